@@ -1,0 +1,234 @@
+"""Which column holds what: a synonym table in Indonesian and English, plus fuzzy matching.
+
+Every guess carries a confidence (0-100) and how it was made, so the dashboard can show it and
+the owner can correct it with an explicit mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from rapidfuzz import fuzz, process
+
+Field = Literal[
+    "row_no", "invoice_no", "customer", "invoice_date", "due_date", "terms", "amount", "paid",
+    "balance", "status", "phone", "email", "address", "cost", "payment_date",
+]  # fmt: skip
+Method = Literal["exact", "fuzzy", "keyword", "user"]
+
+SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
+    "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
+    "invoice_no": (
+        "no faktur", "nomor faktur", "faktur", "no nota", "nomor nota", "nota", "invoice",
+        "invoice no", "invoice number", "invoice nr", "inv no", "no invoice", "nomor invoice",
+        "no inv", "bill no", "no bukti", "bukti", "no transaksi", "nomor transaksi",
+        "kode transaksi", "no ref", "ref", "reference", "doc no", "document no", "kode faktur",
+        "no tagihan", "nomor tagihan", "no so", "no do", "no surat jalan", "no order",
+    ),
+    "customer": (
+        "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",
+        "nama konsumen", "konsumen", "nama toko", "toko", "pembeli", "nama pembeli", "client",
+        "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan",
+        "nama langganan", "customer nama", "outlet", "nama outlet", "mitra", "nama mitra",
+        "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
+    ),
+    "invoice_date": (
+        "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",
+        "invoice date", "date", "tanggal transaksi", "tgl transaksi", "tanggal invoice",
+        "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan", "tanggal kirim",
+        "tgl kirim", "sale date", "transaction date", "tanggal order", "tgl order",
+        "tanggal ambil", "tgl ambil", "date of invoice", "issue date",
+    ),
+    "due_date": (
+        "jatuh tempo", "tgl jatuh tempo", "tanggal jatuh tempo", "tgl jt", "tanggal jt",
+        "jt tempo", "due date", "due", "due on", "batas bayar", "batas pembayaran",
+        "tgl batas bayar", "deadline", "payment due", "payment due date", "date due",
+        "tempo tanggal", "jatuh tempo tanggal", "tgl tempo", "tanggal tempo",
+    ),
+    "terms": (
+        "tempo", "terms", "terms days", "top", "termin", "lama tempo", "term of payment",
+        "payment terms", "payment term", "hari tempo", "tempo hari", "jangka waktu",
+        "net", "net days", "credit terms", "lama kredit", "tempo bayar", "jw",
+    ),
+    "amount": (
+        "jumlah", "total", "nilai", "nominal", "amount", "invoice amount", "total tagihan",
+        "tagihan", "nilai faktur", "total faktur", "harga", "total harga", "jumlah tagihan",
+        "piutang", "jumlah piutang", "nilai piutang", "total piutang", "debit", "nilai nota",
+        "total nota", "grand total", "total invoice", "invoice total", "total amount",
+        "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
+        "amount due original", "gross amount", "net amount", "jumlah harga",
+        "subtotal",
+    ),
+    "paid": (
+        "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",
+        "jumlah bayar", "jumlah dibayar", "payment", "paid amount", "total dibayar",
+        "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
+        "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
+        "credit", "kredit",
+    ),
+    "balance": (
+        "sisa", "sisa tagihan", "sisa piutang", "saldo", "balance", "outstanding",
+        "balance due", "amount due", "kurang", "kurang bayar", "sisa hutang", "sisa utang",
+        "sisa bayar", "sisa pembayaran", "saldo piutang", "open amount", "belum dibayar",
+        "belum bayar", "tunggakan", "outstanding amount", "remaining",
+    ),
+    "status": (
+        "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",
+        "lunas", "lunas belum", "paid status", "state", "catatan", "notes", "note", "remarks",
+    ),
+    "phone": (
+        "no hp", "hp", "phone", "telepon", "telp", "no telp", "no telepon", "no wa", "wa",
+        "whatsapp", "no whatsapp", "kontak", "mobile", "nomor hp", "handphone", "no handphone",
+        "phone number", "telephone", "tel", "contact", "nomor telepon", "nomor wa", "hp wa",
+    ),
+    "email": ("email", "e mail", "surel", "alamat email", "email address"),
+    "address": ("alamat", "address", "alamat pelanggan", "kota", "city", "lokasi"),
+    "cost": (
+        "hpp", "modal", "harga pokok", "harga pokok penjualan", "cost", "cost of goods",
+        "cogs", "harga modal", "harga beli", "nilai hpp", "total hpp", "total modal",
+        "cost of goods sold", "unit cost total", "biaya pokok",
+    ),
+    "payment_date": (
+        "tanggal bayar", "tgl bayar", "payment date", "tanggal pembayaran", "tgl pembayaran",
+        "paid date", "date paid", "tgl lunas", "tanggal lunas", "tanggal pelunasan",
+        "tgl pelunasan", "tanggal terima", "tgl terima", "paid on", "date received",
+    ),
+}  # fmt: skip
+
+# A word in a long header that names the field outright ("Nama Pelanggan / Customer").
+KEYWORDS: Final[dict[str, Field]] = {
+    "faktur": "invoice_no", "invoice": "invoice_no", "nota": "invoice_no",
+    "pelanggan": "customer", "customer": "customer", "konsumen": "customer",
+    "pembeli": "customer", "langganan": "customer",
+    "jatuh": "due_date", "hpp": "cost", "modal": "cost",
+    "sisa": "balance", "saldo": "balance", "outstanding": "balance",
+    "dibayar": "paid", "terbayar": "paid", "paid": "paid",
+    "telp": "phone", "telepon": "phone", "hp": "phone", "whatsapp": "phone", "phone": "phone",
+    "tempo": "terms", "terms": "terms",
+    "tanggal": "invoice_date", "tgl": "invoice_date", "date": "invoice_date",
+    "jumlah": "amount", "total": "amount", "amount": "amount", "nilai": "amount",
+}  # fmt: skip
+
+_UNITS = re.compile(r"\((?:rp|idr|rupiah|hari|days?|dd/mm/yy(?:yy)?|%)\.?\)|\b(?:rp|idr)\b\.?")
+_NON_WORD = re.compile(r"[^0-9a-z#]+")
+
+# Exact names that are weaker than another column's exact name for the same field: with both
+# "Jumlah" and "Total" present, "Jumlah" is often a quantity; "Keterangan" is notes before status.
+WEAK: Final[dict[str, int]] = {
+    "jumlah": 90, "harga": 75, "nilai": 85, "subtotal": 70, "debit": 80, "credit": 75,
+    "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
+    "remarks": 70, "state": 70, "nama": 90, "name": 90, "date": 90, "due": 90, "ref": 85,
+    "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,
+}  # fmt: skip
+
+_LOOKUP: Final[dict[str, Field]] = {
+    phrase: name for name, phrases in SYNONYMS.items() for phrase in phrases
+}
+_PHRASES: Final[list[str]] = list(_LOOKUP)
+
+
+def normalise_header(text: str) -> str:
+    """Lower case, units and punctuation gone: 'Jumlah (Rp)' → 'jumlah', 'No. Faktur' → 'no faktur'.
+
+    >>> normalise_header(" Tgl. Jatuh-Tempo "), normalise_header("Invoice #"), normalise_header("#")
+    ('tgl jatuh tempo', 'invoice', '#')
+    """
+    lowered = text.strip().lower()
+    if lowered in {"#", "no.", "no"}:
+        return "#" if lowered == "#" else "no"
+    cleaned = _UNITS.sub(" ", lowered)
+    cleaned = _NON_WORD.sub(" ", cleaned).replace("#", " ")
+    return " ".join(cleaned.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """One header cell's best field, with how sure the match is."""
+
+    field: Field
+    confidence: int
+    method: Method
+
+
+def guess_field(header: str) -> Guess | None:
+    """The field a header names, or ``None``.
+
+    >>> guess_field("Nama Pelanggan")
+    Guess(field='customer', confidence=100, method='exact')
+    >>> guess_field("Tgl Jatuh Tempo").field, guess_field("Jumlah (Rp)").field
+    ('due_date', 'amount')
+    """
+    norm = normalise_header(header)
+    if not norm:
+        return None
+    exact = _LOOKUP.get(norm)
+    if exact:
+        return Guess(exact, WEAK.get(norm, 100), "exact")
+    if len(norm) >= 4:
+        match = process.extractOne(norm, _PHRASES, scorer=fuzz.ratio, score_cutoff=86)
+        if match:
+            return Guess(_LOOKUP[match[0]], int(match[1]), "fuzzy")
+    for word in norm.split():
+        field = KEYWORDS.get(word)
+        if field:
+            # Compound names resolve by their stronger word: "tanggal jatuh tempo" is a due date.
+            if field == "invoice_date" and ("jatuh" in norm or "tempo" in norm or "due" in norm):
+                field = "due_date"
+            if field == "invoice_date" and ("bayar" in norm or "lunas" in norm):
+                field = "payment_date"
+            if field == "amount" and ("bayar" in norm or "paid" in norm):
+                field = "paid"
+            return Guess(field, 70, "keyword")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnChoice:
+    """The column taken for a field: its index in the row, its header text, and how sure."""
+
+    field: Field
+    index: int
+    header: str
+    confidence: int
+    method: Method
+
+
+def map_columns(
+    header_cells: Sequence[object],
+    overrides: Mapping[str, str | None] | None = None,
+) -> dict[Field, ColumnChoice]:
+    """Assign fields to the cells of a header row, best matches first, each field and column once.
+
+    ``overrides`` maps a field to the header text the owner chose for it (or to ``None``/"" to
+    say the file has no such column); those win over any guess.
+    """
+    labels = [str(cell).strip() if cell not in (None, "") else "" for cell in header_cells]
+    chosen: dict[Field, ColumnChoice] = {}
+    taken: set[int] = set()
+    blocked: set[str] = set()
+    if overrides:
+        wanted = {normalise_header(text): name for name, text in overrides.items() if text}
+        blocked = {name for name, text in overrides.items() if not text}
+        for index, label in enumerate(labels):
+            name = wanted.get(normalise_header(label)) if label else None
+            if name in SYNONYMS and name not in chosen:
+                field: Field = name  # type: ignore[assignment]
+                chosen[field] = ColumnChoice(field, index, label, 100, "user")
+                taken.add(index)
+    candidates: list[tuple[int, int, Guess]] = []
+    for index, label in enumerate(labels):
+        if label and index not in taken:
+            guess = guess_field(label)
+            if guess:
+                candidates.append((guess.confidence, -index, guess))
+    for _, neg_index, guess in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
+        index = -neg_index
+        if guess.field in chosen or guess.field in blocked or index in taken:
+            continue
+        chosen[guess.field] = ColumnChoice(guess.field, index, labels[index], guess.confidence,
+                                           guess.method)  # fmt: skip
+        taken.add(index)
+    return chosen

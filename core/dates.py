@@ -1,0 +1,180 @@
+"""Dates as owners write them: real Excel dates, serial numbers, and text, always day first.
+
+Also the payment terms ("30", "30 hari", "tempo 30 hari", "Net 30") that turn an invoice date
+into a due date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Final
+
+EXCEL_EPOCH: Final = date(1899, 12, 30)
+# Serial numbers outside these bounds are amounts or counts, not dates (1982 to 2173).
+_SERIAL_MIN, _SERIAL_MAX = 30_000, 100_000
+
+MONTHS: Final[dict[str, int]] = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+
+_NUMERIC = re.compile(r"^(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})$")
+_DAY_MONTH_NAME = re.compile(r"^(\d{1,2})[\s\-./]+([a-z]+)\.?[\s\-./,]+(\d{2,4})$")
+_MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+_TIME_TAIL = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_WEEKDAY_HEAD = re.compile(
+    r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun),?\s+"
+)
+_TERMS = re.compile(r"^(?:tempo|top|net|n|term|terms|jt)?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
+
+
+class DateError(ValueError):
+    """A cell that should hold a date but holds an impossible or unreadable one."""
+
+
+def from_serial(serial: float) -> date:
+    """An Excel (1900 system) serial number as a date.
+
+    >>> from_serial(46000)
+    datetime.date(2025, 12, 9)
+    """
+    if not _SERIAL_MIN <= serial <= _SERIAL_MAX:
+        raise DateError(f"{serial:g} is not a date")
+    return EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) <= 2:
+        return 2000 + year if year < 70 else 1900 + year
+    if len(text) != 4:
+        raise DateError("year")
+    return year
+
+
+def _make(year: int, month: int, day: int, raw: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise DateError(f"'{raw}' is not a real date") from exc
+
+
+def parse_date(value: object) -> date | None:
+    """Parse a date cell; ``None`` when empty, ``DateError`` when impossible or unreadable.
+
+    >>> parse_date("05/02/2026")
+    datetime.date(2026, 2, 5)
+    >>> parse_date("5-2-26")
+    datetime.date(2026, 2, 5)
+    >>> parse_date("5 Februari 2026")
+    datetime.date(2026, 2, 5)
+    >>> parse_date("2026-02-05")
+    datetime.date(2026, 2, 5)
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise DateError("not a date")
+    if isinstance(value, (int, float)):
+        return from_serial(value)
+    if not isinstance(value, str):
+        raise DateError("not a date")
+    return parse_date_text(value)
+
+
+def parse_date_text(raw: str) -> date | None:
+    """The text forms. Slashed, dashed or dotted numbers are day first unless the year leads."""
+    text = raw.strip().lower().replace("\u00a0", " ")
+    if not text or text in {"-", "--"}:
+        return None
+    text = _WEEKDAY_HEAD.sub("", _TIME_TAIL.sub("", text)).strip()
+    match = _NUMERIC.match(text)
+    if match:
+        a, b, c = match.groups()
+        if len(a) == 4:
+            return _make(int(a), int(b), int(c), raw)
+        if len(a) > 2:
+            raise DateError(f"'{raw}' is not a date")
+        return _make(_year(c), int(b), int(a), raw)
+    match = _DAY_MONTH_NAME.match(text)
+    if match:
+        day, name, year = match.groups()
+        return _make(_year(year), _month(name, raw), int(day), raw)
+    match = _MONTH_NAME_DAY.match(text)
+    if match:
+        name, day, year = match.groups()
+        return _make(int(year), _month(name, raw), int(day), raw)
+    if text.isdigit() or _is_plain_number(text):
+        return from_serial(float(text))
+    raise DateError(f"'{raw}' is not a date")
+
+
+def _is_plain_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _month(name: str, raw: str) -> int:
+    month = MONTHS.get(name)
+    if month is None:
+        raise DateError(f"'{raw}': unknown month '{name}'")
+    return month
+
+
+def parse_terms(value: object) -> int | None:
+    """Payment terms in days from "30", 30.0, "30 hari", "tempo 30 hari", "Net 30", "COD".
+
+    >>> parse_terms("tempo 30 hari"), parse_terms("Net 45"), parse_terms(14.0), parse_terms("COD")
+    (30, 45, 14, 0)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise DateError("not a number of days")
+    if isinstance(value, (int, float)):
+        if value < 0 or value > 3650 or value != int(value):
+            raise DateError(f"{value} is not a number of days")
+        return int(value)
+    if not isinstance(value, str):
+        raise DateError("not a number of days")
+    text = value.strip().lower().replace(".", " ").replace("-", " ")
+    text = re.sub(r"\s+", " ", text)
+    if not text:
+        return None
+    if text in {"cod", "cash", "tunai", "kontan", "lunas"}:
+        return 0
+    match = _TERMS.match(text)
+    if not match:
+        raise DateError(f"'{value}' is not a number of days")
+    return int(match.group(1))
+
+
+def format_date(value: date, *, style: str = "short") -> str:
+    """Day first, as Indonesians write it: '22 Nov 2026' (short) or '22/11/2026' (numeric).
+
+    >>> format_date(date(2026, 11, 22)), format_date(date(2026, 11, 22), style="numeric")
+    ('22 Nov 2026', '22/11/2026')
+    """
+    if style == "numeric":
+        return value.strftime("%d/%m/%Y")
+    names = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+    return f"{value.day} {names[value.month - 1]} {value.year}"

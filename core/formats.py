@@ -1,0 +1,202 @@
+"""Open a file of any supported kind and hand back its sheets as plain rows of cells.
+
+The kind is decided by content (magic bytes), never by the file name: an .xls that is really
+an .xlsx opens, a PNG renamed .xlsx is refused with a clear reason. Spreadsheets are read with
+python-calamine (Rust, fast, one pass); CSV with the standard library.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import python_calamine
+
+Format = Literal["xlsx", "xls", "ods", "csv"]
+
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+# Refuse archives that would inflate past this before a byte of them is inflated (zip bombs).
+MAX_UNCOMPRESSED: Final = 1_500_000_000
+MAX_RATIO: Final = 400
+# A sheet larger than this many cells is not a shop's ledger; reading it could exhaust memory.
+MAX_CELLS: Final = 60_000_000
+
+
+class LedgerReadError(Exception):
+    """A whole file cannot be read. ``code`` keys the translation table (``file.<code>``)."""
+
+    def __init__(self, file: str, code: str, detail: str = "") -> None:
+        super().__init__(f"{file}: {code} {detail}".strip())
+        self.file = file
+        self.code = code
+        self.detail = detail
+
+    def message(self, lang: str = "id") -> str:
+        from core.i18n import t
+
+        reason = t(f"file.{self.code}", lang, detail=self.detail)  # type: ignore[arg-type]
+        return t("file.unreadable", lang, file=self.file, reason=reason)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class RawSheet:
+    """A sheet's cells as read. ``first_row`` is the Excel row number of ``rows[0]``.
+
+    ``row_numbers`` is set for CSV, where one record may span several lines.
+    """
+
+    name: str
+    rows: list[list[object]]
+    first_row: int = 1
+    row_numbers: list[int] | None = None
+
+    def excel_row(self, index: int) -> int:
+        if self.row_numbers is not None:
+            return self.row_numbers[index]
+        return self.first_row + index
+
+
+def detect_format(data: bytes, name: str) -> Format:
+    """The file's kind from its first bytes (and, for zips, its directory)."""
+    if not data:
+        raise LedgerReadError(name, "empty")
+    head = data[:8]
+    if head.startswith(_ZIP):
+        return _zip_kind(data, name)
+    if head == _OLE2:
+        if _ENCRYPTED in data:
+            raise LedgerReadError(name, "password")
+        return "xls"
+    if head.startswith(b"%PDF"):
+        raise LedgerReadError(name, "pdf")
+    if _looks_like_html(data[:2048]):
+        raise LedgerReadError(name, "html")
+    if _looks_like_text(data[:65536]):
+        return "csv"
+    raise LedgerReadError(name, "not_spreadsheet")
+
+
+def _zip_kind(data: bytes, name: str) -> Format:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise LedgerReadError(name, "corrupt") from exc
+    total = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    if total > MAX_UNCOMPRESSED or (total > 50_000_000 and total / packed > MAX_RATIO):
+        raise LedgerReadError(name, "too_big", f"{total / 1e9:.1f} GB")
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+        return "xlsx"
+    if "content.xml" in names:
+        return "ods"
+    raise LedgerReadError(name, "not_spreadsheet")
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml"))
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    if b"\x00" in sample:
+        return False
+    text = sample.decode("latin-1")
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    return printable >= 0.95 * len(text)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) first, then Windows-1252, the two a cashier program writes."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise LedgerReadError(name, "encoding") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """',' ';' tab or '|': the one that splits the first lines most consistently."""
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    best, best_score = ",", -1.0
+    for delimiter in (",", ";", "\t", "|"):
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        if not counts or max(counts) < 2:
+            continue
+        modal = max(set(counts), key=counts.count)
+        score = counts.count(modal) * modal
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def read_csv(data: bytes, name: str) -> list[RawSheet]:
+    text = decode_text(data, name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    rows: list[list[object]] = []
+    numbers: list[int] = []
+    line = 1
+    try:
+        for record in reader:
+            rows.append([cell.strip() for cell in record])
+            numbers.append(line)
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise LedgerReadError(name, "corrupt") from exc
+    return [RawSheet("", rows, 1, numbers)]
+
+
+def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]]:
+    """Each sheet as ``RawSheet``, or ``(sheet name, reason key)`` for one that is no table."""
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except python_calamine.PasswordError as exc:
+        raise LedgerReadError(name, "password") from exc
+    except Exception as exc:  # calamine raises several unrelated types for damaged files
+        raise LedgerReadError(name, "corrupt") from exc
+    try:
+        for meta in workbook.sheets_metadata:
+            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                yield (meta.name, "sheet.hidden_chart")
+                continue
+            try:
+                sheet = workbook.get_sheet_by_name(meta.name)
+            except python_calamine.PasswordError as exc:
+                raise LedgerReadError(name, "password") from exc
+            except Exception as exc:
+                raise LedgerReadError(name, "corrupt") from exc
+            if sheet.height * sheet.width > MAX_CELLS:
+                raise LedgerReadError(name, "too_big", f"{sheet.height:,} x {sheet.width:,}")
+            rows = sheet.to_python()
+            if not rows:
+                yield (meta.name, "sheet.empty")
+                continue
+            start_row = sheet.start[0] if sheet.start else 0
+            yield RawSheet(meta.name, rows, start_row + 1)
+    finally:
+        workbook.close()
+
+
+def read_sheets(data: bytes, name: str) -> tuple[Format, list[RawSheet | tuple[str, str]]]:
+    """Detect the file's kind and read all its sheets."""
+    kind = detect_format(data, name)
+    if kind == "csv":
+        return kind, list(read_csv(data, name))
+    return kind, list(read_workbook(data, name))

@@ -1,0 +1,264 @@
+"""The canonical ledger: invoices and payments from every file, deduplicated and matched.
+
+``build_ledger`` is where several files become one book: exact duplicates count once, payments
+find their invoices by number (or, without a number, the customer's oldest open invoices), and
+spellings of one customer's name become one customer shown with the best spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal, NewType
+
+from core.money import Amount
+
+CustomerKey = NewType("CustomerKey", str)
+DueSource = Literal["column", "terms", "default"]
+
+_SPACES = re.compile(r"\s+")
+
+
+def customer_key(name: str) -> CustomerKey:
+    """The identity of a customer name: case and spacing do not matter.
+
+    >>> customer_key("  TOKO  Makmur jaya ") == customer_key("Toko Makmur Jaya")
+    True
+    """
+    return CustomerKey(_SPACES.sub(" ", name).strip().casefold())
+
+
+def clean_name(name: str) -> str:
+    """A name as typed, with runs of spaces folded."""
+    return _SPACES.sub(" ", name).strip()
+
+
+def invoice_key(number: str) -> str:
+    """Invoice numbers match whatever their case and spacing ('inv-01 ' is 'INV-01')."""
+    return _SPACES.sub("", number).upper()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record was read: file name, sheet (empty for CSV) and 1-based Excel row."""
+
+    file: str
+    sheet: str
+    row: int
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    """One sale on credit.
+
+    ``paid`` is what the ledger row itself says was paid (a paid column, amount − balance, or
+    the full amount for a LUNAS status); payments from a payments sheet are added by
+    ``build_ledger`` into ``paid`` as well. ``number`` is empty when the ledger has none.
+    """
+
+    number: str
+    customer: str
+    invoice_date: date | None
+    due_date: date
+    due_source: DueSource
+    amount: Amount
+    paid: Amount
+    source: Source
+    cost: Amount | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+    @property
+    def customer_key(self) -> CustomerKey:
+        return customer_key(self.customer)
+
+    @property
+    def outstanding(self) -> Amount:
+        """Amount less paid, never below zero: an overpaid invoice owes nothing."""
+        rest = self.amount - self.paid
+        return rest if rest > 0 else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """Money received against an invoice (by number) or against a customer's account."""
+
+    amount: Amount
+    source: Source
+    invoice_number: str = ""
+    customer: str = ""
+    paid_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A phone, e-mail or address for a customer from a customer-list sheet."""
+
+    customer: str
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+
+@dataclass(slots=True)
+class Ledger:
+    """The book after ``build_ledger``: one record per distinct invoice, with payments applied."""
+
+    invoices: list[Invoice] = field(default_factory=list)
+    payments: list[Payment] = field(default_factory=list)
+    unmatched_payments: list[Payment] = field(default_factory=list)
+    conflicts: list[tuple[Invoice, Invoice]] = field(default_factory=list)
+    customer_names: dict[CustomerKey, str] = field(default_factory=dict)
+    phones: dict[CustomerKey, str] = field(default_factory=dict)
+
+    def name_of(self, key: CustomerKey) -> str:
+        return self.customer_names.get(key, key)
+
+
+def _best_spelling(spellings: Counter[str]) -> str:
+    """The most used spelling; among equals, one in mixed case ('Toko Maju' over 'TOKO MAJU')."""
+
+    def rank(item: tuple[str, int]) -> tuple[int, int]:
+        name, count = item
+        mixed = not (name.isupper() or name.islower())
+        return (count, int(mixed))
+
+    return max(spellings.items(), key=rank)[0]
+
+
+def _dedupe_key(inv: Invoice, occurrence: int) -> tuple[object, ...]:
+    if inv.number:
+        return (invoice_key(inv.number), inv.customer_key, inv.amount, inv.due_date)
+    # Without invoice numbers, two equal rows in one sheet are two sales; the same rows read
+    # again from another copy of the ledger are the same sales, matched by their order.
+    return ("", inv.customer_key, inv.invoice_date, inv.amount, inv.due_date, occurrence)
+
+
+def build_ledger(
+    invoices: Iterable[Invoice],
+    payments: Iterable[Payment] = (),
+    contacts: Iterable[Contact] = (),
+) -> Ledger:
+    """Merge invoices and payments from any number of files into one ``Ledger``.
+
+    An exact duplicate (same number, customer, amount and due date) is kept once, with the
+    largest ``paid`` any copy shows (the most recent state of that invoice). Payments are then
+    added to their invoice's ``paid``; an invoice that also has a paid column takes the larger
+    of the two, because owners often keep both and they describe the same money.
+    """
+    unique: dict[tuple[object, ...], Invoice] = {}
+    seen_in_sheet: Counter[tuple[object, ...]] = Counter()
+    by_number: defaultdict[str, list[tuple[object, ...]]] = defaultdict(list)
+    conflicts: list[tuple[Invoice, Invoice]] = []
+    for inv in invoices:
+        occurrence = 0
+        if not inv.number:
+            base = (inv.source.file, inv.source.sheet, inv.customer_key, inv.invoice_date,
+                    inv.amount, inv.due_date)  # fmt: skip
+            occurrence = seen_in_sheet[base]
+            seen_in_sheet[base] += 1
+        key = _dedupe_key(inv, occurrence)
+        kept = unique.get(key)
+        if kept is None:
+            unique[key] = inv
+            if inv.number:
+                number = invoice_key(inv.number)
+                if by_number[number]:
+                    conflicts.append((unique[by_number[number][0]], inv))
+                by_number[number].append(key)
+        else:
+            unique[key] = _merge_copies(kept, inv)
+
+    ledger = Ledger(conflicts=conflicts)
+    records = list(unique.values())
+    payment_list = list(payments)
+    applied = _apply_payments(records, payment_list, by_number, list(unique.keys()), ledger)
+    ledger.invoices = applied
+    ledger.payments = payment_list
+
+    spellings: defaultdict[CustomerKey, Counter[str]] = defaultdict(Counter)
+    for inv in applied:
+        spellings[inv.customer_key][inv.customer] += 1
+        if inv.phone and inv.customer_key not in ledger.phones:
+            ledger.phones[inv.customer_key] = inv.phone
+    for contact in contacts:
+        key = customer_key(contact.customer)
+        if contact.phone and key not in ledger.phones:
+            ledger.phones[key] = contact.phone
+    ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
+    return ledger
+
+
+def _merge_copies(kept: Invoice, other: Invoice) -> Invoice:
+    return replace(
+        kept,
+        paid=max(kept.paid, other.paid),
+        cost=kept.cost if kept.cost is not None else other.cost,
+        phone=kept.phone or other.phone,
+        email=kept.email or other.email,
+        address=kept.address or other.address,
+    )
+
+
+def _apply_payments(
+    records: list[Invoice],
+    payments: Sequence[Payment],
+    by_number: dict[str, list[tuple[object, ...]]],
+    keys: list[tuple[object, ...]],
+    ledger: Ledger,
+) -> list[Invoice]:
+    if not payments:
+        return records
+    index_of = {key: i for i, key in enumerate(keys)}
+    received: list[Amount] = [0] * len(records)
+    on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
+    for pay in payments:
+        if pay.invoice_number:
+            candidates = [index_of[k] for k in by_number.get(invoice_key(pay.invoice_number), [])]
+            if pay.customer and len(candidates) > 1:
+                same = [i for i in candidates if records[i].customer_key == customer_key(pay.customer)]
+                candidates = same or candidates
+            if candidates:
+                received[candidates[0]] += pay.amount
+                continue
+            if not pay.customer:
+                ledger.unmatched_payments.append(pay)
+                continue
+        on_account[customer_key(pay.customer)] += pay.amount
+
+    result = list(records)
+    for i, inv in enumerate(records):
+        if received[i]:
+            result[i] = replace(inv, paid=max(inv.paid, received[i]))
+    if on_account:
+        _allocate_on_account(result, on_account, ledger, payments)
+    return result
+
+
+def _allocate_on_account(
+    invoices: list[Invoice],
+    on_account: dict[CustomerKey, Amount],
+    ledger: Ledger,
+    payments: Sequence[Payment],
+) -> None:
+    """Money paid against a customer, not an invoice, settles their oldest dues first."""
+    order = sorted(range(len(invoices)), key=lambda i: (invoices[i].due_date, invoices[i].source.row))
+    known = {inv.customer_key for inv in invoices}
+    for key in list(on_account):
+        if key not in known:
+            ledger.unmatched_payments.extend(
+                p for p in payments if not p.invoice_number and customer_key(p.customer) == key
+            )
+            del on_account[key]
+    for i in order:
+        inv = invoices[i]
+        left = on_account.get(inv.customer_key, 0)
+        if left <= 0 or inv.outstanding <= 0:
+            continue
+        take = min(left, inv.outstanding)
+        invoices[i] = replace(inv, paid=inv.paid + take)
+        on_account[inv.customer_key] = left - take

@@ -1,0 +1,193 @@
+"""Rupiah amounts: parse what owners type into cells, and write them back the Indonesian way.
+
+Amounts are exact: an ``int`` of rupiah when whole (nearly always), a ``Decimal`` when the
+ledger carries sen ("1.250.000,50"). Floats never leave this module.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+Amount = int | Decimal
+
+_MULTIPLIERS: Final[dict[str, int]] = {
+    "rb": 1_000,
+    "ribu": 1_000,
+    "k": 1_000,
+    "jt": 1_000_000,
+    "juta": 1_000_000,
+    "m": 1_000_000_000,
+    "miliar": 1_000_000_000,
+    "milyar": 1_000_000_000,
+}
+_CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
+_NUMBER_WITH_SUFFIX = re.compile(r"^([0-9][0-9.,\s]*?)\s*([a-z]+)?\.?$")
+_DASH_TAIL = re.compile(r"[,.]\s*-+$")
+
+
+class AmountError(ValueError):
+    """A cell that should hold an amount but does not."""
+
+
+def normalise(value: Decimal) -> Amount:
+    """Return an ``int`` when the value is whole, else the ``Decimal`` itself.
+
+    >>> normalise(Decimal("1250000.00"))
+    1250000
+    >>> normalise(Decimal("0.50"))
+    Decimal('0.50')
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    return value
+
+
+def from_float(value: float) -> Amount:
+    """An amount from a spreadsheet number, which Excel stores as a binary float.
+
+    The shortest decimal that round-trips (``repr``) is what the owner typed, so
+    ``1250000.5`` stays exactly ``1250000.5`` and ``0.1 + 0.2`` style drift never enters.
+    """
+    if not math.isfinite(value):
+        raise AmountError("not a finite number")
+    if value.is_integer():
+        return int(value)
+    return normalise(Decimal(repr(value)).quantize(Decimal("0.01")))
+
+
+def parse_amount(value: object) -> Amount | None:
+    """Parse an amount cell; ``None`` for an empty cell, ``AmountError`` for text that is no amount.
+
+    >>> parse_amount("Rp 1.250.000")
+    1250000
+    >>> parse_amount("Rp1.250.000,-")
+    1250000
+    >>> parse_amount("1,250,000")
+    1250000
+    >>> parse_amount("1.250.000,50")
+    Decimal('1250000.50')
+    >>> parse_amount("Rp 1,25 jt")
+    1250000
+    >>> parse_amount("(50.000)")
+    -50000
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise AmountError("a yes/no value is not an amount")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return from_float(value)
+    if isinstance(value, Decimal):
+        return normalise(value)
+    if not isinstance(value, str):
+        raise AmountError("not an amount")
+    return _parse_text(value)
+
+
+def _parse_text(raw: str) -> Amount | None:
+    text = raw.strip().replace("\u00a0", " ")
+    if not text or text in {"-", "--", "—"}:
+        return None
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1].strip()
+    if text.startswith("-"):
+        negative, text = True, text[1:].strip()
+    text = _CURRENCY.sub("", text).strip()
+    if text.startswith("-"):
+        negative, text = True, text[1:].strip()
+    text = _DASH_TAIL.sub("", text).strip()
+    match = _NUMBER_WITH_SUFFIX.match(text.lower())
+    if not match:
+        raise AmountError(f"'{raw}' is not an amount")
+    digits, suffix = match.group(1).replace(" ", ""), match.group(2)
+    multiplier = 1
+    if suffix:
+        if suffix not in _MULTIPLIERS:
+            raise AmountError(f"'{raw}' is not an amount")
+        multiplier = _MULTIPLIERS[suffix]
+    number = _digits_to_decimal(digits, has_multiplier=multiplier != 1)
+    if number is None:
+        raise AmountError(f"'{raw}' is not an amount")
+    result = number * multiplier
+    if multiplier != 1:
+        result = result.quantize(Decimal("0.01"))
+    amount = normalise(result)
+    return -amount if negative else amount
+
+
+def _digits_to_decimal(digits: str, *, has_multiplier: bool) -> Decimal | None:
+    """Read "1.250.000", "1,250,000", "1.250.000,50", "1,25" with Indonesian habits first.
+
+    Both separators present: the last one is the decimal mark. One kind repeated: thousands.
+    A single separator followed by exactly three digits groups thousands ("1.250" is 1250),
+    unless a multiplier follows ("1,25 jt", "1.5 jt"), where it is the decimal mark.
+    """
+    if not digits or not digits[0].isdigit():
+        return None
+    dots, commas = digits.count("."), digits.count(",")
+    if dots and commas:
+        decimal_mark = "," if digits.rfind(",") > digits.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        if digits.count(decimal_mark) > 1:
+            return None
+        integer, _, fraction = digits.partition(decimal_mark)
+        if not _grouped(integer, thousands):
+            return None
+        return _to_decimal(integer.replace(thousands, ""), fraction)
+    separator = "." if dots else "," if commas else ""
+    if not separator:
+        return _to_decimal(digits, "")
+    count = dots or commas
+    if count > 1:
+        return _to_decimal(digits.replace(separator, ""), "") if _grouped(digits, separator) else None
+    integer, _, fraction = digits.partition(separator)
+    if len(fraction) == 3 and not has_multiplier and integer != "0":
+        return _to_decimal(integer + fraction, "")
+    return _to_decimal(integer, fraction)
+
+
+def _grouped(integer: str, separator: str) -> bool:
+    """True when thousands groups are well formed: "1.250.000" yes, "12.50.0" no."""
+    parts = integer.split(separator)
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def _to_decimal(integer: str, fraction: str) -> Decimal | None:
+    if not integer.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    try:
+        return Decimal(f"{integer}.{fraction}" if fraction else integer)
+    except InvalidOperation:
+        return None
+
+
+def format_rupiah(amount: Amount, *, prefix: str = "Rp ") -> str:
+    """Write an amount as the owner reads it: '.' groups thousands, ',' marks sen.
+
+    >>> format_rupiah(1250000)
+    'Rp 1.250.000'
+    >>> format_rupiah(Decimal("1250000.5"))
+    'Rp 1.250.000,50'
+    >>> format_rupiah(-50000)
+    '-Rp 50.000'
+    """
+    sign = "-" if amount < 0 else ""
+    value = -amount if amount < 0 else amount
+    if isinstance(value, Decimal) and value != value.to_integral_value():
+        whole, frac = f"{value.quantize(Decimal('0.01')):f}".split(".")
+        return f"{sign}{prefix}{int(whole):,}".replace(",", ".") + f",{frac}"
+    return f"{sign}{prefix}{int(value):,}".replace(",", ".")
+
+
+def to_json_number(amount: Amount) -> int | float:
+    """An amount for JSON: an int when whole; a float only for sen, which JSON writes exactly."""
+    if isinstance(amount, Decimal):
+        normal = normalise(amount)
+        return normal if isinstance(normal, int) else float(normal)
+    return amount
