@@ -58,8 +58,9 @@ def bucket_of(days: int, edges: Sequence[int] = DEFAULT_EDGES) -> str:
     return labels[-1]
 
 
-def aging(invoices: Iterable[Invoice], as_of: date,
-          edges: Sequence[int] = DEFAULT_EDGES) -> dict[str, Amount]:  # fmt: skip
+def aging(
+    invoices: Iterable[Invoice], as_of: date, edges: Sequence[int] = DEFAULT_EDGES
+) -> dict[str, Amount]:
     """Outstanding per bucket; the buckets always add up to the total outstanding."""
     labels = bucket_labels(edges)
     totals: dict[str, Amount] = dict.fromkeys(labels, 0)
@@ -130,8 +131,9 @@ class CustomerBalance:
     last_payment: date | None = None
 
 
-def customer_balances(ledger: Ledger, as_of: date,
-                      edges: Sequence[int] = DEFAULT_EDGES) -> list[CustomerBalance]:  # fmt: skip
+def customer_balances(
+    ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES
+) -> list[CustomerBalance]:
     """Every customer in the ledger, largest outstanding first."""
     labels = bucket_labels(edges)
     result: dict[CustomerKey, CustomerBalance] = {}
@@ -139,8 +141,9 @@ def customer_balances(ledger: Ledger, as_of: date,
         key = inv.customer_key
         row = result.get(key)
         if row is None:
-            row = result[key] = CustomerBalance(key, ledger.name_of(key), ledger.phones.get(key),
-                                                aging=dict.fromkeys(labels, 0))  # fmt: skip
+            row = result[key] = CustomerBalance(
+                key, ledger.name_of(key), ledger.phones.get(key), aging=dict.fromkeys(labels, 0)
+            )
         row.invoices += 1
         rest = inv.outstanding
         if not rest:
@@ -159,10 +162,10 @@ def customer_balances(ledger: Ledger, as_of: date,
     for pay in ledger.payments:
         if pay.paid_on is None:
             continue
-        key = owner_of.get(invoice_key(pay.invoice_number)) if pay.invoice_number else None
-        if key is None and pay.customer:
-            key = customer_key(pay.customer)
-        row = result.get(key) if key else None
+        owner = owner_of.get(invoice_key(pay.invoice_number)) if pay.invoice_number else None
+        if owner is None and pay.customer:
+            owner = customer_key(pay.customer)
+        row = result.get(owner) if owner else None
         if row and (row.last_payment is None or pay.paid_on > row.last_payment):
             row.last_payment = pay.paid_on
     return sorted(result.values(), key=lambda r: (-r.outstanding, r.name))

@@ -71,8 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     summary.add_argument("--json", action="store_true", help="cetak JSON / print JSON")
     summary.add_argument("--lang", choices=LANGS, default="id")
-    summary.add_argument("--default-term", type=_non_negative_int, default=DEFAULT_TERM_DAYS,
-                         help="tempo bawaan (hari) / default terms in days")  # fmt: skip
+    summary.add_argument(
+        "--default-term",
+        type=_non_negative_int,
+        default=DEFAULT_TERM_DAYS,
+        help="tempo bawaan (hari) / default terms in days",
+    )
     return parser
 
 

@@ -228,7 +228,8 @@ def map_columns(
         index = -neg_index
         if guess.field in chosen or guess.field in blocked or index in taken:
             continue
-        chosen[guess.field] = ColumnChoice(guess.field, index, labels[index], guess.confidence,
-                                           guess.method)  # fmt: skip
+        chosen[guess.field] = ColumnChoice(
+            guess.field, index, labels[index], guess.confidence, guess.method
+        )
         taken.add(index)
     return chosen

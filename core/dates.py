@@ -156,7 +156,10 @@ def parse_terms(value: object) -> int | None:
         return int(value)
     if not isinstance(value, str):
         raise DateError("not a number of days")
-    text = value.strip().lower().replace(".", " ").replace("-", " ")
+    text = value.strip().lower()
+    if text.startswith("-"):
+        raise DateError(f"'{value}' is not a number of days")
+    text = text.replace(".", " ").replace("-", " ")
     text = re.sub(r"\s+", " ", text)
     if not text:
         return None

@@ -12,7 +12,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, cast
 
 import python_calamine
 
@@ -184,7 +184,7 @@ def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]
                 raise LedgerReadError(name, "corrupt") from exc
             if sheet.height * sheet.width > MAX_CELLS:
                 raise LedgerReadError(name, "too_big", f"{sheet.height:,} x {sheet.width:,}")
-            rows = sheet.to_python()
+            rows = cast(list[list[object]], sheet.to_python())
             if not rows:
                 yield (meta.name, "sheet.empty")
                 continue

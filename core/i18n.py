@@ -159,6 +159,28 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "col.row": {"id": "Baris", "en": "Row"},
     "col.column": {"id": "Kolom", "en": "Column"},
     "col.reason": {"id": "Alasan", "en": "Reason"},
+    # The dashboard.
+    "app.title": {"id": "Tagih", "en": "Tagih"},
+    "app.tagline": {
+        "id": "Siapa berutang berapa, sejak kapan, dan apa yang perlu dilakukan hari ini.",
+        "en": "Who owes what, since when, and what to do about it today.",
+    },
+    "nav.overview": {"id": "Ringkasan", "en": "Overview"},
+    "ui.language": {"id": "Bahasa", "en": "Language"},
+    "ui.as_of": {"id": "Per tanggal", "en": "As of"},
+    "ui.demo": {
+        "id": "Ini contoh buku piutang ({file}) agar layar pertama tidak kosong.",
+        "en": "This is a demo ledger ({file}) so the first screen is never empty.",
+    },
+    "ui.overdue_share": {"id": "{share} dari total piutang", "en": "{share} of the total"},
+    "ui.aging_chart": {"id": "Umur piutang", "en": "Aging"},
+    "ui.bucket": {"id": "Kelompok umur", "en": "Bucket"},
+    "ui.amount": {"id": "Jumlah", "en": "Amount"},
+    "ui.problems_none": {"id": "Semua baris terbaca.", "en": "Every row was read."},
+    "ui.unexpected": {
+        "id": "Maaf, terjadi kesalahan. Rinciannya dicatat di {log}.",
+        "en": "Sorry, something went wrong. The details are in {log}.",
+    },
     "cli.unexpected": {
         "id": "Tagih mengalami kesalahan tak terduga ({detail}). Rinciannya ada di {log}.",
         "en": "Tagih hit an unexpected error ({detail}). Details are in {log}.",

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 HEADER_SCAN_ROWS: Final = 30
 DEFAULT_TERM_DAYS: Final = 30
 SheetKind = Literal["invoices", "payments", "contacts"]
+_Dates = tuple[date | None, date, DueSource]
 
 _PAYMENT_NAME = re.compile(r"bayar|pembayaran|payment|pelunasan|cicilan|angsuran|setoran|receipt")
 _TOTAL_LABELS: Final = frozenset({
@@ -41,8 +42,19 @@ _TOTAL_LABELS: Final = frozenset({
     "saldo akhir", "total penjualan", "sum", "total akhir", "jumlah keseluruhan", "total all",
 })  # fmt: skip
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total)\b")
-_UNPAID_WORDS = ("belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open",
-                 "kurang", "cicil", "pending", "due")  # fmt: skip
+_UNPAID_WORDS = (
+    "belum",
+    "unpaid",
+    "not paid",
+    "partial",
+    "sebagian",
+    "outstanding",
+    "open",
+    "kurang",
+    "cicil",
+    "pending",
+    "due",
+)
 _PAID_WORDS = ("lunas", "paid", "settled", "selesai", "closed", "sudah bayar", "sudah dibayar")
 
 
@@ -61,8 +73,14 @@ class Problem:
         return t(f"problem.{self.code}", lang, value=self.value)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, Any]:
-        return {"file": self.file, "sheet": self.sheet, "row": self.row, "column": self.column,
-                "code": self.code, "message": self.message(lang)}  # fmt: skip
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "code": self.code,
+            "message": self.message(lang),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,12 +162,17 @@ def classify_sheet(columns: Mapping[Field, ColumnChoice], names: str) -> SheetKi
     has = columns.keys()
     named_payment = bool(_PAYMENT_NAME.search(names.lower()))
     identifies = "invoice_no" in has or "customer" in has
-    payment_like = identifies and ("paid" in has or ("amount" in has and named_payment)) and not (
-        {"due_date", "terms", "balance"} & has
+    payment_like = (
+        identifies
+        and ("paid" in has or ("amount" in has and named_payment))
+        and not ({"due_date", "terms", "balance"} & has)
     )
     payment_like = payment_like and (named_payment or "payment_date" in has or "amount" not in has)
-    invoice_like = ("customer" in has and ({"amount", "balance"} & has)
-                    and bool({"invoice_no", "invoice_date", "due_date", "terms"} & has))  # fmt: skip
+    invoice_like = (
+        "customer" in has
+        and ({"amount", "balance"} & has)
+        and bool({"invoice_no", "invoice_date", "due_date", "terms"} & has)
+    )
     if named_payment and payment_like:
         return "payments"
     if invoice_like:
@@ -166,7 +189,7 @@ def classify_sheet(columns: Mapping[Field, ColumnChoice], names: str) -> SheetKi
 class _Cells:
     """Column positions for one sheet; ``get`` returns ``None`` for an empty or absent cell."""
 
-    __slots__ = ("idx", "headers")
+    __slots__ = ("headers", "idx")
 
     def __init__(self, columns: Mapping[Field, ColumnChoice]) -> None:
         self.idx: dict[str, int] = {name: c.index for name, c in columns.items()}
@@ -226,8 +249,10 @@ def _is_total_row(row: Sequence[object], cells: _Cells) -> bool:
         if isinstance(value, str) and _is_total_label(value):
             return True
     first = next((cell for cell in row if _is_text(cell)), None)
-    return isinstance(first, str) and _is_total_label(first) and (
-        cells.get(row, "invoice_no") is None or cells.get(row, "customer") is None
+    return (
+        isinstance(first, str)
+        and _is_total_label(first)
+        and (cells.get(row, "invoice_no") is None or cells.get(row, "customer") is None)
     )
 
 
@@ -251,8 +276,14 @@ def _is_blank(row: Sequence[object], skip: int) -> bool:
 class _SheetReader:
     """Turns one sheet's rows into records, collecting problems."""
 
-    def __init__(self, out: LedgerFile, sheet: RawSheet, header: int,
-                 columns: dict[Field, ColumnChoice], default_term: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        out: LedgerFile,
+        sheet: RawSheet,
+        header: int,
+        columns: dict[Field, ColumnChoice],
+        default_term: int,
+    ) -> None:
         self.out = out
         self.sheet = sheet
         self.header = header
@@ -263,10 +294,13 @@ class _SheetReader:
     def problem(self, code: str, row_index: int, column: str, value: object = "") -> None:
         header = self.cells.headers.get(column, column)
         shown = _text(value) if value is not None else ""
-        self.out.problems.append(Problem(code, self.out.name, self.sheet.name,
-                                         self.sheet.excel_row(row_index), header, shown))  # fmt: skip
+        self.out.problems.append(
+            Problem(
+                code, self.out.name, self.sheet.name, self.sheet.excel_row(row_index), header, shown
+            )
+        )
 
-    def date(self, value: object) -> date | None:
+    def read_date(self, value: object) -> date | None:
         """Parse a date cell, remembering text forms: a ledger repeats the same dates often."""
         if isinstance(value, str):
             if value in self.date_cache:
@@ -280,24 +314,38 @@ class _SheetReader:
         """Rows under the header that carry data: blank rows, totals and repeated headers go."""
         skip = self.cells.idx.get("row_no", -1)
         header_row = self.sheet.rows[self.header]
-        running: Amount = 0
+        # Sums seen so far: a line with no customer, number or date whose amount equals one of
+        # them is an unlabelled total under the rows it adds up, not an invoice.
+        grand: Amount = 0
+        section: Amount = 0
+        totals: set[Amount] = set()
         for index in range(self.header + 1, len(self.sheet.rows)):
             row = self.sheet.rows[index]
             if _is_blank(row, skip):
                 continue
-            if row == header_row or _is_total_row(row, self.cells):
-                running = 0
-                continue
             amount = _safe_amount(self.cells.get(row, "amount"))
-            if amount is not None and running and amount == running and self._unlabelled(row):
-                running = 0  # an unlabelled sum line under the rows it adds up
+            if row == header_row or _is_total_row(row, self.cells):
+                if amount is not None:
+                    totals.add(amount)
+                section = 0
                 continue
-            running += amount or 0
+            if (
+                amount
+                and self._unlabelled(row)
+                and (amount in (grand, section) or amount in totals)
+            ):
+                totals.add(amount)
+                section = 0
+                continue
+            grand += amount or 0
+            section += amount or 0
             yield index, row
 
     def _unlabelled(self, row: Sequence[object]) -> bool:
-        return all(self.cells.get(row, name) is None
-                   for name in ("customer", "invoice_no", "invoice_date", "due_date"))  # fmt: skip
+        return all(
+            self.cells.get(row, name) is None
+            for name in ("customer", "invoice_no", "invoice_date", "due_date")
+        )
 
     def read_invoices(self) -> int:
         get = self.cells.get
@@ -314,8 +362,9 @@ class _SheetReader:
             try:
                 amount = parse_amount(raw_amount)
             except AmountError:
-                self.problem("invalid-amount", index, "amount" if has_amount else "balance",
-                             raw_amount)  # fmt: skip
+                self.problem(
+                    "invalid-amount", index, "amount" if has_amount else "balance", raw_amount
+                )
                 continue
             if amount is None:
                 self.problem("missing-amount", index, "amount" if has_amount else "balance")
@@ -332,25 +381,34 @@ class _SheetReader:
             invoice_date, due_date, due_source = dates
             cost_raw = get(row, "cost")
             number = get(row, "invoice_no")
-            self.out.invoices.append(Invoice(
-                number=_text(number) if number is not None else "",
-                customer=clean_name(_text(customer)),
-                invoice_date=invoice_date,
-                due_date=due_date,
-                due_source=due_source,
-                amount=amount,
-                paid=paid,
-                source=Source(self.out.name, self.sheet.name, self.sheet.excel_row(index)),
-                cost=_safe_amount(cost_raw),
-                phone=_phone(get(row, "phone")),
-                email=_opt_text(get(row, "email")),
-                address=_opt_text(get(row, "address")),
-            ))  # fmt: skip
+            self.out.invoices.append(
+                Invoice(
+                    number=_text(number) if number is not None else "",
+                    customer=clean_name(_text(customer)),
+                    invoice_date=invoice_date,
+                    due_date=due_date,
+                    due_source=due_source,
+                    amount=amount,
+                    paid=paid,
+                    source=Source(self.out.name, self.sheet.name, self.sheet.excel_row(index)),
+                    cost=_safe_amount(cost_raw),
+                    phone=_phone(get(row, "phone")),
+                    email=_opt_text(get(row, "email")),
+                    address=_opt_text(get(row, "address")),
+                )
+            )
             count += 1
         return count
 
-    def _paid(self, row: Sequence[object], index: int, amount: Amount, has_amount: bool,
-              has_paid: bool, has_balance: bool) -> Amount | None:  # fmt: skip
+    def _paid(
+        self,
+        row: Sequence[object],
+        index: int,
+        amount: Amount,
+        has_amount: bool,
+        has_paid: bool,
+        has_balance: bool,
+    ) -> Amount | None:
         """What the row says was paid: paid column, amount − balance, or LUNAS; None = bad row."""
         get = self.cells.get
         paid: Amount = 0
@@ -381,18 +439,18 @@ class _SheetReader:
             paid = max(paid, amount)
         return paid
 
-    def _dates(self, row: Sequence[object], index: int) -> tuple[date | None, date, DueSource] | None:
+    def _dates(self, row: Sequence[object], index: int) -> _Dates | None:
         get = self.cells.get
         raw_date = get(row, "invoice_date")
         try:
-            invoice_date = self.date(raw_date)
+            invoice_date = self.read_date(raw_date)
         except DateError:
             self.problem("invalid-date", index, "invoice_date", raw_date)
             return None
         raw_due = get(row, "due_date")
         if raw_due is not None:
             try:
-                due = self.date(raw_due)
+                due = self.read_date(raw_due)
                 if due is not None:
                     return invoice_date, due, "column"
             except DateError:
@@ -408,7 +466,7 @@ class _SheetReader:
             days = _terms_or_none(raw_terms)
             if days is None:
                 try:
-                    due = self.date(raw_terms)
+                    due = self.read_date(raw_terms)
                 except DateError:
                     due = None
                 if due is None:
@@ -449,19 +507,21 @@ class _SheetReader:
                 continue
             raw_date = get(row, date_field)
             try:
-                paid_on = self.date(raw_date)
+                paid_on = self.read_date(raw_date)
             except DateError:
                 self.problem("invalid-date", index, date_field, raw_date)
                 continue
             if amount == 0:
                 continue
-            self.out.payments.append(Payment(
-                amount=amount,
-                source=Source(self.out.name, self.sheet.name, self.sheet.excel_row(index)),
-                invoice_number=_text(number) if number is not None else "",
-                customer=clean_name(_text(customer)) if customer is not None else "",
-                paid_on=paid_on,
-            ))  # fmt: skip
+            self.out.payments.append(
+                Payment(
+                    amount=amount,
+                    source=Source(self.out.name, self.sheet.name, self.sheet.excel_row(index)),
+                    invoice_number=_text(number) if number is not None else "",
+                    customer=clean_name(_text(customer)) if customer is not None else "",
+                    paid_on=paid_on,
+                )
+            )
             count += 1
         return count
 
@@ -472,9 +532,14 @@ class _SheetReader:
             customer = get(row, "customer")
             if customer is None:
                 continue
-            self.out.contacts.append(Contact(clean_name(_text(customer)), _phone(get(row, "phone")),
-                                             _opt_text(get(row, "email")),
-                                             _opt_text(get(row, "address"))))  # fmt: skip
+            self.out.contacts.append(
+                Contact(
+                    clean_name(_text(customer)),
+                    _phone(get(row, "phone")),
+                    _opt_text(get(row, "email")),
+                    _opt_text(get(row, "address")),
+                )
+            )
             count += 1
         return count
 
@@ -523,7 +588,9 @@ def read_ledger(
         except FileNotFoundError as exc:
             raise LedgerReadError(label, "missing") from exc
         except OSError as exc:
-            raise LedgerReadError(label, "unknown_error", exc.strerror or type(exc).__name__) from exc
+            raise LedgerReadError(
+                label, "unknown_error", exc.strerror or type(exc).__name__
+            ) from exc
     kind, sheets = read_sheets(data, label)
     out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
     for sheet in sheets:
@@ -536,8 +603,9 @@ def read_ledger(
     return out
 
 
-def _read_sheet(out: LedgerFile, sheet: RawSheet, default_term: int,
-                mapping: Mapping[str, str | None] | None) -> None:  # fmt: skip
+def _read_sheet(
+    out: LedgerFile, sheet: RawSheet, default_term: int, mapping: Mapping[str, str | None] | None
+) -> None:
     found = detect_header_row(sheet.rows, mapping)
     if found is None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
@@ -605,8 +673,9 @@ def read_ledgers(
     for source in sources:
         try:
             if isinstance(source, tuple):
-                result = read_ledger(source[1], source[0], default_term=default_term,
-                                     mapping=mapping)  # fmt: skip
+                result = read_ledger(
+                    source[1], source[0], default_term=default_term, mapping=mapping
+                )
             else:
                 result = read_ledger(source, default_term=default_term, mapping=mapping)
         except LedgerReadError as exc:
@@ -618,8 +687,11 @@ def read_ledgers(
             batch.errors.append(LedgerReadError(label, "unknown_error", type(exc).__name__))
             continue
         if result.digest in seen:
-            batch.copies.append(IgnoredSheet(result.name, "", "sheet.duplicate_file",
-                                              (("other", seen[result.digest]),)))  # fmt: skip
+            batch.copies.append(
+                IgnoredSheet(
+                    result.name, "", "sheet.duplicate_file", (("other", seen[result.digest]),)
+                )
+            )
             continue
         seen[result.digest] = result.name
         batch.files.append(result)

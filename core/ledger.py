@@ -157,8 +157,14 @@ def build_ledger(
     for inv in invoices:
         occurrence = 0
         if not inv.number:
-            base = (inv.source.file, inv.source.sheet, inv.customer_key, inv.invoice_date,
-                    inv.amount, inv.due_date)  # fmt: skip
+            base = (
+                inv.source.file,
+                inv.source.sheet,
+                inv.customer_key,
+                inv.invoice_date,
+                inv.amount,
+                inv.due_date,
+            )
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
         key = _dedupe_key(inv, occurrence)
@@ -182,13 +188,13 @@ def build_ledger(
 
     spellings: defaultdict[CustomerKey, Counter[str]] = defaultdict(Counter)
     for inv in applied:
-        spellings[inv.customer_key][inv.customer] += 1
+        spellings[inv.customer_key][clean_name(inv.customer)] += 1
         if inv.phone and inv.customer_key not in ledger.phones:
             ledger.phones[inv.customer_key] = inv.phone
     for contact in contacts:
-        key = customer_key(contact.customer)
-        if contact.phone and key not in ledger.phones:
-            ledger.phones[key] = contact.phone
+        contact_key = customer_key(contact.customer)
+        if contact.phone and contact_key not in ledger.phones:
+            ledger.phones[contact_key] = contact.phone
     ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
     return ledger
 
@@ -220,7 +226,9 @@ def _apply_payments(
         if pay.invoice_number:
             candidates = [index_of[k] for k in by_number.get(invoice_key(pay.invoice_number), [])]
             if pay.customer and len(candidates) > 1:
-                same = [i for i in candidates if records[i].customer_key == customer_key(pay.customer)]
+                same = [
+                    i for i in candidates if records[i].customer_key == customer_key(pay.customer)
+                ]
                 candidates = same or candidates
             if candidates:
                 received[candidates[0]] += pay.amount
@@ -246,7 +254,9 @@ def _allocate_on_account(
     payments: Sequence[Payment],
 ) -> None:
     """Money paid against a customer, not an invoice, settles their oldest dues first."""
-    order = sorted(range(len(invoices)), key=lambda i: (invoices[i].due_date, invoices[i].source.row))
+    order = sorted(
+        range(len(invoices)), key=lambda i: (invoices[i].due_date, invoices[i].source.row)
+    )
     known = {inv.customer_key for inv in invoices}
     for key in list(on_account):
         if key not in known:

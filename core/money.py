@@ -145,7 +145,9 @@ def _digits_to_decimal(digits: str, *, has_multiplier: bool) -> Decimal | None:
         return _to_decimal(digits, "")
     count = dots or commas
     if count > 1:
-        return _to_decimal(digits.replace(separator, ""), "") if _grouped(digits, separator) else None
+        return (
+            _to_decimal(digits.replace(separator, ""), "") if _grouped(digits, separator) else None
+        )
     integer, _, fraction = digits.partition(separator)
     if len(fraction) == 3 and not has_multiplier and integer != "0":
         return _to_decimal(integer + fraction, "")

@@ -59,8 +59,9 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
     }
 
 
-def summary_payload(batch: Batch, ledger: Ledger, summary: Summary,
-                    lang: Lang = "id") -> dict[str, Any]:  # fmt: skip
+def summary_payload(
+    batch: Batch, ledger: Ledger, summary: Summary, lang: Lang = "id"
+) -> dict[str, Any]:
     """The pinned JSON object of ``python -m core summary --json`` (plus a few extra keys)."""
     payload: dict[str, Any] = {
         "today": summary.as_of.isoformat(),
@@ -75,8 +76,9 @@ def summary_payload(batch: Batch, ledger: Ledger, summary: Summary,
         "default_term_used": sum(f.default_term_used for f in batch.files),
         "files": [file_report(f) for f in batch.files],
         "duplicate_files": [s.as_dict(lang) for s in batch.copies],
-        "unreadable": [{"file": e.file, "code": e.code, "message": e.message(lang)}
-                       for e in batch.errors],  # fmt: skip
+        "unreadable": [
+            {"file": e.file, "code": e.code, "message": e.message(lang)} for e in batch.errors
+        ],
     }
     return payload
 
@@ -114,8 +116,10 @@ def summary_text(payload: Mapping[str, Any], lang: Lang = "id", default_term: in
         name = t(f"bucket.{label}", lang) if label in default_labels else label
         lines.append(f"  {name.ljust(width)}  {format_rupiah(payload['aging'][label]):>18}")
     if payload.get("default_term_used"):
-        lines += ["", t("summary.default_term", lang, count=payload["default_term_used"],
-                        days=default_term)]  # fmt: skip
+        lines += [
+            "",
+            t("summary.default_term", lang, count=payload["default_term_used"], days=default_term),
+        ]
     lines += ["", t("summary.problems", lang)]
     if not payload["problems"]:
         lines.append("  " + t("summary.no_problems", lang))

@@ -1,0 +1,209 @@
+"""The reading engine on small workbooks built in the test: layout, kinds of sheet, bad rows."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.formats import LedgerReadError, detect_format
+from core.ingest import detect_header_row, read_ledger, read_ledgers
+from tests.helpers import write_xlsx
+
+HEADER = ["No", "No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah (Rp)", "Dibayar", "Tempo"]
+
+
+def ledger_rows(*data: list[object]) -> list[list[object]]:
+    return [["BUKU PIUTANG TOKO MAJU"], ["Periode: Januari 2026"], [], HEADER, *data]
+
+
+def test_header_under_title_rows_and_excel_row_numbers(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "t.xlsx",
+        {
+            "Jan": ledger_rows(
+                [1, "F-1", date(2026, 1, 5), "Toko A", 1_000_000, None, 30],
+                [2, "F-2", "06/01/2026", None, 500_000, None, 30],
+            )
+        },
+    )
+    result = read_ledger(path)
+    assert result.format == "xlsx"
+    assert result.sheets[0].header_row == 4
+    assert [i.number for i in result.invoices] == ["F-1"]
+    assert result.invoices[0].due_date == date(2026, 2, 4)
+    assert result.invoices[0].source.row == 5
+    [problem] = result.problems
+    assert (problem.code, problem.sheet, problem.row, problem.column) == (
+        "missing-customer",
+        "Jan",
+        6,
+        "Nama Pelanggan",
+    )
+
+
+def test_header_found_deep_down_and_indented(tmp_path: Path) -> None:
+    rows: list[list[object]] = [[None] * 3 for _ in range(24)]
+    rows[2] = [None, None, "Laporan piutang"]
+    rows.append([None, None, "Invoice #", "Customer Name", "Invoice Date", "Amount", "Terms"])
+    rows.append([None, None, "X1", "PT Satu", date(2026, 3, 1), 250_000, "Net 14"])
+    result = read_ledger(write_xlsx(tmp_path / "deep.xlsx", {"Sheet1": rows}))
+    assert result.sheets[0].header_row == 25
+    assert result.invoices[0].source.row == 26
+    assert result.invoices[0].due_date == date(2026, 3, 15)
+
+
+def test_totals_blank_rows_and_running_numbers(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "t.xlsx",
+        {
+            "Feb": ledger_rows(
+                [1, "F-1", date(2026, 2, 1), "Toko A", 100_000, 0, 30],
+                [2],
+                [],
+                [3, "F-2", date(2026, 2, 2), "Toko B", 200_000, 50_000, 30],
+                [None, None, None, "Subtotal", 300_000, 50_000],
+                [None, None, None, "TOTAL", 300_000, 50_000],
+                [None, "GRAND TOTAL", None, None, 300_000],
+                [None, None, None, None, 300_000, 50_000],
+            )
+        },
+    )
+    result = read_ledger(path)
+    assert [i.number for i in result.invoices] == ["F-1", "F-2"]
+    assert result.problems == []
+
+
+def test_due_date_column_terms_text_and_default(tmp_path: Path) -> None:
+    header = ["Faktur", "Pelanggan", "Tgl", "Jatuh Tempo", "TOP", "Total"]
+    rows = [
+        header,
+        ["A", "X", date(2026, 1, 1), date(2026, 1, 20), None, 10],
+        ["B", "X", date(2026, 1, 1), None, "tempo 45 hari", 10],
+        ["C", "X", date(2026, 1, 1), None, None, 10],
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "t.xlsx", {"S": rows}), default_term=7)
+    due = {i.number: (i.due_date, i.due_source) for i in result.invoices}
+    assert due == {
+        "A": (date(2026, 1, 20), "column"),
+        "B": (date(2026, 2, 15), "terms"),
+        "C": (date(2026, 1, 8), "default"),
+    }
+    assert result.default_term_used == 1
+
+
+def test_status_and_balance_columns(tmp_path: Path) -> None:
+    rows = [
+        ["Nota", "Customer", "Date", "Amount", "Sisa", "Status"],
+        ["1", "A", date(2026, 1, 1), 100, 100, "LUNAS"],
+        ["2", "A", date(2026, 1, 1), 100, 40, "BELUM LUNAS"],
+        ["3", "A", date(2026, 1, 1), 100, 0, None],
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert {i.number: i.outstanding for i in result.invoices} == {"1": 0, "2": 40, "3": 0}
+
+
+def test_bad_rows_are_reported_and_the_rest_imports(tmp_path: Path) -> None:
+    rows = ledger_rows(
+        [1, "F-1", date(2026, 1, 5), "A", "lima juta", None, 30],
+        [2, "F-2", "31/02/2026", "B", 100, None, 30],
+        [3, "F-3", date(2026, 1, 5), "C", -100, None, 30],
+        [4, "F-4", date(2026, 1, 5), "D", 100, "banyak", 30],
+        [5, "F-5", date(2026, 1, 5), "E", 100, None, 30],
+    )
+    result = read_ledger(write_xlsx(tmp_path / "bad.xlsx", {"Jan": rows}))
+    assert [i.number for i in result.invoices] == ["F-5"]
+    assert [(p.row, p.code) for p in result.problems] == [
+        (5, "invalid-amount"),
+        (6, "invalid-date"),
+        (7, "negative-amount"),
+        (8, "invalid-paid"),
+    ]
+    assert all(p.message("id") != p.message("en") for p in result.problems)
+
+
+def test_sheets_are_classified(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "book.xlsx",
+        {
+            "Jan": ledger_rows([1, "F-1", date(2026, 1, 5), "Toko A", 1_000, None, 30]),
+            "Pembayaran": [["Tanggal", "No. Faktur", "Jumlah"], [date(2026, 1, 9), "F-1", 400]],
+            "Pelanggan": [["Nama Pelanggan", "No. HP"], ["Toko A", "0812-1111-2222"]],
+            "Pivot": [["Pelanggan", "Total"], ["Toko A", 1_000]],
+            "Catatan": [["Jangan lupa tagih Pak Budi"]],
+        },
+    )
+    result = read_ledger(path)
+    assert {s.name: s.kind for s in result.sheets} == {
+        "Jan": "invoices",
+        "Pembayaran": "payments",
+        "Pelanggan": "contacts",
+    }
+    assert {s.sheet: s.reason_key for s in result.ignored} == {
+        "Pivot": "sheet.summary_only",
+        "Catatan": "sheet.no_header",
+    }
+    assert result.payments[0].amount == 400
+    assert result.payments[0].paid_on == date(2026, 1, 9)
+
+
+def test_mapping_from_the_owner_wins(tmp_path: Path) -> None:
+    rows = [["Kode", "Toko", "Sales", "Nilai", "Tgl"], ["K1", "Toko A", "Andi", 100, "1/1/2026"]]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": rows})
+    assert read_ledger(path).invoices[0].customer == "Toko A"
+    remapped = read_ledger(path, mapping={"customer": "Sales", "invoice_no": "Kode"})
+    assert remapped.invoices[0].customer == "Andi"
+    assert remapped.invoices[0].number == "K1"
+    assert remapped.sheets[0].columns["customer"].method == "user"
+
+
+def test_detect_header_row_ignores_title_rows() -> None:
+    rows = [["TOKO MAJU"], ["Pelanggan: semua"], ["Pelanggan", "Jumlah", "Tanggal"], ["A", 1, 2]]
+    found = detect_header_row(rows)
+    assert found is not None and found[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter", "bom"),
+    [("utf-8", ",", False), ("utf-8", ";", True), ("cp1252", ";", False), ("utf-8", "\t", False)],
+)
+def test_csv_encodings_and_delimiters(
+    tmp_path: Path, encoding: str, delimiter: str, bom: bool
+) -> None:
+    lines = [
+        ["No Nota", "Pelanggan", "Tanggal", "Jumlah", "Bayar"],
+        ["N1", "Café Sëno", "05/02/2026", "1.250.000,50" if delimiter == ";" else "1250000", ""],
+    ]
+    text = "\r\n".join(delimiter.join(line) for line in lines) + "\r\n"
+    data = (b"\xef\xbb\xbf" if bom else b"") + text.encode(encoding)
+    result = read_ledger(data, "kasir.csv")
+    assert result.format == "csv"
+    [invoice] = result.invoices
+    assert invoice.customer == "Café Sëno"
+    assert invoice.invoice_date == date(2026, 2, 5)
+    assert invoice.source.row == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [(b"", "empty"), (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not_spreadsheet"),
+     (b"PK\x03\x04" + b"\x00" * 50, "corrupt"), (b"%PDF-1.7\n...", "pdf"),
+     (b"<html><table><tr><td>x</td></tr></table></html>", "html")],
+)  # fmt: skip
+def test_unreadable_files_say_why(data: bytes, code: str) -> None:
+    with pytest.raises(LedgerReadError) as err:
+        detect_format(data, "x.xlsx")
+    assert err.value.code == code
+    assert "x.xlsx" in err.value.message("id")
+    assert err.value.message("id") != err.value.message("en")
+
+
+def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    good = write_xlsx(
+        tmp_path / "good.xlsx", {"S": ledger_rows([1, "F", date(2026, 1, 1), "A", 5, None, 30])}
+    )
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(good.read_bytes()[:300])
+    batch = read_ledgers([broken, good, good])
+    assert [e.file for e in batch.errors] == ["broken.xlsx"]
+    assert [f.name for f in batch.files] == ["good.xlsx"]
+    assert len(batch.copies) == 1

@@ -1,0 +1,100 @@
+"""Merging files into one book: duplicates, payments, customer spellings."""
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.ledger import Invoice, Payment, Source, build_ledger, customer_key
+
+D = date(2026, 1, 1)
+
+
+def inv(
+    number: str,
+    customer: str = "Toko A",
+    amount: int = 100,
+    paid: int = 0,
+    due: date = D,
+    sheet: str = "S",
+    row: int = 2,
+    file: str = "f.xlsx",
+) -> Invoice:
+    return Invoice(number, customer, D, due, "column", amount, paid, Source(file, sheet, row))
+
+
+def pay(number: str, amount: int, customer: str = "", row: int = 2) -> Payment:
+    return Payment(amount, Source("f.xlsx", "Bayar", row), number, customer, D)
+
+
+def test_exact_duplicate_counts_once_keeping_the_largest_paid() -> None:
+    ledger = build_ledger([inv("A1", paid=0, sheet="Jan"), inv("a1 ", paid=40, sheet="Feb")])
+    assert len(ledger.invoices) == 1
+    assert ledger.invoices[0].paid == 40
+
+
+def test_same_number_with_other_details_is_kept_and_flagged() -> None:
+    ledger = build_ledger([inv("A1", amount=100), inv("A1", amount=200, row=3)])
+    assert len(ledger.invoices) == 2
+    assert len(ledger.conflicts) == 1
+
+
+def test_rows_without_numbers_in_one_sheet_are_separate_sales() -> None:
+    rows = [inv("", row=2), inv("", row=3)]
+    assert len(build_ledger(rows).invoices) == 2
+    again = [inv("", row=2, file="copy.xlsx"), inv("", row=3, file="copy.xlsx")]
+    assert len(build_ledger(rows + again).invoices) == 2
+
+
+def test_payments_add_up_per_invoice_and_overpaid_owes_nothing() -> None:
+    ledger = build_ledger(
+        [inv("A1", amount=100), inv("A2", amount=50)], [pay("A1", 30), pay("A1", 30), pay("A2", 80)]
+    )
+    by_number = {i.number: i for i in ledger.invoices}
+    assert by_number["A1"].paid == 60
+    assert by_number["A1"].outstanding == 40
+    assert by_number["A2"].outstanding == 0
+
+
+def test_paid_column_and_payments_take_the_larger() -> None:
+    ledger = build_ledger([inv("A1", amount=100, paid=50)], [pay("A1", 30), pay("A1", 20)])
+    assert ledger.invoices[0].paid == 50
+
+
+def test_unmatched_payment_is_kept_aside() -> None:
+    ledger = build_ledger([inv("A1")], [pay("ZZ", 30)])
+    assert ledger.invoices[0].paid == 0
+    assert len(ledger.unmatched_payments) == 1
+
+
+def test_payment_on_account_settles_oldest_due_first() -> None:
+    old, new = inv("A1", due=date(2026, 1, 1)), inv("A2", due=date(2026, 2, 1), row=3)
+    ledger = build_ledger([new, old], [pay("", 150, customer="toko a")])
+    by_number = {i.number: i for i in ledger.invoices}
+    assert by_number["A1"].outstanding == 0
+    assert by_number["A2"].outstanding == 50
+
+
+def test_customer_spellings_become_one_with_the_best_name() -> None:
+    ledger = build_ledger(
+        [
+            inv("1", "TOKO MAKMUR"),
+            inv("2", "Toko  Makmur", row=3),
+            inv("3", "toko makmur", row=4),
+            inv("4", "Toko Makmur", row=5),
+        ]
+    )
+    assert {i.customer_key for i in ledger.invoices} == {customer_key("Toko Makmur")}
+    assert ledger.name_of(customer_key("TOKO MAKMUR")) == "Toko Makmur"
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["A", "B", "C"]), st.integers(0, 10**9), st.integers(0, 10**9)),
+        max_size=30,
+    )
+)
+def test_outstanding_is_never_negative(rows: list[tuple[str, int, int]]) -> None:
+    invoices = [inv(f"N{i}", c, a, p, row=i) for i, (c, a, p) in enumerate(rows)]
+    for record in build_ledger(invoices).invoices:
+        assert 0 <= record.outstanding <= record.amount

@@ -1,0 +1,91 @@
+"""Amount parsing and rupiah formatting: the table of what owners type, and round trips."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.money import AmountError, format_rupiah, from_float, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rp 1.250.000", 1_250_000),
+        ("1.250.000", 1_250_000),
+        ("Rp1.250.000,-", 1_250_000),
+        ("Rp. 1.250.000,00", 1_250_000),
+        ("IDR 1,250,000", 1_250_000),
+        ("1,250,000", 1_250_000),
+        ("1,250,000.00", 1_250_000),
+        ("1.250.000,50", Decimal("1250000.50")),
+        ("1,250,000.5", Decimal("1250000.5")),
+        ("Rp 1,25 jt", 1_250_000),
+        ("1.5 jt", 1_500_000),
+        ("2 juta", 2_000_000),
+        ("750 rb", 750_000),
+        ("750rb", 750_000),
+        ("1,2 M", 1_200_000_000),
+        ("1.250", 1_250),
+        ("12.500", 12_500),
+        ("1250000", 1_250_000),
+        ("1250000.0", 1_250_000),
+        ("  Rp 500.000  ", 500_000),
+        ("(50.000)", -50_000),
+        ("-Rp 50.000", -50_000),
+        ("Rp -50.000", -50_000),
+        ("0", 0),
+        ("", None),
+        ("-", None),
+        (None, None),
+        (1250000.0, 1_250_000),
+        (1250000, 1_250_000),
+        (1250000.5, Decimal("1250000.50")),
+    ],
+)
+def test_parse_amount(text: object, expected: object) -> None:
+    result = parse_amount(text)
+    assert result == expected
+    assert not isinstance(result, float)
+
+
+@pytest.mark.parametrize(
+    "text", ["lima juta", "abc", "1.2.3,4,5", "12.50.0", "Rp", "1,25 zz", "12-500", True]
+)
+def test_parse_amount_rejects_what_is_no_amount(text: object) -> None:
+    with pytest.raises(AmountError):
+        parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        (0, "Rp 0"),
+        (999, "Rp 999"),
+        (1_000, "Rp 1.000"),
+        (1_250_000, "Rp 1.250.000"),
+        (Decimal("1250000.5"), "Rp 1.250.000,50"),
+        (Decimal("1250000.00"), "Rp 1.250.000"),
+        (-75_000, "-Rp 75.000"),
+    ],
+)
+def test_format_rupiah(amount: int | Decimal, text: str) -> None:
+    assert format_rupiah(amount) == text
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_formatted_rupiah_parses_back(amount: int) -> None:
+    assert parse_amount(format_rupiah(amount)) == amount
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99))
+def test_sen_survive_the_round_trip(whole: int, sen: int) -> None:
+    amount = Decimal(whole) + Decimal(sen) / 100
+    assert parse_amount(format_rupiah(amount)) == amount
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99))
+def test_spreadsheet_floats_become_exact_decimals(whole: int, sen: int) -> None:
+    exact = Decimal(whole) + Decimal(sen) / 100
+    assert from_float(float(exact)) == exact

@@ -1,0 +1,1 @@
+"""Streamlit helpers shared by the pages: state, language, loading. No business rules here."""
