@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
-from core.aging import DEFAULT_EDGES, bucket_labels
+from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels
 from core.i18n import Lang, t
 from core.money import Amount, format_rupiah
 
 BUCKET_COLOURS = ("#0f766e", "#facc15", "#fb923c", "#ef4444", "#7f1d1d")
+_MONTHS = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
 
 
 def bucket_name(label: str, lang: Lang) -> str:
@@ -18,8 +22,17 @@ def bucket_name(label: str, lang: Lang) -> str:
     return t(f"bucket.{label}", lang) if label in bucket_labels(DEFAULT_EDGES) else label
 
 
+def _layout(fig: go.Figure, height: int) -> go.Figure:
+    fig.update_layout(
+        height=height,
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        separators=",.",  # Indonesian: ',' for decimals, '.' for thousands
+    )
+    return fig
+
+
 def aging_bar(aging: Mapping[str, Amount], lang: Lang = "id") -> go.Figure:
-    """One stacked horizontal bar of the buckets, each labelled in rupiah."""
+    """One stacked horizontal bar of the buckets; a click on a part selects its bucket."""
     fig = go.Figure()
     for i, (label, amount) in enumerate(aging.items()):
         fig.add_trace(
@@ -28,18 +41,77 @@ def aging_bar(aging: Mapping[str, Amount], lang: Lang = "id") -> go.Figure:
                 y=[t("ui.aging_chart", lang)],
                 orientation="h",
                 name=bucket_name(label, lang),
+                customdata=[label],
                 marker_color=BUCKET_COLOURS[i % len(BUCKET_COLOURS)],
-                text=[format_rupiah(amount)],
+                text=[format_rupiah(amount)] if amount else [""],
                 textposition="inside",
                 hovertemplate=f"{bucket_name(label, lang)}: {format_rupiah(amount)}<extra></extra>",
             )
         )
     fig.update_layout(
         barmode="stack",
-        height=180,
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        legend={"orientation": "h", "y": -0.4, "traceorder": "normal"},
+        legend={"orientation": "h", "y": -0.3, "traceorder": "normal"},
         xaxis={"visible": False},
         yaxis={"visible": False},
+        clickmode="event+select",
     )
-    return fig
+    return _layout(fig, 170)
+
+
+def top_debtors_bar(debtors: Sequence[CustomerBalance], lang: Lang = "id") -> go.Figure:
+    """Largest balances as horizontal bars, the overdue part in red."""
+    names = [d.name for d in debtors][::-1]
+    current = [int(d.outstanding - d.overdue) for d in debtors][::-1]
+    overdue = [int(d.overdue) for d in debtors][::-1]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Bar(
+            y=names,
+            x=overdue,
+            orientation="h",
+            name=t("summary.overdue", lang),
+            marker_color="#ef4444",
+            customdata=[format_rupiah(v) for v in overdue],
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
+        )
+    )
+    fig.add_trace(
+        go.Bar(
+            y=names,
+            x=current,
+            orientation="h",
+            name=t("bucket.current", lang),
+            marker_color="#0f766e",
+            customdata=[format_rupiah(v) for v in current],
+            hovertemplate="%{y}: %{customdata}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        barmode="stack",
+        legend={"orientation": "h", "y": -0.15},
+        xaxis={"tickprefix": "Rp ", "tickformat": ",d"},
+    )
+    return _layout(fig, 60 + 28 * max(len(debtors), 3))
+
+
+def month_label(month: str, lang: Lang) -> str:
+    """'2026-08' → 'Agu 2026'."""
+    year, number = month.split("-")
+    return f"{_MONTHS[lang][int(number) - 1]} {year}"
+
+
+def overdue_by_month_bar(months: Sequence[tuple[str, Amount]], lang: Lang = "id") -> go.Figure:
+    """Overdue money by the month it fell due: how old the unpaid money is."""
+    labels = [month_label(m, lang) for m, _ in months]
+    values = [int(v) for _, v in months]
+    fig = go.Figure(
+        go.Bar(
+            x=labels,
+            y=values,
+            marker_color="#ef4444",
+            customdata=[format_rupiah(v) for v in values],
+            hovertemplate="%{x}: %{customdata}<extra></extra>",
+        )
+    )
+    fig.update_layout(yaxis={"tickprefix": "Rp ", "tickformat": ",d"}, xaxis={"type": "category"})
+    return _layout(fig, 330)

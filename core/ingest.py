@@ -109,6 +109,7 @@ class SheetReport:
     columns: dict[Field, ColumnChoice]
     rows_read: int = 0
     records: int = 0
+    headers: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -626,6 +627,7 @@ def _read_sheet(
     report = SheetReport(sheet.name, kind, sheet.excel_row(header), columns)  # type: ignore[arg-type]
     report.records = records
     report.rows_read = records + len(out.problems) - before
+    report.headers = [_text(c) for c in sheet.rows[header] if c is not None and _text(c)]
     out.sheets.append(report)
 
 

@@ -49,6 +49,7 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
                 "header_row": sheet.header_row,
                 "rows": sheet.rows_read,
                 "records": sheet.records,
+                "headers": sheet.headers,
                 "columns": {
                     name: {"header": c.header, "confidence": c.confidence, "method": c.method}
                     for name, c in sheet.columns.items()

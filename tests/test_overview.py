@@ -1,0 +1,80 @@
+"""The overview's figures: each one adds up from the rows shown under it."""
+
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.aging import customer_balances, summarize
+from core.ledger import Invoice, Payment, Source, build_ledger
+from core.overview import aged_report, headline, invoice_rows, overdue_by_due_month, top_debtors
+
+TODAY = date(2026, 11, 23)
+
+
+def inv(n: int, customer: str, amount: int, paid: int, late: int, sold: int = 40) -> Invoice:
+    due = TODAY - timedelta(days=late)
+    return Invoice(
+        f"F{n}", customer, TODAY - timedelta(days=sold), due, "column", amount, paid,
+        Source("f.xlsx", "S", n + 2),
+    )  # fmt: skip
+
+
+def test_headline_dso_and_collected() -> None:
+    ledger = build_ledger(
+        [inv(1, "A", 900, 0, 10, sold=30), inv(2, "B", 300, 0, -5, sold=100)],
+        [
+            Payment(50, Source("f", "P", 2), "F2", "", TODAY - timedelta(days=3)),
+            Payment(70, Source("f", "P", 3), "F2", "", TODAY - timedelta(days=45)),
+        ],
+    )
+    head = headline(ledger, TODAY)
+    # Sales in the last 90 days: only F1 (900); outstanding 900 + 300 - 120 = 1080.
+    assert head.summary.outstanding == 1080
+    assert head.credit_sales_window == 900
+    assert head.dso_days == 108
+    assert head.dso_method == "simple"
+    assert head.collected_30d == 50
+
+
+def test_no_dated_payments_means_collected_is_unknown() -> None:
+    head = headline(build_ledger([inv(1, "A", 100, 50, 3)]), TODAY)
+    assert head.collected_30d is None
+
+
+def test_invoice_rows_filter_by_bucket_and_customer() -> None:
+    ledger = build_ledger(
+        [inv(1, "A", 100, 0, 10), inv(2, "A", 100, 0, 100), inv(3, "B", 100, 100, 5)]
+    )
+    assert [r.number for r in invoice_rows(ledger, TODAY)] == ["F2", "F1"]
+    assert [r.number for r in invoice_rows(ledger, TODAY, buckets=["90+"])] == ["F2"]
+    all_b = invoice_rows(ledger, TODAY, customer=ledger.invoices[2].customer_key, open_only=False)
+    assert [(r.number, r.bucket) for r in all_b] == [("F3", "")]
+
+
+def test_overdue_by_due_month() -> None:
+    ledger = build_ledger([inv(1, "A", 100, 0, 10), inv(2, "A", 40, 0, 12), inv(3, "B", 7, 0, 60)])
+    assert overdue_by_due_month(ledger, TODAY) == [("2026-09", 7), ("2026-11", 140)]
+
+
+rows = st.lists(
+    st.tuples(st.sampled_from("ABCDEFG"), st.integers(0, 10**9), st.integers(0, 10**9),
+              st.integers(-30, 300)),
+    max_size=40,
+)  # fmt: skip
+
+
+@given(rows, st.lists(st.sampled_from(["current", "1-30", "31-60", "61-90", "90+"]), unique=True))
+def test_every_figure_adds_up_from_its_rows(data: list[tuple[str, int, int, int]],
+                                            buckets: list[str]) -> None:  # fmt: skip
+    ledger = build_ledger([inv(i, c, a, p, d) for i, (c, a, p, d) in enumerate(data)])
+    summary = summarize(ledger, TODAY)
+    shown = invoice_rows(ledger, TODAY, buckets=buckets or None)
+    expected = sum(summary.aging[b] for b in buckets) if buckets else summary.outstanding
+    assert sum(r.outstanding for r in shown) == expected
+    report, totals = aged_report(ledger, TODAY)
+    assert totals == summary.aging
+    assert sum(r.outstanding for r in report) == summary.outstanding
+    top = top_debtors(customer_balances(ledger, TODAY), 3)
+    assert [t.outstanding for t in top] == sorted((t.outstanding for t in top), reverse=True)
+    assert sum(v for _, v in overdue_by_due_month(ledger, TODAY)) == summary.overdue
