@@ -7,14 +7,11 @@ from collections.abc import Mapping, Sequence
 import plotly.graph_objects as go
 
 from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels
+from core.dates import SHORT_MONTHS
 from core.i18n import Lang, t
 from core.money import Amount, format_rupiah
 
 BUCKET_COLOURS = ("#0f766e", "#facc15", "#fb923c", "#ef4444", "#7f1d1d")
-_MONTHS = {
-    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
 
 
 def bucket_name(label: str, lang: Lang) -> str:
@@ -97,7 +94,7 @@ def top_debtors_bar(debtors: Sequence[CustomerBalance], lang: Lang = "id") -> go
 def month_label(month: str, lang: Lang) -> str:
     """'2026-08' → 'Agu 2026'."""
     year, number = month.split("-")
-    return f"{_MONTHS[lang][int(number) - 1]} {year}"
+    return f"{SHORT_MONTHS[lang][int(number) - 1]} {year}"
 
 
 def overdue_by_month_bar(months: Sequence[tuple[str, Amount]], lang: Lang = "id") -> go.Figure:

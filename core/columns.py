@@ -31,15 +31,15 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "customer": (
         "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",
         "nama konsumen", "konsumen", "nama toko", "toko", "pembeli", "nama pembeli", "client",
-        "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan",
+        "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan", "cust name",
         "nama langganan", "customer nama", "outlet", "nama outlet", "mitra", "nama mitra",
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
     ),
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",
         "invoice date", "date", "tanggal transaksi", "tgl transaksi", "tanggal invoice",
-        "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan", "tanggal kirim",
-        "tgl kirim", "sale date", "transaction date", "tanggal order", "tgl order",
+        "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan",
+        "tanggal kirim", "tgl kirim", "sale date", "transaction date", "tanggal order", "tgl order",
         "tanggal ambil", "tgl ambil", "date of invoice", "issue date",
     ),
     "due_date": (
@@ -122,6 +122,7 @@ WEAK: Final[dict[str, int]] = {
     "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
     "remarks": 70, "state": 70, "nama": 90, "name": 90, "date": 90, "due": 90, "ref": 85,
     "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,
+    "tanggal kirim": 85, "tgl kirim": 85,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {
@@ -142,6 +143,43 @@ def normalise_header(text: str) -> str:
     cleaned = _UNITS.sub(" ", lowered)
     cleaned = _NON_WORD.sub(" ", cleaned).replace("#", " ")
     return " ".join(cleaned.split())
+
+
+# Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg".
+ABBREVIATIONS: Final[dict[str, str]] = {
+    "jml": "jumlah", "jmlh": "jumlah", "cust": "customer", "plg": "pelanggan",
+    "pel": "pelanggan", "nm": "nama", "byr": "bayar", "tlp": "telp", "tlpn": "telp",
+    "inv": "invoice", "amt": "amount", "ket": "keterangan", "ttl": "total", "tagih": "tagihan",
+}  # fmt: skip
+
+# Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid.
+PAYMENT_PART = re.compile(
+    r"^(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+$"
+)
+
+
+def expand_abbreviations(norm: str) -> str:
+    """'jml bayar' → 'jumlah bayar'.
+
+    >>> expand_abbreviations("cust name")
+    'customer name'
+    """
+    return " ".join(ABBREVIATIONS.get(word, word) for word in norm.split())
+
+
+def payment_parts(header_cells: Sequence[object]) -> list[int]:
+    """Indices of numbered payment columns ("Bayar 1", "Bayar 2"), in order.
+
+    >>> payment_parts(["Pelanggan", "Jumlah", "Bayar 1", "Bayar 2", "Sisa"])
+    [2, 3]
+    """
+    found = []
+    for index, cell in enumerate(header_cells):
+        if isinstance(cell, str) and PAYMENT_PART.match(
+            expand_abbreviations(normalise_header(cell))
+        ):
+            found.append(index)
+    return found if len(found) >= 2 else []
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +203,9 @@ def guess_field(header: str) -> Guess | None:
     if not norm:
         return None
     exact = _LOOKUP.get(norm)
+    if not exact:
+        norm = expand_abbreviations(norm)
+        exact = _LOOKUP.get(norm)
     if exact:
         return Guess(exact, WEAK.get(norm, 100), "exact")
     if len(norm) >= 4:

@@ -171,13 +171,21 @@ def parse_terms(value: object) -> int | None:
     return int(match.group(1))
 
 
-def format_date(value: date, *, style: str = "short") -> str:
-    """Day first, as Indonesians write it: '22 Nov 2026' (short) or '22/11/2026' (numeric).
+SHORT_MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
 
-    >>> format_date(date(2026, 11, 22)), format_date(date(2026, 11, 22), style="numeric")
-    ('22 Nov 2026', '22/11/2026')
+
+def format_date(value: date, *, style: str = "short", lang: str = "id") -> str:
+    """Day first, always: '22 Nov 2026' (short) or '22/11/2026' (numeric).
+
+    >>> format_date(date(2026, 5, 22)), format_date(date(2026, 5, 22), style="numeric")
+    ('22 Mei 2026', '22/05/2026')
+    >>> format_date(date(2026, 5, 22), lang="en")
+    '22 May 2026'
     """
     if style == "numeric":
         return value.strftime("%d/%m/%Y")
-    names = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+    names = SHORT_MONTHS.get(lang, SHORT_MONTHS["id"])
     return f"{value.day} {names[value.month - 1]} {value.year}"

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from core.columns import ColumnChoice, Field, map_columns, normalise_header
+from core.columns import ColumnChoice, Field, map_columns, normalise_header, payment_parts
 from core.dates import DateError, parse_date, parse_terms
 from core.formats import Format, LedgerReadError, RawSheet, read_sheets
 from core.i18n import Lang, t
@@ -54,7 +54,9 @@ _UNPAID_WORDS = (
     "cicil",
     "pending",
     "due",
+    "sisa",
 )
+_CURRENCY_ONLY = frozenset({"rp", "idr"})
 _PAID_WORDS = ("lunas", "paid", "settled", "selesai", "closed", "sudah bayar", "sudah dibayar")
 
 
@@ -190,11 +192,20 @@ def classify_sheet(columns: Mapping[Field, ColumnChoice], names: str) -> SheetKi
 class _Cells:
     """Column positions for one sheet; ``get`` returns ``None`` for an empty or absent cell."""
 
-    __slots__ = ("headers", "idx")
+    __slots__ = ("headers", "idx", "paid_parts")
 
-    def __init__(self, columns: Mapping[Field, ColumnChoice]) -> None:
+    def __init__(
+        self, columns: Mapping[Field, ColumnChoice], header: Sequence[object] = ()
+    ) -> None:
         self.idx: dict[str, int] = {name: c.index for name, c in columns.items()}
         self.headers: dict[str, str] = {name: c.header for name, c in columns.items()}
+        # "Bayar 1", "Bayar 2"…: paid is their sum, unless a single paid column ("Total Bayar")
+        # was found besides them.
+        parts = payment_parts(header)
+        paid = self.idx.get("paid")
+        self.paid_parts: list[int] = parts if parts and (paid is None or paid in parts) else []
+        for i in self.paid_parts:
+            self.headers[f"paid@{i}"] = _text(header[i])
 
     def get(self, row: Sequence[object], name: str) -> object:
         i = self.idx.get(name, -1)
@@ -205,8 +216,18 @@ class _Cells:
             return None
         if isinstance(value, str):
             value = value.strip()
+            if value.lower().rstrip(".") in _CURRENCY_ONLY and i + 1 < len(row):
+                # "Rp" in a cell of its own, the number in the next one (a common template).
+                following = row[i + 1]
+                return None if following in ("", None) else following
             return value or None
         return value
+
+    def cell(self, row: Sequence[object], i: int) -> object:
+        value = row[i] if i < len(row) else None
+        if isinstance(value, str):
+            value = value.strip()
+        return None if value in ("", None) else value
 
 
 def _text(value: object) -> str:
@@ -288,7 +309,7 @@ class _SheetReader:
         self.out = out
         self.sheet = sheet
         self.header = header
-        self.cells = _Cells(columns)
+        self.cells = _Cells(columns, sheet.rows[header])
         self.default_term = timedelta(days=default_term)
         self.date_cache: dict[str, date | None] = {}
 
@@ -351,7 +372,7 @@ class _SheetReader:
     def read_invoices(self) -> int:
         get = self.cells.get
         has_amount = "amount" in self.cells.idx
-        has_paid = "paid" in self.cells.idx
+        has_paid = "paid" in self.cells.idx or bool(self.cells.paid_parts)
         has_balance = "balance" in self.cells.idx
         count = 0
         for index, row in self.data_rows():
@@ -413,7 +434,19 @@ class _SheetReader:
         """What the row says was paid: paid column, amount − balance, or LUNAS; None = bad row."""
         get = self.cells.get
         paid: Amount = 0
-        if has_paid:
+        if self.cells.paid_parts:
+            for i in self.cells.paid_parts:
+                raw = self.cells.cell(row, i)
+                try:
+                    part = parse_amount(raw) or 0
+                except AmountError:
+                    self.problem("invalid-paid", index, f"paid@{i}", raw)
+                    return None
+                if part < 0:
+                    self.problem("invalid-paid", index, f"paid@{i}", raw)
+                    return None
+                paid += part
+        elif has_paid:
             raw = get(row, "paid")
             if _status_paid(raw):
                 paid = amount
@@ -612,7 +645,8 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
         return
     header, columns = found
-    kind = classify_sheet(columns, f"{sheet.name} {out.name}")
+    # A CSV has no sheet name: its file name ("pembayaran.csv") says what it holds.
+    kind = classify_sheet(columns, sheet.name or out.name)
     if kind not in ("invoices", "payments", "contacts"):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, kind))
         return

@@ -100,7 +100,7 @@ def summarize_files(
 def summary_text(payload: Mapping[str, Any], lang: Lang = "id", default_term: int = 30) -> str:
     """The same figures as a table a person reads, amounts written ``Rp 1.250.000``."""
     as_of = date.fromisoformat(payload["today"])
-    lines = [t("summary.title", lang, today=format_date(as_of)), ""]
+    lines = [t("summary.title", lang, today=format_date(as_of, lang=lang)), ""]
     rows = [
         (t("summary.invoices", lang), str(payload["invoices"])),
         (t("summary.open_invoices", lang), str(payload["open_invoices"])),

@@ -1,65 +1,172 @@
-"""Ringkasan: the headline figures of the ledger, the aging, and what could not be read."""
+"""Ringkasan: headline cards, aging with the invoices behind it, top debtors, aged report."""
+
+from datetime import datetime
 
 import pandas as pd
 import streamlit as st
 
-from core.aging import summarize
-from core.charts import aging_bar, bucket_name
+from core import charts
+from core.aging import bucket_labels
 from core.i18n import t
 from core.money import format_rupiah
-from ui.state import SAMPLE, as_of, lang, sample_ledger
+from core.overview import aged_report, headline, invoice_rows, overdue_by_due_month, top_debtors
+from ui.state import aging_edges, as_of, lang, ledger, store
+from ui.tables import download_xlsx, frame, show_table
 
 L = lang()
-batch, ledger = sample_ledger()
-summary = summarize(ledger, as_of())
+TODAY = as_of()
+EDGES = aging_edges()
+book = ledger()
+head = headline(book, TODAY, EDGES)
+summary = head.summary
 
 st.title(t("app.title", L))
 st.caption(t("app.tagline", L))
-st.info(t("ui.demo", L, file=SAMPLE.name), icon="ℹ️")
+if store().has_demo():
+    st.info(t("ui.demo", L), icon=":material/info:")
+if not book.invoices:
+    st.warning(t("ui.empty_ledger", L))
+    st.page_link("pages/upload.py", label=t("nav.upload", L), icon=":material/upload_file:")
+    st.stop()
 
-money, counts = st.columns([3, 2])
-c1, c2 = money.columns(2)
-c1.metric(t("summary.outstanding", L), format_rupiah(summary.outstanding), border=True)
-c2.metric(
+row1 = st.columns(3)
+row1[0].metric(t("summary.outstanding", L), format_rupiah(summary.outstanding), border=True)
+row1[1].metric(
     t("summary.overdue", L),
     format_rupiah(summary.overdue),
-    t("ui.overdue_share", L, share=f"{summary.overdue_share:.0%}"),
+    t("ui.overdue_share", L, share=f"{head.overdue_share:.0%}"),
     delta_color="off",
     delta_arrow="off",
     border=True,
 )
-c3, c4 = counts.columns(2)
-c3.metric(t("summary.customers_with_balance", L), summary.customers_with_balance, border=True)
-c4.metric(
+row1[2].metric(
+    t("ui.collected_30d", L),
+    format_rupiah(head.collected_30d) if head.collected_30d is not None else "—",
+    help=t("ui.collected_help", L),
+    border=True,
+)
+row2 = st.columns(3)
+row2[0].metric(t("summary.customers_with_balance", L), summary.customers_with_balance, border=True)
+row2[1].metric(
     t("summary.open_invoices", L), f"{summary.open_invoices} / {summary.invoices}", border=True
 )
-
-st.subheader(t("summary.aging", L))
-st.plotly_chart(aging_bar(summary.aging, L), config={"displayModeBar": False})
-st.dataframe(
-    pd.DataFrame(
-        {
-            t("ui.bucket", L): [bucket_name(label, L) for label in summary.aging],
-            t("ui.amount", L): [format_rupiah(v) for v in summary.aging.values()],
-        }
-    ),
-    hide_index=True,
+row2[2].metric(
+    t("ui.dso", L),
+    t("ui.days", L, days=head.dso_days) if head.dso_days is not None else "—",
+    help=t("ui.dso_help", L),
+    border=True,
 )
 
-st.subheader(t("summary.problems", L))
-problems = [p.as_dict(L) for p in batch.problems]
-if problems:
-    st.dataframe(
-        pd.DataFrame(problems)[["file", "sheet", "row", "column", "message"]].rename(
-            columns={
-                "file": t("col.file", L),
-                "sheet": t("col.sheet", L),
-                "row": t("col.row", L),
-                "column": t("col.column", L),
-                "message": t("col.reason", L),
-            }
-        ),
-        hide_index=True,
+# Aging: the bar, a filter by bucket (or a click on the bar), and the invoices behind it.
+st.subheader(t("summary.aging", L))
+labels = list(bucket_labels(EDGES))
+chart = st.plotly_chart(
+    charts.aging_bar(summary.aging, L),
+    config={"displayModeBar": False},
+    on_select="rerun",
+    selection_mode="points",
+    key="aging_chart",
+)
+clicked = [p.get("customdata") for p in (chart.get("selection", {}).get("points") or [])]
+chosen = st.pills(
+    t("ui.filter_buckets", L),
+    labels,
+    selection_mode="multi",
+    format_func=lambda label: charts.bucket_name(label, L),
+    key="bucket_filter",
+)
+wanted = [c for c in clicked if c in labels] or list(chosen) or None
+rows = invoice_rows(book, TODAY, EDGES, buckets=wanted)
+shown_total = sum((r.outstanding for r in rows), 0)
+st.caption(
+    t(
+        "ui.rows_total",
+        L,
+        count=len(rows),
+        total=format_rupiah(shown_total),
+        which=", ".join(charts.bucket_name(b, L) for b in wanted) if wanted else t("ui.all", L),
     )
-else:
-    st.success(t("ui.problems_none", L))
+)
+invoices = frame(
+    (
+        {
+            t("col.invoice", L): r.number,
+            t("col.customer", L): r.customer,
+            t("col.invoice_date", L): r.invoice_date,
+            t("col.due_date", L): r.due_date,
+            t("col.amount", L): r.amount,
+            t("col.paid", L): r.paid,
+            t("col.outstanding", L): r.outstanding,
+            t("col.days_late", L): r.days_late,
+            t("col.bucket", L): charts.bucket_name(r.bucket, L),
+            t("col.sheet", L): r.sheet,
+            t("col.row", L): r.row,
+        }
+        for r in rows
+    ),
+    [
+        t(k, L)
+        for k in (
+            "col.invoice", "col.customer", "col.invoice_date", "col.due_date", "col.amount",
+            "col.paid", "col.outstanding", "col.days_late", "col.bucket", "col.sheet", "col.row",
+        )
+    ],
+)  # fmt: skip
+money_cols = [t("col.amount", L), t("col.paid", L), t("col.outstanding", L)]
+date_cols = [t("col.invoice_date", L), t("col.due_date", L)]
+show_table(invoices, money=money_cols, dates=date_cols, lang=L, height=320)
+
+report_rows, totals = aged_report(book, TODAY, EDGES)
+left, right = st.columns(2)
+with left:
+    st.subheader(t("ui.top_debtors", L))
+    debtors = top_debtors(report_rows, 10)
+    st.plotly_chart(charts.top_debtors_bar(debtors, L), config={"displayModeBar": False})
+with right:
+    st.subheader(t("ui.overdue_by_month", L))
+    st.plotly_chart(
+        charts.overdue_by_month_bar(overdue_by_due_month(book, TODAY), L),
+        config={"displayModeBar": False},
+    )
+
+# The aged receivables report: customer by bucket, with the column totals.
+st.subheader(t("ui.aged_report", L))
+bucket_cols = [charts.bucket_name(label, L) for label in labels]
+aged = frame(
+    (
+        {
+            t("col.customer", L): b.name,
+            t("col.phone", L): b.phone or "",
+            **{charts.bucket_name(label, L): b.aging[label] for label in labels},
+            t("col.outstanding", L): b.outstanding,
+        }
+        for b in report_rows
+    ),
+    [t("col.customer", L), t("col.phone", L), *bucket_cols, t("col.outstanding", L)],
+)
+total_row = pd.DataFrame(
+    [
+        {
+            t("col.customer", L): t("ui.total", L),
+            t("col.phone", L): "",
+            **{charts.bucket_name(label, L): totals[label] for label in labels},
+            t("col.outstanding", L): summary.outstanding,
+        }
+    ]
+)
+show_table(
+    pd.concat([aged, total_row], ignore_index=True),
+    money=[*bucket_cols, t("col.outstanding", L)],
+    lang=L,
+)
+stamp = datetime.now().strftime("%Y%m%d")
+download_xlsx(
+    t("ui.download_excel", L),
+    {
+        t("ui.aged_report", L): pd.concat([aged, total_row], ignore_index=True),
+        t("ui.invoices_sheet", L): invoices,
+    },
+    f"tagih_umur_piutang_{TODAY:%Y%m%d}_{stamp}.xlsx",
+    key="aged_xlsx",
+    money=[*bucket_cols, *money_cols],
+)

@@ -1,34 +1,98 @@
-"""Every page runs headless (AppTest): no exception, the key numbers present."""
+"""Every page runs headless (AppTest): no exception, the key numbers present, both languages."""
 
 import json
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.money import format_rupiah
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))
+PAGES = ["pages/overview.py", "pages/customers.py", "pages/upload.py", "pages/settings.py"]
 
 
-def run_app(lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+@pytest.fixture(autouse=True)
+def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test starts from an empty database of its own, seeded with the demo on first run."""
+    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
+    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
+    yield tmp_path
+
+
+def run_app(lang: str = "id", page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
     at.session_state["lang"] = lang
-    at.session_state["as_of"] = __import__("datetime").date.fromisoformat(EXPECTED["today"])
-    return at.run()
+    at.session_state["as_of"] = date.fromisoformat(EXPECTED["today"])
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    return at
 
 
-def test_overview_shows_the_sample_ledger_totals() -> None:
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.metric] + [m.label for m in at.metric]
+    parts += [e.value for e in (*at.markdown, *at.caption, *at.title, *at.header, *at.subheader)]
+    parts += [e.value for e in (*at.info, *at.success, *at.error, *at.warning)]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_overview_shows_the_sample_ledger_figures() -> None:
     at = run_app()
     assert not at.exception
     values = [m.value for m in at.metric]
     assert format_rupiah(EXPECTED["outstanding"]) in values
     assert format_rupiah(EXPECTED["overdue"]) in values
-    labels = [m.label for m in at.metric]
-    assert "Total piutang" in labels
+    assert str(EXPECTED["customers_with_balance"]) in values
+    shown = texts(at)
+    assert "Total piutang" in shown
+    assert f"{EXPECTED['open_invoices']} faktur belum lunas" in shown
 
 
-def test_overview_in_english() -> None:
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_page_runs_in_both_languages(page: str, lang: str) -> None:
+    at = run_app(lang, page)
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+
+
+def test_english_overview() -> None:
     at = run_app("en")
-    assert not at.exception
     assert "Total outstanding" in [m.label for m in at.metric]
+
+
+def test_bucket_filter_shows_the_invoices_behind_a_bucket() -> None:
+    at = run_app()
+    at.pills(key="bucket_filter").set_value(["90+"]).run()
+    assert not at.exception
+    caption = next(c.value for c in at.caption if "faktur belum lunas" in c.value)
+    assert format_rupiah(EXPECTED["aging"]["90+"]) in caption
+
+
+def test_customer_page_shows_the_largest_debtor() -> None:
+    at = run_app(page="pages/customers.py")
+    assert not at.exception
+    heading = at.header[0].value
+    assert heading  # the customer owing the most opens first
+    assert any(m.label == "Total piutang" for m in at.metric)
+
+
+def test_upload_page_lists_the_demo_and_can_clear_it() -> None:
+    at = run_app(page="pages/upload.py")
+    assert "buku_piutang_toko_sumber_rejeki.xlsx" in at.dataframe[0].value.to_string()
+    at.button(key="clear_demo").click().run()
+    assert not at.exception
+    at.switch_page("pages/overview.py").run()
+    assert "Belum ada buku piutang" in texts(at)
+
+
+def test_demo_is_not_loaded_again_after_it_was_cleared() -> None:
+    at = run_app(page="pages/upload.py")
+    at.button(key="clear_demo").click().run()
+    again = run_app()
+    assert not [m for m in again.metric]

@@ -207,3 +207,28 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert [e.file for e in batch.errors] == ["broken.xlsx"]
     assert [f.name for f in batch.files] == ["good.xlsx"]
     assert len(batch.copies) == 1
+
+
+def test_numbered_payment_columns_add_up(tmp_path: Path) -> None:
+    rows = [["No Nota", "Pelanggan", "Tanggal", "Jumlah", "Bayar 1", "Bayar 2", "Bayar 3"],
+            ["N1", "A", date(2026, 1, 1), 1_000, 200, 300, None],
+            ["N2", "B", date(2026, 1, 1), 1_000, "Rp 1.000", None, None]]  # fmt: skip
+    result = read_ledger(write_xlsx(tmp_path / "cicilan.xlsx", {"S": rows}))
+    assert [i.paid for i in result.invoices] == [500, 1_000]
+
+
+def test_rupiah_sign_in_a_cell_of_its_own(tmp_path: Path) -> None:
+    rows = [["Nota", "Pelanggan", "Tanggal", "Jumlah", None, "Dibayar", None],
+            ["N1", "A", date(2026, 1, 1), "Rp", 1_250_000, "Rp", 250_000]]  # fmt: skip
+    [invoice] = read_ledger(write_xlsx(tmp_path / "rp.xlsx", {"S": rows})).invoices
+    assert (invoice.amount, invoice.paid) == (1_250_000, 250_000)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"), [("Jml Bayar", "paid"), ("Cust. Name", "customer"), ("Jml", "amount")]
+)
+def test_abbreviated_headers(header: str, field: str) -> None:
+    from core.columns import guess_field
+
+    guess = guess_field(header)
+    assert guess is not None and guess.field == field

@@ -1,0 +1,931 @@
+"""The database that remembers what the owner imported, so nothing is uploaded twice.
+
+SQLAlchemy Core, not the ORM: the same statements run on the default SQLite file and, with
+``TAGIH_DB=postgresql://…``, on PostgreSQL. Every write is one transaction that also adds one to
+``meta.revision``, so the dashboard can cache the ledger by that number and skip the database
+on a rerun when nothing changed.
+
+Schema, version 1 (``SCHEMA_VERSION``; created on open):
+
+``meta(key PK, value INTEGER)``
+    ``schema_version`` = 1 and ``revision``, the number of writes so far.
+``imports(id PK, file_name UNIQUE, digest UNIQUE, format, imported_at, is_demo, n_invoices,
+n_payments, n_problems, default_term, report_json, data, mapping_json)``
+    One row per file kept. ``digest`` is the SHA-256 of ``data``, the original bytes (kept so
+    the file can be read again with a corrected column mapping). ``report_json`` is
+    ``core.report.file_report`` plus the file's ``problems`` and ``ignored`` sheets, so they
+    come back without reading the file again. ``default_term`` is the default term in days the
+    reader applied (NULL when no invoice needed it). ``imported_at`` is ISO 8601 text, as the
+    caller gave it. ``mapping_json`` is the explicit column mapping, NULL for the guessed one.
+``invoices(id PK, import_id FK, number, customer, invoice_date, due_date, due_source, amount,
+paid, cost, phone, email, address, sheet, excel_row)``
+``payments(id PK, import_id FK, amount, invoice_number, customer, paid_on, sheet, excel_row)``
+``contacts(id PK, import_id FK, customer, phone, email, address)``
+    The records as read, in the order read (``id``: ``build_ledger`` breaks ties by order).
+    ``import_id`` references ``imports`` ON DELETE CASCADE and is indexed. The file name of
+    ``Source`` is the import's ``file_name``.
+``settings(key PK, value_json)``
+    Owner preferences as JSON.
+
+Amounts are TEXT holding the exact decimal (``"1250000"``, ``"1250000.50"``): exact for every
+value the reader yields, sub-sen oddities included, on every database. Never REAL: SQLite's
+NUMERIC affinity would turn ``"0.10"`` into a binary float.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final, Literal, Self, cast
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Row,
+    String,
+    Table,
+    Text,
+    create_engine,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
+
+from core.aging import DEFAULT_EDGES, summarize
+from core.i18n import Lang, t
+from core.ingest import Batch, IgnoredSheet, LedgerFile, Problem
+from core.ledger import (
+    Contact,
+    DueSource,
+    Invoice,
+    Ledger,
+    Payment,
+    Source,
+    build_ledger,
+    customer_key,
+    invoice_key,
+)
+from core.money import Amount
+from core.paths import data_dir
+from core.report import file_report, summary_payload
+
+__all__ = [
+    "SCHEMA_VERSION", "ImportOutcome", "ImportRecord", "ImportStatus", "Store", "StoreError",
+    "UnknownImportError", "db_url", "default_db_url",
+]  # fmt: skip
+
+SCHEMA_VERSION: Final = 1
+DB_FILE: Final = "tagih.sqlite3"
+ImportStatus = Literal["new", "unchanged", "replaced"]
+
+# Set on a connection that is about to write: SQLite then takes the write lock at BEGIN, so a
+# read-then-write (is this file already saved?) cannot interleave with another writer.
+_WRITE: Final = "tagih_write"
+
+_metadata = MetaData()
+
+meta = Table(
+    "meta",
+    _metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Integer, nullable=False),
+)
+
+imports = Table(
+    "imports",
+    _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_name", Text, nullable=False, unique=True),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("format", String(8), nullable=False),
+    Column("imported_at", String(40), nullable=False),
+    Column("is_demo", Boolean, nullable=False, default=False),
+    Column("n_invoices", Integer, nullable=False),
+    Column("n_payments", Integer, nullable=False),
+    Column("n_problems", Integer, nullable=False),
+    Column("default_term", Integer, nullable=True),
+    Column("report_json", Text, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("mapping_json", Text, nullable=True),
+    # Ids are never reused, so an id a page still holds cannot name a later import.
+    sqlite_autoincrement=True,
+)
+
+
+# Record ids grow with every re-import: 64-bit where it matters (SQLite's rowid already is).
+_RecordId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def _import_fk() -> Column[int]:
+    return Column(
+        "import_id", Integer, ForeignKey("imports.id", ondelete="CASCADE"), nullable=False
+    )
+
+
+invoices = Table(
+    "invoices",
+    _metadata,
+    Column("id", _RecordId, primary_key=True),
+    _import_fk(),
+    Column("number", Text, nullable=False),
+    Column("customer", Text, nullable=False),
+    Column("invoice_date", Date, nullable=True),
+    Column("due_date", Date, nullable=False),
+    Column("due_source", String(8), nullable=False),
+    Column("amount", Text, nullable=False),
+    Column("paid", Text, nullable=False),
+    Column("cost", Text, nullable=True),
+    Column("phone", Text, nullable=True),
+    Column("email", Text, nullable=True),
+    Column("address", Text, nullable=True),
+    Column("sheet", Text, nullable=False),
+    Column("excel_row", Integer, nullable=False),
+    Index("ix_invoices_import", "import_id"),
+)
+
+payments = Table(
+    "payments",
+    _metadata,
+    Column("id", _RecordId, primary_key=True),
+    _import_fk(),
+    Column("amount", Text, nullable=False),
+    Column("invoice_number", Text, nullable=False),
+    Column("customer", Text, nullable=False),
+    Column("paid_on", Date, nullable=True),
+    Column("sheet", Text, nullable=False),
+    Column("excel_row", Integer, nullable=False),
+    Index("ix_payments_import", "import_id"),
+)
+
+contacts = Table(
+    "contacts",
+    _metadata,
+    Column("id", _RecordId, primary_key=True),
+    _import_fk(),
+    Column("customer", Text, nullable=False),
+    Column("phone", Text, nullable=True),
+    Column("email", Text, nullable=True),
+    Column("address", Text, nullable=True),
+    Index("ix_contacts_import", "import_id"),
+)
+
+settings = Table(
+    "settings",
+    _metadata,
+    Column("key", String(200), primary_key=True),
+    Column("value_json", Text, nullable=False),
+)
+
+_RECORDS: Final = (invoices, payments, contacts)
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used. ``code`` keys the texts (``store.<code>``)."""
+
+    def __init__(self, url: str, code: str, detail: str = "") -> None:
+        super().__init__(f"{url}: {code} {detail}".strip())
+        self.url = url
+        self.code = code
+        self.detail = detail
+
+    def message(self, lang: Lang = "id") -> str:
+        return t(f"store.{self.code}", lang, url=self.url, detail=self.detail)
+
+
+class UnknownImportError(LookupError):
+    """No import with this id (already removed, perhaps from another tab)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRecord:
+    """One saved file, without its bytes and report (ask ``file_bytes``/``import_report``)."""
+
+    id: int
+    file_name: str
+    digest: str
+    format: str
+    imported_at: datetime
+    is_demo: bool
+    n_invoices: int
+    n_payments: int
+    n_problems: int
+    default_term: int | None
+    mapping: dict[str, str | None] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What ``save_import`` did with a file.
+
+    ``record`` is the import that now holds the file's content: the new one, or for
+    ``"unchanged"`` the one already saved (its ``file_name`` says which file it duplicates).
+    ``replaced`` is the import removed by a ``"replaced"``.
+    """
+
+    status: ImportStatus
+    file_name: str
+    record: ImportRecord
+    replaced: ImportRecord | None = None
+
+    @property
+    def duplicate_of(self) -> str | None:
+        """The saved file this one repeats under another name, if so."""
+        if self.status == "unchanged" and self.record.file_name != self.file_name:
+            return self.record.file_name
+        return None
+
+
+def db_url(value: str | Path) -> str:
+    """An SQLAlchemy URL from a URL or a plain path (a path means an SQLite file).
+
+    >>> db_url("postgresql://tagih@localhost/tagih")
+    'postgresql://tagih@localhost/tagih'
+    >>> db_url("/srv/tagih/tagih.sqlite3")
+    'sqlite:////srv/tagih/tagih.sqlite3'
+    """
+    if isinstance(value, str) and "://" in value:
+        return value
+    path = Path(value).expanduser()
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+def default_db_url() -> str:
+    """``TAGIH_DB`` (a path or an SQLAlchemy URL), else ``tagih.sqlite3`` in the data folder.
+
+    The data folder is created when missing.
+    """
+    configured = os.environ.get("TAGIH_DB", "").strip()
+    if configured:
+        return db_url(configured)
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return db_url(folder / DB_FILE)
+
+
+class Store:
+    """The imports and their records in one database; ``ledger()`` rebuilds the book from them.
+
+    Safe to share between threads (the engine pools connections). Reads see one consistent
+    state: each public call runs in one transaction.
+    """
+
+    def __init__(self, url: str | Path) -> None:
+        text = db_url(url)
+        try:
+            parsed = make_url(text)
+        except ArgumentError as exc:
+            raise StoreError(text, "cannot_open", str(exc)) from exc
+        self.url = parsed.render_as_string(hide_password=True)
+        try:
+            self._engine = _engine(parsed)
+            self._create_schema()
+        except StoreError:
+            raise
+        except (SQLAlchemyError, ImportError, OSError) as exc:
+            raise StoreError(self.url, "cannot_open", _detail(exc)) from exc
+
+    @classmethod
+    def open_default(cls) -> Store:
+        """The store named by ``TAGIH_DB``, else the SQLite file in the data folder."""
+        return cls(default_db_url())
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    # Transactions.
+
+    def _create_schema(self) -> None:
+        with self._engine.connect() as conn:
+            found = _schema_version(conn)
+        if found == SCHEMA_VERSION:
+            return
+        if found is not None and found > SCHEMA_VERSION:
+            raise StoreError(self.url, "newer_schema", str(found))
+        with self._engine.connect() as conn:
+            conn.execution_options(**{_WRITE: True})
+            with conn.begin():
+                _metadata.create_all(conn)
+                if _schema_version(conn) is None:
+                    conn.execute(
+                        insert(meta),
+                        [
+                            {"key": "schema_version", "value": SCHEMA_VERSION},
+                            {"key": "revision", "value": 0},
+                        ],
+                    )
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """One read transaction: its several SELECTs see one state of the database."""
+        with self._engine.connect() as conn:
+            if conn.dialect.name != "sqlite":  # SQLite's BEGIN already gives one snapshot
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction. Writers queue: SQLite by BEGIN IMMEDIATE, others by locking
+        the revision row first, so a check-then-write cannot race another writer."""
+        with self._engine.connect() as conn:
+            conn.execution_options(**{_WRITE: True})
+            with conn.begin():
+                conn.execute(select(meta.c.value).where(meta.c.key == "revision").with_for_update())
+                yield conn
+
+    # Imports.
+
+    def save_import(
+        self,
+        result: LedgerFile,
+        data: bytes,
+        *,
+        now: datetime,
+        is_demo: bool = False,
+        mapping: Mapping[str, str | None] | None = None,
+    ) -> ImportOutcome:
+        """Keep a file just read (``result``) and its bytes, in one transaction.
+
+        The same content already saved, under this name or another, is ``"unchanged"`` and
+        nothing is written, unless it was read differently (another ``mapping``, another
+        default term), which replaces it. A new version of a saved file name is ``"replaced"``:
+        the old import and exactly its rows go, so an updated ledger updates instead of
+        doubling. A real import of the demo file takes over the demo's copy. Else ``"new"``.
+        """
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != result.digest:
+            raise ValueError(f"{result.name}: the bytes given are not the file that was read")
+        mapping_json = _mapping_json(mapping)
+        default_term = _default_term(result)
+        with self._writing() as conn:
+            same_content = _record_where(conn, imports.c.digest == digest)
+            if same_content is not None and not (same_content.is_demo and not is_demo):
+                same_reading = (
+                    same_content.mapping == _mapping_of(mapping_json)
+                    and same_content.default_term == default_term
+                )
+                if same_reading or same_content.file_name != result.name:
+                    return ImportOutcome("unchanged", result.name, same_content)
+            if same_content is not None and same_content.file_name != result.name:
+                _delete_import(conn, same_content.id)  # the demo's copy of this very file
+            replaced = _record_where(conn, imports.c.file_name == result.name)
+            if replaced is not None:
+                _delete_import(conn, replaced.id)
+            record = _insert_import(
+                conn, result, data, now, is_demo, mapping_json, default_term, digest
+            )
+            _bump(conn)
+        status: ImportStatus = "replaced" if replaced is not None else "new"
+        return ImportOutcome(status, result.name, record, replaced)
+
+    def imports(self) -> list[ImportRecord]:
+        """Every saved import, newest first (the order they were saved)."""
+        with self._reading() as conn:
+            rows = conn.execute(select(*_RECORD_COLUMNS).order_by(imports.c.id.desc())).all()
+        return [_record(row) for row in rows]
+
+    def import_report(self, import_id: int) -> dict[str, Any]:
+        """``file_report`` of the import, plus its ``problems`` and ``ignored`` sheets."""
+        with self._reading() as conn:
+            text = conn.scalar(select(imports.c.report_json).where(imports.c.id == import_id))
+        if text is None:
+            raise UnknownImportError(import_id)
+        report: dict[str, Any] = json.loads(text)
+        return report
+
+    def import_findings(self, import_id: int) -> tuple[list[Problem], list[IgnoredSheet]]:
+        """One import's problem rows and ignored sheets, ready to show in any language."""
+        report = self.import_report(import_id)
+        return _problems(report), _ignored(report)
+
+    def file_bytes(self, import_id: int) -> bytes:
+        """The original file, to read it again (with another column mapping, say)."""
+        with self._reading() as conn:
+            data = conn.scalar(select(imports.c.data).where(imports.c.id == import_id))
+        if data is None:
+            raise UnknownImportError(import_id)
+        return bytes(data)
+
+    def remove_import(self, import_id: int) -> None:
+        """Forget one import and exactly its rows."""
+        with self._writing() as conn:
+            if not _delete_import(conn, import_id):
+                raise UnknownImportError(import_id)
+            _bump(conn)
+
+    def clear_demo(self) -> int:
+        """Remove the demo imports; returns how many there were."""
+        with self._writing() as conn:
+            ids = conn.scalars(select(imports.c.id).where(imports.c.is_demo)).all()
+            for import_id in ids:
+                _delete_import(conn, import_id)
+            if ids:
+                _bump(conn)
+        return len(ids)
+
+    def has_demo(self) -> bool:
+        with self._reading() as conn:
+            return conn.scalar(select(imports.c.id).where(imports.c.is_demo).limit(1)) is not None
+
+    def is_empty(self) -> bool:
+        """True when nothing has been imported yet."""
+        with self._reading() as conn:
+            return conn.scalar(select(imports.c.id).limit(1)) is None
+
+    def problems(self) -> list[Problem]:
+        """The problem rows of every saved import, oldest import first."""
+        with self._reading() as conn:
+            return [p for report in _reports(conn) for p in _problems(report)]
+
+    def ignored(self) -> list[IgnoredSheet]:
+        """The sheets left aside in every saved import, oldest import first."""
+        with self._reading() as conn:
+            return [s for report in _reports(conn) for s in _ignored(report)]
+
+    # Settings and the revision.
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """A saved preference (any JSON value), or ``default`` when never set."""
+        with self._reading() as conn:
+            text = conn.scalar(select(settings.c.value_json).where(settings.c.key == key))
+        return default if text is None else json.loads(text)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Save a preference; ``value`` must be JSON (a ``TypeError`` says when it is not)."""
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        with self._writing() as conn:
+            done = conn.execute(
+                update(settings).where(settings.c.key == key).values(value_json=text)
+            )
+            if not done.rowcount:
+                conn.execute(insert(settings).values(key=key, value_json=text))
+            _bump(conn)
+
+    def revision(self) -> int:
+        """A number that changes with every write: cache the ledger by it."""
+        with self._reading() as conn:
+            return int(conn.scalar(select(meta.c.value).where(meta.c.key == "revision")) or 0)
+
+    # The book.
+
+    def ledger(self) -> Ledger:
+        """The book from every saved import, through ``build_ledger`` like files are.
+
+        Across imports, a numbered invoice in a newer import supersedes the invoices with the
+        same number in older ones (the owner re-exported the ledger under a new name), and a
+        payment repeated exactly (number, customer, amount, date) in several imports counts as
+        often as the import that lists it most often, not once per import. Within one import,
+        ``build_ledger``'s own rules apply unchanged.
+        """
+        with _gc_paused(), self._reading() as conn:
+            return _ledger(conn)
+
+    def summary_payload(
+        self, as_of: date, lang: Lang = "id", edges: Sequence[int] = DEFAULT_EDGES
+    ) -> dict[str, Any]:
+        """The object of ``python -m core summary --json`` for the saved ledger, same keys.
+
+        ``problems``, ``ignored_sheets``, ``default_term_used`` and ``files`` come from the
+        saved imports, oldest first; nothing is duplicate or unreadable once saved.
+        """
+        with _gc_paused(), self._reading() as conn:
+            ledger = _ledger(conn)
+            reports = _reports(conn)
+        payload = summary_payload(Batch(), ledger, summarize(ledger, as_of, edges), lang)
+        payload["problems"] = [p.as_dict(lang) for r in reports for p in _problems(r)]
+        payload["ignored_sheets"] = [s.as_dict(lang) for r in reports for s in _ignored(r)]
+        payload["default_term_used"] = sum(int(r.get("default_term_used", 0)) for r in reports)
+        payload["files"] = [
+            {k: v for k, v in r.items() if k not in _REPORT_EXTRAS} for r in reports
+        ]
+        return payload
+
+
+# The engine.
+
+
+def _engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        # Python's sqlite3 would BEGIN only before DML; we BEGIN ourselves (below) so reads
+        # are consistent and writes lock at the start. WAL lets the dashboard read while the
+        # CLI writes; foreign keys make ON DELETE CASCADE real.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get(_WRITE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _detail(exc: BaseException) -> str:
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return str(exc.orig)
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _schema_version(conn: Connection) -> int | None:
+    if not inspect(conn).has_table("meta"):
+        return None
+    value = conn.scalar(select(meta.c.value).where(meta.c.key == "schema_version"))
+    return None if value is None else int(value)
+
+
+def _bump(conn: Connection) -> None:
+    conn.execute(update(meta).where(meta.c.key == "revision").values(value=meta.c.value + 1))
+
+
+# Imports: rows in, rows out.
+
+_RECORD_COLUMNS: Final = (
+    imports.c.id,
+    imports.c.file_name,
+    imports.c.digest,
+    imports.c.format,
+    imports.c.imported_at,
+    imports.c.is_demo,
+    imports.c.n_invoices,
+    imports.c.n_payments,
+    imports.c.n_problems,
+    imports.c.default_term,
+    imports.c.mapping_json,
+)
+_REPORT_EXTRAS: Final = frozenset({"problems", "ignored", "default_term"})
+
+
+def _record(row: Row[*tuple[Any, ...]]) -> ImportRecord:
+    return ImportRecord(
+        id=int(row.id),
+        file_name=row.file_name,
+        digest=row.digest,
+        format=row.format,
+        imported_at=datetime.fromisoformat(row.imported_at),
+        is_demo=bool(row.is_demo),
+        n_invoices=int(row.n_invoices),
+        n_payments=int(row.n_payments),
+        n_problems=int(row.n_problems),
+        default_term=None if row.default_term is None else int(row.default_term),
+        mapping=_mapping_of(row.mapping_json),
+    )
+
+
+def _record_where(conn: Connection, condition: Any) -> ImportRecord | None:
+    row = conn.execute(select(*_RECORD_COLUMNS).where(condition)).first()
+    return None if row is None else _record(row)
+
+
+def _mapping_json(mapping: Mapping[str, str | None] | None) -> str | None:
+    if not mapping:
+        return None
+    return json.dumps(dict(mapping), ensure_ascii=False, sort_keys=True)
+
+
+def _mapping_of(text: str | None) -> dict[str, str | None] | None:
+    return None if text is None else cast(dict[str, str | None], json.loads(text))
+
+
+def _default_term(result: LedgerFile) -> int | None:
+    """The default term the reader applied, from the invoices that needed it."""
+    for inv in result.invoices:
+        if inv.due_source == "default" and inv.invoice_date is not None:
+            return (inv.due_date - inv.invoice_date).days
+    return None
+
+
+def _report(result: LedgerFile, default_term: int | None) -> dict[str, Any]:
+    report = file_report(result)
+    report["default_term"] = default_term
+    report["problems"] = [
+        {
+            "code": p.code,
+            "file": p.file,
+            "sheet": p.sheet,
+            "row": p.row,
+            "column": p.column,
+            "value": p.value,
+        }
+        for p in result.problems
+    ]
+    report["ignored"] = [
+        {"file": s.file, "sheet": s.sheet, "reason_key": s.reason_key, "params": list(s.params)}
+        for s in result.ignored
+    ]
+    return report
+
+
+def _reports(conn: Connection) -> list[dict[str, Any]]:
+    texts = conn.scalars(select(imports.c.report_json).order_by(imports.c.id)).all()
+    return [json.loads(text) for text in texts]
+
+
+def _problems(report: Mapping[str, Any]) -> list[Problem]:
+    return [
+        Problem(p["code"], p["file"], p["sheet"], p["row"], p["column"], p["value"])
+        for p in report.get("problems", [])
+    ]
+
+
+def _ignored(report: Mapping[str, Any]) -> list[IgnoredSheet]:
+    return [
+        IgnoredSheet(
+            s["file"], s["sheet"], s["reason_key"], tuple((str(k), str(v)) for k, v in s["params"])
+        )
+        for s in report.get("ignored", [])
+    ]
+
+
+def _insert_import(
+    conn: Connection,
+    result: LedgerFile,
+    data: bytes,
+    now: datetime,
+    is_demo: bool,
+    mapping_json: str | None,
+    default_term: int | None,
+    digest: str,
+) -> ImportRecord:
+    values = {
+        "file_name": result.name,
+        "digest": digest,
+        "format": result.format,
+        "imported_at": now.isoformat(),
+        "is_demo": is_demo,
+        "n_invoices": len(result.invoices),
+        "n_payments": len(result.payments),
+        "n_problems": len(result.problems),
+        "default_term": default_term,
+        "report_json": json.dumps(_report(result, default_term), ensure_ascii=False),
+        "data": data,
+        "mapping_json": mapping_json,
+    }
+    inserted = conn.execute(insert(imports).values(values)).inserted_primary_key
+    import_id = int(inserted[0]) if inserted else 0
+    # One executemany per table: 100k invoices go in as one batch, not 100k round trips.
+    if result.invoices:
+        conn.execute(insert(invoices), _invoice_rows(import_id, result.invoices))
+    if result.payments:
+        conn.execute(insert(payments), _payment_rows(import_id, result.payments))
+    if result.contacts:
+        conn.execute(insert(contacts), _contact_rows(import_id, result.contacts))
+    return ImportRecord(
+        id=import_id,
+        file_name=result.name,
+        digest=digest,
+        format=result.format,
+        imported_at=now,
+        is_demo=is_demo,
+        n_invoices=len(result.invoices),
+        n_payments=len(result.payments),
+        n_problems=len(result.problems),
+        default_term=default_term,
+        mapping=_mapping_of(mapping_json),
+    )
+
+
+def _delete_import(conn: Connection, import_id: int) -> bool:
+    """Delete an import and its rows; the explicit deletes do not rely on the cascade being on."""
+    for table in _RECORDS:
+        conn.execute(delete(table).where(table.c.import_id == import_id))
+    return bool(conn.execute(delete(imports).where(imports.c.id == import_id)).rowcount)
+
+
+def _amount_text(amount: Amount) -> str:
+    """An amount as exact decimal text: ``1250000``, ``1250000.50``."""
+    return str(amount) if isinstance(amount, int) else format(amount, "f")
+
+
+def _amount(text: str) -> Amount:
+    """Back from ``_amount_text``: an int when written whole, else the exact ``Decimal``."""
+    return Decimal(text) if "." in text else int(text)
+
+
+def _invoice_rows(import_id: int, records: Sequence[Invoice]) -> list[dict[str, Any]]:
+    return [
+        {
+            "import_id": import_id,
+            "number": inv.number,
+            "customer": inv.customer,
+            "invoice_date": inv.invoice_date,
+            "due_date": inv.due_date,
+            "due_source": inv.due_source,
+            "amount": _amount_text(inv.amount),
+            "paid": _amount_text(inv.paid),
+            "cost": None if inv.cost is None else _amount_text(inv.cost),
+            "phone": inv.phone,
+            "email": inv.email,
+            "address": inv.address,
+            "sheet": inv.source.sheet,
+            "excel_row": inv.source.row,
+        }
+        for inv in records
+    ]
+
+
+def _payment_rows(import_id: int, records: Sequence[Payment]) -> list[dict[str, Any]]:
+    return [
+        {
+            "import_id": import_id,
+            "amount": _amount_text(pay.amount),
+            "invoice_number": pay.invoice_number,
+            "customer": pay.customer,
+            "paid_on": pay.paid_on,
+            "sheet": pay.source.sheet,
+            "excel_row": pay.source.row,
+        }
+        for pay in records
+    ]
+
+
+def _contact_rows(import_id: int, records: Sequence[Contact]) -> list[dict[str, Any]]:
+    return [
+        {
+            "import_id": import_id,
+            "customer": c.customer,
+            "phone": c.phone,
+            "email": c.email,
+            "address": c.address,
+        }
+        for c in records
+    ]
+
+
+# The book: one query per table, records rebuilt in the order they were read.
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector while a book is built: 100k records and their keys
+    make no reference cycles, yet trigger full collections that double the time (3.11)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _ledger(conn: Connection) -> Ledger:
+    names: dict[int, str] = {
+        int(i): name for i, name in conn.execute(select(imports.c.id, imports.c.file_name))
+    }
+    if not names:
+        return build_ledger([])
+    invoice_rows = conn.execute(
+        select(
+            invoices.c.import_id,
+            invoices.c.number,
+            invoices.c.customer,
+            invoices.c.invoice_date,
+            invoices.c.due_date,
+            invoices.c.due_source,
+            invoices.c.amount,
+            invoices.c.paid,
+            invoices.c.cost,
+            invoices.c.phone,
+            invoices.c.email,
+            invoices.c.address,
+            invoices.c.sheet,
+            invoices.c.excel_row,
+        ).order_by(invoices.c.import_id, invoices.c.id)
+    ).all()
+    payment_rows = conn.execute(
+        select(
+            payments.c.import_id,
+            payments.c.amount,
+            payments.c.invoice_number,
+            payments.c.customer,
+            payments.c.paid_on,
+            payments.c.sheet,
+            payments.c.excel_row,
+        ).order_by(payments.c.import_id, payments.c.id)
+    ).all()
+    contact_rows = conn.execute(
+        select(
+            contacts.c.customer, contacts.c.phone, contacts.c.email, contacts.c.address
+        ).order_by(contacts.c.import_id, contacts.c.id)
+    ).all()
+    return build_ledger(
+        _invoices(invoice_rows, names),
+        _payments(payment_rows, names),
+        [Contact(*row) for row in contact_rows],
+    )
+
+
+def _invoices(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -> list[Invoice]:
+    newest: dict[str, int] = {}
+    if len({row[0] for row in rows}) > 1:
+        for row in rows:  # ascending import id: the last one seen is the newest
+            if row[1]:
+                newest[invoice_key(row[1])] = row[0]
+    result: list[Invoice] = []
+    append = result.append
+    for (
+        import_id,
+        number,
+        customer,
+        invoice_date,
+        due_date,
+        due_source,
+        amount,
+        paid,
+        cost,
+        phone,
+        email,
+        address,
+        sheet,
+        excel_row,
+    ) in rows:
+        if newest and number and newest[invoice_key(number)] != import_id:
+            continue  # superseded by a newer import of the same invoice number
+        append(
+            Invoice(
+                number,
+                customer,
+                invoice_date,
+                due_date,
+                cast(DueSource, due_source),
+                _amount(amount),
+                _amount(paid),
+                Source(names[import_id], sheet, excel_row),
+                None if cost is None else _amount(cost),
+                phone,
+                email,
+                address,
+            )
+        )
+    return result
+
+
+def _payments(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -> list[Payment]:
+    """Payments in import order; one repeated in another import counts once more only when
+    that import lists it more often (two equal instalments in one file are two payments)."""
+    kept_before: Counter[tuple[object, ...]] = Counter()
+    in_import: Counter[tuple[object, ...]] = Counter()
+    current: int | None = None
+    result: list[Payment] = []
+    for import_id, amount_text, number, customer, paid_on, sheet, excel_row in rows:
+        if import_id != current:
+            kept_before |= in_import
+            in_import = Counter()
+            current = import_id
+        amount = _amount(amount_text)
+        key = (invoice_key(number), customer_key(customer), amount, paid_on)
+        seen = in_import[key]
+        in_import[key] = seen + 1
+        if seen < kept_before[key]:
+            continue
+        result.append(
+            Payment(amount, Source(names[import_id], sheet, excel_row), number, customer, paid_on)
+        )
+    return result

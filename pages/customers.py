@@ -1,0 +1,177 @@
+"""Pelanggan: every customer's position, and one customer's page with a statement to send."""
+
+import pandas as pd
+import streamlit as st
+
+from core import charts
+from core.aging import customer_balances
+from core.i18n import t
+from core.ledger import CustomerKey
+from core.money import format_rupiah
+from core.overview import invoice_rows
+from core.statement import BusinessInfo, statement_pdf, statement_rows, statement_xlsx
+from ui.state import aging_edges, as_of, lang, ledger, setting
+from ui.tables import XLSX_MIME, download_xlsx, frame, show_table
+
+L = lang()
+TODAY = as_of()
+EDGES = aging_edges()
+book = ledger()
+balances = customer_balances(book, TODAY, EDGES)
+
+st.title(t("nav.customers", L))
+query = st.text_input(
+    t("ui.search_customer", L), key="customer_search", placeholder=t("ui.search_hint", L)
+)
+only_open = st.toggle(t("ui.only_with_balance", L), value=True, key="only_open")
+needle = query.strip().casefold()
+listed = [
+    b
+    for b in balances
+    if (not only_open or b.outstanding > 0)
+    and (not needle or needle in b.name.casefold() or needle in (b.phone or ""))
+]
+COLS = [
+    "col.customer", "col.outstanding", "col.overdue", "col.oldest_late", "col.open_invoices",
+    "col.last_payment", "col.phone",
+]  # fmt: skip
+table = frame(
+    (
+        {
+            t("col.customer", L): b.name,
+            t("col.outstanding", L): b.outstanding,
+            t("col.overdue", L): b.overdue,
+            t("col.oldest_late", L): b.oldest_days_late,
+            t("col.open_invoices", L): b.open_invoices,
+            t("col.last_payment", L): b.last_payment,
+            t("col.phone", L): b.phone or "",
+        }
+        for b in listed
+    ),
+    [t(c, L) for c in COLS],
+)
+st.caption(
+    t(
+        "ui.customers_total",
+        L,
+        count=len(listed),
+        total=format_rupiah(sum((b.outstanding for b in listed), 0)),
+    )
+)
+picked = show_table(
+    table,
+    money=[t("col.outstanding", L), t("col.overdue", L)],
+    dates=[t("col.last_payment", L)],
+    lang=L,
+    key="customer_table",
+    on_select="rerun",
+    height=360,
+)
+download_xlsx(
+    t("ui.download_excel", L),
+    {t("nav.customers", L): table},
+    "tagih_pelanggan.xlsx",
+    key="cx",
+    money=[t("col.outstanding", L), t("col.overdue", L)],
+)
+
+# One customer: chosen by a click in the table or from the list.
+selected_rows = picked.get("selection", {}).get("rows", []) if picked else []
+names = {b.key: b.name for b in listed} or {b.key: b.name for b in balances}
+keys = list(names)
+if selected_rows and selected_rows[0] < len(listed):
+    st.session_state["customer_key"] = listed[selected_rows[0]].key
+current = st.session_state.get("customer_key")
+index = keys.index(current) if current in keys else 0
+if not keys:
+    st.stop()
+key: CustomerKey = st.selectbox(
+    t("ui.open_customer", L), keys, index=index, format_func=lambda k: names[k], key="customer_pick"
+)
+st.session_state["customer_key"] = key
+mine = next(b for b in balances if b.key == key)
+
+st.header(mine.name)
+st.caption(f"{t('col.phone', L)}: {mine.phone or '—'}")
+cols = st.columns(3)
+cols[0].metric(t("summary.outstanding", L), format_rupiah(mine.outstanding), border=True)
+cols[1].metric(t("summary.overdue", L), format_rupiah(mine.overdue), border=True)
+cols[2].metric(t("col.oldest_late", L), t("ui.days", L, days=mine.oldest_days_late), border=True)
+st.plotly_chart(
+    charts.aging_bar(mine.aging, L), config={"displayModeBar": False}, key="customer_aging"
+)
+
+rows = invoice_rows(book, TODAY, EDGES, customer=key, open_only=False)
+inv_cols = [
+    "col.invoice", "col.invoice_date", "col.due_date", "col.amount", "col.paid",
+    "col.outstanding", "col.days_late", "col.bucket", "col.file", "col.sheet", "col.row",
+]  # fmt: skip
+invoices = frame(
+    (
+        {
+            t("col.invoice", L): r.number,
+            t("col.invoice_date", L): r.invoice_date,
+            t("col.due_date", L): r.due_date,
+            t("col.amount", L): r.amount,
+            t("col.paid", L): r.paid,
+            t("col.outstanding", L): r.outstanding,
+            t("col.days_late", L): r.days_late if r.outstanding else None,
+            t("col.bucket", L): charts.bucket_name(r.bucket, L) if r.bucket else t("ui.paid", L),
+            t("col.file", L): r.file,
+            t("col.sheet", L): r.sheet,
+            t("col.row", L): r.row,
+        }
+        for r in rows
+    ),
+    [t(c, L) for c in inv_cols],
+)
+st.subheader(t("ui.invoices_sheet", L))
+show_table(
+    invoices,
+    money=[t("col.amount", L), t("col.paid", L), t("col.outstanding", L)],
+    dates=[t("col.invoice_date", L), t("col.due_date", L)],
+    lang=L,
+)
+
+statement = statement_rows(book, key, TODAY, EDGES)
+if statement.payments:
+    st.subheader(t("ui.payments", L))
+    show_table(
+        pd.DataFrame(
+            [
+                {
+                    t("col.payment_date", L): p.paid_on,
+                    t("col.invoice", L): p.invoice_number,
+                    t("col.amount", L): p.amount,
+                    t("col.sheet", L): p.source.sheet,
+                    t("col.row", L): p.source.row,
+                }
+                for p in statement.payments
+            ]
+        ),
+        money=[t("col.amount", L)],
+        dates=[t("col.payment_date", L)],
+        lang=L,
+    )
+
+st.subheader(t("ui.statement", L))
+raw = setting("business", {})
+business = BusinessInfo(**{k: str(v) for k, v in raw.items() if k in ("name", "address", "phone")})
+slug = "".join(ch if ch.isalnum() else "_" for ch in mine.name.lower()).strip("_")[:40]
+left, right = st.columns(2)
+left.download_button(
+    t("ui.statement_pdf", L),
+    data=lambda: statement_pdf(statement, business=business, as_of=TODAY, lang=L),
+    file_name=f"pernyataan_piutang_{slug}_{TODAY:%Y%m%d}.pdf",
+    mime="application/pdf",
+    icon=":material/picture_as_pdf:",
+    key="statement_pdf",
+)
+right.download_button(
+    t("ui.statement_xlsx", L),
+    data=lambda: statement_xlsx(statement, business=business, as_of=TODAY, lang=L),
+    file_name=f"pernyataan_piutang_{slug}_{TODAY:%Y%m%d}.xlsx",
+    mime=XLSX_MIME,
+    icon=":material/download:",
+    key="statement_xlsx",
+)

@@ -1,0 +1,235 @@
+"""Unggah: drop ledgers in, see what was read, correct a guessed column, manage imports."""
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from core.dates import format_date
+from core.i18n import t
+from core.ingest import LedgerReadError, read_ledger
+from ui.state import default_term, lang, store
+from ui.tables import download_xlsx, frame, show_table
+
+L = lang()
+db = store()
+FIELDS = (
+    "invoice_no", "customer", "invoice_date", "due_date", "terms", "amount", "paid", "balance",
+    "status", "phone", "cost",
+)  # fmt: skip
+AUTO, NONE = "__auto__", "__none__"
+
+st.title(t("nav.upload", L))
+st.write(t("upload.intro", L))
+
+
+def import_bytes(
+    name: str, data: bytes, mapping: dict[str, str | None] | None = None
+) -> dict[str, Any]:
+    """Read and save one file; the outcome as a plain dict for the page to show.
+
+    The same bytes under the same name change nothing; read with another column mapping, they
+    replace the earlier import of that file.
+    """
+    try:
+        result = read_ledger(data, name, default_term=default_term(), mapping=mapping)
+    except LedgerReadError as error:
+        return {"file": name, "error": error.message(L)}
+    outcome = db.save_import(result, data, now=datetime.now(), mapping=mapping)
+    return {"file": name, "status": outcome.status, "import_id": outcome.record.id}
+
+
+uploads = st.file_uploader(
+    t("upload.drop", L),
+    type=["xlsx", "xlsm", "xls", "ods", "csv"],
+    accept_multiple_files=True,
+    key="uploader",
+)
+done: dict[str, dict[str, Any]] = st.session_state.setdefault("imported_uploads", {})
+for upload in uploads or []:
+    if upload.file_id in done:
+        continue
+    with st.spinner(t("upload.reading", L, file=upload.name)):
+        done[upload.file_id] = import_bytes(upload.name, upload.getvalue())
+    if "import_id" in done[upload.file_id]:
+        st.session_state["report_import"] = done[upload.file_id]["import_id"]
+
+results = [done[u.file_id] for u in uploads or [] if u.file_id in done]
+for outcome in results:
+    if "error" in outcome:
+        st.error(outcome["error"], icon=":material/block:")
+    else:
+        st.success(
+            t(f"upload.status.{outcome['status']}", L, file=outcome["file"]),
+            icon=":material/check_circle:",
+        )
+
+
+def show_report(import_id: int, file_name: str) -> None:
+    """The import report: sheets used and ignored, columns as mapped, problem rows."""
+    report = db.import_report(import_id)
+    sheets = report.get("sheets", [])
+    st.write(
+        t(
+            "upload.counts",
+            L,
+            rows=sum(s["rows"] for s in sheets),
+            invoices=report.get("invoices", 0),
+            payments=report.get("payments", 0),
+            format=report.get("format", "?"),
+        )
+    )
+    if report.get("default_term_used"):
+        st.info(t("upload.default_term", L, count=report["default_term_used"], days=default_term()))
+    columns = [
+        {
+            t("col.sheet", L): s["sheet"],
+            t("upload.kind", L): t(f"upload.kind.{s['kind']}", L),
+            t("upload.header_row", L): s["header_row"],
+            t("upload.field", L): t(f"field.{name}", L),
+            t("upload.column", L): c["header"],
+            t("upload.confidence", L): f"{c['confidence']}%",
+            t("upload.method", L): t(f"upload.method.{c['method']}", L),
+        }
+        for s in sheets
+        for name, c in s["columns"].items()
+        if name != "row_no"
+    ]
+    st.markdown(f"**{t('upload.columns', L)}**")
+    show_table(pd.DataFrame(columns), lang=L)
+    found_problems, ignored = db.import_findings(import_id)
+    if ignored:
+        st.markdown(f"**{t('summary.ignored_sheets', L)}**")
+        show_table(
+            frame(
+                ({t("col.sheet", L): s.sheet, t("col.reason", L): s.reason(L)} for s in ignored),
+                [t("col.sheet", L), t("col.reason", L)],
+            ),
+            lang=L,
+        )
+    problems = frame(
+        (
+            {
+                t("col.file", L): file_name,
+                t("col.sheet", L): p.sheet,
+                t("col.row", L): p.row,
+                t("col.column", L): p.column,
+                t("col.reason", L): p.message(L),
+            }
+            for p in found_problems
+        ),
+        [t(c, L) for c in ("col.file", "col.sheet", "col.row", "col.column", "col.reason")],
+    )
+    st.markdown(f"**{t('summary.problems', L)}** ({len(problems)})")
+    if len(problems):
+        show_table(problems, lang=L)
+        download_xlsx(
+            t("ui.download_problems", L),
+            {t("summary.problems", L): problems},
+            f"masalah_{file_name}.xlsx",
+            key=f"problems_{import_id}",
+        )
+    else:
+        st.success(t("ui.problems_none", L))
+    remap_form(import_id, file_name, sheets)
+
+
+def option_label(guess: str | None) -> Callable[[str], str]:
+    """How a column choice reads: the automatic guess, 'not in the file', or the header."""
+
+    def label(option: str) -> str:
+        if option == AUTO:
+            return t("upload.auto", L, guess=guess or "—")
+        if option == NONE:
+            return t("upload.none", L)
+        return option
+
+    return label
+
+
+def remap_form(import_id: int, file_name: str, sheets: list[dict[str, Any]]) -> None:
+    """Correct a guessed column: pick the header for a field, then import again."""
+    headers = sorted({h for s in sheets for h in s.get("headers", [])})
+    guessed = {name: c["header"] for s in sheets for name, c in s["columns"].items()}
+    with st.form(f"remap_{import_id}"):
+        st.markdown(f"**{t('upload.remap', L)}**")
+        st.caption(t("upload.remap_help", L))
+        choices: dict[str, str] = {}
+        grid = st.columns(3)
+        for i, name in enumerate(FIELDS):
+            choices[name] = grid[i % 3].selectbox(
+                t(f"field.{name}", L),
+                [AUTO, NONE, *headers],
+                format_func=option_label(guessed.get(name)),
+                key=f"map_{import_id}_{name}",
+            )
+        if st.form_submit_button(t("upload.reimport", L), type="primary"):
+            mapping = {
+                name: (None if value == NONE else value)
+                for name, value in choices.items()
+                if value != AUTO
+            }
+            outcome = import_bytes(file_name, db.file_bytes(import_id), mapping)
+            if "error" in outcome:
+                st.error(outcome["error"])
+            else:
+                st.session_state["report_import"] = outcome["import_id"]
+                st.rerun()
+
+
+# The imports kept in the database.
+st.header(t("upload.saved", L))
+records = db.imports()
+if not records:
+    st.info(t("upload.none_saved", L))
+    st.stop()
+listing = frame(
+    (
+        {
+            t("col.file", L): r.file_name,
+            t("upload.when", L): f"{format_date(r.imported_at.date(), style='numeric')} "
+            f"{r.imported_at:%H:%M}",
+            t("upload.format", L): r.format,
+            t("summary.invoices", L): r.n_invoices,
+            t("upload.payments", L): r.n_payments,
+            t("summary.problems", L): r.n_problems,
+            t("upload.demo", L): "✓" if r.is_demo else "",
+        }
+        for r in records
+    ),
+    [
+        t(c, L)
+        for c in (
+            "col.file", "upload.when", "upload.format", "summary.invoices", "upload.payments",
+            "summary.problems", "upload.demo",
+        )
+    ],
+)  # fmt: skip
+show_table(listing, lang=L)
+if db.has_demo() and st.button(
+    t("upload.clear_demo", L), icon=":material/delete_sweep:", key="clear_demo"
+):
+    db.clear_demo()
+    db.set_setting("demo_dismissed", True)
+    st.rerun()
+
+labels = {r.id: f"{r.file_name} ({format_date(r.imported_at.date())})" for r in records}
+default = st.session_state.get("report_import")
+ids = list(labels)
+chosen = st.selectbox(
+    t("upload.pick", L),
+    ids,
+    index=ids.index(default) if default in ids else 0,
+    format_func=lambda i: labels[i],
+    key="report_pick",
+)
+record = next(r for r in records if r.id == chosen)
+show_report(record.id, record.file_name)
+with st.popover(t("upload.remove", L), icon=":material/delete:"):
+    st.write(t("upload.remove_confirm", L, file=record.file_name, invoices=record.n_invoices))
+    if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{record.id}"):
+        db.remove_import(record.id)
+        st.session_state.pop("report_import", None)
+        st.rerun()

