@@ -5,10 +5,12 @@ SQLAlchemy Core, not the ORM: the same statements run on the default SQLite file
 ``meta.revision``, so the dashboard can cache the ledger by that number and skip the database
 on a rerun when nothing changed.
 
-Schema, version 1 (``SCHEMA_VERSION``; created on open):
+Schema, version 2 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
+``MIGRATIONS``, each step in one transaction):
 
 ``meta(key PK, value INTEGER)``
-    ``schema_version`` = 1 and ``revision``, the number of writes so far.
+    ``schema_version``, ``revision`` (the number of writes so far) and ``ledger_revision`` (the
+    number of writes that changed the book: imports and payments entered by hand).
 ``imports(id PK, file_name UNIQUE, digest UNIQUE, format, imported_at, is_demo, n_invoices,
 n_payments, n_problems, default_term, report_json, data, mapping_json)``
     One row per file kept. ``digest`` is the SHA-256 of ``data``, the original bytes (kept so
@@ -26,6 +28,11 @@ paid, cost, phone, email, address, sheet, excel_row)``
     ``Source`` is the import's ``file_name``.
 ``settings(key PK, value_json)``
     Owner preferences as JSON.
+``events(id PK, kind, customer_key, at, payload_json, token UNIQUE NULL)`` (since version 2)
+    What the owner recorded about a customer: contacts, promises, offers, agreements, letters,
+    payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields, ``at`` is
+    ISO 8601 text. ``token`` makes a write idempotent: the same token twice (a double click,
+    two tabs) stores one event.
 
 Amounts are TEXT holding the exact decimal (``"1250000"``, ``"1250000.50"``): exact for every
 value the reader yields, sub-sen oddities included, on every database. Never REAL: SQLite's
@@ -39,7 +46,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -98,7 +105,7 @@ __all__ = [
     "UnknownImportError", "db_url", "default_db_url",
 ]  # fmt: skip
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 DB_FILE: Final = "tagih.sqlite3"
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -200,6 +207,23 @@ settings = Table(
     Column("value_json", Text, nullable=False),
 )
 
+events = Table(
+    "events",
+    _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("customer_key", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("payload_json", Text, nullable=False),
+    Column("token", String(64), nullable=True, unique=True),
+    Index("ix_events_customer", "customer_key", "kind"),
+    sqlite_autoincrement=True,
+)
+
+# Events that change the book itself (and so the ledger's cache key).
+LEDGER_EVENT_KINDS: Final = frozenset({"payment"})
+MANUAL_SOURCE: Final = "(manual)"
+
 _RECORDS: Final = (invoices, payments, contacts)
 
 
@@ -257,6 +281,39 @@ class ImportOutcome:
         if self.status == "unchanged" and self.record.file_name != self.file_name:
             return self.record.file_name
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One thing the owner recorded about a customer; ``payload`` holds its fields as JSON."""
+
+    id: int
+    kind: str
+    customer_key: str
+    at: datetime
+    payload: dict[str, Any]
+
+
+_EVENT_COLUMNS: Final = (
+    events.c.id,
+    events.c.kind,
+    events.c.customer_key,
+    events.c.at,
+    events.c.payload_json,
+)
+
+
+def _event(row: Row[*tuple[Any, ...]]) -> Event:
+    return Event(int(row[0]), row[1], row[2], datetime.fromisoformat(row[3]), json.loads(row[4]))
+
+
+def _json_value(value: object) -> object:
+    """Dates as ISO text and exact amounts as text, so JSON never holds a float amount."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def db_url(value: str | Path) -> str:
@@ -342,14 +399,27 @@ class Store:
         with self._engine.connect() as conn:
             conn.execution_options(**{_WRITE: True})
             with conn.begin():
-                _metadata.create_all(conn)
-                if _schema_version(conn) is None:
+                found = _schema_version(conn)
+                if found is None:
+                    _metadata.create_all(conn)
                     conn.execute(
                         insert(meta),
                         [
                             {"key": "schema_version", "value": SCHEMA_VERSION},
                             {"key": "revision", "value": 0},
+                            {"key": "ledger_revision", "value": 0},
                         ],
+                    )
+                    return
+        for version in range(found, SCHEMA_VERSION):
+            with self._engine.connect() as conn:
+                conn.execution_options(**{_WRITE: True})
+                with conn.begin():
+                    if _schema_version(conn) != version:
+                        continue  # another process migrated it meanwhile
+                    MIGRATIONS[version](conn)
+                    conn.execute(
+                        update(meta).where(meta.c.key == "schema_version").values(value=version + 1)
                     )
 
     @contextmanager
@@ -412,7 +482,7 @@ class Store:
             record = _insert_import(
                 conn, result, data, now, is_demo, mapping_json, default_term, digest
             )
-            _bump(conn)
+            _bump(conn, ledger=True)
         status: ImportStatus = "replaced" if replaced is not None else "new"
         return ImportOutcome(status, result.name, record, replaced)
 
@@ -449,7 +519,7 @@ class Store:
         with self._writing() as conn:
             if not _delete_import(conn, import_id):
                 raise UnknownImportError(import_id)
-            _bump(conn)
+            _bump(conn, ledger=True)
 
     def clear_demo(self) -> int:
         """Remove the demo imports; returns how many there were."""
@@ -458,7 +528,7 @@ class Store:
             for import_id in ids:
                 _delete_import(conn, import_id)
             if ids:
-                _bump(conn)
+                _bump(conn, ledger=True)
         return len(ids)
 
     def has_demo(self) -> bool:
@@ -500,9 +570,78 @@ class Store:
             _bump(conn)
 
     def revision(self) -> int:
-        """A number that changes with every write: cache the ledger by it."""
+        """A number that changes with every write."""
         with self._reading() as conn:
             return int(conn.scalar(select(meta.c.value).where(meta.c.key == "revision")) or 0)
+
+    def ledger_revision(self) -> int:
+        """A number that changes whenever the book changes: cache the ledger by it."""
+        with self._reading() as conn:
+            key = meta.c.key == "ledger_revision"
+            return int(conn.scalar(select(meta.c.value).where(key)) or 0)
+
+    # What the owner recorded: contacts, promises, offers, agreements, letters, payments.
+
+    def add_event(
+        self,
+        kind: str,
+        customer_key: str,
+        at: datetime,
+        payload: Mapping[str, Any],
+        *,
+        token: str | None = None,
+    ) -> Event:
+        """Save one record about a customer at once, in one transaction.
+
+        With a ``token``, saving the same token again returns the first event unchanged, so a
+        double click or a second tab cannot record it twice.
+        """
+        text = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True, default=_json_value)
+        with self._writing() as conn:
+            if token is not None:
+                row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.token == token)).first()
+                if row is not None:
+                    return _event(row)
+            event_id = conn.execute(
+                insert(events).values(
+                    kind=kind,
+                    customer_key=customer_key,
+                    at=at.isoformat(),
+                    payload_json=text,
+                    token=token,
+                )
+            ).inserted_primary_key
+            _bump(conn, ledger=kind in LEDGER_EVENT_KINDS)
+        assert event_id is not None
+        return Event(int(event_id[0]), kind, customer_key, at, json.loads(text))
+
+    def events(self, kind: str | None = None, customer_key: str | None = None) -> list[Event]:
+        """Recorded events, oldest first; of one kind and/or one customer when given."""
+        query = select(*_EVENT_COLUMNS).order_by(events.c.at, events.c.id)
+        if kind is not None:
+            query = query.where(events.c.kind == kind)
+        if customer_key is not None:
+            query = query.where(events.c.customer_key == customer_key)
+        with self._reading() as conn:
+            return [_event(row) for row in conn.execute(query)]
+
+    def update_event(self, event_id: int, payload: Mapping[str, Any]) -> None:
+        """Replace an event's fields (a promise marked kept, an agreement cancelled)."""
+        text = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True, default=_json_value)
+        with self._writing() as conn:
+            kind = conn.scalar(select(events.c.kind).where(events.c.id == event_id))
+            if kind is None:
+                raise LookupError(f"no event {event_id}")
+            conn.execute(update(events).where(events.c.id == event_id).values(payload_json=text))
+            _bump(conn, ledger=kind in LEDGER_EVENT_KINDS)
+
+    def delete_event(self, event_id: int) -> None:
+        with self._writing() as conn:
+            kind = conn.scalar(select(events.c.kind).where(events.c.id == event_id))
+            if kind is None:
+                raise LookupError(f"no event {event_id}")
+            conn.execute(delete(events).where(events.c.id == event_id))
+            _bump(conn, ledger=kind in LEDGER_EVENT_KINDS)
 
     # The book.
 
@@ -581,8 +720,21 @@ def _schema_version(conn: Connection) -> int | None:
     return None if value is None else int(value)
 
 
-def _bump(conn: Connection) -> None:
-    conn.execute(update(meta).where(meta.c.key == "revision").values(value=meta.c.value + 1))
+def _bump(conn: Connection, *, ledger: bool = False) -> None:
+    """Count a write; ``ledger=True`` when it changed the book (imports, manual payments)."""
+    keys = ("revision", "ledger_revision") if ledger else ("revision",)
+    conn.execute(update(meta).where(meta.c.key.in_(keys)).values(value=meta.c.value + 1))
+
+
+def _migrate_1_to_2(conn: Connection) -> None:
+    """Version 2: the events table (contacts, promises, offers…) and the ledger's own revision."""
+    events.create(conn)
+    current = conn.scalar(select(meta.c.value).where(meta.c.key == "revision")) or 0
+    conn.execute(insert(meta).values(key="ledger_revision", value=current))
+
+
+# MIGRATIONS[n] upgrades a database of schema version n to n + 1.
+MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {1: _migrate_1_to_2}
 
 
 # Imports: rows in, rows out.
@@ -855,10 +1007,28 @@ def _ledger(conn: Connection) -> Ledger:
             contacts.c.customer, contacts.c.phone, contacts.c.email, contacts.c.address
         ).order_by(contacts.c.import_id, contacts.c.id)
     ).all()
+    manual = conn.execute(
+        select(*_EVENT_COLUMNS)
+        .where(events.c.kind.in_(LEDGER_EVENT_KINDS))
+        .order_by(events.c.at, events.c.id)
+    ).all()
     return build_ledger(
         _invoices(invoice_rows, names),
-        _payments(payment_rows, names),
+        [*_payments(payment_rows, names), *(_manual_payment(_event(row)) for row in manual)],
         [Contact(*row) for row in contact_rows],
+    )
+
+
+def _manual_payment(event: Event) -> Payment:
+    """A payment the owner entered by hand: against an invoice number, or the customer's account."""
+    data = event.payload
+    paid_on = data.get("paid_on")
+    return Payment(
+        amount=_amount(str(data["amount"])),
+        source=Source(MANUAL_SOURCE, "", event.id),
+        invoice_number=str(data.get("invoice_number") or ""),
+        customer=str(data.get("customer") or ""),
+        paid_on=date.fromisoformat(paid_on) if paid_on else None,
     )
 
 

@@ -605,7 +605,7 @@ def test_schema(tmp_path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"meta", "imports", "invoices", "payments", "contacts", "settings"} <= tables
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        assert meta == {"schema_version": SCHEMA_VERSION, "revision": 0}
+        assert meta == {"schema_version": SCHEMA_VERSION, "revision": 0, "ledger_revision": 0}
         for table in ("invoices", "payments", "contacts"):
             indexed = {
                 conn.execute(f"PRAGMA index_info({row[1]})").fetchone()[2]

@@ -51,7 +51,7 @@ def _ledger(url: str, revision: int) -> Ledger:
 
 def ledger() -> Ledger:
     url = default_db_url()
-    return _ledger(url, _open_store(url).revision())
+    return _ledger(url, _open_store(url).ledger_revision())
 
 
 def setting(key: str, default: Any) -> Any:
