@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint typecheck unit browser sample clean
+.PHONY: run test lint typecheck unit browser postgres sample clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,10 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 ## make run: install what the app needs and open the dashboard on http://localhost:$(PORT)
 run: $(VENV)/.run-installed
-	$(BIN)/python -m streamlit run app.py --server.address 127.0.0.1 --server.port $(PORT)
+	$(BIN)/python -m ui.launch --server.address 127.0.0.1 --server.port $(PORT)
 
 ## make test: lint, type-check and run the whole suite, real-browser tests included
-test: $(VENV)/.dev-installed browser
+test: $(VENV)/.dev-installed browser postgres
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m ruff format --check .
 	$(BIN)/python -m mypy
@@ -37,6 +37,22 @@ browser:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
 	@test -x "$(CHROMIUM)" || { echo "Chromium not found at $(CHROMIUM)"; exit 1; }
+
+## Debian's PostgreSQL server, for the tests that run the store on it as well as on SQLite.
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
+$(VENV)/.bench-installed: requirements.txt requirements-bench.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
+	touch $@ $(VENV)/.run-installed
+
+## make bench: Tagih against the fastest Excel readers at 10k/100k/300k invoices, as ratios
+## (ledgers generated once into benchmarks/cache/; results in benchmarks/results.md)
+bench: $(VENV)/.bench-installed
+	$(BIN)/python benchmarks/run.py
 
 sample: $(VENV)/.dev-installed
 	$(BIN)/python sample_data/make_sample.py

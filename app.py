@@ -1,5 +1,6 @@
 """Tagih: the entry point. It sets the page up, seeds the demo ledger once, and runs a page.
 
+In LAN mode (a setting) everyone signs in first; staff get only their pages and customers.
 An unexpected error shows a short message; the details go to the log file, never to the page.
 """
 
@@ -9,7 +10,17 @@ import streamlit as st
 
 from core.i18n import t
 from core.paths import log_file
-from ui.state import ensure_seeded, lang, sidebar
+from core.store import ACTOR
+from ui.state import (
+    current_user,
+    ensure_daily_backup,
+    ensure_seeded,
+    lan_mode,
+    lang,
+    sidebar,
+    sign_in_form,
+    viewer,
+)
 
 log_file().parent.mkdir(parents=True, exist_ok=True)
 logging.basicConfig(
@@ -23,21 +34,34 @@ st.set_page_config(page_title="Tagih", page_icon=":material/payments:", layout="
 L = lang()
 try:
     ensure_seeded()
+    ensure_daily_backup()
+    if lan_mode() and current_user() is None:  # not signed in, or the session expired
+        sign_in_form()
+        st.stop()
+    user = viewer()
+    ACTOR.set(user.username)  # every write of this run is logged under this name
     sidebar()
-    navigation = st.navigation(
-        [
-            st.Page(
-                "pages/overview.py",
-                title=t("nav.overview", L),
-                icon=":material/dashboard:",
-                default=True,
-            ),
-            st.Page("pages/customers.py", title=t("nav.customers", L), icon=":material/group:"),
+    pages = [
+        st.Page(
+            "pages/overview.py",
+            title=t("nav.overview", L),
+            icon=":material/dashboard:",
+            default=True,
+        ),
+        st.Page("pages/today.py", title=t("nav.today", L), icon=":material/checklist:"),
+        st.Page("pages/customers.py", title=t("nav.customers", L), icon=":material/group:"),
+        st.Page("pages/agreements.py", title=t("nav.agreements", L), icon=":material/handshake:"),
+        st.Page("pages/credit.py", title=t("nav.credit", L), icon=":material/verified_user:"),
+    ]
+    if user.is_owner:  # settings, imports, discounts and backups are the owner's
+        pages[3:3] = [
+            st.Page("pages/discount.py", title=t("nav.discount", L), icon=":material/percent:")
+        ]
+        pages += [
             st.Page("pages/upload.py", title=t("nav.upload", L), icon=":material/upload_file:"),
             st.Page("pages/settings.py", title=t("nav.settings", L), icon=":material/settings:"),
         ]
-    )
-    navigation.run()
+    st.navigation(pages).run()
 except Exception:  # rerun/stop are BaseExceptions and pass through untouched
     logging.getLogger("tagih").exception("page failed")
     st.error(t("ui.unexpected", L, log=log_file()))

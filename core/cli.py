@@ -17,14 +17,21 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, read_ledgers
+from core.ledger import Ledger, customer_key
+from core.money import format_rupiah
 from core.paths import data_dir as data_dir
 from core.paths import log_file
-from core.report import summarize_files, summary_text
-from core.store import ImportOutcome, Store, StoreError
+from core.report import load_files, summarize_files, summary_text
+
+# The database, PDF and Excel libraries load in the commands that use them: `summary FILE` is
+# timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py).
+if TYPE_CHECKING:
+    from core.store import ImportOutcome
 
 log = logging.getLogger("tagih")
 
@@ -86,6 +93,73 @@ def build_parser() -> argparse.ArgumentParser:
     )
     saving.add_argument("files", nargs="+", type=Path, metavar="FILE")
     _add_common(saving)
+
+    actions = commands.add_parser(
+        "actions", help="daftar tagih hari ini / today's collection list (no contact history)"
+    )
+    actions.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    actions.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    actions.add_argument("--business", default="", help="nama usaha / your business name")
+    _add_common(actions)
+
+    backup = commands.add_parser(
+        "backup", help="cadangkan semua data (TAGIH_DB) / back up everything to one file"
+    )
+    backup.add_argument("--out", required=True, type=Path, help="berkas cadangan / the backup file")
+    backup.add_argument("--lang", choices=LANGS, default="id")
+    restore = commands.add_parser(
+        "restore", help="pulihkan dari cadangan / restore everything from a backup file"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("--lang", choices=LANGS, default="id")
+
+    letter = commands.add_parser("letter", help="surat tagihan (PDF) / a reminder letter (PDF)")
+    letter.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    letter.add_argument("--customer", required=True, help="nama pelanggan / customer name")
+    letter.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    letter.add_argument("--out", required=True, type=Path, help="berkas PDF / the PDF to write")
+    letter.add_argument(
+        "--firm", action="store_true", help="surat tegas dengan denda (langkah 7) / step 7"
+    )
+    letter.add_argument("--business", default="", help="nama usaha / your business name")
+    _add_common(letter)
+
+    discount = commands.add_parser(
+        "discount",
+        help="diskon pelunasan terbesar yang masih untung / "
+        "the largest settlement discount that still earns a profit",
+    )
+    discount.add_argument("--amount", required=True, help="jumlah tagihan / amount sold (A)")
+    discount.add_argument("--cost", required=True, help="HPP / cost of the goods (C)")
+    discount.add_argument("--paid", default="0", help="sudah dibayar / already paid (P)")
+    discount.add_argument("--min-profit", help="untung minimal (Rp) / minimum profit")
+    discount.add_argument(
+        "--min-margin", help="margin minimal %% dari yang diterima / minimum margin %% received"
+    )
+    discount.add_argument("--round", help="bulatkan bayar ke atas / round pay-now up to R")
+    discount.add_argument("--json", action="store_true", help="cetak JSON / print JSON")
+    discount.add_argument("--lang", choices=LANGS, default="id")
+
+    plan = commands.add_parser(
+        "plan", help="jadwal cicilan kesepakatan / an instalment schedule for an agreement"
+    )
+    plan.add_argument("--total", required=True, help="total yang disepakati / agreed total")
+    plan.add_argument(
+        "--instalments", required=True, type=int, help="jumlah cicilan / number of instalments"
+    )
+    plan.add_argument("--first", required=True, help="tanggal bayar pertama / first date")
+    plan.add_argument("--every", default="month", help="month, week, 2weeks, Nd (N hari/days)")
+    plan.add_argument("--down-payment", default="0", help="uang muka / down payment (DP)")
+    plan.add_argument("--round", default="1000", help="bulatkan cicilan ke / round to R")
+    plan.add_argument("--json", action="store_true", help="cetak JSON / print JSON")
+    plan.add_argument("--lang", choices=LANGS, default="id")
+
+    credit = commands.add_parser(
+        "credit", help="nilai bayar dan batas kredit / payment grade and credit limit"
+    )
+    credit.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    credit.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(credit)
     return parser
 
 
@@ -107,6 +181,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def _summary_saved(args: argparse.Namespace, as_of: date) -> int:
     """The summary of what the database holds; the same object as for files."""
+    from core.store import Store
+
     lang: Lang = args.lang
     with Store.open_default() as store:
         payload = store.summary_payload(as_of, lang)
@@ -175,6 +251,8 @@ def _import_lines(entry: dict[str, Any], lang: Lang) -> list[str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Save each file in the database; one that cannot be read does not stop the others."""
+    from core.store import Store
+
     lang: Lang = args.lang
     entries: list[dict[str, Any]] = []
     unreadable: list[dict[str, str]] = []
@@ -205,7 +283,191 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 2 if unreadable else 0
 
 
-COMMANDS = {"summary": cmd_summary, "import": cmd_import}
+def _ledger_of_files(args: argparse.Namespace) -> tuple[Ledger | None, int]:
+    """Read the files as ``summary`` does and say what could not be read.
+
+    Returns the ledger (``None`` when no file was readable) and the exit code so far.
+    """
+    batch, ledger = load_files(args.files, default_term=args.default_term)
+    for error in batch.errors:
+        print(error.message(args.lang), file=sys.stderr)
+    return (ledger if batch.files else None), (2 if batch.errors else 0)
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    """Today's list for the files, as if nothing had been tried yet."""
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    ledger, code = _ledger_of_files(args)
+    if ledger is None:
+        return 2
+    from core.daily import actions_payload, daily_list
+
+    actions = daily_list(ledger, as_of)
+    rows = actions_payload(actions, lang, business=args.business)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        print(t("cli.actions_title", lang, date=format_date(as_of, lang=lang), count=len(rows)))
+        for row in rows:
+            print(f"\n{row['customer']} ({row['phone'] or '-'}): {row['step_name']}")
+            print(f"  {row['reason']} {t('summary.outstanding', lang)}: "
+                  f"{format_rupiah(row['outstanding'])}")  # fmt: skip
+    return code
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    """Write the reminder letter (or the firm notice) for one customer."""
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    ledger, code = _ledger_of_files(args)
+    if ledger is None:
+        return 2
+    key = customer_key(args.customer)
+    if not any(inv.customer_key == key and inv.outstanding > 0 for inv in ledger.invoices):
+        raise UsageError(t("cli.no_customer", lang, name=args.customer))
+    from core.letters import reminder_letter_pdf
+    from core.statement import BusinessInfo
+
+    pdf = reminder_letter_pdf(
+        ledger,
+        key,
+        as_of,
+        firm=args.firm,
+        business=BusinessInfo(name=args.business or BusinessInfo().name),
+        lang=lang,
+    )
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as exc:
+        raise UsageError(t("cli.cannot_write", lang, file=args.out, detail=exc.strerror)) from exc
+    print(t("cli.letter_written", lang, file=args.out))
+    return code
+
+
+def cmd_discount(args: argparse.Namespace) -> int:
+    """The largest safe discount for figures typed in (no files, no database)."""
+    # Imported here: the calculator's module loads plotly and fpdf, which no other command needs.
+    from core.discount import DiscountError, discount_from_text, discount_text
+
+    lang: Lang = args.lang
+    try:
+        result = discount_from_text(
+            args.amount,
+            args.cost,
+            paid=args.paid,
+            min_profit=args.min_profit,
+            min_margin=args.min_margin,
+            rounding=args.round,
+        )
+    except DiscountError as exc:
+        raise UsageError(exc.message(lang)) from exc
+    if args.json:
+        print(json.dumps(result.as_json(lang), ensure_ascii=False))
+    else:
+        print(discount_text(result, lang))
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    """An instalment schedule for figures typed in (no files, no database)."""
+    from core.agreements import AgreementError, amount_from_text, plan_schedule, schedule_text
+
+    lang: Lang = args.lang
+    try:
+        first = date.fromisoformat(args.first)
+    except ValueError as exc:
+        raise UsageError(t("cli.bad_date", lang, value=args.first)) from exc
+    try:
+        schedule = plan_schedule(
+            amount_from_text(args.total, "--total"),
+            args.instalments,
+            first,
+            args.every,
+            down_payment=amount_from_text(args.down_payment, "--down-payment"),
+            round_to=amount_from_text(args.round, "--round"),
+        )
+    except AgreementError as exc:
+        raise UsageError(exc.message(lang)) from exc
+    if args.json:
+        print(json.dumps(schedule.as_dict(), ensure_ascii=False))
+    else:
+        print(schedule_text(schedule, lang))
+    return 0
+
+
+def cmd_credit(args: argparse.Namespace) -> int:
+    """Every customer's payment grade, score, stop-credit flag, limit and reasons."""
+    from core.credit import assess, credit_text
+
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    batch, ledger = load_files(args.files, default_term=args.default_term)
+    for error in batch.errors:
+        print(error.message(lang), file=sys.stderr)
+    if not batch.files:
+        return 2
+    found = assess(ledger, as_of)
+    if args.json:
+        print(json.dumps([a.as_dict(lang) for a in found], ensure_ascii=False))
+    else:
+        print(credit_text(found, lang))
+    return 2 if batch.errors else 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """One file holding everything the owner recorded."""
+    from core.backup import write_backup
+    from core.store import Store
+
+    lang: Lang = args.lang
+    with Store.open_default() as store:
+        try:
+            path = write_backup(store, args.out, now=datetime.now())
+        except OSError as exc:
+            raise UsageError(
+                t("cli.cannot_write", lang, file=args.out, detail=exc.strerror)
+            ) from exc
+    print(t("cli.backup_written", lang, file=path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database with a backup; the current state is backed up first."""
+    from core.backup import write_backup
+    from core.store import Store, StoreError
+
+    lang: Lang = args.lang
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise UsageError(t("cli.cannot_read", lang, file=args.file, detail=exc.strerror)) from exc
+    with Store.open_default() as store:
+        safety = write_backup(
+            store,
+            data_dir() / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.zip",
+            now=datetime.now(),
+        )
+        try:
+            counts = store.restore(data)
+        except StoreError as error:
+            raise UsageError(error.message(lang)) from error
+    print(t("cli.restored", lang, file=args.file, invoices=counts.get("invoices", 0),
+            events=counts.get("events", 0), safety=safety))  # fmt: skip
+    return 0
+
+
+COMMANDS = {
+    "summary": cmd_summary,
+    "import": cmd_import,
+    "actions": cmd_actions,
+    "letter": cmd_letter,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "discount": cmd_discount,
+    "plan": cmd_plan,
+    "credit": cmd_credit,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -213,13 +475,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang: Lang = getattr(args, "lang", "id")
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        sys.stderr.close()
+        return 0
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    except StoreError as exc:
-        print(exc.message(lang), file=sys.stderr)
-        return 2
     except Exception as exc:  # never a traceback on screen: one line, details in the log
+        from core.store import StoreError
+
+        if isinstance(exc, StoreError):  # the database cannot be opened: one line, exit 2
+            print(exc.message(lang), file=sys.stderr)
+            return 2
         path = log_file()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,10 +11,14 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 import python_calamine
+
+if TYPE_CHECKING:
+    from core.guard import SheetGuard
 
 Format = Literal["xlsx", "xls", "ods", "csv"]
 
@@ -163,35 +167,69 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
     return [RawSheet("", rows, 1, numbers)]
 
 
+def _read_sheet(
+    workbook: python_calamine.CalamineWorkbook, meta: Any, name: str, guard: SheetGuard | None
+) -> RawSheet | tuple[str, str]:
+    """One sheet's cells, or ``(sheet name, reason key)`` for one that is no table."""
+    if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+        return (meta.name, "sheet.hidden_chart")
+    if guard is not None:
+        guard.check(meta.name)  # before calamine could allocate a giant grid
+    try:
+        sheet = workbook.get_sheet_by_name(meta.name)
+    except python_calamine.PasswordError as exc:
+        raise LedgerReadError(name, "password") from exc
+    except Exception as exc:
+        raise LedgerReadError(name, "corrupt") from exc
+    if sheet.height * sheet.width > MAX_CELLS:
+        raise LedgerReadError(name, "too_big", f"{sheet.height:,} x {sheet.width:,}")
+    rows = cast(list[list[object]], sheet.to_python())
+    if not rows:
+        return (meta.name, "sheet.empty")
+    start_row = sheet.start[0] if sheet.start else 0
+    return RawSheet(meta.name, rows, start_row + 1)
+
+
 def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]]:
-    """Each sheet as ``RawSheet``, or ``(sheet name, reason key)`` for one that is no table."""
+    """Each sheet as ``RawSheet``, or ``(sheet name, reason key)`` for one that is no table.
+
+    The next sheet is read in a background thread while the caller works on this one: calamine
+    parses without holding the GIL, so on two cores a sheet-per-month ledger is read and turned
+    into records at once instead of one after the other. One sheet is read ahead at most.
+    """
+    guard = None
+    if data.startswith(_ZIP):
+        from core.guard import SheetGuard  # guard imports this module
+
+        guard = SheetGuard(data, name)  # each sheet is checked just before it is read
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
         raise LedgerReadError(name, "password") from exc
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise LedgerReadError(name, "corrupt") from exc
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagih-read")
     try:
-        for meta in workbook.sheets_metadata:
-            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
-                yield (meta.name, "sheet.hidden_chart")
-                continue
-            try:
-                sheet = workbook.get_sheet_by_name(meta.name)
-            except python_calamine.PasswordError as exc:
-                raise LedgerReadError(name, "password") from exc
-            except Exception as exc:
-                raise LedgerReadError(name, "corrupt") from exc
-            if sheet.height * sheet.width > MAX_CELLS:
-                raise LedgerReadError(name, "too_big", f"{sheet.height:,} x {sheet.width:,}")
-            rows = cast(list[list[object]], sheet.to_python())
-            if not rows:
-                yield (meta.name, "sheet.empty")
-                continue
-            start_row = sheet.start[0] if sheet.start else 0
-            yield RawSheet(meta.name, rows, start_row + 1)
+        metas = list(workbook.sheets_metadata)
+        ahead: Future[RawSheet | tuple[str, str]] | None = None
+        for index, meta in enumerate(metas):
+            current = ahead or pool.submit(_read_sheet, workbook, meta, name, guard)
+            if index + 1 < len(metas):
+                ahead = pool.submit(_read_sheet, workbook, metas[index + 1], name, guard)
+            else:
+                ahead = None
+            yield current.result()
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # no read may outlive the workbook
         workbook.close()
+
+
+def iter_sheets(data: bytes, name: str) -> tuple[Format, Iterator[RawSheet | tuple[str, str]]]:
+    """Detect the file's kind; its sheets are read as the iterator is consumed."""
+    kind = detect_format(data, name)
+    if kind == "csv":
+        return kind, iter(read_csv(data, name))
+    return kind, read_workbook(data, name)
 
 
 def read_sheets(data: bytes, name: str) -> tuple[Format, list[RawSheet | tuple[str, str]]]:

@@ -43,6 +43,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "berkas terlalu besar untuk dibaca dengan aman ({detail}).",
         "en": "the file is too large to read safely ({detail}).",
     },
+    "file.stray_cell": {
+        "id": "lembar terisi sampai sel {detail}, jauh dari tabelnya (mungkin ada isian tak sengaja). Hapus isi sel itu di Excel, simpan, lalu unggah lagi.",
+        "en": "a sheet reaches cell {detail}, far from its table (probably a stray value). Clear that cell in Excel, save, and upload again.",
+    },
     "file.no_ledger": {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
@@ -352,6 +356,1249 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The demo ledger is loaded.",
     },
     "settings.demo_none": {"id": "Tidak ada data contoh.", "en": "No demo data."},
+    # The playbook: step names, descriptions and why a step was chosen.
+    "step.1": {"id": "1. Sapa dengan ramah", "en": "1. Friendly check-in"},
+    "step.2": {"id": "2. Pastikan faktur diterima", "en": "2. Did the invoice reach you?"},
+    "step.3": {"id": "3. Ingatkan jatuh tempo", "en": "3. Due-date reminder"},
+    "step.4": {"id": "4. Ingatkan dengan sedikit humor", "en": "4. A light touch of humour"},
+    "step.5": {"id": "5. Surat tagihan tertulis", "en": "5. Written reminder"},
+    "step.6": {"id": "6. Serahkan ke bagian keuangan", "en": "6. Hand it to finance staff"},
+    "step.7": {
+        "id": "7. Tegas tapi sopan, dengan denda",
+        "en": "7. Firm, still polite, with a late fee",
+    },
+    "step.8": {"id": "8. Kesepakatan tertulis baru", "en": "8. A new written agreement"},
+    "step.9": {"id": "9. Diskon untuk pelunasan", "en": "9. A discount to settle"},
+    "step.10": {"id": "10. Lebih tegas soal kredit", "en": "10. Firmer about credit"},
+    "step.1.desc": {
+        "id": "Telepon, tanyakan kabar dan usahanya sebelum membahas tagihan: menunjukkan kepedulian dan menjaga hubungan.",
+        "en": "Call, ask how they and their business are doing before raising the bill: it shows care and keeps the relationship warm.",
+    },
+    "step.2.desc": {
+        "id": "Tanyakan apakah faktur sudah diterima dan diperiksa, walau Anda tahu sudah dikirim: tidak ada celah untuk mengelak.",
+        "en": "Ask whether the invoice arrived and was checked, even when you know it was sent: it leaves no room to dodge.",
+    },
+    "step.3.desc": {
+        "id": "Ingatkan jatuh tempo dengan sopan; kebanyakan yang telat hanya sibuk dan lupa.",
+        "en": "Remind them politely of the due date; most late payers are busy and forgot.",
+    },
+    "step.4.desc": {
+        "id": "Telepon berulang bisa menjengkelkan; sedikit humor membuat pelanggan tidak merasa dikejar.",
+        "en": "Repeated calls annoy; a small joke keeps them from feeling hounded.",
+    },
+    "step.5.desc": {
+        "id": "Surat atau e-mail yang merinci utang, bagi yang sungkan menagih langsung. Jika diabaikan, lanjut ke langkah berikutnya.",
+        "en": "A letter or e-mail setting out the debts, for owners who find face-to-face collection awkward. If ignored, move on.",
+    },
+    "step.6.desc": {
+        "id": "Staf keuangan menagih lewat telepon atau datang langsung: terlihat profesional dan pemilik tidak perlu canggung.",
+        "en": "A finance staff member collects by phone or in person: it looks professional and keeps the owner out of the awkward part.",
+    },
+    "step.7.desc": {
+        "id": "Setelah jatuh tempo dan masa tenggang: nyatakan tagihan terlambat, kelonggaran sudah diberikan, dan denda dikenakan.",
+        "en": "After the due date and a grace period: state the bill is overdue, leeway was given, and a late fee is charged.",
+    },
+    "step.8.desc": {
+        "id": "Bila penagihan gagal, sepakati cara bayar baru secara tertulis (tanggal, jumlah) dan ingatkan tiap cicilan.",
+        "en": "When collection fails, agree in writing on a new arrangement (dates, amounts) and remind before each instalment.",
+    },
+    "step.9.desc": {
+        "id": "Tawarkan potongan bila dibayar sekarang: kurangi margin keuntungan, tapi jangan sampai rugi.",
+        "en": "Offer a discount for paying now: cut the profit margin, but never so far that the sale makes a loss.",
+    },
+    "step.10.desc": {
+        "id": "Tolak kredit baru dengan sopan untuk pelanggan yang sering telat: saya sedang butuh modal untuk perputaran usaha.",
+        "en": "Politely refuse new credit to customers who pay badly: I need the cash to keep the business turning.",
+    },
+    "reason.not_due": {
+        "id": "Belum jatuh tempo (jatuh tempo {date}).",
+        "en": "Not due yet (due {date}).",
+    },
+    "reason.due_soon": {
+        "id": "Jatuh tempo {date}, {days} hari lagi.",
+        "en": "Due on {date}, in {days} days.",
+    },
+    "reason.due_today": {"id": "Jatuh tempo hari ini ({date}).", "en": "Due today ({date})."},
+    "reason.late": {
+        "id": "Terlambat {days} hari sejak jatuh tempo {date}.",
+        "en": "{days} days late since the due date {date}.",
+    },
+    "reason.no_result": {
+        "id": "Langkah '{step_name}' belum membuahkan hasil setelah {days} hari: naik ke langkah berikutnya.",
+        "en": "Step '{step_name}' brought no result after {days} days: on to the next step.",
+    },
+    "reason.waiting": {
+        "id": "Menunggu hasil langkah '{step_name}' sampai {date}.",
+        "en": "Waiting for a result of step '{step_name}' until {date}.",
+    },
+    "reason.promise_today": {
+        "id": "Janji bayar {amount} jatuh hari ini ({date}).",
+        "en": "A promise to pay {amount} falls due today ({date}).",
+    },
+    "reason.promise_pending": {
+        "id": "Menunggu janji bayar pada {date}.",
+        "en": "Waiting for the promise to pay on {date}.",
+    },
+    "reason.promise_broken": {
+        "id": "Janji bayar {date} tidak ditepati.",
+        "en": "The promise to pay on {date} was broken.",
+    },
+    "reason.paid_since": {
+        "id": "Sudah ada pembayaran sejak kontak terakhir; kembali ke langkah sesuai keterlambatan ({days} hari).",
+        "en": "A payment came in since the last contact; back to the step for {days} days late.",
+    },
+    "reason.over_90": {
+        "id": "Terlambat {days} hari tanpa kesepakatan: minimal langkah 7.",
+        "en": "{days} days late with no agreement in force: step 7 at least.",
+    },
+    "reason.instalment_soon": {
+        "id": "Cicilan ke-{no} sebesar {amount} jatuh tempo {date}.",
+        "en": "Instalment {no} of {amount} falls due on {date}.",
+    },
+    "reason.instalment_missed": {
+        "id": "Cicilan ke-{no} ({amount}, jatuh tempo {date}) belum dibayar.",
+        "en": "Instalment {no} ({amount}, due {date}) was missed.",
+    },
+    "reason.agreement_running": {
+        "id": "Kesepakatan berjalan; belum ada cicilan yang dekat.",
+        "en": "An agreement is running; no instalment is close.",
+    },
+    "reason.offer_open": {
+        "id": "Penawaran diskon pelunasan berlaku sampai {date}.",
+        "en": "A settlement offer stands until {date}.",
+    },
+    # Reminder letters.
+    "letter.title.reminder": {"id": "SURAT TAGIHAN", "en": "PAYMENT REMINDER"},
+    "letter.title.firm": {
+        "id": "SURAT PEMBERITAHUAN KETERLAMBATAN",
+        "en": "NOTICE OF OVERDUE PAYMENT",
+    },
+    "letter.intro.reminder": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya:",
+        "en": "According to our records as of {date}, we have not yet received payment for the following invoices:",
+    },
+    "letter.intro.firm": {
+        "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo, dan kami telah memberikan kelonggaran waktu:",
+        "en": "As of {date} the following invoices are past due, and we have already allowed extra time:",
+    },
+    "letter.fee": {
+        "id": "Sesuai ketentuan, atas keterlambatan melewati masa tenggang {grace} hari dikenakan denda sebesar {fee}, dihitung terpisah dari tagihan, sehingga jumlah yang perlu dibayar menjadi {total}.",
+        "en": "As our terms provide, a late fee of {fee} is charged for the delay beyond the {grace}-day grace period, apart from the debt, so the amount to pay is {total}.",
+    },
+    "letter.closing.reminder": {
+        "id": "Mohon kiranya Bapak/Ibu dapat melunasi tagihan sebesar {total} paling lambat {date}. Bila pembayaran sudah dilakukan, mohon abaikan surat ini dan kirimkan bukti pembayarannya kepada kami. Terima kasih atas perhatian dan kerja samanya.",
+        "en": "We kindly ask you to settle the balance of {total} by {date}. If you have already paid, please disregard this letter and send us the receipt. Thank you for your attention and cooperation.",
+    },
+    "letter.closing.firm": {
+        "id": "Kami mohon pelunasan tagihan sebesar {total} beserta dendanya paling lambat {date}. Kami tetap menghargai kerja sama yang baik selama ini dan berharap tidak perlu mengambil langkah lebih lanjut.",
+        "en": "We ask you to settle the balance of {total} with the late fee by {date}. We continue to value our good cooperation and hope no further steps will be needed.",
+    },
+    "cli.actions_title": {
+        "id": "Daftar tagih {date}: {count} pelanggan",
+        "en": "Collection list for {date}: {count} customers",
+    },
+    "cli.no_customer": {
+        "id": "Pelanggan '{name}' tidak punya tagihan terbuka di berkas ini.",
+        "en": "Customer '{name}' has no open invoice in these files.",
+    },
+    "cli.cannot_write": {
+        "id": "Tidak dapat menulis {file}: {detail}",
+        "en": "Cannot write {file}: {detail}",
+    },
+    "cli.letter_written": {
+        "id": "Surat tagihan ditulis ke {file}.",
+        "en": "Reminder letter written to {file}.",
+    },
+    # Contacts, promises and the customer's timeline.
+    "channel.phone": {"id": "Telepon", "en": "Phone"},
+    "channel.whatsapp": {"id": "WhatsApp", "en": "WhatsApp"},
+    "channel.visit": {"id": "Kunjungan", "en": "Visit"},
+    "channel.letter": {"id": "Surat", "en": "Letter"},
+    "channel.email": {"id": "E-mail", "en": "E-mail"},
+    "outcome.no_answer": {"id": "tidak diangkat / tidak dibalas", "en": "no answer"},
+    "outcome.promised": {"id": "janji bayar", "en": "promised to pay"},
+    "outcome.disputed": {"id": "tagihan dipersoalkan", "en": "disputed"},
+    "outcome.paid": {"id": "sudah bayar", "en": "paid"},
+    "outcome.refused": {"id": "menolak bayar", "en": "refused"},
+    "outcome.sent": {"id": "terkirim", "en": "sent"},
+    "promise.open": {"id": "menunggu", "en": "open"},
+    "promise.kept": {"id": "ditepati", "en": "kept"},
+    "promise.broken": {"id": "tidak ditepati", "en": "broken"},
+    "timeline.invoice": {
+        "id": "Faktur {number} (jatuh tempo {due})",
+        "en": "Invoice {number} (due {due})",
+    },
+    "timeline.payment": {"id": "Pembayaran faktur {number}", "en": "Payment for invoice {number}"},
+    "timeline.manual_payment": {"id": "Pembayaran dicatat manual", "en": "Payment entered by hand"},
+    "timeline.contact": {
+        "id": "{channel} oleh {by}: {outcome}.",
+        "en": "{channel} by {by}: {outcome}.",
+    },
+    "timeline.owner": {"id": "pemilik", "en": "the owner"},
+    "timeline.promise": {
+        "id": "Janji {amount} pada {date}: {status}.",
+        "en": "Promise of {amount} by {date}: {status}.",
+    },
+    "timeline.letter": {
+        "id": "Surat tagihan dibuat (langkah {step})",
+        "en": "Reminder letter made (step {step})",
+    },
+    "timeline.offer": {
+        "id": "Penawaran diskon pelunasan, berlaku sampai {date}",
+        "en": "Settlement offer, valid until {date}",
+    },
+    "timeline.agreement": {"id": "Kesepakatan pembayaran baru", "en": "New payment agreement"},
+    # Today's list.
+    "nav.today": {"id": "Hari Ini", "en": "Today"},
+    "today.intro": {
+        "id": "Siapa yang perlu dihubungi hari ini ({date}), langkah mana yang berlaku, dan apa yang perlu dikatakan. Paling mendesak di atas.",
+        "en": "Who to contact today ({date}), which playbook step applies, and what to say. Most urgent first.",
+    },
+    "today.template_error": {
+        "id": "Berkas template pesan Anda tidak dapat dibaca ({detail}); sementara dipakai template bawaan.",
+        "en": "Your message template file cannot be read ({detail}); the built-in templates are used for now.",
+    },
+    "today.filter_staff": {"id": "Daftar untuk", "en": "List for"},
+    "today.everyone": {"id": "Semua pelanggan", "en": "All customers"},
+    "today.count": {"id": "Perlu dihubungi hari ini", "en": "To contact today"},
+    "today.promises_today": {"id": "Janji bayar jatuh hari ini", "en": "Promises due today"},
+    "today.nothing": {
+        "id": "Tidak ada yang perlu ditagih hari ini.",
+        "en": "Nobody needs chasing today.",
+    },
+    "today.channel": {"id": "Lewat", "en": "Channel"},
+    "today.outcome": {"id": "Hasil", "en": "Outcome"},
+    "today.by": {"id": "Oleh", "en": "By"},
+    "today.promise_date": {"id": "Janji bayar tanggal", "en": "Promised date"},
+    "today.promise_amount": {"id": "Janji bayar sebesar (Rp)", "en": "Promised amount (Rp)"},
+    "today.note": {"id": "Catatan", "en": "Note"},
+    "today.save": {"id": "Simpan", "en": "Save"},
+    "today.saved": {"id": "Tercatat untuk {name}.", "en": "Recorded for {name}."},
+    "today.promise_needs": {
+        "id": "Janji bayar perlu tanggal dan jumlah lebih dari nol.",
+        "en": "A promise needs a date and an amount above zero.",
+    },
+    "today.overdue_part": {"id": "{amount} lewat jatuh tempo", "en": "{amount} overdue"},
+    "today.broken": {"id": "{count} janji bayar tidak ditepati", "en": "{count} broken promises"},
+    "today.bad_payer": {
+        "id": "Langkah 10: pelanggan ini sering telat. Lebih tegas soal utang baru (lihat halaman Boleh utang?).",
+        "en": "Step 10: this customer pays badly. Be firmer about new credit (see the credit check page).",
+    },
+    "today.fee": {
+        "id": "denda {fee} (terpisah dari utang)",
+        "en": "late fee {fee} (apart from the debt)",
+    },
+    "today.message": {"id": "Pesan yang disarankan", "en": "Suggested message"},
+    "today.edit_message": {
+        "id": "Ubah pesan sebelum dikirim",
+        "en": "Edit the message before sending",
+    },
+    "today.no_phone": {"id": "Tidak ada nomor HP.", "en": "No phone number."},
+    "today.letter": {"id": "Surat (PDF)", "en": "Letter (PDF)"},
+    "today.copy": {
+        "id": "Salin pesan (ikon di pojok kanan):",
+        "en": "Copy the message (icon at the right):",
+    },
+    "today.log": {"id": "Catat kontak", "en": "Log a contact"},
+    "today.more": {"id": "Tampilkan {count} lagi", "en": "Show {count} more"},
+    "today.waiting": {"id": "Menunggu hasil ({count})", "en": "Waiting for a result ({count})"},
+    # Settings: the playbook, the late fee, staff, templates.
+    "settings.playbook": {"id": "Aturan langkah penagihan", "en": "Collection playbook rules"},
+    "settings.playbook_help": {
+        "id": "Langkah dipilih dari keterlambatan faktur tertua yang belum lunas dan dari apa yang sudah dicoba. Langkah tanpa hasil setelah masa tunggunya naik ke langkah berikutnya; pembayaran atau janji yang ditepati mengembalikan ke langkah sesuai keterlambatan.",
+        "en": "The step follows from how late the oldest unpaid invoice is and from what was tried. A step with no result after its wait moves on; a payment or a kept promise moves back to the step for the lateness.",
+    },
+    "settings.col.step": {"id": "Langkah", "en": "Step"},
+    "settings.col.when": {"id": "Kapan (tanpa riwayat)", "en": "When (no history)"},
+    "settings.col.wait": {"id": "Tunggu (hari)", "en": "Wait (days)"},
+    "settings.col.what": {"id": "Apa yang dilakukan", "en": "What to do"},
+    "settings.when.before": {
+        "id": "{days} s.d. 2 hari sebelum jatuh tempo",
+        "en": "{days} to 2 days before the due date",
+    },
+    "settings.when.day_before": {
+        "id": "sehari sebelum jatuh tempo",
+        "en": "the day before the due date",
+    },
+    "settings.when.due_day": {"id": "pada hari jatuh tempo", "en": "on the due date"},
+    "settings.when.late": {"id": "terlambat {low}-{high} hari", "en": "{low}-{high} days late"},
+    "settings.when.beyond": {
+        "id": "terlambat lebih dari {days} hari",
+        "en": "more than {days} days late",
+    },
+    "settings.when.flag": {
+        "id": "tanda: terlambat > {days} hari, atau {promises} janji tidak ditepati, atau cicilan terlewat",
+        "en": "a flag: > {days} days late, or {promises} broken promises, or a missed instalment",
+    },
+    "settings.rule.due_soon_days": {
+        "id": "Mulai sapa (hari sebelum jatuh tempo)",
+        "en": "Check in from (days before due)",
+    },
+    "settings.rule.humour_until": {
+        "id": "Humor sampai (hari terlambat)",
+        "en": "Humour up to (days late)",
+    },
+    "settings.rule.written_until": {"id": "Surat tagihan sampai", "en": "Written reminder up to"},
+    "settings.rule.staff_until": {"id": "Staf keuangan sampai", "en": "Finance staff up to"},
+    "settings.rule.firm_until": {"id": "Tegas + denda sampai", "en": "Firm notice up to"},
+    "settings.rule.agreement_until": {"id": "Kesepakatan baru sampai", "en": "New agreement up to"},
+    "settings.rule.bad_payer_days_late": {
+        "id": "Tanda langkah 10: terlambat lebih dari",
+        "en": "Step 10 flag: late more than",
+    },
+    "settings.rule.bad_payer_broken_promises": {
+        "id": "Tanda langkah 10: janji tidak ditepati",
+        "en": "Step 10 flag: broken promises",
+    },
+    "settings.rule.instalment_reminder_days": {
+        "id": "Ingatkan cicilan (hari sebelumnya)",
+        "en": "Remind of instalments (days before)",
+    },
+    "settings.waits": {"id": "Masa tunggu per langkah (hari)", "en": "Wait per step (days)"},
+    "settings.rules_invalid": {
+        "id": "Batas hari harus naik: humor < surat < staf < tegas < kesepakatan.",
+        "en": "The day limits must grow: humour < written < staff < firm < agreement.",
+    },
+    "settings.fee": {"id": "Denda keterlambatan", "en": "Late fee"},
+    "settings.fee_kind": {"id": "Jenis denda", "en": "Kind of fee"},
+    "settings.fee_kind.percent": {
+        "id": "Persen per bulan (dihitung per hari)",
+        "en": "Percent per month (pro rata by day)",
+    },
+    "settings.fee_kind.fixed": {
+        "id": "Jumlah tetap per faktur",
+        "en": "A fixed amount per invoice",
+    },
+    "settings.fee_kind.none": {"id": "Tanpa denda", "en": "No fee"},
+    "settings.fee_grace": {"id": "Masa tenggang (hari)", "en": "Grace period (days)"},
+    "settings.fee_percent": {"id": "Persen per bulan", "en": "Percent per month"},
+    "settings.fee_fixed": {"id": "Jumlah tetap (Rp)", "en": "Fixed amount (Rp)"},
+    "settings.fee_cap": {
+        "id": "Batas maksimum per faktur (Rp, 0 = tanpa batas)",
+        "en": "Cap per invoice (Rp, 0 = none)",
+    },
+    "settings.fee_help": {
+        "id": "Denda dihitung per faktur dan ditampilkan terpisah di pesan dan surat langkah 7; tidak pernah ditambahkan diam-diam ke buku piutang.",
+        "en": "The fee is computed per invoice and shown apart in step 7 messages and letters; it is never silently added to the ledger.",
+    },
+    "settings.staff": {"id": "Staf penagihan", "en": "Collection staff"},
+    "settings.staff_names": {"id": "Nama staf, satu per baris", "en": "Staff names, one per line"},
+    "settings.templates": {"id": "Template pesan", "en": "Message templates"},
+    "settings.templates_help": {
+        "id": "Kata-kata tiap langkah ada di berkas teks yang bisa Anda ubah: {path}. Perubahan langsung dipakai.",
+        "en": "The words for each step live in a text file you can edit: {path}. Changes apply at once.",
+    },
+    # The settlement-discount calculator (core/discount.py, pages/discount.py, `discount` CLI).
+    "nav.discount": {"id": "Kalkulator Diskon", "en": "Settlement discount"},
+    "discount.intro": {
+        "id": "Langkah 9: tawarkan potongan bila dilunasi sekarang. Sebesar mungkin, tapi Anda tetap untung, dan dibandingkan dengan menunggu saja.",
+        "en": "Step 9: offer a discount for paying now. As large as it can be while you still earn a profit, and weighed against simply waiting.",
+    },
+    "discount.source": {"id": "Angka dari", "en": "Figures from"},
+    "discount.source.customer": {
+        "id": "Pelanggan di buku piutang",
+        "en": "A customer in the ledger",
+    },
+    "discount.source.manual": {"id": "Ketik sendiri", "en": "Type them in"},
+    "discount.customer": {"id": "Pelanggan", "en": "Customer"},
+    "discount.customer_option": {
+        "id": "{name} · sisa {balance} · terlambat {days} hari",
+        "en": "{name} · balance {balance} · {days} days late",
+    },
+    "discount.no_customers": {
+        "id": "Tidak ada pelanggan yang masih berutang. Ketik angkanya sendiri.",
+        "en": "No customer owes anything. Type the figures in.",
+    },
+    "discount.invoices": {"id": "Faktur yang ikut dihitung", "en": "Invoices included"},
+    "discount.invoices_help": {
+        "id": "Centang faktur yang ikut. HPP terisi dari buku; kosongkan selnya untuk memakai margin di bawah.",
+        "en": "Tick the invoices to include. HPP comes from the ledger; clear a cell to use the margin below.",
+    },
+    "discount.col.include": {"id": "Ikut", "en": "Include"},
+    "discount.col.cost": {"id": "HPP (Rp)", "en": "Cost, HPP (Rp)"},
+    "discount.col.amount": {"id": "Jumlah (Rp)", "en": "Amount (Rp)"},
+    "discount.col.paid": {"id": "Dibayar (Rp)", "en": "Paid (Rp)"},
+    "discount.col.balance": {"id": "Sisa (Rp)", "en": "Balance (Rp)"},
+    "discount.none_included": {
+        "id": "Centang minimal satu faktur.",
+        "en": "Tick at least one invoice.",
+    },
+    "discount.amount": {
+        "id": "Jumlah tagihan (harga jual)",
+        "en": "Invoice amount (selling price)",
+    },
+    "discount.paid": {"id": "Sudah dibayar", "en": "Already paid"},
+    "discount.cost": {"id": "HPP / modal barang", "en": "Cost of goods (HPP)"},
+    "discount.cost_placeholder": {"id": "kosong = dari margin", "en": "empty = from the margin"},
+    "discount.customer_name": {
+        "id": "Nama pelanggan (untuk penawaran)",
+        "en": "Customer name (for the offer)",
+    },
+    "discount.bad_amount": {
+        "id": "{what}: '{value}' bukan jumlah uang. Tulis misalnya Rp 1.250.000.",
+        "en": "{what}: '{value}' is not an amount. Write e.g. Rp 1.250.000.",
+    },
+    "discount.settings.floor": {"id": "Modal dan batas untung", "en": "Cost and profit floor"},
+    "discount.settings.wait": {"id": "Kalau menunggu saja", "en": "If you simply wait"},
+    "discount.margin": {
+        "id": "Margin kotor untuk faktur tanpa HPP (%)",
+        "en": "Gross margin for invoices without HPP (%)",
+    },
+    "discount.margin_unused": {
+        "id": "Semua faktur punya HPP; margin ini tidak dipakai.",
+        "en": "Every invoice has its HPP; this margin is not used.",
+    },
+    "discount.min_profit": {
+        "id": "Untung minimal (Rp; kosong = asal tetap untung, Rp 1)",
+        "en": "Minimum profit (Rp; empty = any profit, Rp 1)",
+    },
+    "discount.min_margin": {
+        "id": "Margin minimal dari uang yang diterima (%; 0 = tanpa batas ini)",
+        "en": "Minimum margin of what is received (%; 0 = no such floor)",
+    },
+    "discount.rounding": {
+        "id": "Bulatkan jumlah bayar ke atas, kelipatan",
+        "en": "Round the amount to pay up to a multiple of",
+    },
+    "discount.no_rounding": {"id": "tanpa pembulatan", "en": "no rounding"},
+    "discount.capital": {"id": "Biaya modal (% per bulan)", "en": "Cost of capital (% a month)"},
+    "discount.capital_help": {
+        "id": "Bunga pinjaman modal kerja Anda, atau untung yang hilang karena uangnya tertahan.",
+        "en": "What your working-capital loan costs, or the profit lost while the money is tied up.",
+    },
+    "discount.wait_months": {
+        "id": "Perkiraan lama menunggu (bulan)",
+        "en": "Expected wait (months)",
+    },
+    "discount.never_paid": {
+        "id": "Peluang tidak dibayar sama sekali (%)",
+        "en": "Chance it is never paid (%)",
+    },
+    "discount.save_defaults": {
+        "id": "Simpan sebagai pengaturan bawaan",
+        "en": "Save as my defaults",
+    },
+    "discount.saved_defaults": {"id": "Pengaturan tersimpan.", "en": "Defaults saved."},
+    "discount.m.balance": {"id": "Sisa tagihan", "en": "Balance"},
+    "discount.m.max": {"id": "Diskon terbesar yang aman", "en": "Largest safe discount"},
+    "discount.m.pay_now": {"id": "Bayar sekarang", "en": "Pay now"},
+    "discount.m.profit": {"id": "Untung tersisa", "en": "Profit left"},
+    "discount.m.margin": {"id": "Margin tersisa", "en": "Margin left"},
+    "discount.margin_left": {"id": "margin tersisa {pct}", "en": "margin left {pct}"},
+    "discount.m.wait_value": {"id": "Nilai kalau menunggu", "en": "Worth of waiting"},
+    "discount.m.break_even": {"id": "Diskon impas", "en": "Break-even discount"},
+    "discount.m.recommended": {"id": "Saran diskon", "en": "Recommended discount"},
+    "discount.share": {"id": "{pct} dari sisa", "en": "{pct} of the balance"},
+    "discount.pay_now_share": {"id": "bayar {pay_now}", "en": "pay {pay_now}"},
+    "discount.results": {"id": "Hasilnya", "en": "The answer"},
+    "discount.chart_title": {"id": "Untung menurut besar diskon", "en": "Profit by discount"},
+    "discount.steps": {
+        "id": "Hitungannya, langkah demi langkah",
+        "en": "The arithmetic, step by step",
+    },
+    "discount.field.amount": {"id": "Jumlah tagihan", "en": "Amount"},
+    "discount.field.paid": {"id": "Sudah dibayar", "en": "Paid"},
+    "discount.field.cost": {"id": "HPP (modal)", "en": "Cost (HPP)"},
+    "discount.field.min_profit": {"id": "Untung minimal", "en": "Minimum profit"},
+    "discount.field.min_margin": {"id": "Margin minimal", "en": "Minimum margin"},
+    "discount.field.margin": {"id": "Margin kotor", "en": "Gross margin"},
+    "discount.field.capital": {"id": "Biaya modal", "en": "Cost of capital"},
+    "discount.field.months": {"id": "Lama menunggu", "en": "Expected wait"},
+    "discount.field.rounding": {"id": "Pembulatan", "en": "Rounding"},
+    "discount.error.not_number": {
+        "id": "{what}: '{value}' bukan angka.",
+        "en": "{what}: '{value}' is not a number.",
+    },
+    "discount.error.negative": {
+        "id": "{what} tidak boleh negatif ({value}).",
+        "en": "{what} must not be negative ({value}).",
+    },
+    "discount.error.paid_above": {
+        "id": "Yang sudah dibayar ({paid}) melebihi jumlah tagihan ({amount}).",
+        "en": "Paid ({paid}) is more than the amount ({amount}).",
+    },
+    "discount.error.margin_range": {
+        "id": "{what} harus dari 0 sampai kurang dari 100% (bukan {value}).",
+        "en": "{what} must be at least 0 and below 100% (not {value}).",
+    },
+    "discount.error.rounding": {
+        "id": "Pembulatan harus rupiah bulat, minimal 1 (bukan {value}).",
+        "en": "Rounding must be whole rupiah, at least 1 (not {value}).",
+    },
+    "discount.error.never_range": {
+        "id": "Peluang tidak dibayar harus dari 0 sampai 100% (bukan {value}).",
+        "en": "The chance of never being paid must be from 0 to 100% (not {value}).",
+    },
+    "discount.error.offer_too_big": {
+        "id": "Diskon yang ditawarkan tidak boleh lebih dari diskon terbesar yang aman ({safe}).",
+        "en": "The discount offered must not exceed the largest safe discount ({safe}).",
+    },
+    "discount.error.valid_until": {
+        "id": "Tanggal berlaku ({date}) tidak boleh sebelum hari ini.",
+        "en": "The valid-until date ({date}) must not be before today.",
+    },
+    "discount.reason.nothing_owed": {
+        "id": "Tidak ada sisa tagihan, jadi tidak ada yang perlu didiskon.",
+        "en": "Nothing is owed, so there is nothing to discount.",
+    },
+    "discount.reason.whole_balance": {
+        "id": "Uang yang sudah diterima sudah menutup modal dan batas untung: seluruh sisa tagihan boleh dihapus tanpa rugi.",
+        "en": "What was already received covers the cost and the floor: the whole balance could be waived without a loss.",
+    },
+    "discount.reason.min_profit": {
+        "id": "Dibatasi oleh untung minimal {floor}.",
+        "en": "Limited by the minimum profit of {floor}.",
+    },
+    "discount.reason.min_margin": {
+        "id": "Dibatasi oleh margin minimal {margin} dari uang yang diterima.",
+        "en": "Limited by the minimum margin of {margin} of what is received.",
+    },
+    "discount.reason.profit_one": {
+        "id": "Dibatasi oleh syarat tetap untung (minimal {floor}).",
+        "en": "Limited by still making a profit (at least {floor}).",
+    },
+    "discount.reason.no_room": {
+        "id": "Dibayar penuh pun untungnya pas di batas bawah: tidak ada ruang untuk diskon.",
+        "en": "Even paid in full the profit is exactly at the floor: there is no room for a discount.",
+    },
+    "discount.reason.rounding": {
+        "id": "Pembulatan ke kelipatan {rounding} tidak menyisakan ruang untuk diskon.",
+        "en": "Rounding to a multiple of {rounding} leaves no room for a discount.",
+    },
+    "discount.reason.infeasible_profit": {
+        "id": "Tidak ada diskon yang mungkin: dibayar penuh pun untungnya {profit}, di bawah untung minimal {floor}.",
+        "en": "No discount is possible: even paid in full the profit is {profit}, below the minimum of {floor}.",
+    },
+    "discount.reason.infeasible_margin": {
+        "id": "Tidak ada diskon yang mungkin: dibayar penuh pun marginnya {full_margin}, di bawah margin minimal {margin}.",
+        "en": "No discount is possible: even paid in full the margin is {full_margin}, below the minimum of {margin}.",
+    },
+    "discount.reason.infeasible_loss": {
+        "id": "Tidak ada diskon yang mungkin: modal (HPP) {cost} dan harga jual {amount}, jadi dibayar penuh pun untungnya hanya {profit}.",
+        "en": "No discount is possible: the cost (HPP) is {cost} and the price {amount}, so even paid in full the profit is only {profit}.",
+    },
+    "discount.advice.waiting": {
+        "id": "Sisa tagihan {balance}. Kalau menunggu sekitar {months} bulan, dengan biaya modal {capital} per bulan dan peluang tidak dibayar {never}, nilai tagihan itu hari ini kira-kira {wait_value}; jadi diskon sampai {break_even} masih sebanding dengan menunggu.",
+        "en": "The balance is {balance}. Waiting about {months} months, with money costing {capital} a month and a {never} chance it is never paid, it is worth about {wait_value} today; so a discount of up to {break_even} is still as good as waiting.",
+    },
+    "discount.advice.floor": {
+        "id": "Diskon terbesar yang masih aman, {safe}, lebih kecil dari itu, jadi tawaran ini lebih baik daripada menunggu. Saran: tawarkan diskon {recommended}; pelanggan membayar {pay_now} sekarang dan Anda tetap untung {profit}.",
+        "en": "The largest safe discount, {safe}, is smaller than that, so the offer beats waiting. Recommendation: offer {recommended} off; the customer pays {pay_now} now and you still earn {profit}.",
+    },
+    "discount.advice.break_even": {
+        "id": "Diskon terbesar yang masih aman memang {safe}, tetapi diskon di atas {break_even} lebih rugi daripada menunggu. Saran: tawarkan diskon {recommended}; pelanggan membayar {pay_now} sekarang dan Anda tetap untung {profit}.",
+        "en": "The largest safe discount is {safe}, but a discount above {break_even} is worth less than waiting. Recommendation: offer {recommended} off; the customer pays {pay_now} now and you still earn {profit}.",
+    },
+    "discount.advice.wait": {
+        "id": "Dengan angka ini, diskon tidak lebih baik daripada menunggu. Saran: belum perlu diskon; tagih {balance} penuh dengan langkah penagihan biasa.",
+        "en": "With these figures a discount is no better than waiting. Recommendation: no discount yet; collect the full {balance} the usual way.",
+    },
+    "discount.advice.infeasible": {
+        "id": "{why} Saran: jangan beri diskon; tagih {balance} penuh, atau buat kesepakatan cicilan.",
+        "en": "{why} Recommendation: no discount; collect the full {balance}, or agree on instalments.",
+    },
+    "discount.advice.nothing_owed": {"id": "{why}", "en": "{why}"},
+    "discount.advice.no_room": {
+        "id": "{why} Saran: tagih {balance} penuh; diskon berapa pun membuat untung di bawah batas Anda.",
+        "en": "{why} Recommendation: collect the full {balance}; any discount takes the profit below your floor.",
+    },
+    "discount.risk.explain": {
+        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}), dan dari tagihannya yang sudah jatuh tempo {share} sudah dibayar; {table} × (150% − {share}), dibulatkan ke atas.",
+        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}), and {share} of what fell due has been paid; {table} × (150% − {share}), rounded up.",
+    },
+    "discount.risk.no_history": {
+        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}); belum ada tagihan yang jatuh tempo untuk menilai riwayat bayarnya.",
+        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}); nothing has fallen due yet to judge how they pay.",
+    },
+    "discount.step.balance": {
+        "id": "Sisa tagihan: jumlah {amount} − sudah dibayar {paid} = {balance}.",
+        "en": "Balance: amount {amount} − paid {paid} = {balance}.",
+    },
+    "discount.step.balance_many": {
+        "id": "{n} faktur: jumlah {amount} − sudah dibayar {paid} = sisa tagihan {balance}.",
+        "en": "{n} invoices: amount {amount} − paid {paid} = balance {balance}.",
+    },
+    "discount.step.cost_ledger": {
+        "id": "Modal barang (HPP) sesuai catatan: {cost}.",
+        "en": "Cost of the goods (HPP) as recorded: {cost}.",
+    },
+    "discount.step.cost_margin": {
+        "id": "Modal barang dihitung dari margin {margin}: {amount} × {keep} = {cost} (dibulatkan ke atas, supaya untung tidak tampak lebih besar dari sebenarnya).",
+        "en": "Cost of the goods from a {margin} margin: {amount} × {keep} = {cost} (rounded up, so the profit never looks bigger than it is).",
+    },
+    "discount.step.cost_mixed": {
+        "id": "Modal barang: HPP dari buku untuk {k} faktur, dari margin {margin} untuk {n} faktur (dibulatkan ke atas); jumlahnya {cost}.",
+        "en": "Cost of the goods: HPP from the ledger for {k} invoices, from a {margin} margin for {n} (rounded up); together {cost}.",
+    },
+    "discount.step.full": {
+        "id": "Kalau dibayar penuh, untungnya {amount} − {cost} = {profit} (margin {margin}).",
+        "en": "Paid in full, the profit is {amount} − {cost} = {profit} (margin {margin}).",
+    },
+    "discount.step.floor_one": {
+        "id": "Batas bawah: tetap untung, minimal {floor}. Jadi uang yang diterima minimal {cost} + {floor} = {need}.",
+        "en": "The floor: still a profit, at least {floor}. So at least {cost} + {floor} = {need} must be received.",
+    },
+    "discount.step.floor_profit": {
+        "id": "Batas bawah: untung minimal {floor}. Jadi uang yang diterima minimal {cost} + {floor} = {need}.",
+        "en": "The floor: a profit of at least {floor}. So at least {cost} + {floor} = {need} must be received.",
+    },
+    "discount.step.floor_margin": {
+        "id": "Margin minimal {margin} dari uang yang diterima: uang yang diterima minimal {cost} ÷ (100% − {margin}) = {need} (dibulatkan ke atas).",
+        "en": "A margin of at least {margin} of what is received: at least {cost} ÷ (100% − {margin}) = {need} must be received (rounded up).",
+    },
+    "discount.step.infeasible": {"id": "{why}", "en": "{why}"},
+    "discount.step.need_none": {
+        "id": "Yang sudah diterima ({paid}) sudah memenuhi batas itu: sisa tagihan boleh dihapus seluruhnya tanpa rugi.",
+        "en": "What was already received ({paid}) meets that floor: the whole balance could be waived without a loss.",
+    },
+    "discount.step.need": {
+        "id": "Sudah diterima {paid}, jadi pelanggan perlu membayar sekarang minimal {need}.",
+        "en": "{paid} was already received, so the customer must pay at least {need} now.",
+    },
+    "discount.step.rounded": {
+        "id": "Dibulatkan ke atas ke kelipatan {rounding}: bayar sekarang {pay_now}.",
+        "en": "Rounded up to a multiple of {rounding}: pay {pay_now} now.",
+    },
+    "discount.step.rounded_over": {
+        "id": "Dibulatkan ke atas ke kelipatan {rounding}, angkanya melebihi sisa tagihan, jadi tetap {balance} (bayar {pay_now}).",
+        "en": "Rounded up to a multiple of {rounding} it exceeds the balance, so it stays {balance} (pay {pay_now}).",
+    },
+    "discount.step.discount": {
+        "id": "Diskon terbesar yang aman = {balance} − {pay_now} = {discount} ({share} dari sisa tagihan).",
+        "en": "Largest safe discount = {balance} − {pay_now} = {discount} ({share} of the balance).",
+    },
+    "discount.step.profit": {
+        "id": "Untung yang tersisa = uang diterima {received} − modal {cost} = {profit} (margin {margin}).",
+        "en": "Profit left = received {received} − cost {cost} = {profit} (margin {margin}).",
+    },
+    "discount.step.wait": {
+        "id": "Kalau menunggu {months} bulan: {balance} × (100% − {never}) ÷ (1 + {capital} × {months}) = {wait_value} (dibulatkan ke atas). Itulah nilai menunggu bila dihitung hari ini.",
+        "en": "Waiting {months} months: {balance} × (100% − {never}) ÷ (1 + {capital} × {months}) = {wait_value} (rounded up). That is what waiting is worth today.",
+    },
+    "discount.step.break_even": {
+        "id": "Diskon impas = {balance} − {wait_value} = {break_even}. Diskon lebih besar dari ini lebih rugi daripada menunggu.",
+        "en": "Break-even discount = {balance} − {wait_value} = {break_even}. A bigger discount is worth less than waiting.",
+    },
+    "discount.step.recommend": {
+        "id": "Saran = yang lebih kecil antara {safe} dan {break_even}, dengan jumlah bayar dibulatkan ke atas: diskon {recommended}, bayar {pay_now}.",
+        "en": "Recommendation = the smaller of {safe} and {break_even}, the amount to pay rounded up: {recommended} off, pay {pay_now}.",
+    },
+    "discount.chart.x": {"id": "Diskon", "en": "Discount"},
+    "discount.chart.y": {"id": "Untung", "en": "Profit"},
+    "discount.chart.profit": {"id": "Untung", "en": "Profit"},
+    "discount.chart.floor": {"id": "Batas bawah untung", "en": "Profit floor"},
+    "discount.chart.safe": {"id": "Diskon terbesar yang aman", "en": "Largest safe discount"},
+    "discount.chart.recommended": {"id": "Saran", "en": "Recommended"},
+    "discount.chart.break_even": {"id": "impas vs menunggu", "en": "break-even vs waiting"},
+    "discount.offer.title": {"id": "Buat penawaran", "en": "Make the offer"},
+    "discount.offer.which": {"id": "Diskon yang ditawarkan", "en": "Discount to offer"},
+    "discount.offer.recommended": {"id": "Saran: {amount}", "en": "Recommended: {amount}"},
+    "discount.offer.max": {"id": "Terbesar yang aman: {amount}", "en": "Largest safe: {amount}"},
+    "discount.offer.valid_until": {"id": "Berlaku sampai", "en": "Valid until"},
+    "discount.offer.make": {"id": "Buat penawaran", "en": "Make the offer"},
+    "discount.offer.saved": {
+        "id": "Penawaran tersimpan di catatan {name}: bayar {pay_now} sampai {date}.",
+        "en": "Offer saved on {name}'s record: pay {pay_now} by {date}.",
+    },
+    "discount.offer.message": {
+        "id": "Pesan (salin, atau kirim lewat WhatsApp)",
+        "en": "Message (copy it, or send it by WhatsApp)",
+    },
+    "discount.offer.whatsapp": {"id": "Kirim lewat WhatsApp", "en": "Send by WhatsApp"},
+    "discount.offer.no_phone": {
+        "id": "Nomor HP pelanggan tidak ada atau tidak sah: salin pesannya.",
+        "en": "No valid phone number for this customer: copy the message.",
+    },
+    "discount.offer.pdf": {
+        "id": "Unduh surat penawaran (PDF)",
+        "en": "Download the offer letter (PDF)",
+    },
+    "discount.offer.none_possible": {
+        "id": "Tidak ada diskon yang bisa ditawarkan dengan angka ini.",
+        "en": "No discount can be offered with these figures.",
+    },
+    "discount.offer.need_customer": {
+        "id": "Isi nama pelanggan untuk menyimpan penawaran.",
+        "en": "Enter the customer's name to save the offer.",
+    },
+    "discount.offers": {"id": "Penawaran untuk {name}", "en": "Offers to {name}"},
+    "discount.offers.none": {"id": "Belum ada penawaran.", "en": "No offers yet."},
+    "discount.col.made_on": {"id": "Dibuat", "en": "Made"},
+    "discount.col.invoices": {"id": "Faktur", "en": "Invoices"},
+    "discount.col.before": {"id": "Sisa saat itu", "en": "Balance then"},
+    "discount.col.discount": {"id": "Diskon", "en": "Discount"},
+    "discount.col.pay_now": {"id": "Bayar", "en": "Pay"},
+    "discount.col.valid_until": {"id": "Berlaku s.d.", "en": "Valid until"},
+    "discount.col.outstanding": {"id": "Sisa sekarang", "en": "Balance now"},
+    "discount.col.status": {"id": "Status", "en": "Status"},
+    "discount.status.open": {"id": "Berlaku", "en": "Open"},
+    "discount.status.paid": {"id": "Sudah dibayar", "en": "Paid"},
+    "discount.status.expired": {"id": "Kedaluwarsa", "en": "Expired"},
+    "discount.status.cancelled": {"id": "Dibatalkan", "en": "Cancelled"},
+    "discount.cancel": {"id": "Batalkan penawaran", "en": "Cancel the offer"},
+    "discount.all_invoices": {"id": "semua", "en": "all"},
+    "discount.msg.sir_madam": {"id": "Bapak/Ibu {name}", "en": "{name}"},
+    "discount.msg.invoices": {"id": " (faktur {numbers})", "en": " (invoices {numbers})"},
+    "discount.msg.body": {
+        "id": "Halo {greet}, semoga sehat selalu dan usahanya lancar.\n\nMenurut catatan kami, sisa tagihan{invoices} masih {balance}. Untuk membantu, kami menawarkan potongan {discount} bila dilunasi sekaligus: cukup bayar {pay_now} paling lambat {date}.\n\nMohon kabari kami bila setuju. Terima kasih atas kerja samanya.",
+        "en": "Hello {greet}, we hope you and your business are well.\n\nOur records show a balance{invoices} of {balance}. To help settle it, we offer a discount of {discount} if it is paid in one go: just pay {pay_now} by {date}.\n\nPlease let us know if you agree. Thank you for your cooperation.",
+    },
+    "discount.msg.signature": {
+        "id": "\n\nSalam,\n{business}",
+        "en": "\n\nKind regards,\n{business}",
+    },
+    "discount.pdf.title": {"id": "PENAWARAN PELUNASAN", "en": "SETTLEMENT OFFER"},
+    "discount.pdf.date": {"id": "Tanggal {date}", "en": "Date: {date}"},
+    "discount.pdf.intro": {
+        "id": "Dengan hormat, terima kasih atas kepercayaan dan kerja sama Bapak/Ibu selama ini. Menurut catatan kami, tagihan berikut belum lunas:",
+        "en": "Thank you for your trust and your business. According to our records, the following is still open:",
+    },
+    "discount.pdf.more": {"id": "dan {n} faktur lainnya", "en": "and {n} more invoices"},
+    "discount.pdf.balance": {"id": "Sisa tagihan", "en": "Balance due"},
+    "discount.pdf.discount": {"id": "Potongan pelunasan", "en": "Settlement discount"},
+    "discount.pdf.pay_now": {"id": "Cukup dibayar", "en": "Amount to pay"},
+    "discount.pdf.valid_until": {"id": "Berlaku sampai", "en": "Valid until"},
+    "discount.pdf.terms": {
+        "id": "Potongan ini berlaku bila pembayaran sebesar {pay_now} kami terima paling lambat {date}, sekaligus melunasi seluruh tagihan di atas. Setelah tanggal itu penawaran ini tidak berlaku lagi, dan tagihan kembali sebesar {balance}.",
+        "en": "The discount applies when we receive {pay_now} by {date}, settling all of the above in full. After that date the offer lapses and the balance is {balance} again.",
+    },
+    "discount.pdf.closing": {
+        "id": "Bila ada pertanyaan, atau catatan Bapak/Ibu berbeda, mohon hubungi kami. Terima kasih atas perhatian dan kerja sama Bapak/Ibu.",
+        "en": "If you have any questions, or your records differ, please contact us. Thank you for your attention and cooperation.",
+    },
+    "ui.timeline": {"id": "Riwayat", "en": "Timeline"},
+    "ui.assigned_to": {"id": "Ditangani oleh", "en": "Handled by"},
+    "col.date": {"id": "Tanggal", "en": "Date"},
+    "col.what": {"id": "Jenis", "en": "What"},
+    "col.detail": {"id": "Keterangan", "en": "Details"},
+    "timeline.kind.invoice": {"id": "Faktur", "en": "Invoice"},
+    "timeline.kind.payment": {"id": "Pembayaran", "en": "Payment"},
+    "timeline.kind.contact": {"id": "Kontak", "en": "Contact"},
+    "timeline.kind.promise": {"id": "Janji bayar", "en": "Promise"},
+    "timeline.kind.letter": {"id": "Surat", "en": "Letter"},
+    "timeline.kind.offer": {"id": "Penawaran", "en": "Offer"},
+    "timeline.kind.agreement": {"id": "Kesepakatan", "en": "Agreement"},
+    "timeline.kind.other": {"id": "Lainnya", "en": "Other"},
+    # Payment agreements (core/agreements.py, pages/agreements.py) and the credit policy
+    # (core/credit.py, pages/credit.py): playbook steps 8 and 10.
+    "nav.agreements": {"id": "Kesepakatan", "en": "Agreements"},
+    "nav.credit": {"id": "Boleh utang?", "en": "Credit check"},
+    "agreement.error.not_amount": {
+        "id": "{field}: '{value}' bukan jumlah uang.",
+        "en": "{field}: '{value}' is not an amount of money.",
+    },
+    "agreement.error.total": {
+        "id": "Total harus lebih dari Rp 0.",
+        "en": "The total must be more than Rp 0.",
+    },
+    "agreement.error.instalments": {
+        "id": "Jumlah cicilan harus bilangan bulat dari 1 sampai {max}.",
+        "en": "The number of instalments must be a whole number from 1 to {max}.",
+    },
+    "agreement.error.round_to": {
+        "id": "Pembulatan harus lebih dari Rp 0.",
+        "en": "The rounding step must be more than Rp 0.",
+    },
+    "agreement.error.down_payment": {
+        "id": "Uang muka (DP) harus Rp 0 atau lebih, dan kurang dari total {total}.",
+        "en": "The down payment must be Rp 0 or more, and less than the total of {total}.",
+    },
+    "agreement.error.every": {
+        "id": "Jarak cicilan '{value}' tidak dikenal; pakai month, week, 2weeks, atau N hari seperti 10d.",
+        "en": "Interval '{value}' is unknown; use month, week, 2weeks, or N days such as 10d.",
+    },
+    "agreement.error.too_small": {
+        "id": "{rest} terlalu kecil untuk dibagi menjadi {count} cicilan dengan pembulatan {step}: kurangi jumlah cicilan atau pembulatannya.",
+        "en": "{rest} is too small to split into {count} instalments rounded to {step}: use fewer instalments or a smaller step.",
+    },
+    "agreement.error.date_range": {
+        "id": "Tanggal cicilan keluar dari kalender; periksa tanggal pertama dan jaraknya.",
+        "en": "An instalment date falls outside the calendar; check the first date and the interval.",
+    },
+    "agreement.error.nothing_owed": {
+        "id": "{name} tidak punya tagihan yang belum lunas.",
+        "en": "{name} has no open invoices.",
+    },
+    "agreement.error.discount": {
+        "id": "Potongan harus Rp 0 atau lebih, dan kurang dari utang {debt}.",
+        "en": "The discount must be Rp 0 or more, and less than the debt of {debt}.",
+    },
+    "agreement.error.late_fee": {
+        "id": "Denda tidak boleh negatif.",
+        "en": "The late fee cannot be negative.",
+    },
+    "agreement.error.missed_fee": {
+        "id": "Denda per cicilan terlambat tidak boleh negatif.",
+        "en": "The fee per late instalment cannot be negative.",
+    },
+    "agreement.error.grace_days": {
+        "id": "Masa tenggang harus 0 sampai 365 hari.",
+        "en": "The grace period must be 0 to 365 days.",
+    },
+    "agreement.error.first_before_created": {
+        "id": "Tanggal bayar pertama tidak boleh sebelum tanggal kesepakatan ({date}).",
+        "en": "The first payment date cannot be before the agreement's date ({date}).",
+    },
+    "agreement.every.month": {"id": "setiap bulan", "en": "every month"},
+    "agreement.every.week": {"id": "setiap minggu", "en": "every week"},
+    "agreement.every.2weeks": {"id": "setiap 2 minggu", "en": "every 2 weeks"},
+    "agreement.every.days": {"id": "setiap {days} hari", "en": "every {days} days"},
+    "agreement.dp": {"id": "DP", "en": "Down payment"},
+    "agreement.nth": {"id": "Cicilan {no}", "en": "Instalment {no}"},
+    "agreement.dp_long": {"id": "Uang muka (DP)", "en": "Down payment"},
+    "agreement.instalments": {"id": "Cicilan", "en": "Instalments"},
+    "agreement.original_debt": {"id": "Utang semula", "en": "Original debt"},
+    "agreement.discount": {"id": "Potongan pelunasan", "en": "Settlement discount"},
+    "agreement.late_fee": {"id": "Denda keterlambatan", "en": "Late fee"},
+    "agreement.late_fee_included": {
+        "id": "Denda keterlambatan (ditambahkan)",
+        "en": "Late fee (added)",
+    },
+    "agreement.total": {"id": "Total yang disepakati", "en": "Agreed total"},
+    "agreement.col.no": {"id": "Cicilan", "en": "Instalment"},
+    "agreement.col.due": {"id": "Jatuh tempo", "en": "Due date"},
+    "agreement.col.amount": {"id": "Jumlah", "en": "Amount"},
+    "agreement.col.paid": {"id": "Dibayar", "en": "Paid"},
+    "agreement.col.left": {"id": "Sisa", "en": "Left"},
+    "agreement.col.state": {"id": "Status", "en": "Status"},
+    "agreement.state.paid": {"id": "Lunas", "en": "Paid"},
+    "agreement.state.due": {"id": "Belum dibayar", "en": "Due"},
+    "agreement.state.late": {"id": "Terlambat", "en": "Late"},
+    "agreement.status.active": {"id": "Berlaku", "en": "In force"},
+    "agreement.status.cancelled": {"id": "Dibatalkan", "en": "Cancelled"},
+    "agreement.status.replaced": {
+        "id": "Diganti kesepakatan baru",
+        "en": "Replaced by a newer one",
+    },
+    "agreement.summary": {
+        "id": "Kesepakatan {date}, total {total}: {paid} dari {count} pembayaran lunas.",
+        "en": "Agreement of {date}, total {total}: {paid} of {count} payments made.",
+    },
+    "agreement.summary_late": {
+        "id": "{count} terlambat, sisa {amount}.",
+        "en": "{count} late, {amount} left on them.",
+    },
+    "agreement.summary_next": {
+        "id": "Berikutnya {amount} pada {date}.",
+        "en": "Next: {amount} on {date}.",
+    },
+    "agreement.summary_done": {"id": "Semua sudah lunas.", "en": "All paid."},
+    "agreement.reminder.upcoming": {
+        "id": "{which} sebesar {amount} jatuh tempo {date}, {days} hari lagi.",
+        "en": "{which} of {amount} falls due on {date}, in {days} days.",
+    },
+    "agreement.reminder.today": {
+        "id": "{which} sebesar {amount} jatuh tempo hari ini ({date}).",
+        "en": "{which} of {amount} falls due today ({date}).",
+    },
+    "agreement.reminder.missed": {
+        "id": "{which} sebesar {amount} (jatuh tempo {date}) terlambat {days} hari.",
+        "en": "{which} of {amount} (due {date}) is {days} days late.",
+    },
+    "agreement.plan_head": {
+        "id": "Total {total}: {count} cicilan, {every}.",
+        "en": "Total {total}: {count} instalments, {every}.",
+    },
+    "agreement.pdf.title": {"id": "SURAT KESEPAKATAN PEMBAYARAN UTANG", "en": "PAYMENT AGREEMENT"},
+    "agreement.pdf.dated": {"id": "Tanggal {date}", "en": "Dated {date}"},
+    "agreement.pdf.undersigned": {
+        "id": "Yang bertanda tangan di bawah ini:",
+        "en": "The undersigned:",
+    },
+    "agreement.pdf.first_party": {
+        "id": "{who}, selanjutnya disebut Pihak Pertama (penjual);",
+        "en": "{who}, hereinafter the First Party (the seller);",
+    },
+    "agreement.pdf.second_party": {
+        "id": "{who}, selanjutnya disebut Pihak Kedua (pelanggan),",
+        "en": "{who}, hereinafter the Second Party (the customer),",
+    },
+    "agreement.pdf.seller": {"id": "Penjual", "en": "The seller"},
+    "agreement.pdf.agree": {
+        "id": "dengan ini sepakat tentang pelunasan utang Pihak Kedua kepada Pihak Pertama sebagai berikut.",
+        "en": "hereby agree on how the Second Party will pay its debt to the First Party, as follows.",
+    },
+    "agreement.pdf.debt_title": {"id": "1. Utang semula", "en": "1. The original debt"},
+    "agreement.pdf.debt_intro": {
+        "id": "Per {date}, utang Pihak Kedua yang belum dibayar {amount}, dari {count} faktur berikut:",
+        "en": "As of {date}, the Second Party owes {amount} on the following {count} invoices:",
+    },
+    "agreement.pdf.agreed_title": {"id": "2. Yang disepakati", "en": "2. What was agreed"},
+    "agreement.pdf.waived": {"id": "{amount}, dihapuskan", "en": "{amount}, waived"},
+    "agreement.pdf.dp_on": {"id": "dibayar paling lambat {date}", "en": "payable by {date}"},
+    "agreement.pdf.plan": {
+        "id": "{count} kali, {every}, mulai {date} sampai {last}",
+        "en": "{count} payments, {every}, from {date} to {last}",
+    },
+    "agreement.pdf.schedule_title": {"id": "3. Jadwal pembayaran", "en": "3. Payment schedule"},
+    "agreement.pdf.col.sign": {"id": "Tanggal bayar / paraf", "en": "Paid on / initials"},
+    "agreement.pdf.missed_title": {
+        "id": "4. Bila cicilan terlambat",
+        "en": "4. If an instalment is late",
+    },
+    "agreement.pdf.missed_fee": {
+        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Kedua dikenakan denda keterlambatan sebesar {fee} untuk setiap cicilan yang terlambat, dan Pihak Pertama berhak menagih seluruh sisa utang sekaligus.",
+        "en": "If an instalment is still unpaid more than {grace} days after its due date, the Second Party owes a late fee of {fee} for each late instalment, and the First Party may ask for the whole remaining balance at once.",
+    },
+    "agreement.pdf.missed_no_fee": {
+        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Pertama berhak menagih seluruh sisa utang sekaligus dan mengenakan denda keterlambatan.",
+        "en": "If an instalment is still unpaid more than {grace} days after its due date, the First Party may ask for the whole remaining balance at once and charge a late fee.",
+    },
+    "agreement.pdf.closing": {
+        "id": "Dibuat tanpa paksaan, dalam dua rangkap yang sama bunyinya, satu untuk tiap pihak.",
+        "en": "This agreement is made freely, in two identical copies, one for each party.",
+    },
+    "agreement.pdf.first_role": {"id": "Pihak Pertama", "en": "First Party"},
+    "agreement.pdf.second_role": {"id": "Pihak Kedua", "en": "Second Party"},
+    "agreement.ui.intro": {
+        "id": "Langkah 8: bila penagihan biasa gagal, sepakati cara bayar yang baru secara tertulis. Susun jadwal cicilan dari sisa utang pelanggan, simpan, unduh PDF-nya untuk ditandatangani, lalu catat setiap pembayaran.",
+        "en": "Step 8: when ordinary collection fails, agree in writing on a new way to pay. Build an instalment schedule from the customer's balance, save it, download its PDF to sign, then record each payment.",
+    },
+    "agreement.ui.new": {"id": "Kesepakatan baru", "en": "New agreement"},
+    "agreement.ui.customer": {"id": "Pelanggan", "en": "Customer"},
+    "agreement.ui.owes": {
+        "id": "Sisa utang {amount} dari {count} faktur; lewat jatuh tempo {overdue}.",
+        "en": "Owes {amount} on {count} invoices; {overdue} overdue.",
+    },
+    "agreement.ui.no_debtors": {
+        "id": "Tidak ada pelanggan yang masih berutang.",
+        "en": "No customer owes anything.",
+    },
+    "agreement.ui.fee_mode": {"id": "Denda keterlambatan itu", "en": "That late fee is"},
+    "agreement.ui.fee.waive": {"id": "dihapuskan", "en": "waived"},
+    "agreement.ui.fee.include": {"id": "ditambahkan ke total", "en": "added to the total"},
+    "agreement.ui.count": {"id": "Jumlah cicilan", "en": "Number of instalments"},
+    "agreement.ui.first": {"id": "Tanggal bayar pertama", "en": "First payment date"},
+    "agreement.ui.every": {"id": "Jarak cicilan", "en": "Interval"},
+    "agreement.ui.every.month": {"id": "Bulanan", "en": "Monthly"},
+    "agreement.ui.every.2weeks": {"id": "Dua mingguan", "en": "Every two weeks"},
+    "agreement.ui.every.week": {"id": "Mingguan", "en": "Weekly"},
+    "agreement.ui.every.days": {"id": "Setiap N hari", "en": "Every N days"},
+    "agreement.ui.every_days": {"id": "Setiap berapa hari", "en": "Every how many days"},
+    "agreement.ui.round": {"id": "Bulatkan cicilan ke", "en": "Round instalments to"},
+    "agreement.ui.missed_fee": {
+        "id": "Denda per cicilan terlambat (Rp)",
+        "en": "Fee per late instalment (Rp)",
+    },
+    "agreement.ui.grace": {"id": "Masa tenggang (hari)", "en": "Grace period (days)"},
+    "agreement.ui.terms": {"id": "Isi kesepakatan", "en": "Terms"},
+    "agreement.ui.preview": {"id": "Pratinjau jadwal", "en": "Schedule preview"},
+    "agreement.ui.save": {"id": "Simpan kesepakatan", "en": "Save the agreement"},
+    "agreement.ui.saved_ok": {
+        "id": "Kesepakatan dengan {name} tersimpan. Unduh PDF-nya untuk ditandatangani kedua pihak.",
+        "en": "The agreement with {name} is saved. Download its PDF for both parties to sign.",
+    },
+    "agreement.ui.replaces": {
+        "id": "{name} sudah punya kesepakatan yang berlaku; menyimpan yang baru akan menggantikannya.",
+        "en": "{name} already has an agreement in force; saving a new one replaces it.",
+    },
+    "agreement.ui.pdf": {"id": "Unduh PDF kesepakatan", "en": "Download the agreement PDF"},
+    "agreement.ui.saved": {"id": "Kesepakatan tersimpan", "en": "Saved agreements"},
+    "agreement.ui.all_customers": {"id": "Tampilkan semua pelanggan", "en": "Show every customer"},
+    "agreement.ui.none_saved": {
+        "id": "Belum ada kesepakatan tersimpan.",
+        "en": "No agreement saved yet.",
+    },
+    "agreement.ui.cancel": {"id": "Batalkan kesepakatan ini", "en": "Cancel this agreement"},
+    "agreement.ui.payment": {"id": "Catat pembayaran", "en": "Record a payment"},
+    "agreement.ui.payment_help": {
+        "id": "Uang yang sudah diterima, tanpa menunggu impor berikutnya: masuk ke buku piutang dan ke cicilan kesepakatan.",
+        "en": "Money already received, without waiting for the next import: it goes into the ledger and onto the agreement's instalments.",
+    },
+    "agreement.ui.payment_amount": {"id": "Jumlah dibayar (Rp)", "en": "Amount paid (Rp)"},
+    "agreement.ui.payment_date": {"id": "Tanggal bayar", "en": "Date paid"},
+    "agreement.ui.payment_invoice": {"id": "Untuk faktur", "en": "For invoice"},
+    "agreement.ui.on_account": {"id": "(utang terlama dulu)", "en": "(oldest debts first)"},
+    "agreement.ui.payment_save": {"id": "Simpan pembayaran", "en": "Save the payment"},
+    "agreement.ui.payment_saved": {
+        "id": "Pembayaran {amount} dari {name} tercatat.",
+        "en": "Payment of {amount} from {name} recorded.",
+    },
+    "agreement.ui.payment_duplicate": {
+        "id": "Pembayaran yang sama persis sudah dicatat tadi; tidak dicatat dua kali.",
+        "en": "This exact payment was already recorded; it is not recorded twice.",
+    },
+    "agreement.ui.payment_zero": {"id": "Isi jumlah yang dibayar.", "en": "Enter the amount paid."},
+    "agreement.ui.settings": {"id": "Pengaturan kesepakatan", "en": "Agreement settings"},
+    "agreement.ui.place": {"id": "Tempat penandatanganan (kota)", "en": "Place of signing (town)"},
+    "agreement.ui.days_before": {
+        "id": "Ingatkan pelanggan berapa hari sebelum cicilan jatuh tempo",
+        "en": "Remind the customer how many days before an instalment falls due",
+    },
+    "agreement.ui.link": {"id": "Buat atau lihat kesepakatan", "en": "Make or see an agreement"},
+    "credit.line": {
+        "id": "{name}: nilai {grade} ({score}/100), batas kredit {limit}",
+        "en": "{name}: grade {grade} ({score}/100), credit limit {limit}",
+    },
+    "credit.stop": {"id": "STOP KREDIT", "en": "STOP CREDIT"},
+    "credit.sir_madam": {"id": "Bapak/Ibu", "en": "Sir/Madam"},
+    "credit.message.refusal": {
+        "id": "Mohon maaf {who}, untuk sementara kami belum bisa memberi tempo untuk belanja yang baru. Saya sedang butuh modal untuk perputaran usaha, jadi belanja kali ini mohon dibayar tunai dulu. Setelah tagihan yang lama beres, dengan senang hati kami layani dengan tempo lagi seperti biasa. Terima kasih atas pengertiannya.",
+        "en": "I'm sorry, {who}: for now we cannot give credit on new purchases. I need the cash to keep the business turning, so please pay in cash this time. Once the earlier bills are settled, we will gladly give you credit again as usual. Thank you for understanding.",
+    },
+    "credit.message.down_payment": {
+        "id": "Bisa, {who}. Untuk belanja {amount} kali ini, mohon bayar uang muka {dp} dulu; sisanya {rest} boleh tempo seperti biasa. Terima kasih.",
+        "en": "Yes, {who}. For this purchase of {amount}, please pay {dp} up front; the remaining {rest} can be on credit as usual. Thank you.",
+    },
+    "credit.message.yes": {
+        "id": "Bisa, {who}, belanja {amount} boleh tempo seperti biasa. Terima kasih atas kepercayaannya.",
+        "en": "Yes, {who}, the purchase of {amount} can be on credit as usual. Thank you for your trust.",
+    },
+    "credit.reason.paid_late_days": {
+        "id": "Rata-rata terlambat {days} hari saat melunasi ({count} faktur yang tanggal bayarnya tercatat).",
+        "en": "On average {days} days late when paying ({count} invoices with recorded payment dates).",
+    },
+    "credit.reason.paid_late_share": {
+        "id": "{late} dari {count} faktur itu dilunasi lewat jatuh tempo.",
+        "en": "{late} of those {count} invoices were paid after their due date.",
+    },
+    "credit.reason.paid_on_time": {
+        "id": "Semua {count} faktur yang tanggal bayarnya tercatat dilunasi tepat waktu.",
+        "en": "All {count} invoices with recorded payment dates were paid on time.",
+    },
+    "credit.reason.no_payment_dates": {
+        "id": "{count} faktur sudah lunas, tetapi tanggal bayarnya tidak tercatat, jadi ketepatan bayarnya belum bisa dinilai.",
+        "en": "{count} invoices are paid, but their payment dates are not recorded, so punctuality cannot be judged yet.",
+    },
+    "credit.reason.overdue": {
+        "id": "Ada tagihan {amount} yang lewat jatuh tempo, yang terlama {days} hari.",
+        "en": "{amount} is overdue, the oldest {days} days.",
+    },
+    "credit.reason.over_90": {
+        "id": "Ada saldo yang terlambat lebih dari 90 hari ({days} hari): stop kredit.",
+        "en": "A balance is more than 90 days late ({days} days): stop credit.",
+    },
+    "credit.reason.no_overdue": {
+        "id": "Tidak ada tagihan yang lewat jatuh tempo.",
+        "en": "Nothing is overdue.",
+    },
+    "credit.reason.broken_promises": {
+        "id": "{count} janji bayar tidak ditepati.",
+        "en": "{count} promises to pay were broken.",
+    },
+    "credit.reason.missed_instalments": {
+        "id": "{count} cicilan kesepakatan terlewat.",
+        "en": "{count} agreement instalments were missed.",
+    },
+    "credit.reason.missed_twice": {
+        "id": "{count} cicilan kesepakatan terlewat (2 atau lebih): stop kredit.",
+        "en": "{count} agreement instalments missed (2 or more): stop credit.",
+    },
+    "credit.reason.grade_d": {
+        "id": "Skor {score} dari 100 (di bawah 50): stop kredit sampai tagihan beres.",
+        "en": "Score {score} of 100 (below 50): stop credit until the bills are settled.",
+    },
+    "credit.reason.little_history": {
+        "id": "Riwayat masih sedikit ({count} faktur): nilainya belum banyak bukti, dan tidak diturunkan karena itu.",
+        "en": "Little history ({count} invoices): the grade rests on little evidence, and is not lowered for that.",
+    },
+    "credit.reason.limit": {
+        "id": "Batas kredit yang disarankan {limit}: {factor} × belanja biasa per bulan ({monthly}).",
+        "en": "Suggested credit limit {limit}: {factor} × usual monthly purchases ({monthly}).",
+    },
+    "credit.reason.override_stop": {
+        "id": "Pemilik menghentikan kredit untuk pelanggan ini.",
+        "en": "The owner stopped credit for this customer.",
+    },
+    "credit.reason.override_allow": {
+        "id": "Pemilik tetap mengizinkan kredit untuk pelanggan ini.",
+        "en": "The owner allows credit for this customer anyway.",
+    },
+    "credit.reason.override_limit": {
+        "id": "Batas kredit diatur pemilik: {limit}.",
+        "en": "Credit limit set by the owner: {limit}.",
+    },
+    "credit.reason.check_stopped": {
+        "id": "Kredit untuk pelanggan ini sedang dihentikan.",
+        "en": "Credit is stopped for this customer.",
+    },
+    "credit.reason.check_over_limit": {
+        "id": "Melebihi batas: batas kredit {limit}, utang sekarang {outstanding}, sisa ruang {room}.",
+        "en": "Over the limit: credit limit {limit}, owed now {outstanding}, room left {room}.",
+    },
+    "credit.reason.check_within_limit": {
+        "id": "Masih dalam batas: batas kredit {limit}, utang sekarang {outstanding}, sisa ruang {room}.",
+        "en": "Within the limit: credit limit {limit}, owed now {outstanding}, room left {room}.",
+    },
+    "credit.reason.check_overdue": {
+        "id": "Masih ada tagihan {amount} yang lewat jatuh tempo: paling sedikit separuh dibayar di muka.",
+        "en": "{amount} is still overdue: at least half is paid up front.",
+    },
+    "credit.reason.check_grade": {
+        "id": "Nilai bayar {grade}: paling sedikit separuh dibayar di muka.",
+        "en": "Payment grade {grade}: at least half is paid up front.",
+    },
+    "credit.reason.check_no_room": {
+        "id": "Tidak ada ruang kredit tersisa: belanja ini hanya bisa tunai.",
+        "en": "No credit room left: this purchase can only be paid in cash.",
+    },
+    "credit.verdict.yes": {"id": "Boleh: {amount} bisa tempo.", "en": "Yes: {amount} on credit."},
+    "credit.verdict.down_payment": {
+        "id": "Boleh, asal dengan uang muka {dp}; sisanya {rest} tempo.",
+        "en": "Only with a down payment of {dp}; the remaining {rest} on credit.",
+    },
+    "credit.verdict.no": {
+        "id": "Jangan beri utang baru: {amount} sebaiknya dibayar tunai.",
+        "en": "No new credit: {amount} should be paid in cash.",
+    },
+    "credit.ui.intro": {
+        "id": "Langkah 10: lebih tegas soal utang baru. Nilai bayar tiap pelanggan (A terbaik sampai D) dihitung dari data: keterlambatan bayar, tagihan yang lewat jatuh tempo, janji bayar dan cicilan yang terlewat. Batas kredit dan stop kredit bisa Anda ubah sendiri.",
+        "en": "Step 10: be firmer about new credit. Each customer's payment grade (A best to D) comes from the data: paying late, overdue bills, broken promises and missed instalments. You can change the credit limit and stop-credit yourself.",
+    },
+    "credit.ui.check": {
+        "id": "Cek cepat: boleh utang hari ini?",
+        "en": "Quick check: credit today?",
+    },
+    "credit.ui.amount": {"id": "Mau belanja berapa (Rp)", "en": "Wants goods for (Rp)"},
+    "credit.ui.amount_hint": {
+        "id": "Isi jumlah belanjanya untuk melihat jawaban.",
+        "en": "Enter the amount to see the answer.",
+    },
+    "credit.ui.say": {"id": "Yang bisa disampaikan (salin)", "en": "What to say (copy)"},
+    "credit.ui.whatsapp": {"id": "Kirim lewat WhatsApp", "en": "Send by WhatsApp"},
+    "credit.ui.grade": {"id": "Nilai bayar", "en": "Payment grade"},
+    "credit.ui.score": {"id": "Skor", "en": "Score"},
+    "credit.ui.limit": {"id": "Batas kredit", "en": "Credit limit"},
+    "credit.ui.stop_badge": {"id": "Stop kredit", "en": "Stop credit"},
+    "credit.ui.allowed": {"id": "Boleh kredit", "en": "Credit allowed"},
+    "credit.ui.little_history": {"id": "Riwayat masih sedikit", "en": "Little history"},
+    "credit.ui.override": {"id": "Keputusan Anda", "en": "Your decision"},
+    "credit.ui.override_help": {
+        "id": "Ubah saran Tagih bila Anda tahu lebih banyak tentang pelanggan ini.",
+        "en": "Change Tagih's suggestion when you know more about this customer.",
+    },
+    "credit.ui.stop_choice": {"id": "Stop kredit", "en": "Stop credit"},
+    "credit.ui.stop.auto": {
+        "id": "Ikuti saran Tagih ({suggested})",
+        "en": "Follow Tagih's suggestion ({suggested})",
+    },
+    "credit.ui.stop.stop": {"id": "Hentikan kredit", "en": "Stop credit"},
+    "credit.ui.stop.allow": {"id": "Tetap boleh kredit", "en": "Allow credit"},
+    "credit.ui.own_limit": {"id": "Atur batas kredit sendiri", "en": "Set my own credit limit"},
+    "credit.ui.limit_input": {"id": "Batas kredit (Rp)", "en": "Credit limit (Rp)"},
+    "credit.ui.save": {"id": "Simpan keputusan", "en": "Save the decision"},
+    "credit.ui.saved": {"id": "Keputusan tersimpan.", "en": "Decision saved."},
+    "credit.ui.table": {
+        "id": "Nilai bayar semua pelanggan",
+        "en": "Every customer's payment grade",
+    },
+    "credit.ui.customer_block": {
+        "id": "Nilai bayar dan kesepakatan",
+        "en": "Payment grade and agreement",
+    },
+    "credit.ui.grade_line": {
+        "id": "Nilai bayar {grade} ({score}/100), batas kredit {limit}.",
+        "en": "Payment grade {grade} ({score}/100), credit limit {limit}.",
+    },
+    "credit.ui.link": {"id": "Cek boleh utang", "en": "Credit check"},
+    "credit.col.grade": {"id": "Nilai", "en": "Grade"},
+    "credit.col.score": {"id": "Skor", "en": "Score"},
+    "credit.col.stop": {"id": "Stop kredit", "en": "Stop credit"},
+    "credit.col.limit": {"id": "Batas kredit", "en": "Credit limit"},
+    "credit.col.little": {"id": "Riwayat sedikit", "en": "Little history"},
+    "credit.col.reasons": {"id": "Alasan", "en": "Reasons"},
+    "backup.sheet.contact": {"id": "Kontak", "en": "Contacts"},
+    "backup.sheet.letter": {"id": "Surat", "en": "Letters"},
+    "backup.sheet.offer": {"id": "Penawaran", "en": "Offers"},
+    "backup.sheet.agreement": {"id": "Kesepakatan", "en": "Agreements"},
+    "backup.sheet.payment": {"id": "Pembayaran manual", "en": "Payments entered by hand"},
+    "cli.backup_written": {"id": "Cadangan ditulis ke {file}.", "en": "Backup written to {file}."},
+    "cli.cannot_read": {
+        "id": "Tidak dapat membaca {file}: {detail}",
+        "en": "Cannot read {file}: {detail}",
+    },
+    "cli.restored": {
+        "id": "Dipulihkan dari {file}: {invoices} faktur, {events} catatan. Keadaan sebelumnya disimpan di {safety}.",
+        "en": "Restored from {file}: {invoices} invoices, {events} records. The state before was saved in {safety}.",
+    },
+    "settings.backup": {"id": "Cadangan & pemulihan", "en": "Backup and restore"},
+    "settings.backup_help": {
+        "id": "Satu berkas berisi semua yang Anda catat (impor, kontak, janji, penawaran, kesepakatan, pengaturan). Tagih juga menyimpan salinan otomatis tiap hari di {folder}.",
+        "en": "One file holding everything you recorded (imports, contacts, promises, offers, agreements, settings). Tagih also keeps an automatic copy each day in {folder}.",
+    },
+    "settings.backup_now": {"id": "Unduh cadangan sekarang", "en": "Download a backup now"},
+    "settings.export_all": {"id": "Ekspor semua data ke Excel", "en": "Export everything to Excel"},
+    "settings.daily_copies": {
+        "id": "Salinan otomatis: {dates}.",
+        "en": "Automatic copies: {dates}.",
+    },
+    "settings.backup_keep": {
+        "id": "Simpan salinan otomatis sebanyak (hari)",
+        "en": "Keep automatic copies for (days)",
+    },
+    "settings.restore": {
+        "id": "Pulihkan dari berkas cadangan (.zip)",
+        "en": "Restore from a backup file (.zip)",
+    },
+    "settings.restore_warning": {
+        "id": "Memulihkan akan mengganti semua data saat ini dengan isi cadangan. Keadaan sekarang disimpan dulu sebagai salinan.",
+        "en": "Restoring replaces all current data with the backup's. The current state is saved as a copy first.",
+    },
+    "settings.restore_confirm": {"id": "Ya, pulihkan", "en": "Yes, restore"},
+    "settings.restored": {
+        "id": "Data dipulihkan dari cadangan.",
+        "en": "Data restored from the backup.",
+    },
+    # LAN mode: accounts, signing in, the audit log.
+    "lan.title": {
+        "id": "Staf di jaringan toko (mode LAN)",
+        "en": "Staff on the shop's network (LAN mode)",
+    },
+    "lan.help": {
+        "id": "Buat akun untuk pemilik dan staf. Dengan mode LAN, Tagih bisa dibuka dari komputer lain di jaringan toko; semua orang masuk dengan kata sandi, dan staf hanya melihat pelanggan yang ditugaskan kepadanya.",
+        "en": "Create accounts for the owner and staff. In LAN mode Tagih opens from other computers on the shop's network; everyone signs in with a password, and staff see only the customers assigned to them.",
+    },
+    "lan.username": {"id": "Nama pengguna", "en": "Username"},
+    "lan.name": {"id": "Nama", "en": "Name"},
+    "lan.name_help": {
+        "id": "Nama (sama dengan nama staf penagihan)",
+        "en": "Name (as in the collection staff list)",
+    },
+    "lan.role": {"id": "Peran", "en": "Role"},
+    "lan.role.owner": {"id": "pemilik", "en": "owner"},
+    "lan.role.staff": {"id": "staf", "en": "staff"},
+    "lan.active": {"id": "Aktif", "en": "Active"},
+    "lan.password": {"id": "Kata sandi", "en": "Password"},
+    "lan.new_account": {"id": "Akun baru", "en": "New account"},
+    "lan.create": {"id": "Buat akun", "en": "Create account"},
+    "lan.mode": {
+        "id": "Mode LAN: buka Tagih untuk jaringan toko",
+        "en": "LAN mode: open Tagih to the shop's network",
+    },
+    "lan.mode_help": {
+        "id": "Berlaku saat Tagih dijalankan ulang (make run). Tanpa mode LAN, Tagih hanya bisa dibuka di komputer ini.",
+        "en": "Takes effect when Tagih is started again (make run). Without LAN mode, Tagih opens only on this computer.",
+    },
+    "lan.need_owner": {
+        "id": "Buat dulu akun pemilik untuk menyalakan mode LAN.",
+        "en": "Create an owner account first to turn LAN mode on.",
+    },
+    "lan.sign_in": {"id": "Masuk", "en": "Sign in"},
+    "lan.sign_out": {"id": "Keluar", "en": "Sign out"},
+    "lan.wrong": {
+        "id": "Nama pengguna atau kata sandi salah.",
+        "en": "Wrong username or password.",
+    },
+    "lan.signed_in": {
+        "id": "Masuk sebagai {name} ({role}).",
+        "en": "Signed in as {name} ({role}).",
+    },
+    "lan.owner_only": {
+        "id": "Halaman ini hanya untuk pemilik.",
+        "en": "This page is for the owner only.",
+    },
+    "lan.audit": {"id": "Catatan perubahan", "en": "Audit log"},
+    "lan.who": {"id": "Oleh", "en": "Who"},
+    "lan.what": {"id": "Perubahan", "en": "What"},
+    "account.password_short": {
+        "id": "Kata sandi minimal 8 karakter.",
+        "en": "The password needs at least 8 characters.",
+    },
+    "account.username_bad": {
+        "id": "Nama pengguna hanya huruf, angka, titik atau garis bawah.",
+        "en": "A username is letters, digits, dots or underscores.",
+    },
+    "account.role_bad": {"id": "Peran tidak dikenal.", "en": "Unknown role."},
     "cli.unexpected": {
         "id": "Tagih mengalami kesalahan tak terduga ({detail}). Rinciannya ada di {log}.",
         "en": "Tagih hit an unexpected error ({detail}). Details are in {log}.",
@@ -368,6 +1615,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "store.newer_schema": {
         "id": "Basis data {url} dibuat oleh Tagih versi lebih baru (skema {detail}); perbarui Tagih.",
         "en": "The database {url} was made by a newer Tagih (schema {detail}); update Tagih.",
+    },
+    "store.bad_backup": {
+        "id": "Berkas ini bukan cadangan Tagih yang bisa dipulihkan ({detail}); data tidak diubah.",
+        "en": "This file is not a Tagih backup that can be restored ({detail}); nothing was changed.",
+    },
+    "store.user_exists": {
+        "id": "Nama pengguna '{detail}' sudah dipakai.",
+        "en": "The username '{detail}' is taken.",
     },
     "store.empty": {
         "id": "Belum ada berkas tersimpan di {url}. Simpan dulu: python -m core import BERKAS",

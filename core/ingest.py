@@ -10,18 +10,20 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 from core.columns import ColumnChoice, Field, map_columns, normalise_header, payment_parts
 from core.dates import DateError, parse_date, parse_terms
-from core.formats import Format, LedgerReadError, RawSheet, read_sheets
+from core.formats import Format, LedgerReadError, RawSheet, iter_sheets
 from core.i18n import Lang, t
 from core.ledger import Contact, DueSource, Invoice, Payment, Source, clean_name
 from core.money import Amount, AmountError, parse_amount
+from core.speed import gc_paused
 
 __all__ = [
     "Batch", "IgnoredSheet", "LedgerFile", "LedgerReadError", "Problem", "SheetReport",
@@ -58,6 +60,8 @@ _UNPAID_WORDS = (
 )
 _CURRENCY_ONLY = frozenset({"rp", "idr"})
 _PAID_WORDS = ("lunas", "paid", "settled", "selesai", "closed", "sudah bayar", "sudah dibayar")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +152,8 @@ def detect_header_row(
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if sum(1 for cell in row if _is_text(cell)) < 2:
             continue
-        labels = [cell if _is_text(cell) else None for cell in row]
-        columns = map_columns(labels, overrides)
+        labels = tuple(cell if _is_text(cell) else None for cell in row)
+        columns = _map_columns(labels, tuple(overrides.items()) if overrides else None)
         if "customer" not in columns and "invoice_no" not in columns:
             continue
         if not {"amount", "paid", "balance", "phone", "email", "address"} & columns.keys():
@@ -157,7 +161,15 @@ def detect_header_row(
         score = sum(c.confidence for name, c in columns.items() if name != "row_no")
         if best is None or score > best[0]:
             best = (score, index, columns)
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (best[1], dict(best[2]))  # a copy: the cache keeps its own
+
+
+@lru_cache(maxsize=256)
+def _map_columns(
+    labels: tuple[object, ...], overrides: tuple[tuple[str, str | None], ...] | None
+) -> dict[Field, ColumnChoice]:
+    """``map_columns``, once per distinct header row: a sheet per month repeats one header."""
+    return map_columns(labels, dict(overrides) if overrides else None)
 
 
 def classify_sheet(columns: Mapping[Field, ColumnChoice], names: str) -> SheetKind | str:
@@ -260,25 +272,32 @@ def _status_paid(value: object) -> bool:
     return any(word in text for word in _PAID_WORDS)
 
 
-def _is_total_row(row: Sequence[object], cells: _Cells) -> bool:
-    """A TOTAL / JUMLAH / GRAND TOTAL / subtotal line, whichever column carries the label."""
-    if cells.get(row, "invoice_no") is not None and cells.get(row, "customer") is None:
-        label_fields: tuple[str, ...] = ("invoice_no", "row_no")
-    else:
-        label_fields = ("customer", "row_no", "invoice_no")
-    for name in label_fields:
-        value = cells.get(row, name)
+def _is_total_row(row: Sequence[object], customer: object, number: object, row_no: object) -> bool:
+    """A TOTAL / JUMLAH / GRAND TOTAL / subtotal line, whichever column carries the label.
+
+    ``customer``, ``number`` and ``row_no`` are the row's cells of those fields as
+    ``_Cells.get`` reads them.
+    """
+    labels = (number, row_no) if number is not None and customer is None else (
+        customer, row_no, number
+    )  # fmt: skip
+    for value in labels:
         if isinstance(value, str) and _is_total_label(value):
             return True
+    if number is not None and customer is not None:
+        return False
     first = next((cell for cell in row if _is_text(cell)), None)
-    return (
-        isinstance(first, str)
-        and _is_total_label(first)
-        and (cells.get(row, "invoice_no") is None or cells.get(row, "customer") is None)
-    )
+    return isinstance(first, str) and _is_total_label(first)
+
+
+# Every total label (and the prefixes) holds one of these words; ``normalise_header`` only turns
+# characters into spaces, so a text without any of them in its lower case cannot be a total.
+_TOTAL_HINT = re.compile("total|jumlah|jml|sum|saldo")
 
 
 def _is_total_label(text: str) -> bool:
+    if not _TOTAL_HINT.search(text.lower()):
+        return False
     norm = normalise_header(text)
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
 
@@ -295,8 +314,149 @@ def _is_blank(row: Sequence[object], skip: int) -> bool:
     return True
 
 
+class _Memo(dict[_K, _V]):
+    """A dict that computes a missing entry once with ``func``: text parsed once per spelling."""
+
+    __slots__ = ("func",)
+
+    def __init__(self, func: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self.func = func
+
+    def __missing__(self, key: _K) -> _V:
+        value = self[key] = self.func(key)
+        return value
+
+
+class _Currency:
+    """A text cell that is only a currency ("Rp"): the amount is in the next cell."""
+
+    __slots__ = ()
+
+
+_CURRENCY: Final = _Currency()
+
+
+def _text_cell(value: str) -> object:
+    text = value.strip()
+    # A cheap look first: only a text starting with r or i can be "rp" or "idr" in lower case.
+    if text[:1] in ("r", "R", "i", "I") and text.lower().rstrip(".") in _CURRENCY_ONLY:
+        return _CURRENCY
+    return text or None
+
+
+def _column(rows: Sequence[Sequence[object]], start: int, i: int) -> list[object]:
+    """Column ``i`` of the rows from ``start`` on, each cell as ``_Cells.get`` reads it.
+
+    One comprehension over a column instead of a method call per cell: the hot loop of a large
+    ledger. A text is only looked at further when stripping leaves nothing or it could be a
+    currency ("Rp", "IDR"); readers give plain ``str`` cells.
+    """
+    body = rows[start:]
+    if i < 0:
+        return [None] * len(body)
+    currency: list[int] = []
+
+    def slow(value: str) -> object:
+        found = _text_cell(value)
+        if found is _CURRENCY:
+            currency.append(1)
+        return found
+
+    # Numbers and dates as they are, an empty text as None (calamine's empty cell), a stripped
+    # text unless it is blank or could be "Rp": those go the slow way.
+    if not body or min(map(len, body)) > i:
+        out = [
+            v
+            if type(v := row[i]) is not str
+            else None
+            if not v
+            else t
+            if (t := v.strip()) and t[0] not in "rRiI"
+            else slow(v)
+            for row in body
+        ]
+    else:
+        out = [
+            (
+                v
+                if type(v := row[i]) is not str
+                else None
+                if not v
+                else t
+                if (t := v.strip()) and t[0] not in "rRiI"
+                else slow(v)
+            )
+            if i < len(row)
+            else None
+            for row in body
+        ]
+    if currency:
+        # "Rp" in a cell of its own, the number in the next one (a common template).
+        for k, value in enumerate(out):
+            if value is _CURRENCY:
+                row = body[k]
+                if i + 1 < len(row):
+                    following = row[i + 1]
+                    out[k] = None if following in ("", None) else following
+                else:
+                    out[k] = _text(row[i])
+    return out
+
+
+def _total_flags(cells: Sequence[object]) -> list[bool] | None:
+    """``_is_total_label`` of each text cell (``False`` for others); ``None`` when all are False.
+
+    One look at the whole column first: invoice numbers are all different, and rarely does any
+    of them hold a word a total label needs.
+    """
+    texts = [value for value in cells if type(value) is str]
+    if not texts or not _TOTAL_HINT.search("\n".join(texts).lower()):
+        return None
+    labels = {text for text in set(texts) if _is_total_label(text)}  # each spelling once
+    if not labels:
+        return None
+    return [type(value) is str and value in labels for value in cells]
+
+
+class _Bad:
+    """The parse of a cell that holds no amount (``AmountError``)."""
+
+    __slots__ = ()
+
+
+_BAD: Final = _Bad()
+
+
+def _amounts(cells: Sequence[object]) -> list[Amount | _Bad | None]:
+    """``parse_amount`` of each cell, ``_BAD`` where it raises; text parsed once per spelling."""
+    texts: _Memo[str, Amount | _Bad | None] = _Memo(_amount_or_bad)
+    return [
+        int(value)
+        if type(value) is float and value.is_integer()
+        else texts[value]
+        if type(value) is str
+        else None
+        if value is None
+        else _amount_or_bad(value)
+        for value in cells
+    ]
+
+
+def _amount_or_bad(value: object) -> Amount | _Bad | None:
+    try:
+        return parse_amount(value)
+    except AmountError:
+        return _BAD
+
+
 class _SheetReader:
-    """Turns one sheet's rows into records, collecting problems."""
+    """Turns one sheet's rows into records, collecting problems.
+
+    Cells are taken a column at a time (``col``) and text is parsed once per distinct spelling
+    (dates, amounts, terms, statuses, names): a ledger repeats the same few hundred customers,
+    dates and notes over thousands of rows.
+    """
 
     def __init__(
         self,
@@ -309,9 +469,25 @@ class _SheetReader:
         self.out = out
         self.sheet = sheet
         self.header = header
+        self.start = header + 1
         self.cells = _Cells(columns, sheet.rows[header])
         self.default_term = timedelta(days=default_term)
         self.date_cache: dict[str, date | None] = {}
+        self.terms_cache: dict[object, int | None] = {}
+        self.status_cache: dict[str, bool] = {}
+        self.days: dict[int, timedelta] = {}
+        self.deltas: dict[object, timedelta] = {}
+        self.columns: dict[str, list[object]] = {}
+        self.parsed: dict[str, list[Amount | _Bad | None]] = {}
+        self.names: _Memo[str, str] = _Memo(_name)
+
+    def col(self, name: str) -> list[object]:
+        """The cells of one field under the header (``None`` where empty or absent), cached."""
+        found = self.columns.get(name)
+        if found is None:
+            index = self.cells.idx.get(name, -1)
+            found = self.columns[name] = _column(self.sheet.rows, self.start, index)
+        return found
 
     def problem(self, code: str, row_index: int, column: str, value: object = "") -> None:
         header = self.cells.headers.get(column, column)
@@ -324,6 +500,8 @@ class _SheetReader:
 
     def read_date(self, value: object) -> date | None:
         """Parse a date cell, remembering text forms: a ledger repeats the same dates often."""
+        if type(value) is date:
+            return value
         if isinstance(value, str):
             if value in self.date_cache:
                 return self.date_cache[value]
@@ -332,28 +510,84 @@ class _SheetReader:
             return parsed
         return parse_date(value)
 
-    def data_rows(self) -> Iterable[tuple[int, Sequence[object]]]:
+    def terms(self, value: object) -> int | None:
+        """``parse_terms`` or ``None``, remembered for text and numbers (never for a bool)."""
+        if type(value) is str or type(value) is float:
+            if value in self.terms_cache:
+                return self.terms_cache[value]
+            days = self.terms_cache[value] = _terms_or_none(value)
+            return days
+        return _terms_or_none(value)
+
+    def status_paid(self, value: object) -> bool:
+        if type(value) is not str:
+            return _status_paid(value)
+        found = self.status_cache.get(value)
+        if found is None:
+            found = self.status_cache[value] = _status_paid(value)
+        return found
+
+    def amounts(self, name: str) -> list[Amount | _Bad | None]:
+        """``parse_amount`` of a field's cells (``_BAD`` where it raises), cached."""
+        found = self.parsed.get(name)
+        if found is None:
+            found = self.parsed[name] = _amounts(self.col(name))
+        return found
+
+    def name(self, customer: object) -> str:
+        """A customer cell as a name (``clean_name``), once per spelling."""
+        if type(customer) is str:
+            return self.names[customer]
+        return clean_name(_text(customer))
+
+    def after(self, start: date, days: int) -> date:
+        delta = self.days.get(days)
+        if delta is None:
+            delta = self.days[days] = timedelta(days=days)
+        return start + delta
+
+    def data_rows(self) -> list[tuple[int, Sequence[object]]]:
         """Rows under the header that carry data: blank rows, totals and repeated headers go."""
+        rows = self.sheet.rows
+        start = self.start
         skip = self.cells.idx.get("row_no", -1)
-        header_row = self.sheet.rows[self.header]
+        header_row = rows[self.header]
+        amounts = self.amounts("amount")
+        customers, numbers = self.col("customer"), self.col("invoice_no")
+        row_nos, dates, dues = self.col("row_no"), self.col("invoice_date"), self.col("due_date")
+        # A row naming both a customer and a number is a total only by a label in one of its
+        # cells: those are looked at a column at a time.
+        flags = [f for c in (customers, row_nos, numbers) if (f := _total_flags(c)) is not None]
+        labelled = [any(each) for each in zip(*flags, strict=True)] if flags else None
         # Sums seen so far: a line with no customer, number or date whose amount equals one of
         # them is an unlabelled total under the rows it adds up, not an invoice.
         grand: Amount = 0
         section: Amount = 0
         totals: set[Amount] = set()
-        for index in range(self.header + 1, len(self.sheet.rows)):
-            row = self.sheet.rows[index]
-            if _is_blank(row, skip):
+        kept: list[tuple[int, Sequence[object]]] = []
+        for k in range(len(rows) - start):
+            row = rows[start + k]
+            customer, number = customers[k], numbers[k]
+            # A text customer or number means a text cell: the row is not blank.
+            if type(customer) is not str and type(number) is not str and _is_blank(row, skip):
                 continue
-            amount = _safe_amount(self.cells.get(row, "amount"))
-            if row == header_row or _is_total_row(row, self.cells):
+            parsed = amounts[k]
+            amount = None if isinstance(parsed, _Bad) else parsed
+            if customer is not None and number is not None:
+                total = labelled is not None and labelled[k]
+            else:
+                total = _is_total_row(row, customer, number, row_nos[k])
+            if total or row == header_row:
                 if amount is not None:
                     totals.add(amount)
                 section = 0
                 continue
             if (
                 amount
-                and self._unlabelled(row)
+                and customer is None
+                and number is None
+                and dates[k] is None
+                and dues[k] is None
                 and (amount in (grand, section) or amount in totals)
             ):
                 totals.add(amount)
@@ -361,62 +595,98 @@ class _SheetReader:
                 continue
             grand += amount or 0
             section += amount or 0
-            yield index, row
-
-    def _unlabelled(self, row: Sequence[object]) -> bool:
-        return all(
-            self.cells.get(row, name) is None
-            for name in ("customer", "invoice_no", "invoice_date", "due_date")
-        )
+            kept.append((start + k, row))
+        return kept
 
     def read_invoices(self) -> int:
-        get = self.cells.get
-        has_amount = "amount" in self.cells.idx
-        has_paid = "paid" in self.cells.idx or bool(self.cells.paid_parts)
-        has_balance = "balance" in self.cells.idx
+        idx = self.cells.idx
+        has_amount = "amount" in idx
+        has_paid = "paid" in idx or bool(self.cells.paid_parts)
+        has_balance = "balance" in idx
+        amount_field = "amount" if has_amount else "balance"
+        rows = self.data_rows()
+        start = self.start
+        customers, numbers = self.col("customer"), self.col("invoice_no")
+        raw_amounts = self.col(amount_field)
+        amounts = self.amounts(amount_field)
+        # The texts each record keeps, a column at a time (for skipped rows too: no side effects).
+        names, phone_of = self.names, _Memo(_phone)
+        shown_names = [
+            names[c] if type(c) is str else "" if c is None else self.name(c) for c in customers
+        ]
+        shown_numbers = [n.strip() if type(n) is str else _opt_text(n) or "" for n in numbers]
+        phones = [phone_of[p] if type(p) is str else _phone(p) for p in self.col("phone")]
+        emails = [None if e is None else _text(e) for e in self.col("email")]
+        addresses = [None if a is None else _text(a) for a in self.col("address")]
+        costs = [None if isinstance(c, _Bad) else c for c in self.amounts("cost")]
+        plain_paid = self._plain_paid(has_amount, has_paid, has_balance)
+        statuses = self.col("status")
+        paid_notes = {v for v in set(statuses) if type(v) is str and self.status_paid(v)}
+        status_paid = [type(v) is str and v in paid_notes for v in statuses]
+        dates_col, dues, terms = self.col("invoice_date"), self.col("due_date"), self.col("terms")
+        deltas = self.deltas
+        file, sheet_name = self.out.name, self.sheet.name
+        first_row, row_numbers = self.sheet.first_row, self.sheet.row_numbers
+        invoices = self.out.invoices
         count = 0
-        for index, row in self.data_rows():
-            customer = get(row, "customer")
+        for index, row in rows:
+            k = index - start
+            customer = customers[k]
             if customer is None:
                 self.problem("missing-customer", index, "customer")
                 continue
-            raw_amount = get(row, "amount") if has_amount else get(row, "balance")
-            try:
-                amount = parse_amount(raw_amount)
-            except AmountError:
-                self.problem(
-                    "invalid-amount", index, "amount" if has_amount else "balance", raw_amount
-                )
+            amount = amounts[k]
+            if isinstance(amount, _Bad):
+                self.problem("invalid-amount", index, amount_field, raw_amounts[k])
                 continue
             if amount is None:
-                self.problem("missing-amount", index, "amount" if has_amount else "balance")
+                self.problem("missing-amount", index, amount_field)
                 continue
             if amount < 0:
-                self.problem("negative-amount", index, "amount", raw_amount)
+                self.problem("negative-amount", index, "amount", raw_amounts[k])
                 continue
-            paid = self._paid(row, index, amount, has_amount, has_paid, has_balance)
+            paid = plain_paid[k] if plain_paid is not None else None
             if paid is None:
-                continue
-            dates = self._dates(row, index)
-            if dates is None:
-                continue
-            invoice_date, due_date, due_source = dates
-            cost_raw = get(row, "cost")
-            number = get(row, "invoice_no")
-            self.out.invoices.append(
+                paid = self._paid(row, k, index, amount, has_amount, has_paid, has_balance)
+                if paid is None:
+                    continue
+            if status_paid[k] and paid < amount:
+                paid = amount
+            raw_date, raw_due, raw_terms = dates_col[k], dues[k], terms[k]
+            # The usual rows first: a real date cell with a due-date cell, or with whole terms.
+            dates: _Dates
+            if type(raw_date) is date and type(raw_due) is date:
+                dates = (raw_date, raw_due, "column")
+            elif (
+                type(raw_date) is date
+                and raw_due is None
+                and type(raw_terms) is float
+                and raw_terms in deltas
+            ):
+                dates = (raw_date, raw_date + deltas[raw_terms], "terms")
+            else:
+                found = self._dates(index, raw_date, raw_due, raw_terms)
+                if found is None:
+                    continue
+                dates = found
+            invoices.append(
                 Invoice(
-                    number=_text(number) if number is not None else "",
-                    customer=clean_name(_text(customer)),
-                    invoice_date=invoice_date,
-                    due_date=due_date,
-                    due_source=due_source,
-                    amount=amount,
-                    paid=paid,
-                    source=Source(self.out.name, self.sheet.name, self.sheet.excel_row(index)),
-                    cost=_safe_amount(cost_raw),
-                    phone=_phone(get(row, "phone")),
-                    email=_opt_text(get(row, "email")),
-                    address=_opt_text(get(row, "address")),
+                    shown_numbers[k],
+                    shown_names[k],
+                    dates[0],
+                    dates[1],
+                    dates[2],
+                    amount,
+                    paid,
+                    Source(
+                        file,
+                        sheet_name,
+                        row_numbers[index] if row_numbers is not None else first_row + index,
+                    ),
+                    costs[k],
+                    phones[k],
+                    emails[k],
+                    addresses[k],
                 )
             )
             count += 1
@@ -425,14 +695,15 @@ class _SheetReader:
     def _paid(
         self,
         row: Sequence[object],
+        k: int,
         index: int,
         amount: Amount,
         has_amount: bool,
         has_paid: bool,
         has_balance: bool,
     ) -> Amount | None:
-        """What the row says was paid: paid column, amount − balance, or LUNAS; None = bad row."""
-        get = self.cells.get
+        """What the row says was paid: paid column, amount − balance, or LUNAS in the paid
+        column; None = bad row. (A LUNAS status column is applied by the caller.)"""
         paid: Amount = 0
         if self.cells.paid_parts:
             for i in self.cells.paid_parts:
@@ -447,8 +718,12 @@ class _SheetReader:
                     return None
                 paid += part
         elif has_paid:
-            raw = get(row, "paid")
-            if _status_paid(raw):
+            raw = self.col("paid")[k]
+            if raw is None:
+                paid = 0
+            elif type(raw) is float and raw.is_integer():
+                paid = int(raw)
+            elif self.status_paid(raw):
                 paid = amount
             else:
                 try:
@@ -456,48 +731,67 @@ class _SheetReader:
                 except AmountError:
                     self.problem("invalid-paid", index, "paid", raw)
                     return None
-                if paid < 0:
-                    self.problem("invalid-paid", index, "paid", raw)
-                    return None
+            if paid < 0:
+                self.problem("invalid-paid", index, "paid", raw)
+                return None
         elif has_balance and has_amount:
-            raw = get(row, "balance")
+            raw = self.col("balance")[k]
             try:
                 balance = parse_amount(raw) or 0
             except AmountError:
-                if not _status_paid(raw):
+                if not self.status_paid(raw):
                     self.problem("invalid-amount", index, "balance", raw)
                     return None
                 balance = 0
             paid = max(amount - balance, 0)
-        if _status_paid(get(row, "status")):
-            paid = max(paid, amount)
         return paid
 
-    def _dates(self, row: Sequence[object], index: int) -> _Dates | None:
-        get = self.cells.get
-        raw_date = get(row, "invoice_date")
+    def _plain_paid(
+        self, has_amount: bool, has_paid: bool, has_balance: bool
+    ) -> list[Amount | None] | None:
+        """What ``_paid`` finds without looking further, per row: ``None`` where it must look.
+
+        A single paid column of whole numbers (or empty cells) is read as it is, and without a
+        paid or balance column nothing was paid; ``None`` for the whole sheet otherwise.
+        """
+        if self.cells.paid_parts:
+            return None
+        if has_paid:
+            return [
+                0
+                if raw is None
+                else int(raw)
+                if type(raw) is float and raw.is_integer() and raw >= 0
+                else None
+                for raw in self.col("paid")
+            ]
+        if has_balance and has_amount:
+            return None
+        return [0] * len(self.col("paid"))
+
+    def _dates(
+        self, index: int, raw_date: object, raw_due: object, raw_terms: object
+    ) -> _Dates | None:
         try:
             invoice_date = self.read_date(raw_date)
         except DateError:
             self.problem("invalid-date", index, "invoice_date", raw_date)
             return None
-        raw_due = get(row, "due_date")
         if raw_due is not None:
             try:
                 due = self.read_date(raw_due)
                 if due is not None:
                     return invoice_date, due, "column"
             except DateError:
-                days = _terms_or_none(raw_due)
+                days = self.terms(raw_due)
                 if days is None or invoice_date is None:
                     self.problem("invalid-date", index, "due_date", raw_due)
                     return None
-                return invoice_date, invoice_date + timedelta(days=days), "terms"
-        raw_terms = get(row, "terms")
+                return invoice_date, self.after(invoice_date, days), "terms"
         if raw_terms is not None:
             if isinstance(raw_terms, date):
                 return invoice_date, _as_date(raw_terms), "column"
-            days = _terms_or_none(raw_terms)
+            days = self.terms(raw_terms)
             if days is None:
                 try:
                     due = self.read_date(raw_terms)
@@ -510,7 +804,9 @@ class _SheetReader:
             if invoice_date is None:
                 self.problem("missing-due-date", index, "invoice_date")
                 return None
-            return invoice_date, invoice_date + timedelta(days=days), "terms"
+            if type(raw_terms) is float:
+                self.deltas[raw_terms] = timedelta(days=days)  # the caller's fast path
+            return invoice_date, self.after(invoice_date, days), "terms"
         if invoice_date is None:
             self.problem("missing-due-date", index, "invoice_date")
             return None
@@ -518,15 +814,17 @@ class _SheetReader:
         return invoice_date, invoice_date + self.default_term, "default"
 
     def read_payments(self) -> int:
-        get = self.cells.get
         amount_field = "paid" if "paid" in self.cells.idx else "amount"
         date_field = "payment_date" if "payment_date" in self.cells.idx else "invoice_date"
+        raws, dates = self.col(amount_field), self.col(date_field)
+        amounts = self.amounts(amount_field)
+        numbers, customers = self.col("invoice_no"), self.col("customer")
+        start = self.start
         count = 0
-        for index, row in self.data_rows():
-            raw = get(row, amount_field)
-            try:
-                amount = parse_amount(raw)
-            except AmountError:
+        for index, _ in self.data_rows():
+            k = index - start
+            raw, amount = raws[k], amounts[k]
+            if isinstance(amount, _Bad):
                 self.problem("invalid-amount", index, amount_field, raw)
                 continue
             if amount is None:
@@ -535,11 +833,11 @@ class _SheetReader:
             if amount < 0:
                 self.problem("negative-amount", index, amount_field, raw)
                 continue
-            number, customer = get(row, "invoice_no"), get(row, "customer")
+            number, customer = numbers[k], customers[k]
             if number is None and customer is None:
                 self.problem("payment-missing-invoice", index, "invoice_no")
                 continue
-            raw_date = get(row, date_field)
+            raw_date = dates[k]
             try:
                 paid_on = self.read_date(raw_date)
             except DateError:
@@ -552,7 +850,7 @@ class _SheetReader:
                     amount=amount,
                     source=Source(self.out.name, self.sheet.name, self.sheet.excel_row(index)),
                     invoice_number=_text(number) if number is not None else "",
-                    customer=clean_name(_text(customer)) if customer is not None else "",
+                    customer=self.name(customer) if customer is not None else "",
                     paid_on=paid_on,
                 )
             )
@@ -560,18 +858,21 @@ class _SheetReader:
         return count
 
     def read_contacts(self) -> int:
-        get = self.cells.get
+        customers, phones = self.col("customer"), self.col("phone")
+        emails, addresses = self.col("email"), self.col("address")
+        start = self.start
         count = 0
-        for _, row in self.data_rows():
-            customer = get(row, "customer")
+        for index, _ in self.data_rows():
+            k = index - start
+            customer = customers[k]
             if customer is None:
                 continue
             self.out.contacts.append(
                 Contact(
-                    clean_name(_text(customer)),
-                    _phone(get(row, "phone")),
-                    _opt_text(get(row, "email")),
-                    _opt_text(get(row, "address")),
+                    self.name(customer),
+                    _phone(phones[k]),
+                    _opt_text(emails[k]),
+                    _opt_text(addresses[k]),
                 )
             )
             count += 1
@@ -600,6 +901,11 @@ def _opt_text(value: object) -> str | None:
     return _text(value) if value is not None else None
 
 
+def _name(customer: str) -> str:
+    return clean_name(_text(customer))
+
+
+@gc_paused()
 def read_ledger(
     source: Path | str | bytes,
     name: str | None = None,
@@ -625,7 +931,7 @@ def read_ledger(
             raise LedgerReadError(
                 label, "unknown_error", exc.strerror or type(exc).__name__
             ) from exc
-    kind, sheets = read_sheets(data, label)
+    kind, sheets = iter_sheets(data, label)
     out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
     for sheet in sheets:
         if isinstance(sheet, tuple):

@@ -12,9 +12,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Literal, NewType
 
 from core.money import Amount
+from core.speed import gc_paused
 
 CustomerKey = NewType("CustomerKey", str)
 DueSource = Literal["column", "terms", "default"]
@@ -22,6 +24,9 @@ DueSource = Literal["column", "terms", "default"]
 _SPACES = re.compile(r"\s+")
 
 
+# A ledger names a few hundred customers over and over: their keys and clean spellings are
+# remembered (bounded, so a file of all-different names cannot grow it without end).
+@lru_cache(maxsize=1 << 16)
 def customer_key(name: str) -> CustomerKey:
     """The identity of a customer name: case and spacing do not matter.
 
@@ -31,6 +36,7 @@ def customer_key(name: str) -> CustomerKey:
     return CustomerKey(_SPACES.sub(" ", name).strip().casefold())
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """A name as typed, with runs of spaces folded."""
     return _SPACES.sub(" ", name).strip()
@@ -38,6 +44,8 @@ def clean_name(name: str) -> str:
 
 def invoice_key(number: str) -> str:
     """Invoice numbers match whatever their case and spacing ('inv-01 ' is 'INV-01')."""
+    if " " not in number and number.isprintable():  # no whitespace of any kind: nothing to cut
+        return number.upper()
     return _SPACES.sub("", number).upper()
 
 
@@ -114,9 +122,28 @@ class Ledger:
     conflicts: list[tuple[Invoice, Invoice]] = field(default_factory=list)
     customer_names: dict[CustomerKey, str] = field(default_factory=dict)
     phones: dict[CustomerKey, str] = field(default_factory=dict)
+    owners_cache: dict[str, CustomerKey] | None = field(default=None, repr=False, compare=False)
 
     def name_of(self, key: CustomerKey) -> str:
         return self.customer_names.get(key, key)
+
+    def customer_of(self, payment: Payment) -> CustomerKey | None:
+        """Whose payment this is: the owner of its invoice, else the customer it names."""
+        if payment.invoice_number:
+            owners = self._owners()
+            owner = owners.get(invoice_key(payment.invoice_number))
+            if owner is not None:
+                return owner
+        return customer_key(payment.customer) if payment.customer else None
+
+    def _owners(self) -> dict[str, CustomerKey]:
+        if self.owners_cache is None:
+            owners: dict[str, CustomerKey] = {}
+            for inv in self.invoices:
+                if inv.number:
+                    owners.setdefault(invoice_key(inv.number), inv.customer_key)
+            self.owners_cache = owners
+        return self.owners_cache
 
 
 def _best_spelling(spellings: Counter[str]) -> str:
@@ -130,14 +157,17 @@ def _best_spelling(spellings: Counter[str]) -> str:
     return max(spellings.items(), key=rank)[0]
 
 
-def _dedupe_key(inv: Invoice, occurrence: int) -> tuple[object, ...]:
+def _dedupe_key(inv: Invoice, occurrence: int, number: str = "") -> tuple[object, ...]:
+    """``number`` is ``invoice_key(inv.number)`` when the caller has it already."""
     if inv.number:
-        return (invoice_key(inv.number), inv.customer_key, inv.amount, inv.due_date)
+        number = number or invoice_key(inv.number)
+        return (number, customer_key(inv.customer), inv.amount, inv.due_date)
     # Without invoice numbers, two equal rows in one sheet are two sales; the same rows read
     # again from another copy of the ledger are the same sales, matched by their order.
     return ("", inv.customer_key, inv.invoice_date, inv.amount, inv.due_date, occurrence)
 
 
+@gc_paused()
 def build_ledger(
     invoices: Iterable[Invoice],
     payments: Iterable[Payment] = (),
@@ -156,6 +186,7 @@ def build_ledger(
     conflicts: list[tuple[Invoice, Invoice]] = []
     for inv in invoices:
         occurrence = 0
+        number = invoice_key(inv.number) if inv.number else ""
         if not inv.number:
             base = (
                 inv.source.file,
@@ -167,12 +198,11 @@ def build_ledger(
             )
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
-        key = _dedupe_key(inv, occurrence)
+        key = _dedupe_key(inv, occurrence, number)
         kept = unique.get(key)
         if kept is None:
             unique[key] = inv
             if inv.number:
-                number = invoice_key(inv.number)
                 if by_number[number]:
                     conflicts.append((unique[by_number[number][0]], inv))
                 by_number[number].append(key)
@@ -187,10 +217,12 @@ def build_ledger(
     ledger.payments = payment_list
 
     spellings: defaultdict[CustomerKey, Counter[str]] = defaultdict(Counter)
+    for name, count in Counter(inv.customer for inv in applied).items():
+        spellings[customer_key(name)][clean_name(name)] += count
+    phones = ledger.phones
     for inv in applied:
-        spellings[inv.customer_key][clean_name(inv.customer)] += 1
-        if inv.phone and inv.customer_key not in ledger.phones:
-            ledger.phones[inv.customer_key] = inv.phone
+        if inv.phone:
+            phones.setdefault(customer_key(inv.customer), inv.phone)
     for contact in contacts:
         contact_key = customer_key(contact.customer)
         if contact.phone and contact_key not in ledger.phones:
@@ -220,7 +252,7 @@ def _apply_payments(
     if not payments:
         return records
     index_of = {key: i for i, key in enumerate(keys)}
-    received: list[Amount] = [0] * len(records)
+    received: dict[int, Amount] = {}
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     for pay in payments:
         if pay.invoice_number:
@@ -231,7 +263,7 @@ def _apply_payments(
                 ]
                 candidates = same or candidates
             if candidates:
-                received[candidates[0]] += pay.amount
+                received[candidates[0]] = received.get(candidates[0], 0) + pay.amount
                 continue
             if not pay.customer:
                 ledger.unmatched_payments.append(pay)
@@ -239,9 +271,9 @@ def _apply_payments(
         on_account[customer_key(pay.customer)] += pay.amount
 
     result = list(records)
-    for i, inv in enumerate(records):
-        if received[i]:
-            result[i] = replace(inv, paid=max(inv.paid, received[i]))
+    for i, amount in received.items():
+        if amount:
+            result[i] = replace(records[i], paid=max(records[i].paid, amount))
     if on_account:
         _allocate_on_account(result, on_account, ledger, payments)
     return result

@@ -238,17 +238,54 @@ def statement_pdf(
     lists the (regular, bold) TrueType files to try; an empty list uses the built-in font.
     """
     _check_date(statement, as_of)
-    pdf = _StatementPDF(statement, business, lang, fonts)
+    when = format_date(statement.as_of, lang=lang)
+    if not statement.open_lines:
+        return letter_pdf(
+            statement, business=business, lang=lang, fonts=fonts, title_key="statement.title",
+            intro=None, closing=t("statement.none_open", lang, date=when),
+        )  # fmt: skip
+    return letter_pdf(
+        statement,
+        business=business,
+        lang=lang,
+        fonts=fonts,
+        title_key="statement.title",
+        intro=t("statement.intro", lang, date=when),
+        closing=t("statement.closing", lang, total=_rp(statement.totals.outstanding)),
+    )
+
+
+def letter_pdf(
+    statement: Statement,
+    *,
+    business: BusinessInfo,
+    lang: Lang,
+    title_key: str,
+    intro: str | None,
+    closing: str,
+    after_table: Sequence[str] = (),
+    show_aging: bool = True,
+    fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+) -> bytes:
+    """A letter about a customer's open invoices: letterhead, addressee, the invoice table,
+    optional paragraphs after it (a late fee, a pay-by date), the aging, closing and signature.
+
+    The statement of account and the reminder letters (core.letters) are all this one layout.
+    """
+    pdf = _StatementPDF(statement, business, lang, fonts, title_key)
     pdf.add_page()
     _letterhead(pdf)
     _addressee(pdf)
-    if statement.open_lines:
-        _intro(pdf, "statement.intro")
+    if intro is not None and statement.open_lines:
+        pdf.paragraph(intro, 10)
+        pdf.ln(3)
         _invoice_table(pdf)
-        _aging_table(pdf)
-        _closing(pdf, t("statement.closing", lang, total=_rp(statement.totals.outstanding)))
-    else:
-        _closing(pdf, t("statement.none_open", lang, date=format_date(statement.as_of, lang=lang)))
+        for text in after_table:
+            pdf.paragraph(text, 10)
+            pdf.ln(2)
+        if show_aging:
+            _aging_table(pdf)
+    _closing(pdf, closing)
     return bytes(pdf.output())
 
 
@@ -269,13 +306,15 @@ class _StatementPDF(FPDF):
         business: BusinessInfo,
         lang: Lang,
         fonts: Sequence[tuple[str, str]],
+        title_key: str = "statement.title",
     ) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.statement, self.business, self.language = statement, business, lang
+        self.title_key = title_key
         self.set_margins(_MARGIN, _MARGIN, _MARGIN)
         self.set_auto_page_break(auto=True, margin=_MARGIN + 5)
-        self.family_name, self.clean = _load_fonts(self, fonts)
-        title = t("statement.title", lang)
+        self.family_name, self.clean = load_fonts(self, fonts)
+        title = t(title_key, lang)
         self.set_title(self.clean(f"{title} - {statement.name}"))
         self.set_author(self.clean(business.name))
         self.set_creator("Tagih")
@@ -291,7 +330,7 @@ class _StatementPDF(FPDF):
             return
         self.write_font(8)
         self.set_text_color(*_GREY)
-        parts = (self.business.name, t("statement.title", self.language), self.statement.name)
+        parts = (self.business.name, t(self.title_key, self.language), self.statement.name)
         line = " · ".join(part for part in parts if part.strip())
         self.cell(0, 5, self.fit(line, self.epw), new_x="LMARGIN", new_y="NEXT")
         self.ln(3)
@@ -331,7 +370,7 @@ class _StatementPDF(FPDF):
         self.multi_cell(0, size * 0.5, self.clean(text), align=align, new_x="LMARGIN")
 
 
-def _load_fonts(pdf: FPDF, fonts: Sequence[tuple[str, str]]) -> tuple[str, Callable[[str], str]]:
+def load_fonts(pdf: FPDF, fonts: Sequence[tuple[str, str]]) -> tuple[str, Callable[[str], str]]:
     """Register the first Unicode font found; return its family and the text cleaner for it."""
     for regular, bold in fonts:
         if not Path(regular).is_file():
@@ -401,7 +440,7 @@ def _letterhead(pdf: _StatementPDF) -> None:
         pdf.set_line_width(0.4)
         pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
         pdf.ln(5)
-    pdf.paragraph(t("statement.title", pdf.language), 14, bold=True, align="C")
+    pdf.paragraph(t(pdf.title_key, pdf.language), 14, bold=True, align="C")
     pdf.ln(4)
 
 
@@ -434,13 +473,6 @@ def addressee(name: str, lang: Lang = "id") -> str:
     words = name.split()
     titled = bool(words) and words[0].casefold() in _TITLED
     return t("statement.to_titled" if titled else "statement.to", lang, name=name)
-
-
-def _intro(pdf: _StatementPDF, key: str) -> None:
-    pdf.paragraph(
-        t(key, pdf.language, date=format_date(pdf.statement.as_of, lang=pdf.language)), 10
-    )
-    pdf.ln(3)
 
 
 def _invoice_table(pdf: _StatementPDF) -> None:

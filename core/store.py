@@ -28,6 +28,10 @@ paid, cost, phone, email, address, sheet, excel_row)``
     ``Source`` is the import's ``file_name``.
 ``settings(key PK, value_json)``
     Owner preferences as JSON.
+``users(id PK, username UNIQUE, display_name, role, password_hash, active, created_at)`` and
+``audit(id PK, at, actor, action, detail_json)`` (since version 3)
+    Accounts for LAN mode (passwords hashed with argon2 by ``core.accounts``) and the log of
+    every change: who, when, what. Each write adds its audit row in its own transaction.
 ``events(id PK, kind, customer_key, at, payload_json, token UNIQUE NULL)`` (since version 2)
     What the owner recorded about a customer: contacts, promises, offers, agreements, letters,
     payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields, ``at`` is
@@ -41,15 +45,19 @@ NUMERIC affinity would turn ``"0.10"`` into a binary float.
 
 from __future__ import annotations
 
-import gc
+import base64
 import hashlib
+import io
 import json
 import os
+import re
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -68,6 +76,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     Row,
+    Select,
     String,
     Table,
     Text,
@@ -77,6 +86,7 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import URL, make_url
@@ -99,13 +109,14 @@ from core.ledger import (
 from core.money import Amount
 from core.paths import data_dir
 from core.report import file_report, summary_payload
+from core.speed import gc_paused as _gc_paused
 
 __all__ = [
     "SCHEMA_VERSION", "ImportOutcome", "ImportRecord", "ImportStatus", "Store", "StoreError",
     "UnknownImportError", "db_url", "default_db_url",
 ]  # fmt: skip
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 DB_FILE: Final = "tagih.sqlite3"
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -219,6 +230,35 @@ events = Table(
     Index("ix_events_customer", "customer_key", "kind"),
     sqlite_autoincrement=True,
 )
+
+users = Table(
+    "users",
+    _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("display_name", Text, nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", String(40), nullable=False),
+    sqlite_autoincrement=True,
+)
+
+audit = Table(
+    "audit",
+    _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("detail_json", Text, nullable=False),
+    Index("ix_audit_at", "at"),
+    sqlite_autoincrement=True,
+)
+
+# Who is writing: set by the dashboard for each page run (the signed-in user) and by the CLI.
+# Every write records it in the audit log, in the same transaction.
+ACTOR: ContextVar[str] = ContextVar("tagih_actor", default="owner")
 
 # Events that change the book itself (and so the ledger's cache key).
 LEDGER_EVENT_KINDS: Final = frozenset({"payment"})
@@ -465,7 +505,7 @@ class Store:
             raise ValueError(f"{result.name}: the bytes given are not the file that was read")
         mapping_json = _mapping_json(mapping)
         default_term = _default_term(result)
-        with self._writing() as conn:
+        with _gc_paused(), self._writing() as conn:
             same_content = _record_where(conn, imports.c.digest == digest)
             if same_content is not None and not (same_content.is_demo and not is_demo):
                 same_reading = (
@@ -482,7 +522,16 @@ class Store:
             record = _insert_import(
                 conn, result, data, now, is_demo, mapping_json, default_term, digest
             )
-            _bump(conn, ledger=True)
+            _bump(
+                conn,
+                ledger=True,
+                action="import",
+                detail={
+                    "file": result.name,
+                    "status": "replaced" if replaced else "new",
+                    "invoices": len(result.invoices),
+                },
+            )
         status: ImportStatus = "replaced" if replaced is not None else "new"
         return ImportOutcome(status, result.name, record, replaced)
 
@@ -519,7 +568,7 @@ class Store:
         with self._writing() as conn:
             if not _delete_import(conn, import_id):
                 raise UnknownImportError(import_id)
-            _bump(conn, ledger=True)
+            _bump(conn, ledger=True, action="remove_import", detail={"import_id": import_id})
 
     def clear_demo(self) -> int:
         """Remove the demo imports; returns how many there were."""
@@ -528,7 +577,7 @@ class Store:
             for import_id in ids:
                 _delete_import(conn, import_id)
             if ids:
-                _bump(conn, ledger=True)
+                _bump(conn, ledger=True, action="clear_demo", detail={"imports": len(ids)})
         return len(ids)
 
     def has_demo(self) -> bool:
@@ -567,7 +616,7 @@ class Store:
             )
             if not done.rowcount:
                 conn.execute(insert(settings).values(key=key, value_json=text))
-            _bump(conn)
+            _bump(conn, action="setting", detail={"key": key})
 
     def revision(self) -> int:
         """A number that changes with every write."""
@@ -602,7 +651,7 @@ class Store:
                 row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.token == token)).first()
                 if row is not None:
                     return _event(row)
-            event_id = conn.execute(
+            key = conn.execute(
                 insert(events).values(
                     kind=kind,
                     customer_key=customer_key,
@@ -611,9 +660,15 @@ class Store:
                     token=token,
                 )
             ).inserted_primary_key
-            _bump(conn, ledger=kind in LEDGER_EVENT_KINDS)
-        assert event_id is not None
-        return Event(int(event_id[0]), kind, customer_key, at, json.loads(text))
+            assert key is not None
+            event_id = int(key[0])
+            _bump(
+                conn,
+                ledger=kind in LEDGER_EVENT_KINDS,
+                action=f"add_{kind}",
+                detail={"customer": customer_key, "event_id": event_id},
+            )
+        return Event(event_id, kind, customer_key, at, json.loads(text))
 
     def events(self, kind: str | None = None, customer_key: str | None = None) -> list[Event]:
         """Recorded events, oldest first; of one kind and/or one customer when given."""
@@ -633,7 +688,12 @@ class Store:
             if kind is None:
                 raise LookupError(f"no event {event_id}")
             conn.execute(update(events).where(events.c.id == event_id).values(payload_json=text))
-            _bump(conn, ledger=kind in LEDGER_EVENT_KINDS)
+            _bump(
+                conn,
+                ledger=kind in LEDGER_EVENT_KINDS,
+                action=f"update_{kind}",
+                detail={"event_id": event_id},
+            )
 
     def delete_event(self, event_id: int) -> None:
         with self._writing() as conn:
@@ -641,7 +701,129 @@ class Store:
             if kind is None:
                 raise LookupError(f"no event {event_id}")
             conn.execute(delete(events).where(events.c.id == event_id))
-            _bump(conn, ledger=kind in LEDGER_EVENT_KINDS)
+            _bump(
+                conn,
+                ledger=kind in LEDGER_EVENT_KINDS,
+                action=f"delete_{kind}",
+                detail={"event_id": event_id},
+            )
+
+    # Accounts (LAN mode) and the audit log.
+
+    def add_user(self, username: str, display_name: str, role: str, password_hash: str) -> None:
+        """A new account; ``StoreError("user_exists")`` when the name is taken."""
+        with self._writing() as conn:
+            taken = conn.scalar(select(users.c.id).where(users.c.username == username))
+            if taken is not None:
+                raise StoreError(self.url, "user_exists", username)
+            conn.execute(
+                insert(users).values(
+                    username=username,
+                    display_name=display_name,
+                    role=role,
+                    password_hash=password_hash,
+                    active=True,
+                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
+            _bump(conn, action="add_user", detail={"username": username, "role": role})
+
+    def users(self) -> list[dict[str, Any]]:
+        """The accounts, without their password hashes."""
+        query = select(users.c.username, users.c.display_name, users.c.role, users.c.active)
+        with self._reading() as conn:
+            return [dict(row._mapping) for row in conn.execute(query.order_by(users.c.id))]
+
+    def password_hash(self, username: str) -> tuple[str, str, str] | None:
+        """(hash, role, display name) of an active account, for signing in; ``None`` if none."""
+        query = select(users.c.password_hash, users.c.role, users.c.display_name).where(
+            users.c.username == username, users.c.active
+        )
+        with self._reading() as conn:
+            row = conn.execute(query).first()
+        return None if row is None else (row[0], row[1], row[2])
+
+    def update_user(self, username: str, **values: Any) -> None:
+        """Change an account's password hash, role, display name or active flag."""
+        allowed = {
+            k: v
+            for k, v in values.items()
+            if k in ("password_hash", "role", "display_name", "active")
+        }
+        with self._writing() as conn:
+            conn.execute(update(users).where(users.c.username == username).values(**allowed))
+            shown = {k: v for k, v in allowed.items() if k != "password_hash"}
+            if "password_hash" in allowed:
+                shown["password"] = "changed"
+            _bump(conn, action="update_user", detail={"username": username, **shown})
+
+    def audit_log(self, limit: int = 500) -> list[dict[str, Any]]:
+        """The latest changes, newest first: when, who, what."""
+        query = select(audit.c.at, audit.c.actor, audit.c.action, audit.c.detail_json)
+        with self._reading() as conn:
+            rows = conn.execute(query.order_by(audit.c.id.desc()).limit(limit)).all()
+        return [
+            {"at": row[0], "actor": row[1], "action": row[2], "detail": json.loads(row[3])}
+            for row in rows
+        ]
+
+    # Backup and restore: everything the owner recorded, in one portable file.
+
+    def dump(self, *, now: datetime) -> bytes:
+        """Everything in one zip: a manifest and one JSON-lines file per table.
+
+        Portable between SQLite and PostgreSQL (no database-specific format): file bytes as
+        base64, dates as ISO text, amounts as the exact text they are stored as.
+        """
+        buffer = io.BytesIO()
+        with self._reading() as conn, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            counts: dict[str, int] = {}
+            for table in _BACKUP_TABLES:
+                lines = []
+                for row in conn.execute(select(table).order_by(*table.primary_key.columns)):
+                    lines.append(json.dumps(_dump_row(dict(row._mapping)), ensure_ascii=False))
+                counts[table.name] = len(lines)
+                out.writestr(f"{table.name}.jsonl", "\n".join(lines))
+            manifest = {
+                "app": "tagih",
+                "schema_version": SCHEMA_VERSION,
+                "created": now.isoformat(),
+                "tables": counts,
+            }
+            out.writestr("manifest.json", json.dumps(manifest, indent=2))
+        return buffer.getvalue()
+
+    def restore(self, data: bytes) -> dict[str, int]:
+        """Replace everything with a backup from ``dump``, in one transaction.
+
+        Raises ``StoreError("bad_backup")`` for a file that is not a Tagih backup or comes from
+        a newer Tagih; the database is untouched then, and also when anything fails midway.
+        """
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            manifest = json.loads(archive.read("manifest.json"))
+            version = int(manifest["schema_version"])
+            tables = {
+                table.name: [json.loads(line) for line in _lines(archive, f"{table.name}.jsonl")]
+                for table in _BACKUP_TABLES
+            }
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+            raise StoreError(self.url, "bad_backup", _detail(exc)) from exc
+        if manifest.get("app") != "tagih" or version > SCHEMA_VERSION:
+            raise StoreError(self.url, "bad_backup", f"schema {version}")
+        with self._writing() as conn:
+            for table in reversed(_BACKUP_TABLES):
+                conn.execute(delete(table))
+            for table in _BACKUP_TABLES:
+                rows = [_load_row(table, row) for row in tables[table.name]]
+                if rows:
+                    conn.execute(insert(table), rows)
+            if conn.dialect.name == "postgresql":
+                _reset_sequences(conn)
+            _bump(
+                conn, ledger=True, action="restore", detail={k: len(v) for k, v in tables.items()}
+            )
+        return {name: len(rows) for name, rows in tables.items()}
 
     # The book.
 
@@ -720,8 +902,66 @@ def _schema_version(conn: Connection) -> int | None:
     return None if value is None else int(value)
 
 
-def _bump(conn: Connection, *, ledger: bool = False) -> None:
-    """Count a write; ``ledger=True`` when it changed the book (imports, manual payments)."""
+# Parents before children: restore inserts in this order and deletes in the reverse one.
+_BACKUP_TABLES: Final = (imports, invoices, payments, contacts, settings, events, users, audit)
+
+
+def _reset_sequences(conn: Connection) -> None:
+    """After rows came in with their own ids, new ids must start above them (PostgreSQL)."""
+    for table in _BACKUP_TABLES:
+        for column in table.primary_key.columns:
+            if column.autoincrement is False or not isinstance(column.type, (Integer, BigInteger)):
+                continue
+            conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                    f"COALESCE((SELECT MAX({column.name}) FROM {table.name}), 0) + 1, false)"
+                )
+            )
+
+
+def _lines(archive: zipfile.ZipFile, name: str) -> list[str]:
+    """A table's lines; a table missing from an older backup (events before v2) is empty."""
+    if name not in archive.namelist():
+        return []
+    return [line for line in archive.read(name).decode("utf-8").split("\n") if line]
+
+
+def _dump_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, (bytes, memoryview)):
+            out[key] = {"base64": base64.b64encode(bytes(value)).decode("ascii")}
+        elif isinstance(value, (date, datetime)):
+            out[key] = value.isoformat()
+        else:
+            out[key] = value
+    return out
+
+
+def _load_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name not in row:
+            continue
+        value = row[column.name]
+        if isinstance(value, dict) and "base64" in value:
+            value = base64.b64decode(value["base64"])
+        elif value is not None and isinstance(column.type, Date):
+            value = date.fromisoformat(value)
+        out[column.name] = value
+    return out
+
+
+def _bump(
+    conn: Connection,
+    *,
+    ledger: bool = False,
+    action: str,
+    detail: Mapping[str, Any] | None = None,
+) -> None:
+    """Count a write and log it (who, when, what); ``ledger=True`` when it changed the book."""
+    _audit(conn, action, detail or {})
     keys = ("revision", "ledger_revision") if ledger else ("revision",)
     conn.execute(update(meta).where(meta.c.key.in_(keys)).values(value=meta.c.value + 1))
 
@@ -733,8 +973,28 @@ def _migrate_1_to_2(conn: Connection) -> None:
     conn.execute(insert(meta).values(key="ledger_revision", value=current))
 
 
+def _migrate_2_to_3(conn: Connection) -> None:
+    """Version 3: accounts for LAN mode and the audit log."""
+    users.create(conn)
+    audit.create(conn)
+
+
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
-MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {1: _migrate_1_to_2}
+MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+}
+
+
+def _audit(conn: Connection, action: str, detail: Mapping[str, Any]) -> None:
+    conn.execute(
+        insert(audit).values(
+            at=datetime.now(UTC).isoformat(timespec="seconds"),
+            actor=ACTOR.get(),
+            action=action,
+            detail_json=json.dumps(dict(detail), ensure_ascii=False, default=_json_value),
+        )
+    )
 
 
 # Imports: rows in, rows out.
@@ -862,13 +1122,11 @@ def _insert_import(
     }
     inserted = conn.execute(insert(imports).values(values)).inserted_primary_key
     import_id = int(inserted[0]) if inserted else 0
-    # One executemany per table: 100k invoices go in as one batch, not 100k round trips.
-    if result.invoices:
-        conn.execute(insert(invoices), _invoice_rows(import_id, result.invoices))
-    if result.payments:
-        conn.execute(insert(payments), _payment_rows(import_id, result.payments))
-    if result.contacts:
-        conn.execute(insert(contacts), _contact_rows(import_id, result.contacts))
+    # SQLite gets dates as the ISO text SQLAlchemy's Date type stores there (see _bulk_insert).
+    day: Callable[[date], object] = date.isoformat if conn.dialect.name == "sqlite" else _same
+    _bulk_insert(conn, invoices, _INVOICE_COLUMNS, _invoice_rows(import_id, result.invoices, day))
+    _bulk_insert(conn, payments, _PAYMENT_COLUMNS, _payment_rows(import_id, result.payments, day))
+    _bulk_insert(conn, contacts, _CONTACT_COLUMNS, _contact_rows(import_id, result.contacts))
     return ImportRecord(
         id=import_id,
         file_name=result.name,
@@ -901,70 +1159,86 @@ def _amount(text: str) -> Amount:
     return Decimal(text) if "." in text else int(text)
 
 
-def _invoice_rows(import_id: int, records: Sequence[Invoice]) -> list[dict[str, Any]]:
+def _same(value: date) -> object:
+    return value
+
+
+def _bulk_insert(
+    conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Many rows in one executemany: 100k invoices go in as one batch, not 100k round trips.
+
+    On SQLite the tuples go straight to the driver, dates already ISO text: SQLAlchemy's
+    per-row parameter processing would cost more than SQLite's own work. Elsewhere through
+    SQLAlchemy, as dicts.
+    """
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        statement = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+        assert statement.positiontup == list(columns), statement.positiontup
+        conn.exec_driver_sql(str(statement), rows)
+    else:
+        conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+
+
+# The columns each record fills, in table order.
+_INVOICE_COLUMNS: Final = (
+    "import_id", "number", "customer", "invoice_date", "due_date", "due_source", "amount",
+    "paid", "cost", "phone", "email", "address", "sheet", "excel_row",
+)  # fmt: skip
+_PAYMENT_COLUMNS: Final = (
+    "import_id", "amount", "invoice_number", "customer", "paid_on", "sheet", "excel_row",
+)  # fmt: skip
+_CONTACT_COLUMNS: Final = ("import_id", "customer", "phone", "email", "address")
+
+
+def _invoice_rows(
+    import_id: int, records: Sequence[Invoice], day: Callable[[date], object]
+) -> list[tuple[Any, ...]]:
     return [
-        {
-            "import_id": import_id,
-            "number": inv.number,
-            "customer": inv.customer,
-            "invoice_date": inv.invoice_date,
-            "due_date": inv.due_date,
-            "due_source": inv.due_source,
-            "amount": _amount_text(inv.amount),
-            "paid": _amount_text(inv.paid),
-            "cost": None if inv.cost is None else _amount_text(inv.cost),
-            "phone": inv.phone,
-            "email": inv.email,
-            "address": inv.address,
-            "sheet": inv.source.sheet,
-            "excel_row": inv.source.row,
-        }
+        (
+            import_id,
+            inv.number,
+            inv.customer,
+            None if inv.invoice_date is None else day(inv.invoice_date),
+            day(inv.due_date),
+            inv.due_source,
+            _amount_text(inv.amount),
+            _amount_text(inv.paid),
+            None if inv.cost is None else _amount_text(inv.cost),
+            inv.phone,
+            inv.email,
+            inv.address,
+            inv.source.sheet,
+            inv.source.row,
+        )
         for inv in records
     ]
 
 
-def _payment_rows(import_id: int, records: Sequence[Payment]) -> list[dict[str, Any]]:
+def _payment_rows(
+    import_id: int, records: Sequence[Payment], day: Callable[[date], object]
+) -> list[tuple[Any, ...]]:
     return [
-        {
-            "import_id": import_id,
-            "amount": _amount_text(pay.amount),
-            "invoice_number": pay.invoice_number,
-            "customer": pay.customer,
-            "paid_on": pay.paid_on,
-            "sheet": pay.source.sheet,
-            "excel_row": pay.source.row,
-        }
+        (
+            import_id,
+            _amount_text(pay.amount),
+            pay.invoice_number,
+            pay.customer,
+            None if pay.paid_on is None else day(pay.paid_on),
+            pay.source.sheet,
+            pay.source.row,
+        )
         for pay in records
     ]
 
 
-def _contact_rows(import_id: int, records: Sequence[Contact]) -> list[dict[str, Any]]:
-    return [
-        {
-            "import_id": import_id,
-            "customer": c.customer,
-            "phone": c.phone,
-            "email": c.email,
-            "address": c.address,
-        }
-        for c in records
-    ]
+def _contact_rows(import_id: int, records: Sequence[Contact]) -> list[tuple[Any, ...]]:
+    return [(import_id, c.customer, c.phone, c.email, c.address) for c in records]
 
 
 # The book: one query per table, records rebuilt in the order they were read.
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector while a book is built: 100k records and their keys
-    make no reference cycles, yet trigger full collections that double the time (3.11)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _ledger(conn: Connection) -> Ledger:
@@ -973,7 +1247,8 @@ def _ledger(conn: Connection) -> Ledger:
     }
     if not names:
         return build_ledger([])
-    invoice_rows = conn.execute(
+    invoice_rows = _fetch(
+        conn,
         select(
             invoices.c.import_id,
             invoices.c.number,
@@ -989,9 +1264,10 @@ def _ledger(conn: Connection) -> Ledger:
             invoices.c.address,
             invoices.c.sheet,
             invoices.c.excel_row,
-        ).order_by(invoices.c.import_id, invoices.c.id)
-    ).all()
-    payment_rows = conn.execute(
+        ).order_by(invoices.c.import_id, invoices.c.id),
+    )
+    payment_rows = _fetch(
+        conn,
         select(
             payments.c.import_id,
             payments.c.amount,
@@ -1000,8 +1276,9 @@ def _ledger(conn: Connection) -> Ledger:
             payments.c.paid_on,
             payments.c.sheet,
             payments.c.excel_row,
-        ).order_by(payments.c.import_id, payments.c.id)
-    ).all()
+        ).order_by(payments.c.import_id, payments.c.id),
+    )
+    days = _Days()
     contact_rows = conn.execute(
         select(
             contacts.c.customer, contacts.c.phone, contacts.c.email, contacts.c.address
@@ -1013,8 +1290,11 @@ def _ledger(conn: Connection) -> Ledger:
         .order_by(events.c.at, events.c.id)
     ).all()
     return build_ledger(
-        _invoices(invoice_rows, names),
-        [*_payments(payment_rows, names), *(_manual_payment(_event(row)) for row in manual)],
+        _invoices(invoice_rows, names, days),
+        [
+            *_payments(payment_rows, names, days),
+            *(_manual_payment(_event(row)) for row in manual),
+        ],
         [Contact(*row) for row in contact_rows],
     )
 
@@ -1032,7 +1312,60 @@ def _manual_payment(event: Event) -> Payment:
     )
 
 
-def _invoices(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -> list[Invoice]:
+def _fetch(conn: Connection, query: Select[Any]) -> Sequence[Sequence[Any]]:
+    """All rows of a query. On SQLite straight from the driver, dates as their ISO text (for
+    ``_Days``): SQLAlchemy's per-value result processing costs more than SQLite's own work."""
+    if conn.dialect.name == "sqlite":
+        driver = conn.connection.driver_connection  # the sqlite3 connection, same transaction
+        assert driver is not None
+        cursor = driver.cursor()
+        try:
+            rows: list[tuple[Any, ...]] = cursor.execute(
+                str(query.compile(dialect=conn.dialect))
+            ).fetchall()
+        finally:
+            cursor.close()
+        return rows
+    return conn.execute(query).all()
+
+
+class _Days(dict[Any, date]):
+    """Stored dates as ``date``, each distinct one parsed once: a book repeats its days.
+
+    Takes what ``_fetch`` gives (never ``None``): a ``date``, or SQLite's ISO text.
+    """
+
+    def __missing__(self, value: Any) -> date:
+        parsed = value if isinstance(value, date) else _parse_day(value)
+        self[value] = parsed
+        return parsed
+
+
+class _Amounts(dict[str, Amount]):
+    """``_amount`` of stored texts, each distinct one once (a paid amount repeats its amount)."""
+
+    def __missing__(self, text: str) -> Amount:
+        amount = self[text] = _amount(text)
+        return amount
+
+
+_DAY = re.compile(r"(\d+)-(\d+)-(\d+)")
+
+
+def _parse_day(text: str) -> date:
+    """ISO text as SQLAlchemy's SQLite Date type writes and reads it."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        found = _DAY.match(text)
+        if found is None:
+            raise
+        return date(*map(int, found.groups()))
+
+
+def _invoices(
+    rows: Sequence[Sequence[Any]], names: Mapping[int, str], days: _Days
+) -> list[Invoice]:
     newest: dict[str, int] = {}
     if len({row[0] for row in rows}) > 1:
         for row in rows:  # ascending import id: the last one seen is the newest
@@ -1040,6 +1373,7 @@ def _invoices(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -
                 newest[invoice_key(row[1])] = row[0]
     result: list[Invoice] = []
     append = result.append
+    amounts = _Amounts()
     for (
         import_id,
         number,
@@ -1062,13 +1396,13 @@ def _invoices(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -
             Invoice(
                 number,
                 customer,
-                invoice_date,
-                due_date,
+                None if invoice_date is None else days[invoice_date],
+                days[due_date],
                 cast(DueSource, due_source),
-                _amount(amount),
-                _amount(paid),
+                amounts[amount],
+                amounts[paid],
                 Source(names[import_id], sheet, excel_row),
-                None if cost is None else _amount(cost),
+                None if cost is None else amounts[cost],
                 phone,
                 email,
                 address,
@@ -1077,7 +1411,9 @@ def _invoices(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -
     return result
 
 
-def _payments(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -> list[Payment]:
+def _payments(
+    rows: Sequence[Sequence[Any]], names: Mapping[int, str], days: _Days
+) -> list[Payment]:
     """Payments in import order; one repeated in another import counts once more only when
     that import lists it more often (two equal instalments in one file are two payments)."""
     kept_before: Counter[tuple[object, ...]] = Counter()
@@ -1090,6 +1426,7 @@ def _payments(rows: Sequence[Row[*tuple[Any, ...]]], names: Mapping[int, str]) -
             in_import = Counter()
             current = import_id
         amount = _amount(amount_text)
+        paid_on = None if paid_on is None else days[paid_on]
         key = (invoice_key(number), customer_key(customer), amount, paid_on)
         seen = in_import[key]
         in_import[key] = seen + 1

@@ -5,13 +5,17 @@ import streamlit as st
 
 from core import charts
 from core.aging import customer_balances
+from core.agreements import apply_payments, load_agreements, status_rows, summary_line
+from core.credit import assess_saved
 from core.i18n import t
 from core.ledger import CustomerKey
 from core.money import format_rupiah
 from core.overview import invoice_rows
-from core.statement import BusinessInfo, statement_pdf, statement_rows, statement_xlsx
-from ui.state import aging_edges, as_of, lang, ledger, setting
-from ui.tables import XLSX_MIME, download_xlsx, frame, show_table
+from core.statement import statement_pdf, statement_rows, statement_xlsx
+from core.timeline import timeline
+from ui.state import aging_edges, as_of, assignments, lang, ledger, staff, store
+from ui.state import business as shop_business
+from ui.tables import XLSX_MIME, download_xlsx, frame, plain, show_table
 
 L = lang()
 TODAY = as_of()
@@ -91,8 +95,8 @@ key: CustomerKey = st.selectbox(
 st.session_state["customer_key"] = key
 mine = next(b for b in balances if b.key == key)
 
-st.header(mine.name)
-st.caption(f"{t('col.phone', L)}: {mine.phone or '—'}")
+st.header(plain(mine.name), anchor=False)
+st.caption(f"{t('col.phone', L)}: {plain(mine.phone or '—')}")
 cols = st.columns(3)
 cols[0].metric(t("summary.outstanding", L), format_rupiah(mine.outstanding), border=True)
 cols[1].metric(t("summary.overdue", L), format_rupiah(mine.overdue), border=True)
@@ -154,9 +158,44 @@ if statement.payments:
         lang=L,
     )
 
+# The whole story: invoices, payments, contacts, promises, letters, offers, agreements.
+st.subheader(t("ui.timeline", L))
+team = staff()
+if team:
+    owners = assignments()
+    choice = st.selectbox(
+        t("ui.assigned_to", L),
+        ["", *team],
+        index=(team.index(owners[key]) + 1) if owners.get(key) in team else 0,
+        format_func=lambda name: name or t("timeline.owner", L),
+        key=f"assign_{key}",
+    )
+    if choice != owners.get(key, ""):
+        store().set_setting("assignments", {**owners, key: choice} if choice else
+                            {k: v for k, v in owners.items() if k != key})  # fmt: skip
+        st.rerun()
+story = timeline(book, key, store().events(customer_key=key), TODAY, L)
+show_table(
+    frame(
+        (
+            {
+                t("col.date", L): e.on,
+                t("col.what", L): t(f"timeline.kind.{e.kind}", L),
+                t("col.detail", L): e.text,
+                t("col.amount", L): e.amount,
+            }
+            for e in story
+        ),
+        [t("col.date", L), t("col.what", L), t("col.detail", L), t("col.amount", L)],
+    ),
+    money=[t("col.amount", L)],
+    dates=[t("col.date", L)],
+    lang=L,
+    height=300,
+)
+
 st.subheader(t("ui.statement", L))
-raw = setting("business", {})
-business = BusinessInfo(**{k: str(v) for k, v in raw.items() if k in ("name", "address", "phone")})
+business = shop_business()
 slug = "".join(ch if ch.isalnum() else "_" for ch in mine.name.lower()).strip("_")[:40]
 left, right = st.columns(2)
 left.download_button(
@@ -174,4 +213,27 @@ right.download_button(
     mime=XLSX_MIME,
     icon=":material/download:",
     key="statement_xlsx",
+)
+
+# Payment grade and agreement: the details are on pages/credit.py and pages/agreements.py.
+st.subheader(t("credit.ui.customer_block", L))
+grade = next(iter(assess_saved(store(), book, TODAY, customer=key)), None)
+if grade is not None:
+    line = t("credit.ui.grade_line", L, grade=grade.grade, score=grade.score,
+             limit=format_rupiah(grade.credit_limit))  # fmt: skip
+    st.write(line + (f" **{t('credit.ui.stop_badge', L)}**" if grade.stop_credit else ""))
+active = [a for a in load_agreements(store(), key) if a.status == "active"]
+if active:
+    instalments = apply_payments(active[-1], book, TODAY)
+    st.write(summary_line(active[-1], instalments, L))
+    show_table(
+        pd.DataFrame(status_rows(instalments, L)),
+        money=[t(f"agreement.col.{c}", L) for c in ("amount", "paid", "left")],
+        dates=[t("agreement.col.due", L)],
+        lang=L,
+    )
+links = st.columns(2)
+links[0].page_link("pages/credit.py", label=t("credit.ui.link", L), icon=":material/verified_user:")
+links[1].page_link(
+    "pages/agreements.py", label=t("agreement.ui.link", L), icon=":material/handshake:"
 )

@@ -9,15 +9,16 @@ from core import charts
 from core.aging import bucket_labels
 from core.i18n import t
 from core.money import format_rupiah
-from core.overview import aged_report, headline, invoice_rows, overdue_by_due_month, top_debtors
-from ui.state import aging_edges, as_of, lang, ledger, store
+from core.overview import top_debtors
+from ui.state import aging_edges, as_of, lang, ledger, overview, store
 from ui.tables import download_xlsx, frame, show_table
 
 L = lang()
 TODAY = as_of()
 EDGES = aging_edges()
 book = ledger()
-head = headline(book, TODAY, EDGES)
+figures = overview()  # cached per book, date and edges: a click does not recompute them
+head = figures.headline
 summary = head.summary
 
 st.title(t("app.title", L))
@@ -76,7 +77,7 @@ chosen = st.pills(
     key="bucket_filter",
 )
 wanted = [c for c in clicked if c in labels] or list(chosen) or None
-rows = invoice_rows(book, TODAY, EDGES, buckets=wanted)
+rows = [r for r in figures.rows if r.bucket in wanted] if wanted else figures.rows
 shown_total = sum((r.outstanding for r in rows), 0)
 st.caption(
     t(
@@ -87,36 +88,30 @@ st.caption(
         which=", ".join(charts.bucket_name(b, L) for b in wanted) if wanted else t("ui.all", L),
     )
 )
-invoices = frame(
-    (
-        {
-            t("col.invoice", L): r.number,
-            t("col.customer", L): r.customer,
-            t("col.invoice_date", L): r.invoice_date,
-            t("col.due_date", L): r.due_date,
-            t("col.amount", L): r.amount,
-            t("col.paid", L): r.paid,
-            t("col.outstanding", L): r.outstanding,
-            t("col.days_late", L): r.days_late,
-            t("col.bucket", L): charts.bucket_name(r.bucket, L),
-            t("col.sheet", L): r.sheet,
-            t("col.row", L): r.row,
-        }
-        for r in rows
-    ),
-    [
-        t(k, L)
-        for k in (
-            "col.invoice", "col.customer", "col.invoice_date", "col.due_date", "col.amount",
-            "col.paid", "col.outstanding", "col.days_late", "col.bucket", "col.sheet", "col.row",
-        )
-    ],
-)  # fmt: skip
+bucket_names = {label: charts.bucket_name(label, L) for label in labels}
+# Column by column: thousands of rows, no dict per row.
+invoices = pd.DataFrame(
+    {
+        t("col.invoice", L): [r.number for r in rows],
+        t("col.customer", L): [r.customer for r in rows],
+        t("col.invoice_date", L): [r.invoice_date for r in rows],
+        t("col.due_date", L): [r.due_date for r in rows],
+        t("col.amount", L): [r.amount for r in rows],
+        t("col.paid", L): [r.paid for r in rows],
+        t("col.outstanding", L): [r.outstanding for r in rows],
+        t("col.days_late", L): [r.days_late for r in rows],
+        t("col.bucket", L): [bucket_names.get(r.bucket, r.bucket) for r in rows],
+        t("col.sheet", L): [r.sheet for r in rows],
+        t("col.row", L): [r.row for r in rows],
+    }
+)
+if not rows:
+    invoices = invoices.astype(object)  # as an empty table always was, not float columns
 money_cols = [t("col.amount", L), t("col.paid", L), t("col.outstanding", L)]
 date_cols = [t("col.invoice_date", L), t("col.due_date", L)]
 show_table(invoices, money=money_cols, dates=date_cols, lang=L, height=320)
 
-report_rows, totals = aged_report(book, TODAY, EDGES)
+report_rows, totals = figures.aged, figures.totals
 left, right = st.columns(2)
 with left:
     st.subheader(t("ui.top_debtors", L))
@@ -125,7 +120,7 @@ with left:
 with right:
     st.subheader(t("ui.overdue_by_month", L))
     st.plotly_chart(
-        charts.overdue_by_month_bar(overdue_by_due_month(book, TODAY), L),
+        charts.overdue_by_month_bar(figures.overdue_by_month, L),
         config={"displayModeBar": False},
     )
 

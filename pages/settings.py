@@ -1,13 +1,61 @@
 """Pengaturan: the business on the letters, the aging buckets, the default terms, demo data."""
 
+from datetime import datetime
+from decimal import Decimal
+
+import pandas as pd
 import streamlit as st
 
+from core.accounts import ROLES, AccountError, create_user, has_owner
 from core.aging import DEFAULT_EDGES, bucket_labels
+from core.backup import DEFAULT_KEEP, daily_backups, everything_xlsx, write_backup
+from core.dates import format_date
 from core.i18n import t
-from ui.state import aging_edges, default_term, lang, store
+from core.latefee import LateFeePolicy
+from core.playbook import Rules
+from core.store import StoreError
+from ui.state import (
+    aging_edges,
+    as_of,
+    backups_folder,
+    default_term,
+    fee_policy,
+    lang,
+    require_owner,
+    rules,
+    staff,
+    store,
+    templates_path,
+)
+from ui.tables import XLSX_MIME
 
+require_owner()  # settings, imports, discounts and backups are the owner's
 L = lang()
 db = store()
+RULE_FIELDS = (
+    "due_soon_days", "humour_until", "written_until", "staff_until", "firm_until",
+    "agreement_until", "bad_payer_days_late", "bad_payer_broken_promises",
+    "instalment_reminder_days",
+)  # fmt: skip
+
+
+def when_text(step: int, r: Rules) -> str:
+    """When a step applies without history, in words, from the rules table."""
+    spans = {
+        1: t("settings.when.before", L, days=r.due_soon_days),
+        2: t("settings.when.day_before", L),
+        3: t("settings.when.due_day", L),
+        4: t("settings.when.late", L, low=1, high=r.humour_until),
+        5: t("settings.when.late", L, low=r.humour_until + 1, high=r.written_until),
+        6: t("settings.when.late", L, low=r.written_until + 1, high=r.staff_until),
+        7: t("settings.when.late", L, low=r.staff_until + 1, high=r.firm_until),
+        8: t("settings.when.late", L, low=r.firm_until + 1, high=r.agreement_until),
+        9: t("settings.when.beyond", L, days=r.agreement_until),
+        10: t("settings.when.flag", L, days=r.bad_payer_days_late,
+              promises=r.bad_payer_broken_promises),
+    }  # fmt: skip
+    return spans[step]
+
 
 st.title(t("nav.settings", L))
 
@@ -65,3 +113,220 @@ if db.has_demo():
         st.rerun()
 else:
     st.write(t("settings.demo_none", L))
+
+# The playbook: the rules table, readable, with its thresholds and waits editable.
+st.subheader(t("settings.playbook", L))
+st.caption(t("settings.playbook_help", L))
+current = rules()
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                t("settings.col.step", L): t(f"step.{n}", L),
+                t("settings.col.when", L): when_text(n, current),
+                t("settings.col.wait", L): current.wait(n) if n <= 9 else "—",
+                t("settings.col.what", L): t(f"step.{n}.desc", L),
+            }
+            for n in range(1, 11)
+        ]
+    ),
+    hide_index=True,
+)
+with st.form("playbook_form"):
+    cols = st.columns(3)
+    edited = {
+        name: cols[i % 3].number_input(
+            t(f"settings.rule.{name}", L),
+            min_value=0,
+            max_value=3650,
+            value=int(getattr(current, name)),
+            step=1,
+        )
+        for i, name in enumerate(RULE_FIELDS)
+    }
+    st.markdown(f"**{t('settings.waits', L)}**")
+    wait_cols = st.columns(9)
+    waits = {
+        str(n): wait_cols[n - 1].number_input(
+            str(n), min_value=0, max_value=365, value=current.wait(n), step=1, key=f"wait_{n}"
+        )
+        for n in range(1, 10)
+    }
+    if st.form_submit_button(t("settings.save", L), type="primary"):
+        candidate = Rules(
+            **{name: int(value) for name, value in edited.items()},
+            waits={int(n): int(days) for n, days in waits.items()},
+        )
+        if not candidate.is_ordered():
+            st.error(t("settings.rules_invalid", L))
+        else:
+            db.set_setting("playbook", candidate.as_setting())
+            st.success(t("settings.saved", L))
+            st.rerun()
+
+# The late fee (denda).
+st.subheader(t("settings.fee", L))
+policy = fee_policy()
+with st.form("fee_form"):
+    kinds = ["percent", "fixed", "none"]
+    kind = st.radio(
+        t("settings.fee_kind", L),
+        kinds,
+        index=kinds.index(policy.kind),
+        format_func=lambda k: t(f"settings.fee_kind.{k}", L),
+        horizontal=True,
+    )
+    cols = st.columns(4)
+    grace = cols[0].number_input(
+        t("settings.fee_grace", L), min_value=0, max_value=365, value=policy.grace_days
+    )
+    percent = cols[1].number_input(
+        t("settings.fee_percent", L),
+        min_value=0.0,
+        max_value=100.0,
+        value=float(policy.percent_per_month),
+        step=0.5,
+        format="%.2f",
+    )
+    fixed = cols[2].number_input(
+        t("settings.fee_fixed", L), min_value=0, value=policy.fixed, step=10_000
+    )
+    cap = cols[3].number_input(
+        t("settings.fee_cap", L), min_value=0, value=policy.cap or 0, step=50_000
+    )
+    if st.form_submit_button(t("settings.save", L), type="primary"):
+        chosen = LateFeePolicy(
+            kind=kind,
+            grace_days=int(grace),
+            # The widget gives a float; two decimals of a percentage are all it can mean.
+            percent_per_month=Decimal(f"{percent:.2f}"),
+            fixed=int(fixed),
+            cap=int(cap) or None,
+        )
+        db.set_setting("late_fee", chosen.as_setting())
+        st.success(t("settings.saved", L))
+st.caption(t("settings.fee_help", L))
+
+# Staff (playbook step 6) and the message templates.
+st.subheader(t("settings.staff", L))
+with st.form("staff_form"):
+    names = st.text_area(t("settings.staff_names", L), "\n".join(staff()))
+    if st.form_submit_button(t("settings.save", L), type="primary"):
+        db.set_setting("staff", [n.strip() for n in names.splitlines() if n.strip()])
+        st.success(t("settings.saved", L))
+st.subheader(t("settings.templates", L))
+st.write(t("settings.templates_help", L, path=templates_path()))
+
+# Backup and restore: one file holding everything, a copy kept automatically each day.
+st.subheader(t("settings.backup", L))
+st.caption(t("settings.backup_help", L, folder=backups_folder()))
+stamp = datetime.now()
+left, right = st.columns(2)
+left.download_button(
+    t("settings.backup_now", L),
+    data=lambda: db.dump(now=datetime.now()),
+    file_name=f"tagih-cadangan-{stamp:%Y%m%d-%H%M}.zip",
+    mime="application/zip",
+    icon=":material/backup:",
+    key="backup_now",
+)
+right.download_button(
+    t("settings.export_all", L),
+    data=lambda: everything_xlsx(db, as_of(), L),
+    file_name=f"tagih-semua-data-{stamp:%Y%m%d}.xlsx",
+    mime=XLSX_MIME,
+    icon=":material/table_view:",
+    key="export_all",
+)
+copies = daily_backups(backups_folder())
+if copies:
+    st.write(
+        t("settings.daily_copies", L, dates=", ".join(format_date(d, lang=L) for d, _ in copies))
+    )
+with st.form("backup_keep_form"):
+    keep = st.number_input(
+        t("settings.backup_keep", L),
+        min_value=1,
+        max_value=365,
+        value=int(db.get_setting("backup_keep", DEFAULT_KEEP)),
+    )
+    if st.form_submit_button(t("settings.save", L)):
+        db.set_setting("backup_keep", int(keep))
+        st.success(t("settings.saved", L))
+backup_file = st.file_uploader(t("settings.restore", L), type=["zip"], key="restore_file")
+if backup_file is not None:
+    st.warning(t("settings.restore_warning", L))
+    if st.button(t("settings.restore_confirm", L), type="primary", key="restore_go"):
+        write_backup(db, backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip", now=stamp)
+        try:
+            db.restore(backup_file.getvalue())
+        except StoreError as error:
+            st.error(error.message(L))
+        else:
+            st.success(t("settings.restored", L))
+
+# Staff on the shop's network: accounts, LAN mode, and the log of every change.
+st.subheader(t("lan.title", L))
+st.caption(t("lan.help", L))
+accounts = db.users()
+if accounts:
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    t("lan.username", L): a["username"],
+                    t("lan.name", L): a["display_name"],
+                    t("lan.role", L): t(f"lan.role.{a['role']}", L),
+                    t("lan.active", L): "✓" if a["active"] else "",
+                }
+                for a in accounts
+            ]
+        ),
+        hide_index=True,
+    )
+with st.form("account_form", clear_on_submit=True):
+    st.markdown(f"**{t('lan.new_account', L)}**")
+    cols = st.columns(4)
+    username = cols[0].text_input(t("lan.username", L))
+    name = cols[1].text_input(t("lan.name_help", L))
+    role = cols[2].selectbox(
+        t("lan.role", L),
+        ROLES if has_owner(db) else ("owner",),
+        format_func=lambda r: t(f"lan.role.{r}", L),
+    )
+    password = cols[3].text_input(t("lan.password", L), type="password")
+    if st.form_submit_button(t("lan.create", L), type="primary"):
+        try:
+            create_user(db, username, name, role, password)
+        except AccountError as error:
+            st.error(t(f"account.{error.code}", L))
+        except StoreError as error:
+            st.error(error.message(L))
+        else:
+            st.success(t("settings.saved", L))
+            st.rerun()
+on = bool(db.get_setting("lan_mode", False))
+wanted = st.toggle(t("lan.mode", L), value=on, disabled=not has_owner(db) and not on)
+if wanted != on:
+    db.set_setting("lan_mode", wanted)
+    st.rerun()
+st.caption(t("lan.mode_help", L) if has_owner(db) else t("lan.need_owner", L))
+
+st.subheader(t("lan.audit", L))
+entries = db.audit_log(300)
+if entries:
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    t("col.date", L): e["at"].replace("T", " ")[:19],
+                    t("lan.who", L): e["actor"],
+                    t("lan.what", L): e["action"],
+                    t("col.detail", L): ", ".join(f"{k}: {v}" for k, v in e["detail"].items()),
+                }
+                for e in entries
+            ]
+        ),
+        hide_index=True,
+        height=300,
+    )

@@ -10,9 +10,10 @@ import streamlit as st
 from core.dates import format_date
 from core.i18n import t
 from core.ingest import LedgerReadError, read_ledger
-from ui.state import default_term, lang, store
+from ui.state import default_term, lang, require_owner, store
 from ui.tables import download_xlsx, frame, show_table
 
+require_owner()  # settings, imports, discounts and backups are the owner's
 L = lang()
 db = store()
 FIELDS = (

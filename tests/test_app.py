@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,14 @@ from core.money import format_rupiah
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))
-PAGES = ["pages/overview.py", "pages/customers.py", "pages/upload.py", "pages/settings.py"]
+PAGES = [
+    "pages/overview.py",
+    "pages/today.py",
+    "pages/customers.py",
+    "pages/discount.py",
+    "pages/upload.py",
+    "pages/settings.py",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -96,3 +103,50 @@ def test_demo_is_not_loaded_again_after_it_was_cleared() -> None:
     at.button(key="clear_demo").click().run()
     again = run_app()
     assert not [m for m in again.metric]
+
+
+def test_today_lists_customers_and_logs_a_promise_that_reaches_the_timeline(
+    own_database: Path,
+) -> None:
+    at = run_app(page="pages/today.py")
+    assert not at.exception
+    assert int(at.metric[0].value) > 0
+    name = at.markdown[0].value.split("**")[1]  # the first card: the most urgent customer
+    next(s for s in at.selectbox if s.label == "Hasil").set_value("promised")
+    at.number_input[0].set_value(750_000)
+    at.button[0].click().run()  # that card's "Simpan"
+    assert not at.exception, at.exception
+
+    from core.ledger import customer_key
+    from core.store import Store
+
+    [event] = Store(own_database / "tagih.sqlite3").events("contact")
+    assert event.customer_key == customer_key(name)
+    assert event.payload["outcome"] == "promised" and event.payload["promise_amount"] == "750000"
+
+    at.session_state["customer_key"] = customer_key(name)
+    at.switch_page("pages/customers.py").run()
+    assert not at.exception
+    cells = [str(v) for df in at.dataframe for v in df.value.to_numpy().ravel()]
+    assert any("Rp 750.000" in cell and "menunggu" in cell for cell in cells)
+
+
+def test_names_with_markup_are_shown_as_text(own_database: Path) -> None:
+    from core.ingest import read_ledger
+    from core.store import Store
+    from tests.helpers import write_xlsx
+
+    nasty = "**[klik](http://x.example)** :red[<script>alert(1)</script>] $x$"
+    path = write_xlsx(
+        own_database / "jahat.xlsx",
+        {"S": [["Pelanggan", "Tanggal", "Jumlah"], [nasty, date(2026, 10, 1), 5_000]]},
+    )
+    store = Store(own_database / "tagih.sqlite3")
+    store.set_setting("demo_dismissed", True)
+    store.save_import(read_ledger(path), path.read_bytes(), now=datetime(2026, 11, 23))
+    at = run_app(page="pages/today.py")
+    assert not at.exception
+    shown = " ".join(m.value for m in at.markdown)
+    assert "\\*\\*\\[klik\\]" in shown  # escaped: rendered as the characters themselves
+    at.switch_page("pages/customers.py").run()
+    assert not at.exception

@@ -15,9 +15,15 @@ TODAY = date(2026, 11, 23)
 def inv(n: int, customer: str, amount: int, paid: int, late: int, sold: int = 40) -> Invoice:
     due = TODAY - timedelta(days=late)
     return Invoice(
-        f"F{n}", customer, TODAY - timedelta(days=sold), due, "column", amount, paid,
+        f"F{n}",
+        customer,
+        TODAY - timedelta(days=sold),
+        due,
+        "column",
+        amount,
+        paid,
         Source("f.xlsx", "S", n + 2),
-    )  # fmt: skip
+    )
 
 
 def test_headline_dso_and_collected() -> None:
@@ -58,15 +64,20 @@ def test_overdue_by_due_month() -> None:
 
 
 rows = st.lists(
-    st.tuples(st.sampled_from("ABCDEFG"), st.integers(0, 10**9), st.integers(0, 10**9),
-              st.integers(-30, 300)),
+    st.tuples(
+        st.sampled_from("ABCDEFG"),
+        st.integers(0, 10**9),
+        st.integers(0, 10**9),
+        st.integers(-30, 300),
+    ),
     max_size=40,
-)  # fmt: skip
+)
 
 
 @given(rows, st.lists(st.sampled_from(["current", "1-30", "31-60", "61-90", "90+"]), unique=True))
-def test_every_figure_adds_up_from_its_rows(data: list[tuple[str, int, int, int]],
-                                            buckets: list[str]) -> None:  # fmt: skip
+def test_every_figure_adds_up_from_its_rows(
+    data: list[tuple[str, int, int, int]], buckets: list[str]
+) -> None:
     ledger = build_ledger([inv(i, c, a, p, d) for i, (c, a, p, d) in enumerate(data)])
     summary = summarize(ledger, TODAY)
     shown = invoice_rows(ledger, TODAY, buckets=buckets or None)

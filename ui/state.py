@@ -6,16 +6,36 @@ The ledger is rebuilt only when the database changed (its revision), never on a 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-from core.aging import DEFAULT_EDGES, bucket_labels
+from core.accounts import User, allowed_customers, sign_in, visible_ledger
+from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels
+from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
+from core.backup import DEFAULT_KEEP, daily_backup
+from core.history import histories
 from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, read_ledger
-from core.ledger import Ledger
+from core.latefee import LateFeePolicy
+from core.ledger import CustomerKey, Ledger
+from core.messages import DEFAULT_TEMPLATES, TemplateError, Templates, load_templates
+from core.money import Amount
+from core.overview import (
+    Headline,
+    InvoiceRow,
+    aged_report,
+    headline,
+    invoice_rows,
+    overdue_by_due_month,
+)
+from core.paths import data_dir
+from core.playbook import History, Rules
+from core.statement import BusinessInfo
 from core.store import Store, default_db_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,8 +70,41 @@ def _ledger(url: str, revision: int) -> Ledger:
 
 
 def ledger() -> Ledger:
+    """The book this user may see: all of it for the owner, their own customers for staff."""
     url = default_db_url()
-    return _ledger(url, _open_store(url).ledger_revision())
+    book = _ledger(url, _open_store(url).ledger_revision())
+    return visible_ledger(book, allowed())
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewFigures:
+    """What the overview page shows for one book, date and bucket edges (read-only: shared)."""
+
+    headline: Headline
+    rows: list[InvoiceRow]  # every open invoice, most late first; a bucket filter picks from it
+    aged: list[CustomerBalance]
+    totals: dict[str, Amount]
+    overdue_by_month: list[tuple[str, Amount]]
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _overview(url: str, revision: int, day: date, edges: tuple[int, ...]) -> OverviewFigures:
+    """Computed once per (book revision, as-of date, edges): a click on a filter, a chart or
+    another page reuses them instead of going over every invoice again."""
+    book = _ledger(url, revision)
+    aged, totals = aged_report(book, day, edges)
+    return OverviewFigures(
+        headline(book, day, edges),
+        invoice_rows(book, day, edges),
+        aged,
+        totals,
+        overdue_by_due_month(book, day),
+    )
+
+
+def overview() -> OverviewFigures:
+    url = default_db_url()
+    return _overview(url, _open_store(url).ledger_revision(), as_of(), aging_edges())
 
 
 def setting(key: str, default: Any) -> Any:
@@ -109,3 +162,166 @@ def sidebar() -> None:
             st.session_state["as_of"] = picked
         if store().has_demo():
             st.caption(t("ui.demo_badge", current))
+        user = current_user() if lan_mode() else None
+        if user is not None:
+            st.caption(
+                t(
+                    "lan.signed_in",
+                    current,
+                    name=user.name,
+                    role=t(f"lan.role.{user.role}", current),
+                )
+            )
+            if st.button(t("lan.sign_out", current), key="sign_out"):
+                sign_out()
+                st.rerun()
+
+
+# The playbook's settings and what the owner recorded.
+
+
+def rules() -> Rules:
+    return Rules.from_setting(setting("playbook", None))
+
+
+def fee_policy() -> LateFeePolicy:
+    return LateFeePolicy.from_setting(setting("late_fee", None))
+
+
+def business() -> BusinessInfo:
+    raw = setting("business", {}) or {}
+    fields = {k: str(v) for k, v in raw.items() if k in ("name", "address", "phone") and v}
+    return BusinessInfo(**fields)
+
+
+def staff() -> list[str]:
+    names = setting("staff", []) or []
+    return [str(n) for n in names if str(n).strip()]
+
+
+def assignments() -> dict[str, str]:
+    raw = setting("assignments", {}) or {}
+    return {str(k): str(v) for k, v in raw.items()}
+
+
+def templates_path() -> Path:
+    """The owner's editable copy of the message templates, made from the defaults once."""
+    path = data_dir() / "messages.toml"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(DEFAULT_TEMPLATES, path)
+    return path
+
+
+def templates() -> tuple[Templates, str | None]:
+    """The templates to use, and an error message when the owner's file is broken."""
+    try:
+        return load_templates(templates_path()), None
+    except TemplateError as error:
+        return load_templates(), str(error)
+
+
+def customer_histories() -> dict[CustomerKey, History]:
+    """What was tried with each customer, from the recorded events and the current book."""
+    mine = allowed()
+    events = [e for e in store().events() if mine is None or e.customer_key in mine]
+    return histories(events, ledger(), as_of(), extra=agreement_facts())
+
+
+def agreement_facts() -> dict[CustomerKey, dict[str, Any]]:
+    """What the saved agreements say about each customer: in force, an instalment coming up
+    within the reminder days, or one missed."""
+    days = int(setting(DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE) or DEFAULT_DAYS_BEFORE)
+    return daily_facts(load_agreements(store()), ledger(), as_of(), days)
+
+
+def backups_folder() -> Path:
+    return data_dir() / "backups"
+
+
+@st.cache_resource(show_spinner=False)
+def _daily_backup_done(url: str, day: str) -> bool:
+    """Once per database and day, whichever session comes first makes the day's backup."""
+    keep = int(setting("backup_keep", DEFAULT_KEEP) or DEFAULT_KEEP)
+    try:
+        daily_backup(_open_store(url), backups_folder(), now=datetime.now(), keep=keep)
+    except OSError:
+        log.exception("daily backup failed")
+        return False
+    return True
+
+
+def ensure_daily_backup() -> None:
+    _daily_backup_done(default_db_url(), date.today().isoformat())
+
+
+# LAN mode: accounts, sessions that expire, and what each user may see.
+
+SESSION_MINUTES = 60
+
+
+def lan_mode() -> bool:
+    return bool(setting("lan_mode", False))
+
+
+def current_user() -> User | None:
+    """The signed-in user, while the session is fresh (each page run extends it)."""
+    auth = st.session_state.get("auth")
+    if not auth or datetime.now() > auth["until"]:
+        st.session_state.pop("auth", None)
+        return None
+    auth["until"] = datetime.now() + timedelta(minutes=SESSION_MINUTES)
+    user: User = auth["user"]
+    return user
+
+
+def sign_in_as(user: User) -> None:
+    st.session_state["auth"] = {
+        "user": user,
+        "until": datetime.now() + timedelta(minutes=SESSION_MINUTES),
+    }
+
+
+def sign_out() -> None:
+    st.session_state.pop("auth", None)
+
+
+NOBODY = User("", "", "staff")  # in LAN mode without a session: sees no customer at all
+
+
+def viewer() -> User:
+    """Who is using the dashboard: the signed-in user in LAN mode, else the owner at the PC."""
+    if not lan_mode():
+        return User("owner", "owner", "owner")
+    return current_user() or NOBODY
+
+
+def is_owner() -> bool:
+    return viewer().is_owner
+
+
+def require_owner() -> None:
+    """Stop a page that only the owner may use (settings, imports, discounts, backups)."""
+    if not is_owner():
+        st.error(t("lan.owner_only", lang()))
+        st.stop()
+
+
+def allowed() -> set[CustomerKey] | None:
+    return allowed_customers(viewer(), assignments())
+
+
+def sign_in_form() -> None:
+    """The sign-in page of LAN mode."""
+    current = lang()
+    st.title(t("app.title", current))
+    with st.form("sign_in"):
+        username = st.text_input(t("lan.username", current))
+        password = st.text_input(t("lan.password", current), type="password")
+        if st.form_submit_button(t("lan.sign_in", current), type="primary"):
+            user = sign_in(store(), username, password)
+            if user is None:
+                st.error(t("lan.wrong", current))
+            else:
+                sign_in_as(user)
+                st.rerun()

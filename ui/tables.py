@@ -6,6 +6,7 @@ are only *displayed* as ``Rp 1.250.000`` through a pandas Styler.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -19,7 +20,8 @@ from core.i18n import Lang, t
 from core.money import format_rupiah
 
 # Above this many rows a Styler gets slow; the table shows the first rows, the Excel has all.
-MAX_STYLED_ROWS = 2_000
+MAX_STYLED_ROWS = 500
+ROW_HEIGHT = 35
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -29,6 +31,18 @@ def _money(value: Any) -> str:
         if value is None or (isinstance(value, float) and pd.isna(value))
         else format_rupiah(value)
     )
+
+
+def _whole(value: Any) -> str:
+    return "" if value is None or pd.isna(value) else f"{int(value)}"
+
+
+def _is_whole_float(column: pd.Series) -> bool:
+    """A number column that became float only because some cells are empty (days late)."""
+    if column.dtype.kind != "f":
+        return False
+    values = column.dropna()
+    return bool(len(values)) and bool((values == values.round()).all())
 
 
 def _day(value: Any) -> str:
@@ -50,9 +64,12 @@ def show_table(
     if len(frame) > MAX_STYLED_ROWS:
         st.caption(t("ui.rows_truncated", lang, shown=MAX_STYLED_ROWS, total=len(frame)))
         shown = frame.head(MAX_STYLED_ROWS)
-    styler = shown.style.format(
-        {**{c: _money for c in money if c in shown}, **{c: _day for c in dates if c in shown}}
-    )
+    formats: dict[str, Any] = {c: _whole for c in shown.columns if _is_whole_float(shown[c])}
+    formats |= {c: _money for c in money if c in shown}
+    formats |= {c: _day for c in dates if c in shown}
+    styler = shown.style.format(formats, na_rep="")
+    if isinstance(height, int) and len(shown) * ROW_HEIGHT + 40 < height:
+        height = "auto"  # a short table should not trail empty rows
     kwargs: dict[str, Any] = {"hide_index": True, "height": height}
     if key is not None:
         kwargs["key"] = key
@@ -83,3 +100,16 @@ def download_xlsx(
 def frame(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """A DataFrame with exactly these columns, even when there are no rows."""
     return pd.DataFrame(list(rows), columns=list(columns))
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+
+
+def plain(text: object) -> str:
+    """Text from the owner's files (names, notes, phones) shown exactly as text in Markdown.
+
+    Streamlit renders headers, captions and messages as Markdown: a customer called
+    ``**[klik](http://…)**`` or ``:red[…]`` must come out as those characters, not as a link or
+    a colour. No HTML is ever rendered from data (``unsafe_allow_html`` is never used).
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))

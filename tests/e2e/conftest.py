@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,27 +36,15 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A fresh server and database per test module, so each module starts from the demo."""
+@contextmanager
+def running_server(data: Path) -> Iterator[str]:
+    """Tagih started as ``make run`` starts it, on a free port, with its data in ``data``."""
     port = _free_port()
-    data = tmp_path_factory.mktemp("tagih-data")
     env = {**os.environ, "TAGIH_DATA": str(data), "TAGIH_DB": str(data / "tagih.sqlite3")}
-    log = (data / "server.log").open("w")
+    log = (data / f"server-{port}.log").open("w")
+    command = [sys.executable, "-m", "ui.launch", "--server.port", str(port)]
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
+        [*command, "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -72,13 +61,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except OSError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError((data / "server.log").read_text())
+                raise RuntimeError((data / f"server-{port}.log").read_text())
             time.sleep(0.3)
         yield url
     finally:
         proc.terminate()
         proc.wait(timeout=20)
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh server and database per test module, so each module starts from the demo."""
+    with running_server(tmp_path_factory.mktemp("tagih-data")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,475 @@
+"""Tagih against the fastest readers, side by side, in one run: the ratios and the targets.
+
+For each ledger size (10k, 100k and 300k invoices by default; files from ``generate.py``) every
+contender runs as its own process, round-robin, ``--reps`` times:
+
+- ``summary``: ``python -m core summary FILE --json`` on the .xlsx (and on the two .csv files);
+- ``calamine`` / ``fastexcel`` / ``csv``: a process that only reads every cell (``floor.py``);
+- ``pandas``: ``pandas.read_excel`` with openpyxl (once per size; not at 300k unless asked);
+- ``import``: ``python -m core import FILE`` into a fresh SQLite database, then ``summary``
+  with no file, from that database;
+- ``page``: the overview page headless (``page.py``): its cold first load, a rerun after a
+  bucket filter and after an as-of change, with the ledger saved by ``import``.
+
+Times are wall-clock; each contender's best of its repetitions is the figure used (noise only
+adds time). Peak memory is the child process's own maximum RSS (``os.wait4``). The page's times
+are measured inside its process, its memory is the process's. Every ``summary`` answer is
+checked against the generator's expected figures. Writes ``results.md``, ``results.json`` and
+``results.html`` (plotly, log-log) to ``--out`` and prints the ratio and target tables.
+
+Run: ``.venv/bin/python benchmarks/run.py`` (``make bench``), or
+``.venv/bin/python benchmarks/run.py --sizes 10000 --reps 1 --out /tmp/bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+SIZES = (10_000, 100_000, 300_000)
+PANDAS_MAX = 100_000  # openpyxl takes minutes at 300k: run there only with --pandas-all
+FIGURES = ("invoices", "open_invoices", "customers_with_balance", "outstanding", "overdue", "aging")
+
+# Contender keys, in the order of the tables, with what they mean.
+LABELS = {
+    "summary": "summary .xlsx (process)",
+    "summary_csv": "summary .csv (process)",
+    "calamine": "calamine read (process)",
+    "fastexcel": "fastexcel read (process)",
+    "csv": "csv module read (process)",
+    "pandas": "pandas + openpyxl (process)",
+    "import": "import .xlsx → SQLite (process)",
+    "summary_db": "summary from SQLite (process)",
+    "page_cold": "overview page, cold first load",
+    "page_filter": "overview page, rerun: bucket filter",
+    "page_as_of": "overview page, rerun: as-of date",
+}
+
+
+@dataclass(slots=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    stdout: str
+
+
+@dataclass(slots=True)
+class Series:
+    """Every repetition of one contender at one size."""
+
+    times: list[float] = field(default_factory=list)
+    peaks: list[float] = field(default_factory=list)
+
+    def add(self, seconds: float, peak_mb: float) -> None:
+        self.times.append(seconds)
+        self.peaks.append(peak_mb)
+
+    @property
+    def best(self) -> float:
+        return min(self.times)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def peak(self) -> float:
+        return max(self.peaks)
+
+
+class BenchError(RuntimeError):
+    """A contender failed or Tagih's figures disagree with the generator's."""
+
+
+def run_child(argv: list[str], env: dict[str, str]) -> Run:
+    """Run one process to its end; its wall time, its own peak RSS and what it printed."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        if proc.returncode != 0:
+            tail = err.read().decode("utf-8", "replace")[-2000:]
+            raise BenchError(f"{' '.join(argv)} exited {proc.returncode}:\n{tail}")
+    return Run(seconds, usage.ru_maxrss / 1024, stdout)
+
+
+def has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def check_figures(payload: dict[str, Any], expected: dict[str, Any], what: str) -> None:
+    wrong = {k: (payload.get(k), expected[k]) for k in FIGURES if payload.get(k) != expected[k]}
+    if wrong:
+        raise BenchError(f"{what}: figures differ from the generator's (got, expected): {wrong}")
+
+
+@dataclass(slots=True)
+class Bench:
+    python: str
+    reps: int
+    pandas_all: bool
+    workdir: Path
+    results: dict[int, dict[str, Series]] = field(default_factory=dict)
+    checks: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    page_extra: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    def env(self, db: Path | None = None) -> dict[str, str]:
+        env = dict(os.environ)
+        env["TAGIH_DATA"] = str(self.workdir / "data")
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        if db is not None:
+            env["TAGIH_DB"] = str(db)
+        else:
+            env.pop("TAGIH_DB", None)
+        return env
+
+    def record(self, size: int, key: str, seconds: float, peak_mb: float) -> None:
+        self.results.setdefault(size, {}).setdefault(key, Series()).add(seconds, peak_mb)
+
+    def measure(self, size: int, key: str, argv: list[str], db: Path | None = None) -> Run:
+        run = run_child(argv, self.env(db))
+        self.record(size, key, run.seconds, run.peak_mb)
+        return run
+
+    def size(self, files: generate.Files) -> None:
+        size, py, today = files.size, self.python, files.expected["today"]
+        xlsx, csvs = str(files.xlsx), [str(files.csv), str(files.payments_csv)]
+        core = [py, "-m", "core"]
+        floors = ["calamine", "csv"] + (["fastexcel"] if has("fastexcel") else [])
+        db = self.workdir / f"tagih_{size}.sqlite3"
+        for rep in range(self.reps):
+            for kind in floors:
+                argv = [py, str(HERE / "floor.py"), kind, *(csvs if kind == "csv" else [xlsx])]
+                self.measure(size, kind, argv)
+            run = self.measure(
+                size, "summary", [*core, "summary", xlsx, "--json", "--today", today]
+            )
+            check_figures(json.loads(run.stdout), files.expected, f"summary {files.xlsx.name}")
+            run = self.measure(
+                size, "summary_csv", [*core, "summary", *csvs, "--json", "--today", today]
+            )
+            check_figures(json.loads(run.stdout), files.expected, f"summary {files.csv.name}")
+            for stale in db.parent.glob(db.name + "*"):
+                stale.unlink()
+            run = self.measure(size, "import", [*core, "import", xlsx, "--json"], db)
+            saved = json.loads(run.stdout)["imports"][0]
+            if saved["invoices"] != files.expected["invoices"]:
+                raise BenchError(f"import saved {saved['invoices']} invoices")
+            run = self.measure(
+                size, "summary_db", [*core, "summary", "--json", "--today", today], db
+            )
+            check_figures(json.loads(run.stdout), files.expected, "summary from SQLite")
+            run = run_child([py, str(HERE / "page.py"), today], self.env(db))
+            page = json.loads(run.stdout)
+            self.record(size, "page_cold", page["cold"], run.peak_mb)
+            self.record(size, "page_filter", page["filter"], run.peak_mb)
+            self.record(size, "page_as_of", page["as_of"], run.peak_mb)
+            self.page_extra[size] = page
+            if rep == 0 and (size <= PANDAS_MAX or self.pandas_all):
+                self.measure(size, "pandas", [py, str(HERE / "floor.py"), "pandas", xlsx])
+        count = f"{files.expected['invoices']:,}".replace(",", ".")
+        owed = f"{files.expected['outstanding']:,}".replace(",", ".")
+        self.checks.append(
+            f"{generate.label(size)}: summary of the .xlsx, of the .csv files and from SQLite "
+            f"equal the generator's figures ({count} invoices, outstanding Rp {owed})"
+        )
+        page = self.page_extra[size]
+        self.checks.append(
+            f"{generate.label(size)}: the ledger was read from the database "
+            f"{page['ledger_reads_cold']}× on the cold load, {page['ledger_reads_on_rerun']}× "
+            "over 3 reruns"
+        )
+
+
+# Reporting.
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = {}
+    for name in ("python_calamine", "fastexcel", "pandas", "openpyxl", "streamlit", "sqlalchemy"):
+        try:
+            from importlib.metadata import version
+
+            versions[name] = version(name.replace("_", "-"))
+        except Exception:
+            versions[name] = "not installed"
+    return {
+        "date": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+        "versions": ", ".join(f"{k} {v}" for k, v in versions.items()),
+    }
+
+
+def _fmt_s(seconds: float) -> str:
+    return f"{seconds:.3f} s" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return None if a is None or b is None or b == 0 else a / b
+
+
+def _best(bench: Bench, size: int, key: str) -> float | None:
+    series = bench.results.get(size, {}).get(key)
+    return series.best if series else None
+
+
+def _peak(bench: Bench, size: int, key: str) -> float | None:
+    series = bench.results.get(size, {}).get(key)
+    return series.peak if series else None
+
+
+def ratio_rows(bench: Bench) -> list[tuple[str, dict[int, float | None]]]:
+    sizes = sorted(bench.results)
+    rows: list[tuple[str, dict[int, float | None]]] = []
+
+    def add(label: str, a: str, b: str) -> None:
+        rows.append((label, {s: _ratio(_best(bench, s, a), _best(bench, s, b)) for s in sizes}))
+
+    add("summary ÷ calamine read", "summary", "calamine")
+    add("summary ÷ fastexcel read", "summary", "fastexcel")
+    add("pandas+openpyxl ÷ summary", "pandas", "summary")
+    add("summary .csv ÷ csv module read", "summary_csv", "csv")
+    add("import ÷ summary", "import", "summary")
+    add("summary from SQLite ÷ summary", "summary_db", "summary")
+    add("page cold load ÷ summary", "page_cold", "summary")
+    add("page rerun (filter) ÷ import", "page_filter", "import")
+    add("page rerun (as-of) ÷ import", "page_as_of", "import")
+    return rows
+
+
+@dataclass(slots=True)
+class Target:
+    what: str
+    measured: str
+    met: bool | None  # None: not measured in this run
+
+
+def targets(bench: Bench) -> list[Target]:
+    mid, big = 100_000, 300_000
+    out: list[Target] = []
+
+    def check(what: str, value: float | None, limit: float, *, at_least: bool = False) -> None:
+        if value is None:
+            out.append(Target(what, "not measured", None))
+            return
+        met = value >= limit if at_least else value <= limit
+        out.append(Target(what, f"{value:.2f}", met))
+
+    best = lambda size, key: _best(bench, size, key)  # noqa: E731
+    check(
+        "summary 100k .xlsx ≤ 1.5× calamine read",
+        _ratio(best(mid, "summary"), best(mid, "calamine")),
+        1.5,
+    )
+    check(
+        "pandas+openpyxl 100k ≥ 10× summary",
+        _ratio(best(mid, "pandas"), best(mid, "summary")),
+        10,
+        at_least=True,
+    )
+    check(
+        "summary 300k ≤ 3.5× summary 100k", _ratio(best(big, "summary"), best(mid, "summary")), 3.5
+    )
+    for key, name in (("page_filter", "bucket filter"), ("page_as_of", "as-of date")):
+        check(
+            f"page rerun ({name}) 100k < 5 % of import (ratio ≤ 0.05)",
+            _ratio(best(mid, key), best(mid, "import")),
+            0.05,
+        )
+    check(
+        "page cold load 100k ≤ 2× summary", _ratio(best(mid, "page_cold"), best(mid, "summary")), 2
+    )
+    check("import 100k ≤ 2× summary", _ratio(best(mid, "import"), best(mid, "summary")), 2)
+    for size, limit in ((mid, 600), (big, 1500)):
+        peaks = [
+            p
+            for key in ("summary", "summary_csv", "import", "summary_db")
+            if (p := _peak(bench, size, key)) is not None
+        ]
+        what = f"peak memory {generate.label(size)} (summary, import) < {limit} MB"
+        if peaks:
+            out.append(Target(what, f"{max(peaks):.0f} MB", max(peaks) < limit))
+        else:
+            out.append(Target(what, "not measured", None))
+    return out
+
+
+def markdown(bench: Bench, info: dict[str, str]) -> str:
+    sizes = sorted(bench.results)
+    heads = [generate.label(s) for s in sizes]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"{info['date']} · {info['cpu']} · {info['cores']} cores · Python {info['python']} · "
+        f"{info['system']}",
+        "",
+        f"{info['versions']}. Best of {bench.reps} runs per contender (pandas: 1 run); peak "
+        "memory is the process's maximum RSS. Written by `make bench` (benchmarks/run.py).",
+        "",
+        "## Ratios (the figures that count: these machines are noisy)",
+        "",
+        "| ratio | " + " | ".join(heads) + " |",
+        "| --- | " + " | ".join("---:" for _ in sizes) + " |",
+    ]
+    for label, values in ratio_rows(bench):
+        cells = [f"{values[s]:.2f}" if values[s] is not None else "—" for s in sizes]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "## Targets",
+        "",
+        "| target | measured | met |",
+        "| --- | ---: | :---: |",
+    ]
+    for target in targets(bench):
+        mark = "—" if target.met is None else ("yes" if target.met else "**no**")
+        lines.append(f"| {target.what} | {target.measured} | {mark} |")
+    lines += [
+        "",
+        "## Times (best) and peak memory",
+        "",
+        "| contender | " + " | ".join(heads) + " |",
+        "| --- | " + " | ".join("---:" for _ in sizes) + " |",
+    ]
+    for key, label in LABELS.items():
+        cells = []
+        for s in sizes:
+            series = bench.results.get(s, {}).get(key)
+            cells.append(f"{_fmt_s(series.best)} · {series.peak:.0f} MB" if series else "—")
+        if any(c != "—" for c in cells):
+            lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += ["", "## Checks", ""] + [f"- {c}" for c in bench.checks]
+    if bench.notes:
+        lines += ["", "## Notes", ""] + [f"- {n}" for n in bench.notes]
+    return "\n".join(lines) + "\n"
+
+
+def chart(bench: Bench, path: Path, info: dict[str, str]) -> None:
+    import plotly.graph_objects as go
+
+    figure = go.Figure()
+    sizes = sorted(bench.results)
+    for key, label in LABELS.items():
+        points = [(s, bench.results[s][key].best) for s in sizes if key in bench.results[s]]
+        if points:
+            figure.add_trace(
+                go.Scatter(
+                    x=[p[0] for p in points],
+                    y=[p[1] for p in points],
+                    mode="lines+markers",
+                    name=label,
+                )
+            )
+    figure.update_layout(
+        title=f"Tagih: time against ledger size ({info['date']}, {info['cpu']}, "
+        f"{info['cores']} cores)",
+        xaxis={"type": "log", "title": "invoices"},
+        yaxis={"type": "log", "title": "seconds (best run)"},
+        template="plotly_white",
+    )
+    figure.write_html(path, include_plotlyjs="cdn", full_html=True)
+
+
+def write(bench: Bench, out: Path) -> str:
+    out.mkdir(parents=True, exist_ok=True)
+    info = machine()
+    text = markdown(bench, info)
+    (out / "results.md").write_text(text, encoding="utf-8")
+    raw = {
+        "machine": info,
+        "reps": bench.reps,
+        "results": {
+            str(size): {
+                key: {"times": s.times, "peak_mb": s.peaks} for key, s in contenders.items()
+            }
+            for size, contenders in bench.results.items()
+        },
+        "page": {str(k): v for k, v in bench.page_extra.items()},
+        "checks": bench.checks,
+        "notes": bench.notes,
+    }
+    (out / "results.json").write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
+    chart(bench, out / "results.html", info)
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--reps", type=int, default=3, help="runs per contender and size")
+    parser.add_argument(
+        "--reps-large", type=int, default=2, help="runs per contender above 100k invoices"
+    )
+    parser.add_argument("--out", type=Path, default=HERE)
+    parser.add_argument("--cache", type=Path, default=generate.CACHE)
+    parser.add_argument("--pandas-all", action="store_true", help="pandas at every size")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="tagih-bench-") as work:
+        bench = Bench(sys.executable, args.reps, args.pandas_all, Path(work))
+        for size in args.sizes:
+            files = generate.ensure(size, args.cache)
+            bench.reps = args.reps if size <= PANDAS_MAX else args.reps_large
+            print(f"measuring {generate.label(size)} …", file=sys.stderr, flush=True)
+            bench.size(files)
+        bench.reps = args.reps
+        if any(s > PANDAS_MAX for s in args.sizes) and not args.pandas_all:
+            bench.notes.append(
+                "pandas + openpyxl was run at 10k and 100k only: at 300k it takes minutes and "
+                "would break the 10-minute budget of `make bench` (`--pandas-all` runs it)."
+            )
+        if any(s > PANDAS_MAX for s in args.sizes) and args.reps_large != args.reps:
+            bench.notes.append(
+                f"Above 100k invoices each contender ran {args.reps_large}× (else {args.reps}×), "
+                "to keep `make bench` within its budget."
+            )
+        if not has("fastexcel"):
+            bench.notes.append("fastexcel is not installed: its read was not measured.")
+        bench.notes.append(
+            f"The whole run took {time.perf_counter() - started:.0f} s (files cached in "
+            f"{args.cache.name}/ are generated once)."
+        )
+        text = write(bench, args.out)
+    start = text.index("## Ratios")
+    end = text.index("## Times")
+    print(text[start:end].rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,200 @@
+"""What has happened with each customer: contacts, promises (kept or broken), offers, letters.
+
+Built from the events the owner recorded (``core.store``) and the ledger, so a promise logged
+today is judged by the payments a later import brings: kept when at least the promised amount
+arrived by the promised date, broken when the date passed without it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, Literal, Protocol
+
+from core.discount import active_offers
+from core.ledger import CustomerKey, Ledger
+from core.money import Amount, normalise
+from core.playbook import History
+
+CHANNELS: Final = ("phone", "whatsapp", "visit", "letter", "email")
+OUTCOMES: Final = ("no_answer", "promised", "disputed", "paid", "refused", "sent")
+PromiseStatus = Literal["open", "kept", "broken"]
+
+
+class EventLike(Protocol):
+    """What history needs of a stored event (``core.store.Event`` fits)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def customer_key(self) -> str: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def payload(self) -> dict[str, Any]: ...
+
+
+def amount_of(value: object) -> Amount:
+    """An amount saved as exact text in an event ("500000", "1250000.50"); 0 when missing."""
+    if value in (None, ""):
+        return 0
+    try:
+        return normalise(Decimal(str(value)))
+    except InvalidOperation:
+        return 0
+
+
+def contact_payload(
+    *,
+    customer: str,
+    channel: str,
+    outcome: str,
+    step: int | None,
+    by: str = "",
+    note: str = "",
+    promise_date: date | None = None,
+    promise_amount: Amount = 0,
+    outstanding_then: Amount = 0,
+) -> dict[str, Any]:
+    """The fields of a logged contact, checked; what ``Store.add_event("contact", …)`` saves."""
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}")
+    if outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    if outcome == "promised" and (promise_date is None or promise_amount <= 0):
+        raise ValueError("a promise needs a date and an amount")
+    return {
+        "customer": customer,
+        "channel": channel,
+        "outcome": outcome,
+        "step": step,
+        "by": by,
+        "note": note,
+        "promise_date": promise_date.isoformat() if promise_date else None,
+        "promise_amount": str(promise_amount) if outcome == "promised" else None,
+        "outstanding_then": str(outstanding_then),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """A promise to pay (janji bayar) and how it turned out."""
+
+    event_id: int
+    customer_key: CustomerKey
+    made_on: date
+    due: date
+    amount: Amount
+    paid: Amount
+    status: PromiseStatus
+
+
+def _dated_payments(ledger: Ledger) -> dict[CustomerKey, list[tuple[date, Amount]]]:
+    result: defaultdict[CustomerKey, list[tuple[date, Amount]]] = defaultdict(list)
+    for pay in ledger.payments:
+        if pay.paid_on is None:
+            continue
+        owner = ledger.customer_of(pay)
+        if owner is not None:
+            result[owner].append((pay.paid_on, pay.amount))
+    return result
+
+
+def _outstanding(ledger: Ledger) -> dict[CustomerKey, Amount]:
+    totals: defaultdict[CustomerKey, Amount] = defaultdict(int)
+    for inv in ledger.invoices:
+        totals[inv.customer_key] += inv.outstanding
+    return totals
+
+
+def promises(events: Iterable[EventLike], ledger: Ledger, as_of: date) -> list[Promise]:
+    """Every promise logged, judged against the ledger.
+
+    Paid towards a promise: the customer's dated payments from the day it was made to its date,
+    or, for payments without a date (a paid column in a later import), how far their balance
+    fell since the promise was made; the larger of the two, never counted twice.
+    """
+    dated = _dated_payments(ledger)
+    now = _outstanding(ledger)
+    found: list[Promise] = []
+    for event in events:
+        data = event.payload
+        if event.kind != "contact" or data.get("outcome") != "promised":
+            continue
+        if not data.get("promise_date"):
+            continue
+        key = CustomerKey(event.customer_key)
+        made, due = event.at.date(), date.fromisoformat(data["promise_date"])
+        amount = amount_of(data.get("promise_amount"))
+        by_date: Amount = sum((a for d, a in dated.get(key, []) if made <= d <= due), 0)
+        fell = amount_of(data.get("outstanding_then")) - now.get(key, 0)
+        paid = max(by_date, fell if fell > 0 else 0)
+        status: PromiseStatus = "kept" if paid >= amount else "broken" if as_of > due else "open"
+        found.append(Promise(event.id, key, made, due, amount, paid, status))
+    return found
+
+
+def histories(
+    events: Sequence[EventLike],
+    ledger: Ledger,
+    as_of: date,
+    extra: Mapping[CustomerKey, Mapping[str, Any]] | None = None,
+) -> dict[CustomerKey, History]:
+    """One ``History`` per customer with any recorded contact, promise or offer.
+
+    ``extra`` adds what other modules know (agreements in force, instalments) by field name.
+    """
+    contacts: defaultdict[CustomerKey, list[EventLike]] = defaultdict(list)
+    for event in events:
+        if event.kind == "contact" and event.at.date() <= as_of:
+            contacts[CustomerKey(event.customer_key)].append(event)
+    judged: defaultdict[CustomerKey, list[Promise]] = defaultdict(list)
+    for promise in promises(events, ledger, as_of):
+        judged[promise.customer_key].append(promise)
+    dated = _dated_payments(ledger)
+    now = _outstanding(ledger)
+    offers: dict[CustomerKey, date] = {}
+    for offer in active_offers(events, ledger, as_of):  # type: ignore[arg-type]
+        offers[offer.customer_key] = max(offer.valid_until, offers.get(offer.customer_key, as_of))
+    result: dict[CustomerKey, History] = {}
+    for key in set(contacts) | set(judged) | set(offers) | set(extra or {}):
+        mine = sorted(contacts.get(key, []), key=lambda e: (e.at, e.id))
+        last = mine[-1] if mine else None
+        last_day = last.at.date() if last else None
+        paid_since = False
+        if last is not None and last_day is not None:
+            paid_since = any(d > last_day for d, _ in dated.get(key, []))
+            fell = amount_of(last.payload.get("outstanding_then")) - now.get(key, 0)
+            paid_since = paid_since or fell > 0
+        kept = [p for p in judged.get(key, []) if p.status == "kept"]
+        broken = [p for p in judged.get(key, []) if p.status == "broken"]
+        open_ = sorted((p for p in judged.get(key, []) if p.status == "open"), key=lambda p: p.due)
+        history = History(
+            last_step=_step(last),
+            last_contact=last_day,
+            paid_since_last_contact=paid_since,
+            promise_date=open_[0].due if open_ else None,
+            promise_amount=int(open_[0].amount) if open_ else 0,
+            broken_promises=len(broken),
+            last_broken=max((p.due for p in broken), default=None),
+            kept_promises=len(kept),
+            offer_until=offers.get(key),
+        )
+        if extra and key in extra:
+            history = replace(history, **dict(extra[key]))
+        result[key] = history
+    return result
+
+
+def _step(event: EventLike | None) -> int | None:
+    if event is None:
+        return None
+    step = event.payload.get("step")
+    return (
+        int(step) if isinstance(step, int) or (isinstance(step, str) and step.isdigit()) else None
+    )

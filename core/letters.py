@@ -1,0 +1,69 @@
+"""The written reminder (surat tagihan, step 5) and the firm notice with the late fee (step 7).
+
+Both are one-page A4 letters in the statement's layout (``core.statement.letter_pdf``): the
+business, the customer, the unpaid invoices with due dates and amounts, the total, a polite
+request with a pay-by date, and for step 7 the late fee stated apart from the debt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from core.aging import DEFAULT_EDGES
+from core.dates import format_date
+from core.i18n import Lang, t
+from core.latefee import LateFeePolicy, total_late_fee
+from core.ledger import CustomerKey, Ledger
+from core.money import format_rupiah
+from core.statement import BusinessInfo, letter_pdf, statement_rows
+
+PAY_BY_DAYS = 7
+
+
+def reminder_letter_pdf(
+    ledger: Ledger,
+    customer: CustomerKey,
+    as_of: date,
+    *,
+    firm: bool = False,
+    business: BusinessInfo = BusinessInfo(),
+    policy: LateFeePolicy = LateFeePolicy(),
+    lang: Lang = "id",
+    pay_by: date | None = None,
+    edges: Sequence[int] = DEFAULT_EDGES,
+) -> bytes:
+    """The reminder letter for one customer; ``firm`` for step 7, with the late fee."""
+    statement = statement_rows(ledger, customer, as_of, edges)
+    deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
+    total = statement.open_totals.outstanding
+    kind = "firm" if firm else "reminder"
+    after: list[str] = []
+    if firm:
+        open_invoices = [inv for inv in ledger.invoices if inv.customer_key == statement.customer]
+        fee = total_late_fee(open_invoices, as_of, policy)
+        after.append(
+            t(
+                "letter.fee",
+                lang,
+                fee=format_rupiah(fee),
+                total=format_rupiah(total + fee),
+                grace=policy.grace_days,
+            )
+        )
+    closing = t(
+        f"letter.closing.{kind}",
+        lang,
+        total=format_rupiah(total),
+        date=format_date(deadline, lang=lang),
+    )
+    return letter_pdf(
+        statement,
+        business=business,
+        lang=lang,
+        title_key=f"letter.title.{kind}",
+        intro=t(f"letter.intro.{kind}", lang, date=format_date(as_of, lang=lang)),
+        closing=closing,
+        after_table=after,
+        show_aging=False,
+    )

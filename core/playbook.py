@@ -1,0 +1,218 @@
+"""The ten-step collection playbook as rules: which step applies to a customer today, and why.
+
+One table (``Rules``) holds every threshold and wait; the owner reads and edits it on the
+settings page. ``choose_step`` applies it to how late a customer's oldest unpaid invoice is and
+to what has been tried (``History``): a step that got no result within its wait moves the
+customer on, a kept promise or a payment moves them back to where their lateness puts them, a
+customer more than 90 days late with no agreement in force is at step 7 or later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import Any, Final
+
+STEP_KEYS: Final[dict[int, str]] = {
+    1: "check_in",
+    2: "invoice_received",
+    3: "due_reminder",
+    4: "humour",
+    5: "written",
+    6: "finance_staff",
+    7: "firm",
+    8: "agreement",
+    9: "discount",
+    10: "firmer_credit",
+}
+FIRM: Final = 7
+LAST_STEP: Final = 9  # step 10 is a flag on the customer, not a contact
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Every threshold of the playbook, in days. Lateness is days past the oldest unpaid due date.
+
+    Without history: from ``due_soon_days`` before the due date the customer gets step 1 (the
+    friendly check-in), the day before step 2 ("did the invoice reach you?"), on the due date
+    step 3; then step 4 up to ``humour_until`` days late, 5 up to ``written_until``, 6 up to
+    ``staff_until``, 7 up to ``firm_until``, 8 up to ``agreement_until``, 9 beyond.
+    """
+
+    due_soon_days: int = 3
+    humour_until: int = 14
+    written_until: int = 30
+    staff_until: int = 60
+    firm_until: int = 90
+    agreement_until: int = 180
+    # How long to wait for a result after each step before moving on.
+    waits: dict[int, int] = field(
+        default_factory=lambda: {1: 2, 2: 2, 3: 3, 4: 5, 5: 7, 6: 7, 7: 7, 8: 14, 9: 14}
+    )
+    # Step 10, firmer credit: a flag for customers who pay badly.
+    bad_payer_days_late: int = 60
+    bad_payer_broken_promises: int = 2
+    # Agreements: remind this many days before an instalment falls due.
+    instalment_reminder_days: int = 3
+
+    def wait(self, step: int) -> int:
+        return self.waits.get(step, 7)
+
+    @classmethod
+    def from_setting(cls, raw: Mapping[str, Any] | None) -> Rules:
+        """From the settings JSON; a missing or malformed value keeps its default."""
+        base = cls()
+        if not raw:
+            return base
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name == "waits" or f.name not in raw:
+                continue
+            try:
+                values[f.name] = max(0, int(raw[f.name]))
+            except (TypeError, ValueError):
+                continue
+        waits = dict(base.waits)
+        for key, value in (raw.get("waits") or {}).items():
+            try:
+                waits[int(key)] = max(0, int(value))
+            except (TypeError, ValueError):
+                continue
+        rules = replace(base, waits=waits, **values)
+        return rules if rules.is_ordered() else base
+
+    def as_setting(self) -> dict[str, Any]:
+        data: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["waits"] = {str(k): v for k, v in self.waits.items()}
+        return data
+
+    def is_ordered(self) -> bool:
+        """Thresholds must grow: humour < written < staff < firm < agreement."""
+        edges = (self.humour_until, self.written_until, self.staff_until, self.firm_until,
+                 self.agreement_until)  # fmt: skip
+        return all(a < b for a, b in pairwise(edges)) and edges[0] >= 1
+
+
+def base_step(days_late: int, rules: Rules) -> int | None:
+    """The step lateness alone calls for; ``None`` while the due date is still further off.
+
+    >>> [base_step(d, Rules()) for d in (-10, -3, -1, 0, 5, 20, 45, 75, 120, 200)]
+    [None, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    """
+    if days_late < -rules.due_soon_days:
+        return None
+    if days_late <= -2:
+        return 1
+    if days_late == -1:
+        return 2
+    if days_late == 0:
+        return 3
+    for step, until in (
+        (4, rules.humour_until),
+        (5, rules.written_until),
+        (6, rules.staff_until),
+        (7, rules.firm_until),
+        (8, rules.agreement_until),
+    ):
+        if days_late <= until:
+            return step
+    return 9
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """What has been tried with one customer, as the daily list needs it."""
+
+    last_step: int | None = None  # the step of the last contact
+    last_contact: date | None = None
+    paid_since_last_contact: bool = False
+    promise_date: date | None = None  # an open promise (not yet due, or due today)
+    promise_amount: int = 0
+    broken_promises: int = 0
+    last_broken: date | None = None  # the date of the latest broken promise
+    kept_promises: int = 0
+    agreement_in_force: bool = False
+    instalment_due: tuple[int, date, int] | None = None  # (no, due date, amount) coming up
+    instalment_missed: tuple[int, date, int] | None = None
+    offer_until: date | None = None  # an open settlement offer, valid until
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The step for today (``None``: nothing to do today) and the reason, as a message key."""
+
+    step: int | None
+    reason: str
+    params: dict[str, Any] = field(default_factory=dict)
+    waiting_until: date | None = None
+
+    @property
+    def needs_action(self) -> bool:
+        return self.step is not None and self.waiting_until is None
+
+
+def choose_step(days_late: int, due: date, history: History, rules: Rules, as_of: date) -> Choice:
+    """Apply the rules to one customer: lateness first, then what has been tried."""
+    base = base_step(days_late, rules)
+    h = history
+    if h.instalment_missed is not None:
+        no, when, amount = h.instalment_missed
+        step = max(base or 0, 9 if (base or 0) >= 8 else FIRM)
+        return Choice(step, "reason.instalment_missed", {"no": no, "date": when, "amount": amount})
+    if h.agreement_in_force:
+        if h.instalment_due is not None:
+            no, when, amount = h.instalment_due
+            return Choice(8, "reason.instalment_soon", {"no": no, "date": when, "amount": amount})
+        return Choice(8, "reason.agreement_running", {}, waiting_until=as_of + timedelta(days=1))
+    if base is None and h.promise_date is None:
+        return Choice(None, "reason.not_due", {"date": due})
+    step = base or 1
+    reason, params = _lateness_reason(days_late, due)
+    waiting: date | None = None
+    if h.promise_date is not None and h.promise_date >= as_of:
+        if h.promise_date == as_of:
+            return Choice(max(step, h.last_step or step), "reason.promise_today",
+                          {"date": h.promise_date, "amount": h.promise_amount})  # fmt: skip
+        waiting = h.promise_date
+        reason, params = "reason.promise_pending", {"date": h.promise_date}
+    elif h.last_broken is not None and (h.last_contact is None or h.last_broken >= h.last_contact):
+        step = min(LAST_STEP, max(step, (h.last_step or step) + 1))
+        reason, params = "reason.promise_broken", {"date": h.last_broken}
+    elif h.last_step is not None and h.last_contact is not None and not h.paid_since_last_contact:
+        next_due = h.last_contact + timedelta(days=rules.wait(h.last_step))
+        if as_of < next_due:
+            step = max(step, h.last_step)
+            waiting = next_due
+            reason, params = "reason.waiting", {"step": h.last_step, "date": next_due}
+        elif h.last_step >= step:
+            step = min(LAST_STEP, h.last_step + 1)
+            reason = "reason.no_result"
+            params = {"step": h.last_step, "days": (as_of - h.last_contact).days}
+    elif h.paid_since_last_contact and h.last_step is not None:
+        reason, params = "reason.paid_since", {"days": days_late}
+    if days_late > rules.firm_until and step < FIRM:
+        step = FIRM
+        reason, params = "reason.over_90", {"days": days_late}
+    if h.offer_until is not None and h.offer_until >= as_of and waiting is None:
+        reason, params = "reason.offer_open", {"date": h.offer_until}
+        step = max(step, 9)
+    return Choice(step, reason, params, waiting)
+
+
+def _lateness_reason(days_late: int, due: date) -> tuple[str, dict[str, Any]]:
+    if days_late < 0:
+        return "reason.due_soon", {"date": due, "days": -days_late}
+    if days_late == 0:
+        return "reason.due_today", {"date": due}
+    return "reason.late", {"date": due, "days": days_late}
+
+
+def is_bad_payer(days_late: int, history: History, rules: Rules) -> bool:
+    """Step 10: be firmer about new credit with this customer."""
+    return (
+        days_late > rules.bad_payer_days_late
+        or history.broken_promises >= rules.bad_payer_broken_promises
+        or history.instalment_missed is not None
+    )

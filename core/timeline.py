@@ -1,0 +1,97 @@
+"""A customer's whole story in date order: invoices, payments, contacts, promises, letters,
+offers and agreements, for the customer's page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from core.dates import format_date
+from core.history import EventLike, amount_of, promises
+from core.i18n import Lang, t
+from core.ledger import CustomerKey, Ledger
+from core.money import Amount, format_rupiah
+from core.store import MANUAL_SOURCE
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of the timeline."""
+
+    on: date
+    kind: str  # invoice, payment, contact, promise, letter, offer, agreement, other
+    text: str
+    amount: Amount | None = None
+
+
+def timeline(
+    ledger: Ledger, key: CustomerKey, events: Iterable[EventLike], as_of: date, lang: Lang = "id"
+) -> list[Entry]:
+    """Newest first: what was sold, paid, said, promised, sent and agreed."""
+    entries: list[Entry] = []
+    for inv in ledger.invoices:
+        if inv.customer_key != key:
+            continue
+        entries.append(
+            Entry(
+                inv.invoice_date or inv.due_date,
+                "invoice",
+                t("timeline.invoice", lang, number=inv.number or "-",
+                  due=format_date(inv.due_date, lang=lang)),
+                inv.amount,
+            )
+        )  # fmt: skip
+    for pay in ledger.payments:
+        if pay.source.file == MANUAL_SOURCE:
+            continue  # a payment entered by hand is on the timeline as its own event
+        if pay.paid_on is not None and ledger.customer_of(pay) == key:
+            entries.append(Entry(pay.paid_on, "payment",
+                                 t("timeline.payment", lang, number=pay.invoice_number or "-"),
+                                 pay.amount))  # fmt: skip
+    mine = [e for e in events if e.customer_key == key]
+    judged = {p.event_id: p for p in promises(mine, ledger, as_of)}
+    for event in mine:
+        entries.append(_event_entry(event, judged.get(event.id), lang))
+    return sorted(entries, key=lambda e: e.on, reverse=True)
+
+
+def _event_entry(event: EventLike, promise: Any, lang: Lang) -> Entry:
+    data = event.payload
+    on = event.at.date()
+    if event.kind == "contact":
+        text = t(
+            "timeline.contact",
+            lang,
+            channel=t(f"channel.{data.get('channel', 'phone')}", lang),
+            outcome=t(f"outcome.{data.get('outcome', 'no_answer')}", lang),
+            by=data.get("by") or t("timeline.owner", lang),
+        )
+        if promise is not None:
+            text += " " + t(
+                "timeline.promise",
+                lang,
+                amount=format_rupiah(promise.amount),
+                date=format_date(promise.due, lang=lang),
+                status=t(f"promise.{promise.status}", lang),
+            )
+        if data.get("note"):
+            text += f" — {data['note']}"
+        return Entry(on, "promise" if promise is not None else "contact", text)
+    if event.kind == "letter":
+        return Entry(on, "letter", t("timeline.letter", lang, step=data.get("step", "-")),
+                     amount_of(data.get("total")))  # fmt: skip
+    if event.kind == "offer":
+        until = data.get("valid_until")
+        shown = format_date(date.fromisoformat(until), lang=lang) if until else "-"
+        return Entry(on, "offer", t("timeline.offer", lang, date=shown),
+                     amount_of(data.get("pay_now")))  # fmt: skip
+    if event.kind == "agreement":
+        return Entry(on, "agreement", t("timeline.agreement", lang),
+                     amount_of(data.get("total") or data.get("agreed_total")))  # fmt: skip
+    if event.kind == "payment":
+        return Entry(
+            on, "payment", t("timeline.manual_payment", lang), amount_of(data.get("amount"))
+        )
+    return Entry(on, "other", event.kind)

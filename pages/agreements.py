@@ -1,0 +1,323 @@
+"""Kesepakatan: a new written payment agreement from a customer's balance (live preview, save,
+PDF), the saved agreements with each instalment paid / due / late, and a payment by hand."""
+
+import hashlib
+import json
+import uuid
+from datetime import datetime, timedelta
+
+import streamlit as st
+
+from core.aging import customer_balances
+from core.agreements import (
+    DAYS_BEFORE_SETTING,
+    DEFAULT_DAYS_BEFORE,
+    DEFAULT_GRACE_DAYS,
+    MAX_INSTALMENTS,
+    PLACE_SETTING,
+    Agreement,
+    AgreementError,
+    agreement_payload,
+    agreement_pdf,
+    apply_payments,
+    build_agreement,
+    load_agreements,
+    place_of,
+    save_agreement,
+    set_status,
+    status_rows,
+    summary_line,
+)
+from core.dates import format_date
+from core.i18n import t
+from core.money import format_rupiah
+from ui.state import as_of, business, lang, ledger, setting, store
+from ui.tables import frame, plain, show_table
+
+L = lang()
+TODAY = as_of()
+book = ledger()
+db = store()
+shop = business()
+place = str(setting(PLACE_SETTING, "") or "") or place_of(shop.address)
+EVERY = ("month", "2weeks", "week", "days")
+STEPS = (1, 1_000, 5_000, 10_000, 50_000, 100_000)
+MONEY = [t(f"agreement.col.{c}", L) for c in ("amount", "paid", "left")]
+COLUMNS = [t(f"agreement.col.{c}", L) for c in ("no", "due", "amount", "paid", "left", "state")]
+
+
+def token(kind: str, payload: dict[str, object]) -> str:
+    """The same thing saved twice in one session (a double click) is saved once."""
+    session = st.session_state.setdefault("agreements_session", uuid.uuid4().hex)
+    text = json.dumps(payload, sort_keys=True, default=str)
+    return hashlib.sha256(f"{kind}:{session}:{text}".encode()).hexdigest()
+
+
+def pdf_button(agreement: Agreement, key: str) -> None:
+    slug = "".join(ch if ch.isalnum() else "_" for ch in agreement.name.lower()).strip("_")[:40]
+    st.download_button(
+        t("agreement.ui.pdf", L),
+        data=lambda: agreement_pdf(agreement, business=shop, place=place, lang=L),
+        file_name=f"kesepakatan_{slug}_{agreement.created:%Y%m%d}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        key=key,
+    )
+
+
+st.title(t("nav.agreements", L))
+st.caption(t("agreement.ui.intro", L))
+flash = st.session_state.pop("agreements_flash", None)
+if flash:
+    st.success(flash)
+
+debtors = [b for b in customer_balances(book, TODAY) if b.outstanding > 0]
+names = {b.key: b.name for b in debtors}
+keys = list(names)
+current = st.session_state.get("customer_key")
+
+# A new agreement, previewed as the figures change.
+st.header(t("agreement.ui.new", L))
+if not keys:
+    st.info(t("agreement.ui.no_debtors", L))
+    key = None
+else:
+    key = st.selectbox(
+        t("agreement.ui.customer", L),
+        keys,
+        index=keys.index(current) if current in keys else 0,
+        format_func=lambda k: names[k],
+        key="agreement_customer",
+    )
+    st.session_state["customer_key"] = key
+    mine = next(b for b in debtors if b.key == key)
+    st.caption(
+        t(
+            "agreement.ui.owes",
+            L,
+            amount=format_rupiah(mine.outstanding),
+            count=mine.open_invoices,
+            overdue=format_rupiah(mine.overdue),
+        )
+    )
+    cols = st.columns(3)
+    discount = cols[0].number_input(
+        t("agreement.discount", L), min_value=0, step=10_000, key="agreement_discount"
+    )
+    late_fee = cols[1].number_input(
+        t("agreement.late_fee", L), min_value=0, step=10_000, key="agreement_late_fee"
+    )
+    fee_mode = cols[2].radio(
+        t("agreement.ui.fee_mode", L),
+        ("waive", "include"),
+        format_func=lambda m: t(f"agreement.ui.fee.{m}", L),
+        horizontal=True,
+        key="agreement_fee_mode",
+    )
+    cols = st.columns(4)
+    down = cols[0].number_input(
+        t("agreement.dp_long", L), min_value=0, step=50_000, key="agreement_down"
+    )
+    count = cols[1].number_input(
+        t("agreement.ui.count", L),
+        min_value=1,
+        max_value=MAX_INSTALMENTS,
+        value=3,
+        step=1,
+        key="agreement_count",
+    )
+    first = cols[2].date_input(
+        t("agreement.ui.first", L),
+        value=TODAY + timedelta(days=7),
+        format="DD/MM/YYYY",
+        key="agreement_first",
+    )
+    chosen = cols[3].selectbox(
+        t("agreement.ui.every", L),
+        EVERY,
+        format_func=lambda e: t(f"agreement.ui.every.{e}", L),
+        key="agreement_every",
+    )
+    every = chosen
+    cols = st.columns(4)
+    if chosen == "days":
+        days = cols[3].number_input(
+            t("agreement.ui.every_days", L),
+            min_value=1,
+            max_value=365,
+            value=10,
+            key="agreement_days",
+        )
+        every = f"{int(days)}d"
+    round_to = cols[0].selectbox(
+        t("agreement.ui.round", L),
+        STEPS,
+        index=1,
+        format_func=format_rupiah,
+        key="agreement_round",
+    )
+    missed_fee = cols[1].number_input(
+        t("agreement.ui.missed_fee", L), min_value=0, step=10_000, key="agreement_missed_fee"
+    )
+    grace = cols[2].number_input(
+        t("agreement.ui.grace", L),
+        min_value=0,
+        max_value=365,
+        value=DEFAULT_GRACE_DAYS,
+        key="agreement_grace",
+    )
+    try:
+        draft = build_agreement(
+            book,
+            key,
+            created=TODAY,
+            instalments=int(count),
+            first=first,
+            every=every,
+            down_payment=int(down),
+            round_to=round_to,
+            discount=int(discount),
+            late_fee=int(late_fee),
+            late_fee_included=fee_mode == "include",
+            missed_fee=int(missed_fee),
+            grace_days=int(grace),
+            lang=L,
+        )
+    except AgreementError as error:
+        st.warning(error.message(L))
+        draft = None
+    if draft is not None:
+        st.subheader(t("agreement.ui.preview", L))
+        figures = st.columns(3)
+        figures[0].metric(
+            t("agreement.original_debt", L), format_rupiah(draft.original_debt), border=True
+        )
+        figures[1].metric(t("agreement.total", L), format_rupiah(draft.total), border=True)
+        figures[2].metric(
+            t("agreement.instalments", L),
+            f"{draft.schedule.count} × {draft.schedule.interval.describe(L)}",
+            border=True,
+        )
+        preview = apply_payments(draft, book, TODAY)
+        show_table(
+            frame(status_rows(preview, L), COLUMNS)[COLUMNS[:3]],
+            money=MONEY,
+            dates=[t("agreement.col.due", L)],
+            lang=L,
+            key="agreement_preview",
+        )
+        if any(a.status == "active" for a in load_agreements(db, key)):
+            st.caption(t("agreement.ui.replaces", L, name=plain(names[key])))
+        if st.button(
+            t("agreement.ui.save", L),
+            type="primary",
+            icon=":material/handshake:",
+            key="agreement_save",
+        ):
+            payload = agreement_payload(draft)
+            saved = save_agreement(db, draft, at=datetime.now(), token=token("agreement", payload))
+            st.session_state["agreement_just_saved"] = saved.id
+            st.session_state["agreements_flash"] = t("agreement.ui.saved_ok", L, name=saved.name)
+            st.rerun()
+    just_saved = st.session_state.get("agreement_just_saved")
+    for saved in load_agreements(db, key):
+        if saved.id == just_saved:
+            pdf_button(saved, "agreement_pdf_new")
+
+# Saved agreements, with their instalments as of the as-of date.
+st.header(t("agreement.ui.saved", L))
+every_customer = st.toggle(t("agreement.ui.all_customers", L), key="agreement_all")
+saved_list = [
+    a for a in reversed(load_agreements(db)) if every_customer or key is None or a.customer == key
+]
+if not saved_list:
+    st.caption(t("agreement.ui.none_saved", L))
+for number, agreement in enumerate(saved_list):
+    statuses = apply_payments(agreement, book, TODAY)
+    status = t(f"agreement.status.{agreement.status}", L)
+    title = (
+        f"{agreement.name} · {format_date(agreement.created, lang=L)} · "
+        f"{format_rupiah(agreement.total)} · {status}"
+    )
+    with st.expander(title, expanded=number == 0 and agreement.status == "active"):
+        st.write(summary_line(agreement, statuses, L))
+        show_table(
+            frame(status_rows(statuses, L), COLUMNS),
+            money=MONEY,
+            dates=[t("agreement.col.due", L)],
+            lang=L,
+            key=f"agreement_rows_{agreement.id}",
+        )
+        left, right = st.columns(2)
+        with left:
+            pdf_button(agreement, f"agreement_pdf_{agreement.id}")
+        if agreement.status == "active" and right.button(
+            t("agreement.ui.cancel", L), icon=":material/cancel:", key=f"cancel_{agreement.id}"
+        ):
+            set_status(db, agreement, "cancelled")
+            st.rerun()
+
+# A payment entered by hand: into the book at once, so the instalments update.
+if key is not None:
+    st.header(t("agreement.ui.payment", L))
+    st.caption(t("agreement.ui.payment_help", L))
+    numbers = sorted({inv.number for inv in book.invoices if inv.customer_key == key
+                      and inv.outstanding > 0 and inv.number})  # fmt: skip
+    with st.form("agreement_payment", clear_on_submit=True):
+        cols = st.columns(3)
+        amount = cols[0].number_input(
+            t("agreement.ui.payment_amount", L), min_value=0, step=50_000, key="payment_amount"
+        )
+        paid_on = cols[1].date_input(
+            t("agreement.ui.payment_date", L),
+            value=TODAY,
+            format="DD/MM/YYYY",
+            key="payment_date",
+        )
+        number = cols[2].selectbox(
+            t("agreement.ui.payment_invoice", L),
+            ["", *numbers],
+            format_func=lambda n: n or t("agreement.ui.on_account", L),
+            key="payment_invoice",
+        )
+        submitted = st.form_submit_button(t("agreement.ui.payment_save", L), type="primary")
+    if submitted:
+        if not amount:
+            st.warning(t("agreement.ui.payment_zero", L))
+        else:
+            at = datetime.now()
+            record = {
+                "amount": str(int(amount)),
+                "invoice_number": number,
+                "customer": names[key],
+                "paid_on": paid_on.isoformat(),
+            }
+            event = db.add_event("payment", key, at, record, token=token("payment", record))
+            if event.at != at:
+                st.session_state["agreements_flash"] = t("agreement.ui.payment_duplicate", L)
+            else:
+                st.session_state["agreements_flash"] = t(
+                    "agreement.ui.payment_saved",
+                    L,
+                    amount=format_rupiah(int(amount)),
+                    name=names[key],
+                )
+            st.rerun()
+
+# Where the agreements are signed, and when the daily list reminds of an instalment.
+with (
+    st.expander(t("agreement.ui.settings", L), icon=":material/settings:"),
+    st.form("agreement_settings"),
+):
+    new_place = st.text_input(t("agreement.ui.place", L), value=place)
+    days_before = st.number_input(
+        t("agreement.ui.days_before", L),
+        min_value=0,
+        max_value=60,
+        value=int(setting(DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE) or 0),
+    )
+    if st.form_submit_button(t("settings.save", L)):
+        db.set_setting(PLACE_SETTING, new_place.strip())
+        db.set_setting(DAYS_BEFORE_SETTING, int(days_before))
+        st.session_state["agreements_flash"] = t("settings.saved", L)
+        st.rerun()

@@ -1,0 +1,440 @@
+"""Kalkulator Diskon: the largest settlement discount that still earns a profit, and the offer."""
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from core.aging import customer_balances
+from core.dates import format_date
+from core.discount import (
+    DEFAULT_SETTINGS,
+    ROUNDING_CHOICES,
+    DiscountError,
+    Floors,
+    Line,
+    Waiting,
+    advise,
+    combine,
+    format_percent,
+    largest_discount,
+    lines_of,
+    make_offer,
+    offer_message,
+    offer_pdf,
+    percent,
+    profit_chart,
+    read_money,
+    steps,
+    suggest_never_paid,
+    tracked_offers,
+)
+from core.i18n import t
+from core.ledger import Invoice, customer_key
+from core.messages import whatsapp_url
+from core.money import format_rupiah, from_float
+from core.statement import BusinessInfo
+from ui.state import as_of, lang, ledger, require_owner, setting, store
+from ui.tables import frame, plain, show_table
+
+require_owner()  # settings, imports, discounts and backups are the owner's
+L = lang()
+TODAY = as_of()
+book = ledger()
+db = store()
+saved: dict[str, Any] = {**DEFAULT_SETTINGS, **(setting("discount", {}) or {})}
+
+
+def number(name: str, low: float, high: float) -> float:
+    """A saved setting as a number within the widget's range (the default when it is not one)."""
+    try:
+        value = float(saved[name])
+    except (TypeError, ValueError):
+        value = float(DEFAULT_SETTINGS[name])
+    return min(max(value, low), high)
+
+
+st.title(t("nav.discount", L))
+st.caption(t("discount.intro", L))
+
+owing = sorted(
+    (b for b in customer_balances(book, TODAY) if b.outstanding > 0),
+    key=lambda b: (-b.overdue, -b.outstanding, b.name),
+)
+modes = ["customer", "manual"] if owing else ["manual"]
+if not owing:
+    st.info(t("discount.no_customers", L))
+mode = st.radio(
+    t("discount.source", L),
+    modes,
+    format_func=lambda m: t(f"discount.source.{m}", L),
+    horizontal=True,
+    key="discount_mode",
+)
+
+# The figures: a customer's open invoices (HPP from the ledger, editable), or typed by hand.
+lines: list[Line] = []
+mine: list[Invoice] = []
+name, phone, key = "", None, None
+problems: list[str] = []
+if mode == "customer":
+    by_key = {b.key: b for b in owing}
+    keys = list(by_key)
+    wanted = st.session_state.get("customer_key")
+    key = st.selectbox(
+        t("discount.customer", L),
+        keys,
+        index=keys.index(wanted) if wanted in keys else 0,
+        format_func=lambda k: t(
+            "discount.customer_option",
+            L,
+            name=by_key[k].name,
+            balance=format_rupiah(by_key[k].outstanding),
+            days=by_key[k].oldest_days_late,
+        ),
+        key="discount_customer",
+    )
+    st.session_state["customer_key"] = key
+    name, phone = by_key[key].name, by_key[key].phone
+    mine = [inv for inv in book.invoices if inv.customer_key == key]
+    open_lines = lines_of(mine)
+    col = {c: t(f"discount.col.{c}", L) for c in ("include", "amount", "paid", "balance", "cost")}
+    col |= {"number": t("col.invoice", L), "due": t("col.due_date", L)}
+    col["late"] = t("col.days_late", L)
+    table = pd.DataFrame(
+        {
+            col["include"]: [True] * len(open_lines),
+            col["number"]: [line.number for line in open_lines],
+            col["due"]: [line.due_date for line in open_lines],
+            col["late"]: [
+                max((TODAY - line.due_date).days, 0) if line.due_date else 0 for line in open_lines
+            ],
+            col["amount"]: [float(line.amount) for line in open_lines],
+            col["paid"]: [float(line.paid) for line in open_lines],
+            col["balance"]: [float(line.balance) for line in open_lines],
+            col["cost"]: [None if line.cost is None else float(line.cost) for line in open_lines],
+        }
+    )
+    st.markdown(f"**{t('discount.invoices', L)}**")
+    st.caption(t("discount.invoices_help", L))
+    money = st.column_config.NumberColumn(format="localized")
+    edited = st.data_editor(
+        table,
+        key=f"discount_lines_{key}",
+        hide_index=True,
+        disabled=[c for c in table.columns if c not in (col["include"], col["cost"])],
+        column_config={
+            col["include"]: st.column_config.CheckboxColumn(),
+            col["due"]: st.column_config.DateColumn(format="DD/MM/YYYY"),
+            col["amount"]: money,
+            col["paid"]: money,
+            col["balance"]: money,
+            col["cost"]: st.column_config.NumberColumn(format="localized", min_value=0),
+        },
+    )
+    for i, line in enumerate(open_lines):
+        if not bool(edited.iloc[i][col["include"]]):
+            continue
+        raw = edited.iloc[i][col["cost"]]
+        cost = None if pd.isna(raw) else from_float(float(raw))
+        lines.append(replace(line, cost=cost))
+    if not lines:
+        st.warning(t("discount.none_included", L))
+        st.stop()
+else:
+    cells = st.columns(4)
+    typed = {
+        "amount": cells[0].text_input(
+            t("discount.amount", L), value="Rp 10.000.000", key="discount_amount"
+        ),
+        "paid": cells[1].text_input(t("discount.paid", L), value="Rp 0", key="discount_paid"),
+        "cost": cells[2].text_input(
+            t("discount.cost", L),
+            placeholder=t("discount.cost_placeholder", L),
+            key="discount_cost",
+        ),
+    }
+    name = cells[3].text_input(t("discount.customer_name", L), key="discount_name").strip()
+    values = {}
+    for what, text in typed.items():
+        try:
+            values[what] = read_money(text, what) if text.strip() or what != "cost" else None
+        except DiscountError as error:
+            problems.append(error.message(L))
+    if problems:
+        for problem in problems:
+            st.error(problem)
+        st.stop()
+    lines = [Line("", values["amount"] or 0, values["paid"] or 0, values.get("cost"))]
+
+# The owner's settings: the floor, the rounding, and what waiting costs.
+left, right = st.columns(2, border=True)
+with left:
+    st.markdown(f"**{t('discount.settings.floor', L)}**")
+    margin = st.slider(
+        t("discount.margin", L), 0, 90, int(number("margin_pct", 0, 90)), 1, key="discount_margin"
+    )
+    if all(line.cost is not None for line in lines):
+        st.caption(t("discount.margin_unused", L))
+    min_profit_text = st.text_input(
+        t("discount.min_profit", L),
+        value=str(saved.get("min_profit") or ""),
+        placeholder="Rp 1",
+        key="discount_min_profit",
+    )
+    min_margin = st.slider(
+        t("discount.min_margin", L),
+        0.0,
+        50.0,
+        number("min_margin_pct", 0, 50),
+        0.5,
+        key="discount_min_margin",
+    )
+    chosen_rounding = int(number("rounding", 1, ROUNDING_CHOICES[-1]))
+    rounding = st.selectbox(
+        t("discount.rounding", L),
+        ROUNDING_CHOICES,
+        index=ROUNDING_CHOICES.index(chosen_rounding) if chosen_rounding in ROUNDING_CHOICES else 1,
+        format_func=lambda r: t("discount.no_rounding", L) if r == 1 else format_rupiah(r),
+        key="discount_rounding",
+    )
+with right:
+    st.markdown(f"**{t('discount.settings.wait', L)}**")
+    capital = st.slider(
+        t("discount.capital", L),
+        0.0,
+        10.0,
+        number("capital_pct", 0, 10),
+        0.25,
+        help=t("discount.capital_help", L),
+        key="discount_capital",
+    )
+    months = st.slider(
+        t("discount.wait_months", L),
+        0.5,
+        24.0,
+        number("wait_months", 0.5, 24),
+        0.5,
+        key="discount_months",
+    )
+    hint = suggest_never_paid(mine, TODAY) if mine else None
+    never = st.slider(
+        t("discount.never_paid", L),
+        0,
+        100,
+        hint.pct if hint else int(number("never_paid_pct", 0, 100)),
+        1,
+        # One slider per customer: each starts from that customer's own suggestion.
+        key=f"discount_never_{key if mode == 'customer' else 'manual'}",
+    )
+    if hint:
+        st.caption(hint.explain(L))
+    if st.button(t("discount.save_defaults", L), key="discount_save_defaults"):
+        db.set_setting(
+            "discount",
+            {
+                **saved,
+                "margin_pct": margin,
+                "min_profit": min_profit_text.strip(),
+                "min_margin_pct": min_margin,
+                "rounding": rounding,
+                "capital_pct": capital,
+                "wait_months": months,
+            },
+        )
+        st.toast(t("discount.saved_defaults", L))
+
+try:
+    min_profit = read_money(min_profit_text, "min_profit") if min_profit_text.strip() else None
+    figures = combine(lines, percent(margin))
+    result = largest_discount(figures, Floors(min_profit, percent(min_margin) or None), rounding)
+    advice = advise(result, Waiting(percent(capital), percent(months), percent(never)))
+except DiscountError as error:
+    st.error(error.message(L))
+    st.stop()
+
+# The answer at once.
+st.subheader(t("discount.results", L))
+top = st.columns(3)
+top[0].metric(
+    t("discount.m.max", L),
+    format_rupiah(result.max_discount),
+    delta=t("discount.share", L, pct=format_percent(result.share * 100, L)),
+    delta_color="off",
+    delta_arrow="off",
+    border=True,
+)
+top[1].metric(t("discount.m.pay_now", L), format_rupiah(result.pay_now), border=True)
+margin_left = format_percent(result.margin * 100, L, places=2, down=True) if result.margin else "-"
+top[2].metric(
+    t("discount.m.profit", L),
+    format_rupiah(result.profit),
+    delta=t("discount.margin_left", L, pct=margin_left),
+    delta_color="off",
+    delta_arrow="off",
+    border=True,
+)
+below = st.columns(4)
+below[0].metric(t("discount.m.balance", L), format_rupiah(result.balance))
+below[1].metric(t("discount.m.wait_value", L), format_rupiah(advice.wait_value))
+below[2].metric(t("discount.m.break_even", L), format_rupiah(advice.break_even))
+below[3].metric(
+    t("discount.m.recommended", L),
+    format_rupiah(advice.recommended),
+    delta=t("discount.pay_now_share", L, pay_now=format_rupiah(advice.recommended_pay_now)),
+    delta_color="off",
+    delta_arrow="off",
+)
+if advice.case in ("floor", "break_even"):
+    st.success(advice.paragraph(L), icon=":material/thumb_up:")
+elif advice.case == "infeasible":
+    st.warning(advice.paragraph(L), icon=":material/block:")
+else:
+    st.info(advice.paragraph(L), icon=":material/hourglass_top:")
+
+chart_side, steps_side = st.columns([3, 2])
+with chart_side:
+    st.markdown(f"**{t('discount.chart_title', L)}**")
+    st.plotly_chart(
+        profit_chart(result, advice, L), config={"displayModeBar": False}, key="discount_chart"
+    )
+with steps_side:
+    st.markdown(f"**{t('discount.steps', L)}**")
+    numbered = steps(result, advice, L)
+    st.markdown("\n".join(f"{i}. {text}" for i, text in enumerate(numbered, 1)))
+
+# Make the offer: saved at once on the customer's record, then the message and the letter.
+st.subheader(t("discount.offer.title", L))
+raw = setting("business", {}) or {}
+business = BusinessInfo(**{k: str(v) for k, v in raw.items() if k in ("name", "address", "phone")})
+target = customer_key(name) if name else None
+choices = {"recommended": advice.recommended, "max": result.max_discount}
+choices = {k: v for k, v in choices.items() if v > 0}
+if choices.get("recommended") == choices.get("max"):
+    choices.pop("max")
+if not choices:
+    st.info(t("discount.offer.none_possible", L))
+else:
+    which_side, date_side, button_side = st.columns([2, 1, 1], vertical_alignment="bottom")
+    which = which_side.radio(
+        t("discount.offer.which", L),
+        list(choices),
+        format_func=lambda k: t(f"discount.offer.{k}", L, amount=format_rupiah(choices[k])),
+        horizontal=True,
+        key="discount_offer_which",
+    )
+    valid_until = date_side.date_input(
+        t("discount.offer.valid_until", L),
+        value=TODAY + timedelta(days=int(number("valid_days", 1, 90))),
+        min_value=TODAY,
+        format="DD/MM/YYYY",
+        key="discount_valid_until",
+    )
+    if button_side.button(
+        t("discount.offer.make", L),
+        type="primary",
+        icon=":material/handshake:",
+        disabled=target is None,
+        key="discount_make_offer",
+    ):
+        offer = make_offer(
+            name, advice, made_on=TODAY, valid_until=valid_until, discount=choices[which], lang=L
+        )
+        event = db.add_event(
+            "offer", offer.customer_key, datetime.now(), offer.payload(), token=offer.token()
+        )
+        if event.payload.get("status") != "open":  # the same offer made again after a cancel
+            db.update_event(event.id, offer.payload())
+        st.session_state["discount_last_offer"] = event.id
+    if target is None:
+        st.caption(t("discount.offer.need_customer", L))
+
+offers = tracked_offers(db.events("offer", target), book, TODAY, target) if target else []
+# The offer just made, else the newest one still open: its message and letter stay at hand.
+just_made = next(
+    (o for o in offers if o.offer.event_id == st.session_state.get("discount_last_offer")), None
+)
+current = just_made or next((o for o in offers if o.status == "open"), None)
+if current is not None:
+    offer = current.offer
+    saved_text = t(
+        "discount.offer.saved",
+        L,
+        name=name,
+        pay_now=format_rupiah(offer.pay_now),
+        date=format_date(offer.valid_until, lang=L),
+    )
+    if just_made is not None:
+        st.success(saved_text, icon=":material/check_circle:")
+    else:
+        st.caption(saved_text)
+    # Signed only with a name the owner saved, never the letters' placeholder "Toko Anda".
+    signer = BusinessInfo(name=str(raw.get("name") or ""))
+    message = offer_message(offer, name, signer, offer.lang)
+    st.text_area(
+        t("discount.offer.message", L),
+        message,
+        height=260,
+        key=f"discount_message_{offer.event_id}",
+    )
+    send_side, pdf_side = st.columns(2)
+    url = whatsapp_url(phone, message)
+    if url:
+        send_side.link_button(t("discount.offer.whatsapp", L), url, icon=":material/chat:")
+    else:
+        send_side.caption(t("discount.offer.no_phone", L))
+    numbers = set(offer.invoices)
+    offered = [line for line in lines_of(mine) if line.number in numbers]
+    slug = "".join(ch if ch.isalnum() else "_" for ch in name.lower()).strip("_")[:40]
+    pdf_side.download_button(
+        t("discount.offer.pdf", L),
+        data=lambda: offer_pdf(offer, name, offered, business=business),
+        file_name=f"penawaran_pelunasan_{slug}_{offer.made_on:%Y%m%d}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        key="discount_offer_pdf",
+    )
+
+if target is not None:
+    st.subheader(t("discount.offers", L, name=plain(name)))
+    if not offers:
+        st.caption(t("discount.offers.none", L))
+    else:
+        cols = [
+            "made_on", "status", "pay_now", "discount", "before", "valid_until",
+            "outstanding", "invoices",
+        ]  # fmt: skip
+        label = {c: t(f"discount.col.{c}", L) for c in cols}
+        show_table(
+            frame(
+                (
+                    {
+                        label["made_on"]: o.offer.made_on,
+                        label["invoices"]: ", ".join(o.offer.invoices)
+                        or t("discount.all_invoices", L),
+                        label["before"]: o.offer.amount_before,
+                        label["discount"]: o.offer.discount,
+                        label["pay_now"]: o.offer.pay_now,
+                        label["valid_until"]: o.offer.valid_until,
+                        label["outstanding"]: o.outstanding,
+                        label["status"]: t(f"discount.status.{o.status}", L),
+                    }
+                    for o in offers
+                ),
+                [label[c] for c in cols],
+            ),
+            money=[label[c] for c in ("before", "discount", "pay_now", "outstanding")],
+            dates=[label["made_on"], label["valid_until"]],
+            lang=L,
+            key="discount_offers_table",
+        )
+        still_open = [o for o in offers if o.status == "open"]
+        if still_open and st.button(
+            t("discount.cancel", L), icon=":material/cancel:", key="discount_cancel"
+        ):
+            newest = still_open[0].offer
+            assert newest.event_id is not None
+            db.update_event(newest.event_id, {**newest.payload(), "status": "cancelled"})
+            st.rerun()

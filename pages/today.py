@@ -1,0 +1,218 @@
+"""Hari Ini: who to contact today, at which playbook step, why, the words to say, and the log."""
+
+import uuid
+from datetime import datetime, timedelta
+
+import streamlit as st
+
+from core.daily import Action, daily_list
+from core.dates import format_date
+from core.history import CHANNELS, OUTCOMES, contact_payload
+from core.i18n import t
+from core.letters import reminder_letter_pdf
+from core.messages import mailto_url
+from core.money import format_rupiah
+from ui.state import (
+    as_of,
+    assignments,
+    business,
+    customer_histories,
+    fee_policy,
+    lang,
+    ledger,
+    rules,
+    staff,
+    store,
+    templates,
+)
+from ui.tables import plain
+
+L = lang()
+TODAY = as_of()
+PAGE_SIZE = 20
+book = ledger()
+owner_templates, template_error = templates()
+shop = business()
+team = staff()
+
+st.title(t("nav.today", L))
+if flash := st.session_state.pop("today_flash", None):
+    st.success(flash, icon=":material/check:")
+st.caption(t("today.intro", L, date=format_date(TODAY, lang=L)))
+if template_error:
+    st.warning(t("today.template_error", L, detail=template_error))
+
+everyone = daily_list(
+    book,
+    TODAY,
+    histories=customer_histories(),
+    rules=rules(),
+    policy=fee_policy(),
+    assignments=assignments(),
+    include_waiting=True,
+)
+ALL = "__all__"
+who = st.selectbox(
+    t("today.filter_staff", L),
+    [ALL, *team],
+    format_func=lambda name: t("today.everyone", L) if name == ALL else name,
+    key="today_staff",
+)
+if who != ALL:
+    everyone = [a for a in everyone if a.staff == who]
+todo = [a for a in everyone if a.needs_action]
+waiting = [a for a in everyone if not a.needs_action]
+cols = st.columns(3)
+cols[0].metric(t("today.count", L), len(todo), border=True)
+cols[1].metric(
+    t("summary.overdue", L), format_rupiah(sum((a.overdue for a in todo), 0)), border=True
+)
+cols[2].metric(
+    t("today.promises_today", L),
+    sum(1 for a in todo if a.choice.reason == "reason.promise_today"),
+    border=True,
+)
+if not todo:
+    st.success(t("today.nothing", L))
+
+
+def log_form(action: Action) -> None:
+    """Two clicks: open, save. A promise needs its date and amount."""
+    key = action.customer_key
+    token_key = f"log_token_{key}"
+    st.session_state.setdefault(token_key, uuid.uuid4().hex)
+    with st.form(f"log_{key}", clear_on_submit=True):
+        step = action.step or 1
+        default_channel = "letter" if step in (5, 7) else "whatsapp" if step in (3, 4) else "phone"
+        channel = st.radio(
+            t("today.channel", L),
+            CHANNELS,
+            index=CHANNELS.index(default_channel),
+            format_func=lambda c: t(f"channel.{c}", L),
+            horizontal=True,
+        )
+        outcome = st.selectbox(
+            t("today.outcome", L),
+            OUTCOMES,
+            format_func=lambda o: t(f"outcome.{o}", L),
+        )
+        by = st.selectbox(
+            t("today.by", L),
+            ["", *team],
+            format_func=lambda n: n or t("timeline.owner", L),
+            index=(team.index(action.staff) + 1) if action.staff in team else 0,
+        )
+        left, right = st.columns(2)
+        promise_date = left.date_input(
+            t("today.promise_date", L), value=TODAY + timedelta(days=3), format="DD/MM/YYYY"
+        )
+        promise_amount = right.number_input(
+            t("today.promise_amount", L),
+            min_value=0,
+            value=int(action.overdue or action.outstanding),
+            step=50_000,
+        )
+        note = st.text_input(t("today.note", L))
+        if st.form_submit_button(t("today.save", L), type="primary"):
+            try:
+                payload = contact_payload(
+                    customer=action.name,
+                    channel=channel,
+                    outcome=outcome,
+                    step=action.step,
+                    by=by,
+                    note=note.strip(),
+                    promise_date=promise_date if outcome == "promised" else None,
+                    promise_amount=int(promise_amount) if outcome == "promised" else 0,
+                    outstanding_then=action.outstanding,
+                )
+            except ValueError:
+                st.error(t("today.promise_needs", L))
+                return
+            at = datetime.combine(TODAY, datetime.now().time())
+            store().add_event("contact", key, at, payload, token=st.session_state[token_key])
+            st.session_state[token_key] = uuid.uuid4().hex
+            st.session_state["today_flash"] = t("today.saved", L, name=plain(action.name))
+            st.rerun()
+
+
+def card(action: Action) -> None:
+    """One customer: the step, why, the message, the one-click actions and the log form."""
+    key = action.customer_key
+    with st.container(border=True):
+        head, money = st.columns([3, 2])
+        head.markdown(f"**{plain(action.name)}** &nbsp; :blue-badge[{action.step_name(L)}]")
+        head.caption(
+            f"{plain(action.reason(L))} · {t('col.phone', L)}: {plain(action.phone or '—')}"
+        )
+        money.markdown(f"**{format_rupiah(action.outstanding)}**")
+        notes = []
+        if action.overdue:
+            notes.append(t("today.overdue_part", L, amount=format_rupiah(action.overdue)))
+        if (action.step or 0) >= 7 and action.late_fee:
+            notes.append(t("today.fee", L, fee=format_rupiah(action.late_fee)))
+        if action.history.broken_promises:
+            notes.append(t("today.broken", L, count=action.history.broken_promises))
+        money.caption(" · ".join(notes))
+        if action.bad_payer:
+            head.caption(f":red[{t('today.bad_payer', L)}]")
+        message = action.message(L, business=shop.name, templates=owner_templates)
+        with st.expander(t("today.message", L), expanded=False):
+            text = st.text_area(
+                t("today.edit_message", L), message.body, height=220, key=f"msg_{key}_{action.step}"
+            )
+            link_cols = st.columns(3)
+            whatsapp = action.whatsapp(text)
+            if whatsapp:
+                link_cols[0].link_button(
+                    "WhatsApp", whatsapp, icon=":material/chat:", type="primary"
+                )
+            else:
+                link_cols[0].caption(t("today.no_phone", L))
+            link_cols[1].link_button(
+                "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
+            )
+            if action.step in (5, 7):
+                firm = action.step == 7
+                link_cols[2].download_button(
+                    t("today.letter", L),
+                    data=lambda: reminder_letter_pdf(
+                        book, key, TODAY, firm=firm, business=shop, policy=fee_policy(), lang=L
+                    ),
+                    file_name=f"surat_tagihan_{key.replace(' ', '_')}_{TODAY:%Y%m%d}.pdf",
+                    mime="application/pdf",
+                    icon=":material/picture_as_pdf:",
+                    key=f"letter_{key}",
+                    on_click=record_letter,
+                    args=(action,),
+                )
+            st.caption(t("today.copy", L))
+            st.code(text, language=None, wrap_lines=True)
+        with st.popover(t("today.log", L), icon=":material/edit_note:"):
+            log_form(action)
+
+
+def record_letter(action: Action) -> None:
+    """A letter made is a step taken: it goes on the customer's timeline at once."""
+    store().add_event(
+        "letter",
+        action.customer_key,
+        datetime.combine(TODAY, datetime.now().time()),
+        {"customer": action.name, "step": action.step, "total": str(action.outstanding)},
+    )
+
+
+shown = st.session_state.get("today_shown", PAGE_SIZE)
+for action in todo[:shown]:
+    card(action)
+more = len(todo) - shown
+if more > 0 and st.button(t("today.more", L, count=more), key="today_more"):
+    st.session_state["today_shown"] = shown + PAGE_SIZE
+    st.rerun()
+
+if waiting:
+    with st.expander(t("today.waiting", L, count=len(waiting))):
+        for action in waiting:
+            money = format_rupiah(action.outstanding)
+            st.markdown(f"**{plain(action.name)}** · {action.step_name(L)} · {money}")
+            st.caption(plain(action.reason(L)))

@@ -1,0 +1,59 @@
+"""The running server: localhost only, foreign Host headers refused on the app's channel."""
+
+import http.client
+import socket
+import tomllib
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def upgrade(server: str, host: str) -> int:
+    """Try to open the app's WebSocket with this Host header; the HTTP status it answers."""
+    port = urlparse(server).port
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request(
+        "GET",
+        "/_stcore/stream",
+        headers={
+            "Host": host,
+            "Connection": "Upgrade",
+            "Upgrade": "websocket",
+            "Sec-WebSocket-Version": "13",
+            "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        },
+    )
+    status = conn.getresponse().status
+    conn.close()
+    return status
+
+
+def test_dns_rebinding_is_refused(server: str) -> None:
+    port = urlparse(server).port
+    assert upgrade(server, f"localhost:{port}") == 101
+    assert upgrade(server, "evil.example.com") == 403
+    assert upgrade(server, f"192.168.1.20:{port}") == 403
+
+
+def test_the_server_is_not_on_the_network(server: str) -> None:
+    port = urlparse(server).port
+    addresses = {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None)}
+    for address in addresses - {"127.0.0.1", "::1", "127.0.1.1"}:
+        with socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET) as sock:
+            sock.settimeout(2)
+            assert sock.connect_ex((address, port or 0)) != 0, address
+
+
+def test_config_keeps_the_safe_settings() -> None:
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    server = config["server"]
+    assert server["address"] == "127.0.0.1"
+    assert set(server["allowedHosts"]) <= {"localhost", "127.0.0.1"}
+    assert server["enableXsrfProtection"] and server["enableCORS"]
+    assert 0 < server["maxUploadSize"] <= 200
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["showErrorDetails"] == "none"

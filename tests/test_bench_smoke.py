@@ -1,0 +1,104 @@
+"""The benchmark suite itself (benchmarks/): its generator is right and its runner runs.
+
+Tagih's figures on a generated ledger must equal the generator's own, which it computes from its
+records without ``core``; the runner must produce its tables. No wall-clock time is asserted:
+speed is what ``make bench`` measures, not what a test on a busy machine can judge.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from core.report import summarize_files
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURES = ("invoices", "open_invoices", "customers_with_balance", "outstanding", "overdue", "aging")
+
+
+def _module(name: str) -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+generate = _module("generate")
+run = _module("run")
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return generate.ensure(500, tmp_path_factory.mktemp("cache"), log=False)
+
+
+def test_the_generated_ledger_reads_to_the_generators_own_figures(small: Any) -> None:
+    files = small
+    today = date.fromisoformat(files.expected["today"])
+    for sources in ([files.xlsx], [files.csv, files.payments_csv]):
+        batch, payload = summarize_files(sources, today)
+        assert {k: payload[k] for k in FIGURES} == {k: files.expected[k] for k in FIGURES}
+        assert len(batch.payments) == files.expected["payments"]
+        assert len(payload["problems"]) == files.expected["problems"]
+        assert {p["code"] for p in payload["problems"]} == {"invalid-amount"}
+
+
+def test_the_ledger_has_the_mess_owners_make(small: Any) -> None:
+    gen = generate.generate(500)
+    records = [r for m in gen.months for r in m.records]
+    assert len(records) == 500 and len(gen.months) == generate.N_MONTHS
+    assert any(r.date_text for r in records) and any(r.amount_text for r in records)
+    assert any(r.payments for r in records) and any(r.note == "LUNAS" for r in records)
+    assert 20 <= len({r.customer.name for r in records}) <= 400
+    assert gen.expected == generate.generate(500).expected  # the same ledger every time
+
+
+def test_the_openpyxl_writer_gives_the_same_ledger(tmp_path: Path) -> None:
+    """Without xlsxwriter (not in requirements-dev), openpyxl's write-only mode writes it."""
+    gen = generate.generate(300)
+    path = tmp_path / "ledger.xlsx"
+    generate._write_xlsx_openpyxl(gen, path)
+    _, payload = summarize_files([path], date.fromisoformat(gen.expected["today"]))
+    assert {k: payload[k] for k in FIGURES} == {k: gen.expected[k] for k in FIGURES}
+
+
+def test_the_runner_measures_every_contender_and_writes_its_tables(tmp_path: Path) -> None:
+    out = tmp_path / "results"
+    run.main(["--sizes", "500", "--reps", "1", "--out", str(out), "--cache", str(tmp_path)])
+    text = (out / "results.md").read_text(encoding="utf-8")
+    assert "| summary ÷ calamine read |" in text
+    assert "| import ÷ summary |" in text
+    assert "| page rerun (filter) ÷ import |" in text
+    assert "summary of the .xlsx, of the .csv files and from SQLite equal" in text
+    assert "0× over 3 reruns" in text  # the dashboard did not read the database again
+    raw = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    measured = raw["results"]["500"]
+    for key in ("summary", "summary_csv", "calamine", "csv", "pandas", "import", "summary_db"):
+        assert measured[key]["times"] and measured[key]["peak_mb"][0] > 0, key
+    assert {"page_cold", "page_filter", "page_as_of"} <= measured.keys()
+    assert "plotly" in (out / "results.html").read_text(encoding="utf-8")
+
+
+def test_summary_of_files_does_not_load_the_database_pdf_or_excel_writers() -> None:
+    """`python -m core summary FILE` is timed end to end against a bare read: the commands that
+    need SQLAlchemy, fpdf or openpyxl import them themselves."""
+    code = "import sys, core.cli; print(sorted(m for m in ('sqlalchemy', 'fpdf', 'openpyxl', "
+    code += "'pandas', 'core.store') if m in sys.modules))"
+    found = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == "[]"

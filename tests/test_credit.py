@@ -1,0 +1,458 @@
+"""The credit policy: grades with reasons, the issue's stop-credit rule on outside ledgers, the
+limit, the owner's overrides, and the quick check with the playbook's refusal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from streamlit.testing.v1 import AppTest
+
+from core.agreements import build_agreement, save_agreement
+from core.credit import (
+    OVERRIDES_SETTING,
+    Assessment,
+    CreditError,
+    CustomerHistory,
+    Override,
+    assess,
+    assess_customer,
+    assess_saved,
+    grade_of,
+    overrides_from_setting,
+    overrides_to_setting,
+    quick_check,
+    refusal_text,
+)
+from core.history import contact_payload
+from core.i18n import TEXTS
+from core.ledger import (
+    CustomerKey,
+    Invoice,
+    Ledger,
+    Payment,
+    Source,
+    build_ledger,
+    customer_key,
+    invoice_key,
+)
+from core.report import load_files
+from core.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
+TODAY = date(2026, 11, 23)
+REFUSAL = "saya sedang butuh modal untuk perputaran usaha"
+NO_HISTORY = CustomerHistory()
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
+import make_fixtures as mf  # noqa: E402
+
+# The issue's rule, computed independently of core/credit.py.
+
+
+def more_than_90_days_late(ledger: Ledger, key: CustomerKey, as_of: date) -> bool:
+    return any(
+        inv.customer_key == key and inv.outstanding > 0 and (as_of - inv.due_date).days > 90
+        for inv in ledger.invoices
+    )
+
+
+def never_late_nothing_overdue(ledger: Ledger, key: CustomerKey, as_of: date) -> bool:
+    """No open invoice past due, and no dated payment against their invoices after the due
+    date (the only evidence of paying late a ledger can hold)."""
+    mine = [inv for inv in ledger.invoices if inv.customer_key == key]
+    if any(inv.outstanding > 0 and inv.due_date < as_of for inv in mine):
+        return False
+    due_of = {invoice_key(inv.number): inv.due_date for inv in mine if inv.number}
+    return not any(
+        pay.paid_on is not None
+        and pay.invoice_number
+        and invoice_key(pay.invoice_number) in due_of
+        and pay.paid_on > due_of[invoice_key(pay.invoice_number)]
+        for pay in ledger.payments
+    )
+
+
+def check_the_rule(ledger: Ledger, as_of: date) -> tuple[int, int]:
+    """Assert the rule for every customer; return how many each side of it covered."""
+    found = assess(ledger, as_of)
+    assert {a.customer for a in found} == {inv.customer_key for inv in ledger.invoices}
+    stopped = fine = 0
+    for a in found:
+        if more_than_90_days_late(ledger, a.customer, as_of):
+            assert a.stop_credit, (a.name, a.reason_texts())
+            stopped += 1
+        if never_late_nothing_overdue(ledger, a.customer, as_of):
+            assert not a.stop_credit, (a.name, a.reason_texts())
+            assert a.grade in ("A", "B"), (a.name, a.grade, a.reason_texts())
+            fine += 1
+    return stopped, fine
+
+
+@pytest.fixture(scope="module")
+def sample() -> Ledger:
+    _, ledger = load_files([SAMPLE])
+    return ledger
+
+
+def test_the_rule_on_the_demo_ledger(sample: Ledger) -> None:
+    stopped, fine = check_the_rule(sample, TODAY)
+    assert stopped >= 3 and fine >= 10  # both sides of the rule really covered
+
+
+@pytest.fixture(scope="module")
+def outside_ledgers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, mf.Case]:
+    return mf.build_all(tmp_path_factory.mktemp("credit_ledgers"))
+
+
+def test_the_rule_on_every_messy_ledger(outside_ledgers: dict[str, mf.Case]) -> None:
+    covered = 0
+    for case in outside_ledgers.values():
+        if case.expected is None:
+            continue
+        options = dict(zip(case.args[::2], case.args[1::2], strict=True))
+        as_of = date.fromisoformat(options.get("--today", mf.TODAY.isoformat()))
+        term = int(options.get("--default-term", 30))
+        _, ledger = load_files(case.files, default_term=term)
+        stopped, fine = check_the_rule(ledger, as_of)
+        covered += stopped + fine
+    assert covered > 20
+
+
+def inv(number: str, customer: str, amount: int, paid: int, due: date) -> Invoice:
+    return Invoice(
+        number,
+        customer,
+        due - timedelta(days=30),
+        due,
+        "column",
+        amount,
+        paid,
+        Source("buku.xlsx", "S", 2),
+    )
+
+
+def pay(amount: int, on: date | None, number: str = "", customer: str = "") -> Payment:
+    return Payment(amount, Source("buku.xlsx", "Bayar", 2), number, customer, on)
+
+
+NAMES = ["Toko Maju", "Bu Ani", "CV Jaya", "pak joko"]
+
+
+@st.composite
+def ledgers(draw: st.DrawFn) -> Ledger:
+    invoices: list[Invoice] = []
+    payments: list[Payment] = []
+    for n in range(draw(st.integers(min_value=1, max_value=12))):
+        name = draw(st.sampled_from(NAMES))
+        amount = draw(st.integers(min_value=1, max_value=50)) * 100_000
+        due = TODAY + timedelta(days=draw(st.integers(min_value=-400, max_value=60)))
+        paid = draw(st.sampled_from([0, amount // 2, amount]))
+        number = f"F-{n}"
+        invoices.append(inv(number, name, amount, 0, due))
+        if paid:
+            shift = draw(st.one_of(st.none(), st.integers(min_value=-30, max_value=120)))
+            on = None if shift is None else min(TODAY, due + timedelta(days=shift))
+            payments.append(pay(paid, on, number, name))
+    return build_ledger(invoices, payments)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ledger=ledgers())
+def test_the_rule_on_random_ledgers(ledger: Ledger) -> None:
+    check_the_rule(ledger, TODAY)
+
+
+# Grades and their reasons.
+
+
+def one(
+    invoices: list[Invoice],
+    payments: Sequence[Payment] = (),
+    *,
+    history: CustomerHistory = NO_HISTORY,
+    override: Override | None = None,
+) -> Assessment:
+    ledger = build_ledger(invoices, payments)
+    return assess_customer(ledger, invoices[0].customer, TODAY, history, override)
+
+
+def history_of(
+    months: int, customer: str = "Toko Maju", *, late_days: int = 0
+) -> tuple[list[Invoice], list[Payment]]:
+    """One invoice of Rp 1.000.000 a month, each paid ``late_days`` after its due date."""
+    invoices, payments = [], []
+    for n in range(months):
+        due = TODAY - timedelta(days=30 * (n + 1))
+        invoices.append(inv(f"M-{n}", customer, 1_000_000, 0, due))
+        payments.append(pay(1_000_000, due + timedelta(days=late_days), f"M-{n}"))
+    return invoices, payments
+
+
+def test_grades_from_scores() -> None:
+    assert [grade_of(s) for s in (100, 85, 84, 70, 69, 50, 49, 0)] == list("AABBCCDD")
+
+
+def test_a_good_payer_is_grade_a_with_its_reasons_and_a_limit() -> None:
+    invoices, payments = history_of(10)
+    a = one(invoices, payments)
+    assert (a.grade, a.score, a.stop_credit, a.little_history) == ("A", 100, False, False)
+    assert a.paid_known == 10 and a.paid_late == 0
+    # Rp 10.000.000 bought since 331 days ago: 11 months, Rp 909.090 a month; A is 2 ×,
+    # rounded down to Rp 50.000.
+    assert a.monthly_purchases == 909_090
+    assert a.credit_limit == a.suggested_limit == 1_800_000
+    texts = a.reason_texts()
+    assert "Semua 10 faktur yang tanggal bayarnya tercatat dilunasi tepat waktu." in texts
+    assert "Tidak ada tagihan yang lewat jatuh tempo." in texts
+    assert any("2 × belanja biasa per bulan (Rp 909.090)" in text for text in texts)
+
+
+def test_paying_late_lowers_the_grade_and_says_by_how_much() -> None:
+    invoices, payments = history_of(10, late_days=40)
+    a = one(invoices, payments)
+    assert a.average_days_late == 40 and a.paid_late == 10
+    assert a.score == 100 - 20 - 20 and a.grade == "C"
+    assert not a.stop_credit
+    assert a.credit_limit == 450_000  # ½ × Rp 909.090, rounded down to Rp 50.000
+    assert "Rata-rata terlambat 40 hari saat melunasi" in a.reason_texts()[0]
+    assert a.reason_texts("en")[1] == "10 of those 10 invoices were paid after their due date."
+
+
+def test_little_history_is_marked_not_punished() -> None:
+    a = one([inv("N-1", "Pelanggan Baru", 2_000_000, 2_000_000, TODAY - timedelta(days=5))])
+    assert a.little_history and a.grade == "A" and a.score == 100 and not a.stop_credit
+    # Rp 2.000.000 bought 35 days ago: Rp 1.000.000 a month; 1 × at most, not A's 2 ×.
+    assert a.credit_limit == 1_000_000
+    assert any("Riwayat masih sedikit (1 faktur)" in text for text in a.reason_texts())
+
+
+@pytest.mark.parametrize(
+    ("days_late", "stop"),
+    [(10, False), (45, False), (90, False), (91, True), (400, True)],
+)
+def test_a_balance_more_than_90_days_late_stops_credit(days_late: int, stop: bool) -> None:
+    invoices, payments = history_of(6)
+    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, TODAY - timedelta(days=days_late)))
+    a = one(invoices, payments)
+    assert a.stop_credit is stop and a.suggested_stop is stop
+    if stop:
+        assert a.credit_limit == 0
+        assert a.reasons[0].code == "over_90" and a.reasons[0].stop
+
+
+def test_broken_promises_and_missed_instalments_count() -> None:
+    invoices, payments = history_of(6)
+    a = one(invoices, payments, history=CustomerHistory(broken_promises=2))
+    assert a.score == 80 and not a.stop_credit
+    assert "2 janji bayar tidak ditepati." in a.reason_texts()
+    b = one(invoices, payments, history=CustomerHistory(missed_instalments=2))
+    assert b.stop_credit and b.reasons[0].code == "missed_twice"
+    c = one(invoices, payments, history=CustomerHistory(broken_promises=3, missed_instalments=1))
+    assert c.score == 55 and c.grade == "C"
+
+
+def test_every_grade_has_reasons_in_both_languages(sample: Ledger) -> None:
+    grades = set()
+    for a in assess(sample, TODAY):
+        grades.add(a.grade)
+        assert a.reasons
+        for lang in ("id", "en"):
+            assert all(text.strip() for text in a.reason_texts(lang))
+    assert grades == {"A", "B", "C", "D"}
+
+
+def test_every_reason_code_has_its_text() -> None:
+    codes = ["paid_late_days", "paid_late_share", "paid_on_time", "no_payment_dates", "overdue",
+             "over_90", "no_overdue", "broken_promises", "missed_instalments", "missed_twice",
+             "grade_d", "little_history", "limit", "override_stop", "override_allow",
+             "override_limit", "check_stopped", "check_over_limit", "check_within_limit",
+             "check_overdue", "check_grade", "check_no_room"]  # fmt: skip
+    assert [c for c in codes if f"credit.reason.{c}" not in TEXTS] == []
+
+
+# The owner's overrides.
+
+
+def test_the_owner_overrides_the_limit_and_the_stop_flag() -> None:
+    invoices, payments = history_of(6)
+    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, TODAY - timedelta(days=120)))
+    allowed = one(invoices, payments, override=Override(stop_credit=False))
+    assert allowed.suggested_stop and not allowed.stop_credit
+    assert allowed.credit_limit > 0  # the graded limit comes back with the credit
+    assert "Pemilik tetap mengizinkan kredit untuk pelanggan ini." in allowed.reason_texts()
+    good, good_pay = history_of(6, "Bu Ani")
+    capped = one(good, good_pay, override=Override(credit_limit=750_000, stop_credit=True))
+    assert capped.stop_credit and capped.credit_limit == 750_000
+    assert capped.suggested_limit == 1_700_000  # 2 × Rp 6.000.000 over 7 months
+
+
+def test_overrides_survive_the_setting_round_trip() -> None:
+    overrides = {
+        customer_key("Toko Maju"): Override(credit_limit=5_000_000),
+        customer_key("Bu Ani"): Override(stop_credit=True),
+        customer_key("CV Kosong"): Override(),
+    }
+    saved = overrides_to_setting(overrides)
+    assert saved == {
+        "bu ani": {"credit_limit": None, "stop_credit": True},
+        "toko maju": {"credit_limit": "5000000", "stop_credit": None},
+    }
+    assert overrides_from_setting(saved) == {k: v for k, v in overrides.items() if not v.is_empty}
+    assert overrides_from_setting({"x": {"credit_limit": "abc"}, "y": 3, "z": {}}) == {}
+    assert overrides_from_setting(None) == {}
+
+
+# The quick check.
+
+
+def test_within_the_limit_the_answer_is_yes() -> None:
+    invoices, payments = history_of(10)
+    check = quick_check(one(invoices, payments), 1_500_000)
+    assert (check.verdict, check.down_payment) == ("yes", 0)
+    assert check.message().startswith("Bisa, Bapak/Ibu, belanja Rp 1.500.000 boleh tempo")
+
+
+def test_over_the_limit_the_rest_is_a_down_payment() -> None:
+    invoices, payments = history_of(10)
+    check = quick_check(one(invoices, payments), 2_600_500)  # the limit is Rp 1.800.000
+    assert (check.verdict, check.down_payment) == ("down_payment", 801_000)  # rounded up
+    assert "uang muka Rp 801.000" in check.message()
+    assert check.reasons[0].code == "check_over_limit"
+
+
+def test_an_overdue_bill_or_grade_c_asks_half_up_front() -> None:
+    invoices, payments = history_of(10)
+    invoices.append(inv("DUE", "Toko Maju", 300_000, 0, TODAY - timedelta(days=10)))
+    check = quick_check(one(invoices, payments), 1_000_000)
+    assert (check.verdict, check.down_payment) == ("down_payment", 500_000)
+    late, late_pay = history_of(10, late_days=40)
+    assert quick_check(one(late, late_pay), 401_000).down_payment == 201_000
+
+
+def test_stop_credit_or_no_room_is_a_polite_no() -> None:
+    invoices, payments = history_of(6, "Pak Joko")
+    invoices.append(inv("OLD", "Pak Joko", 500_000, 0, TODAY - timedelta(days=200)))
+    check = quick_check(one(invoices, payments), 100_000)
+    assert check.verdict == "no" and check.reasons[0].code == "check_stopped"
+    message = check.message()
+    assert message.startswith("Mohon maaf Pak Joko,") and REFUSAL in message.lower()
+    assert "I need the cash to keep the business turning" in check.message("en")
+    new = one([inv("N-1", "Pelanggan Baru", 1_000_000, 0, TODAY + timedelta(days=10))])
+    no_room = quick_check(new, 5_000_000)
+    assert no_room.verdict == "no" and no_room.reasons[-1].code == "check_no_room"
+    assert REFUSAL in refusal_text("Toko Maju").lower()
+    with pytest.raises(CreditError):
+        quick_check(new, 0)
+
+
+# From what the Store holds.
+
+
+def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
+    tmp_path: Path, sample: Ledger
+) -> None:
+    store = Store(tmp_path / "tagih.sqlite3")
+    name = "Bu Siti Warung Barokah"
+    key = customer_key(name)
+    before = {a.customer: a for a in assess_saved(store, sample, TODAY)}[key]
+    assert before.score == 100
+    store.add_event(
+        "contact",
+        key,
+        datetime(2026, 10, 1, 9),
+        contact_payload(
+            customer=name,
+            channel="phone",
+            outcome="promised",
+            step=3,
+            promise_date=date(2026, 10, 15),
+            promise_amount=1_000_000,
+            outstanding_then=0,
+        ),
+    )
+    late_customer = "Toko Kurnia"
+    agreement = build_agreement(
+        sample, late_customer, created=date(2026, 9, 1), instalments=3, first=date(2026, 9, 1)
+    )
+    save_agreement(store, agreement, at=datetime(2026, 9, 1, 9))
+    store.set_setting(OVERRIDES_SETTING, {key: {"credit_limit": "123000", "stop_credit": None}})
+    after = {a.customer: a for a in assess_saved(store, sample, TODAY)}
+    assert after[key].history.broken_promises == 1 and after[key].credit_limit == 123_000
+    kurnia = after[customer_key(late_customer)]
+    assert kurnia.history.missed_instalments == 3 and kurnia.stop_credit
+    [only] = assess_saved(store, sample, TODAY, customer=name.upper())
+    assert only.customer == key
+
+
+# The page, headless.
+
+
+@pytest.fixture
+def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty database of the test's own, seeded with the demo on the first run."""
+    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
+    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
+    return tmp_path / "tagih.sqlite3"
+
+
+def open_page(page: str = "pages/credit.py", lang: str = "id") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.session_state["lang"] = lang
+    at.session_state["as_of"] = TODAY
+    at.run()
+    at.switch_page(page)
+    return at.run()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
+    at = open_page(lang=lang)
+    assert not at.exception, at.exception
+    assert not at.error
+    assert at.title[0].value == TEXTS["nav.credit"][lang]
+    table = at.dataframe[0].value
+    assert set(table[TEXTS["credit.col.grade"][lang]]) <= set("ABCD")
+
+
+def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sample: Ledger) -> None:
+    stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
+    at = open_page()
+    at.selectbox(key="credit_customer").set_value(stopped.customer).run()
+    at.number_input(key="credit_amount").set_value(500_000).run()
+    assert not at.exception
+    assert at.error and at.error[0].value.startswith("Jangan beri utang baru: Rp 500.000")
+    assert REFUSAL in at.code[0].value.lower()
+    good = next(a for a in assess(sample, TODAY) if a.grade == "A" and a.credit_limit > 600_000
+                and a.outstanding == 0)  # fmt: skip
+    at.selectbox(key="credit_customer").set_value(good.customer).run()
+    assert at.success and at.success[0].value == "Boleh: Rp 500.000 bisa tempo."
+
+
+def test_the_owner_decides_over_the_suggestion(app_db: Path, sample: Ledger) -> None:
+    stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
+    at = open_page()
+    at.selectbox(key="credit_customer").set_value(stopped.customer).run()
+    assert at.metric[3].value == "Stop kredit"
+    at.radio[0].set_value("allow")
+    at.checkbox[0].check()
+    at.number_input[1].set_value(2_500_000)
+    next(b for b in at.button if b.label == "Simpan keputusan").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Keputusan tersimpan."
+    assert (at.metric[2].value, at.metric[3].value) == ("Rp 2.500.000", "Boleh kredit")
+    saved = Store(app_db).get_setting(OVERRIDES_SETTING)
+    assert saved == {stopped.customer: {"credit_limit": "2500000", "stop_credit": False}}
+
+
+def test_the_customer_page_shows_the_grade_and_links_here(app_db: Path) -> None:
+    at = open_page("pages/customers.py")
+    assert not at.exception
+    assert "Nilai bayar dan kesepakatan" in [s.value for s in at.subheader]
+    assert any(m.value.startswith("Nilai bayar ") for m in at.markdown)

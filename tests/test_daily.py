@@ -1,0 +1,169 @@
+"""Today's list and its messages, on the demo ledger and on built ledgers."""
+
+import json
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from core.cli import main
+from core.daily import actions_payload, daily_list
+from core.ledger import Invoice, Source, build_ledger
+from core.messages import load_templates, render_message
+from core.money import format_rupiah
+from core.report import load_files
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def sample_rows() -> list[dict[str, object]]:
+    _, ledger = load_files([SAMPLE])
+    return actions_payload(daily_list(ledger, TODAY))
+
+
+def test_the_list_covers_every_overdue_customer_and_no_paid_one() -> None:
+    _, ledger = load_files([SAMPLE])
+    rows = actions_payload(daily_list(ledger, TODAY))
+    listed = {r["customer"] for r in rows}
+    overdue = {
+        ledger.name_of(i.customer_key)
+        for i in ledger.invoices
+        if i.outstanding and i.due_date < TODAY
+    }
+    settled = {ledger.name_of(i.customer_key) for i in ledger.invoices} - {
+        ledger.name_of(i.customer_key) for i in ledger.invoices if i.outstanding
+    }
+    assert overdue <= listed
+    assert not settled & listed
+
+
+def test_steps_follow_lateness(sample_rows: list[dict[str, object]]) -> None:
+    for row in sample_rows:
+        days = int(row["days_late"])  # type: ignore[call-overload]
+        if days > 90:
+            assert int(row["step"]) >= 7  # type: ignore[call-overload]
+        assert row["step_name"]
+
+
+def test_every_message_names_the_customer_and_the_exact_outstanding(
+    sample_rows: list[dict[str, object]],
+) -> None:
+    for row in sample_rows:
+        text = str(row["message"])
+        assert str(row["customer"]) in text
+        assert format_rupiah(row["outstanding"]) in text  # type: ignore[arg-type]
+
+
+def test_whatsapp_links_open_a_chat_with_62_and_carry_the_message(
+    sample_rows: list[dict[str, object]],
+) -> None:
+    with_phone = [r for r in sample_rows if r["phone"]]
+    assert with_phone
+    for row in with_phone:
+        url = urlparse(str(row["whatsapp_url"]))
+        assert url.scheme == "https" and url.netloc == "wa.me"
+        assert re.fullmatch(r"/62\d{8,13}", url.path)
+        assert parse_qs(url.query)["text"] == [row["message"]]
+    assert all(r["whatsapp_url"] is None for r in sample_rows if not r["phone"])
+
+
+def inv(n: int, customer: str, amount: int, late: int, phone: str | None = None) -> Invoice:
+    due = TODAY - timedelta(days=late)
+    return Invoice(
+        f"F{n}",
+        customer,
+        due - timedelta(days=30),
+        due,
+        "column",
+        amount,
+        0,
+        Source("f.xlsx", "S", n + 2),
+        phone=phone,
+    )
+
+
+def test_ranking_puts_the_most_overdue_money_first() -> None:
+    ledger = build_ledger(
+        [
+            inv(1, "Kecil", 100_000, 40),
+            inv(2, "Besar", 9_000_000, 20),
+            inv(3, "Belum", 5_000_000, -20),
+        ]
+    )
+    names = [a.name for a in daily_list(ledger, TODAY)]
+    assert names == ["Besar", "Kecil"]
+
+
+@pytest.mark.parametrize("step", range(1, 10))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_template_names_customer_and_total(step: int, lang: str) -> None:
+    invoices = [inv(1, "Toko Sinar", 1_250_000, 10), inv(2, "Toko Sinar", 300_000, 2)]
+    templates = load_templates()
+    bodies = templates[lang][str(step)].get("bodies") or [templates[lang][str(step)]["body"]]
+    for variant in range(len(bodies)):
+        message = render_message(
+            step,
+            name="Toko Sinar",
+            invoices=invoices,
+            as_of=TODAY,
+            lang=lang,
+            late_fee=12_345,
+            variant=variant,
+        )
+        assert "Toko Sinar" in message.body
+        assert "Rp 1.550.000" in message.body
+        assert "{" not in message.body and "{" not in message.subject
+        if step == 7:
+            assert "Rp 12.345" in message.body
+
+
+def test_humour_variants_rotate() -> None:
+    invoices = [inv(1, "Pak Budi", 1_000_000, 5)]
+    texts = {
+        render_message(4, name="Pak Budi", invoices=invoices, as_of=TODAY, variant=v).body
+        for v in range(4)
+    }
+    assert len(texts) == 4
+    assert any("diabetes" in text for text in texts)
+
+
+def test_owner_templates_override_one_step(tmp_path: Path) -> None:
+    own = tmp_path / "pesan.toml"
+    own.write_text('[id.3]\nsubject = "x"\nbody = "Halo {nama}, total {total}."\n', "utf-8")
+    templates = load_templates(own)
+    message = render_message(
+        3, name="A", invoices=[inv(1, "A", 5_000, 0)], as_of=TODAY, templates=templates
+    )
+    assert message.body == "Halo A, total Rp 5.000."
+    assert templates["id"]["4"]  # the other steps keep the defaults
+
+
+def test_actions_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["actions", str(SAMPLE), "--today", TODAY.isoformat(), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    keys = {
+        "customer",
+        "phone",
+        "outstanding",
+        "overdue",
+        "days_late",
+        "step",
+        "step_name",
+        "message",
+        "whatsapp_url",
+    }
+    assert rows and all(keys <= row.keys() for row in rows)
+
+
+def test_letter_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "surat.pdf"
+    args = ["letter", str(SAMPLE), "--customer", "ud harapan baru", "--today", "2026-11-23"]
+    assert main([*args, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main([*args[:3], "Tidak Ada", "--out", str(out)]) == 2
+    assert "Tidak Ada" in capsys.readouterr().err
