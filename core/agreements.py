@@ -41,7 +41,7 @@ from core.money import (
     parse_amount,
     to_json_number,
 )
-from core.statement import UNICODE_FONTS, BusinessInfo, load_fonts
+from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts
 
 if TYPE_CHECKING:
     from core.store import Event, Store
@@ -957,9 +957,11 @@ class _AgreementPDF(FPDF):
         self.cell(self.epw * 0.3, 5, self.clean(page), align="R")
         self.set_text_color(0)
 
-    def paragraph(self, text: str, size: float = 10, *, bold: bool = False) -> None:
+    def paragraph(
+        self, text: str, size: float = 10, *, bold: bool = False, align: str = "L"
+    ) -> None:
         self.write_font(size, bold=bold)
-        self.multi_cell(0, size * 0.5, self.clean(text), align="L", new_x="LMARGIN")
+        self.multi_cell(0, size * 0.5, self.clean(text), align=align, new_x="LMARGIN")
 
     def heading(self, text: str) -> None:
         if self.will_page_break(20):
@@ -1037,21 +1039,7 @@ def _day(value: date | None, lang: Lang) -> str:
 
 def _pdf_head(pdf: _AgreementPDF) -> None:
     business, lang = pdf.business, pdf.language
-    if business.name.strip():
-        pdf.paragraph(business.name, 15, bold=True)
-    details = [line for line in (business.address, business.phone) if line.strip()]
-    if details:
-        pdf.set_text_color(*_GREY)
-        pdf.paragraph("\n".join(details), 9)
-        pdf.set_text_color(0)
-    if business.name.strip() or details:
-        pdf.ln(2)
-        pdf.set_draw_color(120)
-        pdf.set_line_width(0.4)
-        pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
-        pdf.ln(5)
-    pdf.write_font(14, bold=True)
-    pdf.multi_cell(0, 7, pdf.clean(t("agreement.pdf.title", lang)), align="C", new_x="LMARGIN")
+    letterhead(pdf, business, t("agreement.pdf.title", lang), gap=0)
     pdf.write_font(10)
     when = t("agreement.pdf.dated", lang, date=_day(pdf.agreement.created, lang))
     pdf.multi_cell(0, _LINE, pdf.clean(when), align="C", new_x="LMARGIN")

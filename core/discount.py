@@ -51,7 +51,7 @@ from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
-from core.statement import UNICODE_FONTS, BusinessInfo, addressee, clean_text
+from core.statement import UNICODE_FONTS, BusinessInfo, addressee, clean_text, letterhead
 from core.store import Event
 
 OFFER_KIND: Final = "offer"
@@ -1282,21 +1282,7 @@ def _offer_letter(
 
 
 def _letter_head(pdf: _LetterPDF, business: BusinessInfo, title: str) -> None:
-    if business.name.strip():
-        pdf.paragraph(business.name, 15, bold=True)
-    details = [line for line in (business.address, business.phone) if line.strip()]
-    if details:
-        pdf.set_text_color(*_GREY)
-        pdf.paragraph("\n".join(details), 9)
-        pdf.set_text_color(0)
-    if business.name.strip() or details:
-        pdf.ln(2)
-        pdf.set_draw_color(120)
-        pdf.set_line_width(0.4)
-        pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
-        pdf.ln(5)
-    pdf.paragraph(title, 14, bold=True, align="C")
-    pdf.ln(4)
+    letterhead(pdf, business, title)
 
 
 def _letter_invoices(pdf: _LetterPDF, lines: Sequence[Line], lang: Lang, rows: int) -> None:

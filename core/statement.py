@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Final
+from typing import Any, Final, Protocol
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace, TTFFont
@@ -424,9 +424,28 @@ def clean_text(text: str, has_glyph: Callable[[str], bool]) -> str:
     return _SPACES.sub(" ", "".join(out))
 
 
-def _letterhead(pdf: _StatementPDF) -> None:
-    """The business name, address and phone above a rule; nothing when all are blank."""
-    business = pdf.business
+class _Page(Protocol):
+    """What a letterhead needs of a Tagih PDF page (the statement, letters, offers, agreements)."""
+
+    l_margin: float
+    r_margin: float
+    w: float
+
+    def paragraph(
+        self, text: str, size: float, *, bold: bool = False, align: str = "L"
+    ) -> None: ...
+
+    def set_text_color(self, r: Any, g: Any = -1, b: Any = -1) -> None: ...
+    def set_draw_color(self, r: Any, g: Any = -1, b: Any = -1) -> None: ...
+    def set_line_width(self, width: float) -> None: ...
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None: ...
+    def get_y(self) -> float: ...
+    def ln(self, h: float | None = None) -> None: ...
+
+
+def letterhead(pdf: _Page, business: BusinessInfo, title: str, *, gap: float = 4) -> None:
+    """The business name, address and phone above a rule (nothing when all are blank), then
+    the document's title: the top of every letter Tagih writes."""
     if business.name.strip():
         pdf.paragraph(business.name, 15, bold=True)
     details = [line for line in (business.address, business.phone) if line.strip()]
@@ -440,8 +459,13 @@ def _letterhead(pdf: _StatementPDF) -> None:
         pdf.set_line_width(0.4)
         pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
         pdf.ln(5)
-    pdf.paragraph(t(pdf.title_key, pdf.language), 14, bold=True, align="C")
-    pdf.ln(4)
+    pdf.paragraph(title, 14, bold=True, align="C")
+    if gap:
+        pdf.ln(gap)
+
+
+def _letterhead(pdf: _StatementPDF) -> None:
+    letterhead(pdf, pdf.business, t(pdf.title_key, pdf.language))
 
 
 def _addressee(pdf: _StatementPDF) -> None:

@@ -18,16 +18,10 @@ from core.agreements import build_agreement
 from core.credit import assess
 from core.money import format_rupiah
 from core.report import load_files
-from tests.e2e.conftest import ARTIFACTS, ROOT, screenshot
+from tests.e2e.conftest import ARTIFACTS, ROOT, screenshot, wait_idle
 
 pytestmark = pytest.mark.browser
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
-
-
-def wait_idle(page: Page) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_timeout(300)
-    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
 
 
 def pdf_pictures(pdf: Path, name: str) -> list[Path]:

@@ -10,18 +10,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from core.money import format_rupiah
-from tests.e2e.conftest import ROOT, screenshot
+from tests.e2e.conftest import ROOT, screenshot, wait_idle
 from tests.helpers import write_xlsx
 
 pytestmark = pytest.mark.browser
 PAGES = {"": "Total piutang", "customers": "Cari pelanggan", "upload": "Berkas yang tersimpan",
          "settings": "Data usaha (untuk surat dan pernyataan)"}  # fmt: skip
-
-
-def wait_idle(page: Page) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_timeout(300)
-    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
 
 
 @pytest.mark.parametrize("path", list(PAGES))

@@ -7,15 +7,7 @@ new one on the same database, open a new browser page and find the offer still l
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -38,44 +30,11 @@ from core.discount import (
 from core.ingest import read_ledger
 from core.ledger import build_ledger, customer_key
 from core.money import format_rupiah
-from tests.e2e.conftest import ROOT, screenshot
+from tests.e2e.conftest import ROOT, running_server, screenshot, wait_idle
 
 pytestmark = pytest.mark.browser
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 CUSTOMER = "Pak Joko Susilo"  # long overdue in the demo ledger
-
-
-@contextmanager
-def running_server(data: Path) -> Iterator[str]:
-    """A Tagih server on a free port with its database in ``data``; stopped on exit."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    env = {**os.environ, "TAGIH_DATA": str(data), "TAGIH_DB": str(data / "tagih.sqlite3")}
-    log_path = data / f"server-{port}.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        url = f"http://localhost:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                        if answer.status == 200:
-                            break
-                except OSError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(log_path.read_text())
-                time.sleep(0.3)
-            yield url
-        finally:
-            proc.terminate()
-            proc.wait(timeout=20)
 
 
 def expected(today: date) -> tuple[Discount, Advice]:
@@ -92,11 +51,6 @@ def expected(today: date) -> tuple[Discount, Advice]:
         Decimal(suggest_never_paid(mine, today).pct),
     )
     return discount, advise(discount, waiting)
-
-
-def wait_idle(page: Page) -> None:
-    page.wait_for_timeout(300)
-    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
 
 
 def open_calculator(page: Page, url: str) -> None:

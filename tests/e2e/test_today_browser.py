@@ -5,14 +5,9 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import screenshot, wait_idle
 
 pytestmark = pytest.mark.browser
-
-
-def wait_idle(page: Page) -> None:
-    page.wait_for_timeout(300)
-    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
 
 
 def test_today_whatsapp_draft_promise_and_timeline(server: str, page: Page) -> None:
