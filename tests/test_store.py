@@ -42,7 +42,15 @@ PAY_HEADER = ["No. Faktur", "Pelanggan", "Tanggal Bayar", "Jumlah Bayar"]
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def store(db_url: str) -> Iterator[Store]:
+    """An empty store: each test using it runs on SQLite and again on PostgreSQL."""
+    with Store(db_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """For the tests that look inside the database file itself."""
     with Store(tmp_path / "tagih.sqlite3") as opened:
         yield opened
 
@@ -236,21 +244,24 @@ def test_statuses(store: Store, tmp_path: Path) -> None:
     assert summarize(store.ledger(), AS_OF).outstanding == 50  # updated, not doubled
 
 
-def test_replacing_removes_exactly_the_old_rows(store: Store, tmp_path: Path) -> None:
+def test_replacing_removes_exactly_the_old_rows(sqlite_store: Store, tmp_path: Path) -> None:
     a = ledger_xlsx(tmp_path / "a.xlsx", [["F-1", date(2026, 10, 1), "A", 100, 0, 30]] * 1)
     b = ledger_xlsx(
         tmp_path / "b.xlsx",
         [["G-1", date(2026, 10, 1), "B", 10, 0, 30], ["G-2", date(2026, 10, 2), "B", 20, 0, 30]],
     )
-    save(store, a)
-    save(store, b)
+    save(sqlite_store, a)
+    save(sqlite_store, b)
     db = tmp_path / "tagih.sqlite3"
     assert table_counts(db)["invoices"] == 3
-    save(store, ledger_xlsx(tmp_path / "a.xlsx", [["F-1", date(2026, 10, 1), "A", 100, 40, 30]]))
+    save(
+        sqlite_store,
+        ledger_xlsx(tmp_path / "a.xlsx", [["F-1", date(2026, 10, 1), "A", 100, 40, 30]]),
+    )
     assert table_counts(db) == {"imports": 2, "invoices": 3, "payments": 0, "contacts": 0}
-    numbers = sorted(inv.number for inv in store.ledger().invoices)
+    numbers = sorted(inv.number for inv in sqlite_store.ledger().invoices)
     assert numbers == ["F-1", "G-1", "G-2"]
-    assert summarize(store.ledger(), AS_OF).outstanding == 60 + 30
+    assert summarize(sqlite_store.ledger(), AS_OF).outstanding == 60 + 30
 
 
 @pytest.mark.parametrize(
@@ -320,11 +331,11 @@ def test_demo_is_cleared_and_a_real_import_stays(store: Store, tmp_path: Path) -
 
 
 def test_a_failed_save_writes_nothing(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = ledger_xlsx(tmp_path / "a.xlsx", [["F-1", date(2026, 10, 1), "A", 100, 0, 30]])
-    save(store, path)
-    before, revision = store.ledger().invoices, store.revision()
+    save(sqlite_store, path)
+    before, revision = sqlite_store.ledger().invoices, sqlite_store.revision()
 
     def broken(*args: object) -> list[dict[str, Any]]:
         raise RuntimeError("disk full")
@@ -336,10 +347,10 @@ def test_a_failed_save_writes_nothing(
         Kontak=[["Nama Pelanggan", "No. HP"], ["A", "0812"]],
     )
     with pytest.raises(RuntimeError):
-        save(store, updated)
+        save(sqlite_store, updated)
     # The old import (deleted first inside the transaction) and its rows are all still there.
-    assert store.revision() == revision
-    assert store.ledger().invoices == before
+    assert sqlite_store.revision() == revision
+    assert sqlite_store.ledger().invoices == before
     assert table_counts(tmp_path / "tagih.sqlite3")["imports"] == 1
 
 
@@ -443,7 +454,7 @@ def test_repeated_payments_count_as_often_as_one_import_lists_them(
 # Exactness and round trips.
 
 
-def test_records_come_back_exactly(store: Store, tmp_path: Path) -> None:
+def test_records_come_back_exactly(sqlite_store: Store, tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "lengkap.xlsx",
         {
@@ -460,9 +471,9 @@ def test_records_come_back_exactly(store: Store, tmp_path: Path) -> None:
         },
     )  # fmt: skip
     result = read_ledger(path)
-    save(store, path)
+    save(sqlite_store, path)
     _, expected = load_files([path])
-    book = store.ledger()
+    book = sqlite_store.ledger()
     assert book.invoices == expected.invoices
     first = book.invoices[0]
     assert first.amount == Decimal("1250000.50") and isinstance(first.amount, Decimal)
@@ -470,7 +481,9 @@ def test_records_come_back_exactly(store: Store, tmp_path: Path) -> None:
     assert book.invoices[1].amount == 123_456_789_012 and isinstance(book.invoices[1].amount, int)
     assert book.phones == expected.phones
     assert [p.amount for p in book.payments] == [1_250_000]
-    assert store.import_report(store.imports()[0].id)["invoices"] == len(result.invoices)
+    assert sqlite_store.import_report(sqlite_store.imports()[0].id)["invoices"] == len(
+        result.invoices
+    )
     with sqlite3.connect(tmp_path / "tagih.sqlite3") as conn:
         kinds = conn.execute(
             "SELECT DISTINCT typeof(amount), typeof(paid), typeof(cost) FROM invoices"
@@ -629,8 +642,8 @@ def test_the_schema_is_portable_to_postgresql() -> None:
     assert not [word for word in ("REAL", "FLOAT", "NUMERIC", "DOUBLE") if word in ddl]
 
 
-def test_deleting_an_import_row_cascades(store: Store, tmp_path: Path) -> None:
-    save(store, SAMPLE)
+def test_deleting_an_import_row_cascades(sqlite_store: Store, tmp_path: Path) -> None:
+    save(sqlite_store, SAMPLE)
     with sqlite3.connect(tmp_path / "tagih.sqlite3") as conn:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("DELETE FROM imports")

@@ -16,7 +16,8 @@ NOW = datetime(2026, 11, 23, 10, 0)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path, db_url: str) -> Store:
+    """A store with one small import, on SQLite and again on PostgreSQL."""
     path = write_xlsx(
         tmp_path / "piutang.xlsx",
         {
@@ -26,15 +27,15 @@ def store(tmp_path: Path) -> Store:
             ]
         },
     )
-    db = Store(tmp_path / "t.sqlite3")
+    db = Store(db_url)
     db.save_import(read_ledger(path), path.read_bytes(), now=NOW)
     return db
 
 
-def test_events_are_saved_and_survive_a_restart(store: Store, tmp_path: Path) -> None:
+def test_events_are_saved_and_survive_a_restart(store: Store, db_url: str) -> None:
     details = {"channel": "phone", "outcome": "promised", "promise_date": date(2026, 11, 30)}
     event = store.add_event("contact", "toko a", NOW, {**details, "promise_amount": "500000"})
-    again = Store(tmp_path / "t.sqlite3")
+    again = Store(db_url)
     [kept] = again.events("contact", "toko a")
     assert kept == event
     assert kept.payload["promise_date"] == "2026-11-30"
