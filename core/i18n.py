@@ -1069,6 +1069,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "ui.timeline": {"id": "Riwayat", "en": "Timeline"},
     "ui.assigned_to": {"id": "Ditangani oleh", "en": "Handled by"},
     "col.date": {"id": "Tanggal", "en": "Date"},
+    "col.month": {"id": "Bulan jatuh tempo", "en": "Month due"},
     "col.what": {"id": "Jenis", "en": "What"},
     "col.detail": {"id": "Keterangan", "en": "Details"},
     "timeline.kind.invoice": {"id": "Faktur", "en": "Invoice"},

@@ -160,8 +160,27 @@ download_xlsx(
     {
         t("ui.aged_report", L): pd.concat([aged, total_row], ignore_index=True),
         t("ui.invoices_sheet", L): invoices,
+        # The charts' own figures, so they can be checked and reused in Excel.
+        t("ui.top_debtors", L): frame(
+            (
+                {
+                    t("col.customer", L): d.name,
+                    t("col.overdue", L): d.overdue,
+                    t("col.outstanding", L): d.outstanding,
+                }
+                for d in debtors
+            ),
+            [t("col.customer", L), t("col.overdue", L), t("col.outstanding", L)],
+        ),
+        t("ui.overdue_by_month", L): frame(
+            (
+                {t("col.month", L): month, t("col.overdue", L): amount}
+                for month, amount in figures.overdue_by_month
+            ),
+            [t("col.month", L), t("col.overdue", L)],
+        ),
     },
     f"tagih_umur_piutang_{TODAY:%Y%m%d}_{stamp}.xlsx",
     key="aged_xlsx",
-    money=[*bucket_cols, *money_cols],
+    money=[*bucket_cols, *money_cols, t("col.overdue", L)],
 )
