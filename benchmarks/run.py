@@ -45,6 +45,7 @@ sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
 
 SIZES = (10_000, 100_000, 300_000)
+FLOORS = frozenset({"calamine", "fastexcel", "csv", "pandas"})
 PANDAS_MAX = 100_000  # openpyxl takes minutes at 300k: run there only with --pandas-all
 FIGURES = ("invoices", "open_invoices", "customers_with_balance", "outstanding", "overdue", "aging")
 
@@ -140,7 +141,6 @@ class Bench:
     def env(self, db: Path | None = None) -> dict[str, str]:
         env = dict(os.environ)
         env["TAGIH_DATA"] = str(self.workdir / "data")
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
         if db is not None:
             env["TAGIH_DB"] = str(db)
         else:
@@ -185,6 +185,12 @@ class Bench:
             check_figures(json.loads(run.stdout), files.expected, "summary from SQLite")
             run = run_child([py, str(HERE / "page.py"), today], self.env(db))
             page = json.loads(run.stdout)
+            if page["backup_written"]:
+                self.notes.append(
+                    f"The cold load at {generate.label(size)} (run {rep + 1}) also wrote the "
+                    f"day's backup of the database ({page['cold']:.2f} s): once a day, so the "
+                    "best of the runs leaves it out when there is more than one run."
+                )
             self.record(size, "page_cold", page["cold"], run.peak_mb)
             self.record(size, "page_filter", page["filter"], run.peak_mb)
             self.record(size, "page_as_of", page["as_of"], run.peak_mb)
@@ -339,7 +345,9 @@ def markdown(bench: Bench, info: dict[str, str]) -> str:
         f"{info['system']}",
         "",
         f"{info['versions']}. Best of {bench.reps} runs per contender (pandas: 1 run); peak "
-        "memory is the process's maximum RSS. Written by `make bench` (benchmarks/run.py).",
+        "memory is the process's maximum RSS. Written by `make bench` (benchmarks/run.py). "
+        "What is measured, where the time goes and what would close the gaps: "
+        "[NOTES.md](NOTES.md).",
         "",
         "## Ratios (the figures that count: these machines are noisy)",
         "",
@@ -393,6 +401,14 @@ def chart(bench: Bench, path: Path, info: dict[str, str]) -> None:
                     y=[p[1] for p in points],
                     mode="lines+markers",
                     name=label,
+                    # Solid: Tagih's commands; dotted: the readers; dashed: the dashboard.
+                    line={
+                        "dash": "dash"
+                        if key.startswith("page")
+                        else "dot"
+                        if key in FLOORS
+                        else "solid"
+                    },
                 )
             )
     figure.update_layout(
@@ -402,6 +418,8 @@ def chart(bench: Bench, path: Path, info: dict[str, str]) -> None:
         yaxis={"type": "log", "title": "seconds (best run)"},
         template="plotly_white",
     )
+    # Plotly's script from its CDN: a 4.8 MB copy in the repository is not worth it for a
+    # developer's chart (the table in results.md carries the same figures).
     figure.write_html(path, include_plotlyjs="cdn", full_html=True)
 
 
@@ -431,7 +449,7 @@ def write(bench: Bench, out: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
-    parser.add_argument("--reps", type=int, default=3, help="runs per contender and size")
+    parser.add_argument("--reps", type=int, default=4, help="runs per contender and size")
     parser.add_argument(
         "--reps-large", type=int, default=2, help="runs per contender above 100k invoices"
     )
@@ -443,6 +461,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="tagih-bench-") as work:
         bench = Bench(sys.executable, args.reps, args.pandas_all, Path(work))
         for size in args.sizes:
+            # Generated in a process of its own: a child's peak memory counts its parent's pages
+            # until it starts its own program, so the runner must stay small.
+            subprocess.run(
+                [sys.executable, str(HERE / "generate.py"), str(size), "--cache", str(args.cache)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
             files = generate.ensure(size, args.cache)
             bench.reps = args.reps if size <= PANDAS_MAX else args.reps_large
             print(f"measuring {generate.label(size)} …", file=sys.stderr, flush=True)

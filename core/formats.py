@@ -13,12 +13,9 @@ import zipfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import Any, Final, Literal, cast
 
 import python_calamine
-
-if TYPE_CHECKING:
-    from core.guard import SheetGuard
 
 Format = Literal["xlsx", "xls", "ods", "csv"]
 
@@ -168,13 +165,11 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
 
 
 def _read_sheet(
-    workbook: python_calamine.CalamineWorkbook, meta: Any, name: str, guard: SheetGuard | None
+    workbook: python_calamine.CalamineWorkbook, meta: Any, name: str
 ) -> RawSheet | tuple[str, str]:
     """One sheet's cells, or ``(sheet name, reason key)`` for one that is no table."""
     if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
         return (meta.name, "sheet.hidden_chart")
-    if guard is not None:
-        guard.check(meta.name)  # before calamine could allocate a giant grid
     try:
         sheet = workbook.get_sheet_by_name(meta.name)
     except python_calamine.PasswordError as exc:
@@ -197,11 +192,12 @@ def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]
     parses without holding the GIL, so on two cores a sheet-per-month ledger is read and turned
     into records at once instead of one after the other. One sheet is read ahead at most.
     """
-    guard = None
     if data.startswith(_ZIP):
-        from core.guard import SheetGuard  # guard imports this module
+        from core.guard import check_xlsx_extent  # guard imports this module
 
-        guard = SheetGuard(data, name)  # each sheet is checked just before it is read
+        # Before calamine could allocate a giant grid. Not in the reading thread, sheet by
+        # sheet: its many small steps under the GIL would stall the caller's work (measured).
+        check_xlsx_extent(data, name)
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
@@ -213,9 +209,9 @@ def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]
         metas = list(workbook.sheets_metadata)
         ahead: Future[RawSheet | tuple[str, str]] | None = None
         for index, meta in enumerate(metas):
-            current = ahead or pool.submit(_read_sheet, workbook, meta, name, guard)
+            current = ahead or pool.submit(_read_sheet, workbook, meta, name)
             if index + 1 < len(metas):
-                ahead = pool.submit(_read_sheet, workbook, metas[index + 1], name, guard)
+                ahead = pool.submit(_read_sheet, workbook, metas[index + 1], name)
             else:
                 ahead = None
             yield current.result()

@@ -53,41 +53,6 @@ def check_xlsx_extent(data: bytes, name: str, limit: int = MAX_CELLS) -> None:
                 _check_part(archive, info, titles, name, limit)
 
 
-class SheetGuard:
-    """``check_xlsx_extent`` a sheet at a time, each right before that sheet is read.
-
-    The reader checks the next sheet in its background thread while the caller turns this one
-    into records, so the look costs no waiting on two cores. Worksheet parts that no sheet name
-    leads to are checked when the guard is made, and a name it cannot place checks every part
-    not yet checked: no part is read unchecked.
-    """
-
-    def __init__(self, data: bytes, name: str, limit: int = MAX_CELLS) -> None:
-        self.name, self.limit = name, limit
-        with _as_corrupt(name):
-            self.archive = zipfile.ZipFile(io.BytesIO(data))
-            self.titles = _sheet_titles(self.archive)
-            parts = [info for info in self.archive.infolist() if _is_worksheet(info)]
-        self.pending = {info.filename: info for info in parts}
-        self.parts = {title: self.pending[part] for part, title in self.titles.items()
-                      if part in self.pending}  # fmt: skip
-        named = {info.filename for info in self.parts.values()}
-        for info in parts:
-            if info.filename not in named:
-                self._check(info)
-
-    def check(self, sheet: str) -> None:
-        """Raise ``LedgerReadError`` unless the sheet named ``sheet`` is safe to read."""
-        found = self.parts.get(sheet)
-        for info in [found] if found is not None else list(self.pending.values()):
-            self._check(info)
-
-    def _check(self, info: zipfile.ZipInfo) -> None:
-        if self.pending.pop(info.filename, None) is not None:
-            with _as_corrupt(self.name):
-                _check_part(self.archive, info, self.titles, self.name, self.limit)
-
-
 @contextmanager
 def _as_corrupt(name: str) -> Iterator[None]:
     """An archive that breaks while it is looked at is a damaged file."""

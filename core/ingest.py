@@ -434,7 +434,7 @@ def _amounts(cells: Sequence[object]) -> list[Amount | _Bad | None]:
     return [
         int(value)
         if type(value) is float and value.is_integer()
-        else texts[value]
+        else (int(value) if value.isascii() and value.isdigit() else texts[value])  # CSV: "150000"
         if type(value) is str
         else None
         if value is None
@@ -762,6 +762,8 @@ class _SheetReader:
                 if raw is None
                 else int(raw)
                 if type(raw) is float and raw.is_integer() and raw >= 0
+                else int(raw)
+                if type(raw) is str and raw.isascii() and raw.isdigit()  # a CSV's "150000"
                 else None
                 for raw in self.col("paid")
             ]

@@ -181,8 +181,9 @@ def build_ledger(
     of the two, because owners often keep both and they describe the same money.
     """
     unique: dict[tuple[object, ...], Invoice] = {}
+    order: list[tuple[object, ...]] = []  # the keys of ``unique``, in order: a record's position
     seen_in_sheet: Counter[tuple[object, ...]] = Counter()
-    by_number: defaultdict[str, list[tuple[object, ...]]] = defaultdict(list)
+    by_number: dict[str, list[int]] = {}  # positions of the records of each invoice number
     conflicts: list[tuple[Invoice, Invoice]] = []
     for inv in invoices:
         occurrence = 0
@@ -199,20 +200,24 @@ def build_ledger(
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
         key = _dedupe_key(inv, occurrence, number)
-        kept = unique.get(key)
-        if kept is None:
-            unique[key] = inv
+        size = len(unique)
+        kept = unique.setdefault(key, inv)
+        if len(unique) > size:  # a new record
             if inv.number:
-                if by_number[number]:
-                    conflicts.append((unique[by_number[number][0]], inv))
-                by_number[number].append(key)
+                same = by_number.get(number)
+                if same is None:
+                    by_number[number] = [len(order)]
+                else:
+                    conflicts.append((unique[order[same[0]]], inv))
+                    same.append(len(order))
+            order.append(key)
         else:
             unique[key] = _merge_copies(kept, inv)
 
     ledger = Ledger(conflicts=conflicts)
     records = list(unique.values())
     payment_list = list(payments)
-    applied = _apply_payments(records, payment_list, by_number, list(unique.keys()), ledger)
+    applied = _apply_payments(records, payment_list, by_number, ledger)
     ledger.invoices = applied
     ledger.payments = payment_list
 
@@ -245,18 +250,16 @@ def _merge_copies(kept: Invoice, other: Invoice) -> Invoice:
 def _apply_payments(
     records: list[Invoice],
     payments: Sequence[Payment],
-    by_number: dict[str, list[tuple[object, ...]]],
-    keys: list[tuple[object, ...]],
+    by_number: dict[str, list[int]],
     ledger: Ledger,
 ) -> list[Invoice]:
     if not payments:
         return records
-    index_of = {key: i for i, key in enumerate(keys)}
     received: dict[int, Amount] = {}
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     for pay in payments:
         if pay.invoice_number:
-            candidates = [index_of[k] for k in by_number.get(invoice_key(pay.invoice_number), [])]
+            candidates = by_number.get(invoice_key(pay.invoice_number), [])
             if pay.customer and len(candidates) > 1:
                 same = [
                     i for i in candidates if records[i].customer_key == customer_key(pay.customer)

@@ -32,7 +32,7 @@ from core.money import AmountError, parse_amount
 TEXTS = st.sampled_from(
     ["", " ", "  \t", "Rp", "rp.", " IDR ", "Rp.. ", "Toko Maju", " TOTAL ", "Jumlah", "iDr",
      "Rp 1.250.000", "r", "i", "Sub Total", "grand  total", "SUMBER", "saldo akhir", "lima juta",
-     "\u00a0"]
+     "\u00a0", "150000", "007", "\u00b2", "\u0661\u0662", "1.250", "LUNAS", "-5000"]
 )  # fmt: skip
 CELLS = st.one_of(
     st.none(),
@@ -137,8 +137,11 @@ def test_the_quick_extent_bound_is_never_below_the_cell_by_cell_scan(
     assert bound[0] >= exact[0] and bound[1] >= exact[1]
 
 
-def _workbook_with_stray_cell(sheet: str) -> bytes:
+def test_a_stray_cell_is_still_refused_before_any_sheet_is_read() -> None:
     from openpyxl import Workbook
+
+    from core.formats import LedgerReadError
+    from core.ingest import read_ledger
 
     book = Workbook()
     book.active.title = "Jan"
@@ -146,37 +149,31 @@ def _workbook_with_stray_cell(sheet: str) -> bytes:
         ws = book[title] if title in book.sheetnames else book.create_sheet(title)
         ws.append(["No. Faktur", "Nama Pelanggan", "Jumlah"])
         ws.append([f"{title}-1", "Toko Maju", 1000])
-    book[sheet]["XFD1048576"] = "lupa dihapus"
+    book["Mar"]["XFD1048576"] = "lupa dihapus"
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    try:
+        read_ledger(buffer.getvalue(), "buku.xlsx")
+    except LedgerReadError as error:
+        assert (error.code, error.detail) == ("stray_cell", "Mar!XFD1048576")
+    else:
+        raise AssertionError("a stray cell at XFD1048576 was read")
 
 
-def test_a_sheet_is_checked_for_stray_cells_before_it_is_read_in_the_background() -> None:
-    """The extent check moved into the reader's thread, a sheet at a time: still refused."""
-    from core.formats import LedgerReadError
-    from core.guard import SheetGuard, check_xlsx_extent
-    from core.ingest import read_ledger
+@settings(max_examples=200, deadline=None)
+@given(st.lists(CELLS, min_size=1, max_size=12))
+def test_a_plain_paid_column_is_read_as_the_row_by_row_rule_reads_it(paid: list[object]) -> None:
+    from core.formats import RawSheet
+    from core.ingest import LedgerFile, _SheetReader, detect_header_row
 
-    for sheet in ("Jan", "Mar"):
-        data = _workbook_with_stray_cell(sheet)
-        try:
-            read_ledger(data, "buku.xlsx")
-        except LedgerReadError as error:
-            assert (error.code, error.detail) == ("stray_cell", f"{sheet}!XFD1048576")
-        else:
-            raise AssertionError("a stray cell at XFD1048576 was read")
-        guard = SheetGuard(data, "buku.xlsx")
-        guard.check("Feb")  # the other sheets pass
-        try:
-            guard.check("no such sheet")  # a name it cannot place: every part left is checked
-        except LedgerReadError as error:
-            assert error.code == "stray_cell"
-        else:
-            raise AssertionError("an unplaced sheet name skipped the check")
-        try:
-            check_xlsx_extent(data, "buku.xlsx")
-        except LedgerReadError as error:
-            assert error.code == "stray_cell"
-        else:
-            raise AssertionError("the whole-file check passed a stray cell")
+    rows: list[list[object]] = [["No. Faktur", "Nama Pelanggan", "Jumlah", "Dibayar"]]
+    rows += [[f"F-{k}", "Toko Maju", 10**9, cell] for k, cell in enumerate(paid)]
+    sheet = RawSheet("Jan", rows)
+    found = detect_header_row(rows)
+    assert found is not None
+    reader = _SheetReader(LedgerFile("buku.xlsx", "xlsx", ""), sheet, found[0], found[1], 30)
+    plain = reader._plain_paid(True, True, False)
+    assert plain is not None
+    for k, value in enumerate(plain):
+        if value is not None:  # where it answers, it answers as the rule does
+            assert value == reader._paid(rows[k + 1], k, k + 1, 10**9, True, True, False)
