@@ -34,24 +34,23 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from pathlib import Path
 from typing import Any, Final, Literal
 
 import plotly.graph_objects as go
 from fpdf import FPDF
-from fpdf.fonts import FontFace, TTFFont
+from fpdf.fonts import FontFace
 
 from core.aging import days_late
 from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
-from core.statement import UNICODE_FONTS, BusinessInfo, addressee, clean_text, letterhead
+from core.statement import UNICODE_FONTS, BusinessInfo, addressee, letterhead, load_fonts
 from core.store import Event
 
 OFFER_KIND: Final = "offer"
@@ -1178,15 +1177,7 @@ class _LetterPDF(FPDF):
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.set_margins(_MARGIN, _MARGIN, _MARGIN)
         self.set_auto_page_break(auto=True, margin=_MARGIN)
-        self.family_name, self.clean = "helvetica", _latin1_cleaner()
-        for regular, bold in fonts:
-            if Path(regular).is_file():
-                self.add_font("body", "", regular)
-                self.add_font("body", "B", bold if Path(bold).is_file() else regular)
-                glyphs = _cmap(self, "body") & _cmap(self, "bodyB")
-                self.family_name = "body"
-                self.clean = _glyph_cleaner(glyphs)
-                break
+        self.family_name, self.clean = load_fonts(self, fonts)
         self.set_creator("Tagih")
         # The clock is not read in core: the letter is dated by the offer.
         self.set_creation_date(datetime(*made_on.timetuple()[:3], tzinfo=UTC))
@@ -1199,19 +1190,6 @@ class _LetterPDF(FPDF):
     ) -> None:
         self.font(size, bold=bold)
         self.multi_cell(0, size * 0.52, self.clean(text), align=align, new_x="LMARGIN")
-
-
-def _cmap(pdf: FPDF, key: str) -> set[int]:
-    font = pdf.fonts[key]
-    return set(font.cmap) if isinstance(font, TTFFont) else set()
-
-
-def _glyph_cleaner(glyphs: set[int]) -> Callable[[str], str]:
-    return lambda text: clean_text(text, lambda ch: ord(ch) in glyphs)
-
-
-def _latin1_cleaner() -> Callable[[str], str]:
-    return lambda text: clean_text(text, lambda ch: ch.isprintable() and ord(ch) < 256)
 
 
 def offer_pdf(
