@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -164,10 +165,10 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
     return [RawSheet("", rows, 1, numbers)]
 
 
-def _read_sheet(
+def _load_sheet(
     workbook: python_calamine.CalamineWorkbook, meta: Any, name: str
-) -> RawSheet | tuple[str, str]:
-    """One sheet's cells, or ``(sheet name, reason key)`` for one that is no table."""
+) -> python_calamine.CalamineSheet | tuple[str, str]:
+    """Parse one sheet (calamine, without the GIL), or ``(sheet name, reason key)``."""
     if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
         return (meta.name, "sheet.hidden_chart")
     try:
@@ -178,6 +179,15 @@ def _read_sheet(
         raise LedgerReadError(name, "corrupt") from exc
     if sheet.height * sheet.width > MAX_CELLS:
         raise LedgerReadError(name, "too_big", f"{sheet.height:,} x {sheet.width:,}")
+    return sheet
+
+
+def _sheet_rows(
+    meta: Any, sheet: python_calamine.CalamineSheet | tuple[str, str]
+) -> RawSheet | tuple[str, str]:
+    """A parsed sheet's cells as Python values (needs the GIL: done by the caller's thread)."""
+    if isinstance(sheet, tuple):
+        return sheet
     rows = cast(list[list[object]], sheet.to_python())
     if not rows:
         return (meta.name, "sheet.empty")
@@ -185,19 +195,26 @@ def _read_sheet(
     return RawSheet(meta.name, rows, start_row + 1)
 
 
+# Sheets handed to the reading thread before the caller takes the first: parsed sheets wait
+# as calamine's compact cells, not as Python rows.
+_AHEAD: Final = 2
+
+
 def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]]:
     """Each sheet as ``RawSheet``, or ``(sheet name, reason key)`` for one that is no table.
 
-    The next sheet is read in a background thread while the caller works on this one: calamine
-    parses without holding the GIL, so on two cores a sheet-per-month ledger is read and turned
-    into records at once instead of one after the other. One sheet is read ahead at most.
+    Sheets are parsed in a background thread while the caller works on the ones before:
+    calamine parses without holding the GIL, so on two cores a sheet-per-month ledger is read
+    and turned into records at once instead of one after the other. Each sheet's extent is
+    checked here (``core.guard``) before it goes to that thread, while the thread parses the
+    sheets before it; turning cells into Python values stays in this thread, where it would
+    otherwise fight the caller for the GIL.
     """
+    guard = None
     if data.startswith(_ZIP):
-        from core.guard import check_xlsx_extent  # guard imports this module
+        from core.guard import ExtentGuard  # guard imports this module
 
-        # Before calamine could allocate a giant grid. Not in the reading thread, sheet by
-        # sheet: its many small steps under the GIL would stall the caller's work (measured).
-        check_xlsx_extent(data, name)
+        guard = ExtentGuard(data, name)
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
@@ -207,14 +224,18 @@ def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagih-read")
     try:
         metas = list(workbook.sheets_metadata)
-        ahead: Future[RawSheet | tuple[str, str]] | None = None
+        pending: deque[Future[python_calamine.CalamineSheet | tuple[str, str]]] = deque()
+        submitted = 0
         for index, meta in enumerate(metas):
-            current = ahead or pool.submit(_read_sheet, workbook, meta, name)
-            if index + 1 < len(metas):
-                ahead = pool.submit(_read_sheet, workbook, metas[index + 1], name)
-            else:
-                ahead = None
-            yield current.result()
+            while submitted < len(metas) and submitted <= index + _AHEAD:
+                ahead = metas[submitted]
+                if guard is not None and ahead.typ == python_calamine.SheetTypeEnum.WorkSheet:
+                    # Before calamine could allocate a giant grid; here, not in the reading
+                    # thread: its steps under the GIL would wait on the caller's (measured).
+                    guard.check(ahead.name)
+                pending.append(pool.submit(_load_sheet, workbook, ahead, name))
+                submitted += 1
+            yield _sheet_rows(meta, pending.popleft().result())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # no read may outlive the workbook
         workbook.close()

@@ -45,12 +45,42 @@ def column_number(letters: str) -> int:
 def check_xlsx_extent(data: bytes, name: str, limit: int = MAX_CELLS) -> None:
     """Raise ``LedgerReadError("stray_cell")`` when a sheet reaches too far to read safely,
     and ``LedgerReadError("corrupt")`` when the archive breaks while it is looked at."""
-    with _as_corrupt(name):
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        titles = _sheet_titles(archive)
-        for info in archive.infolist():
-            if _is_worksheet(info):
-                _check_part(archive, info, titles, name, limit)
+    ExtentGuard(data, name, limit).check_all()
+
+
+class ExtentGuard:
+    """The same check a sheet at a time, just before that sheet is read.
+
+    The reader checks a sheet and hands it to its reading thread, then checks the next one
+    while the first is parsed: the check is off the path the file's reading time is made of.
+    A sheet whose part cannot be told by its name has every part checked first.
+    """
+
+    def __init__(self, data: bytes, name: str, limit: int = MAX_CELLS) -> None:
+        self.name, self.limit, self.data = name, limit, data
+        with _as_corrupt(name):
+            self.archive = zipfile.ZipFile(io.BytesIO(data))
+            self.titles = _sheet_titles(self.archive)
+            self.parts = [info for info in self.archive.infolist() if _is_worksheet(info)]
+        self.part_of = {title: part for part, title in self.titles.items()}
+        self.checked: set[str] = set()
+
+    def check(self, sheet: str) -> None:
+        """Raise as ``check_xlsx_extent`` would, for the part holding ``sheet``."""
+        part = self.part_of.get(sheet)
+        with _as_corrupt(self.name):
+            for info in self.parts:
+                if info.filename in self.checked or (part is not None and info.filename != part):
+                    continue
+                _check_part(self.archive, info, self.titles, self.name, self.limit, self.data)
+                self.checked.add(info.filename)
+
+    def check_all(self) -> None:
+        with _as_corrupt(self.name):
+            for info in self.parts:
+                if info.filename not in self.checked:
+                    _check_part(self.archive, info, self.titles, self.name, self.limit, self.data)
+                    self.checked.add(info.filename)
 
 
 @contextmanager
@@ -68,17 +98,29 @@ def _is_worksheet(info: zipfile.ZipInfo) -> bool:
 
 
 def _check_part(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, titles: dict[str, str], name: str, limit: int
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    titles: dict[str, str],
+    name: str,
+    limit: int,
+    data: bytes | None = None,
 ) -> None:
-    with archive.open(info) as stream:
-        head = stream.read(_HEAD_BYTES)
+    whole = _inflate(data, info) if data is not None and info.file_size <= _SCAN_BELOW else None
+    if whole is not None:
+        head = whole[:_HEAD_BYTES]
+    else:
+        with archive.open(info) as stream:
+            head = stream.read(_HEAD_BYTES)
     columns, rows = 0, 0
     match = _DIMENSION.search(head)
     if match and match.group(3):
         columns, rows = column_number(match.group(3).decode("ascii")), int(match.group(4))
     if info.file_size <= _SCAN_BELOW or not match:
-        with archive.open(info) as stream:
-            bound = _extent_bound(stream)
+        if whole is not None:
+            bound = _extent_bound(io.BytesIO(whole), len(whole) + 1)
+        else:
+            with archive.open(info) as stream:
+                bound = _extent_bound(stream)
         if max(columns, bound[0]) * max(rows, bound[1]) <= limit:
             return  # even the widest and longest references it holds fit
         with archive.open(info) as stream:
@@ -90,48 +132,64 @@ def _check_part(
         raise LedgerReadError(name, "stray_cell", f"{sheet}!{corner}")
 
 
+def _inflate(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """A deflated part's bytes in one call of zlib, which lets go of the GIL while it works
+    (``zipfile`` inflates in small steps, each taking the GIL back: slow in a reading thread
+    while the caller computes). ``None`` for another kind of part: read it with ``zipfile``."""
+    if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
+        return None
+    local = data[info.header_offset : info.header_offset + 30]
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(info.filename)
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+    start += int.from_bytes(local[28:30], "little")
+    inflater = zlib.decompressobj(-15)
+    # Never more than the directory says (plus one byte, to tell a lie): no bomb inflates here.
+    whole = inflater.decompress(memoryview(data)[start : start + info.compress_size],
+                                info.file_size + 1)  # fmt: skip
+    if len(whole) != info.file_size:
+        raise zipfile.BadZipFile(info.filename)
+    return whole
+
+
 # Upper bounds from how long the references are, found by a few C-speed searches instead of a
 # Python step per cell (a 100k-invoice ledger has a million references): a reference with at
-# most 2 letters is at most column ZZ (702), with at most 5 digits at most row 99999. Looser
-# than _CELL_REF (no word boundary), so they can only overestimate.
-_LETTERS: Final = (
-    (3, column_number("ZZZ"), re.compile(rb'r="[A-Z]{3}\d')),
-    (2, 702, re.compile(rb'r="[A-Z]{2}\d')),
-)
+# most 2 letters is at most column ZZ (702), with at most 5 digits at most row 99999. The XML
+# is first folded (every capital to "A", every digit to "0") so that each question is a plain
+# substring search. Looser than _CELL_REF (no word boundary), so they can only overestimate.
+_FOLD: Final = bytes.maketrans(bytes(range(65, 91)) + b"0123456789", b"A" * 26 + b"0" * 10)
+_LETTERS: Final = ((3, column_number("ZZZ"), b'r="AAA0'), (2, 702, b'r="AA0'))
 _DIGITS: Final = tuple(
-    (d, 10**d - 1, re.compile(rb'r="[A-Z]{1,3}\d{%d}' % d)) for d in range(7, 2, -1)
+    (d, 10**d - 1, tuple(b'r="' + b"A" * n + b"0" * d for n in (1, 2, 3))) for d in range(7, 2, -1)
 )
 
 
-# A reference past column Z or row 99999: without one, a sheet is at most 26 x 99999 cells.
-_WIDE_OR_LONG: Final = re.compile(rb'r="(?:[A-Z]{2}|[A-Z]\d{6})')
-
-
-def _extent_bound(stream: IO[bytes]) -> tuple[int, int]:
+def _extent_bound(stream: IO[bytes], chunk_size: int = 0) -> tuple[int, int]:
     """At least the largest column and row numbers ``_farthest_cell`` would find, cheaply."""
     letters, digits = 1, 2
     columns, rows = 26, 99
     tail = b""
-    while chunk := stream.read(_CHUNK):
-        block = tail + chunk
-        if not _WIDE_OR_LONG.search(block):  # one pass settles the usual chunk
-            if digits < 5:
+    while chunk := stream.read(chunk_size or _CHUNK):
+        raw = tail + chunk
+        tail = raw[-32:]  # a reference cut at the chunk's edge is found whole next time
+        block = raw.translate(_FOLD)
+        # A reference past column Z or row 99999: without one, at most 26 x 99999 cells.
+        if b'r="AA' not in block and b'r="A000000' not in block:
+            if digits < 5 and b'r="A000' in block:
                 digits, rows = 5, 99_999
-            tail = block[-32:]
             continue
         for count, most, pattern in _LETTERS:
             if count <= letters:
                 break
-            if pattern.search(block):
+            if pattern in block:
                 letters, columns = count, most
                 break
-        for count, most, pattern in _DIGITS:
+        for count, most, patterns in _DIGITS:
             if count <= digits:
                 break
-            if pattern.search(block):
+            if any(pattern in block for pattern in patterns):
                 digits, rows = count, most
                 break
-        tail = block[-32:]
     return columns, rows
 
 
