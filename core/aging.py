@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar, cast
 
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount
 
 DEFAULT_EDGES: Final[tuple[int, ...]] = (30, 60, 90)
 CURRENT: Final = "current"
+
+T = TypeVar("T")
 
 
 def bucket_labels(edges: Sequence[int] = DEFAULT_EDGES) -> tuple[str, ...]:
@@ -98,28 +100,128 @@ class Summary:
 
 def summarize(ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES) -> Summary:
     """The figures every screen and ``python -m core summary`` show."""
-    outstanding: Amount = 0
+    book = open_book(ledger)
+    rests = book.rests
     overdue: Amount = 0
-    open_count = 0
-    debtors: set[CustomerKey] = set()
-    for inv in ledger.invoices:
-        if inv.amount <= inv.paid:
-            continue  # nothing outstanding (the ``outstanding`` property, inlined: 100k times)
-        rest = inv.amount - inv.paid
-        open_count += 1
-        outstanding += rest
-        debtors.add(customer_key(inv.customer))
-        if inv.due_date < as_of:
-            overdue += rest
+    totals: dict[str, Amount] = dict.fromkeys(bucket_labels(edges), 0)
+    for label, start, end in bucket_ranges(book, as_of, edges):
+        amount = sum(rests[start:end], 0)
+        totals[label] = amount
+        if label != CURRENT:
+            overdue += amount
     return Summary(
         as_of=as_of,
         invoices=len(ledger.invoices),
-        open_invoices=open_count,
-        customers_with_balance=len(debtors),
-        outstanding=outstanding,
+        open_invoices=len(book.invoices),
+        customers_with_balance=book.debtors,
+        outstanding=book.outstanding,
         overdue=overdue,
-        aging=aging(ledger.invoices, as_of, edges),
+        aging=totals,
     )
+
+
+# What does not depend on the date is worked out once per book and kept with it: a new as-of
+# date then looks again at the open invoices only, and finds each bucket by bisection.
+
+
+class _Derived:
+    """A book's date-independent figures, valid while its invoice and payment lists are the ones
+    (and as long as) they were built from."""
+
+    __slots__ = ("invoice_count", "invoices", "payment_count", "payments", "pieces")
+
+    def __init__(self, ledger: Ledger) -> None:
+        self.invoices, self.invoice_count = ledger.invoices, len(ledger.invoices)
+        self.payments, self.payment_count = ledger.payments, len(ledger.payments)
+        self.pieces: dict[str, object] = {}
+
+    def fits(self, ledger: Ledger) -> bool:
+        return (
+            self.invoices is ledger.invoices
+            and self.invoice_count == len(ledger.invoices)
+            and self.payments is ledger.payments
+            and self.payment_count == len(ledger.payments)
+        )
+
+
+def derived(ledger: Ledger, name: str, build: Callable[[Ledger], T]) -> T:
+    """``build(ledger)``, computed once per book and kept with it under ``name``.
+
+    Rebuilt when the book's invoice or payment list was replaced or grew (a book is not changed
+    after ``build_ledger``; this only keeps a mistake from showing stale figures).
+    """
+    cache = ledger.derived_cache
+    if not isinstance(cache, _Derived) or not cache.fits(ledger):
+        cache = _Derived(ledger)
+        ledger.derived_cache = cache
+    if name not in cache.pieces:
+        cache.pieces[name] = build(ledger)
+    return cast(T, cache.pieces[name])
+
+
+@dataclass(frozen=True, slots=True)
+class OpenBook:
+    """The open invoices of a book, in the order the invoice tables show them.
+
+    Most late first whatever the date: by due date, then customer name, then number (ledger
+    order among equals). So on any date each aging bucket is one range of them
+    (``bucket_ranges``).
+    """
+
+    invoices: tuple[Invoice, ...]
+    rests: tuple[Amount, ...]  # what each still owes
+    keys: tuple[CustomerKey, ...]
+    due_days: tuple[int, ...]  # due dates as ordinals, ascending
+    outstanding: Amount
+    debtors: int
+
+
+def open_book(ledger: Ledger) -> OpenBook:
+    """The open invoices of ``ledger`` (built once per book)."""
+    return derived(ledger, "open_book", _open_book)
+
+
+def _open_book(ledger: Ledger) -> OpenBook:
+    outstanding: Amount = 0
+    found: list[tuple[Invoice, CustomerKey]] = []
+    for inv in ledger.invoices:
+        if inv.amount <= inv.paid:
+            continue  # nothing outstanding (the ``outstanding`` property, inlined: 100k times)
+        outstanding += inv.amount - inv.paid
+        found.append((inv, customer_key(inv.customer)))
+    name_of = ledger.name_of
+    found.sort(key=lambda pair: (pair[0].due_date, name_of(pair[1]), pair[0].number))
+    invoices = tuple(inv for inv, _ in found)
+    keys = tuple(key for _, key in found)
+    return OpenBook(
+        invoices=invoices,
+        rests=tuple(inv.amount - inv.paid for inv in invoices),
+        keys=keys,
+        due_days=tuple(inv.due_date.toordinal() for inv in invoices),
+        outstanding=outstanding,
+        debtors=len(set(keys)),
+    )
+
+
+def bucket_ranges(
+    book: OpenBook, as_of: date, edges: Sequence[int] = DEFAULT_EDGES
+) -> list[tuple[str, int, int]]:
+    """Where each bucket lies in ``book.invoices`` on ``as_of``: ``(label, start, end)``, most
+    late bucket first, covering them all.
+
+    An invoice is in the bucket of ``edge`` when ``as_of - edge <= due date``, so the cuts are
+    found by bisecting the due dates.
+
+    >>> from core.ledger import Ledger
+    >>> bucket_ranges(open_book(Ledger()), date(2026, 11, 23))[0]
+    ('90+', 0, 0)
+    """
+    labels = bucket_labels(edges)
+    day = as_of.toordinal()
+    due = book.due_days
+    cuts = [0, *(bisect_left(due, day - edge) for edge in reversed(edges))]
+    cuts += [bisect_left(due, day), len(due)]
+    return [(label, cuts[i], cuts[i + 1]) for i, label in enumerate(reversed(labels))]
 
 
 @dataclass(slots=True)
@@ -143,33 +245,82 @@ def customer_balances(
 ) -> list[CustomerBalance]:
     """Every customer in the ledger, largest outstanding first."""
     labels = bucket_labels(edges)
-    result: dict[CustomerKey, CustomerBalance] = {}
+    book = open_book(ledger)
+    rows: dict[CustomerKey, CustomerBalance] = {}
+    result: list[CustomerBalance] = []
+    for c in derived(ledger, "customers", _customers):
+        row = CustomerBalance(
+            c.key,
+            c.name,
+            c.phone,
+            outstanding=c.outstanding,
+            open_invoices=c.open_invoices,
+            invoices=c.invoices,
+            aging=dict.fromkeys(labels, 0),
+            last_payment=c.last_payment,
+        )
+        rows[c.key] = row
+        result.append(row)
+    keys, rests, due = book.keys, book.rests, book.due_days
+    day = as_of.toordinal()
+    for label, start, end in bucket_ranges(book, as_of, edges):
+        late = label != CURRENT
+        for i in range(start, end):
+            row = rows[keys[i]]
+            row.aging[label] += rests[i]
+            if late:
+                row.overdue += rests[i]
+                if not row.oldest_days_late:  # most late first: the first one is the oldest
+                    row.oldest_days_late = day - due[i]
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Customer:
+    """What ``customer_balances`` shows of a customer whatever the date."""
+
+    key: CustomerKey
+    name: str
+    phone: str | None
+    invoices: int
+    open_invoices: int
+    outstanding: Amount
+    last_payment: date | None
+
+
+def _customers(ledger: Ledger) -> tuple[_Customer, ...]:
+    """Every customer, in the order ``customer_balances`` lists them (outstanding does not
+    depend on the date; among equals, by name, then first seen in the ledger)."""
+    counts: dict[CustomerKey, int] = {}
     # Every invoice counts for its customer; only the open ones (a tenth, typically) need more.
     for name, count in Counter(inv.customer for inv in ledger.invoices).items():
         key = customer_key(name)
-        row = result.get(key)
-        if row is None:
-            row = result[key] = CustomerBalance(
-                key, ledger.name_of(key), ledger.phones.get(key), aging=dict.fromkeys(labels, 0)
-            )
-        row.invoices += count
+        counts[key] = counts.get(key, 0) + count
+    owing: dict[CustomerKey, Amount] = {}
+    open_count: Counter[CustomerKey] = Counter()
     for inv in ledger.invoices:
         if inv.amount <= inv.paid:
             continue  # nothing outstanding
-        rest = inv.amount - inv.paid
-        row = result[customer_key(inv.customer)]
-        late = (as_of - inv.due_date).days
-        row.outstanding += rest
-        row.open_invoices += 1
-        row.aging[CURRENT if late <= 0 else labels[bisect_left(edges, late) + 1]] += rest
-        if late > 0:
-            row.overdue += rest
-            row.oldest_days_late = max(row.oldest_days_late, late)
+        key = customer_key(inv.customer)
+        owing[key] = owing.get(key, 0) + (inv.amount - inv.paid)
+        open_count[key] += 1
+    last: dict[CustomerKey, date] = {}
     for pay in ledger.payments:
         if pay.paid_on is None:
             continue
         owner = ledger.customer_of(pay)  # the owners of invoice numbers are kept with the book
-        row = result.get(owner) if owner else None
-        if row and (row.last_payment is None or pay.paid_on > row.last_payment):
-            row.last_payment = pay.paid_on
-    return sorted(result.values(), key=lambda r: (-r.outstanding, r.name))
+        if owner and owner in counts and (owner not in last or pay.paid_on > last[owner]):
+            last[owner] = pay.paid_on
+    customers = [
+        _Customer(
+            key,
+            ledger.name_of(key),
+            ledger.phones.get(key),
+            count,
+            open_count[key],
+            owing.get(key, 0),
+            last.get(key),
+        )
+        for key, count in counts.items()
+    ]
+    return tuple(sorted(customers, key=lambda c: (-c.outstanding, c.name)))

@@ -123,6 +123,9 @@ class Ledger:
     customer_names: dict[CustomerKey, str] = field(default_factory=dict)
     phones: dict[CustomerKey, str] = field(default_factory=dict)
     owners_cache: dict[str, CustomerKey] | None = field(default=None, repr=False, compare=False)
+    # What the figures need that does not depend on the date (core.aging.derived), built once
+    # per book: a book is not changed after build_ledger (the cache checks its lists anyway).
+    derived_cache: object | None = field(default=None, repr=False, compare=False)
 
     def name_of(self, key: CustomerKey) -> str:
         return self.customer_names.get(key, key)

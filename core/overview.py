@@ -7,10 +7,11 @@ receivables report (customer by bucket).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Final, Literal
 
 from core.aging import (
@@ -19,8 +20,11 @@ from core.aging import (
     Summary,
     bucket_labels,
     bucket_of,
+    bucket_ranges,
     customer_balances,
     days_late,
+    derived,
+    open_book,
     summarize,
 )
 from core.ledger import CustomerKey, Ledger
@@ -63,12 +67,12 @@ def invoice_rows(
 
     Sorted most late first, so the table starts where the trouble is.
     """
+    if open_only:
+        return _open_rows(ledger, as_of, edges, buckets, customer)
     wanted = set(buckets) if buckets else None
     rows: list[InvoiceRow] = []
     for inv in ledger.invoices:
         rest = inv.outstanding
-        if open_only and not rest:
-            continue
         key = inv.customer_key
         if customer is not None and key != customer:
             continue
@@ -97,6 +101,63 @@ def invoice_rows(
     return rows
 
 
+def _open_rows(
+    ledger: Ledger,
+    as_of: date,
+    edges: Sequence[int],
+    buckets: Sequence[str] | None,
+    customer: CustomerKey | None,
+) -> list[InvoiceRow]:
+    """``invoice_rows`` of the open invoices: already in order, each bucket a range of them."""
+    book = open_book(ledger)
+    wanted = set(buckets) if buckets else None
+    day = as_of.toordinal()
+    name_of = ledger.name_of
+    rows: list[InvoiceRow] = []
+    for label, start, end in bucket_ranges(book, as_of, edges):
+        if wanted is not None and label not in wanted:
+            continue
+        for i in range(start, end):
+            key = book.keys[i]
+            if customer is not None and key != customer:
+                continue
+            inv = book.invoices[i]
+            source = inv.source
+            rows.append(
+                InvoiceRow(
+                    inv.number,
+                    name_of(key),
+                    key,
+                    inv.invoice_date,
+                    inv.due_date,
+                    inv.amount,
+                    inv.paid,
+                    book.rests[i],
+                    day - book.due_days[i],
+                    label,
+                    source.file,
+                    source.sheet,
+                    source.row,
+                )
+            )
+    return rows
+
+
+def open_lateness(
+    ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES
+) -> tuple[list[int], list[str]]:
+    """Days late and bucket of every open invoice on ``as_of``, in the order of
+    ``open_book(ledger).invoices`` (the order of ``invoice_rows``): what a table of the open
+    invoices needs for a new date, the rest of its columns being the same on any date."""
+    book = open_book(ledger)
+    day = as_of.toordinal()
+    late = [day - due for due in book.due_days]
+    buckets: list[str] = []
+    for label, start, end in bucket_ranges(book, as_of, edges):
+        buckets += [label] * (end - start)
+    return late, buckets
+
+
 @dataclass(frozen=True, slots=True)
 class Headline:
     """The cards at the top of the overview."""
@@ -120,22 +181,62 @@ def headline(ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES) 
     counts payments whose date is known (a payments sheet); ``None`` when no payment has a date.
     """
     summary = summarize(ledger, as_of, edges)
-    window_start = as_of - timedelta(days=DSO_WINDOW_DAYS)
-    sales: Amount = 0
-    for inv in ledger.invoices:
-        if inv.invoice_date is not None and window_start < inv.invoice_date <= as_of:
-            sales += inv.amount
+    day = as_of.toordinal()
+    sales = derived(ledger, "sales_by_date", _sales_by_date).window(day - DSO_WINDOW_DAYS, day)
     dso = None
     if sales > 0:
         dso = int((summary.outstanding * DSO_WINDOW_DAYS + sales // 2) // sales)
-    dated = [p for p in ledger.payments if p.paid_on is not None]
+    paid = derived(ledger, "payments_by_date", _payments_by_date)
     collected: Amount | None = None
-    if dated:
-        since = as_of - timedelta(days=COLLECTED_WINDOW_DAYS)
-        collected = sum(
-            (p.amount for p in dated if p.paid_on is not None and since < p.paid_on <= as_of), 0
-        )
+    if paid.days:
+        collected = paid.window(day - COLLECTED_WINDOW_DAYS, day)
     return Headline(summary, dso, "simple", sales, collected)
+
+
+@dataclass(frozen=True, slots=True)
+class _AmountsByDay:
+    """Amounts sorted by day, so the total of any window of days is two bisections.
+
+    Whole-rupiah amounts are summed ahead (``sums[i]`` is the total of the first ``i``); any
+    other amount (a ``Decimal``) is kept aside and added when in the window, so a window of
+    whole rupiah totals an ``int``, exactly as adding them one by one would.
+    """
+
+    days: tuple[int, ...]  # ordinals, ascending
+    sums: tuple[int, ...]  # len(days) + 1 running totals of the int amounts
+    others: tuple[tuple[int, Amount], ...]  # (day, amount) of the amounts that are not ints
+
+    def window(self, after: int, until: int) -> Amount:
+        """The total of the amounts with ``after < day <= until``."""
+        lo, hi = bisect_right(self.days, after), bisect_right(self.days, until)
+        total: Amount = self.sums[hi] - self.sums[lo]
+        for day, amount in self.others:
+            if after < day <= until:
+                total += amount
+        return total
+
+
+def _by_day(dated: Iterable[tuple[date, Amount]]) -> _AmountsByDay:
+    pairs = sorted((day.toordinal(), amount) for day, amount in dated)
+    sums = [0]
+    others: list[tuple[int, Amount]] = []
+    for day, amount in pairs:
+        if isinstance(amount, int):
+            sums.append(sums[-1] + amount)
+        else:
+            sums.append(sums[-1])
+            others.append((day, amount))
+    return _AmountsByDay(tuple(day for day, _ in pairs), tuple(sums), tuple(others))
+
+
+def _sales_by_date(ledger: Ledger) -> _AmountsByDay:
+    return _by_day(
+        (inv.invoice_date, inv.amount) for inv in ledger.invoices if inv.invoice_date is not None
+    )
+
+
+def _payments_by_date(ledger: Ledger) -> _AmountsByDay:
+    return _by_day((p.paid_on, p.amount) for p in ledger.payments if p.paid_on is not None)
 
 
 def top_debtors(balances: Sequence[CustomerBalance], n: int = 10) -> list[CustomerBalance]:
@@ -146,12 +247,17 @@ def top_debtors(balances: Sequence[CustomerBalance], n: int = 10) -> list[Custom
 
 def overdue_by_due_month(ledger: Ledger, as_of: date) -> list[tuple[str, Amount]]:
     """Today's overdue money grouped by the month it fell due ("2026-08"), oldest first."""
+    book = open_book(ledger)
     months: defaultdict[str, Amount] = defaultdict(int)
-    for inv in ledger.invoices:
-        rest = inv.outstanding
-        if rest and inv.due_date < as_of:
-            months[inv.due_date.strftime("%Y-%m")] += rest
+    due_months = derived(ledger, "due_months", _due_months)
+    # Most late first: the overdue ones are those before the first due on or after ``as_of``.
+    for i in range(bisect_left(book.due_days, as_of.toordinal())):
+        months[due_months[i]] += book.rests[i]
     return sorted(months.items())
+
+
+def _due_months(ledger: Ledger) -> tuple[str, ...]:
+    return tuple(inv.due_date.strftime("%Y-%m") for inv in open_book(ledger).invoices)
 
 
 def aged_report(
