@@ -9,8 +9,7 @@ from core import charts
 from core.aging import bucket_labels
 from core.i18n import t
 from core.money import format_rupiah
-from core.overview import top_debtors
-from ui.state import aging_edges, as_of, lang, ledger, overview, store
+from ui.state import aging_edges, as_of, lang, ledger, overview, overview_invoices, store
 from ui.tables import download_xlsx, frame, show_table
 
 L = lang()
@@ -77,36 +76,16 @@ chosen = st.pills(
     key="bucket_filter",
 )
 wanted = [c for c in clicked if c in labels] or list(chosen) or None
-rows = [r for r in figures.rows if r.bucket in wanted] if wanted else figures.rows
-shown_total = sum((r.outstanding for r in rows), 0)
+invoices, shown_total = overview_invoices(wanted)  # cached per book, date, edges, language
 st.caption(
     t(
         "ui.rows_total",
         L,
-        count=len(rows),
+        count=len(invoices),
         total=format_rupiah(shown_total),
         which=", ".join(charts.bucket_name(b, L) for b in wanted) if wanted else t("ui.all", L),
     )
 )
-bucket_names = {label: charts.bucket_name(label, L) for label in labels}
-# Column by column: thousands of rows, no dict per row.
-invoices = pd.DataFrame(
-    {
-        t("col.invoice", L): [r.number for r in rows],
-        t("col.customer", L): [r.customer for r in rows],
-        t("col.invoice_date", L): [r.invoice_date for r in rows],
-        t("col.due_date", L): [r.due_date for r in rows],
-        t("col.amount", L): [r.amount for r in rows],
-        t("col.paid", L): [r.paid for r in rows],
-        t("col.outstanding", L): [r.outstanding for r in rows],
-        t("col.days_late", L): [r.days_late for r in rows],
-        t("col.bucket", L): [bucket_names.get(r.bucket, r.bucket) for r in rows],
-        t("col.sheet", L): [r.sheet for r in rows],
-        t("col.row", L): [r.row for r in rows],
-    }
-)
-if not rows:
-    invoices = invoices.astype(object)  # as an empty table always was, not float columns
 money_cols = [t("col.amount", L), t("col.paid", L), t("col.outstanding", L)]
 date_cols = [t("col.invoice_date", L), t("col.due_date", L)]
 show_table(invoices, money=money_cols, dates=date_cols, lang=L, height=320)
@@ -115,7 +94,7 @@ report_rows, totals = figures.aged, figures.totals
 left, right = st.columns(2)
 with left:
     st.subheader(t("ui.top_debtors", L))
-    debtors = top_debtors(report_rows, 10)
+    debtors = figures.top_debtors
     st.plotly_chart(charts.top_debtors_bar(debtors, L), config={"displayModeBar": False})
 with right:
     st.subheader(t("ui.overdue_by_month", L))

@@ -12,12 +12,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from core.accounts import User, allowed_customers, sign_in, visible_ledger
-from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels
+from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
 from core.backup import DEFAULT_KEEP, daily_backup
+from core.charts import bucket_name
 from core.history import histories
 from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, read_ledger
@@ -27,11 +29,11 @@ from core.messages import DEFAULT_TEMPLATES, TemplateError, Templates, load_temp
 from core.money import Amount
 from core.overview import (
     Headline,
-    InvoiceRow,
     aged_report,
     headline,
-    invoice_rows,
+    open_lateness,
     overdue_by_due_month,
+    top_debtors,
 )
 from core.paths import data_dir
 from core.playbook import History, Rules
@@ -72,8 +74,19 @@ def _ledger(url: str, revision: int) -> Ledger:
 def ledger() -> Ledger:
     """The book this user may see: all of it for the owner, their own customers for staff."""
     url = default_db_url()
-    book = _ledger(url, _open_store(url).ledger_revision())
-    return visible_ledger(book, allowed())
+    return _visible(url, _open_store(url).ledger_revision(), _mine())
+
+
+def _mine() -> frozenset[CustomerKey] | None:
+    mine = allowed()
+    return None if mine is None else frozenset(mine)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _visible(url: str, revision: int, mine: frozenset[CustomerKey] | None) -> Ledger:
+    """The part of the book one viewer may see, kept (with what is worked out from it) until
+    the database changes."""
+    return visible_ledger(_ledger(url, revision), None if mine is None else set(mine))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,30 +94,107 @@ class OverviewFigures:
     """What the overview page shows for one book, date and bucket edges (read-only: shared)."""
 
     headline: Headline
-    rows: list[InvoiceRow]  # every open invoice, most late first; a bucket filter picks from it
     aged: list[CustomerBalance]
     totals: dict[str, Amount]
     overdue_by_month: list[tuple[str, Amount]]
+    top_debtors: list[CustomerBalance]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _overview(url: str, revision: int, day: date, edges: tuple[int, ...]) -> OverviewFigures:
-    """Computed once per (book revision, as-of date, edges): a click on a filter, a chart or
-    another page reuses them instead of going over every invoice again."""
-    book = _ledger(url, revision)
+def _overview(
+    url: str,
+    revision: int,
+    mine: frozenset[CustomerKey] | None,
+    day: date,
+    edges: tuple[int, ...],
+) -> OverviewFigures:
+    """Computed once per (book revision, viewer, as-of date, edges): a click on a filter, a
+    chart or another page reuses them instead of going over every invoice again."""
+    book = _visible(url, revision, mine)
     aged, totals = aged_report(book, day, edges)
     return OverviewFigures(
         headline(book, day, edges),
-        invoice_rows(book, day, edges),
         aged,
         totals,
         overdue_by_due_month(book, day),
+        top_debtors(aged, 10),
     )
 
 
 def overview() -> OverviewFigures:
     url = default_db_url()
-    return _overview(url, _open_store(url).ledger_revision(), as_of(), aging_edges())
+    return _overview(url, _open_store(url).ledger_revision(), _mine(), as_of(), aging_edges())
+
+
+# The overview's tables, as the page shows and downloads them (read-only: shared).
+
+INVOICE_COLUMNS = (
+    "col.invoice",
+    "col.customer",
+    "col.invoice_date",
+    "col.due_date",
+    "col.amount",
+    "col.paid",
+    "col.outstanding",
+    "col.days_late",
+    "col.bucket",
+    "col.sheet",
+    "col.row",
+)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _open_invoices(
+    url: str, revision: int, mine: frozenset[CustomerKey] | None
+) -> dict[str, list[Any]]:
+    """The columns of the open-invoice table that are the same on any date, most late first."""
+    book = _visible(url, revision, mine)
+    invoices = open_book(book).invoices
+    names = open_book(book).keys
+    return {
+        "col.invoice": [inv.number for inv in invoices],
+        "col.customer": [book.name_of(key) for key in names],
+        "col.invoice_date": [inv.invoice_date for inv in invoices],
+        "col.due_date": [inv.due_date for inv in invoices],
+        "col.amount": [inv.amount for inv in invoices],
+        "col.paid": [inv.paid for inv in invoices],
+        "col.outstanding": list(open_book(book).rests),
+        "col.sheet": [inv.source.sheet for inv in invoices],
+        "col.row": [inv.source.row for inv in invoices],
+    }
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _invoice_table(
+    url: str,
+    revision: int,
+    mine: frozenset[CustomerKey] | None,
+    day: date,
+    edges: tuple[int, ...],
+    lang: Lang,
+) -> pd.DataFrame:
+    book = _visible(url, revision, mine)
+    same = _open_invoices(url, revision, mine)
+    late, buckets = open_lateness(book, day, edges)
+    names = {label: bucket_name(label, lang) for label in bucket_labels(edges)}
+    columns = {**same, "col.days_late": late, "col.bucket": [names[b] for b in buckets]}
+    table = pd.DataFrame({t(key, lang): columns[key] for key in INVOICE_COLUMNS})
+    return table if len(table) else table.astype(object)  # as an empty table always was
+
+
+def overview_invoices(wanted: list[str] | None) -> tuple[pd.DataFrame, Amount]:
+    """The open invoices on the as-of date, most late first (only those of the ``wanted``
+    buckets when some are picked), and what they still owe together. The table is shared: not
+    to be changed."""
+    url, L, edges = default_db_url(), lang(), aging_edges()
+    table = _invoice_table(url, _open_store(url).ledger_revision(), _mine(), as_of(), edges, L)
+    summary = overview().headline.summary
+    if not wanted:
+        return table, summary.outstanding
+    picked = dict.fromkeys(wanted)  # the buckets' own totals add up to their invoices'
+    names = {bucket_name(label, L) for label in picked}
+    total = sum((summary.aging[label] for label in picked), 0)
+    return table[table[t("col.bucket", L)].isin(names)], total
 
 
 def setting(key: str, default: Any) -> Any:
