@@ -15,8 +15,9 @@ from core.accounts import (
     sign_in,
     visible_ledger,
 )
-from core.aging import customer_balances
+from core.aging import customer_balances, summarize
 from core.ingest import read_ledger
+from core.money import format_rupiah
 from core.store import ACTOR, Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +106,26 @@ def test_a_staff_session_cannot_reach_other_customers_or_owner_pages(store: Stor
     for page in ("pages/upload.py", "pages/settings.py", "pages/discount.py"):
         at.switch_page(page).run()
         assert any("hanya untuk pemilik" in e.value for e in at.error), page
+
+
+def test_a_staff_overview_adds_up_their_customers_only(store: Store) -> None:
+    store.set_setting("lan_mode", True)
+    mine = allowed_customers(User("andi", "Andi", "staff"), store.get_setting("assignments"))
+    theirs = summarize(visible_ledger(store.ledger(), mine), TODAY).outstanding
+    everyone = summarize(store.ledger(), TODAY).outstanding
+    assert 0 < theirs < everyone
+    # The owner first, then staff on the same database and date: figures are cached per viewer.
+    for user, total in (
+        (User("pemilik", "Bu Sari", "owner"), everyone),
+        (User("andi", "Andi", "staff"), theirs),
+    ):
+        at = app()
+        at.session_state["auth"] = {"user": user, "until": datetime.now() + timedelta(hours=1)}
+        at.run()
+        assert not at.exception
+        assert at.metric[0].value == format_rupiah(total), user
+        customers = set(at.dataframe[0].value["Pelanggan"])
+        assert (customers == {"UD Harapan Baru"}) == (user.role == "staff")
 
 
 def test_an_expired_session_signs_out(store: Store) -> None:
