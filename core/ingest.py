@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from enum import Enum
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar
 
@@ -345,53 +347,32 @@ def _text_cell(value: str) -> object:
     return text or None
 
 
-def _column(rows: Sequence[Sequence[object]], start: int, i: int) -> list[object]:
+def _column(
+    rows: Sequence[Sequence[object]], start: int, i: int, narrowest: int | None = None
+) -> list[object]:
     """Column ``i`` of the rows from ``start`` on, each cell as ``_Cells.get`` reads it.
 
-    One comprehension over a column instead of a method call per cell: the hot loop of a large
-    ledger. A text is only looked at further when stripping leaves nothing or it could be a
-    currency ("Rp", "IDR"); readers give plain ``str`` cells.
+    The hot loop of a large ledger, kept in C: the column is taken with ``itemgetter``, each
+    distinct text is looked at once (stripped, blank → None, a lone "Rp"/"IDR" marked), and
+    every cell mapped through that table with ``dict.get`` (a number or date is its own
+    default: a text never equals one). ``narrowest`` is the shortest row's length, when known.
     """
     body = rows[start:]
     if i < 0:
         return [None] * len(body)
-    currency: list[int] = []
-
-    def slow(value: str) -> object:
-        found = _text_cell(value)
-        if found is _CURRENCY:
-            currency.append(1)
-        return found
-
-    # Numbers and dates as they are, an empty text as None (calamine's empty cell), a stripped
-    # text unless it is blank or could be "Rp": those go the slow way.
-    if not body or min(map(len, body)) > i:
-        out = [
-            v
-            if type(v := row[i]) is not str
-            else None
-            if not v
-            else t
-            if (t := v.strip()) and t[0] not in "rRiI"
-            else slow(v)
-            for row in body
-        ]
+    if narrowest is None:
+        narrowest = min(map(len, body), default=0)
+    if not body or narrowest > i:
+        cells = list(map(itemgetter(i), body))
     else:
-        out = [
-            (
-                v
-                if type(v := row[i]) is not str
-                else None
-                if not v
-                else t
-                if (t := v.strip()) and t[0] not in "rRiI"
-                else slow(v)
-            )
-            if i < len(row)
-            else None
-            for row in body
-        ]
-    if currency:
+        cells = [row[i] if i < len(row) else None for row in body]
+    texts = {
+        v: t if (t := v.strip()) and t[0] not in "rRiI" else _text_cell(v)
+        for v in set(cells)
+        if type(v) is str
+    }
+    out = list(map(texts.get, cells, cells))
+    if _CURRENCY in texts.values():
         # "Rp" in a cell of its own, the number in the next one (a common template).
         for k, value in enumerate(out):
             if value is _CURRENCY:
@@ -419,13 +400,13 @@ def _total_flags(cells: Sequence[object]) -> list[bool] | None:
     return [type(value) is str and value in labels for value in cells]
 
 
-class _Bad:
-    """The parse of a cell that holds no amount (``AmountError``)."""
+class _Bad(Enum):
+    """The parse of a cell that holds no amount (``AmountError``): one value, told by ``is``."""
 
-    __slots__ = ()
+    BAD = 0
 
 
-_BAD: Final = _Bad()
+_BAD: Final = _Bad.BAD
 
 
 def _amounts(cells: Sequence[object]) -> list[Amount | _Bad | None]:
@@ -478,6 +459,7 @@ class _SheetReader:
         self.days: dict[int, timedelta] = {}
         self.deltas: dict[object, timedelta] = {}
         self.columns: dict[str, list[object]] = {}
+        self.narrowest: int | None = None
         self.parsed: dict[str, list[Amount | _Bad | None]] = {}
         self.names: _Memo[str, str] = _Memo(_name)
 
@@ -486,7 +468,9 @@ class _SheetReader:
         found = self.columns.get(name)
         if found is None:
             index = self.cells.idx.get(name, -1)
-            found = self.columns[name] = _column(self.sheet.rows, self.start, index)
+            if self.narrowest is None:
+                self.narrowest = min(map(len, self.sheet.rows[self.start :]), default=0)
+            found = self.columns[name] = _column(self.sheet.rows, self.start, index, self.narrowest)
         return found
 
     def problem(self, code: str, row_index: int, column: str, value: object = "") -> None:
@@ -572,7 +556,7 @@ class _SheetReader:
             if type(customer) is not str and type(number) is not str and _is_blank(row, skip):
                 continue
             parsed = amounts[k]
-            amount = None if isinstance(parsed, _Bad) else parsed
+            amount = None if parsed is _BAD else parsed
             if customer is not None and number is not None:
                 total = labelled is not None and labelled[k]
             else:
@@ -618,7 +602,7 @@ class _SheetReader:
         phones = [phone_of[p] if type(p) is str else _phone(p) for p in self.col("phone")]
         emails = [None if e is None else _text(e) for e in self.col("email")]
         addresses = [None if a is None else _text(a) for a in self.col("address")]
-        costs = [None if isinstance(c, _Bad) else c for c in self.amounts("cost")]
+        costs = [None if c is _BAD else c for c in self.amounts("cost")]
         plain_paid = self._plain_paid(has_amount, has_paid, has_balance)
         statuses = self.col("status")
         paid_notes = {v for v in set(statuses) if type(v) is str and self.status_paid(v)}
@@ -636,7 +620,7 @@ class _SheetReader:
                 self.problem("missing-customer", index, "customer")
                 continue
             amount = amounts[k]
-            if isinstance(amount, _Bad):
+            if amount is _BAD:
                 self.problem("invalid-amount", index, amount_field, raw_amounts[k])
                 continue
             if amount is None:
@@ -826,7 +810,7 @@ class _SheetReader:
         for index, _ in self.data_rows():
             k = index - start
             raw, amount = raws[k], amounts[k]
-            if isinstance(amount, _Bad):
+            if amount is _BAD:
                 self.problem("invalid-amount", index, amount_field, raw)
                 continue
             if amount is None:

@@ -17,3 +17,31 @@ def test_core_never_imports_streamlit() -> None:
                 names = [node.module]
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "streamlit"]
     assert offenders == []
+
+
+def test_no_code_assigns_to_a_record_field() -> None:
+    """``Invoice`` and ``Source`` are not frozen, for speed: nothing may change one in place."""
+    from dataclasses import fields
+
+    from core.ledger import Invoice, Source
+
+    names = {f.name for f in fields(Invoice)} | {f.name for f in fields(Source)}
+    root = CORE.parent
+    offenders = []
+    for path in [*root.glob("core/**/*.py"), *root.glob("ui/*.py"), *root.glob("pages/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets = (
+                node.targets
+                if isinstance(node, ast.Assign)
+                else [node.target]
+                if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+                else []
+            )
+            offenders += [
+                f"{path.relative_to(root)}:{node.lineno}"
+                for target in targets
+                if isinstance(target, ast.Attribute)
+                and target.attr in names
+                and not (isinstance(target.value, ast.Name) and target.value.id == "self")
+            ]
+    assert offenders == []
