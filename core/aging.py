@@ -17,6 +17,7 @@ from typing import Final, TypeVar, cast
 
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount
+from core.speed import gc_paused
 
 DEFAULT_EDGES: Final[tuple[int, ...]] = (30, 60, 90)
 CURRENT: Final = "current"
@@ -155,7 +156,8 @@ def derived(ledger: Ledger, name: str, build: Callable[[Ledger], T]) -> T:
         cache = _Derived(ledger)
         ledger.derived_cache = cache
     if name not in cache.pieces:
-        cache.pieces[name] = build(ledger)
+        with gc_paused():  # many small objects, no cycles: a full collection would be wasted
+            cache.pieces[name] = build(ledger)
     return cast(T, cache.pieces[name])
 
 

@@ -188,7 +188,7 @@ def headline(ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES) 
         dso = int((summary.outstanding * DSO_WINDOW_DAYS + sales // 2) // sales)
     paid = derived(ledger, "payments_by_date", _payments_by_date)
     collected: Amount | None = None
-    if paid.days:
+    if paid.days or paid.others:  # some payment has a date
         collected = paid.window(day - COLLECTED_WINDOW_DAYS, day)
     return Headline(summary, dso, "simple", sales, collected)
 
@@ -217,16 +217,18 @@ class _AmountsByDay:
 
 
 def _by_day(dated: Iterable[tuple[date, Amount]]) -> _AmountsByDay:
-    pairs = sorted((day.toordinal(), amount) for day, amount in dated)
-    sums = [0]
+    per_day: dict[date, int] = {}  # a few hundred days, however many amounts
     others: list[tuple[int, Amount]] = []
-    for day, amount in pairs:
+    for day, amount in dated:
         if isinstance(amount, int):
-            sums.append(sums[-1] + amount)
+            per_day[day] = per_day.get(day, 0) + amount
         else:
-            sums.append(sums[-1])
-            others.append((day, amount))
-    return _AmountsByDay(tuple(day for day, _ in pairs), tuple(sums), tuple(others))
+            others.append((day.toordinal(), amount))
+    days = sorted(per_day)
+    sums = [0]
+    for day in days:
+        sums.append(sums[-1] + per_day[day])
+    return _AmountsByDay(tuple(day.toordinal() for day in days), tuple(sums), tuple(others))
 
 
 def _sales_by_date(ledger: Ledger) -> _AmountsByDay:
@@ -257,7 +259,11 @@ def overdue_by_due_month(ledger: Ledger, as_of: date) -> list[tuple[str, Amount]
 
 
 def _due_months(ledger: Ledger) -> tuple[str, ...]:
-    return tuple(inv.due_date.strftime("%Y-%m") for inv in open_book(ledger).invoices)
+    months: dict[date, str] = {}  # a few hundred due dates, however many invoices
+    return tuple(
+        months.get(inv.due_date) or months.setdefault(inv.due_date, f"{inv.due_date:%Y-%m}")
+        for inv in open_book(ledger).invoices
+    )
 
 
 def aged_report(

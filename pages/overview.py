@@ -2,21 +2,31 @@
 
 from datetime import datetime
 
-import pandas as pd
 import streamlit as st
 
 from core import charts
 from core.aging import bucket_labels
 from core.i18n import t
 from core.money import format_rupiah
-from ui.state import aging_edges, as_of, lang, ledger, overview, overview_invoices, store
-from ui.tables import download_xlsx, frame, show_table
+from ui.state import (
+    aging_edges,
+    as_of,
+    lang,
+    ledger,
+    overview,
+    overview_charts,
+    overview_invoices,
+    overview_tables,
+    store,
+)
+from ui.tables import download_xlsx, show_table
 
 L = lang()
 TODAY = as_of()
 EDGES = aging_edges()
 book = ledger()
 figures = overview()  # cached per book, date and edges: a click does not recompute them
+figs = overview_charts()  # and so are the charts, per language too
 head = figures.headline
 summary = head.summary
 
@@ -61,7 +71,7 @@ row2[2].metric(
 st.subheader(t("summary.aging", L))
 labels = list(bucket_labels(EDGES))
 chart = st.plotly_chart(
-    charts.aging_bar(summary.aging, L),
+    figs.aging,
     config={"displayModeBar": False},
     on_select="rerun",
     selection_mode="points",
@@ -90,74 +100,28 @@ money_cols = [t("col.amount", L), t("col.paid", L), t("col.outstanding", L)]
 date_cols = [t("col.invoice_date", L), t("col.due_date", L)]
 show_table(invoices, money=money_cols, dates=date_cols, lang=L, height=320)
 
-report_rows, totals = figures.aged, figures.totals
 left, right = st.columns(2)
 with left:
     st.subheader(t("ui.top_debtors", L))
-    debtors = figures.top_debtors
-    st.plotly_chart(charts.top_debtors_bar(debtors, L), config={"displayModeBar": False})
+    st.plotly_chart(figs.top_debtors, config={"displayModeBar": False})
 with right:
     st.subheader(t("ui.overdue_by_month", L))
-    st.plotly_chart(
-        charts.overdue_by_month_bar(figures.overdue_by_month, L),
-        config={"displayModeBar": False},
-    )
+    st.plotly_chart(figs.overdue_by_month, config={"displayModeBar": False})
 
 # The aged receivables report: customer by bucket, with the column totals.
 st.subheader(t("ui.aged_report", L))
 bucket_cols = [charts.bucket_name(label, L) for label in labels]
-aged = frame(
-    (
-        {
-            t("col.customer", L): b.name,
-            t("col.phone", L): b.phone or "",
-            **{charts.bucket_name(label, L): b.aging[label] for label in labels},
-            t("col.outstanding", L): b.outstanding,
-        }
-        for b in report_rows
-    ),
-    [t("col.customer", L), t("col.phone", L), *bucket_cols, t("col.outstanding", L)],
-)
-total_row = pd.DataFrame(
-    [
-        {
-            t("col.customer", L): t("ui.total", L),
-            t("col.phone", L): "",
-            **{charts.bucket_name(label, L): totals[label] for label in labels},
-            t("col.outstanding", L): summary.outstanding,
-        }
-    ]
-)
-show_table(
-    pd.concat([aged, total_row], ignore_index=True),
-    money=[*bucket_cols, t("col.outstanding", L)],
-    lang=L,
-)
+tables = overview_tables()  # cached like the figures, per language too
+show_table(tables.aged, money=[*bucket_cols, t("col.outstanding", L)], lang=L)
 stamp = datetime.now().strftime("%Y%m%d")
 download_xlsx(
     t("ui.download_excel", L),
     {
-        t("ui.aged_report", L): pd.concat([aged, total_row], ignore_index=True),
+        t("ui.aged_report", L): tables.aged,
         t("ui.invoices_sheet", L): invoices,
         # The charts' own figures, so they can be checked and reused in Excel.
-        t("ui.top_debtors", L): frame(
-            (
-                {
-                    t("col.customer", L): d.name,
-                    t("col.overdue", L): d.overdue,
-                    t("col.outstanding", L): d.outstanding,
-                }
-                for d in debtors
-            ),
-            [t("col.customer", L), t("col.overdue", L), t("col.outstanding", L)],
-        ),
-        t("ui.overdue_by_month", L): frame(
-            (
-                {t("col.month", L): month, t("col.overdue", L): amount}
-                for month, amount in figures.overdue_by_month
-            ),
-            [t("col.month", L), t("col.overdue", L)],
-        ),
+        t("ui.top_debtors", L): tables.top_debtors,
+        t("ui.overdue_by_month", L): tables.overdue_by_month,
     },
     f"tagih_umur_piutang_{TODAY:%Y%m%d}_{stamp}.xlsx",
     key="aged_xlsx",

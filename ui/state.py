@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from core import charts
 from core.accounts import User, allowed_customers, sign_in, visible_ledger
 from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
@@ -39,6 +41,7 @@ from core.paths import data_dir
 from core.playbook import History, Rules
 from core.statement import BusinessInfo
 from core.store import Store, default_db_url
+from ui import tables
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -144,24 +147,24 @@ INVOICE_COLUMNS = (
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _open_invoices(
-    url: str, revision: int, mine: frozenset[CustomerKey] | None
-) -> dict[str, list[Any]]:
+def _open_invoices(url: str, revision: int, mine: frozenset[CustomerKey] | None) -> pd.DataFrame:
     """The columns of the open-invoice table that are the same on any date, most late first."""
     book = _visible(url, revision, mine)
-    invoices = open_book(book).invoices
-    names = open_book(book).keys
-    return {
-        "col.invoice": [inv.number for inv in invoices],
-        "col.customer": [book.name_of(key) for key in names],
-        "col.invoice_date": [inv.invoice_date for inv in invoices],
-        "col.due_date": [inv.due_date for inv in invoices],
-        "col.amount": [inv.amount for inv in invoices],
-        "col.paid": [inv.paid for inv in invoices],
-        "col.outstanding": list(open_book(book).rests),
-        "col.sheet": [inv.source.sheet for inv in invoices],
-        "col.row": [inv.source.row for inv in invoices],
-    }
+    opened = open_book(book)
+    invoices = opened.invoices
+    return pd.DataFrame(
+        {
+            "col.invoice": [inv.number for inv in invoices],
+            "col.customer": [book.name_of(key) for key in opened.keys],
+            "col.invoice_date": [inv.invoice_date for inv in invoices],
+            "col.due_date": [inv.due_date for inv in invoices],
+            "col.amount": [inv.amount for inv in invoices],
+            "col.paid": [inv.paid for inv in invoices],
+            "col.outstanding": list(opened.rests),
+            "col.sheet": [inv.source.sheet for inv in invoices],
+            "col.row": [inv.source.row for inv in invoices],
+        }
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -173,12 +176,16 @@ def _invoice_table(
     edges: tuple[int, ...],
     lang: Lang,
 ) -> pd.DataFrame:
-    book = _visible(url, revision, mine)
     same = _open_invoices(url, revision, mine)
-    late, buckets = open_lateness(book, day, edges)
+    late, buckets = open_lateness(_visible(url, revision, mine), day, edges)
     names = {label: bucket_name(label, lang) for label in bucket_labels(edges)}
-    columns = {**same, "col.days_late": late, "col.bucket": [names[b] for b in buckets]}
-    table = pd.DataFrame({t(key, lang): columns[key] for key in INVOICE_COLUMNS})
+    for_date = {
+        "col.days_late": pd.Series(late, index=same.index, dtype="int64"),
+        "col.bucket": pd.Series([names[b] for b in buckets], index=same.index, dtype=object),
+    }
+    table = pd.DataFrame(
+        {t(key, lang): for_date[key] if key in for_date else same[key] for key in INVOICE_COLUMNS}
+    )
     return table if len(table) else table.astype(object)  # as an empty table always was
 
 
@@ -195,6 +202,93 @@ def overview_invoices(wanted: list[str] | None) -> tuple[pd.DataFrame, Amount]:
     names = {bucket_name(label, L) for label in picked}
     total = sum((summary.aging[label] for label in picked), 0)
     return table[table[t("col.bucket", L)].isin(names)], total
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewCharts:
+    """The overview's three charts (read-only: shared; Streamlit sends a copy of each)."""
+
+    aging: go.Figure
+    top_debtors: go.Figure
+    overdue_by_month: go.Figure
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _overview_charts(
+    url: str,
+    revision: int,
+    mine: frozenset[CustomerKey] | None,
+    day: date,
+    edges: tuple[int, ...],
+    lang: Lang,
+) -> OverviewCharts:
+    figures = _overview(url, revision, mine, day, edges)
+    return OverviewCharts(
+        charts.aging_bar(figures.headline.summary.aging, lang),
+        charts.top_debtors_bar(figures.top_debtors, lang),
+        charts.overdue_by_month_bar(figures.overdue_by_month, lang),
+    )
+
+
+def overview_charts() -> OverviewCharts:
+    """The charts of ``overview()``, built once per book, viewer, date, edges and language."""
+    url = default_db_url()
+    revision = _open_store(url).ledger_revision()
+    return _overview_charts(url, revision, _mine(), as_of(), aging_edges(), lang())
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewTables:
+    """The overview's other tables, as shown and downloaded (read-only: shared)."""
+
+    aged: pd.DataFrame  # customer by bucket, then the row of column totals
+    top_debtors: pd.DataFrame
+    overdue_by_month: pd.DataFrame
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _overview_tables(
+    url: str,
+    revision: int,
+    mine: frozenset[CustomerKey] | None,
+    day: date,
+    edges: tuple[int, ...],
+    lang: Lang,
+) -> OverviewTables:
+    figures = _overview(url, revision, mine, day, edges)
+    labels = bucket_labels(edges)
+    names = [bucket_name(label, lang) for label in labels]
+    customer, phone = t("col.customer", lang), t("col.phone", lang)
+    outstanding, overdue, month = (
+        t(k, lang) for k in ("col.outstanding", "col.overdue", "col.month")
+    )
+    rows = [
+        [b.name, b.phone or "", *(b.aging[label] for label in labels), b.outstanding]
+        for b in figures.aged
+    ]
+    total = figures.headline.summary.outstanding
+    rows.append([t("ui.total", lang), "", *(figures.totals[label] for label in labels), total])
+    return OverviewTables(
+        pd.DataFrame(rows, columns=[customer, phone, *names, outstanding]),
+        tables.frame(
+            (
+                {customer: d.name, overdue: d.overdue, outstanding: d.outstanding}
+                for d in figures.top_debtors
+            ),
+            [customer, overdue, outstanding],
+        ),
+        tables.frame(
+            ({month: m, overdue: amount} for m, amount in figures.overdue_by_month),
+            [month, overdue],
+        ),
+    )
+
+
+def overview_tables() -> OverviewTables:
+    """The tables of ``overview()``, built once per book, viewer, date, edges and language."""
+    url = default_db_url()
+    revision = _open_store(url).ledger_revision()
+    return _overview_tables(url, revision, _mine(), as_of(), aging_edges(), lang())
 
 
 def setting(key: str, default: Any) -> Any:
