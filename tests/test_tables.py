@@ -60,6 +60,16 @@ def test_int_money_dates_and_gappy_days_use_column_formats_without_python_per_ce
 )
 def test_which_money_columns_the_grid_can_format(cells: list[Any], grid: list[Any] | None) -> None:
     column = pd.Series(cells, dtype=object if any(isinstance(c, Decimal) for c in cells) else None)
+    assert_grid(column, grid)
+
+
+def test_nullable_integer_money_columns_even_all_empty() -> None:
+    assert_grid(pd.Series([pd.NA, pd.NA], dtype="Int64"), [None, None])
+    assert_grid(pd.Series([5, pd.NA], dtype="Int64"), [5, None])
+    assert_grid(pd.Series([-5, pd.NA], dtype="Int64"), None)
+
+
+def assert_grid(column: pd.Series, grid: list[Any] | None) -> None:
     whole = _whole_rupiah(column)
     if grid is None:
         assert whole is None

@@ -69,7 +69,7 @@ def _whole_rupiah(column: pd.Series) -> pd.Series | None:
     """
     kind = column.dtype.kind
     if kind in "iu":
-        return column if not len(column) or column.min() >= 0 else None
+        return None if bool((column < 0).any()) else column
     if kind == "f":
         values = column.dropna()
         whole = bool((values == values.round()).all()) and not bool((values < 0).any())
