@@ -98,3 +98,18 @@ def test_outstanding_is_never_negative(rows: list[tuple[str, int, int]]) -> None
     invoices = [inv(f"N{i}", c, a, p, row=i) for i, (c, a, p) in enumerate(rows)]
     for record in build_ledger(invoices).invoices:
         assert 0 <= record.outstanding <= record.amount
+
+
+def test_with_paid_is_replace_with_another_paid() -> None:
+    """``with_paid`` names every field by hand: a new field must be added there too."""
+    from dataclasses import fields, replace
+
+    from core.ledger import Invoice, Source, with_paid
+
+    values = {
+        f.name: f"v{i}" if f.name != "source" else Source("f", "s", 3)
+        for i, f in enumerate(fields(Invoice))
+    }
+    inv = Invoice(**values)  # type: ignore[arg-type]
+    assert with_paid(inv, 7) == replace(inv, paid=7)
+    assert with_paid(inv, 7) is not inv
