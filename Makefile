@@ -21,6 +21,7 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 ## make run: install what the app needs and open the dashboard on http://localhost:$(PORT)
 run: $(VENV)/.run-installed
+	@$(BIN)/python -m compileall -q core ui pages  # start from bytecode even without .pyc writes
 	$(BIN)/python -m ui.launch --server.address 127.0.0.1 --server.port $(PORT)
 
 ## make test: lint, type-check and run the whole suite, real-browser tests included

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 from rapidfuzz import fuzz, process
@@ -191,6 +192,9 @@ class Guess:
     method: Method
 
 
+# Every sheet of a sheet-per-month ledger repeats its title and header rows: each text is
+# judged once (a Guess is immutable, so sharing one is safe).
+@lru_cache(maxsize=4096)
 def guess_field(header: str) -> Guess | None:
     """The field a header names, or ``None``.
 
