@@ -303,16 +303,27 @@ def _payment_rows(gen: Generated) -> list[list[object]]:
     return [[when, number, name, amount, "Transfer"] for when, number, name, amount in found]
 
 
-def write_xlsx(gen: Generated, path: Path) -> None:
+def write_xlsx(gen: Generated, path: Path, *, one_sheet: bool = False) -> None:
+    """A sheet per month, or (``one_sheet``) every month under one header in one sheet, each
+    month still ending in its TOTAL row: the two layouts owners keep."""
     try:
         import xlsxwriter  # noqa: F401
     except ImportError:
-        _write_xlsx_openpyxl(gen, path)
+        _write_xlsx_openpyxl(gen, path, one_sheet)
     else:
-        _write_xlsx_xlsxwriter(gen, path)
+        _write_xlsx_xlsxwriter(gen, path, one_sheet)
 
 
-def _write_xlsx_xlsxwriter(gen: Generated, path: Path) -> None:
+def _sheets(gen: Generated, one_sheet: bool) -> list[tuple[str, str, list[list[object]]]]:
+    """(sheet name, period line, rows) of each invoice sheet."""
+    if not one_sheet:
+        return [(m.sheet, m.period, _sheet_rows(m)) for m in gen.months]
+    first, last = gen.months[0].period, gen.months[-1].period
+    rows = [values for month in gen.months for values in _sheet_rows(month)]
+    return [("Piutang", f"{first} s/d {last}", rows)]
+
+
+def _write_xlsx_xlsxwriter(gen: Generated, path: Path, one_sheet: bool) -> None:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
@@ -333,12 +344,12 @@ def _write_xlsx_xlsxwriter(gen: Generated, path: Path) -> None:
             else:
                 sheet.write_number(r, c, value)
 
-    for month in gen.months:
-        sheet = book.add_worksheet(month.sheet)
+    for name, period, rows in _sheets(gen, one_sheet):
+        sheet = book.add_worksheet(name)
         sheet.write_string(0, 0, "BUKU PIUTANG TOKO GROSIR SUMBER MAKMUR", bold)
-        sheet.write_string(1, 0, month.period)
+        sheet.write_string(1, 0, period)
         sheet.write_row(3, 0, HEADER, bold)
-        for r, values in enumerate(_sheet_rows(month), start=4):
+        for r, values in enumerate(rows, start=4):
             put(sheet, r, values)
     sheet = book.add_worksheet("Pembayaran")
     sheet.write_row(0, 0, PAY_HEADER, bold)
@@ -347,7 +358,7 @@ def _write_xlsx_xlsxwriter(gen: Generated, path: Path) -> None:
     book.close()
 
 
-def _write_xlsx_openpyxl(gen: Generated, path: Path) -> None:
+def _write_xlsx_openpyxl(gen: Generated, path: Path, one_sheet: bool) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -364,13 +375,13 @@ def _write_xlsx_openpyxl(gen: Generated, path: Path) -> None:
                 out.append(None if value == "" else value)
         return out
 
-    for month in gen.months:
-        sheet = book.create_sheet(month.sheet)
+    for name, period, rows in _sheets(gen, one_sheet):
+        sheet = book.create_sheet(name)
         sheet.append(["BUKU PIUTANG TOKO GROSIR SUMBER MAKMUR"])
-        sheet.append([month.period])
+        sheet.append([period])
         sheet.append([])
         sheet.append(HEADER)
-        for values in _sheet_rows(month):
+        for values in rows:
             sheet.append(cells(sheet, values))
     sheet = book.create_sheet("Pembayaran")
     sheet.append(PAY_HEADER)
@@ -410,6 +421,7 @@ class Files:
     csv: Path
     payments_csv: Path
     expected: dict[str, Any]
+    xlsx_one_sheet: Path
 
 
 def label(size: int) -> str:
@@ -429,9 +441,10 @@ def ensure(size: int, cache: Path = CACHE, *, log: bool = True) -> Files:
         stem.with_suffix(".csv"),
         stem.with_name(stem.name + "_pembayaran.csv"),
         {},
+        stem.with_name(stem.name + "_satu_sheet.xlsx"),
     )
     expected_path = stem.with_suffix(".json")
-    paths = (files.xlsx, files.csv, files.payments_csv, expected_path)
+    paths = (files.xlsx, files.csv, files.payments_csv, expected_path, files.xlsx_one_sheet)
     if not all(p.exists() for p in paths):
         if log:
             print(f"generating {label(size)} invoices in {cache} …", file=sys.stderr, flush=True)
@@ -439,10 +452,11 @@ def ensure(size: int, cache: Path = CACHE, *, log: bool = True) -> Files:
             stale.unlink()
         gen = generate(size)
         write_xlsx(gen, files.xlsx)
+        write_xlsx(gen, files.xlsx_one_sheet, one_sheet=True)
         write_csv(gen, files.csv, files.payments_csv)
         expected_path.write_text(json.dumps(gen.expected, indent=2) + "\n", encoding="utf-8")
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    return Files(size, files.xlsx, files.csv, files.payments_csv, expected)
+    return Files(size, files.xlsx, files.csv, files.payments_csv, expected, files.xlsx_one_sheet)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -452,7 +466,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     for size in args.sizes:
         files = ensure(size, args.cache)
-        print(files.xlsx, files.csv, files.payments_csv, json.dumps(files.expected))
+        print(files.xlsx, files.xlsx_one_sheet, files.csv, files.payments_csv)
+        print(json.dumps(files.expected))
 
 
 if __name__ == "__main__":

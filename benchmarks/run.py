@@ -35,7 +35,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,8 @@ FIGURES = ("invoices", "open_invoices", "customers_with_balance", "outstanding",
 # Contender keys, in the order of the tables, with what they mean.
 LABELS = {
     "summary": "summary .xlsx (process)",
+    "summary_one": "summary .xlsx, one sheet (process)",
+    "calamine_one": "calamine read, one sheet (process)",
     "summary_csv": "summary .csv (process)",
     "calamine": "calamine read (process)",
     "fastexcel": "fastexcel read (process)",
@@ -138,6 +140,7 @@ class Bench:
     checks: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     page_extra: dict[int, dict[str, Any]] = field(default_factory=dict)
+    outside_size: int | None = None  # the invoice count of a ledger of the caller's (--file)
 
     def env(self, db: Path | None = None) -> dict[str, str]:
         env = dict(os.environ)
@@ -170,6 +173,14 @@ class Bench:
                 size, "summary", [*core, "summary", xlsx, "--json", "--today", today]
             )
             check_figures(json.loads(run.stdout), files.expected, f"summary {files.xlsx.name}")
+            # The same ledger with every month in one sheet: nothing of a sheet can be turned
+            # into records while the next one is parsed.
+            one = str(files.xlsx_one_sheet)
+            self.measure(size, "calamine_one", [py, str(HERE / "floor.py"), "calamine", one])
+            run = self.measure(
+                size, "summary_one", [*core, "summary", one, "--json", "--today", today]
+            )
+            check_figures(json.loads(run.stdout), files.expected, f"summary {Path(one).name}")
             run = self.measure(
                 size, "summary_csv", [*core, "summary", *csvs, "--json", "--today", today]
             )
@@ -201,7 +212,8 @@ class Bench:
         count = f"{files.expected['invoices']:,}".replace(",", ".")
         owed = f"{files.expected['outstanding']:,}".replace(",", ".")
         self.checks.append(
-            f"{generate.label(size)}: summary of the .xlsx, of the .csv files and from SQLite "
+            f"{generate.label(size)}: summary of the .xlsx (a sheet per month and one sheet), of "
+            "the .csv files and from SQLite "
             f"equal the generator's figures ({count} invoices, outstanding Rp {owed})"
         )
         page = self.page_extra[size]
@@ -209,6 +221,46 @@ class Bench:
             f"{generate.label(size)}: the ledger was read from the database "
             f"{page['ledger_reads_cold']}× on the cold load, {page['ledger_reads_on_rerun']}× "
             "over 3 reruns"
+        )
+
+    def outside_file(self, path: Path, today: str) -> None:
+        """The same contenders on a ledger of the caller's (an outside measurement's check of the
+        ratios): nothing is known of it beforehand, so ``summary`` of the file is checked
+        against ``summary`` from the database it was imported into."""
+        py, xlsx, core = self.python, str(path), [self.python, "-m", "core"]
+        floors = ["calamine"] + (["fastexcel"] if has("fastexcel") else [])
+        db = self.workdir / "tagih_outside.sqlite3"
+        size = 0
+        for rep in range(self.reps):
+            for kind in floors:
+                run = run_child([py, str(HERE / "floor.py"), kind, xlsx], self.env())
+                self.record(size, kind, run.seconds, run.peak_mb)
+            run = run_child([*core, "summary", xlsx, "--json", "--today", today], self.env())
+            figures = json.loads(run.stdout)
+            if size == 0:  # the results are keyed by the ledger's invoice count
+                size = figures["invoices"]
+                self.results[size] = self.results.pop(0)
+                self.outside_size = size
+            self.record(size, "summary", run.seconds, run.peak_mb)
+            for stale in db.parent.glob(db.name + "*"):
+                stale.unlink()
+            self.measure(size, "import", [*core, "import", xlsx, "--json"], db)
+            run = self.measure(
+                size, "summary_db", [*core, "summary", "--json", "--today", today], db
+            )
+            check_figures(json.loads(run.stdout), {k: figures[k] for k in FIGURES},
+                          "summary from SQLite against summary of the file")  # fmt: skip
+            run = run_child([py, str(HERE / "page.py"), today], self.env(db))
+            page = json.loads(run.stdout)
+            self.record(size, "page_cold", page["cold"], run.peak_mb)
+            self.record(size, "page_filter", page["filter"], run.peak_mb)
+            self.record(size, "page_as_of", page["as_of"], run.peak_mb)
+            self.page_extra[size] = page
+            if rep == 0:
+                self.measure(size, "pandas", [py, str(HERE / "floor.py"), "pandas", xlsx])
+        self.checks.append(
+            f"{path.name}: {size} invoices; summary of the file and from SQLite agree "
+            f"(outstanding {figures['outstanding']}, as of {today})"
         )
 
 
@@ -268,6 +320,7 @@ def ratio_rows(bench: Bench) -> list[tuple[str, dict[int, float | None]]]:
         rows.append((label, {s: _ratio(_best(bench, s, a), _best(bench, s, b)) for s in sizes}))
 
     add("summary ÷ calamine read", "summary", "calamine")
+    add("summary ÷ calamine read, one sheet", "summary_one", "calamine_one")
     add("summary ÷ fastexcel read", "summary", "fastexcel")
     add("pandas+openpyxl ÷ summary", "pandas", "summary")
     add("summary .csv ÷ csv module read", "summary_csv", "csv")
@@ -287,7 +340,7 @@ class Target:
 
 
 def targets(bench: Bench) -> list[Target]:
-    mid, big = 100_000, 300_000
+    mid, big = bench.outside_size or 100_000, 300_000
     out: list[Target] = []
 
     def check(what: str, value: float | None, limit: float, *, at_least: bool = False) -> None:
@@ -303,6 +356,12 @@ def targets(bench: Bench) -> list[Target]:
         _ratio(best(mid, "summary"), best(mid, "calamine")),
         1.5,
     )
+    if not bench.outside_size:
+        check(
+            "summary 100k .xlsx in one sheet ≤ 1.5× calamine read",
+            _ratio(best(mid, "summary_one"), best(mid, "calamine_one")),
+            1.5,
+        )
     check(
         "pandas+openpyxl 100k ≥ 10× summary",
         _ratio(best(mid, "pandas"), best(mid, "summary")),
@@ -333,6 +392,9 @@ def targets(bench: Bench) -> list[Target]:
             out.append(Target(what, f"{max(peaks):.0f} MB", max(peaks) < limit))
         else:
             out.append(Target(what, "not measured", None))
+    if bench.outside_size:  # the targets read at this ledger's size
+        for target in out:
+            target.what = target.what.replace("100k", generate.label(mid))
     return out
 
 
@@ -457,7 +519,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--cache", type=Path, default=generate.CACHE)
     parser.add_argument("--pandas-all", action="store_true", help="pandas at every size")
+    parser.add_argument(
+        "--file", type=Path, help="measure this .xlsx ledger instead of generated ones"
+    )
+    parser.add_argument("--today", default=str(date.today()), help="as-of date with --file")
     args = parser.parse_args(argv)
+    if args.file is not None and args.out == HERE:
+        args.out = Path(tempfile.gettempdir()) / "tagih-bench-outside"  # keep results.md ours
     started = time.perf_counter()
     # Tagih's modules as an installed program has them, compiled once: where the environment
     # says PYTHONDONTWRITEBYTECODE, every child would otherwise compile core/ afresh (~50 ms,
@@ -466,7 +534,10 @@ def main(argv: list[str] | None = None) -> int:
         compileall.compile_dir(ROOT / folder, quiet=1)
     with tempfile.TemporaryDirectory(prefix="tagih-bench-") as work:
         bench = Bench(sys.executable, args.reps, args.pandas_all, Path(work))
-        for size in args.sizes:
+        if args.file is not None:
+            print(f"measuring {args.file} …", file=sys.stderr, flush=True)
+            bench.outside_file(args.file.resolve(), args.today)
+        for size in [] if args.file is not None else args.sizes:
             # Generated in a process of its own: a child's peak memory counts its parent's pages
             # until it starts its own program, so the runner must stay small.
             subprocess.run(
@@ -479,12 +550,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"measuring {generate.label(size)} …", file=sys.stderr, flush=True)
             bench.size(files)
         bench.reps = args.reps
-        if any(s > PANDAS_MAX for s in args.sizes) and not args.pandas_all:
+        large = args.file is None and any(s > PANDAS_MAX for s in args.sizes)
+        if large and not args.pandas_all:
             bench.notes.append(
                 "pandas + openpyxl was run at 10k and 100k only: at 300k it takes minutes and "
                 "would break the 10-minute budget of `make bench` (`--pandas-all` runs it)."
             )
-        if any(s > PANDAS_MAX for s in args.sizes) and args.reps_large != args.reps:
+        if large and args.reps_large != args.reps:
             bench.notes.append(
                 f"Above 100k invoices each contender ran {args.reps_large}× (else {args.reps}×), "
                 "to keep `make bench` within its budget."
@@ -495,6 +567,7 @@ def main(argv: list[str] | None = None) -> int:
             f"The whole run took {time.perf_counter() - started:.0f} s (files cached in "
             f"{args.cache.name}/ are generated once)."
         )
+        args.out.mkdir(parents=True, exist_ok=True)
         text = write(bench, args.out)
     start = text.index("## Ratios")
     end = text.index("## Times")

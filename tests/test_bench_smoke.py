@@ -67,13 +67,23 @@ def test_the_ledger_has_the_mess_owners_make(small: Any) -> None:
     assert gen.expected == generate.generate(500).expected  # the same ledger every time
 
 
-def test_the_openpyxl_writer_gives_the_same_ledger(tmp_path: Path) -> None:
+@pytest.mark.parametrize("one_sheet", [False, True])
+def test_the_openpyxl_writer_gives_the_same_ledger(tmp_path: Path, one_sheet: bool) -> None:
     """Without xlsxwriter (not in requirements-dev), openpyxl's write-only mode writes it."""
     gen = generate.generate(300)
     path = tmp_path / "ledger.xlsx"
-    generate._write_xlsx_openpyxl(gen, path)
-    _, payload = summarize_files([path], date.fromisoformat(gen.expected["today"]))
+    generate._write_xlsx_openpyxl(gen, path, one_sheet)
+    batch, payload = summarize_files([path], date.fromisoformat(gen.expected["today"]))
     assert {k: payload[k] for k in FIGURES} == {k: gen.expected[k] for k in FIGURES}
+    assert len(batch.files[0].sheets) == (2 if one_sheet else generate.N_MONTHS + 1)
+
+
+def test_the_one_sheet_ledger_reads_to_the_same_figures(small: Any) -> None:
+    today = date.fromisoformat(small.expected["today"])
+    batch, payload = summarize_files([small.xlsx_one_sheet], today)
+    assert {k: payload[k] for k in FIGURES} == {k: small.expected[k] for k in FIGURES}
+    assert [s.name for s in batch.files[0].sheets] == ["Piutang", "Pembayaran"]
+    assert len(payload["problems"]) == small.expected["problems"]
 
 
 def test_the_runner_measures_every_contender_and_writes_its_tables(tmp_path: Path) -> None:
@@ -83,14 +93,30 @@ def test_the_runner_measures_every_contender_and_writes_its_tables(tmp_path: Pat
     assert "| summary ÷ calamine read |" in text
     assert "| import ÷ summary |" in text
     assert "| page rerun (filter) ÷ import |" in text
-    assert "summary of the .xlsx, of the .csv files and from SQLite equal" in text
+    assert "| summary ÷ calamine read, one sheet |" in text
+    assert "summary of the .xlsx (a sheet per month and one sheet), of the .csv files" in text
     assert "0× over 3 reruns" in text  # the dashboard did not read the database again
     raw = json.loads((out / "results.json").read_text(encoding="utf-8"))
     measured = raw["results"]["500"]
-    for key in ("summary", "summary_csv", "calamine", "csv", "pandas", "import", "summary_db"):
+    keys = ("summary", "summary_csv", "calamine", "csv", "pandas", "import", "summary_db")
+    for key in (*keys, "summary_one", "calamine_one"):
         assert measured[key]["times"] and measured[key]["peak_mb"][0] > 0, key
     assert {"page_cold", "page_filter", "page_as_of"} <= measured.keys()
     assert "plotly" in (out / "results.html").read_text(encoding="utf-8")
+
+
+def test_the_runner_measures_a_ledger_it_has_not_seen(small: Any, tmp_path: Path) -> None:
+    """``--file``: the same ratios on an outside ledger, checked against its own import."""
+    out = tmp_path / "outside"
+    today = small.expected["today"]
+    run.main(["--file", str(small.xlsx_one_sheet), "--today", today, "--reps", "1",
+              "--out", str(out)])  # fmt: skip
+    text = (out / "results.md").read_text(encoding="utf-8")
+    assert "| summary ÷ calamine read |" in text and "| 500 |" in text
+    assert "summary of the file and from SQLite agree" in text
+    assert "summary 500 .xlsx ≤ 1.5× calamine read" in text
+    measured = json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]["500"]
+    assert {"summary", "calamine", "pandas", "import", "summary_db", "page_as_of"} <= set(measured)
 
 
 def test_summary_of_files_does_not_load_the_database_pdf_or_excel_writers() -> None:
