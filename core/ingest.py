@@ -348,25 +348,33 @@ def _text_cell(value: str) -> object:
 
 
 def _column(
-    rows: Sequence[Sequence[object]], start: int, i: int, narrowest: int | None = None
+    rows: Sequence[Sequence[object]],
+    start: int,
+    i: int,
+    narrowest: int | None = None,
+    taken: Sequence[object] | None = None,
 ) -> list[object]:
     """Column ``i`` of the rows from ``start`` on, each cell as ``_Cells.get`` reads it.
 
     The hot loop of a large ledger, kept in C: the column is taken with ``itemgetter``, each
     distinct text is looked at once (stripped, blank → None, a lone "Rp"/"IDR" marked), and
     every cell mapped through that table with ``dict.get`` (a number or date is its own
-    default: a text never equals one). ``narrowest`` is the shortest row's length, when known.
+    default: a text never equals one). ``narrowest`` is the shortest row's length, when known;
+    ``taken`` the raw cells of the column, when the caller has them already.
     """
     body = rows[start:]
     if i < 0:
         return [None] * len(body)
     if narrowest is None:
         narrowest = min(map(len, body), default=0)
-    if not body or narrowest > i:
+    cells: Sequence[object]
+    if taken is not None:
+        cells = taken
+    elif not body or narrowest > i:
         cells = list(map(itemgetter(i), body))
     else:
         cells = [row[i] if i < len(row) else None for row in body]
-    texts = {
+    texts: dict[object, object] = {
         v: t if (t := v.strip()) and t[0] not in "rRiI" else _text_cell(v)
         for v in set(cells)
         if type(v) is str
@@ -460,6 +468,7 @@ class _SheetReader:
         self.deltas: dict[object, timedelta] = {}
         self.columns: dict[str, list[object]] = {}
         self.narrowest: int | None = None
+        self.transposed: list[tuple[object, ...]] = []
         self.parsed: dict[str, list[Amount | _Bad | None]] = {}
         self.names: _Memo[str, str] = _Memo(_name)
 
@@ -468,9 +477,18 @@ class _SheetReader:
         found = self.columns.get(name)
         if found is None:
             index = self.cells.idx.get(name, -1)
+            body = self.sheet.rows[self.start :]
             if self.narrowest is None:
-                self.narrowest = min(map(len, self.sheet.rows[self.start :]), default=0)
-            found = self.columns[name] = _column(self.sheet.rows, self.start, index, self.narrowest)
+                self.narrowest = min(map(len, body), default=0)
+                # Rows of one width (a workbook's always are) are turned into columns in one
+                # pass over the rows: on a long sheet, a pass over every row per column is
+                # slower than the work itself (each row is far from the last in memory).
+                if body and self.narrowest == max(map(len, body)):
+                    self.transposed = list(zip(*body, strict=True))
+            taken = self.transposed[index] if 0 <= index < len(self.transposed) else None
+            found = self.columns[name] = _column(
+                self.sheet.rows, self.start, index, self.narrowest, taken
+            )
         return found
 
     def problem(self, code: str, row_index: int, column: str, value: object = "") -> None:

@@ -57,6 +57,12 @@ def test_a_column_reads_each_cell_as_cells_get_does(
     expected = [cells.get(row, "customer") for row in rows[start:]]
     assert _column(rows, start, index) == expected
     assert _column(rows, start, -1) == [None] * len(rows[start:])
+    # Rows of one width (a workbook's) are taken a column at a time by transposing them.
+    width = max(index + 1, *(len(row) for row in rows)) if rows else index + 1
+    square = [[*row, *[None] * (width - len(row))] for row in rows]
+    taken = list(zip(*square[start:], strict=True))
+    expected = [cells.get(row, "customer") for row in square[start:]]
+    assert _column(square, start, index, width, taken[index] if taken else None) == expected
 
 
 def _plain_amount(value: object) -> object:
