@@ -418,6 +418,8 @@ def markdown(bench: Bench, info: dict[str, str]) -> str:
         "| --- | " + " | ".join("---:" for _ in sizes) + " |",
     ]
     for label, values in ratio_rows(bench):
+        if all(v is None for v in values.values()):
+            continue  # a contender this run had no file for (an outside ledger: one .xlsx)
         cells = [f"{values[s]:.2f}" if values[s] is not None else "—" for s in sizes]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines += [
