@@ -188,6 +188,48 @@ def build_ledger(
     added to their invoice's ``paid``; an invoice that also has a paid column takes the larger
     of the two, because owners often keep both and they describe the same money.
     """
+    records, by_number, conflicts = _merge_records(list(invoices))
+    ledger = Ledger(conflicts=conflicts)
+    payment_list = list(payments)
+    applied = _apply_payments(records, payment_list, by_number, ledger)
+    ledger.invoices = applied
+    ledger.payments = payment_list
+
+    spellings: defaultdict[CustomerKey, Counter[str]] = defaultdict(Counter)
+    for name, count in Counter(map(attrgetter("customer"), applied)).items():
+        spellings[customer_key(name)][clean_name(name)] += count
+    phones = ledger.phones
+    # Each customer's first phone: the distinct (name, phone) pairs in the order first seen
+    # give the same as every invoice in turn (a phone column repeats them thousands of times).
+    for name, phone in dict.fromkeys(map(attrgetter("customer", "phone"), applied)):
+        if phone:
+            phones.setdefault(customer_key(name), phone)
+    for contact in contacts:
+        contact_key = customer_key(contact.customer)
+        if contact.phone and contact_key not in ledger.phones:
+            ledger.phones[contact_key] = contact.phone
+    ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
+    return ledger
+
+
+def _merge_records(
+    invoices: list[Invoice],
+) -> tuple[list[Invoice], dict[str, list[int]], list[tuple[Invoice, Invoice]]]:
+    """The distinct records (copies merged), the positions of each invoice number's records,
+    and the pairs of different records sharing a number."""
+    numbers = _distinct_numbers(invoices)
+    if numbers is not None:
+        # The usual ledger: every invoice has a number of its own, so there is nothing to merge
+        # and no conflict (the loop below would find exactly this, a record at a time).
+        return invoices, {number: [i] for i, number in enumerate(numbers)}, []
+    return _merge_one_by_one(invoices)
+
+
+def _merge_one_by_one(
+    invoices: list[Invoice],
+) -> tuple[list[Invoice], dict[str, list[int]], list[tuple[Invoice, Invoice]]]:
+    """``_merge_records`` for any ledger: copies merged, numbers shared by different records
+    told apart."""
     unique: dict[tuple[object, ...], Invoice] = {}
     order: list[tuple[object, ...]] = []  # the keys of ``unique``, in order: a record's position
     seen_in_sheet: Counter[tuple[object, ...]] = Counter()
@@ -224,27 +266,20 @@ def build_ledger(
             order.append(key)
         else:
             unique[key] = _merge_copies(kept, inv)
+    return list(unique.values()), by_number, conflicts
 
-    ledger = Ledger(conflicts=conflicts)
-    records = list(unique.values())
-    payment_list = list(payments)
-    applied = _apply_payments(records, payment_list, by_number, ledger)
-    ledger.invoices = applied
-    ledger.payments = payment_list
 
-    spellings: defaultdict[CustomerKey, Counter[str]] = defaultdict(Counter)
-    for name, count in Counter(map(attrgetter("customer"), applied)).items():
-        spellings[customer_key(name)][clean_name(name)] += count
-    phones = ledger.phones
-    for inv in applied:
-        if inv.phone:
-            phones.setdefault(customer_key(inv.customer), inv.phone)
-    for contact in contacts:
-        contact_key = customer_key(contact.customer)
-        if contact.phone and contact_key not in ledger.phones:
-            ledger.phones[contact_key] = contact.phone
-    ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
-    return ledger
+def _distinct_numbers(invoices: list[Invoice]) -> list[str] | None:
+    """Each invoice's ``invoice_key``, when every invoice has one and no two are the same."""
+    texts = list(map(attrgetter("number"), invoices))
+    if not all(texts):
+        return None
+    spaces = _SPACES.sub
+    numbers = [
+        text.upper() if " " not in text and text.isprintable() else spaces("", text).upper()
+        for text in texts
+    ]
+    return numbers if len(set(numbers)) == len(numbers) else None
 
 
 def with_paid(inv: Invoice, paid: Amount) -> Invoice:

@@ -113,3 +113,43 @@ def test_with_paid_is_replace_with_another_paid() -> None:
     inv = Invoice(**values)  # type: ignore[arg-type]
     assert with_paid(inv, 7) == replace(inv, paid=7)
     assert with_paid(inv, 7) is not inv
+
+
+_NUMBERS = st.sampled_from(["INV-1", "inv-1 ", "INV-2", "F 3", "f3", "", "A\u00a0B", "ab", "X"])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _NUMBERS,
+            st.sampled_from(["Toko Maju", "TOKO  MAJU", "Warung Bu Yati"]),
+            st.integers(0, 3),
+            st.integers(0, 2),
+        ),
+        max_size=8,
+    )
+)
+def test_the_merge_of_distinct_numbers_is_the_merge_one_by_one(
+    rows: list[tuple[str, str, int, int]],
+) -> None:
+    """The shortcut for a ledger whose every invoice has a number of its own gives what the
+    record-by-record merge gives, and it is taken only when that holds."""
+    from core.ledger import _distinct_numbers, _merge_one_by_one, _merge_records, invoice_key
+
+    invoices = [
+        Invoice(
+            number,
+            name,
+            None,
+            date(2026, 1, 1 + due),
+            "column",
+            1000 * amount,
+            0,
+            Source("f.xlsx", "Jan", i + 2),
+        )
+        for i, (number, name, amount, due) in enumerate(rows)
+    ]
+    keys = [invoice_key(inv.number) for inv in invoices]
+    distinct = all(keys) and len(set(keys)) == len(keys)
+    assert (_distinct_numbers(invoices) is not None) == distinct
+    assert _merge_records(list(invoices)) == _merge_one_by_one(list(invoices))
