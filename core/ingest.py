@@ -353,6 +353,7 @@ def _column(
     i: int,
     narrowest: int | None = None,
     taken: Sequence[object] | None = None,
+    stop: int | None = None,
 ) -> list[object]:
     """Column ``i`` of the rows from ``start`` on, each cell as ``_Cells.get`` reads it.
 
@@ -360,9 +361,10 @@ def _column(
     distinct text is looked at once (stripped, blank → None, a lone "Rp"/"IDR" marked), and
     every cell mapped through that table with ``dict.get`` (a number or date is its own
     default: a text never equals one). ``narrowest`` is the shortest row's length, when known;
-    ``taken`` the raw cells of the column, when the caller has them already.
+    ``taken`` the raw cells of the column, when the caller has them already; ``stop`` ends the
+    rows looked at (the end of the sheet by default).
     """
-    body = rows[start:]
+    body = rows[start:stop]
     if i < 0:
         return [None] * len(body)
     if narrowest is None:
@@ -459,6 +461,7 @@ class _SheetReader:
         self.sheet = sheet
         self.header = header
         self.start = header + 1
+        self.stop = len(sheet.rows)  # the rows read now: a block of the sheet (``block``)
         self.cells = _Cells(columns, sheet.rows[header])
         self.default_term = timedelta(days=default_term)
         self.date_cache: dict[str, date | None] = {}
@@ -469,6 +472,10 @@ class _SheetReader:
         self.columns: dict[str, list[object]] = {}
         self.narrowest: int | None = None
         self.transposed: list[tuple[object, ...]] = []
+        # Sums seen so far (``data_rows``), carried from one block to the next.
+        self.grand: Amount = 0
+        self.section: Amount = 0
+        self.totals: set[Amount] = set()
         self.parsed: dict[str, list[Amount | _Bad | None]] = {}
         self.names: _Memo[str, str] = _Memo(_name)
 
@@ -477,7 +484,7 @@ class _SheetReader:
         found = self.columns.get(name)
         if found is None:
             index = self.cells.idx.get(name, -1)
-            body = self.sheet.rows[self.start :]
+            body = self.sheet.rows[self.start : self.stop]
             if self.narrowest is None:
                 self.narrowest = min(map(len, body), default=0)
                 # Rows of one width (a workbook's always are) are turned into columns in one
@@ -487,9 +494,18 @@ class _SheetReader:
                     self.transposed = list(zip(*body, strict=True))
             taken = self.transposed[index] if 0 <= index < len(self.transposed) else None
             found = self.columns[name] = _column(
-                self.sheet.rows, self.start, index, self.narrowest, taken
+                self.sheet.rows, self.start, index, self.narrowest, taken, self.stop
             )
         return found
+
+    def block(self, start: int, stop: int) -> None:
+        """Read rows ``start`` to ``stop`` next. A long sheet is read a block of rows at a time:
+        taking a column of 100k rows at once visits every row's cells far apart in memory,
+        and was twice as slow as the same rows in sheets of a month each (measured)."""
+        self.start, self.stop = start, stop
+        self.columns.clear()
+        self.parsed.clear()
+        self.narrowest, self.transposed = None, []
 
     def problem(self, code: str, row_index: int, column: str, value: object = "") -> None:
         header = self.cells.headers.get(column, column)
@@ -551,7 +567,7 @@ class _SheetReader:
     def data_rows(self) -> list[tuple[int, Sequence[object]]]:
         """Rows under the header that carry data: blank rows, totals and repeated headers go."""
         rows = self.sheet.rows
-        start = self.start
+        start, stop = self.start, self.stop
         skip = self.cells.idx.get("row_no", -1)
         header_row = rows[self.header]
         amounts = self.amounts("amount")
@@ -563,11 +579,9 @@ class _SheetReader:
         labelled = [any(each) for each in zip(*flags, strict=True)] if flags else None
         # Sums seen so far: a line with no customer, number or date whose amount equals one of
         # them is an unlabelled total under the rows it adds up, not an invoice.
-        grand: Amount = 0
-        section: Amount = 0
-        totals: set[Amount] = set()
+        grand, section, totals = self.grand, self.section, self.totals
         kept: list[tuple[int, Sequence[object]]] = []
-        for k in range(len(rows) - start):
+        for k in range(stop - start):
             row = rows[start + k]
             customer, number = customers[k], numbers[k]
             # A text customer or number means a text cell: the row is not blank.
@@ -598,6 +612,7 @@ class _SheetReader:
             grand += amount or 0
             section += amount or 0
             kept.append((start + k, row))
+        self.grand, self.section = grand, section
         return kept
 
     def read_invoices(self) -> int:
@@ -909,6 +924,13 @@ def _name(customer: str) -> str:
     return clean_name(_text(customer))
 
 
+# Rows read at a time from a long sheet (``_SheetReader.block``): a sheet-per-month ledger's
+# sheets are shorter than this, and were read about twice as fast per row as one sheet of 100k
+# rows read whole (measured: 0.41 s against 0.92 s for the same 100k invoices; 0.43-0.58 s
+# for the one sheet read in blocks of 2k-8k rows).
+BLOCK_ROWS: Final = 8192
+
+
 @gc_paused()
 def read_ledger(
     source: Path | str | bytes,
@@ -962,12 +984,15 @@ def _read_sheet(
         return
     reader = _SheetReader(out, sheet, header, columns, default_term)
     before = len(out.problems)
-    if kind == "invoices":
-        records = reader.read_invoices()
-    elif kind == "payments":
-        records = reader.read_payments()
-    else:
-        records = reader.read_contacts()
+    read = {
+        "invoices": reader.read_invoices,
+        "payments": reader.read_payments,
+        "contacts": reader.read_contacts,
+    }[kind]
+    records = 0
+    for start in range(header + 1, len(sheet.rows), BLOCK_ROWS):
+        reader.block(start, min(start + BLOCK_ROWS, len(sheet.rows)))
+        records += read()
     report = SheetReport(sheet.name, kind, sheet.excel_row(header), columns)  # type: ignore[arg-type]
     report.records = records
     report.rows_read = records + len(out.problems) - before

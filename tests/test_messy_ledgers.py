@@ -235,3 +235,49 @@ def test_compound_file_writer_makes_real_ole2(tmp_path: Path) -> None:
     path.write_bytes(mf.cfb_bytes({"Workbook": wb.get_biff_data()}))
     book = python_calamine.CalamineWorkbook.from_path(str(path))
     assert book.get_sheet_by_name("Uji").to_python()[0][0] == "Pelanggan"
+
+
+def test_every_ledger_reads_the_same_a_few_rows_at_a_time(
+    cases: dict[str, mf.Case], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long sheet is read in blocks of rows (``ingest.BLOCK_ROWS``): blocks of 1, 2 and 3
+    rows must give every record, problem and count that reading each sheet whole gives (totals
+    and blank rows across a block's edge included)."""
+    from core import ingest
+
+    def read(path: Path) -> tuple[object, ...]:
+        try:
+            result = ingest.read_ledger(path)
+        except ingest.LedgerReadError as error:
+            return (error.code,)
+        reports = [(s.name, s.kind, s.records, s.rows_read) for s in result.sheets]
+        return (result.invoices, result.payments, result.contacts, result.problems, reports,
+                result.default_term_used)  # fmt: skip
+
+    paths = sorted({path for case in cases.values() for path in case.files if path.exists()})
+    whole = {path: read(path) for path in paths}
+    for rows in (1, 2, 3):
+        monkeypatch.setattr(ingest, "BLOCK_ROWS", rows)
+        for path in paths:
+            assert read(path) == whole[path], (rows, path.name)
+
+
+def test_an_unlabelled_total_is_known_across_a_block_edge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sums that tell an unlabelled total row are carried from one block to the next."""
+    from core import ingest
+
+    text = (
+        b"No Faktur;Pelanggan;Tanggal;Jatuh Tempo;Jumlah\n"
+        b"F1;Toko Maju;01/10/2026;31/10/2026;100000\n"
+        b"F2;Toko Maju;02/10/2026;01/11/2026;250000\n"
+        b";;;;350000\n"  # the sheet's sum, with no label: a total, not a sale
+        b"F3;Warung Sari;03/10/2026;02/11/2026;50000\n"
+        b";;;;50000\n"  # the sum since the last total
+        b";;;;400000\n"  # the sum of all
+    )
+    whole = ingest.read_ledger(text, "buku.csv")
+    assert [inv.number for inv in whole.invoices] == ["F1", "F2", "F3"] and not whole.problems
+    for rows in (1, 2):
+        monkeypatch.setattr(ingest, "BLOCK_ROWS", rows)
+        again = ingest.read_ledger(text, "buku.csv")
+        assert (again.invoices, again.problems) == (whole.invoices, whole.problems), rows
