@@ -212,28 +212,32 @@ def build_ledger(
     return ledger
 
 
+# Where each invoice number's records are: one position, or the positions of several records.
+Positions = dict[str, int | list[int]]
+
+
 def _merge_records(
     invoices: list[Invoice],
-) -> tuple[list[Invoice], dict[str, list[int]], list[tuple[Invoice, Invoice]]]:
+) -> tuple[list[Invoice], Positions, list[tuple[Invoice, Invoice]]]:
     """The distinct records (copies merged), the positions of each invoice number's records,
     and the pairs of different records sharing a number."""
     numbers = _distinct_numbers(invoices)
     if numbers is not None:
         # The usual ledger: every invoice has a number of its own, so there is nothing to merge
         # and no conflict (the loop below would find exactly this, a record at a time).
-        return invoices, {number: [i] for i, number in enumerate(numbers)}, []
+        return invoices, dict(zip(numbers, range(len(numbers)), strict=True)), []
     return _merge_one_by_one(invoices)
 
 
 def _merge_one_by_one(
     invoices: list[Invoice],
-) -> tuple[list[Invoice], dict[str, list[int]], list[tuple[Invoice, Invoice]]]:
+) -> tuple[list[Invoice], Positions, list[tuple[Invoice, Invoice]]]:
     """``_merge_records`` for any ledger: copies merged, numbers shared by different records
     told apart."""
     unique: dict[tuple[object, ...], Invoice] = {}
     order: list[tuple[object, ...]] = []  # the keys of ``unique``, in order: a record's position
     seen_in_sheet: Counter[tuple[object, ...]] = Counter()
-    by_number: dict[str, list[int]] = {}  # positions of the records of each invoice number
+    by_number: Positions = {}  # positions of the records of each invoice number
     conflicts: list[tuple[Invoice, Invoice]] = []
     spaces = _SPACES.sub
     # The loop runs once per invoice: ``invoice_key`` and ``_dedupe_key`` are inlined in it.
@@ -259,7 +263,10 @@ def _merge_one_by_one(
             if number:
                 same = by_number.get(number)
                 if same is None:
-                    by_number[number] = [len(order)]
+                    by_number[number] = len(order)
+                elif isinstance(same, int):
+                    conflicts.append((unique[order[same]], inv))
+                    by_number[number] = [same, len(order)]
                 else:
                     conflicts.append((unique[order[same[0]]], inv))
                     same.append(len(order))
@@ -274,11 +281,14 @@ def _distinct_numbers(invoices: list[Invoice]) -> list[str] | None:
     texts = list(map(attrgetter("number"), invoices))
     if not all(texts):
         return None
-    spaces = _SPACES.sub
-    numbers = [
-        text.upper() if " " not in text and text.isprintable() else spaces("", text).upper()
-        for text in texts
-    ]
+    if all(map(str.isprintable, texts)) and " " not in "".join(texts):
+        numbers = list(map(str.upper, texts))  # no whitespace anywhere: nothing to cut
+    else:
+        spaces = _SPACES.sub
+        numbers = [
+            text.upper() if " " not in text and text.isprintable() else spaces("", text).upper()
+            for text in texts
+        ]
     return numbers if len(set(numbers)) == len(numbers) else None
 
 
@@ -315,7 +325,7 @@ def _merge_copies(kept: Invoice, other: Invoice) -> Invoice:
 def _apply_payments(
     records: list[Invoice],
     payments: Sequence[Payment],
-    by_number: dict[str, list[int]],
+    by_number: Positions,
     ledger: Ledger,
 ) -> list[Invoice]:
     if not payments:
@@ -324,7 +334,8 @@ def _apply_payments(
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     for pay in payments:
         if pay.invoice_number:
-            candidates = by_number.get(invoice_key(pay.invoice_number), [])
+            found = by_number.get(invoice_key(pay.invoice_number), [])
+            candidates = [found] if isinstance(found, int) else found
             if pay.customer and len(candidates) > 1:
                 same = [
                     i for i in candidates if records[i].customer_key == customer_key(pay.customer)
