@@ -516,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--reps", type=int, default=4, help="runs per contender and size")
     parser.add_argument(
-        "--reps-large", type=int, default=2, help="runs per contender above 100k invoices"
+        "--reps-large", type=int, default=3, help="runs per contender above 100k invoices"
     )
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--cache", type=Path, default=generate.CACHE)
