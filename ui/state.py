@@ -124,9 +124,18 @@ def _overview(
     )
 
 
-def overview() -> OverviewFigures:
+# What the overview's figures depend on: the database, its book's revision, who is looking,
+# the as-of date and the bucket edges (the cached functions below take these first).
+View = tuple[str, int, frozenset[CustomerKey] | None, date, tuple[int, ...]]
+
+
+def _view() -> View:
     url = default_db_url()
-    return _overview(url, _open_store(url).ledger_revision(), _mine(), as_of(), aging_edges())
+    return url, _open_store(url).ledger_revision(), _mine(), as_of(), aging_edges()
+
+
+def overview() -> OverviewFigures:
+    return _overview(*_view())
 
 
 # The overview's tables, as the page shows and downloads them (read-only: shared).
@@ -193,9 +202,9 @@ def overview_invoices(wanted: list[str] | None) -> tuple[pd.DataFrame, Amount]:
     """The open invoices on the as-of date, most late first (only those of the ``wanted``
     buckets when some are picked), and what they still owe together. The table is shared: not
     to be changed."""
-    url, L, edges = default_db_url(), lang(), aging_edges()
-    table = _invoice_table(url, _open_store(url).ledger_revision(), _mine(), as_of(), edges, L)
-    summary = overview().headline.summary
+    view, L = _view(), lang()
+    table = _invoice_table(*view, L)
+    summary = _overview(*view).headline.summary
     if not wanted:
         return table, summary.outstanding
     picked = dict.fromkeys(wanted)  # the buckets' own totals add up to their invoices'
@@ -232,9 +241,7 @@ def _overview_charts(
 
 def overview_charts() -> OverviewCharts:
     """The charts of ``overview()``, built once per book, viewer, date, edges and language."""
-    url = default_db_url()
-    revision = _open_store(url).ledger_revision()
-    return _overview_charts(url, revision, _mine(), as_of(), aging_edges(), lang())
+    return _overview_charts(*_view(), lang())
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,9 +293,7 @@ def _overview_tables(
 
 def overview_tables() -> OverviewTables:
     """The tables of ``overview()``, built once per book, viewer, date, edges and language."""
-    url = default_db_url()
-    revision = _open_store(url).ledger_revision()
-    return _overview_tables(url, revision, _mine(), as_of(), aging_edges(), lang())
+    return _overview_tables(*_view(), lang())
 
 
 def setting(key: str, default: Any) -> Any:
