@@ -484,8 +484,8 @@ class _SheetReader:
         found = self.columns.get(name)
         if found is None:
             index = self.cells.idx.get(name, -1)
-            body = self.sheet.rows[self.start : self.stop]
-            if self.narrowest is None:
+            if self.narrowest is None:  # once per block
+                body = self.sheet.rows[self.start : self.stop]
                 self.narrowest = min(map(len, body), default=0)
                 # Rows of one width (a workbook's always are) are turned into columns in one
                 # pass over the rows: on a long sheet, a pass over every row per column is

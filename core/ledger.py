@@ -239,24 +239,21 @@ def _merge_one_by_one(
     seen_in_sheet: Counter[tuple[object, ...]] = Counter()
     by_number: Positions = {}  # positions of the records of each invoice number
     conflicts: list[tuple[Invoice, Invoice]] = []
-    spaces = _SPACES.sub
-    # The loop runs once per invoice: ``invoice_key`` and ``_dedupe_key`` are inlined in it.
     for inv in invoices:
-        text = inv.number
-        if text:
-            number = (
-                text.upper() if " " not in text and text.isprintable() else spaces("", text).upper()
+        occurrence = 0
+        number = invoice_key(inv.number) if inv.number else ""
+        if not inv.number:
+            base = (
+                inv.source.file,
+                inv.source.sheet,
+                inv.customer_key,
+                inv.invoice_date,
+                inv.amount,
+                inv.due_date,
             )
-            key: tuple[object, ...] = (number, customer_key(inv.customer), inv.amount, inv.due_date)
-        else:
-            number = ""
-            # Without invoice numbers, two equal rows in one sheet are two sales; the same
-            # rows read again from another copy of the ledger are the same sales, by order.
-            base = (inv.source.file, inv.source.sheet, customer_key(inv.customer),
-                    inv.invoice_date, inv.amount, inv.due_date)  # fmt: skip
             occurrence = seen_in_sheet[base]
-            seen_in_sheet[base] = occurrence + 1
-            key = _dedupe_key(inv, occurrence)
+            seen_in_sheet[base] += 1
+        key = _dedupe_key(inv, occurrence, number)
         kept = unique.get(key)
         if kept is None:  # a new record
             unique[key] = inv
@@ -282,13 +279,9 @@ def _distinct_numbers(invoices: list[Invoice]) -> list[str] | None:
     if not all(texts):
         return None
     if all(map(str.isprintable, texts)) and " " not in "".join(texts):
-        numbers = list(map(str.upper, texts))  # no whitespace anywhere: nothing to cut
+        numbers = list(map(str.upper, texts))  # ``invoice_key`` where there is nothing to cut
     else:
-        spaces = _SPACES.sub
-        numbers = [
-            text.upper() if " " not in text and text.isprintable() else spaces("", text).upper()
-            for text in texts
-        ]
+        numbers = list(map(invoice_key, texts))
     return numbers if len(set(numbers)) == len(numbers) else None
 
 
