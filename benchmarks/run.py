@@ -159,6 +159,21 @@ class Bench:
         self.record(size, key, run.seconds, run.peak_mb)
         return run
 
+    def measure_page(self, size: int, rep: int, today: str, db: Path) -> None:
+        """The overview page on the database ``db``: cold load and the two reruns."""
+        run = run_child([self.python, str(HERE / "page.py"), today], self.env(db))
+        page = json.loads(run.stdout)
+        if page["backup_written"]:
+            self.notes.append(
+                f"The cold load at {generate.label(size)} (run {rep + 1}) also wrote the "
+                f"day's backup of the database ({page['cold']:.2f} s): once a day, so the "
+                "best of the runs leaves it out when there is more than one run."
+            )
+        self.record(size, "page_cold", page["cold"], run.peak_mb)
+        self.record(size, "page_filter", page["filter"], run.peak_mb)
+        self.record(size, "page_as_of", page["as_of"], run.peak_mb)
+        self.page_extra[size] = page
+
     def size(self, files: generate.Files) -> None:
         size, py, today = files.size, self.python, files.expected["today"]
         xlsx, csvs = str(files.xlsx), [str(files.csv), str(files.payments_csv)]
@@ -195,18 +210,7 @@ class Bench:
                 size, "summary_db", [*core, "summary", "--json", "--today", today], db
             )
             check_figures(json.loads(run.stdout), files.expected, "summary from SQLite")
-            run = run_child([py, str(HERE / "page.py"), today], self.env(db))
-            page = json.loads(run.stdout)
-            if page["backup_written"]:
-                self.notes.append(
-                    f"The cold load at {generate.label(size)} (run {rep + 1}) also wrote the "
-                    f"day's backup of the database ({page['cold']:.2f} s): once a day, so the "
-                    "best of the runs leaves it out when there is more than one run."
-                )
-            self.record(size, "page_cold", page["cold"], run.peak_mb)
-            self.record(size, "page_filter", page["filter"], run.peak_mb)
-            self.record(size, "page_as_of", page["as_of"], run.peak_mb)
-            self.page_extra[size] = page
+            self.measure_page(size, rep, today, db)
             if rep == 0 and (size <= PANDAS_MAX or self.pandas_all):
                 self.measure(size, "pandas", [py, str(HERE / "floor.py"), "pandas", xlsx])
         count = f"{files.expected['invoices']:,}".replace(",", ".")
@@ -230,18 +234,13 @@ class Bench:
         py, xlsx, core = self.python, str(path), [self.python, "-m", "core"]
         floors = ["calamine"] + (["fastexcel"] if has("fastexcel") else [])
         db = self.workdir / "tagih_outside.sqlite3"
-        size = 0
         for rep in range(self.reps):
-            for kind in floors:
-                run = run_child([py, str(HERE / "floor.py"), kind, xlsx], self.env())
-                self.record(size, kind, run.seconds, run.peak_mb)
             run = run_child([*core, "summary", xlsx, "--json", "--today", today], self.env())
             figures = json.loads(run.stdout)
-            if size == 0:  # the results are keyed by the ledger's invoice count
-                size = figures["invoices"]
-                self.results[size] = self.results.pop(0)
-                self.outside_size = size
+            size = self.outside_size = figures["invoices"]  # the results' key: its size
             self.record(size, "summary", run.seconds, run.peak_mb)
+            for kind in floors:
+                self.measure(size, kind, [py, str(HERE / "floor.py"), kind, xlsx])
             for stale in db.parent.glob(db.name + "*"):
                 stale.unlink()
             self.measure(size, "import", [*core, "import", xlsx, "--json"], db)
@@ -250,12 +249,7 @@ class Bench:
             )
             check_figures(json.loads(run.stdout), {k: figures[k] for k in FIGURES},
                           "summary from SQLite against summary of the file")  # fmt: skip
-            run = run_child([py, str(HERE / "page.py"), today], self.env(db))
-            page = json.loads(run.stdout)
-            self.record(size, "page_cold", page["cold"], run.peak_mb)
-            self.record(size, "page_filter", page["filter"], run.peak_mb)
-            self.record(size, "page_as_of", page["as_of"], run.peak_mb)
-            self.page_extra[size] = page
+            self.measure_page(size, rep, today, db)
             if rep == 0:
                 self.measure(size, "pandas", [py, str(HERE / "floor.py"), "pandas", xlsx])
         self.checks.append(
