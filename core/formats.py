@@ -222,21 +222,35 @@ def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise LedgerReadError(name, "corrupt") from exc
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagih-read")
+    # A second thread inflates the sheets' XML for the extent check (zlib, without the GIL)
+    # ahead of the check, which stays in this thread: its steps under the GIL would make a
+    # reading thread wait on the caller's (measured).
+    inflater = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tagih-inflate")
     try:
         metas = list(workbook.sheets_metadata)
+        checked = [
+            meta.name
+            for meta in metas
+            if guard is not None and meta.typ == python_calamine.SheetTypeEnum.WorkSheet
+        ]
+        inflating: dict[str, Future[dict[str, bytes | None]]] = {}
         pending: deque[Future[python_calamine.CalamineSheet | tuple[str, str]]] = deque()
         submitted = 0
         for index, meta in enumerate(metas):
             while submitted < len(metas) and submitted <= index + _AHEAD:
                 ahead = metas[submitted]
                 if guard is not None and ahead.typ == python_calamine.SheetTypeEnum.WorkSheet:
-                    # Before calamine could allocate a giant grid; here, not in the reading
-                    # thread: its steps under the GIL would wait on the caller's (measured).
-                    guard.check(ahead.name)
+                    # The next sheets' XML inflating while this one is checked.
+                    for sheet in checked[: checked.index(ahead.name) + _AHEAD + 1]:
+                        if sheet not in inflating:
+                            inflating[sheet] = inflater.submit(guard.inflate, sheet)
+                    # Before calamine could allocate a giant grid.
+                    guard.check(ahead.name, inflating.pop(ahead.name).result())
                 pending.append(pool.submit(_load_sheet, workbook, ahead, name))
                 submitted += 1
             yield _sheet_rows(meta, pending.popleft().result())
     finally:
+        inflater.shutdown(wait=True, cancel_futures=True)
         pool.shutdown(wait=True, cancel_futures=True)  # no read may outlive the workbook
         workbook.close()
 

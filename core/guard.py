@@ -65,15 +65,39 @@ class ExtentGuard:
         self.part_of = {title: part for part, title in self.titles.items()}
         self.checked: set[str] = set()
 
-    def check(self, sheet: str) -> None:
-        """Raise as ``check_xlsx_extent`` would, for the part holding ``sheet``."""
-        part = self.part_of.get(sheet)
+    def check(self, sheet: str, inflated: dict[str, bytes | None] | None = None) -> None:
+        """Raise as ``check_xlsx_extent`` would, for the part holding ``sheet``.
+
+        ``inflated`` is what ``inflate`` gave for the sheet, when another thread ran it.
+        """
         with _as_corrupt(self.name):
-            for info in self.parts:
-                if info.filename in self.checked or (part is not None and info.filename != part):
-                    continue
-                _check_part(self.archive, info, self.titles, self.name, self.limit, self.data)
+            for info in self._parts(sheet):
+                whole = inflated.get(info.filename) if inflated is not None else None
+                _check_part(
+                    self.archive, info, self.titles, self.name, self.limit, self.data, whole
+                )
                 self.checked.add(info.filename)
+
+    def inflate(self, sheet: str) -> dict[str, bytes | None]:
+        """The parts ``check`` will look at for ``sheet``, inflated: one zlib call each, which
+        lets go of the GIL, so a thread can do it while the caller computes. Nothing for a
+        sheet whose part is not known: ``check`` reads every part then, one at a time."""
+        if sheet not in self.part_of:
+            return {}
+        with _as_corrupt(self.name):
+            return {
+                info.filename: _inflate(self.data, info) if info.file_size <= _SCAN_BELOW else None
+                for info in self._parts(sheet)
+            }
+
+    def _parts(self, sheet: str) -> list[zipfile.ZipInfo]:
+        """The parts not yet checked that may hold ``sheet`` (all of them when unknown)."""
+        part = self.part_of.get(sheet)
+        return [
+            info
+            for info in self.parts
+            if info.filename not in self.checked and (part is None or info.filename == part)
+        ]
 
     def check_all(self) -> None:
         with _as_corrupt(self.name):
@@ -104,8 +128,10 @@ def _check_part(
     name: str,
     limit: int,
     data: bytes | None = None,
+    whole: bytes | None = None,
 ) -> None:
-    whole = _inflate(data, info) if data is not None and info.file_size <= _SCAN_BELOW else None
+    if whole is None and data is not None and info.file_size <= _SCAN_BELOW:
+        whole = _inflate(data, info)
     if whole is not None:
         head = whole[:_HEAD_BYTES]
     else:

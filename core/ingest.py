@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import itemgetter, not_
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar
 
@@ -434,6 +436,16 @@ def _amounts(cells: Sequence[object]) -> list[Amount | _Bad | None]:
     ]
 
 
+def _taker(positions: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """A function taking the cells at ``positions`` (increasing) from a column, in C."""
+    first, last = positions[0], positions[-1]
+    if last - first == len(positions) - 1:  # no row left out between: a slice
+        return itemgetter(slice(first, last + 1))
+    if len(positions) == 1:
+        return lambda cells: [cells[first]]
+    return itemgetter(*positions)
+
+
 def _amount_or_bad(value: object) -> Amount | _Bad | None:
     try:
         return parse_amount(value)
@@ -448,6 +460,9 @@ class _SheetReader:
     (dates, amounts, terms, statuses, names): a ledger repeats the same few hundred customers,
     dates and notes over thousands of rows.
     """
+
+    # Whether the usual rows are taken many at a time (the tests compare with row by row).
+    bulk: bool = True
 
     def __init__(
         self,
@@ -564,8 +579,14 @@ class _SheetReader:
             delta = self.days[days] = timedelta(days=days)
         return start + delta
 
-    def data_rows(self) -> list[tuple[int, Sequence[object]]]:
-        """Rows under the header that carry data: blank rows, totals and repeated headers go."""
+    def data_rows(self) -> list[int]:
+        """Indexes of the rows under the header that carry data: blank rows, totals and
+        repeated headers go.
+
+        A row naming a customer and a number in text, with no total label, is a data row
+        unless it repeats the header: such rows (nearly all of a ledger) are taken a run at a
+        time; the others are looked at one by one.
+        """
         rows = self.sheet.rows
         start, stop = self.start, self.stop
         skip = self.cells.idx.get("row_no", -1)
@@ -577,41 +598,61 @@ class _SheetReader:
         # cells: those are looked at a column at a time.
         flags = [f for c in (customers, row_nos, numbers) if (f := _total_flags(c)) is not None]
         labelled = [any(each) for each in zip(*flags, strict=True)] if flags else None
+        odd: Sequence[int] = (
+            [
+                k
+                for k, (customer, number) in enumerate(zip(customers, numbers, strict=True))
+                if type(customer) is not str
+                or type(number) is not str
+                or (labelled is not None and labelled[k])
+            ]
+            if self.bulk
+            else range(stop - start)
+        )
         # Sums seen so far: a line with no customer, number or date whose amount equals one of
         # them is an unlabelled total under the rows it adds up, not an invoice.
         grand, section, totals = self.grand, self.section, self.totals
-        kept: list[tuple[int, Sequence[object]]] = []
-        for k in range(stop - start):
-            row = rows[start + k]
-            customer, number = customers[k], numbers[k]
-            # A text customer or number means a text cell: the row is not blank.
-            if type(customer) is not str and type(number) is not str and _is_blank(row, skip):
-                continue
-            parsed = amounts[k]
-            amount = None if parsed is _BAD else parsed
-            if customer is not None and number is not None:
-                total = labelled is not None and labelled[k]
-            else:
-                total = _is_total_row(row, customer, number, row_nos[k])
-            if total or row == header_row:
-                if amount is not None:
+        kept: list[int] = []
+        at = 0
+        for stop_at in (*odd, stop - start):
+            if at < stop_at and header_row not in rows[start + at : start + stop_at]:
+                kept.extend(range(start + at, start + stop_at))
+                run = sum([a for a in amounts[at:stop_at] if a is not None and a is not _BAD])
+                grand += run
+                section += run
+                at = stop_at
+            for k in range(at, min(stop_at + 1, stop - start)):
+                row = rows[start + k]
+                customer, number = customers[k], numbers[k]
+                # A text customer or number means a text cell: the row is not blank.
+                if type(customer) is not str and type(number) is not str and _is_blank(row, skip):
+                    continue
+                parsed = amounts[k]
+                amount = None if parsed is _BAD else parsed
+                if customer is not None and number is not None:
+                    total = labelled is not None and labelled[k]
+                else:
+                    total = _is_total_row(row, customer, number, row_nos[k])
+                if total or row == header_row:
+                    if amount is not None:
+                        totals.add(amount)
+                    section = 0
+                    continue
+                if (
+                    amount
+                    and customer is None
+                    and number is None
+                    and dates[k] is None
+                    and dues[k] is None
+                    and (amount in (grand, section) or amount in totals)
+                ):
                     totals.add(amount)
-                section = 0
-                continue
-            if (
-                amount
-                and customer is None
-                and number is None
-                and dates[k] is None
-                and dues[k] is None
-                and (amount in (grand, section) or amount in totals)
-            ):
-                totals.add(amount)
-                section = 0
-                continue
-            grand += amount or 0
-            section += amount or 0
-            kept.append((start + k, row))
+                    section = 0
+                    continue
+                grand += amount or 0
+                section += amount or 0
+                kept.append(start + k)
+            at = stop_at + 1
         self.grand, self.section = grand, section
         return kept
 
@@ -621,7 +662,7 @@ class _SheetReader:
         has_paid = "paid" in idx or bool(self.cells.paid_parts)
         has_balance = "balance" in idx
         amount_field = "amount" if has_amount else "balance"
-        rows = self.data_rows()
+        kept = self.data_rows()
         start = self.start
         customers, numbers = self.col("customer"), self.col("invoice_no")
         raw_amounts = self.col(amount_field)
@@ -642,57 +683,50 @@ class _SheetReader:
         status_paid = [type(v) is str and v in paid_notes for v in statuses]
         dates_col, dues, terms = self.col("invoice_date"), self.col("due_date"), self.col("terms")
         deltas = self.deltas
+        for value in {v for v in terms if type(v) is float}:
+            if value not in deltas and (days := self.terms(value)) is not None:
+                deltas[value] = timedelta(days=days)
         file, sheet_name = self.out.name, self.sheet.name
         first_row, row_numbers = self.sheet.first_row, self.sheet.row_numbers
         invoices = self.out.invoices
-        count = 0
-        for index, row in rows:
+        before = len(invoices)
+
+        def one(index: int) -> None:
+            """A row the plain rule below does not cover, with its problems."""
             k = index - start
             customer = customers[k]
             if customer is None:
                 self.problem("missing-customer", index, "customer")
-                continue
+                return
             amount = amounts[k]
             if amount is _BAD:
                 self.problem("invalid-amount", index, amount_field, raw_amounts[k])
-                continue
+                return
             if amount is None:
                 self.problem("missing-amount", index, amount_field)
-                continue
+                return
             if amount < 0:
                 self.problem("negative-amount", index, "amount", raw_amounts[k])
-                continue
+                return
             paid = plain_paid[k] if plain_paid is not None else None
             if paid is None:
-                paid = self._paid(row, k, index, amount, has_amount, has_paid, has_balance)
+                paid = self._paid(
+                    self.sheet.rows[index], k, index, amount, has_amount, has_paid, has_balance
+                )
                 if paid is None:
-                    continue
+                    return
             if status_paid[k] and paid < amount:
                 paid = amount
-            raw_date, raw_due, raw_terms = dates_col[k], dues[k], terms[k]
-            # The usual rows first: a real date cell with a due-date cell, or with whole terms.
-            dates: _Dates
-            if type(raw_date) is date and type(raw_due) is date:
-                dates = (raw_date, raw_due, "column")
-            elif (
-                type(raw_date) is date
-                and raw_due is None
-                and type(raw_terms) is float
-                and raw_terms in deltas
-            ):
-                dates = (raw_date, raw_date + deltas[raw_terms], "terms")
-            else:
-                found = self._dates(index, raw_date, raw_due, raw_terms)
-                if found is None:
-                    continue
-                dates = found
+            found = self._dates(index, dates_col[k], dues[k], terms[k])
+            if found is None:
+                return
             invoices.append(
                 Invoice(
                     shown_numbers[k],
                     shown_names[k],
-                    dates[0],
-                    dates[1],
-                    dates[2],
+                    found[0],
+                    found[1],
+                    found[2],
                     amount,
                     paid,
                     Source(
@@ -706,8 +740,74 @@ class _SheetReader:
                     addresses[k],
                 )
             )
-            count += 1
-        return count
+
+        # The usual row: a customer, a whole non-negative amount, a plain paid cell, a real
+        # date cell with a due-date cell or whole terms. Those are made all at once, the others
+        # one by one (``one``), and the two put back in row order.
+        ks = [index - start for index in kept]
+        flags: list[bool] = []
+        if plain_paid is not None and self.bulk:
+            flags = [
+                customers[k] is not None
+                and type(a := amounts[k]) is int
+                and a >= 0
+                and plain_paid[k] is not None
+                and type(dates_col[k]) is date
+                and (
+                    type(due := dues[k]) is date
+                    or (due is None and type(term := terms[k]) is float and term in deltas)
+                )
+                for k in ks
+            ]
+        usual = list(compress(ks, flags))
+        made: list[Invoice] = []
+        if usual:
+            take = _taker(usual)
+            run_dates, run_dues, run_amounts = take(dates_col), take(dues), take(amounts)
+            run_paid = [
+                amount if note and paid < amount else paid
+                for paid, amount, note in zip(
+                    take(plain_paid or ()), run_amounts, take(status_paid), strict=True
+                )
+            ]
+            run_due = [
+                due if type(due) is date else day + deltas[days]
+                for day, due, days in zip(run_dates, run_dues, take(terms), strict=True)
+            ]
+            lines = (
+                [row_numbers[start + k] for k in usual]
+                if row_numbers is not None
+                else [first_row + start + k for k in usual]
+            )
+            made = list(
+                map(
+                    Invoice,
+                    take(shown_numbers),
+                    take(shown_names),
+                    run_dates,
+                    run_due,
+                    ["column" if type(due) is date else "terms" for due in run_dues],
+                    run_amounts,
+                    run_paid,
+                    map(Source, repeat(file), repeat(sheet_name), lines),
+                    take(costs),
+                    take(phones),
+                    take(emails),
+                    take(addresses),
+                )
+            )
+        if len(usual) == len(ks):
+            invoices.extend(made)
+        else:
+            done = 0
+            others = compress(kept, map(not_, flags)) if flags else kept
+            for index in others:
+                upto = bisect_left(usual, index - start, done)  # the usual rows above it
+                invoices.extend(made[done:upto])
+                done = upto
+                one(index)
+            invoices.extend(made[done:])
+        return len(invoices) - before
 
     def _paid(
         self,
@@ -840,7 +940,7 @@ class _SheetReader:
         numbers, customers = self.col("invoice_no"), self.col("customer")
         start = self.start
         count = 0
-        for index, _ in self.data_rows():
+        for index in self.data_rows():
             k = index - start
             raw, amount = raws[k], amounts[k]
             if amount is _BAD:
@@ -881,7 +981,7 @@ class _SheetReader:
         emails, addresses = self.col("email"), self.col("address")
         start = self.start
         count = 0
-        for index, _ in self.data_rows():
+        for index in self.data_rows():
             k = index - start
             customer = customers[k]
             if customer is None:

@@ -183,3 +183,73 @@ def test_a_plain_paid_column_is_read_as_the_row_by_row_rule_reads_it(paid: list[
     for k, value in enumerate(plain):
         if value is not None:  # where it answers, it answers as the rule does
             assert value == reader._paid(rows[k + 1], k, k + 1, 10**9, True, True, False)
+
+
+NUMBERS = st.one_of(
+    st.builds("F-{}".format, st.integers(1, 40)),
+    st.sampled_from([None, "", "TOTAL", "Jumlah", " F-7 ", "No. Faktur"]),
+    st.just(7.0),
+)
+CUSTOMERS = st.sampled_from(
+    [None, "", " ", "Toko Maju", "TOKO  MAJU", "CV Sinar", "JUMLAH", "Nama Pelanggan", "Rp"]
+)
+DAYS = st.one_of(
+    st.dates(min_value=date(2025, 1, 1), max_value=date(2026, 12, 31)),
+    st.sampled_from([None, "05/02/2026", "31/02/2026", "kemarin", "", 45000.0]),
+    st.just(datetime(2026, 2, 5, 10, 30)),
+)
+MONEY = st.one_of(
+    st.sampled_from([150_000.0, 2_500_000.0, None, "Rp 1.250.000", "lima juta", -5000.0, 0.0]),
+    st.just(Decimal("12.50")),
+    st.just(1234.5),
+    st.integers(0, 10**7).map(float),
+)
+PAID = st.one_of(
+    st.sampled_from([0.0, None, 50_000.0, "LUNAS", "x", -1.0, "150000", 1e12]),
+    st.just(1.5),
+)
+TERMS = st.sampled_from([30.0, 14.0, "30 hari", None, 0.5, -3.0, "net 7", 30])
+NOTES = st.sampled_from([None, "", "LUNAS", "belum lunas", "catatan"])
+INVOICE_ROWS = st.lists(
+    st.tuples(
+        st.integers(1, 99).map(float), DAYS, NUMBERS, CUSTOMERS, MONEY, PAID, TERMS, DAYS, NOTES
+    ).map(list),
+    max_size=25,
+)
+
+
+@settings(max_examples=250, deadline=None)
+@given(INVOICE_ROWS, st.sampled_from([1, 2, 3, 8192]), st.booleans())
+def test_the_usual_rows_taken_many_at_a_time_read_as_row_by_row(
+    body: list[list[object]], block: int, header_again: bool
+) -> None:
+    """Invoices in the same order, the same problems and totals as each row on its own."""
+    import pytest
+
+    from core import ingest
+    from core.formats import RawSheet
+
+    header: list[object] = [
+        "No", "Tanggal", "No. Faktur", "Nama Pelanggan", "Jumlah", "Dibayar", "Termin",
+        "Jatuh Tempo", "Keterangan",
+    ]  # fmt: skip
+    rows = [["Buku Piutang"], header, *body]
+    if header_again and body:
+        rows.insert(2 + len(body) // 2, list(header))
+    sheet = RawSheet("Jan", rows)
+
+    def read(bulk: bool) -> ingest.LedgerFile:
+        out = ingest.LedgerFile("buku.xlsx", "xlsx", "")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(ingest._SheetReader, "bulk", bulk)
+            patch.setattr(ingest, "BLOCK_ROWS", block)
+            ingest._read_sheet(out, sheet, 30, None)
+        return out
+
+    fast, plain = read(True), read(False)
+    assert fast.invoices == plain.invoices
+    assert fast.problems == plain.problems
+    assert fast.default_term_used == plain.default_term_used
+    assert [(s.records, s.rows_read) for s in fast.sheets] == [
+        (s.records, s.rows_read) for s in plain.sheets
+    ]
