@@ -201,7 +201,9 @@ def _extent_bound(stream: IO[bytes], chunk_size: int = 0) -> tuple[int, int]:
         block = raw.translate(_FOLD)
         # A reference past column Z or row 99999: without one, at most 26 x 99999 cells.
         if b'r="AA' not in block and b'r="A000000' not in block:
-            if digits < 5 and b'r="A000' in block:
+            # Read whole, no later chunk can reach past column Z: up to row 99999 is bound
+            # enough (26 x 99999 cells are within the limit) and saves a search.
+            if digits < 5 and (chunk_size or b'r="A000' in block):
                 digits, rows = 5, 99_999
             continue
         for count, most, pattern in _LETTERS:

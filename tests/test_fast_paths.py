@@ -141,6 +141,8 @@ def test_the_quick_extent_bound_is_never_below_the_cell_by_cell_scan(
     finally:
         guard._CHUNK = old  # type: ignore[misc]
     assert bound[0] >= exact[0] and bound[1] >= exact[1]
+    whole = _extent_bound(io.BytesIO(xml), len(xml) + 1)  # a part read in one piece
+    assert whole[0] >= exact[0] and whole[1] >= exact[1]
 
 
 def test_a_stray_cell_is_still_refused_before_any_sheet_is_read() -> None:
