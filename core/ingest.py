@@ -779,21 +779,30 @@ class _SheetReader:
                 if row_numbers is not None
                 else [first_row + start + k for k in usual]
             )
+            # Records made in C: each row's cells zipped into the tuple an ``Invoice`` is.
             made = list(
                 map(
-                    Invoice,
-                    take(shown_numbers),
-                    take(shown_names),
-                    run_dates,
-                    run_due,
-                    ["column" if type(due) is date else "terms" for due in run_dues],
-                    run_amounts,
-                    run_paid,
-                    map(Source, repeat(file), repeat(sheet_name), lines),
-                    take(costs),
-                    take(phones),
-                    take(emails),
-                    take(addresses),
+                    tuple.__new__,
+                    repeat(Invoice),
+                    zip(
+                        take(shown_numbers),
+                        take(shown_names),
+                        run_dates,
+                        run_due,
+                        ["column" if type(due) is date else "terms" for due in run_dues],
+                        run_amounts,
+                        run_paid,
+                        map(
+                            tuple.__new__,
+                            repeat(Source),
+                            zip(repeat(file), repeat(sheet_name), lines),
+                        ),
+                        take(costs),
+                        take(phones),
+                        take(emails),
+                        take(addresses),
+                        strict=True,
+                    ),
                 )
             )
         if len(usual) == len(ks):

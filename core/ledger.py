@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
-from typing import Literal, NewType
+from typing import Literal, NamedTuple, NewType
 
 from core.money import Amount
 from core.speed import gc_paused
@@ -50,12 +50,11 @@ def invoice_key(number: str) -> str:
     return _SPACES.sub("", number).upper()
 
 
-# Source and Invoice are value objects like the others, but not ``frozen``: they are made 100k
-# at a time, and a frozen dataclass's __init__ (one ``object.__setattr__`` per field) costs five
-# times a plain one; it was a third of reading a 100k-invoice ledger (issue #9, measured). Treat
-# them as frozen all the same: a change is a new record made with ``dataclasses.replace``.
-@dataclass(slots=True)
-class Source:
+# Source and Invoice are named tuples, not dataclasses: values like the others (a change is a
+# new record, made with ``_replace``), and made 100k at a time. A tuple can be made without a
+# Python call per record (``tuple.__new__`` over zipped columns, ``core.ingest``); a dataclass's
+# ``__init__`` is Python code, a frozen one's five times slower again (issue #9, measured).
+class Source(NamedTuple):
     """Where a record was read: file name, sheet (empty for CSV) and 1-based Excel row."""
 
     file: str
@@ -63,8 +62,7 @@ class Source:
     row: int
 
 
-@dataclass(slots=True)
-class Invoice:
+class Invoice(NamedTuple):
     """One sale on credit.
 
     ``paid`` is what the ledger row itself says was paid (a paid column, amount − balance, or
@@ -286,27 +284,13 @@ def _distinct_numbers(invoices: list[Invoice]) -> list[str] | None:
 
 
 def with_paid(inv: Invoice, paid: Amount) -> Invoice:
-    """``dataclasses.replace(inv, paid=paid)``, without its look at the fields (a test keeps
-    the two equal): a payments sheet changes thousands of records."""
-    return Invoice(
-        inv.number,
-        inv.customer,
-        inv.invoice_date,
-        inv.due_date,
-        inv.due_source,
-        inv.amount,
-        paid,
-        inv.source,
-        inv.cost,
-        inv.phone,
-        inv.email,
-        inv.address,
-    )
+    """``inv._replace(paid=paid)``, without its look at the field names (a test keeps the two
+    equal): a payments sheet changes thousands of records."""
+    return tuple.__new__(Invoice, (*inv[:6], paid, *inv[7:]))
 
 
 def _merge_copies(kept: Invoice, other: Invoice) -> Invoice:
-    return replace(
-        kept,
+    return kept._replace(
         paid=max(kept.paid, other.paid),
         cost=kept.cost if kept.cost is not None else other.cost,
         phone=kept.phone or other.phone,

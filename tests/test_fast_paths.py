@@ -26,7 +26,7 @@ from core.ingest import (
     _total_flags,
     normalise_header,
 )
-from core.ledger import invoice_key
+from core.ledger import Invoice, Source, invoice_key
 from core.money import AmountError, parse_amount
 
 TEXTS = st.sampled_from(
@@ -250,6 +250,7 @@ def test_the_usual_rows_taken_many_at_a_time_read_as_row_by_row(
 
     fast, plain = read(True), read(False)
     assert fast.invoices == plain.invoices
+    assert {(type(i), type(i.source)) for i in fast.invoices} <= {(Invoice, Source)}
     assert fast.problems == plain.problems
     assert fast.default_term_used == plain.default_term_used
     assert [(s.records, s.rows_read) for s in fast.sheets] == [
