@@ -141,6 +141,7 @@ class Bench:
     notes: list[str] = field(default_factory=list)
     page_extra: dict[int, dict[str, Any]] = field(default_factory=dict)
     outside_size: int | None = None  # the invoice count of a ledger of the caller's (--file)
+    ratio_reps: int = 8  # rounds of the bare read and summary pairs, up to 100k invoices
 
     def env(self, db: Path | None = None) -> dict[str, str]:
         env = dict(os.environ)
@@ -213,6 +214,16 @@ class Bench:
             self.measure_page(size, rep, today, db)
             if rep == 0 and (size <= PANDAS_MAX or self.pandas_all):
                 self.measure(size, "pandas", [py, str(HERE / "floor.py"), "pandas", xlsx])
+        # The read ratios' two sides are quick, and the figure most moved by the machine's
+        # load (a lucky bare read sets it): more rounds of just those pairs, each back to back.
+        for _ in range(self.ratio_reps - self.reps if size <= PANDAS_MAX else 0):
+            for key, floor_key, book in (
+                ("summary", "calamine", xlsx),
+                ("summary_one", "calamine_one", str(files.xlsx_one_sheet)),
+            ):
+                self.measure(size, floor_key, [py, str(HERE / "floor.py"), "calamine", book])
+                run = self.measure(size, key, [*core, "summary", book, "--json", "--today", today])
+                check_figures(json.loads(run.stdout), files.expected, f"summary {book}")
         count = f"{files.expected['invoices']:,}".replace(",", ".")
         owed = f"{files.expected['outstanding']:,}".replace(",", ".")
         self.checks.append(
@@ -301,6 +312,16 @@ def _best(bench: Bench, size: int, key: str) -> float | None:
     return series.best if series else None
 
 
+def _paired(bench: Bench, size: int, key: str = "summary", floor: str = "calamine") -> float | None:
+    """The median over rounds of each round's ratio (the two measured back to back): less
+    moved than the ratio of bests by one lucky run of either."""
+    series = bench.results.get(size, {})
+    if key not in series or floor not in series:
+        return None
+    pairs = zip(series[key].times, series[floor].times, strict=False)
+    return statistics.median(a / b for a, b in pairs)
+
+
 def _peak(bench: Bench, size: int, key: str) -> float | None:
     series = bench.results.get(size, {}).get(key)
     return series.peak if series else None
@@ -314,6 +335,9 @@ def ratio_rows(bench: Bench) -> list[tuple[str, dict[int, float | None]]]:
         rows.append((label, {s: _ratio(_best(bench, s, a), _best(bench, s, b)) for s in sizes}))
 
     add("summary ÷ calamine read", "summary", "calamine")
+    rows.append(
+        ("summary ÷ calamine read, median of rounds", {s: _paired(bench, s) for s in sizes})
+    )
     add("summary ÷ calamine read, one sheet", "summary_one", "calamine_one")
     add("summary ÷ fastexcel read", "summary", "fastexcel")
     add("pandas+openpyxl ÷ summary", "pandas", "summary")
@@ -401,7 +425,8 @@ def markdown(bench: Bench, info: dict[str, str]) -> str:
         f"{info['date']} · {info['cpu']} · {info['cores']} cores · Python {info['python']} · "
         f"{info['system']}",
         "",
-        f"{info['versions']}. Best of {bench.reps} runs per contender (pandas: 1 run); peak "
+        f"{info['versions']}. Best of {bench.reps} runs per contender (pandas: 1 run; the "
+        f"bare read and summary of the .xlsx: {bench.ratio_reps} runs up to 100k); peak "
         "memory is the process's maximum RSS. Written by `make bench` (benchmarks/run.py). "
         "What is measured, where the time goes and what would close the gaps: "
         "[NOTES.md](NOTES.md).",
@@ -510,6 +535,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--reps", type=int, default=4, help="runs per contender and size")
     parser.add_argument(
+        "--reps-ratio",
+        type=int,
+        default=8,
+        help="runs of the bare read and summary of the .xlsx (up to 100k invoices)",
+    )
+    parser.add_argument(
         "--reps-large", type=int, default=3, help="runs per contender above 100k invoices"
     )
     parser.add_argument("--out", type=Path, default=HERE)
@@ -530,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         compileall.compile_dir(ROOT / folder, quiet=1)
     with tempfile.TemporaryDirectory(prefix="tagih-bench-") as work:
         bench = Bench(sys.executable, args.reps, args.pandas_all, Path(work))
+        bench.ratio_reps = max(args.reps_ratio, args.reps)
         if args.file is not None:
             print(f"measuring {args.file} …", file=sys.stderr, flush=True)
             bench.outside_file(args.file.resolve(), args.today)
