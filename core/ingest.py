@@ -7,6 +7,7 @@ when a whole file cannot be read, with a message the owner can act on.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import re
@@ -19,7 +20,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter, not_
 from pathlib import Path
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar, cast
 
 from core.columns import ColumnChoice, Field, map_columns, normalise_header, payment_parts
 from core.dates import DateError, parse_date, parse_terms
@@ -397,19 +398,31 @@ def _column(
     return out
 
 
-def _total_flags(cells: Sequence[object]) -> list[bool] | None:
-    """``_is_total_label`` of each text cell (``False`` for others); ``None`` when all are False.
+def _total_positions(cells: Sequence[object]) -> set[int]:
+    """Positions of the text cells that are a total label (``_is_total_label``).
 
-    One look at the whole column first: invoice numbers are all different, and rarely does any
-    of them hold a word a total label needs.
+    One look at the column's distinct texts first: invoice numbers are all different, and rarely
+    does any of them hold a word a total label needs. A label found (a sheet has a few) is then
+    looked for along the column by ``list.index``, in C.
     """
-    texts = [value for value in cells if type(value) is str]
+    texts = cast(set[str], set(filter(_IS_TEXT, cells)))
     if not texts or not _TOTAL_HINT.search("\n".join(texts).lower()):
-        return None
-    labels = {text for text in set(texts) if _is_total_label(text)}  # each spelling once
-    if not labels:
-        return None
-    return [type(value) is str and value in labels for value in cells]
+        return set()
+    labels = [text for text in texts if _is_total_label(text)]  # each spelling once
+    if len(labels) > 4:
+        found = set(labels)
+        return {k for k, value in enumerate(cells) if isinstance(value, str) and value in found}
+    at: set[int] = set()
+    for label in labels:
+        k = -1
+        with contextlib.suppress(ValueError):
+            while True:
+                k = cells.index(label, k + 1)
+                at.add(k)
+    return at
+
+
+_IS_TEXT: Final = str.__instancecheck__
 
 
 class _Bad(Enum):
@@ -596,19 +609,16 @@ class _SheetReader:
         row_nos, dates, dues = self.col("row_no"), self.col("invoice_date"), self.col("due_date")
         # A row naming both a customer and a number is a total only by a label in one of its
         # cells: those are looked at a column at a time.
-        flags = [f for c in (customers, row_nos, numbers) if (f := _total_flags(c)) is not None]
-        labelled = [any(each) for each in zip(*flags, strict=True)] if flags else None
-        odd: Sequence[int] = (
-            [
+        labelled = set().union(*map(_total_positions, (customers, row_nos, numbers)))
+        odd: Sequence[int] = range(stop - start)
+        if self.bulk:
+            odd = [
                 k
                 for k, (customer, number) in enumerate(zip(customers, numbers, strict=True))
-                if type(customer) is not str
-                or type(number) is not str
-                or (labelled is not None and labelled[k])
+                if type(customer) is not str or type(number) is not str
             ]
-            if self.bulk
-            else range(stop - start)
-        )
+            if labelled:
+                odd = sorted(labelled.union(odd))
         # Sums seen so far: a line with no customer, number or date whose amount equals one of
         # them is an unlabelled total under the rows it adds up, not an invoice.
         grand, section, totals = self.grand, self.section, self.totals
@@ -630,7 +640,7 @@ class _SheetReader:
                 parsed = amounts[k]
                 amount = None if parsed is _BAD else parsed
                 if customer is not None and number is not None:
-                    total = labelled is not None and labelled[k]
+                    total = k in labelled
                 else:
                     total = _is_total_row(row, customer, number, row_nos[k])
                 if total or row == header_row:

@@ -94,8 +94,7 @@ class Invoice(NamedTuple):
         return rest if rest > 0 else 0
 
 
-@dataclass(frozen=True, slots=True)
-class Payment:
+class Payment(NamedTuple):
     """Money received against an invoice (by number) or against a customer's account."""
 
     amount: Amount
@@ -219,11 +218,11 @@ def _merge_records(
 ) -> tuple[list[Invoice], Positions, list[tuple[Invoice, Invoice]]]:
     """The distinct records (copies merged), the positions of each invoice number's records,
     and the pairs of different records sharing a number."""
-    numbers = _distinct_numbers(invoices)
-    if numbers is not None:
+    positions = _distinct_numbers(invoices)
+    if positions is not None:
         # The usual ledger: every invoice has a number of its own, so there is nothing to merge
         # and no conflict (the loop below would find exactly this, a record at a time).
-        return invoices, dict(zip(numbers, range(len(numbers)), strict=True)), []
+        return invoices, positions, []
     return _merge_one_by_one(invoices)
 
 
@@ -271,16 +270,18 @@ def _merge_one_by_one(
     return list(unique.values()), by_number, conflicts
 
 
-def _distinct_numbers(invoices: list[Invoice]) -> list[str] | None:
-    """Each invoice's ``invoice_key``, when every invoice has one and no two are the same."""
+def _distinct_numbers(invoices: list[Invoice]) -> dict[str, int | list[int]] | None:
+    """Each invoice's ``invoice_key`` → its position, when every invoice has a number and no
+    two are the same."""
     texts = list(map(attrgetter("number"), invoices))
     if not all(texts):
         return None
     if all(map(str.isprintable, texts)) and " " not in "".join(texts):
-        numbers = list(map(str.upper, texts))  # ``invoice_key`` where there is nothing to cut
+        numbers = map(str.upper, texts)  # ``invoice_key`` where there is nothing to cut
     else:
-        numbers = list(map(invoice_key, texts))
-    return numbers if len(set(numbers)) == len(numbers) else None
+        numbers = map(invoice_key, texts)
+    positions: dict[str, int | list[int]] = dict(zip(numbers, range(len(texts)), strict=True))
+    return positions if len(positions) == len(texts) else None
 
 
 def with_paid(inv: Invoice, paid: Amount) -> Invoice:

@@ -23,7 +23,7 @@ from core.ingest import (
     _Cells,
     _column,
     _is_total_label,
-    _total_flags,
+    _total_positions,
     normalise_header,
 )
 from core.ledger import Invoice, Source, invoice_key
@@ -79,11 +79,23 @@ def test_amounts_of_a_column_are_parse_amount_of_each_cell(cells: list[object]) 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(TEXTS, st.text(max_size=12), st.none(), st.floats()), max_size=20))
-def test_total_flags_of_a_column_are_the_total_label_of_each_text(cells: list[object]) -> None:
-    plain = [isinstance(v, str) and _is_total_label(v) for v in cells]
-    flags = _total_flags(cells)
-    assert (flags if flags is not None else [False] * len(cells)) == plain
+@given(
+    st.lists(
+        st.one_of(
+            TEXTS,
+            st.sampled_from(["Total", "TOTAL", "Jumlah", "Sub Total", "total:", "JUMLAH "]),
+            st.text(max_size=12),
+            st.none(),
+            st.floats(),
+        ),
+        max_size=30,
+    )
+)
+def test_total_positions_of_a_column_are_the_texts_that_are_total_labels(
+    cells: list[object],
+) -> None:
+    plain = {k for k, v in enumerate(cells) if isinstance(v, str) and _is_total_label(v)}
+    assert _total_positions(cells) == plain
 
 
 _TOTAL_LABELS = re.compile(r"^(grand total|sub total|subtotal|total)\b")
@@ -256,3 +268,30 @@ def test_the_usual_rows_taken_many_at_a_time_read_as_row_by_row(
     assert [(s.records, s.rows_read) for s in fast.sheets] == [
         (s.records, s.rows_read) for s in plain.sheets
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["", "Rp", "Rp ", "rp.", "RP. ", "rP", "Rp  ", "IDR ", " "]),
+    st.lists(st.integers(0, 999), min_size=1, max_size=5),
+    st.sampled_from(["", ",-", ",00", " ", "."]),
+    st.booleans(),
+)
+def test_a_plain_rupiah_text_reads_as_the_general_rule_reads_it(
+    prefix: str, groups: list[int], tail: str, pad_first: bool
+) -> None:
+    from core.money import _PLAIN_RUPIAH, _parse_general, _parse_text
+
+    first = f"{groups[0]:03d}" if pad_first else str(groups[0])
+    text = prefix + ".".join([first, *(f"{g:03d}" for g in groups[1:])]) + tail
+    try:
+        expected: object = _parse_general(text)
+    except AmountError:
+        expected = AmountError
+    try:
+        got: object = _parse_text(text)
+    except AmountError:
+        got = AmountError
+    assert got == expected
+    if _PLAIN_RUPIAH.fullmatch(text):
+        assert type(got) is int
