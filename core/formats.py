@@ -233,19 +233,19 @@ def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]
             for meta in metas
             if guard is not None and meta.typ == python_calamine.SheetTypeEnum.WorkSheet
         ]
-        inflating: dict[str, Future[dict[str, bytes | None]]] = {}
+        inflating: deque[Future[dict[str, bytes | None]]] = deque()
         pending: deque[Future[python_calamine.CalamineSheet | tuple[str, str]]] = deque()
-        submitted = 0
+        submitted = inflated = 0
         for index, meta in enumerate(metas):
             while submitted < len(metas) and submitted <= index + _AHEAD:
                 ahead = metas[submitted]
                 if guard is not None and ahead.typ == python_calamine.SheetTypeEnum.WorkSheet:
-                    # The next sheets' XML inflating while this one is checked.
-                    for sheet in checked[: checked.index(ahead.name) + _AHEAD + 1]:
-                        if sheet not in inflating:
-                            inflating[sheet] = inflater.submit(guard.inflate, sheet)
+                    # This worksheet's XML and the next ones' inflating, in order.
+                    while inflated < len(checked) and len(inflating) <= _AHEAD:
+                        inflating.append(inflater.submit(guard.inflate, checked[inflated]))
+                        inflated += 1
                     # Before calamine could allocate a giant grid.
-                    guard.check(ahead.name, inflating.pop(ahead.name).result())
+                    guard.check(ahead.name, inflating.popleft().result())
                 pending.append(pool.submit(_load_sheet, workbook, ahead, name))
                 submitted += 1
             yield _sheet_rows(meta, pending.popleft().result())
