@@ -195,6 +195,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "No ledger yet. Upload your Excel or CSV files to start.",
     },
     "ui.collected_30d": {"id": "Tertagih 30 hari terakhir", "en": "Collected, last 30 days"},
+    "ui.exact_amount": {"id": "Tepatnya {amount}.", "en": "Exactly {amount}."},
     "ui.collected_help": {
         "id": "Jumlah pembayaran bertanggal dalam 30 hari sampai tanggal acuan (dari lembar pembayaran).",
         "en": "Dated payments in the 30 days up to the as-of date (from a payments sheet).",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Final
 
 Amount = int | Decimal
@@ -195,6 +195,41 @@ def format_rupiah(amount: Amount, *, prefix: str = "Rp ") -> str:
         whole, frac = f"{value.quantize(Decimal('0.01')):f}".split(".")
         return f"{sign}{prefix}{int(whole):,}".replace(",", ".") + f",{frac}"
     return f"{sign}{prefix}{int(value):,}".replace(",", ".")
+
+
+# From a billion rupiah on, a figure is written short where space is tight (a metric card):
+# "Rp 38.856.208.000" does not fit one, "Rp 38,86 miliar" does.
+_SCALES: Final[tuple[tuple[int, str, str], ...]] = (
+    (10**12, "triliun", "trillion"),
+    (10**9, "miliar", "billion"),
+)
+
+
+def format_rupiah_short(amount: Amount, lang: str = "id") -> str:
+    """An amount of a billion rupiah or more in its scale, two decimals rounded half up;
+    smaller amounts exactly as ``format_rupiah`` writes them.
+
+    >>> format_rupiah_short(38_856_208_000)
+    'Rp 38,86 miliar'
+    >>> format_rupiah_short(38_856_208_000, "en")
+    'Rp 38.86 billion'
+    >>> format_rupiah_short(1_250_000_000_000), format_rupiah_short(-2_005_000_000)
+    ('Rp 1,25 triliun', '-Rp 2,01 miliar')
+    >>> format_rupiah_short(999_999_999), format_rupiah_short(999_996_000_000)
+    ('Rp 999.999.999', 'Rp 1,00 triliun')
+    """
+    value: Amount = -amount if amount < 0 else amount
+    for i, (scale, word_id, word_en) in enumerate(_SCALES):
+        if value >= scale:
+            shown = (Decimal(value) / scale).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            if shown >= 1000 and i > 0:  # 999,995 miliar rounds to 1,00 triliun
+                scale, word_id, word_en = _SCALES[i - 1]
+                shown = (Decimal(value) / scale).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            if lang == "en":
+                return f"{'-' if amount < 0 else ''}Rp {shown:,.2f} {word_en}"
+            number = f"{shown:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+            return f"{'-' if amount < 0 else ''}Rp {number} {word_id}"
+    return format_rupiah(amount)
 
 
 def to_json_number(amount: Amount) -> int | float:

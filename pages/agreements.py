@@ -32,7 +32,7 @@ from core.dates import format_date
 from core.i18n import t
 from core.money import format_rupiah
 from ui.state import as_of, business, lang, ledger, setting, store
-from ui.tables import frame, plain, show_table
+from ui.tables import frame, money_metric, plain, show_table
 
 L = lang()
 TODAY = as_of()
@@ -189,10 +189,10 @@ else:
     if draft is not None:
         st.subheader(t("agreement.ui.preview", L))
         figures = st.columns(3)
-        figures[0].metric(
-            t("agreement.original_debt", L), format_rupiah(draft.original_debt), border=True
+        money_metric(
+            figures[0], t("agreement.original_debt", L), draft.original_debt, L, border=True
         )
-        figures[1].metric(t("agreement.total", L), format_rupiah(draft.total), border=True)
+        money_metric(figures[1], t("agreement.total", L), draft.total, L, border=True)
         figures[2].metric(
             t("agreement.instalments", L),
             f"{draft.schedule.count} × {draft.schedule.interval.describe(L)}",

@@ -15,7 +15,7 @@ from core.i18n import t
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from ui.state import as_of, lang, ledger, store
-from ui.tables import download_xlsx, frame, plain, show_table
+from ui.tables import download_xlsx, frame, money_metric, plain, show_table
 
 L = lang()
 TODAY = as_of()
@@ -76,7 +76,7 @@ st.header(plain(a.name), anchor=False)
 cols = st.columns(4)
 cols[0].metric(t("credit.ui.grade", L), a.grade, border=True)
 cols[1].metric(t("credit.ui.score", L), f"{a.score}/100", border=True)
-cols[2].metric(t("credit.ui.limit", L), format_rupiah(a.credit_limit), border=True)
+money_metric(cols[2], t("credit.ui.limit", L), a.credit_limit, L, border=True)
 cols[3].metric(
     t("credit.col.stop", L),
     t("credit.ui.stop_badge" if a.stop_credit else "credit.ui.allowed", L),

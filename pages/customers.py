@@ -15,7 +15,7 @@ from core.statement import statement_pdf, statement_rows, statement_xlsx
 from core.timeline import timeline
 from ui.state import aging_edges, as_of, assignments, lang, ledger, staff, store
 from ui.state import business as shop_business
-from ui.tables import XLSX_MIME, download_xlsx, frame, plain, show_table
+from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, plain, show_table
 
 L = lang()
 TODAY = as_of()
@@ -98,8 +98,8 @@ mine = next(b for b in balances if b.key == key)
 st.header(plain(mine.name), anchor=False)
 st.caption(f"{t('col.phone', L)}: {plain(mine.phone or '—')}")
 cols = st.columns(3)
-cols[0].metric(t("summary.outstanding", L), format_rupiah(mine.outstanding), border=True)
-cols[1].metric(t("summary.overdue", L), format_rupiah(mine.overdue), border=True)
+money_metric(cols[0], t("summary.outstanding", L), mine.outstanding, L, border=True)
+money_metric(cols[1], t("summary.overdue", L), mine.overdue, L, border=True)
 cols[2].metric(t("col.oldest_late", L), t("ui.days", L, days=mine.oldest_days_late), border=True)
 st.plotly_chart(
     charts.aging_bar(mine.aging, L), config={"displayModeBar": False}, key="customer_aging"

@@ -19,7 +19,7 @@ from ui.state import (
     overview_tables,
     store,
 )
-from ui.tables import download_xlsx, show_table
+from ui.tables import download_xlsx, money_metric, show_table
 
 L = lang()
 TODAY = as_of()
@@ -40,18 +40,22 @@ if not book.invoices:
     st.stop()
 
 row1 = st.columns(3)
-row1[0].metric(t("summary.outstanding", L), format_rupiah(summary.outstanding), border=True)
-row1[1].metric(
+money_metric(row1[0], t("summary.outstanding", L), summary.outstanding, L, border=True)
+money_metric(
+    row1[1],
     t("summary.overdue", L),
-    format_rupiah(summary.overdue),
-    t("ui.overdue_share", L, share=f"{head.overdue_share:.0%}"),
+    summary.overdue,
+    L,
+    delta=t("ui.overdue_share", L, share=f"{head.overdue_share:.0%}"),
     delta_color="off",
     delta_arrow="off",
     border=True,
 )
-row1[2].metric(
+money_metric(
+    row1[2],
     t("ui.collected_30d", L),
-    format_rupiah(head.collected_30d) if head.collected_30d is not None else "—",
+    head.collected_30d,
+    L,
     help=t("ui.collected_help", L),
     border=True,
 )

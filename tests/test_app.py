@@ -150,3 +150,30 @@ def test_names_with_markup_are_shown_as_text(own_database: Path) -> None:
     assert "\\*\\*\\[klik\\]" in shown  # escaped: rendered as the characters themselves
     at.switch_page("pages/customers.py").run()
     assert not at.exception
+
+
+@pytest.mark.parametrize(("lang", "short"), [("id", "Rp 38,86 miliar"), ("en", "Rp 38.86 billion")])
+def test_a_figure_too_long_for_its_card_is_shortened_with_the_exact_one_beside(
+    own_database: Path, lang: str, short: str
+) -> None:
+    """A wholesaler's Rp 38.856.208.000 would be cut to 'Rp 38.856.208.0…' by the card."""
+    from core.ingest import read_ledger
+    from core.store import Store
+    from tests.helpers import write_xlsx
+
+    rows: list[list[object]] = [["No. Faktur", "Pelanggan", "Tanggal", "Jumlah"]]
+    rows += [["F-1", "PT Besar", date(2026, 1, 5), 38_000_000_000]]
+    rows += [["F-2", "PT Besar", date(2026, 11, 20), 856_208_000]]
+    path = write_xlsx(own_database / "besar.xlsx", {"S": rows})
+    store = Store(own_database / "tagih.sqlite3")
+    store.set_setting("demo_dismissed", True)
+    store.save_import(read_ledger(path), path.read_bytes(), now=datetime(2026, 11, 23))
+    at = run_app(lang)
+    assert not at.exception
+    first = at.metric[0]
+    assert first.value == short
+    assert "Rp 38.856.208.000" in first.proto.help
+    at.switch_page("pages/customers.py").run()
+    assert not at.exception
+    assert at.metric[0].value == short
+    assert "Rp 38.856.208.000" in at.metric[0].proto.help

@@ -89,3 +89,21 @@ def test_sen_survive_the_round_trip(whole: int, sen: int) -> None:
 def test_spreadsheet_floats_become_exact_decimals(whole: int, sen: int) -> None:
     exact = Decimal(whole) + Decimal(sen) / 100
     assert from_float(float(exact)) == exact
+
+
+@given(st.integers(-(10**15), 10**15))
+def test_a_short_figure_is_the_amount_to_two_decimals_of_its_scale(amount: int) -> None:
+    from decimal import Decimal
+
+    from core.money import format_rupiah_short
+
+    short = format_rupiah_short(amount)
+    if abs(amount) < 10**9:
+        assert short == format_rupiah(amount)
+        return
+    sign, rest = (-1, short[4:]) if short.startswith("-Rp ") else (1, short[3:])
+    number, word = rest.split(" ")
+    scale = {"miliar": 10**9, "triliun": 10**12}[word]
+    value = Decimal(number.replace(".", "").replace(",", ".")) * scale * sign
+    assert abs(value - amount) <= scale // 200  # half of the last shown decimal
+    assert Decimal(number.replace(".", "").replace(",", ".")) < 1000 or word == "triliun"

@@ -22,7 +22,25 @@ import streamlit as st
 from core.dates import format_date
 from core.export import to_xlsx
 from core.i18n import Lang, t
-from core.money import format_rupiah
+from core.money import Amount, format_rupiah, format_rupiah_short
+
+
+def money_metric(
+    where: Any, label: str, amount: Amount | None, lang: Lang, *, help: str | None = None, **kw: Any
+) -> None:
+    """A money figure in a metric card (``where``: ``st`` or a column). Written out in full
+    (``Rp 244.072.500``) while that fits a card; from a billion rupiah on it is shortened
+    (``Rp 38,86 miliar``) and the card's tooltip gives the exact figure, instead of the card
+    cutting it to ``Rp 38.856.208.0…``."""
+    if amount is None:
+        where.metric(label, "—", help=help, **kw)
+        return
+    shown, exact = format_rupiah_short(amount, lang), format_rupiah(amount)
+    if shown != exact:
+        note = t("ui.exact_amount", lang, amount=exact)
+        help = f"{help}\n\n{note}" if help else note
+    where.metric(label, shown, help=help, **kw)
+
 
 # A table shows its first rows; the Excel download has all of them.
 MAX_STYLED_ROWS = 500
