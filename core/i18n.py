@@ -1695,6 +1695,16 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
 }
 
 
+def format_count(number: int, lang: Lang = "id") -> str:
+    """A count as the reader writes it.
+
+    >>> format_count(10792), format_count(10792, "en"), format_count(81)
+    ('10.792', '10,792', '81')
+    """
+    text = f"{number:,}"
+    return text.replace(",", ".") if lang == "id" else text
+
+
 def t(key: str, lang: Lang = "id", /, **params: object) -> str:
     """The sentence for ``key`` in ``lang`` with ``params`` filled in.
 

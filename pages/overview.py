@@ -6,7 +6,7 @@ import streamlit as st
 
 from core import charts
 from core.aging import bucket_labels
-from core.i18n import t
+from core.i18n import format_count, t
 from core.money import format_rupiah
 from ui.state import (
     aging_edges,
@@ -60,9 +60,15 @@ money_metric(
     border=True,
 )
 row2 = st.columns(3)
-row2[0].metric(t("summary.customers_with_balance", L), summary.customers_with_balance, border=True)
+row2[0].metric(
+    t("summary.customers_with_balance", L),
+    format_count(summary.customers_with_balance, L),
+    border=True,
+)
 row2[1].metric(
-    t("summary.open_invoices", L), f"{summary.open_invoices} / {summary.invoices}", border=True
+    t("summary.open_invoices", L),
+    f"{format_count(summary.open_invoices, L)} / {format_count(summary.invoices, L)}",
+    border=True,
 )
 row2[2].metric(
     t("ui.dso", L),
@@ -95,7 +101,7 @@ st.caption(
     t(
         "ui.rows_total",
         L,
-        count=len(invoices),
+        count=format_count(len(invoices), L),
         total=format_rupiah(shown_total),
         which=", ".join(charts.bucket_name(b, L) for b in wanted) if wanted else t("ui.all", L),
     )

@@ -21,7 +21,7 @@ import streamlit as st
 
 from core.dates import format_date
 from core.export import to_xlsx
-from core.i18n import Lang, t
+from core.i18n import Lang, format_count, t
 from core.money import Amount, format_rupiah, format_rupiah_short
 
 
@@ -134,7 +134,14 @@ def show_table(
     """
     shown = frame
     if len(frame) > MAX_STYLED_ROWS:
-        st.caption(t("ui.rows_truncated", lang, shown=MAX_STYLED_ROWS, total=len(frame)))
+        st.caption(
+            t(
+                "ui.rows_truncated",
+                lang,
+                shown=format_count(MAX_STYLED_ROWS, lang),
+                total=format_count(len(frame), lang),
+            )
+        )
         shown = frame.head(MAX_STYLED_ROWS)
     config, replaced, styled = table_formats(shown, money=money, dates=dates)
     if replaced:
