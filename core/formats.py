@@ -207,7 +207,8 @@ def read_workbook(data: bytes, name: str) -> Iterator[RawSheet | tuple[str, str]
     calamine parses without holding the GIL, so on two cores a sheet-per-month ledger is read
     and turned into records at once instead of one after the other. Each sheet's extent is
     checked here (``core.guard``) before it goes to that thread, while the thread parses the
-    sheets before it; turning cells into Python values stays in this thread, where it would
+    sheets before it; a second thread inflates the XML the check reads, ahead of it. Turning
+    cells into Python values and the check's own steps stay in this thread, where they would
     otherwise fight the caller for the GIL.
     """
     guard = None

@@ -50,8 +50,8 @@ def invoice_key(number: str) -> str:
     return _SPACES.sub("", number).upper()
 
 
-# Source and Invoice are named tuples, not dataclasses: values like the others (a change is a
-# new record, made with ``_replace``), and made 100k at a time. A tuple can be made without a
+# Source, Invoice and Payment are named tuples, not dataclasses: values like the others (a change
+# is a new record, made with ``_replace``), and made 100k at a time. A tuple can be made without a
 # Python call per record (``tuple.__new__`` over zipped columns, ``core.ingest``); a dataclass's
 # ``__init__`` is Python code, a frozen one's five times slower again (issue #9, measured).
 class Source(NamedTuple):
