@@ -693,6 +693,7 @@ class _SheetReader:
         status_paid = [type(v) is str and v in paid_notes for v in statuses]
         dates_col, dues, terms = self.col("invoice_date"), self.col("due_date"), self.col("terms")
         deltas = self.deltas
+        # Terms typed as numbers (30.0) as a time span, once per value, for the usual rows below.
         for value in {v for v in terms if type(v) is float}:
             if value not in deltas and (days := self.terms(value)) is not None:
                 deltas[value] = timedelta(days=days)
@@ -702,7 +703,7 @@ class _SheetReader:
         before = len(invoices)
 
         def one(index: int) -> None:
-            """A row the plain rule below does not cover, with its problems."""
+            """A row that is not a usual one (below), read by the whole rule, with its problems."""
             k = index - start
             customer = customers[k]
             if customer is None:
