@@ -65,8 +65,9 @@ class ExtentGuard:
         self.part_of = {title: part for part, title in self.titles.items()}
         self.checked: set[str] = set()
 
-    def check(self, sheet: str, inflated: dict[str, bytes | None] | None = None) -> None:
-        """Raise as ``check_xlsx_extent`` would, for the part holding ``sheet``.
+    def check(self, sheet: str | None, inflated: dict[str, bytes | None] | None = None) -> None:
+        """Raise as ``check_xlsx_extent`` would, for the part holding ``sheet`` (every part not
+        checked yet for ``None``).
 
         ``inflated`` is what ``inflate`` gave for the sheet, when another thread ran it.
         """
@@ -90,9 +91,9 @@ class ExtentGuard:
                 for info in self._parts(sheet)
             }
 
-    def _parts(self, sheet: str) -> list[zipfile.ZipInfo]:
+    def _parts(self, sheet: str | None) -> list[zipfile.ZipInfo]:
         """The parts not yet checked that may hold ``sheet`` (all of them when unknown)."""
-        part = self.part_of.get(sheet)
+        part = self.part_of.get(sheet) if sheet is not None else None
         return [
             info
             for info in self.parts
@@ -100,11 +101,7 @@ class ExtentGuard:
         ]
 
     def check_all(self) -> None:
-        with _as_corrupt(self.name):
-            for info in self.parts:
-                if info.filename not in self.checked:
-                    _check_part(self.archive, info, self.titles, self.name, self.limit, self.data)
-                    self.checked.add(info.filename)
+        self.check(None)
 
 
 @contextmanager
@@ -149,7 +146,7 @@ def _check_part(
                 bound = _extent_bound(stream)
         if max(columns, bound[0]) * max(rows, bound[1]) <= limit:
             return  # even the widest and longest references it holds fit
-        with archive.open(info) as stream:
+        with io.BytesIO(whole) if whole is not None else archive.open(info) as stream:
             scanned = _farthest_cell(stream)
         columns, rows = max(columns, scanned[0]), max(rows, scanned[1])
     if rows * columns > limit:
