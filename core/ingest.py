@@ -740,11 +740,7 @@ class _SheetReader:
                     found[2],
                     amount,
                     paid,
-                    Source(
-                        file,
-                        sheet_name,
-                        row_numbers[index] if row_numbers is not None else first_row + index,
-                    ),
+                    Source(file, sheet_name, self.sheet.excel_row(index)),
                     costs[k],
                     phones[k],
                     emails[k],
