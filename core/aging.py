@@ -305,14 +305,11 @@ def _customers(ledger: Ledger) -> tuple[_Customer, ...]:
     for name, count in Counter(inv.customer for inv in ledger.invoices).items():
         key = customer_key(name)
         counts[key] = counts.get(key, 0) + count
+    book = open_book(ledger)  # the open invoices, with their customers and what they owe
     owing: dict[CustomerKey, Amount] = {}
-    open_count: Counter[CustomerKey] = Counter()
-    for inv in ledger.invoices:
-        if inv.amount <= inv.paid:
-            continue  # nothing outstanding
-        key = customer_key(inv.customer)
-        owing[key] = owing.get(key, 0) + (inv.amount - inv.paid)
-        open_count[key] += 1
+    for key, rest in zip(book.keys, book.rests, strict=True):
+        owing[key] = owing.get(key, 0) + rest
+    open_count = Counter(book.keys)
     last: dict[CustomerKey, date] = {}
     for pay in ledger.payments:
         if pay.paid_on is None:
