@@ -9,7 +9,6 @@ are closed before the process ends.
 
 import contextlib
 import gc
-import logging
 import os
 import sys
 
@@ -18,7 +17,8 @@ gc.disable()
 from core.cli import main  # noqa: E402  (after gc.disable: imports allocate too)
 
 code = main()
-logging.shutdown()
+if "logging" in sys.modules:  # imported only when something was logged
+    sys.modules["logging"].shutdown()
 for stream in (sys.stdout, sys.stderr):
     with contextlib.suppress(OSError, ValueError):  # a closed pipe (`| head`), a closed stream
         stream.flush()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -32,8 +31,6 @@ from core.report import load_files, summarize_files, summary_text
 # timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py).
 if TYPE_CHECKING:
     from core.store import ImportOutcome
-
-log = logging.getLogger("tagih")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -489,6 +486,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         path = log_file()
         try:
+            import logging  # only here: `summary FILE` is timed from the process's start
+
+            log = logging.getLogger("tagih")
             path.parent.mkdir(parents=True, exist_ok=True)
             handler = logging.FileHandler(path, encoding="utf-8")
             log.addHandler(handler)

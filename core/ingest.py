@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -35,7 +34,6 @@ __all__ = [
     "detect_header_row", "read_ledger", "read_ledgers",
 ]  # fmt: skip
 
-log = logging.getLogger(__name__)
 
 HEADER_SCAN_ROWS: Final = 30
 DEFAULT_TERM_DAYS: Final = 30
@@ -358,6 +356,18 @@ def _column(
     taken: Sequence[object] | None = None,
     stop: int | None = None,
 ) -> list[object]:
+    """``_column_texts`` without the texts."""
+    return _column_texts(rows, start, i, narrowest, taken, stop)[0]
+
+
+def _column_texts(
+    rows: Sequence[Sequence[object]],
+    start: int,
+    i: int,
+    narrowest: int | None = None,
+    taken: Sequence[object] | None = None,
+    stop: int | None = None,
+) -> tuple[list[object], Collection[str] | None]:
     """Column ``i`` of the rows from ``start`` on, each cell as ``_Cells.get`` reads it.
 
     The hot loop of a large ledger, kept in C: the column is taken with ``itemgetter``, each
@@ -365,11 +375,12 @@ def _column(
     every cell mapped through that table with ``dict.get`` (a number or date is its own
     default: a text never equals one). ``narrowest`` is the shortest row's length, when known;
     ``taken`` the raw cells of the column, when the caller has them already; ``stop`` ends the
-    rows looked at (the end of the sheet by default).
+    rows looked at (the end of the sheet by default). With the column come its distinct texts
+    when they are known without a further look (``None`` when not).
     """
     body = rows[start:stop]
     if i < 0:
-        return [None] * len(body)
+        return [None] * len(body), ()
     if narrowest is None:
         narrowest = min(map(len, body), default=0)
     cells: Sequence[object]
@@ -379,11 +390,19 @@ def _column(
         cells = list(map(itemgetter(i), body))
     else:
         cells = [row[i] if i < len(row) else None for row in body]
-    texts: dict[object, object] = {
-        v: t if (t := v.strip()) and t[0] not in "rRiI" else _text_cell(v)
-        for v in set(cells)
-        if type(v) is str
-    }
+    distinct = [v for v in set(cells) if type(v) is str]
+    texts: dict[object, object]
+    if list(map(str.strip, distinct)) == distinct and not _lone_currency(distinct):
+        # No text with spaces at an edge and none a lone "Rp" (nearly always): every text
+        # stays as it is but "", without a look at each.
+        if "" not in distinct:
+            return list(cells), distinct
+        texts = {"": None}
+        return list(map(texts.get, cells, cells)), [v for v in distinct if v]
+    else:
+        texts = {
+            v: t if (t := v.strip()) and t[0] not in "rRiI" else _text_cell(v) for v in distinct
+        }
     out = list(map(texts.get, cells, cells))
     if _CURRENCY in texts.values():
         # "Rp" in a cell of its own, the number in the next one (a common template).
@@ -395,17 +414,19 @@ def _column(
                     out[k] = None if following in ("", None) else following
                 else:
                     out[k] = _text(row[i])
-    return out
+    return out, None
 
 
-def _total_positions(cells: Sequence[object]) -> set[int]:
-    """Positions of the text cells that are a total label (``_is_total_label``).
+def _total_positions(cells: Sequence[object], texts: Collection[str] | None = None) -> set[int]:
+    """Positions of the text cells that are a total label (``_is_total_label``); ``texts``
+    are the distinct texts among ``cells``, when known.
 
     One look at the column's distinct texts first: invoice numbers are all different, and rarely
     does any of them hold a word a total label needs. A label found (a sheet has a few) is then
     looked for along the column by ``list.index``, in C.
     """
-    texts = cast(set[str], set(filter(_IS_TEXT, cells)))
+    if texts is None:
+        texts = cast(set[str], set(filter(_IS_TEXT, cells)))
     if not texts or not _TOTAL_HINT.search("\n".join(texts).lower()):
         return set()
     labels = [text for text in texts if _is_total_label(text)]  # each spelling once
@@ -423,6 +444,17 @@ def _total_positions(cells: Sequence[object]) -> set[int]:
 
 
 _IS_TEXT: Final = str.__instancecheck__
+
+
+def _lone_currency(texts: list[str]) -> bool:
+    """Whether any of ``texts`` (stripped) may be a lone "Rp"/"IDR" (``_text_cell``), by a few
+    C-speed searches of them all joined. It may say yes for more (a NUL inside a text), never
+    for fewer."""
+    joined = "\x00" + "\x00".join(texts).lower() + "\x00"
+    return any(mark in joined for mark in _CURRENCY_MARKS)
+
+
+_CURRENCY_MARKS: Final = tuple(f"\x00{c}{end}" for c in _CURRENCY_ONLY for end in ("\x00", "."))
 
 
 class _Bad(Enum):
@@ -498,6 +530,7 @@ class _SheetReader:
         self.days: dict[int, timedelta] = {}
         self.deltas: dict[object, timedelta] = {}
         self.columns: dict[str, list[object]] = {}
+        self.texts: dict[str, Collection[str] | None] = {}  # each column's distinct texts
         self.narrowest: int | None = None
         self.transposed: list[tuple[object, ...]] = []
         # Sums seen so far (``data_rows``), carried from one block to the next.
@@ -521,9 +554,10 @@ class _SheetReader:
                 if body and self.narrowest == max(map(len, body)):
                     self.transposed = list(zip(*body, strict=True))
             taken = self.transposed[index] if 0 <= index < len(self.transposed) else None
-            found = self.columns[name] = _column(
+            found, self.texts[name] = _column_texts(
                 self.sheet.rows, self.start, index, self.narrowest, taken, self.stop
             )
+            self.columns[name] = found
         return found
 
     def block(self, start: int, stop: int) -> None:
@@ -532,6 +566,7 @@ class _SheetReader:
         and was twice as slow as the same rows in sheets of a month each (measured)."""
         self.start, self.stop = start, stop
         self.columns.clear()
+        self.texts.clear()
         self.parsed.clear()
         self.narrowest, self.transposed = None, []
 
@@ -609,7 +644,17 @@ class _SheetReader:
         row_nos, dates, dues = self.col("row_no"), self.col("invoice_date"), self.col("due_date")
         # A row naming both a customer and a number is a total only by a label in one of its
         # cells: those are looked at a column at a time.
-        labelled = set().union(*map(_total_positions, (customers, row_nos, numbers)))
+        texts = self.texts
+        labelled = set().union(
+            *(
+                _total_positions(cells, texts[field])
+                for cells, field in (
+                    (customers, "customer"),
+                    (row_nos, "row_no"),
+                    (numbers, "invoice_no"),
+                )
+            )
+        )
         odd: Sequence[int] = range(stop - start)
         if self.bulk:
             odd = [
@@ -1170,7 +1215,9 @@ def read_ledgers(
             continue
         except Exception as exc:  # a reader bug must not cost the owner the other files
             label = source[0] if isinstance(source, tuple) else Path(source).name
-            log.exception("unexpected error reading %s", label)
+            import logging  # only here: reading is timed from the process's start
+
+            logging.getLogger(__name__).exception("unexpected error reading %s", label)
             batch.errors.append(LedgerReadError(label, "unknown_error", type(exc).__name__))
             continue
         if result.digest in seen:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 from typing import Literal, NamedTuple, NewType
 
@@ -193,14 +194,18 @@ def build_ledger(
     ledger.payments = payment_list
 
     spellings: defaultdict[CustomerKey, Counter[str]] = defaultdict(Counter)
-    for name, count in Counter(map(attrgetter("customer"), applied)).items():
+    customers = list(map(attrgetter("customer"), applied))
+    for name, count in Counter(customers).items():
         spellings[customer_key(name)][clean_name(name)] += count
     phones = ledger.phones
-    # Each customer's first phone: the distinct (name, phone) pairs in the order first seen
-    # give the same as every invoice in turn (a phone column repeats them thousands of times).
-    for name, phone in dict.fromkeys(map(attrgetter("customer", "phone"), applied)):
-        if phone:
-            phones.setdefault(customer_key(name), phone)
+    # Each customer's first phone: the first invoice with a phone of each spelling of the
+    # name (a dict filled from the end keeps the first), then of each customer the spelling
+    # seen first. The same as every invoice in turn, without a step per invoice in Python.
+    given: list[str | None] = list(map(attrgetter("phone"), applied))
+    at = list(compress(range(len(applied)), given))
+    first = dict(zip(map(customers.__getitem__, reversed(at)), reversed(at), strict=True))
+    for position in sorted(first.values()):
+        phones.setdefault(customer_key(customers[position]), given[position] or "")
     for contact in contacts:
         contact_key = customer_key(contact.customer)
         if contact.phone and contact_key not in ledger.phones:
@@ -276,8 +281,13 @@ def _distinct_numbers(invoices: list[Invoice]) -> dict[str, int | list[int]] | N
     texts = list(map(attrgetter("number"), invoices))
     if not all(texts):
         return None
-    if all(map(str.isprintable, texts)) and " " not in "".join(texts):
-        numbers = map(str.upper, texts)  # ``invoice_key`` where there is nothing to cut
+    joined = "".join(texts)
+    numbers: Iterable[str]
+    if joined.isprintable() and " " not in joined:  # ``invoice_key`` has nothing to cut
+        # Numbers written in capitals already (nearly always) are their own keys: each text
+        # keeps the hash it was given when read, and no key is made. Upper case that changed
+        # a letter, or the length, would make the two differ.
+        numbers = texts if joined.upper() == joined else map(str.upper, texts)
     else:
         numbers = map(invoice_key, texts)
     positions: dict[str, int | list[int]] = dict(zip(numbers, range(len(texts)), strict=True))
