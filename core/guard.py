@@ -155,6 +155,15 @@ def _check_part(
         raise LedgerReadError(name, "stray_cell", f"{sheet}!{corner}")
 
 
+def inflate_part(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """``_inflate``, for the reader, which cuts a long sheet in pieces; a damaged part is
+    ``None`` there: calamine then reads it whole and says what is wrong."""
+    try:
+        return _inflate(data, info)
+    except (zipfile.BadZipFile, zlib.error, ValueError):
+        return None
+
+
 def _inflate(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
     """A deflated part's bytes in one call of zlib, which lets go of the GIL while it works
     (``zipfile`` inflates in small steps, each taking the GIL back: slow in a reading thread

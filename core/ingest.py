@@ -23,7 +23,7 @@ from typing import Any, Final, Literal, TypeVar, cast
 
 from core.columns import ColumnChoice, Field, map_columns, normalise_header, payment_parts
 from core.dates import DateError, parse_date, parse_terms
-from core.formats import Format, LedgerReadError, RawSheet, iter_sheets
+from core.formats import Format, LedgerReadError, PiecesDisagree, RawSheet, iter_sheets
 from core.i18n import Lang, t
 from core.ledger import Contact, DueSource, Invoice, Payment, Source, clean_name
 from core.money import Amount, AmountError, parse_amount
@@ -1118,21 +1118,40 @@ def read_ledger(
             raise LedgerReadError(
                 label, "unknown_error", exc.strerror or type(exc).__name__
             ) from exc
-    kind, sheets = iter_sheets(data, label)
-    out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        out = _read_file(data, label, digest, default_term, mapping, split=True)
+    except PiecesDisagree:  # a long sheet's pieces could not be joined: every sheet whole
+        out = _read_file(data, label, digest, default_term, mapping, split=False)
+    if not out.sheets:
+        raise LedgerReadError(label, "no_ledger")
+    return out
+
+
+def _read_file(
+    data: bytes,
+    label: str,
+    digest: str,
+    default_term: int,
+    mapping: Mapping[str, str | None] | None,
+    *,
+    split: bool,
+) -> LedgerFile:
+    kind, sheets = iter_sheets(data, label, split=split)
+    out = LedgerFile(label, kind, digest)
     for sheet in sheets:
         if isinstance(sheet, tuple):
             out.ignored.append(IgnoredSheet(label, sheet[0], sheet[1]))
             continue
         _read_sheet(out, sheet, default_term, mapping)
-    if not out.sheets:
-        raise LedgerReadError(label, "no_ledger")
     return out
 
 
 def _read_sheet(
     out: LedgerFile, sheet: RawSheet, default_term: int, mapping: Mapping[str, str | None] | None
 ) -> None:
+    while len(sheet.rows) <= HEADER_SCAN_ROWS and sheet.more():
+        pass  # a sheet read in pieces: the rows a header is looked for in, all of them
     found = detect_header_row(sheet.rows, mapping)
     if found is None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
@@ -1151,9 +1170,15 @@ def _read_sheet(
         "contacts": reader.read_contacts,
     }[kind]
     records = 0
-    for start in range(header + 1, len(sheet.rows), BLOCK_ROWS):
-        reader.block(start, min(start + BLOCK_ROWS, len(sheet.rows)))
-        records += read()
+    start = header + 1
+    while True:
+        while start < len(sheet.rows):
+            stop = min(start + BLOCK_ROWS, len(sheet.rows))
+            reader.block(start, stop)
+            records += read()
+            start = stop
+        if not sheet.more():  # a long sheet read in pieces: the next piece's rows
+            break
     report = SheetReport(sheet.name, kind, sheet.excel_row(header), columns)  # type: ignore[arg-type]
     report.records = records
     report.rows_read = records + len(out.problems) - before
