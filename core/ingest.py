@@ -738,10 +738,18 @@ class _SheetReader:
         status_paid = [type(v) is str and v in paid_notes for v in statuses]
         dates_col, dues, terms = self.col("invoice_date"), self.col("due_date"), self.col("terms")
         deltas = self.deltas
-        # Terms typed as numbers (30.0) as a time span, once per value, for the usual rows below.
-        for value in {v for v in terms if type(v) is float}:
+        # Terms typed as numbers (30.0) or written ("30 hari") as a time span, once per value,
+        # and dates written as text ("1 Desember 2024") read once per spelling, for the usual
+        # rows below (``_dates`` reads them the same way).
+        for value in {v for v in terms if type(v) is float or type(v) is str}:
             if value not in deltas and (days := self.terms(value)) is not None:
                 deltas[value] = timedelta(days=days)
+        written: dict[object, date] = {}
+        for value in {v for v in dates_col if type(v) is str}:
+            with contextlib.suppress(DateError):
+                if type(day := self.read_date(value)) is date:
+                    written[value] = day
+        days_col = list(map(written.get, dates_col, dates_col)) if written else dates_col
         file, sheet_name = self.out.name, self.sheet.name
         first_row, row_numbers = self.sheet.first_row, self.sheet.row_numbers
         invoices = self.out.invoices
@@ -804,10 +812,14 @@ class _SheetReader:
                 and type(a := amounts[k]) is int
                 and a >= 0
                 and plain_paid[k] is not None
-                and type(dates_col[k]) is date
+                and type(days_col[k]) is date
                 and (
                     type(due := dues[k]) is date
-                    or (due is None and type(term := terms[k]) is float and term in deltas)
+                    or (
+                        due is None
+                        and (type(term := terms[k]) is float or type(term) is str)
+                        and term in deltas
+                    )
                 )
                 for k in ks
             ]
@@ -815,7 +827,7 @@ class _SheetReader:
         made: list[Invoice] = []
         if usual:
             take = _taker(usual)
-            run_dates, run_dues, run_amounts = take(dates_col), take(dues), take(amounts)
+            run_dates, run_dues, run_amounts = take(days_col), take(dues), take(amounts)
             run_paid = [
                 amount if note and paid < amount else paid
                 for paid, amount, note in zip(

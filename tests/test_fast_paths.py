@@ -295,3 +295,35 @@ def test_a_plain_rupiah_text_reads_as_the_general_rule_reads_it(
     assert got == expected
     if _PLAIN_RUPIAH.fullmatch(text):
         assert type(got) is int
+
+
+def test_each_kind_of_term_and_written_date_reads_as_row_by_row() -> None:
+    """Every term (number, text, odd, none) with every kind of date and no due date: the rows
+    taken many at a time give what each row on its own gives (a sure sweep of what the random
+    test above reaches by chance)."""
+    import pytest
+
+    from core import ingest
+    from core.formats import RawSheet
+
+    header: list[object] = ["No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah", "Termin"]
+    days: list[object] = [date(2026, 2, 5), "05/02/2026", "1 Desember 2024", "31/02/2026", None]
+    terms: list[object] = [30.0, 14.0, "30 hari", "net 7", 0.5, -3.0, None, "besok"]
+    body = [
+        [f"F-{n}", day, "Toko Maju", 150_000.0, term]
+        for n, (day, term) in enumerate((d, t) for d in days for t in terms)
+    ]
+    sheet = RawSheet("Jan", [header, *body])
+
+    def read(bulk: bool) -> ingest.LedgerFile:
+        out = ingest.LedgerFile("buku.xlsx", "xlsx", "")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(ingest._SheetReader, "bulk", bulk)
+            ingest._read_sheet(out, sheet, 30, None)
+        return out
+
+    fast, plain = read(True), read(False)
+    assert len(plain.invoices) > 10 and plain.problems
+    assert fast.invoices == plain.invoices
+    assert fast.problems == plain.problems
+    assert fast.default_term_used == plain.default_term_used
