@@ -298,6 +298,7 @@ def _is_total_row(row: Sequence[object], customer: object, number: object, row_n
 _TOTAL_HINT = re.compile("total|jumlah|jml|sum|saldo")
 
 
+@lru_cache(maxsize=1 << 14)  # a column's names and numbers come back sheet after sheet
 def _is_total_label(text: str) -> bool:
     if not _TOTAL_HINT.search(text.lower()):
         return False
