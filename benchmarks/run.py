@@ -341,6 +341,12 @@ def ratio_rows(bench: Bench) -> list[tuple[str, dict[int, float | None]]]:
         ("summary ÷ calamine read, median of rounds", {s: _paired(bench, s) for s in sizes})
     )
     add("summary ÷ calamine read, one sheet", "summary_one", "calamine_one")
+    rows.append(
+        (
+            "summary ÷ calamine read, one sheet, median of rounds",
+            {s: _paired(bench, s, "summary_one", "calamine_one") for s in sizes},
+        )
+    )
     add("summary ÷ fastexcel read", "summary", "fastexcel")
     add("pandas+openpyxl ÷ summary", "pandas", "summary")
     add("summary .csv ÷ csv module read", "summary_csv", "csv")
@@ -371,16 +377,24 @@ def targets(bench: Bench) -> list[Target]:
         out.append(Target(what, f"{value:.2f}", met))
 
     best = lambda size, key: _best(bench, size, key)  # noqa: E731
-    check(
-        "summary 100k .xlsx ≤ 1.5× calamine read",
-        _ratio(best(mid, "summary"), best(mid, "calamine")),
-        1.5,
-    )
+
+    def paired(what: str, key: str, floor: str) -> None:
+        """A read ratio is judged on the median of its rounds' own ratios (each round runs the
+        two back to back): one lucky bare read among eight moves the ratio of bests by a
+        tenth or more on these machines (NOTES.md). The ratio of bests is shown beside it."""
+        value = _paired(bench, mid, key, floor)
+        bests = _ratio(best(mid, key), best(mid, floor))
+        if value is None or bests is None:
+            out.append(Target(what, "not measured", None))
+            return
+        out.append(Target(what, f"{value:.2f} (bests {bests:.2f})", value <= 1.5))
+
+    paired("summary 100k .xlsx ≤ 1.5× calamine read, median of rounds", "summary", "calamine")
     if not bench.outside_size:
-        check(
-            "summary 100k .xlsx in one sheet ≤ 1.5× calamine read",
-            _ratio(best(mid, "summary_one"), best(mid, "calamine_one")),
-            1.5,
+        paired(
+            "summary 100k .xlsx in one sheet ≤ 1.5× calamine read, median of rounds",
+            "summary_one",
+            "calamine_one",
         )
     check(
         "pandas+openpyxl 100k ≥ 10× summary",
