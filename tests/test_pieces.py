@@ -31,6 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
 
 import make_fixtures as mf
 
+from tests.test_fuzz_reader import mutated
+
 
 @pytest.fixture(scope="module")
 def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, mf.Case]:
@@ -246,3 +248,26 @@ def test_a_sheet_left_before_its_end_stops_its_reading_threads(
     closer: Iterator[object] = sheets
     closer.close()  # type: ignore[attr-defined]
     assert _threads() == before
+
+
+def _outcome_of(data: bytes, name: str) -> tuple[str, Any]:
+    try:
+        result = read_ledger(data, name)
+    except LedgerReadError as exc:
+        return ("error", exc.code)
+    return ("read", _facts(result))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+          HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(case=mutated(), size=st.integers(50, 2_000))
+def test_a_damaged_workbook_in_pieces_reads_or_fails_as_it_does_whole(
+    case: tuple[bytes, str], size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bytes flipped, cut or inserted anywhere (the XML, the zip, a deflate stream): cut in
+    pieces, the file gives what it gives read whole, a reader's error or the same records."""
+    data, name = case
+    whole = _outcome_of(data, name)
+    with monkeypatch.context() as patch:
+        _Tiny(patch, size)
+        assert _outcome_of(data, name) == whole
