@@ -2,7 +2,8 @@
 
 The kind is decided by content (magic bytes), never by the file name: an .xls that is really
 an .xlsx opens, a PNG renamed .xlsx is refused with a clear reason. Spreadsheets are read with
-python-calamine (Rust, fast, one pass); CSV with the standard library.
+python-calamine (Rust, fast, one pass), a long worksheet in pieces so that its first rows can
+be used while the rest is parsed; CSV with the standard library.
 """
 
 from __future__ import annotations
@@ -555,6 +556,10 @@ def read_workbook(
     sheets before it; a second thread inflates the XML the check reads, ahead of it. Turning
     cells into Python values and the check's own steps stay in this thread, where they would
     otherwise fight the caller for the GIL.
+
+    A long worksheet (``SPLIT_ABOVE``) comes as its first piece of rows, the others following
+    through ``RawSheet.more`` as they are parsed (``_cut_pieces``, ``_later_pieces``); with
+    ``split`` false every sheet comes whole.
     """
     guard = None
     if data.startswith(_ZIP):
