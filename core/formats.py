@@ -364,13 +364,16 @@ def _cut_pieces(
             nonlocal source, inflated
             if inflater.eof:
                 return False
+            left = len(source)
             chunk = inflater.decompress(source, _STEP)
             source = memoryview(inflater.unconsumed_tail)
             inflated += len(chunk)
             if inflated > info.file_size:  # more than the directory says: not inflated on
                 raise PiecesDisagree(info.filename)
+            if not chunk and not inflater.eof and len(source) == left:
+                raise PiecesDisagree(info.filename)  # the stream stops short: damaged
             buffer.extend(chunk)
-            return bool(chunk) or not inflater.eof
+            return True
 
         head: bytes | None = None
         unit = int(info.file_size / (len(pieces) - 0.75))

@@ -13,9 +13,11 @@ import re
 import sys
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import openpyxl
@@ -271,3 +273,38 @@ def test_a_damaged_workbook_in_pieces_reads_or_fails_as_it_does_whole(
     with monkeypatch.context() as patch:
         _Tiny(patch, size)
         assert _outcome_of(data, name) == whole
+
+
+def test_a_deflate_stream_that_stops_short_fails_the_pieces_instead_of_hanging() -> None:
+    """The cutting thread inflates step by step: a stream cut off before its end (the zip's
+    directory still claiming the whole) must end the cutting with ``PiecesDisagree``."""
+    xml = (
+        b"<worksheet><sheetData>"
+        + b"".join(
+            b'<row r="%d"><c r="A%d"><v>%d</v></c></row>' % (n, n, n) for n in range(1, 200_000)
+        )
+        + b"</sheetData></worksheet>"
+    )
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    stream = packer.compress(xml) + packer.flush()
+    short = stream[: len(stream) // 2]
+    name = b"xl/worksheets/sheet1.xml"
+    local = b"PK\x03\x04" + bytes(22) + len(name).to_bytes(2, "little") + bytes(2) + name
+    info = zipfile.ZipInfo(name.decode())
+    info.header_offset, info.compress_size, info.file_size = 0, len(short), len(xml)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    empty = io.BytesIO()
+    zipfile.ZipFile(empty, "w").close()
+
+    guard = SimpleNamespace(data=local + short, parts=[info], archive=zipfile.ZipFile(empty))
+
+    pieces: list[Any] = [formats._Job(formats._unused) for _ in range(4)]
+    cutting = threading.Thread(
+        target=formats._cut_pieces, args=(guard, info, pieces, formats._Gate(10)), daemon=True
+    )
+    cutting.start()
+    cutting.join(timeout=30)
+    assert not cutting.is_alive()
+    with pytest.raises(PiecesDisagree):
+        for piece in pieces:
+            piece.result()
