@@ -379,6 +379,10 @@ def _cut_pieces(
         unit = int(info.file_size / (len(pieces) - 0.75))
         for k, piece in enumerate(pieces):
             gate.enter(k - _AHEAD)
+            if gate.closed:  # the caller left the sheet: nothing more to cut
+                for empty in pieces[k:]:
+                    empty.set(None)
+                return
             want = unit // 4 if k == 0 else unit
             cut = -1
             if k < len(pieces) - 1:
@@ -454,10 +458,15 @@ class _Gate:
             self.changed.notify_all()
 
     def open(self) -> None:
-        """No more waiting (the caller is done with the sheet)."""
+        """No more waiting: the caller is done with the sheet (the pieces not cut yet stay
+        empty, ``closed``)."""
         with self.changed:
             self.taken = 1 << 30
             self.changed.notify_all()
+
+    @property
+    def closed(self) -> bool:
+        return self.taken >= 1 << 30
 
 
 def _load_piece(

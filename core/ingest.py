@@ -1152,11 +1152,16 @@ def _read_file(
 ) -> LedgerFile:
     kind, sheets = iter_sheets(data, label, split=split)
     out = LedgerFile(label, kind, digest)
-    for sheet in sheets:
-        if isinstance(sheet, tuple):
-            out.ignored.append(IgnoredSheet(label, sheet[0], sheet[1]))
-            continue
-        _read_sheet(out, sheet, default_term, mapping)
+    try:
+        for sheet in sheets:
+            if isinstance(sheet, tuple):
+                out.ignored.append(IgnoredSheet(label, sheet[0], sheet[1]))
+                continue
+            _read_sheet(out, sheet, default_term, mapping)
+    finally:
+        close = getattr(sheets, "close", None)
+        if close is not None:
+            close()  # on an error too: the reading threads end now, not when collected
     return out
 
 

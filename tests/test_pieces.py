@@ -114,12 +114,15 @@ def _sheets(
 ) -> list[tuple[str, int, list[list[object]]] | tuple[str, str]]:
     _, sheets = iter_sheets(data, "acak.xlsx", split=split)
     out: list[tuple[str, int, list[list[object]]] | tuple[str, str]] = []
-    for sheet in sheets:
-        if isinstance(sheet, RawSheet):
-            whole = sheet.whole()
-            out.append((whole.name, whole.first_row, whole.rows))
-        else:
-            out.append(sheet)
+    try:
+        for sheet in sheets:
+            if isinstance(sheet, RawSheet):
+                whole = sheet.whole()
+                out.append((whole.name, whole.first_row, whole.rows))
+            else:
+                out.append(sheet)
+    finally:
+        sheets.close()  # type: ignore[attr-defined]
     return out
 
 
@@ -200,7 +203,9 @@ def test_rows_out_of_order_are_read_again_whole(
     _Tiny(monkeypatch, 200)
     with pytest.raises(PiecesDisagree):
         _sheets(path.read_bytes(), split=True)
+    before = _threads()
     assert _outcome(path) == whole
+    assert _threads() == before  # the first try's reading threads ended with it
     assert whole[0] == "read" and len(whole[1][0]) == 60
 
 
