@@ -155,13 +155,15 @@ def _check_part(
         raise LedgerReadError(name, "stray_cell", f"{sheet}!{corner}")
 
 
-def inflate_part(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
-    """``_inflate``, for the reader, which cuts a long sheet in pieces; a damaged part is
-    ``None`` there: calamine then reads it whole and says what is wrong."""
-    try:
-        return _inflate(data, info)
-    except (zipfile.BadZipFile, zlib.error, ValueError):
-        return None
+def compressed(data: bytes, info: zipfile.ZipInfo) -> memoryview:
+    """A part's bytes as stored in the archive ``data`` (after its local header), without a
+    copy; ``zipfile.BadZipFile`` when no local header is where the directory says."""
+    local = data[info.header_offset : info.header_offset + 30]
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(info.filename)
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+    start += int.from_bytes(local[28:30], "little")
+    return memoryview(data)[start : start + info.compress_size]
 
 
 def _inflate(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
@@ -170,15 +172,9 @@ def _inflate(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
     while the caller computes). ``None`` for another kind of part: read it with ``zipfile``."""
     if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
         return None
-    local = data[info.header_offset : info.header_offset + 30]
-    if len(local) < 30 or local[:4] != b"PK\x03\x04":
-        raise zipfile.BadZipFile(info.filename)
-    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
-    start += int.from_bytes(local[28:30], "little")
     inflater = zlib.decompressobj(-15)
     # Never more than the directory says (plus one byte, to tell a lie): no bomb inflates here.
-    whole = inflater.decompress(memoryview(data)[start : start + info.compress_size],
-                                info.file_size + 1)  # fmt: skip
+    whole = inflater.decompress(compressed(data, info), info.file_size + 1)
     if len(whole) != info.file_size:
         raise zipfile.BadZipFile(info.filename)
     return whole
