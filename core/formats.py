@@ -498,54 +498,44 @@ def _later_pieces(
     starting left of the first would shift the columns of rows already read: the file is then
     read whole (``PiecesDisagree``)."""
     try:
-        yield from _joined(jobs, earlier, next_row, column, gate)
+        width = len(earlier[0])
+        while jobs:
+            job = jobs.pop(0)  # a piece's cells are let go once they are rows
+            sheet = job.result()
+            job.value = None
+            if sheet is None:  # an empty piece: the rows went into an earlier one
+                continue
+            rows = cast(list[list[object]], sheet.to_python())
+            start = sheet.start
+            del sheet
+            gate.leave()
+            if not rows or start is None:
+                continue
+            row, left = start[0] + 1, start[1]
+            if row < next_row or left < column:
+                raise PiecesDisagree(str(row))  # rows out of order: the pieces overlap
+            if left > column:
+                shift: list[object] = [""] * (left - column)
+                rows = [shift + cells for cells in rows]
+            if len(rows[0]) > width:
+                # Wider than the rows before (a cell right of any so far): they are widened, as
+                # calamine's one grid for the whole sheet would have them.
+                wider: list[object] = [""] * (len(rows[0]) - width)
+                for cells in earlier:
+                    cells.extend(wider)
+                width = len(rows[0])
+            if len(rows[0]) < width:
+                pad = [""] * (width - len(rows[0]))
+                for cells in rows:
+                    cells.extend(pad)
+            after = row + len(rows)
+            if row > next_row:
+                blank: list[list[object]] = [[""] * width for _ in range(row - next_row)]
+                rows = blank + rows
+            next_row = after
+            yield rows
     finally:
         gate.open()  # the pieces not taken are parsed without waiting, and let go
-
-
-def _joined(
-    jobs: list[_Job[python_calamine.CalamineSheet | None]],
-    earlier: list[list[object]],
-    next_row: int,
-    column: int,
-    gate: _Gate,
-) -> Iterator[list[list[object]]]:
-    width = len(earlier[0])
-    while jobs:
-        job = jobs.pop(0)  # a piece's cells are let go once they are rows
-        sheet = job.result()
-        job.value = None
-        if sheet is None:  # an empty piece: the rows went into an earlier one
-            continue
-        rows = cast(list[list[object]], sheet.to_python())
-        start = sheet.start
-        del sheet
-        gate.leave()
-        if not rows or start is None:
-            continue
-        row, left = start[0] + 1, start[1]
-        if row < next_row or left < column:
-            raise PiecesDisagree(str(row))  # rows out of order: the pieces overlap
-        if left > column:
-            shift: list[object] = [""] * (left - column)
-            rows = [shift + cells for cells in rows]
-        if len(rows[0]) > width:
-            # Wider than the rows before (a cell right of any so far): they are widened, as
-            # calamine's one grid for the whole sheet would have them.
-            wider: list[object] = [""] * (len(rows[0]) - width)
-            for cells in earlier:
-                cells.extend(wider)
-            width = len(rows[0])
-        if len(rows[0]) < width:
-            pad = [""] * (width - len(rows[0]))
-            for cells in rows:
-                cells.extend(pad)
-        after = row + len(rows)
-        if row > next_row:
-            blank: list[list[object]] = [[""] * width for _ in range(row - next_row)]
-            rows = blank + rows
-        next_row = after
-        yield rows
 
 
 # Sheets handed to the reading thread before the caller takes the first: parsed sheets wait
