@@ -349,18 +349,6 @@ def _text_cell(value: str) -> object:
     return text or None
 
 
-def _column(
-    rows: Sequence[Sequence[object]],
-    start: int,
-    i: int,
-    narrowest: int | None = None,
-    taken: Sequence[object] | None = None,
-    stop: int | None = None,
-) -> list[object]:
-    """``_column_texts`` without the texts."""
-    return _column_texts(rows, start, i, narrowest, taken, stop)[0]
-
-
 def _column_texts(
     rows: Sequence[Sequence[object]],
     start: int,
@@ -392,18 +380,16 @@ def _column_texts(
     else:
         cells = [row[i] if i < len(row) else None for row in body]
     distinct = [v for v in set(cells) if type(v) is str]
-    texts: dict[object, object]
     if list(map(str.strip, distinct)) == distinct and not _lone_currency(distinct):
         # No text with spaces at an edge and none a lone "Rp" (nearly always): every text
         # stays as it is but "", without a look at each.
         if "" not in distinct:
             return list(cells), distinct
-        texts = {"": None}
-        return list(map(texts.get, cells, cells)), [v for v in distinct if v]
-    else:
-        texts = {
-            v: t if (t := v.strip()) and t[0] not in "rRiI" else _text_cell(v) for v in distinct
-        }
+        blank: dict[object, object] = {"": None}
+        return list(map(blank.get, cells, cells)), [v for v in distinct if v]
+    texts: dict[object, object] = {
+        v: t if (t := v.strip()) and t[0] not in "rRiI" else _text_cell(v) for v in distinct
+    }
     out = list(map(texts.get, cells, cells))
     if _CURRENCY in texts.values():
         # "Rp" in a cell of its own, the number in the next one (a common template).

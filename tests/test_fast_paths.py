@@ -21,7 +21,7 @@ from core.ingest import (
     _BAD,
     _amounts,
     _Cells,
-    _column,
+    _column_texts,
     _is_total_label,
     _total_positions,
     normalise_header,
@@ -55,14 +55,16 @@ def test_a_column_reads_each_cell_as_cells_get_does(
 ) -> None:
     cells = _Cells({"customer": ColumnChoice("customer", index, "Nama", 100, "exact")})
     expected = [cells.get(row, "customer") for row in rows[start:]]
-    assert _column(rows, start, index) == expected
-    assert _column(rows, start, -1) == [None] * len(rows[start:])
+    assert _column_texts(rows, start, index)[0] == expected
+    assert _column_texts(rows, start, -1)[0] == [None] * len(rows[start:])
     # Rows of one width (a workbook's) are taken a column at a time by transposing them.
     width = max(index + 1, *(len(row) for row in rows)) if rows else index + 1
     square = [[*row, *[None] * (width - len(row))] for row in rows]
     taken = list(zip(*square[start:], strict=True))
     expected = [cells.get(row, "customer") for row in square[start:]]
-    assert _column(square, start, index, width, taken[index] if taken else None) == expected
+    assert (
+        _column_texts(square, start, index, width, taken[index] if taken else None)[0] == expected
+    )
 
 
 def _plain_amount(value: object) -> object:
