@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Final
 
-from core.formats import LedgerReadError
+from core.reading.problems import LedgerReadError
 
 # 10 million cells: 300,000 invoice rows of 33 columns; about 320 MB in the reader's grid.
 MAX_CELLS: Final = 10_000_000

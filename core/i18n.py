@@ -51,6 +51,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
     },
+    "file.shape_unsure": {
+        "id": "sebagian besar barisnya tidak terbaca dengan kolom yang ditemukan, jadi tidak dijumlahkan: {detail} Pilih bentuk buku dan kolomnya di halaman Unggah.",
+        "en": "most of its rows could not be read with the columns found, so nothing was added up: {detail} Choose the book's shape and columns on the Upload page.",
+    },
     "file.encoding": {
         "id": "teksnya tidak dapat dibaca (pengodean tidak dikenal).",
         "en": "its text cannot be decoded (unknown encoding).",
@@ -67,6 +71,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sheet.summary_only": {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",
         "en": "looks like a summary or pivot: customer and amount, but no invoice number or date",
+    },
+    "sheet.no_customer": {
+        "id": "tidak ada kolom pelanggan, dan nama pelanggan tidak ditemukan di judul lembar, di baris judul kelompok, maupun di nama lembar",
+        "en": "no customer column, and no customer named in a title line, a group heading or the sheet's name",
+    },
+    "sheet.shape_unsure": {
+        "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",
+        "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
     "sheet.empty": {"id": "lembar kosong", "en": "the sheet is empty"},
     "sheet.hidden_chart": {"id": "lembar grafik, bukan tabel", "en": "a chart sheet, not a table"},
@@ -118,6 +130,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "problem.conflicting-invoice": {
         "id": "Nomor faktur '{value}' muncul lagi dengan isi berbeda; keduanya dihitung, mohon periksa.",
         "en": "Invoice number '{value}' appears again with other details; both count, please check.",
+    },
+    "problem.check-mismatch": {
+        "id": "{what} baris {row} di lembar '{sheet}': buku {book}, terhitung {read}.",
+        "en": "{what} on row {row} of sheet '{sheet}': the book says {book}, the rows read give {read}.",
     },
     # Column fields, as the owner would name them.
     "field.invoice_no": {"id": "No. Faktur", "en": "Invoice no."},

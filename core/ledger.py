@@ -21,7 +21,8 @@ from core.money import Amount
 from core.speed import gc_paused
 
 CustomerKey = NewType("CustomerKey", str)
-DueSource = Literal["column", "terms", "default"]
+DueSource = Literal["column", "terms", "default", "opening"]
+CreditKind = Literal["payment", "return"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -96,13 +97,15 @@ class Invoice(NamedTuple):
 
 
 class Payment(NamedTuple):
-    """Money received against an invoice (by number) or against a customer's account."""
+    """A credit: money received, or goods returned (``kind`` "return": a retur or credit note),
+    against an invoice (by number) or against a customer's account."""
 
     amount: Amount
     source: Source
     invoice_number: str = ""
     customer: str = ""
     paid_on: date | None = None
+    kind: CreditKind = "payment"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,8 @@ class Ledger:
     unmatched_payments: list[Payment] = field(default_factory=list)
     conflicts: list[tuple[Invoice, Invoice]] = field(default_factory=list)
     customer_names: dict[CustomerKey, str] = field(default_factory=dict)
+    # What customers paid or returned beyond everything they owe (kelebihan bayar / titipan).
+    credit_balances: dict[CustomerKey, Amount] = field(default_factory=dict)
     phones: dict[CustomerKey, str] = field(default_factory=dict)
     owners_cache: dict[str, CustomerKey] | None = field(default=None, repr=False, compare=False)
     # What the figures need that does not depend on the date (core.aging.derived), built once
@@ -163,13 +168,16 @@ def _best_spelling(spellings: Counter[str]) -> str:
     return max(spellings.items(), key=rank)[0]
 
 
-def _dedupe_key(inv: Invoice, occurrence: int, number: str = "") -> tuple[object, ...]:
-    """``number`` is ``invoice_key(inv.number)`` when the caller has it already."""
-    if inv.number:
-        number = number or invoice_key(inv.number)
-        return (number, customer_key(inv.customer), inv.amount, inv.due_date)
-    # Without invoice numbers, two equal rows in one sheet are two sales; the same rows read
-    # again from another copy of the ledger are the same sales, matched by their order.
+def _dedupe_key(inv: Invoice, occurrence: int, number: str) -> tuple[object, ...]:
+    """What makes two records one sale. ``number`` is ``invoice_key(inv.number)``.
+
+    With a number: the number, the customer and the amount (a card and an invoice list name the
+    same invoice with or without its due date). Without: two equal rows in one sheet are two
+    sales; the same rows read again from another copy of the ledger are the same sales,
+    matched by their order.
+    """
+    if number:
+        return (number, customer_key(inv.customer), inv.amount)
     return ("", inv.customer_key, inv.invoice_date, inv.amount, inv.due_date, occurrence)
 
 
@@ -223,75 +231,37 @@ def _merge_records(
 ) -> tuple[list[Invoice], Positions, list[tuple[Invoice, Invoice]]]:
     """The distinct records (copies merged), the positions of each invoice number's records,
     and the pairs of different records sharing a number."""
-    positions = _distinct_numbers(invoices)
-    if positions is not None:
-        # The usual ledger: every invoice has a number of its own, so there is nothing to merge
-        # and no conflict (the loop below would find exactly this, a record at a time).
-        return invoices, positions, []
-    return _merge_one_by_one(invoices)
-
-
-def _merge_one_by_one(
-    invoices: list[Invoice],
-) -> tuple[list[Invoice], Positions, list[tuple[Invoice, Invoice]]]:
-    """``_merge_records`` for any ledger: copies merged, numbers shared by different records
-    told apart."""
-    unique: dict[tuple[object, ...], Invoice] = {}
-    order: list[tuple[object, ...]] = []  # the keys of ``unique``, in order: a record's position
+    unique: dict[tuple[object, ...], int] = {}  # key → position in ``records``
+    records: list[Invoice] = []
     seen_in_sheet: Counter[tuple[object, ...]] = Counter()
-    by_number: Positions = {}  # positions of the records of each invoice number
+    by_number: Positions = {}
     conflicts: list[tuple[Invoice, Invoice]] = []
     for inv in invoices:
         occurrence = 0
         number = invoice_key(inv.number) if inv.number else ""
-        if not inv.number:
-            base = (
-                inv.source.file,
-                inv.source.sheet,
-                inv.customer_key,
-                inv.invoice_date,
-                inv.amount,
-                inv.due_date,
-            )
+        if not number:
+            base = (inv.source.file, inv.source.sheet, inv.customer_key, inv.invoice_date,
+                    inv.amount, inv.due_date)  # fmt: skip
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
         key = _dedupe_key(inv, occurrence, number)
-        kept = unique.get(key)
-        if kept is None:  # a new record
-            unique[key] = inv
-            if number:
-                same = by_number.get(number)
-                if same is None:
-                    by_number[number] = len(order)
-                elif isinstance(same, int):
-                    conflicts.append((unique[order[same]], inv))
-                    by_number[number] = [same, len(order)]
-                else:
-                    conflicts.append((unique[order[same[0]]], inv))
-                    same.append(len(order))
-            order.append(key)
-        else:
-            unique[key] = _merge_copies(kept, inv)
-    return list(unique.values()), by_number, conflicts
-
-
-def _distinct_numbers(invoices: list[Invoice]) -> dict[str, int | list[int]] | None:
-    """Each invoice's ``invoice_key`` → its position, when every invoice has a number and no
-    two are the same."""
-    texts = list(map(attrgetter("number"), invoices))
-    if not all(texts):
-        return None
-    joined = "".join(texts)
-    numbers: Iterable[str]
-    if joined.isprintable() and " " not in joined:  # ``invoice_key`` has nothing to cut
-        # Numbers written in capitals already (nearly always) are their own keys: each text
-        # keeps the hash it was given when read, and no key is made. Upper case that changed
-        # a letter, or the length, would make the two differ.
-        numbers = texts if joined.upper() == joined else map(str.upper, texts)
-    else:
-        numbers = map(invoice_key, texts)
-    positions: dict[str, int | list[int]] = dict(zip(numbers, range(len(texts)), strict=True))
-    return positions if len(positions) == len(texts) else None
+        at = unique.get(key)
+        if at is not None:
+            records[at] = _merge_copies(records[at], inv)
+            continue
+        at = unique[key] = len(records)
+        records.append(inv)
+        if number:
+            same = by_number.get(number)
+            if same is None:
+                by_number[number] = at
+            elif isinstance(same, int):
+                conflicts.append((records[same], inv))
+                by_number[number] = [same, at]
+            else:
+                conflicts.append((records[same[0]], inv))
+                same.append(at)
+    return records, by_number, conflicts
 
 
 def with_paid(inv: Invoice, paid: Amount) -> Invoice:
@@ -300,7 +270,17 @@ def with_paid(inv: Invoice, paid: Amount) -> Invoice:
     return tuple.__new__(Invoice, (*inv[:6], paid, *inv[7:]))
 
 
+# Which due date to keep when two copies of one invoice differ: the one the book wrote down.
+_DUE_RANK: dict[str, int] = {"column": 0, "opening": 1, "terms": 2, "default": 3}
+
+
 def _merge_copies(kept: Invoice, other: Invoice) -> Invoice:
+    if _DUE_RANK[other.due_source] < _DUE_RANK[kept.due_source]:
+        kept = kept._replace(
+            invoice_date=other.invoice_date or kept.invoice_date,
+            due_date=other.due_date,
+            due_source=other.due_source,
+        )
     return kept._replace(
         paid=max(kept.paid, other.paid),
         cost=kept.cost if kept.cost is not None else other.cost,
@@ -316,6 +296,14 @@ def _apply_payments(
     by_number: Positions,
     ledger: Ledger,
 ) -> list[Invoice]:
+    """The one allocation rule for every credit, payment or return, from any shape of book.
+
+    A credit that names an invoice pays that invoice first (an invoice whose own row shows a
+    paid figure takes the larger of the two: owners often keep both for the same money); what
+    is left over, and every credit that names none, pays the customer's oldest dues first.
+    What is still left is the customer's credit balance (kelebihan bayar), never a negative
+    debt.
+    """
     if not payments:
         return records
     received: dict[int, Amount] = {}
@@ -339,8 +327,12 @@ def _apply_payments(
 
     result = list(records)
     for i, amount in received.items():
-        if amount:
-            result[i] = with_paid(records[i], max(records[i].paid, amount))
+        inv = records[i]
+        if amount > inv.paid:
+            result[i] = with_paid(inv, min(amount, max(inv.amount, inv.paid)))
+            over = amount - max(inv.amount, inv.paid)
+            if over > 0:
+                on_account[inv.customer_key] += over
     if on_account:
         _allocate_on_account(result, on_account, ledger, payments)
     return result
@@ -352,9 +344,15 @@ def _allocate_on_account(
     ledger: Ledger,
     payments: Sequence[Payment],
 ) -> None:
-    """Money paid against a customer, not an invoice, settles their oldest dues first."""
+    """Money paid against a customer, not an invoice, settles their oldest dues first (by due
+    date, then date); what is left is their credit balance."""
     order = sorted(
-        range(len(invoices)), key=lambda i: (invoices[i].due_date, invoices[i].source.row)
+        range(len(invoices)),
+        key=lambda i: (
+            invoices[i].due_date,
+            invoices[i].invoice_date or invoices[i].due_date,
+            invoices[i].source.row,
+        ),
     )
     known = {inv.customer_key for inv in invoices}
     for key in list(on_account):
@@ -371,3 +369,4 @@ def _allocate_on_account(
         take = min(left, inv.outstanding)
         invoices[i] = with_paid(inv, inv.paid + take)
         on_account[inv.customer_key] = left - take
+    ledger.credit_balances = {key: left for key, left in on_account.items() if left > 0}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Final
 
 
 @contextmanager
@@ -35,30 +34,3 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-_M_MMAP_THRESHOLD: Final = -3  # glibc's mallopt parameter
-_large_buffers_tuned = False
-
-
-def large_buffers_to_the_system() -> None:
-    """Have the C allocator map buffers of a megabyte or more on their own (glibc's ``mallopt``;
-    nothing elsewhere), once per process.
-
-    A long sheet is parsed in pieces (``core.formats``): megabytes of XML and calamine's cells
-    per piece, freed while the rows read so far stay. glibc raises its threshold for mapping a
-    buffer on its own each time such a buffer is freed, so the next pieces land in the heap
-    between the rows, where their memory cannot go back: 100k invoices in one sheet peaked at
-    about 240 MB instead of 160 MB (measured). A fixed threshold keeps them apart.
-    """
-    global _large_buffers_tuned
-    if _large_buffers_tuned:
-        return
-    _large_buffers_tuned = True
-    try:
-        import ctypes
-
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError, TypeError):  # not glibc (macOS, Windows): nothing to tune
-        return
-    mallopt(_M_MMAP_THRESHOLD, 1 << 20)

@@ -321,15 +321,36 @@ def bucket(days_late: int) -> str:
     return "90+"
 
 
+def owed(good: list[Invoice]) -> dict[int, int]:
+    """What each invoice still owes: max(0, amount - paid), and then what a customer paid on an
+    invoice beyond its amount (Pembayaran rows) settles their oldest other dues first (by due
+    date, then date)."""
+    left = {id(i): i.outstanding() for i in good}
+    over: dict[str, int] = {}
+    for i in good:
+        extra = sum(p[1] for p in i.payments) - max(i.amount, i.dibayar or 0)
+        if extra > 0:
+            over[i.cust.name] = over.get(i.cust.name, 0) + extra
+    by_due = sorted(good, key=lambda i: (i.day + timedelta(days=i.tempo), i.day))
+    for i in by_due:
+        credit = over.get(i.cust.name, 0)
+        if credit and left[id(i)]:
+            take = min(credit, left[id(i)])
+            left[id(i)] -= take
+            over[i.cust.name] = credit - take
+    return left
+
+
 def expected(invoices: list[Invoice]) -> dict[str, object]:
     """Figures as of TODAY. paid = max(Dibayar, or the amount if Keterangan says LUNAS; the sum of
-    Pembayaran); outstanding = max(0, amount - paid); due = date + tempo; days late = TODAY - due;
+    Pembayaran); outstanding as ``owed`` says; due = date + tempo; days late = TODAY - due;
     aging by days late: current (<= 0), 1-30, 31-60, 61-90, 90+. Bad rows are left out."""
     good = [i for i in invoices if not i.bad]  # each record once, so the duplicate counts once
-    open_ = [i for i in good if i.outstanding() > 0]
+    left = owed(good)
+    open_ = [i for i in good if left[id(i)] > 0]
     aging = dict.fromkeys(["current", "1-30", "31-60", "61-90", "90+"], 0)
     for i in open_:
-        aging[bucket(i.days_late())] += i.outstanding()
+        aging[bucket(i.days_late())] += left[id(i)]
     assert all(aging.values()), aging
     names = {" ".join(i.shown_name.split()).casefold() for i in open_}
     return {
@@ -337,8 +358,8 @@ def expected(invoices: list[Invoice]) -> dict[str, object]:
         "invoices": len(good),
         "open_invoices": len(open_),
         "customers_with_balance": len(names),
-        "outstanding": sum(i.outstanding() for i in open_),
-        "overdue": sum(i.outstanding() for i in open_ if i.days_late() > 0),
+        "outstanding": sum(left[id(i)] for i in open_),
+        "overdue": sum(left[id(i)] for i in open_ if i.days_late() > 0),
         "aging": aging,
         "bad_rows": [
             {"sheet": s, "row": r, "reason": i.bad} for i in invoices if i.bad for s, r in i.rows

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.formats import LedgerReadError
 from core.ingest import LedgerFile, read_ledger
+from core.reading.problems import LedgerReadError
 
 SAMPLE = (
     Path(__file__).resolve().parent.parent / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"

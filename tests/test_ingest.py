@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from core.formats import LedgerReadError, detect_format
 from core.ingest import detect_header_row, read_ledger, read_ledgers
+from core.reading.problems import LedgerReadError
+from core.reading.sniff import detect_format
 from tests.helpers import write_xlsx
 
 HEADER = ["No", "No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah (Rp)", "Dibayar", "Tempo"]
@@ -112,10 +113,11 @@ def test_bad_rows_are_reported_and_the_rest_imports(tmp_path: Path) -> None:
     )
     result = read_ledger(write_xlsx(tmp_path / "bad.xlsx", {"Jan": rows}))
     assert [i.number for i in result.invoices] == ["F-5"]
+    # A negative amount is a return (a credit note), not a problem.
+    assert [(p.customer, p.amount, p.kind) for p in result.payments] == [("C", 100, "return")]
     assert [(p.row, p.code) for p in result.problems] == [
         (5, "invalid-amount"),
         (6, "invalid-date"),
-        (7, "negative-amount"),
         (8, "invalid-paid"),
     ]
     assert all(p.message("id") != p.message("en") for p in result.problems)

@@ -46,14 +46,22 @@ def test_rows_without_numbers_in_one_sheet_are_separate_sales() -> None:
     assert len(build_ledger(rows + again).invoices) == 2
 
 
-def test_payments_add_up_per_invoice_and_overpaid_owes_nothing() -> None:
+def test_payments_add_up_per_invoice_and_what_is_over_pays_the_oldest_other_dues() -> None:
     ledger = build_ledger(
         [inv("A1", amount=100), inv("A2", amount=50)], [pay("A1", 30), pay("A1", 30), pay("A2", 80)]
     )
     by_number = {i.number: i for i in ledger.invoices}
-    assert by_number["A1"].paid == 60
-    assert by_number["A1"].outstanding == 40
+    assert by_number["A2"].paid == 50
     assert by_number["A2"].outstanding == 0
+    assert by_number["A1"].paid == 90  # 30 + 30, and the 30 paid on A2 beyond its amount
+    assert by_number["A1"].outstanding == 10
+    assert ledger.credit_balances == {}
+
+
+def test_credits_beyond_every_debt_are_a_credit_balance_never_a_negative_debt() -> None:
+    ledger = build_ledger([inv("A1", amount=100)], [pay("A1", 130), pay("", 20, customer="Toko A")])
+    assert [i.outstanding for i in ledger.invoices] == [0]
+    assert ledger.credit_balances == {customer_key("Toko A"): 50}
 
 
 def test_paid_column_and_payments_take_the_larger() -> None:
@@ -115,40 +123,3 @@ def test_with_paid_is_replace_with_another_paid() -> None:
 
 
 _NUMBERS = st.sampled_from(["INV-1", "inv-1 ", "INV-2", "F 3", "f3", "", "A\u00a0B", "ab", "X"])
-
-
-@given(
-    st.lists(
-        st.tuples(
-            _NUMBERS,
-            st.sampled_from(["Toko Maju", "TOKO  MAJU", "Warung Bu Yati"]),
-            st.integers(0, 3),
-            st.integers(0, 2),
-        ),
-        max_size=8,
-    )
-)
-def test_the_merge_of_distinct_numbers_is_the_merge_one_by_one(
-    rows: list[tuple[str, str, int, int]],
-) -> None:
-    """The shortcut for a ledger whose every invoice has a number of its own gives what the
-    record-by-record merge gives, and it is taken only when that holds."""
-    from core.ledger import _distinct_numbers, _merge_one_by_one, _merge_records, invoice_key
-
-    invoices = [
-        Invoice(
-            number,
-            name,
-            None,
-            date(2026, 1, 1 + due),
-            "column",
-            1000 * amount,
-            0,
-            Source("f.xlsx", "Jan", i + 2),
-        )
-        for i, (number, name, amount, due) in enumerate(rows)
-    ]
-    keys = [invoice_key(inv.number) for inv in invoices]
-    distinct = all(keys) and len(set(keys)) == len(keys)
-    assert (_distinct_numbers(invoices) is not None) == distinct
-    assert _merge_records(list(invoices)) == _merge_one_by_one(list(invoices))

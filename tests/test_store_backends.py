@@ -1,6 +1,7 @@
 """The store behaves the same on SQLite and PostgreSQL: imports, the book, events, backups."""
 
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from core.aging import summarize
@@ -62,7 +63,8 @@ def test_events_tokens_and_manual_payments(db_url: str) -> None:
     assert store.add_event("contact", "toko a", NOW, {"outcome": "x"}, token="abc") == first
     paid = {"amount": "524000.50", "invoice_number": "SR/2606/0001", "paid_on": "2026-11-20"}
     store.add_event("payment", "ud harapan baru", NOW, paid)
-    assert summarize(store.ledger(), TODAY).outstanding == before - 524_000
+    # The half rupiah beyond the invoice's amount pays the customer's next oldest due.
+    assert summarize(store.ledger(), TODAY).outstanding == before - Decimal("524000.50")
     assert [e.kind for e in store.events()] == ["contact", "payment"]
 
 

@@ -1,0 +1,382 @@
+"""Where a sheet's table is and what shape it takes: the header (one row, or two with merged
+group cells), the columns, and whether rows are invoices, debits and credits, or an aging report.
+
+A receivables book takes one of a few shapes (``Shape``): an invoice list (a row per invoice,
+with paid, balance or status), a customer card (kartu piutang: a sheet or block per customer,
+Debet / Kredit / Saldo), a journal (debits and credits of every customer in one table), a
+grouped list (a customer's name as a heading over their invoices), or an aging report exported
+from accounting software (Sisa per invoice and stale bucket columns). The words that tell them
+apart, and the lines that are not rows of the table (titles, totals, opening balances), are
+recognised here and only here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Final, Literal
+
+from core.columns import ColumnChoice, Field, map_columns, normalise_header
+
+HEADER_SCAN_ROWS: Final = 30
+
+Shape = Literal[
+    "invoice_list", "customer_card", "journal", "grouped", "aging_report", "payment_list",
+    "contact_list",
+]  # fmt: skip
+SHAPES: Final[tuple[Shape, ...]] = (
+    "invoice_list", "customer_card", "journal", "grouped", "aging_report", "payment_list",
+    "contact_list",
+)  # fmt: skip
+# The shapes an owner may choose for a sheet on the upload page.
+CHOOSABLE: Final[tuple[Shape, ...]] = (
+    "invoice_list", "customer_card", "journal", "grouped", "aging_report",
+)  # fmt: skip
+
+# Column names that say "debits and credits" outright, whatever else the sheet holds.
+_DEBIT_WORDS: Final = frozenset({
+    "debet", "debit", "mutasi debet", "mutasi debit", "dr", "db", "tambah", "penambahan",
+    "bertambah", "debet rp", "debit rp",
+})  # fmt: skip
+_CREDIT_WORDS: Final = frozenset({
+    "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
+    "berkurang", "kredit rp", "credit rp",
+})  # fmt: skip
+# Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
+# column and a payment column, each row filling one of them.
+_SALE_WORDS: Final = frozenset({"penjualan", "piutang", "tagihan", "sales", "charges", "charge"})
+_RECEIPT_WORDS: Final = frozenset({
+    "pembayaran", "bayar", "pelunasan", "penerimaan", "payment", "payments", "receipt",
+    "receipts", "diterima", "setoran",
+})  # fmt: skip
+
+# Aging bucket columns of an exported aging report: never an amount to add.
+_BUCKET = re.compile(
+    r"^\s*(?:(?:umur|usia|aging|hari|days?)\s*)?"
+    r"(?:[<>≤≥]=?\s*\d+|\d+\s*(?:-|–|s/?d|sd|sampai|to)\s*\d+|\d+\s*\+|(?:lebih dari|di atas|"
+    r"over|above|more than)\s*\d+)\s*(?:hari|days?|hr)?\s*$"
+)
+_BUCKET_WORDS: Final = frozenset({
+    "belum jatuh tempo", "belum jt", "belum jatuh tempo rp", "current", "not yet due",
+    "not due", "lancar", "belum lewat", "0 hari",
+})  # fmt: skip
+
+# A line naming the customer above a card or a group: "Nama Pelanggan : Toko Sari".
+_TITLE = re.compile(
+    r"^\s*(?:nama\s+pelanggan|nama\s+customer|nama\s+konsumen|nama\s+langganan|pelanggan|"
+    r"customer(?:\s+name)?|konsumen|langganan|debitur|debtor|client|klien|kepada(?:\s+yth)?|"
+    r"nama|name|account)\s*[:：=]\s*(.*\S)?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:nama\s+pelanggan|nama\s+customer|nama\s+konsumen|pelanggan|customer(?:\s+name)?|"
+    r"konsumen|langganan|debitur|debtor|client|klien|nama)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_CARD_TITLE = re.compile(
+    r"^\s*(?:kartu\s+piutang|kartu\s+hutang|kartu\s+utang|buku\s+piutang|customer\s+card|"
+    r"customer\s+ledger|statement\s+of\s+account)\s*(?:[-–:|]|pelanggan|customer)\s*(.*\S)\s*$",
+    re.IGNORECASE,
+)
+
+_OPENING = re.compile(
+    r"\b(?:saldo\s+awal|saldo\s+sebelum(?:nya)?|saldo\s+lalu|saldo\s+bulan\s+lalu|"
+    r"saldo\s+s\s*/?\s*d|saldo\s+per|saldo\s+pindahan|pindahan|opening\s+balance|"
+    r"balance\s+(?:b/?f|brought\s+forward)|brought\s+forward|b/f|beginning\s+balance|"
+    r"carried\s+forward|c/f|sisa\s+tahun\s+lalu|saldo\s+tahun\s+lalu)",
+    re.IGNORECASE,
+)
+_RETURN = re.compile(
+    r"\b(?:retur|return(?:ed)?|nota\s+kredit|credit\s+note|credit\s+memo|potongan|nota\s+retur|"
+    r"pengembalian\s+barang|barang\s+kembali)\b",
+    re.IGNORECASE,
+)
+
+_TOTAL_LABELS: Final = frozenset({
+    "total", "totals", "jumlah", "jml", "grand total", "grandtotal", "subtotal", "sub total",
+    "total keseluruhan", "jumlah total", "total piutang", "total tagihan", "total bulan ini",
+    "saldo akhir", "total penjualan", "sum", "total akhir", "jumlah keseluruhan", "total all",
+    "jumlah akhir", "total saldo", "ending balance", "closing balance",
+})  # fmt: skip
+_TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
+# Every total label holds one of these; a text without any of them cannot be a total.
+_TOTAL_HINT = re.compile("total|jumlah|jml|sum|saldo|balance")
+
+_GENERIC_SHEET = re.compile(
+    r"^\s*(?:sheet|lembar|lembaran|tabel|table|data|piutang|kartu|kartu piutang|rekap|"
+    r"rekapitulasi|recap|summary|ringkasan|laporan|report|buku|buku piutang|daftar|jurnal|"
+    r"journal|ledger|aging|umur piutang|penjualan|pembayaran|payments?|sales|invoices?|faktur|"
+    r"nota|pelanggan|customers?|kontak|contacts?|master|total|januari|februari|maret|april|mei|"
+    r"juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|"
+    r"july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec|"
+    r"q[1-4]|semester|tahun|year)?[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """A table's header: the row it ends on (two rows when group cells are merged over
+    sub-labels), the columns found, the aging bucket columns, and whether its amount columns
+    are debits and credits by their names (``entries``)."""
+
+    first: int
+    row: int
+    columns: dict[Field, ColumnChoice]
+    labels: tuple[str, ...]
+    buckets: tuple[int, ...] = ()
+    entries: bool = False
+
+
+def is_text(cell: object) -> bool:
+    return isinstance(cell, str) and bool(cell.strip())
+
+
+def cell_text(value: object) -> str:
+    """A cell as display text: 1001.0 → '1001'."""
+    from datetime import date, datetime
+
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value).strip()
+
+
+@lru_cache(maxsize=1 << 14)  # a column's names and numbers come back sheet after sheet
+def is_total_label(text: str) -> bool:
+    """'TOTAL', 'Sub Total', 'Jumlah', 'GRAND TOTAL', 'Saldo Akhir'…"""
+    if not _TOTAL_HINT.search(text.lower()):
+        return False
+    norm = normalise_header(text)
+    return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
+
+
+@lru_cache(maxsize=4096)
+def is_opening_label(text: str) -> bool:
+    """'Saldo awal', 'Saldo s/d 31/10/2026', 'Opening balance', 'b/f'…"""
+    return bool(_OPENING.search(text))
+
+
+@lru_cache(maxsize=4096)
+def is_return_label(text: str) -> bool:
+    """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'…"""
+    return bool(_RETURN.search(text))
+
+
+def title_customer(row: Sequence[object]) -> str | None:
+    """The customer a title line names ("Nama Pelanggan : Toko Sari", "Kartu Piutang - Bu
+    Sari", or the label and the name in cells of their own), else ``None``."""
+    cells = [cell_text(c) for c in row if c is not None and cell_text(c)]
+    for k, text in enumerate(cells):
+        match = _TITLE.match(text)
+        if match:
+            name = match.group(1)
+            if name:
+                return name.strip()
+            after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
+            return after[0] if after else None
+        if _TITLE_LABEL.match(text) and k + 1 < len(cells):
+            after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
+            if after and not _TITLE_LABEL.match(after[0]):
+                return after[0].lstrip(":： ").strip() or None
+        match = _CARD_TITLE.match(text)
+        if match:
+            return match.group(1).strip()
+    return None
+
+
+def sheet_customer(name: str) -> str | None:
+    """A sheet's name as a customer's, unless it is a generic one ("Sheet1", "Rekap", "Nov")."""
+    text = name.strip()
+    if not text or _GENERIC_SHEET.match(text):
+        return None
+    return text
+
+
+def is_bucket_label(label: str) -> bool:
+    text = label.strip().lower()
+    return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
+
+
+def _entry_columns(labels: Sequence[str]) -> tuple[int, int, bool] | None:
+    """The debit and credit columns a header names, and whether the names say so outright
+    (Debet / Kredit) or only suggest it (Penjualan / Pembayaran: the rows decide)."""
+    norms = [normalise_header(label) if label else "" for label in labels]
+    debit = next((i for i, n in enumerate(norms) if n in _DEBIT_WORDS), None)
+    credit = next((i for i, n in enumerate(norms) if n in _CREDIT_WORDS), None)
+    if debit is not None and credit is not None:
+        return debit, credit, True
+    sale = next((i for i, n in enumerate(norms) if n in _SALE_WORDS), None)
+    receipt = next((i for i, n in enumerate(norms) if n in _RECEIPT_WORDS), None)
+    if sale is not None and receipt is not None:
+        return sale, receipt, False
+    return None
+
+
+def _two_row_labels(top: Sequence[object], bottom: Sequence[object]) -> list[tuple[str, str]]:
+    """Each column's (group, sub-label) of a header over two rows. A group cell merged across
+    columns holds its text in its first column only: it reaches right over the columns whose
+    sub-label is filled in, until the next group."""
+    width = max(len(top), len(bottom))
+    pairs: list[tuple[str, str]] = []
+    group = ""
+    for j in range(width):
+        upper = cell_text(top[j]) if j < len(top) and top[j] is not None else ""
+        lower = cell_text(bottom[j]) if j < len(bottom) and bottom[j] is not None else ""
+        if upper:
+            group = upper if lower else ""
+            pairs.append((upper, lower))
+        elif lower and group:
+            pairs.append((group, lower))
+        else:
+            group = ""
+            pairs.append(("", lower))
+    return pairs
+
+
+_GROUP_INVOICE: Final = frozenset({"faktur", "invoice", "nota", "penjualan", "tagihan", "piutang"})
+_GROUP_PAYMENT: Final = frozenset({
+    "pembayaran", "bayar", "payment", "pelunasan", "dibayar", "terbayar", "penerimaan", "cicilan",
+})  # fmt: skip
+_SUB_NUMBER: Final = frozenset({"no", "nomor", "number", "nr", "#", "no faktur", "no nota"})
+_SUB_DATE: Final = frozenset({"tanggal", "tgl", "date"})
+_SUB_AMOUNT: Final = frozenset({"jumlah", "nilai", "total", "amount", "nominal", "rp", "jml"})
+# What a (group, sub-label) pair names, as a label the synonym table knows.
+_PAIR_LABELS: Final[dict[tuple[str, str], str]] = {
+    ("invoice", "number"): "No Faktur",
+    ("invoice", "date"): "Tanggal Faktur",
+    ("invoice", "amount"): "Nilai Faktur",
+    ("payment", "date"): "Tanggal Bayar",
+    ("payment", "amount"): "Jumlah Dibayar",
+}
+
+
+def _pair_label(group: str, sub: str) -> str:
+    """The label the synonym table reads for a column of a two-row header ("" for one that
+    names no field of ours, such as a payment's receipt number)."""
+    if not group:
+        return sub
+    if not sub:
+        return group
+    words = set(normalise_header(group).split())
+    kind = "invoice" if words & _GROUP_INVOICE else "payment" if words & _GROUP_PAYMENT else ""
+    norm = normalise_header(sub)
+    what = (
+        "number"
+        if norm in _SUB_NUMBER
+        else "date"
+        if norm in _SUB_DATE
+        else "amount"
+        if norm in _SUB_AMOUNT
+        else ""
+    )
+    if kind and what:
+        return _PAIR_LABELS.get((kind, what), "")
+    return f"{sub} {group}" if kind == "payment" else sub
+
+
+@lru_cache(maxsize=256)
+def _map(
+    labels: tuple[str, ...], overrides: tuple[tuple[str, str | None], ...] | None
+) -> tuple[dict[Field, ColumnChoice], tuple[int, ...], bool]:
+    """The columns of one header: bucket columns left out, debit and credit columns taken as
+    amount and paid when named so. Once per distinct header (a sheet per month repeats one)."""
+    buckets = tuple(i for i, label in enumerate(labels) if label and is_bucket_label(label))
+    usable = [label if i not in buckets else "" for i, label in enumerate(labels)]
+    wanted = dict(overrides) if overrides else {}
+    entries = _entry_columns(usable)
+    explicit = False
+    if entries is not None and "amount" not in wanted and "paid" not in wanted:
+        debit, credit, explicit = entries
+        wanted = {"amount": usable[debit], "paid": usable[credit], **wanted}
+    columns = map_columns(usable, wanted or None)
+    return columns, buckets, explicit
+
+
+def read_header(
+    labels: Sequence[object], overrides: Mapping[str, str | None] | None = None
+) -> tuple[dict[Field, ColumnChoice], tuple[int, ...], bool]:
+    texts = tuple(cell_text(c) if c is not None else "" for c in labels)
+    columns, buckets, explicit = _map(texts, tuple(overrides.items()) if overrides else None)
+    return dict(columns), buckets, explicit  # a copy: the cache keeps its own
+
+
+def _names_a_table(columns: Mapping[Field, ColumnChoice], entries: bool) -> bool:
+    has = columns.keys()
+    if not ({"amount", "paid", "balance", "phone", "email", "address"} & has):
+        return False
+    if "customer" in has or "invoice_no" in has:
+        return True
+    # A customer card names neither: a date and debit / credit columns.
+    return entries or ("invoice_date" in has and "amount" in has and "paid" in has)
+
+
+def _score(columns: Mapping[Field, ColumnChoice]) -> int:
+    return sum(c.confidence for name, c in columns.items() if name != "row_no")
+
+
+def detect_header(
+    rows: Sequence[Sequence[object]],
+    overrides: Mapping[str, str | None] | None = None,
+) -> Header | None:
+    """Find the header among the first rows by label matching and row shape.
+
+    Each candidate row (two or more text cells), and each pair of rows read as one header with
+    group cells over sub-labels, is scored by the confidence of the fields its cells name; the
+    best that names a table wins, the earliest on a tie.
+    """
+    best: tuple[int, Header] | None = None
+    scan = rows[:HEADER_SCAN_ROWS]
+    for index, row in enumerate(scan):
+        texts = sum(1 for cell in row if is_text(cell))
+        if texts < 1:
+            continue
+        if texts >= 2:
+            labels = tuple(cell_text(c) if c is not None else "" for c in row)
+            columns, buckets, entries = read_header(labels, overrides)
+            if _names_a_table(columns, entries):
+                score = _score(columns)
+                if best is None or score > best[0]:
+                    best = (score, Header(index, index, columns, labels, buckets, entries))
+        # A header over two rows has group cells above (two or more: a title line is no group).
+        if texts >= 2 and index + 1 < len(rows) and sum(map(is_text, rows[index + 1])) >= 2:
+            pairs = _two_row_labels(row, rows[index + 1])
+            if not any(group and sub for group, sub in pairs):
+                continue
+            mapped = tuple(_pair_label(group, sub) for group, sub in pairs)
+            columns, buckets, entries = read_header(mapped, overrides)
+            if not _names_a_table(columns, entries):
+                continue
+            shown = tuple(f"{g} / {s}" if g and s and g != s else g or s for g, s in pairs)
+            columns = {
+                name: replace(choice, header=shown[choice.index])
+                for name, choice in columns.items()
+            }
+            score = _score(columns)
+            below = tuple(cell_text(c) if c is not None else "" for c in rows[index + 1])
+            alone = _score(read_header(below, overrides)[0])
+            if score > alone and (best is None or score > best[0]):
+                best = (score, Header(index, index + 1, columns, shown, buckets, entries))
+    return None if best is None else best[1]
+
+
+def entries_by_rows(amounts: Sequence[object], paids: Sequence[object]) -> bool:
+    """Whether a sale column and a payment column hold debits and credits: rows that fill the
+    payment column alone are common (payments), rows that fill both are rare. An invoice list's
+    amount is on every row."""
+    only_paid = both = filled = 0
+    for amount, paid in zip(amounts, paids, strict=False):
+        has_amount = bool(amount) and amount is not None
+        has_paid = bool(paid) and paid is not None
+        if has_amount or has_paid:
+            filled += 1
+            if has_paid and not has_amount:
+                only_paid += 1
+            elif has_paid and has_amount:
+                both += 1
+    return filled > 0 and only_paid >= max(1, filled // 20) and both <= filled // 5

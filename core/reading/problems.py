@@ -1,0 +1,103 @@
+"""What went wrong while reading, as data: a file that cannot be read, a sheet left aside, a
+row that could not be used, and a figure of the book that disagrees with what was read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final, Literal, get_args
+
+from core.i18n import Lang, t
+
+ErrorCode = Literal[
+    "empty", "missing", "not_spreadsheet", "html", "pdf", "password", "corrupt", "too_big",
+    "stray_cell", "no_ledger", "encoding", "unknown_error", "shape_unsure",
+]  # fmt: skip
+ProblemCode = Literal[
+    "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
+    "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
+    "unmatched-payment", "conflicting-invoice", "check-mismatch",
+]  # fmt: skip
+SheetReason = Literal[
+    "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.hidden_chart",
+    "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure",
+]  # fmt: skip
+ERROR_CODES: Final = frozenset(get_args(ErrorCode))
+PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
+SHEET_REASONS: Final = frozenset(get_args(SheetReason))
+
+
+class LedgerReadError(Exception):
+    """A whole file cannot be read. ``code`` keys the translation table (``file.<code>``)."""
+
+    def __init__(self, file: str, code: ErrorCode, detail: str = "") -> None:
+        super().__init__(f"{file}: {code} {detail}".strip())
+        self.file = file
+        self.code: ErrorCode = code
+        self.detail = detail
+
+    def message(self, lang: Lang = "id") -> str:
+        reason = t(f"file.{self.code}", lang, detail=self.detail)
+        return t("file.unreadable", lang, file=self.file, reason=reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A row that could not be used, or a figure of the book that disagrees with the rows read.
+
+    A ``check-mismatch`` carries both figures: ``book_says`` (the sheet's own Saldo, Sub Total
+    or Sisa) and ``read`` (what the rows read add up to).
+    """
+
+    code: ProblemCode
+    file: str
+    sheet: str
+    row: int
+    column: str
+    value: str = ""
+    book_says: int | None = None
+    read: int | None = None
+
+    def message(self, lang: Lang = "id") -> str:
+        if self.code == "check-mismatch":
+            from core.money import format_rupiah
+
+            return t(
+                "problem.check-mismatch",
+                lang,
+                what=self.column,
+                row=self.row,
+                sheet=self.sheet,
+                book=format_rupiah(self.book_says or 0),
+                read=format_rupiah(self.read or 0),
+            )
+        return t(f"problem.{self.code}", lang, value=self.value)
+
+    def as_dict(self, lang: Lang = "id") -> dict[str, Any]:
+        found: dict[str, Any] = {
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "code": self.code,
+            "message": self.message(lang),
+        }
+        if self.code == "check-mismatch":
+            found["book_says"] = self.book_says
+            found["read"] = self.read
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoredSheet:
+    """A sheet that is not a ledger (notes, a pivot, a chart), with the reason."""
+
+    file: str
+    sheet: str
+    reason_key: SheetReason
+    params: tuple[tuple[str, str], ...] = ()
+
+    def reason(self, lang: Lang = "id") -> str:
+        return t(self.reason_key, lang, **dict(self.params))
+
+    def as_dict(self, lang: Lang = "id") -> dict[str, str]:
+        return {"file": self.file, "sheet": self.sheet, "reason": self.reason(lang)}

@@ -1,0 +1,93 @@
+"""A file's sheets as plain rows of cells: spreadsheets through python-calamine (Rust, one pass
+per sheet), CSV through the standard library. Every sheet is read whole, after
+``core.reading.safety`` has made sure no sheet reaches far enough to exhaust memory."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import cast
+
+import python_calamine
+
+from core.reading.problems import LedgerReadError, SheetReason
+from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
+
+
+@dataclass(frozen=True, slots=True)
+class RawSheet:
+    """A sheet's cells as read. ``first_row`` is the Excel row number of ``rows[0]``.
+
+    ``row_numbers`` is set for CSV, where one record may span several lines.
+    """
+
+    name: str
+    rows: list[list[object]]
+    first_row: int = 1
+    row_numbers: list[int] | None = None
+
+    def excel_row(self, index: int) -> int:
+        if self.row_numbers is not None:
+            return self.row_numbers[index]
+        return self.first_row + index
+
+
+LeftAside = tuple[str, SheetReason]
+
+
+def read_csv(data: bytes, name: str) -> list[RawSheet]:
+    text = decode_text(data, name).replace("\x00", "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    rows: list[list[object]] = []
+    numbers: list[int] = []
+    line = 1
+    try:
+        for record in reader:
+            rows.append([cell.strip() for cell in record])
+            numbers.append(line)
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise LedgerReadError(name, "corrupt") from exc
+    return [RawSheet("", rows, 1, numbers)]
+
+
+def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside]:
+    """Each sheet as ``RawSheet``, or ``(sheet name, reason)`` for one that is no table."""
+    from core.reading.safety import check_file
+
+    check_file(data, name, kind)
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except python_calamine.PasswordError as exc:
+        raise LedgerReadError(name, "password") from exc
+    except Exception as exc:  # calamine raises several unrelated types for damaged files
+        raise LedgerReadError(name, "corrupt") from exc
+    try:
+        for meta in workbook.sheets_metadata:
+            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                yield (meta.name, "sheet.hidden_chart")
+                continue
+            try:
+                sheet = workbook.get_sheet_by_name(meta.name)
+                rows = cast(list[list[object]], sheet.to_python())
+            except python_calamine.PasswordError as exc:
+                raise LedgerReadError(name, "password") from exc
+            except Exception as exc:
+                raise LedgerReadError(name, "corrupt") from exc
+            if not rows:
+                yield (meta.name, "sheet.empty")
+                continue
+            start_row = sheet.start[0] if sheet.start else 0
+            yield RawSheet(meta.name, rows, start_row + 1)
+    finally:
+        workbook.close()
+
+
+def iter_sheets(data: bytes, name: str) -> tuple[Format, Iterator[RawSheet | LeftAside]]:
+    """Detect the file's kind; its sheets are read as the iterator is consumed."""
+    kind = detect_format(data, name)
+    if kind == "csv":
+        return kind, iter(read_csv(data, name))
+    return kind, read_workbook(data, name, kind)

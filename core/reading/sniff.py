@@ -1,0 +1,114 @@
+"""What kind of file this is, told by its content (magic bytes), never by its name: an .xls
+that is really an .xlsx opens, a PNG renamed .xlsx is refused with a clear reason."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from typing import Final, Literal
+
+from core.reading.problems import LedgerReadError
+
+Format = Literal["xlsx", "xls", "ods", "csv"]
+
+_ZIP: Final = b"PK\x03\x04"
+_OLE2: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED: Final = "EncryptedPackage".encode("utf-16-le")
+# Refuse archives that would inflate past this before a byte of them is inflated (zip bombs).
+MAX_UNCOMPRESSED: Final = 1_500_000_000
+MAX_RATIO: Final = 400
+_BOMS: Final = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def detect_format(data: bytes, name: str) -> Format:
+    """The file's kind from its first bytes (and, for zips, its directory)."""
+    if not data:
+        raise LedgerReadError(name, "empty")
+    head = data[:8]
+    if head.startswith(_ZIP):
+        return _zip_kind(data, name)
+    if head == _OLE2:
+        if _ENCRYPTED in data:
+            raise LedgerReadError(name, "password")
+        return "xls"
+    if head.startswith(b"%PDF"):
+        raise LedgerReadError(name, "pdf")
+    if _looks_like_html(data[:2048]):
+        raise LedgerReadError(name, "html")
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_like_text(data[:65536]):
+        return "csv"
+    raise LedgerReadError(name, "not_spreadsheet")
+
+
+def _zip_kind(data: bytes, name: str) -> Format:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise LedgerReadError(name, "corrupt") from exc
+    total = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    if total > MAX_UNCOMPRESSED or (total > 50_000_000 and total / packed > MAX_RATIO):
+        raise LedgerReadError(name, "too_big", f"{total / 1e9:.1f} GB")
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+        return "xlsx"
+    if "content.xml" in names:
+        return "ods"
+    raise LedgerReadError(name, "not_spreadsheet")
+
+
+def _looks_like_html(head: bytes) -> bool:
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml"))
+
+
+def _looks_like_text(sample: bytes) -> bool:
+    if sample.count(b"\x00") > len(sample) // 1000:  # a stray NUL or two is no binary file
+        return False
+    text = sample.decode("latin-1")
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    return printable >= 0.95 * len(text)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """By its byte-order mark (UTF-8, UTF-16 or UTF-32, as Windows programs export), else
+    UTF-8, then Windows-1252: the two a cashier program writes."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    else:
+        for bom, encoding in _BOMS:
+            if data.startswith(bom):
+                try:
+                    return data[len(bom) :].decode(encoding)
+                except UnicodeDecodeError as exc:
+                    raise LedgerReadError(name, "encoding") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """',' ';' tab or '|': the one that splits the first lines most consistently."""
+    lines = [line for line in text.splitlines()[:30] if line.strip()]
+    best, best_score = ",", -1.0
+    for delimiter in (",", ";", "\t", "|"):
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        if not counts or max(counts) < 2:
+            continue
+        modal = max(set(counts), key=counts.count)
+        score = counts.count(modal) * modal
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
