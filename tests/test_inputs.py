@@ -12,7 +12,7 @@ from core.credit import assess
 from core.money import format_rupiah
 from core.report import load_files
 from core.store import Store
-from ui.inputs import read_days, read_money, read_percent
+from ui.inputs import Reading, read_days, read_money, read_percent
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -32,7 +32,7 @@ TYPED = [("1.000.000", 1_000_000), ("Rp 2.500.000,-", 2_500_000), ("1,5 jt", 1_5
     ],
 )
 def test_an_amount_is_read_and_shown_back(text: str, value: int, shown: str) -> None:
-    assert read_money(text, "id") == read_money(text, "id").__class__(value, shown)
+    assert read_money(text, "id") == Reading(value, shown)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_a_percentage_out_of_range_or_unreadable_is_refused(text: str) -> None:
     ("text", "value"), [("30", 30), ("30 hari", 30), ("tempo 14 hari", 14), ("7 days", 7)]
 )
 def test_days_read_with_or_without_the_word(text: str, value: int) -> None:
-    assert read_days(text, "id") == read_days(text, "id").__class__(value, f"= {value} hari")
+    assert read_days(text, "id") == Reading(value, f"= {value} hari")
 
 
 @pytest.mark.parametrize("text", ["30,5", "dua minggu", "400"])
