@@ -1302,7 +1302,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "No agreement saved yet.",
     },
     "agreement.ui.cancel": {"id": "Batalkan kesepakatan ini", "en": "Cancel this agreement"},
-    "agreement.ui.payment": {"id": "Catat pembayaran", "en": "Record a payment"},
+    "agreement.ui.payment_for": {
+        "id": "Catat pembayaran dari {name}",
+        "en": "Record a payment from {name}",
+    },
     "agreement.ui.payment_help": {
         "id": "Uang yang sudah diterima, tanpa menunggu impor berikutnya: masuk ke buku piutang dan ke cicilan kesepakatan.",
         "en": "Money already received, without waiting for the next import: it goes into the ledger and onto the agreement's instalments.",
@@ -1728,10 +1731,6 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "input.fix_first": {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",
-    },
-    "agreement.ui.payment_for": {
-        "id": "Catat pembayaran dari {name}",
-        "en": "Record a payment from {name}",
     },
 }
 
