@@ -74,9 +74,7 @@ def test_parse_amount(text: object, expected: object) -> None:
         ("2 milyar", 2_000_000_000),
     ],
 )
-def test_parse_amount_reads_what_owners_type_into_an_amount_field(
-    text: str, expected: int
-) -> None:
+def test_parse_amount_reads_what_owners_type_into_an_amount_field(text: str, expected: int) -> None:
     assert parse_amount(text) == expected
 
 
