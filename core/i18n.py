@@ -1318,7 +1318,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "No agreement saved yet.",
     },
     "agreement.ui.cancel": {"id": "Batalkan kesepakatan ini", "en": "Cancel this agreement"},
-    "agreement.ui.payment": {"id": "Catat pembayaran", "en": "Record a payment"},
+    "agreement.ui.payment_for": {
+        "id": "Catat pembayaran dari {name}",
+        "en": "Record a payment from {name}",
+    },
     "agreement.ui.payment_help": {
         "id": "Uang yang sudah diterima, tanpa menunggu impor berikutnya: masuk ke buku piutang dan ke cicilan kesepakatan.",
         "en": "Money already received, without waiting for the next import: it goes into the ledger and onto the agreement's instalments.",
@@ -1708,6 +1711,43 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "statement.value": {"id": "Nilai", "en": "Value"},
     "statement.business": {"id": "Toko", "en": "Business"},
     "statement.customer": {"id": "Pelanggan", "en": "Customer"},
+    # What an amount, percentage or number of days typed as text was read as.
+    "input.reads": {"id": "= {value}", "en": "= {value}"},
+    "input.miliar": {"id": "M = miliar", "en": "M = miliar (billion)"},
+    "input.money_unreadable": {
+        "id": "'{text}' tidak terbaca sebagai jumlah. Tulis misalnya 1.000.000, Rp 1,5 jt atau 250rb.",
+        "en": "'{text}' cannot be read as an amount. Write e.g. 1.000.000, Rp 1,5 jt or 250rb.",
+    },
+    "input.money_sen": {
+        "id": "'{text}' terbaca {amount}: isi rupiah utuh, misalnya 1.500.000 atau 1,5 jt.",
+        "en": "'{text}' reads as {amount}: enter whole rupiah, e.g. 1.500.000 or 1,5 jt.",
+    },
+    "input.money_negative": {
+        "id": "Jumlah tidak boleh minus: '{text}'.",
+        "en": "The amount cannot be negative: '{text}'.",
+    },
+    "input.money_missing": {"id": "Isi jumlahnya dulu.", "en": "Enter the amount first."},
+    "input.percent_unreadable": {
+        "id": "'{text}' tidak terbaca sebagai persen. Tulis misalnya 2,5 atau 2,5 %.",
+        "en": "'{text}' cannot be read as a percentage. Write e.g. 2,5 or 2.5 %.",
+    },
+    "input.percent_range": {
+        "id": "Persen harus antara {low} dan {high}: '{text}'.",
+        "en": "The percentage must be between {low} and {high}: '{text}'.",
+    },
+    "input.days_unreadable": {
+        "id": "'{text}' tidak terbaca sebagai jumlah hari. Tulis misalnya 30 atau 30 hari.",
+        "en": "'{text}' cannot be read as a number of days. Write e.g. 30 or 30 days.",
+    },
+    "input.days_range": {
+        "id": "Jumlah hari harus antara {low} dan {high}: '{text}'.",
+        "en": "The number of days must be between {low} and {high}: '{text}'.",
+    },
+    "input.days": {"id": "{days} hari", "en": "{days} days"},
+    "input.fix_first": {
+        "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
+        "en": "Correct the entries that cannot be read first; nothing was saved.",
+    },
 }
 
 

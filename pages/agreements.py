@@ -31,6 +31,7 @@ from core.agreements import (
 from core.dates import format_date
 from core.i18n import t
 from core.money import format_rupiah
+from ui.inputs import days_input, money_input
 from ui.state import as_of, business, lang, ledger, setting, store
 from ui.tables import frame, money_metric, plain, show_table
 
@@ -101,11 +102,11 @@ else:
         )
     )
     cols = st.columns(3)
-    discount = cols[0].number_input(
-        t("agreement.discount", L), min_value=0, step=10_000, key="agreement_discount"
+    discount = money_input(
+        t("agreement.discount", L), "agreement_discount", 0, blank=0, where=cols[0]
     )
-    late_fee = cols[1].number_input(
-        t("agreement.late_fee", L), min_value=0, step=10_000, key="agreement_late_fee"
+    late_fee = money_input(
+        t("agreement.late_fee", L), "agreement_late_fee", 0, blank=0, where=cols[1]
     )
     fee_mode = cols[2].radio(
         t("agreement.ui.fee_mode", L),
@@ -115,9 +116,7 @@ else:
         key="agreement_fee_mode",
     )
     cols = st.columns(4)
-    down = cols[0].number_input(
-        t("agreement.dp_long", L), min_value=0, step=50_000, key="agreement_down"
-    )
+    down = money_input(t("agreement.dp_long", L), "agreement_down", 0, blank=0, where=cols[0])
     count = cols[1].number_input(
         t("agreement.ui.count", L),
         min_value=1,
@@ -156,15 +155,11 @@ else:
         format_func=format_rupiah,
         key="agreement_round",
     )
-    missed_fee = cols[1].number_input(
-        t("agreement.ui.missed_fee", L), min_value=0, step=10_000, key="agreement_missed_fee"
+    missed_fee = money_input(
+        t("agreement.ui.missed_fee", L), "agreement_missed_fee", 0, blank=0, where=cols[1]
     )
-    grace = cols[2].number_input(
-        t("agreement.ui.grace", L),
-        min_value=0,
-        max_value=365,
-        value=DEFAULT_GRACE_DAYS,
-        key="agreement_grace",
+    grace = days_input(
+        t("agreement.ui.grace", L), "agreement_grace", DEFAULT_GRACE_DAYS, where=cols[2]
     )
     try:
         draft = build_agreement(
@@ -174,18 +169,20 @@ else:
             instalments=int(count),
             first=first,
             every=every,
-            down_payment=int(down),
+            down_payment=down or 0,
             round_to=round_to,
-            discount=int(discount),
-            late_fee=int(late_fee),
+            discount=discount or 0,
+            late_fee=late_fee or 0,
             late_fee_included=fee_mode == "include",
-            missed_fee=int(missed_fee),
-            grace_days=int(grace),
+            missed_fee=missed_fee or 0,
+            grace_days=grace or 0,
             lang=L,
         )
     except AgreementError as error:
         st.warning(error.message(L))
         draft = None
+    if None in (discount, late_fee, down, missed_fee, grace):
+        draft = None  # a field that cannot be read says why under itself; nothing to save
     if draft is not None:
         st.subheader(t("agreement.ui.preview", L))
         figures = st.columns(3)
@@ -259,15 +256,14 @@ for number, agreement in enumerate(saved_list):
 
 # A payment entered by hand: into the book at once, so the instalments update.
 if key is not None:
-    st.header(t("agreement.ui.payment", L))
+    st.header(t("agreement.ui.payment_for", L, name=plain(names[key])))
     st.caption(t("agreement.ui.payment_help", L))
     numbers = sorted({inv.number for inv in book.invoices if inv.customer_key == key
                       and inv.outstanding > 0 and inv.number})  # fmt: skip
-    with st.form("agreement_payment", clear_on_submit=True):
+    # Not a form: a form saves on Enter, and its amount's reading would show only after saving.
+    with st.container(border=True):
         cols = st.columns(3)
-        amount = cols[0].number_input(
-            t("agreement.ui.payment_amount", L), min_value=0, step=50_000, key="payment_amount"
-        )
+        amount = money_input(t("agreement.ui.payment_amount", L), "payment_amount", where=cols[0])
         paid_on = cols[1].date_input(
             t("agreement.ui.payment_date", L),
             value=TODAY,
@@ -280,7 +276,7 @@ if key is not None:
             format_func=lambda n: n or t("agreement.ui.on_account", L),
             key="payment_invoice",
         )
-        submitted = st.form_submit_button(t("agreement.ui.payment_save", L), type="primary")
+        submitted = st.button(t("agreement.ui.payment_save", L), type="primary", key="payment_save")
     if submitted:
         if not amount:
             st.warning(t("agreement.ui.payment_zero", L))
@@ -293,6 +289,8 @@ if key is not None:
                 "paid_on": paid_on.isoformat(),
             }
             event = db.add_event("payment", key, at, record, token=token("payment", record))
+            for field in ("payment_amount", "payment_date", "payment_invoice"):
+                st.session_state.pop(field, None)
             if event.at != at:
                 st.session_state["agreements_flash"] = t("agreement.ui.payment_duplicate", L)
             else:

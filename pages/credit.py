@@ -14,6 +14,7 @@ from core.credit import (
 from core.i18n import t
 from core.messages import whatsapp_url
 from core.money import format_rupiah
+from ui.inputs import money_input
 from ui.state import as_of, lang, ledger, store
 from ui.tables import download_xlsx, frame, money_metric, plain, show_table
 
@@ -49,11 +50,11 @@ a = by_key[key]
 
 # The quick check: goods for Rp X on credit today?
 st.header(t("credit.ui.check", L))
-amount = st.number_input(t("credit.ui.amount", L), min_value=0, step=100_000, key="credit_amount")
+amount = money_input(t("credit.ui.amount", L), "credit_amount")
 if not amount:
     st.caption(t("credit.ui.amount_hint", L))
 else:
-    check = quick_check(a, int(amount))
+    check = quick_check(a, amount)
     VERDICT[check.verdict](
         t(
             f"credit.verdict.{check.verdict}",
@@ -90,7 +91,8 @@ st.markdown("\n".join(f"- {text}" for text in a.reason_texts(L)))
 st.subheader(t("credit.ui.override", L))
 st.caption(t("credit.ui.override_help", L))
 suggested = t("credit.ui.stop_badge" if a.suggested_stop else "credit.ui.allowed", L).lower()
-with st.form("credit_override"):
+# Not a form: a form saves on Enter, and the limit's reading would show only after saving.
+with st.container(border=True):
     now = (
         "auto" if a.override.stop_credit is None else "stop" if a.override.stop_credit else "allow"
     )
@@ -100,23 +102,30 @@ with st.form("credit_override"):
         index=STOP.index(now),
         format_func=lambda c: t(f"credit.ui.stop.{c}", L, suggested=suggested),
         horizontal=True,
+        key=f"credit_stop_{key}",
     )
-    own_limit = st.checkbox(t("credit.ui.own_limit", L), value=a.override.credit_limit is not None)
-    limit = st.number_input(
+    own_limit = st.checkbox(
+        t("credit.ui.own_limit", L),
+        value=a.override.credit_limit is not None,
+        key=f"credit_own_{key}",
+    )
+    limit = money_input(
         t("credit.ui.limit_input", L),
-        min_value=0,
-        step=50_000,
-        value=int(a.override.credit_limit or a.suggested_limit),
+        f"credit_limit_{key}",
+        int(a.override.credit_limit or a.suggested_limit),
     )
-    if st.form_submit_button(t("credit.ui.save", L), type="primary"):
-        overrides = overrides_from_setting(db.get_setting(OVERRIDES_SETTING, {}))
-        overrides[key] = Override(
-            credit_limit=int(limit) if own_limit else None,
-            stop_credit=None if stop_choice == "auto" else stop_choice == "stop",
-        )
-        db.set_setting(OVERRIDES_SETTING, overrides_to_setting(overrides))
-        st.session_state["credit_flash"] = t("credit.ui.saved", L)
-        st.rerun()
+    if st.button(t("credit.ui.save", L), type="primary", key="credit_save"):
+        if own_limit and limit is None:
+            st.error(t("input.money_missing", L))
+        else:
+            overrides = overrides_from_setting(db.get_setting(OVERRIDES_SETTING, {}))
+            overrides[key] = Override(
+                credit_limit=limit if own_limit else None,
+                stop_credit=None if stop_choice == "auto" else stop_choice == "stop",
+            )
+            db.set_setting(OVERRIDES_SETTING, overrides_to_setting(overrides))
+            st.session_state["credit_flash"] = t("credit.ui.saved", L)
+            st.rerun()
 
 # Every customer's grade.
 st.header(t("credit.ui.table", L))

@@ -34,7 +34,7 @@ from core.discount import (
 from core.i18n import t
 from core.ledger import Invoice, customer_key
 from core.messages import whatsapp_url
-from core.money import format_rupiah, from_float
+from core.money import format_rupiah
 from core.statement import BusinessInfo
 from ui.state import as_of, lang, ledger, require_owner, setting, store
 from ui.tables import frame, plain, show_table
@@ -114,7 +114,10 @@ if mode == "customer":
             col["amount"]: [float(line.amount) for line in open_lines],
             col["paid"]: [float(line.paid) for line in open_lines],
             col["balance"]: [float(line.balance) for line in open_lines],
-            col["cost"]: [None if line.cost is None else float(line.cost) for line in open_lines],
+            col["cost"]: [
+                None if line.cost is None else format_rupiah(line.cost, prefix="")
+                for line in open_lines
+            ],
         }
     )
     st.markdown(f"**{t('discount.invoices', L)}**")
@@ -131,15 +134,24 @@ if mode == "customer":
             col["amount"]: money,
             col["paid"]: money,
             col["balance"]: money,
-            col["cost"]: st.column_config.NumberColumn(format="localized", min_value=0),
+            # Text, read by core.money: a number cell reads the typed "800.000" as 800.
+            col["cost"]: st.column_config.TextColumn(),
         },
     )
     for i, line in enumerate(open_lines):
         if not bool(edited.iloc[i][col["include"]]):
             continue
-        raw = edited.iloc[i][col["cost"]]
-        cost = None if pd.isna(raw) else from_float(float(raw))
+        text = edited.iloc[i][col["cost"]]
+        try:
+            cost = read_money(text, "cost") if isinstance(text, str) and text.strip() else None
+        except DiscountError as error:
+            problems.append(error.message(L))
+            continue
         lines.append(replace(line, cost=cost))
+    for problem in problems:
+        st.error(problem)
+    if problems:
+        st.stop()
     if not lines:
         st.warning(t("discount.none_included", L))
         st.stop()

@@ -14,6 +14,7 @@ from core.i18n import t
 from core.latefee import LateFeePolicy
 from core.playbook import Rules
 from core.store import StoreError
+from ui.inputs import days_input, money_input, percent_input
 from ui.state import (
     aging_edges,
     as_of,
@@ -167,7 +168,8 @@ with st.form("playbook_form"):
 # The late fee (denda).
 st.subheader(t("settings.fee", L))
 policy = fee_policy()
-with st.form("fee_form"):
+# Not a form: a form saves on Enter, and the amounts' readings would show only after saving.
+with st.container(border=True):
     kinds = ["percent", "fixed", "none"]
     kind = st.radio(
         t("settings.fee_kind", L),
@@ -175,36 +177,34 @@ with st.form("fee_form"):
         index=kinds.index(policy.kind),
         format_func=lambda k: t(f"settings.fee_kind.{k}", L),
         horizontal=True,
+        key="fee_kind",
     )
     cols = st.columns(4)
-    grace = cols[0].number_input(
-        t("settings.fee_grace", L), min_value=0, max_value=365, value=policy.grace_days
-    )
-    percent = cols[1].number_input(
+    grace = days_input(t("settings.fee_grace", L), "fee_grace", policy.grace_days, where=cols[0])
+    percent = percent_input(
         t("settings.fee_percent", L),
-        min_value=0.0,
-        max_value=100.0,
-        value=float(policy.percent_per_month),
-        step=0.5,
-        format="%.2f",
+        "fee_percent",
+        policy.percent_per_month,
+        blank=Decimal(0),
+        where=cols[1],
     )
-    fixed = cols[2].number_input(
-        t("settings.fee_fixed", L), min_value=0, value=policy.fixed, step=10_000
+    fixed = money_input(
+        t("settings.fee_fixed", L), "fee_fixed", policy.fixed, blank=0, where=cols[2]
     )
-    cap = cols[3].number_input(
-        t("settings.fee_cap", L), min_value=0, value=policy.cap or 0, step=50_000
-    )
-    if st.form_submit_button(t("settings.save", L), type="primary"):
-        chosen = LateFeePolicy(
-            kind=kind,
-            grace_days=int(grace),
-            # The widget gives a float; two decimals of a percentage are all it can mean.
-            percent_per_month=Decimal(f"{percent:.2f}"),
-            fixed=int(fixed),
-            cap=int(cap) or None,
-        )
-        db.set_setting("late_fee", chosen.as_setting())
-        st.success(t("settings.saved", L))
+    cap = money_input(t("settings.fee_cap", L), "fee_cap", policy.cap or 0, blank=0, where=cols[3])
+    if st.button(t("settings.save", L), type="primary", key="fee_save"):
+        if grace is None or percent is None or fixed is None or cap is None:
+            st.error(t("input.fix_first", L))
+        else:
+            chosen = LateFeePolicy(
+                kind=kind,
+                grace_days=grace,
+                percent_per_month=percent,
+                fixed=fixed,
+                cap=cap or None,
+            )
+            db.set_setting("late_fee", chosen.as_setting())
+            st.success(t("settings.saved", L))
 st.caption(t("settings.fee_help", L))
 
 # Staff (playbook step 6) and the message templates.

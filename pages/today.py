@@ -12,6 +12,7 @@ from core.i18n import t
 from core.letters import reminder_letter_pdf
 from core.messages import mailto_url
 from core.money import format_rupiah
+from ui.inputs import money_input
 from ui.state import (
     as_of,
     assignments,
@@ -77,11 +78,16 @@ if not todo:
 
 
 def log_form(action: Action) -> None:
-    """Two clicks: open, save. A promise needs its date and amount."""
+    """Two clicks: open, save. A promise needs its date and amount.
+
+    Not a form: a form saves on Enter in any field, and the promised amount's reading would
+    show only after saving. Only the button saves; saving empties the fields as a form would.
+    """
     key = action.customer_key
     token_key = f"log_token_{key}"
     st.session_state.setdefault(token_key, uuid.uuid4().hex)
-    with st.form(f"log_{key}", clear_on_submit=True):
+    fields = {f: f"log_{f}_{key}" for f in ("channel", "outcome", "by", "date", "amount", "note")}
+    with st.container():
         step = action.step or 1
         default_channel = "letter" if step in (5, 7) else "whatsapp" if step in (3, 4) else "phone"
         channel = st.radio(
@@ -90,30 +96,36 @@ def log_form(action: Action) -> None:
             index=CHANNELS.index(default_channel),
             format_func=lambda c: t(f"channel.{c}", L),
             horizontal=True,
+            key=fields["channel"],
         )
         outcome = st.selectbox(
             t("today.outcome", L),
             OUTCOMES,
             format_func=lambda o: t(f"outcome.{o}", L),
+            key=fields["outcome"],
         )
         by = st.selectbox(
             t("today.by", L),
             ["", *team],
             format_func=lambda n: n or t("timeline.owner", L),
             index=(team.index(action.staff) + 1) if action.staff in team else 0,
+            key=fields["by"],
         )
         left, right = st.columns(2)
         promise_date = left.date_input(
-            t("today.promise_date", L), value=TODAY + timedelta(days=3), format="DD/MM/YYYY"
+            t("today.promise_date", L),
+            value=TODAY + timedelta(days=3),
+            format="DD/MM/YYYY",
+            key=fields["date"],
         )
-        promise_amount = right.number_input(
+        promise_amount = money_input(
             t("today.promise_amount", L),
-            min_value=0,
-            value=int(action.overdue or action.outstanding),
-            step=50_000,
+            fields["amount"],
+            int(action.overdue or action.outstanding),
+            where=right,
         )
-        note = st.text_input(t("today.note", L))
-        if st.form_submit_button(t("today.save", L), type="primary"):
+        note = st.text_input(t("today.note", L), key=fields["note"])
+        if st.button(t("today.save", L), type="primary", key=f"log_save_{key}"):
             try:
                 payload = contact_payload(
                     customer=action.name,
@@ -123,7 +135,7 @@ def log_form(action: Action) -> None:
                     by=by,
                     note=note.strip(),
                     promise_date=promise_date if outcome == "promised" else None,
-                    promise_amount=int(promise_amount) if outcome == "promised" else 0,
+                    promise_amount=(promise_amount or 0) if outcome == "promised" else 0,
                     outstanding_then=action.outstanding,
                 )
             except ValueError:
@@ -132,6 +144,8 @@ def log_form(action: Action) -> None:
             at = datetime.combine(TODAY, datetime.now().time())
             store().add_event("contact", key, at, payload, token=st.session_state[token_key])
             st.session_state[token_key] = uuid.uuid4().hex
+            for field in fields.values():
+                st.session_state.pop(field, None)
             st.session_state["today_flash"] = t("today.saved", L, name=plain(action.name))
             st.rerun()
 

@@ -113,8 +113,8 @@ def test_today_lists_customers_and_logs_a_promise_that_reaches_the_timeline(
     assert int(at.metric[0].value) > 0
     name = at.markdown[0].value.split("**")[1]  # the first card: the most urgent customer
     next(s for s in at.selectbox if s.label == "Hasil").set_value("promised")
-    at.number_input[0].set_value(750_000)
-    at.button[0].click().run()  # that card's "Simpan"
+    next(i for i in at.text_input if i.key.startswith("log_amount_")).input("750rb")
+    next(b for b in at.button if b.key.startswith("log_save_")).click().run()  # its "Simpan"
     assert not at.exception, at.exception
 
     from core.ledger import customer_key

@@ -425,7 +425,7 @@ def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sampl
     stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
     at = open_page()
     at.selectbox(key="credit_customer").set_value(stopped.customer).run()
-    at.number_input(key="credit_amount").set_value(500_000).run()
+    at.text_input(key="credit_amount").input("500.000").run()
     assert not at.exception
     assert at.error and at.error[0].value.startswith("Jangan beri utang baru: Rp 500.000")
     assert REFUSAL in at.code[0].value.lower()
@@ -442,8 +442,8 @@ def test_the_owner_decides_over_the_suggestion(app_db: Path, sample: Ledger) -> 
     assert at.metric[3].value == "Stop kredit"
     at.radio[0].set_value("allow")
     at.checkbox[0].check()
-    at.number_input[1].set_value(2_500_000)
-    next(b for b in at.button if b.label == "Simpan keputusan").click().run()
+    at.text_input(key=f"credit_limit_{stopped.customer}").input("2,5 jt")
+    at.button(key="credit_save").click().run()
     assert not at.exception
     assert at.success[0].value == "Keputusan tersimpan."
     assert (at.metric[2].value, at.metric[3].value) == ("Rp 2.500.000", "Boleh kredit")

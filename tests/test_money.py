@@ -51,6 +51,34 @@ def test_parse_amount(text: object, expected: object) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.000.000", 1_000_000),
+        ("Rp 1.000.000", 1_000_000),
+        ("Rp 2.500.000,-", 2_500_000),
+        ("2.500.000,00", 2_500_000),
+        ("1,5 jt", 1_500_000),
+        ("1,5jt", 1_500_000),
+        ("Rp 1,5 jt", 1_500_000),
+        ("1.5 juta", 1_500_000),
+        ("250rb", 250_000),
+        ("250 ribu", 250_000),
+        ("250k", 250_000),
+        ("250K", 250_000),
+        ("1000000", 1_000_000),
+        ("rp 1.000.000", 1_000_000),
+        ("1 000 000", 1_000_000),
+        # "M" is the Indonesian short for miliar, never million: the input shows the reading back.
+        ("2 M", 2_000_000_000),
+        ("2 miliar", 2_000_000_000),
+        ("2 milyar", 2_000_000_000),
+    ],
+)
+def test_parse_amount_reads_what_owners_type_into_an_amount_field(text: str, expected: int) -> None:
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["lima juta", "abc", "1.2.3,4,5", "12.50.0", "Rp", "1,25 zz", "12-500", True]
 )
 def test_parse_amount_rejects_what_is_no_amount(text: object) -> None:

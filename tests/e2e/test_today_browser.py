@@ -33,7 +33,7 @@ def test_today_whatsapp_draft_promise_and_timeline(server: str, page: Page) -> N
     dialog.get_by_text("Telepon").click()
     dialog.locator('[data-testid="stSelectbox"]').first.click()
     page.get_by_role("option", name="janji bayar").click()
-    amount = dialog.locator('input[type="number"]')
+    amount = dialog.get_by_label("Janji bayar sebesar (Rp)")
     amount.fill("750000")
     amount.press("Tab")
     screenshot(page, "today-2-log-promise")

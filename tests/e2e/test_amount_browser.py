@@ -1,0 +1,131 @@
+"""Amounts typed the owner's way in a real browser: "1.000.000" is one million rupiah, the
+reading shows before saving, Enter in an amount never saves, and a cost typed into the discount
+page's invoice table is read the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from core.aging import customer_balances
+from core.report import load_files
+from core.store import Store
+from tests.e2e.conftest import ROOT, running_server, screenshot, wait_idle
+
+pytestmark = pytest.mark.browser
+SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A fresh server, and its database file to read what was recorded."""
+    data = tmp_path_factory.mktemp("tagih-amounts")
+    with running_server(data) as url:
+        yield url, data / "tagih.sqlite3"
+
+
+def test_a_payment_typed_with_dots_is_recorded_as_one_million(
+    served: tuple[str, Path], page: Page
+) -> None:
+    url, db = served
+    page.goto(f"{url}/agreements")
+    expect(page.get_by_text("Kesepakatan baru", exact=True)).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    heading = page.get_by_role("heading", name="Catat pembayaran dari ")
+    expect(heading).to_be_visible()
+    field = page.get_by_label("Jumlah dibayar (Rp)")
+    field.fill("1.000.000")
+    field.press("Tab")
+    wait_idle(page)
+    expect(page.get_by_text("= Rp 1.000.000", exact=True)).to_be_visible(timeout=15_000)
+    screenshot(page, "amount-1-payment-reading")
+    page.get_by_role("button", name="Simpan pembayaran").click()
+    expect(page.get_by_text("Pembayaran Rp 1.000.000 dari")).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    [event] = Store(db).events("payment")
+    assert event.payload["amount"] == "1000000"
+    assert heading.inner_text().endswith(event.payload["customer"])
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+
+def test_enter_in_the_promised_amount_does_not_save_the_contact(
+    served: tuple[str, Path], page: Page
+) -> None:
+    url, db = served
+    page.goto(f"{url}/today")
+    expect(page.get_by_text("Perlu dihubungi hari ini")).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    expander = page.locator('[data-testid="stExpander"]').first
+    card = expander.locator('xpath=ancestor::div[@data-testid="stVerticalBlock"][1]')
+    name = card.locator("strong").first.inner_text()
+    card.get_by_role("button", name="Catat kontak").click()
+    dialog = page.locator('[data-testid="stPopoverBody"]')
+    expect(dialog).to_be_visible(timeout=10_000)
+    dialog.locator('[data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name="janji bayar").click()
+    wait_idle(page)
+    amount = dialog.get_by_label("Janji bayar sebesar (Rp)")
+    amount.fill("1.500.000")
+    amount.press("Enter")
+    wait_idle(page)
+    expect(dialog.get_by_text("= Rp 1.500.000", exact=True)).to_be_visible(timeout=15_000)
+    expect(page.get_by_text(f"Tercatat untuk {name}.")).to_have_count(0)
+    assert Store(db).events("contact") == []
+    screenshot(page, "amount-2-promise-enter")
+
+    dialog.get_by_role("button", name="Simpan").click()
+    expect(page.get_by_text(f"Tercatat untuk {name}.")).to_be_visible(timeout=15_000)
+    [event] = Store(db).events("contact")
+    assert event.payload["outcome"] == "promised"
+    assert event.payload["promise_amount"] == "1500000"
+
+
+@pytest.fixture
+def english_page(browser: Browser) -> Iterator[Page]:
+    """A browser set to English, whose number cells read "8.000.000" as eight."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    yield context.new_page()
+    context.close()
+
+
+def test_a_cost_typed_with_dots_into_the_invoice_table_is_read_as_typed(
+    served: tuple[str, Path], english_page: Page
+) -> None:
+    page = english_page
+    _, book = load_files([SAMPLE])
+    single = next(
+        b
+        for b in customer_balances(book, date.today())
+        if b.outstanding > 8_000_000 and b.open_invoices == 1
+    )
+    url, _ = served
+    page.goto(f"{url}/discount")
+    expect(page.get_by_text("Faktur yang ikut dihitung", exact=True)).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.keyboard.type(single.name)
+    page.get_by_role("option").first.click()
+    wait_idle(page)
+    # The table is drawn on a canvas: its HPP cell is the last column of the one row.
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    expect(grid).to_be_visible(timeout=15_000)
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.dblclick(box["x"] + box["width"] - 60, box["y"] + box["height"] * 0.75)
+    editor = page.locator(".gdg-input")
+    editor.fill("8.000.000")
+    editor.press("Enter")
+    wait_idle(page)
+    step = "Modal barang (HPP) sesuai catatan: Rp 8.000.000."
+    expect(page.get_by_text(step, exact=True)).to_be_visible(timeout=15_000)
+    screenshot(page, "amount-3-discount-cost")
+
+    page.mouse.dblclick(box["x"] + box["width"] - 60, box["y"] + box["height"] * 0.75)
+    editor.fill("banyak")
+    editor.press("Enter")
+    wait_idle(page)
+    expect(page.get_by_text("HPP (modal): 'banyak' bukan angka.")).to_be_visible(timeout=15_000)
