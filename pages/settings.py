@@ -289,9 +289,11 @@ with st.form("account_form", clear_on_submit=True):
     cols = st.columns(4)
     username = cols[0].text_input(t("lan.username", L))
     name = cols[1].text_input(t("lan.name_help", L))
+    choices = ROLES if has_owner(db) else ("owner",)
     role = cols[2].selectbox(
         t("lan.role", L),
-        ROLES if has_owner(db) else ("owner",),
+        choices,
+        index=len(choices) - 1,  # staff, once there is an owner: the lesser role by default
         format_func=lambda r: t(f"lan.role.{r}", L),
     )
     password = cols[3].text_input(t("lan.password_optional", L), type="password")
