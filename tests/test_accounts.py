@@ -308,3 +308,29 @@ def test_only_the_owner_reassigns_and_overrides(store: Store, lan: None) -> None
     [handler] = [s for s in owner.selectbox if s.label == "Ditangani oleh"]
     handler.set_value("rina").run()
     assert store.assignments()["ud harapan baru"] == "rina"
+
+
+def test_a_server_on_any_address_but_loopback_asks_to_sign_in(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import streamlit
+
+    real = streamlit.get_option
+    monkeypatch.setattr(
+        streamlit, "get_option", lambda key: "0.0.0.0" if key == "server.address" else real(key)
+    )
+    at = app().run()
+    assert not at.exception and not at.metric
+    assert [b.label for b in at.button] == ["Masuk"]
+
+
+def test_the_launcher_opens_the_network_only_with_lan_mode_and_an_owner(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import launch
+
+    assert not launch._lan_mode()
+    store.set_setting("lan_mode", True)
+    assert launch._lan_mode()
+    store.update_user("pemilik", active=False)  # nobody could sign in to manage it
+    assert not launch._lan_mode()
