@@ -334,3 +334,25 @@ def test_the_launcher_opens_the_network_only_with_lan_mode_and_an_owner(
     assert launch._lan_mode()
     store.update_user("pemilik", active=False)  # nobody could sign in to manage it
     assert not launch._lan_mode()
+
+
+def test_a_version_3_backup_restores_its_assignments_by_account(store: Store) -> None:
+    import io
+    import json
+    import zipfile
+
+    old = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(store.dump(now=datetime(2026, 11, 23)))) as new, \
+            zipfile.ZipFile(old, "w") as out:  # fmt: skip
+        for name in new.namelist():
+            data = new.read(name)
+            if name == "manifest.json":
+                data = json.dumps({**json.loads(data), "schema_version": 3}).encode()
+            if name == "settings.jsonl":
+                row = {"key": "assignments", "value_json": '{"toko a": "Rina"}'}
+                data = (data.decode() + "\n" + json.dumps(row)).strip().encode()
+            if name != "assignments.jsonl":
+                out.writestr(name, data)
+    store.restore(old.getvalue())
+    assert store.assignments() == {"toko a": "rina"}
+    assert store.get_setting("assignments") is None
