@@ -42,7 +42,7 @@ SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
 A_CUSTOMER = CustomerKey("ud harapan baru")  # handled by staff A (andi)
 B_CUSTOMER = CustomerKey("pak joko susilo")  # handled by staff B (rina)
-ASSIGNMENTS = {A_CUSTOMER: "andi", B_CUSTOMER: "rina"}
+ASSIGNMENTS: dict[str, str] = {A_CUSTOMER: "andi", B_CUSTOMER: "rina"}
 VIEWERS = {
     "owner": viewer_of("pemilik", "owner", ASSIGNMENTS),
     "staff A": viewer_of("andi", "staff", ASSIGNMENTS),
