@@ -356,3 +356,19 @@ def test_a_version_3_backup_restores_its_assignments_by_account(store: Store) ->
     store.restore(old.getvalue())
     assert store.assignments() == {"toko a": "rina"}
     assert store.get_setting("assignments") is None
+
+
+@pytest.mark.parametrize("page", ["overview", "today", "customers", "agreements", "credit"])
+def test_every_page_runs_for_staff_and_shows_none_of_the_others(
+    store: Store, lan: None, page: str
+) -> None:
+    agreements_for_both(store)
+    store.add_event("contact", "pak joko susilo", datetime(2026, 11, 20), {"channel": "visit"})
+    at = app()
+    at.session_state["auth"] = session(ANDI)
+    at.run()
+    at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, page
+    assert "Pak Joko Susilo" not in str(at.main) + " ".join(e.label for e in at.expander)
+    for frame in at.dataframe:
+        assert "Pak Joko Susilo" not in frame.value.to_string(), page
