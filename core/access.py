@@ -29,8 +29,10 @@ ROLES: Final[tuple[Role, ...]] = get_args(Role)
 
 # What a viewer may do. The first kind is work on one customer; the second is the owner's.
 CustomerAction = Literal[
-    "see", "log_contact", "record_payment", "make_agreement", "cancel_agreement", "statement"
+    "log_contact", "record_payment", "make_agreement", "cancel_agreement", "statement"
 ]
+# "edit_settings" covers the Settings page: accounts and LAN mode too; "backup" is taking or
+# restoring everything at once; "see_all" is listing every customer's records in one place.
 OwnerAction = Literal[
     "reassign",
     "edit_settings",
@@ -39,8 +41,6 @@ OwnerAction = Literal[
     "cancel_offer",
     "import",
     "backup",
-    "export_all",
-    "manage_accounts",
     "see_all",
 ]
 Action = CustomerAction | OwnerAction
