@@ -264,7 +264,7 @@ audit = Table(
 assignments = Table(
     "assignments",
     _metadata,
-    Column("customer_key", String(400), primary_key=True),
+    Column("customer_key", Text, primary_key=True),
     Column("username", String(64), nullable=False),
 )
 
