@@ -723,8 +723,10 @@ class Store:
     # Accounts (LAN mode) and the audit log.
 
     def add_user(self, username: str, display_name: str, role: str, password_hash: str) -> None:
-        """A new account; ``StoreError("user_exists")`` when the username is taken. An empty
-        ``password_hash`` makes an account that cannot sign in (until a password is set)."""
+        """A new account; ``StoreError("user_exists")`` when the username is taken, whatever
+        its case. An empty ``password_hash`` makes an account that cannot sign in (until a
+        password is set)."""
+        username = _username(username)
         with self._writing() as conn:
             taken = conn.scalar(select(users.c.id).where(users.c.username == username))
             if taken is not None:
@@ -741,7 +743,7 @@ class Store:
 
     def user(self, username: str) -> dict[str, Any] | None:
         """One account as ``users`` gives it; ``None`` when there is none of that name."""
-        query = select(*_USER_COLUMNS).where(users.c.username == username)
+        query = select(*_USER_COLUMNS).where(users.c.username == _username(username))
         with self._reading() as conn:
             row = conn.execute(query).first()
         return None if row is None else _user(row)
@@ -750,7 +752,7 @@ class Store:
         """(hash, role, display name) of an active account that has a password, for signing
         in; ``None`` if none."""
         query = select(users.c.password_hash, users.c.role, users.c.display_name).where(
-            users.c.username == username, users.c.active, users.c.password_hash != ""
+            users.c.username == _username(username), users.c.active, users.c.password_hash != ""
         )
         with self._reading() as conn:
             row = conn.execute(query).first()
@@ -763,6 +765,7 @@ class Store:
             for k, v in values.items()
             if k in ("password_hash", "role", "display_name", "active")
         }
+        username = _username(username)
         with self._writing() as conn:
             done = conn.execute(update(users).where(users.c.username == username).values(**allowed))
             if not done.rowcount:
@@ -783,6 +786,7 @@ class Store:
 
         ``StoreError("no_user")`` when there is no such account: an assignment always names one.
         """
+        username = None if username is None else _username(username)
         with self._writing() as conn:
             conn.execute(delete(assignments).where(assignments.c.customer_key == customer_key))
             if username is not None:
@@ -1081,6 +1085,11 @@ MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
 }
+
+
+def _username(text: str) -> str:
+    """An account's identity as stored: trimmed and lower case, so "Andi" and "andi" are one."""
+    return text.strip().lower()
 
 
 _USER_COLUMNS: Final = (

@@ -79,6 +79,8 @@ def test_usernames_are_unique_whatever_their_case(store: Store) -> None:
     with pytest.raises(StoreError) as found:
         create_user(store, " Andi", "Andi Lain", "staff", "andi-lain-99")
     assert found.value.code == "user_exists"
+    with pytest.raises(StoreError):  # the store itself keeps one account per name
+        store.add_user("ANDI", "Andi Lain", "staff", "")
     with pytest.raises(StoreError):
         store.assign("toko makmur", "tidakada")  # an assignment always names an account
 
