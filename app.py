@@ -1,6 +1,7 @@
 """Tagih: the entry point. It sets the page up, seeds the demo ledger once, and runs a page.
 
-In LAN mode (a setting) everyone signs in first; staff get only their pages and customers.
+On a server open to the network (LAN mode, decided when it started) everyone signs in first;
+staff get only their pages and customers (``core.access`` decides).
 An unexpected error shows a short message; the details go to the log file, never to the page.
 """
 
@@ -12,11 +13,13 @@ from core.i18n import t
 from core.paths import log_file
 from core.store import ACTOR
 from ui.state import (
+    allows,
     current_user,
     ensure_daily_backup,
     ensure_seeded,
     lan_mode,
     lang,
+    no_customers_assigned,
     sidebar,
     sign_in_form,
     viewer,
@@ -38,8 +41,7 @@ try:
     if lan_mode() and current_user() is None:  # not signed in, or the session expired
         sign_in_form()
         st.stop()
-    user = viewer()
-    ACTOR.set(user.username)  # every write of this run is logged under this name
+    ACTOR.set(viewer().username)  # every write of this run is logged under this account
     sidebar()
     pages = [
         st.Page(
@@ -53,15 +55,24 @@ try:
         st.Page("pages/agreements.py", title=t("nav.agreements", L), icon=":material/handshake:"),
         st.Page("pages/credit.py", title=t("nav.credit", L), icon=":material/verified_user:"),
     ]
-    if user.is_owner:  # settings, imports, discounts and backups are the owner's
+    if allows("offer"):
         pages[3:3] = [
             st.Page("pages/discount.py", title=t("nav.discount", L), icon=":material/percent:")
         ]
-        pages += [
-            st.Page("pages/upload.py", title=t("nav.upload", L), icon=":material/upload_file:"),
-            st.Page("pages/settings.py", title=t("nav.settings", L), icon=":material/settings:"),
-        ]
-    st.navigation(pages).run()
+    if allows("import"):
+        pages.append(
+            st.Page("pages/upload.py", title=t("nav.upload", L), icon=":material/upload_file:")
+        )
+    if allows("edit_settings"):
+        pages.append(
+            st.Page("pages/settings.py", title=t("nav.settings", L), icon=":material/settings:")
+        )
+    page = st.navigation(pages)
+    if no_customers_assigned():  # an empty book to work, said once for every page
+        st.title(page.title)
+        st.info(t("lan.no_customers", L), icon=":material/group_off:")
+    else:
+        page.run()
 except Exception:  # rerun/stop are BaseExceptions and pass through untouched
     logging.getLogger("tagih").exception("page failed")
     st.error(t("ui.unexpected", L, log=log_file()))

@@ -1,25 +1,29 @@
-"""Accounts for LAN mode: the owner and staff, argon2-hashed passwords, and who sees what.
+"""Accounts for LAN mode: the owner and staff, argon2-hashed passwords, signing in.
 
-The owner sees everything; a staff member sees and acts on only the customers assigned to them
-(``visible_ledger``), and never the owner's pages (settings, imports, discounts, backups).
+An account is known by its username, unique in the store; the display name is only shown. What
+an account may see and do is ``core.access``'s to decide. A disabled account, or one without a
+password (made for a staff member who only collects, or moved from the old staff list), cannot
+sign in; a session of a disabled account ends at its next page (``session_user``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from core.ledger import CustomerKey, Ledger
+from core.access import ROLES, Role
 from core.store import Store
 
-Role = Literal["owner", "staff"]
-ROLES: Final[tuple[Role, ...]] = ("owner", "staff")
 MIN_PASSWORD: Final = 8
 _HASHER: Final = PasswordHasher()
+
+__all__ = [
+    "MIN_PASSWORD", "ROLES", "AccountError", "Role", "User", "create_user", "has_owner",
+    "hash_password", "session_user", "set_active", "set_password", "sign_in",
+]  # fmt: skip
 
 
 class AccountError(ValueError):
@@ -32,7 +36,7 @@ class AccountError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class User:
-    """Who is signed in. ``name`` is the display name, the one assignments use for staff."""
+    """Who is signed in: ``username`` is the identity, ``name`` the display name."""
 
     username: str
     name: str
@@ -49,18 +53,27 @@ def hash_password(password: str) -> str:
     return _HASHER.hash(password)
 
 
-def create_user(store: Store, username: str, name: str, role: Role, password: str) -> None:
-    username = username.strip().lower()
+def _username(text: str) -> str:
+    return text.strip().lower()
+
+
+def create_user(store: Store, username: str, name: str, role: Role, password: str | None) -> None:
+    """A new account. Without a password (``None`` or empty) it cannot sign in until the owner
+    sets one; a staff member who only collects needs none."""
+    username = _username(username)
     if not username or not username.replace(".", "").replace("_", "").isalnum():
         raise AccountError("username_bad")
     if role not in ROLES:
         raise AccountError("role_bad")
-    store.add_user(username, name.strip() or username, role, hash_password(password))
+    if role == "owner" and not password:
+        raise AccountError("owner_needs_password")  # the owner must be able to sign in
+    hashed = hash_password(password) if password else ""
+    store.add_user(username, name.strip() or username, role, hashed)
 
 
 def sign_in(store: Store, username: str, password: str) -> User | None:
     """The user when the password matches an active account; ``None`` otherwise."""
-    found = store.password_hash(username.strip().lower())
+    found = store.password_hash(_username(username))
     if found is None:
         _HASHER.hash(password)  # the same work either way: no timing hint of who exists
         return None
@@ -70,30 +83,36 @@ def sign_in(store: Store, username: str, password: str) -> User | None:
     except (VerificationError, InvalidHashError):
         return None
     if _HASHER.check_needs_rehash(hashed):
-        store.update_user(username.strip().lower(), password_hash=_HASHER.hash(password))
-    return User(username.strip().lower(), name, role if role in ROLES else "staff")  # type: ignore[arg-type]
+        store.update_user(_username(username), password_hash=_HASHER.hash(password))
+    return User(_username(username), name, role if role in ROLES else "staff")  # type: ignore[arg-type]
+
+
+def session_user(store: Store, user: User) -> User | None:
+    """The signed-in user as the store has them now: ``None`` once the account is disabled or
+    gone, with the role and name as they are now (a session ends at its next page)."""
+    found = store.user(user.username)
+    if found is None or not found["active"]:
+        return None
+    role: Role = "owner" if found["role"] == "owner" else "staff"
+    return User(user.username, found["display_name"], role)
+
+
+def set_password(store: Store, username: str, password: str) -> None:
+    """A new password for an account (the owner's action in Settings)."""
+    store.update_user(_username(username), password_hash=hash_password(password))
+
+
+def set_active(store: Store, username: str, active: bool) -> None:
+    """Enable or disable an account; the last active owner cannot be disabled (nobody could
+    then manage the accounts)."""
+    username = _username(username)
+    accounts = store.users()
+    owners = [u for u in accounts if u["role"] == "owner" and u["active"]]
+    if not active and [u["username"] for u in owners] == [username]:
+        raise AccountError("last_owner")
+    store.update_user(username, active=active)
 
 
 def has_owner(store: Store) -> bool:
-    return any(u["role"] == "owner" and u["active"] for u in store.users())
-
-
-def allowed_customers(user: User, assignments: Mapping[str, str]) -> set[CustomerKey] | None:
-    """The customers this user may see: ``None`` means all (the owner)."""
-    if user.is_owner:
-        return None
-    return {CustomerKey(key) for key, staff in assignments.items() if staff == user.name}
-
-
-def visible_ledger(ledger: Ledger, allowed: set[CustomerKey] | None) -> Ledger:
-    """The book restricted to the allowed customers: their invoices, payments and contacts."""
-    if allowed is None:
-        return ledger
-    invoices = [inv for inv in ledger.invoices if inv.customer_key in allowed]
-    payments = [p for p in ledger.payments if ledger.customer_of(p) in allowed]
-    return Ledger(
-        invoices=invoices,
-        payments=payments,
-        customer_names={k: v for k, v in ledger.customer_names.items() if k in allowed},
-        phones={k: v for k, v in ledger.phones.items() if k in allowed},
-    )
+    """Whether an active owner account that can sign in exists (LAN mode needs one)."""
+    return any(u["role"] == "owner" and u["active"] and u["can_sign_in"] for u in store.users())

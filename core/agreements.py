@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from core.access import Viewer, require
 from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
@@ -71,6 +72,7 @@ __all__ = [
     "amount_received",
     "apply_payments",
     "build_agreement",
+    "cancel_agreement",
     "daily_facts",
     "due_date",
     "load_agreements",
@@ -560,6 +562,12 @@ def set_status(store: Store, agreement: Agreement, status: AgreementStatus) -> A
     changed = replace(agreement, status=status)
     store.update_event(agreement.id, agreement_payload(changed))
     return changed
+
+
+def cancel_agreement(store: Store, agreement: Agreement, *, by: Viewer) -> Agreement:
+    """Cancel a saved agreement; ``AccessDenied`` unless ``by`` may work its customer."""
+    require(by, "cancel_agreement", agreement.customer)
+    return set_status(store, agreement, "cancelled")
 
 
 # Payments laid on the instalments.

@@ -40,6 +40,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from core.access import Viewer, require
 from core.agreements import load_agreements, missed_instalments
 from core.history import promises
 from core.i18n import Lang, t
@@ -53,7 +54,7 @@ __all__ = [
     "LITTLE_HISTORY_INVOICES", "OVERRIDES_SETTING", "Assessment", "CreditCheck", "CreditError",
     "CustomerHistory", "Grade", "Override", "Reason", "Verdict", "assess", "assess_customer",
     "assess_saved", "broken_promises_from", "credit_text", "grade_of", "overrides_from_setting",
-    "overrides_to_setting", "quick_check", "refusal_text",
+    "overrides_to_setting", "quick_check", "refusal_text", "save_override",
 ]  # fmt: skip
 
 Grade = Literal["A", "B", "C", "D"]
@@ -578,6 +579,15 @@ def overrides_to_setting(overrides: Mapping[CustomerKey, Override]) -> dict[str,
         for key, o in sorted(overrides.items())
         if not o.is_empty
     }
+
+
+def save_override(store: Store, key: CustomerKey, override: Override, *, by: Viewer) -> None:
+    """Record the owner's decision for one customer (an empty one clears it); only the owner
+    may (``AccessDenied`` otherwise)."""
+    require(by, "credit_override")
+    overrides = overrides_from_setting(store.get_setting(OVERRIDES_SETTING, {}))
+    overrides[key] = override
+    store.set_setting(OVERRIDES_SETTING, overrides_to_setting(overrides))
 
 
 # From what the owner recorded.

@@ -42,7 +42,7 @@ class Action:
     invoices: tuple[Invoice, ...]
     history: History = field(default_factory=History)
     bad_payer: bool = False
-    staff: str | None = None
+    staff: str | None = None  # the username of the staff account handling the customer
 
     @property
     def step(self) -> int | None:

@@ -45,13 +45,14 @@ import plotly.graph_objects as go
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from core.access import Viewer, require
 from core.aging import days_late
 from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
 from core.statement import UNICODE_FONTS, BusinessInfo, addressee, letterhead, load_fonts
-from core.store import Event
+from core.store import Event, Store
 
 OFFER_KIND: Final = "offer"
 ROUNDING_CHOICES: Final[tuple[int, ...]] = (1, 1_000, 5_000, 10_000, 50_000, 100_000)
@@ -1134,6 +1135,14 @@ def active_offers(store_events: Iterable[Event], ledger: Ledger, as_of: date) ->
     tracked = tracked_offers(store_events, ledger, as_of)
     live = [item.offer for item in tracked if item.status == "open"]
     return sorted(live, key=lambda offer: (offer.valid_until, offer.customer_key))
+
+
+def cancel_offer(store: Store, offer: Offer, *, by: Viewer) -> None:
+    """Cancel a saved offer; only the owner may (``AccessDenied`` otherwise)."""
+    require(by, "cancel_offer", offer.customer_key)
+    if offer.event_id is None:
+        raise ValueError("the offer is not saved")
+    store.update_event(offer.event_id, {**offer.payload(), "status": "cancelled"})
 
 
 # The message and the letter.

@@ -699,7 +699,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The fee is computed per invoice and shown apart in step 7 messages and letters; it is never silently added to the ledger.",
     },
     "settings.staff": {"id": "Staf penagihan", "en": "Collection staff"},
-    "settings.staff_names": {"id": "Nama staf, satu per baris", "en": "Staff names, one per line"},
+    "settings.staff_accounts": {
+        "id": "Staf penagihan adalah akun staf (di bagian mode LAN di bawah; kata sandi boleh kosong bila staf tidak masuk ke Tagih). Sekarang: {names}.",
+        "en": "Collection staff are the staff accounts (in the LAN mode section below; leave the password empty for staff who do not sign in to Tagih). Now: {names}.",
+    },
     "settings.templates": {"id": "Template pesan", "en": "Message templates"},
     "settings.templates_help": {
         "id": "Kata-kata tiap langkah ada di berkas teks yang bisa Anda ubah: {path}. Perubahan langsung dipakai.",
@@ -1571,9 +1574,34 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "lan.username": {"id": "Nama pengguna", "en": "Username"},
     "lan.name": {"id": "Nama", "en": "Name"},
-    "lan.name_help": {
-        "id": "Nama (sama dengan nama staf penagihan)",
-        "en": "Name (as in the collection staff list)",
+    "lan.name_help": {"id": "Nama yang ditampilkan", "en": "Name shown"},
+    "lan.can_sign_in": {"id": "Bisa masuk", "en": "Can sign in"},
+    "lan.password_optional": {
+        "id": "Kata sandi (kosong: tidak bisa masuk)",
+        "en": "Password (empty: cannot sign in)",
+    },
+    "lan.change_account": {
+        "id": "Ubah akun: kata sandi baru, aktif atau nonaktif",
+        "en": "Change an account: new password, enabled or disabled",
+    },
+    "lan.new_password": {
+        "id": "Kata sandi baru (kosong: tetap)",
+        "en": "New password (empty: unchanged)",
+    },
+    "lan.state.keep": {"id": "tetap", "en": "unchanged"},
+    "lan.state.enable": {"id": "aktifkan", "en": "enable"},
+    "lan.state.disable": {"id": "nonaktifkan", "en": "disable"},
+    "lan.now_open": {
+        "id": "Sekarang Tagih terbuka untuk jaringan toko: semua orang masuk dengan kata sandi.",
+        "en": "Tagih is now open to the shop's network: everyone signs in with a password.",
+    },
+    "lan.now_local": {
+        "id": "Sekarang Tagih hanya bisa dibuka di komputer ini.",
+        "en": "Tagih now opens on this computer only.",
+    },
+    "lan.restart": {
+        "id": "Perubahan mode LAN berlaku setelah Tagih dijalankan ulang. Sampai saat itu Tagih tetap seperti sekarang.",
+        "en": "The change of LAN mode takes effect after Tagih is started again. Until then Tagih stays as it is now.",
     },
     "lan.role": {"id": "Peran", "en": "Role"},
     "lan.role.owner": {"id": "pemilik", "en": "owner"},
@@ -1587,8 +1615,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "LAN mode: open Tagih to the shop's network",
     },
     "lan.mode_help": {
-        "id": "Berlaku saat Tagih dijalankan ulang (make run). Tanpa mode LAN, Tagih hanya bisa dibuka di komputer ini.",
-        "en": "Takes effect when Tagih is started again (make run). Without LAN mode, Tagih opens only on this computer.",
+        "id": "Menyalakan atau mematikan mode LAN berlaku setelah Tagih dijalankan ulang (make run). Tanpa mode LAN, Tagih hanya bisa dibuka di komputer ini.",
+        "en": "Turning LAN mode on or off takes effect after Tagih is started again (make run). Without LAN mode, Tagih opens only on this computer.",
     },
     "lan.need_owner": {
         "id": "Buat dulu akun pemilik untuk menyalakan mode LAN.",
@@ -1608,6 +1636,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Halaman ini hanya untuk pemilik.",
         "en": "This page is for the owner only.",
     },
+    "lan.owner_changes": {
+        "id": "Hanya pemilik yang dapat mengubah ini.",
+        "en": "Only the owner can change this.",
+    },
+    "lan.no_customers": {
+        "id": "Belum ada pelanggan yang ditugaskan kepada Anda. Minta pemilik menugaskan pelanggan (Pelanggan → Ditangani oleh).",
+        "en": "No customers are assigned to you yet. Ask the owner to assign some (Customers → Handled by).",
+    },
     "lan.audit": {"id": "Catatan perubahan", "en": "Audit log"},
     "lan.who": {"id": "Oleh", "en": "Who"},
     "lan.what": {"id": "Perubahan", "en": "What"},
@@ -1620,6 +1656,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "A username is letters, digits, dots or underscores.",
     },
     "account.role_bad": {"id": "Peran tidak dikenal.", "en": "Unknown role."},
+    "account.owner_needs_password": {
+        "id": "Akun pemilik perlu kata sandi.",
+        "en": "An owner account needs a password.",
+    },
+    "account.last_owner": {
+        "id": "Akun pemilik terakhir yang aktif tidak bisa dinonaktifkan.",
+        "en": "The last active owner account cannot be disabled.",
+    },
     "cli.unexpected": {
         "id": "Tagih mengalami kesalahan tak terduga ({detail}). Rinciannya ada di {log}.",
         "en": "Tagih hit an unexpected error ({detail}). Details are in {log}.",
@@ -1644,6 +1688,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "store.user_exists": {
         "id": "Nama pengguna '{detail}' sudah dipakai.",
         "en": "The username '{detail}' is taken.",
+    },
+    "store.no_user": {
+        "id": "Tidak ada akun '{detail}'.",
+        "en": "There is no account '{detail}'.",
     },
     "store.empty": {
         "id": "Belum ada berkas tersimpan di {url}. Simpan dulu: python -m core import BERKAS",

@@ -5,7 +5,7 @@ SQLAlchemy Core, not the ORM: the same statements run on the default SQLite file
 ``meta.revision``, so the dashboard can cache the ledger by that number and skip the database
 on a rerun when nothing changed.
 
-Schema, version 2 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
+Schema, version 4 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
 ``MIGRATIONS``, each step in one transaction):
 
 ``meta(key PK, value INTEGER)``
@@ -30,8 +30,13 @@ paid, cost, phone, email, address, sheet, excel_row)``
     Owner preferences as JSON.
 ``users(id PK, username UNIQUE, display_name, role, password_hash, active, created_at)`` and
 ``audit(id PK, at, actor, action, detail_json)`` (since version 3)
-    Accounts for LAN mode (passwords hashed with argon2 by ``core.accounts``) and the log of
-    every change: who, when, what. Each write adds its audit row in its own transaction.
+    Accounts for LAN mode (passwords hashed with argon2 by ``core.accounts``; an empty hash
+    is an account that cannot sign in) and the log of every change: who, when, what. Each write
+    adds its audit row in the same transaction. ``username`` is the account's identity.
+``assignments(customer_key PK, username)`` (since version 4)
+    Which staff account handles each customer (playbook step 6, and what staff see in LAN
+    mode). Version 3 kept this as a setting naming staff by display name; the migration turns
+    each name into its account (an account without a password when none matched).
 ``events(id PK, kind, customer_key, at, payload_json, token UNIQUE NULL)`` (since version 2)
     What the owner recorded about a customer: contacts, promises, offers, agreements, letters,
     payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields, ``at`` is
@@ -116,7 +121,7 @@ __all__ = [
     "UnknownImportError", "db_url", "default_db_url",
 ]  # fmt: skip
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 DB_FILE: Final = "tagih.sqlite3"
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -254,6 +259,13 @@ audit = Table(
     Column("detail_json", Text, nullable=False),
     Index("ix_audit_at", "at"),
     sqlite_autoincrement=True,
+)
+
+assignments = Table(
+    "assignments",
+    _metadata,
+    Column("customer_key", Text, primary_key=True),
+    Column("username", String(64), nullable=False),
 )
 
 # Who is writing: set by the dashboard for each page run (the signed-in user) and by the CLI.
@@ -711,33 +723,36 @@ class Store:
     # Accounts (LAN mode) and the audit log.
 
     def add_user(self, username: str, display_name: str, role: str, password_hash: str) -> None:
-        """A new account; ``StoreError("user_exists")`` when the name is taken."""
+        """A new account; ``StoreError("user_exists")`` when the username is taken, whatever
+        its case. An empty ``password_hash`` makes an account that cannot sign in (until a
+        password is set)."""
+        username = _username(username)
         with self._writing() as conn:
             taken = conn.scalar(select(users.c.id).where(users.c.username == username))
             if taken is not None:
                 raise StoreError(self.url, "user_exists", username)
-            conn.execute(
-                insert(users).values(
-                    username=username,
-                    display_name=display_name,
-                    role=role,
-                    password_hash=password_hash,
-                    active=True,
-                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                )
-            )
+            _insert_user(conn, username, display_name, role, password_hash)
             _bump(conn, action="add_user", detail={"username": username, "role": role})
 
     def users(self) -> list[dict[str, Any]]:
-        """The accounts, without their password hashes."""
-        query = select(users.c.username, users.c.display_name, users.c.role, users.c.active)
+        """The accounts in the order made, without their password hashes (``can_sign_in`` says
+        whether one is set)."""
+        query = select(*_USER_COLUMNS).order_by(users.c.id)
         with self._reading() as conn:
-            return [dict(row._mapping) for row in conn.execute(query.order_by(users.c.id))]
+            return [_user(row) for row in conn.execute(query)]
+
+    def user(self, username: str) -> dict[str, Any] | None:
+        """One account as ``users`` gives it; ``None`` when there is none of that name."""
+        query = select(*_USER_COLUMNS).where(users.c.username == _username(username))
+        with self._reading() as conn:
+            row = conn.execute(query).first()
+        return None if row is None else _user(row)
 
     def password_hash(self, username: str) -> tuple[str, str, str] | None:
-        """(hash, role, display name) of an active account, for signing in; ``None`` if none."""
+        """(hash, role, display name) of an active account that has a password, for signing
+        in; ``None`` if none."""
         query = select(users.c.password_hash, users.c.role, users.c.display_name).where(
-            users.c.username == username, users.c.active
+            users.c.username == _username(username), users.c.active, users.c.password_hash != ""
         )
         with self._reading() as conn:
             row = conn.execute(query).first()
@@ -750,12 +765,37 @@ class Store:
             for k, v in values.items()
             if k in ("password_hash", "role", "display_name", "active")
         }
+        username = _username(username)
         with self._writing() as conn:
-            conn.execute(update(users).where(users.c.username == username).values(**allowed))
+            done = conn.execute(update(users).where(users.c.username == username).values(**allowed))
+            if not done.rowcount:
+                raise StoreError(self.url, "no_user", username)
             shown = {k: v for k, v in allowed.items() if k != "password_hash"}
             if "password_hash" in allowed:
                 shown["password"] = "changed"
             _bump(conn, action="update_user", detail={"username": username, **shown})
+
+    def assignments(self) -> dict[str, str]:
+        """Who handles each customer: customer key → the staff account's username."""
+        with self._reading() as conn:
+            rows = conn.execute(select(assignments.c.customer_key, assignments.c.username))
+            return {row[0]: row[1] for row in rows}
+
+    def assign(self, customer_key: str, username: str | None) -> None:
+        """Hand a customer to the account ``username``, or back to the owner with ``None``.
+
+        ``StoreError("no_user")`` when there is no such account: an assignment always names one.
+        """
+        username = None if username is None else _username(username)
+        with self._writing() as conn:
+            conn.execute(delete(assignments).where(assignments.c.customer_key == customer_key))
+            if username is not None:
+                if conn.scalar(select(users.c.id).where(users.c.username == username)) is None:
+                    raise StoreError(self.url, "no_user", username)
+                conn.execute(
+                    insert(assignments).values(customer_key=customer_key, username=username)
+                )
+            _bump(conn, action="assign", detail={"customer": customer_key, "username": username})
 
     def audit_log(self, limit: int = 500) -> list[dict[str, Any]]:
         """The latest changes, newest first: when, who, what."""
@@ -818,6 +858,8 @@ class Store:
                 rows = [_load_row(table, row) for row in tables[table.name]]
                 if rows:
                     conn.execute(insert(table), rows)
+            if version < 4:
+                _assignments_from_settings(conn)
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)
             _bump(
@@ -903,7 +945,9 @@ def _schema_version(conn: Connection) -> int | None:
 
 
 # Parents before children: restore inserts in this order and deletes in the reverse one.
-_BACKUP_TABLES: Final = (imports, invoices, payments, contacts, settings, events, users, audit)
+_BACKUP_TABLES: Final = (
+    imports, invoices, payments, contacts, settings, events, users, audit, assignments,
+)  # fmt: skip
 
 
 def _reset_sequences(conn: Connection) -> None:
@@ -979,11 +1023,103 @@ def _migrate_2_to_3(conn: Connection) -> None:
     audit.create(conn)
 
 
+def _migrate_3_to_4(conn: Connection) -> None:
+    """Version 4: assignments by account, no longer by display name in a setting."""
+    assignments.create(conn)
+    _assignments_from_settings(conn)
+
+
+def _assignments_from_settings(conn: Connection) -> None:
+    """Move the version 3 settings ``staff`` (names) and ``assignments`` (customer → name) to
+    accounts and the assignments table, then drop both settings.
+
+    A name is the account whose username it is, else the first account made with it as display
+    name, else a new staff account without a password (the owner sets one to let them sign in).
+    """
+    stored = {
+        row[0]: json.loads(row[1])
+        for row in conn.execute(
+            select(settings.c.key, settings.c.value_json).where(
+                settings.c.key.in_(("staff", "assignments"))
+            )
+        )
+    }
+    names = [str(n).strip() for n in stored.get("staff") or [] if str(n).strip()]
+    old = {str(k): str(v).strip() for k, v in (stored.get("assignments") or {}).items()}
+    accounts = conn.execute(select(users.c.username, users.c.display_name).order_by(users.c.id))
+    by_username: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    for username, display_name in accounts:
+        by_username[username] = username
+        by_name.setdefault(display_name.strip().casefold(), username)
+    found: dict[str, str] = {}
+    for name in dict.fromkeys([*names, *old.values()]):
+        if not name:
+            continue
+        username = by_username.get(name.lower()) or by_name.get(name.casefold())
+        if username is None:
+            username = _free_username(name, by_username)
+            _insert_user(conn, username, name, "staff", "")
+            by_username[username] = by_name[name.casefold()] = username
+        found[name] = username
+    rows = [{"customer_key": k, "username": found[v]} for k, v in old.items() if v in found]
+    conn.execute(delete(assignments))
+    if rows:
+        conn.execute(insert(assignments), rows)
+    conn.execute(delete(settings).where(settings.c.key.in_(("staff", "assignments"))))
+
+
+def _free_username(name: str, taken: Mapping[str, str]) -> str:
+    """A username made from a display name, not yet taken: "Pak Budi" → "pak.budi"."""
+    base = ".".join(re.findall(r"[a-z0-9]+", name.casefold())) or "staf"
+    candidate, n = base[:60], 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base[:58]}{n}"
+    return candidate
+
+
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
 MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
 }
+
+
+def _username(text: str) -> str:
+    """An account's identity as stored: trimmed and lower case, so "Andi" and "andi" are one."""
+    return text.strip().lower()
+
+
+_USER_COLUMNS: Final = (
+    users.c.username,
+    users.c.display_name,
+    users.c.role,
+    users.c.active,
+    (users.c.password_hash != "").label("can_sign_in"),
+)
+
+
+def _user(row: Row[*tuple[Any, ...]]) -> dict[str, Any]:
+    user = dict(row._mapping)
+    user["active"], user["can_sign_in"] = bool(user["active"]), bool(user["can_sign_in"])
+    return user
+
+
+def _insert_user(
+    conn: Connection, username: str, display_name: str, role: str, password_hash: str
+) -> None:
+    conn.execute(
+        insert(users).values(
+            username=username,
+            display_name=display_name,
+            role=role,
+            password_hash=password_hash,
+            active=True,
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+    )
 
 
 def _audit(conn: Connection, action: str, detail: Mapping[str, Any]) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import streamlit as st
 
+from core.access import change_setting, visible_agreements
 from core.aging import customer_balances
 from core.agreements import (
     DAYS_BEFORE_SETTING,
@@ -21,10 +22,10 @@ from core.agreements import (
     agreement_pdf,
     apply_payments,
     build_agreement,
+    cancel_agreement,
     load_agreements,
     place_of,
     save_agreement,
-    set_status,
     status_rows,
     summary_line,
 )
@@ -32,7 +33,7 @@ from core.dates import format_date
 from core.i18n import t
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
-from ui.state import as_of, business, lang, ledger, setting, store
+from ui.state import allows, as_of, business, lang, ledger, setting, store, viewer
 from ui.tables import frame, money_metric, plain, show_table
 
 L = lang()
@@ -223,9 +224,14 @@ else:
 
 # Saved agreements, with their instalments as of the as-of date.
 st.header(t("agreement.ui.saved", L))
-every_customer = st.toggle(t("agreement.ui.all_customers", L), key="agreement_all")
+# Staff see their own customers' agreements only, and only the owner may list everyone's.
+every_customer = allows("see_all") and st.toggle(
+    t("agreement.ui.all_customers", L), key="agreement_all"
+)
 saved_list = [
-    a for a in reversed(load_agreements(db)) if every_customer or key is None or a.customer == key
+    a
+    for a in reversed(visible_agreements(viewer(), load_agreements(db)))
+    if every_customer or key is None or a.customer == key
 ]
 if not saved_list:
     st.caption(t("agreement.ui.none_saved", L))
@@ -248,10 +254,14 @@ for number, agreement in enumerate(saved_list):
         left, right = st.columns(2)
         with left:
             pdf_button(agreement, f"agreement_pdf_{agreement.id}")
-        if agreement.status == "active" and right.button(
-            t("agreement.ui.cancel", L), icon=":material/cancel:", key=f"cancel_{agreement.id}"
+        if (
+            agreement.status == "active"
+            and allows("cancel_agreement", agreement.customer)
+            and right.button(
+                t("agreement.ui.cancel", L), icon=":material/cancel:", key=f"cancel_{agreement.id}"
+            )
         ):
-            set_status(db, agreement, "cancelled")
+            cancel_agreement(db, agreement, by=viewer())
             st.rerun()
 
 # A payment entered by hand: into the book at once, so the instalments update.
@@ -314,8 +324,11 @@ with (
         max_value=60,
         value=int(setting(DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE) or 0),
     )
-    if st.form_submit_button(t("settings.save", L)):
-        db.set_setting(PLACE_SETTING, new_place.strip())
-        db.set_setting(DAYS_BEFORE_SETTING, int(days_before))
+    owner = allows("edit_settings")
+    if not owner:
+        st.caption(t("lan.owner_changes", L))
+    if st.form_submit_button(t("settings.save", L), disabled=not owner):
+        change_setting(db, viewer(), PLACE_SETTING, new_place.strip())
+        change_setting(db, viewer(), DAYS_BEFORE_SETTING, int(days_before))
         st.session_state["agreements_flash"] = t("settings.saved", L)
         st.rerun()

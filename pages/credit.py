@@ -3,19 +3,12 @@ reasons, the owner's own decision over the suggestion, and every customer's grad
 
 import streamlit as st
 
-from core.credit import (
-    OVERRIDES_SETTING,
-    Override,
-    assess_saved,
-    overrides_from_setting,
-    overrides_to_setting,
-    quick_check,
-)
+from core.credit import Override, assess_saved, quick_check, save_override
 from core.i18n import t
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from ui.inputs import money_input
-from ui.state import as_of, lang, ledger, store
+from ui.state import allows, as_of, lang, ledger, store, viewer
 from ui.tables import download_xlsx, frame, money_metric, plain, show_table
 
 L = lang()
@@ -114,16 +107,18 @@ with st.container(border=True):
         f"credit_limit_{key}",
         int(a.override.credit_limit or a.suggested_limit),
     )
-    if st.button(t("credit.ui.save", L), type="primary", key="credit_save"):
+    owner = allows("credit_override")  # the decision over the suggestion is the owner's
+    if not owner:
+        st.caption(t("lan.owner_changes", L))
+    if st.button(t("credit.ui.save", L), type="primary", key="credit_save", disabled=not owner):
         if own_limit and limit is None:
             st.error(t("input.money_missing", L))
         else:
-            overrides = overrides_from_setting(db.get_setting(OVERRIDES_SETTING, {}))
-            overrides[key] = Override(
+            override = Override(
                 credit_limit=limit if own_limit else None,
                 stop_credit=None if stop_choice == "auto" else stop_choice == "stop",
             )
-            db.set_setting(OVERRIDES_SETTING, overrides_to_setting(overrides))
+            save_override(db, key, override, by=viewer())
             st.session_state["credit_flash"] = t("credit.ui.saved", L)
             st.rerun()
 

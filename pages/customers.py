@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from core import charts
+from core.access import assign, visible_agreements, visible_records
 from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
@@ -13,7 +14,17 @@ from core.money import format_rupiah
 from core.overview import invoice_rows
 from core.statement import statement_pdf, statement_rows, statement_xlsx
 from core.timeline import timeline
-from ui.state import aging_edges, as_of, assignments, lang, ledger, staff, store
+from ui.state import (
+    aging_edges,
+    allows,
+    as_of,
+    assignments,
+    lang,
+    ledger,
+    staff,
+    store,
+    viewer,
+)
 from ui.state import business as shop_business
 from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, plain, show_table
 
@@ -160,21 +171,25 @@ if statement.payments:
 
 # The whole story: invoices, payments, contacts, promises, letters, offers, agreements.
 st.subheader(t("ui.timeline", L))
+# Who handles the customer: the owner hands customers to staff accounts; staff only see it.
 team = staff()
-if team:
-    owners = assignments()
+handler = assignments().get(key, "")
+if team and allows("reassign"):
+    handlers = ["", *team]
     choice = st.selectbox(
         t("ui.assigned_to", L),
-        ["", *team],
-        index=(team.index(owners[key]) + 1) if owners.get(key) in team else 0,
-        format_func=lambda name: name or t("timeline.owner", L),
+        handlers,
+        index=handlers.index(handler) if handler in handlers else 0,
+        format_func=lambda username: team.get(username) or t("timeline.owner", L),
         key=f"assign_{key}",
     )
-    if choice != owners.get(key, ""):
-        store().set_setting("assignments", {**owners, key: choice} if choice else
-                            {k: v for k, v in owners.items() if k != key})  # fmt: skip
+    if choice != handler:
+        assign(store(), viewer(), key, choice or None)
         st.rerun()
-story = timeline(book, key, store().events(customer_key=key), TODAY, L)
+elif handler:
+    st.caption(f"{t('ui.assigned_to', L)}: {plain(team.get(handler, handler))}")
+events = visible_records(viewer(), store().events(customer_key=key))
+story = timeline(book, key, events, TODAY, L)
 show_table(
     frame(
         (
@@ -222,7 +237,9 @@ if grade is not None:
     line = t("credit.ui.grade_line", L, grade=grade.grade, score=grade.score,
              limit=format_rupiah(grade.credit_limit))  # fmt: skip
     st.write(line + (f" **{t('credit.ui.stop_badge', L)}**" if grade.stop_credit else ""))
-active = [a for a in load_agreements(store(), key) if a.status == "active"]
+active = [
+    a for a in visible_agreements(viewer(), load_agreements(store(), key)) if a.status == "active"
+]
 if active:
     instalments = apply_payments(active[-1], book, TODAY)
     st.write(summary_line(active[-1], instalments, L))

@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from core.access import visible_offers
 from core.aging import customer_balances
 from core.dates import format_date
 from core.discount import (
@@ -17,6 +18,7 @@ from core.discount import (
     Line,
     Waiting,
     advise,
+    cancel_offer,
     combine,
     format_percent,
     largest_discount,
@@ -36,10 +38,10 @@ from core.ledger import Invoice, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.statement import BusinessInfo
-from ui.state import as_of, lang, ledger, require_owner, setting, store
+from ui.state import as_of, lang, ledger, require, setting, store, viewer
 from ui.tables import frame, plain, show_table
 
-require_owner()  # settings, imports, discounts and backups are the owner's
+require("offer")  # a discount cuts the owner's margin: the owner's decision
 L = lang()
 TODAY = as_of()
 book = ledger()
@@ -363,7 +365,11 @@ else:
     if target is None:
         st.caption(t("discount.offer.need_customer", L))
 
-offers = tracked_offers(db.events("offer", target), book, TODAY, target) if target else []
+offers = (
+    visible_offers(viewer(), tracked_offers(db.events("offer", target), book, TODAY, target))
+    if target
+    else []
+)
 # The offer just made, else the newest one still open: its message and letter stay at hand.
 just_made = next(
     (o for o in offers if o.offer.event_id == st.session_state.get("discount_last_offer")), None
@@ -446,7 +452,5 @@ if target is not None:
         if still_open and st.button(
             t("discount.cancel", L), icon=":material/cancel:", key="discount_cancel"
         ):
-            newest = still_open[0].offer
-            assert newest.event_id is not None
-            db.update_event(newest.event_id, {**newest.payload(), "status": "cancelled"})
+            cancel_offer(db, still_open[0].offer, by=viewer())
             st.rerun()

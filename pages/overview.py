@@ -10,6 +10,7 @@ from core.i18n import format_count, t
 from core.money import format_rupiah
 from ui.state import (
     aging_edges,
+    allows,
     as_of,
     lang,
     ledger,
@@ -36,7 +37,8 @@ if store().has_demo():
     st.info(t("ui.demo", L), icon=":material/info:")
 if not book.invoices:
     st.warning(t("ui.empty_ledger", L))
-    st.page_link("pages/upload.py", label=t("nav.upload", L), icon=":material/upload_file:")
+    if allows("import"):  # the upload page is the owner's: staff have no link to it
+        st.page_link("pages/upload.py", label=t("nav.upload", L), icon=":material/upload_file:")
     st.stop()
 
 row1 = st.columns(3)

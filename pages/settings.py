@@ -6,7 +6,8 @@ from decimal import Decimal
 import pandas as pd
 import streamlit as st
 
-from core.accounts import ROLES, AccountError, create_user, has_owner
+from core.access import change_setting
+from core.accounts import ROLES, AccountError, create_user, has_owner, set_active, set_password
 from core.aging import DEFAULT_EDGES, bucket_labels
 from core.backup import DEFAULT_KEEP, daily_backups, everything_xlsx, write_backup
 from core.dates import format_date
@@ -21,16 +22,18 @@ from ui.state import (
     backups_folder,
     default_term,
     fee_policy,
+    lan_mode,
     lang,
-    require_owner,
+    require,
     rules,
     staff,
     store,
     templates_path,
+    viewer,
 )
 from ui.tables import XLSX_MIME
 
-require_owner()  # settings, imports, discounts and backups are the owner's
+require("edit_settings")  # the owner's page
 L = lang()
 db = store()
 RULE_FIELDS = (
@@ -207,13 +210,9 @@ with st.container(border=True):
             st.success(t("settings.saved", L))
 st.caption(t("settings.fee_help", L))
 
-# Staff (playbook step 6) and the message templates.
+# Staff (playbook step 6) are the staff accounts below; then the message templates.
 st.subheader(t("settings.staff", L))
-with st.form("staff_form"):
-    names = st.text_area(t("settings.staff_names", L), "\n".join(staff()))
-    if st.form_submit_button(t("settings.save", L), type="primary"):
-        db.set_setting("staff", [n.strip() for n in names.splitlines() if n.strip()])
-        st.success(t("settings.saved", L))
+st.caption(t("settings.staff_accounts", L, names=", ".join(staff().values()) or "—"))
 st.subheader(t("settings.templates", L))
 st.write(t("settings.templates_help", L, path=templates_path()))
 
@@ -278,6 +277,7 @@ if accounts:
                     t("lan.name", L): a["display_name"],
                     t("lan.role", L): t(f"lan.role.{a['role']}", L),
                     t("lan.active", L): "✓" if a["active"] else "",
+                    t("lan.can_sign_in", L): "✓" if a["can_sign_in"] else "",
                 }
                 for a in accounts
             ]
@@ -289,15 +289,17 @@ with st.form("account_form", clear_on_submit=True):
     cols = st.columns(4)
     username = cols[0].text_input(t("lan.username", L))
     name = cols[1].text_input(t("lan.name_help", L))
+    choices = ROLES if has_owner(db) else ("owner",)
     role = cols[2].selectbox(
         t("lan.role", L),
-        ROLES if has_owner(db) else ("owner",),
+        choices,
+        index=len(choices) - 1,  # staff, once there is an owner: the lesser role by default
         format_func=lambda r: t(f"lan.role.{r}", L),
     )
-    password = cols[3].text_input(t("lan.password", L), type="password")
+    password = cols[3].text_input(t("lan.password_optional", L), type="password")
     if st.form_submit_button(t("lan.create", L), type="primary"):
         try:
-            create_user(db, username, name, role, password)
+            create_user(db, username, name, role, password or None)
         except AccountError as error:
             st.error(t(f"account.{error.code}", L))
         except StoreError as error:
@@ -305,11 +307,39 @@ with st.form("account_form", clear_on_submit=True):
         else:
             st.success(t("settings.saved", L))
             st.rerun()
+if accounts:
+    with st.form("account_change_form", clear_on_submit=True):
+        st.markdown(f"**{t('lan.change_account', L)}**")
+        cols = st.columns(3)
+        shown = {a["username"]: f"{a['username']} ({a['display_name']})" for a in accounts}
+        who = cols[0].selectbox(t("lan.username", L), list(shown), format_func=shown.__getitem__)
+        new_password = cols[1].text_input(t("lan.new_password", L), type="password")
+        state = cols[2].radio(
+            t("lan.active", L),
+            ("keep", "enable", "disable"),
+            format_func=lambda c: t(f"lan.state.{c}", L),
+            horizontal=True,
+        )
+        if st.form_submit_button(t("settings.save", L), type="primary"):
+            try:
+                if new_password:
+                    set_password(db, who, new_password)
+                if state != "keep":
+                    set_active(db, who, state == "enable")
+            except AccountError as error:
+                st.error(t(f"account.{error.code}", L))
+            else:
+                st.success(t("settings.saved", L))
+                st.rerun()
+# The server's address is chosen when Tagih starts: a change here waits for the next start.
 on = bool(db.get_setting("lan_mode", False))
 wanted = st.toggle(t("lan.mode", L), value=on, disabled=not has_owner(db) and not on)
 if wanted != on:
-    db.set_setting("lan_mode", wanted)
+    change_setting(db, viewer(), "lan_mode", wanted)
     st.rerun()
+st.caption(t("lan.now_open" if lan_mode() else "lan.now_local", L))
+if wanted != lan_mode():
+    st.warning(t("lan.restart", L), icon=":material/restart_alt:")
 st.caption(t("lan.mode_help", L) if has_owner(db) else t("lan.need_owner", L))
 
 st.subheader(t("lan.audit", L))

@@ -56,7 +56,7 @@ ALL = "__all__"
 who = st.selectbox(
     t("today.filter_staff", L),
     [ALL, *team],
-    format_func=lambda name: t("today.everyone", L) if name == ALL else name,
+    format_func=lambda username: t("today.everyone", L) if username == ALL else team[username],
     key="today_staff",
 )
 if who != ALL:
@@ -104,11 +104,12 @@ def log_form(action: Action) -> None:
             format_func=lambda o: t(f"outcome.{o}", L),
             key=fields["outcome"],
         )
+        handlers = ["", *team]
         by = st.selectbox(
             t("today.by", L),
-            ["", *team],
-            format_func=lambda n: n or t("timeline.owner", L),
-            index=(team.index(action.staff) + 1) if action.staff in team else 0,
+            handlers,
+            format_func=lambda username: team.get(username) or t("timeline.owner", L),
+            index=handlers.index(action.staff) if action.staff in handlers else 0,
             key=fields["by"],
         )
         left, right = st.columns(2)
@@ -132,7 +133,7 @@ def log_form(action: Action) -> None:
                     channel=channel,
                     outcome=outcome,
                     step=action.step,
-                    by=by,
+                    by=team.get(by, ""),  # the name, as the timeline shows it
                     note=note.strip(),
                     promise_date=promise_date if outcome == "promised" else None,
                     promise_amount=(promise_amount or 0) if outcome == "promised" else 0,

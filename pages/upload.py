@@ -10,10 +10,10 @@ import streamlit as st
 from core.dates import format_date
 from core.i18n import t
 from core.ingest import LedgerReadError, read_ledger
-from ui.state import default_term, lang, require_owner, store
+from ui.state import default_term, lang, require, store
 from ui.tables import download_xlsx, frame, show_table
 
-require_owner()  # settings, imports, discounts and backups are the owner's
+require("import")  # the owner's page
 L = lang()
 db = store()
 FIELDS = (

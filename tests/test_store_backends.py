@@ -73,6 +73,8 @@ def test_backup_wipe_restore(db_url: str) -> None:
     save(store, SAMPLE)
     store.set_setting("business", {"name": "Toko"})
     store.add_event("offer", "toko a", NOW, {"valid_until": "2026-12-01", "pay_now": "100"})
+    store.add_user("andi", "Andi", "staff", "")
+    store.assign("toko a", "andi")
     backup = store.dump(now=NOW)
     book = summarize(store.ledger(), TODAY)
     store.clear_demo()
@@ -80,5 +82,6 @@ def test_backup_wipe_restore(db_url: str) -> None:
     assert summarize(store.ledger(), TODAY) == book
     assert store.get_setting("business") == {"name": "Toko"}
     assert len(store.events("offer")) == 1
+    assert store.assignments() == {"toko a": "andi"}
     store.add_event("contact", "toko b", NOW, {})  # new ids start above the restored ones
     assert len(store.events()) == 2

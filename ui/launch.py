@@ -5,12 +5,16 @@ Streamlit treats an app with a ``pages/`` folder as an old-style multipage app u
 navigation. Tagih always navigates with ``st.navigation`` (see app.py): say so before the first
 session starts, then run Streamlit as usual.
 
-With LAN mode on (Settings), the server listens on the shop's network and accepts this
-computer's names and addresses as Host; everyone then signs in (app.py). Otherwise it listens
-on 127.0.0.1 only, whatever the command line says.
+Whether the server is open to the network is decided here, once, at start: with LAN mode on
+(Settings) and an owner account that can sign in, it listens on the shop's network, accepts
+this computer's names and addresses as Host, and tells the app so through ``TAGIH_LAN=1``:
+everyone then signs in (app.py), whatever the stored setting says later. Otherwise it listens
+on 127.0.0.1 only, whatever the command line says. A change of the setting takes effect at the
+next start.
 """
 
 import contextlib
+import os
 import socket
 import sys
 from pathlib import Path
@@ -19,14 +23,17 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
+LAN_ENV = "TAGIH_LAN"  # "1": this process listens on the network (set here, read by the app)
 
 
 def _lan_mode() -> bool:
+    """LAN mode as the owner left it, and only with an owner who can sign in to manage it."""
+    from core.accounts import has_owner
     from core.store import Store, StoreError
 
     try:
         with Store.open_default() as store:
-            return bool(store.get_setting("lan_mode", False))
+            return bool(store.get_setting("lan_mode", False)) and has_owner(store)
     except StoreError:
         return False
 
@@ -66,7 +73,9 @@ def server_options(args: list[str], lan: bool) -> list[str]:
 
 def main() -> None:
     PagesManager.uses_pages_directory = False
-    options = server_options(sys.argv[1:], _lan_mode())
+    lan = _lan_mode()
+    os.environ[LAN_ENV] = "1" if lan else "0"  # the app's sign-in follows the address
+    options = server_options(sys.argv[1:], lan)
     sys.argv = ["streamlit", "run", str(APP), *options]
     sys.exit(cli.main())
 

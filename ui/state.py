@@ -6,6 +6,7 @@ The ledger is rebuilt only when the database changed (its revision), never on a 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,7 +18,18 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from core import charts
-from core.accounts import User, allowed_customers, sign_in, visible_ledger
+from core.access import (
+    NOBODY,
+    OWNER_AT_PC,
+    Action,
+    Viewer,
+    may,
+    restrict,
+    viewer_of,
+    visible_agreements,
+    visible_records,
+)
+from core.accounts import User, session_user, sign_in
 from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
 from core.backup import DEFAULT_KEEP, daily_backup
@@ -42,6 +54,7 @@ from core.playbook import History, Rules
 from core.statement import BusinessInfo
 from core.store import Store, default_db_url
 from ui import tables
+from ui.launch import LAN_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -81,15 +94,14 @@ def ledger() -> Ledger:
 
 
 def _mine() -> frozenset[CustomerKey] | None:
-    mine = allowed()
-    return None if mine is None else frozenset(mine)
+    return viewer().scope
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _visible(url: str, revision: int, mine: frozenset[CustomerKey] | None) -> Ledger:
     """The part of the book one viewer may see, kept (with what is worked out from it) until
     the database changes."""
-    return visible_ledger(_ledger(url, revision), None if mine is None else set(mine))
+    return restrict(_ledger(url, revision), mine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,14 +395,21 @@ def business() -> BusinessInfo:
     return BusinessInfo(**fields)
 
 
-def staff() -> list[str]:
-    names = setting("staff", []) or []
-    return [str(n) for n in names if str(n).strip()]
+def staff() -> dict[str, str]:
+    """The staff accounts customers can be handed to: username → display name, active ones
+    first as made, then disabled ones that still handle a customer."""
+    accounts = [u for u in store().users() if u["role"] == "staff"]
+    handling = set(assignments().values())
+    return {
+        u["username"]: u["display_name"]
+        for u in sorted(accounts, key=lambda u: not u["active"])
+        if u["active"] or u["username"] in handling
+    }
 
 
 def assignments() -> dict[str, str]:
-    raw = setting("assignments", {}) or {}
-    return {str(k): str(v) for k, v in raw.items()}
+    """Who handles each customer: customer key → the staff account's username."""
+    return store().assignments()
 
 
 def templates_path() -> Path:
@@ -412,8 +431,7 @@ def templates() -> tuple[Templates, str | None]:
 
 def customer_histories() -> dict[CustomerKey, History]:
     """What was tried with each customer, from the recorded events and the current book."""
-    mine = allowed()
-    events = [e for e in store().events() if mine is None or e.customer_key in mine]
+    events = visible_records(viewer(), store().events())
     return histories(events, ledger(), as_of(), extra=agreement_facts())
 
 
@@ -421,7 +439,8 @@ def agreement_facts() -> dict[CustomerKey, dict[str, Any]]:
     """What the saved agreements say about each customer: in force, an instalment coming up
     within the reminder days, or one missed."""
     days = int(setting(DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE) or DEFAULT_DAYS_BEFORE)
-    return daily_facts(load_agreements(store()), ledger(), as_of(), days)
+    mine = visible_agreements(viewer(), load_agreements(store()))
+    return daily_facts(mine, ledger(), as_of(), days)
 
 
 def backups_folder() -> Path:
@@ -447,20 +466,36 @@ def ensure_daily_backup() -> None:
 # LAN mode: accounts, sessions that expire, and what each user may see.
 
 SESSION_MINUTES = 60
+_LOOPBACK = ("127.", "localhost", "::1")
 
 
 def lan_mode() -> bool:
-    return bool(setting("lan_mode", False))
+    """Whether this server process is open to the network, so everyone must sign in.
+
+    Decided when the process started (``ui.launch`` sets ``TAGIH_LAN``), never by the stored
+    setting: switching LAN mode off in Settings must not open a running network server to
+    whoever connects. A server listening on any address but loopback asks too, however it was
+    started.
+    """
+    if os.environ.get(LAN_ENV) == "1":
+        return True
+    address = str(st.get_option("server.address") or "")
+    return not address.startswith(_LOOPBACK)
 
 
 def current_user() -> User | None:
-    """The signed-in user, while the session is fresh (each page run extends it)."""
+    """The signed-in user, while the session is fresh and the account still active (each
+    page run extends it, and picks up a changed role or name)."""
     auth = st.session_state.get("auth")
     if not auth or datetime.now() > auth["until"]:
         st.session_state.pop("auth", None)
         return None
+    user = session_user(store(), auth["user"])
+    if user is None:  # disabled (or removed) since signing in: the session ends now
+        st.session_state.pop("auth", None)
+        return None
+    auth["user"] = user
     auth["until"] = datetime.now() + timedelta(minutes=SESSION_MINUTES)
-    user: User = auth["user"]
     return user
 
 
@@ -475,29 +510,33 @@ def sign_out() -> None:
     st.session_state.pop("auth", None)
 
 
-NOBODY = User("", "", "staff")  # in LAN mode without a session: sees no customer at all
-
-
-def viewer() -> User:
-    """Who is using the dashboard: the signed-in user in LAN mode, else the owner at the PC."""
+def viewer() -> Viewer:
+    """Who is using the dashboard: the signed-in account on a LAN server (nobody before
+    signing in), else the owner at the shop's computer."""
     if not lan_mode():
-        return User("owner", "owner", "owner")
-    return current_user() or NOBODY
+        return OWNER_AT_PC
+    user = current_user()
+    if user is None:
+        return NOBODY
+    return viewer_of(user.username, user.role, assignments())
 
 
-def is_owner() -> bool:
-    return viewer().is_owner
+def allows(action: Action, customer: str | None = None) -> bool:
+    """Whether the viewer may do ``action`` (to ``customer``): ``core.access`` decides."""
+    return may(viewer(), action, customer)
 
 
-def require_owner() -> None:
-    """Stop a page that only the owner may use (settings, imports, discounts, backups)."""
-    if not is_owner():
+def require(action: Action) -> None:
+    """Stop a page the viewer may not use (settings, imports, discounts, backups)."""
+    if not allows(action):
         st.error(t("lan.owner_only", lang()))
         st.stop()
 
 
-def allowed() -> set[CustomerKey] | None:
-    return allowed_customers(viewer(), assignments())
+def no_customers_assigned() -> bool:
+    """A staff member with no customer yet: the pages say so instead of showing a book."""
+    current = viewer()
+    return not current.is_owner and not current.customers
 
 
 def sign_in_form() -> None:

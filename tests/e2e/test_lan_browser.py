@@ -1,4 +1,5 @@
-"""LAN mode in a real browser: sign-in first, staff see their customers only, owner pages hidden."""
+"""LAN mode in a real browser: sign-in first, staff see their customers only, owner pages hidden,
+and a LAN server stays closed when the owner switches LAN mode off until it is restarted."""
 
 from datetime import date, datetime
 from pathlib import Path
@@ -6,8 +7,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from core.accounts import User, allowed_customers, create_user, visible_ledger
+from core.access import viewer_of, visible_ledger
+from core.accounts import create_user
 from core.aging import summarize
+from core.agreements import build_agreement, save_agreement
 from core.ingest import read_ledger
 from core.money import format_rupiah
 from core.store import Store
@@ -29,6 +32,12 @@ def sign_in(page: Page, url: str, username: str, password: str) -> None:
     wait_idle(page)
 
 
+def open_page(page: Page, name: str) -> None:
+    page.locator('[data-testid="stSidebarNav"]').get_by_text(name).click()
+    expect(page.get_by_role("heading", name=name).first).to_be_visible(timeout=30_000)
+    wait_idle(page)
+
+
 def test_lan_mode_signs_in_and_shows_each_user_their_own_book(
     browser: Browser, tmp_path: Path
 ) -> None:
@@ -39,11 +48,16 @@ def test_lan_mode_signs_in_and_shows_each_user_their_own_book(
     store.set_setting("demo_dismissed", True)
     create_user(store, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
     create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
-    store.set_setting("assignments", {"ud harapan baru": "Andi"})
-    store.set_setting("lan_mode", True)
+    create_user(store, "rina", "Rina", "staff", "rina-tagih-33")
+    store.assign("ud harapan baru", "andi")
+    store.assign("pak joko susilo", "rina")
     today = date.today()
-    mine = allowed_customers(User("andi", "Andi", "staff"), store.get_setting("assignments"))
-    theirs = summarize(visible_ledger(store.ledger(), mine), today).outstanding
+    for key in ("ud harapan baru", "pak joko susilo"):
+        made = build_agreement(store.ledger(), key, created=today, instalments=3, first=today)
+        save_agreement(store, made, at=datetime.now())
+    store.set_setting("lan_mode", True)
+    andi = viewer_of("andi", "staff", store.assignments())
+    theirs = summarize(visible_ledger(andi, store.ledger()), today).outstanding
     everyone = summarize(store.ledger(), today).outstanding
     assert 0 < theirs < everyone
 
@@ -61,17 +75,41 @@ def test_lan_mode_signs_in_and_shows_each_user_their_own_book(
         expect(nav).not_to_contain_text("Unggah")
         expect(nav).not_to_contain_text("Pengaturan")
         screenshot(staff, "lan-1-staff-overview")
-        staff.locator('[data-testid="stSidebarNav"]').get_by_text("Pelanggan").click()
-        expect(staff.get_by_text("Cari pelanggan", exact=True)).to_be_visible(timeout=30_000)
-        wait_idle(staff)
+        open_page(staff, "Pelanggan")
         expect(staff.get_by_role("heading", name="UD Harapan Baru")).to_be_visible()
         expect(staff.get_by_text("Pak Joko Susilo")).to_have_count(0)
+        staff.context.close()
+
+        # Staff B: Rina's own customer and agreement, nothing of Andi's, no "every customer".
+        other = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        sign_in(other, url, "rina", "rina-tagih-33")
+        open_page(other, "Kesepakatan")
+        expect(other.get_by_text("Pak Joko Susilo").first).to_be_visible()
+        expect(other.get_by_text("UD Harapan Baru")).to_have_count(0)
+        expect(other.get_by_text("Tampilkan semua pelanggan")).to_have_count(0)
+        screenshot(other, "lan-2-staff-agreements")
+        open_page(other, "Pelanggan")
+        expect(other.get_by_text("UD Harapan Baru")).to_have_count(0)
+        other.context.close()
 
         owner = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
         sign_in(owner, url, "pemilik", "rahasia-toko-1")
         metric = owner.locator('[data-testid="stMetric"]').first
         expect(metric).to_contain_text(format_rupiah(everyone), timeout=30_000)
         expect(owner.locator('[data-testid="stSidebarNav"]')).to_contain_text("Unggah")
-        screenshot(owner, "lan-2-owner-overview")
-        staff.context.close()
+        screenshot(owner, "lan-3-owner-overview")
+
+        # The owner switches LAN mode off while the server runs: it waits for the next start,
+        # and until then a new browser on the network still has to sign in.
+        open_page(owner, "Pengaturan")
+        owner.get_by_text("Mode LAN: buka Tagih untuk jaringan toko").click()
+        expect(owner.get_by_text("dijalankan ulang", exact=False).first).to_be_visible(
+            timeout=30_000
+        )
+        screenshot(owner, "lan-4-owner-lan-off")
+        assert Store(data / "tagih.sqlite3").get_setting("lan_mode") is False
         owner.context.close()
+        fresh = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        sign_in(fresh, url, "andi", "salah-sandi")  # asks first, shows nothing before
+        expect(fresh.locator('[data-testid="stMetric"]')).to_have_count(0)
+        fresh.context.close()
