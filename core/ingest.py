@@ -23,6 +23,7 @@ from core.reading.layout import (
     Shape,
     detect_header,
     entries_by_rows,
+    lead_line,
     sheet_customer,
     title_customer,
 )
@@ -104,7 +105,7 @@ def _sheet_shape(
         start = header.row + 1
         amounts = [_at(row, header.columns["amount"].index) for row in sheet.rows[start:]]
         paids = [_at(row, header.columns["paid"].index) for row in sheet.rows[start:]]
-        entries = entries_by_rows(amounts, paids) and not ({"due_date", "terms"} & has)
+        entries = entries_by_rows(amounts, paids)
     if forced is not None:
         if forced in ("customer_card", "journal"):
             return ("journal" if "customer" in has else "customer_card"), customer
@@ -168,8 +169,14 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
     shape, customer = decided
-    reader = SheetReader(out.name, sheet, header, shape, default_term, customer)
-    result = reader.read()
+    result = SheetReader(out.name, sheet, header, shape, default_term, customer).read()
+    if result.headings and "customer" not in header.columns:
+        # A grouped list: the rows before the first heading in the table belong to the heading
+        # just above the header, not to a title or the sheet's name.
+        above = (title_customer(row) for row in sheet.rows[: header.first])
+        if next((name for name in above if name), None) is None:
+            lead = lead_line(sheet.rows, header.first)
+            result = SheetReader(out.name, sheet, header, shape, default_term, lead).read()
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
     records = len(result.invoices) + len(result.payments) + len(result.contacts)

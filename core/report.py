@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from core.aging import DEFAULT_EDGES, Summary, bucket_labels, summarize
+from core.aging import DEFAULT_EDGES, Summary, bucket_labels, customer_balances, summarize
 from core.dates import format_date
 from core.i18n import Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, read_ledgers
+from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, Problem, read_ledgers
 from core.ledger import Ledger, build_ledger
 from core.money import format_rupiah, to_json_number
 
@@ -50,6 +50,9 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
                 "rows": sheet.rows_read,
                 "records": sheet.records,
                 "headers": sheet.headers,
+                "shape": sheet.shape,
+                "customers": sheet.customers,
+                "checks": dict(sheet.checks),
                 "columns": {
                     name: {"header": c.header, "confidence": c.confidence, "method": c.method}
                     for name, c in sheet.columns.items()
@@ -80,8 +83,41 @@ def summary_payload(
         "unreadable": [
             {"file": e.file, "code": e.code, "message": e.message(lang)} for e in batch.errors
         ],
+        "shape": book_shape([(s.name, s.shape) for f in batch.files for s in f.sheets]),
+        "per_customer": {
+            row.name: to_json_number(row.outstanding)
+            for row in customer_balances(ledger, summary.as_of)
+            if row.outstanding
+        },
+        "credit_balances": {
+            ledger.name_of(key): to_json_number(amount)
+            for key, amount in sorted(ledger.credit_balances.items())
+        },
+        "returns": to_json_number(sum(p.amount for p in ledger.payments if p.kind == "return")),
+        "checks": book_checks(batch.problems),
     }
     return payload
+
+
+def book_shape(sheets: Sequence[tuple[str, str]]) -> str | dict[str, dict[str, str]] | None:
+    """The shape the book was read as, from each sheet's (name, shape): one name when every
+    table of it has that shape, else each sheet's (payments and contact lists beside a book do
+    not make it another shape)."""
+    book = {shape for _, shape in sheets if shape not in ("payment_list", "contact_list")}
+    if len(book) == 1:
+        return book.pop()
+    return {"sheets": dict(sheets)} if sheets else None
+
+
+def book_checks(problems: Sequence[Problem]) -> str | list[dict[str, Any]]:
+    """ "ok", or each place where the book's own figure (Saldo, Sub Total, Sisa) disagrees."""
+    found = [
+        {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
+         "book_says": p.book_says, "read": p.read}
+        for p in problems
+        if p.code == "check-mismatch"
+    ]  # fmt: skip
+    return found or "ok"
 
 
 def summarize_files(

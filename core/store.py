@@ -5,7 +5,7 @@ SQLAlchemy Core, not the ORM: the same statements run on the default SQLite file
 ``meta.revision``, so the dashboard can cache the ledger by that number and skip the database
 on a rerun when nothing changed.
 
-Schema, version 4 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
+Schema, version 5 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
 ``MIGRATIONS``, each step in one transaction):
 
 ``meta(key PK, value INTEGER)``
@@ -113,7 +113,7 @@ from core.ledger import (
 )
 from core.money import Amount
 from core.paths import data_dir
-from core.report import file_report, summary_payload
+from core.report import book_checks, book_shape, file_report, summary_payload
 from core.speed import gc_paused as _gc_paused
 
 __all__ = [
@@ -121,7 +121,7 @@ __all__ = [
     "UnknownImportError", "db_url", "default_db_url",
 ]  # fmt: skip
 
-SCHEMA_VERSION: Final = 4
+SCHEMA_VERSION: Final = 5
 DB_FILE: Final = "tagih.sqlite3"
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -201,6 +201,7 @@ payments = Table(
     Column("paid_on", Date, nullable=True),
     Column("sheet", Text, nullable=False),
     Column("excel_row", Integer, nullable=False),
+    Column("kind", String(8), nullable=False, server_default="payment"),
     Index("ix_payments_import", "import_id"),
 )
 
@@ -899,6 +900,11 @@ class Store:
         payload["files"] = [
             {k: v for k, v in r.items() if k not in _REPORT_EXTRAS} for r in reports
         ]
+        sheets = [
+            (s["sheet"], s.get("shape", "invoice_list")) for r in reports for s in r["sheets"]
+        ]
+        payload["shape"] = book_shape(sheets)
+        payload["checks"] = book_checks([p for r in reports for p in _problems(r)])
         return payload
 
 
@@ -1080,10 +1086,18 @@ def _free_username(name: str, taken: Mapping[str, str]) -> str:
 
 
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
+def _migrate_4_to_5(conn: Connection) -> None:
+    """Version 5: a credit read from a book is a payment or a return (``payments.kind``)."""
+    if "kind" in {column["name"] for column in inspect(conn).get_columns("payments")}:
+        return
+    conn.execute(text("ALTER TABLE payments ADD COLUMN kind VARCHAR(8) NOT NULL DEFAULT 'payment'"))
+
+
 MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
 }
 
 
@@ -1201,6 +1215,8 @@ def _report(result: LedgerFile, default_term: int | None) -> dict[str, Any]:
             "row": p.row,
             "column": p.column,
             "value": p.value,
+            "book_says": p.book_says,
+            "read": p.read,
         }
         for p in result.problems
     ]
@@ -1218,7 +1234,16 @@ def _reports(conn: Connection) -> list[dict[str, Any]]:
 
 def _problems(report: Mapping[str, Any]) -> list[Problem]:
     return [
-        Problem(p["code"], p["file"], p["sheet"], p["row"], p["column"], p["value"])
+        Problem(
+            p["code"],
+            p["file"],
+            p["sheet"],
+            p["row"],
+            p["column"],
+            p["value"],
+            p.get("book_says"),
+            p.get("read"),
+        )
         for p in report.get("problems", [])
     ]
 
@@ -1324,7 +1349,7 @@ _INVOICE_COLUMNS: Final = (
     "paid", "cost", "phone", "email", "address", "sheet", "excel_row",
 )  # fmt: skip
 _PAYMENT_COLUMNS: Final = (
-    "import_id", "amount", "invoice_number", "customer", "paid_on", "sheet", "excel_row",
+    "import_id", "amount", "invoice_number", "customer", "paid_on", "sheet", "excel_row", "kind",
 )  # fmt: skip
 _CONTACT_COLUMNS: Final = ("import_id", "customer", "phone", "email", "address")
 
@@ -1365,6 +1390,7 @@ def _payment_rows(
             None if pay.paid_on is None else day(pay.paid_on),
             pay.source.sheet,
             pay.source.row,
+            pay.kind,
         )
         for pay in records
     ]
@@ -1412,6 +1438,7 @@ def _ledger(conn: Connection) -> Ledger:
             payments.c.paid_on,
             payments.c.sheet,
             payments.c.excel_row,
+            payments.c.kind,
         ).order_by(payments.c.import_id, payments.c.id),
     )
     days = _Days()
@@ -1556,7 +1583,7 @@ def _payments(
     in_import: Counter[tuple[object, ...]] = Counter()
     current: int | None = None
     result: list[Payment] = []
-    for import_id, amount_text, number, customer, paid_on, sheet, excel_row in rows:
+    for import_id, amount_text, number, customer, paid_on, sheet, excel_row, kind in rows:
         if import_id != current:
             kept_before |= in_import
             in_import = Counter()
@@ -1569,6 +1596,13 @@ def _payments(
         if seen < kept_before[key]:
             continue
         result.append(
-            Payment(amount, Source(names[import_id], sheet, excel_row), number, customer, paid_on)
+            Payment(
+                amount,
+                Source(names[import_id], sheet, excel_row),
+                number,
+                customer,
+                paid_on,
+                "return" if kind == "return" else "payment",
+            )
         )
     return result

@@ -190,6 +190,18 @@ def title_customer(row: Sequence[object]) -> str | None:
     return None
 
 
+def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
+    """The line of a single text just above the header (blank lines between), which in a grouped
+    list is the first group's heading."""
+    for row in reversed(rows[:header]):
+        texts = [cell_text(c) for c in row if is_text(c)]
+        if not texts:
+            continue
+        numbers = [c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool)]
+        return texts[0] if len(texts) == 1 and not numbers else None
+    return None
+
+
 def sheet_customer(name: str) -> str | None:
     """A sheet's name as a customer's, unless it is a generic one ("Sheet1", "Rekap", "Nov")."""
     text = name.strip()
@@ -228,7 +240,10 @@ def _two_row_labels(top: Sequence[object], bottom: Sequence[object]) -> list[tup
     for j in range(width):
         upper = cell_text(top[j]) if j < len(top) and top[j] is not None else ""
         lower = cell_text(bottom[j]) if j < len(bottom) and bottom[j] is not None else ""
-        if upper:
+        if upper and upper == lower:  # one label merged down over both rows
+            group = ""
+            pairs.append((upper, ""))
+        elif upper:
             group = upper if lower else ""
             pairs.append((upper, lower))
         elif lower and group:

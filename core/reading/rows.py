@@ -208,6 +208,11 @@ class SheetReader:
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.sums = _Sums()
+        self.not_notes = {
+            self.idx[name]
+            for name in ("customer", "invoice_no", "phone", "email", "address")
+            if name in self.idx
+        }
         self.balance_by: dict[str, Amount] = {}
         self.balance_all: Amount = 0
         self.saldos: list[tuple[int, Amount, Amount, Amount]] = []
@@ -284,7 +289,7 @@ class SheetReader:
     def _blank(self, row: Sequence[object]) -> bool:
         skip = self.idx.get("row_no", -1)
         for i, cell in enumerate(row):
-            if i == skip or cell is None or cell == "":
+            if cell is None or cell == "" or (i == skip and type(cell) is not str):
                 continue
             if type(cell) is str and not cell.strip():
                 continue
@@ -327,8 +332,27 @@ class SheetReader:
 
     # Reading ---------------------------------------------------------------------------------
 
+    def _carries_down(self) -> bool:
+        """Whether the customer column names each customer once, on their first row, and
+        leaves it blank below (an export grouped by customer): many rows without a name,
+        each under a named one."""
+        column = self.idx.get("customer", -1)
+        money = self.idx.get("amount", self.idx.get("balance", -1))
+        if column < 0 or money < 0:
+            return False
+        named = blank = 0
+        for row in self.sheet.rows[self.header.row + 1 :]:
+            if money >= len(row) or _cell(row[money]) is None:
+                continue
+            if column < len(row) and _cell(row[column]) is not None:
+                named += 1
+            elif named:
+                blank += 1
+        return blank >= 2 and blank * 10 >= 3 * (named + blank)
+
     def read(self) -> SheetResult:
         rows = self.sheet.rows
+        carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
         money = ("amount", "paid", "balance") if not entries else ("amount", "paid")
         for index in range(self.header.row + 1, len(rows)):
@@ -342,6 +366,10 @@ class SheetReader:
             if self._total_row(row):
                 self._check_total(index, row)
                 continue
+            if carry:
+                named = self.get(row, "customer")
+                if named is not None:
+                    self.customer = self.name(named)
             heading = self._heading(row, raw)
             if heading is not None:
                 self._new_block(self.name(heading))
@@ -438,9 +466,12 @@ class SheetReader:
         return " | ".join(texts) if texts else None
 
     def _returned(self, row: Sequence[object]) -> bool:
-        """Whether the row's description marks a return or credit note (Retur, Nota Kredit)."""
-        note = self.get(row, "status")
-        return type(note) is str and is_return_label(note)
+        """Whether the row's description (Keterangan, Uraian, Jenis: any text but its names,
+        numbers and contacts) marks a return or credit note (Retur, Nota Kredit, Potongan)."""
+        return any(
+            type(cell) is str and i not in self.not_notes and is_return_label(cell)
+            for i, cell in enumerate(row)
+        )
 
     def _unlabelled_total(self, amount: Amount) -> bool:
         """A line with an amount and nothing else that equals a sum so far: a total without a

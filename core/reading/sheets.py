@@ -79,10 +79,32 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
             if not rows:
                 yield (meta.name, "sheet.empty")
                 continue
-            start_row = sheet.start[0] if sheet.start else 0
+            start_row, start_col = sheet.start if sheet.start else (0, 0)
+            _fill_merged_down(rows, sheet, start_row, start_col)
             yield RawSheet(meta.name, rows, start_row + 1)
     finally:
         workbook.close()
+
+
+def _fill_merged_down(
+    rows: list[list[object]], sheet: python_calamine.CalamineSheet, top: int, left: int
+) -> None:
+    """A value merged down over several rows (a customer's name written once beside all their
+    invoices) holds it in its first cell only: every row of the merge gets it."""
+    try:
+        merged = sheet.merged_cell_ranges or ()
+    except Exception:  # a format without merges (CSV-like sheets, some .xls)
+        return
+    for (r0, c0), (r1, _c1) in merged:
+        if r1 <= r0:
+            continue
+        row, col = r0 - top, c0 - left
+        if not (0 <= row < len(rows)) or col < 0 or col >= len(rows[row]):
+            continue
+        value = rows[row][col]
+        for below in rows[row + 1 : r1 - top + 1]:
+            if col < len(below) and below[col] in ("", None):
+                below[col] = value
 
 
 def iter_sheets(data: bytes, name: str) -> tuple[Format, Iterator[RawSheet | LeftAside]]:
