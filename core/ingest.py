@@ -102,9 +102,9 @@ def _sheet_shape(
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
-        start = header.row + 1
-        amounts = [_at(row, header.columns["amount"].index) for row in sheet.rows[start:]]
-        paids = [_at(row, header.columns["paid"].index) for row in sheet.rows[start:]]
+        body = sheet.rows[header.row + 1 :]
+        amounts = _column(body, header.columns["amount"].index)
+        paids = _column(body, header.columns["paid"].index)
         entries = entries_by_rows(amounts, paids)
     if forced is not None:
         if forced in ("customer_card", "journal"):
@@ -139,11 +139,10 @@ def _sheet_shape(
     return "sheet.no_header"
 
 
-def _at(row: list[object], i: int) -> object:
-    value = row[i] if i < len(row) else None
-    if isinstance(value, str):
-        value = value.strip()
-    return value or None
+def _column(body: list[list[object]], i: int) -> list[object]:
+    """Column ``i`` of the rows, a blank or whitespace cell as ``None``."""
+    cells = [row[i] if i < len(row) else None for row in body]
+    return [(v.strip() or None) if type(v) is str else v or None for v in cells]
 
 
 _KINDS: Final[dict[Shape, SheetKind]] = {

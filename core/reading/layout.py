@@ -101,8 +101,11 @@ _TOTAL_LABELS: Final = frozenset({
     "jumlah akhir", "total saldo", "ending balance", "closing balance",
 })  # fmt: skip
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
-# Every total label holds one of these; a text without any of them cannot be a total.
-_TOTAL_HINT = re.compile("total|jumlah|jml|sum|saldo|balance")
+# Every total label holds one of these; a text without any of them cannot be a total. The
+# hints find, in many texts joined, every one that may be such a label (and maybe more).
+TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
+OPENING_HINT: Final = ("saldo", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
+RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
 
 _GENERIC_SHEET = re.compile(
     r"^\s*(?:sheet|lembar|lembaran|tabel|table|data|piutang|kartu|kartu piutang|rekap|"
@@ -150,7 +153,8 @@ def cell_text(value: object) -> str:
 @lru_cache(maxsize=1 << 14)  # a column's names and numbers come back sheet after sheet
 def is_total_label(text: str) -> bool:
     """'TOTAL', 'Sub Total', 'Jumlah', 'GRAND TOTAL', 'Saldo Akhir'…"""
-    if not _TOTAL_HINT.search(text.lower()):
+    lower = text.lower()
+    if not any(word in lower for word in TOTAL_HINT):
         return False
     norm = normalise_header(text)
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
@@ -349,8 +353,8 @@ def detect_header(
     scan = rows[:HEADER_SCAN_ROWS]
     for index, row in enumerate(scan):
         texts = sum(1 for cell in row if is_text(cell))
-        if texts < 1:
-            continue
+        if texts < 1 or _values(row) > 1:
+            continue  # a header's cells are words: a line of figures and dates is data
         if texts >= 2:
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
             columns, buckets, entries = read_header(labels, overrides)
@@ -359,7 +363,8 @@ def detect_header(
                 if best is None or score > best[0]:
                     best = (score, Header(index, index, columns, labels, buckets, entries))
         # A header over two rows has group cells above (two or more: a title line is no group).
-        if texts >= 2 and index + 1 < len(rows) and sum(map(is_text, rows[index + 1])) >= 2:
+        below = rows[index + 1] if index + 1 < len(rows) else ()
+        if texts >= 2 and sum(map(is_text, below)) >= 2 and _values(below) <= 1:
             pairs = _two_row_labels(row, rows[index + 1])
             if not any(group and sub for group, sub in pairs):
                 continue
@@ -378,6 +383,23 @@ def detect_header(
             if score > alone and (best is None or score > best[0]):
                 best = (score, Header(index, index + 1, columns, shown, buckets, entries))
     return None if best is None else best[1]
+
+
+_FIGURE = re.compile(r"[\d\s.,/:+\-()]*\d[\d\s.,/:+\-()]*")
+
+
+def _values(row: Sequence[object]) -> int:
+    """How many cells of a line are figures or dates (a CSV's too, written as text)."""
+    return sum(
+        1
+        for cell in row
+        if cell is not None
+        and cell != ""
+        and (
+            not isinstance(cell, str)
+            or (_FIGURE.fullmatch(cell.strip()) is not None and not is_bucket_label(cell))
+        )
+    )
 
 
 def entries_by_rows(amounts: Sequence[object], paids: Sequence[object]) -> bool:

@@ -9,9 +9,10 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import Final, Generic, Literal, TypeVar
 
 from core.columns import Field, payment_parts
@@ -19,6 +20,9 @@ from core.dates import DateError, parse_date, parse_terms
 from core.ledger import Contact, Invoice, Payment, Source, clean_name
 from core.money import Amount, AmountError, parse_amount
 from core.reading.layout import (
+    OPENING_HINT,
+    RETURN_HINT,
+    TOTAL_HINT,
     Header,
     Shape,
     cell_text,
@@ -139,38 +143,6 @@ class SheetResult:
     rows_read: int = 0
 
 
-class _Sums:
-    """Amount, paid and balance added up since the sheet began and since the last total."""
-
-    __slots__ = ("grand", "section", "seen")
-
-    def __init__(self) -> None:
-        self.grand: dict[str, Amount] = {}
-        self.section: dict[str, Amount] = {}
-        self.seen: set[Amount] = set()
-
-    def add(self, name: str, value: Amount | None) -> None:
-        if value:
-            self.grand[name] = self.grand.get(name, 0) + value
-            self.section[name] = self.section.get(name, 0) + value
-
-    def add_numbers(self, row: Sequence[object], reader: SheetReader) -> None:
-        """Every data row's amounts, a row Tagih could not use too, as a total line in the book
-        adds them: all of them (``name~``), or the number cells alone as Excel's SUM does
-        (``name#``)."""
-        for name in ("amount", "paid", "balance"):
-            value = reader.amount(reader.get(row, name))
-            if value is None or isinstance(value, _Bad):
-                continue
-            self.add(f"{name}~", value)
-            i = reader.idx.get(name, -1)
-            if 0 <= i < len(row) and _is_number(row[i]):
-                self.add(f"{name}#", value)
-
-    def close_section(self) -> None:
-        self.section = {}
-
-
 class SheetReader:
     """Turns one table's rows into records, collecting problems and checks.
 
@@ -207,33 +179,90 @@ class SheetReader:
         self.paid_notes: _Memo[str, bool] = _Memo(status_paid)
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
-        self.sums = _Sums()
-        self.not_notes = {
-            self.idx[name]
-            for name in ("customer", "invoice_no", "phone", "email", "address")
-            if name in self.idx
-        }
+        self.start = header.row + 1
+        self.columns = _transpose(sheet.rows[self.start :])
+        self.cols = {name: _clean(self.columns, i) for name, i in self.idx.items()}
+        for i in self.paid_parts:
+            self.cols[f"paid@{i}"] = _clean(self.columns, i)
+        self.parsed: dict[str, list[Amount | None]] = {}
+        none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
+        cols = self.cols
+        self.c_customer = cols.get("customer", none)
+        self.c_number = cols.get("invoice_no", none)
+        self.c_amount = cols.get("amount", cols.get("balance", none))
+        self.c_date = cols.get("invoice_date", none)
+        self.c_due = cols.get("due_date", none)
+        self.c_terms = cols.get("terms", none)
+        self.c_phone = _mapped(cols.get("phone", none), _phone)
+        self.c_email = _mapped(cols.get("email", none), _opt_text)
+        self.c_address = _mapped(cols.get("address", none), _opt_text)
+        self.c_cost = _mapped(
+            cols.get("cost", none), lambda v: None if isinstance(a := _amount(v), _Bad) else a
+        )
+        # The rows whose description marks a return, whose texts mark an opening balance, and
+        # whose name or number column holds a total's label: each distinct text looked at once.
+        names = {self.idx[n] for n in ("customer", "invoice_no", "phone", "email", "address")
+                 if n in self.idx}  # fmt: skip
+        notes = [i for i in range(len(self.columns)) if i not in names]
+        self.returns = self._marked(notes, is_return_label, RETURN_HINT)
+        self.openings = self._marked(
+            [self.idx[n] for n in ("status", "invoice_no", "customer") if n in self.idx],
+            is_opening_label,
+            OPENING_HINT,
+        )
+        self.totals = self._marked(
+            [self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx],
+            is_total_label,
+            TOTAL_HINT,
+        )
+        # Rows counted (data) and rows whose figures were taken (accepted), in order (as
+        # positions under the header), and where the current section (since the last total
+        # line) begins in each.
+        self.data: list[int] = []
+        self.accepted: list[int] = []
+        self.section = (0, 0)
+        self.seen: set[Amount] = set()
         self.balance_by: dict[str, Amount] = {}
         self.balance_all: Amount = 0
         self.saldos: list[tuple[int, Amount, Amount, Amount]] = []
 
     # Cells -----------------------------------------------------------------------------------
 
-    def get(self, row: Sequence[object], name: Field | str) -> object:
-        i = self.idx.get(name, -1)
-        if i < 0 or i >= len(row):
-            return None
-        value = row[i]
-        if value is None or value == "":
-            return None
-        if type(value) is str:
-            value = value.strip()
-            if value.lower() in _CURRENCY_ONLY and i + 1 < len(row):
-                # "Rp" in a cell of its own, the number in the next one (a common template).
-                following = row[i + 1]
-                return None if following in ("", None) else following
-            return value or None
-        return value
+    def _marked(
+        self, columns: Sequence[int], label: Callable[[str], bool], hint: tuple[str, ...]
+    ) -> set[int]:
+        """The row indexes where a text cell of ``columns`` is such a label (``hint`` finds
+        every text that may be one, and maybe more)."""
+        found: set[int] = set()
+        for i in columns:
+            if i >= len(self.columns):
+                continue
+            cells = self.columns[i]
+            texts = [v for v in set(cells) if type(v) is str]
+            # One look through every distinct text first: most columns hold no label at all.
+            blob = "\n".join(texts).lower()
+            if not any(word in blob for word in hint):
+                continue
+            labels = {v for v in texts if label(v)}
+            if labels:
+                found.update(k + self.start for k, v in enumerate(cells) if v in labels)
+        return found
+
+    def column_amounts(self, name: str) -> list[Amount | None]:
+        """A field's cells as amounts (``None`` where empty or not an amount), once."""
+        found = self.parsed.get(name)
+        if found is None:
+            found = self.parsed[name] = [
+                None if isinstance(a := self.amount(v), _Bad) else a
+                for v in self.cols.get(name, ())
+            ]
+        return found
+
+    def get(self, index: int, name: Field | str) -> object:
+        """The cell of a field on row ``index`` as the rules read it (``None`` when empty or
+        when the table has no such column)."""
+        column = self.cols.get(name)
+        return None if column is None else column[index - self.start]
 
     def amount(self, value: object) -> Amount | _Bad | None:
         if value is None:
@@ -298,27 +327,19 @@ class SheetReader:
             return False
         return True
 
-    def _total_row(self, row: Sequence[object]) -> bool:
-        """A TOTAL / JUMLAH / Sub Total line, whichever column carries the label."""
-        customer, number = self.get(row, "customer"), self.get(row, "invoice_no")
-        for name in ("customer", "row_no", "invoice_no", "status"):
-            value = self.get(row, name)
-            if type(value) is str and is_total_label(value):
-                return True
-        if number is not None and customer is not None:
-            return False
+    def _total_row(self, index: int, row: Sequence[object]) -> bool:
+        """A TOTAL / JUMLAH / Sub Total line whose label stands in another column than the
+        ones ``self.totals`` looked at (the first text of the line)."""
         first = next((c for c in row if is_text(c)), None)
         return isinstance(first, str) and is_total_label(first)
 
-    def _heading(self, row: Sequence[object], amounts: Sequence[object]) -> str | None:
+    def _heading(self, index: int, row: Sequence[object]) -> str | None:
         """A customer's name alone on a line above their invoices (a grouped list), or a title
         line naming one; only in a table without a customer column."""
-        if "customer" in self.idx:
-            return None
         named = title_customer(row)
         if named:
             return named
-        if any(a is not None for a in amounts):
+        if any(self.get(index, name) is not None for name in ("amount", "paid", "balance")):
             return None
         texts = self._texts(row)
         numbers = [
@@ -336,81 +357,89 @@ class SheetReader:
         """Whether the customer column names each customer once, on their first row, and
         leaves it blank below (an export grouped by customer): many rows without a name,
         each under a named one."""
-        column = self.idx.get("customer", -1)
-        money = self.idx.get("amount", self.idx.get("balance", -1))
-        if column < 0 or money < 0:
+        if "customer" not in self.idx:
             return False
-        named = blank = 0
-        for row in self.sheet.rows[self.header.row + 1 :]:
-            if money >= len(row) or _cell(row[money]) is None:
-                continue
-            if column < len(row) and _cell(row[column]) is not None:
-                named += 1
-            elif named:
-                blank += 1
-        return blank >= 2 and blank * 10 >= 3 * (named + blank)
+        with_amount = [
+            c for c, a in zip(self.c_customer, self.c_amount, strict=True) if a is not None
+        ]
+        first = next((k for k, c in enumerate(with_amount) if c is not None), len(with_amount))
+        blank = with_amount[first:].count(None)
+        return blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)
 
     def read(self) -> SheetResult:
         rows = self.sheet.rows
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
-        money = ("amount", "paid", "balance") if not entries else ("amount", "paid")
-        for index in range(self.header.row + 1, len(rows)):
-            row = rows[index]
-            if self._blank(row):
+        none = [None] * len(self.columns[0]) if self.columns else []
+        customers = self.cols.get("customer", none)
+        numbers = self.cols.get("invoice_no", none)
+        amounts = self.cols.get("amount", self.cols.get("balance", none))
+        credits = self.cols.get("paid", none) if entries else none
+        start, header_row, totals = self.start, self.header_row, self.totals
+        for index in range(start, len(rows)):
+            k = index - start
+            customer, number = customers[k], numbers[k]
+            if (
+                customer is None
+                and number is None
+                and amounts[k] is None
+                and credits[k] is None
+                and self._blank(rows[index])
+            ):
                 continue
-            if row == self.header_row:
+            row = rows[index]
+            if row == header_row:
                 self._new_block()
                 continue
-            raw = [self.get(row, name) for name in money]
-            if self._total_row(row):
-                self._check_total(index, row)
+            if index in totals or (
+                (customer is None or number is None) and self._total_row(index, row)
+            ):
+                self._check_total(index)
                 continue
-            if carry:
-                named = self.get(row, "customer")
-                if named is not None:
-                    self.customer = self.name(named)
-            heading = self._heading(row, raw)
-            if heading is not None:
-                self._new_block(self.name(heading))
-                self.result.headings += 1
-                continue
+            if carry and customer is not None:
+                self.customer = self.name(customer)
+            if customer is None and "customer" not in self.idx:
+                heading = self._heading(index, row)
+                if heading is not None:
+                    self._new_block(self.name(heading))
+                    self.result.headings += 1
+                    continue
             if self.shape == "payment_list":
-                self._payment_row(index, row)
+                self._payment_row(index)
             elif self.shape == "contact_list":
-                self._contact_row(row)
+                self._contact_row(index)
             elif entries:
-                self._entry_row(index, row)
+                self._entry_row(index)
             else:
-                self._invoice_row(index, row)
-        self._finish_checks()
+                self._invoice_row(index)
+        self._finish_running()
         return self.result
 
     # Invoice lists, grouped lists and aging reports: a row per invoice.
 
-    def _invoice_row(self, index: int, row: Sequence[object]) -> None:
+    def _invoice_row(self, index: int) -> None:
         result = self.result
-        customer_cell = self.get(row, "customer")
-        number = self.get(row, "invoice_no")
-        field_name = "amount" if "amount" in self.idx else "balance"
-        raw_amount = self.get(row, field_name)
+        k = index - self.start
+        customer_cell = self.c_customer[k]
+        number = self.c_number[k]
+        raw_amount = self.c_amount[k]
         amount = self.amount(raw_amount)
-        note = self._note(row)
-        opening = note is not None and is_opening_label(note)
+        opening = index in self.openings
         if (
             amount is not None
-            and not isinstance(amount, _Bad)
             and customer_cell is None
             and number is None
-            and self.get(row, "invoice_date") is None
-            and self.get(row, "due_date") is None
+            and self.c_date[k] is None
+            and self.c_due[k] is None
             and not opening
-            and self._unlabelled_total(amount)  # type: ignore[arg-type]
+            and not isinstance(amount, _Bad)
+            and self._unlabelled_total(amount)
         ):
             return
         result.rows_read += 1
-        self.sums.add_numbers(row, self)
+        self.data.append(index - self.start)
         customer = self.name(customer_cell) if customer_cell is not None else self.customer
+        field_name = "amount" if "amount" in self.idx else "balance"
         if not customer:
             self.problem("missing-customer", index, "customer")
             return
@@ -420,75 +449,58 @@ class SheetReader:
         if amount is None:
             self.problem("missing-amount", index, field_name)
             return
-        assert not isinstance(amount, _Bad)
-        returned = amount < 0 or self._returned(row)
-        paid = 0 if returned else self._paid(index, row, amount)
+        returned = amount < 0 or index in self.returns
+        paid = 0 if returned else self._paid(index, amount)
         if paid is None:
             return
-        self._sisa_check(index, row, amount, paid)
-        self.sums.add("amount", amount if "amount" in self.idx else None)
-        raw_paid = self.amount(self.get(row, "paid")) if "paid" in self.idx else None
-        self.sums.add("paid", None if isinstance(raw_paid, _Bad) else raw_paid)
-        balance = self.amount(self.get(row, "balance")) if "balance" in self.idx else None
-        self.sums.add("balance", None if isinstance(balance, _Bad) else balance)
+        if self.sisa_checked:
+            self._sisa_check(index, amount, paid)
+        self.accepted.append(index - self.start)
         if returned:
-            self._return(index, row, customer, -amount if amount < 0 else amount, number)
+            self._return(index, customer, -amount if amount < 0 else amount, number)
             return
-        found = self._dates(index, row, opening, note)
+        found = self._dates(index, opening)
         if found is None:
             return
         result.customers.add(customer)
         result.invoices.append(
             Invoice(
-                number.strip() if type(number) is str else cell_text(number) if number else "",
+                number if type(number) is str else cell_text(number) if number else "",
                 customer,
                 found[0],
                 found[1],
                 found[2],
                 amount,
                 paid,
-                self.source(index),
-                self._cost(row),
-                _phone(self.get(row, "phone")),
-                self._opt(row, "email"),
-                self._opt(row, "address"),
+                Source(self.file, self.sheet.name, self.sheet.excel_row(index)),
+                self.c_cost[k],  # type: ignore[arg-type]
+                self.c_phone[k],  # type: ignore[arg-type]
+                self.c_email[k],  # type: ignore[arg-type]
+                self.c_address[k],  # type: ignore[arg-type]
             )
         )
 
-    def _note(self, row: Sequence[object]) -> str | None:
+    def _note(self, index: int) -> str | None:
         """The row's texts where an opening balance says what it is: its description
         (Keterangan, status), its number or its customer cell."""
         texts = [
             v
             for name in ("status", "invoice_no", "customer")
-            if type(v := self.get(row, name)) is str
+            if type(v := self.get(index, name)) is str
         ]
         return " | ".join(texts) if texts else None
-
-    def _returned(self, row: Sequence[object]) -> bool:
-        """Whether the row's description (Keterangan, Uraian, Jenis: any text but its names,
-        numbers and contacts) marks a return or credit note (Retur, Nota Kredit, Potongan)."""
-        return any(
-            type(cell) is str and i not in self.not_notes and is_return_label(cell)
-            for i, cell in enumerate(row)
-        )
 
     def _unlabelled_total(self, amount: Amount) -> bool:
         """A line with an amount and nothing else that equals a sum so far: a total without a
         label, not an invoice."""
-        sums = self.sums
-        if amount and (
-            amount in (sums.grand.get("amount"), sums.section.get("amount")) or amount in sums.seen
-        ):
-            sums.seen.add(amount)
-            sums.close_section()
+        if amount and (amount in self.seen or amount in islice(self._sums("amount"), 2)):
+            self.seen.add(amount)
+            self._close_section()
             return True
         return False
 
-    def _return(
-        self, index: int, row: Sequence[object], customer: str, amount: Amount, number: object
-    ) -> None:
-        day = self.date_of(self.get(row, "invoice_date"))
+    def _return(self, index: int, customer: str, amount: Amount, number: object) -> None:
+        day = self.date_of(self.get(index, "invoice_date"))
         self.result.customers.add(customer)
         self.result.payments.append(
             Payment(
@@ -501,20 +513,20 @@ class SheetReader:
             )
         )
 
-    def _paid(self, index: int, row: Sequence[object], amount: Amount) -> Amount | None:
+    def _paid(self, index: int, amount: Amount) -> Amount | None:
         """What the row says was paid: numbered payment columns, the paid column, amount less
         balance, or LUNAS in a paid or status column; ``None`` for a bad row."""
         paid: Amount = 0
         if self.paid_parts:
             for i in self.paid_parts:
-                raw = _cell(row[i]) if i < len(row) else None
+                raw = self.get(index, f"paid@{i}")
                 part = self.amount(raw)
                 if isinstance(part, _Bad) or (part is not None and part < 0):  # type: ignore[operator]
                     self.problem("invalid-paid", index, "paid", raw)
                     return None
                 paid += part or 0  # type: ignore[operator]
         elif "paid" in self.idx:
-            raw = self.get(row, "paid")
+            raw = self.get(index, "paid")
             if type(raw) is str and self.paid_notes[raw]:
                 paid = amount
             else:
@@ -524,7 +536,7 @@ class SheetReader:
                     return None
                 paid = part or 0  # type: ignore[assignment]
         elif "balance" in self.idx and "amount" in self.idx:
-            raw = self.get(row, "balance")
+            raw = self.get(index, "balance")
             balance = self.amount(raw)
             if isinstance(balance, _Bad):
                 if not (type(raw) is str and self.paid_notes[raw]):
@@ -532,18 +544,19 @@ class SheetReader:
                     return None
                 balance = 0
             paid = max(amount - (balance or 0), 0)  # type: ignore[operator]
-        status = self.get(row, "status")
+        status = self.get(index, "status")
         if type(status) is str and self.paid_notes[status] and paid < amount:
             paid = amount
         return paid
 
-    def _sisa_check(self, index: int, row: Sequence[object], amount: Amount, paid: Amount) -> None:
-        """A Sisa column beside amount and paid columns is the book's own figure for the row."""
-        if "balance" not in self.idx or ("paid" not in self.idx and not self.paid_parts):
-            return
-        if "amount" not in self.idx:
-            return
-        balance = self.amount(self.get(row, "balance"))
+    @property
+    def sisa_checked(self) -> bool:
+        """A Sisa column beside amount and paid columns is the book's own figure for a row."""
+        has = self.idx
+        return "balance" in has and "amount" in has and ("paid" in has or bool(self.paid_parts))
+
+    def _sisa_check(self, index: int, amount: Amount, paid: Amount) -> None:
+        balance = self.amount(self.get(index, "balance"))
         if balance is None or isinstance(balance, _Bad):
             return
         read = max(amount - paid, 0)
@@ -554,16 +567,20 @@ class SheetReader:
             self.result.sisa = "ok"
 
     def _dates(
-        self, index: int, row: Sequence[object], opening: bool, note: str | None
+        self, index: int, opening: bool
     ) -> tuple[date | None, date, Literal["column", "terms", "default", "opening"]] | None:
-        raw_date = self.get(row, "invoice_date")
-        day = self.date_of(raw_date)
+        k = index - self.start
+        raw_date = self.c_date[k]
+        day = raw_date if type(raw_date) is date else self.date_of(raw_date)
+        if not opening and type(day) is date and type(due := self.c_due[k]) is date:
+            return day, due, "column"  # the usual row
         if isinstance(day, _Bad):
             self.problem("invalid-date", index, "invoice_date", raw_date)
             return None
         assert not isinstance(day, _Bad)
         if opening:
             # An opening balance is due on its own date: "Saldo s/d 31/10/2026" names it.
+            note = self._note(index)
             if day is None and note is not None:
                 day = _date_in(note)
             if day is None:
@@ -572,7 +589,7 @@ class SheetReader:
                 self.problem("missing-due-date", index, "invoice_date")
                 return None
             return day, day, "opening"
-        raw_due = self.get(row, "due_date")
+        raw_due = self.c_due[k]
         if raw_due is not None:
             due = self.date_of(raw_due)
             if isinstance(due, date):
@@ -582,7 +599,7 @@ class SheetReader:
                 self.problem("invalid-date", index, "due_date", raw_due)
                 return None
             return day, day + self.deltas[days], "terms"
-        raw_terms = self.get(row, "terms")
+        raw_terms = self.c_terms[k]
         if raw_terms is not None:
             if isinstance(raw_terms, date):
                 return (
@@ -621,23 +638,22 @@ class SheetReader:
                 found = value
         return found
 
-    def _cost(self, row: Sequence[object]) -> Amount | None:
-        cost = self.amount(self.get(row, "cost"))
+    def _cost(self, index: int) -> Amount | None:
+        cost = self.amount(self.get(index, "cost"))
         return None if isinstance(cost, _Bad) else cost  # type: ignore[return-value]
 
-    def _opt(self, row: Sequence[object], name: str) -> str | None:
-        value = self.get(row, name)
+    def _opt(self, index: int, name: str) -> str | None:
+        value = self.get(index, name)
         return None if value is None else cell_text(value)
 
     # Cards and journals: a debit or a credit per row, a running balance beside them.
 
-    def _entry_row(self, index: int, row: Sequence[object]) -> None:
+    def _entry_row(self, index: int) -> None:
         result = self.result
-        raw_debit, raw_credit = self.get(row, "amount"), self.get(row, "paid")
+        raw_debit, raw_credit = self.get(index, "amount"), self.get(index, "paid")
         debit, credit = self.amount(raw_debit), self.amount(raw_credit)
-        note = self._note(row)
-        opening = note is not None and is_opening_label(note)
-        saldo = self.amount(self.get(row, "balance")) if "balance" in self.idx else None
+        opening = index in self.openings
+        saldo = self.amount(self.get(index, "balance")) if "balance" in self.idx else None
         if isinstance(debit, _Bad):
             self.problem("invalid-amount", index, "amount", raw_debit)
             return
@@ -657,24 +673,23 @@ class SheetReader:
         if not debit and not credit:
             return  # a line of text in the card (a note, an empty amount)
         result.rows_read += 1
-        self.sums.add_numbers(row, self)
-        customer_cell = self.get(row, "customer")
+        self.data.append(index - self.start)
+        customer_cell = self.get(index, "customer")
         customer = self.name(customer_cell) if customer_cell is not None else self.customer
         if not customer:
             self.problem("missing-customer", index, "customer")
             return
-        number = self.get(row, "invoice_no")
+        number = self.get(index, "invoice_no")
         shown = cell_text(number) if number is not None else ""
-        self.sums.add("amount", debit)
-        self.sums.add("paid", credit)
+        self.accepted.append(index - self.start)
         if opening:
-            found = self._dates(index, row, True, note)
+            found = self._dates(index, True)
         elif debit:
-            found = self._dates(index, row, False, note)
+            found = self._dates(index, False)
         else:
-            day = self.date_of(self.get(row, "invoice_date"))
+            day = self.date_of(self.get(index, "invoice_date"))
             if isinstance(day, _Bad):
-                self.problem("invalid-date", index, "invoice_date", self.get(row, "invoice_date"))
+                self.problem("invalid-date", index, "invoice_date", self.get(index, "invoice_date"))
                 return
             found = None
         result.customers.add(customer)
@@ -691,14 +706,14 @@ class SheetReader:
                     debit,
                     0,
                     self.source(index),
-                    self._cost(row),
-                    _phone(self.get(row, "phone")),
-                    self._opt(row, "email"),
-                    self._opt(row, "address"),
+                    self._cost(index),
+                    _phone(self.get(index, "phone")),
+                    self._opt(index, "email"),
+                    self._opt(index, "address"),
                 )
             )
         if credit:
-            day = self.date_of(self.get(row, "invoice_date"))
+            day = self.date_of(self.get(index, "invoice_date"))
             result.payments.append(
                 Payment(
                     credit,
@@ -706,18 +721,18 @@ class SheetReader:
                     shown,
                     customer,
                     day if isinstance(day, date) else None,
-                    "return" if self._returned(row) else "payment",
+                    "return" if index in self.returns else "payment",
                 )
             )
         if not isinstance(saldo, _Bad):
-            self._running(index, row, debit, credit, saldo, customer)  # type: ignore[arg-type]
+            self._running(index, debit, credit, saldo, customer)  # type: ignore[arg-type]
 
     # Payment lists and contact lists.
 
-    def _payment_row(self, index: int, row: Sequence[object]) -> None:
+    def _payment_row(self, index: int) -> None:
         field_name = "paid" if "paid" in self.idx else "amount"
         date_field = "payment_date" if "payment_date" in self.idx else "invoice_date"
-        raw = self.get(row, field_name)
+        raw = self.get(index, field_name)
         amount = self.amount(raw)
         self.result.rows_read += 1
         if isinstance(amount, _Bad):
@@ -730,11 +745,11 @@ class SheetReader:
         if amount < 0:
             self.problem("negative-amount", index, field_name, raw)
             return
-        number, customer = self.get(row, "invoice_no"), self.get(row, "customer")
+        number, customer = self.get(index, "invoice_no"), self.get(index, "customer")
         if number is None and customer is None and not self.customer:
             self.problem("payment-missing-invoice", index, "invoice_no")
             return
-        raw_date = self.get(row, date_field)
+        raw_date = self.get(index, date_field)
         paid_on = self.date_of(raw_date)
         if isinstance(paid_on, _Bad):
             self.problem("invalid-date", index, date_field, raw_date)
@@ -749,20 +764,20 @@ class SheetReader:
                 cell_text(number) if number is not None else "",
                 name,
                 paid_on,  # type: ignore[arg-type]
-                "return" if self._returned(row) else "payment",
+                "return" if index in self.returns else "payment",
             )
         )
 
-    def _contact_row(self, row: Sequence[object]) -> None:
-        customer = self.get(row, "customer")
+    def _contact_row(self, index: int) -> None:
+        customer = self.get(index, "customer")
         if customer is None:
             return
         self.result.contacts.append(
             Contact(
                 self.name(customer),
-                _phone(self.get(row, "phone")),
-                self._opt(row, "email"),
-                self._opt(row, "address"),
+                _phone(self.get(index, "phone")),
+                self._opt(index, "email"),
+                self._opt(index, "address"),
             )
         )
 
@@ -771,14 +786,13 @@ class SheetReader:
     def _new_block(self, customer: str | None = None) -> None:
         """A repeated header or a heading: the next customer's card or group begins."""
         self._close_running()
-        self.sums.close_section()
+        self._close_section()
         if customer is not None:
             self.customer = customer
 
     def _running(
         self,
         index: int,
-        row: Sequence[object],
         debit: Amount,
         credit: Amount,
         saldo: Amount | None,
@@ -818,49 +832,105 @@ class SheetReader:
         if self.result.saldo == "none":
             self.result.saldo = "ok"
 
-    def _check_total(self, index: int, row: Sequence[object]) -> None:
+    def _close_section(self) -> None:
+        self.section = (len(self.accepted), len(self.data))
+
+    def _sums(self, name: str) -> Iterator[Amount]:
+        """A column's sums a total line may give, the likeliest first: of the rows read (since
+        the last total, and since the table began), of every data row, a row Tagih could not
+        use too (the book adds those), and of its number cells alone, as Excel's SUM adds
+        them."""
+        values = self.column_amounts(name)
+        read, data = self.accepted, self.data
+        section_read, section_data = self.section
+        for column, rows in (
+            (values, read[section_read:]),
+            (values, read),
+            (values, data[section_data:]),
+            (values, data),
+        ):
+            yield sum(filter(None, map(column.__getitem__, rows)))
+        numbers = self.parsed.get(f"{name}#")
+        if numbers is None:
+            cells = self.cols.get(name, ())
+            numbers = self.parsed[f"{name}#"] = [
+                v if _is_number(c) else None for v, c in zip(values, cells, strict=True)
+            ]
+        for rows in (data[section_data:], data):
+            yield sum(filter(None, map(numbers.__getitem__, rows)))
+
+    def _check_total(self, index: int) -> None:
         """A total line: each figure it gives must equal its column's sum since the last total
         (a Sub Total) or since the table began (a grand total)."""
-        sums = self.sums
-        names = ("amount", "paid") if self.shape in ("customer_card", "journal") else (
-            "amount", "paid", "balance"
-        )  # fmt: skip
-        for name in names:
+        entries = self.shape in ("customer_card", "journal")
+        for name in ("amount", "paid") if entries else ("amount", "paid", "balance"):
             if name not in self.idx:
                 continue
-            value = self.amount(self.get(row, name))
+            value = self.amount(self.get(index, name))
             if value is None or isinstance(value, _Bad):
                 continue
-            sums.seen.add(value)  # type: ignore[arg-type]
-            grand, section = sums.grand.get(name, 0), sums.section.get(name, 0)
-            # Excel's SUM adds the number cells of every row, a row Tagih could not use too.
-            spreadsheet = [sums.grand.get(f"{name}{how}", 0) for how in "~#"] + [
-                sums.section.get(f"{name}{how}", 0) for how in "~#"
-            ]
-            if value in (grand, section, *spreadsheet):
+            self.seen.add(value)
+            if value in self._sums(name):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
                 continue
             self.result.totals = "mismatch"
-            self.problem(
-                "check-mismatch",
-                index,
-                name,
-                book=value,
-                read=section or grand,  # type: ignore[arg-type]
-            )
-        if "balance" in self.idx and self.shape in ("customer_card", "journal"):
-            saldo = self.amount(self.get(row, "balance"))
+            section, whole = islice(self._sums(name), 2)
+            self.problem("check-mismatch", index, name, book=value, read=section or whole)
+        if "balance" in self.idx and entries:
+            saldo = self.amount(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
                 key = self.customer or ""
                 mine = self.balance_by.get(key, self.balance_all)
                 if saldo not in (mine, self.balance_all):
                     self.result.totals = "mismatch"
-                    self.problem("check-mismatch", index, "balance", book=saldo, read=mine)  # type: ignore[arg-type]
-        sums.close_section()
+                    self.problem("check-mismatch", index, "balance", book=saldo, read=mine)
+        self._close_section()
 
-    def _finish_checks(self) -> None:
-        self._finish_running()
+
+def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:
+    """``func`` of every cell of a column, once per distinct value."""
+    seen: dict[object, object] = {None: None}
+    out = []
+    for value in cells:
+        try:
+            found = seen[value]
+        except KeyError:
+            found = seen[value] = func(value)
+        except TypeError:  # an unhashable cell
+            found = func(value)
+        out.append(found)
+    return out
+
+
+def _opt_text(value: object) -> str | None:
+    return None if value is None else cell_text(value)
+
+
+def _transpose(body: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
+    """A table's rows as columns; short rows (a CSV's) padded with empty cells."""
+    if not body:
+        return []
+    width = max(map(len, body))
+    if min(map(len, body)) != width:
+        body = [[*row, *([None] * (width - len(row)))] for row in body]
+    return list(zip(*body, strict=True))
+
+
+def _clean(columns: Sequence[Sequence[object]], i: int) -> list[object]:
+    """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a lone
+    "Rp" (the currency in a cell of its own) replaced by the number in the next column. Each
+    distinct text is looked at once."""
+    if i >= len(columns):
+        return [None] * (len(columns[0]) if columns else 0)
+    cells = columns[i]
+    texts = {v: (v.strip() or None) for v in set(cells) if type(v) is str}
+    out = [texts[v] if type(v) is str else v for v in cells]
+    lone = {v for v, text in texts.items() if text is not None and text.lower() in _CURRENCY_ONLY}
+    if lone:
+        following = _clean(columns, i + 1) if i + 1 < len(columns) else [None] * len(cells)
+        out = [following[k] if v in lone else out[k] for k, v in enumerate(cells)]
+    return out
 
 
 _NUMBER_TEXT = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
