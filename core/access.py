@@ -143,6 +143,7 @@ def restrict(ledger: Ledger, scope: frozenset[CustomerKey] | None) -> Ledger:
         payments=[p for p in ledger.payments if ledger.customer_of(p) in scope],
         customer_names={k: v for k, v in ledger.customer_names.items() if k in scope},
         phones={k: v for k, v in ledger.phones.items() if k in scope},
+        credit_balances={k: v for k, v in ledger.credit_balances.items() if k in scope},
     )
 
 

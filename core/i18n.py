@@ -240,6 +240,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "ui.aged_report": {"id": "Umur piutang per pelanggan", "en": "Aged receivables by customer"},
     "ui.invoices_sheet": {"id": "Faktur", "en": "Invoices"},
     "ui.payments": {"id": "Pembayaran", "en": "Payments"},
+    "ui.payments_returns": {"id": "Pembayaran dan retur", "en": "Payments and returns"},
     "ui.paid": {"id": "Lunas", "en": "Paid"},
     "ui.download_excel": {"id": "Unduh Excel", "en": "Download Excel"},
     "ui.download_problems": {
@@ -317,17 +318,93 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "upload.method.fuzzy": {"id": "nama mirip", "en": "similar name"},
     "upload.method.keyword": {"id": "kata kunci", "en": "keyword"},
     "upload.method.user": {"id": "pilihan Anda", "en": "your choice"},
-    "upload.remap": {"id": "Perbaiki kolom", "en": "Correct the columns"},
-    "upload.remap_help": {
-        "id": "Jika Tagih salah menebak kolom, pilih kolom yang benar lalu impor ulang.",
-        "en": "If Tagih guessed a column wrong, pick the right one and import again.",
+    "upload.remap": {
+        "id": "Perbaiki bentuk buku dan kolom",
+        "en": "Correct the book's shape and columns",
     },
+    "upload.remap_help": {
+        "id": "Jika Tagih salah menebak bentuk buku atau kolomnya, pilih yang benar lalu baca ulang. Pilihan Anda ikut tersimpan.",
+        "en": "If Tagih guessed the book's shape or a column wrong, pick the right one and read it again. Your choice is saved with the file.",
+    },
+    "upload.shape": {"id": "Bentuk buku", "en": "Book shape"},
+    "upload.sheet_shape": {"id": "Dibaca sebagai", "en": "Read as"},
     "upload.auto": {"id": "Otomatis ({guess})", "en": "Automatic ({guess})"},
     "upload.none": {"id": "(tidak ada di berkas)", "en": "(not in the file)"},
     "upload.reimport": {
-        "id": "Impor ulang dengan kolom ini",
-        "en": "Import again with these columns",
+        "id": "Baca ulang dengan pilihan ini",
+        "en": "Read again with these choices",
     },
+    # How a file was read: the shape of its sheets and the book's own figures checked.
+    "shape.invoice_list": {"id": "daftar faktur", "en": "an invoice list"},
+    "shape.customer_card": {"id": "kartu piutang", "en": "customer cards (kartu piutang)"},
+    "shape.journal": {
+        "id": "jurnal / buku pembantu piutang",
+        "en": "a journal (buku pembantu piutang)",
+    },
+    "shape.grouped": {"id": "daftar per pelanggan", "en": "a list grouped by customer"},
+    "shape.aging_report": {"id": "laporan umur piutang", "en": "an aging report"},
+    "shape.payment_list": {"id": "daftar pembayaran", "en": "a payment list"},
+    "shape.contact_list": {"id": "daftar kontak pelanggan", "en": "a customer contact list"},
+    "reading.line": {
+        "id": "Dibaca sebagai {shape}: {counts}{checks}.",
+        "en": "Read as {shape}: {counts}{checks}.",
+    },
+    "reading.sheets": {"id": "{count} lembar", "en": "{count} sheets"},
+    "reading.sheets.one": {"id": "{count} lembar", "en": "{count} sheet"},
+    "reading.customers": {"id": "{count} pelanggan", "en": "{count} customers"},
+    "reading.customers.one": {"id": "{count} pelanggan", "en": "{count} customer"},
+    "reading.saldo.ok": {"id": "saldo cocok di semua baris", "en": "Saldo agrees on every row"},
+    "reading.saldo.wrong": {"id": "saldo TIDAK cocok", "en": "Saldo does NOT agree"},
+    "reading.saldo.wrong_some": {
+        "id": "saldo TIDAK cocok di {wrong} dari {of} lembar",
+        "en": "Saldo does NOT agree on {wrong} of {of} sheets",
+    },
+    "reading.totals.ok": {"id": "sub total dan total cocok", "en": "sub totals and totals agree"},
+    "reading.totals.wrong": {
+        "id": "sub total / total TIDAK cocok",
+        "en": "sub totals / totals do NOT agree",
+    },
+    "reading.totals.wrong_some": {
+        "id": "sub total / total TIDAK cocok di {wrong} dari {of} lembar",
+        "en": "sub totals / totals do NOT agree on {wrong} of {of} sheets",
+    },
+    "reading.sisa.ok": {"id": "sisa cocok di semua baris", "en": "Sisa agrees on every row"},
+    "reading.sisa.wrong": {"id": "sisa TIDAK cocok", "en": "Sisa does NOT agree"},
+    "reading.sisa.wrong_some": {
+        "id": "sisa TIDAK cocok di {wrong} dari {of} lembar",
+        "en": "Sisa does NOT agree on {wrong} of {of} sheets",
+    },
+    "reading.no_checks": {
+        "id": "tanpa saldo atau total untuk dicocokkan",
+        "en": "no Saldo or totals of its own to check against",
+    },
+    "reading.mismatch_title": {
+        "id": "Angka di buku tidak cocok dengan baris-barisnya. Periksa baris ini di Excel:",
+        "en": "The book's own figures disagree with its rows. Check these rows in Excel:",
+    },
+    "reading.mismatch_place": {
+        "id": "{file}, lembar '{sheet}' baris {row} (buku {book}, terhitung {read})",
+        "en": "{file}, sheet '{sheet}' row {row} (book {book}, read {read})",
+    },
+    "reading.mismatch_summary": {
+        "id": "Angka buku tidak cocok dengan barisnya di {count} tempat: {places}. Rinciannya di halaman Unggah.",
+        "en": "The book's own figures disagree with its rows in {count} places: {places}. Details on the Upload page.",
+    },
+    "reading.mismatch_summary.one": {
+        "id": "Angka buku tidak cocok dengan barisnya di 1 tempat: {places}. Rinciannya di halaman Unggah.",
+        "en": "The book's own figures disagree with its rows in 1 place: {places}. Details on the Upload page.",
+    },
+    "reading.more": {"id": " dan {count} lagi", "en": " and {count} more"},
+    "reading.credit_balances": {
+        "id": "Kelebihan bayar: {count} pelanggan, {total} (titipan mereka, bukan piutang).",
+        "en": "Credit balances (overpaid): {count} customers, {total} (theirs, not owed to you).",
+    },
+    "customer.credit_balance": {
+        "id": "Kelebihan bayar (titipan): {amount}. Pelanggan ini sudah membayar lebih dari tagihannya; potong dari belanja berikutnya atau kembalikan.",
+        "en": "Credit balance (overpaid): {amount}. This customer paid more than they owe; deduct it from their next purchase or pay it back.",
+    },
+    "payment.kind.payment": {"id": "Pembayaran", "en": "Payment"},
+    "payment.kind.return": {"id": "Retur", "en": "Return"},
     "upload.saved": {"id": "Berkas yang tersimpan", "en": "Saved imports"},
     "upload.none_saved": {"id": "Belum ada berkas yang diimpor.", "en": "Nothing imported yet."},
     "upload.when": {"id": "Diimpor", "en": "Imported"},
@@ -546,6 +623,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Invoice {number} (due {due})",
     },
     "timeline.payment": {"id": "Pembayaran faktur {number}", "en": "Payment for invoice {number}"},
+    "timeline.return": {"id": "Retur faktur {number}", "en": "Return for invoice {number}"},
     "timeline.manual_payment": {"id": "Pembayaran dicatat manual", "en": "Payment entered by hand"},
     "timeline.contact": {
         "id": "{channel} oleh {by}: {outcome}.",
@@ -1094,6 +1172,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "col.detail": {"id": "Keterangan", "en": "Details"},
     "timeline.kind.invoice": {"id": "Faktur", "en": "Invoice"},
     "timeline.kind.payment": {"id": "Pembayaran", "en": "Payment"},
+    "timeline.kind.return": {"id": "Retur", "en": "Return"},
     "timeline.kind.contact": {"id": "Kontak", "en": "Contact"},
     "timeline.kind.promise": {"id": "Janji bayar", "en": "Promise"},
     "timeline.kind.letter": {"id": "Surat", "en": "Letter"},

@@ -193,6 +193,13 @@ def headline(ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES) 
     return Headline(summary, dso, "simple", sales, collected)
 
 
+def credit_balances(ledger: Ledger) -> tuple[int, Amount]:
+    """How many customers paid or returned more than they owe, and by how much together: what
+    the shop holds for them (titipan), never counted against the outstanding total."""
+    amounts = ledger.credit_balances.values()
+    return len(amounts), sum(amounts, 0)
+
+
 @dataclass(frozen=True, slots=True)
 class _AmountsByDay:
     """Amounts sorted by day, so the total of any window of days is two bisections.

@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from core.aging import DEFAULT_EDGES, Summary, bucket_labels, customer_balances, summarize
 from core.dates import format_date
 from core.i18n import Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, Problem, read_ledgers
-from core.ledger import Ledger, build_ledger
+from core.ledger import Ledger, build_ledger, customer_key
 from core.money import format_rupiah, to_json_number
+from core.reading.layout import CHOOSABLE, Shape
 
 
 def load_files(
@@ -42,6 +43,7 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
         "invoices": len(result.invoices),
         "payments": len(result.payments),
         "default_term_used": result.default_term_used,
+        "customers": customers_by_shape(result),
         "sheets": [
             {
                 "sheet": sheet.name,
@@ -61,6 +63,142 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
             for sheet in result.sheets
         ],
     }
+
+
+def customers_by_shape(result: LedgerFile) -> dict[str, int]:
+    """How many distinct customers the sheets of each shape name (a customer on a sheet per
+    month counts once), for the sentence that says how the file was read."""
+    shapes = {sheet.name: sheet.shape for sheet in result.sheets}
+    found: dict[str, set[str]] = {}
+    named = [(inv.source.sheet, inv.customer) for inv in result.invoices]
+    named += [(pay.source.sheet, pay.customer) for pay in result.payments if pay.customer]
+    for sheet, customer in named:
+        if sheet in shapes:
+            found.setdefault(shapes[sheet], set()).add(customer_key(customer))
+    return {shape: len(keys) for shape, keys in found.items()}
+
+
+# The book's own figures a sheet is checked against, in the order the sentence names them.
+CHECKS: Final = ("saldo", "totals", "sisa")
+
+
+def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
+    """How one file was read, in words: a sentence per shape its sheets take, with the number
+    of sheets and customers and whether the book's own Saldo, totals and Sisa agree.
+
+    ``report`` is ``file_report`` of the file, as read or as the store kept it.
+    """
+    by_shape: dict[str, list[Mapping[str, Any]]] = {}
+    for sheet in report.get("sheets", []):
+        by_shape.setdefault(sheet_shape(sheet), []).append(sheet)
+    counted: Mapping[str, int] = report.get("customers", {})
+    lines = []
+    for shape, sheets in by_shape.items():
+        parts = [_count("reading.sheets", len(sheets), lang)]
+        if counted.get(shape):
+            parts.append(_count("reading.customers", counted[shape], lang))
+        said = [_check_words(check, sheets, lang) for check in CHECKS]
+        checks = [words for words in said if words]
+        if shape not in ("payment_list", "contact_list") and not checks:
+            checks = [t("reading.no_checks", lang)]
+        lines.append(
+            t(
+                "reading.line",
+                lang,
+                shape=t(f"shape.{shape}", lang),
+                counts=", ".join(parts),
+                checks=("; " + ", ".join(checks)) if checks else "",
+            )
+        )
+    return lines
+
+
+_SHAPE_OF_KIND: Final = {"payments": "payment_list", "contacts": "contact_list"}
+
+
+def sheet_shape(sheet: Mapping[str, Any]) -> str:
+    """The shape a sheet of ``file_report`` was read as; a report kept before shapes were read
+    says only what the sheet held."""
+    shape = sheet.get("shape")
+    return str(shape) if shape else _SHAPE_OF_KIND.get(sheet.get("kind", ""), "invoice_list")
+
+
+def _count(key: str, count: int, lang: Lang) -> str:
+    return t(f"{key}.one" if count == 1 else key, lang, count=count)
+
+
+def _check_words(check: str, sheets: Sequence[Mapping[str, Any]], lang: Lang) -> str | None:
+    """ "saldo cocok di semua baris", "Saldo tidak cocok di 1 dari 3 lembar", or ``None`` when
+    no sheet has that figure of its own."""
+    states = [sheet.get("checks", {}).get(check, "none") for sheet in sheets]
+    having = [state for state in states if state != "none"]
+    if not having:
+        return None
+    wrong = having.count("mismatch")
+    if not wrong:
+        return t(f"reading.{check}.ok", lang)
+    if len(having) == 1:
+        return t(f"reading.{check}.wrong", lang)
+    return t(f"reading.{check}.wrong_some", lang, wrong=wrong, of=len(having))
+
+
+def mismatches(problems: Sequence[Problem]) -> list[Problem]:
+    """The places where the book's own figure (Saldo, Sub Total, Sisa) disagrees with its rows."""
+    return [p for p in problems if p.code == "check-mismatch"]
+
+
+def mismatch_lines(
+    problems: Sequence[Problem], lang: Lang = "id", *, files: bool = False
+) -> list[str]:
+    """Each check mismatch as a sentence with its sheet, Excel row and both figures (the file's
+    name first when ``files``, for a notice over several files)."""
+    return [(f"{p.file}: " if files else "") + p.message(lang) for p in mismatches(problems)]
+
+
+def mismatch_summary(problems: Sequence[Problem], lang: Lang = "id", first: int = 3) -> str | None:
+    """One sentence for the saved book: how many of its own figures disagree with its rows, and
+    where the first ``first`` of them are; ``None`` when every check agrees."""
+    found = mismatches(problems)
+    if not found:
+        return None
+    places = [
+        t("reading.mismatch_place", lang, file=p.file, sheet=p.sheet, row=p.row,
+          book=format_rupiah(p.book_says or 0), read=format_rupiah(p.read or 0))
+        for p in found[:first]
+    ]  # fmt: skip
+    more = len(found) - len(places)
+    return t(
+        "reading.mismatch_summary.one" if len(found) == 1 else "reading.mismatch_summary",
+        lang,
+        count=len(found),
+        places="; ".join(places) + (t("reading.more", lang, count=more) if more else ""),
+    )
+
+
+# What the store keeps as an import's mapping: the columns the owner chose, and under this key
+# (no column field has the name) the shape they chose for the file.
+SHAPE_CHOICE: Final = "shape"
+
+
+def reading_choice(
+    columns: Mapping[str, str | None] | None, shape: Shape | None
+) -> dict[str, str | None] | None:
+    """The owner's corrections of a file's reading, as ``Store.save_import`` keeps its
+    ``mapping``: another choice of shape is another reading, so saving it replaces the import."""
+    choice: dict[str, str | None] = dict(columns or {})
+    if shape is not None:
+        choice[SHAPE_CHOICE] = shape
+    return choice or None
+
+
+def chosen_reading(
+    saved: Mapping[str, str | None] | None,
+) -> tuple[dict[str, str | None] | None, Shape | None]:
+    """Back from ``reading_choice``: the column mapping and the shape to read the file with."""
+    columns = {k: v for k, v in (saved or {}).items() if k != SHAPE_CHOICE}
+    shape = (saved or {}).get(SHAPE_CHOICE)
+    chosen = next((s for s in CHOOSABLE if s == shape), None)
+    return columns or None, chosen
 
 
 def summary_payload(
@@ -114,8 +252,7 @@ def book_checks(problems: Sequence[Problem]) -> str | list[dict[str, Any]]:
     found = [
         {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
          "book_says": p.book_says, "read": p.read}
-        for p in problems
-        if p.code == "check-mismatch"
+        for p in mismatches(problems)
     ]  # fmt: skip
     return found or "ok"
 

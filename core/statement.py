@@ -148,6 +148,8 @@ class Statement:
     payments: tuple[Payment, ...]
     totals: Totals
     aging: Mapping[str, Amount]
+    # What the customer paid or returned beyond everything they owe (kelebihan bayar).
+    credit_balance: Amount = 0
 
     @property
     def open_lines(self) -> tuple[StatementLine, ...]:
@@ -186,6 +188,7 @@ def statement_rows(
         payments=_payments_of(ledger, key, invoices),
         totals=Totals.of(lines),
         aging=aging(invoices, as_of, edges),
+        credit_balance=ledger.credit_balances.get(key, 0),
     )
 
 

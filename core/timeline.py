@@ -21,7 +21,7 @@ class Entry:
     """One line of the timeline."""
 
     on: date
-    kind: str  # invoice, payment, contact, promise, letter, offer, agreement, other
+    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, other
     text: str
     amount: Amount | None = None
 
@@ -47,8 +47,8 @@ def timeline(
         if pay.source.file == MANUAL_SOURCE:
             continue  # a payment entered by hand is on the timeline as its own event
         if pay.paid_on is not None and ledger.customer_of(pay) == key:
-            entries.append(Entry(pay.paid_on, "payment",
-                                 t("timeline.payment", lang, number=pay.invoice_number or "-"),
+            entries.append(Entry(pay.paid_on, pay.kind,
+                                 t(f"timeline.{pay.kind}", lang, number=pay.invoice_number or "-"),
                                  pay.amount))  # fmt: skip
     mine = [e for e in events if e.customer_key == key]
     judged = {p.event_id: p for p in promises(mine, ledger, as_of)}

@@ -112,6 +112,12 @@ cols = st.columns(3)
 money_metric(cols[0], t("summary.outstanding", L), mine.outstanding, L, border=True)
 money_metric(cols[1], t("summary.overdue", L), mine.overdue, L, border=True)
 cols[2].metric(t("col.oldest_late", L), t("ui.days", L, days=mine.oldest_days_late), border=True)
+statement = statement_rows(book, key, TODAY, EDGES)
+if statement.credit_balance:
+    st.info(
+        t("customer.credit_balance", L, amount=format_rupiah(statement.credit_balance)),
+        icon=":material/savings:",
+    )
 st.plotly_chart(
     charts.aging_bar(mine.aging, L), config={"displayModeBar": False}, key="customer_aging"
 )
@@ -148,14 +154,14 @@ show_table(
     lang=L,
 )
 
-statement = statement_rows(book, key, TODAY, EDGES)
 if statement.payments:
-    st.subheader(t("ui.payments", L))
+    st.subheader(t("ui.payments_returns", L))
     show_table(
         pd.DataFrame(
             [
                 {
                     t("col.payment_date", L): p.paid_on,
+                    t("col.what", L): t(f"payment.kind.{p.kind}", L),
                     t("col.invoice", L): p.invoice_number,
                     t("col.amount", L): p.amount,
                     t("col.sheet", L): p.source.sheet,

@@ -8,10 +8,13 @@ from core import charts
 from core.aging import bucket_labels
 from core.i18n import format_count, t
 from core.money import format_rupiah
+from core.overview import credit_balances
+from core.report import mismatch_summary
 from ui.state import (
     aging_edges,
     allows,
     as_of,
+    book_mismatches,
     lang,
     ledger,
     overview,
@@ -20,7 +23,7 @@ from ui.state import (
     overview_tables,
     store,
 )
-from ui.tables import download_xlsx, money_metric, show_table
+from ui.tables import download_xlsx, money_metric, plain, show_table
 
 L = lang()
 TODAY = as_of()
@@ -40,6 +43,11 @@ if not book.invoices:
     if allows("import"):  # the upload page is the owner's: staff have no link to it
         st.page_link("pages/upload.py", label=t("nav.upload", L), icon=":material/upload_file:")
     st.stop()
+# The book's own figures that disagree with its rows: the owner fixes them on Unggah.
+mismatch = mismatch_summary(book_mismatches(), L) if allows("import") else None
+if mismatch:
+    st.error(plain(mismatch), icon=":material/error:")
+    st.page_link("pages/upload.py", label=t("nav.upload", L), icon=":material/upload_file:")
 
 row1 = st.columns(3)
 money_metric(row1[0], t("summary.outstanding", L), summary.outstanding, L, border=True)
@@ -78,6 +86,13 @@ row2[2].metric(
     help=t("ui.dso_help", L),
     border=True,
 )
+
+credit_count, credit_total = credit_balances(book)
+if credit_count:
+    st.info(
+        t("reading.credit_balances", L, count=credit_count, total=format_rupiah(credit_total)),
+        icon=":material/savings:",
+    )
 
 # Aging: the bar, a filter by bucket (or a click on the bar), and the invoices behind it.
 st.subheader(t("summary.aging", L))

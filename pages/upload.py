@@ -9,9 +9,17 @@ import streamlit as st
 
 from core.dates import format_date
 from core.i18n import t
-from core.ingest import LedgerReadError, read_ledger
+from core.ingest import LedgerReadError, Problem, read_ledger
+from core.reading.layout import CHOOSABLE
+from core.report import (
+    chosen_reading,
+    mismatch_lines,
+    reading_choice,
+    reading_lines,
+    sheet_shape,
+)
 from ui.state import default_term, lang, require, store
-from ui.tables import download_xlsx, frame, show_table
+from ui.tables import download_xlsx, frame, plain, show_table
 
 require("import")  # the owner's page
 L = lang()
@@ -27,19 +35,34 @@ st.write(t("upload.intro", L))
 
 
 def import_bytes(
-    name: str, data: bytes, mapping: dict[str, str | None] | None = None
+    name: str, data: bytes, choice: dict[str, str | None] | None = None
 ) -> dict[str, Any]:
     """Read and save one file; the outcome as a plain dict for the page to show.
 
-    The same bytes under the same name change nothing; read with another column mapping, they
-    replace the earlier import of that file.
+    The same bytes under the same name change nothing; read with another ``choice`` of shape
+    or columns (``core.report.reading_choice``), they replace the earlier import of that file,
+    and the choice is kept with it.
     """
+    columns, shape = chosen_reading(choice)
     try:
-        result = read_ledger(data, name, default_term=default_term(), mapping=mapping)
+        result = read_ledger(data, name, default_term=default_term(), mapping=columns, shape=shape)
     except LedgerReadError as error:
         return {"file": name, "error": error.message(L)}
-    outcome = db.save_import(result, data, now=datetime.now(), mapping=mapping)
+    outcome = db.save_import(result, data, now=datetime.now(), mapping=choice)
     return {"file": name, "status": outcome.status, "import_id": outcome.record.id}
+
+
+def show_mismatches(problems: list[Problem], files: bool = False) -> None:
+    """The red notice: every place where the book's own figure disagrees with its rows."""
+    lines = mismatch_lines(problems, L, files=files)
+    if lines:
+        items = "\n".join(f"- {plain(line)}" for line in lines)
+        st.error(f"{t('reading.mismatch_title', L)}\n\n{items}", icon=":material/error:")
+
+
+def show_reading(report: dict[str, Any]) -> None:
+    """How a file was read, in words."""
+    st.markdown("\n".join(f"- {line}" for line in reading_lines(report, L)))
 
 
 uploads = st.file_uploader(
@@ -55,20 +78,30 @@ for upload in uploads or []:
     with st.spinner(t("upload.reading", L, file=upload.name)):
         done[upload.file_id] = import_bytes(upload.name, upload.getvalue())
     if "import_id" in done[upload.file_id]:
+        # The report below shows the file just read, not the one picked before.
         st.session_state["report_import"] = done[upload.file_id]["import_id"]
+        st.session_state.pop("report_pick", None)
 
+# The files just dropped: whether each was saved, how it was read, and where its own figures
+# disagree with its rows (said here once; the report below does not repeat it).
+kept = {r.id for r in db.imports()}
 results = [done[u.file_id] for u in uploads or [] if u.file_id in done]
+just_read: list[int] = []
 for outcome in results:
     if "error" in outcome:
         st.error(outcome["error"], icon=":material/block:")
-    else:
-        st.success(
-            t(f"upload.status.{outcome['status']}", L, file=outcome["file"]),
-            icon=":material/check_circle:",
-        )
+        continue
+    st.success(
+        t(f"upload.status.{outcome['status']}", L, file=outcome["file"]),
+        icon=":material/check_circle:",
+    )
+    if outcome["import_id"] in kept:
+        just_read.append(outcome["import_id"])
+        show_reading(db.import_report(outcome["import_id"]))
+show_mismatches([p for i in just_read for p in db.import_findings(i)[0]], files=len(just_read) > 1)
 
 
-def show_report(import_id: int, file_name: str) -> None:
+def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | None) -> None:
     """The import report: sheets used and ignored, columns as mapped, problem rows."""
     report = db.import_report(import_id)
     sheets = report.get("sheets", [])
@@ -82,12 +115,16 @@ def show_report(import_id: int, file_name: str) -> None:
             format=report.get("format", "?"),
         )
     )
+    found_problems, ignored = db.import_findings(import_id)
+    if import_id not in just_read:
+        show_reading(report)
+        show_mismatches(found_problems)
     if report.get("default_term_used"):
         st.info(t("upload.default_term", L, count=report["default_term_used"], days=default_term()))
     columns = [
         {
             t("col.sheet", L): s["sheet"],
-            t("upload.kind", L): t(f"upload.kind.{s['kind']}", L),
+            t("upload.sheet_shape", L): t(f"shape.{sheet_shape(s)}", L),
             t("upload.header_row", L): s["header_row"],
             t("upload.field", L): t(f"field.{name}", L),
             t("upload.column", L): c["header"],
@@ -100,7 +137,6 @@ def show_report(import_id: int, file_name: str) -> None:
     ]
     st.markdown(f"**{t('upload.columns', L)}**")
     show_table(pd.DataFrame(columns), lang=L)
-    found_problems, ignored = db.import_findings(import_id)
     if ignored:
         st.markdown(f"**{t('summary.ignored_sheets', L)}**")
         show_table(
@@ -134,7 +170,18 @@ def show_report(import_id: int, file_name: str) -> None:
         )
     else:
         st.success(t("ui.problems_none", L))
-    remap_form(import_id, file_name, sheets)
+    remap_form(import_id, file_name, sheets, saved)
+
+
+def shape_label(guess: str) -> Callable[[str], str]:
+    """How a shape choice reads: the automatic guess, or the shape in words."""
+
+    def label(option: str) -> str:
+        if option == AUTO:
+            return t("upload.auto", L, guess=guess)
+        return t(f"shape.{option}", L)
+
+    return label
 
 
 def option_label(guess: str | None) -> Callable[[str], str]:
@@ -150,19 +197,42 @@ def option_label(guess: str | None) -> Callable[[str], str]:
     return label
 
 
-def remap_form(import_id: int, file_name: str, sheets: list[dict[str, Any]]) -> None:
-    """Correct a guessed column: pick the header for a field, then import again."""
+def remap_form(
+    import_id: int,
+    file_name: str,
+    sheets: list[dict[str, Any]],
+    saved: dict[str, str | None] | None,
+) -> None:
+    """Correct a guess: the book's shape, or the header for a field; then read the file again.
+
+    The choices saved with the import (``saved``) come up chosen, so correcting one keeps the
+    others.
+    """
     headers = sorted({h for s in sheets for h in s.get("headers", [])})
     guessed = {name: c["header"] for s in sheets for name, c in s["columns"].items()}
+    read_as = ", ".join(dict.fromkeys(t(f"shape.{sheet_shape(s)}", L) for s in sheets))
+    columns, shape = chosen_reading(saved)
     with st.form(f"remap_{import_id}"):
         st.markdown(f"**{t('upload.remap', L)}**")
         st.caption(t("upload.remap_help", L))
+        shapes = [AUTO, *CHOOSABLE]
+        picked_shape = st.selectbox(
+            t("upload.shape", L),
+            shapes,
+            index=shapes.index(shape) if shape else 0,
+            format_func=shape_label(read_as or "—"),
+            key=f"shape_{import_id}",
+        )
         choices: dict[str, str] = {}
         grid = st.columns(3)
         for i, name in enumerate(FIELDS):
+            options = [AUTO, NONE, *headers]
+            was = (columns or {}).get(name, AUTO)
+            was = NONE if was is None else was
             choices[name] = grid[i % 3].selectbox(
                 t(f"field.{name}", L),
-                [AUTO, NONE, *headers],
+                options,
+                index=options.index(was) if was in options else 0,
                 format_func=option_label(guessed.get(name)),
                 key=f"map_{import_id}_{name}",
             )
@@ -172,10 +242,14 @@ def remap_form(import_id: int, file_name: str, sheets: list[dict[str, Any]]) -> 
                 for name, value in choices.items()
                 if value != AUTO
             }
-            outcome = import_bytes(file_name, db.file_bytes(import_id), mapping)
+            choice = reading_choice(mapping, None if picked_shape == AUTO else picked_shape)
+            outcome = import_bytes(file_name, db.file_bytes(import_id), choice)
             if "error" in outcome:
                 st.error(outcome["error"])
             else:
+                for upload_id, earlier in done.items():  # the outcome above follows it
+                    if earlier.get("file") == file_name:
+                        done[upload_id] = outcome
                 st.session_state["report_import"] = outcome["import_id"]
                 st.rerun()
 
@@ -219,15 +293,16 @@ if db.has_demo() and st.button(
 labels = {r.id: f"{r.file_name} ({format_date(r.imported_at.date())})" for r in records}
 default = st.session_state.get("report_import")
 ids = list(labels)
+if st.session_state.get("report_pick") not in ids:  # first visit, a new file, or one removed
+    st.session_state["report_pick"] = default if default in ids else ids[0]
 chosen = st.selectbox(
     t("upload.pick", L),
     ids,
-    index=ids.index(default) if default in ids else 0,
     format_func=lambda i: labels[i],
     key="report_pick",
 )
 record = next(r for r in records if r.id == chosen)
-show_report(record.id, record.file_name)
+show_report(record.id, record.file_name, record.mapping)
 with st.popover(t("upload.remove", L), icon=":material/delete:"):
     st.write(t("upload.remove_confirm", L, file=record.file_name, invoices=record.n_invoices))
     if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{record.id}"):

@@ -36,7 +36,7 @@ from core.backup import DEFAULT_KEEP, daily_backup
 from core.charts import bucket_name
 from core.history import histories
 from core.i18n import LANGS, Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, read_ledger
+from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
 from core.latefee import LateFeePolicy
 from core.ledger import CustomerKey, Ledger
 from core.messages import DEFAULT_TEMPLATES, TemplateError, Templates, load_templates
@@ -51,6 +51,7 @@ from core.overview import (
 )
 from core.paths import data_dir
 from core.playbook import History, Rules
+from core.report import mismatches
 from core.statement import BusinessInfo
 from core.store import Store, default_db_url
 from ui import tables
@@ -148,6 +149,18 @@ def _view() -> View:
 
 def overview() -> OverviewFigures:
     return _overview(*_view())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _mismatches(url: str, revision: int) -> list[Problem]:
+    return mismatches(_open_store(url).problems())
+
+
+def book_mismatches() -> list[Problem]:
+    """Where the saved book's own figures (Saldo, Sub Total, Sisa) disagree with its rows, read
+    once per book revision (read-only: shared)."""
+    url = default_db_url()
+    return _mismatches(url, _open_store(url).ledger_revision())
 
 
 # The overview's tables, as the page shows and downloads them (read-only: shared).

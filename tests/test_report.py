@@ -1,0 +1,141 @@
+"""How a file was read, said in words; the book's own figures that disagree; the owner's
+choice of shape kept with an import; credit balances and returns where the pages show them."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.access import restrict
+from core.ingest import read_ledger
+from core.ledger import customer_key
+from core.overview import credit_balances
+from core.report import (
+    chosen_reading,
+    file_report,
+    load_files,
+    mismatch_lines,
+    mismatch_summary,
+    reading_choice,
+    reading_lines,
+)
+from core.statement import statement_rows
+from core.timeline import timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SHAPES = ROOT / "tests" / "fixtures" / "shapes"
+SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
+AS_OF = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("file", "lang", "lines"),
+    [
+        (
+            "kartu_sheet_per_customer_title_lines.xlsx",
+            "id",
+            ["Dibaca sebagai kartu piutang: 5 lembar, 5 pelanggan; saldo cocok di semua baris, "
+             "sub total dan total cocok."],
+        ),
+        (
+            "journal_buku_pembantu_piutang.xlsx",
+            "en",
+            ["Read as a journal (buku pembantu piutang): 1 sheet, 5 customers; sub totals and "
+             "totals agree."],
+        ),
+        (
+            "wrong_kartu_saldo_typo.xlsx",
+            "id",
+            ["Dibaca sebagai kartu piutang: 3 lembar, 3 pelanggan; saldo TIDAK cocok di 1 dari "
+             "3 lembar, sub total dan total cocok."],
+        ),
+        (
+            "mixed_cards_and_invoice_list_same_invoices.xlsx",
+            "id",
+            [
+                "Dibaca sebagai kartu piutang: 4 lembar, 4 pelanggan; saldo cocok di semua "
+                "baris, sub total dan total cocok.",
+                "Dibaca sebagai daftar faktur: 1 lembar, 4 pelanggan; tanpa saldo atau total "
+                "untuk dicocokkan.",
+            ],
+        ),
+        (
+            "wrong_grouped_subtotal.xlsx",
+            "en",
+            ["Read as a list grouped by customer: 1 sheet, 3 customers; sub totals / totals do "
+             "NOT agree, Sisa agrees on every row."],
+        ),
+    ],
+)  # fmt: skip
+def test_reading_lines_say_the_shape_counts_and_checks(
+    file: str, lang: str, lines: list[str]
+) -> None:
+    assert reading_lines(file_report(read_ledger(SHAPES / file)), lang) == lines  # type: ignore[arg-type]
+
+
+def test_a_customer_on_a_sheet_per_month_counts_once() -> None:
+    result = read_ledger(SAMPLE)
+    names = {inv.customer_key for inv in result.invoices}
+    [invoices, payments] = reading_lines(file_report(result))
+    assert invoices.startswith(f"Dibaca sebagai daftar faktur: 12 lembar, {len(names)} pelanggan")
+    assert payments.startswith("Dibaca sebagai daftar pembayaran: 1 lembar")
+
+
+def test_a_saved_report_from_before_shapes_reads_by_what_its_sheets_held() -> None:
+    old = {"sheets": [{"kind": "invoices"}, {"kind": "payments"}]}
+    assert reading_lines(old, "en") == [
+        "Read as an invoice list: 1 sheet; no Saldo or totals of its own to check against.",
+        "Read as a payment list: 1 sheet.",
+    ]
+
+
+def test_mismatches_name_the_row_and_both_figures() -> None:
+    problems = read_ledger(SHAPES / "wrong_kartu_saldo_typo.xlsx").problems
+    assert mismatch_lines(problems) == [
+        "Saldo baris 8 di lembar 'UD Karya Tani': buku Rp 1.759.500, terhitung Rp 1.579.500."
+    ]
+    assert mismatch_lines(problems, files=True)[0].startswith("wrong_kartu_saldo_typo.xlsx: ")
+    assert mismatch_summary(problems) == (
+        "Angka buku tidak cocok dengan barisnya di 1 tempat: wrong_kartu_saldo_typo.xlsx, "
+        "lembar 'UD Karya Tani' baris 8 (buku Rp 1.759.500, terhitung Rp 1.579.500). "
+        "Rinciannya di halaman Unggah."
+    )
+    assert mismatch_summary([]) is None
+
+
+def test_mismatch_summary_names_the_first_places_and_counts_the_rest() -> None:
+    [one] = read_ledger(SHAPES / "wrong_kartu_saldo_typo.xlsx").problems
+    text = mismatch_summary([one] * 5, "en", first=2) or ""
+    assert "in 5 places" in text and text.count("row 8") == 2 and " and 3 more." in text
+
+
+@pytest.mark.parametrize(
+    ("columns", "shape"),
+    [(None, None), ({"customer": "Nama"}, None), (None, "customer_card"),
+     ({"amount": None}, "grouped")],
+)  # fmt: skip
+def test_a_reading_choice_comes_back_as_columns_and_shape(
+    columns: dict[str, str | None] | None, shape: str | None
+) -> None:
+    saved = reading_choice(columns, shape)  # type: ignore[arg-type]
+    assert chosen_reading(saved) == (columns, shape)
+
+
+def test_an_unknown_shape_in_a_saved_choice_is_read_automatically() -> None:
+    assert chosen_reading({"shape": "pivot", "customer": "Nama"}) == ({"customer": "Nama"}, None)
+
+
+def test_credit_balance_and_returns_reach_the_customer_page_and_overview() -> None:
+    _, book = load_files([SHAPES / "kartu_english_labels_overpaid_customer.xlsx"])
+    assert credit_balances(book) == (1, 1_350_000)
+    overpaid = customer_key("CV Karya Mandiri")
+    statement = statement_rows(book, overpaid, AS_OF)
+    assert statement.credit_balance == 1_350_000 and statement.totals.outstanding == 0
+    assert statement_rows(book, customer_key("PT Lancar Sentosa"), AS_OF).credit_balance == 0
+    returned = customer_key("Toko Elektronik Jaya")
+    kinds = [p.kind for p in statement_rows(book, returned, AS_OF).payments]
+    assert "return" in kinds
+    story = timeline(book, returned, [], AS_OF, "en")
+    assert [e.text for e in story if e.kind == "return"] == ["Return for invoice -"]
+    assert restrict(book, frozenset({overpaid})).credit_balances == {overpaid: 1_350_000}
+    assert restrict(book, frozenset({returned})).credit_balances == {}
