@@ -190,6 +190,8 @@ class SheetReader:
         self.c_customer = cols.get("customer", none)
         self.c_number = cols.get("invoice_no", none)
         self.c_amount = cols.get("amount", cols.get("balance", none))
+        self.c_credit = cols.get("paid", none)
+        self.c_balance = cols.get("balance", none)
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
         self.c_terms = cols.get("terms", none)
@@ -638,22 +640,15 @@ class SheetReader:
                 found = value
         return found
 
-    def _cost(self, index: int) -> Amount | None:
-        cost = self.amount(self.get(index, "cost"))
-        return None if isinstance(cost, _Bad) else cost  # type: ignore[return-value]
-
-    def _opt(self, index: int, name: str) -> str | None:
-        value = self.get(index, name)
-        return None if value is None else cell_text(value)
-
     # Cards and journals: a debit or a credit per row, a running balance beside them.
 
     def _entry_row(self, index: int) -> None:
         result = self.result
-        raw_debit, raw_credit = self.get(index, "amount"), self.get(index, "paid")
+        k = index - self.start
+        raw_debit, raw_credit = self.c_amount[k], self.c_credit[k]
         debit, credit = self.amount(raw_debit), self.amount(raw_credit)
         opening = index in self.openings
-        saldo = self.amount(self.get(index, "balance")) if "balance" in self.idx else None
+        saldo = self.amount(self.c_balance[k])
         if isinstance(debit, _Bad):
             self.problem("invalid-amount", index, "amount", raw_debit)
             return
@@ -673,23 +668,23 @@ class SheetReader:
         if not debit and not credit:
             return  # a line of text in the card (a note, an empty amount)
         result.rows_read += 1
-        self.data.append(index - self.start)
-        customer_cell = self.get(index, "customer")
+        self.data.append(k)
+        customer_cell = self.c_customer[k]
         customer = self.name(customer_cell) if customer_cell is not None else self.customer
         if not customer:
             self.problem("missing-customer", index, "customer")
             return
-        number = self.get(index, "invoice_no")
-        shown = cell_text(number) if number is not None else ""
-        self.accepted.append(index - self.start)
+        number = self.c_number[k]
+        shown = number if type(number) is str else cell_text(number) if number is not None else ""
+        self.accepted.append(k)
         if opening:
             found = self._dates(index, True)
         elif debit:
             found = self._dates(index, False)
         else:
-            day = self.date_of(self.get(index, "invoice_date"))
+            day = self.date_of(self.c_date[k])
             if isinstance(day, _Bad):
-                self.problem("invalid-date", index, "invoice_date", self.get(index, "invoice_date"))
+                self.problem("invalid-date", index, "invoice_date", self.c_date[k])
                 return
             found = None
         result.customers.add(customer)
@@ -705,15 +700,15 @@ class SheetReader:
                     found[2],
                     debit,
                     0,
-                    self.source(index),
-                    self._cost(index),
-                    _phone(self.get(index, "phone")),
-                    self._opt(index, "email"),
-                    self._opt(index, "address"),
+                    Source(self.file, self.sheet.name, self.sheet.excel_row(index)),
+                    self.c_cost[k],  # type: ignore[arg-type]
+                    self.c_phone[k],  # type: ignore[arg-type]
+                    self.c_email[k],  # type: ignore[arg-type]
+                    self.c_address[k],  # type: ignore[arg-type]
                 )
             )
         if credit:
-            day = self.date_of(self.get(index, "invoice_date"))
+            day = self.date_of(self.c_date[k])
             result.payments.append(
                 Payment(
                     credit,
@@ -769,15 +764,16 @@ class SheetReader:
         )
 
     def _contact_row(self, index: int) -> None:
-        customer = self.get(index, "customer")
+        k = index - self.start
+        customer = self.c_customer[k]
         if customer is None:
             return
         self.result.contacts.append(
             Contact(
                 self.name(customer),
-                _phone(self.get(index, "phone")),
-                self._opt(index, "email"),
-                self._opt(index, "address"),
+                self.c_phone[k],  # type: ignore[arg-type]
+                self.c_email[k],  # type: ignore[arg-type]
+                self.c_address[k],  # type: ignore[arg-type]
             )
         )
 
