@@ -105,6 +105,8 @@ with st.form("aging_form"):
             db.set_setting("default_term", int(term))
             st.success(t("settings.saved", L))
 st.caption(t("settings.default_term_help", L))
+with st.expander(t("settings.reading_rules", L), icon=":material/menu_book:"):
+    st.markdown(t("settings.reading_rules_body", L, days=default_term()))
 
 st.subheader(t("settings.demo", L))
 if db.has_demo():
