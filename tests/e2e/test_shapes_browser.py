@@ -1,0 +1,100 @@
+"""Books in shapes other than an invoice list, in a real browser: a kartu piutang workbook is
+said to be read as cards and its figure reaches the overview; a Saldo typo is a red notice on
+Unggah and on the overview. Pictures at desktop (1280) and phone (390×844) width."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from core.money import format_rupiah
+from tests.e2e.conftest import ROOT, screenshot, wait_idle
+
+pytestmark = pytest.mark.browser
+SHAPES = ROOT / "tests" / "fixtures" / "shapes"
+KARTU = SHAPES / "kartu_sheet_per_customer_title_lines.xlsx"
+TYPO = SHAPES / "wrong_kartu_saldo_typo.xlsx"
+DESKTOP = {"width": 1280, "height": 1000}
+PHONE = {"width": 390, "height": 844}
+
+
+def outstanding(path: Path, today: date) -> int:
+    """The file's total outstanding as the CLI gives it on ``today`` (the sidebar's date)."""
+    command = [sys.executable, "-m", "core", "summary", str(path), "--json"]
+    out = subprocess.run(
+        [*command, "--today", today.isoformat()],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(json.loads(out.stdout)["outstanding"])
+
+
+def red_notice(page: Page, text: str) -> Locator:
+    return page.locator('[data-testid="stAlertContentError"]').filter(has_text=text)
+
+
+def upload(page: Page, server: str, path: Path) -> None:
+    page.goto(f"{server}/upload")
+    expect(page.get_by_text("Berkas yang tersimpan", exact=True)).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    page.locator('input[type="file"]').set_input_files(str(path))
+    expect(page.get_by_text(f"{path.name}: tersimpan.")).to_be_visible(timeout=30_000)
+    wait_idle(page)
+
+
+def test_a_kartu_workbook_is_read_as_cards_and_a_saldo_typo_shows_in_red(
+    server: str, page: Page
+) -> None:
+    page.set_viewport_size(DESKTOP)
+    page.goto(f"{server}/upload")
+    expect(page.get_by_text("Berkas yang tersimpan", exact=True)).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Hapus data contoh").click()
+    wait_idle(page)
+
+    upload(page, server, KARTU)
+    expect(
+        page.get_by_text("Dibaca sebagai kartu piutang: 5 lembar, 5 pelanggan", exact=False)
+    ).to_be_visible()
+    expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0)
+    expect(page.get_by_text("Bentuk buku", exact=True)).to_be_visible()
+    screenshot(page, "shapes-1-upload-kartu-desktop")
+    page.set_viewport_size(PHONE)
+    screenshot(page, "shapes-1-upload-kartu-phone")
+    page.set_viewport_size(DESKTOP)
+
+    figure = outstanding(KARTU, date.today())
+    assert figure == 51_053_000  # every debt of the file is due before today
+    page.goto(server)
+    expect(page.locator('[data-testid="stMetric"]').first).to_contain_text(
+        format_rupiah(figure), timeout=30_000
+    )
+    wait_idle(page)
+    screenshot(page, "shapes-2-overview-kartu-desktop")
+
+    upload(page, server, TYPO)
+    notice = red_notice(page, "Saldo baris 8 di lembar 'UD Karya Tani'")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("buku Rp 1.759.500, terhitung Rp 1.579.500")
+    expect(page.get_by_text("saldo TIDAK cocok di 1 dari 3 lembar", exact=False)).to_be_visible()
+    screenshot(page, "shapes-3-upload-typo-desktop")
+    page.set_viewport_size(PHONE)
+    screenshot(page, "shapes-3-upload-typo-phone")
+    page.set_viewport_size(DESKTOP)
+
+    page.goto(server)
+    notice = red_notice(page, "tidak cocok dengan barisnya di 1 tempat")
+    expect(notice).to_be_visible(timeout=30_000)
+    expect(notice).to_contain_text("lembar 'UD Karya Tani' baris 8")
+    expect(page.locator('[data-testid="stMetric"]').first).to_contain_text(
+        format_rupiah(figure + outstanding(TYPO, date.today()))
+    )
+    wait_idle(page)
+    screenshot(page, "shapes-4-overview-typo-desktop")
+    page.set_viewport_size(PHONE)
+    screenshot(page, "shapes-4-overview-typo-phone")
