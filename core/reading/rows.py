@@ -445,12 +445,9 @@ class SheetReader:
         if not customer:
             self.problem("missing-customer", index, "customer")
             return
-        if isinstance(amount, _Bad):
-            self.problem("invalid-amount", index, field_name, raw_amount)
+        if not self._has_amount(index, amount, field_name, raw_amount):
             return
-        if amount is None:
-            self.problem("missing-amount", index, field_name)
-            return
+        assert amount is not None and not isinstance(amount, _Bad)
         returned = amount < 0 or index in self.returns
         paid = 0 if returned else self._paid(index, amount)
         if paid is None:
@@ -481,6 +478,18 @@ class SheetReader:
                 self.c_address[k],  # type: ignore[arg-type]
             )
         )
+
+    def _has_amount(
+        self, index: int, amount: Amount | _Bad | None, field_name: str, raw: object
+    ) -> bool:
+        """Whether the row's amount was read; a problem for the row otherwise."""
+        if isinstance(amount, _Bad):
+            self.problem("invalid-amount", index, field_name, raw)
+            return False
+        if amount is None:
+            self.problem("missing-amount", index, field_name)
+            return False
+        return True
 
     def _note(self, index: int) -> str | None:
         """The row's texts where an opening balance says what it is: its description
@@ -730,13 +739,9 @@ class SheetReader:
         raw = self.get(index, field_name)
         amount = self.amount(raw)
         self.result.rows_read += 1
-        if isinstance(amount, _Bad):
-            self.problem("invalid-amount", index, field_name, raw)
+        if not self._has_amount(index, amount, field_name, raw):
             return
-        if amount is None:
-            self.problem("missing-amount", index, field_name)
-            return
-        assert not isinstance(amount, _Bad)
+        assert amount is not None and not isinstance(amount, _Bad)
         if amount < 0:
             self.problem("negative-amount", index, field_name, raw)
             return
