@@ -335,6 +335,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "If Tagih guessed the book's shape or a column wrong, pick the right one and read it again. Your choice is saved with the file.",
     },
     "upload.shape": {"id": "Bentuk buku", "en": "Book shape"},
+    "upload.shape_auto": {"id": "Otomatis: {guess}", "en": "Automatic: {guess}"},
     "upload.sheet_shape": {"id": "Dibaca sebagai", "en": "Read as"},
     "upload.auto": {"id": "Otomatis ({guess})", "en": "Automatic ({guess})"},
     "upload.none": {"id": "(tidak ada di berkas)", "en": "(not in the file)"},

@@ -75,8 +75,10 @@ done: dict[str, dict[str, Any]] = st.session_state.setdefault("imported_uploads"
 for upload in uploads or []:
     if upload.file_id in done:
         continue
+    # A file dropped again (or its new version) is read as the owner corrected it last time.
+    saved = next((r.mapping for r in db.imports() if r.file_name == upload.name), None)
     with st.spinner(t("upload.reading", L, file=upload.name)):
-        done[upload.file_id] = import_bytes(upload.name, upload.getvalue())
+        done[upload.file_id] = import_bytes(upload.name, upload.getvalue(), saved)
     if "import_id" in done[upload.file_id]:
         # The report below shows the file just read, not the one picked before.
         st.session_state["report_import"] = done[upload.file_id]["import_id"]
@@ -178,7 +180,7 @@ def shape_label(guess: str) -> Callable[[str], str]:
 
     def label(option: str) -> str:
         if option == AUTO:
-            return t("upload.auto", L, guess=guess)
+            return t("upload.shape_auto", L, guess=guess)
         return t(f"shape.{option}", L)
 
     return label

@@ -84,6 +84,19 @@ def test_the_shape_chosen_reads_the_file_again_and_is_kept(own_database: Path) -
     assert not at.error
 
 
+def test_a_file_dropped_again_is_read_as_the_owner_corrected_it(own_database: Path) -> None:
+    at = upload(open_page("pages/upload.py", "en"), KARTU)
+    first = the_import(own_database, KARTU.name)
+    at.selectbox(key=f"shape_{first}").set_value("grouped")
+    at.button(key=f"FormSubmitter:remap_{first}-Read again with these choices").click().run()
+    chosen = the_import(own_database, KARTU.name)
+    at = upload(open_page("pages/upload.py", "en"), KARTU)
+    assert not at.exception, at.exception
+    assert f"{KARTU.name}: already imported with the same content; nothing changed." in said(at)
+    assert the_import(own_database, KARTU.name) == chosen
+    assert "Read as a list grouped by customer: 5 sheets" in said(at)
+
+
 def test_a_saldo_typo_is_a_red_notice_on_unggah_and_on_the_overview() -> None:
     at = upload(open_page("pages/upload.py"), TYPO)
     assert not at.exception, at.exception
