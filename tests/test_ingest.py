@@ -234,3 +234,53 @@ def test_abbreviated_headers(header: str, field: str) -> None:
 
     guess = guess_field(header)
     assert guess is not None and guess.field == field
+
+
+def test_a_sheet_whose_columns_leave_most_rows_unused_is_refused_not_summed(
+    tmp_path: Path,
+) -> None:
+    """Columns that read most rows as problems are likely the wrong ones: the file says which
+    columns and shape it tried, and adds nothing up."""
+    rows = [["No Faktur", "Pelanggan", "Tanggal", "Jumlah", "Keterangan"]]
+    rows += [[f"F-{k}", "Toko A", date(2026, 1, 5), "lunas", "ambil barang"] for k in range(8)]
+    rows += [["F-9", "Toko A", date(2026, 1, 5), 100_000, ""]]
+    path = write_xlsx(tmp_path / "salah_kolom.xlsx", {"Piutang": rows})
+    with pytest.raises(LedgerReadError) as caught:
+        read_ledger(path)
+    assert caught.value.code == "shape_unsure"
+    message = caught.value.message("id")
+    assert "amount=Jumlah" in message and "invoice_list" in message and "8 baris" in message
+
+
+@pytest.mark.parametrize(
+    ("header", "shape"),
+    [
+        (["Tanggal", "Keterangan", "No. Faktur", "Debet", "Kredit", "Saldo"], "customer_card"),
+        (
+            ["Date", "Description", "Invoice", "Debit (Rp)", "Credit (Rp)", "Balance"],
+            "customer_card",
+        ),
+    ],
+)
+def test_a_card_named_only_by_its_sheet_reads_debits_credits_and_its_saldo(
+    tmp_path: Path, header: list[str], shape: str
+) -> None:
+    rows = [
+        header,
+        [date(2026, 1, 1), "Saldo awal", None, None, None, 500_000],
+        [date(2026, 1, 5), "Penjualan", "F-1", 1_000_000, None, 1_500_000],
+        [date(2026, 1, 20), "Transfer", "F-1", None, 400_000, 1_100_000],
+        [date(2026, 1, 25), "Retur barang", None, None, 100_000, 1_000_000],
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "kartu.xlsx", {"Bu Sari": rows}))
+    (sheet,) = result.sheets
+    assert (sheet.shape, sheet.checks["saldo"]) == (shape, "ok")
+    assert [(i.number, i.customer, i.amount, i.due_source) for i in result.invoices] == [
+        ("", "Bu Sari", 500_000, "opening"),
+        ("F-1", "Bu Sari", 1_000_000, "default"),
+    ]
+    assert [(p.amount, p.invoice_number, p.kind) for p in result.payments] == [
+        (400_000, "F-1", "payment"),
+        (100_000, "", "return"),
+    ]
+    assert not result.problems

@@ -123,3 +123,42 @@ def test_with_paid_is_replace_with_another_paid() -> None:
 
 
 _NUMBERS = st.sampled_from(["INV-1", "inv-1 ", "INV-2", "F 3", "f3", "", "A\u00a0B", "ab", "X"])
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Toko A", "Bu Sari"]), st.integers(1, 50), st.integers(0, 60)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(
+        st.tuples(st.sampled_from(["Toko A", "Bu Sari"]), st.integers(1, 80), st.integers(-1, 9)),
+        max_size=8,
+    ),
+)
+def test_credits_settle_dues_and_leave_a_credit_balance_never_a_negative_debt(
+    sales: list[tuple[str, int, int]], credits: list[tuple[str, int, int]]
+) -> None:
+    """Whatever the credits name, per customer: what is still owed less their credit balance
+    is what they bought less what they paid; never both a debt and a credit balance."""
+    invoices = [
+        inv(f"F{k}", customer, amount * 1000, due=date(2026, 1, 1 + days % 28), row=k + 2)
+        for k, (customer, amount, days) in enumerate(sales)
+    ]
+    payments = [
+        # A credit names one of the invoices (-1: none, or one past the end: an unknown number).
+        pay(f"F{which}" if which >= 0 else "", amount * 1000, customer, row=k + 2)
+        for k, (customer, amount, which) in enumerate(credits)
+        if which < len(sales) and (which < 0 or sales[which][0] == customer)
+    ]
+    ledger = build_ledger(invoices, payments)
+    for name in ("Toko A", "Bu Sari"):
+        key = customer_key(name)
+        bought = sum(i.amount for i in invoices if i.customer == name)
+        if not bought:
+            continue
+        paid = sum(p.amount for p in payments if p.customer == name)
+        owed = sum(i.outstanding for i in ledger.invoices if i.customer == name)
+        credit = ledger.credit_balances.get(key, 0)
+        assert owed - credit == bought - paid
+        assert owed >= 0 and credit >= 0 and not (owed and credit)

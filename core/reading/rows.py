@@ -207,8 +207,9 @@ class SheetReader:
                  if n in self.idx}  # fmt: skip
         notes = [i for i in range(len(self.columns)) if i not in names]
         self.returns = self._marked(notes, is_return_label, RETURN_HINT)
+        contacts = {self.idx[n] for n in ("phone", "email", "address") if n in self.idx}
         self.openings = self._marked(
-            [self.idx[n] for n in ("status", "invoice_no", "customer") if n in self.idx],
+            [i for i in range(len(self.columns)) if i not in contacts],
             is_opening_label,
             OPENING_HINT,
         )
@@ -492,13 +493,9 @@ class SheetReader:
         return True
 
     def _note(self, index: int) -> str | None:
-        """The row's texts where an opening balance says what it is: its description
-        (Keterangan, status), its number or its customer cell."""
-        texts = [
-            v
-            for name in ("status", "invoice_no", "customer")
-            if type(v := self.get(index, name)) is str
-        ]
+        """The row's texts, where an opening balance says what it is (and maybe its date)."""
+        row = self.sheet.rows[index]
+        texts = [v for v in row if type(v) is str and v.strip()]
         return " | ".join(texts) if texts else None
 
     def _unlabelled_total(self, amount: Amount) -> bool:
