@@ -118,9 +118,10 @@ if statement.credit_balance:
         t("customer.credit_balance", L, amount=format_rupiah(statement.credit_balance)),
         icon=":material/savings:",
     )
-st.plotly_chart(
-    charts.aging_bar(mine.aging, L), config={"displayModeBar": False}, key="customer_aging"
-)
+if mine.outstanding:  # nothing owed: an aging bar would be an empty frame
+    st.plotly_chart(
+        charts.aging_bar(mine.aging, L), config={"displayModeBar": False}, key="customer_aging"
+    )
 
 rows = invoice_rows(book, TODAY, EDGES, customer=key, open_only=False)
 inv_cols = [

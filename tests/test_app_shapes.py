@@ -135,8 +135,10 @@ def test_the_customer_page_shows_returns_and_a_credit_balance() -> None:
     assert not at.exception, at.exception
     assert "Kelebihan bayar (titipan): Rp 1.350.000" in said(at)
     assert next(m.value for m in at.metric if m.label == "Total piutang") == "Rp 0"
+    assert not at.get("plotly_chart")  # no aging bar for nothing owed
     at.selectbox(key="customer_pick").set_value(customer_key("Toko Elektronik Jaya")).run()
     assert not at.exception, at.exception
     assert "Kelebihan bayar" not in said(at)
+    assert at.get("plotly_chart")
     kinds = [str(v) for df in at.dataframe for v in df.value.get("Jenis", [])]
     assert "Retur" in kinds and "Pembayaran" in kinds
