@@ -21,6 +21,7 @@ from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 import python_calamine
 
+from core.safety import UnsafeFile, check_extent
 from core.speed import large_buffers_to_the_system
 
 Format = Literal["xlsx", "xls", "ods", "csv"]
@@ -560,6 +561,12 @@ def read_workbook(
     through ``RawSheet.more`` as they are parsed (``_cut_pieces``, ``_later_pieces``); with
     ``split`` false every sheet comes whole.
     """
+    kind = detect_format(data, name)
+    if kind != "csv":
+        try:  # before calamine could allocate a giant grid
+            check_extent(data, kind)
+        except UnsafeFile as exc:
+            raise LedgerReadError(name, exc.code, exc.detail) from exc
     guard = None
     if data.startswith(_ZIP):
         from core.guard import ExtentGuard  # guard imports this module

@@ -1,0 +1,532 @@
+"""Refuse a spreadsheet whose sheets would make the reader allocate a giant grid, before it is read.
+
+The spreadsheet reader (python-calamine) holds a sheet as one rectangle from its first to its
+farthest cell. One value at XFD1048576 makes that 17 billion cells, and the process aborts on
+the allocation. So the extent is measured here first, from what the reader itself goes by: the
+cells, never a sheet's own claim of its size (an .xlsx ``<dimension>``, an .xls DIMENSIONS
+record), which a file can get wrong. The rectangle is taken from A1 (an upper bound of the
+reader's, which starts at the first cell), and every cell counts, empty or not.
+
+- xlsx: each worksheet part is inflated in steps of at most ``_STEP`` bytes, never past the size
+  the zip directory declares (plus one byte, to tell a lie). A cell tag in the usual form,
+  ``<c r="B12"`` with one letter and few digits, cannot reach far; C-speed regular expression
+  searches find every other cell tag (a longer reference, a prefix, quotes or an attribute
+  order of its own), and only those are looked at one by one. When even that bound is too far,
+  or a cell has no reference, the part is walked tag by tag, counting rows and cells by
+  position as the reader does.
+- xls: the Workbook stream is taken out of its compound file, and its cell records walked.
+- ods: content.xml is walked tag by tag, repeats counted; repeated cells and rows that hold
+  nothing after the last value are left out, as the reader leaves them out.
+
+Only the standard library: the check runs before any reader sees the file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final, Literal
+
+Kind = Literal["xlsx", "xls", "ods"]
+Code = Literal["stray_cell", "too_big", "corrupt"]
+
+# 10 million cells: 300,000 invoice rows of 33 columns; about 320 MB in the reader's grid.
+MAX_CELLS: Final = 10_000_000
+_STEP: Final = 1 << 20  # bytes of XML inflated and searched at a time
+_LONGEST_TAG: Final = 4 * _STEP  # a tag longer than this is no spreadsheet's
+
+
+class UnsafeFile(Exception):
+    """The file cannot be read safely. ``code`` says why; ``detail`` names the sheet and the
+    farthest cell (``Sheet1!XFD1048576``) or the sheet's whole range (``Sheet1!A1:J2000000``)."""
+
+    def __init__(self, code: Code, detail: str = "") -> None:
+        super().__init__(f"{code} {detail}".strip())
+        self.code: Code = code
+        self.detail = detail
+
+
+@dataclass(slots=True)
+class _Extent:
+    """The farthest column and row (1-based) a sheet's cells reach, and how many cells it
+    holds (``None`` when not counted)."""
+
+    columns: int = 0
+    rows: int = 0
+    cells: int | None = None
+
+    def reach(self, column: int, row: int) -> None:
+        if column > self.columns:
+            self.columns = column
+        if row > self.rows:
+            self.rows = row
+
+
+# What a damaged archive or stream raises while it is looked at.
+_DAMAGE: Final = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    ValueError,
+    KeyError,
+    IndexError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,  # an encrypted zip part
+    struct.error,
+    UnicodeDecodeError,
+)
+
+
+def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> None:
+    """Raise ``UnsafeFile`` when a sheet's cells reach past ``limit`` cells from A1
+    (``stray_cell`` when a few far cells stretch it, ``too_big`` when its cells alone are more
+    than ``limit``), or ``UnsafeFile("corrupt")`` when the file breaks while it is looked at."""
+    sheets = {"xlsx": _xlsx_extents, "xls": _xls_extents, "ods": _ods_extents}[kind]
+    try:
+        for sheet, extent in sheets(data, limit):
+            _judge(sheet, extent, limit)
+    except _DAMAGE as exc:
+        raise UnsafeFile("corrupt") from exc
+
+
+def _judge(sheet: str, extent: _Extent, limit: int) -> None:
+    if extent.columns * extent.rows <= limit:
+        return
+    corner = f"{column_letters(extent.columns)}{extent.rows}"
+    if extent.cells is not None and extent.cells > limit:
+        raise UnsafeFile("too_big", f"{sheet}!A1:{corner}")
+    raise UnsafeFile("stray_cell", f"{sheet}!{corner}")
+
+
+def column_number(letters: str) -> int:
+    """'A' → 1, 'XFD' → 16384 (small letters too, as the reader takes them).
+
+    >>> column_number("A"), column_number("aa"), column_number("XFD")
+    (1, 27, 16384)
+    """
+    number = 0
+    for ch in letters.upper():
+        number = number * 26 + (ord(ch) - 64)
+    return number
+
+
+def column_letters(number: int) -> str:
+    """16384 → 'XFD'.
+
+    >>> column_letters(1), column_letters(27), column_letters(16384)
+    ('A', 'AA', 'XFD')
+    """
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- xlsx ------------------------------------------------------------------------------------
+
+_ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TAG = re.compile(rb"<(?:\w+:)?(?:sheet|Relationship)\b[^>]*>")
+# The reader takes ``r`` without a prefix, quoted either way, spaces around '=' (the last of
+# two on a cell, the first on a row: both are taken, the farther counts).
+_R = re.compile(rb"""(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_REFERENCE = re.compile(rb"([A-Za-z]+)([0-9]+)")
+# Any row or cell tag, whatever its prefix (the reader ignores prefixes); comments included,
+# which can only overestimate.
+_ROW_OR_CELL = re.compile(rb"<(?:[^\s/>:!?]+:)?(row|c)(?=[\s/>])([^>]*)>")
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
+# A cell tag whose first attribute is not ``r``: it may have no reference at all.
+_NOT_R_FIRST = re.compile(rb"<c(?!\s+r\s*=)(?=[\s/>])")
+
+
+@dataclass(frozen=True, slots=True)
+class _UsualCells:
+    """What usual cells reach: a reference of one letter and at most a few digits is within
+    ``columns`` × ``rows`` (within the limit). ``far`` finds every ``r`` value beyond that,
+    in any attribute position and quoting, so that only those are read one by one."""
+
+    far: re.Pattern[bytes]
+    columns: int
+    rows: int
+
+
+def _usual_cells(limit: int) -> _UsualCells:
+    digits = 0
+    while digits < 7 and 26 * (10 ** (digits + 1) - 1) <= limit:
+        digits += 1
+    far = rb"""r\s*=\s*["'](?:[A-Za-z]{2}|[A-Za-z][0-9]{%d})""" % (digits + 1)
+    return _UsualCells(re.compile(far), 26 if digits else 0, 10**digits - 1)
+
+
+def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
+    archive = zipfile.ZipFile(_Reader(data))
+    usual = _usual_cells(limit)
+    for part, title in _worksheets(archive).items():
+        info = archive.getinfo(part)
+        extent = _bound_part(_inflated(data, archive, info), usual)
+        if extent is None or extent.columns * extent.rows > limit:
+            extent = _walk_part(_inflated(data, archive, info))
+        yield title, extent
+
+
+class _Reader:
+    """``data`` as a file for ``zipfile`` without ``io.BytesIO``'s copy."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.at = data, 0
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.at = offset + (0 if whence == 0 else self.at if whence == 1 else len(self.data))
+        return self.at
+
+    def tell(self) -> int:
+        return self.at
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self.data) if size < 0 else self.at + size
+        chunk = self.data[self.at : end]
+        self.at += len(chunk)
+        return chunk
+
+    def seekable(self) -> bool:
+        return True
+
+
+def _worksheets(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Every part the reader may read as a worksheet → the sheet's name as the owner sees it:
+    the targets of the workbook's sheets, whatever the relationship's type, and every part
+    under ``xl/worksheets/`` besides (named by its file)."""
+    names = set(archive.namelist())
+    parts = {
+        name: posixpath.basename(name)
+        for name in names
+        if name.startswith("xl/worksheets/") and name.endswith(".xml")
+    }
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return parts
+    targets: dict[bytes, str] = {}
+    for tag in _TAG.findall(archive.read("xl/_rels/workbook.xml.rels")):
+        attributes = _attributes(tag)
+        target = attributes.get(b"Target", b"").decode("utf-8", "replace")
+        target = target[1:] if target.startswith("/") else posixpath.join("xl", target)
+        targets[attributes.get(b"Id", b"")] = posixpath.normpath(target)
+    for tag in _TAG.findall(archive.read("xl/workbook.xml")):
+        attributes = _attributes(tag)
+        rid = next((v for k, v in attributes.items() if k.endswith(b":id")), None)
+        part = targets.get(rid) if rid is not None else None
+        if part in names and b"name" in attributes:
+            parts[part] = attributes[b"name"].decode("utf-8", "replace")
+    return parts
+
+
+def _attributes(tag: bytes) -> dict[bytes, bytes]:
+    return {name: double or single for name, double, single in _ATTRIBUTE.findall(tag)}
+
+
+def _inflated(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """A part's bytes, ``_STEP`` at a time; ``BadZipFile`` when it inflates to more or less
+    than the directory says (a deflated part never inflates past that, plus one byte)."""
+    if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
+        with archive.open(info) as stream:  # stored, or a kind the reader may not take
+            while chunk := stream.read(_STEP):
+                yield chunk
+        return
+    local = data[info.header_offset : info.header_offset + 30]
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(info.filename)
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+    start += int.from_bytes(local[28:30], "little")
+    source: bytes | memoryview = memoryview(data)[start : start + info.compress_size]
+    inflater = zlib.decompressobj(-15)
+    total = 0
+    while not inflater.eof:
+        chunk = inflater.decompress(source, min(_STEP, info.file_size + 1 - total))
+        source = inflater.unconsumed_tail
+        total += len(chunk)
+        if total > info.file_size or (not chunk and not inflater.eof):
+            raise zipfile.BadZipFile(info.filename)  # longer than declared, or cut short
+        if chunk:
+            yield chunk
+    if total != info.file_size:
+        raise zipfile.BadZipFile(info.filename)
+
+
+def _whole_tags(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The XML in blocks that each end before a tag's ``<``, so that no tag is cut in two
+    (raw text holds no ``<``: one that is not a tag's start is a markup's own)."""
+    carry = b""
+    for chunk in chunks:
+        block = carry + chunk
+        cut = block.rfind(b"<")
+        if cut <= 0:
+            cut = len(block) if cut < 0 else 0
+        if cut:
+            yield block[:cut]
+        carry = block[cut:]
+        if len(carry) > _LONGEST_TAG:
+            raise ValueError("a tag longer than any spreadsheet writes")
+    if carry:
+        yield carry
+
+
+def _bound_part(chunks: Iterator[bytes], usual: _UsualCells) -> _Extent | None:
+    """An upper bound of a worksheet's extent from three C-speed searches per block: cells
+    whose references are usual reach at most ``usual``'s corner; the far references and the
+    cells whose first attribute is not ``r`` are read one by one. ``None`` when a cell has no
+    reference (or a prefix): only a walk can place it."""
+    extent = _Extent(usual.columns, usual.rows)
+    for block in _whole_tags(chunks):
+        if _PREFIXED_CELL.search(block):
+            return None
+        for match in _NOT_R_FIRST.finditer(block):
+            references = _references(block[match.end() : block.find(b">", match.end())])
+            if not references:
+                return None
+            for column, row in references:
+                extent.reach(column, row)
+        for match in usual.far.finditer(block):
+            start = block.rfind(b"<", 0, match.start())
+            tag = _ROW_OR_CELL.match(block, start) if start >= 0 else None
+            if tag is not None and tag.group(1) == b"c":
+                for column, row in _references(tag.group(2)):
+                    extent.reach(column, row)
+    return extent
+
+
+def _references(attributes: bytes) -> list[tuple[int, int]]:
+    """Each ``r`` attribute's (column, row), both 1-based; ``ValueError`` for one the reader
+    would not take either."""
+    found = []
+    for double, single in _R.findall(attributes):
+        match = _REFERENCE.fullmatch(double or single)
+        if match is None:
+            raise ValueError(f"cell reference {double or single!r}")
+        found.append((column_number(match.group(1).decode("ascii")), int(match.group(2))))
+    return found
+
+
+def _walk_part(chunks: Iterator[bytes]) -> _Extent:
+    """A worksheet's exact extent, tag by tag: a row without ``r`` comes after the row before,
+    a cell without ``r`` right of the cell before (in that cell's row)."""
+    extent = _Extent(cells=0)
+    cells = 0
+    row_index = row = column = 0  # 1-based; 0 before the first
+    for block in _whole_tags(chunks):
+        for name, attributes in _ROW_OR_CELL.findall(block):
+            if name == b"row":
+                numbers = [int(double or single) for double, single in _R.findall(attributes)]
+                row_index = max(numbers) if numbers else row_index + 1
+                row, column = row_index, 0
+                continue
+            cells += 1
+            references = _references(attributes)
+            if references:
+                for at_column, at_row in references:
+                    extent.reach(at_column, at_row)
+                column, row = references[-1]
+            else:
+                column += 1
+                extent.reach(column, max(row, 1))
+    extent.cells = cells
+    return extent
+
+
+# --- xls -------------------------------------------------------------------------------------
+
+_OLE2: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_FREE: Final = 0xFFFFFFFF
+_END: Final = 0xFFFFFFFE
+# Cell records of BIFF2 to BIFF8, each starting with its row and column (0-based, 16 bits each).
+_CELLS: Final = frozenset(
+    {0x0001, 0x0002, 0x0003, 0x0004, 0x0005, 0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x0206,
+     0x027E, 0x00D6, 0x00FD, 0x0406}
+)  # fmt: skip
+_SPANS: Final = frozenset({0x00BD, 0x00BE})  # MULRK, MULBLANK: a row, first and last column
+_BOF: Final = frozenset({0x0009, 0x0209, 0x0409, 0x0809})
+_EOF: Final = 0x000A
+_BOUNDSHEET: Final = 0x0085
+
+
+def _xls_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
+    """Each sheet's extent from its cell records. BOUNDSHEET names the sheets by where their
+    records start; a chart's records nest inside a sheet's, between their own BOF and EOF."""
+    stream = _workbook_stream(data)
+    names: dict[int, str] = {}
+    extents: dict[str, _Extent] = {}
+    open_: list[_Extent] = []  # the substreams begun and not ended, innermost last
+    at, size = 0, len(stream)
+    while at + 4 <= size:
+        kind, length = struct.unpack_from("<HH", stream, at)
+        body = at + 4
+        if (kind in _CELLS and length >= 4) or (kind in _SPANS and length >= 6):
+            row, first = struct.unpack_from("<HH", stream, body)
+            last = (
+                struct.unpack_from("<H", stream, body + length - 2)[0] if kind in _SPANS else first
+            )
+            # A cell outside any sheet's records is counted all the same, under "?".
+            sheet = open_[-1] if open_ else extents.setdefault("?", _Extent(cells=0))
+            sheet.reach(max(first, last) + 1, row + 1)
+            sheet.cells = (sheet.cells or 0) + abs(last - first) + 1
+        elif kind in _BOF:
+            name = names.get(at, f"#{len(extents) + 1}") if at else "?"
+            open_.append(extents.setdefault(name, _Extent(cells=0)))
+        elif kind == _EOF and open_:
+            open_.pop()
+        elif kind == _BOUNDSHEET and length >= 8:
+            (position,) = struct.unpack_from("<I", stream, body)
+            names[position] = _sheet_name(stream[body + 6 : body + length])
+        at = body + length
+    yield from extents.items()
+
+
+def _sheet_name(record: bytes) -> str:
+    """A BOUNDSHEET's name: a character count, then (BIFF8) a flags byte and the characters,
+    one byte each or UTF-16."""
+    count = record[0]
+    if len(record) >= 2 + count and record[1] in (0, 1):
+        if record[1] & 1:
+            return record[2 : 2 + 2 * count].decode("utf-16-le", "replace")
+        return record[2 : 2 + count].decode("latin-1")
+    return record[1 : 1 + count].decode("latin-1")
+
+
+def _workbook_stream(data: bytes) -> bytes:
+    """The ``Workbook`` (or BIFF5 ``Book``) stream of a compound file, following its sector
+    chains (``ValueError`` for a chain that loops or leaves the file)."""
+    if data[:8] != _OLE2 or len(data) < 512:
+        raise ValueError("not a compound file")
+    sector = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+    mini = 1 << struct.unpack_from("<H", data, 0x20)[0]
+    if sector not in (512, 4096) or mini != 64:
+        raise ValueError("sector size")
+    directory_start, _, cutoff, minifat_start, _, difat_start, difat_count = struct.unpack_from(
+        "<7I", data, 0x30
+    )
+    count = (len(data) - 512 + sector - 1) // sector  # sectors the file can hold
+
+    def read(sid: int) -> bytes:
+        if sid >= count:
+            raise ValueError(f"sector {sid} past the end")
+        return data[512 + sid * sector : 512 + (sid + 1) * sector]
+
+    fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
+    sid, seen = difat_start, 0
+    while sid not in (_FREE, _END) and seen <= difat_count:
+        block = read(sid)
+        entries = struct.unpack(f"<{sector // 4}I", block)
+        fat_sectors.extend(entries[:-1])
+        sid, seen = entries[-1], seen + 1
+    fat: list[int] = []
+    for fat_sid in fat_sectors:
+        if fat_sid in (_FREE, _END):
+            continue
+        fat.extend(struct.unpack(f"<{sector // 4}I", read(fat_sid)))
+
+    def chain(first: int, table: list[int], limit: int) -> Iterator[int]:
+        sid, steps = first, 0
+        while sid not in (_FREE, _END):
+            if sid >= len(table) or steps > limit:
+                raise ValueError("a sector chain loops or leaves the file")
+            yield sid
+            sid, steps = table[sid], steps + 1
+
+    directory = b"".join(read(sid) for sid in chain(directory_start, fat, count))
+    records = [directory[i : i + 128] for i in range(0, len(directory) - 127, 128)]
+    if not records:
+        raise ValueError("no directory")
+    streams: dict[str, tuple[int, int]] = {}
+    for entry in records:
+        length = min(struct.unpack_from("<H", entry, 64)[0], 64)
+        name = entry[: max(0, length - 2)].decode("utf-16-le", "replace")
+        start, size = struct.unpack_from("<II", entry, 116)
+        streams.setdefault(name, (start, size))
+        if entry[66] == 5:
+            streams["\0root"] = (start, size)
+    start, size = streams.get("Workbook") or streams.get("Book") or (None, 0)
+    if start is None:
+        raise ValueError("no Workbook stream")
+    if size >= cutoff:
+        whole = b"".join(read(sid) for sid in chain(start, fat, count))
+        if len(whole) < size:
+            raise ValueError("Workbook stream cut short")
+        return whole[:size]
+    # A small stream lives in the mini stream, 64-byte sectors chained by the mini FAT.
+    minifat = [
+        entry
+        for sid in chain(minifat_start, fat, count)
+        for entry in struct.unpack(f"<{sector // 4}I", read(sid))
+    ]
+    root_start, _ = streams["\0root"]
+    ministream = b"".join(read(sid) for sid in chain(root_start, fat, count))
+    pieces = [ministream[sid * mini : (sid + 1) * mini] for sid in chain(start, minifat, count)]
+    whole = b"".join(pieces)
+    if len(whole) < size:
+        raise ValueError("Workbook stream cut short")
+    return whole[:size]
+
+
+# --- ods -------------------------------------------------------------------------------------
+
+_ODS_TAG = re.compile(
+    rb"<(/?)(?:[^\s/>:!?]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>"
+)
+_REPEATED = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["']\s*(\d+)""")
+_VALUE_TYPE = re.compile(rb"(?:^|\s)(?:[^\s=:]+:)?value-type\s*=")
+_NAME = re.compile(rb"""(?:^|\s)(?:[^\s=:]+:)?name\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _ods_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
+    """Each table's extent: rows and cells by position, repeats counted. A cell holds something
+    when it has a value type or any content (a tag of its own that is not closed at once); the
+    empty repeated cells and rows after a table's last such cell stay out, as the reader
+    leaves them out, while those before it are counted."""
+    archive = zipfile.ZipFile(_Reader(data))
+    info = archive.getinfo("content.xml")
+    name = ""
+    extent = _Extent(cells=0)
+    depth = 0  # tables inside a cell are the cell's content, not sheets of their own
+    row = row_repeat = column = row_last = row_cells = 0
+    for block in _whole_tags(_inflated(data, archive, info)):
+        for closing, tag, attributes in _ODS_TAG.findall(block):
+            if tag == b"table":
+                if closing:
+                    depth -= 1
+                    if depth == 0:
+                        yield name, extent
+                elif not attributes.endswith(b"/"):
+                    depth += 1
+                    if depth == 1:
+                        found = _NAME.search(attributes)
+                        name = (found.group(1) or found.group(2)).decode() if found else "?"
+                        extent, row = _Extent(cells=0), 0
+                continue
+            if depth != 1:
+                continue
+            if tag == b"table-row":
+                if not closing:
+                    row_repeat = _repeat(attributes)
+                    column = row_last = row_cells = 0
+                if closing or attributes.endswith(b"/"):
+                    if row_last:  # the row holds something: it and its repeats count
+                        extent.reach(row_last, row + row_repeat)
+                        extent.cells = (extent.cells or 0) + row_cells * row_repeat
+                    row += row_repeat
+                continue
+            if closing:
+                continue
+            repeat = _repeat(attributes)
+            column += repeat
+            if not attributes.endswith(b"/") or _VALUE_TYPE.search(attributes):
+                row_last = column
+                row_cells += repeat
+
+
+def _repeat(attributes: bytes) -> int:
+    found = _REPEATED.search(attributes)
+    return max(1, int(found.group(1))) if found else 1

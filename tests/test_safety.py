@@ -1,0 +1,239 @@
+"""The extent check: every far-reaching spreadsheet refused before the reader sees it, in a
+child process that stays small; ordinary ledgers let through; the check never believes a
+sheet's claim of its own size, and never counts fewer cells than the reader would hold."""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import python_calamine
+
+from core.formats import detect_format
+from core.safety import MAX_CELLS, UnsafeFile, check_extent
+from tests.fixtures import make_hostile as mh
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+import make_fixtures as mf  # noqa: E402
+
+MEMORY_CAP = 1_500_000_000  # address space of the child: a giant grid fails there, not here
+MEMORY_USED = 500_000_000  # peak resident memory a refused file may cost
+
+
+def refusal(data: bytes, kind: str, limit: int = MAX_CELLS) -> UnsafeFile:
+    with pytest.raises(UnsafeFile) as caught:
+        check_extent(data, kind, limit)  # type: ignore[arg-type]
+    return caught.value
+
+
+def summary(path: Path) -> tuple[int, str, int]:
+    """``python -m core summary FILE`` in a child process: exit code, stderr, and the child's
+    own peak resident memory in bytes (from ``wait4``, not the sum of every child so far)."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+    with open(os.devnull, "wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "core", "summary", str(path), "--today", "2026-11-23"],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            preexec_fn=cap,
+        )
+        assert proc.stderr is not None
+        err = proc.stderr.read().decode("utf-8", "replace")
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, err, usage.ru_maxrss * 1024
+
+
+@pytest.mark.parametrize("name", list(mh.HOSTILE))
+def test_hostile_file_is_refused_with_its_code(name: str) -> None:
+    code, build = mh.HOSTILE[name]
+    data = build()
+    assert refusal(data, detect_format(data, name)).code == code
+
+
+@pytest.mark.parametrize("name", list(mh.HOSTILE))
+def test_hostile_file_exits_2_with_one_line_in_bounded_memory(name: str, tmp_path: Path) -> None:
+    path = tmp_path / name
+    path.write_bytes(mh.HOSTILE[name][1]())
+    code, err, peak = summary(path)
+    assert code == 2, err
+    assert "Traceback" not in err and name in err
+    assert len(err.strip().splitlines()) == 1
+    assert peak < MEMORY_USED, f"{peak / 1e6:.0f} MB"
+
+
+def test_the_message_names_the_sheet_and_the_far_cell() -> None:
+    assert refusal(mh.lying_dimension_xlsx(1), "xlsx").detail == "Piutang!XFD1048576"
+    assert refusal(mh.far_corner_xls(2), "xls").detail == "Bulan 1!IV65536"
+    assert refusal(mh.ods_far_cell(), "ods").detail == "Piutang!NTP8993"
+    assert refusal(mh.ods_repeated_values(), "ods").detail == "Piutang!A1:ALL90002"
+
+
+# --- never fooled by a sheet's claim of its size ----------------------------------------------
+
+
+def test_xlsx_dimension_claiming_less_than_the_cells_is_not_believed() -> None:
+    far = '<row r="200"><c r="Z200"><v>1</v></c></row>'
+    data = mh.xlsx_with_cells(far, dimension="A1:C2")
+    assert refusal(data, "xlsx", limit=26 * 200 - 1).detail == "Piutang!Z200"
+    check_extent(data, "xlsx", limit=26 * 200)
+
+
+def test_xlsx_dimension_claiming_more_than_the_cells_refuses_nothing() -> None:
+    check_extent(mh.xlsx_with_cells("", dimension="A1:XFD1048576"), "xlsx")
+
+
+def test_xls_dimensions_record_claiming_less_is_not_believed() -> None:
+    data = mh.lying_dimensions_xls()
+    assert refusal(data, "xls").detail == "Bulan 1!IV65536"
+
+
+def test_ods_column_declarations_claiming_less_are_not_believed() -> None:
+    rows = mh.ods_row(mh.ods_empty(3) + mh.ods_cell("x"), 1) * 3
+    data = mh.ods_with_table(rows, '<table:table-column table:number-columns-repeated="2"/>')
+    assert refusal(data, "ods", limit=4 * 5 - 1).detail == "Piutang!D5"
+    check_extent(data, "ods", limit=4 * 5)
+
+
+# --- xlsx: every way a cell can say where it is ---------------------------------------------
+
+FAR_CELLS = {
+    "plain": '<row r="9"><c r="XFD9"><v>1</v></c></row>',
+    "small letters": '<row r="9"><c r="xfd9"><v>1</v></c></row>',
+    "single quotes": "<row r=\"9\"><c r='XFD9'><v>1</v></c></row>",
+    "spaces and a tab": '<row r="9"><c\tr = "XFD9"><v>1</v></c></row>',
+    "r not first": '<row r="9"><c t="n" r="XFD9"><v>1</v></c></row>',
+    "a second r, the one read": '<row r="9"><c r="A9" t="n" r="XFD9"><v>1</v></c></row>',
+    "any prefix": '<row r="9"><y:c r="XFD9"><v>1</v></y:c></row>',
+    "no r, after a cell": '<row r="9"><c r="XFC9"><v>1</v></c><c><v>1</v></c></row>',
+    "no r, row by position": '<row r="8"><c r="XFD8"/></row><row><c r="A9"/></row>'
+    '<row><c r="XFD9"/></row>',
+}
+
+
+@pytest.mark.parametrize("cells", FAR_CELLS.values(), ids=list(FAR_CELLS))
+def test_xlsx_far_cell_found_however_written(cells: str) -> None:
+    data = mh.xlsx_with_cells(cells)
+    assert refusal(data, "xlsx", limit=16384 * 9 - 1).code == "stray_cell"
+    check_extent(data, "xlsx", limit=16384 * 10)
+
+
+def test_xlsx_cells_without_references_counted_by_position() -> None:
+    row = "<row>" + "<c><v>1</v></c>" * 30 + "</row>"
+    data = mh.xlsx_with_cells(row * 4)  # rows 3 to 6 (after the header and the invoice)
+    assert refusal(data, "xlsx", limit=30 * 6 - 1).detail == "Piutang!AD6"
+    check_extent(data, "xlsx", limit=30 * 6)
+
+
+def test_xlsx_long_sheet_with_a_far_cell_at_its_end() -> None:
+    """More than one step of XML, the far cell in the last one."""
+    assert refusal(mh.lying_dimension_xlsx(3), "xlsx").detail == "Piutang!XFD1048576"
+
+
+def test_xlsx_sheet_outside_the_worksheets_folder_is_checked() -> None:
+    data = mh.xlsx_with_cells('<row r="9"><c r="XFD1048576"><v>1</v></c></row>')
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b"worksheets/sheet1.xml", b"elsewhere/data.xml")
+            name = "xl/elsewhere/data.xml" if item.filename == mh._SHEET else item.filename
+            target.writestr(name, content)
+    assert refusal(out.getvalue(), "xlsx").detail == "Piutang!XFD1048576"
+
+
+# --- damaged archives ------------------------------------------------------------------------
+
+
+def _with_sheet_sizes(data: bytes, file_size: int | None = None, cut: int = 0) -> bytes:
+    """The workbook with its sheet's declared size changed, or its deflated bytes cut short."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    info = source.getinfo(mh._SHEET)
+    raw = bytearray(data)
+    if file_size is not None:  # in the central directory, where readers look
+        at = raw.rfind(b"PK\x01\x02", 0, raw.rfind(mh._SHEET.encode()))
+        raw[at + 24 : at + 28] = file_size.to_bytes(4, "little")
+    if cut:
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        raw[start + info.compress_size - cut : start + info.compress_size] = bytes(cut)
+    return bytes(raw)
+
+
+def test_sheet_inflating_past_its_declared_size_is_corrupt_and_not_inflated_on() -> None:
+    data = mh.xlsx_with_cells('<row r="3"><c r="A3"><v>1</v></c></row>' * 2000)
+    assert refusal(_with_sheet_sizes(data, file_size=100), "xlsx").code == "corrupt"
+
+
+def test_sheet_cut_short_is_corrupt() -> None:
+    data = mh.xlsx_with_cells('<row r="3"><c r="A3"><v>1</v></c></row>' * 2000)
+    assert refusal(_with_sheet_sizes(data, cut=40), "xlsx").code == "corrupt"
+
+
+def test_xls_with_a_looping_sector_chain_is_corrupt() -> None:
+    data = bytearray(mh.far_corner_xls(1))
+    data[0x30:0x34] = (10**6).to_bytes(4, "little")  # the directory starts past the end
+    assert refusal(bytes(data), "xls").code == "corrupt"
+
+
+def test_truncated_xls_is_corrupt() -> None:
+    assert refusal(mh.far_corner_xls(1)[:700], "xls").code == "corrupt"
+
+
+# --- ordinary ledgers ------------------------------------------------------------------------
+
+
+def _spreadsheets() -> list[Path]:
+    return sorted((ROOT / "sample_data").glob("*.xlsx"))
+
+
+@pytest.fixture(scope="module")
+def ledgers(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    cases = mf.build_all(tmp_path_factory.mktemp("ledgers"))
+    files = {
+        path for case in cases.values() for path in case.files if path.name not in case.unreadable
+    }
+    return sorted(files) + _spreadsheets()
+
+
+def _reader_cells(data: bytes) -> int:
+    """The most cells the reader's grid for one sheet holds from A1, as the reader reads it."""
+    most = 0
+    with python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data)) as workbook:
+        for meta in workbook.sheets_metadata:
+            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                continue
+            sheet = workbook.get_sheet_by_name(meta.name)
+            if sheet.end is not None:
+                most = max(most, (sheet.end[0] + 1) * (sheet.end[1] + 1))
+    return most
+
+
+def test_ordinary_ledgers_pass_and_are_never_counted_smaller_than_the_reader_holds(
+    ledgers: list[Path],
+) -> None:
+    checked = set()
+    for path in ledgers:
+        data = path.read_bytes()
+        kind = detect_format(data, path.name)
+        if kind == "csv":
+            continue
+        check_extent(data, kind)
+        cells = _reader_cells(data)
+        if cells > 1:
+            with pytest.raises(UnsafeFile):
+                check_extent(data, kind, limit=cells - 1)
+        checked.add(kind)
+    assert checked == {"xlsx", "xls", "ods"}
