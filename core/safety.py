@@ -133,23 +133,32 @@ def column_letters(number: int) -> str:
 
 _ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TAG = re.compile(rb"<(?:\w+:)?(?:sheet|Relationship)\b[^>]*>")
+# A tag's attributes up to its '>', which may stand inside a quoted value.
+_ATTRIBUTES: Final = rb"""((?:[^>"']++|"[^"]*+"|'[^']*+')*+)"""
+_REST_OF_TAG = re.compile(_ATTRIBUTES)
 # The reader takes ``r`` without a prefix, quoted either way, spaces around '=' (the last of
 # two on a cell, the first on a row: both are taken, the farther counts).
 _R = re.compile(rb"""(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _REFERENCE = re.compile(rb"([A-Za-z]+)([0-9]+)")
+# Every value of an attribute named like ``r`` that reads as a cell reference.
+_ANY_REFERENCE = re.compile(rb"""r\s*=\s*["']([A-Za-z]+)([0-9]+)""")
 # Any row or cell tag, whatever its prefix (the reader ignores prefixes); comments included,
 # which can only overestimate.
-_ROW_OR_CELL = re.compile(rb"<(?:[^\s/>:!?]+:)?(row|c)(?=[\s/>])([^>]*)>")
-_PREFIXED_CELL = re.compile(rb":c[\s/>]")
-# A cell tag whose first attribute is not ``r``: it may have no reference at all.
-_NOT_R_FIRST = re.compile(rb"<c(?!\s+r\s*=)(?=[\s/>])")
+_ROW_OR_CELL = re.compile(rb"<(?:[^\s/>:!?]+:)?(row|c)(?=[\s/>])" + _ATTRIBUTES + rb">")
+# Cell tags whose first attribute is not ``r``, with or without a prefix: they may have no
+# reference at all.
+_NOT_R_FIRST = (
+    re.compile(rb"<c(?!\s+r\s*=)(?=[\s/>])"),
+    re.compile(rb":c(?!\s+r\s*=)(?=[\s/>])"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class _UsualCells:
     """What usual cells reach: a reference of one letter and at most a few digits is within
-    ``columns`` × ``rows`` (within the limit). ``far`` finds every ``r`` value beyond that,
-    in any attribute position and quoting, so that only those are read one by one."""
+    ``columns`` × ``rows`` (within the limit). ``far`` finds every value of an attribute named
+    like ``r`` that may reach beyond, wherever it stands in its tag and however it is quoted,
+    with its letters and digits; only those are looked at one by one."""
 
     far: re.Pattern[bytes]
     columns: int
@@ -160,19 +169,21 @@ def _usual_cells(limit: int) -> _UsualCells:
     digits = 0
     while digits < 7 and 26 * (10 ** (digits + 1) - 1) <= limit:
         digits += 1
-    far = rb"""r\s*=\s*["'](?:[A-Za-z]{2}|[A-Za-z][0-9]{%d})""" % (digits + 1)
+    far = rb"""r\s*=\s*["'](?=[A-Za-z]{2}|[A-Za-z][0-9]{%d})([A-Za-z]+)([0-9]+)""" % (digits + 1)
     return _UsualCells(re.compile(far), 26 if digits else 0, 10**digits - 1)
 
 
 def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
+    """Each worksheet's extent, each part read once when it is plainly within the limit (the
+    usual case), again to measure it exactly when it may not be."""
     archive = zipfile.ZipFile(_Reader(data))
     usual = _usual_cells(limit)
     for part, title in _worksheets(archive).items():
         info = archive.getinfo(part)
         extent = _bound_part(_inflated(data, archive, info), usual)
-        if extent is None or extent.columns * extent.rows > limit:
-            extent = _walk_part(_inflated(data, archive, info))
-        yield title, extent
+        if extent is not None and extent.columns * extent.rows > limit:
+            extent = _referenced_extent(_inflated(data, archive, info))
+        yield title, extent or _walk_part(_inflated(data, archive, info))
 
 
 class _Reader:
@@ -277,26 +288,50 @@ def _whole_tags(chunks: Iterator[bytes]) -> Iterator[bytes]:
 
 def _bound_part(chunks: Iterator[bytes], usual: _UsualCells) -> _Extent | None:
     """An upper bound of a worksheet's extent from three C-speed searches per block: cells
-    whose references are usual reach at most ``usual``'s corner; the far references and the
-    cells whose first attribute is not ``r`` are read one by one. ``None`` when a cell has no
-    reference (or a prefix): only a walk can place it."""
+    whose references are usual reach at most ``usual``'s corner, the far references are read
+    one by one (a row's ``r`` has no letters: never one of them). ``None`` when a cell may
+    have no reference: only a walk can place it."""
     extent = _Extent(usual.columns, usual.rows)
     for block in _whole_tags(chunks):
-        if _PREFIXED_CELL.search(block):
+        if _unreferenced_cell(block):
             return None
-        for match in _NOT_R_FIRST.finditer(block):
-            references = _references(block[match.end() : block.find(b">", match.end())])
-            if not references:
-                return None
-            for column, row in references:
-                extent.reach(column, row)
-        for match in usual.far.finditer(block):
-            start = block.rfind(b"<", 0, match.start())
-            tag = _ROW_OR_CELL.match(block, start) if start >= 0 else None
-            if tag is not None and tag.group(1) == b"c":
-                for column, row in _references(tag.group(2)):
-                    extent.reach(column, row)
+        _reach_all(extent, usual.far.findall(block))
     return extent
+
+
+def _referenced_extent(chunks: Iterator[bytes]) -> _Extent | None:
+    """A worksheet's exact extent when every cell has a reference: the farthest of them all,
+    found in C, and their number; ``None`` when a cell may have none."""
+    extent = _Extent(cells=0)
+    for block in _whole_tags(chunks):
+        if _unreferenced_cell(block):
+            return None
+        found = _ANY_REFERENCE.findall(block)
+        _reach_all(extent, found)
+        extent.cells = (extent.cells or 0) + len(found)
+    return extent
+
+
+def _unreferenced_cell(block: bytes) -> bool:
+    """Whether a cell tag in ``block`` may have no ``r`` (looked at only for the tags whose
+    first attribute is not ``r``: rare)."""
+    for search in _NOT_R_FIRST:
+        for match in search.finditer(block):
+            rest = _REST_OF_TAG.match(block, match.end())
+            if rest is None or not _R.search(rest.group(1)):
+                return True
+    return False
+
+
+def _reach_all(extent: _Extent, references: list[tuple[bytes, bytes]]) -> None:
+    """Reach the farthest column and the farthest row of ``references`` (letters, digits);
+    a sheet's references use few distinct columns, each converted once."""
+    if references:
+        columns = {letters for letters, _ in references}
+        extent.reach(
+            max(column_number(letters.decode("ascii")) for letters in columns),
+            max(map(int, [digits for _, digits in references])),
+        )
 
 
 def _references(attributes: bytes) -> list[tuple[int, int]]:
@@ -474,7 +509,9 @@ def _workbook_stream(data: bytes) -> bytes:
 # --- ods -------------------------------------------------------------------------------------
 
 _ODS_TAG = re.compile(
-    rb"<(/?)(?:[^\s/>:!?]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>"
+    rb"<(/?)(?:[^\s/>:!?]+:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])"
+    + _ATTRIBUTES
+    + rb">"
 )
 _REPEATED = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["']\s*(\d+)""")
 _VALUE_TYPE = re.compile(rb"(?:^|\s)(?:[^\s=:]+:)?value-type\s*=")

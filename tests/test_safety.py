@@ -116,6 +116,7 @@ FAR_CELLS = {
     "r not first": '<row r="9"><c t="n" r="XFD9"><v>1</v></c></row>',
     "a second r, the one read": '<row r="9"><c r="A9" t="n" r="XFD9"><v>1</v></c></row>',
     "any prefix": '<row r="9"><y:c r="XFD9"><v>1</v></y:c></row>',
+    "a '>' in a quoted value": '<row r="9"><c r="A9" x="a>b" r="XFD9"><v>1</v></c></row>',
     "no r, after a cell": '<row r="9"><c r="XFC9"><v>1</v></c><c><v>1</v></c></row>',
     "no r, row by position": '<row r="8"><c r="XFD8"/></row><row><c r="A9"/></row>'
     '<row><c r="XFD9"/></row>',
@@ -136,6 +137,29 @@ def test_xlsx_cells_without_references_counted_by_position() -> None:
     check_extent(data, "xlsx", limit=30 * 6)
 
 
+def _dense(columns: int, rows: int) -> str:
+    """Rows 3 to ``rows`` (after the header and the invoice), each ``columns`` values wide."""
+    return "".join(
+        f'<row r="{n}">'
+        + "".join(f'<c r="{chr(65 + k)}{n}"><v>{k}</v></c>' for k in range(columns))
+        + "</row>"
+        for n in range(3, rows + 1)
+    )
+
+
+def test_xlsx_sheet_beyond_the_quick_bound_but_within_the_limit_passes() -> None:
+    """With a limit of 1000 cells, a usual cell may reach Z9: 150 rows of 5 columns are past
+    that bound (26 x 150) yet within the limit (750), measured exactly."""
+    data = mh.xlsx_with_cells(_dense(5, 150))
+    check_extent(data, "xlsx", limit=1000)
+    assert refusal(data, "xlsx", limit=749).detail == "Piutang!E150"
+
+
+def test_xlsx_sheet_whose_cells_alone_pass_the_limit_is_too_big() -> None:
+    error = refusal(mh.xlsx_with_cells(_dense(10, 150)), "xlsx", limit=1000)
+    assert (error.code, error.detail) == ("too_big", "Piutang!A1:J150")
+
+
 def test_xlsx_long_sheet_with_a_far_cell_at_its_end() -> None:
     """More than one step of XML, the far cell in the last one."""
     assert refusal(mh.lying_dimension_xlsx(3), "xlsx").detail == "Piutang!XFD1048576"
@@ -153,6 +177,22 @@ def test_xlsx_sheet_outside_the_worksheets_folder_is_checked() -> None:
             name = "xl/elsewhere/data.xml" if item.filename == mh._SHEET else item.filename
             target.writestr(name, content)
     assert refusal(out.getvalue(), "xlsx").detail == "Piutang!XFD1048576"
+
+
+def test_ods_repeat_behind_a_quoted_angle_bracket_is_counted() -> None:
+    cell = (
+        '<table:table-cell text:x="a>b" table:number-columns-repeated="5000"'
+        ' office:value-type="float" office:value="1"/>'
+    )
+    data = mh.ods_with_table(mh.ods_row(cell))
+    assert refusal(data, "ods", limit=4999 * 3).detail == "Piutang!GJH3"  # column 5000
+
+
+def test_ods_empty_cells_and_rows_after_the_last_value_are_not_counted() -> None:
+    rows = mh.ods_row(mh.ods_cell("x") + mh.ods_empty(16383), 1) + mh.ods_row(
+        mh.ods_empty(16384), 1_048_000
+    )
+    check_extent(mh.ods_with_table(rows), "ods", limit=2 * 3)
 
 
 # --- damaged archives ------------------------------------------------------------------------
