@@ -24,8 +24,10 @@ Only the standard library: the check runs before any reader sees the file.
 from __future__ import annotations
 
 import posixpath
+import queue
 import re
 import struct
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -180,7 +182,7 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     usual = _usual_cells(limit)
     for part, title in _worksheets(archive).items():
         info = archive.getinfo(part)
-        extent = _bound_part(_inflated(data, archive, info), usual)
+        extent = _bound_part(_ahead(_inflated(data, archive, info)), usual)
         if extent is not None and extent.columns * extent.rows > limit:
             extent = _referenced_extent(_inflated(data, archive, info))
         yield title, extent or _walk_part(_inflated(data, archive, info))
@@ -266,6 +268,44 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> I
             yield chunk
     if total != info.file_size:
         raise zipfile.BadZipFile(info.filename)
+
+
+def _ahead(chunks: Iterator[bytes], depth: int = 3) -> Iterator[bytes]:
+    """``chunks``, made by a thread of its own at most ``depth`` ahead: zlib lets go of the
+    GIL while it inflates, so the next step inflates on the other core while this one is
+    searched. What it raises is raised here; leaving early stops it."""
+    steps: queue.Queue[bytes | Exception | None] = queue.Queue(depth)
+    stop = threading.Event()
+
+    def hand(step: bytes | Exception | None) -> bool:
+        """Put ``step`` in the queue; False when the reading side left meanwhile."""
+        while not stop.is_set():
+            try:
+                steps.put(step, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def make() -> None:
+        try:
+            for chunk in chunks:
+                if not hand(chunk):
+                    return
+            hand(None)
+        except Exception as exc:  # raised on the reading side
+            hand(exc)
+
+    maker = threading.Thread(target=make, name="tagih-safety-inflate", daemon=True)
+    maker.start()
+    try:
+        while (step := steps.get()) is not None:
+            if isinstance(step, Exception):
+                raise step
+            yield step
+    finally:
+        stop.set()
+        maker.join()
 
 
 def _whole_tags(chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -365,9 +405,9 @@ def _walk_part(chunks: Iterator[bytes]) -> _Extent:
                 for at_column, at_row in references:
                     extent.reach(at_column, at_row)
                 column, row = references[-1]
-            else:
+            else:  # in the row of the cell before or of its row tag: the farther counts
                 column += 1
-                extent.reach(column, max(row, 1))
+                extent.reach(column, max(row, row_index, 1))
     extent.cells = cells
     return extent
 

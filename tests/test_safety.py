@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 import python_calamine
+import xlwt
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.formats import detect_format
 from core.safety import MAX_CELLS, UnsafeFile, check_extent
@@ -277,3 +280,89 @@ def test_ordinary_ledgers_pass_and_are_never_counted_smaller_than_the_reader_hol
                 check_extent(data, kind, limit=cells - 1)
         checked.add(kind)
     assert checked == {"xlsx", "xls", "ods"}
+
+
+# --- never fewer cells than the reader holds, however the cells are written -------------------
+
+_CELL_FORMS = st.sampled_from(
+    [
+        '<c r="{ref}"><v>1</v></c>',
+        "<c r='{ref}'><v>1</v></c>",
+        '<c t="n" r="{ref}"><v>1</v></c>',
+        '<x:c r="{ref}"><v>1</v></x:c>',
+        "<c><v>1</v></c>",
+        "<c/>",
+        '<c r="{ref}"/>',
+    ]
+)
+
+
+@st.composite
+def _sheet_rows(draw: st.DrawFn) -> str:
+    rows = []
+    for _ in range(draw(st.integers(1, 6))):
+        number = draw(st.one_of(st.none(), st.integers(1, 60)))
+        cells = []
+        for _ in range(draw(st.integers(0, 5))):
+            ref = f"{draw(st.sampled_from(['A', 'C', 'Z', 'AB', 'bq']))}{draw(st.integers(1, 60))}"
+            cells.append(draw(_CELL_FORMS).format(ref=ref))
+        head = f'<row r="{number}">' if number is not None else "<row>"
+        rows.append(head + "".join(cells) + "</row>")
+    return "".join(rows)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_sheet_rows())
+def test_xlsx_never_counts_fewer_cells_than_the_reader_holds(rows: str) -> None:
+    data = mh.xlsx_with_cells(rows)
+    try:
+        cells = _reader_cells(data)
+    except python_calamine.CalamineError:
+        return  # the reader refuses the sheet itself: nothing is allocated
+    if cells > 1:
+        with pytest.raises(UnsafeFile):
+            check_extent(data, "xlsx", limit=cells - 1)
+
+
+@st.composite
+def _ods_rows(draw: st.DrawFn) -> str:
+    rows = []
+    for _ in range(draw(st.integers(1, 5))):
+        cells = []
+        for _ in range(draw(st.integers(0, 4))):
+            repeat = draw(st.sampled_from([1, 2, 7]))
+            if draw(st.booleans()):
+                cells.append(mh.ods_cell(draw(st.sampled_from(["x", 5])), repeat))
+            else:
+                cells.append(mh.ods_empty(repeat))
+        rows.append(mh.ods_row("".join(cells), draw(st.sampled_from([1, 3]))))
+    return "".join(rows)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ods_rows())
+def test_ods_never_counts_fewer_cells_than_the_reader_holds(rows: str) -> None:
+    data = mh.ods_with_table(rows)
+    cells = _reader_cells(data)
+    check_extent(data, "ods", limit=cells)  # every repeat written here is one the reader keeps
+    with pytest.raises(UnsafeFile):
+        check_extent(data, "ods", limit=cells - 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), min_size=1, max_size=6))
+def test_xls_never_counts_fewer_cells_than_the_reader_holds(
+    places: list[tuple[int, int]],
+) -> None:
+    workbook = xlwt.Workbook()
+    sheet = workbook.add_sheet("Piutang")
+    for row, column in set(places):
+        sheet.write(row, column, 1)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    data = buffer.getvalue()
+    cells = _reader_cells(data)
+    check_extent(data, "xls", limit=cells)
+    if cells > 1:
+        with pytest.raises(UnsafeFile):
+            check_extent(data, "xls", limit=cells - 1)
