@@ -180,8 +180,10 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     usual case), again to measure it exactly when it may not be."""
     archive = zipfile.ZipFile(_Reader(data))
     usual = _usual_cells(limit)
-    for part, title in _worksheets(archive).items():
-        info = archive.getinfo(part)
+    titles = _worksheets(archive)
+    # Every entry of a worksheet's name: an archive may hold two, and readers differ on which.
+    for info in (info for info in archive.infolist() if info.filename in titles):
+        title = titles[info.filename]
         extent = _bound_part(_ahead(_inflated(data, archive, info)), usual)
         if extent is not None and extent.columns * extent.rows > limit:
             extent = _referenced_extent(_inflated(data, archive, info))
@@ -564,12 +566,18 @@ def _ods_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     empty repeated cells and rows after a table's last such cell stay out, as the reader
     leaves them out, while those before it are counted."""
     archive = zipfile.ZipFile(_Reader(data))
-    info = archive.getinfo("content.xml")
+    for info in archive.infolist():
+        if info.filename == "content.xml":  # every entry of that name, as for xlsx
+            yield from _ods_tables(_inflated(data, archive, info))
+
+
+def _ods_tables(chunks: Iterator[bytes]) -> Iterator[tuple[str, _Extent]]:
+    """The tables of one content.xml, a table left open at the end included."""
     name = ""
     extent = _Extent(cells=0)
     depth = 0  # tables inside a cell are the cell's content, not sheets of their own
-    row = row_repeat = column = row_last = row_cells = 0
-    for block in _whole_tags(_inflated(data, archive, info)):
+    row = row_repeat = column = 0  # rows before the current one; its repeat; cells so far
+    for block in _whole_tags(chunks):
         for closing, tag, attributes in _ODS_TAG.findall(block):
             if tag == b"table":
                 if closing:
@@ -581,27 +589,23 @@ def _ods_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
                     if depth == 1:
                         found = _NAME.search(attributes)
                         name = (found.group(1) or found.group(2)).decode() if found else "?"
-                        extent, row = _Extent(cells=0), 0
+                        extent, row, row_repeat = _Extent(cells=0), 0, 0
                 continue
-            if depth != 1:
+            if depth != 1 or closing:
                 continue
             if tag == b"table-row":
-                if not closing:
-                    row_repeat = _repeat(attributes)
-                    column = row_last = row_cells = 0
-                if closing or attributes.endswith(b"/"):
-                    if row_last:  # the row holds something: it and its repeats count
-                        extent.reach(row_last, row + row_repeat)
-                        extent.cells = (extent.cells or 0) + row_cells * row_repeat
-                    row += row_repeat
-                continue
-            if closing:
+                row += row_repeat  # the row before, with its repeats
+                row_repeat = _repeat(attributes)
+                column = 0
                 continue
             repeat = _repeat(attributes)
             column += repeat
             if not attributes.endswith(b"/") or _VALUE_TYPE.search(attributes):
-                row_last = column
-                row_cells += repeat
+                # It holds something: it, the cells before it, and the row's repeats count.
+                extent.reach(column, row + max(row_repeat, 1))
+                extent.cells = (extent.cells or 0) + repeat * max(row_repeat, 1)
+    if depth >= 1:
+        yield name, extent
 
 
 def _repeat(attributes: bytes) -> int:

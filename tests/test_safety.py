@@ -9,6 +9,7 @@ import os
 import resource
 import subprocess
 import sys
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -196,6 +197,25 @@ def test_ods_empty_cells_and_rows_after_the_last_value_are_not_counted() -> None
         mh.ods_empty(16384), 1_048_000
     )
     check_extent(mh.ods_with_table(rows), "ods", limit=2 * 3)
+
+
+@pytest.mark.parametrize("far_first", [True, False])
+def test_xlsx_every_entry_of_a_sheet_name_is_checked(far_first: bool) -> None:
+    """An archive may hold a name twice; the reader takes the last, another reader the first."""
+    plain = zipfile.ZipFile(io.BytesIO(mh.xlsx_with_cells("")))
+    far = mh.xlsx_with_cells('<row r="9"><c r="XFD9000"><v>1</v></c></row>')
+    sheets = [zipfile.ZipFile(io.BytesIO(far)).read(mh._SHEET), plain.read(mh._SHEET)]
+    out = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the name written twice
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for item in plain.infolist():
+                if item.filename != mh._SHEET:
+                    target.writestr(item, plain.read(item.filename))
+                    continue
+                for sheet in sheets if far_first else sheets[::-1]:
+                    target.writestr(item.filename, sheet)
+    assert refusal(out.getvalue(), "xlsx").detail == "Piutang!XFD9000"
 
 
 # --- damaged archives ------------------------------------------------------------------------
