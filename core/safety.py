@@ -432,33 +432,47 @@ _BOUNDSHEET: Final = 0x0085
 
 def _xls_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     """Each sheet's extent from its cell records. BOUNDSHEET names the sheets by where their
-    records start; a chart's records nest inside a sheet's, between their own BOF and EOF."""
+    records start; a chart's records nest inside a sheet's, between their own BOF and EOF; a
+    cell outside any sheet's records counts all the same, under "?". One ``unpack_from`` per
+    record and the current sheet's figures in local names: a record costs a few steps."""
     stream = _workbook_stream(data)
     names: dict[int, str] = {}
-    extents: dict[str, _Extent] = {}
-    open_: list[_Extent] = []  # the substreams begun and not ended, innermost last
+    extents: dict[str, _Extent] = {"?": _Extent(cells=0)}
+    open_: list[_Extent] = [extents["?"]]  # the substreams begun and not ended, innermost last
+    columns = rows = cells = 0  # of open_[-1], not yet added to it
+    head = struct.Struct("<HHHH").unpack_from
     at, size = 0, len(stream)
     while at + 4 <= size:
-        kind, length = struct.unpack_from("<HH", stream, at)
-        body = at + 4
-        if (kind in _CELLS and length >= 4) or (kind in _SPANS and length >= 6):
-            row, first = struct.unpack_from("<HH", stream, body)
-            last = (
-                struct.unpack_from("<H", stream, body + length - 2)[0] if kind in _SPANS else first
-            )
-            # A cell outside any sheet's records is counted all the same, under "?".
-            sheet = open_[-1] if open_ else extents.setdefault("?", _Extent(cells=0))
-            sheet.reach(max(first, last) + 1, row + 1)
-            sheet.cells = (sheet.cells or 0) + abs(last - first) + 1
-        elif kind in _BOF:
-            name = names.get(at, f"#{len(extents) + 1}") if at else "?"
-            open_.append(extents.setdefault(name, _Extent(cells=0)))
-        elif kind == _EOF and open_:
-            open_.pop()
+        if at + 8 <= size:
+            kind, length, row, column = head(stream, at)
+        else:
+            (kind, length), row, column = struct.unpack_from("<HH", stream, at), 0, 0
+        if kind in _CELLS:
+            if row >= rows:
+                rows = row + 1
+            if column >= columns:
+                columns = column + 1
+            cells += 1
+        elif kind in _SPANS and length >= 6:
+            (last,) = struct.unpack_from("<H", stream, at + 2 + length)
+            rows, columns = max(rows, row + 1), max(columns, column + 1, last + 1)
+            cells += abs(last - column) + 1
+        elif kind in _BOF or (kind == _EOF and len(open_) > 1):
+            sheet = open_[-1]
+            sheet.reach(columns, rows)
+            sheet.cells = (sheet.cells or 0) + cells
+            columns = rows = cells = 0
+            if kind == _EOF:
+                open_.pop()
+            else:
+                name = names.get(at, f"#{len(extents)}") if at else "?"
+                open_.append(extents.setdefault(name, _Extent(cells=0)))
         elif kind == _BOUNDSHEET and length >= 8:
-            (position,) = struct.unpack_from("<I", stream, body)
-            names[position] = _sheet_name(stream[body + 6 : body + length])
-        at = body + length
+            (position,) = struct.unpack_from("<I", stream, at + 4)
+            names[position] = _sheet_name(stream[at + 10 : at + 4 + length])
+        at += 4 + length
+    open_[-1].reach(columns, rows)
+    open_[-1].cells = (open_[-1].cells or 0) + cells
     yield from extents.items()
 
 
