@@ -389,29 +389,67 @@ def _references(attributes: bytes) -> list[tuple[int, int]]:
 
 
 def _walk_part(chunks: Iterator[bytes]) -> _Extent:
-    """A worksheet's exact extent, tag by tag: a row without ``r`` comes after the row before,
-    a cell without ``r`` right of the cell before (in that cell's row)."""
-    extent = _Extent(cells=0)
-    cells = 0
-    row_index = row = column = 0  # 1-based; 0 before the first
+    """A worksheet's exact extent by position: a row without ``r`` comes after the row before,
+    a cell without ``r`` right of the cell before, in that cell's row or its row tag's (the
+    farther counts). A row whose cells name no reference only needs them counted (in C);
+    other rows are walked tag by tag."""
+    walk = _Walk()
     for block in _whole_tags(chunks):
-        for name, attributes in _ROW_OR_CELL.findall(block):
+        rows = _ROW_START.split(block)
+        walk.add_cells(rows[0])  # the rest of the row the block before left open
+        for part in rows[1:]:
+            tag = _REST_OF_TAG.match(part)
+            attributes = tag.group(1) if tag is not None else b""
+            walk.start_row(attributes)
+            walk.add_cells(part[len(attributes) + 1 :])  # after a closed <row/> too
+    return _Extent(walk.columns, max(walk.rows, 1 if walk.count else 0), walk.count)
+
+
+_ROW_START = re.compile(rb"<row(?=[\s/>])")
+_CELL_START = re.compile(rb"<c(?=[\s/>])")
+_R_ATTRIBUTE = re.compile(rb"r\s*=")  # looser than an r attribute: only overcautious
+
+
+class _Walk:
+    """Where a walk through a worksheet's rows stands: the farthest column and row so far,
+    the cells counted, the current row tag's number, the last cell's column and row."""
+
+    def __init__(self) -> None:
+        self.columns = self.rows = self.count = 0
+        self.row_index = self.row = self.column = 0  # 1-based; 0 before the first
+
+    def start_row(self, attributes: bytes) -> None:
+        numbers = [int(double or single) for double, single in _R.findall(attributes)]
+        self.row_index = max(numbers) if numbers else self.row_index + 1
+        self.row, self.column = self.row_index, 0
+
+    def add_cells(self, xml: bytes) -> None:
+        """The tags of one row after its row tag (or of rows with a prefix, tag by tag)."""
+        if b":c" in xml or b":row" in xml or _R_ATTRIBUTE.search(xml):
+            self.add_tags(xml)
+            return
+        count = len(_CELL_START.findall(xml))
+        if count:
+            self.count += count
+            self.column += count
+            self.columns = max(self.columns, self.column)
+            self.rows = max(self.rows, self.row, self.row_index)
+
+    def add_tags(self, xml: bytes) -> None:
+        for name, attributes in _ROW_OR_CELL.findall(xml):
             if name == b"row":
-                numbers = [int(double or single) for double, single in _R.findall(attributes)]
-                row_index = max(numbers) if numbers else row_index + 1
-                row, column = row_index, 0
+                self.start_row(attributes)
                 continue
-            cells += 1
+            self.count += 1
             references = _references(attributes)
             if references:
-                for at_column, at_row in references:
-                    extent.reach(at_column, at_row)
-                column, row = references[-1]
-            else:  # in the row of the cell before or of its row tag: the farther counts
-                column += 1
-                extent.reach(column, max(row, row_index, 1))
-    extent.cells = cells
-    return extent
+                self.columns = max(self.columns, *(column for column, _ in references))
+                self.rows = max(self.rows, *(row for _, row in references))
+                self.column, self.row = references[-1]
+            else:
+                self.column += 1
+                self.columns = max(self.columns, self.column)
+                self.rows = max(self.rows, self.row, self.row_index)
 
 
 # --- xls -------------------------------------------------------------------------------------

@@ -122,6 +122,7 @@ FAR_CELLS = {
     "any prefix": '<row r="9"><y:c r="XFD9"><v>1</v></y:c></row>',
     "a '>' in a quoted value": '<row r="9"><c r="A9" x="a>b" r="XFD9"><v>1</v></c></row>',
     "no r, after a cell": '<row r="9"><c r="XFC9"><v>1</v></c><c><v>1</v></c></row>',
+    "no r, after a closed row": '<row r="9"/>' + "<c><v>1</v></c>" * 16384,
     "no r, row by position": '<row r="8"><c r="XFD8"/></row><row><c r="A9"/></row>'
     '<row><c r="XFD9"/></row>',
 }
