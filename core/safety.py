@@ -24,10 +24,8 @@ Only the standard library: the check runs before any reader sees the file.
 from __future__ import annotations
 
 import posixpath
-import queue
 import re
 import struct
-import threading
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -147,11 +145,11 @@ _ANY_REFERENCE = re.compile(rb"""r\s*=\s*["']([A-Za-z]+)([0-9]+)""")
 # Any row or cell tag, whatever its prefix (the reader ignores prefixes); comments included,
 # which can only overestimate.
 _ROW_OR_CELL = re.compile(rb"<(?:[^\s/>:!?]+:)?(row|c)(?=[\s/>])" + _ATTRIBUTES + rb">")
-# Cell tags whose first attribute is not ``r``, with or without a prefix: they may have no
-# reference at all.
+# Cell tags, with or without a prefix, that do not start as ``<c r=`` (the form every writer
+# uses): they may have no reference at all, and are looked at one by one.
 _NOT_R_FIRST = (
-    re.compile(rb"<c(?!\s+r\s*=)(?=[\s/>])"),
-    re.compile(rb":c(?!\s+r\s*=)(?=[\s/>])"),
+    re.compile(rb"<c(?! r=)(?=[\s/>])"),
+    re.compile(rb":c(?! r=)(?=[\s/>])"),
 )
 
 
@@ -184,7 +182,7 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     # Every entry of a worksheet's name: an archive may hold two, and readers differ on which.
     for info in (info for info in archive.infolist() if info.filename in titles):
         title = titles[info.filename]
-        extent = _bound_part(_ahead(_inflated(data, archive, info)), usual)
+        extent = _bound_part(_inflated(data, archive, info), usual)
         if extent is not None and extent.columns * extent.rows > limit:
             extent = _referenced_extent(_inflated(data, archive, info))
         yield title, extent or _walk_part(_inflated(data, archive, info))
@@ -247,11 +245,15 @@ def _attributes(tag: bytes) -> dict[bytes, bytes]:
 def _inflated(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
     """A part's bytes, ``_STEP`` at a time; ``BadZipFile`` when it inflates to more or less
     than the directory says (a deflated part never inflates past that, plus one byte)."""
-    if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
-        with archive.open(info) as stream:  # stored, or a kind the reader may not take
+    if info.compress_type == zipfile.ZIP_STORED:
+        with archive.open(info) as stream:  # read as stored, no more than the directory says
             while chunk := stream.read(_STEP):
                 yield chunk
         return
+    if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
+        # Encrypted, or a compression no spreadsheet writer uses (and zipfile would inflate
+        # without a bound on each step).
+        raise NotImplementedError(f"{info.filename}: compression {info.compress_type}")
     local = data[info.header_offset : info.header_offset + 30]
     if len(local) < 30 or local[:4] != b"PK\x03\x04":
         raise zipfile.BadZipFile(info.filename)
@@ -270,44 +272,6 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> I
             yield chunk
     if total != info.file_size:
         raise zipfile.BadZipFile(info.filename)
-
-
-def _ahead(chunks: Iterator[bytes], depth: int = 3) -> Iterator[bytes]:
-    """``chunks``, made by a thread of its own at most ``depth`` ahead: zlib lets go of the
-    GIL while it inflates, so the next step inflates on the other core while this one is
-    searched. What it raises is raised here; leaving early stops it."""
-    steps: queue.Queue[bytes | Exception | None] = queue.Queue(depth)
-    stop = threading.Event()
-
-    def hand(step: bytes | Exception | None) -> bool:
-        """Put ``step`` in the queue; False when the reading side left meanwhile."""
-        while not stop.is_set():
-            try:
-                steps.put(step, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def make() -> None:
-        try:
-            for chunk in chunks:
-                if not hand(chunk):
-                    return
-            hand(None)
-        except Exception as exc:  # raised on the reading side
-            hand(exc)
-
-    maker = threading.Thread(target=make, name="tagih-safety-inflate", daemon=True)
-    maker.start()
-    try:
-        while (step := steps.get()) is not None:
-            if isinstance(step, Exception):
-                raise step
-            yield step
-    finally:
-        stop.set()
-        maker.join()
 
 
 def _whole_tags(chunks: Iterator[bytes]) -> Iterator[bytes]:
