@@ -246,9 +246,40 @@ def test_sheet_cut_short_is_corrupt() -> None:
     assert refusal(_with_sheet_sizes(data, cut=40), "xlsx").code == "corrupt"
 
 
-def test_xls_with_a_looping_sector_chain_is_corrupt() -> None:
+def _recompressed(data: bytes, compression: int) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            kind = compression if item.filename == mh._SHEET else zipfile.ZIP_DEFLATED
+            target.writestr(item.filename, source.read(item.filename), kind)
+    return out.getvalue()
+
+
+def test_stored_sheet_is_checked_as_a_deflated_one() -> None:
+    data = mh.xlsx_with_cells('<row r="9"><c r="XFD1048576"><v>1</v></c></row>')
+    stored = _recompressed(data, zipfile.ZIP_STORED)
+    assert refusal(stored, "xlsx").detail == "Piutang!XFD1048576"
+
+
+def test_sheet_compressed_as_no_spreadsheet_writer_does_is_corrupt() -> None:
+    data = _recompressed(mh.xlsx_with_cells(""), zipfile.ZIP_BZIP2)
+    assert refusal(data, "xlsx").code == "corrupt"
+
+
+def test_xls_whose_directory_starts_past_the_end_is_corrupt() -> None:
     data = bytearray(mh.far_corner_xls(1))
-    data[0x30:0x34] = (10**6).to_bytes(4, "little")  # the directory starts past the end
+    data[0x30:0x34] = (10**6).to_bytes(4, "little")
+    assert refusal(bytes(data), "xls").code == "corrupt"
+
+
+def test_xls_with_a_sector_chain_that_loops_is_corrupt() -> None:
+    data = bytearray(mh.far_corner_xls(1))
+    sector = 1 << int.from_bytes(data[0x1E:0x20], "little")
+    directory = int.from_bytes(data[0x30:0x34], "little")
+    fat = 512 + int.from_bytes(data[0x4C:0x50], "little") * sector  # the first FAT sector
+    at = fat + 4 * directory
+    data[at : at + 4] = directory.to_bytes(4, "little")  # the directory's next sector: itself
     assert refusal(bytes(data), "xls").code == "corrupt"
 
 
