@@ -23,6 +23,7 @@ Only the standard library: the check runs before any reader sees the file.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import struct
@@ -131,10 +132,10 @@ def column_letters(number: int) -> str:
 
 # --- xlsx ------------------------------------------------------------------------------------
 
-_ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_TAG = re.compile(rb"<(?:\w+:)?(?:sheet|Relationship)\b[^>]*>")
 # A tag's attributes up to its '>', which may stand inside a quoted value.
 _ATTRIBUTES: Final = rb"""((?:[^>"']++|"[^"]*+"|'[^']*+')*+)"""
+_ATTRIBUTE = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TAG = re.compile(rb"<(?:\w+:)?(?:sheet|Relationship)(?=[\s/>])" + _ATTRIBUTES + rb">")
 _REST_OF_TAG = re.compile(_ATTRIBUTES)
 # The reader takes ``r`` without a prefix, quoted either way, spaces around '=' (the last of
 # two on a cell, the first on a row: both are taken, the farther counts).
@@ -223,23 +224,29 @@ def _worksheets(archive: zipfile.ZipFile) -> dict[str, str]:
     }
     if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
         return parts
-    targets: dict[bytes, str] = {}
+    targets: dict[bytes, set[str]] = {}
     for tag in _TAG.findall(archive.read("xl/_rels/workbook.xml.rels")):
         attributes = _attributes(tag)
         target = attributes.get(b"Target", b"").decode("utf-8", "replace")
-        target = target[1:] if target.startswith("/") else posixpath.join("xl", target)
-        targets[attributes.get(b"Id", b"")] = posixpath.normpath(target)
+        # Relative to xl/, or from the archive's root: readers differ, so both count.
+        places = {target.lstrip("/"), posixpath.join("xl", target.lstrip("/"))}
+        targets[attributes.get(b"Id", b"")] = {posixpath.normpath(p) for p in places}
     for tag in _TAG.findall(archive.read("xl/workbook.xml")):
         attributes = _attributes(tag)
         rid = next((v for k, v in attributes.items() if k.endswith(b":id")), None)
-        part = targets.get(rid) if rid is not None else None
-        if part in names and b"name" in attributes:
-            parts[part] = attributes[b"name"].decode("utf-8", "replace")
+        for part in targets.get(rid, set()) if rid is not None else set():
+            if part in names and b"name" in attributes:
+                parts[part] = _text(attributes[b"name"])
     return parts
 
 
-def _attributes(tag: bytes) -> dict[bytes, bytes]:
-    return {name: double or single for name, double, single in _ATTRIBUTE.findall(tag)}
+def _text(value: bytes) -> str:
+    """An attribute's value as the owner wrote it (``Toko &amp; Co`` is ``Toko & Co``)."""
+    return html.unescape(value.decode("utf-8", "replace"))
+
+
+def _attributes(attributes: bytes) -> dict[bytes, bytes]:
+    return {name: double or single for name, double, single in _ATTRIBUTE.findall(attributes)}
 
 
 def _inflated(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -604,7 +611,7 @@ def _ods_tables(chunks: Iterator[bytes]) -> Iterator[tuple[str, _Extent]]:
                     depth += 1
                     if depth == 1:
                         found = _NAME.search(attributes)
-                        name = (found.group(1) or found.group(2)).decode() if found else "?"
+                        name = _text(found.group(1) or found.group(2)) if found else "?"
                         extent, row, row_repeat = _Extent(cells=0), 0, 0
                 continue
             if depth != 1 or closing:

@@ -184,6 +184,12 @@ def test_xlsx_sheet_outside_the_worksheets_folder_is_checked() -> None:
     assert refusal(out.getvalue(), "xlsx").detail == "Piutang!XFD1048576"
 
 
+def test_the_sheet_is_named_as_the_owner_wrote_it() -> None:
+    rows = mh.ods_row(mh.ods_empty(4999) + mh.ods_cell("x"))
+    data = mh.ods_with_table(rows, name="Toko &amp; Co")
+    assert refusal(data, "ods", limit=100).detail == "Toko & Co!GJH3"
+
+
 def test_ods_repeat_behind_a_quoted_angle_bracket_is_counted() -> None:
     cell = (
         '<table:table-cell text:x="a>b" table:number-columns-repeated="5000"'
