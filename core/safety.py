@@ -528,15 +528,16 @@ def _workbook_stream(data: bytes) -> bytes:
             continue
         fat.extend(struct.unpack(f"<{sector // 4}I", read(fat_sid)))
 
-    def chain(first: int, table: list[int], limit: int) -> Iterator[int]:
+    def chain(first: int, table: list[int]) -> Iterator[int]:
+        """The sectors from ``first`` on; a chain longer than its table has entries loops."""
         sid, steps = first, 0
         while sid not in (_FREE, _END):
-            if sid >= len(table) or steps > limit:
+            if sid >= len(table) or steps >= len(table):
                 raise ValueError("a sector chain loops or leaves the file")
             yield sid
             sid, steps = table[sid], steps + 1
 
-    directory = b"".join(read(sid) for sid in chain(directory_start, fat, count))
+    directory = b"".join(read(sid) for sid in chain(directory_start, fat))
     records = [directory[i : i + 128] for i in range(0, len(directory) - 127, 128)]
     if not records:
         raise ValueError("no directory")
@@ -552,19 +553,19 @@ def _workbook_stream(data: bytes) -> bytes:
     if start is None:
         raise ValueError("no Workbook stream")
     if size >= cutoff:
-        whole = b"".join(read(sid) for sid in chain(start, fat, count))
+        whole = b"".join(read(sid) for sid in chain(start, fat))
         if len(whole) < size:
             raise ValueError("Workbook stream cut short")
         return whole[:size]
     # A small stream lives in the mini stream, 64-byte sectors chained by the mini FAT.
     minifat = [
         entry
-        for sid in chain(minifat_start, fat, count)
+        for sid in chain(minifat_start, fat)
         for entry in struct.unpack(f"<{sector // 4}I", read(sid))
     ]
     root_start, _ = streams["\0root"]
-    ministream = b"".join(read(sid) for sid in chain(root_start, fat, count))
-    pieces = [ministream[sid * mini : (sid + 1) * mini] for sid in chain(start, minifat, count)]
+    ministream = b"".join(read(sid) for sid in chain(root_start, fat))
+    pieces = [ministream[sid * mini : (sid + 1) * mini] for sid in chain(start, minifat)]
     whole = b"".join(pieces)
     if len(whole) < size:
         raise ValueError("Workbook stream cut short")
