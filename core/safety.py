@@ -440,11 +440,15 @@ _BOUNDSHEET: Final = 0x0085
 
 
 def _xls_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
+    for stream in _workbook_streams(data):
+        yield from _biff_extents(stream)
+
+
+def _biff_extents(stream: bytes) -> Iterator[tuple[str, _Extent]]:
     """Each sheet's extent from its cell records. BOUNDSHEET names the sheets by where their
     records start; a chart's records nest inside a sheet's, between their own BOF and EOF; a
     cell outside any sheet's records counts all the same, under "?". One ``unpack_from`` per
     record and the current sheet's figures in local names: a record costs a few steps."""
-    stream = _workbook_stream(data)
     names: dict[int, str] = {}
     extents: dict[str, _Extent] = {"?": _Extent(cells=0)}
     open_: list[_Extent] = [extents["?"]]  # the substreams begun and not ended, innermost last
@@ -496,9 +500,10 @@ def _sheet_name(record: bytes) -> str:
     return record[1 : 1 + count].decode("latin-1")
 
 
-def _workbook_stream(data: bytes) -> bytes:
-    """The ``Workbook`` (or BIFF5 ``Book``) stream of a compound file, following its sector
-    chains (``ValueError`` for a chain that loops or leaves the file)."""
+def _workbook_streams(data: bytes) -> Iterator[bytes]:
+    """Every ``Workbook`` (or BIFF5 ``Book``) stream of a compound file, whatever storage holds
+    it (readers differ on which they take), following the sector chains (``ValueError`` for a
+    chain that loops or leaves the file)."""
     if data[:8] != _OLE2 or len(data) < 512:
         raise ValueError("not a compound file")
     sector = 1 << struct.unpack_from("<H", data, 0x1E)[0]
@@ -541,35 +546,39 @@ def _workbook_stream(data: bytes) -> bytes:
     records = [directory[i : i + 128] for i in range(0, len(directory) - 127, 128)]
     if not records:
         raise ValueError("no directory")
-    streams: dict[str, tuple[int, int]] = {}
+    workbooks: list[tuple[int, int]] = []  # every stream so named, in any storage
+    root: tuple[int, int] | None = None
     for entry in records:
         length = min(struct.unpack_from("<H", entry, 64)[0], 64)
         name = entry[: max(0, length - 2)].decode("utf-16-le", "replace")
         start, size = struct.unpack_from("<II", entry, 116)
-        streams.setdefault(name, (start, size))
         if entry[66] == 5:
-            streams["\0root"] = (start, size)
-    start, size = streams.get("Workbook") or streams.get("Book") or (None, 0)
-    if start is None:
+            root = (start, size)
+        elif entry[66] == 2 and name in ("Workbook", "Book"):
+            workbooks.append((start, size))
+    if not workbooks:
         raise ValueError("no Workbook stream")
-    if size >= cutoff:
-        whole = b"".join(read(sid) for sid in chain(start, fat))
+    ministream: bytes | None = None
+    minifat: list[int] = []
+    for start, size in workbooks:
+        if size >= cutoff:
+            whole = b"".join(read(sid) for sid in chain(start, fat))
+        else:  # a small stream lives in the mini stream: 64-byte sectors, the mini FAT's chains
+            if ministream is None:
+                if root is None:
+                    raise ValueError("no root entry")
+                minifat = [
+                    entry
+                    for sid in chain(minifat_start, fat)
+                    for entry in struct.unpack(f"<{sector // 4}I", read(sid))
+                ]
+                ministream = b"".join(read(sid) for sid in chain(root[0], fat))
+            whole = b"".join(
+                ministream[sid * mini : (sid + 1) * mini] for sid in chain(start, minifat)
+            )
         if len(whole) < size:
             raise ValueError("Workbook stream cut short")
-        return whole[:size]
-    # A small stream lives in the mini stream, 64-byte sectors chained by the mini FAT.
-    minifat = [
-        entry
-        for sid in chain(minifat_start, fat)
-        for entry in struct.unpack(f"<{sector // 4}I", read(sid))
-    ]
-    root_start, _ = streams["\0root"]
-    ministream = b"".join(read(sid) for sid in chain(root_start, fat))
-    pieces = [ministream[sid * mini : (sid + 1) * mini] for sid in chain(start, minifat)]
-    whole = b"".join(pieces)
-    if len(whole) < size:
-        raise ValueError("Workbook stream cut short")
-    return whole[:size]
+        yield whole[:size]
 
 
 # --- ods -------------------------------------------------------------------------------------
