@@ -5,18 +5,20 @@ farthest cell. One value at XFD1048576 makes that 17 billion cells, and the proc
 the allocation. So the extent is measured here first, from what the reader itself goes by: the
 cells, never a sheet's own claim of its size (an .xlsx ``<dimension>``, an .xls DIMENSIONS
 record), which a file can get wrong. The rectangle is taken from A1 (an upper bound of the
-reader's, which starts at the first cell), and every cell counts, empty or not.
+reader's, which starts at the first cell), and every cell counts, empty or not. The reader is
+lenient (any tag prefix, either quote, spaces around '=', small letters, the last of two
+``r``), and so is every search here.
 
-- xlsx: each worksheet part is inflated in steps of at most ``_STEP`` bytes, never past the size
-  the zip directory declares (plus one byte, to tell a lie). A cell tag in the usual form,
-  ``<c r="B12"`` with one letter and few digits, cannot reach far; C-speed regular expression
-  searches find every other cell tag (a longer reference, a prefix, quotes or an attribute
-  order of its own), and only those are looked at one by one. When even that bound is too far,
-  or a cell has no reference, the part is walked tag by tag, counting rows and cells by
-  position as the reader does.
-- xls: the Workbook stream is taken out of its compound file, and its cell records walked.
-- ods: content.xml is walked tag by tag, repeats counted; repeated cells and rows that hold
-  nothing after the last value are left out, as the reader leaves them out.
+- xlsx: each worksheet part is inflated ``_STEP`` bytes at a time, never past the size the zip
+  directory declares (plus one byte, to tell a lie). A reference of one letter and a few
+  digits cannot reach far; three C-speed searches a step find the others and the cell tags
+  that may have none, and only those are looked at one by one. A sheet that may still reach
+  too far is read again and measured exactly, from all its references (in C) or, when a cell
+  has none, row by row counting cells by position as the reader places them.
+- xls: every Workbook stream is taken out of its compound file (its own sector chains, mini
+  stream included), and its cell records walked.
+- ods: content.xml is walked tag by tag, repeats counted; empty cells and rows after a table's
+  last value are left out, as the reader leaves them out, and those before it counted.
 
 Only the standard library: the check runs before any reader sees the file.
 """
@@ -605,40 +607,92 @@ def _ods_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
 
 
 def _ods_tables(chunks: Iterator[bytes]) -> Iterator[tuple[str, _Extent]]:
-    """The tables of one content.xml, a table left open at the end included."""
-    name = ""
-    extent = _Extent(cells=0)
-    depth = 0  # tables inside a cell are the cell's content, not sheets of their own
-    row = row_repeat = column = 0  # rows before the current one; its repeat; cells so far
+    """The tables of one content.xml, a table left open at the end included. A row with no
+    repeat and no table's start or end in it only needs its cells counted (in C, empty ones
+    too: at most a few too many); the others are walked tag by tag."""
+    walk = _OdsWalk()
     for block in _whole_tags(chunks):
-        for closing, tag, attributes in _ODS_TAG.findall(block):
+        rows = _ODS_ROW_START.split(block)
+        walk.tags(rows[0])
+        for part in rows[1:]:
+            if b"repeated" in part or _table_edge(part):
+                walk.tags(b"<table:table-row" + part)
+            else:
+                walk.plain_row(part)
+        yield from walk.done
+        walk.done.clear()
+    if walk.depth >= 1:
+        yield walk.name, walk.extent
+
+
+_ODS_ROW_START = re.compile(rb"<table:table-row(?=[\s/>])")
+
+
+def _table_edge(xml: bytes) -> bool:
+    """Whether a table starts or ends in ``xml``: a ``table:table`` tag that is not one of
+    its rows, cells or columns (``table:table-…``)."""
+    return xml.count(b"<table:table") != xml.count(b"<table:table-") or xml.count(
+        b"</table:table"
+    ) != xml.count(b"</table:table-")
+
+
+_ODS_CELLS = (b"<table:table-cell", b"<table:covered-table-cell")
+
+
+class _OdsWalk:
+    """Where a walk through content.xml stands: the table being read (``depth`` 1; tables in
+    a cell are its content), the rows before the current one, its repeat, its cells so far;
+    ``done``, the tables ended and not yet handed on."""
+
+    def __init__(self) -> None:
+        self.name = ""
+        self.extent = _Extent(cells=0)
+        self.depth = self.row = self.row_repeat = self.column = 0
+        self.done: list[tuple[str, _Extent]] = []
+
+    def plain_row(self, xml: bytes) -> None:
+        """A row without repeats (``xml`` after ``<table:table-row``), all its cells counted."""
+        if self.depth != 1:
+            return
+        self.row += self.row_repeat
+        self.row_repeat, self.column = 1, 0
+        count = sum(xml.count(cell) for cell in _ODS_CELLS)
+        if count:
+            self.column = count
+            self.extent.reach(count, self.row + 1)
+            self.extent.cells = (self.extent.cells or 0) + count
+
+    def tags(self, xml: bytes) -> None:
+        for closing, tag, attributes in _ODS_TAG.findall(xml):
             if tag == b"table":
-                if closing:
-                    depth -= 1
-                    if depth == 0:
-                        yield name, extent
-                elif not attributes.endswith(b"/"):
-                    depth += 1
-                    if depth == 1:
-                        found = _NAME.search(attributes)
-                        name = _text(found.group(1) or found.group(2)) if found else "?"
-                        extent, row, row_repeat = _Extent(cells=0), 0, 0
+                self.table(closing, attributes)
                 continue
-            if depth != 1 or closing:
+            if self.depth != 1 or closing:
                 continue
             if tag == b"table-row":
-                row += row_repeat  # the row before, with its repeats
-                row_repeat = _repeat(attributes)
-                column = 0
+                self.row += self.row_repeat  # the row before, with its repeats
+                self.row_repeat = _repeat(attributes)
+                self.column = 0
                 continue
             repeat = _repeat(attributes)
-            column += repeat
+            self.column += repeat
             if not attributes.endswith(b"/") or _VALUE_TYPE.search(attributes):
                 # It holds something: it, the cells before it, and the row's repeats count.
-                extent.reach(column, row + max(row_repeat, 1))
-                extent.cells = (extent.cells or 0) + repeat * max(row_repeat, 1)
-    if depth >= 1:
-        yield name, extent
+                rows = max(self.row_repeat, 1)
+                self.extent.reach(self.column, self.row + rows)
+                self.extent.cells = (self.extent.cells or 0) + repeat * rows
+
+    def table(self, closing: bytes, attributes: bytes) -> None:
+        if closing:
+            self.depth -= 1
+            if self.depth == 0:
+                self.done.append((self.name, self.extent))
+        elif not attributes.endswith(b"/"):
+            self.depth += 1
+            if self.depth == 1:
+                found = _NAME.search(attributes)
+                self.name = _text(found.group(1) or found.group(2)) if found else "?"
+                self.extent, self.row, self.row_repeat = _Extent(cells=0), 0, 0
 
 
 def _repeat(attributes: bytes) -> int:

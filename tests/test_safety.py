@@ -199,6 +199,16 @@ def test_ods_repeat_behind_a_quoted_angle_bracket_is_counted() -> None:
     assert refusal(data, "ods", limit=4999 * 3).detail == "Piutang!GJH3"  # column 5000
 
 
+def test_ods_table_inside_a_cell_does_not_end_the_table_around_it() -> None:
+    inner = (
+        '<table:table-cell office:value-type="string"><table:table\ttable:name="in">'
+        + mh.ods_row(mh.ods_cell("a"))
+        + "</table:table></table:table-cell>"
+    )
+    rows = mh.ods_row(inner) + mh.ods_row(mh.ods_empty(4999) + mh.ods_cell("x"))
+    assert refusal(mh.ods_with_table(rows), "ods", limit=1000).detail == "Piutang!GJH4"
+
+
 def test_ods_empty_cells_and_rows_after_the_last_value_are_not_counted() -> None:
     rows = mh.ods_row(mh.ods_cell("x") + mh.ods_empty(16383), 1) + mh.ods_row(
         mh.ods_empty(16384), 1_048_000
