@@ -268,17 +268,24 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> I
         raise zipfile.BadZipFile(info.filename)
     start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
     start += int.from_bytes(local[28:30], "little")
-    source: bytes | memoryview = memoryview(data)[start : start + info.compress_size]
+    source = memoryview(data)[start : start + info.compress_size]
     inflater = zlib.decompressobj(-15)
-    total = 0
+    total = at = 0
+    pending: bytes | memoryview = b""  # compressed bytes given and not yet taken
     while not inflater.eof:
-        chunk = inflater.decompress(source, min(_STEP, info.file_size + 1 - total))
-        source = inflater.unconsumed_tail
+        if not pending and at < len(source):
+            # A bounded slice each time: zlib copies what it leaves untaken.
+            pending = source[at : at + _STEP // 4]
+            at += len(pending)
+        chunk = inflater.decompress(pending, min(_STEP, info.file_size + 1 - total))
+        pending = inflater.unconsumed_tail
         total += len(chunk)
-        if total > info.file_size or (not chunk and not inflater.eof):
-            raise zipfile.BadZipFile(info.filename)  # longer than declared, or cut short
+        if total > info.file_size:
+            raise zipfile.BadZipFile(info.filename)  # longer than the directory says
         if chunk:
             yield chunk
+        elif not pending and at >= len(source) and not inflater.eof:
+            raise zipfile.BadZipFile(info.filename)  # the stream is cut short
     if total != info.file_size:
         raise zipfile.BadZipFile(info.filename)
 
@@ -446,7 +453,7 @@ def _xls_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
         yield from _biff_extents(stream)
 
 
-def _biff_extents(stream: bytes) -> Iterator[tuple[str, _Extent]]:
+def _biff_extents(stream: memoryview) -> Iterator[tuple[str, _Extent]]:
     """Each sheet's extent from its cell records. BOUNDSHEET names the sheets by where their
     records start; a chart's records nest inside a sheet's, between their own BOF and EOF; a
     cell outside any sheet's records counts all the same, under "?". One ``unpack_from`` per
@@ -484,7 +491,7 @@ def _biff_extents(stream: bytes) -> Iterator[tuple[str, _Extent]]:
                 open_.append(extents.setdefault(name, _Extent(cells=0)))
         elif kind == _BOUNDSHEET and length >= 8:
             (position,) = struct.unpack_from("<I", stream, at + 4)
-            names[position] = _sheet_name(stream[at + 10 : at + 4 + length])
+            names[position] = _sheet_name(bytes(stream[at + 10 : at + 4 + length]))
         at += 4 + length
     open_[-1].reach(columns, rows)
     open_[-1].cells = (open_[-1].cells or 0) + cells
@@ -502,7 +509,7 @@ def _sheet_name(record: bytes) -> str:
     return record[1 : 1 + count].decode("latin-1")
 
 
-def _workbook_streams(data: bytes) -> Iterator[bytes]:
+def _workbook_streams(data: bytes) -> Iterator[memoryview]:
     """Every ``Workbook`` (or BIFF5 ``Book``) stream of a compound file, whatever storage holds
     it (readers differ on which they take), following the sector chains (``ValueError`` for a
     chain that loops or leaves the file)."""
@@ -564,7 +571,10 @@ def _workbook_streams(data: bytes) -> Iterator[bytes]:
     minifat: list[int] = []
     for start, size in workbooks:
         if size >= cutoff:
-            whole = b"".join(read(sid) for sid in chain(start, fat))
+            grown = bytearray()  # in place: a joined list would hold it twice
+            for sid in chain(start, fat):
+                grown += read(sid)
+            whole: bytes | bytearray = grown
         else:  # a small stream lives in the mini stream: 64-byte sectors, the mini FAT's chains
             if ministream is None:
                 if root is None:
@@ -580,7 +590,7 @@ def _workbook_streams(data: bytes) -> Iterator[bytes]:
             )
         if len(whole) < size:
             raise ValueError("Workbook stream cut short")
-        yield whole[:size]
+        yield memoryview(whole)[:size]
 
 
 # --- ods -------------------------------------------------------------------------------------
