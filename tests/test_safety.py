@@ -9,6 +9,7 @@ import os
 import resource
 import subprocess
 import sys
+import types
 import warnings
 import zipfile
 from pathlib import Path
@@ -19,7 +20,9 @@ import xlwt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.formats import detect_format
+from core import formats
+from core.formats import LedgerReadError, detect_format
+from core.ingest import read_ledger
 from core.safety import MAX_CELLS, UnsafeFile, check_extent
 from tests.fixtures import make_hostile as mh
 
@@ -75,6 +78,37 @@ def test_hostile_file_exits_2_with_one_line_in_bounded_memory(name: str, tmp_pat
     assert "Traceback" not in err and name in err
     assert len(err.strip().splitlines()) == 1
     assert peak < MEMORY_USED, f"{peak / 1e6:.0f} MB"
+
+
+class _ReaderOpened(Exception):
+    """The reader was asked to open a file the check should have refused."""
+
+
+@pytest.fixture
+def reader_never_opens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """calamine as core.formats sees it, failing at once instead of opening the file: a
+    hostile file that got past the check fails the test, not the test process."""
+
+    class Workbook:
+        @staticmethod
+        def from_filelike(_: object) -> None:
+            raise _ReaderOpened
+
+    module = types.SimpleNamespace(**vars(python_calamine))
+    module.CalamineWorkbook = Workbook
+    monkeypatch.setattr(formats, "python_calamine", module)
+
+
+@pytest.mark.parametrize("name", list(mh.HOSTILE))
+@pytest.mark.usefixtures("reader_never_opens")
+def test_upload_path_refuses_hostile_file_before_the_reader_opens_it(name: str) -> None:
+    """What the upload page calls: a ``LedgerReadError`` it can show."""
+    code, build = mh.HOSTILE[name]
+    with pytest.raises(LedgerReadError) as caught:
+        read_ledger(build(), name)
+    assert not isinstance(caught.value.__cause__, _ReaderOpened)
+    assert caught.value.code == code
+    assert name in caught.value.message("en")
 
 
 def test_the_message_names_the_sheet_and_the_far_cell() -> None:
