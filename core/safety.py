@@ -600,7 +600,9 @@ _ODS_TAG = re.compile(
     + _ATTRIBUTES
     + rb">"
 )
-_REPEATED = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["']\s*(\d+)""")
+# The reader reads the number as Rust does ("+9" is 9) and takes the first of two; the larger
+# counts here.
+_REPEATED = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["']\s*\+?(\d+)""")
 _VALUE_TYPE = re.compile(rb"(?:^|\s)(?:[^\s=:]+:)?value-type\s*=")
 _NAME = re.compile(rb"""(?:^|\s)(?:[^\s=:]+:)?name\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
@@ -706,5 +708,4 @@ class _OdsWalk:
 
 
 def _repeat(attributes: bytes) -> int:
-    found = _REPEATED.search(attributes)
-    return max(1, int(found.group(1))) if found else 1
+    return max([1, *map(int, _REPEATED.findall(attributes))])

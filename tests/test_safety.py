@@ -243,6 +243,20 @@ def test_ods_table_inside_a_cell_does_not_end_the_table_around_it() -> None:
     assert refusal(mh.ods_with_table(rows), "ods", limit=1000).detail == "Piutang!GJH4"
 
 
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        'table:number-columns-repeated="+5000"',
+        'table:number-columns-repeated="1" table:number-columns-repeated="5000"',
+    ],
+    ids=["plus sign", "said twice"],
+)
+def test_ods_repeat_read_as_the_reader_may_read_it(repeat: str) -> None:
+    cell = f'<table:table-cell {repeat} office:value-type="float" office:value="1"/>'
+    data = mh.ods_with_table(mh.ods_row(cell))
+    assert refusal(data, "ods", limit=4999 * 3).detail == "Piutang!GJH3"
+
+
 def test_ods_empty_cells_and_rows_after_the_last_value_are_not_counted() -> None:
     rows = mh.ods_row(mh.ods_cell("x") + mh.ods_empty(16383), 1) + mh.ods_row(
         mh.ods_empty(16384), 1_048_000
