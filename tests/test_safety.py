@@ -406,6 +406,8 @@ _CELL_FORMS = st.sampled_from(
         "<c r='{ref}'><v>1</v></c>",
         '<c t="n" r="{ref}"><v>1</v></c>',
         '<x:c r="{ref}"><v>1</v></x:c>',
+        '<c r="A1" x="a>b" r="{ref}"><v>1</v></c>',
+        '<c\tr = "{ref}"><v>1</v></c>',
         "<c><v>1</v></c>",
         "<c/>",
         '<c r="{ref}"/>',
