@@ -180,6 +180,9 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     """Each worksheet's extent, each part read once when it is plainly within the limit (the
     usual case), again to measure it exactly when it may not be."""
     archive = zipfile.ZipFile(_Reader(data))
+    if "xl/workbook.bin" in archive.namelist():
+        yield from _xlsb_extents(data, archive)
+        return
     usual = _usual_cells(limit)
     titles = _worksheets(archive)
     # Every entry of a worksheet's name: an archive may hold two, and readers differ on which.
@@ -430,6 +433,122 @@ class _Walk:
                 self.column += 1
                 self.columns = max(self.columns, self.column)
                 self.rows = max(self.rows, self.row, self.row_index)
+
+
+# --- xlsb ----------------------------------------------------------------------------------
+
+# The binary workbook's records, as the reader reads a sheet: a row header (0) says the row,
+# each cell record (1 to 11) starts with its column, 32 bits each.
+_XLSB_ROW: Final = 0x0000
+_XLSB_CELLS: Final = frozenset(range(0x0001, 0x000C))
+_XLSB_SHEET: Final = 0x009C  # BrtBundleSh: a sheet's name and relationship id
+
+
+def _xlsb_extents(data: bytes, archive: zipfile.ZipFile) -> Iterator[tuple[str, _Extent]]:
+    """Each worksheet's extent in an .xlsb: every part a workbook relationship points to, and
+    every part under ``xl/worksheets/``, its cell records walked."""
+    names = set(archive.namelist())
+    titles = _xlsb_titles(archive)
+    parts = {name for name in names if name.startswith("xl/worksheets/")}
+    if "xl/_rels/workbook.bin.rels" in names:
+        for tag in _TAG.findall(archive.read("xl/_rels/workbook.bin.rels")):
+            target = _text(_attributes(tag).get(b"Target", b""))
+            places = {target.lstrip("/"), "xl/" + target.lstrip("/")}
+            parts |= {p for p in (posixpath.normpath(p) for p in places) if p in names}
+    for info in archive.infolist():
+        if info.filename in parts:
+            title = titles.get(info.filename, posixpath.basename(info.filename))
+            yield title, _xlsb_sheet(_inflated(data, archive, info))
+
+
+def _xlsb_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → the sheet's name, from the workbook's sheet records (for the message;
+    a part not found here is checked all the same)."""
+    names = set(archive.namelist())
+    if "xl/_rels/workbook.bin.rels" not in names:
+        return {}
+    targets = {}
+    for tag in _TAG.findall(archive.read("xl/_rels/workbook.bin.rels")):
+        attributes = _attributes(tag)
+        targets[_text(attributes.get(b"Id", b""))] = _text(attributes.get(b"Target", b""))
+    titles = {}
+    for kind, body in _records(iter([archive.read("xl/workbook.bin")]), keep=1 << 16):
+        if kind != _XLSB_SHEET or len(body) < 12:
+            continue
+        (relation,) = struct.unpack_from("<I", body, 8)
+        if relation == 0xFFFFFFFF:
+            continue
+        rid = body[12 : 12 + 2 * relation].decode("utf-16-le", "replace")
+        at = 12 + 2 * relation
+        (count,) = struct.unpack_from("<I", body, at)
+        name = body[at + 4 : at + 4 + 2 * count].decode("utf-16-le", "replace")
+        if rid in targets:
+            titles[posixpath.normpath("xl/" + targets[rid].lstrip("/"))] = name
+    return titles
+
+
+def _xlsb_sheet(chunks: Iterator[bytes]) -> _Extent:
+    columns = rows = cells = row = 0
+    for kind, body in _records(chunks, keep=4):
+        if kind == _XLSB_ROW and len(body) >= 4:
+            (row,) = struct.unpack_from("<I", body)
+        elif kind in _XLSB_CELLS and len(body) >= 4:
+            (column,) = struct.unpack_from("<I", body)
+            columns, rows, cells = max(columns, column + 1), max(rows, row + 1), cells + 1
+    return _Extent(columns, rows, cells)
+
+
+def _records(chunks: Iterator[bytes], keep: int) -> Iterator[tuple[int, bytes]]:
+    """The records of a binary part: a type of one or two bytes and a size of up to four,
+    seven bits a byte, then the body. Only the first ``keep`` bytes of each body are kept
+    (what is skipped is never held, however large a record says it is)."""
+    buffer = bytearray()
+    skip = 0
+    for chunk in chunks:
+        if skip >= len(chunk):
+            skip -= len(chunk)
+            continue
+        buffer += memoryview(chunk)[skip:]
+        skip = at = 0
+        while True:
+            head = _record_head(buffer, at)
+            if head is None:
+                break
+            kind, size, start = head
+            if start + min(size, keep) > len(buffer):
+                break  # the body's kept part comes with the next chunk
+            yield kind, bytes(buffer[start : start + min(size, keep)])
+            if start + size > len(buffer):  # the rest of a long body is skipped, not held
+                skip, at = start + size - len(buffer), len(buffer)
+                break
+            at = start + size
+        del buffer[:at]
+
+
+def _record_head(buffer: bytearray, at: int) -> tuple[int, int, int] | None:
+    """A record's type, size and where its body starts, or ``None`` when ``buffer`` does not
+    yet hold the whole head."""
+    end = len(buffer)
+    if at >= end:
+        return None
+    kind = buffer[at]
+    at += 1
+    if kind & 0x80:
+        if at >= end:
+            return None
+        kind = (kind & 0x7F) | (buffer[at] << 7)
+        at += 1
+    size = shift = 0
+    for _ in range(4):
+        if at >= end:
+            return None
+        byte = buffer[at]
+        at += 1
+        size |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            break
+    return kind, size, at
 
 
 # --- xls -------------------------------------------------------------------------------------

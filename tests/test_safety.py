@@ -283,6 +283,13 @@ def test_xlsx_every_entry_of_a_sheet_name_is_checked(far_first: bool) -> None:
     assert refusal(out.getvalue(), "xlsx").detail == "Piutang!XFD9000"
 
 
+def test_xlsb_far_cell_found_and_a_plain_one_passes() -> None:
+    data = mh.xlsb_with_cells([(0, 0), (4, 2)], filler=3_000_000)
+    assert _reader_cells(data) == 5 * 3
+    check_extent(data, "xlsx", limit=15)
+    assert refusal(data, "xlsx", limit=14).detail == "Piutang!C5"
+
+
 # --- damaged archives ------------------------------------------------------------------------
 
 
