@@ -180,9 +180,8 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     """Each worksheet's extent, each part read once when it is plainly within the limit (the
     usual case), again to measure it exactly when it may not be."""
     archive = zipfile.ZipFile(_Reader(data))
-    if "xl/workbook.bin" in archive.namelist():
+    if "xl/workbook.bin" in archive.namelist():  # binary sheets, beside any XML ones
         yield from _xlsb_extents(data, archive)
-        return
     usual = _usual_cells(limit)
     titles = _worksheets(archive)
     # Every entry of a worksheet's name: an archive may hold two, and readers differ on which.

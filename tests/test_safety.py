@@ -290,6 +290,18 @@ def test_xlsb_far_cell_found_and_a_plain_one_passes() -> None:
     assert refusal(data, "xlsx", limit=14).detail == "Piutang!C5"
 
 
+def test_xlsx_sheets_checked_beside_a_binary_workbook() -> None:
+    """A reader that finds both workbooks may take either: the XML sheets count too."""
+    source = zipfile.ZipFile(io.BytesIO(mh.xlsx_with_cells('<row r="9"><c r="XFD9"/></row>')))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        binary = zipfile.ZipFile(io.BytesIO(mh.xlsb_with_cells([(0, 0)])))
+        target.writestr("xl/workbook.bin", binary.read("xl/workbook.bin"))
+    assert refusal(out.getvalue(), "xlsx", limit=16384 * 9 - 1).detail == "Piutang!XFD9"
+
+
 # --- damaged archives ------------------------------------------------------------------------
 
 
