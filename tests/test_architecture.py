@@ -43,3 +43,27 @@ def test_no_code_assigns_to_a_record_field() -> None:
                 and not (isinstance(target.value, ast.Name) and target.value.id == "self")
             ]
     assert offenders == []
+
+
+def _imports(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.append(node.module)
+    return found
+
+
+def test_the_safety_check_imports_nothing_of_the_reader() -> None:
+    """The check that a file is safe to open stands apart from what opens it."""
+    assert [m for m in _imports(CORE / "reading" / "safety.py") if m.startswith("core")] == []
+
+
+def test_the_reading_modules_import_in_one_direction() -> None:
+    """problems ← sniff ← sheets ← layout ← rows ← core.ingest: no module of the reader
+    imports one that comes after it."""
+    order = ["problems", "safety", "sniff", "sheets", "layout", "rows"]
+    for position, name in enumerate(order):
+        later = {f"core.reading.{n}" for n in order[position + 1 :]} | {"core.ingest"}
+        assert not later & set(_imports(CORE / "reading" / f"{name}.py")), name

@@ -13,6 +13,7 @@ from typing import cast
 import python_calamine
 
 from core.reading.problems import LedgerReadError, SheetReason
+from core.reading.safety import UnsafeFile, check_extent
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
 
 
@@ -55,9 +56,11 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
 
 def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside]:
     """Each sheet as ``RawSheet``, or ``(sheet name, reason)`` for one that is no table."""
-    from core.reading.safety import check_file
-
-    check_file(data, name, kind)
+    if kind != "csv":
+        try:
+            check_extent(data, kind)
+        except UnsafeFile as exc:  # before calamine could allocate a giant grid
+            raise LedgerReadError(name, exc.code, exc.detail) from exc
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
