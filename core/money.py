@@ -26,9 +26,6 @@ _MULTIPLIERS: Final[dict[str, int]] = {
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NUMBER_WITH_SUFFIX = re.compile(r"^([0-9][0-9.,\s]*?)\s*([a-z]+)?\.?$")
 _DASH_TAIL = re.compile(r"[,.]\s*-+$")
-# The spelling most text amounts have ("Rp 1.250.000", "1.250.000"): read without the general
-# steps below (a test checks the two agree).
-_PLAIN_RUPIAH = re.compile(r"(?:[Rr][Pp]\.? ?)?([1-9][0-9]{0,2}(?:\.[0-9]{3})+)")
 
 
 class AmountError(ValueError):
@@ -93,13 +90,6 @@ def parse_amount(value: object) -> Amount | None:
 
 
 def _parse_text(raw: str) -> Amount | None:
-    plain = _PLAIN_RUPIAH.fullmatch(raw)
-    if plain:
-        return int(plain.group(1).replace(".", ""))
-    return _parse_general(raw)
-
-
-def _parse_general(raw: str) -> Amount | None:
     text = raw.strip().replace("\u00a0", " ")
     if not text or text in {"-", "--", "—"}:
         return None

@@ -310,10 +310,14 @@ def _map(
     wanted = dict(overrides) if overrides else {}
     entries = _entry_columns(usable)
     explicit = False
+    named: set[str] = set()
     if entries is not None and "amount" not in wanted and "paid" not in wanted:
         debit, credit, explicit = entries
         wanted = {"amount": usable[debit], "paid": usable[credit], **wanted}
+        named = {"amount", "paid"}
     columns = map_columns(usable, wanted or None)
+    for name in named & columns.keys():  # found by their names, not chosen by the owner
+        columns[name] = replace(columns[name], method="exact")  # type: ignore[index]
     return columns, buckets, explicit
 
 
