@@ -253,9 +253,9 @@ class Bench:
                 check_figures(json.loads(run.stdout), files.expected, f"summary {book}")
         count = f"{files.expected['invoices']:,}".replace(",", ".")
         owed = f"{files.expected['outstanding']:,}".replace(",", ".")
-        which = "(a sheet per month and one sheet), of the .csv files" if full else ""
+        which = " (a sheet per month and one sheet), of the .csv files" if full else ""
         self.checks.append(
-            f"{generate.label(size)}: summary of the .xlsx {which} and from SQLite "
+            f"{generate.label(size)}: summary of the .xlsx{which} and from SQLite "
             f"equal the generator's figures ({count} invoices, outstanding Rp {owed})"
         )
         if not full:
