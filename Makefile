@@ -50,10 +50,11 @@ $(VENV)/.bench-installed: requirements.txt requirements-bench.txt | $(BIN)/pytho
 	$(BIN)/python -m pip install --quiet -r requirements-bench.txt
 	touch $@ $(VENV)/.run-installed
 
-## make bench: Tagih against the fastest Excel readers at 10k/100k/300k invoices, as ratios
-## (ledgers generated once into benchmarks/cache/; results in benchmarks/results.md)
+## make bench: Tagih against the bare calamine read at 10k/100k/300k invoices and on other
+## writers' and shapes' ledgers, as ratios (ledgers generated once into benchmarks/cache/;
+## results in benchmarks/results.md). On any workbook: make bench FILE=X.xlsx [TODAY=2026-11-23]
 bench: $(VENV)/.bench-installed
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(if $(FILE),--file $(FILE) $(if $(TODAY),--today $(TODAY)))
 
 sample: $(VENV)/.dev-installed
 	$(BIN)/python sample_data/make_sample.py

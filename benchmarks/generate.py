@@ -83,6 +83,7 @@ class Record:
     date_text: str | None = None
     amount_text: str | None = None
     term_text: str | None = None
+    phone: str | None = None  # a number of this row's own, instead of the customer's
     payments: list[tuple[date, int]] = field(default_factory=list)
 
     def paid(self) -> int:
@@ -267,7 +268,7 @@ def _row(no: int, rec: Record) -> list[object]:
         rec.number,
         rec.date_text or rec.day,
         rec.shown_name,
-        rec.customer.phone,
+        rec.phone or rec.customer.phone,
         rec.amount_text or rec.amount,
         rec.dibayar,
         rec.term_text or rec.term,
@@ -323,10 +324,14 @@ def _sheets(gen: Generated, one_sheet: bool) -> list[tuple[str, str, list[list[o
     return [("Piutang", f"{first} s/d {last}", rows)]
 
 
-def _write_xlsx_xlsxwriter(gen: Generated, path: Path, one_sheet: bool) -> None:
+def _write_xlsx_xlsxwriter(
+    gen: Generated, path: Path, one_sheet: bool, *, shared_strings: bool = False
+) -> None:
+    """Constant-memory mode writes every string inline; ``shared_strings`` writes them to the
+    shared-strings table instead, as Excel saves a workbook (the whole book is held in memory)."""
     import xlsxwriter
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": not shared_strings})
     day_format = book.add_format({"num_format": "dd/mm/yyyy"})
     money_format = book.add_format({"num_format": "#,##0"})
     bold = book.add_format({"bold": True})

@@ -11,14 +11,22 @@ contender runs as its own process, round-robin, ``--reps`` times:
 - ``page``: the overview page headless (``page.py``): its cold first load, a rerun after a
   bucket filter and after an as-of change, with the ledger saved by ``import``.
 
-Times are wall-clock; each contender's best of its repetitions is the figure used (noise only
-adds time). Peak memory is the child process's own maximum RSS (``os.wait4``). The page's times
-are measured inside its process, its memory is the process's. Every ``summary`` answer is
-checked against the generator's expected figures. Writes ``results.md``, ``results.json`` and
+At 100k rows (``--variant-sizes``) the ledgers of ``shapes.py`` run too, each in rounds of the
+bare calamine read and ``summary`` back to back: the suite's invoice list written by openpyxl
+and by xlsxwriter with shared strings, with a phone number per row, with 10 % text amounts, a
+kartu piutang book and a journal. Above 100k only the contenders the targets need run
+(``summary``, the bare reads, ``import`` and ``summary`` from SQLite).
+
+Times are wall-clock; each contender's best of its repetitions is its figure (noise only adds
+time); a read ratio is judged on the median of its rounds' own ratios. Peak memory is the child
+process's own maximum RSS (``os.wait4``). The page's times are measured inside its process, its
+memory is the process's. Every ``summary`` answer is checked against the generator's expected
+figures. Writes ``results.md``, ``results.json`` and
 ``results.html`` (plotly, log-log) to ``--out`` and prints the ratio and target tables.
 
 Run: ``.venv/bin/python benchmarks/run.py`` (``make bench``), or
-``.venv/bin/python benchmarks/run.py --sizes 10000 --reps 1 --out /tmp/bench``.
+``.venv/bin/python benchmarks/run.py --sizes 10000 --reps 1 --out /tmp/bench``; on any workbook,
+``.venv/bin/python benchmarks/run.py --file LEDGER.xlsx --today 2026-11-23``.
 """
 
 from __future__ import annotations
@@ -44,10 +52,12 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+import shapes  # noqa: E402
 
 SIZES = (10_000, 100_000, 300_000)
 FLOORS = frozenset({"calamine", "fastexcel", "csv", "pandas"})
 PANDAS_MAX = 100_000  # openpyxl takes minutes at 300k: run there only with --pandas-all
+READ_LIMIT = 2.0  # summary ÷ the bare calamine read of the same file, median of rounds
 FIGURES = ("invoices", "open_invoices", "customers_with_balance", "outstanding", "overdue", "aging")
 
 # Contender keys, in the order of the tables, with what they mean.
@@ -66,6 +76,9 @@ LABELS = {
     "page_filter": "overview page, rerun: bucket filter",
     "page_as_of": "overview page, rerun: as-of date",
 }
+for _kind, _what in shapes.KINDS.items():
+    LABELS[f"summary_{_kind}"] = f"summary, {_what} (process)"
+    LABELS[f"calamine_{_kind}"] = f"calamine read, {_what} (process)"
 
 
 @dataclass(slots=True)
@@ -125,9 +138,14 @@ def has(module: str) -> bool:
 
 
 def check_figures(payload: dict[str, Any], expected: dict[str, Any], what: str) -> None:
-    wrong = {k: (payload.get(k), expected[k]) for k in FIGURES if payload.get(k) != expected[k]}
+    wrong = differences(payload, expected)
     if wrong:
         raise BenchError(f"{what}: figures differ from the generator's (got, expected): {wrong}")
+
+
+def differences(payload: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
+    """The figures ``summary`` gave that are not the generator's, as (got, expected)."""
+    return {k: (payload.get(k), expected[k]) for k in FIGURES if payload.get(k) != expected[k]}
 
 
 @dataclass(slots=True)
@@ -141,7 +159,9 @@ class Bench:
     notes: list[str] = field(default_factory=list)
     page_extra: dict[int, dict[str, Any]] = field(default_factory=dict)
     outside_size: int | None = None  # the invoice count of a ledger of the caller's (--file)
-    ratio_reps: int = 8  # rounds of the bare read and summary pairs, up to 100k invoices
+    ratio_reps: int = 5  # rounds of the bare read and summary pairs, up to 100k invoices
+    variant_reps: int = 3  # rounds of the bare read and summary pairs of each shapes.py kind
+    wrong: list[str] = field(default_factory=list)  # summaries that differ from the generator
 
     def env(self, db: Path | None = None) -> dict[str, str]:
         env = dict(os.environ)
@@ -179,7 +199,11 @@ class Bench:
         size, py, today = files.size, self.python, files.expected["today"]
         xlsx, csvs = str(files.xlsx), [str(files.csv), str(files.payments_csv)]
         core = [py, "-m", "core"]
-        floors = ["calamine", "csv"] + (["fastexcel"] if has("fastexcel") else [])
+        # Above 100k: only what the targets need (the 300k ÷ 100k time, memory, import).
+        full = size <= PANDAS_MAX
+        floors = (
+            ["calamine"] + (["csv"] if full else []) + (["fastexcel"] if has("fastexcel") else [])
+        )
         db = self.workdir / f"tagih_{size}.sqlite3"
         for rep in range(self.reps):
             for kind in floors:
@@ -189,18 +213,18 @@ class Bench:
                 size, "summary", [*core, "summary", xlsx, "--json", "--today", today]
             )
             check_figures(json.loads(run.stdout), files.expected, f"summary {files.xlsx.name}")
-            # The same ledger with every month in one sheet: nothing of a sheet can be turned
-            # into records while the next one is parsed.
-            one = str(files.xlsx_one_sheet)
-            self.measure(size, "calamine_one", [py, str(HERE / "floor.py"), "calamine", one])
-            run = self.measure(
-                size, "summary_one", [*core, "summary", one, "--json", "--today", today]
-            )
-            check_figures(json.loads(run.stdout), files.expected, f"summary {Path(one).name}")
-            run = self.measure(
-                size, "summary_csv", [*core, "summary", *csvs, "--json", "--today", today]
-            )
-            check_figures(json.loads(run.stdout), files.expected, f"summary {files.csv.name}")
+            if full:
+                # The same ledger with every month in one sheet, the other layout owners keep.
+                one = str(files.xlsx_one_sheet)
+                self.measure(size, "calamine_one", [py, str(HERE / "floor.py"), "calamine", one])
+                run = self.measure(
+                    size, "summary_one", [*core, "summary", one, "--json", "--today", today]
+                )
+                check_figures(json.loads(run.stdout), files.expected, f"summary {Path(one).name}")
+                run = self.measure(
+                    size, "summary_csv", [*core, "summary", *csvs, "--json", "--today", today]
+                )
+                check_figures(json.loads(run.stdout), files.expected, f"summary {files.csv.name}")
             for stale in db.parent.glob(db.name + "*"):
                 stale.unlink()
             run = self.measure(size, "import", [*core, "import", xlsx, "--json"], db)
@@ -211,7 +235,8 @@ class Bench:
                 size, "summary_db", [*core, "summary", "--json", "--today", today], db
             )
             check_figures(json.loads(run.stdout), files.expected, "summary from SQLite")
-            self.measure_page(size, rep, today, db)
+            if full:
+                self.measure_page(size, rep, today, db)
             # pandas takes ~15 s at 100k: twice, not every round (one slow moment of the
             # machine had moved its ratio from 12x to 9.5x).
             if rep < 2 and (size <= PANDAS_MAX or self.pandas_all):
@@ -228,17 +253,57 @@ class Bench:
                 check_figures(json.loads(run.stdout), files.expected, f"summary {book}")
         count = f"{files.expected['invoices']:,}".replace(",", ".")
         owed = f"{files.expected['outstanding']:,}".replace(",", ".")
+        which = " (a sheet per month and one sheet), of the .csv files" if full else ""
         self.checks.append(
-            f"{generate.label(size)}: summary of the .xlsx (a sheet per month and one sheet), of "
-            "the .csv files and from SQLite "
+            f"{generate.label(size)}: summary of the .xlsx{which} and from SQLite "
             f"equal the generator's figures ({count} invoices, outstanding Rp {owed})"
         )
+        if not full:
+            return
         page = self.page_extra[size]
         self.checks.append(
             f"{generate.label(size)}: the ledger was read from the database "
             f"{page['ledger_reads_cold']}× on the cold load, {page['ledger_reads_on_rerun']}× "
             "over 3 reruns"
         )
+
+    def shapes(self, books: list[shapes.Book]) -> None:
+        """Each kind of ``shapes.py`` in rounds of its bare read and ``summary`` back to back,
+        every answer checked against the generator's figures (a difference is reported, and
+        the run goes on so that the other kinds are still measured)."""
+        py, core = self.python, [self.python, "-m", "core"]
+        wrong: dict[str, dict[str, Any]] = {}
+        for _ in range(self.variant_reps):
+            for book in books:
+                xlsx, today = str(book.xlsx), book.expected["today"]
+                size = book.size
+                self.measure(
+                    size, f"calamine_{book.kind}", [py, str(HERE / "floor.py"), "calamine", xlsx]
+                )
+                run = self.measure(
+                    size,
+                    f"summary_{book.kind}",
+                    [*core, "summary", xlsx, "--json", "--today", today],
+                )
+                found = differences(json.loads(run.stdout), book.expected)
+                if found:
+                    wrong[book.kind] = found
+        for book in books:
+            what = f"{generate.label(book.size)} {shapes.KINDS[book.kind]}"
+            count = f"{book.expected['invoices']:,}".replace(",", ".")
+            owed = f"{book.expected['outstanding']:,}".replace(",", ".")
+            if book.kind in wrong:
+                message = (
+                    f"{what}: summary **differs** from the generator's figures "
+                    f"(got, expected): {wrong[book.kind]}"
+                )
+                self.wrong.append(message)
+                self.checks.append(message)
+            else:
+                self.checks.append(
+                    f"{what}: summary equals the generator's figures ({count} invoices, "
+                    f"outstanding Rp {owed})"
+                )
 
     def outside_file(self, path: Path, today: str) -> None:
         """The same contenders on a ledger of the caller's (an outside measurement's check of the
@@ -265,6 +330,14 @@ class Bench:
             self.measure_page(size, rep, today, db)
             if rep == 0:
                 self.measure(size, "pandas", [py, str(HERE / "floor.py"), "pandas", xlsx])
+        # As for the suite's ledgers: more rounds of the bare read and summary, back to back.
+        for _ in range(self.ratio_reps - self.reps):
+            self.measure(size, "calamine", [py, str(HERE / "floor.py"), "calamine", xlsx])
+            run = self.measure(
+                size, "summary", [*core, "summary", xlsx, "--json", "--today", today]
+            )
+            check_figures(json.loads(run.stdout), {k: figures[k] for k in FIGURES},
+                          "summary of the file against its first summary")  # fmt: skip
         self.checks.append(
             f"{path.name}: {size} invoices; summary of the file and from SQLite agree "
             f"(outstanding {figures['outstanding']}, as of {today})"
@@ -347,6 +420,13 @@ def ratio_rows(bench: Bench) -> list[tuple[str, dict[int, float | None]]]:
             {s: _paired(bench, s, "summary_one", "calamine_one") for s in sizes},
         )
     )
+    for kind, what in shapes.KINDS.items():
+        rows.append(
+            (
+                f"summary ÷ calamine read, {what}, median of rounds",
+                {s: _paired(bench, s, f"summary_{kind}", f"calamine_{kind}") for s in sizes},
+            )
+        )
     add("summary ÷ fastexcel read", "summary", "fastexcel")
     add("pandas+openpyxl ÷ summary", "pandas", "summary")
     add("summary .csv ÷ csv module read", "summary_csv", "csv")
@@ -387,15 +467,14 @@ def targets(bench: Bench) -> list[Target]:
         if value is None or bests is None:
             out.append(Target(what, "not measured", None))
             return
-        out.append(Target(what, f"{value:.2f} (bests {bests:.2f})", value <= 1.5))
+        out.append(Target(what, f"{value:.2f} (bests {bests:.2f})", value <= READ_LIMIT))
 
-    paired("summary 100k .xlsx ≤ 1.5× calamine read, median of rounds", "summary", "calamine")
+    limit = f"≤ {READ_LIMIT:.1f}× calamine read, median of rounds"
+    paired(f"summary 100k .xlsx {limit}", "summary", "calamine")
     if not bench.outside_size:
-        paired(
-            "summary 100k .xlsx in one sheet ≤ 1.5× calamine read, median of rounds",
-            "summary_one",
-            "calamine_one",
-        )
+        paired(f"summary 100k .xlsx in one sheet {limit}", "summary_one", "calamine_one")
+        for kind, kind_what in shapes.KINDS.items():
+            paired(f"summary 100k {kind_what} {limit}", f"summary_{kind}", f"calamine_{kind}")
     check(
         "pandas+openpyxl 100k ≥ 10× summary",
         _ratio(best(mid, "pandas"), best(mid, "summary")),
@@ -415,15 +494,13 @@ def targets(bench: Bench) -> list[Target]:
         "page cold load 100k ≤ 2× summary", _ratio(best(mid, "page_cold"), best(mid, "summary")), 2
     )
     check("import 100k ≤ 2× summary", _ratio(best(mid, "import"), best(mid, "summary")), 2)
-    for size, limit in ((mid, 600), (big, 1500)):
-        peaks = [
-            p
-            for key in ("summary", "summary_csv", "import", "summary_db")
-            if (p := _peak(bench, size, key)) is not None
-        ]
-        what = f"peak memory {generate.label(size)} (summary, import) < {limit} MB"
+    summaries = ("summary", "summary_one", "summary_csv", "summary_db", "import")
+    summaries += tuple(f"summary_{kind}" for kind in shapes.KINDS)
+    for size, mb in ((mid, 600), (big, 1500)):
+        peaks = [p for key in summaries if (p := _peak(bench, size, key)) is not None]
+        what = f"peak memory {generate.label(size)} (every summary, import) ≤ {mb} MB"
         if peaks:
-            out.append(Target(what, f"{max(peaks):.0f} MB", max(peaks) < limit))
+            out.append(Target(what, f"{max(peaks):.0f} MB", max(peaks) <= mb))
         else:
             out.append(Target(what, "not measured", None))
     if bench.outside_size:  # the targets read at this ledger's size
@@ -442,7 +519,9 @@ def markdown(bench: Bench, info: dict[str, str]) -> str:
         f"{info['system']}",
         "",
         f"{info['versions']}. Best of {bench.reps} runs per contender (pandas: 2 runs; the "
-        f"bare read and summary of the .xlsx: {bench.ratio_reps} runs up to 100k); peak "
+        f"bare read and summary of the .xlsx: {bench.ratio_reps} rounds up to 100k; the "
+        f"other writers' and shapes' ledgers: {bench.variant_reps} rounds); a read ratio is "
+        "judged on the median of its rounds' own ratios; peak "
         "memory is the process's maximum RSS. Written by `make bench` (benchmarks/run.py). "
         "What is measured, where the time goes and what would close the gaps: "
         "[NOTES.md](NOTES.md).",
@@ -549,15 +628,28 @@ def write(bench: Bench, out: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
-    parser.add_argument("--reps", type=int, default=4, help="runs per contender and size")
+    parser.add_argument("--reps", type=int, default=3, help="runs per contender and size")
     parser.add_argument(
         "--reps-ratio",
         type=int,
-        default=8,
-        help="runs of the bare read and summary of the .xlsx (up to 100k invoices)",
+        default=5,
+        help="rounds of the bare read and summary of the .xlsx (up to 100k invoices)",
     )
     parser.add_argument(
-        "--reps-large", type=int, default=3, help="runs per contender above 100k invoices"
+        "--reps-large", type=int, default=2, help="runs per contender above 100k invoices"
+    )
+    parser.add_argument(
+        "--variant-sizes",
+        type=int,
+        nargs="*",
+        default=[100_000],
+        help="rows of the other writers' and shapes' ledgers (shapes.py); none: skip them",
+    )
+    parser.add_argument(
+        "--reps-variants", type=int, default=3, help="rounds of each shapes.py ledger"
+    )
+    parser.add_argument(
+        "--kinds", nargs="+", choices=list(shapes.KINDS), default=list(shapes.KINDS)
     )
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--cache", type=Path, default=generate.CACHE)
@@ -578,6 +670,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="tagih-bench-") as work:
         bench = Bench(sys.executable, args.reps, args.pandas_all, Path(work))
         bench.ratio_reps = max(args.reps_ratio, args.reps)
+        bench.variant_reps = args.reps_variants
         if args.file is not None:
             print(f"measuring {args.file} …", file=sys.stderr, flush=True)
             bench.outside_file(args.file.resolve(), args.today)
@@ -593,6 +686,17 @@ def main(argv: list[str] | None = None) -> int:
             bench.reps = args.reps if size <= PANDAS_MAX else args.reps_large
             print(f"measuring {generate.label(size)} …", file=sys.stderr, flush=True)
             bench.size(files)
+        for size in [] if args.file is not None else args.variant_sizes:
+            subprocess.run(
+                [sys.executable, str(HERE / "shapes.py"), str(size), "--cache", str(args.cache),
+                 "--kinds", *args.kinds],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )  # fmt: skip
+            books = [shapes.ensure(kind, size, args.cache) for kind in args.kinds]
+            print(f"measuring other writers and shapes at {generate.label(size)} …",
+                  file=sys.stderr, flush=True)  # fmt: skip
+            bench.shapes(books)
         bench.reps = args.reps
         large = args.file is None and any(s > PANDAS_MAX for s in args.sizes)
         if large and not args.pandas_all:
@@ -600,10 +704,11 @@ def main(argv: list[str] | None = None) -> int:
                 "pandas + openpyxl was run at 10k and 100k only: at 300k it takes minutes and "
                 "would break the 10-minute budget of `make bench` (`--pandas-all` runs it)."
             )
-        if large and args.reps_large != args.reps:
+        if large:
             bench.notes.append(
                 f"Above 100k invoices each contender ran {args.reps_large}× (else {args.reps}×), "
-                "to keep `make bench` within its budget."
+                "and only those the targets need (summary, the bare reads, import, summary "
+                "from SQLite), to keep `make bench` within its budget."
             )
         if not has("fastexcel"):
             bench.notes.append("fastexcel is not installed: its read was not measured.")
@@ -616,7 +721,9 @@ def main(argv: list[str] | None = None) -> int:
     start = text.index("## Ratios")
     end = text.index("## Times")
     print(text[start:end].rstrip())
-    return 0
+    for message in bench.wrong:
+        print(message, file=sys.stderr)
+    return 1 if bench.wrong else 0
 
 
 if __name__ == "__main__":

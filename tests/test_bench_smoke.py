@@ -38,6 +38,7 @@ def _module(name: str) -> ModuleType:
 
 
 generate = _module("generate")
+shapes = _module("shapes")
 run = _module("run")
 
 
@@ -86,9 +87,47 @@ def test_the_one_sheet_ledger_reads_to_the_same_figures(small: Any) -> None:
     assert len(payload["problems"]) == small.expected["problems"]
 
 
+@pytest.mark.parametrize("kind", list(shapes.KINDS))
+def test_each_other_ledger_reads_to_its_generators_own_figures(
+    kind: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Other writers, phone numbers and text amounts, cards and journals at 2k rows."""
+    book = shapes.ensure(kind, 2000, tmp_path_factory.mktemp(kind), log=False)
+    _, payload = summarize_files([book.xlsx], date.fromisoformat(book.expected["today"]))
+    assert {k: payload[k] for k in FIGURES} == {k: book.expected[k] for k in FIGURES}
+    if kind in ("kartu", "journal"):
+        assert payload["shape"] == {"kartu": "customer_card", "journal": "journal"}[kind]
+        assert payload["problems"] == [] and payload["checks"] == "ok"
+        assert 1900 <= book.expected["rows"] <= 2100
+        assert 0 < book.expected["open_invoices"] < book.expected["invoices"]
+        assert book.expected["aging"]["90+"] > 0 and book.expected["aging"]["current"] > 0
+
+
+def test_the_other_ledgers_hold_what_they_are_named_for(tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    def cells(kind: str, column: int) -> list[object]:
+        book = CalamineWorkbook.from_path(str(shapes.ensure(kind, 1000, tmp_path, log=False).xlsx))
+        months = [book.get_sheet_by_name(n).to_python() for n in book.sheet_names[:-1]]
+        return [row[column] for rows in months for row in rows[4:] if row[0] != ""]
+
+    phones = [p for p in cells("phone", 4) if p]
+    assert len(set(phones)) == len(phones) > 900
+    amounts = cells("text_amounts", 5)
+    share = sum(isinstance(a, str) and a.startswith("Rp ") for a in amounts) / len(amounts)
+    assert 0.07 < share < 0.13
+    import zipfile
+
+    with zipfile.ZipFile(shapes.ensure("openpyxl", 1000, tmp_path, log=False).xlsx) as z:
+        assert "xl/sharedStrings.xml" not in z.namelist()
+    with zipfile.ZipFile(shapes.ensure("shared", 1000, tmp_path, log=False).xlsx) as z:
+        assert "xl/sharedStrings.xml" in z.namelist()
+
+
 def test_the_runner_measures_every_contender_and_writes_its_tables(tmp_path: Path) -> None:
     out = tmp_path / "results"
-    run.main(["--sizes", "500", "--reps", "1", "--out", str(out), "--cache", str(tmp_path)])
+    argv = ["--sizes", "500", "--reps", "1", "--out", str(out), "--cache", str(tmp_path)]
+    assert run.main([*argv, "--variant-sizes", "500", "--reps-variants", "1"]) == 0
     text = (out / "results.md").read_text(encoding="utf-8")
     assert "| summary ÷ calamine read |" in text
     assert "| import ÷ summary |" in text
@@ -96,10 +135,15 @@ def test_the_runner_measures_every_contender_and_writes_its_tables(tmp_path: Pat
     assert "| summary ÷ calamine read, one sheet |" in text
     assert "summary of the .xlsx (a sheet per month and one sheet), of the .csv files" in text
     assert "0× over 3 reruns" in text  # the dashboard did not read the database again
+    assert "1.5×" not in text
+    for what in shapes.KINDS.values():
+        assert f"| summary ÷ calamine read, {what}, median of rounds |" in text
+        assert f"500 {what}: summary equals the generator's figures" in text
     raw = json.loads((out / "results.json").read_text(encoding="utf-8"))
     measured = raw["results"]["500"]
     keys = ("summary", "summary_csv", "calamine", "csv", "pandas", "import", "summary_db")
-    for key in (*keys, "summary_one", "calamine_one"):
+    kinds = [f"{side}_{kind}" for kind in shapes.KINDS for side in ("summary", "calamine")]
+    for key in (*keys, "summary_one", "calamine_one", *kinds):
         assert measured[key]["times"] and measured[key]["peak_mb"][0] > 0, key
     assert {"page_cold", "page_filter", "page_as_of"} <= measured.keys()
     assert "plotly" in (out / "results.html").read_text(encoding="utf-8")
@@ -110,13 +154,15 @@ def test_the_runner_measures_a_ledger_it_has_not_seen(small: Any, tmp_path: Path
     out = tmp_path / "outside"
     today = small.expected["today"]
     run.main(["--file", str(small.xlsx_one_sheet), "--today", today, "--reps", "1",
-              "--out", str(out)])  # fmt: skip
+              "--reps-ratio", "3", "--out", str(out)])  # fmt: skip
     text = (out / "results.md").read_text(encoding="utf-8")
     assert "| summary ÷ calamine read |" in text and "| 500 |" in text
+    assert "| summary ÷ calamine read, median of rounds |" in text
     assert "summary of the file and from SQLite agree" in text
-    assert "summary 500 .xlsx ≤ 1.5× calamine read" in text
+    assert "summary 500 .xlsx ≤ 2.0× calamine read, median of rounds" in text
     measured = json.loads((out / "results.json").read_text(encoding="utf-8"))["results"]["500"]
     assert {"summary", "calamine", "pandas", "import", "summary_db", "page_as_of"} <= set(measured)
+    assert len(measured["summary"]["times"]) == len(measured["calamine"]["times"]) == 3
 
 
 def test_summary_of_files_does_not_load_the_database_pdf_or_excel_writers() -> None:
