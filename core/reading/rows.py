@@ -377,7 +377,8 @@ class SheetReader:
         customers = self.cols.get("customer", none)
         numbers = self.cols.get("invoice_no", none)
         amounts = self.cols.get("amount", self.cols.get("balance", none))
-        credits = self.cols.get("paid", none) if entries else none
+        credits = self.cols.get("paid", none)
+        balances, dates = self.c_balance, self.c_date
         start, header_row, totals = self.start, self.header_row, self.totals
         for index in range(start, len(rows)):
             k = index - start
@@ -394,14 +395,24 @@ class SheetReader:
             if row == header_row:
                 self._new_block()
                 continue
+            # A total's label stands where a data row has its date: only a line without a
+            # date (or with it written as text) may be one.
             if index in totals or (
-                (customer is None or number is None) and self._total_row(index, row)
+                (customer is None or number is None)
+                and type(dates[k]) is not date
+                and self._total_row(index, row)
             ):
                 self._check_total(index)
                 continue
             if carry and customer is not None:
                 self.customer = self.name(customer)
-            if customer is None and "customer" not in self.idx:
+            if (
+                customer is None
+                and amounts[k] is None
+                and credits[k] is None
+                and balances[k] is None
+                and "customer" not in self.idx
+            ):
                 heading = self._heading(index, row)
                 if heading is not None:
                     self._new_block(self.name(heading))

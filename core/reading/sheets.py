@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 import python_calamine
 
@@ -67,13 +69,29 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
         raise LedgerReadError(name, "password") from exc
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise LedgerReadError(name, "corrupt") from exc
+    metas = list(workbook.sheets_metadata)
+    # The next sheet is parsed in a thread of its own while the caller reads the rows of this
+    # one: calamine parses without holding the GIL, so on two cores a sheet-per-month book is
+    # parsed and read at once. Only this thread touches the workbook.
+    pool = ThreadPoolExecutor(1, thread_name_prefix="tagih-sheet")
+    ahead: deque[Future[python_calamine.CalamineSheet | None]] = deque()
+
+    def parse(meta: Any) -> python_calamine.CalamineSheet | None:
+        if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+            return None
+        return workbook.get_sheet_by_name(meta.name)
+
     try:
-        for meta in workbook.sheets_metadata:
-            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
-                yield (meta.name, "sheet.hidden_chart")
-                continue
+        for meta in metas[:2]:
+            ahead.append(pool.submit(parse, meta))
+        for k, meta in enumerate(metas):
             try:
-                sheet = workbook.get_sheet_by_name(meta.name)
+                sheet = ahead.popleft().result()
+                if k + 2 < len(metas):
+                    ahead.append(pool.submit(parse, metas[k + 2]))
+                if sheet is None:
+                    yield (meta.name, "sheet.hidden_chart")
+                    continue
                 rows = cast(list[list[object]], sheet.to_python())
             except python_calamine.PasswordError as exc:
                 raise LedgerReadError(name, "password") from exc
@@ -86,6 +104,9 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
             _fill_merged_down(rows, sheet, start_row, start_col)
             yield RawSheet(meta.name, rows, start_row + 1)
     finally:
+        for waiting in ahead:
+            waiting.cancel()
+        pool.shutdown(wait=True)  # no parse may outlive the workbook
         workbook.close()
 
 
