@@ -198,6 +198,11 @@ class SheetReader:
         self.c_phone = _mapped(cols.get("phone", none), _phone)
         self.c_email = _mapped(cols.get("email", none), _opt_text)
         self.c_address = _mapped(cols.get("address", none), _opt_text)
+        # The cells the usual row needs, parsed a column at a time (each text once).
+        self.p_amount = self._amounts(self.c_amount)
+        self.p_paid = self._amounts(self.c_credit)
+        self.p_date = self._dates_of(self.c_date)
+        self.p_due = self._dates_of(self.c_due)
         self.c_cost = _mapped(
             cols.get("cost", none), lambda v: None if isinstance(a := _amount(v), _Bad) else a
         )
@@ -250,6 +255,25 @@ class SheetReader:
             if labels:
                 found.update(k + self.start for k, v in enumerate(cells) if v in labels)
         return found
+
+    def _amounts(self, cells: Sequence[object]) -> list[Amount | _Bad | None]:
+        """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
+        memo = self.amounts
+        return [
+            v
+            if type(v) is int
+            else int(v)
+            if type(v) is float and v.is_integer()
+            else None
+            if v is None
+            else memo[v]
+            for v in cells
+        ]
+
+    def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
+        """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
+        memo = self.dates
+        return [v if type(v) is date or v is None else memo[v] for v in cells]  # type: ignore[misc]
 
     def column_amounts(self, name: str) -> list[Amount | None]:
         """A field's cells as amounts (``None`` where empty or not an amount), once."""
@@ -437,7 +461,7 @@ class SheetReader:
         customer_cell = self.c_customer[k]
         number = self.c_number[k]
         raw_amount = self.c_amount[k]
-        amount = self.amount(raw_amount)
+        amount = self.p_amount[k]
         opening = index in self.openings
         if (
             amount is not None
@@ -545,11 +569,12 @@ class SheetReader:
                     return None
                 paid += part or 0  # type: ignore[operator]
         elif "paid" in self.idx:
-            raw = self.get(index, "paid")
+            k = index - self.start
+            raw = self.c_credit[k]
             if type(raw) is str and self.paid_notes[raw]:
                 paid = amount
             else:
-                part = self.amount(raw)
+                part = self.p_paid[k]
                 if isinstance(part, _Bad) or (part is not None and part < 0):  # type: ignore[operator]
                     self.problem("invalid-paid", index, "paid", raw)
                     return None
@@ -590,8 +615,8 @@ class SheetReader:
     ) -> tuple[date | None, date, Literal["column", "terms", "default", "opening"]] | None:
         k = index - self.start
         raw_date = self.c_date[k]
-        day = raw_date if type(raw_date) is date else self.date_of(raw_date)
-        if not opening and type(day) is date and type(due := self.c_due[k]) is date:
+        day = self.p_date[k]
+        if not opening and type(day) is date and type(due := self.p_due[k]) is date:
             return day, due, "column"  # the usual row
         if isinstance(day, _Bad):
             self.problem("invalid-date", index, "invoice_date", raw_date)
@@ -610,7 +635,7 @@ class SheetReader:
             return day, day, "opening"
         raw_due = self.c_due[k]
         if raw_due is not None:
-            due = self.date_of(raw_due)
+            due = self.p_due[k]
             if isinstance(due, date):
                 return day, due, "column"
             days = self.terms[raw_due] if isinstance(due, _Bad) else None
@@ -663,7 +688,7 @@ class SheetReader:
         result = self.result
         k = index - self.start
         raw_debit, raw_credit = self.c_amount[k], self.c_credit[k]
-        debit, credit = self.amount(raw_debit), self.amount(raw_credit)
+        debit, credit = self.p_amount[k], self.p_paid[k]
         opening = index in self.openings
         saldo = self.amount(self.c_balance[k])
         if isinstance(debit, _Bad):
