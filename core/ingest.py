@@ -61,6 +61,7 @@ class SheetReport:
     shape: Shape = "invoice_list"
     customers: int = 0
     checks: dict[str, Check] = field(default_factory=dict)
+    customer_names: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -214,6 +215,7 @@ def _read_sheet(
         headers=[label for label in header.labels if label],
         shape=shape,
         customers=len(result.customers),
+        customer_names=frozenset(result.customers),
         checks={"saldo": result.saldo, "totals": result.totals, "sisa": result.sisa},
     )
     out.sheets.append(report)

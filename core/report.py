@@ -68,14 +68,10 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
 def customers_by_shape(result: LedgerFile) -> dict[str, int]:
     """How many distinct customers the sheets of each shape name (a customer on a sheet per
     month counts once), for the sentence that says how the file was read."""
-    shapes = {sheet.name: sheet.shape for sheet in result.sheets}
     found: dict[str, set[str]] = {}
-    named = [(inv.source.sheet, inv.customer) for inv in result.invoices]
-    named += [(pay.source.sheet, pay.customer) for pay in result.payments if pay.customer]
-    for sheet, customer in named:
-        if sheet in shapes:
-            found.setdefault(shapes[sheet], set()).add(customer_key(customer))
-    return {shape: len(keys) for shape, keys in found.items()}
+    for sheet in result.sheets:
+        found.setdefault(sheet.shape, set()).update(map(customer_key, sheet.customer_names))
+    return {shape: len(keys) for shape, keys in found.items() if keys}
 
 
 # The book's own figures a sheet is checked against, in the order the sentence names them.
