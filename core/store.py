@@ -18,14 +18,16 @@ n_payments, n_problems, default_term, report_json, data, mapping_json)``
     ``core.report.file_report`` plus the file's ``problems`` and ``ignored`` sheets, so they
     come back without reading the file again. ``default_term`` is the default term in days the
     reader applied (NULL when no invoice needed it). ``imported_at`` is ISO 8601 text, as the
-    caller gave it. ``mapping_json`` is the explicit column mapping, NULL for the guessed one.
+    caller gave it. ``mapping_json`` is the explicit column mapping (and the book's shape, under
+    ``"shape"``, when the owner chose one), NULL for the guessed one.
 ``invoices(id PK, import_id FK, number, customer, invoice_date, due_date, due_source, amount,
 paid, cost, phone, email, address, sheet, excel_row)``
-``payments(id PK, import_id FK, amount, invoice_number, customer, paid_on, sheet, excel_row)``
+``payments(id PK, import_id FK, amount, invoice_number, customer, paid_on, sheet, excel_row, kind)``
 ``contacts(id PK, import_id FK, customer, phone, email, address)``
     The records as read, in the order read (``id``: ``build_ledger`` breaks ties by order).
     ``import_id`` references ``imports`` ON DELETE CASCADE and is indexed. The file name of
-    ``Source`` is the import's ``file_name``.
+    ``Source`` is the import's ``file_name``. A payment's ``kind`` (since version 5) says
+    whether the credit is a payment or a return.
 ``settings(key PK, value_json)``
     Owner preferences as JSON.
 ``users(id PK, username UNIQUE, display_name, role, password_hash, active, created_at)`` and
