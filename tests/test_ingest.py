@@ -284,3 +284,32 @@ def test_a_card_named_only_by_its_sheet_reads_debits_credits_and_its_saldo(
         (100_000, "", "return"),
     ]
     assert not result.problems
+
+
+def test_a_header_over_two_rows_reads_each_column_from_its_group_and_sub_label(
+    tmp_path: Path,
+) -> None:
+    """The group may name the figure ("Jumlah" over Faktur / Dibayar / Sisa) or the record
+    ("Faktur" over Nomor / Tanggal / Jumlah): either way round the pair is one field."""
+    rows = [
+        ["Pelanggan", "No. Faktur", "Tanggal", None, "Jumlah (Rp)", None, None],
+        [None, None, "Faktur", "Jatuh Tempo", "Faktur", "Dibayar", "Sisa"],
+        ["Toko A", "F-1", date(2026, 1, 1), date(2026, 1, 31), 1_000_000, 400_000, 600_000],
+        ["Toko B", "F-2", date(2026, 2, 1), date(2026, 3, 3), 500_000, None, 500_000],
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "dua_baris.xlsx", {"Piutang": rows}))
+    (sheet,) = result.sheets
+    assert {name: c.header for name, c in sheet.columns.items()} == {
+        "customer": "Pelanggan",
+        "invoice_no": "No. Faktur",
+        "invoice_date": "Tanggal / Faktur",
+        "due_date": "Tanggal / Jatuh Tempo",
+        "amount": "Jumlah (Rp) / Faktur",
+        "paid": "Jumlah (Rp) / Dibayar",
+        "balance": "Jumlah (Rp) / Sisa",
+    }
+    assert [(i.number, i.due_date, i.amount, i.paid) for i in result.invoices] == [
+        ("F-1", date(2026, 1, 31), 1_000_000, 400_000),
+        ("F-2", date(2026, 3, 3), 500_000, 0),
+    ]
+    assert sheet.checks["sisa"] == "ok" and not result.problems

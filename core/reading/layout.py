@@ -282,21 +282,27 @@ def _pair_label(group: str, sub: str) -> str:
         return sub
     if not sub:
         return group
-    words = set(normalise_header(group).split())
-    kind = "invoice" if words & _GROUP_INVOICE else "payment" if words & _GROUP_PAYMENT else ""
-    norm = normalise_header(sub)
-    what = (
-        "number"
-        if norm in _SUB_NUMBER
-        else "date"
-        if norm in _SUB_DATE
-        else "amount"
-        if norm in _SUB_AMOUNT
-        else ""
-    )
+    # What is counted (a sale, a payment) and which of its figures (number, date, amount) may
+    # stand either way round: "Faktur" over "Tanggal", or "Tanggal" over "Faktur".
+    kind = _kind_of(group) or _kind_of(sub)
+    what = _what_of(sub) or _what_of(group)
     if kind and what:
         return _PAIR_LABELS.get((kind, what), "")
-    return f"{sub} {group}" if kind == "payment" else sub
+    return f"{sub} {group}" if kind == "payment" and _kind_of(group) else sub
+
+
+def _kind_of(label: str) -> str:
+    words = set(normalise_header(label).split())
+    return "invoice" if words & _GROUP_INVOICE else "payment" if words & _GROUP_PAYMENT else ""
+
+
+def _what_of(label: str) -> str:
+    norm = normalise_header(label)
+    if norm in _SUB_NUMBER:
+        return "number"
+    if norm in _SUB_DATE:
+        return "date"
+    return "amount" if norm in _SUB_AMOUNT else ""
 
 
 @lru_cache(maxsize=256)

@@ -202,6 +202,7 @@ class SheetReader:
         self.p_amount = self._amounts(self.c_amount)
         self.p_paid = self._amounts(self.c_credit)
         self.p_date = self._dates_of(self.c_date)
+        self.p_balance = self._amounts(self.c_balance)
         self.p_due = self._dates_of(self.c_due)
         self.c_cost = _mapped(
             cols.get("cost", none), lambda v: None if isinstance(a := _amount(v), _Bad) else a
@@ -690,7 +691,7 @@ class SheetReader:
         raw_debit, raw_credit = self.c_amount[k], self.c_credit[k]
         debit, credit = self.p_amount[k], self.p_paid[k]
         opening = index in self.openings
-        saldo = self.amount(self.c_balance[k])
+        saldo = self.p_balance[k]
         if isinstance(debit, _Bad):
             self.problem("invalid-amount", index, "amount", raw_debit)
             return
@@ -724,8 +725,7 @@ class SheetReader:
         elif debit:
             found = self._dates(index, False)
         else:
-            day = self.date_of(self.c_date[k])
-            if isinstance(day, _Bad):
+            if isinstance(self.p_date[k], _Bad):
                 self.problem("invalid-date", index, "invoice_date", self.c_date[k])
                 return
             found = None
@@ -750,7 +750,7 @@ class SheetReader:
                 )
             )
         if credit:
-            day = self.date_of(self.c_date[k])
+            day = self.p_date[k]
             result.payments.append(
                 Payment(
                     credit,
