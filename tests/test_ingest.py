@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 
 from core.ingest import detect_header_row, read_ledger, read_ledgers
+from core.ledger import customer_key
 from core.reading.problems import LedgerReadError
 from core.reading.sniff import detect_format
+from core.report import load_files
 from tests.helpers import write_xlsx
 
 HEADER = ["No", "No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah (Rp)", "Dibayar", "Tempo"]
@@ -313,3 +315,22 @@ def test_a_header_over_two_rows_reads_each_column_from_its_group_and_sub_label(
         ("F-2", date(2026, 3, 3), 500_000, 0),
     ]
     assert sheet.checks["sisa"] == "ok" and not result.problems
+
+
+def test_a_debts_app_export_is_a_journal_of_what_was_given_and_received(tmp_path: Path) -> None:
+    """Memberikan (goods given on credit) is a debt, Menerima a payment; what a customer paid
+    beyond their debt is their credit balance."""
+    rows = [
+        ["Tanggal", "Nama Pelanggan", "Catatan", "Memberikan", "Menerima"],
+        [date(2026, 9, 1), "Bu Ani", "beras 2 karung", 700_000, None],
+        [date(2026, 9, 10), "Pak Budi", "rokok", 150_000, None],
+        [date(2026, 9, 20), "Bu Ani", "bayar", None, 300_000],
+        [date(2026, 10, 1), "Pak Budi", "lunas", None, 200_000],
+    ]
+    batch, ledger = load_files([write_xlsx(tmp_path / "utang.xlsx", {"Utang Piutang": rows})])
+    assert [s.shape for f in batch.files for s in f.sheets] == ["journal"]
+    assert {i.customer: i.outstanding for i in ledger.invoices} == {
+        "Bu Ani": 400_000,
+        "Pak Budi": 0,
+    }
+    assert ledger.credit_balances == {customer_key("Pak Budi"): 50_000}

@@ -36,13 +36,16 @@ CHOOSABLE: Final[tuple[Shape, ...]] = (
 )  # fmt: skip
 
 # Column names that say "debits and credits" outright, whatever else the sheet holds.
+# A debts app's export names them for what the shop did: gave (goods on credit) and received.
 _DEBIT_WORDS: Final = frozenset({
     "debet", "debit", "mutasi debet", "mutasi debit", "dr", "db", "tambah", "penambahan",
-    "bertambah", "debet rp", "debit rp",
+    "bertambah", "debet rp", "debit rp", "memberikan", "saya berikan", "diberikan", "berikan",
+    "memberi", "kasih", "you gave", "gave",
 })  # fmt: skip
 _CREDIT_WORDS: Final = frozenset({
     "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
-    "berkurang", "kredit rp", "credit rp",
+    "berkurang", "kredit rp", "credit rp", "menerima", "saya terima", "terima", "you got",
+    "received", "got",
 })  # fmt: skip
 # Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
 # column and a payment column, each row filling one of them.
@@ -206,9 +209,13 @@ def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
     return None
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")
+
+
 def sheet_customer(name: str) -> str | None:
-    """A sheet's name as a customer's, unless it is a generic one ("Sheet1", "Rekap", "Nov")."""
-    text = name.strip()
+    """A sheet's name as a customer's ("3. Toko Sari" is Toko Sari), unless it is a generic
+    one ("Sheet1", "Rekap", "Nov")."""
+    text = _NUMBERED.sub("", name).strip()
     if not text or _GENERIC_SHEET.match(text):
         return None
     return text
