@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final, Literal
 
@@ -23,6 +23,7 @@ from core.reading.layout import (
     Shape,
     detect_header,
     entries_by_rows,
+    kinds_column,
     lead_line,
     sheet_customer,
     title_customer,
@@ -88,6 +89,19 @@ def detect_header_row(
     return None if found is None else (found.row, found.columns)
 
 
+def _with_kinds(sheet: RawSheet, header: Header) -> Header:
+    """The header, with the column that says of each row whether it is a sale or a payment
+    when the table has one amount column and such a column."""
+    has = header.columns
+    if "amount" not in has or {"paid", "balance"} & has.keys() or header.entries:
+        return header
+    body = sheet.rows[header.row + 1 :]
+    width = max(map(len, body), default=0)
+    taken = {c.index for name, c in has.items() if name != "status"}
+    found = kinds_column([_column(body, i) for i in range(width)], taken)
+    return header if found is None else replace(header, kinds=found, entries=True)
+
+
 def _sheet_shape(
     sheet: RawSheet, header: Header, label: str, forced: Shape | None
 ) -> tuple[Shape, str | None] | SheetReason:
@@ -111,7 +125,7 @@ def _sheet_shape(
         if forced in ("customer_card", "journal"):
             return ("journal" if "customer" in has else "customer_card"), customer
         return forced, customer
-    if entries and dated and {"amount", "paid"} <= has:
+    if entries and dated and ({"amount", "paid"} <= has or header.kinds is not None):
         return ("journal" if "customer" in has else "customer_card"), customer
     identifies = "invoice_no" in has or "customer" in has
     payment_like = (
@@ -164,6 +178,7 @@ def _read_sheet(
     if header is None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
         return
+    header = _with_kinds(sheet, header)
     decided = _sheet_shape(sheet, header, out.name, forced)
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))

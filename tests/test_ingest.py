@@ -334,3 +334,28 @@ def test_a_debts_app_export_is_a_journal_of_what_was_given_and_received(tmp_path
         "Pak Budi": 0,
     }
     assert ledger.credit_balances == {customer_key("Pak Budi"): 50_000}
+
+
+@pytest.mark.parametrize(
+    ("kind_header", "sale", "payment"),
+    [("Jenis", "Penjualan", "Pembayaran"), ("D/K", "D", "K"), ("Keterangan", "Faktur", "Bayar")],
+)
+def test_one_amount_column_with_a_type_column_is_a_journal(
+    tmp_path: Path, kind_header: str, sale: str, payment: str
+) -> None:
+    """A payment written as a row of its own in one amount column is never summed as a sale."""
+    rows = [
+        ["Tanggal", "Pelanggan", kind_header, "Jumlah"],
+        [date(2026, 9, 1), "Toko A", sale, 1_000_000],
+        [date(2026, 9, 5), "Toko B", sale, 250_000],
+        [date(2026, 9, 20), "Toko A", payment, 400_000],
+        [date(2026, 10, 2), "Toko A", sale, 300_000],
+        [date(2026, 10, 9), "Toko B", "Retur", 50_000],
+    ]
+    batch, ledger = load_files([write_xlsx(tmp_path / "mutasi.xlsx", {"Mutasi": rows})])
+    assert [s.shape for f in batch.files for s in f.sheets] == ["journal"]
+    owed = {}
+    for inv in ledger.invoices:
+        owed[inv.customer] = owed.get(inv.customer, 0) + inv.outstanding
+    assert owed == {"Toko A": 900_000, "Toko B": 200_000}
+    assert [p.kind for p in ledger.payments] == ["payment", "return"]

@@ -13,7 +13,7 @@ recognised here and only here.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final, Literal
@@ -134,6 +134,48 @@ class Header:
     labels: tuple[str, ...]
     buckets: tuple[int, ...] = ()
     entries: bool = False
+    # A column that says of each row whether it is a sale or a payment ("Jenis": Penjualan /
+    # Pembayaran, "D/K"), beside one amount column.
+    kinds: int | None = None
+
+
+# What a type column says a row is: a debt, or a credit (a payment or a return).
+_KIND_DEBIT: Final = frozenset({
+    "penjualan", "jual", "utang", "hutang", "kasbon", "pinjam", "pinjaman", "debet", "debit",
+    "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "bon", "nota",
+    "penjualan kredit", "saldo awal", "opening balance", "charge",
+})  # fmt: skip
+_KIND_CREDIT: Final = frozenset({
+    "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
+    "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
+    "credit note", "potongan", "diskon", "refund", "receipt",
+})  # fmt: skip
+
+
+def kind_is_credit(text: object) -> bool:
+    """Whether a type cell says its row is a credit (a payment or a return)."""
+    return isinstance(text, str) and normalise_header(text) in _KIND_CREDIT
+
+
+def kinds_column(
+    columns: Sequence[Sequence[object]], taken: Collection[int], least: int = 2
+) -> int | None:
+    """The column, not taken for a field, whose texts are nearly all the words for a sale and
+    for a payment, both of them: it says of each row which one it is."""
+    for i, cells in enumerate(columns):
+        if i in taken:
+            continue
+        texts = [normalise_header(c) for c in cells if isinstance(c, str) and c.strip()]
+        if len(texts) < least:
+            continue
+        known = [t for t in texts if t in _KIND_DEBIT or t in _KIND_CREDIT]
+        if (
+            len(known) * 10 >= len(texts) * 9
+            and any(t in _KIND_DEBIT for t in known)
+            and any(t in _KIND_CREDIT for t in known)
+        ):
+            return i
+    return None
 
 
 def is_text(cell: object) -> bool:

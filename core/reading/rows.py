@@ -30,6 +30,7 @@ from core.reading.layout import (
     is_return_label,
     is_text,
     is_total_label,
+    kind_is_credit,
     title_customer,
 )
 from core.reading.problems import Problem, ProblemCode
@@ -182,6 +183,18 @@ class SheetReader:
         self.start = header.row + 1
         self.columns = _transpose(sheet.rows[self.start :])
         self.cols = {name: _clean(self.columns, i) for name, i in self.idx.items()}
+        if header.kinds is not None and "amount" in self.cols:
+            # One amount column and a type column: a credit's amount is its payment.
+            kinds = [kind_is_credit(v) for v in _clean(self.columns, header.kinds)]
+            amounts = self.cols["amount"]
+            self.cols["paid"] = [
+                a if credit else None for a, credit in zip(amounts, kinds, strict=True)
+            ]
+            self.cols["amount"] = [
+                None if credit else a for a, credit in zip(amounts, kinds, strict=True)
+            ]
+            self.idx["paid"] = self.idx["amount"]
+            self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
             self.cols[f"paid@{i}"] = _clean(self.columns, i)
         self.parsed: dict[str, list[Amount | None]] = {}
