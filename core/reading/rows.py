@@ -17,7 +17,7 @@ from typing import Final, Generic, Literal, TypeVar
 
 from core.columns import Field, payment_parts
 from core.dates import DateError, parse_date, parse_terms
-from core.ledger import Contact, Invoice, Payment, Source, clean_name
+from core.ledger import Contact, DueSource, Invoice, Payment, Source, clean_name
 from core.money import Amount, AmountError, parse_amount
 from core.reading.layout import (
     OPENING_HINT,
@@ -512,21 +512,33 @@ class SheetReader:
         if found is None:
             return
         result.customers.add(customer)
-        result.invoices.append(
-            Invoice(
-                number if type(number) is str else cell_text(number) if number else "",
-                customer,
-                found[0],
-                found[1],
-                found[2],
-                amount,
-                paid,
-                Source(self.file, self.sheet.name, self.sheet.excel_row(index)),
-                self.c_cost[k],  # type: ignore[arg-type]
-                self.c_phone[k],  # type: ignore[arg-type]
-                self.c_email[k],  # type: ignore[arg-type]
-                self.c_address[k],  # type: ignore[arg-type]
-            )
+        shown = number if type(number) is str else cell_text(number) if number else ""
+        result.invoices.append(self._debt(index, shown, customer, found, amount, paid))
+
+    def _debt(
+        self,
+        index: int,
+        number: str,
+        customer: str,
+        found: tuple[date | None, date, DueSource],
+        amount: Amount,
+        paid: Amount,
+    ) -> Invoice:
+        """The record of a debt read from row ``index``, with the row's contacts and cost."""
+        k = index - self.start
+        return Invoice(
+            number,
+            customer,
+            found[0],
+            found[1],
+            found[2],
+            amount,
+            paid,
+            Source(self.file, self.sheet.name, self.sheet.excel_row(index)),
+            self.c_cost[k],  # type: ignore[arg-type]
+            self.c_phone[k],  # type: ignore[arg-type]
+            self.c_email[k],  # type: ignore[arg-type]
+            self.c_address[k],  # type: ignore[arg-type]
         )
 
     def _has_amount(
@@ -624,9 +636,7 @@ class SheetReader:
         elif self.result.sisa == "none":
             self.result.sisa = "ok"
 
-    def _dates(
-        self, index: int, opening: bool
-    ) -> tuple[date | None, date, Literal["column", "terms", "default", "opening"]] | None:
+    def _dates(self, index: int, opening: bool) -> tuple[date | None, date, DueSource] | None:
         k = index - self.start
         raw_date = self.c_date[k]
         day = self.p_date[k]
@@ -746,22 +756,7 @@ class SheetReader:
         if debit:
             if found is None:
                 return
-            result.invoices.append(
-                Invoice(
-                    shown,
-                    customer,
-                    found[0],
-                    found[1],
-                    found[2],
-                    debit,
-                    0,
-                    Source(self.file, self.sheet.name, self.sheet.excel_row(index)),
-                    self.c_cost[k],  # type: ignore[arg-type]
-                    self.c_phone[k],  # type: ignore[arg-type]
-                    self.c_email[k],  # type: ignore[arg-type]
-                    self.c_address[k],  # type: ignore[arg-type]
-                )
-            )
+            result.invoices.append(self._debt(index, shown, customer, found, debit, 0))
         if credit:
             day = self.p_date[k]
             result.payments.append(
