@@ -176,6 +176,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "{count} faktur tanpa jatuh tempo/tempo: dipakai tempo bawaan {days} hari.",
         "en": "{count} invoices without a due date or terms: the default of {days} days was used.",
     },
+    "summary.credit_balances": {
+        "id": "Kelebihan bayar (titipan pelanggan, bukan piutang)",
+        "en": "Credit balances (the customers' money held, not receivables)",
+    },
     "summary.no_problems": {"id": "Tidak ada baris bermasalah.", "en": "No problem rows."},
     "bucket.current": {"id": "Belum jatuh tempo", "en": "Current"},
     "bucket.1-30": {"id": "1-30 hari", "en": "1-30 days"},

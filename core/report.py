@@ -270,6 +270,9 @@ def summary_text(payload: Mapping[str, Any], lang: Lang = "id", default_term: in
     """The same figures as a table a person reads, amounts written ``Rp 1.250.000``."""
     as_of = date.fromisoformat(payload["today"])
     lines = [t("summary.title", lang, today=format_date(as_of, lang=lang)), ""]
+    read = [f"{f['file']}: {line}" for f in payload["files"] for line in reading_lines(f, lang)]
+    if read:
+        lines += [*read, ""]
     rows = [
         (t("summary.invoices", lang), str(payload["invoices"])),
         (t("summary.open_invoices", lang), str(payload["open_invoices"])),
@@ -285,6 +288,12 @@ def summary_text(payload: Mapping[str, Any], lang: Lang = "id", default_term: in
     for label in labels:
         name = t(f"bucket.{label}", lang) if label in default_labels else label
         lines.append(f"  {name.ljust(width)}  {format_rupiah(payload['aging'][label]):>18}")
+    if payload.get("credit_balances"):
+        lines += ["", t("summary.credit_balances", lang)]
+        lines += [
+            f"  {name.ljust(width)}  {format_rupiah(amount):>18}"
+            for name, amount in payload["credit_balances"].items()
+        ]
     if payload.get("default_term_used"):
         lines += [
             "",
