@@ -80,7 +80,7 @@ def _plain(text: str) -> str:
 def check_password(password: str, username: str = "", shop: str = "") -> None:
     """Raise ``AccountError`` for a password anyone could guess: shorter than ``MIN_PASSWORD``
     (``password_short``), one of ``COMMON_PASSWORDS``, one character repeated, or the username
-    or the shop's name (each also with digits after it) (``password_common``).
+    or the shop's name or a part of it (each also with digits after it) (``password_common``).
 
     >>> check_password("kopi-susu-pagi")
     >>> check_password("Password123")
@@ -91,9 +91,10 @@ def check_password(password: str, username: str = "", shop: str = "") -> None:
         raise AccountError("password_short")
     plain = _plain(password)
     stem = plain.rstrip("0123456789")
-    guessed = {_plain(word) for word in COMMON_PASSWORDS} | {_plain(username), _plain(shop)}
-    guessed |= {_plain(word) for word in shop.split() if len(_plain(word)) >= 4}
-    guessed.discard("")
+    words = [_plain(word) for word in shop.split()]
+    runs = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    guessed = {_plain(word) for word in COMMON_PASSWORDS} | {_plain(username)}
+    guessed |= {run for run in runs if len(run) >= 4}  # "sumberrejeki" as much as the whole
     if plain in guessed or stem in guessed or len(set(plain)) <= 1:
         raise AccountError("password_common")
 

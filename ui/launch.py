@@ -113,10 +113,10 @@ def _own_names() -> list[str]:
 
 
 def staff_urls(port: int) -> list[str]:
-    """The addresses staff open on the shop's network, IPv4 first: http://<address>:<port>."""
-    return [
-        f"http://[{a}]:{port}" if ":" in a else f"http://{a}:{port}" for a in interface_addresses()
-    ]
+    """The addresses staff open on the shop's network: http://<address>:<port> for each IPv4
+    address (the server listens on 0.0.0.0, IPv4 only; its IPv6 names are allowed as Host but
+    lead nowhere)."""
+    return [f"http://{a}:{port}" for a in interface_addresses() if ":" not in a]
 
 
 def server_options(args: list[str], lan: bool) -> list[str]:
