@@ -1720,6 +1720,36 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Nama pengguna atau kata sandi salah.",
         "en": "Wrong username or password.",
     },
+    "lan.too_soon": {
+        "id": "Terlalu banyak percobaan yang salah. Tunggu {seconds} detik, lalu coba lagi.",
+        "en": "Too many wrong tries. Wait {seconds} seconds, then try again.",
+    },
+    "lan.next_try": {
+        "id": "Percobaan berikutnya bisa dilakukan dalam {seconds} detik.",
+        "en": "The next try is possible in {seconds} seconds.",
+    },
+    "lan.locked": {
+        "id": "Akun ini dikunci setelah terlalu banyak kata sandi salah. Minta pemilik membukanya (Pengaturan → Buka kunci).",
+        "en": "This account is locked after too many wrong passwords. Ask the owner to unlock it (Settings → Unlock).",
+    },
+    "lan.locked_accounts": {
+        "id": "Akun terkunci (terlalu banyak kata sandi salah)",
+        "en": "Locked accounts (too many wrong passwords)",
+    },
+    "lan.locked_since": {
+        "id": "**{username}**: dikunci sejak {when}",
+        "en": "**{username}**: locked since {when}",
+    },
+    "lan.unlock": {"id": "Buka kunci", "en": "Unlock"},
+    "lan.unlocked": {"id": "Akun {username} dibuka kembali.", "en": "Account {username} unlocked."},
+    "lan.open_at": {
+        "id": "Staf membuka Tagih di ponsel atau komputer lain di jaringan toko dengan alamat: {urls}",
+        "en": "Staff open Tagih on a phone or another computer on the shop's network at: {urls}",
+    },
+    "lan.signin_help": {
+        "id": "Setelah 3 kata sandi salah, percobaan berikutnya harus menunggu (1, 2, 4, … detik); setelah 10 kali dalam 15 menit akun dikunci sampai pemilik membukanya. Setiap percobaan masuk tercatat di catatan perubahan.",
+        "en": "After 3 wrong passwords the next try must wait (1, 2, 4, … seconds); after 10 within 15 minutes the account is locked until the owner unlocks it. Every sign-in try is in the audit log.",
+    },
     "lan.signed_in": {
         "id": "Masuk sebagai {name} ({role}).",
         "en": "Signed in as {name} ({role}).",
@@ -1740,8 +1770,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "lan.who": {"id": "Oleh", "en": "Who"},
     "lan.what": {"id": "Perubahan", "en": "What"},
     "account.password_short": {
-        "id": "Kata sandi minimal 8 karakter.",
-        "en": "The password needs at least 8 characters.",
+        "id": "Kata sandi minimal 10 karakter.",
+        "en": "The password needs at least 10 characters.",
+    },
+    "account.password_common": {
+        "id": "Kata sandi ini terlalu mudah ditebak (umum dipakai, atau nama pengguna atau nama toko). Pilih yang lain.",
+        "en": "This password is too easy to guess (a common one, or the username or the shop's name). Choose another.",
     },
     "account.username_bad": {
         "id": "Nama pengguna hanya huruf, angka, titik atau garis bawah.",

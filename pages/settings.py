@@ -14,8 +14,10 @@ from core.dates import format_date
 from core.i18n import t
 from core.latefee import LateFeePolicy
 from core.playbook import Rules
+from core.signin import locked_accounts, unlock_account
 from core.store import StoreError
 from ui.inputs import days_input, money_input, percent_input
+from ui.launch import staff_urls
 from ui.state import (
     aging_edges,
     as_of,
@@ -333,6 +335,20 @@ if accounts:
             else:
                 st.success(t("settings.saved", L))
                 st.rerun()
+# Sign-in's brake: accounts locked after too many wrong passwords, unlocked by the owner only.
+st.caption(t("lan.signin_help", L))
+locked = locked_accounts(db)
+if locked:
+    st.markdown(f"**{t('lan.locked_accounts', L)}**")
+    for locked_name, since in locked.items():
+        cols = st.columns([4, 1])
+        local = since.astimezone()  # stored in UTC, shown in the shop's time
+        when = f"{format_date(local.date(), lang=L)} {local:%H:%M}"
+        cols[0].markdown(t("lan.locked_since", L, username=locked_name, when=when))
+        if cols[1].button(t("lan.unlock", L), key=f"unlock_{locked_name}"):
+            unlock_account(db, viewer(), locked_name)
+            st.success(t("lan.unlocked", L, username=locked_name))
+            st.rerun()
 # The server's address is chosen when Tagih starts: a change here waits for the next start.
 on = bool(db.get_setting("lan_mode", False))
 wanted = st.toggle(t("lan.mode", L), value=on, disabled=not has_owner(db) and not on)
@@ -340,6 +356,10 @@ if wanted != on:
     change_setting(db, viewer(), "lan_mode", wanted)
     st.rerun()
 st.caption(t("lan.now_open" if lan_mode() else "lan.now_local", L))
+if lan_mode():
+    urls = staff_urls(int(st.get_option("server.port")))
+    if urls:
+        st.info(t("lan.open_at", L, urls=", ".join(urls)), icon=":material/smartphone:")
 if wanted != lan_mode():
     st.warning(t("lan.restart", L), icon=":material/restart_alt:")
 st.caption(t("lan.mode_help", L) if has_owner(db) else t("lan.need_owner", L))

@@ -7,16 +7,19 @@ session starts, then run Streamlit as usual.
 
 Whether the server is open to the network is decided here, once, at start: with LAN mode on
 (Settings) and an owner account that can sign in, it listens on the shop's network, accepts
-this computer's names and addresses as Host, and tells the app so through ``TAGIH_LAN=1``:
-everyone then signs in (app.py), whatever the stored setting says later. Otherwise it listens
-on 127.0.0.1 only, whatever the command line says. A change of the setting takes effect at the
-next start.
+this computer's names and the addresses of all its network interfaces as Host (a phone on the
+shop's Wi-Fi opens http://<this computer's address>:8501), and tells the app so through
+``TAGIH_LAN=1``: everyone then signs in (app.py), whatever the stored setting says later.
+Otherwise it listens on 127.0.0.1 only, whatever the command line says. A change of the setting
+takes effect at the next start.
 """
 
 import contextlib
+import ipaddress
 import os
 import socket
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from streamlit.runtime.pages_manager import PagesManager
@@ -38,13 +41,82 @@ def _lan_mode() -> bool:
         return False
 
 
+def local_addresses_in_fib_trie(text: str) -> set[str]:
+    """The IPv4 addresses of this computer's interfaces, from Linux's /proc/net/fib_trie: each
+    address line followed by a "/32 host LOCAL" line.
+
+    >>> sorted(local_addresses_in_fib_trie("|-- 192.168.1.5\\n   /32 host LOCAL\\n"
+    ...                                     "|-- 192.168.1.255\\n   /32 link BROADCAST\\n"))
+    ['192.168.1.5']
+    """
+    found: set[str] = set()
+    last = ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("|--"):
+            last = stripped.removeprefix("|--").strip()
+        elif stripped.startswith("/32 host LOCAL") and last:
+            found.add(last)
+    return found
+
+
+def addresses_in_if_inet6(text: str) -> set[str]:
+    """The IPv6 addresses of this computer's interfaces, from Linux's /proc/net/if_inet6 (one
+    address in 32 hex digits per line, then the interface's index, prefix, scope…).
+
+    >>> sorted(addresses_in_if_inet6("fd000000000000000000000000000002 04 40 00 82 eth0\\n"))
+    ['fd00::2']
+    """
+    found: set[str] = set()
+    for line in text.splitlines():
+        digits = line.split()[0] if line.split() else ""
+        with contextlib.suppress(ValueError):
+            found.add(str(ipaddress.IPv6Address(int(digits, 16))))
+    return found
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text("ascii", errors="replace")
+    except OSError:  # not Linux, or /proc hidden: the host name's addresses still serve
+        return ""
+
+
+def interface_addresses() -> list[str]:
+    """Every address of this computer a browser on the shop's network could use, loopback and
+    link-local ones left out: those of its interfaces (Linux's /proc) and those its host name
+    resolves to (Windows, macOS, and Linux too)."""
+    found = local_addresses_in_fib_trie(_read("/proc/net/fib_trie"))
+    found |= addresses_in_if_inet6(_read("/proc/net/if_inet6"))
+    with contextlib.suppress(OSError):  # no resolvable name: the interfaces still serve
+        found |= {str(info[4][0]) for info in socket.getaddrinfo(socket.gethostname(), None)}
+    return sorted(_reachable(found), key=lambda a: (":" in a, a))
+
+
+def _reachable(addresses: Iterable[str]) -> set[str]:
+    kept: set[str] = set()
+    for text in addresses:
+        try:
+            address = ipaddress.ip_address(text.split("%")[0])
+        except ValueError:
+            continue
+        if not (address.is_loopback or address.is_link_local or address.is_unspecified):
+            kept.add(str(address))
+    return kept
+
+
 def _own_names() -> list[str]:
-    """This computer's host names and IPv4 addresses, as staff machines will address it."""
+    """This computer's host names and addresses, as staff machines will address it."""
     host = socket.gethostname()
-    names = {"localhost", "127.0.0.1", host, f"{host}.local"}
-    with contextlib.suppress(OSError):  # no resolvable name: the fixed ones still serve
-        names |= {str(info[4][0]) for info in socket.getaddrinfo(host, None, socket.AF_INET)}
+    names = {"localhost", "127.0.0.1", host, f"{host}.local", *interface_addresses()}
     return sorted(names)
+
+
+def staff_urls(port: int) -> list[str]:
+    """The addresses staff open on the shop's network: http://<address>:<port> for each IPv4
+    address (the server listens on 0.0.0.0, IPv4 only; its IPv6 names are allowed as Host but
+    lead nowhere)."""
+    return [f"http://{a}:{port}" for a in interface_addresses() if ":" not in a]
 
 
 def server_options(args: list[str], lan: bool) -> list[str]:

@@ -9,7 +9,7 @@ import logging
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from core.access import (
     visible_agreements,
     visible_records,
 )
-from core.accounts import User, session_user, sign_in
+from core.accounts import User, session_user
 from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
 from core.backup import DEFAULT_KEEP, daily_backup
@@ -52,6 +52,7 @@ from core.overview import (
 from core.paths import data_dir
 from core.playbook import History, Rules
 from core.report import mismatches
+from core.signin import attempt
 from core.statement import BusinessInfo
 from core.store import Store, default_db_url
 from ui import tables
@@ -552,17 +553,36 @@ def no_customers_assigned() -> bool:
     return not current.is_owner and not current.customers
 
 
+def signin_clock() -> datetime:
+    """The time a sign-in try happens (core takes it as a parameter; tests replace this)."""
+    return datetime.now(UTC)
+
+
+def client_address() -> str:
+    """Who is trying to sign in, for the brake and the audit log: the browser's address as the
+    server saw it, "localhost" for this computer (Streamlit gives no address then)."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else "localhost"
+
+
 def sign_in_form() -> None:
-    """The sign-in page of LAN mode."""
+    """The sign-in page of LAN mode; ``core.signin`` decides whether a try may check its
+    password, and logs it."""
     current = lang()
     st.title(t("app.title", current))
     with st.form("sign_in"):
         username = st.text_input(t("lan.username", current))
         password = st.text_input(t("lan.password", current), type="password")
         if st.form_submit_button(t("lan.sign_in", current), type="primary"):
-            user = sign_in(store(), username, password)
-            if user is None:
-                st.error(t("lan.wrong", current))
-            else:
-                sign_in_as(user)
+            tried = attempt(store(), username, password, client_address(), signin_clock())
+            if tried.user is not None:
+                sign_in_as(tried.user)
                 st.rerun()
+            elif tried.outcome == "locked":
+                st.error(t("lan.locked", current))
+            elif tried.outcome == "too_soon":
+                st.error(t("lan.too_soon", current, seconds=tried.wait_seconds))
+            else:
+                st.error(t("lan.wrong", current))
+                if tried.wait_seconds:
+                    st.warning(t("lan.next_try", current, seconds=tried.wait_seconds))

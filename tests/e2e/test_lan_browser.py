@@ -15,6 +15,7 @@ from core.ingest import read_ledger
 from core.money import format_rupiah
 from core.store import Store
 from tests.e2e.conftest import running_server, screenshot, wait_idle
+from ui.launch import staff_urls
 
 pytestmark = pytest.mark.browser
 
@@ -102,6 +103,8 @@ def test_lan_mode_signs_in_and_shows_each_user_their_own_book(
         # The owner switches LAN mode off while the server runs: it waits for the next start,
         # and until then a new browser on the network still has to sign in.
         open_page(owner, "Pengaturan")
+        for address in staff_urls(int(url.rsplit(":", 1)[1])):  # where staff's phones go
+            expect(owner.get_by_text(address, exact=False).first).to_be_visible()
         owner.get_by_text("Mode LAN: buka Tagih untuk jaringan toko").click()
         expect(owner.get_by_text("dijalankan ulang", exact=False).first).to_be_visible(
             timeout=30_000

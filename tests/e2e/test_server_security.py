@@ -1,4 +1,5 @@
-"""The running server: localhost only, foreign Host headers refused on the app's channel."""
+"""The running server: localhost only, foreign Host headers refused on the app's channel; in LAN
+mode this computer's own addresses accepted, so phones on the shop's network reach it by IP."""
 
 import http.client
 import socket
@@ -8,14 +9,20 @@ from urllib.parse import urlparse
 
 import pytest
 
+from core.accounts import create_user
+from core.store import Store
+from tests.e2e.conftest import running_server
+from ui.launch import interface_addresses
+
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def upgrade(server: str, host: str) -> int:
-    """Try to open the app's WebSocket with this Host header; the HTTP status it answers."""
+def upgrade(server: str, host: str, via: str = "127.0.0.1") -> int:
+    """Try to open the app's WebSocket with this Host header, connecting to ``via`` (an address
+    of this computer); the HTTP status it answers."""
     port = urlparse(server).port
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn = http.client.HTTPConnection(via, port, timeout=10)
     conn.request(
         "GET",
         "/_stcore/stream",
@@ -57,3 +64,22 @@ def test_config_keeps_the_safe_settings() -> None:
     assert 0 < server["maxUploadSize"] <= 200
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"
+
+
+def test_a_lan_server_accepts_this_computers_addresses(tmp_path: Path) -> None:
+    addresses = interface_addresses()
+    assert addresses, "no network interface besides loopback on this machine"
+    store = Store(tmp_path / "tagih.sqlite3")
+    create_user(store, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
+    store.set_setting("lan_mode", True)
+    store.close()
+    with running_server(tmp_path) as server:
+        port = urlparse(server).port
+        for address in addresses:
+            host = f"[{address}]:{port}" if ":" in address else f"{address}:{port}"
+            assert upgrade(server, host) == 101, host
+        for address in (a for a in addresses if ":" not in a):  # it listens on IPv4 (0.0.0.0)
+            assert upgrade(server, f"{address}:{port}", via=address) == 101  # as a phone would
+        assert upgrade(server, f"localhost:{port}") == 101
+        assert upgrade(server, "evil.example.com") == 403
+        assert upgrade(server, f"203.0.113.9:{port}") == 403  # not this computer
