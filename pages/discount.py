@@ -39,7 +39,8 @@ from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.statement import BusinessInfo
 from ui.state import as_of, lang, ledger, require, setting, store, viewer
-from ui.tables import frame, plain, show_table
+from ui.tables import frame, show_table
+from ui.text import plain
 
 require("offer")  # a discount cuts the owner's margin: the owner's decision
 L = lang()
@@ -380,7 +381,7 @@ if current is not None:
     saved_text = t(
         "discount.offer.saved",
         L,
-        name=name,
+        name=plain(name),
         pay_now=format_rupiah(offer.pay_now),
         date=format_date(offer.valid_until, lang=L),
     )
