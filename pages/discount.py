@@ -34,7 +34,7 @@ from core.discount import (
     tracked_offers,
 )
 from core.i18n import t
-from core.ledger import Invoice, customer_key
+from core.ledger import Invoice, clean_name, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.statement import BusinessInfo
@@ -171,7 +171,7 @@ else:
             key="discount_cost",
         ),
     }
-    name = cells[3].text_input(t("discount.customer_name", L), key="discount_name").strip()
+    name = clean_name(cells[3].text_input(t("discount.customer_name", L), key="discount_name"))
     values = {}
     for what, text in typed.items():
         try:
