@@ -24,6 +24,7 @@ from ui.state import (
     sign_in_form,
     viewer,
 )
+from ui.text import plain
 
 log_file().parent.mkdir(parents=True, exist_ok=True)
 logging.basicConfig(
@@ -75,4 +76,4 @@ try:
         page.run()
 except Exception:  # rerun/stop are BaseExceptions and pass through untouched
     logging.getLogger("tagih").exception("page failed")
-    st.error(t("ui.unexpected", L, log=log_file()))
+    st.error(t("ui.unexpected", L, log=plain(log_file())))

@@ -42,7 +42,8 @@ from core.money import (
     parse_amount,
     to_json_number,
 )
-from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts
+from core.pdftext import fit_line, shorten
+from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts, printed
 
 if TYPE_CHECKING:
     from core.store import Event, Store
@@ -941,12 +942,13 @@ class _AgreementPDF(FPDF):
         fonts: Sequence[tuple[str, str]],
     ) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.agreement, self.business, self.language = agreement, business, lang
+        self.agreement, self.language = agreement, lang
+        self.name, self.business = shorten(agreement.name), printed(business)
         self.set_margins(_MARGIN, _MARGIN, _MARGIN)
         self.set_auto_page_break(auto=True, margin=_MARGIN + 5)
         self.family_name, self.clean = load_fonts(self, fonts)
-        self.set_title(self.clean(f"{t('agreement.pdf.title', lang)} - {agreement.name}"))
-        self.set_author(self.clean(business.name))
+        self.set_title(self.clean(f"{t('agreement.pdf.title', lang)} - {self.name}"))
+        self.set_author(self.clean(self.business.name))
         self.set_creator("Tagih")
         self.set_lang(lang)
         # The clock is not read in core: the document is dated by the agreement.
@@ -959,11 +961,15 @@ class _AgreementPDF(FPDF):
         self.set_y(-_MARGIN)
         self.write_font(8)
         self.set_text_color(*_GREY)
-        left = f"{t('agreement.pdf.title', self.language)} · {self.agreement.name}"
-        self.cell(self.epw * 0.7, 5, self.clean(left))
+        left = f"{t('agreement.pdf.title', self.language)} · {self.name}"
+        self.cell(self.epw * 0.7, 5, self.fit(left, self.epw * 0.7))
         page = t("statement.page", self.language, page=self.page_no(), pages="{nb}")
         self.cell(self.epw * 0.3, 5, self.clean(page), align="R")
         self.set_text_color(0)
+
+    def fit(self, text: str, width: float) -> str:
+        """``text`` cleaned for the font and cut with '…' (or '...') to fit one line."""
+        return fit_line(self.clean(text), width, self.get_string_width, self.clean("…"))
 
     def paragraph(
         self, text: str, size: float = 10, *, bold: bool = False, align: str = "L"
@@ -1059,9 +1065,8 @@ def _pdf_parties(pdf: _AgreementPDF) -> None:
     pdf.paragraph(t("agreement.pdf.undersigned", lang))
     pdf.ln(1)
     seller = ", ".join(p for p in (business.name.strip(), business.address.strip()) if p)
-    buyer = agreement.name + (
-        ", " + t("statement.phone", lang, phone=agreement.phone) if agreement.phone else ""
-    )
+    phone = shorten(agreement.phone or "")
+    buyer = pdf.name + (", " + t("statement.phone", lang, phone=phone) if phone else "")
     parties = (
         t("agreement.pdf.first_party", lang, who=seller or t("agreement.pdf.seller", lang)),
         t("agreement.pdf.second_party", lang, who=buyer),
@@ -1181,7 +1186,7 @@ def _pdf_signatures(pdf: _AgreementPDF, place: str) -> None:
     sign, kept together on one page."""
     agreement, business, lang = pdf.agreement, pdf.business, pdf.language
     half = pdf.epw / 2
-    names = (business.name.strip() or t("agreement.pdf.seller", lang), agreement.name)
+    names = (business.name.strip() or t("agreement.pdf.seller", lang), pdf.name)
     closing = t("agreement.pdf.closing", lang)
     pdf.write_font(10)
     lines = _line_count(pdf, pdf.epw, closing)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -55,9 +56,20 @@ def aging_bar(aging: Mapping[str, Amount], lang: Lang = "id") -> go.Figure:
     return _layout(fig, 170)
 
 
+def chart_text(text: str) -> str:
+    """``text`` as a chart shows it: plotly reads ``<b>``, ``<a href=…>`` and ``<br>`` in
+    labels as markup, and ``&lt;`` as the character, so a name's ``<``, ``>`` and ``&`` are
+    written as entities.
+
+    >>> chart_text("Toko <b>Maju</b> & Co")
+    'Toko &lt;b&gt;Maju&lt;/b&gt; &amp; Co'
+    """
+    return html.escape(text, quote=False)
+
+
 def top_debtors_bar(debtors: Sequence[CustomerBalance], lang: Lang = "id") -> go.Figure:
     """Largest balances as horizontal bars, the overdue part in red."""
-    names = [d.name for d in debtors][::-1]
+    names = [chart_text(d.name) for d in debtors][::-1]
     current = [int(d.outstanding - d.overdue) for d in debtors][::-1]
     overdue = [int(d.overdue) for d in debtors][::-1]
     fig = go.Figure()

@@ -51,7 +51,15 @@ from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
-from core.statement import UNICODE_FONTS, BusinessInfo, addressee, letterhead, load_fonts
+from core.pdftext import shorten
+from core.statement import (
+    UNICODE_FONTS,
+    BusinessInfo,
+    addressee,
+    letterhead,
+    load_fonts,
+    printed,
+)
 from core.store import Event, Store
 
 OFFER_KIND: Final = "offer"
@@ -1214,7 +1222,9 @@ def offer_pdf(
     ``lines`` are the invoices it covers (number, due date, balance); without them the letter
     states the balance alone. Up to ``_MAX_ROWS`` invoices are listed, fewer when a long name
     or address leaves less room (the rest summed in one row), so the letter stays one page.
+    The name and the business name are shortened as every PDF shortens them.
     """
+    name, business = shorten(name), printed(business)
     pdf = _offer_letter(offer, name, lines, business, fonts, _MAX_ROWS)
     rows = _MAX_ROWS
     while pdf.page_no() > 1 and rows > _MIN_ROWS:

@@ -25,6 +25,13 @@ DueSource = Literal["column", "terms", "default", "opening"]
 CreditKind = Literal["payment", "return"]
 
 _SPACES = re.compile(r"\s+")
+# Direction controls (a right-to-left override shows "Toko Maju" as "ujaM okoT") and
+# zero-width characters: invisible in a name, and never part of who the customer is.
+_INVISIBLE = dict.fromkeys(
+    (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C,
+     0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF),
+    None,
+)  # fmt: skip
 
 
 # A ledger names a few hundred customers over and over: their keys and clean spellings are
@@ -36,13 +43,19 @@ def customer_key(name: str) -> CustomerKey:
     >>> customer_key("  TOKO  Makmur jaya ") == customer_key("Toko Makmur Jaya")
     True
     """
-    return CustomerKey(_SPACES.sub(" ", name).strip().casefold())
+    return CustomerKey(_SPACES.sub(" ", name.translate(_INVISIBLE)).strip().casefold())
 
 
 @lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
-    """A name as typed, with runs of spaces folded."""
-    return _SPACES.sub(" ", name).strip()
+    """A name as typed, with runs of spaces folded and invisible characters left out: direction
+    controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) and zero-width ones
+    (U+200B-U+200D, U+2060, U+FEFF).
+
+    >>> clean_name("  Toko \u202eMaju\u200b  Jaya ")
+    'Toko Maju Jaya'
+    """
+    return _SPACES.sub(" ", name.translate(_INVISIBLE)).strip()
 
 
 def invoice_key(number: str) -> str:

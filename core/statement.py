@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -30,6 +30,7 @@ from core.export import to_xlsx
 from core.i18n import TEXTS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
 from core.money import Amount, format_rupiah
+from core.pdftext import fit_line, shorten
 
 # (regular, bold) pairs, first found wins: Debian/Ubuntu, Fedora, Arch, Windows, macOS.
 UNICODE_FONTS: Final[tuple[tuple[str, str], ...]] = (
@@ -90,6 +91,11 @@ class BusinessInfo:
     name: str = "Toko Anda"
     address: str = ""
     phone: str = ""
+
+
+def printed(business: BusinessInfo) -> BusinessInfo:
+    """``business`` as a letter prints it: its name and phone shortened like a customer's."""
+    return replace(business, name=shorten(business.name), phone=shorten(business.phone))
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,14 +318,15 @@ class _StatementPDF(FPDF):
         title_key: str = "statement.title",
     ) -> None:
         super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.statement, self.business, self.language = statement, business, lang
+        self.statement, self.language = statement, lang
+        self.name, self.business = shorten(statement.name), printed(business)
         self.title_key = title_key
         self.set_margins(_MARGIN, _MARGIN, _MARGIN)
         self.set_auto_page_break(auto=True, margin=_MARGIN + 5)
         self.family_name, self.clean = load_fonts(self, fonts)
         title = t(title_key, lang)
-        self.set_title(self.clean(f"{title} - {statement.name}"))
-        self.set_author(self.clean(business.name))
+        self.set_title(self.clean(f"{title} - {self.name}"))
+        self.set_author(self.clean(self.business.name))
         self.set_creator("Tagih")
         self.set_lang(lang)
         # The clock is not read in core: the document is dated by the statement.
@@ -333,7 +340,7 @@ class _StatementPDF(FPDF):
             return
         self.write_font(8)
         self.set_text_color(*_GREY)
-        parts = (self.business.name, t(self.title_key, self.language), self.statement.name)
+        parts = (self.business.name, t(self.title_key, self.language), self.name)
         line = " · ".join(part for part in parts if part.strip())
         self.cell(0, 5, self.fit(line, self.epw), new_x="LMARGIN", new_y="NEXT")
         self.ln(3)
@@ -348,20 +355,16 @@ class _StatementPDF(FPDF):
             self.language,
             date=format_date(self.statement.as_of, lang=self.language),
         )
-        self.cell(self.epw / 2, 5, self.fit(f"{self.statement.name} · {left}", self.epw / 2))
+        self.cell(self.epw / 2, 5, self.fit(f"{self.name} · {left}", self.epw / 2))
         page = t("statement.page", self.language, page=self.page_no(), pages="{nb}")
         self.cell(self.epw / 2, 5, self.clean(page), align="R")
         self.set_text_color(0)
 
     def fit(self, text: str, width: float) -> str:
         """``text`` cleaned for the font and cut with '…' (or '...') to fit one line."""
-        text = " ".join(self.clean(text).split())
-        if self.get_string_width(text) <= width:
-            return text
-        ellipsis = self.clean("…") if self.clean("…") == "…" else "..."
-        while text and self.get_string_width(text + ellipsis) > width:
-            text = text[:-1]
-        return text.rstrip() + ellipsis
+        return fit_line(
+            " ".join(self.clean(text).split()), width, self.get_string_width, self.clean("…")
+        )
 
     def line_count(self, width: float, text: str) -> int:
         """How many lines ``text`` takes in the current font at ``width``."""
@@ -476,7 +479,7 @@ def _addressee(pdf: _StatementPDF) -> None:
     statement, lang = pdf.statement, pdf.language
     top, left = pdf.get_y(), pdf.epw * 0.62
     pdf.write_font(10, bold=True)
-    to = pdf.clean(addressee(statement.name, lang))
+    to = pdf.clean(addressee(pdf.name, lang))
     pdf.multi_cell(left, _LINE, to, align="L", new_x="LMARGIN")
     below = pdf.get_y()
     pdf.set_xy(pdf.l_margin + left, top)
@@ -486,7 +489,7 @@ def _addressee(pdf: _StatementPDF) -> None:
     pdf.set_xy(pdf.l_margin, below)
     if statement.phone:
         pdf.write_font(9)
-        phone = pdf.clean(t("statement.phone", lang, phone=statement.phone))
+        phone = pdf.clean(t("statement.phone", lang, phone=shorten(statement.phone)))
         pdf.multi_cell(0, _LINE, phone, align="L", new_x="LMARGIN")
     pdf.ln(4)
 

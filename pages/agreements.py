@@ -34,7 +34,8 @@ from core.i18n import t
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
 from ui.state import allows, as_of, business, lang, ledger, setting, store, viewer
-from ui.tables import frame, money_metric, plain, show_table
+from ui.tables import frame, money_metric, show_table
+from ui.text import plain
 
 L = lang()
 TODAY = as_of()
@@ -215,7 +216,8 @@ else:
             payload = agreement_payload(draft)
             saved = save_agreement(db, draft, at=datetime.now(), token=token("agreement", payload))
             st.session_state["agreement_just_saved"] = saved.id
-            st.session_state["agreements_flash"] = t("agreement.ui.saved_ok", L, name=saved.name)
+            message = t("agreement.ui.saved_ok", L, name=plain(saved.name))
+            st.session_state["agreements_flash"] = message
             st.rerun()
     just_saved = st.session_state.get("agreement_just_saved")
     for saved in load_agreements(db, key):
@@ -239,7 +241,7 @@ for number, agreement in enumerate(saved_list):
     statuses = apply_payments(agreement, book, TODAY)
     status = t(f"agreement.status.{agreement.status}", L)
     title = (
-        f"{agreement.name} · {format_date(agreement.created, lang=L)} · "
+        f"{plain(agreement.name)} · {format_date(agreement.created, lang=L)} · "
         f"{format_rupiah(agreement.total)} · {status}"
     )
     with st.expander(title, expanded=number == 0 and agreement.status == "active"):
@@ -308,7 +310,7 @@ if key is not None:
                     "agreement.ui.payment_saved",
                     L,
                     amount=format_rupiah(int(amount)),
-                    name=names[key],
+                    name=plain(names[key]),
                 )
             st.rerun()
 

@@ -9,7 +9,8 @@ from core.messages import whatsapp_url
 from core.money import format_rupiah
 from ui.inputs import money_input
 from ui.state import allows, as_of, lang, ledger, store, viewer
-from ui.tables import download_xlsx, frame, money_metric, plain, show_table
+from ui.tables import download_xlsx, frame, money_metric, show_table
+from ui.text import plain
 
 L = lang()
 TODAY = as_of()

@@ -26,7 +26,8 @@ from ui.state import (
     viewer,
 )
 from ui.state import business as shop_business
-from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, plain, show_table
+from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, show_table
+from ui.text import plain
 
 L = lang()
 TODAY = as_of()

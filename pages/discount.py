@@ -34,12 +34,13 @@ from core.discount import (
     tracked_offers,
 )
 from core.i18n import t
-from core.ledger import Invoice, customer_key
+from core.ledger import Invoice, clean_name, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.statement import BusinessInfo
 from ui.state import as_of, lang, ledger, require, setting, store, viewer
-from ui.tables import frame, plain, show_table
+from ui.tables import frame, show_table
+from ui.text import plain
 
 require("offer")  # a discount cuts the owner's margin: the owner's decision
 L = lang()
@@ -170,7 +171,7 @@ else:
             key="discount_cost",
         ),
     }
-    name = cells[3].text_input(t("discount.customer_name", L), key="discount_name").strip()
+    name = clean_name(cells[3].text_input(t("discount.customer_name", L), key="discount_name"))
     values = {}
     for what, text in typed.items():
         try:
@@ -380,7 +381,7 @@ if current is not None:
     saved_text = t(
         "discount.offer.saved",
         L,
-        name=name,
+        name=plain(name),
         pay_now=format_rupiah(offer.pay_now),
         date=format_date(offer.valid_until, lang=L),
     )

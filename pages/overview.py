@@ -23,7 +23,8 @@ from ui.state import (
     overview_tables,
     store,
 )
-from ui.tables import download_xlsx, money_metric, plain, show_table
+from ui.tables import download_xlsx, money_metric, show_table
+from ui.text import plain
 
 L = lang()
 TODAY = as_of()

@@ -34,6 +34,7 @@ from ui.state import (
     viewer,
 )
 from ui.tables import XLSX_MIME
+from ui.text import plain
 
 require("edit_settings")  # the owner's page
 L = lang()
@@ -216,13 +217,13 @@ st.caption(t("settings.fee_help", L))
 
 # Staff (playbook step 6) are the staff accounts below; then the message templates.
 st.subheader(t("settings.staff", L))
-st.caption(t("settings.staff_accounts", L, names=", ".join(staff().values()) or "—"))
+st.caption(t("settings.staff_accounts", L, names=plain(", ".join(staff().values()) or "—")))
 st.subheader(t("settings.templates", L))
-st.write(t("settings.templates_help", L, path=templates_path()))
+st.write(t("settings.templates_help", L, path=plain(templates_path())))
 
 # Backup and restore: one file holding everything, a copy kept automatically each day.
 st.subheader(t("settings.backup", L))
-st.caption(t("settings.backup_help", L, folder=backups_folder()))
+st.caption(t("settings.backup_help", L, folder=plain(backups_folder())))
 stamp = datetime.now()
 left, right = st.columns(2)
 left.download_button(
@@ -264,7 +265,7 @@ if backup_file is not None:
         try:
             db.restore(backup_file.getvalue())
         except StoreError as error:
-            st.error(error.message(L))
+            st.error(plain(error.message(L)))
         else:
             st.success(t("settings.restored", L))
 
@@ -307,7 +308,7 @@ with st.form("account_form", clear_on_submit=True):
         except AccountError as error:
             st.error(t(f"account.{error.code}", L))
         except StoreError as error:
-            st.error(error.message(L))
+            st.error(plain(error.message(L)))
         else:
             st.success(t("settings.saved", L))
             st.rerun()

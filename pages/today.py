@@ -26,7 +26,7 @@ from ui.state import (
     store,
     templates,
 )
-from ui.tables import plain
+from ui.text import plain
 
 L = lang()
 TODAY = as_of()
@@ -41,7 +41,7 @@ if flash := st.session_state.pop("today_flash", None):
     st.success(flash, icon=":material/check:")
 st.caption(t("today.intro", L, date=format_date(TODAY, lang=L)))
 if template_error:
-    st.warning(t("today.template_error", L, detail=template_error))
+    st.warning(t("today.template_error", L, detail=plain(template_error)))
 
 everyone = daily_list(
     book,

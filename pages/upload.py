@@ -19,7 +19,8 @@ from core.report import (
     sheet_shape,
 )
 from ui.state import default_term, lang, require, store
-from ui.tables import download_xlsx, frame, plain, show_table
+from ui.tables import download_xlsx, frame, show_table
+from ui.text import plain
 
 require("import")  # the owner's page
 L = lang()
@@ -77,7 +78,7 @@ for upload in uploads or []:
         continue
     # A file dropped again (or its new version) is read as the owner corrected it last time.
     saved = next((r.mapping for r in db.imports() if r.file_name == upload.name), None)
-    with st.spinner(t("upload.reading", L, file=upload.name)):
+    with st.spinner(t("upload.reading", L, file=plain(upload.name))):
         done[upload.file_id] = import_bytes(upload.name, upload.getvalue(), saved)
     if "import_id" in done[upload.file_id]:
         # The report below shows the file just read, not the one picked before.
@@ -91,10 +92,10 @@ results = [done[u.file_id] for u in uploads or [] if u.file_id in done]
 just_read: list[int] = []
 for outcome in results:
     if "error" in outcome:
-        st.error(outcome["error"], icon=":material/block:")
+        st.error(plain(outcome["error"]), icon=":material/block:")
         continue
     st.success(
-        t(f"upload.status.{outcome['status']}", L, file=outcome["file"]),
+        t(f"upload.status.{outcome['status']}", L, file=plain(outcome["file"])),
         icon=":material/check_circle:",
     )
     if outcome["import_id"] in kept:
@@ -247,7 +248,7 @@ def remap_form(
             choice = reading_choice(mapping, None if picked_shape == AUTO else picked_shape)
             outcome = import_bytes(file_name, db.file_bytes(import_id), choice)
             if "error" in outcome:
-                st.error(outcome["error"])
+                st.error(plain(outcome["error"]))
             else:
                 for upload_id, earlier in done.items():  # the outcome above follows it
                     if earlier.get("file") == file_name:
@@ -306,7 +307,9 @@ chosen = st.selectbox(
 record = next(r for r in records if r.id == chosen)
 show_report(record.id, record.file_name, record.mapping)
 with st.popover(t("upload.remove", L), icon=":material/delete:"):
-    st.write(t("upload.remove_confirm", L, file=record.file_name, invoices=record.n_invoices))
+    st.write(
+        t("upload.remove_confirm", L, file=plain(record.file_name), invoices=record.n_invoices)
+    )
     if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{record.id}"):
         db.remove_import(record.id)
         st.session_state.pop("report_import", None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import time
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -43,6 +44,7 @@ from core.i18n import TEXTS
 from core.ingest import read_ledger
 from core.ledger import Invoice, Ledger, Payment, Source, build_ledger
 from core.money import Amount, format_rupiah
+from core.pdftext import shorten
 from core.report import load_files
 from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
@@ -590,6 +592,20 @@ def test_many_invoices_run_onto_more_pages_and_the_bytes_are_stable() -> None:
     pages, text = pdf_text(data)
     assert pages >= 2 and "F-059" in text and "Cicilan 24" in text
     assert data == agreement_pdf(agreement, business=SHOP)
+
+
+@pytest.mark.parametrize("name", ["Toko " + "Sinar Jaya " * 1500, "Toko" + "x" * 16_000])
+def test_a_very_long_name_is_shortened_and_the_pdf_comes_at_once(name: str) -> None:
+    ledger = build_ledger([inv("A-1", name, 6_000_000, 0, date(2026, 7, 1))])
+    agreement = build_agreement(ledger, name, created=TODAY, instalments=3, first=TODAY)
+    started = time.perf_counter()
+    data = agreement_pdf(agreement, business=SHOP)
+    assert time.perf_counter() - started < 2
+    pages, text = pdf_text(data)
+    flat = "".join(text.split())
+    assert pages == 1
+    assert shorten(name).endswith("…") and "".join(shorten(name).split()) in flat
+    assert "".join(name[:200].split()) not in flat
 
 
 # The page, headless.

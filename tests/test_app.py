@@ -1,6 +1,7 @@
 """Every page runs headless (AppTest): no exception, the key numbers present, both languages."""
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.money import format_rupiah
+from ui.text import plain
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))
@@ -177,3 +179,72 @@ def test_a_figure_too_long_for_its_card_is_shortened_with_the_exact_one_beside(
     assert not at.exception
     assert at.metric[0].value == short
     assert "Rp 38.856.208.000" in at.metric[0].proto.help
+
+
+HOSTILE = "Toko ![t](http://127.0.0.1:9/p.png) <img src=x> **b**"
+
+
+def markdown_bodies(at: AppTest) -> list[str]:
+    """Every text the page hands to Markdown: bodies, messages, and the labels of cards,
+    expanders and tabs."""
+    bodies = [
+        str(e.value)
+        for e in (*at.markdown, *at.caption, *at.title, *at.header, *at.subheader, *at.toast,
+                  *at.success, *at.info, *at.warning, *at.error)
+    ]  # fmt: skip
+    bodies += [str(e.label) for e in (*at.metric, *at.expander, *at.tabs)]
+    return bodies
+
+
+def assert_shown_as_text(at: AppTest, *, named: bool = True) -> None:
+    assert not at.exception, at.exception
+    bodies = markdown_bodies(at)
+    for body in bodies:
+        assert "![" not in body, body
+        assert not re.search(r"(?<!\\)<img", body), body
+        assert not re.search(r"(?<!\\)\*\*b", body), body
+    assert not named or any(plain(HOSTILE) in body for body in bodies)
+
+
+def test_a_name_with_an_image_html_and_bold_is_shown_as_text_on_every_page(
+    own_database: Path,
+) -> None:
+    from core.ingest import read_ledger
+    from core.ledger import customer_key
+    from core.store import Store
+    from tests.helpers import write_xlsx
+
+    rows: list[list[object]] = [["No. Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah"]]
+    rows += [["F-1", HOSTILE, date(2026, 8, 1), date(2026, 8, 31), 2_500_000]]
+    rows += [["F-2", HOSTILE, date(2026, 9, 1), date(2026, 10, 1), 1_000_000]]
+    path = write_xlsx(own_database / "nama.xlsx", {"S": rows})
+    store = Store(own_database / "tagih.sqlite3")
+    store.set_setting("demo_dismissed", True)
+    store.save_import(read_ledger(path), path.read_bytes(), now=datetime(2026, 11, 23))
+
+    at = run_app()
+    assert_shown_as_text(at, named=False)  # the overview names customers in tables and charts
+    at.switch_page("pages/today.py").run()
+    assert_shown_as_text(at)
+    next(b for b in at.button if b.key.startswith("log_save_")).click().run()
+    assert_shown_as_text(at)
+    assert any(plain(HOSTILE) in s.value for s in at.success)  # "Tercatat untuk …"
+
+    at.session_state["customer_key"] = customer_key(HOSTILE)
+    at.switch_page("pages/customers.py").run()
+    assert_shown_as_text(at)
+
+    at.switch_page("pages/agreements.py").run()
+    assert_shown_as_text(at)
+    at.button(key="agreement_save").click().run()
+    assert_shown_as_text(at)
+    assert any(plain(HOSTILE) in e.label for e in at.expander)  # the saved agreement's title
+    at.text_input(key="payment_amount").input("100rb").run()
+    at.button(key="payment_save").click().run()
+    assert_shown_as_text(at)
+
+    at.switch_page("pages/discount.py").run()
+    assert_shown_as_text(at)
+    at.button(key="discount_make_offer").click().run()
+    assert_shown_as_text(at)
+    assert any(plain(HOSTILE) in s.value for s in at.success)  # "Penawaran tersimpan …"

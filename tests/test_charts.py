@@ -25,3 +25,12 @@ def test_months_are_written_in_the_owner_language() -> None:
     assert month_label("2026-08", "en") == "Aug 2026"
     fig = overdue_by_month_bar([("2026-05", 10), ("2026-06", 20)])
     assert list(fig.data[0].x) == ["Mei 2026", "Jun 2026"]
+
+
+def test_a_name_with_markup_is_a_label_of_those_characters() -> None:
+    name = 'Toko <a href="http://x.example">Klik</a> <b>Tebal</b> & Co'
+    balance = CustomerBalance(CustomerKey("t"), name, None, outstanding=300, overdue=200)
+    labels = {label for trace in top_debtors_bar([balance]).data for label in trace.y}
+    assert labels == {
+        'Toko &lt;a href="http://x.example"&gt;Klik&lt;/a&gt; &lt;b&gt;Tebal&lt;/b&gt; &amp; Co'
+    }

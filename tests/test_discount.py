@@ -58,6 +58,7 @@ from core.ingest import read_ledger
 from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
 from core.messages import whatsapp_url
 from core.money import Amount, format_rupiah
+from core.pdftext import shorten
 from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
 
@@ -660,6 +661,18 @@ def test_offer_letter_is_one_real_page(
         for part in (format_rupiah(offer.pay_now), format_rupiah(offer.discount), "Pak Joko"):
             assert part in text
         assert ("PENAWARAN PELUNASAN" if lang == "id" else "SETTLEMENT OFFER") in text
+
+
+def test_a_very_long_name_is_shortened_in_the_offer_letter(book: Ledger) -> None:
+    offer = joko_offer(book)
+    name = "Pak" + "x" * 16_000
+    started = time.perf_counter()
+    pdf = offer_pdf(offer, name, business=SHOP)
+    assert time.perf_counter() - started < 2
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    flat = "".join(reader.pages[0].extract_text().split())
+    assert shorten(name).endswith("…") and shorten(name) in flat
 
 
 # The page, headless.

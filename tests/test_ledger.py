@@ -1,11 +1,19 @@
 """Merging files into one book: duplicates, payments, customer spellings."""
 
+import io
 from datetime import date
+from pathlib import Path
+from urllib.parse import quote
 
+import pypdf
 from hypothesis import given
 from hypothesis import strategies as st
 
 from core.ledger import Invoice, Payment, Source, build_ledger, customer_key
+from core.messages import render_message, whatsapp_url
+from core.report import load_files
+from core.statement import statement_pdf, statement_rows
+from tests.helpers import write_xlsx
 
 D = date(2026, 1, 1)
 
@@ -162,3 +170,36 @@ def test_credits_settle_dues_and_leave_a_credit_balance_never_a_negative_debt(
         credit = ledger.credit_balances.get(key, 0)
         assert owed - credit == bought - paid
         assert owed >= 0 and credit >= 0 and not (owed and credit)
+
+
+RTL_OVERRIDE = "\u202e"
+
+
+def test_direction_controls_and_zero_width_characters_never_enter_the_book(
+    tmp_path: Path,
+) -> None:
+    typed = f"Toko {RTL_OVERRIDE}Maju\u200b Jaya\u2066\ufeff"
+    path = write_xlsx(
+        tmp_path / "buku.xlsx",
+        {
+            "Nov": [
+                ["No Faktur", "Tanggal", "Pelanggan", "Jatuh Tempo", "Jumlah", "Telepon"],
+                ["F-1", date(2026, 10, 1), typed, date(2026, 10, 31), 1_250_000, "0812-3456-7890"],
+                ["F-2", date(2026, 10, 2), "Toko Maju Jaya", date(2026, 11, 1), 300_000, None],
+            ]
+        },
+    )
+    _, ledger = load_files([path])
+    key = customer_key(typed)
+    assert key == customer_key("toko maju jaya")
+    assert {inv.customer for inv in ledger.invoices} == {"Toko Maju Jaya"}
+    assert ledger.name_of(key) == "Toko Maju Jaya"
+    today = date(2026, 11, 23)
+    statement = statement_rows(ledger, key, today)
+    pdf = pypdf.PdfReader(io.BytesIO(statement_pdf(statement)))
+    assert "Toko Maju Jaya" in pdf.pages[0].extract_text()
+    assert RTL_OVERRIDE not in pdf.pages[0].extract_text()
+    message = render_message(3, name=ledger.name_of(key), invoices=ledger.invoices, as_of=today)
+    url = whatsapp_url(ledger.phones[key], message.body)
+    assert url is not None and "Toko%20Maju%20Jaya" in url
+    assert quote(RTL_OVERRIDE) not in url and RTL_OVERRIDE not in url

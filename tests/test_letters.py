@@ -1,5 +1,6 @@
 """The reminder letter: a real one-page PDF whose total is the customer's outstanding."""
 
+import time
 from datetime import date, timedelta
 from io import BytesIO
 
@@ -11,16 +12,17 @@ from core.latefee import LateFeePolicy
 from core.ledger import Invoice, Source, build_ledger, customer_key
 from core.letters import reminder_letter_pdf
 from core.money import format_rupiah
+from core.pdftext import shorten
 from core.statement import BusinessInfo
 
 TODAY = date(2026, 11, 23)
 
 
-def ledger_of(count: int):  # type: ignore[no-untyped-def]
+def ledger_of(count: int, name: str = "CV Sinar Abadi"):  # type: ignore[no-untyped-def]
     invoices = [
         Invoice(
             f"SR/2608/{n:04d}",
-            "CV Sinar Abadi",
+            name,
             TODAY - timedelta(days=40 + n),
             TODAY - timedelta(days=10 + n),
             "column",
@@ -63,3 +65,17 @@ def test_fifteen_invoices_fit_one_page_and_the_total_is_the_outstanding(firm: bo
 def test_english_letter() -> None:
     pdf = reminder_letter_pdf(ledger_of(2), customer_key("CV Sinar Abadi"), TODAY, lang="en")
     assert "PAYMENT REMINDER" in text_of(pdf)[1]
+
+
+@pytest.mark.parametrize("firm", [False, True])
+@pytest.mark.parametrize("name", ["CV " + "Sinar Abadi " * 1400, "CV" + "x" * 16_000])
+def test_a_very_long_name_is_shortened_and_the_letter_comes_at_once(firm: bool, name: str) -> None:
+    ledger = ledger_of(3, name)
+    started = time.perf_counter()
+    pdf = reminder_letter_pdf(ledger, customer_key(name), TODAY, firm=firm)
+    assert time.perf_counter() - started < 2
+    pages, text = text_of(pdf)
+    flat = "".join(text.split())
+    assert pages == 1
+    assert shorten(name).endswith("…") and "".join(shorten(name).split()) in flat
+    assert "".join(name[:200].split()) not in flat

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from core.aging import customer_balances
 from core.i18n import Lang
 from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
 from core.money import format_rupiah
+from core.pdftext import shorten
 from core.report import load_files
 from core.statement import (
     UNICODE_FONTS,
@@ -255,6 +257,31 @@ def test_formula_and_markup_names_are_printed_as_text(fonts: tuple[tuple[str, st
     statement = statement_rows(many(name, 2), customer_key(name), TODAY)
     _, text = pdf_text(statement_pdf(statement, business=SHOP, fonts=fonts))
     assert name in text.replace("\n", " ")
+
+
+LONG_NAMES = {
+    "words": "Toko " + "Berkah Jaya " * 1333,
+    "one-word": "Toko" + "x" * 16_000,
+}
+
+
+@FONTS
+@pytest.mark.parametrize("name", LONG_NAMES.values(), ids=LONG_NAMES.keys())
+def test_a_very_long_name_is_shortened_and_the_pdf_comes_at_once(
+    name: str, fonts: tuple[tuple[str, str], ...]
+) -> None:
+    statement = statement_rows(many(name, 3), customer_key(name), TODAY)
+    started = time.perf_counter()
+    data = statement_pdf(statement, business=SHOP, fonts=fonts)
+    assert time.perf_counter() - started < 2
+    pages, text = pdf_text(data)
+    assert pages == 1
+    short = shorten(name)
+    assert short.endswith("…")
+    printed = short if fonts else short.replace("…", "...")
+    flat = "".join(text.split())
+    assert "".join(printed.split()) in flat
+    assert "".join(name[:200].split()) not in flat
 
 
 def test_no_open_invoices_is_a_thank_you_not_a_demand() -> None:

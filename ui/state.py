@@ -57,6 +57,7 @@ from core.statement import BusinessInfo
 from core.store import Store, default_db_url
 from ui import tables
 from ui.launch import LAN_ENV
+from ui.text import plain
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -383,7 +384,7 @@ def sidebar() -> None:
                 t(
                     "lan.signed_in",
                     current,
-                    name=user.name,
+                    name=plain(user.name),
                     role=t(f"lan.role.{user.role}", current),
                 )
             )

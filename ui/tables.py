@@ -10,7 +10,6 @@ costs about 0.1 ms per cell.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -216,16 +215,3 @@ def download_xlsx(
 def frame(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """A DataFrame with exactly these columns, even when there are no rows."""
     return pd.DataFrame(list(rows), columns=list(columns))
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
-
-
-def plain(text: object) -> str:
-    """Text from the owner's files (names, notes, phones) shown exactly as text in Markdown.
-
-    Streamlit renders headers, captions and messages as Markdown: a customer called
-    ``**[klik](http://…)**`` or ``:red[…]`` must come out as those characters, not as a link or
-    a colour. No HTML is ever rendered from data (``unsafe_allow_html`` is never used).
-    """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
