@@ -345,10 +345,10 @@ if locked:
         cols = st.columns([4, 1])
         local = since.astimezone()  # stored in UTC, shown in the shop's time
         when = f"{format_date(local.date(), lang=L)} {local:%H:%M}"
-        cols[0].markdown(t("lan.locked_since", L, username=locked_name, when=when))
+        cols[0].markdown(t("lan.locked_since", L, username=plain(locked_name), when=when))
         if cols[1].button(t("lan.unlock", L), key=f"unlock_{locked_name}"):
             unlock_account(db, viewer(), locked_name)
-            st.success(t("lan.unlocked", L, username=locked_name))
+            st.success(t("lan.unlocked", L, username=plain(locked_name)))
             st.rerun()
 # The server's address is chosen when Tagih starts: a change here waits for the next start.
 on = bool(db.get_setting("lan_mode", False))

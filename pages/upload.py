@@ -9,7 +9,7 @@ import streamlit as st
 
 from core.dates import format_date
 from core.i18n import t
-from core.ingest import LedgerReadError, Problem, read_ledger
+from core.ingest import LedgerReadError, Problem
 from core.reading.layout import CHOOSABLE
 from core.report import (
     chosen_reading,
@@ -18,6 +18,7 @@ from core.report import (
     reading_lines,
     sheet_shape,
 )
+from core.sandbox import read_in_child
 from ui.state import default_term, lang, require, store
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import plain
@@ -46,7 +47,10 @@ def import_bytes(
     """
     columns, shape = chosen_reading(choice)
     try:
-        result = read_ledger(data, name, default_term=default_term(), mapping=columns, shape=shape)
+        # In a child process: no file can end the server that every browser shares.
+        result = read_in_child(
+            data, name, default_term=default_term(), mapping=columns, shape=shape
+        )
     except LedgerReadError as error:
         return {"file": name, "error": error.message(L)}
     outcome = db.save_import(result, data, now=datetime.now(), mapping=choice)

@@ -1,0 +1,103 @@
+"""Reading a file in a child process, so that nothing in it can take the dashboard down.
+
+``core.reading.safety`` refuses every file known to make the reader allocate a giant grid; this
+is the wall behind it. The dashboard serves everyone from one process: a reader that aborted,
+or a file that made it allocate without end, would end the server for every browser. Here the
+file is read by a fresh interpreter with a cap on its memory (on POSIX systems), and a child
+that dies, runs out of memory or out of time becomes the usual one-line refusal.
+
+Run as ``python -m core.sandbox``: reads a pickled request on standard input, writes a pickled
+answer on standard output.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from typing import Final
+
+from core.ingest import LedgerFile, LedgerReadError, read_ledger
+from core.reading.layout import Shape
+
+# The child's address space: a 100k-invoice ledger is read within about 600 MB.
+MEMORY_CAP: Final = 2_000_000_000
+TIMEOUT_SECONDS: Final = 300
+
+
+def read_in_child(
+    data: bytes,
+    name: str,
+    *,
+    default_term: int,
+    mapping: Mapping[str, str | None] | None = None,
+    shape: Shape | None = None,
+    memory_cap: int = MEMORY_CAP,
+    timeout: float = TIMEOUT_SECONDS,
+) -> LedgerFile:
+    """``core.ingest.read_ledger`` in a child process with ``memory_cap`` bytes of memory at
+    most; raises ``LedgerReadError`` as it does, and ("too_big") when the child dies."""
+    request = pickle.dumps((data, name, default_term, dict(mapping or {}) or None, shape))
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "core.sandbox"],
+            input=request,
+            capture_output=True,
+            timeout=timeout,
+            # Runs in the child between fork and exec: it only sets its own limit.
+            preexec_fn=_capped(memory_cap),
+            cwd=_root(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise LedgerReadError(name, "too_big", f"> {int(timeout)} s") from exc
+    if done.returncode != 0 or not done.stdout:
+        raise LedgerReadError(name, "too_big", _why(done.returncode))
+    answer = pickle.loads(done.stdout)  # our own child's answer, never a file's bytes
+    if isinstance(answer, tuple):
+        code, detail = answer
+        raise LedgerReadError(name, code, detail)
+    if not isinstance(answer, LedgerFile):
+        raise LedgerReadError(name, "unknown_error", type(answer).__name__)
+    return answer
+
+
+def _capped(limit: int) -> Callable[[], None] | None:
+    """What the child runs before the reader: its memory capped (POSIX only)."""
+    if os.name != "posix":
+        return None
+
+    def cap() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return cap
+
+
+def _root() -> str:
+    """The folder that holds ``core``, so the child imports this same code."""
+    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _why(returncode: int) -> str:
+    return f"signal {-returncode}" if returncode < 0 else f"exit {returncode}"
+
+
+def _serve() -> int:
+    data, name, default_term, mapping, shape = pickle.loads(sys.stdin.buffer.read())
+    answer: object
+    try:
+        answer = read_ledger(data, name, default_term=default_term, mapping=mapping, shape=shape)
+    except LedgerReadError as error:
+        answer = (error.code, error.detail)
+    except MemoryError:
+        return 3
+    sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_serve())
