@@ -115,7 +115,7 @@ from core.ledger import (
     invoice_key,
 )
 from core.money import Amount
-from core.paths import data_dir
+from core.paths import data_dir, private_dir, private_file
 from core.report import book_checks, book_shape, file_report, summary_payload
 from core.speed import gc_paused as _gc_paused
 
@@ -398,9 +398,7 @@ def default_db_url() -> str:
     configured = os.environ.get("TAGIH_DB", "").strip()
     if configured:
         return db_url(configured)
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return db_url(folder / DB_FILE)
+    return db_url(private_dir(data_dir()) / DB_FILE)
 
 
 class Store:
@@ -931,7 +929,7 @@ def _engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        private_file(Path(url.database))  # SQLite gives its -wal and -shm files the same mode
     engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
