@@ -871,7 +871,7 @@ class Store:
                     continue
                 try:
                     conn.execute(insert(table), rows)
-                except SQLAlchemyError as exc:
+                except (SQLAlchemyError, ValueError) as exc:
                     refused = BackupProblem("rejected", table=table.name, detail=_detail(exc))
                     raise StoreError(self.url, "bad_backup", str(refused), refused) from exc
             if backup.version < 4:

@@ -238,6 +238,10 @@ def test_a_zip_holding_only_a_manifest_is_refused(guarded: Store) -> None:
             ],
             "invoices, line 1: column 'sheet' is missing",
         ),
+        (
+            lambda lines: [json.dumps({**json.loads(lines[0]), "number": "\udcff"}), *lines[1:]],
+            "column 'number' does not fit",
+        ),
     ],
     ids=[
         "a-row-less",
@@ -251,6 +255,7 @@ def test_a_zip_holding_only_a_manifest_is_refused(guarded: Store) -> None:
         "not-a-date",
         "empty-required",
         "missing-column",
+        "lone-surrogate",
     ],
 )
 def test_a_backup_whose_rows_do_not_fit_is_refused_naming_table_and_line(
