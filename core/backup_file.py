@@ -27,7 +27,9 @@ import base64
 import binascii
 import io
 import json
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -52,6 +54,9 @@ _INFLATE_FLOOR: Final = 1 << 20
 _INFLATE_CAP: Final = 2 << 30
 # One row holds at most one kept file (uploads stop at 50 MB, 67 MB as base64) and its report.
 _LINE_LIMIT: Final = 128 << 20
+# The end of a zip: its 22-byte record, after a comment of at most 65,535 bytes.
+_END_SEARCH: Final = 22 + 0xFFFF
+_MEMBERS_LIMIT: Final = 64
 # The schema version each table first appeared in; a backup from before lacks it.
 _SINCE: Final = {"events": 2, "users": 3, "audit": 3, "assignments": 4}
 # Amounts are TEXT holding an exact decimal (see ``core.store``).
@@ -107,6 +112,7 @@ def read_backup(data: bytes, tables: Sequence[Table], schema_version: int) -> Ba
     ``tables`` are the tables a backup holds, ``schema_version`` the newest version this Tagih
     reads.
     """
+    _check_directory(data)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
@@ -127,10 +133,31 @@ def read_backup(data: bytes, tables: Sequence[Table], schema_version: int) -> Ba
                     continue
                 expected = counts.get(table.name)
                 rows[table.name] = _rows(archive, archive.getinfo(name), table, expected, budget)
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        OSError,
+    ) as exc:
         # A damaged member, an unknown compression, a password: not a backup Tagih made.
         raise BackupProblem("not_zip", detail=str(exc) or type(exc).__name__) from exc
     return Backup(version, rows)
+
+
+def _check_directory(data: bytes) -> None:
+    """Refuse a zip whose directory alone would be a burden: ``ZipFile`` reads all of it first.
+
+    A backup has a member per table; a zip64 directory (millions of members, or members over
+    4 GB) is never one Tagih made.
+    """
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - _END_SEARCH))
+    if end < 0 or end + 22 > len(data):
+        raise BackupProblem("not_zip", detail="no zip directory")
+    (members,) = struct.unpack_from("<H", data, end + 10)
+    if members > _MEMBERS_LIMIT or data[max(0, end - 20) : end].startswith(b"PK\x06\x07"):
+        raise BackupProblem("not_zip", detail=f"{members} members")
 
 
 class _Budget:
@@ -141,6 +168,9 @@ class _Budget:
         self.left = limit
 
     def admit(self, info: zipfile.ZipInfo, table: str) -> None:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # Deflate is what ``dump`` writes; bzip2 and lzma inflate without a cap per call.
+            raise BackupProblem("not_zip", detail=f"compression {info.compress_type}")
         if info.file_size > self.left:
             raise BackupProblem("too_large", table=table, detail=_mb(self.limit))
 

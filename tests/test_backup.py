@@ -417,3 +417,22 @@ def test_an_empty_line_bomb_is_refused_in_bounded_memory(
     assert says in measured["reason"]
     assert measured["peak_mb"] < 500
     assert state(guarded) == before
+
+
+def test_zips_tagih_never_writes_are_refused(guarded: Store) -> None:
+    backup = guarded.dump(now=NOW)
+    bzipped, crowded = io.BytesIO(), io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(backup)) as source:
+        with zipfile.ZipFile(bzipped, "w", zipfile.ZIP_BZIP2) as target:
+            for name in source.namelist():
+                target.writestr(name, source.read(name))
+        with zipfile.ZipFile(crowded, "w") as target:
+            for name in source.namelist():
+                target.writestr(name, source.read(name))
+            for extra in range(100):
+                target.writestr(f"extra/{extra}", b"")
+    damaged = bytearray(backup)
+    damaged[200:300] = bytes(100)  # inside the first member's compressed rows
+    assert "compression" in refused(guarded, bzipped.getvalue())
+    assert "members" in refused(guarded, crowded.getvalue())
+    assert "not a complete zip file" in refused(guarded, bytes(damaged))
