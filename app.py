@@ -10,7 +10,7 @@ import logging
 import streamlit as st
 
 from core.i18n import t
-from core.paths import log_file
+from core.paths import log_file, private_file
 from core.store import ACTOR
 from ui.state import (
     allows,
@@ -26,10 +26,9 @@ from ui.state import (
 )
 from ui.text import plain
 
-log_file().parent.mkdir(parents=True, exist_ok=True)
 logging.basicConfig(
     level=logging.INFO,
-    handlers=[logging.FileHandler(log_file(), encoding="utf-8")],
+    handlers=[logging.FileHandler(private_file(log_file()), encoding="utf-8")],
     format="%(asctime)s %(name)s %(levelname)s %(message)s",
     force=False,
 )

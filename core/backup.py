@@ -7,6 +7,7 @@ promises, offers and agreements.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 from core.export import to_xlsx
 from core.history import amount_of, promises
 from core.i18n import Lang, t
+from core.paths import PRIVATE_FILE, private_dir
 from core.store import Store
 
 DAILY_PREFIX = "tagih-"
@@ -23,10 +25,17 @@ DEFAULT_KEEP = 7
 
 
 def write_backup(store: Store, path: Path, *, now: datetime) -> Path:
-    """Write a backup file atomically: a half-written backup never replaces a good one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a backup file atomically: a half-written backup never replaces a good one.
+
+    The file is the owner's: readable by them only (0600), in a folder made owner-only.
+    """
+    private_dir(path.parent)
     partial = path.with_name(path.name + ".part")
-    partial.write_bytes(store.dump(now=now))
+    data = store.dump(now=now)
+    handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(handle, "wb") as out:
+        os.fchmod(out.fileno(), PRIVATE_FILE)  # a leftover partial file kept its old mode
+        out.write(data)
     partial.replace(path)
     return path
 

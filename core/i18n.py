@@ -1811,6 +1811,79 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Berkas ini bukan cadangan Tagih yang bisa dipulihkan ({detail}); data tidak diubah.",
         "en": "This file is not a Tagih backup that can be restored ({detail}); nothing was changed.",
     },
+    # Why a backup is refused (core/backup_file.py), shown inside store.bad_backup.
+    "backup.problem.not_zip": {
+        "id": "bukan berkas zip yang utuh: {detail}",
+        "en": "not a complete zip file: {detail}",
+    },
+    "backup.problem.no_manifest": {
+        "id": "manifest.json tidak ada",
+        "en": "manifest.json is missing",
+    },
+    "backup.problem.manifest_too_large": {
+        "id": "manifest.json lebih besar dari {detail}",
+        "en": "manifest.json is larger than {detail}",
+    },
+    "backup.problem.bad_manifest": {
+        "id": "manifest.json tidak sah ({detail})",
+        "en": "manifest.json is not valid ({detail})",
+    },
+    "backup.problem.newer": {
+        "id": "dibuat oleh Tagih versi lebih baru, skema {detail}; perbarui Tagih",
+        "en": "made by a newer Tagih, schema {detail}; update Tagih",
+    },
+    "backup.problem.no_counts": {
+        "id": "manifest.json tidak mencatat jumlah baris tiap tabel",
+        "en": "manifest.json does not list each table's row count",
+    },
+    "backup.problem.no_count": {
+        "id": "manifest.json tidak mencatat jumlah baris tabel {table}",
+        "en": "manifest.json does not list the row count of table {table}",
+    },
+    "backup.problem.unknown_table": {
+        "id": "manifest.json menyebut tabel yang tidak dikenal: {table}",
+        "en": "manifest.json names an unknown table: {table}",
+    },
+    "backup.problem.missing_table": {
+        "id": "tabel {table} tidak ada di dalam berkas",
+        "en": "table {table} is missing from the file",
+    },
+    "backup.problem.too_large": {
+        "id": "isi berkas ({table}) mengembang melebihi {detail}",
+        "en": "the file's content ({table}) inflates beyond {detail}",
+    },
+    "backup.problem.count_mismatch": {
+        "id": "jumlah baris tabel {table} tidak sesuai manifest ({detail})",
+        "en": "table {table} does not hold the number of rows its manifest says ({detail})",
+    },
+    "backup.problem.line_too_long": {
+        "id": "tabel {table}, baris {line}: baris terlalu panjang",
+        "en": "table {table}, line {line}: the line is too long",
+    },
+    "backup.problem.empty_line": {
+        "id": "tabel {table}, baris {line}: baris kosong",
+        "en": "table {table}, line {line}: an empty line",
+    },
+    "backup.problem.bad_json": {
+        "id": "tabel {table}, baris {line}: bukan objek JSON ({detail})",
+        "en": "table {table}, line {line}: not a JSON object ({detail})",
+    },
+    "backup.problem.unknown_column": {
+        "id": "tabel {table}, baris {line}: kolom '{column}' tidak dikenal",
+        "en": "table {table}, line {line}: unknown column '{column}'",
+    },
+    "backup.problem.missing_column": {
+        "id": "tabel {table}, baris {line}: kolom '{column}' tidak ada",
+        "en": "table {table}, line {line}: column '{column}' is missing",
+    },
+    "backup.problem.bad_value": {
+        "id": "tabel {table}, baris {line}: nilai kolom '{column}' tidak sesuai ({detail})",
+        "en": "table {table}, line {line}: the value of column '{column}' does not fit ({detail})",
+    },
+    "backup.problem.rejected": {
+        "id": "tabel {table}: basis data menolak barisnya ({detail})",
+        "en": "table {table}: the database refused its rows ({detail})",
+    },
     "store.user_exists": {
         "id": "Nama pengguna '{detail}' sudah dipakai.",
         "en": "The username '{detail}' is taken.",

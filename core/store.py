@@ -100,6 +100,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from core.aging import DEFAULT_EDGES, summarize
+from core.backup_file import BackupProblem, read_backup
 from core.i18n import Lang, t
 from core.ingest import Batch, IgnoredSheet, LedgerFile, Problem
 from core.ledger import (
@@ -114,7 +115,7 @@ from core.ledger import (
     invoice_key,
 )
 from core.money import Amount
-from core.paths import data_dir
+from core.paths import data_dir, private_dir, private_file
 from core.report import book_checks, book_shape, file_report, summary_payload
 from core.speed import gc_paused as _gc_paused
 
@@ -285,14 +286,18 @@ _RECORDS: Final = (invoices, payments, contacts)
 class StoreError(Exception):
     """The database cannot be opened or used. ``code`` keys the texts (``store.<code>``)."""
 
-    def __init__(self, url: str, code: str, detail: str = "") -> None:
+    def __init__(
+        self, url: str, code: str, detail: str = "", problem: BackupProblem | None = None
+    ) -> None:
         super().__init__(f"{url}: {code} {detail}".strip())
         self.url = url
         self.code = code
         self.detail = detail
+        self.problem = problem  # why a backup was refused, told in the reader's language
 
     def message(self, lang: Lang = "id") -> str:
-        return t(f"store.{self.code}", lang, url=self.url, detail=self.detail)
+        detail = self.problem.message(lang) if self.problem else self.detail
+        return t(f"store.{self.code}", lang, url=self.url, detail=detail)
 
 
 class UnknownImportError(LookupError):
@@ -393,9 +398,7 @@ def default_db_url() -> str:
     configured = os.environ.get("TAGIH_DB", "").strip()
     if configured:
         return db_url(configured)
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return db_url(folder / DB_FILE)
+    return db_url(private_dir(data_dir()) / DB_FILE)
 
 
 class Store:
@@ -839,36 +842,45 @@ class Store:
     def restore(self, data: bytes) -> dict[str, int]:
         """Replace everything with a backup from ``dump``, in one transaction.
 
-        Raises ``StoreError("bad_backup")`` for a file that is not a Tagih backup or comes from
-        a newer Tagih; the database is untouched then, and also when anything fails midway.
+        The whole file is read and checked first (``core.backup_file``: sizes bounded as they
+        are read, each table's lines counted against the manifest, every row fitted to its
+        table); ``StoreError("bad_backup")`` says what is wrong, table and line, and the
+        database is untouched then, and also when anything fails midway.
+
+        A backup without accounts (none made yet, or a file from before LAN mode) leaves the
+        current accounts, their audit log and the ``lan_mode`` setting in place: restoring the
+        book never locks the owner out of a server open to the network.
         """
         try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-            manifest = json.loads(archive.read("manifest.json"))
-            version = int(manifest["schema_version"])
-            tables = {
-                table.name: [json.loads(line) for line in _lines(archive, f"{table.name}.jsonl")]
-                for table in _BACKUP_TABLES
-            }
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-            raise StoreError(self.url, "bad_backup", _detail(exc)) from exc
-        if manifest.get("app") != "tagih" or version > SCHEMA_VERSION:
-            raise StoreError(self.url, "bad_backup", f"schema {version}")
+            backup = read_backup(data, _BACKUP_TABLES, SCHEMA_VERSION)
+        except BackupProblem as problem:
+            raise StoreError(self.url, "bad_backup", str(problem), problem) from problem
         with self._writing() as conn:
-            for table in reversed(_BACKUP_TABLES):
+            keep = not backup.rows["users"] and conn.scalar(select(users.c.id).limit(1)) is not None
+            lan = conn.scalar(select(settings.c.value_json).where(settings.c.key == "lan_mode"))
+            replaced = [t for t in _BACKUP_TABLES if not (keep and t in (users, audit))]
+            for table in reversed(replaced):
                 conn.execute(delete(table))
-            for table in _BACKUP_TABLES:
-                rows = [_load_row(table, row) for row in tables[table.name]]
-                if rows:
+            for table in replaced:
+                rows = backup.rows[table.name]
+                if keep and table is settings:
+                    rows = [r for r in rows if r["key"] != "lan_mode"]
+                    if lan is not None:
+                        rows.append({"key": "lan_mode", "value_json": lan})
+                if not rows:
+                    continue
+                try:
                     conn.execute(insert(table), rows)
-            if version < 4:
+                except (SQLAlchemyError, ValueError) as exc:
+                    refused = BackupProblem("rejected", table=table.name, detail=_detail(exc))
+                    raise StoreError(self.url, "bad_backup", str(refused), refused) from exc
+            if backup.version < 4:
                 _assignments_from_settings(conn)
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)
-            _bump(
-                conn, ledger=True, action="restore", detail={k: len(v) for k, v in tables.items()}
-            )
-        return {name: len(rows) for name, rows in tables.items()}
+            counts = {name: len(rows) for name, rows in backup.rows.items()}
+            _bump(conn, ledger=True, action="restore", detail=counts)
+        return counts
 
     # The book.
 
@@ -917,7 +929,7 @@ def _engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        private_file(Path(url.database))  # SQLite gives its -wal and -shm files the same mode
     engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
@@ -972,13 +984,6 @@ def _reset_sequences(conn: Connection) -> None:
             )
 
 
-def _lines(archive: zipfile.ZipFile, name: str) -> list[str]:
-    """A table's lines; a table missing from an older backup (events before v2) is empty."""
-    if name not in archive.namelist():
-        return []
-    return [line for line in archive.read(name).decode("utf-8").split("\n") if line]
-
-
 def _dump_row(row: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in row.items():
@@ -988,20 +993,6 @@ def _dump_row(row: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = value.isoformat()
         else:
             out[key] = value
-    return out
-
-
-def _load_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name not in row:
-            continue
-        value = row[column.name]
-        if isinstance(value, dict) and "base64" in value:
-            value = base64.b64decode(value["base64"])
-        elif value is not None and isinstance(column.type, Date):
-            value = date.fromisoformat(value)
-        out[column.name] = value
     return out
 
 

@@ -49,7 +49,7 @@ from core.overview import (
     overdue_by_due_month,
     top_debtors,
 )
-from core.paths import data_dir
+from core.paths import data_dir, private_dir
 from core.playbook import History, Rules
 from core.report import mismatches
 from core.signin import attempt
@@ -431,7 +431,7 @@ def templates_path() -> Path:
     """The owner's editable copy of the message templates, made from the defaults once."""
     path = data_dir() / "messages.toml"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         shutil.copyfile(DEFAULT_TEMPLATES, path)
     return path
 
