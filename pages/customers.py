@@ -241,7 +241,7 @@ right.download_button(
 st.subheader(t("credit.ui.customer_block", L))
 grade = next(iter(assess_saved(store(), book, TODAY, customer=key)), None)
 if grade is not None:
-    line = t("credit.ui.grade_line", L, grade=grade.grade, score=grade.score,
+    line = t("credit.ui.grade_line", L, grade=grade.grade_label(L), score=grade.score,
              limit=format_rupiah(grade.credit_limit))  # fmt: skip
     st.write(line + (f" **{t('credit.ui.stop_badge', L)}**" if grade.stop_credit else ""))
 active = [

@@ -230,7 +230,7 @@ def test_little_history_is_marked_not_punished() -> None:
     assert a.little_history and a.grade == "A" and a.score == 100 and not a.stop_credit
     # Rp 2.000.000 bought 35 days ago: Rp 1.000.000 a month; 1 × at most, not A's 2 ×.
     assert a.credit_limit == 1_000_000
-    assert any("Riwayat masih sedikit (1 faktur)" in text for text in a.reason_texts())
+    assert any("Belum cukup data: baru 1 faktur lunas" in text for text in a.reason_texts())
 
 
 @pytest.mark.parametrize(
@@ -418,7 +418,8 @@ def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
     assert not at.error
     assert at.title[0].value == TEXTS["nav.credit"][lang]
     table = at.dataframe[0].value
-    assert set(table[TEXTS["credit.col.grade"][lang]]) <= set("ABCD")
+    labels = {*"ABCD", TEXTS["credit.not_enough_data"][lang]}
+    assert set(table[TEXTS["credit.col.grade"][lang]]) <= labels
 
 
 def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sample: Ledger) -> None:
