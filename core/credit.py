@@ -169,7 +169,6 @@ class Assessment:
         return {
             "customer": self.name,
             "grade": self.grade,
-            "grade_label": self.grade_label(lang),
             "score": self.score,
             "stop_credit": self.stop_credit,
             "credit_limit": to_json_number(self.credit_limit),

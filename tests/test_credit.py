@@ -234,6 +234,24 @@ def test_little_history_is_marked_not_punished() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paid", "open_", "enough"),
+    [(0, 1, False), (1, 5, False), (2, 0, False), (3, 0, True), (3, 4, True), (10, 0, True)],
+)
+def test_the_grade_says_not_enough_data_below_three_paid_invoices(
+    paid: int, open_: int, enough: bool
+) -> None:
+    invoices, payments = history_of(paid)
+    due = TODAY + timedelta(days=10)
+    invoices += [inv(f"O-{n}", "Toko Maju", 500_000, 0, due) for n in range(open_)]
+    a = one(invoices, payments)
+    assert a.little_history is not enough
+    assert (a.grade_label() == "belum cukup data") is not enough
+    assert (a.grade_label("en") == "not enough data") is not enough
+    if enough:
+        assert a.grade_label() == a.grade
+
+
+@pytest.mark.parametrize(
     ("days_late", "stop"),
     [(10, False), (45, False), (90, False), (91, True), (400, True)],
 )
