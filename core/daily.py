@@ -54,6 +54,7 @@ class Action:
     staff: str | None = None  # the username of the staff account handling the customer
     staff_name: str = ""  # that account's display name, as the customer knows them
     standing: Standing = field(default_factory=Standing)
+    title: str | None = None  # the owner's choice of address, over the guess from the name
 
     @property
     def step(self) -> int | None:
@@ -87,6 +88,7 @@ class Action:
             late_fee=self.late_fee if (self.step or 0) >= 7 else 0,
             pay_by=self.as_of + timedelta(days=PAY_BY_DAYS),
             staff=self.staff_name,
+            title=self.title,
             variant=variant,
             templates=templates,
         )
@@ -130,13 +132,15 @@ def daily_list(
     policy: LateFeePolicy | None = None,
     assignments: Mapping[str, str] | None = None,
     staff_names: Mapping[str, str] | None = None,
+    titles: Mapping[CustomerKey, str] | None = None,
     include_waiting: bool = False,
 ) -> list[Action]:
     """Every customer with a balance whose step applies today, most urgent first.
 
     ``assignments`` maps a customer key to the username handling it, ``staff_names`` a
     username to the display name the finance-staff step (6) speaks as; a customer without a
-    named staff member skips that step. With ``include_waiting`` the customers waiting on a
+    named staff member skips that step. ``titles`` are the owner's forms of address by customer
+    (``core.messages.SALUTATIONS_SETTING``). With ``include_waiting`` the customers waiting on a
     promise or a step's wait come too (after the others), so the page can show them apart.
     """
     rules = rules or Rules()
@@ -184,6 +188,7 @@ def daily_list(
                 staff=staff,
                 staff_name=standing.staff_name,
                 standing=standing,
+                title=(titles or {}).get(key),
             )
         )
     return sorted(actions, key=rank_key)

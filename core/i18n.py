@@ -1505,6 +1505,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Not enough data: only {count} invoices paid (3 needed), so how they pay cannot be judged yet; the grade is not lowered for that.",
     },
     "credit.not_enough_data": {"id": "belum cukup data", "en": "not enough data"},
+    "ui.salutation": {"id": "Sapaan di pesan", "en": "Form of address in messages"},
+    "ui.salutation_guess": {"id": "Dari nama ({title})", "en": "From the name ({title})"},
     "credit.reason.limit": {
         "id": "Batas kredit yang disarankan {limit}: {factor} × belanja biasa per bulan ({monthly}).",
         "en": "Suggested credit limit {limit}: {factor} × usual monthly purchases ({monthly}).",

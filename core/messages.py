@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Any, Final
 from urllib.parse import quote
 
 from core.dates import format_date
-from core.ledger import Invoice
+from core.ledger import CustomerKey, Invoice, customer_key
 from core.money import Amount, format_rupiah
 
 _DIGITS = re.compile(r"\D+")
@@ -165,6 +165,36 @@ def salutation(name: str, lang: str = "id", title: str | None = None) -> str:
 
 
 _EN_TITLES: Final = {"pak": "Sir", "bapak": "Sir", "bu": "Madam", "ibu": "Madam"}
+
+# The owner's choice of address per customer, over the guess from the name: a setting
+# mapping a customer key to one of ``TITLE_CHOICES``.
+SALUTATIONS_SETTING: Final = "salutations"
+TITLE_CHOICES: Final = ("Pak", "Bu", "Bapak", "Ibu", "Bapak/Ibu")
+
+
+def titles_from_setting(raw: object) -> dict[CustomerKey, str]:
+    """The ``salutations`` setting read back; anything not among ``TITLE_CHOICES`` is left out.
+
+    >>> titles_from_setting({"siti  aminah": "Bu", "x": "Tuan", "y": 3})
+    {'siti aminah': 'Bu'}
+    """
+    if not isinstance(raw, Mapping):
+        return {}
+    return {
+        customer_key(str(key)): value
+        for key, value in raw.items()
+        if isinstance(value, str) and value in TITLE_CHOICES
+    }
+
+
+def titles_with(
+    titles: Mapping[CustomerKey, str], key: CustomerKey, title: str | None
+) -> dict[str, str]:
+    """The setting's new value with ``key`` set to ``title`` (``None``: guess from the name)."""
+    chosen: dict[str, str] = {str(k): v for k, v in titles.items() if k != key}
+    if title in TITLE_CHOICES:
+        chosen[str(key)] = title
+    return dict(sorted(chosen.items()))
 
 
 def amounts_phrase(total: Amount, overdue: Amount, lang: str = "id") -> str:

@@ -25,6 +25,7 @@ from ui.state import (
     staff,
     store,
     templates,
+    titles,
 )
 from ui.tables import plain
 
@@ -51,6 +52,7 @@ everyone = daily_list(
     policy=fee_policy(),
     assignments=assignments(),
     staff_names=team,
+    titles=titles(),
     include_waiting=True,
 )
 ALL = "__all__"

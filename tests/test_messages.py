@@ -7,8 +7,16 @@ from datetime import date, timedelta
 
 import pytest
 
-from core.ledger import Invoice, Source
-from core.messages import amounts_phrase, load_templates, render_message, salutation, title_of
+from core.ledger import CustomerKey, Invoice, Source
+from core.messages import (
+    amounts_phrase,
+    load_templates,
+    render_message,
+    salutation,
+    title_of,
+    titles_from_setting,
+    titles_with,
+)
 
 TODAY = date(2026, 11, 23)
 
@@ -112,3 +120,16 @@ def test_the_finance_staff_step_speaks_as_the_named_staff_member(lang: str, word
                           lang=lang, staff="Rina Kusuma").body  # fmt: skip
     assert words in body
     assert "Saya dari bagian keuangan" not in body
+
+
+def test_the_owners_choice_of_address_is_kept_per_customer() -> None:
+    titles = titles_from_setting({"Siti Aminah": "Bu", "Toko A": "Juragan", "b": 1})
+    assert titles == {"siti aminah": "Bu"}
+    assert titles_with(titles, CustomerKey("toko a"), "Pak") == {
+        "siti aminah": "Bu",
+        "toko a": "Pak",
+    }
+    assert titles_with(titles, CustomerKey("siti aminah"), None) == {}
+    body = render_message(3, name="Siti Aminah", invoices=[inv(1, "Siti Aminah", 500_000, 2)],
+                          as_of=TODAY, title=titles["siti aminah"]).body  # fmt: skip
+    assert "Bu Siti Aminah" in body and "Bapak/Ibu" not in body
