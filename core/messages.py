@@ -77,6 +77,8 @@ def mailto_url(email: str | None, subject: str, body: str) -> str:
 # The words to say: templates per playbook step, filled in for one customer.
 
 DEFAULT_TEMPLATES: Final = Path(__file__).resolve().parent / "templates" / "messages.toml"
+# Earlier defaults: an owner's copy of one of these, unedited, is an old default, not a choice.
+PREVIOUS_TEMPLATES: Final = DEFAULT_TEMPLATES.with_name("messages_previous.toml")
 _PERSON_TITLES: Final = frozenset(
     {"pak", "bapak", "bu", "ibu", "mas", "mbak", "kak", "koh", "ci", "cik", "bang", "om", "tante"}
 )
@@ -104,12 +106,16 @@ class TemplateError(ValueError):
 def load_templates(path: Path | None = None) -> Templates:
     """The templates from the owner's file, each missing step filled from the defaults.
 
-    Raises ``TemplateError`` when the owner's file is not valid TOML, so the page can say so.
+    A step the owner's file holds exactly as an earlier default had it (a copy made before the
+    defaults changed, never edited) takes the current default. Raises ``TemplateError`` when
+    the owner's file is not valid TOML, so the page can say so.
     """
     with DEFAULT_TEMPLATES.open("rb") as handle:
         templates: Templates = tomllib.load(handle)
     if path is None or not path.exists():
         return templates
+    with PREVIOUS_TEMPLATES.open("rb") as handle:
+        previous: Templates = tomllib.load(handle)
     try:
         with path.open("rb") as handle:
             own = tomllib.load(handle)
@@ -118,8 +124,11 @@ def load_templates(path: Path | None = None) -> Templates:
     for lang, steps in own.items():
         if isinstance(steps, dict):
             for step, entry in steps.items():
-                if isinstance(entry, dict) and ("body" in entry or "bodies" in entry):
-                    templates.setdefault(lang, {})[str(step)] = entry
+                if not isinstance(entry, dict) or not ("body" in entry or "bodies" in entry):
+                    continue
+                if entry == previous.get(lang, {}).get(str(step)):
+                    continue
+                templates.setdefault(lang, {})[str(step)] = entry
     return templates
 
 

@@ -4,11 +4,13 @@ address, the staff member's name."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from core.ledger import CustomerKey, Invoice, Source
 from core.messages import (
+    PREVIOUS_TEMPLATES,
     amounts_phrase,
     load_templates,
     render_message,
@@ -133,3 +135,17 @@ def test_the_owners_choice_of_address_is_kept_per_customer() -> None:
     body = render_message(3, name="Siti Aminah", invoices=[inv(1, "Siti Aminah", 500_000, 2)],
                           as_of=TODAY, title=titles["siti aminah"]).body  # fmt: skip
     assert "Bu Siti Aminah" in body and "Bapak/Ibu" not in body
+
+
+def test_an_unedited_copy_of_the_former_defaults_takes_the_new_ones(tmp_path: Path) -> None:
+    own = tmp_path / "messages.toml"
+    old = PREVIOUS_TEMPLATES.read_text("utf-8")
+    edited = "Kami memahami mungkin usaha sedang kurang lancar."
+    assert old.count(edited) == 1
+    own.write_text(old.replace(edited, "Saya paham usaha sedang sepi."), "utf-8")  # step 8 only
+    templates, defaults = load_templates(own), load_templates()
+    assert "Saya paham usaha sedang sepi." in templates["id"]["8"]["body"]  # the owner's own
+    assert {**templates["id"], "8": defaults["id"]["8"]} == defaults["id"]
+    assert templates["en"] == defaults["en"]
+    body = render_message(9, name="Bu Sri Wahyuni", invoices=SRI, as_of=TODAY, templates=templates)
+    assert "sudah cukup lama" not in body.body
