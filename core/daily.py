@@ -71,7 +71,10 @@ class Action:
         params = {k: _shown(k, v, lang) for k, v in self.choice.params.items()}
         if "step" in self.choice.params:
             params["step_name"] = step_name(int(self.choice.params["step"]), lang)
-        return t(self.choice.reason, lang, **params)
+        said = t(self.choice.reason, lang, **params)
+        if self.choice.missing is not None:
+            said += " " + t(f"reason.missing.{self.choice.missing}", lang)
+        return said
 
     def message(
         self, lang: Lang = "id", *, business: str = "", templates: Templates | None = None

@@ -570,6 +570,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Kesepakatan berjalan; belum ada cicilan yang dekat.",
         "en": "An agreement is running; no instalment is close.",
     },
+    "reason.missing.earlier_contact": {
+        "id": "Belum pernah dihubungi: pengingat jatuh tempo biasa dulu, humor nanti.",
+        "en": "Not contacted before: the plain due-date reminder first, humour later.",
+    },
+    "reason.missing.named_staff": {
+        "id": "Belum ada staf yang menangani pelanggan ini: langkah staf keuangan dilewati.",
+        "en": "No staff member handles this customer: the finance-staff step is skipped.",
+    },
     "reason.offer_open": {
         "id": "Penawaran diskon pelunasan berlaku sampai {date}.",
         "en": "A settlement offer stands until {date}.",

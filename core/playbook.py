@@ -209,6 +209,14 @@ class Choice:
     reason: str
     params: dict[str, Any] = field(default_factory=dict)
     waiting_until: date | None = None
+    # The step the rules called for when its needs were missing (``STEP_NEEDS``), so the
+    # owner can read why another one came instead.
+    instead_of: int | None = None
+
+    @property
+    def missing(self) -> Need | None:
+        """What the step the rules called for lacked, if another came instead."""
+        return STEP_NEEDS[self.instead_of].need if self.instead_of in STEP_NEEDS else None
 
     @property
     def needs_action(self) -> bool:
@@ -229,7 +237,7 @@ def choose_step(
     if choice.step is None:
         return choice
     step = applicable_step(choice.step, history, standing or Standing(), rules)
-    return choice if step == choice.step else replace(choice, step=step)
+    return choice if step == choice.step else replace(choice, step=step, instead_of=choice.step)
 
 
 def _choose(days_late: int, due: date, history: History, rules: Rules, as_of: date) -> Choice:

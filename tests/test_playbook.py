@@ -225,3 +225,20 @@ def test_no_step_is_chosen_without_what_it_needs(days: int, h: History, s: Stand
         assert s.staff_name
     if days > RULES.firm_until:
         assert step is not None and step >= FIRM
+
+
+@pytest.mark.parametrize(
+    ("days_late", "standing", "step", "instead_of", "missing"),
+    [
+        (6, STAFFED, 3, 4, "earlier_contact"),
+        (45, Standing(), 7, 6, "named_staff"),
+        (45, STAFFED, 6, None, None),
+        (20, Standing(), 5, None, None),
+    ],
+)
+def test_a_step_taken_instead_says_what_was_missing(
+    days_late: int, standing: Standing, step: int, instead_of: int | None, missing: str | None
+) -> None:
+    due = TODAY - timedelta(days=days_late)
+    choice = choose_step(days_late, due, History(), RULES, TODAY, standing)
+    assert (choice.step, choice.instead_of, choice.missing) == (step, instead_of, missing)
