@@ -1584,7 +1584,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "credit.ui.limit": {"id": "Batas kredit", "en": "Credit limit"},
     "credit.ui.stop_badge": {"id": "Stop kredit", "en": "Stop credit"},
     "credit.ui.allowed": {"id": "Boleh kredit", "en": "Credit allowed"},
-    "credit.ui.little_history": {"id": "Riwayat masih sedikit", "en": "Little history"},
+    "credit.ui.little_history": {
+        "id": "Belum cukup data: kurang dari 3 faktur lunas",
+        "en": "Not enough data: fewer than 3 paid invoices",
+    },
     "credit.ui.override": {"id": "Keputusan Anda", "en": "Your decision"},
     "credit.ui.override_help": {
         "id": "Ubah saran Tagih bila Anda tahu lebih banyak tentang pelanggan ini.",

@@ -180,10 +180,11 @@ def test_the_late_claim_reader(body: str, claimed: list[int]) -> None:
     assert late_claims(body) == claimed
 
 
-def test_the_grades_tell_customers_apart_on_the_sample(
-    ledgers: dict[str, tuple[Ledger, date]],
+@pytest.mark.parametrize("book", ["sample", "generated_2k"])
+def test_the_grades_tell_customers_apart(
+    ledgers: dict[str, tuple[Ledger, date]], book: str
 ) -> None:
-    ledger, day = ledgers["sample"]
+    ledger, day = ledgers[book]
     found = assess(ledger, day)
     assert len({a.grade for a in found if not a.little_history}) >= 3
     paid: Counter[CustomerKey] = Counter(
