@@ -3,7 +3,8 @@
 Step 10 of the playbook: next time, be firmer about credit with customers who pay badly.
 
 ``assess`` grades every customer of a ledger from what the data shows, each grade with its
-reasons in plain words. The score starts at 100 and only behaviour the data shows takes
+reasons in plain words; with fewer than three paid invoices the grade says "belum cukup data"
+(not enough data) beside its letter. The score starts at 100 and only behaviour the data shows takes
 points off; missing data takes nothing, so a customer with little history is marked as such
 and not punished:
 
@@ -44,8 +45,9 @@ from core.access import Viewer, require
 from core.agreements import load_agreements, missed_instalments
 from core.history import promises
 from core.i18n import Lang, t
-from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
+from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount, format_rupiah, normalise, to_json_number
+from core.punctuality import PaidRecord, dated_payments_by_invoice, paid_record
 
 if TYPE_CHECKING:
     from core.store import Event, Store
@@ -154,6 +156,11 @@ class Assessment:
         room = self.credit_limit - self.outstanding
         return room if room > 0 else 0
 
+    def grade_label(self, lang: Lang = "id") -> str:
+        """The grade as the owner reads it: "belum cukup data" while fewer than
+        ``LITTLE_HISTORY_INVOICES`` invoices are paid, the letter otherwise."""
+        return t("credit.not_enough_data", lang) if self.little_history else self.grade
+
     def reason_texts(self, lang: Lang = "id") -> list[str]:
         return [reason.text(lang) for reason in self.reasons]
 
@@ -184,41 +191,15 @@ def grade_of(score: int) -> Grade:
 # What the data shows, per customer.
 
 
-@dataclass(slots=True)
-class _Facts:
-    invoices: list[Invoice] = field(default_factory=list)
-    payments: dict[str, list[Payment]] = field(default_factory=dict)
-
-
-def _group(ledger: Ledger) -> dict[CustomerKey, _Facts]:
-    """Each customer's invoices, and the dated payments made against each invoice number."""
-    facts: defaultdict[CustomerKey, _Facts] = defaultdict(_Facts)
-    owners: dict[str, set[CustomerKey]] = defaultdict(set)
+def _group(ledger: Ledger) -> dict[CustomerKey, tuple[list[Invoice], PaidRecord]]:
+    """Each customer's invoices, and how they paid the ones settled."""
+    invoices: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
     for inv in ledger.invoices:
-        facts[inv.customer_key].invoices.append(inv)
-        if inv.number:
-            owners[invoice_key(inv.number)].add(inv.customer_key)
-    for pay in ledger.payments:
-        if pay.paid_on is None or not pay.invoice_number:
-            continue
-        number = invoice_key(pay.invoice_number)
-        payer = customer_key(pay.customer) if pay.customer else None
-        for owner in owners.get(number, ()):
-            if payer is None or payer == owner:
-                facts[owner].payments.setdefault(number, []).append(pay)
-    return dict(facts)
-
-
-def _settled_on(inv: Invoice, payments: Sequence[Payment]) -> date | None:
-    """The day the dated payments against a fully paid invoice reached its amount, if they did."""
-    if inv.outstanding > 0 or not payments:
-        return None
-    running: Amount = 0
-    for pay in sorted(payments, key=lambda p: p.paid_on or date.min):
-        running += pay.amount
-        if running >= inv.amount:
-            return pay.paid_on
-    return None
+        invoices[inv.customer_key].append(inv)
+    payments = dated_payments_by_invoice(ledger)
+    return {
+        key: (found, paid_record(found, payments.get(key, {}))) for key, found in invoices.items()
+    }
 
 
 def _monthly_purchases(invoices: Sequence[Invoice], as_of: date) -> Amount:
@@ -267,7 +248,7 @@ def assess_customer(
     facts = _group(ledger).get(key)
     if facts is None:
         raise KeyError(customer)
-    return _assess(ledger, key, facts, as_of, history, override or Override())
+    return _assess(ledger, key, *facts, as_of, history, override or Override())
 
 
 def assess(
@@ -283,7 +264,7 @@ def assess(
         _assess(
             ledger,
             key,
-            facts,
+            *facts,
             as_of,
             histories.get(key, CustomerHistory()),
             overrides.get(key, Override()),
@@ -296,24 +277,17 @@ def assess(
 def _assess(
     ledger: Ledger,
     key: CustomerKey,
-    facts: _Facts,
+    invoices: list[Invoice],
+    record: PaidRecord,
     as_of: date,
     history: CustomerHistory,
     override: Override,
 ) -> Assessment:
-    invoices = facts.invoices
     reasons: list[Reason] = []
 
     # Paying late: only invoices whose payment dates are known can say.
-    known_late: list[int] = []
-    paid = 0
-    for inv in invoices:
-        if inv.outstanding > 0:
-            continue
-        paid += 1
-        settled = _settled_on(inv, facts.payments.get(invoice_key(inv.number), []))
-        if settled is not None:
-            known_late.append(max(0, (settled - inv.due_date).days))
+    known_late = list(record.days_late)
+    paid = record.paid
     late = [days for days in known_late if days > 0]
     average = round(sum(known_late) / len(known_late)) if known_late else 0
     if late:
@@ -380,9 +354,9 @@ def _assess(
     grade = grade_of(score)
     if grade == "D":
         reasons.append(Reason("grade_d", (("score", score),), 0, stop=True))
-    little = len(invoices) < LITTLE_HISTORY_INVOICES
+    little = paid < LITTLE_HISTORY_INVOICES
     if little:
-        reasons.append(Reason("little_history", (("count", len(invoices)),)))
+        reasons.append(Reason("little_history", (("count", paid),)))
 
     suggested_stop = any(reason.stop for reason in reasons)
     factor = LIMIT_FACTORS[grade]
@@ -639,7 +613,7 @@ def credit_text(assessments: Sequence[Assessment], lang: Lang = "id") -> str:
             "credit.line",
             lang,
             name=a.name,
-            grade=a.grade,
+            grade=a.grade_label(lang),
             score=a.score,
             limit=format_rupiah(a.credit_limit),
         )

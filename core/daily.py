@@ -20,7 +20,16 @@ from core.latefee import LateFeePolicy, total_late_fee
 from core.ledger import CustomerKey, Invoice, Ledger
 from core.messages import Message, Templates, render_message, whatsapp_url
 from core.money import Amount, format_rupiah, to_json_number
-from core.playbook import STEP_KEYS, Choice, History, Rules, choose_step, is_bad_payer
+from core.playbook import (
+    STEP_KEYS,
+    Choice,
+    History,
+    Rules,
+    Standing,
+    choose_step,
+    is_bad_payer,
+)
+from core.punctuality import PaidRecord, paid_records
 
 PAY_BY_DAYS = 7
 
@@ -43,6 +52,9 @@ class Action:
     history: History = field(default_factory=History)
     bad_payer: bool = False
     staff: str | None = None  # the username of the staff account handling the customer
+    staff_name: str = ""  # that account's display name, as the customer knows them
+    standing: Standing = field(default_factory=Standing)
+    title: str | None = None  # the owner's choice of address, over the guess from the name
 
     @property
     def step(self) -> int | None:
@@ -59,7 +71,10 @@ class Action:
         params = {k: _shown(k, v, lang) for k, v in self.choice.params.items()}
         if "step" in self.choice.params:
             params["step_name"] = step_name(int(self.choice.params["step"]), lang)
-        return t(self.choice.reason, lang, **params)
+        said = t(self.choice.reason, lang, **params)
+        if self.choice.missing is not None:
+            said += " " + t(f"reason.missing.{self.choice.missing}", lang)
+        return said
 
     def message(
         self, lang: Lang = "id", *, business: str = "", templates: Templates | None = None
@@ -75,6 +90,8 @@ class Action:
             business=business,
             late_fee=self.late_fee if (self.step or 0) >= 7 else 0,
             pay_by=self.as_of + timedelta(days=PAY_BY_DAYS),
+            staff=self.staff_name,
+            title=self.title,
             variant=variant,
             templates=templates,
         )
@@ -117,16 +134,24 @@ def daily_list(
     rules: Rules | None = None,
     policy: LateFeePolicy | None = None,
     assignments: Mapping[str, str] | None = None,
+    staff_names: Mapping[str, str] | None = None,
+    titles: Mapping[CustomerKey, str] | None = None,
     include_waiting: bool = False,
 ) -> list[Action]:
     """Every customer with a balance whose step applies today, most urgent first.
 
-    With ``include_waiting`` the customers waiting on a promise or a step's wait come too (after
-    the others), so the page can show them apart.
+    ``assignments`` maps a customer key to the username handling it, ``staff_names`` a
+    username to the display name the finance-staff step (6) speaks as; a customer without a
+    named staff member skips that step. ``titles`` are the owner's forms of address by customer
+    (``core.messages.SALUTATIONS_SETTING``). With ``include_waiting`` the customers waiting on a
+    promise or a step's wait come too (after the others), so the page can show them apart.
     """
     rules = rules or Rules()
     policy = policy or LateFeePolicy()
     histories = histories or {}
+    assignments = assignments or {}
+    staff_names = staff_names or {}
+    records = paid_records(ledger)
     open_by_customer: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
     for inv in ledger.invoices:
         if inv.outstanding > 0:
@@ -136,7 +161,14 @@ def daily_list(
         oldest = min(inv.due_date for inv in invoices)
         days_late = (as_of - oldest).days
         history = histories.get(key, History())
-        choice = choose_step(days_late, oldest, history, rules, as_of)
+        staff = assignments.get(key)
+        record = records.get(key, PaidRecord())
+        standing = Standing(
+            staff_name=staff_names.get(staff, "") if staff else "",
+            paid=record.known,
+            paid_late=record.late,
+        )
+        choice = choose_step(days_late, oldest, history, rules, as_of, standing)
         if choice.step is None or (choice.waiting_until is not None and not include_waiting):
             continue
         outstanding: Amount = sum((inv.outstanding for inv in invoices), 0)
@@ -155,8 +187,11 @@ def daily_list(
                 late_fee=total_late_fee(invoices, as_of, policy),
                 invoices=tuple(sorted(invoices, key=lambda i: (i.due_date, i.number))),
                 history=history,
-                bad_payer=is_bad_payer(days_late, history, rules),
-                staff=(assignments or {}).get(key),
+                bad_payer=is_bad_payer(standing, rules),
+                staff=staff,
+                staff_name=standing.staff_name,
+                standing=standing,
+                title=(titles or {}).get(key),
             )
         )
     return sorted(actions, key=rank_key)

@@ -570,6 +570,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Kesepakatan berjalan; belum ada cicilan yang dekat.",
         "en": "An agreement is running; no instalment is close.",
     },
+    "reason.missing.earlier_contact": {
+        "id": "Belum pernah dihubungi: pengingat jatuh tempo biasa dulu, humor nanti.",
+        "en": "Not contacted before: the plain due-date reminder first, humour later.",
+    },
+    "reason.missing.named_staff": {
+        "id": "Belum ada staf yang menangani pelanggan ini: langkah staf keuangan dilewati.",
+        "en": "No staff member handles this customer: the finance-staff step is skipped.",
+    },
     "reason.offer_open": {
         "id": "Penawaran diskon pelunasan berlaku sampai {date}.",
         "en": "A settlement offer stands until {date}.",
@@ -689,8 +697,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "today.overdue_part": {"id": "{amount} lewat jatuh tempo", "en": "{amount} overdue"},
     "today.broken": {"id": "{count} janji bayar tidak ditepati", "en": "{count} broken promises"},
     "today.bad_payer": {
-        "id": "Langkah 10: pelanggan ini sering telat. Lebih tegas soal utang baru (lihat halaman Boleh utang?).",
-        "en": "Step 10: this customer pays badly. Be firmer about new credit (see the credit check page).",
+        "id": "Langkah 10: pelanggan ini sering telat ({late} dari {paid} faktur lunas dibayar lewat jatuh tempo). Lebih tegas soal utang baru (lihat halaman Boleh utang?).",
+        "en": "Step 10: this customer pays late ({late} of {paid} paid invoices were paid after their due date). Be firmer about new credit (see the credit check page).",
     },
     "today.fee": {
         "id": "denda {fee} (terpisah dari utang)",
@@ -735,8 +743,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "more than {days} days late",
     },
     "settings.when.flag": {
-        "id": "tanda: terlambat > {days} hari, atau {promises} janji tidak ditepati, atau cicilan terlewat",
-        "en": "a flag: > {days} days late, or {promises} broken promises, or a missed instalment",
+        "id": "tanda: dari {paid} faktur lunas atau lebih yang tanggal bayarnya tercatat, sebagian besar dilunasi lewat jatuh tempo",
+        "en": "a flag: {paid} or more paid invoices with known payment dates, most of them paid late",
     },
     "settings.rule.due_soon_days": {
         "id": "Mulai sapa (hari sebelum jatuh tempo)",
@@ -750,13 +758,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "settings.rule.staff_until": {"id": "Staf keuangan sampai", "en": "Finance staff up to"},
     "settings.rule.firm_until": {"id": "Tegas + denda sampai", "en": "Firm notice up to"},
     "settings.rule.agreement_until": {"id": "Kesepakatan baru sampai", "en": "New agreement up to"},
-    "settings.rule.bad_payer_days_late": {
-        "id": "Tanda langkah 10: terlambat lebih dari",
-        "en": "Step 10 flag: late more than",
-    },
-    "settings.rule.bad_payer_broken_promises": {
-        "id": "Tanda langkah 10: janji tidak ditepati",
-        "en": "Step 10 flag: broken promises",
+    "settings.rule.bad_payer_min_paid": {
+        "id": "Tanda langkah 10: minimal faktur lunas",
+        "en": "Step 10 flag: paid invoices at least",
     },
     "settings.rule.instalment_reminder_days": {
         "id": "Ingatkan cicilan (hari sebelumnya)",
@@ -1505,9 +1509,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Score {score} of 100 (below 50): stop credit until the bills are settled.",
     },
     "credit.reason.little_history": {
-        "id": "Riwayat masih sedikit ({count} faktur): nilainya belum banyak bukti, dan tidak diturunkan karena itu.",
-        "en": "Little history ({count} invoices): the grade rests on little evidence, and is not lowered for that.",
+        "id": "Belum cukup data: baru {count} faktur lunas (perlu 3), jadi cara bayarnya belum bisa dinilai; nilainya tidak diturunkan karena itu.",
+        "en": "Not enough data: only {count} invoices paid (3 needed), so how they pay cannot be judged yet; the grade is not lowered for that.",
     },
+    "credit.not_enough_data": {"id": "belum cukup data", "en": "not enough data"},
+    "ui.salutation": {"id": "Sapaan di pesan", "en": "Form of address in messages"},
+    "ui.salutation_guess": {"id": "Dari nama ({title})", "en": "From the name ({title})"},
     "credit.reason.limit": {
         "id": "Batas kredit yang disarankan {limit}: {factor} × belanja biasa per bulan ({monthly}).",
         "en": "Suggested credit limit {limit}: {factor} × usual monthly purchases ({monthly}).",
@@ -1577,7 +1584,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "credit.ui.limit": {"id": "Batas kredit", "en": "Credit limit"},
     "credit.ui.stop_badge": {"id": "Stop kredit", "en": "Stop credit"},
     "credit.ui.allowed": {"id": "Boleh kredit", "en": "Credit allowed"},
-    "credit.ui.little_history": {"id": "Riwayat masih sedikit", "en": "Little history"},
+    "credit.ui.little_history": {
+        "id": "Belum cukup data: kurang dari 3 faktur lunas",
+        "en": "Not enough data: fewer than 3 paid invoices",
+    },
     "credit.ui.override": {"id": "Keputusan Anda", "en": "Your decision"},
     "credit.ui.override_help": {
         "id": "Ubah saran Tagih bila Anda tahu lebih banyak tentang pelanggan ini.",

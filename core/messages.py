@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Any, Final
 from urllib.parse import quote
 
 from core.dates import format_date
-from core.ledger import Invoice
+from core.ledger import CustomerKey, Invoice, customer_key
 from core.money import Amount, format_rupiah
 
 _DIGITS = re.compile(r"\D+")
@@ -77,6 +77,8 @@ def mailto_url(email: str | None, subject: str, body: str) -> str:
 # The words to say: templates per playbook step, filled in for one customer.
 
 DEFAULT_TEMPLATES: Final = Path(__file__).resolve().parent / "templates" / "messages.toml"
+# Earlier defaults: an owner's copy of one of these, unedited, is an old default, not a choice.
+PREVIOUS_TEMPLATES: Final = DEFAULT_TEMPLATES.with_name("messages_previous.toml")
 _PERSON_TITLES: Final = frozenset(
     {"pak", "bapak", "bu", "ibu", "mas", "mbak", "kak", "koh", "ci", "cik", "bang", "om", "tante"}
 )
@@ -104,12 +106,16 @@ class TemplateError(ValueError):
 def load_templates(path: Path | None = None) -> Templates:
     """The templates from the owner's file, each missing step filled from the defaults.
 
-    Raises ``TemplateError`` when the owner's file is not valid TOML, so the page can say so.
+    A step the owner's file holds exactly as an earlier default had it (a copy made before the
+    defaults changed, never edited) takes the current default. Raises ``TemplateError`` when
+    the owner's file is not valid TOML, so the page can say so.
     """
     with DEFAULT_TEMPLATES.open("rb") as handle:
         templates: Templates = tomllib.load(handle)
     if path is None or not path.exists():
         return templates
+    with PREVIOUS_TEMPLATES.open("rb") as handle:
+        previous: Templates = tomllib.load(handle)
     try:
         with path.open("rb") as handle:
             own = tomllib.load(handle)
@@ -118,25 +124,121 @@ def load_templates(path: Path | None = None) -> Templates:
     for lang, steps in own.items():
         if isinstance(steps, dict):
             for step, entry in steps.items():
-                if isinstance(entry, dict) and ("body" in entry or "bodies" in entry):
-                    templates.setdefault(lang, {})[str(step)] = entry
+                if not isinstance(entry, dict) or not ("body" in entry or "bodies" in entry):
+                    continue
+                if entry == previous.get(lang, {}).get(str(step)):
+                    continue
+                templates.setdefault(lang, {})[str(step)] = entry
     return templates
 
 
-def salutation(name: str, lang: str = "id") -> str:
-    """How to address the customer politely.
+def title_of(name: str, lang: str = "id", title: str | None = None) -> str:
+    """The short form of address alone, for use inside a sentence: the title the name starts
+    with ("Pak Budi" → "Pak"), the owner's own choice for the customer when given, else
+    "Bapak/Ibu" ("Sir/Madam"), never a guess between the two.
+
+    >>> title_of("Pak Budi"), title_of("bu Sri"), title_of("Toko Makmur")
+    ('Pak', 'Bu', 'Bapak/Ibu')
+    >>> title_of("Siti", title="Ibu")
+    'Ibu'
+    >>> title_of("Pak Budi", "en"), title_of("Bu Sri", "en"), title_of("Siti", "en")
+    ('Sir', 'Madam', 'Sir/Madam')
+    """
+    if title and title.strip():
+        return title.strip()
+    words = name.split()
+    first = words[0].rstrip(".") if words else ""
+    if lang != "id":
+        return _EN_TITLES.get(first.casefold(), "Sir/Madam")
+    if first.casefold() in _PERSON_TITLES:
+        return first[:1].upper() + first[1:].casefold()
+    return "Bapak/Ibu"
+
+
+def salutation(name: str, lang: str = "id", title: str | None = None) -> str:
+    """How to address the customer politely: the name as it is when it starts with a title,
+    else the owner's chosen title or "Bapak/Ibu" before it ("di" before a business name).
 
     >>> salutation("Pak Budi Santoso"), salutation("Toko Makmur"), salutation("Siti Aminah")
     ('Pak Budi Santoso', 'Bapak/Ibu di Toko Makmur', 'Bapak/Ibu Siti Aminah')
-    >>> salutation("Siti Aminah", "en")
-    'Sir/Madam Siti Aminah'
+    >>> salutation("Siti Aminah", "en"), salutation("Siti Aminah", title="Bu")
+    ('Sir/Madam Siti Aminah', 'Bu Siti Aminah')
     """
     first = name.split()[0].casefold().rstrip(".") if name.split() else ""
     if first in _PERSON_TITLES:
         return name
+    who = title_of(name, lang, title)
     if first in _BUSINESS_WORDS:
-        return f"Bapak/Ibu di {name}" if lang == "id" else f"Sir/Madam at {name}"
-    return f"Bapak/Ibu {name}" if lang == "id" else f"Sir/Madam {name}"
+        return f"{who} di {name}" if lang == "id" else f"{who} at {name}"
+    return f"{who} {name}"
+
+
+_EN_TITLES: Final = {"pak": "Sir", "bapak": "Sir", "bu": "Madam", "ibu": "Madam"}
+
+# The owner's choice of address per customer, over the guess from the name: a setting
+# mapping a customer key to one of ``TITLE_CHOICES``.
+SALUTATIONS_SETTING: Final = "salutations"
+TITLE_CHOICES: Final = ("Pak", "Bu", "Bapak", "Ibu", "Bapak/Ibu")
+
+
+def titles_from_setting(raw: object) -> dict[CustomerKey, str]:
+    """The ``salutations`` setting read back; anything not among ``TITLE_CHOICES`` is left out.
+
+    >>> titles_from_setting({"siti  aminah": "Bu", "x": "Tuan", "y": 3})
+    {'siti aminah': 'Bu'}
+    """
+    if not isinstance(raw, Mapping):
+        return {}
+    return {
+        customer_key(str(key)): value
+        for key, value in raw.items()
+        if isinstance(value, str) and value in TITLE_CHOICES
+    }
+
+
+def titles_with(
+    titles: Mapping[CustomerKey, str], key: CustomerKey, title: str | None
+) -> dict[str, str]:
+    """The setting's new value with ``key`` set to ``title`` (``None``: guess from the name)."""
+    chosen: dict[str, str] = {str(k): v for k, v in titles.items() if k != key}
+    if title in TITLE_CHOICES:
+        chosen[str(key)] = title
+    return dict(sorted(chosen.items()))
+
+
+def amounts_phrase(total: Amount, overdue: Amount, lang: str = "id") -> str:
+    """The bill's total and how much of it is late, said once: the overdue part is called
+    late, the part not yet due is named as such, and a total that is all overdue is not
+    repeated.
+
+    >>> amounts_phrase(3_200_000, 3_200_000)
+    'sebesar Rp 3.200.000, sudah lewat jatuh tempo'
+    >>> amounts_phrase(106_181_000, 84_930_000).split(": ")[1]
+    'Rp 84.930.000 sudah lewat jatuh tempo, Rp 21.251.000 lagi belum jatuh tempo'
+    >>> amounts_phrase(500_000, 0, "en")
+    'of Rp 500.000, not yet past due'
+    """
+    words = _AMOUNT_WORDS.get(lang, _AMOUNT_WORDS["id"])
+    shape = "all" if overdue >= total else "none" if overdue <= 0 else "part"
+    return words[shape].format(
+        total=format_rupiah(total),
+        lewat=format_rupiah(overdue),
+        belum=format_rupiah(total - overdue),
+    )
+
+
+_AMOUNT_WORDS: Final = {
+    "id": {
+        "all": "sebesar {total}, sudah lewat jatuh tempo",
+        "none": "sebesar {total}, belum lewat jatuh tempo",
+        "part": "sebesar {total}: {lewat} sudah lewat jatuh tempo, {belum} lagi belum jatuh tempo",
+    },
+    "en": {
+        "all": "of {total}, all past due",
+        "none": "of {total}, not yet past due",
+        "part": "of {total}: {lewat} past due, another {belum} not yet due",
+    },
+}
 
 
 def invoice_lines(invoices: Sequence[Invoice], lang: str = "id") -> str:
@@ -165,12 +267,16 @@ def render_message(
     business: str = "",
     late_fee: Amount = 0,
     pay_by: date | None = None,
+    staff: str = "",
+    title: str | None = None,
     variant: int = 0,
     templates: Templates | None = None,
 ) -> Message:
     """The message for a playbook step, filled in for one customer's open invoices.
 
-    ``variant`` picks among several bodies (step 4's jokes) so they rotate.
+    Only fills in facts: which step fits is the playbook's to say. ``staff`` is the name the
+    finance-staff step speaks as, ``title`` the owner's chosen form of address (else guessed
+    from the name). ``variant`` picks among several bodies (step 4's jokes) so they rotate.
     """
     chosen = templates if templates is not None else load_templates()
     entry = chosen.get(lang, chosen["id"]).get(str(step)) or chosen["id"][str(min(step, 9))]
@@ -181,10 +287,14 @@ def render_message(
     past: Amount = sum((inv.outstanding for inv in open_ if inv.due_date < as_of), 0)
     oldest = min((inv.due_date for inv in open_), default=as_of)
     values = _Blanks(
-        sapaan=salutation(name, lang),
+        sapaan=salutation(name, lang, title),
+        sebutan=title_of(name, lang, title),
         nama=name,
         total=format_rupiah(total),
         lewat=format_rupiah(past),
+        belum=format_rupiah(total - past),
+        rincian=amounts_phrase(total, past, lang),
+        staf=staff,
         daftar=invoice_lines(open_, lang),
         jatuh_tempo=format_date(oldest, lang=lang),
         hari=str(max(0, (as_of - oldest).days)),

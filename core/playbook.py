@@ -5,6 +5,11 @@ settings page. ``choose_step`` applies it to how late a customer's oldest unpaid
 to what has been tried (``History``): a step that got no result within its wait moves the
 customer on, a kept promise or a payment moves them back to where their lateness puts them, a
 customer more than 90 days late with no agreement in force is at step 7 or later.
+
+Some steps only fit when the facts allow them (``STEP_NEEDS``): humour (4) needs an earlier
+contact or a broken promise, else the customer gets the plain due-date reminder (3); the finance
+staff step (6) needs a named staff member handling the customer, else the playbook moves on to
+7; the firmer-credit flag (10) needs enough paid history (``Standing``) that mostly came late.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 STEP_KEYS: Final[dict[int, str]] = {
     1: "check_in",
@@ -29,6 +34,25 @@ STEP_KEYS: Final[dict[int, str]] = {
 }
 FIRM: Final = 7
 LAST_STEP: Final = 9  # step 10 is a flag on the customer, not a contact
+FLAG_STEP: Final = 10
+
+Need = Literal["earlier_contact", "named_staff", "paid_history"]
+
+
+@dataclass(frozen=True, slots=True)
+class StepNeed:
+    """What a step needs before it applies, and the step taken instead when it is missing
+    (``None``: the step is a flag and is simply not raised)."""
+
+    need: Need
+    instead: int | None
+
+
+STEP_NEEDS: Final[dict[int, StepNeed]] = {
+    4: StepNeed("earlier_contact", 3),  # a joke to someone never contacted reads as mockery
+    6: StepNeed("named_staff", 7),  # nobody to hand it to: the next step
+    10: StepNeed("paid_history", None),  # "pays late" only from enough paid invoices
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +75,9 @@ class Rules:
     waits: dict[int, int] = field(
         default_factory=lambda: {1: 2, 2: 2, 3: 3, 4: 5, 5: 7, 6: 7, 7: 7, 8: 14, 9: 14}
     )
-    # Step 10, firmer credit: a flag for customers who pay badly.
-    bad_payer_days_late: int = 60
-    bad_payer_broken_promises: int = 2
+    # Step 10, firmer credit: at least this many paid invoices whose payment day is known,
+    # most of them paid after their due date.
+    bad_payer_min_paid: int = 3
     # Agreements: remind this many days before an instalment falls due.
     instalment_reminder_days: int = 3
 
@@ -140,6 +164,44 @@ class History:
 
 
 @dataclass(frozen=True, slots=True)
+class Standing:
+    """What the ledger and the assignments show beyond ``History``: whether a named staff
+    member handles the customer, and how the invoices already paid were paid (only those
+    whose payment day is known count)."""
+
+    staff_name: str = ""
+    paid: int = 0
+    paid_late: int = 0
+
+
+def has_need(need: Need, history: History, standing: Standing, rules: Rules) -> bool:
+    """Whether the facts allow a step that needs ``need``."""
+    if need == "earlier_contact":
+        return history.last_contact is not None or history.broken_promises > 0
+    if need == "named_staff":
+        return bool(standing.staff_name.strip())
+    return standing.paid >= rules.bad_payer_min_paid
+
+
+def applicable_step(step: int, history: History, standing: Standing, rules: Rules) -> int:
+    """The step itself when its needs are met, else the step the table puts instead (which
+    may need something in turn).
+
+    >>> nothing = (History(), Standing(), Rules())
+    >>> applicable_step(4, *nothing), applicable_step(6, *nothing), applicable_step(5, *nothing)
+    (3, 7, 5)
+    """
+    seen: set[int] = set()
+    while step in STEP_NEEDS and step not in seen:
+        seen.add(step)
+        rule = STEP_NEEDS[step]
+        if rule.instead is None or has_need(rule.need, history, standing, rules):
+            return step
+        step = rule.instead
+    return step
+
+
+@dataclass(frozen=True, slots=True)
 class Choice:
     """The step for today (``None``: nothing to do today) and the reason, as a message key."""
 
@@ -147,14 +209,38 @@ class Choice:
     reason: str
     params: dict[str, Any] = field(default_factory=dict)
     waiting_until: date | None = None
+    # The step the rules called for when its needs were missing (``STEP_NEEDS``), so the
+    # owner can read why another one came instead.
+    instead_of: int | None = None
+
+    @property
+    def missing(self) -> Need | None:
+        """What the step the rules called for lacked, if another came instead."""
+        return STEP_NEEDS[self.instead_of].need if self.instead_of in STEP_NEEDS else None
 
     @property
     def needs_action(self) -> bool:
         return self.step is not None and self.waiting_until is None
 
 
-def choose_step(days_late: int, due: date, history: History, rules: Rules, as_of: date) -> Choice:
-    """Apply the rules to one customer: lateness first, then what has been tried."""
+def choose_step(
+    days_late: int,
+    due: date,
+    history: History,
+    rules: Rules,
+    as_of: date,
+    standing: Standing | None = None,
+) -> Choice:
+    """Apply the rules to one customer: lateness first, then what has been tried, then what
+    each step needs (``STEP_NEEDS``)."""
+    choice = _choose(days_late, due, history, rules, as_of)
+    if choice.step is None:
+        return choice
+    step = applicable_step(choice.step, history, standing or Standing(), rules)
+    return choice if step == choice.step else replace(choice, step=step, instead_of=choice.step)
+
+
+def _choose(days_late: int, due: date, history: History, rules: Rules, as_of: date) -> Choice:
     base = base_step(days_late, rules)
     h = history
     if h.instalment_missed is not None:
@@ -209,10 +295,15 @@ def _lateness_reason(days_late: int, due: date) -> tuple[str, dict[str, Any]]:
     return "reason.late", {"date": due, "days": days_late}
 
 
-def is_bad_payer(days_late: int, history: History, rules: Rules) -> bool:
-    """Step 10: be firmer about new credit with this customer."""
-    return (
-        days_late > rules.bad_payer_days_late
-        or history.broken_promises >= rules.bad_payer_broken_promises
-        or history.instalment_missed is not None
-    )
+def is_bad_payer(standing: Standing, rules: Rules) -> bool:
+    """Step 10: be firmer about new credit with this customer, who paid most of their invoices
+    late; never said without enough paid history (``STEP_NEEDS[10]``).
+
+    >>> is_bad_payer(Standing(paid=3, paid_late=2), Rules())
+    True
+    >>> is_bad_payer(Standing(paid=2, paid_late=2), Rules())
+    False
+    """
+    if not has_need(STEP_NEEDS[FLAG_STEP].need, History(), standing, rules):
+        return False
+    return 2 * standing.paid_late > standing.paid

@@ -69,7 +69,7 @@ else:
 # The grade of the chosen customer, and why.
 st.header(plain(a.name), anchor=False)
 cols = st.columns(4)
-cols[0].metric(t("credit.ui.grade", L), a.grade, border=True)
+cols[0].metric(t("credit.ui.grade", L), a.grade_label(L), border=True)
 cols[1].metric(t("credit.ui.score", L), f"{a.score}/100", border=True)
 money_metric(cols[2], t("credit.ui.limit", L), a.credit_limit, L, border=True)
 cols[3].metric(
@@ -135,7 +135,7 @@ table = frame(
     (
         {
             t("col.customer", L): g.name,
-            t("credit.col.grade", L): g.grade,
+            t("credit.col.grade", L): g.grade_label(L),
             t("credit.col.score", L): g.score,
             t("credit.col.stop", L): g.stop_credit,
             t("credit.col.limit", L): g.credit_limit,

@@ -4,12 +4,13 @@ import pandas as pd
 import streamlit as st
 
 from core import charts
-from core.access import assign, visible_agreements, visible_records
+from core.access import assign, change_setting, visible_agreements, visible_records
 from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
 from core.i18n import t
 from core.ledger import CustomerKey
+from core.messages import SALUTATIONS_SETTING, TITLE_CHOICES, title_of, titles_with
 from core.money import format_rupiah
 from core.overview import invoice_rows
 from core.statement import statement_pdf, statement_rows, statement_xlsx
@@ -23,6 +24,7 @@ from ui.state import (
     ledger,
     staff,
     store,
+    titles,
     viewer,
 )
 from ui.state import business as shop_business
@@ -196,6 +198,23 @@ if team and allows("reassign"):
         st.rerun()
 elif handler:
     st.caption(f"{t('ui.assigned_to', L)}: {plain(team.get(handler, handler))}")
+# How the messages address the customer: guessed from the name unless the owner chose.
+if allows("edit_settings"):
+    chosen = titles()
+    forms = ["", *TITLE_CHOICES]
+    current = chosen.get(key, "")
+    form = st.selectbox(
+        t("ui.salutation", L),
+        forms,
+        index=forms.index(current) if current in forms else 0,
+        format_func=lambda f: f or t("ui.salutation_guess", L, title=title_of(book.name_of(key))),
+        key=f"salutation_{key}",
+    )
+    if form != current:
+        change_setting(
+            store(), viewer(), SALUTATIONS_SETTING, titles_with(chosen, key, form or None)
+        )
+        st.rerun()
 events = visible_records(viewer(), store().events(customer_key=key))
 story = timeline(book, key, events, TODAY, L)
 show_table(
@@ -242,7 +261,7 @@ right.download_button(
 st.subheader(t("credit.ui.customer_block", L))
 grade = next(iter(assess_saved(store(), book, TODAY, customer=key)), None)
 if grade is not None:
-    line = t("credit.ui.grade_line", L, grade=grade.grade, score=grade.score,
+    line = t("credit.ui.grade_line", L, grade=grade.grade_label(L), score=grade.score,
              limit=format_rupiah(grade.credit_limit))  # fmt: skip
     st.write(line + (f" **{t('credit.ui.stop_badge', L)}**" if grade.stop_credit else ""))
 active = [

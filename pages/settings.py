@@ -41,8 +41,7 @@ L = lang()
 db = store()
 RULE_FIELDS = (
     "due_soon_days", "humour_until", "written_until", "staff_until", "firm_until",
-    "agreement_until", "bad_payer_days_late", "bad_payer_broken_promises",
-    "instalment_reminder_days",
+    "agreement_until", "bad_payer_min_paid", "instalment_reminder_days",
 )  # fmt: skip
 
 
@@ -58,8 +57,7 @@ def when_text(step: int, r: Rules) -> str:
         7: t("settings.when.late", L, low=r.staff_until + 1, high=r.firm_until),
         8: t("settings.when.late", L, low=r.firm_until + 1, high=r.agreement_until),
         9: t("settings.when.beyond", L, days=r.agreement_until),
-        10: t("settings.when.flag", L, days=r.bad_payer_days_late,
-              promises=r.bad_payer_broken_promises),
+        10: t("settings.when.flag", L, paid=r.bad_payer_min_paid),
     }  # fmt: skip
     return spans[step]
 

@@ -25,6 +25,7 @@ from ui.state import (
     staff,
     store,
     templates,
+    titles,
 )
 from ui.text import plain
 
@@ -50,6 +51,8 @@ everyone = daily_list(
     rules=rules(),
     policy=fee_policy(),
     assignments=assignments(),
+    staff_names=team,
+    titles=titles(),
     include_waiting=True,
 )
 ALL = "__all__"
@@ -170,7 +173,8 @@ def card(action: Action) -> None:
             notes.append(t("today.broken", L, count=action.history.broken_promises))
         money.caption(" · ".join(notes))
         if action.bad_payer:
-            head.caption(f":red[{t('today.bad_payer', L)}]")
+            paid, late = action.standing.paid, action.standing.paid_late
+            head.caption(f":red[{t('today.bad_payer', L, paid=paid, late=late)}]")
         message = action.message(L, business=shop.name, templates=owner_templates)
         with st.expander(t("today.message", L), expanded=False):
             text = st.text_area(

@@ -91,6 +91,21 @@ def test_customer_page_shows_the_largest_debtor() -> None:
     assert any(m.label == "Total piutang" for m in at.metric)
 
 
+def test_the_owner_chooses_how_messages_address_a_customer(own_database: Path) -> None:
+    at = run_app(page="pages/customers.py")
+    choice = next(s for s in at.selectbox if s.key.startswith("salutation_"))
+    choice.set_value("Bu").run()
+    assert not at.exception, at.exception
+
+    from core.messages import SALUTATIONS_SETTING
+    from core.store import Store
+
+    saved = Store(own_database / "tagih.sqlite3").get_setting(SALUTATIONS_SETTING, {})
+    assert list(saved.values()) == ["Bu"]  # for the one customer shown
+    at.switch_page("pages/today.py").run()
+    assert not at.exception, at.exception
+
+
 def test_upload_page_lists_the_demo_and_can_clear_it() -> None:
     at = run_app(page="pages/upload.py")
     assert "buku_piutang_toko_sumber_rejeki.xlsx" in at.dataframe[0].value.to_string()

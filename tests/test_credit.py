@@ -230,7 +230,25 @@ def test_little_history_is_marked_not_punished() -> None:
     assert a.little_history and a.grade == "A" and a.score == 100 and not a.stop_credit
     # Rp 2.000.000 bought 35 days ago: Rp 1.000.000 a month; 1 × at most, not A's 2 ×.
     assert a.credit_limit == 1_000_000
-    assert any("Riwayat masih sedikit (1 faktur)" in text for text in a.reason_texts())
+    assert any("Belum cukup data: baru 1 faktur lunas" in text for text in a.reason_texts())
+
+
+@pytest.mark.parametrize(
+    ("paid", "open_", "enough"),
+    [(0, 1, False), (1, 5, False), (2, 0, False), (3, 0, True), (3, 4, True), (10, 0, True)],
+)
+def test_the_grade_says_not_enough_data_below_three_paid_invoices(
+    paid: int, open_: int, enough: bool
+) -> None:
+    invoices, payments = history_of(paid)
+    due = TODAY + timedelta(days=10)
+    invoices += [inv(f"O-{n}", "Toko Maju", 500_000, 0, due) for n in range(open_)]
+    a = one(invoices, payments)
+    assert a.little_history is not enough
+    assert (a.grade_label() == "belum cukup data") is not enough
+    assert (a.grade_label("en") == "not enough data") is not enough
+    if enough:
+        assert a.grade_label() == a.grade
 
 
 @pytest.mark.parametrize(
@@ -418,7 +436,8 @@ def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
     assert not at.error
     assert at.title[0].value == TEXTS["nav.credit"][lang]
     table = at.dataframe[0].value
-    assert set(table[TEXTS["credit.col.grade"][lang]]) <= set("ABCD")
+    labels = {*"ABCD", TEXTS["credit.not_enough_data"][lang]}
+    assert set(table[TEXTS["credit.col.grade"][lang]]) <= labels
 
 
 def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sample: Ledger) -> None:

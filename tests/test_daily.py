@@ -167,3 +167,30 @@ def test_letter_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert out.read_bytes().startswith(b"%PDF")
     assert main([*args[:3], "Tidak Ada", "--out", str(out)]) == 2
     assert "Tidak Ada" in capsys.readouterr().err
+
+
+def test_the_testers_cases_on_the_daily_list() -> None:
+    ledger = build_ledger(
+        [
+            inv(1, "Pak Budi", 1_000_000, 6),
+            inv(2, "Toko Staf", 2_000_000, 45),
+            inv(3, "Toko Sendiri", 3_000_000, 45),
+        ]
+    )
+    found = {
+        a.name: a
+        for a in daily_list(
+            ledger,
+            TODAY,
+            assignments={"toko staf": "rina"},
+            staff_names={"rina": "Rina Kusuma"},
+        )
+    }
+    budi = found["Pak Budi"]  # 6 days late, never contacted, never promised
+    assert budi.step == 3 and "diabetes" not in budi.message().body
+    assert "Pak/Bu" not in budi.message().body and "Pak Budi" in budi.message().body
+    assert "Belum pernah dihubungi" in budi.reason()
+    staffed, alone = found["Toko Staf"], found["Toko Sendiri"]
+    assert staffed.step == 6 and "Saya Rina Kusuma dari bagian keuangan" in staffed.message().body
+    assert alone.step == 7 and "langkah staf keuangan dilewati" in alone.reason()
+    assert not any(a.bad_payer for a in found.values())  # one invoice each: no "sering telat"

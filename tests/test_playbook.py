@@ -6,10 +6,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.playbook import FIRM, History, Rules, base_step, choose_step, is_bad_payer
+from core.playbook import (
+    FIRM,
+    STEP_NEEDS,
+    History,
+    Rules,
+    Standing,
+    applicable_step,
+    base_step,
+    choose_step,
+    is_bad_payer,
+)
 
 TODAY = date(2026, 11, 23)
 RULES = Rules()
+STAFFED = Standing(staff_name="Rina")
 
 
 @pytest.mark.parametrize(
@@ -39,9 +50,11 @@ def test_step_from_lateness(days_late: int, step: int | None) -> None:
     assert base_step(days_late, RULES) == step
 
 
-def choose(days_late: int, history: History = History()) -> tuple[int | None, str, date | None]:
+def choose(
+    days_late: int, history: History = History(), standing: Standing = STAFFED
+) -> tuple[int | None, str, date | None]:
     due = TODAY - timedelta(days=days_late)
-    choice = choose_step(days_late, due, history, RULES, TODAY)
+    choice = choose_step(days_late, due, history, RULES, TODAY, standing)
     return choice.step, choice.reason, choice.waiting_until
 
 
@@ -119,10 +132,73 @@ def test_a_step_is_always_one_of_the_nine(days: int, h: History) -> None:
         assert step is not None
 
 
-def test_bad_payers_are_flagged() -> None:
-    assert is_bad_payer(61, History(), RULES)
-    assert is_bad_payer(5, History(broken_promises=2), RULES)
-    assert not is_bad_payer(30, History(broken_promises=1), RULES)
+def test_the_table_names_what_each_conditional_step_needs() -> None:
+    assert {step: need.need for step, need in STEP_NEEDS.items()} == {
+        4: "earlier_contact",
+        6: "named_staff",
+        10: "paid_history",
+    }
+
+
+CONTACTED = History(last_step=3, last_contact=TODAY - timedelta(days=10))
+BROKE_ONE = History(broken_promises=1, last_broken=TODAY - timedelta(days=20))
+
+
+@pytest.mark.parametrize(
+    ("days_late", "history", "step"),
+    [
+        (6, History(), 3),  # never contacted, never promised: the plain reminder
+        (14, History(), 3),
+        (6, CONTACTED, 4),
+        (6, BROKE_ONE, 5),  # a broken promise moves on from the humour step
+        (0, History(), 3),
+        (20, History(), 5),  # other steps are untouched
+    ],
+)
+def test_humour_only_after_an_earlier_contact_or_a_broken_promise(
+    days_late: int, history: History, step: int
+) -> None:
+    assert choose(days_late, history)[0] == step
+
+
+@pytest.mark.parametrize(("staff_name", "step"), [("Rina", 6), ("", 7), ("   ", 7)])
+def test_the_finance_staff_step_needs_a_named_staff_member(staff_name: str, step: int) -> None:
+    assert choose(45, standing=Standing(staff_name=staff_name))[0] == step
+
+
+@pytest.mark.parametrize(
+    ("step", "history", "standing", "applied"),
+    [
+        (4, History(), Standing(), 3),
+        (4, CONTACTED, Standing(), 4),
+        (4, History(broken_promises=1), Standing(), 4),
+        (6, History(), Standing(), 7),
+        (6, History(), STAFFED, 6),
+        (5, History(), Standing(), 5),
+        (9, History(), Standing(), 9),
+    ],
+)
+def test_applicable_step(step: int, history: History, standing: Standing, applied: int) -> None:
+    assert applicable_step(step, history, standing, RULES) == applied
+
+
+@pytest.mark.parametrize(
+    ("paid", "late", "flagged"),
+    [
+        (0, 0, False),
+        (1, 1, False),  # one late invoice is no habit
+        (2, 2, False),
+        (3, 2, True),
+        (3, 1, False),
+        (4, 2, False),  # half is not most
+        (5, 3, True),
+        (10, 0, False),
+    ],
+)
+def test_firmer_credit_only_with_enough_paid_history_mostly_late(
+    paid: int, late: int, flagged: bool
+) -> None:
+    assert is_bad_payer(Standing(paid=paid, paid_late=late), RULES) is flagged
 
 
 def test_rules_from_settings_keep_defaults_for_bad_values() -> None:
@@ -130,3 +206,39 @@ def test_rules_from_settings_keep_defaults_for_bad_values() -> None:
     assert rules.humour_until == 10 and rules.firm_until == 90 and rules.wait(4) == 9
     assert Rules.from_setting({"humour_until": 100}) == Rules()  # out of order: defaults
     assert Rules.from_setting(rules.as_setting()) == rules
+
+
+standings = st.builds(
+    Standing,
+    staff_name=st.sampled_from(["", "Rina"]),
+    paid=st.integers(0, 6),
+    paid_late=st.integers(0, 6),
+)
+
+
+@given(st.integers(-5, 400), histories, standings)
+def test_no_step_is_chosen_without_what_it_needs(days: int, h: History, s: Standing) -> None:
+    step, _, _ = choose(days, h, s)
+    if step == 4:
+        assert h.last_contact is not None or h.broken_promises > 0
+    if step == 6:
+        assert s.staff_name
+    if days > RULES.firm_until:
+        assert step is not None and step >= FIRM
+
+
+@pytest.mark.parametrize(
+    ("days_late", "standing", "step", "instead_of", "missing"),
+    [
+        (6, STAFFED, 3, 4, "earlier_contact"),
+        (45, Standing(), 7, 6, "named_staff"),
+        (45, STAFFED, 6, None, None),
+        (20, Standing(), 5, None, None),
+    ],
+)
+def test_a_step_taken_instead_says_what_was_missing(
+    days_late: int, standing: Standing, step: int, instead_of: int | None, missing: str | None
+) -> None:
+    due = TODAY - timedelta(days=days_late)
+    choice = choose_step(days_late, due, History(), RULES, TODAY, standing)
+    assert (choice.step, choice.instead_of, choice.missing) == (step, instead_of, missing)

@@ -39,7 +39,14 @@ from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
 from core.latefee import LateFeePolicy
 from core.ledger import CustomerKey, Ledger
-from core.messages import DEFAULT_TEMPLATES, TemplateError, Templates, load_templates
+from core.messages import (
+    DEFAULT_TEMPLATES,
+    SALUTATIONS_SETTING,
+    TemplateError,
+    Templates,
+    load_templates,
+    titles_from_setting,
+)
 from core.money import Amount
 from core.overview import (
     Headline,
@@ -420,6 +427,11 @@ def staff() -> dict[str, str]:
         for u in sorted(accounts, key=lambda u: not u["active"])
         if u["active"] or u["username"] in handling
     }
+
+
+def titles() -> dict[CustomerKey, str]:
+    """The owner's choice of address per customer (Pak, Bu…), over the guess from the name."""
+    return titles_from_setting(setting(SALUTATIONS_SETTING, {}))
 
 
 def assignments() -> dict[str, str]:
