@@ -61,9 +61,9 @@ def test_the_safety_check_imports_nothing_of_the_reader() -> None:
 
 
 def test_the_reading_modules_import_in_one_direction() -> None:
-    """problems ← sniff ← sheets ← layout ← rows ← core.ingest: no module of the reader
+    """problems ← sniff ← sheets ← layout ← checks ← rows ← core.ingest: no module of the reader
     imports one that comes after it."""
-    order = ["problems", "safety", "sniff", "sheets", "layout", "rows"]
+    order = ["problems", "safety", "sniff", "sheets", "layout", "checks", "rows"]
     for position, name in enumerate(order):
         later = {f"core.reading.{n}" for n in order[position + 1 :]} | {"core.ingest"}
         assert not later & set(_imports(CORE / "reading" / f"{name}.py")), name

@@ -19,6 +19,7 @@ from core.columns import Field, payment_parts
 from core.dates import DateError, parse_date, parse_terms
 from core.ledger import Contact, DueSource, Invoice, Payment, Source, clean_name
 from core.money import Amount, AmountError, parse_amount
+from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     OPENING_HINT,
     RETURN_HINT,
@@ -240,13 +241,8 @@ class SheetReader:
         # Rows counted (data) and rows whose figures were taken (accepted), in order (as
         # positions under the header), and where the current section (since the last total
         # line) begins in each.
-        self.data: list[int] = []
-        self.accepted: list[int] = []
-        self.section = (0, 0)
-        self.seen: set[Amount] = set()
-        self.balance_by: dict[str, Amount] = {}
-        self.balance_all: Amount = 0
-        self.saldos: list[tuple[int, Amount, Amount, Amount]] = []
+        self.sums = Sums()
+        self.running = RunningBalance()
 
     # Cells -----------------------------------------------------------------------------------
 
@@ -489,7 +485,7 @@ class SheetReader:
         ):
             return
         result.rows_read += 1
-        self.data.append(index - self.start)
+        self.sums.data.append(index - self.start)
         customer = self.name(customer_cell) if customer_cell is not None else self.customer
         field_name = "amount" if "amount" in self.idx else "balance"
         if not customer:
@@ -504,7 +500,7 @@ class SheetReader:
             return
         if self.sisa_checked:
             self._sisa_check(index, amount, paid)
-        self.accepted.append(index - self.start)
+        self.sums.read.append(index - self.start)
         if returned:
             self._return(index, customer, -amount if amount < 0 else amount, number)
             return
@@ -562,9 +558,9 @@ class SheetReader:
     def _unlabelled_total(self, amount: Amount) -> bool:
         """A line with an amount and nothing else that equals a sum so far: a total without a
         label, not an invoice."""
-        if amount and (amount in self.seen or amount in islice(self._sums("amount"), 2)):
-            self.seen.add(amount)
-            self._close_section()
+        if amount and (amount in self.sums.seen or amount in islice(self._sums("amount"), 2)):
+            self.sums.seen.add(amount)
+            self.sums.close_section()
             return True
         return False
 
@@ -734,7 +730,7 @@ class SheetReader:
         if not debit and not credit:
             return  # a line of text in the card (a note, an empty amount)
         result.rows_read += 1
-        self.data.append(k)
+        self.sums.data.append(k)
         customer_cell = self.c_customer[k]
         customer = self.name(customer_cell) if customer_cell is not None else self.customer
         if not customer:
@@ -742,7 +738,7 @@ class SheetReader:
             return
         number = self.c_number[k]
         shown = number if type(number) is str else cell_text(number) if number is not None else ""
-        self.accepted.append(k)
+        self.sums.read.append(k)
         if opening:
             found = self._dates(index, True)
         elif debit:
@@ -770,7 +766,7 @@ class SheetReader:
                 )
             )
         if not isinstance(saldo, _Bad):
-            self._running(index, debit, credit, saldo, customer)  # type: ignore[arg-type]
+            self.running.add(index, customer, debit, credit, saldo)  # type: ignore[arg-type]
 
     # Payment lists and contact lists.
 
@@ -826,80 +822,33 @@ class SheetReader:
     # The book's own figures ------------------------------------------------------------------
 
     def _new_block(self, customer: str | None = None) -> None:
-        """A repeated header or a heading: the next customer's card or group begins."""
-        self._close_running()
-        self._close_section()
+        """A repeated header or a heading: the next customer's card or group begins (a card's
+        Saldo starts again from zero)."""
+        if self.shape == "customer_card":
+            self._finish_running()
+        self.sums.close_section()
         if customer is not None:
             self.customer = customer
 
-    def _running(
-        self,
-        index: int,
-        debit: Amount,
-        credit: Amount,
-        saldo: Amount | None,
-        customer: str | None = None,
-    ) -> None:
-        """Follow the running balance per customer and over the whole table (a journal keeps
-        either), with the book's Saldo beside it where the row gives one."""
-        key = customer or self.customer or ""
-        mine = self.balance_by.get(key, 0) + debit - credit
-        self.balance_by[key] = mine
-        self.balance_all += debit - credit
-        if saldo is not None:
-            self.saldos.append((index, saldo, mine, self.balance_all))
-
-    def _close_running(self) -> None:
-        """A card's block ends: its Saldo starts again from zero."""
-        if self.shape == "customer_card":
-            self._finish_running()
-            self.balance_by, self.balance_all = {}, 0
-
     def _finish_running(self) -> None:
-        """Compare the book's Saldo with the running balance that fits it best (per customer or
-        the whole table's). A Saldo that differs by the same amount as the line before is the
-        same disagreement (a wrong line carried on), told once; a one-line slip is told once."""
-        found, self.saldos = self.saldos, []
-        if not found:
-            return
-        per_customer = sum(s == m for _, s, m, _ in found) >= sum(s == a for _, s, _, a in found)
-        before: Amount = 0
-        for index, saldo, mine, whole in found:
-            read = mine if per_customer else whole
-            diff = saldo - read
-            if diff and diff != before:
-                self.result.saldo = "mismatch"
-                self.problem("check-mismatch", index, "balance", book=saldo, read=read)
-            before = diff
-        if self.result.saldo == "none":
+        """The book's Saldo against the balance its rows ran to, told where they part."""
+        given, mismatches = self.running.finish()
+        for index, book, read in mismatches:
+            self.result.saldo = "mismatch"
+            self.problem("check-mismatch", index, "balance", book=book, read=read)
+        if given and self.result.saldo == "none":
             self.result.saldo = "ok"
 
-    def _close_section(self) -> None:
-        self.section = (len(self.accepted), len(self.data))
-
     def _sums(self, name: str) -> Iterator[Amount]:
-        """A column's sums a total line may give, the likeliest first: of the rows read (since
-        the last total, and since the table began), of every data row, a row Tagih could not
-        use too (the book adds those), and of its number cells alone, as Excel's SUM adds
-        them."""
+        """A column's sums a total line may give (``Sums.of``)."""
         values = self.column_amounts(name)
-        read, data = self.accepted, self.data
-        section_read, section_data = self.section
-        for column, rows in (
-            (values, read[section_read:]),
-            (values, read),
-            (values, data[section_data:]),
-            (values, data),
-        ):
-            yield sum(filter(None, map(column.__getitem__, rows)))
         numbers = self.parsed.get(f"{name}#")
         if numbers is None:
             cells = self.cols.get(name, ())
             numbers = self.parsed[f"{name}#"] = [
                 v if _is_number(c) else None for v, c in zip(values, cells, strict=True)
             ]
-        for rows in (data[section_data:], data):
-            yield sum(filter(None, map(numbers.__getitem__, rows)))
+        return self.sums.of(values, numbers)
 
     def _check_total(self, index: int) -> None:
         """A total line: each figure it gives must equal its column's sum since the last total
@@ -911,7 +860,7 @@ class SheetReader:
             value = self.amount(self.get(index, name))
             if value is None or isinstance(value, _Bad):
                 continue
-            self.seen.add(value)
+            self.sums.seen.add(value)
             if value in self._sums(name):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
@@ -922,12 +871,11 @@ class SheetReader:
         if "balance" in self.idx and entries:
             saldo = self.amount(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
-                key = self.customer or ""
-                mine = self.balance_by.get(key, self.balance_all)
-                if saldo not in (mine, self.balance_all):
+                mine, whole = self.running.now(self.customer or "")
+                if saldo not in (mine, whole):
                     self.result.totals = "mismatch"
                     self.problem("check-mismatch", index, "balance", book=saldo, read=mine)
-        self._close_section()
+        self.sums.close_section()
 
 
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:

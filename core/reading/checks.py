@@ -1,0 +1,93 @@
+"""The book's own figures against the rows read: a Saldo column against the balance the rows
+run to, and Sub Total / Jumlah / TOTAL lines against the sums of the rows above them.
+
+A disagreement is the book's figure and Tagih's, for the reader to report with its row; these
+classes only keep count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from core.money import Amount
+
+# A disagreement: the row's index, what the book says, what the rows read give.
+Mismatch = tuple[int, Amount, Amount]
+
+
+class RunningBalance:
+    """The balance a card's or a journal's rows run to, per customer and over the whole table
+    (a journal keeps either), beside the book's Saldo where a row gives one."""
+
+    __slots__ = ("by_customer", "saldos", "whole")
+
+    def __init__(self) -> None:
+        self.by_customer: dict[str, Amount] = {}
+        self.whole: Amount = 0
+        self.saldos: list[tuple[int, Amount, Amount, Amount]] = []
+
+    def add(
+        self, index: int, key: str, debit: Amount, credit: Amount, saldo: Amount | None
+    ) -> None:
+        mine = self.by_customer.get(key, 0) + debit - credit
+        self.by_customer[key] = mine
+        self.whole += debit - credit
+        if saldo is not None:
+            self.saldos.append((index, saldo, mine, self.whole))
+
+    def now(self, key: str) -> tuple[Amount, Amount]:
+        """The customer's balance so far (the table's when they have none) and the table's."""
+        return self.by_customer.get(key, self.whole), self.whole
+
+    def finish(self) -> tuple[bool, list[Mismatch]]:
+        """Whether any Saldo was given, and where it parts from the balance that fits it best.
+
+        A Saldo that differs by the same amount as on the line before is the same disagreement
+        (a wrong line carried on), told once; a one-line slip is told once too. The count
+        starts again from zero afterwards (the next card).
+        """
+        found = self.saldos
+        self.by_customer, self.whole, self.saldos = {}, 0, []
+        per_customer = sum(s == m for _, s, m, _ in found) >= sum(s == a for _, s, _, a in found)
+        told: list[Mismatch] = []
+        before: Amount = 0
+        for index, saldo, mine, whole in found:
+            read = mine if per_customer else whole
+            diff = saldo - read
+            if diff and diff != before:
+                told.append((index, saldo, read))
+            before = diff
+        return bool(found), told
+
+
+class Sums:
+    """Which rows count towards a total line: those read and every data row (a row Tagih
+    could not use too: the book adds it), since the table began and since the last total."""
+
+    __slots__ = ("data", "read", "section", "seen")
+
+    def __init__(self) -> None:
+        self.data: list[int] = []  # positions under the header
+        self.read: list[int] = []
+        self.section = (0, 0)
+        self.seen: set[Amount] = set()  # figures of total lines so far
+
+    def close_section(self) -> None:
+        self.section = (len(self.read), len(self.data))
+
+    def of(
+        self, values: Sequence[Amount | None], numbers: Sequence[Amount | None]
+    ) -> Iterator[Amount]:
+        """A column's sums a total line may give, the likeliest first: of the rows read (since
+        the last total, and since the table began), of every data row, and of its number cells
+        alone (``numbers``), as Excel's SUM adds them."""
+        section_read, section_data = self.section
+        for column, rows in (
+            (values, self.read[section_read:]),
+            (values, self.read),
+            (values, self.data[section_data:]),
+            (values, self.data),
+            (numbers, self.data[section_data:]),
+            (numbers, self.data),
+        ):
+            yield sum(filter(None, map(column.__getitem__, rows)))

@@ -1,0 +1,40 @@
+"""The book's own figures against the rows: the running Saldo and the sums a total gives."""
+
+from core.reading.checks import RunningBalance, Sums
+
+
+def test_a_one_line_slip_in_the_saldo_is_told_once() -> None:
+    running = RunningBalance()
+    running.add(1, "Bu Sari", 1_000, 0, 1_000)
+    running.add(2, "Bu Sari", 500, 0, 1_700)  # a typo: 1.500
+    running.add(3, "Bu Sari", 0, 300, 1_200)
+    assert running.finish() == (True, [(2, 1_700, 1_500)])
+
+
+def test_a_wrong_line_carried_on_is_told_once() -> None:
+    running = RunningBalance()
+    running.add(1, "A", 1_000, 0, 1_000)
+    running.add(2, "A", 500, 0, 1_600)  # 100 too much, and every Saldo after it
+    running.add(3, "A", 200, 0, 1_800)
+    assert running.finish() == (True, [(2, 1_600, 1_500)])
+
+
+def test_a_journal_saldo_kept_over_the_whole_table_fits_the_table() -> None:
+    running = RunningBalance()
+    running.add(1, "A", 1_000, 0, 1_000)
+    running.add(2, "B", 500, 0, 1_500)
+    running.add(3, "A", 0, 400, 1_100)
+    assert running.finish() == (True, [])
+    assert running.finish() == (False, [])  # the count starts again
+
+
+def test_sums_since_the_last_total_and_since_the_start() -> None:
+    sums = Sums()
+    values, numbers = [100, 200, 50, None], [100, None, 50, None]
+    sums.data += [0, 1]
+    sums.read += [0, 1]
+    assert list(sums.of(values, numbers))[:2] == [300, 300]
+    sums.close_section()
+    sums.data += [2, 3]
+    sums.read += [2]
+    assert list(sums.of(values, numbers)) == [50, 350, 50, 350, 50, 150]
