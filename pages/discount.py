@@ -38,7 +38,17 @@ from core.ledger import Invoice, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.statement import BusinessInfo
-from ui.state import as_of, lang, ledger, require, setting, store, viewer
+from ui.state import (
+    as_of,
+    has_shop,
+    lang,
+    ledger,
+    require,
+    setting,
+    shop_missing_notice,
+    store,
+    viewer,
+)
 from ui.tables import frame, plain, show_table
 
 require("offer")  # a discount cuts the owner's margin: the owner's decision
@@ -324,6 +334,8 @@ st.subheader(t("discount.offer.title", L))
 raw = setting("business", {}) or {}
 business = BusinessInfo(**{k: str(v) for k, v in raw.items() if k in ("name", "address", "phone")})
 target = customer_key(name) if name else None
+signed = has_shop()  # the offer's letter is signed by the shop, never by a placeholder
+shop_missing_notice()
 choices = {"recommended": advice.recommended, "max": result.max_discount}
 choices = {k: v for k, v in choices.items() if v > 0}
 if choices.get("recommended") == choices.get("max"):
@@ -362,6 +374,7 @@ else:
         if event.payload.get("status") != "open":  # the same offer made again after a cancel
             db.update_event(event.id, offer.payload())
         st.session_state["discount_last_offer"] = event.id
+    st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
     if target is None:
         st.caption(t("discount.offer.need_customer", L))
 
@@ -406,14 +419,23 @@ if current is not None:
     numbers = set(offer.invoices)
     offered = [line for line in lines_of(mine) if line.number in numbers]
     slug = "".join(ch if ch.isalnum() else "_" for ch in name.lower()).strip("_")[:40]
-    pdf_side.download_button(
-        t("discount.offer.pdf", L),
-        data=lambda: offer_pdf(offer, name, offered, business=business),
-        file_name=f"penawaran_pelunasan_{slug}_{offer.made_on:%Y%m%d}.pdf",
-        mime="application/pdf",
-        icon=":material/picture_as_pdf:",
-        key="discount_offer_pdf",
-    )
+    if not signed:
+        pdf_side.button(
+            t("discount.offer.pdf", L),
+            icon=":material/picture_as_pdf:",
+            disabled=True,
+            help=t("shop.missing", L),
+            key="discount_offer_pdf",
+        )
+    else:
+        pdf_side.download_button(
+            t("discount.offer.pdf", L),
+            data=lambda: offer_pdf(offer, name, offered, business=business),
+            file_name=f"penawaran_pelunasan_{slug}_{offer.made_on:%Y%m%d}.pdf",
+            mime="application/pdf",
+            icon=":material/picture_as_pdf:",
+            key="discount_offer_pdf",
+        )
 
 if target is not None:
     st.subheader(t("discount.offers", L, name=plain(name)))

@@ -48,7 +48,7 @@ def test_fifteen_invoices_fit_one_page_and_the_total_is_the_outstanding(firm: bo
         TODAY,
         firm=firm,
         business=BusinessInfo("Toko Maju"),
-        policy=LateFeePolicy(grace_days=7),
+        policy=LateFeePolicy(kind="percent", grace_days=7),
     )
     pages, text = text_of(pdf)
     assert pages == 1
@@ -63,3 +63,13 @@ def test_fifteen_invoices_fit_one_page_and_the_total_is_the_outstanding(firm: bo
 def test_english_letter() -> None:
     pdf = reminder_letter_pdf(ledger_of(2), customer_key("CV Sinar Abadi"), TODAY, lang="en")
     assert "PAYMENT REMINDER" in text_of(pdf)[1]
+
+
+def test_a_firm_letter_demands_no_fee_the_owner_never_set() -> None:
+    """The late fee is off until the owner sets it: the firm letter then names no denda."""
+    pdf = reminder_letter_pdf(
+        ledger_of(3), customer_key("CV Sinar Abadi"), TODAY, firm=True, business=BusinessInfo("X")
+    )
+    text = text_of(pdf)[1].lower()
+    assert "surat pemberitahuan" in text
+    assert "denda" not in text

@@ -68,9 +68,25 @@ def lang() -> Lang:
     return value if value in LANGS else "id"
 
 
+AS_OF_WIDGET = "as_of_widget"
+
+
 def as_of() -> date:
+    """The date every figure and every record is for: the sidebar's "Per tanggal", else today.
+
+    Kept under a plain key so it survives page switches; the sidebar's widget writes it the
+    moment it changes (``_apply_as_of``), however the field was left.
+    """
     value = st.session_state.get("as_of")
     return value if isinstance(value, date) else date.today()
+
+
+def _apply_as_of() -> None:
+    """The sidebar date changed (picked, typed then Enter, Tab or a click away): from this run
+    on, the figures are for it."""
+    picked = st.session_state.get(AS_OF_WIDGET)
+    if isinstance(picked, date):
+        st.session_state["as_of"] = picked
 
 
 @st.cache_resource(show_spinner=False)
@@ -369,11 +385,15 @@ def sidebar() -> None:
         if chosen != current:
             st.session_state["lang"] = chosen
             st.rerun()
-        picked = st.date_input(
-            t("ui.as_of", current), value=as_of(), format="DD/MM/YYYY", key="as_of_widget"
+        # One date: set elsewhere (a test, a link), the widget shows it before it is drawn.
+        if st.session_state.get(AS_OF_WIDGET) != as_of():
+            st.session_state[AS_OF_WIDGET] = as_of()
+        st.date_input(
+            t("ui.as_of", current),
+            format="DD/MM/YYYY",
+            key=AS_OF_WIDGET,
+            on_change=_apply_as_of,
         )
-        if isinstance(picked, date):
-            st.session_state["as_of"] = picked
         if store().has_demo():
             st.caption(t("ui.demo_badge", current))
         user = current_user() if lan_mode() else None
@@ -403,9 +423,59 @@ def fee_policy() -> LateFeePolicy:
 
 
 def business() -> BusinessInfo:
+    """The shop that signs messages, letters and agreements (check ``has_shop()`` first: until
+    the owner names it, nothing goes out signed with a placeholder)."""
     raw = setting("business", {}) or {}
     fields = {k: str(v) for k, v in raw.items() if k in ("name", "address", "phone") and v}
     return BusinessInfo(**fields)
+
+
+def has_shop() -> bool:
+    """Whether the owner saved the shop's name, so documents can be signed with it."""
+    raw = setting("business", {}) or {}
+    return bool(str(raw.get("name") or "").strip())
+
+
+def shop_missing_notice() -> bool:
+    """Say, once on a page, that documents wait for the shop's name; True when they do."""
+    if has_shop():
+        return False
+    st.warning(t("shop.missing", lang()), icon=":material/storefront:")
+    return True
+
+
+SHOP_SETUP_SKIPPED = "shop_setup_skipped"
+
+
+def shop_setup() -> None:
+    """On first start, before anything goes out: the shop's name, address and phone. Skippable,
+    and not asked while the demo ledger is loaded (its letters are only for trying out)."""
+    db = store()
+    if has_shop() or db.has_demo() or db.get_setting(SHOP_SETUP_SKIPPED, False):
+        return
+    if not allows("edit_settings"):
+        return
+    current = lang()
+    with st.container(border=True):
+        st.subheader(t("shop.setup_title", current))
+        st.caption(t("shop.setup_intro", current))
+        with st.form("shop_setup"):
+            name = st.text_input(t("shop.name", current))
+            address = st.text_area(t("shop.address", current), height=68)
+            phone = st.text_input(t("shop.phone", current))
+            save, skip = st.columns(2)
+            saved = save.form_submit_button(t("shop.save", current), type="primary")
+            skipped = skip.form_submit_button(t("shop.skip", current))
+    if saved and name.strip():
+        db.set_setting(
+            "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
+        )
+        st.rerun()
+    elif saved:
+        st.warning(t("shop.missing", current))
+    elif skipped:
+        db.set_setting(SHOP_SETUP_SKIPPED, True)
+        st.rerun()
 
 
 def staff() -> dict[str, str]:
