@@ -49,6 +49,7 @@ from ui.state import (
     store,
     viewer,
 )
+from ui.state import business as shop_business
 from ui.tables import frame, plain, show_table
 
 require("offer")  # a discount cuts the owner's margin: the owner's decision
@@ -331,8 +332,7 @@ with steps_side:
 
 # Make the offer: saved at once on the customer's record, then the message and the letter.
 st.subheader(t("discount.offer.title", L))
-raw = setting("business", {}) or {}
-business = BusinessInfo(**{k: str(v) for k, v in raw.items() if k in ("name", "address", "phone")})
+business = shop_business()
 target = customer_key(name) if name else None
 signed = has_shop()  # the offer's letter is signed by the shop, never by a placeholder
 shop_missing_notice()
@@ -401,8 +401,8 @@ if current is not None:
         st.success(saved_text, icon=":material/check_circle:")
     else:
         st.caption(saved_text)
-    # Signed only with a name the owner saved, never the letters' placeholder "Toko Anda".
-    signer = BusinessInfo(name=str(raw.get("name") or ""))
+    # Signed only by a named shop, never by the letters' placeholder "Toko Anda".
+    signer = business if signed else BusinessInfo(name="")
     message = offer_message(offer, name, signer, offer.lang)
     st.text_area(
         t("discount.offer.message", L),

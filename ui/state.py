@@ -422,18 +422,29 @@ def fee_policy() -> LateFeePolicy:
     return LateFeePolicy.from_setting(setting("late_fee", None))
 
 
-def business() -> BusinessInfo:
-    """The shop that signs messages, letters and agreements (check ``has_shop()`` first: until
-    the owner names it, nothing goes out signed with a placeholder)."""
+# The demo ledger is Toko Sumber Rejeki's: what it makes is signed by that sample shop.
+DEMO_SHOP = BusinessInfo(name="Toko Sumber Rejeki (contoh)")
+
+
+def _saved_shop() -> dict[str, str]:
     raw = setting("business", {}) or {}
-    fields = {k: str(v) for k, v in raw.items() if k in ("name", "address", "phone") and v}
+    return {k: str(v).strip() for k, v in raw.items() if k in ("name", "address", "phone") and v}
+
+
+def business() -> BusinessInfo:
+    """The shop that signs messages, letters and agreements: the one the owner saved, else the
+    demo's sample shop while the demo is loaded. Check ``has_shop()`` first: with neither,
+    nothing may go out (it would be signed with a placeholder)."""
+    fields = _saved_shop()
+    if not fields.get("name") and store().has_demo():
+        return DEMO_SHOP
     return BusinessInfo(**fields)
 
 
 def has_shop() -> bool:
-    """Whether the owner saved the shop's name, so documents can be signed with it."""
-    raw = setting("business", {}) or {}
-    return bool(str(raw.get("name") or "").strip())
+    """Whether documents have a real signer: the owner saved the shop's name, or the demo
+    ledger (with its sample shop) is what is being tried."""
+    return bool(_saved_shop().get("name")) or store().has_demo()
 
 
 def shop_missing_notice() -> bool:
