@@ -200,6 +200,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "nav.overview": {"id": "Ringkasan", "en": "Overview"},
     "ui.language": {"id": "Bahasa", "en": "Language"},
     "ui.as_of": {"id": "Per tanggal", "en": "As of"},
+    "ui.as_of_help": {
+        "id": "Hari, bulan, tahun: 22/11/2026, 22-11-2026 atau 22 Nov 2026. Berlaku begitu kolom ditinggalkan (Enter, Tab atau klik di luar).",
+        "en": "Day, month, year: 22/11/2026, 22-11-2026 or 22 Nov 2026. Applies as soon as you leave the field (Enter, Tab or a click elsewhere).",
+    },
+    "ui.as_of_unreadable": {
+        "id": "'{text}' bukan tanggal; angka tetap per {date}.",
+        "en": "'{text}' is not a date; the figures stay as of {date}.",
+    },
     "ui.demo": {
         "id": "Ini buku piutang contoh agar layar pertama tidak kosong. Unggah berkas Anda sendiri di halaman Unggah, lalu hapus data contoh di sana.",
         "en": "This is a demo ledger so the first screen is never empty. Upload your own files on the Upload page and clear the demo there.",

@@ -57,15 +57,26 @@ def page_text(at: AppTest) -> str:
 def test_the_figures_follow_the_sidebar_date_as_soon_as_it_changes() -> None:
     at = run_app()
     before = [m.value for m in at.metric]
-    later = date(2027, 3, 1)
-    at.date_input(key="as_of_widget").set_value(later).run()
+    assert at.text_input(key="as_of_text").value == "23/11/2026"
+    at.text_input(key="as_of_text").input("1 Mar 2027").run()
     assert not at.exception
-    assert at.session_state["as_of"] == later
+    assert at.session_state["as_of"] == date(2027, 3, 1)
     assert [m.value for m in at.metric] != before
-    # Another page is on the new date too (AppTest reruns only the page: the widget's own
+    # Another page is on the new date too (AppTest reruns only the page: the field's own
     # change callback is what applied the date, not a later line of the sidebar).
     at.switch_page("pages/today.py").run()
     assert any("1 Mar 2027" in c.value for c in at.caption)
+
+
+def test_a_text_that_is_no_date_changes_nothing_and_says_so() -> None:
+    at = run_app()
+    before = [m.value for m in at.metric]
+    at.text_input(key="as_of_text").input("31/02/2027").run()
+    assert not at.exception
+    assert at.session_state["as_of"] == SAMPLE_TODAY
+    assert [m.value for m in at.metric] == before
+    # What the sidebar says under the field (AppTest shows the sidebar of the first run only).
+    assert at.session_state["as_of_problem"] == "31/02/2027"
 
 
 # Records dated by the as-of date.

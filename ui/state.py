@@ -34,6 +34,7 @@ from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
 from core.backup import DEFAULT_KEEP, daily_backup
 from core.charts import bucket_name
+from core.dates import format_date, parse_typed_day
 from core.history import histories
 from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
@@ -68,25 +69,60 @@ def lang() -> Lang:
     return value if value in LANGS else "id"
 
 
-AS_OF_WIDGET = "as_of_widget"
+AS_OF_TEXT = "as_of_text"  # the sidebar's field, as typed
+_AS_OF_SHOWN = "as_of_shown"  # the date that field last showed or applied
+_AS_OF_PROBLEM = "as_of_problem"  # a typed text that is no date, to say so under the field
 
 
 def as_of() -> date:
     """The date every figure and every record is for: the sidebar's "Per tanggal", else today.
 
-    Kept under a plain key so it survives page switches; the sidebar's widget writes it the
+    Kept under a plain key so it survives page switches; the sidebar's field writes it the
     moment it changes (``_apply_as_of``), however the field was left.
     """
     value = st.session_state.get("as_of")
     return value if isinstance(value, date) else date.today()
 
 
+def _as_of_text(day: date) -> str:
+    return format_date(day, style="numeric")
+
+
 def _apply_as_of() -> None:
-    """The sidebar date changed (picked, typed then Enter, Tab or a click away): from this run
-    on, the figures are for it."""
-    picked = st.session_state.get(AS_OF_WIDGET)
-    if isinstance(picked, date):
-        st.session_state["as_of"] = picked
+    """The sidebar date was changed and the field left (Enter, Tab or a click away): from this
+    run on, the figures are for it. A text that is no date changes nothing and is said."""
+    text = str(st.session_state.get(AS_OF_TEXT) or "")
+    day = parse_typed_day(text)
+    if day is None:
+        st.session_state[_AS_OF_PROBLEM] = text.strip()
+        return
+    st.session_state.pop(_AS_OF_PROBLEM, None)
+    st.session_state["as_of"] = day
+    st.session_state[_AS_OF_SHOWN] = day
+    st.session_state[AS_OF_TEXT] = _as_of_text(day)
+
+
+def _as_of_field(current: Lang) -> None:
+    """A text field, not ``st.date_input``: its segmented field keeps a date typed and left
+    with Tab on screen without sending it, so the figures would stay on the old date."""
+    day = as_of()
+    if st.session_state.get(_AS_OF_SHOWN) != day:  # set elsewhere (a test, the first run)
+        st.session_state[AS_OF_TEXT] = _as_of_text(day)
+        st.session_state[_AS_OF_SHOWN] = day
+        st.session_state.pop(_AS_OF_PROBLEM, None)
+    st.text_input(
+        t("ui.as_of", current),
+        key=AS_OF_TEXT,
+        on_change=_apply_as_of,
+        placeholder="DD/MM/YYYY",
+        help=t("ui.as_of_help", current),
+    )
+    problem = st.session_state.get(_AS_OF_PROBLEM)
+    if problem:
+        shown = format_date(day, lang=current)
+        st.caption(f":red[{t('ui.as_of_unreadable', current, text=problem, date=shown)}]")
+    else:
+        st.caption(format_date(day, lang=current))
 
 
 @st.cache_resource(show_spinner=False)
@@ -385,15 +421,7 @@ def sidebar() -> None:
         if chosen != current:
             st.session_state["lang"] = chosen
             st.rerun()
-        # One date: set elsewhere (a test, a link), the widget shows it before it is drawn.
-        if st.session_state.get(AS_OF_WIDGET) != as_of():
-            st.session_state[AS_OF_WIDGET] = as_of()
-        st.date_input(
-            t("ui.as_of", current),
-            format="DD/MM/YYYY",
-            key=AS_OF_WIDGET,
-            on_change=_apply_as_of,
-        )
+        _as_of_field(current)
         if store().has_demo():
             st.caption(t("ui.demo_badge", current))
         user = current_user() if lan_mode() else None
