@@ -132,6 +132,9 @@ def test_without_a_shop_name_nothing_goes_out_signed_toko_anda(own_database: Pat
 
     at.switch_page("pages/agreements.py").run()
     assert "Isi nama toko di Pengaturan dulu" in page_text(at)
+    at.switch_page("pages/customers.py").run()
+    assert not at.exception, at.exception
+    assert "Isi nama toko di Pengaturan dulu" in page_text(at)
 
     Store(own_database).set_setting("business", {"name": "Toko Maju Jaya"})
     at.switch_page("pages/today.py").run()
