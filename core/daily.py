@@ -16,7 +16,7 @@ from typing import Any
 
 from core.dates import format_date
 from core.i18n import Lang, t
-from core.latefee import LateFeePolicy, total_late_fee
+from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Invoice, Ledger
 from core.messages import Message, Templates, render_message, whatsapp_url
 from core.money import Amount, format_rupiah, to_json_number
@@ -184,7 +184,7 @@ def daily_list(
                 oldest_due=oldest,
                 as_of=as_of,
                 choice=choice,
-                late_fee=total_late_fee(invoices, as_of, policy),
+                late_fee=customer_late_fee(invoices, key, as_of, policy),
                 invoices=tuple(sorted(invoices, key=lambda i: (i.due_date, i.number))),
                 history=history,
                 bad_payer=is_bad_payer(standing, rules),

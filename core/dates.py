@@ -125,6 +125,28 @@ def parse_date_text(raw: str) -> date | None:
     raise DateError(f"'{raw}' is not a date")
 
 
+def parse_typed_day(raw: str) -> date | None:
+    """A day the owner typed into a date field, day first; ``None`` when it cannot be read.
+
+    Eight digits are a day, a month and a year run together; other bare numbers are no day
+    (in a spreadsheet they would be serial dates, in a field they are a slip).
+
+    >>> parse_typed_day("1/3/2027"), parse_typed_day("01032027"), parse_typed_day("1 Mar 2027")
+    (datetime.date(2027, 3, 1), datetime.date(2027, 3, 1), datetime.date(2027, 3, 1))
+    >>> parse_typed_day("31/02/2027") is None, parse_typed_day("45000") is None
+    (True, True)
+    """
+    text = raw.strip()
+    if text.isdigit():
+        if len(text) != 8:
+            return None
+        text = f"{text[:2]}/{text[2:4]}/{text[4:]}"
+    try:
+        return parse_date_text(text)
+    except DateError:
+        return None
+
+
 def _is_plain_number(text: str) -> bool:
     try:
         float(text)

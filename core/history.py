@@ -49,6 +49,27 @@ def amount_of(value: object) -> Amount:
         return 0
 
 
+# The payload field that holds, for each kind of record, the day it is about.
+_DAY_FIELDS: Final = {"payment": "paid_on", "agreement": "created", "offer": "made_on"}
+
+
+def recorded_on(event: EventLike) -> date:
+    """The business day a record is about: the as-of date the owner worked on when recording
+    it (``on``, or the kind's own date field), else the day it was entered (``at``).
+
+    ``at`` is when it was typed in; the owner may be catching up on an earlier day.
+    """
+    data = event.payload
+    for field in ("on", _DAY_FIELDS.get(event.kind)):
+        value = data.get(field) if field else None
+        if isinstance(value, str) and value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return event.at.date()
+
+
 def contact_payload(
     *,
     customer: str,
@@ -60,8 +81,12 @@ def contact_payload(
     promise_date: date | None = None,
     promise_amount: Amount = 0,
     outstanding_then: Amount = 0,
+    on: date | None = None,
 ) -> dict[str, Any]:
-    """The fields of a logged contact, checked; what ``Store.add_event("contact", …)`` saves."""
+    """The fields of a logged contact, checked; what ``Store.add_event("contact", …)`` saves.
+
+    ``on`` is the day the contact is about (the as-of date the owner works on).
+    """
     if channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}")
     if outcome not in OUTCOMES:
@@ -78,6 +103,7 @@ def contact_payload(
         "promise_date": promise_date.isoformat() if promise_date else None,
         "promise_amount": str(promise_amount) if outcome == "promised" else None,
         "outstanding_then": str(outstanding_then),
+        **({"on": on.isoformat()} if on is not None else {}),
     }
 
 
@@ -129,7 +155,7 @@ def promises(events: Iterable[EventLike], ledger: Ledger, as_of: date) -> list[P
         if not data.get("promise_date"):
             continue
         key = CustomerKey(event.customer_key)
-        made, due = event.at.date(), date.fromisoformat(data["promise_date"])
+        made, due = recorded_on(event), date.fromisoformat(data["promise_date"])
         amount = amount_of(data.get("promise_amount"))
         by_date: Amount = sum((a for d, a in dated.get(key, []) if made <= d <= due), 0)
         fell = amount_of(data.get("outstanding_then")) - now.get(key, 0)
@@ -151,7 +177,7 @@ def histories(
     """
     contacts: defaultdict[CustomerKey, list[EventLike]] = defaultdict(list)
     for event in events:
-        if event.kind == "contact" and event.at.date() <= as_of:
+        if event.kind == "contact" and recorded_on(event) <= as_of:
             contacts[CustomerKey(event.customer_key)].append(event)
     judged: defaultdict[CustomerKey, list[Promise]] = defaultdict(list)
     for promise in promises(events, ledger, as_of):
@@ -163,9 +189,9 @@ def histories(
         offers[offer.customer_key] = max(offer.valid_until, offers.get(offer.customer_key, as_of))
     result: dict[CustomerKey, History] = {}
     for key in set(contacts) | set(judged) | set(offers) | set(extra or {}):
-        mine = sorted(contacts.get(key, []), key=lambda e: (e.at, e.id))
+        mine = sorted(contacts.get(key, []), key=lambda e: (recorded_on(e), e.at, e.id))
         last = mine[-1] if mine else None
-        last_day = last.at.date() if last else None
+        last_day = recorded_on(last) if last else None
         paid_since = False
         if last is not None and last_day is not None:
             paid_since = any(d > last_day for d, _ in dated.get(key, []))

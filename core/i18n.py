@@ -200,6 +200,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "nav.overview": {"id": "Ringkasan", "en": "Overview"},
     "ui.language": {"id": "Bahasa", "en": "Language"},
     "ui.as_of": {"id": "Per tanggal", "en": "As of"},
+    "ui.as_of_help": {
+        "id": "Hari, bulan, tahun: 22/11/2026, 22-11-2026 atau 22 Nov 2026. Berlaku begitu kolom ditinggalkan (Enter, Tab atau klik di luar).",
+        "en": "Day, month, year: 22/11/2026, 22-11-2026 or 22 Nov 2026. Applies as soon as you leave the field (Enter, Tab or a click elsewhere).",
+    },
+    "ui.as_of_unreadable": {
+        "id": "'{text}' bukan tanggal; angka tetap per {date}.",
+        "en": "'{text}' is not a date; the figures stay as of {date}.",
+    },
     "ui.demo": {
         "id": "Ini buku piutang contoh agar layar pertama tidak kosong. Unggah berkas Anda sendiri di halaman Unggah, lalu hapus data contoh di sana.",
         "en": "This is a demo ledger so the first screen is never empty. Upload your own files on the Upload page and clear the demo there.",
@@ -2001,6 +2009,35 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The number of days must be between {low} and {high}: '{text}'.",
     },
     "input.days": {"id": "{days} hari", "en": "{days} days"},
+    # What the owner records is dated by the as-of date; what goes out is signed by the shop.
+    "ui.recorded_for": {
+        "id": "Dicatat untuk tanggal {date}",
+        "en": "Recorded for {date}",
+    },
+    "col.entered": {"id": "Dicatat pada", "en": "Entered on"},
+    "shop.missing": {
+        "id": "Isi nama toko di Pengaturan dulu: pesan, surat dan kesepakatan ditandatangani dengan nama toko.",
+        "en": "Fill in the shop's name in Settings first: messages, letters and agreements are signed with it.",
+    },
+    "shop.setup_title": {"id": "Data toko Anda", "en": "Your shop's details"},
+    "shop.setup_intro": {
+        "id": "Sebelum pesan, surat atau kesepakatan pertama dikirim: nama, alamat dan telepon toko yang menandatanganinya.",
+        "en": "Before the first message, letter or agreement goes out: the name, address and phone of the shop that signs it.",
+    },
+    "shop.name": {"id": "Nama toko", "en": "Shop name"},
+    "shop.address": {"id": "Alamat", "en": "Address"},
+    "shop.phone": {"id": "Telepon", "en": "Phone"},
+    "shop.save": {"id": "Simpan data toko", "en": "Save the shop's details"},
+    "shop.skip": {"id": "Nanti saja", "en": "Later"},
+    "shop.saved": {"id": "Data toko disimpan.", "en": "The shop's details are saved."},
+    "settings.fee_agreed": {
+        "id": "Denda hanya boleh ditagih bila sudah disepakati dengan pelanggan (misalnya tertulis di nota atau perjanjian). Bila belum, biarkan “Tanpa denda”.",
+        "en": "A late fee can only be claimed if it was agreed with the customer (written on the invoice or in an agreement, say). If not, leave it on “No fee”.",
+    },
+    "settings.fee_high": {
+        "id": "Denda {percent} sebulan itu tinggi: pengadilan di Indonesia pernah memotong denda di atas sekitar 3 % sebulan.",
+        "en": "A fee of {percent} a month is high: Indonesian courts have cut late fees above about 3 % a month.",
+    },
     "input.fix_first": {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",

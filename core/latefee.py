@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from core.ledger import Invoice
 
@@ -20,9 +20,13 @@ FeeKind = Literal["percent", "fixed", "none"]
 
 @dataclass(frozen=True, slots=True)
 class LateFeePolicy:
-    """The owner's rule: ``percent`` per month (pro rata per day, 30-day month) or ``fixed``."""
+    """The owner's rule: ``percent`` per month (pro rata per day, 30-day month) or ``fixed``.
 
-    kind: FeeKind = "percent"
+    Off (``none``) until the owner sets it: a fee may only be claimed when it was agreed with
+    the customer, so nothing demands one the owner never chose.
+    """
+
+    kind: FeeKind = "none"
     grace_days: int = 7
     percent_per_month: Decimal = Decimal("2")
     fixed: int = 0
@@ -72,9 +76,12 @@ def late_fee(invoice: Invoice, as_of: date, policy: LateFeePolicy) -> int:
     >>> from core.ledger import Source
     >>> due = date(2026, 1, 1)
     >>> inv = Invoice("F1", "A", None, due, "column", 1_000_000, 0, Source("f", "s", 2))
-    >>> late_fee(inv, date(2026, 2, 7), LateFeePolicy(grace_days=7))  # 30 days after grace, 2 %
+    >>> two = LateFeePolicy(kind="percent", grace_days=7)
+    >>> late_fee(inv, date(2026, 2, 7), two)  # 30 days after grace, 2 %
     20000
-    >>> late_fee(inv, date(2026, 1, 5), LateFeePolicy(grace_days=7))
+    >>> late_fee(inv, date(2026, 1, 5), two)
+    0
+    >>> late_fee(inv, date(2026, 2, 7), LateFeePolicy())  # off unless the owner set it
     0
     """
     rest = invoice.outstanding
@@ -98,3 +105,21 @@ def _round_half_up(value: Fraction) -> int:
 
 def total_late_fee(invoices: Iterable[Invoice], as_of: date, policy: LateFeePolicy) -> int:
     return sum(late_fee(inv, as_of, policy) for inv in invoices)
+
+
+# Above this a fee looks like usury: Indonesian courts have cut fees beyond about 3 % a month.
+HIGH_PERCENT_PER_MONTH: Final = Decimal("3")
+
+
+def is_high(policy: LateFeePolicy) -> bool:
+    """Whether the monthly rate is above what courts have let stand (about 3 % a month)."""
+    return policy.kind == "percent" and policy.percent_per_month > HIGH_PERCENT_PER_MONTH
+
+
+def customer_late_fee(
+    invoices: Iterable[Invoice], key: str, as_of: date, policy: LateFeePolicy
+) -> int:
+    """The fee customer ``key`` owes on ``as_of``, from their invoices among ``invoices`` (the
+    whole book, or their own): the one figure the daily list, letters, offers and agreements
+    all show for them."""
+    return total_late_fee((inv for inv in invoices if inv.customer_key == key), as_of, policy)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from core.aging import DEFAULT_EDGES
 from core.dates import format_date
 from core.i18n import Lang, t
-from core.latefee import LateFeePolicy, total_late_fee
+from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Ledger
 from core.money import format_rupiah
 from core.statement import BusinessInfo, letter_pdf, statement_rows
@@ -39,9 +39,8 @@ def reminder_letter_pdf(
     total = statement.open_totals.outstanding
     kind = "firm" if firm else "reminder"
     after: list[str] = []
-    if firm:
-        open_invoices = [inv for inv in ledger.invoices if inv.customer_key == statement.customer]
-        fee = total_late_fee(open_invoices, as_of, policy)
+    fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy) if firm else 0
+    if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
         after.append(
             t(
                 "letter.fee",
@@ -52,7 +51,7 @@ def reminder_letter_pdf(
             )
         )
     closing = t(
-        f"letter.closing.{kind}",
+        f"letter.closing.{kind if fee else 'reminder'}",
         lang,
         total=format_rupiah(total),
         date=format_date(deadline, lang=lang),

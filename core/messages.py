@@ -252,6 +252,25 @@ def invoice_lines(invoices: Sequence[Invoice], lang: str = "id") -> str:
     return "\n".join(lines)
 
 
+_FEE_FIELDS: Final = ("{denda}", "{total_denda}")
+
+
+def _without_fee(body: str) -> str:
+    """The body without its sentences about a late fee: with no fee owed (none set, or none
+    agreed) the message demands none, not "a fee of Rp 0".
+
+    >>> _without_fee("Total {total}. Ada denda {denda}. Mohon dibayar.")
+    'Total {total}. Mohon dibayar.'
+    """
+    if not any(field in body for field in _FEE_FIELDS):
+        return body
+    lines = []
+    for line in body.split("\n"):  # sentences within a line; the lines (greeting, list) stay
+        sentences = re.split(r"(?<=[.!?])[ ]+", line)
+        lines.append(" ".join(s for s in sentences if not any(f in s for f in _FEE_FIELDS)))
+    return "\n".join(lines)
+
+
 class _Blanks(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -282,6 +301,8 @@ def render_message(
     entry = chosen.get(lang, chosen["id"]).get(str(step)) or chosen["id"][str(min(step, 9))]
     bodies = entry.get("bodies") or [entry.get("body", "")]
     body = str(bodies[variant % len(bodies)])
+    if not late_fee:
+        body = _without_fee(body)
     open_ = [inv for inv in invoices if inv.outstanding > 0]
     total: Amount = sum((inv.outstanding for inv in open_), 0)
     past: Amount = sum((inv.outstanding for inv in open_ if inv.due_date < as_of), 0)

@@ -4,12 +4,12 @@ offers and agreements, for the customer's page."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
 
 from core.dates import format_date
-from core.history import EventLike, amount_of, promises
+from core.history import EventLike, amount_of, promises, recorded_on
 from core.i18n import Lang, t
 from core.ledger import CustomerKey, Ledger
 from core.money import Amount, format_rupiah
@@ -24,12 +24,14 @@ class Entry:
     kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, other
     text: str
     amount: Amount | None = None
+    entered: datetime | None = None  # when the owner typed it in; None for the book's rows
 
 
 def timeline(
     ledger: Ledger, key: CustomerKey, events: Iterable[EventLike], as_of: date, lang: Lang = "id"
 ) -> list[Entry]:
-    """Newest first: what was sold, paid, said, promised, sent and agreed."""
+    """Newest first by the day each is about (a record's business date, not when it was typed
+    in): what was sold, paid, said, promised, sent and agreed."""
     entries: list[Entry] = []
     for inv in ledger.invoices:
         if inv.customer_key != key:
@@ -54,12 +56,21 @@ def timeline(
     judged = {p.event_id: p for p in promises(mine, ledger, as_of)}
     for event in mine:
         entries.append(_event_entry(event, judged.get(event.id), lang))
-    return sorted(entries, key=lambda e: e.on, reverse=True)
+    return sorted(entries, key=lambda e: (e.on, e.entered or datetime.min), reverse=True)
 
 
 def _event_entry(event: EventLike, promise: Any, lang: Lang) -> Entry:
+    return replace(_event_line(event, promise, lang), entered=_naive(event.at))
+
+
+def _naive(at: datetime) -> datetime:
+    """Entry times compare with one another whether or not they were saved with a zone."""
+    return at.replace(tzinfo=None)
+
+
+def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
     data = event.payload
-    on = event.at.date()
+    on = recorded_on(event)
     if event.kind == "contact":
         text = t(
             "timeline.contact",

@@ -31,9 +31,22 @@ from core.agreements import (
 )
 from core.dates import format_date
 from core.i18n import t
+from core.latefee import customer_late_fee
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
-from ui.state import allows, as_of, business, lang, ledger, setting, store, viewer
+from ui.state import (
+    allows,
+    as_of,
+    business,
+    fee_policy,
+    has_shop,
+    lang,
+    ledger,
+    setting,
+    shop_missing_notice,
+    store,
+    viewer,
+)
 from ui.tables import frame, money_metric, show_table
 from ui.text import plain
 
@@ -42,6 +55,7 @@ TODAY = as_of()
 book = ledger()
 db = store()
 shop = business()
+signed = has_shop()  # no agreement goes out signed "Toko Anda"
 place = str(setting(PLACE_SETTING, "") or "") or place_of(shop.address)
 EVERY = ("month", "2weeks", "week", "days")
 STEPS = (1, 1_000, 5_000, 10_000, 50_000, 100_000)
@@ -57,6 +71,15 @@ def token(kind: str, payload: dict[str, object]) -> str:
 
 
 def pdf_button(agreement: Agreement, key: str) -> None:
+    if not signed:
+        st.button(
+            t("agreement.ui.pdf", L),
+            icon=":material/picture_as_pdf:",
+            disabled=True,
+            help=t("shop.missing", L),
+            key=key,
+        )
+        return
     slug = "".join(ch if ch.isalnum() else "_" for ch in agreement.name.lower()).strip("_")[:40]
     st.download_button(
         t("agreement.ui.pdf", L),
@@ -73,6 +96,7 @@ st.caption(t("agreement.ui.intro", L))
 flash = st.session_state.pop("agreements_flash", None)
 if flash:
     st.success(flash)
+shop_missing_notice()
 
 debtors = [b for b in customer_balances(book, TODAY) if b.outstanding > 0]
 names = {b.key: b.name for b in debtors}
@@ -107,8 +131,14 @@ else:
     discount = money_input(
         t("agreement.discount", L), "agreement_discount", 0, blank=0, where=cols[0]
     )
+    # The fee the daily list and the letters show for this customer today, to waive or add.
+    owed_fee = customer_late_fee(book.invoices, key, TODAY, fee_policy())
     late_fee = money_input(
-        t("agreement.late_fee", L), "agreement_late_fee", 0, blank=0, where=cols[1]
+        t("agreement.late_fee", L),
+        f"agreement_late_fee_{key}_{TODAY.isoformat()}",
+        owed_fee,
+        blank=0,
+        where=cols[1],
     )
     fee_mode = cols[2].radio(
         t("agreement.ui.fee_mode", L),
@@ -205,6 +235,7 @@ else:
             lang=L,
             key="agreement_preview",
         )
+        st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
         if any(a.status == "active" for a in load_agreements(db, key)):
             st.caption(t("agreement.ui.replaces", L, name=plain(names[key])))
         if st.button(
@@ -276,11 +307,12 @@ if key is not None:
     with st.container(border=True):
         cols = st.columns(3)
         amount = money_input(t("agreement.ui.payment_amount", L), "payment_amount", where=cols[0])
+        # Keyed by the as-of date: a new sidebar date starts the field on that date.
         paid_on = cols[1].date_input(
             t("agreement.ui.payment_date", L),
             value=TODAY,
             format="DD/MM/YYYY",
-            key="payment_date",
+            key=f"payment_date_{TODAY.isoformat()}",
         )
         number = cols[2].selectbox(
             t("agreement.ui.payment_invoice", L),
@@ -288,6 +320,7 @@ if key is not None:
             format_func=lambda n: n or t("agreement.ui.on_account", L),
             key="payment_invoice",
         )
+        st.caption(t("ui.recorded_for", L, date=format_date(paid_on, lang=L)))
         submitted = st.button(t("agreement.ui.payment_save", L), type="primary", key="payment_save")
     if submitted:
         if not amount:
@@ -301,7 +334,7 @@ if key is not None:
                 "paid_on": paid_on.isoformat(),
             }
             event = db.add_event("payment", key, at, record, token=token("payment", record))
-            for field in ("payment_amount", "payment_date", "payment_invoice"):
+            for field in ("payment_amount", f"payment_date_{TODAY.isoformat()}", "payment_invoice"):
                 st.session_state.pop(field, None)
             if event.at != at:
                 st.session_state["agreements_flash"] = t("agreement.ui.payment_duplicate", L)

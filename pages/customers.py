@@ -8,6 +8,7 @@ from core.access import assign, change_setting, visible_agreements, visible_reco
 from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
+from core.dates import format_date
 from core.i18n import t
 from core.ledger import CustomerKey
 from core.messages import SALUTATIONS_SETTING, TITLE_CHOICES, title_of, titles_with
@@ -20,6 +21,7 @@ from ui.state import (
     allows,
     as_of,
     assignments,
+    has_shop,
     lang,
     ledger,
     staff,
@@ -225,10 +227,22 @@ show_table(
                 t("col.what", L): t(f"timeline.kind.{e.kind}", L),
                 t("col.detail", L): e.text,
                 t("col.amount", L): e.amount,
+                # When it was typed in, for what the owner recorded: it may be days later.
+                t("col.entered", L): (
+                    f"{format_date(e.entered.date(), lang=L)} {e.entered:%H:%M}"
+                    if e.entered
+                    else ""
+                ),
             }
             for e in story
         ),
-        [t("col.date", L), t("col.what", L), t("col.detail", L), t("col.amount", L)],
+        [
+            t("col.date", L),
+            t("col.what", L),
+            t("col.detail", L),
+            t("col.amount", L),
+            t("col.entered", L),
+        ],
     ),
     money=[t("col.amount", L)],
     dates=[t("col.date", L)],
@@ -240,8 +254,11 @@ st.subheader(t("ui.statement", L))
 business = shop_business()
 slug = "".join(ch if ch.isalnum() else "_" for ch in mine.name.lower()).strip("_")[:40]
 left, right = st.columns(2)
+if not has_shop():  # the statement is signed by the shop, never by a placeholder
+    st.caption(t("shop.missing", L))
 left.download_button(
     t("ui.statement_pdf", L),
+    disabled=not has_shop(),
     data=lambda: statement_pdf(statement, business=business, as_of=TODAY, lang=L),
     file_name=f"pernyataan_piutang_{slug}_{TODAY:%Y%m%d}.pdf",
     mime="application/pdf",
@@ -250,6 +267,7 @@ left.download_button(
 )
 right.download_button(
     t("ui.statement_xlsx", L),
+    disabled=not has_shop(),
     data=lambda: statement_xlsx(statement, business=business, as_of=TODAY, lang=L),
     file_name=f"pernyataan_piutang_{slug}_{TODAY:%Y%m%d}.xlsx",
     mime=XLSX_MIME,

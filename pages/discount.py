@@ -38,7 +38,18 @@ from core.ledger import Invoice, clean_name, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.statement import BusinessInfo
-from ui.state import as_of, lang, ledger, require, setting, store, viewer
+from ui.state import (
+    as_of,
+    has_shop,
+    lang,
+    ledger,
+    require,
+    setting,
+    shop_missing_notice,
+    store,
+    viewer,
+)
+from ui.state import business as shop_business
 from ui.tables import frame, show_table
 from ui.text import plain
 
@@ -322,9 +333,10 @@ with steps_side:
 
 # Make the offer: saved at once on the customer's record, then the message and the letter.
 st.subheader(t("discount.offer.title", L))
-raw = setting("business", {}) or {}
-business = BusinessInfo(**{k: str(v) for k, v in raw.items() if k in ("name", "address", "phone")})
+business = shop_business()
 target = customer_key(name) if name else None
+signed = has_shop()  # the offer's letter is signed by the shop, never by a placeholder
+shop_missing_notice()
 choices = {"recommended": advice.recommended, "max": result.max_discount}
 choices = {k: v for k, v in choices.items() if v > 0}
 if choices.get("recommended") == choices.get("max"):
@@ -363,6 +375,7 @@ else:
         if event.payload.get("status") != "open":  # the same offer made again after a cancel
             db.update_event(event.id, offer.payload())
         st.session_state["discount_last_offer"] = event.id
+    st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
     if target is None:
         st.caption(t("discount.offer.need_customer", L))
 
@@ -389,8 +402,8 @@ if current is not None:
         st.success(saved_text, icon=":material/check_circle:")
     else:
         st.caption(saved_text)
-    # Signed only with a name the owner saved, never the letters' placeholder "Toko Anda".
-    signer = BusinessInfo(name=str(raw.get("name") or ""))
+    # Signed only by a named shop, never by the letters' placeholder "Toko Anda".
+    signer = business if signed else BusinessInfo(name="")
     message = offer_message(offer, name, signer, offer.lang)
     st.text_area(
         t("discount.offer.message", L),
@@ -407,14 +420,23 @@ if current is not None:
     numbers = set(offer.invoices)
     offered = [line for line in lines_of(mine) if line.number in numbers]
     slug = "".join(ch if ch.isalnum() else "_" for ch in name.lower()).strip("_")[:40]
-    pdf_side.download_button(
-        t("discount.offer.pdf", L),
-        data=lambda: offer_pdf(offer, name, offered, business=business),
-        file_name=f"penawaran_pelunasan_{slug}_{offer.made_on:%Y%m%d}.pdf",
-        mime="application/pdf",
-        icon=":material/picture_as_pdf:",
-        key="discount_offer_pdf",
-    )
+    if not signed:
+        pdf_side.button(
+            t("discount.offer.pdf", L),
+            icon=":material/picture_as_pdf:",
+            disabled=True,
+            help=t("shop.missing", L),
+            key="discount_offer_pdf",
+        )
+    else:
+        pdf_side.download_button(
+            t("discount.offer.pdf", L),
+            data=lambda: offer_pdf(offer, name, offered, business=business),
+            file_name=f"penawaran_pelunasan_{slug}_{offer.made_on:%Y%m%d}.pdf",
+            mime="application/pdf",
+            icon=":material/picture_as_pdf:",
+            key="discount_offer_pdf",
+        )
 
 if target is not None:
     st.subheader(t("discount.offers", L, name=plain(name)))

@@ -21,6 +21,7 @@ from ui.state import (
     overview_charts,
     overview_invoices,
     overview_tables,
+    shop_setup,
     store,
 )
 from ui.tables import download_xlsx, money_metric, show_table
@@ -37,6 +38,7 @@ summary = head.summary
 
 st.title(t("app.title", L))
 st.caption(t("app.tagline", L))
+shop_setup()  # the shop that signs what goes out, asked once before the first message
 if store().has_demo():
     st.info(t("ui.demo", L), icon=":material/info:")
 if not book.invoices:

@@ -11,8 +11,9 @@ from core.accounts import ROLES, AccountError, create_user, has_owner, set_activ
 from core.aging import DEFAULT_EDGES, bucket_labels
 from core.backup import DEFAULT_KEEP, daily_backups, everything_xlsx, write_backup
 from core.dates import format_date
+from core.discount import format_percent
 from core.i18n import t
-from core.latefee import LateFeePolicy
+from core.latefee import LateFeePolicy, is_high
 from core.playbook import Rules
 from core.signin import locked_accounts, unlock_account
 from core.store import StoreError
@@ -173,6 +174,7 @@ with st.form("playbook_form"):
 
 # The late fee (denda).
 st.subheader(t("settings.fee", L))
+st.info(t("settings.fee_agreed", L), icon=":material/gavel:")
 policy = fee_policy()
 # Not a form: a form saves on Enter, and the amounts' readings would show only after saving.
 with st.container(border=True):
@@ -198,6 +200,8 @@ with st.container(border=True):
         t("settings.fee_fixed", L), "fee_fixed", policy.fixed, blank=0, where=cols[2]
     )
     cap = money_input(t("settings.fee_cap", L), "fee_cap", policy.cap or 0, blank=0, where=cols[3])
+    if percent is not None and is_high(LateFeePolicy(kind=kind, percent_per_month=percent)):
+        st.warning(t("settings.fee_high", L, percent=format_percent(percent, L, places=2)))
     if st.button(t("settings.save", L), type="primary", key="fee_save"):
         if grace is None or percent is None or fixed is None or cap is None:
             st.error(t("input.fix_first", L))

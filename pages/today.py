@@ -19,9 +19,11 @@ from ui.state import (
     business,
     customer_histories,
     fee_policy,
+    has_shop,
     lang,
     ledger,
     rules,
+    shop_missing_notice,
     staff,
     store,
     templates,
@@ -35,6 +37,7 @@ PAGE_SIZE = 20
 book = ledger()
 owner_templates, template_error = templates()
 shop = business()
+signed = has_shop()  # until the shop is named, no message or letter is signed "Toko Anda"
 team = staff()
 
 st.title(t("nav.today", L))
@@ -43,6 +46,7 @@ if flash := st.session_state.pop("today_flash", None):
 st.caption(t("today.intro", L, date=format_date(TODAY, lang=L)))
 if template_error:
     st.warning(t("today.template_error", L, detail=plain(template_error)))
+shop_missing_notice()
 
 everyone = daily_list(
     book,
@@ -129,6 +133,7 @@ def log_form(action: Action) -> None:
             where=right,
         )
         note = st.text_input(t("today.note", L), key=fields["note"])
+        st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
         if st.button(t("today.save", L), type="primary", key=f"log_save_{key}"):
             try:
                 payload = contact_payload(
@@ -141,12 +146,15 @@ def log_form(action: Action) -> None:
                     promise_date=promise_date if outcome == "promised" else None,
                     promise_amount=(promise_amount or 0) if outcome == "promised" else 0,
                     outstanding_then=action.outstanding,
+                    on=TODAY,
                 )
             except ValueError:
                 st.error(t("today.promise_needs", L))
                 return
-            at = datetime.combine(TODAY, datetime.now().time())
-            store().add_event("contact", key, at, payload, token=st.session_state[token_key])
+            # Entered now, about the as-of date the owner works on (``on`` in the payload).
+            store().add_event(
+                "contact", key, datetime.now(), payload, token=st.session_state[token_key]
+            )
             st.session_state[token_key] = uuid.uuid4().hex
             for field in fields.values():
                 st.session_state.pop(field, None)
@@ -175,7 +183,7 @@ def card(action: Action) -> None:
         if action.bad_payer:
             paid, late = action.standing.paid, action.standing.paid_late
             head.caption(f":red[{t('today.bad_payer', L, paid=paid, late=late)}]")
-        message = action.message(L, business=shop.name, templates=owner_templates)
+        message = action.message(L, business=shop.name if signed else "", templates=owner_templates)
         with st.expander(t("today.message", L), expanded=False):
             text = st.text_area(
                 t("today.edit_message", L), message.body, height=220, key=f"msg_{key}_{action.step}"
@@ -191,7 +199,15 @@ def card(action: Action) -> None:
             link_cols[1].link_button(
                 "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
             )
-            if action.step in (5, 7):
+            if action.step in (5, 7) and not signed:
+                link_cols[2].button(
+                    t("today.letter", L),
+                    icon=":material/picture_as_pdf:",
+                    disabled=True,
+                    help=t("shop.missing", L),
+                    key=f"letter_{key}",
+                )
+            elif action.step in (5, 7):
                 firm = action.step == 7
                 link_cols[2].download_button(
                     t("today.letter", L),
@@ -216,8 +232,13 @@ def record_letter(action: Action) -> None:
     store().add_event(
         "letter",
         action.customer_key,
-        datetime.combine(TODAY, datetime.now().time()),
-        {"customer": action.name, "step": action.step, "total": str(action.outstanding)},
+        datetime.now(),
+        {
+            "customer": action.name,
+            "step": action.step,
+            "total": str(action.outstanding),
+            "on": TODAY.isoformat(),
+        },
     )
 
 

@@ -122,6 +122,22 @@ def test_every_template_names_customer_and_total(step: int, lang: str) -> None:
             assert "Rp 12.345" in message.body
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_with_the_fee_off_no_message_mentions_one(lang: str) -> None:
+    """The late fee is off by default: the daily list's messages and the firm step's words
+    demand no denda nobody agreed, and the rest of the message stays whole."""
+    _, ledger = load_files([SAMPLE])
+    actions = daily_list(ledger, TODAY)
+    assert {a.late_fee for a in actions} == {0}
+    for action in actions:
+        body = action.message(lang, business="Toko Maju").body.lower()
+        assert "denda" not in body and "late fee" not in body
+        assert format_rupiah(action.outstanding) in action.message(lang).body
+    firm = render_message(7, name="Toko Sinar", invoices=[inv(1, "Toko Sinar", 500_000, 40)],
+                          as_of=TODAY, lang=lang, business="Toko Maju")  # fmt: skip
+    assert "Toko Maju" in firm.body and "Rp 500.000" in firm.body and "{" not in firm.body
+
+
 def test_humour_variants_rotate() -> None:
     invoices = [inv(1, "Pak Budi", 1_000_000, 5)]
     texts = {

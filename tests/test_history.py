@@ -85,3 +85,41 @@ def test_timeline_shows_everything_newest_first(store: Store) -> None:
     entries = timeline(store.ledger(), "toko a", store.events(), TODAY)  # type: ignore[arg-type]
     assert [e.kind for e in entries] == ["promise", "letter", "invoice"]
     assert "Rp 400.000" in entries[0].text and "menunggu" in entries[0].text
+
+
+def test_the_timeline_lists_records_by_their_business_date(store: Store) -> None:
+    """Entered today about earlier days (the owner catching up with the as-of date set back):
+    each lands on the day it is about, and keeps when it was typed in."""
+    typed = datetime(2026, 12, 5, 19, 30)
+    store.add_event(
+        "payment",
+        "toko a",
+        typed,
+        {"amount": "250000", "invoice_number": "F1", "paid_on": "2026-11-10"},
+    )
+    contact = contact_payload(
+        customer="Toko A", channel="phone", outcome="no_answer", step=5, on=date(2026, 11, 15)
+    )
+    store.add_event("contact", "toko a", typed + timedelta(minutes=1), contact)
+    store.add_event(
+        "letter",
+        "toko a",
+        typed + timedelta(minutes=2),
+        {"step": 5, "total": "750000", "on": "2026-11-05"},
+    )
+    entries = timeline(store.ledger(), "toko a", store.events(), TODAY)  # type: ignore[arg-type]
+    assert [(e.kind, e.on) for e in entries] == [
+        ("contact", date(2026, 11, 15)),
+        ("payment", date(2026, 11, 10)),
+        ("letter", date(2026, 11, 5)),
+        ("invoice", date(2026, 9, 1)),
+    ]
+    assert entries[0].entered == typed + timedelta(minutes=1)
+    assert entries[-1].entered is None  # the book's own rows were not typed in here
+    # The contact counts on its business day: the history's last contact is 15 Nov.
+    assert histories(store.events(), store.ledger(), TODAY)["toko a"].last_contact == date(
+        2026, 11, 15
+    )
+    # And the payment is in the book on the day it was paid.
+    [paid] = [p for p in store.ledger().payments if p.amount == 250_000]
+    assert paid.paid_on == date(2026, 11, 10)

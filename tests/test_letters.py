@@ -50,7 +50,7 @@ def test_fifteen_invoices_fit_one_page_and_the_total_is_the_outstanding(firm: bo
         TODAY,
         firm=firm,
         business=BusinessInfo("Toko Maju"),
-        policy=LateFeePolicy(grace_days=7),
+        policy=LateFeePolicy(kind="percent", grace_days=7),
     )
     pages, text = text_of(pdf)
     assert pages == 1
@@ -79,3 +79,13 @@ def test_a_very_long_name_is_shortened_and_the_letter_comes_at_once(firm: bool, 
     assert pages == 1
     assert shorten(name).endswith("…") and "".join(shorten(name).split()) in flat
     assert "".join(name[:200].split()) not in flat
+
+
+def test_a_firm_letter_demands_no_fee_the_owner_never_set() -> None:
+    """The late fee is off until the owner sets it: the firm letter then names no denda."""
+    pdf = reminder_letter_pdf(
+        ledger_of(3), customer_key("CV Sinar Abadi"), TODAY, firm=True, business=BusinessInfo("X")
+    )
+    text = text_of(pdf)[1].lower()
+    assert "surat pemberitahuan" in text
+    assert "denda" not in text

@@ -149,3 +149,13 @@ def test_an_unedited_copy_of_the_former_defaults_takes_the_new_ones(tmp_path: Pa
     assert templates["en"] == defaults["en"]
     body = render_message(9, name="Bu Sri Wahyuni", invoices=SRI, as_of=TODAY, templates=templates)
     assert "sudah cukup lama" not in body.body
+
+
+def test_with_no_fee_the_firm_notice_keeps_its_greeting_amounts_and_list() -> None:
+    """Only the sentence about a fee goes: the greeting, the amounts and the invoices stay."""
+    invoices = [inv(1, "Pak Teguh", 1_250_000, 40)]
+    body = render_message(
+        7, name="Pak Teguh", invoices=invoices, as_of=TODAY, late_fee=0, business="Toko X"
+    ).body
+    assert "Pak Teguh" in body and "Rp 1.250.000" in body and "F1" in body
+    assert "denda" not in body.lower() and "Mohon pelunasan" in body

@@ -34,6 +34,7 @@ from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
 from core.backup import DEFAULT_KEEP, daily_backup
 from core.charts import bucket_name
+from core.dates import format_date, parse_typed_day
 from core.history import histories
 from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
@@ -77,9 +78,60 @@ def lang() -> Lang:
     return value if value in LANGS else "id"
 
 
+AS_OF_TEXT = "as_of_text"  # the sidebar's field, as typed
+_AS_OF_SHOWN = "as_of_shown"  # the date that field last showed or applied
+_AS_OF_PROBLEM = "as_of_problem"  # a typed text that is no date, to say so under the field
+
+
 def as_of() -> date:
+    """The date every figure and every record is for: the sidebar's "Per tanggal", else today.
+
+    Kept under a plain key so it survives page switches; the sidebar's field writes it the
+    moment it changes (``_apply_as_of``), however the field was left.
+    """
     value = st.session_state.get("as_of")
     return value if isinstance(value, date) else date.today()
+
+
+def _as_of_text(day: date) -> str:
+    return format_date(day, style="numeric")
+
+
+def _apply_as_of() -> None:
+    """The sidebar date was changed and the field left (Enter, Tab or a click away): from this
+    run on, the figures are for it. A text that is no date changes nothing and is said."""
+    text = str(st.session_state.get(AS_OF_TEXT) or "")
+    day = parse_typed_day(text)
+    if day is None:
+        st.session_state[_AS_OF_PROBLEM] = text.strip()
+        return
+    st.session_state.pop(_AS_OF_PROBLEM, None)
+    st.session_state["as_of"] = day
+    st.session_state[_AS_OF_SHOWN] = day
+    st.session_state[AS_OF_TEXT] = _as_of_text(day)
+
+
+def _as_of_field(current: Lang) -> None:
+    """A text field, not ``st.date_input``: its segmented field keeps a date typed and left
+    with Tab on screen without sending it, so the figures would stay on the old date."""
+    day = as_of()
+    if st.session_state.get(_AS_OF_SHOWN) != day:  # set elsewhere (a test, the first run)
+        st.session_state[AS_OF_TEXT] = _as_of_text(day)
+        st.session_state[_AS_OF_SHOWN] = day
+        st.session_state.pop(_AS_OF_PROBLEM, None)
+    st.text_input(
+        t("ui.as_of", current),
+        key=AS_OF_TEXT,
+        on_change=_apply_as_of,
+        placeholder="DD/MM/YYYY",
+        help=t("ui.as_of_help", current),
+    )
+    problem = st.session_state.get(_AS_OF_PROBLEM)
+    if problem:
+        shown = format_date(day, lang=current)
+        st.caption(f":red[{t('ui.as_of_unreadable', current, text=problem, date=shown)}]")
+    else:
+        st.caption(format_date(day, lang=current))
 
 
 @st.cache_resource(show_spinner=False)
@@ -378,11 +430,7 @@ def sidebar() -> None:
         if chosen != current:
             st.session_state["lang"] = chosen
             st.rerun()
-        picked = st.date_input(
-            t("ui.as_of", current), value=as_of(), format="DD/MM/YYYY", key="as_of_widget"
-        )
-        if isinstance(picked, date):
-            st.session_state["as_of"] = picked
+        _as_of_field(current)
         if store().has_demo():
             st.caption(t("ui.demo_badge", current))
         user = current_user() if lan_mode() else None
@@ -411,10 +459,71 @@ def fee_policy() -> LateFeePolicy:
     return LateFeePolicy.from_setting(setting("late_fee", None))
 
 
-def business() -> BusinessInfo:
+# The demo ledger is Toko Sumber Rejeki's: what it makes is signed by that sample shop.
+DEMO_SHOP = BusinessInfo(name="Toko Sumber Rejeki (contoh)")
+
+
+def _saved_shop() -> dict[str, str]:
     raw = setting("business", {}) or {}
-    fields = {k: str(v) for k, v in raw.items() if k in ("name", "address", "phone") and v}
+    return {k: str(v).strip() for k, v in raw.items() if k in ("name", "address", "phone") and v}
+
+
+def business() -> BusinessInfo:
+    """The shop that signs messages, letters and agreements: the one the owner saved, else the
+    demo's sample shop while the demo is loaded. Check ``has_shop()`` first: with neither,
+    nothing may go out (it would be signed with a placeholder)."""
+    fields = _saved_shop()
+    if not fields.get("name") and store().has_demo():
+        return DEMO_SHOP
     return BusinessInfo(**fields)
+
+
+def has_shop() -> bool:
+    """Whether documents have a real signer: the owner saved the shop's name, or the demo
+    ledger (with its sample shop) is what is being tried."""
+    return bool(_saved_shop().get("name")) or store().has_demo()
+
+
+def shop_missing_notice() -> bool:
+    """Say, once on a page, that documents wait for the shop's name; True when they do."""
+    if has_shop():
+        return False
+    st.warning(t("shop.missing", lang()), icon=":material/storefront:")
+    return True
+
+
+SHOP_SETUP_SKIPPED = "shop_setup_skipped"
+
+
+def shop_setup() -> None:
+    """On first start, before anything goes out: the shop's name, address and phone. Skippable,
+    and not asked while the demo ledger is loaded (its letters are only for trying out)."""
+    db = store()
+    if has_shop() or db.has_demo() or db.get_setting(SHOP_SETUP_SKIPPED, False):
+        return
+    if not allows("edit_settings"):
+        return
+    current = lang()
+    with st.container(border=True):
+        st.subheader(t("shop.setup_title", current))
+        st.caption(t("shop.setup_intro", current))
+        with st.form("shop_setup"):
+            name = st.text_input(t("shop.name", current))
+            address = st.text_area(t("shop.address", current), height=68)
+            phone = st.text_input(t("shop.phone", current))
+            save, skip = st.columns(2)
+            saved = save.form_submit_button(t("shop.save", current), type="primary")
+            skipped = skip.form_submit_button(t("shop.skip", current))
+    if saved and name.strip():
+        db.set_setting(
+            "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
+        )
+        st.rerun()
+    elif saved:
+        st.warning(t("shop.missing", current))
+    elif skipped:
+        db.set_setting(SHOP_SETUP_SKIPPED, True)
+        st.rerun()
 
 
 def staff() -> dict[str, str]:

@@ -1,11 +1,13 @@
 """The main flows in a real browser: every page opens, then upload → overview → customer → PDF."""
 
+import io
 import json
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
+import pypdf
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -78,6 +80,12 @@ def test_upload_overview_customer_statement(
         format_rupiah(int(expected["overdue"]))
     )
     screenshot(page, "flow-2-overview")
+    # The owner's own book, no shop yet: the overview asks for the shop that signs documents.
+    expect(page.get_by_text("Data toko Anda", exact=True)).to_be_visible()
+    page.get_by_label("Nama toko", exact=True).fill("CV Maju Bersama")
+    page.get_by_role("button", name="Simpan data toko").click()
+    wait_idle(page)
+    expect(page.get_by_text("Data toko Anda", exact=True)).to_have_count(0)
 
     page.goto(f"{server}/customers")
     expect(page.get_by_text("Cari pelanggan", exact=True)).to_be_visible(timeout=30_000)
@@ -88,5 +96,8 @@ def test_upload_overview_customer_statement(
         page.get_by_role("button", name="Unduh PDF").click()
     pdf = tmp_path / "statement.pdf"
     download_info.value.save_as(pdf)
-    assert pdf.read_bytes().startswith(b"%PDF")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    assert "CV Maju Bersama" in text and "Toko Anda" not in text
     screenshot(page, "flow-3-customer")
