@@ -33,8 +33,8 @@ def test_sums_since_the_last_total_and_since_the_start() -> None:
     values, numbers = [100, 200, 50, None], [100, None, 50, None]
     sums.data += [0, 1]
     sums.read += [0, 1]
-    assert list(sums.of(values, numbers))[:2] == [300, 300]
+    assert list(sums.of("amount", values, numbers))[:2] == [300, 300]
     sums.close_section()
     sums.data += [2, 3]
     sums.read += [2]
-    assert list(sums.of(values, numbers)) == [50, 350, 50, 350, 50, 150]
+    assert list(sums.of("amount", values, numbers)) == [50, 350, 50, 350, 50, 150]

@@ -64,30 +64,41 @@ class Sums:
     """Which rows count towards a total line: those read and every data row (a row Tagih
     could not use too: the book adds it), since the table began and since the last total."""
 
-    __slots__ = ("data", "read", "section", "seen")
+    __slots__ = ("data", "done", "read", "section", "seen")
 
     def __init__(self) -> None:
         self.data: list[int] = []  # positions under the header
         self.read: list[int] = []
         self.section = (0, 0)
         self.seen: set[Amount] = set()  # figures of total lines so far
+        # Per column, the sums of the rows before the current section, and how far they go.
+        self.done: dict[str, tuple[int, int, Amount, Amount, Amount]] = {}
 
     def close_section(self) -> None:
         self.section = (len(self.read), len(self.data))
 
     def of(
-        self, values: Sequence[Amount | None], numbers: Sequence[Amount | None]
+        self, name: str, values: Sequence[Amount | None], numbers: Sequence[Amount | None]
     ) -> Iterator[Amount]:
-        """A column's sums a total line may give, the likeliest first: of the rows read (since
-        the last total, and since the table began), of every data row, and of its number cells
-        alone (``numbers``), as Excel's SUM adds them."""
+        """Column ``name``'s sums a total line may give, the likeliest first: of the rows read
+        (since the last total, and since the table began), of every data row, and of its
+        number cells alone (``numbers``), as Excel's SUM adds them."""
         section_read, section_data = self.section
-        for column, rows in (
-            (values, self.read[section_read:]),
-            (values, self.read),
-            (values, self.data[section_data:]),
-            (values, self.data),
-            (numbers, self.data[section_data:]),
-            (numbers, self.data),
-        ):
-            yield sum(filter(None, map(column.__getitem__, rows)))
+        read_upto, data_upto, read, data, counted = self.done.get(name, (0, 0, 0, 0, 0))
+        read += _total(values, self.read[read_upto:section_read])
+        data += _total(values, self.data[data_upto:section_data])
+        counted += _total(numbers, self.data[data_upto:section_data])
+        self.done[name] = (section_read, section_data, read, data, counted)
+        here = _total(values, self.read[section_read:])
+        yield here
+        yield read + here
+        here = _total(values, self.data[section_data:])
+        yield here
+        yield data + here
+        here = _total(numbers, self.data[section_data:])
+        yield here
+        yield counted + here
+
+
+def _total(column: Sequence[Amount | None], rows: Sequence[int]) -> Amount:
+    return sum(filter(None, map(column.__getitem__, rows)))

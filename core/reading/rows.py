@@ -848,7 +848,7 @@ class SheetReader:
             numbers = self.parsed[f"{name}#"] = [
                 v if _is_number(c) else None for v, c in zip(values, cells, strict=True)
             ]
-        return self.sums.of(values, numbers)
+        return self.sums.of(name, values, numbers)
 
     def _check_total(self, index: int) -> None:
         """A total line: each figure it gives must equal its column's sum since the last total
@@ -914,8 +914,10 @@ def _clean(columns: Sequence[Sequence[object]], i: int) -> list[object]:
     if i >= len(columns):
         return [None] * (len(columns[0]) if columns else 0)
     cells = columns[i]
-    texts = {v: (v.strip() or None) for v in set(cells) if type(v) is str}
-    out = [texts[v] if type(v) is str else v for v in cells]
+    texts: dict[object, str | None] = {
+        v: (v.strip() or None) for v in set(cells) if isinstance(v, str)
+    }
+    out: list[object] = list(map(texts.get, cells, cells))  # a number or date is itself
     lone = {v for v, text in texts.items() if text is not None and text.lower() in _CURRENCY_ONLY}
     if lone:
         following = _clean(columns, i + 1) if i + 1 < len(columns) else [None] * len(cells)
