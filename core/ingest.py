@@ -25,6 +25,7 @@ from core.reading.layout import (
     entries_by_rows,
     kinds_column,
     lead_line,
+    payment_rows,
     sheet_customer,
     title_customer,
 )
@@ -93,13 +94,22 @@ def _with_kinds(sheet: RawSheet, header: Header) -> Header:
     """The header, with the column that says of each row whether it is a sale or a payment
     when the table has one amount column and such a column."""
     has = header.columns
-    if "amount" not in has or {"paid", "balance"} & has.keys() or header.entries:
+    if "amount" not in has or "paid" in has or header.entries:
         return header
     body = sheet.rows[header.row + 1 :]
     width = max(map(len, body), default=0)
     taken = {c.index for name, c in has.items() if name != "status"}
-    found = kinds_column([_column(body, i) for i in range(width)], taken)
-    return header if found is None else replace(header, kinds=found, entries=True)
+    columns = [_column(body, i) for i in range(width)]
+    found = kinds_column(columns, taken, header.labels)
+    if found is not None:
+        return replace(header, kinds=found, entries=True)
+    if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()):
+        # Without a number, a due date or a balance, a row whose note says only "bayar" may be
+        # a payment written in the one amount column: which rows are sales cannot be told.
+        paying = payment_rows(columns, taken)
+        if paying:
+            return replace(header, mixed=tuple(sheet.excel_row(header.row + 1 + k) for k in paying))
+    return header
 
 
 def _sheet_shape(
@@ -160,6 +170,9 @@ def _column(body: list[list[object]], i: int) -> list[object]:
     return [(v.strip() or None) if type(v) is str else v or None for v in cells]
 
 
+# Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
+_REFUSALS: Final = ("sheet.shape_unsure", "sheet.mixed_amounts")
+
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
     "customer_card": "entries", "journal": "entries", "payment_list": "payments",
@@ -179,6 +192,12 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
         return
     header = _with_kinds(sheet, header)
+    if header.mixed and forced is None:
+        rows = ", ".join(map(str, header.mixed[:5]))
+        out.ignored.append(
+            IgnoredSheet(out.name, sheet.name, "sheet.mixed_amounts", (("rows", rows),))
+        )
+        return
     decided = _sheet_shape(sheet, header, out.name, forced)
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
@@ -274,7 +293,7 @@ def read_ledger(
             continue
         _read_sheet(out, sheet, default_term, mapping, shape)
     if not out.sheets:
-        unsure = next((s for s in out.ignored if s.reason_key == "sheet.shape_unsure"), None)
+        unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:
             raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
         raise LedgerReadError(label, "no_ledger")

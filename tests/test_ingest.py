@@ -359,3 +359,21 @@ def test_one_amount_column_with_a_type_column_is_a_journal(
         owed[inv.customer] = owed.get(inv.customer, 0) + inv.outstanding
     assert owed == {"Toko A": 900_000, "Toko B": 200_000}
     assert [p.kind for p in ledger.payments] == ["payment", "return"]
+
+
+def test_one_amount_column_whose_notes_say_bayar_on_some_rows_is_refused(tmp_path: Path) -> None:
+    """Without a type column, a paid column or invoice numbers, a row noted only "bayar" may
+    be a payment written as an amount: no total is better than a wrong one."""
+    rows = [
+        ["Tanggal", "Nama", "Keterangan", "Nominal"],
+        [date(2026, 9, 1), "Pak Darto", "ambil barang", 1_200_000],
+        [date(2026, 9, 9), "Bu Yati", "oke", 1_525_000],
+        [date(2026, 9, 20), "Bu Yati", "bayar", 450_000],
+    ]
+    with pytest.raises(LedgerReadError) as caught:
+        read_ledger(write_xlsx(tmp_path / "campur.xlsx", {"Buku": rows}))
+    assert caught.value.code == "shape_unsure" and "4" in caught.value.message("id")
+    # With invoice numbers, each row is an invoice and its note is only a note.
+    numbered = [[*rows[0], "No Faktur"]] + [[*r, f"F-{k}"] for k, r in enumerate(rows[1:])]
+    result = read_ledger(write_xlsx(tmp_path / "bernomor.xlsx", {"Buku": numbered}))
+    assert len(result.invoices) == 3

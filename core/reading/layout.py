@@ -137,6 +137,9 @@ class Header:
     # A column that says of each row whether it is a sale or a payment ("Jenis": Penjualan /
     # Pembayaran, "D/K"), beside one amount column.
     kinds: int | None = None
+    # Excel rows whose note says only that a payment was made ("bayar") in a table with one
+    # amount column and nothing else that tells sales from payments.
+    mixed: tuple[int, ...] = ()
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
@@ -157,25 +160,56 @@ def kind_is_credit(text: object) -> bool:
     return isinstance(text, str) and normalise_header(text) in _KIND_CREDIT
 
 
+# A column named for what each row is: its words need not show both kinds (a card of sales).
+_KIND_HEADERS: Final = frozenset({
+    "d k", "db cr", "dr cr", "d c", "jenis", "tipe", "type", "jenis transaksi", "tipe transaksi",
+    "transaksi", "kode", "posisi",
+})  # fmt: skip
+
+
 def kinds_column(
-    columns: Sequence[Sequence[object]], taken: Collection[int], least: int = 2
+    columns: Sequence[Sequence[object]],
+    taken: Collection[int],
+    labels: Sequence[str] = (),
+    least: int = 2,
 ) -> int | None:
     """The column, not taken for a field, whose texts are nearly all the words for a sale and
-    for a payment, both of them: it says of each row which one it is."""
+    for a payment, both of them (one of them will do under a header such as "D/K" or "Jenis"):
+    it says of each row which one it is."""
     for i, cells in enumerate(columns):
         if i in taken:
             continue
         texts = [normalise_header(c) for c in cells if isinstance(c, str) and c.strip()]
-        if len(texts) < least:
+        named = i < len(labels) and normalise_header(labels[i]) in _KIND_HEADERS
+        if len(texts) < (1 if named else least):
             continue
         known = [t for t in texts if t in _KIND_DEBIT or t in _KIND_CREDIT]
-        if (
-            len(known) * 10 >= len(texts) * 9
-            and any(t in _KIND_DEBIT for t in known)
-            and any(t in _KIND_CREDIT for t in known)
-        ):
+        both = any(t in _KIND_DEBIT for t in known) and any(t in _KIND_CREDIT for t in known)
+        if len(known) * 10 >= len(texts) * 9 and (both or named):
             return i
     return None
+
+
+# A note that is nothing but "a payment was made".
+_PAYMENT_NOTES: Final = frozenset({
+    "bayar", "pembayaran", "dibayar", "setor", "setoran", "cicilan", "angsuran", "pelunasan",
+    "bayar utang", "bayar hutang", "payment", "paid",
+})  # fmt: skip
+
+
+def payment_rows(columns: Sequence[Sequence[object]], taken: Collection[int]) -> list[int]:
+    """Positions of the rows whose note, in a column not taken for a field, is only a word for
+    a payment ("bayar", "setoran", "cicilan")."""
+    found: set[int] = set()
+    for i, cells in enumerate(columns):
+        if i in taken:
+            continue
+        found.update(
+            k
+            for k, c in enumerate(cells)
+            if isinstance(c, str) and normalise_header(c) in _PAYMENT_NOTES
+        )
+    return sorted(found)
 
 
 def is_text(cell: object) -> bool:

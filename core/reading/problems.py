@@ -19,7 +19,7 @@ ProblemCode = Literal[
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.hidden_chart",
-    "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure",
+    "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
