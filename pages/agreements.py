@@ -45,6 +45,7 @@ from ui.state import (
     setting,
     shop_missing_notice,
     store,
+    unsigned_document,
     viewer,
 )
 from ui.tables import frame, money_metric, show_table
@@ -72,13 +73,7 @@ def token(kind: str, payload: dict[str, object]) -> str:
 
 def pdf_button(agreement: Agreement, key: str) -> None:
     if not signed:
-        st.button(
-            t("agreement.ui.pdf", L),
-            icon=":material/picture_as_pdf:",
-            disabled=True,
-            help=t("shop.missing", L),
-            key=key,
-        )
+        unsigned_document(st, t("agreement.ui.pdf", L), key)
         return
     slug = "".join(ch if ch.isalnum() else "_" for ch in agreement.name.lower()).strip("_")[:40]
     st.download_button(

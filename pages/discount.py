@@ -47,6 +47,7 @@ from ui.state import (
     setting,
     shop_missing_notice,
     store,
+    unsigned_document,
     viewer,
 )
 from ui.state import business as shop_business
@@ -421,13 +422,7 @@ if current is not None:
     offered = [line for line in lines_of(mine) if line.number in numbers]
     slug = "".join(ch if ch.isalnum() else "_" for ch in name.lower()).strip("_")[:40]
     if not signed:
-        pdf_side.button(
-            t("discount.offer.pdf", L),
-            icon=":material/picture_as_pdf:",
-            disabled=True,
-            help=t("shop.missing", L),
-            key="discount_offer_pdf",
-        )
+        unsigned_document(pdf_side, t("discount.offer.pdf", L), "discount_offer_pdf")
     else:
         pdf_side.download_button(
             t("discount.offer.pdf", L),

@@ -28,6 +28,7 @@ from ui.state import (
     store,
     templates,
     titles,
+    unsigned_document,
 )
 from ui.text import plain
 
@@ -200,13 +201,7 @@ def card(action: Action) -> None:
                 "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
             )
             if action.step in (5, 7) and not signed:
-                link_cols[2].button(
-                    t("today.letter", L),
-                    icon=":material/picture_as_pdf:",
-                    disabled=True,
-                    help=t("shop.missing", L),
-                    key=f"letter_{key}",
-                )
+                unsigned_document(link_cols[2], t("today.letter", L), f"letter_{key}")
             elif action.step in (5, 7):
                 firm = action.step == 7
                 link_cols[2].download_button(

@@ -492,6 +492,18 @@ def shop_missing_notice() -> bool:
     return True
 
 
+def unsigned_document(place: Any, label: str, key: str) -> None:
+    """Where a document's download would be: a disabled button saying that the shop's name is
+    missing, so that nothing goes out unsigned."""
+    place.button(
+        label,
+        icon=":material/picture_as_pdf:",
+        disabled=True,
+        help=t("shop.missing", lang()),
+        key=key,
+    )
+
+
 SHOP_SETUP_SKIPPED = "shop_setup_skipped"
 
 
