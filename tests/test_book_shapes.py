@@ -1,5 +1,7 @@
-"""Every book shape in tests/fixtures/shapes/ through ``core.report.summarize_files``, figure by
-figure, against ``expected.json``.
+"""Every book in tests/fixtures/shapes/ and tests/fixtures/shapes_more/ (two sets made
+independently, the second after the reader was written) through
+``core.report.summarize_files``, figure by figure, against each set's ``expected.json``. A book
+marked ``refused`` must give no confident total: the file unreadable, or nothing summed.
 
 One test per file and figure, so the report reads as a table of what the reader gets right.
 Figures the summary does not carry yet (shape, per customer, credit balances, returns, checks)
@@ -24,8 +26,12 @@ from core.report import summarize_files
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHAPES = FIXTURES / "shapes"
-EXPECTED: dict[str, Any] = json.loads((SHAPES / "expected.json").read_text(encoding="utf-8"))
-AS_OF = date.fromisoformat(EXPECTED["as_of"])
+SETS = ("shapes", "shapes_more")
+EXPECTED_BY_SET: dict[str, dict[str, Any]] = {
+    name: json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))
+    for name in SETS
+}
+EXPECTED = EXPECTED_BY_SET["shapes"]
 FIGURES = (
     "outstanding",
     "overdue",
@@ -40,9 +46,12 @@ FIGURES = (
 
 
 @cache
-def summary(file: str) -> dict[str, Any]:
-    """The summary payload of one file on the as-of date, read once per session."""
-    _, payload = summarize_files([SHAPES / file], AS_OF, default_term=EXPECTED["default_term"])
+def summary(book_set: str, file: str) -> dict[str, Any]:
+    """The summary payload of one file on its set's as-of date, read once per session."""
+    expected = EXPECTED_BY_SET[book_set]
+    as_of = date.fromisoformat(expected["as_of"])
+    path = FIXTURES / book_set / file
+    _, payload = summarize_files([path], as_of, default_term=expected["default_term"])
     return payload
 
 
@@ -100,15 +109,23 @@ def difference(key: str, want: Any, payload: dict[str, Any]) -> str | None:
 
 
 CASES = [
-    pytest.param(entry, key, id=f"{entry['file'].removesuffix('.xlsx')}-{key}")
-    for entry in EXPECTED["files"]
+    pytest.param(book_set, entry, key, id=f"{entry['file'].rsplit('.', 1)[0]}-{key}")
+    for book_set in SETS
+    for entry in EXPECTED_BY_SET[book_set]["files"]
+    if not entry.get("refused")
     for key in FIGURES
+]
+REFUSED = [
+    pytest.param(book_set, entry, id=entry["file"].rsplit(".", 1)[0])
+    for book_set in SETS
+    for entry in EXPECTED_BY_SET[book_set]["files"]
+    if entry.get("refused")
 ]
 
 
-@pytest.mark.parametrize(("entry", "key"), CASES)
-def test_figure(entry: dict[str, Any], key: str) -> None:
-    payload = summary(entry["file"])
+@pytest.mark.parametrize(("book_set", "entry", "key"), CASES)
+def test_figure(book_set: str, entry: dict[str, Any], key: str) -> None:
+    payload = summary(book_set, entry["file"])
     if key not in payload:
         pytest.fail(
             f"{entry['file']}: the summary has no {key!r} yet; expected {entry[key]!r}",
@@ -119,6 +136,21 @@ def test_figure(entry: dict[str, Any], key: str) -> None:
         pytest.fail(
             f"{entry['file']} {key}: {wrong}"
             f"\n  expected {entry[key]!r}\n  read     {payload[key]!r}" + context(payload),
+            pytrace=False,
+        )
+
+
+@pytest.mark.parametrize(("book_set", "entry"), REFUSED)
+def test_refused(book_set: str, entry: dict[str, Any]) -> None:
+    """No total is trusted from a book whose rows cannot be told apart."""
+    payload = summary(book_set, entry["file"])
+    unreadable = [e["file"] for e in payload.get("unreadable", [])]
+    summed = payload.get("outstanding", 0) or payload.get("per_customer")
+    if summed and entry["file"] not in str(unreadable):
+        pytest.fail(
+            f"{entry['file']}: read with confidence, expected a refusal"
+            f"\n  outstanding {payload.get('outstanding')!r}, per customer "
+            f"{payload.get('per_customer')!r}" + context(payload),
             pytrace=False,
         )
 
@@ -148,3 +180,28 @@ def test_expected_figures_agree_with_a_second_reckoning() -> None:
     for entry in EXPECTED["files"]:
         read = check_shapes.read(SHAPES / entry["file"], entry["shape"]).figures()
         assert {k: entry[k] for k in read} == read, entry["file"]
+
+
+def test_the_second_generator_writes_the_committed_files(tmp_path: Path) -> None:
+    """The second set's books and figures are what make_shapes_more.py writes."""
+    sys.path.insert(0, str(FIXTURES))
+    try:
+        import make_shapes_more
+    finally:
+        sys.path.remove(str(FIXTURES))
+    make_shapes_more.build(tmp_path)
+    folder = FIXTURES / "shapes_more"
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(p.name for p in folder.iterdir() if p.name != "README.md")
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
+
+
+def test_the_second_set_agrees_with_its_own_second_reckoning() -> None:
+    """check_shapes_more.py reads the books back and settles them day by day on its own."""
+    sys.path.insert(0, str(FIXTURES))
+    try:
+        import check_shapes_more
+    finally:
+        sys.path.remove(str(FIXTURES))
+    assert check_shapes_more.main() == 0
