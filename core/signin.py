@@ -16,7 +16,6 @@ transaction as the setting. The pure part (``Guard``, ``decide``, ``after_failur
 
 from __future__ import annotations
 
-import json
 import math
 import threading
 from collections.abc import Mapping
@@ -24,11 +23,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Final, Literal
 
-from sqlalchemy import insert, update
-
 from core.access import Viewer, require
 from core.accounts import User, sign_in
-from core.store import ACTOR, Store, _bump, settings
+from core.store import ACTOR, Store
 
 SETTING: Final = "signin_guard"
 
@@ -242,21 +239,13 @@ def unlock_account(store: Store, viewer: Viewer, username: str) -> None:
 def _log(
     store: Store, actor: str, action: str, detail: Mapping[str, Any], guard: Guard | None = None
 ) -> None:
-    """One audit row, and the guard when it changed, in one transaction.
-
-    ``Store.set_setting`` would log the write as a bare "setting": the try itself, with who
-    and from where, is what the owner needs to read, so the row is written here.
-    """
+    """One audit row, and the guard when it changed, in one transaction: the try itself,
+    with who and from where, is what the owner reads in the log, not a bare "setting"."""
     token = ACTOR.set(actor)
     try:
-        with store._writing() as conn:
-            if guard is not None:
-                text = json.dumps(guard.as_setting(), sort_keys=True)
-                done = conn.execute(
-                    update(settings).where(settings.c.key == SETTING).values(value_json=text)
-                )
-                if not done.rowcount:
-                    conn.execute(insert(settings).values(key=SETTING, value_json=text))
-            _bump(conn, action=action, detail=detail)
+        if guard is not None:
+            store.set_setting(SETTING, guard.as_setting(), action=action, detail=detail)
+        else:
+            store.log(action, detail)
     finally:
         ACTOR.reset(token)

@@ -625,8 +625,20 @@ class Store:
             text = conn.scalar(select(settings.c.value_json).where(settings.c.key == key))
         return default if text is None else json.loads(text)
 
-    def set_setting(self, key: str, value: Any) -> None:
-        """Save a preference; ``value`` must be JSON (a ``TypeError`` says when it is not)."""
+    def set_setting(
+        self,
+        key: str,
+        value: Any,
+        *,
+        action: str = "setting",
+        detail: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Save a preference; ``value`` must be JSON (a ``TypeError`` says when it is not).
+
+        The audit log says ``action`` with ``detail`` (by default a bare "setting" and the
+        key), in the same transaction: a caller whose write is an event of its own (a sign-in
+        try) logs that event.
+        """
         text = json.dumps(value, ensure_ascii=False, sort_keys=True)
         with self._writing() as conn:
             done = conn.execute(
@@ -634,7 +646,12 @@ class Store:
             )
             if not done.rowcount:
                 conn.execute(insert(settings).values(key=key, value_json=text))
-            _bump(conn, action="setting", detail={"key": key})
+            _bump(conn, action=action, detail={"key": key} if detail is None else detail)
+
+    def log(self, action: str, detail: Mapping[str, Any]) -> None:
+        """An audit row for something that changed nothing stored (a refused sign-in)."""
+        with self._writing() as conn:
+            _bump(conn, action=action, detail=detail)
 
     def revision(self) -> int:
         """A number that changes with every write."""
