@@ -120,14 +120,6 @@ def status_paid(value: object) -> bool:
     return any(word in text for word in _PAID_WORDS)
 
 
-def _cell(value: object) -> object:
-    """A cell as the rules read it: ``None`` for empty, text stripped."""
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
 @dataclass(slots=True)
 class SheetResult:
     """What one table gave: records, problems, and the checks against the book's own figures."""
@@ -218,9 +210,7 @@ class SheetReader:
         self.p_date = self._dates_of(self.c_date)
         self.p_balance = self._amounts(self.c_balance)
         self.p_due = self._dates_of(self.c_due)
-        self.c_cost = _mapped(
-            cols.get("cost", none), lambda v: None if isinstance(a := _amount(v), _Bad) else a
-        )
+        self.c_cost = self.column_amounts("cost") if "cost" in cols else none
         # The rows whose description marks a return, whose texts mark an opening balance, and
         # whose name or number column holds a total's label: each distinct text looked at once.
         names = {self.idx[n] for n in ("customer", "invoice_no", "phone", "email", "address")
@@ -238,9 +228,9 @@ class SheetReader:
             is_total_label,
             TOTAL_HINT,
         )
-        # Rows counted (data) and rows whose figures were taken (accepted), in order (as
-        # positions under the header), and where the current section (since the last total
-        # line) begins in each.
+        self.sisa_checked = (
+            "balance" in cols and "amount" in cols and ("paid" in cols or bool(self.paid_parts))
+        )  # a Sisa column beside amount and paid columns: the book's own figure for a row
         self.sums = Sums()
         self.running = RunningBalance()
 
@@ -290,8 +280,7 @@ class SheetReader:
         found = self.parsed.get(name)
         if found is None:
             found = self.parsed[name] = [
-                None if isinstance(a := self.amount(v), _Bad) else a
-                for v in self.cols.get(name, ())
+                None if isinstance(a, _Bad) else a for a in self._amounts(self.cols.get(name, ()))
             ]
         return found
 
@@ -370,14 +359,13 @@ class SheetReader:
         first = next((c for c in row if is_text(c)), None)
         return isinstance(first, str) and is_total_label(first)
 
-    def _heading(self, index: int, row: Sequence[object]) -> str | None:
+    def _heading(self, row: Sequence[object]) -> str | None:
         """A customer's name alone on a line above their invoices (a grouped list), or a title
-        line naming one; only in a table without a customer column."""
+        line naming one; only in a table without a customer column, on a line without figures
+        (the caller looked)."""
         named = title_customer(row)
         if named:
             return named
-        if any(self.get(index, name) is not None for name in ("amount", "paid", "balance")):
-            return None
         texts = self._texts(row)
         numbers = [
             c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool) and c != 0
@@ -407,12 +395,8 @@ class SheetReader:
         rows = self.sheet.rows
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
-        none = [None] * len(self.columns[0]) if self.columns else []
-        customers = self.cols.get("customer", none)
-        numbers = self.cols.get("invoice_no", none)
-        amounts = self.cols.get("amount", self.cols.get("balance", none))
-        credits = self.cols.get("paid", none)
-        balances, dates = self.c_balance, self.c_date
+        customers, numbers, amounts = self.c_customer, self.c_number, self.c_amount
+        credits, balances, dates = self.c_credit, self.c_balance, self.c_date
         start, header_row, totals = self.start, self.header_row, self.totals
         for index in range(start, len(rows)):
             k = index - start
@@ -447,7 +431,7 @@ class SheetReader:
                 and balances[k] is None
                 and "customer" not in self.idx
             ):
-                heading = self._heading(index, row)
+                heading = self._heading(row)
                 if heading is not None:
                     self._new_block(self.name(heading))
                     self.result.headings += 1
@@ -530,7 +514,7 @@ class SheetReader:
             found[2],
             amount,
             paid,
-            Source(self.file, self.sheet.name, self.sheet.excel_row(index)),
+            self.source(index),
             self.c_cost[k],  # type: ignore[arg-type]
             self.c_phone[k],  # type: ignore[arg-type]
             self.c_email[k],  # type: ignore[arg-type]
@@ -565,7 +549,7 @@ class SheetReader:
         return False
 
     def _return(self, index: int, customer: str, amount: Amount, number: object) -> None:
-        day = self.date_of(self.get(index, "invoice_date"))
+        day = self.p_date[index - self.start]
         self.result.customers.add(customer)
         self.result.payments.append(
             Payment(
@@ -614,12 +598,6 @@ class SheetReader:
         if type(status) is str and self.paid_notes[status] and paid < amount:
             paid = amount
         return paid
-
-    @property
-    def sisa_checked(self) -> bool:
-        """A Sisa column beside amount and paid columns is the book's own figure for a row."""
-        has = self.idx
-        return "balance" in has and "amount" in has and ("paid" in has or bool(self.paid_parts))
 
     def _sisa_check(self, index: int, amount: Amount, paid: Amount) -> None:
         balance = self.amount(self.get(index, "balance"))
@@ -692,15 +670,7 @@ class SheetReader:
     def first_date(self) -> date | None:
         """The earliest date of the table: when an opening balance names none, it is at least
         as old as the book."""
-        found: date | None = None
-        column = self.idx.get("invoice_date", -1)
-        if column < 0:
-            return None
-        for row in self.sheet.rows[self.header.row + 1 :]:
-            value = self.date_of(_cell(row[column]) if column < len(row) else None)
-            if isinstance(value, date) and (found is None or value < found):
-                found = value
-        return found
+        return min((day for day in self.p_date if type(day) is date), default=None)
 
     # Cards and journals: a debit or a credit per row, a running balance beside them.
 
