@@ -44,7 +44,8 @@ COMMON_PASSWORDS: Final = frozenset(
 )  # fmt: skip
 
 __all__ = [
-    "COMMON_PASSWORDS", "MIN_PASSWORD", "ROLES", "AccountError", "Role", "User", "check_password",
+    "COMMON_PASSWORDS", "MIN_PASSWORD", "ROLES", "AccountError", "Role", "User", "account",
+    "check_password",
     "create_user", "has_owner", "hash_password", "session_user", "set_active", "set_password",
     "sign_in",
 ]  # fmt: skip
@@ -152,14 +153,20 @@ def sign_in(store: Store, username: str, password: str) -> User | None:
     return User(_username(username), name, role if role in ROLES else "staff")  # type: ignore[arg-type]
 
 
-def session_user(store: Store, user: User) -> User | None:
-    """The signed-in user as the store has them now: ``None`` once the account is disabled or
-    gone, with the role and name as they are now (a session ends at its next page)."""
-    found = store.user(user.username)
+def account(store: Store, username: str) -> User | None:
+    """The active account ``username`` as the store has it now (its role and name as they are
+    now); ``None`` once it is disabled or gone."""
+    found = store.user(username)
     if found is None or not found["active"]:
         return None
     role: Role = "owner" if found["role"] == "owner" else "staff"
-    return User(user.username, found["display_name"], role)
+    return User(found["username"], found["display_name"], role)
+
+
+def session_user(store: Store, user: User) -> User | None:
+    """The signed-in user as the store has them now: ``None`` once the account is disabled or
+    gone (a session ends at its next page)."""
+    return account(store, user.username)
 
 
 def set_password(store: Store, username: str, password: str) -> None:

@@ -2046,6 +2046,24 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",
     },
+    # --- lan: sessions that outlive a reload ---
+    "session.title": {"id": "Sesi yang sedang masuk", "en": "Signed-in sessions"},
+    "session.help": {
+        "id": "Peramban yang sudah masuk tetap masuk walau halaman dimuat ulang, sampai 12 jam tidak dipakai (paling lama 7 hari sejak masuk). Cabut sesi ponsel yang hilang atau staf yang berhenti: langkah berikutnya di peramban itu meminta masuk lagi. Mengganti kata sandi atau menonaktifkan akun juga mencabut semua sesinya.",
+        "en": "A browser that signed in stays signed in across reloads, until it goes unused for 12 hours (at most 7 days after signing in). Revoke the session of a lost phone or of staff who left: that browser's next step asks to sign in again. Changing an account's password or disabling it revokes all its sessions too.",
+    },
+    "session.row": {
+        "id": "**{username}** ({name}) · {client} · {device} · masuk {since} · terakhir {last}",
+        "en": "**{username}** ({name}) · {client} · {device} · signed in {since} · last used {last}",
+    },
+    "session.this": {"id": "(sesi ini)", "en": "(this session)"},
+    "session.none": {"id": "Tidak ada sesi yang sedang masuk.", "en": "No session is signed in."},
+    "session.revoke": {"id": "Cabut", "en": "Revoke"},
+    "session.revoked": {"id": "Sesi {username} dicabut.", "en": "{username}'s session revoked."},
+    "session.plain_http": {
+        "id": "Tagih dibuka lewat http biasa: kata sandi dan data piutang lewat Wi-Fi toko tanpa enkripsi, dan siapa pun yang menyadap jaringan bisa membacanya. Pakai Wi-Fi dengan kata sandi WPA2/WPA3 yang hanya diketahui staf, atau jalankan Tagih dengan sertifikat HTTPS (lihat README).",
+        "en": "Tagih is served over plain http: passwords and ledger data cross the shop's Wi-Fi unencrypted, and anyone listening on the network can read them. Use a Wi-Fi network with a WPA2/WPA3 password only staff know, or run Tagih with an HTTPS certificate (see the README).",
+    },
 }
 
 

@@ -5,7 +5,7 @@ SQLAlchemy Core, not the ORM: the same statements run on the default SQLite file
 ``meta.revision``, so the dashboard can cache the ledger by that number and skip the database
 on a rerun when nothing changed.
 
-Schema, version 5 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
+Schema, version 6 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
 ``MIGRATIONS``, each step in one transaction):
 
 ``meta(key PK, value INTEGER)``
@@ -44,6 +44,11 @@ paid, cost, phone, email, address, sheet, excel_row)``
     payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields, ``at`` is
     ISO 8601 text. ``token`` makes a write idempotent: the same token twice (a double click,
     two tabs) stores one event.
+``sessions(id PK, username, token_hash NULL, handoff_hash NULL, handoff_until, created_at,
+last_seen, idle_until, expires_at, client, agent)`` (since version 6)
+    The signed-in browsers of LAN mode (``core.sessions``): only SHA-256 digests of their
+    secrets, times as ISO 8601 UTC text. Not in backups (a restore with accounts ends them all),
+    and ended at once when their account is disabled or its password changed.
 
 Amounts are TEXT holding the exact decimal (``"1250000"``, ``"1250000.50"``): exact for every
 value the reader yields, sub-sen oddities included, on every database. Never REAL: SQLite's
@@ -124,7 +129,7 @@ __all__ = [
     "UnknownImportError", "db_url", "default_db_url",
 ]  # fmt: skip
 
-SCHEMA_VERSION: Final = 5
+SCHEMA_VERSION: Final = 6
 DB_FILE: Final = "tagih.sqlite3"
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -270,6 +275,23 @@ assignments = Table(
     _metadata,
     Column("customer_key", Text, primary_key=True),
     Column("username", String(64), nullable=False),
+)
+
+sessions = Table(
+    "sessions",
+    _metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=True),
+    Column("handoff_hash", String(64), nullable=True, unique=True),
+    Column("handoff_until", String(40), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("last_seen", String(40), nullable=False),
+    Column("idle_until", String(40), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+    Column("client", Text, nullable=False),
+    Column("agent", Text, nullable=False),
+    sqlite_autoincrement=True,  # an ended session's id never comes back for a newer one
 )
 
 # Who is writing: set by the dashboard for each page run (the signed-in user) and by the CLI.
@@ -793,6 +815,8 @@ class Store:
             done = conn.execute(update(users).where(users.c.username == username).values(**allowed))
             if not done.rowcount:
                 raise StoreError(self.url, "no_user", username)
+            if "password_hash" in allowed or allowed.get("active") is False:
+                conn.execute(delete(sessions).where(sessions.c.username == username))
             shown = {k: v for k, v in allowed.items() if k != "password_hash"}
             if "password_hash" in allowed:
                 shown["password"] = "changed"
@@ -829,6 +853,93 @@ class Store:
             {"at": row[0], "actor": row[1], "action": row[2], "detail": json.loads(row[3])}
             for row in rows
         ]
+
+    # Signed-in browsers (LAN mode): ``core.sessions`` decides, these only keep the rows. A
+    # session's start is its sign-in's audit row; its end is logged; keeping it alive is not.
+
+    def add_session(
+        self,
+        username: str,
+        handoff_hash: str,
+        *,
+        created_at: str,
+        handoff_until: str,
+        idle_until: str,
+        expires_at: str,
+        client: str,
+        agent: str,
+    ) -> int:
+        """A new session of ``username`` waiting for its browser to claim it with the secret
+        whose digest is ``handoff_hash``; its id. Sessions already over at ``created_at`` (past
+        ``expires_at`` or ``idle_until``) go in the same transaction."""
+        over = (sessions.c.expires_at < created_at) | (sessions.c.idle_until < created_at)
+        with self._writing() as conn:
+            conn.execute(delete(sessions).where(over))
+            key = conn.execute(
+                insert(sessions).values(
+                    username=_username(username),
+                    token_hash=None,
+                    handoff_hash=handoff_hash,
+                    handoff_until=handoff_until,
+                    created_at=created_at,
+                    last_seen=created_at,
+                    idle_until=idle_until,
+                    expires_at=expires_at,
+                    client=client,
+                    agent=agent,
+                )
+            ).inserted_primary_key
+            assert key is not None
+            return int(key[0])
+
+    def claim_session(self, handoff_hash: str, token_hash: str, now: str) -> int | None:
+        """Trade a session's one-time handoff secret (by its digest, before ``handoff_until``)
+        for its lasting token (by its digest); the session's id, ``None`` when no session waits
+        for that secret (a second claim finds none)."""
+        waiting = (sessions.c.handoff_hash == handoff_hash) & (sessions.c.handoff_until >= now)
+        with self._writing() as conn:
+            found = conn.scalar(select(sessions.c.id).where(waiting))
+            if found is None:
+                return None
+            conn.execute(
+                update(sessions)
+                .where(sessions.c.id == found)
+                .values(token_hash=token_hash, handoff_hash=None)
+            )
+        return int(found)
+
+    def session(self, session_id: int) -> dict[str, Any] | None:
+        """One session's row (digests included), ``None`` when it ended."""
+        with self._reading() as conn:
+            row = conn.execute(select(sessions).where(sessions.c.id == session_id)).first()
+        return None if row is None else dict(row._mapping)
+
+    def sessions(self) -> list[dict[str, Any]]:
+        """Every session row, oldest first, without the digests."""
+        shown = [c for c in sessions.c if not c.name.endswith("_hash")]
+        with self._reading() as conn:
+            rows = conn.execute(select(*shown).order_by(sessions.c.id)).all()
+        return [dict(row._mapping) for row in rows]
+
+    def touch_session(self, session_id: int, last_seen: str, idle_until: str) -> None:
+        """A session was used: when, and until when it lives without use. Not a change of
+        anything the owner keeps: no audit row, no new revision."""
+        with self._writing() as conn:
+            conn.execute(
+                update(sessions)
+                .where(sessions.c.id == session_id)
+                .values(last_seen=last_seen, idle_until=idle_until)
+            )
+
+    def end_session(self, session_id: int, action: str, detail: Mapping[str, Any]) -> bool:
+        """End a session (``action``: ``sign_out``, ``revoke_session``…, logged with
+        ``detail``); False when it had already ended (nothing is logged then)."""
+        with self._writing() as conn:
+            done = conn.execute(delete(sessions).where(sessions.c.id == session_id))
+            if not done.rowcount:
+                return False
+            _bump(conn, action=action, detail=detail)
+        return True
 
     # Backup and restore: everything the owner recorded, in one portable file.
 
@@ -891,6 +1002,8 @@ class Store:
                 except (SQLAlchemyError, ValueError) as exc:
                     refused = BackupProblem("rejected", table=table.name, detail=_detail(exc))
                     raise StoreError(self.url, "bad_backup", str(refused), refused) from exc
+            if not keep:  # the accounts came from the backup: nobody stays signed in
+                conn.execute(delete(sessions))
             if backup.version < 4:
                 _assignments_from_settings(conn)
             if conn.dialect.name == "postgresql":
@@ -1096,6 +1209,11 @@ def _free_username(name: str, taken: Mapping[str, str]) -> str:
 
 
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
+def _migrate_5_to_6(conn: Connection) -> None:
+    """Version 6: the signed-in browsers of LAN mode (``sessions``)."""
+    sessions.create(conn, checkfirst=True)
+
+
 def _migrate_4_to_5(conn: Connection) -> None:
     """Version 5: a credit read from a book is a payment or a return (``payments.kind``)."""
     if "kind" in {column["name"] for column in inspect(conn).get_columns("payments")}:
@@ -1108,6 +1226,7 @@ MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
 }
 
 

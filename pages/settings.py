@@ -15,6 +15,7 @@ from core.discount import format_percent
 from core.i18n import t
 from core.latefee import LateFeePolicy, is_high
 from core.playbook import Rules
+from core.sessions import active, device, revoke
 from core.signin import locked_accounts, unlock_account
 from core.store import StoreError
 from ui.inputs import days_input, money_input, percent_input
@@ -23,12 +24,14 @@ from ui.state import (
     aging_edges,
     as_of,
     backups_folder,
+    current_session,
     default_term,
     fee_policy,
     lan_mode,
     lang,
     require,
     rules,
+    signin_clock,
     staff,
     store,
     templates_path,
@@ -44,6 +47,12 @@ RULE_FIELDS = (
     "due_soon_days", "humour_until", "written_until", "staff_until", "firm_until",
     "agreement_until", "bad_payer_min_paid", "instalment_reminder_days",
 )  # fmt: skip
+
+
+def moment_text(moment: datetime) -> str:
+    """A stored UTC time as the shop reads it: its date and hour in the computer's zone."""
+    local = moment.astimezone()
+    return f"{format_date(local.date(), lang=L)} {local:%H:%M}"
 
 
 def when_text(step: int, r: Rules) -> str:
@@ -345,13 +354,43 @@ if locked:
     st.markdown(f"**{t('lan.locked_accounts', L)}**")
     for locked_name, since in locked.items():
         cols = st.columns([4, 1])
-        local = since.astimezone()  # stored in UTC, shown in the shop's time
-        when = f"{format_date(local.date(), lang=L)} {local:%H:%M}"
+        when = moment_text(since)
         cols[0].markdown(t("lan.locked_since", L, username=plain(locked_name), when=when))
         if cols[1].button(t("lan.unlock", L), key=f"unlock_{locked_name}"):
             unlock_account(db, viewer(), locked_name)
             st.success(t("lan.unlocked", L, username=plain(locked_name)))
             st.rerun()
+# Signed-in browsers: each stays signed in across reloads until it expires; the owner can end
+# any of them (a lost phone, a staff member who left).
+if lan_mode():
+    st.markdown(f"**{t('session.title', L)}**")
+    st.caption(t("session.help", L))
+    names = {a["username"]: a["display_name"] for a in accounts}
+    living = active(db, viewer(), signin_clock())
+    if not living:
+        st.caption(t("session.none", L))
+    for session in living:
+        cols = st.columns([4, 1])
+        row = t(
+            "session.row",
+            L,
+            username=plain(session.username),
+            name=plain(names.get(session.username, session.username)),
+            client=plain(session.client),
+            device=plain(device(session.agent)),
+            since=moment_text(session.created),
+            last=moment_text(session.last_seen),
+        )
+        mine = session.id == current_session()
+        cols[0].markdown(f"{row} {t('session.this', L)}" if mine else row)
+        if cols[1].button(t("session.revoke", L), key=f"revoke_{session.id}"):
+            revoke(db, viewer(), session.id)
+            st.session_state["session_revoked"] = session.username  # said after the rerun
+            st.rerun()
+    if revoked := st.session_state.pop("session_revoked", None):
+        st.success(t("session.revoked", L, username=plain(revoked)))
+    if st.get_option("server.sslCertFile") is None:
+        st.warning(t("session.plain_http", L), icon=":material/no_encryption:")
 # The server's address is chosen when Tagih starts: a change here waits for the next start.
 on = bool(db.get_setting("lan_mode", False))
 wanted = st.toggle(t("lan.mode", L), value=on, disabled=not has_owner(db) and not on)

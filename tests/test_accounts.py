@@ -2,7 +2,7 @@
 follows the server's address, every change is logged."""
 
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from core.aging import customer_balances, summarize
 from core.agreements import build_agreement, load_agreements, save_agreement
 from core.ingest import read_ledger
 from core.money import format_rupiah
+from core.sessions import IDLE, start
 from core.store import ACTOR, Store, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,8 +51,11 @@ def lan(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TAGIH_LAN", "1")
 
 
-def session(user: User, minutes: int = 60) -> dict[str, object]:
-    return {"user": user, "until": datetime.now() + timedelta(minutes=minutes)}
+def session(store: Store, user: User, minutes: int = 60) -> dict[str, object]:
+    """A signed-in tab's state: a session of ``user`` with ``minutes`` left to live."""
+    began = datetime.now(UTC) - IDLE + timedelta(minutes=minutes)
+    session_id, _ = start(store, user, began, "localhost")
+    return {"session": session_id}
 
 
 ANDI = User("andi", "Andi", "staff")
@@ -163,14 +167,15 @@ def test_lan_mode_asks_everyone_to_sign_in(store: Store, lan: None) -> None:
     at.text_input[1].input("andi-tagih-22")
     at.button[0].click().run()
     assert not at.exception
-    assert at.session_state["auth"]["user"].name == "Andi"
+    signed_in = store.session(at.session_state["auth"]["session"])
+    assert signed_in is not None and signed_in["username"] == "andi"
 
 
 def test_a_staff_session_cannot_reach_other_customers_or_owner_pages(
     store: Store, lan: None
 ) -> None:
     at = app()
-    at.session_state["auth"] = session(ANDI)
+    at.session_state["auth"] = session(store, ANDI)
     at.run()
     assert not at.exception
     at.switch_page("pages/customers.py").run()
@@ -196,7 +201,7 @@ def test_a_staff_overview_adds_up_their_customers_only(store: Store, lan: None) 
         (ANDI, theirs),
     ):
         at = app()
-        at.session_state["auth"] = session(user)
+        at.session_state["auth"] = session(store, user)
         at.run()
         assert not at.exception
         assert at.metric[0].value == format_rupiah(total), user
@@ -206,14 +211,14 @@ def test_a_staff_overview_adds_up_their_customers_only(store: Store, lan: None) 
 
 def test_an_expired_session_signs_out(store: Store, lan: None) -> None:
     at = app()
-    at.session_state["auth"] = session(ANDI, minutes=-1)
+    at.session_state["auth"] = session(store, ANDI, minutes=-1)
     at.run()
     assert not at.metric
 
 
 def test_a_disabled_accounts_session_ends_at_its_next_page(store: Store, lan: None) -> None:
     at = app()
-    at.session_state["auth"] = session(ANDI)
+    at.session_state["auth"] = session(store, ANDI)
     at.run()
     assert at.metric
     set_active(store, "andi", False)
@@ -255,7 +260,7 @@ def agreements_for_both(store: Store) -> dict[str, int]:
 def test_kesepakatan_as_staff_shows_and_cancels_only_their_own(store: Store, lan: None) -> None:
     ids = agreements_for_both(store)
     at = app()
-    at.session_state["auth"] = session(ANDI)
+    at.session_state["auth"] = session(store, ANDI)
     at.run()
     at.switch_page("pages/agreements.py").run()
     assert not at.exception
@@ -279,7 +284,7 @@ def test_kesepakatan_as_staff_without_customers_shows_nothing(store: Store, lan:
     agreements_for_both(store)
     create_user(store, "citra", "Andi", "staff", "citra-tagih-44")  # Andi's name, not Andi
     at = app()
-    at.session_state["auth"] = session(User("citra", "Andi", "staff"))
+    at.session_state["auth"] = session(store, User("citra", "Andi", "staff"))
     at.run()  # app.py says so above whichever page is open
     assert not at.exception and not at.error
     assert any("Belum ada pelanggan yang ditugaskan" in i.value for i in at.info)
@@ -294,7 +299,7 @@ def test_kesepakatan_as_staff_without_customers_shows_nothing(store: Store, lan:
 
 def test_only_the_owner_reassigns_and_overrides(store: Store, lan: None) -> None:
     at = app()
-    at.session_state["auth"] = session(ANDI)
+    at.session_state["auth"] = session(store, ANDI)
     at.run()
     at.switch_page("pages/customers.py").run()
     assert not any(s.label == "Ditangani oleh" for s in at.selectbox)
@@ -303,7 +308,7 @@ def test_only_the_owner_reassigns_and_overrides(store: Store, lan: None) -> None
     [save] = [b for b in at.button if b.label == "Simpan keputusan"]
     assert save.disabled
     owner = app()
-    owner.session_state["auth"] = session(User("pemilik", "Bu Sari", "owner"))
+    owner.session_state["auth"] = session(store, User("pemilik", "Bu Sari", "owner"))
     owner.session_state["customer_key"] = "ud harapan baru"
     owner.run()
     owner.switch_page("pages/customers.py").run()
@@ -371,7 +376,7 @@ def test_every_page_runs_for_staff_and_shows_none_of_the_others(
     agreements_for_both(store)
     store.add_event("contact", "pak joko susilo", datetime(2026, 11, 20), {"channel": "visit"})
     at = app()
-    at.session_state["auth"] = session(ANDI)
+    at.session_state["auth"] = session(store, ANDI)
     at.run()
     at.switch_page(f"pages/{page}.py").run()
     assert not at.exception, page

@@ -26,6 +26,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
+SERVER = APP.parent / "tagih_server.py"  # app.py served with the session cookie's route
 LAN_ENV = "TAGIH_LAN"  # "1": this process listens on the network (set here, read by the app)
 
 
@@ -148,7 +149,7 @@ def main() -> None:
     lan = _lan_mode()
     os.environ[LAN_ENV] = "1" if lan else "0"  # the app's sign-in follows the address
     options = server_options(sys.argv[1:], lan)
-    sys.argv = ["streamlit", "run", str(APP), *options]
+    sys.argv = ["streamlit", "run", str(SERVER), *options]
     sys.exit(cli.main())
 
 

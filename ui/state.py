@@ -9,7 +9,7 @@ import logging
 import os
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,7 @@ from core.access import (
     visible_agreements,
     visible_records,
 )
-from core.accounts import User, session_user
+from core.accounts import User
 from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
 from core.backup import DEFAULT_KEEP, daily_backup
@@ -60,11 +60,14 @@ from core.overview import (
 from core.paths import data_dir, private_dir
 from core.playbook import History, Rules
 from core.report import mismatches
+from core.sessions import check, resume, start, waiting
+from core.sessions import sign_out as end_session
 from core.signin import attempt
 from core.statement import BusinessInfo
 from core.store import Store, default_db_url
 from ui import tables
 from ui.launch import LAN_ENV
+from ui.session_cookie import COOKIE, clear_script, handoff_script
 from ui.text import plain
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -446,6 +449,7 @@ def sidebar() -> None:
             if st.button(t("lan.sign_out", current), key="sign_out"):
                 sign_out()
                 st.rerun()
+            keep_signed_in()
 
 
 # The playbook's settings and what the owner recorded.
@@ -613,7 +617,6 @@ def ensure_daily_backup() -> None:
 
 # LAN mode: accounts, sessions that expire, and what each user may see.
 
-SESSION_MINUTES = 60
 _LOOPBACK = ("127.", "localhost", "::1")
 
 
@@ -631,31 +634,76 @@ def lan_mode() -> bool:
     return not address.startswith(_LOOPBACK)
 
 
+_AUTH = "auth"  # this tab's session: {"session": id}
+_HANDOFF = "session_handoff"  # (session id, one-time secret) until the browser has its cookie
+
+
 def current_user() -> User | None:
-    """The signed-in user, while the session is fresh and the account still active (each
-    page run extends it, and picks up a changed role or name)."""
-    auth = st.session_state.get("auth")
-    if not auth or datetime.now() > auth["until"]:
-        st.session_state.pop("auth", None)
+    """The signed-in user of this tab, while its session lives (``core.sessions``: each use
+    keeps it alive, the owner or signing out ends it, so do disabling the account and changing
+    its password) and its account is active, with its role and name as they are now.
+
+    A tab not signed in yet (a reload, a tab the phone brought back, a new tab) resumes the
+    session its browser's cookie names, when there is one."""
+    auth = st.session_state.get(_AUTH)
+    now = signin_clock()
+    if auth is None:
+        found = resume(store(), st.context.cookies.get(COOKIE), now)
+    else:
+        found = check(store(), auth["session"], now)
+    if found is None:
+        st.session_state.pop(_AUTH, None)
+        st.session_state.pop(_HANDOFF, None)
         return None
-    user = session_user(store(), auth["user"])
-    if user is None:  # disabled (or removed) since signing in: the session ends now
-        st.session_state.pop("auth", None)
-        return None
-    auth["user"] = user
-    auth["until"] = datetime.now() + timedelta(minutes=SESSION_MINUTES)
+    session, user = found
+    st.session_state[_AUTH] = {"session": session.id}
     return user
 
 
+def current_session() -> int | None:
+    """The id of this tab's session (to mark it in the owner's list of sessions)."""
+    auth = st.session_state.get(_AUTH)
+    return int(auth["session"]) if auth else None
+
+
 def sign_in_as(user: User) -> None:
-    st.session_state["auth"] = {
-        "user": user,
-        "until": datetime.now() + timedelta(minutes=SESSION_MINUTES),
-    }
+    """Start a session for ``user`` (the right password was just given) and have the browser
+    fetch its cookie (``keep_signed_in``)."""
+    agent = str(st.context.headers.get("User-Agent") or "")
+    session_id, handoff = start(store(), user, signin_clock(), client_address(), agent)
+    st.session_state[_AUTH] = {"session": session_id}
+    st.session_state[_HANDOFF] = (session_id, handoff)
+
+
+def keep_signed_in() -> None:
+    """Until this tab's browser holds its session's cookie, the page script that fetches it
+    (once per page shown; the server trades each handoff secret once)."""
+    pending = st.session_state.get(_HANDOFF)
+    if not pending:
+        return
+    if not waiting(store(), pending[0], signin_clock()):
+        st.session_state.pop(_HANDOFF, None)  # claimed, ended, or too late to claim
+        return
+    base = str(st.get_option("server.baseUrlPath") or "")
+    st.html(handoff_script(pending[1], base), unsafe_allow_javascript=True)
+
+
+def forget_stale_cookie() -> None:
+    """On the sign-in page: a cookie the browser still sends signs nobody in (signed out,
+    revoked, expired); have the server expire it."""
+    if st.context.cookies.get(COOKIE):
+        base = str(st.get_option("server.baseUrlPath") or "")
+        st.html(clear_script(base), unsafe_allow_javascript=True)
 
 
 def sign_out() -> None:
-    st.session_state.pop("auth", None)
+    """End this tab's session (and so its browser's other tabs); the cookie is cleared on the
+    sign-in page that follows."""
+    session_id = current_session()
+    st.session_state.pop(_AUTH, None)
+    st.session_state.pop(_HANDOFF, None)
+    if session_id is not None:
+        end_session(store(), session_id)
 
 
 def viewer() -> Viewer:
@@ -703,6 +751,7 @@ def sign_in_form() -> None:
     """The sign-in page of LAN mode; ``core.signin`` decides whether a try may check its
     password, and logs it."""
     current = lang()
+    forget_stale_cookie()
     st.title(t("app.title", current))
     with st.form("sign_in"):
         username = st.text_input(t("lan.username", current))
