@@ -68,7 +68,7 @@ def test_the_cookie_resumes_its_session_and_nothing_else_does(store: Store) -> N
     assert found is not None
     session, user = found
     assert (session.id, user) == (session_id, ANDI)
-    other_id, other = signed_in(store)
+    other_id, _ = signed_in(store)
     forged = f"{other_id}.{token.partition('.')[2]}"  # a real secret under another id
     for bad in (None, "", "abc", f"{session_id}.", f"{session_id}.wrong", forged, "9" * 300):
         assert resume(store, bad, T0) is None, bad
@@ -118,7 +118,7 @@ def test_signing_out_and_the_owner_end_sessions_and_the_log_says_so(store: Store
 
 def test_a_disabled_account_or_a_new_password_ends_its_sessions(store: Store) -> None:
     first, token = signed_in(store)
-    owners, owner_token = signed_in(store, User("pemilik", "Bu Sari", "owner"))
+    _, owner_token = signed_in(store, User("pemilik", "Bu Sari", "owner"))
     set_password(store, "andi", "sandi-baru-andi-9")
     assert resume(store, token, T0) is None and check(store, first, T0) is None
     assert resume(store, owner_token, T0) is not None  # other accounts keep theirs
@@ -148,7 +148,7 @@ def test_a_version_5_database_gets_the_sessions_table(store: Store, tmp_path: Pa
         conn.execute("DROP TABLE sessions")
         conn.execute("UPDATE meta SET value = 5 WHERE key = 'schema_version'")
     again = Store(path)
-    session_id, token = signed_in(again)
+    _, token = signed_in(again)
     assert resume(again, token, T0) is not None
 
 
