@@ -389,7 +389,7 @@ if lan_mode():
             st.rerun()
     if revoked := st.session_state.pop("session_revoked", None):
         st.success(t("session.revoked", L, username=plain(revoked)))
-    if st.get_option("server.sslCertFile") is None:
+    if st.get_option("server.sslCertFile") is None:  # said where staff's addresses are shown
         st.warning(t("session.plain_http", L), icon=":material/no_encryption:")
 # The server's address is chosen when Tagih starts: a change here waits for the next start.
 on = bool(db.get_setting("lan_mode", False))
@@ -399,7 +399,8 @@ if wanted != on:
     st.rerun()
 st.caption(t("lan.now_open" if lan_mode() else "lan.now_local", L))
 if lan_mode():
-    urls = staff_urls(int(st.get_option("server.port")))
+    secure = st.get_option("server.sslCertFile") is not None
+    urls = staff_urls(int(st.get_option("server.port")), secure)
     if urls:
         st.info(t("lan.open_at", L, urls=", ".join(urls)), icon=":material/smartphone:")
 if wanted != lan_mode():

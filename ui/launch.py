@@ -113,11 +113,12 @@ def _own_names() -> list[str]:
     return sorted(names)
 
 
-def staff_urls(port: int) -> list[str]:
-    """The addresses staff open on the shop's network: http://<address>:<port> for each IPv4
-    address (the server listens on 0.0.0.0, IPv4 only; its IPv6 names are allowed as Host but
-    lead nowhere)."""
-    return [f"http://{a}:{port}" for a in interface_addresses() if ":" not in a]
+def staff_urls(port: int, secure: bool = False) -> list[str]:
+    """The addresses staff open on the shop's network: http://<address>:<port> (https:// when
+    the server has a certificate) for each IPv4 address (the server listens on 0.0.0.0, IPv4
+    only; its IPv6 names are allowed as Host but lead nowhere)."""
+    scheme = "https" if secure else "http"
+    return [f"{scheme}://{a}:{port}" for a in interface_addresses() if ":" not in a]
 
 
 def server_options(args: list[str], lan: bool) -> list[str]:
