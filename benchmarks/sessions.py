@@ -20,12 +20,10 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,11 +40,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 
 from generate import ensure  # noqa: E402
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS, server_process  # noqa: E402
 
 
 def memory_mb(pid: int) -> dict[str, float]:
@@ -57,39 +51,6 @@ def memory_mb(pid: int) -> dict[str, float]:
         if key in ("VmRSS", "VmHWM"):
             found[key] = round(int(value.split()[0]) / 1024, 1)
     return found
-
-
-@contextmanager
-def server(data: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """Tagih as ``make run`` starts it, on a free port, with its data in ``data``."""
-    port = _free_port()
-    env = {**os.environ, "TAGIH_DATA": str(data), "TAGIH_DB": str(data / "tagih.sqlite3")}
-    log = (data / "server.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.launch", "--server.port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError((data / "server.log").read_text())
-            time.sleep(0.3)
-        yield url, proc
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-        log.close()
 
 
 @dataclass
@@ -130,7 +91,45 @@ async def visit(url: str, timeout: float = 300) -> Visit:
     return Visit(time.monotonic() - started, count, size, exception)
 
 
-def run(size: int, sessions: int, rounds: int, idle: float) -> dict[str, Any]:
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium, headless, as the browser tests drive it."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def browser_visit(browser: Any, url: str) -> Visit:
+    """One real browser session: a fresh profile opens the overview, waits until the page has
+    run and drawn its tables (which fetch their rows), then closes."""
+    started = time.monotonic()
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    received = 0
+
+    def count(frame: Any) -> None:
+        nonlocal received
+        received += len(frame) if isinstance(frame, (bytes, str)) else 0
+
+    page.on("websocket", lambda ws: ws.on("framereceived", count))
+    page.goto(url)
+    page.locator('[data-testid="stMetric"]').first.wait_for(timeout=300_000)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=300_000)
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="detached", timeout=300_000)
+    exception = page.locator('[data-testid="stException"]').count() > 0
+    context.close()
+    return Visit(time.monotonic() - started, 0, received, exception)
+
+
+def run(
+    size: int, sessions: int, rounds: int, idle: float, browser: bool = False
+) -> dict[str, Any]:
     files = ensure(size, log=True)
     with tempfile.TemporaryDirectory(prefix="tagih-sessions-") as folder:
         data = Path(folder)
@@ -145,7 +144,7 @@ def run(size: int, sessions: int, rounds: int, idle: float) -> dict[str, Any]:
             stdout=subprocess.DEVNULL,
         )
         imported = time.monotonic() - started
-        with server(data) as (url, proc):
+        with server_process(data) as (url, proc):
             report: dict[str, Any] = {
                 "invoices": size,
                 "sessions_per_round": sessions,
@@ -153,8 +152,13 @@ def run(size: int, sessions: int, rounds: int, idle: float) -> dict[str, Any]:
                 "started": memory_mb(proc.pid),
                 "rounds": [],
             }
+            opened = chromium() if browser else None
+            real = opened.__enter__() if opened is not None else None
             for number in range(1, rounds + 1):
-                visits = [asyncio.run(visit(url)) for _ in range(sessions)]
+                if real is not None:
+                    visits = [browser_visit(real, url) for _ in range(sessions)]
+                else:
+                    visits = [asyncio.run(visit(url)) for _ in range(sessions)]
                 after = memory_mb(proc.pid)
                 time.sleep(idle)
                 report["rounds"].append(
@@ -170,6 +174,9 @@ def run(size: int, sessions: int, rounds: int, idle: float) -> dict[str, Any]:
                         "exceptions": sum(v.exception for v in visits),
                     }
                 )
+            if opened is not None:
+                opened.__exit__(None, None, None)
+            report["sessions"] = "chromium pages" if browser else "websocket clients"
             first = report["rounds"][0]["after"]["VmRSS"]
             last = report["rounds"][-1]["after"]["VmRSS"]
             report["growth_after_first_round"] = round((last - first) / first, 3)
@@ -182,9 +189,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sessions", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--idle", type=float, default=60)
+    parser.add_argument("--browser", action="store_true", help="real Chromium pages")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    report = run(args.size, args.sessions, args.rounds, args.idle)
+    report = run(args.size, args.sessions, args.rounds, args.idle, args.browser)
     text = json.dumps(report, indent=2)
     print(text)
     if args.json:

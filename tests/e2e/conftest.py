@@ -39,6 +39,13 @@ def _free_port() -> int:
 @contextmanager
 def running_server(data: Path) -> Iterator[str]:
     """Tagih started as ``make run`` starts it, on a free port, with its data in ``data``."""
+    with server_process(data) as (url, _):
+        yield url
+
+
+@contextmanager
+def server_process(data: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``running_server``, with the server's process (to read its memory, say)."""
     port = _free_port()
     env = {**os.environ, "TAGIH_DATA": str(data), "TAGIH_DB": str(data / "tagih.sqlite3")}
     log = (data / f"server-{port}.log").open("w")
@@ -63,7 +70,7 @@ def running_server(data: Path) -> Iterator[str]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError((data / f"server-{port}.log").read_text())
             time.sleep(0.3)
-        yield url
+        yield url, proc
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -27,10 +27,15 @@ def sign_in(page: Page, url: str, username: str, password: str) -> None:
     page.goto(url)
     expect(page.get_by_role("button", name="Masuk")).to_be_visible(timeout=30_000)
     expect(page.locator('[data-testid="stMetric"]')).to_have_count(0)  # nothing before sign-in
+    fill_sign_in(page, username, password)
+    wait_idle(page)
+
+
+def fill_sign_in(page: Page, username: str, password: str) -> None:
+    """Type a username and password in the sign-in form and press "Masuk"."""
     page.get_by_label("Nama pengguna").fill(username)
     page.get_by_label("Kata sandi").fill(password)
     page.get_by_role("button", name="Masuk").click()
-    wait_idle(page)
 
 
 def open_page(page: Page, name: str) -> None:

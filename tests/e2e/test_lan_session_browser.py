@@ -13,6 +13,7 @@ from core.accounts import create_user
 from core.ingest import read_ledger
 from core.store import Store
 from tests.e2e.conftest import ARTIFACTS, running_server, screenshot, wait_idle
+from tests.e2e.test_lan_browser import sign_in
 from ui.session_cookie import COOKIE
 
 pytestmark = pytest.mark.browser
@@ -29,14 +30,6 @@ ANDROID = (
 def phone(browser: Browser) -> Page:
     context = browser.new_context(viewport=PHONE, user_agent=ANDROID, locale="id-ID")
     return context.new_page()
-
-
-def sign_in(page: Page, username: str, password: str) -> None:
-    expect(page.get_by_role("button", name="Masuk")).to_be_visible(timeout=30_000)
-    page.get_by_label("Nama pengguna").fill(username)
-    page.get_by_label("Kata sandi").fill(password)
-    page.get_by_role("button", name="Masuk").click()
-    wait_idle(page)
 
 
 def signed_in(page: Page) -> None:
@@ -71,10 +64,9 @@ def open_sidebar(page: Page) -> None:
     expect(sidebar).to_have_attribute("data-collapsed", "false")
 
 
-def test_a_phone_stays_signed_in_until_it_signs_out_or_the_owner_revokes(
-    browser: Browser, tmp_path: Path
-) -> None:
-    data = tmp_path / "data"
+def lan_shop(data: Path) -> Store:
+    """A shop in LAN mode in ``data``: the demo book, the owner "pemilik" and the staff member
+    "andi", who handles UD Harapan Baru."""
     data.mkdir()
     store = Store(data / "tagih.sqlite3")
     store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
@@ -83,11 +75,18 @@ def test_a_phone_stays_signed_in_until_it_signs_out_or_the_owner_revokes(
     create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
     store.assign("ud harapan baru", "andi")
     store.set_setting("lan_mode", True)
+    return store
+
+
+def test_a_phone_stays_signed_in_until_it_signs_out_or_the_owner_revokes(
+    browser: Browser, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    store = lan_shop(data)
 
     with running_server(data) as url:
         staff = phone(browser)
-        staff.goto(url)
-        sign_in(staff, "andi", "andi-tagih-22")
+        sign_in(staff, url, "andi", "andi-tagih-22")
         signed_in(staff)
         # The cookie comes from the server: HttpOnly, SameSite=Strict, whole site; no script
         # of the page can read it.
@@ -118,13 +117,12 @@ def test_a_phone_stays_signed_in_until_it_signs_out_or_the_owner_revokes(
         assert store.sessions() == []
 
         # Signed in again; the owner revokes that session from Settings.
-        sign_in(staff, "andi", "andi-tagih-22")
+        sign_in(staff, url, "andi", "andi-tagih-22")
         signed_in(staff)
         eventually(lambda: session_cookie(staff.context) is not None, staff)
 
         owner = phone(browser)
-        owner.goto(url)
-        sign_in(owner, "pemilik", "rahasia-toko-1")
+        sign_in(owner, url, "pemilik", "rahasia-toko-1")
         signed_in(owner)
         owner.goto(url + "/settings")
         wait_idle(owner)

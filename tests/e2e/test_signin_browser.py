@@ -6,24 +6,22 @@ The server's clock is not touched: between tries the test moves the brake's reme
 back by a few seconds (what waiting would do, since the brake only measures time since them),
 so the waits cost the test nothing and the server runs exactly as in the shop."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from core.accounts import create_user
-from core.ingest import read_ledger
 from core.signin import POLICY, SETTING, Guard, load_guard
 from core.store import Store
 from tests.e2e.conftest import running_server, screenshot, wait_idle
+from tests.e2e.test_lan_browser import fill_sign_in
+from tests.e2e.test_lan_session_browser import lan_shop
 from ui.session_cookie import COOKIE
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -54,9 +52,7 @@ def submit(page: Page, username: str, password: str, store: Store) -> str:
     """One try on the sign-in form: its outcome as the server logged it ("sign_in",
     "sign_in_failed", "too_soon", "locked"), once the page says it."""
     before = len(tries(store))
-    page.get_by_label("Nama pengguna").fill(username)
-    page.get_by_label("Kata sandi").fill(password)
-    page.get_by_role("button", name="Masuk").click()
+    fill_sign_in(page, username, password)
     for _ in range(150):
         if len(logged := tries(store)) > before:
             break
@@ -76,14 +72,7 @@ def test_thirty_wrong_passwords_slow_down_then_lock_until_the_owner_unlocks(
     browser: Browser, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    data.mkdir()
-    store = Store(data / "tagih.sqlite3")
-    store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
-    store.set_setting("demo_dismissed", True)
-    create_user(store, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
-    create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
-    store.assign("ud harapan baru", "andi")
-    store.set_setting("lan_mode", True)
+    store = lan_shop(data)
 
     with running_server(data) as url:
         staff = browser.new_context(viewport=PHONE, locale="id-ID").new_page()
