@@ -127,8 +127,18 @@ def browser_visit(browser: Any, url: str) -> Visit:
     return Visit(time.monotonic() - started, 0, received, exception)
 
 
+async def together(url: str, sessions: int) -> list[Visit]:
+    """``sessions`` websocket sessions at once, as when a whole shop opens Tagih together."""
+    return list(await asyncio.gather(*(visit(url) for _ in range(sessions))))
+
+
 def run(
-    size: int, sessions: int, rounds: int, idle: float, browser: bool = False
+    size: int,
+    sessions: int,
+    rounds: int,
+    idle: float,
+    browser: bool = False,
+    concurrent: bool = False,
 ) -> dict[str, Any]:
     files = ensure(size, log=True)
     with tempfile.TemporaryDirectory(prefix="tagih-sessions-") as folder:
@@ -157,6 +167,8 @@ def run(
             for number in range(1, rounds + 1):
                 if real is not None:
                     visits = [browser_visit(real, url) for _ in range(sessions)]
+                elif concurrent:
+                    visits = asyncio.run(together(url, sessions))
                 else:
                     visits = [asyncio.run(visit(url)) for _ in range(sessions)]
                 after = memory_mb(proc.pid)
@@ -176,7 +188,11 @@ def run(
                 )
             if opened is not None:
                 opened.__exit__(None, None, None)
-            report["sessions"] = "chromium pages" if browser else "websocket clients"
+            report["sessions"] = (
+                "chromium pages, one after another"
+                if browser
+                else f"websocket clients, {'all at once' if concurrent else 'one after another'}"
+            )
             first = report["rounds"][0]["after"]["VmRSS"]
             last = report["rounds"][-1]["after"]["VmRSS"]
             report["growth_after_first_round"] = round((last - first) / first, 3)
@@ -190,9 +206,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--idle", type=float, default=60)
     parser.add_argument("--browser", action="store_true", help="real Chromium pages")
+    parser.add_argument("--concurrent", action="store_true", help="each round's sessions at once")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    report = run(args.size, args.sessions, args.rounds, args.idle, args.browser)
+    report = run(args.size, args.sessions, args.rounds, args.idle, args.browser, args.concurrent)
     text = json.dumps(report, indent=2)
     print(text)
     if args.json:

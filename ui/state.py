@@ -669,7 +669,8 @@ def current_session() -> int | None:
 def sign_in_as(user: User) -> None:
     """Start a session for ``user`` (the right password was just given) and have the browser
     fetch its cookie (``keep_signed_in``)."""
-    agent = str(st.context.headers.get("User-Agent") or "")
+    agent = st.context.headers.get("User-Agent")
+    agent = agent if isinstance(agent, str) else ""
     session_id, handoff = start(store(), user, signin_clock(), client_address(), agent)
     st.session_state[_AUTH] = {"session": session_id}
     st.session_state[_HANDOFF] = (session_id, handoff)

@@ -24,6 +24,7 @@ def _benchmark() -> ModuleType:
     spec = importlib.util.spec_from_file_location("sessions_bench", ROOT / "benchmarks/sessions.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules["sessions_bench"] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
