@@ -3,7 +3,8 @@
 Streamlit treats an app with a ``pages/`` folder as an old-style multipage app until the first
 ``st.navigation`` call, so a bookmark to /today opened right after a start would get the wrong
 navigation. Tagih always navigates with ``st.navigation`` (see app.py): say so before the first
-session starts, then run Streamlit as usual.
+session starts, then run Streamlit as usual, on ``tagih_server.py`` (app.py served with the
+route that sets LAN mode's session cookie).
 
 Whether the server is open to the network is decided here, once, at start: with LAN mode on
 (Settings) and an owner account that can sign in, it listens on the shop's network, accepts
