@@ -40,7 +40,10 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 
 from generate import ensure  # noqa: E402
 
+from core.accounts import create_user  # noqa: E402
+from core.store import Store  # noqa: E402
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS, server_process  # noqa: E402
+from tests.e2e.test_lan_browser import fill_sign_in  # noqa: E402
 
 
 def memory_mb(pid: int) -> dict[str, float]:
@@ -104,9 +107,13 @@ def chromium() -> Iterator[Any]:
             browser.close()
 
 
-def browser_visit(browser: Any, url: str) -> Visit:
-    """One real browser session: a fresh profile opens the overview, waits until the page has
-    run and drawn its tables (which fetch their rows), then closes."""
+LAN_OWNER = ("pemilik", "rahasia-toko-1")
+
+
+def browser_visit(browser: Any, url: str, lan: bool = False) -> Visit:
+    """One real browser session: a fresh profile opens the overview (signing in first in LAN
+    mode), waits until the page has run and drawn its tables (which fetch their rows), then
+    closes."""
     started = time.monotonic()
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
@@ -118,6 +125,9 @@ def browser_visit(browser: Any, url: str) -> Visit:
 
     page.on("websocket", lambda ws: ws.on("framereceived", count))
     page.goto(url)
+    if lan:
+        page.get_by_role("button", name="Masuk").wait_for(timeout=300_000)
+        fill_sign_in(page, *LAN_OWNER)
     page.locator('[data-testid="stMetric"]').first.wait_for(timeout=300_000)
     page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=300_000)
     page.wait_for_timeout(300)
@@ -139,6 +149,7 @@ def run(
     idle: float,
     browser: bool = False,
     concurrent: bool = False,
+    lan: bool = False,
 ) -> dict[str, Any]:
     files = ensure(size, log=True)
     with tempfile.TemporaryDirectory(prefix="tagih-sessions-") as folder:
@@ -154,6 +165,10 @@ def run(
             stdout=subprocess.DEVNULL,
         )
         imported = time.monotonic() - started
+        if lan:  # everyone signs in: the owner's account, LAN mode on (on loopback here)
+            with Store(db) as store:
+                create_user(store, LAN_OWNER[0], "Pemilik", "owner", LAN_OWNER[1])
+                store.set_setting("lan_mode", True)
         with server_process(data) as (url, proc):
             report: dict[str, Any] = {
                 "invoices": size,
@@ -166,7 +181,7 @@ def run(
             real = opened.__enter__() if opened is not None else None
             for number in range(1, rounds + 1):
                 if real is not None:
-                    visits = [browser_visit(real, url) for _ in range(sessions)]
+                    visits = [browser_visit(real, url, lan) for _ in range(sessions)]
                 elif concurrent:
                     visits = asyncio.run(together(url, sessions))
                 else:
@@ -189,7 +204,7 @@ def run(
             if opened is not None:
                 opened.__exit__(None, None, None)
             report["sessions"] = (
-                "chromium pages, one after another"
+                f"chromium pages, one after another{', signing in' if lan else ''}"
                 if browser
                 else f"websocket clients, {'all at once' if concurrent else 'one after another'}"
             )
@@ -207,9 +222,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--idle", type=float, default=60)
     parser.add_argument("--browser", action="store_true", help="real Chromium pages")
     parser.add_argument("--concurrent", action="store_true", help="each round's sessions at once")
+    parser.add_argument("--lan", action="store_true", help="LAN mode: each page signs in")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    report = run(args.size, args.sessions, args.rounds, args.idle, args.browser, args.concurrent)
+    if args.lan and not args.browser:
+        parser.error("--lan needs --browser (the sign-in form is filled in a page)")
+    report = run(
+        args.size, args.sessions, args.rounds, args.idle, args.browser, args.concurrent, args.lan
+    )
     text = json.dumps(report, indent=2)
     print(text)
     if args.json:
