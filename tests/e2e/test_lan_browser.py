@@ -31,6 +31,20 @@ def sign_in(page: Page, url: str, username: str, password: str) -> None:
     wait_idle(page)
 
 
+def lan_shop(data: Path) -> Store:
+    """A shop in LAN mode in ``data``: the demo book, the owner "pemilik" and the staff member
+    "andi", who handles UD Harapan Baru."""
+    data.mkdir()
+    store = Store(data / "tagih.sqlite3")
+    store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
+    store.set_setting("demo_dismissed", True)
+    create_user(store, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
+    create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
+    store.assign("ud harapan baru", "andi")
+    store.set_setting("lan_mode", True)
+    return store
+
+
 def fill_sign_in(page: Page, username: str, password: str) -> None:
     """Type a username and password in the sign-in form and press "Masuk"."""
     page.get_by_label("Nama pengguna").fill(username)
@@ -48,20 +62,13 @@ def test_lan_mode_signs_in_and_shows_each_user_their_own_book(
     browser: Browser, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    data.mkdir()
-    store = Store(data / "tagih.sqlite3")
-    store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
-    store.set_setting("demo_dismissed", True)
-    create_user(store, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
-    create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
+    store = lan_shop(data)
     create_user(store, "rina", "Rina", "staff", "rina-tagih-33")
-    store.assign("ud harapan baru", "andi")
     store.assign("pak joko susilo", "rina")
     today = date.today()
     for key in ("ud harapan baru", "pak joko susilo"):
         made = build_agreement(store.ledger(), key, created=today, instalments=3, first=today)
         save_agreement(store, made, at=datetime.now())
-    store.set_setting("lan_mode", True)
     andi = viewer_of("andi", "staff", store.assignments())
     theirs = summarize(visible_ledger(andi, store.ledger()), today).outstanding
     everyone = summarize(store.ledger(), today).outstanding

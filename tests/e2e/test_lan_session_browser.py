@@ -3,17 +3,13 @@ read), signing out ends it, and the owner revokes a staff member's session from 
 
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from core.accounts import create_user
-from core.ingest import read_ledger
-from core.store import Store
 from tests.e2e.conftest import ARTIFACTS, running_server, screenshot, wait_idle
-from tests.e2e.test_lan_browser import sign_in
+from tests.e2e.test_lan_browser import lan_shop, sign_in
 from ui.session_cookie import COOKIE
 
 pytestmark = pytest.mark.browser
@@ -62,20 +58,6 @@ def open_sidebar(page: Page) -> None:
     if sidebar.get_attribute("data-collapsed") != "false":
         page.locator('[data-testid="stExpandSidebarButton"]').click()
     expect(sidebar).to_have_attribute("data-collapsed", "false")
-
-
-def lan_shop(data: Path) -> Store:
-    """A shop in LAN mode in ``data``: the demo book, the owner "pemilik" and the staff member
-    "andi", who handles UD Harapan Baru."""
-    data.mkdir()
-    store = Store(data / "tagih.sqlite3")
-    store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
-    store.set_setting("demo_dismissed", True)
-    create_user(store, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
-    create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
-    store.assign("ud harapan baru", "andi")
-    store.set_setting("lan_mode", True)
-    return store
 
 
 def test_a_phone_stays_signed_in_until_it_signs_out_or_the_owner_revokes(

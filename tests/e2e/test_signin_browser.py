@@ -16,8 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 from core.signin import POLICY, SETTING, Guard, load_guard
 from core.store import Store
 from tests.e2e.conftest import running_server, screenshot, wait_idle
-from tests.e2e.test_lan_browser import fill_sign_in
-from tests.e2e.test_lan_session_browser import lan_shop
+from tests.e2e.test_lan_browser import fill_sign_in, lan_shop
 from ui.session_cookie import COOKIE
 
 pytestmark = pytest.mark.browser
