@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -92,11 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(saving)
 
     actions = commands.add_parser(
-        "actions", help="daftar tagih hari ini / today's collection list (no contact history)"
+        "actions",
+        help="daftar tagih hari ini: dari basis data seperti halaman Hari Ini, atau dari berkas "
+        "tanpa riwayat / today's collection list: of the database as the Hari Ini page shows "
+        "it, or of the files as if nothing had been tried yet",
     )
-    actions.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    actions.add_argument("files", nargs="*", type=Path, metavar="FILE")
     actions.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     actions.add_argument("--business", default="", help="nama usaha / your business name")
+    actions.add_argument(
+        "--staff", help="hanya pelanggan staf ini / only this staff member's customers"
+    )
     _add_common(actions)
 
     backup = commands.add_parser(
@@ -248,6 +254,8 @@ def _import_lines(entry: dict[str, Any], lang: Lang) -> list[str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Save each file in the database; one that cannot be read does not stop the others."""
+    from core import services
+    from core.access import OWNER_AT_PC
     from core.store import Store
 
     lang: Lang = args.lang
@@ -265,7 +273,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     {"file": exc.file, "code": exc.code, "message": exc.message(lang)}
                 )
                 continue
-            outcome = store.save_import(result, data, now=datetime.now(UTC))
+            outcome = services.import_file(store, OWNER_AT_PC, result, data, now=datetime.now())
             entries.append(_import_entry(result, outcome, lang))
             if not args.json:
                 print("\n".join(_import_lines(entries[-1], lang)))
@@ -292,9 +300,14 @@ def _ledger_of_files(args: argparse.Namespace) -> tuple[Ledger | None, int]:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
-    """Today's list for the files, as if nothing had been tried yet."""
+    """Today's list: of the saved book and history as the Hari Ini page shows it (no FILE),
+    or for the files, as if nothing had been tried yet."""
     lang: Lang = args.lang
     as_of = _today(args.today)
+    if not args.files:
+        return _actions_saved(args, as_of)
+    if args.staff:
+        raise UsageError(t("cli.staff_needs_database", lang))
     ledger, code = _ledger_of_files(args)
     if ledger is None:
         return 2
@@ -311,6 +324,53 @@ def cmd_actions(args: argparse.Namespace) -> int:
             print(f"  {row['reason']} {t('summary.outstanding', lang)}: "
                   f"{format_rupiah(row['outstanding'])}")  # fmt: skip
     return code
+
+
+def _actions_saved(args: argparse.Namespace, as_of: date) -> int:
+    """The Hari Ini list of the database: ``services.daily_list``, as the page calls it."""
+    from core import services
+    from core.access import OWNER_AT_PC
+    from core.daily import actions_payload
+    from core.settings import Settings
+    from core.store import Store
+
+    lang: Lang = args.lang
+    with Store.open_default() as store:
+        settings = Settings.of(store)
+        staff = None
+        if args.staff:
+            staff = _staff_username(services.staff_names(store), args.staff)
+            if staff is None:
+                raise UsageError(t("cli.no_staff", lang, name=args.staff))
+        found = services.daily_list(store, settings, as_of, OWNER_AT_PC, staff=staff)
+    business = args.business or settings.shop.get("name", "")
+    rows = actions_payload(found, lang, business=business)
+    for row, action in zip(rows, found, strict=True):
+        row["waiting"] = not action.needs_action
+        row["staff"] = action.staff
+        row["promise_date"] = (
+            action.history.promise_date.isoformat() if action.history.promise_date else None
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    todo = [row for row in rows if not row["waiting"]]
+    print(t("cli.actions_title", lang, date=format_date(as_of, lang=lang), count=len(todo)))
+    for row in rows:
+        mark = f"[{t('cli.waiting', lang)}] " if row["waiting"] else ""
+        print(f"\n{mark}{row['customer']} ({row['phone'] or '-'}): {row['step_name']}")
+        print(f"  {row['reason']} {t('summary.outstanding', lang)}: "
+              f"{format_rupiah(row['outstanding'])}")  # fmt: skip
+    return 0
+
+
+def _staff_username(team: dict[str, str], wanted: str) -> str | None:
+    """The staff account named on the command line: its username, or its display name."""
+    needle = wanted.strip().casefold()
+    for username, name in team.items():
+        if needle in (username.casefold(), name.strip().casefold()):
+            return username
+    return None
 
 
 def cmd_letter(args: argparse.Namespace) -> int:

@@ -2046,6 +2046,55 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",
     },
+    # --- events: typed events, voiding, services ---
+    "timeline.voided": {
+        "id": "{text} (DIBATALKAN oleh {by}, {at})",
+        "en": "{text} (VOIDED by {by}, {at})",
+    },
+    "void.title": {"id": "Batalkan catatan yang salah", "en": "Void a wrong record"},
+    "void.help": {
+        "id": "Catatan yang dibatalkan tetap tersimpan dan tercatat di log perubahan, tetapi tidak dihitung lagi: angka dan langkah kembali seperti sebelumnya.",
+        "en": "A voided record is kept and stays in the change log, but counts no more: the figures and the step go back to what they were.",
+    },
+    "void.button": {"id": "Batalkan", "en": "Void"},
+    "void.confirm": {
+        "id": "Yakin membatalkan catatan ini? {what}",
+        "en": "Void this record? {what}",
+    },
+    "void.yes": {"id": "Ya, batalkan", "en": "Yes, void it"},
+    "void.no": {"id": "Tidak jadi", "en": "Keep it"},
+    "void.done": {"id": "Catatan dibatalkan: {what}", "en": "Record voided: {what}"},
+    "void.none": {
+        "id": "Belum ada catatan yang bisa dibatalkan untuk pelanggan ini.",
+        "en": "Nothing recorded for this customer can be voided yet.",
+    },
+    "cli.staff_needs_database": {
+        "id": "--staff hanya untuk daftar dari basis data (tanpa BERKAS).",
+        "en": "--staff works on the database's list only (without FILE).",
+    },
+    "cli.no_staff": {
+        "id": "Tidak ada akun staf bernama '{name}'.",
+        "en": "No staff account is called '{name}'.",
+    },
+    "cli.waiting": {"id": "menunggu", "en": "waiting"},
+    "event.error.channel": {"id": "Cara kontak tidak dikenal.", "en": "Unknown contact channel."},
+    "event.error.outcome": {"id": "Hasil kontak tidak dikenal.", "en": "Unknown contact outcome."},
+    "event.error.promise_needs": {
+        "id": "Janji bayar perlu tanggal dan jumlah.",
+        "en": "A promise needs a date and an amount.",
+    },
+    "event.error.negative": {
+        "id": "Jumlah tidak boleh negatif.",
+        "en": "The amount must not be negative.",
+    },
+    "event.error.payment_zero": {
+        "id": "Isi jumlah pembayaran lebih dari nol.",
+        "en": "Enter a payment amount above zero.",
+    },
+    "event.error.payment_date": {
+        "id": "Pembayaran perlu tanggal.",
+        "en": "A payment needs a date.",
+    },
 }
 
 

@@ -5,7 +5,7 @@ SQLAlchemy Core, not the ORM: the same statements run on the default SQLite file
 ``meta.revision``, so the dashboard can cache the ledger by that number and skip the database
 on a rerun when nothing changed.
 
-Schema, version 5 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
+Schema, version 6 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
 ``MIGRATIONS``, each step in one transaction):
 
 ``meta(key PK, value INTEGER)``
@@ -39,11 +39,14 @@ paid, cost, phone, email, address, sheet, excel_row)``
     Which staff account handles each customer (playbook step 6, and what staff see in LAN
     mode). Version 3 kept this as a setting naming staff by display name; the migration turns
     each name into its account (an account without a password when none matched).
-``events(id PK, kind, customer_key, at, payload_json, token UNIQUE NULL)`` (since version 2)
+``events(id PK, kind, customer_key, at, payload_json, token UNIQUE NULL, voided_at NULL,
+voided_by NULL)`` (since version 2; voiding since version 6)
     What the owner recorded about a customer: contacts, promises, offers, agreements, letters,
-    payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields, ``at`` is
-    ISO 8601 text. ``token`` makes a write idempotent: the same token twice (a double click,
-    two tabs) stores one event.
+    payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields
+    (``core.events`` encodes and decodes them), ``at`` is ISO 8601 text. ``token`` makes a
+    write idempotent: the same token twice (a double click, two tabs) stores one event. A
+    voided event (the owner's undo) is kept with when (``voided_at``) and by whom
+    (``voided_by``); ``events()`` and the book leave it out unless asked for.
 
 Amounts are TEXT holding the exact decimal (``"1250000"``, ``"1250000.50"``): exact for every
 value the reader yields, sub-sen oddities included, on every database. Never REAL: SQLite's
@@ -63,7 +66,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -101,6 +104,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from core.aging import DEFAULT_EDGES, summarize
 from core.backup_file import BackupProblem, read_backup
+from core.events import LEDGER_KINDS, ManualPayment
 from core.i18n import Lang, t
 from core.ingest import Batch, IgnoredSheet, LedgerFile, Problem
 from core.ledger import (
@@ -124,7 +128,7 @@ __all__ = [
     "UnknownImportError", "db_url", "default_db_url",
 ]  # fmt: skip
 
-SCHEMA_VERSION: Final = 5
+SCHEMA_VERSION: Final = 6
 DB_FILE: Final = "tagih.sqlite3"
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -236,6 +240,8 @@ events = Table(
     Column("at", String(40), nullable=False),
     Column("payload_json", Text, nullable=False),
     Column("token", String(64), nullable=True, unique=True),
+    Column("voided_at", String(40), nullable=True),
+    Column("voided_by", Text, nullable=True),
     Index("ix_events_customer", "customer_key", "kind"),
     sqlite_autoincrement=True,
 )
@@ -277,7 +283,7 @@ assignments = Table(
 ACTOR: ContextVar[str] = ContextVar("tagih_actor", default="owner")
 
 # Events that change the book itself (and so the ledger's cache key).
-LEDGER_EVENT_KINDS: Final = frozenset({"payment"})
+LEDGER_EVENT_KINDS: Final = LEDGER_KINDS
 MANUAL_SOURCE: Final = "(manual)"
 
 _RECORDS: Final = (invoices, payments, contacts)
@@ -345,13 +351,22 @@ class ImportOutcome:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One thing the owner recorded about a customer; ``payload`` holds its fields as JSON."""
+    """One thing the owner recorded about a customer; ``payload`` holds its fields as JSON.
+
+    ``voided_at``/``voided_by`` are set once the owner voided it (it then counts no more).
+    """
 
     id: int
     kind: str
     customer_key: str
     at: datetime
     payload: dict[str, Any]
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
 
 _EVENT_COLUMNS: Final = (
@@ -360,11 +375,22 @@ _EVENT_COLUMNS: Final = (
     events.c.customer_key,
     events.c.at,
     events.c.payload_json,
+    events.c.voided_at,
+    events.c.voided_by,
 )
 
 
 def _event(row: Row[*tuple[Any, ...]]) -> Event:
-    return Event(int(row[0]), row[1], row[2], datetime.fromisoformat(row[3]), json.loads(row[4]))
+    voided = None if row[5] is None else datetime.fromisoformat(row[5])
+    return Event(
+        int(row[0]),
+        row[1],
+        row[2],
+        datetime.fromisoformat(row[3]),
+        json.loads(row[4]),
+        voided,
+        row[6],
+    )
 
 
 def _json_value(value: object) -> object:
@@ -625,6 +651,12 @@ class Store:
             text = conn.scalar(select(settings.c.value_json).where(settings.c.key == key))
         return default if text is None else json.loads(text)
 
+    def all_settings(self) -> dict[str, Any]:
+        """Every saved preference at once (key → JSON value), in one read."""
+        with self._reading() as conn:
+            rows = conn.execute(select(settings.c.key, settings.c.value_json)).all()
+        return {key: json.loads(text) for key, text in rows}
+
     def set_setting(
         self,
         key: str,
@@ -705,9 +737,20 @@ class Store:
             )
         return Event(event_id, kind, customer_key, at, json.loads(text))
 
-    def events(self, kind: str | None = None, customer_key: str | None = None) -> list[Event]:
-        """Recorded events, oldest first; of one kind and/or one customer when given."""
+    def events(
+        self,
+        kind: str | None = None,
+        customer_key: str | None = None,
+        *,
+        include_void: bool = False,
+    ) -> list[Event]:
+        """Recorded events, oldest first; of one kind and/or one customer when given.
+
+        Voided events are left out (they count for nothing) unless ``include_void``.
+        """
         query = select(*_EVENT_COLUMNS).order_by(events.c.at, events.c.id)
+        if not include_void:
+            query = query.where(events.c.voided_at.is_(None))
         if kind is not None:
             query = query.where(events.c.kind == kind)
         if customer_key is not None:
@@ -729,6 +772,41 @@ class Store:
                 action=f"update_{kind}",
                 detail={"event_id": event_id},
             )
+
+    def event(self, event_id: int) -> Event:
+        """One recorded event, voided or not; ``LookupError`` when there is none."""
+        with self._reading() as conn:
+            row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.id == event_id)).first()
+        if row is None:
+            raise LookupError(f"no event {event_id}")
+        return _event(row)
+
+    def void_event(self, event_id: int, *, at: datetime, by: str) -> Event:
+        """Mark an event void (the owner's undo): kept, with when and by whom, and logged.
+
+        From then on it counts for nothing: ``events()`` and the book leave it out. Its token is
+        released, so the same thing can be recorded again, rightly this time. Voiding a voided
+        event (a double click) changes nothing and returns it as it is.
+        """
+        with self._writing() as conn:
+            row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.id == event_id)).first()
+            if row is None:
+                raise LookupError(f"no event {event_id}")
+            found = _event(row)
+            if found.voided:
+                return found
+            conn.execute(
+                update(events)
+                .where(events.c.id == event_id)
+                .values(voided_at=at.isoformat(), voided_by=by, token=None)
+            )
+            _bump(
+                conn,
+                ledger=found.kind in LEDGER_EVENT_KINDS,
+                action=f"void_{found.kind}",
+                detail={"customer": found.customer_key, "event_id": event_id, "by": by},
+            )
+        return replace(found, voided_at=at, voided_by=by)
 
     def delete_event(self, event_id: int) -> None:
         with self._writing() as conn:
@@ -1103,11 +1181,21 @@ def _migrate_4_to_5(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE payments ADD COLUMN kind VARCHAR(8) NOT NULL DEFAULT 'payment'"))
 
 
+def _migrate_5_to_6(conn: Connection) -> None:
+    """Version 6: a recorded event can be voided, kept with when and by whom."""
+    have = {column["name"] for column in inspect(conn).get_columns("events")}
+    if "voided_at" not in have:
+        conn.execute(text("ALTER TABLE events ADD COLUMN voided_at VARCHAR(40)"))
+    if "voided_by" not in have:
+        conn.execute(text("ALTER TABLE events ADD COLUMN voided_by TEXT"))
+
+
 MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
 }
 
 
@@ -1459,7 +1547,7 @@ def _ledger(conn: Connection) -> Ledger:
     ).all()
     manual = conn.execute(
         select(*_EVENT_COLUMNS)
-        .where(events.c.kind.in_(LEDGER_EVENT_KINDS))
+        .where(events.c.kind.in_(LEDGER_EVENT_KINDS), events.c.voided_at.is_(None))
         .order_by(events.c.at, events.c.id)
     ).all()
     return build_ledger(
@@ -1474,14 +1562,13 @@ def _ledger(conn: Connection) -> Ledger:
 
 def _manual_payment(event: Event) -> Payment:
     """A payment the owner entered by hand: against an invoice number, or the customer's account."""
-    data = event.payload
-    paid_on = data.get("paid_on")
+    paid = ManualPayment.decode(event.payload)
     return Payment(
-        amount=_amount(str(data["amount"])),
+        amount=paid.amount,
         source=Source(MANUAL_SOURCE, "", event.id),
-        invoice_number=str(data.get("invoice_number") or ""),
-        customer=str(data.get("customer") or ""),
-        paid_on=date.fromisoformat(paid_on) if paid_on else None,
+        invoice_number=paid.invoice_number,
+        customer=paid.customer,
+        paid_on=paid.paid_on,
     )
 
 

@@ -17,7 +17,7 @@ from core.aging import summarize
 from core.backup import daily_backup, daily_backups, everything_xlsx, write_backup
 from core.cli import main
 from core.ingest import read_ledger
-from core.store import Store, StoreError
+from core.store import SCHEMA_VERSION, Store, StoreError
 
 SAMPLE = (
     Path(__file__).resolve().parent.parent / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -302,7 +302,7 @@ def test_a_manifest_beyond_one_megabyte_or_not_tagih_is_refused(guarded: Store) 
     for manifest, says in (
         ({"app": "other"}, "not valid"),
         ({"schema_version": "5"}, "not valid"),
-        ({"schema_version": 6}, "newer Tagih"),
+        ({"schema_version": SCHEMA_VERSION + 1}, "newer Tagih"),
         ({"tables": {"invoices": 1, "secrets": 0}}, "unknown table: secrets"),
     ):
         assert says in refused(guarded, rebuilt(backup, manifest=manifest))
