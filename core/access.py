@@ -30,7 +30,11 @@ ROLES: Final[tuple[Role, ...]] = get_args(Role)
 
 # What a viewer may do. The first kind is work on one customer; the second is the owner's.
 CustomerAction = Literal[
-    "log_contact", "record_payment", "make_agreement", "cancel_agreement", "statement",
+    "log_contact",
+    "record_payment",
+    "make_agreement",
+    "cancel_agreement",
+    "statement",
     "void_event",
 ]
 # "edit_settings" covers the Settings page: accounts and LAN mode too; "backup" is taking or

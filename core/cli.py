@@ -491,7 +491,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database with a backup; the current state is backed up first."""
-    from core.backup import write_backup
+    from core import services
+    from core.access import OWNER_AT_PC
     from core.store import Store, StoreError
 
     lang: Lang = args.lang
@@ -500,13 +501,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(t("cli.cannot_read", lang, file=args.file, detail=exc.strerror)) from exc
     with Store.open_default() as store:
-        safety = write_backup(
-            store,
-            data_dir() / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.zip",
-            now=datetime.now(),
-        )
+        now = datetime.now()
         try:
-            counts = store.restore(data)
+            safety, counts = services.restore_backup(
+                store,
+                OWNER_AT_PC,
+                data,
+                safety_copy=data_dir() / "backups" / f"before-restore-{now:%Y%m%d-%H%M%S}.zip",
+                now=now,
+            )
         except StoreError as error:
             raise UsageError(error.message(lang)) from error
     print(t("cli.restored", lang, file=args.file, invoices=counts.get("invoices", 0),

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from core import agreements as _agreements
@@ -32,6 +33,7 @@ from core.access import (
 from core.access import assign as _assign
 from core.access import change_setting as _change_setting
 from core.agreements import Agreement, daily_facts, load_agreements
+from core.backup import write_backup
 from core.credit import Assessment, Override, assess_saved
 from core.credit import save_override as _save_override
 from core.daily import Action
@@ -44,11 +46,29 @@ from core.settings import DEMO_DISMISSED, Settings
 from core.store import Event, ImportOutcome, Store
 
 __all__ = [
-    "EventError", "Recorded", "assign_customer", "cancel_agreement", "cancel_offer", "change_setting",
-    "clear_demo", "credit_check", "customer_events", "daily_list", "import_file",
-    "import_files", "make_offer", "record_contact", "record_letter", "record_payment",
-    "remove_import", "save_agreement", "save_credit_override", "staff_names", "void_event",
+    "EventError",
+    "Recorded",
+    "assign_customer",
+    "cancel_agreement",
+    "cancel_offer",
+    "change_setting",
+    "clear_demo",
+    "credit_check",
+    "customer_events",
+    "daily_list",
+    "import_file",
+    "import_files",
+    "make_offer",
+    "record_contact",
+    "record_letter",
+    "record_payment",
+    "remove_import",
+    "restore_backup",
+    "save_agreement",
+    "save_credit_override",
+    "staff_names",
     "visible_book",
+    "void_event",
 ]  # fmt: skip
 
 
@@ -173,7 +193,9 @@ def make_offer(store: Store, viewer: Viewer, offer: _discount.Offer, *, now: dat
     """
     require(viewer, "offer", offer.customer_key)
     payload = offer.payload()
-    event = store.add_event(_discount.OFFER_KIND, offer.customer_key, now, payload, token=offer.token())
+    event = store.add_event(
+        _discount.OFFER_KIND, offer.customer_key, now, payload, token=offer.token()
+    )
     if event.payload.get("status") != "open":
         store.update_event(event.id, payload)
         return Recorded(store.event(event.id), True)
@@ -250,7 +272,9 @@ def assign_customer(store: Store, viewer: Viewer, customer: str, username: str |
     _assign(store, viewer, customer, username)
 
 
-def save_credit_override(store: Store, viewer: Viewer, key: CustomerKey, override: Override) -> None:
+def save_credit_override(
+    store: Store, viewer: Viewer, key: CustomerKey, override: Override
+) -> None:
     """The owner's credit decision for one customer (an empty one clears it)."""
     _save_override(store, key, override, by=viewer)
 
@@ -307,6 +331,19 @@ def clear_demo(store: Store, viewer: Viewer) -> int:
     removed = store.clear_demo()
     store.set_setting(DEMO_DISMISSED, True)
     return removed
+
+
+def restore_backup(
+    store: Store, viewer: Viewer, data: bytes, *, safety_copy: Path, now: datetime
+) -> tuple[Path, dict[str, int]]:
+    """Replace everything with a backup, after keeping the current state in ``safety_copy``.
+
+    Returns where the copy went and the rows restored per table; ``StoreError("bad_backup")``
+    leaves the database as it was.
+    """
+    require(viewer, "backup")
+    safety = write_backup(store, safety_copy, now=now)
+    return safety, store.restore(data)
 
 
 # What is read for a page and a command alike.
@@ -375,4 +412,3 @@ def credit_check(
     book = visible_book(store, viewer)
     found = assess_saved(store, book, as_of, customer=customer)
     return [a for a in found if viewer.is_owner or customer_key(a.customer) in viewer.customers]
-

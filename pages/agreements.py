@@ -1,14 +1,13 @@
 """Kesepakatan: a new written payment agreement from a customer's balance (live preview, save,
 PDF), the saved agreements with each instalment paid / due / late, and a payment by hand."""
 
-import hashlib
-import json
 import uuid
 from datetime import datetime, timedelta
 
 import streamlit as st
 
-from core.access import change_setting, visible_agreements
+from core import services
+from core.access import visible_agreements
 from core.aging import customer_balances
 from core.agreements import (
     DAYS_BEFORE_SETTING,
@@ -18,14 +17,11 @@ from core.agreements import (
     PLACE_SETTING,
     Agreement,
     AgreementError,
-    agreement_payload,
     agreement_pdf,
     apply_payments,
     build_agreement,
-    cancel_agreement,
     load_agreements,
     place_of,
-    save_agreement,
     status_rows,
     summary_line,
 )
@@ -64,11 +60,9 @@ MONEY = [t(f"agreement.col.{c}", L) for c in ("amount", "paid", "left")]
 COLUMNS = [t(f"agreement.col.{c}", L) for c in ("no", "due", "amount", "paid", "left", "state")]
 
 
-def token(kind: str, payload: dict[str, object]) -> str:
-    """The same thing saved twice in one session (a double click) is saved once."""
-    session = st.session_state.setdefault("agreements_session", uuid.uuid4().hex)
-    text = json.dumps(payload, sort_keys=True, default=str)
-    return hashlib.sha256(f"{kind}:{session}:{text}".encode()).hexdigest()
+def nonce() -> str:
+    """This session's: the same thing saved twice in it (a double click) is saved once."""
+    return str(st.session_state.setdefault("agreements_session", uuid.uuid4().hex))
 
 
 def pdf_button(agreement: Agreement, key: str) -> None:
@@ -239,8 +233,7 @@ else:
             icon=":material/handshake:",
             key="agreement_save",
         ):
-            payload = agreement_payload(draft)
-            saved = save_agreement(db, draft, at=datetime.now(), token=token("agreement", payload))
+            saved = services.save_agreement(db, viewer(), draft, now=datetime.now(), nonce=nonce())
             st.session_state["agreement_just_saved"] = saved.id
             message = t("agreement.ui.saved_ok", L, name=plain(saved.name))
             st.session_state["agreements_flash"] = message
@@ -289,7 +282,7 @@ for number, agreement in enumerate(saved_list):
                 t("agreement.ui.cancel", L), icon=":material/cancel:", key=f"cancel_{agreement.id}"
             )
         ):
-            cancel_agreement(db, agreement, by=viewer())
+            services.cancel_agreement(db, viewer(), agreement)
             st.rerun()
 
 # A payment entered by hand: into the book at once, so the instalments update.
@@ -321,17 +314,20 @@ if key is not None:
         if not amount:
             st.warning(t("agreement.ui.payment_zero", L))
         else:
-            at = datetime.now()
-            record = {
-                "amount": str(int(amount)),
-                "invoice_number": number,
-                "customer": names[key],
-                "paid_on": paid_on.isoformat(),
-            }
-            event = db.add_event("payment", key, at, record, token=token("payment", record))
+            recorded = services.record_payment(
+                db,
+                viewer(),
+                customer=key,
+                amount=amount,
+                paid_on=paid_on,
+                invoice_number=number,
+                name=names[key],
+                now=datetime.now(),
+                nonce=nonce(),
+            )
             for field in ("payment_amount", f"payment_date_{TODAY.isoformat()}", "payment_invoice"):
                 st.session_state.pop(field, None)
-            if event.at != at:
+            if not recorded.new:
                 st.session_state["agreements_flash"] = t("agreement.ui.payment_duplicate", L)
             else:
                 st.session_state["agreements_flash"] = t(
@@ -358,7 +354,7 @@ with (
     if not owner:
         st.caption(t("lan.owner_changes", L))
     if st.form_submit_button(t("settings.save", L), disabled=not owner):
-        change_setting(db, viewer(), PLACE_SETTING, new_place.strip())
-        change_setting(db, viewer(), DAYS_BEFORE_SETTING, int(days_before))
+        services.change_setting(db, viewer(), PLACE_SETTING, new_place.strip())
+        services.change_setting(db, viewer(), DAYS_BEFORE_SETTING, int(days_before))
         st.session_state["agreements_flash"] = t("settings.saved", L)
         st.rerun()

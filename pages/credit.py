@@ -3,7 +3,8 @@ reasons, the owner's own decision over the suggestion, and every customer's grad
 
 import streamlit as st
 
-from core.credit import Override, assess_saved, quick_check, save_override
+from core import services
+from core.credit import Override, assess_saved, quick_check
 from core.i18n import t
 from core.messages import whatsapp_url
 from core.money import format_rupiah
@@ -119,7 +120,7 @@ with st.container(border=True):
                 credit_limit=limit if own_limit else None,
                 stop_credit=None if stop_choice == "auto" else stop_choice == "stop",
             )
-            save_override(db, key, override, by=viewer())
+            services.save_credit_override(db, viewer(), key, override)
             st.session_state["credit_flash"] = t("credit.ui.saved", L)
             st.rerun()
 

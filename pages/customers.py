@@ -1,10 +1,12 @@
 """Pelanggan: every customer's position, and one customer's page with a statement to send."""
 
+from datetime import datetime
+
 import pandas as pd
 import streamlit as st
 
-from core import charts
-from core.access import assign, change_setting, visible_agreements, visible_records
+from core import charts, services
+from core.access import visible_agreements
 from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
@@ -196,7 +198,7 @@ if team and allows("reassign"):
         key=f"assign_{key}",
     )
     if choice != handler:
-        assign(store(), viewer(), key, choice or None)
+        services.assign_customer(store(), viewer(), key, choice or None)
         st.rerun()
 elif handler:
     st.caption(f"{t('ui.assigned_to', L)}: {plain(team.get(handler, handler))}")
@@ -213,12 +215,13 @@ if allows("edit_settings"):
         key=f"salutation_{key}",
     )
     if form != current:
-        change_setting(
+        services.change_setting(
             store(), viewer(), SALUTATIONS_SETTING, titles_with(chosen, key, form or None)
         )
         st.rerun()
-events = visible_records(viewer(), store().events(customer_key=key))
-story = timeline(book, key, events, TODAY, L)
+if flash := st.session_state.pop("void_flash", None):
+    st.success(flash, icon=":material/undo:")
+story = timeline(book, key, services.customer_events(store(), viewer(), key), TODAY, L)
 show_table(
     frame(
         (
@@ -249,6 +252,43 @@ show_table(
     lang=L,
     height=300,
 )
+
+# The owner's undo: a wrong record is voided (kept and logged, counted no more), after a "yes".
+voidable = [
+    e
+    for e in story
+    if e.event_id is not None
+    and not e.voided
+    and allows("void_event", key)
+    and (e.kind != "offer" or allows("cancel_offer", key))
+]
+if voidable:
+    pending = st.session_state.get("void_pending")
+    asked = pending in {e.event_id for e in voidable}
+    with st.expander(t("void.title", L), icon=":material/undo:", expanded=asked):
+        st.caption(t("void.help", L))
+        for entry in voidable:
+            what = " · ".join(
+                [format_date(entry.on, lang=L), t(f"timeline.kind.{entry.kind}", L), entry.text]
+                + ([format_rupiah(entry.amount)] if entry.amount is not None else [])
+            )
+            if pending == entry.event_id:
+                st.warning(t("void.confirm", L, what=plain(what)))
+                yes, no = st.columns(2)
+                if yes.button(t("void.yes", L), type="primary", key=f"void_yes_{entry.event_id}"):
+                    services.void_event(store(), viewer(), entry.event_id, now=datetime.now())
+                    st.session_state.pop("void_pending", None)
+                    st.session_state["void_flash"] = t("void.done", L, what=plain(what))
+                    st.rerun()
+                if no.button(t("void.no", L), key=f"void_no_{entry.event_id}"):
+                    st.session_state.pop("void_pending", None)
+                    st.rerun()
+                continue
+            line, button = st.columns([5, 1], vertical_alignment="center")
+            line.markdown(plain(what))
+            if button.button(t("void.button", L), key=f"void_{entry.event_id}"):
+                st.session_state["void_pending"] = entry.event_id
+                st.rerun()
 
 st.subheader(t("ui.statement", L))
 business = shop_business()

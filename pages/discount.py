@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from core import services
 from core.access import visible_offers
 from core.aging import customer_balances
 from core.dates import format_date
@@ -18,7 +19,6 @@ from core.discount import (
     Line,
     Waiting,
     advise,
-    cancel_offer,
     combine,
     format_percent,
     largest_discount,
@@ -259,7 +259,9 @@ with right:
     if hint:
         st.caption(hint.explain(L))
     if st.button(t("discount.save_defaults", L), key="discount_save_defaults"):
-        db.set_setting(
+        services.change_setting(
+            db,
+            viewer(),
             "discount",
             {
                 **saved,
@@ -370,12 +372,8 @@ else:
         offer = make_offer(
             name, advice, made_on=TODAY, valid_until=valid_until, discount=choices[which], lang=L
         )
-        event = db.add_event(
-            "offer", offer.customer_key, datetime.now(), offer.payload(), token=offer.token()
-        )
-        if event.payload.get("status") != "open":  # the same offer made again after a cancel
-            db.update_event(event.id, offer.payload())
-        st.session_state["discount_last_offer"] = event.id
+        recorded = services.make_offer(db, viewer(), offer, now=datetime.now())
+        st.session_state["discount_last_offer"] = recorded.event.id
     st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
     if target is None:
         st.caption(t("discount.offer.need_customer", L))
@@ -470,5 +468,5 @@ if target is not None:
         if still_open and st.button(
             t("discount.cancel", L), icon=":material/cancel:", key="discount_cancel"
         ):
-            cancel_offer(db, still_open[0].offer, by=viewer())
+            services.cancel_offer(db, viewer(), still_open[0].offer)
             st.rerun()

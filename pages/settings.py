@@ -6,10 +6,10 @@ from decimal import Decimal
 import pandas as pd
 import streamlit as st
 
-from core.access import change_setting
+from core import services
 from core.accounts import ROLES, AccountError, create_user, has_owner, set_active, set_password
 from core.aging import DEFAULT_EDGES, bucket_labels
-from core.backup import DEFAULT_KEEP, daily_backups, everything_xlsx, write_backup
+from core.backup import DEFAULT_KEEP, daily_backups, everything_xlsx
 from core.dates import format_date
 from core.discount import format_percent
 from core.i18n import t
@@ -72,8 +72,11 @@ with st.form("business_form"):
     address = st.text_area(t("settings.business_address", L), value=business.get("address", ""))
     phone = st.text_input(t("settings.business_phone", L), value=business.get("phone", ""))
     if st.form_submit_button(t("settings.save", L), type="primary"):
-        db.set_setting(
-            "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
+        services.change_setting(
+            db,
+            viewer(),
+            "business",
+            {"name": name.strip(), "address": address.strip(), "phone": phone.strip()},
         )
         st.success(t("settings.saved", L))
 
@@ -103,8 +106,8 @@ with st.form("aging_form"):
         except ValueError:
             st.error(t("settings.edges_invalid", L))
         else:
-            db.set_setting("aging_edges", list(chosen))
-            db.set_setting("default_term", int(term))
+            services.change_setting(db, viewer(), "aging_edges", list(chosen))
+            services.change_setting(db, viewer(), "default_term", int(term))
             st.success(t("settings.saved", L))
 st.caption(t("settings.default_term_help", L))
 with st.expander(t("settings.reading_rules", L), icon=":material/menu_book:"):
@@ -116,8 +119,7 @@ if db.has_demo():
     if st.button(
         t("upload.clear_demo", L), icon=":material/delete_sweep:", key="settings_clear_demo"
     ):
-        db.clear_demo()
-        db.set_setting("demo_dismissed", True)
+        services.clear_demo(db, viewer())
         st.rerun()
 else:
     st.write(t("settings.demo_none", L))
@@ -168,7 +170,7 @@ with st.form("playbook_form"):
         if not candidate.is_ordered():
             st.error(t("settings.rules_invalid", L))
         else:
-            db.set_setting("playbook", candidate.as_setting())
+            services.change_setting(db, viewer(), "playbook", candidate.as_setting())
             st.success(t("settings.saved", L))
             st.rerun()
 
@@ -213,7 +215,7 @@ with st.container(border=True):
                 fixed=fixed,
                 cap=cap or None,
             )
-            db.set_setting("late_fee", chosen.as_setting())
+            services.change_setting(db, viewer(), "late_fee", chosen.as_setting())
             st.success(t("settings.saved", L))
 st.caption(t("settings.fee_help", L))
 
@@ -257,15 +259,20 @@ with st.form("backup_keep_form"):
         value=int(db.get_setting("backup_keep", DEFAULT_KEEP)),
     )
     if st.form_submit_button(t("settings.save", L)):
-        db.set_setting("backup_keep", int(keep))
+        services.change_setting(db, viewer(), "backup_keep", int(keep))
         st.success(t("settings.saved", L))
 backup_file = st.file_uploader(t("settings.restore", L), type=["zip"], key="restore_file")
 if backup_file is not None:
     st.warning(t("settings.restore_warning", L))
     if st.button(t("settings.restore_confirm", L), type="primary", key="restore_go"):
-        write_backup(db, backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip", now=stamp)
         try:
-            db.restore(backup_file.getvalue())
+            services.restore_backup(
+                db,
+                viewer(),
+                backup_file.getvalue(),
+                safety_copy=backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip",
+                now=stamp,
+            )
         except StoreError as error:
             st.error(plain(error.message(L)))
         else:
@@ -356,7 +363,7 @@ if locked:
 on = bool(db.get_setting("lan_mode", False))
 wanted = st.toggle(t("lan.mode", L), value=on, disabled=not has_owner(db) and not on)
 if wanted != on:
-    change_setting(db, viewer(), "lan_mode", wanted)
+    services.change_setting(db, viewer(), "lan_mode", wanted)
     st.rerun()
 st.caption(t("lan.now_open" if lan_mode() else "lan.now_local", L))
 if lan_mode():

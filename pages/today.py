@@ -5,9 +5,10 @@ from datetime import datetime, timedelta
 
 import streamlit as st
 
-from core.daily import Action, daily_list
+from core import services
+from core.daily import Action
 from core.dates import format_date
-from core.history import CHANNELS, OUTCOMES, contact_payload
+from core.events import CHANNELS, OUTCOMES, EventError
 from core.i18n import t
 from core.letters import reminder_letter_pdf
 from core.messages import mailto_url
@@ -15,20 +16,18 @@ from core.money import format_rupiah
 from ui.inputs import money_input
 from ui.state import (
     as_of,
-    assignments,
     business,
-    customer_histories,
     fee_policy,
     has_shop,
     lang,
     ledger,
-    rules,
+    settings,
     shop_missing_notice,
     staff,
     store,
     templates,
-    titles,
     unsigned_document,
+    viewer,
 )
 from ui.text import plain
 
@@ -49,17 +48,7 @@ if template_error:
     st.warning(t("today.template_error", L, detail=plain(template_error)))
 shop_missing_notice()
 
-everyone = daily_list(
-    book,
-    TODAY,
-    histories=customer_histories(),
-    rules=rules(),
-    policy=fee_policy(),
-    assignments=assignments(),
-    staff_names=team,
-    titles=titles(),
-    include_waiting=True,
-)
+everyone = services.daily_list(store(), settings(), TODAY, viewer(), ledger=book)
 ALL = "__all__"
 who = st.selectbox(
     t("today.filter_staff", L),
@@ -137,25 +126,27 @@ def log_form(action: Action) -> None:
         st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
         if st.button(t("today.save", L), type="primary", key=f"log_save_{key}"):
             try:
-                payload = contact_payload(
-                    customer=action.name,
+                # Entered now, about the as-of date the owner works on.
+                services.record_contact(
+                    store(),
+                    viewer(),
+                    TODAY,
+                    customer=key,
+                    name=action.name,
                     channel=channel,
                     outcome=outcome,
                     step=action.step,
                     by=team.get(by, ""),  # the name, as the timeline shows it
-                    note=note.strip(),
-                    promise_date=promise_date if outcome == "promised" else None,
-                    promise_amount=(promise_amount or 0) if outcome == "promised" else 0,
+                    note=note,
+                    promise_date=promise_date,
+                    promise_amount=promise_amount or 0,
                     outstanding_then=action.outstanding,
-                    on=TODAY,
+                    now=datetime.now(),
+                    nonce=st.session_state[token_key],
                 )
-            except ValueError:
+            except EventError:
                 st.error(t("today.promise_needs", L))
                 return
-            # Entered now, about the as-of date the owner works on (``on`` in the payload).
-            store().add_event(
-                "contact", key, datetime.now(), payload, token=st.session_state[token_key]
-            )
             st.session_state[token_key] = uuid.uuid4().hex
             for field in fields.values():
                 st.session_state.pop(field, None)
@@ -224,16 +215,15 @@ def card(action: Action) -> None:
 
 def record_letter(action: Action) -> None:
     """A letter made is a step taken: it goes on the customer's timeline at once."""
-    store().add_event(
-        "letter",
-        action.customer_key,
-        datetime.now(),
-        {
-            "customer": action.name,
-            "step": action.step,
-            "total": str(action.outstanding),
-            "on": TODAY.isoformat(),
-        },
+    services.record_letter(
+        store(),
+        viewer(),
+        TODAY,
+        customer=action.customer_key,
+        name=action.name,
+        step=action.step,
+        total=action.outstanding,
+        now=datetime.now(),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from core import services
 from core.dates import format_date
 from core.i18n import t
 from core.ingest import LedgerReadError, Problem
@@ -19,7 +20,7 @@ from core.report import (
     sheet_shape,
 )
 from core.sandbox import read_in_child
-from ui.state import default_term, lang, require, store
+from ui.state import default_term, lang, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import plain
 
@@ -53,7 +54,7 @@ def import_bytes(
         )
     except LedgerReadError as error:
         return {"file": name, "error": error.message(L)}
-    outcome = db.save_import(result, data, now=datetime.now(), mapping=choice)
+    outcome = services.import_file(db, viewer(), result, data, now=datetime.now(), mapping=choice)
     return {"file": name, "status": outcome.status, "import_id": outcome.record.id}
 
 
@@ -293,8 +294,7 @@ show_table(listing, lang=L)
 if db.has_demo() and st.button(
     t("upload.clear_demo", L), icon=":material/delete_sweep:", key="clear_demo"
 ):
-    db.clear_demo()
-    db.set_setting("demo_dismissed", True)
+    services.clear_demo(db, viewer())
     st.rerun()
 
 labels = {r.id: f"{r.file_name} ({format_date(r.imported_at.date())})" for r in records}
@@ -315,6 +315,6 @@ with st.popover(t("upload.remove", L), icon=":material/delete:"):
         t("upload.remove_confirm", L, file=plain(record.file_name), invoices=record.n_invoices)
     )
     if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{record.id}"):
-        db.remove_import(record.id)
+        services.remove_import(db, viewer(), record.id)
         st.session_state.pop("report_import", None)
         st.rerun()

@@ -26,27 +26,21 @@ from core.access import (
     may,
     restrict,
     viewer_of,
-    visible_agreements,
-    visible_records,
 )
 from core.accounts import User, session_user
-from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
-from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
+from core.aging import CustomerBalance, bucket_labels, open_book
 from core.backup import DEFAULT_KEEP, daily_backup
 from core.charts import bucket_name
 from core.dates import format_date, parse_typed_day
-from core.history import histories
 from core.i18n import LANGS, Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
+from core.ingest import LedgerReadError, Problem, read_ledger
 from core.latefee import LateFeePolicy
 from core.ledger import CustomerKey, Ledger
 from core.messages import (
     DEFAULT_TEMPLATES,
-    SALUTATIONS_SETTING,
     TemplateError,
     Templates,
     load_templates,
-    titles_from_setting,
 )
 from core.money import Amount
 from core.overview import (
@@ -58,8 +52,10 @@ from core.overview import (
     top_debtors,
 )
 from core.paths import data_dir, private_dir
-from core.playbook import History, Rules
+from core.playbook import Rules
 from core.report import mismatches
+from core.services import staff_names
+from core.settings import Settings
 from core.signin import attempt
 from core.statement import BusinessInfo
 from core.store import Store, default_db_url
@@ -386,20 +382,18 @@ def setting(key: str, default: Any) -> Any:
     return store().get_setting(key, default)
 
 
+def settings() -> Settings:
+    """The owner's settings, typed and checked once (``core.settings``)."""
+    return Settings.of(store())
+
+
 def aging_edges() -> tuple[int, ...]:
     """The bucket edges the owner chose (default 30/60/90), checked before use."""
-    raw = setting("aging_edges", list(DEFAULT_EDGES))
-    try:
-        edges = tuple(int(e) for e in raw)
-        bucket_labels(edges)
-    except (TypeError, ValueError):
-        return DEFAULT_EDGES
-    return edges
+    return settings().aging_edges
 
 
 def default_term() -> int:
-    value = setting("default_term", DEFAULT_TERM_DAYS)
-    return value if isinstance(value, int) and value >= 0 else DEFAULT_TERM_DAYS
+    return settings().default_term
 
 
 def ensure_seeded() -> None:
@@ -452,11 +446,11 @@ def sidebar() -> None:
 
 
 def rules() -> Rules:
-    return Rules.from_setting(setting("playbook", None))
+    return settings().playbook
 
 
 def fee_policy() -> LateFeePolicy:
-    return LateFeePolicy.from_setting(setting("late_fee", None))
+    return settings().late_fee
 
 
 # The demo ledger is Toko Sumber Rejeki's: what it makes is signed by that sample shop.
@@ -541,18 +535,12 @@ def shop_setup() -> None:
 def staff() -> dict[str, str]:
     """The staff accounts customers can be handed to: username → display name, active ones
     first as made, then disabled ones that still handle a customer."""
-    accounts = [u for u in store().users() if u["role"] == "staff"]
-    handling = set(assignments().values())
-    return {
-        u["username"]: u["display_name"]
-        for u in sorted(accounts, key=lambda u: not u["active"])
-        if u["active"] or u["username"] in handling
-    }
+    return staff_names(store())
 
 
 def titles() -> dict[CustomerKey, str]:
     """The owner's choice of address per customer (Pak, Bu…), over the guess from the name."""
-    return titles_from_setting(setting(SALUTATIONS_SETTING, {}))
+    return dict(settings().titles)
 
 
 def assignments() -> dict[str, str]:
@@ -575,20 +563,6 @@ def templates() -> tuple[Templates, str | None]:
         return load_templates(templates_path()), None
     except TemplateError as error:
         return load_templates(), str(error)
-
-
-def customer_histories() -> dict[CustomerKey, History]:
-    """What was tried with each customer, from the recorded events and the current book."""
-    events = visible_records(viewer(), store().events())
-    return histories(events, ledger(), as_of(), extra=agreement_facts())
-
-
-def agreement_facts() -> dict[CustomerKey, dict[str, Any]]:
-    """What the saved agreements say about each customer: in force, an instalment coming up
-    within the reminder days, or one missed."""
-    days = int(setting(DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE) or DEFAULT_DAYS_BEFORE)
-    mine = visible_agreements(viewer(), load_agreements(store()))
-    return daily_facts(mine, ledger(), as_of(), days)
 
 
 def backups_folder() -> Path:
