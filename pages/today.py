@@ -48,7 +48,6 @@ if template_error:
     st.warning(t("today.template_error", L, detail=plain(template_error)))
 shop_missing_notice()
 
-everyone = services.daily_list(store(), settings(), TODAY, viewer(), ledger=book)
 ALL = "__all__"
 who = st.selectbox(
     t("today.filter_staff", L),
@@ -56,8 +55,10 @@ who = st.selectbox(
     format_func=lambda username: t("today.everyone", L) if username == ALL else team[username],
     key="today_staff",
 )
-if who != ALL:
-    everyone = [a for a in everyone if a.staff == who]
+# The same list as `python -m core actions` for this database, date and staff member.
+everyone = services.daily_list(
+    store(), settings(), TODAY, viewer(), staff=None if who == ALL else who, ledger=book
+)
 todo = [a for a in everyone if a.needs_action]
 waiting = [a for a in everyone if not a.needs_action]
 cols = st.columns(3)
