@@ -184,11 +184,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def _summary_saved(args: argparse.Namespace, as_of: date) -> int:
     """The summary of what the database holds; the same object as for files."""
+    from core.settings import Settings
     from core.store import Store
 
     lang: Lang = args.lang
     with Store.open_default() as store:
-        payload = store.summary_payload(as_of, lang)
+        # The owner's aging buckets, as the dashboard shows them.
+        payload = store.summary_payload(as_of, lang, Settings.of(store).aging_edges)
         terms = {r.default_term for r in store.imports() if r.default_term is not None}
         if not payload["files"]:
             print(t("store.empty", lang, url=store.url), file=sys.stderr)

@@ -26,8 +26,10 @@ from core.playbook import (
     History,
     Rules,
     Standing,
+    StepUse,
     choose_step,
     is_bad_payer,
+    step_use,
 )
 from core.punctuality import PaidRecord, paid_records
 
@@ -64,6 +66,11 @@ class Action:
     def needs_action(self) -> bool:
         return self.choice.needs_action
 
+    @property
+    def use(self) -> StepUse:
+        """How today's step goes out: its channel, its letter, whether it claims the fee."""
+        return step_use(self.step)
+
     def step_name(self, lang: Lang = "id") -> str:
         return step_name(self.step, lang)
 
@@ -88,7 +95,7 @@ class Action:
             as_of=self.as_of,
             lang=lang,
             business=business,
-            late_fee=self.late_fee if (self.step or 0) >= 7 else 0,
+            late_fee=self.late_fee if self.use.late_fee else 0,
             pay_by=self.as_of + timedelta(days=PAY_BY_DAYS),
             staff=self.staff_name,
             title=self.title,

@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any, Final, Literal
 
+from core.events import Channel
+
 STEP_KEYS: Final[dict[int, str]] = {
     1: "check_in",
     2: "invoice_received",
@@ -37,6 +39,37 @@ LAST_STEP: Final = 9  # step 10 is a flag on the customer, not a contact
 FLAG_STEP: Final = 10
 
 Need = Literal["earlier_contact", "named_staff", "paid_history"]
+LetterKind = Literal["reminder", "firm"]
+
+
+@dataclass(frozen=True, slots=True)
+class StepUse:
+    """How a step is carried out: the channel it goes by, the letter it sends (a reminder, or
+    the firm notice), and whether it claims the late fee (from the firm notice on)."""
+
+    channel: Channel
+    letter: LetterKind | None = None
+    late_fee: bool = False
+
+
+STEP_USE: Final[dict[int, StepUse]] = {
+    1: StepUse("phone"),
+    2: StepUse("phone"),
+    3: StepUse("whatsapp"),
+    4: StepUse("whatsapp"),
+    5: StepUse("letter", letter="reminder"),
+    6: StepUse("phone"),
+    7: StepUse("letter", letter="firm", late_fee=True),
+    8: StepUse("phone", late_fee=True),
+    9: StepUse("phone", late_fee=True),
+    10: StepUse("phone", late_fee=True),
+}
+NO_STEP: Final = StepUse("phone")
+
+
+def step_use(step: int | None) -> StepUse:
+    """How ``step`` is carried out (a plain call when there is no step)."""
+    return STEP_USE.get(step, NO_STEP) if step is not None else NO_STEP
 
 
 @dataclass(frozen=True, slots=True)

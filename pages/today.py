@@ -86,8 +86,7 @@ def log_form(action: Action) -> None:
     st.session_state.setdefault(token_key, uuid.uuid4().hex)
     fields = {f: f"log_{f}_{key}" for f in ("channel", "outcome", "by", "date", "amount", "note")}
     with st.container():
-        step = action.step or 1
-        default_channel = "letter" if step in (5, 7) else "whatsapp" if step in (3, 4) else "phone"
+        default_channel = action.use.channel
         channel = st.radio(
             t("today.channel", L),
             CHANNELS,
@@ -168,7 +167,7 @@ def card(action: Action) -> None:
         notes = []
         if action.overdue:
             notes.append(t("today.overdue_part", L, amount=format_rupiah(action.overdue)))
-        if (action.step or 0) >= 7 and action.late_fee:
+        if action.use.late_fee and action.late_fee:
             notes.append(t("today.fee", L, fee=format_rupiah(action.late_fee)))
         if action.history.broken_promises:
             notes.append(t("today.broken", L, count=action.history.broken_promises))
@@ -192,10 +191,10 @@ def card(action: Action) -> None:
             link_cols[1].link_button(
                 "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
             )
-            if action.step in (5, 7) and not signed:
+            if action.use.letter and not signed:
                 unsigned_document(link_cols[2], t("today.letter", L), f"letter_{key}")
-            elif action.step in (5, 7):
-                firm = action.step == 7
+            elif action.use.letter:
+                firm = action.use.letter == "firm"
                 link_cols[2].download_button(
                     t("today.letter", L),
                     data=lambda: reminder_letter_pdf(

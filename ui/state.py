@@ -29,7 +29,7 @@ from core.access import (
 )
 from core.accounts import User, session_user
 from core.aging import CustomerBalance, bucket_labels, open_book
-from core.backup import DEFAULT_KEEP, daily_backup
+from core.backup import daily_backup
 from core.charts import bucket_name
 from core.dates import format_date, parse_typed_day
 from core.i18n import LANGS, Lang, t
@@ -458,8 +458,7 @@ DEMO_SHOP = BusinessInfo(name="Toko Sumber Rejeki (contoh)")
 
 
 def _saved_shop() -> dict[str, str]:
-    raw = setting("business", {}) or {}
-    return {k: str(v).strip() for k, v in raw.items() if k in ("name", "address", "phone") and v}
+    return dict(settings().shop)
 
 
 def business() -> BusinessInfo:
@@ -572,7 +571,7 @@ def backups_folder() -> Path:
 @st.cache_resource(show_spinner=False)
 def _daily_backup_done(url: str, day: str) -> bool:
     """Once per database and day, whichever session comes first makes the day's backup."""
-    keep = int(setting("backup_keep", DEFAULT_KEEP) or DEFAULT_KEEP)
+    keep = settings().backup_keep
     try:
         daily_backup(_open_store(url), backups_folder(), now=datetime.now(), keep=keep)
     except OSError:
