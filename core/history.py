@@ -21,7 +21,7 @@ from core.playbook import History
 
 __all__ = [
     "CHANNELS", "OUTCOMES", "EventLike", "Promise", "PromiseStatus", "amount_of",
-    "contact_payload", "histories", "promises", "recorded_on",
+    "histories", "promises", "recorded_on",
 ]  # fmt: skip
 
 PromiseStatus = Literal["open", "kept", "broken"]
@@ -49,32 +49,6 @@ def recorded_on(event: EventLike) -> date:
     ``at`` is when it was typed in; the owner may be catching up on an earlier day.
     """
     return business_day(event.kind, event.payload) or event.at.date()
-
-
-def contact_payload(
-    *,
-    customer: str,
-    channel: str,
-    outcome: str,
-    step: int | None,
-    by: str = "",
-    note: str = "",
-    promise_date: date | None = None,
-    promise_amount: Amount = 0,
-    outstanding_then: Amount = 0,
-    on: date | None = None,
-) -> dict[str, Any]:
-    """The fields of a logged contact, checked (``core.events.Contact``); ``EventError``, a
-    ``ValueError``, says what is wrong.
-
-    ``on`` is the day the contact is about (the as-of date the owner works on).
-    """
-    record = Contact(
-        customer, channel, outcome, step, by, note, promise_date, promise_amount,
-        outstanding_then, on,
-    )  # fmt: skip
-    record.validate()
-    return record.encode()
 
 
 @dataclass(frozen=True, slots=True)

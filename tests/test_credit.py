@@ -29,7 +29,7 @@ from core.credit import (
     quick_check,
     refusal_text,
 )
-from core.history import contact_payload
+from core.events import Contact
 from core.i18n import TEXTS
 from core.ledger import (
     CustomerKey,
@@ -385,7 +385,7 @@ def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
         "contact",
         key,
         datetime(2026, 10, 1, 9),
-        contact_payload(
+        Contact(
             customer=name,
             channel="phone",
             outcome="promised",
@@ -393,7 +393,7 @@ def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
             promise_date=date(2026, 10, 15),
             promise_amount=1_000_000,
             outstanding_then=0,
-        ),
+        ).encode(),
     )
     late_customer = "Toko Kurnia"
     agreement = build_agreement(

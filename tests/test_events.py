@@ -20,7 +20,6 @@ from core.events import (
     business_day,
     event_token,
 )
-from core.history import contact_payload
 
 DAY = date(2026, 11, 23)
 amounts = st.one_of(
@@ -106,13 +105,6 @@ def test_older_payloads_read_with_defaults() -> None:
     assert ManualPayment.decode({"amount": "524000.50"}).amount == Decimal("524000.50")
     assert Letter.decode({}).step is None
     assert amount_of("x") == 0 and amount_of(None) == 0
-
-
-def test_contact_payload_is_the_contact_encoded() -> None:
-    fields = dict(customer="Toko A", channel="phone", outcome="no_answer", step=3, on=DAY)
-    assert contact_payload(**fields) == Contact(**fields).encode()  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
-        contact_payload(customer="A", channel="phone", outcome="promised", step=None)
 
 
 def test_the_day_a_record_is_about() -> None:
