@@ -54,7 +54,7 @@ from core.overview import (
 from core.paths import data_dir, private_dir
 from core.playbook import Rules
 from core.report import mismatches
-from core.services import staff_names
+from core.services import change_setting, import_file, staff_names
 from core.settings import Settings
 from core.signin import attempt
 from core.statement import BusinessInfo
@@ -406,7 +406,8 @@ def ensure_seeded() -> None:
     except LedgerReadError:
         log.exception("demo ledger unreadable")
         return
-    db.save_import(result, SAMPLE.read_bytes(), now=datetime.now(), is_demo=True)
+    # Loaded for whoever opens the app first: the shop's own act, as at the shop's computer.
+    import_file(db, OWNER_AT_PC, result, SAMPLE.read_bytes(), now=datetime.now(), is_demo=True)
 
 
 def sidebar() -> None:
@@ -520,14 +521,13 @@ def shop_setup() -> None:
             saved = save.form_submit_button(t("shop.save", current), type="primary")
             skipped = skip.form_submit_button(t("shop.skip", current))
     if saved and name.strip():
-        db.set_setting(
-            "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
-        )
+        shop = {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
+        change_setting(db, viewer(), "business", shop)
         st.rerun()
     elif saved:
         st.warning(t("shop.missing", current))
     elif skipped:
-        db.set_setting(SHOP_SETUP_SKIPPED, True)
+        change_setting(db, viewer(), SHOP_SETUP_SKIPPED, True)
         st.rerun()
 
 
