@@ -31,8 +31,6 @@ which are still open on a date (not expired, not cancelled, not yet paid).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,6 +46,7 @@ from fpdf.fonts import FontFace
 from core.access import Viewer, require
 from core.aging import days_late
 from core.dates import format_date
+from core.events import event_token
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
@@ -1007,11 +1006,10 @@ class Offer:
         }
 
     def token(self) -> str:
-        """The same offer made twice on one day (a double click, two tabs) is saved once."""
-        content = {**self.payload(), "customer": self.customer_key}
-        content.pop("status")
-        text = json.dumps(content, sort_keys=True, ensure_ascii=False)
-        return "offer:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:40]
+        """The same offer made twice on one day (a double click, two tabs) is saved once: the
+        day is the form's nonce (``core.events.event_token``), the status no part of it."""
+        content = {k: v for k, v in self.payload().items() if k != "status"}
+        return event_token(OFFER_KIND, self.customer_key, content, self.made_on.isoformat())
 
     @classmethod
     def from_event(cls, event: Event) -> Offer:

@@ -6,6 +6,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core import services
 from core.access import OWNER_AT_PC, AccessDenied, viewer_of
@@ -19,6 +21,7 @@ from core.ingest import LedgerReadError, read_ledger
 from core.ledger import CustomerKey
 from core.settings import Settings
 from core.store import Store
+from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -236,3 +239,34 @@ def test_the_daily_list_of_a_staff_member(store: Store) -> None:
     assert sorted(a.customer_key for a in theirs) == sorted(keys)
     andi = viewer_of("andi", "staff", store.assignments())
     assert picture(services.daily_list(store, settings, TODAY, andi)) == picture(theirs)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    paid=st.lists(st.integers(min_value=1, max_value=400_000), min_size=1, max_size=5),
+    voided=st.sets(st.integers(min_value=0, max_value=4)),
+)
+def test_the_book_counts_exactly_the_payments_not_voided(
+    tmp_path_factory: pytest.TempPathFactory, paid: list[int], voided: set[int]
+) -> None:
+    path = write_xlsx(
+        tmp_path_factory.mktemp("book") / "b.xlsx",
+        {"S": [["No Faktur", "Pelanggan", "Tanggal", "Jumlah"],
+               ["F1", "Toko A", date(2026, 9, 1), 2_000_000]]},
+    )  # fmt: skip
+    store = Store(tmp_path_factory.mktemp("db") / "t.sqlite3")
+    store.save_import(read_ledger(path), path.read_bytes(), now=NOW)
+    key = CustomerKey("toko a")
+    ids = [
+        services.record_payment(
+            store, OWNER_AT_PC, customer=key, amount=amount, paid_on=TODAY, now=NOW, nonce=str(n)
+        ).event.id
+        for n, amount in enumerate(paid)
+    ]
+    for n in voided & set(range(len(ids))):
+        services.void_event(store, OWNER_AT_PC, ids[n], now=NOW)
+    kept = sum(a for n, a in enumerate(paid) if n not in voided)
+    assert owed(store, key) == 2_000_000 - kept
+    assert len(store.events("payment")) == len(paid) - len(voided & set(range(len(ids))))
