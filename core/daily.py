@@ -122,7 +122,7 @@ def _shown(key: str, value: Any, lang: Lang) -> Any:
 
 def rank_key(action: Action) -> tuple[Any, ...]:
     """Most urgent first: a promise due today, broken promises, money overdue, days late."""
-    promise_today = action.choice.reason == "reason.promise_today"
+    promise_today = action.choice.promise_due_today
     return (
         not action.needs_action,
         not promise_today,

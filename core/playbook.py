@@ -39,6 +39,7 @@ LAST_STEP: Final = 9  # step 10 is a flag on the customer, not a contact
 FLAG_STEP: Final = 10
 
 Need = Literal["earlier_contact", "named_staff", "paid_history"]
+PROMISE_TODAY: Final = "reason.promise_today"
 LetterKind = Literal["reminder", "firm"]
 
 
@@ -247,6 +248,11 @@ class Choice:
     instead_of: int | None = None
 
     @property
+    def promise_due_today(self) -> bool:
+        """A promise to pay falls due today: the most urgent kind of call."""
+        return self.reason == PROMISE_TODAY
+
+    @property
     def missing(self) -> Need | None:
         """What the step the rules called for lacked, if another came instead."""
         return STEP_NEEDS[self.instead_of].need if self.instead_of in STEP_NEEDS else None
@@ -292,7 +298,7 @@ def _choose(days_late: int, due: date, history: History, rules: Rules, as_of: da
     waiting: date | None = None
     if h.promise_date is not None and h.promise_date >= as_of:
         if h.promise_date == as_of:
-            return Choice(max(step, h.last_step or step), "reason.promise_today",
+            return Choice(max(step, h.last_step or step), PROMISE_TODAY,
                           {"date": h.promise_date, "amount": h.promise_amount})  # fmt: skip
         waiting = h.promise_date
         reason, params = "reason.promise_pending", {"date": h.promise_date}

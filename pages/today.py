@@ -68,7 +68,7 @@ cols[1].metric(
 )
 cols[2].metric(
     t("today.promises_today", L),
-    sum(1 for a in todo if a.choice.reason == "reason.promise_today"),
+    sum(1 for a in todo if a.choice.promise_due_today),
     border=True,
 )
 if not todo:
