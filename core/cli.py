@@ -158,9 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", choices=LANGS, default="id")
 
     credit = commands.add_parser(
-        "credit", help="nilai bayar dan batas kredit / payment grade and credit limit"
+        "credit",
+        help="nilai bayar dan batas kredit, dari berkas atau basis data tanpa berkas / payment "
+        "grade and credit limit, of the files or of the database when no file is given",
     )
-    credit.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    credit.add_argument("files", nargs="*", type=Path, metavar="FILE")
     credit.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     _add_common(credit)
     return parser
@@ -461,17 +463,27 @@ def cmd_credit(args: argparse.Namespace) -> int:
 
     lang: Lang = args.lang
     as_of = _today(args.today)
-    batch, ledger = load_files(args.files, default_term=args.default_term)
-    for error in batch.errors:
-        print(error.message(lang), file=sys.stderr)
-    if not batch.files:
-        return 2
-    found = assess(ledger, as_of)
+    code = 0
+    if not args.files:  # the saved book, with its promises, agreements and the owner's overrides
+        from core import services
+        from core.access import OWNER_AT_PC
+        from core.store import Store
+
+        with Store.open_default() as store:
+            found = services.credit_check(store, OWNER_AT_PC, as_of)
+    else:
+        batch, ledger = load_files(args.files, default_term=args.default_term)
+        for error in batch.errors:
+            print(error.message(lang), file=sys.stderr)
+        if not batch.files:
+            return 2
+        found = assess(ledger, as_of)
+        code = 2 if batch.errors else 0
     if args.json:
         print(json.dumps([a.as_dict(lang) for a in found], ensure_ascii=False))
     else:
         print(credit_text(found, lang))
-    return 2 if batch.errors else 0
+    return code
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -127,3 +127,21 @@ def test_actions_without_file_in_words_and_with_an_unknown_staff_member(
     assert main(["actions", "--today", TODAY.isoformat(), "--staff", "siapa"]) == 2
     assert "siapa" in capsys.readouterr().err
     assert main(["actions", str(SAMPLE), "--staff", "andi"]) == 2
+
+
+def test_credit_without_file_is_the_credit_page(
+    database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The grades of the saved book with the owner's override and the promises recorded, as
+    pages/credit.py shows them (``assess_saved``)."""
+    from core.credit import Override, assess_saved
+
+    with Store(database) as store:
+        key = services.daily_list(store, Settings.of(store), TODAY, OWNER_AT_PC)[0].customer_key
+        services.save_credit_override(store, OWNER_AT_PC, key, Override(stop_credit=True))
+        expected = [a.as_dict("id") for a in assess_saved(store, store.ledger(), TODAY)]
+    capsys.readouterr()
+    assert main(["credit", "--today", TODAY.isoformat(), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found == expected
+    assert any(row["stop_credit"] for row in found)
