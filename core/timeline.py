@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from core.access import OWNER_AT_PC
 from core.dates import format_date
 from core.events import Contact, Letter, ManualPayment, amount_of
 from core.history import EventLike, promises, recorded_on
@@ -77,7 +78,9 @@ def _event_entry(event: EventLike, promise: Any, lang: Lang) -> Entry:
     line = _event_line(event, promise, lang)
     voided = _voided_at(event)
     if voided is not None:
-        by = getattr(event, "voided_by", None) or t("timeline.owner", lang)
+        by = getattr(event, "voided_by", None)
+        if not by or by == OWNER_AT_PC.username:  # the owner at the shop's computer
+            by = t("timeline.owner", lang)
         when = f"{format_date(voided.date(), lang=lang)} {voided:%H:%M}"
         line = replace(line, text=t("timeline.voided", lang, text=line.text, by=by, at=when))
     return replace(line, entered=_naive(event.at), event_id=event.id, voided=voided is not None)

@@ -276,9 +276,13 @@ if voidable:
                 st.warning(t("void.confirm", L, what=plain(what)))
                 yes, no = st.columns(2)
                 if yes.button(t("void.yes", L), type="primary", key=f"void_yes_{entry.event_id}"):
-                    services.void_event(store(), viewer(), entry.event_id, now=datetime.now())
+                    try:
+                        services.void_event(store(), viewer(), entry.event_id, now=datetime.now())
+                    except LookupError:  # gone meanwhile (a backup restored in another tab)
+                        pass
+                    else:
+                        st.session_state["void_flash"] = t("void.done", L, what=plain(what))
                     st.session_state.pop("void_pending", None)
-                    st.session_state["void_flash"] = t("void.done", L, what=plain(what))
                     st.rerun()
                 if no.button(t("void.no", L), key=f"void_no_{entry.event_id}"):
                     st.session_state.pop("void_pending", None)

@@ -117,3 +117,23 @@ def test_the_timeline_lists_records_by_their_business_date(store: Store) -> None
     # And the payment is in the book on the day it was paid.
     [paid] = [p for p in store.ledger().payments if p.amount == 250_000]
     assert paid.paid_on == date(2026, 11, 10)
+
+
+def test_a_voided_record_is_on_the_timeline_as_voided_and_counts_for_nothing(
+    store: Store,
+) -> None:
+    promise(store, TODAY, TODAY + timedelta(days=5), 400_000)
+    [event] = store.events("contact")
+    store.void_event(event.id, at=datetime(2026, 11, 23, 15, 30), by="andi")
+    assert promises(store.events(), store.ledger(), TODAY) == []
+    assert histories(store.events(), store.ledger(), TODAY) == {}
+    shown = store.events(include_void=True)
+    [entry] = [e for e in timeline(store.ledger(), "toko a", shown, TODAY) if e.event_id]  # type: ignore[arg-type]
+    assert entry.voided and entry.kind == "contact"  # no longer judged as a promise
+    assert "DIBATALKAN oleh andi, 23 Nov 2026 15:30" in entry.text
+    [entry] = [
+        e
+        for e in timeline(store.ledger(), "toko a", shown, TODAY, "en")
+        if e.event_id  # type: ignore[arg-type]
+    ]
+    assert "VOIDED by andi" in entry.text
