@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from core.dates import format_date
 from core.i18n import LANGS, Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, read_ledgers
+from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, file_bytes
 from core.ledger import Ledger, customer_key
 from core.money import format_rupiah
 from core.paths import data_dir as data_dir
@@ -205,21 +205,6 @@ def _summary_saved(args: argparse.Namespace, as_of: date) -> int:
     return 0
 
 
-def _read_file(path: Path, default_term: int) -> tuple[LedgerFile, bytes]:
-    """Read one file as an upload is read: its bytes, through ``core.ingest``."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise LedgerReadError(path.name, "missing") from exc
-    except OSError as exc:
-        detail = exc.strerror or type(exc).__name__
-        raise LedgerReadError(path.name, "unknown_error", detail) from exc
-    batch = read_ledgers([(path.name, data)], default_term=default_term)
-    if batch.errors:
-        raise batch.errors[0]
-    return batch.files[0], data
-
-
 def _import_entry(result: LedgerFile, outcome: ImportOutcome, lang: Lang) -> dict[str, Any]:
     return {
         "file": result.name,
@@ -269,15 +254,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not args.json:
             print(t("import.database", lang, url=store.url))
         for path in args.files:
-            try:
-                result, data = _read_file(path, args.default_term)
+            try:  # read as an upload is read: its bytes, through the same service
+                data = file_bytes(path)
+                [done] = services.import_files(
+                    store,
+                    OWNER_AT_PC,
+                    [(path.name, data)],
+                    now=datetime.now(),
+                    default_term=args.default_term,
+                )
+                if isinstance(done, LedgerReadError):
+                    raise done
             except LedgerReadError as exc:
                 print(exc.message(lang), file=sys.stderr)
                 unreadable.append(
                     {"file": exc.file, "code": exc.code, "message": exc.message(lang)}
                 )
                 continue
-            outcome = services.import_file(store, OWNER_AT_PC, result, data, now=datetime.now())
+            result, outcome = done
             entries.append(_import_entry(result, outcome, lang))
             if not args.json:
                 print("\n".join(_import_lines(entries[-1], lang)))
