@@ -263,9 +263,11 @@ backup_file = st.file_uploader(t("settings.restore", L), type=["zip"], key="rest
 if backup_file is not None:
     st.warning(t("settings.restore_warning", L))
     if st.button(t("settings.restore_confirm", L), type="primary", key="restore_go"):
-        write_backup(db, backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip", now=stamp)
+        safety_copy = backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip"
         try:
-            db.restore(backup_file.getvalue())
+            db.restore(
+                backup_file.getvalue(), before=lambda: write_backup(db, safety_copy, now=stamp)
+            )
         except StoreError as error:
             st.error(plain(error.message(L)))
         else:
