@@ -24,7 +24,7 @@ from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, read_led
 from core.ledger import Ledger, customer_key
 from core.money import format_rupiah
 from core.paths import data_dir as data_dir
-from core.paths import log_file, private_file
+from core.paths import log_file, log_handler
 from core.report import load_files, summarize_files, summary_text
 
 # The database, PDF and Excel libraries load in the commands that use them: `summary FILE` is
@@ -489,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             import logging  # only here: `summary FILE` is timed from the process's start
 
             log = logging.getLogger("tagih")
-            handler = logging.FileHandler(private_file(path), encoding="utf-8")
+            handler = log_handler()
             log.addHandler(handler)
             log.exception("python -m core %s failed", args.command)
             log.removeHandler(handler)
