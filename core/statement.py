@@ -5,10 +5,12 @@ the same rules as ``core.aging`` (its totals equal ``customer_balances`` for tha
 ``statement_pdf`` prints it as a polite one-page letter (more pages when the customer has many
 open invoices, the table header repeated), ``statement_xlsx`` as a workbook.
 
-The PDF uses a Unicode TrueType font when one is found at a known path (DejaVu on Debian,
-Arial on Windows and macOS); without one it falls back to fpdf2's built-in Helvetica, which
-only knows Latin-1. Either way a character the font cannot draw is replaced (accents dropped,
-emoji left out, anything else shown as ``?``) instead of failing the whole letter.
+Every PDF Tagih writes uses the DejaVu Sans font shipped in ``core/fonts`` (Bitstream Vera
+licence, ``core/fonts/LICENSE-DejaVu.txt``), never a system path, so a letter looks the same on
+every computer and keeps "é", "ß", "–" and the like. (Only a caller passing no fonts at all gets
+fpdf2's built-in Helvetica, which knows Latin-1 alone.) A character the font cannot draw is
+replaced (accents dropped, emoji left out, anything else shown as ``?``) instead of failing the
+whole letter.
 """
 
 from __future__ import annotations
@@ -32,23 +34,10 @@ from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, inv
 from core.money import Amount, format_rupiah
 from core.pdftext import fit_line, shorten
 
-# (regular, bold) pairs, first found wins: Debian/Ubuntu, Fedora, Arch, Windows, macOS.
+FONT_DIR: Final = Path(__file__).resolve().parent / "fonts"
+# (regular, bold) pairs, first found wins: the font shipped with Tagih, the only one.
 UNICODE_FONTS: Final[tuple[tuple[str, str], ...]] = (
-    (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    ),
-    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
-    (
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-    ),
-    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
-    (
-        "/System/Library/Fonts/Supplemental/Arial.ttf",
-        "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
-    ),
+    (str(FONT_DIR / "DejaVuSans.ttf"), str(FONT_DIR / "DejaVuSans-Bold.ttf")),
 )
 
 _FAMILY: Final = "body"
