@@ -2046,6 +2046,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",
     },
+    # --- install: phone links, data folder, second backup folder ---
+    "phone.call": {"id": "Telepon {number}", "en": "Call {number}"},
 }
 
 

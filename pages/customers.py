@@ -16,6 +16,7 @@ from core.money import format_rupiah
 from core.overview import invoice_rows
 from core.statement import statement_pdf, statement_rows, statement_xlsx
 from core.timeline import timeline
+from ui.contact import phone_buttons
 from ui.state import (
     aging_edges,
     allows,
@@ -113,6 +114,7 @@ mine = next(b for b in balances if b.key == key)
 
 st.header(plain(mine.name), anchor=False)
 st.caption(f"{t('col.phone', L)}: {plain(mine.phone or '—')}")
+phone_buttons(st.container(horizontal=True), mine.phone, L)  # WhatsApp or a call, each number
 cols = st.columns(3)
 money_metric(cols[0], t("summary.outstanding", L), mine.outstanding, L, border=True)
 money_metric(cols[1], t("summary.overdue", L), mine.overdue, L, border=True)

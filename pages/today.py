@@ -12,6 +12,7 @@ from core.i18n import t
 from core.letters import reminder_letter_pdf
 from core.messages import mailto_url
 from core.money import format_rupiah
+from ui.contact import phone_buttons
 from ui.inputs import money_input
 from ui.state import (
     as_of,
@@ -190,13 +191,7 @@ def card(action: Action) -> None:
                 t("today.edit_message", L), message.body, height=220, key=f"msg_{key}_{action.step}"
             )
             link_cols = st.columns(3)
-            whatsapp = action.whatsapp(text)
-            if whatsapp:
-                link_cols[0].link_button(
-                    "WhatsApp", whatsapp, icon=":material/chat:", type="primary"
-                )
-            else:
-                link_cols[0].caption(t("today.no_phone", L))
+            phone_buttons(link_cols[0], action.phone, L, text)  # each number, its link
             link_cols[1].link_button(
                 "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
             )

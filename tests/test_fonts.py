@@ -21,8 +21,14 @@ from core.statement import FONT_DIR, UNICODE_FONTS, BusinessInfo, letter_pdf, st
 
 TODAY = date(2026, 11, 23)
 NAME = "Bu Renée Strauß"
-SYSTEM_FONTS = ("/usr/share/fonts", "/usr/local/share/fonts", "C:/Windows/Fonts",
-                "/System/Library/Fonts", "/Library/Fonts", os.path.expanduser("~/.fonts"))  # fmt: skip
+SYSTEM_FONTS = (
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    "C:/Windows/Fonts",
+    "/System/Library/Fonts",
+    "/Library/Fonts",
+    os.path.expanduser("~/.fonts"),
+)
 ROOT = Path(__file__).resolve().parent.parent
 
 
