@@ -23,14 +23,14 @@ from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, read_ledgers
 from core.ledger import Ledger, customer_key
 from core.money import format_rupiah
+from core.paths import backups_dir, log_file, log_handler
 from core.paths import data_dir as data_dir
-from core.paths import log_file, log_handler
 from core.report import load_files, summarize_files, summary_text
 
 # The database, PDF and Excel libraries load in the commands that use them: `summary FILE` is
 # timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py).
 if TYPE_CHECKING:
-    from core.store import ImportOutcome
+    from core.store import ImportOutcome, Store
 
 
 class _Parser(argparse.ArgumentParser):
@@ -254,6 +254,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     entries: list[dict[str, Any]] = []
     unreadable: list[dict[str, str]] = []
     with Store.open_default() as store:
+        _daily_copies(store, lang)  # today's copy first, as the dashboard makes it: before changes
         if not args.json:
             print(t("import.database", lang, url=store.url))
         for path in args.files:
@@ -278,6 +279,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             }
             print(json.dumps(payload, ensure_ascii=False))
     return 2 if unreadable else 0
+
+
+def _daily_copies(store: Store, lang: Lang) -> None:
+    """Today's automatic backups, as the dashboard makes them; a folder that cannot be written
+    is said on one line and does not stop the import."""
+    from core.backup import daily_copies
+
+    for folder, why in daily_copies(store, backups_dir(), now=datetime.now()).failed:
+        print(t("backup.daily_failed", lang, folder=folder, detail=why), file=sys.stderr)
 
 
 def _ledger_of_files(args: argparse.Namespace) -> tuple[Ledger | None, int]:
@@ -442,7 +452,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with Store.open_default() as store:
         safety = write_backup(
             store,
-            data_dir() / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.zip",
+            backups_dir() / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.zip",
             now=datetime.now(),
         )
         try:

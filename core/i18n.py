@@ -2048,6 +2048,55 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     # --- install: phone links, data folder, second backup folder ---
     "phone.call": {"id": "Telepon {number}", "en": "Call {number}"},
+    "settings.data_folder": {
+        "id": "Data Anda (basis data, cadangan, catatan) ada di {folder}. TAGIH_DATA atau TAGIH_DB mengubahnya.",
+        "en": "Your data (database, backups, log) is in {folder}. TAGIH_DATA or TAGIH_DB change it.",
+    },
+    "settings.database": {"id": "Basis data: {url}", "en": "Database: {url}"},
+    "settings.second_folder": {
+        "id": "Folder cadangan kedua (flashdisk atau folder yang disinkronkan ke cloud)",
+        "en": "Second backup folder (a USB stick or a folder synced to the cloud)",
+    },
+    "settings.second_folder_help": {
+        "id": "Salinan harian juga disimpan di sini, agar data selamat bila disk komputer ini rusak. Tulis jalur lengkap folder yang sudah ada, misalnya E:\\Tagih atau C:\\Users\\Anda\\Google Drive\\Tagih. Kosongkan untuk berhenti.",
+        "en": "The daily copy is kept here too, so your data survives this computer's disk failing. Type the full path of an existing folder, e.g. E:\\Tagih or C:\\Users\\You\\Google Drive\\Tagih. Leave empty to stop.",
+    },
+    "settings.second_folder_saved": {
+        "id": "Folder cadangan kedua disimpan; salinan hari ini sudah dibuat di sana.",
+        "en": "Second backup folder saved; today's copy is made there.",
+    },
+    "settings.second_folder_cleared": {
+        "id": "Tidak ada lagi folder cadangan kedua.",
+        "en": "No second backup folder any more.",
+    },
+    "settings.second_folder_copies": {
+        "id": "Salinan di folder kedua: {dates}.",
+        "en": "Copies in the second folder: {dates}.",
+    },
+    "settings.second_folder_unreachable": {
+        "id": "Folder cadangan kedua {folder} tidak dapat dijangkau (flashdisk belum dipasang?): salinan harian hanya ada di komputer ini.",
+        "en": "The second backup folder {folder} cannot be reached (USB stick not plugged in?): the daily copy is only on this computer.",
+    },
+    "backup.folder.not_absolute": {
+        "id": "Tulis jalur lengkap folder (misalnya E:\\Tagih), bukan “{folder}”.",
+        "en": "Type the folder's full path (e.g. E:\\Tagih), not “{folder}”.",
+    },
+    "backup.folder.missing": {
+        "id": "Folder {folder} tidak ada. Pasang flashdisk atau buat foldernya dulu.",
+        "en": "The folder {folder} does not exist. Plug in the USB stick or make the folder first.",
+    },
+    "backup.folder.inside_data": {
+        "id": "Folder {folder} ada di dalam folder data Tagih: salinan kedua harus di tempat lain.",
+        "en": "The folder {folder} is inside Tagih's data folder: the second copy must be somewhere else.",
+    },
+    "backup.folder.not_writable": {
+        "id": "Tagih tidak dapat menulis di folder {folder}.",
+        "en": "Tagih cannot write in the folder {folder}.",
+    },
+    "backup.daily_failed": {
+        "id": "Cadangan harian di {folder} gagal: {detail}",
+        "en": "The daily backup in {folder} failed: {detail}",
+    },
 }
 
 

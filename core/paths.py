@@ -50,6 +50,11 @@ def log_file() -> Path:
     return data_dir() / "tagih.log"
 
 
+def backups_dir() -> Path:
+    """Where the automatic daily copies and the copy before a restore are kept."""
+    return data_dir() / "backups"
+
+
 def log_handler() -> RotatingFileHandler:
     """The handler for the log file, the one for the dashboard and the command line: it rotates
     at ``LOG_BYTES`` and keeps ``LOG_KEEP`` earlier files, so the log never grows without bound.
