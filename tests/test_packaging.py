@@ -19,7 +19,7 @@ SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 
 
 def _name(requirement: str) -> str:
-    return re.sub(r"[-_.]+", "-", re.split(r"[\[=<>;\s]", requirement, 1)[0]).lower()
+    return re.sub(r"[-_.]+", "-", re.split(r"[\[=<>;\s]", requirement, maxsplit=1)[0]).lower()
 
 
 def _pins(lines: list[str]) -> dict[str, str]:
