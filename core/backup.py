@@ -52,7 +52,8 @@ def write_backup(store: Store, path: Path, *, now: datetime) -> Path:
     data = store.dump(now=now)
     handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
     with os.fdopen(handle, "wb") as out:
-        os.fchmod(out.fileno(), PRIVATE_FILE)  # a leftover partial file kept its old mode
+        if hasattr(os, "fchmod"):  # not on Windows before Python 3.13 (no such modes there)
+            os.fchmod(out.fileno(), PRIVATE_FILE)  # a leftover partial file kept its old mode
         out.write(data)
     partial.replace(path)
     return path
