@@ -20,6 +20,7 @@ from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Invoice, Ledger
 from core.messages import Message, Templates, render_message, whatsapp_url
 from core.money import Amount, format_rupiah, to_json_number
+from core.phones import phones
 from core.playbook import (
     STEP_KEYS,
     Choice,
@@ -216,6 +217,7 @@ def actions_payload(
                 "reason": action.reason(lang),
                 "message": text,
                 "whatsapp_url": action.whatsapp(text),
+                "phones": [phone.as_dict(text) for phone in phones(action.phone)],
                 "late_fee": action.late_fee,
                 "bad_payer": action.bad_payer,
             }

@@ -56,6 +56,15 @@ class Phone:
             return None
         return f"https://wa.me/{self.digits}" + (f"?text={quote(text, safe='')}" if text else "")
 
+    def as_dict(self, text: str = "") -> dict[str, str | None]:
+        """The number as written and its links, for JSON (``actions --json``).
+
+        >>> phones("021-5551234")[0].as_dict("Halo")
+        {'number': '021-5551234', 'whatsapp_url': None, 'tel_url': 'tel:+62215551234'}
+        """
+        return {"number": self.written, "whatsapp_url": self.whatsapp_url(text),
+                "tel_url": self.tel_url}  # fmt: skip
+
 
 def phones(raw: str | None) -> tuple[Phone, ...]:
     """The numbers a phone cell holds, in order; a part that holds no valid number is kept as

@@ -109,4 +109,7 @@ def test_todays_list_links_a_landline_to_no_whatsapp() -> None:
     rows = {r["customer"]: r for r in actions_payload(daily_list(build_ledger(invoices), today))}
     assert str(rows["Toko A"]["whatsapp_url"]).startswith("https://wa.me/6591234567?")
     assert rows["Toko B"]["whatsapp_url"] is None
+    assert rows["Toko B"]["phones"] == [
+        {"number": "021-5551234", "whatsapp_url": None, "tel_url": "tel:+62215551234"}
+    ]
     assert str(rows["Toko C"]["whatsapp_url"]).startswith("https://wa.me/6281211112222?")
