@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 REGION: Final = "ID"  # a number written without a country code is Indonesian
 # "00" then a country code: how Indonesians write a foreign number, which the library's
@@ -106,10 +109,10 @@ def _part(text: str) -> list[Phone]:
     return found
 
 
-def _valid(number: object, written: str) -> Phone | None:
+def _valid(number: PhoneNumber, written: str) -> Phone | None:
+    """The number with its links, or ``None`` when it is no valid number of its country."""
     import phonenumbers
 
-    assert isinstance(number, phonenumbers.PhoneNumber)
     if not phonenumbers.is_valid_number(number):
         return None
     kind = phonenumbers.number_type(number)
@@ -132,9 +135,9 @@ def _halves(written: str) -> list[Phone]:
             numbers = [phonenumbers.parse(_DOUBLE_ZERO.sub(" +", h), REGION) for h in halves]
         except phonenumbers.NumberParseException:
             continue
-        phones = [_valid(n, h) for n, h in zip(numbers, halves, strict=True)]
-        if phones[0] and phones[1]:
-            return [phones[0], phones[1]]
+        first, second = (_valid(n, h) for n, h in zip(numbers, halves, strict=True))
+        if first and second:
+            return [first, second]
     return []
 
 
