@@ -566,13 +566,24 @@ def looks_like_statement(data: bytes, name: str) -> bool:
             if guess and guess.field in {"customer", "invoice_no", "due_date"}:
                 if guess.confidence >= 90 and guess_bank_field(cell) is None:
                     return False
-    marks = " ".join(
-        _text(c) for row in sheet.rows[: layout.header_row + 40] for c in row
-    ).lower()
-    return bool(
-        re.search(
-            r"rekening|account no|no\. rek|mutasi|trsf|transfer|trf|bi-fast|setoran|e-banking|"
-            r"kliring|rtgs|skn|cr\b|db\b",
-            marks,
-        )
-    ) or _bank_of(sheet.rows, layout, name) != "generic"
+    above = " ".join(_text(c) for row in sheet.rows[: layout.header_row] for c in row).lower()
+    if _BOOK_WORDS.search(above):
+        return False  # "KARTU PIUTANG: TOKO SARI" heads a customer's card, not a statement
+    if _ACCOUNT_LINE.search(above):
+        return True
+    texts = [
+        _description(row, layout.descriptions)
+        for row in sheet.rows[layout.header_row + 1 : layout.header_row + 200]
+    ]
+    texts = [text for text in texts if text]
+    banked = sum(1 for text in texts if _BANK_WORDING.search(text))
+    return bool(texts) and banked >= 0.3 * len(texts)
+
+
+_BOOK_WORDS = re.compile(r"piutang|pelanggan|customer|hutang|utang|receivable|debitur")
+_ACCOUNT_LINE = re.compile(r"rekening|account no|no\. ?rek|mutasi rekening|account statement")
+_BANK_WORDING = re.compile(
+    r"trsf|transfer|\btrf|bi-?fast|setoran|e-banking|kliring|rtgs|\bskn\b|\bllg\b|mcm|"
+    r"\bnbmb\b|\batm\b|switching|\bkr otomatis|\bbiaya adm",
+    re.IGNORECASE,
+)
