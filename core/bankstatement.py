@@ -259,12 +259,16 @@ def _header_layout(rows: Sequence[Sequence[object]], index: int) -> _Layout | No
         return None
     if "credit" not in found and "amount" not in found:
         return None
-    layout = _Layout(index, found["date"][0], found["description"])
-    layout.credit = found.get("credit", [None])[0]
-    layout.debit = found.get("debit", [None])[0]
-    layout.amount = found.get("amount", [None])[0]
-    layout.balance = found.get("balance", [None])[0]
-    layout.direction = found.get("direction", [None])[0]
+    layout = _Layout(
+        index,
+        found["date"][0],
+        found["description"],
+        credit=found.get("credit", [None])[0],
+        debit=found.get("debit", [None])[0],
+        amount=found.get("amount", [None])[0],
+        direction=found.get("direction", [None])[0],
+        balance=found.get("balance", [None])[0],
+    )
     if layout.amount is not None and layout.direction is None:
         layout.direction = _direction_by_content(rows, index, layout)
     layout.headers = {
@@ -361,7 +365,9 @@ def _amount_cell(value: object) -> tuple[Amount | None, Side | None]:
         number = parse_amount(value)
         if number is None:
             return None, None
-        return (abs(number), "debit" if number < 0 else None)
+        if number < 0:
+            return -number, "debit"
+        return number, None
     text = _text(value)
     if not text:
         return None, None
@@ -425,9 +431,7 @@ def _description(row: Sequence[object], cols: Iterable[int]) -> str:
     return clean_description(" ".join(p for p in parts if p))
 
 
-def read_sheet(
-    sheet: RawSheet, file: str, today: date, statement: Statement
-) -> bool:
+def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) -> bool:
     """Add the credits of one sheet to ``statement``; False when it holds no statement table."""
     rows = sheet.rows
     layout = _find_layout(rows)
@@ -453,7 +457,7 @@ def read_sheet(
                 # A description carried on to the next line (Mandiri's long transfers).
                 last = _replace_description(statement, f"{last.description} {description}")
             continue
-        if _SUMMARY.match(date_text) or _SUMMARY.match(description) and not date_text:
+        if _SUMMARY.match(date_text) or (_SUMMARY.match(description) and not date_text):
             continue
         if date_text in _PENDING:
             statement.problems.append(RowProblem(file, sheet.name, number, "pending"))
@@ -563,9 +567,13 @@ def looks_like_statement(data: bytes, name: str) -> bool:
     for cell in sheet.rows[layout.header_row]:
         if isinstance(cell, str) and cell.strip():
             guess = guess_field(cell)
-            if guess and guess.field in {"customer", "invoice_no", "due_date"}:
-                if guess.confidence >= 90 and guess_bank_field(cell) is None:
-                    return False
+            if (
+                guess is not None
+                and guess.field in {"customer", "invoice_no", "due_date"}
+                and guess.confidence >= 90
+                and guess_bank_field(cell) is None
+            ):
+                return False
     above = " ".join(_text(c) for row in sheet.rows[: layout.header_row] for c in row).lower()
     if _BOOK_WORDS.search(above):
         return False  # "KARTU PIUTANG: TOKO SARI" heads a customer's card, not a statement

@@ -475,7 +475,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_match(args: argparse.Namespace) -> int:
     """The proposals the Unggah page shows for a statement: each credit, its candidates."""
     from core.bankstatement import read_statement
-    from core.matching import expected_amounts, propose, proposal_dict
+    from core.matching import expected_amounts, proposal_dict, propose
 
     lang: Lang = args.lang
     as_of = _today(args.today)
@@ -506,9 +506,7 @@ def cmd_match(args: argparse.Namespace) -> int:
             expected = expected_amounts(store, ledger, as_of)
             states = {s.credit.key: s.state for s in saved_credits(store)}
     proposals = propose(statement.credits, ledger, (), expected)
-    rows = [
-        proposal_dict(p, lang, {"state": states.get(p.credit.key, "new")}) for p in proposals
-    ]
+    rows = [proposal_dict(p, lang, {"state": states.get(p.credit.key, "new")}) for p in proposals]
     if args.json:
         print(
             json.dumps(

@@ -2101,13 +2101,13 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Statement {file}: {count} credits, {matched} with a proposed customer",
     },
     "cli.match_empty": {
-        "id": "Basis data belum berisi buku piutang ({url}): usulan hanya dari berkas yang diberikan.",
-        "en": "The database holds no receivables book yet ({url}): proposals come only from the files given.",
+        "id": "Basis data belum berisi buku piutang ({url}): tidak ada pelanggan untuk dicocokkan. Simpan bukunya dulu (python -m core import), atau beri --ledger BERKAS.",
+        "en": "The database holds no receivables book yet ({url}): there is no customer to match against. Save the book first (python -m core import), or give --ledger FILE.",
     },
-    "upload.kind": {"id": "Jenis berkas", "en": "Kind of file"},
-    "upload.kind.auto": {"id": "Kenali otomatis", "en": "Tell automatically"},
-    "upload.kind.ledger": {"id": "Buku piutang", "en": "Receivables book"},
-    "upload.kind.statement": {"id": "Mutasi rekening bank", "en": "Bank statement"},
+    "upload.filekind": {"id": "Jenis berkas", "en": "Kind of file"},
+    "upload.filekind.auto": {"id": "Kenali otomatis", "en": "Tell automatically"},
+    "upload.filekind.ledger": {"id": "Buku piutang", "en": "Receivables book"},
+    "upload.filekind.statement": {"id": "Mutasi rekening bank", "en": "Bank statement"},
     "bank.title": {"id": "Mutasi rekening: siapa yang membayar", "en": "Bank statement: who paid"},
     "bank.intro": {
         "id": "Setiap uang masuk dari mutasi rekening, dengan usulan pelanggan yang membayarnya dan alasannya. Periksa, lalu konfirmasi (menjadi pembayaran), ganti, atau abaikan. Mutasi yang sama diunggah lagi tidak mengubah apa pun.",
@@ -2117,6 +2117,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "{file}: mutasi {bank}, {count} uang masuk ({total}); {new} baru, {known} sudah ada.",
         "en": "{file}: {bank} statement, {count} credits ({total}); {new} new, {known} already kept.",
     },
+    "bank.generic": {"id": "bank lain", "en": "other bank"},
     "bank.problems": {
         "id": "Baris mutasi yang tidak dipakai",
         "en": "Statement rows not used",

@@ -121,12 +121,96 @@ class Proposal:
 
 # Words and marks the banks put around the sender's name.
 BANK_WORDS: Final = frozenset(
-    """TRSF E BANKING EBANKING CR DB KR DR OTOMATIS LLG RTGS SKN BI FAST BIFAST BANK MANDIRI BCA
-    BRI BNI BSI CIMB PERMATA DANAMON BTN TRANSFER TRF TRANSFERAN DARI FROM MASUK SETORAN TUNAI
-    SWITCHING MCM INHOUSETRF INHOUSE NBMB ESB INTERBANK ATM ATMSTRPRM PAY TOP UP ECHANNEL
-    PEMBAYARAN BAYAR PELUNASAN LUNAS NOTA INV INVOICE FAKTUR CICILAN ANGSURAN DP PAYMENT DANA OVO
-    GOPAY SHOPEEPAY FTSCY FTFVA LAIN REKENING REK KIRIM KIRIMAN UANG VIA MBANKING MOBILE IB
-    QRIS BY ON BEHALF OF BIAYA ADM BUNGA PAJAK REF NO TGL DAN UNTUK""".split()
+    {
+        "TRSF",
+        "E",
+        "BANKING",
+        "EBANKING",
+        "CR",
+        "DB",
+        "KR",
+        "DR",
+        "OTOMATIS",
+        "LLG",
+        "RTGS",
+        "SKN",
+        "BI",
+        "FAST",
+        "BIFAST",
+        "BANK",
+        "MANDIRI",
+        "BCA",
+        "BRI",
+        "BNI",
+        "BSI",
+        "CIMB",
+        "PERMATA",
+        "DANAMON",
+        "BTN",
+        "TRANSFER",
+        "TRF",
+        "TRANSFERAN",
+        "DARI",
+        "FROM",
+        "MASUK",
+        "SETORAN",
+        "TUNAI",
+        "SWITCHING",
+        "MCM",
+        "INHOUSETRF",
+        "INHOUSE",
+        "NBMB",
+        "ESB",
+        "INTERBANK",
+        "ATM",
+        "ATMSTRPRM",
+        "PAY",
+        "TOP",
+        "UP",
+        "ECHANNEL",
+        "PEMBAYARAN",
+        "BAYAR",
+        "PELUNASAN",
+        "LUNAS",
+        "NOTA",
+        "INV",
+        "INVOICE",
+        "FAKTUR",
+        "CICILAN",
+        "ANGSURAN",
+        "DP",
+        "PAYMENT",
+        "DANA",
+        "OVO",
+        "GOPAY",
+        "SHOPEEPAY",
+        "FTSCY",
+        "FTFVA",
+        "LAIN",
+        "REKENING",
+        "REK",
+        "KIRIM",
+        "KIRIMAN",
+        "UANG",
+        "VIA",
+        "MBANKING",
+        "MOBILE",
+        "IB",
+        "QRIS",
+        "BY",
+        "ON",
+        "BEHALF",
+        "OF",
+        "BIAYA",
+        "ADM",
+        "BUNGA",
+        "PAJAK",
+        "REF",
+        "NO",
+        "TGL",
+        "DAN",
+        "UNTUK",
+    }
 )
 HONORIFICS: Final = frozenset({"PAK", "BPK", "BAPAK", "BU", "IBU", "IB", "SDR", "SDRI", "H", "HJ"})
 _GLUED = re.compile(r"(\d)([A-Z])")
@@ -187,7 +271,7 @@ class _Found:
     code: int = 0  # how many requests share the amount (0: none)
     invoice_named: bool = False
     name: int = 0
-    amount: bool = False
+    owes: bool = False  # the credit's amount is one the customer owes
 
     def add(self, reason: Reason) -> None:
         if reason not in self.reasons:
@@ -287,13 +371,11 @@ class Matcher:
         owers = {key for key, _, _ in owing}
         for key, reason, number in owing:
             entry = found[key]
-            entry.amount = True
+            entry.owes = True
             entry.add(reason)
             if number and not entry.invoice:
                 entry.invoice = number
-        candidates = [
-            self._candidate(key, entry, len(owers)) for key, entry in found.items()
-        ]
+        candidates = [self._candidate(key, entry, len(owers)) for key, entry in found.items()]
         ranked = sorted(
             (c for c in candidates if c.confidence > 0),
             key=lambda c: (-c.confidence, -found[c.customer_key].name, c.customer),
@@ -305,12 +387,12 @@ class Matcher:
         if entry.code:
             confidence = CODE_CONFIDENCE if entry.code == 1 else 75
         if entry.invoice_named:
-            confidence = max(confidence, INVOICE_CONFIDENCE + (5 if entry.amount else 0))
+            confidence = max(confidence, INVOICE_CONFIDENCE + (5 if entry.owes else 0))
         name_part = 0
         if entry.name >= NAME_FLOOR:
             name_part = 30 + (entry.name - NAME_FLOOR) * 4 // 3  # 30 to 70
             entry.add(Reason("name", str(entry.name)))
-        amount_part = (35 if owers == 1 else 20) if entry.amount else 0
+        amount_part = (35 if owers == 1 else 20) if entry.owes else 0
         together = name_part + (25 if name_part and amount_part else amount_part)
         confidence = max(confidence, together)
         if confidence >= INVOICE_CONFIDENCE and entry.name >= 85:

@@ -7,14 +7,19 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from core.bankcredits import confirm_credit, dismiss_credit, reopen_credit, save_statement
-from core.bankcredits import saved_credits
+from core.bankcredits import (
+    confirm_credit,
+    dismiss_credit,
+    reopen_credit,
+    save_statement,
+    saved_credits,
+)
 from core.bankstatement import looks_like_statement, read_statement
 from core.dates import format_date
 from core.i18n import t
+from core.ingest import LedgerReadError, Problem
 from core.matching import expected_amounts, propose, sorted_by_confidence
 from core.money import format_rupiah
-from core.ingest import LedgerReadError, Problem
 from core.reading.layout import CHOOSABLE
 from core.report import (
     chosen_reading,
@@ -81,9 +86,9 @@ KINDS = ("auto", "ledger", "statement")
 
 def kind_label(kind: str) -> str:
     return {
-        "auto": t("upload.kind.auto", L),
-        "ledger": t("upload.kind.ledger", L),
-        "statement": t("upload.kind.statement", L),
+        "auto": t("upload.filekind.auto", L),
+        "ledger": t("upload.filekind.ledger", L),
+        "statement": t("upload.filekind.statement", L),
     }[kind]
 
 
@@ -97,7 +102,7 @@ def import_statement(name: str, data: bytes) -> dict[str, Any]:
     return {
         "file": name,
         "statement": True,
-        "bank": statement.bank.upper() if statement.bank != "generic" else "",
+        "bank": statement.bank.upper() if statement.bank != "generic" else t("bank.generic", L),
         "count": len(statement.credits),
         "total": format_rupiah(statement.total),
         "new": outcome.new,
@@ -164,7 +169,9 @@ def statement_section() -> None:
         credit, top, n = proposal.credit, proposal.top, saved.event_id
         with st.container(border=True):
             head = st.columns([2, 3])
-            head[0].markdown(f"**{format_rupiah(credit.amount)}** · {format_date(credit.on, lang=L)}")
+            head[0].markdown(
+                f"**{format_rupiah(credit.amount)}** · {format_date(credit.on, lang=L)}"
+            )
             head[0].caption(plain(credit.description))
             if top is not None:
                 head[1].markdown(
@@ -220,10 +227,19 @@ def statement_section() -> None:
             show_table(
                 frame(
                     (
-                        dict(zip(columns, (format_date(s.credit.on, lang=L), s.credit.amount,
-                                           s.credit.description,
-                                           names.get(s.customer_key, s.customer_key),
-                                           s.invoice_number), strict=True))  # fmt: skip
+                        dict(
+                            zip(
+                                columns,
+                                (
+                                    format_date(s.credit.on, lang=L),
+                                    s.credit.amount,
+                                    s.credit.description,
+                                    names.get(s.customer_key, s.customer_key),
+                                    s.invoice_number,
+                                ),
+                                strict=True,
+                            )
+                        )
                         for s in confirmed
                     ),
                     columns,
@@ -247,7 +263,7 @@ def statement_section() -> None:
 # --- end of bank statements ---
 
 kind = st.radio(
-    t("upload.kind", L), KINDS, format_func=kind_label, horizontal=True, key="upload_kind"
+    t("upload.filekind", L), KINDS, format_func=kind_label, horizontal=True, key="upload_kind"
 )
 uploads = st.file_uploader(
     t("upload.drop", L),
