@@ -28,7 +28,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from functools import lru_cache
 from typing import Final, Literal
 
@@ -361,26 +360,19 @@ def _amount_cell(value: object) -> tuple[Amount | None, Side | None]:
     """An amount and the side its own cell says: "1.250.000,00 CR", "-50000", ".00"."""
     if value is None or isinstance(value, bool):
         return None, None
-    if isinstance(value, (int, float, Decimal)):
-        number = parse_amount(value)
-        if number is None:
-            return None, None
-        if number < 0:
-            return -number, "debit"
-        return number, None
-    text = _text(value)
-    if not text:
-        return None, None
     side: Side | None = None
-    match = _SUFFIX.match(text)
-    if match and match.group(1):
-        text = match.group(1).strip()
-        side = "credit" if match.group(2).lower() in _CREDIT_WORDS else "debit"
-    if text.startswith("+"):
-        side, text = side or "credit", text[1:].strip()
-    if text[:1] in {".", ","}:  # Mandiri writes nothing as ".00"
-        text = "0" + text
-    number = parse_amount(text)
+    if isinstance(value, str):
+        text = _text(value)
+        match = _SUFFIX.match(text)
+        if match and match.group(1):
+            text = match.group(1).strip()
+            side = "credit" if match.group(2).lower() in _CREDIT_WORDS else "debit"
+        if text.startswith("+"):
+            side, text = side or "credit", text[1:].strip()
+        if text[:1] in {".", ","}:  # Mandiri writes nothing as ".00"
+            text = "0" + text
+        value = text
+    number = parse_amount(value)
     if number is None:
         return None, side
     if number < 0:
