@@ -12,7 +12,7 @@ so a credit confirmed twice (a double click, two tabs) pays once.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Final, Literal
 
@@ -106,10 +106,22 @@ def _saved(event: Event) -> SavedCredit:
 
 
 def saved_credits(store: Store, state: State | None = None) -> list[SavedCredit]:
-    """The kept credits, oldest first; of one state when given."""
-    found = [_saved(e) for e in store.events(KIND)]
+    """The kept credits, oldest first; of one state when given.
+
+    A confirmed credit whose payment is no longer in the book (the owner deleted or voided it)
+    is open again: the money came in, and nothing says from whom any more.
+    """
+    live = {e.id for e in store.events("payment")}
+    found = [_live(_saved(e), live) for e in store.events(KIND)]
     found.sort(key=lambda s: (s.credit.on, s.event_id))
     return [s for s in found if state is None or s.state == state]
+
+
+def _live(saved: SavedCredit, payments: set[int]) -> SavedCredit:
+    if saved.state == "confirmed" and saved.payment_event_id not in payments:
+        return replace(saved, state="proposed", customer_key="", invoice_number="",
+                       payment_event_id=None)  # fmt: skip
+    return saved
 
 
 def _event(store: Store, event_id: int) -> Event:
@@ -155,7 +167,10 @@ def confirm_credit(
     record = payment_record(
         saved.credit.amount, invoice_number, ledger.name_of(customer), saved.credit.on
     )
-    token = hashlib.sha256(f"bank_payment:{saved.credit.key}".encode()).hexdigest()
+    # Confirmed once per round: a double click stays one payment; a credit whose payment was
+    # undone is confirmed anew.
+    rounds = int(event.payload.get("confirmations", 0))
+    token = hashlib.sha256(f"bank_payment:{saved.credit.key}:{rounds}".encode()).hexdigest()
     # The one way a payment enters the store today (pages/agreements.py records a hand-entered
     # payment the same way); core/services.record_payment takes this place once it exists.
     payment = store.add_event("payment", customer, when, record, token=token)
@@ -167,6 +182,7 @@ def confirm_credit(
             "customer_key": customer,
             "invoice_number": invoice_number,
             "payment_event_id": payment.id,
+            "confirmations": rounds + 1,
         },
     )
     return payment
@@ -176,7 +192,8 @@ def dismiss_credit(store: Store, viewer: Viewer, event_id: int) -> None:
     """Not a customer's payment (a refund, a transfer between own accounts): off the list."""
     require(viewer, "import")
     event = _event(store, event_id)
-    if event.payload.get("state") == "confirmed":
+    live = {e.id for e in store.events("payment")}
+    if _live(_saved(event), live).state == "confirmed":
         return
     store.update_event(event_id, {**event.payload, "state": "dismissed"})
 

@@ -275,6 +275,12 @@ def test_confirming_twice_pays_once_and_dismissed_credits_can_come_back(tmp_path
     reopen_credit(db, OWNER_AT_PC, second.event_id)
     assert [s.state for s in saved_credits(db)] == ["confirmed", "proposed", "proposed"]
     assert saved_credits(db)[0].payment_event_id == one.id
+    # The payment deleted (undone): the credit is open again and can be confirmed anew.
+    db.delete_event(one.id)
+    assert [s.state for s in saved_credits(db)] == ["proposed", "proposed", "proposed"]
+    three = confirm_credit(db, OWNER_AT_PC, first.event_id, key, db.ledger(), "F-102")
+    assert three.id != one.id and three.payload["invoice_number"] == "F-102"
+    assert saved_credits(db)[0].state == "confirmed" and len(db.events("payment")) == 1
 
 
 def test_only_the_owner_imports_and_confirms(tmp_path: Path) -> None:
