@@ -2071,6 +2071,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "nomor nota {number} tertulis di keterangan",
         "en": "invoice {number} is named in the description",
     },
+    "match.reason.agreement": {
+        "id": "nomor kesepakatan {number} tertulis di keterangan",
+        "en": "agreement {number} is named in the description",
+    },
     "match.reason.name": {
         "id": "nama pengirim mirip nama pelanggan ({score}%)",
         "en": "the sender's name is like the customer's ({score}%)",

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from core.store import Store
 
 ReasonCode = Literal[
-    "code", "invoice", "name", "amount_invoice", "amount_instalment", "amount_promise",
+    "code", "invoice", "agreement", "name", "amount_invoice", "amount_instalment", "amount_promise",
     "amount_balance",
 ]  # fmt: skip
 ExpectedKind = Literal["instalment", "promise"]
@@ -60,12 +60,15 @@ class PaymentRequest:
 @dataclass(frozen=True, slots=True)
 class Expected:
     """An amount a customer is expected to pay besides an invoice: an instalment of an
-    agreement (``label`` its number) or an open promise (``label`` its date, ISO)."""
+    agreement (``label`` its number) or an open promise (``label`` its date, ISO).
+    ``reference`` is the agreement's own number when its papers give one: a transfer that
+    names it is the customer's."""
 
     customer_key: CustomerKey
     amount: Amount
     kind: ExpectedKind
     label: str = ""
+    reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,8 @@ class Reason:
             return t("match.reason.code", lang)
         if self.code == "invoice":
             return t("match.reason.invoice", lang, number=self.detail)
+        if self.code == "agreement":
+            return t("match.reason.agreement", lang, number=self.detail)
         if self.code == "name":
             return t("match.reason.name", lang, score=self.detail)
         if self.code == "amount_invoice":
@@ -269,7 +274,7 @@ class _Found:
     reasons: list[Reason] = field(default_factory=list)
     invoice: str = ""
     code: int = 0  # how many requests share the amount (0: none)
-    invoice_named: bool = False
+    named: bool = False  # an invoice or agreement number is in the description
     name: int = 0
     owes: bool = False  # the credit's amount is one the customer owes
 
@@ -296,17 +301,17 @@ class Matcher:
             self.names.setdefault(key, name)
         self._keys = list(self.names)
         self._texts = [customer_text(self.names[k]) for k in self._keys]
-        # Invoice numbers as runs of letters and digits: "INV-2026-0012" is "INV20260012".
-        self._numbers: dict[str, list[tuple[CustomerKey, str, bool]]] = defaultdict(list)
+        # Invoice and agreement numbers as runs of letters and digits: "INV-2026-0012" is
+        # "INV20260012". Each with its customer, whether it is still open, and its reason.
+        self._numbers: dict[str, list[tuple[CustomerKey, str, bool, ReasonCode]]] = defaultdict(
+            list
+        )
         self._longest = 0
         by_amount: defaultdict[Amount, list[tuple[CustomerKey, Reason, str]]] = defaultdict(list)
         balances: defaultdict[CustomerKey, Amount] = defaultdict(int)
         open_count: defaultdict[CustomerKey, int] = defaultdict(int)
         for inv in ledger.invoices:
-            joined = _joined(inv.number)
-            if len(joined) >= 3 and not (joined.isdigit() and len(joined) < 4):
-                self._numbers[joined].append((inv.customer_key, inv.number, inv.outstanding > 0))
-                self._longest = max(self._longest, len(joined))
+            self._index_number(inv.customer_key, inv.number, inv.outstanding > 0, "invoice")
             if inv.outstanding > 0:
                 balances[inv.customer_key] += inv.outstanding
                 open_count[inv.customer_key] += 1
@@ -321,6 +326,8 @@ class Matcher:
                 "amount_instalment" if item.kind == "instalment" else "amount_promise"
             )
             by_amount[item.amount].append((item.customer_key, Reason(code, item.label), ""))
+            if item.reference:
+                self._index_number(item.customer_key, item.reference, True, "agreement")
             self.names.setdefault(item.customer_key, ledger.name_of(item.customer_key))
         self._by_amount = dict(by_amount)
         self._requests: defaultdict[Amount, list[PaymentRequest]] = defaultdict(list)
@@ -328,9 +335,15 @@ class Matcher:
             self._requests[request.amount].append(request)
             self.names.setdefault(request.customer_key, ledger.name_of(request.customer_key))
 
-    def _invoices_named(self, description: str) -> list[tuple[CustomerKey, str, bool]]:
+    def _index_number(self, key: CustomerKey, number: str, is_open: bool, code: ReasonCode) -> None:
+        joined = _joined(number)
+        if len(joined) >= 3 and not (joined.isdigit() and len(joined) < 4):
+            self._numbers[joined].append((key, number, is_open, code))
+            self._longest = max(self._longest, len(joined))
+
+    def _numbers_named(self, description: str) -> list[tuple[CustomerKey, str, bool, ReasonCode]]:
         tokens = _TOKENS.findall(description.upper())
-        found: list[tuple[CustomerKey, str, bool]] = []
+        found: list[tuple[CustomerKey, str, bool, ReasonCode]] = []
         for i in range(len(tokens)):
             joined = ""
             for j in range(i, len(tokens)):
@@ -359,11 +372,12 @@ class Matcher:
             entry.add(Reason("code"))
             if len(request.invoice_numbers) == 1 and not entry.invoice:
                 entry.invoice = request.invoice_numbers[0]
-        for key, number, is_open in self._invoices_named(credit.description):
+        for key, number, is_open, code in self._numbers_named(credit.description):
             entry = found[key]
-            entry.add(Reason("invoice", number))
-            if not entry.invoice_named or is_open:
-                entry.invoice, entry.invoice_named = number, True
+            entry.add(Reason(code, number))
+            if code == "invoice" and (not entry.named or is_open):
+                entry.invoice = number
+            entry.named = True
         for key, score in self._names(name_text(credit.description)):
             entry = found[key]
             entry.name = max(entry.name, score)
@@ -386,7 +400,7 @@ class Matcher:
         confidence = 0
         if entry.code:
             confidence = CODE_CONFIDENCE if entry.code == 1 else 75
-        if entry.invoice_named:
+        if entry.named:
             confidence = max(confidence, INVOICE_CONFIDENCE + (5 if entry.owes else 0))
         name_part = 0
         if entry.name >= NAME_FLOOR:
@@ -397,7 +411,7 @@ class Matcher:
         confidence = max(confidence, together)
         if confidence >= INVOICE_CONFIDENCE and entry.name >= 85:
             confidence += 2
-        order = {"code": 0, "invoice": 1, "name": 2}
+        order = {"code": 0, "invoice": 1, "agreement": 1, "name": 2}
         reasons = tuple(sorted(entry.reasons, key=lambda r: order.get(r.code, 3)))
         return Candidate(key, self.names.get(key, key), entry.invoice, min(confidence, 99), reasons)
 

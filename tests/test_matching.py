@@ -156,6 +156,15 @@ def test_instalments_and_promises_are_amounts_owed_too() -> None:
     assert second.top.confidence > first.top.confidence
 
 
+def test_an_agreement_number_in_the_description_names_its_customer() -> None:
+    ledger = ledger_of(read_ledgers([("b.xlsx", BOOK)]))
+    expected = [Expected(customer_key("Budi Hartono"), 250_000, "instalment", "1", "KSP/2026/07")]
+    (p,) = propose([_credit(240_000, "SETORAN KSP 2026 07")], ledger, expected=expected)
+    assert p.top is not None and p.top.customer == "Budi Hartono"
+    assert p.top.invoice_number == "" and p.top.confidence >= 90
+    assert p.top.why("en") == "agreement KSP/2026/07 is named in the description"
+
+
 def test_a_credit_that_points_nowhere_has_no_candidate() -> None:
     ledger = ledger_of(read_ledgers([("b.xlsx", BOOK)]))
     (p,) = propose([_credit(123_456, "BUNGA")], ledger)
