@@ -540,12 +540,24 @@ def read_statement(data: bytes, name: str, today: date) -> Statement:
     return statement
 
 
+# A statement export is small (a busy month is a few thousand lines): a file larger than this
+# is not looked at as one unless the owner says it is, so a big ledger is not read twice.
+MAX_GUESSED_SIZE: Final = 3_000_000
+
+
+def may_be_statement(data: bytes) -> bool:
+    """Whether a file is small enough to be looked at as a possible statement."""
+    return len(data) <= MAX_GUESSED_SIZE
+
+
 def looks_like_statement(data: bytes, name: str) -> bool:
     """Whether a file is a bank statement rather than a receivables book: a statement table
     (date, description, amounts) with no customer or invoice column, and a bank's marks (its
     account-number lines, the bank's name or its transfer wording)."""
     from core.columns import guess_field
 
+    if not may_be_statement(data):
+        return False
     try:
         _kind, sheets = iter_sheets(data, name)
         sheet = next((s for s in sheets if isinstance(s, RawSheet)), None)

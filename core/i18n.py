@@ -2145,6 +2145,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran {amount} dari {name} dicatat.",
         "en": "Payment of {amount} from {name} recorded.",
     },
+    "bank.more": {
+        "id": "{shown} dari {count} uang masuk ditampilkan, yang paling yakin dulu; sisanya muncul setelah yang ini dikonfirmasi atau diabaikan.",
+        "en": "{shown} of {count} credits shown, the surest first; the rest appear once these are confirmed or dismissed.",
+    },
     "bank.dismissed_list": {"id": "Diabaikan ({count})", "en": "Dismissed ({count})"},
     "bank.confirmed_list": {"id": "Sudah dikonfirmasi ({count})", "en": "Confirmed ({count})"},
     "bank.no_customer": {

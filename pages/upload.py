@@ -14,7 +14,7 @@ from core.bankcredits import (
     save_statement,
     saved_credits,
 )
-from core.bankstatement import looks_like_statement, read_statement
+from core.bankstatement import may_be_statement
 from core.dates import format_date
 from core.i18n import t
 from core.ingest import LedgerReadError, Problem
@@ -28,7 +28,7 @@ from core.report import (
     reading_lines,
     sheet_shape,
 )
-from core.sandbox import read_in_child
+from core.sandbox import read_in_child, statement_in_child
 from ui.state import as_of, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import plain
@@ -82,6 +82,7 @@ def show_reading(report: dict[str, Any]) -> None:
 
 # --- Bank statements (mutasi rekening): read, kept, and matched to customers ---
 KINDS = ("auto", "ledger", "statement")
+SHOWN = 50  # credits listed at once; the surest first
 
 
 def kind_label(kind: str) -> str:
@@ -92,12 +93,16 @@ def kind_label(kind: str) -> str:
     }[kind]
 
 
-def import_statement(name: str, data: bytes) -> dict[str, Any]:
-    """Read a bank statement and keep its credits; the outcome as a plain dict."""
+def import_statement(name: str, data: bytes, *, chosen: bool) -> dict[str, Any] | None:
+    """Read a bank statement and keep its credits; the outcome as a plain dict. Unless the
+    owner ``chosen`` it as a statement, ``None`` for a file that does not look like one."""
     try:
-        statement = read_statement(data, name, as_of())
+        # In a child process, as a ledger is read: no file can end the server.
+        statement = statement_in_child(data, name, as_of(), only_if_statement=not chosen)
     except LedgerReadError as error:
         return {"file": name, "error": error.message(L)}
+    if statement is None:
+        return None
     outcome = save_statement(db, statement, viewer(), datetime.now())
     return {
         "file": name,
@@ -164,7 +169,10 @@ def statement_section() -> None:
     proposals = propose([s.credit for s in waiting], book, (), expected_amounts(db, book, today))
     by_key = {s.credit.key: s for s in waiting}
     everyone = sorted(names, key=lambda k: names[k].lower())
-    for proposal in sorted_by_confidence(proposals):
+    ranked_proposals = sorted_by_confidence(proposals)
+    if len(ranked_proposals) > SHOWN:
+        st.caption(t("bank.more", L, shown=SHOWN, count=len(ranked_proposals)))
+    for proposal in ranked_proposals[:SHOWN]:
         saved = by_key[proposal.credit.key]
         credit, top, n = proposal.credit, proposal.top, saved.event_id
         with st.container(border=True):
@@ -275,12 +283,12 @@ done: dict[str, dict[str, Any]] = st.session_state.setdefault("imported_uploads"
 for upload in uploads or []:
     if upload.file_id in done:
         continue
-    if kind == "statement" or (
-        kind == "auto" and looks_like_statement(upload.getvalue(), upload.name)
-    ):
+    if kind == "statement" or (kind == "auto" and may_be_statement(upload.getvalue())):
         with st.spinner(t("upload.reading", L, file=plain(upload.name))):
-            done[upload.file_id] = import_statement(upload.name, upload.getvalue())
-        continue
+            read = import_statement(upload.name, upload.getvalue(), chosen=kind == "statement")
+        if read is not None:
+            done[upload.file_id] = read
+            continue
     # A file dropped again (or its new version) is read as the owner corrected it last time.
     saved = next((r.mapping for r in db.imports() if r.file_name == upload.name), None)
     with st.spinner(t("upload.reading", L, file=plain(upload.name))):

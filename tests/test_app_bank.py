@@ -110,3 +110,15 @@ def test_a_statement_can_be_chosen_and_a_ledger_is_still_a_ledger(own_database: 
     at = upload(at, sample.name, sample.read_bytes())
     assert not at.exception, at.exception
     assert len(Store(own_database / "tagih.sqlite3").imports()) == 2
+
+
+def test_a_long_statement_lists_the_surest_fifty_first(own_database: Path) -> None:
+    from tests.bank_month import month
+
+    m = month(7)
+    at = upload(open_upload(), "bulan.csv", m.statement_csv(START, END))
+    assert not at.exception, at.exception
+    count = len(m.transfers)
+    assert count > 50
+    assert f"50 dari {count} uang masuk ditampilkan" in said(at)
+    assert len([b for b in at.button if str(b.key).startswith("bank_ok_")]) == 50

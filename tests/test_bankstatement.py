@@ -148,3 +148,31 @@ def test_a_file_without_a_statement_table_and_an_unreadable_file_are_refused() -
     with pytest.raises(LedgerReadError) as caught:
         read_statement(b"%PDF-1.4 ...", "x.pdf", TODAY)
     assert caught.value.code == "pdf"
+
+
+def test_the_page_reads_a_statement_in_a_child_process() -> None:
+    from core.sandbox import statement_in_child
+
+    data = (BANK / "bca_klikbca.csv").read_bytes()
+    read = statement_in_child(data, "bca.csv", TODAY)
+    assert read is not None and read.total == EXPECTED["bca_klikbca.csv"]["credit_sum"]
+    assert read.credits == read_statement(data, "bca.csv", TODAY).credits
+    ledger = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
+    assert (
+        statement_in_child(ledger.read_bytes(), ledger.name, TODAY, only_if_statement=True) is None
+    )
+    with pytest.raises(LedgerReadError) as caught:
+        statement_in_child(b"%PDF-1.4", "x.pdf", TODAY)
+    assert caught.value.code == "pdf"
+
+
+def test_a_big_file_is_not_guessed_to_be_a_statement() -> None:
+    from core.bankstatement import MAX_GUESSED_SIZE, may_be_statement
+
+    data = (BANK / "bca_klikbca.csv").read_bytes()
+    padded = data + b"\r\n" * (MAX_GUESSED_SIZE // 2)
+    assert may_be_statement(data) and not may_be_statement(padded)
+    assert not looks_like_statement(padded, "bca.csv")
+    assert (
+        read_statement(padded, "bca.csv", TODAY).total == EXPECTED["bca_klikbca.csv"]["credit_sum"]
+    )
