@@ -404,10 +404,8 @@ def _day(value: object, period: tuple[date, date] | None, today: date) -> date |
         if match:
             day, month = int(match.group(1)), int(match.group(2))
             if period is not None:
-                start, end = period
-                year = start.year if month >= start.month or start.year == end.year else end.year
-                if start.year != end.year and month < start.month:
-                    year = end.year
+                start, end = period  # across the new year, early months are the end's
+                year = end.year if start.year != end.year and month < start.month else start.year
             else:
                 year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
             try:
