@@ -83,9 +83,18 @@ class Month:
 
 
 def sender(name: str, rng: random.Random) -> str:
-    """The sender's name as a bank writes it: upper case, often cut short."""
+    """The sender's name as a bank writes it: upper case, often cut short, sometimes with a
+    title before it, the last name down to its initial, or a shop's CV / Toko left out."""
     text = name.upper()
-    cut = rng.choice((18, 20, 16, 99, 99))
+    words = text.split()
+    roll = rng.random()
+    if roll < 0.1 and len(words) == 2:
+        text = f"{words[0]} {words[1][0]}"  # BUDI S
+    elif roll < 0.2:
+        text = f"{rng.choice(('BPK', 'IBU', 'BP', 'SDR'))} {text}"
+    elif roll < 0.3 and words[0] in {"TOKO", "CV", "UD", "WARUNG"}:
+        text = " ".join(words[1:])
+    cut = rng.choice((18, 20, 16, 12, 99, 99))
     return text[:cut].rstrip()
 
 
