@@ -57,11 +57,12 @@ def test_a_statement_s_credit_is_confirmed_in_one_click(
     drop(page, ledger, "buku.xlsx: tersimpan.")
 
     day = TODAY - timedelta(days=3)
+    trsf = f"TRSF E-BANKING CR {day:%d%m}/FTSCY/WS95031"
     lines = [
-        (day, f"TRSF E-BANKING CR {day:%d%m}/FTSCY/WS95031 SITI AMINAH F-301", 900_000, "CR"),
-        (day, f"TRSF E-BANKING CR {day:%d%m}/FTSCY/WS95031 1250000.00BUDI SANTOSO", 1_250_000, "CR"),
+        (day, f"{trsf} SITI AMINAH F-301", 900_000, "CR"),
+        (day, f"{trsf} 1250000.00BUDI SANTOSO", 1_250_000, "CR"),
         (day, "BIAYA ADM", 15_000, "DB"),
-    ]  # fmt: skip
+    ]
     statement = tmp_path / "mutasi.csv"
     statement.write_bytes(klikbca_csv(lines, day - timedelta(days=1), TODAY))
     drop(page, statement, "mutasi.csv: mutasi BCA, 2 uang masuk (Rp 2.150.000); 2 baru")
