@@ -4,7 +4,7 @@ a confidence (0-100) and the reasons for it.
 The signals, strongest first:
 
 - **The unique code's exact amount.** An open payment request asked for exactly this amount
-  (the invoice total plus its own 1-999 rupiah). ``PaymentRequest`` is the input: whoever
+  (the invoice total plus its own 1-999 rupiah). ``OpenRequest`` is the input: whoever
   makes the requests hands them in.
 - **An invoice number in the description**, however the sender wrote it ("INV-2026-0012",
   "inv20260012", "INV 2026 0012").
@@ -48,7 +48,7 @@ ExpectedKind = Literal["instalment", "promise"]
 
 
 @dataclass(frozen=True, slots=True)
-class PaymentRequest:
+class OpenRequest:
     """An open request to pay an exact amount (the unique code's): what the customer was asked
     to transfer, to the rupiah, and the invoices it settles."""
 
@@ -290,7 +290,7 @@ class Matcher:
     def __init__(
         self,
         ledger: Ledger,
-        requests: Iterable[PaymentRequest] = (),
+        requests: Iterable[OpenRequest] = (),
         expected: Iterable[Expected] = (),
     ) -> None:
         self.ledger = ledger
@@ -330,7 +330,7 @@ class Matcher:
                 self._index_number(item.customer_key, item.reference, True, "agreement")
             self.names.setdefault(item.customer_key, ledger.name_of(item.customer_key))
         self._by_amount = dict(by_amount)
-        self._requests: defaultdict[Amount, list[PaymentRequest]] = defaultdict(list)
+        self._requests: defaultdict[Amount, list[OpenRequest]] = defaultdict(list)
         for request in requests:
             self._requests[request.amount].append(request)
             self.names.setdefault(request.customer_key, ledger.name_of(request.customer_key))
@@ -419,7 +419,7 @@ class Matcher:
 def propose(
     credits: Iterable[Credit],
     ledger: Ledger,
-    requests: Iterable[PaymentRequest] = (),
+    requests: Iterable[OpenRequest] = (),
     expected: Iterable[Expected] = (),
     limit: int = 5,
 ) -> list[Proposal]:

@@ -26,7 +26,7 @@ from core.ingest import read_ledger, read_ledgers
 from core.ledger import customer_key
 from core.matching import (
     Expected,
-    PaymentRequest,
+    OpenRequest,
     customer_text,
     name_score,
     name_text,
@@ -46,7 +46,7 @@ def _month_proposals(seed: int) -> tuple[Month, list[tuple[object, object]]]:
     ledger = ledger_of(read_ledgers([("buku.xlsx", m.ledger_xlsx())]))
     statement = read_statement(m.statement_csv(START, END), "mutasi.csv", TODAY)
     assert len(statement.credits) == len(m.transfers)
-    requests = [PaymentRequest(customer_key(r.customer), r.amount, r.invoices) for r in m.requests]
+    requests = [OpenRequest(customer_key(r.customer), r.amount, r.invoices) for r in m.requests]
     truth = {(t.description, t.amount): t for t in m.transfers}
     proposals = propose(statement.credits, ledger, requests)
     return m, [(truth[(p.credit.description, p.credit.amount)], p) for p in proposals]
