@@ -157,6 +157,24 @@ def build_parser() -> argparse.ArgumentParser:
     credit.add_argument("files", nargs="+", type=Path, metavar="FILE")
     credit.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     _add_common(credit)
+
+    match = commands.add_parser(
+        "match",
+        help="usulan siapa yang membayar tiap uang masuk di mutasi rekening / "
+        "who paid each credit of a bank statement",
+    )
+    match.add_argument("statement", type=Path, metavar="STATEMENT")
+    match.add_argument(
+        "--ledger",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="buku piutang (bisa berulang); tanpa ini, yang tersimpan di TAGIH_DB / "
+        "a receivables book (repeatable); without it, the one saved in TAGIH_DB",
+    )
+    match.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(match)
     return parser
 
 
@@ -464,7 +482,73 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_match(args: argparse.Namespace) -> int:
+    """The proposals the Unggah page shows for a statement: each credit, its candidates."""
+    from core.bankstatement import read_statement
+    from core.matching import expected_amounts, proposal_dict, propose
+
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    try:
+        statement = read_statement(args.statement.read_bytes(), args.statement.name, as_of)
+    except OSError:
+        print(LedgerReadError(str(args.statement), "missing").message(lang), file=sys.stderr)
+        return 2
+    except LedgerReadError as error:
+        print(error.message(lang), file=sys.stderr)
+        return 2
+    states: dict[str, str] = {}
+    code = 0
+    if args.ledger:
+        args.files = args.ledger
+        ledger, code = _ledger_of_files(args)
+        if ledger is None:
+            return 2
+        expected = []
+    else:
+        from core.bankcredits import saved_credits
+        from core.store import Store
+
+        with Store.open_default() as store:
+            if not store.imports():
+                print(t("cli.match_empty", lang, url=store.url), file=sys.stderr)
+            ledger = store.ledger()
+            expected = expected_amounts(store, ledger, as_of)
+            states = {s.credit.key: s.state for s in saved_credits(store)}
+    proposals = propose(statement.credits, ledger, (), expected)
+    rows = [proposal_dict(p, lang, {"state": states.get(p.credit.key, "new")}) for p in proposals]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "file": statement.file,
+                    "bank": statement.bank,
+                    "credits": rows,
+                    "debits": statement.debits,
+                    "problems": [p.as_dict(lang) for p in statement.problems],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return code
+    matched = sum(1 for p in proposals if p.top is not None)
+    print(t("cli.match_title", lang, file=statement.file, count=len(rows), matched=matched))
+    for row in rows:
+        print(f"\n{format_date(date.fromisoformat(row['date']), lang=lang)}  "
+              f"{row['amount_text']}  {row['description']}")  # fmt: skip
+        if not row["candidates"]:
+            print(f"  {t('match.unmatched', lang)}")
+        for candidate in row["candidates"][:3]:
+            invoice = candidate["invoice_number"] or t("match.on_account", lang)
+            print(f"  {candidate['confidence']:>3}%  {candidate['customer']} {invoice}: "
+                  f"{candidate['why']}")  # fmt: skip
+    for problem in statement.problems:
+        print(f"{problem.file} {problem.row}: {problem.message(lang)}", file=sys.stderr)
+    return code
+
+
 COMMANDS = {
+    "match": cmd_match,
     "summary": cmd_summary,
     "import": cmd_import,
     "actions": cmd_actions,

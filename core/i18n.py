@@ -2096,6 +2096,114 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "backup.daily_failed": {
         "id": "Cadangan harian di {folder} gagal: {detail}",
         "en": "The daily backup in {folder} failed: {detail}",
+    # --- bank: bank statements (mutasi rekening) and who paid ---
+    "bank.problem.pending": {
+        "id": "Transaksi PEND: belum dibukukan bank, dibaca saat mutasi berikutnya diunggah",
+        "en": "PEND transaction: not booked by the bank yet, read when the next statement is uploaded",
+    },
+    "bank.problem.bad_date": {
+        "id": "Tanggal '{value}' tidak terbaca",
+        "en": "The date '{value}' cannot be read",
+    },
+    "bank.problem.bad_amount": {
+        "id": "Jumlah '{value}' tidak terbaca",
+        "en": "The amount '{value}' cannot be read",
+    },
+    "bank.problem.no_side": {
+        "id": "Tidak jelas masuk atau keluar: {value}",
+        "en": "Not clear whether money came in or went out: {value}",
+    },
+    "match.reason.code": {
+        "id": "jumlahnya tepat sama dengan permintaan bayar berkode unik",
+        "en": "the amount is exactly a payment request's unique-code amount",
+    },
+    "match.reason.invoice": {
+        "id": "nomor nota {number} tertulis di keterangan",
+        "en": "invoice {number} is named in the description",
+    },
+    "match.reason.agreement": {
+        "id": "nomor kesepakatan {number} tertulis di keterangan",
+        "en": "agreement {number} is named in the description",
+    },
+    "match.reason.name": {
+        "id": "nama pengirim mirip nama pelanggan ({score}%)",
+        "en": "the sender's name is like the customer's ({score}%)",
+    },
+    "match.reason.amount_invoice": {
+        "id": "jumlahnya sama dengan sisa nota {number}",
+        "en": "the amount equals what invoice {number} still owes",
+    },
+    "match.reason.amount_instalment": {
+        "id": "jumlahnya sama dengan cicilan ke-{no} kesepakatan",
+        "en": "the amount equals instalment {no} of the agreement",
+    },
+    "match.reason.amount_promise": {
+        "id": "jumlahnya sama dengan janji bayar tanggal {date}",
+        "en": "the amount equals the promise to pay on {date}",
+    },
+    "match.reason.amount_balance": {
+        "id": "jumlahnya sama dengan seluruh sisa utang pelanggan",
+        "en": "the amount equals the customer's whole balance",
+    },
+    "match.unmatched": {"id": "Belum ada yang cocok", "en": "Nothing matches yet"},
+    "match.on_account": {
+        "id": "(tanpa nota: melunasi yang tertua dulu)",
+        "en": "(no invoice: pays the oldest first)",
+    },
+    "cli.match_title": {
+        "id": "Mutasi {file}: {count} uang masuk, {matched} ada usulan pelanggannya",
+        "en": "Statement {file}: {count} credits, {matched} with a proposed customer",
+    },
+    "cli.match_empty": {
+        "id": "Basis data belum berisi buku piutang ({url}): tidak ada pelanggan untuk dicocokkan. Simpan bukunya dulu (python -m core import), atau beri --ledger BERKAS.",
+        "en": "The database holds no receivables book yet ({url}): there is no customer to match against. Save the book first (python -m core import), or give --ledger FILE.",
+    },
+    "upload.filekind": {"id": "Jenis berkas", "en": "Kind of file"},
+    "upload.filekind.auto": {"id": "Kenali otomatis", "en": "Tell automatically"},
+    "upload.filekind.ledger": {"id": "Buku piutang", "en": "Receivables book"},
+    "upload.filekind.statement": {"id": "Mutasi rekening bank", "en": "Bank statement"},
+    "bank.title": {"id": "Mutasi rekening: siapa yang membayar", "en": "Bank statement: who paid"},
+    "bank.intro": {
+        "id": "Setiap uang masuk dari mutasi rekening, dengan usulan pelanggan yang membayarnya dan alasannya. Periksa, lalu konfirmasi (menjadi pembayaran), ganti, atau abaikan. Mutasi yang sama diunggah lagi tidak mengubah apa pun.",
+        "en": "Every credit of your bank statements, with the customer it most likely comes from and why. Check, then confirm (it becomes a payment), change, or dismiss it. The same statement uploaded again changes nothing.",
+    },
+    "bank.read": {
+        "id": "{file}: mutasi {bank}, {count} uang masuk ({total}); {new} baru, {known} sudah ada.",
+        "en": "{file}: {bank} statement, {count} credits ({total}); {new} new, {known} already kept.",
+    },
+    "bank.generic": {"id": "bank lain", "en": "other bank"},
+    "bank.problems": {
+        "id": "Baris mutasi yang tidak dipakai",
+        "en": "Statement rows not used",
+    },
+    "bank.none_open": {
+        "id": "Tidak ada uang masuk yang menunggu dicocokkan.",
+        "en": "No credit is waiting to be matched.",
+    },
+    "bank.col.date": {"id": "Tanggal", "en": "Date"},
+    "bank.col.amount": {"id": "Jumlah", "en": "Amount"},
+    "bank.col.description": {"id": "Keterangan bank", "en": "Bank's description"},
+    "bank.col.customer": {"id": "Usulan pelanggan", "en": "Proposed customer"},
+    "bank.col.confidence": {"id": "Keyakinan", "en": "Confidence"},
+    "bank.col.why": {"id": "Alasan", "en": "Why"},
+    "bank.pick_customer": {"id": "Pelanggan", "en": "Customer"},
+    "bank.pick_invoice": {"id": "Nota", "en": "Invoice"},
+    "bank.confirm": {"id": "Konfirmasi", "en": "Confirm"},
+    "bank.dismiss": {"id": "Abaikan", "en": "Dismiss"},
+    "bank.reopen": {"id": "Tampilkan lagi", "en": "Show again"},
+    "bank.confirmed": {
+        "id": "Pembayaran {amount} dari {name} dicatat.",
+        "en": "Payment of {amount} from {name} recorded.",
+    },
+    "bank.more": {
+        "id": "{shown} dari {count} uang masuk ditampilkan, yang paling yakin dulu; sisanya muncul setelah yang ini dikonfirmasi atau diabaikan.",
+        "en": "{shown} of {count} credits shown, the surest first; the rest appear once these are confirmed or dismissed.",
+    },
+    "bank.dismissed_list": {"id": "Diabaikan ({count})", "en": "Dismissed ({count})"},
+    "bank.confirmed_list": {"id": "Sudah dikonfirmasi ({count})", "en": "Confirmed ({count})"},
+    "bank.no_customer": {
+        "id": "Belum ada pelanggan di buku piutang untuk dicocokkan.",
+        "en": "There is no customer in the receivables book to match against yet.",
     },
 }
 
