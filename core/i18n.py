@@ -2046,6 +2046,92 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",
     },
+    # --- qris: how to pay, QRIS with the amount filled in, unique payment codes ---
+    "qris.problem.empty": {
+        "id": "QRIS kosong: tempel teks QR-nya atau unggah gambarnya.",
+        "en": "The QRIS is empty: paste its QR text or upload its picture.",
+    },
+    "qris.problem.layout": {
+        "id": "Ini bukan teks QRIS: susunan tag-panjang-isinya rusak atau terpotong.",
+        "en": "This is not QRIS text: its tag-length-value layout is broken or cut short.",
+    },
+    "qris.problem.no_crc": {
+        "id": "Teks QRIS tidak diakhiri kode pemeriksa (tag 63); mungkin terpotong.",
+        "en": "The QRIS text does not end with its checksum (tag 63); it may be cut short.",
+    },
+    "qris.problem.crc": {
+        "id": "Kode pemeriksa QRIS tidak cocok ({found}, seharusnya {expected}): teksnya berubah atau salah salin.",
+        "en": "The QRIS checksum does not match ({found}, should be {expected}): the text was changed or miscopied.",
+    },
+    "qris.problem.format": {
+        "id": "Ini bukan QRIS: tidak diawali penanda format 000201.",
+        "en": "This is not a QRIS: it does not start with the format indicator 000201.",
+    },
+    "qris.problem.not_static": {
+        "id": "Ini bukan QRIS statis (tag 01 harus 11): pakai QRIS toko yang dicetak di kasir, bukan QR yang sudah bernominal.",
+        "en": "This is not a static QRIS (tag 01 must be 11): use the shop's QRIS printed at the counter, not a QR that already has an amount.",
+    },
+    "qris.problem.currency": {
+        "id": "QRIS ini bukan untuk rupiah (mata uang {found}).",
+        "en": "This QRIS is not in rupiah (currency {found}).",
+    },
+    "qris.problem.no_country": {
+        "id": "QRIS ini tidak memuat kode negara (tag 58).",
+        "en": "This QRIS has no country code (tag 58).",
+    },
+    "qris.problem.no_merchant": {
+        "id": "QRIS ini tidak memuat nama atau kota penjual (tag 59/60).",
+        "en": "This QRIS has no merchant name or city (tag 59/60).",
+    },
+    "qris.problem.no_account": {
+        "id": "QRIS ini tidak memuat akun penjual (tag 26–51).",
+        "en": "This QRIS has no merchant account (tags 26–51).",
+    },
+    "qris.problem.amount_not_positive": {
+        "id": "Jumlah {amount} tidak bisa dibayar dengan QRIS: harus lebih dari Rp 0.",
+        "en": "{amount} cannot be paid by QRIS: it must be more than Rp 0.",
+    },
+    "qris.problem.amount_not_whole": {
+        "id": "Jumlah {amount} memuat sen; QRIS hanya membawa rupiah bulat.",
+        "en": "{amount} has sen; a QRIS carries whole rupiah only.",
+    },
+    "qris.problem.amount_above_cap": {
+        "id": "Jumlah {amount} di atas batas QRIS {cap} per transaksi.",
+        "en": "{amount} is above the QRIS limit of {cap} per payment.",
+    },
+    "pay.title": {"id": "Cara pembayaran", "en": "How to pay"},
+    "pay.account_holder": {
+        "id": "{label} {number} a.n. {holder}",
+        "en": "{label} {number} in the name of {holder}",
+    },
+    "pay.amount": {
+        "id": "Jumlah yang dibayar: {amount}, ke salah satu dari:",
+        "en": "Amount to pay: {amount}, to any of:",
+    },
+    "pay.exact": {
+        "id": "Mohon transfer tepat {exact} (tiga angka terakhir, {code}, adalah kode unik agar pembayaran langsung kami kenali), ke salah satu dari:",
+        "en": "Please transfer exactly {exact} (the last three digits, {code}, are a unique code so that we recognise the payment at once), to any of:",
+    },
+    "pay.qris_paper": {
+        "id": "QRIS {merchant}: pindai QR di samping, nominal {amount} sudah terisi",
+        "en": "QRIS {merchant}: scan the QR beside this, the amount {amount} is filled in",
+    },
+    "pay.qris_message": {
+        "id": "QRIS {merchant}: pindai gambar QR dari kami, nominal {amount} sudah terisi",
+        "en": "QRIS {merchant}: scan the QR picture we send, the amount {amount} is filled in",
+    },
+    "pay.qris_above_cap": {
+        "id": "QRIS tidak bisa dipakai untuk {amount} (di atas batas {cap} per transaksi): mohon bayar lewat transfer",
+        "en": "QRIS cannot be used for {amount} (above the limit of {cap} per payment): please pay by transfer",
+    },
+    "pay.receipt": {
+        "id": "Setelah membayar, mohon kirimkan bukti pembayarannya kepada kami. Terima kasih.",
+        "en": "After paying, please send us the receipt. Thank you.",
+    },
+    "cli.qr_bad_amount": {
+        "id": "Jumlah '{value}' tidak terbaca sebagai rupiah.",
+        "en": "The amount '{value}' cannot be read as rupiah.",
+    },
 }
 
 
