@@ -2051,6 +2051,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "QRIS kosong: tempel teks QR-nya atau unggah gambarnya.",
         "en": "The QRIS is empty: paste its QR text or upload its picture.",
     },
+    "qris.problem.no_qr_image": {
+        "id": "Tidak ada kode QR yang terbaca di gambar ini: unggah foto atau tangkapan layar QRIS yang jelas dan utuh.",
+        "en": "No QR code can be read in this picture: upload a sharp, whole photo or screenshot of the QRIS.",
+    },
     "qris.problem.layout": {
         "id": "Ini bukan teks QRIS: susunan tag-panjang-isinya rusak atau terpotong.",
         "en": "This is not QRIS text: its tag-length-value layout is broken or cut short.",

@@ -347,9 +347,7 @@ def open_payment_requests(store: Store, as_of: date) -> list[PaymentRequest]:
     return sorted(found, key=lambda r: (r.first_asked, r.customer, r.exact))
 
 
-def assign_code(
-    customer: CustomerKey, amount: Amount, taken: Sequence[PaymentRequest]
-) -> int:
+def assign_code(customer: CustomerKey, amount: Amount, taken: Sequence[PaymentRequest]) -> int:
     """A code for a new request: not among the customer's open codes, and making an exact
     amount no other open request has. It starts from a number drawn from the customer and the
     amount (so codes spread over 1–999) and takes the next free one; 0 when none is free.

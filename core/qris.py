@@ -11,6 +11,7 @@ are dropped and never set: the QRIS merchant fee may not be passed on to the buy
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -22,6 +23,7 @@ MAX_AMOUNT: Final[Amount] = 10_000_000
 
 QrisProblem = Literal[
     "empty",
+    "no_qr_image",
     "layout",
     "no_crc",
     "crc",
@@ -38,6 +40,7 @@ QrisProblem = Literal[
 # One literal translation key per problem (tests check each exists in both languages).
 PROBLEM_KEYS: Final[dict[QrisProblem, str]] = {
     "empty": "qris.problem.empty",
+    "no_qr_image": "qris.problem.no_qr_image",
     "layout": "qris.problem.layout",
     "no_crc": "qris.problem.no_crc",
     "crc": "qris.problem.crc",
@@ -250,3 +253,25 @@ def amount_of(payload: str) -> Amount | None:
                 raise QrisError("layout")
             return int(whole)
     return None
+
+
+def decode_image(data: bytes) -> str:
+    """The text of the QR code in a picture (PNG, JPEG…, a photo or a screenshot of the shop's
+    QRIS), read with zxing-cpp; ``QrisError("no_qr_image")`` when none can be read."""
+    from PIL import Image, UnidentifiedImageError
+
+    # Imported here: only reading an uploaded picture needs the reader.
+    import zxingcpp
+
+    try:
+        with Image.open(io.BytesIO(data)) as picture:
+            picture.load()
+            found = zxingcpp.read_barcodes(
+                picture.convert("L"), formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+            )
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise QrisError("no_qr_image") from exc
+    texts = [code.text for code in found if code.valid and code.text]
+    if not texts:
+        raise QrisError("no_qr_image")
+    return texts[0]
