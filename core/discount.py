@@ -50,8 +50,8 @@ from core.aging import days_late
 from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
-from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
 from core.messages import ending_with
+from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
 from core.payinfo import PayBlock, PaymentAsk, draw_payment
 from core.pdftext import shorten
 from core.statement import (

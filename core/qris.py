@@ -258,10 +258,9 @@ def amount_of(payload: str) -> Amount | None:
 def decode_image(data: bytes) -> str:
     """The text of the QR code in a picture (PNG, JPEG…, a photo or a screenshot of the shop's
     QRIS), read with zxing-cpp; ``QrisError("no_qr_image")`` when none can be read."""
-    from PIL import Image, UnidentifiedImageError
-
     # Imported here: only reading an uploaded picture needs the reader.
     import zxingcpp
+    from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as picture:
