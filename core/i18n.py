@@ -2132,6 +2132,58 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Setelah membayar, mohon kirimkan bukti pembayarannya kepada kami. Terima kasih.",
         "en": "After paying, please send us the receipt. Thank you.",
     },
+    "pay.settings.title": {"id": "Cara pembayaran", "en": "How customers pay"},
+    "pay.settings.help": {
+        "id": "Rekening, e-wallet dan QRIS toko ini ditulis di akhir setiap pesan WhatsApp, e-mail, surat, pernyataan, penawaran dan kesepakatan; di dokumen PDF ada QR dengan nominal yang diminta dokumen itu.",
+        "en": "The shop's accounts, e-wallets and QRIS end every WhatsApp message, e-mail, letter, statement, offer and agreement; the PDF documents carry a QR with the amount each one asks filled in.",
+    },
+    "pay.ui.check_arrived": {
+        "id": "Tagih tidak melihat rekening atau QRIS Anda: setiap pembayaran tetap harus Anda periksa sudah masuk (mutasi rekening, aplikasi QRIS) sebelum dicatat lunas.",
+        "en": "Tagih cannot see your bank account or QRIS: you must still check that each payment arrived (bank statement, QRIS app) before recording it as paid.",
+    },
+    "pay.settings.qris_picture": {
+        "id": "Unggah gambar QRIS statis toko (foto atau tangkapan layar)",
+        "en": "Upload the picture of the shop's static QRIS (a photo or a screenshot)",
+    },
+    "pay.settings.banks": {"id": "Rekening bank", "en": "Bank accounts"},
+    "pay.settings.bank": {"id": "Bank {n}", "en": "Bank {n}"},
+    "pay.settings.account": {"id": "Nomor rekening {n}", "en": "Account number {n}"},
+    "pay.settings.holder": {"id": "Atas nama {n}", "en": "Account holder {n}"},
+    "pay.settings.wallets": {"id": "E-wallet", "en": "E-wallets"},
+    "pay.settings.wallet": {"id": "E-wallet {n}", "en": "E-wallet {n}"},
+    "pay.settings.wallet_number": {"id": "Nomor e-wallet {n}", "en": "E-wallet number {n}"},
+    "pay.settings.wallet_holder": {"id": "Nama di e-wallet {n}", "en": "Name on e-wallet {n}"},
+    "pay.settings.qris": {"id": "QRIS statis (teks QR)", "en": "Static QRIS (the QR text)"},
+    "pay.settings.qris_help": {
+        "id": "Teks di dalam QRIS toko yang dicetak di kasir, diawali 000201010211. Unggah gambarnya di atas untuk mengisinya otomatis.",
+        "en": "The text inside the shop's QRIS printed at the counter, starting 000201010211. Upload its picture above to fill it in.",
+    },
+    "pay.settings.unique": {
+        "id": "Pakai kode unik pembayaran (1–999 rupiah di akhir jumlah transfer)",
+        "en": "Use unique payment codes (1–999 rupiah at the end of the transfer amount)",
+    },
+    "pay.settings.unique_help": {
+        "id": "Setiap permintaan bayar mendapat tiga angka terakhirnya sendiri (mis. Rp 1.250.137), berbeda dari permintaan lain yang masih terbuka, supaya pembayaran di mutasi rekening bisa dikenali.",
+        "en": "Each payment request gets its own last three digits (e.g. Rp 1.250.137), different from the other open requests, so its payment can be told apart on the bank statement.",
+    },
+    "pay.settings.qris_invalid": {
+        "id": "QRIS tidak disimpan: {reason}",
+        "en": "The QRIS was not saved: {reason}",
+    },
+    "pay.ui.merchant": {
+        "id": "QRIS terbaca: {name}, {city}",
+        "en": "QRIS read: {name}, {city}",
+    },
+    "pay.ui.no_qr": {"id": "Tanpa QR: {reason}", "en": "No QR: {reason}"},
+    "pay.ui.download_qr": {"id": "Unduh QR {amount} (PNG)", "en": "Download QR {amount} (PNG)"},
+    "pay.ui.none": {
+        "id": "Belum ada cara pembayaran: isi rekening atau QRIS toko di Pengaturan → Cara pembayaran.",
+        "en": "No way to pay saved yet: add the shop's accounts or QRIS in Settings → How customers pay.",
+    },
+    "pay.ui.nothing_owed": {
+        "id": "Pelanggan ini tidak punya tagihan terbuka.",
+        "en": "This customer owes nothing.",
+    },
     "cli.qr_bad_amount": {
         "id": "Jumlah '{value}' tidak terbaca sebagai rupiah.",
         "en": "The amount '{value}' cannot be read as rupiah.",
