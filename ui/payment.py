@@ -74,6 +74,29 @@ def _read_picture() -> None:
         st.session_state.pop("pay_qris_picture_error", None)
 
 
+def _account_fields(
+    saved: list[tuple[str, str, str]],
+    keys: tuple[str, str, str],
+    placeholder: str = "",
+) -> list[tuple[str, str, str]]:
+    """``ROWS`` rows of three fields (name, number, holder), filled with what was saved;
+    ``keys`` are the fields' labels (translation keys numbered with ``n``)."""
+    L = lang()
+    rows = []
+    for n in range(ROWS):
+        have = saved[n] if n < len(saved) else ("", "", "")
+        cols = st.columns(3)
+        name, number, holder = (t(key, L, n=n + 1) for key in keys)
+        rows.append(
+            (
+                cols[0].text_input(name, have[0], placeholder=placeholder),
+                cols[1].text_input(number, have[1]),
+                cols[2].text_input(holder, have[2]),
+            )
+        )
+    return rows
+
+
 def payment_settings() -> None:
     """Settings → "Cara pembayaran": accounts, e-wallets, the static QRIS, unique codes."""
     L = lang()
@@ -91,47 +114,18 @@ def payment_settings() -> None:
     if problem := st.session_state.get("pay_qris_picture_error"):
         st.error(problem)
     st.session_state.setdefault(_QRIS_TEXT, saved.qris)
-    banks = list(saved.banks)
-    wallets = list(saved.wallets)
     with st.form("payment_form"):
         st.markdown(f"**{t('pay.settings.banks', L)}**")
-        bank_rows = []
-        for n in range(ROWS):
-            have = banks[n] if n < len(banks) else None
-            cols = st.columns(3)
-            bank_rows.append(
-                (
-                    cols[0].text_input(
-                        t("pay.settings.bank", L, n=n + 1), have.bank if have else ""
-                    ),
-                    cols[1].text_input(
-                        t("pay.settings.account", L, n=n + 1), have.number if have else ""
-                    ),
-                    cols[2].text_input(
-                        t("pay.settings.holder", L, n=n + 1), have.holder if have else ""
-                    ),
-                )
-            )
+        bank_rows = _account_fields(
+            [(b.bank, b.number, b.holder) for b in saved.banks],
+            ("pay.settings.bank", "pay.settings.account", "pay.settings.holder"),
+        )
         st.markdown(f"**{t('pay.settings.wallets', L)}**")
-        wallet_rows = []
-        for n in range(ROWS):
-            got = wallets[n] if n < len(wallets) else None
-            cols = st.columns(3)
-            wallet_rows.append(
-                (
-                    cols[0].text_input(
-                        t("pay.settings.wallet", L, n=n + 1),
-                        got.name if got else "",
-                        placeholder="GoPay, OVO, DANA, ShopeePay",
-                    ),
-                    cols[1].text_input(
-                        t("pay.settings.wallet_number", L, n=n + 1), got.number if got else ""
-                    ),
-                    cols[2].text_input(
-                        t("pay.settings.wallet_holder", L, n=n + 1), got.holder if got else ""
-                    ),
-                )
-            )
+        wallet_rows = _account_fields(
+            [(w.name, w.number, w.holder) for w in saved.wallets],
+            ("pay.settings.wallet", "pay.settings.wallet_number", "pay.settings.wallet_holder"),
+            "GoPay, OVO, DANA, ShopeePay",
+        )
         qris = st.text_area(
             t("pay.settings.qris", L),
             key=_QRIS_TEXT,
