@@ -1050,8 +1050,11 @@ def _pdf_payment(pdf: _AgreementPDF, payment: PaymentAsk | None) -> None:
     """How to pay the first payment the agreement asks (the down payment, else instalment 1)."""
     first = pdf.agreement.schedule.instalments[:1]
     if payment is not None and first:
+        lang = pdf.language
+        what = _instalment_name(first[0].no, lang)
+        lead = t("pay.first_payment", lang, what=what, date=_day(first[0].due, lang))
         block = payment(first[0].amount)
-        draw_payment(pdf, block, pdf.language, family=pdf.family_name, clean=pdf.clean)
+        draw_payment(pdf, block, lang, family=pdf.family_name, clean=pdf.clean, lead=lead)
 
 
 def _rp(amount: Amount) -> str:

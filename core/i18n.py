@@ -2116,6 +2116,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Mohon transfer tepat {exact} (tiga angka terakhir, {code}, adalah kode unik agar pembayaran langsung kami kenali), ke salah satu dari:",
         "en": "Please transfer exactly {exact} (the last three digits, {code}, are a unique code so that we recognise the payment at once), to any of:",
     },
+    "pay.first_payment": {
+        "id": "Pembayaran pertama: {what}, paling lambat {date}.",
+        "en": "The first payment: {what}, by {date}.",
+    },
     "pay.qris_paper": {
         "id": "QRIS {merchant}: pindai QR di samping, nominal {amount} sudah terisi",
         "en": "QRIS {merchant}: scan the QR beside this, the amount {amount} is filled in",

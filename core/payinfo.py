@@ -240,16 +240,18 @@ def draw_payment(
     *,
     family: str,
     clean: Callable[[str], str],
+    lead: str = "",
 ) -> None:
-    """The "Cara pembayaran" box at the end of a Tagih PDF: the sentences on the left and, when
-    the amount can be paid by QRIS, the QR with the amount filled in on the right. Kept on one
+    """The "Cara pembayaran" box at the end of a Tagih PDF: the sentences on the left (after
+    ``lead``, which says what the amount is for when the document asks several) and, when the
+    amount can be paid by QRIS, the QR with the amount filled in on the right. Kept on one
     page."""
     if block is None:
         return
     payload = block.qr_payload()
     room = _QR_SIZE + 6 if payload else 0.0
     text_width = pdf.epw - room - 6
-    body = "\n".join(payment_lines(block, lang, on_paper=True))
+    body = "\n".join([*([lead] if lead else []), *payment_lines(block, lang, on_paper=True)])
     pdf.set_font(family, "", 9.5)
     lines = pdf.multi_cell(text_width, _LINE, clean(body), dry_run=True, output="LINES")
     count = len(lines) if isinstance(lines, list) else 1

@@ -203,6 +203,8 @@ def test_each_document_ends_with_a_qr_for_exactly_what_it_asks() -> None:
         assert "Cara pembayaran" in text and SAID in text, name
         # After the signature (the shop's name signs last): the document ends with it.
         assert text.rindex("Cara pembayaran") > text.rindex("Toko Maju"), name
+        if name == "agreement":
+            assert "Pembayaran pertama: DP, paling lambat 23 Nov 2026." in text, text[-600:]
 
 
 def test_above_the_cap_documents_carry_the_note_and_no_qr() -> None:
