@@ -108,3 +108,24 @@ def test_above_the_cap_the_customer_page_says_why_there_is_no_qr(own_database: P
     assert "Tanpa QR" in captions and "di atas batas QRIS Rp 10.000.000" in captions
     assert not any(b.proto.label.startswith("Unduh QR") for b in at.get("download_button"))
     assert "Jumlah yang dibayar: Rp 51.581.500" in "\n".join(str(c.value) for c in at.code)
+
+
+def test_todays_messages_end_with_how_to_pay(own_database: Path) -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.session_state["as_of"] = TODAY
+    at.run()
+    details = make_details([("BCA", "1234567890", "Budi")], [("OVO", "0813-1", "")], QRIS)
+    Store(own_database / "tagih.sqlite3").set_setting(PAYMENT_SETTING, details.as_setting())
+    at.switch_page("pages/today.py")
+    at.run()
+    assert not at.exception
+    messages = [a.value for a in at.text_area]
+    assert messages
+    for body in messages:
+        tail = body[body.rindex("Cara pembayaran:") :]
+        assert "- BCA 1234567890 a.n. Budi" in tail and "- OVO 0813-1" in tail
+        assert tail.endswith("Terima kasih.")
+    qr_buttons = [b for b in at.get("download_button") if b.proto.label.startswith("Unduh QR")]
+    captions = "\n".join(c.value for c in at.caption)
+    # Each card: its QR picture to download, or why a QR cannot carry the amount.
+    assert len(qr_buttons) + captions.count("Tanpa QR") == len(messages)
