@@ -48,7 +48,7 @@ REQUESTS_SETTING: Final = "payment_requests"
 REQUEST_DAYS: Final = 60
 MAX_CODE: Final = 999
 _QR_SIZE: Final = 34.0  # mm, on paper: scans from a phone held at reading distance
-_LINE: Final = 4.6
+_LINE: Final = 4.2
 _TEAL: Final = (15, 118, 110)
 
 
@@ -252,7 +252,7 @@ def draw_payment(
     room = _QR_SIZE + 6 if payload else 0.0
     text_width = pdf.epw - room - 6
     body = "\n".join([*([lead] if lead else []), *payment_lines(block, lang, on_paper=True)])
-    pdf.set_font(family, "", 9.5)
+    pdf.set_font(family, "", 9)
     lines = pdf.multi_cell(text_width, _LINE, clean(body), dry_run=True, output="LINES")
     count = len(lines) if isinstance(lines, list) else 1
     height = max(count * _LINE + 12, _QR_SIZE + 12 if payload else 0)
@@ -266,7 +266,7 @@ def draw_payment(
     pdf.set_xy(left + 3, top + 2.5)
     pdf.set_font(family, "B", 10.5)
     pdf.cell(text_width, 5.5, clean(t("pay.title", lang)), new_x="LEFT", new_y="NEXT")
-    pdf.set_font(family, "", 9.5)
+    pdf.set_font(family, "", 9)
     pdf.multi_cell(text_width, _LINE, clean(body), align="L", new_x="LEFT")
     if payload:
         x = left + pdf.epw - _QR_SIZE - 3
