@@ -298,3 +298,98 @@ def test_cli_as_a_process() -> None:
         check=False,
     )
     assert refused.returncode == 2 and refused.stdout == "" and refused.stderr.strip()
+
+
+# Beyond the samples: any static QRIS the EMV layout allows.
+
+_TEXT = st.text(
+    alphabet=st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=25
+).filter(str.strip)
+
+
+@st.composite
+def static_qris(draw: st.DrawFn) -> str:
+    """A static QRIS as issuers make them: an account template (26–50, with its own fields), the
+    national one (51), category, currency, country, name, city, optional postal code and
+    additional data, in the usual order, then the checksum."""
+    account = serialise(
+        [
+            Field("00", draw(st.sampled_from(["ID.CO.QRIS.WWW", "COM.GO-JEK.WWW", "ID.DANA.WWW"]))),
+            Field("01", draw(st.from_regex(r"93600[0-9]{13}", fullmatch=True))),
+            Field("03", draw(st.sampled_from(["UMI", "UKE", "UME", "UBE"]))),
+        ]
+    )
+    national = serialise(
+        [
+            Field("00", "ID.CO.QRIS.WWW"),
+            Field("02", draw(st.from_regex(r"ID[0-9]{13}", fullmatch=True))),
+        ]
+    )
+    parts = [
+        Field("00", "01"),
+        Field("01", "11"),
+        Field(f"{draw(st.integers(26, 50)):02d}", account),
+        Field("51", national),
+        Field("52", draw(st.from_regex(r"[0-9]{4}", fullmatch=True))),
+        Field("53", "360"),
+        Field("58", "ID"),
+        Field("59", draw(_TEXT)),
+        Field("60", draw(_TEXT)),
+    ]
+    if draw(st.booleans()):
+        parts.append(Field("61", draw(st.from_regex(r"[0-9]{5}", fullmatch=True))))
+    if draw(st.booleans()):
+        parts.append(Field("62", serialise([Field("07", draw(_TEXT))])))
+    head = serialise(parts) + "6304"
+    return head + crc16(head)
+
+
+@given(static_qris(), st.integers(min_value=1, max_value=MAX_AMOUNT))
+def test_any_static_qris_takes_any_amount_and_keeps_the_rest(static: str, amount: int) -> None:
+    dynamic = with_amount(static, amount)
+    got = fields(dynamic)
+    assert got["01"] == "12" and got["54"] == str(amount) and crc16(dynamic[:-4]) == got["63"]
+    keep = [f for f in parse_fields(static) if f.tag not in {"01", "63"}]
+    assert [f for f in parse_fields(dynamic) if f.tag not in {"01", "54", "63"}] == keep
+    assert merchant_of(dynamic) == merchant_of(static)
+
+
+@given(
+    static_qris(),
+    st.integers(min_value=0, max_value=10_000),
+    st.characters(min_codepoint=32, max_codepoint=126),
+)
+def test_any_change_to_a_static_qris_is_caught(static: str, at: int, new: str) -> None:
+    """One character changed anywhere is never taken for a valid QRIS of other content (a
+    CRC-16 catches every change of one byte)."""
+    at %= len(static)
+    changed = static[:at] + new + static[at + 1 :]
+    if changed == static or changed.strip() != changed:
+        return
+    try:
+        read_static(changed)
+    except QrisError:
+        return
+    # Only a change the checksum cannot see is left: the same letter in the other case.
+    assert changed[-4:].upper() == static[-4:] and changed[:-4] == static[:-4]
+
+
+def test_a_photo_of_the_counter_qris_is_read() -> None:
+    """The QR small, off-centre and on a busy background, saved as JPEG: still read."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    qr = (
+        Image.open(io.BytesIO(qr_png(DANA, scale=4)))
+        .convert("RGB")
+        .rotate(4, expand=True, fillcolor="white")
+    )
+    canvas = Image.new("RGB", (900, 1200), (200, 30, 40))
+    draw = ImageDraw.Draw(canvas)
+    draw.rectangle((80, 150, 820, 1100), fill="white")
+    draw.text((120, 180), "QRIS  Warung Sayur Bu Sugeng  NMID ID1020017611473", fill="black")
+    canvas.paste(qr, (200, 300))
+    out = io.BytesIO()
+    canvas.save(out, format="JPEG", quality=70)
+    assert decode_image(out.getvalue()) == DANA
