@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 
 from core.aging import customer_balances
 from core.money import format_rupiah
+from core.payinfo import qr_png
 from core.qris import MAX_AMOUNT, crc16, decode_image, parse_fields
 from core.report import load_files
 from tests.e2e.conftest import ROOT, screenshot, wait_idle
@@ -43,10 +44,18 @@ def test_the_letters_qr_decodes_to_the_customers_outstanding(
     page.goto(f"{server}/settings")
     expect(page.get_by_text("Cara pembayaran", exact=True).first).to_be_visible(timeout=30_000)
     wait_idle(page)
+    # The shop's QRIS uploaded as a picture: its text is read into the field.
+    photo = tmp_path / "qris_toko.png"
+    photo.write_bytes(qr_png(SHOP_QRIS["payload"], scale=5))
+    uploader = page.locator('[data-testid="stFileUploader"]').filter(has_text="gambar QRIS")
+    uploader.locator('input[type="file"]').set_input_files(photo)
+    qris_field = page.get_by_role("textbox", name="QRIS statis (teks QR)")
+    expect(qris_field).to_have_value(SHOP_QRIS["payload"], timeout=30_000)
+    wait_idle(page)
+    # Typed after the picture was read: the upload reruns the page.
     page.get_by_label("Bank 1", exact=True).fill("BCA")
     page.get_by_label("Nomor rekening 1", exact=True).fill("1234567890")
     page.get_by_label("Atas nama 1", exact=True).fill("Budi Santoso")
-    page.get_by_role("textbox", name="QRIS statis (teks QR)").fill(SHOP_QRIS["payload"])
     form = page.locator('[data-testid="stForm"]').filter(has=page.get_by_label("Bank 1"))
     form.get_by_role("button", name="Simpan").click()
     merchant = f"QRIS terbaca: {SHOP_QRIS['merchant']}, {SHOP_QRIS['city']}"
