@@ -333,7 +333,7 @@ def render_message(
 def ending_with(body: str, payment: str) -> str:
     """``body`` with how to pay as its last part (unchanged when there is nothing to say).
 
-    >>> ending_with("Terima kasih, Toko Maju\n", "Cara pembayaran: ...")
-    'Terima kasih, Toko Maju\n\nCara pembayaran: ...'
+    >>> ending_with("Terima kasih, Toko Maju\\n", "Cara pembayaran: ...")
+    'Terima kasih, Toko Maju\\n\\nCara pembayaran: ...'
     """
     return f"{body.rstrip()}\n\n{payment}" if payment else body
