@@ -175,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     match.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     _add_common(match)
+    qr = commands.add_parser(
+        "qr", help="QRIS bernominal dari QRIS statis / the QRIS text for an amount"
+    )
+    qr.add_argument("--static", required=True, help="teks QRIS statis / the static QRIS text")
+    qr.add_argument("--amount", required=True, help="jumlah (Rp) / the amount in rupiah")
+    qr.add_argument("--lang", choices=LANGS, default="id")
     return parser
 
 
@@ -547,6 +553,25 @@ def cmd_match(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_qr(args: argparse.Namespace) -> int:
+    """The QR text that pays an amount to the shop of a static QRIS (exit 2 when it cannot)."""
+    from core.money import AmountError, parse_amount
+    from core.qris import QrisError, with_amount
+
+    lang: Lang = args.lang
+    try:
+        amount = parse_amount(args.amount)
+    except AmountError:
+        amount = None
+    if amount is None:
+        raise UsageError(t("cli.qr_bad_amount", lang, value=args.amount))
+    try:
+        print(with_amount(args.static, amount))
+    except QrisError as exc:
+        raise UsageError(exc.message(lang)) from exc
+    return 0
+
+
 COMMANDS = {
     "match": cmd_match,
     "summary": cmd_summary,
@@ -558,6 +583,7 @@ COMMANDS = {
     "discount": cmd_discount,
     "plan": cmd_plan,
     "credit": cmd_credit,
+    "qr": cmd_qr,
 }
 
 

@@ -247,12 +247,14 @@ def render_message(
     title: str | None = None,
     variant: int = 0,
     templates: Templates | None = None,
+    payment: str = "",
 ) -> Message:
     """The message for a playbook step, filled in for one customer's open invoices.
 
     Only fills in facts: which step fits is the playbook's to say. ``staff`` is the name the
     finance-staff step speaks as, ``title`` the owner's chosen form of address (else guessed
     from the name). ``variant`` picks among several bodies (step 4's jokes) so they rotate.
+    ``payment`` is how to pay (``core.payinfo.payment_text``), the message's last part.
     """
     chosen = templates if templates is not None else load_templates()
     entry = chosen.get(lang, chosen["id"]).get(str(step)) or chosen["id"][str(min(step, 9))]
@@ -282,4 +284,13 @@ def render_message(
         usaha=business or ("Toko kami" if lang == "id" else "our shop"),
     )
     subject = str(entry.get("subject", "")).format_map(values)
-    return Message(subject, body.format_map(values))
+    return Message(subject, ending_with(body.format_map(values), payment))
+
+
+def ending_with(body: str, payment: str) -> str:
+    """``body`` with how to pay as its last part (unchanged when there is nothing to say).
+
+    >>> ending_with("Terima kasih, Toko Maju\\n", "Cara pembayaran: ...")
+    'Terima kasih, Toko Maju\\n\\nCara pembayaran: ...'
+    """
+    return f"{body.rstrip()}\n\n{payment}" if payment else body

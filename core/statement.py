@@ -32,6 +32,7 @@ from core.export import to_xlsx
 from core.i18n import TEXTS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
 from core.money import Amount, format_rupiah
+from core.payinfo import PayBlock, PaymentAsk, draw_payment
 from core.pdftext import fit_line, shorten
 
 FONT_DIR: Final = Path(__file__).resolve().parent / "fonts"
@@ -229,11 +230,13 @@ def statement_pdf(
     as_of: date | None = None,
     lang: Lang = "id",
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
     """The statement as an A4 PDF letter, in Indonesian unless ``lang`` is ``"en"``.
 
     ``as_of`` defaults to the statement's own date and must match it when given. ``fonts``
     lists the (regular, bold) TrueType files to try; an empty list uses the built-in font.
+    ``payment`` gives how to pay the balance, printed at the end (``core.payinfo``).
     """
     _check_date(statement, as_of)
     when = format_date(statement.as_of, lang=lang)
@@ -250,6 +253,7 @@ def statement_pdf(
         title_key="statement.title",
         intro=t("statement.intro", lang, date=when),
         closing=t("statement.closing", lang, total=_rp(statement.totals.outstanding)),
+        payment=payment(statement.totals.outstanding) if payment else None,
     )
 
 
@@ -264,11 +268,13 @@ def letter_pdf(
     after_table: Sequence[str] = (),
     show_aging: bool = True,
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PayBlock | None = None,
 ) -> bytes:
     """A letter about a customer's open invoices: letterhead, addressee, the invoice table,
     optional paragraphs after it (a late fee, a pay-by date), the aging, closing and signature.
 
-    The statement of account and the reminder letters (core.letters) are all this one layout.
+    The statement of account and the reminder letters (core.letters) are all this one layout;
+    ``payment`` (how to pay what the letter asks) ends it.
     """
     pdf = _StatementPDF(statement, business, lang, fonts, title_key)
     pdf.add_page()
@@ -284,6 +290,7 @@ def letter_pdf(
         if show_aging:
             _aging_table(pdf)
     _closing(pdf, closing)
+    draw_payment(pdf, payment, lang, family=pdf.family_name, clean=pdf.clean)
     return bytes(pdf.output())
 
 

@@ -30,6 +30,7 @@ from core.signin import locked_accounts, unlock_account
 from core.store import StoreError
 from ui.inputs import days_input, money_input, percent_input
 from ui.launch import staff_urls
+from ui.payment import payment_settings
 from ui.state import (
     aging_edges,
     as_of,
@@ -87,6 +88,8 @@ with st.form("business_form"):
             "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
         )
         st.success(t("settings.saved", L))
+
+payment_settings()  # Cara pembayaran: accounts, e-wallets, the static QRIS (ui/payment.py)
 
 st.subheader(t("settings.aging", L))
 st.caption(t("settings.aging_help", L))
