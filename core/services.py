@@ -336,14 +336,19 @@ def clear_demo(store: Store, viewer: Viewer) -> int:
 def restore_backup(
     store: Store, viewer: Viewer, data: bytes, *, safety_copy: Path, now: datetime
 ) -> tuple[Path, dict[str, int]]:
-    """Replace everything with a backup, after keeping the current state in ``safety_copy``.
+    """Replace everything with a backup, after keeping the current state in ``safety_copy``
+    (made only once the file has passed every check).
 
     Returns where the copy went and the rows restored per table; ``StoreError("bad_backup")``
     leaves the database as it was.
     """
     require(viewer, "backup")
-    safety = write_backup(store, safety_copy, now=now)
-    return safety, store.restore(data)
+    kept: list[Path] = []
+    # The copy is made once the file has passed every check: a refused file leaves no trace.
+    counts = store.restore(
+        data, before=lambda: kept.append(write_backup(store, safety_copy, now=now))
+    )
+    return (kept[0] if kept else safety_copy), counts
 
 
 # What is read for a page and a command alike.
