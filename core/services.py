@@ -90,8 +90,7 @@ def _record(
     nonce: str | None,
 ) -> Recorded:
     token = None if nonce is None else event_token(kind, customer, payload, nonce)
-    event = store.add_event(kind, customer, now, payload, token=token)
-    return Recorded(event, event.at == now and event.payload == payload)
+    return Recorded(*store.record_event(kind, customer, now, payload, token=token))
 
 
 # What the owner records about a customer.
@@ -193,13 +192,13 @@ def make_offer(store: Store, viewer: Viewer, offer: _discount.Offer, *, now: dat
     """
     require(viewer, "offer", offer.customer_key)
     payload = offer.payload()
-    event = store.add_event(
+    event, new = store.record_event(
         _discount.OFFER_KIND, offer.customer_key, now, payload, token=offer.token()
     )
     if event.payload.get("status") != "open":
         store.update_event(event.id, payload)
         return Recorded(store.event(event.id), True)
-    return Recorded(event, event.at == now)
+    return Recorded(event, new)
 
 
 def cancel_offer(store: Store, viewer: Viewer, offer: _discount.Offer) -> None:

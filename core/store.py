@@ -707,17 +707,30 @@ class Store:
         *,
         token: str | None = None,
     ) -> Event:
-        """Save one record about a customer at once, in one transaction.
+        """Save one record about a customer at once, in one transaction (``record_event``)."""
+        return self.record_event(kind, customer_key, at, payload, token=token)[0]
 
-        With a ``token``, saving the same token again returns the first event unchanged, so a
-        double click or a second tab cannot record it twice.
+    def record_event(
+        self,
+        kind: str,
+        customer_key: str,
+        at: datetime,
+        payload: Mapping[str, Any],
+        *,
+        token: str | None = None,
+    ) -> tuple[Event, bool]:
+        """Save one record about a customer, in one transaction; True when it was written.
+
+        The store's one guard against saving twice: with a ``token``, saving the same token
+        again (a double click, a second tab) writes nothing and returns the first event and
+        False. The check and the write are one transaction, so two writers cannot both pass.
         """
         text = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True, default=_json_value)
         with self._writing() as conn:
             if token is not None:
                 row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.token == token)).first()
                 if row is not None:
-                    return _event(row)
+                    return _event(row), False
             key = conn.execute(
                 insert(events).values(
                     kind=kind,
@@ -735,7 +748,7 @@ class Store:
                 action=f"add_{kind}",
                 detail={"customer": customer_key, "event_id": event_id},
             )
-        return Event(event_id, kind, customer_key, at, json.loads(text))
+        return Event(event_id, kind, customer_key, at, json.loads(text)), True
 
     def events(
         self,

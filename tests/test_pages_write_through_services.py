@@ -22,8 +22,8 @@ PAGES = sorted((ROOT / "pages").glob("*.py"))
 STORE_WRITES = frozenset(
     {
         "save_import", "remove_import", "clear_demo", "set_setting", "log", "add_event",
-        "update_event", "void_event", "delete_event", "add_user", "update_user", "assign",
-        "restore",
+        "record_event", "update_event", "void_event", "delete_event", "add_user", "update_user",
+        "assign", "restore",
     }
 )  # fmt: skip
 # Lower-level writers the services wrap: a page calls the service instead.
