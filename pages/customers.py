@@ -1,7 +1,5 @@
 """Pelanggan: every customer's position, and one customer's page with a statement to send."""
 
-from datetime import datetime
-
 import pandas as pd
 import streamlit as st
 
@@ -36,6 +34,7 @@ from ui.state import (
 from ui.state import business as shop_business
 from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, show_table
 from ui.text import plain
+from ui.void import void_controls, void_flash
 
 L = lang()
 TODAY = as_of()
@@ -222,8 +221,7 @@ if allows("edit_settings"):
             store(), viewer(), SALUTATIONS_SETTING, titles_with(chosen, key, form or None)
         )
         st.rerun()
-if flash := st.session_state.pop("void_flash", None):
-    st.success(flash, icon=":material/undo:")
+void_flash()
 story = timeline(book, key, services.customer_events(store(), viewer(), key), TODAY, L)
 show_table(
     frame(
@@ -257,45 +255,7 @@ show_table(
 )
 
 # The owner's undo: a wrong record is voided (kept and logged, counted no more), after a "yes".
-voidable = [
-    e
-    for e in story
-    if e.event_id is not None
-    and not e.voided
-    and allows("void_event", key)
-    and (e.kind != "offer" or allows("cancel_offer", key))
-]
-if voidable:
-    pending = st.session_state.get("void_pending")
-    asked = pending in {e.event_id for e in voidable}
-    with st.expander(t("void.title", L), icon=":material/undo:", expanded=asked):
-        st.caption(t("void.help", L))
-        for entry in voidable:
-            what = " · ".join(
-                [format_date(entry.on, lang=L), t(f"timeline.kind.{entry.kind}", L), entry.text]
-                + ([format_rupiah(entry.amount)] if entry.amount is not None else [])
-            )
-            if pending == entry.event_id:
-                st.warning(t("void.confirm", L, what=plain(what)))
-                yes, no = st.columns(2)
-                if yes.button(t("void.yes", L), type="primary", key=f"void_yes_{entry.event_id}"):
-                    try:
-                        services.void_event(store(), viewer(), entry.event_id, now=datetime.now())
-                    except LookupError:  # gone meanwhile (a backup restored in another tab)
-                        pass
-                    else:
-                        st.session_state["void_flash"] = t("void.done", L, what=plain(what))
-                    st.session_state.pop("void_pending", None)
-                    st.rerun()
-                if no.button(t("void.no", L), key=f"void_no_{entry.event_id}"):
-                    st.session_state.pop("void_pending", None)
-                    st.rerun()
-                continue
-            line, button = st.columns([5, 1], vertical_alignment="center")
-            line.markdown(plain(what))
-            if button.button(t("void.button", L), key=f"void_{entry.event_id}"):
-                st.session_state["void_pending"] = entry.event_id
-                st.rerun()
+void_controls(story, key)
 
 st.subheader(t("ui.statement", L))
 business = shop_business()
