@@ -2057,6 +2057,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "A voided record is kept and stays in the change log, but counts no more: the figures and the step go back to what they were.",
     },
     "void.button": {"id": "Batalkan", "en": "Void"},
+    "void.undo_last": {
+        "id": "Batalkan yang baru dicatat: {what}",
+        "en": "Void what was just recorded: {what}",
+    },
     "void.confirm": {
         "id": "Yakin membatalkan catatan ini? {what}",
         "en": "Void this record? {what}",

@@ -47,6 +47,7 @@ from ui.state import (
 )
 from ui.tables import frame, money_metric, show_table
 from ui.text import plain
+from ui.void import remember, undo_last, void_flash
 
 L = lang()
 TODAY = as_of()
@@ -92,6 +93,8 @@ st.caption(t("agreement.ui.intro", L))
 flash = st.session_state.pop("agreements_flash", None)
 if flash:
     st.success(flash)
+void_flash()
+undo_last("agreements")  # the payment just entered, if it was a mistake
 shop_missing_notice()
 
 debtors = [b for b in customer_balances(book, TODAY) if b.outstanding > 0]
@@ -343,6 +346,8 @@ if key is not None:
                     amount=format_rupiah(int(amount)),
                     name=plain(names[key]),
                 )
+                what = f"{names[key]} · {format_rupiah(int(amount))}"
+                remember("agreements", recorded.event.id, what)
             st.rerun()
 
 # Where the agreements are signed, and when the daily list reminds of an instalment.

@@ -33,6 +33,7 @@ from ui.state import (
     viewer,
 )
 from ui.text import plain
+from ui.void import remember, undo_last, void_flash
 
 L = lang()
 TODAY = as_of()
@@ -46,6 +47,8 @@ team = staff()
 st.title(t("nav.today", L))
 if flash := st.session_state.pop("today_flash", None):
     st.success(flash, icon=":material/check:")
+void_flash()
+undo_last("today")  # the contact just logged, if it was a mistake
 st.caption(t("today.intro", L, date=format_date(TODAY, lang=L)))
 if template_error:
     st.warning(t("today.template_error", L, detail=plain(template_error)))
@@ -130,7 +133,7 @@ def log_form(action: Action) -> None:
         if st.button(t("today.save", L), type="primary", key=f"log_save_{key}"):
             try:
                 # Entered now, about the as-of date the owner works on.
-                services.record_contact(
+                recorded = services.record_contact(
                     store(),
                     viewer(),
                     TODAY,
@@ -154,6 +157,8 @@ def log_form(action: Action) -> None:
             for field in fields.values():
                 st.session_state.pop(field, None)
             st.session_state["today_flash"] = t("today.saved", L, name=plain(action.name))
+            what = f"{action.name} · {t(f'outcome.{outcome}', L)}"
+            remember("today", recorded.event.id, what)
             st.rerun()
 
 

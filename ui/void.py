@@ -1,5 +1,6 @@
-"""The owner's undo, wherever a customer's timeline is shown: each record that can be voided
-with its own "Batalkan" button, a "yes" to confirm, and the service that voids it."""
+"""The owner's undo, wherever a customer's timeline is shown (each record that can be voided
+with its own "Batalkan" button) and where a record was just made (``remember``/``undo_last``):
+a "yes" to confirm, and the service that voids it."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def void_controls(story: Sequence[Entry], customer: str) -> None:
                 + ([format_rupiah(entry.amount)] if entry.amount is not None else [])
             )
             if pending == entry.event_id:
-                _confirm(entry, what)
+                _confirm(entry.event_id, what)
                 continue
             line, button = st.columns([5, 1], vertical_alignment="center")
             line.markdown(plain(what))
@@ -59,20 +60,49 @@ def void_controls(story: Sequence[Entry], customer: str) -> None:
                 st.rerun()
 
 
-def _confirm(entry: Entry, what: str) -> None:
+def remember(place: str, event_id: int, what: str) -> None:
+    """A record just made on a page (``place``): ``undo_last`` offers to void it there."""
+    st.session_state[f"undo_{place}"] = (event_id, what)
+
+
+def undo_last(place: str) -> None:
+    """Where a record was made, a "Batalkan" for the last one, while it stands: the same
+    confirm step and service as on the customer's timeline."""
+    held = st.session_state.get(f"undo_{place}")
+    if not held:
+        return
+    event_id, what = held
+    try:
+        event = store().event(event_id)
+    except LookupError:
+        event = None
+    if event is None or event.voided or not allows("void_event", event.customer_key):
+        st.session_state.pop(f"undo_{place}", None)
+        return
+    if st.session_state.get(PENDING) == event_id:
+        _confirm(event_id, what)
+    elif st.button(
+        t("void.undo_last", lang(), what=plain(what)),
+        icon=":material/undo:",
+        key=f"undo_{place}_{event_id}",
+    ):
+        st.session_state[PENDING] = event_id
+        st.rerun()
+
+
+def _confirm(event_id: int, what: str) -> None:
     L = lang()
-    assert entry.event_id is not None
     st.warning(t("void.confirm", L, what=plain(what)))
     yes, no = st.columns(2)
-    if yes.button(t("void.yes", L), type="primary", key=f"void_yes_{entry.event_id}"):
+    if yes.button(t("void.yes", L), type="primary", key=f"void_yes_{event_id}"):
         try:
-            services.void_event(store(), viewer(), entry.event_id, now=datetime.now())
+            services.void_event(store(), viewer(), event_id, now=datetime.now())
         except LookupError:  # gone meanwhile (a backup restored in another tab)
             pass
         else:
             st.session_state[FLASH] = t("void.done", L, what=plain(what))
         st.session_state.pop(PENDING, None)
         st.rerun()
-    if no.button(t("void.no", L), key=f"void_no_{entry.event_id}"):
+    if no.button(t("void.no", L), key=f"void_no_{event_id}"):
         st.session_state.pop(PENDING, None)
         st.rerun()
