@@ -1,0 +1,604 @@
+"""The cash-in forecast: the money expected in each of the next 13 weeks, and a likely range.
+
+What is expected, and when (each a row the owner can open under its week):
+
+- **An open invoice** is expected on its due date plus the customer's usual lateness: the
+  median days late of their paid invoices whose payment day is known (``core.punctuality``,
+  so "late" means what it means everywhere), or of the whole book's when the customer has
+  fewer than three. An invoice already late is expected at the median of the lateness of
+  invoices that were paid at least that late (for an invoice not yet late that is simply the
+  median); when nobody in the book ever paid that late, it may come any day: today. With no
+  payment day known in the whole book, the due date. A date before today becomes today.
+  Its weight is the chance it is collected at all for its age: 100 % less the allowance of
+  ``core.discount.LATENESS_ALLOWANCE`` (the table the discount calculator uses) for how late
+  it is today.
+- **A promise to pay** still open replaces, on its date, the customer's oldest open invoices up
+  to what is still promised; its weight is the customer's kept-promise rate (their own from
+  three judged promises, else the whole book's, else even odds).
+- **An agreement in force** replaces the invoices it covers with its unpaid instalments, each
+  on its due date (a missed one today), weighted like an invoice that late.
+
+A week's figure is the sum of its rows' weighted amounts (amount × weight %, exact), rounded
+to a whole rupiah once, so it can be worked out again from the rows. Weeks run from the as-of
+date: week 1 is the as-of date and the six days after it.
+
+The likely range of a week: its figure if every customer paid as early as the first quartile
+of the lateness their date came from, and if as late as the third quartile (the same rows and
+weights, dates moved; promises and instalments keep their dates). The range runs from the
+smallest to the largest of the three figures. It shows how much a week depends on the timing,
+not the chance of not being paid, which the weights already carry.
+
+``backtest`` checks the forecast against history: as of a past date, with only the invoices
+issued and the payments made before it, against the money received in the weeks after, beside
+the plain baseline of every invoice paid on its due date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import Any, Final, Literal
+
+from core.aging import days_late
+from core.agreements import Agreement, agreement_in_force, apply_payments
+from core.discount import allowance_pct
+from core.history import EventLike, promises
+from core.ledger import (
+    CustomerKey,
+    Invoice,
+    Ledger,
+    build_ledger,
+    invoice_key,
+    with_paid,
+)
+from core.money import Amount, to_json_number
+from core.punctuality import paid_records
+
+HORIZON_WEEKS: Final = 13
+MIN_OWN_HISTORY: Final = 3  # paid invoices (or judged promises) before a customer's own count
+EVEN_ODDS_PCT: Final = 50  # a promise's weight when no promise was ever judged
+
+RowKind = Literal["invoice", "promise", "instalment"]
+# Where a row's date comes from: the customer's own lateness, the book's, later than anyone
+# in the book paid (today), no lateness known at all (the due date), a promise, an instalment.
+Basis = Literal["own", "book", "beyond", "due", "promise", "agreement"]
+
+
+# Lateness: the median and quartiles of days late.
+
+
+def quantile(values: Sequence[int], q: Fraction) -> int:
+    """The ``q`` quantile of sorted whole days, interpolated between neighbours (the method
+    spreadsheets call inclusive), rounded half up to a whole day.
+
+    >>> quantile([0, 10, 20, 31], Fraction(1, 2)), quantile([0, 10, 20, 31], Fraction(3, 4))
+    (15, 23)
+    """
+    if not values:
+        raise ValueError("no values")
+    at = q * (len(values) - 1)
+    low = int(at)
+    rest = at - low
+    high = min(low + 1, len(values) - 1)
+    exact = values[low] + (values[high] - values[low]) * rest
+    return int((exact + Fraction(1, 2)) // 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Lateness:
+    """The days after the due date a payment is expected: median and quartiles, and whose
+    history they come from (``count`` paid invoices)."""
+
+    median: int
+    early: int
+    late: int
+    basis: Basis
+    count: int
+
+
+def usual_lateness(own: Sequence[int], book: Sequence[int], late_now: int) -> Lateness:
+    """The lateness to expect for an invoice ``late_now`` days late (zero or less: not yet due).
+
+    From the customer's own sorted days late when at least ``MIN_OWN_HISTORY`` of them are
+    ``late_now`` or more, else from the book's that are; when nobody in the book paid that late,
+    any day now (``late_now``: today); the due date itself when the book has no history at all.
+
+    >>> usual_lateness([2, 4, 30], [0, 2, 4, 30, 60], 0).median
+    4
+    >>> usual_lateness([2, 4], [0, 2, 4, 30, 60], 0).median, usual_lateness([], [1, 5], 10)
+    (4, Lateness(median=10, early=10, late=10, basis='beyond', count=0))
+    """
+    own_left = [d for d in own if d >= late_now]
+    book_left = [d for d in book if d >= late_now]
+    basis: Basis
+    if len(own_left) >= MIN_OWN_HISTORY:
+        chosen, basis = own_left, "own"
+    elif book_left:
+        chosen, basis = book_left, "book"
+    elif book:
+        return Lateness(late_now, late_now, late_now, "beyond", 0)
+    else:
+        return Lateness(0, 0, 0, "due", 0)
+    return Lateness(
+        quantile(chosen, Fraction(1, 2)),
+        quantile(chosen, Fraction(1, 4)),
+        quantile(chosen, Fraction(3, 4)),
+        basis,
+        len(chosen),
+    )
+
+
+def collect_pct(days: int) -> int:
+    """The chance (whole %) that money this many days past due is collected at all: 100 less
+    the discount calculator's allowance for that lateness.
+
+    >>> [collect_pct(d) for d in (-5, 0, 30, 91, 150, 200)]
+    [99, 99, 95, 85, 50, 0]
+    """
+    return 100 - allowance_pct(days)
+
+
+# The rows and the weeks.
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedRow:
+    """Money expected from one invoice, promise or instalment: ``amount`` if paid in full,
+    ``weight_pct`` the chance it is, on ``expected``; ``early`` and
+    ``late`` are the dates of the range's two ends. ``invoices`` are the invoice numbers it
+    stands for; ``lateness`` the days after the due date it is expected (invoices)."""
+
+    kind: RowKind
+    customer_key: CustomerKey
+    customer: str
+    reference: str
+    invoices: tuple[str, ...]
+    due_date: date
+    amount: Amount
+    weight_pct: int
+    expected: date
+    early: date
+    late: date
+    basis: Basis
+    lateness: int | None = None
+
+    @property
+    def weighted(self) -> Decimal:
+        """amount × weight %, exact (a whole rupiah amount gives at most two decimals)."""
+        return Decimal(self.amount) * self.weight_pct / 100
+
+    def as_dict(self) -> dict[str, Any]:
+        weighted = self.weighted
+        return {
+            "kind": self.kind,
+            "customer": self.customer,
+            "reference": self.reference,
+            "invoices": list(self.invoices),
+            "due_date": self.due_date.isoformat(),
+            "amount": to_json_number(self.amount),
+            "weight_pct": self.weight_pct,
+            "weighted": to_json_number(weighted),
+            "expected_date": self.expected.isoformat(),
+            "early_date": self.early.isoformat(),
+            "late_date": self.late.isoformat(),
+            "basis": self.basis,
+            "lateness_days": self.lateness,
+        }
+
+
+def round_rupiah(value: Decimal) -> int:
+    """A sum of weighted amounts as whole rupiah, half up.
+
+    >>> round_rupiah(Decimal("1172838.50")), round_rupiah(Decimal("0.49"))
+    (1172839, 0)
+    """
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """One week of the forecast: ``start`` to ``end`` (both included), the rows expected in
+    it, their weighted sum rounded once (``expected``), and the likely range."""
+
+    number: int
+    start: date
+    end: date
+    rows: tuple[ExpectedRow, ...]
+    expected: int
+    low: int
+    high: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "week": self.number,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "expected": self.expected,
+            "low": self.low,
+            "high": self.high,
+            "rows": [row.as_dict() for row in self.rows],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Forecast:
+    """The weeks from ``as_of``, and the rows expected after the last week (``later``)."""
+
+    as_of: date
+    weeks: tuple[Week, ...]
+    later: tuple[ExpectedRow, ...] = ()
+    kept_pct: dict[CustomerKey, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        """The weeks' figures added up (each rounded once, so the bars add up to it)."""
+        return sum(week.expected for week in self.weeks)
+
+    @property
+    def later_total(self) -> int:
+        return round_rupiah(sum((row.weighted for row in self.later), Decimal(0)))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The object ``python -m core forecast --json`` prints."""
+        return {
+            "as_of": self.as_of.isoformat(),
+            "weeks": [week.as_dict() for week in self.weeks],
+            "total": self.total,
+            "later": {
+                "expected": self.later_total,
+                "rows": [row.as_dict() for row in self.later],
+            },
+        }
+
+
+def week_starts(as_of: date, weeks: int = HORIZON_WEEKS) -> list[date]:
+    """The first day of each week: the as-of date, then every seven days."""
+    return [as_of + timedelta(days=7 * k) for k in range(weeks)]
+
+
+def _week_index(day: date, as_of: date, weeks: int) -> int | None:
+    k = (day - as_of).days // 7
+    return k if 0 <= k < weeks else None
+
+
+# Building the rows.
+
+
+def _in_order(invoices: Iterable[Invoice]) -> list[Invoice]:
+    """Oldest dues first: the order a payment naming no invoice settles them."""
+    return sorted(
+        invoices, key=lambda inv: (inv.due_date, inv.invoice_date or inv.due_date, inv.number)
+    )
+
+
+def _agreement_rows(
+    ledger: Ledger,
+    as_of: date,
+    agreements: Sequence[Agreement],
+    open_parts: dict[CustomerKey, list[tuple[Invoice, Amount]]],
+) -> list[ExpectedRow]:
+    """The unpaid instalments of each agreement in force; the invoices they cover leave
+    ``open_parts``."""
+    rows: list[ExpectedRow] = []
+    by_customer: defaultdict[CustomerKey, list[Agreement]] = defaultdict(list)
+    for agreement in agreements:
+        by_customer[agreement.customer].append(agreement)
+    for key, mine in by_customer.items():
+        running = agreement_in_force(mine, key, ledger, as_of)
+        if running is None:
+            continue
+        agreement = running
+        numbers = {invoice_key(inv.number) for inv in agreement.invoices if inv.number}
+        shapes = {
+            (inv.due_date, inv.amount, inv.invoice_date)
+            for inv in agreement.invoices
+            if not inv.number
+        }
+        open_parts[key] = [
+            (inv, rest)
+            for inv, rest in open_parts.get(key, [])
+            if not (
+                (inv.number and invoice_key(inv.number) in numbers)
+                or (not inv.number and (inv.due_date, inv.amount, inv.invoice_date) in shapes)
+            )
+        ]
+        covered = tuple(inv.number for inv in agreement.invoices if inv.number)
+        for status in apply_payments(agreement, ledger, as_of):
+            if status.left <= 0:
+                continue
+            when = max(status.due, as_of)
+            rows.append(
+                ExpectedRow("instalment", key, ledger.name_of(key), str(status.no), covered,
+                            status.due, status.left, collect_pct(status.days_late),
+                            when, when, when, "agreement")
+            )  # fmt: skip
+    return rows
+
+
+def kept_rates(
+    events: Sequence[EventLike], ledger: Ledger, as_of: date
+) -> tuple[dict[CustomerKey, int], int]:
+    """Each customer's kept-promise rate (whole %) from their promises judged by ``as_of``
+    (from ``MIN_OWN_HISTORY`` of them), and the book's rate for everyone else."""
+    judged: defaultdict[CustomerKey, list[bool]] = defaultdict(list)
+    for promise in promises(events, ledger, as_of):
+        if promise.status != "open" and promise.made_on <= as_of:
+            judged[promise.customer_key].append(promise.status == "kept")
+    every = [kept for results in judged.values() for kept in results]
+    book = _pct(sum(every), len(every)) if every else EVEN_ODDS_PCT
+    own = {
+        key: _pct(sum(results), len(results))
+        for key, results in judged.items()
+        if len(results) >= MIN_OWN_HISTORY
+    }
+    return own, book
+
+
+def _pct(part: int, whole: int) -> int:
+    return int((Fraction(100 * part, whole) + Fraction(1, 2)) // 1)
+
+
+def _promise_rows(
+    ledger: Ledger,
+    as_of: date,
+    events: Sequence[EventLike],
+    open_parts: dict[CustomerKey, list[tuple[Invoice, Amount]]],
+) -> tuple[list[ExpectedRow], dict[CustomerKey, int]]:
+    """Each open promise on its date for what is still promised, covering the customer's
+    oldest open invoices (left after agreements); what it covers leaves ``open_parts``."""
+    own, book = kept_rates(events, ledger, as_of)
+    rows: list[ExpectedRow] = []
+    used: dict[CustomerKey, int] = {}
+    live = [
+        p
+        for p in promises(events, ledger, as_of)
+        if p.status == "open" and p.made_on <= as_of and p.due >= as_of
+    ]
+    for promise in sorted(live, key=lambda p: (p.due, p.event_id)):
+        key = promise.customer_key
+        wanted: Amount = promise.amount - promise.paid
+        parts = open_parts.get(key, [])
+        covered: list[str] = []
+        taken: Amount = 0
+        left: list[tuple[Invoice, Amount]] = []
+        for inv, rest in parts:
+            take = min(rest, wanted - taken) if taken < wanted else 0
+            if take > 0:
+                taken += take
+                covered.append(inv.number)
+            if rest - take > 0:
+                left.append((inv, rest - take))
+        if taken <= 0:
+            continue
+        open_parts[key] = left
+        pct = own.get(key, book)
+        used[key] = pct
+        rows.append(
+            ExpectedRow("promise", key, ledger.name_of(key), "", tuple(covered), promise.due,
+                        taken, pct, promise.due, promise.due, promise.due, "promise")
+        )  # fmt: skip
+    return rows, used
+
+
+def _invoice_row(
+    inv: Invoice,
+    rest: Amount,
+    name: str,
+    as_of: date,
+    own: Sequence[int],
+    book: Sequence[int],
+) -> ExpectedRow:
+    late_now = days_late(inv, as_of)
+    lateness = usual_lateness(own, book, late_now)
+    weight = collect_pct(late_now)
+    key = inv.customer_key
+
+    def on(days: int) -> date:
+        return max(as_of, inv.due_date + timedelta(days=days))
+
+    return ExpectedRow("invoice", key, name, inv.number, (inv.number,), inv.due_date, rest, weight,
+                       on(lateness.median), on(lateness.early), on(lateness.late),
+                       lateness.basis, lateness.median)  # fmt: skip
+
+
+def cash_forecast(
+    ledger: Ledger,
+    as_of: date,
+    *,
+    events: Sequence[EventLike] = (),
+    agreements: Sequence[Agreement] = (),
+    scope: frozenset[CustomerKey] | None = None,
+    weeks: int = HORIZON_WEEKS,
+) -> Forecast:
+    """The forecast of the whole book on ``as_of``, rows of the customers in ``scope`` only
+    (every customer for ``None``).
+
+    Worked out on the whole book, so a staff member sees for their customers exactly the
+    rows the owner sees for them (the book's lateness and promise rates included).
+    """
+    open_parts: dict[CustomerKey, list[tuple[Invoice, Amount]]] = defaultdict(list)
+    for inv in _in_order(inv for inv in ledger.invoices if inv.outstanding > 0):
+        open_parts[inv.customer_key].append((inv, inv.outstanding))
+    rows = _agreement_rows(ledger, as_of, agreements, open_parts)
+    promised, kept = _promise_rows(ledger, as_of, events, open_parts)
+    rows += promised
+    records = paid_records(ledger)
+    book = sorted(d for record in records.values() for d in record.days_late)
+    for key, parts in open_parts.items():
+        own = sorted(records[key].days_late) if key in records else []
+        name = ledger.name_of(key)
+        rows += [_invoice_row(inv, rest, name, as_of, own, book) for inv, rest in parts]
+    if scope is not None:
+        rows = [row for row in rows if row.customer_key in scope]
+        kept = {key: pct for key, pct in kept.items() if key in scope}
+    return _weeks(rows, as_of, weeks, kept)
+
+
+def _weeks(
+    rows: Sequence[ExpectedRow], as_of: date, count: int, kept: dict[CustomerKey, int]
+) -> Forecast:
+    rows = sorted(rows, key=lambda r: (r.expected, r.customer, r.reference))
+    placed: list[list[ExpectedRow]] = [[] for _ in range(count)]
+    early = [Decimal(0)] * count
+    late = [Decimal(0)] * count
+    later: list[ExpectedRow] = []
+    for row in rows:
+        at = _week_index(row.expected, as_of, count)
+        if at is None:
+            later.append(row)
+        else:
+            placed[at].append(row)
+        for scenario, day in ((early, row.early), (late, row.late)):
+            k = _week_index(day, as_of, count)
+            if k is not None:
+                scenario[k] += row.weighted
+    weeks: list[Week] = []
+    for k, start in enumerate(week_starts(as_of, count)):
+        expected = round_rupiah(sum((row.weighted for row in placed[k]), Decimal(0)))
+        ends = (expected, round_rupiah(early[k]), round_rupiah(late[k]))
+        weeks.append(
+            Week(k + 1, start, start + timedelta(days=6), tuple(placed[k]), expected,
+                 min(ends), max(ends))
+        )  # fmt: skip
+    return Forecast(as_of, tuple(weeks), tuple(later), kept)
+
+
+def due_date_baseline(ledger: Ledger, as_of: date, weeks: int = HORIZON_WEEKS) -> list[int]:
+    """The plain forecast to beat: every open invoice paid in full on its due date (today when
+    that has passed), per week."""
+    totals = [Decimal(0)] * weeks
+    for inv in ledger.invoices:
+        rest = inv.outstanding
+        if rest > 0:
+            k = _week_index(max(inv.due_date, as_of), as_of, weeks)
+            if k is not None:
+                totals[k] += Decimal(rest)
+    return [round_rupiah(total) for total in totals]
+
+
+# Checking it against history.
+
+
+@dataclass(frozen=True, slots=True)
+class BacktestWeek:
+    start: date
+    forecast: int
+    baseline: int
+    actual: int
+
+
+@dataclass(frozen=True, slots=True)
+class Backtest:
+    """The forecast made on ``origin`` from what was known then, the due-date baseline, and
+    what was received in each week after. ``invoices`` were in the test, ``left_out`` were
+    not (money paid on them with no date, or goods returned in the weeks tested)."""
+
+    origin: date
+    weeks: tuple[BacktestWeek, ...]
+    invoices: int
+    left_out: int
+
+    @property
+    def actual(self) -> int:
+        return sum(week.actual for week in self.weeks)
+
+
+def wape(results: Sequence[Backtest], which: Literal["forecast", "baseline"]) -> Fraction | None:
+    """Weighted absolute percentage error of the weekly figures: the sum of each week's miss
+    over the sum received, over every week of every backtest (``None`` when nothing came)."""
+    miss = sum(abs(getattr(w, which) - w.actual) for r in results for w in r.weeks)
+    got = sum(r.actual for r in results)
+    return Fraction(miss, got) if got else None
+
+
+def total_error(
+    results: Sequence[Backtest], which: Literal["forecast", "baseline"]
+) -> Fraction | None:
+    """The same for the 13 weeks together: each backtest's total miss over the sum received."""
+    miss = sum(abs(sum(getattr(w, which) for w in r.weeks) - r.actual) for r in results)
+    got = sum(r.actual for r in results)
+    return Fraction(miss, got) if got else None
+
+
+def _latest_day(ledger: Ledger) -> date | None:
+    days = [p.paid_on for p in ledger.payments if p.paid_on is not None]
+    days += [inv.invoice_date for inv in ledger.invoices if inv.invoice_date is not None]
+    return max(days, default=None)
+
+
+def backtest_origins(
+    ledger: Ledger, count: int = 4, step_days: int = 28, weeks: int = HORIZON_WEEKS
+) -> list[date]:
+    """Past dates to forecast from, oldest first: the last one ``weeks`` weeks before the
+    book's latest date (a payment or an invoice), each earlier one ``step_days`` before."""
+    latest = _latest_day(ledger)
+    if latest is None:
+        return []
+    last = latest - timedelta(days=7 * weeks - 1)
+    return [last - timedelta(days=step_days * k) for k in reversed(range(count))]
+
+
+def backtest(ledger: Ledger, origin: date, weeks: int = HORIZON_WEEKS) -> Backtest:
+    """Forecast as of ``origin`` with only what was known then, and compare.
+
+    Known then: the invoices issued before ``origin`` (by invoice date, else due date) and
+    the dated payments and returns before it, put together by ``build_ledger`` as any book
+    is. Received in a week: how much the paid figures of those invoices rose with that
+    week's dated payments. An invoice with money paid on it whose date is unknown (a paid
+    column) cannot be placed in time and is left out, as are the invoices of a customer who
+    returned goods during the weeks tested (a return is not money received). No promise or
+    agreement enters: a book holds none.
+    """
+    dated = [p for p in ledger.payments if p.paid_on is not None]
+    blank = [with_paid(inv, 0) for inv in ledger.invoices]
+    by_dates = build_ledger(blank, dated).invoices
+    end = origin + timedelta(days=7 * weeks)
+    returned = {
+        key
+        for p in dated
+        if p.kind == "return" and p.paid_on is not None and origin <= p.paid_on < end
+        for key in [ledger.customer_of(p)]
+        if key is not None
+    }
+    kept: list[Invoice] = []
+    dropped: set[str] = set()  # numbers of the invoices left out or issued after the origin
+    left_out = 0
+    for inv, dated_only in zip(ledger.invoices, by_dates, strict=True):
+        if (inv.invoice_date or inv.due_date) >= origin:
+            dropped.add(invoice_key(inv.number))
+        elif inv.paid > dated_only.paid or inv.customer_key in returned:
+            dropped.add(invoice_key(inv.number))
+            left_out += 1
+        else:
+            kept.append(with_paid(inv, 0))
+    # A payment naming an invoice that is not in the test pays that one: it is left out, so it
+    # cannot fall on these invoices through the customer's account.
+    dropped.discard("")
+    usable = [
+        p for p in dated if not (p.invoice_number and invoice_key(p.invoice_number) in dropped)
+    ]
+
+    def book_on(day: date) -> Ledger:
+        return build_ledger(kept, [p for p in usable if p.paid_on is not None and p.paid_on < day])
+
+    then = book_on(origin)
+    predicted = cash_forecast(then, origin, weeks=weeks)
+    base = due_date_baseline(then, origin, weeks)
+    paid_before = _paid_total(then)
+    rows: list[BacktestWeek] = []
+    for k, start in enumerate(week_starts(origin, weeks)):
+        paid_after = _paid_total(book_on(start + timedelta(days=7)))
+        rows.append(
+            BacktestWeek(start, predicted.weeks[k].expected, base[k],
+                         round_rupiah(Decimal(paid_after - paid_before)))
+        )  # fmt: skip
+        paid_before = paid_after
+    return Backtest(origin, tuple(rows), len(kept), left_out)
+
+
+def _paid_total(ledger: Ledger) -> Amount:
+    return sum((min(inv.paid, inv.amount) for inv in ledger.invoices), 0)
