@@ -157,6 +157,15 @@ def build_parser() -> argparse.ArgumentParser:
     credit.add_argument("files", nargs="+", type=Path, metavar="FILE")
     credit.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     _add_common(credit)
+
+    forecast = commands.add_parser(
+        "forecast",
+        help="perkiraan uang masuk 13 minggu, dari berkas atau dari basis data tanpa berkas / "
+        "expected cash in for 13 weeks, of the files or of the database when no file is given",
+    )
+    forecast.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    forecast.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(forecast)
     return parser
 
 
@@ -412,6 +421,47 @@ def cmd_credit(args: argparse.Namespace) -> int:
     return 2 if batch.errors else 0
 
 
+def cmd_forecast(args: argparse.Namespace) -> int:
+    """The weeks of the cash-in forecast: of the files (their invoices and payments only), or
+    of the database with the promises and agreements recorded there."""
+    from core.agreements import load_agreements
+    from core.forecast import cash_forecast
+
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    if args.files:
+        ledger, code = _ledger_of_files(args)
+        if ledger is None:
+            return 2
+        forecast = cash_forecast(ledger, as_of)
+    else:
+        from core.store import Store
+
+        code = 0
+        with Store.open_default() as store:
+            if store.is_empty():
+                print(t("store.empty", lang, url=store.url), file=sys.stderr)
+            forecast = cash_forecast(
+                store.ledger(), as_of, events=store.events(), agreements=load_agreements(store)
+            )
+    if args.json:
+        print(json.dumps(forecast.as_dict(), ensure_ascii=False))
+        return code
+    print(t("forecast.cli_title", lang, date=format_date(as_of, lang=lang)))
+    for week in forecast.weeks:
+        print(
+            t("forecast.cli_week", lang, week=week.number,
+              start=format_date(week.start, lang=lang), end=format_date(week.end, lang=lang),
+              expected=format_rupiah(week.expected), low=format_rupiah(week.low),
+              high=format_rupiah(week.high), count=len(week.rows))
+        )  # fmt: skip
+    print(
+        t("forecast.total", lang, total=format_rupiah(forecast.total),
+          later=format_rupiah(forecast.later_total))
+    )  # fmt: skip
+    return code
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """One file holding everything the owner recorded."""
     from core.backup import write_backup
@@ -464,6 +514,7 @@ COMMANDS = {
     "discount": cmd_discount,
     "plan": cmd_plan,
     "credit": cmd_credit,
+    "forecast": cmd_forecast,
 }
 
 

@@ -47,6 +47,7 @@ from core.aging import days_late
 from core.agreements import Agreement, agreement_in_force, apply_payments
 from core.discount import allowance_pct
 from core.history import EventLike, promises
+from core.i18n import Lang, t
 from core.ledger import (
     CustomerKey,
     Invoice,
@@ -170,6 +171,13 @@ class ExpectedRow:
     def weighted(self) -> Decimal:
         """amount × weight %, exact (a whole rupiah amount gives at most two decimals)."""
         return Decimal(self.amount) * self.weight_pct / 100
+
+    def kind_text(self, lang: Lang = "id") -> str:
+        return t(f"forecast.kind.{self.kind}", lang)
+
+    def basis_text(self, lang: Lang = "id") -> str:
+        """Where the date comes from, in words: 'kebiasaan pelanggan ini: telat 12 hari'."""
+        return t(f"forecast.basis.{self.basis}", lang, days=self.lateness or 0)
 
     def as_dict(self) -> dict[str, Any]:
         weighted = self.weighted
