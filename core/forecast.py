@@ -62,6 +62,7 @@ from core.punctuality import paid_records
 HORIZON_WEEKS: Final = 13
 MIN_OWN_HISTORY: Final = 3  # paid invoices (or judged promises) before a customer's own count
 EVEN_ODDS_PCT: Final = 50  # a promise's weight when no promise was ever judged
+MIN_BACKTEST_INVOICES: Final = 20  # over all origins, for a backtest to say anything
 
 RowKind = Literal["invoice", "promise", "instalment"]
 # Where a row's date comes from: the customer's own lateness, the book's, later than anyone
@@ -523,6 +524,18 @@ def wape(results: Sequence[Backtest], which: Literal["forecast", "baseline"]) ->
     return Fraction(miss, got) if got else None
 
 
+def wape_by_week(
+    results: Sequence[Backtest], which: Literal["forecast", "baseline"]
+) -> list[Fraction | None]:
+    """``wape`` of each week ahead (week 1, week 2, …) over every backtest."""
+    found: list[Fraction | None] = []
+    for k in range(min((len(r.weeks) for r in results), default=0)):
+        miss = sum(abs(getattr(r.weeks[k], which) - r.weeks[k].actual) for r in results)
+        got = sum(r.weeks[k].actual for r in results)
+        found.append(Fraction(miss, got) if got else None)
+    return found
+
+
 def total_error(
     results: Sequence[Backtest], which: Literal["forecast", "baseline"]
 ) -> Fraction | None:
@@ -530,6 +543,42 @@ def total_error(
     miss = sum(abs(sum(getattr(w, which) for w in r.weeks) - r.actual) for r in results)
     got = sum(r.actual for r in results)
     return Fraction(miss, got) if got else None
+
+
+@dataclass(frozen=True, slots=True)
+class BacktestSummary:
+    """Backtests of one book from several origins, with both errors for both forecasts."""
+
+    results: tuple[Backtest, ...]
+
+    @property
+    def invoices(self) -> int:
+        return sum(r.invoices for r in self.results)
+
+    @property
+    def received(self) -> int:
+        return sum(r.actual for r in self.results)
+
+    @property
+    def enough(self) -> bool:
+        """At least ``MIN_BACKTEST_INVOICES`` invoices tested and money received: with fewer, a
+        backtest measures a few single invoices (one paid on its due date makes the baseline
+        exact), not the forecast."""
+        return self.invoices >= MIN_BACKTEST_INVOICES and self.received > 0
+
+    def errors(self) -> dict[str, Fraction | None]:
+        return {
+            "forecast_wape": wape(self.results, "forecast"),
+            "baseline_wape": wape(self.results, "baseline"),
+            "forecast_total": total_error(self.results, "forecast"),
+            "baseline_total": total_error(self.results, "baseline"),
+        }
+
+
+def backtest_book(ledger: Ledger, count: int = 4, step_days: int = 28) -> BacktestSummary:
+    """The backtests from ``backtest_origins``: four origins four weeks apart by default."""
+    origins = backtest_origins(ledger, count, step_days)
+    return BacktestSummary(tuple(backtest(ledger, origin) for origin in origins))
 
 
 def _latest_day(ledger: Ledger) -> date | None:
