@@ -35,18 +35,19 @@ the plain baseline of every invoice paid on its due date.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any, Final, Literal
 
-from core.aging import days_late
+from core.aging import days_late, derived, open_book
 from core.agreements import Agreement, agreement_in_force, apply_payments
 from core.discount import allowance_pct
-from core.history import EventLike, promises
+from core.history import EventLike, Promise, promises
 from core.i18n import Lang, t
 from core.ledger import (
     CustomerKey,
@@ -73,21 +74,24 @@ Basis = Literal["own", "book", "beyond", "due", "promise", "agreement"]
 # Lateness: the median and quartiles of days late.
 
 
-def quantile(values: Sequence[int], q: Fraction) -> int:
-    """The ``q`` quantile of sorted whole days, interpolated between neighbours (the method
-    spreadsheets call inclusive), rounded half up to a whole day.
+def quantile(values: Sequence[int], q: Fraction, start: int = 0) -> int:
+    """The ``q`` quantile of sorted whole days (of ``values[start:]``), interpolated between
+    neighbours (the method spreadsheets call inclusive), rounded half up to a whole day.
 
     >>> quantile([0, 10, 20, 31], Fraction(1, 2)), quantile([0, 10, 20, 31], Fraction(3, 4))
     (15, 23)
+    >>> quantile([0, 10, 20, 31], Fraction(1, 2), start=2)
+    26
     """
-    if not values:
+    if start >= len(values):
         raise ValueError("no values")
-    at = q * (len(values) - 1)
-    low = int(at)
-    rest = at - low
+    # In whole numbers over the denominator of q: this runs once per open invoice.
+    den = q.denominator
+    at = start * den + q.numerator * (len(values) - 1 - start)
+    low, rest = divmod(at, den)
     high = min(low + 1, len(values) - 1)
-    exact = values[low] + (values[high] - values[low]) * rest
-    return int((exact + Fraction(1, 2)) // 1)
+    exact = values[low] * den + (values[high] - values[low]) * rest  # the quantile × den
+    return (2 * exact + den) // (2 * den)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,36 +106,51 @@ class Lateness:
     count: int
 
 
-def usual_lateness(own: Sequence[int], book: Sequence[int], late_now: int) -> Lateness:
+Spread = Callable[[Sequence[int], int], tuple[int, int, int]]
+
+
+def spread(values: Sequence[int], start: int) -> tuple[int, int, int]:
+    """Median, first and third quartile of sorted ``values[start:]``.
+
+    >>> spread([0, 10, 20, 31, 40], 1)
+    (26, 18, 33)
+    """
+    return (
+        quantile(values, Fraction(1, 2), start),
+        quantile(values, Fraction(1, 4), start),
+        quantile(values, Fraction(3, 4), start),
+    )
+
+
+def usual_lateness(
+    own: Sequence[int], book: Sequence[int], late_now: int, spread: Spread = spread
+) -> Lateness:
     """The lateness to expect for an invoice ``late_now`` days late (zero or less: not yet due).
 
-    From the customer's own sorted days late when at least ``MIN_OWN_HISTORY`` of them are
-    ``late_now`` or more, else from the book's that are; when nobody in the book paid that late,
-    any day now (``late_now``: today); the due date itself when the book has no history at all.
+    ``own`` and ``book`` are sorted days late. From the customer's own when at least
+    ``MIN_OWN_HISTORY`` of them are ``late_now`` or more, else from the book's that are; when
+    nobody in the book paid that late, any day now (``late_now``: today); the due date itself
+    when the book has no history at all. ``spread`` may remember what it worked out (a
+    forecast asks for the same values from the same place again and again).
 
     >>> usual_lateness([2, 4, 30], [0, 2, 4, 30, 60], 0).median
     4
     >>> usual_lateness([2, 4], [0, 2, 4, 30, 60], 0).median, usual_lateness([], [1, 5], 10)
     (4, Lateness(median=10, early=10, late=10, basis='beyond', count=0))
     """
-    own_left = [d for d in own if d >= late_now]
-    book_left = [d for d in book if d >= late_now]
+    own_from = bisect_left(own, late_now)
+    book_from = bisect_left(book, late_now)
     basis: Basis
-    if len(own_left) >= MIN_OWN_HISTORY:
-        chosen, basis = own_left, "own"
-    elif book_left:
-        chosen, basis = book_left, "book"
+    if len(own) - own_from >= MIN_OWN_HISTORY:
+        chosen, start, basis = own, own_from, "own"
+    elif book_from < len(book):
+        chosen, start, basis = book, book_from, "book"
     elif book:
         return Lateness(late_now, late_now, late_now, "beyond", 0)
     else:
         return Lateness(0, 0, 0, "due", 0)
-    return Lateness(
-        quantile(chosen, Fraction(1, 2)),
-        quantile(chosen, Fraction(1, 4)),
-        quantile(chosen, Fraction(3, 4)),
-        basis,
-        len(chosen),
-    )
+    median, early, late = spread(chosen, start)
+    return Lateness(median, early, late, basis, len(chosen) - start)
 
 
 def collect_pct(days: int) -> int:
@@ -277,13 +296,6 @@ def _week_index(day: date, as_of: date, weeks: int) -> int | None:
 # Building the rows.
 
 
-def _in_order(invoices: Iterable[Invoice]) -> list[Invoice]:
-    """Oldest dues first: the order a payment naming no invoice settles them."""
-    return sorted(
-        invoices, key=lambda inv: (inv.due_date, inv.invoice_date or inv.due_date, inv.number)
-    )
-
-
 def _agreement_rows(
     ledger: Ledger,
     as_of: date,
@@ -328,13 +340,13 @@ def _agreement_rows(
     return rows
 
 
-def kept_rates(
-    events: Sequence[EventLike], ledger: Ledger, as_of: date
-) -> tuple[dict[CustomerKey, int], int]:
+def kept_rates(found: Sequence[Promise], as_of: date) -> tuple[dict[CustomerKey, int], int]:
     """Each customer's kept-promise rate (whole %) from their promises judged by ``as_of``
-    (from ``MIN_OWN_HISTORY`` of them), and the book's rate for everyone else."""
+    (from ``MIN_OWN_HISTORY`` of them), and the book's rate for everyone else.
+
+    ``found`` are the promises as ``core.history.promises`` judges them."""
     judged: defaultdict[CustomerKey, list[bool]] = defaultdict(list)
-    for promise in promises(events, ledger, as_of):
+    for promise in found:
         if promise.status != "open" and promise.made_on <= as_of:
             judged[promise.customer_key].append(promise.status == "kept")
     every = [kept for results in judged.values() for kept in results]
@@ -354,19 +366,15 @@ def _pct(part: int, whole: int) -> int:
 def _promise_rows(
     ledger: Ledger,
     as_of: date,
-    events: Sequence[EventLike],
+    found: Sequence[Promise],
     open_parts: dict[CustomerKey, list[tuple[Invoice, Amount]]],
 ) -> tuple[list[ExpectedRow], dict[CustomerKey, int]]:
     """Each open promise on its date for what is still promised, covering the customer's
     oldest open invoices (left after agreements); what it covers leaves ``open_parts``."""
-    own, book = kept_rates(events, ledger, as_of)
+    own, book = kept_rates(found, as_of)
     rows: list[ExpectedRow] = []
     used: dict[CustomerKey, int] = {}
-    live = [
-        p
-        for p in promises(events, ledger, as_of)
-        if p.status == "open" and p.made_on <= as_of and p.due >= as_of
-    ]
+    live = [p for p in found if p.status == "open" and p.made_on <= as_of and p.due >= as_of]
     for promise in sorted(live, key=lambda p: (p.due, p.event_id)):
         key = promise.customer_key
         wanted: Amount = promise.amount - promise.paid
@@ -400,9 +408,10 @@ def _invoice_row(
     as_of: date,
     own: Sequence[int],
     book: Sequence[int],
+    remembered: Spread,
 ) -> ExpectedRow:
     late_now = days_late(inv, as_of)
-    lateness = usual_lateness(own, book, late_now)
+    lateness = usual_lateness(own, book, late_now, remembered)
     weight = collect_pct(late_now)
     key = inv.customer_key
 
@@ -412,6 +421,16 @@ def _invoice_row(
     return ExpectedRow("invoice", key, name, inv.number, (inv.number,), inv.due_date, rest, weight,
                        on(lateness.median), on(lateness.early), on(lateness.late),
                        lateness.basis, lateness.median)  # fmt: skip
+
+
+def _lateness_record(
+    ledger: Ledger,
+) -> tuple[dict[CustomerKey, tuple[int, ...]], tuple[int, ...]]:
+    """Each customer's days late on their paid invoices, sorted, and the whole book's: the
+    same on any date, so kept with the book."""
+    records = paid_records(ledger)
+    own = {key: tuple(sorted(r.days_late)) for key, r in records.items() if r.days_late}
+    return own, tuple(sorted(d for days in own.values() for d in days))
 
 
 def cash_forecast(
@@ -429,21 +448,37 @@ def cash_forecast(
     Worked out on the whole book, so a staff member sees for their customers exactly the
     rows the owner sees for them (the book's lateness and promise rates included).
     """
+    # Each customer's open invoices, oldest due first: the order promised money covers them.
+    opened = open_book(ledger)
     open_parts: dict[CustomerKey, list[tuple[Invoice, Amount]]] = defaultdict(list)
-    for inv in _in_order(inv for inv in ledger.invoices if inv.outstanding > 0):
-        open_parts[inv.customer_key].append((inv, inv.outstanding))
+    for key, inv, rest in zip(opened.keys, opened.invoices, opened.rests, strict=True):
+        open_parts[key].append((inv, rest))
     rows = _agreement_rows(ledger, as_of, agreements, open_parts)
-    promised, kept = _promise_rows(ledger, as_of, events, open_parts)
+    judged = promises(events, ledger, as_of) if events else []
+    promised, kept = _promise_rows(ledger, as_of, judged, open_parts)
     rows += promised
-    records = paid_records(ledger)
-    book = sorted(d for record in records.values() for d in record.days_late)
-    for key, parts in open_parts.items():
-        own = sorted(records[key].days_late) if key in records else []
-        name = ledger.name_of(key)
-        rows += [_invoice_row(inv, rest, name, as_of, own, book) for inv, rest in parts]
+    own, book = derived(ledger, "forecast_lateness", _lateness_record)
+    # The median and quartiles of one sorted history from one place, worked out once: every
+    # invoice not yet due of a customer asks for the same ones (the histories live throughout).
+    spreads: dict[tuple[int, int], tuple[int, int, int]] = {}
+
+    def remembered(values: Sequence[int], start: int) -> tuple[int, int, int]:
+        key = (id(values), start)
+        found = spreads.get(key)
+        if found is None:
+            found = spreads[key] = spread(values, start)
+        return found
+
     if scope is not None:
         rows = [row for row in rows if row.customer_key in scope]
         kept = {key: pct for key, pct in kept.items() if key in scope}
+    for key, parts in open_parts.items():
+        if scope is not None and key not in scope:
+            continue
+        name, mine = ledger.name_of(key), own.get(key, ())
+        rows += [
+            _invoice_row(inv, rest, name, as_of, mine, book, remembered) for inv, rest in parts
+        ]
     return _weeks(rows, as_of, weeks, kept)
 
 

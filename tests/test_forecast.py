@@ -26,7 +26,7 @@ from core.forecast import (
     kept_rates,
     usual_lateness,
 )
-from core.history import contact_payload
+from core.history import contact_payload, promises
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, Source, build_ledger, customer_key
 from core.report import load_files
 from core.store import Event
@@ -197,9 +197,10 @@ def test_a_promise_is_weighted_by_the_customers_kept_promise_rate() -> None:
         for k in range(4)
     ]  # fmt: skip
     events.append(promise_event("Toko Janji", AS_OF, AS_OF + timedelta(3), 300_000, 10**6, id=9))
-    own, book_rate = kept_rates(events, ledger, AS_OF)
+    own, book_rate = kept_rates(promises(events, ledger, AS_OF), AS_OF)
     assert own == {CustomerKey("toko janji"): 75} and book_rate == 75
-    promised = next(r for r in rows_of(cash_forecast(ledger, AS_OF, events=events)) if r.kind == "promise")
+    found = cash_forecast(ledger, AS_OF, events=events)
+    promised = next(r for r in rows_of(found) if r.kind == "promise")
     assert (promised.weight_pct, promised.amount) == (75, 300_000)
 
 
@@ -208,8 +209,10 @@ def test_an_agreements_instalments_replace_its_invoices() -> None:
         invoice("Toko Cicil", "C1", AS_OF - timedelta(days=100), 2_000_000),
         invoice("Toko Cicil", "C2", AS_OF - timedelta(days=70), 1_000_000),
     )
-    agreement = build_agreement(ledger, "Toko Cicil", created=AS_OF - timedelta(days=1),
-                                instalments=3, first=AS_OF + timedelta(days=5), every="month")  # fmt: skip
+    agreement = build_agreement(
+        ledger, "Toko Cicil", created=AS_OF - timedelta(days=1), instalments=3,
+        first=AS_OF + timedelta(days=5), every="month",
+    )  # fmt: skip
     later = build_ledger([*ledger.invoices, invoice("Toko Cicil", "C3", AS_OF + timedelta(9))])
     found = cash_forecast(later, AS_OF, agreements=[agreement])
     kinds = [(r.kind, r.reference, r.amount, r.expected) for r in rows_of(found)]

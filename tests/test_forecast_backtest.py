@@ -5,6 +5,7 @@ payment history. Recomputed here each run, from the files."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -125,4 +126,4 @@ def test_origins_end_thirteen_weeks_before_the_books_last_day() -> None:
     ledger = build_ledger([inv("A", D, D + timedelta(30), 1)], [pay("A", D + timedelta(100), 1)])
     origins = backtest_origins(ledger, count=3, step_days=28)
     assert origins[-1] + timedelta(days=7 * 13 - 1) == D + timedelta(100)
-    assert [b - a for a, b in zip(origins, origins[1:], strict=False)] == [timedelta(28)] * 2
+    assert [b - a for a, b in pairwise(origins)] == [timedelta(28)] * 2

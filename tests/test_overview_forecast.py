@@ -37,9 +37,11 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     db.assign("ud harapan baru", "andi")
     # A promise from a customer Andi does not handle, due in the second week.
     owed = sum(i.outstanding for i in db.ledger().invoices if i.customer_key == "pak joko susilo")
-    payload = contact_payload(customer="Pak Joko Susilo", channel="phone", outcome="promised",
-                              step=5, promise_date=TODAY + timedelta(days=8),
-                              promise_amount=2_000_000, outstanding_then=owed, on=TODAY)  # fmt: skip
+    payload = contact_payload(
+        customer="Pak Joko Susilo", channel="phone", outcome="promised", step=5,
+        promise_date=TODAY + timedelta(days=8), promise_amount=2_000_000,
+        outstanding_then=owed, on=TODAY,
+    )  # fmt: skip
     db.add_event("contact", "pak joko susilo", datetime(2026, 11, 23, 9, tzinfo=UTC), payload)
     return db
 
@@ -67,7 +69,10 @@ def weighted_total(table: object) -> int:
     """The week's figure worked out again from the table shown: amount × chance, rounded once."""
     frame = table.value  # type: ignore[attr-defined]
     exact = sum(
-        (Decimal(str(a)) * int(w) / 100 for a, w in zip(frame["Jumlah"], frame["Peluang (%)"])),
+        (
+            Decimal(str(a)) * int(w) / 100
+            for a, w in zip(frame["Jumlah"], frame["Peluang (%)"], strict=True)
+        ),
         Decimal(0),
     )
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -103,7 +108,9 @@ def test_the_forecast_in_english(store: Store) -> None:
     assert "Expected cash in, 13 weeks" in [s.value for s in at.subheader]
 
 
-def test_staff_see_the_forecast_of_their_customers_only(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_staff_see_the_forecast_of_their_customers_only(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TAGIH_LAN", "1")
     andi = viewer_of("andi", "staff", store.assignments())
     theirs = expected(store, andi.scope)
