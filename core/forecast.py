@@ -69,6 +69,19 @@ RowKind = Literal["invoice", "promise", "instalment"]
 # Where a row's date comes from: the customer's own lateness, the book's, later than anyone
 # in the book paid (today), no lateness known at all (the due date), a promise, an instalment.
 Basis = Literal["own", "book", "beyond", "due", "promise", "agreement"]
+KIND_TEXTS: Final[dict[RowKind, str]] = {
+    "invoice": "forecast.kind.invoice",
+    "promise": "forecast.kind.promise",
+    "instalment": "forecast.kind.instalment",
+}
+BASIS_TEXTS: Final[dict[Basis, str]] = {
+    "own": "forecast.basis.own",
+    "book": "forecast.basis.book",
+    "beyond": "forecast.basis.beyond",
+    "due": "forecast.basis.due",
+    "promise": "forecast.basis.promise",
+    "agreement": "forecast.basis.agreement",
+}
 
 
 # Lateness: the median and quartiles of days late.
@@ -193,11 +206,11 @@ class ExpectedRow:
         return Decimal(self.amount) * self.weight_pct / 100
 
     def kind_text(self, lang: Lang = "id") -> str:
-        return t(f"forecast.kind.{self.kind}", lang)
+        return t(KIND_TEXTS[self.kind], lang)
 
     def basis_text(self, lang: Lang = "id") -> str:
         """Where the date comes from, in words: 'kebiasaan pelanggan ini: telat 12 hari'."""
-        return t(f"forecast.basis.{self.basis}", lang, days=self.lateness or 0)
+        return t(BASIS_TEXTS[self.basis], lang, days=self.lateness or 0)
 
     def as_dict(self) -> dict[str, Any]:
         weighted = self.weighted

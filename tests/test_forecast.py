@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from hypothesis import given, settings
@@ -15,11 +16,16 @@ from hypothesis import strategies as st
 
 import core.discount
 from core.agreements import build_agreement
+from core.charts import forecast_bar, week_label
 from core.cli import main
 from core.forecast import (
+    BASIS_TEXTS,
     HORIZON_WEEKS,
+    KIND_TEXTS,
+    Basis,
     ExpectedRow,
     Forecast,
+    RowKind,
     cash_forecast,
     collect_pct,
     due_date_baseline,
@@ -27,6 +33,7 @@ from core.forecast import (
     usual_lateness,
 )
 from core.history import contact_payload, promises
+from core.i18n import TEXTS
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, Source, build_ledger, customer_key
 from core.report import load_files
 from core.store import Event
@@ -360,3 +367,26 @@ def test_cli_forecast_without_files_reads_the_database_with_its_promises(
     assert [(r["amount"], r["expected_date"]) for r in week2] == [(1_500_000, "2026-11-30")]
     assert main(["forecast", "--today", "2026-11-23"]) == 0
     assert "Minggu 13" in capsys.readouterr().out
+
+
+def test_every_kind_and_basis_is_said_in_both_languages() -> None:
+    assert set(KIND_TEXTS) == set(get_args(RowKind)) and set(BASIS_TEXTS) == set(get_args(Basis))
+    assert set(KIND_TEXTS.values()) | set(BASIS_TEXTS.values()) <= TEXTS.keys()
+    found = row(cash_forecast(book(*history("Toko A", [3, 5, 9]), invoice("Toko A", "Z", AS_OF)),
+                              AS_OF), "Z")  # fmt: skip
+    assert found.basis_text("id") == "kebiasaan pelanggan ini: telat 5 hari"
+    assert found.basis_text("en") == "this customer's habit: 5 days late"
+    assert found.kind_text("en") == "Invoice"
+
+
+def test_the_chart_carries_each_weeks_figure_range_and_number() -> None:
+    ledger = book(*history("Toko A", [0, 10, 30]), invoice("Toko A", "W", AS_OF + timedelta(3)))
+    found = cash_forecast(ledger, AS_OF)
+    fig = forecast_bar(found, "en")
+    bars = fig.data[0]
+    assert list(bars.y) == [w.expected for w in found.weeks]
+    assert list(bars.customdata) == list(range(1, HORIZON_WEEKS + 1))
+    assert list(bars.error_y.array) == [w.high - w.expected for w in found.weeks]
+    assert list(bars.error_y.arrayminus) == [w.expected - w.low for w in found.weeks]
+    assert bars.x[0] == "23 Nov" and week_label(found.weeks[1], "id") == "30 Nov – 6 Des"
+    assert sum(w.high - w.low for w in found.weeks) > 0  # the quartiles 5 and 20 days apart
