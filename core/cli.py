@@ -72,18 +72,25 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _files_or_database(commands: argparse._SubParsersAction[_Parser], name: str, help: str) -> None:
+    """A command on the files given, or on the database when none is: ``FILE …``, ``--today``
+    and the common options."""
+    command = commands.add_parser(name, help=help)
+    command.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    command.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(command)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m core", description="Tagih: piutang dari Excel, tanpa repot.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    summary = commands.add_parser(
+    _files_or_database(
+        commands,
         "summary",
-        help="ringkasan piutang dari berkas, atau dari basis data tanpa berkas / "
+        "ringkasan piutang dari berkas, atau dari basis data tanpa berkas / "
         "the receivables of the files, or of the database when no file is given",
     )
-    summary.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    summary.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
-    _add_common(summary)
 
     saving = commands.add_parser(
         "import", help="simpan berkas ke basis data (TAGIH_DB) / save files in the database"
@@ -158,14 +165,12 @@ def build_parser() -> argparse.ArgumentParser:
     credit.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     _add_common(credit)
 
-    forecast = commands.add_parser(
+    _files_or_database(
+        commands,
         "forecast",
-        help="perkiraan uang masuk 13 minggu, dari berkas atau dari basis data tanpa berkas / "
+        "perkiraan uang masuk 13 minggu, dari berkas atau dari basis data tanpa berkas / "
         "expected cash in for 13 weeks, of the files or of the database when no file is given",
     )
-    forecast.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    forecast.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
-    _add_common(forecast)
     return parser
 
 

@@ -4,6 +4,7 @@ staff who see only their customers' rows."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -14,9 +15,9 @@ from streamlit.testing.v1 import AppTest
 from core.access import viewer_of
 from core.accounts import User, create_user
 from core.agreements import load_agreements
+from core.cli import main
 from core.forecast import Forecast, cash_forecast
 from core.history import contact_payload
-from core.ingest import read_ledger
 from core.money import format_rupiah
 from core.store import Store
 
@@ -26,24 +27,24 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """The demo book saved as the owner imports it, Andi handling one customer, and a promise
+    from a customer he does not handle, due in the second week."""
+    for name, value in (("TAGIH_DATA", tmp_path), ("TAGIH_DB", tmp_path / "tagih.sqlite3")):
+        monkeypatch.setenv(name, str(value))
     monkeypatch.delenv("TAGIH_LAN", raising=False)
-    db = Store(tmp_path / "tagih.sqlite3")
-    db.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
-    create_user(db, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
-    create_user(db, "andi", "Andi", "staff", "andi-tagih-22")
-    db.assign("ud harapan baru", "andi")
-    # A promise from a customer Andi does not handle, due in the second week.
-    owed = sum(i.outstanding for i in db.ledger().invoices if i.customer_key == "pak joko susilo")
-    payload = contact_payload(
-        customer="Pak Joko Susilo", channel="phone", outcome="promised", step=5,
-        promise_date=TODAY + timedelta(days=8), promise_amount=2_000_000,
-        outstanding_then=owed, on=TODAY,
-    )  # fmt: skip
-    db.add_event("contact", "pak joko susilo", datetime(2026, 11, 23, 9, tzinfo=UTC), payload)
-    return db
+    assert main(["import", str(SAMPLE), "--json"]) == 0
+    with Store.open_default() as db:
+        create_user(db, "andi", "Andi", "staff", "andi-tagih-22")
+        db.assign("ud harapan baru", "andi")
+        joko = [i for i in db.ledger().invoices if i.customer_key == "pak joko susilo"]
+        payload = contact_payload(
+            customer="Pak Joko Susilo", channel="phone", outcome="promised", step=5,
+            promise_date=TODAY + timedelta(days=8), promise_amount=2_000_000,
+            outstanding_then=sum(i.outstanding for i in joko), on=TODAY,
+        )  # fmt: skip
+        db.add_event("contact", "pak joko susilo", datetime(2026, 11, 23, 9, tzinfo=UTC), payload)
+        yield db
 
 
 def expected(store: Store, scope: frozenset[str] | None = None) -> Forecast:
