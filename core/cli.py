@@ -464,6 +464,11 @@ def cmd_forecast(args: argparse.Namespace) -> int:
         t("forecast.total", lang, total=format_rupiah(forecast.total),
           later=format_rupiah(forecast.later_total))
     )  # fmt: skip
+    if forecast.written_off:
+        print(
+            t("forecast.written_off", lang, amount=format_rupiah(forecast.written_off_amount),
+              count=len(forecast.written_off))
+        )  # fmt: skip
     return code
 
 

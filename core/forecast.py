@@ -267,11 +267,14 @@ class Week:
 
 @dataclass(frozen=True, slots=True)
 class Forecast:
-    """The weeks from ``as_of``, and the rows expected after the last week (``later``)."""
+    """The weeks from ``as_of``, the rows expected after the last week (``later``), and those
+    with no chance of being collected (``written_off``: more than 180 days late by the
+    discount table), listed apart so no week holds a row it cannot get."""
 
     as_of: date
     weeks: tuple[Week, ...]
     later: tuple[ExpectedRow, ...] = ()
+    written_off: tuple[ExpectedRow, ...] = ()
     kept_pct: dict[CustomerKey, int] = field(default_factory=dict)
 
     @property
@@ -283,6 +286,11 @@ class Forecast:
     def later_total(self) -> int:
         return round_rupiah(sum((row.weighted for row in self.later), Decimal(0)))
 
+    @property
+    def written_off_amount(self) -> Amount:
+        """What the written-off rows still owe (their weighted sum is nothing)."""
+        return sum((row.amount for row in self.written_off), 0)
+
     def as_dict(self) -> dict[str, Any]:
         """The object ``python -m core forecast --json`` prints."""
         return {
@@ -292,6 +300,10 @@ class Forecast:
             "later": {
                 "expected": self.later_total,
                 "rows": [row.as_dict() for row in self.later],
+            },
+            "written_off": {
+                "amount": to_json_number(self.written_off_amount),
+                "rows": [row.as_dict() for row in self.written_off],
             },
         }
 
@@ -503,8 +515,12 @@ def _weeks(
     early = [Decimal(0)] * count
     late = [Decimal(0)] * count
     later: list[ExpectedRow] = []
+    written_off: list[ExpectedRow] = []
     for row in rows:
         at = _week_index(row.expected, as_of, count)
+        if row.weight_pct == 0:
+            written_off.append(row)
+            continue
         if at is None:
             later.append(row)
         else:
@@ -521,7 +537,7 @@ def _weeks(
             Week(k + 1, start, start + timedelta(days=6), tuple(placed[k]), expected,
                  min(ends), max(ends))
         )  # fmt: skip
-    return Forecast(as_of, tuple(weeks), tuple(later), kept)
+    return Forecast(as_of, tuple(weeks), tuple(later), tuple(written_off), kept)
 
 
 def due_date_baseline(ledger: Ledger, as_of: date, weeks: int = HORIZON_WEEKS) -> list[int]:

@@ -2062,6 +2062,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Total 13 minggu: {total}. Sesudahnya diperkirakan masuk {later} lagi.",
         "en": "13 weeks together: {total}. After them, {later} more is expected.",
     },
+    "forecast.written_off": {
+        "id": "Tidak dihitung: {amount} dari {count} faktur yang lewat jatuh tempo lebih dari 180 hari (peluang tertagih 0 % menurut tabel yang sama dengan kalkulator diskon).",
+        "en": "Not counted: {amount} on {count} invoices more than 180 days overdue (a 0 % chance of collection by the same table as the discount calculator).",
+    },
     "forecast.pick_week": {"id": "Buka minggu", "en": "Open a week"},
     "forecast.week_rows": {
         "id": "{week}: {count} baris, perkiraan {total} (kisaran {low} – {high}). Perkiraan = jumlah × peluang, dijumlah lalu dibulatkan sekali.",

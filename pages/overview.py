@@ -182,15 +182,30 @@ st.caption(
         later=format_rupiah(coming.later_total),
     )
 )
+if coming.written_off:
+    st.caption(
+        t(
+            "forecast.written_off",
+            L,
+            amount=format_rupiah(coming.written_off_amount),
+            count=format_count(len(coming.written_off), L),
+        )
+    )
 weeks = {week.number: week for week in coming.weeks}
 clicked_weeks = [p.get("customdata") for p in (picked_bar.get("selection", {}).get("points") or [])]
-chosen_week = st.selectbox(
-    t("forecast.pick_week", L),
-    list(weeks),
-    format_func=lambda number: charts.week_label(weeks[number], L),
-    key="forecast_week",
-)
-opened = weeks[next((c for c in clicked_weeks if c in weeks), chosen_week)]
+clicked_week = next((c for c in clicked_weeks if c in weeks), None)
+# A new click on a bar opens its week in the picker; the picker stays the owner's after that.
+if clicked_week is not None and clicked_week != st.session_state.get("forecast_clicked"):
+    st.session_state["forecast_week"] = clicked_week
+st.session_state["forecast_clicked"] = clicked_week
+opened = weeks[
+    st.selectbox(
+        t("forecast.pick_week", L),
+        list(weeks),
+        format_func=lambda number: charts.week_label(weeks[number], L),
+        key="forecast_week",
+    )
+]
 st.caption(
     t(
         "forecast.week_rows",

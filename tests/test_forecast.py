@@ -74,7 +74,8 @@ def history(
 
 
 def rows_of(forecast: Forecast) -> list[ExpectedRow]:
-    return [row for week in forecast.weeks for row in week.rows] + list(forecast.later)
+    every = [row for week in forecast.weeks for row in week.rows]
+    return every + list(forecast.later) + list(forecast.written_off)
 
 
 def row(forecast: Forecast, reference: str) -> ExpectedRow:
@@ -154,6 +155,10 @@ def test_the_weight_is_the_discount_tables_collect_chance_for_its_age() -> None:
     found = cash_forecast(ledger, AS_OF)
     weights = {r: row(found, r).weight_pct for r in ("D0", "D45", "D100", "D150", "D200")}
     assert weights == {"D0": 99, "D45": 95, "D100": 85, "D150": 50, "D200": 0}
+    # No chance at all: listed apart, in no week.
+    assert [r.reference for r in found.written_off] == ["D200"]
+    assert found.written_off_amount == 1_000_000
+    assert all(r.weight_pct > 0 for w in found.weeks for r in w.rows)
     assert all(
         100 - core.discount.allowance_pct((AS_OF - r.due_date).days) == r.weight_pct
         for r in rows_of(found)

@@ -91,6 +91,9 @@ def test_the_overview_shows_the_weeks_and_opens_one_to_its_rows(store: Store) ->
     assert bars["error_y"]["arrayminus"] == [w.expected - w.low for w in want.weeks]
     total = next(c.value for c in at.caption if c.value.startswith("Total 13 minggu"))
     assert format_rupiah(want.total) in total
+    assert want.written_off  # the demo has invoices more than 180 days late
+    apart = next(c.value for c in at.caption if c.value.startswith("Tidak dihitung"))
+    assert format_rupiah(want.written_off_amount) in apart
     # The promise's week: its rows are listed, and they add up to the figure shown.
     week = next(w for w in want.weeks if any(r.kind == "promise" for r in w.rows))
     at.selectbox(key="forecast_week").set_value(week.number).run()
