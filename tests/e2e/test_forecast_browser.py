@@ -66,7 +66,8 @@ def test_a_click_on_a_week_lists_the_invoices_behind_it(
     wait_idle(page)
     # The page's as-of date is today's; the demo book was saved when the server started.
     want = forecast_of(data, date.today())
-    tallest = max(want.weeks, key=lambda week: week.expected)
+    # The largest week after the first (open by default), so the click is what opens it.
+    tallest = max(want.weeks[1:], key=lambda week: week.expected)
     assert tallest.expected > 0
     chart = page.locator(".js-plotly-plot").last
     chart.scroll_into_view_if_needed()
