@@ -206,6 +206,10 @@ class ExpectedRow:
         return Decimal(self.amount) * self.weight_pct / 100
 
     def kind_text(self, lang: Lang = "id") -> str:
+        """'Faktur', 'Janji bayar', or which instalment: 'DP', 'Cicilan 2'."""
+        if self.kind == "instalment":
+            no = int(self.reference)
+            return t("agreement.dp", lang) if no == 0 else t("agreement.nth", lang, no=no)
         return t(KIND_TEXTS[self.kind], lang)
 
     def basis_text(self, lang: Lang = "id") -> str:

@@ -235,6 +235,8 @@ def test_an_agreements_instalments_replace_its_invoices() -> None:
         ("instalment", "3", 1_000_000, date(2027, 1, 28)),
     ]
     assert [k[1] for k in kinds if k[0] == "invoice"] == ["C3"]  # made after: still an invoice
+    assert row(found, "2").kind_text("id") == "Cicilan 2"
+    assert row(found, "2").invoices == ("C1", "C2")
     cancelled = replace(agreement, status="cancelled")
     plain = cash_forecast(later, AS_OF, agreements=[cancelled])
     assert {r.kind for r in rows_of(plain)} == {"invoice"}
