@@ -38,7 +38,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -279,7 +279,6 @@ class Forecast:
     weeks: tuple[Week, ...]
     later: tuple[ExpectedRow, ...] = ()
     written_off: tuple[ExpectedRow, ...] = ()
-    kept_pct: dict[CustomerKey, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
@@ -397,12 +396,11 @@ def _promise_rows(
     as_of: date,
     found: Sequence[Promise],
     open_parts: dict[CustomerKey, list[tuple[Invoice, Amount]]],
-) -> tuple[list[ExpectedRow], dict[CustomerKey, int]]:
+) -> list[ExpectedRow]:
     """Each open promise on its date for what is still promised, covering the customer's
     oldest open invoices (left after agreements); what it covers leaves ``open_parts``."""
     own, book = kept_rates(found, as_of)
     rows: list[ExpectedRow] = []
-    used: dict[CustomerKey, int] = {}
     live = [p for p in found if p.status == "open" and p.made_on <= as_of and p.due >= as_of]
     for promise in sorted(live, key=lambda p: (p.due, p.event_id)):
         key = promise.customer_key
@@ -422,12 +420,11 @@ def _promise_rows(
             continue
         open_parts[key] = left
         pct = own.get(key, book)
-        used[key] = pct
         rows.append(
             ExpectedRow("promise", key, ledger.name_of(key), "", tuple(covered), promise.due,
                         taken, pct, promise.due, promise.due, promise.due, "promise")
         )  # fmt: skip
-    return rows, used
+    return rows
 
 
 def _invoice_row(
@@ -484,8 +481,7 @@ def cash_forecast(
         open_parts[key].append((inv, rest))
     rows = _agreement_rows(ledger, as_of, agreements, open_parts)
     judged = promises(events, ledger, as_of) if events else []
-    promised, kept = _promise_rows(ledger, as_of, judged, open_parts)
-    rows += promised
+    rows += _promise_rows(ledger, as_of, judged, open_parts)
     own, book = derived(ledger, "forecast_lateness", _lateness_record)
     # The median and quartiles of one sorted history from one place, worked out once: every
     # invoice not yet due of a customer asks for the same ones (the histories live throughout).
@@ -500,7 +496,6 @@ def cash_forecast(
 
     if scope is not None:
         rows = [row for row in rows if row.customer_key in scope]
-        kept = {key: pct for key, pct in kept.items() if key in scope}
     for key, parts in open_parts.items():
         if scope is not None and key not in scope:
             continue
@@ -508,12 +503,10 @@ def cash_forecast(
         rows += [
             _invoice_row(inv, rest, name, as_of, mine, book, remembered) for inv, rest in parts
         ]
-    return _weeks(rows, as_of, weeks, kept)
+    return _weeks(rows, as_of, weeks)
 
 
-def _weeks(
-    rows: Sequence[ExpectedRow], as_of: date, count: int, kept: dict[CustomerKey, int]
-) -> Forecast:
+def _weeks(rows: Sequence[ExpectedRow], as_of: date, count: int) -> Forecast:
     rows = sorted(rows, key=lambda r: (r.expected, r.customer, r.reference))
     placed: list[list[ExpectedRow]] = [[] for _ in range(count)]
     early = [Decimal(0)] * count
@@ -541,7 +534,7 @@ def _weeks(
             Week(k + 1, start, start + timedelta(days=6), tuple(placed[k]), expected,
                  min(ends), max(ends))
         )  # fmt: skip
-    return Forecast(as_of, tuple(weeks), tuple(later), tuple(written_off), kept)
+    return Forecast(as_of, tuple(weeks), tuple(later), tuple(written_off))
 
 
 def due_date_baseline(ledger: Ledger, as_of: date, weeks: int = HORIZON_WEEKS) -> list[int]:
