@@ -397,3 +397,22 @@ def test_the_chart_carries_each_weeks_figure_range_and_number() -> None:
     assert list(bars.error_y.arrayminus) == [w.expected - w.low for w in found.weeks]
     assert bars.x[0] == "23 Nov" and week_label(found.weeks[1], "id") == "30 Nov – 6 Des"
     assert sum(w.high - w.low for w in found.weeks) > 0  # the quartiles 5 and 20 days apart
+
+
+def test_an_empty_book_expects_nothing_in_thirteen_weeks() -> None:
+    found = cash_forecast(Ledger(), AS_OF)
+    assert len(found.weeks) == HORIZON_WEEKS and found.total == 0
+    assert all(w.expected == w.low == w.high == 0 and not w.rows for w in found.weeks)
+    assert found.as_dict()["later"] == {"expected": 0, "rows": []}
+
+
+def test_cli_forecast_text_names_the_weeks_and_what_is_not_counted(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["forecast", str(SAMPLE), "--today", "2026-11-23", "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    _, ledger = load_files([SAMPLE])
+    found = cash_forecast(ledger, AS_OF)
+    assert "Week 1 (23 Nov 2026 – 29 Nov 2026)" in text and "Week 13" in text
+    assert f"13 weeks together: Rp {found.total:,}".replace(",", ".") in text
+    assert f"Not counted: Rp {found.written_off_amount:,}".replace(",", ".") in text
