@@ -7,11 +7,13 @@ What is expected, and when (each a row the owner can open under its week):
   so "late" means what it means everywhere), or of the whole book's when the customer has
   fewer than three. An invoice already late is expected at the median of the lateness of
   invoices that were paid at least that late (for an invoice not yet late that is simply the
-  median); when nobody in the book ever paid that late, it may come any day: today. With no
+  median; the customer's own history counts while three of their invoices were paid that
+  late); when nobody in the book ever paid that late, it may come any day: today. With no
   payment day known in the whole book, the due date. A date before today becomes today.
   Its weight is the chance it is collected at all for its age: 100 % less the allowance of
   ``core.discount.LATENESS_ALLOWANCE`` (the table the discount calculator uses) for how late
-  it is today.
+  it is today. An invoice the table gives no chance (more than 180 days late) is listed
+  apart, in no week (``Forecast.written_off``).
 - **A promise to pay** still open replaces, on its date, the customer's oldest open invoices up
   to what is still promised; its weight is the customer's kept-promise rate (their own from
   three judged promises, else the whole book's, else even odds).
