@@ -16,6 +16,7 @@ from core.i18n import Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Ledger
 from core.money import format_rupiah
+from core.payinfo import PaymentAsk
 from core.statement import BusinessInfo, letter_pdf, statement_rows
 
 PAY_BY_DAYS = 7
@@ -32,8 +33,13 @@ def reminder_letter_pdf(
     lang: Lang = "id",
     pay_by: date | None = None,
     edges: Sequence[int] = DEFAULT_EDGES,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
-    """The reminder letter for one customer; ``firm`` for step 7, with the late fee."""
+    """The reminder letter for one customer; ``firm`` for step 7, with the late fee.
+
+    ``payment`` gives how to pay what the letter asks (the balance, with the fee when one is
+    charged), printed at the end with its QR.
+    """
     statement = statement_rows(ledger, customer, as_of, edges)
     deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
     total = statement.open_totals.outstanding
@@ -65,4 +71,5 @@ def reminder_letter_pdf(
         closing=closing,
         after_table=after,
         show_aging=False,
+        payment=payment(total + fee) if payment else None,
     )

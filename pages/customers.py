@@ -16,6 +16,8 @@ from core.money import format_rupiah
 from core.overview import invoice_rows
 from core.statement import statement_pdf, statement_rows, statement_xlsx
 from core.timeline import timeline
+from ui.contact import phone_buttons
+from ui.payment import customer_payment, payment_ask
 from ui.state import (
     aging_edges,
     allows,
@@ -113,6 +115,7 @@ mine = next(b for b in balances if b.key == key)
 
 st.header(plain(mine.name), anchor=False)
 st.caption(f"{t('col.phone', L)}: {plain(mine.phone or '—')}")
+phone_buttons(st.container(horizontal=True), mine.phone, L)  # WhatsApp or a call, each number
 cols = st.columns(3)
 money_metric(cols[0], t("summary.outstanding", L), mine.outstanding, L, border=True)
 money_metric(cols[1], t("summary.overdue", L), mine.overdue, L, border=True)
@@ -259,7 +262,9 @@ if not has_shop():  # the statement is signed by the shop, never by a placeholde
 left.download_button(
     t("ui.statement_pdf", L),
     disabled=not has_shop(),
-    data=lambda: statement_pdf(statement, business=business, as_of=TODAY, lang=L),
+    data=lambda: statement_pdf(
+        statement, business=business, as_of=TODAY, lang=L, payment=payment_ask(key, "statement")
+    ),
     file_name=f"pernyataan_piutang_{slug}_{TODAY:%Y%m%d}.pdf",
     mime="application/pdf",
     icon=":material/picture_as_pdf:",
@@ -274,6 +279,7 @@ right.download_button(
     icon=":material/download:",
     key="statement_xlsx",
 )
+customer_payment(key, statement.totals.outstanding, slug)  # how to pay, its QR (ui/payment.py)
 
 # Payment grade and agreement: the details are on pages/credit.py and pages/agreements.py.
 st.subheader(t("credit.ui.customer_block", L))
