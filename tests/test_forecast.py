@@ -18,6 +18,7 @@ import core.discount
 from core.agreements import build_agreement
 from core.charts import forecast_bar, week_label
 from core.cli import main
+from core.events import Contact
 from core.forecast import (
     BASIS_TEXTS,
     HORIZON_WEEKS,
@@ -32,7 +33,7 @@ from core.forecast import (
     kept_rates,
     usual_lateness,
 )
-from core.history import contact_payload, promises
+from core.history import promises
 from core.i18n import TEXTS
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, Source, build_ledger, customer_key
 from core.report import load_files
@@ -83,9 +84,9 @@ def row(forecast: Forecast, reference: str) -> ExpectedRow:
 
 
 def promise_event(customer: str, on: date, due: date, amount: int, owed: int, id: int = 1) -> Event:
-    payload = contact_payload(customer=customer, channel="phone", outcome="promised", step=3,
-                              promise_date=due, promise_amount=amount, outstanding_then=owed,
-                              on=on)  # fmt: skip
+    payload = Contact(customer=customer, channel="phone", outcome="promised", step=3,
+                      promise_date=due, promise_amount=amount, outstanding_then=owed,
+                      on=on).encode()  # fmt: skip
     return Event(id, "contact", customer_key(customer), datetime(2026, 11, 20, tzinfo=UTC), payload)
 
 
@@ -362,9 +363,9 @@ def test_cli_forecast_without_files_reads_the_database_with_its_promises(
         ledger = store.ledger()
         debtor = max(ledger.invoices, key=lambda inv: inv.outstanding).customer
         owed = sum(inv.outstanding for inv in ledger.invoices if inv.customer == debtor)
-        payload = contact_payload(customer=debtor, channel="phone", outcome="promised", step=5,
-                                  promise_date=date(2026, 11, 30), promise_amount=1_500_000,
-                                  outstanding_then=owed, on=AS_OF)  # fmt: skip
+        payload = Contact(customer=debtor, channel="phone", outcome="promised", step=5,
+                          promise_date=date(2026, 11, 30), promise_amount=1_500_000,
+                          outstanding_then=owed, on=AS_OF).encode()  # fmt: skip
         store.add_event("contact", customer_key(debtor), datetime(2026, 11, 23, tzinfo=UTC),
                         payload)  # fmt: skip
     capsys.readouterr()

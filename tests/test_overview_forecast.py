@@ -16,8 +16,8 @@ from core.access import viewer_of
 from core.accounts import User, create_user
 from core.agreements import load_agreements
 from core.cli import main
+from core.events import Contact
 from core.forecast import Forecast, cash_forecast
-from core.history import contact_payload
 from core.money import format_rupiah
 from core.store import Store
 
@@ -38,11 +38,11 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
         create_user(db, "andi", "Andi", "staff", "andi-tagih-22")
         db.assign("ud harapan baru", "andi")
         joko = [i for i in db.ledger().invoices if i.customer_key == "pak joko susilo"]
-        payload = contact_payload(
+        payload = Contact(
             customer="Pak Joko Susilo", channel="phone", outcome="promised", step=5,
             promise_date=TODAY + timedelta(days=8), promise_amount=2_000_000,
             outstanding_then=sum(i.outstanding for i in joko), on=TODAY,
-        )  # fmt: skip
+        ).encode()  # fmt: skip
         db.add_event("contact", "pak joko susilo", datetime(2026, 11, 23, 9, tzinfo=UTC), payload)
         yield db
 
