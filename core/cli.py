@@ -642,8 +642,9 @@ def cmd_match(args: argparse.Namespace) -> int:
         if ledger is None:
             return 2
         expected = []
+        requests = []
     else:
-        from core.bankcredits import saved_credits
+        from core.bankcredits import open_requests, saved_credits
         from core.store import Store
 
         with Store.open_default() as store:
@@ -651,8 +652,9 @@ def cmd_match(args: argparse.Namespace) -> int:
                 print(t("cli.match_empty", lang, url=store.url), file=sys.stderr)
             ledger = store.ledger()
             expected = expected_amounts(store, ledger, as_of)
+            requests = open_requests(store, as_of)
             states = {s.credit.key: s.state for s in saved_credits(store)}
-    proposals = propose(statement.credits, ledger, (), expected)
+    proposals = propose(statement.credits, ledger, requests, expected)
     rows = [proposal_dict(p, lang, {"state": states.get(p.credit.key, "new")}) for p in proposals]
     if args.json:
         print(
