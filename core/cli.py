@@ -382,6 +382,8 @@ def _actions_saved(args: argparse.Namespace, as_of: date) -> int:
 
     lang: Lang = args.lang
     with Store.open_default() as store:
+        if store.is_empty():
+            print(t("store.empty", lang, url=store.url), file=sys.stderr)
         settings = Settings.of(store)
         staff = None
         if args.staff:

@@ -145,3 +145,12 @@ def test_credit_without_file_is_the_credit_page(
     found = json.loads(capsys.readouterr().out)
     assert found == expected
     assert any(row["stop_credit"] for row in found)
+
+
+def test_actions_of_an_empty_database_say_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "kosong.sqlite3"))
+    assert main(["actions", "--today", TODAY.isoformat(), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [] and "kosong.sqlite3" in captured.err
