@@ -1335,12 +1335,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The undersigned:",
     },
     "agreement.pdf.first_party": {
-        "id": "{who}, selanjutnya disebut Pihak Pertama (penjual);",
-        "en": "{who}, hereinafter the First Party (the seller);",
+        "id": "selanjutnya disebut Pihak Pertama (penjual);",
+        "en": "hereinafter the First Party (the seller);",
     },
     "agreement.pdf.second_party": {
-        "id": "{who}, selanjutnya disebut Pihak Kedua (pelanggan),",
-        "en": "{who}, hereinafter the Second Party (the customer),",
+        "id": "selanjutnya disebut Pihak Kedua (pelanggan),",
+        "en": "hereinafter the Second Party (the customer),",
     },
     "agreement.pdf.seller": {"id": "Penjual", "en": "The seller"},
     "agreement.pdf.agree": {
@@ -2046,6 +2046,27 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",
     },
+    # --- papers: agreement, somasi, discount wording, daily sections, templates ---
+    "agreement.pdf.field.name": {"id": "Nama", "en": "Name"},
+    "agreement.pdf.field.nik": {"id": "NIK", "en": "ID no. (NIK)"},
+    "agreement.pdf.field.address": {"id": "Alamat", "en": "Address"},
+    "agreement.pdf.field.phone": {"id": "Telepon", "en": "Phone"},
+    "agreement.pdf.in_words": {"id": "(terbilang: {words})", "en": "(in words: {words})"},
+    "agreement.pdf.witnesses": {"id": "Saksi-saksi", "en": "Witnesses"},
+    "agreement.pdf.witness": {"id": "Saksi {no}", "en": "Witness {no}"},
+    "agreement.pdf.meterai": {"id": "Meterai\nRp 10.000", "en": "Stamp duty\nRp 10.000"},
+    "agreement.error.nik": {
+        "id": 'NIK harus {digits} angka (tertulis "{value}"). Kosongkan bila belum tahu: surat menyisakan tempat untuk ditulis tangan.',
+        "en": 'The NIK must be {digits} digits (it says "{value}"). Leave it empty if unknown: the paper leaves room to write it by hand.',
+    },
+    "agreement.ui.party": {"id": "Data pelanggan di surat", "en": "The customer on the paper"},
+    "agreement.ui.address": {"id": "Alamat pelanggan", "en": "Customer's address"},
+    "agreement.ui.nik": {"id": "NIK pelanggan (16 angka)", "en": "Customer's NIK (16 digits)"},
+    "agreement.ui.nik_help": {
+        "id": "Nomor Induk Kependudukan di KTP. Boleh dikosongkan: surat menyisakan tempat untuk ditulis tangan.",
+        "en": "The ID number on the KTP card. May be left empty: the paper leaves room to write it by hand.",
+    },
+    "agreement.ui.witness": {"id": "Saksi {no} (boleh kosong)", "en": "Witness {no} (optional)"},
 }
 
 
