@@ -137,6 +137,7 @@ def daily_list(
     staff_names: Mapping[str, str] | None = None,
     titles: Mapping[CustomerKey, str] | None = None,
     include_waiting: bool = False,
+    only: CustomerKey | None = None,
 ) -> list[Action]:
     """Every customer with a balance whose step applies today, most urgent first.
 
@@ -145,6 +146,7 @@ def daily_list(
     named staff member skips that step. ``titles`` are the owner's forms of address by customer
     (``core.messages.SALUTATIONS_SETTING``). With ``include_waiting`` the customers waiting on a
     promise or a step's wait come too (after the others), so the page can show them apart.
+    ``only`` limits the list to one customer (the customer's page asks for their step).
     """
     rules = rules or Rules()
     policy = policy or LateFeePolicy()
@@ -154,7 +156,7 @@ def daily_list(
     records = paid_records(ledger)
     open_by_customer: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
     for inv in ledger.invoices:
-        if inv.outstanding > 0:
+        if inv.outstanding > 0 and (only is None or inv.customer_key == only):
             open_by_customer[inv.customer_key].append(inv)
     actions: list[Action] = []
     for key, invoices in open_by_customer.items():

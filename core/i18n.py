@@ -2067,6 +2067,70 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The ID number on the KTP card. May be left empty: the paper leaves room to write it by hand.",
     },
     "agreement.ui.witness": {"id": "Saksi {no} (boleh kosong)", "en": "Witness {no} (optional)"},
+    "somasi.title.1": {"id": "SOMASI I", "en": "FORMAL DEMAND (SOMASI) I"},
+    "somasi.title.2": {"id": "SOMASI II", "en": "FORMAL DEMAND (SOMASI) II"},
+    "somasi.title.3": {
+        "id": "SOMASI III (TERAKHIR)",
+        "en": "FORMAL DEMAND (SOMASI) III (FINAL)",
+    },
+    "somasi.intro.first": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar, walaupun kami sudah mengingatkan dan memberikan kelonggaran waktu. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
+        "en": "According to our records as of {date}, the following invoices are past due and unpaid, although we have reminded you and allowed extra time. With this letter we give formal notice (somasi) about them:",
+    },
+    "somasi.intro.again": {
+        "id": "Dengan hormat, menindaklanjuti Somasi {previous} kami tertanggal {previous_date} yang sampai hari ini belum ditanggapi dengan pembayaran, per {date} tagihan berikut masih belum dibayar:",
+        "en": "Further to our Somasi {previous} of {previous_date}, which has not been answered with payment, as of {date} the following invoices are still unpaid:",
+    },
+    "somasi.demand": {
+        "id": "Kami minta Saudara melunasi {total} paling lambat {date} ({days} hari sejak tanggal surat ini).",
+        "en": "We ask you to pay {total} by {date} ({days} days from the date of this letter).",
+    },
+    "somasi.not_due": {
+        "id": "Tagihan lain sebesar {amount} belum jatuh tempo dan tidak termasuk dalam somasi ini.",
+        "en": "A further {amount} is not yet due and is not part of this demand.",
+    },
+    "somasi.after.1": {
+        "id": "Apabila sampai {date} belum ada pembayaran, kami akan mengirimkan Somasi II dan menghentikan penjualan secara kredit kepada Saudara.",
+        "en": "If nothing is paid by {date}, we will send Somasi II and stop selling to you on credit.",
+    },
+    "somasi.after.2": {
+        "id": "Apabila sampai {date} belum ada pembayaran, kami akan mengirimkan somasi terakhir, dan sesudahnya penyelesaian dapat kami lanjutkan melalui jalur hukum.",
+        "en": "If nothing is paid by {date}, we will send a final demand, after which we may settle the matter through legal channels.",
+    },
+    "somasi.after.3": {
+        "id": "Ini adalah somasi terakhir. Apabila sampai {date} belum ada pembayaran, kami akan menyelesaikan tagihan ini melalui jalur hukum, termasuk gugatan ke Pengadilan Negeri, tanpa pemberitahuan lebih lanjut.",
+        "en": "This is the final demand. If nothing is paid by {date}, we will pursue this debt through legal channels, including a claim at the District Court, without further notice.",
+    },
+    "somasi.objection": {
+        "id": "Bila Saudara sudah membayar, atau ada keberatan atas tagihan ini (barang kurang, rusak, atau salah harga), mohon hubungi kami sebelum {date} dengan bukti atau penjelasannya.",
+        "en": "If you have already paid, or dispute this bill (goods short, damaged or wrongly priced), please contact us before {date} with the receipt or your explanation.",
+    },
+    "somasi.closing": {
+        "id": "Demikian somasi ini kami sampaikan agar menjadi perhatian. Atas perhatiannya kami ucapkan terima kasih.",
+        "en": "We trust you will give this demand your attention. Thank you.",
+    },
+    "somasi.ui.title": {
+        "id": "Somasi (surat teguran resmi)",
+        "en": "Somasi (formal demand letter)",
+    },
+    "somasi.ui.days": {"id": "Batas bayar (hari)", "en": "Deadline (days)"},
+    "somasi.ui.button": {"id": "Somasi {roman} (PDF)", "en": "Somasi {roman} (PDF)"},
+    "somasi.ui.deadline": {
+        "id": "Batas bayar {date}. Mengunduh surat ini mencatatnya di riwayat pelanggan.",
+        "en": "Deadline {date}. Downloading the letter records it on the customer's timeline.",
+    },
+    "somasi.ui.reprint": {
+        "id": "Somasi {roman} sudah dikirim {date}, batas bayar {deadline}; somasi berikutnya baru setelah tanggal itu lewat. Unduh lagi bila perlu (tidak dicatat dua kali).",
+        "en": "Somasi {roman} was sent on {date}, deadline {deadline}; the next one only after that day. Download it again if needed (it is not recorded twice).",
+    },
+    "somasi.ui.done": {
+        "id": "Somasi III sudah dikirim {date} dan batas bayarnya ({deadline}) lewat. Langkah berikutnya di luar aplikasi: penagihan lewat pengacara atau gugatan sederhana ke Pengadilan Negeri.",
+        "en": "Somasi III was sent on {date} and its deadline ({deadline}) has passed. What follows is outside the app: a lawyer's demand or a small claim at the District Court.",
+    },
+    "timeline.somasi": {
+        "id": "Somasi {roman}, batas bayar {date}",
+        "en": "Somasi {roman}, deadline {date}",
+    },
 }
 
 

@@ -12,6 +12,7 @@ from core.dates import format_date
 from core.history import EventLike, amount_of, promises, recorded_on
 from core.i18n import Lang, t
 from core.ledger import CustomerKey, Ledger
+from core.letters import SOMASI, somasi_numeral
 from core.money import Amount, format_rupiah
 from core.store import MANUAL_SOURCE
 
@@ -90,6 +91,12 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
         if data.get("note"):
             text += f" — {data['note']}"
         return Entry(on, "promise" if promise is not None else "contact", text)
+    if event.kind == "letter" and data.get("letter") == SOMASI:
+        roman = somasi_numeral(int(data.get("number") or 0))
+        deadline = data.get("deadline")
+        shown = format_date(date.fromisoformat(deadline), lang=lang) if deadline else "-"
+        return Entry(on, "letter", t("timeline.somasi", lang, roman=roman, date=shown),
+                     amount_of(data.get("total")))  # fmt: skip
     if event.kind == "letter":
         return Entry(on, "letter", t("timeline.letter", lang, step=data.get("step", "-")),
                      amount_of(data.get("total")))  # fmt: skip

@@ -13,6 +13,7 @@ from core.letters import reminder_letter_pdf
 from core.messages import mailto_url
 from core.money import format_rupiah
 from ui.inputs import money_input
+from ui.papers import somasi_block
 from ui.state import (
     as_of,
     assignments,
@@ -218,6 +219,7 @@ def card(action: Action) -> None:
                 )
             st.caption(t("today.copy", L))
             st.code(text, language=None, wrap_lines=True)
+            somasi_block(st, key, action.name, action.step, action.overdue, TODAY, widget=key)
         with st.popover(t("today.log", L), icon=":material/edit_note:"):
             log_form(action)
 
