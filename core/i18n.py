@@ -838,14 +838,17 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "discount.invoices": {"id": "Faktur yang ikut dihitung", "en": "Invoices included"},
     "discount.invoices_help": {
-        "id": "Centang faktur yang ikut. HPP terisi dari buku; kosongkan selnya untuk memakai margin di bawah.",
-        "en": "Tick the invoices to include. HPP comes from the ledger; clear a cell to use the margin below.",
+        "id": "Centang faktur yang ikut. Isi modal (harga beli barang) tiap faktur bila Anda tahu: dengan modal yang benar, hasilnya pasti. Sel yang kosong memakai tebakan untung di pengaturan.",
+        "en": "Tick the invoices to include. Type each invoice's cost (what you paid for the goods) if you know it: with the real cost the answer is certain. An empty cell uses the guessed profit share in the settings.",
     },
     "discount.col.include": {"id": "Ikut", "en": "Include"},
-    "discount.col.cost": {"id": "HPP (Rp)", "en": "Cost, HPP (Rp)"},
-    "discount.col.amount": {"id": "Jumlah (Rp)", "en": "Amount (Rp)"},
-    "discount.col.paid": {"id": "Dibayar (Rp)", "en": "Paid (Rp)"},
-    "discount.col.balance": {"id": "Sisa (Rp)", "en": "Balance (Rp)"},
+    "discount.col.cost": {
+        "id": "Modal / harga beli barang (Rp)",
+        "en": "Cost / purchase price of the goods (Rp)",
+    },
+    "discount.col.amount": {"id": "Jumlah", "en": "Amount"},
+    "discount.col.paid": {"id": "Dibayar", "en": "Paid"},
+    "discount.col.balance": {"id": "Sisa", "en": "Balance"},
     "discount.none_included": {
         "id": "Centang minimal satu faktur.",
         "en": "Tick at least one invoice.",
@@ -855,8 +858,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Invoice amount (selling price)",
     },
     "discount.paid": {"id": "Sudah dibayar", "en": "Already paid"},
-    "discount.cost": {"id": "HPP / modal barang", "en": "Cost of goods (HPP)"},
-    "discount.cost_placeholder": {"id": "kosong = dari margin", "en": "empty = from the margin"},
+    "discount.cost": {
+        "id": "Modal / harga beli barang",
+        "en": "Cost / purchase price of the goods",
+    },
+    "discount.cost_placeholder": {
+        "id": "kosong = ditebak",
+        "en": "empty = guessed",
+    },
     "discount.customer_name": {
         "id": "Nama pelanggan (untuk penawaran)",
         "en": "Customer name (for the offer)",
@@ -868,11 +877,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "discount.settings.floor": {"id": "Modal dan batas untung", "en": "Cost and profit floor"},
     "discount.settings.wait": {"id": "Kalau menunggu saja", "en": "If you simply wait"},
     "discount.margin": {
-        "id": "Margin kotor untuk faktur tanpa HPP (%)",
-        "en": "Gross margin for invoices without HPP (%)",
+        "id": "Tebakan untung dari harga jual (%), untuk faktur yang modalnya belum diisi",
+        "en": "Guessed profit share of the selling price (%), for invoices without their cost",
     },
     "discount.margin_unused": {
-        "id": "Semua faktur punya HPP; margin ini tidak dipakai.",
+        "id": "Semua faktur sudah ada modalnya; tebakan untung ini tidak dipakai.",
         "en": "Every invoice has its HPP; this margin is not used.",
     },
     "discount.min_profit": {
@@ -880,8 +889,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Minimum profit (Rp; empty = any profit, Rp 1)",
     },
     "discount.min_margin": {
-        "id": "Margin minimal dari uang yang diterima (%; 0 = tanpa batas ini)",
-        "en": "Minimum margin of what is received (%; 0 = no such floor)",
+        "id": "Untung minimal, dalam % dari uang yang diterima (0 = tanpa batas ini)",
+        "en": "Minimum profit as a % of what you receive (0 = no such floor)",
     },
     "discount.rounding": {
         "id": "Bulatkan jumlah bayar ke atas, kelipatan",
@@ -911,7 +920,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "discount.m.pay_now": {"id": "Bayar sekarang", "en": "Pay now"},
     "discount.m.profit": {"id": "Untung tersisa", "en": "Profit left"},
     "discount.m.margin": {"id": "Margin tersisa", "en": "Margin left"},
-    "discount.margin_left": {"id": "margin tersisa {pct}", "en": "margin left {pct}"},
+    "discount.margin_left": {
+        "id": "untung {pct} dari uang yang diterima",
+        "en": "profit {pct} of what you receive",
+    },
     "discount.m.wait_value": {"id": "Nilai kalau menunggu", "en": "Worth of waiting"},
     "discount.m.break_even": {"id": "Diskon impas", "en": "Break-even discount"},
     "discount.m.recommended": {"id": "Saran diskon", "en": "Recommended discount"},
@@ -925,10 +937,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "discount.field.amount": {"id": "Jumlah tagihan", "en": "Amount"},
     "discount.field.paid": {"id": "Sudah dibayar", "en": "Paid"},
-    "discount.field.cost": {"id": "HPP (modal)", "en": "Cost (HPP)"},
+    "discount.field.cost": {"id": "Modal / harga beli barang", "en": "Cost (HPP)"},
     "discount.field.min_profit": {"id": "Untung minimal", "en": "Minimum profit"},
-    "discount.field.min_margin": {"id": "Margin minimal", "en": "Minimum margin"},
-    "discount.field.margin": {"id": "Margin kotor", "en": "Gross margin"},
+    "discount.field.min_margin": {"id": "Untung minimal (%)", "en": "Minimum profit (%)"},
+    "discount.field.margin": {"id": "Tebakan untung (%)", "en": "Guessed profit share (%)"},
     "discount.field.capital": {"id": "Biaya modal", "en": "Cost of capital"},
     "discount.field.months": {"id": "Lama menunggu", "en": "Expected wait"},
     "discount.field.rounding": {"id": "Pembulatan", "en": "Rounding"},
@@ -1001,7 +1013,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "No discount is possible: even paid in full the margin is {full_margin}, below the minimum of {margin}.",
     },
     "discount.reason.infeasible_loss": {
-        "id": "Tidak ada diskon yang mungkin: modal (HPP) {cost} dan harga jual {amount}, jadi dibayar penuh pun untungnya hanya {profit}.",
+        "id": "Tidak ada diskon yang mungkin: modal barangnya {cost} dan harga jual {amount}, jadi dibayar penuh pun untungnya hanya {profit}.",
         "en": "No discount is possible: the cost (HPP) is {cost} and the price {amount}, so even paid in full the profit is only {profit}.",
     },
     "discount.advice.waiting": {
@@ -1030,12 +1042,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{why} Recommendation: collect the full {balance}; any discount takes the profit below your floor.",
     },
     "discount.risk.explain": {
-        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}), dan dari tagihannya yang sudah jatuh tempo {share} sudah dibayar; {table} × (150% − {share}), dibulatkan ke atas.",
-        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}), and {share} of what fell due has been paid; {table} × (150% − {share}), rounded up.",
+        "id": "Saran {pct}: utang yang belum dibayar rata-rata sudah {days} hari lewat jatuh tempo, dan untuk utang selama itu biasanya sekitar {table} tidak pernah tertagih. Dari tagihannya yang sudah jatuh tempo, {share} sudah dibayar, jadi angka itu disesuaikan: {table} × (150% − {share}) = {product}, dibulatkan ke atas menjadi {pct}.",
+        "en": "Suggested {pct}: the unpaid balance is on average {days} days past due, and about {table} of debts that late is usually never collected. Of their invoices that fell due, {share} has been paid, so that figure is adjusted: {table} × (150% − {share}) = {product}, rounded up to {pct}.",
     },
     "discount.risk.no_history": {
-        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}); belum ada tagihan yang jatuh tempo untuk menilai riwayat bayarnya.",
-        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}); nothing has fallen due yet to judge how they pay.",
+        "id": "Saran {pct}: utang yang belum dibayar rata-rata sudah {days} hari lewat jatuh tempo, dan untuk utang selama itu biasanya sekitar {table} tidak pernah tertagih; belum ada tagihan yang jatuh tempo untuk menilai cara bayarnya.",
+        "en": "Suggested {pct}: the unpaid balance is on average {days} days past due, and about {table} of debts that late is usually never collected; nothing has fallen due yet to judge how they pay.",
     },
     "discount.step.balance": {
         "id": "Sisa tagihan: jumlah {amount} − sudah dibayar {paid} = {balance}.",
@@ -1046,20 +1058,20 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{n} invoices: amount {amount} − paid {paid} = balance {balance}.",
     },
     "discount.step.cost_ledger": {
-        "id": "Modal barang (HPP) sesuai catatan: {cost}.",
-        "en": "Cost of the goods (HPP) as recorded: {cost}.",
+        "id": "Modal (harga beli) barangnya, sesuai yang tercatat: {cost}.",
+        "en": "The cost of the goods (what you paid for them), as recorded: {cost}.",
     },
     "discount.step.cost_margin": {
-        "id": "Modal barang dihitung dari margin {margin}: {amount} × {keep} = {cost} (dibulatkan ke atas, supaya untung tidak tampak lebih besar dari sebenarnya).",
-        "en": "Cost of the goods from a {margin} margin: {amount} × {keep} = {cost} (rounded up, so the profit never looks bigger than it is).",
+        "id": "Modal barang belum diisi, jadi ditebak dari untung {margin} dari harga jual: {amount} × {keep} = {cost} (dibulatkan ke atas, supaya untung tidak tampak lebih besar dari sebenarnya).",
+        "en": "The cost of the goods is not filled in, so it is guessed from a profit of {margin} of the selling price: {amount} × {keep} = {cost} (rounded up, so the profit never looks larger than it is).",
     },
     "discount.step.cost_mixed": {
-        "id": "Modal barang: HPP dari buku untuk {k} faktur, dari margin {margin} untuk {n} faktur (dibulatkan ke atas); jumlahnya {cost}.",
-        "en": "Cost of the goods: HPP from the ledger for {k} invoices, from a {margin} margin for {n} (rounded up); together {cost}.",
+        "id": "Modal barang: tercatat untuk {k} faktur, ditebak dari untung {margin} dari harga jual untuk {n} faktur (dibulatkan ke atas); jumlahnya {cost}.",
+        "en": "Cost of the goods: recorded for {k} invoices, guessed from a profit of {margin} of the selling price for {n} invoices (rounded up); together {cost}.",
     },
     "discount.step.full": {
-        "id": "Kalau dibayar penuh, untungnya {amount} − {cost} = {profit} (margin {margin}).",
-        "en": "Paid in full, the profit is {amount} − {cost} = {profit} (margin {margin}).",
+        "id": "Kalau dibayar penuh, untungnya {amount} − {cost} = {profit} ({margin} dari harga jual).",
+        "en": "Paid in full, the profit is {amount} − {cost} = {profit} ({margin} of the selling price).",
     },
     "discount.step.floor_one": {
         "id": "Batas bawah: tetap untung, minimal {floor}. Jadi uang yang diterima minimal {cost} + {floor} = {need}.",
@@ -1070,8 +1082,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The floor: a profit of at least {floor}. So at least {cost} + {floor} = {need} must be received.",
     },
     "discount.step.floor_margin": {
-        "id": "Margin minimal {margin} dari uang yang diterima: uang yang diterima minimal {cost} ÷ (100% − {margin}) = {need} (dibulatkan ke atas).",
-        "en": "A margin of at least {margin} of what is received: at least {cost} ÷ (100% − {margin}) = {need} must be received (rounded up).",
+        "id": "Untung minimal {margin} dari uang yang diterima: uang yang diterima minimal {cost} ÷ (100% − {margin}) = {need} (dibulatkan ke atas).",
+        "en": "A profit of at least {margin} of what you receive: you must receive at least {cost} ÷ (100% − {margin}) = {need} (rounded up).",
     },
     "discount.step.infeasible": {"id": "{why}", "en": "{why}"},
     "discount.step.need_none": {
@@ -1095,8 +1107,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Largest safe discount = {balance} − {pay_now} = {discount} ({share} of the balance).",
     },
     "discount.step.profit": {
-        "id": "Untung yang tersisa = uang diterima {received} − modal {cost} = {profit} (margin {margin}).",
-        "en": "Profit left = received {received} − cost {cost} = {profit} (margin {margin}).",
+        "id": "Untung yang tersisa = uang diterima {received} − modal {cost} = {profit} ({margin} dari uang yang diterima).",
+        "en": "Profit left = money received {received} − cost {cost} = {profit} ({margin} of what you receive).",
     },
     "discount.step.wait": {
         "id": "Kalau menunggu {months} bulan: {balance} × (100% − {never}) ÷ (1 + {capital} × {months}) = {wait_value} (dibulatkan ke atas). Itulah nilai menunggu bila dihitung hari ini.",
@@ -2131,6 +2143,46 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Somasi {roman}, batas bayar {date}",
         "en": "Somasi {roman}, deadline {date}",
     },
+    "discount.field.discount": {"id": "Diskon Anda", "en": "Your discount"},
+    "discount.own.input": {
+        "id": "Diskon pilihan Anda (% dari sisa tagihan)",
+        "en": "Your own discount (% of the balance)",
+    },
+    "discount.own.safe": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} sekarang dan Anda tetap untung {profit}. Aman.",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} now and you still earn {profit}. Safe.",
+    },
+    "discount.own.rounding": {
+        "id": "Diskon {pct} = {discount}: sedikit di atas diskon terbesar yang aman {max} ({max_pct}), yang jumlah bayarnya dibulatkan. Pilih paling banyak {max_pct}.",
+        "en": "A discount of {pct} = {discount}: a little above the largest safe discount {max} ({max_pct}), whose amount to pay is rounded. Choose at most {max_pct}.",
+    },
+    "discount.own.below_floor": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} dan untung Anda tinggal {profit}, di bawah batas untung yang Anda tetapkan. Tidak aman; diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} and your profit is only {profit}, below the floor you set. Not safe; the largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.own.loss": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} dan Anda rugi {loss}. Jangan; diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} and you lose {loss}. Don't; the largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.own.zero": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now}, pas sebesar modalnya, jadi Anda tidak untung sama sekali. Diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now}, exactly the cost, so you earn nothing. The largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.offer.own": {"id": "Diskon Anda: {amount}", "en": "Your discount: {amount}"},
+    "discount.guessed": {
+        "id": "Modal (harga beli) barang belum diisi untuk {n} dari {total} faktur, jadi jawaban ini bersandar pada tebakan untung {margin} dari harga jual. Isi modalnya di tabel faktur agar hasilnya pasti.",
+        "en": "The cost of the goods is missing for {n} of {total} invoices, so this answer rests on a guessed profit of {margin} of the selling price. Fill in the cost in the invoice table to be sure.",
+    },
+    "discount.guessed_manual": {
+        "id": "Modal (harga beli) barang belum diisi, jadi jawaban ini bersandar pada tebakan untung {margin} dari harga jual. Isi modalnya agar hasilnya pasti.",
+        "en": "The cost of the goods is not filled in, so this answer rests on a guessed profit of {margin} of the selling price. Fill in the cost to be sure.",
+    },
+    "discount.why": {"id": "Kenapa angka ini? Hitungannya", "en": "Why this figure? The working"},
+    "discount.settings": {
+        "id": "Pengaturan hitungan: tebakan untung, batas untung, kalau menunggu",
+        "en": "Settings: guessed profit, profit floor, waiting",
+    },
+    "discount.months_value": {"id": "{months} bulan", "en": "{months} months"},
 }
 
 
