@@ -1473,7 +1473,8 @@ def _ledger(conn: Connection) -> Ledger:
 
 
 def _manual_payment(event: Event) -> Payment:
-    """A payment the owner entered by hand: against an invoice number, or the customer's account."""
+    """A payment (or a return) the owner entered by hand: against an invoice number, or the
+    customer's account."""
     data = event.payload
     paid_on = data.get("paid_on")
     return Payment(
@@ -1482,6 +1483,8 @@ def _manual_payment(event: Event) -> Payment:
         invoice_number=str(data.get("invoice_number") or ""),
         customer=str(data.get("customer") or ""),
         paid_on=date.fromisoformat(paid_on) if paid_on else None,
+        # A credit note recorded by hand (a dispute ended by a return) lowers the debt as one.
+        kind="return" if data.get("kind") == "return" else "payment",
     )
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from core.dates import format_date
+from core.disputes import DISPUTE_EVENT, RESOLVED_EVENT
 from core.history import EventLike, amount_of, promises, recorded_on
 from core.i18n import Lang, t
 from core.ledger import CustomerKey, Ledger
@@ -108,8 +109,17 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
     if event.kind == "agreement":
         return Entry(on, "agreement", t("timeline.agreement", lang),
                      amount_of(data.get("total") or data.get("agreed_total")))  # fmt: skip
+    if event.kind == "payment" and data.get("kind") == "return":
+        return Entry(on, "return", t("timeline.manual_return", lang), amount_of(data.get("amount")))
     if event.kind == "payment":
         return Entry(
             on, "payment", t("timeline.manual_payment", lang), amount_of(data.get("amount"))
         )
+    if event.kind == DISPUTE_EVENT:
+        reason = t(f"dispute.reason.{data.get('reason', 'short')}", lang)
+        return Entry(on, "other", t("timeline.dispute", lang, reason=reason))
+    if event.kind == RESOLVED_EVENT:
+        how = t(f"dispute.how.{data.get('how', 'playbook')}", lang)
+        return Entry(on, "other", t("timeline.dispute_resolved", lang, how=how),
+                     amount_of(data.get("credit")) or None)  # fmt: skip
     return Entry(on, "other", event.kind)

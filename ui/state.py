@@ -34,7 +34,9 @@ from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
 from core.backup import DEFAULT_KEEP, daily_backup
 from core.charts import bucket_name
+from core.daily import CONTACT_HOURS_SETTING, ContactHours
 from core.dates import format_date, parse_typed_day
+from core.disputes import dispute_facts
 from core.history import histories
 from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
@@ -578,9 +580,35 @@ def templates() -> tuple[Templates, str | None]:
 
 
 def customer_histories() -> dict[CustomerKey, History]:
-    """What was tried with each customer, from the recorded events and the current book."""
+    """What was tried with each customer, from the recorded events and the current book:
+    contacts and promises, agreements in force, open disputes."""
     events = visible_records(viewer(), store().events())
-    return histories(events, ledger(), as_of(), extra=agreement_facts())
+    extra: dict[CustomerKey, dict[str, Any]] = {}
+    for facts in (agreement_facts(), dispute_facts(events, as_of())):
+        for key, values in facts.items():
+            extra.setdefault(key, {}).update(values)
+    return histories(events, ledger(), as_of(), extra=extra)
+
+
+CLOCK_ENV = "TAGIH_CLOCK"
+
+
+def clock() -> datetime:
+    """The local time now, for the contact-hours guard. Tests fix it: headless ones with
+    ``st.session_state["clock"]``, browser ones with ``TAGIH_CLOCK`` (ISO, e.g.
+    ``2026-11-23T10:00``) in the server's environment."""
+    fixed = st.session_state.get("clock")
+    if isinstance(fixed, datetime):
+        return fixed
+    text = os.environ.get(CLOCK_ENV, "")
+    try:
+        return datetime.fromisoformat(text) if text else datetime.now()
+    except ValueError:
+        return datetime.now()
+
+
+def contact_hours() -> ContactHours:
+    return ContactHours.from_setting(setting(CONTACT_HOURS_SETTING, None))
 
 
 def agreement_facts() -> dict[CustomerKey, dict[str, Any]]:

@@ -41,6 +41,8 @@ def running_server(data: Path) -> Iterator[str]:
     """Tagih started as ``make run`` starts it, on a free port, with its data in ``data``."""
     port = _free_port()
     env = {**os.environ, "TAGIH_DATA": str(data), "TAGIH_DB": str(data / "tagih.sqlite3")}
+    # Inside the contact hours (a Monday morning), whenever the tests run: WhatsApp drafts on.
+    env.setdefault("TAGIH_CLOCK", "2026-11-23T10:00")
     log = (data / f"server-{port}.log").open("w")
     command = [sys.executable, "-m", "ui.launch", "--server.port", str(port)]
     proc = subprocess.Popen(
