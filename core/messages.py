@@ -375,10 +375,15 @@ def with_template(
     return changed
 
 
+# Control characters TOML does not allow raw in a multi-line string (all but tab and newline).
+_TOML_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _toml_text(text: str) -> str:
     """A TOML multi-line string holding ``text`` exactly (the newline after the opening quotes
     is dropped by TOML; quotes and backslashes escaped)."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = _TOML_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
     return f'"""\n{escaped}"""'
 
 
