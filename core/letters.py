@@ -51,15 +51,7 @@ def reminder_letter_pdf(
     after: list[str] = []
     fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy) if firm else 0
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
-        after.append(
-            t(
-                "letter.fee",
-                lang,
-                fee=format_rupiah(fee),
-                total=format_rupiah(total + fee),
-                grace=policy.grace_days,
-            )
-        )
+        after.append(_fee_sentence(fee, total, policy, lang))
     closing = t(
         f"letter.closing.{kind if fee else 'reminder'}",
         lang,
@@ -75,6 +67,17 @@ def reminder_letter_pdf(
         closing=closing,
         after_table=after,
         show_aging=False,
+    )
+
+
+def _fee_sentence(fee: Amount, total: Amount, policy: LateFeePolicy, lang: Lang) -> str:
+    """The late fee stated apart from the debt, and what is owed with it."""
+    return t(
+        "letter.fee",
+        lang,
+        fee=format_rupiah(fee),
+        total=format_rupiah(total + fee),
+        grace=policy.grace_days,
     )
 
 
@@ -257,16 +260,7 @@ def somasi_pdf(
         )
     ]
     if fee:
-        after.insert(
-            0,
-            t(
-                "letter.fee",
-                lang,
-                fee=format_rupiah(fee),
-                total=format_rupiah(total + fee),
-                grace=policy.grace_days,
-            ),
-        )
+        after.insert(0, _fee_sentence(fee, total, policy, lang))
     if later:
         after.append(t("somasi.not_due", lang, amount=format_rupiah(later)))
     after.append(t(_SOMASI_AFTER[number], lang, date=when))
