@@ -1382,8 +1382,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "If an instalment is still unpaid more than {grace} days after its due date, the Second Party owes a late fee of {fee} for each late instalment, and the First Party may ask for the whole remaining balance at once.",
     },
     "agreement.pdf.missed_no_fee": {
-        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Pertama berhak menagih seluruh sisa utang sekaligus dan mengenakan denda keterlambatan.",
-        "en": "If an instalment is still unpaid more than {grace} days after its due date, the First Party may ask for the whole remaining balance at once and charge a late fee.",
+        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Pertama berhak menagih seluruh sisa utang sekaligus.",
+        "en": "If an instalment is still unpaid more than {grace} days after its due date, the First Party may ask for the whole remaining balance at once.",
     },
     "agreement.pdf.closing": {
         "id": "Dibuat tanpa paksaan, dalam dua rangkap yang sama bunyinya, satu untuk tiap pihak.",

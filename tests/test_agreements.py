@@ -646,6 +646,7 @@ def test_an_unknown_nik_address_or_town_leaves_a_line_to_write_on() -> None:
     assert "NIK : ......" in flat and "Alamat : ......" in flat
     assert "........................, 23 Nov 2026" in flat
     assert "Saksi" not in flat  # no witnesses, no witness lines
+    assert "denda" not in flat.lower()  # no fee agreed, none claimed
 
 
 @pytest.mark.parametrize(
