@@ -77,6 +77,7 @@ __all__ = [
     "cancel_agreement",
     "daily_facts",
     "due_date",
+    "known_address",
     "load_agreements",
     "missed_instalments",
     "parse_interval",
@@ -451,6 +452,17 @@ def build_agreement(
         nik=nik,
         witnesses=tuple(" ".join(w.split()) for w in witnesses if w.strip()),
     )
+
+
+def known_address(ledger: Ledger, customer: str) -> str:
+    """The customer's address as the book gives it (an address column), else empty: where the
+    agreement page starts the field."""
+    key = customer_key(customer)
+    return next(
+        (inv.address.strip() for inv in ledger.invoices
+         if inv.customer_key == key and inv.address and inv.address.strip()),
+        "",
+    )  # fmt: skip
 
 
 def read_nik(text: str) -> str:

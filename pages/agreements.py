@@ -23,6 +23,7 @@ from core.agreements import (
     apply_payments,
     build_agreement,
     cancel_agreement,
+    known_address,
     load_agreements,
     place_of,
     read_nik,
@@ -195,7 +196,7 @@ else:
     st.markdown(f"**{t('agreement.ui.party', L)}**")
     cols = st.columns([3, 2])
     address = cols[0].text_input(
-        t("agreement.ui.address", L), value=last.address if last else "",
+        t("agreement.ui.address", L), value=last.address if last else known_address(book, key),
         key=f"agreement_address_{key}",
     )  # fmt: skip
     nik_text = cols[1].text_input(

@@ -31,6 +31,7 @@ from core.agreements import (
     apply_payments,
     build_agreement,
     daily_facts,
+    known_address,
     load_agreements,
     missed_instalments,
     plan_schedule,
@@ -796,3 +797,15 @@ def test_the_page_saves_the_customers_nik_address_and_witnesses(app_db: Path) ->
     assert "3578011234560001" in text and "Budi Santoso" in text
     # The next agreement for the same customer starts from what was typed.
     assert at.text_input(key=f"agreement_nik_{customer}").value == "3578.0112.3456.0001"
+
+
+def test_the_address_field_starts_from_the_books_address_column() -> None:
+    rows = [("A-1", "Toko Sinar Jaya", " "), ("A-2", "Toko Sinar Jaya", "Jl. Baru 1"),
+            ("B-1", "Bu Ani", "Jl. Lain 2")]  # fmt: skip
+    invoices = [
+        inv(number, name, 1_000, 0, date(2026, 7, 1))._replace(address=address)
+        for number, name, address in rows
+    ]
+    ledger = build_ledger(invoices)
+    assert known_address(ledger, "toko sinar jaya") == "Jl. Baru 1"
+    assert known_address(book(), "Toko Sinar Jaya") == ""
