@@ -379,6 +379,11 @@ class Discount:
         balance = _exact(self.balance)
         return _exact(self.max_discount) / balance if balance else Fraction(0)
 
+    def share_shown(self, lang: Lang = "id") -> str:
+        """The discount's share of the balance as shown, rounded *down* to two decimals: the
+        percentage shown, typed back as the owner's own discount, is always safe."""
+        return format_percent(self.share * 100, lang, places=2, down=True)
+
     def margin_pct(self) -> float | None:
         """Margin in percent rounded *down* to two decimals, a display value (JSON, CLI)."""
         if self.margin is None:
@@ -516,7 +521,7 @@ class OwnDiscount:
             "profit": format_rupiah(self.profit),
             "loss": format_rupiah(-self.profit),
             "max": format_rupiah(self.largest.max_discount),
-            "max_pct": format_percent(self.largest.share * 100, lang, places=2, down=True),
+            "max_pct": self.largest.share_shown(lang),
         }
         key = {
             "safe": "discount.own.safe",
@@ -613,7 +618,7 @@ def discount_text(result: Discount, lang: Lang = "id") -> str:
         (t("discount.m.balance", lang), format_rupiah(result.balance)),
         (
             t("discount.m.max", lang),
-            f"{format_rupiah(result.max_discount)} ({format_percent(result.share * 100, lang)})",
+            f"{format_rupiah(result.max_discount)} ({result.share_shown(lang)})",
         ),
         (t("discount.m.pay_now", lang), format_rupiah(result.pay_now)),
         (t("discount.m.profit", lang), format_rupiah(result.profit)),
@@ -894,7 +899,7 @@ def steps(result: Discount, advice: Advice | None = None, lang: Lang = "id") -> 
             balance=rp(result.balance),
             pay_now=rp(result.pay_now),
             discount=rp(result.max_discount),
-            share=format_percent(result.share * 100, lang),
+            share=result.share_shown(lang),
         )
     )
     out.append(

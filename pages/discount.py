@@ -309,9 +309,7 @@ with answer:
         t("discount.m.max", L),
         format_rupiah(result.max_discount),
         # Rounded down: typing the percentage shown never goes past the safe discount.
-        delta=t(
-            "discount.share", L, pct=format_percent(result.share * 100, L, places=2, down=True)
-        ),
+        delta=t("discount.share", L, pct=result.share_shown(L)),
         delta_color="off",
         delta_arrow="off",
         border=True,

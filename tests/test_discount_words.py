@@ -19,7 +19,6 @@ from core.discount import (
     DiscountError,
     Figures,
     Floors,
-    format_percent,
     largest_discount,
     make_offer,
     own_discount,
@@ -68,7 +67,7 @@ def test_an_own_discount_called_safe_never_loses_money_and_can_be_offered(
     if own.profit < 0:
         assert own.verdict == "no_profit" and "{" not in own.sentence("id")
     # The share the page shows for the largest safe discount, typed back, is always safe.
-    shown = format_percent(result.share * 100, "en", places=2, down=True).removesuffix("%")
+    shown = result.share_shown("en").removesuffix("%")
     if result.feasible and result.max_discount > 0:
         assert own_discount(result, Decimal(shown)).verdict in ("safe",)
 
