@@ -2209,6 +2209,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Retur perlu jumlah nota kredit lebih dari Rp 0.",
         "en": "A return needs a credit note above Rp 0.",
     },
+    "timeline.kind.dispute": {"id": "Sengketa", "en": "Dispute"},
     "timeline.dispute": {"id": "Sengketa: {reason}", "en": "Dispute: {reason}"},
     "timeline.dispute_resolved": {"id": "Sengketa selesai: {how}", "en": "Dispute resolved: {how}"},
     "timeline.manual_return": {

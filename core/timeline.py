@@ -23,7 +23,8 @@ class Entry:
     """One line of the timeline."""
 
     on: date
-    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, other
+    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, dispute,
+    # other
     text: str
     amount: Amount | None = None
     entered: datetime | None = None  # when the owner typed it in; None for the book's rows
@@ -117,9 +118,9 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
         )
     if event.kind == DISPUTE_EVENT:
         reason = t(f"dispute.reason.{data.get('reason', 'short')}", lang)
-        return Entry(on, "other", t("timeline.dispute", lang, reason=reason))
+        return Entry(on, "dispute", t("timeline.dispute", lang, reason=reason))
     if event.kind == RESOLVED_EVENT:
         how = t(f"dispute.how.{data.get('how', 'playbook')}", lang)
-        return Entry(on, "other", t("timeline.dispute_resolved", lang, how=how),
+        return Entry(on, "dispute", t("timeline.dispute_resolved", lang, how=how),
                      amount_of(data.get("credit")) or None)  # fmt: skip
     return Entry(on, "other", event.kind)

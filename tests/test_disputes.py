@@ -107,7 +107,9 @@ def test_marked_then_resolved_by_a_return_that_lowers_the_debt(store: Store) -> 
     assert open_disputes(store.events(), later) == {}
     assert open_disputes(store.events(), TODAY)[TOKO].event_id == dispute.event_id
     assert listed(store, later)[TOKO] == "todo"  # back to the escalation, owing less
-    entries = [e.text for e in timeline(store.ledger(), TOKO, store.events(), later)]
+    story = timeline(store.ledger(), TOKO, store.events(), later)
+    assert {e.kind for e in story if e.text.startswith("Sengketa")} == {"dispute"}
+    entries = [e.text for e in story]
     assert "Sengketa selesai: retur (nota kredit)" in entries
     assert "Retur (nota kredit) dicatat manual" in entries
     assert "Sengketa: barang rusak" in entries
