@@ -42,6 +42,7 @@ from core.money import (
     parse_amount,
     to_json_number,
 )
+from core.payinfo import PaymentAsk, draw_payment
 from core.pdftext import fit_line, shorten
 from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts, printed
 from core.terbilang import amount_in_words
@@ -1074,6 +1075,7 @@ def agreement_pdf(
     place: str = "",
     lang: Lang | None = None,
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
     """The agreement as an A4 PDF for both parties to sign, in ``lang`` (else the agreement's).
 
@@ -1094,7 +1096,19 @@ def agreement_pdf(
     _pdf_agreed(pdf)
     _pdf_schedule(pdf)
     _pdf_terms_and_signatures(pdf, place.strip() or place_of(business.address))
+    _pdf_payment(pdf, payment)
     return bytes(pdf.output())
+
+
+def _pdf_payment(pdf: _AgreementPDF, payment: PaymentAsk | None) -> None:
+    """How to pay the first payment the agreement asks (the down payment, else instalment 1)."""
+    first = pdf.agreement.schedule.instalments[:1]
+    if payment is not None and first:
+        lang = pdf.language
+        what = _instalment_name(first[0].no, lang)
+        lead = t("pay.first_payment", lang, what=what, date=_day(first[0].due, lang))
+        block = payment(first[0].amount)
+        draw_payment(pdf, block, lang, family=pdf.family_name, clean=pdf.clean, lead=lead)
 
 
 def _rp(amount: Amount) -> str:

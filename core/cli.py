@@ -23,14 +23,14 @@ from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, read_ledgers
 from core.ledger import Ledger, customer_key
 from core.money import format_rupiah
+from core.paths import backups_dir, log_file, log_handler
 from core.paths import data_dir as data_dir
-from core.paths import log_file, private_file
 from core.report import load_files, summarize_files, summary_text
 
 # The database, PDF and Excel libraries load in the commands that use them: `summary FILE` is
 # timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py).
 if TYPE_CHECKING:
-    from core.store import ImportOutcome
+    from core.store import ImportOutcome, Store
 
 
 class _Parser(argparse.ArgumentParser):
@@ -157,6 +157,30 @@ def build_parser() -> argparse.ArgumentParser:
     credit.add_argument("files", nargs="+", type=Path, metavar="FILE")
     credit.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     _add_common(credit)
+
+    match = commands.add_parser(
+        "match",
+        help="usulan siapa yang membayar tiap uang masuk di mutasi rekening / "
+        "who paid each credit of a bank statement",
+    )
+    match.add_argument("statement", type=Path, metavar="STATEMENT")
+    match.add_argument(
+        "--ledger",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="buku piutang (bisa berulang); tanpa ini, yang tersimpan di TAGIH_DB / "
+        "a receivables book (repeatable); without it, the one saved in TAGIH_DB",
+    )
+    match.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(match)
+    qr = commands.add_parser(
+        "qr", help="QRIS bernominal dari QRIS statis / the QRIS text for an amount"
+    )
+    qr.add_argument("--static", required=True, help="teks QRIS statis / the static QRIS text")
+    qr.add_argument("--amount", required=True, help="jumlah (Rp) / the amount in rupiah")
+    qr.add_argument("--lang", choices=LANGS, default="id")
     return parser
 
 
@@ -254,6 +278,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     entries: list[dict[str, Any]] = []
     unreadable: list[dict[str, str]] = []
     with Store.open_default() as store:
+        _daily_copies(store, lang)  # today's copy first, as the dashboard makes it: before changes
         if not args.json:
             print(t("import.database", lang, url=store.url))
         for path in args.files:
@@ -278,6 +303,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             }
             print(json.dumps(payload, ensure_ascii=False))
     return 2 if unreadable else 0
+
+
+def _daily_copies(store: Store, lang: Lang) -> None:
+    """Today's automatic backups, as the dashboard makes them; a folder that cannot be written
+    is said on one line and does not stop the import."""
+    from core.backup import daily_copies
+
+    for folder, why in daily_copies(store, backups_dir(), now=datetime.now()).failed:
+        print(t("backup.daily_failed", lang, folder=folder, detail=why), file=sys.stderr)
 
 
 def _ledger_of_files(args: argparse.Namespace) -> tuple[Ledger | None, int]:
@@ -442,7 +476,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with Store.open_default() as store:
         safety = write_backup(
             store,
-            data_dir() / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.zip",
+            backups_dir() / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.zip",
             now=datetime.now(),
         )
         try:
@@ -454,7 +488,92 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_match(args: argparse.Namespace) -> int:
+    """The proposals the Unggah page shows for a statement: each credit, its candidates."""
+    from core.bankstatement import read_statement
+    from core.matching import expected_amounts, proposal_dict, propose
+
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    try:
+        statement = read_statement(args.statement.read_bytes(), args.statement.name, as_of)
+    except OSError:
+        print(LedgerReadError(str(args.statement), "missing").message(lang), file=sys.stderr)
+        return 2
+    except LedgerReadError as error:
+        print(error.message(lang), file=sys.stderr)
+        return 2
+    states: dict[str, str] = {}
+    code = 0
+    if args.ledger:
+        args.files = args.ledger
+        ledger, code = _ledger_of_files(args)
+        if ledger is None:
+            return 2
+        expected = []
+    else:
+        from core.bankcredits import saved_credits
+        from core.store import Store
+
+        with Store.open_default() as store:
+            if not store.imports():
+                print(t("cli.match_empty", lang, url=store.url), file=sys.stderr)
+            ledger = store.ledger()
+            expected = expected_amounts(store, ledger, as_of)
+            states = {s.credit.key: s.state for s in saved_credits(store)}
+    proposals = propose(statement.credits, ledger, (), expected)
+    rows = [proposal_dict(p, lang, {"state": states.get(p.credit.key, "new")}) for p in proposals]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "file": statement.file,
+                    "bank": statement.bank,
+                    "credits": rows,
+                    "debits": statement.debits,
+                    "problems": [p.as_dict(lang) for p in statement.problems],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return code
+    matched = sum(1 for p in proposals if p.top is not None)
+    print(t("cli.match_title", lang, file=statement.file, count=len(rows), matched=matched))
+    for row in rows:
+        print(f"\n{format_date(date.fromisoformat(row['date']), lang=lang)}  "
+              f"{row['amount_text']}  {row['description']}")  # fmt: skip
+        if not row["candidates"]:
+            print(f"  {t('match.unmatched', lang)}")
+        for candidate in row["candidates"][:3]:
+            invoice = candidate["invoice_number"] or t("match.on_account", lang)
+            print(f"  {candidate['confidence']:>3}%  {candidate['customer']} {invoice}: "
+                  f"{candidate['why']}")  # fmt: skip
+    for problem in statement.problems:
+        print(f"{problem.file} {problem.row}: {problem.message(lang)}", file=sys.stderr)
+    return code
+
+
+def cmd_qr(args: argparse.Namespace) -> int:
+    """The QR text that pays an amount to the shop of a static QRIS (exit 2 when it cannot)."""
+    from core.money import AmountError, parse_amount
+    from core.qris import QrisError, with_amount
+
+    lang: Lang = args.lang
+    try:
+        amount = parse_amount(args.amount)
+    except AmountError:
+        amount = None
+    if amount is None:
+        raise UsageError(t("cli.qr_bad_amount", lang, value=args.amount))
+    try:
+        print(with_amount(args.static, amount))
+    except QrisError as exc:
+        raise UsageError(exc.message(lang)) from exc
+    return 0
+
+
 COMMANDS = {
+    "match": cmd_match,
     "summary": cmd_summary,
     "import": cmd_import,
     "actions": cmd_actions,
@@ -464,6 +583,7 @@ COMMANDS = {
     "discount": cmd_discount,
     "plan": cmd_plan,
     "credit": cmd_credit,
+    "qr": cmd_qr,
 }
 
 
@@ -489,7 +609,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             import logging  # only here: `summary FILE` is timed from the process's start
 
             log = logging.getLogger("tagih")
-            handler = logging.FileHandler(private_file(path), encoding="utf-8")
+            handler = log_handler()
             log.addHandler(handler)
             log.exception("python -m core %s failed", args.command)
             log.removeHandler(handler)

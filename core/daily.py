@@ -20,6 +20,7 @@ from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Invoice, Ledger
 from core.messages import Message, Templates, render_message, whatsapp_url
 from core.money import Amount, format_rupiah, to_json_number
+from core.phones import phones
 from core.playbook import (
     STEP_KEYS,
     Choice,
@@ -162,10 +163,25 @@ class Action:
             said += " " + t(f"reason.missing.{self.choice.missing}", lang)
         return said
 
+    @property
+    def amount_asked(self) -> Amount:
+        """What today's message asks to be paid: the balance, with the late fee from step 7."""
+        return self.outstanding + self._fee_asked
+
+    @property
+    def _fee_asked(self) -> int:
+        return self.late_fee if (self.step or 0) >= 7 else 0
+
     def message(
-        self, lang: Lang = "id", *, business: str = "", templates: Templates | None = None
+        self,
+        lang: Lang = "id",
+        *,
+        business: str = "",
+        templates: Templates | None = None,
+        payment: str = "",
     ) -> Message:
-        """The words for today's step, filled in with this customer's invoices."""
+        """The words for today's step, filled in with this customer's invoices; ``payment``
+        (how to pay ``amount_asked``, ``core.payinfo``) ends it."""
         variant = zlib.crc32(self.customer_key.encode("utf-8")) + self.history.broken_promises
         return render_message(
             self.step or 1,
@@ -174,12 +190,13 @@ class Action:
             as_of=self.as_of,
             lang=lang,
             business=business,
-            late_fee=self.late_fee if (self.step or 0) >= 7 else 0,
+            late_fee=self._fee_asked,
             pay_by=self.as_of + timedelta(days=PAY_BY_DAYS),
             staff=self.staff_name,
             title=self.title,
             variant=variant,
             templates=templates,
+            payment=payment,
         )
 
     def whatsapp(self, text: str) -> str | None:
@@ -328,6 +345,7 @@ def actions_payload(
                 "reason": action.reason(lang),
                 "message": text,
                 "whatsapp_url": action.whatsapp(text),
+                "phones": [phone.as_dict(text) for phone in phones(action.phone)],
                 "late_fee": action.late_fee,
                 "bad_payer": action.bad_payer,
             }

@@ -50,7 +50,9 @@ from core.aging import days_late
 from core.dates import format_date
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
+from core.messages import ending_with
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
+from core.payinfo import PayBlock, PaymentAsk, draw_payment
 from core.pdftext import shorten
 from core.statement import (
     UNICODE_FONTS,
@@ -1257,8 +1259,11 @@ def _greeting_name(name: str, lang: Lang) -> str:
     return name if titled else t("discount.msg.sir_madam", lang, name=name)
 
 
-def offer_message(offer: Offer, name: str, business: BusinessInfo, lang: Lang = "id") -> str:
-    """The ready-to-send text (WhatsApp or anywhere): polite, with the figures and the date."""
+def offer_message(
+    offer: Offer, name: str, business: BusinessInfo, lang: Lang = "id", payment: str = ""
+) -> str:
+    """The ready-to-send text (WhatsApp or anywhere): polite, with the figures and the date;
+    ``payment`` (how to pay ``pay_now``, ``core.payinfo.payment_text``) ends it."""
     invoices = ", ".join(offer.invoices)
     params = {
         "greet": _greeting_name(name, lang),
@@ -1271,7 +1276,7 @@ def offer_message(offer: Offer, name: str, business: BusinessInfo, lang: Lang = 
     text = t("discount.msg.body", lang, **params)
     if business.name.strip():
         text += t("discount.msg.signature", lang, business=business.name.strip())
-    return text
+    return ending_with(text, payment)
 
 
 _NO_BUSINESS: Final = BusinessInfo()
@@ -1311,20 +1316,23 @@ def offer_pdf(
     *,
     business: BusinessInfo = _NO_BUSINESS,
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
     """The offer as a one-page A4 letter in the offer's language, following the statement's look.
 
     ``lines`` are the invoices it covers (number, due date, balance); without them the letter
     states the balance alone. Up to ``_MAX_ROWS`` invoices are listed, fewer when a long name
     or address leaves less room (the rest summed in one row), so the letter stays one page.
-    The name and the business name are shortened as every PDF shortens them.
+    The name and the business name are shortened as every PDF shortens them. ``payment``
+    gives how to pay the offered amount, printed at the end with its QR.
     """
     name, business = shorten(name), printed(business)
-    pdf = _offer_letter(offer, name, lines, business, fonts, _MAX_ROWS)
+    block = payment(offer.pay_now) if payment else None
+    pdf = _offer_letter(offer, name, lines, business, fonts, _MAX_ROWS, block)
     rows = _MAX_ROWS
     while pdf.page_no() > 1 and rows > _MIN_ROWS:
         rows -= 1
-        pdf = _offer_letter(offer, name, lines, business, fonts, rows)
+        pdf = _offer_letter(offer, name, lines, business, fonts, rows, block)
     return bytes(pdf.output())
 
 
@@ -1335,6 +1343,7 @@ def _offer_letter(
     business: BusinessInfo,
     fonts: Sequence[tuple[str, str]],
     rows: int,
+    block: PayBlock | None = None,
 ) -> _LetterPDF:
     lang = offer.lang
     pdf = _LetterPDF(fonts, offer.made_on)
@@ -1370,6 +1379,7 @@ def _offer_letter(
     pdf.ln(3)
     pdf.paragraph(t("discount.pdf.closing", lang))
     _letter_signature(pdf, business, lang)
+    draw_payment(pdf, block, lang, family=pdf.family_name, clean=pdf.clean)
     return pdf
 
 

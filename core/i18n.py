@@ -2290,6 +2290,312 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Template tersimpan di {path}.",
         "en": "Template saved in {path}.",
     },
+    # --- install: phone links, data folder, second backup folder ---
+    "phone.call": {"id": "Telepon {number}", "en": "Call {number}"},
+    "settings.data_folder": {
+        "id": "Data Anda (basis data, cadangan, catatan) ada di {folder}. TAGIH_DATA atau TAGIH_DB mengubahnya.",
+        "en": "Your data (database, backups, log) is in {folder}. TAGIH_DATA or TAGIH_DB change it.",
+    },
+    "settings.database": {"id": "Basis data: {url}", "en": "Database: {url}"},
+    "settings.second_folder": {
+        "id": "Folder cadangan kedua (flashdisk atau folder yang disinkronkan ke cloud)",
+        "en": "Second backup folder (a USB stick or a folder synced to the cloud)",
+    },
+    "settings.second_folder_help": {
+        "id": "Salinan harian juga disimpan di sini, agar data selamat bila disk komputer ini rusak. Tulis jalur lengkap folder yang sudah ada, misalnya E:\\Tagih atau C:\\Users\\Anda\\Google Drive\\Tagih. Kosongkan untuk berhenti.",
+        "en": "The daily copy is kept here too, so your data survives this computer's disk failing. Type the full path of an existing folder, e.g. E:\\Tagih or C:\\Users\\You\\Google Drive\\Tagih. Leave empty to stop.",
+    },
+    "settings.second_folder_saved": {
+        "id": "Folder cadangan kedua disimpan; salinan hari ini sudah dibuat di sana.",
+        "en": "Second backup folder saved; today's copy is made there.",
+    },
+    "settings.second_folder_cleared": {
+        "id": "Tidak ada lagi folder cadangan kedua.",
+        "en": "No second backup folder any more.",
+    },
+    "settings.second_folder_copies": {
+        "id": "Salinan di folder kedua: {dates}.",
+        "en": "Copies in the second folder: {dates}.",
+    },
+    "settings.second_folder_unreachable": {
+        "id": "Folder cadangan kedua {folder} tidak dapat dijangkau (flashdisk belum dipasang?): salinan harian hanya ada di komputer ini.",
+        "en": "The second backup folder {folder} cannot be reached (USB stick not plugged in?): the daily copy is only on this computer.",
+    },
+    "backup.folder.not_absolute": {
+        "id": "Tulis jalur lengkap folder (misalnya E:\\Tagih), bukan “{folder}”.",
+        "en": "Type the folder's full path (e.g. E:\\Tagih), not “{folder}”.",
+    },
+    "backup.folder.missing": {
+        "id": "Folder {folder} tidak ada. Pasang flashdisk atau buat foldernya dulu.",
+        "en": "The folder {folder} does not exist. Plug in the USB stick or make the folder first.",
+    },
+    "backup.folder.inside_data": {
+        "id": "Folder {folder} ada di dalam folder data Tagih: salinan kedua harus di tempat lain.",
+        "en": "The folder {folder} is inside Tagih's data folder: the second copy must be somewhere else.",
+    },
+    "backup.folder.not_writable": {
+        "id": "Tagih tidak dapat menulis di folder {folder}.",
+        "en": "Tagih cannot write in the folder {folder}.",
+    },
+    "backup.daily_failed": {
+        "id": "Cadangan harian di {folder} gagal: {detail}",
+        "en": "The daily backup in {folder} failed: {detail}",
+    },
+    # --- bank: bank statements (mutasi rekening) and who paid ---
+    "bank.problem.pending": {
+        "id": "Transaksi PEND: belum dibukukan bank, dibaca saat mutasi berikutnya diunggah",
+        "en": "PEND transaction: not booked by the bank yet, read when the next statement is uploaded",
+    },
+    "bank.problem.bad_date": {
+        "id": "Tanggal '{value}' tidak terbaca",
+        "en": "The date '{value}' cannot be read",
+    },
+    "bank.problem.bad_amount": {
+        "id": "Jumlah '{value}' tidak terbaca",
+        "en": "The amount '{value}' cannot be read",
+    },
+    "bank.problem.no_side": {
+        "id": "Tidak jelas masuk atau keluar: {value}",
+        "en": "Not clear whether money came in or went out: {value}",
+    },
+    "match.reason.code": {
+        "id": "jumlahnya tepat sama dengan permintaan bayar berkode unik",
+        "en": "the amount is exactly a payment request's unique-code amount",
+    },
+    "match.reason.invoice": {
+        "id": "nomor nota {number} tertulis di keterangan",
+        "en": "invoice {number} is named in the description",
+    },
+    "match.reason.agreement": {
+        "id": "nomor kesepakatan {number} tertulis di keterangan",
+        "en": "agreement {number} is named in the description",
+    },
+    "match.reason.name": {
+        "id": "nama pengirim mirip nama pelanggan ({score}%)",
+        "en": "the sender's name is like the customer's ({score}%)",
+    },
+    "match.reason.amount_invoice": {
+        "id": "jumlahnya sama dengan sisa nota {number}",
+        "en": "the amount equals what invoice {number} still owes",
+    },
+    "match.reason.amount_instalment": {
+        "id": "jumlahnya sama dengan cicilan ke-{no} kesepakatan",
+        "en": "the amount equals instalment {no} of the agreement",
+    },
+    "match.reason.amount_promise": {
+        "id": "jumlahnya sama dengan janji bayar tanggal {date}",
+        "en": "the amount equals the promise to pay on {date}",
+    },
+    "match.reason.amount_balance": {
+        "id": "jumlahnya sama dengan seluruh sisa utang pelanggan",
+        "en": "the amount equals the customer's whole balance",
+    },
+    "match.unmatched": {"id": "Belum ada yang cocok", "en": "Nothing matches yet"},
+    "match.on_account": {
+        "id": "(tanpa nota: melunasi yang tertua dulu)",
+        "en": "(no invoice: pays the oldest first)",
+    },
+    "cli.match_title": {
+        "id": "Mutasi {file}: {count} uang masuk, {matched} ada usulan pelanggannya",
+        "en": "Statement {file}: {count} credits, {matched} with a proposed customer",
+    },
+    "cli.match_empty": {
+        "id": "Basis data belum berisi buku piutang ({url}): tidak ada pelanggan untuk dicocokkan. Simpan bukunya dulu (python -m core import), atau beri --ledger BERKAS.",
+        "en": "The database holds no receivables book yet ({url}): there is no customer to match against. Save the book first (python -m core import), or give --ledger FILE.",
+    },
+    "upload.filekind": {"id": "Jenis berkas", "en": "Kind of file"},
+    "upload.filekind.auto": {"id": "Kenali otomatis", "en": "Tell automatically"},
+    "upload.filekind.ledger": {"id": "Buku piutang", "en": "Receivables book"},
+    "upload.filekind.statement": {"id": "Mutasi rekening bank", "en": "Bank statement"},
+    "bank.title": {"id": "Mutasi rekening: siapa yang membayar", "en": "Bank statement: who paid"},
+    "bank.intro": {
+        "id": "Setiap uang masuk dari mutasi rekening, dengan usulan pelanggan yang membayarnya dan alasannya. Periksa, lalu konfirmasi (menjadi pembayaran), ganti, atau abaikan. Mutasi yang sama diunggah lagi tidak mengubah apa pun.",
+        "en": "Every credit of your bank statements, with the customer it most likely comes from and why. Check, then confirm (it becomes a payment), change, or dismiss it. The same statement uploaded again changes nothing.",
+    },
+    "bank.read": {
+        "id": "{file}: mutasi {bank}, {count} uang masuk ({total}); {new} baru, {known} sudah ada.",
+        "en": "{file}: {bank} statement, {count} credits ({total}); {new} new, {known} already kept.",
+    },
+    "bank.generic": {"id": "bank lain", "en": "other bank"},
+    "bank.problems": {
+        "id": "Baris mutasi yang tidak dipakai",
+        "en": "Statement rows not used",
+    },
+    "bank.none_open": {
+        "id": "Tidak ada uang masuk yang menunggu dicocokkan.",
+        "en": "No credit is waiting to be matched.",
+    },
+    "bank.col.date": {"id": "Tanggal", "en": "Date"},
+    "bank.col.amount": {"id": "Jumlah", "en": "Amount"},
+    "bank.col.description": {"id": "Keterangan bank", "en": "Bank's description"},
+    "bank.col.customer": {"id": "Usulan pelanggan", "en": "Proposed customer"},
+    "bank.col.confidence": {"id": "Keyakinan", "en": "Confidence"},
+    "bank.col.why": {"id": "Alasan", "en": "Why"},
+    "bank.pick_customer": {"id": "Pelanggan", "en": "Customer"},
+    "bank.pick_invoice": {"id": "Nota", "en": "Invoice"},
+    "bank.confirm": {"id": "Konfirmasi", "en": "Confirm"},
+    "bank.dismiss": {"id": "Abaikan", "en": "Dismiss"},
+    "bank.reopen": {"id": "Tampilkan lagi", "en": "Show again"},
+    "bank.confirmed": {
+        "id": "Pembayaran {amount} dari {name} dicatat.",
+        "en": "Payment of {amount} from {name} recorded.",
+    },
+    "bank.more": {
+        "id": "{shown} dari {count} uang masuk ditampilkan, yang paling yakin dulu; sisanya muncul setelah yang ini dikonfirmasi atau diabaikan.",
+        "en": "{shown} of {count} credits shown, the surest first; the rest appear once these are confirmed or dismissed.",
+    },
+    "bank.dismissed_list": {"id": "Diabaikan ({count})", "en": "Dismissed ({count})"},
+    "bank.confirmed_list": {"id": "Sudah dikonfirmasi ({count})", "en": "Confirmed ({count})"},
+    "bank.no_customer": {
+        "id": "Belum ada pelanggan di buku piutang untuk dicocokkan.",
+        "en": "There is no customer in the receivables book to match against yet.",
+    },
+    # --- qris: how to pay, QRIS with the amount filled in, unique payment codes ---
+    "qris.problem.empty": {
+        "id": "QRIS kosong: tempel teks QR-nya atau unggah gambarnya.",
+        "en": "The QRIS is empty: paste its QR text or upload its picture.",
+    },
+    "qris.problem.no_qr_image": {
+        "id": "Tidak ada kode QR yang terbaca di gambar ini: unggah foto atau tangkapan layar QRIS yang jelas dan utuh.",
+        "en": "No QR code can be read in this picture: upload a sharp, whole photo or screenshot of the QRIS.",
+    },
+    "qris.problem.layout": {
+        "id": "Ini bukan teks QRIS: susunan tag-panjang-isinya rusak atau terpotong.",
+        "en": "This is not QRIS text: its tag-length-value layout is broken or cut short.",
+    },
+    "qris.problem.no_crc": {
+        "id": "Teks QRIS tidak diakhiri kode pemeriksa (tag 63); mungkin terpotong.",
+        "en": "The QRIS text does not end with its checksum (tag 63); it may be cut short.",
+    },
+    "qris.problem.crc": {
+        "id": "Kode pemeriksa QRIS tidak cocok ({found}, seharusnya {expected}): teksnya berubah atau salah salin.",
+        "en": "The QRIS checksum does not match ({found}, should be {expected}): the text was changed or miscopied.",
+    },
+    "qris.problem.format": {
+        "id": "Ini bukan QRIS: tidak diawali penanda format 000201.",
+        "en": "This is not a QRIS: it does not start with the format indicator 000201.",
+    },
+    "qris.problem.not_static": {
+        "id": "Ini bukan QRIS statis (tag 01 harus 11): pakai QRIS toko yang dicetak di kasir, bukan QR yang sudah bernominal.",
+        "en": "This is not a static QRIS (tag 01 must be 11): use the shop's QRIS printed at the counter, not a QR that already has an amount.",
+    },
+    "qris.problem.currency": {
+        "id": "QRIS ini bukan untuk rupiah (mata uang {found}).",
+        "en": "This QRIS is not in rupiah (currency {found}).",
+    },
+    "qris.problem.no_country": {
+        "id": "QRIS ini tidak memuat kode negara (tag 58).",
+        "en": "This QRIS has no country code (tag 58).",
+    },
+    "qris.problem.no_merchant": {
+        "id": "QRIS ini tidak memuat nama atau kota penjual (tag 59/60).",
+        "en": "This QRIS has no merchant name or city (tag 59/60).",
+    },
+    "qris.problem.no_account": {
+        "id": "QRIS ini tidak memuat akun penjual (tag 26–51).",
+        "en": "This QRIS has no merchant account (tags 26–51).",
+    },
+    "qris.problem.amount_not_positive": {
+        "id": "Jumlah {amount} tidak bisa dibayar dengan QRIS: harus lebih dari Rp 0.",
+        "en": "{amount} cannot be paid by QRIS: it must be more than Rp 0.",
+    },
+    "qris.problem.amount_not_whole": {
+        "id": "Jumlah {amount} memuat sen; QRIS hanya membawa rupiah bulat.",
+        "en": "{amount} has sen; a QRIS carries whole rupiah only.",
+    },
+    "qris.problem.amount_above_cap": {
+        "id": "Jumlah {amount} di atas batas QRIS {cap} per transaksi.",
+        "en": "{amount} is above the QRIS limit of {cap} per payment.",
+    },
+    "pay.title": {"id": "Cara pembayaran", "en": "How to pay"},
+    "pay.account_holder": {
+        "id": "{label} {number} a.n. {holder}",
+        "en": "{label} {number} in the name of {holder}",
+    },
+    "pay.amount": {
+        "id": "Jumlah yang dibayar: {amount}, ke salah satu dari:",
+        "en": "Amount to pay: {amount}, to any of:",
+    },
+    "pay.exact": {
+        "id": "Mohon transfer tepat {exact} (tiga angka terakhir, {code}, adalah kode unik agar pembayaran langsung kami kenali), ke salah satu dari:",
+        "en": "Please transfer exactly {exact} (the last three digits, {code}, are a unique code so that we recognise the payment at once), to any of:",
+    },
+    "pay.first_payment": {
+        "id": "Pembayaran pertama: {what}, paling lambat {date}.",
+        "en": "The first payment: {what}, by {date}.",
+    },
+    "pay.qris_paper": {
+        "id": "QRIS {merchant}: pindai QR di samping, nominal {amount} sudah terisi",
+        "en": "QRIS {merchant}: scan the QR beside this, the amount {amount} is filled in",
+    },
+    "pay.qris_message": {
+        "id": "QRIS {merchant}: pindai gambar QR dari kami, nominal {amount} sudah terisi",
+        "en": "QRIS {merchant}: scan the QR picture we send, the amount {amount} is filled in",
+    },
+    "pay.qris_above_cap": {
+        "id": "QRIS tidak bisa dipakai untuk {amount} (di atas batas {cap} per transaksi): mohon bayar lewat transfer",
+        "en": "QRIS cannot be used for {amount} (above the limit of {cap} per payment): please pay by transfer",
+    },
+    "pay.receipt": {
+        "id": "Setelah membayar, mohon kirimkan bukti pembayarannya kepada kami. Terima kasih.",
+        "en": "After paying, please send us the receipt. Thank you.",
+    },
+    "pay.settings.title": {"id": "Cara pembayaran", "en": "How customers pay"},
+    "pay.settings.help": {
+        "id": "Rekening, e-wallet dan QRIS toko ini ditulis di akhir setiap pesan WhatsApp, e-mail, surat, pernyataan, penawaran dan kesepakatan; di dokumen PDF ada QR dengan nominal yang diminta dokumen itu.",
+        "en": "The shop's accounts, e-wallets and QRIS end every WhatsApp message, e-mail, letter, statement, offer and agreement; the PDF documents carry a QR with the amount each one asks filled in.",
+    },
+    "pay.ui.check_arrived": {
+        "id": "Tagih tidak melihat rekening atau QRIS Anda: setiap pembayaran tetap harus Anda periksa sudah masuk (mutasi rekening, aplikasi QRIS) sebelum dicatat lunas.",
+        "en": "Tagih cannot see your bank account or QRIS: you must still check that each payment arrived (bank statement, QRIS app) before recording it as paid.",
+    },
+    "pay.settings.qris_picture": {
+        "id": "Unggah gambar QRIS statis toko (foto atau tangkapan layar)",
+        "en": "Upload the picture of the shop's static QRIS (a photo or a screenshot)",
+    },
+    "pay.settings.banks": {"id": "Rekening bank", "en": "Bank accounts"},
+    "pay.settings.bank": {"id": "Bank {n}", "en": "Bank {n}"},
+    "pay.settings.account": {"id": "Nomor rekening {n}", "en": "Account number {n}"},
+    "pay.settings.holder": {"id": "Atas nama {n}", "en": "Account holder {n}"},
+    "pay.settings.wallets": {"id": "E-wallet", "en": "E-wallets"},
+    "pay.settings.wallet": {"id": "E-wallet {n}", "en": "E-wallet {n}"},
+    "pay.settings.wallet_number": {"id": "Nomor e-wallet {n}", "en": "E-wallet number {n}"},
+    "pay.settings.wallet_holder": {"id": "Nama di e-wallet {n}", "en": "Name on e-wallet {n}"},
+    "pay.settings.qris": {"id": "QRIS statis (teks QR)", "en": "Static QRIS (the QR text)"},
+    "pay.settings.qris_help": {
+        "id": "Teks di dalam QRIS toko yang dicetak di kasir, diawali 000201010211. Unggah gambarnya di atas untuk mengisinya otomatis.",
+        "en": "The text inside the shop's QRIS printed at the counter, starting 000201010211. Upload its picture above to fill it in.",
+    },
+    "pay.settings.unique": {
+        "id": "Pakai kode unik pembayaran (1–999 rupiah di akhir jumlah transfer)",
+        "en": "Use unique payment codes (1–999 rupiah at the end of the transfer amount)",
+    },
+    "pay.settings.unique_help": {
+        "id": "Setiap permintaan bayar mendapat tiga angka terakhirnya sendiri (mis. Rp 1.250.137), berbeda dari permintaan lain yang masih terbuka, supaya pembayaran di mutasi rekening bisa dikenali.",
+        "en": "Each payment request gets its own last three digits (e.g. Rp 1.250.137), different from the other open requests, so its payment can be told apart on the bank statement.",
+    },
+    "pay.settings.qris_invalid": {
+        "id": "QRIS tidak disimpan: {reason}",
+        "en": "The QRIS was not saved: {reason}",
+    },
+    "pay.ui.merchant": {
+        "id": "QRIS terbaca: {name}, {city}",
+        "en": "QRIS read: {name}, {city}",
+    },
+    "pay.ui.no_qr": {"id": "Tanpa QR: {reason}", "en": "No QR: {reason}"},
+    "pay.ui.download_qr": {"id": "Unduh QR {amount} (PNG)", "en": "Download QR {amount} (PNG)"},
+    "pay.ui.none": {
+        "id": "Belum ada cara pembayaran: isi rekening atau QRIS toko di Pengaturan → Cara pembayaran.",
+        "en": "No way to pay saved yet: add the shop's accounts or QRIS in Settings → How customers pay.",
+    },
+    "pay.ui.nothing_owed": {
+        "id": "Pelanggan ini tidak punya tagihan terbuka.",
+        "en": "This customer owes nothing.",
+    },
+    "cli.qr_bad_amount": {
+        "id": "Jumlah '{value}' tidak terbaca sebagai rupiah.",
+        "en": "The amount '{value}' cannot be read as rupiah.",
+    },
 }
 
 

@@ -22,6 +22,7 @@ from core.i18n import Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Ledger
 from core.money import Amount, format_rupiah
+from core.payinfo import PaymentAsk
 from core.playbook import FIRM
 from core.statement import BusinessInfo, letter_pdf, statement_rows
 
@@ -42,8 +43,13 @@ def reminder_letter_pdf(
     lang: Lang = "id",
     pay_by: date | None = None,
     edges: Sequence[int] = DEFAULT_EDGES,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
-    """The reminder letter for one customer; ``firm`` for step 7, with the late fee."""
+    """The reminder letter for one customer; ``firm`` for step 7, with the late fee.
+
+    ``payment`` gives how to pay what the letter asks (the balance, with the fee when one is
+    charged), printed at the end with its QR.
+    """
     statement = statement_rows(ledger, customer, as_of, edges)
     deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
     total = statement.open_totals.outstanding
@@ -67,6 +73,7 @@ def reminder_letter_pdf(
         closing=closing,
         after_table=after,
         show_aging=False,
+        payment=payment(total + fee) if payment else None,
     )
 
 
@@ -227,10 +234,12 @@ def somasi_pdf(
     policy: LateFeePolicy = LateFeePolicy(),
     lang: Lang = "id",
     edges: Sequence[int] = DEFAULT_EDGES,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
     """Somasi ``number`` (I, II, III) for one customer: the overdue invoices, the amount
     demanded (with the late fee when one is owed under the owner's policy), the deadline, what
-    follows if it passes, and the part not yet due named apart (it is not demanded)."""
+    follows if it passes, and the part not yet due named apart (it is not demanded).
+    ``payment`` gives how to pay the amount demanded, printed at the end."""
     if number not in _SOMASI_TITLES:
         raise ValueError(f"a somasi is numbered 1 to {MAX_SOMASI}")
     statement = statement_rows(ledger, customer, as_of, edges)
@@ -274,4 +283,5 @@ def somasi_pdf(
         closing=t("somasi.closing", lang),
         after_table=after,
         show_aging=False,
+        payment=payment(total + fee) if payment else None,
     )

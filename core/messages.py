@@ -1,4 +1,4 @@
-"""Reaching the customer: phone numbers normalised for WhatsApp, click-to-chat and mailto links.
+"""Reaching the customer: click-to-chat and mailto links (phone numbers: ``core.phones``).
 
 Nothing here sends anything: a link opens the owner's own WhatsApp or mail program with the
 message filled in, and the owner presses send.
@@ -19,50 +19,7 @@ from urllib.parse import quote
 from core.dates import format_date
 from core.ledger import CustomerKey, Invoice, customer_key
 from core.money import Amount, format_rupiah
-
-_DIGITS = re.compile(r"\D+")
-
-
-def normalise_phone(raw: str | None) -> str | None:
-    """An Indonesian mobile number as WhatsApp wants it: country code 62, digits only.
-
-    Accepts 08…, +62…, 62…, 0062…, and 8… (a number cell that lost its 0); spaces, dashes,
-    dots and brackets are ignored. ``None`` when it is not a plausible number.
-
-    >>> normalise_phone("0812-3456-7890"), normalise_phone("+62 813 1234 5678")
-    ('6281234567890', '6281312345678')
-    >>> normalise_phone("6285712345678"), normalise_phone("81234567890"), normalise_phone("12")
-    ('6285712345678', '6281234567890', None)
-    """
-    if not raw:
-        return None
-    digits = _DIGITS.sub("", raw)
-    if digits.startswith("0062"):
-        digits = digits[2:]
-    if digits.startswith("62"):
-        national = digits[2:]
-    elif digits.startswith("0"):
-        national = digits[1:]
-    else:
-        national = digits
-    national = national.lstrip("0")
-    if not 8 <= len(national) <= 13 or not national.startswith(
-        ("8", "2", "3", "4", "5", "6", "7", "9")
-    ):
-        return None
-    return "62" + national
-
-
-def whatsapp_url(phone: str | None, text: str) -> str | None:
-    """A click-to-chat link with the message filled in; ``None`` without a usable number.
-
-    >>> whatsapp_url("0812-3456-7890", "Halo Pak, tagihan Rp 1.250.000")
-    'https://wa.me/6281234567890?text=Halo%20Pak%2C%20tagihan%20Rp%201.250.000'
-    """
-    number = normalise_phone(phone)
-    if number is None:
-        return None
-    return f"https://wa.me/{number}?text={quote(text, safe='')}"
+from core.phones import whatsapp_url as whatsapp_url  # the one reading of a phone cell
 
 
 def mailto_url(email: str | None, subject: str, body: str) -> str:
@@ -291,12 +248,14 @@ def render_message(
     title: str | None = None,
     variant: int = 0,
     templates: Templates | None = None,
+    payment: str = "",
 ) -> Message:
     """The message for a playbook step, filled in for one customer's open invoices.
 
     Only fills in facts: which step fits is the playbook's to say. ``staff`` is the name the
     finance-staff step speaks as, ``title`` the owner's chosen form of address (else guessed
     from the name). ``variant`` picks among several bodies (step 4's jokes) so they rotate.
+    ``payment`` is how to pay (``core.payinfo.payment_text``), the message's last part.
     """
     chosen = templates if templates is not None else load_templates()
     entry = chosen.get(lang, chosen["id"]).get(str(step)) or chosen["id"][str(min(step, 9))]
@@ -326,7 +285,16 @@ def render_message(
         usaha=business or ("Toko kami" if lang == "id" else "our shop"),
     )
     subject = str(entry.get("subject", "")).format_map(values)
-    return Message(subject, body.format_map(values))
+    return Message(subject, ending_with(body.format_map(values), payment))
+
+
+def ending_with(body: str, payment: str) -> str:
+    """``body`` with how to pay as its last part (unchanged when there is nothing to say).
+
+    >>> ending_with("Terima kasih, Toko Maju\\n", "Cara pembayaran: ...")
+    'Terima kasih, Toko Maju\\n\\nCara pembayaran: ...'
+    """
+    return f"{body.rstrip()}\n\n{payment}" if payment else body
 
 
 # Editing the templates (Settings): the owner's file stays the store.

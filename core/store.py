@@ -856,8 +856,11 @@ class Store:
             out.writestr("manifest.json", json.dumps(manifest, indent=2))
         return buffer.getvalue()
 
-    def restore(self, data: bytes) -> dict[str, int]:
+    def restore(self, data: bytes, before: Callable[[], object] | None = None) -> dict[str, int]:
         """Replace everything with a backup from ``dump``, in one transaction.
+
+        ``before`` runs once the file has passed every check and before anything is replaced
+        (the page keeps a copy of the current book there), so a refused file leaves no trace.
 
         The whole file is read and checked first (``core.backup_file``: sizes bounded as they
         are read, each table's lines counted against the manifest, every row fitted to its
@@ -872,6 +875,8 @@ class Store:
             backup = read_backup(data, _BACKUP_TABLES, SCHEMA_VERSION)
         except BackupProblem as problem:
             raise StoreError(self.url, "bad_backup", str(problem), problem) from problem
+        if before is not None:
+            before()
         with self._writing() as conn:
             keep = not backup.rows["users"] and conn.scalar(select(users.c.id).limit(1)) is not None
             lan = conn.scalar(select(settings.c.value_json).where(settings.c.key == "lan_mode"))

@@ -36,6 +36,7 @@ from core.i18n import t
 from core.latefee import customer_late_fee
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
+from ui.payment import payment_ask
 from ui.state import (
     allows,
     as_of,
@@ -80,7 +81,13 @@ def pdf_button(agreement: Agreement, key: str) -> None:
     slug = "".join(ch if ch.isalnum() else "_" for ch in agreement.name.lower()).strip("_")[:40]
     st.download_button(
         t("agreement.ui.pdf", L),
-        data=lambda: agreement_pdf(agreement, business=shop, place=place, lang=L),
+        data=lambda: agreement_pdf(
+            agreement,
+            business=shop,
+            place=place,
+            lang=L,
+            payment=payment_ask(agreement.customer, "agreement"),
+        ),
         file_name=f"kesepakatan_{slug}_{agreement.created:%Y%m%d}.pdf",
         mime="application/pdf",
         icon=":material/picture_as_pdf:",

@@ -5,9 +5,10 @@ import streamlit as st
 
 from core.credit import Override, assess_saved, quick_check, save_override
 from core.i18n import t
-from core.messages import whatsapp_url
+from core.messages import ending_with, whatsapp_url
 from core.money import format_rupiah
 from ui.inputs import money_input
+from ui.payment import payment_words
 from ui.state import allows, as_of, lang, ledger, store, viewer
 from ui.tables import download_xlsx, frame, money_metric, show_table
 from ui.text import plain
@@ -59,7 +60,8 @@ else:
         )
     )
     st.markdown("\n".join(f"- {reason.text(L)}" for reason in check.reasons))
-    message = check.message(L)
+    # A down payment asked ends with how to pay it (ui/payment.py).
+    message = ending_with(check.message(L), payment_words(key, check.amount_asked, "credit"))
     st.caption(t("credit.ui.say", L))
     st.code(message, language=None, wrap_lines=True)
     link = whatsapp_url(a.phone, message)

@@ -17,7 +17,9 @@ from core.money import format_rupiah
 from core.overview import invoice_rows
 from core.statement import statement_pdf, statement_rows, statement_xlsx
 from core.timeline import timeline
+from ui.contact import phone_buttons
 from ui.papers import somasi_block
+from ui.payment import customer_payment, payment_ask
 from ui.state import (
     aging_edges,
     allows,
@@ -118,6 +120,7 @@ mine = next(b for b in balances if b.key == key)
 
 st.header(plain(mine.name), anchor=False)
 st.caption(f"{t('col.phone', L)}: {plain(mine.phone or '—')}")
+phone_buttons(st.container(horizontal=True), mine.phone, L)  # WhatsApp or a call, each number
 cols = st.columns(3)
 money_metric(cols[0], t("summary.outstanding", L), mine.outstanding, L, border=True)
 money_metric(cols[1], t("summary.overdue", L), mine.overdue, L, border=True)
@@ -264,7 +267,9 @@ if not has_shop():  # the statement is signed by the shop, never by a placeholde
 left.download_button(
     t("ui.statement_pdf", L),
     disabled=not has_shop(),
-    data=lambda: statement_pdf(statement, business=business, as_of=TODAY, lang=L),
+    data=lambda: statement_pdf(
+        statement, business=business, as_of=TODAY, lang=L, payment=payment_ask(key, "statement")
+    ),
     file_name=f"pernyataan_piutang_{slug}_{TODAY:%Y%m%d}.pdf",
     mime="application/pdf",
     icon=":material/picture_as_pdf:",
@@ -279,6 +284,7 @@ right.download_button(
     icon=":material/download:",
     key="statement_xlsx",
 )
+customer_payment(key, statement.totals.outstanding, slug)  # how to pay, its QR (ui/payment.py)
 
 # The somasi, once the playbook has reached the firm notice (step 7) for this customer.
 found = daily_list(

@@ -40,8 +40,10 @@ from core.i18n import t
 from core.ledger import Invoice, clean_name, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
+from core.payinfo import payment_text
 from core.statement import BusinessInfo
 from ui.inputs import percent_input
+from ui.payment import payment_ask
 from ui.state import (
     as_of,
     has_shop,
@@ -455,7 +457,10 @@ if current is not None:
         st.caption(saved_text)
     # Signed only by a named shop, never by the letters' placeholder "Toko Anda".
     signer = business if signed else BusinessInfo(name="")
-    message = offer_message(offer, name, signer, offer.lang)
+    payment = payment_ask(offer.customer_key, "offer")  # how to pay the offer (ui/payment.py)
+    message = offer_message(
+        offer, name, signer, offer.lang, payment_text(payment(offer.pay_now), offer.lang)
+    )
     st.text_area(
         t("discount.offer.message", L),
         message,
@@ -476,7 +481,7 @@ if current is not None:
     else:
         pdf_side.download_button(
             t("discount.offer.pdf", L),
-            data=lambda: offer_pdf(offer, name, offered, business=business),
+            data=lambda: offer_pdf(offer, name, offered, business=business, payment=payment),
             file_name=f"penawaran_pelunasan_{slug}_{offer.made_on:%Y%m%d}.pdf",
             mime="application/pdf",
             icon=":material/picture_as_pdf:",

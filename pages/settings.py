@@ -9,7 +9,17 @@ import streamlit as st
 from core.access import change_setting
 from core.accounts import ROLES, AccountError, create_user, has_owner, set_active, set_password
 from core.aging import DEFAULT_EDGES, bucket_labels
-from core.backup import DEFAULT_KEEP, daily_backups, everything_xlsx, write_backup
+from core.backup import (
+    DEFAULT_KEEP,
+    SECOND_FOLDER_SETTING,
+    BackupFolderError,
+    check_second_folder,
+    daily_backups,
+    daily_copies,
+    everything_xlsx,
+    second_folder,
+    write_backup,
+)
 from core.daily import CONTACT_HOURS_SETTING, ContactHours, preview_action, step_name
 from core.dates import format_date
 from core.discount import format_percent
@@ -23,11 +33,13 @@ from core.messages import (
     template_problems,
     with_template,
 )
+from core.paths import data_dir
 from core.playbook import Rules
 from core.signin import locked_accounts, unlock_account
 from core.store import StoreError
 from ui.inputs import days_input, money_input, percent_input
 from ui.launch import staff_urls
+from ui.payment import payment_settings
 from ui.state import (
     aging_edges,
     as_of,
@@ -90,6 +102,8 @@ with st.form("business_form"):
             "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
         )
         st.success(t("settings.saved", L))
+
+payment_settings()  # Cara pembayaran: accounts, e-wallets, the static QRIS (ui/payment.py)
 
 st.subheader(t("settings.aging", L))
 st.caption(t("settings.aging_help", L))
@@ -317,6 +331,8 @@ with st.form("contact_hours_form"):
 
 # Backup and restore: one file holding everything, a copy kept automatically each day.
 st.subheader(t("settings.backup", L))
+st.caption(t("settings.data_folder", L, folder=plain(data_dir())))
+st.caption(t("settings.database", L, url=plain(db.url)))
 st.caption(t("settings.backup_help", L, folder=plain(backups_folder())))
 stamp = datetime.now()
 left, right = st.columns(2)
@@ -351,13 +367,39 @@ with st.form("backup_keep_form"):
     if st.form_submit_button(t("settings.save", L)):
         db.set_setting("backup_keep", int(keep))
         st.success(t("settings.saved", L))
+second = second_folder(db)
+with st.form("second_folder_form"):
+    typed = st.text_input(
+        t("settings.second_folder", L),
+        value=str(second or ""),
+        help=t("settings.second_folder_help", L),
+    )
+    if st.form_submit_button(t("settings.save", L)):
+        try:
+            chosen = check_second_folder(typed, data_dir()) if typed.strip() else None
+        except BackupFolderError as error:
+            st.error(plain(error.message(L)))
+        else:
+            db.set_setting(SECOND_FOLDER_SETTING, str(chosen or ""))
+            if chosen:
+                daily_copies(db, backups_folder(), now=datetime.now())
+            st.success(t("settings.second_folder_saved" if chosen else
+                         "settings.second_folder_cleared", L))  # fmt: skip
+            second = chosen
+if second and not second.is_dir():
+    st.warning(t("settings.second_folder_unreachable", L, folder=plain(second)))
+elif second and (there := daily_backups(second)):
+    dates = ", ".join(format_date(d, lang=L) for d, _ in there)
+    st.caption(t("settings.second_folder_copies", L, dates=dates))
 backup_file = st.file_uploader(t("settings.restore", L), type=["zip"], key="restore_file")
 if backup_file is not None:
     st.warning(t("settings.restore_warning", L))
     if st.button(t("settings.restore_confirm", L), type="primary", key="restore_go"):
-        write_backup(db, backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip", now=stamp)
+        safety_copy = backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip"
         try:
-            db.restore(backup_file.getvalue())
+            db.restore(
+                backup_file.getvalue(), before=lambda: write_backup(db, safety_copy, now=stamp)
+            )
         except StoreError as error:
             st.error(plain(error.message(L)))
         else:

@@ -20,8 +20,11 @@ from core.i18n import t
 from core.letters import reminder_letter_pdf
 from core.messages import mailto_url
 from core.money import format_rupiah
+from core.payinfo import payment_text
+from ui.contact import phone_buttons
 from ui.inputs import money_input
 from ui.papers import somasi_block
+from ui.payment import payment_ask, qr_download
 from ui.state import (
     as_of,
     assignments,
@@ -210,23 +213,24 @@ def card(action: Action) -> None:
         if action.bad_payer:
             paid, late = action.standing.paid, action.standing.paid_late
             head.caption(f":red[{t('today.bad_payer', L, paid=paid, late=late)}]")
-        message = action.message(L, business=shop.name if signed else "", templates=owner_templates)
+        ask = payment_ask(key, "message")  # how to pay what the message asks (ui/payment.py)
+        block = ask(action.amount_asked)
+        message = action.message(
+            L,
+            business=shop.name if signed else "",
+            templates=owner_templates,
+            payment=payment_text(block, L),
+        )
         with st.expander(t("today.message", L), expanded=False):
             text = message_box(action, message.body)
             link_cols = st.columns(3)
-            whatsapp = action.whatsapp(text)
-            if not may_contact:
-                link_cols[0].caption(t("today.outside_hours_short", L))
-            elif whatsapp:
-                link_cols[0].link_button(
-                    "WhatsApp", whatsapp, icon=":material/chat:", type="primary"
-                )
-            else:
-                link_cols[0].caption(t("today.no_phone", L))
             if may_contact:
+                phone_buttons(link_cols[0], action.phone, L, text)  # each number, its link
                 link_cols[1].link_button(
                     "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
                 )
+            else:
+                link_cols[0].caption(t("today.outside_hours_short", L))
             if action.step in (5, 7) and not signed:
                 unsigned_document(link_cols[2], t("today.letter", L), f"letter_{key}")
             elif action.step in (5, 7):
@@ -234,7 +238,14 @@ def card(action: Action) -> None:
                 link_cols[2].download_button(
                     t("today.letter", L),
                     data=lambda: reminder_letter_pdf(
-                        book, key, TODAY, firm=firm, business=shop, policy=fee_policy(), lang=L
+                        book,
+                        key,
+                        TODAY,
+                        firm=firm,
+                        business=shop,
+                        policy=fee_policy(),
+                        lang=L,
+                        payment=payment_ask(key, "letter"),
                     ),
                     file_name=f"surat_tagihan_{key.replace(' ', '_')}_{TODAY:%Y%m%d}.pdf",
                     mime="application/pdf",
@@ -243,6 +254,7 @@ def card(action: Action) -> None:
                     on_click=record_letter,
                     args=(action,),
                 )
+            qr_download(st, block, key.replace(" ", "_"), f"qr_{key}")
             somasi_block(st, key, action.name, action.step, action.overdue, TODAY, widget=key)
         log_side, dispute_side = st.columns(2)
         with log_side.popover(t("today.log", L), icon=":material/edit_note:"):

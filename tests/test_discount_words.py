@@ -11,7 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.aging import customer_balances
@@ -33,6 +33,7 @@ from tests.test_discount import SAMPLE, TODAY, own_database, run_page  # noqa: F
 amounts = st.integers(min_value=1, max_value=10**10)
 
 
+@settings(deadline=None)  # a busy machine, not a slow rule
 @given(
     amount=amounts,
     cost_share=st.integers(min_value=0, max_value=120),

@@ -24,6 +24,7 @@ from core.letters import (
 )
 from core.money import Amount
 from ui.inputs import days_input
+from ui.payment import payment_ask
 from ui.state import business, fee_policy, has_shop, lang, ledger, store, unsigned_document
 
 
@@ -101,6 +102,7 @@ def somasi_block(
             business=shop,
             policy=policy,
             lang=L,
+            payment=payment_ask(key, "letter"),
         ),
         file_name=f"somasi_{plan.roman}_{key.replace(' ', '_')}_{as_of:%Y%m%d}.pdf",
         mime="application/pdf",

@@ -32,7 +32,7 @@ from core.access import (
 from core.accounts import User, session_user
 from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
-from core.backup import DEFAULT_KEEP, daily_backup
+from core.backup import daily_copies
 from core.charts import bucket_name
 from core.daily import CONTACT_HOURS_SETTING, ContactHours
 from core.dates import format_date, parse_typed_day
@@ -59,7 +59,7 @@ from core.overview import (
     overdue_by_due_month,
     top_debtors,
 )
-from core.paths import data_dir, private_dir
+from core.paths import backups_dir, data_dir, private_dir
 from core.playbook import History, Rules
 from core.report import mismatches
 from core.signin import attempt
@@ -620,19 +620,17 @@ def agreement_facts() -> dict[CustomerKey, dict[str, Any]]:
 
 
 def backups_folder() -> Path:
-    return data_dir() / "backups"
+    return backups_dir()
 
 
 @st.cache_resource(show_spinner=False)
 def _daily_backup_done(url: str, day: str) -> bool:
-    """Once per database and day, whichever session comes first makes the day's backup."""
-    keep = int(setting("backup_keep", DEFAULT_KEEP) or DEFAULT_KEEP)
-    try:
-        daily_backup(_open_store(url), backups_folder(), now=datetime.now(), keep=keep)
-    except OSError:
-        log.exception("daily backup failed")
-        return False
-    return True
+    """Once per database and day, whichever session comes first makes the day's backups (the
+    data folder's and the second folder's)."""
+    done = daily_copies(_open_store(url), backups_folder(), now=datetime.now())
+    for folder, why in done.failed:
+        log.error("daily backup in %s failed: %s", folder, why)
+    return not done.failed
 
 
 def ensure_daily_backup() -> None:
