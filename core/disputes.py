@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from core.access import Viewer, require
 from core.history import EventLike, recorded_on
 from core.ledger import CustomerKey
 from core.money import Amount
@@ -108,8 +109,12 @@ def record_dispute(
     note: str = "",
     invoice: str = "",
     token: str | None = None,
+    by: Viewer | None = None,
 ) -> Event:
-    """Mark ``customer`` in dispute from ``on``."""
+    """Mark ``customer`` in dispute from ``on``; ``AccessDenied`` unless ``by`` (when given)
+    may log contacts with the customer."""
+    if by is not None:
+        require(by, "log_contact", customer)
     payload = dispute_payload(customer=name, reason=reason, note=note, invoice=invoice, on=on)
     return store.add_event(DISPUTE_EVENT, customer, at, payload, token=token)
 
@@ -125,14 +130,19 @@ def resolve_dispute(
     credit: Amount = 0,
     invoice: str = "",
     note: str = "",
+    by: Viewer | None = None,
 ) -> Event:
     """End ``dispute`` on ``on``: with a return (credit note) of ``credit`` against the
     customer's account or ``invoice``, or back to the playbook (the bill stands).
 
     The return is recorded first, as a ledger record, so what the customer owes falls with it.
+    ``AccessDenied`` unless ``by`` (when given) may record payments for the customer (a return
+    lowers the debt as a payment does) or, back to the playbook, log contacts.
     """
     if how not in RESOLUTIONS:
         raise DisputeError("resolution")
+    if by is not None:
+        require(by, "record_payment" if how == "return" else "log_contact", dispute.customer)
     if how == "return" and credit <= 0:
         raise DisputeError("credit")
     if how == "return":

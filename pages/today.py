@@ -26,6 +26,7 @@ from ui.inputs import money_input
 from ui.papers import somasi_block
 from ui.payment import payment_ask, qr_download
 from ui.state import (
+    allows,
     as_of,
     assignments,
     business,
@@ -43,6 +44,7 @@ from ui.state import (
     templates,
     titles,
     unsigned_document,
+    viewer,
 )
 from ui.text import plain
 
@@ -299,7 +301,7 @@ def dispute_form(action: Action) -> None:
     if st.button(t("today.dispute_save", L), type="primary", key=f"dispute_save_{key}"):
         record_dispute(
             store(), key, name=action.name, reason=reason, on=TODAY, at=datetime.now(),
-            note=note, token=st.session_state[token_key],
+            note=note, token=st.session_state[token_key], by=viewer(),
         )  # fmt: skip
         st.session_state[token_key] = uuid.uuid4().hex
         st.session_state["today_flash"] = t("today.dispute_saved", L, name=plain(action.name))
@@ -312,9 +314,11 @@ def resolve_form(action: Action) -> None:
     dispute = open_disputes(store().events(customer_key=key), TODAY).get(key)
     if dispute is None:
         return
+    # A return lowers the debt as a payment does: only who may record payments offers one.
+    ways = [h for h in RESOLUTIONS if h != "return" or allows("record_payment", key)]
     how = st.radio(
         t("today.resolve_how", L),
-        RESOLUTIONS,
+        ways,
         format_func=lambda h: t(f"dispute.how.{h}", L),
         key=f"resolve_how_{key}",
     )
@@ -335,7 +339,7 @@ def resolve_form(action: Action) -> None:
         try:
             resolve_dispute(
                 store(), dispute, name=action.name, how=how, on=TODAY, at=datetime.now(),
-                credit=credit, invoice=number, note=note,
+                credit=credit, invoice=number, note=note, by=viewer(),
             )  # fmt: skip
         except DisputeError as error:
             st.error(t(f"dispute.error.{error.code}", L))

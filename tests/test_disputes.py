@@ -160,3 +160,21 @@ def test_built_ledger_without_a_store() -> None:
     assert action.section == "waiting"
     [action] = daily_list(book, TODAY)
     assert action.section == "todo"
+
+
+def test_staff_may_mark_a_dispute_of_their_customer_but_only_who_records_payments_returns(
+    store: Store,
+) -> None:
+    from core.access import AccessDenied, Viewer
+
+    other = Viewer("sari", "staff", frozenset({customer_key("Bu Ani")}))
+    with pytest.raises(AccessDenied):
+        record_dispute(store, TOKO, name="T", reason="short", on=TODAY, at=AT, by=other)
+    owner = Viewer("owner", "owner")
+    record_dispute(store, TOKO, name="T", reason="short", on=TODAY, at=AT, by=owner)
+    [dispute] = open_disputes(store.events(), TODAY).values()
+    with pytest.raises(AccessDenied):
+        resolve_dispute(store, dispute, name="T", how="return", on=TODAY, at=AT, credit=1, by=other)
+    assert store.ledger().payments == []
+    resolve_dispute(store, dispute, name="T", how="return", on=TODAY, at=AT, credit=1, by=owner)
+    assert [p.amount for p in store.ledger().payments] == [1]
