@@ -291,7 +291,9 @@ found = daily_list(
     book, TODAY, histories=customer_histories(), rules=rules(), policy=fee_policy(),
     assignments=assignments(), staff_names=team, titles=titles(), include_waiting=True, only=key,
 )  # fmt: skip
-if found:
+if found and found[0].section == "disputed":  # heard, not chased: no somasi meanwhile
+    st.info(plain(found[0].reason(L)), icon=":material/report:")
+elif found:
     somasi_block(st, key, mine.name, found[0].step, found[0].overdue, TODAY, widget="customer")
 
 # Payment grade and agreement: the details are on pages/credit.py and pages/agreements.py.

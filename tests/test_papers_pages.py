@@ -187,3 +187,19 @@ def test_the_contact_hours_are_set_in_settings(own_database: Path) -> None:
     at.button(key="FormSubmitter:contact_hours_form-Simpan").click().run()
     assert not at.exception, at.exception
     assert Store(own_database).get_setting("contact_hours", None)["days"] == [0, 1, 2, 3, 4]
+
+
+def test_the_customer_page_says_a_dispute_and_offers_no_somasi_meanwhile(
+    own_database: Path,
+) -> None:
+    from core.disputes import record_dispute
+
+    run_app("pages/customers.py")  # seeds the demo
+    action = firm_customer(own_database)
+    record_dispute(Store(own_database), action.customer_key, name=action.name, reason="short",
+                   on=TODAY, at=datetime(2026, 11, 23, 9))  # fmt: skip
+    at = run_app("pages/customers.py", customer_key=action.customer_key)
+    assert not at.exception, at.exception
+    said = [i.value.replace("\\", "") for i in at.info]  # shown as plain text, escaped
+    assert any("Sedang sengketa sejak 23 Nov 2026: barang kurang" in s for s in said)
+    assert not [i for i in at.text_input if i.key == "somasi_days_customer"]
