@@ -72,6 +72,24 @@ class ContactHours:
                 return opening
         return None
 
+    def closed_notice(self, at: datetime, lang: Lang = "id") -> str:
+        """What the daily list says outside the hours: which they are, and when it opens.
+
+        >>> ContactHours().closed_notice(datetime(2026, 11, 28, 21, 5)).split(": ")[1]
+        'pesan WhatsApp dan e-mail baru ditawarkan lagi Senin 30 Nov 2026 08.00.'
+        """
+        opening = self.next_opening(at)
+        if opening is None:
+            return t("today.outside_hours_never", lang)
+        when = f"{t(_WEEKDAYS[opening.weekday()], lang)} {format_date(opening.date(), lang=lang)} "
+        when += self._clock(opening.time(), lang)
+        return t("today.outside_hours", lang, hours=self.describe(lang), when=when)
+
+    @staticmethod
+    def _clock(value: time, lang: Lang) -> str:
+        """'08.00' in Indonesian, '08:00' in English."""
+        return f"{value:%H}{'.' if lang == 'id' else ':'}{value:%M}"
+
     def describe(self, lang: Lang = "id") -> str:
         """'Senin–Sabtu 08.00–20.00' (consecutive days as a range)."""
         names = [t(_WEEKDAYS[d], lang) for d in sorted(self.days)]
@@ -80,9 +98,7 @@ class ContactHours:
             days = f"{names[0]}–{names[-1]}"
         else:
             days = ", ".join(names)
-        sep = "." if lang == "id" else ":"
-        hours = f"{self.start:%H}{sep}{self.start:%M}–{self.end:%H}{sep}{self.end:%M}"
-        return f"{days} {hours}"
+        return f"{days} {self._clock(self.start, lang)}–{self._clock(self.end, lang)}"
 
     @classmethod
     def from_setting(cls, raw: Mapping[str, Any] | None) -> ContactHours:

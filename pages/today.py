@@ -104,16 +104,7 @@ cols[2].metric(
 if not todo:
     st.success(t("today.nothing", L))
 if not may_contact:
-    opening = hours.next_opening(now)
-    if opening is None:
-        st.info(t("today.outside_hours_never", L), icon=":material/schedule:")
-    else:
-        when = f"{t(f'weekday.{opening.weekday()}', L)} {format_date(opening.date(), lang=L)} "
-        when += f"{opening:%H.%M}" if L == "id" else f"{opening:%H:%M}"
-        st.info(
-            t("today.outside_hours", L, hours=hours.describe(L), when=when),
-            icon=":material/schedule:",
-        )
+    st.info(hours.closed_notice(now, L), icon=":material/schedule:")
 
 
 def log_form(action: Action) -> None:
