@@ -19,6 +19,7 @@ from typing import Any, Final, Literal
 from core.access import Viewer, require
 from core.bankstatement import Credit, Statement
 from core.ledger import CustomerKey, Ledger
+from core.matching import OpenRequest
 from core.money import Amount
 from core.store import Event, Store, _amount, _amount_text
 
@@ -143,6 +144,23 @@ def payment_record(
     }
 
 
+def open_requests(store: Store, as_of: date) -> list[OpenRequest]:
+    """The payment requests still open on ``as_of`` that carry a unique code (kode unik), as
+    the matcher takes them: the exact amount each customer was asked to transfer."""
+    from core.payinfo import open_payment_requests
+
+    return [OpenRequest(r.customer, r.exact) for r in open_payment_requests(store, as_of) if r.code]
+
+
+def _close_request(store: Store, customer: CustomerKey, amount: Amount, on: date) -> None:
+    """The request whose exact amount this credit paid is settled: its code is free again."""
+    from core.payinfo import close_payment_request, open_payment_requests
+
+    for request in open_payment_requests(store, on):
+        if request.code and request.customer == customer and request.exact == amount:
+            close_payment_request(store, request)
+
+
 def confirm_credit(
     store: Store,
     viewer: Viewer,
@@ -185,6 +203,7 @@ def confirm_credit(
             "confirmations": rounds + 1,
         },
     )
+    _close_request(store, customer, saved.credit.amount, saved.credit.on)
     return payment
 
 

@@ -72,18 +72,25 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _files_or_database(commands: argparse._SubParsersAction[_Parser], name: str, help: str) -> None:
+    """A command on the files given, or on the database when none is: ``FILE …``, ``--today``
+    and the common options."""
+    command = commands.add_parser(name, help=help)
+    command.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    command.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(command)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m core", description="Tagih: piutang dari Excel, tanpa repot.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    summary = commands.add_parser(
+    _files_or_database(
+        commands,
         "summary",
-        help="ringkasan piutang dari berkas, atau dari basis data tanpa berkas / "
+        "ringkasan piutang dari berkas, atau dari basis data tanpa berkas / "
         "the receivables of the files, or of the database when no file is given",
     )
-    summary.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    summary.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
-    _add_common(summary)
 
     saving = commands.add_parser(
         "import", help="simpan berkas ke basis data (TAGIH_DB) / save files in the database"
@@ -181,6 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--static", required=True, help="teks QRIS statis / the static QRIS text")
     qr.add_argument("--amount", required=True, help="jumlah (Rp) / the amount in rupiah")
     qr.add_argument("--lang", choices=LANGS, default="id")
+
+    _files_or_database(
+        commands,
+        "forecast",
+        "perkiraan uang masuk 13 minggu, dari berkas atau dari basis data tanpa berkas / "
+        "expected cash in for 13 weeks, of the files or of the database when no file is given",
+    )
     return parser
 
 
@@ -446,6 +460,52 @@ def cmd_credit(args: argparse.Namespace) -> int:
     return 2 if batch.errors else 0
 
 
+def cmd_forecast(args: argparse.Namespace) -> int:
+    """The weeks of the cash-in forecast: of the files (their invoices and payments only), or
+    of the database with the promises and agreements recorded there."""
+    from core.agreements import load_agreements
+    from core.forecast import cash_forecast
+
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    if args.files:
+        ledger, code = _ledger_of_files(args)
+        if ledger is None:
+            return 2
+        forecast = cash_forecast(ledger, as_of)
+    else:
+        from core.store import Store
+
+        code = 0
+        with Store.open_default() as store:
+            if store.is_empty():
+                print(t("store.empty", lang, url=store.url), file=sys.stderr)
+            forecast = cash_forecast(
+                store.ledger(), as_of, events=store.events(), agreements=load_agreements(store)
+            )
+    if args.json:
+        print(json.dumps(forecast.as_dict(), ensure_ascii=False))
+        return code
+    print(t("forecast.cli_title", lang, date=format_date(as_of, lang=lang)))
+    for week in forecast.weeks:
+        print(
+            t("forecast.cli_week", lang, week=week.number,
+              start=format_date(week.start, lang=lang), end=format_date(week.end, lang=lang),
+              expected=format_rupiah(week.expected), low=format_rupiah(week.low),
+              high=format_rupiah(week.high), count=len(week.rows))
+        )  # fmt: skip
+    print(
+        t("forecast.total", lang, total=format_rupiah(forecast.total),
+          later=format_rupiah(forecast.later_total))
+    )  # fmt: skip
+    if forecast.written_off:
+        print(
+            t("forecast.written_off", lang, amount=format_rupiah(forecast.written_off_amount),
+              count=len(forecast.written_off))
+        )  # fmt: skip
+    return code
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     """One file holding everything the owner recorded."""
     from core.backup import write_backup
@@ -511,8 +571,9 @@ def cmd_match(args: argparse.Namespace) -> int:
         if ledger is None:
             return 2
         expected = []
+        requests = []
     else:
-        from core.bankcredits import saved_credits
+        from core.bankcredits import open_requests, saved_credits
         from core.store import Store
 
         with Store.open_default() as store:
@@ -520,8 +581,9 @@ def cmd_match(args: argparse.Namespace) -> int:
                 print(t("cli.match_empty", lang, url=store.url), file=sys.stderr)
             ledger = store.ledger()
             expected = expected_amounts(store, ledger, as_of)
+            requests = open_requests(store, as_of)
             states = {s.credit.key: s.state for s in saved_credits(store)}
-    proposals = propose(statement.credits, ledger, (), expected)
+    proposals = propose(statement.credits, ledger, requests, expected)
     rows = [proposal_dict(p, lang, {"state": states.get(p.credit.key, "new")}) for p in proposals]
     if args.json:
         print(
@@ -583,6 +645,7 @@ COMMANDS = {
     "discount": cmd_discount,
     "plan": cmd_plan,
     "credit": cmd_credit,
+    "forecast": cmd_forecast,
     "qr": cmd_qr,
 }
 

@@ -2596,6 +2596,66 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Jumlah '{value}' tidak terbaca sebagai rupiah.",
         "en": "The amount '{value}' cannot be read as rupiah.",
     },
+    # --- forecast: cash-in forecast ---
+    "forecast.title": {"id": "Perkiraan uang masuk, 13 minggu", "en": "Expected cash in, 13 weeks"},
+    "forecast.caption": {
+        "id": "Tiap faktur diperkirakan dibayar pada jatuh tempo ditambah kebiasaan telat pelanggannya (median hari telat faktur yang sudah lunas; kebiasaan semua pelanggan bila datanya kurang dari tiga), dikali peluang tertagih menurut umurnya. Janji bayar dan cicilan kesepakatan menggantikan fakturnya pada tanggalnya. Garis di tiap batang: kisaran bila pelanggan membayar secepat atau selambat biasanya (kuartil).",
+        "en": "Each invoice is expected on its due date plus its customer's usual lateness (the median days late of their paid invoices; the whole book's when they have fewer than three), times the chance it is collected for its age. Promises to pay and agreement instalments replace their invoices on their dates. The line on each bar: the range if customers pay as early or as late as they usually do (quartiles).",
+    },
+    "forecast.expected": {"id": "Perkiraan", "en": "Expected"},
+    "forecast.week_starting": {"id": "Minggu mulai", "en": "Week starting"},
+    "forecast.hover": {
+        "id": "{week}: {expected} (kisaran {low} – {high})",
+        "en": "{week}: {expected} (range {low} – {high})",
+    },
+    "forecast.total": {
+        "id": "Total 13 minggu: {total}. Sesudahnya diperkirakan masuk {later} lagi.",
+        "en": "13 weeks together: {total}. After them, {later} more is expected.",
+    },
+    "forecast.written_off": {
+        "id": "Tidak dihitung: {amount} dari {count} faktur yang lewat jatuh tempo lebih dari 180 hari (peluang tertagih 0 % menurut tabel yang sama dengan kalkulator diskon).",
+        "en": "Not counted: {amount} on {count} invoices more than 180 days overdue (a 0 % chance of collection by the same table as the discount calculator).",
+    },
+    "forecast.pick_week": {"id": "Buka minggu", "en": "Open a week"},
+    "forecast.week_rows": {
+        "id": "{week}: {count} baris, perkiraan {total} (kisaran {low} – {high}). Perkiraan = jumlah × peluang, dijumlah lalu dibulatkan sekali.",
+        "en": "{week}: {count} rows, expected {total} (range {low} – {high}). Expected = amount × chance, added up and then rounded once.",
+    },
+    "forecast.col.kind": {"id": "Jenis", "en": "Kind"},
+    "forecast.col.reference": {"id": "Faktur / cicilan", "en": "Invoice / instalment"},
+    "forecast.col.expected_date": {"id": "Perkiraan tanggal", "en": "Expected date"},
+    "forecast.col.weight": {"id": "Peluang (%)", "en": "Chance (%)"},
+    "forecast.col.weighted": {"id": "Perkiraan masuk", "en": "Expected in"},
+    "forecast.col.basis": {"id": "Dasar tanggal", "en": "Date from"},
+    "forecast.kind.invoice": {"id": "Faktur", "en": "Invoice"},
+    "forecast.kind.promise": {"id": "Janji bayar", "en": "Promise to pay"},
+    "forecast.kind.instalment": {"id": "Cicilan", "en": "Instalment"},
+    "forecast.basis.own": {
+        "id": "kebiasaan pelanggan ini: telat {days} hari",
+        "en": "this customer's habit: {days} days late",
+    },
+    "forecast.basis.book": {
+        "id": "kebiasaan semua pelanggan: telat {days} hari",
+        "en": "every customer's habit: {days} days late",
+    },
+    "forecast.basis.beyond": {
+        "id": "sudah lebih telat dari yang pernah dibayar: bisa kapan saja",
+        "en": "later than anything ever paid: any day now",
+    },
+    "forecast.basis.due": {
+        "id": "jatuh tempo (belum ada tanggal bayar di buku)",
+        "en": "due date (no payment day in the book yet)",
+    },
+    "forecast.basis.promise": {"id": "tanggal janji bayar", "en": "the promised date"},
+    "forecast.basis.agreement": {"id": "jadwal kesepakatan", "en": "the agreement's schedule"},
+    "forecast.cli_title": {
+        "id": "Perkiraan uang masuk per {date}",
+        "en": "Expected cash in as of {date}",
+    },
+    "forecast.cli_week": {
+        "id": "Minggu {week} ({start} – {end}): {expected} (kisaran {low} – {high}), {count} baris",
+        "en": "Week {week} ({start} – {end}): {expected} (range {low} – {high}), {count} rows",
+    },
 }
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 from core.bankcredits import (
     confirm_credit,
     dismiss_credit,
+    open_requests,
     reopen_credit,
     save_statement,
     saved_credits,
@@ -166,7 +167,12 @@ def statement_section() -> None:
         st.info(t("bank.none_open", L))
     elif not names:
         st.info(t("bank.no_customer", L))
-    proposals = propose([s.credit for s in waiting], book, (), expected_amounts(db, book, today))
+    proposals = propose(
+        [s.credit for s in waiting],
+        book,
+        open_requests(db, today),
+        expected_amounts(db, book, today),
+    )
     by_key = {s.credit.key: s for s in waiting}
     everyone = sorted(names, key=lambda k: names[k].lower())
     ranked_proposals = sorted_by_confidence(proposals)

@@ -378,3 +378,27 @@ def test_cli_match_with_ledger_files_and_refusals(
     (tmp_path / "x.pdf").write_bytes(b"%PDF-1.4")
     assert main(["match", str(tmp_path / "x.pdf"), "--ledger", str(book)]) == 2
     assert "x.pdf" in capsys.readouterr().err
+
+
+def test_a_unique_code_asked_in_a_message_matches_its_transfer_and_is_freed_on_confirm(
+    tmp_path: Path,
+) -> None:
+    """The kode unik the payment block asked for (core.payinfo) is what the page and the CLI
+    match against; confirming the transfer closes the request."""
+    from core.bankcredits import open_requests
+    from core.payinfo import open_payment_requests, request_payment
+
+    db = _store(tmp_path / "a.sqlite3")
+    key = customer_key("Siti Aminah")
+    request = request_payment(db, key, 900_000, date(2026, 12, 5))
+    assert request is not None and 1 <= request.code <= 999
+    assert open_requests(db, date(2026, 12, 10)) == [OpenRequest(key, request.exact)]
+    lines = [(date(2026, 12, 9), f"{TRSF} 0912/FTSCY/WS95031 S AMINAH", request.exact, "CR")]
+    statement = read_statement(_statement(lines, START, END), "d.csv", TODAY)
+    save_statement(db, statement, OWNER_AT_PC, NOW)
+    (saved,) = saved_credits(db)
+    (proposal,) = propose([saved.credit], db.ledger(), open_requests(db, date(2026, 12, 10)), ())
+    assert proposal.top is not None and proposal.top.customer_key == key
+    assert "code" in [reason.code for reason in proposal.top.reasons]
+    confirm_credit(db, OWNER_AT_PC, saved.event_id, key, db.ledger())
+    assert open_payment_requests(db, date(2026, 12, 10)) == []

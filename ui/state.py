@@ -37,6 +37,7 @@ from core.charts import bucket_name
 from core.daily import CONTACT_HOURS_SETTING, ContactHours
 from core.dates import format_date, parse_typed_day
 from core.disputes import dispute_facts
+from core.forecast import Forecast, Week, cash_forecast
 from core.history import histories
 from core.i18n import LANGS, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
@@ -382,6 +383,82 @@ def _overview_tables(
 def overview_tables() -> OverviewTables:
     """The tables of ``overview()``, built once per book, viewer, date, edges and language."""
     return _overview_tables(*_view(), lang())
+
+
+# The cash-in forecast: of the whole book with what was recorded (promises, agreements), the
+# rows of this viewer's customers (read-only: shared).
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _forecast(url: str, revision: int, mine: frozenset[CustomerKey] | None, day: date) -> Forecast:
+    """Once per database write (events change it, not only the book), viewer and date."""
+    saved = _open_store(url)
+    return cash_forecast(
+        _ledger(url, saved.ledger_revision()),
+        day,
+        events=saved.events(),
+        agreements=load_agreements(saved),
+        scope=mine,
+    )
+
+
+def forecast() -> Forecast:
+    url = default_db_url()
+    return _forecast(url, _open_store(url).revision(), _mine(), as_of())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _forecast_chart(
+    url: str, revision: int, mine: frozenset[CustomerKey] | None, day: date, lang: Lang
+) -> go.Figure:
+    return charts.forecast_bar(_forecast(url, revision, mine, day), lang)
+
+
+def forecast_chart() -> go.Figure:
+    """The forecast's bars, built once per database write, viewer, date and language."""
+    url = default_db_url()
+    return _forecast_chart(url, _open_store(url).revision(), _mine(), as_of(), lang())
+
+
+FORECAST_MONEY = ("col.amount", "forecast.col.weighted")
+
+
+def forecast_week_table(week: Week, lang: Lang) -> pd.DataFrame:
+    """The rows behind one week: customer, invoice, amount, expected date, chance, expected."""
+    columns = [
+        "col.customer",
+        "forecast.col.kind",
+        "forecast.col.reference",
+        "col.due_date",
+        "col.amount",
+        "forecast.col.expected_date",
+        "forecast.col.weight",
+        "forecast.col.weighted",
+        "forecast.col.basis",
+    ]
+    return tables.frame(
+        (
+            dict(
+                zip(
+                    [t(c, lang) for c in columns],
+                    [
+                        row.customer,
+                        row.kind_text(lang),
+                        row.reference if row.kind == "invoice" else ", ".join(row.invoices),
+                        row.due_date,
+                        row.amount,
+                        row.expected,
+                        row.weight_pct,
+                        row.weighted,
+                        row.basis_text(lang),
+                    ],
+                    strict=True,
+                )
+            )
+            for row in week.rows
+        ),
+        [t(c, lang) for c in columns],
+    )
 
 
 def setting(key: str, default: Any) -> Any:
