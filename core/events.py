@@ -40,6 +40,7 @@ Channel = Literal["phone", "whatsapp", "visit", "letter", "email"]
 CHANNELS: Final[tuple[Channel, ...]] = get_args(Channel)
 Outcome = Literal["no_answer", "promised", "disputed", "paid", "refused", "sent"]
 OUTCOMES: Final[tuple[Outcome, ...]] = get_args(Outcome)
+CreditKind = Literal["payment", "return"]
 # Events that change the book itself (and so the ledger's cache key).
 LEDGER_KINDS: Final = frozenset({"payment"})
 
@@ -213,6 +214,7 @@ class ManualPayment:
     amount: Amount
     paid_on: date | None
     invoice_number: str = ""
+    kind: CreditKind = "payment"  # a return (credit note, a dispute ended) lowers the debt too
 
     def validate(self) -> None:
         if self.amount <= 0:
@@ -226,6 +228,7 @@ class ManualPayment:
             "invoice_number": self.invoice_number,
             "customer": self.customer,
             "paid_on": self.paid_on.isoformat() if self.paid_on else None,
+            **({"kind": "return"} if self.kind == "return" else {}),
         }
 
     @classmethod
@@ -235,6 +238,7 @@ class ManualPayment:
             amount=amount_of(payload.get("amount")),
             paid_on=_day(payload.get("paid_on")),
             invoice_number=str(payload.get("invoice_number") or ""),
+            kind="return" if payload.get("kind") == "return" else "payment",
         )
 
 

@@ -838,14 +838,17 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "discount.invoices": {"id": "Faktur yang ikut dihitung", "en": "Invoices included"},
     "discount.invoices_help": {
-        "id": "Centang faktur yang ikut. HPP terisi dari buku; kosongkan selnya untuk memakai margin di bawah.",
-        "en": "Tick the invoices to include. HPP comes from the ledger; clear a cell to use the margin below.",
+        "id": "Centang faktur yang ikut. Isi modal (harga beli barang) tiap faktur bila Anda tahu: dengan modal yang benar, hasilnya pasti. Sel yang kosong memakai tebakan untung di pengaturan.",
+        "en": "Tick the invoices to include. Type each invoice's cost (what you paid for the goods) if you know it: with the real cost the answer is certain. An empty cell uses the guessed profit share in the settings.",
     },
     "discount.col.include": {"id": "Ikut", "en": "Include"},
-    "discount.col.cost": {"id": "HPP (Rp)", "en": "Cost, HPP (Rp)"},
-    "discount.col.amount": {"id": "Jumlah (Rp)", "en": "Amount (Rp)"},
-    "discount.col.paid": {"id": "Dibayar (Rp)", "en": "Paid (Rp)"},
-    "discount.col.balance": {"id": "Sisa (Rp)", "en": "Balance (Rp)"},
+    "discount.col.cost": {
+        "id": "Modal / harga beli barang (Rp)",
+        "en": "Cost / purchase price of the goods (Rp)",
+    },
+    "discount.col.amount": {"id": "Jumlah", "en": "Amount"},
+    "discount.col.paid": {"id": "Dibayar", "en": "Paid"},
+    "discount.col.balance": {"id": "Sisa", "en": "Balance"},
     "discount.none_included": {
         "id": "Centang minimal satu faktur.",
         "en": "Tick at least one invoice.",
@@ -855,8 +858,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Invoice amount (selling price)",
     },
     "discount.paid": {"id": "Sudah dibayar", "en": "Already paid"},
-    "discount.cost": {"id": "HPP / modal barang", "en": "Cost of goods (HPP)"},
-    "discount.cost_placeholder": {"id": "kosong = dari margin", "en": "empty = from the margin"},
+    "discount.cost": {
+        "id": "Modal / harga beli barang",
+        "en": "Cost / purchase price of the goods",
+    },
+    "discount.cost_placeholder": {
+        "id": "kosong = ditebak",
+        "en": "empty = guessed",
+    },
     "discount.customer_name": {
         "id": "Nama pelanggan (untuk penawaran)",
         "en": "Customer name (for the offer)",
@@ -868,11 +877,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "discount.settings.floor": {"id": "Modal dan batas untung", "en": "Cost and profit floor"},
     "discount.settings.wait": {"id": "Kalau menunggu saja", "en": "If you simply wait"},
     "discount.margin": {
-        "id": "Margin kotor untuk faktur tanpa HPP (%)",
-        "en": "Gross margin for invoices without HPP (%)",
+        "id": "Tebakan untung dari harga jual (%), untuk faktur yang modalnya belum diisi",
+        "en": "Guessed profit share of the selling price (%), for invoices without their cost",
     },
     "discount.margin_unused": {
-        "id": "Semua faktur punya HPP; margin ini tidak dipakai.",
+        "id": "Semua faktur sudah ada modalnya; tebakan untung ini tidak dipakai.",
         "en": "Every invoice has its HPP; this margin is not used.",
     },
     "discount.min_profit": {
@@ -880,8 +889,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Minimum profit (Rp; empty = any profit, Rp 1)",
     },
     "discount.min_margin": {
-        "id": "Margin minimal dari uang yang diterima (%; 0 = tanpa batas ini)",
-        "en": "Minimum margin of what is received (%; 0 = no such floor)",
+        "id": "Untung minimal, dalam % dari uang yang diterima (0 = tanpa batas ini)",
+        "en": "Minimum profit as a % of what you receive (0 = no such floor)",
     },
     "discount.rounding": {
         "id": "Bulatkan jumlah bayar ke atas, kelipatan",
@@ -911,7 +920,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "discount.m.pay_now": {"id": "Bayar sekarang", "en": "Pay now"},
     "discount.m.profit": {"id": "Untung tersisa", "en": "Profit left"},
     "discount.m.margin": {"id": "Margin tersisa", "en": "Margin left"},
-    "discount.margin_left": {"id": "margin tersisa {pct}", "en": "margin left {pct}"},
+    "discount.margin_left": {
+        "id": "untung {pct} dari uang yang diterima",
+        "en": "profit {pct} of what you receive",
+    },
     "discount.m.wait_value": {"id": "Nilai kalau menunggu", "en": "Worth of waiting"},
     "discount.m.break_even": {"id": "Diskon impas", "en": "Break-even discount"},
     "discount.m.recommended": {"id": "Saran diskon", "en": "Recommended discount"},
@@ -925,10 +937,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "discount.field.amount": {"id": "Jumlah tagihan", "en": "Amount"},
     "discount.field.paid": {"id": "Sudah dibayar", "en": "Paid"},
-    "discount.field.cost": {"id": "HPP (modal)", "en": "Cost (HPP)"},
+    "discount.field.cost": {"id": "Modal / harga beli barang", "en": "Cost (HPP)"},
     "discount.field.min_profit": {"id": "Untung minimal", "en": "Minimum profit"},
-    "discount.field.min_margin": {"id": "Margin minimal", "en": "Minimum margin"},
-    "discount.field.margin": {"id": "Margin kotor", "en": "Gross margin"},
+    "discount.field.min_margin": {"id": "Untung minimal (%)", "en": "Minimum profit (%)"},
+    "discount.field.margin": {"id": "Tebakan untung (%)", "en": "Guessed profit share (%)"},
     "discount.field.capital": {"id": "Biaya modal", "en": "Cost of capital"},
     "discount.field.months": {"id": "Lama menunggu", "en": "Expected wait"},
     "discount.field.rounding": {"id": "Pembulatan", "en": "Rounding"},
@@ -1001,7 +1013,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "No discount is possible: even paid in full the margin is {full_margin}, below the minimum of {margin}.",
     },
     "discount.reason.infeasible_loss": {
-        "id": "Tidak ada diskon yang mungkin: modal (HPP) {cost} dan harga jual {amount}, jadi dibayar penuh pun untungnya hanya {profit}.",
+        "id": "Tidak ada diskon yang mungkin: modal barangnya {cost} dan harga jual {amount}, jadi dibayar penuh pun untungnya hanya {profit}.",
         "en": "No discount is possible: the cost (HPP) is {cost} and the price {amount}, so even paid in full the profit is only {profit}.",
     },
     "discount.advice.waiting": {
@@ -1030,12 +1042,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{why} Recommendation: collect the full {balance}; any discount takes the profit below your floor.",
     },
     "discount.risk.explain": {
-        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}), dan dari tagihannya yang sudah jatuh tempo {share} sudah dibayar; {table} × (150% − {share}), dibulatkan ke atas.",
-        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}), and {share} of what fell due has been paid; {table} × (150% − {share}), rounded up.",
+        "id": "Saran {pct}: utang yang belum dibayar rata-rata sudah {days} hari lewat jatuh tempo, dan untuk utang selama itu biasanya sekitar {table} tidak pernah tertagih. Dari tagihannya yang sudah jatuh tempo, {share} sudah dibayar, jadi angka itu disesuaikan: {table} × (150% − {share}) = {product}, dibulatkan ke atas menjadi {pct}.",
+        "en": "Suggested {pct}: the unpaid balance is on average {days} days past due, and about {table} of debts that late is usually never collected. Of their invoices that fell due, {share} has been paid, so that figure is adjusted: {table} × (150% − {share}) = {product}, rounded up to {pct}.",
     },
     "discount.risk.no_history": {
-        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}); belum ada tagihan yang jatuh tempo untuk menilai riwayat bayarnya.",
-        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}); nothing has fallen due yet to judge how they pay.",
+        "id": "Saran {pct}: utang yang belum dibayar rata-rata sudah {days} hari lewat jatuh tempo, dan untuk utang selama itu biasanya sekitar {table} tidak pernah tertagih; belum ada tagihan yang jatuh tempo untuk menilai cara bayarnya.",
+        "en": "Suggested {pct}: the unpaid balance is on average {days} days past due, and about {table} of debts that late is usually never collected; nothing has fallen due yet to judge how they pay.",
     },
     "discount.step.balance": {
         "id": "Sisa tagihan: jumlah {amount} − sudah dibayar {paid} = {balance}.",
@@ -1046,20 +1058,20 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{n} invoices: amount {amount} − paid {paid} = balance {balance}.",
     },
     "discount.step.cost_ledger": {
-        "id": "Modal barang (HPP) sesuai catatan: {cost}.",
-        "en": "Cost of the goods (HPP) as recorded: {cost}.",
+        "id": "Modal (harga beli) barangnya, sesuai yang tercatat: {cost}.",
+        "en": "The cost of the goods (what you paid for them), as recorded: {cost}.",
     },
     "discount.step.cost_margin": {
-        "id": "Modal barang dihitung dari margin {margin}: {amount} × {keep} = {cost} (dibulatkan ke atas, supaya untung tidak tampak lebih besar dari sebenarnya).",
-        "en": "Cost of the goods from a {margin} margin: {amount} × {keep} = {cost} (rounded up, so the profit never looks bigger than it is).",
+        "id": "Modal barang belum diisi, jadi ditebak dari untung {margin} dari harga jual: {amount} × {keep} = {cost} (dibulatkan ke atas, supaya untung tidak tampak lebih besar dari sebenarnya).",
+        "en": "The cost of the goods is not filled in, so it is guessed from a profit of {margin} of the selling price: {amount} × {keep} = {cost} (rounded up, so the profit never looks larger than it is).",
     },
     "discount.step.cost_mixed": {
-        "id": "Modal barang: HPP dari buku untuk {k} faktur, dari margin {margin} untuk {n} faktur (dibulatkan ke atas); jumlahnya {cost}.",
-        "en": "Cost of the goods: HPP from the ledger for {k} invoices, from a {margin} margin for {n} (rounded up); together {cost}.",
+        "id": "Modal barang: tercatat untuk {k} faktur, ditebak dari untung {margin} dari harga jual untuk {n} faktur (dibulatkan ke atas); jumlahnya {cost}.",
+        "en": "Cost of the goods: recorded for {k} invoices, guessed from a profit of {margin} of the selling price for {n} invoices (rounded up); together {cost}.",
     },
     "discount.step.full": {
-        "id": "Kalau dibayar penuh, untungnya {amount} − {cost} = {profit} (margin {margin}).",
-        "en": "Paid in full, the profit is {amount} − {cost} = {profit} (margin {margin}).",
+        "id": "Kalau dibayar penuh, untungnya {amount} − {cost} = {profit} ({margin} dari harga jual).",
+        "en": "Paid in full, the profit is {amount} − {cost} = {profit} ({margin} of the selling price).",
     },
     "discount.step.floor_one": {
         "id": "Batas bawah: tetap untung, minimal {floor}. Jadi uang yang diterima minimal {cost} + {floor} = {need}.",
@@ -1070,8 +1082,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The floor: a profit of at least {floor}. So at least {cost} + {floor} = {need} must be received.",
     },
     "discount.step.floor_margin": {
-        "id": "Margin minimal {margin} dari uang yang diterima: uang yang diterima minimal {cost} ÷ (100% − {margin}) = {need} (dibulatkan ke atas).",
-        "en": "A margin of at least {margin} of what is received: at least {cost} ÷ (100% − {margin}) = {need} must be received (rounded up).",
+        "id": "Untung minimal {margin} dari uang yang diterima: uang yang diterima minimal {cost} ÷ (100% − {margin}) = {need} (dibulatkan ke atas).",
+        "en": "A profit of at least {margin} of what you receive: you must receive at least {cost} ÷ (100% − {margin}) = {need} (rounded up).",
     },
     "discount.step.infeasible": {"id": "{why}", "en": "{why}"},
     "discount.step.need_none": {
@@ -1095,8 +1107,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Largest safe discount = {balance} − {pay_now} = {discount} ({share} of the balance).",
     },
     "discount.step.profit": {
-        "id": "Untung yang tersisa = uang diterima {received} − modal {cost} = {profit} (margin {margin}).",
-        "en": "Profit left = received {received} − cost {cost} = {profit} (margin {margin}).",
+        "id": "Untung yang tersisa = uang diterima {received} − modal {cost} = {profit} ({margin} dari uang yang diterima).",
+        "en": "Profit left = money received {received} − cost {cost} = {profit} ({margin} of what you receive).",
     },
     "discount.step.wait": {
         "id": "Kalau menunggu {months} bulan: {balance} × (100% − {never}) ÷ (1 + {capital} × {months}) = {wait_value} (dibulatkan ke atas). Itulah nilai menunggu bila dihitung hari ini.",
@@ -1335,12 +1347,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The undersigned:",
     },
     "agreement.pdf.first_party": {
-        "id": "{who}, selanjutnya disebut Pihak Pertama (penjual);",
-        "en": "{who}, hereinafter the First Party (the seller);",
+        "id": "selanjutnya disebut Pihak Pertama (penjual);",
+        "en": "hereinafter the First Party (the seller);",
     },
     "agreement.pdf.second_party": {
-        "id": "{who}, selanjutnya disebut Pihak Kedua (pelanggan),",
-        "en": "{who}, hereinafter the Second Party (the customer),",
+        "id": "selanjutnya disebut Pihak Kedua (pelanggan),",
+        "en": "hereinafter the Second Party (the customer),",
     },
     "agreement.pdf.seller": {"id": "Penjual", "en": "The seller"},
     "agreement.pdf.agree": {
@@ -1370,8 +1382,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "If an instalment is still unpaid more than {grace} days after its due date, the Second Party owes a late fee of {fee} for each late instalment, and the First Party may ask for the whole remaining balance at once.",
     },
     "agreement.pdf.missed_no_fee": {
-        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Pertama berhak menagih seluruh sisa utang sekaligus dan mengenakan denda keterlambatan.",
-        "en": "If an instalment is still unpaid more than {grace} days after its due date, the First Party may ask for the whole remaining balance at once and charge a late fee.",
+        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Pertama berhak menagih seluruh sisa utang sekaligus.",
+        "en": "If an instalment is still unpaid more than {grace} days after its due date, the First Party may ask for the whole remaining balance at once.",
     },
     "agreement.pdf.closing": {
         "id": "Dibuat tanpa paksaan, dalam dua rangkap yang sama bunyinya, satu untuk tiap pihak.",
@@ -2098,6 +2110,238 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "event.error.payment_date": {
         "id": "Pembayaran perlu tanggal.",
         "en": "A payment needs a date.",
+    },
+    # --- papers: agreement, somasi, discount wording, daily sections, templates ---
+    "agreement.pdf.field.name": {"id": "Nama", "en": "Name"},
+    "agreement.pdf.field.nik": {"id": "NIK", "en": "ID no. (NIK)"},
+    "agreement.pdf.field.address": {"id": "Alamat", "en": "Address"},
+    "agreement.pdf.field.phone": {"id": "Telepon", "en": "Phone"},
+    "agreement.pdf.in_words": {"id": "(terbilang: {words})", "en": "(in words: {words})"},
+    "agreement.pdf.witnesses": {"id": "Saksi-saksi", "en": "Witnesses"},
+    "agreement.pdf.witness": {"id": "Saksi {no}", "en": "Witness {no}"},
+    "agreement.pdf.meterai": {"id": "Meterai\nRp 10.000", "en": "Stamp duty\nRp 10.000"},
+    "agreement.error.nik": {
+        "id": 'NIK harus {digits} angka (tertulis "{value}"). Kosongkan bila belum tahu: surat menyisakan tempat untuk ditulis tangan.',
+        "en": 'The NIK must be {digits} digits (it says "{value}"). Leave it empty if unknown: the paper leaves room to write it by hand.',
+    },
+    "agreement.ui.party": {"id": "Data pelanggan di surat", "en": "The customer on the paper"},
+    "agreement.ui.address": {"id": "Alamat pelanggan", "en": "Customer's address"},
+    "agreement.ui.nik": {"id": "NIK pelanggan (16 angka)", "en": "Customer's NIK (16 digits)"},
+    "agreement.ui.nik_help": {
+        "id": "Nomor Induk Kependudukan di KTP. Boleh dikosongkan: surat menyisakan tempat untuk ditulis tangan.",
+        "en": "The ID number on the KTP card. May be left empty: the paper leaves room to write it by hand.",
+    },
+    "agreement.ui.witness": {"id": "Saksi {no} (boleh kosong)", "en": "Witness {no} (optional)"},
+    "somasi.title.1": {"id": "SOMASI I", "en": "FORMAL DEMAND (SOMASI) I"},
+    "somasi.title.2": {"id": "SOMASI II", "en": "FORMAL DEMAND (SOMASI) II"},
+    "somasi.title.3": {
+        "id": "SOMASI III (TERAKHIR)",
+        "en": "FORMAL DEMAND (SOMASI) III (FINAL)",
+    },
+    "somasi.intro.first": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar, walaupun kami sudah mengingatkan dan memberikan kelonggaran waktu. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
+        "en": "According to our records as of {date}, the following invoices are past due and unpaid, although we have reminded you and allowed extra time. With this letter we give formal notice (somasi) about them:",
+    },
+    "somasi.intro.again": {
+        "id": "Dengan hormat, menindaklanjuti Somasi {previous} kami tertanggal {previous_date} yang sampai hari ini belum ditanggapi dengan pembayaran, per {date} tagihan berikut masih belum dibayar:",
+        "en": "Further to our Somasi {previous} of {previous_date}, which has not been answered with payment, as of {date} the following invoices are still unpaid:",
+    },
+    "somasi.demand": {
+        "id": "Kami minta Saudara melunasi {total} paling lambat {date} ({days} hari sejak tanggal surat ini).",
+        "en": "We ask you to pay {total} by {date} ({days} days from the date of this letter).",
+    },
+    "somasi.not_due": {
+        "id": "Tagihan lain sebesar {amount} belum jatuh tempo dan tidak termasuk dalam somasi ini.",
+        "en": "A further {amount} is not yet due and is not part of this demand.",
+    },
+    "somasi.after.1": {
+        "id": "Apabila sampai {date} belum ada pembayaran, kami akan mengirimkan Somasi II dan menghentikan penjualan secara kredit kepada Saudara.",
+        "en": "If nothing is paid by {date}, we will send Somasi II and stop selling to you on credit.",
+    },
+    "somasi.after.2": {
+        "id": "Apabila sampai {date} belum ada pembayaran, kami akan mengirimkan somasi terakhir, dan sesudahnya penyelesaian dapat kami lanjutkan melalui jalur hukum.",
+        "en": "If nothing is paid by {date}, we will send a final demand, after which we may settle the matter through legal channels.",
+    },
+    "somasi.after.3": {
+        "id": "Ini adalah somasi terakhir. Apabila sampai {date} belum ada pembayaran, kami akan menyelesaikan tagihan ini melalui jalur hukum, termasuk gugatan ke Pengadilan Negeri, tanpa pemberitahuan lebih lanjut.",
+        "en": "This is the final demand. If nothing is paid by {date}, we will pursue this debt through legal channels, including a claim at the District Court, without further notice.",
+    },
+    "somasi.objection": {
+        "id": "Bila Saudara sudah membayar, atau ada keberatan atas tagihan ini (barang kurang, rusak, atau salah harga), mohon hubungi kami sebelum {date} dengan bukti atau penjelasannya.",
+        "en": "If you have already paid, or dispute this bill (goods short, damaged or wrongly priced), please contact us before {date} with the receipt or your explanation.",
+    },
+    "somasi.closing": {
+        "id": "Demikian somasi ini kami sampaikan agar menjadi perhatian. Atas perhatiannya kami ucapkan terima kasih.",
+        "en": "We trust you will give this demand your attention. Thank you.",
+    },
+    "somasi.ui.title": {
+        "id": "Somasi (surat teguran resmi)",
+        "en": "Somasi (formal demand letter)",
+    },
+    "somasi.ui.days": {"id": "Batas bayar (hari)", "en": "Deadline (days)"},
+    "somasi.ui.button": {"id": "Somasi {roman} (PDF)", "en": "Somasi {roman} (PDF)"},
+    "somasi.ui.deadline": {
+        "id": "Batas bayar {date}. Mengunduh surat ini mencatatnya di riwayat pelanggan.",
+        "en": "Deadline {date}. Downloading the letter records it on the customer's timeline.",
+    },
+    "somasi.ui.reprint": {
+        "id": "Somasi {roman} sudah dikirim {date}, batas bayar {deadline}; somasi berikutnya baru setelah tanggal itu lewat. Unduh lagi bila perlu (tidak dicatat dua kali).",
+        "en": "Somasi {roman} was sent on {date}, deadline {deadline}; the next one only after that day. Download it again if needed (it is not recorded twice).",
+    },
+    "somasi.ui.done": {
+        "id": "Somasi III sudah dikirim {date} dan batas bayarnya ({deadline}) lewat. Langkah berikutnya di luar aplikasi: penagihan lewat pengacara atau gugatan sederhana ke Pengadilan Negeri.",
+        "en": "Somasi III was sent on {date} and its deadline ({deadline}) has passed. What follows is outside the app: a lawyer's demand or a small claim at the District Court.",
+    },
+    "timeline.somasi": {
+        "id": "Somasi {roman}, batas bayar {date}",
+        "en": "Somasi {roman}, deadline {date}",
+    },
+    "discount.field.discount": {"id": "Diskon Anda", "en": "Your discount"},
+    "discount.own.input": {
+        "id": "Diskon pilihan Anda (% dari sisa tagihan)",
+        "en": "Your own discount (% of the balance)",
+    },
+    "discount.own.safe": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} sekarang dan Anda tetap untung {profit}. Aman.",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} now and you still earn {profit}. Safe.",
+    },
+    "discount.own.rounding": {
+        "id": "Diskon {pct} = {discount}: sedikit di atas diskon terbesar yang aman {max} ({max_pct}), yang jumlah bayarnya dibulatkan. Pilih paling banyak {max_pct}.",
+        "en": "A discount of {pct} = {discount}: a little above the largest safe discount {max} ({max_pct}), whose amount to pay is rounded. Choose at most {max_pct}.",
+    },
+    "discount.own.below_floor": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} dan untung Anda tinggal {profit}, di bawah batas untung yang Anda tetapkan. Tidak aman; diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} and your profit is only {profit}, below the floor you set. Not safe; the largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.own.loss": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} dan Anda rugi {loss}. Jangan; diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} and you lose {loss}. Don't; the largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.own.zero": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now}, pas sebesar modalnya, jadi Anda tidak untung sama sekali. Diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now}, exactly the cost, so you earn nothing. The largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.offer.own": {"id": "Diskon Anda: {amount}", "en": "Your discount: {amount}"},
+    "discount.guessed": {
+        "id": "Modal (harga beli) barang belum diisi untuk {n} dari {total} faktur, jadi jawaban ini bersandar pada tebakan untung {margin} dari harga jual. Isi modalnya di tabel faktur agar hasilnya pasti.",
+        "en": "The cost of the goods is missing for {n} of {total} invoices, so this answer rests on a guessed profit of {margin} of the selling price. Fill in the cost in the invoice table to be sure.",
+    },
+    "discount.guessed_manual": {
+        "id": "Modal (harga beli) barang belum diisi, jadi jawaban ini bersandar pada tebakan untung {margin} dari harga jual. Isi modalnya agar hasilnya pasti.",
+        "en": "The cost of the goods is not filled in, so this answer rests on a guessed profit of {margin} of the selling price. Fill in the cost to be sure.",
+    },
+    "discount.why": {"id": "Kenapa angka ini? Hitungannya", "en": "Why this figure? The working"},
+    "discount.settings": {
+        "id": "Pengaturan hitungan: tebakan untung, batas untung, kalau menunggu",
+        "en": "Settings: guessed profit, profit floor, waiting",
+    },
+    "discount.months_value": {"id": "{months} bulan", "en": "{months} months"},
+    "weekday.0": {"id": "Senin", "en": "Monday"},
+    "weekday.1": {"id": "Selasa", "en": "Tuesday"},
+    "weekday.2": {"id": "Rabu", "en": "Wednesday"},
+    "weekday.3": {"id": "Kamis", "en": "Thursday"},
+    "weekday.4": {"id": "Jumat", "en": "Friday"},
+    "weekday.5": {"id": "Sabtu", "en": "Saturday"},
+    "weekday.6": {"id": "Minggu", "en": "Sunday"},
+    "reason.dispute": {
+        "id": "Sedang sengketa sejak {date}: {dispute_reason}. Penagihan berhenti sampai diselesaikan.",
+        "en": "In dispute since {date}: {dispute_reason}. Collection stops until it is resolved.",
+    },
+    "dispute.reason.short": {"id": "barang kurang", "en": "goods short"},
+    "dispute.reason.damaged": {"id": "barang rusak", "en": "goods damaged"},
+    "dispute.reason.wrong_price": {"id": "salah harga", "en": "wrong price"},
+    "dispute.reason.already_paid": {"id": "katanya sudah bayar", "en": "says already paid"},
+    "dispute.how.return": {"id": "retur (nota kredit)", "en": "a return (credit note)"},
+    "dispute.how.playbook": {
+        "id": "tagihan tetap, kembali ke langkah penagihan",
+        "en": "the bill stands, back to the playbook",
+    },
+    "dispute.error.reason": {"id": "Pilih alasan sengketanya.", "en": "Choose why it is disputed."},
+    "dispute.error.resolution": {"id": "Pilih cara penyelesaiannya.", "en": "Choose how it ends."},
+    "dispute.error.credit": {
+        "id": "Retur perlu jumlah nota kredit lebih dari Rp 0.",
+        "en": "A return needs a credit note above Rp 0.",
+    },
+    "timeline.kind.dispute": {"id": "Sengketa", "en": "Dispute"},
+    "timeline.dispute": {"id": "Sengketa: {reason}", "en": "Dispute: {reason}"},
+    "timeline.dispute_resolved": {"id": "Sengketa selesai: {how}", "en": "Dispute resolved: {how}"},
+    "timeline.manual_return": {
+        "id": "Retur (nota kredit) dicatat manual",
+        "en": "Return (credit note) entered by hand",
+    },
+    "today.section.contacted_today": {
+        "id": "Sudah dihubungi hari ini ({count})",
+        "en": "Already contacted today ({count})",
+    },
+    "today.section.disputed": {"id": "Sedang sengketa ({count})", "en": "In dispute ({count})"},
+    "today.edit": {"id": "Ubah pesan", "en": "Edit the message"},
+    "today.outside_hours": {
+        "id": "Di luar jam kontak ({hours}): pesan WhatsApp dan e-mail baru ditawarkan lagi {when}.",
+        "en": "Outside contact hours ({hours}): WhatsApp and e-mail drafts are offered again {when}.",
+    },
+    "today.outside_hours_never": {
+        "id": "Tidak ada jam kontak yang diatur: atur di Pengaturan.",
+        "en": "No contact hours are set: set them in Settings.",
+    },
+    "today.outside_hours_short": {"id": "Di luar jam kontak.", "en": "Outside contact hours."},
+    "today.dispute": {"id": "Tandai sengketa", "en": "Mark as disputed"},
+    "today.dispute_reason": {"id": "Alasan pelanggan", "en": "The customer's reason"},
+    "today.dispute_help": {
+        "id": "Pelanggan yang mempersoalkan tagihan didengar dulu: penagihan berhenti sampai sengketa diselesaikan.",
+        "en": "A customer who disputes the bill is heard first: collection stops until the dispute is resolved.",
+    },
+    "today.dispute_save": {"id": "Simpan sengketa", "en": "Save the dispute"},
+    "today.dispute_saved": {
+        "id": "{name} ditandai sengketa; penagihan berhenti sampai diselesaikan.",
+        "en": "{name} is marked as disputed; collection stops until it is resolved.",
+    },
+    "today.resolve": {"id": "Selesaikan sengketa", "en": "Resolve the dispute"},
+    "today.resolve_how": {"id": "Penyelesaian", "en": "How it ends"},
+    "today.resolve_credit": {"id": "Jumlah nota kredit (Rp)", "en": "Credit note amount (Rp)"},
+    "today.resolve_invoice": {"id": "Untuk faktur", "en": "For invoice"},
+    "today.resolve_save": {"id": "Simpan penyelesaian", "en": "Save the resolution"},
+    "today.resolved": {"id": "Sengketa {name} selesai.", "en": "{name}'s dispute is resolved."},
+    "settings.contact_hours": {"id": "Jam kontak pelanggan", "en": "Customer contact hours"},
+    "settings.contact_hours_help": {
+        "id": "Pesan WhatsApp dan e-mail hanya ditawarkan pada hari dan jam ini (sopan santun yang menjaga nama toko).",
+        "en": "WhatsApp and e-mail drafts are only offered on these days and hours (manners that protect the shop's name).",
+    },
+    "settings.contact_days": {"id": "Hari", "en": "Days"},
+    "settings.contact_start": {"id": "Dari jam", "en": "From"},
+    "settings.contact_end": {"id": "Sampai jam", "en": "Until"},
+    "settings.contact_bad": {
+        "id": "Jam mulai harus sebelum jam selesai; tidak disimpan.",
+        "en": "The start must come before the end; nothing was saved.",
+    },
+    "settings.template_lang": {"id": "Bahasa", "en": "Language"},
+    "settings.template_step": {"id": "Langkah", "en": "Step"},
+    "settings.template_subject": {"id": "Judul (e-mail)", "en": "Subject (e-mail)"},
+    "settings.template_body": {"id": "Isi pesan, variasi {no}", "en": "Message, variant {no}"},
+    "settings.template_body_one": {"id": "Isi pesan", "en": "Message"},
+    "settings.template_fields": {
+        "id": "Yang diisi Tagih: {fields}",
+        "en": "What Tagih fills in: {fields}",
+    },
+    "settings.template_format": {
+        "id": "kurung kurawal { } yang tidak berpasangan",
+        "en": "a brace { } without its pair",
+    },
+    "settings.template_problems": {
+        "id": "Template belum bisa dipakai: {problems}. Perbaiki dulu; belum ada yang disimpan.",
+        "en": "The template cannot be used yet: {problems}. Correct it first; nothing was saved.",
+    },
+    "settings.template_no_example": {
+        "id": "Belum ada pelanggan berutang untuk contoh pesan.",
+        "en": "No customer owes anything yet to preview the message with.",
+    },
+    "settings.template_preview": {
+        "id": "Contoh untuk {name}, seperti di Hari Ini:",
+        "en": "Preview for {name}, as Today would show it:",
+    },
+    "settings.template_save": {"id": "Simpan template", "en": "Save the template"},
+    "settings.template_saved": {
+        "id": "Template tersimpan di {path}.",
+        "en": "Template saved in {path}.",
     },
     # --- install: phone links, data folder, second backup folder ---
     "phone.call": {"id": "Telepon {number}", "en": "Call {number}"},

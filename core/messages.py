@@ -7,6 +7,7 @@ message filled in, and the owner presses send.
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -294,3 +295,92 @@ def ending_with(body: str, payment: str) -> str:
     'Terima kasih, Toko Maju\\n\\nCara pembayaran: ...'
     """
     return f"{body.rstrip()}\n\n{payment}" if payment else body
+
+
+# Editing the templates (Settings): the owner's file stays the store.
+
+TEMPLATE_FIELDS: Final = (
+    "sapaan", "sebutan", "nama", "total", "lewat", "belum", "rincian", "staf", "daftar",
+    "jatuh_tempo", "hari", "denda", "total_denda", "bayar_sebelum", "usaha",
+)  # fmt: skip
+
+
+def template_problems(text: str) -> list[str]:
+    """What keeps a template's text from being filled in: a brace that opens no field
+    ("format"), or a field Tagih does not fill ("{nama_toko}"). Empty when it is usable.
+
+    >>> template_problems("Halo {sapaan}, total {total}"), template_problems("Halo {nama_toko")
+    ([], ['format'])
+    >>> template_problems("Halo {toko}")
+    ['{toko}']
+    """
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        return ["format"]
+    unknown = [f"{{{name}}}" for name in fields if name not in TEMPLATE_FIELDS]
+    return list(dict.fromkeys(unknown))
+
+
+def template_entry(templates: Templates, lang: str, step: int) -> dict[str, Any]:
+    """One step's template: ``subject`` and ``bodies`` (a list, one body or several)."""
+    entry = templates.get(lang, {}).get(str(step)) or templates["id"][str(step)]
+    bodies = entry.get("bodies") or [entry.get("body", "")]
+    return {"subject": str(entry.get("subject", "")), "bodies": [str(b) for b in bodies]}
+
+
+def with_template(
+    templates: Templates, lang: str, step: int, subject: str, bodies: Sequence[str]
+) -> Templates:
+    """``templates`` with one step's subject and bodies replaced (a new mapping)."""
+    changed: Templates = {name: dict(steps) for name, steps in templates.items()}
+    entry: dict[str, Any] = {"subject": subject}
+    if len(bodies) == 1:
+        entry["body"] = bodies[0]
+    else:
+        entry["bodies"] = list(bodies)
+    changed.setdefault(lang, {})[str(step)] = entry
+    return changed
+
+
+# Control characters TOML does not allow raw in a multi-line string (all but tab and newline).
+_TOML_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _toml_text(text: str) -> str:
+    """A TOML multi-line string holding ``text`` exactly (the newline after the opening quotes
+    is dropped by TOML; quotes and backslashes escaped)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = _TOML_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
+    return f'"""\n{escaped}"""'
+
+
+def templates_toml(templates: Templates) -> str:
+    """The templates as the owner's file: the defaults' explanation at the top, then one table
+    per language and step, read back equal by ``tomllib``."""
+    header = []
+    for line in DEFAULT_TEMPLATES.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        header.append(line)
+    parts = ["\n".join(header)]
+    for lang, steps in templates.items():
+        for step in sorted(steps, key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0)):
+            entry = steps[step]
+            lines = [f"[{lang}.{step}]", f"subject = {_toml_text(str(entry.get('subject', '')))}"]
+            if "bodies" in entry:
+                inner = ",\n".join(_toml_text(str(body)) for body in entry["bodies"])
+                lines.append(f"bodies = [\n{inner},\n]")
+            else:
+                lines.append(f"body = {_toml_text(str(entry.get('body', '')))}")
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
+
+
+def save_templates(path: Path, templates: Templates) -> None:
+    """Write the owner's template file, whole, through a temporary file (never half written)."""
+    text = templates_toml(templates)
+    tomllib.loads(text)  # what is written must read back
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, "utf-8")
+    temporary.replace(path)

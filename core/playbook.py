@@ -4,7 +4,8 @@ One table (``Rules``) holds every threshold and wait; the owner reads and edits 
 settings page. ``choose_step`` applies it to how late a customer's oldest unpaid invoice is and
 to what has been tried (``History``): a step that got no result within its wait moves the
 customer on, a kept promise or a payment moves them back to where their lateness puts them, a
-customer more than 90 days late with no agreement in force is at step 7 or later.
+customer more than 90 days late with no agreement in force is at step 7 or later. A customer
+in dispute (``History.dispute``) is out of the escalation until the dispute is resolved.
 
 Some steps only fit when the facts allow them (``STEP_NEEDS``): humour (4) needs an earlier
 contact or a broken promise, else the customer gets the plain due-date reminder (3); the finance
@@ -195,6 +196,10 @@ class History:
     instalment_due: tuple[int, date, int] | None = None  # (no, due date, amount) coming up
     instalment_missed: tuple[int, date, int] | None = None
     offer_until: date | None = None  # an open settlement offer, valid until
+    # An open dispute (core.disputes): its reason code and since when. While it is open the
+    # customer is heard, not chased: the escalation stops.
+    dispute: str | None = None
+    dispute_since: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +251,8 @@ class Choice:
     # The step the rules called for when its needs were missing (``STEP_NEEDS``), so the
     # owner can read why another one came instead.
     instead_of: int | None = None
+    # In dispute: no step until the dispute is resolved.
+    disputed: bool = False
 
     @property
     def promise_due_today(self) -> bool:
@@ -259,7 +266,7 @@ class Choice:
 
     @property
     def needs_action(self) -> bool:
-        return self.step is not None and self.waiting_until is None
+        return self.step is not None and self.waiting_until is None and not self.disputed
 
 
 def choose_step(
@@ -282,6 +289,9 @@ def choose_step(
 def _choose(days_late: int, due: date, history: History, rules: Rules, as_of: date) -> Choice:
     base = base_step(days_late, rules)
     h = history
+    if h.dispute is not None:
+        params = {"dispute_reason": h.dispute, "date": h.dispute_since or as_of}
+        return Choice(None, "reason.dispute", params, disputed=True)
     if h.instalment_missed is not None:
         no, when, amount = h.instalment_missed
         step = max(base or 0, 9 if (base or 0) >= 8 else FIRM)

@@ -23,6 +23,8 @@ from typing import Any
 from core import agreements as _agreements
 from core import daily as _daily
 from core import discount as _discount
+from core import disputes as _disputes
+from core import letters as _letters
 from core.access import (
     Viewer,
     require,
@@ -37,6 +39,7 @@ from core.backup import write_backup
 from core.credit import Assessment, Override, assess_saved
 from core.credit import save_override as _save_override
 from core.daily import Action
+from core.disputes import dispute_facts
 from core.events import Contact, EventError, Letter, ManualPayment, event_token
 from core.history import histories
 from core.ingest import LedgerFile, LedgerReadError, read_ledgers
@@ -182,6 +185,69 @@ def record_payment(
     )
     record.validate()
     return _record(store, customer, record.KIND, record.encode(), now=now, nonce=nonce)
+
+
+def mark_dispute(
+    store: Store,
+    viewer: Viewer,
+    as_of: date,
+    *,
+    customer: CustomerKey,
+    name: str,
+    reason: str,
+    note: str = "",
+    now: datetime,
+    nonce: str | None = None,
+) -> Event:
+    """Mark a customer in dispute from ``as_of`` (``core.disputes``): out of the escalation
+    until it is resolved. The form's ``nonce`` keeps a double click to one mark."""
+    return _disputes.record_dispute(
+        store, customer, name=name, reason=reason, on=as_of, at=now, note=note, token=nonce,
+        by=viewer,
+    )  # fmt: skip
+
+
+def resolve_dispute(
+    store: Store,
+    viewer: Viewer,
+    as_of: date,
+    dispute: _disputes.Dispute,
+    *,
+    name: str,
+    how: str,
+    credit: Amount = 0,
+    invoice: str = "",
+    note: str = "",
+    now: datetime,
+) -> Event:
+    """End a dispute on ``as_of``: with a return (credit note) of ``credit``, or back to the
+    playbook; ``DisputeError`` says what is missing."""
+    return _disputes.resolve_dispute(
+        store, dispute, name=name, how=how, on=as_of, at=now, credit=credit, invoice=invoice,
+        note=note, by=viewer,
+    )  # fmt: skip
+
+
+def record_somasi(
+    store: Store,
+    viewer: Viewer,
+    as_of: date,
+    *,
+    customer: CustomerKey,
+    name: str,
+    number: int,
+    deadline: date,
+    total: Amount,
+    step: int | None,
+    now: datetime,
+) -> Event:
+    """A somasi made (``core.letters``): on the customer's timeline at once, once per number
+    and deadline."""
+    require(viewer, "log_contact", customer)
+    return _letters.record_somasi(
+        store, customer, name=name, number=number, on=as_of, deadline=deadline, total=total,
+        step=step, at=now,
+    )  # fmt: skip
 
 
 def make_offer(store: Store, viewer: Viewer, offer: _discount.Offer, *, now: datetime) -> Recorded:
@@ -382,7 +448,7 @@ def daily_list(
     """The Hari Ini list for the saved book and history: who to contact, at which step, why.
 
     Everything the page shows comes from here, for the CLI's ``actions`` too: the viewer's
-    customers, their contacts, promises, offers and agreements, the owner's playbook, late fee
+    customers, their contacts, promises, offers, agreements and disputes, the playbook, late fee
     and forms of address, who handles whom. Customers waiting (on a promise, a step's wait)
     come after the others (``Action.needs_action`` tells them apart). ``staff`` keeps the
     customers of that account only. ``ledger`` is the viewer's book when the caller has it
@@ -391,11 +457,15 @@ def daily_list(
     book = ledger if ledger is not None else visible_book(store, viewer)
     events = visible_records(viewer, store.events())
     mine = visible_agreements(viewer, load_agreements(store))
-    facts = daily_facts(mine, book, as_of, settings.agreement_days_before)
+    extra: dict[CustomerKey, dict[str, Any]] = {}
+    agreed = daily_facts(mine, book, as_of, settings.agreement_days_before)
+    for facts in (agreed, dispute_facts(events, as_of)):  # agreements in force, open disputes
+        for key, values in facts.items():
+            extra.setdefault(key, {}).update(values)
     found = _daily.daily_list(
         book,
         as_of,
-        histories=histories(events, book, as_of, extra=facts),
+        histories=histories(events, book, as_of, extra=extra),
         rules=settings.playbook,
         policy=settings.late_fee,
         assignments=store.assignments(),

@@ -1579,7 +1579,8 @@ def _ledger(conn: Connection) -> Ledger:
 
 
 def _manual_payment(event: Event) -> Payment:
-    """A payment the owner entered by hand: against an invoice number, or the customer's account."""
+    """A payment (or a return) the owner entered by hand: against an invoice number, or the
+    customer's account."""
     paid = ManualPayment.decode(event.payload)
     return Payment(
         amount=paid.amount,
@@ -1587,6 +1588,8 @@ def _manual_payment(event: Event) -> Payment:
         invoice_number=paid.invoice_number,
         customer=paid.customer,
         paid_on=paid.paid_on,
+        # A credit note recorded by hand (a dispute ended by a return) lowers the debt as one.
+        kind=paid.kind,
     )
 
 

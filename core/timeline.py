@@ -10,10 +10,12 @@ from typing import Any
 
 from core.access import OWNER_AT_PC
 from core.dates import format_date
+from core.disputes import DISPUTE_EVENT, RESOLVED_EVENT
 from core.events import Contact, Letter, ManualPayment, amount_of
 from core.history import EventLike, promises, recorded_on
 from core.i18n import Lang, t
 from core.ledger import CustomerKey, Ledger
+from core.letters import SOMASI, somasi_numeral
 from core.money import Amount, format_rupiah
 from core.store import MANUAL_SOURCE
 
@@ -23,7 +25,8 @@ class Entry:
     """One line of the timeline."""
 
     on: date
-    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, other
+    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, dispute,
+    # other
     text: str
     amount: Amount | None = None
     entered: datetime | None = None  # when the owner typed it in; None for the book's rows
@@ -114,10 +117,16 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
         if contact.note:
             text += f" — {contact.note}"
         return Entry(on, "promise" if promise is not None else "contact", text)
+    if event.kind == Letter.KIND and data.get("letter") == SOMASI:
+        roman = somasi_numeral(int(data.get("number") or 0))
+        deadline = data.get("deadline")
+        shown = format_date(date.fromisoformat(deadline), lang=lang) if deadline else "-"
+        return Entry(on, "letter", t("timeline.somasi", lang, roman=roman, date=shown),
+                     amount_of(data.get("total")))  # fmt: skip
     if event.kind == Letter.KIND:
         letter = Letter.decode(data)
-        shown = "-" if letter.step is None else letter.step
-        return Entry(on, "letter", t("timeline.letter", lang, step=shown), letter.total)
+        step = "-" if letter.step is None else str(letter.step)
+        return Entry(on, "letter", t("timeline.letter", lang, step=step), letter.total)
     if event.kind == "offer":
         until = data.get("valid_until")
         shown = format_date(date.fromisoformat(until), lang=lang) if until else "-"
@@ -128,5 +137,14 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
                      amount_of(data.get("total") or data.get("agreed_total")))  # fmt: skip
     if event.kind == ManualPayment.KIND:
         paid = ManualPayment.decode(data)
+        if paid.kind == "return":
+            return Entry(on, "return", t("timeline.manual_return", lang), paid.amount)
         return Entry(on, "payment", t("timeline.manual_payment", lang), paid.amount)
+    if event.kind == DISPUTE_EVENT:
+        reason = t(f"dispute.reason.{data.get('reason', 'short')}", lang)
+        return Entry(on, "dispute", t("timeline.dispute", lang, reason=reason))
+    if event.kind == RESOLVED_EVENT:
+        how = t(f"dispute.how.{data.get('how', 'playbook')}", lang)
+        return Entry(on, "dispute", t("timeline.dispute_resolved", lang, how=how),
+                     amount_of(data.get("credit")) or None)  # fmt: skip
     return Entry(on, "other", event.kind)

@@ -20,8 +20,10 @@ from core.agreements import (
     agreement_pdf,
     apply_payments,
     build_agreement,
+    known_address,
     load_agreements,
     place_of,
+    read_nik,
     status_rows,
     summary_line,
 )
@@ -192,6 +194,34 @@ else:
     grace = days_input(
         t("agreement.ui.grace", L), "agreement_grace", DEFAULT_GRACE_DAYS, where=cols[2]
     )
+    # The customer as the paper names them, started from their last agreement.
+    earlier = load_agreements(db, key)
+    last = earlier[-1] if earlier else None
+    st.markdown(f"**{t('agreement.ui.party', L)}**")
+    cols = st.columns([3, 2])
+    address = cols[0].text_input(
+        t("agreement.ui.address", L), value=last.address if last else known_address(book, key),
+        key=f"agreement_address_{key}",
+    )  # fmt: skip
+    nik_text = cols[1].text_input(
+        t("agreement.ui.nik", L), value=last.nik if last else "", max_chars=24,
+        help=t("agreement.ui.nik_help", L), key=f"agreement_nik_{key}",
+    )  # fmt: skip
+    nik_ok = True
+    try:
+        read_nik(nik_text)
+    except AgreementError as error:
+        cols[1].error(error.message(L), icon=":material/error:")
+        nik_ok = False
+    cols = st.columns(2)
+    witnesses = [
+        cols[n].text_input(
+            t("agreement.ui.witness", L, no=n + 1),
+            value=last.witnesses[n] if last and len(last.witnesses) > n else "",
+            key=f"agreement_witness_{n}_{key}",
+        )
+        for n in range(2)
+    ]
     try:
         draft = build_agreement(
             book,
@@ -208,11 +238,14 @@ else:
             missed_fee=missed_fee or 0,
             grace_days=grace or 0,
             lang=L,
+            address=address,
+            nik=nik_text if nik_ok else "",
+            witnesses=witnesses,
         )
     except AgreementError as error:
         st.warning(error.message(L))
         draft = None
-    if None in (discount, late_fee, down, missed_fee, grace):
+    if None in (discount, late_fee, down, missed_fee, grace) or not nik_ok:
         draft = None  # a field that cannot be read says why under itself; nothing to save
     if draft is not None:
         st.subheader(t("agreement.ui.preview", L))

@@ -8,6 +8,7 @@ from core.access import visible_agreements
 from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
+from core.daily import daily_list
 from core.dates import format_date
 from core.i18n import t
 from core.ledger import CustomerKey
@@ -17,15 +18,19 @@ from core.overview import invoice_rows
 from core.statement import statement_pdf, statement_rows, statement_xlsx
 from core.timeline import timeline
 from ui.contact import phone_buttons
+from ui.papers import somasi_block
 from ui.payment import customer_payment, payment_ask
 from ui.state import (
     aging_edges,
     allows,
     as_of,
     assignments,
+    customer_histories,
+    fee_policy,
     has_shop,
     lang,
     ledger,
+    rules,
     staff,
     store,
     titles,
@@ -284,6 +289,16 @@ right.download_button(
     key="statement_xlsx",
 )
 customer_payment(key, statement.totals.outstanding, slug)  # how to pay, its QR (ui/payment.py)
+
+# The somasi, once the playbook has reached the firm notice (step 7) for this customer.
+found = daily_list(
+    book, TODAY, histories=customer_histories(), rules=rules(), policy=fee_policy(),
+    assignments=assignments(), staff_names=team, titles=titles(), include_waiting=True, only=key,
+)  # fmt: skip
+if found and found[0].section == "disputed":  # heard, not chased: no somasi meanwhile
+    st.info(plain(found[0].reason(L)), icon=":material/report:")
+elif found:
+    somasi_block(st, key, mine.name, found[0].step, found[0].overdue, TODAY, widget="customer")
 
 # Payment grade and agreement: the details are on pages/credit.py and pages/agreements.py.
 st.subheader(t("credit.ui.customer_block", L))

@@ -19,10 +19,19 @@ from core.backup import (
     everything_xlsx,
     second_folder,
 )
+from core.daily import CONTACT_HOURS_SETTING, ContactHours, preview_action, step_name
 from core.dates import format_date
 from core.discount import format_percent
-from core.i18n import t
+from core.i18n import LANGS, t
 from core.latefee import LateFeePolicy, is_high
+from core.messages import (
+    TEMPLATE_FIELDS,
+    render_message,
+    save_templates,
+    template_entry,
+    template_problems,
+    with_template,
+)
 from core.paths import data_dir
 from core.playbook import Rules
 from core.signin import locked_accounts, unlock_account
@@ -34,17 +43,22 @@ from ui.state import (
     aging_edges,
     as_of,
     backups_folder,
+    contact_hours,
     default_term,
     fee_policy,
+    has_shop,
     lan_mode,
     lang,
+    ledger,
     require,
     rules,
     staff,
     store,
+    templates,
     templates_path,
     viewer,
 )
+from ui.state import business as shop_business
 from ui.tables import XLSX_MIME
 from ui.text import plain
 
@@ -237,6 +251,84 @@ st.subheader(t("settings.staff", L))
 st.caption(t("settings.staff_accounts", L, names=plain(", ".join(staff().values()) or "—")))
 st.subheader(t("settings.templates", L))
 st.write(t("settings.templates_help", L, path=plain(templates_path())))
+owner_templates, template_error = templates()
+if template_error:
+    st.warning(t("today.template_error", L, detail=plain(template_error)))
+with st.container(border=True):
+    cols = st.columns([1, 3])
+    template_lang = cols[0].selectbox(
+        t("settings.template_lang", L), LANGS, format_func=lambda x: x.upper(), key="tpl_lang"
+    )
+    template_step = cols[1].selectbox(
+        t("settings.template_step", L),
+        list(range(1, 10)),
+        format_func=lambda n: f"{n}. {step_name(n, L)}",
+        key="tpl_step",
+    )
+    entry = template_entry(owner_templates, template_lang, template_step)
+    which = f"{template_lang}_{template_step}"
+    subject = st.text_input(
+        t("settings.template_subject", L), entry["subject"], key=f"tpl_subject_{which}"
+    )
+    bodies = [
+        st.text_area(
+            t("settings.template_body", L, no=n + 1) if len(entry["bodies"]) > 1
+            else t("settings.template_body_one", L),
+            body, height=180, key=f"tpl_body_{which}_{n}",
+        )
+        for n, body in enumerate(entry["bodies"])
+    ]  # fmt: skip
+    st.caption(
+        t("settings.template_fields", L, fields=", ".join(f"{{{f}}}" for f in TEMPLATE_FIELDS))
+    )
+    problems = [p for text in (subject, *bodies) for p in template_problems(text)]
+    edited = with_template(owner_templates, template_lang, template_step, subject, bodies)
+    if problems:
+        shown = ", ".join(
+            t("settings.template_format", L) if p == "format" else p for p in problems
+        )
+        st.error(t("settings.template_problems", L, problems=shown))
+    else:
+        # The preview: the step's message for a customer of the book, as Hari Ini would fill it.
+        example = preview_action(ledger(), as_of())
+        if example is None:
+            st.caption(t("settings.template_no_example", L))
+        else:
+            st.markdown(f"**{t('settings.template_preview', L, name=plain(example.name))}**")
+            message = render_message(
+                template_step, name=example.name, invoices=example.invoices, as_of=example.as_of,
+                lang=template_lang, business=shop_business().name if has_shop() else "",
+                late_fee=example.late_fee if template_step >= 7 else 0, staff=example.staff_name,
+                title=example.title, templates=edited,
+            )  # fmt: skip
+            st.code(f"{message.subject}\n\n{message.body}", language=None, wrap_lines=True)
+    if st.button(
+        t("settings.template_save", L), type="primary", disabled=bool(problems), key="tpl_save"
+    ):
+        save_templates(templates_path(), edited)
+        st.success(t("settings.template_saved", L, path=plain(templates_path())))
+
+# Contact hours: no WhatsApp or e-mail draft is offered outside them (Hari Ini).
+st.subheader(t("settings.contact_hours", L))
+st.caption(t("settings.contact_hours_help", L))
+current_hours = contact_hours()
+with st.form("contact_hours_form"):
+    cols = st.columns([3, 1, 1])
+    days = cols[0].multiselect(
+        t("settings.contact_days", L),
+        list(range(7)),
+        default=list(current_hours.days),
+        format_func=lambda d: t(f"weekday.{d}", L),
+    )
+    start = cols[1].time_input(t("settings.contact_start", L), current_hours.start, step=1800)
+    end = cols[2].time_input(t("settings.contact_end", L), current_hours.end, step=1800)
+    if st.form_submit_button(t("settings.save", L), type="primary"):
+        if start >= end:
+            st.error(t("settings.contact_bad", L))
+        else:
+            chosen_hours = ContactHours(tuple(sorted(days)), start, end)
+            services.change_setting(db, viewer(), CONTACT_HOURS_SETTING, chosen_hours.as_setting())
+            st.success(t("settings.saved", L))
 
 # Backup and restore: one file holding everything, a copy kept automatically each day.
 st.subheader(t("settings.backup", L))

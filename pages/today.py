@@ -6,8 +6,14 @@ from datetime import datetime, timedelta
 import streamlit as st
 
 from core import services
-from core.daily import Action
+from core.daily import Action, sections
 from core.dates import format_date
+from core.disputes import (
+    DISPUTE_REASONS,
+    RESOLUTIONS,
+    DisputeError,
+    open_disputes,
+)
 from core.events import CHANNELS, OUTCOMES, EventError
 from core.i18n import t
 from core.letters import reminder_letter_pdf
@@ -16,10 +22,14 @@ from core.money import format_rupiah
 from core.payinfo import payment_text
 from ui.contact import phone_buttons
 from ui.inputs import money_input
+from ui.papers import somasi_block
 from ui.payment import payment_ask, qr_download
 from ui.state import (
+    allows,
     as_of,
     business,
+    clock,
+    contact_hours,
     fee_policy,
     has_shop,
     lang,
@@ -65,8 +75,12 @@ who = st.selectbox(
 everyone = services.daily_list(
     store(), settings(), TODAY, viewer(), staff=None if who == ALL else who, ledger=book
 )
-todo = [a for a in everyone if a.needs_action]
-waiting = [a for a in everyone if not a.needs_action]
+parts = sections(everyone)
+todo = parts["todo"]
+# Good manners: no WhatsApp or e-mail draft outside the contact hours the owner set.
+now = clock()
+hours = contact_hours()
+may_contact = hours.allows(now)
 cols = st.columns(3)
 cols[0].metric(t("today.count", L), len(todo), border=True)
 cols[1].metric(
@@ -79,6 +93,8 @@ cols[2].metric(
 )
 if not todo:
     st.success(t("today.nothing", L))
+if not may_contact:
+    st.info(hours.closed_notice(now, L), icon=":material/schedule:")
 
 
 def log_form(action: Action) -> None:
@@ -192,14 +208,15 @@ def card(action: Action) -> None:
             payment=payment_text(block, L),
         )
         with st.expander(t("today.message", L), expanded=False):
-            text = st.text_area(
-                t("today.edit_message", L), message.body, height=220, key=f"msg_{key}_{action.step}"
-            )
+            text = message_box(action, message.body)
             link_cols = st.columns(3)
-            phone_buttons(link_cols[0], action.phone, L, text)  # each number, its link
-            link_cols[1].link_button(
-                "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
-            )
+            if may_contact:
+                phone_buttons(link_cols[0], action.phone, L, text)  # each number, its link
+                link_cols[1].link_button(
+                    "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
+                )
+            else:
+                link_cols[0].caption(t("today.outside_hours_short", L))
             if action.use.letter and not signed:
                 unsigned_document(link_cols[2], t("today.letter", L), f"letter_{key}")
             elif action.use.letter:
@@ -224,10 +241,95 @@ def card(action: Action) -> None:
                     args=(action,),
                 )
             qr_download(st, block, key.replace(" ", "_"), f"qr_{key}")
-            st.caption(t("today.copy", L))
-            st.code(text, language=None, wrap_lines=True)
-        with st.popover(t("today.log", L), icon=":material/edit_note:"):
+            somasi_block(st, key, action.name, action.step, action.overdue, TODAY, widget=key)
+        log_side, dispute_side = st.columns(2)
+        with log_side.popover(t("today.log", L), icon=":material/edit_note:"):
             log_form(action)
+        with dispute_side.popover(t("today.dispute", L), icon=":material/report:"):
+            dispute_form(action)
+
+
+def message_box(action: Action, body: str) -> str:
+    """The one box of the message: shown with its copy button, or as an editable field while
+    "Ubah pesan" is on. The owner's edit is kept (under a plain key) when the field closes."""
+    kept = f"draft_{action.customer_key}_{action.step}"
+    text = str(st.session_state.get(kept, body))
+    if st.toggle(t("today.edit", L), key=f"edit_{action.customer_key}"):
+        field = f"msg_{action.customer_key}_{action.step}"
+        text = st.text_area(
+            t("today.edit_message", L),
+            text,
+            height=220,
+            key=field,
+            on_change=lambda: st.session_state.update({kept: st.session_state[field]}),
+        )
+    else:
+        st.code(text, language=None, wrap_lines=True)
+    return text
+
+
+def dispute_form(action: Action) -> None:
+    """Mark the customer in dispute: the reason, a note, saved on the button only."""
+    key = action.customer_key
+    token_key = f"dispute_token_{key}"
+    st.session_state.setdefault(token_key, uuid.uuid4().hex)
+    st.caption(t("today.dispute_help", L))
+    reason = st.radio(
+        t("today.dispute_reason", L),
+        DISPUTE_REASONS,
+        format_func=lambda r: t(f"dispute.reason.{r}", L),
+        key=f"dispute_reason_{key}",
+    )
+    note = st.text_input(t("today.note", L), key=f"dispute_note_{key}")
+    st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
+    if st.button(t("today.dispute_save", L), type="primary", key=f"dispute_save_{key}"):
+        services.mark_dispute(
+            store(), viewer(), TODAY, customer=key, name=action.name, reason=reason,
+            note=note, now=datetime.now(), nonce=st.session_state[token_key],
+        )  # fmt: skip
+        st.session_state[token_key] = uuid.uuid4().hex
+        st.session_state["today_flash"] = t("today.dispute_saved", L, name=plain(action.name))
+        st.rerun()
+
+
+def resolve_form(action: Action) -> None:
+    """End the dispute: a return (credit note) lowering the debt, or back to the playbook."""
+    key = action.customer_key
+    dispute = open_disputes(store().events(customer_key=key), TODAY).get(key)
+    if dispute is None:
+        return
+    # A return lowers the debt as a payment does: only who may record payments offers one.
+    ways = [h for h in RESOLUTIONS if h != "return" or allows("record_payment", key)]
+    how = st.radio(
+        t("today.resolve_how", L),
+        ways,
+        format_func=lambda h: t(f"dispute.how.{h}", L),
+        key=f"resolve_how_{key}",
+    )
+    credit = 0
+    number = ""
+    if how == "return":
+        credit = money_input(t("today.resolve_credit", L), f"resolve_credit_{key}") or 0
+        numbers = sorted({inv.number for inv in action.invoices if inv.number})
+        number = st.selectbox(
+            t("today.resolve_invoice", L),
+            ["", *numbers],
+            format_func=lambda n: n or t("agreement.ui.on_account", L),
+            key=f"resolve_invoice_{key}",
+        )
+    note = st.text_input(t("today.note", L), key=f"resolve_note_{key}")
+    st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
+    if st.button(t("today.resolve_save", L), type="primary", key=f"resolve_save_{key}"):
+        try:
+            services.resolve_dispute(
+                store(), viewer(), TODAY, dispute, name=action.name, how=how,
+                credit=credit, invoice=number, note=note, now=datetime.now(),
+            )  # fmt: skip
+        except DisputeError as error:
+            st.error(t(f"dispute.error.{error.code}", L))
+            return
+        st.session_state["today_flash"] = t("today.resolved", L, name=plain(action.name))
+        st.rerun()
 
 
 def record_letter(action: Action) -> None:
@@ -252,9 +354,29 @@ if more > 0 and st.button(t("today.more", L, count=more), key="today_more"):
     st.session_state["today_shown"] = shown + PAGE_SIZE
     st.rerun()
 
+
+def brief(action: Action) -> None:
+    """One line for a customer outside today's cards: the name, the step, the money, why."""
+    money = format_rupiah(action.outstanding)
+    st.markdown(f"**{plain(action.name)}** · {action.step_name(L)} · {money}")
+    st.caption(plain(action.reason(L)))
+
+
+contacted = parts["contacted_today"]
+if contacted:
+    with st.expander(t("today.section.contacted_today", L, count=len(contacted))):
+        for action in contacted:
+            brief(action)
+disputed = parts["disputed"]
+if disputed:
+    with st.expander(t("today.section.disputed", L, count=len(disputed)), expanded=True):
+        for action in disputed:
+            with st.container(border=True):
+                brief(action)
+                with st.popover(t("today.resolve", L), icon=":material/gavel:"):
+                    resolve_form(action)
+waiting = parts["waiting"]
 if waiting:
     with st.expander(t("today.waiting", L, count=len(waiting))):
         for action in waiting:
-            money = format_rupiah(action.outstanding)
-            st.markdown(f"**{plain(action.name)}** · {action.step_name(L)} · {money}")
-            st.caption(plain(action.reason(L)))
+            brief(action)

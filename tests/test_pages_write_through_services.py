@@ -39,7 +39,8 @@ STORE_WRITES = _store_writes()
 CORE_WRITERS = frozenset(
     {
         "save_agreement", "cancel_agreement", "set_status", "cancel_offer", "save_override",
-        "change_setting", "contact_payload", "agreement_payload",
+        "change_setting", "contact_payload", "agreement_payload", "record_dispute",
+        "resolve_dispute", "record_somasi", "dispute_payload", "somasi_payload",
     }
 )  # fmt: skip
 

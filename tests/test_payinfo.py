@@ -14,7 +14,7 @@ from core.daily import daily_list
 from core.discount import make_offer, offer_message, offer_pdf
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import Invoice, Ledger, Source, build_ledger, customer_key
-from core.letters import reminder_letter_pdf
+from core.letters import reminder_letter_pdf, somasi_pdf
 from core.messages import render_message
 from core.money import format_rupiah
 from core.payinfo import (
@@ -188,6 +188,19 @@ def _documents(details: PaymentDetails, owed: int) -> dict[str, tuple[bytes, int
                 ledger, key, TODAY, firm=True, business=SHOP, policy=policy, payment=ask
             ),
             owed + fee,
+        ),
+        "formal somasi": (
+            somasi_pdf(
+                ledger,
+                key,
+                TODAY,
+                number=1,
+                deadline=TODAY + timedelta(days=7),
+                business=SHOP,
+                policy=policy,
+                payment=ask,
+            ),
+            statement.totals.overdue + fee,
         ),
         "statement": (statement_pdf(statement, business=SHOP, payment=ask), owed),
         "offer": (offer_pdf(offer, "CV Sinar Abadi", business=SHOP, payment=ask), offer.pay_now),

@@ -119,7 +119,7 @@ def test_todays_messages_end_with_how_to_pay(own_database: Path) -> None:
     at.switch_page("pages/today.py")
     at.run()
     assert not at.exception
-    messages = [a.value for a in at.text_area]
+    messages = [box.value for box in at.get("code")]  # each card's one message box
     assert messages
     for body in messages:
         tail = body[body.rindex("Cara pembayaran:") :]

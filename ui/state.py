@@ -32,6 +32,7 @@ from core.aging import CustomerBalance, bucket_labels, open_book
 from core.agreements import load_agreements
 from core.backup import daily_copies
 from core.charts import bucket_name
+from core.daily import CONTACT_HOURS_SETTING, ContactHours
 from core.dates import format_date, parse_typed_day
 from core.forecast import Forecast, Week, cash_forecast
 from core.i18n import LANGS, Lang, t
@@ -640,6 +641,27 @@ def templates() -> tuple[Templates, str | None]:
         return load_templates(templates_path()), None
     except TemplateError as error:
         return load_templates(), str(error)
+
+
+CLOCK_ENV = "TAGIH_CLOCK"
+
+
+def clock() -> datetime:
+    """The local time now, for the contact-hours guard. Tests fix it: headless ones with
+    ``st.session_state["clock"]``, browser ones with ``TAGIH_CLOCK`` (ISO, e.g.
+    ``2026-11-23T10:00``) in the server's environment."""
+    fixed = st.session_state.get("clock")
+    if isinstance(fixed, datetime):
+        return fixed
+    text = os.environ.get(CLOCK_ENV, "")
+    try:
+        return datetime.fromisoformat(text) if text else datetime.now()
+    except ValueError:
+        return datetime.now()
+
+
+def contact_hours() -> ContactHours:
+    return ContactHours.from_setting(setting(CONTACT_HOURS_SETTING, None))
 
 
 def backups_folder() -> Path:

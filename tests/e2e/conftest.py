@@ -49,6 +49,8 @@ def running_server(
     with its data in ``data``."""
     port = _free_port()
     env = {**os.environ, "TAGIH_DATA": str(data), "TAGIH_DB": str(data / "tagih.sqlite3")}
+    # Inside the contact hours (a Monday morning), whenever the tests run: WhatsApp drafts on.
+    env.setdefault("TAGIH_CLOCK", "2026-11-23T10:00")
     log = (data / f"server-{port}.log").open("w")
     proc = subprocess.Popen(
         command(port),
