@@ -444,6 +444,7 @@ def daily_list(
     *,
     staff: str | None = None,
     ledger: Ledger | None = None,
+    only: CustomerKey | None = None,
 ) -> list[Action]:
     """The Hari Ini list for the saved book and history: who to contact, at which step, why.
 
@@ -451,8 +452,8 @@ def daily_list(
     customers, their contacts, promises, offers, agreements and disputes, the playbook, late fee
     and forms of address, who handles whom. Customers waiting (on a promise, a step's wait)
     come after the others (``Action.needs_action`` tells them apart). ``staff`` keeps the
-    customers of that account only. ``ledger`` is the viewer's book when the caller has it
-    already (``visible_book``), to spare reading it again.
+    customers of that account only, ``only`` one customer. ``ledger`` is the viewer's book
+    when the caller has it already (``visible_book``), to spare reading it again.
     """
     book = ledger if ledger is not None else visible_book(store, viewer)
     events = visible_records(viewer, store.events())
@@ -472,6 +473,7 @@ def daily_list(
         staff_names=staff_names(store),
         titles=settings.titles,
         include_waiting=True,
+        only=only,
     )
     if staff is not None:
         found = [a for a in found if a.staff == staff]

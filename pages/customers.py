@@ -8,7 +8,6 @@ from core.access import visible_agreements
 from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
-from core.daily import daily_list
 from core.dates import format_date
 from core.i18n import t
 from core.ledger import CustomerKey
@@ -25,12 +24,10 @@ from ui.state import (
     allows,
     as_of,
     assignments,
-    customer_histories,
-    fee_policy,
     has_shop,
     lang,
     ledger,
-    rules,
+    settings,
     staff,
     store,
     titles,
@@ -291,10 +288,7 @@ right.download_button(
 customer_payment(key, statement.totals.outstanding, slug)  # how to pay, its QR (ui/payment.py)
 
 # The somasi, once the playbook has reached the firm notice (step 7) for this customer.
-found = daily_list(
-    book, TODAY, histories=customer_histories(), rules=rules(), policy=fee_policy(),
-    assignments=assignments(), staff_names=team, titles=titles(), include_waiting=True, only=key,
-)  # fmt: skip
+found = services.daily_list(store(), settings(), TODAY, viewer(), ledger=book, only=key)
 if found and found[0].section == "disputed":  # heard, not chased: no somasi meanwhile
     st.info(plain(found[0].reason(L)), icon=":material/report:")
 elif found:
