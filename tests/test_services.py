@@ -270,3 +270,33 @@ def test_the_book_counts_exactly_the_payments_not_voided(
     kept = sum(a for n, a in enumerate(paid) if n not in voided)
     assert owed(store, key) == 2_000_000 - kept
     assert len(store.events("payment")) == len(paid) - len(voided & set(range(len(ids))))
+
+
+def test_a_dispute_marked_by_mistake_is_voided_and_the_customer_is_chased_again(
+    store: Store,
+) -> None:
+    from core.disputes import open_disputes
+
+    action = first(store)
+    before = picture(today_list(store))
+    marked = services.mark_dispute(
+        store, OWNER_AT_PC, TODAY, customer=action.customer_key, name=action.name,
+        reason="short", now=NOW, nonce="d1",
+    )  # fmt: skip
+    assert open_disputes(store.events(), TODAY)
+    assert picture(today_list(store)) != before
+    services.void_event(store, OWNER_AT_PC, marked.id, now=NOW)
+    assert open_disputes(store.events(), TODAY) == {}
+    assert picture(today_list(store)) == before
+
+
+def test_a_somasi_is_recorded_only_by_who_works_the_customer(store: Store) -> None:
+    mine, other = [a.customer_key for a in today_list(store)][:2]
+    store.add_user("andi", "Andi", "staff", "")
+    store.assign(mine, "andi")
+    andi = viewer_of("andi", "staff", store.assignments())
+    fields = dict(number=1, deadline=TODAY + timedelta(days=7), total=1_000, step=7, now=NOW)
+    made = services.record_somasi(store, andi, TODAY, customer=mine, name="A", **fields)  # type: ignore[arg-type]
+    assert made.payload["letter"] == "somasi"
+    with pytest.raises(AccessDenied):
+        services.record_somasi(store, andi, TODAY, customer=other, name="B", **fields)  # type: ignore[arg-type]
