@@ -5,18 +5,20 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint typecheck unit browser postgres sample clean bench
+.PHONY: run test lint typecheck unit browser postgres sample clean bench lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.run-installed: requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+# Installs come from the lock files: the whole tree pinned (requirements*.txt are the top-level
+# pins they are made from, with `make lock`; tests/test_packaging.py keeps the two in step).
+$(VENV)/.run-installed: requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.lock
 	touch $@
 
-$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.dev-installed: requirements.lock requirements-dev.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	touch $@ $(VENV)/.run-installed
 
 ## make run: install what the app needs and open the dashboard on http://localhost:$(PORT)
@@ -58,6 +60,12 @@ bench: $(VENV)/.bench-installed
 
 sample: $(VENV)/.dev-installed
 	$(BIN)/python sample_data/make_sample.py
+
+## make lock: after a change of requirements*.txt, pin the whole tree again (every platform)
+LOCK := $(BIN)/uv pip compile --universal --python-version 3.11 --quiet
+lock: $(VENV)/.dev-installed
+	$(LOCK) requirements.txt -o requirements.lock
+	$(LOCK) requirements-dev.txt -o requirements-dev.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis test-artifacts

@@ -10,7 +10,7 @@ import logging
 import streamlit as st
 
 from core.i18n import t
-from core.paths import log_file, private_file
+from core.paths import log_file, log_handler
 from core.store import ACTOR
 from ui.state import (
     allows,
@@ -28,7 +28,7 @@ from ui.text import plain
 
 logging.basicConfig(
     level=logging.INFO,
-    handlers=[logging.FileHandler(private_file(log_file()), encoding="utf-8")],
+    handlers=[log_handler()],
     format="%(asctime)s %(name)s %(levelname)s %(message)s",
     force=False,
 )

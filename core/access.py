@@ -4,7 +4,8 @@ A ``Viewer`` is the owner, or a staff member known by their account's username (
 store; display names are not and never decide anything). The owner sees every customer and may
 do everything. A staff member sees only the customers assigned to their username: their
 invoices, payments, agreements, offers and recorded events. They may work those customers
-(log a contact, record a payment, make, print or cancel an agreement, download a statement),
+(log a contact, record a payment, make, print or cancel an agreement, download a statement,
+void a record that was wrong),
 but only the owner reassigns customers, changes settings, overrides a credit decision, makes
 discount offers, imports files, takes backups and manages accounts. A staff member with no
 customer assigned sees an empty book, never everyone's.
@@ -29,7 +30,12 @@ ROLES: Final[tuple[Role, ...]] = get_args(Role)
 
 # What a viewer may do. The first kind is work on one customer; the second is the owner's.
 CustomerAction = Literal[
-    "log_contact", "record_payment", "make_agreement", "cancel_agreement", "statement"
+    "log_contact",
+    "record_payment",
+    "make_agreement",
+    "cancel_agreement",
+    "statement",
+    "void_event",
 ]
 # "edit_settings" covers the Settings page: accounts and LAN mode too; "backup" is taking or
 # restoring everything at once; "see_all" is listing every customer's records in one place.

@@ -42,8 +42,10 @@ from core.money import (
     parse_amount,
     to_json_number,
 )
+from core.payinfo import PaymentAsk, draw_payment
 from core.pdftext import fit_line, shorten
 from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts, printed
+from core.terbilang import amount_in_words
 
 if TYPE_CHECKING:
     from core.store import Event, Store
@@ -76,11 +78,13 @@ __all__ = [
     "cancel_agreement",
     "daily_facts",
     "due_date",
+    "known_address",
     "load_agreements",
     "missed_instalments",
     "parse_interval",
     "place_of",
     "plan_schedule",
+    "read_nik",
     "save_agreement",
     "schedule_text",
     "set_status",
@@ -103,6 +107,8 @@ ReminderKind = Literal["upcoming", "missed"]
 STATUSES: Final[tuple[AgreementStatus, ...]] = ("active", "cancelled", "replaced")
 
 _N_DAYS: Final = re.compile(r"^([1-9][0-9]{0,3})d$")
+NIK_DIGITS: Final = 16
+_NIK_SEPARATORS: Final = re.compile(r"[\s.\-]")
 
 
 class AgreementError(ValueError):
@@ -359,6 +365,11 @@ class Agreement:
     status: AgreementStatus = "active"
     lang: Lang = "id"
     id: int | None = None
+    # The customer as the document names them: address, NIK (16 digits or blank, left to be
+    # written by hand), and the witnesses' names (none, one or more).
+    address: str = ""
+    nik: str = ""
+    witnesses: tuple[str, ...] = ()
 
     @property
     def total(self) -> Amount:
@@ -387,14 +398,19 @@ def build_agreement(
     missed_fee: Amount = 0,
     grace_days: int = DEFAULT_GRACE_DAYS,
     lang: Lang = "id",
+    address: str = "",
+    nik: str = "",
+    witnesses: Sequence[str] = (),
 ) -> Agreement:
     """An agreement over everything ``customer`` owes on ``created``.
 
     ``discount`` is a settlement discount the caller worked out (core.discount); ``late_fee``
     the late fee owed so far, added to the total when ``late_fee_included`` and otherwise
-    named as waived. The first date may not be before the agreement's own date.
+    named as waived. The first date may not be before the agreement's own date. ``nik`` is
+    read by ``read_nik`` (blank allowed); blank witness names are dropped.
     """
     key = customer_key(customer)
+    nik = read_nik(nik)
     mine = _open_invoices(ledger, key)
     if not mine:
         raise AgreementError("nothing_owed", name=ledger.name_of(key))
@@ -433,7 +449,39 @@ def build_agreement(
         phone=ledger.phones.get(key),
         payments_before=_paid_since(_index(ledger), key, numbers, created),
         lang=lang,
+        address=" ".join(address.split()),
+        nik=nik,
+        witnesses=tuple(" ".join(w.split()) for w in witnesses if w.strip()),
     )
+
+
+def known_address(ledger: Ledger, customer: str) -> str:
+    """The customer's address as the book gives it (an address column), else empty: where the
+    agreement page starts the field."""
+    key = customer_key(customer)
+    return next(
+        (inv.address.strip() for inv in ledger.invoices
+         if inv.customer_key == key and inv.address and inv.address.strip()),
+        "",
+    )  # fmt: skip
+
+
+def read_nik(text: str) -> str:
+    """A NIK (Nomor Induk Kependudukan) as 16 digits; spaces, dots and dashes between the
+    digits are dropped. Blank stays blank: the document then leaves a line to write it by hand.
+
+    >>> read_nik("3578 0112 3456 0001"), read_nik("")
+    ('3578011234560001', '')
+    >>> read_nik("12345")
+    Traceback (most recent call last):
+    core.agreements.AgreementError: nik {'value': '12345', 'digits': 16}
+    """
+    digits = _NIK_SEPARATORS.sub("", text)
+    if not digits:
+        return ""
+    if len(digits) != NIK_DIGITS or not digits.isascii() or not digits.isdigit():
+        raise AgreementError("nik", value=text.strip(), digits=NIK_DIGITS)
+    return digits
 
 
 # Saved as Store events.
@@ -455,6 +503,9 @@ def agreement_payload(agreement: Agreement) -> dict[str, Any]:
         "customer_key": agreement.customer,
         "phone": agreement.phone,
         "created": agreement.created.isoformat(),
+        "address": agreement.address,
+        "nik": agreement.nik,
+        "witnesses": list(agreement.witnesses),
         "status": agreement.status,
         "lang": agreement.lang,
         "invoices": [
@@ -525,6 +576,9 @@ def agreement_from_payload(payload: Mapping[str, Any], *, id: int | None = None)
         status=status if status in STATUSES else "active",  # type: ignore[arg-type]
         lang=lang if lang in LANGS else "id",  # type: ignore[arg-type]
         id=id,
+        address=str(payload.get("address") or ""),
+        nik=str(payload.get("nik") or ""),
+        witnesses=tuple(str(w) for w in payload.get("witnesses") or ()),
     )
 
 
@@ -925,7 +979,6 @@ _MARGIN: Final = 15.0
 _LINE: Final = 5.0
 _GREY: Final = (90, 90, 90)
 _HEAD_FILL: Final = (235, 235, 235)
-_SIGNING_ROOM: Final = 18.0
 _INVOICE_SHARES: Final = (0.28, 0.18, 0.18, 0.18, 0.18)
 _SCHEDULE_SHARES: Final = (0.2, 0.24, 0.26, 0.3)
 _NO_BUSINESS: Final = BusinessInfo()
@@ -1022,12 +1075,17 @@ def agreement_pdf(
     place: str = "",
     lang: Lang | None = None,
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
     """The agreement as an A4 PDF for both parties to sign, in ``lang`` (else the agreement's).
 
-    The business and the customer, the original debt and its invoices, what was agreed, the
-    schedule, what happens when an instalment is missed, and signature lines under
-    "``place``, date" (``place`` defaults to the town in the business address).
+    The business and the customer (name, NIK, address), the original debt and its invoices,
+    what was agreed (the total in figures and in words), the schedule, what happens when an
+    instalment is missed, and signature lines under "``place``, date" (``place`` defaults to
+    the town in the business address), a box for the Rp 10.000 meterai in the customer's
+    signing space, and the witnesses' lines when there are witnesses. The last clause and the
+    signatures are kept on one page. Each part is its own function taking the page, so a part
+    can be added after the signatures.
     """
     lang = lang or agreement.lang
     pdf = _AgreementPDF(agreement, business, lang, fonts)
@@ -1037,10 +1095,20 @@ def agreement_pdf(
     _pdf_debt(pdf)
     _pdf_agreed(pdf)
     _pdf_schedule(pdf)
-    pdf.heading(t("agreement.pdf.missed_title", lang))
-    pdf.paragraph(_missed_text(agreement, lang))
-    _pdf_signatures(pdf, place.strip() or place_of(business.address))
+    _pdf_terms_and_signatures(pdf, place.strip() or place_of(business.address))
+    _pdf_payment(pdf, payment)
     return bytes(pdf.output())
+
+
+def _pdf_payment(pdf: _AgreementPDF, payment: PaymentAsk | None) -> None:
+    """How to pay the first payment the agreement asks (the down payment, else instalment 1)."""
+    first = pdf.agreement.schedule.instalments[:1]
+    if payment is not None and first:
+        lang = pdf.language
+        what = _instalment_name(first[0].no, lang)
+        lead = t("pay.first_payment", lang, what=what, date=_day(first[0].due, lang))
+        block = payment(first[0].amount)
+        draw_payment(pdf, block, lang, family=pdf.family_name, clean=pdf.clean, lead=lead)
 
 
 def _rp(amount: Amount) -> str:
@@ -1061,21 +1129,42 @@ def _pdf_head(pdf: _AgreementPDF) -> None:
 
 
 def _pdf_parties(pdf: _AgreementPDF) -> None:
+    """Both parties as labelled lines (name, NIK, address, phone), a dotted line where the
+    customer's NIK or address is not known, to be written in by hand before signing."""
     agreement, business, lang = pdf.agreement, pdf.business, pdf.language
     pdf.paragraph(t("agreement.pdf.undersigned", lang))
     pdf.ln(1)
-    seller = ", ".join(p for p in (business.name.strip(), business.address.strip()) if p)
-    phone = shorten(agreement.phone or "")
-    buyer = pdf.name + (", " + t("statement.phone", lang, phone=phone) if phone else "")
+    blank = "." * 48
+    seller = [(t("agreement.pdf.field.name", lang),
+               business.name.strip() or t("agreement.pdf.seller", lang))]  # fmt: skip
+    if business.address.strip():
+        seller.append((t("agreement.pdf.field.address", lang), business.address.strip()))
+    buyer = [
+        (t("agreement.pdf.field.name", lang), pdf.name),
+        (t("agreement.pdf.field.nik", lang), agreement.nik or blank),
+        (t("agreement.pdf.field.address", lang), shorten(agreement.address) or blank),
+    ]
+    if agreement.phone:
+        buyer.append((t("agreement.pdf.field.phone", lang), shorten(agreement.phone)))
     parties = (
-        t("agreement.pdf.first_party", lang, who=seller or t("agreement.pdf.seller", lang)),
-        t("agreement.pdf.second_party", lang, who=buyer),
+        (seller, t("agreement.pdf.first_party", lang)),
+        (buyer, t("agreement.pdf.second_party", lang)),
     )
-    for number, text in enumerate(parties, start=1):
+    label_width = 22.0
+    for number, (fields, role) in enumerate(parties, start=1):
         pdf.write_font(10)
         pdf.cell(7, _LINE, f"{number}.")
-        pdf.multi_cell(0, _LINE, pdf.clean(text), align="L", new_x="LMARGIN")
-    pdf.ln(2)
+        for label, value in fields:
+            top = pdf.get_y()
+            pdf.set_x(pdf.l_margin + 7)
+            pdf.cell(label_width, _LINE, pdf.clean(label))
+            pdf.cell(3, _LINE, ":")
+            pdf.multi_cell(0, _LINE, pdf.clean(value), align="L", new_x="LMARGIN")
+            pdf.set_y(max(pdf.get_y(), top + _LINE))
+        pdf.set_x(pdf.l_margin + 7)
+        pdf.multi_cell(0, _LINE, pdf.clean(role), align="L", new_x="LMARGIN")
+        pdf.ln(1)
+    pdf.ln(1)
     pdf.paragraph(t("agreement.pdf.agree", lang))
 
 
@@ -1125,7 +1214,8 @@ def _pdf_agreed(pdf: _AgreementPDF) -> None:
         else:
             waived = t("agreement.pdf.waived", lang, amount=_rp(agreement.late_fee))
             lines.append((t("agreement.late_fee", lang), waived))
-    lines.append((t("agreement.total", lang), _rp(agreement.total)))
+    words = t("agreement.pdf.in_words", lang, words=amount_in_words(agreement.total, lang))
+    lines.append((t("agreement.total", lang), f"{_rp(agreement.total)}\n{words}"))
     if schedule.down_payment:
         first = schedule.instalments[0]
         paid_on = t("agreement.pdf.dp_on", lang, date=_day(first.due, lang))
@@ -1148,7 +1238,12 @@ def _pdf_agreed(pdf: _AgreementPDF) -> None:
         pdf.multi_cell(label_width, _LINE, pdf.clean(label), align="L", new_x="RIGHT")
         below = pdf.get_y()
         pdf.set_xy(pdf.l_margin + label_width, top)
-        pdf.multi_cell(0, _LINE, pdf.clean(value), align="L", new_x="LMARGIN")
+        figure, _, words = value.partition("\n")
+        pdf.multi_cell(0, _LINE, pdf.clean(figure), align="L", new_x="LMARGIN")
+        if words:  # the amount in words, in the regular face under the figure
+            pdf.write_font(10)
+            pdf.set_x(pdf.l_margin + label_width)
+            pdf.multi_cell(0, _LINE, pdf.clean(words), align="L", new_x="LMARGIN")
         pdf.set_y(max(below, pdf.get_y()) + (0.3 if number < len(lines) - 1 else 0))
     pdf.ln(2)
 
@@ -1176,48 +1271,102 @@ def _missed_text(agreement: Agreement, lang: Lang) -> str:
     return t(key, lang, **params)
 
 
-def _line_count(pdf: _AgreementPDF, width: float, text: str) -> int:
-    lines = pdf.multi_cell(width, _LINE, pdf.clean(text), dry_run=True, output="LINES")
-    return len(lines) if isinstance(lines, list) else 1
+def _pdf_terms_and_signatures(pdf: _AgreementPDF, place: str) -> None:
+    """The last clause, the closing, 'place, date' and the signatures, on one page: drawn once
+    aside to measure, and started on a new page when they would not fit on this one."""
+    with pdf.offset_rendering() as trial:
+        _pdf_terms(pdf)
+        _pdf_signatures(pdf, place)
+    if trial.page_break_triggered:
+        pdf.add_page()
+    _pdf_terms(pdf)
+    _pdf_signatures(pdf, place)
+
+
+def _pdf_terms(pdf: _AgreementPDF) -> None:
+    pdf.heading(t("agreement.pdf.missed_title", pdf.language))
+    pdf.paragraph(_missed_text(pdf.agreement, pdf.language))
+
+
+_METERAI_W: Final = 36.0
+_METERAI_H: Final = 24.0
+_WITNESS_ROOM: Final = 14.0
 
 
 def _pdf_signatures(pdf: _AgreementPDF, place: str) -> None:
-    """The closing sentence, 'place, date', then the two parties side by side with room to
-    sign, kept together on one page."""
+    """The closing sentence, 'place, date' (a dotted blank for an unknown town), the two
+    parties side by side with room to sign (the customer's over a box for the meterai), and
+    the witnesses two to a row."""
     agreement, business, lang = pdf.agreement, pdf.business, pdf.language
-    half = pdf.epw / 2
-    names = (business.name.strip() or t("agreement.pdf.seller", lang), pdf.name)
-    closing = t("agreement.pdf.closing", lang)
-    pdf.write_font(10)
-    lines = _line_count(pdf, pdf.epw, closing)
-    pdf.write_font(10, bold=True)
-    lines += max(_line_count(pdf, half - 10, name) for name in names)
-    # What follows: the closing, 'place, date', the roles, the room to sign, the names.
-    if pdf.will_page_break(3 + 4 + 2 + 1 + _LINE * (lines + 2) + _SIGNING_ROOM):
-        pdf.add_page()
     pdf.ln(3)
-    pdf.paragraph(closing)
+    pdf.paragraph(t("agreement.pdf.closing", lang))
     pdf.ln(4)
-    when = _day(agreement.created, lang)
     pdf.write_font(10)
-    dated = f"{place}, {when}" if place else when
+    dated = f"{place or '.' * 24}, {_day(agreement.created, lang)}"
     pdf.cell(0, _LINE, pdf.clean(dated), align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
-    top = pdf.get_y()
+    names = (business.name.strip() or t("agreement.pdf.seller", lang), pdf.name)
     roles = (t("agreement.pdf.first_role", lang), t("agreement.pdf.second_role", lang))
+    room = _METERAI_H + 8
+    bottom = _signing_row(pdf, roles, names, room, meterai_column=1)
+    pdf.set_y(bottom)
+    if agreement.witnesses:
+        pdf.ln(4)
+        pdf.write_font(10)
+        pdf.cell(0, _LINE, pdf.clean(t("agreement.pdf.witnesses", lang)), align="C",
+                 new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+        witnesses = [shorten(name) for name in agreement.witnesses]
+        for first in range(0, len(witnesses), 2):
+            pair = witnesses[first : first + 2]
+            labels = [t("agreement.pdf.witness", lang, no=first + n + 1) for n in range(len(pair))]
+            pdf.set_y(_signing_row(pdf, labels, pair, _WITNESS_ROOM) + 2)
+
+
+def _signing_row(
+    pdf: _AgreementPDF,
+    roles: Sequence[str],
+    names: Sequence[str],
+    room: float,
+    meterai_column: int | None = None,
+) -> float:
+    """Signing columns across the page: the role, room to sign (with the meterai box in
+    ``meterai_column``), a line, the name in bold. Returns the y under the lowest name."""
+    half = pdf.epw / 2
+    top = pdf.get_y()
+    bottom = top
     for column, (role, name) in enumerate(zip(roles, names, strict=True)):
         x = pdf.l_margin + column * half
         pdf.set_xy(x, top)
         pdf.write_font(10)
         pdf.cell(half, _LINE, pdf.clean(role), align="C", new_x="LEFT", new_y="NEXT")
-        pdf.ln(_SIGNING_ROOM)
+        below_role = pdf.get_y()
+        if column == meterai_column:
+            _meterai_box(pdf, x + 12, below_role + 3)
+        pdf.set_xy(x, below_role + room)
         pdf.set_draw_color(0)
         pdf.set_line_width(0.2)
         pdf.line(x + 10, pdf.get_y(), x + half - 10, pdf.get_y())
-        pdf.ln(1)
-        pdf.set_x(x + 5)
+        pdf.set_xy(x + 5, pdf.get_y() + 1)
         pdf.write_font(10, bold=True)
         pdf.multi_cell(half - 10, _LINE, pdf.clean(name), align="C")
+        bottom = max(bottom, pdf.get_y())
+    return bottom
+
+
+def _meterai_box(pdf: _AgreementPDF, x: float, y: float) -> None:
+    """A dashed box where the Rp 10.000 meterai is stuck, signed across by the customer."""
+    pdf.set_draw_color(*_GREY)
+    pdf.set_line_width(0.2)
+    pdf.set_dash_pattern(dash=1.2, gap=1)
+    pdf.rect(x, y, _METERAI_W, _METERAI_H)
+    pdf.set_dash_pattern()
+    pdf.set_text_color(*_GREY)
+    pdf.write_font(7)
+    label = pdf.clean(t("agreement.pdf.meterai", pdf.language))
+    pdf.set_xy(x, y + _METERAI_H / 2 - 3.5)
+    pdf.multi_cell(_METERAI_W, 3.5, label, align="C")
+    pdf.set_text_color(0)
+    pdf.set_draw_color(0)
 
 
 def schedule_text(schedule: Schedule, lang: Lang = "id") -> str:

@@ -1,14 +1,19 @@
 """Backups the owner never has to think about, and everything recorded in one Excel workbook.
 
-``write_backup`` puts ``Store.dump()`` in a file; ``daily_backup`` keeps one a day in the data
-folder (the last N); ``everything_xlsx`` is the full export: ledger, payments, contacts,
-promises, offers and agreements.
+``write_backup`` puts ``Store.dump()`` in a file; ``daily_backup`` keeps one a day in a folder
+(the last N); ``daily_copies`` makes the day's copy in the data folder and in the second folder
+the owner picked (a USB stick, a folder a cloud service syncs), for the dashboard and the
+command line's ``import`` alike; ``everything_xlsx`` is the full export: ledger, payments,
+contacts, promises, offers and agreements.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
+import tempfile
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +27,19 @@ from core.store import Store
 DAILY_PREFIX = "tagih-"
 _DAILY = re.compile(r"^tagih-(\d{4}-\d{2}-\d{2})\.zip$")
 DEFAULT_KEEP = 7
+KEEP_SETTING = "backup_keep"
+SECOND_FOLDER_SETTING = "backup_second_folder"  # "" or absent: no second folder
+
+
+class BackupFolderError(ValueError):
+    """A second backup folder that cannot serve; ``code`` names why (``backup.folder.<code>``)."""
+
+    def __init__(self, code: str, folder: str) -> None:
+        super().__init__(f"{code}: {folder}")
+        self.code, self.folder = code, folder
+
+    def message(self, lang: Lang = "id") -> str:
+        return t(f"backup.folder.{self.code}", lang, folder=self.folder)
 
 
 def write_backup(store: Store, path: Path, *, now: datetime) -> Path:
@@ -34,7 +52,8 @@ def write_backup(store: Store, path: Path, *, now: datetime) -> Path:
     data = store.dump(now=now)
     handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
     with os.fdopen(handle, "wb") as out:
-        os.fchmod(out.fileno(), PRIVATE_FILE)  # a leftover partial file kept its old mode
+        if hasattr(os, "fchmod"):  # not on Windows before Python 3.13 (no such modes there)
+            os.fchmod(out.fileno(), PRIVATE_FILE)  # a leftover partial file kept its old mode
         out.write(data)
     partial.replace(path)
     return path
@@ -54,6 +73,63 @@ def daily_backup(
     for old in kept[max(keep, 1) :]:
         old.unlink(missing_ok=True)
     return made
+
+
+def check_second_folder(text: str, data_folder: Path) -> Path:
+    """The folder the owner typed, if a second copy can be kept there: an absolute path to a
+    folder that exists (it is never made: a USB stick not plugged in must not become a folder
+    on this disk), that Tagih can write to, and that is not inside the data folder (a copy on
+    the same disk saves nothing when the disk dies)."""
+    folder = Path(text.strip()).expanduser()
+    if not text.strip() or not folder.is_absolute():
+        raise BackupFolderError("not_absolute", text.strip())
+    if not folder.is_dir():
+        raise BackupFolderError("missing", str(folder))
+    inside = folder.resolve()
+    if inside == data_folder.resolve() or data_folder.resolve() in inside.parents:
+        raise BackupFolderError("inside_data", str(folder))
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise BackupFolderError("not_writable", str(folder)) from exc
+    return folder
+
+
+def second_folder(store: Store) -> Path | None:
+    """The second backup folder the owner picked, or ``None``."""
+    text = str(store.get_setting(SECOND_FOLDER_SETTING, "") or "").strip()
+    return Path(text) if text else None
+
+
+@dataclass(slots=True)
+class DailyCopies:
+    """What ``daily_copies`` did: the copies made today, the folders it could not reach."""
+
+    made: list[Path] = dataclasses.field(default_factory=list)
+    failed: list[tuple[Path, str]] = dataclasses.field(default_factory=list)
+
+
+def daily_copies(store: Store, folder: Path, *, now: datetime) -> DailyCopies:
+    """Today's automatic copy in ``folder`` (the data folder's backups) and in the second
+    folder, each once a day and keeping the owner's number of copies. A folder that cannot be
+    written (the stick is out, the disk full) is reported, and the other copy is still made;
+    the second folder is never created."""
+    keep = int(store.get_setting(KEEP_SETTING, DEFAULT_KEEP) or DEFAULT_KEEP)
+    done = DailyCopies()
+    second = second_folder(store)
+    for where in (folder, second):
+        if where is None:
+            continue
+        try:
+            if where is second and not where.is_dir():
+                raise FileNotFoundError(f"{where} is not there")
+            made = daily_backup(store, where, now=now, keep=keep)
+        except OSError as exc:
+            done.failed.append((where, exc.strerror or str(exc)))
+        else:
+            done.made += [made] if made else []
+    return done
 
 
 def daily_backups(folder: Path) -> list[tuple[date, Path]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 
@@ -11,6 +13,9 @@ from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels
 from core.dates import SHORT_MONTHS
 from core.i18n import Lang, t
 from core.money import Amount, format_rupiah
+
+if TYPE_CHECKING:  # the forecast loads the discount and agreement modules; a chart needs none
+    from core.forecast import Forecast, Week
 
 BUCKET_COLOURS = ("#0f766e", "#facc15", "#fb923c", "#ef4444", "#7f1d1d")
 
@@ -123,4 +128,56 @@ def overdue_by_month_bar(months: Sequence[tuple[str, Amount]], lang: Lang = "id"
         )
     )
     fig.update_layout(yaxis={"tickprefix": "Rp ", "tickformat": ",d"}, xaxis={"type": "category"})
+    return _layout(fig, 330)
+
+
+def day_label(day: date, lang: Lang) -> str:
+    """'23 Nov': a day in the year the chart shows."""
+    return f"{day.day} {SHORT_MONTHS[lang][day.month - 1]}"
+
+
+def week_label(week: Week, lang: Lang) -> str:
+    """'23 Nov – 29 Nov': the days of one forecast week."""
+    return f"{day_label(week.start, lang)} – {day_label(week.end, lang)}"
+
+
+def forecast_bar(forecast: Forecast, lang: Lang = "id") -> go.Figure:
+    """The money expected each week as bars, the likely range as error bars; a click on a bar
+    selects its week (``customdata`` is the week's number)."""
+    weeks = forecast.weeks
+    expected = [week.expected for week in weeks]
+    hover = [
+        t(
+            "forecast.hover",
+            lang,
+            week=week_label(week, lang),
+            expected=format_rupiah(week.expected),
+            low=format_rupiah(week.low),
+            high=format_rupiah(week.high),
+        )
+        for week in weeks
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=[day_label(week.start, lang) for week in weeks],
+            y=expected,
+            customdata=[week.number for week in weeks],
+            marker_color="#0f766e",
+            error_y={
+                "type": "data",
+                "symmetric": False,
+                "array": [week.high - week.expected for week in weeks],
+                "arrayminus": [week.expected - week.low for week in weeks],
+                "color": "#334155",
+            },
+            hovertext=[chart_text(text) for text in hover],
+            hovertemplate="%{hovertext}<extra></extra>",
+            name=t("forecast.expected", lang),
+        )
+    )
+    fig.update_layout(
+        yaxis={"tickprefix": "Rp ", "tickformat": ",d"},
+        xaxis={"type": "category", "title": {"text": t("forecast.week_starting", lang)}},
+        clickmode="event+select",
+    )
     return _layout(fig, 330)

@@ -14,23 +14,23 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from core.dates import format_date
 from core.i18n import LANGS, Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, read_ledgers
+from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, file_bytes
 from core.ledger import Ledger, customer_key
 from core.money import format_rupiah
+from core.paths import backups_dir, log_file, log_handler
 from core.paths import data_dir as data_dir
-from core.paths import log_file, private_file
 from core.report import load_files, summarize_files, summary_text
 
 # The database, PDF and Excel libraries load in the commands that use them: `summary FILE` is
 # timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py).
 if TYPE_CHECKING:
-    from core.store import ImportOutcome
+    from core.store import ImportOutcome, Store
 
 
 class _Parser(argparse.ArgumentParser):
@@ -72,18 +72,25 @@ def _add_common(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _files_or_database(commands: argparse._SubParsersAction[_Parser], name: str, help: str) -> None:
+    """A command on the files given, or on the database when none is: ``FILE …``, ``--today``
+    and the common options."""
+    command = commands.add_parser(name, help=help)
+    command.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    command.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(command)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m core", description="Tagih: piutang dari Excel, tanpa repot.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    summary = commands.add_parser(
+    _files_or_database(
+        commands,
         "summary",
-        help="ringkasan piutang dari berkas, atau dari basis data tanpa berkas / "
+        "ringkasan piutang dari berkas, atau dari basis data tanpa berkas / "
         "the receivables of the files, or of the database when no file is given",
     )
-    summary.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    summary.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
-    _add_common(summary)
 
     saving = commands.add_parser(
         "import", help="simpan berkas ke basis data (TAGIH_DB) / save files in the database"
@@ -92,11 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(saving)
 
     actions = commands.add_parser(
-        "actions", help="daftar tagih hari ini / today's collection list (no contact history)"
+        "actions",
+        help="daftar tagih hari ini: dari basis data seperti halaman Hari Ini, atau dari berkas "
+        "tanpa riwayat / today's collection list: of the database as the Hari Ini page shows "
+        "it, or of the files as if nothing had been tried yet",
     )
-    actions.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    actions.add_argument("files", nargs="*", type=Path, metavar="FILE")
     actions.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     actions.add_argument("--business", default="", help="nama usaha / your business name")
+    actions.add_argument(
+        "--staff", help="hanya pelanggan staf ini / only this staff member's customers"
+    )
     _add_common(actions)
 
     backup = commands.add_parser(
@@ -152,11 +165,44 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--lang", choices=LANGS, default="id")
 
     credit = commands.add_parser(
-        "credit", help="nilai bayar dan batas kredit / payment grade and credit limit"
+        "credit",
+        help="nilai bayar dan batas kredit, dari berkas atau basis data tanpa berkas / payment "
+        "grade and credit limit, of the files or of the database when no file is given",
     )
-    credit.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    credit.add_argument("files", nargs="*", type=Path, metavar="FILE")
     credit.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
     _add_common(credit)
+
+    match = commands.add_parser(
+        "match",
+        help="usulan siapa yang membayar tiap uang masuk di mutasi rekening / "
+        "who paid each credit of a bank statement",
+    )
+    match.add_argument("statement", type=Path, metavar="STATEMENT")
+    match.add_argument(
+        "--ledger",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="buku piutang (bisa berulang); tanpa ini, yang tersimpan di TAGIH_DB / "
+        "a receivables book (repeatable); without it, the one saved in TAGIH_DB",
+    )
+    match.add_argument("--today", help="tanggal acuan / as-of date, YYYY-MM-DD")
+    _add_common(match)
+    qr = commands.add_parser(
+        "qr", help="QRIS bernominal dari QRIS statis / the QRIS text for an amount"
+    )
+    qr.add_argument("--static", required=True, help="teks QRIS statis / the static QRIS text")
+    qr.add_argument("--amount", required=True, help="jumlah (Rp) / the amount in rupiah")
+    qr.add_argument("--lang", choices=LANGS, default="id")
+
+    _files_or_database(
+        commands,
+        "forecast",
+        "perkiraan uang masuk 13 minggu, dari berkas atau dari basis data tanpa berkas / "
+        "expected cash in for 13 weeks, of the files or of the database when no file is given",
+    )
     return parser
 
 
@@ -178,11 +224,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def _summary_saved(args: argparse.Namespace, as_of: date) -> int:
     """The summary of what the database holds; the same object as for files."""
+    from core.settings import Settings
     from core.store import Store
 
     lang: Lang = args.lang
     with Store.open_default() as store:
-        payload = store.summary_payload(as_of, lang)
+        # The owner's aging buckets, as the dashboard shows them.
+        payload = store.summary_payload(as_of, lang, Settings.of(store).aging_edges)
         terms = {r.default_term for r in store.imports() if r.default_term is not None}
         if not payload["files"]:
             print(t("store.empty", lang, url=store.url), file=sys.stderr)
@@ -193,21 +241,6 @@ def _summary_saved(args: argparse.Namespace, as_of: date) -> int:
         days = terms.pop() if len(terms) == 1 else args.default_term
         print(summary_text(payload, lang, days))
     return 0
-
-
-def _read_file(path: Path, default_term: int) -> tuple[LedgerFile, bytes]:
-    """Read one file as an upload is read: its bytes, through ``core.ingest``."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise LedgerReadError(path.name, "missing") from exc
-    except OSError as exc:
-        detail = exc.strerror or type(exc).__name__
-        raise LedgerReadError(path.name, "unknown_error", detail) from exc
-    batch = read_ledgers([(path.name, data)], default_term=default_term)
-    if batch.errors:
-        raise batch.errors[0]
-    return batch.files[0], data
 
 
 def _import_entry(result: LedgerFile, outcome: ImportOutcome, lang: Lang) -> dict[str, Any]:
@@ -248,24 +281,36 @@ def _import_lines(entry: dict[str, Any], lang: Lang) -> list[str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Save each file in the database; one that cannot be read does not stop the others."""
+    from core import services
+    from core.access import OWNER_AT_PC
     from core.store import Store
 
     lang: Lang = args.lang
     entries: list[dict[str, Any]] = []
     unreadable: list[dict[str, str]] = []
     with Store.open_default() as store:
+        _daily_copies(store, lang)  # today's copy first, as the dashboard makes it: before changes
         if not args.json:
             print(t("import.database", lang, url=store.url))
         for path in args.files:
-            try:
-                result, data = _read_file(path, args.default_term)
+            try:  # read as an upload is read: its bytes, through the same service
+                data = file_bytes(path)
+                [done] = services.import_files(
+                    store,
+                    OWNER_AT_PC,
+                    [(path.name, data)],
+                    now=datetime.now(),
+                    default_term=args.default_term,
+                )
+                if isinstance(done, LedgerReadError):
+                    raise done
             except LedgerReadError as exc:
                 print(exc.message(lang), file=sys.stderr)
                 unreadable.append(
                     {"file": exc.file, "code": exc.code, "message": exc.message(lang)}
                 )
                 continue
-            outcome = store.save_import(result, data, now=datetime.now(UTC))
+            result, outcome = done
             entries.append(_import_entry(result, outcome, lang))
             if not args.json:
                 print("\n".join(_import_lines(entries[-1], lang)))
@@ -280,6 +325,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 2 if unreadable else 0
 
 
+def _daily_copies(store: Store, lang: Lang) -> None:
+    """Today's automatic backups, as the dashboard makes them; a folder that cannot be written
+    is said on one line and does not stop the import."""
+    from core.backup import daily_copies
+
+    for folder, why in daily_copies(store, backups_dir(), now=datetime.now()).failed:
+        print(t("backup.daily_failed", lang, folder=folder, detail=why), file=sys.stderr)
+
+
 def _ledger_of_files(args: argparse.Namespace) -> tuple[Ledger | None, int]:
     """Read the files as ``summary`` does and say what could not be read.
 
@@ -292,9 +346,14 @@ def _ledger_of_files(args: argparse.Namespace) -> tuple[Ledger | None, int]:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
-    """Today's list for the files, as if nothing had been tried yet."""
+    """Today's list: of the saved book and history as the Hari Ini page shows it (no FILE),
+    or for the files, as if nothing had been tried yet."""
     lang: Lang = args.lang
     as_of = _today(args.today)
+    if not args.files:
+        return _actions_saved(args, as_of)
+    if args.staff:
+        raise UsageError(t("cli.staff_needs_database", lang))
     ledger, code = _ledger_of_files(args)
     if ledger is None:
         return 2
@@ -311,6 +370,55 @@ def cmd_actions(args: argparse.Namespace) -> int:
             print(f"  {row['reason']} {t('summary.outstanding', lang)}: "
                   f"{format_rupiah(row['outstanding'])}")  # fmt: skip
     return code
+
+
+def _actions_saved(args: argparse.Namespace, as_of: date) -> int:
+    """The Hari Ini list of the database: ``services.daily_list``, as the page calls it."""
+    from core import services
+    from core.access import OWNER_AT_PC
+    from core.daily import actions_payload
+    from core.settings import Settings
+    from core.store import Store
+
+    lang: Lang = args.lang
+    with Store.open_default() as store:
+        if store.is_empty():
+            print(t("store.empty", lang, url=store.url), file=sys.stderr)
+        settings = Settings.of(store)
+        staff = None
+        if args.staff:
+            staff = _staff_username(services.staff_names(store), args.staff)
+            if staff is None:
+                raise UsageError(t("cli.no_staff", lang, name=args.staff))
+        found = services.daily_list(store, settings, as_of, OWNER_AT_PC, staff=staff)
+    business = args.business or settings.shop.get("name", "")
+    rows = actions_payload(found, lang, business=business)
+    for row, action in zip(rows, found, strict=True):
+        row["waiting"] = not action.needs_action
+        row["staff"] = action.staff
+        row["promise_date"] = (
+            action.history.promise_date.isoformat() if action.history.promise_date else None
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    todo = [row for row in rows if not row["waiting"]]
+    print(t("cli.actions_title", lang, date=format_date(as_of, lang=lang), count=len(todo)))
+    for row in rows:
+        mark = f"[{t('cli.waiting', lang)}] " if row["waiting"] else ""
+        print(f"\n{mark}{row['customer']} ({row['phone'] or '-'}): {row['step_name']}")
+        print(f"  {row['reason']} {t('summary.outstanding', lang)}: "
+              f"{format_rupiah(row['outstanding'])}")  # fmt: skip
+    return 0
+
+
+def _staff_username(team: dict[str, str], wanted: str) -> str | None:
+    """The staff account named on the command line: its username, or its display name."""
+    needle = wanted.strip().casefold()
+    for username, name in team.items():
+        if needle in (username.casefold(), name.strip().casefold()):
+            return username
+    return None
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
@@ -399,17 +507,73 @@ def cmd_credit(args: argparse.Namespace) -> int:
 
     lang: Lang = args.lang
     as_of = _today(args.today)
-    batch, ledger = load_files(args.files, default_term=args.default_term)
-    for error in batch.errors:
-        print(error.message(lang), file=sys.stderr)
-    if not batch.files:
-        return 2
-    found = assess(ledger, as_of)
+    code = 0
+    if not args.files:  # the saved book, with its promises, agreements and the owner's overrides
+        from core import services
+        from core.access import OWNER_AT_PC
+        from core.store import Store
+
+        with Store.open_default() as store:
+            found = services.credit_check(store, OWNER_AT_PC, as_of)
+    else:
+        batch, ledger = load_files(args.files, default_term=args.default_term)
+        for error in batch.errors:
+            print(error.message(lang), file=sys.stderr)
+        if not batch.files:
+            return 2
+        found = assess(ledger, as_of)
+        code = 2 if batch.errors else 0
     if args.json:
         print(json.dumps([a.as_dict(lang) for a in found], ensure_ascii=False))
     else:
         print(credit_text(found, lang))
-    return 2 if batch.errors else 0
+    return code
+
+
+def cmd_forecast(args: argparse.Namespace) -> int:
+    """The weeks of the cash-in forecast: of the files (their invoices and payments only), or
+    of the database with the promises and agreements recorded there."""
+    from core.agreements import load_agreements
+    from core.forecast import cash_forecast
+
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    if args.files:
+        ledger, code = _ledger_of_files(args)
+        if ledger is None:
+            return 2
+        forecast = cash_forecast(ledger, as_of)
+    else:
+        from core.store import Store
+
+        code = 0
+        with Store.open_default() as store:
+            if store.is_empty():
+                print(t("store.empty", lang, url=store.url), file=sys.stderr)
+            forecast = cash_forecast(
+                store.ledger(), as_of, events=store.events(), agreements=load_agreements(store)
+            )
+    if args.json:
+        print(json.dumps(forecast.as_dict(), ensure_ascii=False))
+        return code
+    print(t("forecast.cli_title", lang, date=format_date(as_of, lang=lang)))
+    for week in forecast.weeks:
+        print(
+            t("forecast.cli_week", lang, week=week.number,
+              start=format_date(week.start, lang=lang), end=format_date(week.end, lang=lang),
+              expected=format_rupiah(week.expected), low=format_rupiah(week.low),
+              high=format_rupiah(week.high), count=len(week.rows))
+        )  # fmt: skip
+    print(
+        t("forecast.total", lang, total=format_rupiah(forecast.total),
+          later=format_rupiah(forecast.later_total))
+    )  # fmt: skip
+    if forecast.written_off:
+        print(
+            t("forecast.written_off", lang, amount=format_rupiah(forecast.written_off_amount),
+              count=len(forecast.written_off))
+        )  # fmt: skip
+    return code
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -431,7 +595,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database with a backup; the current state is backed up first."""
-    from core.backup import write_backup
+    from core import services
+    from core.access import OWNER_AT_PC
     from core.store import Store, StoreError
 
     lang: Lang = args.lang
@@ -440,13 +605,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(t("cli.cannot_read", lang, file=args.file, detail=exc.strerror)) from exc
     with Store.open_default() as store:
-        safety = write_backup(
-            store,
-            data_dir() / "backups" / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.zip",
-            now=datetime.now(),
-        )
+        now = datetime.now()
         try:
-            counts = store.restore(data)
+            safety, counts = services.restore_backup(
+                store,
+                OWNER_AT_PC,
+                data,
+                safety_copy=backups_dir() / f"before-restore-{now:%Y%m%d-%H%M%S}.zip",
+                now=now,
+            )
         except StoreError as error:
             raise UsageError(error.message(lang)) from error
     print(t("cli.restored", lang, file=args.file, invoices=counts.get("invoices", 0),
@@ -454,7 +621,94 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_match(args: argparse.Namespace) -> int:
+    """The proposals the Unggah page shows for a statement: each credit, its candidates."""
+    from core.bankstatement import read_statement
+    from core.matching import expected_amounts, proposal_dict, propose
+
+    lang: Lang = args.lang
+    as_of = _today(args.today)
+    try:
+        statement = read_statement(args.statement.read_bytes(), args.statement.name, as_of)
+    except OSError:
+        print(LedgerReadError(str(args.statement), "missing").message(lang), file=sys.stderr)
+        return 2
+    except LedgerReadError as error:
+        print(error.message(lang), file=sys.stderr)
+        return 2
+    states: dict[str, str] = {}
+    code = 0
+    if args.ledger:
+        args.files = args.ledger
+        ledger, code = _ledger_of_files(args)
+        if ledger is None:
+            return 2
+        expected = []
+        requests = []
+    else:
+        from core.bankcredits import open_requests, saved_credits
+        from core.store import Store
+
+        with Store.open_default() as store:
+            if not store.imports():
+                print(t("cli.match_empty", lang, url=store.url), file=sys.stderr)
+            ledger = store.ledger()
+            expected = expected_amounts(store, ledger, as_of)
+            requests = open_requests(store, as_of)
+            states = {s.credit.key: s.state for s in saved_credits(store)}
+    proposals = propose(statement.credits, ledger, requests, expected)
+    rows = [proposal_dict(p, lang, {"state": states.get(p.credit.key, "new")}) for p in proposals]
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "file": statement.file,
+                    "bank": statement.bank,
+                    "credits": rows,
+                    "debits": statement.debits,
+                    "problems": [p.as_dict(lang) for p in statement.problems],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return code
+    matched = sum(1 for p in proposals if p.top is not None)
+    print(t("cli.match_title", lang, file=statement.file, count=len(rows), matched=matched))
+    for row in rows:
+        print(f"\n{format_date(date.fromisoformat(row['date']), lang=lang)}  "
+              f"{row['amount_text']}  {row['description']}")  # fmt: skip
+        if not row["candidates"]:
+            print(f"  {t('match.unmatched', lang)}")
+        for candidate in row["candidates"][:3]:
+            invoice = candidate["invoice_number"] or t("match.on_account", lang)
+            print(f"  {candidate['confidence']:>3}%  {candidate['customer']} {invoice}: "
+                  f"{candidate['why']}")  # fmt: skip
+    for problem in statement.problems:
+        print(f"{problem.file} {problem.row}: {problem.message(lang)}", file=sys.stderr)
+    return code
+
+
+def cmd_qr(args: argparse.Namespace) -> int:
+    """The QR text that pays an amount to the shop of a static QRIS (exit 2 when it cannot)."""
+    from core.money import AmountError, parse_amount
+    from core.qris import QrisError, with_amount
+
+    lang: Lang = args.lang
+    try:
+        amount = parse_amount(args.amount)
+    except AmountError:
+        amount = None
+    if amount is None:
+        raise UsageError(t("cli.qr_bad_amount", lang, value=args.amount))
+    try:
+        print(with_amount(args.static, amount))
+    except QrisError as exc:
+        raise UsageError(exc.message(lang)) from exc
+    return 0
+
+
 COMMANDS = {
+    "match": cmd_match,
     "summary": cmd_summary,
     "import": cmd_import,
     "actions": cmd_actions,
@@ -464,6 +718,8 @@ COMMANDS = {
     "discount": cmd_discount,
     "plan": cmd_plan,
     "credit": cmd_credit,
+    "forecast": cmd_forecast,
+    "qr": cmd_qr,
 }
 
 
@@ -489,7 +745,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             import logging  # only here: `summary FILE` is timed from the process's start
 
             log = logging.getLogger("tagih")
-            handler = logging.FileHandler(private_file(path), encoding="utf-8")
+            handler = log_handler()
             log.addHandler(handler)
             log.exception("python -m core %s failed", args.command)
             log.removeHandler(handler)

@@ -431,6 +431,11 @@ class CreditCheck:
     down_payment: Amount
     reasons: tuple[Reason, ...]
 
+    @property
+    def amount_asked(self) -> Amount:
+        """What the message asks to be paid now: the down payment when one is asked, else 0."""
+        return self.down_payment if self.verdict == "down_payment" else 0
+
     def message(self, lang: Lang = "id") -> str:
         """What to tell the customer: the refusal for a no, the terms for a down payment."""
         who = _salutation(self.assessment.name, lang)

@@ -11,8 +11,8 @@ import zlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any
+from datetime import date, datetime, time, timedelta
+from typing import Any, Final, Literal
 
 from core.dates import format_date
 from core.i18n import Lang, t
@@ -20,18 +20,113 @@ from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Invoice, Ledger
 from core.messages import Message, Templates, render_message, whatsapp_url
 from core.money import Amount, format_rupiah, to_json_number
+from core.phones import phones
 from core.playbook import (
     STEP_KEYS,
     Choice,
     History,
     Rules,
     Standing,
+    StepUse,
     choose_step,
     is_bad_payer,
+    step_use,
 )
 from core.punctuality import PaidRecord, paid_records
 
 PAY_BY_DAYS = 7
+Section = Literal["todo", "contacted_today", "disputed", "waiting"]
+SECTIONS: Final[tuple[Section, ...]] = ("todo", "contacted_today", "disputed", "waiting")
+
+
+CONTACT_HOURS_SETTING: Final = "contact_hours"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactHours:
+    """When customers may be contacted: the weekdays (Monday 0 … Sunday 6) and the hours,
+    from ``start`` up to ``end`` (Monday–Saturday, 08:00–20:00 unless the owner sets others).
+
+    >>> hours = ContactHours()
+    >>> hours.allows(datetime(2026, 11, 23, 8)), hours.allows(datetime(2026, 11, 23, 20))
+    (True, False)
+    >>> hours.allows(datetime(2026, 11, 29, 10))  # a Sunday
+    False
+    >>> hours.next_opening(datetime(2026, 11, 28, 21, 5))
+    datetime.datetime(2026, 11, 30, 8, 0)
+    """
+
+    days: tuple[int, ...] = (0, 1, 2, 3, 4, 5)
+    start: time = time(8)
+    end: time = time(20)
+
+    def allows(self, at: datetime) -> bool:
+        return at.weekday() in self.days and self.start <= at.time() < self.end
+
+    def next_opening(self, at: datetime) -> datetime | None:
+        """The first moment from ``at`` on when contact is allowed (``None``: never)."""
+        if self.allows(at):
+            return at
+        for ahead in range(8):
+            day = at.date() + timedelta(days=ahead)
+            opening = datetime.combine(day, self.start, tzinfo=at.tzinfo)
+            if day.weekday() in self.days and self.start < self.end and opening >= at:
+                return opening
+        return None
+
+    def closed_notice(self, at: datetime, lang: Lang = "id") -> str:
+        """What the daily list says outside the hours: which they are, and when it opens.
+
+        >>> ContactHours().closed_notice(datetime(2026, 11, 28, 21, 5)).split(": ")[1]
+        'pesan WhatsApp dan e-mail baru ditawarkan lagi Senin 30 Nov 2026 08.00.'
+        """
+        opening = self.next_opening(at)
+        if opening is None:
+            return t("today.outside_hours_never", lang)
+        when = f"{t(_WEEKDAYS[opening.weekday()], lang)} {format_date(opening.date(), lang=lang)} "
+        when += self._clock(opening.time(), lang)
+        return t("today.outside_hours", lang, hours=self.describe(lang), when=when)
+
+    @staticmethod
+    def _clock(value: time, lang: Lang) -> str:
+        """'08.00' in Indonesian, '08:00' in English."""
+        return f"{value:%H}{'.' if lang == 'id' else ':'}{value:%M}"
+
+    def describe(self, lang: Lang = "id") -> str:
+        """'Senin–Sabtu 08.00–20.00' (consecutive days as a range)."""
+        names = [t(_WEEKDAYS[d], lang) for d in sorted(self.days)]
+        ordered = sorted(self.days)
+        if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+            days = f"{names[0]}–{names[-1]}"
+        else:
+            days = ", ".join(names)
+        return f"{days} {self._clock(self.start, lang)}–{self._clock(self.end, lang)}"
+
+    @classmethod
+    def from_setting(cls, raw: Mapping[str, Any] | None) -> ContactHours:
+        """From the settings JSON; a missing or malformed value keeps its default."""
+        base = cls()
+        if not raw:
+            return base
+        try:
+            days = tuple(sorted({int(d) for d in raw.get("days", base.days) if 0 <= int(d) <= 6}))
+            start = time.fromisoformat(str(raw.get("start", base.start.isoformat())))
+            end = time.fromisoformat(str(raw.get("end", base.end.isoformat())))
+        except (TypeError, ValueError):
+            return base
+        return cls(days, start, end) if start < end else base
+
+    def as_setting(self) -> dict[str, Any]:
+        return {
+            "days": list(self.days),
+            "start": self.start.isoformat(timespec="minutes"),
+            "end": self.end.isoformat(timespec="minutes"),
+        }
+
+
+_WEEKDAYS: Final = (
+    "weekday.0", "weekday.1", "weekday.2", "weekday.3", "weekday.4", "weekday.5", "weekday.6",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +159,21 @@ class Action:
     def needs_action(self) -> bool:
         return self.choice.needs_action
 
+    @property
+    def use(self) -> StepUse:
+        """How today's step goes out: its channel, its letter, whether it claims the fee."""
+        return step_use(self.step)
+
+    @property
+    def section(self) -> Section:
+        """Where the daily list shows the customer: in dispute (heard, not chased), contacted
+        today already (kept in sight instead of vanishing), to do, or waiting for a result."""
+        if self.choice.disputed:
+            return "disputed"
+        if self.history.last_contact == self.as_of:
+            return "contacted_today"
+        return "todo" if self.needs_action else "waiting"
+
     def step_name(self, lang: Lang = "id") -> str:
         return step_name(self.step, lang)
 
@@ -76,10 +186,25 @@ class Action:
             said += " " + t(f"reason.missing.{self.choice.missing}", lang)
         return said
 
+    @property
+    def amount_asked(self) -> Amount:
+        """What today's message asks to be paid: the balance, with the late fee from step 7."""
+        return self.outstanding + self._fee_asked
+
+    @property
+    def _fee_asked(self) -> int:
+        return self.late_fee if self.use.late_fee else 0
+
     def message(
-        self, lang: Lang = "id", *, business: str = "", templates: Templates | None = None
+        self,
+        lang: Lang = "id",
+        *,
+        business: str = "",
+        templates: Templates | None = None,
+        payment: str = "",
     ) -> Message:
-        """The words for today's step, filled in with this customer's invoices."""
+        """The words for today's step, filled in with this customer's invoices; ``payment``
+        (how to pay ``amount_asked``, ``core.payinfo``) ends it."""
         variant = zlib.crc32(self.customer_key.encode("utf-8")) + self.history.broken_promises
         return render_message(
             self.step or 1,
@@ -88,12 +213,13 @@ class Action:
             as_of=self.as_of,
             lang=lang,
             business=business,
-            late_fee=self.late_fee if (self.step or 0) >= 7 else 0,
+            late_fee=self._fee_asked,
             pay_by=self.as_of + timedelta(days=PAY_BY_DAYS),
             staff=self.staff_name,
             title=self.title,
             variant=variant,
             templates=templates,
+            payment=payment,
         )
 
     def whatsapp(self, text: str) -> str | None:
@@ -105,17 +231,28 @@ def step_name(step: int | None, lang: Lang = "id") -> str:
 
 
 def _shown(key: str, value: Any, lang: Lang) -> Any:
-    """A reason's parameter as the owner reads it: dates day first, amounts in rupiah."""
+    """A reason's parameter as the owner reads it: dates day first, amounts in rupiah, a
+    dispute's reason in words."""
     if isinstance(value, date):
         return format_date(value, lang=lang)
     if key == "amount":
         return format_rupiah(value)
+    if key == "dispute_reason":
+        return t(f"dispute.reason.{value}", lang)
     return value
+
+
+def sections(actions: Sequence[Action]) -> dict[Section, list[Action]]:
+    """The list split as the page shows it, each part in the list's order."""
+    parts: dict[Section, list[Action]] = {section: [] for section in SECTIONS}
+    for action in actions:
+        parts[action.section].append(action)
+    return parts
 
 
 def rank_key(action: Action) -> tuple[Any, ...]:
     """Most urgent first: a promise due today, broken promises, money overdue, days late."""
-    promise_today = action.choice.reason == "reason.promise_today"
+    promise_today = action.choice.promise_due_today
     return (
         not action.needs_action,
         not promise_today,
@@ -137,6 +274,7 @@ def daily_list(
     staff_names: Mapping[str, str] | None = None,
     titles: Mapping[CustomerKey, str] | None = None,
     include_waiting: bool = False,
+    only: CustomerKey | None = None,
 ) -> list[Action]:
     """Every customer with a balance whose step applies today, most urgent first.
 
@@ -144,7 +282,9 @@ def daily_list(
     username to the display name the finance-staff step (6) speaks as; a customer without a
     named staff member skips that step. ``titles`` are the owner's forms of address by customer
     (``core.messages.SALUTATIONS_SETTING``). With ``include_waiting`` the customers waiting on a
-    promise or a step's wait come too (after the others), so the page can show them apart.
+    promise or a step's wait, or in dispute, come too (after the others), so the page can show
+    them apart (``Action.section``).
+    ``only`` limits the list to one customer (the customer's page asks for their step).
     """
     rules = rules or Rules()
     policy = policy or LateFeePolicy()
@@ -154,7 +294,7 @@ def daily_list(
     records = paid_records(ledger)
     open_by_customer: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
     for inv in ledger.invoices:
-        if inv.outstanding > 0:
+        if inv.outstanding > 0 and (only is None or inv.customer_key == only):
             open_by_customer[inv.customer_key].append(inv)
     actions: list[Action] = []
     for key, invoices in open_by_customer.items():
@@ -169,7 +309,9 @@ def daily_list(
             paid_late=record.late,
         )
         choice = choose_step(days_late, oldest, history, rules, as_of, standing)
-        if choice.step is None or (choice.waiting_until is not None and not include_waiting):
+        if choice.step is None and not choice.disputed:
+            continue
+        if (choice.waiting_until is not None or choice.disputed) and not include_waiting:
             continue
         outstanding: Amount = sum((inv.outstanding for inv in invoices), 0)
         overdue: Amount = sum((inv.outstanding for inv in invoices if inv.due_date < as_of), 0)
@@ -197,6 +339,16 @@ def daily_list(
     return sorted(actions, key=rank_key)
 
 
+def preview_action(ledger: Ledger, as_of: date) -> Action | None:
+    """A customer to preview a message template with: the first customer who owes anything,
+    as the daily list would have them with nothing tried yet."""
+    first = next((inv.customer_key for inv in ledger.invoices if inv.outstanding > 0), None)
+    if first is None:
+        return None
+    found = daily_list(ledger, as_of, include_waiting=True, only=first)
+    return found[0] if found else None
+
+
 def actions_payload(
     actions: Sequence[Action], lang: Lang = "id", *, business: str = ""
 ) -> list[dict[str, Any]]:
@@ -216,6 +368,7 @@ def actions_payload(
                 "reason": action.reason(lang),
                 "message": text,
                 "whatsapp_url": action.whatsapp(text),
+                "phones": [phone.as_dict(text) for phone in phones(action.phone)],
                 "late_fee": action.late_fee,
                 "bad_payer": action.bad_payer,
             }

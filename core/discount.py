@@ -31,8 +31,6 @@ which are still open on a date (not expired, not cancelled, not yet paid).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,9 +46,12 @@ from fpdf.fonts import FontFace
 from core.access import Viewer, require
 from core.aging import days_late
 from core.dates import format_date
+from core.events import event_token
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
+from core.messages import ending_with
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
+from core.payinfo import PayBlock, PaymentAsk, draw_payment
 from core.pdftext import shorten
 from core.statement import (
     UNICODE_FONTS,
@@ -193,6 +194,15 @@ def format_percent(
 def _number(value: Decimal, lang: Lang) -> str:
     text = f"{value.normalize():f}"
     return text.replace(".", ",") if lang == "id" else text
+
+
+def format_number(value: Decimal, lang: Lang = "id") -> str:
+    """A plain number as the owner reads it, trailing zeros dropped.
+
+    >>> format_number(Decimal("1.50")), format_number(Decimal("3.0"), "en")
+    ('1,5', '3')
+    """
+    return _number(value, lang)
 
 
 # What is being settled.
@@ -370,6 +380,11 @@ class Discount:
         balance = _exact(self.balance)
         return _exact(self.max_discount) / balance if balance else Fraction(0)
 
+    def share_shown(self, lang: Lang = "id") -> str:
+        """The discount's share of the balance as shown, rounded *down* to two decimals: the
+        percentage shown, typed back as the owner's own discount, is always safe."""
+        return format_percent(self.share * 100, lang, places=2, down=True)
+
     def margin_pct(self) -> float | None:
         """Margin in percent rounded *down* to two decimals, a display value (JSON, CLI)."""
         if self.margin is None:
@@ -472,6 +487,79 @@ def floors_hold(figures: Figures, floors: Floors, discount: Amount) -> bool:
     return margin is None or profit * 100 >= _exact(margin) * received
 
 
+OwnVerdict = Literal["safe", "rounding", "below_floor", "no_profit"]
+
+
+@dataclass(frozen=True, slots=True)
+class OwnDiscount:
+    """A discount the owner typed as a percentage of the balance, judged against the floors.
+
+    ``discount`` is ``pct`` of the balance rounded half up to a whole rupiah (never more than
+    the balance). ``safe`` keeps every floor and is no larger than the largest safe discount;
+    ``rounding`` keeps the floors but is above that discount, whose pay-now is rounded up to
+    the owner's step; ``below_floor`` still earns a profit, but less than the owner's floor;
+    ``no_profit`` loses money, or earns nothing where the floor asks for more. Only a safe one
+    may be offered.
+    """
+
+    pct: Decimal
+    discount: Amount
+    pay_now: Amount
+    profit: Amount
+    verdict: OwnVerdict
+    largest: Discount
+
+    @property
+    def safe(self) -> bool:
+        return self.verdict == "safe"
+
+    def sentence(self, lang: Lang = "id") -> str:
+        """What the typed discount means, and whether it is safe, in one or two sentences."""
+        params = {
+            "pct": format_percent(self.pct, lang, places=2),
+            "discount": format_rupiah(self.discount),
+            "pay_now": format_rupiah(self.pay_now),
+            "profit": format_rupiah(self.profit),
+            "loss": format_rupiah(-self.profit),
+            "max": format_rupiah(self.largest.max_discount),
+            "max_pct": self.largest.share_shown(lang),
+        }
+        key = {
+            "safe": "discount.own.safe",
+            "rounding": "discount.own.rounding",
+            "below_floor": "discount.own.below_floor",
+            "no_profit": "discount.own.loss" if self.profit < 0 else "discount.own.zero",
+        }[self.verdict]
+        return t(key, lang, **params)
+
+
+def own_discount(result: Discount, pct: Decimal) -> OwnDiscount:
+    """The owner's own discount of ``pct`` % off the balance, judged (see ``OwnDiscount``).
+
+    >>> r = largest_discount(Figures(1_000_000, 0, 800_000), Floors(), 1)
+    >>> [(o.discount, o.verdict) for o in (own_discount(r, Decimal(p)) for p in (10, 20, 25))]
+    [(100000, 'safe'), (200000, 'no_profit'), (250000, 'no_profit')]
+    """
+    if not (pct.is_finite() and 0 <= pct <= 100):
+        raise DiscountError("margin_range", what="discount", value=pct)
+    balance = _exact(result.balance)
+    cut = min(balance, balance * _exact(pct) / 100)
+    discount = _amount(math.floor(cut + Fraction(1, 2)))
+    figures = result.figures
+    profit = _amount(figures.amount - discount - figures.cost)
+    verdict: OwnVerdict
+    holds = floors_hold(figures, result.floors, discount)
+    if profit < 0 or (profit == 0 and not holds):
+        verdict = "no_profit"  # a zero profit only where the owner set a floor of Rp 0
+    elif not holds:
+        verdict = "below_floor"
+    elif discount > result.max_discount:
+        verdict = "rounding"
+    else:
+        verdict = "safe"
+    return OwnDiscount(pct, discount, _amount(result.balance - discount), profit, verdict, result)
+
+
 # Figures typed as text (the command line, the page's fields).
 
 
@@ -531,7 +619,7 @@ def discount_text(result: Discount, lang: Lang = "id") -> str:
         (t("discount.m.balance", lang), format_rupiah(result.balance)),
         (
             t("discount.m.max", lang),
-            f"{format_rupiah(result.max_discount)} ({format_percent(result.share * 100, lang)})",
+            f"{format_rupiah(result.max_discount)} ({result.share_shown(lang)})",
         ),
         (t("discount.m.pay_now", lang), format_rupiah(result.pay_now)),
         (t("discount.m.profit", lang), format_rupiah(result.profit)),
@@ -650,27 +738,32 @@ class RiskHint:
     """A suggested chance that a customer never pays, and the two facts it comes from.
 
     ``table_pct``: the allowance for how late their open invoices are (``LATENESS_ALLOWANCE``),
-    weighted by balance. ``paid_share``: of the money on their invoices that fell due, the
-    share paid (``None`` when nothing fell due yet). The suggestion is ``table_pct × (1.5 −
-    paid_share)``: a customer who paid half of what fell due keeps the table's rate, one who
-    paid all of it halves it, one who paid nothing raises it by half. Rounded up to a whole
-    percent and capped at ``MAX_SUGGESTED_NEVER_PAID``.
+    weighted by balance, to one decimal as shown. ``paid_share``: of the money on their
+    invoices that fell due, the share paid (``None`` when nothing fell due yet); ``share_pct``
+    that share in whole percent, rounded down, as shown. The suggestion is ``table_pct ×
+    (150% − share_pct)`` (``product``): a customer who paid half of what fell due keeps the
+    table's rate, one who paid all of it halves it, one who paid nothing raises it by half.
+    Rounded up to a whole percent and capped at ``MAX_SUGGESTED_NEVER_PAID``. The working is
+    done on the figures as shown, so the sentence that shows it gives the number it names.
     """
 
     pct: int
     table_pct: Fraction
     paid_share: Fraction | None
     weighted_days_late: int
+    share_pct: int | None = None
+    product: Fraction = Fraction(0)
 
     def explain(self, lang: Lang = "id") -> str:
         params = {
             "days": self.weighted_days_late,
             "table": format_percent(self.table_pct, lang),
             "pct": format_percent(self.pct, lang),
+            "product": format_percent(self.product, lang, places=3),
         }
-        if self.paid_share is None:
+        if self.share_pct is None:
             return t("discount.risk.no_history", lang, **params)
-        share = format_percent(self.paid_share * 100, lang, places=0, down=True)
+        share = format_percent(self.share_pct, lang, places=0)
         return t("discount.risk.explain", lang, share=share, **params)
 
 
@@ -705,11 +798,14 @@ def suggest_never_paid(invoices: Iterable[Invoice], as_of: date) -> RiskHint:
             due_paid += _exact(min(inv.paid, inv.amount))
     if not open_total:
         return RiskHint(0, Fraction(0), None, 0)
-    table = weighted_rate / open_total
+    # Worked on the figures as the owner reads them: the allowance to one decimal (half up),
+    # the share paid in whole percent (down).
+    table = Fraction(math.floor(weighted_rate / open_total * 10 + Fraction(1, 2)), 10)
     share = due_paid / due_amount if due_amount else None
-    factor = Fraction(3, 2) - share if share is not None else Fraction(1)
-    pct = min(MAX_SUGGESTED_NEVER_PAID, math.ceil(table * factor))
-    return RiskHint(pct, table, share, round(weighted_days / open_total))
+    share_pct = math.floor(share * 100) if share is not None else None
+    product = table * (150 - share_pct) / 100 if share_pct is not None else table
+    pct = min(MAX_SUGGESTED_NEVER_PAID, math.ceil(product))
+    return RiskHint(pct, table, share, round(weighted_days / open_total), share_pct, product)
 
 
 # The arithmetic in words.
@@ -804,7 +900,7 @@ def steps(result: Discount, advice: Advice | None = None, lang: Lang = "id") -> 
             balance=rp(result.balance),
             pay_now=rp(result.pay_now),
             discount=rp(result.max_discount),
-            share=format_percent(result.share * 100, lang),
+            share=result.share_shown(lang),
         )
     )
     out.append(
@@ -1007,11 +1103,10 @@ class Offer:
         }
 
     def token(self) -> str:
-        """The same offer made twice on one day (a double click, two tabs) is saved once."""
-        content = {**self.payload(), "customer": self.customer_key}
-        content.pop("status")
-        text = json.dumps(content, sort_keys=True, ensure_ascii=False)
-        return "offer:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:40]
+        """The same offer made twice on one day (a double click, two tabs) is saved once: the
+        day is the form's nonce (``core.events.event_token``), the status no part of it."""
+        content = {k: v for k, v in self.payload().items() if k != "status"}
+        return event_token(OFFER_KIND, self.customer_key, content, self.made_on.isoformat())
 
     @classmethod
     def from_event(cls, event: Event) -> Offer:
@@ -1162,8 +1257,11 @@ def _greeting_name(name: str, lang: Lang) -> str:
     return name if titled else t("discount.msg.sir_madam", lang, name=name)
 
 
-def offer_message(offer: Offer, name: str, business: BusinessInfo, lang: Lang = "id") -> str:
-    """The ready-to-send text (WhatsApp or anywhere): polite, with the figures and the date."""
+def offer_message(
+    offer: Offer, name: str, business: BusinessInfo, lang: Lang = "id", payment: str = ""
+) -> str:
+    """The ready-to-send text (WhatsApp or anywhere): polite, with the figures and the date;
+    ``payment`` (how to pay ``pay_now``, ``core.payinfo.payment_text``) ends it."""
     invoices = ", ".join(offer.invoices)
     params = {
         "greet": _greeting_name(name, lang),
@@ -1176,7 +1274,7 @@ def offer_message(offer: Offer, name: str, business: BusinessInfo, lang: Lang = 
     text = t("discount.msg.body", lang, **params)
     if business.name.strip():
         text += t("discount.msg.signature", lang, business=business.name.strip())
-    return text
+    return ending_with(text, payment)
 
 
 _NO_BUSINESS: Final = BusinessInfo()
@@ -1216,20 +1314,23 @@ def offer_pdf(
     *,
     business: BusinessInfo = _NO_BUSINESS,
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
     """The offer as a one-page A4 letter in the offer's language, following the statement's look.
 
     ``lines`` are the invoices it covers (number, due date, balance); without them the letter
     states the balance alone. Up to ``_MAX_ROWS`` invoices are listed, fewer when a long name
     or address leaves less room (the rest summed in one row), so the letter stays one page.
-    The name and the business name are shortened as every PDF shortens them.
+    The name and the business name are shortened as every PDF shortens them. ``payment``
+    gives how to pay the offered amount, printed at the end with its QR.
     """
     name, business = shorten(name), printed(business)
-    pdf = _offer_letter(offer, name, lines, business, fonts, _MAX_ROWS)
+    block = payment(offer.pay_now) if payment else None
+    pdf = _offer_letter(offer, name, lines, business, fonts, _MAX_ROWS, block)
     rows = _MAX_ROWS
     while pdf.page_no() > 1 and rows > _MIN_ROWS:
         rows -= 1
-        pdf = _offer_letter(offer, name, lines, business, fonts, rows)
+        pdf = _offer_letter(offer, name, lines, business, fonts, rows, block)
     return bytes(pdf.output())
 
 
@@ -1240,6 +1341,7 @@ def _offer_letter(
     business: BusinessInfo,
     fonts: Sequence[tuple[str, str]],
     rows: int,
+    block: PayBlock | None = None,
 ) -> _LetterPDF:
     lang = offer.lang
     pdf = _LetterPDF(fonts, offer.made_on)
@@ -1275,6 +1377,7 @@ def _offer_letter(
     pdf.ln(3)
     pdf.paragraph(t("discount.pdf.closing", lang))
     _letter_signature(pdf, business, lang)
+    draw_payment(pdf, block, lang, family=pdf.family_name, clean=pdf.clean)
     return pdf
 
 

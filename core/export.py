@@ -2,9 +2,11 @@
 
 ``to_xlsx`` writes one sheet per table with a bold, frozen header row and columns wide enough
 to read. Amounts in the money columns get the format ``#,##0``, which Excel shows with the
-owner's own separators (1.250.000 on an Indonesian Windows). Any text that Excel could take
-for a formula (it begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is
-neutralised first: a customer named ``=HYPERLINK(...)`` must stay a name in the owner's Excel.
+owner's own separators (1.250.000 on an Indonesian Windows). Text is saved as text: a text
+that Excel could take for a formula (it begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return) is a string cell with Excel's quote-prefix style (what Excel itself does when
+one types ``'=1+1``), so a customer named ``=HYPERLINK(...)`` stays a name in the owner's Excel,
+is shown exactly as written ("- lunas", not "'- lunas") and stays text when the cell is edited.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 if TYPE_CHECKING:
     import pandas as pd
+    from openpyxl.cell.cell import Cell, MergedCell
     from openpyxl.worksheet.worksheet import Worksheet
 
 Rows: TypeAlias = "Sequence[Mapping[str, object]]"
@@ -46,15 +49,22 @@ _BAD_TITLE_CHARS = re.compile(r"[\[\]:*?/\\]")
 _HEADER_FILL = PatternFill("solid", fgColor="EEEEEE")
 
 
-def neutralise(text: str) -> str:
-    """Text that Excel will never run as a formula: a leading ``'`` when it could be one.
+def formula_like(text: str) -> bool:
+    """Whether Excel could take ``text``, typed into a cell, for a formula.
 
-    >>> neutralise("=HYPERLINK(\\"http://x\\")")
-    '\\'=HYPERLINK("http://x")'
-    >>> neutralise("-50.000"), neutralise("Toko Maju")
-    ("'-50.000", 'Toko Maju')
+    >>> formula_like('=HYPERLINK("http://x")'), formula_like("- lunas"), formula_like("Toko")
+    (True, True, False)
+    >>> formula_like(" =1+1")  # Excel does not read a leading space as a formula
+    False
     """
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    return text.startswith(FORMULA_STARTS)
+
+
+def _as_text(cell: Cell | MergedCell) -> None:
+    """A text cell that no spreadsheet runs as a formula: a string, with the quote prefix."""
+    if isinstance(cell.value, str) and formula_like(cell.value):
+        cell.data_type = "s"  # openpyxl made "=…" a formula: it is the text as written
+        cell.quotePrefix = True
 
 
 def sheet_title(name: str, taken: Collection[str] = ()) -> str:
@@ -87,8 +97,8 @@ def to_xlsx(sheets: Mapping[str, Table], *, money_columns: Collection[str] = ())
     Each table is a sequence of row mappings (the columns are the keys, in order of first
     appearance) or a pandas ``DataFrame`` (its index is left out). Numbers in a column named in
     ``money_columns`` get the money format; dates get ``DD/MM/YYYY``; missing values (``None``,
-    NaN, NaT) leave the cell empty; anything else is written as neutralised text. Sheet names
-    are made valid and unique. An empty mapping gives a workbook with one empty sheet.
+    NaN, NaT) leave the cell empty; anything else is written as text (see ``formula_like``).
+    Sheet names are made valid and unique. An empty mapping gives a workbook with one empty sheet.
     """
     workbook = Workbook()
     for default in workbook.worksheets:
@@ -128,6 +138,7 @@ def _write_sheet(
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
+        _as_text(cell)
     in_money = [column in money for column in columns]
     for row_number, values in enumerate(rows, start=2):
         for index, raw in enumerate(values):
@@ -136,6 +147,7 @@ def _write_sheet(
                 continue
             cell = sheet.cell(row=row_number, column=index + 1, value=value)
             cell.number_format = _number_format(value, in_money[index])
+            _as_text(cell)
             widths[index] = max(widths[index], _display_width(value, in_money[index]))
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -143,7 +155,7 @@ def _write_sheet(
 
 
 def _cell_value(value: object) -> CellValue:
-    """The value a cell holds: a number, a date, neutralised text, or ``None`` (empty)."""
+    """The value a cell holds: a number, a date, text, or ``None`` (empty)."""
     if value is None or isinstance(value, bool | int | time):
         return value
     if isinstance(value, float | Decimal):
@@ -168,7 +180,7 @@ def _is_finite(value: float | Decimal) -> bool:
 
 
 def _text(value: str) -> str:
-    return neutralise(_ILLEGAL_XML.sub("", value)[: MAX_CELL_TEXT - 1])
+    return _ILLEGAL_XML.sub("", value)[:MAX_CELL_TEXT]
 
 
 def _number_format(value: object, money: bool) -> str:

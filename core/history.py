@@ -11,16 +11,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any, Final, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from core.discount import active_offers
+from core.events import CHANNELS, OUTCOMES, Contact, amount_of, business_day
 from core.ledger import CustomerKey, Ledger
-from core.money import Amount, normalise
+from core.money import Amount
 from core.playbook import History
 
-CHANNELS: Final = ("phone", "whatsapp", "visit", "letter", "email")
-OUTCOMES: Final = ("no_answer", "promised", "disputed", "paid", "refused", "sent")
+__all__ = [
+    "CHANNELS", "OUTCOMES", "EventLike", "Promise", "PromiseStatus", "amount_of", "contact_payload",
+    "histories", "promises", "recorded_on",
+]  # fmt: skip
+
 PromiseStatus = Literal["open", "kept", "broken"]
 
 
@@ -39,72 +42,22 @@ class EventLike(Protocol):
     def payload(self) -> dict[str, Any]: ...
 
 
-def amount_of(value: object) -> Amount:
-    """An amount saved as exact text in an event ("500000", "1250000.50"); 0 when missing."""
-    if value in (None, ""):
-        return 0
-    try:
-        return normalise(Decimal(str(value)))
-    except InvalidOperation:
-        return 0
-
-
-# The payload field that holds, for each kind of record, the day it is about.
-_DAY_FIELDS: Final = {"payment": "paid_on", "agreement": "created", "offer": "made_on"}
-
-
 def recorded_on(event: EventLike) -> date:
     """The business day a record is about: the as-of date the owner worked on when recording
     it (``on``, or the kind's own date field), else the day it was entered (``at``).
 
     ``at`` is when it was typed in; the owner may be catching up on an earlier day.
     """
-    data = event.payload
-    for field in ("on", _DAY_FIELDS.get(event.kind)):
-        value = data.get(field) if field else None
-        if isinstance(value, str) and value:
-            try:
-                return date.fromisoformat(value[:10])
-            except ValueError:
-                continue
-    return event.at.date()
+    return business_day(event.kind, event.payload) or event.at.date()
 
 
-def contact_payload(
-    *,
-    customer: str,
-    channel: str,
-    outcome: str,
-    step: int | None,
-    by: str = "",
-    note: str = "",
-    promise_date: date | None = None,
-    promise_amount: Amount = 0,
-    outstanding_then: Amount = 0,
-    on: date | None = None,
-) -> dict[str, Any]:
-    """The fields of a logged contact, checked; what ``Store.add_event("contact", …)`` saves.
-
-    ``on`` is the day the contact is about (the as-of date the owner works on).
-    """
-    if channel not in CHANNELS:
-        raise ValueError(f"unknown channel {channel!r}")
-    if outcome not in OUTCOMES:
-        raise ValueError(f"unknown outcome {outcome!r}")
-    if outcome == "promised" and (promise_date is None or promise_amount <= 0):
-        raise ValueError("a promise needs a date and an amount")
-    return {
-        "customer": customer,
-        "channel": channel,
-        "outcome": outcome,
-        "step": step,
-        "by": by,
-        "note": note,
-        "promise_date": promise_date.isoformat() if promise_date else None,
-        "promise_amount": str(promise_amount) if outcome == "promised" else None,
-        "outstanding_then": str(outstanding_then),
-        **({"on": on.isoformat()} if on is not None else {}),
-    }
+def contact_payload(**fields: Any) -> dict[str, Any]:
+    """A contact's payload, checked: ``core.events.Contact`` with these fields, encoded
+    (``EventError``, a ``ValueError``, says what is wrong). For callers that hold fields by
+    name; new code builds the ``Contact`` itself or calls ``core.services.record_contact``."""
+    record = Contact(**fields)
+    record.validate()
+    return record.encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,16 +102,16 @@ def promises(events: Iterable[EventLike], ledger: Ledger, as_of: date) -> list[P
     now = _outstanding(ledger)
     found: list[Promise] = []
     for event in events:
-        data = event.payload
-        if event.kind != "contact" or data.get("outcome") != "promised":
+        if event.kind != Contact.KIND:
             continue
-        if not data.get("promise_date"):
+        contact = Contact.decode(event.payload)
+        if not contact.is_promise or contact.promise_date is None:
             continue
         key = CustomerKey(event.customer_key)
-        made, due = recorded_on(event), date.fromisoformat(data["promise_date"])
-        amount = amount_of(data.get("promise_amount"))
+        made, due = recorded_on(event), contact.promise_date
+        amount = contact.promise_amount
         by_date: Amount = sum((a for d, a in dated.get(key, []) if made <= d <= due), 0)
-        fell = amount_of(data.get("outstanding_then")) - now.get(key, 0)
+        fell = contact.outstanding_then - now.get(key, 0)
         paid = max(by_date, fell if fell > 0 else 0)
         status: PromiseStatus = "kept" if paid >= amount else "broken" if as_of > due else "open"
         found.append(Promise(event.id, key, made, due, amount, paid, status))
@@ -195,7 +148,7 @@ def histories(
         paid_since = False
         if last is not None and last_day is not None:
             paid_since = any(d > last_day for d, _ in dated.get(key, []))
-            fell = amount_of(last.payload.get("outstanding_then")) - now.get(key, 0)
+            fell = Contact.decode(last.payload).outstanding_then - now.get(key, 0)
             paid_since = paid_since or fell > 0
         kept = [p for p in judged.get(key, []) if p.status == "kept"]
         broken = [p for p in judged.get(key, []) if p.status == "broken"]
@@ -218,9 +171,4 @@ def histories(
 
 
 def _step(event: EventLike | None) -> int | None:
-    if event is None:
-        return None
-    step = event.payload.get("step")
-    return (
-        int(step) if isinstance(step, int) or (isinstance(step, str) and step.isdigit()) else None
-    )
+    return None if event is None else Contact.decode(event.payload).step

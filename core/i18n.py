@@ -838,14 +838,17 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "discount.invoices": {"id": "Faktur yang ikut dihitung", "en": "Invoices included"},
     "discount.invoices_help": {
-        "id": "Centang faktur yang ikut. HPP terisi dari buku; kosongkan selnya untuk memakai margin di bawah.",
-        "en": "Tick the invoices to include. HPP comes from the ledger; clear a cell to use the margin below.",
+        "id": "Centang faktur yang ikut. Isi modal (harga beli barang) tiap faktur bila Anda tahu: dengan modal yang benar, hasilnya pasti. Sel yang kosong memakai tebakan untung di pengaturan.",
+        "en": "Tick the invoices to include. Type each invoice's cost (what you paid for the goods) if you know it: with the real cost the answer is certain. An empty cell uses the guessed profit share in the settings.",
     },
     "discount.col.include": {"id": "Ikut", "en": "Include"},
-    "discount.col.cost": {"id": "HPP (Rp)", "en": "Cost, HPP (Rp)"},
-    "discount.col.amount": {"id": "Jumlah (Rp)", "en": "Amount (Rp)"},
-    "discount.col.paid": {"id": "Dibayar (Rp)", "en": "Paid (Rp)"},
-    "discount.col.balance": {"id": "Sisa (Rp)", "en": "Balance (Rp)"},
+    "discount.col.cost": {
+        "id": "Modal / harga beli barang (Rp)",
+        "en": "Cost / purchase price of the goods (Rp)",
+    },
+    "discount.col.amount": {"id": "Jumlah", "en": "Amount"},
+    "discount.col.paid": {"id": "Dibayar", "en": "Paid"},
+    "discount.col.balance": {"id": "Sisa", "en": "Balance"},
     "discount.none_included": {
         "id": "Centang minimal satu faktur.",
         "en": "Tick at least one invoice.",
@@ -855,8 +858,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Invoice amount (selling price)",
     },
     "discount.paid": {"id": "Sudah dibayar", "en": "Already paid"},
-    "discount.cost": {"id": "HPP / modal barang", "en": "Cost of goods (HPP)"},
-    "discount.cost_placeholder": {"id": "kosong = dari margin", "en": "empty = from the margin"},
+    "discount.cost": {
+        "id": "Modal / harga beli barang",
+        "en": "Cost / purchase price of the goods",
+    },
+    "discount.cost_placeholder": {
+        "id": "kosong = ditebak",
+        "en": "empty = guessed",
+    },
     "discount.customer_name": {
         "id": "Nama pelanggan (untuk penawaran)",
         "en": "Customer name (for the offer)",
@@ -868,11 +877,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "discount.settings.floor": {"id": "Modal dan batas untung", "en": "Cost and profit floor"},
     "discount.settings.wait": {"id": "Kalau menunggu saja", "en": "If you simply wait"},
     "discount.margin": {
-        "id": "Margin kotor untuk faktur tanpa HPP (%)",
-        "en": "Gross margin for invoices without HPP (%)",
+        "id": "Tebakan untung dari harga jual (%), untuk faktur yang modalnya belum diisi",
+        "en": "Guessed profit share of the selling price (%), for invoices without their cost",
     },
     "discount.margin_unused": {
-        "id": "Semua faktur punya HPP; margin ini tidak dipakai.",
+        "id": "Semua faktur sudah ada modalnya; tebakan untung ini tidak dipakai.",
         "en": "Every invoice has its HPP; this margin is not used.",
     },
     "discount.min_profit": {
@@ -880,8 +889,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Minimum profit (Rp; empty = any profit, Rp 1)",
     },
     "discount.min_margin": {
-        "id": "Margin minimal dari uang yang diterima (%; 0 = tanpa batas ini)",
-        "en": "Minimum margin of what is received (%; 0 = no such floor)",
+        "id": "Untung minimal, dalam % dari uang yang diterima (0 = tanpa batas ini)",
+        "en": "Minimum profit as a % of what you receive (0 = no such floor)",
     },
     "discount.rounding": {
         "id": "Bulatkan jumlah bayar ke atas, kelipatan",
@@ -911,7 +920,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "discount.m.pay_now": {"id": "Bayar sekarang", "en": "Pay now"},
     "discount.m.profit": {"id": "Untung tersisa", "en": "Profit left"},
     "discount.m.margin": {"id": "Margin tersisa", "en": "Margin left"},
-    "discount.margin_left": {"id": "margin tersisa {pct}", "en": "margin left {pct}"},
+    "discount.margin_left": {
+        "id": "untung {pct} dari uang yang diterima",
+        "en": "profit {pct} of what you receive",
+    },
     "discount.m.wait_value": {"id": "Nilai kalau menunggu", "en": "Worth of waiting"},
     "discount.m.break_even": {"id": "Diskon impas", "en": "Break-even discount"},
     "discount.m.recommended": {"id": "Saran diskon", "en": "Recommended discount"},
@@ -925,10 +937,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "discount.field.amount": {"id": "Jumlah tagihan", "en": "Amount"},
     "discount.field.paid": {"id": "Sudah dibayar", "en": "Paid"},
-    "discount.field.cost": {"id": "HPP (modal)", "en": "Cost (HPP)"},
+    "discount.field.cost": {"id": "Modal / harga beli barang", "en": "Cost (HPP)"},
     "discount.field.min_profit": {"id": "Untung minimal", "en": "Minimum profit"},
-    "discount.field.min_margin": {"id": "Margin minimal", "en": "Minimum margin"},
-    "discount.field.margin": {"id": "Margin kotor", "en": "Gross margin"},
+    "discount.field.min_margin": {"id": "Untung minimal (%)", "en": "Minimum profit (%)"},
+    "discount.field.margin": {"id": "Tebakan untung (%)", "en": "Guessed profit share (%)"},
     "discount.field.capital": {"id": "Biaya modal", "en": "Cost of capital"},
     "discount.field.months": {"id": "Lama menunggu", "en": "Expected wait"},
     "discount.field.rounding": {"id": "Pembulatan", "en": "Rounding"},
@@ -1001,7 +1013,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "No discount is possible: even paid in full the margin is {full_margin}, below the minimum of {margin}.",
     },
     "discount.reason.infeasible_loss": {
-        "id": "Tidak ada diskon yang mungkin: modal (HPP) {cost} dan harga jual {amount}, jadi dibayar penuh pun untungnya hanya {profit}.",
+        "id": "Tidak ada diskon yang mungkin: modal barangnya {cost} dan harga jual {amount}, jadi dibayar penuh pun untungnya hanya {profit}.",
         "en": "No discount is possible: the cost (HPP) is {cost} and the price {amount}, so even paid in full the profit is only {profit}.",
     },
     "discount.advice.waiting": {
@@ -1030,12 +1042,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{why} Recommendation: collect the full {balance}; any discount takes the profit below your floor.",
     },
     "discount.risk.explain": {
-        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}), dan dari tagihannya yang sudah jatuh tempo {share} sudah dibayar; {table} × (150% − {share}), dibulatkan ke atas.",
-        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}), and {share} of what fell due has been paid; {table} × (150% − {share}), rounded up.",
+        "id": "Saran {pct}: utang yang belum dibayar rata-rata sudah {days} hari lewat jatuh tempo, dan untuk utang selama itu biasanya sekitar {table} tidak pernah tertagih. Dari tagihannya yang sudah jatuh tempo, {share} sudah dibayar, jadi angka itu disesuaikan: {table} × (150% − {share}) = {product}, dibulatkan ke atas menjadi {pct}.",
+        "en": "Suggested {pct}: the unpaid balance is on average {days} days past due, and about {table} of debts that late is usually never collected. Of their invoices that fell due, {share} has been paid, so that figure is adjusted: {table} × (150% − {share}) = {product}, rounded up to {pct}.",
     },
     "discount.risk.no_history": {
-        "id": "Saran {pct}: sisa utangnya rata-rata {days} hari lewat jatuh tempo (cadangan menurut tabel kolektibilitas bank: {table}); belum ada tagihan yang jatuh tempo untuk menilai riwayat bayarnya.",
-        "en": "Suggested {pct}: the balance is on average {days} days past due (bank collectibility allowance: {table}); nothing has fallen due yet to judge how they pay.",
+        "id": "Saran {pct}: utang yang belum dibayar rata-rata sudah {days} hari lewat jatuh tempo, dan untuk utang selama itu biasanya sekitar {table} tidak pernah tertagih; belum ada tagihan yang jatuh tempo untuk menilai cara bayarnya.",
+        "en": "Suggested {pct}: the unpaid balance is on average {days} days past due, and about {table} of debts that late is usually never collected; nothing has fallen due yet to judge how they pay.",
     },
     "discount.step.balance": {
         "id": "Sisa tagihan: jumlah {amount} − sudah dibayar {paid} = {balance}.",
@@ -1046,20 +1058,20 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "{n} invoices: amount {amount} − paid {paid} = balance {balance}.",
     },
     "discount.step.cost_ledger": {
-        "id": "Modal barang (HPP) sesuai catatan: {cost}.",
-        "en": "Cost of the goods (HPP) as recorded: {cost}.",
+        "id": "Modal (harga beli) barangnya, sesuai yang tercatat: {cost}.",
+        "en": "The cost of the goods (what you paid for them), as recorded: {cost}.",
     },
     "discount.step.cost_margin": {
-        "id": "Modal barang dihitung dari margin {margin}: {amount} × {keep} = {cost} (dibulatkan ke atas, supaya untung tidak tampak lebih besar dari sebenarnya).",
-        "en": "Cost of the goods from a {margin} margin: {amount} × {keep} = {cost} (rounded up, so the profit never looks bigger than it is).",
+        "id": "Modal barang belum diisi, jadi ditebak dari untung {margin} dari harga jual: {amount} × {keep} = {cost} (dibulatkan ke atas, supaya untung tidak tampak lebih besar dari sebenarnya).",
+        "en": "The cost of the goods is not filled in, so it is guessed from a profit of {margin} of the selling price: {amount} × {keep} = {cost} (rounded up, so the profit never looks larger than it is).",
     },
     "discount.step.cost_mixed": {
-        "id": "Modal barang: HPP dari buku untuk {k} faktur, dari margin {margin} untuk {n} faktur (dibulatkan ke atas); jumlahnya {cost}.",
-        "en": "Cost of the goods: HPP from the ledger for {k} invoices, from a {margin} margin for {n} (rounded up); together {cost}.",
+        "id": "Modal barang: tercatat untuk {k} faktur, ditebak dari untung {margin} dari harga jual untuk {n} faktur (dibulatkan ke atas); jumlahnya {cost}.",
+        "en": "Cost of the goods: recorded for {k} invoices, guessed from a profit of {margin} of the selling price for {n} invoices (rounded up); together {cost}.",
     },
     "discount.step.full": {
-        "id": "Kalau dibayar penuh, untungnya {amount} − {cost} = {profit} (margin {margin}).",
-        "en": "Paid in full, the profit is {amount} − {cost} = {profit} (margin {margin}).",
+        "id": "Kalau dibayar penuh, untungnya {amount} − {cost} = {profit} ({margin} dari harga jual).",
+        "en": "Paid in full, the profit is {amount} − {cost} = {profit} ({margin} of the selling price).",
     },
     "discount.step.floor_one": {
         "id": "Batas bawah: tetap untung, minimal {floor}. Jadi uang yang diterima minimal {cost} + {floor} = {need}.",
@@ -1070,8 +1082,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The floor: a profit of at least {floor}. So at least {cost} + {floor} = {need} must be received.",
     },
     "discount.step.floor_margin": {
-        "id": "Margin minimal {margin} dari uang yang diterima: uang yang diterima minimal {cost} ÷ (100% − {margin}) = {need} (dibulatkan ke atas).",
-        "en": "A margin of at least {margin} of what is received: at least {cost} ÷ (100% − {margin}) = {need} must be received (rounded up).",
+        "id": "Untung minimal {margin} dari uang yang diterima: uang yang diterima minimal {cost} ÷ (100% − {margin}) = {need} (dibulatkan ke atas).",
+        "en": "A profit of at least {margin} of what you receive: you must receive at least {cost} ÷ (100% − {margin}) = {need} (rounded up).",
     },
     "discount.step.infeasible": {"id": "{why}", "en": "{why}"},
     "discount.step.need_none": {
@@ -1095,8 +1107,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Largest safe discount = {balance} − {pay_now} = {discount} ({share} of the balance).",
     },
     "discount.step.profit": {
-        "id": "Untung yang tersisa = uang diterima {received} − modal {cost} = {profit} (margin {margin}).",
-        "en": "Profit left = received {received} − cost {cost} = {profit} (margin {margin}).",
+        "id": "Untung yang tersisa = uang diterima {received} − modal {cost} = {profit} ({margin} dari uang yang diterima).",
+        "en": "Profit left = money received {received} − cost {cost} = {profit} ({margin} of what you receive).",
     },
     "discount.step.wait": {
         "id": "Kalau menunggu {months} bulan: {balance} × (100% − {never}) ÷ (1 + {capital} × {months}) = {wait_value} (dibulatkan ke atas). Itulah nilai menunggu bila dihitung hari ini.",
@@ -1335,12 +1347,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The undersigned:",
     },
     "agreement.pdf.first_party": {
-        "id": "{who}, selanjutnya disebut Pihak Pertama (penjual);",
-        "en": "{who}, hereinafter the First Party (the seller);",
+        "id": "selanjutnya disebut Pihak Pertama (penjual);",
+        "en": "hereinafter the First Party (the seller);",
     },
     "agreement.pdf.second_party": {
-        "id": "{who}, selanjutnya disebut Pihak Kedua (pelanggan),",
-        "en": "{who}, hereinafter the Second Party (the customer),",
+        "id": "selanjutnya disebut Pihak Kedua (pelanggan),",
+        "en": "hereinafter the Second Party (the customer),",
     },
     "agreement.pdf.seller": {"id": "Penjual", "en": "The seller"},
     "agreement.pdf.agree": {
@@ -1370,8 +1382,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "If an instalment is still unpaid more than {grace} days after its due date, the Second Party owes a late fee of {fee} for each late instalment, and the First Party may ask for the whole remaining balance at once.",
     },
     "agreement.pdf.missed_no_fee": {
-        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Pertama berhak menagih seluruh sisa utang sekaligus dan mengenakan denda keterlambatan.",
-        "en": "If an instalment is still unpaid more than {grace} days after its due date, the First Party may ask for the whole remaining balance at once and charge a late fee.",
+        "id": "Bila satu cicilan belum dibayar lebih dari {grace} hari setelah jatuh temponya, Pihak Pertama berhak menagih seluruh sisa utang sekaligus.",
+        "en": "If an instalment is still unpaid more than {grace} days after its due date, the First Party may ask for the whole remaining balance at once.",
     },
     "agreement.pdf.closing": {
         "id": "Dibuat tanpa paksaan, dalam dua rangkap yang sama bunyinya, satu untuk tiap pihak.",
@@ -2045,6 +2057,657 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "input.fix_first": {
         "id": "Perbaiki dulu isian yang tidak terbaca; belum ada yang disimpan.",
         "en": "Correct the entries that cannot be read first; nothing was saved.",
+    },
+    # --- events: typed events, voiding, services ---
+    "timeline.voided": {
+        "id": "{text} (DIBATALKAN oleh {by}, {at})",
+        "en": "{text} (VOIDED by {by}, {at})",
+    },
+    "void.title": {"id": "Batalkan catatan yang salah", "en": "Void a wrong record"},
+    "void.help": {
+        "id": "Catatan yang dibatalkan tetap tersimpan dan tercatat di log perubahan, tetapi tidak dihitung lagi: angka dan langkah kembali seperti sebelumnya.",
+        "en": "A voided record is kept and stays in the change log, but counts no more: the figures and the step go back to what they were.",
+    },
+    "void.button": {"id": "Batalkan", "en": "Void"},
+    "void.undo_last": {
+        "id": "Batalkan yang baru dicatat: {what}",
+        "en": "Void what was just recorded: {what}",
+    },
+    "void.confirm": {
+        "id": "Yakin membatalkan catatan ini? {what}",
+        "en": "Void this record? {what}",
+    },
+    "void.yes": {"id": "Ya, batalkan", "en": "Yes, void it"},
+    "void.no": {"id": "Tidak jadi", "en": "Keep it"},
+    "void.done": {"id": "Catatan dibatalkan: {what}", "en": "Record voided: {what}"},
+    "void.none": {
+        "id": "Belum ada catatan yang bisa dibatalkan untuk pelanggan ini.",
+        "en": "Nothing recorded for this customer can be voided yet.",
+    },
+    "cli.staff_needs_database": {
+        "id": "--staff hanya untuk daftar dari basis data (tanpa BERKAS).",
+        "en": "--staff works on the database's list only (without FILE).",
+    },
+    "cli.no_staff": {
+        "id": "Tidak ada akun staf bernama '{name}'.",
+        "en": "No staff account is called '{name}'.",
+    },
+    "cli.waiting": {"id": "menunggu", "en": "waiting"},
+    "event.error.channel": {"id": "Cara kontak tidak dikenal.", "en": "Unknown contact channel."},
+    "event.error.outcome": {"id": "Hasil kontak tidak dikenal.", "en": "Unknown contact outcome."},
+    "event.error.promise_needs": {
+        "id": "Janji bayar perlu tanggal dan jumlah.",
+        "en": "A promise needs a date and an amount.",
+    },
+    "event.error.negative": {
+        "id": "Jumlah tidak boleh negatif.",
+        "en": "The amount must not be negative.",
+    },
+    "event.error.payment_zero": {
+        "id": "Isi jumlah pembayaran lebih dari nol.",
+        "en": "Enter a payment amount above zero.",
+    },
+    "event.error.payment_date": {
+        "id": "Pembayaran perlu tanggal.",
+        "en": "A payment needs a date.",
+    },
+    # --- papers: agreement, somasi, discount wording, daily sections, templates ---
+    "agreement.pdf.field.name": {"id": "Nama", "en": "Name"},
+    "agreement.pdf.field.nik": {"id": "NIK", "en": "ID no. (NIK)"},
+    "agreement.pdf.field.address": {"id": "Alamat", "en": "Address"},
+    "agreement.pdf.field.phone": {"id": "Telepon", "en": "Phone"},
+    "agreement.pdf.in_words": {"id": "(terbilang: {words})", "en": "(in words: {words})"},
+    "agreement.pdf.witnesses": {"id": "Saksi-saksi", "en": "Witnesses"},
+    "agreement.pdf.witness": {"id": "Saksi {no}", "en": "Witness {no}"},
+    "agreement.pdf.meterai": {"id": "Meterai\nRp 10.000", "en": "Stamp duty\nRp 10.000"},
+    "agreement.error.nik": {
+        "id": 'NIK harus {digits} angka (tertulis "{value}"). Kosongkan bila belum tahu: surat menyisakan tempat untuk ditulis tangan.',
+        "en": 'The NIK must be {digits} digits (it says "{value}"). Leave it empty if unknown: the paper leaves room to write it by hand.',
+    },
+    "agreement.ui.party": {"id": "Data pelanggan di surat", "en": "The customer on the paper"},
+    "agreement.ui.address": {"id": "Alamat pelanggan", "en": "Customer's address"},
+    "agreement.ui.nik": {"id": "NIK pelanggan (16 angka)", "en": "Customer's NIK (16 digits)"},
+    "agreement.ui.nik_help": {
+        "id": "Nomor Induk Kependudukan di KTP. Boleh dikosongkan: surat menyisakan tempat untuk ditulis tangan.",
+        "en": "The ID number on the KTP card. May be left empty: the paper leaves room to write it by hand.",
+    },
+    "agreement.ui.witness": {"id": "Saksi {no} (boleh kosong)", "en": "Witness {no} (optional)"},
+    "somasi.title.1": {"id": "SOMASI I", "en": "FORMAL DEMAND (SOMASI) I"},
+    "somasi.title.2": {"id": "SOMASI II", "en": "FORMAL DEMAND (SOMASI) II"},
+    "somasi.title.3": {
+        "id": "SOMASI III (TERAKHIR)",
+        "en": "FORMAL DEMAND (SOMASI) III (FINAL)",
+    },
+    "somasi.intro.first": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar, walaupun kami sudah mengingatkan dan memberikan kelonggaran waktu. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
+        "en": "According to our records as of {date}, the following invoices are past due and unpaid, although we have reminded you and allowed extra time. With this letter we give formal notice (somasi) about them:",
+    },
+    "somasi.intro.again": {
+        "id": "Dengan hormat, menindaklanjuti Somasi {previous} kami tertanggal {previous_date} yang sampai hari ini belum ditanggapi dengan pembayaran, per {date} tagihan berikut masih belum dibayar:",
+        "en": "Further to our Somasi {previous} of {previous_date}, which has not been answered with payment, as of {date} the following invoices are still unpaid:",
+    },
+    "somasi.demand": {
+        "id": "Kami minta Saudara melunasi {total} paling lambat {date} ({days} hari sejak tanggal surat ini).",
+        "en": "We ask you to pay {total} by {date} ({days} days from the date of this letter).",
+    },
+    "somasi.not_due": {
+        "id": "Tagihan lain sebesar {amount} belum jatuh tempo dan tidak termasuk dalam somasi ini.",
+        "en": "A further {amount} is not yet due and is not part of this demand.",
+    },
+    "somasi.after.1": {
+        "id": "Apabila sampai {date} belum ada pembayaran, kami akan mengirimkan Somasi II dan menghentikan penjualan secara kredit kepada Saudara.",
+        "en": "If nothing is paid by {date}, we will send Somasi II and stop selling to you on credit.",
+    },
+    "somasi.after.2": {
+        "id": "Apabila sampai {date} belum ada pembayaran, kami akan mengirimkan somasi terakhir, dan sesudahnya penyelesaian dapat kami lanjutkan melalui jalur hukum.",
+        "en": "If nothing is paid by {date}, we will send a final demand, after which we may settle the matter through legal channels.",
+    },
+    "somasi.after.3": {
+        "id": "Ini adalah somasi terakhir. Apabila sampai {date} belum ada pembayaran, kami akan menyelesaikan tagihan ini melalui jalur hukum, termasuk gugatan ke Pengadilan Negeri, tanpa pemberitahuan lebih lanjut.",
+        "en": "This is the final demand. If nothing is paid by {date}, we will pursue this debt through legal channels, including a claim at the District Court, without further notice.",
+    },
+    "somasi.objection": {
+        "id": "Bila Saudara sudah membayar, atau ada keberatan atas tagihan ini (barang kurang, rusak, atau salah harga), mohon hubungi kami sebelum {date} dengan bukti atau penjelasannya.",
+        "en": "If you have already paid, or dispute this bill (goods short, damaged or wrongly priced), please contact us before {date} with the receipt or your explanation.",
+    },
+    "somasi.closing": {
+        "id": "Demikian somasi ini kami sampaikan agar menjadi perhatian. Atas perhatiannya kami ucapkan terima kasih.",
+        "en": "We trust you will give this demand your attention. Thank you.",
+    },
+    "somasi.ui.title": {
+        "id": "Somasi (surat teguran resmi)",
+        "en": "Somasi (formal demand letter)",
+    },
+    "somasi.ui.days": {"id": "Batas bayar (hari)", "en": "Deadline (days)"},
+    "somasi.ui.button": {"id": "Somasi {roman} (PDF)", "en": "Somasi {roman} (PDF)"},
+    "somasi.ui.deadline": {
+        "id": "Batas bayar {date}. Mengunduh surat ini mencatatnya di riwayat pelanggan.",
+        "en": "Deadline {date}. Downloading the letter records it on the customer's timeline.",
+    },
+    "somasi.ui.reprint": {
+        "id": "Somasi {roman} sudah dikirim {date}, batas bayar {deadline}; somasi berikutnya baru setelah tanggal itu lewat. Unduh lagi bila perlu (tidak dicatat dua kali).",
+        "en": "Somasi {roman} was sent on {date}, deadline {deadline}; the next one only after that day. Download it again if needed (it is not recorded twice).",
+    },
+    "somasi.ui.done": {
+        "id": "Somasi III sudah dikirim {date} dan batas bayarnya ({deadline}) lewat. Langkah berikutnya di luar aplikasi: penagihan lewat pengacara atau gugatan sederhana ke Pengadilan Negeri.",
+        "en": "Somasi III was sent on {date} and its deadline ({deadline}) has passed. What follows is outside the app: a lawyer's demand or a small claim at the District Court.",
+    },
+    "timeline.somasi": {
+        "id": "Somasi {roman}, batas bayar {date}",
+        "en": "Somasi {roman}, deadline {date}",
+    },
+    "discount.field.discount": {"id": "Diskon Anda", "en": "Your discount"},
+    "discount.own.input": {
+        "id": "Diskon pilihan Anda (% dari sisa tagihan)",
+        "en": "Your own discount (% of the balance)",
+    },
+    "discount.own.safe": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} sekarang dan Anda tetap untung {profit}. Aman.",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} now and you still earn {profit}. Safe.",
+    },
+    "discount.own.rounding": {
+        "id": "Diskon {pct} = {discount}: sedikit di atas diskon terbesar yang aman {max} ({max_pct}), yang jumlah bayarnya dibulatkan. Pilih paling banyak {max_pct}.",
+        "en": "A discount of {pct} = {discount}: a little above the largest safe discount {max} ({max_pct}), whose amount to pay is rounded. Choose at most {max_pct}.",
+    },
+    "discount.own.below_floor": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} dan untung Anda tinggal {profit}, di bawah batas untung yang Anda tetapkan. Tidak aman; diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} and your profit is only {profit}, below the floor you set. Not safe; the largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.own.loss": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now} dan Anda rugi {loss}. Jangan; diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now} and you lose {loss}. Don't; the largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.own.zero": {
+        "id": "Diskon {pct} = {discount}: pelanggan membayar {pay_now}, pas sebesar modalnya, jadi Anda tidak untung sama sekali. Diskon terbesar yang aman {max} ({max_pct}).",
+        "en": "A discount of {pct} = {discount}: the customer pays {pay_now}, exactly the cost, so you earn nothing. The largest safe discount is {max} ({max_pct}).",
+    },
+    "discount.offer.own": {"id": "Diskon Anda: {amount}", "en": "Your discount: {amount}"},
+    "discount.guessed": {
+        "id": "Modal (harga beli) barang belum diisi untuk {n} dari {total} faktur, jadi jawaban ini bersandar pada tebakan untung {margin} dari harga jual. Isi modalnya di tabel faktur agar hasilnya pasti.",
+        "en": "The cost of the goods is missing for {n} of {total} invoices, so this answer rests on a guessed profit of {margin} of the selling price. Fill in the cost in the invoice table to be sure.",
+    },
+    "discount.guessed_manual": {
+        "id": "Modal (harga beli) barang belum diisi, jadi jawaban ini bersandar pada tebakan untung {margin} dari harga jual. Isi modalnya agar hasilnya pasti.",
+        "en": "The cost of the goods is not filled in, so this answer rests on a guessed profit of {margin} of the selling price. Fill in the cost to be sure.",
+    },
+    "discount.why": {"id": "Kenapa angka ini? Hitungannya", "en": "Why this figure? The working"},
+    "discount.settings": {
+        "id": "Pengaturan hitungan: tebakan untung, batas untung, kalau menunggu",
+        "en": "Settings: guessed profit, profit floor, waiting",
+    },
+    "discount.months_value": {"id": "{months} bulan", "en": "{months} months"},
+    "weekday.0": {"id": "Senin", "en": "Monday"},
+    "weekday.1": {"id": "Selasa", "en": "Tuesday"},
+    "weekday.2": {"id": "Rabu", "en": "Wednesday"},
+    "weekday.3": {"id": "Kamis", "en": "Thursday"},
+    "weekday.4": {"id": "Jumat", "en": "Friday"},
+    "weekday.5": {"id": "Sabtu", "en": "Saturday"},
+    "weekday.6": {"id": "Minggu", "en": "Sunday"},
+    "reason.dispute": {
+        "id": "Sedang sengketa sejak {date}: {dispute_reason}. Penagihan berhenti sampai diselesaikan.",
+        "en": "In dispute since {date}: {dispute_reason}. Collection stops until it is resolved.",
+    },
+    "dispute.reason.short": {"id": "barang kurang", "en": "goods short"},
+    "dispute.reason.damaged": {"id": "barang rusak", "en": "goods damaged"},
+    "dispute.reason.wrong_price": {"id": "salah harga", "en": "wrong price"},
+    "dispute.reason.already_paid": {"id": "katanya sudah bayar", "en": "says already paid"},
+    "dispute.how.return": {"id": "retur (nota kredit)", "en": "a return (credit note)"},
+    "dispute.how.playbook": {
+        "id": "tagihan tetap, kembali ke langkah penagihan",
+        "en": "the bill stands, back to the playbook",
+    },
+    "dispute.error.reason": {"id": "Pilih alasan sengketanya.", "en": "Choose why it is disputed."},
+    "dispute.error.resolution": {"id": "Pilih cara penyelesaiannya.", "en": "Choose how it ends."},
+    "dispute.error.credit": {
+        "id": "Retur perlu jumlah nota kredit lebih dari Rp 0.",
+        "en": "A return needs a credit note above Rp 0.",
+    },
+    "timeline.kind.dispute": {"id": "Sengketa", "en": "Dispute"},
+    "timeline.dispute": {"id": "Sengketa: {reason}", "en": "Dispute: {reason}"},
+    "timeline.dispute_resolved": {"id": "Sengketa selesai: {how}", "en": "Dispute resolved: {how}"},
+    "timeline.manual_return": {
+        "id": "Retur (nota kredit) dicatat manual",
+        "en": "Return (credit note) entered by hand",
+    },
+    "today.section.contacted_today": {
+        "id": "Sudah dihubungi hari ini ({count})",
+        "en": "Already contacted today ({count})",
+    },
+    "today.section.disputed": {"id": "Sedang sengketa ({count})", "en": "In dispute ({count})"},
+    "today.edit": {"id": "Ubah pesan", "en": "Edit the message"},
+    "today.outside_hours": {
+        "id": "Di luar jam kontak ({hours}): pesan WhatsApp dan e-mail baru ditawarkan lagi {when}.",
+        "en": "Outside contact hours ({hours}): WhatsApp and e-mail drafts are offered again {when}.",
+    },
+    "today.outside_hours_never": {
+        "id": "Tidak ada jam kontak yang diatur: atur di Pengaturan.",
+        "en": "No contact hours are set: set them in Settings.",
+    },
+    "today.outside_hours_short": {"id": "Di luar jam kontak.", "en": "Outside contact hours."},
+    "today.dispute": {"id": "Tandai sengketa", "en": "Mark as disputed"},
+    "today.dispute_reason": {"id": "Alasan pelanggan", "en": "The customer's reason"},
+    "today.dispute_help": {
+        "id": "Pelanggan yang mempersoalkan tagihan didengar dulu: penagihan berhenti sampai sengketa diselesaikan.",
+        "en": "A customer who disputes the bill is heard first: collection stops until the dispute is resolved.",
+    },
+    "today.dispute_save": {"id": "Simpan sengketa", "en": "Save the dispute"},
+    "today.dispute_saved": {
+        "id": "{name} ditandai sengketa; penagihan berhenti sampai diselesaikan.",
+        "en": "{name} is marked as disputed; collection stops until it is resolved.",
+    },
+    "today.resolve": {"id": "Selesaikan sengketa", "en": "Resolve the dispute"},
+    "today.resolve_how": {"id": "Penyelesaian", "en": "How it ends"},
+    "today.resolve_credit": {"id": "Jumlah nota kredit (Rp)", "en": "Credit note amount (Rp)"},
+    "today.resolve_invoice": {"id": "Untuk faktur", "en": "For invoice"},
+    "today.resolve_save": {"id": "Simpan penyelesaian", "en": "Save the resolution"},
+    "today.resolved": {"id": "Sengketa {name} selesai.", "en": "{name}'s dispute is resolved."},
+    "settings.contact_hours": {"id": "Jam kontak pelanggan", "en": "Customer contact hours"},
+    "settings.contact_hours_help": {
+        "id": "Pesan WhatsApp dan e-mail hanya ditawarkan pada hari dan jam ini (sopan santun yang menjaga nama toko).",
+        "en": "WhatsApp and e-mail drafts are only offered on these days and hours (manners that protect the shop's name).",
+    },
+    "settings.contact_days": {"id": "Hari", "en": "Days"},
+    "settings.contact_start": {"id": "Dari jam", "en": "From"},
+    "settings.contact_end": {"id": "Sampai jam", "en": "Until"},
+    "settings.contact_bad": {
+        "id": "Jam mulai harus sebelum jam selesai; tidak disimpan.",
+        "en": "The start must come before the end; nothing was saved.",
+    },
+    "settings.template_lang": {"id": "Bahasa", "en": "Language"},
+    "settings.template_step": {"id": "Langkah", "en": "Step"},
+    "settings.template_subject": {"id": "Judul (e-mail)", "en": "Subject (e-mail)"},
+    "settings.template_body": {"id": "Isi pesan, variasi {no}", "en": "Message, variant {no}"},
+    "settings.template_body_one": {"id": "Isi pesan", "en": "Message"},
+    "settings.template_fields": {
+        "id": "Yang diisi Tagih: {fields}",
+        "en": "What Tagih fills in: {fields}",
+    },
+    "settings.template_format": {
+        "id": "kurung kurawal { } yang tidak berpasangan",
+        "en": "a brace { } without its pair",
+    },
+    "settings.template_problems": {
+        "id": "Template belum bisa dipakai: {problems}. Perbaiki dulu; belum ada yang disimpan.",
+        "en": "The template cannot be used yet: {problems}. Correct it first; nothing was saved.",
+    },
+    "settings.template_no_example": {
+        "id": "Belum ada pelanggan berutang untuk contoh pesan.",
+        "en": "No customer owes anything yet to preview the message with.",
+    },
+    "settings.template_preview": {
+        "id": "Contoh untuk {name}, seperti di Hari Ini:",
+        "en": "Preview for {name}, as Today would show it:",
+    },
+    "settings.template_save": {"id": "Simpan template", "en": "Save the template"},
+    "settings.template_saved": {
+        "id": "Template tersimpan di {path}.",
+        "en": "Template saved in {path}.",
+    },
+    # --- install: phone links, data folder, second backup folder ---
+    "phone.call": {"id": "Telepon {number}", "en": "Call {number}"},
+    "settings.data_folder": {
+        "id": "Data Anda (basis data, cadangan, catatan) ada di {folder}. TAGIH_DATA atau TAGIH_DB mengubahnya.",
+        "en": "Your data (database, backups, log) is in {folder}. TAGIH_DATA or TAGIH_DB change it.",
+    },
+    "settings.database": {"id": "Basis data: {url}", "en": "Database: {url}"},
+    "settings.second_folder": {
+        "id": "Folder cadangan kedua (flashdisk atau folder yang disinkronkan ke cloud)",
+        "en": "Second backup folder (a USB stick or a folder synced to the cloud)",
+    },
+    "settings.second_folder_help": {
+        "id": "Salinan harian juga disimpan di sini, agar data selamat bila disk komputer ini rusak. Tulis jalur lengkap folder yang sudah ada, misalnya E:\\Tagih atau C:\\Users\\Anda\\Google Drive\\Tagih. Kosongkan untuk berhenti.",
+        "en": "The daily copy is kept here too, so your data survives this computer's disk failing. Type the full path of an existing folder, e.g. E:\\Tagih or C:\\Users\\You\\Google Drive\\Tagih. Leave empty to stop.",
+    },
+    "settings.second_folder_saved": {
+        "id": "Folder cadangan kedua disimpan; salinan hari ini sudah dibuat di sana.",
+        "en": "Second backup folder saved; today's copy is made there.",
+    },
+    "settings.second_folder_cleared": {
+        "id": "Tidak ada lagi folder cadangan kedua.",
+        "en": "No second backup folder any more.",
+    },
+    "settings.second_folder_copies": {
+        "id": "Salinan di folder kedua: {dates}.",
+        "en": "Copies in the second folder: {dates}.",
+    },
+    "settings.second_folder_unreachable": {
+        "id": "Folder cadangan kedua {folder} tidak dapat dijangkau (flashdisk belum dipasang?): salinan harian hanya ada di komputer ini.",
+        "en": "The second backup folder {folder} cannot be reached (USB stick not plugged in?): the daily copy is only on this computer.",
+    },
+    "backup.folder.not_absolute": {
+        "id": "Tulis jalur lengkap folder (misalnya E:\\Tagih), bukan “{folder}”.",
+        "en": "Type the folder's full path (e.g. E:\\Tagih), not “{folder}”.",
+    },
+    "backup.folder.missing": {
+        "id": "Folder {folder} tidak ada. Pasang flashdisk atau buat foldernya dulu.",
+        "en": "The folder {folder} does not exist. Plug in the USB stick or make the folder first.",
+    },
+    "backup.folder.inside_data": {
+        "id": "Folder {folder} ada di dalam folder data Tagih: salinan kedua harus di tempat lain.",
+        "en": "The folder {folder} is inside Tagih's data folder: the second copy must be somewhere else.",
+    },
+    "backup.folder.not_writable": {
+        "id": "Tagih tidak dapat menulis di folder {folder}.",
+        "en": "Tagih cannot write in the folder {folder}.",
+    },
+    "backup.daily_failed": {
+        "id": "Cadangan harian di {folder} gagal: {detail}",
+        "en": "The daily backup in {folder} failed: {detail}",
+    },
+    # --- bank: bank statements (mutasi rekening) and who paid ---
+    "bank.problem.pending": {
+        "id": "Transaksi PEND: belum dibukukan bank, dibaca saat mutasi berikutnya diunggah",
+        "en": "PEND transaction: not booked by the bank yet, read when the next statement is uploaded",
+    },
+    "bank.problem.bad_date": {
+        "id": "Tanggal '{value}' tidak terbaca",
+        "en": "The date '{value}' cannot be read",
+    },
+    "bank.problem.bad_amount": {
+        "id": "Jumlah '{value}' tidak terbaca",
+        "en": "The amount '{value}' cannot be read",
+    },
+    "bank.problem.no_side": {
+        "id": "Tidak jelas masuk atau keluar: {value}",
+        "en": "Not clear whether money came in or went out: {value}",
+    },
+    "match.reason.code": {
+        "id": "jumlahnya tepat sama dengan permintaan bayar berkode unik",
+        "en": "the amount is exactly a payment request's unique-code amount",
+    },
+    "match.reason.invoice": {
+        "id": "nomor nota {number} tertulis di keterangan",
+        "en": "invoice {number} is named in the description",
+    },
+    "match.reason.agreement": {
+        "id": "nomor kesepakatan {number} tertulis di keterangan",
+        "en": "agreement {number} is named in the description",
+    },
+    "match.reason.name": {
+        "id": "nama pengirim mirip nama pelanggan ({score}%)",
+        "en": "the sender's name is like the customer's ({score}%)",
+    },
+    "match.reason.amount_invoice": {
+        "id": "jumlahnya sama dengan sisa nota {number}",
+        "en": "the amount equals what invoice {number} still owes",
+    },
+    "match.reason.amount_instalment": {
+        "id": "jumlahnya sama dengan cicilan ke-{no} kesepakatan",
+        "en": "the amount equals instalment {no} of the agreement",
+    },
+    "match.reason.amount_promise": {
+        "id": "jumlahnya sama dengan janji bayar tanggal {date}",
+        "en": "the amount equals the promise to pay on {date}",
+    },
+    "match.reason.amount_balance": {
+        "id": "jumlahnya sama dengan seluruh sisa utang pelanggan",
+        "en": "the amount equals the customer's whole balance",
+    },
+    "match.unmatched": {"id": "Belum ada yang cocok", "en": "Nothing matches yet"},
+    "match.on_account": {
+        "id": "(tanpa nota: melunasi yang tertua dulu)",
+        "en": "(no invoice: pays the oldest first)",
+    },
+    "cli.match_title": {
+        "id": "Mutasi {file}: {count} uang masuk, {matched} ada usulan pelanggannya",
+        "en": "Statement {file}: {count} credits, {matched} with a proposed customer",
+    },
+    "cli.match_empty": {
+        "id": "Basis data belum berisi buku piutang ({url}): tidak ada pelanggan untuk dicocokkan. Simpan bukunya dulu (python -m core import), atau beri --ledger BERKAS.",
+        "en": "The database holds no receivables book yet ({url}): there is no customer to match against. Save the book first (python -m core import), or give --ledger FILE.",
+    },
+    "upload.filekind": {"id": "Jenis berkas", "en": "Kind of file"},
+    "upload.filekind.auto": {"id": "Kenali otomatis", "en": "Tell automatically"},
+    "upload.filekind.ledger": {"id": "Buku piutang", "en": "Receivables book"},
+    "upload.filekind.statement": {"id": "Mutasi rekening bank", "en": "Bank statement"},
+    "bank.title": {"id": "Mutasi rekening: siapa yang membayar", "en": "Bank statement: who paid"},
+    "bank.intro": {
+        "id": "Setiap uang masuk dari mutasi rekening, dengan usulan pelanggan yang membayarnya dan alasannya. Periksa, lalu konfirmasi (menjadi pembayaran), ganti, atau abaikan. Mutasi yang sama diunggah lagi tidak mengubah apa pun.",
+        "en": "Every credit of your bank statements, with the customer it most likely comes from and why. Check, then confirm (it becomes a payment), change, or dismiss it. The same statement uploaded again changes nothing.",
+    },
+    "bank.read": {
+        "id": "{file}: mutasi {bank}, {count} uang masuk ({total}); {new} baru, {known} sudah ada.",
+        "en": "{file}: {bank} statement, {count} credits ({total}); {new} new, {known} already kept.",
+    },
+    "bank.generic": {"id": "bank lain", "en": "other bank"},
+    "bank.problems": {
+        "id": "Baris mutasi yang tidak dipakai",
+        "en": "Statement rows not used",
+    },
+    "bank.none_open": {
+        "id": "Tidak ada uang masuk yang menunggu dicocokkan.",
+        "en": "No credit is waiting to be matched.",
+    },
+    "bank.col.date": {"id": "Tanggal", "en": "Date"},
+    "bank.col.amount": {"id": "Jumlah", "en": "Amount"},
+    "bank.col.description": {"id": "Keterangan bank", "en": "Bank's description"},
+    "bank.col.customer": {"id": "Usulan pelanggan", "en": "Proposed customer"},
+    "bank.col.confidence": {"id": "Keyakinan", "en": "Confidence"},
+    "bank.col.why": {"id": "Alasan", "en": "Why"},
+    "bank.pick_customer": {"id": "Pelanggan", "en": "Customer"},
+    "bank.pick_invoice": {"id": "Nota", "en": "Invoice"},
+    "bank.confirm": {"id": "Konfirmasi", "en": "Confirm"},
+    "bank.dismiss": {"id": "Abaikan", "en": "Dismiss"},
+    "bank.reopen": {"id": "Tampilkan lagi", "en": "Show again"},
+    "bank.confirmed": {
+        "id": "Pembayaran {amount} dari {name} dicatat.",
+        "en": "Payment of {amount} from {name} recorded.",
+    },
+    "bank.more": {
+        "id": "{shown} dari {count} uang masuk ditampilkan, yang paling yakin dulu; sisanya muncul setelah yang ini dikonfirmasi atau diabaikan.",
+        "en": "{shown} of {count} credits shown, the surest first; the rest appear once these are confirmed or dismissed.",
+    },
+    "bank.dismissed_list": {"id": "Diabaikan ({count})", "en": "Dismissed ({count})"},
+    "bank.confirmed_list": {"id": "Sudah dikonfirmasi ({count})", "en": "Confirmed ({count})"},
+    "bank.no_customer": {
+        "id": "Belum ada pelanggan di buku piutang untuk dicocokkan.",
+        "en": "There is no customer in the receivables book to match against yet.",
+    },
+    # --- qris: how to pay, QRIS with the amount filled in, unique payment codes ---
+    "qris.problem.empty": {
+        "id": "QRIS kosong: tempel teks QR-nya atau unggah gambarnya.",
+        "en": "The QRIS is empty: paste its QR text or upload its picture.",
+    },
+    "qris.problem.no_qr_image": {
+        "id": "Tidak ada kode QR yang terbaca di gambar ini: unggah foto atau tangkapan layar QRIS yang jelas dan utuh.",
+        "en": "No QR code can be read in this picture: upload a sharp, whole photo or screenshot of the QRIS.",
+    },
+    "qris.problem.layout": {
+        "id": "Ini bukan teks QRIS: susunan tag-panjang-isinya rusak atau terpotong.",
+        "en": "This is not QRIS text: its tag-length-value layout is broken or cut short.",
+    },
+    "qris.problem.no_crc": {
+        "id": "Teks QRIS tidak diakhiri kode pemeriksa (tag 63); mungkin terpotong.",
+        "en": "The QRIS text does not end with its checksum (tag 63); it may be cut short.",
+    },
+    "qris.problem.crc": {
+        "id": "Kode pemeriksa QRIS tidak cocok ({found}, seharusnya {expected}): teksnya berubah atau salah salin.",
+        "en": "The QRIS checksum does not match ({found}, should be {expected}): the text was changed or miscopied.",
+    },
+    "qris.problem.format": {
+        "id": "Ini bukan QRIS: tidak diawali penanda format 000201.",
+        "en": "This is not a QRIS: it does not start with the format indicator 000201.",
+    },
+    "qris.problem.not_static": {
+        "id": "Ini bukan QRIS statis (tag 01 harus 11): pakai QRIS toko yang dicetak di kasir, bukan QR yang sudah bernominal.",
+        "en": "This is not a static QRIS (tag 01 must be 11): use the shop's QRIS printed at the counter, not a QR that already has an amount.",
+    },
+    "qris.problem.currency": {
+        "id": "QRIS ini bukan untuk rupiah (mata uang {found}).",
+        "en": "This QRIS is not in rupiah (currency {found}).",
+    },
+    "qris.problem.no_country": {
+        "id": "QRIS ini tidak memuat kode negara (tag 58).",
+        "en": "This QRIS has no country code (tag 58).",
+    },
+    "qris.problem.no_merchant": {
+        "id": "QRIS ini tidak memuat nama atau kota penjual (tag 59/60).",
+        "en": "This QRIS has no merchant name or city (tag 59/60).",
+    },
+    "qris.problem.no_account": {
+        "id": "QRIS ini tidak memuat akun penjual (tag 26–51).",
+        "en": "This QRIS has no merchant account (tags 26–51).",
+    },
+    "qris.problem.amount_not_positive": {
+        "id": "Jumlah {amount} tidak bisa dibayar dengan QRIS: harus lebih dari Rp 0.",
+        "en": "{amount} cannot be paid by QRIS: it must be more than Rp 0.",
+    },
+    "qris.problem.amount_not_whole": {
+        "id": "Jumlah {amount} memuat sen; QRIS hanya membawa rupiah bulat.",
+        "en": "{amount} has sen; a QRIS carries whole rupiah only.",
+    },
+    "qris.problem.amount_above_cap": {
+        "id": "Jumlah {amount} di atas batas QRIS {cap} per transaksi.",
+        "en": "{amount} is above the QRIS limit of {cap} per payment.",
+    },
+    "pay.title": {"id": "Cara pembayaran", "en": "How to pay"},
+    "pay.account_holder": {
+        "id": "{label} {number} a.n. {holder}",
+        "en": "{label} {number} in the name of {holder}",
+    },
+    "pay.amount": {
+        "id": "Jumlah yang dibayar: {amount}, ke salah satu dari:",
+        "en": "Amount to pay: {amount}, to any of:",
+    },
+    "pay.exact": {
+        "id": "Mohon transfer tepat {exact} (tiga angka terakhir, {code}, adalah kode unik agar pembayaran langsung kami kenali), ke salah satu dari:",
+        "en": "Please transfer exactly {exact} (the last three digits, {code}, are a unique code so that we recognise the payment at once), to any of:",
+    },
+    "pay.first_payment": {
+        "id": "Pembayaran pertama: {what}, paling lambat {date}.",
+        "en": "The first payment: {what}, by {date}.",
+    },
+    "pay.qris_paper": {
+        "id": "QRIS {merchant}: pindai QR di samping, nominal {amount} sudah terisi",
+        "en": "QRIS {merchant}: scan the QR beside this, the amount {amount} is filled in",
+    },
+    "pay.qris_message": {
+        "id": "QRIS {merchant}: pindai gambar QR dari kami, nominal {amount} sudah terisi",
+        "en": "QRIS {merchant}: scan the QR picture we send, the amount {amount} is filled in",
+    },
+    "pay.qris_above_cap": {
+        "id": "QRIS tidak bisa dipakai untuk {amount} (di atas batas {cap} per transaksi): mohon bayar lewat transfer",
+        "en": "QRIS cannot be used for {amount} (above the limit of {cap} per payment): please pay by transfer",
+    },
+    "pay.receipt": {
+        "id": "Setelah membayar, mohon kirimkan bukti pembayarannya kepada kami. Terima kasih.",
+        "en": "After paying, please send us the receipt. Thank you.",
+    },
+    "pay.settings.title": {"id": "Cara pembayaran", "en": "How customers pay"},
+    "pay.settings.help": {
+        "id": "Rekening, e-wallet dan QRIS toko ini ditulis di akhir setiap pesan WhatsApp, e-mail, surat, pernyataan, penawaran dan kesepakatan; di dokumen PDF ada QR dengan nominal yang diminta dokumen itu.",
+        "en": "The shop's accounts, e-wallets and QRIS end every WhatsApp message, e-mail, letter, statement, offer and agreement; the PDF documents carry a QR with the amount each one asks filled in.",
+    },
+    "pay.ui.check_arrived": {
+        "id": "Tagih tidak melihat rekening atau QRIS Anda: setiap pembayaran tetap harus Anda periksa sudah masuk (mutasi rekening, aplikasi QRIS) sebelum dicatat lunas.",
+        "en": "Tagih cannot see your bank account or QRIS: you must still check that each payment arrived (bank statement, QRIS app) before recording it as paid.",
+    },
+    "pay.settings.qris_picture": {
+        "id": "Unggah gambar QRIS statis toko (foto atau tangkapan layar)",
+        "en": "Upload the picture of the shop's static QRIS (a photo or a screenshot)",
+    },
+    "pay.settings.banks": {"id": "Rekening bank", "en": "Bank accounts"},
+    "pay.settings.bank": {"id": "Bank {n}", "en": "Bank {n}"},
+    "pay.settings.account": {"id": "Nomor rekening {n}", "en": "Account number {n}"},
+    "pay.settings.holder": {"id": "Atas nama {n}", "en": "Account holder {n}"},
+    "pay.settings.wallets": {"id": "E-wallet", "en": "E-wallets"},
+    "pay.settings.wallet": {"id": "E-wallet {n}", "en": "E-wallet {n}"},
+    "pay.settings.wallet_number": {"id": "Nomor e-wallet {n}", "en": "E-wallet number {n}"},
+    "pay.settings.wallet_holder": {"id": "Nama di e-wallet {n}", "en": "Name on e-wallet {n}"},
+    "pay.settings.qris": {"id": "QRIS statis (teks QR)", "en": "Static QRIS (the QR text)"},
+    "pay.settings.qris_help": {
+        "id": "Teks di dalam QRIS toko yang dicetak di kasir, diawali 000201010211. Unggah gambarnya di atas untuk mengisinya otomatis.",
+        "en": "The text inside the shop's QRIS printed at the counter, starting 000201010211. Upload its picture above to fill it in.",
+    },
+    "pay.settings.unique": {
+        "id": "Pakai kode unik pembayaran (1–999 rupiah di akhir jumlah transfer)",
+        "en": "Use unique payment codes (1–999 rupiah at the end of the transfer amount)",
+    },
+    "pay.settings.unique_help": {
+        "id": "Setiap permintaan bayar mendapat tiga angka terakhirnya sendiri (mis. Rp 1.250.137), berbeda dari permintaan lain yang masih terbuka, supaya pembayaran di mutasi rekening bisa dikenali.",
+        "en": "Each payment request gets its own last three digits (e.g. Rp 1.250.137), different from the other open requests, so its payment can be told apart on the bank statement.",
+    },
+    "pay.settings.qris_invalid": {
+        "id": "QRIS tidak disimpan: {reason}",
+        "en": "The QRIS was not saved: {reason}",
+    },
+    "pay.ui.merchant": {
+        "id": "QRIS terbaca: {name}, {city}",
+        "en": "QRIS read: {name}, {city}",
+    },
+    "pay.ui.no_qr": {"id": "Tanpa QR: {reason}", "en": "No QR: {reason}"},
+    "pay.ui.download_qr": {"id": "Unduh QR {amount} (PNG)", "en": "Download QR {amount} (PNG)"},
+    "pay.ui.none": {
+        "id": "Belum ada cara pembayaran: isi rekening atau QRIS toko di Pengaturan → Cara pembayaran.",
+        "en": "No way to pay saved yet: add the shop's accounts or QRIS in Settings → How customers pay.",
+    },
+    "pay.ui.nothing_owed": {
+        "id": "Pelanggan ini tidak punya tagihan terbuka.",
+        "en": "This customer owes nothing.",
+    },
+    "cli.qr_bad_amount": {
+        "id": "Jumlah '{value}' tidak terbaca sebagai rupiah.",
+        "en": "The amount '{value}' cannot be read as rupiah.",
+    },
+    # --- forecast: cash-in forecast ---
+    "forecast.title": {"id": "Perkiraan uang masuk, 13 minggu", "en": "Expected cash in, 13 weeks"},
+    "forecast.caption": {
+        "id": "Tiap faktur diperkirakan dibayar pada jatuh tempo ditambah kebiasaan telat pelanggannya (median hari telat faktur yang sudah lunas; kebiasaan semua pelanggan bila datanya kurang dari tiga), dikali peluang tertagih menurut umurnya. Janji bayar dan cicilan kesepakatan menggantikan fakturnya pada tanggalnya. Garis di tiap batang: kisaran bila pelanggan membayar secepat atau selambat biasanya (kuartil).",
+        "en": "Each invoice is expected on its due date plus its customer's usual lateness (the median days late of their paid invoices; the whole book's when they have fewer than three), times the chance it is collected for its age. Promises to pay and agreement instalments replace their invoices on their dates. The line on each bar: the range if customers pay as early or as late as they usually do (quartiles).",
+    },
+    "forecast.expected": {"id": "Perkiraan", "en": "Expected"},
+    "forecast.week_starting": {"id": "Minggu mulai", "en": "Week starting"},
+    "forecast.hover": {
+        "id": "{week}: {expected} (kisaran {low} – {high})",
+        "en": "{week}: {expected} (range {low} – {high})",
+    },
+    "forecast.total": {
+        "id": "Total 13 minggu: {total}. Sesudahnya diperkirakan masuk {later} lagi.",
+        "en": "13 weeks together: {total}. After them, {later} more is expected.",
+    },
+    "forecast.written_off": {
+        "id": "Tidak dihitung: {amount} dari {count} faktur yang lewat jatuh tempo lebih dari 180 hari (peluang tertagih 0 % menurut tabel yang sama dengan kalkulator diskon).",
+        "en": "Not counted: {amount} on {count} invoices more than 180 days overdue (a 0 % chance of collection by the same table as the discount calculator).",
+    },
+    "forecast.pick_week": {"id": "Buka minggu", "en": "Open a week"},
+    "forecast.week_rows": {
+        "id": "{week}: {count} baris, perkiraan {total} (kisaran {low} – {high}). Perkiraan = jumlah × peluang, dijumlah lalu dibulatkan sekali.",
+        "en": "{week}: {count} rows, expected {total} (range {low} – {high}). Expected = amount × chance, added up and then rounded once.",
+    },
+    "forecast.col.kind": {"id": "Jenis", "en": "Kind"},
+    "forecast.col.reference": {"id": "Faktur / cicilan", "en": "Invoice / instalment"},
+    "forecast.col.expected_date": {"id": "Perkiraan tanggal", "en": "Expected date"},
+    "forecast.col.weight": {"id": "Peluang (%)", "en": "Chance (%)"},
+    "forecast.col.weighted": {"id": "Perkiraan masuk", "en": "Expected in"},
+    "forecast.col.basis": {"id": "Dasar tanggal", "en": "Date from"},
+    "forecast.kind.invoice": {"id": "Faktur", "en": "Invoice"},
+    "forecast.kind.promise": {"id": "Janji bayar", "en": "Promise to pay"},
+    "forecast.kind.instalment": {"id": "Cicilan", "en": "Instalment"},
+    "forecast.basis.own": {
+        "id": "kebiasaan pelanggan ini: telat {days} hari",
+        "en": "this customer's habit: {days} days late",
+    },
+    "forecast.basis.book": {
+        "id": "kebiasaan semua pelanggan: telat {days} hari",
+        "en": "every customer's habit: {days} days late",
+    },
+    "forecast.basis.beyond": {
+        "id": "sudah lebih telat dari yang pernah dibayar: bisa kapan saja",
+        "en": "later than anything ever paid: any day now",
+    },
+    "forecast.basis.due": {
+        "id": "jatuh tempo (belum ada tanggal bayar di buku)",
+        "en": "due date (no payment day in the book yet)",
+    },
+    "forecast.basis.promise": {"id": "tanggal janji bayar", "en": "the promised date"},
+    "forecast.basis.agreement": {"id": "jadwal kesepakatan", "en": "the agreement's schedule"},
+    "forecast.cli_title": {
+        "id": "Perkiraan uang masuk per {date}",
+        "en": "Expected cash in as of {date}",
+    },
+    "forecast.cli_week": {
+        "id": "Minggu {week} ({start} – {end}): {expected} (kisaran {low} – {high}), {count} baris",
+        "en": "Week {week} ({start} – {end}): {expected} (range {low} – {high}), {count} rows",
     },
     # --- lan: sessions that outlive a reload ---
     "session.title": {"id": "Sesi yang sedang masuk", "en": "Signed-in sessions"},

@@ -256,6 +256,17 @@ def _read_sheet(
 
 
 @gc_paused()
+def file_bytes(path: Path, label: str | None = None) -> bytes:
+    """A file's bytes; ``LedgerReadError`` ("missing", or why not) when it cannot be opened."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise LedgerReadError(label or path.name, "missing") from exc
+    except OSError as exc:
+        detail = exc.strerror or type(exc).__name__
+        raise LedgerReadError(label or path.name, "unknown_error", detail) from exc
+
+
 def read_ledger(
     source: Path | str | bytes,
     name: str | None = None,
@@ -275,14 +286,7 @@ def read_ledger(
     else:
         path = Path(source)
         label = name or path.name
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise LedgerReadError(label, "missing") from exc
-        except OSError as exc:
-            raise LedgerReadError(
-                label, "unknown_error", exc.strerror or type(exc).__name__
-            ) from exc
+        data = file_bytes(path, label)
     if shape is not None and shape not in CHOOSABLE:
         raise ValueError(f"unknown shape {shape!r}")
     kind, sheets = iter_sheets(data, label)

@@ -1,4 +1,4 @@
-"""Reaching the customer: phone numbers normalised for WhatsApp, click-to-chat and mailto links.
+"""Reaching the customer: click-to-chat and mailto links (phone numbers: ``core.phones``).
 
 Nothing here sends anything: a link opens the owner's own WhatsApp or mail program with the
 message filled in, and the owner presses send.
@@ -7,6 +7,7 @@ message filled in, and the owner presses send.
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,50 +19,7 @@ from urllib.parse import quote
 from core.dates import format_date
 from core.ledger import CustomerKey, Invoice, customer_key
 from core.money import Amount, format_rupiah
-
-_DIGITS = re.compile(r"\D+")
-
-
-def normalise_phone(raw: str | None) -> str | None:
-    """An Indonesian mobile number as WhatsApp wants it: country code 62, digits only.
-
-    Accepts 08…, +62…, 62…, 0062…, and 8… (a number cell that lost its 0); spaces, dashes,
-    dots and brackets are ignored. ``None`` when it is not a plausible number.
-
-    >>> normalise_phone("0812-3456-7890"), normalise_phone("+62 813 1234 5678")
-    ('6281234567890', '6281312345678')
-    >>> normalise_phone("6285712345678"), normalise_phone("81234567890"), normalise_phone("12")
-    ('6285712345678', '6281234567890', None)
-    """
-    if not raw:
-        return None
-    digits = _DIGITS.sub("", raw)
-    if digits.startswith("0062"):
-        digits = digits[2:]
-    if digits.startswith("62"):
-        national = digits[2:]
-    elif digits.startswith("0"):
-        national = digits[1:]
-    else:
-        national = digits
-    national = national.lstrip("0")
-    if not 8 <= len(national) <= 13 or not national.startswith(
-        ("8", "2", "3", "4", "5", "6", "7", "9")
-    ):
-        return None
-    return "62" + national
-
-
-def whatsapp_url(phone: str | None, text: str) -> str | None:
-    """A click-to-chat link with the message filled in; ``None`` without a usable number.
-
-    >>> whatsapp_url("0812-3456-7890", "Halo Pak, tagihan Rp 1.250.000")
-    'https://wa.me/6281234567890?text=Halo%20Pak%2C%20tagihan%20Rp%201.250.000'
-    """
-    number = normalise_phone(phone)
-    if number is None:
-        return None
-    return f"https://wa.me/{number}?text={quote(text, safe='')}"
+from core.phones import whatsapp_url as whatsapp_url  # the one reading of a phone cell
 
 
 def mailto_url(email: str | None, subject: str, body: str) -> str:
@@ -290,12 +248,14 @@ def render_message(
     title: str | None = None,
     variant: int = 0,
     templates: Templates | None = None,
+    payment: str = "",
 ) -> Message:
     """The message for a playbook step, filled in for one customer's open invoices.
 
     Only fills in facts: which step fits is the playbook's to say. ``staff`` is the name the
     finance-staff step speaks as, ``title`` the owner's chosen form of address (else guessed
     from the name). ``variant`` picks among several bodies (step 4's jokes) so they rotate.
+    ``payment`` is how to pay (``core.payinfo.payment_text``), the message's last part.
     """
     chosen = templates if templates is not None else load_templates()
     entry = chosen.get(lang, chosen["id"]).get(str(step)) or chosen["id"][str(min(step, 9))]
@@ -325,4 +285,102 @@ def render_message(
         usaha=business or ("Toko kami" if lang == "id" else "our shop"),
     )
     subject = str(entry.get("subject", "")).format_map(values)
-    return Message(subject, body.format_map(values))
+    return Message(subject, ending_with(body.format_map(values), payment))
+
+
+def ending_with(body: str, payment: str) -> str:
+    """``body`` with how to pay as its last part (unchanged when there is nothing to say).
+
+    >>> ending_with("Terima kasih, Toko Maju\\n", "Cara pembayaran: ...")
+    'Terima kasih, Toko Maju\\n\\nCara pembayaran: ...'
+    """
+    return f"{body.rstrip()}\n\n{payment}" if payment else body
+
+
+# Editing the templates (Settings): the owner's file stays the store.
+
+TEMPLATE_FIELDS: Final = (
+    "sapaan", "sebutan", "nama", "total", "lewat", "belum", "rincian", "staf", "daftar",
+    "jatuh_tempo", "hari", "denda", "total_denda", "bayar_sebelum", "usaha",
+)  # fmt: skip
+
+
+def template_problems(text: str) -> list[str]:
+    """What keeps a template's text from being filled in: a brace that opens no field
+    ("format"), or a field Tagih does not fill ("{nama_toko}"). Empty when it is usable.
+
+    >>> template_problems("Halo {sapaan}, total {total}"), template_problems("Halo {nama_toko")
+    ([], ['format'])
+    >>> template_problems("Halo {toko}")
+    ['{toko}']
+    """
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError:
+        return ["format"]
+    unknown = [f"{{{name}}}" for name in fields if name not in TEMPLATE_FIELDS]
+    return list(dict.fromkeys(unknown))
+
+
+def template_entry(templates: Templates, lang: str, step: int) -> dict[str, Any]:
+    """One step's template: ``subject`` and ``bodies`` (a list, one body or several)."""
+    entry = templates.get(lang, {}).get(str(step)) or templates["id"][str(step)]
+    bodies = entry.get("bodies") or [entry.get("body", "")]
+    return {"subject": str(entry.get("subject", "")), "bodies": [str(b) for b in bodies]}
+
+
+def with_template(
+    templates: Templates, lang: str, step: int, subject: str, bodies: Sequence[str]
+) -> Templates:
+    """``templates`` with one step's subject and bodies replaced (a new mapping)."""
+    changed: Templates = {name: dict(steps) for name, steps in templates.items()}
+    entry: dict[str, Any] = {"subject": subject}
+    if len(bodies) == 1:
+        entry["body"] = bodies[0]
+    else:
+        entry["bodies"] = list(bodies)
+    changed.setdefault(lang, {})[str(step)] = entry
+    return changed
+
+
+# Control characters TOML does not allow raw in a multi-line string (all but tab and newline).
+_TOML_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _toml_text(text: str) -> str:
+    """A TOML multi-line string holding ``text`` exactly (the newline after the opening quotes
+    is dropped by TOML; quotes and backslashes escaped)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = _TOML_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
+    return f'"""\n{escaped}"""'
+
+
+def templates_toml(templates: Templates) -> str:
+    """The templates as the owner's file: the defaults' explanation at the top, then one table
+    per language and step, read back equal by ``tomllib``."""
+    header = []
+    for line in DEFAULT_TEMPLATES.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        header.append(line)
+    parts = ["\n".join(header)]
+    for lang, steps in templates.items():
+        for step in sorted(steps, key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0)):
+            entry = steps[step]
+            lines = [f"[{lang}.{step}]", f"subject = {_toml_text(str(entry.get('subject', '')))}"]
+            if "bodies" in entry:
+                inner = ",\n".join(_toml_text(str(body)) for body in entry["bodies"])
+                lines.append(f"bodies = [\n{inner},\n]")
+            else:
+                lines.append(f"body = {_toml_text(str(entry.get('body', '')))}")
+            parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n"
+
+
+def save_templates(path: Path, templates: Templates) -> None:
+    """Write the owner's template file, whole, through a temporary file (never half written)."""
+    text = templates_toml(templates)
+    tomllib.loads(text)  # what is written must read back
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, "utf-8")
+    temporary.replace(path)

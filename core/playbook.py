@@ -4,7 +4,8 @@ One table (``Rules``) holds every threshold and wait; the owner reads and edits 
 settings page. ``choose_step`` applies it to how late a customer's oldest unpaid invoice is and
 to what has been tried (``History``): a step that got no result within its wait moves the
 customer on, a kept promise or a payment moves them back to where their lateness puts them, a
-customer more than 90 days late with no agreement in force is at step 7 or later.
+customer more than 90 days late with no agreement in force is at step 7 or later. A customer
+in dispute (``History.dispute``) is out of the escalation until the dispute is resolved.
 
 Some steps only fit when the facts allow them (``STEP_NEEDS``): humour (4) needs an earlier
 contact or a broken promise, else the customer gets the plain due-date reminder (3); the finance
@@ -19,6 +20,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any, Final, Literal
+
+from core.events import Channel
 
 STEP_KEYS: Final[dict[int, str]] = {
     1: "check_in",
@@ -37,6 +40,38 @@ LAST_STEP: Final = 9  # step 10 is a flag on the customer, not a contact
 FLAG_STEP: Final = 10
 
 Need = Literal["earlier_contact", "named_staff", "paid_history"]
+PROMISE_TODAY: Final = "reason.promise_today"
+LetterKind = Literal["reminder", "firm"]
+
+
+@dataclass(frozen=True, slots=True)
+class StepUse:
+    """How a step is carried out: the channel it goes by, the letter it sends (a reminder, or
+    the firm notice), and whether it claims the late fee (from the firm notice on)."""
+
+    channel: Channel
+    letter: LetterKind | None = None
+    late_fee: bool = False
+
+
+STEP_USE: Final[dict[int, StepUse]] = {
+    1: StepUse("phone"),
+    2: StepUse("phone"),
+    3: StepUse("whatsapp"),
+    4: StepUse("whatsapp"),
+    5: StepUse("letter", letter="reminder"),
+    6: StepUse("phone"),
+    7: StepUse("letter", letter="firm", late_fee=True),
+    8: StepUse("phone", late_fee=True),
+    9: StepUse("phone", late_fee=True),
+    10: StepUse("phone", late_fee=True),
+}
+NO_STEP: Final = StepUse("phone")
+
+
+def step_use(step: int | None) -> StepUse:
+    """How ``step`` is carried out (a plain call when there is no step)."""
+    return STEP_USE.get(step, NO_STEP) if step is not None else NO_STEP
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +196,10 @@ class History:
     instalment_due: tuple[int, date, int] | None = None  # (no, due date, amount) coming up
     instalment_missed: tuple[int, date, int] | None = None
     offer_until: date | None = None  # an open settlement offer, valid until
+    # An open dispute (core.disputes): its reason code and since when. While it is open the
+    # customer is heard, not chased: the escalation stops.
+    dispute: str | None = None
+    dispute_since: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +251,13 @@ class Choice:
     # The step the rules called for when its needs were missing (``STEP_NEEDS``), so the
     # owner can read why another one came instead.
     instead_of: int | None = None
+    # In dispute: no step until the dispute is resolved.
+    disputed: bool = False
+
+    @property
+    def promise_due_today(self) -> bool:
+        """A promise to pay falls due today: the most urgent kind of call."""
+        return self.reason == PROMISE_TODAY
 
     @property
     def missing(self) -> Need | None:
@@ -220,7 +266,7 @@ class Choice:
 
     @property
     def needs_action(self) -> bool:
-        return self.step is not None and self.waiting_until is None
+        return self.step is not None and self.waiting_until is None and not self.disputed
 
 
 def choose_step(
@@ -243,6 +289,9 @@ def choose_step(
 def _choose(days_late: int, due: date, history: History, rules: Rules, as_of: date) -> Choice:
     base = base_step(days_late, rules)
     h = history
+    if h.dispute is not None:
+        params = {"dispute_reason": h.dispute, "date": h.dispute_since or as_of}
+        return Choice(None, "reason.dispute", params, disputed=True)
     if h.instalment_missed is not None:
         no, when, amount = h.instalment_missed
         step = max(base or 0, 9 if (base or 0) >= 8 else FIRM)
@@ -259,7 +308,7 @@ def _choose(days_late: int, due: date, history: History, rules: Rules, as_of: da
     waiting: date | None = None
     if h.promise_date is not None and h.promise_date >= as_of:
         if h.promise_date == as_of:
-            return Choice(max(step, h.last_step or step), "reason.promise_today",
+            return Choice(max(step, h.last_step or step), PROMISE_TODAY,
                           {"date": h.promise_date, "amount": h.promise_amount})  # fmt: skip
         waiting = h.promise_date
         reason, params = "reason.promise_pending", {"date": h.promise_date}

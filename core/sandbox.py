@@ -17,8 +17,10 @@ import pickle
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Final
 
+from core.bankstatement import Statement, looks_like_statement, read_statement
 from core.ingest import LedgerFile, LedgerReadError, read_ledger
 from core.reading.layout import Shape
 
@@ -39,11 +41,37 @@ def read_in_child(
 ) -> LedgerFile:
     """``core.ingest.read_ledger`` in a child process with ``memory_cap`` bytes of memory at
     most; raises ``LedgerReadError`` as it does, and ("too_big") when the child dies."""
-    request = pickle.dumps((data, name, default_term, dict(mapping or {}) or None, shape))
+    request = ("ledger", data, name, default_term, dict(mapping or {}) or None, shape)
+    answer = _ask(request, name, memory_cap, timeout)
+    if not isinstance(answer, LedgerFile):
+        raise LedgerReadError(name, "unknown_error", type(answer).__name__)
+    return answer
+
+
+def statement_in_child(
+    data: bytes,
+    name: str,
+    today: date,
+    *,
+    only_if_statement: bool = False,
+    memory_cap: int = MEMORY_CAP,
+    timeout: float = TIMEOUT_SECONDS,
+) -> Statement | None:
+    """``core.bankstatement.read_statement`` in a child process, as ``read_in_child`` reads a
+    ledger. With ``only_if_statement``, ``None`` for a file that does not look like a bank
+    statement (``looks_like_statement``): the caller reads it as a ledger instead."""
+    answer = _ask(("statement", data, name, today, only_if_statement), name, memory_cap, timeout)
+    if answer is not None and not isinstance(answer, Statement):
+        raise LedgerReadError(name, "unknown_error", type(answer).__name__)
+    return answer
+
+
+def _ask(request: tuple[object, ...], name: str, memory_cap: int, timeout: float) -> object:
+    """Run one request in a fresh child; its answer, or the refusal it sent as an error."""
     try:
         done = subprocess.run(
             [sys.executable, "-m", "core.sandbox"],
-            input=request,
+            input=pickle.dumps(request),
             capture_output=True,
             timeout=timeout,
             # Runs in the child between fork and exec: it only sets its own limit.
@@ -59,8 +87,6 @@ def read_in_child(
     if isinstance(answer, tuple):
         code, detail = answer
         raise LedgerReadError(name, code, detail)
-    if not isinstance(answer, LedgerFile):
-        raise LedgerReadError(name, "unknown_error", type(answer).__name__)
     return answer
 
 
@@ -87,10 +113,20 @@ def _why(returncode: int) -> str:
 
 
 def _serve() -> int:
-    data, name, default_term, mapping, shape = pickle.loads(sys.stdin.buffer.read())
+    job, *request = pickle.loads(sys.stdin.buffer.read())
     answer: object
     try:
-        answer = read_ledger(data, name, default_term=default_term, mapping=mapping, shape=shape)
+        if job == "statement":
+            data, name, today, only_if_statement = request
+            if only_if_statement and not looks_like_statement(data, name):
+                answer = None
+            else:
+                answer = read_statement(data, name, today)
+        else:
+            data, name, default_term, mapping, shape = request
+            answer = read_ledger(
+                data, name, default_term=default_term, mapping=mapping, shape=shape
+            )
     except LedgerReadError as error:
         answer = (error.code, error.detail)
     except MemoryError:

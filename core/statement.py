@@ -5,10 +5,12 @@ the same rules as ``core.aging`` (its totals equal ``customer_balances`` for tha
 ``statement_pdf`` prints it as a polite one-page letter (more pages when the customer has many
 open invoices, the table header repeated), ``statement_xlsx`` as a workbook.
 
-The PDF uses a Unicode TrueType font when one is found at a known path (DejaVu on Debian,
-Arial on Windows and macOS); without one it falls back to fpdf2's built-in Helvetica, which
-only knows Latin-1. Either way a character the font cannot draw is replaced (accents dropped,
-emoji left out, anything else shown as ``?``) instead of failing the whole letter.
+Every PDF Tagih writes uses the DejaVu Sans font shipped in ``core/fonts`` (Bitstream Vera
+licence, ``core/fonts/LICENSE-DejaVu.txt``), never a system path, so a letter looks the same on
+every computer and keeps "é", "ß", "–" and the like. (Only a caller passing no fonts at all gets
+fpdf2's built-in Helvetica, which knows Latin-1 alone.) A character the font cannot draw is
+replaced (accents dropped, emoji left out, anything else shown as ``?``) instead of failing the
+whole letter.
 """
 
 from __future__ import annotations
@@ -30,25 +32,13 @@ from core.export import to_xlsx
 from core.i18n import TEXTS, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
 from core.money import Amount, format_rupiah
+from core.payinfo import PayBlock, PaymentAsk, draw_payment
 from core.pdftext import fit_line, shorten
 
-# (regular, bold) pairs, first found wins: Debian/Ubuntu, Fedora, Arch, Windows, macOS.
+FONT_DIR: Final = Path(__file__).resolve().parent / "fonts"
+# (regular, bold) pairs, first found wins: the font shipped with Tagih, the only one.
 UNICODE_FONTS: Final[tuple[tuple[str, str], ...]] = (
-    (
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    ),
-    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
-    (
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-    ),
-    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
-    (
-        "/System/Library/Fonts/Supplemental/Arial.ttf",
-        "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
-    ),
+    (str(FONT_DIR / "DejaVuSans.ttf"), str(FONT_DIR / "DejaVuSans-Bold.ttf")),
 )
 
 _FAMILY: Final = "body"
@@ -240,11 +230,13 @@ def statement_pdf(
     as_of: date | None = None,
     lang: Lang = "id",
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PaymentAsk | None = None,
 ) -> bytes:
     """The statement as an A4 PDF letter, in Indonesian unless ``lang`` is ``"en"``.
 
     ``as_of`` defaults to the statement's own date and must match it when given. ``fonts``
     lists the (regular, bold) TrueType files to try; an empty list uses the built-in font.
+    ``payment`` gives how to pay the balance, printed at the end (``core.payinfo``).
     """
     _check_date(statement, as_of)
     when = format_date(statement.as_of, lang=lang)
@@ -261,6 +253,7 @@ def statement_pdf(
         title_key="statement.title",
         intro=t("statement.intro", lang, date=when),
         closing=t("statement.closing", lang, total=_rp(statement.totals.outstanding)),
+        payment=payment(statement.totals.outstanding) if payment else None,
     )
 
 
@@ -275,11 +268,13 @@ def letter_pdf(
     after_table: Sequence[str] = (),
     show_aging: bool = True,
     fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
+    payment: PayBlock | None = None,
 ) -> bytes:
     """A letter about a customer's open invoices: letterhead, addressee, the invoice table,
     optional paragraphs after it (a late fee, a pay-by date), the aging, closing and signature.
 
-    The statement of account and the reminder letters (core.letters) are all this one layout.
+    The statement of account and the reminder letters (core.letters) are all this one layout;
+    ``payment`` (how to pay what the letter asks) ends it.
     """
     pdf = _StatementPDF(statement, business, lang, fonts, title_key)
     pdf.add_page()
@@ -295,6 +290,7 @@ def letter_pdf(
         if show_aging:
             _aging_table(pdf)
     _closing(pdf, closing)
+    draw_payment(pdf, payment, lang, family=pdf.family_name, clean=pdf.clean)
     return bytes(pdf.output())
 
 

@@ -5,7 +5,7 @@ SQLAlchemy Core, not the ORM: the same statements run on the default SQLite file
 ``meta.revision``, so the dashboard can cache the ledger by that number and skip the database
 on a rerun when nothing changed.
 
-Schema, version 6 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
+Schema, version 7 (``SCHEMA_VERSION``; created on open, older versions migrated in place by
 ``MIGRATIONS``, each step in one transaction):
 
 ``meta(key PK, value INTEGER)``
@@ -39,13 +39,16 @@ paid, cost, phone, email, address, sheet, excel_row)``
     Which staff account handles each customer (playbook step 6, and what staff see in LAN
     mode). Version 3 kept this as a setting naming staff by display name; the migration turns
     each name into its account (an account without a password when none matched).
-``events(id PK, kind, customer_key, at, payload_json, token UNIQUE NULL)`` (since version 2)
+``events(id PK, kind, customer_key, at, payload_json, token UNIQUE NULL, voided_at NULL,
+voided_by NULL)`` (since version 2; voiding since version 6)
     What the owner recorded about a customer: contacts, promises, offers, agreements, letters,
-    payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields, ``at`` is
-    ISO 8601 text. ``token`` makes a write idempotent: the same token twice (a double click,
-    two tabs) stores one event.
+    payments entered by hand. ``kind`` names it, ``payload_json`` holds its fields
+    (``core.events`` encodes and decodes them), ``at`` is ISO 8601 text. ``token`` makes a
+    write idempotent: the same token twice (a double click, two tabs) stores one event. A
+    voided event (the owner's undo) is kept with when (``voided_at``) and by whom
+    (``voided_by``); ``events()`` and the book leave it out unless asked for.
 ``sessions(id PK, username, token_hash NULL, handoff_hash NULL, handoff_until, created_at,
-last_seen, idle_until, expires_at, client, agent)`` (since version 6)
+last_seen, idle_until, expires_at, client, agent)`` (since version 7)
     The signed-in browsers of LAN mode (``core.sessions``): only SHA-256 digests of their
     secrets, times as ISO 8601 UTC text. Not in backups (a restore with accounts ends them all),
     and ended at once when their account is disabled or its password changed.
@@ -68,7 +71,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -106,6 +109,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from core.aging import DEFAULT_EDGES, summarize
 from core.backup_file import BackupProblem, read_backup
+from core.events import LEDGER_KINDS, ManualPayment
 from core.i18n import Lang, t
 from core.ingest import Batch, IgnoredSheet, LedgerFile, Problem
 from core.ledger import (
@@ -129,7 +133,7 @@ __all__ = [
     "UnknownImportError", "db_url", "default_db_url",
 ]  # fmt: skip
 
-SCHEMA_VERSION: Final = 6
+SCHEMA_VERSION: Final = 7
 DB_FILE: Final = "tagih.sqlite3"
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -241,6 +245,8 @@ events = Table(
     Column("at", String(40), nullable=False),
     Column("payload_json", Text, nullable=False),
     Column("token", String(64), nullable=True, unique=True),
+    Column("voided_at", String(40), nullable=True),
+    Column("voided_by", Text, nullable=True),
     Index("ix_events_customer", "customer_key", "kind"),
     sqlite_autoincrement=True,
 )
@@ -299,7 +305,7 @@ sessions = Table(
 ACTOR: ContextVar[str] = ContextVar("tagih_actor", default="owner")
 
 # Events that change the book itself (and so the ledger's cache key).
-LEDGER_EVENT_KINDS: Final = frozenset({"payment"})
+LEDGER_EVENT_KINDS: Final = LEDGER_KINDS
 MANUAL_SOURCE: Final = "(manual)"
 
 _RECORDS: Final = (invoices, payments, contacts)
@@ -367,13 +373,22 @@ class ImportOutcome:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One thing the owner recorded about a customer; ``payload`` holds its fields as JSON."""
+    """One thing the owner recorded about a customer; ``payload`` holds its fields as JSON.
+
+    ``voided_at``/``voided_by`` are set once the owner voided it (it then counts no more).
+    """
 
     id: int
     kind: str
     customer_key: str
     at: datetime
     payload: dict[str, Any]
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
 
 
 _EVENT_COLUMNS: Final = (
@@ -382,11 +397,22 @@ _EVENT_COLUMNS: Final = (
     events.c.customer_key,
     events.c.at,
     events.c.payload_json,
+    events.c.voided_at,
+    events.c.voided_by,
 )
 
 
 def _event(row: Row[*tuple[Any, ...]]) -> Event:
-    return Event(int(row[0]), row[1], row[2], datetime.fromisoformat(row[3]), json.loads(row[4]))
+    voided = None if row[5] is None else datetime.fromisoformat(row[5])
+    return Event(
+        int(row[0]),
+        row[1],
+        row[2],
+        datetime.fromisoformat(row[3]),
+        json.loads(row[4]),
+        voided,
+        row[6],
+    )
 
 
 def _json_value(value: object) -> object:
@@ -647,6 +673,12 @@ class Store:
             text = conn.scalar(select(settings.c.value_json).where(settings.c.key == key))
         return default if text is None else json.loads(text)
 
+    def all_settings(self) -> dict[str, Any]:
+        """Every saved preference at once (key → JSON value), in one read."""
+        with self._reading() as conn:
+            rows = conn.execute(select(settings.c.key, settings.c.value_json)).all()
+        return {key: json.loads(text) for key, text in rows}
+
     def set_setting(
         self,
         key: str,
@@ -697,17 +729,30 @@ class Store:
         *,
         token: str | None = None,
     ) -> Event:
-        """Save one record about a customer at once, in one transaction.
+        """Save one record about a customer at once, in one transaction (``record_event``)."""
+        return self.record_event(kind, customer_key, at, payload, token=token)[0]
 
-        With a ``token``, saving the same token again returns the first event unchanged, so a
-        double click or a second tab cannot record it twice.
+    def record_event(
+        self,
+        kind: str,
+        customer_key: str,
+        at: datetime,
+        payload: Mapping[str, Any],
+        *,
+        token: str | None = None,
+    ) -> tuple[Event, bool]:
+        """Save one record about a customer, in one transaction; True when it was written.
+
+        The store's one guard against saving twice: with a ``token``, saving the same token
+        again (a double click, a second tab) writes nothing and returns the first event and
+        False. The check and the write are one transaction, so two writers cannot both pass.
         """
         text = json.dumps(dict(payload), ensure_ascii=False, sort_keys=True, default=_json_value)
         with self._writing() as conn:
             if token is not None:
                 row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.token == token)).first()
                 if row is not None:
-                    return _event(row)
+                    return _event(row), False
             key = conn.execute(
                 insert(events).values(
                     kind=kind,
@@ -725,11 +770,22 @@ class Store:
                 action=f"add_{kind}",
                 detail={"customer": customer_key, "event_id": event_id},
             )
-        return Event(event_id, kind, customer_key, at, json.loads(text))
+        return Event(event_id, kind, customer_key, at, json.loads(text)), True
 
-    def events(self, kind: str | None = None, customer_key: str | None = None) -> list[Event]:
-        """Recorded events, oldest first; of one kind and/or one customer when given."""
+    def events(
+        self,
+        kind: str | None = None,
+        customer_key: str | None = None,
+        *,
+        include_void: bool = False,
+    ) -> list[Event]:
+        """Recorded events, oldest first; of one kind and/or one customer when given.
+
+        Voided events are left out (they count for nothing) unless ``include_void``.
+        """
         query = select(*_EVENT_COLUMNS).order_by(events.c.at, events.c.id)
+        if not include_void:
+            query = query.where(events.c.voided_at.is_(None))
         if kind is not None:
             query = query.where(events.c.kind == kind)
         if customer_key is not None:
@@ -751,6 +807,41 @@ class Store:
                 action=f"update_{kind}",
                 detail={"event_id": event_id},
             )
+
+    def event(self, event_id: int) -> Event:
+        """One recorded event, voided or not; ``LookupError`` when there is none."""
+        with self._reading() as conn:
+            row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.id == event_id)).first()
+        if row is None:
+            raise LookupError(f"no event {event_id}")
+        return _event(row)
+
+    def void_event(self, event_id: int, *, at: datetime, by: str) -> Event:
+        """Mark an event void (the owner's undo): kept, with when and by whom, and logged.
+
+        From then on it counts for nothing: ``events()`` and the book leave it out. Its token is
+        released, so the same thing can be recorded again, rightly this time. Voiding a voided
+        event (a double click) changes nothing and returns it as it is.
+        """
+        with self._writing() as conn:
+            row = conn.execute(select(*_EVENT_COLUMNS).where(events.c.id == event_id)).first()
+            if row is None:
+                raise LookupError(f"no event {event_id}")
+            found = _event(row)
+            if found.voided:
+                return found
+            conn.execute(
+                update(events)
+                .where(events.c.id == event_id)
+                .values(voided_at=at.isoformat(), voided_by=by, token=None)
+            )
+            _bump(
+                conn,
+                ledger=found.kind in LEDGER_EVENT_KINDS,
+                action=f"void_{found.kind}",
+                detail={"customer": found.customer_key, "event_id": event_id, "by": by},
+            )
+        return replace(found, voided_at=at, voided_by=by)
 
     def delete_event(self, event_id: int) -> None:
         with self._writing() as conn:
@@ -967,8 +1058,11 @@ class Store:
             out.writestr("manifest.json", json.dumps(manifest, indent=2))
         return buffer.getvalue()
 
-    def restore(self, data: bytes) -> dict[str, int]:
+    def restore(self, data: bytes, before: Callable[[], object] | None = None) -> dict[str, int]:
         """Replace everything with a backup from ``dump``, in one transaction.
+
+        ``before`` runs once the file has passed every check and before anything is replaced
+        (the page keeps a copy of the current book there), so a refused file leaves no trace.
 
         The whole file is read and checked first (``core.backup_file``: sizes bounded as they
         are read, each table's lines counted against the manifest, every row fitted to its
@@ -983,6 +1077,8 @@ class Store:
             backup = read_backup(data, _BACKUP_TABLES, SCHEMA_VERSION)
         except BackupProblem as problem:
             raise StoreError(self.url, "bad_backup", str(problem), problem) from problem
+        if before is not None:
+            before()
         with self._writing() as conn:
             keep = not backup.rows["users"] and conn.scalar(select(users.c.id).limit(1)) is not None
             lan = conn.scalar(select(settings.c.value_json).where(settings.c.key == "lan_mode"))
@@ -1209,16 +1305,25 @@ def _free_username(name: str, taken: Mapping[str, str]) -> str:
 
 
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
-def _migrate_5_to_6(conn: Connection) -> None:
-    """Version 6: the signed-in browsers of LAN mode (``sessions``)."""
-    sessions.create(conn, checkfirst=True)
-
-
 def _migrate_4_to_5(conn: Connection) -> None:
     """Version 5: a credit read from a book is a payment or a return (``payments.kind``)."""
     if "kind" in {column["name"] for column in inspect(conn).get_columns("payments")}:
         return
     conn.execute(text("ALTER TABLE payments ADD COLUMN kind VARCHAR(8) NOT NULL DEFAULT 'payment'"))
+
+
+def _migrate_5_to_6(conn: Connection) -> None:
+    """Version 6: a recorded event can be voided, kept with when and by whom."""
+    have = {column["name"] for column in inspect(conn).get_columns("events")}
+    if "voided_at" not in have:
+        conn.execute(text("ALTER TABLE events ADD COLUMN voided_at VARCHAR(40)"))
+    if "voided_by" not in have:
+        conn.execute(text("ALTER TABLE events ADD COLUMN voided_by TEXT"))
+
+
+def _migrate_6_to_7(conn: Connection) -> None:
+    """Version 7: the signed-in browsers of LAN mode (``sessions``)."""
+    sessions.create(conn, checkfirst=True)
 
 
 MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
@@ -1227,6 +1332,7 @@ MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
 }
 
 
@@ -1578,7 +1684,7 @@ def _ledger(conn: Connection) -> Ledger:
     ).all()
     manual = conn.execute(
         select(*_EVENT_COLUMNS)
-        .where(events.c.kind.in_(LEDGER_EVENT_KINDS))
+        .where(events.c.kind.in_(LEDGER_EVENT_KINDS), events.c.voided_at.is_(None))
         .order_by(events.c.at, events.c.id)
     ).all()
     return build_ledger(
@@ -1592,15 +1698,17 @@ def _ledger(conn: Connection) -> Ledger:
 
 
 def _manual_payment(event: Event) -> Payment:
-    """A payment the owner entered by hand: against an invoice number, or the customer's account."""
-    data = event.payload
-    paid_on = data.get("paid_on")
+    """A payment (or a return) the owner entered by hand: against an invoice number, or the
+    customer's account."""
+    paid = ManualPayment.decode(event.payload)
     return Payment(
-        amount=_amount(str(data["amount"])),
+        amount=paid.amount,
         source=Source(MANUAL_SOURCE, "", event.id),
-        invoice_number=str(data.get("invoice_number") or ""),
-        customer=str(data.get("customer") or ""),
-        paid_on=date.fromisoformat(paid_on) if paid_on else None,
+        invoice_number=paid.invoice_number,
+        customer=paid.customer,
+        paid_on=paid.paid_on,
+        # A credit note recorded by hand (a dispute ended by a return) lowers the debt as one.
+        kind=paid.kind,
     )
 
 

@@ -8,10 +8,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from core.access import OWNER_AT_PC
 from core.dates import format_date
-from core.history import EventLike, amount_of, promises, recorded_on
+from core.disputes import DISPUTE_EVENT, RESOLVED_EVENT
+from core.events import Contact, Letter, ManualPayment, amount_of
+from core.history import EventLike, promises, recorded_on
 from core.i18n import Lang, t
 from core.ledger import CustomerKey, Ledger
+from core.letters import SOMASI, somasi_numeral
 from core.money import Amount, format_rupiah
 from core.store import MANUAL_SOURCE
 
@@ -21,17 +25,24 @@ class Entry:
     """One line of the timeline."""
 
     on: date
-    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, other
+    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, dispute,
+    # other
     text: str
     amount: Amount | None = None
     entered: datetime | None = None  # when the owner typed it in; None for the book's rows
+    event_id: int | None = None  # what the owner recorded: the event, which can be voided
+    voided: bool = False  # voided by the owner: shown, counted for nothing
 
 
 def timeline(
     ledger: Ledger, key: CustomerKey, events: Iterable[EventLike], as_of: date, lang: Lang = "id"
 ) -> list[Entry]:
     """Newest first by the day each is about (a record's business date, not when it was typed
-    in): what was sold, paid, said, promised, sent and agreed."""
+    in): what was sold, paid, said, promised, sent and agreed.
+
+    Events the owner voided may be among ``events``: they are shown as voided (with who and
+    when) and count for nothing, a voided promise is judged no more.
+    """
     entries: list[Entry] = []
     for inv in ledger.invoices:
         if inv.customer_key != key:
@@ -53,14 +64,29 @@ def timeline(
                                  t(f"timeline.{pay.kind}", lang, number=pay.invoice_number or "-"),
                                  pay.amount))  # fmt: skip
     mine = [e for e in events if e.customer_key == key]
-    judged = {p.event_id: p for p in promises(mine, ledger, as_of)}
+    standing = [e for e in mine if _voided_at(e) is None]
+    judged = {p.event_id: p for p in promises(standing, ledger, as_of)}
     for event in mine:
         entries.append(_event_entry(event, judged.get(event.id), lang))
     return sorted(entries, key=lambda e: (e.on, e.entered or datetime.min), reverse=True)
 
 
+def _voided_at(event: EventLike) -> datetime | None:
+    """When the event was voided; ``None`` while it stands (a plain ``EventLike`` always)."""
+    found = getattr(event, "voided_at", None)
+    return found if isinstance(found, datetime) else None
+
+
 def _event_entry(event: EventLike, promise: Any, lang: Lang) -> Entry:
-    return replace(_event_line(event, promise, lang), entered=_naive(event.at))
+    line = _event_line(event, promise, lang)
+    voided = _voided_at(event)
+    if voided is not None:
+        by = getattr(event, "voided_by", None)
+        if not by or by == OWNER_AT_PC.username:  # the owner at the shop's computer
+            by = t("timeline.owner", lang)
+        when = f"{format_date(voided.date(), lang=lang)} {voided:%H:%M}"
+        line = replace(line, text=t("timeline.voided", lang, text=line.text, by=by, at=when))
+    return replace(line, entered=_naive(event.at), event_id=event.id, voided=voided is not None)
 
 
 def _naive(at: datetime) -> datetime:
@@ -71,13 +97,14 @@ def _naive(at: datetime) -> datetime:
 def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
     data = event.payload
     on = recorded_on(event)
-    if event.kind == "contact":
+    if event.kind == Contact.KIND:
+        contact = Contact.decode(data)
         text = t(
             "timeline.contact",
             lang,
-            channel=t(f"channel.{data.get('channel', 'phone')}", lang),
-            outcome=t(f"outcome.{data.get('outcome', 'no_answer')}", lang),
-            by=data.get("by") or t("timeline.owner", lang),
+            channel=t(f"channel.{contact.channel}", lang),
+            outcome=t(f"outcome.{contact.outcome}", lang),
+            by=contact.by or t("timeline.owner", lang),
         )
         if promise is not None:
             text += " " + t(
@@ -87,12 +114,19 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
                 date=format_date(promise.due, lang=lang),
                 status=t(f"promise.{promise.status}", lang),
             )
-        if data.get("note"):
-            text += f" — {data['note']}"
+        if contact.note:
+            text += f" — {contact.note}"
         return Entry(on, "promise" if promise is not None else "contact", text)
-    if event.kind == "letter":
-        return Entry(on, "letter", t("timeline.letter", lang, step=data.get("step", "-")),
+    if event.kind == Letter.KIND and data.get("letter") == SOMASI:
+        roman = somasi_numeral(int(data.get("number") or 0))
+        deadline = data.get("deadline")
+        shown = format_date(date.fromisoformat(deadline), lang=lang) if deadline else "-"
+        return Entry(on, "letter", t("timeline.somasi", lang, roman=roman, date=shown),
                      amount_of(data.get("total")))  # fmt: skip
+    if event.kind == Letter.KIND:
+        letter = Letter.decode(data)
+        step = "-" if letter.step is None else str(letter.step)
+        return Entry(on, "letter", t("timeline.letter", lang, step=step), letter.total)
     if event.kind == "offer":
         until = data.get("valid_until")
         shown = format_date(date.fromisoformat(until), lang=lang) if until else "-"
@@ -101,8 +135,16 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
     if event.kind == "agreement":
         return Entry(on, "agreement", t("timeline.agreement", lang),
                      amount_of(data.get("total") or data.get("agreed_total")))  # fmt: skip
-    if event.kind == "payment":
-        return Entry(
-            on, "payment", t("timeline.manual_payment", lang), amount_of(data.get("amount"))
-        )
+    if event.kind == ManualPayment.KIND:
+        paid = ManualPayment.decode(data)
+        if paid.kind == "return":
+            return Entry(on, "return", t("timeline.manual_return", lang), paid.amount)
+        return Entry(on, "payment", t("timeline.manual_payment", lang), paid.amount)
+    if event.kind == DISPUTE_EVENT:
+        reason = t(f"dispute.reason.{data.get('reason', 'short')}", lang)
+        return Entry(on, "dispute", t("timeline.dispute", lang, reason=reason))
+    if event.kind == RESOLVED_EVENT:
+        how = t(f"dispute.how.{data.get('how', 'playbook')}", lang)
+        return Entry(on, "dispute", t("timeline.dispute_resolved", lang, how=how),
+                     amount_of(data.get("credit")) or None)  # fmt: skip
     return Entry(on, "other", event.kind)

@@ -1,14 +1,13 @@
 """Kesepakatan: a new written payment agreement from a customer's balance (live preview, save,
 PDF), the saved agreements with each instalment paid / due / late, and a payment by hand."""
 
-import hashlib
-import json
 import uuid
 from datetime import datetime, timedelta
 
 import streamlit as st
 
-from core.access import change_setting, visible_agreements
+from core import services
+from core.access import visible_agreements
 from core.aging import customer_balances
 from core.agreements import (
     DAYS_BEFORE_SETTING,
@@ -18,14 +17,13 @@ from core.agreements import (
     PLACE_SETTING,
     Agreement,
     AgreementError,
-    agreement_payload,
     agreement_pdf,
     apply_payments,
     build_agreement,
-    cancel_agreement,
+    known_address,
     load_agreements,
     place_of,
-    save_agreement,
+    read_nik,
     status_rows,
     summary_line,
 )
@@ -34,6 +32,7 @@ from core.i18n import t
 from core.latefee import customer_late_fee
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
+from ui.payment import payment_ask
 from ui.state import (
     allows,
     as_of,
@@ -50,6 +49,7 @@ from ui.state import (
 )
 from ui.tables import frame, money_metric, show_table
 from ui.text import plain
+from ui.void import remember, undo_last, void_flash
 
 L = lang()
 TODAY = as_of()
@@ -64,11 +64,9 @@ MONEY = [t(f"agreement.col.{c}", L) for c in ("amount", "paid", "left")]
 COLUMNS = [t(f"agreement.col.{c}", L) for c in ("no", "due", "amount", "paid", "left", "state")]
 
 
-def token(kind: str, payload: dict[str, object]) -> str:
-    """The same thing saved twice in one session (a double click) is saved once."""
-    session = st.session_state.setdefault("agreements_session", uuid.uuid4().hex)
-    text = json.dumps(payload, sort_keys=True, default=str)
-    return hashlib.sha256(f"{kind}:{session}:{text}".encode()).hexdigest()
+def nonce() -> str:
+    """This session's: the same thing saved twice in it (a double click) is saved once."""
+    return str(st.session_state.setdefault("agreements_session", uuid.uuid4().hex))
 
 
 def pdf_button(agreement: Agreement, key: str) -> None:
@@ -78,7 +76,13 @@ def pdf_button(agreement: Agreement, key: str) -> None:
     slug = "".join(ch if ch.isalnum() else "_" for ch in agreement.name.lower()).strip("_")[:40]
     st.download_button(
         t("agreement.ui.pdf", L),
-        data=lambda: agreement_pdf(agreement, business=shop, place=place, lang=L),
+        data=lambda: agreement_pdf(
+            agreement,
+            business=shop,
+            place=place,
+            lang=L,
+            payment=payment_ask(agreement.customer, "agreement"),
+        ),
         file_name=f"kesepakatan_{slug}_{agreement.created:%Y%m%d}.pdf",
         mime="application/pdf",
         icon=":material/picture_as_pdf:",
@@ -91,6 +95,8 @@ st.caption(t("agreement.ui.intro", L))
 flash = st.session_state.pop("agreements_flash", None)
 if flash:
     st.success(flash)
+void_flash()
+undo_last("agreements")  # the payment just entered, if it was a mistake
 shop_missing_notice()
 
 debtors = [b for b in customer_balances(book, TODAY) if b.outstanding > 0]
@@ -188,6 +194,34 @@ else:
     grace = days_input(
         t("agreement.ui.grace", L), "agreement_grace", DEFAULT_GRACE_DAYS, where=cols[2]
     )
+    # The customer as the paper names them, started from their last agreement.
+    earlier = load_agreements(db, key)
+    last = earlier[-1] if earlier else None
+    st.markdown(f"**{t('agreement.ui.party', L)}**")
+    cols = st.columns([3, 2])
+    address = cols[0].text_input(
+        t("agreement.ui.address", L), value=last.address if last else known_address(book, key),
+        key=f"agreement_address_{key}",
+    )  # fmt: skip
+    nik_text = cols[1].text_input(
+        t("agreement.ui.nik", L), value=last.nik if last else "", max_chars=24,
+        help=t("agreement.ui.nik_help", L), key=f"agreement_nik_{key}",
+    )  # fmt: skip
+    nik_ok = True
+    try:
+        read_nik(nik_text)
+    except AgreementError as error:
+        cols[1].error(error.message(L), icon=":material/error:")
+        nik_ok = False
+    cols = st.columns(2)
+    witnesses = [
+        cols[n].text_input(
+            t("agreement.ui.witness", L, no=n + 1),
+            value=last.witnesses[n] if last and len(last.witnesses) > n else "",
+            key=f"agreement_witness_{n}_{key}",
+        )
+        for n in range(2)
+    ]
     try:
         draft = build_agreement(
             book,
@@ -204,11 +238,14 @@ else:
             missed_fee=missed_fee or 0,
             grace_days=grace or 0,
             lang=L,
+            address=address,
+            nik=nik_text if nik_ok else "",
+            witnesses=witnesses,
         )
     except AgreementError as error:
         st.warning(error.message(L))
         draft = None
-    if None in (discount, late_fee, down, missed_fee, grace):
+    if None in (discount, late_fee, down, missed_fee, grace) or not nik_ok:
         draft = None  # a field that cannot be read says why under itself; nothing to save
     if draft is not None:
         st.subheader(t("agreement.ui.preview", L))
@@ -239,8 +276,7 @@ else:
             icon=":material/handshake:",
             key="agreement_save",
         ):
-            payload = agreement_payload(draft)
-            saved = save_agreement(db, draft, at=datetime.now(), token=token("agreement", payload))
+            saved = services.save_agreement(db, viewer(), draft, now=datetime.now(), nonce=nonce())
             st.session_state["agreement_just_saved"] = saved.id
             message = t("agreement.ui.saved_ok", L, name=plain(saved.name))
             st.session_state["agreements_flash"] = message
@@ -289,7 +325,7 @@ for number, agreement in enumerate(saved_list):
                 t("agreement.ui.cancel", L), icon=":material/cancel:", key=f"cancel_{agreement.id}"
             )
         ):
-            cancel_agreement(db, agreement, by=viewer())
+            services.cancel_agreement(db, viewer(), agreement)
             st.rerun()
 
 # A payment entered by hand: into the book at once, so the instalments update.
@@ -321,17 +357,20 @@ if key is not None:
         if not amount:
             st.warning(t("agreement.ui.payment_zero", L))
         else:
-            at = datetime.now()
-            record = {
-                "amount": str(int(amount)),
-                "invoice_number": number,
-                "customer": names[key],
-                "paid_on": paid_on.isoformat(),
-            }
-            event = db.add_event("payment", key, at, record, token=token("payment", record))
+            recorded = services.record_payment(
+                db,
+                viewer(),
+                customer=key,
+                amount=amount,
+                paid_on=paid_on,
+                invoice_number=number,
+                name=names[key],
+                now=datetime.now(),
+                nonce=nonce(),
+            )
             for field in ("payment_amount", f"payment_date_{TODAY.isoformat()}", "payment_invoice"):
                 st.session_state.pop(field, None)
-            if event.at != at:
+            if not recorded.new:
                 st.session_state["agreements_flash"] = t("agreement.ui.payment_duplicate", L)
             else:
                 st.session_state["agreements_flash"] = t(
@@ -340,6 +379,8 @@ if key is not None:
                     amount=format_rupiah(int(amount)),
                     name=plain(names[key]),
                 )
+                what = f"{names[key]} · {format_rupiah(int(amount))}"
+                remember("agreements", recorded.event.id, what)
             st.rerun()
 
 # Where the agreements are signed, and when the daily list reminds of an instalment.
@@ -358,7 +399,7 @@ with (
     if not owner:
         st.caption(t("lan.owner_changes", L))
     if st.form_submit_button(t("settings.save", L), disabled=not owner):
-        change_setting(db, viewer(), PLACE_SETTING, new_place.strip())
-        change_setting(db, viewer(), DAYS_BEFORE_SETTING, int(days_before))
+        services.change_setting(db, viewer(), PLACE_SETTING, new_place.strip())
+        services.change_setting(db, viewer(), DAYS_BEFORE_SETTING, int(days_before))
         st.session_state["agreements_flash"] = t("settings.saved", L)
         st.rerun()

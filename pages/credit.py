@@ -3,11 +3,13 @@ reasons, the owner's own decision over the suggestion, and every customer's grad
 
 import streamlit as st
 
-from core.credit import Override, assess_saved, quick_check, save_override
+from core import services
+from core.credit import Override, assess_saved, quick_check
 from core.i18n import t
-from core.messages import whatsapp_url
+from core.messages import ending_with, whatsapp_url
 from core.money import format_rupiah
 from ui.inputs import money_input
+from ui.payment import payment_words
 from ui.state import allows, as_of, lang, ledger, store, viewer
 from ui.tables import download_xlsx, frame, money_metric, show_table
 from ui.text import plain
@@ -59,7 +61,8 @@ else:
         )
     )
     st.markdown("\n".join(f"- {reason.text(L)}" for reason in check.reasons))
-    message = check.message(L)
+    # A down payment asked ends with how to pay it (ui/payment.py).
+    message = ending_with(check.message(L), payment_words(key, check.amount_asked, "credit"))
     st.caption(t("credit.ui.say", L))
     st.code(message, language=None, wrap_lines=True)
     link = whatsapp_url(a.phone, message)
@@ -119,7 +122,7 @@ with st.container(border=True):
                 credit_limit=limit if own_limit else None,
                 stop_credit=None if stop_choice == "auto" else stop_choice == "stop",
             )
-            save_override(db, key, override, by=viewer())
+            services.save_credit_override(db, viewer(), key, override)
             st.session_state["credit_flash"] = t("credit.ui.saved", L)
             st.rerun()
 

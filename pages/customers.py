@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from core import charts
-from core.access import assign, change_setting, visible_agreements, visible_records
+from core import charts, services
+from core.access import visible_agreements
 from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
@@ -16,6 +16,9 @@ from core.money import format_rupiah
 from core.overview import invoice_rows
 from core.statement import statement_pdf, statement_rows, statement_xlsx
 from core.timeline import timeline
+from ui.contact import phone_buttons
+from ui.papers import somasi_block
+from ui.payment import customer_payment, payment_ask
 from ui.state import (
     aging_edges,
     allows,
@@ -24,6 +27,7 @@ from ui.state import (
     has_shop,
     lang,
     ledger,
+    settings,
     staff,
     store,
     titles,
@@ -32,6 +36,7 @@ from ui.state import (
 from ui.state import business as shop_business
 from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, show_table
 from ui.text import plain
+from ui.void import void_controls, void_flash
 
 L = lang()
 TODAY = as_of()
@@ -113,6 +118,7 @@ mine = next(b for b in balances if b.key == key)
 
 st.header(plain(mine.name), anchor=False)
 st.caption(f"{t('col.phone', L)}: {plain(mine.phone or '—')}")
+phone_buttons(st.container(horizontal=True), mine.phone, L)  # WhatsApp or a call, each number
 cols = st.columns(3)
 money_metric(cols[0], t("summary.outstanding", L), mine.outstanding, L, border=True)
 money_metric(cols[1], t("summary.overdue", L), mine.overdue, L, border=True)
@@ -196,7 +202,7 @@ if team and allows("reassign"):
         key=f"assign_{key}",
     )
     if choice != handler:
-        assign(store(), viewer(), key, choice or None)
+        services.assign_customer(store(), viewer(), key, choice or None)
         st.rerun()
 elif handler:
     st.caption(f"{t('ui.assigned_to', L)}: {plain(team.get(handler, handler))}")
@@ -213,12 +219,12 @@ if allows("edit_settings"):
         key=f"salutation_{key}",
     )
     if form != current:
-        change_setting(
+        services.change_setting(
             store(), viewer(), SALUTATIONS_SETTING, titles_with(chosen, key, form or None)
         )
         st.rerun()
-events = visible_records(viewer(), store().events(customer_key=key))
-story = timeline(book, key, events, TODAY, L)
+void_flash()
+story = timeline(book, key, services.customer_events(store(), viewer(), key), TODAY, L)
 show_table(
     frame(
         (
@@ -250,6 +256,9 @@ show_table(
     height=300,
 )
 
+# The owner's undo: a wrong record is voided (kept and logged, counted no more), after a "yes".
+void_controls(story, key)
+
 st.subheader(t("ui.statement", L))
 business = shop_business()
 slug = "".join(ch if ch.isalnum() else "_" for ch in mine.name.lower()).strip("_")[:40]
@@ -259,7 +268,9 @@ if not has_shop():  # the statement is signed by the shop, never by a placeholde
 left.download_button(
     t("ui.statement_pdf", L),
     disabled=not has_shop(),
-    data=lambda: statement_pdf(statement, business=business, as_of=TODAY, lang=L),
+    data=lambda: statement_pdf(
+        statement, business=business, as_of=TODAY, lang=L, payment=payment_ask(key, "statement")
+    ),
     file_name=f"pernyataan_piutang_{slug}_{TODAY:%Y%m%d}.pdf",
     mime="application/pdf",
     icon=":material/picture_as_pdf:",
@@ -274,6 +285,14 @@ right.download_button(
     icon=":material/download:",
     key="statement_xlsx",
 )
+customer_payment(key, statement.totals.outstanding, slug)  # how to pay, its QR (ui/payment.py)
+
+# The somasi, once the playbook has reached the firm notice (step 7) for this customer.
+found = services.daily_list(store(), settings(), TODAY, viewer(), ledger=book, only=key)
+if found and found[0].section == "disputed":  # heard, not chased: no somasi meanwhile
+    st.info(plain(found[0].reason(L)), icon=":material/report:")
+elif found:
+    somasi_block(st, key, mine.name, found[0].step, found[0].overdue, TODAY, widget="customer")
 
 # Payment grade and agreement: the details are on pages/credit.py and pages/agreements.py.
 st.subheader(t("credit.ui.customer_block", L))

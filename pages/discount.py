@@ -2,11 +2,13 @@
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from core import services
 from core.access import visible_offers
 from core.aging import customer_balances
 from core.dates import format_date
@@ -18,14 +20,15 @@ from core.discount import (
     Line,
     Waiting,
     advise,
-    cancel_offer,
     combine,
+    format_number,
     format_percent,
     largest_discount,
     lines_of,
     make_offer,
     offer_message,
     offer_pdf,
+    own_discount,
     percent,
     profit_chart,
     read_money,
@@ -37,7 +40,10 @@ from core.i18n import t
 from core.ledger import Invoice, clean_name, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
+from core.payinfo import payment_text
 from core.statement import BusinessInfo
+from ui.inputs import percent_input
+from ui.payment import payment_ask
 from ui.state import (
     as_of,
     has_shop,
@@ -69,6 +75,15 @@ def number(name: str, low: float, high: float) -> float:
     except (TypeError, ValueError):
         value = float(DEFAULT_SETTINGS[name])
     return min(max(value, low), high)
+
+
+def saved_percent(name: str, high: int) -> Decimal:
+    """A saved percentage as the field starts it (the default when it is not one)."""
+    try:
+        value = percent(saved[name])
+    except DiscountError:
+        value = percent(DEFAULT_SETTINGS[name])
+    return min(max(value, Decimal(0)), Decimal(high))
 
 
 st.title(t("nav.discount", L))
@@ -126,18 +141,19 @@ if mode == "customer":
             col["late"]: [
                 max((TODAY - line.due_date).days, 0) if line.due_date else 0 for line in open_lines
             ],
-            col["amount"]: [float(line.amount) for line in open_lines],
-            col["paid"]: [float(line.paid) for line in open_lines],
-            col["balance"]: [float(line.balance) for line in open_lines],
+            # Written the Indonesian way ("Rp 16.684.000"); a cost not known is an empty cell.
+            col["amount"]: [format_rupiah(line.amount) for line in open_lines],
+            col["paid"]: [format_rupiah(line.paid) for line in open_lines],
+            col["balance"]: [format_rupiah(line.balance) for line in open_lines],
             col["cost"]: [
-                None if line.cost is None else format_rupiah(line.cost, prefix="")
+                "" if line.cost is None else format_rupiah(line.cost, prefix="")
                 for line in open_lines
             ],
         }
     )
     st.markdown(f"**{t('discount.invoices', L)}**")
     st.caption(t("discount.invoices_help", L))
-    money = st.column_config.NumberColumn(format="localized")
+    money = st.column_config.TextColumn()
     edited = st.data_editor(
         table,
         key=f"discount_lines_{key}",
@@ -196,13 +212,17 @@ else:
         st.stop()
     lines = [Line("", values["amount"] or 0, values["paid"] or 0, values.get("cost"))]
 
-# The owner's settings: the floor, the rounding, and what waiting costs.
-left, right = st.columns(2, border=True)
+# The answer comes first; the settings it rests on are folded away below it.
+answer = st.container()
+why = st.expander(t("discount.why", L), icon=":material/calculate:")
+settings = st.expander(t("discount.settings", L), icon=":material/tune:")
+left, right = settings.columns(2, border=True)
 with left:
     st.markdown(f"**{t('discount.settings.floor', L)}**")
-    margin = st.slider(
-        t("discount.margin", L), 0, 90, int(number("margin_pct", 0, 90)), 1, key="discount_margin"
-    )
+    margin = percent_input(
+        t("discount.margin", L), "discount_margin", saved_percent("margin_pct", 90),
+        maximum=Decimal(90),
+    )  # fmt: skip
     if all(line.cost is not None for line in lines):
         st.caption(t("discount.margin_unused", L))
     min_profit_text = st.text_input(
@@ -211,14 +231,10 @@ with left:
         placeholder="Rp 1",
         key="discount_min_profit",
     )
-    min_margin = st.slider(
-        t("discount.min_margin", L),
-        0.0,
-        50.0,
-        number("min_margin_pct", 0, 50),
-        0.5,
-        key="discount_min_margin",
-    )
+    min_margin = percent_input(
+        t("discount.min_margin", L), "discount_min_margin", saved_percent("min_margin_pct", 50),
+        blank=Decimal(0), maximum=Decimal(50),
+    )  # fmt: skip
     chosen_rounding = int(number("rounding", 1, ROUNDING_CHOICES[-1]))
     rounding = st.selectbox(
         t("discount.rounding", L),
@@ -229,49 +245,46 @@ with left:
     )
 with right:
     st.markdown(f"**{t('discount.settings.wait', L)}**")
-    capital = st.slider(
-        t("discount.capital", L),
-        0.0,
-        10.0,
-        number("capital_pct", 0, 10),
-        0.25,
-        help=t("discount.capital_help", L),
-        key="discount_capital",
-    )
-    months = st.slider(
+    capital = percent_input(
+        t("discount.capital", L), "discount_capital", saved_percent("capital_pct", 10),
+        maximum=Decimal(10), help=t("discount.capital_help", L),
+    )  # fmt: skip
+    month_steps = [Decimal(n) / 2 for n in range(1, 49)]
+    wanted_months = Decimal(str(number("wait_months", 0.5, 24)))
+    months = st.select_slider(
         t("discount.wait_months", L),
-        0.5,
-        24.0,
-        number("wait_months", 0.5, 24),
-        0.5,
+        month_steps,
+        value=min(month_steps, key=lambda m: abs(m - wanted_months)),
+        format_func=lambda m: t("discount.months_value", L, months=format_number(m, L)),
         key="discount_months",
     )
     hint = suggest_never_paid(mine, TODAY) if mine else None
-    never = st.slider(
+    never = percent_input(
         t("discount.never_paid", L),
-        0,
-        100,
-        hint.pct if hint else int(number("never_paid_pct", 0, 100)),
-        1,
-        # One slider per customer: each starts from that customer's own suggestion.
-        key=f"discount_never_{key if mode == 'customer' else 'manual'}",
+        # One field per customer: each starts from that customer's own suggestion.
+        f"discount_never_{key if mode == 'customer' else 'manual'}",
+        Decimal(hint.pct) if hint else saved_percent("never_paid_pct", 100),
     )
     if hint:
         st.caption(hint.explain(L))
     if st.button(t("discount.save_defaults", L), key="discount_save_defaults"):
-        db.set_setting(
+        services.change_setting(
+            db,
+            viewer(),
             "discount",
             {
                 **saved,
-                "margin_pct": margin,
+                "margin_pct": str(margin if margin is not None else saved["margin_pct"]),
                 "min_profit": min_profit_text.strip(),
-                "min_margin_pct": min_margin,
+                "min_margin_pct": str(min_margin if min_margin is not None else 0),
                 "rounding": rounding,
-                "capital_pct": capital,
-                "wait_months": months,
+                "capital_pct": str(capital if capital is not None else saved["capital_pct"]),
+                "wait_months": str(months),
             },
         )
         st.toast(t("discount.saved_defaults", L))
+if None in (margin, min_margin, capital, never):
+    st.stop()  # a field that cannot be read says why under itself
 
 try:
     min_profit = read_money(min_profit_text, "min_profit") if min_profit_text.strip() else None
@@ -282,55 +295,86 @@ except DiscountError as error:
     st.error(error.message(L))
     st.stop()
 
-# The answer at once.
-st.subheader(t("discount.results", L))
-top = st.columns(3)
-top[0].metric(
-    t("discount.m.max", L),
-    format_rupiah(result.max_discount),
-    delta=t("discount.share", L, pct=format_percent(result.share * 100, L)),
-    delta_color="off",
-    delta_arrow="off",
-    border=True,
-)
-top[1].metric(t("discount.m.pay_now", L), format_rupiah(result.pay_now), border=True)
-margin_left = format_percent(result.margin * 100, L, places=2, down=True) if result.margin else "-"
-top[2].metric(
-    t("discount.m.profit", L),
-    format_rupiah(result.profit),
-    delta=t("discount.margin_left", L, pct=margin_left),
-    delta_color="off",
-    delta_arrow="off",
-    border=True,
-)
-below = st.columns(4)
-below[0].metric(t("discount.m.balance", L), format_rupiah(result.balance))
-below[1].metric(t("discount.m.wait_value", L), format_rupiah(advice.wait_value))
-below[2].metric(t("discount.m.break_even", L), format_rupiah(advice.break_even))
-below[3].metric(
-    t("discount.m.recommended", L),
-    format_rupiah(advice.recommended),
-    delta=t("discount.pay_now_share", L, pay_now=format_rupiah(advice.recommended_pay_now)),
-    delta_color="off",
-    delta_arrow="off",
-)
-if advice.case in ("floor", "break_even"):
-    st.success(advice.paragraph(L), icon=":material/thumb_up:")
-elif advice.case == "infeasible":
-    st.warning(advice.paragraph(L), icon=":material/block:")
-else:
-    st.info(advice.paragraph(L), icon=":material/hourglass_top:")
-
-chart_side, steps_side = st.columns([3, 2])
-with chart_side:
-    st.markdown(f"**{t('discount.chart_title', L)}**")
-    st.plotly_chart(
-        profit_chart(result, advice, L), config={"displayModeBar": False}, key="discount_chart"
+# The answer at once: the largest safe discount first.
+with answer:
+    st.subheader(t("discount.results", L))
+    guessed = sum(1 for line in lines if line.cost is None)
+    if guessed:
+        shown_margin = format_percent(percent(margin), L, places=2)
+        if mode == "customer":
+            st.warning(
+                t("discount.guessed", L, n=guessed, total=len(lines), margin=shown_margin),
+                icon=":material/help:",
+            )
+        else:
+            st.warning(t("discount.guessed_manual", L, margin=shown_margin), icon=":material/help:")
+    top = st.columns(4)
+    top[0].metric(
+        t("discount.m.max", L),
+        format_rupiah(result.max_discount),
+        # Rounded down: typing the percentage shown never goes past the safe discount.
+        delta=t("discount.share", L, pct=result.share_shown(L)),
+        delta_color="off",
+        delta_arrow="off",
+        border=True,
     )
-with steps_side:
-    st.markdown(f"**{t('discount.steps', L)}**")
-    numbered = steps(result, advice, L)
-    st.markdown("\n".join(f"{i}. {text}" for i, text in enumerate(numbered, 1)))
+    top[1].metric(t("discount.m.pay_now", L), format_rupiah(result.pay_now), border=True)
+    margin_left = (
+        format_percent(result.margin * 100, L, places=2, down=True) if result.margin else "-"
+    )
+    top[2].metric(
+        t("discount.m.profit", L),
+        format_rupiah(result.profit),
+        delta=t("discount.margin_left", L, pct=margin_left),
+        delta_color="off",
+        delta_arrow="off",
+        border=True,
+    )
+    top[3].metric(
+        t("discount.m.recommended", L),
+        format_rupiah(advice.recommended),
+        delta=t("discount.pay_now_share", L, pay_now=format_rupiah(advice.recommended_pay_now)),
+        delta_color="off",
+        delta_arrow="off",
+        border=True,
+    )
+    # The owner's own round discount, judged at once.
+    own_pct = percent_input(
+        t("discount.own.input", L), f"discount_own_{key or 'manual'}", blank=None
+    )
+    own = own_discount(result, own_pct) if own_pct is not None and result.balance else None
+    if own is not None:
+        if own.safe:
+            st.success(own.sentence(L), icon=":material/check_circle:")
+        elif own.verdict == "no_profit":
+            st.error(own.sentence(L), icon=":material/block:")
+        else:
+            st.warning(own.sentence(L), icon=":material/warning:")
+
+# Why: the reasoning in plain words, folded away.
+with why:
+    if advice.case in ("floor", "break_even"):
+        st.success(advice.paragraph(L), icon=":material/thumb_up:")
+    elif advice.case == "infeasible":
+        st.warning(advice.paragraph(L), icon=":material/block:")
+    else:
+        st.info(advice.paragraph(L), icon=":material/hourglass_top:")
+    below = st.columns(3)
+    below[0].metric(t("discount.m.balance", L), format_rupiah(result.balance))
+    below[1].metric(t("discount.m.wait_value", L), format_rupiah(advice.wait_value))
+    below[2].metric(t("discount.m.break_even", L), format_rupiah(advice.break_even))
+    if hint:
+        st.caption(hint.explain(L))
+    chart_side, steps_side = st.columns([3, 2])
+    with chart_side:
+        st.markdown(f"**{t('discount.chart_title', L)}**")
+        st.plotly_chart(
+            profit_chart(result, advice, L), config={"displayModeBar": False}, key="discount_chart"
+        )
+    with steps_side:
+        st.markdown(f"**{t('discount.steps', L)}**")
+        numbered = steps(result, advice, L)
+        st.markdown("\n".join(f"{i}. {text}" for i, text in enumerate(numbered, 1)))
 
 # Make the offer: saved at once on the customer's record, then the message and the letter.
 st.subheader(t("discount.offer.title", L))
@@ -338,14 +382,24 @@ business = shop_business()
 target = customer_key(name) if name else None
 signed = has_shop()  # the offer's letter is signed by the shop, never by a placeholder
 shop_missing_notice()
-choices = {"recommended": advice.recommended, "max": result.max_discount}
-choices = {k: v for k, v in choices.items() if v > 0}
-if choices.get("recommended") == choices.get("max"):
-    choices.pop("max")
+# The owner's own discount first when it is safe, then the recommendation and the largest.
+candidates = [
+    ("own", own.discount if own is not None and own.safe else 0),
+    ("recommended", advice.recommended),
+    ("max", result.max_discount),
+]
+choices: dict[str, Any] = {}
+for which_key, amount in candidates:
+    if amount > 0 and amount not in choices.values():
+        choices[which_key] = amount
 if not choices:
     st.info(t("discount.offer.none_possible", L))
 else:
     which_side, date_side, button_side = st.columns([2, 1, 1], vertical_alignment="bottom")
+    # A discount the owner has just typed is the one chosen to offer.
+    if "own" in choices and st.session_state.get("discount_own_chosen") != choices["own"]:
+        st.session_state["discount_own_chosen"] = choices["own"]
+        st.session_state["discount_offer_which"] = "own"
     which = which_side.radio(
         t("discount.offer.which", L),
         list(choices),
@@ -370,12 +424,8 @@ else:
         offer = make_offer(
             name, advice, made_on=TODAY, valid_until=valid_until, discount=choices[which], lang=L
         )
-        event = db.add_event(
-            "offer", offer.customer_key, datetime.now(), offer.payload(), token=offer.token()
-        )
-        if event.payload.get("status") != "open":  # the same offer made again after a cancel
-            db.update_event(event.id, offer.payload())
-        st.session_state["discount_last_offer"] = event.id
+        recorded = services.make_offer(db, viewer(), offer, now=datetime.now())
+        st.session_state["discount_last_offer"] = recorded.event.id
     st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
     if target is None:
         st.caption(t("discount.offer.need_customer", L))
@@ -405,7 +455,10 @@ if current is not None:
         st.caption(saved_text)
     # Signed only by a named shop, never by the letters' placeholder "Toko Anda".
     signer = business if signed else BusinessInfo(name="")
-    message = offer_message(offer, name, signer, offer.lang)
+    payment = payment_ask(offer.customer_key, "offer")  # how to pay the offer (ui/payment.py)
+    message = offer_message(
+        offer, name, signer, offer.lang, payment_text(payment(offer.pay_now), offer.lang)
+    )
     st.text_area(
         t("discount.offer.message", L),
         message,
@@ -426,7 +479,7 @@ if current is not None:
     else:
         pdf_side.download_button(
             t("discount.offer.pdf", L),
-            data=lambda: offer_pdf(offer, name, offered, business=business),
+            data=lambda: offer_pdf(offer, name, offered, business=business, payment=payment),
             file_name=f"penawaran_pelunasan_{slug}_{offer.made_on:%Y%m%d}.pdf",
             mime="application/pdf",
             icon=":material/picture_as_pdf:",
@@ -470,5 +523,5 @@ if target is not None:
         if still_open and st.button(
             t("discount.cancel", L), icon=":material/cancel:", key="discount_cancel"
         ):
-            cancel_offer(db, still_open[0].offer, by=viewer())
+            services.cancel_offer(db, viewer(), still_open[0].offer)
             st.rerun()

@@ -1,4 +1,5 @@
-"""Ringkasan: headline cards, aging with the invoices behind it, top debtors, aged report."""
+"""Ringkasan: headline cards, aging with the invoices behind it, top debtors, aged report, and
+the cash-in forecast with the invoices behind each week."""
 
 from datetime import datetime
 
@@ -11,10 +12,14 @@ from core.money import format_rupiah
 from core.overview import credit_balances
 from core.report import mismatch_summary
 from ui.state import (
+    FORECAST_MONEY,
     aging_edges,
     allows,
     as_of,
     book_mismatches,
+    forecast,
+    forecast_chart,
+    forecast_week_table,
     lang,
     ledger,
     overview,
@@ -156,4 +161,65 @@ download_xlsx(
     f"tagih_umur_piutang_{TODAY:%Y%m%d}_{stamp}.xlsx",
     key="aged_xlsx",
     money=[*bucket_cols, *money_cols, t("col.overdue", L)],
+)
+
+# The cash-in forecast: the weeks as bars with their range; a click or the picker opens a week.
+st.subheader(t("forecast.title", L))
+st.caption(t("forecast.caption", L))
+coming = forecast()
+picked_bar = st.plotly_chart(
+    forecast_chart(),
+    config={"displayModeBar": False},
+    on_select="rerun",
+    selection_mode="points",
+    key="forecast_chart",
+)
+st.caption(
+    t(
+        "forecast.total",
+        L,
+        total=format_rupiah(coming.total),
+        later=format_rupiah(coming.later_total),
+    )
+)
+if coming.written_off:
+    st.caption(
+        t(
+            "forecast.written_off",
+            L,
+            amount=format_rupiah(coming.written_off_amount),
+            count=format_count(len(coming.written_off), L),
+        )
+    )
+weeks = {week.number: week for week in coming.weeks}
+clicked_weeks = [p.get("customdata") for p in (picked_bar.get("selection", {}).get("points") or [])]
+clicked_week = next((c for c in clicked_weeks if c in weeks), None)
+# A new click on a bar opens its week in the picker; the picker stays the owner's after that.
+if clicked_week is not None and clicked_week != st.session_state.get("forecast_clicked"):
+    st.session_state["forecast_week"] = clicked_week
+st.session_state["forecast_clicked"] = clicked_week
+opened = weeks[
+    st.selectbox(
+        t("forecast.pick_week", L),
+        list(weeks),
+        format_func=lambda number: charts.week_label(weeks[number], L),
+        key="forecast_week",
+    )
+]
+st.caption(
+    t(
+        "forecast.week_rows",
+        L,
+        week=charts.week_label(opened, L),
+        count=format_count(len(opened.rows), L),
+        total=format_rupiah(opened.expected),
+        low=format_rupiah(opened.low),
+        high=format_rupiah(opened.high),
+    )
+)
+show_table(
+    forecast_week_table(opened, L),
+    money=[t(key, L) for key in FORECAST_MONEY],
+    dates=[t("col.due_date", L), t("forecast.col.expected_date", L)],
+    lang=L,
 )

@@ -6,37 +6,62 @@ from decimal import Decimal
 import pandas as pd
 import streamlit as st
 
-from core.access import change_setting
+from core import services
 from core.accounts import ROLES, AccountError, create_user, has_owner, set_active, set_password
 from core.aging import DEFAULT_EDGES, bucket_labels
-from core.backup import DEFAULT_KEEP, daily_backups, everything_xlsx, write_backup
+from core.backup import (
+    DEFAULT_KEEP,
+    SECOND_FOLDER_SETTING,
+    BackupFolderError,
+    check_second_folder,
+    daily_backups,
+    daily_copies,
+    everything_xlsx,
+    second_folder,
+)
+from core.daily import CONTACT_HOURS_SETTING, ContactHours, preview_action, step_name
 from core.dates import format_date
 from core.discount import format_percent
-from core.i18n import t
+from core.i18n import LANGS, t
 from core.latefee import LateFeePolicy, is_high
+from core.messages import (
+    TEMPLATE_FIELDS,
+    render_message,
+    save_templates,
+    template_entry,
+    template_problems,
+    with_template,
+)
+from core.paths import data_dir
 from core.playbook import Rules
 from core.sessions import active, device, revoke
 from core.signin import locked_accounts, unlock_account
 from core.store import StoreError
 from ui.inputs import days_input, money_input, percent_input
 from ui.launch import staff_urls
+from ui.payment import payment_settings
 from ui.state import (
     aging_edges,
     as_of,
     backups_folder,
+    contact_hours,
     current_session,
     default_term,
     fee_policy,
+    has_shop,
     lan_mode,
     lang,
+    ledger,
     require,
     rules,
     signin_clock,
     staff,
     store,
+    templates,
     templates_path,
     viewer,
 )
+from ui.state import business as shop_business
 from ui.tables import XLSX_MIME
 from ui.text import plain
 
@@ -81,10 +106,15 @@ with st.form("business_form"):
     address = st.text_area(t("settings.business_address", L), value=business.get("address", ""))
     phone = st.text_input(t("settings.business_phone", L), value=business.get("phone", ""))
     if st.form_submit_button(t("settings.save", L), type="primary"):
-        db.set_setting(
-            "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
+        services.change_setting(
+            db,
+            viewer(),
+            "business",
+            {"name": name.strip(), "address": address.strip(), "phone": phone.strip()},
         )
         st.success(t("settings.saved", L))
+
+payment_settings()  # Cara pembayaran: accounts, e-wallets, the static QRIS (ui/payment.py)
 
 st.subheader(t("settings.aging", L))
 st.caption(t("settings.aging_help", L))
@@ -112,8 +142,8 @@ with st.form("aging_form"):
         except ValueError:
             st.error(t("settings.edges_invalid", L))
         else:
-            db.set_setting("aging_edges", list(chosen))
-            db.set_setting("default_term", int(term))
+            services.change_setting(db, viewer(), "aging_edges", list(chosen))
+            services.change_setting(db, viewer(), "default_term", int(term))
             st.success(t("settings.saved", L))
 st.caption(t("settings.default_term_help", L))
 with st.expander(t("settings.reading_rules", L), icon=":material/menu_book:"):
@@ -125,8 +155,7 @@ if db.has_demo():
     if st.button(
         t("upload.clear_demo", L), icon=":material/delete_sweep:", key="settings_clear_demo"
     ):
-        db.clear_demo()
-        db.set_setting("demo_dismissed", True)
+        services.clear_demo(db, viewer())
         st.rerun()
 else:
     st.write(t("settings.demo_none", L))
@@ -177,7 +206,7 @@ with st.form("playbook_form"):
         if not candidate.is_ordered():
             st.error(t("settings.rules_invalid", L))
         else:
-            db.set_setting("playbook", candidate.as_setting())
+            services.change_setting(db, viewer(), "playbook", candidate.as_setting())
             st.success(t("settings.saved", L))
             st.rerun()
 
@@ -222,7 +251,7 @@ with st.container(border=True):
                 fixed=fixed,
                 cap=cap or None,
             )
-            db.set_setting("late_fee", chosen.as_setting())
+            services.change_setting(db, viewer(), "late_fee", chosen.as_setting())
             st.success(t("settings.saved", L))
 st.caption(t("settings.fee_help", L))
 
@@ -231,9 +260,89 @@ st.subheader(t("settings.staff", L))
 st.caption(t("settings.staff_accounts", L, names=plain(", ".join(staff().values()) or "—")))
 st.subheader(t("settings.templates", L))
 st.write(t("settings.templates_help", L, path=plain(templates_path())))
+owner_templates, template_error = templates()
+if template_error:
+    st.warning(t("today.template_error", L, detail=plain(template_error)))
+with st.container(border=True):
+    cols = st.columns([1, 3])
+    template_lang = cols[0].selectbox(
+        t("settings.template_lang", L), LANGS, format_func=lambda x: x.upper(), key="tpl_lang"
+    )
+    template_step = cols[1].selectbox(
+        t("settings.template_step", L),
+        list(range(1, 10)),
+        format_func=lambda n: f"{n}. {step_name(n, L)}",
+        key="tpl_step",
+    )
+    entry = template_entry(owner_templates, template_lang, template_step)
+    which = f"{template_lang}_{template_step}"
+    subject = st.text_input(
+        t("settings.template_subject", L), entry["subject"], key=f"tpl_subject_{which}"
+    )
+    bodies = [
+        st.text_area(
+            t("settings.template_body", L, no=n + 1) if len(entry["bodies"]) > 1
+            else t("settings.template_body_one", L),
+            body, height=180, key=f"tpl_body_{which}_{n}",
+        )
+        for n, body in enumerate(entry["bodies"])
+    ]  # fmt: skip
+    st.caption(
+        t("settings.template_fields", L, fields=", ".join(f"{{{f}}}" for f in TEMPLATE_FIELDS))
+    )
+    problems = [p for text in (subject, *bodies) for p in template_problems(text)]
+    edited = with_template(owner_templates, template_lang, template_step, subject, bodies)
+    if problems:
+        shown = ", ".join(
+            t("settings.template_format", L) if p == "format" else p for p in problems
+        )
+        st.error(t("settings.template_problems", L, problems=shown))
+    else:
+        # The preview: the step's message for a customer of the book, as Hari Ini would fill it.
+        example = preview_action(ledger(), as_of())
+        if example is None:
+            st.caption(t("settings.template_no_example", L))
+        else:
+            st.markdown(f"**{t('settings.template_preview', L, name=plain(example.name))}**")
+            message = render_message(
+                template_step, name=example.name, invoices=example.invoices, as_of=example.as_of,
+                lang=template_lang, business=shop_business().name if has_shop() else "",
+                late_fee=example.late_fee if template_step >= 7 else 0, staff=example.staff_name,
+                title=example.title, templates=edited,
+            )  # fmt: skip
+            st.code(f"{message.subject}\n\n{message.body}", language=None, wrap_lines=True)
+    if st.button(
+        t("settings.template_save", L), type="primary", disabled=bool(problems), key="tpl_save"
+    ):
+        save_templates(templates_path(), edited)
+        st.success(t("settings.template_saved", L, path=plain(templates_path())))
+
+# Contact hours: no WhatsApp or e-mail draft is offered outside them (Hari Ini).
+st.subheader(t("settings.contact_hours", L))
+st.caption(t("settings.contact_hours_help", L))
+current_hours = contact_hours()
+with st.form("contact_hours_form"):
+    cols = st.columns([3, 1, 1])
+    days = cols[0].multiselect(
+        t("settings.contact_days", L),
+        list(range(7)),
+        default=list(current_hours.days),
+        format_func=lambda d: t(f"weekday.{d}", L),
+    )
+    start = cols[1].time_input(t("settings.contact_start", L), current_hours.start, step=1800)
+    end = cols[2].time_input(t("settings.contact_end", L), current_hours.end, step=1800)
+    if st.form_submit_button(t("settings.save", L), type="primary"):
+        if start >= end:
+            st.error(t("settings.contact_bad", L))
+        else:
+            chosen_hours = ContactHours(tuple(sorted(days)), start, end)
+            services.change_setting(db, viewer(), CONTACT_HOURS_SETTING, chosen_hours.as_setting())
+            st.success(t("settings.saved", L))
 
 # Backup and restore: one file holding everything, a copy kept automatically each day.
 st.subheader(t("settings.backup", L))
+st.caption(t("settings.data_folder", L, folder=plain(data_dir())))
+st.caption(t("settings.database", L, url=plain(db.url)))
 st.caption(t("settings.backup_help", L, folder=plain(backups_folder())))
 stamp = datetime.now()
 left, right = st.columns(2)
@@ -266,15 +375,44 @@ with st.form("backup_keep_form"):
         value=int(db.get_setting("backup_keep", DEFAULT_KEEP)),
     )
     if st.form_submit_button(t("settings.save", L)):
-        db.set_setting("backup_keep", int(keep))
+        services.change_setting(db, viewer(), "backup_keep", int(keep))
         st.success(t("settings.saved", L))
+second = second_folder(db)
+with st.form("second_folder_form"):
+    typed = st.text_input(
+        t("settings.second_folder", L),
+        value=str(second or ""),
+        help=t("settings.second_folder_help", L),
+    )
+    if st.form_submit_button(t("settings.save", L)):
+        try:
+            chosen = check_second_folder(typed, data_dir()) if typed.strip() else None
+        except BackupFolderError as error:
+            st.error(plain(error.message(L)))
+        else:
+            services.change_setting(db, viewer(), SECOND_FOLDER_SETTING, str(chosen or ""))
+            if chosen:
+                daily_copies(db, backups_folder(), now=datetime.now())
+            st.success(t("settings.second_folder_saved" if chosen else
+                         "settings.second_folder_cleared", L))  # fmt: skip
+            second = chosen
+if second and not second.is_dir():
+    st.warning(t("settings.second_folder_unreachable", L, folder=plain(second)))
+elif second and (there := daily_backups(second)):
+    dates = ", ".join(format_date(d, lang=L) for d, _ in there)
+    st.caption(t("settings.second_folder_copies", L, dates=dates))
 backup_file = st.file_uploader(t("settings.restore", L), type=["zip"], key="restore_file")
 if backup_file is not None:
     st.warning(t("settings.restore_warning", L))
     if st.button(t("settings.restore_confirm", L), type="primary", key="restore_go"):
-        write_backup(db, backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip", now=stamp)
         try:
-            db.restore(backup_file.getvalue())
+            services.restore_backup(
+                db,
+                viewer(),
+                backup_file.getvalue(),
+                safety_copy=backups_folder() / f"before-restore-{stamp:%Y%m%d-%H%M%S}.zip",
+                now=stamp,
+            )
         except StoreError as error:
             st.error(plain(error.message(L)))
         else:
@@ -395,7 +533,7 @@ if lan_mode():
 on = bool(db.get_setting("lan_mode", False))
 wanted = st.toggle(t("lan.mode", L), value=on, disabled=not has_owner(db) and not on)
 if wanted != on:
-    change_setting(db, viewer(), "lan_mode", wanted)
+    services.change_setting(db, viewer(), "lan_mode", wanted)
     st.rerun()
 st.caption(t("lan.now_open" if lan_mode() else "lan.now_local", L))
 if lan_mode():

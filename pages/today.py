@@ -5,32 +5,45 @@ from datetime import datetime, timedelta
 
 import streamlit as st
 
-from core.daily import Action, daily_list
+from core import services
+from core.daily import Action, sections
 from core.dates import format_date
-from core.history import CHANNELS, OUTCOMES, contact_payload
+from core.disputes import (
+    DISPUTE_REASONS,
+    RESOLUTIONS,
+    DisputeError,
+    open_disputes,
+)
+from core.events import CHANNELS, OUTCOMES, EventError
 from core.i18n import t
 from core.letters import reminder_letter_pdf
 from core.messages import mailto_url
 from core.money import format_rupiah
+from core.payinfo import payment_text
+from ui.contact import phone_buttons
 from ui.inputs import money_input
+from ui.papers import somasi_block
+from ui.payment import payment_ask, qr_download
 from ui.state import (
+    allows,
     as_of,
-    assignments,
     business,
-    customer_histories,
+    clock,
+    contact_hours,
     fee_policy,
     has_shop,
     lang,
     ledger,
-    rules,
+    settings,
     shop_missing_notice,
     staff,
     store,
     templates,
-    titles,
     unsigned_document,
+    viewer,
 )
 from ui.text import plain
+from ui.void import remember, undo_last, void_flash
 
 L = lang()
 TODAY = as_of()
@@ -44,22 +57,13 @@ team = staff()
 st.title(t("nav.today", L))
 if flash := st.session_state.pop("today_flash", None):
     st.success(flash, icon=":material/check:")
+void_flash()
+undo_last("today")  # the contact just logged, if it was a mistake
 st.caption(t("today.intro", L, date=format_date(TODAY, lang=L)))
 if template_error:
     st.warning(t("today.template_error", L, detail=plain(template_error)))
 shop_missing_notice()
 
-everyone = daily_list(
-    book,
-    TODAY,
-    histories=customer_histories(),
-    rules=rules(),
-    policy=fee_policy(),
-    assignments=assignments(),
-    staff_names=team,
-    titles=titles(),
-    include_waiting=True,
-)
 ALL = "__all__"
 who = st.selectbox(
     t("today.filter_staff", L),
@@ -67,10 +71,16 @@ who = st.selectbox(
     format_func=lambda username: t("today.everyone", L) if username == ALL else team[username],
     key="today_staff",
 )
-if who != ALL:
-    everyone = [a for a in everyone if a.staff == who]
-todo = [a for a in everyone if a.needs_action]
-waiting = [a for a in everyone if not a.needs_action]
+# The same list as `python -m core actions` for this database, date and staff member.
+everyone = services.daily_list(
+    store(), settings(), TODAY, viewer(), staff=None if who == ALL else who, ledger=book
+)
+parts = sections(everyone)
+todo = parts["todo"]
+# Good manners: no WhatsApp or e-mail draft outside the contact hours the owner set.
+now = clock()
+hours = contact_hours()
+may_contact = hours.allows(now)
 cols = st.columns(3)
 cols[0].metric(t("today.count", L), len(todo), border=True)
 cols[1].metric(
@@ -78,11 +88,13 @@ cols[1].metric(
 )
 cols[2].metric(
     t("today.promises_today", L),
-    sum(1 for a in todo if a.choice.reason == "reason.promise_today"),
+    sum(1 for a in todo if a.choice.promise_due_today),
     border=True,
 )
 if not todo:
     st.success(t("today.nothing", L))
+if not may_contact:
+    st.info(hours.closed_notice(now, L), icon=":material/schedule:")
 
 
 def log_form(action: Action) -> None:
@@ -96,8 +108,7 @@ def log_form(action: Action) -> None:
     st.session_state.setdefault(token_key, uuid.uuid4().hex)
     fields = {f: f"log_{f}_{key}" for f in ("channel", "outcome", "by", "date", "amount", "note")}
     with st.container():
-        step = action.step or 1
-        default_channel = "letter" if step in (5, 7) else "whatsapp" if step in (3, 4) else "phone"
+        default_channel = action.use.channel
         channel = st.radio(
             t("today.channel", L),
             CHANNELS,
@@ -137,29 +148,33 @@ def log_form(action: Action) -> None:
         st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
         if st.button(t("today.save", L), type="primary", key=f"log_save_{key}"):
             try:
-                payload = contact_payload(
-                    customer=action.name,
+                # Entered now, about the as-of date the owner works on.
+                recorded = services.record_contact(
+                    store(),
+                    viewer(),
+                    TODAY,
+                    customer=key,
+                    name=action.name,
                     channel=channel,
                     outcome=outcome,
                     step=action.step,
                     by=team.get(by, ""),  # the name, as the timeline shows it
-                    note=note.strip(),
-                    promise_date=promise_date if outcome == "promised" else None,
-                    promise_amount=(promise_amount or 0) if outcome == "promised" else 0,
+                    note=note,
+                    promise_date=promise_date,
+                    promise_amount=promise_amount or 0,
                     outstanding_then=action.outstanding,
-                    on=TODAY,
+                    now=datetime.now(),
+                    nonce=st.session_state[token_key],
                 )
-            except ValueError:
+            except EventError:
                 st.error(t("today.promise_needs", L))
                 return
-            # Entered now, about the as-of date the owner works on (``on`` in the payload).
-            store().add_event(
-                "contact", key, datetime.now(), payload, token=st.session_state[token_key]
-            )
             st.session_state[token_key] = uuid.uuid4().hex
             for field in fields.values():
                 st.session_state.pop(field, None)
             st.session_state["today_flash"] = t("today.saved", L, name=plain(action.name))
+            what = f"{action.name} · {t(f'outcome.{outcome}', L)}"
+            remember("today", recorded.event.id, what)
             st.rerun()
 
 
@@ -176,7 +191,7 @@ def card(action: Action) -> None:
         notes = []
         if action.overdue:
             notes.append(t("today.overdue_part", L, amount=format_rupiah(action.overdue)))
-        if (action.step or 0) >= 7 and action.late_fee:
+        if action.use.late_fee and action.late_fee:
             notes.append(t("today.fee", L, fee=format_rupiah(action.late_fee)))
         if action.history.broken_promises:
             notes.append(t("today.broken", L, count=action.history.broken_promises))
@@ -184,30 +199,39 @@ def card(action: Action) -> None:
         if action.bad_payer:
             paid, late = action.standing.paid, action.standing.paid_late
             head.caption(f":red[{t('today.bad_payer', L, paid=paid, late=late)}]")
-        message = action.message(L, business=shop.name if signed else "", templates=owner_templates)
+        ask = payment_ask(key, "message")  # how to pay what the message asks (ui/payment.py)
+        block = ask(action.amount_asked)
+        message = action.message(
+            L,
+            business=shop.name if signed else "",
+            templates=owner_templates,
+            payment=payment_text(block, L),
+        )
         with st.expander(t("today.message", L), expanded=False):
-            text = st.text_area(
-                t("today.edit_message", L), message.body, height=220, key=f"msg_{key}_{action.step}"
-            )
+            text = message_box(action, message.body)
             link_cols = st.columns(3)
-            whatsapp = action.whatsapp(text)
-            if whatsapp:
-                link_cols[0].link_button(
-                    "WhatsApp", whatsapp, icon=":material/chat:", type="primary"
+            if may_contact:
+                phone_buttons(link_cols[0], action.phone, L, text)  # each number, its link
+                link_cols[1].link_button(
+                    "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
                 )
             else:
-                link_cols[0].caption(t("today.no_phone", L))
-            link_cols[1].link_button(
-                "E-mail", mailto_url(None, message.subject, text), icon=":material/mail:"
-            )
-            if action.step in (5, 7) and not signed:
+                link_cols[0].caption(t("today.outside_hours_short", L))
+            if action.use.letter and not signed:
                 unsigned_document(link_cols[2], t("today.letter", L), f"letter_{key}")
-            elif action.step in (5, 7):
-                firm = action.step == 7
+            elif action.use.letter:
+                firm = action.use.letter == "firm"
                 link_cols[2].download_button(
                     t("today.letter", L),
                     data=lambda: reminder_letter_pdf(
-                        book, key, TODAY, firm=firm, business=shop, policy=fee_policy(), lang=L
+                        book,
+                        key,
+                        TODAY,
+                        firm=firm,
+                        business=shop,
+                        policy=fee_policy(),
+                        lang=L,
+                        payment=payment_ask(key, "letter"),
                     ),
                     file_name=f"surat_tagihan_{key.replace(' ', '_')}_{TODAY:%Y%m%d}.pdf",
                     mime="application/pdf",
@@ -216,24 +240,109 @@ def card(action: Action) -> None:
                     on_click=record_letter,
                     args=(action,),
                 )
-            st.caption(t("today.copy", L))
-            st.code(text, language=None, wrap_lines=True)
-        with st.popover(t("today.log", L), icon=":material/edit_note:"):
+            qr_download(st, block, key.replace(" ", "_"), f"qr_{key}")
+            somasi_block(st, key, action.name, action.step, action.overdue, TODAY, widget=key)
+        log_side, dispute_side = st.columns(2)
+        with log_side.popover(t("today.log", L), icon=":material/edit_note:"):
             log_form(action)
+        with dispute_side.popover(t("today.dispute", L), icon=":material/report:"):
+            dispute_form(action)
+
+
+def message_box(action: Action, body: str) -> str:
+    """The one box of the message: shown with its copy button, or as an editable field while
+    "Ubah pesan" is on. The owner's edit is kept (under a plain key) when the field closes."""
+    kept = f"draft_{action.customer_key}_{action.step}"
+    text = str(st.session_state.get(kept, body))
+    if st.toggle(t("today.edit", L), key=f"edit_{action.customer_key}"):
+        field = f"msg_{action.customer_key}_{action.step}"
+        text = st.text_area(
+            t("today.edit_message", L),
+            text,
+            height=220,
+            key=field,
+            on_change=lambda: st.session_state.update({kept: st.session_state[field]}),
+        )
+    else:
+        st.code(text, language=None, wrap_lines=True)
+    return text
+
+
+def dispute_form(action: Action) -> None:
+    """Mark the customer in dispute: the reason, a note, saved on the button only."""
+    key = action.customer_key
+    token_key = f"dispute_token_{key}"
+    st.session_state.setdefault(token_key, uuid.uuid4().hex)
+    st.caption(t("today.dispute_help", L))
+    reason = st.radio(
+        t("today.dispute_reason", L),
+        DISPUTE_REASONS,
+        format_func=lambda r: t(f"dispute.reason.{r}", L),
+        key=f"dispute_reason_{key}",
+    )
+    note = st.text_input(t("today.note", L), key=f"dispute_note_{key}")
+    st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
+    if st.button(t("today.dispute_save", L), type="primary", key=f"dispute_save_{key}"):
+        services.mark_dispute(
+            store(), viewer(), TODAY, customer=key, name=action.name, reason=reason,
+            note=note, now=datetime.now(), nonce=st.session_state[token_key],
+        )  # fmt: skip
+        st.session_state[token_key] = uuid.uuid4().hex
+        st.session_state["today_flash"] = t("today.dispute_saved", L, name=plain(action.name))
+        st.rerun()
+
+
+def resolve_form(action: Action) -> None:
+    """End the dispute: a return (credit note) lowering the debt, or back to the playbook."""
+    key = action.customer_key
+    dispute = open_disputes(store().events(customer_key=key), TODAY).get(key)
+    if dispute is None:
+        return
+    # A return lowers the debt as a payment does: only who may record payments offers one.
+    ways = [h for h in RESOLUTIONS if h != "return" or allows("record_payment", key)]
+    how = st.radio(
+        t("today.resolve_how", L),
+        ways,
+        format_func=lambda h: t(f"dispute.how.{h}", L),
+        key=f"resolve_how_{key}",
+    )
+    credit = 0
+    number = ""
+    if how == "return":
+        credit = money_input(t("today.resolve_credit", L), f"resolve_credit_{key}") or 0
+        numbers = sorted({inv.number for inv in action.invoices if inv.number})
+        number = st.selectbox(
+            t("today.resolve_invoice", L),
+            ["", *numbers],
+            format_func=lambda n: n or t("agreement.ui.on_account", L),
+            key=f"resolve_invoice_{key}",
+        )
+    note = st.text_input(t("today.note", L), key=f"resolve_note_{key}")
+    st.caption(t("ui.recorded_for", L, date=format_date(TODAY, lang=L)))
+    if st.button(t("today.resolve_save", L), type="primary", key=f"resolve_save_{key}"):
+        try:
+            services.resolve_dispute(
+                store(), viewer(), TODAY, dispute, name=action.name, how=how,
+                credit=credit, invoice=number, note=note, now=datetime.now(),
+            )  # fmt: skip
+        except DisputeError as error:
+            st.error(t(f"dispute.error.{error.code}", L))
+            return
+        st.session_state["today_flash"] = t("today.resolved", L, name=plain(action.name))
+        st.rerun()
 
 
 def record_letter(action: Action) -> None:
     """A letter made is a step taken: it goes on the customer's timeline at once."""
-    store().add_event(
-        "letter",
-        action.customer_key,
-        datetime.now(),
-        {
-            "customer": action.name,
-            "step": action.step,
-            "total": str(action.outstanding),
-            "on": TODAY.isoformat(),
-        },
+    services.record_letter(
+        store(),
+        viewer(),
+        TODAY,
+        customer=action.customer_key,
+        name=action.name,
+        step=action.step,
+        total=action.outstanding,
+        now=datetime.now(),
     )
 
 
@@ -245,9 +354,29 @@ if more > 0 and st.button(t("today.more", L, count=more), key="today_more"):
     st.session_state["today_shown"] = shown + PAGE_SIZE
     st.rerun()
 
+
+def brief(action: Action) -> None:
+    """One line for a customer outside today's cards: the name, the step, the money, why."""
+    money = format_rupiah(action.outstanding)
+    st.markdown(f"**{plain(action.name)}** · {action.step_name(L)} · {money}")
+    st.caption(plain(action.reason(L)))
+
+
+contacted = parts["contacted_today"]
+if contacted:
+    with st.expander(t("today.section.contacted_today", L, count=len(contacted))):
+        for action in contacted:
+            brief(action)
+disputed = parts["disputed"]
+if disputed:
+    with st.expander(t("today.section.disputed", L, count=len(disputed)), expanded=True):
+        for action in disputed:
+            with st.container(border=True):
+                brief(action)
+                with st.popover(t("today.resolve", L), icon=":material/gavel:"):
+                    resolve_form(action)
+waiting = parts["waiting"]
 if waiting:
     with st.expander(t("today.waiting", L, count=len(waiting))):
         for action in waiting:
-            money = format_rupiah(action.outstanding)
-            st.markdown(f"**{plain(action.name)}** · {action.step_name(L)} · {money}")
-            st.caption(plain(action.reason(L)))
+            brief(action)

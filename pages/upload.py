@@ -7,9 +7,21 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from core import services
+from core.bankcredits import (
+    confirm_credit,
+    dismiss_credit,
+    open_requests,
+    reopen_credit,
+    save_statement,
+    saved_credits,
+)
+from core.bankstatement import may_be_statement
 from core.dates import format_date
 from core.i18n import t
 from core.ingest import LedgerReadError, Problem
+from core.matching import expected_amounts, propose, sorted_by_confidence
+from core.money import format_rupiah
 from core.reading.layout import CHOOSABLE
 from core.report import (
     chosen_reading,
@@ -18,8 +30,8 @@ from core.report import (
     reading_lines,
     sheet_shape,
 )
-from core.sandbox import read_in_child
-from ui.state import default_term, lang, require, store
+from core.sandbox import read_in_child, statement_in_child
+from ui.state import as_of, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import plain
 
@@ -53,7 +65,7 @@ def import_bytes(
         )
     except LedgerReadError as error:
         return {"file": name, "error": error.message(L)}
-    outcome = db.save_import(result, data, now=datetime.now(), mapping=choice)
+    outcome = services.import_file(db, viewer(), result, data, now=datetime.now(), mapping=choice)
     return {"file": name, "status": outcome.status, "import_id": outcome.record.id}
 
 
@@ -70,6 +82,204 @@ def show_reading(report: dict[str, Any]) -> None:
     st.markdown("\n".join(f"- {line}" for line in reading_lines(report, L)))
 
 
+# --- Bank statements (mutasi rekening): read, kept, and matched to customers ---
+KINDS = ("auto", "ledger", "statement")
+SHOWN = 50  # credits listed at once; the surest first
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "auto": t("upload.filekind.auto", L),
+        "ledger": t("upload.filekind.ledger", L),
+        "statement": t("upload.filekind.statement", L),
+    }[kind]
+
+
+def import_statement(name: str, data: bytes, *, chosen: bool) -> dict[str, Any] | None:
+    """Read a bank statement and keep its credits; the outcome as a plain dict. Unless the
+    owner ``chosen`` it as a statement, ``None`` for a file that does not look like one."""
+    try:
+        # In a child process, as a ledger is read: no file can end the server.
+        statement = statement_in_child(data, name, as_of(), only_if_statement=not chosen)
+    except LedgerReadError as error:
+        return {"file": name, "error": error.message(L)}
+    if statement is None:
+        return None
+    outcome = save_statement(db, statement, viewer(), datetime.now())
+    return {
+        "file": name,
+        "statement": True,
+        "bank": statement.bank.upper() if statement.bank != "generic" else t("bank.generic", L),
+        "count": len(statement.credits),
+        "total": format_rupiah(statement.total),
+        "new": outcome.new,
+        "known": outcome.known,
+        "problems": [p.as_dict(L) for p in statement.problems],
+    }
+
+
+def show_statement_outcome(outcome: dict[str, Any]) -> None:
+    st.success(
+        t(
+            "bank.read",
+            L,
+            file=plain(outcome["file"]),
+            bank=outcome["bank"],
+            count=outcome["count"],
+            total=outcome["total"],
+            new=outcome["new"],
+            known=outcome["known"],
+        ),
+        icon=":material/account_balance:",
+    )
+    if outcome["problems"]:
+        st.markdown(f"**{t('bank.problems', L)}** ({len(outcome['problems'])})")
+        columns = [t(c, L) for c in ("col.file", "col.row", "col.reason")]
+        show_table(
+            frame(
+                (
+                    dict(zip(columns, (p["file"], p["row"], p["message"]), strict=True))
+                    for p in outcome["problems"]
+                ),
+                columns,
+            ),
+            lang=L,
+        )
+
+
+def statement_section() -> None:
+    """Every kept credit still open, with its best candidate, confidence and why: confirmed
+    (a payment, as if entered by hand), changed (another customer or invoice) or dismissed in
+    one click. Unmatched credits stay listed until dismissed."""
+    kept = saved_credits(db)
+    if not kept:
+        return
+    st.header(t("bank.title", L))
+    st.caption(t("bank.intro", L))
+    flash = st.session_state.pop("bank_flash", None)
+    if flash:
+        st.success(flash, icon=":material/check_circle:")
+    book = ledger()
+    today = as_of()
+    waiting = [s for s in kept if s.state == "proposed"]
+    names = {inv.customer_key: book.name_of(inv.customer_key) for inv in book.invoices}
+    names.update({k: v for k, v in book.customer_names.items() if k not in names})
+    if not waiting:
+        st.info(t("bank.none_open", L))
+    elif not names:
+        st.info(t("bank.no_customer", L))
+    proposals = propose(
+        [s.credit for s in waiting],
+        book,
+        open_requests(db, today),
+        expected_amounts(db, book, today),
+    )
+    by_key = {s.credit.key: s for s in waiting}
+    everyone = sorted(names, key=lambda k: names[k].lower())
+    ranked_proposals = sorted_by_confidence(proposals)
+    if len(ranked_proposals) > SHOWN:
+        st.caption(t("bank.more", L, shown=SHOWN, count=len(ranked_proposals)))
+    for proposal in ranked_proposals[:SHOWN]:
+        saved = by_key[proposal.credit.key]
+        credit, top, n = proposal.credit, proposal.top, saved.event_id
+        with st.container(border=True):
+            head = st.columns([2, 3])
+            head[0].markdown(
+                f"**{format_rupiah(credit.amount)}** · {format_date(credit.on, lang=L)}"
+            )
+            head[0].caption(plain(credit.description))
+            if top is not None:
+                head[1].markdown(
+                    f"**{plain(top.customer)}** · {t('bank.col.confidence', L)} {top.confidence}%"
+                )
+                head[1].caption(plain(top.why(L)))
+            else:
+                head[1].markdown(f"**{t('match.unmatched', L)}**")
+            ranked = [c.customer_key for c in proposal.candidates]
+            options = [*ranked, *(k for k in everyone if k not in ranked)]
+            row = st.columns([3, 3, 1, 1], vertical_alignment="bottom")
+            customer = row[0].selectbox(
+                t("bank.pick_customer", L),
+                options,
+                index=0 if top is not None and options else None,
+                format_func=lambda k: names.get(k, k),
+                key=f"bank_customer_{n}",
+            )
+            numbers = sorted({inv.number for inv in book.invoices if inv.customer_key == customer
+                              and inv.outstanding > 0 and inv.number})  # fmt: skip
+            choices = ["", *numbers]
+            wanted = next(
+                (c.invoice_number for c in proposal.candidates if c.customer_key == customer), ""
+            )
+            invoice = row[1].selectbox(
+                t("bank.pick_invoice", L),
+                choices,
+                index=choices.index(wanted) if wanted in choices else 0,
+                format_func=lambda number: number or t("match.on_account", L),
+                key=f"bank_invoice_{n}_{customer}",
+            )
+            if row[2].button(
+                t("bank.confirm", L), type="primary", key=f"bank_ok_{n}", disabled=customer is None
+            ):
+                assert customer is not None
+                confirm_credit(db, viewer(), n, customer, book, invoice)
+                st.session_state["bank_flash"] = t(
+                    "bank.confirmed",
+                    L,
+                    amount=format_rupiah(credit.amount),
+                    name=plain(names.get(customer, customer)),
+                )
+                st.rerun()
+            if row[3].button(t("bank.dismiss", L), key=f"bank_no_{n}"):
+                dismiss_credit(db, viewer(), n)
+                st.rerun()
+    confirmed = [s for s in kept if s.state == "confirmed"]
+    if confirmed:
+        with st.expander(t("bank.confirmed_list", L, count=len(confirmed))):
+            columns = [t(c, L) for c in ("bank.col.date", "bank.col.amount",
+                                         "bank.col.description", "bank.pick_customer",
+                                         "bank.pick_invoice")]  # fmt: skip
+            show_table(
+                frame(
+                    (
+                        dict(
+                            zip(
+                                columns,
+                                (
+                                    format_date(s.credit.on, lang=L),
+                                    s.credit.amount,
+                                    s.credit.description,
+                                    names.get(s.customer_key, s.customer_key),
+                                    s.invoice_number,
+                                ),
+                                strict=True,
+                            )
+                        )
+                        for s in confirmed
+                    ),
+                    columns,
+                ),
+                lang=L,
+            )
+    dismissed = [s for s in kept if s.state == "dismissed"]
+    if dismissed:
+        with st.expander(t("bank.dismissed_list", L, count=len(dismissed))):
+            for s in dismissed:
+                cols = st.columns([5, 1], vertical_alignment="center")
+                cols[0].markdown(
+                    f"{format_date(s.credit.on, lang=L)} · {format_rupiah(s.credit.amount)} · "
+                    f"{plain(s.credit.description)}"
+                )
+                if cols[1].button(t("bank.reopen", L), key=f"bank_reopen_{s.event_id}"):
+                    reopen_credit(db, viewer(), s.event_id)
+                    st.rerun()
+
+
+# --- end of bank statements ---
+
+kind = st.radio(
+    t("upload.filekind", L), KINDS, format_func=kind_label, horizontal=True, key="upload_kind"
+)
 uploads = st.file_uploader(
     t("upload.drop", L),
     type=["xlsx", "xlsm", "xls", "ods", "csv"],
@@ -80,6 +290,12 @@ done: dict[str, dict[str, Any]] = st.session_state.setdefault("imported_uploads"
 for upload in uploads or []:
     if upload.file_id in done:
         continue
+    if kind == "statement" or (kind == "auto" and may_be_statement(upload.getvalue())):
+        with st.spinner(t("upload.reading", L, file=plain(upload.name))):
+            read = import_statement(upload.name, upload.getvalue(), chosen=kind == "statement")
+        if read is not None:
+            done[upload.file_id] = read
+            continue
     # A file dropped again (or its new version) is read as the owner corrected it last time.
     saved = next((r.mapping for r in db.imports() if r.file_name == upload.name), None)
     with st.spinner(t("upload.reading", L, file=plain(upload.name))):
@@ -98,6 +314,9 @@ for outcome in results:
     if "error" in outcome:
         st.error(plain(outcome["error"]), icon=":material/block:")
         continue
+    if outcome.get("statement"):
+        show_statement_outcome(outcome)
+        continue
     st.success(
         t(f"upload.status.{outcome['status']}", L, file=plain(outcome["file"])),
         icon=":material/check_circle:",
@@ -106,6 +325,7 @@ for outcome in results:
         just_read.append(outcome["import_id"])
         show_reading(db.import_report(outcome["import_id"]))
 show_mismatches([p for i in just_read for p in db.import_findings(i)[0]], files=len(just_read) > 1)
+statement_section()
 
 
 def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | None) -> None:
@@ -293,8 +513,7 @@ show_table(listing, lang=L)
 if db.has_demo() and st.button(
     t("upload.clear_demo", L), icon=":material/delete_sweep:", key="clear_demo"
 ):
-    db.clear_demo()
-    db.set_setting("demo_dismissed", True)
+    services.clear_demo(db, viewer())
     st.rerun()
 
 labels = {r.id: f"{r.file_name} ({format_date(r.imported_at.date())})" for r in records}
@@ -315,6 +534,6 @@ with st.popover(t("upload.remove", L), icon=":material/delete:"):
         t("upload.remove_confirm", L, file=plain(record.file_name), invoices=record.n_invoices)
     )
     if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{record.id}"):
-        db.remove_import(record.id)
+        services.remove_import(db, viewer(), record.id)
         st.session_state.pop("report_import", None)
         st.rerun()

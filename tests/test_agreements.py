@@ -31,9 +31,11 @@ from core.agreements import (
     apply_payments,
     build_agreement,
     daily_facts,
+    known_address,
     load_agreements,
     missed_instalments,
     plan_schedule,
+    read_nik,
     save_agreement,
     schedule_text,
     set_status,
@@ -547,8 +549,10 @@ def test_the_pdf_names_both_parties_the_debt_the_schedule_and_the_signing(
         missed_fee=50_000,
         grace_days=7,
     )
-    pages, text = pdf_text(agreement_pdf(agreement, business=SHOP, fonts=fonts))
-    assert pages == 1
+    data = agreement_pdf(agreement, business=SHOP, fonts=fonts)
+    pages, text = pdf_text(data)
+    assert pages <= 2
+    assert_terms_with_signatures(data)
     flat = " ".join(text.split())
     for expected in (
         "SURAT KESEPAKATAN PEMBAYARAN UTANG",
@@ -569,6 +573,101 @@ def test_the_pdf_names_both_parties_the_debt_the_schedule_and_the_signing(
         "Pihak Kedua",
     ):
         assert expected in flat, expected
+
+
+def page_texts(data: bytes) -> list[str]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def assert_terms_with_signatures(data: bytes, lang: str = "id") -> None:
+    """The page that holds the signatures also holds the last clause and the closing."""
+    texts = page_texts(data)
+    # The meterai box sits in the customer's signing space, and only there.
+    box = TEXTS["agreement.pdf.meterai"][lang].split("\n")[0]
+    clause = TEXTS["agreement.pdf.missed_title"][lang]
+    [signing] = [n for n, text in enumerate(texts) if box in text]
+    assert clause in texts[signing], texts[signing]
+    assert " ".join(TEXTS["agreement.pdf.closing"][lang].split()) in texts[signing]
+
+
+@pytest.mark.parametrize("count", [1, 3, 6, 9, 12, 15, 18, 21, 24, 30, 40])
+@pytest.mark.parametrize("witnesses", [(), ("Budi Santoso", "Siti Aminah", "Joko")])
+def test_the_last_clause_and_the_signatures_are_never_apart(
+    count: int, witnesses: tuple[str, ...]
+) -> None:
+    """However long the invoice list and the schedule, the signatures never stand alone."""
+    invoices = [inv(f"F-{n:03d}", "Toko Sinar Jaya", 100_000 + n, 0, TODAY - timedelta(n))
+                for n in range(count)]  # fmt: skip
+    agreement = build_agreement(
+        build_ledger(invoices), "Toko Sinar Jaya", created=TODAY, instalments=count,
+        first=TODAY, witnesses=witnesses,
+    )  # fmt: skip
+    data = agreement_pdf(agreement, business=SHOP)
+    assert_terms_with_signatures(data)
+    last = page_texts(data)[-1]
+    for name in witnesses:
+        assert name in last
+
+
+def test_the_pdf_names_the_customer_by_nik_and_address_and_the_total_in_words() -> None:
+    agreement = agreement_for(
+        book(),
+        nik="3578 0112 3456 0001",
+        address="Jl. Pahlawan No. 7,\n Sidoarjo",
+        witnesses=("Budi Santoso", " ", "Siti Aminah"),
+    )
+    assert agreement.nik == "3578011234560001"
+    assert agreement.address == "Jl. Pahlawan No. 7, Sidoarjo"
+    assert agreement.witnesses == ("Budi Santoso", "Siti Aminah")
+    assert agreement_from_payload(agreement_payload(agreement)) == agreement
+    _, text = pdf_text(agreement_pdf(agreement, business=SHOP))
+    flat = " ".join(text.split())
+    for expected in (
+        "NIK : 3578011234560001",
+        "Alamat : Jl. Pahlawan No. 7, Sidoarjo",
+        "Rp 10.000.000",
+        "(terbilang: sepuluh juta rupiah)",
+        "Meterai Rp 10.000",
+        "Saksi 1",
+        "Saksi 2",
+        "Budi Santoso",
+        "Siti Aminah",
+        "Surabaya, 23 Nov 2026",
+    ):
+        assert expected in flat, expected
+    _, english = pdf_text(agreement_pdf(agreement, business=SHOP, lang="en"))
+    assert "(in words: ten million rupiah)" in " ".join(english.split())
+
+
+def test_an_unknown_nik_address_or_town_leaves_a_line_to_write_on() -> None:
+    agreement = agreement_for(book())
+    _, text = pdf_text(agreement_pdf(agreement, business=BusinessInfo("Toko Sumber Rejeki")))
+    flat = " ".join(text.split())
+    assert "NIK : ......" in flat and "Alamat : ......" in flat
+    assert "........................, 23 Nov 2026" in flat
+    assert "Saksi" not in flat  # no witnesses, no witness lines
+    assert "denda" not in flat.lower()  # no fee agreed, none claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3578011234560001", "3578011234560001"), ("3578.0112.3456.0001", "3578011234560001"),
+     ("3578-0112-3456-0001", "3578011234560001"), ("  ", "")],
+)  # fmt: skip
+def test_a_nik_is_sixteen_digits_whatever_separates_them(text: str, expected: str) -> None:
+    assert read_nik(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["357801123456000", "35780112345600012", "3578O11234560001", "٣٥٧٨٠١١٢٣٤٥٦٠٠٠١"]
+)
+def test_a_nik_that_is_not_sixteen_digits_is_refused_with_its_message(text: str) -> None:
+    with pytest.raises(AgreementError) as error:
+        build_agreement(book(), "Toko Sinar Jaya", created=TODAY, instalments=3, first=TODAY,
+                        nik=text)  # fmt: skip
+    assert error.value.code == "nik"
+    assert "16 angka" in error.value.message("id")
 
 
 def test_the_pdf_in_english_with_a_place_given() -> None:
@@ -603,7 +702,8 @@ def test_a_very_long_name_is_shortened_and_the_pdf_comes_at_once(name: str) -> N
     assert time.perf_counter() - started < 2
     pages, text = pdf_text(data)
     flat = "".join(text.split())
-    assert pages == 1
+    assert pages <= 2
+    assert_terms_with_signatures(data)
     assert shorten(name).endswith("…") and "".join(shorten(name).split()) in flat
     assert "".join(name[:200].split()) not in flat
 
@@ -676,3 +776,36 @@ def test_a_bad_figure_shows_why_instead_of_a_preview(app_db: Path) -> None:
     assert not at.exception
     assert at.warning and "too small to split into 240 instalments" in at.warning[0].value
     assert not [b for b in at.button if b.key == "agreement_save"]
+
+
+def test_the_page_saves_the_customers_nik_address_and_witnesses(app_db: Path) -> None:
+    at = open_page()
+    customer = at.selectbox(key="agreement_customer").value
+    at.text_input(key=f"agreement_nik_{customer}").input("3578 0112 3456").run()
+    assert any("16 angka" in e.value for e in at.error)
+    assert not [b for b in at.button if b.key == "agreement_save"]
+    at.text_input(key=f"agreement_nik_{customer}").input("3578.0112.3456.0001").run()
+    at.text_input(key=f"agreement_address_{customer}").input("Jl. Pahlawan 7, Sidoarjo").run()
+    at.text_input(key=f"agreement_witness_0_{customer}").input("Budi Santoso").run()
+    assert not at.error
+    at.button(key="agreement_save").click().run()
+    assert not at.exception
+    [saved] = load_agreements(Store(app_db), customer)
+    assert saved.nik == "3578011234560001" and saved.address == "Jl. Pahlawan 7, Sidoarjo"
+    assert saved.witnesses == ("Budi Santoso",)
+    _, text = pdf_text(agreement_pdf(saved, business=SHOP))
+    assert "3578011234560001" in text and "Budi Santoso" in text
+    # The next agreement for the same customer starts from what was typed.
+    assert at.text_input(key=f"agreement_nik_{customer}").value == "3578.0112.3456.0001"
+
+
+def test_the_address_field_starts_from_the_books_address_column() -> None:
+    rows = [("A-1", "Toko Sinar Jaya", " "), ("A-2", "Toko Sinar Jaya", "Jl. Baru 1"),
+            ("B-1", "Bu Ani", "Jl. Lain 2")]  # fmt: skip
+    invoices = [
+        inv(number, name, 1_000, 0, date(2026, 7, 1))._replace(address=address)
+        for number, name, address in rows
+    ]
+    ledger = build_ledger(invoices)
+    assert known_address(ledger, "toko sinar jaya") == "Jl. Baru 1"
+    assert known_address(book(), "Toko Sinar Jaya") == ""

@@ -83,11 +83,19 @@ def test_backup_wipe_restore_gives_back_every_record(store: Store, tmp_path: Pat
 
 def test_a_bad_backup_changes_nothing(store: Store) -> None:
     before = everything(store)
+    copies: list[bytes] = []
     for junk in (b"", b"PK\\x03\\x04 junk", store.dump(now=NOW)[:200]):
         with pytest.raises(StoreError) as error:
-            store.restore(junk)
+            store.restore(junk, before=lambda: copies.append(store.dump(now=NOW)))
         assert "cadangan" in error.value.message("id")
     assert everything(store) == before
+    assert copies == []  # no safety copy is left behind for a refused file
+
+
+def test_a_good_backup_takes_its_safety_copy_before_replacing(store: Store) -> None:
+    copies: list[bytes] = []
+    store.restore(store.dump(now=NOW), before=lambda: copies.append(store.dump(now=NOW)))
+    assert len(copies) == 1
 
 
 def test_daily_backups_once_a_day_keeping_the_last_n(store: Store, tmp_path: Path) -> None:

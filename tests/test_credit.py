@@ -29,7 +29,7 @@ from core.credit import (
     quick_check,
     refusal_text,
 )
-from core.history import contact_payload
+from core.events import Contact
 from core.i18n import TEXTS
 from core.ledger import (
     CustomerKey,
@@ -333,7 +333,7 @@ def test_overrides_survive_the_setting_round_trip() -> None:
 def test_within_the_limit_the_answer_is_yes() -> None:
     invoices, payments = history_of(10)
     check = quick_check(one(invoices, payments), 1_500_000)
-    assert (check.verdict, check.down_payment) == ("yes", 0)
+    assert (check.verdict, check.down_payment, check.amount_asked) == ("yes", 0, 0)
     assert check.message().startswith("Bisa, Bapak/Ibu, belanja Rp 1.500.000 boleh tempo")
 
 
@@ -341,6 +341,7 @@ def test_over_the_limit_the_rest_is_a_down_payment() -> None:
     invoices, payments = history_of(10)
     check = quick_check(one(invoices, payments), 2_600_500)  # the limit is Rp 1.800.000
     assert (check.verdict, check.down_payment) == ("down_payment", 801_000)  # rounded up
+    assert check.amount_asked == 801_000  # what its message's payment block asks
     assert "uang muka Rp 801.000" in check.message()
     assert check.reasons[0].code == "check_over_limit"
 
@@ -385,7 +386,7 @@ def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
         "contact",
         key,
         datetime(2026, 10, 1, 9),
-        contact_payload(
+        Contact(
             customer=name,
             channel="phone",
             outcome="promised",
@@ -393,7 +394,7 @@ def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
             promise_date=date(2026, 10, 15),
             promise_amount=1_000_000,
             outstanding_then=0,
-        ),
+        ).encode(),
     )
     late_customer = "Toko Kurnia"
     agreement = build_agreement(

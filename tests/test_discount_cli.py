@@ -107,7 +107,7 @@ def test_readable_text_in_both_languages(capsys: pytest.CaptureFixture[str]) -> 
     [
         (["--amount", "-5", "--cost", "1"], "tidak boleh negatif"),
         (["--amount=-1.000.000", "--cost", "1"], "tidak boleh negatif"),
-        (["--amount", "100", "--cost", "-1"], "HPP (modal) tidak boleh negatif"),
+        (["--amount", "100", "--cost", "-1"], "Modal / harga beli barang tidak boleh negatif"),
         (["--amount", "100", "--cost", "1", "--paid", "-3"], "tidak boleh negatif"),
         (["--amount", "100", "--cost", "1", "--min-profit", "-3"], "tidak boleh negatif"),
         (["--amount", "abc", "--cost", "1"], "'abc' bukan angka"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.export import FORMULA_STARTS, neutralise, sheet_title, to_xlsx
+from core.export import FORMULA_STARTS, formula_like, sheet_title, to_xlsx
 
 
 def read(data: bytes) -> openpyxl.Workbook:
@@ -72,13 +73,28 @@ def test_numbers_outside_money_columns_keep_the_general_format() -> None:
         "=cmd|' /C calc'!A0",
     ],
 )
-def test_formula_like_text_is_neutralised(text: str) -> None:
+def test_formula_like_text_is_saved_as_text_with_the_quote_prefix(text: str) -> None:
+    """A string cell with Excel's quote-prefix style: shown as written, never run."""
     sheet = only_sheet(to_xlsx({"S": [{"Pelanggan": text, text: "header too"}]}))
     for cell in (sheet["A2"], sheet["B1"]):
         assert cell.data_type == "s"
-        # XML reads a raw carriage return back as a line feed; the quote still leads.
-        assert cell.value == ("'" + text).replace("\r", "\n")
-    assert neutralise(text) == "'" + text
+        assert cell.quotePrefix is True
+        # XML reads a raw carriage return back as a line feed; no apostrophe is added.
+        assert cell.value == text.replace("\r", "\n")
+    assert formula_like(text)
+
+
+def test_the_quote_prefix_is_in_the_file_and_no_formula_is() -> None:
+    """What Excel reads: the cell's style has quotePrefix="1", and no <f> element anywhere."""
+    data = to_xlsx({"S": [{"Status": "- lunas", "Nama": "=1+1", "Biasa": "Toko Maju"}]})
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert 'quotePrefix="1"' in styles
+    assert "<f>" not in sheet_xml and "<f " not in sheet_xml
+    sheet = only_sheet(data)
+    assert (sheet["A2"].value, sheet["B2"].value) == ("- lunas", "=1+1")
+    assert not sheet["C2"].quotePrefix  # plain text needs no prefix
 
 
 def test_negative_numbers_stay_numbers() -> None:
@@ -88,15 +104,15 @@ def test_negative_numbers_stay_numbers() -> None:
 
 
 def test_plain_text_is_left_alone() -> None:
-    assert neutralise("Toko Maju") == "Toko Maju"
-    assert neutralise(" =1+1") == " =1+1"  # Excel does not read a leading space as a formula
+    assert not formula_like("Toko Maju")
+    assert not formula_like(" =1+1")  # Excel does not read a leading space as a formula
     sheet = only_sheet(to_xlsx({"S": [{"A": "Bu Ani (2)"}]}))
     assert sheet["A2"].value == "Bu Ani (2)"
 
 
 def test_control_characters_are_dropped_before_neutralising() -> None:
     sheet = only_sheet(to_xlsx({"S": [{"A": "\x01\x02=cmd", "B": "Toko\x00 Maju"}]}))
-    assert sheet["A2"].value == "'=cmd"
+    assert (sheet["A2"].value, sheet["A2"].quotePrefix) == ("=cmd", True)
     assert sheet["B2"].value == "Toko Maju"
 
 
@@ -139,7 +155,7 @@ def test_dataframe_missing_values_leave_cells_empty() -> None:
     assert values == [
         ["Jumlah", "Rasio", "Tanggal", "Nama"],
         [1_250_000, 0.5, datetime(2026, 11, 23), None],
-        [None, None, None, "'=1+1"],
+        [None, None, None, "=1+1"],  # text, with the quote prefix
     ]
     assert sheet["A2"].number_format == "#,##0"
     assert sheet["C2"].number_format == "DD/MM/YYYY"
@@ -155,7 +171,8 @@ def test_empty_inputs_still_make_a_workbook() -> None:
 
 def test_infinite_and_odd_values_become_text() -> None:
     sheet = only_sheet(to_xlsx({"S": [{"A": float("-inf"), "B": ["x"], "C": Decimal("NaN")}]}))
-    assert (sheet["A2"].value, sheet["B2"].value, sheet["C2"].value) == ("'-inf", "['x']", None)
+    assert (sheet["A2"].value, sheet["B2"].value, sheet["C2"].value) == ("-inf", "['x']", None)
+    assert sheet["A2"].data_type == "s" and sheet["A2"].quotePrefix
 
 
 cell_values = st.one_of(
@@ -178,13 +195,14 @@ cell_values = st.one_of(
         max_size=3,
     )
 )
-def test_no_text_cell_ever_starts_like_a_formula(
+def test_no_text_cell_is_ever_a_formula(
     sheets: dict[str, list[dict[str, object]]],
 ) -> None:
+    """Every text that starts like a formula is a string cell with the quote prefix."""
     book = read(to_xlsx(sheets, money_columns=["a"]))
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f"
-                if isinstance(cell.value, str):
-                    assert not cell.value.startswith(FORMULA_STARTS), repr(cell.value)
+                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                    assert cell.data_type == "s" and cell.quotePrefix, repr(cell.value)

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from core.history import contact_payload, histories, promises
+from core.events import Contact
+from core.history import histories, promises
 from core.ingest import read_ledger
 from core.store import Store
 from core.timeline import timeline
@@ -29,7 +30,7 @@ def store(tmp_path: Path) -> Store:
 
 
 def promise(store: Store, on: date, due: date, amount: int) -> None:
-    payload = contact_payload(
+    payload = Contact(
         customer="Toko A",
         channel="phone",
         outcome="promised",
@@ -37,7 +38,7 @@ def promise(store: Store, on: date, due: date, amount: int) -> None:
         promise_date=due,
         promise_amount=amount,
         outstanding_then=1_000_000,
-    )
+    ).encode()
     store.add_event("contact", "toko a", datetime.combine(on, datetime.min.time()), payload)
 
 
@@ -72,13 +73,6 @@ def test_a_dated_payment_by_the_date_keeps_it(store: Store) -> None:
     assert kept.status == "kept"
 
 
-def test_contact_payload_checks_its_fields() -> None:
-    with pytest.raises(ValueError):
-        contact_payload(customer="A", channel="pigeon", outcome="paid", step=1)
-    with pytest.raises(ValueError):
-        contact_payload(customer="A", channel="phone", outcome="promised", step=1)
-
-
 def test_timeline_shows_everything_newest_first(store: Store) -> None:
     promise(store, TODAY, TODAY + timedelta(days=5), 400_000)
     store.add_event("letter", "toko a", datetime(2026, 11, 21), {"step": 5, "total": "1000000"})
@@ -97,9 +91,9 @@ def test_the_timeline_lists_records_by_their_business_date(store: Store) -> None
         typed,
         {"amount": "250000", "invoice_number": "F1", "paid_on": "2026-11-10"},
     )
-    contact = contact_payload(
+    contact = Contact(
         customer="Toko A", channel="phone", outcome="no_answer", step=5, on=date(2026, 11, 15)
-    )
+    ).encode()
     store.add_event("contact", "toko a", typed + timedelta(minutes=1), contact)
     store.add_event(
         "letter",
@@ -123,3 +117,23 @@ def test_the_timeline_lists_records_by_their_business_date(store: Store) -> None
     # And the payment is in the book on the day it was paid.
     [paid] = [p for p in store.ledger().payments if p.amount == 250_000]
     assert paid.paid_on == date(2026, 11, 10)
+
+
+def test_a_voided_record_is_on_the_timeline_as_voided_and_counts_for_nothing(
+    store: Store,
+) -> None:
+    promise(store, TODAY, TODAY + timedelta(days=5), 400_000)
+    [event] = store.events("contact")
+    store.void_event(event.id, at=datetime(2026, 11, 23, 15, 30), by="andi")
+    assert promises(store.events(), store.ledger(), TODAY) == []
+    assert histories(store.events(), store.ledger(), TODAY) == {}
+    shown = store.events(include_void=True)
+    [entry] = [e for e in timeline(store.ledger(), "toko a", shown, TODAY) if e.event_id]  # type: ignore[arg-type]
+    assert entry.voided and entry.kind == "contact"  # no longer judged as a promise
+    assert "DIBATALKAN oleh andi, 23 Nov 2026 15:30" in entry.text
+    [entry] = [
+        e
+        for e in timeline(store.ledger(), "toko a", shown, TODAY, "en")
+        if e.event_id  # type: ignore[arg-type]
+    ]
+    assert "VOIDED by andi" in entry.text

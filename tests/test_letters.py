@@ -1,8 +1,9 @@
 """The reminder letter: a real one-page PDF whose total is the customer's outstanding."""
 
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -10,10 +11,20 @@ from pypdf import PdfReader
 from core.aging import customer_balances
 from core.latefee import LateFeePolicy
 from core.ledger import Invoice, Source, build_ledger, customer_key
-from core.letters import reminder_letter_pdf
+from core.letters import (
+    SomasiSent,
+    record_somasi,
+    reminder_letter_pdf,
+    somasi_offered,
+    somasi_pdf,
+    somasi_plan,
+    somasi_sent,
+)
 from core.money import format_rupiah
 from core.pdftext import shorten
 from core.statement import BusinessInfo
+from core.store import Store
+from core.timeline import timeline
 
 TODAY = date(2026, 11, 23)
 
@@ -89,3 +100,101 @@ def test_a_firm_letter_demands_no_fee_the_owner_never_set() -> None:
     text = text_of(pdf)[1].lower()
     assert "surat pemberitahuan" in text
     assert "denda" not in text
+
+
+# The somasi.
+
+
+def mixed_ledger():  # type: ignore[no-untyped-def]
+    """Two invoices past due and one not yet due, for one customer."""
+    rows = [
+        ("S-1", TODAY - timedelta(days=100), 4_000_000),
+        ("S-2", TODAY - timedelta(days=95), 2_500_000),
+        ("S-3", TODAY + timedelta(days=10), 1_750_000),
+    ]
+    invoices = [
+        Invoice(number, "Toko Sinar Jaya", due - timedelta(days=30), due, "column", amount, 0,
+                Source("f.xlsx", "S", n + 2))
+        for n, (number, due, amount) in enumerate(rows)
+    ]  # fmt: skip
+    return build_ledger(invoices)
+
+
+def test_a_somasi_names_the_overdue_invoices_the_amount_and_the_deadline() -> None:
+    key = customer_key("Toko Sinar Jaya")
+    deadline = TODAY + timedelta(days=10)
+    pages, text = text_of(
+        somasi_pdf(mixed_ledger(), key, TODAY, number=1, deadline=deadline,
+                   business=BusinessInfo("Toko Maju", "Jl. Kapasan 1, Surabaya"))
+    )  # fmt: skip
+    flat = " ".join(text.split())
+    assert pages == 1
+    assert "SOMASI I" in flat and "SOMASI II" not in flat
+    assert "S-1" in flat and "S-2" in flat and "S-3" not in flat  # not yet due: not demanded
+    assert "melunasi Rp 6.500.000 paling lambat 3 Des 2026 (10 hari" in flat
+    assert "Rp 1.750.000 belum jatuh tempo" in flat
+    assert "Somasi II" in flat  # what follows
+    assert "denda" not in flat.lower()  # the fee is off by default
+
+
+def test_somasi_three_is_the_last_and_refers_to_the_one_before() -> None:
+    key = customer_key("Toko Sinar Jaya")
+    before = SomasiSent(2, TODAY - timedelta(days=8), TODAY - timedelta(days=1))
+    _, text = text_of(
+        somasi_pdf(mixed_ledger(), key, TODAY, number=3, deadline=TODAY + timedelta(days=7),
+                   previous=before, lang="en")
+    )  # fmt: skip
+    flat = " ".join(text.split())
+    assert "FORMAL DEMAND (SOMASI) III (FINAL)" in flat
+    assert "Further to our Somasi II of 15 Nov 2026" in flat
+    assert "by 30 Nov 2026" in flat and "District Court" in flat
+
+
+def test_a_somasi_with_the_fee_on_demands_it_apart_from_the_debt() -> None:
+    key = customer_key("Toko Sinar Jaya")
+    policy = LateFeePolicy(kind="percent", grace_days=7)
+    _, text = text_of(
+        somasi_pdf(mixed_ledger(), key, TODAY, number=1, deadline=TODAY + timedelta(days=7),
+                   policy=policy)
+    )  # fmt: skip
+    flat = " ".join(text.split())
+    assert "denda sebesar" in flat
+
+
+def test_the_somasi_is_offered_from_the_firm_notice_on() -> None:
+    assert [somasi_offered(step, 1) for step in range(1, 10)] == [False] * 6 + [True] * 3
+    assert not somasi_offered(8, 0)
+
+
+def test_somasi_numbers_count_up_after_each_deadline_and_stop_after_three(
+    tmp_path: Path,
+) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    key = customer_key("Toko Sinar Jaya")
+    day = TODAY
+    assert somasi_plan(store.events(), key, day).number == 1
+    for number in (1, 2, 3):
+        plan = somasi_plan(store.events(), key, day)
+        assert plan.number == number and not plan.reprint
+        assert (plan.previous.number if plan.previous else None) == (number - 1 or None)
+        deadline = day + timedelta(days=7)
+        for _ in range(2):  # downloaded twice: recorded once
+            record_somasi(store, key, name="Toko Sinar Jaya", number=number, on=day,
+                          deadline=deadline, total=6_500_000, step=7,
+                          at=datetime(2026, 11, 23, 9))  # fmt: skip
+        assert len(somasi_sent(store.events(), key)) == number
+        # Until the deadline the same somasi is printed again, with its own deadline.
+        again = somasi_plan(store.events(), key, deadline)
+        assert again.number == number and again.current is not None
+        assert again.current.deadline == deadline
+        day = deadline + timedelta(days=1)
+    done = somasi_plan(store.events(), key, day)
+    assert done.number is None and done.previous is not None and done.previous.number == 3
+    # Another customer and other letters do not count.
+    store.add_event("letter", key, datetime(2026, 11, 23), {"step": 5, "total": "1"})
+    assert somasi_plan(store.events(), customer_key("Bu Ani"), TODAY).number == 1
+    # The timeline names each somasi and its deadline.
+    texts = [
+        e.text for e in timeline(mixed_ledger(), key, store.events(), day) if e.kind == "letter"
+    ]
+    assert "Somasi III, batas bayar 16 Des 2026" in texts

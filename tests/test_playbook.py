@@ -242,3 +242,17 @@ def test_a_step_taken_instead_says_what_was_missing(
     due = TODAY - timedelta(days=days_late)
     choice = choose_step(days_late, due, History(), RULES, TODAY, standing)
     assert (choice.step, choice.instead_of, choice.missing) == (step, instead_of, missing)
+
+
+def test_the_table_says_how_each_step_goes_out() -> None:
+    """Letters at steps 5 (a reminder) and 7 (the firm notice); the late fee from 7 on; every
+    channel one a contact can be logged by."""
+    from core.events import CHANNELS
+    from core.playbook import STEP_KEYS, STEP_USE, step_use
+
+    assert set(STEP_USE) == set(STEP_KEYS)
+    assert {s: u.letter for s, u in STEP_USE.items() if u.letter} == {5: "reminder", 7: "firm"}
+    assert [s for s, u in STEP_USE.items() if u.late_fee] == [7, 8, 9, 10]
+    assert all(u.channel in CHANNELS for u in STEP_USE.values())
+    assert all(u.channel == "letter" for u in STEP_USE.values() if u.letter)
+    assert step_use(None) == step_use(99) and not step_use(None).late_fee

@@ -141,12 +141,12 @@ def test_a_restore_with_accounts_ends_every_session(store: Store, tmp_path: Path
     assert check(store, session_id, T0) is None
 
 
-def test_a_version_5_database_gets_the_sessions_table(store: Store, tmp_path: Path) -> None:
+def test_a_version_6_database_gets_the_sessions_table(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "tagih.sqlite3"
     store.close()
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE sessions")
-        conn.execute("UPDATE meta SET value = 5 WHERE key = 'schema_version'")
+        conn.execute("UPDATE meta SET value = 6 WHERE key = 'schema_version'")
     again = Store(path)
     _, token = signed_in(again)
     assert resume(again, token, T0) is not None

@@ -85,3 +85,35 @@ def test_backup_wipe_restore(db_url: str) -> None:
     assert store.assignments() == {"toko a": "andi"}
     store.add_event("contact", "toko b", NOW, {})  # new ids start above the restored ones
     assert len(store.events()) == 2
+
+
+def test_a_version_5_database_gains_voiding_and_keeps_its_events(db_url: str) -> None:
+    """Schema 6 adds ``voided_at``/``voided_by`` to events: a version 5 database, made by
+    taking them away again, opens with its events, and they can be voided from then on."""
+    from sqlalchemy import create_engine, text
+
+    from core.store import SCHEMA_VERSION
+    from core.store import db_url as to_url
+
+    store = Store(db_url)
+    save(store, SAMPLE)
+    paid = {"amount": "1000", "invoice_number": "", "customer": "UD Harapan Baru",
+            "paid_on": "2026-11-20"}  # fmt: skip
+    store.add_event("payment", "ud harapan baru", NOW, paid, token="t1")
+    store.close()
+    engine = create_engine(to_url(db_url))
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE events DROP COLUMN voided_at"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN voided_by"))
+        conn.execute(text("UPDATE meta SET value = 5 WHERE key = 'schema_version'"))
+    engine.dispose()
+    again = Store(db_url)
+    with again._engine.connect() as conn:
+        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 7
+    assert SCHEMA_VERSION == 7  # events' voiding (6), then LAN sessions (7)
+    [event] = again.events("payment")
+    assert event.payload == paid and not event.voided
+    before = summarize(again.ledger(), TODAY).outstanding
+    again.void_event(event.id, at=NOW, by="owner")
+    assert summarize(again.ledger(), TODAY).outstanding == before + 1000
+    assert Store(db_url).event(event.id).voided_by == "owner"

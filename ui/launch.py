@@ -13,6 +13,10 @@ shop's Wi-Fi opens http://<this computer's address>:8501), and tells the app so 
 ``TAGIH_LAN=1``: everyone then signs in (app.py), whatever the stored setting says later.
 Otherwise it listens on 127.0.0.1 only, whatever the command line says. A change of the setting
 takes effect at the next start.
+
+Streamlit reads ``.streamlit/config.toml`` from the folder it is started in; an installed Tagih
+(``tagih``) starts anywhere, so the launcher passes the settings of the one beside app.py (in
+the clone and in the wheel alike) as command-line options, the command line's own winning.
 """
 
 import contextlib
@@ -20,6 +24,7 @@ import ipaddress
 import os
 import socket
 import sys
+import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,6 +33,7 @@ from streamlit.web import cli
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 SERVER = APP.parent / "tagih_server.py"  # app.py served with the session cookie's route
+CONFIG = APP.parent / ".streamlit" / "config.toml"
 LAN_ENV = "TAGIH_LAN"  # "1": this process listens on the network (set here, read by the app)
 
 
@@ -146,11 +152,37 @@ def server_options(args: list[str], lan: bool) -> list[str]:
     return [*kept, "--server.address", "0.0.0.0", *hosts]
 
 
+def _option_text(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def config_options(args: list[str], config: dict[str, dict[str, object]]) -> list[str]:
+    """The command line with each setting of ``config`` not already on it added as an option.
+
+    >>> config_options(["--server.port", "9000"],
+    ...                {"server": {"port": 8501, "headless": True, "allowedHosts": ["a", "b"]}})
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['--server.port', '9000', '--server.headless', 'true',
+     '--server.allowedHosts', 'a', '--server.allowedHosts', 'b']
+    """
+    given = {arg.split("=", 1)[0] for arg in args if arg.startswith("--")}
+    added: list[str] = []
+    for section, values in config.items():
+        for key, value in values.items():
+            option = f"--{section}.{key}"
+            if option in given:
+                continue
+            for item in value if isinstance(value, list) else [value]:
+                added += [option, _option_text(item)]
+    return [*args, *added]
+
+
 def main() -> None:
     PagesManager.uses_pages_directory = False
     lan = _lan_mode()
     os.environ[LAN_ENV] = "1" if lan else "0"  # the app's sign-in follows the address
-    options = server_options(sys.argv[1:], lan)
+    config = tomllib.loads(CONFIG.read_text("utf-8")) if CONFIG.is_file() else {}
+    options = config_options(server_options(sys.argv[1:], lan), config)
     sys.argv = ["streamlit", "run", str(SERVER), *options]
     sys.exit(cli.main())
 

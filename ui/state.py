@@ -26,27 +26,24 @@ from core.access import (
     may,
     restrict,
     viewer_of,
-    visible_agreements,
-    visible_records,
 )
 from core.accounts import User
-from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels, open_book
-from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, daily_facts, load_agreements
-from core.backup import DEFAULT_KEEP, daily_backup
+from core.aging import CustomerBalance, bucket_labels, open_book
+from core.agreements import load_agreements
+from core.backup import daily_copies
 from core.charts import bucket_name
+from core.daily import CONTACT_HOURS_SETTING, ContactHours
 from core.dates import format_date, parse_typed_day
-from core.history import histories
+from core.forecast import Forecast, Week, cash_forecast
 from core.i18n import LANGS, Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, LedgerReadError, Problem, read_ledger
+from core.ingest import LedgerReadError, Problem, read_ledger
 from core.latefee import LateFeePolicy
 from core.ledger import CustomerKey, Ledger
 from core.messages import (
     DEFAULT_TEMPLATES,
-    SALUTATIONS_SETTING,
     TemplateError,
     Templates,
     load_templates,
-    titles_from_setting,
 )
 from core.money import Amount
 from core.overview import (
@@ -57,11 +54,13 @@ from core.overview import (
     overdue_by_due_month,
     top_debtors,
 )
-from core.paths import data_dir, private_dir
-from core.playbook import History, Rules
+from core.paths import backups_dir, data_dir, private_dir
+from core.playbook import Rules
 from core.report import mismatches
+from core.services import change_setting, import_file, staff_names
 from core.sessions import check, resume, start, waiting
 from core.sessions import sign_out as end_session
+from core.settings import Settings
 from core.signin import attempt
 from core.statement import BusinessInfo
 from core.store import Store, default_db_url
@@ -385,24 +384,98 @@ def overview_tables() -> OverviewTables:
     return _overview_tables(*_view(), lang())
 
 
+# The cash-in forecast: of the whole book with what was recorded (promises, agreements), the
+# rows of this viewer's customers (read-only: shared).
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _forecast(url: str, revision: int, mine: frozenset[CustomerKey] | None, day: date) -> Forecast:
+    """Once per database write (events change it, not only the book), viewer and date."""
+    saved = _open_store(url)
+    return cash_forecast(
+        _ledger(url, saved.ledger_revision()),
+        day,
+        events=saved.events(),
+        agreements=load_agreements(saved),
+        scope=mine,
+    )
+
+
+def forecast() -> Forecast:
+    url = default_db_url()
+    return _forecast(url, _open_store(url).revision(), _mine(), as_of())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _forecast_chart(
+    url: str, revision: int, mine: frozenset[CustomerKey] | None, day: date, lang: Lang
+) -> go.Figure:
+    return charts.forecast_bar(_forecast(url, revision, mine, day), lang)
+
+
+def forecast_chart() -> go.Figure:
+    """The forecast's bars, built once per database write, viewer, date and language."""
+    url = default_db_url()
+    return _forecast_chart(url, _open_store(url).revision(), _mine(), as_of(), lang())
+
+
+FORECAST_MONEY = ("col.amount", "forecast.col.weighted")
+
+
+def forecast_week_table(week: Week, lang: Lang) -> pd.DataFrame:
+    """The rows behind one week: customer, invoice, amount, expected date, chance, expected."""
+    columns = [
+        "col.customer",
+        "forecast.col.kind",
+        "forecast.col.reference",
+        "col.due_date",
+        "col.amount",
+        "forecast.col.expected_date",
+        "forecast.col.weight",
+        "forecast.col.weighted",
+        "forecast.col.basis",
+    ]
+    return tables.frame(
+        (
+            dict(
+                zip(
+                    [t(c, lang) for c in columns],
+                    [
+                        row.customer,
+                        row.kind_text(lang),
+                        row.reference if row.kind == "invoice" else ", ".join(row.invoices),
+                        row.due_date,
+                        row.amount,
+                        row.expected,
+                        row.weight_pct,
+                        row.weighted,
+                        row.basis_text(lang),
+                    ],
+                    strict=True,
+                )
+            )
+            for row in week.rows
+        ),
+        [t(c, lang) for c in columns],
+    )
+
+
 def setting(key: str, default: Any) -> Any:
     return store().get_setting(key, default)
 
 
+def settings() -> Settings:
+    """The owner's settings, typed and checked once (``core.settings``)."""
+    return Settings.of(store())
+
+
 def aging_edges() -> tuple[int, ...]:
     """The bucket edges the owner chose (default 30/60/90), checked before use."""
-    raw = setting("aging_edges", list(DEFAULT_EDGES))
-    try:
-        edges = tuple(int(e) for e in raw)
-        bucket_labels(edges)
-    except (TypeError, ValueError):
-        return DEFAULT_EDGES
-    return edges
+    return settings().aging_edges
 
 
 def default_term() -> int:
-    value = setting("default_term", DEFAULT_TERM_DAYS)
-    return value if isinstance(value, int) and value >= 0 else DEFAULT_TERM_DAYS
+    return settings().default_term
 
 
 def ensure_seeded() -> None:
@@ -415,7 +488,8 @@ def ensure_seeded() -> None:
     except LedgerReadError:
         log.exception("demo ledger unreadable")
         return
-    db.save_import(result, SAMPLE.read_bytes(), now=datetime.now(), is_demo=True)
+    # Loaded for whoever opens the app first: the shop's own act, as at the shop's computer.
+    import_file(db, OWNER_AT_PC, result, SAMPLE.read_bytes(), now=datetime.now(), is_demo=True)
 
 
 def sidebar() -> None:
@@ -456,11 +530,11 @@ def sidebar() -> None:
 
 
 def rules() -> Rules:
-    return Rules.from_setting(setting("playbook", None))
+    return settings().playbook
 
 
 def fee_policy() -> LateFeePolicy:
-    return LateFeePolicy.from_setting(setting("late_fee", None))
+    return settings().late_fee
 
 
 # The demo ledger is Toko Sumber Rejeki's: what it makes is signed by that sample shop.
@@ -468,8 +542,7 @@ DEMO_SHOP = BusinessInfo(name="Toko Sumber Rejeki (contoh)")
 
 
 def _saved_shop() -> dict[str, str]:
-    raw = setting("business", {}) or {}
-    return {k: str(v).strip() for k, v in raw.items() if k in ("name", "address", "phone") and v}
+    return dict(settings().shop)
 
 
 def business() -> BusinessInfo:
@@ -531,32 +604,25 @@ def shop_setup() -> None:
             saved = save.form_submit_button(t("shop.save", current), type="primary")
             skipped = skip.form_submit_button(t("shop.skip", current))
     if saved and name.strip():
-        db.set_setting(
-            "business", {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
-        )
+        shop = {"name": name.strip(), "address": address.strip(), "phone": phone.strip()}
+        change_setting(db, viewer(), "business", shop)
         st.rerun()
     elif saved:
         st.warning(t("shop.missing", current))
     elif skipped:
-        db.set_setting(SHOP_SETUP_SKIPPED, True)
+        change_setting(db, viewer(), SHOP_SETUP_SKIPPED, True)
         st.rerun()
 
 
 def staff() -> dict[str, str]:
     """The staff accounts customers can be handed to: username → display name, active ones
     first as made, then disabled ones that still handle a customer."""
-    accounts = [u for u in store().users() if u["role"] == "staff"]
-    handling = set(assignments().values())
-    return {
-        u["username"]: u["display_name"]
-        for u in sorted(accounts, key=lambda u: not u["active"])
-        if u["active"] or u["username"] in handling
-    }
+    return staff_names(store())
 
 
 def titles() -> dict[CustomerKey, str]:
     """The owner's choice of address per customer (Pak, Bu…), over the guess from the name."""
-    return titles_from_setting(setting(SALUTATIONS_SETTING, {}))
+    return dict(settings().titles)
 
 
 def assignments() -> dict[str, str]:
@@ -581,34 +647,39 @@ def templates() -> tuple[Templates, str | None]:
         return load_templates(), str(error)
 
 
-def customer_histories() -> dict[CustomerKey, History]:
-    """What was tried with each customer, from the recorded events and the current book."""
-    events = visible_records(viewer(), store().events())
-    return histories(events, ledger(), as_of(), extra=agreement_facts())
+CLOCK_ENV = "TAGIH_CLOCK"
 
 
-def agreement_facts() -> dict[CustomerKey, dict[str, Any]]:
-    """What the saved agreements say about each customer: in force, an instalment coming up
-    within the reminder days, or one missed."""
-    days = int(setting(DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE) or DEFAULT_DAYS_BEFORE)
-    mine = visible_agreements(viewer(), load_agreements(store()))
-    return daily_facts(mine, ledger(), as_of(), days)
+def clock() -> datetime:
+    """The local time now, for the contact-hours guard. Tests fix it: headless ones with
+    ``st.session_state["clock"]``, browser ones with ``TAGIH_CLOCK`` (ISO, e.g.
+    ``2026-11-23T10:00``) in the server's environment."""
+    fixed = st.session_state.get("clock")
+    if isinstance(fixed, datetime):
+        return fixed
+    text = os.environ.get(CLOCK_ENV, "")
+    try:
+        return datetime.fromisoformat(text) if text else datetime.now()
+    except ValueError:
+        return datetime.now()
+
+
+def contact_hours() -> ContactHours:
+    return ContactHours.from_setting(setting(CONTACT_HOURS_SETTING, None))
 
 
 def backups_folder() -> Path:
-    return data_dir() / "backups"
+    return backups_dir()
 
 
 @st.cache_resource(show_spinner=False)
 def _daily_backup_done(url: str, day: str) -> bool:
-    """Once per database and day, whichever session comes first makes the day's backup."""
-    keep = int(setting("backup_keep", DEFAULT_KEEP) or DEFAULT_KEEP)
-    try:
-        daily_backup(_open_store(url), backups_folder(), now=datetime.now(), keep=keep)
-    except OSError:
-        log.exception("daily backup failed")
-        return False
-    return True
+    """Once per database and day, whichever session comes first makes the day's backups (the
+    data folder's and the second folder's)."""
+    done = daily_copies(_open_store(url), backups_folder(), now=datetime.now())
+    for folder, why in done.failed:
+        log.error("daily backup in %s failed: %s", folder, why)
+    return not done.failed
 
 
 def ensure_daily_backup() -> None:

@@ -201,7 +201,7 @@ def download_xlsx(
     key: str,
     money: Sequence[str] = (),
 ) -> None:
-    """An Excel download of the given tables, built only when clicked (formulas neutralised)."""
+    """An Excel download of the given tables, built only when clicked (text stays text)."""
     st.download_button(
         label,
         data=lambda: to_xlsx(sheets, money_columns=money),

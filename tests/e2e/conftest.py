@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,23 +36,34 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _make_run(port: int) -> list[str]:
+    command = [sys.executable, "-m", "ui.launch", "--server.port", str(port)]
+    return [*command, "--server.address", "127.0.0.1", "--server.headless", "true"]
+
+
 @contextmanager
-def running_server(data: Path) -> Iterator[str]:
-    """Tagih started as ``make run`` starts it, on a free port, with its data in ``data``."""
-    with server_process(data) as (url, _):
+def running_server(
+    data: Path, command: Callable[[int], list[str]] = _make_run, cwd: Path = ROOT
+) -> Iterator[str]:
+    """Tagih started as ``make run`` starts it (or by ``command`` for a port), on a free port,
+    with its data in ``data``."""
+    with server_process(data, command, cwd) as (url, _):
         yield url
 
 
 @contextmanager
-def server_process(data: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def server_process(
+    data: Path, command: Callable[[int], list[str]] = _make_run, cwd: Path = ROOT
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """``running_server``, with the server's process (to read its memory, say)."""
     port = _free_port()
     env = {**os.environ, "TAGIH_DATA": str(data), "TAGIH_DB": str(data / "tagih.sqlite3")}
+    # Inside the contact hours (a Monday morning), whenever the tests run: WhatsApp drafts on.
+    env.setdefault("TAGIH_CLOCK", "2026-11-23T10:00")
     log = (data / f"server-{port}.log").open("w")
-    command = [sys.executable, "-m", "ui.launch", "--server.port", str(port)]
     proc = subprocess.Popen(
-        [*command, "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT,
+        command(port),
+        cwd=cwd,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,

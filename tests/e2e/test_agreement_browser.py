@@ -55,6 +55,19 @@ def test_agreement_from_the_customer_page_to_an_instalment_paid(
     expect(page.get_by_text(owes)).to_be_visible()
     expect(page.get_by_text("Pratinjau jadwal", exact=True)).to_be_visible()
     screenshot(page, "agreement-1-new")
+    # The customer as the paper names them: a wrong NIK is said, a right one taken.
+    nik = page.get_by_role("textbox", name="NIK pelanggan (16 angka)")
+    nik.fill("3578 0112 3456")
+    nik.press("Tab")
+    expect(page.get_by_text("NIK harus 16 angka")).to_be_visible(timeout=15_000)
+    nik.fill("3578 0112 3456 0001")
+    nik.press("Tab")
+    expect(page.get_by_text("NIK harus 16 angka")).to_have_count(0, timeout=15_000)
+    page.get_by_label("Alamat pelanggan").fill("Jl. Pahlawan No. 7, Sidoarjo")
+    page.get_by_label("Alamat pelanggan").press("Tab")
+    page.get_by_label("Saksi 1 (boleh kosong)").fill("Budi Santoso")
+    page.get_by_label("Saksi 1 (boleh kosong)").press("Tab")
+    wait_idle(page)
 
     page.get_by_role("button", name="Simpan kesepakatan").click()
     expect(page.get_by_text(f"Kesepakatan dengan {debtor.name} tersimpan.")).to_be_visible(
@@ -73,6 +86,19 @@ def test_agreement_from_the_customer_page_to_an_instalment_paid(
     )
     assert "SURAT KESEPAKATAN PEMBAYARAN UTANG" in text and debtor.name in text
     assert format_rupiah(first_amount) in text
+    for expected_text in (
+        "NIK : 3578011234560001",
+        "Jl. Pahlawan No. 7, Sidoarjo",
+        "(terbilang: ",
+        "Meterai Rp 10.000",
+        "Saksi 1",
+        "Budi Santoso",
+    ):
+        assert expected_text in text, expected_text  # fmt: skip
+    # The page with the signatures holds the last clause too.
+    pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+    signing = next(p for p in pages if "Meterai" in p)
+    assert "Bila cicilan terlambat" in signing
     shutil.copyfile(pdf, (ARTIFACTS / "agreement-pdf.pdf"))
     pdf_pictures(pdf, "agreement-pdf")
     screenshot(page, "agreement-2-saved")

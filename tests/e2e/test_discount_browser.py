@@ -84,6 +84,9 @@ def test_offer_to_an_overdue_customer_survives_a_restart(browser: Browser, tmp_p
         )
         expect(metric(page, "Bayar sekarang")).to_contain_text(format_rupiah(result.pay_now))
         expect(metric(page, "Saran diskon")).to_contain_text(format_rupiah(advice.recommended))
+        # The reasoning is folded away under the answer.
+        expect(page.get_by_text(advice.paragraph("id"))).not_to_be_visible()
+        page.get_by_text("Kenapa angka ini? Hitungannya").click()
         expect(page.get_by_text(advice.paragraph("id"))).to_be_visible()
         expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(1)
         expect(page.get_by_text("Belum ada penawaran.")).to_be_visible()

@@ -1,0 +1,599 @@
+"""A bank statement (mutasi rekening) as exported by internet banking: its credits.
+
+The file is opened the way a ledger is (``core.reading``: its kind from its bytes, the size and
+stray-cell check, CSV or spreadsheet rows), and its amounts and dates go through
+``core.money`` and ``core.dates``. What differs is the table:
+
+- Lines before it (No. rekening, Nama, Periode, Kode Mata Uang) and after it (Saldo Awal,
+  Mutasi Kredit, Saldo Akhir): the header row is the first that names a date, a description
+  and an amount; the period, when given, supplies the year of dates written "05/12".
+- Credits and debits said four ways: separate Debet and Kredit columns (Mandiri, BRI); one
+  amount column and a CR/DB column beside it, often without a header (KlikBCA); an amount with
+  the CR/DB suffix in the cell ("287,490.00 DB", KlikBCA Bisnis); or a signed amount.
+- BCA writes "'05/12" and "'0000" (a quote so Excel keeps the text), and "PEND" in the date
+  of a transfer the bank has not booked yet. A pending row is left out and reported: it comes
+  back booked, with its date and balance, in the next export.
+- Several description columns (Mandiri's two "Description" and its "Reference No.") read as
+  one text.
+
+Only credits are kept: money that came in. A row that cannot be used is a ``RowProblem``
+(file, sheet, row, reason), as the ledger reader reports its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Final, Literal
+
+from rapidfuzz import fuzz, process
+
+from core.columns import expand_abbreviations, normalise_header
+from core.dates import DateError, parse_date
+from core.i18n import Lang, t
+from core.money import Amount, AmountError, parse_amount
+from core.reading.problems import LedgerReadError
+from core.reading.sheets import RawSheet, iter_sheets
+
+BankField = Literal["date", "description", "debit", "credit", "amount", "direction", "balance"]
+Bank = Literal["bca", "bri", "mandiri", "bni", "generic"]
+Side = Literal["credit", "debit"]
+ProblemCode = Literal["pending", "bad_date", "bad_amount", "no_side"]
+
+SYNONYMS: Final[dict[BankField, tuple[str, ...]]] = {
+    "date": (
+        "tanggal", "tgl", "tanggal transaksi", "tgl transaksi", "date", "transaction date",
+        "post date", "posting date", "tanggal posting", "tgl posting", "tgl tran", "txn date",
+        "trans date", "tanggal mutasi", "tgl mutasi", "booking date",
+    ),
+    "description": (
+        "keterangan", "uraian", "uraian transaksi", "description", "deskripsi",
+        "rincian transaksi", "transaksi", "desk tran", "remark", "remarks", "berita",
+        "keterangan transaksi", "detail", "details", "transaction description",
+        "particulars", "narasi", "narrative", "reference no", "no referensi", "referensi",
+        "reference", "no ref", "ref no", "catatan", "transaction details", "keterangan tambahan",
+    ),
+    "debit": (
+        "debet", "debit", "mutasi debet", "mutasi debit", "uang keluar", "keluar",
+        "pengeluaran", "withdrawal", "withdrawals", "debit amount", "penarikan", "dr",
+        "amount dr", "jumlah debet", "nominal debet",
+    ),
+    "credit": (
+        "kredit", "credit", "mutasi kredit", "uang masuk", "masuk", "pemasukan", "deposit",
+        "deposits", "credit amount", "setoran", "cr", "amount cr", "jumlah kredit",
+        "nominal kredit",
+    ),
+    "amount": (
+        "jumlah", "nominal", "amount", "mutasi", "nilai", "jumlah transaksi",
+        "transaction amount", "nilai transaksi", "jumlah mutasi",
+    ),
+    "direction": (
+        "db cr", "dr cr", "cr db", "d k", "db kr", "tipe", "type", "jenis", "debet kredit",
+        "debit credit", "d c", "dk", "posisi", "jenis transaksi", "mutasi type",
+    ),
+    "balance": (
+        "saldo", "balance", "saldo akhir", "running balance", "closing balance",
+        "saldo akhir mutasi", "ledger balance", "saldo berjalan", "available balance",
+    ),
+}  # fmt: skip
+_LOOKUP: Final[dict[str, BankField]] = {p: f for f, phrases in SYNONYMS.items() for p in phrases}
+# Headers a statement has that name none of the fields (and must not be taken for one).
+_OTHER: Final = frozenset({
+    "val date", "tgl val", "value date", "tanggal valuta", "transaction code", "kode transaksi",
+    "account no", "no rekening", "nomor rekening", "cabang", "branch", "teller", "journal no",
+    "no", "currency", "mata uang", "kode mata uang",
+})  # fmt: skip
+_PHRASES: Final = list(_LOOKUP)
+
+# What a direction cell says: a credit or a debit.
+_CREDIT_WORDS: Final = frozenset({"cr", "c", "k", "kr", "kredit", "credit", "+", "masuk"})
+_DEBIT_WORDS: Final = frozenset({"db", "d", "dr", "debet", "debit", "-", "keluar"})
+_SUFFIX = re.compile(r"^(.*?)\s*(?<![a-z])(cr|db|dr|k|d|c)\.?$", re.IGNORECASE)
+_YEARLESS = re.compile(r"^(\d{1,2})[/\-.](\d{1,2})$")
+_PERIOD_DATES = re.compile(
+    r"(\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[\s\-][a-z]{3,9}[\s\-]\d{4})",
+    re.IGNORECASE,
+)
+_PENDING: Final = frozenset({"pend", "pending"})
+# Lines under the table that carry totals, not transactions.
+_SUMMARY = re.compile(
+    r"^(saldo awal|saldo akhir|mutasi (kredit|debet|debit)|total|opening balance|closing "
+    r"balance|beginning balance|ending balance|jumlah|sub ?total)",
+    re.IGNORECASE,
+)
+# Words a bank's own lines and headers use, to tell which bank made the file (a label only:
+# every file is read by the same rules).
+_BANK_SIGNS: Final[dict[Bank, tuple[str, ...]]] = {
+    "bca": ("klikbca", "bank central asia", "kode mata uang", "cabang", "trsf e-banking",
+            "kr otomatis", "bca"),
+    "mandiri": ("mandiri", "val date", "tgl val", "rincian transaksi", "transaction code",
+                "mcm inhousetrf", "livin"),
+    "bri": ("bank rakyat indonesia", "brimo", "teller", "desk tran", "nbmb", "ibiz", "bri"),
+    "bni": ("bank negara indonesia", "bni", "journal no", "transfer dari |"),
+}  # fmt: skip
+
+
+class StatementError(LedgerReadError):
+    """A readable file in which no statement table was found."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """A row of the statement that could not be used, and why."""
+
+    file: str
+    sheet: str
+    row: int
+    code: ProblemCode
+    value: str = ""
+
+    def message(self, lang: Lang = "id") -> str:
+        if self.code == "pending":
+            return t("bank.problem.pending", lang)
+        if self.code == "bad_date":
+            return t("bank.problem.bad_date", lang, value=self.value)
+        if self.code == "bad_amount":
+            return t("bank.problem.bad_amount", lang, value=self.value)
+        return t("bank.problem.no_side", lang, value=self.value)
+
+    def as_dict(self, lang: Lang = "id") -> dict[str, object]:
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "code": self.code,
+            "message": self.message(lang),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Money that came in: one credit line of a statement.
+
+    ``occurrence`` counts identical lines (same date, amount, description and balance) in the
+    file, from 0, so two equal transfers on a day without a balance column stay two.
+    """
+
+    on: date
+    amount: Amount
+    description: str
+    balance: Amount | None
+    file: str
+    sheet: str
+    row: int
+    occurrence: int = 0
+
+    @property
+    def key(self) -> str:
+        """The same credit in any export of the statement has the same key (64 hex digits)."""
+        return credit_key(self.on, self.amount, self.description, self.balance, self.occurrence)
+
+
+def credit_key(
+    on: date, amount: Amount, description: str, balance: Amount | None, occurrence: int = 0
+) -> str:
+    text = "|".join(
+        (on.isoformat(), str(amount), clean_description(description).upper(),
+         "" if balance is None else str(balance), str(occurrence))
+    )  # fmt: skip
+    return hashlib.sha256(f"bank_credit:{text}".encode()).hexdigest()
+
+
+def clean_description(text: str) -> str:
+    """One line, single spaces, BCA's leading quote gone."""
+    return " ".join(text.replace("\u00a0", " ").split()).lstrip("'").strip()
+
+
+@dataclass(slots=True)
+class Statement:
+    """What a statement file holds: its credits, how many debits were passed over, the rows
+    that could not be used, and how it was read."""
+
+    file: str
+    bank: Bank = "generic"
+    credits: list[Credit] = field(default_factory=list)
+    debits: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    period: tuple[date, date] | None = None
+    columns: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def total(self) -> Amount:
+        return sum((c.amount for c in self.credits), 0)
+
+
+# Reading the header.
+
+
+@lru_cache(maxsize=1024)
+def guess_bank_field(header: str) -> BankField | None:
+    """The statement field a header names, or ``None``.
+
+    >>> guess_bank_field("Tanggal Transaksi"), guess_bank_field("Mutasi Kredit")
+    ('date', 'credit')
+    >>> guess_bank_field("Db/Cr"), guess_bank_field("Val. Date")
+    ('direction', None)
+    """
+    norm = expand_abbreviations(normalise_header(header))
+    if not norm:
+        return None
+    if norm in _LOOKUP:
+        return _LOOKUP[norm]
+    if norm in _OTHER:
+        return None
+    if len(norm) >= 5:
+        match = process.extractOne(norm, _PHRASES, scorer=fuzz.ratio, score_cutoff=88)
+        if match:
+            return _LOOKUP[match[0]]
+    return None
+
+
+@dataclass(slots=True)
+class _Layout:
+    header_row: int
+    date: int
+    descriptions: list[int]
+    credit: int | None = None
+    debit: int | None = None
+    amount: int | None = None
+    direction: int | None = None
+    balance: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def _header_layout(rows: Sequence[Sequence[object]], index: int) -> _Layout | None:
+    cells = rows[index]
+    found: dict[BankField, list[int]] = {}
+    for col, cell in enumerate(cells):
+        if isinstance(cell, str) and cell.strip():
+            name = guess_bank_field(cell.strip().lstrip("'"))
+            if name:
+                found.setdefault(name, []).append(col)
+    if "date" not in found or "description" not in found:
+        return None
+    if "credit" not in found and "amount" not in found:
+        return None
+    layout = _Layout(
+        index,
+        found["date"][0],
+        found["description"],
+        credit=found.get("credit", [None])[0],
+        debit=found.get("debit", [None])[0],
+        amount=found.get("amount", [None])[0],
+        direction=found.get("direction", [None])[0],
+        balance=found.get("balance", [None])[0],
+    )
+    if layout.amount is not None and layout.direction is None:
+        layout.direction = _direction_by_content(rows, index, layout)
+    layout.headers = {
+        name: " / ".join(str(cells[c]).strip() or f"#{c + 1}" for c in cols)
+        for name, cols in found.items()
+    }
+    if layout.direction is not None and "direction" not in layout.headers:
+        layout.headers["direction"] = str(cells[layout.direction]).strip() or (
+            f"#{layout.direction + 1}"
+        )
+    return layout
+
+
+def _direction_by_content(
+    rows: Sequence[Sequence[object]], header: int, layout: _Layout
+) -> int | None:
+    """A column without a usable header whose cells say CR or DB (KlikBCA puts one beside
+    Jumlah with an empty header)."""
+    used = {layout.date, *layout.descriptions, layout.amount, layout.balance}
+    width = max((len(r) for r in rows[header : header + 50]), default=0)
+    for col in range(width):
+        if col in used:
+            continue
+        values = [_text(r[col]).lower() for r in rows[header + 1 : header + 200] if col < len(r)]
+        values = [v for v in values if v]
+        if len(values) >= 1:
+            sides = sum(v in _CREDIT_WORDS or v in _DEBIT_WORDS for v in values)
+            if sides >= 0.8 * len(values):
+                return col
+    return None
+
+
+def _find_layout(rows: Sequence[Sequence[object]]) -> _Layout | None:
+    for index in range(min(len(rows), 60)):
+        layout = _header_layout(rows, index)
+        if layout is not None:
+            return layout
+    return None
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip().lstrip("'").strip()
+
+
+def _period(rows: Sequence[Sequence[object]], header: int) -> tuple[date, date] | None:
+    """The statement's period from the lines above the table ("Periode : 01/12/2026 -
+    31/12/2026"), when they give one."""
+    for row in rows[:header]:
+        line = " ".join(_text(c) for c in row if _text(c))
+        if not re.search(r"period|tanggal|date|s/d|sampai", line, re.IGNORECASE):
+            continue
+        found = []
+        for text in _PERIOD_DATES.findall(line):
+            try:
+                day = parse_date(text)
+            except DateError:
+                continue
+            if day is not None:
+                found.append(day)
+        if len(found) >= 2:
+            return found[0], found[-1]
+    return None
+
+
+def _bank_of(rows: Sequence[Sequence[object]], layout: _Layout, name: str) -> Bank:
+    head = " ".join(_text(c) for row in rows[: layout.header_row + 1] for c in row).lower()
+    sample = " ".join(
+        _text(row[c])
+        for row in rows[layout.header_row + 1 : layout.header_row + 40]
+        for c in layout.descriptions
+        if c < len(row)
+    ).lower()
+    text = f"{name.lower()} {normalise_header(head)} {head} {sample}"
+    scores = {
+        bank: sum(1 for sign in signs if re.search(rf"(?<![a-z]){re.escape(sign)}(?![a-z])", text))
+        for bank, signs in _BANK_SIGNS.items()
+    }
+    best = max(scores, key=lambda bank: scores[bank])
+    return best if scores[best] else "generic"
+
+
+# Reading the rows.
+
+
+def _amount_cell(value: object) -> tuple[Amount | None, Side | None]:
+    """An amount and the side its own cell says: "1.250.000,00 CR", "-50000", ".00"."""
+    if value is None or isinstance(value, bool):
+        return None, None
+    side: Side | None = None
+    if isinstance(value, str):
+        text = _text(value)
+        match = _SUFFIX.match(text)
+        if match and match.group(1):
+            text = match.group(1).strip()
+            side = "credit" if match.group(2).lower() in _CREDIT_WORDS else "debit"
+        if text.startswith("+"):
+            side, text = side or "credit", text[1:].strip()
+        if text[:1] in {".", ","}:  # Mandiri writes nothing as ".00"
+            text = "0" + text
+        value = text
+    number = parse_amount(value)
+    if number is None:
+        return None, side
+    if number < 0:
+        return -number, "debit"
+    return number, side
+
+
+def _direction(value: object) -> Side | None:
+    word = _text(value).lower().rstrip(".")
+    if word in _CREDIT_WORDS:
+        return "credit"
+    if word in _DEBIT_WORDS:
+        return "debit"
+    return None
+
+
+def _cell(row: Sequence[object], col: int | None) -> object:
+    if col is None or col >= len(row):
+        return None
+    return row[col]
+
+
+def _day(value: object, period: tuple[date, date] | None, today: date) -> date | None:
+    """A date cell; "05/12" takes its year from the period, else the latest year that does
+    not put it after ``today``."""
+    text = _text(value) if isinstance(value, str) else None
+    if text is not None:
+        match = _YEARLESS.match(text)
+        if match:
+            day, month = int(match.group(1)), int(match.group(2))
+            if period is not None:
+                start, end = period  # across the new year, early months are the end's
+                year = end.year if start.year != end.year and month < start.month else start.year
+            else:
+                year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+            try:
+                return date(year, month, day)
+            except ValueError as exc:
+                raise DateError(f"'{text}' is not a real date") from exc
+        return parse_date(text)
+    return parse_date(value)
+
+
+def _description(row: Sequence[object], cols: Iterable[int]) -> str:
+    parts = [_text(_cell(row, c)) for c in cols]
+    return clean_description(" ".join(p for p in parts if p))
+
+
+def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) -> bool:
+    """Add the credits of one sheet to ``statement``; False when it holds no statement table."""
+    rows = sheet.rows
+    layout = _find_layout(rows)
+    if layout is None:
+        return False
+    period = _period(rows, layout.header_row)
+    statement.period = statement.period or period
+    statement.columns = statement.columns or layout.headers
+    if statement.bank == "generic":
+        statement.bank = _bank_of(rows, layout, file)
+    seen: Counter[tuple[object, ...]] = Counter()
+    last: Credit | None = None
+    for index in range(layout.header_row + 1, len(rows)):
+        row = rows[index]
+        number = sheet.excel_row(index)
+        raw_date = _cell(row, layout.date)
+        description = _description(row, layout.descriptions)
+        amounts = [_cell(row, c) for c in (layout.credit, layout.debit, layout.amount)]
+        has_amount = any(_text(a) for a in amounts)
+        date_text = _text(raw_date).lower()
+        if not date_text and not has_amount:
+            if description and last is not None and statement.credits[-1] is last:
+                # A description carried on to the next line (Mandiri's long transfers).
+                last = _replace_description(statement, f"{last.description} {description}")
+            continue
+        if _SUMMARY.match(date_text) or (_SUMMARY.match(description) and not date_text):
+            continue
+        if date_text in _PENDING:
+            statement.problems.append(RowProblem(file, sheet.name, number, "pending"))
+            last = None
+            continue
+        try:
+            on = _day(raw_date, period, today)
+        except DateError:
+            if not has_amount:
+                continue  # a note under the table
+            statement.problems.append(
+                RowProblem(file, sheet.name, number, "bad_date", _text(raw_date))
+            )
+            last = None
+            continue
+        if on is None:
+            continue
+        try:
+            side, amount = _side_and_amount(row, layout)
+        except AmountError:
+            shown = " ".join(_text(a) for a in amounts if _text(a))
+            statement.problems.append(RowProblem(file, sheet.name, number, "bad_amount", shown))
+            last = None
+            continue
+        if side is None or amount is None:
+            if amount:
+                statement.problems.append(
+                    RowProblem(file, sheet.name, number, "no_side", description[:40])
+                )
+            last = None
+            continue
+        if side == "debit":
+            statement.debits += 1
+            last = None
+            continue
+        try:
+            balance, _ = _amount_cell(_cell(row, layout.balance))
+        except AmountError:
+            balance = None
+        identity = (on, amount, description.upper(), balance)
+        credit = Credit(on, amount, description, balance, file, sheet.name, number, seen[identity])
+        seen[identity] += 1
+        statement.credits.append(credit)
+        last = credit
+    return True
+
+
+def _replace_description(statement: Statement, text: str) -> Credit:
+    old = statement.credits[-1]
+    new = Credit(old.on, old.amount, clean_description(text), old.balance, old.file, old.sheet,
+                 old.row, old.occurrence)  # fmt: skip
+    statement.credits[-1] = new
+    return new
+
+
+def _side_and_amount(row: Sequence[object], layout: _Layout) -> tuple[Side | None, Amount | None]:
+    """Which side the row is on and its amount; ``(None, None)`` for a row with no amount."""
+    if layout.credit is not None or layout.debit is not None:
+        credit, _ = _amount_cell(_cell(row, layout.credit))
+        debit, _ = _amount_cell(_cell(row, layout.debit))
+        if credit:
+            return "credit", credit
+        if debit:
+            return "debit", debit
+        if layout.amount is None:
+            return None, None
+    amount, side = _amount_cell(_cell(row, layout.amount))
+    if not amount:
+        return None, None
+    said = _direction(_cell(row, layout.direction)) if layout.direction is not None else None
+    side = said or side
+    if side is None and layout.direction is None:
+        side = "credit"  # a signed amount column: positive is money in
+    return side, amount
+
+
+def read_statement(data: bytes, name: str, today: date) -> Statement:
+    """The credits of a statement file. ``LedgerReadError`` when the file cannot be read,
+    ``StatementError`` (code ``no_ledger``) when it holds no statement table."""
+    _kind, sheets = iter_sheets(data, name)
+    statement = Statement(name)
+    found = False
+    for sheet in sheets:
+        if isinstance(sheet, RawSheet):
+            found = read_sheet(sheet, name, today, statement) or found
+    if not found:
+        raise StatementError(name, "no_ledger")
+    return statement
+
+
+# A statement export is small (a busy month is a few thousand lines): a file larger than this
+# is not looked at as one unless the owner says it is, so a big ledger is not read twice.
+MAX_GUESSED_SIZE: Final = 3_000_000
+
+
+def may_be_statement(data: bytes) -> bool:
+    """Whether a file is small enough to be looked at as a possible statement."""
+    return len(data) <= MAX_GUESSED_SIZE
+
+
+def looks_like_statement(data: bytes, name: str) -> bool:
+    """Whether a file is a bank statement rather than a receivables book: a statement table
+    (date, description, amounts) with no customer or invoice column, and a bank's marks (its
+    account-number lines, the bank's name or its transfer wording)."""
+    from core.columns import guess_field
+
+    if not may_be_statement(data):
+        return False
+    try:
+        _kind, sheets = iter_sheets(data, name)
+        sheet = next((s for s in sheets if isinstance(s, RawSheet)), None)
+    except LedgerReadError:
+        return False
+    if sheet is None:
+        return False
+    layout = _find_layout(sheet.rows)
+    if layout is None:
+        return False
+    for cell in sheet.rows[layout.header_row]:
+        if isinstance(cell, str) and cell.strip():
+            guess = guess_field(cell)
+            if (
+                guess is not None
+                and guess.field in {"customer", "invoice_no", "due_date"}
+                and guess.confidence >= 90
+                and guess_bank_field(cell) is None
+            ):
+                return False
+    above = " ".join(_text(c) for row in sheet.rows[: layout.header_row] for c in row).lower()
+    if _BOOK_WORDS.search(above):
+        return False  # "KARTU PIUTANG: TOKO SARI" heads a customer's card, not a statement
+    if _ACCOUNT_LINE.search(above):
+        return True
+    texts = [
+        _description(row, layout.descriptions)
+        for row in sheet.rows[layout.header_row + 1 : layout.header_row + 200]
+    ]
+    texts = [text for text in texts if text]
+    banked = sum(1 for text in texts if _BANK_WORDING.search(text))
+    return bool(texts) and banked >= 0.3 * len(texts)
+
+
+_BOOK_WORDS = re.compile(r"piutang|pelanggan|customer|hutang|utang|receivable|debitur")
+_ACCOUNT_LINE = re.compile(r"rekening|account no|no\. ?rek|mutasi rekening|account statement")
+_BANK_WORDING = re.compile(
+    r"trsf|transfer|\btrf|bi-?fast|setoran|e-banking|kliring|rtgs|\bskn\b|\bllg\b|mcm|"
+    r"\bnbmb\b|\batm\b|switching|\bkr otomatis|\bbiaya adm",
+    re.IGNORECASE,
+)
