@@ -211,9 +211,10 @@ class SheetReader:
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
         self.c_terms = cols.get("terms", none)
-        self.c_phone = _mapped(cols.get("phone", none), _phone)
-        self.c_email = _mapped(cols.get("email", none), _opt_text)
-        self.c_address = _mapped(cols.get("address", none), _opt_text)
+        self.none = none  # a column the table does not have: nothing to parse
+        self.c_phone = _mapped(cols["phone"], _phone) if "phone" in cols else none
+        self.c_email = _mapped(cols["email"], _opt_text) if "email" in cols else none
+        self.c_address = _mapped(cols["address"], _opt_text) if "address" in cols else none
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
         self.p_paid = self._amounts(self.c_credit)
@@ -301,6 +302,8 @@ class SheetReader:
 
     def _amounts(self, cells: Sequence[object]) -> list[Amount | _Bad | None]:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
+        if cells is self.none:
+            return self.none  # type: ignore[return-value]
         memo = self.amounts
         return [
             v
@@ -315,6 +318,8 @@ class SheetReader:
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
+        if cells is self.none:
+            return self.none  # type: ignore[return-value]
         memo = self.dates
         return [v if type(v) is date or v is None else memo[v] for v in cells]  # type: ignore[misc]
 
