@@ -327,9 +327,15 @@ class SheetReader:
         """A field's cells as amounts (``None`` where empty or not an amount), once."""
         found = self.parsed.get(name)
         if found is None:
-            found = self.parsed[name] = [
-                None if isinstance(a, _Bad) else a for a in self._amounts(self.cols.get(name, ()))
-            ]
+            cells = self.cols.get(name, ())
+            # The columns the rows read are parsed already.
+            parsed = (
+                self.p_amount if cells is self.c_amount
+                else self.p_paid if cells is self.c_credit
+                else self.p_balance if cells is self.c_balance
+                else self._amounts(cells)
+            )  # fmt: skip
+            found = self.parsed[name] = [None if type(a) is _Bad else a for a in parsed]  # type: ignore[misc]
         return found
 
     def get(self, index: int, name: Field | str) -> object:
