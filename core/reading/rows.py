@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import chain, compress, islice, repeat
-from operator import itemgetter
-from typing import Any, Final, Generic, Literal, TypeVar
+from operator import is_not, itemgetter
+from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, payment_parts
 from core.dates import DateError, parse_date, parse_terms
@@ -274,7 +274,7 @@ class SheetReader:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
         found = self.texts_of.get(i)
         if found is None:
-            texts = [v for v in set(self.columns[i]) if type(v) is str]
+            texts = cast(list[str], list(filter(str.__instancecheck__, set(self.columns[i]))))
             found = self.texts_of[i] = (texts, "\n".join(texts).lower())
         return found
 
@@ -287,14 +287,19 @@ class SheetReader:
             return [None] * (len(columns[0]) if columns else 0)
         cells = columns[i]
         texts, blob = self._distinct_texts(i)
-        stripped: list[str | None] = list(map(str.strip, texts))
-        if "" in stripped:
-            stripped = [t or None for t in stripped]
-        table: dict[object, str | None] = dict(zip(texts, stripped, strict=True))
-        out: list[object] = list(map(table.get, cells, cells))  # a number or date is itself
+        stripped = list(map(str.strip, texts))
+        out: list[object]
+        if "" in stripped or any(map(is_not, texts, stripped)):
+            # Some text has spaces to cut or none at all: each cell through its text's cleaning.
+            table: dict[object, object] = dict(
+                zip(texts, [t or None for t in stripped], strict=True)
+            )
+            out = list(map(table.get, cells, cells))  # a number or date is itself
+        else:
+            out = list(cells)  # every text is clean already (``strip`` gave each back itself)
         if not any(word in blob for word in _CURRENCY_HINT):
             return out
-        lone = {v for v, t in table.items() if t is not None and t.lower() in _CURRENCY_ONLY}
+        lone = {v for v, t in zip(texts, stripped, strict=True) if t.lower() in _CURRENCY_ONLY}
         if lone:
             following = self._clean(i + 1) if i + 1 < len(columns) else [None] * len(cells)
             out = [following[k] if v in lone else out[k] for k, v in enumerate(cells)]
