@@ -392,9 +392,6 @@ class SheetReader:
             )
         )
 
-    def source(self, index: int) -> Source:
-        return Source(self.file, self.sheet.name, self.sheet.excel_row(index))
-
     # Lines that are not data -----------------------------------------------------------------
 
     def _texts(self, row: Sequence[object]) -> list[str]:
@@ -469,7 +466,7 @@ class SheetReader:
         # holds (no blank, heading, header or total line is): those are read in runs.
         plain = (
             []
-            if carry or self.shape in ("payment_list", "contact_list")
+            if carry or self.shape == "contact_list"
             else [
                 type(d) is date and (a is not None or c is not None or b is not None)
                 for d, a, c, b in zip(dates, amounts, credits, balances, strict=True)
@@ -528,9 +525,7 @@ class SheetReader:
                     self._new_block(self.name(heading))
                     self.result.headings += 1
                     continue
-            if self.shape == "payment_list":
-                self._payment_row(index)
-            elif self.shape == "contact_list":
+            if self.shape == "contact_list":
                 self._contact_row(index)
             else:
                 if (
@@ -564,6 +559,8 @@ class SheetReader:
         faults: list[_Fault] = []
         if self.shape in ("customer_card", "journal"):
             self._entry_rows(ks, contexts, faults)
+        elif self.shape == "payment_list":
+            self._payment_rows(ks, contexts, faults)
         else:
             self._invoice_rows(ks, contexts, faults)
         faults.sort(key=_first)  # stable: a row's own faults stay in the order of the rule
@@ -687,18 +684,6 @@ class SheetReader:
                 ),
             )
         )
-
-    def _has_amount(
-        self, index: int, amount: Amount | _Bad | None, field_name: str, raw: object
-    ) -> bool:
-        """Whether the row's amount was read; a problem for the row otherwise."""
-        if isinstance(amount, _Bad):
-            self.problem("invalid-amount", index, field_name, raw)
-            return False
-        if amount is None:
-            self.problem("missing-amount", index, field_name)
-            return False
-        return True
 
     def _note(self, index: int) -> str | None:
         """The row's texts, where an opening balance says what it is (and maybe its date)."""
@@ -1022,38 +1007,62 @@ class SheetReader:
 
     # Payment lists and contact lists.
 
-    def _payment_row(self, index: int) -> None:
+    def _payment_rows(
+        self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
+    ) -> None:
+        """The rule of a row of a payments list, a column at a time: an amount that is not
+        negative, an invoice number or a customer, a date that can be read; a row of nothing
+        paid is left out."""
+        self.result.rows_read += len(ks)
         field_name = "paid" if "paid" in self.idx else "amount"
         date_field = "payment_date" if "payment_date" in self.idx else "invoice_date"
-        raw = self.get(index, field_name)
-        amount = self.amount(raw)
-        self.result.rows_read += 1
-        if not self._has_amount(index, amount, field_name, raw):
-            return
-        assert amount is not None and not isinstance(amount, _Bad)
-        if amount < 0:
-            self.problem("negative-amount", index, field_name, raw)
-            return
-        number, customer = self.get(index, "invoice_no"), self.get(index, "customer")
-        if number is None and customer is None and not self.customer:
-            self.problem("payment-missing-invoice", index, "invoice_no")
-            return
-        raw_date = self.get(index, date_field)
-        paid_on = self.date_of(raw_date)
-        if isinstance(paid_on, _Bad):
-            self.problem("invalid-date", index, date_field, raw_date)
-            return
-        if amount == 0:
-            return
-        name = self.name(customer) if customer is not None else self.customer or ""
-        self.result.payments.append(
-            Payment(
-                amount,
-                self.source(index),
-                cell_text(number) if number is not None else "",
-                name,
-                paid_on,  # type: ignore[arg-type]
-                "return" if index in self.returns else "payment",
+        raws = self.c_credit if field_name == "paid" else self.c_amount
+        parsed = self.p_paid if field_name == "paid" else self.p_amount
+        amounts = [parsed[k] for k in ks]
+        keep = []
+        for k, amount in zip(ks, amounts, strict=True):
+            if type(amount) is _Bad:
+                faults.append((k, "invalid-amount", field_name, raws[k], None, None))
+            elif amount is None:
+                faults.append((k, "missing-amount", field_name, "", None, None))
+            elif amount < 0:  # type: ignore[operator]
+                faults.append((k, "negative-amount", field_name, raws[k], None, None))
+            else:
+                keep.append(True)
+                continue
+            keep.append(False)
+        ks, contexts, amounts = _kept(keep, ks, contexts, amounts)
+        numbers, customers = self.c_number, self.c_customer
+        named = [
+            numbers[k] is not None or customers[k] is not None or bool(ctx)
+            for k, ctx in zip(ks, contexts, strict=True)
+        ]
+        if not all(named):
+            for k in compress(ks, [not n for n in named]):
+                faults.append((k, "payment-missing-invoice", "invoice_no", "", None, None))
+            ks, contexts, amounts = _kept(named, ks, contexts, amounts)
+        cells = self.cols.get(date_field, self.none)
+        days = (
+            [self.p_date[k] for k in ks]
+            if cells is self.c_date
+            else [self.date_of(cells[k]) for k in ks]
+        )
+        keep = [
+            type(day) is not _Bad and amount != 0 for day, amount in zip(days, amounts, strict=True)
+        ]
+        for k, day in zip(ks, days, strict=True):
+            if type(day) is _Bad:
+                faults.append((k, "invalid-date", date_field, cells[k], None, None))
+        ks, contexts, amounts, days = _kept(keep, ks, contexts, amounts, days)
+        names = self._customers(ks, [ctx or "" for ctx in contexts])
+        shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
+        start, returns = self.start, self.returns
+        kinds = ["return" if k + start in returns else "payment" for k in ks]
+        self.result.payments.extend(
+            map(
+                tuple.__new__,
+                repeat(Payment),
+                zip(amounts, self._sources(ks), shown, names, days, kinds, strict=True),
             )
         )
 
