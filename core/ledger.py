@@ -287,7 +287,7 @@ def _merge_records(
         zip(reversed(kept_numbers), reversed(range(len(kept))), strict=True)
     )
     by_number.pop("", None)
-    copies = [] if len(first) == count else [i for i in range(count) if first[keys[i]] != i]
+    copies = [] if len(first) == count else sorted(set(range(count)).difference(kept))
     again = [
         kept[at]
         for at, number in enumerate(kept_numbers)
