@@ -151,6 +151,8 @@ class SheetReader:
 
     ``customer`` is the customer the sheet names outside its table (a title line, the sheet's
     name) for a table without a customer column; a heading row inside the table changes it.
+    ``columns`` are the table's columns (``transpose`` of the rows under the header) when the
+    caller has them already.
     """
 
     def __init__(
@@ -161,6 +163,7 @@ class SheetReader:
         shape: Shape,
         default_term: int,
         customer: str | None,
+        columns: Sequence[Sequence[object]] | None = None,
     ) -> None:
         self.file = file
         self.sheet = sheet
@@ -183,7 +186,7 @@ class SheetReader:
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
-        self.columns = _transpose(sheet.rows[self.start :])
+        self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.cols = {name: self._clean(i) for name, i in self.idx.items()}
         if header.kinds is not None and "amount" in self.cols:
@@ -1157,7 +1160,7 @@ def _opt_text(value: object) -> str | None:
     return None if value is None else cell_text(value)
 
 
-def _transpose(body: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
+def transpose(body: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
     """A table's rows as columns; short rows (a CSV's) padded with empty cells."""
     if not body:
         return []
