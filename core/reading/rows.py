@@ -604,14 +604,9 @@ class SheetReader:
             for k, customer, amount in zip(ks, customers, amounts, strict=True):
                 if not customer:
                     faults.append((k, "missing-customer", "customer", "", None, None))
-                elif amount is None:
-                    faults.append((k, "missing-amount", field_name, "", None, None))
-                elif type(amount) is _Bad:
-                    faults.append((k, "invalid-amount", field_name, raw_amount[k], None, None))
+                    keep.append(False)
                 else:
-                    keep.append(True)
-                    continue
-                keep.append(False)
+                    keep.append(_has_amount(k, amount, field_name, raw_amount, faults))
             ks, customers, amounts = _kept(keep, ks, customers, amounts)
         returned = [a < 0 or k + start in returns for k, a in zip(ks, amounts, strict=True)]  # type: ignore[operator]
         paids = self._paid_column(ks, amounts, returned, faults)  # type: ignore[arg-type]
@@ -1024,16 +1019,13 @@ class SheetReader:
         amounts = [parsed[k] for k in ks]
         keep = []
         for k, amount in zip(ks, amounts, strict=True):
-            if type(amount) is _Bad:
-                faults.append((k, "invalid-amount", field_name, raws[k], None, None))
-            elif amount is None:
-                faults.append((k, "missing-amount", field_name, "", None, None))
+            if not _has_amount(k, amount, field_name, raws, faults):
+                keep.append(False)
             elif amount < 0:  # type: ignore[operator]
                 faults.append((k, "negative-amount", field_name, raws[k], None, None))
+                keep.append(False)
             else:
                 keep.append(True)
-                continue
-            keep.append(False)
         ks, contexts, amounts = _kept(keep, ks, contexts, amounts)
         numbers, customers = self.c_number, self.c_customer
         named = [
@@ -1189,6 +1181,19 @@ def _date_in(text: str) -> date | None:
         if isinstance(found, date):
             return found
     return None
+
+
+def _has_amount(
+    k: int, amount: object, field_name: str, raws: Sequence[object], faults: list[_Fault]
+) -> bool:
+    """Whether row ``k`` has its amount; the fault told otherwise (none, or not an amount)."""
+    if amount is None:
+        faults.append((k, "missing-amount", field_name, "", None, None))
+        return False
+    if type(amount) is _Bad:
+        faults.append((k, "invalid-amount", field_name, raws[k], None, None))
+        return False
+    return True
 
 
 def _kept(keep: Sequence[bool], *columns: list[Any]) -> tuple[list[Any], ...]:
