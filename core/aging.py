@@ -309,7 +309,7 @@ def _customers(ledger: Ledger) -> tuple[_Customer, ...]:
     depend on the date; among equals, by name, then first seen in the ledger)."""
     counts: dict[CustomerKey, int] = {}
     # Every invoice counts for its customer; only the open ones (a tenth, typically) need more.
-    for name, count in Counter(inv.customer for inv in ledger.invoices).items():
+    for name, count in Counter(map(attrgetter("customer"), ledger.invoices)).items():
         key = customer_key(name)
         counts[key] = counts.get(key, 0) + count
     book = open_book(ledger)  # the open invoices, with their customers and what they owe

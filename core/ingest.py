@@ -10,7 +10,7 @@ Saldo column, Sub Total and TOTAL lines, a Sisa column) agree with what was read
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final, Literal
@@ -30,7 +30,7 @@ from core.reading.layout import (
     title_customer,
 )
 from core.reading.problems import IgnoredSheet, LedgerReadError, Problem, SheetReason
-from core.reading.rows import Check, SheetReader
+from core.reading.rows import Check, SheetReader, transpose
 from core.reading.sheets import RawSheet, iter_sheets
 from core.reading.sniff import Format
 from core.speed import gc_paused
@@ -90,16 +90,14 @@ def detect_header_row(
     return None if found is None else (found.row, found.columns)
 
 
-def _with_kinds(sheet: RawSheet, header: Header) -> Header:
+def _with_kinds(sheet: RawSheet, header: Header, body: Sequence[Sequence[object]]) -> Header:
     """The header, with the column that says of each row whether it is a sale or a payment
-    when the table has one amount column and such a column."""
+    when the table has one amount column and such a column. ``body``: the table's columns."""
     has = header.columns
     if "amount" not in has or "paid" in has or header.entries:
         return header
-    body = sheet.rows[header.row + 1 :]
-    width = max(map(len, body), default=0)
     taken = {c.index for name, c in has.items() if name != "status"}
-    columns = [_column(body, i) for i in range(width)]
+    columns = [_column(body, i) for i in range(len(body))]
     found = kinds_column(columns, taken, header.labels)
     if found is not None:
         return replace(header, kinds=found, entries=True)
@@ -113,10 +111,15 @@ def _with_kinds(sheet: RawSheet, header: Header) -> Header:
 
 
 def _sheet_shape(
-    sheet: RawSheet, header: Header, label: str, forced: Shape | None
+    sheet: RawSheet,
+    header: Header,
+    label: str,
+    forced: Shape | None,
+    body: Sequence[Sequence[object]],
 ) -> tuple[Shape, str | None] | SheetReason:
     """The shape a table is read as, and the customer the sheet names outside it (for a table
-    without a customer column); otherwise the reason to leave the sheet aside."""
+    without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
+    table's columns."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
@@ -127,7 +130,6 @@ def _sheet_shape(
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
-        body = sheet.rows[header.row + 1 :]
         amounts = _column(body, header.columns["amount"].index)
         paids = _column(body, header.columns["paid"].index)
         entries = entries_by_rows(amounts, paids)
@@ -164,10 +166,11 @@ def _sheet_shape(
     return "sheet.no_header"
 
 
-def _column(body: list[list[object]], i: int) -> list[object]:
-    """Column ``i`` of the rows, a blank or whitespace cell as ``None``."""
-    cells = [row[i] if i < len(row) else None for row in body]
-    return [(v.strip() or None) if type(v) is str else v or None for v in cells]
+def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
+    """Column ``i`` of the table's columns, a blank or whitespace cell as ``None``."""
+    if i >= len(body):
+        return [None] * (len(body[0]) if body else 0)
+    return [(v.strip() or None) if type(v) is str else v or None for v in body[i]]
 
 
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
@@ -191,26 +194,27 @@ def _read_sheet(
     if header is None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
         return
-    header = _with_kinds(sheet, header)
+    body = transpose(sheet.rows[header.row + 1 :])
+    header = _with_kinds(sheet, header, body)
     if header.mixed and forced is None:
         rows = ", ".join(map(str, header.mixed[:5]))
         out.ignored.append(
             IgnoredSheet(out.name, sheet.name, "sheet.mixed_amounts", (("rows", rows),))
         )
         return
-    decided = _sheet_shape(sheet, header, out.name, forced)
+    decided = _sheet_shape(sheet, header, out.name, forced, body)
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
     shape, customer = decided
-    result = SheetReader(out.name, sheet, header, shape, default_term, customer).read()
+    result = SheetReader(out.name, sheet, header, shape, default_term, customer, body).read()
     if result.headings and "customer" not in header.columns:
         # A grouped list: the rows before the first heading in the table belong to the heading
         # just above the header, not to a title or the sheet's name.
         above = (title_customer(row) for row in sheet.rows[: header.first])
         if next((name for name in above if name), None) is None:
             lead = lead_line(sheet.rows, header.first)
-            result = SheetReader(out.name, sheet, header, shape, default_term, lead).read()
+            result = SheetReader(out.name, sheet, header, shape, default_term, lead, body).read()
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
     records = len(result.invoices) + len(result.payments) + len(result.contacts)

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple, NewType
 
 from core.money import Amount
@@ -63,6 +63,21 @@ def invoice_key(number: str) -> str:
     if " " not in number and number.isprintable():  # no whitespace of any kind: nothing to cut
         return number.upper()
     return _SPACES.sub("", number).upper()
+
+
+def invoice_keys(numbers: Sequence[str]) -> list[str]:
+    """``invoice_key`` of each number of a column: when none holds whitespace (one search
+    through them all), there is nothing to cut."""
+    if _SPACES.search("".join(numbers)) is None:
+        return list(map(str.upper, numbers))
+    return list(map(invoice_key, numbers))
+
+
+# The fields of an Invoice read a column at a time.
+_NUMBER = itemgetter(0)
+_CUSTOMER = itemgetter(1)
+_DUE = itemgetter(3)
+_AMOUNT = itemgetter(5)
 
 
 # Source, Invoice and Payment are named tuples, not dataclasses: values like the others (a change
@@ -162,11 +177,13 @@ class Ledger:
 
     def _owners(self) -> dict[str, CustomerKey]:
         if self.owners_cache is None:
-            owners: dict[str, CustomerKey] = {}
-            for inv in self.invoices:
-                if inv.number:
-                    owners.setdefault(invoice_key(inv.number), inv.customer_key)
-            self.owners_cache = owners
+            # The first invoice of each number names its owner (a dict filled from the end
+            # keeps the first).
+            numbers = list(map(_NUMBER, self.invoices))
+            keys = invoice_keys(numbers)
+            owners = map(customer_key, map(_CUSTOMER, self.invoices))
+            numbered = list(compress(zip(keys, owners, strict=True), numbers))
+            self.owners_cache = dict(reversed(numbered))
         return self.owners_cache
 
 
@@ -243,37 +260,56 @@ def _merge_records(
     invoices: list[Invoice],
 ) -> tuple[list[Invoice], Positions, list[tuple[Invoice, Invoice]]]:
     """The distinct records (copies merged), the positions of each invoice number's records,
-    and the pairs of different records sharing a number."""
-    unique: dict[tuple[object, ...], int] = {}  # key → position in ``records``
-    records: list[Invoice] = []
-    seen_in_sheet: Counter[tuple[object, ...]] = Counter()
-    by_number: Positions = {}
-    conflicts: list[tuple[Invoice, Invoice]] = []
-    for inv in invoices:
-        occurrence = 0
-        number = invoice_key(inv.number) if inv.number else ""
-        if not number:
-            base = (inv.source.file, inv.source.sheet, inv.customer_key, inv.invoice_date,
+    and the pairs of different records sharing a number.
+
+    Worked a column at a time: every record's key, then the first record of each key and of
+    each number; only the copies and the numbers met again are then taken one by one, in the
+    order of the records (a pair keeps the earlier record as it stood when the later came)."""
+    count = len(invoices)
+    numbers = invoice_keys(list(map(_NUMBER, invoices)))
+    owners = list(map(customer_key, map(_CUSTOMER, invoices)))
+    keys: list[tuple[object, ...]] = list(zip(numbers, owners, map(_AMOUNT, invoices), strict=True))
+    if "" in numbers:
+        # Without a number: two equal rows in one sheet are two sales, told apart by their order.
+        seen_in_sheet: Counter[tuple[object, ...]] = Counter()
+        for i in compress(range(count), [not n for n in numbers]):
+            inv = invoices[i]
+            base = (inv.source.file, inv.source.sheet, owners[i], inv.invoice_date,
                     inv.amount, inv.due_date)  # fmt: skip
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
-        key = _dedupe_key(inv, occurrence, number)
-        at = unique.get(key)
-        if at is not None:
+            keys[i] = _dedupe_key(inv, occurrence, "")
+    first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
+    kept: Sequence[int] = range(count) if len(first) == count else sorted(first.values())
+    records = [invoices[i] for i in kept]
+    kept_numbers = [numbers[i] for i in kept]
+    by_number: Positions = dict(
+        zip(reversed(kept_numbers), reversed(range(len(kept))), strict=True)
+    )
+    by_number.pop("", None)
+    copies = [] if len(first) == count else sorted(set(range(count)).difference(kept))
+    again = [
+        kept[at]
+        for at, number in enumerate(kept_numbers)
+        if number and by_number[number] != at  # a later record with a number met before
+    ] if len(by_number) + kept_numbers.count("") < len(kept) else []  # fmt: skip
+    conflicts: list[tuple[Invoice, Invoice]] = []
+    if not copies and not again:
+        return records, by_number, conflicts
+    where = {keys[i]: at for at, i in enumerate(kept)}
+    copied = set(copies)
+    for i in sorted(chain(copies, again)):
+        inv, at = invoices[i], where[keys[i]]
+        if i in copied:
             records[at] = _merge_copies(records[at], inv)
             continue
-        at = unique[key] = len(records)
-        records.append(inv)
-        if number:
-            same = by_number.get(number)
-            if same is None:
-                by_number[number] = at
-            elif isinstance(same, int):
-                conflicts.append((records[same], inv))
-                by_number[number] = [same, at]
-            else:
-                conflicts.append((records[same[0]], inv))
-                same.append(at)
+        same = by_number[numbers[i]]
+        if isinstance(same, int):
+            conflicts.append((records[same], inv))
+            by_number[numbers[i]] = [same, at]
+        else:
+            conflicts.append((records[same[0]], inv))
+            same.append(at)
     return records, by_number, conflicts
 
 
@@ -321,9 +357,10 @@ def _apply_payments(
         return records
     received: dict[int, Amount] = {}
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
-    for pay in payments:
+    numbers = invoice_keys([pay.invoice_number for pay in payments])
+    for pay, number in zip(payments, numbers, strict=True):
         if pay.invoice_number:
-            found = by_number.get(invoice_key(pay.invoice_number), [])
+            found = by_number.get(number, [])
             candidates = [found] if isinstance(found, int) else found
             if pay.customer and len(candidates) > 1:
                 same = [
@@ -359,27 +396,38 @@ def _allocate_on_account(
 ) -> None:
     """Money paid against a customer, not an invoice, settles their oldest dues first (by due
     date, then date); what is left is their credit balance."""
-    order = sorted(
-        range(len(invoices)),
-        key=lambda i: (
-            invoices[i].due_date,
-            invoices[i].invoice_date or invoices[i].due_date,
-            invoices[i].source.row,
-        ),
-    )
-    known = {inv.customer_key for inv in invoices}
+    owners = list(map(customer_key, map(_CUSTOMER, invoices)))
+    known = set(owners)
     for key in list(on_account):
         if key not in known:
             ledger.unmatched_payments.extend(
                 p for p in payments if not p.invoice_number and customer_key(p.customer) == key
             )
             del on_account[key]
-    for i in order:
-        inv = invoices[i]
-        left = on_account.get(inv.customer_key, 0)
-        if left <= 0 or inv.outstanding <= 0:
+    # The open invoices of the customers with money on account, oldest due first (then by
+    # date, then by row, then as listed).
+    owing = [
+        i
+        for i, (key, inv) in enumerate(zip(owners, invoices, strict=True))
+        if key in on_account and inv.amount > inv.paid
+    ]
+    picked = [invoices[i] for i in owing]
+    order = sorted(
+        zip(
+            map(_DUE, picked),
+            [inv.invoice_date or inv.due_date for inv in picked],
+            [inv.source.row for inv in picked],
+            owing,
+            strict=True,
+        )
+    )
+    for *_, i in order:
+        key = owners[i]
+        left = on_account[key]
+        if left <= 0:
             continue
+        inv = invoices[i]
         take = min(left, inv.outstanding)
         invoices[i] = with_paid(inv, inv.paid + take)
-        on_account[inv.customer_key] = left - take
+        on_account[key] = left - take
     ledger.credit_balances = {key: left for key, left in on_account.items() if left > 0}

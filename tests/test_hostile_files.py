@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import resource
 import subprocess
 import sys
+import threading
 import zipfile
 from collections.abc import Callable
 from datetime import date
@@ -27,20 +29,34 @@ MEMORY_CAP = 1_500_000_000  # address space: Python + numpy/pandas imports need 
 MEMORY_USED = 500_000_000  # peak resident memory the issue allows
 
 
-def run_summary(path: Path) -> tuple[int, str, str, int]:
+def run_summary(path: Path, tmp: Path | None = None) -> tuple[int, str, str, int]:
+    """Exit code, output, errors and the peak resident memory of this one child (``wait4``
+    gives its own; ``RUSAGE_CHILDREN`` would be the largest of every child the suite made)."""
+
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
-    proc = subprocess.run(
-        [sys.executable, "-m", "core", "summary", str(path), "--json", "--today", "2026-11-23"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        preexec_fn=cap,
-    )
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    return proc.returncode, proc.stdout, proc.stderr, peak
+    folder = tmp or path.parent
+    out_path, err_path = folder / "summary.out", folder / "summary.err"
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "core", "summary", str(path), "--json", "--today", "2026-11-23"],
+            cwd=ROOT,
+            stdout=out,
+            stderr=err,
+            preexec_fn=cap,
+        )
+        timer = threading.Timer(120, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    peak = usage.ru_maxrss * 1024
+    stdout = out_path.read_text(encoding="utf-8")
+    stderr = err_path.read_text(encoding="utf-8")
+    return proc.returncode, stdout, stderr, peak
 
 
 def _ledger_xml(extra_cells: str = "", dimension: str = "A1:C2") -> bytes:

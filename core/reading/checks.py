@@ -7,7 +7,7 @@ classes only keep count.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from core.money import Amount
 
@@ -29,11 +29,19 @@ class RunningBalance:
     def add(
         self, index: int, key: str, debit: Amount, credit: Amount, saldo: Amount | None
     ) -> None:
-        mine = self.by_customer.get(key, 0) + debit - credit
-        self.by_customer[key] = mine
-        self.whole += debit - credit
-        if saldo is not None:
-            self.saldos.append((index, saldo, mine, self.whole))
+        self.add_rows(((index, key, debit, credit, saldo),))
+
+    def add_rows(self, rows: Iterable[tuple[int, str, Amount, Amount, Amount | None]]) -> None:
+        """Each row's debit and credit, in order: its row index, customer and the book's
+        Saldo (``None`` where the row gives none)."""
+        by_customer, saldos = self.by_customer, self.saldos
+        whole = self.whole
+        for index, key, debit, credit, saldo in rows:
+            mine = by_customer[key] = by_customer.get(key, 0) + debit - credit
+            whole += debit - credit
+            if saldo is not None:
+                saldos.append((index, saldo, mine, whole))
+        self.whole = whole
 
     def now(self, key: str) -> tuple[Amount, Amount]:
         """The customer's balance so far (the table's when they have none) and the table's."""

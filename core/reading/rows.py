@@ -12,8 +12,10 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import islice
-from typing import Final, Generic, Literal, TypeVar
+from decimal import Decimal
+from itertools import chain, compress, islice, repeat
+from operator import is_not, itemgetter
+from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, payment_parts
 from core.dates import DateError, parse_date, parse_terms
@@ -41,6 +43,7 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 _CURRENCY_ONLY: Final = frozenset({"rp", "idr", "rp."})
+_CURRENCY_HINT: Final = ("rp", "idr")
 _UNPAID_WORDS: Final = (
     "belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open", "kurang",
     "cicil", "pending", "due", "sisa",
@@ -55,6 +58,12 @@ _PAID_WORDS: Final = (
     "sudah dibayar",
 )
 Check = Literal["ok", "mismatch", "none"]
+# A row the rule could not use, told after the rows read with it: the row's position under
+# the header, the problem's code, the column, the cell, and the two figures of a check.
+_Fault = tuple[int, ProblemCode, str, object, "Amount | None", "Amount | None"]
+_first = itemgetter(0)
+_AMOUNT_TYPES: Final = frozenset({int, Decimal})
+_AMOUNT_OR_NONE: Final = frozenset({int, Decimal, type(None)})
 
 
 class _Memo(dict[_K, _V], Generic[_K, _V]):
@@ -142,6 +151,8 @@ class SheetReader:
 
     ``customer`` is the customer the sheet names outside its table (a title line, the sheet's
     name) for a table without a customer column; a heading row inside the table changes it.
+    ``columns`` are the table's columns (``transpose`` of the rows under the header) when the
+    caller has them already.
     """
 
     def __init__(
@@ -152,6 +163,7 @@ class SheetReader:
         shape: Shape,
         default_term: int,
         customer: str | None,
+        columns: Sequence[Sequence[object]] | None = None,
     ) -> None:
         self.file = file
         self.sheet = sheet
@@ -174,11 +186,12 @@ class SheetReader:
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
-        self.columns = _transpose(sheet.rows[self.start :])
-        self.cols = {name: _clean(self.columns, i) for name, i in self.idx.items()}
+        self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
+        self.texts_of: dict[int, tuple[list[str], str]] = {}
+        self.cols = {name: self._clean(i) for name, i in self.idx.items()}
         if header.kinds is not None and "amount" in self.cols:
             # One amount column and a type column: a credit's amount is its payment.
-            kinds = [kind_is_credit(v) for v in _clean(self.columns, header.kinds)]
+            kinds = [kind_is_credit(v) for v in self._clean(header.kinds)]
             amounts = self.cols["amount"]
             self.cols["paid"] = [
                 a if credit else None for a, credit in zip(amounts, kinds, strict=True)
@@ -189,7 +202,7 @@ class SheetReader:
             self.idx["paid"] = self.idx["amount"]
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
-            self.cols[f"paid@{i}"] = _clean(self.columns, i)
+            self.cols[f"paid@{i}"] = self._clean(i)
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
         cols = self.cols
@@ -201,9 +214,10 @@ class SheetReader:
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
         self.c_terms = cols.get("terms", none)
-        self.c_phone = _mapped(cols.get("phone", none), _phone)
-        self.c_email = _mapped(cols.get("email", none), _opt_text)
-        self.c_address = _mapped(cols.get("address", none), _opt_text)
+        self.none = none  # a column the table does not have: nothing to parse
+        self.c_phone = _mapped(cols["phone"], _phone) if "phone" in cols else none
+        self.c_email = _mapped(cols["email"], _opt_text) if "email" in cols else none
+        self.c_address = _mapped(cols["address"], _opt_text) if "address" in cols else none
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
         self.p_paid = self._amounts(self.c_credit)
@@ -233,6 +247,10 @@ class SheetReader:
         )  # a Sisa column beside amount and paid columns: the book's own figure for a row
         self.sums = Sums()
         self.running = RunningBalance()
+        # The data rows not yet read (positions under the header), and the customer the sheet
+        # or a heading named at each (``read``).
+        self.pending: list[int] = []
+        self.contexts: list[str | None] = []
 
     # Cells -----------------------------------------------------------------------------------
 
@@ -246,9 +264,8 @@ class SheetReader:
             if i >= len(self.columns):
                 continue
             cells = self.columns[i]
-            texts = [v for v in set(cells) if type(v) is str]
+            texts, blob = self._distinct_texts(i)
             # One look through every distinct text first: most columns hold no label at all.
-            blob = "\n".join(texts).lower()
             if not any(word in blob for word in hint):
                 continue
             labels = {v for v in texts if label(v)}
@@ -256,8 +273,45 @@ class SheetReader:
                 found.update(k + self.start for k, v in enumerate(cells) if v in labels)
         return found
 
+    def _distinct_texts(self, i: int) -> tuple[list[str], str]:
+        """Column ``i``'s distinct texts, and all of them in small letters in one string."""
+        found = self.texts_of.get(i)
+        if found is None:
+            texts = cast(list[str], list(filter(str.__instancecheck__, set(self.columns[i]))))
+            found = self.texts_of[i] = (texts, "\n".join(texts).lower())
+        return found
+
+    def _clean(self, i: int) -> list[object]:
+        """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
+        lone "Rp" (the currency in a cell of its own) replaced by the number in the next
+        column. Each distinct text is looked at once."""
+        columns = self.columns
+        if i >= len(columns):
+            return [None] * (len(columns[0]) if columns else 0)
+        cells = columns[i]
+        texts, blob = self._distinct_texts(i)
+        stripped = list(map(str.strip, texts))
+        out: list[object]
+        if "" in stripped or any(map(is_not, texts, stripped)):
+            # Some text has spaces to cut or none at all: each cell through its text's cleaning.
+            table: dict[object, object] = dict(
+                zip(texts, [t or None for t in stripped], strict=True)
+            )
+            out = list(map(table.get, cells, cells))  # a number or date is itself
+        else:
+            out = list(cells)  # every text is clean already (``strip`` gave each back itself)
+        if not any(word in blob for word in _CURRENCY_HINT):
+            return out
+        lone = {v for v, t in zip(texts, stripped, strict=True) if t.lower() in _CURRENCY_ONLY}
+        if lone:
+            following = self._clean(i + 1) if i + 1 < len(columns) else [None] * len(cells)
+            out = [following[k] if v in lone else out[k] for k, v in enumerate(cells)]
+        return out
+
     def _amounts(self, cells: Sequence[object]) -> list[Amount | _Bad | None]:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
+        if cells is self.none:
+            return self.none  # type: ignore[return-value]
         memo = self.amounts
         return [
             v
@@ -272,6 +326,8 @@ class SheetReader:
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
+        if cells is self.none:
+            return self.none  # type: ignore[return-value]
         memo = self.dates
         return [v if type(v) is date or v is None else memo[v] for v in cells]  # type: ignore[misc]
 
@@ -279,9 +335,15 @@ class SheetReader:
         """A field's cells as amounts (``None`` where empty or not an amount), once."""
         found = self.parsed.get(name)
         if found is None:
-            found = self.parsed[name] = [
-                None if isinstance(a, _Bad) else a for a in self._amounts(self.cols.get(name, ()))
-            ]
+            cells = self.cols.get(name, ())
+            # The columns the rows read are parsed already.
+            parsed = (
+                self.p_amount if cells is self.c_amount
+                else self.p_paid if cells is self.c_credit
+                else self.p_balance if cells is self.c_balance
+                else self._amounts(cells)
+            )  # fmt: skip
+            found = self.parsed[name] = [None if type(a) is _Bad else a for a in parsed]  # type: ignore[misc]
         return found
 
     def get(self, index: int, name: Field | str) -> object:
@@ -332,9 +394,6 @@ class SheetReader:
                 None if read is None else int(read),
             )
         )
-
-    def source(self, index: int) -> Source:
-        return Source(self.file, self.sheet.name, self.sheet.excel_row(index))
 
     # Lines that are not data -----------------------------------------------------------------
 
@@ -392,14 +451,44 @@ class SheetReader:
         return blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)
 
     def read(self) -> SheetResult:
+        """Every line of the table in order. A data row waits in ``pending`` and the rows
+        waiting are read together, a column at a time (``_flush``), before any line whose
+        check needs the rows above it read (a total, a heading, a repeated header, a figure
+        that may be a total without a label) and at the end."""
         rows = self.sheet.rows
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
+        listed = not entries and self.shape not in ("payment_list", "contact_list")
         customers, numbers, amounts = self.c_customer, self.c_number, self.c_amount
         credits, balances, dates = self.c_credit, self.c_balance, self.c_date
+        dues, openings = self.c_due, self.openings
         start, header_row, totals = self.start, self.header_row, self.totals
-        for index in range(start, len(rows)):
-            k = index - start
+        has_customer = "customer" in self.idx
+        pending, contexts = self.pending, self.contexts
+        # A dated row with a figure, not marked as a total, is a data row whatever else it
+        # holds (no blank, heading, header or total line is): those are read in runs.
+        plain = (
+            []
+            if carry or self.shape == "contact_list"
+            else [
+                type(d) is date and (a is not None or c is not None or b is not None)
+                for d, a, c, b in zip(dates, amounts, credits, balances, strict=True)
+            ]
+        )
+        for index in totals:
+            if plain:
+                plain[index - start] = False
+        lines = len(rows) - start
+        others = [k for k, p in enumerate(plain) if not p] if plain else range(lines)
+        after = 0  # the first position not yet looked at
+        for k in chain(others, (lines,)):
+            if k > after:
+                pending.extend(range(after, k))
+                contexts.extend(repeat(self.customer, k - after))
+            after = k + 1
+            if k == lines:
+                break
+            index = k + start
             customer, number = customers[k], numbers[k]
             if (
                 customer is None
@@ -411,6 +500,7 @@ class SheetReader:
                 continue
             row = rows[index]
             if row == header_row:
+                self._flush()
                 self._new_block()
                 continue
             # A total's label stands where a data row has its date: only a line without a
@@ -420,6 +510,7 @@ class SheetReader:
                 and type(dates[k]) is not date
                 and self._total_row(index, row)
             ):
+                self._flush()
                 self._check_total(index)
                 continue
             if carry and customer is not None:
@@ -429,109 +520,168 @@ class SheetReader:
                 and amounts[k] is None
                 and credits[k] is None
                 and balances[k] is None
-                and "customer" not in self.idx
+                and not has_customer
             ):
                 heading = self._heading(row)
                 if heading is not None:
+                    self._flush()
                     self._new_block(self.name(heading))
                     self.result.headings += 1
                     continue
-            if self.shape == "payment_list":
-                self._payment_row(index)
-            elif self.shape == "contact_list":
+            if self.shape == "contact_list":
                 self._contact_row(index)
-            elif entries:
-                self._entry_row(index)
             else:
-                self._invoice_row(index)
+                if (
+                    listed
+                    and customer is None
+                    and number is None
+                    and dates[k] is None
+                    and dues[k] is None
+                    and index not in openings
+                    and type(amount := self.p_amount[k]) is not _Bad
+                    and amount is not None
+                ):
+                    # An amount and nothing else: a total without a label when it equals a
+                    # sum so far, which needs every row above it read.
+                    self._flush()
+                    if self._unlabelled_total(amount):  # type: ignore[arg-type]
+                        continue
+                pending.append(k)
+                contexts.append(self.customer)
+        self._flush()
         self._finish_running()
         return self.result
 
+    def _flush(self) -> None:
+        """Read the data rows waiting, in order, and tell their problems in row order."""
+        if not self.pending:
+            return
+        ks, contexts = self.pending[:], self.contexts[:]
+        self.pending.clear()
+        self.contexts.clear()
+        faults: list[_Fault] = []
+        if self.shape in ("customer_card", "journal"):
+            self._entry_rows(ks, contexts, faults)
+        elif self.shape == "payment_list":
+            self._payment_rows(ks, contexts, faults)
+        else:
+            self._invoice_rows(ks, contexts, faults)
+        faults.sort(key=_first)  # stable: a row's own faults stay in the order of the rule
+        for k, code, column, value, book, read in faults:
+            self.problem(code, k + self.start, column, value, book, read)
+
+    def _customers(self, ks: list[int], contexts: list[str | None]) -> list[str | None]:
+        """Each row's customer: its own cell, else the one the sheet or a heading names."""
+        names = self.names
+        return [
+            ctx if c is None else names[c] if type(c) is str else clean_name(cell_text(c))
+            for c, ctx in zip(map(self.c_customer.__getitem__, ks), contexts, strict=True)
+        ]
+
+    def _sources(self, ks: Sequence[int]) -> Iterator[Source]:
+        """Where rows ``ks`` stand: the file, the sheet and each row's Excel row number."""
+        sheet = self.sheet
+        rows = map(sheet.excel_row, map(self.start.__add__, ks))
+        return map(tuple.__new__, repeat(Source), zip(repeat(self.file), repeat(sheet.name), rows))
+
     # Invoice lists, grouped lists and aging reports: a row per invoice.
 
-    def _invoice_row(self, index: int) -> None:
-        result = self.result
-        k = index - self.start
-        customer_cell = self.c_customer[k]
-        number = self.c_number[k]
-        raw_amount = self.c_amount[k]
-        amount = self.p_amount[k]
-        opening = index in self.openings
-        if (
-            amount is not None
-            and customer_cell is None
-            and number is None
-            and self.c_date[k] is None
-            and self.c_due[k] is None
-            and not opening
-            and not isinstance(amount, _Bad)
-            and self._unlabelled_total(amount)
-        ):
-            return
-        result.rows_read += 1
-        self.sums.data.append(index - self.start)
-        customer = self.name(customer_cell) if customer_cell is not None else self.customer
+    def _invoice_rows(
+        self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
+    ) -> None:
+        """The rule of a row per invoice, a column at a time: a customer, an amount, what was
+        paid (a negative amount or a row marked as a return is a return), the book's Sisa
+        against it, the dates, then the record. A row that fails a step is told and left."""
+        result, start, returns = self.result, self.start, self.returns
+        result.rows_read += len(ks)
+        self.sums.data.extend(ks)
         field_name = "amount" if "amount" in self.idx else "balance"
-        if not customer:
-            self.problem("missing-customer", index, "customer")
-            return
-        if not self._has_amount(index, amount, field_name, raw_amount):
-            return
-        assert amount is not None and not isinstance(amount, _Bad)
-        returned = amount < 0 or index in self.returns
-        paid = 0 if returned else self._paid(index, amount)
-        if paid is None:
-            return
+        customers = self._customers(ks, contexts)
+        p_amount, raw_amount = self.p_amount, self.c_amount
+        amounts = [p_amount[k] for k in ks]
+        if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
+            keep = []
+            for k, customer, amount in zip(ks, customers, amounts, strict=True):
+                if not customer:
+                    faults.append((k, "missing-customer", "customer", "", None, None))
+                    keep.append(False)
+                else:
+                    keep.append(_has_amount(k, amount, field_name, raw_amount, faults))
+            ks, customers, amounts = _kept(keep, ks, customers, amounts)
+        returned = [a < 0 or k + start in returns for k, a in zip(ks, amounts, strict=True)]  # type: ignore[operator]
+        paids = self._paid_column(ks, amounts, returned, faults)  # type: ignore[arg-type]
+        if None in paids:
+            keep = [p is not None for p in paids]
+            ks, customers, amounts, paids, returned = _kept(
+                keep, ks, customers, amounts, paids, returned
+            )
         if self.sisa_checked:
-            self._sisa_check(index, amount, paid)
-        self.sums.read.append(index - self.start)
-        if returned:
-            self._return(index, customer, -amount if amount < 0 else amount, number)
-            return
-        found = self._dates(index, opening)
-        if found is None:
-            return
-        result.customers.add(customer)
-        shown = number if type(number) is str else cell_text(number) if number else ""
-        result.invoices.append(self._debt(index, shown, customer, found, amount, paid))
+            self._sisa_column(ks, amounts, paids, faults)  # type: ignore[arg-type]
+        self.sums.read.extend(ks)
+        numbers = self.c_number
+        if any(returned):
+            back = [not r for r in returned]
+            days = self.p_date
+            made = tuple.__new__
+            for k, customer, amount in compress(zip(ks, customers, amounts, strict=True), returned):
+                number, day = numbers[k], days[k]
+                result.customers.add(customer)  # type: ignore[arg-type]
+                result.payments.append(
+                    made(Payment, (
+                        -amount if amount < 0 else amount,  # type: ignore[operator]
+                        next(self._sources((k,))),
+                        cell_text(number) if number is not None else "",
+                        customer,
+                        day if isinstance(day, date) else None,
+                        "return",
+                    ))
+                )  # fmt: skip
+            ks, customers, amounts, paids = _kept(back, ks, customers, amounts, paids)
+        found = self._due_column(ks, [k + start in self.openings for k in ks], faults)
+        if None in found:
+            keep = [f is not None for f in found]
+            ks, customers, amounts, paids, found = _kept(keep, ks, customers, amounts, paids, found)
+        result.customers.update(customers)  # type: ignore[arg-type]
+        shown = [
+            n if type(n) is str else cell_text(n) if n else "" for n in (numbers[k] for k in ks)
+        ]
+        self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
 
-    def _debt(
+    def _debts(
         self,
-        index: int,
-        number: str,
-        customer: str,
-        found: tuple[date | None, date, DueSource],
-        amount: Amount,
-        paid: Amount,
-    ) -> Invoice:
-        """The record of a debt read from row ``index``, with the row's contacts and cost."""
-        k = index - self.start
-        return Invoice(
-            number,
-            customer,
-            found[0],
-            found[1],
-            found[2],
-            amount,
-            paid,
-            self.source(index),
-            self.c_cost[k],  # type: ignore[arg-type]
-            self.c_phone[k],  # type: ignore[arg-type]
-            self.c_email[k],  # type: ignore[arg-type]
-            self.c_address[k],  # type: ignore[arg-type]
+        ks: list[int],
+        numbers: list[str],
+        customers: list[str],
+        found: list[tuple[date | None, date, DueSource]],
+        amounts: list[Amount],
+        paids: list[Amount],
+    ) -> None:
+        """The records of the debts read from rows ``ks``, with the rows' contacts and cost."""
+        if not ks:
+            return
+        days, dues, how = zip(*found, strict=True)
+        cells = [
+            map(c.__getitem__, ks)
+            for c in (self.c_cost, self.c_phone, self.c_email, self.c_address)
+        ]
+        self.result.invoices.extend(
+            map(
+                tuple.__new__,
+                repeat(Invoice),
+                zip(
+                    numbers,
+                    customers,
+                    days,
+                    dues,
+                    how,
+                    amounts,
+                    paids,
+                    self._sources(ks),
+                    *cells,
+                    strict=True,
+                ),
+            )
         )
-
-    def _has_amount(
-        self, index: int, amount: Amount | _Bad | None, field_name: str, raw: object
-    ) -> bool:
-        """Whether the row's amount was read; a problem for the row otherwise."""
-        if isinstance(amount, _Bad):
-            self.problem("invalid-amount", index, field_name, raw)
-            return False
-        if amount is None:
-            self.problem("missing-amount", index, field_name)
-            return False
-        return True
 
     def _note(self, index: int) -> str | None:
         """The row's texts, where an opening balance says what it is (and maybe its date)."""
@@ -548,87 +698,149 @@ class SheetReader:
             return True
         return False
 
-    def _return(self, index: int, customer: str, amount: Amount, number: object) -> None:
-        day = self.p_date[index - self.start]
-        self.result.customers.add(customer)
-        self.result.payments.append(
-            Payment(
-                amount,
-                self.source(index),
-                cell_text(number) if number is not None else "",
-                customer,
-                day if isinstance(day, date) else None,
-                "return",
-            )
-        )
-
-    def _paid(self, index: int, amount: Amount) -> Amount | None:
-        """What the row says was paid: numbered payment columns, the paid column, amount less
-        balance, or LUNAS in a paid or status column; ``None`` for a bad row."""
-        paid: Amount = 0
+    def _paid_column(
+        self,
+        ks: list[int],
+        amounts: list[Amount],
+        returned: list[bool],
+        faults: list[_Fault],
+    ) -> list[Amount | None]:
+        """What each row says was paid: numbered payment columns, the paid column, amount
+        less balance, or LUNAS in a paid or status column; a return pays nothing; ``None``
+        for a bad row (told in ``faults``)."""
+        notes = self.paid_notes
+        paids: list[Amount | None]
         if self.paid_parts:
-            for i in self.paid_parts:
-                raw = self.get(index, f"paid@{i}")
-                part = self.amount(raw)
-                if isinstance(part, _Bad) or (part is not None and part < 0):  # type: ignore[operator]
-                    self.problem("invalid-paid", index, "paid", raw)
-                    return None
-                paid += part or 0  # type: ignore[operator]
+            paids = []
+            parts = [self.cols[f"paid@{i}"] for i in self.paid_parts]
+            for k, back in zip(ks, returned, strict=True):
+                paid: Amount | None = 0
+                for cells in [] if back else parts:
+                    raw = cells[k]
+                    part = self.amount(raw)
+                    if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
+                        faults.append((k, "invalid-paid", "paid", raw, None, None))
+                        paid = None
+                        break
+                    paid += part or 0  # type: ignore[operator]
+                paids.append(paid)
         elif "paid" in self.idx:
-            k = index - self.start
-            raw = self.c_credit[k]
-            if type(raw) is str and self.paid_notes[raw]:
-                paid = amount
-            else:
-                part = self.p_paid[k]
-                if isinstance(part, _Bad) or (part is not None and part < 0):  # type: ignore[operator]
-                    self.problem("invalid-paid", index, "paid", raw)
-                    return None
-                paid = part or 0  # type: ignore[assignment]
+            raws, parsed = self.c_credit, self.p_paid
+            paids = [
+                0 if back
+                else amount if type(raw := raws[k]) is str and notes[raw]
+                else part if type(part := parsed[k]) is int and part >= 0
+                else self._other_paid(k, part, faults)
+                for k, amount, back in zip(ks, amounts, returned, strict=True)
+            ]  # fmt: skip
         elif "balance" in self.idx and "amount" in self.idx:
-            raw = self.get(index, "balance")
-            balance = self.amount(raw)
-            if isinstance(balance, _Bad):
-                if not (type(raw) is str and self.paid_notes[raw]):
-                    self.problem("invalid-amount", index, "balance", raw)
-                    return None
-                balance = 0
-            paid = max(amount - (balance or 0), 0)  # type: ignore[operator]
-        status = self.get(index, "status")
-        if type(status) is str and self.paid_notes[status] and paid < amount:
-            paid = amount
-        return paid
+            raws, parsed = self.c_balance, self.p_balance
+            paids = []
+            for k, amount, back in zip(ks, amounts, returned, strict=True):
+                if back:
+                    paids.append(0)
+                    continue
+                raw, balance = raws[k], parsed[k]
+                if type(balance) is _Bad:
+                    if not (type(raw) is str and notes[raw]):
+                        faults.append((k, "invalid-amount", "balance", raw, None, None))
+                        paids.append(None)
+                        continue
+                    balance = 0
+                paids.append(max(amount - (balance or 0), 0))  # type: ignore[operator,arg-type]
+        else:
+            paids = [0] * len(ks)
+        if "status" in self.cols:
+            status = self.cols["status"]
+            paids = [
+                amount
+                if paid is not None
+                and not back
+                and type(note := status[k]) is str
+                and notes[note]
+                and paid < amount  # type: ignore[operator]
+                else paid
+                for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True)
+            ]
+        return paids
 
-    def _sisa_check(self, index: int, amount: Amount, paid: Amount) -> None:
-        balance = self.amount(self.get(index, "balance"))
-        if balance is None or isinstance(balance, _Bad):
-            return
-        read = max(amount - paid, 0)
-        if balance != read and not (balance < 0 and read == 0):  # type: ignore[operator]
-            self.problem("check-mismatch", index, "balance", book=balance, read=read)  # type: ignore[arg-type]
-            self.result.sisa = "mismatch"
-        elif self.result.sisa == "none":
+    def _other_paid(
+        self, k: int, part: Amount | _Bad | None, faults: list[_Fault]
+    ) -> Amount | None:
+        """A paid cell that is no whole number: empty is nothing paid, a fraction of a rupiah
+        is kept, a negative or unreadable one is a bad row."""
+        if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
+            faults.append((k, "invalid-paid", "paid", self.c_credit[k], None, None))
+            return None
+        return part or 0  # type: ignore[return-value]
+
+    def _sisa_column(
+        self, ks: list[int], amounts: list[Amount], paids: list[Amount], faults: list[_Fault]
+    ) -> None:
+        """The book's Sisa of each row against amount less paid."""
+        balances = self.p_balance
+        seen = False
+        for k, amount, paid in zip(ks, amounts, paids, strict=True):
+            balance = balances[k]
+            if balance is None or type(balance) is _Bad:
+                continue
+            read = max(amount - paid, 0)
+            if balance != read and not (balance < 0 and read == 0):  # type: ignore[operator]
+                faults.append((k, "check-mismatch", "balance", "", balance, read))  # type: ignore[arg-type]
+                self.result.sisa = "mismatch"
+            else:
+                seen = True
+        if seen and self.result.sisa == "none":
             self.result.sisa = "ok"
 
-    def _dates(self, index: int, opening: bool) -> tuple[date | None, date, DueSource] | None:
-        k = index - self.start
+    def _due_column(
+        self, ks: list[int], openings: list[bool], faults: list[_Fault]
+    ) -> list[tuple[date | None, date, DueSource] | None]:
+        """Each debt's date and due date: its due-date column, else its date + the terms,
+        else its date + the default term; an opening balance is due on its own date. ``None``
+        for a row whose dates cannot be read (told in ``faults``)."""
+        days, dues, raw_dues, raw_terms = self.p_date, self.p_due, self.c_due, self.c_terms
+        term, terms, deltas = self.default_term, self.terms, self.deltas
+        found: list[tuple[date | None, date, DueSource] | None] = []
+        append = found.append
+        defaults = 0
+        for k, opening in zip(ks, openings, strict=True):
+            day = days[k]
+            if type(day) is not date or opening:
+                append(self._other_dates(k, opening, faults))
+            elif type(due := dues[k]) is date:
+                append((day, due, "column"))
+            elif raw_dues[k] is not None:
+                append(self._other_dates(k, opening, faults))
+            elif (given := raw_terms[k]) is None:
+                append((day, day + term, "default"))
+                defaults += 1
+            elif not isinstance(given, date) and (n := terms[given]) is not None:
+                append((day, day + deltas[n], "terms"))
+            else:
+                append(self._other_dates(k, opening, faults))
+        self.result.default_term_used += defaults
+        return found
+
+    def _other_dates(
+        self, k: int, opening: bool, faults: list[_Fault]
+    ) -> tuple[date | None, date, DueSource] | None:
+        """The dates of a row ``_due_column`` did not settle: an opening balance, a due date
+        given as terms, a row with no date of its own or with one that cannot be read."""
         raw_date = self.c_date[k]
         day = self.p_date[k]
-        if not opening and type(day) is date and type(due := self.p_due[k]) is date:
-            return day, due, "column"  # the usual row
         if isinstance(day, _Bad):
-            self.problem("invalid-date", index, "invoice_date", raw_date)
+            faults.append((k, "invalid-date", "invoice_date", raw_date, None, None))
             return None
-        assert not isinstance(day, _Bad)
         if opening:
             # An opening balance is due on its own date: "Saldo s/d 31/10/2026" names it.
-            note = self._note(index)
+            note = self._note(k + self.start)
             if day is None and note is not None:
                 day = _date_in(note)
             if day is None:
                 day = self.first_date
             if day is None:
-                self.problem("missing-due-date", index, "invoice_date")
+                faults.append((k, "missing-due-date", "invoice_date", "", None, None))
                 return None
             return day, day, "opening"
         raw_due = self.c_due[k]
@@ -638,7 +850,7 @@ class SheetReader:
                 return day, due, "column"
             days = self.terms[raw_due] if isinstance(due, _Bad) else None
             if days is None or day is None:
-                self.problem("invalid-date", index, "due_date", raw_due)
+                faults.append((k, "invalid-date", "due_date", raw_due, None, None))
                 return None
             return day, day + self.deltas[days], "terms"
         raw_terms = self.c_terms[k]
@@ -653,18 +865,12 @@ class SheetReader:
             if days is None:
                 due = self.date_of(raw_terms)
                 if not isinstance(due, date):
-                    self.problem("invalid-terms", index, "terms", raw_terms)
+                    faults.append((k, "invalid-terms", "terms", raw_terms, None, None))
                     return None
                 return day, due, "column"
-            if day is None:
-                self.problem("missing-due-date", index, "invoice_date")
-                return None
-            return day, day + self.deltas[days], "terms"
-        if day is None:
-            self.problem("missing-due-date", index, "invoice_date")
-            return None
-        self.result.default_term_used += 1
-        return day, day + self.default_term, "default"
+        # No date of its own (a dated row is due after its terms or the default term: above).
+        faults.append((k, "missing-due-date", "invoice_date", "", None, None))
+        return None
 
     @property
     def first_date(self) -> date | None:
@@ -674,104 +880,184 @@ class SheetReader:
 
     # Cards and journals: a debit or a credit per row, a running balance beside them.
 
-    def _entry_row(self, index: int) -> None:
-        result = self.result
-        k = index - self.start
-        raw_debit, raw_credit = self.c_amount[k], self.c_credit[k]
-        debit, credit = self.p_amount[k], self.p_paid[k]
-        opening = index in self.openings
-        saldo = self.p_balance[k]
-        if isinstance(debit, _Bad):
-            self.problem("invalid-amount", index, "amount", raw_debit)
-            return
-        if isinstance(credit, _Bad):
-            self.problem("invalid-amount", index, "paid", raw_credit)
-            return
-        assert not isinstance(debit, _Bad) and not isinstance(credit, _Bad)
-        debit, credit = debit or 0, credit or 0
-        # A negative debit is a credit (a return written as minus), and the other way round.
-        if debit < 0:
-            debit, credit = 0, credit - debit
-        if credit < 0:
-            debit, credit = debit - credit, 0
-        if opening and not (debit or credit) and saldo is not None and not isinstance(saldo, _Bad):
-            # An opening balance written in the Saldo column only.
-            debit, credit = (saldo, 0) if saldo >= 0 else (0, -saldo)  # type: ignore[operator]
-        if not debit and not credit:
-            return  # a line of text in the card (a note, an empty amount)
-        result.rows_read += 1
-        self.sums.data.append(k)
-        customer_cell = self.c_customer[k]
-        customer = self.name(customer_cell) if customer_cell is not None else self.customer
-        if not customer:
-            self.problem("missing-customer", index, "customer")
-            return
-        number = self.c_number[k]
-        shown = number if type(number) is str else cell_text(number) if number is not None else ""
-        self.sums.read.append(k)
-        if opening:
-            found = self._dates(index, True)
-        elif debit:
-            found = self._dates(index, False)
-        else:
-            if isinstance(self.p_date[k], _Bad):
-                self.problem("invalid-date", index, "invoice_date", self.c_date[k])
-                return
-            found = None
-        result.customers.add(customer)
-        if debit:
-            if found is None:
-                return
-            result.invoices.append(self._debt(index, shown, customer, found, debit, 0))
-        if credit:
-            day = self.p_date[k]
-            result.payments.append(
-                Payment(
-                    credit,
-                    self.source(index),
-                    shown,
-                    customer,
-                    day if isinstance(day, date) else None,
-                    "return" if index in self.returns else "payment",
-                )
+    def _entry_rows(self, ks: list[int], contexts: list[str | None], faults: list[_Fault]) -> None:
+        """The rule of a row of debits and credits, a column at a time: a debit is a debt, a
+        credit a payment or a return (a negative one the other way round), an opening balance
+        may stand in the Saldo column alone; each row's Saldo is kept for the running check."""
+        result, start, openings = self.result, self.start, self.openings
+        p_debit, p_credit = self.p_amount, self.p_paid
+        debits = [p_debit[k] for k in ks]
+        credits = [p_credit[k] for k in ks]
+        if not set(map(type, debits)) | set(map(type, credits)) <= _AMOUNT_OR_NONE:
+            keep = []
+            for k, debit, credit in zip(ks, debits, credits, strict=True):
+                if type(debit) is _Bad:
+                    faults.append((k, "invalid-amount", "amount", self.c_amount[k], None, None))
+                elif type(credit) is _Bad:
+                    faults.append((k, "invalid-amount", "paid", self.c_credit[k], None, None))
+                else:
+                    keep.append(True)
+                    continue
+                keep.append(False)
+            ks, contexts, debits, credits = _kept(keep, ks, contexts, debits, credits)
+        debits = [d or 0 for d in debits]
+        credits = [c or 0 for c in credits]
+        opening = [k + start in openings for k in ks]
+        if any(opening) or any(d < 0 for d in debits) or any(c < 0 for c in credits):  # type: ignore[operator]
+            saldos = self.p_balance
+            for at, k in enumerate(ks):
+                debit, credit = debits[at], credits[at]
+                # A negative debit is a credit (a return written as minus), and the other way.
+                if debit < 0:  # type: ignore[operator]
+                    debit, credit = 0, credit - debit  # type: ignore[operator]
+                if credit < 0:  # type: ignore[operator]
+                    debit, credit = debit - credit, 0  # type: ignore[operator]
+                saldo = saldos[k]
+                if (
+                    opening[at]
+                    and not (debit or credit)
+                    and saldo is not None
+                    and type(saldo) is not _Bad
+                ):
+                    # An opening balance written in the Saldo column only.
+                    debit, credit = (saldo, 0) if saldo >= 0 else (0, -saldo)  # type: ignore[operator]
+                debits[at], credits[at] = debit, credit
+        moved = [bool(d or c) for d, c in zip(debits, credits, strict=True)]
+        if not all(moved):  # a line of text in the card (a note, an empty amount)
+            ks, contexts, debits, credits, opening = _kept(
+                moved, ks, contexts, debits, credits, opening
             )
-        if not isinstance(saldo, _Bad):
-            self.running.add(index, customer, debit, credit, saldo)  # type: ignore[arg-type]
+        result.rows_read += len(ks)
+        self.sums.data.extend(ks)
+        customers = self._customers(ks, contexts)
+        if not all(customers):
+            for k in compress(ks, [not c for c in customers]):
+                faults.append((k, "missing-customer", "customer", "", None, None))
+            keep = list(map(bool, customers))
+            ks, customers, debits, credits, opening = _kept(
+                keep, ks, customers, debits, credits, opening
+            )
+        self.sums.read.extend(ks)
+        dated = [bool(o or d) for o, d in zip(opening, debits, strict=True)]
+        found: list[tuple[date | None, date, DueSource] | None] = [None] * len(ks)
+        due = self._due_column(list(compress(ks, dated)), list(compress(opening, dated)), faults)
+        for at, f in zip(compress(range(len(ks)), dated), due, strict=True):
+            found[at] = f
+        days = self.p_date
+        undated = [not d and type(days[k]) is _Bad for k, d in zip(ks, dated, strict=True)]
+        if any(undated):  # a credit whose date cannot be read
+            for k in compress(ks, undated):
+                faults.append((k, "invalid-date", "invoice_date", self.c_date[k], None, None))
+            keep = [not u for u in undated]
+            ks, customers, debits, credits, found = _kept(
+                keep, ks, customers, debits, credits, found
+            )
+        result.customers.update(customers)  # type: ignore[arg-type]
+        # A debit whose dates cannot be read is left out, and its credit and Saldo with it.
+        keep = [not d or f is not None for d, f in zip(debits, found, strict=True)]
+        if not all(keep):
+            ks, customers, debits, credits, found = _kept(
+                keep, ks, customers, debits, credits, found
+            )
+        numbers = self.c_number
+        shown = [
+            n if type(n) is str else cell_text(n) if n is not None else ""
+            for n in (numbers[k] for k in ks)
+        ]
+        owed = list(map(bool, debits))
+        self._debts(
+            list(compress(ks, owed)),
+            list(compress(shown, owed)),
+            list(compress(customers, owed)),  # type: ignore[arg-type]
+            list(compress(found, owed)),  # type: ignore[arg-type]
+            list(compress(debits, owed)),  # type: ignore[arg-type]
+            [0] * sum(owed),
+        )
+        paying = list(map(bool, credits))
+        made = tuple.__new__
+        returns = self.returns
+        result.payments.extend(
+            made(Payment, (
+                credit,
+                source,
+                number,
+                customer,
+                day if isinstance(day := days[k], date) else None,
+                "return" if k + start in returns else "payment",
+            ))
+            for k, credit, number, customer, source in zip(
+                compress(ks, paying),
+                compress(credits, paying),
+                compress(shown, paying),
+                compress(customers, paying),
+                self._sources(list(compress(ks, paying))),
+                strict=True,
+            )
+        )  # fmt: skip
+        saldos = [self.p_balance[k] for k in ks]
+        self.running.add_rows(
+            (k + start, customer, debit, credit, saldo)  # type: ignore[misc]
+            for k, customer, debit, credit, saldo in zip(
+                ks, customers, debits, credits, saldos, strict=True
+            )
+            if type(saldo) is not _Bad
+        )
 
     # Payment lists and contact lists.
 
-    def _payment_row(self, index: int) -> None:
+    def _payment_rows(
+        self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
+    ) -> None:
+        """The rule of a row of a payments list, a column at a time: an amount that is not
+        negative, an invoice number or a customer, a date that can be read; a row of nothing
+        paid is left out."""
+        self.result.rows_read += len(ks)
         field_name = "paid" if "paid" in self.idx else "amount"
         date_field = "payment_date" if "payment_date" in self.idx else "invoice_date"
-        raw = self.get(index, field_name)
-        amount = self.amount(raw)
-        self.result.rows_read += 1
-        if not self._has_amount(index, amount, field_name, raw):
-            return
-        assert amount is not None and not isinstance(amount, _Bad)
-        if amount < 0:
-            self.problem("negative-amount", index, field_name, raw)
-            return
-        number, customer = self.get(index, "invoice_no"), self.get(index, "customer")
-        if number is None and customer is None and not self.customer:
-            self.problem("payment-missing-invoice", index, "invoice_no")
-            return
-        raw_date = self.get(index, date_field)
-        paid_on = self.date_of(raw_date)
-        if isinstance(paid_on, _Bad):
-            self.problem("invalid-date", index, date_field, raw_date)
-            return
-        if amount == 0:
-            return
-        name = self.name(customer) if customer is not None else self.customer or ""
-        self.result.payments.append(
-            Payment(
-                amount,
-                self.source(index),
-                cell_text(number) if number is not None else "",
-                name,
-                paid_on,  # type: ignore[arg-type]
-                "return" if index in self.returns else "payment",
+        raws = self.c_credit if field_name == "paid" else self.c_amount
+        parsed = self.p_paid if field_name == "paid" else self.p_amount
+        amounts = [parsed[k] for k in ks]
+        keep = []
+        for k, amount in zip(ks, amounts, strict=True):
+            if not _has_amount(k, amount, field_name, raws, faults):
+                keep.append(False)
+            elif amount < 0:  # type: ignore[operator]
+                faults.append((k, "negative-amount", field_name, raws[k], None, None))
+                keep.append(False)
+            else:
+                keep.append(True)
+        ks, contexts, amounts = _kept(keep, ks, contexts, amounts)
+        numbers, customers = self.c_number, self.c_customer
+        named = [
+            numbers[k] is not None or customers[k] is not None or bool(ctx)
+            for k, ctx in zip(ks, contexts, strict=True)
+        ]
+        if not all(named):
+            for k in compress(ks, [not n for n in named]):
+                faults.append((k, "payment-missing-invoice", "invoice_no", "", None, None))
+            ks, contexts, amounts = _kept(named, ks, contexts, amounts)
+        cells = self.cols.get(date_field, self.none)
+        days = (
+            [self.p_date[k] for k in ks]
+            if cells is self.c_date
+            else [self.date_of(cells[k]) for k in ks]
+        )
+        keep = [
+            type(day) is not _Bad and amount != 0 for day, amount in zip(days, amounts, strict=True)
+        ]
+        for k, day in zip(ks, days, strict=True):
+            if type(day) is _Bad:
+                faults.append((k, "invalid-date", date_field, cells[k], None, None))
+        ks, contexts, amounts, days = _kept(keep, ks, contexts, amounts, days)
+        names = self._customers(ks, [ctx or "" for ctx in contexts])
+        shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
+        start, returns = self.start, self.returns
+        kinds = ["return" if k + start in returns else "payment" for k in ks]
+        self.result.payments.extend(
+            map(
+                tuple.__new__,
+                repeat(Payment),
+                zip(amounts, self._sources(ks), shown, names, days, kinds, strict=True),
             )
         )
 
@@ -816,7 +1102,8 @@ class SheetReader:
         if numbers is None:
             cells = self.cols.get(name, ())
             numbers = self.parsed[f"{name}#"] = [
-                v if _is_number(c) else None for v, c in zip(values, cells, strict=True)
+                v if number else None
+                for v, number in zip(values, _mapped(cells, _is_number), strict=True)
             ]
         return self.sums.of(name, values, numbers)
 
@@ -849,25 +1136,23 @@ class SheetReader:
 
 
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:
-    """``func`` of every cell of a column, once per distinct value."""
-    seen: dict[object, object] = {None: None}
-    out = []
-    for value in cells:
-        try:
-            found = seen[value]
-        except KeyError:
-            found = seen[value] = func(value)
-        except TypeError:  # an unhashable cell
-            found = func(value)
-        out.append(found)
-    return out
+    """``func`` of every cell of a column, once per distinct value (an empty cell is empty)."""
+    try:
+        distinct = set(cells)
+    except TypeError:  # an unhashable cell
+        return [None if v is None else func(v) for v in cells]
+    if bool in set(map(type, distinct)):  # to a dict True is 1: one by one
+        return [None if v is None else func(v) for v in cells]
+    table = {v: func(v) for v in distinct}
+    table[None] = None
+    return list(map(table.__getitem__, cells))
 
 
 def _opt_text(value: object) -> str | None:
     return None if value is None else cell_text(value)
 
 
-def _transpose(body: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
+def transpose(body: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
     """A table's rows as columns; short rows (a CSV's) padded with empty cells."""
     if not body:
         return []
@@ -875,24 +1160,6 @@ def _transpose(body: Sequence[Sequence[object]]) -> list[tuple[object, ...]]:
     if min(map(len, body)) != width:
         body = [[*row, *([None] * (width - len(row)))] for row in body]
     return list(zip(*body, strict=True))
-
-
-def _clean(columns: Sequence[Sequence[object]], i: int) -> list[object]:
-    """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a lone
-    "Rp" (the currency in a cell of its own) replaced by the number in the next column. Each
-    distinct text is looked at once."""
-    if i >= len(columns):
-        return [None] * (len(columns[0]) if columns else 0)
-    cells = columns[i]
-    texts: dict[object, str | None] = {
-        v: (v.strip() or None) for v in set(cells) if isinstance(v, str)
-    }
-    out: list[object] = list(map(texts.get, cells, cells))  # a number or date is itself
-    lone = {v for v, text in texts.items() if text is not None and text.lower() in _CURRENCY_ONLY}
-    if lone:
-        following = _clean(columns, i + 1) if i + 1 < len(columns) else [None] * len(cells)
-        out = [following[k] if v in lone else out[k] for k, v in enumerate(cells)]
-    return out
 
 
 _NUMBER_TEXT = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
@@ -914,3 +1181,21 @@ def _date_in(text: str) -> date | None:
         if isinstance(found, date):
             return found
     return None
+
+
+def _has_amount(
+    k: int, amount: object, field_name: str, raws: Sequence[object], faults: list[_Fault]
+) -> bool:
+    """Whether row ``k`` has its amount; the fault told otherwise (none, or not an amount)."""
+    if amount is None:
+        faults.append((k, "missing-amount", field_name, "", None, None))
+        return False
+    if type(amount) is _Bad:
+        faults.append((k, "invalid-amount", field_name, raws[k], None, None))
+        return False
+    return True
+
+
+def _kept(keep: Sequence[bool], *columns: list[Any]) -> tuple[list[Any], ...]:
+    """The rows of each column where ``keep`` holds."""
+    return tuple(list(compress(column, keep)) for column in columns)

@@ -1,0 +1,89 @@
+"""The row rules read a run of rows a column at a time: the problems still come in the order of
+the rows, each row's own in the order of the rule, and the records are the rows' in order."""
+
+from datetime import date
+from pathlib import Path
+
+from core.ingest import read_ledger
+from tests.helpers import write_xlsx
+
+HEADER = ["No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah", "Dibayar", "Sisa", "Jatuh Tempo"]
+DAY, DUE = date(2026, 3, 2), date(2026, 4, 1)
+
+
+def test_problems_in_row_order_and_a_rows_own_in_the_rules_order(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["BUKU PIUTANG"],
+        HEADER,
+        ["F-1", DAY, "Toko A", 1_000_000, 0, 1_000_000, DUE],  # row 3: read
+        ["F-2", DAY, None, 500_000, 0, 500_000, DUE],  # 4: no customer
+        ["F-3", DAY, "Toko B", "lima juta", 0, None, DUE],  # 5: no amount
+        ["F-4", DAY, "Toko B", 300_000, "abc", 300_000, DUE],  # 6: paid unreadable
+        ["F-5", "32/13/2026", "Toko C", 400_000, 0, 999, None],  # 7: Sisa differs, bad date
+        ["F-6", DAY, "Toko A", -200_000, None, None, DUE],  # 8: a return
+        ["F-7", DAY, "Toko D", 700_000, 700_000, 0, DUE],  # 9: read, paid
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "mixed.xlsx", {"Jan": rows}))
+    assert [(p.code, p.row) for p in result.problems] == [
+        ("missing-customer", 4),
+        ("invalid-amount", 5),
+        ("invalid-paid", 6),
+        ("check-mismatch", 7),
+        ("invalid-date", 7),
+    ]
+    mismatch = result.problems[3]
+    assert (mismatch.book_says, mismatch.read) == (999, 400_000)
+    assert [(i.number, i.source.row, i.paid) for i in result.invoices] == [
+        ("F-1", 3, 0),
+        ("F-7", 9, 700_000),
+    ]
+    [back] = result.payments
+    assert (back.kind, back.amount, back.customer) == ("return", 200_000, "Toko A")
+    assert back.source.row == 8
+
+
+def test_a_total_line_checks_the_rows_read_above_it(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah", "Jatuh Tempo"],
+        ["F-1", DAY, "Toko A", 100_000, DUE],
+        ["F-2", DAY, "Toko A", 250_000, DUE],
+        [None, None, "Sub Total", 350_000, None],
+        ["F-3", DAY, "Toko B", 40_000, DUE],
+        [None, None, "Sub Total", 45_000, None],  # the book is wrong here
+        [None, None, "TOTAL", 390_000, None],
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "totals.xlsx", {"Sheet1": rows}))
+    assert [i.number for i in result.invoices] == ["F-1", "F-2", "F-3"]
+    [wrong] = result.problems
+    assert (wrong.code, wrong.row) == ("check-mismatch", 6)
+    assert (wrong.book_says, wrong.read) == (45_000, 40_000)
+    assert result.sheets[0].checks["totals"] == "mismatch"
+
+
+def test_a_cards_rows_in_order_with_an_opening_balance_a_bad_credit_and_a_return(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["KARTU PIUTANG"],
+        ["Nama Pelanggan : Bu Sari"],
+        ["Tanggal", "Keterangan", "No. Faktur", "Debet", "Kredit", "Saldo"],
+        [date(2026, 1, 1), "Saldo awal", None, None, None, 500_000],  # row 4
+        [date(2026, 1, 5), "Penjualan", "F-1", 1_000_000, None, 1_500_000],
+        [date(2026, 1, 9), "Bayar", None, None, "seratus", 1_400_000],  # 6: bad credit
+        [date(2026, 1, 12), "Retur", "F-1", -100_000, None, 1_400_000],  # 7: a return
+        [date(2026, 1, 20), "Bayar", None, None, 400_000, 900_000],  # 8: Saldo differs
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "card.xlsx", {"Bu Sari": rows}))
+    assert [(p.code, p.row) for p in result.problems] == [
+        ("invalid-amount", 6),
+        ("check-mismatch", 8),
+    ]
+    assert (result.problems[1].book_says, result.problems[1].read) == (900_000, 1_000_000)
+    assert [(i.number, i.amount, i.due_source, i.source.row) for i in result.invoices] == [
+        ("", 500_000, "opening", 4),
+        ("F-1", 1_000_000, "default", 5),
+    ]
+    assert [(p.kind, p.amount, p.invoice_number, p.source.row) for p in result.payments] == [
+        ("return", 100_000, "F-1", 7),
+        ("payment", 400_000, "", 8),
+    ]
