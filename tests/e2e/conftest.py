@@ -113,6 +113,15 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    """A phone-sized tab (390×844), as the shop's staff hold it."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
 def screenshot(page: Page, name: str) -> Path:
     """Keep a picture of what the user saw, as a test artefact."""
     ARTIFACTS.mkdir(exist_ok=True)

@@ -3,10 +3,8 @@ runs off the side of the screen, and a picture of it is kept in test-artifacts/p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import screenshot, wait_idle
 
@@ -23,14 +21,6 @@ PAGES = [
     ("upload", "Unggah"),
     ("settings", "Pengaturan"),
 ]
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
-    tab = context.new_page()
-    yield tab
-    context.close()
 
 
 @pytest.mark.parametrize(("route", "shows"), PAGES, ids=[r or "overview" for r, _ in PAGES])

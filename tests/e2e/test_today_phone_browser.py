@@ -4,22 +4,13 @@ kept in sight under "Sudah dihubungi hari ini"; a dispute takes a customer off t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.e2e.conftest import ARTIFACTS, wait_idle
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
-    tab = context.new_page()
-    yield tab
-    context.close()
 
 
 def shot(page: Page, name: str) -> None:
