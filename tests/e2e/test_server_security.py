@@ -83,3 +83,25 @@ def test_a_lan_server_accepts_this_computers_addresses(tmp_path: Path) -> None:
         assert upgrade(server, f"localhost:{port}") == 101
         assert upgrade(server, "evil.example.com") == 403
         assert upgrade(server, f"203.0.113.9:{port}") == 403  # not this computer
+
+
+def _get(server: str, path: str) -> http.client.HTTPResponse:
+    port = urlparse(server).port
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", path, headers={"Host": f"localhost:{port}"})
+    response = conn.getresponse()
+    response.read()
+    conn.close()
+    return response
+
+
+def test_no_other_site_frames_tagih_and_the_usage_counters_are_not_served(server: str) -> None:
+    for path in ("/", "/today", "/_stcore/health"):
+        response = _get(server, path)
+        assert response.status == 200, path
+        assert response.getheader("Content-Security-Policy") == "frame-ancestors 'self'", path
+        assert response.getheader("X-Frame-Options") == "SAMEORIGIN", path
+    for path in ("/_stcore/metrics", "/_stcore/metrics/"):
+        response = _get(server, path)
+        assert response.status == 404, path
+        assert response.getheader("X-Frame-Options") == "SAMEORIGIN"
