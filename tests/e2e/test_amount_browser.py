@@ -120,7 +120,8 @@ def test_a_cost_typed_with_dots_into_the_invoice_table_is_read_as_typed(
     editor.fill("8.000.000")
     editor.press("Enter")
     wait_idle(page)
-    step = "Modal barang (HPP) sesuai catatan: Rp 8.000.000."
+    page.get_by_text("Kenapa angka ini? Hitungannya").click()  # the reasoning, folded away
+    step = "Modal (harga beli) barangnya, sesuai yang tercatat: Rp 8.000.000."
     expect(page.get_by_text(step, exact=True)).to_be_visible(timeout=15_000)
     screenshot(page, "amount-3-discount-cost")
 
@@ -128,4 +129,4 @@ def test_a_cost_typed_with_dots_into_the_invoice_table_is_read_as_typed(
     editor.fill("banyak")
     editor.press("Enter")
     wait_idle(page)
-    expect(page.get_by_text("HPP (modal): 'banyak' bukan angka.")).to_be_visible(timeout=15_000)
+    expect(page.get_by_text("Modal / harga beli barang: 'banyak' bukan angka.")).to_be_visible(timeout=15_000)
