@@ -24,15 +24,18 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+T = TypeVar("T")
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -142,6 +145,13 @@ async def together(url: str, sessions: int) -> list[Visit]:
     return list(await asyncio.gather(*(visit(url) for _ in range(sessions))))
 
 
+def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` in a thread of its own: the caller's thread may already run an event
+    loop (Playwright's sync API keeps one in the test process's main thread)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def run(
     size: int,
     sessions: int,
@@ -183,9 +193,9 @@ def run(
                 if real is not None:
                     visits = [browser_visit(real, url, lan) for _ in range(sessions)]
                 elif concurrent:
-                    visits = asyncio.run(together(url, sessions))
+                    visits = _run(together(url, sessions))
                 else:
-                    visits = [asyncio.run(visit(url)) for _ in range(sessions)]
+                    visits = [_run(visit(url)) for _ in range(sessions)]
                 after = memory_mb(proc.pid)
                 time.sleep(idle)
                 report["rounds"].append(

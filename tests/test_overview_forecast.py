@@ -19,6 +19,7 @@ from core.cli import main
 from core.events import Contact
 from core.forecast import Forecast, cash_forecast
 from core.money import format_rupiah
+from core.sessions import start
 from core.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,12 +58,14 @@ def expected(store: Store, scope: frozenset[str] | None = None) -> Forecast:
     )
 
 
-def app(auth: User | None = None, lang: str = "id") -> AppTest:
+def app(auth: User | None = None, lang: str = "id", store: Store | None = None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
     at.session_state["as_of"] = TODAY
     at.session_state["lang"] = lang
     if auth is not None:
-        at.session_state["auth"] = {"user": auth, "until": datetime.now() + timedelta(hours=1)}
+        assert store is not None, "a signed-in tab needs the store its session lives in"
+        session_id, _ = start(store, auth, datetime.now(UTC), "localhost")
+        at.session_state["auth"] = {"session": session_id}
     return at.run()
 
 
@@ -119,7 +122,7 @@ def test_staff_see_the_forecast_of_their_customers_only(
     andi = viewer_of("andi", "staff", store.assignments())
     theirs = expected(store, andi.scope)
     assert {r.customer for w in theirs.weeks for r in w.rows} <= {"UD Harapan Baru"}
-    at = app(User("andi", "Andi", "staff"))
+    at = app(User("andi", "Andi", "staff"), store=store)
     assert not at.exception
     total = next(c.value for c in at.caption if c.value.startswith("Total 13 minggu"))
     assert format_rupiah(theirs.total) in total

@@ -3,6 +3,7 @@ a digest, expiry, and every way a session ends; then the server route that sets 
 
 import asyncio
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -171,7 +172,9 @@ def call(method: str, body: bytes = b"", **headers: str) -> tuple[int, list[str]
     async def receive() -> dict[str, object]:
         return chunks.pop(0) if chunks else {"type": "http.disconnect"}
 
-    answer = asyncio.run(session_cookie.session(Request(scope, receive)))
+    # In a thread of its own: a test before this one may have left an event loop running here.
+    with ThreadPoolExecutor(1) as pool:
+        answer = pool.submit(asyncio.run, session_cookie.session(Request(scope, receive))).result()
     return answer.status_code, [v for k, v in answer.raw_headers if k == b"set-cookie"]
 
 

@@ -129,4 +129,6 @@ def test_a_cost_typed_with_dots_into_the_invoice_table_is_read_as_typed(
     editor.fill("banyak")
     editor.press("Enter")
     wait_idle(page)
-    expect(page.get_by_text("Modal / harga beli barang: 'banyak' bukan angka.")).to_be_visible(timeout=15_000)
+    expect(page.get_by_text("Modal / harga beli barang: 'banyak' bukan angka.")).to_be_visible(
+        timeout=15_000
+    )

@@ -41,7 +41,7 @@ def forecast_of(data: Path, day: date) -> Forecast:
 def click_bar(page: Page, chart: Locator, index: int, until: Locator) -> None:
     """Click the ``index``-th bar where it is, as a hand would (plotly's drag layer lies over
     the bars and picks the point from the hover), until ``until`` shows."""
-    for _ in range(3):
+    for _ in range(5):
         box = chart.locator("g.point").nth(index).bounding_box()
         assert box is not None
         x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
