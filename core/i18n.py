@@ -27,6 +27,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "isinya halaman web (HTML), bukan Excel. Buka di Excel lalu simpan sebagai .xlsx.",
         "en": "it holds a web page (HTML), not Excel. Open it in Excel and save it as .xlsx.",
     },
+    "file.image": {
+        "id": "ini gambar (foto atau tangkapan layar), bukan lembar kerja. Unggah berkas Excel atau CSV buku piutangnya.",
+        "en": "it is a picture (a photo or a screenshot), not a spreadsheet. Upload the ledger's Excel or CSV file.",
+    },
     "file.pdf": {
         "id": "ini berkas PDF, bukan lembar kerja. Ekspor buku piutang ke Excel atau CSV.",
         "en": "it is a PDF, not a spreadsheet. Export the ledger to Excel or CSV.",

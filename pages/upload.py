@@ -282,7 +282,7 @@ kind = st.radio(
 )
 uploads = st.file_uploader(
     t("upload.drop", L),
-    type=["xlsx", "xlsm", "xls", "ods", "csv"],
+    type=None,  # every file is judged by core, so a refusal is Tagih's own sentence
     accept_multiple_files=True,
     key="uploader",
 )

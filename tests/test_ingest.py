@@ -189,7 +189,10 @@ def test_csv_encodings_and_delimiters(
 
 @pytest.mark.parametrize(
     ("data", "code"),
-    [(b"", "empty"), (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not_spreadsheet"),
+    [(b"", "empty"), (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "image"),
+     (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)), "image"),
+     (b"RIFF\x00\x00\x00\x00WEBPVP8 " + bytes(range(64)), "image"),
+     (b"\x00\x01\x02\x03" + bytes(range(256)) * 4, "not_spreadsheet"),
      (b"PK\x03\x04" + b"\x00" * 50, "corrupt"), (b"%PDF-1.7\n...", "pdf"),
      (b"<html><table><tr><td>x</td></tr></table></html>", "html")],
 )  # fmt: skip

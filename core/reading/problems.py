@@ -9,7 +9,7 @@ from typing import Any, Final, Literal, get_args
 from core.i18n import Lang, t
 
 ErrorCode = Literal[
-    "empty", "missing", "not_spreadsheet", "html", "pdf", "password", "corrupt", "too_big",
+    "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "encoding", "unknown_error", "shape_unsure",
 ]  # fmt: skip
 ProblemCode = Literal[

@@ -18,6 +18,8 @@ _ENCRYPTED: Final = "EncryptedPackage".encode("utf-16-le")
 # Refuse archives that would inflate past this before a byte of them is inflated (zip bombs).
 MAX_UNCOMPRESSED: Final = 1_500_000_000
 MAX_RATIO: Final = 400
+# Pictures an owner may pick by mistake (a photo of the book, a screenshot).
+_IMAGES: Final = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a")
 _BOMS: Final = (
     (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -37,6 +39,8 @@ def detect_format(data: bytes, name: str) -> Format:
         if _ENCRYPTED in data:
             raise LedgerReadError(name, "password")
         return "xls"
+    if head.startswith(_IMAGES) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        raise LedgerReadError(name, "image")
     if head.startswith(b"%PDF"):
         raise LedgerReadError(name, "pdf")
     if _looks_like_html(data[:2048]):
