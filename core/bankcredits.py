@@ -19,8 +19,8 @@ from core.access import Viewer, require
 from core.bankstatement import Credit, Statement
 from core.ledger import CustomerKey, Ledger
 from core.matching import OpenRequest
-from core.money import Amount
-from core.store import Event, Store, _amount, _amount_text
+from core.money import Amount, amount_from_text, amount_text
+from core.store import Event, Store
 
 KIND: Final = "bank_credit"
 NO_CUSTOMER: Final = ""  # a credit belongs to no customer until it is confirmed
@@ -52,9 +52,9 @@ def _payload(credit: Credit, bank: str) -> dict[str, Any]:
     return {
         "key": credit.key,
         "on": credit.on.isoformat(),
-        "amount": _amount_text(credit.amount),
+        "amount": amount_text(credit.amount),
         "description": credit.description,
-        "balance": None if credit.balance is None else _amount_text(credit.balance),
+        "balance": None if credit.balance is None else amount_text(credit.balance),
         "occurrence": credit.occurrence,
         "file": credit.file,
         "sheet": credit.sheet,
@@ -84,9 +84,9 @@ def _saved(event: Event) -> SavedCredit:
     balance = data.get("balance")
     credit = Credit(
         date.fromisoformat(str(data["on"])),
-        _amount(str(data["amount"])),
+        amount_from_text(str(data["amount"])),
         str(data["description"]),
-        None if balance is None else _amount(str(balance)),
+        None if balance is None else amount_from_text(str(balance)),
         str(data.get("file", "")),
         str(data.get("sheet", "")),
         int(data.get("row", 0)),

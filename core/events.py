@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, Final, Literal, get_args
 
 from core.i18n import Lang, t
-from core.money import Amount, normalise
+from core.money import Amount, amount_text, normalise
 
 EventKind = Literal["contact", "letter", "payment", "offer", "agreement"]
 KINDS: Final[tuple[EventKind, ...]] = get_args(EventKind)
@@ -55,11 +55,6 @@ class EventError(ValueError):
 
     def message(self, lang: Lang = "id") -> str:
         return t(f"event.error.{self.code}", lang)
-
-
-def amount_text(amount: Amount) -> str:
-    """An amount as the exact decimal text events store: ``"1250000"``, ``"1250000.50"``."""
-    return str(amount) if isinstance(amount, int) else format(amount, "f")
 
 
 def amount_of(value: object) -> Amount:

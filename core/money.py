@@ -228,3 +228,21 @@ def to_json_number(amount: Amount) -> int | float:
         normal = normalise(amount)
         return normal if isinstance(normal, int) else float(normal)
     return amount
+
+
+def amount_text(amount: Amount) -> str:
+    """An amount as the exact decimal text the store and its events keep.
+
+    >>> amount_text(1250000), amount_text(Decimal("1250000.50"))
+    ('1250000', '1250000.50')
+    """
+    return str(amount) if isinstance(amount, int) else format(amount, "f")
+
+
+def amount_from_text(text: str) -> Amount:
+    """Back from ``amount_text``: an int when written whole, else the exact ``Decimal``.
+
+    >>> amount_from_text("1250000"), amount_from_text("1250000.50")
+    (1250000, Decimal('1250000.50'))
+    """
+    return Decimal(text) if "." in text else int(text)

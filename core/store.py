@@ -123,7 +123,7 @@ from core.ledger import (
     customer_key,
     invoice_key,
 )
-from core.money import Amount
+from core.money import Amount, amount_from_text, amount_text
 from core.paths import data_dir, private_dir, private_file
 from core.report import book_checks, book_shape, file_report, summary_payload
 from core.speed import gc_paused as _gc_paused
@@ -1545,16 +1545,6 @@ def _delete_import(conn: Connection, import_id: int) -> bool:
     return bool(conn.execute(delete(imports).where(imports.c.id == import_id)).rowcount)
 
 
-def _amount_text(amount: Amount) -> str:
-    """An amount as exact decimal text: ``1250000``, ``1250000.50``."""
-    return str(amount) if isinstance(amount, int) else format(amount, "f")
-
-
-def _amount(text: str) -> Amount:
-    """Back from ``_amount_text``: an int when written whole, else the exact ``Decimal``."""
-    return Decimal(text) if "." in text else int(text)
-
-
 def _same(value: date) -> object:
     return value
 
@@ -1600,9 +1590,9 @@ def _invoice_rows(
             None if inv.invoice_date is None else day(inv.invoice_date),
             day(inv.due_date),
             inv.due_source,
-            _amount_text(inv.amount),
-            _amount_text(inv.paid),
-            None if inv.cost is None else _amount_text(inv.cost),
+            amount_text(inv.amount),
+            amount_text(inv.paid),
+            None if inv.cost is None else amount_text(inv.cost),
             inv.phone,
             inv.email,
             inv.address,
@@ -1619,7 +1609,7 @@ def _payment_rows(
     return [
         (
             import_id,
-            _amount_text(pay.amount),
+            amount_text(pay.amount),
             pay.invoice_number,
             pay.customer,
             None if pay.paid_on is None else day(pay.paid_on),
@@ -1745,7 +1735,7 @@ class _Amounts(dict[str, Amount]):
     """``_amount`` of stored texts, each distinct one once (a paid amount repeats its amount)."""
 
     def __missing__(self, text: str) -> Amount:
-        amount = self[text] = _amount(text)
+        amount = self[text] = amount_from_text(text)
         return amount
 
 
@@ -1820,12 +1810,12 @@ def _payments(
     in_import: Counter[tuple[object, ...]] = Counter()
     current: int | None = None
     result: list[Payment] = []
-    for import_id, amount_text, number, customer, paid_on, sheet, excel_row, kind in rows:
+    for import_id, amount_cell, number, customer, paid_on, sheet, excel_row, kind in rows:
         if import_id != current:
             kept_before |= in_import
             in_import = Counter()
             current = import_id
-        amount = _amount(amount_text)
+        amount = amount_from_text(amount_cell)
         paid_on = None if paid_on is None else days[paid_on]
         key = (invoice_key(number), customer_key(customer), amount, paid_on)
         seen = in_import[key]

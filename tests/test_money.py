@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.money import AmountError, format_rupiah, from_float, parse_amount
+from core.money import (
+    AmountError,
+    amount_from_text,
+    amount_text,
+    format_rupiah,
+    from_float,
+    parse_amount,
+)
 
 
 @pytest.mark.parametrize(
@@ -135,3 +142,19 @@ def test_a_short_figure_is_the_amount_to_two_decimals_of_its_scale(amount: int) 
     value = Decimal(number.replace(".", "").replace(",", ".")) * scale * sign
     assert abs(value - amount) <= scale // 200  # half of the last shown decimal
     assert Decimal(number.replace(".", "").replace(",", ".")) < 1000 or word == "triliun"
+
+
+def test_amount_text_round_trip() -> None:
+    for amount in (
+        0,
+        1,
+        1_250_000,
+        10**18,
+        Decimal("0.5"),
+        Decimal("1250000.50"),
+        Decimal("0.125"),
+        Decimal("98765432109876543.21"),
+    ):
+        text = amount_text(amount)
+        back = amount_from_text(text)
+        assert back == amount and type(back) is type(amount)

@@ -497,22 +497,6 @@ def test_records_come_back_exactly(sqlite_store: Store, tmp_path: Path) -> None:
         assert not [d for d in declared if "REAL" in d or "FLOAT" in d or "NUMERIC" in d]
 
 
-def test_amount_text_round_trip() -> None:
-    for amount in (
-        0,
-        1,
-        1_250_000,
-        10**18,
-        Decimal("0.5"),
-        Decimal("1250000.50"),
-        Decimal("0.125"),
-        Decimal("98765432109876543.21"),
-    ):
-        text = store_module._amount_text(amount)
-        back = store_module._amount(text)
-        assert back == amount and type(back) is type(amount)
-
-
 def test_report_bytes_problems_and_ignored_come_back(store: Store, tmp_path: Path) -> None:
     path = SAMPLE
     result = read_ledger(path)
