@@ -1,4 +1,4 @@
-"""New written payment agreements (kesepakatan baru): the schedule, the record, the PDF.
+"""New written payment agreements (kesepakatan baru): the schedule and the record.
 
 Step 8 of the playbook: when collection fails, agree in writing on a new way to pay.
 
@@ -9,7 +9,8 @@ record from a customer's open invoices (optionally less a settlement discount, w
 fee waived or included); it is saved as a Store event of kind ``"agreement"``.
 ``apply_payments`` lays the money the customer paid since the agreement on its instalments
 in order: paid, due or late. ``agreement_reminders`` and ``agreement_in_force`` are what the
-daily list asks. ``agreement_pdf`` prints the agreement for both parties to sign.
+daily list asks. ``core.documents.agreement.agreement_pdf`` prints the agreement for both
+parties to sign.
 
 Everything here is pure except ``save_agreement``/``load_agreements``/``set_status``, which
 take the ``Store`` to use. "Today" is always a parameter.
@@ -22,13 +23,10 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal
-
-from fpdf import FPDF
-from fpdf.fonts import FontFace
 
 from core.access import Viewer, require
 from core.dates import format_date
@@ -42,10 +40,6 @@ from core.money import (
     parse_amount,
     to_json_number,
 )
-from core.payinfo import PaymentAsk, draw_payment
-from core.pdftext import fit_line, shorten
-from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts, printed
-from core.terbilang import amount_in_words
 
 if TYPE_CHECKING:
     from core.store import Event, Store
@@ -69,7 +63,6 @@ __all__ = [
     "agreement_from_payload",
     "agreement_in_force",
     "agreement_payload",
-    "agreement_pdf",
     "agreement_reminders",
     "amount_from_text",
     "amount_received",
@@ -78,6 +71,7 @@ __all__ = [
     "cancel_agreement",
     "daily_facts",
     "due_date",
+    "instalment_name",
     "known_address",
     "load_agreements",
     "missed_instalments",
@@ -816,7 +810,7 @@ class Reminder:
 
     def text(self, lang: Lang = "id") -> str:
         """'Cicilan ke-2 (Rp 1.000.000) jatuh tempo 23 Des 2026, 3 hari lagi.'"""
-        which = _instalment_name(self.no, lang)
+        which = instalment_name(self.no, lang)
         params = {
             "which": which,
             "amount": format_rupiah(self.amount_left),
@@ -904,7 +898,8 @@ def daily_facts(
 # What the pages show.
 
 
-def _instalment_name(no: int, lang: Lang) -> str:
+def instalment_name(no: int, lang: Lang) -> str:
+    """The instalment's name: 'DP' for the down payment (0), else 'Cicilan 2'."""
     return t("agreement.dp", lang) if no == 0 else t("agreement.nth", lang, no=no)
 
 
@@ -912,7 +907,7 @@ def status_rows(statuses: Sequence[InstalmentStatus], lang: Lang = "id") -> list
     """The instalments as table rows with the column names of ``lang``."""
     return [
         {
-            t("agreement.col.no", lang): _instalment_name(s.no, lang),
+            t("agreement.col.no", lang): instalment_name(s.no, lang),
             t("agreement.col.due", lang): s.due,
             t("agreement.col.amount", lang): s.amount,
             t("agreement.col.paid", lang): s.paid,
@@ -973,402 +968,6 @@ def place_of(address: str) -> str:
     return ""
 
 
-# The document.
-
-_MARGIN: Final = 15.0
-_LINE: Final = 5.0
-_GREY: Final = (90, 90, 90)
-_HEAD_FILL: Final = (235, 235, 235)
-_INVOICE_SHARES: Final = (0.28, 0.18, 0.18, 0.18, 0.18)
-_SCHEDULE_SHARES: Final = (0.2, 0.24, 0.26, 0.3)
-_NO_BUSINESS: Final = BusinessInfo()
-
-
-class _AgreementPDF(FPDF):
-    """An A4 page in the statement's fonts, with a footer naming the agreement and the page."""
-
-    def __init__(
-        self,
-        agreement: Agreement,
-        business: BusinessInfo,
-        lang: Lang,
-        fonts: Sequence[tuple[str, str]],
-    ) -> None:
-        super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.agreement, self.language = agreement, lang
-        self.name, self.business = shorten(agreement.name), printed(business)
-        self.set_margins(_MARGIN, _MARGIN, _MARGIN)
-        self.set_auto_page_break(auto=True, margin=_MARGIN + 5)
-        self.family_name, self.clean = load_fonts(self, fonts)
-        self.set_title(self.clean(f"{t('agreement.pdf.title', lang)} - {self.name}"))
-        self.set_author(self.clean(self.business.name))
-        self.set_creator("Tagih")
-        self.set_lang(lang)
-        # The clock is not read in core: the document is dated by the agreement.
-        self.set_creation_date(datetime(*agreement.created.timetuple()[:3], tzinfo=UTC))
-
-    def write_font(self, size: float, *, bold: bool = False) -> None:
-        self.set_font(self.family_name, "B" if bold else "", size)
-
-    def footer(self) -> None:
-        self.set_y(-_MARGIN)
-        self.write_font(8)
-        self.set_text_color(*_GREY)
-        left = f"{t('agreement.pdf.title', self.language)} · {self.name}"
-        self.cell(self.epw * 0.7, 5, self.fit(left, self.epw * 0.7))
-        page = t("statement.page", self.language, page=self.page_no(), pages="{nb}")
-        self.cell(self.epw * 0.3, 5, self.clean(page), align="R")
-        self.set_text_color(0)
-
-    def fit(self, text: str, width: float) -> str:
-        """``text`` cleaned for the font and cut with '…' (or '...') to fit one line."""
-        return fit_line(self.clean(text), width, self.get_string_width, self.clean("…"))
-
-    def paragraph(
-        self, text: str, size: float = 10, *, bold: bool = False, align: str = "L"
-    ) -> None:
-        self.write_font(size, bold=bold)
-        self.multi_cell(0, size * 0.5, self.clean(text), align=align, new_x="LMARGIN")
-
-    def heading(self, text: str) -> None:
-        if self.will_page_break(20):
-            self.add_page()
-        self.ln(1)
-        self.paragraph(text, 11, bold=True)
-        self.ln(1)
-
-    def grid(
-        self,
-        headings: Sequence[str],
-        rows: Sequence[Sequence[str]],
-        shares: Sequence[float],
-        align: Sequence[str],
-        total: Sequence[str] | None = None,
-        size: float = 9,
-    ) -> None:
-        """A table with a shaded heading (repeated on a new page) and an optional bold total."""
-        self.write_font(size)
-        bold = FontFace(emphasis="BOLD", size_pt=size)
-        with self.table(
-            col_widths=tuple(shares),
-            text_align=tuple(align),
-            headings_style=FontFace(emphasis="BOLD", size_pt=size, fill_color=_HEAD_FILL),
-            line_height=size * 0.45,
-            padding=(0.7, 1.5),
-            repeat_headings=1,
-            width=self.epw,
-        ) as table:
-            table.row([self.clean(text) for text in headings])
-            for row in rows:
-                table.row([self.clean(text) for text in row])
-            if total is not None:
-                last = table.row()
-                for text in total:
-                    last.cell(self.clean(text), style=bold)
-        self.ln(3)
-
-
-def agreement_pdf(
-    agreement: Agreement,
-    *,
-    business: BusinessInfo = _NO_BUSINESS,
-    place: str = "",
-    lang: Lang | None = None,
-    fonts: Sequence[tuple[str, str]] = UNICODE_FONTS,
-    payment: PaymentAsk | None = None,
-) -> bytes:
-    """The agreement as an A4 PDF for both parties to sign, in ``lang`` (else the agreement's).
-
-    The business and the customer (name, NIK, address), the original debt and its invoices,
-    what was agreed (the total in figures and in words), the schedule, what happens when an
-    instalment is missed, and signature lines under "``place``, date" (``place`` defaults to
-    the town in the business address), a box for the Rp 10.000 meterai in the customer's
-    signing space, and the witnesses' lines when there are witnesses. The last clause and the
-    signatures are kept on one page. Each part is its own function taking the page, so a part
-    can be added after the signatures.
-    """
-    lang = lang or agreement.lang
-    pdf = _AgreementPDF(agreement, business, lang, fonts)
-    pdf.add_page()
-    _pdf_head(pdf)
-    _pdf_parties(pdf)
-    _pdf_debt(pdf)
-    _pdf_agreed(pdf)
-    _pdf_schedule(pdf)
-    _pdf_terms_and_signatures(pdf, place.strip() or place_of(business.address))
-    _pdf_payment(pdf, payment)
-    return bytes(pdf.output())
-
-
-def _pdf_payment(pdf: _AgreementPDF, payment: PaymentAsk | None) -> None:
-    """How to pay the first payment the agreement asks (the down payment, else instalment 1)."""
-    first = pdf.agreement.schedule.instalments[:1]
-    if payment is not None and first:
-        lang = pdf.language
-        what = _instalment_name(first[0].no, lang)
-        lead = t("pay.first_payment", lang, what=what, date=_day(first[0].due, lang))
-        block = payment(first[0].amount)
-        draw_payment(pdf, block, lang, family=pdf.family_name, clean=pdf.clean, lead=lead)
-
-
-def _rp(amount: Amount) -> str:
-    return format_rupiah(amount)
-
-
-def _day(value: date | None, lang: Lang) -> str:
-    return format_date(value, lang=lang) if value is not None else "-"
-
-
-def _pdf_head(pdf: _AgreementPDF) -> None:
-    business, lang = pdf.business, pdf.language
-    letterhead(pdf, business, t("agreement.pdf.title", lang), gap=0)
-    pdf.write_font(10)
-    when = t("agreement.pdf.dated", lang, date=_day(pdf.agreement.created, lang))
-    pdf.multi_cell(0, _LINE, pdf.clean(when), align="C", new_x="LMARGIN")
-    pdf.ln(4)
-
-
-def _pdf_parties(pdf: _AgreementPDF) -> None:
-    """Both parties as labelled lines (name, NIK, address, phone), a dotted line where the
-    customer's NIK or address is not known, to be written in by hand before signing."""
-    agreement, business, lang = pdf.agreement, pdf.business, pdf.language
-    pdf.paragraph(t("agreement.pdf.undersigned", lang))
-    pdf.ln(1)
-    blank = "." * 48
-    seller = [(t("agreement.pdf.field.name", lang),
-               business.name.strip() or t("agreement.pdf.seller", lang))]  # fmt: skip
-    if business.address.strip():
-        seller.append((t("agreement.pdf.field.address", lang), business.address.strip()))
-    buyer = [
-        (t("agreement.pdf.field.name", lang), pdf.name),
-        (t("agreement.pdf.field.nik", lang), agreement.nik or blank),
-        (t("agreement.pdf.field.address", lang), shorten(agreement.address) or blank),
-    ]
-    if agreement.phone:
-        buyer.append((t("agreement.pdf.field.phone", lang), shorten(agreement.phone)))
-    parties = (
-        (seller, t("agreement.pdf.first_party", lang)),
-        (buyer, t("agreement.pdf.second_party", lang)),
-    )
-    label_width = 22.0
-    for number, (fields, role) in enumerate(parties, start=1):
-        pdf.write_font(10)
-        pdf.cell(7, _LINE, f"{number}.")
-        for label, value in fields:
-            top = pdf.get_y()
-            pdf.set_x(pdf.l_margin + 7)
-            pdf.cell(label_width, _LINE, pdf.clean(label))
-            pdf.cell(3, _LINE, ":")
-            pdf.multi_cell(0, _LINE, pdf.clean(value), align="L", new_x="LMARGIN")
-            pdf.set_y(max(pdf.get_y(), top + _LINE))
-        pdf.set_x(pdf.l_margin + 7)
-        pdf.multi_cell(0, _LINE, pdf.clean(role), align="L", new_x="LMARGIN")
-        pdf.ln(1)
-    pdf.ln(1)
-    pdf.paragraph(t("agreement.pdf.agree", lang))
-
-
-def _pdf_debt(pdf: _AgreementPDF) -> None:
-    agreement, lang = pdf.agreement, pdf.language
-    pdf.heading(t("agreement.pdf.debt_title", lang))
-    pdf.paragraph(
-        t(
-            "agreement.pdf.debt_intro",
-            lang,
-            date=_day(agreement.created, lang),
-            amount=_rp(agreement.original_debt),
-            count=len(agreement.invoices),
-        )
-    )
-    pdf.ln(2)
-    headings = [
-        t("statement.col.number", lang),
-        t("statement.col.date", lang),
-        t("statement.col.due", lang),
-        t("statement.col.amount", lang),
-        t("statement.col.balance", lang),
-    ]
-    rows = [
-        [inv.number or "-", _day(inv.invoice_date, lang), _day(inv.due_date, lang),
-         _rp(inv.amount), _rp(inv.outstanding)]
-        for inv in agreement.invoices
-    ]  # fmt: skip
-    amount = sum((inv.amount for inv in agreement.invoices), 0)
-    total = [t("statement.total", lang), "", "", _rp(amount), _rp(agreement.original_debt)]
-    align = ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT")
-    pdf.grid(headings, rows, _INVOICE_SHARES, align, total, size=8.5)
-
-
-def _pdf_agreed(pdf: _AgreementPDF) -> None:
-    agreement, lang = pdf.agreement, pdf.language
-    schedule = agreement.schedule
-    pdf.heading(t("agreement.pdf.agreed_title", lang))
-    lines: list[tuple[str, str]] = [
-        (t("agreement.original_debt", lang), _rp(agreement.original_debt))
-    ]
-    if agreement.discount:
-        lines.append((t("agreement.discount", lang), "-" + _rp(agreement.discount)))
-    if agreement.late_fee:
-        if agreement.late_fee_included:
-            lines.append((t("agreement.late_fee_included", lang), "+" + _rp(agreement.late_fee)))
-        else:
-            waived = t("agreement.pdf.waived", lang, amount=_rp(agreement.late_fee))
-            lines.append((t("agreement.late_fee", lang), waived))
-    words = t("agreement.pdf.in_words", lang, words=amount_in_words(agreement.total, lang))
-    lines.append((t("agreement.total", lang), f"{_rp(agreement.total)}\n{words}"))
-    if schedule.down_payment:
-        first = schedule.instalments[0]
-        paid_on = t("agreement.pdf.dp_on", lang, date=_day(first.due, lang))
-        lines.append((t("agreement.dp_long", lang), f"{_rp(first.amount)} {paid_on}"))
-    rows = [row for row in schedule.instalments if row.no > 0]
-    plan = t(
-        "agreement.pdf.plan",
-        lang,
-        count=len(rows),
-        every=schedule.interval.describe(lang),
-        date=_day(rows[0].due, lang),
-        last=_day(rows[-1].due, lang),
-    )
-    lines.append((t("agreement.instalments", lang), plan))
-    label_width = pdf.epw * 0.4
-    for number, (label, value) in enumerate(lines):
-        bold = label == t("agreement.total", lang)
-        pdf.write_font(10, bold=bold)
-        top = pdf.get_y()
-        pdf.multi_cell(label_width, _LINE, pdf.clean(label), align="L", new_x="RIGHT")
-        below = pdf.get_y()
-        pdf.set_xy(pdf.l_margin + label_width, top)
-        figure, _, words = value.partition("\n")
-        pdf.multi_cell(0, _LINE, pdf.clean(figure), align="L", new_x="LMARGIN")
-        if words:  # the amount in words, in the regular face under the figure
-            pdf.write_font(10)
-            pdf.set_x(pdf.l_margin + label_width)
-            pdf.multi_cell(0, _LINE, pdf.clean(words), align="L", new_x="LMARGIN")
-        pdf.set_y(max(below, pdf.get_y()) + (0.3 if number < len(lines) - 1 else 0))
-    pdf.ln(2)
-
-
-def _pdf_schedule(pdf: _AgreementPDF) -> None:
-    agreement, lang = pdf.agreement, pdf.language
-    pdf.heading(t("agreement.pdf.schedule_title", lang))
-    headings = [
-        t("agreement.col.no", lang),
-        t("agreement.col.due", lang),
-        t("agreement.col.amount", lang),
-        t("agreement.pdf.col.sign", lang),
-    ]
-    rows = [
-        [_instalment_name(row.no, lang), _day(row.due, lang), _rp(row.amount), ""]
-        for row in agreement.schedule.instalments
-    ]
-    total = [t("statement.total", lang), "", _rp(agreement.total), ""]
-    pdf.grid(headings, rows, _SCHEDULE_SHARES, ("LEFT", "LEFT", "RIGHT", "LEFT"), total, size=9.5)
-
-
-def _missed_text(agreement: Agreement, lang: Lang) -> str:
-    params = {"grace": agreement.grace_days, "fee": _rp(agreement.missed_fee)}
-    key = "agreement.pdf.missed_fee" if agreement.missed_fee else "agreement.pdf.missed_no_fee"
-    return t(key, lang, **params)
-
-
-def _pdf_terms_and_signatures(pdf: _AgreementPDF, place: str) -> None:
-    """The last clause, the closing, 'place, date' and the signatures, on one page: drawn once
-    aside to measure, and started on a new page when they would not fit on this one."""
-    with pdf.offset_rendering() as trial:
-        _pdf_terms(pdf)
-        _pdf_signatures(pdf, place)
-    if trial.page_break_triggered:
-        pdf.add_page()
-    _pdf_terms(pdf)
-    _pdf_signatures(pdf, place)
-
-
-def _pdf_terms(pdf: _AgreementPDF) -> None:
-    pdf.heading(t("agreement.pdf.missed_title", pdf.language))
-    pdf.paragraph(_missed_text(pdf.agreement, pdf.language))
-
-
-_METERAI_W: Final = 36.0
-_METERAI_H: Final = 24.0
-_WITNESS_ROOM: Final = 14.0
-
-
-def _pdf_signatures(pdf: _AgreementPDF, place: str) -> None:
-    """The closing sentence, 'place, date' (a dotted blank for an unknown town), the two
-    parties side by side with room to sign (the customer's over a box for the meterai), and
-    the witnesses two to a row."""
-    agreement, business, lang = pdf.agreement, pdf.business, pdf.language
-    pdf.ln(3)
-    pdf.paragraph(t("agreement.pdf.closing", lang))
-    pdf.ln(4)
-    pdf.write_font(10)
-    dated = f"{place or '.' * 24}, {_day(agreement.created, lang)}"
-    pdf.cell(0, _LINE, pdf.clean(dated), align="R", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    names = (business.name.strip() or t("agreement.pdf.seller", lang), pdf.name)
-    roles = (t("agreement.pdf.first_role", lang), t("agreement.pdf.second_role", lang))
-    room = _METERAI_H + 8
-    bottom = _signing_row(pdf, roles, names, room, meterai_column=1)
-    pdf.set_y(bottom)
-    if agreement.witnesses:
-        pdf.ln(4)
-        pdf.write_font(10)
-        pdf.cell(0, _LINE, pdf.clean(t("agreement.pdf.witnesses", lang)), align="C",
-                 new_x="LMARGIN", new_y="NEXT")  # fmt: skip
-        witnesses = [shorten(name) for name in agreement.witnesses]
-        for first in range(0, len(witnesses), 2):
-            pair = witnesses[first : first + 2]
-            labels = [t("agreement.pdf.witness", lang, no=first + n + 1) for n in range(len(pair))]
-            pdf.set_y(_signing_row(pdf, labels, pair, _WITNESS_ROOM) + 2)
-
-
-def _signing_row(
-    pdf: _AgreementPDF,
-    roles: Sequence[str],
-    names: Sequence[str],
-    room: float,
-    meterai_column: int | None = None,
-) -> float:
-    """Signing columns across the page: the role, room to sign (with the meterai box in
-    ``meterai_column``), a line, the name in bold. Returns the y under the lowest name."""
-    half = pdf.epw / 2
-    top = pdf.get_y()
-    bottom = top
-    for column, (role, name) in enumerate(zip(roles, names, strict=True)):
-        x = pdf.l_margin + column * half
-        pdf.set_xy(x, top)
-        pdf.write_font(10)
-        pdf.cell(half, _LINE, pdf.clean(role), align="C", new_x="LEFT", new_y="NEXT")
-        below_role = pdf.get_y()
-        if column == meterai_column:
-            _meterai_box(pdf, x + 12, below_role + 3)
-        pdf.set_xy(x, below_role + room)
-        pdf.set_draw_color(0)
-        pdf.set_line_width(0.2)
-        pdf.line(x + 10, pdf.get_y(), x + half - 10, pdf.get_y())
-        pdf.set_xy(x + 5, pdf.get_y() + 1)
-        pdf.write_font(10, bold=True)
-        pdf.multi_cell(half - 10, _LINE, pdf.clean(name), align="C")
-        bottom = max(bottom, pdf.get_y())
-    return bottom
-
-
-def _meterai_box(pdf: _AgreementPDF, x: float, y: float) -> None:
-    """A dashed box where the Rp 10.000 meterai is stuck, signed across by the customer."""
-    pdf.set_draw_color(*_GREY)
-    pdf.set_line_width(0.2)
-    pdf.set_dash_pattern(dash=1.2, gap=1)
-    pdf.rect(x, y, _METERAI_W, _METERAI_H)
-    pdf.set_dash_pattern()
-    pdf.set_text_color(*_GREY)
-    pdf.write_font(7)
-    label = pdf.clean(t("agreement.pdf.meterai", pdf.language))
-    pdf.set_xy(x, y + _METERAI_H / 2 - 3.5)
-    pdf.multi_cell(_METERAI_W, 3.5, label, align="C")
-    pdf.set_text_color(0)
-    pdf.set_draw_color(0)
-
-
 def schedule_text(schedule: Schedule, lang: Lang = "id") -> str:
     """The schedule as plain lines, for ``python -m core plan`` without ``--json``."""
     head = t(
@@ -1378,7 +977,7 @@ def schedule_text(schedule: Schedule, lang: Lang = "id") -> str:
         count=schedule.count,
         every=schedule.interval.describe(lang),
     )
-    names = [_instalment_name(row.no, lang) for row in schedule.instalments]
+    names = [instalment_name(row.no, lang) for row in schedule.instalments]
     width = max(len(name) for name in names)
     lines = [head]
     for name, row in zip(names, schedule.instalments, strict=True):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from datetime import date
+from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
@@ -14,7 +16,8 @@ from core.dates import SHORT_MONTHS
 from core.i18n import Lang, t
 from core.money import Amount, format_rupiah
 
-if TYPE_CHECKING:  # the forecast loads the discount and agreement modules; a chart needs none
+if TYPE_CHECKING:  # the forecast and the discount load the store; a chart needs neither
+    from core.discount import Advice, Discount
     from core.forecast import Forecast, Week
 
 BUCKET_COLOURS = ("#0f766e", "#facc15", "#fb923c", "#ef4444", "#7f1d1d")
@@ -181,3 +184,114 @@ def forecast_bar(forecast: Forecast, lang: Lang = "id") -> go.Figure:
         clickmode="event+select",
     )
     return _layout(fig, 330)
+
+
+# The settlement discount (core.discount).
+
+
+def _plot(value: Amount | Fraction) -> float | int:
+    """A chart coordinate (display only)."""
+    exact = Fraction(value)
+    return exact.numerator if exact.denominator == 1 else float(exact)
+
+
+def profit_chart(result: Discount, advice: Advice | None = None, lang: Lang = "id") -> go.Figure:
+    """Profit against discount (a straight line), the floor under it, and the chosen points.
+
+    The floor at discount ``d`` is the larger of the rupiah floor and the margin floor
+    ``m × (A − d)``; the line and the floor meet at the largest safe discount (before rounding).
+    """
+    f, floors = result.figures, result.floors
+    balance = Fraction(result.balance)
+    amount, cost = Fraction(f.amount), Fraction(f.cost)
+    margin = Fraction(floors.min_margin_pct) / 100 if floors.min_margin_pct is not None else None
+    # Up to twice the larger of the safe and break-even discounts: the points that matter stay
+    # readable instead of a long slide into loss down to the whole balance.
+    wider = max(Fraction(result.max_discount), Fraction(advice.break_even if advice else 0))
+    end = min(balance, 2 * wider) if wider else balance
+    xs = {Fraction(0), end}
+    if margin:
+        kink = amount - Fraction(floors.profit_floor) / margin  # where the two floors cross
+        if 0 < kink < end:
+            xs.add(kink)
+    grid = sorted(xs)
+
+    def floor_at(d: Fraction) -> Fraction:
+        base = Fraction(floors.profit_floor)
+        return max(base, margin * (amount - d)) if margin is not None else base
+
+    def hover(d: Fraction, y: Fraction) -> str:
+        return f"{t('discount.chart.x', lang)}: {_rp_exact(d)}<br>{_rp_exact(y)}"
+
+    fig = go.Figure()
+    fig.add_trace(
+        go.Scatter(
+            x=[_plot(d) for d in grid],
+            y=[_plot(amount - d - cost) for d in grid],
+            mode="lines",
+            name=t("discount.chart.profit", lang),
+            line={"color": "#0f766e", "width": 3},
+            hovertemplate="%{customdata}<extra></extra>",
+            customdata=[hover(d, amount - d - cost) for d in grid],
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=[_plot(d) for d in grid],
+            y=[_plot(floor_at(d)) for d in grid],
+            mode="lines",
+            name=t("discount.chart.floor", lang),
+            line={"color": "#ef4444", "dash": "dash", "width": 2},
+            hovertemplate="%{customdata}<extra></extra>",
+            customdata=[hover(d, floor_at(d)) for d in grid],
+        )
+    )
+    safe = Fraction(result.max_discount)
+    fig.add_trace(
+        go.Scatter(
+            x=[_plot(safe)],
+            y=[_plot(result.profit)],
+            mode="markers",
+            name=t("discount.chart.safe", lang),
+            # A ring, so the recommendation's star stays visible when it is the same point.
+            marker={"color": "#0f766e", "size": 22, "symbol": "circle-open", "line": {"width": 3}},
+            hovertemplate="%{customdata}<extra></extra>",
+            customdata=[hover(safe, Fraction(result.profit))],
+        )
+    )
+    if advice is not None:
+        chosen = Fraction(advice.recommended)
+        fig.add_trace(
+            go.Scatter(
+                x=[_plot(chosen)],
+                y=[_plot(advice.recommended_profit)],
+                mode="markers",
+                name=t("discount.chart.recommended", lang),
+                marker={"color": "#2563eb", "size": 16, "symbol": "star"},
+                hovertemplate="%{customdata}<extra></extra>",
+                customdata=[hover(chosen, Fraction(advice.recommended_profit))],
+            )
+        )
+        if 0 < advice.break_even <= result.balance:
+            fig.add_vline(
+                x=_plot(advice.break_even),
+                line={"color": "#6b7280", "dash": "dot"},
+                annotation_text=t("discount.chart.break_even", lang),
+                annotation_position="top",
+            )
+    fig.update_layout(
+        height=360,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        separators=",.",  # rupiah are written the Indonesian way in both languages
+        legend={"orientation": "h", "y": -0.22},
+        xaxis={"title": t("discount.chart.x", lang), "tickprefix": "Rp ", "tickformat": ",d"},
+        yaxis={"title": t("discount.chart.y", lang), "tickprefix": "Rp ", "tickformat": ",d"},
+        hovermode="closest",
+    )
+    return fig
+
+
+def _rp_exact(value: Fraction) -> str:
+    if value.denominator == 1:
+        return format_rupiah(value.numerator)
+    return format_rupiah(Decimal(value.numerator) / Decimal(value.denominator))

@@ -431,8 +431,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
     key = customer_key(args.customer)
     if not any(inv.customer_key == key and inv.outstanding > 0 for inv in ledger.invoices):
         raise UsageError(t("cli.no_customer", lang, name=args.customer))
-    from core.letters import reminder_letter_pdf
-    from core.statement import BusinessInfo
+    from core.documents.base import BusinessInfo
+    from core.documents.letters import reminder_letter_pdf
 
     pdf = reminder_letter_pdf(
         ledger,

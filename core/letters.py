@@ -1,101 +1,30 @@
-"""The written reminder (surat tagihan, step 5), the firm notice with the late fee (step 7),
-and after it the somasi, the formal demand letter sent up to three times (I, II, III).
+"""The somasi, the formal demand letter after the firm notice, sent up to three times (I, II,
+III): who is offered one, which number comes next, and how it is recorded.
 
-All are A4 letters in the statement's layout (``core.statement.letter_pdf``): the business,
-the customer, the unpaid invoices with due dates and amounts, the total, a request with a
-pay-by date; for step 7 and the somasi the late fee stated apart from the debt. A somasi is
-recorded as a letter event (``LETTER_EVENT``, ``letter: "somasi"``) and the next one is
-counted from those recorded (``somasi_plan``).
+A somasi is recorded as a letter event (``LETTER_EVENT``, ``letter: "somasi"``) and the next
+one is counted from those recorded (``somasi_plan``). The letters themselves (the reminder,
+the firm notice, the somasi) are printed by ``core.documents.letters``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
-from core.aging import DEFAULT_EDGES
-from core.dates import format_date
 from core.history import EventLike, recorded_on
-from core.i18n import Lang, t
-from core.latefee import LateFeePolicy, customer_late_fee
-from core.ledger import CustomerKey, Ledger
-from core.money import Amount, format_rupiah
-from core.payinfo import PaymentAsk
+from core.ledger import CustomerKey
+from core.money import Amount
 from core.playbook import FIRM
-from core.statement import BusinessInfo, letter_pdf, statement_rows
 
 if TYPE_CHECKING:
     from core.store import Event, Store
-
-PAY_BY_DAYS = 7
-
-
-def reminder_letter_pdf(
-    ledger: Ledger,
-    customer: CustomerKey,
-    as_of: date,
-    *,
-    firm: bool = False,
-    business: BusinessInfo = BusinessInfo(),
-    policy: LateFeePolicy = LateFeePolicy(),
-    lang: Lang = "id",
-    pay_by: date | None = None,
-    edges: Sequence[int] = DEFAULT_EDGES,
-    payment: PaymentAsk | None = None,
-) -> bytes:
-    """The reminder letter for one customer; ``firm`` for step 7, with the late fee.
-
-    ``payment`` gives how to pay what the letter asks (the balance, with the fee when one is
-    charged), printed at the end with its QR.
-    """
-    statement = statement_rows(ledger, customer, as_of, edges)
-    deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
-    total = statement.open_totals.outstanding
-    kind = "firm" if firm else "reminder"
-    after: list[str] = []
-    fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy) if firm else 0
-    if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
-        after.append(_fee_sentence(fee, total, policy, lang))
-    closing = t(
-        f"letter.closing.{kind if fee else 'reminder'}",
-        lang,
-        total=format_rupiah(total),
-        date=format_date(deadline, lang=lang),
-    )
-    return letter_pdf(
-        statement,
-        business=business,
-        lang=lang,
-        title_key=f"letter.title.{kind}",
-        intro=t(f"letter.intro.{kind}", lang, date=format_date(as_of, lang=lang)),
-        closing=closing,
-        after_table=after,
-        show_aging=False,
-        payment=payment(total + fee) if payment else None,
-    )
-
-
-def _fee_sentence(fee: Amount, total: Amount, policy: LateFeePolicy, lang: Lang) -> str:
-    """The late fee stated apart from the debt, and what is owed with it."""
-    return t(
-        "letter.fee",
-        lang,
-        fee=format_rupiah(fee),
-        total=format_rupiah(total + fee),
-        grace=policy.grace_days,
-    )
-
-
-# The somasi: the formal demand letter after the firm notice, numbered I, II, III.
 
 SOMASI: Final = "somasi"  # the ``letter`` field of a letter event that is a somasi
 LETTER_EVENT: Final = "letter"  # the event kind every letter is recorded as
 MAX_SOMASI: Final = 3
 DEFAULT_SOMASI_DAYS: Final = 7
-_SOMASI_TITLES: Final = {1: "somasi.title.1", 2: "somasi.title.2", 3: "somasi.title.3"}
-_SOMASI_AFTER: Final = {1: "somasi.after.1", 2: "somasi.after.2", 3: "somasi.after.3"}
 _ROMAN: Final = {1: "I", 2: "II", 3: "III"}
 
 
@@ -220,68 +149,3 @@ def record_somasi(
     )
     token = f"{SOMASI}:{customer}:{number}:{deadline.isoformat()}"
     return store.add_event(LETTER_EVENT, customer, at, payload, token=token)
-
-
-def somasi_pdf(
-    ledger: Ledger,
-    customer: CustomerKey,
-    as_of: date,
-    *,
-    number: int,
-    deadline: date,
-    previous: SomasiSent | None = None,
-    business: BusinessInfo = BusinessInfo(),
-    policy: LateFeePolicy = LateFeePolicy(),
-    lang: Lang = "id",
-    edges: Sequence[int] = DEFAULT_EDGES,
-    payment: PaymentAsk | None = None,
-) -> bytes:
-    """Somasi ``number`` (I, II, III) for one customer: the overdue invoices, the amount
-    demanded (with the late fee when one is owed under the owner's policy), the deadline, what
-    follows if it passes, and the part not yet due named apart (it is not demanded).
-    ``payment`` gives how to pay the amount demanded, printed at the end."""
-    if number not in _SOMASI_TITLES:
-        raise ValueError(f"a somasi is numbered 1 to {MAX_SOMASI}")
-    statement = statement_rows(ledger, customer, as_of, edges)
-    overdue = tuple(line for line in statement.lines if line.overdue > 0)
-    later = sum((line.outstanding for line in statement.open_lines if line.overdue == 0), 0)
-    demanded = replace(statement, lines=overdue)
-    total = demanded.open_totals.outstanding
-    fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy)
-    when = format_date(deadline, lang=lang)
-    if previous is None:
-        intro = t("somasi.intro.first", lang, date=format_date(as_of, lang=lang))
-    else:
-        intro = t(
-            "somasi.intro.again",
-            lang,
-            date=format_date(as_of, lang=lang),
-            previous=previous.roman,
-            previous_date=format_date(previous.on, lang=lang),
-        )
-    after = [
-        t(
-            "somasi.demand",
-            lang,
-            total=format_rupiah(total + fee),
-            date=when,
-            days=(deadline - as_of).days,
-        )
-    ]
-    if fee:
-        after.insert(0, _fee_sentence(fee, total, policy, lang))
-    if later:
-        after.append(t("somasi.not_due", lang, amount=format_rupiah(later)))
-    after.append(t(_SOMASI_AFTER[number], lang, date=when))
-    after.append(t("somasi.objection", lang, date=when))
-    return letter_pdf(
-        demanded,
-        business=business,
-        lang=lang,
-        title_key=_SOMASI_TITLES[number],
-        intro=intro,
-        closing=t("somasi.closing", lang),
-        after_table=after,
-        show_aging=False,
-        payment=payment(total + fee) if payment else None,
-    )

@@ -3,8 +3,9 @@
 The owner saves the bank accounts, e-wallet numbers and the static QRIS once (the ``payment``
 setting). Each message and document then asks for one amount: ``PaymentAsk`` turns that amount
 into a ``PayBlock`` (with a unique code when the owner switched them on), which
-``payment_text`` writes at the end of a WhatsApp message or e-mail and ``draw_payment`` prints
-at the end of a PDF, with a QR that has exactly that amount filled in (``core.qris``).
+``payment_text`` writes at the end of a WhatsApp message or e-mail and ``Document.pay``
+(``core.documents.base``) prints at the end of a PDF, with a QR that has exactly that amount
+filled in (``core.qris``).
 
 Unique payment codes (kode unik): each payment request's transfer amount ends in its own
 1–999 rupiah, different from the customer's other open requests and from every other open
@@ -25,7 +26,6 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 import segno
-from fpdf import FPDF
 
 from core.i18n import Lang, t
 from core.ledger import CustomerKey, customer_key
@@ -47,9 +47,6 @@ PAYMENT_SETTING: Final = "payment"
 REQUESTS_SETTING: Final = "payment_requests"
 REQUEST_DAYS: Final = 60
 MAX_CODE: Final = 999
-_QR_SIZE: Final = 34.0  # mm, on paper: scans from a phone held at reading distance
-_LINE: Final = 4.2
-_TEAL: Final = (15, 118, 110)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,51 +228,6 @@ def qr_png(payload: str, *, scale: int = 8) -> bytes:
     out = io.BytesIO()
     segno.make(payload, error="m", micro=False).save(out, kind="png", scale=scale, border=4)
     return out.getvalue()
-
-
-def draw_payment(
-    pdf: FPDF,
-    block: PayBlock | None,
-    lang: Lang,
-    *,
-    family: str,
-    clean: Callable[[str], str],
-    lead: str = "",
-) -> None:
-    """The "Cara pembayaran" box at the end of a Tagih PDF: the sentences on the left (after
-    ``lead``, which says what the amount is for when the document asks several) and, when the
-    amount can be paid by QRIS, the QR with the amount filled in on the right. Kept on one
-    page."""
-    if block is None:
-        return
-    payload = block.qr_payload()
-    room = _QR_SIZE + 6 if payload else 0.0
-    text_width = pdf.epw - room - 6
-    body = "\n".join([*([lead] if lead else []), *payment_lines(block, lang, on_paper=True)])
-    pdf.set_font(family, "", 9)
-    lines = pdf.multi_cell(text_width, _LINE, clean(body), dry_run=True, output="LINES")
-    count = len(lines) if isinstance(lines, list) else 1
-    height = max(count * _LINE + 12, _QR_SIZE + 12 if payload else 0)
-    if pdf.will_page_break(height + 6):
-        pdf.add_page()
-    pdf.ln(5)
-    top, left = pdf.get_y(), pdf.l_margin
-    pdf.set_draw_color(*_TEAL)
-    pdf.set_line_width(0.3)
-    pdf.rect(left, top, pdf.epw, height)
-    pdf.set_xy(left + 3, top + 2.5)
-    pdf.set_font(family, "B", 10.5)
-    pdf.cell(text_width, 5.5, clean(t("pay.title", lang)), new_x="LEFT", new_y="NEXT")
-    pdf.set_font(family, "", 9)
-    pdf.multi_cell(text_width, _LINE, clean(body), align="L", new_x="LEFT")
-    if payload:
-        x = left + pdf.epw - _QR_SIZE - 3
-        pdf.image(io.BytesIO(qr_png(payload)), x=x, y=top + 3, w=_QR_SIZE, h=_QR_SIZE)
-        pdf.set_xy(x - 2, top + 3 + _QR_SIZE)
-        pdf.set_font(family, "B", 8)
-        pdf.cell(_QR_SIZE + 4, 4, clean(f"QRIS {format_rupiah(block.exact)}"), align="C")
-    pdf.set_xy(left, top + height)
-    pdf.set_draw_color(0)
 
 
 # Payment requests and their unique codes.

@@ -17,7 +17,6 @@ from core.agreements import (
     PLACE_SETTING,
     Agreement,
     AgreementError,
-    agreement_pdf,
     apply_payments,
     build_agreement,
     known_address,
@@ -28,6 +27,7 @@ from core.agreements import (
     summary_line,
 )
 from core.dates import format_date
+from core.documents.agreement import agreement_pdf
 from core.i18n import t
 from core.latefee import customer_late_fee
 from core.money import format_rupiah

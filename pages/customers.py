@@ -9,12 +9,13 @@ from core.aging import customer_balances
 from core.agreements import apply_payments, load_agreements, status_rows, summary_line
 from core.credit import assess_saved
 from core.dates import format_date
+from core.documents.statement import statement_pdf
 from core.i18n import t
 from core.ledger import CustomerKey
 from core.messages import SALUTATIONS_SETTING, TITLE_CHOICES, title_of, titles_with
 from core.money import format_rupiah
 from core.overview import invoice_rows
-from core.statement import statement_pdf, statement_rows, statement_xlsx
+from core.statement import statement_rows, statement_xlsx
 from core.timeline import timeline
 from ui.contact import phone_buttons
 from ui.papers import somasi_block

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from core import services
+from core import charts, services
 from core.access import visible_offers
 from core.aging import customer_balances
 from core.dates import format_date
@@ -26,22 +26,20 @@ from core.discount import (
     largest_discount,
     lines_of,
     make_offer,
-    offer_message,
-    offer_pdf,
     own_discount,
     percent,
-    profit_chart,
     read_money,
     steps,
     suggest_never_paid,
     tracked_offers,
 )
+from core.documents.base import BusinessInfo
+from core.documents.offer import offer_message, offer_pdf
 from core.i18n import t
 from core.ledger import Invoice, clean_name, customer_key
 from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.payinfo import payment_text
-from core.statement import BusinessInfo
 from ui.inputs import percent_input
 from ui.payment import payment_ask
 from ui.state import (
@@ -369,7 +367,9 @@ with why:
     with chart_side:
         st.markdown(f"**{t('discount.chart_title', L)}**")
         st.plotly_chart(
-            profit_chart(result, advice, L), config={"displayModeBar": False}, key="discount_chart"
+            charts.profit_chart(result, advice, L),
+            config={"displayModeBar": False},
+            key="discount_chart",
         )
     with steps_side:
         st.markdown(f"**{t('discount.steps', L)}**")

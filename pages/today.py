@@ -14,9 +14,9 @@ from core.disputes import (
     DisputeError,
     open_disputes,
 )
+from core.documents.letters import reminder_letter_pdf
 from core.events import CHANNELS, OUTCOMES, EventError
 from core.i18n import t
-from core.letters import reminder_letter_pdf
 from core.messages import mailto_url
 from core.money import format_rupiah
 from core.payinfo import payment_text

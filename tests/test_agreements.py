@@ -25,7 +25,6 @@ from core.agreements import (
     agreement_from_payload,
     agreement_in_force,
     agreement_payload,
-    agreement_pdf,
     agreement_reminders,
     amount_received,
     apply_payments,
@@ -42,13 +41,14 @@ from core.agreements import (
     status_rows,
     summary_line,
 )
+from core.documents.agreement import agreement_pdf
+from core.documents.base import UNICODE_FONTS, BusinessInfo
 from core.i18n import TEXTS
 from core.ingest import read_ledger
 from core.ledger import Invoice, Ledger, Payment, Source, build_ledger
 from core.money import Amount, format_rupiah
 from core.pdftext import shorten
 from core.report import load_files
-from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
 from tests.helpers import write_xlsx
 

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from core.aging import customer_balances
+from core.charts import profit_chart
 from core.discount import (
     DEFAULT_SETTINGS,
     ROUNDING_CHOICES,
@@ -43,23 +44,21 @@ from core.discount import (
     largest_discount,
     lines_of,
     make_offer,
-    offer_message,
     offer_outstanding,
-    offer_pdf,
     offer_status,
     percent,
-    profit_chart,
     steps,
     suggest_never_paid,
     tracked_offers,
 )
+from core.documents.base import UNICODE_FONTS, BusinessInfo
+from core.documents.offer import offer_message, offer_pdf
 from core.i18n import Lang
 from core.ingest import read_ledger
 from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
 from core.messages import whatsapp_url
 from core.money import Amount, format_rupiah
 from core.pdftext import shorten
-from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from core.documents.base import FONT_DIR, UNICODE_FONTS, BusinessInfo
+from core.documents.letters import reminder_letter_pdf
+from core.documents.statement import letter_pdf
 from core.ledger import Invoice, Source, build_ledger, customer_key
-from core.letters import reminder_letter_pdf
-from core.statement import FONT_DIR, UNICODE_FONTS, BusinessInfo, letter_pdf, statement_rows
+from core.statement import statement_rows
 
 TODAY = date(2026, 11, 23)
 NAME = "Bu Renée Strauß"

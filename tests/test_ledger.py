@@ -9,10 +9,11 @@ import pypdf
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.documents.statement import statement_pdf
 from core.ledger import Invoice, Payment, Source, build_ledger, customer_key
 from core.messages import render_message, whatsapp_url
 from core.report import load_files
-from core.statement import statement_pdf, statement_rows
+from core.statement import statement_rows
 from tests.helpers import write_xlsx
 
 D = date(2026, 1, 1)

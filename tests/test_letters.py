@@ -9,20 +9,19 @@ import pytest
 from pypdf import PdfReader
 
 from core.aging import customer_balances
+from core.documents.base import BusinessInfo
+from core.documents.letters import reminder_letter_pdf, somasi_pdf
 from core.latefee import LateFeePolicy
 from core.ledger import Invoice, Source, build_ledger, customer_key
 from core.letters import (
     SomasiSent,
     record_somasi,
-    reminder_letter_pdf,
     somasi_offered,
-    somasi_pdf,
     somasi_plan,
     somasi_sent,
 )
 from core.money import format_rupiah
 from core.pdftext import shorten
-from core.statement import BusinessInfo
 from core.store import Store
 from core.timeline import timeline
 

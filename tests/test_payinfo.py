@@ -9,12 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from core.agreements import agreement_pdf, build_agreement
+from core.agreements import build_agreement
 from core.daily import daily_list
-from core.discount import make_offer, offer_message, offer_pdf
+from core.discount import make_offer
+from core.documents.agreement import agreement_pdf
+from core.documents.base import BusinessInfo
+from core.documents.letters import reminder_letter_pdf, somasi_pdf
+from core.documents.offer import offer_message, offer_pdf
+from core.documents.statement import statement_pdf
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import Invoice, Ledger, Source, build_ledger, customer_key
-from core.letters import reminder_letter_pdf, somasi_pdf
 from core.messages import render_message
 from core.money import format_rupiah
 from core.payinfo import (
@@ -33,7 +37,7 @@ from core.payinfo import (
     request_payment,
 )
 from core.qris import MAX_AMOUNT, QrisError, amount_of, crc16, parse_fields, with_amount
-from core.statement import BusinessInfo, statement_pdf, statement_rows
+from core.statement import statement_rows
 from core.store import Store
 from tests.qr_pdf import pdf_text, qr_texts
 

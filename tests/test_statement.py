@@ -14,17 +14,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.aging import customer_balances
+from core.documents.base import UNICODE_FONTS, BusinessInfo
+from core.documents.statement import statement_pdf
 from core.i18n import Lang
 from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
 from core.money import format_rupiah
 from core.pdftext import shorten
 from core.report import load_files
 from core.statement import (
-    UNICODE_FONTS,
-    BusinessInfo,
     Statement,
     UnknownCustomerError,
-    statement_pdf,
     statement_rows,
     statement_xlsx,
 )

@@ -13,13 +13,13 @@ from streamlit.delta_generator import DeltaGenerator
 
 from core import services
 from core.dates import format_date
+from core.documents.letters import somasi_pdf
 from core.i18n import t
 from core.ledger import CustomerKey
 from core.letters import (
     DEFAULT_SOMASI_DAYS,
     LETTER_EVENT,
     somasi_offered,
-    somasi_pdf,
     somasi_plan,
 )
 from core.money import Amount

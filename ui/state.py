@@ -34,6 +34,7 @@ from core.backup import daily_copies
 from core.charts import bucket_name
 from core.daily import CONTACT_HOURS_SETTING, ContactHours
 from core.dates import format_date, parse_typed_day
+from core.documents.base import BusinessInfo
 from core.forecast import Forecast, Week, cash_forecast
 from core.i18n import LANGS, Lang, t
 from core.ingest import LedgerReadError, Problem, read_ledger
@@ -62,7 +63,6 @@ from core.sessions import check, resume, start, waiting
 from core.sessions import sign_out as end_session
 from core.settings import Settings
 from core.signin import attempt
-from core.statement import BusinessInfo
 from core.store import Store, default_db_url
 from ui import tables
 from ui.launch import LAN_ENV
