@@ -14,7 +14,7 @@ from core.money import format_rupiah
 from core.payinfo import PAYMENT_SETTING, load_details, make_details, open_payment_requests
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = json.loads((ROOT / "tests/fixtures/qris/static_samples.json").read_text("utf-8"))
 QRIS = SAMPLES["static"][0]["payload"]
 MERCHANT = SAMPLES["static"][0]["merchant"]

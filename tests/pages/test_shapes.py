@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from core.ledger import customer_key
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
 KARTU = SHAPES / "kartu_sheet_per_customer_title_lines.xlsx"
 TYPO = SHAPES / "wrong_kartu_saldo_typo.xlsx"

@@ -27,7 +27,7 @@ from core.reading.safety import MAX_CELLS, UnsafeFile, check_extent
 from core.reading.sniff import detect_format
 from tests.fixtures import make_hostile as mh
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
 import make_fixtures as mf  # noqa: E402
 

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.fromisoformat(
     json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))["today"]
 )

@@ -20,7 +20,7 @@ from core.ingest import read_ledger
 from core.settings import Settings
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 0)

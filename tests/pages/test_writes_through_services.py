@@ -15,7 +15,7 @@ import pytest
 
 from core.events import Contact, Letter, ManualPayment
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "pages").glob("*.py"))
 
 

@@ -16,7 +16,7 @@ from core.daily import daily_list
 from core.letters import record_somasi, somasi_sent
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))
 TODAY = date.fromisoformat(EXPECTED["today"])
 

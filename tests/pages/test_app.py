@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from core.money import format_rupiah
 from ui.text import plain
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))
 PAGES = [
     "pages/overview.py",
