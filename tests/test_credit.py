@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
 
 from core.agreements import build_agreement, save_agreement
 from core.credit import (
@@ -41,8 +40,8 @@ from core.ledger import (
     customer_key,
     invoice_key,
 )
-from core.report import load_files
 from core.store import Store
+from tests.factories import case_ledger, demo_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -95,10 +94,9 @@ def check_the_rule(ledger: Ledger, as_of: date) -> tuple[int, int]:
     return stopped, fine
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def sample() -> Ledger:
-    _, ledger = load_files([SAMPLE])
-    return ledger
+    return demo_ledger()
 
 
 def test_the_rule_on_the_demo_ledger(sample: Ledger) -> None:
@@ -106,20 +104,12 @@ def test_the_rule_on_the_demo_ledger(sample: Ledger) -> None:
     assert stopped >= 3 and fine >= 10  # both sides of the rule really covered
 
 
-@pytest.fixture(scope="module")
-def outside_ledgers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, mf.Case]:
-    return mf.build_all(tmp_path_factory.mktemp("credit_ledgers"))
-
-
-def test_the_rule_on_every_messy_ledger(outside_ledgers: dict[str, mf.Case]) -> None:
+def test_the_rule_on_every_messy_ledger(messy_cases: dict[str, mf.Case]) -> None:
     covered = 0
-    for case in outside_ledgers.values():
+    for case in messy_cases.values():
         if case.expected is None:
             continue
-        options = dict(zip(case.args[::2], case.args[1::2], strict=True))
-        as_of = date.fromisoformat(options.get("--today", mf.TODAY.isoformat()))
-        term = int(options.get("--default-term", 30))
-        _, ledger = load_files(case.files, default_term=term)
+        ledger, as_of = case_ledger(case)
         stopped, fine = check_the_rule(ledger, as_of)
         covered += stopped + fine
     assert covered > 20
@@ -408,71 +398,3 @@ def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
     assert kurnia.history.missed_instalments == 3 and kurnia.stop_credit
     [only] = assess_saved(store, sample, TODAY, customer=name.upper())
     assert only.customer == key
-
-
-# The page, headless.
-
-
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty database of the test's own, seeded with the demo on the first run."""
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    return tmp_path / "tagih.sqlite3"
-
-
-def open_page(page: str = "pages/credit.py", lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = lang
-    at.session_state["as_of"] = TODAY
-    at.run()
-    at.switch_page(page)
-    return at.run()
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
-    at = open_page(lang=lang)
-    assert not at.exception, at.exception
-    assert not at.error
-    assert at.title[0].value == TEXTS["nav.credit"][lang]
-    table = at.dataframe[0].value
-    labels = {*"ABCD", TEXTS["credit.not_enough_data"][lang]}
-    assert set(table[TEXTS["credit.col.grade"][lang]]) <= labels
-
-
-def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sample: Ledger) -> None:
-    stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
-    at = open_page()
-    at.selectbox(key="credit_customer").set_value(stopped.customer).run()
-    at.text_input(key="credit_amount").input("500.000").run()
-    assert not at.exception
-    assert at.error and at.error[0].value.startswith("Jangan beri utang baru: Rp 500.000")
-    assert REFUSAL in at.code[0].value.lower()
-    good = next(a for a in assess(sample, TODAY) if a.grade == "A" and a.credit_limit > 600_000
-                and a.outstanding == 0)  # fmt: skip
-    at.selectbox(key="credit_customer").set_value(good.customer).run()
-    assert at.success and at.success[0].value == "Boleh: Rp 500.000 bisa tempo."
-
-
-def test_the_owner_decides_over_the_suggestion(app_db: Path, sample: Ledger) -> None:
-    stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
-    at = open_page()
-    at.selectbox(key="credit_customer").set_value(stopped.customer).run()
-    assert at.metric[3].value == "Stop kredit"
-    at.radio[0].set_value("allow")
-    at.checkbox[0].check()
-    at.text_input(key=f"credit_limit_{stopped.customer}").input("2,5 jt")
-    at.button(key="credit_save").click().run()
-    assert not at.exception
-    assert at.success[0].value == "Keputusan tersimpan."
-    assert (at.metric[2].value, at.metric[3].value) == ("Rp 2.500.000", "Boleh kredit")
-    saved = Store(app_db).get_setting(OVERRIDES_SETTING)
-    assert saved == {stopped.customer: {"credit_limit": "2500000", "stop_credit": False}}
-
-
-def test_the_customer_page_shows_the_grade_and_links_here(app_db: Path) -> None:
-    at = open_page("pages/customers.py")
-    assert not at.exception
-    assert "Nilai bayar dan kesepakatan" in [s.value for s in at.subheader]
-    assert any(m.value.startswith("Nilai bayar ") for m in at.markdown)

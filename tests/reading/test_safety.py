@@ -379,10 +379,12 @@ def _spreadsheets() -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def ledgers(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    cases = mf.build_all(tmp_path_factory.mktemp("ledgers"))
+def ledgers(messy_cases: dict[str, mf.Case]) -> list[Path]:
     files = {
-        path for case in cases.values() for path in case.files if path.name not in case.unreadable
+        path
+        for case in messy_cases.values()
+        for path in case.files
+        if path.name not in case.unreadable
     }
     return sorted(files) + _spreadsheets()
 
