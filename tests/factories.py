@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.ingest import read_ledger
-from core.ledger import Invoice, Ledger, Payment, Source, build_ledger
+from core.ledger import DueSource, Invoice, Ledger, Payment, Source, build_ledger
 from core.report import load_files
 from core.store import Store
 
@@ -43,6 +43,7 @@ def invoice(
     issued: date | None = None,
     term: int | None = 30,
     numbering: str = "F{}",
+    due_source: DueSource = "column",
     file: str = "f.xlsx",
     sheet: str = "S",
     row: int | None = None,
@@ -54,7 +55,8 @@ def invoice(
     or "F-001" with ``numbering="F-{:03d}"``) on row ``n + 2``. The due date is ``due``, else
     ``late`` days before ``as_of`` (``as_of`` itself without either). The sale date is
     ``issued``, else ``sold`` days before ``as_of``, else ``term`` days before the due date
-    (none with ``term=None``). ``fields`` are the record's optional fields (phone, cost, …).
+    (none with ``term=None``). ``due_source`` says where the due date came from; ``fields``
+    are the record's optional fields (phone, cost, …).
     """
     if isinstance(number, int):
         row = number + 2 if row is None else row
@@ -66,7 +68,7 @@ def invoice(
     elif issued is None and term is not None:
         issued = due - timedelta(days=term)
     source = Source(file, sheet, 2 if row is None else row)
-    return Invoice(number, customer, issued, due, "column", amount, paid, source, **fields)
+    return Invoice(number, customer, issued, due, due_source, amount, paid, source, **fields)
 
 
 def payment(
@@ -106,8 +108,9 @@ def demo_ledger() -> Ledger:
     return ledger
 
 
-def demo_store(path: Path, now: datetime = datetime(2026, 11, 23)) -> Store:
-    """A database at ``path`` holding the demo ledger imported as the owner's own book."""
+def demo_store(path: Path | str, now: datetime = datetime(2026, 11, 23)) -> Store:
+    """A database at ``path`` (a file, or a database URL) holding the demo ledger imported as
+    the owner's own book."""
     store = Store(path)
     store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=now)
     return store

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 
 import pypdf
@@ -42,16 +43,22 @@ from core.agreements import (
 )
 from core.i18n import TEXTS
 from core.ingest import read_ledger
-from core.ledger import Invoice, Ledger, Payment, Source, build_ledger
+from core.ledger import Ledger, Payment, build_ledger
 from core.money import Amount, format_rupiah
 from core.pdftext import shorten
 from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
+from tests.factories import invoice, payment
 from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
+
+
+inv = partial(invoice, file="buku.xlsx", sheet="Nov", phone="0812-3456-7890")
+pay = partial(payment, file="bayar.xlsx")
+
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya 60141", "031-3531234")
 FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
 
@@ -203,38 +210,12 @@ def test_schedule_text_lists_every_row() -> None:
 # The agreement record.
 
 
-def inv(
-    number: str,
-    customer: str,
-    amount: int,
-    paid: int,
-    due: date,
-    *,
-    row: int = 2,
-) -> Invoice:
-    return Invoice(
-        number,
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("buku.xlsx", "Nov", row),
-        phone="0812-3456-7890",
-    )
-
-
-def pay(amount: int, on: date | None, number: str = "", customer: str = "") -> Payment:
-    return Payment(amount, Source("bayar.xlsx", "Bayar", 2), number, customer, on)
-
-
 def book(*payments: Payment, paid_a: int = 0) -> Ledger:
     invoices = [
-        inv("A-1", "Toko Sinar Jaya", 6_000_000, paid_a, date(2026, 7, 1), row=2),
-        inv("A-2", "Toko Sinar Jaya", 4_000_000, 0, date(2026, 9, 1), row=3),
-        inv("A-3", "Toko Sinar Jaya", 1_000_000, 1_000_000, date(2026, 8, 1), row=4),
-        inv("B-1", "Bu Ani", 500_000, 0, date(2026, 10, 1), row=5),
+        inv("A-1", "Toko Sinar Jaya", 6_000_000, paid_a, due=date(2026, 7, 1), row=2),
+        inv("A-2", "Toko Sinar Jaya", 4_000_000, 0, due=date(2026, 9, 1), row=3),
+        inv("A-3", "Toko Sinar Jaya", 1_000_000, 1_000_000, due=date(2026, 8, 1), row=4),
+        inv("B-1", "Bu Ani", 500_000, 0, due=date(2026, 10, 1), row=5),
     ]
     return build_ledger(invoices, payments)
 
@@ -594,7 +575,7 @@ def test_the_last_clause_and_the_signatures_are_never_apart(
     count: int, witnesses: tuple[str, ...]
 ) -> None:
     """However long the invoice list and the schedule, the signatures never stand alone."""
-    invoices = [inv(f"F-{n:03d}", "Toko Sinar Jaya", 100_000 + n, 0, TODAY - timedelta(n))
+    invoices = [inv(f"F-{n:03d}", "Toko Sinar Jaya", 100_000 + n, 0, due=TODAY - timedelta(n))
                 for n in range(count)]  # fmt: skip
     agreement = build_agreement(
         build_ledger(invoices), "Toko Sinar Jaya", created=TODAY, instalments=count,
@@ -677,7 +658,7 @@ def test_the_pdf_in_english_with_a_place_given() -> None:
 
 def test_many_invoices_run_onto_more_pages_and_the_bytes_are_stable() -> None:
     invoices = [
-        inv(f"F-{n:03d}", "Toko Panjang Sekali Namanya", 100_000 + n, 0, TODAY - timedelta(n))
+        inv(f"F-{n:03d}", "Toko Panjang Sekali Namanya", 100_000 + n, 0, due=TODAY - timedelta(n))
         for n in range(60)
     ]
     ledger = build_ledger(invoices)
@@ -692,7 +673,7 @@ def test_many_invoices_run_onto_more_pages_and_the_bytes_are_stable() -> None:
 
 @pytest.mark.parametrize("name", ["Toko " + "Sinar Jaya " * 1500, "Toko" + "x" * 16_000])
 def test_a_very_long_name_is_shortened_and_the_pdf_comes_at_once(name: str) -> None:
-    ledger = build_ledger([inv("A-1", name, 6_000_000, 0, date(2026, 7, 1))])
+    ledger = build_ledger([inv("A-1", name, 6_000_000, 0, due=date(2026, 7, 1))])
     agreement = build_agreement(ledger, name, created=TODAY, instalments=3, first=TODAY)
     started = time.perf_counter()
     data = agreement_pdf(agreement, business=SHOP)
@@ -709,7 +690,7 @@ def test_the_address_field_starts_from_the_books_address_column() -> None:
     rows = [("A-1", "Toko Sinar Jaya", " "), ("A-2", "Toko Sinar Jaya", "Jl. Baru 1"),
             ("B-1", "Bu Ani", "Jl. Lain 2")]  # fmt: skip
     invoices = [
-        inv(number, name, 1_000, 0, date(2026, 7, 1))._replace(address=address)
+        inv(number, name, 1_000, 0, due=date(2026, 7, 1))._replace(address=address)
         for number, name, address in rows
     ]
     ledger = build_ledger(invoices)

@@ -218,3 +218,22 @@ def test_page_tests_live_in_tests_pages() -> None:
         and node.value.id == "AppTest"
     ]
     assert misplaced == []
+
+
+def test_records_are_built_by_the_one_factory() -> None:
+    """Invoices and payments in tests come from ``tests/factories.py``: no second builder.
+
+    test_ledger builds an ``Invoice`` from every field once, to test the record itself."""
+    allowed = {"tests/factories.py", "tests/test_ledger.py"}
+    root = CORE.parent
+    built_by_hand = sorted(
+        f"{path.relative_to(root)}:{node.lineno}"
+        for path in TESTS.rglob("*.py")
+        if "fixtures" not in path.relative_to(TESTS).parts
+        and str(path.relative_to(root)) not in allowed
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in {"Invoice", "Payment", "Source"}
+    )
+    assert built_by_hand == [], "use tests.factories.invoice / payment"

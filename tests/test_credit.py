@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -35,21 +36,27 @@ from core.ledger import (
     Invoice,
     Ledger,
     Payment,
-    Source,
     build_ledger,
     customer_key,
     invoice_key,
 )
 from core.store import Store
-from tests.factories import case_ledger, demo_ledger
+from tests.factories import case_ledger, demo_ledger, invoice, payment
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
+
+
+inv = partial(invoice, file="buku.xlsx")
+pay = partial(payment, file="buku.xlsx")
+
 REFUSAL = "saya sedang butuh modal untuk perputaran usaha"
 NO_HISTORY = CustomerHistory()
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
+
+
 import make_fixtures as mf  # noqa: E402
 
 # The rule, computed independently of core/credit.py.
@@ -115,23 +122,6 @@ def test_the_rule_on_every_messy_ledger(messy_cases: dict[str, mf.Case]) -> None
     assert covered > 20
 
 
-def inv(number: str, customer: str, amount: int, paid: int, due: date) -> Invoice:
-    return Invoice(
-        number,
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("buku.xlsx", "S", 2),
-    )
-
-
-def pay(amount: int, on: date | None, number: str = "", customer: str = "") -> Payment:
-    return Payment(amount, Source("buku.xlsx", "Bayar", 2), number, customer, on)
-
-
 NAMES = ["Toko Maju", "Bu Ani", "CV Jaya", "pak joko"]
 
 
@@ -145,7 +135,7 @@ def ledgers(draw: st.DrawFn) -> Ledger:
         due = TODAY + timedelta(days=draw(st.integers(min_value=-400, max_value=60)))
         paid = draw(st.sampled_from([0, amount // 2, amount]))
         number = f"F-{n}"
-        invoices.append(inv(number, name, amount, 0, due))
+        invoices.append(inv(number, name, amount, 0, due=due))
         if paid:
             shift = draw(st.one_of(st.none(), st.integers(min_value=-30, max_value=120)))
             on = None if shift is None else min(TODAY, due + timedelta(days=shift))
@@ -180,7 +170,7 @@ def history_of(
     invoices, payments = [], []
     for n in range(months):
         due = TODAY - timedelta(days=30 * (n + 1))
-        invoices.append(inv(f"M-{n}", customer, 1_000_000, 0, due))
+        invoices.append(inv(f"M-{n}", customer, 1_000_000, 0, due=due))
         payments.append(pay(1_000_000, due + timedelta(days=late_days), f"M-{n}"))
     return invoices, payments
 
@@ -216,7 +206,7 @@ def test_paying_late_lowers_the_grade_and_says_by_how_much() -> None:
 
 
 def test_little_history_is_marked_not_punished() -> None:
-    a = one([inv("N-1", "Pelanggan Baru", 2_000_000, 2_000_000, TODAY - timedelta(days=5))])
+    a = one([inv("N-1", "Pelanggan Baru", 2_000_000, 2_000_000, due=TODAY - timedelta(days=5))])
     assert a.little_history and a.grade == "A" and a.score == 100 and not a.stop_credit
     # Rp 2.000.000 bought 35 days ago: Rp 1.000.000 a month; 1 × at most, not A's 2 ×.
     assert a.credit_limit == 1_000_000
@@ -232,7 +222,7 @@ def test_the_grade_says_not_enough_data_below_three_paid_invoices(
 ) -> None:
     invoices, payments = history_of(paid)
     due = TODAY + timedelta(days=10)
-    invoices += [inv(f"O-{n}", "Toko Maju", 500_000, 0, due) for n in range(open_)]
+    invoices += [inv(f"O-{n}", "Toko Maju", 500_000, 0, due=due) for n in range(open_)]
     a = one(invoices, payments)
     assert a.little_history is not enough
     assert (a.grade_label() == "belum cukup data") is not enough
@@ -247,7 +237,7 @@ def test_the_grade_says_not_enough_data_below_three_paid_invoices(
 )
 def test_a_balance_more_than_90_days_late_stops_credit(days_late: int, stop: bool) -> None:
     invoices, payments = history_of(6)
-    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, TODAY - timedelta(days=days_late)))
+    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, due=TODAY - timedelta(days=days_late)))
     a = one(invoices, payments)
     assert a.stop_credit is stop and a.suggested_stop is stop
     if stop:
@@ -290,7 +280,7 @@ def test_every_reason_code_has_its_text() -> None:
 
 def test_the_owner_overrides_the_limit_and_the_stop_flag() -> None:
     invoices, payments = history_of(6)
-    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, TODAY - timedelta(days=120)))
+    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, due=TODAY - timedelta(days=120)))
     allowed = one(invoices, payments, override=Override(stop_credit=False))
     assert allowed.suggested_stop and not allowed.stop_credit
     assert allowed.credit_limit > 0  # the graded limit comes back with the credit
@@ -338,7 +328,7 @@ def test_over_the_limit_the_rest_is_a_down_payment() -> None:
 
 def test_an_overdue_bill_or_grade_c_asks_half_up_front() -> None:
     invoices, payments = history_of(10)
-    invoices.append(inv("DUE", "Toko Maju", 300_000, 0, TODAY - timedelta(days=10)))
+    invoices.append(inv("DUE", "Toko Maju", 300_000, 0, due=TODAY - timedelta(days=10)))
     check = quick_check(one(invoices, payments), 1_000_000)
     assert (check.verdict, check.down_payment) == ("down_payment", 500_000)
     late, late_pay = history_of(10, late_days=40)
@@ -347,13 +337,13 @@ def test_an_overdue_bill_or_grade_c_asks_half_up_front() -> None:
 
 def test_stop_credit_or_no_room_is_a_polite_no() -> None:
     invoices, payments = history_of(6, "Pak Joko")
-    invoices.append(inv("OLD", "Pak Joko", 500_000, 0, TODAY - timedelta(days=200)))
+    invoices.append(inv("OLD", "Pak Joko", 500_000, 0, due=TODAY - timedelta(days=200)))
     check = quick_check(one(invoices, payments), 100_000)
     assert check.verdict == "no" and check.reasons[0].code == "check_stopped"
     message = check.message()
     assert message.startswith("Mohon maaf Pak Joko,") and REFUSAL in message.lower()
     assert "I need the cash to keep the business turning" in check.message("en")
-    new = one([inv("N-1", "Pelanggan Baru", 1_000_000, 0, TODAY + timedelta(days=10))])
+    new = one([inv("N-1", "Pelanggan Baru", 1_000_000, 0, due=TODAY + timedelta(days=10))])
     no_room = quick_check(new, 5_000_000)
     assert no_room.verdict == "no" and no_room.reasons[-1].code == "check_no_room"
     assert REFUSAL in refusal_text("Toko Maju").lower()

@@ -13,6 +13,7 @@ import time
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 
 import pypdf
@@ -49,16 +50,24 @@ from core.discount import (
     tracked_offers,
 )
 from core.i18n import Lang
-from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
+from core.ledger import Ledger, build_ledger, customer_key
 from core.messages import whatsapp_url
 from core.money import Amount, format_rupiah
 from core.pdftext import shorten
 from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
+from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
+
+
+# This file's invoices: numbered F-001…, on the November sheet of buku.xlsx, with a phone.
+invoice = partial(
+    factories.invoice, numbering="F-{:03d}", file="buku.xlsx", sheet="Nov", phone="0812-3456-7890"
+)
+
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya", "031-3531234")
 FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
 
@@ -305,28 +314,10 @@ def test_combine_sums_a_customers_invoices_hpp_first() -> None:
     assert figures.balance == 1_300_000
 
 
-def invoice(
-    n: int, customer: str, amount: int, paid: int, days_late: int, cost: int | None = None
-) -> Invoice:
-    due = TODAY - timedelta(days=days_late)
-    return Invoice(
-        f"F-{n:03d}",
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("buku.xlsx", "Nov", n + 2),
-        cost=cost,
-        phone="0812-3456-7890",
-    )
-
-
 def test_lines_of_keeps_open_invoices_oldest_first() -> None:
     invoices = [
         invoice(1, "A", 100, 100, 50),
-        invoice(2, "A", 200, 0, 10, 150),
+        invoice(2, "A", 200, 0, 10, cost=150),
         invoice(3, "A", 300, 50, 40),
     ]
     assert [(line.number, line.balance, line.cost) for line in lines_of(invoices)] == [
@@ -538,9 +529,9 @@ def test_chart_draws_profit_floor_and_the_chosen_points() -> None:
 def book() -> Ledger:
     return build_ledger(
         [
-            invoice(1, "Pak Joko", 1_000_000, 0, 60, 800_000),
-            invoice(2, "Pak Joko", 500_000, 100_000, 30, 350_000),
-            invoice(3, "Toko Maju", 700_000, 0, 10, 600_000),
+            invoice(1, "Pak Joko", 1_000_000, 0, 60, cost=800_000),
+            invoice(2, "Pak Joko", 500_000, 100_000, 30, cost=350_000),
+            invoice(3, "Toko Maju", 700_000, 0, 10, cost=600_000),
         ]
     )
 
@@ -583,12 +574,13 @@ def test_an_offer_stays_open_until_paid_expired_or_cancelled(book: Ledger) -> No
     assert offer_status(cancelled, book, TODAY) == "cancelled"
     # The customer pays the offered amount: what is left is exactly what the offer waives.
     paid = build_ledger(
-        book.invoices, [Payment(offer.pay_now, Source("bayar.csv", "", 2), customer="Pak Joko")]
+        book.invoices,
+        [factories.payment(offer.pay_now, customer="Pak Joko", file="bayar.csv", sheet="")],
     )
     assert offer_outstanding(offer, paid) == offer.discount
     assert offer_status(offer, paid, TODAY + timedelta(days=30)) == "paid"
     part = build_ledger(
-        book.invoices, [Payment(100_000, Source("bayar.csv", "", 2), customer="Pak Joko")]
+        book.invoices, [factories.payment(100_000, customer="Pak Joko", file="bayar.csv", sheet="")]
     )
     assert offer_status(offer, part, TODAY) == "open"
 

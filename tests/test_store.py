@@ -19,7 +19,7 @@ from sqlalchemy import event
 import core.store as store_module
 from core.aging import summarize
 from core.ingest import LedgerFile, read_ledger
-from core.ledger import Invoice, Ledger, Source
+from core.ledger import Ledger
 from core.report import file_report, load_files
 from core.store import (
     SCHEMA_VERSION,
@@ -30,6 +30,7 @@ from core.store import (
     db_url,
     default_db_url,
 )
+from tests.factories import invoice
 from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -707,15 +708,16 @@ def big_file(n: int) -> tuple[LedgerFile, bytes]:
     result = LedgerFile("besar.xlsx", "xlsx", hashlib.sha256(data).hexdigest())
     start = date(2026, 1, 1)
     result.invoices = [
-        Invoice(
+        invoice(
             f"B-{i}",
             f"Toko {i % 97}",
-            start + timedelta(days=i % 300),
-            start + timedelta(days=i % 300 + 30),
-            "terms",
             10_000 + i if i % 10 else Decimal(i) / 100,
             i % 3 * 1_000,
-            Source("besar.xlsx", "Data", i + 2),
+            due=start + timedelta(days=i % 300 + 30),
+            due_source="terms",
+            file="besar.xlsx",
+            sheet="Data",
+            row=i + 2,
         )
         for i in range(n)
     ]

@@ -14,9 +14,8 @@ from core.agreements import (
     load_agreements,
 )
 from core.i18n import TEXTS
-from core.report import load_files
 from core.store import Store
-from tests.factories import ROOT, SAMPLE, TODAY
+from tests.factories import ROOT, TODAY, demo_ledger
 from tests.test_agreements import SHOP, pdf_text
 
 SAMPLE_TODAY = TODAY  # the demo ledger's own "today"
@@ -76,7 +75,7 @@ def test_the_page_saves_an_agreement_and_a_payment_by_hand_marks_it_paid(app_db:
 def test_a_bad_figure_shows_why_instead_of_a_preview(app_db: Path) -> None:
     at = open_page("en")
     small = min(
-        (b for b in customer_balances(load_files([SAMPLE])[1], TODAY) if b.outstanding > 0),
+        (b for b in customer_balances(demo_ledger(), TODAY) if b.outstanding > 0),
         key=lambda b: b.outstanding,
     )
     at.selectbox(key="agreement_customer").set_value(small.key).run()

@@ -9,9 +9,8 @@ from streamlit.testing.v1 import AppTest
 
 from core.credit import assess
 from core.money import format_rupiah
-from core.report import load_files
 from core.store import Store
-from tests.factories import ROOT, SAMPLE, TODAY
+from tests.factories import ROOT, TODAY, demo_ledger
 
 TYPED = [("1.000.000", 1_000_000), ("Rp 2.500.000,-", 2_500_000), ("1,5 jt", 1_500_000)]
 
@@ -59,7 +58,7 @@ def test_a_payment_that_cannot_be_read_is_not_recorded(app_db: Path) -> None:
 
 @pytest.mark.parametrize(("text", "amount"), TYPED)
 def test_credit_is_checked_for_the_amount_as_typed(app_db: Path, text: str, amount: int) -> None:
-    stopped = next(a for a in assess(load_files([SAMPLE])[1], TODAY) if a.stop_credit)
+    stopped = next(a for a in assess(demo_ledger(), TODAY) if a.stop_credit)
     at = open_page("pages/credit.py")
     at.selectbox(key="credit_customer").set_value(stopped.customer).run()
     at.text_input(key="credit_amount").input(text).run()

@@ -2,17 +2,17 @@
 as-of date, the sidebar date applied at once, no document signed "Toko Anda", no fee unset."""
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.daily import daily_list
-from core.ingest import read_ledger
 from core.latefee import LateFeePolicy
 from core.money import format_rupiah
 from core.store import Store
+from tests.factories import demo_store
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -28,9 +28,7 @@ def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 def own_book(db_path: Path) -> Store:
     """The owner's own ledger (the sample workbook imported as theirs, not as the demo)."""
-    db = Store(db_path)
-    db.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
-    return db
+    return demo_store(db_path)
 
 
 def run_app(day: date = SAMPLE_TODAY, page: str | None = None) -> AppTest:
