@@ -12,22 +12,11 @@ from pathlib import Path
 import pytest
 
 from core.access import OWNER_AT_PC
-from core.bankcredits import (
-    confirm_credit,
-    save_statement,
-    saved_credits,
-)
+from core.bankcredits import confirm_credit, save_statement, saved_credits
 from core.bankstatement import Credit, read_statement
 from core.ingest import read_ledger, read_ledgers
 from core.ledger import customer_key
-from core.matching import (
-    Expected,
-    OpenRequest,
-    customer_text,
-    name_score,
-    name_text,
-    propose,
-)
+from core.matching import Expected, OpenRequest, customer_text, name_score, name_text, propose
 from core.report import ledger_of
 from core.store import Store
 from tests.bank_month import Month, klikbca_csv, month

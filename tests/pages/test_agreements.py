@@ -6,48 +6,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from core.aging import customer_balances
-from core.agreements import (
-    agreement_pdf,
-    load_agreements,
-)
+from core.agreements import agreement_pdf, load_agreements
 from core.i18n import TEXTS
 from core.store import Store
-from tests.factories import ROOT, TODAY, demo_ledger
+from tests.factories import TODAY, demo_ledger
+from tests.pages.dashboard import open_app
 from tests.test_agreements import SHOP, pdf_text
 
-SAMPLE_TODAY = TODAY  # the demo ledger's own "today"
-
-
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty database of the test's own, seeded with the demo on the first run."""
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    return tmp_path / "tagih.sqlite3"
-
-
-def open_page(lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = lang
-    at.session_state["as_of"] = SAMPLE_TODAY
-    at.run()
-    at.switch_page("pages/agreements.py")
-    return at.run()
+AGREEMENTS = "pages/agreements.py"
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
-    at = open_page(lang)
+    at = open_app(AGREEMENTS, lang)
     assert not at.exception, at.exception
     assert not at.error and not at.warning
     assert at.title[0].value == TEXTS["nav.agreements"][lang]
 
 
 def test_the_page_saves_an_agreement_and_a_payment_by_hand_marks_it_paid(app_db: Path) -> None:
-    at = open_page()
+    at = open_app(AGREEMENTS)
     customer = at.selectbox(key="agreement_customer").value
     at.number_input(key="agreement_count").set_value(4).run()
     at.text_input(key="agreement_down").input("500.000").run()
@@ -57,7 +37,7 @@ def test_the_page_saves_an_agreement_and_a_payment_by_hand_marks_it_paid(app_db:
     assert any("tersimpan" in s.value for s in at.success)
     [saved] = load_agreements(Store(app_db), customer)
     assert saved.schedule.count == 4 and saved.schedule.down_payment == 500_000
-    assert saved.created == SAMPLE_TODAY
+    assert saved.created == TODAY
     # A double click saves nothing more.
     at.button(key="agreement_save").click().run()
     assert len(load_agreements(Store(app_db), customer)) == 1
@@ -73,7 +53,7 @@ def test_the_page_saves_an_agreement_and_a_payment_by_hand_marks_it_paid(app_db:
 
 
 def test_a_bad_figure_shows_why_instead_of_a_preview(app_db: Path) -> None:
-    at = open_page("en")
+    at = open_app(AGREEMENTS, "en")
     small = min(
         (b for b in customer_balances(demo_ledger(), TODAY) if b.outstanding > 0),
         key=lambda b: b.outstanding,
@@ -87,7 +67,7 @@ def test_a_bad_figure_shows_why_instead_of_a_preview(app_db: Path) -> None:
 
 
 def test_the_page_saves_the_customers_nik_address_and_witnesses(app_db: Path) -> None:
-    at = open_page()
+    at = open_app(AGREEMENTS)
     customer = at.selectbox(key="agreement_customer").value
     at.text_input(key=f"agreement_nik_{customer}").input("3578 0112 3456").run()
     assert any("16 angka" in e.value for e in at.error)

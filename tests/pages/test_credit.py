@@ -6,19 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from core.credit import (
-    OVERRIDES_SETTING,
-    assess,
-)
+from core.credit import OVERRIDES_SETTING, assess
 from core.i18n import TEXTS
-from core.ledger import (
-    Ledger,
-)
+from core.ledger import Ledger
 from core.store import Store
-from tests.factories import ROOT, TODAY, demo_ledger
+from tests.factories import TODAY, demo_ledger
+from tests.pages.dashboard import open_app
 from tests.test_credit import REFUSAL
+
+CREDIT = "pages/credit.py"
 
 
 @pytest.fixture
@@ -26,26 +23,9 @@ def sample() -> Ledger:
     return demo_ledger()
 
 
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty database of the test's own, seeded with the demo on the first run."""
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    return tmp_path / "tagih.sqlite3"
-
-
-def open_page(page: str = "pages/credit.py", lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = lang
-    at.session_state["as_of"] = TODAY
-    at.run()
-    at.switch_page(page)
-    return at.run()
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
-    at = open_page(lang=lang)
+    at = open_app(CREDIT, lang)
     assert not at.exception, at.exception
     assert not at.error
     assert at.title[0].value == TEXTS["nav.credit"][lang]
@@ -56,7 +36,7 @@ def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
 
 def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sample: Ledger) -> None:
     stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
-    at = open_page()
+    at = open_app(CREDIT)
     at.selectbox(key="credit_customer").set_value(stopped.customer).run()
     at.text_input(key="credit_amount").input("500.000").run()
     assert not at.exception
@@ -70,7 +50,7 @@ def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sampl
 
 def test_the_owner_decides_over_the_suggestion(app_db: Path, sample: Ledger) -> None:
     stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
-    at = open_page()
+    at = open_app(CREDIT)
     at.selectbox(key="credit_customer").set_value(stopped.customer).run()
     assert at.metric[3].value == "Stop kredit"
     at.radio[0].set_value("allow")
@@ -85,7 +65,7 @@ def test_the_owner_decides_over_the_suggestion(app_db: Path, sample: Ledger) -> 
 
 
 def test_the_customer_page_shows_the_grade_and_links_here(app_db: Path) -> None:
-    at = open_page("pages/customers.py")
+    at = open_app("pages/customers.py")
     assert not at.exception
     assert "Nilai bayar dan kesepakatan" in [s.value for s in at.subheader]
     assert any(m.value.startswith("Nilai bayar ") for m in at.markdown)

@@ -4,11 +4,9 @@ owner's own discount."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.aging import customer_balances
@@ -28,28 +26,14 @@ from core.ingest import read_ledger
 from core.ledger import build_ledger
 from core.money import format_rupiah
 from core.store import Store
-from tests.factories import ROOT, SAMPLE, TODAY
+from tests.factories import SAMPLE, TODAY
+from tests.pages.dashboard import open_app
+
+DISCOUNT = "pages/discount.py"
 
 
 def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
-
-
-@pytest.fixture
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path
-
-
-def run_page(lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = lang
-    at.session_state["as_of"] = TODAY
-    at.run()
-    at.switch_page("pages/discount.py")
-    at.run()
-    return at
 
 
 def sample_answer() -> tuple[str, Discount, Advice]:
@@ -74,9 +58,9 @@ def sample_answer() -> tuple[str, Discount, Advice]:
 
 
 def test_page_shows_the_largest_safe_discount_for_the_most_overdue_customer(
-    own_database: Path,
+    app_db: Path,
 ) -> None:
-    at = run_page()
+    at = open_app(DISCOUNT)
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
     name, result, advice = sample_answer()
@@ -92,12 +76,12 @@ def test_page_shows_the_largest_safe_discount_for_the_most_overdue_customer(
     assert picker.index == 0 and picker.options[0].startswith(name)
 
 
-def test_making_the_offer_saves_it_once_and_lists_it(own_database: Path) -> None:
-    at = run_page()
+def test_making_the_offer_saves_it_once_and_lists_it(app_db: Path) -> None:
+    at = open_app(DISCOUNT)
     at.button(key="discount_make_offer").click().run()
     at.button(key="discount_make_offer").click().run()  # a second click: the same offer
     assert not at.exception, at.exception
-    db = Store(own_database / "tagih.sqlite3")
+    db = Store(app_db)
     [event] = db.events("offer")
     advice = sample_answer()[2]
     assert event.payload["pay_now"] == str(advice.recommended_pay_now)
@@ -107,14 +91,12 @@ def test_making_the_offer_saves_it_once_and_lists_it(own_database: Path) -> None
     table = at.dataframe[-1].value.to_string()
     assert "Berlaku" in table
     at.button(key="discount_cancel").click().run()
-    assert Store(own_database / "tagih.sqlite3").events("offer")[0].payload["status"] == (
-        "cancelled"
-    )
+    assert Store(app_db).events("offer")[0].payload["status"] == ("cancelled")
     assert "Dibatalkan" in at.dataframe[-1].value.to_string()
 
 
-def test_figures_typed_by_hand(own_database: Path) -> None:
-    at = run_page("en")
+def test_figures_typed_by_hand(app_db: Path) -> None:
+    at = open_app(DISCOUNT, "en")
     at.radio(key="discount_mode").set_value("manual").run()
     at.text_input(key="discount_amount").set_value("Rp 1.000.000").run()
     at.text_input(key="discount_cost").set_value("800.000").run()
@@ -129,8 +111,8 @@ def test_figures_typed_by_hand(own_database: Path) -> None:
     assert any("'lots' is not a number" in e.value for e in at.error)
 
 
-def test_the_first_view_speaks_plainly_and_the_grid_is_in_rupiah(own_database: Path) -> None:
-    at = run_page()
+def test_the_first_view_speaks_plainly_and_the_grid_is_in_rupiah(app_db: Path) -> None:
+    at = open_app(DISCOUNT)
     assert not at.exception, at.exception
     shown = at.dataframe[0].value.to_string()
     assert "Rp " in shown and "None" not in shown and not re.search(r"\d,\d{3},\d{3}", shown)
@@ -156,8 +138,8 @@ def test_the_first_view_speaks_plainly_and_the_grid_is_in_rupiah(own_database: P
     assert not at.warning
 
 
-def test_the_owner_types_a_discount_and_the_offer_uses_it(own_database: Path) -> None:
-    at = run_page()
+def test_the_owner_types_a_discount_and_the_offer_uses_it(app_db: Path) -> None:
+    at = open_app(DISCOUNT)
     key = at.selectbox(key="discount_customer").value
     field = at.text_input(key=f"discount_own_{key}")
     field.input("99").run()
@@ -170,6 +152,6 @@ def test_the_owner_types_a_discount_and_the_offer_uses_it(own_database: Path) ->
     assert which.value == "own"
     at.button(key="discount_make_offer").click().run()
     assert not at.exception, at.exception
-    [event] = Store(own_database / "tagih.sqlite3").events("offer")
+    [event] = Store(app_db).events("offer")
     discount = int(event.payload["discount"])
     assert format_rupiah(discount) in said

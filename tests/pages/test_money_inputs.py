@@ -5,37 +5,21 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from core.credit import assess
 from core.money import format_rupiah
 from core.store import Store
-from tests.factories import ROOT, TODAY, demo_ledger
+from tests.factories import TODAY, demo_ledger
+from tests.pages.dashboard import open_app
 
 TYPED = [("1.000.000", 1_000_000), ("Rp 2.500.000,-", 2_500_000), ("1,5 jt", 1_500_000)]
-
-
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    return tmp_path / "tagih.sqlite3"
-
-
-def open_page(page: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = "id"
-    at.session_state["as_of"] = TODAY
-    at.run()
-    at.switch_page(page)
-    return at.run()
 
 
 @pytest.mark.parametrize(("text", "amount"), TYPED)
 def test_a_payment_typed_the_owners_way_is_recorded_as_typed(
     app_db: Path, text: str, amount: int
 ) -> None:
-    at = open_page("pages/agreements.py")
+    at = open_app("pages/agreements.py")
     at.text_input(key="payment_amount").input(text).run()
     assert f"= {format_rupiah(amount)}" in [c.value for c in at.caption]
     [heading] = [h.value for h in at.header if h.value.startswith("Catat pembayaran dari ")]
@@ -49,7 +33,7 @@ def test_a_payment_typed_the_owners_way_is_recorded_as_typed(
 
 
 def test_a_payment_that_cannot_be_read_is_not_recorded(app_db: Path) -> None:
-    at = open_page("pages/agreements.py")
+    at = open_app("pages/agreements.py")
     at.text_input(key="payment_amount").input("sejuta").run()
     assert any("tidak terbaca sebagai jumlah" in e.value for e in at.error)
     at.button(key="payment_save").click().run()
@@ -59,7 +43,7 @@ def test_a_payment_that_cannot_be_read_is_not_recorded(app_db: Path) -> None:
 @pytest.mark.parametrize(("text", "amount"), TYPED)
 def test_credit_is_checked_for_the_amount_as_typed(app_db: Path, text: str, amount: int) -> None:
     stopped = next(a for a in assess(demo_ledger(), TODAY) if a.stop_credit)
-    at = open_page("pages/credit.py")
+    at = open_app("pages/credit.py")
     at.selectbox(key="credit_customer").set_value(stopped.customer).run()
     at.text_input(key="credit_amount").input(text).run()
     assert not at.exception
@@ -70,7 +54,7 @@ def test_credit_is_checked_for_the_amount_as_typed(app_db: Path, text: str, amou
 
 
 def test_the_late_fee_settings_read_comma_decimals_and_amounts(app_db: Path) -> None:
-    at = open_page("pages/settings.py")
+    at = open_app("pages/settings.py")
     at.text_input(key="fee_grace").input("10 hari").run()
     at.text_input(key="fee_percent").input("2,5 %").run()
     at.text_input(key="fee_fixed").input("Rp 50.000").run()
@@ -84,7 +68,7 @@ def test_the_late_fee_settings_read_comma_decimals_and_amounts(app_db: Path) -> 
 
 
 def test_late_fee_settings_that_cannot_be_read_are_not_saved(app_db: Path) -> None:
-    at = open_page("pages/settings.py")
+    at = open_app("pages/settings.py")
     at.text_input(key="fee_percent").input("dua").run()
     at.button(key="fee_save").click().run()
     assert any("belum ada yang disimpan" in e.value for e in at.error)

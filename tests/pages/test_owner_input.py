@@ -1,7 +1,6 @@
 """What the owner types and what the customer reads, headless (AppTest): records dated by the
 as-of date, the sidebar date applied at once, no document signed "Toko Anda", no fee unset."""
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,10 +19,9 @@ SAMPLE_TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path / "tagih.sqlite3"
+def own_database(app_db: Path) -> Path:
+    """Each test's own database (tests/pages/conftest.py), for every test of this file."""
+    return app_db
 
 
 def own_book(db_path: Path) -> Store:

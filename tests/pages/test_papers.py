@@ -4,7 +4,6 @@ list's sections, the templates in Settings (headless, AppTest)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,10 +21,9 @@ TODAY = date.fromisoformat(EXPECTED["today"])
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path / "tagih.sqlite3"
+def own_database(app_db: Path) -> Path:
+    """Each test's own database (tests/pages/conftest.py), for every test of this file."""
+    return app_db
 
 
 def run_app(page: str, lang: str = "id", **state: object) -> AppTest:

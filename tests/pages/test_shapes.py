@@ -2,7 +2,6 @@
 owner correct the shape, and shows the book's own figures that disagree in red; the overview
 and the customer page show mismatches, credit balances and returns."""
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,10 +19,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path
+def own_database(app_db: Path) -> Path:
+    """Each test's own data folder, its database seeded with the demo on the first run."""
+    return app_db.parent
 
 
 def open_page(page: str, lang: str = "id") -> AppTest:

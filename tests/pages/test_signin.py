@@ -6,12 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.signin import (
-    POLICY,
-    SETTING,
-    load_guard,
-    locked_accounts,
-)
+from core.signin import POLICY, SETTING, load_guard, locked_accounts
 from core.store import Store
 from tests.factories import ROOT
 from tests.test_signin import T0, shop_with_andi
@@ -50,12 +45,10 @@ def submit(at: AppTest, username: str, password: str) -> str:
 
 
 def test_the_form_slows_down_then_locks_and_the_owner_unlocks(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, app_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import ui.state
 
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
     monkeypatch.setenv("TAGIH_LAN", "1")
     store.set_setting("demo_dismissed", True)
     clock = Clock()
@@ -103,12 +96,10 @@ def test_the_form_slows_down_then_locks_and_the_owner_unlocks(
 
 
 def test_settings_shows_the_addresses_staff_open(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, app_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import ui.launch
 
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
     monkeypatch.setenv("TAGIH_LAN", "1")
     monkeypatch.setattr(ui.launch, "interface_addresses", lambda: ["192.168.1.20"])
     at = sign_in_app().run()

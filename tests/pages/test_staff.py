@@ -8,11 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.access import viewer_of, visible_ledger
-from core.accounts import (
-    User,
-    create_user,
-    set_active,
-)
+from core.accounts import User, create_user, set_active
 from core.aging import summarize
 from core.agreements import build_agreement, load_agreements, save_agreement
 from core.money import format_rupiah

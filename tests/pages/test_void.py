@@ -4,7 +4,6 @@ timeline, headless (AppTest): one "Batalkan", a "yes", and the record counts no 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,10 +19,9 @@ TODAY = date.fromisoformat(
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path / "tagih.sqlite3"
+def own_database(app_db: Path) -> Path:
+    """Each test's own database (tests/pages/conftest.py), for every test of this file."""
+    return app_db
 
 
 def run_page(page: str) -> AppTest:
