@@ -18,9 +18,9 @@ uses; it is made of one part per concern, each in its own module:
 ``accounts``    LAN mode's accounts, assignments and sessions;
 ``backup``      everything in one portable file (``dump``, ``restore``).
 
-Every write is one transaction that logs itself and adds one to the revision (but the rows of
-LAN sessions, see ``core.store.accounts``), so the dashboard can cache the ledger by
-``ledger_revision`` and skip the database on a rerun when nothing changed.
+Every write is one transaction that logs itself and adds one to the revision (all but starting,
+claiming and keeping alive a LAN session, see ``core.store.accounts``), so the dashboard can
+cache the ledger by ``ledger_revision`` and skip the database on a rerun when nothing changed.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Every write of the store ends with ``bump`` in its own transaction: one audit ro
 ``ACTOR``, when, what) and one more ``revision``; ``ledger_revision`` too when the book itself
 changed, so the dashboard can cache the ledger by that number and skip the database on a rerun
 when nothing changed. Only the rows that start, claim or keep alive a LAN session are written
-without it (``core.store.accounts``).
+without it (``core.store.accounts``), and the schema's own creation and migrations.
 """
 
 from __future__ import annotations
