@@ -173,6 +173,7 @@ class ImportStore(Database):
         return len(ids)
 
     def has_demo(self) -> bool:
+        """True when a demo import is saved."""
         with self._reading() as conn:
             return conn.scalar(select(imports.c.id).where(imports.c.is_demo).limit(1)) is not None
 
