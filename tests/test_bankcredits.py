@@ -118,8 +118,8 @@ def test_confirming_twice_pays_once_and_dismissed_credits_can_come_back(tmp_path
     reopen_credit(db, OWNER_AT_PC, second.event_id)
     assert [s.state for s in saved_credits(db)] == ["confirmed", "proposed", "proposed"]
     assert saved_credits(db)[0].payment_event_id == one.id
-    # The payment deleted (undone): the credit is open again and can be confirmed anew.
-    db.delete_event(one.id)
+    # The payment voided (undone): the credit is open again and can be confirmed anew.
+    db.void_event(one.id, at=NOW, by="owner")
     assert [s.state for s in saved_credits(db)] == ["proposed", "proposed", "proposed"]
     three = confirm_credit(db, OWNER_AT_PC, first.event_id, key, db.ledger(), "F-102")
     assert three.id != one.id and three.payload["invoice_number"] == "F-102"
