@@ -20,7 +20,7 @@ from core.money import Amount
 from core.playbook import History
 
 __all__ = [
-    "CHANNELS", "OUTCOMES", "EventLike", "Promise", "PromiseStatus", "amount_of", "contact_payload",
+    "CHANNELS", "OUTCOMES", "EventLike", "Promise", "PromiseStatus", "amount_of",
     "histories", "promises", "recorded_on",
 ]  # fmt: skip
 
@@ -49,15 +49,6 @@ def recorded_on(event: EventLike) -> date:
     ``at`` is when it was typed in; the owner may be catching up on an earlier day.
     """
     return business_day(event.kind, event.payload) or event.at.date()
-
-
-def contact_payload(**fields: Any) -> dict[str, Any]:
-    """A contact's payload, checked: ``core.events.Contact`` with these fields, encoded
-    (``EventError``, a ``ValueError``, says what is wrong). For callers that hold fields by
-    name; new code builds the ``Contact`` itself or calls ``core.services.record_contact``."""
-    record = Contact(**fields)
-    record.validate()
-    return record.encode()
 
 
 @dataclass(frozen=True, slots=True)

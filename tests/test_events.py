@@ -122,12 +122,3 @@ def test_one_token_per_record_and_form() -> None:
     assert same != event_token("payment", "a", payload, "form-2")
     assert same != event_token("payment", "b", payload, "form-1")
     assert same != event_token("payment", "a", ManualPayment("A", 6, DAY).encode(), "form-1")
-
-
-def test_contact_payload_is_the_contact_checked_and_encoded() -> None:
-    from core.history import contact_payload
-
-    fields = dict(customer="Toko A", channel="phone", outcome="no_answer", step=3, on=DAY)
-    assert contact_payload(**fields) == Contact(**fields).encode()  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
-        contact_payload(customer="A", channel="phone", outcome="promised", step=None)
