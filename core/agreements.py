@@ -31,6 +31,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from core.access import Viewer, require
+from core.aging import days_past_due
 from core.dates import format_date
 from core.events import rewrite, write
 from core.events.agreement import (
@@ -514,7 +515,7 @@ def _statuses(agreement: Agreement, index: _Index, as_of: date) -> list[Instalme
             state = "late"
         else:
             state = "due"
-        late = (as_of - row.due).days if state == "late" else 0
+        late = days_past_due(row.due, as_of) if state == "late" else 0
         result.append(
             InstalmentStatus(row.no, row.due, row.amount, normalise(Decimal(paid)),
                              normalise(Decimal(rest)), state, late)

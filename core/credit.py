@@ -42,6 +42,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from core.access import Viewer, require
+from core.aging import oldest_days_late, overdue_amount
 from core.agreements import load_agreements, missed_instalments
 from core.history import promises
 from core.i18n import Lang, t
@@ -309,18 +310,9 @@ def _assess(
         reasons.append(Reason("no_payment_dates", (("count", paid),)))
 
     # What is overdue now.
-    outstanding: Amount = 0
-    overdue: Amount = 0
-    oldest = 0
-    for inv in invoices:
-        rest = inv.outstanding
-        if not rest:
-            continue
-        outstanding += rest
-        days = (as_of - inv.due_date).days
-        if days > 0:
-            overdue += rest
-            oldest = max(oldest, days)
+    outstanding: Amount = sum((inv.outstanding for inv in invoices), 0)
+    overdue = overdue_amount(invoices, as_of)
+    oldest = oldest_days_late(invoices, as_of)
     monthly = _monthly_purchases(invoices, as_of)
     if overdue > 0:
         points = _overdue_points(oldest)

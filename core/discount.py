@@ -44,7 +44,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from core.access import Viewer, require
-from core.aging import days_late
+from core.aging import days_late, past_due
 from core.dates import format_date
 from core.events import Offer, rewrite
 from core.i18n import Lang, t
@@ -793,7 +793,7 @@ def suggest_never_paid(invoices: Iterable[Invoice], as_of: date) -> RiskHint:
             open_total += rest
             weighted_rate += rest * allowance_pct(late)
             weighted_days += rest * max(late, 0)
-        if inv.due_date < as_of and inv.amount > 0:
+        if past_due(inv, as_of) and inv.amount > 0:
             due_amount += _exact(inv.amount)
             due_paid += _exact(min(inv.paid, inv.amount))
     if not open_total:
