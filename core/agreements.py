@@ -236,7 +236,7 @@ def plan_schedule(
 
 
 def _open_invoices(ledger: Ledger, key: CustomerKey) -> list[Invoice]:
-    mine = [inv for inv in ledger.invoices if inv.customer_key == key and inv.outstanding > 0]
+    mine = [inv for inv in ledger.invoices_of(key) if inv.outstanding > 0]
     mine.sort(key=lambda inv: (inv.due_date, inv.number))
     return mine
 
@@ -319,8 +319,8 @@ def known_address(ledger: Ledger, customer: str) -> str:
     agreement page starts the field."""
     key = customer_key(customer)
     return next(
-        (inv.address.strip() for inv in ledger.invoices
-         if inv.customer_key == key and inv.address and inv.address.strip()),
+        (inv.address.strip() for inv in ledger.invoices_of(key)
+         if inv.address and inv.address.strip()),
         "",
     )  # fmt: skip
 
@@ -406,9 +406,10 @@ class InstalmentStatus:
 @dataclass(slots=True)
 class _Index:
     """The ledger grouped once, so many agreements are checked without rescanning it:
-    each customer's invoices, and the dated payments by invoice number or by customer."""
+    each customer's invoices (the book's own index), and the dated payments by invoice number
+    or by customer."""
 
-    invoices: dict[CustomerKey, list[Invoice]] = field(default_factory=dict)
+    invoices: Mapping[CustomerKey, tuple[Invoice, ...]] = field(default_factory=dict)
     by_number: dict[str, list[tuple[date, Amount, CustomerKey | None]]] = field(
         default_factory=dict
     )
@@ -416,9 +417,7 @@ class _Index:
 
 
 def _index(ledger: Ledger) -> _Index:
-    index = _Index()
-    for inv in ledger.invoices:
-        index.invoices.setdefault(inv.customer_key, []).append(inv)
+    index = _Index(ledger.invoices_by_customer())
     for pay in ledger.payments:
         if pay.paid_on is None:
             continue

@@ -33,7 +33,6 @@ a down payment, or no with the polite refusal from the playbook.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -194,12 +193,10 @@ def grade_of(score: int) -> Grade:
 
 def _group(ledger: Ledger) -> dict[CustomerKey, tuple[list[Invoice], PaidRecord]]:
     """Each customer's invoices, and how they paid the ones settled."""
-    invoices: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
-    for inv in ledger.invoices:
-        invoices[inv.customer_key].append(inv)
     payments = dated_payments_by_invoice(ledger)
     return {
-        key: (found, paid_record(found, payments.get(key, {}))) for key, found in invoices.items()
+        key: (list(found), paid_record(found, payments.get(key, {})))
+        for key, found in ledger.invoices_by_customer().items()
     }
 
 
@@ -246,10 +243,11 @@ def assess_customer(
 ) -> Assessment:
     """One customer's assessment; ``KeyError`` when the ledger has no invoice of theirs."""
     key = customer_key(customer)
-    facts = _group(ledger).get(key)
-    if facts is None:
+    mine = ledger.invoices_of(key)
+    if not mine:
         raise KeyError(customer)
-    return _assess(ledger, key, *facts, as_of, history, override or Override())
+    record = paid_record(mine, dated_payments_by_invoice(ledger).get(key, {}))
+    return _assess(ledger, key, list(mine), record, as_of, history, override or Override())
 
 
 def assess(

@@ -294,8 +294,8 @@ def daily_list(
     staff_names = staff_names or {}
     records = paid_records(ledger)
     open_by_customer: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
-    for inv in ledger.invoices:
-        if inv.outstanding > 0 and (only is None or inv.customer_key == only):
+    for inv in ledger.invoices if only is None else ledger.invoices_of(only):
+        if inv.outstanding > 0:
             open_by_customer[inv.customer_key].append(inv)
     actions: list[Action] = []
     for key, invoices in open_by_customer.items():

@@ -1106,9 +1106,7 @@ def offer_outstanding(offer: Offer, ledger: Ledger) -> Amount:
     """What is still owed now on the offer's invoices (the customer's whole balance if none)."""
     numbers = {invoice_key(n) for n in offer.invoices}
     total: Amount = 0
-    for inv in ledger.invoices:
-        if inv.customer_key != offer.customer_key:
-            continue
+    for inv in ledger.invoices_of(offer.customer_key):
         if numbers and invoice_key(inv.number) not in numbers:
             continue
         total += inv.outstanding

@@ -89,8 +89,8 @@ def paid_record(invoices: Sequence[Invoice], payments: dict[str, list[Payment]])
 
 def paid_records(ledger: Ledger) -> dict[CustomerKey, PaidRecord]:
     """Every customer's record, for every customer with an invoice."""
-    by_customer: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
-    for inv in ledger.invoices:
-        by_customer[inv.customer_key].append(inv)
     payments = dated_payments_by_invoice(ledger)
-    return {key: paid_record(invs, payments.get(key, {})) for key, invs in by_customer.items()}
+    return {
+        key: paid_record(invs, payments.get(key, {}))
+        for key, invs in ledger.invoices_by_customer().items()
+    }

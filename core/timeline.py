@@ -55,9 +55,7 @@ def timeline(
     when) and count for nothing, a voided promise is judged no more.
     """
     entries: list[Entry] = []
-    for inv in ledger.invoices:
-        if inv.customer_key != key:
-            continue
+    for inv in ledger.invoices_of(key):
         entries.append(
             Entry(
                 inv.invoice_date or inv.due_date,

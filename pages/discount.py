@@ -128,7 +128,7 @@ if mode == "customer":
     )
     st.session_state["customer_key"] = key
     name, phone = by_key[key].name, by_key[key].phone
-    mine = [inv for inv in book.invoices if inv.customer_key == key]
+    mine = list(book.invoices_of(key))
     open_lines = lines_of(mine)
     col = {c: t(f"discount.col.{c}", L) for c in ("include", "amount", "paid", "balance", "cost")}
     col |= {"number": t("col.invoice", L), "due": t("col.due_date", L)}

@@ -198,8 +198,8 @@ def statement_section() -> None:
                 format_func=lambda k: names.get(k, k),
                 key=f"bank_customer_{n}",
             )
-            numbers = sorted({inv.number for inv in book.invoices if inv.customer_key == customer
-                              and inv.outstanding > 0 and inv.number})  # fmt: skip
+            numbers = sorted({inv.number for inv in book.invoices_of(customer)
+                              if inv.outstanding > 0 and inv.number})  # fmt: skip
             choices = ["", *numbers]
             wanted = next(
                 (c.invoice_number for c in proposal.candidates if c.customer_key == customer), ""
