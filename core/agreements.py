@@ -333,7 +333,7 @@ def read_nik(text: str) -> str:
     ('3578011234560001', '')
     >>> read_nik("12345")
     Traceback (most recent call last):
-    core.agreements.AgreementError: nik {'value': '12345', 'digits': 16}
+    core.events.agreement.AgreementError: nik {'value': '12345', 'digits': 16}
     """
     digits = _NIK_SEPARATORS.sub("", text)
     if not digits:
