@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from typing import Any, Literal, Protocol
+from datetime import date
+from typing import Any, Literal
 
 from core.discount import active_offers
-from core.events import CHANNELS, OUTCOMES, Contact, amount_of, business_day
+from core.events import CHANNELS, OUTCOMES, Contact, EventLike, amount_of, business_day
 from core.ledger import CustomerKey, Ledger
 from core.money import Amount
 from core.playbook import History
@@ -25,21 +25,6 @@ __all__ = [
 ]  # fmt: skip
 
 PromiseStatus = Literal["open", "kept", "broken"]
-
-
-class EventLike(Protocol):
-    """What history needs of a stored event (``core.store.Event`` fits)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def customer_key(self) -> str: ...
-    @property
-    def at(self) -> datetime: ...
-    @property
-    def payload(self) -> dict[str, Any]: ...
 
 
 def recorded_on(event: EventLike) -> date:

@@ -3,7 +3,7 @@ offers and agreements, for the customer's page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -159,7 +159,7 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
     return Entry(on, "other", event.kind)
 
 
-def _agreed_total(payload: dict[str, Any]) -> Amount:
+def _agreed_total(payload: Mapping[str, Any]) -> Amount:
     """An agreement's total (an early payload that is not a whole agreement names its
     ``total``)."""
     try:

@@ -31,6 +31,7 @@ from core.events.base import (
     LEDGER_KINDS,
     EventError,
     EventKind,
+    EventLike,
     Record,
     amount_of,
     business_day,
@@ -47,6 +48,6 @@ from core.events.payment import CreditKind, ManualPayment
 __all__ = [
     "CHANNELS", "DAY_FIELDS", "KINDS", "LEDGER_KINDS", "OUTCOMES", "Agreement", "AgreementError",
     "BankCredit", "Channel", "Contact", "CreditKind", "DisputeMark", "DisputeResolution",
-    "EventError", "EventKind", "Letter", "ManualPayment", "Offer", "Outcome", "Record", "Somasi",
-    "amount_of", "business_day", "event_token", "rewrite", "write",
+    "EventError", "EventKind", "EventLike", "Letter", "ManualPayment", "Offer", "Outcome", "Record",
+    "Somasi", "amount_of", "business_day", "event_token", "rewrite", "write",
 ]  # fmt: skip

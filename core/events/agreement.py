@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar, Final, Literal, Protocol
+from typing import Any, ClassVar, Final, Literal
 
-from core.events.base import EventKind, day_of, int_of, iso, nonce_token
+from core.events.base import EventKind, EventLike, day_of, int_of, iso, nonce_token
 from core.i18n import LANGS, Lang, t
 from core.ledger import CustomerKey
 from core.money import Amount, amount_text, normalise, to_json_number
@@ -25,15 +25,6 @@ MAX_GRACE_DAYS: Final = 365
 AgreementStatus = Literal["active", "cancelled", "replaced"]
 STATUSES: Final[tuple[AgreementStatus, ...]] = ("active", "cancelled", "replaced")
 _N_DAYS: Final = re.compile(r"^([1-9][0-9]{0,3})d$")
-
-
-class _Saved(Protocol):
-    """An event as read back from the store (``core.store.Event``)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def payload(self) -> Mapping[str, Any]: ...
 
 
 class AgreementError(ValueError):
@@ -288,7 +279,7 @@ class Agreement:
         )
 
     @classmethod
-    def from_event(cls, event: _Saved) -> Agreement:
+    def from_event(cls, event: EventLike) -> Agreement:
         """The agreement a saved event holds, with the event's id."""
         return cls.decode(event.payload, id=event.id)
 

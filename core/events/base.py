@@ -45,6 +45,21 @@ class EventError(ValueError):
         return t(f"event.error.{self.code}", lang)
 
 
+class EventLike(Protocol):
+    """A saved event as readers need it (``core.store.Event`` fits)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def customer_key(self) -> str: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def payload(self) -> Mapping[str, Any]: ...
+
+
 class Record(Protocol):
     """What the write path asks of a record type."""
 

@@ -7,30 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from typing import Any, ClassVar, Final, Literal, Protocol, get_args
+from typing import Any, ClassVar, Final, Literal, get_args
 
-from core.events.base import EventError, EventKind, amount_of, day_of, event_token
+from core.events.base import EventError, EventKind, EventLike, amount_of, day_of, event_token
 from core.i18n import LANGS, Lang
 from core.ledger import CustomerKey
 from core.money import Amount, amount_text, normalise
 
 SavedStatus = Literal["open", "cancelled"]
 SAVED_STATUSES: Final[tuple[SavedStatus, ...]] = get_args(SavedStatus)
-
-
-class _Saved(Protocol):
-    """An event as read back from the store (``core.store.Event``)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def customer_key(self) -> str: ...
-    @property
-    def at(self) -> datetime: ...
-    @property
-    def payload(self) -> Mapping[str, Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +102,7 @@ class Offer:
         )
 
     @classmethod
-    def from_event(cls, event: _Saved) -> Offer:
+    def from_event(cls, event: EventLike) -> Offer:
         """The offer a saved event holds."""
         return cls.decode(
             event.payload, customer=event.customer_key, on=event.at.date(), event_id=event.id
