@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from core import agreements as _agreements
-from core import bankcredits as _bankcredits
 from core import daily as _daily
 from core import discount as _discount
 from core import disputes as _disputes
@@ -37,7 +36,13 @@ from core.access import assign as _assign
 from core.access import change_setting as _change_setting
 from core.agreements import Agreement, daily_facts, load_agreements
 from core.backup import write_backup
-from core.bankstatement import Statement
+
+# A bank statement's credits: kept, confirmed as a customer's payment, dismissed, reopened.
+# Each checks the viewer itself; a confirmed credit is recorded as ``record_payment`` records.
+from core.bankcredits import confirm_credit as confirm_bank_credit
+from core.bankcredits import dismiss_credit as dismiss_bank_credit
+from core.bankcredits import reopen_credit as reopen_bank_credit
+from core.bankcredits import save_statement as save_bank_statement
 from core.credit import Assessment, Override, assess_saved
 from core.credit import save_override as _save_override
 from core.daily import Action
@@ -415,44 +420,6 @@ def restore_backup(
         data, before=lambda: kept.append(write_backup(store, safety_copy, now=now))
     )
     return (kept[0] if kept else safety_copy), counts
-
-
-# Bank statements.
-
-
-def save_bank_statement(
-    store: Store, viewer: Viewer, statement: Statement, *, now: datetime
-) -> _bankcredits.SaveOutcome:
-    """Keep a bank statement's credits, each proposed until the owner confirms whom it paid;
-    credits kept before (the same statement again) are left as they are."""
-    return _bankcredits.save_statement(store, statement, viewer, now)
-
-
-def confirm_bank_credit(
-    store: Store,
-    viewer: Viewer,
-    event_id: int,
-    customer: CustomerKey,
-    ledger: Ledger,
-    invoice_number: str = "",
-    *,
-    now: datetime,
-) -> Event:
-    """A kept credit pays ``customer``: recorded as a payment entered by hand (once, however
-    often it is confirmed), and the payment request it settled is closed."""
-    return _bankcredits.confirm_credit(
-        store, viewer, event_id, customer, ledger, invoice_number, at=now
-    )
-
-
-def dismiss_bank_credit(store: Store, viewer: Viewer, event_id: int) -> None:
-    """A kept credit is not a customer's payment (a refund, an own transfer): off the list."""
-    _bankcredits.dismiss_credit(store, viewer, event_id)
-
-
-def reopen_bank_credit(store: Store, viewer: Viewer, event_id: int) -> None:
-    """A dismissed credit back on the list."""
-    _bankcredits.reopen_credit(store, viewer, event_id)
 
 
 # What is read for a page and a command alike.

@@ -98,7 +98,7 @@ def import_statement(name: str, data: bytes, *, chosen: bool) -> dict[str, Any] 
         return {"file": name, "error": error.message(L)}
     if statement is None:
         return None
-    outcome = services.save_bank_statement(db, viewer(), statement, now=datetime.now())
+    outcome = services.save_bank_statement(db, statement, viewer(), datetime.now())
     return {
         "file": name,
         "statement": True,
@@ -216,7 +216,7 @@ def statement_section() -> None:
             ):
                 assert customer is not None
                 services.confirm_bank_credit(
-                    db, viewer(), n, customer, book, invoice, now=datetime.now()
+                    db, viewer(), n, customer, book, invoice, at=datetime.now()
                 )
                 st.session_state["bank_flash"] = t(
                     "bank.confirmed",
