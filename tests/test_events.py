@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -30,6 +30,7 @@ from core.events import (
     Somasi,
     amount_of,
     business_day,
+    decode,
     event_token,
     rewrite,
     write,
@@ -314,3 +315,32 @@ def test_records_are_written_and_rewritten_only_as_themselves(tmp_path: Path) ->
         rewrite(store, first.id, Somasi("Toko A", 1, DAY, DAY, 1))
     assert wrong.value.code == "kind"
     assert len(store.events()) == 1
+
+
+@dataclass(frozen=True)
+class _Saved:
+    id: int
+    kind: str
+    customer_key: str
+    at: datetime
+    payload: dict[str, object]
+
+
+def test_a_saved_event_decodes_as_its_kind() -> None:
+    at = datetime(2026, 11, 20, 9)
+    records: list[Record] = [
+        Contact("Toko A", "phone", "no_answer", on=DAY),
+        Letter("Toko A", 5, 100, DAY),
+        Somasi("Toko A", 1, DAY, date(2026, 11, 30), 100),
+        ManualPayment("Toko A", 100, DAY),
+        Offer(CustomerKey("toko a"), DAY, (), 10, 1, 9, DAY, event_id=4),
+        replace(AGREED, id=4),
+        DisputeMark("Toko A", "short", DAY),
+        DisputeResolution("Toko A", 3, "playbook", DAY),
+        BankCredit(CREDIT, key=CREDIT.key),
+    ]
+    for record in records:
+        assert decode(_Saved(4, record.KIND, "toko a", at, record.encode())) == record
+    assert decode(_Saved(4, "agreement", "toko a", at, {"status": "active"})) is None
+    assert decode(_Saved(4, "bank_credit", "", at, {"on": "never"})) is None
+    assert decode(_Saved(4, "a kind from the future", "toko a", at, {})) is None

@@ -41,13 +41,44 @@ from core.events.base import (
 )
 from core.events.contact import CHANNELS, OUTCOMES, Channel, Contact, Outcome
 from core.events.dispute import DisputeMark, DisputeResolution
-from core.events.letter import Letter, Somasi
+from core.events.letter import Letter, Somasi, is_somasi
 from core.events.offer import Offer
 from core.events.payment import CreditKind, ManualPayment
+
+
+def decode(event: EventLike) -> Record | None:
+    """The record a saved event holds, whatever its kind; ``None`` for a kind Tagih does not
+    know or a payload that cannot be read as its kind (an agreement without its schedule)."""
+    on = business_day(event.kind, event.payload) or event.at.date()
+    payload = event.payload
+    if event.kind == Somasi.KIND and is_somasi(payload):
+        return Somasi.decode(payload, on=on)
+    try:
+        match event.kind:
+            case Contact.KIND:
+                return Contact.decode(payload)
+            case Letter.KIND:
+                return Letter.decode(payload)
+            case ManualPayment.KIND:
+                return ManualPayment.decode(payload)
+            case Offer.KIND:
+                return Offer.from_event(event)
+            case Agreement.KIND:
+                return Agreement.from_event(event)
+            case DisputeMark.KIND:
+                return DisputeMark.decode(payload, on=on)
+            case DisputeResolution.KIND:
+                return DisputeResolution.decode(payload, on=on)
+            case BankCredit.KIND:
+                return BankCredit.decode(payload)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return None
+
 
 __all__ = [
     "CHANNELS", "DAY_FIELDS", "KINDS", "LEDGER_KINDS", "OUTCOMES", "Agreement", "AgreementError",
     "BankCredit", "Channel", "Contact", "CreditKind", "DisputeMark", "DisputeResolution",
     "EventError", "EventKind", "EventLike", "Letter", "ManualPayment", "Offer", "Outcome", "Record",
-    "Somasi", "amount_of", "business_day", "event_token", "rewrite", "write",
+    "Somasi", "amount_of", "business_day", "decode", "event_token", "rewrite", "write",
 ]  # fmt: skip
