@@ -6,7 +6,8 @@ Step 8 of the playbook: when collection fails, agree in writing on a new way to 
 date) and instalments rounded to a step (Rp 1.000 by default) with the remainder on the last
 one, so the instalments always add up exactly to the total. ``build_agreement`` makes the
 record from a customer's open invoices (optionally less a settlement discount, with a late
-fee waived or included); it is saved as a Store event of kind ``"agreement"``.
+fee waived or included); the record and how it is saved (kind ``"agreement"``) are
+``core.events.agreement``'s, re-exported here.
 ``apply_payments`` lays the money the customer paid since the agreement on its instalments
 in order: paid, due or late. ``agreement_reminders`` and ``agreement_in_force`` are what the
 daily list asks. ``agreement_pdf`` prints the agreement for both parties to sign.
@@ -60,7 +61,7 @@ from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts, 
 from core.terbilang import amount_in_words
 
 if TYPE_CHECKING:
-    from core.store import Event, Store
+    from core.store import Store
 
 __all__ = [
     "DAYS_BEFORE_SETTING",
@@ -77,7 +78,6 @@ __all__ = [
     "Interval",
     "Reminder",
     "Schedule",
-    "agreement_from_event",
     "agreement_in_force",
     "agreement_pdf",
     "agreement_reminders",
@@ -344,10 +344,6 @@ def read_nik(text: str) -> str:
 
 
 # Saved as Store events.
-
-
-def agreement_from_event(event: Event) -> Agreement:
-    return Agreement.from_event(event)
 
 
 def save_agreement(

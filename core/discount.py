@@ -25,8 +25,9 @@ the way an owner reckons it, and exact) and the balance is never paid with the g
 The break-even discount makes the offer worth exactly that; the recommendation is the smaller of
 it and the largest safe discount.
 
-Offers the owner makes are saved as store events of kind ``"offer"``; ``active_offers`` says
-which are still open on a date (not expired, not cancelled, not yet paid).
+Offers the owner makes are saved as store events of kind ``"offer"`` (the record,
+``core.events.Offer``); ``active_offers`` says which are still open on a date (not expired,
+not cancelled, not yet paid).
 """
 
 from __future__ import annotations

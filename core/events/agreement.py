@@ -147,6 +147,8 @@ class Agreement:
     counted again towards the instalments. ``id`` is the Store event's id once saved.
     """
 
+    KIND: ClassVar[EventKind] = "agreement"
+
     customer: CustomerKey
     name: str
     created: date
@@ -168,8 +170,6 @@ class Agreement:
     address: str = ""
     nik: str = ""
     witnesses: tuple[str, ...] = ()
-
-    KIND: ClassVar[EventKind] = "agreement"
 
     @property
     def total(self) -> Amount:
