@@ -37,6 +37,7 @@ from core.dates import format_date
 from core.events import rewrite, write
 from core.events.agreement import (
     DEFAULT_GRACE_DAYS,
+    MAX_GRACE_DAYS,
     AgreedInvoice,
     Agreement,
     AgreementError,
@@ -283,7 +284,7 @@ def build_agreement(
         raise AgreementError("late_fee")
     if penalty < 0:
         raise AgreementError("missed_fee")
-    if isinstance(grace_days, bool) or not 0 <= grace_days <= 365:
+    if isinstance(grace_days, bool) or not 0 <= grace_days <= MAX_GRACE_DAYS:
         raise AgreementError("grace_days")
     if first < created:
         raise AgreementError("first_before_created", date=format_date(created, lang=lang))
