@@ -100,7 +100,7 @@ def records_by_kind(book: Ledger, tmp_path: Path) -> dict[str, list[str]]:
     keys = [A_CUSTOMER, B_CUSTOMER, CustomerKey("toko makmur")]
     for key in keys:
         store.add_event("contact", key, datetime(2026, 11, 20), {"channel": "phone"})
-        store.add_event("offer", key, datetime(2026, 11, 20), offer(key).payload())
+        store.add_event("offer", key, datetime(2026, 11, 20), offer(key).encode())
     for key in (A_CUSTOMER, B_CUSTOMER):
         save_agreement(store, agreement(book, key), at=datetime(2026, 11, 21))
     found: dict[str, list[str]] = {}
@@ -177,9 +177,7 @@ def test_the_checked_writes_refuse_staff(book: Ledger, tmp_path: Path) -> None:
         cancel_agreement(store, theirs, by=andi)
     assert [a.status for a in load_agreements(store, B_CUSTOMER)] == ["active"]
     assert cancel_agreement(store, mine, by=andi).status == "cancelled"
-    event = store.add_event(
-        "offer", B_CUSTOMER, datetime(2026, 11, 20), offer(B_CUSTOMER).payload()
-    )
+    event = store.add_event("offer", B_CUSTOMER, datetime(2026, 11, 20), offer(B_CUSTOMER).encode())
     with pytest.raises(AccessDenied):
         cancel_offer(store, Offer.from_event(event), by=andi)
     with pytest.raises(AccessDenied):

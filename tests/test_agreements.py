@@ -21,9 +21,7 @@ from hypothesis import strategies as st
 from core.agreements import (
     Agreement,
     AgreementError,
-    agreement_from_payload,
     agreement_in_force,
-    agreement_payload,
     agreement_pdf,
     agreement_reminders,
     amount_received,
@@ -302,13 +300,13 @@ def test_the_payload_holds_exact_text_and_comes_back_equal() -> None:
         discount=Decimal("0.50"),
         late_fee=100_000,
     )
-    payload = agreement_payload(agreement)
+    payload = agreement.encode()
     assert payload["original_debt"] == "10000000"
     assert payload["agreed_total"] == "9999999.50"
     assert payload["schedule"][-1] == {"no": 3, "due": "2027-03-31", "amount": "3333999.50"}
     assert {"customer", "invoices", "original_debt", "agreed_total", "schedule", "created",
             "status", "lang"} <= payload.keys()  # fmt: skip
-    assert agreement_from_payload(payload) == agreement
+    assert Agreement.decode(payload) == agreement
 
 
 @pytest.fixture
@@ -319,8 +317,8 @@ def store(tmp_path: Path) -> Store:
 def test_saved_agreements_load_back_and_a_new_one_replaces_the_old(store: Store) -> None:
     ledger = book()
     at = datetime(2026, 11, 23, 9)
-    first = save_agreement(store, agreement_for(ledger), at=at, token="a")
-    again = save_agreement(store, agreement_for(ledger), at=at, token="a")
+    first = save_agreement(store, agreement_for(ledger), at=at, nonce="a")
+    again = save_agreement(store, agreement_for(ledger), at=at, nonce="a")
     assert first.id == again.id and len(load_agreements(store)) == 1
     second = save_agreement(store, agreement_for(ledger, instalments=6), at=at)
     loaded = load_agreements(store, "TOKO SINAR JAYA")
@@ -411,7 +409,7 @@ def test_a_payment_entered_by_hand_marks_the_instalment_paid(store: Store, tmp_p
     path = write_xlsx(tmp_path / "buku.xlsx", {"Piutang": rows})
     store.save_import(read_ledger(path), path.read_bytes(), now=datetime(2026, 11, 23, 8))
     agreement = save_agreement(
-        store, agreement_for(store.ledger()), at=datetime(2026, 11, 23, 9), token="t"
+        store, agreement_for(store.ledger()), at=datetime(2026, 11, 23, 9), nonce="t"
     )
     store.add_event(
         "payment",
@@ -598,7 +596,7 @@ def test_the_pdf_names_the_customer_by_nik_and_address_and_the_total_in_words() 
     assert agreement.nik == "3578011234560001"
     assert agreement.address == "Jl. Pahlawan No. 7, Sidoarjo"
     assert agreement.witnesses == ("Budi Santoso", "Siti Aminah")
-    assert agreement_from_payload(agreement_payload(agreement)) == agreement
+    assert Agreement.decode(agreement.encode()) == agreement
     _, text = pdf_text(agreement_pdf(agreement, business=SHOP))
     flat = " ".join(text.split())
     for expected in (

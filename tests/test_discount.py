@@ -550,8 +550,8 @@ def test_an_offer_is_saved_once_and_read_back(book: Ledger, tmp_path: Path) -> N
     assert offer.pay_now + offer.discount == offer.amount_before
     db = Store(tmp_path / "t.sqlite3")
     at = datetime(2026, 11, 23, 10, 0)
-    first = db.add_event("offer", offer.customer_key, at, offer.payload(), token=offer.token())
-    again = db.add_event("offer", offer.customer_key, at, offer.payload(), token=offer.token())
+    first = db.add_event("offer", offer.customer_key, at, offer.encode(), token=offer.token())
+    again = db.add_event("offer", offer.customer_key, at, offer.encode(), token=offer.token())
     assert first == again and len(db.events("offer")) == 1
     saved = Store(tmp_path / "t.sqlite3").events("offer")[0]  # as after a restart
     assert saved.payload["status"] == "open" and saved.payload["valid_until"] == "2026-11-30"
@@ -590,7 +590,7 @@ def test_active_offers_lists_the_open_ones_soonest_first(book: Ledger, tmp_path:
     at = datetime(2026, 11, 23, 10, 0)
     long_offer, short_offer = joko_offer(book, 14), joko_offer(book, 3)
     for offer in (long_offer, short_offer):
-        db.add_event("offer", offer.customer_key, at, offer.payload(), token=offer.token())
+        db.add_event("offer", offer.customer_key, at, offer.encode(), token=offer.token())
     db.add_event("contact", "pak joko", at, {"channel": "phone"})
     found = active_offers(db.events(), book, TODAY)
     assert [o.valid_until for o in found] == [short_offer.valid_until, long_offer.valid_until]

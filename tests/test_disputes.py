@@ -12,11 +12,11 @@ from core.daily import daily_list, sections
 from core.disputes import (
     DisputeError,
     dispute_facts,
-    dispute_payload,
     open_disputes,
     record_dispute,
     resolve_dispute,
 )
+from core.events import DisputeMark
 from core.history import histories
 from core.ledger import build_ledger, customer_key
 from core.playbook import History, Rules, choose_step
@@ -43,9 +43,9 @@ def test_a_dispute_stops_the_escalation_whatever_the_lateness() -> None:
 
 
 def test_only_the_four_reasons_are_recorded() -> None:
-    assert dispute_payload(customer="A", reason="wrong_price", on=TODAY)["reason"] == "wrong_price"
+    assert DisputeMark("A", "wrong_price", TODAY).encode()["reason"] == "wrong_price"
     with pytest.raises(DisputeError) as error:
-        dispute_payload(customer="A", reason="too_poor", on=TODAY)
+        DisputeMark("A", "too_poor", TODAY).validate()
     assert error.value.code == "reason"
 
 

@@ -1,5 +1,6 @@
 """Merging files into one book: duplicates, payments, customer spellings."""
 
+import ast
 import io
 from datetime import date
 from functools import partial
@@ -197,3 +198,67 @@ def test_direction_controls_and_zero_width_characters_never_enter_the_book(
     url = whatsapp_url(ledger.phones[key], message.body)
     assert url is not None and "Toko%20Maju%20Jaya" in url
     assert quote(RTL_OVERRIDE) not in url and RTL_OVERRIDE not in url
+
+
+def _sold(n: int, customer: str) -> Invoice:
+    return Invoice(f"F{n}", customer, None, date(2026, 10, n), "column", 1000 * n, 0,
+                   Source("f.xlsx", "S", n + 2))  # fmt: skip
+
+
+def test_a_customers_invoices_come_from_an_index_built_once() -> None:
+    book = build_ledger(
+        [_sold(1, "Toko A"), _sold(2, "toko  b"), _sold(3, "TOKO A"), _sold(4, "B")]
+    )
+    a, b = customer_key("Toko A"), customer_key("toko b")
+    assert [inv.number for inv in book.invoices_of(a)] == ["F1", "F3"]
+    assert [inv.number for inv in book.invoices_of(b)] == ["F2"]
+    assert book.invoices_of(customer_key("nobody")) == ()
+    for key in {inv.customer_key for inv in book.invoices}:  # the same as a scan, in order
+        assert list(book.invoices_of(key)) == [i for i in book.invoices if i.customer_key == key]
+    assert list(book.invoices_by_customer()) == [a, b, customer_key("B")]  # as first named
+    assert book.invoices_by_customer() is book.invoices_by_customer()  # built once
+    book.invoices = [_sold(5, "Toko A")]  # a book whose list was replaced is indexed anew
+    assert [inv.number for inv in book.invoices_of(a)] == ["F5"]
+    assert book.invoices_of(b) == ()
+
+
+def _scans_for_a_customer(tree: ast.AST) -> list[int]:
+    """Lines that walk a book's whole ``.invoices`` to keep one customer's (a comparison of
+    ``.customer_key`` in the loop's body or filter): what ``Ledger.invoices_of`` answers."""
+    found = []
+    for node in ast.walk(tree):
+        loops: list[tuple[ast.expr, list[ast.AST]]] = []
+        if isinstance(node, ast.For):
+            loops.append((node.iter, list(node.body)))
+        elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            loops += [(g.iter, list(g.ifs)) for g in node.generators]
+        for source, inside in loops:
+            if not (isinstance(source, ast.Attribute) and source.attr == "invoices"):
+                continue
+            for part in inside:
+                for sub in ast.walk(part):
+                    if (
+                        isinstance(sub, ast.Compare)
+                        and any(isinstance(op, (ast.Eq, ast.NotEq)) for op in sub.ops)
+                        and any(
+                            isinstance(side, ast.Attribute) and side.attr == "customer_key"
+                            for side in (sub.left, *sub.comparators)
+                        )
+                    ):
+                        found.append(sub.lineno)
+    return found
+
+
+def test_no_module_scans_the_book_for_one_customer() -> None:
+    root = Path(__file__).resolve().parent.parent
+    found = [
+        f"{path.relative_to(root)}:{line}"
+        for folder in ("core", "pages", "ui")
+        for path in sorted((root / folder).rglob("*.py"))
+        for line in _scans_for_a_customer(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == []
+    scan = "for inv in ledger.invoices:\n    if inv.customer_key != key:\n        continue"
+    assert _scans_for_a_customer(ast.parse(scan))
+    assert _scans_for_a_customer(ast.parse("[i for i in book.invoices if i.customer_key == k]"))
+    assert not _scans_for_a_customer(ast.parse("[i for i in book.invoices_of(k) if i.paid]"))
