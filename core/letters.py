@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
+from core.events import Somasi, write
+from core.events.letter import MAX_SOMASI
 from core.history import EventLike, recorded_on
 from core.ledger import CustomerKey
 from core.money import Amount
@@ -21,9 +23,7 @@ from core.playbook import FIRM
 if TYPE_CHECKING:
     from core.store import Event, Store
 
-SOMASI: Final = "somasi"  # the ``letter`` field of a letter event that is a somasi
-LETTER_EVENT: Final = "letter"  # the event kind every letter is recorded as
-MAX_SOMASI: Final = 3
+LETTER_EVENT: Final = Somasi.KIND  # the event kind every letter is recorded as
 DEFAULT_SOMASI_DAYS: Final = 7
 _ROMAN: Final = {1: "I", 2: "II", 3: "III"}
 
@@ -86,18 +86,11 @@ def somasi_sent(events: Iterable[EventLike], customer: CustomerKey) -> list[Soma
     """The customer's somasi letters recorded so far, oldest first."""
     found: list[SomasiSent] = []
     for event in events:
-        data = event.payload
-        if event.kind != LETTER_EVENT or event.customer_key != customer:
+        if event.kind != Somasi.KIND or event.customer_key != customer:
             continue
-        if data.get("letter") != SOMASI:
-            continue
-        on = recorded_on(event)
-        try:
-            number = int(data.get("number") or 0)
-            deadline = date.fromisoformat(str(data.get("deadline")))
-        except ValueError:
-            continue
-        found.append(SomasiSent(number, on, deadline))
+        somasi = Somasi.decode(event.payload, on=recorded_on(event))
+        if somasi is not None:
+            found.append(SomasiSent(somasi.number, somasi.on, somasi.deadline))
     found.sort(key=lambda s: (s.on, s.number))
     return found
 
@@ -115,21 +108,6 @@ def somasi_plan(events: Iterable[EventLike], customer: CustomerKey, as_of: date)
     return SomasiPlan(last.number + 1, last)
 
 
-def somasi_payload(
-    *, name: str, number: int, on: date, deadline: date, total: Amount, step: int | None
-) -> dict[str, Any]:
-    """The fields of a somasi's letter event (kind ``LETTER_EVENT``)."""
-    return {
-        "customer": name,
-        "letter": SOMASI,
-        "number": number,
-        "step": step,
-        "total": str(total),
-        "deadline": deadline.isoformat(),
-        "on": on.isoformat(),
-    }
-
-
 def record_somasi(
     store: Store,
     customer: CustomerKey,
@@ -144,8 +122,5 @@ def record_somasi(
 ) -> Event:
     """Record a somasi made on ``on`` as a letter event; the same somasi (number and deadline)
     made again, a second download, is recorded once."""
-    payload = somasi_payload(
-        name=name, number=number, on=on, deadline=deadline, total=total, step=step
-    )
-    token = f"{SOMASI}:{customer}:{number}:{deadline.isoformat()}"
-    return store.add_event(LETTER_EVENT, customer, at, payload, token=token)
+    record = Somasi(customer=name, number=number, on=on, deadline=deadline, total=total, step=step)
+    return write(store, customer, record, at=at)[0]

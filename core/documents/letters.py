@@ -19,10 +19,11 @@ from core.daily import PAY_BY_DAYS
 from core.dates import format_date
 from core.documents.base import BusinessInfo
 from core.documents.statement import letter_pdf
+from core.events.letter import MAX_SOMASI
 from core.i18n import Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Ledger
-from core.letters import MAX_SOMASI, SomasiSent
+from core.letters import SomasiSent
 from core.money import Amount, format_rupiah
 from core.payinfo import PaymentAsk
 from core.statement import statement_rows
@@ -54,7 +55,8 @@ def reminder_letter_pdf(
     total = statement.open_totals.outstanding
     kind = "firm" if firm else "reminder"
     after: list[str] = []
-    fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy) if firm else 0
+    mine = ledger.invoices_of(statement.customer)
+    fee = customer_late_fee(mine, statement.customer, as_of, policy) if firm else 0
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
         after.append(_fee_sentence(fee, total, policy, lang))
     closing = t(
@@ -112,7 +114,9 @@ def somasi_pdf(
     later = sum((line.outstanding for line in statement.open_lines if line.overdue == 0), 0)
     demanded = replace(statement, lines=overdue)
     total = demanded.open_totals.outstanding
-    fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy)
+    fee = customer_late_fee(
+        ledger.invoices_of(statement.customer), statement.customer, as_of, policy
+    )
     when = format_date(deadline, lang=lang)
     if previous is None:
         intro = t("somasi.intro.first", lang, date=format_date(as_of, lang=lang))

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Final
 
 from core.dates import format_date
-from core.discount import Line, Offer
+from core.discount import Line
 from core.documents.base import (
     UNICODE_FONTS,
     BusinessInfo,
@@ -24,6 +24,7 @@ from core.documents.base import (
     bold_row,
     is_titled,
 )
+from core.events import Offer
 from core.i18n import Lang, t
 from core.messages import ending_with
 from core.money import Amount, format_rupiah, normalise
