@@ -19,9 +19,10 @@ from core.documents.letters import reminder_letter_pdf, somasi_pdf
 from core.documents.offer import offer_pdf
 from core.documents.statement import statement_pdf
 from core.latefee import LateFeePolicy
-from core.ledger import Invoice, Ledger, Source, build_ledger, customer_key
+from core.ledger import Ledger, build_ledger, customer_key
 from core.payinfo import PaymentAsk, asker, make_details
 from core.statement import statement_rows
+from tests.factories import invoice
 from tests.qr_pdf import qr_texts
 
 TODAY = date(2026, 11, 23)
@@ -46,10 +47,8 @@ def page_texts(pdf: bytes) -> list[str]:
 def ledger_of(count: int) -> Ledger:
     """One customer owing ``count`` invoices, all past due."""
     invoices = [
-        Invoice(f"F-{n}", NAME, TODAY - timedelta(days=90 - n), TODAY - timedelta(days=60 - n),
-                "column", 60_000 + 500 * n, 0, Source("f.xlsx", "S", n + 2))
-        for n in range(count)
-    ]  # fmt: skip
+        invoice(n, NAME, 60_000 + 500 * n, late=60 - n, numbering="F-{}") for n in range(count)
+    ]
     return build_ledger(invoices)
 
 
