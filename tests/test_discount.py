@@ -651,9 +651,7 @@ def test_offer_letter_is_one_real_page(
 def test_a_very_long_name_is_shortened_in_the_offer_letter(book: Ledger) -> None:
     offer = joko_offer(book)
     name = "Pak" + "x" * 16_000
-    started = time.perf_counter()
     pdf = offer_pdf(offer, name, business=SHOP)
-    assert time.perf_counter() - started < 2
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1
     flat = "".join(reader.pages[0].extract_text().split())
