@@ -312,24 +312,13 @@ class SheetReader:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
         if cells is self.none:
             return self.none  # type: ignore[return-value]
-        memo = self.amounts
-        return [
-            v
-            if type(v) is int
-            else int(v)
-            if type(v) is float and v.is_integer()
-            else None
-            if v is None
-            else memo[v]
-            for v in cells
-        ]
+        return _mapped(cells, self.amount)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
         if cells is self.none:
             return self.none  # type: ignore[return-value]
-        memo = self.dates
-        return [v if type(v) is date or v is None else memo[v] for v in cells]  # type: ignore[misc]
+        return _mapped(cells, self.date_of)  # type: ignore[return-value]
 
     def column_amounts(self, name: str) -> list[Amount | None]:
         """A field's cells as amounts (``None`` where empty or not an amount), once."""
