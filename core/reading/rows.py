@@ -963,24 +963,23 @@ class SheetReader:
             [0] * sum(owed),
         )
         paying = list(map(bool, credits))
-        made = tuple.__new__
+        paid = list(compress(ks, paying))
         returns = self.returns
         result.payments.extend(
-            made(Payment, (
-                credit,
-                source,
-                number,
-                customer,
-                day if isinstance(day := days[k], date) else None,
-                "return" if k + start in returns else "payment",
-            ))
-            for k, credit, number, customer, source in zip(
-                compress(ks, paying),
-                compress(credits, paying),
-                compress(shown, paying),
-                compress(customers, paying),
-                self._sources(list(compress(ks, paying))),
-                strict=True,
+            map(
+                tuple.__new__,
+                repeat(Payment),
+                zip(
+                    compress(credits, paying),
+                    self._sources(paid),
+                    compress(shown, paying),
+                    compress(customers, paying),
+                    [day if isinstance(day, date) else None for day in map(days.__getitem__, paid)],
+                    [
+                        "return" if k + start in returns else "payment" for k in paid
+                    ] if returns else ["payment"] * len(paid),
+                    strict=True,
+                ),
             )
         )  # fmt: skip
         saldos = [self.p_balance[k] for k in ks]
