@@ -351,12 +351,11 @@ def _customers(ledger: Ledger) -> tuple[_Customer, ...]:
         owing[key] = owing.get(key, 0) + rest
     open_count = Counter(book.keys)
     last: dict[CustomerKey, date] = {}
-    for pay in ledger.payments:
-        if pay.paid_on is None:
-            continue
-        owner = ledger.customer_of(pay)  # the owners of invoice numbers are kept with the book
-        if owner and owner in counts and (owner not in last or pay.paid_on > last[owner]):
-            last[owner] = pay.paid_on
+    dated = [pay for pay in ledger.payments if pay.paid_on is not None]
+    # The owners of invoice numbers are kept with the book.
+    for owner, pay in zip(ledger.customers_of(dated), dated, strict=True):
+        if owner and owner in counts and (owner not in last or pay.paid_on > last[owner]):  # type: ignore[operator]
+            last[owner] = pay.paid_on  # type: ignore[assignment]
     customers = [
         _Customer(
             key,

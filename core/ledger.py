@@ -78,6 +78,11 @@ _NUMBER = itemgetter(0)
 _CUSTOMER = itemgetter(1)
 _DUE = itemgetter(3)
 _AMOUNT = itemgetter(5)
+_PAID = itemgetter(6)
+# and of a Payment
+_PAY_AMOUNT = itemgetter(0)
+_PAY_NUMBER = itemgetter(2)
+_PAY_CUSTOMER = itemgetter(3)
 
 
 # Source, Invoice and Payment are named tuples, not dataclasses: values like the others (a change
@@ -159,6 +164,10 @@ class Ledger:
     credit_balances: dict[CustomerKey, Amount] = field(default_factory=dict)
     phones: dict[CustomerKey, str] = field(default_factory=dict)
     owners_cache: dict[str, CustomerKey] | None = field(default=None, repr=False, compare=False)
+    # Where each invoice number's records stand in ``invoices`` (that very list), as merged.
+    number_positions: tuple[list[Invoice], Positions] | None = field(
+        default=None, repr=False, compare=False
+    )
     # What the figures need that does not depend on the date (core.aging.derived), built once
     # per book: a book is not changed after build_ledger (the cache checks its lists anyway).
     derived_cache: object | None = field(default=None, repr=False, compare=False)
@@ -194,12 +203,36 @@ class Ledger:
 
     def customer_of(self, payment: Payment) -> CustomerKey | None:
         """Whose payment this is: the owner of its invoice, else the customer it names."""
-        if payment.invoice_number:
-            owners = self._owners()
-            owner = owners.get(invoice_key(payment.invoice_number))
-            if owner is not None:
-                return owner
-        return customer_key(payment.customer) if payment.customer else None
+        return self.customers_of((payment,))[0]
+
+    def customers_of(self, payments: Sequence[Payment]) -> list[CustomerKey | None]:
+        """``customer_of`` each payment, a column at a time (the summary asks it of every
+        payment of the book)."""
+        numbers = list(map(_PAY_NUMBER, payments))
+        keys = invoice_keys(numbers)
+        owners = self._owners_of(set(compress(keys, numbers)))
+        found = list(map(owners.get, keys)) if owners else [None] * len(keys)
+        return [
+            owner if number and (owner is not None) else customer_key(name) if name else None
+            for number, owner, name in zip(
+                numbers, found, map(_PAY_CUSTOMER, payments), strict=True
+            )
+        ]
+
+    def _owners_of(self, keys: set[str]) -> Mapping[str, CustomerKey]:
+        """The owner of each of these invoice numbers (keys) that has one. From the positions
+        ``build_ledger`` kept when the book is as it made it (only the numbers asked: a
+        summary asks those of the payments, a tenth of the invoices), else ``_owners``."""
+        kept = self.number_positions
+        if kept is None or kept[0] is not self.invoices or "" in keys:
+            return self._owners()  # a book made otherwise, or a number of spaces only
+        positions, invoices = kept[1], self.invoices
+        found: dict[str, CustomerKey] = {}
+        for key in keys:
+            at = positions.get(key)
+            if at is not None:  # the first record of the number names its owner
+                found[key] = customer_key(invoices[at if type(at) is int else at[0]].customer)  # type: ignore[index]
+        return found
 
     def _owners(self) -> dict[str, CustomerKey]:
         if self.owners_cache is None:
@@ -255,6 +288,7 @@ def build_ledger(
     payment_list = list(payments)
     applied = _apply_payments(records, payment_list, by_number, ledger)
     ledger.invoices = applied
+    ledger.number_positions = (applied, by_number)
     ledger.payments = payment_list
 
     spellings: defaultdict[CustomerKey, Counter[str]] = defaultdict(Counter)
@@ -383,23 +417,28 @@ def _apply_payments(
         return records
     received: dict[int, Amount] = {}
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
-    numbers = invoice_keys([pay.invoice_number for pay in payments])
-    for pay, number in zip(payments, numbers, strict=True):
-        if pay.invoice_number:
-            found = by_number.get(number, [])
-            candidates = [found] if isinstance(found, int) else found
-            if pay.customer and len(candidates) > 1:
-                same = [
-                    i for i in candidates if records[i].customer_key == customer_key(pay.customer)
-                ]
+    named = list(map(_PAY_NUMBER, payments))
+    amounts = list(map(_PAY_AMOUNT, payments))
+    customers = list(map(_PAY_CUSTOMER, payments))
+    numbers = invoice_keys(named)
+    positions = by_number.get
+    for at, (name, number, customer) in enumerate(zip(named, numbers, customers, strict=True)):
+        if name:
+            found = positions(number, [])
+            if type(found) is int:  # the usual case: one invoice of that number
+                received[found] = received.get(found, 0) + amounts[at]
+                continue
+            candidates: list[int] = found  # type: ignore[assignment]
+            if customer and len(candidates) > 1:
+                same = [i for i in candidates if records[i].customer_key == customer_key(customer)]
                 candidates = same or candidates
             if candidates:
-                received[candidates[0]] = received.get(candidates[0], 0) + pay.amount
+                received[candidates[0]] = received.get(candidates[0], 0) + amounts[at]
                 continue
-            if not pay.customer:
-                ledger.unmatched_payments.append(pay)
+            if not customer:
+                ledger.unmatched_payments.append(payments[at])
                 continue
-        on_account[customer_key(pay.customer)] += pay.amount
+        on_account[customer_key(customer)] += amounts[at]
 
     result = list(records)
     for i, amount in received.items():
@@ -434,8 +473,10 @@ def _allocate_on_account(
     # date, then by row, then as listed).
     owing = [
         i
-        for i, (key, inv) in enumerate(zip(owners, invoices, strict=True))
-        if key in on_account and inv.amount > inv.paid
+        for i, key, amount, paid in zip(
+            range(len(invoices)), owners, map(_AMOUNT, invoices), map(_PAID, invoices), strict=True
+        )
+        if amount > paid and key in on_account
     ]
     picked = [invoices[i] for i in owing]
     order = sorted(
@@ -447,13 +488,15 @@ def _allocate_on_account(
             strict=True,
         )
     )
-    for *_, i in order:
+    for _, _, _, i in order:
         key = owners[i]
         left = on_account[key]
         if left <= 0:
             continue
         inv = invoices[i]
-        take = min(left, inv.outstanding)
-        invoices[i] = with_paid(inv, inv.paid + take)
+        paid = inv.paid
+        rest = inv.amount - paid  # open: above zero
+        take = left if left < rest else rest
+        invoices[i] = with_paid(inv, paid + take)
         on_account[key] = left - take
     ledger.credit_balances = {key: left for key, left in on_account.items() if left > 0}

@@ -312,24 +312,13 @@ class SheetReader:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
         if cells is self.none:
             return self.none  # type: ignore[return-value]
-        memo = self.amounts
-        return [
-            v
-            if type(v) is int
-            else int(v)
-            if type(v) is float and v.is_integer()
-            else None
-            if v is None
-            else memo[v]
-            for v in cells
-        ]
+        return _mapped(cells, self.amount)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
         if cells is self.none:
             return self.none  # type: ignore[return-value]
-        memo = self.dates
-        return [v if type(v) is date or v is None else memo[v] for v in cells]  # type: ignore[misc]
+        return _mapped(cells, self.date_of)  # type: ignore[return-value]
 
     def column_amounts(self, name: str) -> list[Amount | None]:
         """A field's cells as amounts (``None`` where empty or not an amount), once."""
@@ -974,24 +963,23 @@ class SheetReader:
             [0] * sum(owed),
         )
         paying = list(map(bool, credits))
-        made = tuple.__new__
+        paid = list(compress(ks, paying))
         returns = self.returns
         result.payments.extend(
-            made(Payment, (
-                credit,
-                source,
-                number,
-                customer,
-                day if isinstance(day := days[k], date) else None,
-                "return" if k + start in returns else "payment",
-            ))
-            for k, credit, number, customer, source in zip(
-                compress(ks, paying),
-                compress(credits, paying),
-                compress(shown, paying),
-                compress(customers, paying),
-                self._sources(list(compress(ks, paying))),
-                strict=True,
+            map(
+                tuple.__new__,
+                repeat(Payment),
+                zip(
+                    compress(credits, paying),
+                    self._sources(paid),
+                    compress(shown, paying),
+                    compress(customers, paying),
+                    [day if isinstance(day, date) else None for day in map(days.__getitem__, paid)],
+                    [
+                        "return" if k + start in returns else "payment" for k in paid
+                    ] if returns else ["payment"] * len(paid),
+                    strict=True,
+                ),
             )
         )  # fmt: skip
         saldos = [self.p_balance[k] for k in ks]

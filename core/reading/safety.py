@@ -35,6 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from core.speed import ahead
+
 Kind = Literal["xlsx", "xls", "ods"]
 Code = Literal["stray_cell", "too_big", "corrupt"]
 
@@ -185,12 +187,39 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     usual = _usual_cells(limit)
     titles = _worksheets(archive)
     # Every entry of a worksheet's name: an archive may hold two, and readers differ on which.
-    for info in (info for info in archive.infolist() if info.filename in titles):
-        title = titles[info.filename]
-        extent = _bound_part(_inflated(data, archive, info), usual)
-        if extent is not None and extent.columns * extent.rows > limit:
-            extent = _referenced_extent(_inflated(data, archive, info))
-        yield title, extent or _walk_part(_inflated(data, archive, info))
+    parts = [info for info in archive.infolist() if info.filename in titles]
+    # The first look at every part is inflated in one thread of its own, a few steps ahead
+    # (zlib lets go of the GIL), while the searches run here.
+    steps = ahead(_each_part(data, archive, parts), 4, "tagih-inflate")
+    try:
+        for info in parts:
+            title = titles[info.filename]
+            chunks = iter(steps.__next__, None)  # this part's, up to the mark at its end
+            extent = _bound_part(chunks, usual)
+            for _ in chunks:  # what the look left (it stops at a cell it cannot place)
+                pass
+            yield title, _measured(data, archive, info, extent, limit)
+    finally:
+        steps.close()
+
+
+def _each_part(
+    data: bytes, archive: zipfile.ZipFile, parts: list[zipfile.ZipInfo]
+) -> Iterator[bytes | None]:
+    """Every part's inflated steps in turn, each part's followed by ``None``."""
+    for info in parts:
+        yield from _inflated(data, archive, info)
+        yield None
+
+
+def _measured(
+    data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo, extent: _Extent | None, limit: int
+) -> _Extent:
+    """The part's extent: its bound from the first look when that is within the limit, else
+    measured exactly, from its references or by walking it."""
+    if extent is not None and extent.columns * extent.rows > limit:
+        extent = _referenced_extent(_inflated(data, archive, info))
+    return extent or _walk_part(_inflated(data, archive, info))
 
 
 class _Reader:

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -17,6 +15,7 @@ import python_calamine
 from core.reading.problems import LedgerReadError, SheetReason
 from core.reading.safety import UnsafeFile, check_extent
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
+from core.speed import ahead
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,25 +69,20 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
     except Exception as exc:  # calamine raises several unrelated types for damaged files
         raise LedgerReadError(name, "corrupt") from exc
     metas = list(workbook.sheets_metadata)
-    # The next sheet is parsed in a thread of its own while the caller reads the rows of this
-    # one: calamine parses without holding the GIL, so on two cores a sheet-per-month book is
-    # parsed and read at once. Only this thread touches the workbook.
-    pool = ThreadPoolExecutor(1, thread_name_prefix="tagih-sheet")
-    ahead: deque[Future[python_calamine.CalamineSheet | None]] = deque()
 
     def parse(meta: Any) -> python_calamine.CalamineSheet | None:
         if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
             return None
         return workbook.get_sheet_by_name(meta.name)
 
+    # The next sheets are parsed in a thread of their own while the caller reads the rows of
+    # this one: calamine parses without holding the GIL, so on two cores a sheet-per-month
+    # book is parsed and read at once. Only that thread touches the workbook until it ends.
+    parsed = ahead(map(parse, metas), 1, "tagih-sheet")  # and one more being parsed
     try:
-        for meta in metas[:2]:
-            ahead.append(pool.submit(parse, meta))
-        for k, meta in enumerate(metas):
+        for meta in metas:
             try:
-                sheet = ahead.popleft().result()
-                if k + 2 < len(metas):
-                    ahead.append(pool.submit(parse, metas[k + 2]))
+                sheet = next(parsed)
                 if sheet is None:
                     yield (meta.name, "sheet.hidden_chart")
                     continue
@@ -104,9 +98,7 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
             _fill_merged_down(rows, sheet, start_row, start_col)
             yield RawSheet(meta.name, rows, start_row + 1)
     finally:
-        for waiting in ahead:
-            waiting.cancel()
-        pool.shutdown(wait=True)  # no parse may outlive the workbook
+        parsed.close()  # no parse may outlive the workbook
         workbook.close()
 
 
