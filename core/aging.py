@@ -17,6 +17,7 @@ from itertools import compress
 from operator import attrgetter, gt
 from typing import Final, TypeVar, cast
 
+from core.i18n import CodeKeys
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount
 from core.speed import gc_paused
@@ -49,6 +50,19 @@ def _labels(edges: tuple[int, ...]) -> tuple[str, ...]:
         low = edge + 1
     labels.append(f"{edges[-1]}+")
     return tuple(labels)
+
+
+# The readable names of the default buckets; other edges are named from their own label.
+BUCKET_KEYS: Final = CodeKeys[str](
+    bucket_labels(DEFAULT_EDGES),
+    {
+        "current": "bucket.current",
+        "1-30": "bucket.1-30",
+        "31-60": "bucket.31-60",
+        "61-90": "bucket.61-90",
+        "90+": "bucket.90+",
+    },
+)
 
 
 def days_late(invoice: Invoice, as_of: date) -> int:

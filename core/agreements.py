@@ -32,7 +32,7 @@ from fpdf.fonts import FontFace
 
 from core.access import Viewer, require
 from core.dates import format_date
-from core.i18n import LANGS, Lang, t
+from core.i18n import LANGS, CodeKeys, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import (
     Amount,
@@ -105,6 +105,47 @@ InstalmentState = Literal["paid", "due", "late"]
 AgreementStatus = Literal["active", "cancelled", "replaced"]
 ReminderKind = Literal["upcoming", "missed"]
 STATUSES: Final[tuple[AgreementStatus, ...]] = ("active", "cancelled", "replaced")
+AgreementProblem = Literal[
+    "not_amount", "total", "instalments", "round_to", "down_payment", "every", "too_small",
+    "date_range", "nothing_owed", "discount", "late_fee", "missed_fee", "grace_days",
+    "first_before_created", "nik",
+]  # fmt: skip
+ERROR_KEYS: Final = CodeKeys[AgreementProblem](
+    AgreementProblem,
+    {
+        "not_amount": "agreement.error.not_amount",
+        "total": "agreement.error.total",
+        "instalments": "agreement.error.instalments",
+        "round_to": "agreement.error.round_to",
+        "down_payment": "agreement.error.down_payment",
+        "every": "agreement.error.every",
+        "too_small": "agreement.error.too_small",
+        "date_range": "agreement.error.date_range",
+        "nothing_owed": "agreement.error.nothing_owed",
+        "discount": "agreement.error.discount",
+        "late_fee": "agreement.error.late_fee",
+        "missed_fee": "agreement.error.missed_fee",
+        "grace_days": "agreement.error.grace_days",
+        "first_before_created": "agreement.error.first_before_created",
+        "nik": "agreement.error.nik",
+    },
+)
+STATE_KEYS: Final = CodeKeys[InstalmentState](
+    InstalmentState,
+    {
+        "paid": "agreement.state.paid",
+        "due": "agreement.state.due",
+        "late": "agreement.state.late",
+    },
+)
+STATUS_KEYS: Final = CodeKeys[AgreementStatus](
+    AgreementStatus,
+    {
+        "active": "agreement.status.active",
+        "cancelled": "agreement.status.cancelled",
+        "replaced": "agreement.status.replaced",
+    },
+)
 
 _N_DAYS: Final = re.compile(r"^([1-9][0-9]{0,3})d$")
 NIK_DIGITS: Final = 16
@@ -118,13 +159,13 @@ class AgreementError(ValueError):
     'The number of instalments must be a whole number from 1 to 240.'
     """
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: AgreementProblem, **params: object) -> None:
         super().__init__(f"{code} {params}" if params else code)
-        self.code = code
+        self.code: AgreementProblem = code
         self.params = params
 
     def message(self, lang: Lang = "id") -> str:
-        return t(f"agreement.error.{self.code}", lang, **self.params)
+        return t(ERROR_KEYS[self.code], lang, **self.params)
 
 
 # The schedule.
@@ -231,7 +272,7 @@ class Schedule:
         }
 
 
-def _exact(value: object, code: str) -> Decimal:
+def _exact(value: object, code: AgreementProblem) -> Decimal:
     """An amount as an exact Decimal; anything else (a float, a bool, text) is refused."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         raise AgreementError(code)
@@ -917,7 +958,7 @@ def status_rows(statuses: Sequence[InstalmentStatus], lang: Lang = "id") -> list
             t("agreement.col.amount", lang): s.amount,
             t("agreement.col.paid", lang): s.paid,
             t("agreement.col.left", lang): s.left,
-            t("agreement.col.state", lang): t(f"agreement.state.{s.state}", lang),
+            t("agreement.col.state", lang): t(STATE_KEYS[s.state], lang),
         }
         for s in statuses
     ]
@@ -937,7 +978,7 @@ def summary_line(
         count=len(statuses),
     )
     if agreement.status != "active":
-        return f"{head} {t(f'agreement.status.{agreement.status}', lang)}"
+        return f"{head} {t(STATUS_KEYS[agreement.status], lang)}"
     late = [s for s in statuses if s.state == "late"]
     if late:
         left = sum((s.left for s in late), 0)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from core.access import Viewer, require
 from core.history import EventLike, recorded_on
+from core.i18n import CodeKeys, Lang, t
 from core.ledger import CustomerKey
 from core.money import Amount
 
@@ -36,14 +37,42 @@ DISPUTE_REASONS: Final[tuple[DisputeReason, ...]] = (
 )
 Resolution = Literal["return", "playbook"]
 RESOLUTIONS: Final[tuple[Resolution, ...]] = ("return", "playbook")
+DisputeProblem = Literal["reason", "resolution", "credit"]
+DISPUTE_REASON_KEYS: Final = CodeKeys[DisputeReason](
+    DisputeReason,
+    {
+        "short": "dispute.reason.short",
+        "damaged": "dispute.reason.damaged",
+        "wrong_price": "dispute.reason.wrong_price",
+        "already_paid": "dispute.reason.already_paid",
+    },
+)
+HOW_KEYS: Final = CodeKeys[Resolution](
+    Resolution,
+    {
+        "return": "dispute.how.return",
+        "playbook": "dispute.how.playbook",
+    },
+)
+ERROR_KEYS: Final = CodeKeys[DisputeProblem](
+    DisputeProblem,
+    {
+        "reason": "dispute.error.reason",
+        "resolution": "dispute.error.resolution",
+        "credit": "dispute.error.credit",
+    },
+)
 
 
 class DisputeError(ValueError):
-    """A dispute or resolution that cannot be recorded; ``code`` keys ``dispute.error.<code>``."""
+    """A dispute or resolution that cannot be recorded; ``code`` says why."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: DisputeProblem) -> None:
         super().__init__(code)
-        self.code = code
+        self.code: DisputeProblem = code
+
+    def message(self, lang: Lang = "id") -> str:
+        return t(ERROR_KEYS[self.code], lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +87,7 @@ class Dispute:
 
 
 def dispute_payload(
-    *, customer: str, reason: str, note: str = "", invoice: str = "", on: date
+    *, customer: str, reason: DisputeReason, note: str = "", invoice: str = "", on: date
 ) -> dict[str, Any]:
     """The fields of a dispute event; ``DisputeError("reason")`` for an unknown reason."""
     if reason not in DISPUTE_REASONS:
@@ -103,7 +132,7 @@ def record_dispute(
     customer: CustomerKey,
     *,
     name: str,
-    reason: str,
+    reason: DisputeReason,
     on: date,
     at: datetime,
     note: str = "",
@@ -124,7 +153,7 @@ def resolve_dispute(
     dispute: Dispute,
     *,
     name: str,
-    how: str,
+    how: Resolution,
     on: date,
     at: datetime,
     credit: Amount = 0,

@@ -29,9 +29,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, ClassVar, Final, Literal, get_args
+from typing import Any, ClassVar, Final, Literal, TypeVar, get_args
 
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.money import Amount, amount_text, normalise
 
 EventKind = Literal["contact", "letter", "payment", "offer", "agreement"]
@@ -40,21 +40,61 @@ Channel = Literal["phone", "whatsapp", "visit", "letter", "email"]
 CHANNELS: Final[tuple[Channel, ...]] = get_args(Channel)
 Outcome = Literal["no_answer", "promised", "disputed", "paid", "refused", "sent"]
 OUTCOMES: Final[tuple[Outcome, ...]] = get_args(Outcome)
+CHANNEL_KEYS: Final = CodeKeys[Channel](
+    Channel,
+    {
+        "phone": "channel.phone",
+        "whatsapp": "channel.whatsapp",
+        "visit": "channel.visit",
+        "letter": "channel.letter",
+        "email": "channel.email",
+    },
+)
+OUTCOME_KEYS: Final = CodeKeys[Outcome](
+    Outcome,
+    {
+        "no_answer": "outcome.no_answer",
+        "promised": "outcome.promised",
+        "disputed": "outcome.disputed",
+        "paid": "outcome.paid",
+        "refused": "outcome.refused",
+        "sent": "outcome.sent",
+    },
+)
 CreditKind = Literal["payment", "return"]
 # Events that change the book itself (and so the ledger's cache key).
 LEDGER_KINDS: Final = frozenset({"payment"})
 
 
+EventProblem = Literal[
+    "channel", "outcome", "promise_needs", "negative", "payment_zero", "payment_date"
+]
+ERROR_KEYS: Final = CodeKeys[EventProblem](
+    EventProblem,
+    {
+        "channel": "event.error.channel",
+        "outcome": "event.error.outcome",
+        "promise_needs": "event.error.promise_needs",
+        "negative": "event.error.negative",
+        "payment_zero": "event.error.payment_zero",
+        "payment_date": "event.error.payment_date",
+    },
+)
+
+
+_Code = TypeVar("_Code", bound=str)
+
+
 class EventError(ValueError):
     """A record that cannot be saved as it is; ``code`` says why (``event.error.<code>``)."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(self, code: EventProblem, detail: str = "") -> None:
         super().__init__(f"{code} {detail}".strip())
-        self.code = code
+        self.code: EventProblem = code
         self.detail = detail
 
     def message(self, lang: Lang = "id") -> str:
-        return t(f"event.error.{self.code}", lang)
+        return t(ERROR_KEYS[self.code], lang)
 
 
 def amount_of(value: object) -> Amount:
@@ -65,6 +105,11 @@ def amount_of(value: object) -> Amount:
         return normalise(Decimal(str(value)))
     except InvalidOperation:
         return 0
+
+
+def _code(value: object, codes: tuple[_Code, ...], default: _Code) -> _Code:
+    """A stored code read back: one of ``codes``, or ``default`` when it is absent or unknown."""
+    return next((code for code in codes if code == value), default)
 
 
 def _day(value: object) -> date | None:
@@ -113,8 +158,8 @@ class Contact:
     KIND: ClassVar[EventKind] = "contact"
 
     customer: str
-    channel: str
-    outcome: str
+    channel: Channel
+    outcome: Outcome
     step: int | None = None
     by: str = ""
     note: str = ""
@@ -154,8 +199,8 @@ class Contact:
     def decode(cls, payload: Mapping[str, Any]) -> Contact:
         return cls(
             customer=str(payload.get("customer") or ""),
-            channel=str(payload.get("channel") or "phone"),
-            outcome=str(payload.get("outcome") or "no_answer"),
+            channel=_code(payload.get("channel"), CHANNELS, "phone"),
+            outcome=_code(payload.get("outcome"), OUTCOMES, "no_answer"),
             step=_step(payload.get("step")),
             by=str(payload.get("by") or ""),
             note=str(payload.get("note") or ""),

@@ -13,9 +13,18 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, Literal
 
+from core.i18n import CodeKeys
 from core.ledger import Invoice
 
 FeeKind = Literal["percent", "fixed", "none"]
+FEE_KIND_KEYS: Final = CodeKeys[FeeKind](
+    FeeKind,
+    {
+        "percent": "settings.fee_kind.percent",
+        "fixed": "settings.fee_kind.fixed",
+        "none": "settings.fee_kind.none",
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)

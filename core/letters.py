@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Any, Final
 from core.aging import DEFAULT_EDGES
 from core.dates import format_date
 from core.history import EventLike, recorded_on
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Ledger
 from core.money import Amount, format_rupiah
 from core.payinfo import PaymentAsk
-from core.playbook import FIRM
+from core.playbook import FIRM, LetterKind
 from core.statement import BusinessInfo, letter_pdf, statement_rows
 
 if TYPE_CHECKING:
@@ -53,13 +53,13 @@ def reminder_letter_pdf(
     statement = statement_rows(ledger, customer, as_of, edges)
     deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
     total = statement.open_totals.outstanding
-    kind = "firm" if firm else "reminder"
+    kind: LetterKind = "firm" if firm else "reminder"
     after: list[str] = []
     fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy) if firm else 0
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
         after.append(_fee_sentence(fee, total, policy, lang))
     closing = t(
-        f"letter.closing.{kind if fee else 'reminder'}",
+        _CLOSING_KEYS[kind if fee else "reminder"],
         lang,
         total=format_rupiah(total),
         date=format_date(deadline, lang=lang),
@@ -68,8 +68,8 @@ def reminder_letter_pdf(
         statement,
         business=business,
         lang=lang,
-        title_key=f"letter.title.{kind}",
-        intro=t(f"letter.intro.{kind}", lang, date=format_date(as_of, lang=lang)),
+        title_key=_TITLE_KEYS[kind],
+        intro=t(_INTRO_KEYS[kind], lang, date=format_date(as_of, lang=lang)),
         closing=closing,
         after_table=after,
         show_aging=False,
@@ -95,6 +95,16 @@ LETTER_EVENT: Final = "letter"  # the event kind every letter is recorded as
 MAX_SOMASI: Final = 3
 DEFAULT_SOMASI_DAYS: Final = 7
 _SOMASI_TITLES: Final = {1: "somasi.title.1", 2: "somasi.title.2", 3: "somasi.title.3"}
+# A reminder letter and the firm notice: the title, the opening and the closing of each.
+_TITLE_KEYS: Final = CodeKeys[LetterKind](
+    LetterKind, {"reminder": "letter.title.reminder", "firm": "letter.title.firm"}
+)
+_INTRO_KEYS: Final = CodeKeys[LetterKind](
+    LetterKind, {"reminder": "letter.intro.reminder", "firm": "letter.intro.firm"}
+)
+_CLOSING_KEYS: Final = CodeKeys[LetterKind](
+    LetterKind, {"reminder": "letter.closing.reminder", "firm": "letter.closing.firm"}
+)
 _SOMASI_AFTER: Final = {1: "somasi.after.1", 2: "somasi.after.2", 3: "somasi.after.3"}
 _ROMAN: Final = {1: "I", 2: "II", 3: "III"}
 

@@ -39,8 +39,8 @@ from core.backup import write_backup
 from core.credit import Assessment, Override, assess_saved
 from core.credit import save_override as _save_override
 from core.daily import Action
-from core.disputes import dispute_facts
-from core.events import Contact, EventError, Letter, ManualPayment, event_token
+from core.disputes import DisputeReason, Resolution, dispute_facts
+from core.events import Channel, Contact, EventError, Letter, ManualPayment, Outcome, event_token
 from core.history import histories
 from core.ingest import LedgerFile, LedgerReadError, read_ledgers
 from core.ledger import CustomerKey, Ledger, customer_key
@@ -109,8 +109,8 @@ def record_contact(
     *,
     customer: CustomerKey,
     name: str,
-    channel: str,
-    outcome: str,
+    channel: Channel,
+    outcome: Outcome,
     step: int | None,
     by: str = "",
     note: str = "",
@@ -197,7 +197,7 @@ def mark_dispute(
     *,
     customer: CustomerKey,
     name: str,
-    reason: str,
+    reason: DisputeReason,
     note: str = "",
     now: datetime,
     nonce: str | None = None,
@@ -217,7 +217,7 @@ def resolve_dispute(
     dispute: _disputes.Dispute,
     *,
     name: str,
-    how: str,
+    how: Resolution,
     credit: Amount = 0,
     invoice: str = "",
     note: str = "",

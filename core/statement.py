@@ -26,10 +26,10 @@ from typing import Any, Final, Protocol
 from fpdf import FPDF
 from fpdf.fonts import FontFace, TTFFont
 
-from core.aging import DEFAULT_EDGES, aging, days_late
+from core.aging import BUCKET_KEYS, DEFAULT_EDGES, aging, days_late
 from core.dates import format_date
 from core.export import to_xlsx
-from core.i18n import TEXTS, Lang, t
+from core.i18n import Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
 from core.money import Amount, format_rupiah
 from core.payinfo import PayBlock, PaymentAsk, draw_payment
@@ -504,7 +504,7 @@ def addressee(name: str, lang: Lang = "id") -> str:
 def _invoice_table(pdf: _StatementPDF) -> None:
     """The open invoices with a total row; fpdf2 repeats the heading on every new page."""
     lang = pdf.language
-    headings = [t(f"statement.col.{name}", lang) for name in _COLUMNS]
+    headings = [t(key, lang) for key in _COLUMN_KEYS.values()]
     rows = [_open_row(line, pdf.language) for line in pdf.statement.open_lines]
     total = pdf.statement.open_totals
     total_row = [
@@ -540,7 +540,16 @@ def _invoice_table(pdf: _StatementPDF) -> None:
     pdf.ln(5)
 
 
-_COLUMNS: Final = ("number", "date", "due", "amount", "paid", "balance", "days_late")
+# The open-invoice table's columns, in order, with their headings.
+_COLUMN_KEYS: Final = {
+    "number": "statement.col.number",
+    "date": "statement.col.date",
+    "due": "statement.col.due",
+    "amount": "statement.col.amount",
+    "paid": "statement.col.paid",
+    "balance": "statement.col.balance",
+    "days_late": "statement.col.days_late",
+}
 
 
 def _open_row(line: StatementLine, lang: Lang = "id") -> list[str]:
@@ -618,9 +627,8 @@ def bucket_name(label: str, lang: Lang = "id") -> str:
     >>> bucket_name("31-60"), bucket_name("1-7", "en"), bucket_name("14+")
     ('31-60 hari', '1-7 days', '> 14 hari')
     """
-    key = f"bucket.{label}"
-    if key in TEXTS:
-        return t(key, lang)
+    if label in BUCKET_KEYS:
+        return t(BUCKET_KEYS[label], lang)
     days = t("statement.days", lang)
     return f"> {label[:-1]} {days}" if label.endswith("+") else f"{label} {days}"
 
@@ -666,7 +674,7 @@ def statement_xlsx(
 ) -> bytes:
     """The statement as a workbook: a summary, the open invoices with a total row, payments."""
     _check_date(statement, as_of)
-    col = {name: t(f"statement.col.{name}", lang) for name in _COLUMNS}
+    col = {name: t(key, lang) for name, key in _COLUMN_KEYS.items()}
     money = [col["amount"], col["paid"], col["balance"], t("statement.value", lang)]
     money.append(t("statement.col.payment_amount", lang))
     sheets = {

@@ -6,18 +6,52 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final, Literal
 
 from core.access import OWNER_AT_PC
 from core.dates import format_date
-from core.disputes import DISPUTE_EVENT, RESOLVED_EVENT
-from core.events import Contact, Letter, ManualPayment, amount_of
-from core.history import EventLike, promises, recorded_on
-from core.i18n import Lang, t
-from core.ledger import CustomerKey, Ledger
+from core.disputes import DISPUTE_EVENT, DISPUTE_REASON_KEYS, HOW_KEYS, RESOLVED_EVENT
+from core.events import CHANNEL_KEYS, OUTCOME_KEYS, Contact, Letter, ManualPayment, amount_of
+from core.history import PROMISE_KEYS, EventLike, promises, recorded_on
+from core.i18n import CodeKeys, Lang, t
+from core.ledger import CreditKind, CustomerKey, Ledger
 from core.letters import SOMASI, somasi_numeral
 from core.money import Amount, format_rupiah
 from core.store import MANUAL_SOURCE
+
+EntryKind = Literal[
+    "invoice", "payment", "return", "contact", "promise", "letter", "offer", "agreement",
+    "dispute", "other",
+]  # fmt: skip
+ENTRY_KIND_KEYS: Final = CodeKeys[EntryKind](
+    EntryKind,
+    {
+        "invoice": "timeline.kind.invoice",
+        "payment": "timeline.kind.payment",
+        "return": "timeline.kind.return",
+        "contact": "timeline.kind.contact",
+        "promise": "timeline.kind.promise",
+        "letter": "timeline.kind.letter",
+        "offer": "timeline.kind.offer",
+        "agreement": "timeline.kind.agreement",
+        "dispute": "timeline.kind.dispute",
+        "other": "timeline.kind.other",
+    },
+)
+CREDIT_KIND_KEYS: Final = CodeKeys[CreditKind](
+    CreditKind,
+    {
+        "payment": "payment.kind.payment",
+        "return": "payment.kind.return",
+    },
+)
+_CREDIT_LINE_KEYS: Final = CodeKeys[CreditKind](
+    CreditKind,
+    {
+        "payment": "timeline.payment",
+        "return": "timeline.return",
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +59,7 @@ class Entry:
     """One line of the timeline."""
 
     on: date
-    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, dispute,
-    # other
+    kind: EntryKind
     text: str
     amount: Amount | None = None
     entered: datetime | None = None  # when the owner typed it in; None for the book's rows
@@ -60,9 +93,8 @@ def timeline(
         if pay.source.file == MANUAL_SOURCE:
             continue  # a payment entered by hand is on the timeline as its own event
         if pay.paid_on is not None and ledger.customer_of(pay) == key:
-            entries.append(Entry(pay.paid_on, pay.kind,
-                                 t(f"timeline.{pay.kind}", lang, number=pay.invoice_number or "-"),
-                                 pay.amount))  # fmt: skip
+            line = t(_CREDIT_LINE_KEYS[pay.kind], lang, number=pay.invoice_number or "-")
+            entries.append(Entry(pay.paid_on, pay.kind, line, pay.amount))
     mine = [e for e in events if e.customer_key == key]
     standing = [e for e in mine if _voided_at(e) is None]
     judged = {p.event_id: p for p in promises(standing, ledger, as_of)}
@@ -102,8 +134,8 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
         text = t(
             "timeline.contact",
             lang,
-            channel=t(f"channel.{contact.channel}", lang),
-            outcome=t(f"outcome.{contact.outcome}", lang),
+            channel=t(CHANNEL_KEYS[contact.channel], lang),
+            outcome=t(OUTCOME_KEYS[contact.outcome], lang),
             by=contact.by or t("timeline.owner", lang),
         )
         if promise is not None:
@@ -112,7 +144,7 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
                 lang,
                 amount=format_rupiah(promise.amount),
                 date=format_date(promise.due, lang=lang),
-                status=t(f"promise.{promise.status}", lang),
+                status=t(PROMISE_KEYS[promise.status], lang),
             )
         if contact.note:
             text += f" — {contact.note}"
@@ -141,10 +173,10 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
             return Entry(on, "return", t("timeline.manual_return", lang), paid.amount)
         return Entry(on, "payment", t("timeline.manual_payment", lang), paid.amount)
     if event.kind == DISPUTE_EVENT:
-        reason = t(f"dispute.reason.{data.get('reason', 'short')}", lang)
+        reason = t(DISPUTE_REASON_KEYS[data.get("reason", "short")], lang)
         return Entry(on, "dispute", t("timeline.dispute", lang, reason=reason))
     if event.kind == RESOLVED_EVENT:
-        how = t(f"dispute.how.{data.get('how', 'playbook')}", lang)
+        how = t(HOW_KEYS[data.get("how", "playbook")], lang)
         return Entry(on, "dispute", t("timeline.dispute_resolved", lang, how=how),
                      amount_of(data.get("credit")) or None)  # fmt: skip
     return Entry(on, "other", event.kind)

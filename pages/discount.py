@@ -14,6 +14,7 @@ from core.aging import customer_balances
 from core.dates import format_date
 from core.discount import (
     DEFAULT_SETTINGS,
+    OFFER_STATUS_KEYS,
     ROUNDING_CHOICES,
     DiscountError,
     Floors,
@@ -96,10 +97,11 @@ owing = sorted(
 modes = ["customer", "manual"] if owing else ["manual"]
 if not owing:
     st.info(t("discount.no_customers", L))
+SOURCES = {"customer": "discount.source.customer", "manual": "discount.source.manual"}
 mode = st.radio(
     t("discount.source", L),
     modes,
-    format_func=lambda m: t(f"discount.source.{m}", L),
+    format_func=lambda m: t(SOURCES[m], L),
     horizontal=True,
     key="discount_mode",
 )
@@ -130,7 +132,13 @@ if mode == "customer":
     name, phone = by_key[key].name, by_key[key].phone
     mine = [inv for inv in book.invoices if inv.customer_key == key]
     open_lines = lines_of(mine)
-    col = {c: t(f"discount.col.{c}", L) for c in ("include", "amount", "paid", "balance", "cost")}
+    col = {
+        "include": t("discount.col.include", L),
+        "amount": t("discount.col.amount", L),
+        "paid": t("discount.col.paid", L),
+        "balance": t("discount.col.balance", L),
+        "cost": t("discount.col.cost", L),
+    }
     col |= {"number": t("col.invoice", L), "due": t("col.due_date", L)}
     col["late"] = t("col.days_late", L)
     table = pd.DataFrame(
@@ -388,6 +396,11 @@ candidates = [
     ("recommended", advice.recommended),
     ("max", result.max_discount),
 ]
+OFFER_KEYS = {
+    "own": "discount.offer.own",
+    "recommended": "discount.offer.recommended",
+    "max": "discount.offer.max",
+}
 choices: dict[str, Any] = {}
 for which_key, amount in candidates:
     if amount > 0 and amount not in choices.values():
@@ -403,7 +416,7 @@ else:
     which = which_side.radio(
         t("discount.offer.which", L),
         list(choices),
-        format_func=lambda k: t(f"discount.offer.{k}", L, amount=format_rupiah(choices[k])),
+        format_func=lambda k: t(OFFER_KEYS[k], L, amount=format_rupiah(choices[k])),
         horizontal=True,
         key="discount_offer_which",
     )
@@ -491,11 +504,17 @@ if target is not None:
     if not offers:
         st.caption(t("discount.offers.none", L))
     else:
-        cols = [
-            "made_on", "status", "pay_now", "discount", "before", "valid_until",
-            "outstanding", "invoices",
-        ]  # fmt: skip
-        label = {c: t(f"discount.col.{c}", L) for c in cols}
+        label = {
+            "made_on": t("discount.col.made_on", L),
+            "status": t("discount.col.status", L),
+            "pay_now": t("discount.col.pay_now", L),
+            "discount": t("discount.col.discount", L),
+            "before": t("discount.col.before", L),
+            "valid_until": t("discount.col.valid_until", L),
+            "outstanding": t("discount.col.outstanding", L),
+            "invoices": t("discount.col.invoices", L),
+        }
+        cols = list(label)
         show_table(
             frame(
                 (
@@ -508,7 +527,7 @@ if target is not None:
                         label["pay_now"]: o.offer.pay_now,
                         label["valid_until"]: o.offer.valid_until,
                         label["outstanding"]: o.outstanding,
-                        label["status"]: t(f"discount.status.{o.status}", L),
+                        label["status"]: t(OFFER_STATUS_KEYS[o.status], L),
                     }
                     for o in offers
                 ),

@@ -21,6 +21,7 @@ from core import charts
 from core.access import (
     NOBODY,
     OWNER_AT_PC,
+    ROLE_KEYS,
     Action,
     Viewer,
     may,
@@ -517,7 +518,7 @@ def sidebar() -> None:
                     "lan.signed_in",
                     current,
                     name=plain(user.name),
-                    role=t(f"lan.role.{user.role}", current),
+                    role=t(ROLE_KEYS[user.role], current),
                 )
             )
             if st.button(t("lan.sign_out", current), key="sign_out"):
