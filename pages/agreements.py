@@ -34,18 +34,15 @@ from core.latefee import customer_late_fee
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
 from ui.payment import payment_ask
+from ui.shop import business, has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     allows,
     as_of,
-    business,
     fee_policy,
-    has_shop,
     lang,
     ledger,
     setting,
-    shop_missing_notice,
     store,
-    unsigned_document,
     viewer,
 )
 from ui.tables import frame, money_metric, show_table

@@ -19,12 +19,13 @@ from core.timeline import CREDIT_KIND_KEYS, ENTRY_KIND_KEYS, timeline
 from ui.contact import phone_buttons
 from ui.papers import somasi_block
 from ui.payment import customer_payment, payment_ask
+from ui.shop import business as shop_business
+from ui.shop import has_shop
 from ui.state import (
     aging_edges,
     allows,
     as_of,
     assignments,
-    has_shop,
     lang,
     ledger,
     settings,
@@ -33,7 +34,6 @@ from ui.state import (
     titles,
     viewer,
 )
-from ui.state import business as shop_business
 from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, show_table
 from ui.text import plain
 from ui.void import void_controls, void_flash

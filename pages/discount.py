@@ -45,19 +45,17 @@ from core.payinfo import payment_text
 from core.statement import BusinessInfo
 from ui.inputs import percent_input
 from ui.payment import payment_ask
+from ui.shop import business as shop_business
+from ui.shop import has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     as_of,
-    has_shop,
     lang,
     ledger,
     require,
     setting,
-    shop_missing_notice,
     store,
-    unsigned_document,
     viewer,
 )
-from ui.state import business as shop_business
 from ui.tables import frame, show_table
 from ui.text import plain
 

@@ -41,28 +41,26 @@ from core.store import StoreError
 from ui.inputs import days_input, money_input, percent_input
 from ui.launch import staff_urls
 from ui.payment import payment_settings
+from ui.shop import business as shop_business
+from ui.shop import has_shop
+from ui.signin import current_session, lan_mode, signin_clock
 from ui.state import (
     aging_edges,
     as_of,
     backups_folder,
     contact_hours,
-    current_session,
     default_term,
     fee_policy,
-    has_shop,
-    lan_mode,
     lang,
     ledger,
     require,
     rules,
-    signin_clock,
     staff,
     store,
     templates,
     templates_path,
     viewer,
 )
-from ui.state import business as shop_business
 from ui.tables import XLSX_MIME
 from ui.text import plain
 

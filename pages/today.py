@@ -26,22 +26,19 @@ from ui.contact import phone_buttons
 from ui.inputs import money_input
 from ui.papers import somasi_block
 from ui.payment import payment_ask, qr_download
+from ui.shop import business, has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     allows,
     as_of,
-    business,
     clock,
     contact_hours,
     fee_policy,
-    has_shop,
     lang,
     ledger,
     settings,
-    shop_missing_notice,
     staff,
     store,
     templates,
-    unsigned_document,
     viewer,
 )
 from ui.text import plain
