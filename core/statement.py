@@ -42,7 +42,6 @@ UNICODE_FONTS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 _FAMILY: Final = "body"
-_CORE_FAMILY: Final = "helvetica"
 _MARGIN: Final = 15.0
 _TABLE_SIZE: Final = 8.5
 _MIN_TABLE_SIZE: Final = 6.0
@@ -373,7 +372,12 @@ class _StatementPDF(FPDF):
 
 
 def load_fonts(pdf: FPDF, fonts: Sequence[tuple[str, str]]) -> tuple[str, Callable[[str], str]]:
-    """Register the first Unicode font found; return its family and the text cleaner for it."""
+    """Register the first of ``fonts`` found (Tagih ships DejaVu, ``UNICODE_FONTS``); return
+    its family and the text cleaner for it.
+
+    ``FileNotFoundError`` when none is there: a document is never set in a font that cannot
+    draw the owner's and the customers' names.
+    """
     for regular, bold in fonts:
         if not Path(regular).is_file():
             continue
@@ -381,7 +385,7 @@ def load_fonts(pdf: FPDF, fonts: Sequence[tuple[str, str]]) -> tuple[str, Callab
         pdf.add_font(_FAMILY, "B", bold if Path(bold).is_file() else regular)
         glyphs = _glyphs(pdf, _FAMILY) & _glyphs(pdf, _FAMILY + "B")
         return _FAMILY, _cleaner(_has_any(glyphs))
-    return _CORE_FAMILY, _cleaner(_latin1)
+    raise FileNotFoundError(f"none of the fonts {[regular for regular, _ in fonts]} is there")
 
 
 def _glyphs(pdf: FPDF, key: str) -> set[int]:
@@ -395,10 +399,6 @@ def _has_any(glyphs: set[int]) -> Callable[[str], bool]:
 
 def _cleaner(has_glyph: Callable[[str], bool]) -> Callable[[str], str]:
     return lambda text: clean_text(text, has_glyph)
-
-
-def _latin1(ch: str) -> bool:
-    return ch.isprintable() and ord(ch) < 256
 
 
 def clean_text(text: str, has_glyph: Callable[[str], bool]) -> str:

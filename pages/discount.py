@@ -502,37 +502,33 @@ if target is not None:
     if not offers:
         st.caption(t("discount.offers.none", L))
     else:
-        label = {
-            "made_on": t("discount.col.made_on", L),
-            "status": t("discount.col.status", L),
-            "pay_now": t("discount.col.pay_now", L),
-            "discount": t("discount.col.discount", L),
-            "before": t("discount.col.before", L),
-            "valid_until": t("discount.col.valid_until", L),
-            "outstanding": t("discount.col.outstanding", L),
-            "invoices": t("discount.col.invoices", L),
-        }
-        cols = list(label)
+        made_on, status, pay_now, cut, before, until, owed, covered = (
+            t(key, L)
+            for key in (
+                "discount.col.made_on", "discount.col.status", "discount.col.pay_now",
+                "discount.col.discount", "discount.col.before", "discount.col.valid_until",
+                "discount.col.outstanding", "discount.col.invoices",
+            )
+        )  # fmt: skip
         show_table(
             frame(
                 (
                     {
-                        label["made_on"]: o.offer.made_on,
-                        label["invoices"]: ", ".join(o.offer.invoices)
-                        or t("discount.all_invoices", L),
-                        label["before"]: o.offer.amount_before,
-                        label["discount"]: o.offer.discount,
-                        label["pay_now"]: o.offer.pay_now,
-                        label["valid_until"]: o.offer.valid_until,
-                        label["outstanding"]: o.outstanding,
-                        label["status"]: t(OFFER_STATUS_KEYS[o.status], L),
+                        made_on: o.offer.made_on,
+                        covered: ", ".join(o.offer.invoices) or t("discount.all_invoices", L),
+                        before: o.offer.amount_before,
+                        cut: o.offer.discount,
+                        pay_now: o.offer.pay_now,
+                        until: o.offer.valid_until,
+                        owed: o.outstanding,
+                        status: t(OFFER_STATUS_KEYS[o.status], L),
                     }
                     for o in offers
                 ),
-                [label[c] for c in cols],
+                [made_on, status, pay_now, cut, before, until, owed, covered],
             ),
-            money=[label[c] for c in ("before", "discount", "pay_now", "outstanding")],
-            dates=[label["made_on"], label["valid_until"]],
+            money=[before, cut, pay_now, owed],
+            dates=[made_on, until],
             lang=L,
             key="discount_offers_table",
         )

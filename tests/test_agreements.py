@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya 60141", "031-3531234")
-FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
+FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS], ids=["ttf"])
 
 
 # Schedules.
