@@ -1837,7 +1837,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Tanggal '{value}' tidak sah; tulis sebagai TTTT-BB-HH, misalnya 2026-11-23.",
         "en": "Date '{value}' is not valid; write it as YYYY-MM-DD, e.g. 2026-11-23.",
     },
-    # The database (core/store.py) and `python -m core import`.
+    # The database (core/store/) and `python -m core import`.
     "store.cannot_open": {
         "id": "Basis data {url} tidak dapat dibuka: {detail}",
         "en": "The database {url} cannot be opened: {detail}",

@@ -33,9 +33,9 @@ from core.agreements import (
 )
 from core.daily import daily_list
 from core.discount import Offer, cancel_offer, tracked_offers
-from core.ingest import read_ledger
 from core.ledger import CustomerKey, Ledger
 from core.store import Store
+from tests.factories import demo_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -62,8 +62,7 @@ SEES = {
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
-    store = Store(tmp_path_factory.mktemp("book") / "tagih.sqlite3")
-    store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
+    store = demo_store(tmp_path_factory.mktemp("book") / "tagih.sqlite3")
     ledger = store.ledger()
     assert {A_CUSTOMER, B_CUSTOMER} < {inv.customer_key for inv in ledger.invoices}
     return ledger

@@ -1,29 +1,16 @@
 """Aging buckets and the headline figures."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from core.aging import aging, bucket_labels, bucket_of, customer_balances, summarize
-from core.ledger import Invoice, Payment, Source, build_ledger
+from core.ledger import build_ledger
+from tests.factories import invoice, payment
 
 TODAY = date(2026, 11, 23)
-
-
-def inv(n: int, customer: str, amount: int, paid: int, days_late: int) -> Invoice:
-    due = TODAY - timedelta(days=days_late)
-    return Invoice(
-        f"F{n}",
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("f.xlsx", "S", n + 2),
-    )
 
 
 @pytest.mark.parametrize(
@@ -55,11 +42,11 @@ def test_configurable_edges() -> None:
 def test_summary_rules() -> None:
     ledger = build_ledger(
         [
-            inv(1, "A", 100, 0, 10),  # overdue 1-30
-            inv(2, "A", 100, 100, 50),  # fully paid
-            inv(3, "b", 300, 50, 0),  # due today: not overdue
-            inv(4, "B", 100, 500, 100),  # overpaid: nothing outstanding
-            inv(5, "C", 70, 0, 95),  # 90+
+            invoice(1, "A", 100, 0, 10),  # overdue 1-30
+            invoice(2, "A", 100, 100, 50),  # fully paid
+            invoice(3, "b", 300, 50, 0),  # due today: not overdue
+            invoice(4, "B", 100, 500, 100),  # overpaid: nothing outstanding
+            invoice(5, "C", 70, 0, 95),  # 90+
         ]
     )
     s = summarize(ledger, TODAY)
@@ -71,8 +58,12 @@ def test_summary_rules() -> None:
 
 def test_customer_balances() -> None:
     ledger = build_ledger(
-        [inv(1, "Toko A", 100, 0, 10), inv(2, "TOKO A", 50, 0, 40), inv(3, "B", 10, 10, 5)],
-        [Payment(10, Source("f", "P", 2), "F3", "", date(2026, 11, 1))],
+        [
+            invoice(1, "Toko A", 100, 0, 10),
+            invoice(2, "TOKO A", 50, 0, 40),
+            invoice(3, "B", 10, 10, 5),
+        ],
+        [payment(10, date(2026, 11, 1), "F3", file="f", sheet="P")],
     )
     rows = customer_balances(ledger, TODAY)
     assert [r.name for r in rows] == ["Toko A", "B"]
@@ -96,7 +87,7 @@ rows = st.lists(
 def test_buckets_add_up_to_the_outstanding(
     data: list[tuple[str, int, int, int]], edges: list[int]
 ) -> None:
-    ledger = build_ledger([inv(i, c, a, p, d) for i, (c, a, p, d) in enumerate(data)])
+    ledger = build_ledger([invoice(i, c, a, p, d) for i, (c, a, p, d) in enumerate(data)])
     edges = sorted(edges)
     s = summarize(ledger, TODAY, edges)
     assert sum(s.aging.values()) == s.outstanding

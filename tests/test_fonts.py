@@ -16,7 +16,7 @@ import pytest
 from fpdf import FPDF
 from pypdf import PdfReader
 
-from core.ledger import Invoice, Source, build_ledger, customer_key
+from core.ledger import customer_key
 from core.letters import reminder_letter_pdf
 from core.statement import (
     FONT_DIR,
@@ -27,6 +27,7 @@ from core.statement import (
     statement_pdf,
     statement_rows,
 )
+from tests.factories import book, invoice
 
 TODAY = date(2026, 11, 23)
 NAME = "Bu Renée Strauß"
@@ -78,9 +79,7 @@ def no_system_fonts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _ledger() -> Any:
-    invoice = Invoice("INV-1", NAME, TODAY - timedelta(days=40), TODAY - timedelta(days=10),
-                      "column", 1_250_000, 0, Source("f.xlsx", "S", 2))  # fmt: skip
-    return build_ledger([invoice])
+    return book(invoice("INV-1", NAME, 1_250_000, due=TODAY - timedelta(days=10)))
 
 
 def _text_and_fonts(pdf: bytes) -> tuple[str, set[str]]:

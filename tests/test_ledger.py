@@ -2,6 +2,7 @@
 
 import io
 from datetime import date
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -9,30 +10,18 @@ import pypdf
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.ledger import Invoice, Payment, Source, build_ledger, customer_key
+from core.ledger import Invoice, Source, build_ledger, customer_key
 from core.messages import render_message, whatsapp_url
 from core.report import load_files
 from core.statement import statement_pdf, statement_rows
+from tests.factories import invoice, payment
 from tests.helpers import write_xlsx
 
 D = date(2026, 1, 1)
 
 
-def inv(
-    number: str,
-    customer: str = "Toko A",
-    amount: int = 100,
-    paid: int = 0,
-    due: date = D,
-    sheet: str = "S",
-    row: int = 2,
-    file: str = "f.xlsx",
-) -> Invoice:
-    return Invoice(number, customer, D, due, "column", amount, paid, Source(file, sheet, row))
-
-
-def pay(number: str, amount: int, customer: str = "", row: int = 2) -> Payment:
-    return Payment(amount, Source("f.xlsx", "Bayar", row), number, customer, D)
+# Sold and due on D, for 100, unless a test says otherwise.
+inv = partial(invoice, amount=100, due=D, issued=D)
 
 
 def test_exact_duplicate_counts_once_keeping_the_largest_paid() -> None:
@@ -56,7 +45,8 @@ def test_rows_without_numbers_in_one_sheet_are_separate_sales() -> None:
 
 def test_payments_add_up_per_invoice_and_what_is_over_pays_the_oldest_other_dues() -> None:
     ledger = build_ledger(
-        [inv("A1", amount=100), inv("A2", amount=50)], [pay("A1", 30), pay("A1", 30), pay("A2", 80)]
+        [inv("A1", amount=100), inv("A2", amount=50)],
+        [payment(30, D, "A1"), payment(30, D, "A1"), payment(80, D, "A2")],
     )
     by_number = {i.number: i for i in ledger.invoices}
     assert by_number["A2"].paid == 50
@@ -67,25 +57,29 @@ def test_payments_add_up_per_invoice_and_what_is_over_pays_the_oldest_other_dues
 
 
 def test_credits_beyond_every_debt_are_a_credit_balance_never_a_negative_debt() -> None:
-    ledger = build_ledger([inv("A1", amount=100)], [pay("A1", 130), pay("", 20, customer="Toko A")])
+    ledger = build_ledger(
+        [inv("A1", amount=100)], [payment(130, D, "A1"), payment(20, D, "", "Toko A")]
+    )
     assert [i.outstanding for i in ledger.invoices] == [0]
     assert ledger.credit_balances == {customer_key("Toko A"): 50}
 
 
 def test_paid_column_and_payments_take_the_larger() -> None:
-    ledger = build_ledger([inv("A1", amount=100, paid=50)], [pay("A1", 30), pay("A1", 20)])
+    ledger = build_ledger(
+        [inv("A1", amount=100, paid=50)], [payment(30, D, "A1"), payment(20, D, "A1")]
+    )
     assert ledger.invoices[0].paid == 50
 
 
 def test_unmatched_payment_is_kept_aside() -> None:
-    ledger = build_ledger([inv("A1")], [pay("ZZ", 30)])
+    ledger = build_ledger([inv("A1")], [payment(30, D, "ZZ")])
     assert ledger.invoices[0].paid == 0
     assert len(ledger.unmatched_payments) == 1
 
 
 def test_payment_on_account_settles_oldest_due_first() -> None:
     old, new = inv("A1", due=date(2026, 1, 1)), inv("A2", due=date(2026, 2, 1), row=3)
-    ledger = build_ledger([new, old], [pay("", 150, customer="toko a")])
+    ledger = build_ledger([new, old], [payment(150, D, "", "toko a")])
     by_number = {i.number: i for i in ledger.invoices}
     assert by_number["A1"].outstanding == 0
     assert by_number["A2"].outstanding == 50
@@ -111,14 +105,14 @@ def test_customer_spellings_become_one_with_the_best_name() -> None:
     )
 )
 def test_outstanding_is_never_negative(rows: list[tuple[str, int, int]]) -> None:
-    invoices = [inv(f"N{i}", c, a, p, row=i) for i, (c, a, p) in enumerate(rows)]
+    invoices = [inv(f"N{i}", c, amount=a, paid=p, row=i) for i, (c, a, p) in enumerate(rows)]
     for record in build_ledger(invoices).invoices:
         assert 0 <= record.outstanding <= record.amount
 
 
 def test_with_paid_is_replace_with_another_paid() -> None:
     """``with_paid`` places ``paid`` by position: a new field must keep it right."""
-    from core.ledger import Invoice, Source, with_paid
+    from core.ledger import with_paid
 
     values = {
         name: f"v{i}" if name != "source" else Source("f", "s", 3)
@@ -150,12 +144,12 @@ def test_credits_settle_dues_and_leave_a_credit_balance_never_a_negative_debt(
     """Whatever the credits name, per customer: what is still owed less their credit balance
     is what they bought less what they paid; never both a debt and a credit balance."""
     invoices = [
-        inv(f"F{k}", customer, amount * 1000, due=date(2026, 1, 1 + days % 28), row=k + 2)
+        inv(f"F{k}", customer, amount=amount * 1000, due=date(2026, 1, 1 + days % 28), row=k + 2)
         for k, (customer, amount, days) in enumerate(sales)
     ]
     payments = [
         # A credit names one of the invoices (-1: none, or one past the end: an unknown number).
-        pay(f"F{which}" if which >= 0 else "", amount * 1000, customer, row=k + 2)
+        payment(amount * 1000, D, f"F{which}" if which >= 0 else "", customer, row=k + 2)
         for k, (customer, amount, which) in enumerate(credits)
         if which < len(sales) and (which < 0 or sales[which][0] == customer)
     ]
