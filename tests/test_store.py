@@ -29,8 +29,8 @@ from core.store import (
     db_url,
     default_db_url,
 )
-from tests.factories import invoice
 from core.store.tables import metadata
+from tests.factories import invoice
 from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
