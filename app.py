@@ -12,16 +12,15 @@ import streamlit as st
 from core.i18n import t
 from core.paths import log_file, log_handler
 from core.store import ACTOR
+from ui.sidebar import sidebar
+from ui.signin import current_user, lan_mode, sign_in_form
 from ui.state import (
     allows,
-    current_user,
     ensure_daily_backup,
     ensure_seeded,
-    lan_mode,
     lang,
     no_customers_assigned,
-    sidebar,
-    sign_in_form,
+    store,
     viewer,
 )
 from ui.text import plain
@@ -38,8 +37,8 @@ L = lang()
 try:
     ensure_seeded()
     ensure_daily_backup()
-    if lan_mode() and current_user() is None:  # not signed in, or the session expired
-        sign_in_form()
+    if lan_mode() and current_user(store()) is None:  # not signed in, or the session expired
+        sign_in_form(store(), L)
         st.stop()
     ACTOR.set(viewer().username)  # every write of this run is logged under this account
     sidebar()

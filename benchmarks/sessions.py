@@ -24,18 +24,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Coroutine, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-T = TypeVar("T")
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -47,6 +44,7 @@ from core.accounts import create_user  # noqa: E402
 from core.store import Store  # noqa: E402
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS, server_process  # noqa: E402
 from tests.e2e.test_lan_browser import fill_sign_in  # noqa: E402
+from tests.helpers import run_apart  # noqa: E402
 
 
 def memory_mb(pid: int) -> dict[str, float]:
@@ -145,13 +143,6 @@ async def together(url: str, sessions: int) -> list[Visit]:
     return list(await asyncio.gather(*(visit(url) for _ in range(sessions))))
 
 
-def _run(coroutine: Coroutine[Any, Any, T]) -> T:
-    """``asyncio.run`` in a thread of its own: the caller's thread may already run an event
-    loop (Playwright's sync API keeps one in the test process's main thread)."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
-
-
 def run(
     size: int,
     sessions: int,
@@ -193,9 +184,9 @@ def run(
                 if real is not None:
                     visits = [browser_visit(real, url, lan) for _ in range(sessions)]
                 elif concurrent:
-                    visits = _run(together(url, sessions))
+                    visits = run_apart(together(url, sessions))
                 else:
-                    visits = [_run(visit(url)) for _ in range(sessions)]
+                    visits = [run_apart(visit(url)) for _ in range(sessions)]
                 after = memory_mb(proc.pid)
                 time.sleep(idle)
                 report["rounds"].append(

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar, get_args
 
+from core.i18n import CodeKeys
 from core.ledger import CustomerKey, Ledger
 
 if TYPE_CHECKING:
@@ -27,6 +28,13 @@ if TYPE_CHECKING:
 
 Role = Literal["owner", "staff"]
 ROLES: Final[tuple[Role, ...]] = get_args(Role)
+ROLE_KEYS: Final = CodeKeys[Role](
+    Role,
+    {
+        "owner": "lan.role.owner",
+        "staff": "lan.role.staff",
+    },
+)
 
 # What a viewer may do. The first kind is work on one customer; the second is the owner's.
 CustomerAction = Literal[

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from core.access import ROLES, Role
+from core.i18n import CodeKeys, Lang, t
 from core.store import Store
 
 MIN_PASSWORD: Final = 10
@@ -51,12 +52,32 @@ __all__ = [
 ]  # fmt: skip
 
 
-class AccountError(ValueError):
-    """A bad username, password or role; ``code`` keys the message (``account.<code>``)."""
+AccountProblem = Literal[
+    "password_short", "password_common", "username_bad", "role_bad", "owner_needs_password",
+    "last_owner",
+]  # fmt: skip
+ERROR_KEYS: Final = CodeKeys[AccountProblem](
+    AccountProblem,
+    {
+        "password_short": "account.password_short",
+        "password_common": "account.password_common",
+        "username_bad": "account.username_bad",
+        "role_bad": "account.role_bad",
+        "owner_needs_password": "account.owner_needs_password",
+        "last_owner": "account.last_owner",
+    },
+)
 
-    def __init__(self, code: str) -> None:
+
+class AccountError(ValueError):
+    """A bad username, password or role; ``code`` says which (``ERROR_KEYS`` its message)."""
+
+    def __init__(self, code: AccountProblem) -> None:
         super().__init__(code)
-        self.code = code
+        self.code: AccountProblem = code
+
+    def message(self, lang: Lang = "id") -> str:
+        return t(ERROR_KEYS[self.code], lang)
 
 
 @dataclass(frozen=True, slots=True)

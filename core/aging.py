@@ -19,6 +19,7 @@ from itertools import compress
 from operator import attrgetter, gt
 from typing import Final, TypeVar, cast
 
+from core.i18n import CodeKeys
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount
 from core.speed import gc_paused
@@ -66,6 +67,19 @@ def days_past_due(due: date, as_of: date) -> int:
 def days_overdue(due: date, as_of: date) -> int:
     """Days late as the owner reads them: days past a due date, 0 while not yet due."""
     return max(0, days_past_due(due, as_of))
+
+
+# The readable names of the default buckets; other edges are named from their own label.
+BUCKET_KEYS: Final = CodeKeys[str](
+    bucket_labels(DEFAULT_EDGES),
+    {
+        "current": "bucket.current",
+        "1-30": "bucket.1-30",
+        "31-60": "bucket.31-60",
+        "61-90": "bucket.61-90",
+        "90+": "bucket.90+",
+    },
+)
 
 
 def days_late(invoice: Invoice, as_of: date) -> int:

@@ -39,13 +39,14 @@ from core.events.agreement import (
     AgreedInvoice,
     Agreement,
     AgreementError,
+    AgreementProblem,
     AgreementStatus,
     Instalment,
     Interval,
     Schedule,
     parse_interval,
 )
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import (
     Amount,
@@ -107,6 +108,22 @@ DAYS_BEFORE_SETTING: Final = "agreement_days_before"
 
 InstalmentState = Literal["paid", "due", "late"]
 ReminderKind = Literal["upcoming", "missed"]
+STATE_KEYS: Final = CodeKeys[InstalmentState](
+    InstalmentState,
+    {
+        "paid": "agreement.state.paid",
+        "due": "agreement.state.due",
+        "late": "agreement.state.late",
+    },
+)
+STATUS_KEYS: Final = CodeKeys[AgreementStatus](
+    AgreementStatus,
+    {
+        "active": "agreement.status.active",
+        "cancelled": "agreement.status.cancelled",
+        "replaced": "agreement.status.replaced",
+    },
+)
 
 NIK_DIGITS: Final = 16
 _NIK_SEPARATORS: Final = re.compile(r"[\s.\-]")
@@ -135,7 +152,7 @@ def due_date(first: date, index: int, interval: Interval) -> date:
         raise AgreementError("date_range") from exc
 
 
-def _exact(value: object, code: str) -> Decimal:
+def _exact(value: object, code: AgreementProblem) -> Decimal:
     """An amount as an exact Decimal; anything else (a float, a bool, text) is refused."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         raise AgreementError(code)
@@ -670,7 +687,7 @@ def status_rows(statuses: Sequence[InstalmentStatus], lang: Lang = "id") -> list
             t("agreement.col.amount", lang): s.amount,
             t("agreement.col.paid", lang): s.paid,
             t("agreement.col.left", lang): s.left,
-            t("agreement.col.state", lang): t(f"agreement.state.{s.state}", lang),
+            t("agreement.col.state", lang): t(STATE_KEYS[s.state], lang),
         }
         for s in statuses
     ]
@@ -690,7 +707,7 @@ def summary_line(
         count=len(statuses),
     )
     if agreement.status != "active":
-        return f"{head} {t(f'agreement.status.{agreement.status}', lang)}"
+        return f"{head} {t(STATUS_KEYS[agreement.status], lang)}"
     late = [s for s in statuses if s.state == "late"]
     if late:
         left = sum((s.left for s in late), 0)

@@ -16,12 +16,12 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, Literal
 
 from core.events import amount_of, decode
 from core.export import to_xlsx
-from core.history import promises
-from core.i18n import Lang, t
+from core.history import PROMISE_KEYS, promises
+from core.i18n import CodeKeys, Lang, t
 from core.paths import PRIVATE_FILE, private_dir
 from core.store import Store
 
@@ -32,15 +32,36 @@ KEEP_SETTING = "backup_keep"
 SECOND_FOLDER_SETTING = "backup_second_folder"  # "" or absent: no second folder
 
 
+FolderProblem = Literal["not_absolute", "missing", "inside_data", "not_writable"]
+FOLDER_KEYS: Final = CodeKeys[FolderProblem](
+    FolderProblem,
+    {
+        "not_absolute": "backup.folder.not_absolute",
+        "missing": "backup.folder.missing",
+        "inside_data": "backup.folder.inside_data",
+        "not_writable": "backup.folder.not_writable",
+    },
+)
+# The stored event kinds the export gives a sheet of their own, with the sheet's name.
+_EVENT_SHEETS: Final = {
+    "contact": "backup.sheet.contact",
+    "letter": "backup.sheet.letter",
+    "offer": "backup.sheet.offer",
+    "agreement": "backup.sheet.agreement",
+    "payment": "backup.sheet.payment",
+}
+
+
 class BackupFolderError(ValueError):
     """A second backup folder that cannot serve; ``code`` names why (``backup.folder.<code>``)."""
 
-    def __init__(self, code: str, folder: str) -> None:
+    def __init__(self, code: FolderProblem, folder: str) -> None:
         super().__init__(f"{code}: {folder}")
-        self.code, self.folder = code, folder
+        self.code: FolderProblem = code
+        self.folder = folder
 
     def message(self, lang: Lang = "id") -> str:
-        return t(f"backup.folder.{self.code}", lang, folder=self.folder)
+        return t(FOLDER_KEYS[self.code], lang, folder=self.folder)
 
 
 def write_backup(store: Store, path: Path, *, now: datetime) -> Path:
@@ -180,7 +201,7 @@ def everything_xlsx(store: Store, as_of: date, lang: Lang = "id") -> bytes:
         t("ui.invoices_sheet", lang): invoices,
         t("ui.payments", lang): payments,
     }
-    for kind in ("contact", "letter", "offer", "agreement", "payment"):
+    for kind, sheet_key in _EVENT_SHEETS.items():
         rows = []
         for event in (e for e in events if e.kind == kind):
             # Each record's fields as its type writes them (an older payload read with the
@@ -195,10 +216,9 @@ def everything_xlsx(store: Store, as_of: date, lang: Lang = "id") -> bytes:
                 if field != "customer" and not isinstance(value, (list, dict)):
                     row[field] = amount_of(value) if field.endswith(("amount", "total")) else value
             if event.id in judged:
-                row[t("timeline.kind.promise", lang)] = t(
-                    f"promise.{judged[event.id].status}", lang
-                )
+                status = judged[event.id].status
+                row[t("timeline.kind.promise", lang)] = t(PROMISE_KEYS[status], lang)
             rows.append(row)
-        sheets[t(f"backup.sheet.{kind}", lang)] = rows
+        sheets[t(sheet_key, lang)] = rows
     money = [t(k, lang) for k in ("col.amount", "col.paid", "col.outstanding")]
     return to_xlsx(sheets, money_columns=money)

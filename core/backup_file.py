@@ -34,12 +34,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import IO, Any, Final, TypeGuard
+from typing import IO, Any, Final, Literal, TypeGuard
 
 from sqlalchemy import Boolean, Column, Date, Integer, LargeBinary, String, Table
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 
 __all__ = [
     "COUNTS_REQUIRED_FROM", "MANIFEST_LIMIT", "Backup", "BackupProblem", "inflate_limit",
@@ -57,6 +57,34 @@ _LINE_LIMIT: Final = 128 << 20
 # The end of a zip: its 22-byte record, after a comment of at most 65,535 bytes.
 _END_SEARCH: Final = 22 + 0xFFFF
 _MEMBERS_LIMIT: Final = 64
+BackupCode = Literal[
+    "not_zip", "no_manifest", "manifest_too_large", "bad_manifest", "newer", "no_counts",
+    "no_count", "unknown_table", "missing_table", "too_large", "count_mismatch", "line_too_long",
+    "empty_line", "bad_json", "unknown_column", "missing_column", "bad_value", "rejected",
+]  # fmt: skip
+PROBLEM_KEYS: Final = CodeKeys[BackupCode](
+    BackupCode,
+    {
+        "not_zip": "backup.problem.not_zip",
+        "no_manifest": "backup.problem.no_manifest",
+        "manifest_too_large": "backup.problem.manifest_too_large",
+        "bad_manifest": "backup.problem.bad_manifest",
+        "newer": "backup.problem.newer",
+        "no_counts": "backup.problem.no_counts",
+        "no_count": "backup.problem.no_count",
+        "unknown_table": "backup.problem.unknown_table",
+        "missing_table": "backup.problem.missing_table",
+        "too_large": "backup.problem.too_large",
+        "count_mismatch": "backup.problem.count_mismatch",
+        "line_too_long": "backup.problem.line_too_long",
+        "empty_line": "backup.problem.empty_line",
+        "bad_json": "backup.problem.bad_json",
+        "unknown_column": "backup.problem.unknown_column",
+        "missing_column": "backup.problem.missing_column",
+        "bad_value": "backup.problem.bad_value",
+        "rejected": "backup.problem.rejected",
+    },
+)
 # The schema version each table first appeared in; a backup from before lacks it.
 _SINCE: Final = {"events": 2, "users": 3, "audit": 3, "assignments": 4}
 # Amounts are TEXT holding an exact decimal (see ``core.store``).
@@ -68,9 +96,15 @@ class BackupProblem(Exception):
     and ``line`` (1-based) say where, when the problem is in a table's file."""
 
     def __init__(
-        self, code: str, *, table: str = "", line: int = 0, column: str = "", detail: str = ""
+        self,
+        code: BackupCode,
+        *,
+        table: str = "",
+        line: int = 0,
+        column: str = "",
+        detail: str = "",
     ) -> None:
-        self.code = code
+        self.code: BackupCode = code
         self.table = table
         self.line = line
         self.column = column
@@ -79,7 +113,7 @@ class BackupProblem(Exception):
 
     def message(self, lang: Lang = "id") -> str:
         return t(
-            f"backup.problem.{self.code}",
+            PROBLEM_KEYS[self.code],
             lang,
             table=self.table,
             line=self.line,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 
-from core.aging import DEFAULT_EDGES, CustomerBalance, bucket_labels
+from core.aging import BUCKET_KEYS, CustomerBalance
 from core.dates import SHORT_MONTHS
 from core.i18n import Lang, t
 from core.money import Amount, format_rupiah
@@ -25,7 +25,7 @@ BUCKET_COLOURS = ("#0f766e", "#facc15", "#fb923c", "#ef4444", "#7f1d1d")
 
 def bucket_name(label: str, lang: Lang) -> str:
     """'1-30' → '1-30 hari'; custom edges keep their plain label."""
-    return t(f"bucket.{label}", lang) if label in bucket_labels(DEFAULT_EDGES) else label
+    return t(BUCKET_KEYS[label], lang) if label in BUCKET_KEYS else label
 
 
 def _layout(fig: go.Figure, height: int) -> go.Figure:

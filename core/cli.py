@@ -16,10 +16,10 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from core.dates import format_date
-from core.i18n import LANGS, Lang, t
+from core.i18n import LANGS, CodeKeys, Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, file_bytes
 from core.ledger import Ledger, customer_key
 from core.money import format_rupiah
@@ -30,7 +30,7 @@ from core.report import load_files, summarize_files, summary_text
 # The database, PDF and Excel libraries load in the commands that use them: `summary FILE` is
 # timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py).
 if TYPE_CHECKING:
-    from core.store import ImportOutcome, Store
+    from core.store import ImportOutcome, ImportStatus, Store
 
 
 class _Parser(argparse.ArgumentParser):
@@ -258,11 +258,18 @@ def _import_entry(result: LedgerFile, outcome: ImportOutcome, lang: Lang) -> dic
     }
 
 
+# What became of a file the store was given.
+_IMPORT_STATUS_KEYS: Final[CodeKeys[ImportStatus]] = CodeKeys(
+    ("new", "unchanged", "replaced"),
+    {"new": "import.new", "unchanged": "import.unchanged", "replaced": "import.replaced"},
+)
+
+
 def _import_lines(entry: dict[str, Any], lang: Lang) -> list[str]:
     if entry["duplicate_of"]:
         status = t("import.duplicate_of", lang, other=entry["duplicate_of"])
     else:
-        status = t(f"import.{entry['status']}", lang)
+        status = t(_IMPORT_STATUS_KEYS[entry["status"]], lang)
     counts = t(
         "import.counts",
         lang,

@@ -14,11 +14,42 @@ from typing import Final, Literal
 
 from rapidfuzz import fuzz, process
 
+from core.i18n import CodeKeys
+
 Field = Literal[
     "row_no", "invoice_no", "customer", "invoice_date", "due_date", "terms", "amount", "paid",
     "balance", "status", "phone", "email", "address", "cost", "payment_date",
 ]  # fmt: skip
 Method = Literal["exact", "fuzzy", "keyword", "user"]
+FIELD_KEYS: Final = CodeKeys[Field](
+    Field,
+    {
+        "row_no": "field.row_no",
+        "invoice_no": "field.invoice_no",
+        "customer": "field.customer",
+        "invoice_date": "field.invoice_date",
+        "due_date": "field.due_date",
+        "terms": "field.terms",
+        "amount": "field.amount",
+        "paid": "field.paid",
+        "balance": "field.balance",
+        "status": "field.status",
+        "phone": "field.phone",
+        "email": "field.email",
+        "address": "field.address",
+        "cost": "field.cost",
+        "payment_date": "field.payment_date",
+    },
+)
+METHOD_KEYS: Final = CodeKeys[Method](
+    Method,
+    {
+        "exact": "upload.method.exact",
+        "fuzzy": "upload.method.fuzzy",
+        "keyword": "upload.method.keyword",
+        "user": "upload.method.user",
+    },
+)
 
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),

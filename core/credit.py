@@ -44,7 +44,7 @@ from core.access import Viewer, require
 from core.aging import oldest_days_late, overdue_amount
 from core.agreements import load_agreements, missed_instalments
 from core.history import promises
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount, format_rupiah, normalise, to_json_number
 from core.punctuality import PaidRecord, dated_payments_by_invoice, paid_record
@@ -61,6 +61,14 @@ __all__ = [
 
 Grade = Literal["A", "B", "C", "D"]
 Verdict = Literal["yes", "down_payment", "no"]
+VERDICT_KEYS: Final = CodeKeys[Verdict](
+    Verdict,
+    {
+        "yes": "credit.verdict.yes",
+        "down_payment": "credit.verdict.down_payment",
+        "no": "credit.verdict.no",
+    },
+)
 
 OVERRIDES_SETTING: Final = "credit_overrides"
 LITTLE_HISTORY_INVOICES: Final = 3
@@ -102,6 +110,42 @@ class Override:
         return self.credit_limit is None and self.stop_credit is None
 
 
+ReasonCode = Literal[
+    "paid_late_days", "paid_late_share", "paid_on_time", "no_payment_dates", "overdue", "over_90",
+    "no_overdue", "broken_promises", "missed_instalments", "missed_twice", "grade_d",
+    "little_history", "limit", "override_stop", "override_allow", "override_limit",
+    "check_stopped", "check_over_limit", "check_within_limit", "check_overdue", "check_grade",
+    "check_no_room",
+]  # fmt: skip
+REASON_KEYS: Final = CodeKeys[ReasonCode](
+    ReasonCode,
+    {
+        "paid_late_days": "credit.reason.paid_late_days",
+        "paid_late_share": "credit.reason.paid_late_share",
+        "paid_on_time": "credit.reason.paid_on_time",
+        "no_payment_dates": "credit.reason.no_payment_dates",
+        "overdue": "credit.reason.overdue",
+        "over_90": "credit.reason.over_90",
+        "no_overdue": "credit.reason.no_overdue",
+        "broken_promises": "credit.reason.broken_promises",
+        "missed_instalments": "credit.reason.missed_instalments",
+        "missed_twice": "credit.reason.missed_twice",
+        "grade_d": "credit.reason.grade_d",
+        "little_history": "credit.reason.little_history",
+        "limit": "credit.reason.limit",
+        "override_stop": "credit.reason.override_stop",
+        "override_allow": "credit.reason.override_allow",
+        "override_limit": "credit.reason.override_limit",
+        "check_stopped": "credit.reason.check_stopped",
+        "check_over_limit": "credit.reason.check_over_limit",
+        "check_within_limit": "credit.reason.check_within_limit",
+        "check_overdue": "credit.reason.check_overdue",
+        "check_grade": "credit.reason.check_grade",
+        "check_no_room": "credit.reason.check_no_room",
+    },
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Reason:
     """One reason for a grade, limit or answer, in plain words through ``credit.reason.<code>``.
@@ -110,13 +154,13 @@ class Reason:
     marks a reason that stops credit.
     """
 
-    code: str
+    code: ReasonCode
     params: tuple[tuple[str, str | int], ...] = ()
     points: int = 0
     stop: bool = False
 
     def text(self, lang: Lang = "id") -> str:
-        return t(f"credit.reason.{self.code}", lang, **dict(self.params))
+        return t(REASON_KEYS[self.code], lang, **dict(self.params))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,14 +16,16 @@ from typing import Any, Final, Literal
 
 from core.aging import days_past_due, overdue_amount
 from core.dates import format_date
-from core.i18n import Lang, t
+from core.disputes import DISPUTE_REASON_KEYS
+from core.i18n import CodeKeys, Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Invoice, Ledger
 from core.messages import Message, Templates, render_message, whatsapp_url
 from core.money import Amount, format_rupiah, to_json_number
 from core.phones import phones
 from core.playbook import (
-    STEP_KEYS,
+    MISSING_KEYS,
+    STEP_NAME_KEYS,
     Choice,
     History,
     Rules,
@@ -84,7 +86,8 @@ class ContactHours:
         opening = self.next_opening(at)
         if opening is None:
             return t("today.outside_hours_never", lang)
-        when = f"{t(_WEEKDAYS[opening.weekday()], lang)} {format_date(opening.date(), lang=lang)} "
+        day = t(WEEKDAY_KEYS[opening.weekday()], lang)
+        when = f"{day} {format_date(opening.date(), lang=lang)} "
         when += self._clock(opening.time(), lang)
         return t("today.outside_hours", lang, hours=self.describe(lang), when=when)
 
@@ -95,7 +98,7 @@ class ContactHours:
 
     def describe(self, lang: Lang = "id") -> str:
         """'Senin–Sabtu 08.00–20.00' (consecutive days as a range)."""
-        names = [t(_WEEKDAYS[d], lang) for d in sorted(self.days)]
+        names = [t(WEEKDAY_KEYS[d], lang) for d in sorted(self.days)]
         ordered = sorted(self.days)
         if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
             days = f"{names[0]}–{names[-1]}"
@@ -125,8 +128,13 @@ class ContactHours:
         }
 
 
-_WEEKDAYS: Final = (
-    "weekday.0", "weekday.1", "weekday.2", "weekday.3", "weekday.4", "weekday.5", "weekday.6",
+# The names of the days, Monday (0) first, as ``date.weekday()`` counts them.
+WEEKDAY_KEYS: Final = CodeKeys[int](
+    tuple(range(7)),
+    {
+        0: "weekday.0", 1: "weekday.1", 2: "weekday.2", 3: "weekday.3", 4: "weekday.4",
+        5: "weekday.5", 6: "weekday.6",
+    },
 )  # fmt: skip
 
 
@@ -184,7 +192,7 @@ class Action:
             params["step_name"] = step_name(int(self.choice.params["step"]), lang)
         said = t(self.choice.reason, lang, **params)
         if self.choice.missing is not None:
-            said += " " + t(f"reason.missing.{self.choice.missing}", lang)
+            said += " " + t(MISSING_KEYS[self.choice.missing], lang)
         return said
 
     @property
@@ -228,7 +236,7 @@ class Action:
 
 
 def step_name(step: int | None, lang: Lang = "id") -> str:
-    return t(f"step.{step}", lang) if step in STEP_KEYS else "—"
+    return t(STEP_NAME_KEYS[step], lang) if step is not None and step in STEP_NAME_KEYS else "—"
 
 
 def _shown(key: str, value: Any, lang: Lang) -> Any:
@@ -239,7 +247,7 @@ def _shown(key: str, value: Any, lang: Lang) -> Any:
     if key == "amount":
         return format_rupiah(value)
     if key == "dispute_reason":
-        return t(f"dispute.reason.{value}", lang)
+        return t(DISPUTE_REASON_KEYS[value], lang)
     return value
 
 

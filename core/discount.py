@@ -43,7 +43,7 @@ from typing import Any, Final, Literal
 from core.access import Viewer, require
 from core.aging import days_late, past_due
 from core.events import Offer, rewrite
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
 from core.store import Event, Store
@@ -83,6 +83,78 @@ Reason = Literal[
 Binding = Literal["min_profit", "min_margin", "profit_one"]
 AdviceCase = Literal["infeasible", "nothing_owed", "no_room", "wait", "floor", "break_even"]
 OfferStatus = Literal["open", "paid", "expired", "cancelled"]
+OFFER_STATUS_KEYS: Final = CodeKeys[OfferStatus](
+    OfferStatus,
+    {
+        "open": "discount.status.open",
+        "paid": "discount.status.paid",
+        "expired": "discount.status.expired",
+        "cancelled": "discount.status.cancelled",
+    },
+)
+# The figures an error can be about, and why the figures make no sense.
+DiscountField = Literal[
+    "amount", "paid", "cost", "min_profit", "min_margin", "margin", "capital", "months",
+    "rounding", "discount",
+]  # fmt: skip
+DiscountProblem = Literal[
+    "not_number", "negative", "paid_above", "margin_range", "rounding", "never_range",
+    "offer_too_big", "valid_until",
+]  # fmt: skip
+FIELD_KEYS: Final = CodeKeys[DiscountField](
+    DiscountField,
+    {
+        "amount": "discount.field.amount",
+        "paid": "discount.field.paid",
+        "cost": "discount.field.cost",
+        "min_profit": "discount.field.min_profit",
+        "min_margin": "discount.field.min_margin",
+        "margin": "discount.field.margin",
+        "capital": "discount.field.capital",
+        "months": "discount.field.months",
+        "rounding": "discount.field.rounding",
+        "discount": "discount.field.discount",
+    },
+)
+ERROR_KEYS: Final = CodeKeys[DiscountProblem](
+    DiscountProblem,
+    {
+        "not_number": "discount.error.not_number",
+        "negative": "discount.error.negative",
+        "paid_above": "discount.error.paid_above",
+        "margin_range": "discount.error.margin_range",
+        "rounding": "discount.error.rounding",
+        "never_range": "discount.error.never_range",
+        "offer_too_big": "discount.error.offer_too_big",
+        "valid_until": "discount.error.valid_until",
+    },
+)
+REASON_KEYS: Final = CodeKeys[Reason](
+    Reason,
+    {
+        "nothing_owed": "discount.reason.nothing_owed",
+        "whole_balance": "discount.reason.whole_balance",
+        "min_profit": "discount.reason.min_profit",
+        "min_margin": "discount.reason.min_margin",
+        "profit_one": "discount.reason.profit_one",
+        "no_room": "discount.reason.no_room",
+        "rounding": "discount.reason.rounding",
+        "infeasible_profit": "discount.reason.infeasible_profit",
+        "infeasible_margin": "discount.reason.infeasible_margin",
+        "infeasible_loss": "discount.reason.infeasible_loss",
+    },
+)
+ADVICE_KEYS: Final = CodeKeys[AdviceCase](
+    AdviceCase,
+    {
+        "infeasible": "discount.advice.infeasible",
+        "nothing_owed": "discount.advice.nothing_owed",
+        "no_room": "discount.advice.no_room",
+        "wait": "discount.advice.wait",
+        "floor": "discount.advice.floor",
+        "break_even": "discount.advice.break_even",
+    },
+)
 
 
 _MISSED: Final[dict[Binding, Reason]] = {
@@ -95,15 +167,19 @@ _MISSED: Final[dict[Binding, Reason]] = {
 class DiscountError(ValueError):
     """Figures or settings that make no sense (a negative amount, a margin of 100 %)."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(f"{code}: {params}")
-        self.code, self.params = code, params
+    def __init__(
+        self, code: DiscountProblem, *, what: DiscountField | None = None, **params: object
+    ) -> None:
+        super().__init__(f"{code}: {what} {params}")
+        self.code: DiscountProblem = code
+        self.what = what
+        self.params = params
 
     def message(self, lang: Lang = "id") -> str:
         params = dict(self.params)
-        if "what" in params:
-            params["what"] = t(f"discount.field.{params['what']}", lang)
-        return t(f"discount.error.{self.code}", lang, **params)
+        if self.what is not None:
+            params["what"] = t(FIELD_KEYS[self.what], lang)
+        return t(ERROR_KEYS[self.code], lang, **params)
 
 
 # Small exact helpers.
@@ -126,7 +202,7 @@ def _amount(value: Amount) -> Amount:
     return normalise(value) if isinstance(value, Decimal) else value
 
 
-def percent(value: object, what: str = "margin") -> Decimal:
+def percent(value: object, what: DiscountField = "margin") -> Decimal:
     """A percentage as an exact ``Decimal``: from an int, a ``Decimal``, or text such as "12,5%".
 
     Floats (a slider's value) go through their shortest text, so 0.1 stays 0.1.
@@ -304,7 +380,10 @@ class Floors:
 
 
 def _check(figures: Figures, floors: Floors, rounding: int) -> None:
-    for what, value in (("amount", figures.amount), ("paid", figures.paid), ("cost", figures.cost)):
+    checked: tuple[tuple[DiscountField, Amount], ...] = (
+        ("amount", figures.amount), ("paid", figures.paid), ("cost", figures.cost)
+    )  # fmt: skip
+    for what, value in checked:
         if isinstance(value, Decimal) and not value.is_finite():
             raise DiscountError("not_number", what=what, value=value)
         if value < 0:
@@ -381,7 +460,7 @@ class Discount:
         return float(value)
 
     def reason_text(self, lang: Lang = "id") -> str:
-        return t(f"discount.reason.{self.reason}", lang, **_reason_params(self, lang))
+        return t(REASON_KEYS[self.reason], lang, **_reason_params(self, lang))
 
     def as_json(self, lang: Lang = "id") -> dict[str, object]:
         """The pinned object of ``python -m core discount --json``."""
@@ -548,7 +627,7 @@ def own_discount(result: Discount, pct: Decimal) -> OwnDiscount:
 # Figures typed as text (the command line, the page's fields).
 
 
-def read_money(text: str | None, what: str) -> Amount:
+def read_money(text: str | None, what: DiscountField) -> Amount:
     """An amount typed as text: "1250000", "Rp 1.250.000", "1,25 jt" (``core.money`` rules).
 
     ``DiscountError`` for text that is no amount, an empty text, or a negative amount.
@@ -630,7 +709,10 @@ class Waiting:
     never_paid_pct: Decimal
 
     def check(self) -> None:
-        for what, value in (("capital", self.capital_pct), ("months", self.months)):
+        checked: tuple[tuple[DiscountField, Decimal], ...] = (
+            ("capital", self.capital_pct), ("months", self.months)
+        )  # fmt: skip
+        for what, value in checked:
             if not value.is_finite() or value < 0:
                 raise DiscountError("negative", what=what, value=value)
         if not (self.never_paid_pct.is_finite() and 0 <= self.never_paid_pct <= 100):
@@ -678,8 +760,8 @@ class Advice:
         }
         waiting = t("discount.advice.waiting", lang, **params)
         if self.case in ("infeasible", "nothing_owed", "no_room"):
-            return t(f"discount.advice.{self.case}", lang, **params)
-        return f"{waiting} {t(f'discount.advice.{self.case}', lang, **params)}"
+            return t(ADVICE_KEYS[self.case], lang, **params)
+        return f"{waiting} {t(ADVICE_KEYS[self.case], lang, **params)}"
 
 
 def advise(result: Discount, waiting: Waiting) -> Advice:

@@ -26,6 +26,7 @@ from core.events.dispute import (
     Resolution,
 )
 from core.history import EventLike, recorded_on
+from core.i18n import CodeKeys
 from core.ledger import CustomerKey
 from core.money import Amount
 
@@ -41,6 +42,22 @@ __all__ = [
 DISPUTE_EVENT: Final = DisputeMark.KIND
 RESOLVED_EVENT: Final = DisputeResolution.KIND
 RETURN_EVENT: Final = ManualPayment.KIND  # a credit note is a ledger record, like a payment
+DISPUTE_REASON_KEYS: Final = CodeKeys[DisputeReason](
+    DisputeReason,
+    {
+        "short": "dispute.reason.short",
+        "damaged": "dispute.reason.damaged",
+        "wrong_price": "dispute.reason.wrong_price",
+        "already_paid": "dispute.reason.already_paid",
+    },
+)
+HOW_KEYS: Final = CodeKeys[Resolution](
+    Resolution,
+    {
+        "return": "dispute.how.return",
+        "playbook": "dispute.how.playbook",
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +100,7 @@ def record_dispute(
     customer: CustomerKey,
     *,
     name: str,
-    reason: str,
+    reason: DisputeReason,
     on: date,
     at: datetime,
     note: str = "",
@@ -105,7 +122,7 @@ def resolve_dispute(
     dispute: Dispute,
     *,
     name: str,
-    how: str,
+    how: Resolution,
     on: date,
     at: datetime,
     credit: Amount = 0,

@@ -11,20 +11,29 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from core.discount import active_offers
 from core.events import CHANNELS, OUTCOMES, Contact, EventLike, amount_of, business_day
+from core.i18n import CodeKeys
 from core.ledger import CustomerKey, Ledger
 from core.money import Amount
 from core.playbook import History
 
 __all__ = [
-    "CHANNELS", "OUTCOMES", "EventLike", "Promise", "PromiseStatus", "amount_of",
+    "CHANNELS", "OUTCOMES", "PROMISE_KEYS", "EventLike", "Promise", "PromiseStatus", "amount_of",
     "histories", "promises", "recorded_on",
 ]  # fmt: skip
 
 PromiseStatus = Literal["open", "kept", "broken"]
+PROMISE_KEYS: Final = CodeKeys[PromiseStatus](
+    PromiseStatus,
+    {
+        "open": "promise.open",
+        "kept": "promise.kept",
+        "broken": "promise.broken",
+    },
+)
 
 
 def recorded_on(event: EventLike) -> date:

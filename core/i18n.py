@@ -6,7 +6,8 @@ user-facing sentence of its own.
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from collections.abc import Hashable, Iterator, Mapping
+from typing import Any, Final, Generic, Literal, TypeVar, get_args, get_origin
 
 Lang = Literal["id", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("id", "en")
@@ -2772,6 +2773,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Status atau bahasa kesepakatan tidak dikenal.",
         "en": "The agreement's status or language is not known.",
     },
+    # --- codes: every code of a Literal has its sentence ---
+    "reason.missing.paid_history": {
+        "id": "Belum cukup faktur lunas untuk menilai kebiasaan bayarnya.",
+        "en": "Too few paid invoices yet to judge how this customer pays.",
+    },
 }
 
 
@@ -2794,3 +2800,50 @@ def t(key: str, lang: Lang = "id", /, **params: object) -> str:
     entry = TEXTS[key]
     text = entry.get(lang) or entry["id"]
     return text.format(**params) if params else text
+
+
+Code = TypeVar("Code", bound=Hashable)
+# Every code table made, so that the translations test can check each key in both languages.
+CODE_TABLES: Final[list[CodeKeys[Any]]] = []
+
+
+class CodeKeys(Mapping[Code, str], Generic[Code]):
+    """The translation key of each code of one type (a ``Literal`` of codes, or a tuple of them).
+
+    The keys are written out in full where the codes are defined, so that a search for a key
+    finds its use and no key is built at run time. Making the table checks that every code has
+    exactly one key; the translations test checks that every key exists in both languages.
+
+    >>> Answer = Literal["yes", "no"]
+    >>> keys = CodeKeys[Answer](Answer, {"yes": "ui.yes", "no": "ui.no"})
+    >>> keys["no"]
+    'ui.no'
+    >>> CodeKeys[Answer](Answer, {"yes": "ui.yes"})
+    Traceback (most recent call last):
+    ValueError: codes without a key: ['no']
+    """
+
+    def __init__(self, codes: object, keys: Mapping[Code, str]) -> None:
+        if get_origin(codes) is Literal:
+            expected: tuple[object, ...] = get_args(codes)
+        elif isinstance(codes, tuple):
+            expected = codes
+        else:
+            raise TypeError(f"codes must be a Literal type or a tuple, not {codes!r}")
+        missing = [code for code in expected if code not in keys]
+        if missing:
+            raise ValueError(f"codes without a key: {missing}")
+        extra = [code for code in keys if code not in expected]
+        if extra:
+            raise ValueError(f"keys for unknown codes: {extra}")
+        self._keys: dict[Code, str] = dict(keys)
+        CODE_TABLES.append(self)
+
+    def __getitem__(self, code: Code) -> str:
+        return self._keys[code]
+
+    def __iter__(self) -> Iterator[Code]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)

@@ -14,9 +14,18 @@ from fractions import Fraction
 from typing import Any, Final, Literal
 
 from core.aging import days_late
+from core.i18n import CodeKeys
 from core.ledger import Invoice
 
 FeeKind = Literal["percent", "fixed", "none"]
+FEE_KIND_KEYS: Final = CodeKeys[FeeKind](
+    FeeKind,
+    {
+        "percent": "settings.fee_kind.percent",
+        "fixed": "settings.fee_kind.fixed",
+        "none": "settings.fee_kind.none",
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ with the links it can have.
   (``+65 9123 4567`` is Singapore's ``6591234567``).
 - A mobile number gets WhatsApp (``https://wa.me/<country code and number>``) and a call link;
   a landline or a toll-free number (``021-5551234``) gets only the call link (``tel:+62…``).
-- A cell with several numbers (``0812-1111-2222 / 0813 3333 4444``) offers each.
+- A cell with several numbers (``0812-1111-2222 / 0813 3333 4444``, or only spaces between
+  them) offers each.
 - What is not a valid number is shown as written, with no link.
 """
 
@@ -125,20 +126,43 @@ def _valid(number: PhoneNumber, written: str) -> Phone | None:
 
 
 def _halves(written: str) -> list[Phone]:
-    """``0812 3456 7890 0813 1111 2222``: the first split into two valid numbers, else none."""
+    """``0812 3456 7890 0813 1111 2222 0814 5555 6666``: numbers written with only spaces
+    between, told apart as the first split of the words into two or more valid numbers, each
+    its words in order; none when there is no such split."""
+    words = tuple(written.split())
+    found = _numbers(words, {})
+    return found if found is not None and len(found) > 1 else []
+
+
+def _numbers(
+    words: tuple[str, ...], known: dict[tuple[str, ...], list[Phone] | None]
+) -> list[Phone] | None:
+    """``words`` as a run of valid numbers (the shortest first number that lets the rest be
+    numbers too), or ``None``; ``known`` keeps what each tail gave."""
+    if words in known:
+        return known[words]
+    found: list[Phone] | None = None
+    for cut in range(1, len(words) + 1):
+        first = _number(" ".join(words[:cut]))
+        if first is None:
+            continue
+        rest = [] if cut == len(words) else _numbers(words[cut:], known)
+        if rest is not None:
+            found = [first, *rest]
+            break
+    known[words] = found
+    return found
+
+
+def _number(written: str) -> Phone | None:
+    """What a few words give when read as one number: the number with its links, or ``None``."""
     import phonenumbers
 
-    words = written.split()
-    for cut in range(1, len(words)):
-        halves = [" ".join(words[:cut]), " ".join(words[cut:])]
-        try:
-            numbers = [phonenumbers.parse(_DOUBLE_ZERO.sub(" +", h), REGION) for h in halves]
-        except phonenumbers.NumberParseException:
-            continue
-        first, second = (_valid(n, h) for n, h in zip(numbers, halves, strict=True))
-        if first and second:
-            return [first, second]
-    return []
+    try:
+        number = phonenumbers.parse(_DOUBLE_ZERO.sub(" +", written), REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    return _valid(number, written)
 
 
 def whatsapp_number(raw: str | None) -> str | None:

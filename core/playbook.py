@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any, Final, Literal
 
 from core.events import Channel
+from core.i18n import CodeKeys
 
 STEP_KEYS: Final[dict[int, str]] = {
     1: "check_in",
@@ -38,8 +39,47 @@ STEP_KEYS: Final[dict[int, str]] = {
 FIRM: Final = 7
 LAST_STEP: Final = 9  # step 10 is a flag on the customer, not a contact
 FLAG_STEP: Final = 10
+# Each step's name and what it asks of the owner, as the settings and the daily list show them.
+STEP_NAME_KEYS: Final = CodeKeys[int](
+    tuple(STEP_KEYS),
+    {
+        1: "step.1",
+        2: "step.2",
+        3: "step.3",
+        4: "step.4",
+        5: "step.5",
+        6: "step.6",
+        7: "step.7",
+        8: "step.8",
+        9: "step.9",
+        10: "step.10",
+    },
+)
+STEP_DESC_KEYS: Final = CodeKeys[int](
+    tuple(STEP_KEYS),
+    {
+        1: "step.1.desc",
+        2: "step.2.desc",
+        3: "step.3.desc",
+        4: "step.4.desc",
+        5: "step.5.desc",
+        6: "step.6.desc",
+        7: "step.7.desc",
+        8: "step.8.desc",
+        9: "step.9.desc",
+        10: "step.10.desc",
+    },
+)
 
 Need = Literal["earlier_contact", "named_staff", "paid_history"]
+MISSING_KEYS: Final = CodeKeys[Need](
+    Need,
+    {
+        "earlier_contact": "reason.missing.earlier_contact",
+        "named_staff": "reason.missing.named_staff",
+        "paid_history": "reason.missing.paid_history",
+    },
+)
 PROMISE_TODAY: Final = "reason.promise_today"
 LetterKind = Literal["reminder", "firm"]
 

@@ -15,7 +15,7 @@ import io
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.money import Amount, format_rupiah
 
 # Bank Indonesia's cap on one QRIS payment.
@@ -37,23 +37,25 @@ QrisProblem = Literal[
     "amount_not_whole",
     "amount_above_cap",
 ]
-# One literal translation key per problem (tests check each exists in both languages).
-PROBLEM_KEYS: Final[dict[QrisProblem, str]] = {
-    "empty": "qris.problem.empty",
-    "no_qr_image": "qris.problem.no_qr_image",
-    "layout": "qris.problem.layout",
-    "no_crc": "qris.problem.no_crc",
-    "crc": "qris.problem.crc",
-    "format": "qris.problem.format",
-    "not_static": "qris.problem.not_static",
-    "currency": "qris.problem.currency",
-    "no_country": "qris.problem.no_country",
-    "no_merchant": "qris.problem.no_merchant",
-    "no_account": "qris.problem.no_account",
-    "amount_not_positive": "qris.problem.amount_not_positive",
-    "amount_not_whole": "qris.problem.amount_not_whole",
-    "amount_above_cap": "qris.problem.amount_above_cap",
-}
+PROBLEM_KEYS: Final = CodeKeys[QrisProblem](
+    QrisProblem,
+    {
+        "empty": "qris.problem.empty",
+        "no_qr_image": "qris.problem.no_qr_image",
+        "layout": "qris.problem.layout",
+        "no_crc": "qris.problem.no_crc",
+        "crc": "qris.problem.crc",
+        "format": "qris.problem.format",
+        "not_static": "qris.problem.not_static",
+        "currency": "qris.problem.currency",
+        "no_country": "qris.problem.no_country",
+        "no_merchant": "qris.problem.no_merchant",
+        "no_account": "qris.problem.no_account",
+        "amount_not_positive": "qris.problem.amount_not_positive",
+        "amount_not_whole": "qris.problem.amount_not_whole",
+        "amount_above_cap": "qris.problem.amount_above_cap",
+    },
+)
 _STATIC: Final = "11"
 _DYNAMIC: Final = "12"
 _RUPIAH: Final = "360"  # ISO 4217 numeric code, tag 53

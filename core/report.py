@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal, cast, get_args
 
-from core.aging import DEFAULT_EDGES, Summary, bucket_labels, customer_balances, summarize
+from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, customer_balances, summarize
 from core.dates import format_date
 from core.i18n import Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, Problem, read_ledgers
 from core.ledger import Ledger, build_ledger, customer_key
 from core.money import format_rupiah, to_json_number
-from core.reading.layout import CHOOSABLE, Shape
+from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
 
 
 def load_files(
@@ -75,7 +75,14 @@ def customers_by_shape(result: LedgerFile) -> dict[str, int]:
 
 
 # The book's own figures a sheet is checked against, in the order the sentence names them.
-CHECKS: Final = ("saldo", "totals", "sisa")
+CheckName = Literal["saldo", "totals", "sisa"]
+CHECKS: Final[tuple[CheckName, ...]] = get_args(CheckName)
+# What each check says when every sheet agrees, when its one sheet does not, and when some do not.
+_CHECK_KEYS: Final[dict[CheckName, tuple[str, str, str]]] = {
+    "saldo": ("reading.saldo.ok", "reading.saldo.wrong", "reading.saldo.wrong_some"),
+    "totals": ("reading.totals.ok", "reading.totals.wrong", "reading.totals.wrong_some"),
+    "sisa": ("reading.sisa.ok", "reading.sisa.wrong", "reading.sisa.wrong_some"),
+}
 
 
 def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
@@ -84,15 +91,15 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
 
     ``report`` is ``file_report`` of the file, as read or as the store kept it.
     """
-    by_shape: dict[str, list[Mapping[str, Any]]] = {}
+    by_shape: dict[Shape, list[Mapping[str, Any]]] = {}
     for sheet in report.get("sheets", []):
         by_shape.setdefault(sheet_shape(sheet), []).append(sheet)
     counted: Mapping[str, int] = report.get("customers", {})
     lines = []
     for shape, sheets in by_shape.items():
-        parts = [_count("reading.sheets", len(sheets), lang)]
+        parts = [_count("reading.sheets.one", "reading.sheets", len(sheets), lang)]
         if counted.get(shape):
-            parts.append(_count("reading.customers", counted[shape], lang))
+            parts.append(_count("reading.customers.one", "reading.customers", counted[shape], lang))
         said = [_check_words(check, sheets, lang) for check in CHECKS]
         checks = [words for words in said if words]
         if shape not in ("payment_list", "contact_list") and not checks:
@@ -101,7 +108,7 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
             t(
                 "reading.line",
                 lang,
-                shape=t(f"shape.{shape}", lang),
+                shape=t(SHAPE_KEYS[shape], lang),
                 counts=", ".join(parts),
                 checks=("; " + ", ".join(checks)) if checks else "",
             )
@@ -109,21 +116,23 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
     return lines
 
 
-_SHAPE_OF_KIND: Final = {"payments": "payment_list", "contacts": "contact_list"}
+_SHAPE_OF_KIND: Final[dict[str, Shape]] = {"payments": "payment_list", "contacts": "contact_list"}
 
 
-def sheet_shape(sheet: Mapping[str, Any]) -> str:
+def sheet_shape(sheet: Mapping[str, Any]) -> Shape:
     """The shape a sheet of ``file_report`` was read as; a report kept before shapes were read
     says only what the sheet held."""
     shape = sheet.get("shape")
-    return str(shape) if shape else _SHAPE_OF_KIND.get(sheet.get("kind", ""), "invoice_list")
+    if shape in SHAPE_KEYS:
+        return cast(Shape, shape)
+    return _SHAPE_OF_KIND.get(sheet.get("kind", ""), "invoice_list")
 
 
-def _count(key: str, count: int, lang: Lang) -> str:
-    return t(f"{key}.one" if count == 1 else key, lang, count=count)
+def _count(one: str, many: str, count: int, lang: Lang) -> str:
+    return t(one if count == 1 else many, lang, count=count)
 
 
-def _check_words(check: str, sheets: Sequence[Mapping[str, Any]], lang: Lang) -> str | None:
+def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: Lang) -> str | None:
     """ "saldo cocok di semua baris", "Saldo tidak cocok di 1 dari 3 lembar", or ``None`` when
     no sheet has that figure of its own."""
     states = [sheet.get("checks", {}).get(check, "none") for sheet in sheets]
@@ -131,11 +140,12 @@ def _check_words(check: str, sheets: Sequence[Mapping[str, Any]], lang: Lang) ->
     if not having:
         return None
     wrong = having.count("mismatch")
+    ok, wrong_one, wrong_some = _CHECK_KEYS[check]
     if not wrong:
-        return t(f"reading.{check}.ok", lang)
+        return t(ok, lang)
     if len(having) == 1:
-        return t(f"reading.{check}.wrong", lang)
-    return t(f"reading.{check}.wrong_some", lang, wrong=wrong, of=len(having))
+        return t(wrong_one, lang)
+    return t(wrong_some, lang, wrong=wrong, of=len(having))
 
 
 def mismatches(problems: Sequence[Problem]) -> list[Problem]:
@@ -284,9 +294,8 @@ def summary_text(payload: Mapping[str, Any], lang: Lang = "id", default_term: in
     lines += [f"  {label.ljust(width)}  {value:>18}" for label, value in rows]
     lines += ["", t("summary.aging", lang)]
     labels = list(payload["aging"])
-    default_labels = bucket_labels(DEFAULT_EDGES)
     for label in labels:
-        name = t(f"bucket.{label}", lang) if label in default_labels else label
+        name = t(BUCKET_KEYS[label], lang) if label in BUCKET_KEYS else label
         lines.append(f"  {name.ljust(width)}  {format_rupiah(payload['aging'][label]):>18}")
     if payload.get("credit_balances"):
         lines += ["", t("summary.credit_balances", lang)]

@@ -46,13 +46,15 @@ from core.bankcredits import save_statement as save_bank_statement
 from core.credit import Assessment, Override, assess_saved
 from core.credit import save_override as _save_override
 from core.daily import Action
-from core.disputes import dispute_facts
+from core.disputes import DisputeReason, Resolution, dispute_facts
 from core.events import (
+    Channel,
     Contact,
     EventError,
     Letter,
     ManualPayment,
     Offer,
+    Outcome,
     Record,
     rewrite,
     write,
@@ -122,8 +124,8 @@ def record_contact(
     *,
     customer: CustomerKey,
     name: str,
-    channel: str,
-    outcome: str,
+    channel: Channel,
+    outcome: Outcome,
     step: int | None,
     by: str = "",
     note: str = "",
@@ -207,7 +209,7 @@ def mark_dispute(
     *,
     customer: CustomerKey,
     name: str,
-    reason: str,
+    reason: DisputeReason,
     note: str = "",
     now: datetime,
     nonce: str | None = None,
@@ -227,7 +229,7 @@ def resolve_dispute(
     dispute: _disputes.Dispute,
     *,
     name: str,
-    how: str,
+    how: Resolution,
     credit: Amount = 0,
     invoice: str = "",
     note: str = "",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from core.aging import DEFAULT_EDGES, bucket_labels
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, PLACE_SETTING
 from core.backup import DEFAULT_KEEP
+from core.daily import CONTACT_HOURS_SETTING, ContactHours
 from core.ingest import DEFAULT_TERM_DAYS
 from core.latefee import LateFeePolicy
 from core.ledger import CustomerKey
@@ -75,12 +76,14 @@ class Settings:
     backup_keep: int = DEFAULT_KEEP
     lan_mode: bool = False
     demo_dismissed: bool = False
+    contact_hours: ContactHours = field(default_factory=ContactHours)
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> Settings:
         """From the stored JSON values by key (``Store.all_settings``)."""
         playbook = raw.get(PLAYBOOK)
         fee = raw.get(LATE_FEE)
+        hours = raw.get(CONTACT_HOURS_SETTING)
         return cls(
             aging_edges=_edges(raw.get(AGING_EDGES, DEFAULT_EDGES)),
             default_term=_whole(raw.get(DEFAULT_TERM), DEFAULT_TERM_DAYS),
@@ -94,6 +97,7 @@ class Settings:
             backup_keep=_whole(raw.get(BACKUP_KEEP), DEFAULT_KEEP, low=1),
             lan_mode=raw.get(LAN_MODE) is True,
             demo_dismissed=raw.get(DEMO_DISMISSED) is True,
+            contact_hours=ContactHours.from_setting(hours if isinstance(hours, Mapping) else None),
         )
 
     @classmethod

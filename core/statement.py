@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from core.aging import DEFAULT_EDGES, aging, days_late
+from core.aging import BUCKET_KEYS, DEFAULT_EDGES, aging, days_late
 from core.documents.base import BusinessInfo
 from core.export import to_xlsx
-from core.i18n import TEXTS, Lang, t
+from core.i18n import Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
 from core.money import Amount
 
@@ -169,8 +169,17 @@ def check_as_of(statement: Statement, as_of: date | None) -> None:
         )
 
 
-# The columns of the open-invoice table, by their text key (``statement.col.<name>``).
-COLUMNS: Final = ("number", "date", "due", "amount", "paid", "balance", "days_late")
+# The columns of the open-invoice table, in order, with their headings.
+COLUMN_KEYS: Final = {
+    "number": "statement.col.number",
+    "date": "statement.col.date",
+    "due": "statement.col.due",
+    "amount": "statement.col.amount",
+    "paid": "statement.col.paid",
+    "balance": "statement.col.balance",
+    "days_late": "statement.col.days_late",
+}
+COLUMNS: Final = tuple(COLUMN_KEYS)
 
 
 def bucket_name(label: str, lang: Lang = "id") -> str:
@@ -179,9 +188,8 @@ def bucket_name(label: str, lang: Lang = "id") -> str:
     >>> bucket_name("31-60"), bucket_name("1-7", "en"), bucket_name("14+")
     ('31-60 hari', '1-7 days', '> 14 hari')
     """
-    key = f"bucket.{label}"
-    if key in TEXTS:
-        return t(key, lang)
+    if label in BUCKET_KEYS:
+        return t(BUCKET_KEYS[label], lang)
     days = t("statement.days", lang)
     return f"> {label[:-1]} {days}" if label.endswith("+") else f"{label} {days}"
 
@@ -195,7 +203,7 @@ def statement_xlsx(
 ) -> bytes:
     """The statement as a workbook: a summary, the open invoices with a total row, payments."""
     check_as_of(statement, as_of)
-    col = {name: t(f"statement.col.{name}", lang) for name in COLUMNS}
+    col = {name: t(key, lang) for name, key in COLUMN_KEYS.items()}
     money = [col["amount"], col["paid"], col["balance"], t("statement.value", lang)]
     money.append(t("statement.col.payment_amount", lang))
     sheets = {

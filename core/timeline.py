@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Final, Literal
 
 from core.access import OWNER_AT_PC
 from core.dates import format_date
+from core.disputes import DISPUTE_REASON_KEYS, HOW_KEYS
 from core.events import (
+    CHANNEL_KEYS,
+    OUTCOME_KEYS,
     Agreement,
     Contact,
     DisputeMark,
@@ -23,12 +26,46 @@ from core.events import (
 )
 from core.events.dispute import RESOLUTIONS
 from core.events.letter import is_somasi
-from core.history import EventLike, promises, recorded_on
-from core.i18n import Lang, t
-from core.ledger import CustomerKey, Ledger
+from core.history import PROMISE_KEYS, EventLike, promises, recorded_on
+from core.i18n import CodeKeys, Lang, t
+from core.ledger import CreditKind, CustomerKey, Ledger
 from core.letters import somasi_numeral
 from core.money import Amount, format_rupiah
 from core.store import MANUAL_SOURCE
+
+EntryKind = Literal[
+    "invoice", "payment", "return", "contact", "promise", "letter", "offer", "agreement",
+    "dispute", "other",
+]  # fmt: skip
+ENTRY_KIND_KEYS: Final = CodeKeys[EntryKind](
+    EntryKind,
+    {
+        "invoice": "timeline.kind.invoice",
+        "payment": "timeline.kind.payment",
+        "return": "timeline.kind.return",
+        "contact": "timeline.kind.contact",
+        "promise": "timeline.kind.promise",
+        "letter": "timeline.kind.letter",
+        "offer": "timeline.kind.offer",
+        "agreement": "timeline.kind.agreement",
+        "dispute": "timeline.kind.dispute",
+        "other": "timeline.kind.other",
+    },
+)
+CREDIT_KIND_KEYS: Final = CodeKeys[CreditKind](
+    CreditKind,
+    {
+        "payment": "payment.kind.payment",
+        "return": "payment.kind.return",
+    },
+)
+_CREDIT_LINE_KEYS: Final = CodeKeys[CreditKind](
+    CreditKind,
+    {
+        "payment": "timeline.payment",
+        "return": "timeline.return",
+    },
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +73,7 @@ class Entry:
     """One line of the timeline."""
 
     on: date
-    kind: str  # invoice, payment, return, contact, promise, letter, offer, agreement, dispute,
-    # other
+    kind: EntryKind
     text: str
     amount: Amount | None = None
     entered: datetime | None = None  # when the owner typed it in; None for the book's rows
@@ -69,9 +105,8 @@ def timeline(
         if pay.source.file == MANUAL_SOURCE:
             continue  # a payment entered by hand is on the timeline as its own event
         if pay.paid_on is not None and ledger.customer_of(pay) == key:
-            entries.append(Entry(pay.paid_on, pay.kind,
-                                 t(f"timeline.{pay.kind}", lang, number=pay.invoice_number or "-"),
-                                 pay.amount))  # fmt: skip
+            line = t(_CREDIT_LINE_KEYS[pay.kind], lang, number=pay.invoice_number or "-")
+            entries.append(Entry(pay.paid_on, pay.kind, line, pay.amount))
     mine = [e for e in events if e.customer_key == key]
     standing = [e for e in mine if _voided_at(e) is None]
     judged = {p.event_id: p for p in promises(standing, ledger, as_of)}
@@ -111,8 +146,8 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
         text = t(
             "timeline.contact",
             lang,
-            channel=t(f"channel.{contact.channel}", lang),
-            outcome=t(f"outcome.{contact.outcome}", lang),
+            channel=t(CHANNEL_KEYS[contact.channel], lang),
+            outcome=t(OUTCOME_KEYS[contact.outcome], lang),
             by=contact.by or t("timeline.owner", lang),
         )
         if promise is not None:
@@ -121,7 +156,7 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
                 lang,
                 amount=format_rupiah(promise.amount),
                 date=format_date(promise.due, lang=lang),
-                status=t(f"promise.{promise.status}", lang),
+                status=t(PROMISE_KEYS[promise.status], lang),
             )
         if contact.note:
             text += f" — {contact.note}"
@@ -149,11 +184,11 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
         return Entry(on, "payment", t("timeline.manual_payment", lang), paid.amount)
     if event.kind == DisputeMark.KIND:
         mark = DisputeMark.decode(data, on=on)
-        reason = t(f"dispute.reason.{mark.known_reason or 'short'}", lang)
+        reason = t(DISPUTE_REASON_KEYS[mark.known_reason or "short"], lang)
         return Entry(on, "dispute", t("timeline.dispute", lang, reason=reason))
     if event.kind == DisputeResolution.KIND:
         ended = DisputeResolution.decode(data, on=on)
-        how = t(f"dispute.how.{ended.how if ended.how in RESOLUTIONS else 'playbook'}", lang)
+        how = t(HOW_KEYS[ended.how if ended.how in RESOLUTIONS else "playbook"], lang)
         return Entry(on, "dispute", t("timeline.dispute_resolved", lang, how=how),
                      ended.credit or None)  # fmt: skip
     return Entry(on, "other", event.kind)

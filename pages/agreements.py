@@ -15,6 +15,7 @@ from core.agreements import (
     DEFAULT_GRACE_DAYS,
     MAX_INSTALMENTS,
     PLACE_SETTING,
+    STATUS_KEYS,
     Agreement,
     AgreementError,
     apply_payments,
@@ -33,18 +34,15 @@ from core.latefee import customer_late_fee
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
 from ui.payment import payment_ask
+from ui.shop import business, has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     allows,
     as_of,
-    business,
     fee_policy,
-    has_shop,
     lang,
     ledger,
     setting,
-    shop_missing_notice,
     store,
-    unsigned_document,
     viewer,
 )
 from ui.tables import frame, money_metric, show_table
@@ -58,10 +56,16 @@ db = store()
 shop = business()
 signed = has_shop()  # no agreement goes out signed "Toko Anda"
 place = str(setting(PLACE_SETTING, "") or "") or place_of(shop.address)
-EVERY = ("month", "2weeks", "week", "days")
+EVERY = {
+    "month": "agreement.ui.every.month",
+    "2weeks": "agreement.ui.every.2weeks",
+    "week": "agreement.ui.every.week",
+    "days": "agreement.ui.every.days",
+}
+FEE_MODES = {"waive": "agreement.ui.fee.waive", "include": "agreement.ui.fee.include"}
 STEPS = (1, 1_000, 5_000, 10_000, 50_000, 100_000)
-MONEY = [t(f"agreement.col.{c}", L) for c in ("amount", "paid", "left")]
-COLUMNS = [t(f"agreement.col.{c}", L) for c in ("no", "due", "amount", "paid", "left", "state")]
+MONEY = [t("agreement.col.amount", L), t("agreement.col.paid", L), t("agreement.col.left", L)]
+COLUMNS = [t("agreement.col.no", L), t("agreement.col.due", L), *MONEY, t("agreement.col.state", L)]
 
 
 def nonce() -> str:
@@ -143,8 +147,8 @@ else:
     )
     fee_mode = cols[2].radio(
         t("agreement.ui.fee_mode", L),
-        ("waive", "include"),
-        format_func=lambda m: t(f"agreement.ui.fee.{m}", L),
+        tuple(FEE_MODES),
+        format_func=lambda m: t(FEE_MODES[m], L),
         horizontal=True,
         key="agreement_fee_mode",
     )
@@ -166,8 +170,8 @@ else:
     )
     chosen = cols[3].selectbox(
         t("agreement.ui.every", L),
-        EVERY,
-        format_func=lambda e: t(f"agreement.ui.every.{e}", L),
+        tuple(EVERY),
+        format_func=lambda e: t(EVERY[e], L),
         key="agreement_every",
     )
     every = chosen
@@ -301,7 +305,7 @@ if not saved_list:
     st.caption(t("agreement.ui.none_saved", L))
 for number, agreement in enumerate(saved_list):
     statuses = apply_payments(agreement, book, TODAY)
-    status = t(f"agreement.status.{agreement.status}", L)
+    status = t(STATUS_KEYS[agreement.status], L)
     title = (
         f"{plain(agreement.name)} · {format_date(agreement.created, lang=L)} · "
         f"{format_rupiah(agreement.total)} · {status}"

@@ -4,7 +4,7 @@ reasons, the owner's own decision over the suggestion, and every customer's grad
 import streamlit as st
 
 from core import services
-from core.credit import Override, assess_saved, quick_check
+from core.credit import VERDICT_KEYS, Override, assess_saved, quick_check
 from core.i18n import t
 from core.messages import ending_with, whatsapp_url
 from core.money import format_rupiah
@@ -19,7 +19,11 @@ TODAY = as_of()
 book = ledger()
 db = store()
 VERDICT = {"yes": st.success, "down_payment": st.warning, "no": st.error}
-STOP = ("auto", "stop", "allow")
+STOP = {
+    "auto": "credit.ui.stop.auto",
+    "stop": "credit.ui.stop.stop",
+    "allow": "credit.ui.stop.allow",
+}
 
 st.title(t("nav.credit", L))
 st.caption(t("credit.ui.intro", L))
@@ -53,7 +57,7 @@ else:
     check = quick_check(a, amount)
     VERDICT[check.verdict](
         t(
-            f"credit.verdict.{check.verdict}",
+            VERDICT_KEYS[check.verdict],
             L,
             amount=format_rupiah(check.amount),
             dp=format_rupiah(check.down_payment),
@@ -95,9 +99,9 @@ with st.container(border=True):
     )
     stop_choice = st.radio(
         t("credit.ui.stop_choice", L),
-        STOP,
-        index=STOP.index(now),
-        format_func=lambda c: t(f"credit.ui.stop.{c}", L, suggested=suggested),
+        tuple(STOP),
+        index=tuple(STOP).index(now),
+        format_func=lambda c: t(STOP[c], L, suggested=suggested),
         horizontal=True,
         key=f"credit_stop_{key}",
     )

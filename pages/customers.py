@@ -16,16 +16,17 @@ from core.messages import SALUTATIONS_SETTING, TITLE_CHOICES, title_of, titles_w
 from core.money import format_rupiah
 from core.overview import invoice_rows
 from core.statement import statement_rows, statement_xlsx
-from core.timeline import timeline
+from core.timeline import CREDIT_KIND_KEYS, ENTRY_KIND_KEYS, timeline
 from ui.contact import phone_buttons
 from ui.papers import somasi_block
 from ui.payment import customer_payment, payment_ask
+from ui.shop import business as shop_business
+from ui.shop import has_shop
 from ui.state import (
     aging_edges,
     allows,
     as_of,
     assignments,
-    has_shop,
     lang,
     ledger,
     settings,
@@ -34,7 +35,6 @@ from ui.state import (
     titles,
     viewer,
 )
-from ui.state import business as shop_business
 from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, show_table
 from ui.text import plain
 from ui.void import void_controls, void_flash
@@ -174,7 +174,7 @@ if statement.payments:
             [
                 {
                     t("col.payment_date", L): p.paid_on,
-                    t("col.what", L): t(f"payment.kind.{p.kind}", L),
+                    t("col.what", L): t(CREDIT_KIND_KEYS[p.kind], L),
                     t("col.invoice", L): p.invoice_number,
                     t("col.amount", L): p.amount,
                     t("col.sheet", L): p.source.sheet,
@@ -231,7 +231,7 @@ show_table(
         (
             {
                 t("col.date", L): e.on,
-                t("col.what", L): t(f"timeline.kind.{e.kind}", L),
+                t("col.what", L): t(ENTRY_KIND_KEYS[e.kind], L),
                 t("col.detail", L): e.text,
                 t("col.amount", L): e.amount,
                 # When it was typed in, for what the owner recorded: it may be days later.
@@ -310,7 +310,11 @@ if active:
     st.write(summary_line(active[-1], instalments, L))
     show_table(
         pd.DataFrame(status_rows(instalments, L)),
-        money=[t(f"agreement.col.{c}", L) for c in ("amount", "paid", "left")],
+        money=[
+            t("agreement.col.amount", L),
+            t("agreement.col.paid", L),
+            t("agreement.col.left", L),
+        ],
         dates=[t("agreement.col.due", L)],
         lang=L,
     )

@@ -14,6 +14,7 @@ from core.aging import customer_balances, days_overdue
 from core.dates import format_date
 from core.discount import (
     DEFAULT_SETTINGS,
+    OFFER_STATUS_KEYS,
     ROUNDING_CHOICES,
     DiscountError,
     Floors,
@@ -42,19 +43,17 @@ from core.money import format_rupiah
 from core.payinfo import payment_text
 from ui.inputs import percent_input
 from ui.payment import payment_ask
+from ui.shop import business as shop_business
+from ui.shop import has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     as_of,
-    has_shop,
     lang,
     ledger,
     require,
     setting,
-    shop_missing_notice,
     store,
-    unsigned_document,
     viewer,
 )
-from ui.state import business as shop_business
 from ui.tables import frame, show_table
 from ui.text import plain
 
@@ -94,10 +93,11 @@ owing = sorted(
 modes = ["customer", "manual"] if owing else ["manual"]
 if not owing:
     st.info(t("discount.no_customers", L))
+SOURCES = {"customer": "discount.source.customer", "manual": "discount.source.manual"}
 mode = st.radio(
     t("discount.source", L),
     modes,
-    format_func=lambda m: t(f"discount.source.{m}", L),
+    format_func=lambda m: t(SOURCES[m], L),
     horizontal=True,
     key="discount_mode",
 )
@@ -128,7 +128,13 @@ if mode == "customer":
     name, phone = by_key[key].name, by_key[key].phone
     mine = list(book.invoices_of(key))
     open_lines = lines_of(mine)
-    col = {c: t(f"discount.col.{c}", L) for c in ("include", "amount", "paid", "balance", "cost")}
+    col = {
+        "include": t("discount.col.include", L),
+        "amount": t("discount.col.amount", L),
+        "paid": t("discount.col.paid", L),
+        "balance": t("discount.col.balance", L),
+        "cost": t("discount.col.cost", L),
+    }
     col |= {"number": t("col.invoice", L), "due": t("col.due_date", L)}
     col["late"] = t("col.days_late", L)
     table = pd.DataFrame(
@@ -388,6 +394,11 @@ candidates = [
     ("recommended", advice.recommended),
     ("max", result.max_discount),
 ]
+OFFER_KEYS = {
+    "own": "discount.offer.own",
+    "recommended": "discount.offer.recommended",
+    "max": "discount.offer.max",
+}
 choices: dict[str, Any] = {}
 for which_key, amount in candidates:
     if amount > 0 and amount not in choices.values():
@@ -403,7 +414,7 @@ else:
     which = which_side.radio(
         t("discount.offer.which", L),
         list(choices),
-        format_func=lambda k: t(f"discount.offer.{k}", L, amount=format_rupiah(choices[k])),
+        format_func=lambda k: t(OFFER_KEYS[k], L, amount=format_rupiah(choices[k])),
         horizontal=True,
         key="discount_offer_which",
     )
@@ -491,31 +502,33 @@ if target is not None:
     if not offers:
         st.caption(t("discount.offers.none", L))
     else:
-        cols = [
-            "made_on", "status", "pay_now", "discount", "before", "valid_until",
-            "outstanding", "invoices",
-        ]  # fmt: skip
-        label = {c: t(f"discount.col.{c}", L) for c in cols}
+        made_on, status, pay_now, cut, before, until, owed, covered = (
+            t(key, L)
+            for key in (
+                "discount.col.made_on", "discount.col.status", "discount.col.pay_now",
+                "discount.col.discount", "discount.col.before", "discount.col.valid_until",
+                "discount.col.outstanding", "discount.col.invoices",
+            )
+        )  # fmt: skip
         show_table(
             frame(
                 (
                     {
-                        label["made_on"]: o.offer.made_on,
-                        label["invoices"]: ", ".join(o.offer.invoices)
-                        or t("discount.all_invoices", L),
-                        label["before"]: o.offer.amount_before,
-                        label["discount"]: o.offer.discount,
-                        label["pay_now"]: o.offer.pay_now,
-                        label["valid_until"]: o.offer.valid_until,
-                        label["outstanding"]: o.outstanding,
-                        label["status"]: t(f"discount.status.{o.status}", L),
+                        made_on: o.offer.made_on,
+                        covered: ", ".join(o.offer.invoices) or t("discount.all_invoices", L),
+                        before: o.offer.amount_before,
+                        cut: o.offer.discount,
+                        pay_now: o.offer.pay_now,
+                        until: o.offer.valid_until,
+                        owed: o.outstanding,
+                        status: t(OFFER_STATUS_KEYS[o.status], L),
                     }
                     for o in offers
                 ),
-                [label[c] for c in cols],
+                [made_on, status, pay_now, cut, before, until, owed, covered],
             ),
-            money=[label[c] for c in ("before", "discount", "pay_now", "outstanding")],
-            dates=[label["made_on"], label["valid_until"]],
+            money=[before, cut, pay_now, owed],
+            dates=[made_on, until],
             lang=L,
             key="discount_offers_table",
         )

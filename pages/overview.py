@@ -11,25 +11,23 @@ from core.i18n import format_count, t
 from core.money import format_rupiah
 from core.overview import credit_balances
 from core.report import mismatch_summary
+from ui.shop import shop_setup
 from ui.state import (
-    FORECAST_MONEY,
     aging_edges,
     allows,
     as_of,
     book_mismatches,
     forecast,
     forecast_chart,
-    forecast_week_table,
     lang,
     ledger,
     overview,
     overview_charts,
     overview_invoices,
     overview_tables,
-    shop_setup,
     store,
 )
-from ui.tables import download_xlsx, money_metric, show_table
+from ui.tables import FORECAST_MONEY, download_xlsx, forecast_week_table, money_metric, show_table
 from ui.text import plain
 
 L = lang()

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from core import services
+from core.access import ROLE_KEYS
 from core.accounts import ROLES, AccountError, create_user, has_owner, set_active, set_password
 from core.aging import DEFAULT_EDGES, bucket_labels
 from core.backup import (
@@ -19,11 +20,11 @@ from core.backup import (
     everything_xlsx,
     second_folder,
 )
-from core.daily import CONTACT_HOURS_SETTING, ContactHours, preview_action, step_name
+from core.daily import CONTACT_HOURS_SETTING, WEEKDAY_KEYS, ContactHours, preview_action, step_name
 from core.dates import format_date
 from core.discount import format_percent
 from core.i18n import LANGS, t
-from core.latefee import LateFeePolicy, is_high
+from core.latefee import FEE_KIND_KEYS, LateFeePolicy, is_high
 from core.messages import (
     TEMPLATE_FIELDS,
     render_message,
@@ -33,45 +34,54 @@ from core.messages import (
     with_template,
 )
 from core.paths import data_dir
-from core.playbook import Rules
+from core.playbook import STEP_DESC_KEYS, STEP_NAME_KEYS, Rules
 from core.sessions import active, device, revoke
 from core.signin import locked_accounts, unlock_account
 from core.store import StoreError
 from ui.inputs import days_input, money_input, percent_input
 from ui.launch import staff_urls
 from ui.payment import payment_settings
+from ui.shop import business as shop_business
+from ui.shop import has_shop
+from ui.signin import current_session, lan_mode, signin_clock
 from ui.state import (
     aging_edges,
     as_of,
     backups_folder,
     contact_hours,
-    current_session,
     default_term,
     fee_policy,
-    has_shop,
-    lan_mode,
     lang,
     ledger,
     require,
     rules,
-    signin_clock,
     staff,
     store,
     templates,
     templates_path,
     viewer,
 )
-from ui.state import business as shop_business
 from ui.tables import XLSX_MIME
 from ui.text import plain
 
 require("edit_settings")  # the owner's page
 L = lang()
 db = store()
-RULE_FIELDS = (
-    "due_soon_days", "humour_until", "written_until", "staff_until", "firm_until",
-    "agreement_until", "bad_payer_min_paid", "instalment_reminder_days",
-)  # fmt: skip
+RULE_FIELDS = {
+    "due_soon_days": "settings.rule.due_soon_days",
+    "humour_until": "settings.rule.humour_until",
+    "written_until": "settings.rule.written_until",
+    "staff_until": "settings.rule.staff_until",
+    "firm_until": "settings.rule.firm_until",
+    "agreement_until": "settings.rule.agreement_until",
+    "bad_payer_min_paid": "settings.rule.bad_payer_min_paid",
+    "instalment_reminder_days": "settings.rule.instalment_reminder_days",
+}
+ACCOUNT_STATES = {
+    "keep": "lan.state.keep",
+    "enable": "lan.state.enable",
+    "disable": "lan.state.disable",
+}
 
 
 def moment_text(moment: datetime) -> str:
@@ -168,10 +178,10 @@ st.dataframe(
     pd.DataFrame(
         [
             {
-                t("settings.col.step", L): t(f"step.{n}", L),
+                t("settings.col.step", L): t(STEP_NAME_KEYS[n], L),
                 t("settings.col.when", L): when_text(n, current),
                 t("settings.col.wait", L): current.wait(n) if n <= 9 else "—",
-                t("settings.col.what", L): t(f"step.{n}.desc", L),
+                t("settings.col.what", L): t(STEP_DESC_KEYS[n], L),
             }
             for n in range(1, 11)
         ]
@@ -182,7 +192,7 @@ with st.form("playbook_form"):
     cols = st.columns(3)
     edited = {
         name: cols[i % 3].number_input(
-            t(f"settings.rule.{name}", L),
+            t(RULE_FIELDS[name], L),
             min_value=0,
             max_value=3650,
             value=int(getattr(current, name)),
@@ -221,7 +231,7 @@ with st.container(border=True):
         t("settings.fee_kind", L),
         kinds,
         index=kinds.index(policy.kind),
-        format_func=lambda k: t(f"settings.fee_kind.{k}", L),
+        format_func=lambda k: t(FEE_KIND_KEYS[k], L),
         horizontal=True,
         key="fee_kind",
     )
@@ -327,7 +337,7 @@ with st.form("contact_hours_form"):
         t("settings.contact_days", L),
         list(range(7)),
         default=list(current_hours.days),
-        format_func=lambda d: t(f"weekday.{d}", L),
+        format_func=lambda d: t(WEEKDAY_KEYS[d], L),
     )
     start = cols[1].time_input(t("settings.contact_start", L), current_hours.start, step=1800)
     end = cols[2].time_input(t("settings.contact_end", L), current_hours.end, step=1800)
@@ -429,7 +439,7 @@ if accounts:
                 {
                     t("lan.username", L): a["username"],
                     t("lan.name", L): a["display_name"],
-                    t("lan.role", L): t(f"lan.role.{a['role']}", L),
+                    t("lan.role", L): t(ROLE_KEYS[a["role"]], L),
                     t("lan.active", L): "✓" if a["active"] else "",
                     t("lan.can_sign_in", L): "✓" if a["can_sign_in"] else "",
                 }
@@ -448,14 +458,14 @@ with st.form("account_form", clear_on_submit=True):
         t("lan.role", L),
         choices,
         index=len(choices) - 1,  # staff, once there is an owner: the lesser role by default
-        format_func=lambda r: t(f"lan.role.{r}", L),
+        format_func=lambda r: t(ROLE_KEYS[r], L),
     )
     password = cols[3].text_input(t("lan.password_optional", L), type="password")
     if st.form_submit_button(t("lan.create", L), type="primary"):
         try:
             create_user(db, username, name, role, password or None)
         except AccountError as error:
-            st.error(t(f"account.{error.code}", L))
+            st.error(error.message(L))
         except StoreError as error:
             st.error(plain(error.message(L)))
         else:
@@ -470,8 +480,8 @@ if accounts:
         new_password = cols[1].text_input(t("lan.new_password", L), type="password")
         state = cols[2].radio(
             t("lan.active", L),
-            ("keep", "enable", "disable"),
-            format_func=lambda c: t(f"lan.state.{c}", L),
+            tuple(ACCOUNT_STATES),
+            format_func=lambda c: t(ACCOUNT_STATES[c], L),
             horizontal=True,
         )
         if st.form_submit_button(t("settings.save", L), type="primary"):
@@ -481,7 +491,7 @@ if accounts:
                 if state != "keep":
                     set_active(db, who, state == "enable")
             except AccountError as error:
-                st.error(t(f"account.{error.code}", L))
+                st.error(error.message(L))
             else:
                 st.success(t("settings.saved", L))
                 st.rerun()

@@ -9,13 +9,15 @@ from core import services
 from core.daily import Action, sections
 from core.dates import format_date
 from core.disputes import (
+    DISPUTE_REASON_KEYS,
     DISPUTE_REASONS,
+    HOW_KEYS,
     RESOLUTIONS,
     DisputeError,
     open_disputes,
 )
 from core.documents.letters import reminder_letter_pdf
-from core.events import CHANNELS, OUTCOMES, EventError
+from core.events import CHANNEL_KEYS, CHANNELS, OUTCOME_KEYS, OUTCOMES, EventError
 from core.i18n import t
 from core.messages import mailto_url
 from core.money import format_rupiah
@@ -24,22 +26,19 @@ from ui.contact import phone_buttons
 from ui.inputs import money_input
 from ui.papers import somasi_block
 from ui.payment import payment_ask, qr_download
+from ui.shop import business, has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     allows,
     as_of,
-    business,
     clock,
     contact_hours,
     fee_policy,
-    has_shop,
     lang,
     ledger,
     settings,
-    shop_missing_notice,
     staff,
     store,
     templates,
-    unsigned_document,
     viewer,
 )
 from ui.text import plain
@@ -113,14 +112,14 @@ def log_form(action: Action) -> None:
             t("today.channel", L),
             CHANNELS,
             index=CHANNELS.index(default_channel),
-            format_func=lambda c: t(f"channel.{c}", L),
+            format_func=lambda c: t(CHANNEL_KEYS[c], L),
             horizontal=True,
             key=fields["channel"],
         )
         outcome = st.selectbox(
             t("today.outcome", L),
             OUTCOMES,
-            format_func=lambda o: t(f"outcome.{o}", L),
+            format_func=lambda o: t(OUTCOME_KEYS[o], L),
             key=fields["outcome"],
         )
         handlers = ["", *team]
@@ -173,7 +172,7 @@ def log_form(action: Action) -> None:
             for field in fields.values():
                 st.session_state.pop(field, None)
             st.session_state["today_flash"] = t("today.saved", L, name=plain(action.name))
-            what = f"{action.name} · {t(f'outcome.{outcome}', L)}"
+            what = f"{action.name} · {t(OUTCOME_KEYS[outcome], L)}"
             remember("today", recorded.event.id, what)
             st.rerun()
 
@@ -277,7 +276,7 @@ def dispute_form(action: Action) -> None:
     reason = st.radio(
         t("today.dispute_reason", L),
         DISPUTE_REASONS,
-        format_func=lambda r: t(f"dispute.reason.{r}", L),
+        format_func=lambda r: t(DISPUTE_REASON_KEYS[r], L),
         key=f"dispute_reason_{key}",
     )
     note = st.text_input(t("today.note", L), key=f"dispute_note_{key}")
@@ -303,7 +302,7 @@ def resolve_form(action: Action) -> None:
     how = st.radio(
         t("today.resolve_how", L),
         ways,
-        format_func=lambda h: t(f"dispute.how.{h}", L),
+        format_func=lambda h: t(HOW_KEYS[h], L),
         key=f"resolve_how_{key}",
     )
     credit = 0
@@ -326,7 +325,7 @@ def resolve_form(action: Action) -> None:
                 credit=credit, invoice=number, note=note, now=datetime.now(),
             )  # fmt: skip
         except DisputeError as error:
-            st.error(t(f"dispute.error.{error.code}", L))
+            st.error(error.message(L))
             return
         st.session_state["today_flash"] = t("today.resolved", L, name=plain(action.name))
         st.rerun()

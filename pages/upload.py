@@ -10,12 +10,13 @@ import streamlit as st
 from core import services
 from core.bankcredits import open_requests, saved_credits
 from core.bankstatement import may_be_statement
+from core.columns import FIELD_KEYS, METHOD_KEYS
 from core.dates import format_date
-from core.i18n import t
+from core.i18n import CodeKeys, t
 from core.ingest import LedgerReadError, Problem
 from core.matching import expected_amounts, propose, sorted_by_confidence
 from core.money import format_rupiah
-from core.reading.layout import CHOOSABLE
+from core.reading.layout import CHOOSABLE, SHAPE_KEYS
 from core.report import (
     chosen_reading,
     mismatch_lines,
@@ -24,6 +25,7 @@ from core.report import (
     sheet_shape,
 )
 from core.sandbox import read_in_child, statement_in_child
+from core.store import ImportStatus
 from ui.state import as_of, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import plain
@@ -36,6 +38,14 @@ FIELDS = (
     "status", "phone", "cost",
 )  # fmt: skip
 AUTO, NONE = "__auto__", "__none__"
+UPLOADED_KEYS = CodeKeys[ImportStatus](
+    ImportStatus,
+    {
+        "new": "upload.status.new",
+        "unchanged": "upload.status.unchanged",
+        "replaced": "upload.status.replaced",
+    },
+)
 
 st.title(t("nav.upload", L))
 st.write(t("upload.intro", L))
@@ -313,7 +323,7 @@ for outcome in results:
         show_statement_outcome(outcome)
         continue
     st.success(
-        t(f"upload.status.{outcome['status']}", L, file=plain(outcome["file"])),
+        t(UPLOADED_KEYS[outcome["status"]], L, file=plain(outcome["file"])),
         icon=":material/check_circle:",
     )
     if outcome["import_id"] in kept:
@@ -346,12 +356,12 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
     columns = [
         {
             t("col.sheet", L): s["sheet"],
-            t("upload.sheet_shape", L): t(f"shape.{sheet_shape(s)}", L),
+            t("upload.sheet_shape", L): t(SHAPE_KEYS[sheet_shape(s)], L),
             t("upload.header_row", L): s["header_row"],
-            t("upload.field", L): t(f"field.{name}", L),
+            t("upload.field", L): t(FIELD_KEYS[name], L),
             t("upload.column", L): c["header"],
             t("upload.confidence", L): f"{c['confidence']}%",
-            t("upload.method", L): t(f"upload.method.{c['method']}", L),
+            t("upload.method", L): t(METHOD_KEYS[c["method"]], L),
         }
         for s in sheets
         for name, c in s["columns"].items()
@@ -401,7 +411,7 @@ def shape_label(guess: str) -> Callable[[str], str]:
     def label(option: str) -> str:
         if option == AUTO:
             return t("upload.shape_auto", L, guess=guess)
-        return t(f"shape.{option}", L)
+        return t(SHAPE_KEYS[option], L)
 
     return label
 
@@ -432,7 +442,7 @@ def remap_form(
     """
     headers = sorted({h for s in sheets for h in s.get("headers", [])})
     guessed = {name: c["header"] for s in sheets for name, c in s["columns"].items()}
-    read_as = ", ".join(dict.fromkeys(t(f"shape.{sheet_shape(s)}", L) for s in sheets))
+    read_as = ", ".join(dict.fromkeys(t(SHAPE_KEYS[sheet_shape(s)], L) for s in sheets))
     columns, shape = chosen_reading(saved)
     with st.form(f"remap_{import_id}"):
         st.markdown(f"**{t('upload.remap', L)}**")
@@ -452,7 +462,7 @@ def remap_form(
             was = (columns or {}).get(name, AUTO)
             was = NONE if was is None else was
             choices[name] = grid[i % 3].selectbox(
-                t(f"field.{name}", L),
+                t(FIELD_KEYS[name], L),
                 options,
                 index=options.index(was) if was in options else 0,
                 format_func=option_label(guessed.get(name)),

@@ -1,11 +1,25 @@
-"""Small builders for test workbooks, written with openpyxl into a temporary folder."""
+"""Small builders for test workbooks, written with openpyxl into a temporary folder, and a
+way to run a coroutine from a test or a benchmark."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import asyncio
+from collections.abc import Coroutine, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 import openpyxl
+
+T = TypeVar("T")
+
+
+def run_apart(coroutine: Coroutine[Any, Any, T]) -> T:
+    """``asyncio.run`` in a thread of its own: the caller's thread may already run an event
+    loop (Playwright's sync API keeps one in the test process's main thread, and a test before
+    may have left one running)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def write_xlsx(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> Path:

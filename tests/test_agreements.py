@@ -57,7 +57,7 @@ inv = partial(invoice, file="buku.xlsx", sheet="Nov", phone="0812-3456-7890")
 pay = partial(payment, file="bayar.xlsx")
 
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya 60141", "031-3531234")
-FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
+FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS], ids=["ttf"])
 
 
 # Schedules.

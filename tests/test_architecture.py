@@ -56,8 +56,11 @@ def _imports(path: Path) -> list[str]:
 
 
 def test_the_safety_check_imports_nothing_of_the_reader() -> None:
-    """The check that a file is safe to open stands apart from what opens it."""
-    assert [m for m in _imports(CORE / "reading" / "safety.py") if m.startswith("core")] == []
+    """The check that a file is safe to open stands apart from what opens it: of core it uses
+    only ``core.speed`` (a thread to inflate the next sheet ahead), which imports nothing of core."""
+    used = [m for m in _imports(CORE / "reading" / "safety.py") if m.startswith("core")]
+    assert used in ([], ["core.speed"])
+    assert [m for m in _imports(CORE / "speed.py") if m.startswith("core")] == []
 
 
 def test_the_reading_modules_import_in_one_direction() -> None:
@@ -237,3 +240,58 @@ def test_records_are_built_by_the_one_factory() -> None:
         and node.func.id in {"Invoice", "Payment", "Source"}
     )
     assert built_by_hand == [], "use tests.factories.invoice / payment"
+
+
+def _cached(path: Path) -> dict[str, str]:
+    """Each cached function of a module, by name: ``cache_data`` or ``cache_resource``."""
+    found = {}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef):
+            for decorator in node.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                if isinstance(target, ast.Attribute) and target.attr.startswith("cache_"):
+                    found[node.name] = target.attr
+    return found
+
+
+# What is shared between sessions instead of copied to each reader, and why it may be.
+SHARED = {
+    "_open_store": "the database connection: a resource, not data",
+    "_ledger": "the book: never changed once built, and too large to copy on every rerun",
+    "_visible": "a viewer's part of the book, as the book",
+    "_forecast": "frozen through and through, and slow to copy for a large book",
+    "_daily_backup_done": "a deed done once a day for every session, not a value",
+}
+
+
+def test_frames_and_figures_are_cached_as_copies_and_only_resources_are_shared() -> None:
+    root = CORE.parent
+    shared = {}
+    for path in [*root.glob("ui/*.py"), *root.glob("pages/*.py"), root / "app.py"]:
+        shared |= {
+            f"{path.name}:{name}": name
+            for name, cache in _cached(path).items()
+            if cache == "cache_resource"
+        }
+    assert sorted(set(shared.values())) == sorted(SHARED)
+    cached = _cached(root / "ui" / "state.py")
+    assert {name for name, cache in cached.items() if cache == "cache_data"} >= {
+        "_overview", "_open_invoices", "_invoice_table", "_overview_charts", "_overview_tables",
+        "_forecast_chart", "_mismatches",
+    }  # fmt: skip
+
+
+def test_the_shared_state_module_draws_no_widgets() -> None:
+    """``ui/state.py`` keeps the session's values and the caches; the sidebar, the sign-in
+    form and the shop's form live in modules of their own."""
+    allowed = {"session_state", "cache_data", "cache_resource", "error", "stop", "get_option"}
+    used = set()
+    tree = ast.parse((CORE.parent / "ui" / "state.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "st"
+        ):
+            used.add(node.attr)
+    assert used and used <= allowed, used - allowed

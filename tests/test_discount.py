@@ -68,7 +68,7 @@ invoice = partial(
 )
 
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya", "031-3531234")
-FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
+FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS], ids=["ttf"])
 
 
 def solve(

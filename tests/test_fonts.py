@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fpdf import FPDF
 from pypdf import PdfReader
 
-from core.documents.base import FONT_DIR, UNICODE_FONTS, BusinessInfo
+from core.documents.base import FONT_DIR, UNICODE_FONTS, BusinessInfo, load_fonts
 from core.documents.letters import reminder_letter_pdf
-from core.documents.statement import letter_pdf
+from core.documents.statement import letter_pdf, statement_pdf
 from core.ledger import customer_key
 from core.statement import statement_rows
 from tests.factories import book, invoice
@@ -118,3 +119,13 @@ def test_the_font_ships_with_its_licence_and_no_pdf_code_names_a_system_font() -
     system = re.compile(r"/usr/share/fonts|Windows/Fonts|Library/Fonts", re.IGNORECASE)
     for path in sorted((ROOT / "core").rglob("*.py")):
         assert not system.search(path.read_text("utf-8")), path
+
+
+@pytest.mark.parametrize("fonts", [(), (("/nowhere/Sans.ttf", "/nowhere/Sans-Bold.ttf"),)])
+def test_without_the_shipped_font_no_pdf_is_made(fonts: tuple[tuple[str, str], ...]) -> None:
+    """No fall-back to a PDF core font (Helvetica), which cannot draw "ß" or "–"."""
+    with pytest.raises(FileNotFoundError):
+        load_fonts(FPDF(), fonts)
+    statement = statement_rows(_ledger(), customer_key(NAME), TODAY)
+    with pytest.raises(FileNotFoundError):
+        statement_pdf(statement, business=BusinessInfo("Weiß"), fonts=fonts)

@@ -17,6 +17,7 @@ TEL = "tel"  # a call link only
 NONE = "-"  # shown as written, no link
 
 # (as written in the book, [(link kind, country code and number) per number offered])
+# fmt: off
 TABLE: list[tuple[str, list[tuple[str, str | None]]]] = [
     # Indonesian mobile numbers, every spelling
     ("0812-3456-7890", [(WA, "6281234567890")]),
@@ -56,6 +57,13 @@ TABLE: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("HP 0812-1111-2222; kantor (021) 555-1234", [(WA, "6281211112222"), (TEL, "62215551234")]),
     ("0812 1111 2222\n+65 9123 4567", [(WA, "6281211112222"), (WA, "6591234567")]),
     ("0812 3456 7890 0813 1111 2222", [(WA, "6281234567890"), (WA, "6281311112222")]),
+    # three or more numbers with only spaces between: each offered
+    ("0812 1111 2222 0813 3333 4444 0814 5555 6666",
+     [(WA, "6281211112222"), (WA, "6281333334444"), (WA, "6281455556666")]),
+    ("0812 1111 2222 021 555 1234 0815 7777 8888 0816 1234 5678",
+     [(WA, "6281211112222"), (TEL, "62215551234"), (WA, "6281577778888"), (WA, "6281612345678")]),
+    ("081211112222 081333334444 081455556666",
+     [(WA, "6281211112222"), (WA, "6281333334444"), (WA, "6281455556666")]),
     ("0812-1111-2222 / 12", [(WA, "6281211112222"), (NONE, None)]),
     # what is not a number: shown as written, no link
     ("12", [(NONE, None)]),
@@ -65,7 +73,9 @@ TABLE: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("0812-3456-789O", [(NONE, None)]),
     ("-", [(NONE, None)]),
     ("9123 4567", [(NONE, None)]),  # a Singapore number written without +65
+    ("0812 3456 7890 12", [(NONE, None)]),  # a number and a stray "12": not two numbers
 ]
+# fmt: on
 
 
 def _kind(digits: str | None, mobile: bool) -> str:

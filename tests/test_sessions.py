@@ -1,9 +1,7 @@
 """LAN sessions that outlive a reload: the one-time handoff, the cookie's token checked against
 a digest, expiry, and every way a session ends; then the server route that sets the cookie."""
 
-import asyncio
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from core.sessions import (
     waiting,
 )
 from core.store import Store
+from tests.helpers import run_apart
 from ui import session_cookie
 
 T0 = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -172,9 +171,7 @@ def call(method: str, body: bytes = b"", **headers: str) -> tuple[int, list[str]
     async def receive() -> dict[str, object]:
         return chunks.pop(0) if chunks else {"type": "http.disconnect"}
 
-    # In a thread of its own: a test before this one may have left an event loop running here.
-    with ThreadPoolExecutor(1) as pool:
-        answer = pool.submit(asyncio.run, session_cookie.session(Request(scope, receive))).result()
+    answer = run_apart(session_cookie.session(Request(scope, receive)))
     return answer.status_code, [v for k, v in answer.raw_headers if k == b"set-cookie"]
 
 

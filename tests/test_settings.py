@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from core.aging import DEFAULT_EDGES
 from core.backup import DEFAULT_KEEP
+from core.daily import ContactHours
 from core.ingest import DEFAULT_TERM_DAYS
 from core.latefee import LateFeePolicy
 from core.playbook import Rules
@@ -36,6 +38,7 @@ def test_what_was_saved_is_read_typed(tmp_path: Path) -> None:
         store.set_setting("agreement_days_before", 0)
         store.set_setting("backup_keep", 30)
         store.set_setting("lan_mode", True)
+        store.set_setting("contact_hours", {"days": [0, 1, 2], "start": "09:00", "end": "17:00"})
         found = Settings.of(store)
     assert found.aging_edges == (15, 45, 120) and found.default_term == 14
     assert found.late_fee.percent_per_month == Decimal("2.5")
@@ -44,6 +47,7 @@ def test_what_was_saved_is_read_typed(tmp_path: Path) -> None:
     assert dict(found.titles) == {"toko a": "Bu"}
     assert found.agreement_place == "Bandung" and found.agreement_days_before == 0
     assert found.backup_keep == 30 and found.lan_mode and not found.demo_dismissed
+    assert found.contact_hours == ContactHours((0, 1, 2), time(9), time(17))
 
 
 @pytest.mark.parametrize(
@@ -59,6 +63,8 @@ def test_what_was_saved_is_read_typed(tmp_path: Path) -> None:
         {"playbook": [1, 2]},
         {"business": "Toko"},
         {"lan_mode": "yes"},
+        {"contact_hours": "08-20"},
+        {"contact_hours": {"start": "20:00", "end": "08:00"}},
     ],
 )
 def test_a_malformed_value_takes_its_default(raw: dict[str, object]) -> None:

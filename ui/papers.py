@@ -25,14 +25,12 @@ from core.letters import (
 from core.money import Amount
 from ui.inputs import days_input
 from ui.payment import payment_ask
+from ui.shop import business, has_shop, unsigned_document
 from ui.state import (
-    business,
     fee_policy,
-    has_shop,
     lang,
     ledger,
     store,
-    unsigned_document,
     viewer,
 )
 

@@ -12,7 +12,7 @@ server Tagih runs (``tagih_server.py``, Streamlit's ``st.App``) has one more rou
 
 Both answer only a request from a page of this same server (its Origin matches the Host), and
 are never cached. A reload then shows the cookie to Streamlit (``st.context.cookies``), and
-``ui.state.current_user`` resumes the session it names.
+``ui.signin.current_user`` resumes the session it names.
 """
 
 from __future__ import annotations

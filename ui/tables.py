@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import pandas as pd
 import streamlit as st
@@ -22,6 +22,9 @@ from core.dates import format_date
 from core.export import to_xlsx
 from core.i18n import Lang, format_count, t
 from core.money import Amount, format_rupiah, format_rupiah_short
+
+if TYPE_CHECKING:
+    from core.forecast import Week
 
 
 def money_metric(
@@ -215,3 +218,45 @@ def download_xlsx(
 def frame(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
     """A DataFrame with exactly these columns, even when there are no rows."""
     return pd.DataFrame(list(rows), columns=list(columns))
+
+
+# The cash-in forecast's rows behind one week, as the overview shows and downloads them.
+FORECAST_MONEY = ("col.amount", "forecast.col.weighted")
+
+
+def forecast_week_table(week: Week, lang: Lang) -> pd.DataFrame:
+    """The rows behind one week: customer, invoice, amount, expected date, chance, expected."""
+    columns = [
+        "col.customer",
+        "forecast.col.kind",
+        "forecast.col.reference",
+        "col.due_date",
+        "col.amount",
+        "forecast.col.expected_date",
+        "forecast.col.weight",
+        "forecast.col.weighted",
+        "forecast.col.basis",
+    ]
+    return frame(
+        (
+            dict(
+                zip(
+                    [t(c, lang) for c in columns],
+                    [
+                        row.customer,
+                        row.kind_text(lang),
+                        row.reference if row.kind == "invoice" else ", ".join(row.invoices),
+                        row.due_date,
+                        row.amount,
+                        row.expected,
+                        row.weight_pct,
+                        row.weighted,
+                        row.basis_text(lang),
+                    ],
+                    strict=True,
+                )
+            )
+            for row in week.rows
+        ),
+        [t(c, lang) for c in columns],
+    )

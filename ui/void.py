@@ -13,7 +13,7 @@ from core import services
 from core.dates import format_date
 from core.i18n import t
 from core.money import format_rupiah
-from core.timeline import Entry
+from core.timeline import ENTRY_KIND_KEYS, Entry
 from ui.state import allows, lang, store, viewer
 from ui.text import plain
 
@@ -47,7 +47,7 @@ def void_controls(story: Sequence[Entry], customer: str) -> None:
         st.caption(t("void.help", L))
         for entry in voidable:
             what = " · ".join(
-                [format_date(entry.on, lang=L), t(f"timeline.kind.{entry.kind}", L), entry.text]
+                [format_date(entry.on, lang=L), t(ENTRY_KIND_KEYS[entry.kind], L), entry.text]
                 + ([format_rupiah(entry.amount)] if entry.amount is not None else [])
             )
             if pending == entry.event_id:

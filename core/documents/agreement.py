@@ -23,6 +23,7 @@ from core.i18n import Lang, t
 from core.money import format_rupiah
 from core.payinfo import PaymentAsk
 from core.pdftext import shorten
+from core.statement import COLUMN_KEYS
 from core.terbilang import amount_in_words
 
 _INVOICE_SHARES: Final = (0.28, 0.18, 0.18, 0.18, 0.18)
@@ -130,7 +131,7 @@ def _debt(doc: Document, agreement: Agreement) -> None:
     doc.paragraph(intro)
     doc.ln(2)
     columns = ("number", "date", "due", "amount", "balance")
-    headings = [t(f"statement.col.{name}", lang) for name in columns]
+    headings = [t(COLUMN_KEYS[name], lang) for name in columns]
     rows = [
         [inv.number or "-", doc.day(inv.invoice_date), doc.day(inv.due_date),
          format_rupiah(inv.amount), format_rupiah(inv.outstanding)]

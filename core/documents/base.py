@@ -44,7 +44,6 @@ UNICODE_FONTS: Final[tuple[tuple[str, str], ...]] = (
 Fonts = Sequence[tuple[str, str]]
 
 _FAMILY: Final = "body"
-_CORE_FAMILY: Final = "helvetica"
 _GREY: Final = (90, 90, 90)
 _TEAL: Final = (15, 118, 110)
 _HEAD_FILL: Final = (235, 235, 235)
@@ -109,7 +108,12 @@ def addressee(name: str, lang: Lang = "id") -> str:
 
 
 def load_fonts(pdf: FPDF, fonts: Fonts) -> tuple[str, Callable[[str], str]]:
-    """Register the first Unicode font found; return its family and the text cleaner for it."""
+    """Register the first of ``fonts`` found (Tagih ships DejaVu, ``UNICODE_FONTS``); return
+    its family and the text cleaner for it.
+
+    ``FileNotFoundError`` when none is there: a document is never set in a font that cannot
+    draw the owner's and the customers' names.
+    """
     for regular, bold in fonts:
         if not Path(regular).is_file():
             continue
@@ -117,7 +121,7 @@ def load_fonts(pdf: FPDF, fonts: Fonts) -> tuple[str, Callable[[str], str]]:
         pdf.add_font(_FAMILY, "B", bold if Path(bold).is_file() else regular)
         glyphs = _glyphs(pdf, _FAMILY) & _glyphs(pdf, _FAMILY + "B")
         return _FAMILY, _cleaner(_has_any(glyphs))
-    return _CORE_FAMILY, _cleaner(_latin1)
+    raise FileNotFoundError(f"none of the fonts {[regular for regular, _ in fonts]} is there")
 
 
 def _glyphs(pdf: FPDF, key: str) -> set[int]:
@@ -131,10 +135,6 @@ def _has_any(glyphs: set[int]) -> Callable[[str], bool]:
 
 def _cleaner(has_glyph: Callable[[str], bool]) -> Callable[[str], str]:
     return lambda text: clean_text(text, has_glyph)
-
-
-def _latin1(ch: str) -> bool:
-    return ch.isprintable() and ord(ch) < 256
 
 
 def clean_text(text: str, has_glyph: Callable[[str], bool]) -> str:

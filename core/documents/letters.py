@@ -20,16 +20,27 @@ from core.dates import format_date
 from core.documents.base import BusinessInfo
 from core.documents.statement import letter_pdf
 from core.events.letter import MAX_SOMASI
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Ledger
 from core.letters import SomasiSent
 from core.money import Amount, format_rupiah
 from core.payinfo import PaymentAsk
+from core.playbook import LetterKind
 from core.statement import statement_rows
 
 _SOMASI_TITLES: Final = {1: "somasi.title.1", 2: "somasi.title.2", 3: "somasi.title.3"}
 _SOMASI_AFTER: Final = {1: "somasi.after.1", 2: "somasi.after.2", 3: "somasi.after.3"}
+# A reminder letter and the firm notice: the title, the opening and the closing of each.
+_TITLE_KEYS: Final = CodeKeys[LetterKind](
+    LetterKind, {"reminder": "letter.title.reminder", "firm": "letter.title.firm"}
+)
+_INTRO_KEYS: Final = CodeKeys[LetterKind](
+    LetterKind, {"reminder": "letter.intro.reminder", "firm": "letter.intro.firm"}
+)
+_CLOSING_KEYS: Final = CodeKeys[LetterKind](
+    LetterKind, {"reminder": "letter.closing.reminder", "firm": "letter.closing.firm"}
+)
 
 
 def reminder_letter_pdf(
@@ -53,14 +64,14 @@ def reminder_letter_pdf(
     statement = statement_rows(ledger, customer, as_of, edges)
     deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
     total = statement.open_totals.outstanding
-    kind = "firm" if firm else "reminder"
+    kind: LetterKind = "firm" if firm else "reminder"
     after: list[str] = []
     mine = ledger.invoices_of(statement.customer)
     fee = customer_late_fee(mine, statement.customer, as_of, policy) if firm else 0
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
         after.append(_fee_sentence(fee, total, policy, lang))
     closing = t(
-        f"letter.closing.{kind if fee else 'reminder'}",
+        _CLOSING_KEYS[kind if fee else "reminder"],
         lang,
         total=format_rupiah(total),
         date=format_date(deadline, lang=lang),
@@ -69,8 +80,8 @@ def reminder_letter_pdf(
         statement,
         business=business,
         lang=lang,
-        title_key=f"letter.title.{kind}",
-        intro=t(f"letter.intro.{kind}", lang, date=format_date(as_of, lang=lang)),
+        title_key=_TITLE_KEYS[kind],
+        intro=t(_INTRO_KEYS[kind], lang, date=format_date(as_of, lang=lang)),
         closing=closing,
         after_table=after,
         show_aging=False,

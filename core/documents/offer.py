@@ -29,6 +29,7 @@ from core.i18n import Lang, t
 from core.messages import ending_with
 from core.money import Amount, format_rupiah, normalise
 from core.payinfo import PayBlock, PaymentAsk
+from core.statement import COLUMN_KEYS
 
 _LAYOUT: Final = Layout(margin=18.0, bottom=18.0, leading=0.52, line=5.5)
 _MAX_ROWS: Final = 12  # invoices listed at most; the rest are summed in one row
@@ -143,7 +144,7 @@ def _invoices(doc: Document, lines: Sequence[Line], rows: int) -> None:
         table.append([Cell(more, span=2), format_rupiah(_sum(rest))])
     total = [t("statement.total", lang), format_rupiah(_sum(lines))]
     table.append([Cell(total[0], span=2, bold=True), *bold_row(total[1:])])
-    headings = [t(f"statement.col.{name}", lang) for name in ("number", "due", "balance")]
+    headings = [t(COLUMN_KEYS[name], lang) for name in ("number", "due", "balance")]
     doc.grid(
         headings,
         table,

@@ -19,7 +19,7 @@ from core.i18n import Lang, t
 from core.money import format_rupiah
 from core.payinfo import PayBlock, PaymentAsk
 from core.pdftext import shorten
-from core.statement import COLUMNS, Statement, bucket_name, check_as_of
+from core.statement import COLUMN_KEYS, COLUMNS, Statement, bucket_name, check_as_of
 
 _AGING_ROW: Final = 5.4
 # Share of the page width per column of the open-invoice table (they add up to 1).
@@ -128,7 +128,7 @@ def _addressee(doc: Document, statement: Statement) -> None:
 def _invoice_table(doc: Document, statement: Statement) -> None:
     """The open invoices with a total row, at the largest size where no figure wraps."""
     lang = doc.language
-    headings = [t(f"statement.col.{name}", lang) for name in COLUMNS]
+    headings = [t(COLUMN_KEYS[name], lang) for name in COLUMNS]
     rows = [
         [
             line.number or "-",

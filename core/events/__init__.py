@@ -32,6 +32,7 @@ from core.events.base import (
     EventError,
     EventKind,
     EventLike,
+    EventProblem,
     Record,
     amount_of,
     business_day,
@@ -39,7 +40,15 @@ from core.events.base import (
     rewrite,
     write,
 )
-from core.events.contact import CHANNELS, OUTCOMES, Channel, Contact, Outcome
+from core.events.contact import (
+    CHANNEL_KEYS,
+    CHANNELS,
+    OUTCOME_KEYS,
+    OUTCOMES,
+    Channel,
+    Contact,
+    Outcome,
+)
 from core.events.dispute import DisputeMark, DisputeResolution
 from core.events.letter import Letter, Somasi, is_somasi
 from core.events.offer import Offer
@@ -77,8 +86,35 @@ def decode(event: EventLike) -> Record | None:
 
 
 __all__ = [
-    "CHANNELS", "DAY_FIELDS", "KINDS", "LEDGER_KINDS", "OUTCOMES", "Agreement", "AgreementError",
-    "BankCredit", "Channel", "Contact", "CreditKind", "DisputeMark", "DisputeResolution",
-    "EventError", "EventKind", "EventLike", "Letter", "ManualPayment", "Offer", "Outcome", "Record",
-    "Somasi", "amount_of", "business_day", "decode", "event_token", "rewrite", "write",
+    "CHANNELS",
+    "CHANNEL_KEYS",
+    "DAY_FIELDS",
+    "KINDS",
+    "LEDGER_KINDS",
+    "OUTCOMES",
+    "OUTCOME_KEYS",
+    "Agreement",
+    "AgreementError",
+    "BankCredit",
+    "Channel",
+    "Contact",
+    "CreditKind",
+    "DisputeMark",
+    "DisputeResolution",
+    "EventError",
+    "EventKind",
+    "EventLike",
+    "EventProblem",
+    "Letter",
+    "ManualPayment",
+    "Offer",
+    "Outcome",
+    "Record",
+    "Somasi",
+    "amount_of",
+    "business_day",
+    "decode",
+    "event_token",
+    "rewrite",
+    "write",
 ]  # fmt: skip

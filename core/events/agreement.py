@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, Final, Literal
 
 from core.events.base import EventKind, EventLike, day_of, int_of, iso, nonce_token
-from core.i18n import LANGS, Lang, t
+from core.i18n import LANGS, CodeKeys, Lang, t
 from core.ledger import CustomerKey
 from core.money import Amount, amount_text, normalise, to_json_number
 
@@ -27,6 +27,36 @@ STATUSES: Final[tuple[AgreementStatus, ...]] = ("active", "cancelled", "replaced
 _N_DAYS: Final = re.compile(r"^([1-9][0-9]{0,3})d$")
 
 
+AgreementProblem = Literal[
+    "not_amount", "total", "instalments", "round_to", "down_payment", "every", "too_small",
+    "date_range", "nothing_owed", "discount", "late_fee", "missed_fee", "grace_days",
+    "first_before_created", "nik", "schedule_sum", "negative", "status",
+]  # fmt: skip
+ERROR_KEYS: Final = CodeKeys[AgreementProblem](
+    AgreementProblem,
+    {
+        "not_amount": "agreement.error.not_amount",
+        "total": "agreement.error.total",
+        "instalments": "agreement.error.instalments",
+        "round_to": "agreement.error.round_to",
+        "down_payment": "agreement.error.down_payment",
+        "every": "agreement.error.every",
+        "too_small": "agreement.error.too_small",
+        "date_range": "agreement.error.date_range",
+        "nothing_owed": "agreement.error.nothing_owed",
+        "discount": "agreement.error.discount",
+        "late_fee": "agreement.error.late_fee",
+        "missed_fee": "agreement.error.missed_fee",
+        "grace_days": "agreement.error.grace_days",
+        "first_before_created": "agreement.error.first_before_created",
+        "nik": "agreement.error.nik",
+        "schedule_sum": "agreement.error.schedule_sum",
+        "negative": "agreement.error.negative",
+        "status": "agreement.error.status",
+    },
+)
+
+
 class AgreementError(ValueError):
     """Figures an agreement cannot be built from. ``code`` keys the text ``agreement.error.<code>``.
 
@@ -34,13 +64,13 @@ class AgreementError(ValueError):
     'The number of instalments must be a whole number from 1 to 240.'
     """
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: AgreementProblem, **params: object) -> None:
         super().__init__(f"{code} {params}" if params else code)
-        self.code = code
+        self.code: AgreementProblem = code
         self.params = params
 
     def message(self, lang: Lang = "id") -> str:
-        return t(f"agreement.error.{self.code}", lang, **self.params)
+        return t(ERROR_KEYS[self.code], lang, **self.params)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, get_args
 
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.money import Amount, normalise
 
 if TYPE_CHECKING:
@@ -33,16 +33,45 @@ KINDS: Final[tuple[EventKind, ...]] = get_args(EventKind)
 LEDGER_KINDS: Final = frozenset({"payment"})
 
 
-class EventError(ValueError):
-    """A record that cannot be saved as it is; ``code`` says why (``event.error.<code>``)."""
+EventProblem = Literal[
+    "channel", "outcome", "promise_needs", "negative", "payment_zero", "payment_date", "status",
+    "bank_confirmed", "kind", "somasi_number", "somasi_deadline", "offer_sum",
+    "offer_valid_until", "reason", "resolution", "credit",
+]  # fmt: skip
+ERROR_KEYS: Final = CodeKeys[EventProblem](
+    EventProblem,
+    {
+        "channel": "event.error.channel",
+        "outcome": "event.error.outcome",
+        "promise_needs": "event.error.promise_needs",
+        "negative": "event.error.negative",
+        "payment_zero": "event.error.payment_zero",
+        "payment_date": "event.error.payment_date",
+        "status": "event.error.status",
+        "bank_confirmed": "event.error.bank_confirmed",
+        "kind": "event.error.kind",
+        "somasi_number": "event.error.somasi_number",
+        "somasi_deadline": "event.error.somasi_deadline",
+        "offer_sum": "event.error.offer_sum",
+        "offer_valid_until": "event.error.offer_valid_until",
+        # a dispute's own (``core.events.dispute.DisputeError``)
+        "reason": "dispute.error.reason",
+        "resolution": "dispute.error.resolution",
+        "credit": "dispute.error.credit",
+    },
+)
 
-    def __init__(self, code: str, detail: str = "") -> None:
+
+class EventError(ValueError):
+    """A record that cannot be saved as it is; ``code`` says why (its text in ``ERROR_KEYS``)."""
+
+    def __init__(self, code: EventProblem, detail: str = "") -> None:
         super().__init__(f"{code} {detail}".strip())
-        self.code = code
+        self.code: EventProblem = code
         self.detail = detail
 
     def message(self, lang: Lang = "id") -> str:
-        return t(f"event.error.{self.code}", lang)
+        return t(ERROR_KEYS[self.code], lang)
 
 
 class EventLike(Protocol):

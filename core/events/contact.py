@@ -5,15 +5,43 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar, Final, Literal, get_args
+from typing import Any, ClassVar, Final, Literal, TypeVar, get_args
 
 from core.events.base import EventError, EventKind, amount_of, day_of, int_of, iso, nonce_token
+from core.i18n import CodeKeys
 from core.money import Amount, amount_text
 
 Channel = Literal["phone", "whatsapp", "visit", "letter", "email"]
 CHANNELS: Final[tuple[Channel, ...]] = get_args(Channel)
 Outcome = Literal["no_answer", "promised", "disputed", "paid", "refused", "sent"]
 OUTCOMES: Final[tuple[Outcome, ...]] = get_args(Outcome)
+CHANNEL_KEYS: Final = CodeKeys[Channel](
+    Channel,
+    {
+        "phone": "channel.phone",
+        "whatsapp": "channel.whatsapp",
+        "visit": "channel.visit",
+        "letter": "channel.letter",
+        "email": "channel.email",
+    },
+)
+OUTCOME_KEYS: Final = CodeKeys[Outcome](
+    Outcome,
+    {
+        "no_answer": "outcome.no_answer",
+        "promised": "outcome.promised",
+        "disputed": "outcome.disputed",
+        "paid": "outcome.paid",
+        "refused": "outcome.refused",
+        "sent": "outcome.sent",
+    },
+)
+_Code = TypeVar("_Code", bound=str)
+
+
+def _code(value: object, codes: tuple[_Code, ...], default: _Code) -> _Code:
+    """A stored code read back: one of ``codes``, or ``default`` when it is absent or unknown."""
+    return next((code for code in codes if code == value), default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +57,8 @@ class Contact:
     KIND: ClassVar[EventKind] = "contact"
 
     customer: str
-    channel: str
-    outcome: str
+    channel: Channel
+    outcome: Outcome
     step: int | None = None
     by: str = ""
     note: str = ""
@@ -73,8 +101,8 @@ class Contact:
     def decode(cls, payload: Mapping[str, Any]) -> Contact:
         return cls(
             customer=str(payload.get("customer") or ""),
-            channel=str(payload.get("channel") or "phone"),
-            outcome=str(payload.get("outcome") or "no_answer"),
+            channel=_code(payload.get("channel"), CHANNELS, "phone"),
+            outcome=_code(payload.get("outcome"), OUTCOMES, "no_answer"),
             step=int_of(payload.get("step")),
             by=str(payload.get("by") or ""),
             note=str(payload.get("note") or ""),

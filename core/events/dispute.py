@@ -9,7 +9,6 @@ from typing import Any, ClassVar, Final, Literal, get_args
 
 from core.events.base import EventError, EventKind, amount_of, day_of, int_of
 from core.events.payment import ManualPayment
-from core.i18n import Lang, t
 from core.money import Amount, amount_text
 
 DisputeReason = Literal["short", "damaged", "wrong_price", "already_paid"]
@@ -19,10 +18,8 @@ RESOLUTIONS: Final[tuple[Resolution, ...]] = get_args(Resolution)
 
 
 class DisputeError(EventError):
-    """A dispute or resolution that cannot be recorded; ``code`` keys ``dispute.error.<code>``."""
-
-    def message(self, lang: Lang = "id") -> str:
-        return t(f"dispute.error.{self.code}", lang)
+    """A dispute or resolution that cannot be recorded; ``code`` is ``reason``, ``resolution``
+    or ``credit`` (their texts in ``core.events.base.ERROR_KEYS``)."""
 
 
 @dataclass(frozen=True, slots=True)

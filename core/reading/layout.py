@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from core.columns import ColumnChoice, Field, map_columns, normalise_header
+from core.i18n import CodeKeys
 
 HEADER_SCAN_ROWS: Final = 30
 
@@ -30,6 +31,18 @@ SHAPES: Final[tuple[Shape, ...]] = (
     "invoice_list", "customer_card", "journal", "grouped", "aging_report", "payment_list",
     "contact_list",
 )  # fmt: skip
+SHAPE_KEYS: Final = CodeKeys[Shape](
+    Shape,
+    {
+        "invoice_list": "shape.invoice_list",
+        "customer_card": "shape.customer_card",
+        "journal": "shape.journal",
+        "grouped": "shape.grouped",
+        "aging_report": "shape.aging_report",
+        "payment_list": "shape.payment_list",
+        "contact_list": "shape.contact_list",
+    },
+)
 # The shapes an owner may choose for a sheet on the upload page.
 CHOOSABLE: Final[tuple[Shape, ...]] = (
     "invoice_list", "customer_card", "journal", "grouped", "aging_report",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Final, Literal, get_args
 
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 
 ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
@@ -24,6 +24,42 @@ SheetReason = Literal[
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
 SHEET_REASONS: Final = frozenset(get_args(SheetReason))
+ERROR_KEYS: Final = CodeKeys[ErrorCode](
+    ErrorCode,
+    {
+        "empty": "file.empty",
+        "missing": "file.missing",
+        "not_spreadsheet": "file.not_spreadsheet",
+        "html": "file.html",
+        "pdf": "file.pdf",
+        "image": "file.image",
+        "password": "file.password",
+        "corrupt": "file.corrupt",
+        "too_big": "file.too_big",
+        "stray_cell": "file.stray_cell",
+        "no_ledger": "file.no_ledger",
+        "encoding": "file.encoding",
+        "unknown_error": "file.unknown_error",
+        "shape_unsure": "file.shape_unsure",
+    },
+)
+PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
+    ProblemCode,
+    {
+        "missing-customer": "problem.missing-customer",
+        "missing-amount": "problem.missing-amount",
+        "invalid-amount": "problem.invalid-amount",
+        "negative-amount": "problem.negative-amount",
+        "invalid-paid": "problem.invalid-paid",
+        "invalid-date": "problem.invalid-date",
+        "invalid-terms": "problem.invalid-terms",
+        "missing-due-date": "problem.missing-due-date",
+        "payment-missing-invoice": "problem.payment-missing-invoice",
+        "unmatched-payment": "problem.unmatched-payment",
+        "conflicting-invoice": "problem.conflicting-invoice",
+        "check-mismatch": "problem.check-mismatch",
+    },
+)
 
 
 class LedgerReadError(Exception):
@@ -36,7 +72,7 @@ class LedgerReadError(Exception):
         self.detail = detail
 
     def message(self, lang: Lang = "id") -> str:
-        reason = t(f"file.{self.code}", lang, detail=self.detail)
+        reason = t(ERROR_KEYS[self.code], lang, detail=self.detail)
         return t("file.unreadable", lang, file=self.file, reason=reason)
 
 
@@ -70,7 +106,7 @@ class Problem:
                 book=format_rupiah(self.book_says or 0),
                 read=format_rupiah(self.read or 0),
             )
-        return t(f"problem.{self.code}", lang, value=self.value)
+        return t(PROBLEM_KEYS[self.code], lang, value=self.value)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, Any]:
         found: dict[str, Any] = {

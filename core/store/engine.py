@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final, Literal, Self
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from core.backup_file import BackupProblem
-from core.i18n import Lang, t
+from core.i18n import CodeKeys, Lang, t
 from core.paths import data_dir, private_dir, private_file
 from core.store.tables import meta
 
@@ -33,21 +33,34 @@ DB_FILE: Final = "tagih.sqlite3"
 WRITE: Final = "tagih_write"
 
 
+StoreProblem = Literal["cannot_open", "newer_schema", "bad_backup", "user_exists", "no_user"]
+_STORE_KEYS: Final = CodeKeys[StoreProblem](
+    StoreProblem,
+    {
+        "cannot_open": "store.cannot_open",
+        "newer_schema": "store.newer_schema",
+        "bad_backup": "store.bad_backup",
+        "user_exists": "store.user_exists",
+        "no_user": "store.no_user",
+    },
+)
+
+
 class StoreError(Exception):
     """The database cannot be opened or used. ``code`` keys the texts (``store.<code>``)."""
 
     def __init__(
-        self, url: str, code: str, detail: str = "", problem: BackupProblem | None = None
+        self, url: str, code: StoreProblem, detail: str = "", problem: BackupProblem | None = None
     ) -> None:
         super().__init__(f"{url}: {code} {detail}".strip())
         self.url = url
-        self.code = code
+        self.code: StoreProblem = code
         self.detail = detail
         self.problem = problem  # why a backup was refused, told in the reader's language
 
     def message(self, lang: Lang = "id") -> str:
         detail = self.problem.message(lang) if self.problem else self.detail
-        return t(f"store.{self.code}", lang, url=self.url, detail=detail)
+        return t(_STORE_KEYS[self.code], lang, url=self.url, detail=detail)
 
 
 def db_url(value: str | Path) -> str:

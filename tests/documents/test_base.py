@@ -86,9 +86,7 @@ def test_the_footer_and_running_head_name_the_customer_and_count_the_pages() -> 
     assert f"{SHOP.name} · SURAT · {shorten('Bu  Renée Strauß')}" in second
 
 
-def test_without_the_shipped_font_text_is_made_drawable_in_helvetica() -> None:
-    doc = _document(fonts=())
-    doc.paragraph("Café “Ñam” 🙏 王 – Weiß")
-    assert doc.family_name == "helvetica"
-    [text] = page_texts(doc.pdf_bytes())
-    assert 'Café "Ñam" ? - Weiß' in text
+def test_without_the_shipped_font_no_document_is_made() -> None:
+    """No fall-back to a PDF core font (Helvetica), which cannot draw "ß" or "–"."""
+    with pytest.raises(FileNotFoundError):
+        _document(fonts=())

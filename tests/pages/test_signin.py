@@ -47,12 +47,12 @@ def submit(at: AppTest, username: str, password: str) -> str:
 def test_the_form_slows_down_then_locks_and_the_owner_unlocks(
     store: Store, app_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.state
+    import ui.signin
 
     monkeypatch.setenv("TAGIH_LAN", "1")
     store.set_setting("demo_dismissed", True)
     clock = Clock()
-    monkeypatch.setattr(ui.state, "signin_clock", clock)
+    monkeypatch.setattr(ui.signin, "signin_clock", clock)
     at = sign_in_app().run()
     answers = []
     for _ in range(30):
