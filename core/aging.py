@@ -56,6 +56,12 @@ def days_late(invoice: Invoice, as_of: date) -> int:
     return (as_of - invoice.due_date).days
 
 
+def due_by(invoices: Iterable[Invoice], day: date) -> Amount:
+    """What of ``invoices`` falls due on or before ``day``: the most a demand to pay by
+    ``day`` may ask (an invoice due later is not yet owed then)."""
+    return sum((inv.outstanding for inv in invoices if inv.due_date <= day), 0)
+
+
 def bucket_of(days: int, edges: Sequence[int] = DEFAULT_EDGES) -> str:
     """The bucket a number of days past due falls in.
 

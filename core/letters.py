@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from core.aging import DEFAULT_EDGES
+from core.aging import DEFAULT_EDGES, due_by
 from core.dates import format_date
 from core.history import EventLike, recorded_on
 from core.i18n import Lang, t
@@ -56,8 +56,12 @@ def reminder_letter_pdf(
     kind = "firm" if firm else "reminder"
     after: list[str] = []
     fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy) if firm else 0
+    asked = total
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
-        after.append(_fee_sentence(fee, total, policy, lang))
+        # Demanded with the fee: what falls due by the deadline, as the day's message asks it.
+        mine = (inv for inv in ledger.invoices if inv.customer_key == statement.customer)
+        asked = due_by(mine, deadline) + fee
+        after.append(_fee_sentence(fee, asked - fee, policy, lang))
     closing = t(
         f"letter.closing.{kind if fee else 'reminder'}",
         lang,
@@ -73,7 +77,7 @@ def reminder_letter_pdf(
         closing=closing,
         after_table=after,
         show_aging=False,
-        payment=payment(total + fee) if payment else None,
+        payment=payment(asked) if payment else None,
     )
 
 
