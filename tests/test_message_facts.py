@@ -386,7 +386,7 @@ def test_every_message_fits_the_facts_with_a_history(
             seen = Seen(before, staffed.get(action.customer_key, ""))
             key = "contacted" if before else "never"
             steps[key].add(action.step or 0)
-            found += problems(f"{as_of}", action, book, policy, SHOP, seen)
+            found += problems(f"{as_of}", action, book, policy, settings.shop["name"], seen)
             if action.history.broken_promises:
                 steps["broken"].add(action.step or 0)
             if seen.staff_name:
