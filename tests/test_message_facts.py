@@ -298,19 +298,20 @@ def test_the_credit_grade_tells_customers_apart(books: dict[str, Ledger]) -> Non
     judged = 0
     for name, book in books.items():
         customers = {inv.customer_key for inv in book.invoices}
-        as_of = as_of_dates(book)[0]
-        graded = assess(book, as_of)
-        for a in graded:
-            paid = sum(1 for inv in book.invoices
-                       if inv.customer_key == a.customer and inv.outstanding == 0)  # fmt: skip
-            if (paid < 3) != (a.grade_label("id") == "belum cukup data"):
-                found.append(f"{name}: {a.name} with {paid} paid reads {a.grade_label('id')!r}")
-        if len(customers) >= 10:
-            judged += 1
-            grades = {a.grade for a in graded}
-            if len(grades) < 2:
-                found.append(f"{name}: all {len(graded)} customers graded {grades}")
-    assert judged >= 3
+        for as_of in as_of_dates(book):
+            graded = assess(book, as_of)
+            for a in graded:
+                paid = sum(1 for inv in book.invoices
+                           if inv.customer_key == a.customer and inv.outstanding == 0)  # fmt: skip
+                if (paid < 3) != (a.grade_label("id") == "belum cukup data"):
+                    found.append(f"{name}: {a.name}, {paid} paid, reads {a.grade_label('id')!r}")
+            if len(customers) >= 10:
+                judged += 1
+                grades = {a.grade_label("id") for a in graded}
+                if len(grades) < 2:
+                    found.append(f"{name}@{as_of}: all {len(graded)} customers graded {grades}")
+    assert judged >= 10
+    found = unique(found)
     assert not found, "\n".join(found[:40])
 
 
