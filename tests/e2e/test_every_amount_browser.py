@@ -24,7 +24,7 @@ from core.access import OWNER_AT_PC
 from core.agreements import load_agreements
 from core.money import format_rupiah
 from core.store import Store
-from tests.e2e.conftest import ROOT, running_server, screenshot, wait_idle
+from tests.e2e.conftest import ROOT, promise_form, running_server, screenshot, wait_idle
 
 pytestmark = pytest.mark.browser
 SPELLINGS = (("1.000.000", 1_000_000), ("Rp 2.500.000,-", 2_500_000), ("1,5 jt", 1_500_000))
@@ -138,15 +138,7 @@ def test_hari_ini_records_a_promise_and_a_credit_note_as_typed(
 ) -> None:
     url, db = served
     open_page(page, url, "today", "Perlu dihubungi hari ini")
-    expander = page.locator('[data-testid="stExpander"]').first
-    card = expander.locator('xpath=ancestor::div[@data-testid="stVerticalBlock"][1]')
-    name = card.locator("strong").first.inner_text()
-    card.get_by_role("button", name="Catat kontak").click()
-    dialog = page.locator('[data-testid="stPopoverBody"]')
-    expect(dialog).to_be_visible(timeout=10_000)
-    dialog.locator('[data-testid="stSelectbox"]').first.click()
-    page.get_by_role("option", name="janji bayar").click()
-    wait_idle(page)
+    dialog, name = promise_form(page)
     promised = every_spelling(page, dialog, "Janji bayar sebesar (Rp)", 1)
     dialog.get_by_role("button", name="Simpan").click()
     expect(page.get_by_text(f"Tercatat untuk {name}.")).to_be_visible(timeout=15_000)
