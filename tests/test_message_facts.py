@@ -172,6 +172,7 @@ FEE_TOTAL = re.compile(rf"(?:jumlah yang perlu dibayar|the amount to pay is) {RP
 ONE_DUE_DATE = re.compile(
     rf"(?:sebesar {RP} akan jatuh tempo pada|of {RP} falls due on|Total {RP}, (?:jatuh tempo|due) )"
 )
+REASON_DAYS = re.compile(r"Terlambat (\d+) hari|^(\d+) days late")
 HUMOUR = "😄"
 MALE = re.compile(r"\b(?:Pak|Bapak)\b")
 FEMALE = re.compile(r"\b(?:Bu|Ibu)\b")
@@ -204,6 +205,12 @@ def problems(
     text = f"{message.subject}\n{message.body}"
     said = f"{where} {action.name!r} step {action.step}"
     found: list[str] = []
+    if action.late_fee != facts.fee:  # the figure Hari Ini, letters and offers show
+        found.append(f"{said}: late fee {action.late_fee}, core.latefee says {facts.fee}")
+    for said_id, said_en in REASON_DAYS.findall(action.reason(lang)):  # type: ignore[arg-type]
+        days = said_id or said_en
+        if int(days) != facts.oldest_days:
+            found.append(f"{said}: the reason says {days} days late, facts {facts.oldest_days}")
     if action.outstanding != facts.total or action.overdue != facts.overdue:
         found.append(f"{said}: figures {action.outstanding}/{action.overdue} vs {facts}")
     for pattern in CALLED_LATE:
