@@ -189,3 +189,21 @@ def test_credit_balance_and_returns_reach_the_customer_page_and_overview() -> No
     assert [e.text for e in story if e.kind == "return"] == ["Return for invoice -"]
     assert restrict(book, frozenset({overpaid})).credit_balances == {overpaid: 1_350_000}
     assert restrict(book, frozenset({returned})).credit_balances == {}
+
+
+def test_a_column_of_a_two_row_header_is_chosen_by_the_label_the_report_shows() -> None:
+    """The report names such a column "Pembayaran / Jumlah" (group over sub-label); a choice
+    of that label is the column the reading uses, not a choice quietly left aside."""
+    book = SHAPES / "merged_two_row_header.xlsx"
+    [sheet] = read_ledger(book).sheets
+    assert sheet.columns["paid"].header == "Pembayaran / Jumlah"
+    assert "Faktur / Jumlah" in sheet.headers
+    chosen = read_ledger(book, mapping={"amount": "Pembayaran / Jumlah", "paid": None})
+    [again] = chosen.sheets
+    assert (again.columns["amount"].header, again.columns["amount"].method) == (
+        "Pembayaran / Jumlah",
+        "user",
+    )
+    assert "paid" not in again.columns and "Faktur / Jumlah" not in {
+        c.header for c in again.columns.values()
+    }
