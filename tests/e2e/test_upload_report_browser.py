@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page, expect
 
 from core.store import Store
@@ -71,14 +72,25 @@ def report(page: Page, path: Path) -> Locator:
 
 
 def choose(page: Page, box: Locator, label: str, option: str, typed: bool = True) -> None:
-    box.get_by_role("combobox", name=label, exact=True).click()
-    if typed:  # a long list is virtualised: typed, as a user filters it
-        page.keyboard.type(option)
-    wanted = page.get_by_role("option", name=option, exact=True)
-    expect(wanted).to_have_count(1)
-    page.wait_for_timeout(200)
-    wanted.click()
-    wait_idle(page)
+    """Pick ``option`` in the select ``label``, as a user does (tried again when a rerun of
+    the page took the open list away under the click)."""
+    combo = box.get_by_role("combobox", name=label, exact=True)
+    for _ in range(3):
+        combo.click()
+        if typed:  # a long list is virtualised: typed, as a user filters it
+            page.keyboard.type(option)
+        wanted = page.get_by_role("option", name=option, exact=True)
+        try:
+            expect(wanted).to_have_count(1, timeout=5_000)
+            page.wait_for_timeout(200)
+            wanted.click(timeout=5_000)
+        except (AssertionError, PlaywrightError):
+            page.keyboard.press("Escape")
+            continue
+        wait_idle(page)
+        if combo.input_value() == option:
+            return
+    expect(combo).to_have_value(option)
 
 
 def mapping(data: Path, name: str) -> dict[str, str | None] | None:
