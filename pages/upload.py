@@ -327,13 +327,12 @@ for outcome in results:
         st.error(plain(outcome["error"]), icon=":material/block:")
     elif outcome.get("statement"):
         show_statement_outcome(outcome)
-    else:
+    elif outcome["import_id"] in kept:  # not one removed since
         st.success(
             t(f"upload.status.{outcome['status']}", L, file=plain(outcome["file"])),
             icon=":material/check_circle:",
         )
-        if outcome["import_id"] in kept:
-            just_read.append(outcome["import_id"])
+        just_read.append(outcome["import_id"])
 
 
 def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | None) -> None:

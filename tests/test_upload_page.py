@@ -165,3 +165,14 @@ def test_a_payments_sheet_is_corrected_alone_and_the_page_says_which(
     at.selectbox(key=f"remap_target_{second}").set_value("__all__").run()
     assert "Pilihan yang dibuat khusus untuk lembar 'Pembayaran' tetap dipakai" in said(at)
     assert at.selectbox(key=f"map_{second}_invoice_no").value == "__auto__"
+
+
+def test_a_file_just_dropped_and_removed_is_no_longer_reported(
+    own_database: Path, book_a: Path
+) -> None:
+    at = drop(open_upload(), book_a)
+    first, _ = saved(own_database, book_a.name)
+    at.button(key=f"remove_{first}").click().run()
+    assert not at.exception, at.exception
+    assert book_a.name not in said(at)
+    assert all(r.file_name != book_a.name for r in Store(own_database / "tagih.sqlite3").imports())
