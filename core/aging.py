@@ -1,8 +1,10 @@
 """Aging: how late each open invoice is, the buckets, and the totals every screen shows.
 
-The rules: outstanding = amount − paid, floored at 0 · overdue = outstanding of invoices whose
-due date is before ``as_of`` · buckets by days past due: current (≤ 0), 1-30, 31-60, 61-90, 90+
-(edges configurable) · ``as_of`` is always a parameter, never read from the clock here.
+The rules, here and nowhere else: outstanding = amount − paid, floored at 0 · days late = days
+from the due date to ``as_of`` (``days_late``) · overdue = outstanding of invoices whose due date
+is before ``as_of`` (``past_due``, ``overdue_amount``) · buckets by days past due: current
+(≤ 0), 1-30, 31-60, 61-90, 90+ (edges configurable) · ``as_of`` is always a parameter, never
+read from the clock here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, gt
@@ -51,15 +53,46 @@ def _labels(edges: tuple[int, ...]) -> tuple[str, ...]:
     return tuple(labels)
 
 
+def days_past_due(due: date, as_of: date) -> int:
+    """Days from a due date to ``as_of``; zero or negative while not yet due.
+
+    >>> day = date(2026, 11, 23)
+    >>> days_past_due(date(2026, 11, 1), day), days_past_due(date(2026, 12, 1), day)
+    (22, -8)
+    """
+    return (as_of - due).days
+
+
+def days_overdue(due: date, as_of: date) -> int:
+    """Days late as the owner reads them: days past a due date, 0 while not yet due."""
+    return max(0, days_past_due(due, as_of))
+
+
 def days_late(invoice: Invoice, as_of: date) -> int:
-    """Days past the due date; zero or negative while not yet due."""
-    return (as_of - invoice.due_date).days
+    """Days past the invoice's due date; zero or negative while not yet due."""
+    return days_past_due(invoice.due_date, as_of)
+
+
+def past_due(invoice: Invoice, as_of: date) -> bool:
+    """Whether the invoice's due date is before ``as_of`` (paid or not)."""
+    return invoice.due_date < as_of
+
+
+def overdue_amount(invoices: Iterable[Invoice], as_of: date) -> Amount:
+    """What is overdue on ``as_of``: the outstanding of the invoices past their due date."""
+    return sum((inv.outstanding for inv in invoices if past_due(inv, as_of)), 0)
+
+
+def oldest_days_late(invoices: Iterable[Invoice], as_of: date) -> int:
+    """Days late of the oldest overdue invoice still open on ``as_of``; 0 when none is."""
+    late = (days_late(inv, as_of) for inv in invoices if inv.outstanding and past_due(inv, as_of))
+    return max(late, default=0)
 
 
 def due_by(invoices: Iterable[Invoice], day: date) -> Amount:
     """What of ``invoices`` falls due on or before ``day``: the most a demand to pay by
     ``day`` may ask (an invoice due later is not yet owed then)."""
-    return sum((inv.outstanding for inv in invoices if inv.due_date <= day), 0)
+    return overdue_amount(invoices, day + timedelta(days=1))
 
 
 def bucket_of(days: int, edges: Sequence[int] = DEFAULT_EDGES) -> str:

@@ -6,7 +6,8 @@ Step 8 of the playbook: when collection fails, agree in writing on a new way to 
 date) and instalments rounded to a step (Rp 1.000 by default) with the remainder on the last
 one, so the instalments always add up exactly to the total. ``build_agreement`` makes the
 record from a customer's open invoices (optionally less a settlement discount, with a late
-fee waived or included); it is saved as a Store event of kind ``"agreement"``.
+fee waived or included); the record and how it is saved (kind ``"agreement"``) are
+``core.events.agreement``'s, re-exported here.
 ``apply_payments`` lays the money the customer paid since the agreement on its instalments
 in order: paid, due or late. ``agreement_reminders`` and ``agreement_in_force`` are what the
 daily list asks. ``agreement_pdf`` prints the agreement for both parties to sign.
@@ -31,8 +32,22 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from core.access import Viewer, require
+from core.aging import days_past_due
 from core.dates import format_date
-from core.i18n import LANGS, Lang, t
+from core.events import rewrite, write
+from core.events.agreement import (
+    DEFAULT_GRACE_DAYS,
+    MAX_GRACE_DAYS,
+    AgreedInvoice,
+    Agreement,
+    AgreementError,
+    AgreementStatus,
+    Instalment,
+    Interval,
+    Schedule,
+    parse_interval,
+)
+from core.i18n import Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.money import (
     Amount,
@@ -40,7 +55,6 @@ from core.money import (
     format_rupiah,
     normalise,
     parse_amount,
-    to_json_number,
 )
 from core.payinfo import PaymentAsk, draw_payment
 from core.pdftext import fit_line, shorten
@@ -48,7 +62,7 @@ from core.statement import UNICODE_FONTS, BusinessInfo, letterhead, load_fonts, 
 from core.terbilang import amount_in_words
 
 if TYPE_CHECKING:
-    from core.store import Event, Store
+    from core.store import Store
 
 __all__ = [
     "DAYS_BEFORE_SETTING",
@@ -65,10 +79,7 @@ __all__ = [
     "Interval",
     "Reminder",
     "Schedule",
-    "agreement_from_event",
-    "agreement_from_payload",
     "agreement_in_force",
-    "agreement_payload",
     "agreement_pdf",
     "agreement_reminders",
     "amount_from_text",
@@ -92,9 +103,8 @@ __all__ = [
     "summary_line",
 ]  # fmt: skip
 
-EVENT_KIND: Final = "agreement"
+EVENT_KIND: Final = Agreement.KIND
 MAX_INSTALMENTS: Final = 240
-DEFAULT_GRACE_DAYS: Final = 7
 DEFAULT_DAYS_BEFORE: Final = 3
 # Settings keys: where the agreement is signed (a town), and how many days before an
 # instalment falls due the daily list reminds the customer.
@@ -102,70 +112,13 @@ PLACE_SETTING: Final = "agreement_place"
 DAYS_BEFORE_SETTING: Final = "agreement_days_before"
 
 InstalmentState = Literal["paid", "due", "late"]
-AgreementStatus = Literal["active", "cancelled", "replaced"]
 ReminderKind = Literal["upcoming", "missed"]
-STATUSES: Final[tuple[AgreementStatus, ...]] = ("active", "cancelled", "replaced")
 
-_N_DAYS: Final = re.compile(r"^([1-9][0-9]{0,3})d$")
 NIK_DIGITS: Final = 16
 _NIK_SEPARATORS: Final = re.compile(r"[\s.\-]")
 
 
-class AgreementError(ValueError):
-    """Figures an agreement cannot be built from. ``code`` keys the text ``agreement.error.<code>``.
-
-    >>> AgreementError("instalments", max=240).message("en")
-    'The number of instalments must be a whole number from 1 to 240.'
-    """
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(f"{code} {params}" if params else code)
-        self.code = code
-        self.params = params
-
-    def message(self, lang: Lang = "id") -> str:
-        return t(f"agreement.error.{self.code}", lang, **self.params)
-
-
 # The schedule.
-
-
-@dataclass(frozen=True, slots=True)
-class Interval:
-    """The time between two instalments: whole months (day kept, clamped) or days."""
-
-    spec: str
-    months: int = 0
-    days: int = 0
-
-    def describe(self, lang: Lang = "id") -> str:
-        """'setiap bulan', 'every 2 weeks', 'setiap 10 hari'."""
-        if self.months:
-            return t("agreement.every.month", lang)
-        if self.days == 7:
-            return t("agreement.every.week", lang)
-        if self.days == 14:
-            return t("agreement.every.2weeks", lang)
-        return t("agreement.every.days", lang, days=self.days)
-
-
-def parse_interval(every: str) -> Interval:
-    """``"month"``, ``"week"``, ``"2weeks"`` or ``"Nd"`` (every N days).
-
-    >>> parse_interval("month"), parse_interval("2weeks").days, parse_interval("10d").days
-    (Interval(spec='month', months=1, days=0), 14, 10)
-    """
-    spec = every.strip().lower()
-    if spec == "month":
-        return Interval("month", months=1)
-    if spec == "week":
-        return Interval("week", days=7)
-    if spec == "2weeks":
-        return Interval("2weeks", days=14)
-    match = _N_DAYS.match(spec)
-    if match is None:
-        raise AgreementError("every", value=every)
-    return Interval(spec, days=int(match.group(1)))
 
 
 def due_date(first: date, index: int, interval: Interval) -> date:
@@ -186,49 +139,6 @@ def due_date(first: date, index: int, interval: Interval) -> date:
         return first + timedelta(days=index * interval.days)
     except (ValueError, OverflowError) as exc:
         raise AgreementError("date_range") from exc
-
-
-@dataclass(frozen=True, slots=True)
-class Instalment:
-    """One payment of a schedule; ``no`` 0 is the down payment."""
-
-    no: int
-    due: date
-    amount: Amount
-
-
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    """The agreed total and the payments that make it up, in order (down payment first)."""
-
-    total: Amount
-    instalments: tuple[Instalment, ...]
-    every: str = "month"
-    round_to: Amount = 1000
-
-    @property
-    def down_payment(self) -> Amount:
-        first = self.instalments[0] if self.instalments else None
-        return first.amount if first is not None and first.no == 0 else 0
-
-    @property
-    def count(self) -> int:
-        """The number of instalments, the down payment not counted."""
-        return sum(1 for row in self.instalments if row.no > 0)
-
-    @property
-    def interval(self) -> Interval:
-        return parse_interval(self.every)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The pinned JSON of ``python -m core plan --json``."""
-        return {
-            "total": to_json_number(self.total),
-            "instalments": [
-                {"no": row.no, "due": row.due.isoformat(), "amount": to_json_number(row.amount)}
-                for row in self.instalments
-            ],
-        }
 
 
 def _exact(value: object, code: str) -> Decimal:
@@ -326,58 +236,8 @@ def plan_schedule(
 # The agreement record.
 
 
-@dataclass(frozen=True, slots=True)
-class AgreedInvoice:
-    """An invoice the agreement covers, as it stood when the agreement was made."""
-
-    number: str
-    invoice_date: date | None
-    due_date: date
-    amount: Amount
-    outstanding: Amount
-
-
-@dataclass(frozen=True, slots=True)
-class Agreement:
-    """A new written payment arrangement with one customer.
-
-    ``original_debt`` is what the covered invoices still owed on ``created``; the agreed
-    total is that, less ``discount``, plus ``late_fee`` when ``late_fee_included`` (a waived
-    fee is kept to be named in the document). ``missed_fee`` and ``grace_days`` are what the
-    document says happens when an instalment is missed. ``payments_before`` is what the
-    customer had already paid on the agreement's day when it was made, so that money is not
-    counted again towards the instalments. ``id`` is the Store event's id once saved.
-    """
-
-    customer: CustomerKey
-    name: str
-    created: date
-    invoices: tuple[AgreedInvoice, ...]
-    original_debt: Amount
-    schedule: Schedule
-    discount: Amount = 0
-    late_fee: Amount = 0
-    late_fee_included: bool = False
-    missed_fee: Amount = 0
-    grace_days: int = DEFAULT_GRACE_DAYS
-    phone: str | None = None
-    payments_before: Amount = 0
-    status: AgreementStatus = "active"
-    lang: Lang = "id"
-    id: int | None = None
-    # The customer as the document names them: address, NIK (16 digits or blank, left to be
-    # written by hand), and the witnesses' names (none, one or more).
-    address: str = ""
-    nik: str = ""
-    witnesses: tuple[str, ...] = ()
-
-    @property
-    def total(self) -> Amount:
-        return self.schedule.total
-
-
 def _open_invoices(ledger: Ledger, key: CustomerKey) -> list[Invoice]:
-    mine = [inv for inv in ledger.invoices if inv.customer_key == key and inv.outstanding > 0]
+    mine = [inv for inv in ledger.invoices_of(key) if inv.outstanding > 0]
     mine.sort(key=lambda inv: (inv.due_date, inv.number))
     return mine
 
@@ -424,7 +284,7 @@ def build_agreement(
         raise AgreementError("late_fee")
     if penalty < 0:
         raise AgreementError("missed_fee")
-    if isinstance(grace_days, bool) or not 0 <= grace_days <= 365:
+    if isinstance(grace_days, bool) or not 0 <= grace_days <= MAX_GRACE_DAYS:
         raise AgreementError("grace_days")
     if first < created:
         raise AgreementError("first_before_created", date=format_date(created, lang=lang))
@@ -460,8 +320,8 @@ def known_address(ledger: Ledger, customer: str) -> str:
     agreement page starts the field."""
     key = customer_key(customer)
     return next(
-        (inv.address.strip() for inv in ledger.invoices
-         if inv.customer_key == key and inv.address and inv.address.strip()),
+        (inv.address.strip() for inv in ledger.invoices_of(key)
+         if inv.address and inv.address.strip()),
         "",
     )  # fmt: skip
 
@@ -474,7 +334,7 @@ def read_nik(text: str) -> str:
     ('3578011234560001', '')
     >>> read_nik("12345")
     Traceback (most recent call last):
-    core.agreements.AgreementError: nik {'value': '12345', 'digits': 16}
+    core.events.agreement.AgreementError: nik {'value': '12345', 'digits': 16}
     """
     digits = _NIK_SEPARATORS.sub("", text)
     if not digits:
@@ -487,117 +347,16 @@ def read_nik(text: str) -> str:
 # Saved as Store events.
 
 
-def _text(amount: Amount) -> str:
-    """Exact decimal text, as the Store keeps amounts: ``"1250000"``, ``"1250000.50"``."""
-    return str(amount) if isinstance(amount, int) else format(amount, "f")
-
-
-def _amount(value: object) -> Amount:
-    return normalise(Decimal(str(value)))
-
-
-def agreement_payload(agreement: Agreement) -> dict[str, Any]:
-    """The event payload: every figure as exact text, dates as ISO text."""
-    return {
-        "customer": agreement.name,
-        "customer_key": agreement.customer,
-        "phone": agreement.phone,
-        "created": agreement.created.isoformat(),
-        "address": agreement.address,
-        "nik": agreement.nik,
-        "witnesses": list(agreement.witnesses),
-        "status": agreement.status,
-        "lang": agreement.lang,
-        "invoices": [
-            {
-                "number": inv.number,
-                "invoice_date": inv.invoice_date.isoformat() if inv.invoice_date else None,
-                "due_date": inv.due_date.isoformat(),
-                "amount": _text(inv.amount),
-                "outstanding": _text(inv.outstanding),
-            }
-            for inv in agreement.invoices
-        ],
-        "original_debt": _text(agreement.original_debt),
-        "discount": _text(agreement.discount),
-        "late_fee": _text(agreement.late_fee),
-        "late_fee_included": agreement.late_fee_included,
-        "missed_fee": _text(agreement.missed_fee),
-        "grace_days": agreement.grace_days,
-        "payments_before": _text(agreement.payments_before),
-        "agreed_total": _text(agreement.total),
-        "every": agreement.schedule.every,
-        "round_to": _text(agreement.schedule.round_to),
-        "schedule": [
-            {"no": row.no, "due": row.due.isoformat(), "amount": _text(row.amount)}
-            for row in agreement.schedule.instalments
-        ],
-    }
-
-
-def agreement_from_payload(payload: Mapping[str, Any], *, id: int | None = None) -> Agreement:
-    """Back from ``agreement_payload``; ``KeyError`` or ``ValueError`` for another payload."""
-    status = str(payload.get("status", "active"))
-    lang = str(payload.get("lang", "id"))
-    schedule = Schedule(
-        total=_amount(payload["agreed_total"]),
-        instalments=tuple(
-            Instalment(int(row["no"]), date.fromisoformat(row["due"]), _amount(row["amount"]))
-            for row in payload["schedule"]
-        ),
-        every=str(payload.get("every", "month")),
-        round_to=_amount(payload.get("round_to", "1000")),
-    )
-    return Agreement(
-        customer=CustomerKey(str(payload["customer_key"])),
-        name=str(payload["customer"]),
-        created=date.fromisoformat(payload["created"]),
-        invoices=tuple(
-            AgreedInvoice(
-                number=str(row["number"]),
-                invoice_date=date.fromisoformat(row["invoice_date"])
-                if row.get("invoice_date")
-                else None,
-                due_date=date.fromisoformat(row["due_date"]),
-                amount=_amount(row["amount"]),
-                outstanding=_amount(row["outstanding"]),
-            )
-            for row in payload["invoices"]
-        ),
-        original_debt=_amount(payload["original_debt"]),
-        schedule=schedule,
-        discount=_amount(payload.get("discount", "0")),
-        late_fee=_amount(payload.get("late_fee", "0")),
-        late_fee_included=bool(payload.get("late_fee_included", False)),
-        missed_fee=_amount(payload.get("missed_fee", "0")),
-        grace_days=int(payload.get("grace_days", DEFAULT_GRACE_DAYS)),
-        phone=payload.get("phone") or None,
-        payments_before=_amount(payload.get("payments_before", "0")),
-        status=status if status in STATUSES else "active",  # type: ignore[arg-type]
-        lang=lang if lang in LANGS else "id",  # type: ignore[arg-type]
-        id=id,
-        address=str(payload.get("address") or ""),
-        nik=str(payload.get("nik") or ""),
-        witnesses=tuple(str(w) for w in payload.get("witnesses") or ()),
-    )
-
-
-def agreement_from_event(event: Event) -> Agreement:
-    return agreement_from_payload(event.payload, id=event.id)
-
-
 def save_agreement(
-    store: Store, agreement: Agreement, *, at: datetime, token: str | None = None
+    store: Store, agreement: Agreement, *, at: datetime, nonce: str | None = None
 ) -> Agreement:
     """Save the agreement; an earlier active agreement of the same customer is ``replaced``.
 
     Two agreements in force for one customer would count the same payments twice, so the new
-    one takes over. With a ``token``, saving twice (a double click) keeps one.
+    one takes over. With the form's ``nonce``, saving twice (a double click) keeps one.
     """
-    event = store.add_event(
-        EVENT_KIND, agreement.customer, at, agreement_payload(agreement), token=token
-    )
-    saved = agreement_from_event(event)
+    event, _ = write(store, agreement.customer, agreement, at=at, nonce=nonce)
+    saved = Agreement.from_event(event)
     for other in load_agreements(store, agreement.customer):
         if other.id != saved.id and other.status == "active":
             set_status(store, other, "replaced")
@@ -607,7 +366,7 @@ def save_agreement(
 def load_agreements(store: Store, customer: str | None = None) -> list[Agreement]:
     """Saved agreements, oldest first; of one customer when given."""
     key = customer_key(customer) if customer is not None else None
-    return [agreement_from_event(e) for e in store.events(EVENT_KIND, key)]
+    return [Agreement.from_event(e) for e in store.events(EVENT_KIND, key)]
 
 
 def set_status(store: Store, agreement: Agreement, status: AgreementStatus) -> Agreement:
@@ -615,7 +374,7 @@ def set_status(store: Store, agreement: Agreement, status: AgreementStatus) -> A
     if agreement.id is None:
         raise ValueError("the agreement is not saved")
     changed = replace(agreement, status=status)
-    store.update_event(agreement.id, agreement_payload(changed))
+    rewrite(store, agreement.id, changed)
     return changed
 
 
@@ -644,9 +403,10 @@ class InstalmentStatus:
 @dataclass(slots=True)
 class _Index:
     """The ledger grouped once, so many agreements are checked without rescanning it:
-    each customer's invoices, and the dated payments by invoice number or by customer."""
+    each customer's invoices (the book's own index), and the dated payments by invoice number
+    or by customer."""
 
-    invoices: dict[CustomerKey, list[Invoice]] = field(default_factory=dict)
+    invoices: Mapping[CustomerKey, tuple[Invoice, ...]] = field(default_factory=dict)
     by_number: dict[str, list[tuple[date, Amount, CustomerKey | None]]] = field(
         default_factory=dict
     )
@@ -654,9 +414,7 @@ class _Index:
 
 
 def _index(ledger: Ledger) -> _Index:
-    index = _Index()
-    for inv in ledger.invoices:
-        index.invoices.setdefault(inv.customer_key, []).append(inv)
+    index = _Index(ledger.invoices_by_customer())
     for pay in ledger.payments:
         if pay.paid_on is None:
             continue
@@ -753,7 +511,7 @@ def _statuses(agreement: Agreement, index: _Index, as_of: date) -> list[Instalme
             state = "late"
         else:
             state = "due"
-        late = (as_of - row.due).days if state == "late" else 0
+        late = days_past_due(row.due, as_of) if state == "late" else 0
         result.append(
             InstalmentStatus(row.no, row.due, row.amount, normalise(Decimal(paid)),
                              normalise(Decimal(rest)), state, late)

@@ -18,8 +18,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from core.events import amount_of, decode
 from core.export import to_xlsx
-from core.history import amount_of, promises
+from core.history import promises
 from core.i18n import Lang, t
 from core.paths import PRIVATE_FILE, private_dir
 from core.store import Store
@@ -182,11 +183,15 @@ def everything_xlsx(store: Store, as_of: date, lang: Lang = "id") -> bytes:
     for kind in ("contact", "letter", "offer", "agreement", "payment"):
         rows = []
         for event in (e for e in events if e.kind == kind):
+            # Each record's fields as its type writes them (an older payload read with the
+            # defaults of fields added since); one that cannot be read, as it was kept.
+            record = decode(event)
+            fields = record.encode() if record is not None else event.payload
             row: dict[str, Any] = {
                 t("col.date", lang): event.at.replace(tzinfo=None),
-                t("col.customer", lang): event.payload.get("customer") or event.customer_key,
+                t("col.customer", lang): fields.get("customer") or event.customer_key,
             }
-            for field, value in sorted(event.payload.items()):
+            for field, value in sorted(fields.items()):
                 if field != "customer" and not isinstance(value, (list, dict)):
                     row[field] = amount_of(value) if field.endswith(("amount", "total")) else value
             if event.id in judged:

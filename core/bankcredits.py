@@ -13,18 +13,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any, Final, Literal
+from typing import Final
 
 from core.access import Viewer, require
 from core.bankstatement import Credit, Statement
+from core.events import BankCredit, rewrite, write
+from core.events.bank import CreditState
 from core.ledger import CustomerKey, Ledger
 from core.matching import OpenRequest
-from core.money import Amount, amount_from_text, amount_text
+from core.money import Amount
 from core.store import Event, Store
 
-KIND: Final = "bank_credit"
+KIND: Final = BankCredit.KIND
 NO_CUSTOMER: Final = ""  # a credit belongs to no customer until it is confirmed
-State = Literal["proposed", "confirmed", "dismissed"]
+State = CreditState
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,61 +50,27 @@ class SaveOutcome:
     known: int
 
 
-def _payload(credit: Credit, bank: str) -> dict[str, Any]:
-    return {
-        "key": credit.key,
-        "on": credit.on.isoformat(),
-        "amount": amount_text(credit.amount),
-        "description": credit.description,
-        "balance": None if credit.balance is None else amount_text(credit.balance),
-        "occurrence": credit.occurrence,
-        "file": credit.file,
-        "sheet": credit.sheet,
-        "row": credit.row,
-        "bank": bank,
-        "state": "proposed",
-    }
-
-
 def save_statement(store: Store, statement: Statement, viewer: Viewer, at: datetime) -> SaveOutcome:
     """Keep the statement's credits; those already kept (same key) are left as they are."""
     require(viewer, "import")
-    kept = {str(e.payload.get("key")) for e in store.events(KIND)}
+    kept = {BankCredit.decode(e.payload).token_key for e in store.events(KIND)}
     new = known = 0
     for credit in statement.credits:
         if credit.key in kept:
             known += 1
             continue
-        store.add_event(KIND, NO_CUSTOMER, at, _payload(credit, statement.bank), token=credit.key)
+        write(store, NO_CUSTOMER, BankCredit(credit, statement.bank), at=at)
         kept.add(credit.key)
         new += 1
     return SaveOutcome(new, known)
 
 
 def _saved(event: Event) -> SavedCredit:
-    data = event.payload
-    balance = data.get("balance")
-    credit = Credit(
-        date.fromisoformat(str(data["on"])),
-        amount_from_text(str(data["amount"])),
-        str(data["description"]),
-        None if balance is None else amount_from_text(str(balance)),
-        str(data.get("file", "")),
-        str(data.get("sheet", "")),
-        int(data.get("row", 0)),
-        int(data.get("occurrence", 0)),
-    )
-    state = str(data.get("state", "proposed"))
-    payment = data.get("payment_event_id")
+    kept = BankCredit.decode(event.payload)
     return SavedCredit(
-        event.id,
-        credit,
-        state if state in ("confirmed", "dismissed") else "proposed",  # type: ignore[arg-type]
-        str(data.get("bank", "")),
-        str(data.get("customer_key", "")),
-        str(data.get("invoice_number", "")),
-        int(payment) if payment is not None else None,
-    )
+        event.id, kept.credit, kept.state, kept.bank, kept.customer_key, kept.invoice_number,
+        kept.payment_event_id,
+    )  # fmt: skip
 
 
 def saved_credits(store: Store, state: State | None = None) -> list[SavedCredit]:
@@ -172,7 +140,8 @@ def confirm_credit(
 
     # Confirmed once per round: a double click stays one payment; a credit whose payment was
     # undone (voided) is confirmed anew.
-    rounds = int(event.payload.get("confirmations", 0))
+    kept = BankCredit.decode(event.payload)
+    rounds = kept.confirmations
     payment = record_payment(
         store,
         viewer,
@@ -184,17 +153,11 @@ def confirm_credit(
         now=at or datetime.now(),
         nonce=f"bank_payment:{saved.credit.key}:{rounds}",
     ).event
-    store.update_event(
-        event_id,
-        {
-            **event.payload,
-            "state": "confirmed",
-            "customer_key": customer,
-            "invoice_number": invoice_number,
-            "payment_event_id": payment.id,
-            "confirmations": rounds + 1,
-        },
-    )
+    confirmed = replace(
+        kept, state="confirmed", customer_key=customer, invoice_number=invoice_number,
+        payment_event_id=payment.id, confirmations=rounds + 1,
+    )  # fmt: skip
+    rewrite(store, event_id, confirmed)
     _close_request(store, customer, saved.credit.amount, saved.credit.on)
     return payment
 
@@ -206,12 +169,12 @@ def dismiss_credit(store: Store, viewer: Viewer, event_id: int) -> None:
     live = {e.id for e in store.events("payment")}
     if _live(_saved(event), live).state == "confirmed":
         return
-    store.update_event(event_id, {**event.payload, "state": "dismissed"})
+    rewrite(store, event_id, replace(BankCredit.decode(event.payload), state="dismissed"))
 
 
 def reopen_credit(store: Store, viewer: Viewer, event_id: int) -> None:
     """A dismissed credit back on the list."""
     require(viewer, "import")
-    event = _event(store, event_id)
-    if event.payload.get("state") == "dismissed":
-        store.update_event(event_id, {**event.payload, "state": "proposed"})
+    kept = BankCredit.decode(_event(store, event_id).payload)
+    if kept.state == "dismissed":
+        rewrite(store, event_id, replace(kept, state="proposed"))

@@ -429,7 +429,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     if ledger is None:
         return 2
     key = customer_key(args.customer)
-    if not any(inv.customer_key == key and inv.outstanding > 0 for inv in ledger.invoices):
+    if not any(inv.outstanding > 0 for inv in ledger.invoices_of(key)):
         raise UsageError(t("cli.no_customer", lang, name=args.customer))
     from core.letters import reminder_letter_pdf
     from core.statement import BusinessInfo

@@ -33,7 +33,6 @@ a down payment, or no with the polite refusal from the playbook.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -42,6 +41,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from core.access import Viewer, require
+from core.aging import oldest_days_late, overdue_amount
 from core.agreements import load_agreements, missed_instalments
 from core.history import promises
 from core.i18n import Lang, t
@@ -193,12 +193,10 @@ def grade_of(score: int) -> Grade:
 
 def _group(ledger: Ledger) -> dict[CustomerKey, tuple[list[Invoice], PaidRecord]]:
     """Each customer's invoices, and how they paid the ones settled."""
-    invoices: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
-    for inv in ledger.invoices:
-        invoices[inv.customer_key].append(inv)
     payments = dated_payments_by_invoice(ledger)
     return {
-        key: (found, paid_record(found, payments.get(key, {}))) for key, found in invoices.items()
+        key: (list(found), paid_record(found, payments.get(key, {})))
+        for key, found in ledger.invoices_by_customer().items()
     }
 
 
@@ -245,10 +243,11 @@ def assess_customer(
 ) -> Assessment:
     """One customer's assessment; ``KeyError`` when the ledger has no invoice of theirs."""
     key = customer_key(customer)
-    facts = _group(ledger).get(key)
-    if facts is None:
+    mine = ledger.invoices_of(key)
+    if not mine:
         raise KeyError(customer)
-    return _assess(ledger, key, *facts, as_of, history, override or Override())
+    record = paid_record(mine, dated_payments_by_invoice(ledger).get(key, {}))
+    return _assess(ledger, key, list(mine), record, as_of, history, override or Override())
 
 
 def assess(
@@ -309,18 +308,9 @@ def _assess(
         reasons.append(Reason("no_payment_dates", (("count", paid),)))
 
     # What is overdue now.
-    outstanding: Amount = 0
-    overdue: Amount = 0
-    oldest = 0
-    for inv in invoices:
-        rest = inv.outstanding
-        if not rest:
-            continue
-        outstanding += rest
-        days = (as_of - inv.due_date).days
-        if days > 0:
-            overdue += rest
-            oldest = max(oldest, days)
+    outstanding: Amount = sum((inv.outstanding for inv in invoices), 0)
+    overdue = overdue_amount(invoices, as_of)
+    oldest = oldest_days_late(invoices, as_of)
     monthly = _monthly_purchases(invoices, as_of)
     if overdue > 0:
         points = _overdue_points(oldest)

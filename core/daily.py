@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Final, Literal
 
-from core.aging import due_by
+from core.aging import days_past_due, due_by, overdue_amount
 from core.dates import format_date
 from core.i18n import Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
@@ -302,13 +302,13 @@ def daily_list(
     staff_names = staff_names or {}
     records = paid_records(ledger)
     open_by_customer: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
-    for inv in ledger.invoices:
-        if inv.outstanding > 0 and (only is None or inv.customer_key == only):
+    for inv in ledger.invoices if only is None else ledger.invoices_of(only):
+        if inv.outstanding > 0:
             open_by_customer[inv.customer_key].append(inv)
     actions: list[Action] = []
     for key, invoices in open_by_customer.items():
         oldest = min(inv.due_date for inv in invoices)
-        days_late = (as_of - oldest).days
+        days_late = days_past_due(oldest, as_of)
         history = histories.get(key, History())
         staff = assignments.get(key)
         record = records.get(key, PaidRecord())
@@ -323,7 +323,7 @@ def daily_list(
         if (choice.waiting_until is not None or choice.disputed) and not include_waiting:
             continue
         outstanding: Amount = sum((inv.outstanding for inv in invoices), 0)
-        overdue: Amount = sum((inv.outstanding for inv in invoices if inv.due_date < as_of), 0)
+        overdue = overdue_amount(invoices, as_of)
         actions.append(
             Action(
                 customer_key=key,

@@ -25,15 +25,16 @@ the way an owner reckons it, and exact) and the balance is never paid with the g
 The break-even discount makes the offer worth exactly that; the recommendation is the smaller of
 it and the largest safe discount.
 
-Offers the owner makes are saved as store events of kind ``"offer"``; ``active_offers`` says
-which are still open on a date (not expired, not cancelled, not yet paid).
+Offers the owner makes are saved as store events of kind ``"offer"`` (the record,
+``core.events.Offer``); ``active_offers`` says which are still open on a date (not expired,
+not cancelled, not yet paid).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -44,10 +45,10 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from core.access import Viewer, require
-from core.aging import days_late
+from core.aging import days_late, past_due
 from core.dates import format_date
-from core.events import event_token
-from core.i18n import LANGS, Lang, t
+from core.events import Offer, rewrite
+from core.i18n import Lang, t
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
 from core.messages import ending_with
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
@@ -63,7 +64,7 @@ from core.statement import (
 )
 from core.store import Event, Store
 
-OFFER_KIND: Final = "offer"
+OFFER_KIND: Final = Offer.KIND
 ROUNDING_CHOICES: Final[tuple[int, ...]] = (1, 1_000, 5_000, 10_000, 50_000, 100_000)
 # Days late (up to and including) → allowance %, after the loss allowances Indonesian banks
 # keep per collectibility grade (kolektibilitas: lancar, dalam perhatian khusus, kurang
@@ -793,7 +794,7 @@ def suggest_never_paid(invoices: Iterable[Invoice], as_of: date) -> RiskHint:
             open_total += rest
             weighted_rate += rest * allowance_pct(late)
             weighted_days += rest * max(late, 0)
-        if inv.due_date < as_of and inv.amount > 0:
+        if past_due(inv, as_of) and inv.amount > 0:
             due_amount += _exact(inv.amount)
             due_paid += _exact(min(inv.paid, inv.amount))
     if not open_total:
@@ -1064,78 +1065,6 @@ def _rp_exact(value: Fraction) -> str:
 # Offers.
 
 
-@dataclass(frozen=True, slots=True)
-class Offer:
-    """A settlement offer the owner made: pay ``pay_now`` by ``valid_until`` to settle.
-
-    ``invoices`` are the invoice numbers it covers; empty when it covers the customer's whole
-    balance (figures typed by hand, or invoices without numbers). ``status`` is what was saved
-    ("open" or "cancelled"); ``offer_status`` adds "paid" and "expired" from the ledger.
-    """
-
-    customer_key: CustomerKey
-    made_on: date
-    invoices: tuple[str, ...]
-    amount_before: Amount
-    discount: Amount
-    pay_now: Amount
-    valid_until: date
-    status: str = "open"
-    lang: Lang = "id"
-    event_id: int | None = None
-
-    @property
-    def settled_at(self) -> Amount:
-        """The outstanding at or below which the offer counts as paid: what it waives."""
-        return _amount(self.amount_before - self.pay_now)
-
-    def payload(self) -> dict[str, Any]:
-        """The event payload: amounts as exact text ("1250000"), dates as ISO text."""
-        return {
-            "invoices": list(self.invoices),
-            "amount_before": _payload_amount(self.amount_before),
-            "discount": _payload_amount(self.discount),
-            "pay_now": _payload_amount(self.pay_now),
-            "valid_until": self.valid_until.isoformat(),
-            "made_on": self.made_on.isoformat(),
-            "status": self.status,
-            "lang": self.lang,
-        }
-
-    def token(self) -> str:
-        """The same offer made twice on one day (a double click, two tabs) is saved once: the
-        day is the form's nonce (``core.events.event_token``), the status no part of it."""
-        content = {k: v for k, v in self.payload().items() if k != "status"}
-        return event_token(OFFER_KIND, self.customer_key, content, self.made_on.isoformat())
-
-    @classmethod
-    def from_event(cls, event: Event) -> Offer:
-        data = event.payload
-        lang = data.get("lang", "id")
-        return cls(
-            customer_key=CustomerKey(event.customer_key),
-            made_on=date.fromisoformat(data.get("made_on") or event.at.date().isoformat()),
-            invoices=tuple(str(n) for n in data.get("invoices", [])),
-            amount_before=_read_amount(data["amount_before"]),
-            discount=_read_amount(data["discount"]),
-            pay_now=_read_amount(data["pay_now"]),
-            valid_until=date.fromisoformat(data["valid_until"]),
-            status=str(data.get("status", "open")),
-            lang=lang if lang in LANGS else "id",
-            event_id=event.id,
-        )
-
-
-def _payload_amount(amount: Amount) -> str:
-    return str(amount)  # exact text, as every event stores amounts (never a JSON float)
-
-
-def _read_amount(value: object) -> Amount:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return normalise(Decimal(str(value)))
-
-
 def make_offer(
     customer: str,
     advice_or_result: Advice | Discount,
@@ -1178,9 +1107,7 @@ def offer_outstanding(offer: Offer, ledger: Ledger) -> Amount:
     """What is still owed now on the offer's invoices (the customer's whole balance if none)."""
     numbers = {invoice_key(n) for n in offer.invoices}
     total: Amount = 0
-    for inv in ledger.invoices:
-        if inv.customer_key != offer.customer_key:
-            continue
+    for inv in ledger.invoices_of(offer.customer_key):
         if numbers and invoice_key(inv.number) not in numbers:
             continue
         total += inv.outstanding
@@ -1245,7 +1172,7 @@ def cancel_offer(store: Store, offer: Offer, *, by: Viewer) -> None:
     require(by, "cancel_offer", offer.customer_key)
     if offer.event_id is None:
         raise ValueError("the offer is not saved")
-    store.update_event(offer.event_id, {**offer.payload(), "status": "cancelled"})
+    rewrite(store, offer.event_id, replace(offer, status="cancelled"))
 
 
 # The message and the letter.

@@ -5,7 +5,8 @@ Marking a customer in dispute (an event of kind ``DISPUTE_EVENT``) takes them ou
 playbook's escalation (``core.playbook.choose_step``) until the dispute is resolved (an event
 of kind ``RESOLVED_EVENT``), in one of two ways: a return (credit note) that lowers what they
 owe, recorded as a ledger record (a ``payment`` event with ``kind: "return"``), or "back to
-the playbook" when the bill stands. Both events are recorded through ``Store.add_event``.
+the playbook" when the bill stands. The records are typed (``core.events.DisputeMark``,
+``DisputeResolution``).
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final
 
 from core.access import Viewer, require
+from core.events import DisputeMark, DisputeResolution, ManualPayment, write
+from core.events.dispute import (
+    DISPUTE_REASONS,
+    RESOLUTIONS,
+    DisputeError,
+    DisputeReason,
+    Resolution,
+)
 from core.history import EventLike, recorded_on
 from core.ledger import CustomerKey
 from core.money import Amount
@@ -23,27 +32,15 @@ from core.money import Amount
 if TYPE_CHECKING:
     from core.store import Event, Store
 
-DISPUTE_EVENT: Final = "dispute"
-RESOLVED_EVENT: Final = "dispute_resolved"
-RETURN_EVENT: Final = "payment"  # a credit note is a ledger record, like a payment by hand
+__all__ = [
+    "DISPUTE_EVENT", "DISPUTE_REASONS", "RESOLUTIONS", "RESOLVED_EVENT", "RETURN_EVENT", "Dispute",
+    "DisputeError", "DisputeReason", "Resolution", "dispute_facts", "open_disputes",
+    "record_dispute", "resolve_dispute",
+]  # fmt: skip
 
-DisputeReason = Literal["short", "damaged", "wrong_price", "already_paid"]
-DISPUTE_REASONS: Final[tuple[DisputeReason, ...]] = (
-    "short",
-    "damaged",
-    "wrong_price",
-    "already_paid",
-)
-Resolution = Literal["return", "playbook"]
-RESOLUTIONS: Final[tuple[Resolution, ...]] = ("return", "playbook")
-
-
-class DisputeError(ValueError):
-    """A dispute or resolution that cannot be recorded; ``code`` keys ``dispute.error.<code>``."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+DISPUTE_EVENT: Final = DisputeMark.KIND
+RESOLVED_EVENT: Final = DisputeResolution.KIND
+RETURN_EVENT: Final = ManualPayment.KIND  # a credit note is a ledger record, like a payment
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +54,6 @@ class Dispute:
     note: str = ""
 
 
-def dispute_payload(
-    *, customer: str, reason: str, note: str = "", invoice: str = "", on: date
-) -> dict[str, Any]:
-    """The fields of a dispute event; ``DisputeError("reason")`` for an unknown reason."""
-    if reason not in DISPUTE_REASONS:
-        raise DisputeError("reason")
-    return {
-        "customer": customer,
-        "reason": reason,
-        "invoice": invoice.strip(),
-        "note": note.strip(),
-        "on": on.isoformat(),
-    }
-
-
 def open_disputes(events: Iterable[EventLike], as_of: date) -> dict[CustomerKey, Dispute]:
     """Per customer, the dispute still open on ``as_of`` (the latest, when several are).
 
@@ -81,20 +63,18 @@ def open_disputes(events: Iterable[EventLike], as_of: date) -> dict[CustomerKey,
     resolved: set[int] = set()
     for event in events:
         if event.kind == RESOLVED_EVENT and recorded_on(event) <= as_of:
-            try:
-                resolved.add(int(event.payload.get("dispute_id") or 0))
-            except (TypeError, ValueError):
-                continue
+            resolved.add(DisputeResolution.decode(event.payload, on=recorded_on(event)).dispute_id)
     disputes = sorted(
         (e for e in events if e.kind == DISPUTE_EVENT), key=lambda e: (recorded_on(e), e.id)
     )
     for event in disputes:
         since = recorded_on(event)
-        reason = event.payload.get("reason")
-        if since > as_of or event.id in resolved or reason not in DISPUTE_REASONS:
+        mark = DisputeMark.decode(event.payload, on=since)
+        reason = mark.known_reason
+        if since > as_of or event.id in resolved or reason is None:
             continue
         key = CustomerKey(event.customer_key)
-        found[key] = Dispute(event.id, key, since, reason, str(event.payload.get("note") or ""))
+        found[key] = Dispute(event.id, key, since, reason, mark.note)
     return found
 
 
@@ -112,11 +92,12 @@ def record_dispute(
     by: Viewer | None = None,
 ) -> Event:
     """Mark ``customer`` in dispute from ``on``; ``AccessDenied`` unless ``by`` (when given)
-    may log contacts with the customer."""
+    may log contacts with the customer. ``token`` is the form's nonce: a double click marks
+    once. ``DisputeError("reason")`` for an unknown reason."""
     if by is not None:
         require(by, "log_contact", customer)
-    payload = dispute_payload(customer=name, reason=reason, note=note, invoice=invoice, on=on)
-    return store.add_event(DISPUTE_EVENT, customer, at, payload, token=token)
+    mark = DisputeMark(customer=name, reason=reason, on=on, note=note, invoice=invoice)
+    return write(store, customer, mark, at=at, nonce=token)[0]
 
 
 def resolve_dispute(
@@ -139,34 +120,17 @@ def resolve_dispute(
     ``AccessDenied`` unless ``by`` (when given) may record payments for the customer (a return
     lowers the debt as a payment does) or, back to the playbook, log contacts.
     """
-    if how not in RESOLUTIONS:
-        raise DisputeError("resolution")
+    record = DisputeResolution(
+        customer=name, dispute_id=dispute.event_id, how=how, on=on,
+        credit=credit if how == "return" else 0, invoice=invoice, note=note,
+    )  # fmt: skip
+    record.validate()
     if by is not None:
         require(by, "record_payment" if how == "return" else "log_contact", dispute.customer)
-    if how == "return" and credit <= 0:
-        raise DisputeError("credit")
-    if how == "return":
-        record = {
-            "amount": str(credit),
-            "kind": "return",
-            "invoice_number": invoice.strip(),
-            "customer": name,
-            "paid_on": on.isoformat(),
-        }
-        store.add_event(
-            RETURN_EVENT, dispute.customer, at, record, token=f"return:{dispute.event_id}"
-        )
-    payload = {
-        "customer": name,
-        "dispute_id": dispute.event_id,
-        "how": how,
-        "credit": str(credit if how == "return" else 0),
-        "note": note.strip(),
-        "on": on.isoformat(),
-    }
-    return store.add_event(
-        RESOLVED_EVENT, dispute.customer, at, payload, token=f"resolved:{dispute.event_id}"
-    )
+    returned = record.return_payment()
+    if returned is not None:
+        write(store, dispute.customer, returned, at=at, token=record.return_token())
+    return write(store, dispute.customer, record, at=at)[0]
 
 
 def dispute_facts(events: Iterable[EventLike], as_of: date) -> dict[CustomerKey, dict[str, Any]]:

@@ -10,36 +10,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from typing import Any, Literal, Protocol
+from datetime import date
+from typing import Any, Literal
 
 from core.discount import active_offers
-from core.events import CHANNELS, OUTCOMES, Contact, amount_of, business_day
+from core.events import CHANNELS, OUTCOMES, Contact, EventLike, amount_of, business_day
 from core.ledger import CustomerKey, Ledger
 from core.money import Amount
 from core.playbook import History
 
 __all__ = [
-    "CHANNELS", "OUTCOMES", "EventLike", "Promise", "PromiseStatus", "amount_of", "contact_payload",
+    "CHANNELS", "OUTCOMES", "EventLike", "Promise", "PromiseStatus", "amount_of",
     "histories", "promises", "recorded_on",
 ]  # fmt: skip
 
 PromiseStatus = Literal["open", "kept", "broken"]
-
-
-class EventLike(Protocol):
-    """What history needs of a stored event (``core.store.Event`` fits)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def customer_key(self) -> str: ...
-    @property
-    def at(self) -> datetime: ...
-    @property
-    def payload(self) -> dict[str, Any]: ...
 
 
 def recorded_on(event: EventLike) -> date:
@@ -49,15 +34,6 @@ def recorded_on(event: EventLike) -> date:
     ``at`` is when it was typed in; the owner may be catching up on an earlier day.
     """
     return business_day(event.kind, event.payload) or event.at.date()
-
-
-def contact_payload(**fields: Any) -> dict[str, Any]:
-    """A contact's payload, checked: ``core.events.Contact`` with these fields, encoded
-    (``EventError``, a ``ValueError``, says what is wrong). For callers that hold fields by
-    name; new code builds the ``Contact`` itself or calls ``core.services.record_contact``."""
-    record = Contact(**fields)
-    record.validate()
-    return record.encode()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1836,7 +1836,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Tanggal '{value}' tidak sah; tulis sebagai TTTT-BB-HH, misalnya 2026-11-23.",
         "en": "Date '{value}' is not valid; write it as YYYY-MM-DD, e.g. 2026-11-23.",
     },
-    # The database (core/store.py) and `python -m core import`.
+    # The database (core/store/) and `python -m core import`.
     "store.cannot_open": {
         "id": "Basis data {url} tidak dapat dibuka: {detail}",
         "en": "The database {url} cannot be opened: {detail}",
@@ -2730,6 +2730,47 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "session.plain_http": {
         "id": "Tagih dibuka lewat http biasa: kata sandi dan data piutang lewat Wi-Fi toko tanpa enkripsi, dan siapa pun yang menyadap jaringan bisa membacanya. Pakai Wi-Fi dengan kata sandi WPA2/WPA3 yang hanya diketahui staf, atau jalankan Tagih dengan sertifikat HTTPS (lihat README).",
         "en": "Tagih is served over plain http: passwords and ledger data cross the shop's Wi-Fi unencrypted, and anyone listening on the network can read them. Use a Wi-Fi network with a WPA2/WPA3 password only staff know, or run Tagih with an HTTPS certificate (see the README).",
+    },
+    # --- events: typed records of every kind ---
+    "event.error.somasi_number": {
+        "id": "Somasi diberi nomor 1 sampai 3.",
+        "en": "A somasi is numbered 1 to 3.",
+    },
+    "event.error.somasi_deadline": {
+        "id": "Batas waktu somasi tidak boleh sebelum tanggal suratnya.",
+        "en": "A somasi's deadline cannot be before the letter's date.",
+    },
+    "event.error.offer_sum": {
+        "id": "Potongan ditambah yang dibayar sekarang harus sama dengan sisa tagihan.",
+        "en": "The discount plus what is paid now must equal the balance.",
+    },
+    "event.error.offer_valid_until": {
+        "id": "Penawaran tidak boleh berakhir sebelum tanggal dibuat.",
+        "en": "An offer cannot end before the day it was made.",
+    },
+    "event.error.status": {
+        "id": "Status catatan ini tidak dikenal.",
+        "en": "This record's status is not known.",
+    },
+    "event.error.kind": {
+        "id": "Catatan ini bukan dari jenis yang diubah.",
+        "en": "This record is not of the kind being changed.",
+    },
+    "event.error.bank_confirmed": {
+        "id": "Mutasi yang dikonfirmasi harus menyebut pelanggan dan pembayarannya.",
+        "en": "A confirmed credit must name its customer and its payment.",
+    },
+    "agreement.error.schedule_sum": {
+        "id": "Jadwal cicilan harus berjumlah sama dengan total kesepakatan.",
+        "en": "The instalments must add up to the agreed total.",
+    },
+    "agreement.error.negative": {
+        "id": "Angka dalam kesepakatan tidak boleh negatif.",
+        "en": "An agreement's figures cannot be negative.",
+    },
+    "agreement.error.status": {
+        "id": "Status atau bahasa kesepakatan tidak dikenal.",
+        "en": "The agreement's status or language is not known.",
     },
     # --- upload: the report of the files just dropped, corrections per sheet ---
     "upload.drop_help": {

@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final, Literal
 
+from core.aging import days_late
 from core.ledger import Invoice
 
 FeeKind = Literal["percent", "fixed", "none"]
@@ -66,7 +67,7 @@ class LateFeePolicy:
 
 def fee_days(invoice: Invoice, as_of: date, policy: LateFeePolicy) -> int:
     """Days the fee runs: days past due beyond the grace period (0 while within it)."""
-    late = (as_of - invoice.due_date).days
+    late = days_late(invoice, as_of)
     return max(0, late - policy.grace_days)
 
 

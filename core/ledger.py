@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -162,9 +162,35 @@ class Ledger:
     # What the figures need that does not depend on the date (core.aging.derived), built once
     # per book: a book is not changed after build_ledger (the cache checks its lists anyway).
     derived_cache: object | None = field(default=None, repr=False, compare=False)
+    by_customer_cache: (
+        tuple[list[Invoice], int, Mapping[CustomerKey, tuple[Invoice, ...]]] | None
+    ) = field(default=None, repr=False, compare=False)
 
     def name_of(self, key: CustomerKey) -> str:
         return self.customer_names.get(key, key)
+
+    def invoices_of(self, key: CustomerKey) -> tuple[Invoice, ...]:
+        """The customer's invoices, in the book's order; none for a customer it does not know.
+
+        From an index built once per book (``invoices_by_customer``), not a scan of the book.
+        """
+        return self.invoices_by_customer().get(key, ())
+
+    def invoices_by_customer(self) -> Mapping[CustomerKey, tuple[Invoice, ...]]:
+        """Every customer's invoices, customers in the order the book first names them.
+
+        Built once per book and kept with it; a book is not changed after ``build_ledger``, and
+        the index is built again if its list of invoices was replaced or grew all the same.
+        """
+        kept = self.by_customer_cache
+        if kept is not None and kept[0] is self.invoices and kept[1] == len(self.invoices):
+            return kept[2]
+        grouped: dict[CustomerKey, list[Invoice]] = {}
+        for inv in self.invoices:
+            grouped.setdefault(inv.customer_key, []).append(inv)
+        index = {key: tuple(found) for key, found in grouped.items()}
+        self.by_customer_cache = (self.invoices, len(self.invoices), index)
+        return index
 
     def customer_of(self, payment: Payment) -> CustomerKey | None:
         """Whose payment this is: the owner of its invoice, else the customer it names."""

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from core.aging import DEFAULT_EDGES, due_by
 from core.dates import format_date
+from core.events import Somasi, write
+from core.events.letter import MAX_SOMASI
 from core.history import EventLike, recorded_on
 from core.i18n import Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
@@ -55,11 +57,11 @@ def reminder_letter_pdf(
     total = statement.open_totals.outstanding
     kind = "firm" if firm else "reminder"
     after: list[str] = []
-    fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy) if firm else 0
+    mine = ledger.invoices_of(statement.customer)
+    fee = customer_late_fee(mine, statement.customer, as_of, policy) if firm else 0
     asked = total
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
         # Demanded with the fee: what falls due by the deadline, as the day's message asks it.
-        mine = (inv for inv in ledger.invoices if inv.customer_key == statement.customer)
         asked = due_by(mine, deadline) + fee
         after.append(_fee_sentence(fee, asked - fee, policy, lang))
     closing = t(
@@ -94,9 +96,7 @@ def _fee_sentence(fee: Amount, total: Amount, policy: LateFeePolicy, lang: Lang)
 
 # The somasi: the formal demand letter after the firm notice, numbered I, II, III.
 
-SOMASI: Final = "somasi"  # the ``letter`` field of a letter event that is a somasi
-LETTER_EVENT: Final = "letter"  # the event kind every letter is recorded as
-MAX_SOMASI: Final = 3
+LETTER_EVENT: Final = Somasi.KIND  # the event kind every letter is recorded as
 DEFAULT_SOMASI_DAYS: Final = 7
 _SOMASI_TITLES: Final = {1: "somasi.title.1", 2: "somasi.title.2", 3: "somasi.title.3"}
 _SOMASI_AFTER: Final = {1: "somasi.after.1", 2: "somasi.after.2", 3: "somasi.after.3"}
@@ -161,18 +161,11 @@ def somasi_sent(events: Iterable[EventLike], customer: CustomerKey) -> list[Soma
     """The customer's somasi letters recorded so far, oldest first."""
     found: list[SomasiSent] = []
     for event in events:
-        data = event.payload
-        if event.kind != LETTER_EVENT or event.customer_key != customer:
+        if event.kind != Somasi.KIND or event.customer_key != customer:
             continue
-        if data.get("letter") != SOMASI:
-            continue
-        on = recorded_on(event)
-        try:
-            number = int(data.get("number") or 0)
-            deadline = date.fromisoformat(str(data.get("deadline")))
-        except ValueError:
-            continue
-        found.append(SomasiSent(number, on, deadline))
+        somasi = Somasi.decode(event.payload, on=recorded_on(event))
+        if somasi is not None:
+            found.append(SomasiSent(somasi.number, somasi.on, somasi.deadline))
     found.sort(key=lambda s: (s.on, s.number))
     return found
 
@@ -190,21 +183,6 @@ def somasi_plan(events: Iterable[EventLike], customer: CustomerKey, as_of: date)
     return SomasiPlan(last.number + 1, last)
 
 
-def somasi_payload(
-    *, name: str, number: int, on: date, deadline: date, total: Amount, step: int | None
-) -> dict[str, Any]:
-    """The fields of a somasi's letter event (kind ``LETTER_EVENT``)."""
-    return {
-        "customer": name,
-        "letter": SOMASI,
-        "number": number,
-        "step": step,
-        "total": str(total),
-        "deadline": deadline.isoformat(),
-        "on": on.isoformat(),
-    }
-
-
 def record_somasi(
     store: Store,
     customer: CustomerKey,
@@ -219,11 +197,8 @@ def record_somasi(
 ) -> Event:
     """Record a somasi made on ``on`` as a letter event; the same somasi (number and deadline)
     made again, a second download, is recorded once."""
-    payload = somasi_payload(
-        name=name, number=number, on=on, deadline=deadline, total=total, step=step
-    )
-    token = f"{SOMASI}:{customer}:{number}:{deadline.isoformat()}"
-    return store.add_event(LETTER_EVENT, customer, at, payload, token=token)
+    record = Somasi(customer=name, number=number, on=on, deadline=deadline, total=total, step=step)
+    return write(store, customer, record, at=at)[0]
 
 
 def somasi_pdf(
@@ -251,7 +226,9 @@ def somasi_pdf(
     later = sum((line.outstanding for line in statement.open_lines if line.overdue == 0), 0)
     demanded = replace(statement, lines=overdue)
     total = demanded.open_totals.outstanding
-    fee = customer_late_fee(ledger.invoices, statement.customer, as_of, policy)
+    fee = customer_late_fee(
+        ledger.invoices_of(statement.customer), statement.customer, as_of, policy
+    )
     when = format_date(deadline, lang=lang)
     if previous is None:
         intro = t("somasi.intro.first", lang, date=format_date(as_of, lang=lang))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import quote
 
-from core.aging import due_by
+from core.aging import days_overdue, due_by, overdue_amount
 from core.dates import format_date
 from core.ledger import CustomerKey, Invoice, customer_key
 from core.money import Amount, format_rupiah
@@ -268,7 +268,7 @@ def render_message(
         body = _without_fee(body)
     open_ = [inv for inv in invoices if inv.outstanding > 0]
     total: Amount = sum((inv.outstanding for inv in open_), 0)
-    past: Amount = sum((inv.outstanding for inv in open_ if inv.due_date < as_of), 0)
+    past = overdue_amount(open_, as_of)
     oldest = min((inv.due_date for inv in open_), default=as_of)
     values = _Blanks(
         sapaan=salutation(name, lang, title),
@@ -281,7 +281,7 @@ def render_message(
         staf=staff,
         daftar=invoice_lines(open_, lang),
         jatuh_tempo=format_date(oldest, lang=lang),
-        hari=str(max(0, (as_of - oldest).days)),
+        hari=str(days_overdue(oldest, as_of)),
         denda=format_rupiah(late_fee),
         total_denda=format_rupiah(due_by(open_, pay_by or as_of) + late_fee),
         bayar_sebelum=format_date(pay_by or as_of, lang=lang),

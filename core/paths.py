@@ -55,10 +55,11 @@ def backups_dir() -> Path:
     return data_dir() / "backups"
 
 
-def log_handler() -> RotatingFileHandler:
+def log_handler(max_bytes: int = LOG_BYTES) -> RotatingFileHandler:
     """The handler for the log file, the one for the dashboard and the command line: it rotates
-    at ``LOG_BYTES`` and keeps ``LOG_KEEP`` earlier files, so the log never grows without bound.
-    Each new file is created owner-only (rotated ones are renamed, so keep that mode)."""
+    at ``max_bytes`` (``LOG_BYTES``; a test makes it small) and keeps ``LOG_KEEP`` earlier files,
+    so the log never grows without bound. Each new file is created owner-only (rotated ones are
+    renamed, so keep that mode)."""
     import logging.handlers  # only when something is logged: `summary FILE` is timed
     from io import TextIOWrapper
 
@@ -67,7 +68,7 @@ def log_handler() -> RotatingFileHandler:
             private_file(Path(self.baseFilename))
             return super()._open()
 
-    return _Private(private_file(log_file()), maxBytes=LOG_BYTES, backupCount=LOG_KEEP,
+    return _Private(private_file(log_file()), maxBytes=max_bytes, backupCount=LOG_KEEP,
                     encoding="utf-8")  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from core.aging import days_overdue
 from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
 from core.money import Amount
 
@@ -82,14 +83,14 @@ def paid_record(invoices: Sequence[Invoice], payments: dict[str, list[Payment]])
         paid += 1
         settled = settled_on(inv, payments.get(invoice_key(inv.number), []))
         if settled is not None:
-            days.append(max(0, (settled - inv.due_date).days))
+            days.append(days_overdue(inv.due_date, settled))
     return PaidRecord(paid, tuple(days))
 
 
 def paid_records(ledger: Ledger) -> dict[CustomerKey, PaidRecord]:
     """Every customer's record, for every customer with an invoice."""
-    by_customer: defaultdict[CustomerKey, list[Invoice]] = defaultdict(list)
-    for inv in ledger.invoices:
-        by_customer[inv.customer_key].append(inv)
     payments = dated_payments_by_invoice(ledger)
-    return {key: paid_record(invs, payments.get(key, {})) for key, invs in by_customer.items()}
+    return {
+        key: paid_record(invs, payments.get(key, {}))
+        for key, invs in ledger.invoices_by_customer().items()
+    }

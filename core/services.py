@@ -36,11 +36,27 @@ from core.access import assign as _assign
 from core.access import change_setting as _change_setting
 from core.agreements import Agreement, daily_facts, load_agreements
 from core.backup import write_backup
+
+# A bank statement's credits: kept, confirmed as a customer's payment, dismissed, reopened.
+# Each checks the viewer itself; a confirmed credit is recorded as ``record_payment`` records.
+from core.bankcredits import confirm_credit as confirm_bank_credit
+from core.bankcredits import dismiss_credit as dismiss_bank_credit
+from core.bankcredits import reopen_credit as reopen_bank_credit
+from core.bankcredits import save_statement as save_bank_statement
 from core.credit import Assessment, Override, assess_saved
 from core.credit import save_override as _save_override
 from core.daily import Action
 from core.disputes import dispute_facts
-from core.events import Contact, EventError, Letter, ManualPayment, event_token
+from core.events import (
+    Contact,
+    EventError,
+    Letter,
+    ManualPayment,
+    Offer,
+    Record,
+    rewrite,
+    write,
+)
 from core.history import histories
 from core.ingest import LedgerFile, LedgerReadError, read_ledgers
 from core.ledger import CustomerKey, Ledger, customer_key
@@ -56,9 +72,11 @@ __all__ = [
     "cancel_offer",
     "change_setting",
     "clear_demo",
+    "confirm_bank_credit",
     "credit_check",
     "customer_events",
     "daily_list",
+    "dismiss_bank_credit",
     "import_file",
     "import_files",
     "make_offer",
@@ -68,9 +86,11 @@ __all__ = [
     "record_payment",
     "record_somasi",
     "remove_import",
+    "reopen_bank_credit",
     "resolve_dispute",
     "restore_backup",
     "save_agreement",
+    "save_bank_statement",
     "save_credit_override",
     "staff_names",
     "visible_book",
@@ -87,16 +107,9 @@ class Recorded:
 
 
 def _record(
-    store: Store,
-    customer: CustomerKey,
-    kind: str,
-    payload: dict[str, Any],
-    *,
-    now: datetime,
-    nonce: str | None,
+    store: Store, customer: CustomerKey, record: Record, *, now: datetime, nonce: str | None
 ) -> Recorded:
-    token = None if nonce is None else event_token(kind, customer, payload, nonce)
-    return Recorded(*store.record_event(kind, customer, now, payload, token=token))
+    return Recorded(*write(store, customer, record, at=now, nonce=nonce))
 
 
 # What the owner records about a customer.
@@ -139,8 +152,7 @@ def record_contact(
         outstanding_then=outstanding_then,
         on=as_of,
     )
-    record.validate()
-    return _record(store, customer, record.KIND, record.encode(), now=now, nonce=nonce)
+    return _record(store, customer, record, now=now, nonce=nonce)
 
 
 def record_letter(
@@ -158,8 +170,7 @@ def record_letter(
     """A letter made for a playbook step: a step taken, on the timeline at once."""
     require(viewer, "log_contact", customer)
     record = Letter(customer=name, step=step, total=total, on=as_of)
-    record.validate()
-    return _record(store, customer, record.KIND, record.encode(), now=now, nonce=nonce)
+    return _record(store, customer, record, now=now, nonce=nonce)
 
 
 def record_payment(
@@ -186,8 +197,7 @@ def record_payment(
     record = ManualPayment(
         customer=name or customer, amount=amount, paid_on=paid_on, invoice_number=invoice_number
     )
-    record.validate()
-    return _record(store, customer, record.KIND, record.encode(), now=now, nonce=nonce)
+    return _record(store, customer, record, now=now, nonce=nonce)
 
 
 def mark_dispute(
@@ -253,24 +263,21 @@ def record_somasi(
     )  # fmt: skip
 
 
-def make_offer(store: Store, viewer: Viewer, offer: _discount.Offer, *, now: datetime) -> Recorded:
+def make_offer(store: Store, viewer: Viewer, offer: Offer, *, now: datetime) -> Recorded:
     """Save a settlement offer (``core.discount.make_offer`` builds it); the owner's decision.
 
     The same offer made twice on one day is one offer; made again after it was cancelled, it
     is open again.
     """
     require(viewer, "offer", offer.customer_key)
-    payload = offer.payload()
-    event, new = store.record_event(
-        _discount.OFFER_KIND, offer.customer_key, now, payload, token=offer.token()
-    )
-    if event.payload.get("status") != "open":
-        store.update_event(event.id, payload)
+    event, new = write(store, offer.customer_key, offer, at=now)
+    if Offer.from_event(event).status != offer.status:
+        rewrite(store, event.id, offer)
         return Recorded(store.event(event.id), True)
     return Recorded(event, new)
 
 
-def cancel_offer(store: Store, viewer: Viewer, offer: _discount.Offer) -> None:
+def cancel_offer(store: Store, viewer: Viewer, offer: Offer) -> None:
     """Cancel a saved offer (the owner only)."""
     _discount.cancel_offer(store, offer, by=viewer)
 
@@ -280,11 +287,7 @@ def save_agreement(
 ) -> Agreement:
     """Save a payment agreement; an earlier active one of the customer is ``replaced``."""
     require(viewer, "make_agreement", agreement.customer)
-    token = None
-    if nonce is not None:
-        payload = _agreements.agreement_payload(agreement)
-        token = event_token(_agreements.EVENT_KIND, agreement.customer, payload, nonce)
-    return _agreements.save_agreement(store, agreement, at=now, token=token)
+    return _agreements.save_agreement(store, agreement, at=now, nonce=nonce)
 
 
 def cancel_agreement(store: Store, viewer: Viewer, agreement: Agreement) -> Agreement:
@@ -301,7 +304,7 @@ def void_event(store: Store, viewer: Viewer, event_id: int, *, now: datetime) ->
     """
     event = store.event(event_id)
     require(viewer, "void_event", event.customer_key)
-    if event.kind == _discount.OFFER_KIND:
+    if event.kind == Offer.KIND:
         require(viewer, "cancel_offer", event.customer_key)
     voided = store.void_event(event_id, at=now, by=viewer.username)
     if event.kind == _agreements.EVENT_KIND and not event.voided:

@@ -170,7 +170,7 @@ def statement_rows(
     a known number, made out to the customer's name.
     """
     key = customer_key(customer)
-    invoices = [inv for inv in ledger.invoices if inv.customer_key == key]
+    invoices = list(ledger.invoices_of(key))
     if not invoices:
         raise UnknownCustomerError(f"no invoices for customer '{customer}'")
     lines = [_line(inv, as_of) for inv in invoices]

@@ -3,19 +3,30 @@ offers and agreements, for the customer's page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from core.access import OWNER_AT_PC
 from core.dates import format_date
-from core.disputes import DISPUTE_EVENT, RESOLVED_EVENT
-from core.events import Contact, Letter, ManualPayment, amount_of
+from core.events import (
+    Agreement,
+    Contact,
+    DisputeMark,
+    DisputeResolution,
+    Letter,
+    ManualPayment,
+    Offer,
+    Somasi,
+    amount_of,
+)
+from core.events.dispute import RESOLUTIONS
+from core.events.letter import is_somasi
 from core.history import EventLike, promises, recorded_on
 from core.i18n import Lang, t
 from core.ledger import CustomerKey, Ledger
-from core.letters import SOMASI, somasi_numeral
+from core.letters import somasi_numeral
 from core.money import Amount, format_rupiah
 from core.store import MANUAL_SOURCE
 
@@ -44,9 +55,7 @@ def timeline(
     when) and count for nothing, a voided promise is judged no more.
     """
     entries: list[Entry] = []
-    for inv in ledger.invoices:
-        if inv.customer_key != key:
-            continue
+    for inv in ledger.invoices_of(key):
         entries.append(
             Entry(
                 inv.invoice_date or inv.due_date,
@@ -117,34 +126,43 @@ def _event_line(event: EventLike, promise: Any, lang: Lang) -> Entry:
         if contact.note:
             text += f" — {contact.note}"
         return Entry(on, "promise" if promise is not None else "contact", text)
-    if event.kind == Letter.KIND and data.get("letter") == SOMASI:
-        roman = somasi_numeral(int(data.get("number") or 0))
-        deadline = data.get("deadline")
-        shown = format_date(date.fromisoformat(deadline), lang=lang) if deadline else "-"
+    if event.kind == Letter.KIND and is_somasi(data):
+        somasi = Somasi.decode(data, on=on)
+        roman = somasi_numeral(somasi.number if somasi else 0)
+        shown = format_date(somasi.deadline, lang=lang) if somasi else "-"
         return Entry(on, "letter", t("timeline.somasi", lang, roman=roman, date=shown),
                      amount_of(data.get("total")))  # fmt: skip
     if event.kind == Letter.KIND:
         letter = Letter.decode(data)
         step = "-" if letter.step is None else str(letter.step)
         return Entry(on, "letter", t("timeline.letter", lang, step=step), letter.total)
-    if event.kind == "offer":
-        until = data.get("valid_until")
-        shown = format_date(date.fromisoformat(until), lang=lang) if until else "-"
-        return Entry(on, "offer", t("timeline.offer", lang, date=shown),
-                     amount_of(data.get("pay_now")))  # fmt: skip
-    if event.kind == "agreement":
-        return Entry(on, "agreement", t("timeline.agreement", lang),
-                     amount_of(data.get("total") or data.get("agreed_total")))  # fmt: skip
+    if event.kind == Offer.KIND:
+        offer = Offer.from_event(event)
+        shown = format_date(offer.valid_until, lang=lang)
+        return Entry(on, "offer", t("timeline.offer", lang, date=shown), offer.pay_now)
+    if event.kind == Agreement.KIND:
+        return Entry(on, "agreement", t("timeline.agreement", lang), _agreed_total(data))
     if event.kind == ManualPayment.KIND:
         paid = ManualPayment.decode(data)
         if paid.kind == "return":
             return Entry(on, "return", t("timeline.manual_return", lang), paid.amount)
         return Entry(on, "payment", t("timeline.manual_payment", lang), paid.amount)
-    if event.kind == DISPUTE_EVENT:
-        reason = t(f"dispute.reason.{data.get('reason', 'short')}", lang)
+    if event.kind == DisputeMark.KIND:
+        mark = DisputeMark.decode(data, on=on)
+        reason = t(f"dispute.reason.{mark.known_reason or 'short'}", lang)
         return Entry(on, "dispute", t("timeline.dispute", lang, reason=reason))
-    if event.kind == RESOLVED_EVENT:
-        how = t(f"dispute.how.{data.get('how', 'playbook')}", lang)
+    if event.kind == DisputeResolution.KIND:
+        ended = DisputeResolution.decode(data, on=on)
+        how = t(f"dispute.how.{ended.how if ended.how in RESOLUTIONS else 'playbook'}", lang)
         return Entry(on, "dispute", t("timeline.dispute_resolved", lang, how=how),
-                     amount_of(data.get("credit")) or None)  # fmt: skip
+                     ended.credit or None)  # fmt: skip
     return Entry(on, "other", event.kind)
+
+
+def _agreed_total(payload: Mapping[str, Any]) -> Amount:
+    """An agreement's total (an early payload that is not a whole agreement names its
+    ``total``)."""
+    try:
+        return Agreement.decode(payload).total
+    except (KeyError, TypeError, ValueError):
+        return amount_of(payload.get("total"))

@@ -133,7 +133,7 @@ else:
         t("agreement.discount", L), "agreement_discount", 0, blank=0, where=cols[0]
     )
     # The fee the daily list and the letters show for this customer today, to waive or add.
-    owed_fee = customer_late_fee(book.invoices, key, TODAY, fee_policy())
+    owed_fee = customer_late_fee(book.invoices_of(key), key, TODAY, fee_policy())
     late_fee = money_input(
         t("agreement.late_fee", L),
         f"agreement_late_fee_{key}_{TODAY.isoformat()}",
@@ -332,8 +332,8 @@ for number, agreement in enumerate(saved_list):
 if key is not None:
     st.header(t("agreement.ui.payment_for", L, name=plain(names[key])))
     st.caption(t("agreement.ui.payment_help", L))
-    numbers = sorted({inv.number for inv in book.invoices if inv.customer_key == key
-                      and inv.outstanding > 0 and inv.number})  # fmt: skip
+    numbers = sorted({inv.number for inv in book.invoices_of(key) if inv.outstanding > 0
+                      and inv.number})  # fmt: skip
     # Not a form: a form saves on Enter, and its amount's reading would show only after saving.
     with st.container(border=True):
         cols = st.columns(3)

@@ -10,7 +10,7 @@ import streamlit as st
 
 from core import services
 from core.access import visible_offers
-from core.aging import customer_balances
+from core.aging import customer_balances, days_overdue
 from core.dates import format_date
 from core.discount import (
     DEFAULT_SETTINGS,
@@ -128,7 +128,7 @@ if mode == "customer":
     )
     st.session_state["customer_key"] = key
     name, phone = by_key[key].name, by_key[key].phone
-    mine = [inv for inv in book.invoices if inv.customer_key == key]
+    mine = list(book.invoices_of(key))
     open_lines = lines_of(mine)
     col = {c: t(f"discount.col.{c}", L) for c in ("include", "amount", "paid", "balance", "cost")}
     col |= {"number": t("col.invoice", L), "due": t("col.due_date", L)}
@@ -139,7 +139,7 @@ if mode == "customer":
             col["number"]: [line.number for line in open_lines],
             col["due"]: [line.due_date for line in open_lines],
             col["late"]: [
-                max((TODAY - line.due_date).days, 0) if line.due_date else 0 for line in open_lines
+                days_overdue(line.due_date, TODAY) if line.due_date else 0 for line in open_lines
             ],
             # Written the Indonesian way ("Rp 16.684.000"); a cost not known is an empty cell.
             col["amount"]: [format_rupiah(line.amount) for line in open_lines],

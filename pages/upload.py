@@ -8,14 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from core import services
-from core.bankcredits import (
-    confirm_credit,
-    dismiss_credit,
-    open_requests,
-    reopen_credit,
-    save_statement,
-    saved_credits,
-)
+from core.bankcredits import open_requests, saved_credits
 from core.bankstatement import may_be_statement
 from core.dates import format_date
 from core.i18n import t
@@ -110,7 +103,7 @@ def import_statement(name: str, data: bytes, *, chosen: bool) -> dict[str, Any] 
         return {"file": name, "error": error.message(L)}
     if statement is None:
         return None
-    outcome = save_statement(db, statement, viewer(), datetime.now())
+    outcome = services.save_bank_statement(db, statement, viewer(), datetime.now())
     return {
         "file": name,
         "statement": True,
@@ -210,8 +203,8 @@ def statement_section() -> None:
                 format_func=lambda k: names.get(k, k),
                 key=f"bank_customer_{n}",
             )
-            numbers = sorted({inv.number for inv in book.invoices if inv.customer_key == customer
-                              and inv.outstanding > 0 and inv.number})  # fmt: skip
+            numbers = sorted({inv.number for inv in book.invoices_of(customer)
+                              if inv.outstanding > 0 and inv.number})  # fmt: skip
             choices = ["", *numbers]
             wanted = next(
                 (c.invoice_number for c in proposal.candidates if c.customer_key == customer), ""
@@ -227,7 +220,9 @@ def statement_section() -> None:
                 t("bank.confirm", L), type="primary", key=f"bank_ok_{n}", disabled=customer is None
             ):
                 assert customer is not None
-                confirm_credit(db, viewer(), n, customer, book, invoice)
+                services.confirm_bank_credit(
+                    db, viewer(), n, customer, book, invoice, at=datetime.now()
+                )
                 st.session_state["bank_flash"] = t(
                     "bank.confirmed",
                     L,
@@ -236,7 +231,7 @@ def statement_section() -> None:
                 )
                 st.rerun()
             if row[3].button(t("bank.dismiss", L), key=f"bank_no_{n}"):
-                dismiss_credit(db, viewer(), n)
+                services.dismiss_bank_credit(db, viewer(), n)
                 st.rerun()
     confirmed = [s for s in kept if s.state == "confirmed"]
     if confirmed:
@@ -276,7 +271,7 @@ def statement_section() -> None:
                     f"{plain(s.credit.description)}"
                 )
                 if cols[1].button(t("bank.reopen", L), key=f"bank_reopen_{s.event_id}"):
-                    reopen_credit(db, viewer(), s.event_id)
+                    services.reopen_bank_credit(db, viewer(), s.event_id)
                     st.rerun()
 
 

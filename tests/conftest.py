@@ -1,12 +1,15 @@
-"""Shared fixtures: the database backends the store-level tests run on."""
+"""Shared fixtures: the database backends the store-level tests run on, and the messy ledgers
+of ``tests/fixtures/make_fixtures.py`` written once per run for every test that reads them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.factories import messy_fixtures
 from tests.postgres import Unavailable, postgres_server, reset
 
 
@@ -27,3 +30,10 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url: str = request.getfixturevalue("postgres_url")
     reset(url)
     return url
+
+
+@pytest.fixture(scope="session")
+def messy_cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Every messy ledger of ``make_fixtures.build_all`` by name, written once per run."""
+    cases: dict[str, Any] = messy_fixtures().build_all(tmp_path_factory.mktemp("messy_ledgers"))
+    return cases

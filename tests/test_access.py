@@ -33,9 +33,9 @@ from core.agreements import (
 )
 from core.daily import daily_list
 from core.discount import Offer, cancel_offer, tracked_offers
-from core.ingest import read_ledger
 from core.ledger import CustomerKey, Ledger
 from core.store import Store
+from tests.factories import demo_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -62,8 +62,7 @@ SEES = {
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory: pytest.TempPathFactory) -> Ledger:
-    store = Store(tmp_path_factory.mktemp("book") / "tagih.sqlite3")
-    store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
+    store = demo_store(tmp_path_factory.mktemp("book") / "tagih.sqlite3")
     ledger = store.ledger()
     assert {A_CUSTOMER, B_CUSTOMER} < {inv.customer_key for inv in ledger.invoices}
     return ledger
@@ -101,7 +100,7 @@ def records_by_kind(book: Ledger, tmp_path: Path) -> dict[str, list[str]]:
     keys = [A_CUSTOMER, B_CUSTOMER, CustomerKey("toko makmur")]
     for key in keys:
         store.add_event("contact", key, datetime(2026, 11, 20), {"channel": "phone"})
-        store.add_event("offer", key, datetime(2026, 11, 20), offer(key).payload())
+        store.add_event("offer", key, datetime(2026, 11, 20), offer(key).encode())
     for key in (A_CUSTOMER, B_CUSTOMER):
         save_agreement(store, agreement(book, key), at=datetime(2026, 11, 21))
     found: dict[str, list[str]] = {}
@@ -178,9 +177,7 @@ def test_the_checked_writes_refuse_staff(book: Ledger, tmp_path: Path) -> None:
         cancel_agreement(store, theirs, by=andi)
     assert [a.status for a in load_agreements(store, B_CUSTOMER)] == ["active"]
     assert cancel_agreement(store, mine, by=andi).status == "cancelled"
-    event = store.add_event(
-        "offer", B_CUSTOMER, datetime(2026, 11, 20), offer(B_CUSTOMER).payload()
-    )
+    event = store.add_event("offer", B_CUSTOMER, datetime(2026, 11, 20), offer(B_CUSTOMER).encode())
     with pytest.raises(AccessDenied):
         cancel_offer(store, Offer.from_event(event), by=andi)
     with pytest.raises(AccessDenied):

@@ -1,29 +1,30 @@
 """Aging buckets and the headline figures."""
 
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.aging import aging, bucket_labels, bucket_of, customer_balances, summarize
-from core.ledger import Invoice, Payment, Source, build_ledger
+from core.aging import (
+    aging,
+    bucket_labels,
+    bucket_of,
+    customer_balances,
+    days_late,
+    days_overdue,
+    days_past_due,
+    oldest_days_late,
+    overdue_amount,
+    past_due,
+    summarize,
+)
+from core.ledger import build_ledger
+from tests.factories import invoice, payment
 
 TODAY = date(2026, 11, 23)
-
-
-def inv(n: int, customer: str, amount: int, paid: int, days_late: int) -> Invoice:
-    due = TODAY - timedelta(days=days_late)
-    return Invoice(
-        f"F{n}",
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("f.xlsx", "S", n + 2),
-    )
 
 
 @pytest.mark.parametrize(
@@ -55,11 +56,11 @@ def test_configurable_edges() -> None:
 def test_summary_rules() -> None:
     ledger = build_ledger(
         [
-            inv(1, "A", 100, 0, 10),  # overdue 1-30
-            inv(2, "A", 100, 100, 50),  # fully paid
-            inv(3, "b", 300, 50, 0),  # due today: not overdue
-            inv(4, "B", 100, 500, 100),  # overpaid: nothing outstanding
-            inv(5, "C", 70, 0, 95),  # 90+
+            invoice(1, "A", 100, 0, 10),  # overdue 1-30
+            invoice(2, "A", 100, 100, 50),  # fully paid
+            invoice(3, "b", 300, 50, 0),  # due today: not overdue
+            invoice(4, "B", 100, 500, 100),  # overpaid: nothing outstanding
+            invoice(5, "C", 70, 0, 95),  # 90+
         ]
     )
     s = summarize(ledger, TODAY)
@@ -71,8 +72,12 @@ def test_summary_rules() -> None:
 
 def test_customer_balances() -> None:
     ledger = build_ledger(
-        [inv(1, "Toko A", 100, 0, 10), inv(2, "TOKO A", 50, 0, 40), inv(3, "B", 10, 10, 5)],
-        [Payment(10, Source("f", "P", 2), "F3", "", date(2026, 11, 1))],
+        [
+            invoice(1, "Toko A", 100, 0, 10),
+            invoice(2, "TOKO A", 50, 0, 40),
+            invoice(3, "B", 10, 10, 5),
+        ],
+        [payment(10, date(2026, 11, 1), "F3", file="f", sheet="P")],
     )
     rows = customer_balances(ledger, TODAY)
     assert [r.name for r in rows] == ["Toko A", "B"]
@@ -96,7 +101,7 @@ rows = st.lists(
 def test_buckets_add_up_to_the_outstanding(
     data: list[tuple[str, int, int, int]], edges: list[int]
 ) -> None:
-    ledger = build_ledger([inv(i, c, a, p, d) for i, (c, a, p, d) in enumerate(data)])
+    ledger = build_ledger([invoice(i, c, a, p, d) for i, (c, a, p, d) in enumerate(data)])
     edges = sorted(edges)
     s = summarize(ledger, TODAY, edges)
     assert sum(s.aging.values()) == s.outstanding
@@ -105,3 +110,40 @@ def test_buckets_add_up_to_the_outstanding(
     balances = customer_balances(ledger, TODAY, edges)
     assert sum(b.outstanding for b in balances) == s.outstanding
     assert sum(1 for b in balances if b.outstanding) == s.customers_with_balance
+
+
+def test_late_and_overdue_are_worked_out_here() -> None:
+    book = [invoice(1, "A", 500, 100, 40), invoice(2, "A", 300, 300, 90),
+            invoice(3, "A", 200, 0, 0), invoice(4, "A", 700, 0, -5),
+            invoice(5, "A", 50, 0, 1)]  # fmt: skip
+    assert [days_late(i, TODAY) for i in book] == [40, 90, 0, -5, 1]
+    assert [past_due(i, TODAY) for i in book] == [True, True, False, False, True]
+    assert overdue_amount(book, TODAY) == 400 + 50  # due today is not overdue yet; paid adds 0
+    assert oldest_days_late(book, TODAY) == 40  # the paid one, 90 days past due, is not open
+    assert oldest_days_late(book[2:4], TODAY) == 0
+    assert days_past_due(TODAY, TODAY + timedelta(days=3)) == 3
+    assert days_overdue(TODAY, TODAY - timedelta(days=3)) == 0
+    assert days_overdue(TODAY, TODAY + timedelta(days=3)) == 3
+
+
+def test_overdue_matches_the_summary() -> None:
+    book = build_ledger([invoice(n, "AB"[n % 2], 100 * n, 10, 15 * n - 30) for n in range(1, 9)])
+    assert overdue_amount(book.invoices, TODAY) == summarize(book, TODAY).overdue
+
+
+def test_no_other_module_works_out_lateness_from_a_due_date() -> None:
+    """Days late and overdue have one home: a module comparing a due date with a day, or
+    counting the days from one, does what ``days_late``/``past_due`` do (a second rule)."""
+    root = Path(__file__).resolve().parent.parent
+    second = re.compile(r"\.due_date\s*[<>]|[-]\s*[\w.]*\bdue(_date)?\)\.days")
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for folder in ("core", "pages", "ui")
+        for path in sorted((root / folder).rglob("*.py"))
+        if path.name != "aging.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if second.search(line)
+    ]
+    assert found == []
+    assert second.search("late = (as_of - inv.due_date).days")
+    assert second.search("if inv.due_date < as_of")

@@ -10,21 +10,18 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 
 import pypdf
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
 
-from core.aging import customer_balances
 from core.agreements import (
     Agreement,
     AgreementError,
-    agreement_from_payload,
     agreement_in_force,
-    agreement_payload,
     agreement_pdf,
     agreement_reminders,
     amount_received,
@@ -44,17 +41,22 @@ from core.agreements import (
 )
 from core.i18n import TEXTS
 from core.ingest import read_ledger
-from core.ledger import Invoice, Ledger, Payment, Source, build_ledger
+from core.ledger import Ledger, Payment, build_ledger
 from core.money import Amount, format_rupiah
 from core.pdftext import shorten
-from core.report import load_files
 from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
+from tests.factories import invoice, payment
 from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
+
+
+inv = partial(invoice, file="buku.xlsx", sheet="Nov", phone="0812-3456-7890")
+pay = partial(payment, file="bayar.xlsx")
+
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya 60141", "031-3531234")
 FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
 
@@ -206,38 +208,12 @@ def test_schedule_text_lists_every_row() -> None:
 # The agreement record.
 
 
-def inv(
-    number: str,
-    customer: str,
-    amount: int,
-    paid: int,
-    due: date,
-    *,
-    row: int = 2,
-) -> Invoice:
-    return Invoice(
-        number,
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("buku.xlsx", "Nov", row),
-        phone="0812-3456-7890",
-    )
-
-
-def pay(amount: int, on: date | None, number: str = "", customer: str = "") -> Payment:
-    return Payment(amount, Source("bayar.xlsx", "Bayar", 2), number, customer, on)
-
-
 def book(*payments: Payment, paid_a: int = 0) -> Ledger:
     invoices = [
-        inv("A-1", "Toko Sinar Jaya", 6_000_000, paid_a, date(2026, 7, 1), row=2),
-        inv("A-2", "Toko Sinar Jaya", 4_000_000, 0, date(2026, 9, 1), row=3),
-        inv("A-3", "Toko Sinar Jaya", 1_000_000, 1_000_000, date(2026, 8, 1), row=4),
-        inv("B-1", "Bu Ani", 500_000, 0, date(2026, 10, 1), row=5),
+        inv("A-1", "Toko Sinar Jaya", 6_000_000, paid_a, due=date(2026, 7, 1), row=2),
+        inv("A-2", "Toko Sinar Jaya", 4_000_000, 0, due=date(2026, 9, 1), row=3),
+        inv("A-3", "Toko Sinar Jaya", 1_000_000, 1_000_000, due=date(2026, 8, 1), row=4),
+        inv("B-1", "Bu Ani", 500_000, 0, due=date(2026, 10, 1), row=5),
     ]
     return build_ledger(invoices, payments)
 
@@ -324,13 +300,13 @@ def test_the_payload_holds_exact_text_and_comes_back_equal() -> None:
         discount=Decimal("0.50"),
         late_fee=100_000,
     )
-    payload = agreement_payload(agreement)
+    payload = agreement.encode()
     assert payload["original_debt"] == "10000000"
     assert payload["agreed_total"] == "9999999.50"
     assert payload["schedule"][-1] == {"no": 3, "due": "2027-03-31", "amount": "3333999.50"}
     assert {"customer", "invoices", "original_debt", "agreed_total", "schedule", "created",
             "status", "lang"} <= payload.keys()  # fmt: skip
-    assert agreement_from_payload(payload) == agreement
+    assert Agreement.decode(payload) == agreement
 
 
 @pytest.fixture
@@ -341,8 +317,8 @@ def store(tmp_path: Path) -> Store:
 def test_saved_agreements_load_back_and_a_new_one_replaces_the_old(store: Store) -> None:
     ledger = book()
     at = datetime(2026, 11, 23, 9)
-    first = save_agreement(store, agreement_for(ledger), at=at, token="a")
-    again = save_agreement(store, agreement_for(ledger), at=at, token="a")
+    first = save_agreement(store, agreement_for(ledger), at=at, nonce="a")
+    again = save_agreement(store, agreement_for(ledger), at=at, nonce="a")
     assert first.id == again.id and len(load_agreements(store)) == 1
     second = save_agreement(store, agreement_for(ledger, instalments=6), at=at)
     loaded = load_agreements(store, "TOKO SINAR JAYA")
@@ -433,7 +409,7 @@ def test_a_payment_entered_by_hand_marks_the_instalment_paid(store: Store, tmp_p
     path = write_xlsx(tmp_path / "buku.xlsx", {"Piutang": rows})
     store.save_import(read_ledger(path), path.read_bytes(), now=datetime(2026, 11, 23, 8))
     agreement = save_agreement(
-        store, agreement_for(store.ledger()), at=datetime(2026, 11, 23, 9), token="t"
+        store, agreement_for(store.ledger()), at=datetime(2026, 11, 23, 9), nonce="t"
     )
     store.add_event(
         "payment",
@@ -597,7 +573,7 @@ def test_the_last_clause_and_the_signatures_are_never_apart(
     count: int, witnesses: tuple[str, ...]
 ) -> None:
     """However long the invoice list and the schedule, the signatures never stand alone."""
-    invoices = [inv(f"F-{n:03d}", "Toko Sinar Jaya", 100_000 + n, 0, TODAY - timedelta(n))
+    invoices = [inv(f"F-{n:03d}", "Toko Sinar Jaya", 100_000 + n, 0, due=TODAY - timedelta(n))
                 for n in range(count)]  # fmt: skip
     agreement = build_agreement(
         build_ledger(invoices), "Toko Sinar Jaya", created=TODAY, instalments=count,
@@ -620,7 +596,7 @@ def test_the_pdf_names_the_customer_by_nik_and_address_and_the_total_in_words() 
     assert agreement.nik == "3578011234560001"
     assert agreement.address == "Jl. Pahlawan No. 7, Sidoarjo"
     assert agreement.witnesses == ("Budi Santoso", "Siti Aminah")
-    assert agreement_from_payload(agreement_payload(agreement)) == agreement
+    assert Agreement.decode(agreement.encode()) == agreement
     _, text = pdf_text(agreement_pdf(agreement, business=SHOP))
     flat = " ".join(text.split())
     for expected in (
@@ -680,7 +656,7 @@ def test_the_pdf_in_english_with_a_place_given() -> None:
 
 def test_many_invoices_run_onto_more_pages_and_the_bytes_are_stable() -> None:
     invoices = [
-        inv(f"F-{n:03d}", "Toko Panjang Sekali Namanya", 100_000 + n, 0, TODAY - timedelta(n))
+        inv(f"F-{n:03d}", "Toko Panjang Sekali Namanya", 100_000 + n, 0, due=TODAY - timedelta(n))
         for n in range(60)
     ]
     ledger = build_ledger(invoices)
@@ -695,7 +671,7 @@ def test_many_invoices_run_onto_more_pages_and_the_bytes_are_stable() -> None:
 
 @pytest.mark.parametrize("name", ["Toko " + "Sinar Jaya " * 1500, "Toko" + "x" * 16_000])
 def test_a_very_long_name_is_shortened_and_the_pdf_comes_at_once(name: str) -> None:
-    ledger = build_ledger([inv("A-1", name, 6_000_000, 0, date(2026, 7, 1))])
+    ledger = build_ledger([inv("A-1", name, 6_000_000, 0, due=date(2026, 7, 1))])
     agreement = build_agreement(ledger, name, created=TODAY, instalments=3, first=TODAY)
     started = time.perf_counter()
     data = agreement_pdf(agreement, business=SHOP)
@@ -708,102 +684,11 @@ def test_a_very_long_name_is_shortened_and_the_pdf_comes_at_once(name: str) -> N
     assert "".join(name[:200].split()) not in flat
 
 
-# The page, headless.
-
-SAMPLE_TODAY = TODAY  # the demo ledger's own "today"
-
-
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty database of the test's own, seeded with the demo on the first run."""
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    return tmp_path / "tagih.sqlite3"
-
-
-def open_page(lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = lang
-    at.session_state["as_of"] = SAMPLE_TODAY
-    at.run()
-    at.switch_page("pages/agreements.py")
-    return at.run()
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
-    at = open_page(lang)
-    assert not at.exception, at.exception
-    assert not at.error and not at.warning
-    assert at.title[0].value == TEXTS["nav.agreements"][lang]
-
-
-def test_the_page_saves_an_agreement_and_a_payment_by_hand_marks_it_paid(app_db: Path) -> None:
-    at = open_page()
-    customer = at.selectbox(key="agreement_customer").value
-    at.number_input(key="agreement_count").set_value(4).run()
-    at.text_input(key="agreement_down").input("500.000").run()
-    assert not at.warning
-    at.button(key="agreement_save").click().run()
-    assert not at.exception
-    assert any("tersimpan" in s.value for s in at.success)
-    [saved] = load_agreements(Store(app_db), customer)
-    assert saved.schedule.count == 4 and saved.schedule.down_payment == 500_000
-    assert saved.created == SAMPLE_TODAY
-    # A double click saves nothing more.
-    at.button(key="agreement_save").click().run()
-    assert len(load_agreements(Store(app_db), customer)) == 1
-
-    at.text_input(key="payment_amount").input("500rb").run()
-    at.button(key="payment_save").click().run()
-    assert not at.exception
-    assert any("Pembayaran Rp 500.000" in s.value for s in at.success)
-    rows = next(d.value for d in at.dataframe if "Status" in d.value.columns)
-    assert list(rows["Status"]) == ["Lunas", "Belum dibayar", "Belum dibayar",
-                                    "Belum dibayar", "Belum dibayar"]  # fmt: skip
-    assert load_agreements(Store(app_db))[0].status == "active"
-
-
-def test_a_bad_figure_shows_why_instead_of_a_preview(app_db: Path) -> None:
-    at = open_page("en")
-    small = min(
-        (b for b in customer_balances(load_files([SAMPLE])[1], TODAY) if b.outstanding > 0),
-        key=lambda b: b.outstanding,
-    )
-    at.selectbox(key="agreement_customer").set_value(small.key).run()
-    at.number_input(key="agreement_count").set_value(240).run()
-    at.selectbox(key="agreement_round").set_value(100_000).run()
-    assert not at.exception
-    assert at.warning and "too small to split into 240 instalments" in at.warning[0].value
-    assert not [b for b in at.button if b.key == "agreement_save"]
-
-
-def test_the_page_saves_the_customers_nik_address_and_witnesses(app_db: Path) -> None:
-    at = open_page()
-    customer = at.selectbox(key="agreement_customer").value
-    at.text_input(key=f"agreement_nik_{customer}").input("3578 0112 3456").run()
-    assert any("16 angka" in e.value for e in at.error)
-    assert not [b for b in at.button if b.key == "agreement_save"]
-    at.text_input(key=f"agreement_nik_{customer}").input("3578.0112.3456.0001").run()
-    at.text_input(key=f"agreement_address_{customer}").input("Jl. Pahlawan 7, Sidoarjo").run()
-    at.text_input(key=f"agreement_witness_0_{customer}").input("Budi Santoso").run()
-    assert not at.error
-    at.button(key="agreement_save").click().run()
-    assert not at.exception
-    [saved] = load_agreements(Store(app_db), customer)
-    assert saved.nik == "3578011234560001" and saved.address == "Jl. Pahlawan 7, Sidoarjo"
-    assert saved.witnesses == ("Budi Santoso",)
-    _, text = pdf_text(agreement_pdf(saved, business=SHOP))
-    assert "3578011234560001" in text and "Budi Santoso" in text
-    # The next agreement for the same customer starts from what was typed.
-    assert at.text_input(key=f"agreement_nik_{customer}").value == "3578.0112.3456.0001"
-
-
 def test_the_address_field_starts_from_the_books_address_column() -> None:
     rows = [("A-1", "Toko Sinar Jaya", " "), ("A-2", "Toko Sinar Jaya", "Jl. Baru 1"),
             ("B-1", "Bu Ani", "Jl. Lain 2")]  # fmt: skip
     invoices = [
-        inv(number, name, 1_000, 0, date(2026, 7, 1))._replace(address=address)
+        inv(number, name, 1_000, 0, due=date(2026, 7, 1))._replace(address=address)
         for number, name, address in rows
     ]
     ledger = build_ledger(invoices)

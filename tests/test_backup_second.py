@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -116,13 +116,7 @@ def test_a_command_line_import_makes_the_days_copies_first(
     assert capsys.readouterr().err == ""
 
     shutil.rmtree(stick)  # the stick is pulled out: the import goes on, and says so on one line
-    monkeypatch.setattr("core.cli.datetime", _Tomorrow)
     assert main(["import", str(SAMPLE), "--json"]) == 0
     err = capsys.readouterr().err
     assert str(stick) in err and err.count("\n") == 1
-
-
-class _Tomorrow(datetime):
-    @classmethod
-    def now(cls, tz: tzinfo | None = None) -> datetime:  # type: ignore[override]
-        return datetime.now(tz) + timedelta(days=1)
+    assert len(daily_backups(data / "backups")) == 1 and not stick.exists()  # never created

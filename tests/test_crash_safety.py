@@ -20,11 +20,11 @@ TODAY = date(2026, 11, 23)
 KILLER = textwrap.dedent(
     """
     import os, signal, sys
-    import core.store as store
-    real = store._payment_rows
-    def die(*args, **kwargs):
-        os.kill(os.getpid(), signal.SIGKILL)
-    store._payment_rows = die
+    from sqlalchemy import Engine, event
+    def die(conn, cursor, statement, *args):
+        if statement.startswith("INSERT INTO invoices"):
+            os.kill(os.getpid(), signal.SIGKILL)
+    event.listen(Engine, "after_cursor_execute", die)
     from core.cli import main
     sys.exit(main(["import", sys.argv[1]]))
     """

@@ -6,12 +6,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
 
 from core.agreements import build_agreement, save_agreement
 from core.credit import (
@@ -36,21 +36,27 @@ from core.ledger import (
     Invoice,
     Ledger,
     Payment,
-    Source,
     build_ledger,
     customer_key,
     invoice_key,
 )
-from core.report import load_files
 from core.store import Store
+from tests.factories import case_ledger, demo_ledger, invoice, payment
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
+
+
+inv = partial(invoice, file="buku.xlsx")
+pay = partial(payment, file="buku.xlsx")
+
 REFUSAL = "saya sedang butuh modal untuk perputaran usaha"
 NO_HISTORY = CustomerHistory()
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
+
+
 import make_fixtures as mf  # noqa: E402
 
 # The issue's rule, computed independently of core/credit.py.
@@ -95,10 +101,9 @@ def check_the_rule(ledger: Ledger, as_of: date) -> tuple[int, int]:
     return stopped, fine
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def sample() -> Ledger:
-    _, ledger = load_files([SAMPLE])
-    return ledger
+    return demo_ledger()
 
 
 def test_the_rule_on_the_demo_ledger(sample: Ledger) -> None:
@@ -106,40 +111,15 @@ def test_the_rule_on_the_demo_ledger(sample: Ledger) -> None:
     assert stopped >= 3 and fine >= 10  # both sides of the rule really covered
 
 
-@pytest.fixture(scope="module")
-def outside_ledgers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, mf.Case]:
-    return mf.build_all(tmp_path_factory.mktemp("credit_ledgers"))
-
-
-def test_the_rule_on_every_messy_ledger(outside_ledgers: dict[str, mf.Case]) -> None:
+def test_the_rule_on_every_messy_ledger(messy_cases: dict[str, mf.Case]) -> None:
     covered = 0
-    for case in outside_ledgers.values():
+    for case in messy_cases.values():
         if case.expected is None:
             continue
-        options = dict(zip(case.args[::2], case.args[1::2], strict=True))
-        as_of = date.fromisoformat(options.get("--today", mf.TODAY.isoformat()))
-        term = int(options.get("--default-term", 30))
-        _, ledger = load_files(case.files, default_term=term)
+        ledger, as_of = case_ledger(case)
         stopped, fine = check_the_rule(ledger, as_of)
         covered += stopped + fine
     assert covered > 20
-
-
-def inv(number: str, customer: str, amount: int, paid: int, due: date) -> Invoice:
-    return Invoice(
-        number,
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("buku.xlsx", "S", 2),
-    )
-
-
-def pay(amount: int, on: date | None, number: str = "", customer: str = "") -> Payment:
-    return Payment(amount, Source("buku.xlsx", "Bayar", 2), number, customer, on)
 
 
 NAMES = ["Toko Maju", "Bu Ani", "CV Jaya", "pak joko"]
@@ -155,7 +135,7 @@ def ledgers(draw: st.DrawFn) -> Ledger:
         due = TODAY + timedelta(days=draw(st.integers(min_value=-400, max_value=60)))
         paid = draw(st.sampled_from([0, amount // 2, amount]))
         number = f"F-{n}"
-        invoices.append(inv(number, name, amount, 0, due))
+        invoices.append(inv(number, name, amount, 0, due=due))
         if paid:
             shift = draw(st.one_of(st.none(), st.integers(min_value=-30, max_value=120)))
             on = None if shift is None else min(TODAY, due + timedelta(days=shift))
@@ -190,7 +170,7 @@ def history_of(
     invoices, payments = [], []
     for n in range(months):
         due = TODAY - timedelta(days=30 * (n + 1))
-        invoices.append(inv(f"M-{n}", customer, 1_000_000, 0, due))
+        invoices.append(inv(f"M-{n}", customer, 1_000_000, 0, due=due))
         payments.append(pay(1_000_000, due + timedelta(days=late_days), f"M-{n}"))
     return invoices, payments
 
@@ -226,7 +206,7 @@ def test_paying_late_lowers_the_grade_and_says_by_how_much() -> None:
 
 
 def test_little_history_is_marked_not_punished() -> None:
-    a = one([inv("N-1", "Pelanggan Baru", 2_000_000, 2_000_000, TODAY - timedelta(days=5))])
+    a = one([inv("N-1", "Pelanggan Baru", 2_000_000, 2_000_000, due=TODAY - timedelta(days=5))])
     assert a.little_history and a.grade == "A" and a.score == 100 and not a.stop_credit
     # Rp 2.000.000 bought 35 days ago: Rp 1.000.000 a month; 1 × at most, not A's 2 ×.
     assert a.credit_limit == 1_000_000
@@ -242,7 +222,7 @@ def test_the_grade_says_not_enough_data_below_three_paid_invoices(
 ) -> None:
     invoices, payments = history_of(paid)
     due = TODAY + timedelta(days=10)
-    invoices += [inv(f"O-{n}", "Toko Maju", 500_000, 0, due) for n in range(open_)]
+    invoices += [inv(f"O-{n}", "Toko Maju", 500_000, 0, due=due) for n in range(open_)]
     a = one(invoices, payments)
     assert a.little_history is not enough
     assert (a.grade_label() == "belum cukup data") is not enough
@@ -257,7 +237,7 @@ def test_the_grade_says_not_enough_data_below_three_paid_invoices(
 )
 def test_a_balance_more_than_90_days_late_stops_credit(days_late: int, stop: bool) -> None:
     invoices, payments = history_of(6)
-    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, TODAY - timedelta(days=days_late)))
+    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, due=TODAY - timedelta(days=days_late)))
     a = one(invoices, payments)
     assert a.stop_credit is stop and a.suggested_stop is stop
     if stop:
@@ -300,7 +280,7 @@ def test_every_reason_code_has_its_text() -> None:
 
 def test_the_owner_overrides_the_limit_and_the_stop_flag() -> None:
     invoices, payments = history_of(6)
-    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, TODAY - timedelta(days=120)))
+    invoices.append(inv("OLD", "Toko Maju", 500_000, 0, due=TODAY - timedelta(days=120)))
     allowed = one(invoices, payments, override=Override(stop_credit=False))
     assert allowed.suggested_stop and not allowed.stop_credit
     assert allowed.credit_limit > 0  # the graded limit comes back with the credit
@@ -348,7 +328,7 @@ def test_over_the_limit_the_rest_is_a_down_payment() -> None:
 
 def test_an_overdue_bill_or_grade_c_asks_half_up_front() -> None:
     invoices, payments = history_of(10)
-    invoices.append(inv("DUE", "Toko Maju", 300_000, 0, TODAY - timedelta(days=10)))
+    invoices.append(inv("DUE", "Toko Maju", 300_000, 0, due=TODAY - timedelta(days=10)))
     check = quick_check(one(invoices, payments), 1_000_000)
     assert (check.verdict, check.down_payment) == ("down_payment", 500_000)
     late, late_pay = history_of(10, late_days=40)
@@ -357,13 +337,13 @@ def test_an_overdue_bill_or_grade_c_asks_half_up_front() -> None:
 
 def test_stop_credit_or_no_room_is_a_polite_no() -> None:
     invoices, payments = history_of(6, "Pak Joko")
-    invoices.append(inv("OLD", "Pak Joko", 500_000, 0, TODAY - timedelta(days=200)))
+    invoices.append(inv("OLD", "Pak Joko", 500_000, 0, due=TODAY - timedelta(days=200)))
     check = quick_check(one(invoices, payments), 100_000)
     assert check.verdict == "no" and check.reasons[0].code == "check_stopped"
     message = check.message()
     assert message.startswith("Mohon maaf Pak Joko,") and REFUSAL in message.lower()
     assert "I need the cash to keep the business turning" in check.message("en")
-    new = one([inv("N-1", "Pelanggan Baru", 1_000_000, 0, TODAY + timedelta(days=10))])
+    new = one([inv("N-1", "Pelanggan Baru", 1_000_000, 0, due=TODAY + timedelta(days=10))])
     no_room = quick_check(new, 5_000_000)
     assert no_room.verdict == "no" and no_room.reasons[-1].code == "check_no_room"
     assert REFUSAL in refusal_text("Toko Maju").lower()
@@ -408,71 +388,3 @@ def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
     assert kurnia.history.missed_instalments == 3 and kurnia.stop_credit
     [only] = assess_saved(store, sample, TODAY, customer=name.upper())
     assert only.customer == key
-
-
-# The page, headless.
-
-
-@pytest.fixture
-def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty database of the test's own, seeded with the demo on the first run."""
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    return tmp_path / "tagih.sqlite3"
-
-
-def open_page(page: str = "pages/credit.py", lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = lang
-    at.session_state["as_of"] = TODAY
-    at.run()
-    at.switch_page(page)
-    return at.run()
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_page_runs_in_both_languages(app_db: Path, lang: str) -> None:
-    at = open_page(lang=lang)
-    assert not at.exception, at.exception
-    assert not at.error
-    assert at.title[0].value == TEXTS["nav.credit"][lang]
-    table = at.dataframe[0].value
-    labels = {*"ABCD", TEXTS["credit.not_enough_data"][lang]}
-    assert set(table[TEXTS["credit.col.grade"][lang]]) <= labels
-
-
-def test_the_quick_check_refuses_a_stopped_customer_politely(app_db: Path, sample: Ledger) -> None:
-    stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
-    at = open_page()
-    at.selectbox(key="credit_customer").set_value(stopped.customer).run()
-    at.text_input(key="credit_amount").input("500.000").run()
-    assert not at.exception
-    assert at.error and at.error[0].value.startswith("Jangan beri utang baru: Rp 500.000")
-    assert REFUSAL in at.code[0].value.lower()
-    good = next(a for a in assess(sample, TODAY) if a.grade == "A" and a.credit_limit > 600_000
-                and a.outstanding == 0)  # fmt: skip
-    at.selectbox(key="credit_customer").set_value(good.customer).run()
-    assert at.success and at.success[0].value == "Boleh: Rp 500.000 bisa tempo."
-
-
-def test_the_owner_decides_over_the_suggestion(app_db: Path, sample: Ledger) -> None:
-    stopped = next(a for a in assess(sample, TODAY) if a.stop_credit)
-    at = open_page()
-    at.selectbox(key="credit_customer").set_value(stopped.customer).run()
-    assert at.metric[3].value == "Stop kredit"
-    at.radio[0].set_value("allow")
-    at.checkbox[0].check()
-    at.text_input(key=f"credit_limit_{stopped.customer}").input("2,5 jt")
-    at.button(key="credit_save").click().run()
-    assert not at.exception
-    assert at.success[0].value == "Keputusan tersimpan."
-    assert (at.metric[2].value, at.metric[3].value) == ("Rp 2.500.000", "Boleh kredit")
-    saved = Store(app_db).get_setting(OVERRIDES_SETTING)
-    assert saved == {stopped.customer: {"credit_limit": "2500000", "stop_credit": False}}
-
-
-def test_the_customer_page_shows_the_grade_and_links_here(app_db: Path) -> None:
-    at = open_page("pages/customers.py")
-    assert not at.exception
-    assert "Nilai bayar dan kesepakatan" in [s.value for s in at.subheader]
-    assert any(m.value.startswith("Nilai bayar ") for m in at.markdown)

@@ -2,7 +2,7 @@
 
 import json
 import re
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -10,10 +10,10 @@ import pytest
 
 from core.cli import main
 from core.daily import actions_payload, daily_list
-from core.ledger import Invoice, Source, build_ledger
+from core.ledger import build_ledger
 from core.messages import load_templates, render_message
 from core.money import format_rupiah
-from core.report import load_files
+from tests.factories import demo_ledger, invoice
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -22,12 +22,12 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture(scope="module")
 def sample_rows() -> list[dict[str, object]]:
-    _, ledger = load_files([SAMPLE])
+    ledger = demo_ledger()
     return actions_payload(daily_list(ledger, TODAY))
 
 
 def test_the_list_covers_every_overdue_customer_and_no_paid_one() -> None:
-    _, ledger = load_files([SAMPLE])
+    ledger = demo_ledger()
     rows = actions_payload(daily_list(ledger, TODAY))
     listed = {r["customer"] for r in rows}
     overdue = {
@@ -72,27 +72,12 @@ def test_whatsapp_links_open_a_chat_with_62_and_carry_the_message(
     assert all(r["whatsapp_url"] is None for r in sample_rows if not r["phone"])
 
 
-def inv(n: int, customer: str, amount: int, late: int, phone: str | None = None) -> Invoice:
-    due = TODAY - timedelta(days=late)
-    return Invoice(
-        f"F{n}",
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        0,
-        Source("f.xlsx", "S", n + 2),
-        phone=phone,
-    )
-
-
 def test_ranking_puts_the_most_overdue_money_first() -> None:
     ledger = build_ledger(
         [
-            inv(1, "Kecil", 100_000, 40),
-            inv(2, "Besar", 9_000_000, 20),
-            inv(3, "Belum", 5_000_000, -20),
+            invoice(1, "Kecil", 100_000, late=40),
+            invoice(2, "Besar", 9_000_000, late=20),
+            invoice(3, "Belum", 5_000_000, late=-20),
         ]
     )
     names = [a.name for a in daily_list(ledger, TODAY)]
@@ -102,7 +87,10 @@ def test_ranking_puts_the_most_overdue_money_first() -> None:
 @pytest.mark.parametrize("step", range(1, 10))
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_template_names_customer_and_total(step: int, lang: str) -> None:
-    invoices = [inv(1, "Toko Sinar", 1_250_000, 10), inv(2, "Toko Sinar", 300_000, 2)]
+    invoices = [
+        invoice(1, "Toko Sinar", 1_250_000, late=10),
+        invoice(2, "Toko Sinar", 300_000, late=2),
+    ]
     templates = load_templates()
     bodies = templates[lang][str(step)].get("bodies") or [templates[lang][str(step)]["body"]]
     for variant in range(len(bodies)):
@@ -126,20 +114,21 @@ def test_every_template_names_customer_and_total(step: int, lang: str) -> None:
 def test_with_the_fee_off_no_message_mentions_one(lang: str) -> None:
     """The late fee is off by default: the daily list's messages and the firm step's words
     demand no denda nobody agreed, and the rest of the message stays whole."""
-    _, ledger = load_files([SAMPLE])
+    ledger = demo_ledger()
     actions = daily_list(ledger, TODAY)
     assert {a.late_fee for a in actions} == {0}
     for action in actions:
         body = action.message(lang, business="Toko Maju").body.lower()
         assert "denda" not in body and "late fee" not in body
         assert format_rupiah(action.outstanding) in action.message(lang).body
-    firm = render_message(7, name="Toko Sinar", invoices=[inv(1, "Toko Sinar", 500_000, 40)],
-                          as_of=TODAY, lang=lang, business="Toko Maju")  # fmt: skip
+    bills = [invoice(1, "Toko Sinar", 500_000, late=40)]
+    firm = render_message(7, name="Toko Sinar", invoices=bills, as_of=TODAY, lang=lang,
+                          business="Toko Maju")  # fmt: skip
     assert "Toko Maju" in firm.body and "Rp 500.000" in firm.body and "{" not in firm.body
 
 
 def test_humour_variants_rotate() -> None:
-    invoices = [inv(1, "Pak Budi", 1_000_000, 5)]
+    invoices = [invoice(1, "Pak Budi", 1_000_000, late=5)]
     texts = {
         render_message(4, name="Pak Budi", invoices=invoices, as_of=TODAY, variant=v).body
         for v in range(4)
@@ -153,7 +142,7 @@ def test_owner_templates_override_one_step(tmp_path: Path) -> None:
     own.write_text('[id.3]\nsubject = "x"\nbody = "Halo {nama}, total {total}."\n', "utf-8")
     templates = load_templates(own)
     message = render_message(
-        3, name="A", invoices=[inv(1, "A", 5_000, 0)], as_of=TODAY, templates=templates
+        3, name="A", invoices=[invoice(1, "A", 5_000, late=0)], as_of=TODAY, templates=templates
     )
     assert message.body == "Halo A, total Rp 5.000."
     assert templates["id"]["4"]  # the other steps keep the defaults
@@ -188,9 +177,9 @@ def test_letter_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_testers_cases_on_the_daily_list() -> None:
     ledger = build_ledger(
         [
-            inv(1, "Pak Budi", 1_000_000, 6),
-            inv(2, "Toko Staf", 2_000_000, 45),
-            inv(3, "Toko Sendiri", 3_000_000, 45),
+            invoice(1, "Pak Budi", 1_000_000, late=6),
+            invoice(2, "Toko Staf", 2_000_000, late=45),
+            invoice(3, "Toko Sendiri", 3_000_000, late=45),
         ]
     )
     found = {

@@ -24,6 +24,7 @@ from core.ledger import CustomerKey, Ledger
 from core.money import format_rupiah
 from core.playbook import History
 from core.report import load_files
+from tests.factories import case_ledger, demo_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -48,21 +49,14 @@ def _generator() -> ModuleType:
     return module
 
 
-def _case_ledger(case: mf.Case) -> tuple[Ledger, date]:
-    args = list(case.args)
-    day = date.fromisoformat(args[args.index("--today") + 1]) if "--today" in args else mf.TODAY
-    term = int(args[args.index("--default-term") + 1]) if "--default-term" in args else 30
-    _, ledger = load_files(case.files, default_term=term)
-    return ledger, day
-
-
 @pytest.fixture(scope="module")
-def ledgers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Ledger, date]]:
-    books: dict[str, tuple[Ledger, date]] = {"sample": (load_files([SAMPLE])[1], SAMPLE_DAY)}
-    cases = mf.build_all(tmp_path_factory.mktemp("messy"))
-    for name, case in sorted(cases.items()):
+def ledgers(
+    messy_cases: dict[str, mf.Case], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[Ledger, date]]:
+    books: dict[str, tuple[Ledger, date]] = {"sample": (demo_ledger(), SAMPLE_DAY)}
+    for name, case in sorted(messy_cases.items()):
         if case.expected is not None:
-            books[name] = _case_ledger(case)
+            books[name] = case_ledger(case)
     generate = _generator()
     files = generate.ensure(2000, tmp_path_factory.mktemp("bench"), log=False)
     books["generated_2k"] = (load_files([files.xlsx])[1], generate.AS_OF)

@@ -10,23 +10,19 @@ import io
 import math
 import random
 import time
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 
 import pypdf
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
 
-from core.aging import customer_balances
 from core.discount import (
-    DEFAULT_SETTINGS,
     ROUNDING_CHOICES,
-    Advice,
     Discount,
     DiscountError,
     Figures,
@@ -54,17 +50,24 @@ from core.discount import (
     tracked_offers,
 )
 from core.i18n import Lang
-from core.ingest import read_ledger
-from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
+from core.ledger import Ledger, build_ledger, customer_key
 from core.messages import whatsapp_url
 from core.money import Amount, format_rupiah
 from core.pdftext import shorten
 from core.statement import UNICODE_FONTS, BusinessInfo
 from core.store import Store
+from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
+
+
+# This file's invoices: numbered F-001…, on the November sheet of buku.xlsx, with a phone.
+invoice = partial(
+    factories.invoice, numbering="F-{:03d}", file="buku.xlsx", sheet="Nov", phone="0812-3456-7890"
+)
+
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya", "031-3531234")
 FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
 
@@ -311,28 +314,10 @@ def test_combine_sums_a_customers_invoices_hpp_first() -> None:
     assert figures.balance == 1_300_000
 
 
-def invoice(
-    n: int, customer: str, amount: int, paid: int, days_late: int, cost: int | None = None
-) -> Invoice:
-    due = TODAY - timedelta(days=days_late)
-    return Invoice(
-        f"F-{n:03d}",
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("buku.xlsx", "Nov", n + 2),
-        cost=cost,
-        phone="0812-3456-7890",
-    )
-
-
 def test_lines_of_keeps_open_invoices_oldest_first() -> None:
     invoices = [
         invoice(1, "A", 100, 100, 50),
-        invoice(2, "A", 200, 0, 10, 150),
+        invoice(2, "A", 200, 0, 10, cost=150),
         invoice(3, "A", 300, 50, 40),
     ]
     assert [(line.number, line.balance, line.cost) for line in lines_of(invoices)] == [
@@ -544,9 +529,9 @@ def test_chart_draws_profit_floor_and_the_chosen_points() -> None:
 def book() -> Ledger:
     return build_ledger(
         [
-            invoice(1, "Pak Joko", 1_000_000, 0, 60, 800_000),
-            invoice(2, "Pak Joko", 500_000, 100_000, 30, 350_000),
-            invoice(3, "Toko Maju", 700_000, 0, 10, 600_000),
+            invoice(1, "Pak Joko", 1_000_000, 0, 60, cost=800_000),
+            invoice(2, "Pak Joko", 500_000, 100_000, 30, cost=350_000),
+            invoice(3, "Toko Maju", 700_000, 0, 10, cost=600_000),
         ]
     )
 
@@ -565,8 +550,8 @@ def test_an_offer_is_saved_once_and_read_back(book: Ledger, tmp_path: Path) -> N
     assert offer.pay_now + offer.discount == offer.amount_before
     db = Store(tmp_path / "t.sqlite3")
     at = datetime(2026, 11, 23, 10, 0)
-    first = db.add_event("offer", offer.customer_key, at, offer.payload(), token=offer.token())
-    again = db.add_event("offer", offer.customer_key, at, offer.payload(), token=offer.token())
+    first = db.add_event("offer", offer.customer_key, at, offer.encode(), token=offer.token())
+    again = db.add_event("offer", offer.customer_key, at, offer.encode(), token=offer.token())
     assert first == again and len(db.events("offer")) == 1
     saved = Store(tmp_path / "t.sqlite3").events("offer")[0]  # as after a restart
     assert saved.payload["status"] == "open" and saved.payload["valid_until"] == "2026-11-30"
@@ -589,12 +574,13 @@ def test_an_offer_stays_open_until_paid_expired_or_cancelled(book: Ledger) -> No
     assert offer_status(cancelled, book, TODAY) == "cancelled"
     # The customer pays the offered amount: what is left is exactly what the offer waives.
     paid = build_ledger(
-        book.invoices, [Payment(offer.pay_now, Source("bayar.csv", "", 2), customer="Pak Joko")]
+        book.invoices,
+        [factories.payment(offer.pay_now, customer="Pak Joko", file="bayar.csv", sheet="")],
     )
     assert offer_outstanding(offer, paid) == offer.discount
     assert offer_status(offer, paid, TODAY + timedelta(days=30)) == "paid"
     part = build_ledger(
-        book.invoices, [Payment(100_000, Source("bayar.csv", "", 2), customer="Pak Joko")]
+        book.invoices, [factories.payment(100_000, customer="Pak Joko", file="bayar.csv", sheet="")]
     )
     assert offer_status(offer, part, TODAY) == "open"
 
@@ -604,7 +590,7 @@ def test_active_offers_lists_the_open_ones_soonest_first(book: Ledger, tmp_path:
     at = datetime(2026, 11, 23, 10, 0)
     long_offer, short_offer = joko_offer(book, 14), joko_offer(book, 3)
     for offer in (long_offer, short_offer):
-        db.add_event("offer", offer.customer_key, at, offer.payload(), token=offer.token())
+        db.add_event("offer", offer.customer_key, at, offer.encode(), token=offer.token())
     db.add_event("contact", "pak joko", at, {"channel": "phone"})
     found = active_offers(db.events(), book, TODAY)
     assert [o.valid_until for o in found] == [short_offer.valid_until, long_offer.valid_until]
@@ -673,104 +659,3 @@ def test_a_very_long_name_is_shortened_in_the_offer_letter(book: Ledger) -> None
     assert len(reader.pages) == 1
     flat = "".join(reader.pages[0].extract_text().split())
     assert shorten(name).endswith("…") and shorten(name) in flat
-
-
-# The page, headless.
-
-
-@pytest.fixture
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path
-
-
-def run_page(lang: str = "id") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    at.session_state["lang"] = lang
-    at.session_state["as_of"] = TODAY
-    at.run()
-    at.switch_page("pages/discount.py")
-    at.run()
-    return at
-
-
-def sample_answer() -> tuple[str, Discount, Advice]:
-    """What the page should show first: the most overdue customer of the demo, page defaults."""
-    result = read_ledger(SAMPLE)
-    book = build_ledger(result.invoices, result.payments, result.contacts)
-    owing = [b for b in customer_balances(book, TODAY) if b.outstanding > 0]
-    first = min(owing, key=lambda b: (-b.overdue, -b.outstanding, b.name))
-    lines = lines_of(inv for inv in book.invoices if inv.customer_key == first.key)
-    figures = combine(lines, DEFAULT_SETTINGS["margin_pct"])
-    floors = Floors(None, Decimal(DEFAULT_SETTINGS["min_margin_pct"]))
-    discount = largest_discount(figures, floors, DEFAULT_SETTINGS["rounding"])
-    hint = suggest_never_paid(
-        (inv for inv in book.invoices if inv.customer_key == first.key), TODAY
-    )
-    waiting = Waiting(
-        Decimal(DEFAULT_SETTINGS["capital_pct"]),
-        Decimal(DEFAULT_SETTINGS["wait_months"]),
-        Decimal(hint.pct),
-    )
-    return first.name, discount, advise(discount, waiting)
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def test_page_shows_the_largest_safe_discount_for_the_most_overdue_customer(
-    own_database: Path,
-) -> None:
-    at = run_page()
-    assert not at.exception, at.exception
-    assert not at.error, [e.value for e in at.error]
-    name, result, advice = sample_answer()
-    shown = metrics(at)
-    assert shown["Diskon terbesar yang aman"] == format_rupiah(result.max_discount)
-    assert shown["Bayar sekarang"] == format_rupiah(result.pay_now)
-    assert shown["Untung tersisa"] == format_rupiah(result.profit)
-    assert shown["Diskon impas"] == format_rupiah(advice.break_even)
-    assert shown["Saran diskon"] == format_rupiah(advice.recommended)
-    assert advice.paragraph("id") in [s.value for s in at.success]
-    assert any("Hitungannya" in m.value for m in at.markdown)
-    picker = at.selectbox(key="discount_customer")
-    assert picker.index == 0 and picker.options[0].startswith(name)
-
-
-def test_making_the_offer_saves_it_once_and_lists_it(own_database: Path) -> None:
-    at = run_page()
-    at.button(key="discount_make_offer").click().run()
-    at.button(key="discount_make_offer").click().run()  # a second click: the same offer
-    assert not at.exception, at.exception
-    db = Store(own_database / "tagih.sqlite3")
-    [event] = db.events("offer")
-    advice = sample_answer()[2]
-    assert event.payload["pay_now"] == str(advice.recommended_pay_now)
-    assert event.payload["status"] == "open" and event.payload["lang"] == "id"
-    assert any("Penawaran tersimpan" in s.value for s in at.success)
-    assert "Rp" in at.text_area[0].value and "Halo" in at.text_area[0].value
-    table = at.dataframe[-1].value.to_string()
-    assert "Berlaku" in table
-    at.button(key="discount_cancel").click().run()
-    assert Store(own_database / "tagih.sqlite3").events("offer")[0].payload["status"] == (
-        "cancelled"
-    )
-    assert "Dibatalkan" in at.dataframe[-1].value.to_string()
-
-
-def test_figures_typed_by_hand(own_database: Path) -> None:
-    at = run_page("en")
-    at.radio(key="discount_mode").set_value("manual").run()
-    at.text_input(key="discount_amount").set_value("Rp 1.000.000").run()
-    at.text_input(key="discount_cost").set_value("800.000").run()
-    at.text_input(key="discount_min_profit").set_value("Rp 50.000").run()
-    at.text_input(key="discount_min_margin").input("0").run()
-    assert not at.exception, at.exception
-    shown = metrics(at)
-    assert shown["Largest safe discount"] == "Rp 150.000"
-    assert shown["Pay now"] == "Rp 850.000"
-    assert at.button(key="discount_make_offer").disabled  # no customer name yet
-    at.text_input(key="discount_amount").set_value("lots").run()
-    assert any("'lots' is not a number" in e.value for e in at.error)

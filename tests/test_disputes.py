@@ -12,16 +12,17 @@ from core.daily import daily_list, sections
 from core.disputes import (
     DisputeError,
     dispute_facts,
-    dispute_payload,
     open_disputes,
     record_dispute,
     resolve_dispute,
 )
+from core.events import DisputeMark
 from core.history import histories
-from core.ledger import Invoice, Source, build_ledger, customer_key
+from core.ledger import build_ledger, customer_key
 from core.playbook import History, Rules, choose_step
 from core.store import Store
 from core.timeline import timeline
+from tests.factories import invoice
 from tests.helpers import write_xlsx
 
 TODAY = date(2026, 11, 23)
@@ -42,9 +43,9 @@ def test_a_dispute_stops_the_escalation_whatever_the_lateness() -> None:
 
 
 def test_only_the_four_reasons_are_recorded() -> None:
-    assert dispute_payload(customer="A", reason="wrong_price", on=TODAY)["reason"] == "wrong_price"
+    assert DisputeMark("A", "wrong_price", TODAY).encode()["reason"] == "wrong_price"
     with pytest.raises(DisputeError) as error:
-        dispute_payload(customer="A", reason="too_poor", on=TODAY)
+        DisputeMark("A", "too_poor", TODAY).validate()
     assert error.value.code == "reason"
 
 
@@ -148,8 +149,7 @@ def test_every_reason_and_resolution_has_words() -> None:
 
 def test_built_ledger_without_a_store() -> None:
     """The daily list's sections on a built ledger: contacted today stays in sight."""
-    invoices = [Invoice("F1", "Toko A", TODAY - timedelta(40), TODAY - timedelta(10), "column",
-                        1_000_000, 0, Source("f.xlsx", "S", 2))]  # fmt: skip
+    invoices = [invoice("F1", "Toko A", 1_000_000, due=TODAY - timedelta(10))]
     book = build_ledger(invoices)
     key = customer_key("Toko A")
     contacted = {key: History(last_step=4, last_contact=TODAY)}

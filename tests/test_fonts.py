@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from core.ledger import Invoice, Source, build_ledger, customer_key
+from core.ledger import customer_key
 from core.letters import reminder_letter_pdf
 from core.statement import FONT_DIR, UNICODE_FONTS, BusinessInfo, letter_pdf, statement_rows
+from tests.factories import book, invoice
 
 TODAY = date(2026, 11, 23)
 NAME = "Bu Renée Strauß"
@@ -69,9 +70,7 @@ def no_system_fonts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _ledger() -> Any:
-    invoice = Invoice("INV-1", NAME, TODAY - timedelta(days=40), TODAY - timedelta(days=10),
-                      "column", 1_250_000, 0, Source("f.xlsx", "S", 2))  # fmt: skip
-    return build_ledger([invoice])
+    return book(invoice("INV-1", NAME, 1_250_000, due=TODAY - timedelta(days=10)))
 
 
 def _text_and_fonts(pdf: bytes) -> tuple[str, set[str]]:

@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from pathlib import Path
 from typing import get_args
 
@@ -35,34 +36,23 @@ from core.forecast import (
 )
 from core.history import promises
 from core.i18n import TEXTS
-from core.ledger import CustomerKey, Invoice, Ledger, Payment, Source, build_ledger, customer_key
-from core.report import load_files
+from core.ledger import CustomerKey, Invoice, Ledger, Payment, build_ledger, customer_key
 from core.store import Event
+from tests import factories
+from tests.factories import book, demo_ledger, payment
 
 AS_OF = date(2026, 11, 23)
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
-_rows = iter(range(2, 10_000_000))
-
-
-def invoice(customer: str, number: str, due: date, amount: int = 1_000_000) -> Invoice:
-    return Invoice(number, customer, due - timedelta(days=30), due, "column", amount, 0,
-                   Source("buku.xlsx", "Faktur", next(_rows)))  # fmt: skip
+# This file's invoices: on the Faktur sheet of buku.xlsx.
+invoice = partial(factories.invoice, file="buku.xlsx", sheet="Faktur")
 
 
 def paid_late(customer: str, number: str, due: date, days: int) -> tuple[Invoice, Payment]:
     """A paid invoice and its payment, ``days`` after the due date."""
-    inv = invoice(customer, number, due)
-    pay = Payment(inv.amount, Source("buku.xlsx", "Bayar", next(_rows)), number, customer,
-                  due + timedelta(days=days))  # fmt: skip
+    inv = invoice(number, customer, due=due)
+    pay = payment(inv.amount, due + timedelta(days=days), number, customer, file="buku.xlsx")
     return inv, pay
-
-
-def book(*parts: Invoice | tuple[Invoice, Payment]) -> Ledger:
-    # An Invoice is a named tuple itself: tell the pairs apart by their type.
-    invoices = [p if isinstance(p, Invoice) else p[0] for p in parts]
-    payments = [p[1] for p in parts if not isinstance(p, Invoice)]
-    return build_ledger(invoices, payments)
 
 
 def history(
@@ -95,7 +85,7 @@ def promise_event(customer: str, on: date, due: date, amount: int, owed: int, id
 
 def test_an_open_invoice_is_expected_on_its_due_date_plus_the_customers_median_lateness() -> None:
     due = AS_OF + timedelta(days=10)
-    ledger = book(*history("Toko Lambat", [10, 20, 40]), invoice("Toko Lambat", "OPEN-1", due))
+    ledger = book(*history("Toko Lambat", [10, 20, 40]), invoice("OPEN-1", "Toko Lambat", due=due))
     found = row(cash_forecast(ledger, AS_OF), "OPEN-1")
     assert found.expected == due + timedelta(days=20)
     assert (found.basis, found.lateness) == ("own", 20)
@@ -107,7 +97,7 @@ def test_fewer_than_three_paid_invoices_take_the_whole_books_median() -> None:
     ledger = book(
         *history("Toko Baru", [60, 70]),
         *history("Toko Rajin", [0, 0, 2, 4, 6], start=date(2026, 2, 1)),
-        invoice("Toko Baru", "NEW-1", due),
+        invoice("NEW-1", "Toko Baru", due=due),
     )
     found = row(cash_forecast(ledger, AS_OF), "NEW-1")
     # The book: 0, 0, 2, 4, 6, 60, 70 → the median is 4.
@@ -116,21 +106,25 @@ def test_fewer_than_three_paid_invoices_take_the_whole_books_median() -> None:
 
 def test_an_invoice_already_late_is_expected_as_those_paid_at_least_that_late() -> None:
     due = AS_OF - timedelta(days=25)
-    ledger = book(*history("Toko Lambat", [10, 20, 30, 40, 50]), invoice("Toko Lambat", "L", due))
+    ledger = book(
+        *history("Toko Lambat", [10, 20, 30, 40, 50]), invoice("L", "Toko Lambat", due=due)
+    )
     found = row(cash_forecast(ledger, AS_OF), "L")
     assert found.lateness == 40  # of 30, 40, 50: the ones paid 25 days late or later
     assert found.expected == due + timedelta(days=40)
 
 
 def test_later_than_anybody_ever_paid_is_expected_any_day_now() -> None:
-    ledger = book(*history("Toko A", [1, 2, 3]), invoice("Toko A", "OLD", AS_OF - timedelta(60)))
+    ledger = book(
+        *history("Toko A", [1, 2, 3]), invoice("OLD", "Toko A", due=AS_OF - timedelta(60))
+    )
     found = row(cash_forecast(ledger, AS_OF), "OLD")
     assert (found.basis, found.expected, found.early, found.late) == ("beyond", AS_OF, AS_OF, AS_OF)
 
 
 def test_with_no_payment_day_in_the_book_the_due_date_is_expected() -> None:
     due = AS_OF + timedelta(days=9)
-    found = row(cash_forecast(book(invoice("Toko A", "X", due)), AS_OF), "X")
+    found = row(cash_forecast(book(invoice("X", "Toko A", due=due)), AS_OF), "X")
     assert (found.basis, found.expected) == ("due", due)
 
 
@@ -147,11 +141,11 @@ def test_usual_lateness_reads_the_customers_own_only_from_three() -> None:
 
 def test_the_weight_is_the_discount_tables_collect_chance_for_its_age() -> None:
     ledger = book(
-        invoice("Toko A", "D0", AS_OF + timedelta(days=3)),
-        invoice("Toko A", "D45", AS_OF - timedelta(days=45)),
-        invoice("Toko A", "D100", AS_OF - timedelta(days=100)),
-        invoice("Toko A", "D150", AS_OF - timedelta(days=150)),
-        invoice("Toko A", "D200", AS_OF - timedelta(days=200)),
+        invoice("D0", "Toko A", due=AS_OF + timedelta(days=3)),
+        invoice("D45", "Toko A", due=AS_OF - timedelta(days=45)),
+        invoice("D100", "Toko A", due=AS_OF - timedelta(days=100)),
+        invoice("D150", "Toko A", due=AS_OF - timedelta(days=150)),
+        invoice("D200", "Toko A", due=AS_OF - timedelta(days=200)),
     )
     found = cash_forecast(ledger, AS_OF)
     weights = {r: row(found, r).weight_pct for r in ("D0", "D45", "D100", "D150", "D200")}
@@ -168,7 +162,7 @@ def test_the_weight_is_the_discount_tables_collect_chance_for_its_age() -> None:
 
 def test_a_changed_discount_table_changes_the_weights(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(core.discount, "LATENESS_ALLOWANCE", ((0, 10), (90, 40)))
-    ledger = book(invoice("Toko A", "D45", AS_OF - timedelta(days=45)))
+    ledger = book(invoice("D45", "Toko A", due=AS_OF - timedelta(days=45)))
     assert row(cash_forecast(ledger, AS_OF), "D45").weight_pct == 60
     assert collect_pct(0) == 90
 
@@ -178,9 +172,9 @@ def test_a_changed_discount_table_changes_the_weights(monkeypatch: pytest.Monkey
 
 def test_a_promise_replaces_the_oldest_invoices_it_covers_on_its_date() -> None:
     ledger = book(
-        invoice("Toko Janji", "J1", AS_OF - timedelta(days=40), 600_000),
-        invoice("Toko Janji", "J2", AS_OF - timedelta(days=20), 800_000),
-        invoice("Toko Janji", "J3", AS_OF + timedelta(days=20), 500_000),
+        invoice("J1", "Toko Janji", 600_000, due=AS_OF - timedelta(days=40)),
+        invoice("J2", "Toko Janji", 800_000, due=AS_OF - timedelta(days=20)),
+        invoice("J3", "Toko Janji", 500_000, due=AS_OF + timedelta(days=20)),
     )
     when = AS_OF + timedelta(days=10)
     event = promise_event("Toko Janji", AS_OF - timedelta(days=2), when, 1_000_000, 1_900_000)
@@ -200,7 +194,7 @@ def test_a_promise_replaces_the_oldest_invoices_it_covers_on_its_date() -> None:
 def test_a_promise_is_weighted_by_the_customers_kept_promise_rate() -> None:
     paid = [paid_late("Toko Janji", f"K{k}", date(2026, 3, 1) + timedelta(30 * k), 0)
             for k in range(4)]  # fmt: skip
-    ledger = book(*paid, invoice("Toko Janji", "OPEN", AS_OF - timedelta(days=5)))
+    ledger = book(*paid, invoice("OPEN", "Toko Janji", due=AS_OF - timedelta(days=5)))
     # Four judged promises: three kept (the money came by the date), one broken (a day short);
     # the balance then is the balance now, so only the dated payments judge them.
     events = [
@@ -219,14 +213,14 @@ def test_a_promise_is_weighted_by_the_customers_kept_promise_rate() -> None:
 
 def test_an_agreements_instalments_replace_its_invoices() -> None:
     ledger = book(
-        invoice("Toko Cicil", "C1", AS_OF - timedelta(days=100), 2_000_000),
-        invoice("Toko Cicil", "C2", AS_OF - timedelta(days=70), 1_000_000),
+        invoice("C1", "Toko Cicil", 2_000_000, due=AS_OF - timedelta(days=100)),
+        invoice("C2", "Toko Cicil", 1_000_000, due=AS_OF - timedelta(days=70)),
     )
     agreement = build_agreement(
         ledger, "Toko Cicil", created=AS_OF - timedelta(days=1), instalments=3,
         first=AS_OF + timedelta(days=5), every="month",
     )  # fmt: skip
-    later = build_ledger([*ledger.invoices, invoice("Toko Cicil", "C3", AS_OF + timedelta(9))])
+    later = build_ledger([*ledger.invoices, invoice("C3", "Toko Cicil", due=AS_OF + timedelta(9))])
     found = cash_forecast(later, AS_OF, agreements=[agreement])
     kinds = [(r.kind, r.reference, r.amount, r.expected) for r in rows_of(found)]
     first = AS_OF + timedelta(days=5)
@@ -248,11 +242,11 @@ def test_an_agreements_instalments_replace_its_invoices() -> None:
 
 def test_week_boundaries_run_from_the_as_of_date() -> None:
     ledger = book(
-        invoice("Toko A", "PAST", AS_OF - timedelta(days=3)),
-        invoice("Toko A", "DAY6", AS_OF + timedelta(days=6)),
-        invoice("Toko A", "DAY7", AS_OF + timedelta(days=7)),
-        invoice("Toko A", "LAST", AS_OF + timedelta(days=7 * HORIZON_WEEKS - 1)),
-        invoice("Toko A", "AFTER", AS_OF + timedelta(days=7 * HORIZON_WEEKS)),
+        invoice("PAST", "Toko A", due=AS_OF - timedelta(days=3)),
+        invoice("DAY6", "Toko A", due=AS_OF + timedelta(days=6)),
+        invoice("DAY7", "Toko A", due=AS_OF + timedelta(days=7)),
+        invoice("LAST", "Toko A", due=AS_OF + timedelta(days=7 * HORIZON_WEEKS - 1)),
+        invoice("AFTER", "Toko A", due=AS_OF + timedelta(days=7 * HORIZON_WEEKS)),
     )
     found = cash_forecast(ledger, AS_OF)
     where = {r.reference: w.number for w in found.weeks for r in w.rows}
@@ -281,14 +275,14 @@ def ledgers(draw: st.DrawFn) -> Ledger:
         who = draw(st.sampled_from(names))
         due = AS_OF + timedelta(days=draw(st.integers(-250, 120)))
         amount = draw(amounts)
-        inv = Invoice(f"H{k}", who, due - timedelta(30), due, "column", amount, 0,
-                      Source("h.xlsx", "S", k + 2))  # fmt: skip
+        inv = factories.invoice(f"H{k}", who, amount, due=due, file="h.xlsx", row=k + 2)
         invoices.append(inv)
         if due < AS_OF and draw(st.booleans()):
             day = due + timedelta(days=draw(st.integers(-5, 90)))
             if day < AS_OF:
                 part = amount if draw(st.booleans()) else amount - amount // 2
-                payments.append(Payment(part, Source("h.xlsx", "P", k + 2), f"H{k}", who, day))
+                paid = payment(part, day, f"H{k}", who, file="h.xlsx", sheet="P", row=k + 2)
+                payments.append(paid)
     return build_ledger(invoices, payments)
 
 
@@ -324,8 +318,8 @@ def test_staff_see_only_their_customers_rows_as_the_owner_sees_them() -> None:
     ledger = book(
         *history("Toko Andi", [5, 10, 15]),
         *history("Toko Rina", [30, 40, 50], start=date(2026, 2, 1)),
-        invoice("Toko Andi", "A1", AS_OF + timedelta(days=4)),
-        invoice("Toko Rina", "R1", AS_OF + timedelta(days=4)),
+        invoice("A1", "Toko Andi", due=AS_OF + timedelta(days=4)),
+        invoice("R1", "Toko Rina", due=AS_OF + timedelta(days=4)),
     )
     owner = cash_forecast(ledger, AS_OF)
     andi = cash_forecast(ledger, AS_OF, scope=frozenset({CustomerKey("toko andi")}))
@@ -341,7 +335,7 @@ def test_staff_see_only_their_customers_rows_as_the_owner_sees_them() -> None:
 def test_cli_forecast_json_is_the_forecast_of_the_files(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["forecast", str(SAMPLE), "--today", "2026-11-23", "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    _, ledger = load_files([SAMPLE])
+    ledger = demo_ledger()
     assert printed == json.loads(json.dumps(cash_forecast(ledger, AS_OF).as_dict()))
     assert len(printed["weeks"]) == HORIZON_WEEKS
     for week in printed["weeks"]:
@@ -380,15 +374,15 @@ def test_cli_forecast_without_files_reads_the_database_with_its_promises(
 def test_every_kind_and_basis_is_said_in_both_languages() -> None:
     assert set(KIND_TEXTS) == set(get_args(RowKind)) and set(BASIS_TEXTS) == set(get_args(Basis))
     assert set(KIND_TEXTS.values()) | set(BASIS_TEXTS.values()) <= TEXTS.keys()
-    found = row(cash_forecast(book(*history("Toko A", [3, 5, 9]), invoice("Toko A", "Z", AS_OF)),
-                              AS_OF), "Z")  # fmt: skip
+    ledger = book(*history("Toko A", [3, 5, 9]), invoice("Z", "Toko A", due=AS_OF))
+    found = row(cash_forecast(ledger, AS_OF), "Z")
     assert found.basis_text("id") == "kebiasaan pelanggan ini: telat 5 hari"
     assert found.basis_text("en") == "this customer's habit: 5 days late"
     assert found.kind_text("en") == "Invoice"
 
 
 def test_the_chart_carries_each_weeks_figure_range_and_number() -> None:
-    ledger = book(*history("Toko A", [0, 10, 30]), invoice("Toko A", "W", AS_OF + timedelta(3)))
+    ledger = book(*history("Toko A", [0, 10, 30]), invoice("W", "Toko A", due=AS_OF + timedelta(3)))
     found = cash_forecast(ledger, AS_OF)
     fig = forecast_bar(found, "en")
     bars = fig.data[0]
@@ -412,7 +406,7 @@ def test_cli_forecast_text_names_the_weeks_and_what_is_not_counted(
 ) -> None:
     assert main(["forecast", str(SAMPLE), "--today", "2026-11-23", "--lang", "en"]) == 0
     text = capsys.readouterr().out
-    _, ledger = load_files([SAMPLE])
+    ledger = demo_ledger()
     found = cash_forecast(ledger, AS_OF)
     assert "Week 1 (23 Nov 2026 – 29 Nov 2026)" in text and "Week 13" in text
     assert f"13 weeks together: Rp {found.total:,}".replace(",", ".") in text

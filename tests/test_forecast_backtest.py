@@ -5,6 +5,7 @@ payment history. Recomputed here each run, from the files."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -17,8 +18,9 @@ from core.forecast import (
     backtest_origins,
     wape,
 )
-from core.ledger import Invoice, Payment, Source, build_ledger
+from core.ledger import build_ledger
 from core.report import load_files
+from tests.factories import invoice, payment
 from tests.fixtures.make_forecast_ledgers import MIXES, write_ledger
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,28 +87,38 @@ def test_every_fixture_ledger_with_dated_payments_large_enough() -> None:
 D = date(2026, 6, 1)
 
 
-def inv(number: str, issued: date, due: date, amount: int, paid: int = 0) -> Invoice:
-    return Invoice(number, "Toko A", issued, due, "column", amount, paid, Source("b", "s", 2))
-
-
-def pay(number: str, day: date, amount: int) -> Payment:
-    return Payment(amount, Source("b", "p", 2), number, "Toko A", day)
+inv = partial(invoice, customer="Toko A", file="b", sheet="s")
+pay = partial(payment, customer="Toko A", file="b", sheet="p")
 
 
 def test_only_what_was_known_then_and_what_came_after() -> None:
     ledger = build_ledger(
         [
-            inv("OLD", D - timedelta(60), D - timedelta(30), 1_000_000),  # paid before the origin
-            inv("DUE", D - timedelta(20), D + timedelta(10), 2_000_000),  # paid in week 2
-            inv("PART", D - timedelta(40), D - timedelta(10), 3_000_000),  # half in week 3
-            inv("COLUMN", D - timedelta(50), D - timedelta(20), 500_000, paid=500_000),  # no date
-            inv("NEW", D + timedelta(3), D + timedelta(33), 4_000_000),  # issued after
+            inv(
+                "OLD", issued=D - timedelta(60), due=D - timedelta(30), amount=1_000_000
+            ),  # paid before the origin
+            inv(
+                "DUE", issued=D - timedelta(20), due=D + timedelta(10), amount=2_000_000
+            ),  # paid in week 2
+            inv(
+                "PART", issued=D - timedelta(40), due=D - timedelta(10), amount=3_000_000
+            ),  # half in week 3
+            inv(
+                "COLUMN",
+                issued=D - timedelta(50),
+                due=D - timedelta(20),
+                amount=500_000,
+                paid=500_000,
+            ),  # no date
+            inv(
+                "NEW", issued=D + timedelta(3), due=D + timedelta(33), amount=4_000_000
+            ),  # issued after
         ],
         [
-            pay("OLD", D - timedelta(25), 1_000_000),
-            pay("DUE", D + timedelta(8), 2_000_000),
-            pay("PART", D + timedelta(15), 1_500_000),
-            pay("NEW", D + timedelta(35), 4_000_000),
+            pay(1_000_000, D - timedelta(25), "OLD"),
+            pay(2_000_000, D + timedelta(8), "DUE"),
+            pay(1_500_000, D + timedelta(15), "PART"),
+            pay(4_000_000, D + timedelta(35), "NEW"),
         ],
     )
     result = backtest(ledger, D)
@@ -123,7 +135,9 @@ def test_only_what_was_known_then_and_what_came_after() -> None:
 
 
 def test_origins_end_thirteen_weeks_before_the_books_last_day() -> None:
-    ledger = build_ledger([inv("A", D, D + timedelta(30), 1)], [pay("A", D + timedelta(100), 1)])
+    ledger = build_ledger(
+        [inv("A", issued=D, due=D + timedelta(30), amount=1)], [pay(1, D + timedelta(100), "A")]
+    )
     origins = backtest_origins(ledger, count=3, step_days=28)
     assert origins[-1] + timedelta(days=7 * 13 - 1) == D + timedelta(100)
     assert [b - a for a, b in pairwise(origins)] == [timedelta(28)] * 2

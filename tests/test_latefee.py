@@ -2,20 +2,21 @@
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from core.latefee import LateFeePolicy, customer_late_fee, is_high, late_fee
-from core.ledger import Invoice, Source
+from tests.factories import invoice
 
 DUE = date(2026, 1, 1)
+
+
+inv = partial(invoice, "F", "A", due=DUE, term=None, file="f", sheet="s")  # inv(amount, paid)
+
 ON = LateFeePolicy(kind="percent")  # 2 % a month after 7 days, once the owner switched it on
-
-
-def inv(amount: int, paid: int = 0) -> Invoice:
-    return Invoice("F", "A", None, DUE, "column", amount, paid, Source("f", "s", 2))
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_a_rate_above_three_percent_a_month_is_high(policy: LateFeePolicy, high:
 
 
 def test_customer_fee_counts_only_their_invoices() -> None:
-    other = Invoice("G", "B", None, DUE, "column", 5_000_000, 0, Source("f", "s", 3))
+    other = invoice("G", "B", 5_000_000, due=DUE, term=None, file="f", sheet="s", row=3)
     day = DUE + timedelta(days=37)
     assert customer_late_fee([inv(1_000_000), other], "a", day, ON) == 20_000
     assert customer_late_fee([inv(1_000_000), other], "a", day, LateFeePolicy()) == 0

@@ -1,7 +1,9 @@
 """Merging files into one book: duplicates, payments, customer spellings."""
 
+import ast
 import io
 from datetime import date
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
@@ -9,30 +11,18 @@ import pypdf
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.ledger import Invoice, Payment, Source, build_ledger, customer_key
+from core.ledger import Invoice, Source, build_ledger, customer_key
 from core.messages import render_message, whatsapp_url
 from core.report import load_files
 from core.statement import statement_pdf, statement_rows
+from tests.factories import invoice, payment
 from tests.helpers import write_xlsx
 
 D = date(2026, 1, 1)
 
 
-def inv(
-    number: str,
-    customer: str = "Toko A",
-    amount: int = 100,
-    paid: int = 0,
-    due: date = D,
-    sheet: str = "S",
-    row: int = 2,
-    file: str = "f.xlsx",
-) -> Invoice:
-    return Invoice(number, customer, D, due, "column", amount, paid, Source(file, sheet, row))
-
-
-def pay(number: str, amount: int, customer: str = "", row: int = 2) -> Payment:
-    return Payment(amount, Source("f.xlsx", "Bayar", row), number, customer, D)
+# Sold and due on D, for 100, unless a test says otherwise.
+inv = partial(invoice, amount=100, due=D, issued=D)
 
 
 def test_exact_duplicate_counts_once_keeping_the_largest_paid() -> None:
@@ -56,7 +46,8 @@ def test_rows_without_numbers_in_one_sheet_are_separate_sales() -> None:
 
 def test_payments_add_up_per_invoice_and_what_is_over_pays_the_oldest_other_dues() -> None:
     ledger = build_ledger(
-        [inv("A1", amount=100), inv("A2", amount=50)], [pay("A1", 30), pay("A1", 30), pay("A2", 80)]
+        [inv("A1", amount=100), inv("A2", amount=50)],
+        [payment(30, D, "A1"), payment(30, D, "A1"), payment(80, D, "A2")],
     )
     by_number = {i.number: i for i in ledger.invoices}
     assert by_number["A2"].paid == 50
@@ -67,25 +58,29 @@ def test_payments_add_up_per_invoice_and_what_is_over_pays_the_oldest_other_dues
 
 
 def test_credits_beyond_every_debt_are_a_credit_balance_never_a_negative_debt() -> None:
-    ledger = build_ledger([inv("A1", amount=100)], [pay("A1", 130), pay("", 20, customer="Toko A")])
+    ledger = build_ledger(
+        [inv("A1", amount=100)], [payment(130, D, "A1"), payment(20, D, "", "Toko A")]
+    )
     assert [i.outstanding for i in ledger.invoices] == [0]
     assert ledger.credit_balances == {customer_key("Toko A"): 50}
 
 
 def test_paid_column_and_payments_take_the_larger() -> None:
-    ledger = build_ledger([inv("A1", amount=100, paid=50)], [pay("A1", 30), pay("A1", 20)])
+    ledger = build_ledger(
+        [inv("A1", amount=100, paid=50)], [payment(30, D, "A1"), payment(20, D, "A1")]
+    )
     assert ledger.invoices[0].paid == 50
 
 
 def test_unmatched_payment_is_kept_aside() -> None:
-    ledger = build_ledger([inv("A1")], [pay("ZZ", 30)])
+    ledger = build_ledger([inv("A1")], [payment(30, D, "ZZ")])
     assert ledger.invoices[0].paid == 0
     assert len(ledger.unmatched_payments) == 1
 
 
 def test_payment_on_account_settles_oldest_due_first() -> None:
     old, new = inv("A1", due=date(2026, 1, 1)), inv("A2", due=date(2026, 2, 1), row=3)
-    ledger = build_ledger([new, old], [pay("", 150, customer="toko a")])
+    ledger = build_ledger([new, old], [payment(150, D, "", "toko a")])
     by_number = {i.number: i for i in ledger.invoices}
     assert by_number["A1"].outstanding == 0
     assert by_number["A2"].outstanding == 50
@@ -111,14 +106,14 @@ def test_customer_spellings_become_one_with_the_best_name() -> None:
     )
 )
 def test_outstanding_is_never_negative(rows: list[tuple[str, int, int]]) -> None:
-    invoices = [inv(f"N{i}", c, a, p, row=i) for i, (c, a, p) in enumerate(rows)]
+    invoices = [inv(f"N{i}", c, amount=a, paid=p, row=i) for i, (c, a, p) in enumerate(rows)]
     for record in build_ledger(invoices).invoices:
         assert 0 <= record.outstanding <= record.amount
 
 
 def test_with_paid_is_replace_with_another_paid() -> None:
     """``with_paid`` places ``paid`` by position: a new field must keep it right."""
-    from core.ledger import Invoice, Source, with_paid
+    from core.ledger import with_paid
 
     values = {
         name: f"v{i}" if name != "source" else Source("f", "s", 3)
@@ -150,12 +145,12 @@ def test_credits_settle_dues_and_leave_a_credit_balance_never_a_negative_debt(
     """Whatever the credits name, per customer: what is still owed less their credit balance
     is what they bought less what they paid; never both a debt and a credit balance."""
     invoices = [
-        inv(f"F{k}", customer, amount * 1000, due=date(2026, 1, 1 + days % 28), row=k + 2)
+        inv(f"F{k}", customer, amount=amount * 1000, due=date(2026, 1, 1 + days % 28), row=k + 2)
         for k, (customer, amount, days) in enumerate(sales)
     ]
     payments = [
         # A credit names one of the invoices (-1: none, or one past the end: an unknown number).
-        pay(f"F{which}" if which >= 0 else "", amount * 1000, customer, row=k + 2)
+        payment(amount * 1000, D, f"F{which}" if which >= 0 else "", customer, row=k + 2)
         for k, (customer, amount, which) in enumerate(credits)
         if which < len(sales) and (which < 0 or sales[which][0] == customer)
     ]
@@ -203,3 +198,67 @@ def test_direction_controls_and_zero_width_characters_never_enter_the_book(
     url = whatsapp_url(ledger.phones[key], message.body)
     assert url is not None and "Toko%20Maju%20Jaya" in url
     assert quote(RTL_OVERRIDE) not in url and RTL_OVERRIDE not in url
+
+
+def _sold(n: int, customer: str) -> Invoice:
+    return Invoice(f"F{n}", customer, None, date(2026, 10, n), "column", 1000 * n, 0,
+                   Source("f.xlsx", "S", n + 2))  # fmt: skip
+
+
+def test_a_customers_invoices_come_from_an_index_built_once() -> None:
+    book = build_ledger(
+        [_sold(1, "Toko A"), _sold(2, "toko  b"), _sold(3, "TOKO A"), _sold(4, "B")]
+    )
+    a, b = customer_key("Toko A"), customer_key("toko b")
+    assert [inv.number for inv in book.invoices_of(a)] == ["F1", "F3"]
+    assert [inv.number for inv in book.invoices_of(b)] == ["F2"]
+    assert book.invoices_of(customer_key("nobody")) == ()
+    for key in {inv.customer_key for inv in book.invoices}:  # the same as a scan, in order
+        assert list(book.invoices_of(key)) == [i for i in book.invoices if i.customer_key == key]
+    assert list(book.invoices_by_customer()) == [a, b, customer_key("B")]  # as first named
+    assert book.invoices_by_customer() is book.invoices_by_customer()  # built once
+    book.invoices = [_sold(5, "Toko A")]  # a book whose list was replaced is indexed anew
+    assert [inv.number for inv in book.invoices_of(a)] == ["F5"]
+    assert book.invoices_of(b) == ()
+
+
+def _scans_for_a_customer(tree: ast.AST) -> list[int]:
+    """Lines that walk a book's whole ``.invoices`` to keep one customer's (a comparison of
+    ``.customer_key`` in the loop's body or filter): what ``Ledger.invoices_of`` answers."""
+    found = []
+    for node in ast.walk(tree):
+        loops: list[tuple[ast.expr, list[ast.AST]]] = []
+        if isinstance(node, ast.For):
+            loops.append((node.iter, list(node.body)))
+        elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+            loops += [(g.iter, list(g.ifs)) for g in node.generators]
+        for source, inside in loops:
+            if not (isinstance(source, ast.Attribute) and source.attr == "invoices"):
+                continue
+            for part in inside:
+                for sub in ast.walk(part):
+                    if (
+                        isinstance(sub, ast.Compare)
+                        and any(isinstance(op, (ast.Eq, ast.NotEq)) for op in sub.ops)
+                        and any(
+                            isinstance(side, ast.Attribute) and side.attr == "customer_key"
+                            for side in (sub.left, *sub.comparators)
+                        )
+                    ):
+                        found.append(sub.lineno)
+    return found
+
+
+def test_no_module_scans_the_book_for_one_customer() -> None:
+    root = Path(__file__).resolve().parent.parent
+    found = [
+        f"{path.relative_to(root)}:{line}"
+        for folder in ("core", "pages", "ui")
+        for path in sorted((root / folder).rglob("*.py"))
+        for line in _scans_for_a_customer(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert found == []
+    scan = "for inv in ledger.invoices:\n    if inv.customer_key != key:\n        continue"
+    assert _scans_for_a_customer(ast.parse(scan))
+    assert _scans_for_a_customer(ast.parse("[i for i in book.invoices if i.customer_key == k]"))
+    assert not _scans_for_a_customer(ast.parse("[i for i in book.invoices_of(k) if i.paid]"))

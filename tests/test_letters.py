@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from core.aging import customer_balances
 from core.latefee import LateFeePolicy
-from core.ledger import Invoice, Source, build_ledger, customer_key
+from core.ledger import customer_key
 from core.letters import (
     SomasiSent,
     record_somasi,
@@ -25,25 +25,18 @@ from core.pdftext import shorten
 from core.statement import BusinessInfo
 from core.store import Store
 from core.timeline import timeline
+from tests.factories import book, invoice
 
 TODAY = date(2026, 11, 23)
 
 
 def ledger_of(count: int, name: str = "CV Sinar Abadi"):  # type: ignore[no-untyped-def]
-    invoices = [
-        Invoice(
-            f"SR/2608/{n:04d}",
-            name,
-            TODAY - timedelta(days=40 + n),
-            TODAY - timedelta(days=10 + n),
-            "column",
-            1_250_000 + n * 1000,
-            0,
-            Source("f.xlsx", "S", n + 2),
+    return book(
+        *(
+            invoice(f"SR/2608/{n:04d}", name, 1_250_000 + n * 1000, late=10 + n, row=n + 2)
+            for n in range(count)
         )
-        for n in range(count)
-    ]
-    return build_ledger(invoices)
+    )
 
 
 def text_of(pdf: bytes) -> tuple[int, str]:
@@ -112,12 +105,12 @@ def mixed_ledger():  # type: ignore[no-untyped-def]
         ("S-2", TODAY - timedelta(days=95), 2_500_000),
         ("S-3", TODAY + timedelta(days=10), 1_750_000),
     ]
-    invoices = [
-        Invoice(number, "Toko Sinar Jaya", due - timedelta(days=30), due, "column", amount, 0,
-                Source("f.xlsx", "S", n + 2))
-        for n, (number, due, amount) in enumerate(rows)
-    ]  # fmt: skip
-    return build_ledger(invoices)
+    return book(
+        *(
+            invoice(number, "Toko Sinar Jaya", amount, due=due, row=n + 2)
+            for n, (number, due, amount) in enumerate(rows)
+        )
+    )
 
 
 def test_a_somasi_names_the_overdue_invoices_the_amount_and_the_deadline() -> None:

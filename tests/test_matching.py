@@ -6,32 +6,17 @@ payment entered by hand."""
 
 import json
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from core.access import OWNER_AT_PC, AccessDenied, Viewer
-from core.aging import summarize
-from core.bankcredits import (
-    confirm_credit,
-    dismiss_credit,
-    reopen_credit,
-    save_statement,
-    saved_credits,
-)
+from core.access import OWNER_AT_PC
+from core.bankcredits import confirm_credit, save_statement, saved_credits
 from core.bankstatement import Credit, read_statement
-from core.history import promises
 from core.ingest import read_ledger, read_ledgers
 from core.ledger import customer_key
-from core.matching import (
-    Expected,
-    OpenRequest,
-    customer_text,
-    name_score,
-    name_text,
-    propose,
-)
+from core.matching import Expected, OpenRequest, customer_text, name_score, name_text, propose
 from core.report import ledger_of
 from core.store import Store
 from tests.bank_month import Month, klikbca_csv, month
@@ -174,13 +159,13 @@ def test_a_credit_that_points_nowhere_has_no_candidate() -> None:
 # Storing and confirming.
 
 
-def _store(path: Path, data: bytes = BOOK) -> Store:
+def store_with_book(path: Path, data: bytes = BOOK) -> Store:
     db = Store(path)
     db.save_import(read_ledger(data, "buku.xlsx"), data, now=NOW)
     return db
 
 
-def _statement(lines: list[tuple[date, str, int, str]], start: date, end: date) -> bytes:
+def statement_of(lines: list[tuple[date, str, int, str]], start: date, end: date) -> bytes:
     return klikbca_csv(lines, start, end)
 
 
@@ -193,140 +178,6 @@ DEC = [
 ]
 
 
-def test_the_same_statement_or_an_overlapping_one_imported_again_changes_nothing(
-    tmp_path: Path,
-) -> None:
-    db = _store(tmp_path / "a.sqlite3")
-    data = _statement(DEC, START, END)
-    first = save_statement(db, read_statement(data, "dec.csv", TODAY), OWNER_AT_PC, NOW)
-    assert (first.new, first.known) == (3, 0)
-    events, revision = db.events(), db.revision()
-    again = save_statement(db, read_statement(data, "dec.csv", TODAY), OWNER_AT_PC, NOW)
-    assert (again.new, again.known) == (0, 3)
-    assert db.events() == events and db.revision() == revision
-    # The next export, from 9 December to 10 January, repeats two December credits.
-    later = [
-        *DEC[1:],
-        (date(2027, 1, 4), "TRSF E-BANKING CR 0401/FTSCY/WS95031 BUDI HARTONO", 700_000, "CR"),
-    ]
-    lines = [(on, text, amount, side) for on, text, amount, side in later]
-    # The balances must be the bank's: start the second export from the first's balance.
-    overlap = klikbca_csv(lines, date(2026, 12, 9), date(2027, 1, 10), opening=6_250_000)
-    outcome = save_statement(db, read_statement(overlap, "jan.csv", TODAY), OWNER_AT_PC, NOW)
-    assert (outcome.new, outcome.known) == (1, 2)
-    assert len(saved_credits(db)) == 4
-    # Once confirmed, importing again leaves it confirmed.
-    budi = saved_credits(db)[0]
-    confirm_credit(
-        db, OWNER_AT_PC, budi.event_id, customer_key("Budi Santoso"), db.ledger(), "F-101"
-    )
-    save_statement(db, read_statement(data, "dec.csv", TODAY), OWNER_AT_PC, NOW)
-    assert [s.state for s in saved_credits(db)] == ["confirmed", "proposed", "proposed", "proposed"]
-
-
-def test_confirmed_credits_change_the_figures_exactly_as_hand_entered_payments(
-    tmp_path: Path,
-) -> None:
-    bank, hand = _store(tmp_path / "bank.sqlite3"), _store(tmp_path / "hand.sqlite3")
-    for db in (bank, hand):  # the same promise logged in both
-        db.add_event(
-            "contact",
-            customer_key("Toko Sumber Rejeki"),
-            datetime(2026, 12, 15, 9),
-            {"channel": "phone", "outcome": "promised", "promise_date": "2026-12-22",
-             "promise_amount": "1000000", "outstanding_then": "3000000"},
-        )  # fmt: skip
-    statement = read_statement(_statement(DEC, START, END), "dec.csv", TODAY)
-    save_statement(bank, statement, OWNER_AT_PC, NOW)
-    credits = saved_credits(bank)
-    picks = [("Budi Santoso", ""), ("Siti Aminah", "F-301"), ("Toko Sumber Rejeki", "F-401")]
-    for saved, (name, number) in zip(credits, picks, strict=True):
-        confirm_credit(bank, OWNER_AT_PC, saved.event_id, customer_key(name), bank.ledger(), number)
-    # The same payments as the Kesepakatan page records them when typed by hand.
-    for saved, (name, number) in zip(credits, picks, strict=True):
-        record = {
-            "amount": str(int(saved.credit.amount)),
-            "invoice_number": number,
-            "customer": name,
-            "paid_on": saved.credit.on.isoformat(),
-        }
-        hand.add_event("payment", customer_key(name), NOW, record)
-    a, b = bank.ledger(), hand.ledger()
-    assert [(i.number, i.paid, i.outstanding) for i in a.invoices] == [
-        (i.number, i.paid, i.outstanding) for i in b.invoices
-    ]
-    assert summarize(a, TODAY) == summarize(b, TODAY)
-    assert summarize(a, TODAY).outstanding == 5_250_000 + 1_000_000 - 3_150_000
-    judged = [(p.status, p.paid) for p in promises(bank.events("contact"), a, TODAY)]
-    assert judged == [(p.status, p.paid) for p in promises(hand.events("contact"), b, TODAY)]
-    assert judged == [("kept", 1_000_000)]
-    drop = {"files", "generated_at"}
-    one = {k: v for k, v in bank.summary_payload(TODAY).items() if k not in drop}
-    two = {k: v for k, v in hand.summary_payload(TODAY).items() if k not in drop}
-    assert json.dumps(one, sort_keys=True, default=str) == json.dumps(
-        two, sort_keys=True, default=str
-    )
-
-
-def test_confirming_twice_pays_once_and_dismissed_credits_can_come_back(tmp_path: Path) -> None:
-    db = _store(tmp_path / "a.sqlite3")
-    save_statement(
-        db, read_statement(_statement(DEC, START, END), "d.csv", TODAY), OWNER_AT_PC, NOW
-    )
-    first, second, _third = saved_credits(db)
-    key = customer_key("Budi Santoso")
-    one = confirm_credit(db, OWNER_AT_PC, first.event_id, key, db.ledger())
-    two = confirm_credit(db, OWNER_AT_PC, first.event_id, key, db.ledger())
-    assert one == two and len(db.events("payment")) == 1
-    dismiss_credit(db, OWNER_AT_PC, second.event_id)
-    assert [s.state for s in saved_credits(db)] == ["confirmed", "dismissed", "proposed"]
-    dismiss_credit(db, OWNER_AT_PC, first.event_id)  # a confirmed credit stays confirmed
-    reopen_credit(db, OWNER_AT_PC, second.event_id)
-    assert [s.state for s in saved_credits(db)] == ["confirmed", "proposed", "proposed"]
-    assert saved_credits(db)[0].payment_event_id == one.id
-    # The payment deleted (undone): the credit is open again and can be confirmed anew.
-    db.delete_event(one.id)
-    assert [s.state for s in saved_credits(db)] == ["proposed", "proposed", "proposed"]
-    three = confirm_credit(db, OWNER_AT_PC, first.event_id, key, db.ledger(), "F-102")
-    assert three.id != one.id and three.payload["invoice_number"] == "F-102"
-    assert saved_credits(db)[0].state == "confirmed" and len(db.events("payment")) == 1
-
-
-def test_only_the_owner_imports_and_confirms(tmp_path: Path) -> None:
-    db = _store(tmp_path / "a.sqlite3")
-    staff = Viewer("ani", "staff", frozenset({customer_key("Budi Santoso")}))
-    statement = read_statement(_statement(DEC, START, END), "d.csv", TODAY)
-    with pytest.raises(AccessDenied):
-        save_statement(db, statement, staff, NOW)
-    save_statement(db, statement, OWNER_AT_PC, NOW)
-    with pytest.raises(AccessDenied):
-        confirm_credit(db, staff, saved_credits(db)[0].event_id, customer_key("Budi Santoso"),
-                       db.ledger())  # fmt: skip
-    assert db.events("payment") == []
-
-
-def test_a_month_s_statement_imported_in_two_overlapping_halves_keeps_each_credit_once(
-    tmp_path: Path,
-) -> None:
-    m = month(7)
-    db = _store(tmp_path / "a.sqlite3", m.ledger_xlsx())
-    lines = sorted(((t.on, t.description, t.amount, "CR") for t in m.transfers), key=lambda x: x[0])
-    whole = read_statement(klikbca_csv(lines, START, END), "whole.csv", TODAY)
-    cut = START + timedelta(days=20)
-    first = [x for x in lines if x[0] <= cut]
-    # The second half starts earlier (overlap) with the balance the bank had then.
-    before = [x for x in lines if x[0] < START + timedelta(days=10)]
-    second = [x for x in lines if x[0] >= START + timedelta(days=10)]
-    opening = 5_000_000 + sum(x[2] for x in before)
-    save_statement(
-        db, read_statement(klikbca_csv(first, START, cut), "a.csv", TODAY), OWNER_AT_PC, NOW
-    )
-    save_statement(db, read_statement(klikbca_csv(second, START + timedelta(days=10), END,
-                                                  opening=opening), "b.csv", TODAY),
-                   OWNER_AT_PC, NOW)  # fmt: skip
-    assert sorted(s.credit.key for s in saved_credits(db)) == sorted(c.key for c in whole.credits)
-
-
 # The command line.
 
 
@@ -336,9 +187,9 @@ def test_cli_match_prints_the_proposals_for_the_saved_book(
     from core.cli import main
 
     monkeypatch.setenv("TAGIH_DB", str(tmp_path / "cli.sqlite3"))
-    _store(tmp_path / "cli.sqlite3").close()
+    store_with_book(tmp_path / "cli.sqlite3").close()
     statement = tmp_path / "dec.csv"
-    statement.write_bytes(_statement(DEC, START, END))
+    statement.write_bytes(statement_of(DEC, START, END))
     assert main(["match", str(statement), "--today", "2027-01-05", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["bank"] == "bca" and payload["debits"] == 1
@@ -370,7 +221,7 @@ def test_cli_match_with_ledger_files_and_refusals(
     book = tmp_path / "buku.xlsx"
     book.write_bytes(BOOK)
     statement = tmp_path / "dec.csv"
-    statement.write_bytes(_statement(DEC, START, END))
+    statement.write_bytes(statement_of(DEC, START, END))
     assert main(["match", str(statement), "--ledger", str(book), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["credits"]
     assert rows[0]["candidates"][0]["customer"] == "Budi Santoso"
@@ -388,13 +239,13 @@ def test_a_unique_code_asked_in_a_message_matches_its_transfer_and_is_freed_on_c
     from core.bankcredits import open_requests
     from core.payinfo import open_payment_requests, request_payment
 
-    db = _store(tmp_path / "a.sqlite3")
+    db = store_with_book(tmp_path / "a.sqlite3")
     key = customer_key("Siti Aminah")
     request = request_payment(db, key, 900_000, date(2026, 12, 5))
     assert request is not None and 1 <= request.code <= 999
     assert open_requests(db, date(2026, 12, 10)) == [OpenRequest(key, request.exact)]
     lines = [(date(2026, 12, 9), f"{TRSF} 0912/FTSCY/WS95031 S AMINAH", request.exact, "CR")]
-    statement = read_statement(_statement(lines, START, END), "d.csv", TODAY)
+    statement = read_statement(statement_of(lines, START, END), "d.csv", TODAY)
     save_statement(db, statement, OWNER_AT_PC, NOW)
     (saved,) = saved_credits(db)
     (proposal,) = propose([saved.credit], db.ledger(), open_requests(db, date(2026, 12, 10)), ())

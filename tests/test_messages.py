@@ -3,12 +3,12 @@ address, the staff member's name."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from core.ledger import CustomerKey, Invoice, Source
+from core.ledger import CustomerKey
 from core.messages import (
     PREVIOUS_TEMPLATES,
     amounts_phrase,
@@ -19,19 +19,15 @@ from core.messages import (
     titles_from_setting,
     titles_with,
 )
+from tests.factories import invoice
 
 TODAY = date(2026, 11, 23)
 
 
-def inv(n: int, customer: str, amount: int, late: int) -> Invoice:
-    due = TODAY - timedelta(days=late)
-    return Invoice(
-        f"F{n}", customer, due - timedelta(days=30), due, "column", amount, 0,
-        Source("f.xlsx", "S", n + 2),
-    )  # fmt: skip
-
-
-SRI = [inv(1, "Bu Sri Wahyuni", 84_930_000, 200), inv(2, "Bu Sri Wahyuni", 21_251_000, -10)]
+SRI = [
+    invoice(1, "Bu Sri Wahyuni", 84_930_000, late=200),
+    invoice(2, "Bu Sri Wahyuni", 21_251_000, late=-10),
+]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_the_not_yet_due_part_is_never_called_late(step: int, lang: str) -> None
 
 @pytest.mark.parametrize("step", [3, 4, 5, 6, 7, 9])
 def test_an_all_overdue_total_is_said_once(step: int) -> None:
-    invoices = [inv(1, "Toko A", 1_200_000, 40), inv(2, "Toko A", 2_000_000, 20)]
+    invoices = [invoice(1, "Toko A", 1_200_000, late=40), invoice(2, "Toko A", 2_000_000, late=20)]
     body = render_message(
         step, name="Toko A", invoices=invoices, as_of=TODAY, staff="Rina", late_fee=10_000
     ).body
@@ -103,7 +99,7 @@ def test_the_form_of_address_comes_from_the_name_or_the_owner(
 @pytest.mark.parametrize("name", ["Pak Budi", "Bu Sri Wahyuni", "Bapak Hadi", "Ibu Ani"])
 @pytest.mark.parametrize("variant", range(4))
 def test_a_titled_name_never_gets_a_guess_beside_it(name: str, variant: int) -> None:
-    body = render_message(4, name=name, invoices=[inv(1, name, 500_000, 6)], as_of=TODAY,
+    body = render_message(4, name=name, invoices=[invoice(1, name, 500_000, late=6)], as_of=TODAY,
                           variant=variant).body  # fmt: skip
     assert "Pak/Bu" not in body and "Bapak/Ibu" not in body
 
@@ -118,8 +114,9 @@ def test_no_template_guesses_a_title(lang: str) -> None:
 
 @pytest.mark.parametrize(("lang", "words"), [("id", "Saya Rina Kusuma dari"), ("en", "I am Rina")])
 def test_the_finance_staff_step_speaks_as_the_named_staff_member(lang: str, words: str) -> None:
-    body = render_message(6, name="Toko A", invoices=[inv(1, "Toko A", 500_000, 40)], as_of=TODAY,
-                          lang=lang, staff="Rina Kusuma").body  # fmt: skip
+    bills = [invoice(1, "Toko A", 500_000, late=40)]
+    body = render_message(6, name="Toko A", invoices=bills, as_of=TODAY, lang=lang,
+                          staff="Rina Kusuma").body  # fmt: skip
     assert words in body
     assert "Saya dari bagian keuangan" not in body
 
@@ -132,8 +129,9 @@ def test_the_owners_choice_of_address_is_kept_per_customer() -> None:
         "toko a": "Pak",
     }
     assert titles_with(titles, CustomerKey("siti aminah"), None) == {}
-    body = render_message(3, name="Siti Aminah", invoices=[inv(1, "Siti Aminah", 500_000, 2)],
-                          as_of=TODAY, title=titles["siti aminah"]).body  # fmt: skip
+    bills = [invoice(1, "Siti Aminah", 500_000, late=2)]
+    body = render_message(3, name="Siti Aminah", invoices=bills, as_of=TODAY,
+                          title=titles["siti aminah"]).body  # fmt: skip
     assert "Bu Siti Aminah" in body and "Bapak/Ibu" not in body
 
 
@@ -153,7 +151,7 @@ def test_an_unedited_copy_of_the_former_defaults_takes_the_new_ones(tmp_path: Pa
 
 def test_with_no_fee_the_firm_notice_keeps_its_greeting_amounts_and_list() -> None:
     """Only the sentence about a fee goes: the greeting, the amounts and the invoices stay."""
-    invoices = [inv(1, "Pak Teguh", 1_250_000, 40)]
+    invoices = [invoice(1, "Pak Teguh", 1_250_000, late=40)]
     body = render_message(
         7, name="Pak Teguh", invoices=invoices, as_of=TODAY, late_fee=0, business="Toko X"
     ).body

@@ -27,11 +27,6 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture(scope="session")
-def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, mf.Case]:
-    return mf.build_all(tmp_path_factory.mktemp("messy_ledgers"))
-
-
-@pytest.fixture(scope="session")
 def cli() -> Run:
     """Run ``python -m core summary`` from the repository root; same arguments, same result."""
     seen: dict[tuple[str, ...], subprocess.CompletedProcess[str]] = {}
@@ -83,8 +78,8 @@ def where(problem: dict[str, Any]) -> tuple[str, str | None, int]:
 
 
 @pytest.mark.parametrize("name", mf.SUMMARISED)
-def test_summary_figures(cases: dict[str, mf.Case], cli: Run, name: str) -> None:
-    case = cases[name]
+def test_summary_figures(messy_cases: dict[str, mf.Case], cli: Run, name: str) -> None:
+    case = messy_cases[name]
     assert case.expected is not None
     result = run_case(cli, case)
     assert result.returncode == case.exit_code, result.stderr
@@ -99,9 +94,9 @@ def test_summary_figures(cases: dict[str, mf.Case], cli: Run, name: str) -> None
 
 @pytest.mark.parametrize("name", mf.SUMMARISED)
 def test_problems_name_file_sheet_and_excel_row(
-    cases: dict[str, mf.Case], cli: Run, name: str
+    messy_cases: dict[str, mf.Case], cli: Run, name: str
 ) -> None:
-    case = cases[name]
+    case = messy_cases[name]
     assert case.expected is not None
     problems = summary_of(run_case(cli, case)).get("problems")
     assert isinstance(problems, list), problems
@@ -120,9 +115,9 @@ def test_problems_name_file_sheet_and_excel_row(
 
 @pytest.mark.parametrize("name", mf.SUMMARISED)
 def test_problems_name_the_column_as_written(
-    cases: dict[str, mf.Case], cli: Run, name: str
+    messy_cases: dict[str, mf.Case], cli: Run, name: str
 ) -> None:
-    case = cases[name]
+    case = messy_cases[name]
     assert case.expected is not None
     problems = summary_of(run_case(cli, case)).get("problems") or []
     for want in case.expected.problems:
@@ -135,8 +130,8 @@ def test_problems_name_the_column_as_written(
 
 
 @pytest.mark.parametrize("name", mf.SUMMARISED)
-def test_ignored_sheets(cases: dict[str, mf.Case], cli: Run, name: str) -> None:
-    case = cases[name]
+def test_ignored_sheets(messy_cases: dict[str, mf.Case], cli: Run, name: str) -> None:
+    case = messy_cases[name]
     assert case.expected is not None
     ignored = summary_of(run_case(cli, case)).get("ignored_sheets")
     assert isinstance(ignored, list), ignored
@@ -147,9 +142,9 @@ def test_ignored_sheets(cases: dict[str, mf.Case], cli: Run, name: str) -> None:
 
 @pytest.mark.parametrize("name", mf.REFUSED)
 def test_unreadable_file_exits_2_with_one_line(
-    cases: dict[str, mf.Case], cli: Run, name: str
+    messy_cases: dict[str, mf.Case], cli: Run, name: str
 ) -> None:
-    case = cases[name]
+    case = messy_cases[name]
     result = run_case(cli, case)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr, result.stderr
@@ -159,8 +154,8 @@ def test_unreadable_file_exits_2_with_one_line(
         assert file in lines[0]
 
 
-def test_same_file_twice_counts_once(cases: dict[str, mf.Case], cli: Run) -> None:
-    case = cases["same_file_twice"]
+def test_same_file_twice_counts_once(messy_cases: dict[str, mf.Case], cli: Run) -> None:
+    case = messy_cases["same_file_twice"]
     assert case.files[0] == case.files[1]
     once = summary_of(cli(case.files[:1], "--json", *case.args))
     twice = summary_of(run_case(cli, case))
@@ -180,9 +175,9 @@ def _words(message: str) -> set[str]:
     "name", ["not_a_spreadsheet", "truncated", "empty_zero_bytes", "password_protected"]
 )
 def test_unreadable_message_is_indonesian_by_default_english_with_lang_en(
-    cases: dict[str, mf.Case], cli: Run, name: str
+    messy_cases: dict[str, mf.Case], cli: Run, name: str
 ) -> None:
-    case = cases[name]
+    case = messy_cases[name]
     default = run_case(cli, case).stderr.strip()
     indonesian = run_case(cli, case, "--lang", "id").stderr.strip()
     english = run_case(cli, case, "--lang", "en").stderr.strip()
@@ -201,11 +196,11 @@ def test_unreadable_message_is_indonesian_by_default_english_with_lang_en(
     assert not words_en & INDONESIAN, english
 
 
-def test_fixtures_open_as_written(cases: dict[str, mf.Case]) -> None:
+def test_fixtures_open_as_written(messy_cases: dict[str, mf.Case]) -> None:
     """The generator's own files: readable ones open with calamine or csv, broken ones do not."""
     import python_calamine
 
-    for case in cases.values():
+    for case in messy_cases.values():
         for path in case.files:
             if path.name in case.unreadable:
                 if path.suffix != ".csv" and path.exists():

@@ -6,32 +6,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.aging import customer_balances, summarize
-from core.ledger import Invoice, Payment, Source, build_ledger
+from core.ledger import build_ledger
 from core.overview import aged_report, headline, invoice_rows, overdue_by_due_month, top_debtors
+from tests.factories import invoice, payment
 
 TODAY = date(2026, 11, 23)
 
 
-def inv(n: int, customer: str, amount: int, paid: int, late: int, sold: int = 40) -> Invoice:
-    due = TODAY - timedelta(days=late)
-    return Invoice(
-        f"F{n}",
-        customer,
-        TODAY - timedelta(days=sold),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("f.xlsx", "S", n + 2),
-    )
-
-
 def test_headline_dso_and_collected() -> None:
     ledger = build_ledger(
-        [inv(1, "A", 900, 0, 10, sold=30), inv(2, "B", 300, 0, -5, sold=100)],
+        [invoice(1, "A", 900, 0, 10, sold=30), invoice(2, "B", 300, 0, -5, sold=100)],
         [
-            Payment(50, Source("f", "P", 2), "F2", "", TODAY - timedelta(days=3)),
-            Payment(70, Source("f", "P", 3), "F2", "", TODAY - timedelta(days=45)),
+            payment(50, TODAY - timedelta(days=3), "F2", file="f", sheet="P"),
+            payment(70, TODAY - timedelta(days=45), "F2", file="f", sheet="P", row=3),
         ],
     )
     head = headline(ledger, TODAY)
@@ -44,13 +31,17 @@ def test_headline_dso_and_collected() -> None:
 
 
 def test_no_dated_payments_means_collected_is_unknown() -> None:
-    head = headline(build_ledger([inv(1, "A", 100, 50, 3)]), TODAY)
+    head = headline(build_ledger([invoice(1, "A", 100, 50, 3, sold=40)]), TODAY)
     assert head.collected_30d is None
 
 
 def test_invoice_rows_filter_by_bucket_and_customer() -> None:
     ledger = build_ledger(
-        [inv(1, "A", 100, 0, 10), inv(2, "A", 100, 0, 100), inv(3, "B", 100, 100, 5)]
+        [
+            invoice(1, "A", 100, 0, 10, sold=40),
+            invoice(2, "A", 100, 0, 100, sold=40),
+            invoice(3, "B", 100, 100, 5, sold=40),
+        ]
     )
     assert [r.number for r in invoice_rows(ledger, TODAY)] == ["F2", "F1"]
     assert [r.number for r in invoice_rows(ledger, TODAY, buckets=["90+"])] == ["F2"]
@@ -59,7 +50,13 @@ def test_invoice_rows_filter_by_bucket_and_customer() -> None:
 
 
 def test_overdue_by_due_month() -> None:
-    ledger = build_ledger([inv(1, "A", 100, 0, 10), inv(2, "A", 40, 0, 12), inv(3, "B", 7, 0, 60)])
+    ledger = build_ledger(
+        [
+            invoice(1, "A", 100, 0, 10, sold=40),
+            invoice(2, "A", 40, 0, 12, sold=40),
+            invoice(3, "B", 7, 0, 60, sold=40),
+        ]
+    )
     assert overdue_by_due_month(ledger, TODAY) == [("2026-09", 7), ("2026-11", 140)]
 
 
@@ -78,7 +75,7 @@ rows = st.lists(
 def test_every_figure_adds_up_from_its_rows(
     data: list[tuple[str, int, int, int]], buckets: list[str]
 ) -> None:
-    ledger = build_ledger([inv(i, c, a, p, d) for i, (c, a, p, d) in enumerate(data)])
+    ledger = build_ledger([invoice(i, c, a, p, d, sold=40) for i, (c, a, p, d) in enumerate(data)])
     summary = summarize(ledger, TODAY)
     shown = invoice_rows(ledger, TODAY, buckets=buckets or None)
     expected = sum(summary.aging[b] for b in buckets) if buckets else summary.outstanding

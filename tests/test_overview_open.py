@@ -30,7 +30,7 @@ from core.aging import (
     open_book,
     summarize,
 )
-from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
+from core.ledger import Invoice, Ledger, build_ledger, customer_key
 from core.money import Amount
 from core.overview import (
     COLLECTED_WINDOW_DAYS,
@@ -42,6 +42,7 @@ from core.overview import (
     open_lateness,
     overdue_by_due_month,
 )
+from tests.factories import invoice, payment
 
 BASE = date(2026, 6, 1)
 
@@ -210,8 +211,21 @@ def books(draw: st.DrawFn) -> Ledger:
         due = BASE + timedelta(days=draw(st.integers(-200, 200)))
         number = draw(st.sampled_from(["", f"F{n}", f"f{n % 7}"]))
         name = draw(st.sampled_from(NAMES))
-        source = Source("buku.xlsx", draw(st.sampled_from(["Jan", "Feb"])), n + 2)
-        invoices.append(Invoice(number, name, sold, due, "column", amount, paid, source))
+        sheet = draw(st.sampled_from(["Jan", "Feb"]))
+        invoices.append(
+            invoice(
+                number,
+                name,
+                amount,
+                paid,
+                due=due,
+                issued=sold,
+                term=None,  # no sale date when none was drawn
+                file="buku.xlsx",
+                sheet=sheet,
+                row=n + 2,
+            )
+        )
     payments = []
     for n in range(draw(st.integers(0, 8))):
         on = draw(
@@ -222,7 +236,9 @@ def books(draw: st.DrawFn) -> Ledger:
         if not number and not customer:
             customer = NAMES[0]
         amount = draw(amounts.filter(lambda a: a > 0))
-        payments.append(Payment(amount, Source("bayar.csv", "", n + 2), number, customer, on))
+        payments.append(
+            payment(amount, on, number, customer, file="bayar.csv", sheet="", row=n + 2)
+        )
     return build_ledger(invoices, payments)
 
 
@@ -270,10 +286,10 @@ def test_figures_from_the_open_invoices_equal_a_plain_recomputation(
 
 def test_what_is_kept_with_a_book_follows_a_replaced_or_longer_invoice_list() -> None:
     day = date(2026, 11, 23)
-    first = Invoice("A", "Toko", day, day, "column", 100, 0, Source("f", "S", 2))
+    first = invoice("A", "Toko", 100, due=day, issued=day, file="f")
     book = build_ledger([first])
     assert summarize(book, day).outstanding == 100 and len(open_book(book).invoices) == 1
-    book.invoices.append(Invoice("B", "Toko", day, day, "column", 50, 0, Source("f", "S", 3)))
+    book.invoices.append(invoice("B", "Toko", 50, due=day, issued=day, file="f", row=3))
     assert summarize(book, day).outstanding == 150
     book.invoices = [first]
     assert summarize(book, day).outstanding == 100

@@ -13,7 +13,7 @@ from core.agreements import agreement_pdf, build_agreement
 from core.daily import daily_list
 from core.discount import make_offer, offer_message, offer_pdf
 from core.latefee import LateFeePolicy, customer_late_fee
-from core.ledger import Invoice, Ledger, Source, build_ledger, customer_key
+from core.ledger import Ledger, customer_key
 from core.letters import reminder_letter_pdf, somasi_pdf
 from core.messages import render_message
 from core.money import format_rupiah
@@ -35,6 +35,7 @@ from core.payinfo import (
 from core.qris import MAX_AMOUNT, QrisError, amount_of, crc16, parse_fields, with_amount
 from core.statement import BusinessInfo, statement_pdf, statement_rows
 from core.store import Store
+from tests.factories import book, invoice
 from tests.qr_pdf import pdf_text, qr_texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,13 +52,10 @@ SAID = "BCA 1234567890 a.n. Budi Santoso"
 
 
 def ledger_owing(amount: int, name: str = "CV Sinar Abadi") -> Ledger:
-    invoices = [
-        Invoice("F-1", name, TODAY - timedelta(days=70), TODAY - timedelta(days=40), "column",
-                amount - 250_000, 0, Source("f.xlsx", "S", 2)),
-        Invoice("F-2", name, TODAY - timedelta(days=20), TODAY + timedelta(days=10), "column",
-                250_000, 0, Source("f.xlsx", "S", 3)),
-    ]  # fmt: skip
-    return build_ledger(invoices)
+    return book(
+        invoice("F-1", name, amount - 250_000, late=40),
+        invoice("F-2", name, 250_000, late=-10, row=3),
+    )
 
 
 def check_qr(payload: str, amount: int) -> None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from core.daily import actions_payload, daily_list
-from core.ledger import Invoice, Source, build_ledger
+from core.ledger import build_ledger
 from core.messages import whatsapp_url
 from core.phones import phones, whatsapp_number
+from tests.factories import invoice
 
 WA = "wa"  # WhatsApp and a call link
 TEL = "tel"  # a call link only
@@ -96,12 +97,11 @@ def test_an_empty_cell_offers_nothing() -> None:
 
 def test_todays_list_links_a_landline_to_no_whatsapp() -> None:
     """The daily list's WhatsApp link follows the same reading (the command line's too)."""
-    from datetime import date, timedelta
+    from datetime import date
 
     today = date(2026, 11, 23)
     invoices = [
-        Invoice(f"INV-{i}", name, today - timedelta(days=60), today - timedelta(days=30),
-                "column", 1_000_000, 0, Source("f.xlsx", "S", i + 2), phone=phone)
+        invoice(f"INV-{i}", name, late=30, as_of=today, row=i + 2, phone=phone)
         for i, (name, phone) in enumerate(
             [("Toko A", "+65 9123 4567"), ("Toko B", "021-5551234"), ("Toko C", "0812 1111 2222")]
         )

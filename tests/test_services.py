@@ -21,6 +21,7 @@ from core.ingest import LedgerReadError, read_ledger
 from core.ledger import CustomerKey
 from core.settings import Settings
 from core.store import Store
+from tests.factories import demo_store
 from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,9 +33,7 @@ NOW = datetime(2026, 11, 23, 10, 0)
 @pytest.fixture
 def store(db_url: str) -> Store:
     """The sample ledger saved, on SQLite and again on PostgreSQL."""
-    db = Store(db_url)
-    db.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=NOW)
-    return db
+    return demo_store(db_url, now=NOW)
 
 
 def owed(store: Store, key: CustomerKey) -> object:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import time
 from datetime import date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from core.aging import customer_balances
 from core.i18n import Lang
-from core.ledger import Invoice, Ledger, Payment, Source, build_ledger, customer_key
+from core.ledger import Ledger, build_ledger, customer_key
 from core.money import format_rupiah
 from core.pdftext import shorten
 from core.report import load_files
@@ -28,30 +29,20 @@ from core.statement import (
     statement_rows,
     statement_xlsx,
 )
+from tests.factories import invoice, payment
 
 TODAY = date(2026, 11, 23)
+
+
+# This file's invoices: numbered F-001…, on the November sheet of buku.xlsx, with a phone.
+pay = partial(payment, file="buku.xlsx", sheet="Pembayaran")
+inv = partial(invoice, numbering="F-{:03d}", file="buku.xlsx", sheet="Nov", phone="0812-3456-7890")
+
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_data"
 SHOP = BusinessInfo("Toko Sumber Rejeki", "Jl. Kapasan No. 112, Surabaya", "031-3531234")
 # Both ways of drawing text: the Unicode TrueType font (when this machine has one) and the
 # built-in Latin-1 font every machine has.
 FONTS = pytest.mark.parametrize("fonts", [UNICODE_FONTS, ()], ids=["ttf", "core"])
-
-
-def inv(
-    n: int, customer: str, amount: int, paid: int, days_late: int, number: str | None = None
-) -> Invoice:
-    due = TODAY - timedelta(days=days_late)
-    return Invoice(
-        f"F-{n:03d}" if number is None else number,
-        customer,
-        due - timedelta(days=30),
-        due,
-        "column",
-        amount,
-        paid,
-        Source("buku.xlsx", "Nov", n + 2),
-        phone="0812-3456-7890",
-    )
 
 
 def many(customer: str, count: int) -> Ledger:
@@ -107,15 +98,14 @@ def test_open_invoices_come_first_by_due_date_then_paid_ones() -> None:
 
 
 def test_payments_are_matched_by_invoice_number_or_by_customer() -> None:
-    source = Source("buku.xlsx", "Pembayaran", 2)
     ledger = build_ledger(
         [inv(1, "Toko A", 500_000, 0, 10), inv(2, "Toko B", 500_000, 0, 10)],
         [
-            Payment(100_000, source, "f-001", "", date(2026, 11, 10)),
-            Payment(50_000, source, "", "TOKO A", date(2026, 11, 1)),
-            Payment(70_000, source, "F-002", "Toko B", date(2026, 11, 2)),
-            Payment(10_000, source, "X-999", "Toko A", None),
-            Payment(20_000, source, "X-998", "", date(2026, 11, 3)),
+            pay(100_000, date(2026, 11, 10), "f-001"),
+            pay(50_000, date(2026, 11, 1), "", "TOKO A"),
+            pay(70_000, date(2026, 11, 2), "F-002", "Toko B"),
+            pay(10_000, None, "X-999", "Toko A"),
+            pay(20_000, date(2026, 11, 3), "X-998"),
         ],
     )
     statement = statement_rows(ledger, customer_key("Toko A"), TODAY)
@@ -123,10 +113,9 @@ def test_payments_are_matched_by_invoice_number_or_by_customer() -> None:
 
 
 def test_a_shared_invoice_number_goes_to_the_customer_the_payment_names() -> None:
-    source = Source("buku.xlsx", "Pembayaran", 2)
     ledger = build_ledger(
-        [inv(1, "Toko A", 500_000, 0, 10, "F-1"), inv(2, "Toko B", 400_000, 0, 10, "F-1")],
-        [Payment(100_000, source, "F-1", "Toko B", date(2026, 11, 10))],
+        [inv("F-1", "Toko A", 500_000, 0, 10, row=3), inv("F-1", "Toko B", 400_000, 0, 10, row=4)],
+        [pay(100_000, date(2026, 11, 10), "F-1", "Toko B")],
     )
     assert statement_rows(ledger, customer_key("Toko A"), TODAY).payments == ()
     assert len(statement_rows(ledger, customer_key("Toko B"), TODAY).payments) == 1

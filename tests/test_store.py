@@ -16,10 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
-import core.store as store_module
 from core.aging import summarize
 from core.ingest import LedgerFile, read_ledger
-from core.ledger import Invoice, Ledger, Source
+from core.ledger import Ledger
 from core.report import file_report, load_files
 from core.store import (
     SCHEMA_VERSION,
@@ -30,6 +29,8 @@ from core.store import (
     db_url,
     default_db_url,
 )
+from core.store.tables import metadata
+from tests.factories import invoice
 from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -330,17 +331,16 @@ def test_demo_is_cleared_and_a_real_import_stays(store: Store, tmp_path: Path) -
     assert not store.is_empty()
 
 
-def test_a_failed_save_writes_nothing(
-    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_save_writes_nothing(sqlite_store: Store, tmp_path: Path) -> None:
     path = ledger_xlsx(tmp_path / "a.xlsx", [["F-1", date(2026, 10, 1), "A", 100, 0, 30]])
     save(sqlite_store, path)
     before, revision = sqlite_store.ledger().invoices, sqlite_store.revision()
 
-    def broken(*args: object) -> list[dict[str, Any]]:
-        raise RuntimeError("disk full")
+    def broken(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.startswith("INSERT INTO contacts"):
+            raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store_module, "_contact_rows", broken)
+    event.listen(sqlite_store._engine, "before_cursor_execute", broken)
     updated = ledger_xlsx(
         tmp_path / "a.xlsx",
         [["F-1", date(2026, 10, 1), "A", 100, 100, 30]],
@@ -619,7 +619,7 @@ def test_the_schema_is_portable_to_postgresql() -> None:
 
     ddl = "\n".join(
         str(CreateTable(table).compile(dialect=postgresql.dialect()))
-        for table in store_module._metadata.sorted_tables
+        for table in metadata.sorted_tables
     )
     assert "BYTEA" in ddl and "BOOLEAN" in ddl and "BIGSERIAL" in ddl
     assert ddl.count("ON DELETE CASCADE") == 3
@@ -707,15 +707,16 @@ def big_file(n: int) -> tuple[LedgerFile, bytes]:
     result = LedgerFile("besar.xlsx", "xlsx", hashlib.sha256(data).hexdigest())
     start = date(2026, 1, 1)
     result.invoices = [
-        Invoice(
+        invoice(
             f"B-{i}",
             f"Toko {i % 97}",
-            start + timedelta(days=i % 300),
-            start + timedelta(days=i % 300 + 30),
-            "terms",
             10_000 + i if i % 10 else Decimal(i) / 100,
             i % 3 * 1_000,
-            Source("besar.xlsx", "Data", i + 2),
+            due=start + timedelta(days=i % 300 + 30),
+            due_source="terms",
+            file="besar.xlsx",
+            sheet="Data",
+            row=i + 2,
         )
         for i in range(n)
     ]

@@ -9,7 +9,6 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.ledger import Invoice, Source
 from core.messages import (
     TEMPLATE_FIELDS,
     load_templates,
@@ -20,6 +19,7 @@ from core.messages import (
     templates_toml,
     with_template,
 )
+from tests.factories import invoice
 
 TODAY = date(2026, 11, 23)
 
@@ -53,9 +53,8 @@ def test_an_edit_is_saved_to_the_owners_file_and_used(tmp_path: Path) -> None:
         "subject": "Ingat ya: {total}",
         "bodies": ['Pak/Bu {nama}, "tolong" bayar {total}\\'],
     }
-    invoice = Invoice("F1", "Toko A", TODAY - timedelta(40), TODAY - timedelta(10), "column",
-                      1_250_000, 0, Source("f.xlsx", "S", 2))  # fmt: skip
-    message = render_message(3, name="Toko A", invoices=[invoice], as_of=TODAY, templates=loaded)
+    bill = invoice("F1", "Toko A", 1_250_000, due=TODAY - timedelta(10))
+    message = render_message(3, name="Toko A", invoices=[bill], as_of=TODAY, templates=loaded)
     assert message.body == 'Pak/Bu Toko A, "tolong" bayar Rp 1.250.000\\'
     # Several bodies (step 4's jokes) stay several.
     assert len(template_entry(loaded, "id", 4)["bodies"]) > 1

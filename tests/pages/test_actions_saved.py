@@ -16,11 +16,11 @@ from core import services
 from core.access import OWNER_AT_PC
 from core.cli import main
 from core.daily import Action
-from core.ingest import read_ledger
 from core.settings import Settings
 from core.store import Store
+from tests.factories import demo_store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 TODAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 9, 0)
@@ -33,8 +33,7 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
     path = tmp_path / "tagih.sqlite3"
     monkeypatch.setenv("TAGIH_DB", str(path))
-    with Store(path) as store:
-        store.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=NOW)
+    with demo_store(path, now=NOW) as store:
         store.set_setting("late_fee", {"kind": "percent", "percent_per_month": "2"})
         store.set_setting("business", {"name": "Toko Sumber Rejeki"})
         settings = Settings.of(store)

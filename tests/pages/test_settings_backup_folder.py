@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.backup import SECOND_FOLDER_SETTING, daily_backups
 from core.store import Store
-from tests.test_app import run_app, texts
+from tests.pages.test_app import run_app, texts
 from ui.text import plain
 
 

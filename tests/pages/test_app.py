@@ -2,7 +2,6 @@
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from core.money import format_rupiah
 from ui.text import plain
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))
 PAGES = [
     "pages/overview.py",
@@ -25,11 +24,9 @@ PAGES = [
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Each test starts from an empty database of its own, seeded with the demo on first run."""
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path
+def own_database(app_db: Path) -> Path:
+    """Each test's own data folder, its database seeded with the demo on the first run."""
+    return app_db.parent
 
 
 def run_app(lang: str = "id", page: str | None = None) -> AppTest:

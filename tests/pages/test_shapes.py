@@ -2,7 +2,6 @@
 owner correct the shape, and shows the book's own figures that disagree in red; the overview
 and the customer page show mismatches, credit balances and returns."""
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from core.ledger import customer_key
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
 KARTU = SHAPES / "kartu_sheet_per_customer_title_lines.xlsx"
 TYPO = SHAPES / "wrong_kartu_saldo_typo.xlsx"
@@ -20,10 +19,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path
+def own_database(app_db: Path) -> Path:
+    """Each test's own data folder, its database seeded with the demo on the first run."""
+    return app_db.parent
 
 
 def open_page(page: str, lang: str = "id") -> AppTest:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from core.money import format_rupiah
 from core.payinfo import PAYMENT_SETTING, load_details, make_details, open_payment_requests
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = json.loads((ROOT / "tests/fixtures/qris/static_samples.json").read_text("utf-8"))
 QRIS = SAMPLES["static"][0]["payload"]
 MERCHANT = SAMPLES["static"][0]["merchant"]
@@ -22,10 +21,9 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path
+def own_database(app_db: Path) -> Path:
+    """Each test's own data folder, its database seeded with the demo on the first run."""
+    return app_db.parent
 
 
 def settings_page() -> AppTest:

@@ -1,36 +1,32 @@
 """What the owner types and what the customer reads, headless (AppTest): records dated by the
 as-of date, the sidebar date applied at once, no document signed "Toko Anda", no fee unset."""
 
-from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.daily import daily_list
-from core.ingest import read_ledger
 from core.latefee import LateFeePolicy
 from core.money import format_rupiah
 from core.store import Store
+from tests.factories import demo_store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
 SAMPLE_TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path / "tagih.sqlite3"
+def own_database(app_db: Path) -> Path:
+    """Each test's own database (tests/pages/conftest.py), for every test of this file."""
+    return app_db
 
 
 def own_book(db_path: Path) -> Store:
     """The owner's own ledger (the sample workbook imported as theirs, not as the demo)."""
-    db = Store(db_path)
-    db.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=datetime(2026, 11, 23))
-    return db
+    return demo_store(db_path)
 
 
 def run_app(day: date = SAMPLE_TODAY, page: str | None = None) -> AppTest:

@@ -27,7 +27,7 @@ from core.reading.safety import MAX_CELLS, UnsafeFile, check_extent
 from core.reading.sniff import detect_format
 from tests.fixtures import make_hostile as mh
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
 import make_fixtures as mf  # noqa: E402
 
@@ -379,10 +379,12 @@ def _spreadsheets() -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def ledgers(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    cases = mf.build_all(tmp_path_factory.mktemp("ledgers"))
+def ledgers(messy_cases: dict[str, mf.Case]) -> list[Path]:
     files = {
-        path for case in cases.values() for path in case.files if path.name not in case.unreadable
+        path
+        for case in messy_cases.values()
+        for path in case.files
+        if path.name not in case.unreadable
     }
     return sorted(files) + _spreadsheets()
 

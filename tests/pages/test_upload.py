@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from core.store import Store
 from tests.helpers import write_xlsx
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SOLD = date(2026, 9, 1)
 

@@ -17,7 +17,7 @@ from core.store import Store
 from tests.bank_month import klikbca_csv
 from tests.test_matching import BOOK, DEC, END, START
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2027, 1, 5)
 STATEMENT = klikbca_csv(DEC, START, END)
 

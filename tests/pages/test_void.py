@@ -4,7 +4,6 @@ timeline, headless (AppTest): one "Batalkan", a "yes", and the record counts no 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,17 +12,16 @@ from streamlit.testing.v1 import AppTest
 
 from core.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.fromisoformat(
     json.loads((ROOT / "sample_data" / "expected_sample.json").read_text("utf-8"))["today"]
 )
 
 
 @pytest.fixture(autouse=True)
-def own_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
-    yield tmp_path / "tagih.sqlite3"
+def own_database(app_db: Path) -> Path:
+    """Each test's own database (tests/pages/conftest.py), for every test of this file."""
+    return app_db
 
 
 def run_page(page: str) -> AppTest:

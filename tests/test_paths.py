@@ -15,8 +15,7 @@ def test_the_log_rotates_and_keeps_a_bounded_number_of_owner_only_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
-    monkeypatch.setattr(paths, "LOG_BYTES", 2_000)
-    handler = paths.log_handler()
+    handler = paths.log_handler(max_bytes=2_000)
     log = logging.getLogger("tagih.test-rotation")
     log.addHandler(handler)
     log.propagate = False

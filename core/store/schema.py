@@ -1,0 +1,177 @@
+"""Creating the tables (``core.store.tables``) and bringing an older database up to date.
+
+A new database gets every table at ``SCHEMA_VERSION`` at once. An older one is upgraded in
+place, one version at a time, each step (``MIGRATIONS``) in its own write transaction that also
+records the new version, so an upgrade cut short resumes where it stopped; each step reads
+the version again first and is skipped when another process made it meanwhile. A database
+newer than this code is refused (``StoreError("newer_schema")``) rather than misread.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import Final
+
+from sqlalchemy import Connection, Engine, delete, insert, inspect, select, text, update
+
+from core.store.accounts import insert_user
+from core.store.engine import WRITE, StoreError
+from core.store.tables import (
+    assignments,
+    audit,
+    events,
+    meta,
+    metadata,
+    sessions,
+    settings,
+    users,
+)
+
+SCHEMA_VERSION: Final = 7
+
+
+def schema_version(conn: Connection) -> int | None:
+    """The version the database says it is at; ``None`` when it has no tables yet."""
+    if not inspect(conn).has_table("meta"):
+        return None
+    value = conn.scalar(select(meta.c.value).where(meta.c.key == "schema_version"))
+    return None if value is None else int(value)
+
+
+def create_schema(engine: Engine, url: str) -> None:
+    """Make a new database's tables, or migrate an older one to ``SCHEMA_VERSION``."""
+    with engine.connect() as conn:
+        found = schema_version(conn)
+    if found == SCHEMA_VERSION:
+        return
+    if found is not None and found > SCHEMA_VERSION:
+        raise StoreError(url, "newer_schema", str(found))
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE: True})
+        with conn.begin():
+            found = schema_version(conn)
+            if found is None:
+                metadata.create_all(conn)
+                conn.execute(
+                    insert(meta),
+                    [
+                        {"key": "schema_version", "value": SCHEMA_VERSION},
+                        {"key": "revision", "value": 0},
+                        {"key": "ledger_revision", "value": 0},
+                    ],
+                )
+                return
+    for version in range(found, SCHEMA_VERSION):
+        with engine.connect() as conn:
+            conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                if schema_version(conn) != version:
+                    continue  # another process migrated it meanwhile
+                MIGRATIONS[version](conn)
+                conn.execute(
+                    update(meta).where(meta.c.key == "schema_version").values(value=version + 1)
+                )
+
+
+def _migrate_1_to_2(conn: Connection) -> None:
+    """Version 2: the events table (contacts, promises, offers…) and the ledger's own revision."""
+    events.create(conn)
+    current = conn.scalar(select(meta.c.value).where(meta.c.key == "revision")) or 0
+    conn.execute(insert(meta).values(key="ledger_revision", value=current))
+
+
+def _migrate_2_to_3(conn: Connection) -> None:
+    """Version 3: accounts for LAN mode and the audit log."""
+    users.create(conn)
+    audit.create(conn)
+
+
+def _migrate_3_to_4(conn: Connection) -> None:
+    """Version 4: assignments by account, no longer by display name in a setting."""
+    assignments.create(conn)
+    assignments_from_settings(conn)
+
+
+def _migrate_4_to_5(conn: Connection) -> None:
+    """Version 5: a credit read from a book is a payment or a return (``payments.kind``)."""
+    if "kind" in {column["name"] for column in inspect(conn).get_columns("payments")}:
+        return
+    conn.execute(text("ALTER TABLE payments ADD COLUMN kind VARCHAR(8) NOT NULL DEFAULT 'payment'"))
+
+
+def _migrate_5_to_6(conn: Connection) -> None:
+    """Version 6: a recorded event can be voided, kept with when and by whom."""
+    have = {column["name"] for column in inspect(conn).get_columns("events")}
+    if "voided_at" not in have:
+        conn.execute(text("ALTER TABLE events ADD COLUMN voided_at VARCHAR(40)"))
+    if "voided_by" not in have:
+        conn.execute(text("ALTER TABLE events ADD COLUMN voided_by TEXT"))
+
+
+def _migrate_6_to_7(conn: Connection) -> None:
+    """Version 7: the signed-in browsers of LAN mode (``sessions``)."""
+    sessions.create(conn, checkfirst=True)
+
+
+# MIGRATIONS[n] upgrades a database of schema version n to n + 1.
+MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
+}
+
+
+def assignments_from_settings(conn: Connection) -> None:
+    """Move the version 3 settings ``staff`` (names) and ``assignments`` (customer → name) to
+    accounts and the assignments table, then drop both settings.
+
+    A name is the account whose username it is, else the first account made with it as display
+    name, else a new staff account without a password (the owner sets one to let them sign in).
+    Run by the migration to version 4 and by a restore of a backup made before it.
+    """
+    stored = {
+        row[0]: json.loads(row[1])
+        for row in conn.execute(
+            select(settings.c.key, settings.c.value_json).where(
+                settings.c.key.in_(("staff", "assignments"))
+            )
+        )
+    }
+    names = [str(n).strip() for n in stored.get("staff") or [] if str(n).strip()]
+    old = {str(k): str(v).strip() for k, v in (stored.get("assignments") or {}).items()}
+    accounts = conn.execute(select(users.c.username, users.c.display_name).order_by(users.c.id))
+    by_username: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    for username, display_name in accounts:
+        by_username[username] = username
+        by_name.setdefault(display_name.strip().casefold(), username)
+    found: dict[str, str] = {}
+    for name in dict.fromkeys([*names, *old.values()]):
+        if not name:
+            continue
+        username = by_username.get(name.lower()) or by_name.get(name.casefold())
+        if username is None:
+            username = _free_username(name, by_username)
+            insert_user(conn, username, name, "staff", "")
+            by_username[username] = by_name[name.casefold()] = username
+        found[name] = username
+    rows = [{"customer_key": k, "username": found[v]} for k, v in old.items() if v in found]
+    conn.execute(delete(assignments))
+    if rows:
+        conn.execute(insert(assignments), rows)
+    conn.execute(delete(settings).where(settings.c.key.in_(("staff", "assignments"))))
+
+
+def _free_username(name: str, taken: Mapping[str, str]) -> str:
+    """A username made from a display name, not yet taken: "Pak Budi" → "pak.budi"."""
+    base = ".".join(re.findall(r"[a-z0-9]+", name.casefold())) or "staf"
+    candidate, n = base[:60], 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base[:58]}{n}"
+    return candidate
