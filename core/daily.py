@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Final, Literal
 
-from core.aging import days_past_due, overdue_amount
+from core.aging import days_past_due, due_by, overdue_amount
 from core.dates import format_date
 from core.disputes import DISPUTE_REASON_KEYS
 from core.i18n import CodeKeys, Lang, t
@@ -196,9 +196,17 @@ class Action:
         return said
 
     @property
+    def pay_by(self) -> date:
+        """The day today's message asks payment by."""
+        return self.as_of + timedelta(days=PAY_BY_DAYS)
+
+    @property
     def amount_asked(self) -> Amount:
-        """What today's message asks to be paid: the balance, with the late fee from step 7."""
-        return self.outstanding + self._fee_asked
+        """What today's message asks to be paid: the balance; from step 7, with the late fee,
+        what falls due by the pay-by date (as the firm notice demands it) and the fee."""
+        if self._fee_asked:
+            return due_by(self.invoices, self.pay_by) + self._fee_asked
+        return self.outstanding
 
     @property
     def _fee_asked(self) -> int:
@@ -223,7 +231,7 @@ class Action:
             lang=lang,
             business=business,
             late_fee=self._fee_asked,
-            pay_by=self.as_of + timedelta(days=PAY_BY_DAYS),
+            pay_by=self.pay_by,
             staff=self.staff_name,
             title=self.title,
             variant=variant,

@@ -2778,6 +2778,37 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Belum cukup faktur lunas untuk menilai kebiasaan bayarnya.",
         "en": "Too few paid invoices yet to judge how this customer pays.",
     },
+    # --- upload: the report of the files just dropped, corrections per sheet ---
+    "upload.drop_help": {
+        "id": "Buku piutang (Excel .xlsx/.xls, .ods, .csv) atau mutasi rekening bank; boleh beberapa berkas sekaligus. Tarik berkas ke kotak ini, atau tekan tombol di kotak itu untuk memilih dari komputer.",
+        "en": "Receivables books (Excel .xlsx/.xls, .ods, .csv) or bank statements; several files at once are fine. Drag files onto the box, or press its button to pick them on the computer.",
+    },
+    "upload.report_of": {"id": "Laporan: {file}", "en": "Report: {file}"},
+    "upload.status.reread": {
+        "id": "{file}: dibaca ulang dengan pilihan Anda.",
+        "en": "{file}: read again with your choices.",
+    },
+    "upload.pick_other": {
+        "id": "Laporan berkas tersimpan lainnya",
+        "en": "Report of another saved file",
+    },
+    "upload.auto_missing": {"id": "Otomatis (tidak ditemukan)", "en": "Automatic (not found)"},
+    "upload.pick_placeholder": {"id": "Pilih berkas…", "en": "Pick a file…"},
+    "upload.remap_target": {"id": "Koreksi untuk", "en": "Correct"},
+    "upload.remap_all": {"id": "Semua lembar", "en": "Every sheet"},
+    "upload.remap_sheet_one": {"id": "Lembar '{sheet}' saja", "en": "Sheet '{sheet}' only"},
+    "upload.remap_changes_all": {
+        "id": "Pilihan di bawah mengubah semua lembar: {sheets}.",
+        "en": "The choices below change every sheet: {sheets}.",
+    },
+    "upload.remap_own_kept": {
+        "id": "Pilihan yang dibuat khusus untuk lembar {sheets} tetap dipakai di lembar itu.",
+        "en": "The choices made for sheet {sheets} alone still apply there.",
+    },
+    "upload.remap_changes_one": {
+        "id": "Pilihan di bawah hanya mengubah lembar '{sheet}'; lembar lain tetap dibaca seperti sekarang.",
+        "en": "The choices below change sheet '{sheet}' only; the other sheets are read as they are now.",
+    },
 }
 
 

@@ -82,6 +82,10 @@ class LedgerFile:
     default_term_used: int = 0
 
 
+# The owner's choice for one sheet: which header holds a field, and the shape to read it as.
+SheetChoice = tuple[Mapping[str, str | None] | None, Shape | None]
+
+
 def detect_header_row(
     rows: list[list[object]], overrides: Mapping[str, str | None] | None = None
 ) -> tuple[int, dict[Field, ColumnChoice]] | None:
@@ -278,12 +282,15 @@ def read_ledger(
     default_term: int = DEFAULT_TERM_DAYS,
     mapping: Mapping[str, str | None] | None = None,
     shape: Shape | None = None,
+    sheets: Mapping[str, SheetChoice] | None = None,
 ) -> LedgerFile:
     """Read one file (a path, or its bytes with ``name``) into a ``LedgerFile``.
 
     ``mapping`` lets the caller say which header holds a field (``{"customer": "Nama Toko"}``),
-    and ``shape`` which shape the file's tables take, overriding the guesses. Raises
-    ``LedgerReadError`` only when the file cannot be read at all.
+    and ``shape`` which shape the file's tables take, overriding the guesses; ``sheets`` says
+    the same for one sheet by its name (its columns over ``mapping``, its shape over
+    ``shape``), so a payments sheet is corrected without touching the invoices beside it.
+    Raises ``LedgerReadError`` only when the file cannot be read at all.
     """
     if isinstance(source, bytes):
         data, label = source, name or "upload"
@@ -291,15 +298,19 @@ def read_ledger(
         path = Path(source)
         label = name or path.name
         data = file_bytes(path, label)
-    if shape is not None and shape not in CHOOSABLE:
-        raise ValueError(f"unknown shape {shape!r}")
-    kind, sheets = iter_sheets(data, label)
+    own = dict(sheets or {})
+    for forced in (shape, *(choice[1] for choice in own.values())):
+        if forced is not None and forced not in CHOOSABLE:
+            raise ValueError(f"unknown shape {forced!r}")
+    kind, found = iter_sheets(data, label)
     out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
-    for sheet in sheets:
+    for sheet in found:
         if isinstance(sheet, tuple):
             out.ignored.append(IgnoredSheet(label, sheet[0], sheet[1]))
             continue
-        _read_sheet(out, sheet, default_term, mapping, shape)
+        columns, forced = own.get(sheet.name, (None, None))
+        merged = {**(mapping or {}), **(columns or {})} if columns else mapping
+        _read_sheet(out, sheet, default_term, merged, forced or shape)
     if not out.sheets:
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:

@@ -7,6 +7,7 @@ JSON object, ``summary_text`` the readable table. The dashboard calls the same f
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Final, Literal, cast, get_args
@@ -14,7 +15,7 @@ from typing import Any, Final, Literal, cast, get_args
 from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, customer_balances, summarize
 from core.dates import format_date
 from core.i18n import Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, Problem, read_ledgers
+from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, Problem, SheetChoice, read_ledgers
 from core.ledger import Ledger, build_ledger, customer_key
 from core.money import format_rupiah, to_json_number
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
@@ -182,29 +183,90 @@ def mismatch_summary(problems: Sequence[Problem], lang: Lang = "id", first: int 
 
 
 # What the store keeps as an import's mapping: the columns the owner chose, and under this key
-# (no column field has the name) the shape they chose for the file.
+# (no column field has the name) the shape they chose for the file. A choice for one sheet
+# alone is kept under "<sheet> :: <field>" (and "<sheet> :: shape"); the field is read from the
+# right, so any sheet name is safe.
 SHAPE_CHOICE: Final = "shape"
+SHEET_MARK: Final = " :: "
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How the owner said to read a file: ``columns`` and ``shape`` for every sheet, and
+    ``sheets`` each sheet's own (its columns over the file's, its shape over the file's)."""
+
+    columns: dict[str, str | None] | None = None
+    shape: Shape | None = None
+    sheets: dict[str, SheetChoice] = field(default_factory=dict)
+
+    def of_sheet(self, sheet: str) -> tuple[dict[str, str | None], Shape | None]:
+        """The sheet's own choice (empty columns and ``None`` when it has none)."""
+        columns, shape = self.sheets.get(sheet, (None, None))
+        return dict(columns or {}), shape
 
 
 def reading_choice(
-    columns: Mapping[str, str | None] | None, shape: Shape | None
+    columns: Mapping[str, str | None] | None,
+    shape: Shape | None,
+    sheets: Mapping[str, SheetChoice] | None = None,
 ) -> dict[str, str | None] | None:
     """The owner's corrections of a file's reading, as ``Store.save_import`` keeps its
     ``mapping``: another choice of shape is another reading, so saving it replaces the import."""
     choice: dict[str, str | None] = dict(columns or {})
     if shape is not None:
         choice[SHAPE_CHOICE] = shape
+    for sheet, (own, own_shape) in (sheets or {}).items():
+        choice.update(
+            {f"{sheet}{SHEET_MARK}{name}": header for name, header in (own or {}).items()}
+        )
+        if own_shape is not None:
+            choice[f"{sheet}{SHEET_MARK}{SHAPE_CHOICE}"] = own_shape
     return choice or None
 
 
-def chosen_reading(
+def chosen_reading(saved: Mapping[str, str | None] | None) -> Reading:
+    """Back from ``reading_choice``: the columns and shape to read the file with, for every
+    sheet and per sheet (a shape Tagih no longer knows is read automatically)."""
+    columns: dict[str, str | None] = {}
+    shape: Shape | None = None
+    own: dict[str, tuple[dict[str, str | None], Shape | None]] = {}
+    for key, value in (saved or {}).items():
+        sheet, mark, name = key.rpartition(SHEET_MARK)
+        if mark:
+            sheet_columns, sheet_shape_ = own.get(sheet, ({}, None))
+            if name == SHAPE_CHOICE:
+                own[sheet] = (sheet_columns, _choosable(value))
+            else:
+                own[sheet] = ({**sheet_columns, name: value}, sheet_shape_)
+        elif key == SHAPE_CHOICE:
+            shape = _choosable(value)
+        else:
+            columns[key] = value
+    sheets: dict[str, SheetChoice] = {
+        sheet: (cols or None, forced) for sheet, (cols, forced) in own.items() if cols or forced
+    }
+    return Reading(columns or None, shape, sheets)
+
+
+def corrected(
     saved: Mapping[str, str | None] | None,
-) -> tuple[dict[str, str | None] | None, Shape | None]:
-    """Back from ``reading_choice``: the column mapping and the shape to read the file with."""
-    columns = {k: v for k, v in (saved or {}).items() if k != SHAPE_CHOICE}
-    shape = (saved or {}).get(SHAPE_CHOICE)
-    chosen = next((s for s in CHOOSABLE if s == shape), None)
-    return columns or None, chosen
+    sheet: str | None,
+    columns: Mapping[str, str | None],
+    shape: Shape | None,
+) -> dict[str, str | None] | None:
+    """The saved choice with the owner's new correction: for ``sheet`` alone (its earlier own
+    choice replaced, the other sheets' kept), or with ``sheet`` ``None`` for every sheet (the
+    file-wide choice replaced; a sheet's own choice still wins on that sheet)."""
+    reading = chosen_reading(saved)
+    sheets = dict(reading.sheets)
+    if sheet is None:
+        return reading_choice(columns, shape, sheets)
+    sheets[sheet] = (dict(columns) or None, shape)
+    return reading_choice(reading.columns, reading.shape, sheets)
+
+
+def _choosable(value: str | None) -> Shape | None:
+    return next((s for s in CHOOSABLE if s == value), None)
 
 
 def summary_payload(

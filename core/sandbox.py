@@ -21,7 +21,7 @@ from datetime import date
 from typing import Final
 
 from core.bankstatement import Statement, looks_like_statement, read_statement
-from core.ingest import LedgerFile, LedgerReadError, read_ledger
+from core.ingest import LedgerFile, LedgerReadError, SheetChoice, read_ledger
 from core.reading.layout import Shape
 
 # The child's address space: a 100k-invoice ledger is read within about 600 MB.
@@ -36,12 +36,15 @@ def read_in_child(
     default_term: int,
     mapping: Mapping[str, str | None] | None = None,
     shape: Shape | None = None,
+    sheets: Mapping[str, SheetChoice] | None = None,
     memory_cap: int = MEMORY_CAP,
     timeout: float = TIMEOUT_SECONDS,
 ) -> LedgerFile:
     """``core.ingest.read_ledger`` in a child process with ``memory_cap`` bytes of memory at
     most; raises ``LedgerReadError`` as it does, and ("too_big") when the child dies."""
-    request = ("ledger", data, name, default_term, dict(mapping or {}) or None, shape)
+    own = {sheet: (dict(cols) if cols else None, forced)
+           for sheet, (cols, forced) in (sheets or {}).items()}  # fmt: skip
+    request = ("ledger", data, name, default_term, dict(mapping or {}) or None, shape, own)
     answer = _ask(request, name, memory_cap, timeout)
     if not isinstance(answer, LedgerFile):
         raise LedgerReadError(name, "unknown_error", type(answer).__name__)
@@ -123,9 +126,9 @@ def _serve() -> int:
             else:
                 answer = read_statement(data, name, today)
         else:
-            data, name, default_term, mapping, shape = request
+            data, name, default_term, mapping, shape, sheets = request
             answer = read_ledger(
-                data, name, default_term=default_term, mapping=mapping, shape=shape
+                data, name, default_term=default_term, mapping=mapping, shape=shape, sheets=sheets
             )
     except LedgerReadError as error:
         answer = (error.code, error.detail)

@@ -136,9 +136,10 @@ if mine.outstanding:  # nothing owed: an aging bar would be an empty frame
     )
 
 rows = invoice_rows(book, TODAY, EDGES, customer=key, open_only=False)
+# What is left to pay and since when first: on a phone only the first columns fit the screen.
 inv_cols = [
-    "col.invoice", "col.invoice_date", "col.due_date", "col.amount", "col.paid",
-    "col.outstanding", "col.days_late", "col.bucket", "col.file", "col.sheet", "col.row",
+    "col.invoice", "col.outstanding", "col.due_date", "col.days_late", "col.amount", "col.paid",
+    "col.invoice_date", "col.bucket", "col.file", "col.sheet", "col.row",
 ]  # fmt: skip
 invoices = frame(
     (

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 import streamlit as st
@@ -19,13 +19,12 @@ from core.money import format_rupiah
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS
 from core.report import (
     chosen_reading,
+    corrected,
     mismatch_lines,
-    reading_choice,
     reading_lines,
     sheet_shape,
 )
 from core.sandbox import read_in_child, statement_in_child
-from core.store import ImportStatus
 from ui.state import as_of, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import plain
@@ -35,15 +34,18 @@ L = lang()
 db = store()
 FIELDS = (
     "invoice_no", "customer", "invoice_date", "due_date", "terms", "amount", "paid", "balance",
-    "status", "phone", "cost",
+    "status", "payment_date", "phone", "cost",
 )  # fmt: skip
-AUTO, NONE = "__auto__", "__none__"
-UPLOADED_KEYS = CodeKeys[ImportStatus](
-    ImportStatus,
+AUTO, NONE, ALL = "__auto__", "__none__", "__all__"
+# What became of a file: the store's import status, or read again with the owner's choice.
+Uploaded = Literal["new", "unchanged", "replaced", "reread"]
+UPLOADED_KEYS = CodeKeys[Uploaded](
+    Uploaded,
     {
         "new": "upload.status.new",
         "unchanged": "upload.status.unchanged",
         "replaced": "upload.status.replaced",
+        "reread": "upload.status.reread",
     },
 )
 
@@ -60,11 +62,16 @@ def import_bytes(
     or columns (``core.report.reading_choice``), they replace the earlier import of that file,
     and the choice is kept with it.
     """
-    columns, shape = chosen_reading(choice)
+    reading = chosen_reading(choice)
     try:
         # In a child process: no file can end the server that every browser shares.
         result = read_in_child(
-            data, name, default_term=default_term(), mapping=columns, shape=shape
+            data,
+            name,
+            default_term=default_term(),
+            mapping=reading.columns,
+            shape=reading.shape,
+            sheets=reading.sheets,
         )
     except LedgerReadError as error:
         return {"file": name, "error": error.message(L)}
@@ -285,16 +292,21 @@ def statement_section() -> None:
 kind = st.radio(
     t("upload.filekind", L), KINDS, format_func=kind_label, horizontal=True, key="upload_kind"
 )
+# Streamlit sets only the label and the help of its upload box: the box's own "Drag and drop
+# files here", "Limit … per file" and "Browse files" are fixed English in the browser.
 uploads = st.file_uploader(
     t("upload.drop", L),
     type=None,  # every file is judged by core, so a refusal is Tagih's own sentence
     accept_multiple_files=True,
     key="uploader",
+    help=t("upload.drop_help", L),
 )
 done: dict[str, dict[str, Any]] = st.session_state.setdefault("imported_uploads", {})
+fresh: list[str] = []  # the files dropped since the page last ran
 for upload in uploads or []:
     if upload.file_id in done:
         continue
+    fresh.append(upload.file_id)
     if kind == "statement" or (kind == "auto" and may_be_statement(upload.getvalue())):
         with st.spinner(t("upload.reading", L, file=plain(upload.name))):
             read = import_statement(upload.name, upload.getvalue(), chosen=kind == "statement")
@@ -305,32 +317,29 @@ for upload in uploads or []:
     saved = next((r.mapping for r in db.imports() if r.file_name == upload.name), None)
     with st.spinner(t("upload.reading", L, file=plain(upload.name))):
         done[upload.file_id] = import_bytes(upload.name, upload.getvalue(), saved)
-    if "import_id" in done[upload.file_id]:
-        # The report below shows the file just read, not the one picked before.
-        st.session_state["report_import"] = done[upload.file_id]["import_id"]
-        st.session_state.pop("report_pick", None)
+if fresh:
+    # The report is about the files just dropped: those the upload box still lists from an
+    # earlier drop, and the report picked before, step aside.
+    st.session_state["upload_batch"] = fresh
+    st.session_state["report_pick"] = None
+listed = {u.file_id for u in uploads or []}
+results = [done[i] for i in st.session_state.get("upload_batch", []) if i in listed and i in done]
 
-# The files just dropped: whether each was saved, how it was read, and where its own figures
-# disagree with its rows (said here once; the report below does not repeat it).
-kept = {r.id for r in db.imports()}
-results = [done[u.file_id] for u in uploads or [] if u.file_id in done]
+# The files just dropped: whether each was saved, its report (how it was read, where its own
+# figures disagree with its rows, the columns used, the problem rows, the corrections).
+kept = {r.id: r for r in db.imports()}
 just_read: list[int] = []
 for outcome in results:
     if "error" in outcome:
         st.error(plain(outcome["error"]), icon=":material/block:")
-        continue
-    if outcome.get("statement"):
+    elif outcome.get("statement"):
         show_statement_outcome(outcome)
-        continue
-    st.success(
-        t(UPLOADED_KEYS[outcome["status"]], L, file=plain(outcome["file"])),
-        icon=":material/check_circle:",
-    )
-    if outcome["import_id"] in kept:
+    elif outcome["import_id"] in kept:  # not one removed since
+        st.success(
+            t(UPLOADED_KEYS[outcome["status"]], L, file=plain(outcome["file"])),
+            icon=":material/check_circle:",
+        )
         just_read.append(outcome["import_id"])
-        show_reading(db.import_report(outcome["import_id"]))
-show_mismatches([p for i in just_read for p in db.import_findings(i)[0]], files=len(just_read) > 1)
-statement_section()
 
 
 def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | None) -> None:
@@ -348,9 +357,8 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
         )
     )
     found_problems, ignored = db.import_findings(import_id)
-    if import_id not in just_read:
-        show_reading(report)
-        show_mismatches(found_problems)
+    show_reading(report)
+    show_mismatches(found_problems)
     if report.get("default_term_used"):
         st.info(t("upload.default_term", L, count=report["default_term_used"], days=default_term()))
     columns = [
@@ -421,12 +429,18 @@ def option_label(guess: str | None) -> Callable[[str], str]:
 
     def label(option: str) -> str:
         if option == AUTO:
-            return t("upload.auto", L, guess=guess or "—")
+            return t("upload.auto", L, guess=guess) if guess else t("upload.auto_missing", L)
         if option == NONE:
             return t("upload.none", L)
         return option
 
     return label
+
+
+def target_label(option: str) -> str:
+    return (
+        t("upload.remap_all", L) if option == ALL else t("upload.remap_sheet_one", L, sheet=option)
+    )
 
 
 def remap_form(
@@ -435,38 +449,63 @@ def remap_form(
     sheets: list[dict[str, Any]],
     saved: dict[str, str | None] | None,
 ) -> None:
-    """Correct a guess: the book's shape, or the header for a field; then read the file again.
+    """Correct a guess: the book's shape, or the header for a field, for every sheet or for
+    one sheet; then read the file again.
 
     The choices saved with the import (``saved``) come up chosen, so correcting one keeps the
-    others.
+    others; a column chosen shows its header even when the sheet no longer has it.
     """
-    headers = sorted({h for s in sheets for h in s.get("headers", [])})
-    guessed = {name: c["header"] for s in sheets for name, c in s["columns"].items()}
-    read_as = ", ".join(dict.fromkeys(t(SHAPE_KEYS[sheet_shape(s)], L) for s in sheets))
-    columns, shape = chosen_reading(saved)
+    reading = chosen_reading(saved)
+    names = list(dict.fromkeys([*(s["sheet"] for s in sheets), *reading.sheets]))
+    st.markdown(f"**{t('upload.remap', L)}**")
+    st.caption(t("upload.remap_help", L))
+    target = ALL
+    if len(names) > 1:
+        target = st.selectbox(
+            t("upload.remap_target", L),
+            [ALL, *names],
+            format_func=target_label,
+            key=f"remap_target_{import_id}",
+        )
+    elif names:
+        target = names[0]
+    mine = sheets if target == ALL else [s for s in sheets if s["sheet"] == target]
+    if target == ALL:
+        columns, shape = dict(reading.columns or {}), reading.shape
+        st.caption(t("upload.remap_changes_all", L, sheets=", ".join(f"'{n}'" for n in names)))
+        own = [n for n in names if n in reading.sheets]
+        if own:
+            st.caption(t("upload.remap_own_kept", L, sheets=", ".join(f"'{n}'" for n in own)))
+    else:
+        columns, shape = reading.of_sheet(target)
+        if len(names) > 1:
+            st.caption(t("upload.remap_changes_one", L, sheet=target))
+    headers = sorted({h for s in mine for h in s.get("headers", [])})
+    headers += sorted({h for h in columns.values() if h is not None and h not in headers})
+    guessed = {name: c["header"] for s in reversed(mine) for name, c in s["columns"].items()}
+    read_as = ", ".join(dict.fromkeys(t(SHAPE_KEYS[sheet_shape(s)], L) for s in mine))
+    suffix = "" if target == ALL else f"_{target}"
     with st.form(f"remap_{import_id}"):
-        st.markdown(f"**{t('upload.remap', L)}**")
-        st.caption(t("upload.remap_help", L))
         shapes = [AUTO, *CHOOSABLE]
         picked_shape = st.selectbox(
             t("upload.shape", L),
             shapes,
             index=shapes.index(shape) if shape else 0,
             format_func=shape_label(read_as or "—"),
-            key=f"shape_{import_id}",
+            key=f"shape_{import_id}{suffix}",
         )
         choices: dict[str, str] = {}
         grid = st.columns(3)
         for i, name in enumerate(FIELDS):
             options = [AUTO, NONE, *headers]
-            was = (columns or {}).get(name, AUTO)
+            was = columns.get(name, AUTO)
             was = NONE if was is None else was
             choices[name] = grid[i % 3].selectbox(
                 t(FIELD_KEYS[name], L),
                 options,
                 index=options.index(was) if was in options else 0,
                 format_func=option_label(guessed.get(name)),
-                key=f"map_{import_id}_{name}",
+                key=f"map_{import_id}{suffix}_{name}",
             )
         if st.form_submit_button(t("upload.reimport", L), type="primary"):
             mapping = {
@@ -474,17 +513,43 @@ def remap_form(
                 for name, value in choices.items()
                 if value != AUTO
             }
-            choice = reading_choice(mapping, None if picked_shape == AUTO else picked_shape)
+            choice = corrected(
+                saved,
+                None if target == ALL else target,
+                mapping,
+                None if picked_shape == AUTO else next(s for s in CHOOSABLE if s == picked_shape),
+            )
             outcome = import_bytes(file_name, db.file_bytes(import_id), choice)
             if "error" in outcome:
                 st.error(plain(outcome["error"]))
             else:
+                outcome["status"] = "reread"
                 for upload_id, earlier in done.items():  # the outcome above follows it
                     if earlier.get("file") == file_name:
                         done[upload_id] = outcome
                 st.session_state["report_import"] = outcome["import_id"]
+                if len(names) > 1:  # the sheet just corrected stays in view
+                    st.session_state[f"remap_target_{outcome['import_id']}"] = target
                 st.rerun()
 
+
+def remove_button(import_id: int, file_name: str, invoices: int) -> None:
+    with st.popover(t("upload.remove", L), icon=":material/delete:"):
+        st.write(t("upload.remove_confirm", L, file=plain(file_name), invoices=invoices))
+        if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{import_id}"):
+            services.remove_import(db, viewer(), import_id)
+            st.session_state.pop("report_import", None)
+            st.rerun()
+
+
+# The report of each file just dropped, under its name.
+for import_id in just_read:
+    record = kept[import_id]
+    with st.container(border=True):
+        st.subheader(t("upload.report_of", L, file=record.file_name))
+        show_report(record.id, record.file_name, record.mapping)
+        remove_button(record.id, record.file_name, record.n_invoices)
+statement_section()
 
 # The imports kept in the database.
 st.header(t("upload.saved", L))
@@ -521,24 +586,25 @@ if db.has_demo() and st.button(
     services.clear_demo(db, viewer())
     st.rerun()
 
-labels = {r.id: f"{r.file_name} ({format_date(r.imported_at.date())})" for r in records}
-default = st.session_state.get("report_import")
-ids = list(labels)
-if st.session_state.get("report_pick") not in ids:  # first visit, a new file, or one removed
-    st.session_state["report_pick"] = default if default in ids else ids[0]
-chosen = st.selectbox(
-    t("upload.pick", L),
-    ids,
-    format_func=lambda i: labels[i],
-    key="report_pick",
-)
-record = next(r for r in records if r.id == chosen)
-show_report(record.id, record.file_name, record.mapping)
-with st.popover(t("upload.remove", L), icon=":material/delete:"):
-    st.write(
-        t("upload.remove_confirm", L, file=plain(record.file_name), invoices=record.n_invoices)
+# Another saved file's report, on request. With files just dropped, none is picked: their
+# reports are above, and an older report never sits under a new file's refusal.
+others = {r.id: f"{r.file_name} ({format_date(r.imported_at.date())})" for r in records
+          if r.id not in just_read}  # fmt: skip
+if others:
+    ids = list(others)
+    dropped = "upload_batch" in st.session_state
+    pick = st.session_state.get("report_pick", "first visit")
+    if pick is not None and pick not in ids:  # the first visit, a file read again, or removed
+        default = st.session_state.get("report_import")
+        st.session_state["report_pick"] = default if default in ids else None if dropped else ids[0]
+    chosen = st.selectbox(
+        t("upload.pick_other", L) if just_read else t("upload.pick", L),
+        ids,
+        format_func=lambda i: others[i],
+        placeholder=t("upload.pick_placeholder", L),
+        key="report_pick",
     )
-    if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{record.id}"):
-        services.remove_import(db, viewer(), record.id)
-        st.session_state.pop("report_import", None)
-        st.rerun()
+    if chosen is not None:
+        record = next(r for r in records if r.id == chosen)
+        show_report(record.id, record.file_name, record.mapping)
+        remove_button(record.id, record.file_name, record.n_invoices)

@@ -57,7 +57,7 @@ def _imports(path: Path) -> list[str]:
 
 def test_the_safety_check_imports_nothing_of_the_reader() -> None:
     """The check that a file is safe to open stands apart from what opens it: of core it uses
-    only ``core.speed`` (a thread to inflate the next sheet ahead), which imports nothing of core."""
+    only ``core.speed`` (a thread inflating the next sheet ahead), which imports no core module."""
     used = [m for m in _imports(CORE / "reading" / "safety.py") if m.startswith("core")]
     assert used in ([], ["core.speed"])
     assert [m for m in _imports(CORE / "speed.py") if m.startswith("core")] == []

@@ -189,7 +189,7 @@ def _documents(details: PaymentDetails, owed: int) -> dict[str, tuple[bytes, int
             reminder_letter_pdf(
                 ledger, key, TODAY, firm=True, business=SHOP, policy=policy, payment=ask
             ),
-            owed + fee,
+            owed - 250_000 + fee,  # F-2 falls due after the deadline: listed, not demanded
         ),
         "formal somasi": (
             somasi_pdf(

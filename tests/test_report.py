@@ -11,7 +11,9 @@ from core.ingest import read_ledger
 from core.ledger import customer_key
 from core.overview import credit_balances
 from core.report import (
+    Reading,
     chosen_reading,
+    corrected,
     file_report,
     load_files,
     mismatch_lines,
@@ -21,6 +23,7 @@ from core.report import (
 )
 from core.statement import statement_rows
 from core.timeline import timeline
+from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
@@ -118,11 +121,58 @@ def test_a_reading_choice_comes_back_as_columns_and_shape(
     columns: dict[str, str | None] | None, shape: str | None
 ) -> None:
     saved = reading_choice(columns, shape)  # type: ignore[arg-type]
-    assert chosen_reading(saved) == (columns, shape)
+    assert chosen_reading(saved) == Reading(columns, shape)  # type: ignore[arg-type]
 
 
 def test_an_unknown_shape_in_a_saved_choice_is_read_automatically() -> None:
-    assert chosen_reading({"shape": "pivot", "customer": "Nama"}) == ({"customer": "Nama"}, None)
+    assert chosen_reading({"shape": "pivot", "customer": "Nama"}) == Reading({"customer": "Nama"})
+
+
+def test_a_correction_for_one_sheet_keeps_the_file_wide_one_and_the_other_sheets() -> None:
+    saved = corrected(None, None, {"due_date": "Tanggal"}, None)
+    assert saved == {"due_date": "Tanggal"}
+    saved = corrected(saved, "Pembayaran", {"invoice_no": None}, None)
+    saved = corrected(saved, "Faktur :: 2025", {}, "grouped")  # a name with the mark in it
+    assert saved == {
+        "due_date": "Tanggal",
+        "Pembayaran :: invoice_no": None,
+        "Faktur :: 2025 :: shape": "grouped",
+    }
+    reading = chosen_reading(saved)
+    assert reading.columns == {"due_date": "Tanggal"} and reading.shape is None
+    assert reading.sheets == {"Pembayaran": ({"invoice_no": None}, None),
+                              "Faktur :: 2025": (None, "grouped")}  # fmt: skip
+    assert reading.of_sheet("Pembayaran") == ({"invoice_no": None}, None)
+    assert reading.of_sheet("Lain") == ({}, None)
+    # Correcting every sheet again replaces the file-wide choice; the sheets' own stay.
+    again = corrected(saved, None, {}, "invoice_list")
+    assert chosen_reading(again) == Reading(None, "invoice_list", reading.sheets)
+    # Correcting a sheet back to automatic drops its own choice.
+    assert chosen_reading(corrected(saved, "Pembayaran", {}, None)).of_sheet("Pembayaran") == (
+        {},
+        None,
+    )
+
+
+def test_a_sheet_s_own_choice_changes_that_sheet_only(tmp_path: Path) -> None:
+    book = write_xlsx(tmp_path / "buku.xlsx", {
+        "Faktur": [["No. Faktur", "Tanggal", "Pelanggan", "Jatuh Tempo", "Jumlah"],
+                   ["F-1", date(2026, 9, 1), "Toko A", date(2026, 10, 1), 500_000],
+                   ["F-2", date(2026, 9, 5), "Toko A", date(2026, 10, 5), 700_000]],
+        "Pembayaran": [["Tgl Bayar", "Pelanggan", "No. Faktur", "Jumlah Bayar"],
+                       [date(2026, 10, 10), "Toko A", "F-2", 700_000]],
+    })  # fmt: skip
+    whole = read_ledger(book)
+    assert [p.invoice_number for p in whole.payments] == ["F-2"]
+    reading = chosen_reading(corrected(None, "Pembayaran", {"invoice_no": None}, None))
+    own = read_ledger(book, mapping=reading.columns, shape=reading.shape, sheets=reading.sheets)
+    assert [p.invoice_number for p in own.payments] == [""]  # on account: pays the oldest first
+    faktur, pembayaran = own.sheets
+    assert "invoice_no" in faktur.columns and "invoice_no" not in pembayaran.columns
+    assert [i.number for i in own.invoices] == ["F-1", "F-2"]
+    # The same choice for every sheet would take the invoices' numbers away too.
+    everywhere = read_ledger(book, mapping={"invoice_no": None})
+    assert [i.number for i in everywhere.invoices] != ["F-1", "F-2"]
 
 
 def test_credit_balance_and_returns_reach_the_customer_page_and_overview() -> None:
@@ -139,3 +189,21 @@ def test_credit_balance_and_returns_reach_the_customer_page_and_overview() -> No
     assert [e.text for e in story if e.kind == "return"] == ["Return for invoice -"]
     assert restrict(book, frozenset({overpaid})).credit_balances == {overpaid: 1_350_000}
     assert restrict(book, frozenset({returned})).credit_balances == {}
+
+
+def test_a_column_of_a_two_row_header_is_chosen_by_the_label_the_report_shows() -> None:
+    """The report names such a column "Pembayaran / Jumlah" (group over sub-label); a choice
+    of that label is the column the reading uses, not a choice quietly left aside."""
+    book = SHAPES / "merged_two_row_header.xlsx"
+    [sheet] = read_ledger(book).sheets
+    assert sheet.columns["paid"].header == "Pembayaran / Jumlah"
+    assert "Faktur / Jumlah" in sheet.headers
+    chosen = read_ledger(book, mapping={"amount": "Pembayaran / Jumlah", "paid": None})
+    [again] = chosen.sheets
+    assert (again.columns["amount"].header, again.columns["amount"].method) == (
+        "Pembayaran / Jumlah",
+        "user",
+    )
+    assert "paid" not in again.columns and "Faktur / Jumlah" not in {
+        c.header for c in again.columns.values()
+    }

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from core.aging import DEFAULT_EDGES
+from core.aging import DEFAULT_EDGES, due_by
 from core.daily import PAY_BY_DAYS
 from core.dates import format_date
 from core.documents.base import BusinessInfo
@@ -68,8 +68,11 @@ def reminder_letter_pdf(
     after: list[str] = []
     mine = ledger.invoices_of(statement.customer)
     fee = customer_late_fee(mine, statement.customer, as_of, policy) if firm else 0
+    asked = total
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
-        after.append(_fee_sentence(fee, total, policy, lang))
+        # Demanded with the fee: what falls due by the deadline, as the day's message asks it.
+        asked = due_by(mine, deadline) + fee
+        after.append(_fee_sentence(fee, asked - fee, policy, lang))
     closing = t(
         _CLOSING_KEYS[kind if fee else "reminder"],
         lang,
@@ -85,7 +88,7 @@ def reminder_letter_pdf(
         closing=closing,
         after_table=after,
         show_aging=False,
-        payment=payment(total + fee) if payment else None,
+        payment=payment(asked) if payment else None,
     )
 
 

@@ -474,11 +474,17 @@ def detect_header(
             pairs = _two_row_labels(row, rows[index + 1])
             if not any(group and sub for group, sub in pairs):
                 continue
-            mapped = tuple(_pair_label(group, sub) for group, sub in pairs)
+            shown = tuple(f"{g} / {s}" if g and s and g != s else g or s for g, s in pairs)
+            # A column the owner chose is named as the report shows it ("Pembayaran / Jumlah"):
+            # that column answers to its shown label, the others to the label read from both.
+            chosen = {normalise_header(text) for text in (overrides or {}).values() if text}
+            mapped = tuple(
+                label if normalise_header(label) in chosen else _pair_label(group, sub)
+                for label, (group, sub) in zip(shown, pairs, strict=True)
+            )
             columns, buckets, entries = read_header(mapped, overrides)
             if not _names_a_table(columns, entries):
                 continue
-            shown = tuple(f"{g} / {s}" if g and s and g != s else g or s for g, s in pairs)
             columns = {
                 name: replace(choice, header=shown[choice.index])
                 for name, choice in columns.items()

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -139,3 +139,18 @@ def wait_idle(page: Page) -> None:
     """Wait until Streamlit has finished running the page's script."""
     page.wait_for_timeout(300)
     expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+
+
+def promise_form(page: Page) -> tuple[Locator, str]:
+    """On Hari Ini, the first card's "Catat kontak" opened with "janji bayar" chosen: the form
+    and the customer's name."""
+    expander = page.locator('[data-testid="stExpander"]').first
+    card = expander.locator('xpath=ancestor::div[@data-testid="stVerticalBlock"][1]')
+    name = card.locator("strong").first.inner_text()
+    card.get_by_role("button", name="Catat kontak").click()
+    dialog = page.locator('[data-testid="stPopoverBody"]')
+    expect(dialog).to_be_visible(timeout=10_000)
+    dialog.locator('[data-testid="stSelectbox"]').first.click()
+    page.get_by_role("option", name="janji bayar").click()
+    wait_idle(page)
+    return dialog, name

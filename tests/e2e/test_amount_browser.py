@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 from core.aging import customer_balances
 from core.report import load_files
 from core.store import Store
-from tests.e2e.conftest import ROOT, running_server, screenshot, wait_idle
+from tests.e2e.conftest import ROOT, promise_form, running_server, screenshot, wait_idle
 
 pytestmark = pytest.mark.browser
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -59,15 +59,7 @@ def test_enter_in_the_promised_amount_does_not_save_the_contact(
     page.goto(f"{url}/today")
     expect(page.get_by_text("Perlu dihubungi hari ini")).to_be_visible(timeout=30_000)
     wait_idle(page)
-    expander = page.locator('[data-testid="stExpander"]').first
-    card = expander.locator('xpath=ancestor::div[@data-testid="stVerticalBlock"][1]')
-    name = card.locator("strong").first.inner_text()
-    card.get_by_role("button", name="Catat kontak").click()
-    dialog = page.locator('[data-testid="stPopoverBody"]')
-    expect(dialog).to_be_visible(timeout=10_000)
-    dialog.locator('[data-testid="stSelectbox"]').first.click()
-    page.get_by_role("option", name="janji bayar").click()
-    wait_idle(page)
+    dialog, name = promise_form(page)
     amount = dialog.get_by_label("Janji bayar sebesar (Rp)")
     amount.fill("1.500.000")
     amount.press("Enter")

@@ -86,6 +86,9 @@ def test_customer_page_shows_the_largest_debtor() -> None:
     heading = at.header[0].value
     assert heading  # the customer owing the most opens first
     assert any(m.label == "Total piutang" for m in at.metric)
+    # On a phone only the first columns fit: the invoices' balance comes right after the number.
+    invoices = next(d.value for d in at.dataframe if "No. Faktur" in d.value.columns)
+    assert list(invoices.columns[:3]) == ["No. Faktur", "Sisa piutang", "Jatuh tempo"]
 
 
 def test_the_owner_chooses_how_messages_address_a_customer(own_database: Path) -> None:
