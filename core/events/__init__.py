@@ -52,7 +52,8 @@ from core.events.contact import (
 from core.events.dispute import DisputeMark, DisputeResolution
 from core.events.letter import Letter, Somasi, is_somasi
 from core.events.offer import Offer
-from core.events.payment import CreditKind, ManualPayment
+from core.events.payment import ManualPayment
+from core.ledger import CreditKind
 
 
 def decode(event: EventLike) -> Record | None:

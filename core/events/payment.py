@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar
 
 from core.events.base import EventError, EventKind, amount_of, day_of, iso, nonce_token
+from core.ledger import CreditKind
 from core.money import Amount, amount_text
-
-CreditKind = Literal["payment", "return"]
 
 
 @dataclass(frozen=True, slots=True)
