@@ -1,0 +1,86 @@
+"""core/store/engine.py: opening a database by path or URL, and transactions that roll back."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.store import (
+    Store,
+    StoreError,
+    db_url,
+    default_db_url,
+)
+from tests.store.books import Listen, ledger_xlsx, save, table_counts
+
+
+def test_a_failed_save_writes_nothing(
+    sqlite_store: Store, tmp_path: Path, listening: Listen
+) -> None:
+    path = ledger_xlsx(tmp_path / "a.xlsx", [["F-1", date(2026, 10, 1), "A", 100, 0, 30]])
+    save(sqlite_store, path)
+    before, revision = sqlite_store.ledger().invoices, sqlite_store.revision()
+
+    def broken(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.startswith("INSERT INTO contacts"):
+            raise RuntimeError("disk full")
+
+    listening("before_cursor_execute", broken)
+    updated = ledger_xlsx(
+        tmp_path / "a.xlsx",
+        [["F-1", date(2026, 10, 1), "A", 100, 100, 30]],
+        Kontak=[["Nama Pelanggan", "No. HP"], ["A", "0812"]],
+    )
+    with pytest.raises(RuntimeError):
+        save(sqlite_store, updated)
+    # The old import (deleted first inside the transaction) and its rows are all still there.
+    assert sqlite_store.revision() == revision
+    assert sqlite_store.ledger().invoices == before
+    assert table_counts(tmp_path / "tagih.sqlite3")["imports"] == 1
+
+
+def test_a_database_that_cannot_be_opened(tmp_path: Path) -> None:
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("x")
+    with pytest.raises(StoreError) as info:
+        Store(blocker / "tagih.sqlite3")
+    assert info.value.code == "cannot_open" and "not_a_folder" in info.value.message("id")
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError):
+        Store(garbage)
+
+
+def test_the_password_of_a_url_is_never_shown() -> None:
+    with pytest.raises(StoreError) as info:
+        Store("nosuchdialect://tagih:rahasia@localhost/tagih")
+    assert "rahasia" not in info.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("configured", "expected"),
+    [
+        ("postgresql://tagih@db/tagih", "postgresql://tagih@db/tagih"),
+        ("sqlite:///relative.sqlite3", "sqlite:///relative.sqlite3"),
+        ("/srv/tagih/buku.sqlite3", "sqlite:////srv/tagih/buku.sqlite3"),
+        ("buku.sqlite3", "sqlite:///buku.sqlite3"),
+    ],
+)
+def test_tagih_db(monkeypatch: pytest.MonkeyPatch, configured: str, expected: str) -> None:
+    monkeypatch.setenv("TAGIH_DB", configured)
+    assert default_db_url() == expected
+
+
+def test_default_database_in_the_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("TAGIH_DB", raising=False)
+    monkeypatch.setenv("TAGIH_DATA", str(tmp_path / "new" / "data"))
+    url = default_db_url()
+    assert url == db_url(tmp_path / "new" / "data" / "tagih.sqlite3")
+    assert (tmp_path / "new" / "data").is_dir()
+    with Store.open_default() as store:
+        assert store.is_empty()
+    assert (tmp_path / "new" / "data" / "tagih.sqlite3").is_file()
