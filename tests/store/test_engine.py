@@ -84,3 +84,52 @@ def test_default_database_in_the_data_folder(
     with Store.open_default() as store:
         assert store.is_empty()
     assert (tmp_path / "new" / "data" / "tagih.sqlite3").is_file()
+
+
+def test_the_sqlite_file_is_created_where_the_path_says(tmp_path: Path) -> None:
+    path = tmp_path / "toko" / "buku.sqlite3"
+    path.parent.mkdir()
+    with Store(path) as store:
+        assert store.is_empty()
+        assert str(path) in store.url
+    assert path.is_file()
+    with Store(db_url(path)) as again:  # the same file by its URL
+        assert again.revision() == 0
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("postgresql://tagih:rahasia@db:5432/tagih", "postgresql://tagih:rahasia@db:5432/tagih"),
+        ("sqlite:///:memory:", "sqlite:///:memory:"),
+        ("relative/buku.sqlite3", "sqlite:///relative/buku.sqlite3"),
+        (Path("/srv/tagih/buku.sqlite3"), "sqlite:////srv/tagih/buku.sqlite3"),
+    ],
+)
+def test_db_url_of_a_url_or_a_path(given: str | Path, expected: str) -> None:
+    assert db_url(given) == expected
+
+
+def test_db_url_expands_the_home_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert db_url("~/buku.sqlite3") == f"sqlite:///{tmp_path}/buku.sqlite3"
+
+
+def test_a_transaction_that_fails_midway_rolls_back_on_both_databases(
+    store: Store, tmp_path: Path, listening: Listen
+) -> None:
+    """The check and the write of ``set_setting`` are one transaction: the audit row failing
+    after the setting's row went in leaves neither."""
+
+    def broken(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if statement.startswith("INSERT INTO audit"):
+            raise RuntimeError("disk full")
+
+    store.set_setting("lang", "id")
+    listening("before_cursor_execute", broken)
+    with pytest.raises(RuntimeError):
+        store.set_setting("lang", "en")
+    with pytest.raises(RuntimeError):
+        store.set_setting("new", 1)
+    assert store.all_settings() == {"lang": "id"}
+    assert store.revision() == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from core.store import (
     Store,
 )
@@ -33,3 +35,34 @@ def test_deleting_an_import_row_cascades(sqlite_store: Store, tmp_path: Path) ->
     assert table_counts(tmp_path / "tagih.sqlite3") == dict.fromkeys(
         ("imports", "invoices", "payments", "contacts"), 0
     )
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_every_table_compiles_for_both_databases(dialect: str) -> None:
+    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    engine_dialect = {"sqlite": sqlite.dialect(), "postgresql": postgresql.dialect()}[dialect]
+    for table in metadata.sorted_tables:
+        ddl = str(CreateTable(table).compile(dialect=engine_dialect))
+        assert all(column.name in ddl for column in table.columns), table.name
+        for index in table.indexes:
+            assert str(CreateIndex(index).compile(dialect=engine_dialect))
+
+
+def test_the_database_has_exactly_the_columns_of_the_tables(store: Store, db_url: str) -> None:
+    """A store just opened (created, on SQLite and PostgreSQL) holds every table the code
+    writes with every column it names, and nothing the code does not know."""
+    from sqlalchemy import create_engine, inspect
+
+    from core.store import db_url as to_url
+
+    engine = create_engine(to_url(db_url))
+    try:
+        found = inspect(engine)
+        assert set(found.get_table_names()) == set(metadata.tables)
+        for table in metadata.sorted_tables:
+            columns = {column["name"] for column in found.get_columns(table.name)}
+            assert columns == {column.name for column in table.columns}, table.name
+    finally:
+        engine.dispose()
