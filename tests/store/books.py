@@ -153,3 +153,51 @@ def files_for(case: str, folder: Path) -> list[Path]:
 
 
 CASES = ["sample", "two_months", "ledger_and_payments", "sen_and_no_numbers", "sample_and_more"]
+
+
+# A backup's moment, and the shop it holds.
+BACKUP_AT = datetime(2026, 11, 23, 9, 0)
+
+
+def kept_shop(path: Path) -> Store:
+    """The sample shop as a backup finds it: the demo file, a setting, a contact and a payment
+    entered by hand."""
+    db = Store(path)
+    db.save_import(read_ledger(SAMPLE), SAMPLE.read_bytes(), now=BACKUP_AT, is_demo=True)
+    db.set_setting("business", {"name": "Toko Sumber Rejeki"})
+    db.add_event(
+        "contact",
+        "ud harapan baru",
+        BACKUP_AT,
+        {
+            "customer": "UD Harapan Baru",
+            "channel": "phone",
+            "outcome": "promised",
+            "promise_date": "2026-11-30",
+            "promise_amount": "500000",
+            "outstanding_then": "51581500",
+        },
+    )
+    db.add_event(
+        "payment",
+        "toko makmur jaya",
+        BACKUP_AT,
+        {
+            "amount": "1250000.50",
+            "invoice_number": "",
+            "customer": "Toko Makmur Jaya",
+            "paid_on": "2026-11-22",
+        },
+    )
+    return db
+
+
+def everything(db: Store) -> tuple[object, ...]:
+    """What a backup must give back: imports, the book, events, a setting, the files."""
+    return (
+        [(r.file_name, r.digest, r.is_demo, r.n_invoices) for r in db.imports()],
+        summarize(db.ledger(), TODAY),
+        [(e.kind, e.customer_key, e.at, e.payload) for e in db.events()],
+        db.get_setting("business"),
+        [db.file_bytes(r.id) for r in db.imports()],
+    )

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from core.accounts import (
+    create_user,
+)
 from core.aging import summarize
 from core.store import (
     SCHEMA_VERSION,
@@ -91,3 +94,31 @@ def test_a_version_5_database_gains_voiding_and_keeps_its_events(db_url: str) ->
     again.void_event(event.id, at=AT, by="owner")
     assert summarize(again.ledger(), TODAY).outstanding == before + 1000
     assert Store(db_url).event(event.id).voided_by == "owner"
+
+
+def test_version_3_assignments_by_name_move_to_accounts(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    db = Store(path)
+    create_user(db, "andi", "Andi", "staff", "andi-tagih-22")
+    create_user(db, "citra", "Andi", "staff", "citra-tagih-44")  # a later account, same name
+    create_user(db, "pak.budi", "Budi", "staff", None)
+    db.close()
+    with sqlite3.connect(path) as conn:  # as version 3 kept them: names in two settings
+        conn.execute("DROP TABLE assignments")
+        conn.execute("UPDATE meta SET value = 3 WHERE key = 'schema_version'")
+        conn.executemany(
+            "INSERT INTO settings VALUES (?, ?)",
+            [
+                ("staff", '["Andi", "Budi", "Sari Dewi"]'),
+                ("assignments", '{"toko a": "Andi", "toko b": "Budi", "toko c": "Sari Dewi"}'),
+            ],
+        )
+    db = Store(path)
+    assert db.assignments() == {"toko a": "andi", "toko b": "pak.budi", "toko c": "sari.dewi"}
+    assert db.get_setting("assignments") is None and db.get_setting("staff") is None
+    made = {u["username"]: u for u in db.users()}["sari.dewi"]
+    assert (made["display_name"], made["role"], made["can_sign_in"]) == (
+        "Sari Dewi",
+        "staff",
+        False,
+    )
