@@ -94,34 +94,6 @@ def test_an_account_without_a_password_cannot_sign_in(store: Store) -> None:
         create_user(store, "bos", "Bos", "owner", None)
 
 
-def test_version_3_assignments_by_name_move_to_accounts(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    db = Store(path)
-    create_user(db, "andi", "Andi", "staff", "andi-tagih-22")
-    create_user(db, "citra", "Andi", "staff", "citra-tagih-44")  # a later account, same name
-    create_user(db, "pak.budi", "Budi", "staff", None)
-    db.close()
-    with sqlite3.connect(path) as conn:  # as version 3 kept them: names in two settings
-        conn.execute("DROP TABLE assignments")
-        conn.execute("UPDATE meta SET value = 3 WHERE key = 'schema_version'")
-        conn.executemany(
-            "INSERT INTO settings VALUES (?, ?)",
-            [
-                ("staff", '["Andi", "Budi", "Sari Dewi"]'),
-                ("assignments", '{"toko a": "Andi", "toko b": "Budi", "toko c": "Sari Dewi"}'),
-            ],
-        )
-    db = Store(path)
-    assert db.assignments() == {"toko a": "andi", "toko b": "pak.budi", "toko c": "sari.dewi"}
-    assert db.get_setting("assignments") is None and db.get_setting("staff") is None
-    made = {u["username"]: u for u in db.users()}["sari.dewi"]
-    assert (made["display_name"], made["role"], made["can_sign_in"]) == (
-        "Sari Dewi",
-        "staff",
-        False,
-    )
-
-
 def test_every_change_is_in_the_audit_log(store: Store) -> None:
     token = ACTOR.set("andi")
     try:

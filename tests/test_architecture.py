@@ -82,14 +82,6 @@ PRIVATE_ALLOWED: dict[tuple[str, str], str] = {
         "counts how many password hashes run at once; the only way to see it is to wrap the "
         "hasher, and a public hasher would invite code to hash outside the one-at-a-time guard"
     ),
-    # The store is being split into a package (core/store/); its tests reach its engine and
-    # transaction helpers until that split gives them public seams, and move with it.
-    ("tests/test_store.py", "_metadata"): "store split under way: the tables a backup holds",
-    ("tests/test_store.py", "_engine"): "store split under way: counts the SQL an import runs",
-    ("tests/test_store.py", "_contact_rows"): "store split under way: a write failing midway",
-    ("tests/test_store_backends.py", "_engine"): "store split under way: reads the raw table",
-    ("tests/test_store_events.py", "_schema_version"): "store split under way: the migration",
-    ("tests/test_store_events.py", "_reading"): "store split under way: the migration",
 }
 # Attributes every named tuple has, not private to anyone.
 _NAMEDTUPLE = {"_replace", "_fields", "_asdict", "_make", "_field_defaults"}

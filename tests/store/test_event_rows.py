@@ -1,19 +1,17 @@
-"""What the owner records is kept at once, survives a restart, and old databases upgrade."""
+"""core/store/event_rows.py: what the owner records is kept at once, once per token, survives a
+restart, and reads back as earlier versions wrote it."""
 
-import shutil
-import sqlite3
-from datetime import date, datetime
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from core.aging import summarize
 from core.ingest import read_ledger
-from core.store import SCHEMA_VERSION, Store
+from core.store import Store
 from tests.helpers import write_xlsx
-
-FIXTURES = Path(__file__).parent / "fixtures"
-NOW = datetime(2026, 11, 23, 10, 0)
+from tests.store.books import AT, SAMPLE, TODAY, status_of
 
 
 @pytest.fixture
@@ -29,13 +27,13 @@ def store(tmp_path: Path, db_url: str) -> Store:
         },
     )
     db = Store(db_url)
-    db.save_import(read_ledger(path), path.read_bytes(), now=NOW)
+    db.save_import(read_ledger(path), path.read_bytes(), now=AT)
     return db
 
 
 def test_events_are_saved_and_survive_a_restart(store: Store, db_url: str) -> None:
     details = {"channel": "phone", "outcome": "promised", "promise_date": date(2026, 11, 30)}
-    event = store.add_event("contact", "toko a", NOW, {**details, "promise_amount": "500000"})
+    event = store.add_event("contact", "toko a", AT, {**details, "promise_amount": "500000"})
     again = Store(db_url)
     [kept] = again.events("contact", "toko a")
     assert kept == event
@@ -44,45 +42,30 @@ def test_events_are_saved_and_survive_a_restart(store: Store, db_url: str) -> No
 
 
 def test_a_token_makes_a_double_click_harmless(store: Store) -> None:
-    first = store.add_event("contact", "toko a", NOW, {"n": 1}, token="abc")
-    second = store.add_event("contact", "toko a", NOW, {"n": 2}, token="abc")
+    first = store.add_event("contact", "toko a", AT, {"n": 1}, token="abc")
+    second = store.add_event("contact", "toko a", AT, {"n": 2}, token="abc")
     assert first == second
     assert len(store.events()) == 1
 
 
 def test_manual_payment_changes_the_book_and_its_revision(store: Store) -> None:
     before = store.ledger_revision()
-    store.add_event("contact", "toko a", NOW, {"channel": "phone"})
+    store.add_event("contact", "toko a", AT, {"channel": "phone"})
     assert store.ledger_revision() == before
     paid = {"amount": "400", "invoice_number": "F1", "paid_on": "2026-11-20"}
-    payment = store.add_event("payment", "toko a", NOW, paid)
+    payment = store.add_event("payment", "toko a", AT, paid)
     assert store.ledger_revision() == before + 1
     assert summarize(store.ledger(), date(2026, 11, 23)).outstanding == 600
-    store.void_event(payment.id, at=NOW, by="owner")
+    store.void_event(payment.id, at=AT, by="owner")
     assert summarize(store.ledger(), date(2026, 11, 23)).outstanding == 1000
 
 
 def test_update_event(store: Store) -> None:
-    event = store.add_event("promise", "toko a", NOW, {"status": "open"})
+    event = store.add_event("promise", "toko a", AT, {"status": "open"})
     store.update_event(event.id, {"status": "kept"})
     assert store.events("promise")[0].payload == {"status": "kept"}
     with pytest.raises(LookupError):
         store.update_event(999, {})
-
-
-def test_a_version_1_database_is_upgraded_keeping_everything(tmp_path: Path) -> None:
-    old = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURES / "schema_v1.sqlite3", old)
-    db = Store(old)
-    with sqlite3.connect(old) as conn:
-        found = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    assert found == (SCHEMA_VERSION,)
-    [record] = db.imports()
-    assert record.file_name == "lama.xlsx"
-    assert db.get_setting("business")["name"] == "Toko Lama"
-    assert summarize(db.ledger(), date(2026, 11, 23)).outstanding == 1_000_000 + 750_000
-    db.add_event("contact", "toko lama", NOW, {"channel": "visit"})
-    assert len(Store(old).events()) == 1
 
 
 def test_events_saved_by_earlier_versions_still_read(store: Store, db_url: str) -> None:
@@ -110,13 +93,13 @@ def test_events_saved_by_earlier_versions_still_read(store: Store, db_url: str) 
                        "schedule": [{"no": 1, "due": "2026-12-22", "amount": "1000"}]}),
     ]  # fmt: skip
     for kind, payload in old:
-        store.add_event(kind, key, NOW, payload)
-    store.add_event("bank_credit", "", NOW, {"key": "k1", "on": "2026-11-23", "amount": "1000",
+        store.add_event(kind, key, AT, payload)
+    store.add_event("bank_credit", "", AT, {"key": "k1", "on": "2026-11-23", "amount": "1000",
                                              "description": "TRSF", "balance": None})  # fmt: skip
     again = Store(db_url)
     events, ledger, today = again.events(), again.ledger(), date(2026, 11, 23)
     [offer] = tracked_offers(events, ledger, today)
-    assert (offer.offer.pay_now, offer.offer.made_on, offer.status) == (900, NOW.date(), "open")
+    assert (offer.offer.pay_now, offer.offer.made_on, offer.status) == (900, AT.date(), "open")
     [somasi] = somasi_sent(events, key)
     assert (somasi.number, somasi.deadline) == (1, date(2026, 11, 30))
     assert open_disputes(events, today)[key].reason == "short"
@@ -127,3 +110,16 @@ def test_events_saved_by_earlier_versions_still_read(store: Store, db_url: str) 
     kinds = [entry.kind for entry in timeline(ledger, key, events, today, "en")]
     assert {"offer", "letter", "dispute", "agreement", "invoice"} <= set(kinds)
     assert "other" not in kinds
+
+
+def test_events_tokens_and_manual_payments(db_url: str) -> None:
+    store = Store(db_url)
+    status_of(store, SAMPLE)
+    before = summarize(store.ledger(), TODAY).outstanding
+    first = store.add_event("contact", "toko a", AT, {"outcome": "promised"}, token="abc")
+    assert store.add_event("contact", "toko a", AT, {"outcome": "x"}, token="abc") == first
+    paid = {"amount": "524000.50", "invoice_number": "SR/2606/0001", "paid_on": "2026-11-20"}
+    store.add_event("payment", "ud harapan baru", AT, paid)
+    # The half rupiah beyond the invoice's amount pays the customer's next oldest due.
+    assert summarize(store.ledger(), TODAY).outstanding == before - Decimal("524000.50")
+    assert [e.kind for e in store.events()] == ["contact", "payment"]

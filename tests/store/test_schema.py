@@ -1,0 +1,124 @@
+"""core/store/schema.py: the tables are created, and older databases migrate; newer are refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.accounts import (
+    create_user,
+)
+from core.aging import summarize
+from core.store import (
+    SCHEMA_VERSION,
+    Store,
+    StoreError,
+)
+from tests.store.books import AT, FIXTURES, NOW, SAMPLE, TODAY, status_of
+
+
+def test_schema(tmp_path: Path) -> None:
+    db = tmp_path / "tagih.sqlite3"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"meta", "imports", "invoices", "payments", "contacts", "settings"} <= tables
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        assert meta == {"schema_version": SCHEMA_VERSION, "revision": 0, "ledger_revision": 0}
+        for table in ("invoices", "payments", "contacts"):
+            indexed = {
+                conn.execute(f"PRAGMA index_info({row[1]})").fetchone()[2]
+                for row in conn.execute(f"PRAGMA index_list({table})")
+            }
+            assert "import_id" in indexed, table
+            [fk] = conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+            assert (fk[2], fk[3], fk[6]) == ("imports", "import_id", "CASCADE")
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "tagih.sqlite3"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = 99 WHERE key = 'schema_version'")
+    with pytest.raises(StoreError) as info:
+        Store(db)
+    assert info.value.code == "newer_schema" and "99" in info.value.message("en")
+
+
+def test_a_version_1_database_is_upgraded_keeping_everything(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_v1.sqlite3", old)
+    db = Store(old)
+    with sqlite3.connect(old) as conn:
+        found = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert found == (SCHEMA_VERSION,)
+    [record] = db.imports()
+    assert record.file_name == "lama.xlsx"
+    assert db.get_setting("business")["name"] == "Toko Lama"
+    assert summarize(db.ledger(), date(2026, 11, 23)).outstanding == 1_000_000 + 750_000
+    db.add_event("contact", "toko lama", NOW, {"channel": "visit"})
+    assert len(Store(old).events()) == 1
+
+
+def test_a_version_5_database_gains_voiding_and_keeps_its_events(db_url: str) -> None:
+    """Schema 6 adds ``voided_at``/``voided_by`` to events: a version 5 database, made by
+    taking them away again, opens with its events, and they can be voided from then on."""
+    from sqlalchemy import create_engine, text
+
+    from core.store import SCHEMA_VERSION
+    from core.store import db_url as to_url
+
+    store = Store(db_url)
+    status_of(store, SAMPLE)
+    paid = {"amount": "1000", "invoice_number": "", "customer": "UD Harapan Baru",
+            "paid_on": "2026-11-20"}  # fmt: skip
+    store.add_event("payment", "ud harapan baru", AT, paid, token="t1")
+    store.close()
+    engine = create_engine(to_url(db_url))
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE events DROP COLUMN voided_at"))
+        conn.execute(text("ALTER TABLE events DROP COLUMN voided_by"))
+        conn.execute(text("UPDATE meta SET value = 5 WHERE key = 'schema_version'"))
+    again = Store(db_url)
+    with engine.connect() as conn:  # the raw table, as the migration left it
+        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 7
+    engine.dispose()
+    assert SCHEMA_VERSION == 7  # events' voiding (6), then LAN sessions (7)
+    [event] = again.events("payment")
+    assert event.payload == paid and not event.voided
+    before = summarize(again.ledger(), TODAY).outstanding
+    again.void_event(event.id, at=AT, by="owner")
+    assert summarize(again.ledger(), TODAY).outstanding == before + 1000
+    assert Store(db_url).event(event.id).voided_by == "owner"
+
+
+def test_version_3_assignments_by_name_move_to_accounts(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    db = Store(path)
+    create_user(db, "andi", "Andi", "staff", "andi-tagih-22")
+    create_user(db, "citra", "Andi", "staff", "citra-tagih-44")  # a later account, same name
+    create_user(db, "pak.budi", "Budi", "staff", None)
+    db.close()
+    with sqlite3.connect(path) as conn:  # as version 3 kept them: names in two settings
+        conn.execute("DROP TABLE assignments")
+        conn.execute("UPDATE meta SET value = 3 WHERE key = 'schema_version'")
+        conn.executemany(
+            "INSERT INTO settings VALUES (?, ?)",
+            [
+                ("staff", '["Andi", "Budi", "Sari Dewi"]'),
+                ("assignments", '{"toko a": "Andi", "toko b": "Budi", "toko c": "Sari Dewi"}'),
+            ],
+        )
+    db = Store(path)
+    assert db.assignments() == {"toko a": "andi", "toko b": "pak.budi", "toko c": "sari.dewi"}
+    assert db.get_setting("assignments") is None and db.get_setting("staff") is None
+    made = {u["username"]: u for u in db.users()}["sari.dewi"]
+    assert (made["display_name"], made["role"], made["can_sign_in"]) == (
+        "Sari Dewi",
+        "staff",
+        False,
+    )
