@@ -178,15 +178,17 @@ def book_mismatches() -> list[Problem]:
 
 # The overview's tables, as the page shows and downloads them.
 
+# What is owed and how late come right after whose invoice it is: on a phone the table shows
+# its first columns only, and "Sisa piutang" must be among them.
 INVOICE_COLUMNS = (
     "col.invoice",
     "col.customer",
-    "col.invoice_date",
-    "col.due_date",
-    "col.amount",
-    "col.paid",
     "col.outstanding",
     "col.days_late",
+    "col.due_date",
+    "col.invoice_date",
+    "col.amount",
+    "col.paid",
     "col.bucket",
     "col.sheet",
     "col.row",

@@ -60,3 +60,16 @@ def test_the_invoices_balance_shows_without_scrolling_sideways(server: str, phon
     heads = invoices.first.locator(HEADER).all_inner_texts()
     assert heads[:2] == ["No. Faktur", "Sisa piutang"], heads
     assert "Tanggal" not in heads  # the invoice date comes later, off the screen
+
+
+def test_the_overview_invoices_show_the_balance_on_a_phone(server: str, phone: Page) -> None:
+    """Ringkasan's open-invoice table on a phone: Sisa piutang among the columns in view."""
+    phone.goto(server)
+    expect(phone.get_by_text("Total piutang").first).to_be_visible(timeout=30_000)
+    expect(phone.locator('[data-testid="stSkeleton"]')).to_have_count(0, timeout=60_000)
+    wait_idle(phone)
+    invoices = phone.locator('[data-testid="stDataFrame"]').filter(
+        has=phone.locator(HEADER, has_text=re.compile(r"^No\. Faktur$"))
+    )
+    heads = invoices.first.locator(HEADER).all_inner_texts()
+    assert heads[:3] == ["No. Faktur", "Pelanggan", "Sisa piutang"], heads
