@@ -128,15 +128,19 @@ if mode == "customer":
     name, phone = by_key[key].name, by_key[key].phone
     mine = list(book.invoices_of(key))
     open_lines = lines_of(mine)
-    col = {
-        "include": t("discount.col.include", L),
-        "amount": t("discount.col.amount", L),
-        "paid": t("discount.col.paid", L),
-        "balance": t("discount.col.balance", L),
-        "cost": t("discount.col.cost", L),
-    }
-    col |= {"number": t("col.invoice", L), "due": t("col.due_date", L)}
-    col["late"] = t("col.days_late", L)
+    # The grid's column headings by name (pairs, not a dict literal: the names are not a record).
+    col = dict(
+        [
+            ("include", t("discount.col.include", L)),
+            ("amount", t("discount.col.amount", L)),
+            ("paid", t("discount.col.paid", L)),
+            ("balance", t("discount.col.balance", L)),
+            ("cost", t("discount.col.cost", L)),
+            ("number", t("col.invoice", L)),
+            ("due", t("col.due_date", L)),
+            ("late", t("col.days_late", L)),
+        ]
+    )
     table = pd.DataFrame(
         {
             col["include"]: [True] * len(open_lines),

@@ -4,6 +4,7 @@ way to run a coroutine from a test or a benchmark."""
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Coroutine, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -12,6 +13,42 @@ from typing import Any, TypeVar
 import openpyxl
 
 T = TypeVar("T")
+
+
+# ``python -m core …`` that writes its own peak resident memory (VmHWM, in kB) to the file
+# named first when it exits. A child's ``ru_maxrss`` (from wait4) can start from the parent's
+# high-water mark, which a long test run makes hundreds of MB; VmHWM belongs to the child's
+# own memory map, made afresh by exec.
+_PEAK_RUN = """
+import atexit, runpy, sys
+from pathlib import Path
+
+out = sys.argv.pop(1)
+
+
+def peak():
+    status = Path("/proc/self/status").read_text()
+    Path(out).write_text(next(l.split()[1] for l in status.splitlines() if l.startswith("VmHWM:")))
+
+
+atexit.register(peak)
+sys.argv[0] = "core"
+runpy.run_module("core", run_name="__main__", alter_sys=True)
+"""
+
+
+def core_with_peak(peak_file: Path, *args: str) -> list[str]:
+    """The command line of ``python -m core ARGS`` that leaves its peak memory in ``peak_file``."""
+    return [sys.executable, "-c", _PEAK_RUN, str(peak_file), *args]
+
+
+def child_peak(peak_file: Path, max_rss_kb: int) -> int:
+    """The child's own peak resident memory in bytes; ``max_rss_kb`` (wait4's) when it died
+    before it could say (killed at its memory cap: then that figure is the cap's)."""
+    try:
+        return int(peak_file.read_text()) * 1024
+    except (OSError, ValueError):
+        return max_rss_kb * 1024
 
 
 def run_apart(coroutine: Coroutine[Any, Any, T]) -> T:

@@ -12,7 +12,6 @@ import json
 import os
 import resource
 import subprocess
-import sys
 import threading
 import zipfile
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.helpers import write_xlsx
+from tests.helpers import child_peak, core_with_peak, write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMORY_CAP = 1_500_000_000  # address space: Python + numpy/pandas imports need ~600 MB of it
@@ -30,8 +29,9 @@ MEMORY_USED = 500_000_000  # peak resident memory the issue allows
 
 
 def run_summary(path: Path, tmp: Path | None = None) -> tuple[int, str, str, int]:
-    """Exit code, output, errors and the peak resident memory of this one child (``wait4``
-    gives its own; ``RUSAGE_CHILDREN`` would be the largest of every child the suite made)."""
+    """Exit code, output, errors and the peak resident memory of this one child (its own
+    VmHWM: ``RUSAGE_CHILDREN`` would be the largest of every child the suite made, and even
+    wait4's figure can start from the suite's own)."""
 
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
@@ -40,7 +40,9 @@ def run_summary(path: Path, tmp: Path | None = None) -> tuple[int, str, str, int
     out_path, err_path = folder / "summary.out", folder / "summary.err"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "core", "summary", str(path), "--json", "--today", "2026-11-23"],
+            core_with_peak(
+                folder / "summary.peak", "summary", str(path), "--json", "--today", "2026-11-23"
+            ),
             cwd=ROOT,
             stdout=out,
             stderr=err,
@@ -53,7 +55,7 @@ def run_summary(path: Path, tmp: Path | None = None) -> tuple[int, str, str, int
         finally:
             timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    peak = usage.ru_maxrss * 1024
+    peak = child_peak(folder / "summary.peak", usage.ru_maxrss)
     stdout = out_path.read_text(encoding="utf-8")
     stderr = err_path.read_text(encoding="utf-8")
     return proc.returncode, stdout, stderr, peak

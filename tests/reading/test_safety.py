@@ -26,6 +26,7 @@ from core.reading.problems import LedgerReadError
 from core.reading.safety import MAX_CELLS, UnsafeFile, check_extent
 from core.reading.sniff import detect_format
 from tests.fixtures import make_hostile as mh
+from tests.helpers import child_peak, core_with_peak
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
@@ -43,14 +44,16 @@ def refusal(data: bytes, kind: str, limit: int = MAX_CELLS) -> UnsafeFile:
 
 def summary(path: Path) -> tuple[int, str, int]:
     """``python -m core summary FILE`` in a child process: exit code, stderr, and the child's
-    own peak resident memory in bytes (from ``wait4``, not the sum of every child so far)."""
+    own peak resident memory in bytes (its VmHWM: not the largest of every child so far, nor
+    the suite's own high-water mark that wait4's figure can start from)."""
+    peak_file = path.with_name(path.name + ".peak")
 
     def cap() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
     with open(os.devnull, "wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "core", "summary", str(path), "--today", "2026-11-23"],
+            core_with_peak(peak_file, "summary", str(path), "--today", "2026-11-23"),
             cwd=ROOT,
             stdout=out,
             stderr=subprocess.PIPE,
@@ -60,7 +63,7 @@ def summary(path: Path) -> tuple[int, str, int]:
         err = proc.stderr.read().decode("utf-8", "replace")
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, err, usage.ru_maxrss * 1024
+    return proc.returncode, err, child_peak(peak_file, usage.ru_maxrss)
 
 
 @pytest.mark.parametrize("name", list(mh.HOSTILE))
