@@ -20,7 +20,7 @@ T = TypeVar("T")
 # high-water mark, which a long test run makes hundreds of MB; VmHWM belongs to the child's
 # own memory map, made afresh by exec.
 _PEAK_RUN = """
-import atexit, runpy, sys
+import atexit, os, runpy, sys
 from pathlib import Path
 
 out = sys.argv.pop(1)
@@ -32,6 +32,15 @@ def peak():
 
 
 atexit.register(peak)
+leave = os._exit  # core's __main__ leaves by os._exit (no teardown), which skips atexit
+
+
+def _exit(code):
+    peak()
+    leave(code)
+
+
+os._exit = _exit
 sys.argv[0] = "core"
 runpy.run_module("core", run_name="__main__", alter_sys=True)
 """
