@@ -31,7 +31,15 @@ test: $(VENV)/.dev-installed browser postgres
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m ruff format --check .
 	$(BIN)/python -m mypy
-	TAGIH_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
+	@# The browser tests mostly wait on a server and Chromium: they run beside the others (two
+	@# cores), their report printed after them; the run fails if either part fails.
+	@mkdir -p test-artifacts; \
+	TAGIH_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests/e2e > test-artifacts/browser-tests.log 2>&1 & \
+	browser=$$!; \
+	$(BIN)/python -m pytest --ignore=tests/e2e; others=$$?; \
+	wait $$browser; browsers=$$?; \
+	echo "--- the browser tests (tests/e2e) ---"; cat test-artifacts/browser-tests.log; \
+	test $$others -eq 0 && test $$browsers -eq 0
 
 ## Debian's Chromium for the end-to-end tests (a tool's own browser download cannot work here).
 browser:

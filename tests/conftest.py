@@ -8,9 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests.factories import messy_fixtures
 from tests.postgres import Unavailable, postgres_server, reset
+
+# Property tests judge behaviour, not speed: no per-example time limit (the browser tests run
+# beside them, on a machine of two cores).
+settings.register_profile("tagih", deadline=None)
+settings.load_profile("tagih")
 
 
 @pytest.fixture(scope="session")
