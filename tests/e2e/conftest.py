@@ -11,9 +11,12 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -139,6 +142,16 @@ def wait_idle(page: Page) -> None:
     """Wait until Streamlit has finished running the page's script."""
     page.wait_for_timeout(300)
     expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0, timeout=30_000)
+
+
+def eventually(read: Callable[[], T], timeout: float = 30.0) -> T:
+    """What ``read`` gives once it gives something (not None): the dashboard saves on its
+    own rerun, which on a busy machine may start after the test has stopped waiting for one."""
+    deadline = time.monotonic() + timeout
+    while (value := read()) is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert value is not None, f"nothing after {timeout:.0f} s"
+    return value
 
 
 def promise_form(page: Page) -> tuple[Locator, str]:

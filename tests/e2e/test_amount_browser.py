@@ -98,7 +98,11 @@ def test_a_cost_typed_with_dots_into_the_invoice_table_is_read_as_typed(
     page.goto(f"{url}/discount")
     expect(page.get_by_text("Faktur yang ikut dihitung", exact=True)).to_be_visible(timeout=30_000)
     wait_idle(page)
-    page.locator('[data-testid="stSelectbox"]').first.click()
+    expect(page.locator('[data-testid="stSkeleton"]')).to_have_count(0, timeout=60_000)
+    wait_idle(page)  # a busy machine may still be drawing the page: the picker once it stands
+    picker = page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').first
+    expect(picker).to_be_visible(timeout=60_000)
+    picker.click(timeout=60_000)
     page.keyboard.type(single.name)
     page.get_by_role("option").first.click()
     wait_idle(page)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
@@ -24,7 +25,14 @@ from core.access import OWNER_AT_PC
 from core.agreements import load_agreements
 from core.money import format_rupiah
 from core.store import Store
-from tests.e2e.conftest import ROOT, promise_form, running_server, screenshot, wait_idle
+from tests.e2e.conftest import (
+    ROOT,
+    eventually,
+    promise_form,
+    running_server,
+    screenshot,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.browser
 SPELLINGS = (("1.000.000", 1_000_000), ("Rp 2.500.000,-", 2_500_000), ("1,5 jt", 1_500_000))
@@ -111,8 +119,12 @@ def test_pengaturan_records_the_fixed_fee_and_its_cap(served: tuple[str, Path], 
         page.locator('[data-testid="stBaseButton-primary"]')
     ).first.click()
     wait_idle(page)
-    with Store(db) as store:
-        saved = store.get_setting("late_fee")
+
+    def saved_fee() -> Any:
+        with Store(db) as store:
+            return store.get_setting("late_fee")
+
+    saved = eventually(saved_fee)
     assert (saved["fixed"], saved["cap"]) == (fixed, cap) == (1_500_000, 2_500_000)
 
 
