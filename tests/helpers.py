@@ -15,10 +15,10 @@ import openpyxl
 T = TypeVar("T")
 
 
-# ``python -m core …`` that writes its own peak resident memory (VmHWM, in kB) to the file
-# named first when it exits. A child's ``ru_maxrss`` (from wait4) can start from the parent's
-# high-water mark, which a long test run makes hundreds of MB; VmHWM belongs to the child's
-# own memory map, made afresh by exec.
+# A Python child (``-m MODULE …`` or ``-c CODE …``) that writes its own peak resident memory
+# (VmHWM, in kB) to the file named first when it exits. A child's ``ru_maxrss`` (from wait4) can
+# start from the parent's high-water mark, which a long test run makes hundreds of MB; VmHWM
+# belongs to the child's own memory map, made afresh by exec.
 _PEAK_RUN = """
 import atexit, os, runpy, sys
 from pathlib import Path
@@ -41,14 +41,21 @@ def _exit(code):
 
 
 os._exit = _exit
-sys.argv[0] = "core"
-runpy.run_module("core", run_name="__main__", alter_sys=True)
+how, what = sys.argv[1:3]
+del sys.argv[1:3]
+if how == "-m":
+    sys.argv[0] = what
+    runpy.run_module(what, run_name="__main__", alter_sys=True)
+else:
+    sys.argv[0] = "-c"
+    exec(compile(what, "<string>", "exec"), {"__name__": "__main__"})
 """
 
 
-def core_with_peak(peak_file: Path, *args: str) -> list[str]:
-    """The command line of ``python -m core ARGS`` that leaves its peak memory in ``peak_file``."""
-    return [sys.executable, "-c", _PEAK_RUN, str(peak_file), *args]
+def with_peak(peak_file: Path, how: str, what: str, *args: str) -> list[str]:
+    """The command line of ``python HOW WHAT ARGS`` (``-m core …`` or ``-c CODE …``) that
+    leaves its own peak memory in ``peak_file`` (read it with ``child_peak``)."""
+    return [sys.executable, "-c", _PEAK_RUN, str(peak_file), how, what, *args]
 
 
 def child_peak(peak_file: Path, max_rss_kb: int) -> int:

@@ -21,7 +21,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.helpers import child_peak, core_with_peak, write_xlsx
+from tests.helpers import child_peak, with_peak, write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMORY_CAP = 1_500_000_000  # address space: Python + numpy/pandas imports need ~600 MB of it
@@ -40,8 +40,15 @@ def run_summary(path: Path, tmp: Path | None = None) -> tuple[int, str, str, int
     out_path, err_path = folder / "summary.out", folder / "summary.err"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         proc = subprocess.Popen(
-            core_with_peak(
-                folder / "summary.peak", "summary", str(path), "--json", "--today", "2026-11-23"
+            with_peak(
+                folder / "summary.peak",
+                "-m",
+                "core",
+                "summary",
+                str(path),
+                "--json",
+                "--today",
+                "2026-11-23",
             ),
             cwd=ROOT,
             stdout=out,

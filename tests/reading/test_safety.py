@@ -26,7 +26,7 @@ from core.reading.problems import LedgerReadError
 from core.reading.safety import MAX_CELLS, UnsafeFile, check_extent
 from core.reading.sniff import detect_format
 from tests.fixtures import make_hostile as mh
-from tests.helpers import child_peak, core_with_peak
+from tests.helpers import child_peak, with_peak
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
@@ -53,7 +53,7 @@ def summary(path: Path) -> tuple[int, str, int]:
 
     with open(os.devnull, "wb") as out:
         proc = subprocess.Popen(
-            core_with_peak(peak_file, "summary", str(path), "--today", "2026-11-23"),
+            with_peak(peak_file, "-m", "core", "summary", str(path), "--today", "2026-11-23"),
             cwd=ROOT,
             stdout=out,
             stderr=subprocess.PIPE,
