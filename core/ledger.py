@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import chain, compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, ne
 from typing import Literal, NamedTuple, NewType
 
 from core.money import Amount
@@ -376,7 +376,7 @@ def _merge_records(
 def with_paid(inv: Invoice, paid: Amount) -> Invoice:
     """``inv._replace(paid=paid)``, without its look at the field names (a test keeps the two
     equal): a payments sheet changes thousands of records."""
-    return tuple.__new__(Invoice, (*inv[:6], paid, *inv[7:]))
+    return tuple.__new__(Invoice, inv[:6] + (paid,) + inv[7:])
 
 
 # Which due date to keep when two copies of one invoice differ: the one the book wrote down.
@@ -440,27 +440,34 @@ def _apply_payments(
                 continue
         on_account[customer_key(customer)] += amounts[at]
 
-    result = list(records)
+    # What each record will show as paid: its own figure, what names it, then money on account.
+    amounts = list(map(_AMOUNT, records))
+    paid = list(map(_PAID, records))
     for i, amount in received.items():
-        inv = records[i]
-        if amount > inv.paid:
-            result[i] = with_paid(inv, min(amount, max(inv.amount, inv.paid)))
-            over = amount - max(inv.amount, inv.paid)
-            if over > 0:
-                on_account[inv.customer_key] += over
+        if amount > paid[i]:
+            ceiling = max(amounts[i], paid[i])
+            paid[i] = min(amount, ceiling)
+            if amount > ceiling:
+                on_account[records[i].customer_key] += amount - ceiling
     if on_account:
-        _allocate_on_account(result, on_account, ledger, payments)
+        _allocate_on_account(records, amounts, paid, on_account, ledger, payments)
+    result = list(records)
+    for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
+        result[i] = with_paid(records[i], paid[i])
     return result
 
 
 def _allocate_on_account(
     invoices: list[Invoice],
+    amounts: list[Amount],
+    paid: list[Amount],
     on_account: dict[CustomerKey, Amount],
     ledger: Ledger,
     payments: Sequence[Payment],
 ) -> None:
     """Money paid against a customer, not an invoice, settles their oldest dues first (by due
-    date, then date); what is left is their credit balance."""
+    date, then date): added to ``paid`` (each invoice's, beside ``amounts``); what is left is
+    their credit balance."""
     owners = list(map(customer_key, map(_CUSTOMER, invoices)))
     known = set(owners)
     for key in list(on_account):
@@ -473,10 +480,8 @@ def _allocate_on_account(
     # date, then by row, then as listed).
     owing = [
         i
-        for i, key, amount, paid in zip(
-            range(len(invoices)), owners, map(_AMOUNT, invoices), map(_PAID, invoices), strict=True
-        )
-        if amount > paid and key in on_account
+        for i, key, amount, settled in zip(range(len(invoices)), owners, amounts, paid, strict=True)
+        if amount > settled and key in on_account
     ]
     picked = [invoices[i] for i in owing]
     order = sorted(
@@ -493,10 +498,8 @@ def _allocate_on_account(
         left = on_account[key]
         if left <= 0:
             continue
-        inv = invoices[i]
-        paid = inv.paid
-        rest = inv.amount - paid  # open: above zero
+        rest = amounts[i] - paid[i]  # open: above zero
         take = left if left < rest else rest
-        invoices[i] = with_paid(inv, paid + take)
+        paid[i] += take
         on_account[key] = left - take
     ledger.credit_balances = {key: left for key, left in on_account.items() if left > 0}
