@@ -7,7 +7,7 @@ classes only keep count.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from core.money import Amount
 
@@ -80,32 +80,35 @@ class Sums:
         self.section = (0, 0)
         self.seen: set[Amount] = set()  # figures of total lines so far
         # Per column, the sums of the rows before the current section, and how far they go.
-        self.done: dict[str, tuple[int, int, Amount, Amount, Amount]] = {}
+        self.done: dict[str, tuple[int, int, Amount, Amount]] = {}
 
     def close_section(self) -> None:
         self.section = (len(self.read), len(self.data))
 
     def of(
-        self, name: str, values: Sequence[Amount | None], numbers: Sequence[Amount | None]
+        self,
+        name: str,
+        values: Sequence[Amount | None],
+        numbers: Callable[[], Sequence[Amount | None]],
     ) -> Iterator[Amount]:
         """Column ``name``'s sums a total line may give, the likeliest first: of the rows read
         (since the last total, and since the table began), of every data row, and of its
-        number cells alone (``numbers``), as Excel's SUM adds them."""
+        number cells alone (``numbers()``, asked only when the others do not match), as
+        Excel's SUM adds them."""
         section_read, section_data = self.section
-        read_upto, data_upto, read, data, counted = self.done.get(name, (0, 0, 0, 0, 0))
+        read_upto, data_upto, read, data = self.done.get(name, (0, 0, 0, 0))
         read += _total(values, self.read[read_upto:section_read])
         data += _total(values, self.data[data_upto:section_data])
-        counted += _total(numbers, self.data[data_upto:section_data])
-        self.done[name] = (section_read, section_data, read, data, counted)
+        self.done[name] = (section_read, section_data, read, data)
         here = _total(values, self.read[section_read:])
         yield here
         yield read + here
         here = _total(values, self.data[section_data:])
         yield here
         yield data + here
-        here = _total(numbers, self.data[section_data:])
-        yield here
-        yield counted + here
+        counted = numbers()
+        yield _total(counted, self.data[section_data:])
+        yield _total(counted, self.data)
 
 
 def _total(column: Sequence[Amount | None], rows: Sequence[int]) -> Amount:

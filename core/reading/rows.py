@@ -570,7 +570,7 @@ class SheetReader:
     def _sources(self, ks: Sequence[int]) -> Iterator[Source]:
         """Where rows ``ks`` stand: the file, the sheet and each row's Excel row number."""
         sheet = self.sheet
-        rows = map(sheet.excel_row, map(self.start.__add__, ks))
+        rows = sheet.excel_rows(map(self.start.__add__, ks))
         return map(tuple.__new__, repeat(Source), zip(repeat(self.file), repeat(sheet.name), rows))
 
     # Invoice lists, grouped lists and aging reports: a row per invoice.
@@ -1086,13 +1086,18 @@ class SheetReader:
     def _sums(self, name: str) -> Iterator[Amount]:
         """A column's sums a total line may give (``Sums.of``)."""
         values = self.column_amounts(name)
-        numbers = self.parsed.get(f"{name}#")
-        if numbers is None:
-            cells = self.cols.get(name, ())
-            numbers = self.parsed[f"{name}#"] = [
-                v if number else None
-                for v, number in zip(values, _mapped(cells, _is_number), strict=True)
-            ]
+
+        def numbers() -> list[Amount | None]:
+            """The column's amounts in number cells only (not text), as Excel's SUM adds."""
+            found = self.parsed.get(f"{name}#")
+            if found is None:
+                cells = self.cols.get(name, ())
+                found = self.parsed[f"{name}#"] = [
+                    v if number else None
+                    for v, number in zip(values, _mapped(cells, _is_number), strict=True)
+                ]
+            return found
+
         return self.sums.of(name, values, numbers)
 
     def _check_total(self, index: int) -> None:

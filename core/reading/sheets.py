@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -31,9 +31,14 @@ class RawSheet:
     row_numbers: list[int] | None = None
 
     def excel_row(self, index: int) -> int:
+        """The Excel row number of ``rows[index]``."""
+        return next(self.excel_rows((index,)))
+
+    def excel_rows(self, indexes: Iterable[int]) -> Iterator[int]:
+        """The Excel row number of each of ``rows[index]``, without a Python call per row."""
         if self.row_numbers is not None:
-            return self.row_numbers[index]
-        return self.first_row + index
+            return map(self.row_numbers.__getitem__, indexes)
+        return map(self.first_row.__add__, indexes)
 
 
 LeftAside = tuple[str, SheetReason]
