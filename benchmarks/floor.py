@@ -1,7 +1,10 @@
 """The other contenders of the benchmark, each a whole process that only reads a file.
 
 ``calamine``: every cell of every sheet as Python values with python-calamine, the reader Tagih
-uses (the floor: Tagih cannot read faster than this). ``fastexcel``: every sheet into Arrow with
+uses (the floor: Tagih cannot read faster than this). ``tagih``: what ``summary`` does before
+any of its rules, the part of its time no rule can save: Tagih's imports (those of
+``python -m core``), the safety check of every sheet and calamine's read of it
+(``core.reading.sheets``). ``fastexcel``: every sheet into Arrow with
 fastexcel (calamine underneath, no Python object per cell). ``pandas``: what an owner's own
 script would do, ``pandas.read_excel(sheet_name=None)`` with the openpyxl engine. ``csv``: every
 cell of the CSV files with the standard library.
@@ -26,6 +29,18 @@ def calamine(path: Path) -> int:
         rows = workbook.get_sheet_by_name(name).to_python()
         cells += sum(len(row) for row in rows)
     return cells
+
+
+def tagih(path: Path) -> int:
+    import gc
+
+    gc.disable()  # as ``python -m core`` runs
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    import core.cli  # noqa: F401  (the imports ``summary`` pays for)
+    from core.reading.sheets import RawSheet, iter_sheets
+
+    _, sheets = iter_sheets(path.read_bytes(), path.name)
+    return sum(len(row) for sheet in sheets if isinstance(sheet, RawSheet) for row in sheet.rows)
 
 
 def fastexcel(path: Path) -> int:
@@ -56,7 +71,7 @@ def csv(*paths: Path) -> int:
     return cells
 
 
-READERS = {"calamine": calamine, "fastexcel": fastexcel, "pandas": pandas}
+READERS = {"calamine": calamine, "tagih": tagih, "fastexcel": fastexcel, "pandas": pandas}
 
 
 def main(argv: list[str]) -> int:

@@ -5,6 +5,9 @@ contender runs as its own process, round-robin, ``--reps`` times:
 
 - ``summary``: ``python -m core summary FILE --json`` on the .xlsx (and on the two .csv files);
 - ``calamine`` / ``fastexcel`` / ``csv``: a process that only reads every cell (``floor.py``);
+- ``tagih`` (beside each bare read of a ratio): what ``summary`` does before any rule, its
+  imports, the safety check and calamine's read (``floor.py``): ``tagih ÷ calamine`` is the part
+  of the 2.0× budget already spent, the rest is what the rules, the ledger and the summary have;
 - ``pandas``: ``pandas.read_excel`` with openpyxl (twice per size; not at 300k unless asked);
 - ``import``: ``python -m core import FILE`` into a fresh SQLite database, then ``summary``
   with no file, from that database;
@@ -55,7 +58,7 @@ import generate  # noqa: E402
 import shapes  # noqa: E402
 
 SIZES = (10_000, 100_000, 300_000)
-FLOORS = frozenset({"calamine", "fastexcel", "csv", "pandas"})
+FLOORS = frozenset({"calamine", "tagih", "fastexcel", "csv", "pandas"})
 PANDAS_MAX = 100_000  # openpyxl takes minutes at 300k: run there only with --pandas-all
 READ_LIMIT = 2.0  # summary ÷ the bare calamine read of the same file, median of rounds
 FIGURES = ("invoices", "open_invoices", "customers_with_balance", "outstanding", "overdue", "aging")
@@ -67,6 +70,8 @@ LABELS = {
     "calamine_one": "calamine read, one sheet (process)",
     "summary_csv": "summary .csv (process)",
     "calamine": "calamine read (process)",
+    "tagih": "Tagih's read before any rule: imports, safety check, calamine (process)",
+    "tagih_one": "Tagih's read before any rule, one sheet (process)",
     "fastexcel": "fastexcel read (process)",
     "csv": "csv module read (process)",
     "pandas": "pandas + openpyxl (process)",
@@ -79,6 +84,7 @@ LABELS = {
 for _kind, _what in shapes.KINDS.items():
     LABELS[f"summary_{_kind}"] = f"summary, {_what} (process)"
     LABELS[f"calamine_{_kind}"] = f"calamine read, {_what} (process)"
+    LABELS[f"tagih_{_kind}"] = f"Tagih's read before any rule, {_what} (process)"
 
 
 @dataclass(slots=True)
@@ -202,7 +208,9 @@ class Bench:
         # Above 100k: only what the targets need (the 300k ÷ 100k time, memory, import).
         full = size <= PANDAS_MAX
         floors = (
-            ["calamine"] + (["csv"] if full else []) + (["fastexcel"] if has("fastexcel") else [])
+            ["calamine", "tagih"]
+            + (["csv"] if full else [])
+            + (["fastexcel"] if has("fastexcel") else [])
         )
         db = self.workdir / f"tagih_{size}.sqlite3"
         for rep in range(self.reps):
@@ -217,6 +225,7 @@ class Bench:
                 # The same ledger with every month in one sheet, the other layout owners keep.
                 one = str(files.xlsx_one_sheet)
                 self.measure(size, "calamine_one", [py, str(HERE / "floor.py"), "calamine", one])
+                self.measure(size, "tagih_one", [py, str(HERE / "floor.py"), "tagih", one])
                 run = self.measure(
                     size, "summary_one", [*core, "summary", one, "--json", "--today", today]
                 )
@@ -249,6 +258,8 @@ class Bench:
                 ("summary_one", "calamine_one", str(files.xlsx_one_sheet)),
             ):
                 self.measure(size, floor_key, [py, str(HERE / "floor.py"), "calamine", book])
+                own = floor_key.replace("calamine", "tagih")
+                self.measure(size, own, [py, str(HERE / "floor.py"), "tagih", book])
                 run = self.measure(size, key, [*core, "summary", book, "--json", "--today", today])
                 check_figures(json.loads(run.stdout), files.expected, f"summary {book}")
         count = f"{files.expected['invoices']:,}".replace(",", ".")
@@ -280,6 +291,9 @@ class Bench:
                 self.measure(
                     size, f"calamine_{book.kind}", [py, str(HERE / "floor.py"), "calamine", xlsx]
                 )
+                self.measure(
+                    size, f"tagih_{book.kind}", [py, str(HERE / "floor.py"), "tagih", xlsx]
+                )
                 run = self.measure(
                     size,
                     f"summary_{book.kind}",
@@ -310,7 +324,7 @@ class Bench:
         ratios): nothing is known of it beforehand, so ``summary`` of the file is checked
         against ``summary`` from the database it was imported into."""
         py, xlsx, core = self.python, str(path), [self.python, "-m", "core"]
-        floors = ["calamine"] + (["fastexcel"] if has("fastexcel") else [])
+        floors = ["calamine", "tagih"] + (["fastexcel"] if has("fastexcel") else [])
         db = self.workdir / "tagih_outside.sqlite3"
         for rep in range(self.reps):
             run = run_child([*core, "summary", xlsx, "--json", "--today", today], self.env())
@@ -333,6 +347,7 @@ class Bench:
         # As for the suite's ledgers: more rounds of the bare read and summary, back to back.
         for _ in range(self.ratio_reps - self.reps):
             self.measure(size, "calamine", [py, str(HERE / "floor.py"), "calamine", xlsx])
+            self.measure(size, "tagih", [py, str(HERE / "floor.py"), "tagih", xlsx])
             run = self.measure(
                 size, "summary", [*core, "summary", xlsx, "--json", "--today", today]
             )
@@ -425,6 +440,18 @@ def ratio_rows(bench: Bench) -> list[tuple[str, dict[int, float | None]]]:
             (
                 f"summary ÷ calamine read, {what}, median of rounds",
                 {s: _paired(bench, s, f"summary_{kind}", f"calamine_{kind}") for s in sizes},
+            )
+        )
+    # The part of the budget spent before any rule (imports, safety check, calamine's read).
+    for key, what in (
+        ("", ""),
+        ("_one", ", one sheet"),
+        *((f"_{k}", f", {w}") for k, w in shapes.KINDS.items()),
+    ):
+        rows.append(
+            (
+                f"Tagih's read before any rule ÷ calamine read{what}, median of rounds",
+                {s: _paired(bench, s, f"tagih{key}", f"calamine{key}") for s in sizes},
             )
         )
     add("summary ÷ fastexcel read", "summary", "fastexcel")
