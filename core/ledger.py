@@ -68,7 +68,8 @@ def invoice_key(number: str) -> str:
 def invoice_keys(numbers: Sequence[str]) -> list[str]:
     """``invoice_key`` of each number of a column: when none holds whitespace (one search
     through them all), there is nothing to cut."""
-    if _SPACES.search("".join(numbers)) is None:
+    joined = "".join(numbers)
+    if " " not in joined and joined.isprintable():  # invoice_key's test, of them all at once
         return list(map(str.upper, numbers))
     return list(map(invoice_key, numbers))
 
@@ -327,6 +328,10 @@ def _merge_records(
     order of the records (a pair keeps the earlier record as it stood when the later came)."""
     count = len(invoices)
     numbers = invoice_keys(list(map(_NUMBER, invoices)))
+    by_number: Positions = dict(zip(numbers, range(count), strict=True))
+    if len(by_number) == count and "" not in by_number:
+        # Every record names a number of its own (the usual book): no copies, no pairs.
+        return list(invoices), by_number, []
     owners = list(map(customer_key, map(_CUSTOMER, invoices)))
     keys: list[tuple[object, ...]] = list(zip(numbers, owners, map(_AMOUNT, invoices), strict=True))
     if "" in numbers:
@@ -343,9 +348,7 @@ def _merge_records(
     kept: Sequence[int] = range(count) if len(first) == count else sorted(first.values())
     records = [invoices[i] for i in kept]
     kept_numbers = [numbers[i] for i in kept]
-    by_number: Positions = dict(
-        zip(reversed(kept_numbers), reversed(range(len(kept))), strict=True)
-    )
+    by_number = dict(zip(reversed(kept_numbers), reversed(range(len(kept))), strict=True))
     by_number.pop("", None)
     copies = [] if len(first) == count else sorted(set(range(count)).difference(kept))
     again = [
