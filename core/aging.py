@@ -366,9 +366,7 @@ def _customers(ledger: Ledger) -> tuple[_Customer, ...]:
         key = customer_key(name)
         counts[key] = counts.get(key, 0) + count
     book = open_book(ledger)  # the open invoices, with their customers and what they owe
-    owing: dict[CustomerKey, Amount] = {}
-    for key, rest in zip(book.keys, book.rests, strict=True):
-        owing[key] = owing.get(key, 0) + rest
+    owing = owed_by_customer(ledger)
     open_count = Counter(book.keys)
     last: dict[CustomerKey, date] = {}
     dated = [pay for pay in ledger.payments if pay.paid_on is not None]
@@ -388,4 +386,24 @@ def _customers(ledger: Ledger) -> tuple[_Customer, ...]:
         )
         for key, count in counts.items()
     ]
-    return tuple(sorted(customers, key=lambda c: (-c.outstanding, c.name)))
+    return tuple(sorted(customers, key=lambda c: _balance_order(c.outstanding, c.name)))
+
+
+def _balance_order(outstanding: Amount, name: str) -> tuple[Amount, str]:
+    """The order customers are listed in: largest outstanding first, then by name."""
+    return (-outstanding, name)
+
+
+def owed_by_customer(ledger: Ledger) -> dict[CustomerKey, Amount]:
+    """What each customer owes, only those who owe something, in the order
+    ``customer_balances`` lists them (built once per book; no look at their payments)."""
+    return derived(ledger, "owed", _owed)
+
+
+def _owed(ledger: Ledger) -> dict[CustomerKey, Amount]:
+    book = open_book(ledger)
+    owing: dict[CustomerKey, Amount] = {}
+    for key, rest in zip(book.keys, book.rests, strict=True):
+        owing[key] = owing.get(key, 0) + rest
+    order = sorted(owing.items(), key=lambda item: _balance_order(item[1], ledger.name_of(item[0])))
+    return dict(order)

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final, Literal, cast, get_args
 
-from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, customer_balances, summarize
+from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, owed_by_customer, summarize
 from core.dates import format_date
 from core.i18n import Lang, t
 from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, Problem, SheetChoice, read_ledgers
@@ -291,9 +291,8 @@ def summary_payload(
         ],
         "shape": book_shape([(s.name, s.shape) for f in batch.files for s in f.sheets]),
         "per_customer": {
-            row.name: to_json_number(row.outstanding)
-            for row in customer_balances(ledger, summary.as_of)
-            if row.outstanding
+            ledger.name_of(key): to_json_number(amount)
+            for key, amount in owed_by_customer(ledger).items()
         },
         "credit_balances": {
             ledger.name_of(key): to_json_number(amount)

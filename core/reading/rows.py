@@ -650,7 +650,7 @@ class SheetReader:
             return
         days, dues, how = zip(*found, strict=True)
         cells = [
-            map(c.__getitem__, ks)
+            repeat(None, len(ks)) if c is self.none else map(c.__getitem__, ks)
             for c in (self.c_cost, self.c_phone, self.c_email, self.c_address)
         ]
         self.result.invoices.extend(
