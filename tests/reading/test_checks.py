@@ -31,10 +31,31 @@ def test_a_journal_saldo_kept_over_the_whole_table_fits_the_table() -> None:
 def test_sums_since_the_last_total_and_since_the_start() -> None:
     sums = Sums()
     values, numbers = [100, 200, 50, None], [100, None, 50, None]
+
+    def number_cells() -> list[int | None]:
+        return numbers
+
     sums.data += [0, 1]
     sums.read += [0, 1]
-    assert list(sums.of("amount", values, numbers))[:2] == [300, 300]
+    assert list(sums.of("amount", values, number_cells))[:2] == [300, 300]
     sums.close_section()
     sums.data += [2, 3]
     sums.read += [2]
-    assert list(sums.of("amount", values, numbers)) == [50, 350, 50, 350, 50, 150]
+    assert list(sums.of("amount", values, number_cells)) == [50, 350, 50, 350, 50, 150]
+
+
+def test_the_number_cells_are_only_looked_at_when_the_other_sums_do_not_match() -> None:
+    sums = Sums()
+    values = [100, 200]
+    asked: list[str] = []
+
+    def number_cells() -> list[int | None]:
+        asked.append("numbers")
+        return [100, None]
+
+    sums.data += [0, 1]
+    sums.read += [0, 1]
+    assert 300 in sums.of("amount", values, number_cells)
+    assert asked == []
+    assert 100 in sums.of("amount", values, number_cells)  # only the number cells give it
+    assert asked == ["numbers"]
