@@ -44,7 +44,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any, Final, Literal
+from functools import lru_cache
+from typing import Any, Final, Literal, NamedTuple
 
 from core.aging import days_late, derived, open_book
 from core.agreements import Agreement, agreement_in_force, apply_payments
@@ -109,16 +110,15 @@ def quantile(values: Sequence[int], q: Fraction, start: int = 0) -> int:
     return (2 * exact + den) // (2 * den)
 
 
-@dataclass(frozen=True, slots=True)
-class Lateness:
+class Lateness(NamedTuple):
     """The days after the due date a payment is expected: median and quartiles, and whose
-    history they come from (``count`` paid invoices)."""
+    history they come from (``paid`` invoices). A named tuple: one per open invoice."""
 
     median: int
     early: int
     late: int
     basis: Basis
-    count: int
+    paid: int
 
 
 Spread = Callable[[Sequence[int], int], tuple[int, int, int]]
@@ -151,7 +151,7 @@ def usual_lateness(
     >>> usual_lateness([2, 4, 30], [0, 2, 4, 30, 60], 0).median
     4
     >>> usual_lateness([2, 4], [0, 2, 4, 30, 60], 0).median, usual_lateness([], [1, 5], 10)
-    (4, Lateness(median=10, early=10, late=10, basis='beyond', count=0))
+    (4, Lateness(median=10, early=10, late=10, basis='beyond', paid=0))
     """
     own_from = bisect_left(own, late_now)
     book_from = bisect_left(book, late_now)
@@ -181,12 +181,14 @@ def collect_pct(days: int) -> int:
 # The rows and the weeks.
 
 
-@dataclass(frozen=True, slots=True)
-class ExpectedRow:
+class ExpectedRow(NamedTuple):
     """Money expected from one invoice, promise or instalment: ``amount`` if paid in full,
     ``weight_pct`` the chance it is, on ``expected``; ``early`` and
     ``late`` are the dates of the range's two ends. ``invoices`` are the invoice numbers it
-    stands for; ``lateness`` the days after the due date it is expected (invoices)."""
+    stands for; ``lateness`` the days after the due date it is expected (invoices).
+
+    A named tuple, like the ledger's records: one is made for every open invoice each time the
+    as-of date changes, and a frozen dataclass takes several times as long to make."""
 
     kind: RowKind
     customer_key: CustomerKey
@@ -441,14 +443,19 @@ def _invoice_row(
     late_now = days_late(inv, as_of)
     lateness = usual_lateness(own, book, late_now, remembered)
     weight = collect_pct(late_now)
-    key = inv.customer_key
+    due = inv.due_date
+    # So many days after the due date, never before the as-of date.
+    expected = max(as_of, due + _days(lateness.median))
+    early = max(as_of, due + _days(lateness.early))
+    late = max(as_of, due + _days(lateness.late))
+    return ExpectedRow("invoice", inv.customer_key, name, inv.number, (inv.number,), due, rest,
+                       weight, expected, early, late, lateness.basis, lateness.median)  # fmt: skip
 
-    def on(days: int) -> date:
-        return max(as_of, inv.due_date + timedelta(days=days))
 
-    return ExpectedRow("invoice", key, name, inv.number, (inv.number,), inv.due_date, rest, weight,
-                       on(lateness.median), on(lateness.early), on(lateness.late),
-                       lateness.basis, lateness.median)  # fmt: skip
+@lru_cache(maxsize=1024)
+def _days(count: int) -> timedelta:
+    """``timedelta(days=count)``, made once (a forecast asks for a few counts again and again)."""
+    return timedelta(days=count)
 
 
 def _lateness_record(
@@ -485,9 +492,10 @@ def cash_forecast(
     judged = promises(events, ledger, as_of) if events else []
     rows += _promise_rows(ledger, as_of, judged, open_parts)
     own, book = derived(ledger, "forecast_lateness", _lateness_record)
-    # The median and quartiles of one sorted history from one place, worked out once: every
-    # invoice not yet due of a customer asks for the same ones (the histories live throughout).
-    spreads: dict[tuple[int, int], tuple[int, int, int]] = {}
+    # The median and quartiles of one sorted history from one place, worked out once per book
+    # (kept with it, as the histories are): every invoice not yet due of a customer asks for
+    # the same ones, on any date.
+    spreads = derived(ledger, "forecast_spreads", _no_spreads)
 
     def remembered(values: Sequence[int], start: int) -> tuple[int, int, int]:
         key = (id(values), start)
@@ -508,9 +516,15 @@ def cash_forecast(
     return _weeks(rows, as_of, weeks)
 
 
+def _no_spreads(ledger: Ledger) -> dict[tuple[int, int], tuple[int, int, int]]:
+    """Where ``cash_forecast`` keeps the spreads it worked out for a book (filled as asked)."""
+    return {}
+
+
 def _weeks(rows: Sequence[ExpectedRow], as_of: date, count: int) -> Forecast:
     rows = sorted(rows, key=lambda r: (r.expected, r.customer, r.reference))
     placed: list[list[ExpectedRow]] = [[] for _ in range(count)]
+    middle = [Decimal(0)] * count
     early = [Decimal(0)] * count
     late = [Decimal(0)] * count
     later: list[ExpectedRow] = []
@@ -520,17 +534,19 @@ def _weeks(rows: Sequence[ExpectedRow], as_of: date, count: int) -> Forecast:
         if row.weight_pct == 0:
             written_off.append(row)
             continue
+        weighted = row.weighted
         if at is None:
             later.append(row)
         else:
             placed[at].append(row)
+            middle[at] += weighted
         for scenario, day in ((early, row.early), (late, row.late)):
             k = _week_index(day, as_of, count)
             if k is not None:
-                scenario[k] += row.weighted
+                scenario[k] += weighted
     weeks: list[Week] = []
     for k, start in enumerate(week_starts(as_of, count)):
-        expected = round_rupiah(sum((row.weighted for row in placed[k]), Decimal(0)))
+        expected = round_rupiah(middle[k])
         ends = (expected, round_rupiah(early[k]), round_rupiah(late[k]))
         weeks.append(
             Week(k + 1, start, start + timedelta(days=6), tuple(placed[k]), expected,
