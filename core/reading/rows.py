@@ -587,7 +587,7 @@ class SheetReader:
         field_name = "amount" if "amount" in self.idx else "balance"
         customers = self._customers(ks, contexts)
         p_amount, raw_amount = self.p_amount, self.c_amount
-        amounts = [p_amount[k] for k in ks]
+        amounts = list(map(p_amount.__getitem__, ks))
         if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
             keep = []
             for k, customer, amount in zip(ks, customers, amounts, strict=True):
@@ -597,7 +597,11 @@ class SheetReader:
                 else:
                     keep.append(_has_amount(k, amount, field_name, raw_amount, faults))
             ks, customers, amounts = _kept(keep, ks, customers, amounts)
-        returned = [a < 0 or k + start in returns for k, a in zip(ks, amounts, strict=True)]  # type: ignore[operator]
+        returned = (
+            [a < 0 or k + start in returns for k, a in zip(ks, amounts, strict=True)]  # type: ignore[operator]
+            if returns
+            else [a < 0 for a in amounts]  # type: ignore[operator]
+        )
         paids = self._paid_column(ks, amounts, returned, faults)  # type: ignore[arg-type]
         if None in paids:
             keep = [p is not None for p in paids]
@@ -626,7 +630,7 @@ class SheetReader:
                     ))
                 )  # fmt: skip
             ks, customers, amounts, paids = _kept(back, ks, customers, amounts, paids)
-        found = self._due_column(ks, [k + start in self.openings for k in ks], faults)
+        found = self._due_column(ks, self._openings(ks), faults)
         if None in found:
             keep = [f is not None for f in found]
             ks, customers, amounts, paids, found = _kept(keep, ks, customers, amounts, paids, found)
@@ -782,6 +786,11 @@ class SheetReader:
         if seen and self.result.sisa == "none":
             self.result.sisa = "ok"
 
+    def _openings(self, ks: list[int]) -> list[bool]:
+        """Whether each of rows ``ks`` is an opening balance."""
+        openings, start = self.openings, self.start
+        return [k + start in openings for k in ks] if openings else [False] * len(ks)
+
     def _due_column(
         self, ks: list[int], openings: list[bool], faults: list[_Fault]
     ) -> list[tuple[date | None, date, DueSource] | None]:
@@ -793,13 +802,14 @@ class SheetReader:
         found: list[tuple[date | None, date, DueSource] | None] = []
         append = found.append
         defaults = 0
+        has_due = raw_dues is not self.none  # a table without a due-date column: none to look at
         for k, opening in zip(ks, openings, strict=True):
             day = days[k]
             if type(day) is not date or opening:
                 append(self._other_dates(k, opening, faults))
-            elif type(due := dues[k]) is date:
+            elif has_due and type(due := dues[k]) is date:
                 append((day, due, "column"))
-            elif raw_dues[k] is not None:
+            elif has_due and raw_dues[k] is not None:
                 append(self._other_dates(k, opening, faults))
             elif (given := raw_terms[k]) is None:
                 append((day, day + term, "default"))
@@ -873,10 +883,10 @@ class SheetReader:
         """The rule of a row of debits and credits, a column at a time: a debit is a debt, a
         credit a payment or a return (a negative one the other way round), an opening balance
         may stand in the Saldo column alone; each row's Saldo is kept for the running check."""
-        result, start, openings = self.result, self.start, self.openings
+        result, start = self.result, self.start
         p_debit, p_credit = self.p_amount, self.p_paid
-        debits = [p_debit[k] for k in ks]
-        credits = [p_credit[k] for k in ks]
+        debits = list(map(p_debit.__getitem__, ks))
+        credits = list(map(p_credit.__getitem__, ks))
         if not set(map(type, debits)) | set(map(type, credits)) <= _AMOUNT_OR_NONE:
             keep = []
             for k, debit, credit in zip(ks, debits, credits, strict=True):
@@ -891,7 +901,7 @@ class SheetReader:
             ks, contexts, debits, credits = _kept(keep, ks, contexts, debits, credits)
         debits = [d or 0 for d in debits]
         credits = [c or 0 for c in credits]
-        opening = [k + start in openings for k in ks]
+        opening = self._openings(ks)
         if any(opening) or any(d < 0 for d in debits) or any(c < 0 for c in credits):  # type: ignore[operator]
             saldos = self.p_balance
             for at, k in enumerate(ks):
@@ -982,7 +992,7 @@ class SheetReader:
                 ),
             )
         )  # fmt: skip
-        saldos = [self.p_balance[k] for k in ks]
+        saldos = list(map(self.p_balance.__getitem__, ks))
         self.running.add_rows(
             (k + start, customer, debit, credit, saldo)  # type: ignore[misc]
             for k, customer, debit, credit, saldo in zip(
