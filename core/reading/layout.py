@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress
 from typing import Final, Literal
 
 from core.columns import ColumnChoice, Field, map_columns, normalise_header
@@ -517,15 +518,12 @@ def _values(row: Sequence[object]) -> int:
 def entries_by_rows(amounts: Sequence[object], paids: Sequence[object]) -> bool:
     """Whether a sale column and a payment column hold debits and credits: rows that fill the
     payment column alone are common (payments), rows that fill both are rare. An invoice list's
-    amount is on every row."""
-    only_paid = both = filled = 0
-    for amount, paid in zip(amounts, paids, strict=False):
-        has_amount = bool(amount) and amount is not None
-        has_paid = bool(paid) and paid is not None
-        if has_amount or has_paid:
-            filled += 1
-            if has_paid and not has_amount:
-                only_paid += 1
-            elif has_paid and has_amount:
-                both += 1
+    amount is on every row. (Counted a column at a time: no Python step per row.)"""
+    rows = min(len(amounts), len(paids))
+    has_amount = list(map(bool, amounts[:rows]))
+    has_paid = list(map(bool, paids[:rows]))
+    both = sum(compress(has_paid, has_amount))
+    paid = sum(has_paid)
+    filled = sum(has_amount) + paid - both
+    only_paid = paid - both
     return filled > 0 and only_paid >= max(1, filled // 20) and both <= filled // 5
