@@ -1144,7 +1144,11 @@ def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[o
         distinct = set(cells)
     except TypeError:  # an unhashable cell
         return [None if v is None else func(v) for v in cells]
-    if bool in set(map(type, distinct)):  # to a dict True is 1: one by one
+    # To a set and a dict True is 1 and False is 0: the set keeps whichever came first, so a
+    # column with a 1 or a 0 in it is looked at whole for a yes/no cell, and then read one by one.
+    if bool in set(map(type, distinct)) or (
+        (0 in distinct or 1 in distinct) and bool in set(map(type, cells))
+    ):
         return [None if v is None else func(v) for v in cells]
     table = {v: func(v) for v in distinct}
     table[None] = None

@@ -87,3 +87,21 @@ def test_a_cards_rows_in_order_with_an_opening_balance_a_bad_credit_and_a_return
         ("return", 100_000, "F-1", 7),
         ("payment", 400_000, "", 8),
     ]
+
+
+def test_a_yes_no_cell_is_never_an_amount_whatever_stands_above_it(tmp_path: Path) -> None:
+    """TRUE equals 1 to a set: a column holding Rp 1 above a TRUE cell once read the TRUE as
+    Rp 1; it is a bad amount wherever it stands."""
+    for first, second in ((1.0, True), (True, 1.0), (0.0, False), (False, 0.0)):
+        rows: list[list[object]] = [
+            HEADER[:4],
+            ["F-1", DAY, "Toko A", first],
+            ["F-2", DAY, "Toko A", second],
+            ["F-3", DAY, "Toko A", 500_000],
+        ]
+        result = read_ledger(write_xlsx(tmp_path / "yes_no.xlsx", {"Jan": rows}))
+        yes_no = 2 if isinstance(first, bool) else 3
+        assert [(p.code, p.row) for p in result.problems] == [("invalid-amount", yes_no)], first
+        assert sum(i.amount for i in result.invoices) == 500_000 + int(
+            first if yes_no == 3 else second
+        )
