@@ -786,6 +786,10 @@ class SheetReader:
         if seen and self.result.sisa == "none":
             self.result.sisa = "ok"
 
+    def _terms_of(self, value: object) -> int | None:
+        """The days of a terms cell; a yes/no cell has none (to the memo TRUE would be 1)."""
+        return None if type(value) is bool else self.terms[value]
+
     def _openings(self, ks: list[int]) -> list[bool]:
         """Whether each of rows ``ks`` is an opening balance."""
         openings, start = self.openings, self.start
@@ -814,7 +818,11 @@ class SheetReader:
             elif (given := raw_terms[k]) is None:
                 append((day, day + term, "default"))
                 defaults += 1
-            elif not isinstance(given, date) and (n := terms[given]) is not None:
+            elif (
+                type(given) is not bool  # a yes/no cell has no terms (to the memo TRUE is 1)
+                and not isinstance(given, date)
+                and (n := terms[given]) is not None
+            ):
                 append((day, day + deltas[n], "terms"))
             else:
                 append(self._other_dates(k, opening, faults))
@@ -847,7 +855,7 @@ class SheetReader:
             due = self.p_due[k]
             if isinstance(due, date):
                 return day, due, "column"
-            days = self.terms[raw_due] if isinstance(due, _Bad) else None
+            days = self._terms_of(raw_due) if isinstance(due, _Bad) else None
             if days is None or day is None:
                 faults.append((k, "invalid-date", "due_date", raw_due, None, None))
                 return None
@@ -860,7 +868,7 @@ class SheetReader:
                     raw_terms.date() if isinstance(raw_terms, datetime) else raw_terms,
                     "column",
                 )
-            days = self.terms[raw_terms]
+            days = self._terms_of(raw_terms)
             if days is None:
                 due = self.date_of(raw_terms)
                 if not isinstance(due, date):

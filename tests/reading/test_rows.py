@@ -105,3 +105,17 @@ def test_a_yes_no_cell_is_never_an_amount_whatever_stands_above_it(tmp_path: Pat
         assert sum(i.amount for i in result.invoices) == 500_000 + int(
             first if yes_no == 3 else second
         )
+
+
+def test_a_yes_no_terms_cell_is_a_problem_whatever_stands_above_it(tmp_path: Path) -> None:
+    """A TRUE in the Tempo column below a 1-day term was read as one day (TRUE equals 1)."""
+    for first, second in ((1.0, True), (True, 1.0)):
+        rows: list[list[object]] = [
+            ["No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah", "Tempo (hari)"],
+            ["F-1", DAY, "Toko A", 100_000, first],
+            ["F-2", DAY, "Toko A", 200_000, second],
+        ]
+        result = read_ledger(write_xlsx(tmp_path / "yes_no_terms.xlsx", {"Jan": rows}))
+        yes_no = 2 if isinstance(first, bool) else 3
+        assert [(p.code, p.row) for p in result.problems] == [("invalid-terms", yes_no)], first
+        assert [i.due_source for i in result.invoices] == ["terms"]
