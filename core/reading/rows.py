@@ -1110,9 +1110,13 @@ class SheetReader:
             found = self.parsed.get(f"{name}#")
             if found is None:
                 cells = self.cols.get(name, ())
+                number = (
+                    _mapped(cells, _is_number)
+                    if self.sheet.text_only
+                    else [type(c) is float or type(c) is int for c in cells]
+                )
                 found = self.parsed[f"{name}#"] = [
-                    v if number else None
-                    for v, number in zip(values, _mapped(cells, _is_number), strict=True)
+                    v if n else None for v, n in zip(values, number, strict=True)
                 ]
             return found
 
@@ -1181,7 +1185,7 @@ _NUMBER_TEXT = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 
 
 def _is_number(cell: object) -> bool:
-    """A number cell, or a CSV's number ("150000"), as opposed to an amount written as text."""
+    """A CSV's number ("150000"), as opposed to an amount written as text ("Rp 150.000")."""
     if type(cell) is str:
         return bool(_NUMBER_TEXT.fullmatch(cell))
     return type(cell) is int or type(cell) is float

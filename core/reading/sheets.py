@@ -22,13 +22,16 @@ from core.speed import ahead
 class RawSheet:
     """A sheet's cells as read. ``first_row`` is the Excel row number of ``rows[0]``.
 
-    ``row_numbers`` is set for CSV, where one record may span several lines.
+    ``row_numbers`` is set for CSV, where one record may span several lines. ``text_only``:
+    every cell is text (CSV), so a number is one written as digits; in a spreadsheet a number
+    cell is a number and digits in a text cell are text (Excel's SUM leaves them out).
     """
 
     name: str
     rows: list[list[object]]
     first_row: int = 1
     row_numbers: list[int] | None = None
+    text_only: bool = False
 
     def excel_row(self, index: int) -> int:
         """The Excel row number of ``rows[index]``."""
@@ -57,7 +60,7 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
             line = reader.line_num + 1
     except csv.Error as exc:
         raise LedgerReadError(name, "corrupt") from exc
-    return [RawSheet("", rows, 1, numbers)]
+    return [RawSheet("", rows, 1, numbers, text_only=True)]
 
 
 def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside]:

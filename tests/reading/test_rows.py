@@ -119,3 +119,30 @@ def test_a_yes_no_terms_cell_is_a_problem_whatever_stands_above_it(tmp_path: Pat
         yes_no = 2 if isinstance(first, bool) else 3
         assert [(p.code, p.row) for p in result.problems] == [("invalid-terms", yes_no)], first
         assert [i.due_source for i in result.invoices] == ["terms"]
+
+
+def test_digits_in_a_text_cell_are_left_out_of_a_total_as_excel_leaves_them(
+    tmp_path: Path,
+) -> None:
+    """Excel's SUM adds number cells only: "150000" typed as text is not in the book's TOTAL,
+    and that TOTAL is no disagreement. In a CSV every cell is text: digits are a number."""
+    rows: list[list[object]] = [
+        HEADER[:4],
+        ["F-1", DAY, "Toko A", 100_000],
+        ["F-2", DAY, "Toko A", "150000"],
+        ["F-3", DAY, "Toko A", "Rp 200.000"],
+        ["TOTAL", None, None, 100_000],
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "text_digits.xlsx", {"Jan": rows}))
+    assert result.problems == []
+    assert sum(i.amount for i in result.invoices) == 450_000
+    assert result.sheets[0].checks["totals"] == "ok"
+
+    csv = tmp_path / "text_digits.csv"
+    lines = ["No. Faktur,Tanggal,Nama Pelanggan,Jumlah", "F-1,02/03/2026,Toko A,100000",
+             "F-2,02/03/2026,Toko A,150000", 'F-3,02/03/2026,Toko A,"Rp 200.000"',
+             "TOTAL,,,250000"]  # fmt: skip
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = read_ledger(csv)
+    assert result.problems == []
+    assert result.sheets[0].checks["totals"] == "ok"
