@@ -89,9 +89,14 @@ def parse_amount(value: object) -> Amount | None:
     return _parse_text(value)
 
 
+# An empty amount written as dashes: "-", "--", an en or em dash, "Rp -" (zero, as Excel's
+# accounting format shows it).
+_DASHES: Final = frozenset("-\u2013\u2014 ")
+
+
 def _parse_text(raw: str) -> Amount | None:
     text = raw.strip().replace("\u00a0", " ")
-    if not text or text in {"-", "--", "—"}:
+    if not text or set(text) <= _DASHES:
         return None
     negative = False
     if text.startswith("(") and text.endswith(")"):
@@ -99,6 +104,8 @@ def _parse_text(raw: str) -> Amount | None:
     if text.startswith("-"):
         negative, text = True, text[1:].strip()
     text = _CURRENCY.sub("", text).strip()
+    if text and set(text) <= _DASHES:  # "Rp -": zero, as the accounting format shows it
+        return None
     if text.startswith("-"):
         negative, text = True, text[1:].strip()
     text = _DASH_TAIL.sub("", text).strip()

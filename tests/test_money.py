@@ -45,6 +45,10 @@ from core.money import (
         ("0", 0),
         ("", None),
         ("-", None),
+        ("\u2013", None),  # an en dash
+        ("Rp -", None),  # zero, as Excel's accounting format shows it
+        ("Rp. -", None),
+        ("IDR -", None),
         (None, None),
         (1250000.0, 1_250_000),
         (1250000, 1_250_000),

@@ -48,6 +48,7 @@ _UNPAID_WORDS: Final = (
     "belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open", "kurang",
     "cicil", "pending", "due", "sisa",
 )  # fmt: skip
+_NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil")
 _PAID_WORDS: Final = (
     "lunas",
     "paid",
@@ -118,6 +119,16 @@ def _phone(value: object) -> str | None:
     if isinstance(value, (int, float)) and text.startswith("8") and 9 <= len(text) <= 13:
         text = "0" + text
     return text or None
+
+
+def nothing_paid(value: object) -> bool:
+    """A paid cell's note that nothing is paid yet: "belum", "Belum bayar", "unpaid", "nihil".
+    ("sebagian", part paid, says nothing of how much: not this.)
+
+    >>> nothing_paid("Belum bayar"), nothing_paid("nihil"), nothing_paid("sebagian")
+    (True, True, False)
+    """
+    return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
 
 
 def status_paid(value: object) -> bool:
@@ -760,8 +771,11 @@ class SheetReader:
     def _other_paid(
         self, k: int, part: Amount | _Bad | None, faults: list[_Fault]
     ) -> Amount | None:
-        """A paid cell that is no whole number: empty is nothing paid, a fraction of a rupiah
-        is kept, a negative or unreadable one is a bad row."""
+        """A paid cell that is no whole number: empty is nothing paid, and so is a note that
+        says so ("belum", "belum bayar", "nihil"); a fraction of a rupiah is kept; a negative or
+        unreadable one is a bad row."""
+        if type(part) is _Bad and nothing_paid(self.c_credit[k]):
+            return 0
         if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
             faults.append((k, "invalid-paid", "paid", self.c_credit[k], None, None))
             return None
