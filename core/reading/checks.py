@@ -72,7 +72,7 @@ class Sums:
     """Which rows count towards a total line: those read and every data row (a row Tagih
     could not use too: the book adds it), since the table began and since the last total."""
 
-    __slots__ = ("data", "done", "read", "section", "seen")
+    __slots__ = ("counted", "data", "done", "read", "section", "seen")
 
     def __init__(self) -> None:
         self.data: list[int] = []  # positions under the header
@@ -81,6 +81,8 @@ class Sums:
         self.seen: set[Amount] = set()  # figures of total lines so far
         # Per column, the sums of the rows before the current section, and how far they go.
         self.done: dict[str, tuple[int, int, Amount, Amount]] = {}
+        # And of the number cells alone, as far as they were asked for (``of``'s last two).
+        self.counted: dict[str, tuple[int, Amount]] = {}
 
     def close_section(self) -> None:
         self.section = (len(self.read), len(self.data))
@@ -107,8 +109,12 @@ class Sums:
         yield here
         yield data + here
         counted = numbers()
-        yield _total(counted, self.data[section_data:])
-        yield _total(counted, self.data)
+        upto, before = self.counted.get(name, (0, 0))
+        before += _total(counted, self.data[upto:section_data])
+        self.counted[name] = (section_data, before)
+        here = _total(counted, self.data[section_data:])
+        yield here
+        yield before + here
 
 
 def _total(column: Sequence[Amount | None], rows: Sequence[int]) -> Amount:
