@@ -59,3 +59,25 @@ def test_the_number_cells_are_only_looked_at_when_the_other_sums_do_not_match() 
     assert asked == []
     assert 100 in sums.of("amount", values, number_cells)  # only the number cells give it
     assert asked == ["numbers"]
+
+
+def test_the_number_cell_sums_are_carried_from_total_to_total() -> None:
+    """A list of many groups, each closed by a Sub Total that only the number cells give: the
+    cells are added once each, not again from the table's start at every total line."""
+    looked_at = [0]
+
+    class Cells(list[int | None]):
+        def __getitem__(self, index):  # type: ignore[no-untyped-def,override]
+            looked_at[0] += 1
+            return super().__getitem__(index)
+
+    groups, size = 500, 10
+    values = Cells([1] * (groups * size))
+    sums = Sums()
+    for group in range(groups):
+        rows = list(range(group * size, (group + 1) * size))
+        sums.data += rows
+        sums.read += rows
+        assert list(sums.of("amount", values, lambda: values))[4:] == [size, size * (group + 1)]
+        sums.close_section()
+    assert looked_at[0] <= 3 * 3 * groups * size  # read, data and number sums: each cell ~once
