@@ -444,16 +444,16 @@ def _apply_payments(
         on_account[customer_key(customer)] += amounts[at]
 
     # What each record will show as paid: its own figure, what names it, then money on account.
-    amounts = list(map(_AMOUNT, records))
+    owed = list(map(_AMOUNT, records))
     paid = list(map(_PAID, records))
     for i, amount in received.items():
         if amount > paid[i]:
-            ceiling = max(amounts[i], paid[i])
+            ceiling = max(owed[i], paid[i])
             paid[i] = min(amount, ceiling)
             if amount > ceiling:
                 on_account[records[i].customer_key] += amount - ceiling
     if on_account:
-        _allocate_on_account(records, amounts, paid, on_account, ledger, payments)
+        _allocate_on_account(records, owed, paid, on_account, ledger, payments)
     result = list(records)
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
         result[i] = with_paid(records[i], paid[i])

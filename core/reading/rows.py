@@ -191,7 +191,6 @@ class SheetReader:
         self.paid_parts = parts if parts and (paid is None or paid in parts) else []
         self.amounts: _Memo[object, Amount | _Bad | None] = _Memo(_amount)
         self.dates: _Memo[object, date | _Bad | None] = _Memo(_date)
-        self.terms: _Memo[object, int | None] = _Memo(_terms)
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
         self.paid_notes: _Memo[str, bool] = _Memo(status_paid)
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
@@ -229,6 +228,10 @@ class SheetReader:
         self.c_phone = _mapped(cols["phone"], _phone) if "phone" in cols else none
         self.c_email = _mapped(cols["email"], _opt_text) if "email" in cols else none
         self.c_address = _mapped(cols["address"], _opt_text) if "address" in cols else none
+        # Each terms cell's days (a yes/no cell has none: ``_mapped`` keeps TRUE apart from 1).
+        self.p_terms = cast(
+            list[int | None], _mapped(cols["terms"], _terms) if "terms" in cols else none
+        )
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
         self.p_paid = self._amounts(self.c_credit)
@@ -800,10 +803,6 @@ class SheetReader:
         if seen and self.result.sisa == "none":
             self.result.sisa = "ok"
 
-    def _terms_of(self, value: object) -> int | None:
-        """The days of a terms cell; a yes/no cell has none (to the memo TRUE would be 1)."""
-        return None if type(value) is bool else self.terms[value]
-
     def _openings(self, ks: list[int]) -> list[bool]:
         """Whether each of rows ``ks`` is an opening balance."""
         openings, start = self.openings, self.start
@@ -816,7 +815,7 @@ class SheetReader:
         else its date + the default term; an opening balance is due on its own date. ``None``
         for a row whose dates cannot be read (told in ``faults``)."""
         days, dues, raw_dues, raw_terms = self.p_date, self.p_due, self.c_due, self.c_terms
-        term, terms, deltas = self.default_term, self.terms, self.deltas
+        term, terms, deltas = self.default_term, self.p_terms, self.deltas
         found: list[tuple[date | None, date, DueSource] | None] = []
         append = found.append
         defaults = 0
@@ -832,11 +831,7 @@ class SheetReader:
             elif (given := raw_terms[k]) is None:
                 append((day, day + term, "default"))
                 defaults += 1
-            elif (
-                type(given) is not bool  # a yes/no cell has no terms (to the memo TRUE is 1)
-                and not isinstance(given, date)
-                and (n := terms[given]) is not None
-            ):
+            elif not isinstance(given, date) and (n := terms[k]) is not None:
                 append((day, day + deltas[n], "terms"))
             else:
                 append(self._other_dates(k, opening, faults))
@@ -869,7 +864,7 @@ class SheetReader:
             due = self.p_due[k]
             if isinstance(due, date):
                 return day, due, "column"
-            days = self._terms_of(raw_due) if isinstance(due, _Bad) else None
+            days = _terms(raw_due) if isinstance(due, _Bad) else None
             if days is None or day is None:
                 faults.append((k, "invalid-date", "due_date", raw_due, None, None))
                 return None
@@ -882,7 +877,7 @@ class SheetReader:
                     raw_terms.date() if isinstance(raw_terms, datetime) else raw_terms,
                     "column",
                 )
-            days = self._terms_of(raw_terms)
+            days = self.p_terms[k]
             if days is None:
                 due = self.date_of(raw_terms)
                 if not isinstance(due, date):
