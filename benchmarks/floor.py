@@ -3,8 +3,8 @@
 ``calamine``: every cell of every sheet as Python values with python-calamine, the reader Tagih
 uses (the floor: Tagih cannot read faster than this). ``tagih``: what ``summary`` does before
 any of its rules, the part of its time no rule can save: Tagih's imports (those of
-``python -m core``), the safety check of every sheet and calamine's read of it
-(``core.reading.sheets``). ``fastexcel``: every sheet into Arrow with
+``python -m core``, the rules' while the first sheet parses), the safety check of every sheet
+and calamine's read of it (``core.reading.sheets``). ``fastexcel``: every sheet into Arrow with
 fastexcel (calamine underneath, no Python object per cell). ``pandas``: what an owner's own
 script would do, ``pandas.read_excel(sheet_name=None)`` with the openpyxl engine. ``csv``: every
 cell of the CSV files with the standard library.
@@ -36,10 +36,13 @@ def tagih(path: Path) -> int:
 
     gc.disable()  # as ``python -m core`` runs
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    import core.cli  # noqa: F401  (the imports ``summary`` pays for)
-    from core.reading.sheets import RawSheet, iter_sheets
+    import core.cli
+    from core.reading.sheets import RawSheet
 
-    _, sheets = iter_sheets(path.read_bytes(), path.name)
+    opened = core.cli.open_file(path)  # as ``summary`` opens its first file
+    import core.report  # the rest of the imports ``summary`` pays for, meanwhile
+
+    _, sheets = opened.sheets()
     return sum(len(row) for sheet in sheets if isinstance(sheet, RawSheet) for row in sheet.rows)
 
 

@@ -18,18 +18,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from core.dates import format_date
+from core.dates import DEFAULT_TERM_DAYS, format_date
 from core.i18n import LANGS, CodeKeys, Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, LedgerFile, LedgerReadError, file_bytes
-from core.ledger import Ledger, customer_key
 from core.money import format_rupiah
 from core.paths import backups_dir, log_file, log_handler
 from core.paths import data_dir as data_dir
-from core.report import load_files, summarize_files, summary_text
+from core.reading.problems import LedgerReadError
+from core.reading.sheets import file_bytes, open_file
 
-# The database, PDF and Excel libraries load in the commands that use them: `summary FILE` is
-# timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py).
+# Each command loads what it uses. The database, PDF and Excel libraries: `summary FILE` is
+# timed end to end (benchmarks/) and must not pay for them (tests/test_bench_smoke.py). The
+# reader's rules, the ledger and the reports: `summary FILE` opens its first file before they
+# load, so that they load while calamine parses it.
 if TYPE_CHECKING:
+    from core.ingest import LedgerFile
+    from core.ledger import Ledger
     from core.store import ImportOutcome, ImportStatus, Store
 
 
@@ -211,7 +214,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
     as_of = _today(args.today)
     if not args.files:
         return _summary_saved(args, as_of)
-    batch, payload = summarize_files(args.files, as_of, default_term=args.default_term, lang=lang)
+    first = open_file(args.files[0])  # checked, and its first sheet parsing in a thread
+    from core.report import summarize_files, summary_text  # loads meanwhile
+
+    sources = [first, *args.files[1:]]
+    batch, payload = summarize_files(sources, as_of, default_term=args.default_term, lang=lang)
     for error in batch.errors:
         print(error.message(lang), file=sys.stderr)
     if batch.files:
@@ -224,6 +231,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def _summary_saved(args: argparse.Namespace, as_of: date) -> int:
     """The summary of what the database holds; the same object as for files."""
+    from core.report import summary_text
     from core.settings import Settings
     from core.store import Store
 
@@ -346,6 +354,8 @@ def _ledger_of_files(args: argparse.Namespace) -> tuple[Ledger | None, int]:
 
     Returns the ledger (``None`` when no file was readable) and the exit code so far.
     """
+    from core.report import load_files
+
     batch, ledger = load_files(args.files, default_term=args.default_term)
     for error in batch.errors:
         print(error.message(args.lang), file=sys.stderr)
@@ -435,6 +445,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
     ledger, code = _ledger_of_files(args)
     if ledger is None:
         return 2
+    from core.ledger import customer_key
+
     key = customer_key(args.customer)
     if not any(inv.outstanding > 0 for inv in ledger.invoices_of(key)):
         raise UsageError(t("cli.no_customer", lang, name=args.customer))
@@ -523,6 +535,8 @@ def cmd_credit(args: argparse.Namespace) -> int:
         with Store.open_default() as store:
             found = services.credit_check(store, OWNER_AT_PC, as_of)
     else:
+        from core.report import load_files
+
         batch, ledger = load_files(args.files, default_term=args.default_term)
         for error in batch.errors:
             print(error.message(lang), file=sys.stderr)

@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 EXCEL_EPOCH: Final = date(1899, 12, 30)
+# Days from an invoice's date to its due date when neither its row nor the book says.
+DEFAULT_TERM_DAYS: Final = 30
 # Serial numbers outside these bounds are amounts or counts, not dates (1982 to 2173).
 _SERIAL_MIN, _SERIAL_MAX = 30_000, 100_000
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Final, Literal
 
 from core.columns import ColumnChoice, Field
+from core.dates import DEFAULT_TERM_DAYS
 from core.ledger import Contact, Invoice, Payment
 from core.reading.layout import (
     CHOOSABLE,
@@ -31,17 +32,17 @@ from core.reading.layout import (
 )
 from core.reading.problems import IgnoredSheet, LedgerReadError, Problem, SheetReason
 from core.reading.rows import Check, SheetReader, transpose
-from core.reading.sheets import RawSheet, iter_sheets
+from core.reading.sheets import OpenedFile, RawSheet, file_bytes, iter_sheets
 from core.reading.sniff import Format
-from core.speed import gc_paused
 
 __all__ = [
     "Batch", "IgnoredSheet", "LedgerFile", "LedgerReadError", "Problem", "SheetReport",
     "detect_header_row", "read_ledger", "read_ledgers",
 ]  # fmt: skip
 
-DEFAULT_TERM_DAYS: Final = 30
 SheetKind = Literal["invoices", "payments", "contacts", "entries"]
+# A file to read: its path, its name and bytes (an upload), or a file whose reading has begun.
+Source = Path | str | tuple[str, bytes] | OpenedFile
 
 _PAYMENT_SHEET: Final = (
     "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
@@ -263,20 +264,8 @@ def _read_sheet(
     out.sheets.append(report)
 
 
-@gc_paused()
-def file_bytes(path: Path, label: str | None = None) -> bytes:
-    """A file's bytes; ``LedgerReadError`` ("missing", or why not) when it cannot be opened."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise LedgerReadError(label or path.name, "missing") from exc
-    except OSError as exc:
-        detail = exc.strerror or type(exc).__name__
-        raise LedgerReadError(label or path.name, "unknown_error", detail) from exc
-
-
 def read_ledger(
-    source: Path | str | bytes,
+    source: Path | str | bytes | OpenedFile,
     name: str | None = None,
     *,
     default_term: int = DEFAULT_TERM_DAYS,
@@ -292,7 +281,9 @@ def read_ledger(
     ``shape``), so a payments sheet is corrected without touching the invoices beside it.
     Raises ``LedgerReadError`` only when the file cannot be read at all.
     """
-    if isinstance(source, bytes):
+    if isinstance(source, OpenedFile):  # its reading begun already
+        data, label = source.data, name or source.name
+    elif isinstance(source, bytes):
         data, label = source, name or "upload"
     else:
         path = Path(source)
@@ -302,7 +293,7 @@ def read_ledger(
     for forced in (shape, *(choice[1] for choice in own.values())):
         if forced is not None and forced not in CHOOSABLE:
             raise ValueError(f"unknown shape {forced!r}")
-    kind, found = iter_sheets(data, label)
+    kind, found = source.sheets() if isinstance(source, OpenedFile) else iter_sheets(data, label)
     out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
     for sheet in found:
         if isinstance(sheet, tuple):
@@ -349,7 +340,7 @@ class Batch:
 
 
 def read_ledgers(
-    sources: Iterable[Path | str | tuple[str, bytes]],
+    sources: Iterable[Source],
     *,
     default_term: int = DEFAULT_TERM_DAYS,
     mapping: Mapping[str, str | None] | None = None,
@@ -362,7 +353,11 @@ def read_ledgers(
     batch = Batch()
     seen: dict[str, str] = {}
     for source in sources:
-        label = source[0] if isinstance(source, tuple) else Path(source).name
+        label = (
+            source[0] if isinstance(source, tuple)
+            else source.name if isinstance(source, OpenedFile)
+            else Path(source).name
+        )  # fmt: skip
         try:
             if isinstance(source, tuple):
                 result = read_ledger(

@@ -9,20 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any, Final, Literal, cast, get_args
 
 from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, owed_by_customer, summarize
-from core.dates import format_date
+from core.dates import DEFAULT_TERM_DAYS, format_date
 from core.i18n import Lang, t
-from core.ingest import DEFAULT_TERM_DAYS, Batch, LedgerFile, Problem, SheetChoice, read_ledgers
+from core.ingest import Batch, LedgerFile, Problem, SheetChoice, Source, read_ledgers
 from core.ledger import Ledger, build_ledger, customer_key
 from core.money import format_rupiah, to_json_number
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
 
 
 def load_files(
-    sources: Iterable[Path | str | tuple[str, bytes]],
+    sources: Iterable[Source],
     *,
     default_term: int = DEFAULT_TERM_DAYS,
     mapping: Mapping[str, str | None] | None = None,
@@ -325,7 +324,7 @@ def book_checks(problems: Sequence[Problem]) -> str | list[dict[str, Any]]:
 
 
 def summarize_files(
-    sources: Sequence[Path | str | tuple[str, bytes]],
+    sources: Sequence[Source],
     as_of: date,
     *,
     default_term: int = DEFAULT_TERM_DAYS,

@@ -15,7 +15,7 @@ from core.aging import DEFAULT_EDGES, bucket_labels
 from core.agreements import DAYS_BEFORE_SETTING, DEFAULT_DAYS_BEFORE, PLACE_SETTING
 from core.backup import DEFAULT_KEEP
 from core.daily import CONTACT_HOURS_SETTING, ContactHours
-from core.ingest import DEFAULT_TERM_DAYS
+from core.dates import DEFAULT_TERM_DAYS
 from core.latefee import LateFeePolicy
 from core.ledger import CustomerKey
 from core.messages import SALUTATIONS_SETTING, titles_from_setting

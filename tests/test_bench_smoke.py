@@ -174,3 +174,14 @@ def test_summary_of_files_does_not_load_the_database_pdf_or_excel_writers() -> N
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert found.stdout.strip() == "[]"
+
+
+def test_summary_opens_its_first_file_before_the_rules_load() -> None:
+    """The reader's rules, the ledger and the reports load while calamine parses the first
+    sheet (``core.reading.sheets.open_file``), so ``core.cli`` itself does not import them."""
+    code = "import sys, core.cli; print(sorted(m for m in ('core.ingest', 'core.ledger', "
+    code += "'core.report', 'core.reading.rows', 'core.columns') if m in sys.modules))"
+    found = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == "[]"

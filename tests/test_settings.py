@@ -11,7 +11,7 @@ import pytest
 from core.aging import DEFAULT_EDGES
 from core.backup import DEFAULT_KEEP
 from core.daily import ContactHours
-from core.ingest import DEFAULT_TERM_DAYS
+from core.dates import DEFAULT_TERM_DAYS
 from core.latefee import LateFeePolicy
 from core.playbook import Rules
 from core.settings import Settings

@@ -8,6 +8,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, cast
 
 import python_calamine
@@ -15,7 +16,7 @@ import python_calamine
 from core.reading.problems import LedgerReadError, SheetReason
 from core.reading.safety import UnsafeFile, check_extent
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
-from core.speed import ahead
+from core.speed import ahead, gc_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,18 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
 
 
 def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside]:
-    """Each sheet as ``RawSheet``, or ``(sheet name, reason)`` for one that is no table."""
+    """Each sheet as ``RawSheet``, or ``(sheet name, reason)`` for one that is no table.
+
+    The file is checked and opened at the call (``LedgerReadError`` is raised here), and its
+    first sheets begin to parse in a thread of their own; the rest follow as they are taken.
+    """
+    sheets = _workbook_sheets(data, name, kind)
+    next(sheets)  # up to the first sheet's parse begun (a started generator is closed when dropped)
+    return cast(Iterator[RawSheet | LeftAside], sheets)
+
+
+def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside | None]:
+    """``None`` once the file is checked and open, then each sheet."""
     if kind != "csv":
         try:
             check_extent(data, kind)
@@ -88,6 +100,7 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
     # book is parsed and read at once. Only that thread touches the workbook until it ends.
     parsed = ahead(map(parse, metas), 1, "tagih-sheet")  # and one more being parsed
     try:
+        yield None
         for meta in metas:
             try:
                 sheet = next(parsed)
@@ -132,8 +145,50 @@ def _fill_merged_down(
 
 
 def iter_sheets(data: bytes, name: str) -> tuple[Format, Iterator[RawSheet | LeftAside]]:
-    """Detect the file's kind; its sheets are read as the iterator is consumed."""
+    """Detect the file's kind, check it and open it (``LedgerReadError`` when it cannot be
+    read); its sheets are parsed as the iterator is consumed, the next ones in a thread."""
     kind = detect_format(data, name)
     if kind == "csv":
         return kind, iter(read_csv(data, name))
     return kind, read_workbook(data, name, kind)
+
+
+@gc_paused()
+def file_bytes(path: Path, label: str | None = None) -> bytes:
+    """A file's bytes; ``LedgerReadError`` ("missing", or why not) when it cannot be opened."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise LedgerReadError(label or path.name, "missing") from exc
+    except OSError as exc:
+        detail = exc.strerror or type(exc).__name__
+        raise LedgerReadError(label or path.name, "unknown_error", detail) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedFile:
+    """A file whose reading has begun (``open_file``): its bytes, its kind and its sheets being
+    parsed, or why it cannot be read. ``core.ingest.read_ledger`` reads it as it would the path."""
+
+    name: str
+    data: bytes
+    opened: tuple[Format, Iterator[RawSheet | LeftAside]] | Exception
+
+    def sheets(self) -> tuple[Format, Iterator[RawSheet | LeftAside]]:
+        """What ``iter_sheets`` gave, or what it raised (``LedgerReadError``), raised now."""
+        if isinstance(self.opened, Exception):
+            raise self.opened
+        return self.opened
+
+
+def open_file(path: Path) -> OpenedFile:
+    """Begin reading the file at ``path`` now: read it, check it and start parsing its first
+    sheets in a thread. ``python -m core summary`` opens its first file this way before it
+    loads the rules, which load while calamine parses (a book of one sheet leaves the rules
+    nothing to do until its sheet is parsed)."""
+    data = b""
+    try:
+        data = file_bytes(path)
+        return OpenedFile(path.name, data, iter_sheets(data, path.name))
+    except Exception as exc:  # raised where the file is read, as it would have been there
+        return OpenedFile(path.name, data, exc)

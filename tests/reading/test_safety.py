@@ -509,3 +509,18 @@ def test_xls_never_counts_fewer_cells_than_the_reader_holds(
     if cells > 1:
         with pytest.raises(UnsafeFile):
             check_extent(data, "xls", limit=cells - 1)
+
+
+@pytest.mark.parametrize("name", list(mh.HOSTILE))
+@pytest.mark.usefixtures("reader_never_opens")
+def test_a_file_opened_ahead_is_refused_as_the_path_would_be(name: str, tmp_path: Path) -> None:
+    """``summary FILE`` opens its first file before the rules load (``open_file``): a hostile
+    file is refused there too, before the reader opens it, with the same code, when read."""
+    code, build = mh.HOSTILE[name]
+    path = tmp_path / name
+    path.write_bytes(build())
+    opened = formats.open_file(path)
+    with pytest.raises(LedgerReadError) as caught:
+        read_ledger(opened)
+    assert not isinstance(caught.value.__cause__, _ReaderOpened)
+    assert (caught.value.code, caught.value.file) == (code, name)

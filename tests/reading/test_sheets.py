@@ -9,8 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from core.ingest import read_ledger, read_ledgers
 from core.reading.problems import LedgerReadError
-from core.reading.sheets import RawSheet, iter_sheets, read_csv
+from core.reading.sheets import RawSheet, iter_sheets, open_file, read_csv
 from tests.helpers import write_xlsx
 
 
@@ -67,3 +68,20 @@ def test_a_damaged_workbook_is_refused_as_corrupt(tmp_path: Path) -> None:
         list(sheets)
     assert caught.value.code in {"corrupt", "not_spreadsheet"}
     assert caught.value.file == "buku.xlsx"
+
+
+def test_a_file_opened_ahead_reads_as_its_path_does(tmp_path: Path) -> None:
+    """``open_file`` begins the read (checked, the first sheet parsing in a thread); read
+    through ``read_ledger`` it gives what the path gives, and a missing file is told as one."""
+    path = write_xlsx(tmp_path / "buku.xlsx", {
+        "Nov": [["Faktur", "Pelanggan", "Tanggal", "Jumlah", "Dibayar"],
+                ["F1", "Toko A", "01/11/2026", 100_000, 40_000], ["F2", "Toko B", "x", 5, 0]],
+        "Bayar": [["Faktur", "Tanggal Bayar", "Jumlah"], ["F1", "05/11/2026", 10_000]],
+    })  # fmt: skip
+    ahead, plain = read_ledger(open_file(path)), read_ledger(path)
+    assert (ahead.name, ahead.format, ahead.digest) == (plain.name, plain.format, plain.digest)
+    assert ahead.invoices == plain.invoices and ahead.payments == plain.payments
+    assert ahead.problems == plain.problems and len(ahead.problems) == 1
+    batch = read_ledgers([open_file(tmp_path / "hilang.xlsx"), path])
+    assert [(e.file, e.code) for e in batch.errors] == [("hilang.xlsx", "missing")]
+    assert [f.name for f in batch.files] == ["buku.xlsx"]
