@@ -144,6 +144,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran untuk faktur '{value}' yang tidak ada di buku piutang; tidak dihitung.",
         "en": "A payment for invoice '{value}', which is not in the ledger; not counted.",
     },
+    "problem.unknown-customer-payment": {
+        "id": "Pembayaran dari '{value}', yang tidak punya faktur di buku piutang; tidak dihitung. Periksa ejaan namanya.",
+        "en": "A payment from '{value}', who has no invoice in the ledger; not counted. Check how the name is spelled.",
+    },
     "problem.conflicting-invoice": {
         "id": "Nomor faktur '{value}' muncul lagi dengan isi berbeda; keduanya dihitung, mohon periksa.",
         "en": "Invoice number '{value}' appears again with other details; both count, please check.",
@@ -425,6 +429,35 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The book's own figures disagree with its rows in 1 place: {places}. Details on the Upload page.",
     },
     "reading.more": {"id": " dan {count} lagi", "en": " and {count} more"},
+    "reading.and": {"id": ", dan ", "en": ", and "},
+    "reading.book_summary": {
+        "id": "Perlu diperiksa di buku: {what}. Mulai dari {places}. Rinciannya di halaman Unggah.",
+        "en": "To check in the book: {what}. Starting at {places}. Details on the Upload page.",
+    },
+    "reading.book_payments": {
+        "id": "{count} pembayaran tidak cocok dengan faktur atau pelanggan mana pun dan tidak dihitung",
+        "en": "{count} payments match no invoice or customer in it and are not counted",
+    },
+    "reading.book_payments.one": {
+        "id": "1 pembayaran tidak cocok dengan faktur atau pelanggan mana pun dan tidak dihitung",
+        "en": "1 payment matches no invoice or customer in it and is not counted",
+    },
+    "reading.book_numbers": {
+        "id": "{count} nomor faktur dipakai lagi untuk penjualan lain (semuanya dihitung)",
+        "en": "{count} invoice numbers are used again for another sale (all of them count)",
+    },
+    "reading.book_numbers.one": {
+        "id": "1 nomor faktur dipakai lagi untuk penjualan lain (semuanya dihitung)",
+        "en": "1 invoice number is used again for another sale (all of them count)",
+    },
+    "reading.problem_place": {
+        "id": "{file}, lembar '{sheet}' baris {row}",
+        "en": "{file}, sheet '{sheet}' row {row}",
+    },
+    "upload.book_problems": {
+        "id": "Yang perlu diperiksa di seluruh buku",
+        "en": "To check across the whole book",
+    },
     "reading.credit_balances": {
         "id": "Kelebihan bayar: {count} pelanggan, {total} (titipan mereka, bukan piutang).",
         "en": "Credit balances (overpaid): {count} customers, {total} (theirs, not owed to you).",

@@ -420,6 +420,8 @@ def _apply_payments(
         return records
     received: dict[int, Amount] = {}
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
+    sent: defaultdict[CustomerKey, list[int]] = defaultdict(list)  # the payments put on account
+    lost: list[int] = []  # the payments that pay nothing in the book
     named = list(map(_PAY_NUMBER, payments))
     amounts = list(map(_PAY_AMOUNT, payments))
     customers = list(map(_PAY_CUSTOMER, payments))
@@ -439,9 +441,11 @@ def _apply_payments(
                 received[candidates[0]] = received.get(candidates[0], 0) + amounts[at]
                 continue
             if not customer:
-                ledger.unmatched_payments.append(payments[at])
+                lost.append(at)
                 continue
-        on_account[customer_key(customer)] += amounts[at]
+        key = customer_key(customer)
+        on_account[key] += amounts[at]
+        sent[key].append(at)
 
     # What each record will show as paid: its own figure, what names it, then money on account.
     owed = list(map(_AMOUNT, records))
@@ -453,7 +457,13 @@ def _apply_payments(
             if amount > ceiling:
                 on_account[records[i].customer_key] += amount - ceiling
     if on_account:
-        _allocate_on_account(records, owed, paid, on_account, ledger, payments)
+        owners = list(map(customer_key, map(_CUSTOMER, records)))
+        for key in on_account.keys() - set(owners):
+            # A customer with no invoice in the book: what they paid pays nothing in it.
+            lost.extend(sent[key])
+            del on_account[key]
+        _allocate_on_account(records, owners, owed, paid, on_account, ledger)
+    ledger.unmatched_payments.extend(map(payments.__getitem__, sorted(lost)))
     result = list(records)
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
         result[i] = with_paid(records[i], paid[i])
@@ -462,23 +472,15 @@ def _apply_payments(
 
 def _allocate_on_account(
     invoices: list[Invoice],
+    owners: list[CustomerKey],
     amounts: list[Amount],
     paid: list[Amount],
     on_account: dict[CustomerKey, Amount],
     ledger: Ledger,
-    payments: Sequence[Payment],
 ) -> None:
-    """Money paid against a customer, not an invoice, settles their oldest dues first (by due
-    date, then date): added to ``paid`` (each invoice's, beside ``amounts``); what is left is
-    their credit balance."""
-    owners = list(map(customer_key, map(_CUSTOMER, invoices)))
-    known = set(owners)
-    for key in list(on_account):
-        if key not in known:
-            ledger.unmatched_payments.extend(
-                p for p in payments if not p.invoice_number and customer_key(p.customer) == key
-            )
-            del on_account[key]
+    """Money paid against a customer of the book, not an invoice, settles their oldest dues
+    first (by due date, then date): added to ``paid`` (each invoice's, beside ``amounts``);
+    what is left is their credit balance."""
     # The open invoices of the customers with money on account, oldest due first (then by
     # date, then by row, then as listed).
     owing = [

@@ -148,6 +148,27 @@ def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: La
     return t(wrong_some, lang, wrong=wrong, of=len(having))
 
 
+def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
+    """What only the whole book shows, each with the row it comes from: a payment that pays
+    nothing in it (the invoice it names is not in the book and it names no customer, or its
+    customer has no invoice in the book), and an invoice number used again for another sale
+    (both count: the owner should look)."""
+    found = []
+    number, customer = t("field.invoice_no", lang), t("field.customer", lang)
+    for pay in ledger.unmatched_payments:
+        file, sheet, row = pay.source
+        if pay.invoice_number:
+            found.append(Problem("unmatched-payment", file, sheet, row, number, pay.invoice_number))
+        else:
+            found.append(
+                Problem("unknown-customer-payment", file, sheet, row, customer, pay.customer)
+            )
+    for _, again in ledger.conflicts:
+        file, sheet, row = again.source
+        found.append(Problem("conflicting-invoice", file, sheet, row, number, again.number))
+    return found
+
+
 def mismatches(problems: Sequence[Problem]) -> list[Problem]:
     """The places where the book's own figure (Saldo, Sub Total, Sisa) disagrees with its rows."""
     return [p for p in problems if p.code == "check-mismatch"]
@@ -177,6 +198,37 @@ def mismatch_summary(problems: Sequence[Problem], lang: Lang = "id", first: int 
         "reading.mismatch_summary.one" if len(found) == 1 else "reading.mismatch_summary",
         lang,
         count=len(found),
+        places="; ".join(places) + (t("reading.more", lang, count=more) if more else ""),
+    )
+
+
+def book_problem_summary(
+    problems: Sequence[Problem], lang: Lang = "id", first: int = 3
+) -> str | None:
+    """One sentence for what only the whole book shows (``ledger_problems``): how many
+    payments pay nothing in it and how many invoice numbers are used again, and where the first
+    ``first`` of them stand; ``None`` when there are none."""
+    if not problems:
+        return None
+    conflicts = sum(p.code == "conflicting-invoice" for p in problems)
+    payments = len(problems) - conflicts
+    what = [
+        t(many if count > 1 else one, lang, count=count)
+        for many, one, count in (
+            ("reading.book_payments", "reading.book_payments.one", payments),
+            ("reading.book_numbers", "reading.book_numbers.one", conflicts),
+        )
+        if count
+    ]
+    places = [
+        t("reading.problem_place", lang, file=p.file, sheet=p.sheet, row=p.row)
+        for p in problems[:first]
+    ]
+    more = len(problems) - len(places)
+    return t(
+        "reading.book_summary",
+        lang,
+        what=t("reading.and", lang).join(what),
         places="; ".join(places) + (t("reading.more", lang, count=more) if more else ""),
     )
 
@@ -280,7 +332,7 @@ def summary_payload(
         "outstanding": to_json_number(summary.outstanding),
         "overdue": to_json_number(summary.overdue),
         "aging": {k: to_json_number(v) for k, v in summary.aging.items()},
-        "problems": [p.as_dict(lang) for p in batch.problems],
+        "problems": [p.as_dict(lang) for p in (*batch.problems, *ledger_problems(ledger, lang))],
         "ignored_sheets": [s.as_dict(lang) for s in batch.ignored],
         "default_term_used": sum(f.default_term_used for f in batch.files),
         "files": [file_report(f) for f in batch.files],

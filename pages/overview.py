@@ -10,13 +10,14 @@ from core.aging import bucket_labels
 from core.i18n import format_count, t
 from core.money import format_rupiah
 from core.overview import credit_balances
-from core.report import mismatch_summary
+from core.report import book_problem_summary, mismatch_summary
 from ui.shop import shop_setup
 from ui.state import (
     aging_edges,
     allows,
     as_of,
     book_mismatches,
+    book_problems,
     forecast,
     forecast_chart,
     lang,
@@ -53,6 +54,11 @@ if not book.invoices:
 mismatch = mismatch_summary(book_mismatches(), L) if allows("import") else None
 if mismatch:
     st.error(plain(mismatch), icon=":material/error:")
+# Payments that pay nothing in the book, invoice numbers used again: the owner looks on Unggah.
+unsure = book_problem_summary(book_problems(), L) if allows("import") else None
+if unsure:
+    st.warning(plain(unsure), icon=":material/warning:")
+if mismatch or unsure:
     st.page_link("pages/upload.py", label=t("nav.upload", L), icon=":material/upload_file:")
 
 row1 = st.columns(3)

@@ -18,6 +18,7 @@ from core.matching import expected_amounts, propose, sorted_by_confidence
 from core.money import format_rupiah
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS
 from core.report import (
+    book_problem_summary,
     chosen_reading,
     corrected,
     mismatch_lines,
@@ -25,7 +26,7 @@ from core.report import (
     sheet_shape,
 )
 from core.sandbox import read_in_child, statement_in_child
-from ui.state import as_of, default_term, lang, ledger, require, store, viewer
+from ui.state import as_of, book_problems, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import plain
 
@@ -77,6 +78,23 @@ def import_bytes(
         return {"file": name, "error": error.message(L)}
     outcome = services.import_file(db, viewer(), result, data, now=datetime.now(), mapping=choice)
     return {"file": name, "status": outcome.status, "import_id": outcome.record.id}
+
+
+def problem_table(problems: list[Problem]) -> pd.DataFrame:
+    """Problems as the page lists them: file, sheet, Excel row, column and why."""
+    return frame(
+        (
+            {
+                t("col.file", L): p.file,
+                t("col.sheet", L): p.sheet,
+                t("col.row", L): p.row,
+                t("col.column", L): p.column,
+                t("col.reason", L): p.message(L),
+            }
+            for p in problems
+        ),
+        [t(c, L) for c in ("col.file", "col.sheet", "col.row", "col.column", "col.reason")],
+    )
 
 
 def show_mismatches(problems: list[Problem], files: bool = False) -> None:
@@ -386,19 +404,7 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
             ),
             lang=L,
         )
-    problems = frame(
-        (
-            {
-                t("col.file", L): file_name,
-                t("col.sheet", L): p.sheet,
-                t("col.row", L): p.row,
-                t("col.column", L): p.column,
-                t("col.reason", L): p.message(L),
-            }
-            for p in found_problems
-        ),
-        [t(c, L) for c in ("col.file", "col.sheet", "col.row", "col.column", "col.reason")],
-    )
+    problems = problem_table(found_problems)
     st.markdown(f"**{t('summary.problems', L)}** ({len(problems)})")
     if len(problems):
         show_table(problems, lang=L)
@@ -580,6 +586,19 @@ listing = frame(
     ],
 )  # fmt: skip
 show_table(listing, lang=L)
+# What no one file shows: a payment that pays nothing in the book, an invoice number used again.
+across = book_problems()
+if across:
+    st.markdown(f"**{t('upload.book_problems', L)}** ({len(across)})")
+    st.warning(plain(book_problem_summary(across, L) or ""), icon=":material/warning:")
+    whole = problem_table(across)
+    show_table(whole, lang=L)
+    download_xlsx(
+        t("ui.download_problems", L),
+        {t("summary.problems", L): whole},
+        "masalah_buku.xlsx",
+        key="problems_book",
+    )
 if db.has_demo() and st.button(
     t("upload.clear_demo", L), icon=":material/delete_sweep:", key="clear_demo"
 ):

@@ -79,6 +79,23 @@ def test_unmatched_payment_is_kept_aside() -> None:
     assert len(ledger.unmatched_payments) == 1
 
 
+def test_a_payment_from_a_customer_with_no_invoice_is_kept_aside_whatever_it_names() -> None:
+    """Paid on account by a customer the book has no invoice for, naming an invoice or none:
+    it pays nothing in the book, and is kept aside, in the order of the payments."""
+    ledger = build_ledger(
+        [inv("A1")],
+        [
+            payment(10, D, "ZZ", "Toko Z", row=2),
+            payment(20, D, "", "Toko Y", row=3),
+            payment(30, D, "YY", row=4),
+            payment(40, D, "A1", "Toko Z", row=5),
+        ],
+    )
+    assert ledger.invoices[0].paid == 40
+    assert [p.amount for p in ledger.unmatched_payments] == [10, 20, 30]
+    assert ledger.credit_balances == {}
+
+
 def test_payment_on_account_settles_oldest_due_first() -> None:
     old, new = inv("A1", due=date(2026, 1, 1)), inv("A2", due=date(2026, 2, 1), row=3)
     ledger = build_ledger([new, old], [payment(150, D, "", "toko a")])

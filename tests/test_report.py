@@ -20,6 +20,7 @@ from core.report import (
     mismatch_summary,
     reading_choice,
     reading_lines,
+    summarize_files,
 )
 from core.statement import statement_rows
 from core.timeline import timeline
@@ -207,3 +208,32 @@ def test_a_column_of_a_two_row_header_is_chosen_by_the_label_the_report_shows() 
     assert "paid" not in again.columns and "Faktur / Jumlah" not in {
         c.header for c in again.columns.values()
     }
+
+
+def test_what_only_the_whole_book_shows_is_a_problem_with_its_row(tmp_path: Path) -> None:
+    """A payment naming an invoice the book does not have, one from a customer with no invoice,
+    and an invoice number used again for another sale: each is a problem of the summary, with
+    the row it stands on, and the figures stay those of the invoices."""
+    path = write_xlsx(tmp_path / "buku.xlsx", {
+        "Piutang": [["No. Faktur", "Pelanggan", "Tanggal", "Jumlah"],
+                    ["F-1", "Toko A", date(2026, 11, 1), 100_000],
+                    ["F-2", "Toko B", date(2026, 11, 2), 50_000],
+                    ["F-2", "Toko C", date(2026, 11, 3), 70_000]],
+        "Pembayaran": [["No. Faktur", "Pelanggan", "Tanggal Bayar", "Jumlah"],
+                       ["F-1", "", date(2026, 11, 5), 40_000],
+                       ["F-9", "", date(2026, 11, 6), 25_000],
+                       ["", "Toko Z", date(2026, 11, 7), 15_000]],
+    })  # fmt: skip
+    batch, payload = summarize_files([path], date(2026, 11, 22))
+    assert payload["outstanding"] == 100_000 - 40_000 + 50_000 + 70_000
+    found = [(p["code"], p["sheet"], p["row"], p["column"]) for p in payload["problems"]]
+    assert found == [
+        ("unmatched-payment", "Pembayaran", 3, "No. Faktur"),
+        ("unknown-customer-payment", "Pembayaran", 4, "Pelanggan"),
+        ("conflicting-invoice", "Piutang", 4, "No. Faktur"),
+    ]
+    said = [p["message"] for p in payload["problems"]]
+    assert "'F-9'" in said[0] and "'Toko Z'" in said[1] and "'F-2'" in said[2]
+    assert not batch.problems  # every row was read; the book as a whole says the rest
+    _, english = summarize_files([path], date(2026, 11, 22), lang="en")
+    assert [p["column"] for p in english["problems"]][:2] == ["Invoice no.", "Customer"]

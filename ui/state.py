@@ -46,7 +46,7 @@ from core.overview import (
 )
 from core.paths import backups_dir, data_dir, private_dir
 from core.playbook import Rules
-from core.report import mismatches
+from core.report import ledger_problems, mismatches
 from core.services import import_file, staff_names
 from core.settings import Settings
 from core.store import Store, default_db_url
@@ -167,6 +167,18 @@ def overview() -> OverviewFigures:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _mismatches(url: str, revision: int) -> list[Problem]:
     return mismatches(_open_store(url).problems())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _book_problems(url: str, revision: int, language: Lang) -> list[Problem]:
+    return ledger_problems(_ledger(url, revision), language)
+
+
+def book_problems() -> list[Problem]:
+    """What only the whole saved book shows (a payment that pays nothing in it, an invoice
+    number used again), worked out once per book revision."""
+    url = default_db_url()
+    return _book_problems(url, _open_store(url).ledger_revision(), lang())
 
 
 def book_mismatches() -> list[Problem]:

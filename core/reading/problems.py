@@ -15,7 +15,7 @@ ErrorCode = Literal[
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
-    "unmatched-payment", "conflicting-invoice", "check-mismatch",
+    "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.hidden_chart",
@@ -56,6 +56,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "missing-due-date": "problem.missing-due-date",
         "payment-missing-invoice": "problem.payment-missing-invoice",
         "unmatched-payment": "problem.unmatched-payment",
+        "unknown-customer-payment": "problem.unknown-customer-payment",
         "conflicting-invoice": "problem.conflicting-invoice",
         "check-mismatch": "problem.check-mismatch",
     },

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.ledger import customer_key
 from core.store import Store
+from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
@@ -141,3 +142,32 @@ def test_the_customer_page_shows_returns_and_a_credit_balance() -> None:
     assert at.get("plotly_chart")
     kinds = [str(v) for df in at.dataframe for v in df.value.get("Jenis", [])]
     assert "Retur" in kinds and "Pembayaran" in kinds
+
+
+def test_a_payment_that_pays_nothing_in_the_book_is_told_on_unggah_and_the_overview(
+    own_database: Path, tmp_path: Path
+) -> None:
+    """A payments file naming an invoice the saved book does not have, and a customer it has
+    no invoice for: Unggah lists both under the whole book, the overview warns with the rows."""
+    path = tmp_path / "setoran_desember.xlsx"
+    write_xlsx(path, {"Pembayaran": [
+        ["No. Faktur", "Pelanggan", "Tanggal Bayar", "Jumlah"],
+        ["TIDAK-ADA-1", "", date(2026, 11, 5), 25_000],
+        ["", "Toko Entah", date(2026, 11, 6), 15_000],
+    ]})  # fmt: skip
+    at = upload(open_page("pages/upload.py"), path)
+    assert not at.exception, at.exception
+    text = said(at)
+    assert "**Yang perlu diperiksa di seluruh buku** (2)" in text
+    [warning] = [w.value for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+    assert "2 pembayaran tidak cocok dengan faktur atau pelanggan mana pun" in warning
+    assert "setoran_desember.xlsx, lembar 'Pembayaran' baris 2" in warning.replace("\\", "")
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    [notice] = [w.value for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+    assert "baris 3" in notice
+    # Removing the file takes the warning away.
+    store = Store(own_database / "tagih.sqlite3")
+    store.remove_import(the_import(own_database, path.name))
+    at.run()
+    assert not [w for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
