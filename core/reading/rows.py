@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import chain, compress, islice, repeat
-from operator import is_not, itemgetter
+from operator import and_, is_not, itemgetter, lt, not_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, payment_parts
@@ -65,6 +65,7 @@ _Fault = tuple[int, ProblemCode, str, object, "Amount | None", "Amount | None"]
 _first = itemgetter(0)
 _AMOUNT_TYPES: Final = frozenset({int, Decimal})
 _AMOUNT_OR_NONE: Final = frozenset({int, Decimal, type(None)})
+_TEXT: Final = frozenset({str})
 
 
 class _Memo(dict[_K, _V], Generic[_K, _V]):
@@ -576,9 +577,12 @@ class SheetReader:
     def _customers(self, ks: list[int], contexts: list[str | None]) -> list[str | None]:
         """Each row's customer: its own cell, else the one the sheet or a heading names."""
         names = self.names
+        cells = list(map(self.c_customer.__getitem__, ks))
+        if set(map(type, cells)) <= _TEXT:  # every row names its customer in text
+            return list(map(names.__getitem__, cast(list[str], cells)))
         return [
             ctx if c is None else names[c] if type(c) is str else clean_name(cell_text(c))
-            for c, ctx in zip(map(self.c_customer.__getitem__, ks), contexts, strict=True)
+            for c, ctx in zip(cells, contexts, strict=True)
         ]
 
     def _sources(self, ks: Sequence[int]) -> Iterator[Source]:
@@ -603,18 +607,19 @@ class SheetReader:
         p_amount, raw_amount = self.p_amount, self.c_amount
         amounts = list(map(p_amount.__getitem__, ks))
         if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
-            keep = []
-            for k, customer, amount in zip(ks, customers, amounts, strict=True):
-                if not customer:
-                    faults.append((k, "missing-customer", "customer", "", None, None))
-                    keep.append(False)
+            # Only the rows that fail are looked at one by one, in order.
+            named = list(map(bool, customers))
+            keep = list(map(and_, named, map(_AMOUNT_TYPES.__contains__, map(type, amounts))))
+            for at in compress(range(len(ks)), map(not_, keep)):
+                if not named[at]:
+                    faults.append((ks[at], "missing-customer", "customer", "", None, None))
                 else:
-                    keep.append(_has_amount(k, amount, field_name, raw_amount, faults))
+                    _has_amount(ks[at], amounts[at], field_name, raw_amount, faults)
             ks, customers, amounts = _kept(keep, ks, customers, amounts)
         returned = (
             [a < 0 or k + start in returns for k, a in zip(ks, amounts, strict=True)]  # type: ignore[operator]
             if returns
-            else [a < 0 for a in amounts]  # type: ignore[operator]
+            else list(map(lt, amounts, repeat(0)))  # type: ignore[arg-type]
         )
         paids = self._paid_column(ks, amounts, returned, faults)  # type: ignore[arg-type]
         if None in paids:
@@ -649,9 +654,9 @@ class SheetReader:
             keep = [f is not None for f in found]
             ks, customers, amounts, paids, found = _kept(keep, ks, customers, amounts, paids, found)
         result.customers.update(customers)  # type: ignore[arg-type]
-        shown = [
-            n if type(n) is str else cell_text(n) if n else "" for n in (numbers[k] for k in ks)
-        ]
+        shown = cast(list[str], list(map(numbers.__getitem__, ks)))
+        if not set(map(type, shown)) <= _TEXT:
+            shown = [n if type(n) is str else cell_text(n) if n else "" for n in shown]
         self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
 
     def _debts(
@@ -976,10 +981,9 @@ class SheetReader:
                 keep, ks, customers, debits, credits, found
             )
         numbers = self.c_number
-        shown = [
-            n if type(n) is str else cell_text(n) if n is not None else ""
-            for n in (numbers[k] for k in ks)
-        ]
+        shown = cast(list[str], list(map(numbers.__getitem__, ks)))
+        if not set(map(type, shown)) <= _TEXT:
+            shown = [n if type(n) is str else cell_text(n) if n is not None else "" for n in shown]
         owed = list(map(bool, debits))
         self._debts(
             list(compress(ks, owed)),
