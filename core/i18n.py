@@ -434,6 +434,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Perlu diperiksa di buku: {what}. Mulai dari {places}. Rinciannya di halaman Unggah.",
         "en": "To check in the book: {what}. Starting at {places}. Details on the Upload page.",
     },
+    "reading.book_summary_here": {
+        "id": "Perlu diperiksa di buku: {what}. Mulai dari {places}.",
+        "en": "To check in the book: {what}. Starting at {places}.",
+    },
     "reading.book_payments": {
         "id": "{count} pembayaran tidak cocok dengan faktur atau pelanggan mana pun dan tidak dihitung",
         "en": "{count} payments match no invoice or customer in it and are not counted",

@@ -203,11 +203,12 @@ def mismatch_summary(problems: Sequence[Problem], lang: Lang = "id", first: int 
 
 
 def book_problem_summary(
-    problems: Sequence[Problem], lang: Lang = "id", first: int = 3
+    problems: Sequence[Problem], lang: Lang = "id", first: int = 3, *, here: bool = False
 ) -> str | None:
     """One sentence for what only the whole book shows (``ledger_problems``): how many
     payments pay nothing in it and how many invoice numbers are used again, and where the first
-    ``first`` of them stand; ``None`` when there are none."""
+    ``first`` of them stand; ``None`` when there are none. ``here``: said on Unggah, which
+    lists them, so the sentence does not send the reader there."""
     if not problems:
         return None
     conflicts = sum(p.code == "conflicting-invoice" for p in problems)
@@ -226,7 +227,7 @@ def book_problem_summary(
     ]
     more = len(problems) - len(places)
     return t(
-        "reading.book_summary",
+        "reading.book_summary_here" if here else "reading.book_summary",
         lang,
         what=t("reading.and", lang).join(what),
         places="; ".join(places) + (t("reading.more", lang, count=more) if more else ""),

@@ -404,6 +404,10 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
             ),
             lang=L,
         )
+    # This file's rows that pay nothing in the whole book (listed again under the saved files).
+    across = book_problem_summary([p for p in book_problems() if p.file == file_name], L, here=True)
+    if across:
+        st.warning(plain(across), icon=":material/warning:")
     problems = problem_table(found_problems)
     st.markdown(f"**{t('summary.problems', L)}** ({len(problems)})")
     if len(problems):
@@ -590,7 +594,7 @@ show_table(listing, lang=L)
 across = book_problems()
 if across:
     st.markdown(f"**{t('upload.book_problems', L)}** ({len(across)})")
-    st.warning(plain(book_problem_summary(across, L) or ""), icon=":material/warning:")
+    st.warning(plain(book_problem_summary(across, L, here=True) or ""), icon=":material/warning:")
     whole = problem_table(across)
     show_table(whole, lang=L)
     download_xlsx(

@@ -106,6 +106,8 @@ def test_a_phone_stays_signed_in_until_it_signs_out_or_the_owner_revokes(
         owner = phone(browser)
         sign_in(owner, url, "pemilik", "rahasia-toko-1")
         signed_in(owner)
+        # The owner's own cookie first: a page opened before it is set asks to sign in again.
+        eventually(lambda: session_cookie(owner.context) is not None, owner)
         owner.goto(url + "/settings")
         wait_idle(owner)
         row = owner.locator('[data-testid="stHorizontalBlock"]').filter(has_text="Andi")

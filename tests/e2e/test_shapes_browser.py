@@ -13,6 +13,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from core.money import format_rupiah
 from tests.e2e.conftest import ROOT, screenshot, wait_idle
+from tests.helpers import write_xlsx
 
 pytestmark = pytest.mark.browser
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
@@ -98,3 +99,43 @@ def test_a_kartu_workbook_is_read_as_cards_and_a_saldo_typo_shows_in_red(
     screenshot(page, "shapes-4-overview-typo-desktop")
     page.set_viewport_size(PHONE)
     screenshot(page, "shapes-4-overview-typo-phone")
+
+
+def warning(page: Page, text: str) -> Locator:
+    return page.locator('[data-testid="stAlertContentWarning"]').filter(has_text=text)
+
+
+def test_payments_that_pay_nothing_in_the_book_are_a_warning_on_unggah_and_the_overview(
+    server: str, page: Page, tmp_path: Path
+) -> None:
+    """A payments file naming an invoice the book does not have and a customer it has no
+    invoice for: Unggah lists both under the whole book, the overview warns with the rows."""
+    path = write_xlsx(tmp_path / "setoran_lain.xlsx", {"Pembayaran": [
+        ["No. Faktur", "Pelanggan", "Tanggal Bayar", "Jumlah"],
+        ["TIDAK-ADA-7", "", date(2026, 11, 5), 25_000],
+        ["", "Toko Entah Berantah", date(2026, 11, 6), 15_000],
+    ]})  # fmt: skip
+    page.set_viewport_size(DESKTOP)
+    upload(page, server, path)
+    expect(page.get_by_text("Yang perlu diperiksa di seluruh buku", exact=False)).to_be_visible()
+    said = warning(page, "Perlu diperiksa di buku")
+    expect(said).to_have_count(2)  # in the file's report, and under the whole book
+    for each in (said.first, said.last):
+        expect(each).to_contain_text("2 pembayaran tidak cocok dengan faktur atau pelanggan")
+        expect(each).to_contain_text("setoran_lain.xlsx, lembar 'Pembayaran' baris 2")
+    # The list (a data grid, drawn on a canvas: its cells are there for screen readers).
+    cell = page.locator('[role="gridcell"]').filter(has_text="faktur 'TIDAK-ADA-7'")
+    expect(cell.first).to_be_attached()
+    screenshot(page, "shapes-5-upload-unmatched-desktop")
+    page.set_viewport_size(PHONE)
+    screenshot(page, "shapes-5-upload-unmatched-phone")
+    page.set_viewport_size(DESKTOP)
+
+    page.goto(server)
+    notice = warning(page, "Perlu diperiksa di buku")
+    expect(notice).to_be_visible(timeout=30_000)
+    expect(notice).to_contain_text("baris 3")
+    wait_idle(page)
+    screenshot(page, "shapes-6-overview-unmatched-desktop")
+    page.set_viewport_size(PHONE)
+    screenshot(page, "shapes-6-overview-unmatched-phone")

@@ -159,13 +159,17 @@ def test_a_payment_that_pays_nothing_in_the_book_is_told_on_unggah_and_the_overv
     assert not at.exception, at.exception
     text = said(at)
     assert "**Yang perlu diperiksa di seluruh buku** (2)" in text
-    [warning] = [w.value for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
-    assert "2 pembayaran tidak cocok dengan faktur atau pelanggan mana pun" in warning
-    assert "setoran_desember.xlsx, lembar 'Pembayaran' baris 2" in warning.replace("\\", "")
+    # In the file's own report (all its rows were read) and under the whole book.
+    found = [str(w.value) for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+    assert len(found) == 2
+    for warning in found:
+        assert "2 pembayaran tidak cocok dengan faktur atau pelanggan mana pun" in warning
+        assert "setoran_desember.xlsx, lembar 'Pembayaran' baris 2" in warning.replace("\\", "")
+        assert "halaman Unggah" not in warning  # said on Unggah itself
     at.switch_page("pages/overview.py").run()
     assert not at.exception, at.exception
     [notice] = [w.value for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
-    assert "baris 3" in notice
+    assert "baris 3" in notice and "Rinciannya di halaman Unggah" in notice
     # Removing the file takes the warning away.
     store = Store(own_database / "tagih.sqlite3")
     store.remove_import(the_import(own_database, path.name))
