@@ -36,6 +36,14 @@ def outstanding(path: Path, today: date) -> int:
     return int(json.loads(out.stdout)["outstanding"])
 
 
+def pictures(page: Page, name: str) -> None:
+    """The page as it stands, at desktop and at phone width (``name``-desktop, -phone)."""
+    screenshot(page, f"{name}-desktop")
+    page.set_viewport_size(PHONE)
+    screenshot(page, f"{name}-phone")
+    page.set_viewport_size(DESKTOP)
+
+
 def red_notice(page: Page, text: str) -> Locator:
     return page.locator('[data-testid="stAlertContentError"]').filter(has_text=text)
 
@@ -64,10 +72,7 @@ def test_a_kartu_workbook_is_read_as_cards_and_a_saldo_typo_shows_in_red(
     ).to_be_visible()
     expect(page.locator('[data-testid="stAlertContentError"]')).to_have_count(0)
     expect(page.get_by_text("Bentuk buku", exact=True)).to_be_visible()
-    screenshot(page, "shapes-1-upload-kartu-desktop")
-    page.set_viewport_size(PHONE)
-    screenshot(page, "shapes-1-upload-kartu-phone")
-    page.set_viewport_size(DESKTOP)
+    pictures(page, "shapes-1-upload-kartu")
 
     figure = outstanding(KARTU, date.today())
     assert figure == 51_053_000  # every debt of the file is due before today
@@ -83,10 +88,7 @@ def test_a_kartu_workbook_is_read_as_cards_and_a_saldo_typo_shows_in_red(
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("buku Rp 1.759.500, terhitung Rp 1.579.500")
     expect(page.get_by_text("saldo TIDAK cocok di 1 dari 3 lembar", exact=False)).to_be_visible()
-    screenshot(page, "shapes-3-upload-typo-desktop")
-    page.set_viewport_size(PHONE)
-    screenshot(page, "shapes-3-upload-typo-phone")
-    page.set_viewport_size(DESKTOP)
+    pictures(page, "shapes-3-upload-typo")
 
     page.goto(server)
     notice = red_notice(page, "tidak cocok dengan barisnya di 1 tempat")
@@ -96,9 +98,7 @@ def test_a_kartu_workbook_is_read_as_cards_and_a_saldo_typo_shows_in_red(
         format_rupiah(figure + outstanding(TYPO, date.today()))
     )
     wait_idle(page)
-    screenshot(page, "shapes-4-overview-typo-desktop")
-    page.set_viewport_size(PHONE)
-    screenshot(page, "shapes-4-overview-typo-phone")
+    pictures(page, "shapes-4-overview-typo")
 
 
 def warning(page: Page, text: str) -> Locator:
@@ -126,16 +126,11 @@ def test_payments_that_pay_nothing_in_the_book_are_a_warning_on_unggah_and_the_o
     # The list (a data grid, drawn on a canvas: its cells are there for screen readers).
     cell = page.locator('[role="gridcell"]').filter(has_text="faktur 'TIDAK-ADA-7'")
     expect(cell.first).to_be_attached()
-    screenshot(page, "shapes-5-upload-unmatched-desktop")
-    page.set_viewport_size(PHONE)
-    screenshot(page, "shapes-5-upload-unmatched-phone")
-    page.set_viewport_size(DESKTOP)
+    pictures(page, "shapes-5-upload-unmatched")
 
     page.goto(server)
     notice = warning(page, "Perlu diperiksa di buku")
     expect(notice).to_be_visible(timeout=30_000)
     expect(notice).to_contain_text("baris 3")
     wait_idle(page)
-    screenshot(page, "shapes-6-overview-unmatched-desktop")
-    page.set_viewport_size(PHONE)
-    screenshot(page, "shapes-6-overview-unmatched-phone")
+    pictures(page, "shapes-6-overview-unmatched")
