@@ -144,7 +144,14 @@ KEYWORDS: Final[dict[str, Field]] = {
     "jumlah": "amount", "total": "amount", "amount": "amount", "nilai": "amount",
 }  # fmt: skip
 
-_UNITS = re.compile(r"\((?:rp|idr|rupiah|hari|days?|dd/mm/yy(?:yy)?|%)\.?\)|\b(?:rp|idr)\b\.?")
+# Units in a header, left out of its name: "(Rp)", "(hari)", and a note that its figures are in
+# thousands or millions ("(Rp 000)", "('000)", "(ribuan)": ``core.reading.layout.amount_unit``
+# reads those).
+_UNITS = re.compile(
+    r"\((?:rp|idr|rupiah|hari|days?|dd/mm/yy(?:yy)?|%)\.?\)|"
+    r"\(\s*(?:rp\.?|idr)?\s*'?000(?:[.,]000)?'?s?\s*\)|\(\s*(?:ribuan|jutaan)(?:\s+rupiah)?\s*\)|"
+    r"\b(?:rp|idr)\.?\s*'?000(?:[.,]000)?\b|\b(?:rp|idr)\b\.?"
+)
 _NON_WORD = re.compile(r"[^0-9a-z#]+")
 
 # Exact names that are weaker than another column's exact name for the same field: with both
@@ -168,6 +175,8 @@ def normalise_header(text: str) -> str:
 
     >>> normalise_header(" Tgl. Jatuh-Tempo "), normalise_header("Invoice #"), normalise_header("#")
     ('tgl jatuh tempo', 'invoice', '#')
+    >>> normalise_header("Debet (Rp 000)"), normalise_header("Saldo ('000)")
+    ('debet', 'saldo')
     """
     lowered = text.strip().lower()
     if lowered in {"#", "no.", "no"}:

@@ -430,6 +430,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "reading.more": {"id": " dan {count} lagi", "en": " and {count} more"},
     "reading.and": {"id": ", dan ", "en": ", and "},
+    "reading.unit": {
+        "id": "angka buku dalam satuan Rp {unit} (dibaca dikali {unit})",
+        "en": "figures in units of Rp {unit} (read multiplied by {unit})",
+    },
     "reading.book_summary": {
         "id": "Perlu diperiksa di buku: {what}. Mulai dari {places}. Rinciannya di halaman Unggah.",
         "en": "To check in the book: {what}. Starting at {places}. Details on the Upload page.",

@@ -22,6 +22,7 @@ from core.reading.layout import (
     CHOOSABLE,
     Header,
     Shape,
+    amount_unit,
     detect_header,
     entries_by_rows,
     kinds_column,
@@ -65,6 +66,7 @@ class SheetReport:
     customers: int = 0
     checks: dict[str, Check] = field(default_factory=dict)
     customer_names: frozenset[str] = frozenset()
+    unit: int = 1  # rupiah per unit of its figures: 1000 for a book kept in thousands
 
 
 @dataclass(slots=True)
@@ -212,14 +214,19 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
     shape, customer = decided
-    result = SheetReader(out.name, sheet, header, shape, default_term, customer, body).read()
+    # A book kept in thousands says so above its table or in its headers ("dalam ribuan").
+    titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
+    unit = amount_unit([*titles, *header.labels])
+    result = SheetReader(out.name, sheet, header, shape, default_term, customer, body, unit).read()
     if result.headings and "customer" not in header.columns:
         # A grouped list: the rows before the first heading in the table belong to the heading
         # just above the header, not to a title or the sheet's name.
         above = (title_customer(row) for row in sheet.rows[: header.first])
         if next((name for name in above if name), None) is None:
             lead = lead_line(sheet.rows, header.first)
-            result = SheetReader(out.name, sheet, header, shape, default_term, lead, body).read()
+            result = SheetReader(
+                out.name, sheet, header, shape, default_term, lead, body, unit
+            ).read()
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
     records = len(result.invoices) + len(result.payments) + len(result.contacts)
@@ -260,6 +267,7 @@ def _read_sheet(
         customers=len(result.customers),
         customer_names=frozenset(result.customers),
         checks={"saldo": result.saldo, "totals": result.totals, "sisa": result.sisa},
+        unit=result.unit,
     )
     out.sheets.append(report)
 

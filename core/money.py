@@ -90,13 +90,13 @@ def parse_amount(value: object) -> Amount | None:
 
 
 # An empty amount written as dashes: "-", "--", an en or em dash, "Rp -" (zero, as Excel's
-# accounting format shows it).
-_DASHES: Final = frozenset("-\u2013\u2014 ")
+# accounting format shows it). The reader reads a number, date or terms cell of dashes alike.
+DASHES: Final = frozenset("-\u2013\u2014 ")
 
 
 def _parse_text(raw: str) -> Amount | None:
     text = raw.strip().replace("\u00a0", " ")
-    if not text or set(text) <= _DASHES:
+    if not text or set(text) <= DASHES:
         return None
     negative = False
     if text.startswith("(") and text.endswith(")"):
@@ -104,7 +104,7 @@ def _parse_text(raw: str) -> Amount | None:
     if text.startswith("-"):
         negative, text = True, text[1:].strip()
     text = _CURRENCY.sub("", text).strip()
-    if text and set(text) <= _DASHES:  # "Rp -": zero, as the accounting format shows it
+    if text and set(text) <= DASHES:  # "Rp -": zero, as the accounting format shows it
         return None
     if text.startswith("-"):
         negative, text = True, text[1:].strip()

@@ -55,6 +55,7 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
                 "shape": sheet.shape,
                 "customers": sheet.customers,
                 "checks": dict(sheet.checks),
+                "unit": sheet.unit,
                 "columns": {
                     name: {"header": c.header, "confidence": c.confidence, "method": c.method}
                     for name, c in sheet.columns.items()
@@ -102,6 +103,8 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
             parts.append(_count("reading.customers.one", "reading.customers", counted[shape], lang))
         said = [_check_words(check, sheets, lang) for check in CHECKS]
         checks = [words for words in said if words]
+        units = sorted({int(s.get("unit", 1)) for s in sheets} - {1})
+        parts += [t("reading.unit", lang, unit=format_rupiah(unit, prefix="")) for unit in units]
         if shape not in ("payment_list", "contact_list") and not checks:
             checks = [t("reading.no_checks", lang)]
         lines.append(

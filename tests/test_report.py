@@ -237,3 +237,35 @@ def test_what_only_the_whole_book_shows_is_a_problem_with_its_row(tmp_path: Path
     assert not batch.problems  # every row was read; the book as a whole says the rest
     _, english = summarize_files([path], date(2026, 11, 22), lang="en")
     assert [p["column"] for p in english["problems"]][:2] == ["Invoice no.", "Customer"]
+
+
+def test_a_book_kept_in_thousands_is_read_in_rupiah_and_says_so(tmp_path: Path) -> None:
+    """ "(dalam ribuan Rupiah)" above the table, or "Saldo (Rp 000)" on a card: every figure,
+    its TOTAL and its Saldo, is that many thousand rupiah; the reading sentence says so."""
+    listed = write_xlsx(tmp_path / "ribuan.xlsx", {"Piutang": [
+        ["DAFTAR PIUTANG (dalam ribuan Rupiah)"], [],
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+        ["R-1", date(2026, 10, 1), "Toko Kayu", 1_250, 250],
+        ["R-2", date(2026, 11, 1), "Toko Kayu", 800.5, 0],
+        ["TOTAL", None, None, 2_050.5, 250],
+    ]})  # fmt: skip
+    card = write_xlsx(tmp_path / "kartu.xlsx", {"Toko Besi": [
+        ["Nama Pelanggan : Toko Besi"],
+        ["Tanggal", "Keterangan", "No. Faktur", "Debet (Rp 000)", "Kredit (Rp 000)",
+         "Saldo (Rp 000)"],
+        [date(2026, 10, 1), "Penjualan", "K-1", 900, None, 900],
+        [date(2026, 10, 20), "Pembayaran", None, None, 400, 500],
+    ]})  # fmt: skip
+    _, payload = summarize_files([listed, card], date(2026, 11, 22))
+    assert payload["outstanding"] == 1_000_000 + 800_500 + 500_000
+    assert payload["checks"] == "ok" and payload["problems"] == []
+    assert [s["unit"] for f in payload["files"] for s in f["sheets"]] == [1000, 1000]
+    [line] = reading_lines(payload["files"][0])
+    assert "angka buku dalam satuan Rp 1.000 (dibaca dikali 1.000)" in line
+    plain = write_xlsx(tmp_path / "biasa.xlsx", {"Piutang": [
+        ["DAFTAR PIUTANG TAHUN 2000"], ["No Faktur", "Tanggal", "Pelanggan", "Jumlah (Rp)"],
+        ["P-1", date(2026, 10, 1), "Toko Kayu", 1_250_000],
+    ]})  # fmt: skip
+    _, payload = summarize_files([plain], date(2026, 11, 22))
+    assert payload["outstanding"] == 1_250_000
+    assert payload["files"][0]["sheets"][0]["unit"] == 1

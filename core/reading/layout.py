@@ -13,13 +13,13 @@ recognised here and only here.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 from typing import Final, Literal
 
-from core.columns import ColumnChoice, Field, map_columns, normalise_header
+from core.columns import ColumnChoice, Field, guess_field, map_columns, normalise_header
 from core.i18n import CodeKeys
 
 HEADER_SCAN_ROWS: Final = 30
@@ -253,6 +253,40 @@ def is_total_label(text: str) -> bool:
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
 
 
+# A book whose figures are in thousands or millions of rupiah says so in a title line or in an
+# amount column's header: "(dalam ribuan Rupiah)", "Jumlah (Rp 000)", "Saldo ('000)",
+# "in thousands", "x Rp 1.000"; "dalam jutaan", "(Rp 000.000)", "in millions".
+_MILLIONS = re.compile(
+    r"\bdalam\s+jutaan\b|\bin\s+millions\b|\(\s*jutaan\s*\)|"
+    r"\(\s*(?:rp\.?|idr)?\s*'?000[.,]000'?s?\s*\)|\bx\s*(?:rp\.?\s*)?1[.,]000[.,]000\b",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(
+    r"\bdalam\s+ribuan\b|\bin\s+thousands\b|\(\s*ribuan(?:\s+rupiah)?\s*\)|"
+    r"\(\s*(?:rp\.?|idr)?\s*'?000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000\b(?![.,]\d)|"
+    r"\bx\s*(?:rp\.?\s*)?1[.,]000\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def amount_unit(texts: Iterable[str]) -> int:
+    """How many rupiah one unit of a table's figures is: a thousand or a million when its title
+    lines or its amount columns' headers say so, else 1.
+
+    >>> amount_unit(["DAFTAR PIUTANG (dalam ribuan Rupiah)"]), amount_unit(["Jumlah (Rp 000)"])
+    (1000, 1000)
+    >>> amount_unit(["Saldo (Rp 000.000)"]), amount_unit(["Jumlah (Rp)", "Per 31/10/2026"])
+    (1000000, 1)
+    """
+    found = 1
+    for text in texts:
+        if _MILLIONS.search(text):
+            return 1_000_000
+        if _THOUSANDS.search(text):
+            found = 1000
+    return found
+
+
 @lru_cache(maxsize=4096)
 def is_opening_label(text: str) -> bool:
     """'Saldo awal', 'Saldo s/d 31/10/2026', 'Opening balance', 'b/f'…"""
@@ -326,9 +360,15 @@ def _entry_columns(labels: Sequence[str]) -> tuple[int, int, bool] | None:
         return debit, credit, True
     sale = next((i for i, n in enumerate(norms) if n in _SALE_WORDS), None)
     receipt = next((i for i, n in enumerate(norms) if n in _RECEIPT_WORDS), None)
-    if sale is not None and receipt is not None:
-        return sale, receipt, False
-    return None
+    if sale is None or receipt is None:
+        return None
+    # Beside a column named for the amount outright ("Jumlah", "Total"), a "Sales" column is
+    # the salesman and "Penjualan" a kind of sale: that column is the amount.
+    for i, label in enumerate(labels):
+        guess = guess_field(label) if label and i not in (sale, receipt) else None
+        if guess is not None and guess.field == "amount" and guess.method == "exact":
+            return None
+    return sale, receipt, False
 
 
 def _two_row_labels(top: Sequence[object], bottom: Sequence[object]) -> list[tuple[str, str]]:

@@ -13,14 +13,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from itertools import chain, compress, islice, repeat
+from functools import partial
+from itertools import chain, compress, islice, product, repeat
 from operator import and_, is_not, itemgetter, lt, not_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, payment_parts
 from core.dates import DateError, parse_date, parse_terms
 from core.ledger import Contact, DueSource, Invoice, Payment, Source, clean_name
-from core.money import Amount, AmountError, parse_amount
+from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     OPENING_HINT,
@@ -66,6 +67,19 @@ _first = itemgetter(0)
 _AMOUNT_TYPES: Final = frozenset({int, Decimal})
 _AMOUNT_OR_NONE: Final = frozenset({int, Decimal, type(None)})
 _TEXT: Final = frozenset({str})
+# The fields whose cell of dashes only says there is none (an amount's dashes are the money
+# rules'; a customer's name is left as written).
+_NONE_IF_DASHES: Final = frozenset(
+    {"invoice_no", "invoice_date", "due_date", "terms", "payment_date"}
+)
+# A cell of one to three dashes, a space on either side or none ("-", "--", " - ", "–").
+_DASH_CELLS: Final = frozenset(
+    f"{left}{''.join(dashes)}{right}"
+    for count in (1, 2, 3)
+    for dashes in product(sorted(DASHES - {" "}), repeat=count)
+    for left in ("", " ")
+    for right in ("", " ")
+)
 
 
 class _Memo(dict[_K, _V], Generic[_K, _V]):
@@ -156,6 +170,7 @@ class SheetResult:
     sisa: Check = "none"
     default_term_used: int = 0
     rows_read: int = 0
+    unit: int = 1  # rupiah per unit of the table's figures
 
 
 class SheetReader:
@@ -164,7 +179,8 @@ class SheetReader:
     ``customer`` is the customer the sheet names outside its table (a title line, the sheet's
     name) for a table without a customer column; a heading row inside the table changes it.
     ``columns`` are the table's columns (``transpose`` of the rows under the header) when the
-    caller has them already.
+    caller has them already. ``unit`` is how many rupiah one unit of its figures is (1000 for
+    a book kept in thousands: ``core.reading.layout.amount_unit``).
     """
 
     def __init__(
@@ -176,14 +192,19 @@ class SheetReader:
         default_term: int,
         customer: str | None,
         columns: Sequence[Sequence[object]] | None = None,
+        unit: int = 1,
     ) -> None:
         self.file = file
+        # Every figure of the table as rupiah, once per distinct cell: as written, or in units.
+        self.amount_of: Callable[[object], Amount | _Bad | None] = (
+            self.amount if unit == 1 else partial(_in_units, self.amount, unit)
+        )
         self.sheet = sheet
         self.header = header
         self.shape = shape
         self.default_term = timedelta(days=default_term)
         self.customer = customer
-        self.result = SheetResult()
+        self.result = SheetResult(unit=unit)
         self.idx: dict[str, int] = {name: c.index for name, c in header.columns.items()}
         self.titles: dict[str, str] = {name: c.header for name, c in header.columns.items()}
         header_row = sheet.rows[header.row]
@@ -199,7 +220,8 @@ class SheetReader:
         self.start = header.row + 1
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
-        self.cols = {name: self._clean(i) for name, i in self.idx.items()}
+        self.values_of: dict[int, set[object]] = {}
+        self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
         if header.kinds is not None and "amount" in self.cols:
             # One amount column and a type column: a credit's amount is its payment.
             kinds = [kind_is_credit(v) for v in self._clean(header.kinds)]
@@ -292,14 +314,17 @@ class SheetReader:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
         found = self.texts_of.get(i)
         if found is None:
-            texts = cast(list[str], list(filter(str.__instancecheck__, set(self.columns[i]))))
+            distinct = self.values_of[i] = set(self.columns[i])
+            texts = cast(list[str], list(filter(str.__instancecheck__, distinct)))
             found = self.texts_of[i] = (texts, "\n".join(texts).lower())
         return found
 
-    def _clean(self, i: int) -> list[object]:
+    def _clean(self, i: int, dashes: bool = False) -> list[object]:
         """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
         lone "Rp" (the currency in a cell of its own) replaced by the number in the next
-        column. Each distinct text is looked at once."""
+        column; with ``dashes``, a cell of dashes only ("-", "--", "–") is empty too: in an
+        invoice number, date or terms column it says there is none. Each distinct text is
+        looked at once."""
         columns = self.columns
         if i >= len(columns):
             return [None] * (len(columns[0]) if columns else 0)
@@ -307,11 +332,14 @@ class SheetReader:
         texts, blob = self._distinct_texts(i)
         stripped = list(map(str.strip, texts))
         out: list[object]
-        if "" in stripped or any(map(is_not, texts, stripped)):
+        values = self.values_of[i]
+        empty = [t for t in _DASH_CELLS if t in values] if dashes else []
+        if empty or "" in stripped or any(map(is_not, texts, stripped)):
             # Some text has spaces to cut or none at all: each cell through its text's cleaning.
             table: dict[object, object] = dict(
                 zip(texts, [t or None for t in stripped], strict=True)
             )
+            table.update(dict.fromkeys(empty))
             out = list(map(table.get, cells, cells))  # a number or date is itself
         else:
             out = list(cells)  # every text is clean already (``strip`` gave each back itself)
@@ -327,7 +355,7 @@ class SheetReader:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
         if cells is self.none:
             return self.none  # type: ignore[return-value]
-        return _mapped(cells, self.amount)  # type: ignore[return-value]
+        return _mapped(cells, self.amount_of)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
@@ -729,7 +757,7 @@ class SheetReader:
                 paid: Amount | None = 0
                 for cells in [] if back else parts:
                     raw = cells[k]
-                    part = self.amount(raw)
+                    part = self.amount_of(raw)
                     if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
                         faults.append((k, "invalid-paid", "paid", raw, None, None))
                         paid = None
@@ -1142,7 +1170,7 @@ class SheetReader:
         for name in ("amount", "paid") if entries else ("amount", "paid", "balance"):
             if name not in self.idx:
                 continue
-            value = self.amount(self.get(index, name))
+            value = self.amount_of(self.get(index, name))
             if value is None or isinstance(value, _Bad):
                 continue
             self.sums.seen.add(value)
@@ -1154,7 +1182,7 @@ class SheetReader:
             section, whole = islice(self._sums(name), 2)
             self.problem("check-mismatch", index, name, book=value, read=section or whole)
         if "balance" in self.idx and entries:
-            saldo = self.amount(self.get(index, "balance"))
+            saldo = self.amount_of(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
                 mine, whole = self.running.now(self.customer or "")
                 if saldo not in (mine, whole):
@@ -1178,6 +1206,16 @@ def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[o
     table = {v: func(v) for v in distinct}
     table[None] = None
     return list(map(table.__getitem__, cells))
+
+
+def _in_units(
+    amount: Callable[[object], Amount | _Bad | None], unit: int, value: object
+) -> Amount | _Bad | None:
+    """``amount`` of a cell in a book kept in units of ``unit`` rupiah, as rupiah."""
+    found = amount(value)
+    if found is None or type(found) is _Bad:
+        return found
+    return normalise(Decimal(found) * unit) if type(found) is Decimal else found * unit  # type: ignore[operator]
 
 
 def _opt_text(value: object) -> str | None:

@@ -44,6 +44,23 @@ def test_english_headers_in_another_order_are_read_the_same() -> None:
     }
 
 
+def test_a_sales_column_beside_the_amount_is_the_salesman_not_the_sales() -> None:
+    """ "Sales" and "Bayar" name a card's debits and credits only when no column is named for
+    the amount: beside "Jumlah", "Sales" holds the salesman's name."""
+    listed = detect_header(
+        [["No Faktur", "Tanggal", "Nama Toko", "Sales", "Jumlah", "Bayar"],
+         ["D-1", "01/10/2026", "Toko Roti", "Budi", 900_000, 0]]
+    )  # fmt: skip
+    assert listed is not None and not listed.entries
+    assert {f: c.header for f, c in listed.columns.items() if f in ("amount", "paid")} == {
+        "amount": "Jumlah",
+        "paid": "Bayar",
+    }
+    card = detect_header([["Date", "Description", "Sales", "Payments", "Balance"]])
+    assert card is not None
+    assert (card.columns["amount"].header, card.columns["paid"].header) == ("Sales", "Payments")
+
+
 def test_rows_that_name_no_table_have_no_header() -> None:
     assert detect_header([["Catatan"], ["beli kopi", "besok"], [1, 2]]) is None
     assert detect_header([]) is None

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from core.ingest import read_ledger
+from core.ledger import build_ledger
 from tests.helpers import write_xlsx
 
 HEADER = ["No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah", "Dibayar", "Sisa", "Jatuh Tempo"]
@@ -161,3 +162,30 @@ def test_a_paid_cell_that_says_nothing_is_paid_yet_is_nothing_paid(tmp_path: Pat
     rows = [header, ["F-1", DAY, "Toko A", 100_000, "sebagian"]]
     result = read_ledger(write_xlsx(tmp_path / "part_paid.xlsx", {"Jan": rows}))
     assert [(p.code, p.row) for p in result.problems] == [("invalid-paid", 2)]
+
+
+def test_a_cell_of_dashes_says_there_is_no_number_date_or_terms(tmp_path: Path) -> None:
+    """Owners write "-" where there is nothing: no invoice number (two such sales are two
+    sales, never one invoice written twice), no due date and no terms (the default term), no
+    payment date. Each is read as an empty cell is; the customer's name is left as written."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tgl Faktur", "Jatuh Tempo", "Tempo", "Pelanggan", "Jumlah", "Dibayar"],
+        ["J-1", date(2026, 10, 1), None, 30, "Toko A", 400_000, "-"],
+        ["J-2", date(2026, 10, 10), "-", "-", "Toko A", 600_000, 0],
+        ["-", date(2026, 11, 10), None, 30, "Toko B", 300_000, None],
+        ["--", date(2026, 11, 11), " – ", 30, "Toko B", 300_000, None],
+    ]
+    result = read_ledger(write_xlsx(tmp_path / "strip.xlsx", {"Piutang": rows}))
+    assert result.problems == []
+    assert [(i.number, i.amount, i.due_date, i.due_source) for i in result.invoices] == [
+        ("J-1", 400_000, date(2026, 10, 31), "terms"),
+        ("J-2", 600_000, date(2026, 11, 9), "default"),
+        ("", 300_000, date(2026, 12, 10), "terms"),
+        ("", 300_000, date(2026, 12, 11), "terms"),
+    ]
+    assert len(build_ledger(result.invoices).invoices) == 4
+    paid = write_xlsx(tmp_path / "bayar.xlsx", {"Bayar": [
+        ["No Faktur", "Pelanggan", "Tanggal Bayar", "Jumlah"], ["J-1", "Toko A", "-", 100_000],
+    ]})  # fmt: skip
+    [payment] = read_ledger(paid).payments
+    assert (payment.invoice_number, payment.amount, payment.paid_on) == ("J-1", 100_000, None)
