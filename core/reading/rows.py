@@ -560,6 +560,17 @@ class SheetReader:
                     self._new_block(self.name(heading))
                     self.result.headings += 1
                     continue
+            if (
+                (has_customer or self.shape == "payment_list")
+                and customer is None
+                and number is None
+                and amounts[k] is None
+                and credits[k] is None
+                and balances[k] is None
+                and dates[k] is None
+                and dues[k] is None
+            ):
+                continue  # a note under or between the rows ("Dicetak oleh: …"): nothing to read
             if self.shape == "contact_list":
                 self._contact_row(index)
             else:
