@@ -7,6 +7,7 @@ into a due date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Final
 
@@ -73,8 +74,10 @@ def _make(year: int, month: int, day: int, raw: str) -> date:
         raise DateError(f"'{raw}' is not a real date") from exc
 
 
-def parse_date(value: object) -> date | None:
+def parse_date(value: object, month_first: bool = False) -> date | None:
     """Parse a date cell; ``None`` when empty, ``DateError`` when impossible or unreadable.
+    ``month_first``: slashed or dashed numbers are month, day, year (``month_first`` of the
+    column says when).
 
     >>> parse_date("05/02/2026")
     datetime.date(2026, 2, 5)
@@ -97,15 +100,44 @@ def parse_date(value: object) -> date | None:
         return from_serial(value)
     if not isinstance(value, str):
         raise DateError("not a date")
-    return parse_date_text(value)
+    return parse_date_text(value, month_first)
 
 
-def parse_date_text(raw: str) -> date | None:
-    """The text forms. Slashed, dashed or dotted numbers are day first unless the year leads."""
+def _plain(raw: str) -> str:
+    """A date text without case, spaces around, a weekday before or a time after."""
+    text = raw.strip().lower().replace("\u00a0", " ")
+    return _WEEKDAY_HEAD.sub("", _TIME_TAIL.sub("", text)).strip()
+
+
+def month_first(texts: Iterable[str]) -> bool:
+    """Whether a table's dates are written month first, as software set to US English exports
+    them: some can only be read so ("10/15/2026") and none only day first ("22/11/2026").
+    Day first otherwise, as owners write them.
+
+    >>> month_first(["10/15/2026", "09/01/2026"]), month_first(["22/11/2026", "10/15/2026"])
+    (True, False)
+    >>> month_first(["05/02/2026", "2026/10/15", "1 Okt 2026"])
+    False
+    """
+    found = False
+    for raw in texts:
+        match = _NUMERIC.match(_plain(raw))
+        if match is None or len(match.group(1)) > 2:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        if first > 12 >= second:
+            return False  # only day first
+        found = found or second > 12 >= first
+    return found
+
+
+def parse_date_text(raw: str, month_first: bool = False) -> date | None:
+    """The text forms. Slashed, dashed or dotted numbers are day first unless the year leads
+    (or ``month_first``)."""
     text = raw.strip().lower().replace("\u00a0", " ")
     if not text or text in {"-", "--"}:
         return None
-    text = _WEEKDAY_HEAD.sub("", _TIME_TAIL.sub("", text)).strip()
+    text = _plain(text)
     match = _NUMERIC.match(text)
     if match:
         a, b, c = match.groups()
@@ -113,6 +145,8 @@ def parse_date_text(raw: str) -> date | None:
             return _make(int(a), int(b), int(c), raw)
         if len(a) > 2:
             raise DateError(f"'{raw}' is not a date")
+        if month_first:
+            return _make(_year(c), int(a), int(b), raw)
         return _make(_year(c), int(b), int(a), raw)
     match = _DAY_MONTH_NAME.match(text)
     if match:

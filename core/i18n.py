@@ -430,6 +430,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "reading.more": {"id": " dan {count} lagi", "en": " and {count} more"},
     "reading.and": {"id": ", dan ", "en": ", and "},
+    "reading.month_first": {
+        "id": "tanggal ditulis bulan dulu (10/15/2026 dibaca 15 Okt 2026)",
+        "en": "dates written month first (10/15/2026 read as 15 Oct 2026)",
+    },
     "reading.unit": {
         "id": "angka buku dalam satuan Rp {unit} (dibaca dikali {unit})",
         "en": "figures in units of Rp {unit} (read multiplied by {unit})",

@@ -67,6 +67,7 @@ class SheetReport:
     checks: dict[str, Check] = field(default_factory=dict)
     customer_names: frozenset[str] = frozenset()
     unit: int = 1  # rupiah per unit of its figures: 1000 for a book kept in thousands
+    month_first: bool = False  # its dates written month first ("10/15/2026")
 
 
 @dataclass(slots=True)
@@ -268,6 +269,7 @@ def _read_sheet(
         customer_names=frozenset(result.customers),
         checks={"saldo": result.saldo, "totals": result.totals, "sisa": result.sisa},
         unit=result.unit,
+        month_first=result.month_first,
     )
     out.sheets.append(report)
 

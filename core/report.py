@@ -56,6 +56,7 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
                 "customers": sheet.customers,
                 "checks": dict(sheet.checks),
                 "unit": sheet.unit,
+                "month_first": sheet.month_first,
                 "columns": {
                     name: {"header": c.header, "confidence": c.confidence, "method": c.method}
                     for name, c in sheet.columns.items()
@@ -105,6 +106,8 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
         checks = [words for words in said if words]
         units = sorted({int(s.get("unit", 1)) for s in sheets} - {1})
         parts += [t("reading.unit", lang, unit=format_rupiah(unit, prefix="")) for unit in units]
+        if any(s.get("month_first") for s in sheets):
+            parts.append(t("reading.month_first", lang))
         if shape not in ("payment_list", "contact_list") and not checks:
             checks = [t("reading.no_checks", lang)]
         lines.append(

@@ -1,10 +1,10 @@
 """More small books written by hand (2026-12-06, tenth round), their figures worked out on
 paper as of 22 Nov 2026 with the default 30-day term, through ``summarize_files``. Written to
-find what the reader had not met. Four gave a wrong total before: a due date or terms written
+find what the reader had not met. Five gave a wrong total before: a due date or terms written
 "-", an invoice numbered "-" twice, a "Sales" column beside "Jumlah", a book kept in
-thousands; and a footer line under a table was a problem row. Each book is written in a
-temporary folder (openpyxl, or the standard library for the CSV files): nothing binary is
-committed. The working of each figure is in the comment above its book."""
+thousands, dates exported month first; and a footer line under a table was a problem row.
+Each book is written in a temporary folder (openpyxl, or the standard library for the CSV
+files): nothing binary is committed. The working of each figure is in the comment above it."""
 
 from __future__ import annotations
 
@@ -577,6 +577,79 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]] | Rows, tuple[int, int], dict[str,
         ],
         (4, 3),
         _figures(800_000, 800_000, 1, d1to30=800_000),
+    ),
+    # "Jumlah" is a quantity beside "Total": Q-1 0.65M due 31 Oct (22 days), Q-2 0.1M due 1 Dec.
+    "qty_harga_total.xlsx": (
+        [
+            (
+                "Penjualan",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Barang", "Jumlah", "Harga", "Total"],
+                    ["Q-1", D(2026, 10, 1), "Toko Semen", "Semen 50kg", 10, 65_000, 650_000],
+                    ["Q-2", D(2026, 11, 1), "Toko Semen", "Paku 1kg", 5, 20_000, 100_000],
+                ],
+            )
+        ],
+        (1, 1),
+        _figures(750_000, 650_000, 1, current=100_000, d1to30=650_000),
+    ),
+    # Exported month first: 15 Oct due 14 Nov (8 days), 20 Nov due 20 Dec, 1 Sep due 1 Oct (52).
+    "us_dates.csv": (
+        [
+            ["Invoice", "Customer", "Date", "Amount"],
+            ["U-1", "Acme", "10/15/2026", "500000"],
+            ["U-2", "Acme", "11/20/2026", "300000"],
+            ["U-3", "Acme", "09/01/2026", "200000"],
+        ],
+        (1, 1),
+        _figures(1_000_000, 700_000, 1, current=300_000, d1to30=500_000, d31to60=200_000),
+    ),
+    # "Pembayaran" is paid, "Tgl Pembayaran" its date: P-1 0.5M and P-2 0.4M, 22 and 18 days.
+    "pembayaran_kolom.xlsx": (
+        [
+            (
+                "Piutang",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Nilai", "Pembayaran", "Tgl Pembayaran"],
+                    ["P-1", D(2026, 10, 1), "Toko Cat", 800_000, 300_000, D(2026, 10, 15)],
+                    ["P-2", D(2026, 10, 5), "Toko Cat", 400_000, None, None],
+                ],
+            )
+        ],
+        (1, 1),
+        _figures(900_000, 900_000, 1, d1to30=900_000),
+    ),
+    # A code and a name for each customer: two customers.
+    "kode_dan_nama.xlsx": (
+        [
+            (
+                "Piutang",
+                [
+                    ["No Faktur", "Tanggal", "Kode Pelanggan", "Nama Pelanggan", "Jumlah"],
+                    ["KN-1", D(2026, 10, 1), "C001", "Toko Gula", 500_000],
+                    ["KN-2", D(2026, 10, 2), "C002", "Toko Garam", 400_000],
+                    ["KN-3", D(2026, 11, 2), "C001", "Toko Gula", 100_000],
+                ],
+            )
+        ],
+        (1, 1),
+        _figures(1_000_000, 900_000, 2, current=100_000, d1to30=900_000),
+    ),
+    # TOP: "14 hari" due 15 Sep (68 days), COD due on its date 1 Oct (52), 45 days due 16 Dec.
+    "tempo_kolom_tanggal.xlsx": (
+        [
+            (
+                "Piutang",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "TOP"],
+                    ["TP-1", D(2026, 9, 1), "Toko Susu", 300_000, "14 hari"],
+                    ["TP-2", D(2026, 10, 1), "Toko Susu", 200_000, "COD"],
+                    ["TP-3", D(2026, 11, 1), "Toko Susu", 100_000, 45],
+                ],
+            )
+        ],
+        (1, 1),
+        _figures(600_000, 500_000, 1, current=100_000, d31to60=200_000, d61to90=300_000),
     ),
 }
 

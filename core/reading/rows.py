@@ -19,7 +19,7 @@ from operator import and_, is_not, itemgetter, lt, not_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, payment_parts
-from core.dates import DateError, parse_date, parse_terms
+from core.dates import DateError, month_first, parse_date, parse_terms
 from core.ledger import Contact, DueSource, Invoice, Payment, Source, clean_name
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
@@ -119,6 +119,13 @@ def _date(value: object) -> date | _Bad | None:
         return BAD
 
 
+def _date_month_first(value: object) -> date | _Bad | None:
+    try:
+        return parse_date(value, month_first=True)
+    except DateError:
+        return BAD
+
+
 def _terms(value: object) -> int | None:
     try:
         return parse_terms(value)
@@ -171,6 +178,7 @@ class SheetResult:
     default_term_used: int = 0
     rows_read: int = 0
     unit: int = 1  # rupiah per unit of the table's figures
+    month_first: bool = False  # its dates written month first ("10/15/2026")
 
 
 class SheetReader:
@@ -222,6 +230,17 @@ class SheetReader:
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.values_of: dict[int, set[object]] = {}
         self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
+        # Dates written month first by software set to US English: the table's dates say so.
+        self.month_first = month_first(
+            chain.from_iterable(
+                self._distinct_texts(self.idx[name])[0]
+                for name in ("invoice_date", "due_date", "payment_date")
+                if name in self.idx
+            )
+        )
+        if self.month_first:
+            self.dates = _Memo(_date_month_first)
+        self.result.month_first = self.month_first
         if header.kinds is not None and "amount" in self.cols:
             # One amount column and a type column: a credit's amount is its payment.
             kinds = [kind_is_credit(v) for v in self._clean(header.kinds)]
