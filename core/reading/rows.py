@@ -203,10 +203,7 @@ class SheetReader:
         unit: int = 1,
     ) -> None:
         self.file = file
-        # Every figure of the table as rupiah, once per distinct cell: as written, or in units.
-        self.amount_of: Callable[[object], Amount | _Bad | None] = (
-            self.amount if unit == 1 else partial(_in_units, self.amount, unit)
-        )
+        self.unit = unit  # rupiah per unit of the table's figures
         self.sheet = sheet
         self.header = header
         self.shape = shape
@@ -307,6 +304,7 @@ class SheetReader:
         # or a heading named at each (``read``).
         self.pending: list[int] = []
         self.contexts: list[str | None] = []
+        self.values_of.clear()  # each column's distinct cells: only the cleaning above needs them
 
     # Cells -----------------------------------------------------------------------------------
 
@@ -351,8 +349,7 @@ class SheetReader:
         texts, blob = self._distinct_texts(i)
         stripped = list(map(str.strip, texts))
         out: list[object]
-        values = self.values_of[i]
-        empty = [t for t in _DASH_CELLS if t in values] if dashes else []
+        empty = [t for t in _DASH_CELLS if t in self.values_of[i]] if dashes else []
         if empty or "" in stripped or any(map(is_not, texts, stripped)):
             # Some text has spaces to cut or none at all: each cell through its text's cleaning.
             table: dict[object, object] = dict(
@@ -374,7 +371,9 @@ class SheetReader:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
         if cells is self.none:
             return self.none  # type: ignore[return-value]
-        return _mapped(cells, self.amount_of)  # type: ignore[return-value]
+        # Nothing bound to this reader is kept on it: a reader is freed without the collector.
+        amount = self.amount if self.unit == 1 else partial(_in_units, self.amount, self.unit)
+        return _mapped(cells, amount)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
@@ -402,6 +401,10 @@ class SheetReader:
         when the table has no such column)."""
         column = self.cols.get(name)
         return None if column is None else column[index - self.start]
+
+    def amount_of(self, value: object) -> Amount | _Bad | None:
+        """A cell as rupiah, in the table's unit (``amount`` of a table kept in rupiah)."""
+        return self.amount(value) if self.unit == 1 else _in_units(self.amount, self.unit, value)
 
     def amount(self, value: object) -> Amount | _Bad | None:
         if value is None:
