@@ -25,6 +25,7 @@ DueSource = Literal["column", "terms", "default", "opening"]
 CreditKind = Literal["payment", "return"]
 
 _SPACES = re.compile(r"\s+")
+_NO_SEPARATORS = str.maketrans("", "", " \t\n\r\xa0-/._")
 # Direction controls (a right-to-left override shows "Toko Maju" as "ujaM okoT") and
 # zero-width characters: invisible in a name, and never part of who the customer is.
 _INVISIBLE = dict.fromkeys(
@@ -56,6 +57,17 @@ def clean_name(name: str) -> str:
     'Toko Maju Jaya'
     """
     return _SPACES.sub(" ", name.translate(_INVISIBLE)).strip()
+
+
+def loose_invoice_key(number: str) -> str:
+    """An invoice number without its separators: how a payment may name an invoice written
+    another way ("INV 003" or "inv003" for "INV-003"), tried when its own number matches none
+    and it names no customer.
+
+    >>> loose_invoice_key("INV 003") == loose_invoice_key("inv-003") == loose_invoice_key("INV/003")
+    True
+    """
+    return number.translate(_NO_SEPARATORS).upper()
 
 
 def invoice_key(number: str) -> str:
@@ -427,9 +439,16 @@ def _apply_payments(
     customers = list(map(_PAY_CUSTOMER, payments))
     numbers = invoice_keys(named)
     positions = by_number.get
+    loose: dict[str, int | list[int]] | None = None  # made when a number matches none
     for at, (name, number, customer) in enumerate(zip(named, numbers, customers, strict=True)):
         if name:
             found = positions(number, [])
+            if found == [] and not customer:
+                # Named another way, and no customer to pay on account instead: its number
+                # without separators, where no other invoice's reads the same.
+                if loose is None:
+                    loose = _loosely(by_number)
+                found = loose.get(loose_invoice_key(name), [])
             if type(found) is int:  # the usual case: one invoice of that number
                 received[found] = received.get(found, 0) + amounts[at]
                 continue
@@ -468,6 +487,16 @@ def _apply_payments(
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
         result[i] = with_paid(records[i], paid[i])
     return result
+
+
+def _loosely(by_number: Positions) -> Positions:
+    """``by_number`` by each number's ``loose_invoice_key``; a loose key two numbers share
+    names neither (``[]``): a payment is matched only where it cannot be mistaken."""
+    found: dict[str, int | list[int]] = {}
+    for number, at in by_number.items():
+        key = loose_invoice_key(number)
+        found[key] = [] if key in found else at
+    return found
 
 
 def _allocate_on_account(

@@ -79,6 +79,24 @@ def test_unmatched_payment_is_kept_aside() -> None:
     assert len(ledger.unmatched_payments) == 1
 
 
+def test_a_payment_naming_its_invoice_another_way_pays_it_when_that_cannot_be_mistaken() -> None:
+    """A payments file with numbers alone: "INV 003" or "inv/003" pays "INV-003"; where two
+    invoices read alike without separators ("A-1", "A/1"), neither is paid and it is kept
+    aside; a payment that names its customer goes on their account as before."""
+    ledger = build_ledger(
+        [inv("INV-003"), inv("A-1", row=3), inv("A/1", row=4), inv("B-7", "Toko B", row=5)],
+        [
+            payment(30, D, "INV 003", row=2),
+            payment(10, D, "inv/003", row=3),
+            payment(20, D, "A 1", row=4),
+            payment(40, D, "B 7", "Toko B", row=5),
+        ],
+    )
+    paid = {i.number: i.paid for i in ledger.invoices}
+    assert paid == {"INV-003": 40, "A-1": 0, "A/1": 0, "B-7": 40}
+    assert [p.amount for p in ledger.unmatched_payments] == [20]
+
+
 def test_a_payment_from_a_customer_with_no_invoice_is_kept_aside_whatever_it_names() -> None:
     """Paid on account by a customer the book has no invoice for, naming an invoice or none:
     it pays nothing in the book, and is kept aside, in the order of the payments."""
