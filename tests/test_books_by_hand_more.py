@@ -9,7 +9,6 @@ files): nothing binary is committed. The working of each figure is in the commen
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
 from datetime import date as D
 from pathlib import Path
 from typing import Any
@@ -18,23 +17,12 @@ import pytest
 from openpyxl import Workbook
 
 from core.report import summarize_files
-
-AS_OF = D(2026, 11, 22)
-Z = {"current": 0, "1-30": 0, "31-60": 0, "61-90": 0, "90+": 0}
-CARD = ["Tanggal", "Keterangan", "No. Faktur", "Debet", "Kredit", "Saldo"]
-FIGURES = ("outstanding", "overdue", "aging", "customers_with_balance", "credit_balances")
-Rows = Sequence[Sequence[object]]
+from tests.test_books_by_hand import AS_OF, CARD, FIGURES, Rows, _aging, _expect
 
 
 def _figures(outstanding: int, overdue: int, customers: int, **aging: int) -> dict[str, Any]:
-    buckets = {"current": "current", "d1to30": "1-30", "d31to60": "31-60", "d61to90": "61-90"}
-    return {
-        "outstanding": outstanding,
-        "overdue": overdue,
-        "aging": {**Z, **{buckets[k]: v for k, v in aging.items()}},
-        "customers_with_balance": customers,
-        "credit_balances": {},
-    }
+    """The figures of a book without credit balances (``_expect`` of the first hand books)."""
+    return _expect(outstanding, overdue, _aging(**aging), customers)
 
 
 # name → its sheets (or a CSV's rows), where its table starts (row, column), its figures.

@@ -112,16 +112,9 @@ def _amount(value: object) -> Amount | _Bad | None:
         return BAD
 
 
-def _date(value: object) -> date | _Bad | None:
+def _date(value: object, month_first: bool = False) -> date | _Bad | None:
     try:
-        return parse_date(value)
-    except DateError:
-        return BAD
-
-
-def _date_month_first(value: object) -> date | _Bad | None:
-    try:
-        return parse_date(value, month_first=True)
+        return parse_date(value, month_first)
     except DateError:
         return BAD
 
@@ -225,7 +218,6 @@ class SheetReader:
         self.start = header.row + 1
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
-        self.values_of: dict[int, set[object]] = {}
         self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
         # Dates written month first by software set to US English: the table's dates say so.
         self.month_first = month_first(
@@ -236,7 +228,7 @@ class SheetReader:
             )
         )
         if self.month_first:
-            self.dates = _Memo(_date_month_first)
+            self.dates = _Memo(partial(_date, month_first=True))
         self.result.month_first = self.month_first
         if header.kinds is not None and "amount" in self.cols:
             # One amount column and a type column: a credit's amount is its payment.
@@ -304,7 +296,6 @@ class SheetReader:
         # or a heading named at each (``read``).
         self.pending: list[int] = []
         self.contexts: list[str | None] = []
-        self.values_of.clear()  # each column's distinct cells: only the cleaning above needs them
 
     # Cells -----------------------------------------------------------------------------------
 
@@ -331,8 +322,7 @@ class SheetReader:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
         found = self.texts_of.get(i)
         if found is None:
-            distinct = self.values_of[i] = set(self.columns[i])
-            texts = cast(list[str], list(filter(str.__instancecheck__, distinct)))
+            texts = cast(list[str], list(filter(str.__instancecheck__, set(self.columns[i]))))
             found = self.texts_of[i] = (texts, "\n".join(texts).lower())
         return found
 
@@ -349,7 +339,7 @@ class SheetReader:
         texts, blob = self._distinct_texts(i)
         stripped = list(map(str.strip, texts))
         out: list[object]
-        empty = [t for t in _DASH_CELLS if t in self.values_of[i]] if dashes else []
+        empty = _DASH_CELLS.intersection(texts) if dashes else ()
         if empty or "" in stripped or any(map(is_not, texts, stripped)):
             # Some text has spaces to cut or none at all: each cell through its text's cleaning.
             table: dict[object, object] = dict(
@@ -371,9 +361,8 @@ class SheetReader:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
         if cells is self.none:
             return self.none  # type: ignore[return-value]
-        # Nothing bound to this reader is kept on it: a reader is freed without the collector.
-        amount = self.amount if self.unit == 1 else partial(_in_units, self.amount, self.unit)
-        return _mapped(cells, amount)  # type: ignore[return-value]
+        # Bound here, not kept on the reader: a reader is freed without the cycle collector.
+        return _mapped(cells, self.amount if self.unit == 1 else self.amount_of)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
@@ -404,7 +393,12 @@ class SheetReader:
 
     def amount_of(self, value: object) -> Amount | _Bad | None:
         """A cell as rupiah, in the table's unit (``amount`` of a table kept in rupiah)."""
-        return self.amount(value) if self.unit == 1 else _in_units(self.amount, self.unit, value)
+        found = self.amount(value)
+        if self.unit == 1 or found is None or type(found) is _Bad:
+            return found
+        if type(found) is Decimal:
+            return normalise(found * self.unit)
+        return found * self.unit  # type: ignore[operator]
 
     def amount(self, value: object) -> Amount | _Bad | None:
         if value is None:
@@ -1239,16 +1233,6 @@ def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[o
     table = {v: func(v) for v in distinct}
     table[None] = None
     return list(map(table.__getitem__, cells))
-
-
-def _in_units(
-    amount: Callable[[object], Amount | _Bad | None], unit: int, value: object
-) -> Amount | _Bad | None:
-    """``amount`` of a cell in a book kept in units of ``unit`` rupiah, as rupiah."""
-    found = amount(value)
-    if found is None or type(found) is _Bad:
-        return found
-    return normalise(Decimal(found) * unit) if type(found) is Decimal else found * unit  # type: ignore[operator]
 
 
 def _opt_text(value: object) -> str | None:

@@ -33,7 +33,7 @@ from core.ledger import (
     invoice_key,
 )
 from core.money import Amount, amount_from_text
-from core.report import book_checks, book_shape, ledger_problems, summary_payload
+from core.report import book_checks, book_shape, summary_payload
 from core.speed import gc_paused
 from core.store.engine import Database
 from core.store.event_rows import EVENT_COLUMNS, Event, event_of
@@ -74,8 +74,9 @@ class BookStore(Database):
             ledger = _ledger(conn)
             saved = reports(conn)
         payload = summary_payload(Batch(), ledger, summarize(ledger, as_of, edges), lang)
-        found = [*(p for r in saved for p in problems_of(r)), *ledger_problems(ledger, lang)]
-        payload["problems"] = [p.as_dict(lang) for p in found]
+        # The saved imports' problems, then the whole book's (which ``summary_payload`` lists).
+        saved_problems = [p.as_dict(lang) for r in saved for p in problems_of(r)]
+        payload["problems"] = [*saved_problems, *payload["problems"]]
         payload["ignored_sheets"] = [s.as_dict(lang) for r in saved for s in ignored_of(r)]
         payload["default_term_used"] = sum(int(r.get("default_term_used", 0)) for r in saved)
         payload["files"] = [{k: v for k, v in r.items() if k not in REPORT_EXTRAS} for r in saved]
