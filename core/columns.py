@@ -18,7 +18,7 @@ from core.i18n import CodeKeys
 
 Field = Literal[
     "row_no", "invoice_no", "customer", "invoice_date", "due_date", "terms", "amount", "paid",
-    "balance", "status", "phone", "email", "address", "cost", "payment_date",
+    "returned", "balance", "status", "phone", "email", "address", "cost", "payment_date",
 ]  # fmt: skip
 Method = Literal["exact", "fuzzy", "keyword", "user"]
 FIELD_KEYS: Final = CodeKeys[Field](
@@ -32,6 +32,7 @@ FIELD_KEYS: Final = CodeKeys[Field](
         "terms": "field.terms",
         "amount": "field.amount",
         "paid": "field.paid",
+        "returned": "field.returned",
         "balance": "field.balance",
         "status": "field.status",
         "phone": "field.phone",
@@ -100,6 +101,15 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
         "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
         "credit", "kredit",
+    ),
+    # Goods sent back and credit notes: they lower what the customer owes, like a payment, but
+    # are no money received. Not "Potongan" or "Diskon" alone: beside a net total that is a
+    # discount already taken off.
+    "returned": (
+        "retur", "return", "returns", "retur penjualan", "sales return", "sales returns",
+        "nilai retur", "jumlah retur", "total retur", "nota kredit", "nota retur",
+        "credit note", "credit notes", "credit memo", "cn", "potongan retur", "retur potongan",
+        "retur barang", "barang kembali", "barang retur",
     ),
     "balance": (
         "sisa", "sisa tagihan", "sisa piutang", "saldo", "balance", "outstanding",

@@ -140,7 +140,8 @@ def _sheet_shape(
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
         amounts = _column(body, header.columns["amount"].index)
         paids = _column(body, header.columns["paid"].index)
-        entries = entries_by_rows(amounts, paids)
+        backs = _column(body, header.columns["returned"].index) if "returned" in has else None
+        entries = entries_by_rows(amounts, paids, backs)
     if forced is not None:
         if forced in ("customer_card", "journal"):
             return ("journal" if "customer" in has else "customer_card"), customer

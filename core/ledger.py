@@ -96,6 +96,7 @@ _PAID = itemgetter(6)
 _PAY_AMOUNT = itemgetter(0)
 _PAY_NUMBER = itemgetter(2)
 _PAY_CUSTOMER = itemgetter(3)
+_PAY_KIND = itemgetter(5)
 
 
 # Source, Invoice and Payment are named tuples, not dataclasses: values like the others (a change
@@ -423,20 +424,24 @@ def _apply_payments(
     """The one allocation rule for every credit, payment or return, from any shape of book.
 
     A credit that names an invoice pays that invoice first (an invoice whose own row shows a
-    paid figure takes the larger of the two: owners often keep both for the same money); what
-    is left over, and every credit that names none, pays the customer's oldest dues first.
+    paid figure takes the larger of that figure and the money naming it: owners often keep
+    both for the same money; a return naming it comes on top, as goods sent back are no
+    money paid); what is left over, and every credit that names none, pays the customer's
+    oldest dues first.
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt.
     """
     if not payments:
         return records
     received: dict[int, Amount] = {}
+    returned: dict[int, Amount] = {}  # the returns naming each invoice
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     sent: defaultdict[CustomerKey, list[int]] = defaultdict(list)  # the payments put on account
     lost: list[int] = []  # the payments that pay nothing in the book
     named = list(map(_PAY_NUMBER, payments))
     amounts = list(map(_PAY_AMOUNT, payments))
     customers = list(map(_PAY_CUSTOMER, payments))
+    backs = list(map("return".__eq__, map(_PAY_KIND, payments)))
     numbers = invoice_keys(named)
     positions = by_number.get
     loose: dict[str, int | list[int]] | None = None  # made when a number matches none
@@ -450,14 +455,16 @@ def _apply_payments(
                     loose = _loosely(by_number)
                 found = loose.get(loose_invoice_key(name), [])
             if type(found) is int:  # the usual case: one invoice of that number
-                received[found] = received.get(found, 0) + amounts[at]
+                into = returned if backs[at] else received
+                into[found] = into.get(found, 0) + amounts[at]
                 continue
             candidates: list[int] = found  # type: ignore[assignment]
             if customer and len(candidates) > 1:
                 same = [i for i in candidates if records[i].customer_key == customer_key(customer)]
                 candidates = same or candidates
             if candidates:
-                received[candidates[0]] = received.get(candidates[0], 0) + amounts[at]
+                into = returned if backs[at] else received
+                into[candidates[0]] = into.get(candidates[0], 0) + amounts[at]
                 continue
             if not customer:
                 lost.append(at)
@@ -469,7 +476,9 @@ def _apply_payments(
     # What each record will show as paid: its own figure, what names it, then money on account.
     owed = list(map(_AMOUNT, records))
     paid = list(map(_PAID, records))
-    for i, amount in received.items():
+    for i in received.keys() | returned.keys() if returned else received:
+        money = received.get(i, 0)
+        amount = (money if money > paid[i] else paid[i]) + returned.get(i, 0)
         if amount > paid[i]:
             ceiling = max(owed[i], paid[i])
             paid[i] = min(amount, ceiling)

@@ -34,8 +34,8 @@ require("import")  # the owner's page
 L = lang()
 db = store()
 FIELDS = (
-    "invoice_no", "customer", "invoice_date", "due_date", "terms", "amount", "paid", "balance",
-    "status", "payment_date", "phone", "cost",
+    "invoice_no", "customer", "invoice_date", "due_date", "terms", "amount", "paid", "returned",
+    "balance", "status", "payment_date", "phone", "cost",
 )  # fmt: skip
 AUTO, NONE, ALL = "__auto__", "__none__", "__all__"
 # What became of a file: the store's import status, or read again with the owner's choice.

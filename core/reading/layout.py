@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
+from operator import or_
 from typing import Final, Literal
 
 from core.columns import ColumnChoice, Field, guess_field, map_columns, normalise_header
@@ -555,15 +556,21 @@ def _values(row: Sequence[object]) -> int:
     )
 
 
-def entries_by_rows(amounts: Sequence[object], paids: Sequence[object]) -> bool:
+def entries_by_rows(
+    amounts: Sequence[object], paids: Sequence[object], returns: Sequence[object] | None = None
+) -> bool:
     """Whether a sale column and a payment column hold debits and credits: rows that fill the
     payment column alone are common (payments), rows that fill both are rare. An invoice list's
-    amount is on every row. (Counted a column at a time: no Python step per row.)"""
+    amount is on every row. A Retur column's rows are credits too, but a sale with its return
+    beside it on one row is no sign of a list. (Counted a column at a time: no Python step per
+    row.)"""
     rows = min(len(amounts), len(paids))
     has_amount = list(map(bool, amounts[:rows]))
     has_paid = list(map(bool, paids[:rows]))
     both = sum(compress(has_paid, has_amount))
+    if returns is not None:
+        has_paid = list(map(or_, has_paid, map(bool, returns[:rows])))
     paid = sum(has_paid)
-    filled = sum(has_amount) + paid - both
-    only_paid = paid - both
+    only_paid = paid - sum(compress(has_paid, has_amount))
+    filled = sum(has_amount) + only_paid
     return filled > 0 and only_paid >= max(1, filled // 20) and both <= filled // 5

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import partial
 from itertools import chain, compress, islice, product, repeat
-from operator import and_, is_not, itemgetter, lt, not_
+from operator import add, and_, is_not, itemgetter, lt, not_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, payment_parts
@@ -251,6 +251,7 @@ class SheetReader:
         self.c_number = cols.get("invoice_no", none)
         self.c_amount = cols.get("amount", cols.get("balance", none))
         self.c_credit = cols.get("paid", none)
+        self.c_returned = cols.get("returned", none)
         self.c_balance = cols.get("balance", none)
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
@@ -266,6 +267,7 @@ class SheetReader:
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
         self.p_paid = self._amounts(self.c_credit)
+        self.p_returned = self._amounts(self.c_returned)
         self.p_date = self._dates_of(self.c_date)
         self.p_balance = self._amounts(self.c_balance)
         self.p_due = self._dates_of(self.c_due)
@@ -290,6 +292,11 @@ class SheetReader:
         self.sisa_checked = (
             "balance" in cols and "amount" in cols and ("paid" in cols or bool(self.paid_parts))
         )  # a Sisa column beside amount and paid columns: the book's own figure for a row
+        # What a row says was paid comes from its Sisa alone (amount less Sisa): a return on
+        # the row is in that figure already.
+        self.paid_from_balance = (
+            "balance" in cols and "amount" in cols and not ("paid" in cols or self.paid_parts)
+        )
         self.sums = Sums()
         self.running = RunningBalance()
         # The data rows not yet read (positions under the header), and the customer the sheet
@@ -379,6 +386,7 @@ class SheetReader:
             parsed = (
                 self.p_amount if cells is self.c_amount
                 else self.p_paid if cells is self.c_credit
+                else self.p_returned if cells is self.c_returned
                 else self.p_balance if cells is self.c_balance
                 else self._amounts(cells)
             )  # fmt: skip
@@ -661,6 +669,13 @@ class SheetReader:
         customers = self._customers(ks, contexts)
         p_amount, raw_amount = self.p_amount, self.c_amount
         amounts = list(map(p_amount.__getitem__, ks))
+        if None in amounts and self.p_returned is not self.none:
+            # A row with a figure in the Retur column and no amount is goods sent back alone.
+            backs_of = cast(list[Amount], list(map(self.p_returned.__getitem__, ks)))
+            amounts = [
+                (-r if r > 0 else r) if a is None and type(r) in _AMOUNT_TYPES and r else a
+                for a, r in zip(amounts, backs_of, strict=True)
+            ]
         if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
             # Only the rows that fail are looked at one by one, in order.
             named = list(map(bool, customers))
@@ -676,14 +691,25 @@ class SheetReader:
             if returns
             else list(map(lt, amounts, repeat(0)))  # type: ignore[arg-type]
         )
-        paids = self._paid_column(ks, amounts, returned, faults)  # type: ignore[arg-type]
+        # A Retur column: goods sent back against the row's invoice (a row that is a return
+        # itself has none), a credit of its own beside what was paid.
+        backs: list[Amount | None] = [0] * len(ks)
+        if self.p_returned is not self.none:
+            backs = self._returned_column(ks, faults)
+            backs = [0 if back else r for r, back in zip(backs, returned, strict=True)]
+            if None in backs:
+                keep = [r is not None for r in backs]
+                ks, customers, amounts, returned, backs = _kept(
+                    keep, ks, customers, amounts, returned, backs
+                )
+        paids = self._paid_column(ks, amounts, returned, backs, faults)  # type: ignore[arg-type]
         if None in paids:
             keep = [p is not None for p in paids]
-            ks, customers, amounts, paids, returned = _kept(
-                keep, ks, customers, amounts, paids, returned
+            ks, customers, amounts, paids, returned, backs = _kept(
+                keep, ks, customers, amounts, paids, returned, backs
             )
         if self.sisa_checked:
-            self._sisa_column(ks, amounts, paids, faults)  # type: ignore[arg-type]
+            self._sisa_column(ks, amounts, paids, backs, faults)  # type: ignore[arg-type]
         self.sums.read.extend(ks)
         numbers = self.c_number
         if any(returned):
@@ -703,16 +729,20 @@ class SheetReader:
                         "return",
                     ))
                 )  # fmt: skip
-            ks, customers, amounts, paids = _kept(back, ks, customers, amounts, paids)
+            ks, customers, amounts, paids, backs = _kept(back, ks, customers, amounts, paids, backs)
         found = self._due_column(ks, self._openings(ks), faults)
         if None in found:
             keep = [f is not None for f in found]
-            ks, customers, amounts, paids, found = _kept(keep, ks, customers, amounts, paids, found)
+            ks, customers, amounts, paids, found, backs = _kept(
+                keep, ks, customers, amounts, paids, found, backs
+            )
         result.customers.update(customers)  # type: ignore[arg-type]
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n else "" for n in shown]
         self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
+        if any(backs):
+            self._row_returns(ks, shown, customers, backs)  # type: ignore[arg-type]
 
     def _debts(
         self,
@@ -750,6 +780,47 @@ class SheetReader:
             )
         )
 
+    def _returned_column(self, ks: list[int], faults: list[_Fault]) -> list[Amount | None]:
+        """What each of rows ``ks`` says was returned (a Retur or credit-note column): a
+        figure of either sign (a return written as minus is the same return), 0 where empty or
+        a note that says none; ``None`` for a bad row (told in ``faults``)."""
+        parsed, raws = self.p_returned, self.c_returned
+        found: list[Amount | None] = []
+        for k in ks:
+            part = parsed[k]
+            if type(part) is _Bad:
+                if nothing_paid(raws[k]):
+                    found.append(0)
+                    continue
+                faults.append((k, "invalid-amount", "returned", raws[k], None, None))
+                found.append(None)
+            else:
+                back = cast(Amount | None, part)
+                found.append(0 if back is None else -back if back < 0 else back)
+        return found
+
+    def _row_returns(
+        self, ks: list[int], numbers: list[str], customers: list[str], backs: list[Amount]
+    ) -> None:
+        """The returns a Retur column shows on the debts just recorded: each a credit of kind
+        "return" naming its row's invoice (or, without a number, the customer's account)."""
+        named = list(map(bool, backs))
+        rows = list(compress(ks, named))
+        self.result.payments.extend(
+            map(
+                tuple.__new__,
+                repeat(Payment),
+                zip(
+                    compress(backs, named),
+                    self._sources(rows),
+                    compress(numbers, named),
+                    compress(customers, named),
+                    repeat(None),
+                    repeat("return"),
+                ),
+            )
+        )
+
     def _note(self, index: int) -> str | None:
         """The row's texts, where an opening balance says what it is (and maybe its date)."""
         row = self.sheet.rows[index]
@@ -770,11 +841,13 @@ class SheetReader:
         ks: list[int],
         amounts: list[Amount],
         returned: list[bool],
+        backs: list[Amount],
         faults: list[_Fault],
     ) -> list[Amount | None]:
         """What each row says was paid: numbered payment columns, the paid column, amount
-        less balance, or LUNAS in a paid or status column; a return pays nothing; ``None``
-        for a bad row (told in ``faults``)."""
+        less balance, or LUNAS in a paid or status column (the whole amount, less what a
+        Retur column, ``backs``, says was sent back); a return pays nothing; ``None`` for a bad
+        row (told in ``faults``)."""
         notes = self.paid_notes
         paids: list[Amount | None]
         if self.paid_parts:
@@ -803,7 +876,7 @@ class SheetReader:
         elif "balance" in self.idx and "amount" in self.idx:
             raws, parsed = self.c_balance, self.p_balance
             paids = []
-            for k, amount, back in zip(ks, amounts, returned, strict=True):
+            for k, amount, back, sent in zip(ks, amounts, returned, backs, strict=True):
                 if back:
                     paids.append(0)
                     continue
@@ -814,7 +887,8 @@ class SheetReader:
                         paids.append(None)
                         continue
                     balance = 0
-                paids.append(max(amount - (balance or 0), 0))  # type: ignore[operator,arg-type]
+                # The Sisa is what is owed after both the money and the return.
+                paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
@@ -828,6 +902,17 @@ class SheetReader:
                 and paid < amount  # type: ignore[operator]
                 else paid
                 for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True)
+            ]
+        if any(backs):
+            # LUNAS says the invoice is settled: by the money and the goods sent back together.
+            said = [self.c_credit, self.cols.get("status", self.none)]
+            paids = [
+                max(amount - sent, 0)  # type: ignore[operator]
+                if sent
+                and paid == amount
+                and any(type(note := c[k]) is str and notes[note] for c in said)
+                else paid
+                for k, amount, paid, sent in zip(ks, amounts, paids, backs, strict=True)
             ]
         return paids
 
@@ -845,16 +930,21 @@ class SheetReader:
         return part or 0  # type: ignore[return-value]
 
     def _sisa_column(
-        self, ks: list[int], amounts: list[Amount], paids: list[Amount], faults: list[_Fault]
+        self,
+        ks: list[int],
+        amounts: list[Amount],
+        paids: list[Amount],
+        backs: list[Amount],
+        faults: list[_Fault],
     ) -> None:
-        """The book's Sisa of each row against amount less paid."""
+        """The book's Sisa of each row against amount less paid and returned."""
         balances = self.p_balance
         seen = False
-        for k, amount, paid in zip(ks, amounts, paids, strict=True):
+        for k, amount, paid, back in zip(ks, amounts, paids, backs, strict=True):
             balance = balances[k]
             if balance is None or type(balance) is _Bad:
                 continue
-            read = max(amount - paid, 0)
+            read = max(amount - paid - back, 0)
             if balance != read and not (balance < 0 and read == 0):  # type: ignore[operator]
                 faults.append((k, "check-mismatch", "balance", "", balance, read))  # type: ignore[arg-type]
                 self.result.sisa = "mismatch"
@@ -978,6 +1068,17 @@ class SheetReader:
             ks, contexts, debits, credits = _kept(keep, ks, contexts, debits, credits)
         debits = [d or 0 for d in debits]
         credits = [c or 0 for c in credits]
+        # A Retur column beside the debits and credits: goods sent back, a credit of its own.
+        backs: list[Amount] | None = None
+        if self.p_returned is not self.none:
+            found_backs = self._returned_column(ks, faults)
+            if None in found_backs:
+                keep = [r is not None for r in found_backs]
+                ks, contexts, debits, credits, found_backs = _kept(
+                    keep, ks, contexts, debits, credits, found_backs
+                )
+            if any(found_backs):
+                backs = cast(list[Amount], found_backs)
         opening = self._openings(ks)
         if any(opening) or any(d < 0 for d in debits) or any(c < 0 for c in credits):  # type: ignore[operator]
             saldos = self.p_balance
@@ -991,17 +1092,21 @@ class SheetReader:
                 saldo = saldos[k]
                 if (
                     opening[at]
-                    and not (debit or credit)
+                    and not (debit or credit or (backs and backs[at]))
                     and saldo is not None
                     and type(saldo) is not _Bad
                 ):
                     # An opening balance written in the Saldo column only.
                     debit, credit = (saldo, 0) if saldo >= 0 else (0, -saldo)  # type: ignore[operator]
                 debits[at], credits[at] = debit, credit
-        moved = [bool(d or c) for d, c in zip(debits, credits, strict=True)]
+        if backs is None:
+            moved = [bool(d or c) for d, c in zip(debits, credits, strict=True)]
+            backs = [0] * len(ks)
+        else:
+            moved = [bool(d or c or r) for d, c, r in zip(debits, credits, backs, strict=True)]
         if not all(moved):  # a line of text in the card (a note, an empty amount)
-            ks, contexts, debits, credits, opening = _kept(
-                moved, ks, contexts, debits, credits, opening
+            ks, contexts, debits, credits, opening, backs = _kept(
+                moved, ks, contexts, debits, credits, opening, backs
             )
         result.rows_read += len(ks)
         self.sums.data.extend(ks)
@@ -1010,8 +1115,8 @@ class SheetReader:
             for k in compress(ks, [not c for c in customers]):
                 faults.append((k, "missing-customer", "customer", "", None, None))
             keep = list(map(bool, customers))
-            ks, customers, debits, credits, opening = _kept(
-                keep, ks, customers, debits, credits, opening
+            ks, customers, debits, credits, opening, backs = _kept(
+                keep, ks, customers, debits, credits, opening, backs
             )
         self.sums.read.extend(ks)
         dated = [bool(o or d) for o, d in zip(opening, debits, strict=True)]
@@ -1025,15 +1130,15 @@ class SheetReader:
             for k in compress(ks, undated):
                 faults.append((k, "invalid-date", "invoice_date", self.c_date[k], None, None))
             keep = [not u for u in undated]
-            ks, customers, debits, credits, found = _kept(
-                keep, ks, customers, debits, credits, found
+            ks, customers, debits, credits, found, backs = _kept(
+                keep, ks, customers, debits, credits, found, backs
             )
         result.customers.update(customers)  # type: ignore[arg-type]
         # A debit whose dates cannot be read is left out, and its credit and Saldo with it.
         keep = [not d or f is not None for d, f in zip(debits, found, strict=True)]
         if not all(keep):
-            ks, customers, debits, credits, found = _kept(
-                keep, ks, customers, debits, credits, found
+            ks, customers, debits, credits, found, backs = _kept(
+                keep, ks, customers, debits, credits, found, backs
             )
         numbers = self.c_number
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
@@ -1068,6 +1173,24 @@ class SheetReader:
                 ),
             )
         )  # fmt: skip
+        if any(backs):
+            back = list(map(bool, backs))
+            when = [day if isinstance(day, date) else None for day in map(days.__getitem__, ks)]
+            result.payments.extend(
+                map(
+                    tuple.__new__,
+                    repeat(Payment),
+                    zip(
+                        compress(backs, back),
+                        self._sources(list(compress(ks, back))),
+                        compress(shown, back),
+                        compress(customers, back),
+                        compress(when, back),
+                        repeat("return"),
+                    ),
+                )
+            )
+            credits = list(map(add, credits, backs))  # the running balance counts both
         saldos = list(map(self.p_balance.__getitem__, ks))
         self.running.add_rows(
             (k + start, customer, debit, credit, saldo)  # type: ignore[misc]
