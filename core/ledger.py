@@ -25,6 +25,9 @@ DueSource = Literal["column", "terms", "default", "opening"]
 CreditKind = Literal["payment", "return"]
 
 _SPACES = re.compile(r"\s+")
+# A dot between two single letters ("U.D.", "C.V.Maju"): the letters are one word.
+_ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")
+_NAME_MARKS = str.maketrans(".,", "  ")
 _NO_SEPARATORS = str.maketrans("", "", " \t\n\r\xa0-/._")
 # Direction controls (a right-to-left override shows "Toko Maju" as "ujaM okoT") and
 # zero-width characters: invisible in a name, and never part of who the customer is.
@@ -39,12 +42,22 @@ _INVISIBLE = dict.fromkeys(
 # remembered (bounded, so a file of all-different names cannot grow it without end).
 @lru_cache(maxsize=1 << 16)
 def customer_key(name: str) -> CustomerKey:
-    """The identity of a customer name: case and spacing do not matter.
+    """The identity of a customer name: case, spacing, and the dots and commas of a name
+    written short do not matter ("PT. Maju" is "PT Maju", "C.V.Maju" is "CV Maju", "Toko
+    Sari." is "Toko Sari"). A key is its own key, so a stored one is keyed again by this
+    rule when the rule changes (``core.store.schema``).
 
     >>> customer_key("  TOKO  Makmur jaya ") == customer_key("Toko Makmur Jaya")
     True
+    >>> customer_key("U.D. Sejahtera, Pasar Baru"), customer_key("P.T.Maju")
+    ('ud sejahtera pasar baru', 'pt maju')
+    >>> customer_key("Ibu Sari.") == customer_key("ibu sari")
+    True
     """
-    return CustomerKey(_SPACES.sub(" ", name.translate(_INVISIBLE)).strip().casefold())
+    folded = name.translate(_INVISIBLE).casefold()
+    if "." in folded or "," in folded:
+        folded = _ABBREVIATION_DOT.sub("", folded).translate(_NAME_MARKS)
+    return CustomerKey(" ".join(folded.split()))
 
 
 @lru_cache(maxsize=1 << 16)

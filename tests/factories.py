@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.ingest import read_ledger
-from core.ledger import DueSource, Invoice, Ledger, Payment, Source, build_ledger
+from core.ledger import CreditKind, DueSource, Invoice, Ledger, Payment, Source, build_ledger
 from core.report import load_files
 from core.store import Store
 
@@ -80,9 +80,11 @@ def payment(
     file: str = "f.xlsx",
     sheet: str = "Bayar",
     row: int = 2,
+    kind: CreditKind = "payment",
 ) -> Payment:
-    """A payment of ``amount`` on ``on``, for invoice ``number`` or else for ``customer``."""
-    return Payment(amount, Source(file, sheet, row), number, customer, on)
+    """A payment of ``amount`` on ``on``, for invoice ``number`` or else for ``customer``
+    (``kind="return"``: goods sent back)."""
+    return Payment(amount, Source(file, sheet, row), number, customer, on, kind)
 
 
 def book(*parts: Invoice | Payment | tuple[Invoice, Payment]) -> Ledger:

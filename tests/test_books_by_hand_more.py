@@ -27,6 +27,26 @@ def _figures(outstanding: int, overdue: int, customers: int, **aging: int) -> di
 
 # name → its sheets (or a CSV's rows), where its table starts (row, column), its figures.
 BOOKS: dict[str, tuple[list[tuple[str, Rows]] | Rows, tuple[int, int], dict[str, Any]]] = {
+    # One customer written with and without the dots of a short name (eleventh round: it was
+    # two customers, each owing part): PT Maju 1M + 2M, Toko Sari 0.5M + 0.25M, all due 31
+    # Oct (22 days).
+    "nama_bertitik.xlsx": (
+        [
+            (
+                "Piutang",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                    ["N-1", D(2026, 10, 1), "PT. Maju", 1_000_000],
+                    ["N-2", D(2026, 10, 1), "PT Maju", 2_000_000],
+                    ["N-3", D(2026, 10, 1), "Toko Sari.", 500_000],
+                    ["N-4", D(2026, 10, 1), "toko  sari", 250_000],
+                    ["N-5", D(2026, 10, 1), "P.T.Maju", 0],
+                ],
+            )
+        ],
+        (1, 1),
+        _figures(3_750_000, 3_750_000, 2, d1to30=3_750_000),
+    ),
     # S-2 due 31 Oct, 22 days late; S-3 due 1 Dec; S-1 and S-4 paid ("Lunas", "lunas").
     "status_belum_lunas.xlsx": (
         [

@@ -19,9 +19,10 @@ from openpyxl import Workbook
 
 from core.columns import guess_field
 from core.ingest import read_ledger
-from core.ledger import Invoice, Payment, Source, build_ledger
+from core.ledger import build_ledger
 from core.report import summarize_files
 from core.statement import statement_rows
+from tests.factories import invoice, payment
 from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect
 
 LIST = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Retur", "Dibayar"]
@@ -181,6 +182,32 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any], int]] = {
         _figures(5_000_000, 5_000_000, 2, d1to30=1_000_000, d31to60=4_000_000),
         1_800_000,
     ),
+    # A payments sheet with Bayar and Retur: F-001 5M - 1M paid - 0.5M returned (a row of
+    # goods only) = 3.5M, due 1 Oct (52 days); F-002 2M - 0.5M - 0.2M on one row = 1.3M, due
+    # 31 Oct (22 days).
+    "bayar_dan_retur.xlsx": (
+        [
+            (
+                "Faktur",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                    ["F-001", D(2026, 9, 1), "Toko Sari", 5_000_000],
+                    ["F-002", D(2026, 10, 1), "CV Maju", 2_000_000],
+                ],
+            ),
+            (
+                "Pembayaran",
+                [
+                    ["Tanggal Bayar", "No Faktur", "Bayar", "Retur"],
+                    [D(2026, 9, 20), "F-001", 1_000_000, None],
+                    [D(2026, 9, 25), "F-001", None, 500_000],
+                    [D(2026, 10, 5), "F-002", 500_000, 200_000],
+                ],
+            ),
+        ],
+        _figures(4_800_000, 4_800_000, 2, d1to30=1_300_000, d31to60=3_500_000),
+        700_000,
+    ),
     # A card per customer with Penjualan | Retur | Pembayaran | Saldo. Toko Sari: opening 1M
     # (1 Sep), F-01 5M (due 5 Oct), credits naming no invoice 0.5M + 2M + 0.3M pay the opening
     # and 1.8M of F-01: 3.2M left (48 days); F-02 2M due 14 Nov (8 days); 5.2M as the Saldo
@@ -327,27 +354,19 @@ def test_which_headers_are_a_retur_column(header: str, field: str | None) -> Non
     assert (guess.field if guess else None) == field
 
 
-def _invoice(number: str, amount: int, paid: int, customer: str = "Toko Sari") -> Invoice:
-    return Invoice(
-        number, customer, D(2026, 9, 1), D(2026, 10, 1), "column", amount, paid,
-        Source("f.xlsx", "s", 2),
-    )  # fmt: skip
-
-
 def test_money_naming_an_invoice_is_the_larger_and_a_return_comes_on_top() -> None:
-    source = Source("f.xlsx", "bayar", 2)
     ledger = build_ledger(
         [
-            _invoice("A", 5_000_000, 2_000_000),
-            _invoice("B", 1_000_000, 1_000_000),
-            _invoice("C", 1_000_000, 1_000_000, "CV Maju"),
+            invoice("A", "Toko Sari", 5_000_000, 2_000_000, late=50),
+            invoice("B", "Toko Sari", 1_000_000, 1_000_000, late=40),
+            invoice("C", "CV Maju", 1_000_000, 1_000_000),
         ],
         [
-            Payment(1_500_000, source, "A", "Toko Sari"),  # the paid figure's money again
-            Payment(1_000_000, source, "A", "Toko Sari", kind="return"),
+            payment(1_500_000, number="A", customer="Toko Sari"),  # the paid figure's money
+            payment(1_000_000, number="A", customer="Toko Sari", kind="return"),
             # B was paid in full: the goods sent back pay the customer's oldest due, A.
-            Payment(200_000, source, "B", "Toko Sari", kind="return"),
-            Payment(300_000, source, "C", "CV Maju", kind="return"),  # beyond all C owes
+            payment(200_000, number="B", customer="Toko Sari", kind="return"),
+            payment(300_000, number="C", customer="CV Maju", kind="return"),  # beyond C's debt
         ],
     )
     assert [inv.paid for inv in ledger.invoices] == [3_200_000, 1_000_000, 1_000_000]

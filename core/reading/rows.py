@@ -9,7 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -517,6 +517,8 @@ class SheetReader:
         listed = not entries and self.shape not in ("payment_list", "contact_list")
         customers, numbers, amounts = self.c_customer, self.c_number, self.c_amount
         credits, balances, dates = self.c_credit, self.c_balance, self.c_date
+        if self.c_returned is not self.none:  # a figure in Retur is a credit on the row
+            credits = [r if c is None else c for c, r in zip(credits, self.c_returned, strict=True)]
         dues, openings = self.c_due, self.openings
         start, header_row, totals = self.start, self.header_row, self.totals
         has_customer = "customer" in self.idx
@@ -800,10 +802,16 @@ class SheetReader:
         return found
 
     def _row_returns(
-        self, ks: list[int], numbers: list[str], customers: list[str], backs: list[Amount]
+        self,
+        ks: list[int],
+        numbers: list[str],
+        customers: Sequence[str | None],
+        backs: list[Amount],
+        days: Iterable[date | None] | None = None,
     ) -> None:
-        """The returns a Retur column shows on the debts just recorded: each a credit of kind
-        "return" naming its row's invoice (or, without a number, the customer's account)."""
+        """The returns a Retur column shows on rows ``ks``: each a credit of kind "return"
+        naming its row's invoice (or, without a number, the customer's account), dated
+        ``days`` where the rows say when."""
         named = list(map(bool, backs))
         rows = list(compress(ks, named))
         self.result.payments.extend(
@@ -815,7 +823,7 @@ class SheetReader:
                     self._sources(rows),
                     compress(numbers, named),
                     compress(customers, named),
-                    repeat(None),
+                    repeat(None) if days is None else compress(days, named),
                     repeat("return"),
                 ),
             )
@@ -1207,13 +1215,22 @@ class SheetReader:
     ) -> None:
         """The rule of a row of a payments list, a column at a time: an amount that is not
         negative, an invoice number or a customer, a date that can be read; a row of nothing
-        paid is left out."""
+        paid is left out. A Retur column beside the amount is goods sent back: a return of its
+        own, on a row with or without money."""
         self.result.rows_read += len(ks)
         field_name = "paid" if "paid" in self.idx else "amount"
         date_field = "payment_date" if "payment_date" in self.idx else "invoice_date"
         raws = self.c_credit if field_name == "paid" else self.c_amount
         parsed = self.p_paid if field_name == "paid" else self.p_amount
         amounts = [parsed[k] for k in ks]
+        backs: list[Amount | None] = [0] * len(ks)
+        if self.p_returned is not self.none:
+            backs = self._returned_column(ks, faults)
+            if None in backs:
+                ks, contexts, amounts, backs = _kept(
+                    [b is not None for b in backs], ks, contexts, amounts, backs
+                )
+            amounts = [0 if a is None and b else a for a, b in zip(amounts, backs, strict=True)]
         keep = []
         for k, amount in zip(ks, amounts, strict=True):
             if not _has_amount(k, amount, field_name, raws, faults):
@@ -1223,7 +1240,7 @@ class SheetReader:
                 keep.append(False)
             else:
                 keep.append(True)
-        ks, contexts, amounts = _kept(keep, ks, contexts, amounts)
+        ks, contexts, amounts, backs = _kept(keep, ks, contexts, amounts, backs)
         numbers, customers = self.c_number, self.c_customer
         named = [
             numbers[k] is not None or customers[k] is not None or bool(ctx)
@@ -1232,7 +1249,7 @@ class SheetReader:
         if not all(named):
             for k in compress(ks, [not n for n in named]):
                 faults.append((k, "payment-missing-invoice", "invoice_no", "", None, None))
-            ks, contexts, amounts = _kept(named, ks, contexts, amounts)
+            ks, contexts, amounts, backs = _kept(named, ks, contexts, amounts, backs)
         cells = self.cols.get(date_field, self.none)
         days = (
             [self.p_date[k] for k in ks]
@@ -1245,6 +1262,16 @@ class SheetReader:
         for k, day in zip(ks, days, strict=True):
             if type(day) is _Bad:
                 faults.append((k, "invalid-date", date_field, cells[k], None, None))
+        backs = [b if type(d) is not _Bad else 0 for b, d in zip(backs, days, strict=True)]
+        if any(backs):
+            sent = list(compress(ks, backs))
+            self._row_returns(
+                sent,
+                [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, sent)],
+                self._customers(sent, [ctx or "" for ctx in compress(contexts, backs)]),
+                cast(list[Amount], list(compress(backs, backs))),
+                cast(list[date | None], list(compress(days, backs))),
+            )
         ks, contexts, amounts, days = _kept(keep, ks, contexts, amounts, days)
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]

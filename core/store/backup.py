@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from core.backup_file import BackupProblem, read_backup
 from core.store.audit import bump
 from core.store.engine import Database, StoreError, error_detail
-from core.store.schema import SCHEMA_VERSION, assignments_from_settings
+from core.store.schema import SCHEMA_VERSION, assignments_from_settings, rekey_customers
 from core.store.tables import (
     assignments,
     audit,
@@ -114,6 +114,8 @@ class BackupStore(Database):
                 conn.execute(delete(sessions))
             if backup.version < 4:
                 assignments_from_settings(conn)
+            if backup.version < 8:
+                rekey_customers(conn)
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)
             counts = {name: len(rows) for name, rows in backup.rows.items()}

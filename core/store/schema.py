@@ -16,7 +16,9 @@ from typing import Final
 
 from sqlalchemy import Connection, Engine, delete, insert, inspect, select, text, update
 
+from core.ledger import customer_key
 from core.store.accounts import insert_user
+from core.store.audit import bump
 from core.store.engine import WRITE, StoreError
 from core.store.tables import (
     assignments,
@@ -29,7 +31,7 @@ from core.store.tables import (
     users,
 )
 
-SCHEMA_VERSION: Final = 7
+SCHEMA_VERSION: Final = 8
 
 
 def schema_version(conn: Connection) -> int | None:
@@ -115,6 +117,12 @@ def _migrate_6_to_7(conn: Connection) -> None:
     sessions.create(conn, checkfirst=True)
 
 
+def _migrate_7_to_8(conn: Connection) -> None:
+    """Version 8: a customer's key leaves out the dots and commas of a name written short
+    ("PT. Maju" is "PT Maju"): the stored keys are keyed again."""
+    rekey_customers(conn)
+
+
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
 MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     1: _migrate_1_to_2,
@@ -123,7 +131,78 @@ MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
+    7: _migrate_7_to_8,
 }
+
+
+def rekey_customers(conn: Connection) -> None:
+    """Every stored customer key (an event's, a ``customer_key`` in an event's record, an
+    assignment's) keyed again by ``customer_key``, so what was recorded for "PT. Maju" stays
+    with the customer that key now names. Two assignments that become one customer keep the
+    one whose key was already the customer's, else the first; the audit log says which went.
+    Run by the migration to version 8 and by a restore of a backup made before it."""
+    for old in conn.scalars(select(events.c.customer_key).distinct()).all():
+        new = customer_key(old)
+        if new != old:
+            conn.execute(
+                update(events).where(events.c.customer_key == old).values(customer_key=new)
+            )
+    named = conn.execute(
+        select(events.c.id, events.c.payload_json).where(
+            events.c.payload_json.contains('"customer_key"')
+        )
+    ).all()
+    for event_id, payload_json in named:
+        payload = json.loads(payload_json)
+        if _rekeyed(payload):
+            conn.execute(
+                update(events)
+                .where(events.c.id == event_id)
+                .values(payload_json=json.dumps(payload, ensure_ascii=False))
+            )
+    rows = conn.execute(
+        select(assignments.c.customer_key, assignments.c.username).order_by(
+            assignments.c.customer_key
+        )
+    ).all()
+    if all(customer_key(key) == key for key, _ in rows):
+        return
+    kept: dict[str, tuple[str, str]] = {}  # new key → (old key, username)
+    for key, username in rows:
+        new = customer_key(key)
+        if new not in kept or key == new:
+            kept[new] = (key, username)
+    dropped = [
+        {"customer": key, "username": username}
+        for key, username in rows
+        if kept[customer_key(key)] != (key, username)
+    ]
+    conn.execute(delete(assignments))
+    conn.execute(
+        insert(assignments),
+        [{"customer_key": new, "username": username} for new, (_, username) in kept.items()],
+    )
+    if dropped:
+        bump(conn, action="assign_merged", detail={"dropped": dropped})
+
+
+def _rekeyed(value: object) -> bool:
+    """Key again every ``customer_key`` text in a record read from JSON, in place; whether
+    any changed."""
+    changed = False
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name == "customer_key" and isinstance(item, str):
+                new = customer_key(item)
+                if new != item:
+                    value[name] = new
+                    changed = True
+            else:
+                changed = _rekeyed(item) or changed
+    elif isinstance(value, list):
+        for item in value:
+            changed = _rekeyed(item) or changed
+    return changed
 
 
 def assignments_from_settings(conn: Connection) -> None:

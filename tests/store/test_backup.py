@@ -281,6 +281,26 @@ def test_an_older_backup_without_counts_restores_when_consistent(store: Store) -
     assert everything(store) == before
 
 
+def test_a_backup_from_before_version_8_has_its_customer_keys_keyed_again(store: Store) -> None:
+    """A backup made when "PT. Maju" and "PT Maju" were two keys restores as one customer."""
+    store.add_event("contact", "pt maju", AT, {"channel": "call"})
+    backup = store.dump(now=NOW)
+    events = [json.loads(line) for line in lines_of(backup, "events.jsonl") if line]
+    for event in events:
+        event["customer_key"] = "pt. maju"
+    manifest = json.loads(zipfile.ZipFile(io.BytesIO(backup)).read("manifest.json"))
+    manifest["schema_version"] = 7
+    data = rebuilt(
+        backup,
+        {
+            "events.jsonl": "\n".join(map(json.dumps, events)).encode(),
+            "manifest.json": json.dumps(manifest).encode(),
+        },
+    )
+    store.restore(data)
+    assert [e.customer_key for e in store.events()] == ["pt maju"] * len(events)
+
+
 BOMB_LINES = 256 << 20  # read whole and split, as restore once did, this takes gigabytes
 
 

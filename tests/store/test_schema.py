@@ -85,9 +85,9 @@ def test_a_version_5_database_gains_voiding_and_keeps_its_events(db_url: str) ->
         conn.execute(text("UPDATE meta SET value = 5 WHERE key = 'schema_version'"))
     again = Store(db_url)
     with engine.connect() as conn:  # the raw table, as the migration left it
-        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 7
+        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 8
     engine.dispose()
-    assert SCHEMA_VERSION == 7  # events' voiding (6), then LAN sessions (7)
+    assert SCHEMA_VERSION == 8  # events' voiding (6), LAN sessions (7), customer keys (8)
     [event] = again.events("payment")
     assert event.payload == paid and not event.voided
     before = summarize(again.ledger(), TODAY).outstanding
@@ -122,3 +122,55 @@ def test_version_3_assignments_by_name_move_to_accounts(tmp_path: Path) -> None:
         "staff",
         False,
     )
+
+
+def test_a_version_7_database_keys_its_customers_again(db_url: str) -> None:
+    """Schema 8: a customer's key leaves out the dots and commas of a short name. What was
+    recorded under "pt. maju" (an event, a key inside an event's record, an assignment) is
+    the customer "PT Maju" after the upgrade; two assignments that became one customer keep
+    the one already keyed so, and the audit log names the other."""
+    import json
+
+    from sqlalchemy import create_engine, insert, text
+
+    from core.store import db_url as to_url
+    from core.store.tables import assignments, events
+
+    store = Store(db_url)
+    create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
+    create_user(store, "sari", "Sari", "staff", "sari-tagih-44")
+    store.close()
+    record = {"customer_key": "pt. maju", "lines": [{"customer_key": "c.v. abadi", "n": 1}]}
+    engine = create_engine(to_url(db_url))
+    with engine.begin() as conn:  # as version 7 kept them
+        conn.execute(
+            insert(events),
+            [
+                {"kind": "contact", "customer_key": "pt. maju", "at": AT.isoformat(),
+                 "payload_json": '{"channel": "visit"}'},
+                {"kind": "agreement", "customer_key": "pt. maju", "at": AT.isoformat(),
+                 "payload_json": json.dumps(record)},
+                {"kind": "contact", "customer_key": "toko sari", "at": AT.isoformat(),
+                 "payload_json": '{"channel": "call"}'},
+            ],
+        )  # fmt: skip
+        conn.execute(
+            insert(assignments),
+            [
+                {"customer_key": "pt. maju", "username": "andi"},
+                {"customer_key": "pt maju", "username": "sari"},
+                {"customer_key": "u.d. jaya", "username": "andi"},
+            ],
+        )
+        conn.execute(text("UPDATE meta SET value = 7 WHERE key = 'schema_version'"))
+    engine.dispose()
+    again = Store(db_url)
+    assert sorted(e.customer_key for e in again.events()) == ["pt maju", "pt maju", "toko sari"]
+    [agreement] = again.events("agreement")
+    assert agreement.payload == {
+        "customer_key": "pt maju",
+        "lines": [{"customer_key": "cv abadi", "n": 1}],
+    }
+    assert again.assignments() == {"pt maju": "sari", "ud jaya": "andi"}
+    [merged] = [e for e in again.audit_log() if e["action"] == "assign_merged"]
+    assert merged["detail"] == {"dropped": [{"customer": "pt. maju", "username": "andi"}]}
