@@ -154,13 +154,26 @@ KEYWORDS: Final[dict[str, Field]] = {
     "jumlah": "amount", "total": "amount", "amount": "amount", "nilai": "amount",
 }  # fmt: skip
 
-# Units in a header, left out of its name: "(Rp)", "(hari)", and a note that its figures are in
-# thousands or millions ("(Rp 000)", "('000)", "(ribuan)": ``core.reading.layout.amount_unit``
-# reads those).
+# A note that a table's figures are in millions or thousands of rupiah, in a header or a title
+# line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "dalam jutaan", "in millions", "x Rp
+# 1.000.000"; "(Rp 000)", "Rp 000", "('000)", "(ribuan)", "dalam ribuan", "x 1.000".
+# ``core.reading.layout.amount_unit`` reads them; ``normalise_header`` leaves them out.
+_MILLION_NOTE: Final = (
+    r"\(\s*(?:rp\.?|idr)?\s*'?000[.,]000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000[.,]000\b(?![.,]\d)|"
+    r"\(\s*(?:dalam\s+)?jutaan(?:\s+rupiah)?\s*\)|\bdalam\s+jutaan\b|\bin\s+millions\b|"
+    r"\bx\s*(?:rp\.?\s*)?1[.,]000[.,]000\b(?![.,]\d)"
+)
+_THOUSAND_NOTE: Final = (
+    r"\(\s*(?:rp\.?|idr)?\s*'?000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000\b(?![.,]\d)|"
+    r"\(\s*(?:dalam\s+)?ribuan(?:\s+rupiah)?\s*\)|\bdalam\s+ribuan\b|\bin\s+thousands\b|"
+    r"\bx\s*(?:rp\.?\s*)?1[.,]000\b(?![.,]\d)"
+)
+MILLIONS: Final = re.compile(_MILLION_NOTE, re.IGNORECASE)
+THOUSANDS: Final = re.compile(_THOUSAND_NOTE, re.IGNORECASE)
+# Units in a header, left out of its name: "(Rp)", "(hari)", and the notes above.
 _UNITS = re.compile(
-    r"\((?:rp|idr|rupiah|hari|days?|dd/mm/yy(?:yy)?|%)\.?\)|"
-    r"\(\s*(?:rp\.?|idr)?\s*'?000(?:[.,]000)?'?s?\s*\)|\(\s*(?:ribuan|jutaan)(?:\s+rupiah)?\s*\)|"
-    r"\b(?:rp|idr)\.?\s*'?000(?:[.,]000)?\b|\b(?:rp|idr)\b\.?"
+    rf"{_MILLION_NOTE}|{_THOUSAND_NOTE}|"
+    r"\((?:rp|idr|rupiah|hari|days?|dd/mm/yy(?:yy)?|%)\.?\)|\b(?:rp|idr)\b\.?"
 )
 _NON_WORD = re.compile(r"[^0-9a-z#]+")
 

@@ -56,6 +56,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
     },
+    "file.no_rows": {
+        "id": "isinya hanya judul kolom, belum ada baris faktur di bawahnya.",
+        "en": "it holds only column headings, no invoice rows under them yet.",
+    },
     "settings.reading_rules": {
         "id": "Cara Tagih membaca buku piutang",
         "en": "How Tagih reads a receivables book",
@@ -98,6 +102,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
     "sheet.empty": {"id": "lembar kosong", "en": "the sheet is empty"},
+    "sheet.no_rows": {
+        "id": "hanya judul kolom, belum ada baris di bawahnya",
+        "en": "only column headings, no rows under them yet",
+    },
     "sheet.hidden_chart": {"id": "lembar grafik, bukan tabel", "en": "a chart sheet, not a table"},
     "sheet.duplicate_file": {
         "id": "isi berkas sama persis dengan '{other}', dihitung sekali",
@@ -434,6 +442,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "reading.month_first": {
         "id": "tanggal ditulis bulan dulu (10/15/2026 dibaca 15 Okt 2026)",
         "en": "dates written month first (10/15/2026 read as 15 Oct 2026)",
+    },
+    "reading.item_lines": {
+        "id": "satu baris per barang: {count} baris dijumlahkan ke fakturnya",
+        "en": "a line per item: {count} lines added to their invoice",
     },
     "reading.unit": {
         "id": "angka buku dalam satuan Rp {unit} (dibaca dikali {unit})",

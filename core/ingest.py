@@ -68,6 +68,7 @@ class SheetReport:
     customer_names: frozenset[str] = frozenset()
     unit: int = 1  # rupiah per unit of its figures: 1000 for a book kept in thousands
     month_first: bool = False  # its dates written month first ("10/15/2026")
+    item_lines: int = 0  # lines of items added to the invoice above them
 
 
 @dataclass(slots=True)
@@ -204,6 +205,9 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
         return
     body = transpose(sheet.rows[header.row + 1 :])
+    if not body:  # a form not filled in yet
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
+        return
     header = _with_kinds(sheet, header, body)
     if header.mixed and forced is None:
         rows = ", ".join(map(str, header.mixed[:5]))
@@ -271,6 +275,7 @@ def _read_sheet(
         checks={"saldo": result.saldo, "totals": result.totals, "sisa": result.sisa},
         unit=result.unit,
         month_first=result.month_first,
+        item_lines=result.item_lines,
     )
     out.sheets.append(report)
 
@@ -317,6 +322,8 @@ def read_ledger(
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:
             raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
+        if any(s.reason_key == "sheet.no_rows" for s in out.ignored):
+            raise LedgerReadError(label, "no_rows")  # a form not filled in yet
         raise LedgerReadError(label, "no_ledger")
     return out
 

@@ -57,6 +57,7 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
                 "checks": dict(sheet.checks),
                 "unit": sheet.unit,
                 "month_first": sheet.month_first,
+                "item_lines": sheet.item_lines,
                 "columns": {
                     name: {"header": c.header, "confidence": c.confidence, "method": c.method}
                     for name, c in sheet.columns.items()
@@ -108,6 +109,9 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
         parts += [t("reading.unit", lang, unit=format_rupiah(unit, prefix="")) for unit in units]
         if any(s.get("month_first") for s in sheets):
             parts.append(t("reading.month_first", lang))
+        lines_added = sum(int(s.get("item_lines", 0)) for s in sheets)
+        if lines_added:
+            parts.append(t("reading.item_lines", lang, count=lines_added))
         if shape not in ("payment_list", "contact_list") and not checks:
             checks = [t("reading.no_checks", lang)]
         lines.append(

@@ -27,6 +27,22 @@ def _figures(outstanding: int, overdue: int, customers: int, **aging: int) -> di
 
 # name → its sheets (or a CSV's rows), where its table starts (row, column), its figures.
 BOOKS: dict[str, tuple[list[tuple[str, Rows]] | Rows, tuple[int, int], dict[str, Any]]] = {
+    # Figures in millions, said in the header without brackets ("Rp 000.000"; eleventh
+    # round: read as rupiah before): M-1 2.5M due 31 Oct (22 days), M-2 0.75M due 30 Nov.
+    "dalam_jutaan_tanpa_kurung.xlsx": (
+        [
+            (
+                "Piutang",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah Rp 000.000"],
+                    ["M-1", D(2026, 10, 1), "PT Sentosa", 2.5],
+                    ["M-2", D(2026, 10, 31), "PT Sentosa", 0.75],
+                ],
+            )
+        ],
+        (1, 1),
+        _figures(3_250_000, 2_500_000, 1, current=750_000, d1to30=2_500_000),
+    ),
     # One customer written with and without the dots of a short name (eleventh round: it was
     # two customers, each owing part): PT Maju 1M + 2M, Toko Sari 0.5M + 0.25M, all due 31
     # Oct (22 days).

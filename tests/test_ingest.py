@@ -204,6 +204,38 @@ def test_unreadable_files_say_why(data: bytes, code: str) -> None:
     assert err.value.message("id") != err.value.message("en")
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("kosong.csv", b"No Nota;Pelanggan;Tanggal;Jumlah\r\n"),
+        # Found by the fuzzer: a header whose last cell reads as an amount.
+        ("mutasi.csv", b"No Nota;Pelanggan;Tanggal;Jumla;1.250.029,50;\r\n"),
+    ],
+)
+def test_a_form_with_headings_and_no_rows_says_so(name: str, data: bytes) -> None:
+    """It stopped the reader with a traceback (the dates of no rows were looked for)."""
+    with pytest.raises(LedgerReadError) as err:
+        read_ledger(data, name)
+    assert err.value.code == "no_rows"
+    assert err.value.message("id") == (
+        f"Berkas '{name}' tidak dapat dibaca: isinya hanya judul kolom, belum ada baris faktur "
+        "di bawahnya."
+    )
+
+
+def test_a_workbook_with_a_header_only_sheet_reads_its_other_sheets(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "buku.xlsx",
+        {
+            "Des": [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"]],
+            "Nov": ledger_rows([1, "F1", date(2026, 11, 1), "Toko A", 5_000, None, 30]),
+        },
+    )
+    read = read_ledger(path)
+    assert [inv.number for inv in read.invoices] == ["F1"]
+    assert [(s.sheet, s.reason_key) for s in read.ignored] == [("Des", "sheet.no_rows")]
+
+
 def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     good = write_xlsx(
         tmp_path / "good.xlsx", {"S": ledger_rows([1, "F", date(2026, 1, 1), "A", 5, None, 30])}

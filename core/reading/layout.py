@@ -20,7 +20,16 @@ from itertools import compress
 from operator import or_
 from typing import Final, Literal
 
-from core.columns import ColumnChoice, Field, guess_field, map_columns, normalise_header
+from core.columns import (
+    MILLIONS,
+    THOUSANDS,
+    ColumnChoice,
+    Field,
+    expand_abbreviations,
+    guess_field,
+    map_columns,
+    normalise_header,
+)
 from core.i18n import CodeKeys
 
 HEADER_SCAN_ROWS: Final = 30
@@ -254,22 +263,6 @@ def is_total_label(text: str) -> bool:
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
 
 
-# A book whose figures are in thousands or millions of rupiah says so in a title line or in an
-# amount column's header: "(dalam ribuan Rupiah)", "Jumlah (Rp 000)", "Saldo ('000)",
-# "in thousands", "x Rp 1.000"; "dalam jutaan", "(Rp 000.000)", "in millions".
-_MILLIONS = re.compile(
-    r"\bdalam\s+jutaan\b|\bin\s+millions\b|\(\s*jutaan\s*\)|"
-    r"\(\s*(?:rp\.?|idr)?\s*'?000[.,]000'?s?\s*\)|\bx\s*(?:rp\.?\s*)?1[.,]000[.,]000\b",
-    re.IGNORECASE,
-)
-_THOUSANDS = re.compile(
-    r"\bdalam\s+ribuan\b|\bin\s+thousands\b|\(\s*ribuan(?:\s+rupiah)?\s*\)|"
-    r"\(\s*(?:rp\.?|idr)?\s*'?000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000\b(?![.,]\d)|"
-    r"\bx\s*(?:rp\.?\s*)?1[.,]000\b(?![.,]\d)",
-    re.IGNORECASE,
-)
-
-
 def amount_unit(texts: Iterable[str]) -> int:
     """How many rupiah one unit of a table's figures is: a thousand or a million when its title
     lines or its amount columns' headers say so, else 1.
@@ -278,12 +271,14 @@ def amount_unit(texts: Iterable[str]) -> int:
     (1000, 1000)
     >>> amount_unit(["Saldo (Rp 000.000)"]), amount_unit(["Jumlah (Rp)", "Per 31/10/2026"])
     (1000000, 1)
+    >>> amount_unit(["Saldo Rp 000.000"]), amount_unit(["Nilai x 1.000"])
+    (1000000, 1000)
     """
     found = 1
     for text in texts:
-        if _MILLIONS.search(text):
+        if MILLIONS.search(text):
             return 1_000_000
-        if _THOUSANDS.search(text):
+        if THOUSANDS.search(text):
             found = 1000
     return found
 
@@ -344,6 +339,31 @@ def sheet_customer(name: str) -> str | None:
     if not text or _GENERIC_SHEET.match(text):
         return None
     return text
+
+
+# The columns of a sales book kept a line per item sold: an invoice is the sum of its lines.
+_ITEM_WORDS: Final = frozenset({
+    "nama barang", "barang", "kode barang", "jenis barang", "uraian barang", "nama item",
+    "item", "items", "kode item", "produk", "nama produk", "kode produk", "product",
+    "product name", "sku", "qty", "kuantitas", "quantity", "banyak", "banyaknya",
+    "jumlah barang", "jml barang", "jumlah unit", "jumlah pcs", "pcs", "harga satuan",
+    "unit price", "price", "harga per unit", "harga jual satuan",
+})  # fmt: skip
+
+
+def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -> tuple[int, ...]:
+    """The columns that say a table is kept a line per item sold ("Nama Barang", "Qty",
+    "Harga Satuan"), among those no field took.
+
+    >>> item_columns(["No Faktur", "Nama Barang", "Qty", "Jumlah"], {})
+    (1, 2)
+    """
+    taken = {c.index for c in columns.values()}
+    return tuple(
+        i
+        for i, label in enumerate(labels)
+        if label and i not in taken and expand_abbreviations(normalise_header(label)) in _ITEM_WORDS
+    )
 
 
 def is_bucket_label(label: str) -> bool:

@@ -10,7 +10,7 @@ from core.i18n import CodeKeys, Lang, t
 
 ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
-    "stray_cell", "no_ledger", "encoding", "unknown_error", "shape_unsure",
+    "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -18,7 +18,7 @@ ProblemCode = Literal[
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
 ]  # fmt: skip
 SheetReason = Literal[
-    "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.hidden_chart",
+    "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
@@ -38,6 +38,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "too_big": "file.too_big",
         "stray_cell": "file.stray_cell",
         "no_ledger": "file.no_ledger",
+        "no_rows": "file.no_rows",
         "encoding": "file.encoding",
         "unknown_error": "file.unknown_error",
         "shape_unsure": "file.shape_unsure",

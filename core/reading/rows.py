@@ -20,7 +20,16 @@ from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, payment_parts
 from core.dates import DateError, month_first, parse_date, parse_terms
-from core.ledger import Contact, DueSource, Invoice, Payment, Source, clean_name
+from core.ledger import (
+    Contact,
+    DueSource,
+    Invoice,
+    Payment,
+    Source,
+    clean_name,
+    customer_key,
+    invoice_key,
+)
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
@@ -34,6 +43,7 @@ from core.reading.layout import (
     is_return_label,
     is_text,
     is_total_label,
+    item_columns,
     kind_is_credit,
     title_customer,
 )
@@ -172,6 +182,7 @@ class SheetResult:
     rows_read: int = 0
     unit: int = 1  # rupiah per unit of the table's figures
     month_first: bool = False  # its dates written month first ("10/15/2026")
+    item_lines: int = 0  # lines of items added to the invoice above them (a line per item)
 
 
 class SheetReader:
@@ -219,6 +230,14 @@ class SheetReader:
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
+        # A sales book kept a line per item: the lines under an invoice's first are its own.
+        self.items = (
+            item_columns(header.labels, header.columns)
+            if shape in ("invoice_list", "grouped") and "amount" in self.cols
+            else ()
+        )
+        if self.items:
+            self._carry_lines()
         # Dates written month first by software set to US English: the table's dates say so.
         self.month_first = month_first(
             chain.from_iterable(
@@ -329,7 +348,8 @@ class SheetReader:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
         found = self.texts_of.get(i)
         if found is None:
-            texts = cast(list[str], list(filter(str.__instancecheck__, set(self.columns[i]))))
+            cells = self.columns[i] if i < len(self.columns) else ()  # a table of no rows
+            texts = cast(list[str], list(filter(str.__instancecheck__, set(cells))))
             found = self.texts_of[i] = (texts, "\n".join(texts).lower())
         return found
 
@@ -619,7 +639,56 @@ class SheetReader:
                 contexts.append(self.customer)
         self._flush()
         self._finish_running()
+        if self.items:
+            self._merge_lines()
         return self.result
+
+    def _carry_lines(self) -> None:
+        """In a book kept a line per item, a line with an item and an amount and no invoice
+        number, customer or date of its own is the invoice's above it: it takes them. A blank
+        line or a total ends an invoice's lines."""
+        cols = self.cols
+        items = [self._clean(i) for i in self.items]
+        amounts = cols["amount"]
+        carried = [n for n in ("invoice_no", "customer", "invoice_date", "due_date", "terms")
+                   if n in cols]  # fmt: skip
+        own = [cols[n] for n in ("invoice_no", "customer", "invoice_date") if n in cols]
+        labels = [cols[n] for n in ("invoice_no", "customer") if n in cols]
+        head: int | None = None
+        for k in range(len(amounts)):
+            has_item = any(c[k] is not None for c in items)
+            if any(c[k] is not None for c in own):
+                totals = (c[k] for c in labels)
+                head = None if any(type(v) is str and is_total_label(v) for v in totals) else k
+            elif has_item and amounts[k] is not None:
+                if head is not None:
+                    for name in carried:
+                        cols[name][k] = cols[name][head]
+            elif not has_item and amounts[k] is None:
+                head = None  # a blank line: the next invoice starts afresh
+
+    def _merge_lines(self) -> None:
+        """The lines of one invoice (one number, one customer) as one invoice: the amounts
+        and what was paid added up, the first line's dates and row kept."""
+        merged: list[Invoice] = []
+        first: dict[tuple[str, str], int] = {}
+        for inv in self.result.invoices:
+            if not inv.number:
+                merged.append(inv)
+                continue
+            key = (invoice_key(inv.number), customer_key(inv.customer))
+            at = first.get(key)
+            if at is None:
+                first[key] = len(merged)
+                merged.append(inv)
+                continue
+            kept = merged[at]
+            cost = None if kept.cost is None or inv.cost is None else kept.cost + inv.cost
+            merged[at] = kept._replace(
+                amount=kept.amount + inv.amount, paid=kept.paid + inv.paid, cost=cost
+            )
+        self.result.item_lines = len(self.result.invoices) - len(merged)
+        self.result.invoices = merged
 
     def _flush(self) -> None:
         """Read the data rows waiting, in order, and tell their problems in row order."""
