@@ -402,6 +402,38 @@ def _merge_records(
     return records, by_number, conflicts
 
 
+def once_across(payments: Sequence[Payment], groups: Sequence[object]) -> list[Payment]:
+    """The payments of several files or imports (``groups``: each payment's, in order): one
+    that an earlier group listed counts once more only where this group lists it more often.
+    Last month's export and this month's list the same payment, and it is one payment; two
+    equal instalments in one file are two. A payment is the same by its invoice number,
+    customer, amount and date (a return and a payment alike).
+
+    >>> a = Payment(500, Source("okt.xlsx", "Bayar", 2), "F1", "Toko A")
+    >>> b = Payment(500, Source("nov.xlsx", "Bayar", 2), "F1", "Toko A")
+    >>> c = Payment(500, Source("nov.xlsx", "Bayar", 3), "F1", "Toko A")
+    >>> [p.source.file for p in once_across([a, b, c], [1, 2, 2])]
+    ['okt.xlsx', 'nov.xlsx']
+    """
+    if len(set(groups)) < 2:
+        return list(payments)
+    kept_before: Counter[tuple[object, ...]] = Counter()
+    in_group: Counter[tuple[object, ...]] = Counter()
+    current: object = None
+    found: list[Payment] = []
+    for group, pay in zip(groups, payments, strict=True):
+        if group != current:
+            kept_before |= in_group
+            in_group = Counter()
+            current = group
+        key = (invoice_key(pay.invoice_number), customer_key(pay.customer), pay.amount, pay.paid_on)
+        seen = in_group[key]
+        in_group[key] = seen + 1
+        if seen >= kept_before[key]:
+            found.append(pay)
+    return found
+
+
 def with_paid(inv: Invoice, paid: Amount) -> Invoice:
     """``inv._replace(paid=paid)``, without its look at the field names (a test keeps the two
     equal): a payments sheet changes thousands of records."""

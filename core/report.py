@@ -15,7 +15,7 @@ from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, owed_by_customer, su
 from core.dates import DEFAULT_TERM_DAYS, format_date
 from core.i18n import Lang, t
 from core.ingest import Batch, LedgerFile, Problem, SheetChoice, Source, read_ledgers
-from core.ledger import Ledger, build_ledger, customer_key
+from core.ledger import Ledger, build_ledger, customer_key, once_across
 from core.money import format_rupiah, to_json_number
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
 
@@ -32,7 +32,10 @@ def load_files(
 
 
 def ledger_of(batch: Batch) -> Ledger:
-    return build_ledger(batch.invoices, batch.payments, batch.contacts)
+    """The files' ledger: a payment two files list (this month's and last month's export)
+    counts once, as in the saved book."""
+    groups = [i for i, found in enumerate(batch.files) for _ in found.payments]
+    return build_ledger(batch.invoices, once_across(batch.payments, groups), batch.contacts)
 
 
 def file_report(result: LedgerFile) -> dict[str, Any]:

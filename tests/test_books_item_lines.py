@@ -88,6 +88,7 @@ def test_a_book_kept_a_line_per_item_reads_to_its_figures(tmp_path: Path, name: 
     assert payload["invoices"] == 2
     [sheet] = payload["files"][0]["sheets"]
     assert sheet["item_lines"] == lines
+    assert payload["default_term_used"] == 2  # two invoices took the default term, not each line
     assert sheet["checks"]["totals"] == ("ok" if "total" in name else "none")
 
 

@@ -371,3 +371,46 @@ def test_money_naming_an_invoice_is_the_larger_and_a_return_comes_on_top() -> No
     )
     assert [inv.paid for inv in ledger.invoices] == [3_200_000, 1_000_000, 1_000_000]
     assert ledger.credit_balances == {"cv maju": 300_000}
+
+
+def _export(path: Path, rows: Rows, paid: Rows) -> Path:
+    header = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Retur", "Dibayar"]
+    _write(
+        path,
+        [
+            ("Piutang", [header, *rows]),
+            ("Pembayaran", [["Tanggal Bayar", "No Faktur", "Bayar"], *paid]),
+        ],
+    )
+    return path
+
+
+def test_two_months_exports_count_a_payment_and_a_return_once(tmp_path: Path) -> None:
+    """October's export and November's list the same return and the first payment again:
+    read together as files, or saved one after the other, each counts once. F-001 5M - 1M
+    returned - 1M - 1M paid = 2M; F-002 2M - 0.5M = 1.5M; F-003 1M: 4.5M. As files they were
+    counted in both (2.5M)."""
+    from core.store import Store
+    from tests.store.books import save
+
+    first = [
+        ["F-001", D(2026, 9, 1), "Toko Sari", 5_000_000, 1_000_000, None],
+        ["F-002", D(2026, 9, 15), "CV Maju", 2_000_000, None, None],
+    ]
+    october = _export(tmp_path / "okt.xlsx", first, [[D(2026, 9, 20), "F-001", 1_000_000]])
+    november = _export(
+        tmp_path / "nov.xlsx",
+        [*first, ["F-003", D(2026, 11, 1), "CV Maju", 1_000_000, None, None]],
+        [
+            [D(2026, 9, 20), "F-001", 1_000_000],
+            [D(2026, 10, 20), "F-001", 1_000_000],
+            [D(2026, 10, 25), "F-002", 500_000],
+        ],
+    )
+    _, payload = summarize_files([october, november], AS_OF)
+    assert (payload["outstanding"], payload["returns"]) == (4_500_000, 1_000_000)
+    store = Store(tmp_path / "tagih.sqlite3")
+    save(store, october)
+    save(store, november)
+    saved = store.ledger()
+    assert sum(inv.outstanding for inv in saved.invoices) == 4_500_000

@@ -683,6 +683,8 @@ class SheetReader:
                 merged.append(inv)
                 continue
             kept = merged[at]
+            if inv.due_source == "default":  # one invoice took the default term, not each line
+                self.result.default_term_used -= 1
             cost = None if kept.cost is None or inv.cost is None else kept.cost + inv.cost
             merged[at] = kept._replace(
                 amount=kept.amount + inv.amount, paid=kept.paid + inv.paid, cost=cost

@@ -10,7 +10,6 @@ Payments the owner entered by hand (``payment`` events, not voided) join the imp
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, Final, cast
@@ -29,8 +28,8 @@ from core.ledger import (
     Payment,
     Source,
     build_ledger,
-    customer_key,
     invoice_key,
+    once_across,
 )
 from core.money import Amount, amount_from_text
 from core.report import book_checks, book_shape, summary_payload
@@ -234,32 +233,20 @@ def _invoices(
 def _payments(
     rows: Sequence[Sequence[Any]], names: Mapping[int, str], days: _Days
 ) -> list[Payment]:
-    """Payments in import order; one repeated in another import counts once more only when
-    that import lists it more often (two equal instalments in one file are two payments)."""
-    kept_before: Counter[tuple[object, ...]] = Counter()
-    in_import: Counter[tuple[object, ...]] = Counter()
-    current: int | None = None
-    result: list[Payment] = []
+    """Payments in import order, each repeated in several imports counted as often as the
+    import that lists it most often (``once_across``)."""
+    found: list[Payment] = []
+    groups: list[int] = []
     for import_id, amount_cell, number, customer, paid_on, sheet, excel_row, kind in rows:
-        if import_id != current:
-            kept_before |= in_import
-            in_import = Counter()
-            current = import_id
-        amount = amount_from_text(amount_cell)
-        paid_on = None if paid_on is None else days[paid_on]
-        key = (invoice_key(number), customer_key(customer), amount, paid_on)
-        seen = in_import[key]
-        in_import[key] = seen + 1
-        if seen < kept_before[key]:
-            continue
-        result.append(
+        groups.append(import_id)
+        found.append(
             Payment(
-                amount,
+                amount_from_text(amount_cell),
                 Source(names[import_id], sheet, excel_row),
                 number,
                 customer,
-                paid_on,
+                None if paid_on is None else days[paid_on],
                 "return" if kind == "return" else "payment",
             )
         )
-    return result
+    return once_across(found, groups)
