@@ -60,6 +60,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "no inv", "bill no", "no bukti", "bukti", "no transaksi", "nomor transaksi",
         "kode transaksi", "no ref", "ref", "reference", "doc no", "document no", "kode faktur",
         "no tagihan", "nomor tagihan", "no so", "no do", "no surat jalan", "no order",
+        # A return's own number: the invoice's number where the table has no other.
+        "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
+        "credit note no", "return no",
     ),
     "customer": (
         "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",
@@ -100,7 +103,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah bayar", "jumlah dibayar", "payment", "paid amount", "total dibayar",
         "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
         "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
-        "credit", "kredit",
+        "credit", "kredit", "dp", "uang muka", "down payment", "panjar",
     ),
     # Goods sent back and credit notes: they lower what the customer owes, like a payment, but
     # are no money received. Not "Potongan" or "Diskon" alone: beside a net total that is a
@@ -184,7 +187,10 @@ WEAK: Final[dict[str, int]] = {
     "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
     "remarks": 70, "state": 70, "nama": 90, "name": 90, "date": 90, "due": 90, "ref": 85,
     "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,
-    "tanggal kirim": 85, "tgl kirim": 85,
+    "tanggal kirim": 85, "tgl kirim": 85, "no retur": 60, "nomor retur": 60,
+    "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
+    "return no": 60, "dp": 80, "uang muka": 80, "down payment": 80,
+    "panjar": 80,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {
@@ -216,9 +222,11 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "inv": "invoice", "amt": "amount", "ket": "keterangan", "ttl": "total", "tagih": "tagihan",
 }  # fmt: skip
 
-# Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid.
+# Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
+# with a down payment beside them ("DP", "Uang Muka": the first part).
 PAYMENT_PART = re.compile(
-    r"^(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+$"
+    r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
+    r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal)$"
 )
 
 
@@ -236,6 +244,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
 
     >>> payment_parts(["Pelanggan", "Jumlah", "Bayar 1", "Bayar 2", "Sisa"])
     [2, 3]
+    >>> payment_parts(["Harga", "DP", "Cicilan 1", "Cicilan 2"]), payment_parts(["Harga", "DP"])
+    ([1, 2, 3], [])
     """
     found = []
     for index, cell in enumerate(header_cells):

@@ -25,6 +25,8 @@ from core.reading.layout import (
     amount_unit,
     detect_header,
     entries_by_rows,
+    is_payments_sheet,
+    is_returns_sheet,
     kinds_column,
     lead_line,
     payment_rows,
@@ -44,10 +46,6 @@ __all__ = [
 SheetKind = Literal["invoices", "payments", "contacts", "entries"]
 # A file to read: its path, its name and bytes (an upload), or a file whose reading has begun.
 Source = Path | str | tuple[str, bytes] | OpenedFile
-
-_PAYMENT_SHEET: Final = (
-    "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
-)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -135,7 +133,8 @@ def _sheet_shape(
         above = (title_customer(row) for row in sheet.rows[: header.first])
         customer = next((name for name in above if name), None) or sheet_customer(sheet.name)
     names = (sheet.name or label).lower()
-    payment_named = any(word in names for word in _PAYMENT_SHEET)
+    payment_named = is_payments_sheet(names)
+    return_named = is_returns_sheet(names)
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
@@ -150,16 +149,17 @@ def _sheet_shape(
     if entries and dated and ({"amount", "paid"} <= has or header.kinds is not None):
         return ("journal" if "customer" in has else "customer_card"), customer
     identifies = "invoice_no" in has or "customer" in has
+    credits_named = payment_named or return_named
     payment_like = (
         identifies
-        and ("paid" in has or ("amount" in has and payment_named))
+        and ("paid" in has or "returned" in has or ("amount" in has and credits_named))
         and not ({"due_date", "terms", "balance"} & has)
-        and (payment_named or "payment_date" in has or "amount" not in has)
+        and (credits_named or "payment_date" in has or "amount" not in has)
     )
     invoice_like = bool({"amount", "balance"} & has) and bool(
         {"invoice_no", "invoice_date", "due_date", "terms"} & has
     )
-    if payment_named and payment_like:
+    if credits_named and payment_like:
         return "payment_list", customer
     if invoice_like and "customer" in has:
         return ("aging_report" if len(header.buckets) >= 2 else "invoice_list"), None

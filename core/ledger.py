@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import chain, compress
-from operator import attrgetter, itemgetter, ne
+from operator import attrgetter, gt, itemgetter, ne
 from typing import Literal, NamedTuple, NewType
 
 from core.money import Amount
@@ -471,12 +471,12 @@ def _apply_payments(
     A credit that names an invoice pays that invoice first (an invoice whose own row shows a
     paid figure takes the larger of that figure and the money naming it: owners often keep
     both for the same money; a return naming it comes on top, as goods sent back are no
-    money paid); what is left over, and every credit that names none, pays the customer's
-    oldest dues first.
+    money paid); what is left over (of a row's own paid figure too), and every credit that
+    names none, pays the customer's oldest dues first.
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt.
     """
-    if not payments:
+    if not payments and not any(map(gt, map(_PAID, records), map(_AMOUNT, records))):
         return records
     received: dict[int, Amount] = {}
     returned: dict[int, Amount] = {}  # the returns naming each invoice
@@ -529,6 +529,11 @@ def _apply_payments(
             paid[i] = min(amount, ceiling)
             if amount > ceiling:
                 on_account[records[i].customer_key] += amount - ceiling
+    # A row that says more was paid than its amount ("Dibayar 1.000.000" on 550.000): the rest
+    # is money received like any other, paying the customer's oldest other dues.
+    for i in compress(range(len(paid)), map(gt, paid, owed)):
+        on_account[records[i].customer_key] += paid[i] - owed[i]
+        paid[i] = owed[i]
     if on_account:
         owners = list(map(customer_key, map(_CUSTOMER, records)))
         for key in on_account.keys() - set(owners):

@@ -59,15 +59,18 @@ def test_summary_rules() -> None:
             invoice(1, "A", 100, 0, 10),  # overdue 1-30
             invoice(2, "A", 100, 100, 50),  # fully paid
             invoice(3, "b", 300, 50, 0),  # due today: not overdue
-            invoice(4, "B", 100, 500, 100),  # overpaid: nothing outstanding
+            # Overpaid by 400: nothing outstanding, and the rest pays B's other invoice (250)
+            # and leaves a credit balance of 150.
+            invoice(4, "B", 100, 500, 100),
             invoice(5, "C", 70, 0, 95),  # 90+
         ]
     )
     s = summarize(ledger, TODAY)
-    assert (s.invoices, s.open_invoices, s.customers_with_balance) == (5, 3, 3)
-    assert s.outstanding == 100 + 250 + 70
+    assert (s.invoices, s.open_invoices, s.customers_with_balance) == (5, 2, 2)
+    assert s.outstanding == 100 + 70
     assert s.overdue == 170
-    assert s.aging == {"current": 250, "1-30": 100, "31-60": 0, "61-90": 0, "90+": 70}
+    assert s.aging == {"current": 0, "1-30": 100, "31-60": 0, "61-90": 0, "90+": 70}
+    assert ledger.credit_balances == {"b": 150}
 
 
 def test_customer_balances() -> None:

@@ -116,7 +116,7 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _RETURN = re.compile(
-    r"\b(?:retur|return(?:ed)?|nota\s+kredit|credit\s+note|credit\s+memo|potongan|nota\s+retur|"
+    r"\b(?:retur|return(?:ed|s)?|nota\s+kredit|credit\s+notes?|credit\s+memos?|potongan|nota\s+retur|"
     r"pengembalian\s+barang|barang\s+kembali)\b",
     re.IGNORECASE,
 )
@@ -293,6 +293,24 @@ def is_opening_label(text: str) -> bool:
 def is_return_label(text: str) -> bool:
     """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'…"""
     return bool(_RETURN.search(text))
+
+
+# A sheet of payments by its name ("Pembayaran", "Setoran").
+PAYMENT_SHEET: Final = (
+    "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
+)  # fmt: skip
+
+
+def is_payments_sheet(name: str) -> bool:
+    """Whether a sheet's (or a file's) name says it lists payments."""
+    lowered = name.lower()
+    return any(word in lowered for word in PAYMENT_SHEET)
+
+
+def is_returns_sheet(name: str) -> bool:
+    """Whether a sheet's (or a file's) name says it lists returns only ("Retur", "Nota
+    Kredit"; not "Pembayaran & Retur")."""
+    return is_return_label(name) and not is_payments_sheet(name)
 
 
 def title_customer(row: Sequence[object]) -> str | None:
@@ -495,7 +513,7 @@ def read_header(
 
 def _names_a_table(columns: Mapping[Field, ColumnChoice], entries: bool) -> bool:
     has = columns.keys()
-    if not ({"amount", "paid", "balance", "phone", "email", "address"} & has):
+    if not ({"amount", "paid", "returned", "balance", "phone", "email", "address"} & has):
         return False
     if "customer" in has or "invoice_no" in has:
         return True

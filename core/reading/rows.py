@@ -18,7 +18,7 @@ from itertools import chain, compress, islice, product, repeat
 from operator import add, and_, is_not, itemgetter, lt, not_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
-from core.columns import Field, payment_parts
+from core.columns import Field, normalise_header, payment_parts
 from core.dates import DateError, month_first, parse_date, parse_terms
 from core.ledger import (
     Contact,
@@ -29,6 +29,7 @@ from core.ledger import (
     clean_name,
     customer_key,
     invoice_key,
+    invoice_keys,
 )
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
@@ -41,6 +42,7 @@ from core.reading.layout import (
     cell_text,
     is_opening_label,
     is_return_label,
+    is_returns_sheet,
     is_text,
     is_total_label,
     item_columns,
@@ -60,6 +62,15 @@ _UNPAID_WORDS: Final = (
     "cicil", "pending", "due", "sisa",
 )  # fmt: skip
 _NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil")
+# The words of a cell that may be an invoice number ("INV/10/015" in "Pelunasan INV/10/015").
+_WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
+_TICKS: Final = ("✓", "✔", "√", "☑", "✅")
+_YES: Final = frozenset({"v", "ya", "y", "yes", "ok", "sudah", "true", "1"})
+# A status column whose header asks whether the invoice is paid: its cells say yes or no.
+_YES_NO_HEADERS: Final = frozenset({
+    "lunas", "sudah lunas", "paid", "is paid", "sudah bayar", "sudah dibayar", "lunas ya",
+    "lunas y n", "paid y n",
+})  # fmt: skip
 _PAID_WORDS: Final = (
     "lunas",
     "paid",
@@ -156,10 +167,23 @@ def nothing_paid(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
 
 
-def status_paid(value: object) -> bool:
+def status_paid(value: object, yes_no: bool = False) -> bool:
+    """Whether a status (or paid) cell says the invoice is paid: "Lunas", "Sudah bayar", a
+    tick ("✓"); in a column that asks it ("Lunas?", "Sudah lunas", "Paid": ``yes_no``) a yes
+    too ("v", "ya", "y", "ok", TRUE).
+
+    >>> status_paid("LUNAS"), status_paid("Belum lunas"), status_paid("✓"), status_paid("v")
+    (True, False, True, False)
+    >>> status_paid("v", yes_no=True), status_paid(True, yes_no=True), status_paid("-", True)
+    (True, True, False)
+    """
+    if value is True or (type(value) in (int, float) and value == 1):
+        return yes_no
     if not isinstance(value, str):
         return False
-    text = value.lower()
+    text = value.strip().lower()
+    if any(tick in text for tick in _TICKS) or (yes_no and text in _YES):
+        return True
     if any(word in text for word in _UNPAID_WORDS):
         return False
     return any(word in text for word in _PAID_WORDS)
@@ -223,7 +247,10 @@ class SheetReader:
         self.amounts: _Memo[object, Amount | _Bad | None] = _Memo(_amount)
         self.dates: _Memo[object, date | _Bad | None] = _Memo(_date)
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
-        self.paid_notes: _Memo[str, bool] = _Memo(status_paid)
+        asks = "status" in header.columns and (
+            normalise_header(header.columns["status"].header) in _YES_NO_HEADERS
+        )
+        self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
@@ -609,14 +636,16 @@ class SheetReader:
             if (
                 (has_customer or self.shape == "payment_list")
                 and customer is None
-                and number is None
+                and (number is None or (type(number) is str and number.count(" ") >= 2))
                 and amounts[k] is None
                 and credits[k] is None
                 and balances[k] is None
                 and dates[k] is None
                 and dues[k] is None
             ):
-                continue  # a note under or between the rows ("Dicetak oleh: …"): nothing to read
+                # A note under or between the rows ("Dicetak oleh: …", a sentence in the
+                # number column): nothing to read.
+                continue
             if self.shape == "contact_list":
                 self._contact_row(index)
             else:
@@ -641,7 +670,51 @@ class SheetReader:
         self._finish_running()
         if self.items:
             self._merge_lines()
+        self._credits_naming_invoices()
         return self.result
+
+    def _credits_naming_invoices(self) -> None:
+        """A credit whose own number names no invoice of the table, where another cell of its
+        row names one ("Pelunasan INV/10/015" in its Keterangan, "F-301" in a Ref Faktur
+        column), pays that invoice: the row's number was the receipt's or the return's own."""
+        result = self.result
+        if not result.payments or not result.invoices:
+            return
+        known = {invoice_key(inv.number): inv for inv in result.invoices if inv.number}
+        keys = invoice_keys([p.invoice_number for p in result.payments])
+        loose = [i for i, key in enumerate(keys) if key not in known]
+        if not known or not loose:
+            return
+        # Every text of the table that names one invoice, each distinct text looked at once.
+        own = {self.idx[n] for n in ("invoice_no", "customer") if n in self.idx}
+        naming: dict[str, str] = {}
+        for i in range(len(self.columns)):
+            if i in own:
+                continue
+            for text in self._distinct_texts(i)[0]:
+                found = {
+                    known[key].number
+                    for word in _WORDS.findall(text)
+                    if (key := invoice_key(word.rstrip("."))) in known
+                }
+                if len(found) == 1:
+                    naming[text] = found.pop()
+        if not naming:
+            return
+        rows = self.sheet.rows
+        index_of = dict(zip(self.sheet.excel_rows(range(len(rows))), range(len(rows)), strict=True))
+        for i in loose:
+            pay = result.payments[i]
+            at = index_of.get(pay.source.row)
+            if at is None:
+                continue
+            named = {naming[c] for c in rows[at] if type(c) is str and c in naming}
+            if len(named) != 1:
+                continue
+            number = named.pop()
+            owner = known[invoice_key(number)].customer
+            if not pay.customer or customer_key(pay.customer) == customer_key(owner):
+                result.payments[i] = pay._replace(invoice_number=number)
 
     def _carry_lines(self) -> None:
         """In a book kept a line per item, a line with an item and an amount and no invoice
@@ -976,7 +1049,7 @@ class SheetReader:
                 amount
                 if paid is not None
                 and not back
-                and type(note := status[k]) is str
+                and (note := status[k]) is not None
                 and notes[note]
                 and paid < amount  # type: ignore[operator]
                 else paid
@@ -989,7 +1062,7 @@ class SheetReader:
                 max(amount - sent, 0)  # type: ignore[operator]
                 if sent
                 and paid == amount
-                and any(type(note := c[k]) is str and notes[note] for c in said)
+                and any((note := c[k]) is not None and notes[note] for c in said)
                 else paid
                 for k, amount, paid, sent in zip(ks, amounts, paids, backs, strict=True)
             ]
@@ -1347,6 +1420,8 @@ class SheetReader:
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
         start, returns = self.start, self.returns
+        if is_returns_sheet(self.sheet.name or self.file):
+            returns = set(map(start.__add__, ks))
         kinds = ["return" if k + start in returns else "payment" for k in ks]
         self.result.payments.extend(
             map(
