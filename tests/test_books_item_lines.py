@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect, _xlsx
+from tests.test_books_by_hand import AS_OF, Rows, _aging, _expect, _xlsx, reads_to
 
 HEADER = ["No Faktur", "Tanggal", "Pelanggan", "Nama Barang", "Qty", "Harga", "Jumlah"]
 
@@ -79,12 +79,7 @@ BOOKS: dict[str, tuple[Rows, dict[str, Any], int]] = {
 @pytest.mark.parametrize("name", sorted(BOOKS))
 def test_a_book_kept_a_line_per_item_reads_to_its_figures(tmp_path: Path, name: str) -> None:
     rows, expected, lines = BOOKS[name]
-    path = tmp_path / name
-    _xlsx(path, [("Penjualan", rows)])
-    batch, payload = summarize_files([path], AS_OF)
-    assert not batch.errors
-    assert {key: payload[key] for key in FIGURES} == expected
-    assert not payload["problems"]
+    payload = reads_to(tmp_path / name, [("Penjualan", rows)], expected)
     assert payload["invoices"] == 2
     [sheet] = payload["files"][0]["sheets"]
     assert sheet["item_lines"] == lines

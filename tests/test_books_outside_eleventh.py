@@ -23,8 +23,7 @@ from typing import Any
 
 import pytest
 
-from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect, _xlsx
+from tests.test_books_by_hand import Rows, _aging, _expect, reads_to
 
 
 def _figures(
@@ -301,9 +300,4 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
 @pytest.mark.parametrize("name", sorted(BOOKS))
 def test_an_outside_book_reads_to_its_figures(tmp_path: Path, name: str) -> None:
     sheets, expected = BOOKS[name]
-    path = tmp_path / name
-    _xlsx(path, sheets)
-    batch, payload = summarize_files([path], AS_OF)
-    assert not batch.errors
-    assert {key: payload[key] for key in FIGURES} == expected
-    assert not payload["problems"]
+    reads_to(tmp_path / name, sheets, expected)
