@@ -113,6 +113,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nilai retur", "jumlah retur", "total retur", "nota kredit", "nota retur",
         "credit note", "credit notes", "credit memo", "cn", "potongan retur", "retur potongan",
         "retur barang", "barang kembali", "barang retur",
+        # A discount given when the invoice is paid (early payment): it settles, like a return.
+        "potongan tunai", "potongan pelunasan", "diskon pelunasan", "diskon tunai",
+        "cash discount", "potongan bayar", "diskon bayar", "potongan pembayaran",
+        "diskon pembayaran", "disc pelunasan", "disc tunai",
     ),
     "balance": (
         "sisa", "sisa tagihan", "sisa piutang", "saldo", "balance", "outstanding",

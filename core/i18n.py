@@ -156,6 +156,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran dari '{value}', yang tidak punya faktur di buku piutang; tidak dihitung. Periksa ejaan namanya.",
         "en": "A payment from '{value}', who has no invoice in the ledger; not counted. Check how the name is spelled.",
     },
+    "problem.uncleared-payment": {
+        "id": "Pembayaran berstatus '{value}' (giro/cek belum cair atau ditolak); tidak dihitung sebagai pembayaran.",
+        "en": "A payment marked '{value}' (a giro or cheque not cleared or bounced); not counted as paid.",
+    },
     "problem.conflicting-invoice": {
         "id": "Nomor faktur '{value}' muncul lagi dengan isi berbeda; keduanya dihitung, mohon periksa.",
         "en": "Invoice number '{value}' appears again with other details; both count, please check.",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final, Literal
 
-from core.columns import ColumnChoice, Field
+from core.columns import ColumnChoice, Field, normalise_header
 from core.dates import DEFAULT_TERM_DAYS
 from core.ledger import Contact, Invoice, Payment
 from core.reading.layout import (
@@ -117,6 +117,23 @@ def _with_kinds(sheet: RawSheet, header: Header, body: Sequence[Sequence[object]
     return header
 
 
+# A payment's discount column: what the shop let go when it was paid, as a return does.
+_DISCOUNTS: Final = frozenset({"potongan", "diskon", "disc", "discount", "potongan harga"})
+
+
+def _with_discount(header: Header) -> Header:
+    """A payments table's header, its "Potongan" / "Diskon" column read as a credit that
+    settles beside the money (in an invoice list it is a discount already in the total)."""
+    if "returned" in header.columns:
+        return header
+    taken = {c.index for c in header.columns.values()}
+    for i, label in enumerate(header.labels):
+        if i not in taken and label and normalise_header(label) in _DISCOUNTS:
+            choice = ColumnChoice("returned", i, label, 90, "keyword")
+            return replace(header, columns={**header.columns, "returned": choice})
+    return header
+
+
 def _sheet_shape(
     sheet: RawSheet,
     header: Header,
@@ -153,7 +170,8 @@ def _sheet_shape(
     payment_like = (
         identifies
         and ("paid" in has or "returned" in has or ("amount" in has and credits_named))
-        and not ({"due_date", "terms", "balance"} & has)
+        # A due date on a sheet named for payments is a giro's or a cheque's.
+        and not ({"terms", "balance"} & has or ("due_date" in has and not credits_named))
         and (credits_named or "payment_date" in has or "amount" not in has)
     )
     invoice_like = bool({"amount", "balance"} & has) and bool(
@@ -220,6 +238,8 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
     shape, customer = decided
+    if shape == "payment_list":
+        header = _with_discount(header)
     # A book kept in thousands says so above its table or in its headers ("dalam ribuan").
     titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
     unit = amount_unit([*titles, *header.labels])

@@ -164,6 +164,9 @@ class Header:
     # Excel rows whose note says only that a payment was made ("bayar") in a table with one
     # amount column and nothing else that tells sales from payments.
     mixed: tuple[int, ...] = ()
+    # Each column's label as read (a two-row header's pair as one label, "Bayar 2" for
+    # "Pembayaran II" over "Jumlah"); the labels themselves when the header is one row.
+    read_as: tuple[str, ...] = ()
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
@@ -298,6 +301,7 @@ def is_return_label(text: str) -> bool:
 # A sheet of payments by its name ("Pembayaran", "Setoran").
 PAYMENT_SHEET: Final = (
     "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
+    "penerimaan", "giro", "kas masuk", "uang masuk", "transfer masuk",
 )  # fmt: skip
 
 
@@ -462,9 +466,20 @@ def _pair_label(group: str, sub: str) -> str:
     # stand either way round: "Faktur" over "Tanggal", or "Tanggal" over "Faktur".
     kind = _kind_of(group) or _kind_of(sub)
     what = _what_of(sub) or _what_of(group)
+    numbered = _NUMBERED_GROUP.match(normalise_header(group))
+    if kind == "payment" and numbered and what in ("amount", "date"):
+        # "Pembayaran I", "Bayar 2", "Cicilan ke-3" over "Jumlah": the parts paid, added up.
+        n = numbered["n"]
+        n = str(_ROMAN.index(n) + 1) if n in _ROMAN else n
+        return f"Bayar {n}" if what == "amount" else ("Tanggal Bayar" if n == "1" else "")
     if kind and what:
         return _PAIR_LABELS.get((kind, what), "")
     return f"{sub} {group}" if kind == "payment" and _kind_of(group) else sub
+
+
+# A group label with a number, arabic or roman: "Pembayaran II", "Bayar 3", "Cicilan ke 2".
+_NUMBERED_GROUP: Final = re.compile(r"^\D*?\s(?:ke\s?)?(?P<n>\d+|i|ii|iii|iv|v|vi|vii|viii|ix|x)$")
+_ROMAN: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
 def _kind_of(label: str) -> str:
@@ -573,7 +588,10 @@ def detect_header(
             below = tuple(cell_text(c) if c is not None else "" for c in rows[index + 1])
             alone = _score(read_header(below, overrides)[0])
             if score > alone and (best is None or score > best[0]):
-                best = (score, Header(index, index + 1, columns, shown, buckets, entries))
+                best = (
+                    score,
+                    Header(index, index + 1, columns, shown, buckets, entries, read_as=mapped),
+                )
     return None if best is None else best[1]
 
 

@@ -16,6 +16,7 @@ ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
+    "uncleared-payment",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -60,6 +61,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "unknown-customer-payment": "problem.unknown-customer-payment",
         "conflicting-invoice": "problem.conflicting-invoice",
         "check-mismatch": "problem.check-mismatch",
+        "uncleared-payment": "problem.uncleared-payment",
     },
 )
 

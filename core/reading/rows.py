@@ -64,6 +64,10 @@ _UNPAID_WORDS: Final = (
 _NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil")
 # The words of a cell that may be an invoice number ("INV/10/015" in "Pelunasan INV/10/015").
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
+_NOT_RECEIVED: Final = (
+    "belum cair", "tidak cair", "tolak", "bounce", "batal", "cancel", "void", "gagal",
+    "mundur", "kosong", "belum diterima", "belum masuk", "not cleared", "uncleared",
+)  # fmt: skip
 _TICKS: Final = ("✓", "✔", "√", "☑", "✅")
 _YES: Final = frozenset({"v", "ya", "y", "yes", "ok", "sudah", "true", "1"})
 # A status column whose header asks whether the invoice is paid: its cells say yes or no.
@@ -167,6 +171,16 @@ def nothing_paid(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
 
 
+def not_received(value: object) -> bool:
+    """Whether a payment's status says the money has not come: a giro or cheque not cleared
+    yet, bounced or cancelled ("Belum cair", "Ditolak", "Giro mundur", "Batal").
+
+    >>> not_received("Belum cair"), not_received("DITOLAK"), not_received("Cair")
+    (True, True, False)
+    """
+    return isinstance(value, str) and any(w in value.lower() for w in _NOT_RECEIVED)
+
+
 def status_paid(value: object, yes_no: bool = False) -> bool:
     """Whether a status (or paid) cell says the invoice is paid: "Lunas", "Sudah bayar", a
     tick ("✓"); in a column that asks it ("Lunas?", "Sudah lunas", "Paid": ``yes_no``) a yes
@@ -241,7 +255,7 @@ class SheetReader:
         self.idx: dict[str, int] = {name: c.index for name, c in header.columns.items()}
         self.titles: dict[str, str] = {name: c.header for name, c in header.columns.items()}
         header_row = sheet.rows[header.row]
-        parts = payment_parts(header_row)
+        parts = payment_parts(header.read_as or header_row)
         paid = self.idx.get("paid")
         self.paid_parts = parts if parts and (paid is None or paid in parts) else []
         self.amounts: _Memo[object, Amount | _Bad | None] = _Memo(_amount)
@@ -636,15 +650,20 @@ class SheetReader:
             if (
                 (has_customer or self.shape == "payment_list")
                 and customer is None
-                and (number is None or (type(number) is str and number.count(" ") >= 2))
-                and amounts[k] is None
-                and credits[k] is None
-                and balances[k] is None
-                and dates[k] is None
-                and dues[k] is None
+                and (
+                    (
+                        (number is None or (type(number) is str and number.count(" ") >= 2))
+                        and amounts[k] is None
+                        and credits[k] is None
+                        and balances[k] is None
+                        and dates[k] is None
+                        and dues[k] is None
+                    )
+                    or self._lone_words(k, row)
+                )
             ):
                 # A note under or between the rows ("Dicetak oleh: …", a sentence in the
-                # number column): nothing to read.
+                # number column, a signature under the table): nothing to read.
                 continue
             if self.shape == "contact_list":
                 self._contact_row(index)
@@ -672,6 +691,19 @@ class SheetReader:
             self._merge_lines()
         self._credits_naming_invoices()
         return self.result
+
+    def _lone_words(self, k: int, row: Sequence[object]) -> bool:
+        """Whether row ``k`` holds one text and nothing else, and the text is words, not a
+        figure, a date or an invoice number ("Bagian Keuangan", "Jakarta, 22 November 2026",
+        "( Siti Rahma )", "Dibuat oleh,"): a line of the page around the table."""
+        filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
+        if len(filled) != 1 or type(filled[0]) is not str:
+            return False
+        text = filled[0].strip()
+        if self.amount(text) is not BAD or self.date_of(text) is not BAD:
+            return False  # an amount or a date alone: a total, or a row to tell
+        # One word of letters and digits is an invoice number written alone: a row to tell.
+        return " " in text or (not any(ch.isdigit() for ch in text) and not text.isalnum())
 
     def _credits_naming_invoices(self) -> None:
         """A credit whose own number names no invoice of the table, where another cell of its
@@ -1386,6 +1418,13 @@ class SheetReader:
                 keep.append(True)
         ks, contexts, amounts, backs = _kept(keep, ks, contexts, amounts, backs)
         numbers, customers = self.c_number, self.c_customer
+        if "status" in self.cols:
+            # A giro or a cheque not cleared, bounced or cancelled is no money received yet.
+            status = self.cols["status"]
+            came = [not not_received(status[k]) for k in ks]
+            for k in compress(ks, map(not_, came)):
+                faults.append((k, "uncleared-payment", "status", status[k], None, None))
+            ks, contexts, amounts, backs = _kept(came, ks, contexts, amounts, backs)
         named = [
             numbers[k] is not None or customers[k] is not None or bool(ctx)
             for k, ctx in zip(ks, contexts, strict=True)
