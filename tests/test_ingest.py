@@ -194,7 +194,7 @@ def test_csv_encodings_and_delimiters(
      (b"RIFF\x00\x00\x00\x00WEBPVP8 " + bytes(range(64)), "image"),
      (b"\x00\x01\x02\x03" + bytes(range(256)) * 4, "not_spreadsheet"),
      (b"PK\x03\x04" + b"\x00" * 50, "corrupt"), (b"%PDF-1.7\n...", "pdf"),
-     (b"<html><table><tr><td>x</td></tr></table></html>", "html")],
+     (b"<!doctype html><html><body><p>Masuk dulu</p></body></html>", "html")],
 )  # fmt: skip
 def test_unreadable_files_say_why(data: bytes, code: str) -> None:
     with pytest.raises(LedgerReadError) as err:
@@ -234,6 +234,38 @@ def test_a_workbook_with_a_header_only_sheet_reads_its_other_sheets(tmp_path: Pa
     read = read_ledger(path)
     assert [inv.number for inv in read.invoices] == ["F1"]
     assert [(s.sheet, s.reason_key) for s in read.ignored] == [("Des", "sheet.no_rows")]
+
+
+WEB_XLS = """<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
+<table border="1">
+<tr><td colspan="5"><b>Laporan Piutang</b></td></tr>
+<tr><th>No Invoice</th><th>Tanggal</th><th>Pelanggan</th><th>Total</th><th>Terbayar</th></tr>
+<tr><td>HW-1</td><td>10/09/2026</td><td>Toko Sinar&nbsp;Surya</td><td>1.500.000</td>
+<td>500.000</td></tr>
+<tr><td>HW-2</td><td>25/10/2026</td><td>Caf&eacute; Pandan</td><td colspan="2">750.000</td></tr>
+<tr><td colspan="3">TOTAL</td><td>2.250.000</td><td>500.000</td></tr>
+</table></body></html>"""
+
+
+def test_a_web_programs_excel_download_is_read_as_its_table() -> None:
+    """An HTML table saved as .xls (was refused): read as a CSV's texts are, a cell spanning
+    columns leaving them empty, entities read, the total checked."""
+    read = read_ledger(WEB_XLS.encode(), "ekspor.xls")
+    assert read.format == "html"
+    assert [(i.number, i.customer, i.invoice_date, i.amount, i.paid) for i in read.invoices] == [
+        ("HW-1", "Toko Sinar Surya", date(2026, 9, 10), 1_500_000, 500_000),
+        ("HW-2", "Café Pandan", date(2026, 10, 25), 750_000, 0),
+    ]
+    [sheet] = read.sheets
+    assert (sheet.name, sheet.header_row, sheet.checks["totals"]) == ("Tabel", 2, "ok")
+    assert not read.problems
+
+
+def test_a_web_page_without_a_table_of_rows_is_refused() -> None:
+    with pytest.raises(LedgerReadError) as err:
+        read_ledger(b"<html><table><tr><td>x</td></tr></table></html>", "x.xls")
+    assert err.value.code == "html"
 
 
 def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, cast
 
@@ -77,7 +78,7 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
 
 def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside | None]:
     """``None`` once the file is checked and open, then each sheet."""
-    if kind != "csv":
+    if kind in ("xlsx", "xls", "ods"):
         try:
             check_extent(data, kind)
         except UnsafeFile as exc:  # before calamine could allocate a giant grid
@@ -144,12 +145,84 @@ def _fill_merged_down(
                 below[col] = value
 
 
+class _Tables(HTMLParser):
+    """The tables of an HTML page as rows of texts: a cell spanning columns leaves the columns
+    it covers empty, so the columns stay in line; a table inside a cell is a table of its own."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[object]]] = []
+        self.open: list[list[list[object]]] = []  # the tables being read, innermost last
+        self.cell: list[str] | None = None
+        self.span = 1
+        self.cells: list[list[str] | None] = []  # the enclosing tables' open cells
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.cells.append(self.cell)
+            self.cell = None
+            self.open.append([])
+            self.tables.append(self.open[-1])
+        elif tag == "tr" and self.open:
+            self._close_cell()
+            self.open[-1].append([])
+        elif tag in ("td", "th") and self.open:
+            self._close_cell()
+            if not self.open[-1]:
+                self.open[-1].append([])
+            self.cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self.span = min(int(span), 100) if span.isdigit() and int(span) > 0 else 1
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th", "tr"):
+            self._close_cell()
+        elif tag == "table" and self.open:
+            self._close_cell()
+            self.open.pop()
+            self.cell = self.cells.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+    def _close_cell(self) -> None:
+        if self.cell is not None and self.open and self.open[-1]:
+            text = " ".join("".join(self.cell).split())
+            self.open[-1][-1].extend([text or None, *([None] * (self.span - 1))])
+        self.cell = None
+        self.span = 1
+
+
+def read_html(data: bytes, name: str) -> list[RawSheet]:
+    """The tables of a web program's "Excel" download (an HTML page saved as .xls), each a
+    sheet of texts ("Tabel 1", "Tabel 2", …) read as a CSV's are; a row is numbered by its
+    place in its table."""
+    parser = _Tables()
+    try:
+        parser.feed(decode_text(data, name))
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # what the parser raises on a broken page
+        raise LedgerReadError(name, "corrupt") from exc
+    tables = [rows for rows in parser.tables if len(rows) >= 2]
+    if not tables:
+        raise LedgerReadError(name, "html")
+    return [
+        RawSheet(f"Tabel {n}" if len(tables) > 1 else "Tabel", rows, 1, text_only=True)
+        for n, rows in enumerate(tables, start=1)
+    ]
+
+
 def iter_sheets(data: bytes, name: str) -> tuple[Format, Iterator[RawSheet | LeftAside]]:
     """Detect the file's kind, check it and open it (``LedgerReadError`` when it cannot be
     read); its sheets are parsed as the iterator is consumed, the next ones in a thread."""
     kind = detect_format(data, name)
     if kind == "csv":
         return kind, iter(read_csv(data, name))
+    if kind == "html":
+        return kind, iter(read_html(data, name))
     return kind, read_workbook(data, name, kind)
 
 

@@ -10,7 +10,7 @@ from typing import Final, Literal
 
 from core.reading.problems import LedgerReadError
 
-Format = Literal["xlsx", "xls", "ods", "csv"]
+Format = Literal["xlsx", "xls", "ods", "csv", "html"]
 
 _ZIP: Final = b"PK\x03\x04"
 _OLE2: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -44,6 +44,10 @@ def detect_format(data: bytes, name: str) -> Format:
     if head.startswith(b"%PDF"):
         raise LedgerReadError(name, "pdf")
     if _looks_like_html(data[:2048]):
+        # A web program's "Excel" download is often an HTML table saved as .xls: read its
+        # tables; a web page without one, or an XML file, is no book.
+        if b"<table" in data[:_HTML_SCAN].lower() and not data.lstrip().startswith(b"<?xml"):
+            return "html"
         raise LedgerReadError(name, "html")
     if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_like_text(data[:65536]):
         return "csv"
@@ -66,6 +70,9 @@ def _zip_kind(data: bytes, name: str) -> Format:
     if "content.xml" in names:
         return "ods"
     raise LedgerReadError(name, "not_spreadsheet")
+
+
+_HTML_SCAN: Final = 1 << 20  # how far into an HTML file its first table is looked for
 
 
 def _looks_like_html(head: bytes) -> bool:
