@@ -122,7 +122,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sisa", "sisa tagihan", "sisa piutang", "saldo", "balance", "outstanding",
         "balance due", "amount due", "kurang", "kurang bayar", "sisa hutang", "sisa utang",
         "sisa bayar", "sisa pembayaran", "saldo piutang", "open amount", "belum dibayar",
-        "belum bayar", "tunggakan", "outstanding amount", "remaining",
+        "belum bayar", "tunggakan", "outstanding amount", "remaining", "terutang",
+        "jumlah terutang", "sisa terutang", "nilai terutang", "saldo terutang", "owing",
+        "amount owing", "balance owing",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",

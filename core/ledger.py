@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter, gt, itemgetter, ne
@@ -79,8 +80,15 @@ def loose_invoice_key(number: str) -> str:
 
     >>> loose_invoice_key("INV 003") == loose_invoice_key("inv-003") == loose_invoice_key("INV/003")
     True
+
+    A number of digits alone matches without its leading zeros: a sheet that keeps it as a
+    number shows 13 as "0013", and a payment types "0013".
+
+    >>> loose_invoice_key("0013") == loose_invoice_key("13")
+    True
     """
-    return number.translate(_NO_SEPARATORS).upper()
+    loose = number.translate(_NO_SEPARATORS).upper()
+    return (loose.lstrip("0") or "0") if loose.isdigit() else loose
 
 
 def invoice_key(number: str) -> str:
@@ -371,6 +379,11 @@ def _merge_records(
             seen_in_sheet[base] += 1
             keys[i] = _dedupe_key(inv, occurrence, "")
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
+    parts: set[int] = set()
+    if len(first) != count:
+        parts = _instalments(invoices, keys)
+        if parts:
+            first = dict(zip(reversed(keys), reversed(range(count)), strict=True))
     kept: Sequence[int] = range(count) if len(first) == count else sorted(first.values())
     records = [invoices[i] for i in kept]
     kept_numbers = [numbers[i] for i in kept]
@@ -394,12 +407,38 @@ def _merge_records(
             continue
         same = by_number[numbers[i]]
         if isinstance(same, int):
-            conflicts.append((records[same], inv))
+            if i not in parts:
+                conflicts.append((records[same], inv))
             by_number[numbers[i]] = [same, at]
         else:
-            conflicts.append((records[same[0]], inv))
+            if i not in parts:
+                conflicts.append((records[same[0]], inv))
             same.append(at)
     return records, by_number, conflicts
+
+
+def _instalments(invoices: Sequence[Invoice], keys: list[tuple[object, ...]]) -> set[int]:
+    """The records that are parts of one invoice due at different dates (termin: "Termin 1
+    (50%)" due 9 Sep, "Termin 2 (50%)" due 9 Oct, one number, one amount each), not copies of
+    one record: rows of one sheet whose due-date column differs. Their ``keys`` take their due
+    date, so each counts; the positions of them all."""
+    seen: dict[tuple[object, ...], list[int]] = {}
+    for i, key in enumerate(keys):
+        seen.setdefault(key, []).append(i)
+    found: set[int] = set()
+    for key, members in seen.items():
+        if len(members) < 2:
+            continue
+        dues: dict[tuple[str, str], set[date]] = {}
+        for i in members:
+            inv = invoices[i]
+            if inv.due_source == "column":
+                dues.setdefault((inv.source.file, inv.source.sheet), set()).add(inv.due_date)
+        if any(len(days) > 1 for days in dues.values()):
+            for i in members:
+                keys[i] = (*key, invoices[i].due_date)
+            found.update(members)
+    return found
 
 
 def once_across(payments: Sequence[Payment], groups: Sequence[object]) -> list[Payment]:
@@ -476,7 +515,11 @@ def _apply_payments(
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt.
     """
-    if not payments and not any(map(gt, map(_PAID, records), map(_AMOUNT, records))):
+    owed = list(map(_AMOUNT, records))
+    paid = list(map(_PAID, records))
+    # Figures in sen (PPN worked out to the sen, paid rounded): a rest of less than a rupiah.
+    in_sen = Decimal in set(map(type, owed)) or Decimal in set(map(type, paid))
+    if not payments and not in_sen and not any(map(gt, paid, owed)):
         return records
     received: dict[int, Amount] = {}
     returned: dict[int, Amount] = {}  # the returns naming each invoice
@@ -519,8 +562,6 @@ def _apply_payments(
         sent[key].append(at)
 
     # What each record will show as paid: its own figure, what names it, then money on account.
-    owed = list(map(_AMOUNT, records))
-    paid = list(map(_PAID, records))
     for i in received.keys() | returned.keys() if returned else received:
         money = received.get(i, 0)
         amount = (money if money > paid[i] else paid[i]) + returned.get(i, 0)
@@ -541,6 +582,12 @@ def _apply_payments(
             lost.extend(sent[key])
             del on_account[key]
         _allocate_on_account(records, owners, owed, paid, on_account, ledger)
+    if in_sen:
+        # Less than a rupiah left is settled: a rupiah is the least anyone is asked to pay.
+        for i in compress(
+            range(len(paid)), [0 < o - p < 1 for o, p in zip(owed, paid, strict=True)]
+        ):
+            paid[i] = owed[i]
     ledger.unmatched_payments.extend(map(payments.__getitem__, sorted(lost)))
     result = list(records)
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
@@ -595,4 +642,4 @@ def _allocate_on_account(
         take = left if left < rest else rest
         paid[i] += take
         on_account[key] = left - take
-    ledger.credit_balances = {key: left for key, left in on_account.items() if left > 0}
+    ledger.credit_balances = {key: left for key, left in on_account.items() if left >= 1}

@@ -73,6 +73,8 @@ def parse_amount(value: object) -> Amount | None:
     1250000
     >>> parse_amount("(50.000)")
     -50000
+    >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr")
+    (2800000, -150000)
     """
     if value is None:
         return None
@@ -94,11 +96,20 @@ def parse_amount(value: object) -> Amount | None:
 DASHES: Final = frozenset("-\u2013\u2014 ")
 
 
+_DEBIT_CREDIT: Final = re.compile(r"\s+(dr|cr)\.?$", re.IGNORECASE)
+
+
 def _parse_text(raw: str) -> Amount | None:
     text = raw.strip().replace("\u00a0", " ")
     if not text or set(text) <= DASHES:
         return None
     negative = False
+    # A balance marked debit or credit as an accounting program prints it ("2.800.000 Dr"):
+    # a credit is the other way round.
+    mark = _DEBIT_CREDIT.search(text)
+    if mark is not None:
+        negative = mark.group(1).lower().startswith("c")
+        text = text[: mark.start()].strip()
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1].strip()
     if text.startswith("-"):

@@ -45,6 +45,369 @@ def _figures(
 
 
 BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
+    # The third round's. An accounting program's aging report whose balance is "Terutang",
+    # customers as headings, subtotals without a label: only Terutang counts (Nilai Faktur was
+    # read, 14.98M for 9.68M). SI-0811 2M due 10 Sep (73 days); SI-1003 1.75M, 20; SI-1112
+    # 0.98M not due; SI-0719 1.2M, 96; SI-0925 2.6M, 28; SI-1020 0.3M, 3; SI-0901 0.85M, 52.
+    "umur_piutang_terutang.xlsx": (
+        [
+            (
+                "Rincian Umur Piutang",
+                [
+                    ["PT MITRA BOGA NUSANTARA"],
+                    ["Per Tanggal 22 Nov 2026"],
+                    [],
+                    [
+                        "No. Faktur",
+                        "Tgl. Faktur",
+                        "Tgl Jth Tempo",
+                        "Umur",
+                        "Nilai Faktur",
+                        "Terutang",
+                        "Belum Jth Tempo",
+                        "1 - 30",
+                        "31 - 60",
+                        "61 - 90",
+                        "> 90",
+                    ],
+                    ["C-0001 - Toko Maju Jaya"],
+                    [
+                        "SI-2026-0811",
+                        D(2026, 8, 11),
+                        D(2026, 9, 10),
+                        73,
+                        4_500_000,
+                        2_000_000,
+                        0,
+                        0,
+                        0,
+                        2_000_000,
+                        0,
+                    ],
+                    [
+                        "SI-2026-1003",
+                        D(2026, 10, 3),
+                        D(2026, 11, 2),
+                        20,
+                        1_750_000,
+                        1_750_000,
+                        0,
+                        1_750_000,
+                        0,
+                        0,
+                        0,
+                    ],
+                    [
+                        "SI-2026-1112",
+                        D(2026, 11, 12),
+                        D(2026, 12, 12),
+                        0,
+                        980_000,
+                        980_000,
+                        980_000,
+                        0,
+                        0,
+                        0,
+                        0,
+                    ],
+                    [
+                        None,
+                        None,
+                        None,
+                        None,
+                        7_230_000,
+                        4_730_000,
+                        980_000,
+                        1_750_000,
+                        0,
+                        2_000_000,
+                        0,
+                    ],
+                    ["C-0002 - CV Sari Rasa"],
+                    [
+                        "SI-2026-0719",
+                        D(2026, 7, 19),
+                        D(2026, 8, 18),
+                        96,
+                        3_200_000,
+                        1_200_000,
+                        0,
+                        0,
+                        0,
+                        0,
+                        1_200_000,
+                    ],
+                    [
+                        "SI-2026-0925",
+                        D(2026, 9, 25),
+                        D(2026, 10, 25),
+                        28,
+                        2_600_000,
+                        2_600_000,
+                        0,
+                        2_600_000,
+                        0,
+                        0,
+                        0,
+                    ],
+                    [
+                        "SI-2026-1020",
+                        D(2026, 10, 20),
+                        D(2026, 11, 19),
+                        3,
+                        1_100_000,
+                        300_000,
+                        0,
+                        300_000,
+                        0,
+                        0,
+                        0,
+                    ],
+                    [None, None, None, None, 6_900_000, 4_100_000, 0, 2_900_000, 0, 0, 1_200_000],
+                    ["C-0003 - Rumah Makan Padang Sederhana"],
+                    [
+                        "SI-2026-0901",
+                        D(2026, 9, 1),
+                        D(2026, 10, 1),
+                        52,
+                        850_000,
+                        850_000,
+                        0,
+                        0,
+                        850_000,
+                        0,
+                        0,
+                    ],
+                    [None, None, None, None, 850_000, 850_000, 0, 0, 850_000, 0, 0],
+                    [],
+                    [
+                        "Total",
+                        None,
+                        None,
+                        None,
+                        14_980_000,
+                        9_680_000,
+                        980_000,
+                        4_650_000,
+                        850_000,
+                        2_000_000,
+                        1_200_000,
+                    ],
+                    [],
+                    ["Dicetak oleh: ADMIN  22/11/2026 10:12:05"],
+                ],
+            )
+        ],
+        _figures(
+            9_680_000,
+            8_700_000,
+            3,
+            current=980_000,
+            d1to30=4_650_000,
+            d31to60=850_000,
+            d61to90=2_000_000,
+            over90=1_200_000,
+        ),
+    ),
+    # A project's invoices in two instalments (termin), a row each with its own due date: each
+    # is owed (they were merged as copies of one, 3M for 10.5M). TB-01 T2 3M due 9 Oct (44
+    # days); TB-02 T1 3M, 22 days, T2 3M not due; TB-03 T2 1.5M, 8 days.
+    "termin_dua_baris.xlsx": (
+        [
+            (
+                "Penjualan Proyek",
+                [
+                    [
+                        "No Faktur",
+                        "Tanggal",
+                        "Pelanggan",
+                        "Termin",
+                        "Jatuh Tempo",
+                        "Nilai",
+                        "Dibayar",
+                    ],
+                    [
+                        "TB-01",
+                        D(2026, 8, 10),
+                        "PT Bangun Persada",
+                        "Termin 1 (50%)",
+                        D(2026, 9, 9),
+                        5_000_000,
+                        5_000_000,
+                    ],
+                    [
+                        "TB-01",
+                        D(2026, 8, 10),
+                        "PT Bangun Persada",
+                        "Termin 2 (50%)",
+                        D(2026, 10, 9),
+                        5_000_000,
+                        2_000_000,
+                    ],
+                    [
+                        "TB-02",
+                        D(2026, 10, 1),
+                        "PT Bangun Persada",
+                        "Termin 1 (50%)",
+                        D(2026, 10, 31),
+                        3_000_000,
+                        0,
+                    ],
+                    [
+                        "TB-02",
+                        D(2026, 10, 1),
+                        "PT Bangun Persada",
+                        "Termin 2 (50%)",
+                        D(2026, 11, 30),
+                        3_000_000,
+                        0,
+                    ],
+                    [
+                        "TB-03",
+                        D(2026, 9, 15),
+                        "CV Griya Asri",
+                        "Termin 1 (50%)",
+                        D(2026, 10, 15),
+                        1_500_000,
+                        1_500_000,
+                    ],
+                    [
+                        "TB-03",
+                        D(2026, 9, 15),
+                        "CV Griya Asri",
+                        "Termin 2 (50%)",
+                        D(2026, 11, 14),
+                        1_500_000,
+                        0,
+                    ],
+                ],
+            )
+        ],
+        _figures(10_500_000, 7_500_000, 2, current=3_000_000, d1to30=4_500_000, d31to60=3_000_000),
+    ),
+    # Cancelled invoices ("Batal", "Void") are owed by no one (they counted: 7.81M for 4.86M).
+    "faktur_batal.xlsx": (
+        [
+            (
+                "Daftar Faktur",
+                [
+                    [
+                        "No. Faktur",
+                        "Tanggal",
+                        "Pelanggan",
+                        "Nilai Faktur",
+                        "Terbayar",
+                        "Sisa",
+                        "Status",
+                    ],
+                    [
+                        "FP-1",
+                        D(2026, 9, 4),
+                        "Toko Cipta Karya",
+                        2_750_000,
+                        750_000,
+                        2_000_000,
+                        "Sebagian",
+                    ],
+                    ["FP-2", D(2026, 9, 22), "Toko Cipta Karya", 1_300_000, 0, 1_300_000, "Batal"],
+                    [
+                        "FP-3",
+                        D(2026, 10, 3),
+                        "Toko Cipta Karya",
+                        1_300_000,
+                        0,
+                        1_300_000,
+                        "Belum Lunas",
+                    ],
+                    ["FP-4", D(2026, 11, 9), "UD Sentosa Abadi", 1_650_000, 0, 1_650_000, "Void"],
+                    [
+                        "FP-5",
+                        D(2026, 11, 10),
+                        "UD Sentosa Abadi",
+                        1_560_000,
+                        0,
+                        1_560_000,
+                        "Belum Lunas",
+                    ],
+                ],
+            )
+        ],
+        _figures(4_860_000, 3_300_000, 2, current=1_560_000, d1to30=1_300_000, d31to60=2_000_000),
+    ),
+    # Stacked cards with a Total per card and a Grand Total whose Saldo adds every card's (it
+    # was told as a wrong Saldo). Sumber: opening 2.4M less 2M = 0.4M (52 days), 1.5M (15
+    # days), 0.65M not due; Kabel: 1.2M - 0.2M returned, not due.
+    "kartu_bertumpuk_grand_total.xlsx": (
+        [
+            (
+                "Kartu Piutang",
+                [
+                    ["KARTU PIUTANG"],
+                    [],
+                    ["Tanggal", "No. Referensi", "Keterangan", "Debit", "Kredit", "Saldo"],
+                    ["[C001] Toko Sumber Listrik"],
+                    [D(2026, 10, 1), None, "Saldo Awal", None, None, 2_400_000],
+                    [D(2026, 10, 8), "PJ-8", "Penjualan", 1_500_000, None, 3_900_000],
+                    [D(2026, 10, 20), "PP-15", "Penerimaan Piutang", None, 2_000_000, 1_900_000],
+                    [D(2026, 11, 14), "PJ-21", "Penjualan", 650_000, None, 2_550_000],
+                    [None, None, "Total", 2_150_000, 2_000_000, 2_550_000],
+                    [],
+                    ["[C002] UD Kabel Prima"],
+                    [D(2026, 11, 3), "PJ-4", "Penjualan", 1_200_000, None, 1_200_000],
+                    [D(2026, 11, 18), "RJ-2", "Retur Penjualan", None, 200_000, 1_000_000],
+                    [None, None, "Total", 1_200_000, 200_000, 1_000_000],
+                    [],
+                    [None, None, "Grand Total", 3_350_000, 2_200_000, 3_550_000],
+                ],
+            )
+        ],
+        _figures(3_550_000, 1_900_000, 2, current=1_650_000, d1to30=1_500_000, d31to60=400_000),
+    ),
+    # Numbers kept as numbers (shown 0013) and typed as text on the payments sheet "Bayar",
+    # which names no customer (its name was taken for one): 12 1.35M - 0.35M = 1M (50 days),
+    # 13 paid, 14 0.48M - 0.2M = 0.28M (5 days), 15 0.62M not due.
+    "nomor_angka_dan_teks.xlsx": (
+        [
+            (
+                "Nota",
+                [
+                    ["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+                    [12, D(2026, 9, 3), "Toko Pak Kumis", 1_350_000],
+                    [13, D(2026, 9, 25), "Toko Pak Kumis", 900_000],
+                    [14, D(2026, 10, 18), "Toko Bu Endang", 480_000],
+                    [15, D(2026, 11, 8), "Toko Pak Kumis", 620_000],
+                ],
+            ),
+            (
+                "Bayar",
+                [
+                    ["Tanggal", "No Nota", "Jumlah"],
+                    [D(2026, 10, 20), "0013", 900_000],
+                    [D(2026, 11, 2), "0014", 200_000],
+                    [D(2026, 11, 15), 12, 350_000],
+                ],
+            ),
+        ],
+        _figures(1_900_000, 1_280_000, 2, current=620_000, d1to30=280_000, d31to60=1_000_000),
+    ),
+    # PPN worked out in sen and paid rounded: 0.37 left on SN-01 and 0.21 paid over on SN-03
+    # are settled, no debt and no credit (a customer owing Rp 0 was to be chased). SN-02
+    # 2.22M, 11 days; SN-04 1.11M - 0.5M not due.
+    "ppn_dalam_sen.xlsx": (
+        [
+            (
+                "Penjualan",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Total", "Bayar"],
+                    ["SN-01", D(2026, 9, 10), "Toko Agung", 1_370_369.37, 1_370_369],
+                    ["SN-02", D(2026, 10, 12), "CV Rezeki", 2_220_000, 0],
+                    ["SN-03", D(2026, 10, 20), "Apotek Farma", 3_837_035.79, 3_837_036],
+                    ["SN-04", D(2026, 11, 9), "CV Rezeki", 1_110_000, 500_000],
+                ],
+            )
+        ],
+        _figures(2_830_000, 2_220_000, 1, current=610_000, d1to30=2_220_000),
+    ),
     # The second round's. A header over two rows with "Pembayaran I" and "Pembayaran II" over
     # Tanggal / Jumlah: both are paid (only the first was read, and the book's right Sisa
     # told as wrong). KM-01 3M - 1M - 1M = 1M, due 19 Sep (64 days); KM-02 1M, 13 days; BR-01
@@ -537,3 +900,53 @@ def test_a_giro_not_cleared_or_bounced_is_no_payment_yet(tmp_path: Path) -> None
         ("uncleared-payment", "Penerimaan Giro", 4),
     ]
     assert "Belum cair" in payload["problems"][0]["message"]
+
+
+def test_a_card_of_one_amount_column_and_a_d_k_column_with_dr_saldos(tmp_path: Path) -> None:
+    """One Jumlah column and a D/K column (it was refused), a Saldo written "1.950.000 Dr"
+    (it was not read, so a wrong one passed): the wrong Saldo on row 7 is told."""
+    rows = [
+        ["KARTU PIUTANG"],
+        ["Nama Pelanggan : Toko Kencana Mas"],
+        [],
+        ["Tgl", "Keterangan", "Jumlah", "D/K", "Saldo"],
+        [D(2026, 9, 5), "Penjualan No. 0101", 1_200_000, "D", "1.200.000 Dr"],
+        [D(2026, 10, 1), "Penjualan No. 0115", 750_000, "D", "1.950.000 Dr"],
+        [D(2026, 10, 20), "Pelunasan No. 0101", 1_200_000, "K", "570.000 Dr"],
+        [D(2026, 11, 10), "Penjualan No. 0128", 300_000, "D", "870.000 Dr"],
+    ]
+    path = tmp_path / "kartu_dk.xlsx"
+    _xlsx(path, [("Toko Kencana Mas", rows)])
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 1_050_000
+    assert payload["shape"] == "customer_card"
+    assert [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]] == [
+        ("check-mismatch", 7, 570_000, 750_000)
+    ]
+
+
+def test_a_report_of_balances_only_with_unlabelled_subtotals_reads(tmp_path: Path) -> None:
+    """Invoice No. and Balance Due only, customers as headings, subtotals without a label,
+    "Out of Balance: 0" under the totals: it stopped the reader (an IndexError)."""
+    rows = [
+        ["Receivables Reconciliation [Detail]"],
+        [],
+        ["Invoice No.", "Date", "Balance Due", "0 - 30", "31 - 60", "61 - 90", "90+"],
+        ["Hotel Bintang Lima"],
+        ["00000412", D(2026, 8, 5), 5_250_000, 0, 0, 0, 5_250_000],
+        ["00000455", D(2026, 10, 14), 1_875_000, 0, 1_875_000, 0, 0],
+        [None, None, 7_125_000, 0, 1_875_000, 0, 5_250_000],
+        ["Koperasi Karyawan Sejahtera"],
+        ["00000430", D(2026, 9, 12), 640_000, 0, 0, 640_000, 0],
+        [None, None, 640_000, 0, 0, 640_000, 0],
+        [],
+        ["Total:", None, 7_765_000, 0, 1_875_000, 640_000, 5_250_000],
+        ["Out of Balance:", None, 0, None, None, None, None],
+    ]
+    path = tmp_path / "recon.xlsx"
+    _xlsx(path, [("Receivables Reconciliation", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert payload["outstanding"] == 7_765_000
+    assert payload["customers_with_balance"] == 2
+    assert not payload["problems"]

@@ -356,9 +356,13 @@ _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")
 
 def sheet_customer(name: str) -> str | None:
     """A sheet's name as a customer's ("3. Toko Sari" is Toko Sari), unless it is a generic
-    one ("Sheet1", "Rekap", "Nov")."""
+    one ("Sheet1", "Rekap", "Nov") or names what the sheet lists ("Bayar", "Retur").
+
+    >>> sheet_customer("3. Toko Sari"), sheet_customer("Bayar"), sheet_customer("Nota Kredit")
+    ('Toko Sari', None, None)
+    """
     text = _NUMBERED.sub("", name).strip()
-    if not text or _GENERIC_SHEET.match(text):
+    if not text or _GENERIC_SHEET.match(text) or is_payments_sheet(text) or is_return_label(text):
         return None
     return text
 
@@ -526,14 +530,23 @@ def read_header(
     return dict(columns), buckets, explicit  # a copy: the cache keeps its own
 
 
-def _names_a_table(columns: Mapping[Field, ColumnChoice], entries: bool) -> bool:
+def _names_a_table(
+    columns: Mapping[Field, ColumnChoice], entries: bool, labels: Sequence[str] = ()
+) -> bool:
     has = columns.keys()
     if not ({"amount", "paid", "returned", "balance", "phone", "email", "address"} & has):
         return False
     if "customer" in has or "invoice_no" in has:
         return True
-    # A customer card names neither: a date and debit / credit columns.
-    return entries or ("invoice_date" in has and "amount" in has and "paid" in has)
+    # A customer card names neither: a date and debit / credit columns, or one amount column
+    # and a column that says which ("D/K", "Jenis").
+    taken = {c.index for c in columns.values()}
+    kinds = any(
+        i not in taken and normalise_header(label) in _KIND_HEADERS
+        for i, label in enumerate(labels)
+        if label
+    )
+    return entries or ("invoice_date" in has and "amount" in has and ("paid" in has or kinds))
 
 
 def _score(columns: Mapping[Field, ColumnChoice]) -> int:
@@ -559,7 +572,7 @@ def detect_header(
         if texts >= 2:
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
             columns, buckets, entries = read_header(labels, overrides)
-            if _names_a_table(columns, entries):
+            if _names_a_table(columns, entries, labels):
                 score = _score(columns)
                 if best is None or score > best[0]:
                     best = (score, Header(index, index, columns, labels, buckets, entries))

@@ -64,6 +64,7 @@ _UNPAID_WORDS: Final = (
 _NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil")
 # The words of a cell that may be an invoice number ("INV/10/015" in "Pelunasan INV/10/015").
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
+_CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
 _NOT_RECEIVED: Final = (
     "belum cair", "tidak cair", "tolak", "bounce", "batal", "cancel", "void", "gagal",
     "mundur", "kosong", "belum diterima", "belum masuk", "not cleared", "uncleared",
@@ -171,6 +172,15 @@ def nothing_paid(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
 
 
+def is_cancelled(text: str) -> bool:
+    """Whether a status says the invoice was cancelled: "Batal", "Dibatalkan", "Void".
+
+    >>> is_cancelled("Batal"), is_cancelled(" VOID "), is_cancelled("Belum lunas")
+    (True, True, False)
+    """
+    return text.strip().lower().startswith(_CANCELLED)
+
+
 def not_received(value: object) -> bool:
     """Whether a payment's status says the money has not come: a giro or cheque not cleared
     yet, bounced or cancelled ("Belum cair", "Ditolak", "Giro mundur", "Batal").
@@ -265,6 +275,7 @@ class SheetReader:
             normalise_header(header.columns["status"].header) in _YES_NO_HEADERS
         )
         self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
+        self.cancelled: _Memo[str, bool] = _Memo(is_cancelled)
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
@@ -359,6 +370,7 @@ class SheetReader:
         )
         self.sums = Sums()
         self.running = RunningBalance()
+        self.cards_before: Amount = 0  # the balances the cards above this one ran to
         # The data rows not yet read (positions under the header), and the customer the sheet
         # or a heading named at each (``read``).
         self.pending: list[int] = []
@@ -683,6 +695,16 @@ class SheetReader:
                     self._flush()
                     if self._unlabelled_total(amount):  # type: ignore[arg-type]
                         continue
+                if (
+                    listed
+                    and customer is None
+                    and dates[k] is None
+                    and dues[k] is None
+                    and self.p_amount[k] == 0
+                    and not credits[k]
+                    and index not in openings
+                ):
+                    continue  # nothing owed and no date: a line of the report ("Selisih: 0")
                 pending.append(k)
                 contexts.append(self.customer)
         self._flush()
@@ -843,6 +865,12 @@ class SheetReader:
         result, start, returns = self.result, self.start, self.returns
         result.rows_read += len(ks)
         self.sums.data.extend(ks)
+        if "status" in self.cols:
+            # A cancelled invoice ("Batal", "Void") is owed by no one, whatever it shows.
+            status, cancelled = self.cols["status"], self.cancelled
+            kept = [not cancelled[v] if type(v := status[k]) is str else True for k in ks]
+            if not all(kept):
+                ks, contexts = _kept(kept, ks, contexts)
         field_name = "amount" if "amount" in self.idx else "balance"
         customers = self._customers(ks, contexts)
         p_amount, raw_amount = self.p_amount, self.c_amount
@@ -1014,7 +1042,8 @@ class SheetReader:
     def _unlabelled_total(self, amount: Amount) -> bool:
         """A line with an amount and nothing else that equals a sum so far: a total without a
         label, not an invoice."""
-        if amount and (amount in self.sums.seen or amount in islice(self._sums("amount"), 2)):
+        field = "amount" if "amount" in self.cols else "balance"  # the figure the rows read
+        if amount and (amount in self.sums.seen or amount in islice(self._sums(field), 2)):
             self.sums.seen.add(amount)
             self.sums.close_section()
             return True
@@ -1497,6 +1526,7 @@ class SheetReader:
 
     def _finish_running(self) -> None:
         """The book's Saldo against the balance its rows ran to, told where they part."""
+        self.cards_before += self.running.whole  # a grand total's Saldo adds every card's
         given, mismatches = self.running.finish()
         for index, book, read in mismatches:
             self.result.saldo = "mismatch"
@@ -1547,7 +1577,7 @@ class SheetReader:
             saldo = self.amount_of(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
                 mine, whole = self.running.now(self.customer or "")
-                if saldo not in (mine, whole):
+                if saldo not in (mine, whole, self.cards_before + whole):
                     self.result.totals = "mismatch"
                     self.problem("check-mismatch", index, "balance", book=saldo, read=mine)
         self.sums.close_section()
