@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import chain, compress
 from operator import attrgetter, gt, itemgetter, ne
-from typing import Literal, NamedTuple, NewType
+from typing import Literal, NamedTuple, NewType, cast
 
 from core.money import Amount
 from core.speed import gc_paused
@@ -118,6 +118,8 @@ _PAY_AMOUNT = itemgetter(0)
 _PAY_NUMBER = itemgetter(2)
 _PAY_CUSTOMER = itemgetter(3)
 _PAY_KIND = itemgetter(5)
+# Between the invoice numbers one payment names: "MF-02, MF-03", "F-5 & F-6", "F-7 dan F-8".
+_SEVERAL = re.compile(r"\s*(?:[,;&+]|\bdan\b|\band\b)\s*", re.IGNORECASE)
 
 
 # Source, Invoice and Payment are named tuples, not dataclasses: values like the others (a change
@@ -554,6 +556,19 @@ def _apply_payments(
                 into = returned if backs[at] else received
                 into[candidates[0]] = into.get(candidates[0], 0) + amounts[at]
                 continue
+            if _SEVERAL.search(name):
+                # "MF-02, MF-03", "F-5 & F-6": one payment for several invoices, paying each
+                # in the order named, the last taking what is left.
+                parts = [positions(invoice_key(p)) for p in _SEVERAL.split(name) if p.strip()]
+                if len(parts) > 1 and all(type(i) is int for i in parts):
+                    into = returned if backs[at] else received
+                    left = amounts[at]
+                    for n, i in enumerate(cast(list[int], parts)):
+                        open_ = owed[i] - max(paid[i], into.get(i, 0))
+                        share = left if n == len(parts) - 1 else min(left, max(open_, 0))
+                        into[i] = into.get(i, 0) + share
+                        left -= share
+                    continue
             if not customer:
                 lost.append(at)
                 continue

@@ -45,6 +45,135 @@ def _figures(
 
 
 BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
+    # One payment naming two invoices in one cell pays each in the order named (it paid the
+    # oldest instead): MF-02 and MF-03 paid, MF-01 1M left (72 days), MF-04 0.45M not due;
+    # 1.65M pays MF-05 and 0.4M of MF-06 (0.4M left, not due).
+    "bayar_dua_faktur_satu_sel.xlsx": (
+        [
+            (
+                "Faktur",
+                [
+                    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                    ["MF-01", D(2026, 8, 12), "Toko Baru Jadi", 1_000_000],
+                    ["MF-02", D(2026, 9, 9), "Toko Baru Jadi", 900_000],
+                    ["MF-03", D(2026, 10, 14), "Toko Baru Jadi", 600_000],
+                    ["MF-04", D(2026, 11, 6), "Toko Baru Jadi", 450_000],
+                    ["MF-05", D(2026, 10, 1), "Toko Mekar Wangi", 1_250_000],
+                    ["MF-06", D(2026, 10, 30), "Toko Mekar Wangi", 800_000],
+                ],
+            ),
+            (
+                "Pelunasan",
+                [
+                    ["Tanggal", "Pelanggan", "No Faktur", "Jumlah"],
+                    [D(2026, 11, 5), "Toko Baru Jadi", "MF-02, MF-03", 1_500_000],
+                    [D(2026, 11, 12), "Toko Mekar Wangi", "MF-05 & MF-06", 1_650_000],
+                ],
+            ),
+        ],
+        _figures(1_850_000, 1_000_000, 2, current=850_000, d61to90=1_000_000),
+    ),
+    # An invoice export a line per product, "Balance Due" the invoice's on each of its lines:
+    # taken once (each line was read less the whole balance: 4.18M for 3.44M). 00041 0.78M
+    # due 9 Oct (44 days); 00057 0.71M, 8 days; 00068 1.95M not due.
+    "ekspor_baris_produk_saldo_faktur.xlsx": (
+        [
+            (
+                "Invoices",
+                [
+                    [
+                        "Invoice Date",
+                        "Invoice Number",
+                        "Customer",
+                        "Due Date",
+                        "Product",
+                        "Quantity",
+                        "Unit Price",
+                        "Amount",
+                        "Balance Due",
+                    ],
+                    [
+                        D(2026, 9, 9),
+                        "INV-41",
+                        "PT Cahaya Lestari",
+                        D(2026, 10, 9),
+                        "Kertas A4",
+                        20,
+                        52_000,
+                        1_040_000,
+                        780_000,
+                    ],
+                    [
+                        D(2026, 9, 9),
+                        "INV-41",
+                        "PT Cahaya Lestari",
+                        D(2026, 10, 9),
+                        "Tinta",
+                        4,
+                        185_000,
+                        740_000,
+                        780_000,
+                    ],
+                    [
+                        D(2026, 10, 15),
+                        "INV-57",
+                        "PT Cahaya Lestari",
+                        D(2026, 11, 14),
+                        "Map",
+                        50,
+                        4_500,
+                        225_000,
+                        710_000,
+                    ],
+                    [
+                        D(2026, 10, 15),
+                        "INV-57",
+                        "PT Cahaya Lestari",
+                        D(2026, 11, 14),
+                        "Stapler",
+                        10,
+                        38_000,
+                        380_000,
+                        710_000,
+                    ],
+                    [
+                        D(2026, 10, 15),
+                        "INV-57",
+                        "PT Cahaya Lestari",
+                        D(2026, 11, 14),
+                        "Staples",
+                        30,
+                        3_500,
+                        105_000,
+                        710_000,
+                    ],
+                    [
+                        D(2026, 11, 5),
+                        "INV-68",
+                        "CV Duta Kantor",
+                        D(2026, 12, 5),
+                        "Meja",
+                        1,
+                        1_600_000,
+                        1_600_000,
+                        1_950_000,
+                    ],
+                    [
+                        D(2026, 11, 5),
+                        "INV-68",
+                        "CV Duta Kantor",
+                        D(2026, 12, 5),
+                        "Laci",
+                        1,
+                        350_000,
+                        350_000,
+                        1_950_000,
+                    ],
+                ],
+            )
+        ],
+        _figures(3_440_000, 1_490_000, 2, current=1_950_000, d1to30=710_000, d31to60=780_000),
+    ),
     # The third round's. An accounting program's aging report whose balance is "Terutang",
     # customers as headings, subtotals without a label: only Terutang counts (Nilai Faktur was
     # read, 14.98M for 9.68M). SI-0811 2M due 10 Sep (73 days); SI-1003 1.75M, 20; SI-1112

@@ -817,7 +817,38 @@ class SheetReader:
                 amount=kept.amount + inv.amount, paid=kept.paid + inv.paid, cost=cost
             )
         self.result.item_lines = len(self.result.invoices) - len(merged)
+        if self.paid_from_balance and self.result.item_lines:
+            merged = self._balance_per_invoice(merged, first)
         self.result.invoices = merged
+
+    def _balance_per_invoice(
+        self, merged: list[Invoice], first: dict[tuple[str, str], int]
+    ) -> list[Invoice]:
+        """An invoice's Sisa written on each of its lines, the same on all (an invoice export
+        a line per product, "Balance Due" repeated): the invoice's, taken once. Its lines' sum
+        less that Sisa was paid (each line's amount less the whole Sisa was not)."""
+        rows = self.sheet.rows
+        index_of = dict(zip(self.sheet.excel_rows(range(len(rows))), range(len(rows)), strict=True))
+        lines: dict[tuple[str, str], list[tuple[object, Amount]]] = {}
+        for inv in self.result.invoices:
+            if inv.number:
+                line_key = (invoice_key(inv.number), str(customer_key(inv.customer)))
+                at = index_of.get(inv.source.row)
+                sisa = None if at is None else self.p_balance[at - self.start]
+                lines.setdefault(line_key, []).append((sisa, inv.amount))
+        for key, found in lines.items():
+            sisas = {sisa for sisa, _ in found}
+            amounts = {amount for _, amount in found}
+            if len(found) < 2 or len(sisas) != 1:
+                continue
+            sisa = cast(Amount, sisas.pop())
+            # Equal lines with an equal Sisa each may each owe it: only a Sisa no line could
+            # owe alone, or lines of different amounts, say it is the invoice's.
+            if type(sisa) in _AMOUNT_TYPES and (len(amounts) > 1 or sisa > min(amounts)):
+                inv = merged[first[key]]
+                paid = inv.amount - sisa
+                merged[first[key]] = inv._replace(paid=paid if paid > 0 else 0)
+        return merged
 
     def _flush(self) -> None:
         """Read the data rows waiting, in order, and tell their problems in row order."""
