@@ -535,6 +535,11 @@ def _apply_payments(
     numbers = invoice_keys(named)
     positions = by_number.get
     loose: dict[str, int | list[int]] | None = None  # made when a number matches none
+    # Does any payment name two invoices? Looked for in the names all at once (a search for
+    # the separators themselves: a regular expression over them all takes 25 ms at 35k).
+    joined = "\n".join(named)
+    lowered = joined.lower()
+    several = any(mark in joined for mark in ",;&+") or " dan " in lowered or " and " in lowered
     for at, (name, number, customer) in enumerate(zip(named, numbers, customers, strict=True)):
         if name:
             found = positions(number, [])
@@ -556,7 +561,7 @@ def _apply_payments(
                 into = returned if backs[at] else received
                 into[candidates[0]] = into.get(candidates[0], 0) + amounts[at]
                 continue
-            if _SEVERAL.search(name):
+            if several and _SEVERAL.search(name):
                 # "MF-02, MF-03", "F-5 & F-6": one payment for several invoices, paying each
                 # in the order named, the last taking what is left.
                 parts = [positions(invoice_key(p)) for p in _SEVERAL.split(name) if p.strip()]

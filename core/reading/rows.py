@@ -64,6 +64,12 @@ _UNPAID_WORDS: Final = (
 _NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil")
 # The words of a cell that may be an invoice number ("INV/10/015" in "Pelunasan INV/10/015").
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
+_DIGIT: Final = re.compile(r"\d")
+# The columns whose cells name no other invoice: figures, dates, the row's number and customer.
+_NOT_NAMING: Final = (
+    "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
+    "due_date", "payment_date", "terms", "row_no", "phone", "email",
+)  # fmt: skip
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
 _NOT_RECEIVED: Final = (
     "belum cair", "tidak cair", "tolak", "bounce", "batal", "cancel", "void", "gagal",
@@ -282,6 +288,11 @@ class SheetReader:
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
+        # Whether any status says an invoice was cancelled (one look through its distinct
+        # texts: most say none).
+        self.any_cancelled = "status" in self.idx and any(
+            word in self._distinct_texts(self.idx["status"])[1] for word in _CANCELLED
+        )
         # A sales book kept a line per item: the lines under an invoice's first are its own.
         self.items = (
             item_columns(header.labels, header.columns)
@@ -734,30 +745,36 @@ class SheetReader:
         result = self.result
         if not result.payments or not result.invoices:
             return
-        known = {invoice_key(inv.number): inv for inv in result.invoices if inv.number}
-        keys = invoice_keys([p.invoice_number for p in result.payments])
-        loose = [i for i, key in enumerate(keys) if key not in known]
-        if not known or not loose:
+        # The texts that may name an invoice: of the columns that hold no figure, date or the
+        # row's own number or customer, those with a digit in them (most tables have none).
+        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx}
+        texts = [
+            text
+            for i in range(len(self.columns))
+            if i not in skip
+            for text in self._distinct_texts(i)[0]
+            if _DIGIT.search(text)
+        ]
+        if not texts:
             return
-        # Every text of the table that names one invoice, each distinct text looked at once.
-        own = {self.idx[n] for n in ("invoice_no", "customer") if n in self.idx}
+        numbers = invoice_keys([inv.number for inv in result.invoices])
+        known = dict(zip(numbers, result.invoices, strict=True))
+        known.pop("", None)
         naming: dict[str, str] = {}
-        for i in range(len(self.columns)):
-            if i in own:
-                continue
-            for text in self._distinct_texts(i)[0]:
-                found = {
-                    known[key].number
-                    for word in _WORDS.findall(text)
-                    if (key := invoice_key(word.rstrip("."))) in known
-                }
-                if len(found) == 1:
-                    naming[text] = found.pop()
+        for text in texts:
+            found = {
+                known[key].number
+                for word in _WORDS.findall(text)
+                if (key := invoice_key(word.rstrip("."))) in known
+            }
+            if len(found) == 1:
+                naming[text] = found.pop()
         if not naming:
             return
+        keys = invoice_keys([p.invoice_number for p in result.payments])
         rows = self.sheet.rows
         index_of = dict(zip(self.sheet.excel_rows(range(len(rows))), range(len(rows)), strict=True))
-        for i in loose:
+        for i in compress(range(len(keys)), [key not in known for key in keys]):
             pay = result.payments[i]
             at = index_of.get(pay.source.row)
             if at is None:
@@ -896,7 +913,7 @@ class SheetReader:
         result, start, returns = self.result, self.start, self.returns
         result.rows_read += len(ks)
         self.sums.data.extend(ks)
-        if "status" in self.cols:
+        if self.any_cancelled:
             # A cancelled invoice ("Batal", "Void") is owed by no one, whatever it shows.
             status, cancelled = self.cols["status"], self.cancelled
             kept = [not cancelled[v] if type(v := status[k]) is str else True for k in ks]
@@ -1478,10 +1495,12 @@ class SheetReader:
                 keep.append(True)
         ks, contexts, amounts, backs = _kept(keep, ks, contexts, amounts, backs)
         numbers, customers = self.c_number, self.c_customer
-        if "status" in self.cols:
+        if "status" in self.idx and any(
+            word in self._distinct_texts(self.idx["status"])[1] for word in _NOT_RECEIVED
+        ):
             # A giro or a cheque not cleared, bounced or cancelled is no money received yet.
-            status = self.cols["status"]
-            came = [not not_received(status[k]) for k in ks]
+            status, unpaid = self.cols["status"], _Memo(not_received)
+            came = [not unpaid[status[k]] for k in ks]
             for k in compress(ks, map(not_, came)):
                 faults.append((k, "uncleared-payment", "status", status[k], None, None))
             ks, contexts, amounts, backs = _kept(came, ks, contexts, amounts, backs)
