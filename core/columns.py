@@ -63,6 +63,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # A return's own number: the invoice's number where the table has no other.
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
         "credit note no", "return no",
+        # MYOB's invoice column ("ID No." over each customer's invoices).
+        "id no",
     ),
     "customer": (
         "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",
@@ -195,7 +197,7 @@ WEAK: Final[dict[str, int]] = {
     "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,
     "tanggal kirim": 85, "tgl kirim": 85, "no retur": 60, "nomor retur": 60,
     "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
-    "return no": 60, "dp": 80, "uang muka": 80, "down payment": 80,
+    "return no": 60, "id no": 80, "dp": 80, "uang muka": 80, "down payment": 80,
     "panjar": 80,
 }  # fmt: skip
 

@@ -1054,13 +1054,17 @@ def test_a_card_of_one_amount_column_and_a_d_k_column_with_dr_saldos(tmp_path: P
     ]
 
 
-def test_a_report_of_balances_only_with_unlabelled_subtotals_reads(tmp_path: Path) -> None:
+@pytest.mark.parametrize("number", ["Invoice No.", "ID No."])
+def test_a_report_of_balances_only_with_unlabelled_subtotals_reads(
+    tmp_path: Path, number: str
+) -> None:
     """Invoice No. and Balance Due only, customers as headings, subtotals without a label,
-    "Out of Balance: 0" under the totals: it stopped the reader (an IndexError)."""
+    "Out of Balance: 0" under the totals: it stopped the reader (an IndexError); with MYOB's
+    "ID No." for the number it was refused."""
     rows = [
         ["Receivables Reconciliation [Detail]"],
         [],
-        ["Invoice No.", "Date", "Balance Due", "0 - 30", "31 - 60", "61 - 90", "90+"],
+        [number, "Date", "Balance Due", "0 - 30", "31 - 60", "61 - 90", "90+"],
         ["Hotel Bintang Lima"],
         ["00000412", D(2026, 8, 5), 5_250_000, 0, 0, 0, 5_250_000],
         ["00000455", D(2026, 10, 14), 1_875_000, 0, 1_875_000, 0, 0],

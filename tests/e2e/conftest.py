@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 T = TypeVar("T")
 
@@ -163,7 +164,17 @@ def promise_form(page: Page) -> tuple[Locator, str]:
     card.get_by_role("button", name="Catat kontak").click()
     dialog = page.locator('[data-testid="stPopoverBody"]')
     expect(dialog).to_be_visible(timeout=10_000)
-    dialog.locator('[data-testid="stSelectbox"]').first.click()
-    page.get_by_role("option", name="janji bayar").click()
+    wait_idle(page)
+    # Under load a click can land while the popover still draws and open no list: click
+    # again until the option shows (at most three times), then choose it.
+    option = page.get_by_role("option", name="janji bayar")
+    for _ in range(3):
+        dialog.locator('[data-testid="stSelectbox"]').first.click()
+        try:
+            option.wait_for(state="visible", timeout=10_000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    option.click()
     wait_idle(page)
     return dialog, name
