@@ -156,6 +156,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran dari '{value}', yang tidak punya faktur di buku piutang; tidak dihitung. Periksa ejaan namanya.",
         "en": "A payment from '{value}', who has no invoice in the ledger; not counted. Check how the name is spelled.",
     },
+    "problem.foreign-currency": {
+        "id": "Jumlah dalam mata uang '{value}', bukan rupiah; tidak dihitung.",
+        "en": "An amount in '{value}', not rupiah; not counted.",
+    },
     "problem.uncleared-payment": {
         "id": "Pembayaran berstatus '{value}' (giro/cek belum cair atau ditolak); tidak dihitung sebagai pembayaran.",
         "en": "A payment marked '{value}' (a giro or cheque not cleared or bounced); not counted as paid.",

@@ -45,6 +45,36 @@ def _figures(
 
 
 BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
+    # The fourth round's. A printed report pasted back: its title and a header of two rows,
+    # the second "(Rp)" under each amount, on every page; the "(Rp)" lines are no rows (they
+    # were two "no customer" problems). PH-01 1M (50 days), PH-03 0.7M (18), PH-04 1M (1),
+    # PH-05 0.45M not due.
+    "header_tiap_halaman.xlsx": (
+        [
+            (
+                "Sheet1",
+                [
+                    *(
+                        page := [
+                            ["LAPORAN PIUTANG"],
+                            ["Halaman 1 dari 2"],
+                            ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Sisa"],
+                            [None, None, None, "(Rp)", "(Rp)", "(Rp)"],
+                        ]
+                    ),
+                    ["PH-01", D(2026, 9, 3), "Toko Anugerah", 1_200_000, 200_000, 1_000_000],
+                    ["PH-02", D(2026, 9, 18), "UD Berkah", 2_500_000, 2_500_000, 0],
+                    ["PH-03", D(2026, 10, 5), "Toko Anugerah", 700_000, 0, 700_000],
+                    [],
+                    *page,
+                    ["PH-04", D(2026, 10, 22), "UD Berkah", 1_800_000, 800_000, 1_000_000],
+                    ["PH-05", D(2026, 11, 9), "Toko Anugerah", 450_000, 0, 450_000],
+                    ["Total", None, None, 6_650_000, 3_500_000, 3_150_000],
+                ],
+            )
+        ],
+        _figures(3_150_000, 2_700_000, 2, current=450_000, d1to30=1_700_000, d31to60=1_000_000),
+    ),
     # One payment naming two invoices in one cell pays each in the order named (it paid the
     # oldest instead): MF-02 and MF-03 paid, MF-01 1M left (72 days), MF-04 0.45M not due;
     # 1.65M pays MF-05 and 0.4M of MF-06 (0.4M left, not due).
@@ -1083,3 +1113,25 @@ def test_a_report_of_balances_only_with_unlabelled_subtotals_reads(
     assert payload["outstanding"] == 7_765_000
     assert payload["customers_with_balance"] == 2
     assert not payload["problems"]
+
+
+def test_a_row_in_another_currency_is_not_added_to_rupiah(tmp_path: Path) -> None:
+    """A "Mata Uang" column of IDR and USD: the dollar rows are told and left out (1,200
+    dollars were added as Rp 1.200, silently). U-1 5M (22 days), U-3 2.5M - 1M not due."""
+    rows = [
+        ["No Invoice", "Tanggal", "Customer", "Mata Uang", "Nilai", "Dibayar"],
+        ["U-1", D(2026, 10, 1), "PT Sinar Baru", "IDR", 5_000_000, 0],
+        ["U-2", D(2026, 10, 15), "PT Sinar Baru", "USD", 1_200, 0],
+        ["U-3", D(2026, 11, 3), "CV Laut Biru", "IDR", 2_500_000, 1_000_000],
+        ["U-4", D(2026, 11, 10), "Global Trading Ltd", "USD", 3_000, 1_000],
+    ]
+    path = tmp_path / "usd.xlsx"
+    _xlsx(path, [("Piutang", rows)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {key: payload[key] for key in FIGURES} == _figures(
+        6_500_000, 5_000_000, 2, current=1_500_000, d1to30=5_000_000
+    )
+    assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
+        ("foreign-currency", 3, "Mata Uang"),
+        ("foreign-currency", 5, "Mata Uang"),
+    ]

@@ -70,6 +70,9 @@ _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
     "due_date", "payment_date", "terms", "row_no", "phone", "email",
 )  # fmt: skip
+# A column that says which currency a row's figures are in, and how rupiah is written there.
+_CURRENCY_HEADERS: Final = frozenset({"mata uang", "currency", "valuta", "curr", "ccy"})
+_RUPIAH: Final = frozenset({"", "IDR", "RP", "RP.", "RUPIAH", "-"})
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
 _NOT_RECEIVED: Final = (
     "belum cair", "tidak cair", "tolak", "bounce", "batal", "cancel", "void", "gagal",
@@ -288,6 +291,19 @@ class SheetReader:
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
+        # A currency column ("Mata Uang": IDR, USD): a row in another currency is no rupiah
+        # to add up.
+        self.foreign: list[bool] | None = None
+        self.currency: tuple[str, list[object]] = ("", [])
+        taken = {c.index for c in header.columns.values()}
+        for i, label in enumerate(header.labels):
+            if label and i not in taken and normalise_header(label) in _CURRENCY_HEADERS:
+                cells = self._clean(i)
+                other = {v for v in self._distinct_texts(i)[0] if v.strip().upper() not in _RUPIAH}
+                if other:
+                    self.foreign = [v in other for v in cells]
+                    self.currency = (label, cells)
+                break
         # Whether any status says an invoice was cancelled (one look through its distinct
         # texts: most say none).
         self.any_cancelled = "status" in self.idx and any(
@@ -730,6 +746,8 @@ class SheetReader:
         figure, a date or an invoice number ("Bagian Keuangan", "Jakarta, 22 November 2026",
         "( Siti Rahma )", "Dibuat oleh,"): a line of the page around the table."""
         filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
+        if filled and all(type(c) is str and not normalise_header(c) for c in filled):
+            return True  # units only ("(Rp)" under each amount): a header's second line
         if len(filled) != 1 or type(filled[0]) is not str:
             return False
         text = filled[0].strip()
@@ -875,6 +893,12 @@ class SheetReader:
         self.pending.clear()
         self.contexts.clear()
         faults: list[_Fault] = []
+        if self.foreign is not None:
+            keep = list(map(not_, map(self.foreign.__getitem__, ks)))
+            label, cells = self.currency
+            for k in compress(ks, map(not_, keep)):
+                faults.append((k, "foreign-currency", label, cells[k], None, None))
+            ks, contexts = _kept(keep, ks, contexts)
         if self.shape in ("customer_card", "journal"):
             self._entry_rows(ks, contexts, faults)
         elif self.shape == "payment_list":
