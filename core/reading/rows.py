@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
 from operator import add, and_, is_not, itemgetter, lt, not_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
@@ -181,6 +181,19 @@ def nothing_paid(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
 
 
+# A card book repeats one header on hundreds of sheets: each label is judged once.
+@lru_cache(maxsize=256)
+def _names_currency(label: str) -> bool:
+    """Whether a header names a currency column ("Mata Uang", "Currency")."""
+    return normalise_header(label) in _CURRENCY_HEADERS
+
+
+@lru_cache(maxsize=256)
+def _asks_if_paid(label: str) -> bool:
+    """Whether a status column's header asks whether the invoice is paid ("Lunas?")."""
+    return normalise_header(label) in _YES_NO_HEADERS
+
+
 def is_cancelled(text: str) -> bool:
     """Whether a status says the invoice was cancelled: "Batal", "Dibatalkan", "Void".
 
@@ -280,9 +293,7 @@ class SheetReader:
         self.amounts: _Memo[object, Amount | _Bad | None] = _Memo(_amount)
         self.dates: _Memo[object, date | _Bad | None] = _Memo(_date)
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
-        asks = "status" in header.columns and (
-            normalise_header(header.columns["status"].header) in _YES_NO_HEADERS
-        )
+        asks = "status" in header.columns and _asks_if_paid(header.columns["status"].header)
         self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
         self.cancelled: _Memo[str, bool] = _Memo(is_cancelled)
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
@@ -297,7 +308,7 @@ class SheetReader:
         self.currency: tuple[str, list[object]] = ("", [])
         taken = {c.index for c in header.columns.values()}
         for i, label in enumerate(header.labels):
-            if label and i not in taken and normalise_header(label) in _CURRENCY_HEADERS:
+            if label and i not in taken and _names_currency(label):
                 cells = self._clean(i)
                 other = {v for v in self._distinct_texts(i)[0] if v.strip().upper() not in _RUPIAH}
                 if other:
