@@ -317,9 +317,7 @@ class SheetReader:
                 break
         # Whether any status says an invoice was cancelled (one look through its distinct
         # texts: most say none).
-        self.any_cancelled = "status" in self.idx and any(
-            word in self._distinct_texts(self.idx["status"])[1] for word in _CANCELLED
-        )
+        self.any_cancelled = self._mentions("status", _CANCELLED)
         # A sales book kept a line per item: the lines under an invoice's first are its own.
         self.items = (
             item_columns(header.labels, header.columns)
@@ -398,14 +396,13 @@ class SheetReader:
             is_total_label,
             TOTAL_HINT,
         )
-        self.sisa_checked = (
-            "balance" in cols and "amount" in cols and ("paid" in cols or bool(self.paid_parts))
-        )  # a Sisa column beside amount and paid columns: the book's own figure for a row
+        with_sisa = "balance" in cols and "amount" in cols
+        paid_column = "paid" in cols or bool(self.paid_parts)
+        # A Sisa column beside amount and paid columns: the book's own figure for a row.
+        self.sisa_checked = with_sisa and paid_column
         # What a row says was paid comes from its Sisa alone (amount less Sisa): a return on
         # the row is in that figure already.
-        self.paid_from_balance = (
-            "balance" in cols and "amount" in cols and not ("paid" in cols or self.paid_parts)
-        )
+        self.paid_from_balance = with_sisa and not paid_column
         self.sums = Sums()
         self.running = RunningBalance()
         self.cards_before: Amount = 0  # the balances the cards above this one ran to
@@ -434,6 +431,14 @@ class SheetReader:
             if labels:
                 found.update(k + self.start for k, v in enumerate(cells) if v in labels)
         return found
+
+    def _mentions(self, field: str, words: Iterable[str]) -> bool:
+        """Whether a text of the field's column holds one of ``words`` (small letters): one
+        look through its distinct texts."""
+        if field not in self.idx:
+            return False
+        blob = self._distinct_texts(self.idx[field])[1]
+        return any(word in blob for word in words)
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
@@ -802,7 +807,7 @@ class SheetReader:
             return
         keys = invoice_keys([p.invoice_number for p in result.payments])
         rows = self.sheet.rows
-        index_of = dict(zip(self.sheet.excel_rows(range(len(rows))), range(len(rows)), strict=True))
+        index_of = self.sheet.index_of_rows()
         for i in compress(range(len(keys)), [key not in known for key in keys]):
             pay = result.payments[i]
             at = index_of.get(pay.source.row)
@@ -873,8 +878,7 @@ class SheetReader:
         """An invoice's Sisa written on each of its lines, the same on all (an invoice export
         a line per product, "Balance Due" repeated): the invoice's, taken once. Its lines' sum
         less that Sisa was paid (each line's amount less the whole Sisa was not)."""
-        rows = self.sheet.rows
-        index_of = dict(zip(self.sheet.excel_rows(range(len(rows))), range(len(rows)), strict=True))
+        index_of = self.sheet.index_of_rows()
         lines: dict[tuple[str, str], list[tuple[object, Amount]]] = {}
         for inv in self.result.invoices:
             if inv.number:
@@ -1470,22 +1474,8 @@ class SheetReader:
             )
         )  # fmt: skip
         if any(backs):
-            back = list(map(bool, backs))
             when = [day if isinstance(day, date) else None for day in map(days.__getitem__, ks)]
-            result.payments.extend(
-                map(
-                    tuple.__new__,
-                    repeat(Payment),
-                    zip(
-                        compress(backs, back),
-                        self._sources(list(compress(ks, back))),
-                        compress(shown, back),
-                        compress(customers, back),
-                        compress(when, back),
-                        repeat("return"),
-                    ),
-                )
-            )
+            self._row_returns(ks, shown, customers, backs, when)  # type: ignore[arg-type]
             credits = list(map(add, credits, backs))  # the running balance counts both
         saldos = list(map(self.p_balance.__getitem__, ks))
         self.running.add_rows(
@@ -1530,9 +1520,7 @@ class SheetReader:
                 keep.append(True)
         ks, contexts, amounts, backs = _kept(keep, ks, contexts, amounts, backs)
         numbers, customers = self.c_number, self.c_customer
-        if "status" in self.idx and any(
-            word in self._distinct_texts(self.idx["status"])[1] for word in _NOT_RECEIVED
-        ):
+        if self._mentions("status", _NOT_RECEIVED):
             # A giro or a cheque not cleared, bounced or cancelled is no money received yet.
             status, unpaid = self.cols["status"], _Memo(not_received)
             came = [not unpaid[status[k]] for k in ks]

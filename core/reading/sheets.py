@@ -39,6 +39,11 @@ class RawSheet:
         """The Excel row number of ``rows[index]``."""
         return next(self.excel_rows((index,)))
 
+    def index_of_rows(self) -> dict[int, int]:
+        """Each Excel row number's place in ``rows`` (``excel_row`` the other way round)."""
+        places = range(len(self.rows))
+        return dict(zip(self.excel_rows(places), places, strict=True))
+
     def excel_rows(self, indexes: Iterable[int]) -> Iterator[int]:
         """The Excel row number of each of ``rows[index]``, without a Python call per row."""
         if self.row_numbers is not None:
