@@ -52,6 +52,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "lembar terisi sampai sel {detail}, jauh dari tabelnya (mungkin ada isian tak sengaja). Hapus isi sel itu di Excel, simpan, lalu unggah lagi.",
         "en": "a sheet reaches cell {detail}, far from its table (probably a stray value). Clear that cell in Excel, save, and upload again.",
     },
+    "file.uncalculated": {
+        "id": "rumus di lembar {detail} belum pernah dihitung (file ini disimpan oleh program yang tidak menghitung rumus), jadi angkanya kosong. Buka file di Excel atau LibreOffice, simpan, lalu unggah lagi.",
+        "en": "the formulas in sheet {detail} were never calculated (the file was saved by a program that does not work formulas out), so their figures are empty. Open the file in Excel or LibreOffice, save it, and upload again.",
+    },
     "file.no_ledger": {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",

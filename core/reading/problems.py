@@ -11,6 +11,7 @@ from core.i18n import CodeKeys, Lang, t
 ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
+    "uncalculated",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -43,6 +44,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "encoding": "file.encoding",
         "unknown_error": "file.unknown_error",
         "shape_unsure": "file.shape_unsure",
+        "uncalculated": "file.uncalculated",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](

@@ -49,7 +49,8 @@ from core.reading.layout import (
     kind_is_credit,
     title_customer,
 )
-from core.reading.problems import Problem, ProblemCode
+from core.reading.problems import LedgerReadError, Problem, ProblemCode
+from core.reading.safety import column_letters
 from core.reading.sheets import RawSheet
 
 _K = TypeVar("_K")
@@ -627,6 +628,7 @@ class SheetReader:
         waiting are read together, a column at a time (``_flush``), before any line whose
         check needs the rows above it read (a total, a heading, a repeated header, a figure
         that may be a total without a label) and at the end."""
+        self._refuse_uncalculated()
         rows = self.sheet.rows
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
@@ -756,6 +758,28 @@ class SheetReader:
             self._merge_lines()
         self._credits_naming_invoices()
         return self.result
+
+    def _refuse_uncalculated(self) -> None:
+        """``LedgerReadError("uncalculated")`` when a figure, date or name the table is read
+        from is a formula whose result was never saved (read as empty, it would leave an
+        invoice or a payment out). A total line's is only a check the book cannot give."""
+        used = {*self.idx.values(), *self.paid_parts}
+        if self.header.kinds is not None:
+            used.add(self.header.kinds)
+        cells = [
+            (row, column)
+            for row, column in self.sheet.uncalculated
+            if row < 0 or (row >= self.start and column in used and row not in self.totals)
+        ]
+        if cells:
+            places = [
+                f"{column_letters(column + 1 + self.sheet.first_column)}{self.sheet.excel_row(row)}"
+                for row, column in cells[:3]
+                if row >= 0
+            ]
+            more = "…" if len(cells) > len(places) else ""
+            where = f"'{self.sheet.name}'" + (f" ({', '.join(places)}{more})" if places else "")
+            raise LedgerReadError(self.file, "uncalculated", where)
 
     def _lone_words(self, k: int, row: Sequence[object]) -> bool:
         """Whether row ``k`` holds one text and nothing else, and the text is words, not a

@@ -20,6 +20,10 @@ lenient (any tag prefix, either quote, spaces around '=', small letters, the las
 - ods: content.xml is walked tag by tag, repeats counted; empty cells and rows after a table's
   last value are left out, as the reader leaves them out, and those before it counted.
 
+While an .xlsx worksheet is inflated for its extent, the cells holding a formula whose result
+was never saved are noted too (a program that writes formulas without working them out, and no
+spreadsheet opened since): the reader sees them empty, and a sum read without them is wrong.
+
 Only the standard library: the check runs before any reader sees the file.
 """
 
@@ -88,16 +92,31 @@ _DAMAGE: Final = (
 )
 
 
-def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> None:
+Uncalculated = dict[str, list[tuple[int, int]]]
+
+
+def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Uncalculated:
     """Raise ``UnsafeFile`` when a sheet's cells reach past ``limit`` cells from A1
     (``stray_cell`` when a few far cells stretch it, ``too_big`` when its cells alone are more
-    than ``limit``), or ``UnsafeFile("corrupt")`` when the file breaks while it is looked at."""
-    sheets = {"xlsx": _xlsx_extents, "xls": _xls_extents, "ods": _ods_extents}[kind]
+    than ``limit``), or ``UnsafeFile("corrupt")`` when the file breaks while it is looked at.
+
+    Returns the cells of each sheet (by name) whose formula has no result saved, as (row,
+    column), both 1-based; ``(0, 0)`` for one whose place is not written (only .xlsx has
+    such cells: an .xls or .ods keeps every formula's result)."""
+    uncalculated: Uncalculated = {}
     try:
-        for sheet, extent in sheets(data, limit):
+        if kind == "xlsx":
+            sheets = _xlsx_extents(data, limit)
+        else:
+            measured = (_xls_extents if kind == "xls" else _ods_extents)(data, limit)
+            sheets = ((sheet, extent, []) for sheet, extent in measured)
+        for sheet, extent, formulas in sheets:
             _judge(sheet, extent, limit)
+            if formulas:
+                uncalculated.setdefault(sheet, []).extend(formulas)
     except _DAMAGE as exc:
         raise UnsafeFile("corrupt") from exc
+    return uncalculated
 
 
 def _judge(sheet: str, extent: _Extent, limit: int) -> None:
@@ -178,12 +197,13 @@ def _usual_cells(limit: int) -> _UsualCells:
     return _UsualCells(re.compile(far), 26 if digits else 0, 10**digits - 1)
 
 
-def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
-    """Each worksheet's extent, each part read once when it is plainly within the limit (the
-    usual case), again to measure it exactly when it may not be."""
+def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, list[tuple[int, int]]]]:
+    """Each worksheet's extent and uncalculated cells, each part read once when it is plainly
+    within the limit (the usual case), again to measure it exactly when it may not be."""
     archive = zipfile.ZipFile(_Reader(data))
     if "xl/workbook.bin" in archive.namelist():  # binary sheets, beside any XML ones
-        yield from _xlsb_extents(data, archive)
+        for title, binary in _xlsb_extents(data, archive):
+            yield title, binary, []
     usual = _usual_cells(limit)
     titles = _worksheets(archive)
     # Every entry of a worksheet's name: an archive may hold two, and readers differ on which.
@@ -195,10 +215,12 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
         for info in parts:
             title = titles[info.filename]
             chunks = iter(steps.__next__, None)  # this part's, up to the mark at its end
-            extent = _bound_part(chunks, usual)
-            for _ in chunks:  # what the look left (it stops at a cell it cannot place)
+            formulas = _Formulas()
+            blocks = formulas.watch(_whole_tags(chunks))
+            extent = _bound_part(blocks, usual)
+            for _ in blocks:  # what the look left (it stops at a cell it cannot place)
                 pass
-            yield title, _measured(data, archive, info, extent, limit)
+            yield title, _measured(data, archive, info, extent, limit), formulas.cells
     finally:
         steps.close()
 
@@ -339,17 +361,83 @@ def _whole_tags(chunks: Iterator[bytes]) -> Iterator[bytes]:
         yield carry
 
 
-def _bound_part(chunks: Iterator[bytes], usual: _UsualCells) -> _Extent | None:
-    """An upper bound of a worksheet's extent from three C-speed searches per block: cells
-    whose references are usual reach at most ``usual``'s corner, the far references are read
-    one by one (a row's ``r`` has no letters: never one of them). ``None`` when a cell may
-    have no reference: only a walk can place it."""
+def _bound_part(blocks: Iterator[bytes], usual: _UsualCells) -> _Extent | None:
+    """An upper bound of a worksheet's extent from three C-speed searches per block (of
+    ``_whole_tags``): cells whose references are usual reach at most ``usual``'s corner, the
+    far references are read one by one (a row's ``r`` has no letters: never one of them).
+    ``None`` when a cell may have no reference: only a walk can place it."""
     extent = _Extent(usual.columns, usual.rows)
-    for block in _whole_tags(chunks):
+    for block in blocks:
         if _unreferenced_cell(block):
             return None
         _reach_all(extent, usual.far.findall(block))
     return extent
+
+
+# A formula with no result after it: ``<f>…</f>`` (or ``<f …/>``, a shared formula's other
+# cells) followed by an empty value or by the cell's end. A formula's text holds no '<'.
+_NO_RESULT = re.compile(
+    rb"<(?:\w+:)?f(?=[\s/>])" + _ATTRIBUTES + rb">(?:(?<=/>)|[^<]*+</(?:\w+:)?f\s*>)\s*+"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v\s*>\s*</(?:\w+:)?v\s*>|(?P<end></(?:\w+:)?c\s*>))"
+)
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c(?=[\s>])" + _ATTRIBUTES + rb">\s*$")
+_EMPTY_TEXT: Final = (b"str", b"s", b"inlineStr")  # an empty result that is a text: ""
+_MOST_NOTED: Final = 100_000  # uncalculated cells kept per sheet (a sheet with more is refused)
+
+
+class _Formulas:
+    """The cells of one worksheet part whose formula has no result saved, noted while its
+    blocks pass (``watch``). Most sheets hold no formula, and are only searched for one."""
+
+    def __init__(self) -> None:
+        self.cells: list[tuple[int, int]] = []
+        self.seen = False  # a formula was met: every block from here on is looked through
+        self.tail = b""  # the last cell's start of the block before, which may go on here
+
+    def watch(self, blocks: Iterator[bytes]) -> Iterator[bytes]:
+        for block in blocks:
+            cut = _last_cell(block)
+            # A sheet written with prefixed tags ('<x:c>', '</x:f>') has no '<c' in it.
+            if self.seen or b"</f>" in block or (b"<c" not in block and b"f>" in block):
+                self.seen = True
+                self._look(self.tail + block)
+            else:
+                self.tail = block[cut:]
+            yield block
+        if self.tail:
+            self._look(self.tail, last=True)
+
+    def _look(self, xml: bytes, last: bool = False) -> None:
+        """Note the uncalculated cells of ``xml``; the last cell's, which may go on in the next
+        block, is looked at with it (``tail``) unless this is the ``last`` block."""
+        cut = len(xml) if last else _last_cell(xml)
+        for found in _NO_RESULT.finditer(xml, 0, cut):
+            if len(self.cells) >= _MOST_NOTED:
+                break
+            opening = xml.rfind(b"<", 0, found.start())
+            tag = _CELL_TAG.match(xml, max(opening, 0), found.start())
+            attributes = _attributes(tag.group(1)) if tag is not None else {}
+            if found.group("end") is None and attributes.get(b"t") in _EMPTY_TEXT:
+                continue  # an empty text, worked out: =IF(B2="";"";…)
+            self.cells.append(_place(attributes.get(b"r", b"")))
+        self.tail = xml[cut:]
+
+
+def _last_cell(xml: bytes) -> int:
+    """Where the last cell tag of ``xml`` starts (it may go on in the next block), or its end
+    when it has none or that cell is longer than any formula's cell (not carried)."""
+    cut = xml.rfind(b"<c")
+    cut = max(cut, xml.rfind(b":c", max(cut, 0)))  # a prefixed tag after it ('<x:c')
+    cut = xml.rfind(b"<", 0, cut + 1) if cut >= 0 else -1
+    return cut if cut >= 0 and len(xml) - cut <= 1 << 16 else len(xml)
+
+
+def _place(reference: bytes) -> tuple[int, int]:
+    """A cell reference's (row, column), both 1-based; ``(0, 0)`` when it names none."""
+    match = _REFERENCE.fullmatch(reference)
+    if match is None:
+        return (0, 0)
+    return (int(match.group(2)), column_number(match.group(1).decode("ascii")))
 
 
 def _referenced_extent(chunks: Iterator[bytes]) -> _Extent | None:

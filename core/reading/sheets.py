@@ -27,6 +27,9 @@ class RawSheet:
     ``row_numbers`` is set for CSV, where one record may span several lines. ``text_only``:
     every cell is text (CSV), so a number is one written as digits; in a spreadsheet a number
     cell is a number and digits in a text cell are text (Excel's SUM leaves them out).
+    ``uncalculated``: the cells (index in ``rows``, index in the row) that hold a formula whose
+    result was never saved, read as empty; ``(-1, -1)`` for one whose place is not written.
+    ``first_column`` is the sheet's column (0 for A) of each row's first cell.
     """
 
     name: str
@@ -34,6 +37,8 @@ class RawSheet:
     first_row: int = 1
     row_numbers: list[int] | None = None
     text_only: bool = False
+    uncalculated: tuple[tuple[int, int], ...] = ()
+    first_column: int = 0
 
     def excel_row(self, index: int) -> int:
         """The Excel row number of ``rows[index]``."""
@@ -83,9 +88,10 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
 
 def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside | None]:
     """``None`` once the file is checked and open, then each sheet."""
+    uncalculated: dict[str, list[tuple[int, int]]] = {}
     if kind in ("xlsx", "xls", "ods"):
         try:
-            check_extent(data, kind)
+            uncalculated = check_extent(data, kind)
         except UnsafeFile as exc:  # before calamine could allocate a giant grid
             raise LedgerReadError(name, exc.code, exc.detail) from exc
     try:
@@ -123,7 +129,11 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
                 continue
             start_row, start_col = sheet.start if sheet.start else (0, 0)
             _fill_merged_down(rows, sheet, start_row, start_col)
-            yield RawSheet(meta.name, rows, start_row + 1)
+            cells = tuple(
+                (row - 1 - start_row, column - 1 - start_col) if row else (-1, -1)
+                for row, column in uncalculated.get(meta.name, ())
+            )
+            yield RawSheet(meta.name, rows, start_row + 1, None, False, cells, start_col)
     finally:
         parsed.close()  # no parse may outlive the workbook
         workbook.close()
