@@ -30,6 +30,7 @@ from core.reading.layout import (
     kinds_column,
     lead_line,
     payment_rows,
+    read_header,
     sheet_customer,
     title_customer,
 )
@@ -227,6 +228,11 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
         return
     header = _with_kinds(sheet, header, body)
+    blocked = {name for name, text in (mapping or {}).items() if not text}
+    if blocked:
+        auto = read_header(header.read_as or header.labels)[0]
+        refused = frozenset(c.index for name, c in auto.items() if name in blocked)
+        header = replace(header, refused=refused)
     if header.mixed and forced is None:
         rows = ", ".join(map(str, header.mixed[:5]))
         out.ignored.append(
@@ -243,7 +249,10 @@ def _read_sheet(
     # A book kept in thousands says so above its table or in its headers ("dalam ribuan").
     titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
     unit = amount_unit([*titles, *header.labels])
-    result = SheetReader(out.name, sheet, header, shape, default_term, customer, body, unit).read()
+    earlier = out.invoices
+    result = SheetReader(
+        out.name, sheet, header, shape, default_term, customer, body, unit, earlier
+    ).read()
     if result.headings and "customer" not in header.columns:
         # A grouped list: the rows before the first heading in the table belong to the heading
         # just above the header, not to a title or the sheet's name.
@@ -251,7 +260,7 @@ def _read_sheet(
         if next((name for name in above if name), None) is None:
             lead = lead_line(sheet.rows, header.first)
             result = SheetReader(
-                out.name, sheet, header, shape, default_term, lead, body, unit
+                out.name, sheet, header, shape, default_term, lead, body, unit, earlier
             ).read()
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
 from operator import attrgetter, gt, itemgetter, ne
 from typing import Literal, NamedTuple, NewType, cast
 
@@ -111,6 +111,7 @@ def invoice_keys(numbers: Sequence[str]) -> list[str]:
 _NUMBER = itemgetter(0)
 _CUSTOMER = itemgetter(1)
 _DUE = itemgetter(3)
+_DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
 _PAID = itemgetter(6)
 # and of a Payment
@@ -196,6 +197,9 @@ class Ledger:
     payments: list[Payment] = field(default_factory=list)
     unmatched_payments: list[Payment] = field(default_factory=list)
     conflicts: list[tuple[Invoice, Invoice]] = field(default_factory=list)
+    # Opening balances that carry what the book's earlier rows list ("Saldo bulan lalu" on
+    # the next month's sheet) and disagree with them: each with what those rows add up to.
+    carried_mismatches: list[tuple[Invoice, Amount]] = field(default_factory=list)
     customer_names: dict[CustomerKey, str] = field(default_factory=dict)
     # What customers paid or returned beyond everything they owe (kelebihan bayar / titipan).
     credit_balances: dict[CustomerKey, Amount] = field(default_factory=dict)
@@ -320,9 +324,14 @@ def build_ledger(
     added to their invoice's ``paid``; an invoice that also has a paid column takes the larger
     of the two, because owners often keep both and they describe the same money.
     """
-    records, by_number, conflicts = _merge_records(list(invoices))
-    ledger = Ledger(conflicts=conflicts)
-    payment_list = list(payments)
+    invoice_list, payment_list = list(invoices), list(payments)
+    carried = _carried_openings(invoice_list, payment_list)
+    if carried.now:
+        now = carried.now
+        invoice_list = [i for i in (now.get(at, inv) for at, inv in enumerate(invoice_list)) if i]
+        payment_list += carried.paid
+    records, by_number, conflicts = _merge_records(invoice_list)
+    ledger = Ledger(conflicts=conflicts, carried_mismatches=carried.mismatches)
     applied = _apply_payments(records, payment_list, by_number, ledger)
     ledger.invoices = applied
     ledger.number_positions = (applied, by_number)
@@ -347,6 +356,88 @@ def build_ledger(
             ledger.phones[contact_key] = contact.phone
     ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
     return ledger
+
+
+@dataclass(slots=True)
+class _Carried:
+    """What ``_carried_openings`` found: the opening balances that carry earlier rows, by
+    position, each now ``None`` (not counted) or the part of it those rows do not explain;
+    what was paid on their own rows (now payments on account), or what they say less than
+    those rows; and each that disagrees with the rows it carries, with those rows' balance."""
+
+    now: dict[int, Invoice | None] = field(default_factory=dict)
+    paid: list[Payment] = field(default_factory=list)
+    mismatches: list[tuple[Invoice, Amount]] = field(default_factory=list)
+
+
+def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) -> _Carried:
+    """Opening balances that carry the book's own earlier rows, which are not new debts.
+
+    A month's (or a year's) sheet opens with each customer's "Saldo bulan lalu": what the
+    sheets before it leave owing. Read as a debt beside those sheets, it would count their
+    sales twice. So an opening balance of a customer whose sales are dated before it in another
+    sheet or file is the book's own figure of what those rows leave owing (their amounts less
+    what their rows, and the payments dated before it, paid):
+    - when the two agree, the rows are its detail and it is not counted;
+    - when they do not, the disagreement is reported (``carried_mismatches``), and the book's
+      figure still holds from its date on: what it says beyond the rows is an opening balance
+      of its own, what it says less is a credit on the customer's account.
+    A payment on its own row is a payment on the customer's account. Each carry is worked
+    out in date order, on the rows as the carries before it left them.
+    """
+    found = _Carried()
+    sources = list(map(_DUE_SOURCE, invoices))
+    if "opening" not in sources:
+        return found
+    openings = [i for i, source in enumerate(sources) if source == "opening"]
+    keys = {customer_key(invoices[i].customer) for i in openings}
+    mine: defaultdict[CustomerKey, list[int]] = defaultdict(list)
+    for i, inv in enumerate(invoices):
+        if (key := customer_key(inv.customer)) in keys:
+            mine[key].append(i)
+    numbers = {
+        invoice_key(invoices[i].number): key
+        for key, at in mine.items()
+        for i in at
+        if invoices[i].number
+    }
+    credits: defaultdict[CustomerKey, list[Payment]] = defaultdict(list)
+    for pay in payments:
+        owner = customer_key(pay.customer) if pay.customer else None
+        owner = owner if owner in keys else numbers.get(invoice_key(pay.invoice_number))
+        if owner is not None and pay.paid_on is not None:
+            credits[owner].append(pay)
+    now = found.now
+    for i in sorted(openings, key=lambda i: invoices[i].invoice_date or date.min):
+        opening = invoices[i]
+        day, key = opening.invoice_date, customer_key(opening.customer)
+        if day is None:
+            continue
+        before = [
+            inv
+            for j in mine[key]
+            if j != i
+            and (inv := now.get(j, invoices[j])) is not None  # type: ignore[assignment]
+            and inv.invoice_date is not None
+            and inv.invoice_date < day
+            # of another sheet or file: in its own sheet an opening balance below a sale is
+            # one more debt (its running Saldo adds it)
+            and inv.source[:2] != opening.source[:2]
+        ]
+        if not before:
+            continue  # a debt from before the book began
+        paid: Amount = sum(p.amount for p in credits[key] if p.paid_on and p.paid_on < day)
+        owing = sum(inv.amount - inv.paid for inv in before) - paid
+        rest = opening.amount - owing
+        now[i] = opening._replace(amount=rest, paid=0) if rest > 0 else None
+        credit = opening.paid + (-rest if rest < 0 else 0)
+        if credit:
+            pay = Payment(credit, opening.source, "", opening.customer, day)
+            found.paid.append(pay)
+            credits[key].append(pay)
+        if rest:
+            found.mismatches.append((opening, owing))
+    return found
 
 
 # Where each invoice number's records are: one position, or the positions of several records.
@@ -402,12 +493,17 @@ def _merge_records(
         return records, by_number, conflicts
     where = {keys[i]: at for at, i in enumerate(kept)}
     copied = set(copies)
+    carried: list[int] = []  # the records that carry an earlier one's rest (merged into it)
     for i in sorted(chain(copies, again)):
         inv, at = invoices[i], where[keys[i]]
         if i in copied:
             records[at] = _merge_copies(records[at], inv)
             continue
         same = by_number[numbers[i]]
+        earlier = [same] if isinstance(same, int) else same
+        if i not in parts and _carry_into(records, earlier, inv):
+            carried.append(at)
+            continue
         if isinstance(same, int):
             if i not in parts:
                 conflicts.append((records[same], inv))
@@ -416,7 +512,43 @@ def _merge_records(
             if i not in parts:
                 conflicts.append((records[same[0]], inv))
             same.append(at)
+    if carried:
+        records, by_number = _without(records, by_number, carried)
     return records, by_number, conflicts
+
+
+def _carry_into(records: list[Invoice], earlier: Sequence[int], inv: Invoice) -> bool:
+    """Whether ``inv`` carries the rest of one of the ``earlier`` records of its number (next
+    month's sheet lists an open invoice again, its amount what was left: "sisa Okt"), or is
+    the invoice an earlier record carried; the two are then one invoice, paid what both rows
+    paid (merged into the earlier's place)."""
+    owner = customer_key(inv.customer)
+    for at in earlier:
+        kept = records[at]
+        if customer_key(kept.customer) != owner:
+            continue
+        if inv.amount == kept.amount - kept.paid and inv.amount > 0:
+            records[at] = kept._replace(paid=kept.paid + inv.paid)
+            return True
+        if kept.amount == inv.amount - inv.paid and kept.amount > 0:
+            records[at] = inv._replace(paid=inv.paid + kept.paid)
+            return True
+    return False
+
+
+def _without(
+    records: list[Invoice], by_number: Positions, dropped: Sequence[int]
+) -> tuple[list[Invoice], Positions]:
+    """``records`` without the positions ``dropped`` (which no number points to), and each
+    number's positions moved up to match."""
+    gone = set(dropped)
+    moved = list(accumulate(int(at not in gone) for at in range(len(records))))
+    kept = [inv for at, inv in enumerate(records) if at not in gone]
+    numbers: Positions = {
+        number: moved[at] - 1 if isinstance(at, int) else [moved[a] - 1 for a in at]
+        for number, at in by_number.items()
+    }
+    return kept, numbers
 
 
 def _instalments(invoices: Sequence[Invoice], keys: list[tuple[object, ...]]) -> set[int]:

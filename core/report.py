@@ -165,7 +165,8 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     """What only the whole book shows, each with the row it comes from: a payment that pays
     nothing in it (the invoice it names is not in the book and it names no customer, or its
     customer has no invoice in the book), and an invoice number used again for another sale
-    (both count: the owner should look)."""
+    (both count: the owner should look), and an opening balance carried from the sheets before
+    it that disagrees with what their rows leave owing (a ``check-mismatch``)."""
     found = []
     number, customer = t("field.invoice_no", lang), t("field.customer", lang)
     for pay in ledger.unmatched_payments:
@@ -179,6 +180,11 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     for _, again in ledger.conflicts:
         file, sheet, row = again.source
         found.append(Problem("conflicting-invoice", file, sheet, row, number, again.number))
+    opening = t("reading.carried_opening", lang)
+    for carried, owing in ledger.carried_mismatches:
+        file, sheet, row = carried.source
+        book, read = int(carried.amount), int(owing)
+        found.append(Problem("check-mismatch", file, sheet, row, opening, "", book, read))
     return found
 
 
@@ -222,6 +228,9 @@ def book_problem_summary(
     payments pay nothing in it and how many invoice numbers are used again, and where the first
     ``first`` of them stand; ``None`` when there are none. ``here``: said on Unggah, which
     lists them, so the sentence does not send the reader there."""
+    if not problems:
+        return None
+    problems = [p for p in problems if p.code != "check-mismatch"]  # told by mismatch_summary
     if not problems:
         return None
     conflicts = sum(p.code == "conflicting-invoice" for p in problems)
@@ -338,6 +347,7 @@ def summary_payload(
     batch: Batch, ledger: Ledger, summary: Summary, lang: Lang = "id"
 ) -> dict[str, Any]:
     """The pinned JSON object of ``python -m core summary --json`` (plus a few extra keys)."""
+    whole_book = ledger_problems(ledger, lang)
     payload: dict[str, Any] = {
         "today": summary.as_of.isoformat(),
         "invoices": summary.invoices,
@@ -346,7 +356,7 @@ def summary_payload(
         "outstanding": to_json_number(summary.outstanding),
         "overdue": to_json_number(summary.overdue),
         "aging": {k: to_json_number(v) for k, v in summary.aging.items()},
-        "problems": [p.as_dict(lang) for p in (*batch.problems, *ledger_problems(ledger, lang))],
+        "problems": [p.as_dict(lang) for p in (*batch.problems, *whole_book)],
         "ignored_sheets": [s.as_dict(lang) for s in batch.ignored],
         "default_term_used": sum(f.default_term_used for f in batch.files),
         "files": [file_report(f) for f in batch.files],
@@ -364,7 +374,7 @@ def summary_payload(
             for key, amount in sorted(ledger.credit_balances.items())
         },
         "returns": to_json_number(sum(p.amount for p in ledger.payments if p.kind == "return")),
-        "checks": book_checks(batch.problems),
+        "checks": book_checks([*batch.problems, *whole_book]),
     }
     return payload
 

@@ -166,7 +166,8 @@ def overview() -> OverviewFigures:
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _mismatches(url: str, revision: int) -> list[Problem]:
-    return mismatches(_open_store(url).problems())
+    # The saved imports' own, and the whole book's (an opening balance carried wrong).
+    return mismatches([*_open_store(url).problems(), *ledger_problems(_ledger(url, revision))])
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

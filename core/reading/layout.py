@@ -112,7 +112,8 @@ _OPENING = re.compile(
     r"\b(?:saldo\s+awal|saldo\s+sebelum(?:nya)?|saldo\s+lalu|saldo\s+bulan\s+lalu|"
     r"saldo\s+s\s*/?\s*d|saldo\s+per|saldo\s+pindahan|pindahan|opening\s+balance|"
     r"balance\s+(?:b/?f|brought\s+forward)|brought\s+forward|b/f|beginning\s+balance|"
-    r"carried\s+forward|c/f|sisa\s+tahun\s+lalu|saldo\s+tahun\s+lalu)",
+    r"carried\s+forward|c/f|saldo\s+tahun\s+lalu|sisa\s+(?:piutang\s+)?(?:tahun|bulan)\s+lalu|"
+    r"sisa\s+piutang\s+(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\b|piutang\s+(?:tahun|bulan)\s+lalu)",
     re.IGNORECASE,
 )
 _RETURN = re.compile(
@@ -167,6 +168,9 @@ class Header:
     # Each column's label as read (a two-row header's pair as one label, "Bayar 2" for
     # "Pembayaran II" over "Jumlah"); the labels themselves when the header is one row.
     read_as: tuple[str, ...] = ()
+    # The columns the owner said are not the field they would be read as (a "No. Faktur" they
+    # chose to be no invoice number): nothing in them names an invoice either.
+    refused: frozenset[int] = frozenset()
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).

@@ -9,7 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -263,7 +263,8 @@ class SheetReader:
     name) for a table without a customer column; a heading row inside the table changes it.
     ``columns`` are the table's columns (``transpose`` of the rows under the header) when the
     caller has them already. ``unit`` is how many rupiah one unit of its figures is (1000 for
-    a book kept in thousands: ``core.reading.layout.amount_unit``).
+    a book kept in thousands: ``core.reading.layout.amount_unit``). ``earlier``: the invoices
+    of the file's sheets read before this one, which a payments sheet's notes may name.
     """
 
     def __init__(
@@ -276,9 +277,11 @@ class SheetReader:
         customer: str | None,
         columns: Sequence[Sequence[object]] | None = None,
         unit: int = 1,
+        earlier: Sequence[Invoice] = (),
     ) -> None:
         self.file = file
         self.unit = unit  # rupiah per unit of the table's figures
+        self.earlier = earlier  # the invoices of the file's sheets read before this one
         self.sheet = sheet
         self.header = header
         self.shape = shape
@@ -797,15 +800,18 @@ class SheetReader:
         return " " in text or (not any(ch.isdigit() for ch in text) and not text.isalnum())
 
     def _credits_naming_invoices(self) -> None:
-        """A credit whose own number names no invoice of the table, where another cell of its
-        row names one ("Pelunasan INV/10/015" in its Keterangan, "F-301" in a Ref Faktur
-        column), pays that invoice: the row's number was the receipt's or the return's own."""
+        """A credit whose own number names no invoice, where another cell of its row names one
+        ("Pelunasan INV/10/015" in its Keterangan, "F-301" in a Ref Faktur column), or several
+        ("F-102, F-103", "F-102 s/d F-104"), pays those: the row's number was the receipt's or
+        the return's own. The invoices are the table's own, or, for a table of credits alone
+        (a payments sheet), those of the file's sheets before it."""
         result = self.result
-        if not result.payments or not result.invoices:
+        invoices = result.invoices or self.earlier
+        if not result.payments or not invoices:
             return
         # The texts that may name an invoice: of the columns that hold no figure, date or the
         # row's own number or customer, those with a digit in them (most tables have none).
-        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx}
+        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
         texts = [
             text
             for i in range(len(self.columns))
@@ -815,18 +821,10 @@ class SheetReader:
         ]
         if not texts:
             return
-        numbers = invoice_keys([inv.number for inv in result.invoices])
-        known = dict(zip(numbers, result.invoices, strict=True))
+        numbers = invoice_keys([inv.number for inv in invoices])
+        known = dict(zip(numbers, invoices, strict=True))
         known.pop("", None)
-        naming: dict[str, str] = {}
-        for text in texts:
-            found = {
-                known[key].number
-                for word in _WORDS.findall(text)
-                if (key := invoice_key(word.rstrip("."))) in known
-            }
-            if len(found) == 1:
-                naming[text] = found.pop()
+        naming = {text: names for text in texts if (names := _named_invoices(text, known))}
         if not naming:
             return
         keys = invoice_keys([p.invoice_number for p in result.payments])
@@ -840,10 +838,10 @@ class SheetReader:
             named = {naming[c] for c in rows[at] if type(c) is str and c in naming}
             if len(named) != 1:
                 continue
-            number = named.pop()
-            owner = known[invoice_key(number)].customer
-            if not pay.customer or customer_key(pay.customer) == customer_key(owner):
-                result.payments[i] = pay._replace(invoice_number=number)
+            found = named.pop()
+            owners = {customer_key(known[invoice_key(n)].customer) for n in found}
+            if len(owners) == 1 and (not pay.customer or customer_key(pay.customer) in owners):
+                result.payments[i] = pay._replace(invoice_number=", ".join(found))
 
     def _carry_lines(self) -> None:
         """In a book kept a line per item, a line with an item and an amount and no invoice
@@ -1678,6 +1676,41 @@ class SheetReader:
                     self.result.totals = "mismatch"
                     self.problem("check-mismatch", index, "balance", book=saldo, read=mine)
         self.sums.close_section()
+
+
+# "F-102 s/d F-104", "F-102 sampai F-104": the invoices from one number to the other.
+_RANGE: Final = re.compile(
+    r"([^\s,;:()\[\]]*\d)\s*(?:s\s*/\s*d\.?|s\.\s*d\.?|sampai(?:\s+dengan)?|hingga|to|until|through)"
+    r"\s*([^\s,;:()\[\]]*\d)",
+    re.IGNORECASE,
+)
+_LAST_DIGITS: Final = re.compile(r"^(.*?)(\d+)$")
+
+
+def _named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
+    """The invoices of ``known`` (by ``invoice_key``) that ``text`` names, in the order named,
+    each once; a range names those from its first number to its last (one prefix, at most 100).
+
+    >>> inv = Invoice("", "", None, date(2026, 1, 1), "default", 1, 0, Source("", "", 1))
+    >>> known = {n: inv._replace(number=n) for n in ("F-101", "F-102", "F-103", "F-104")}
+    >>> _named_invoices("Pelunasan F-102 s/d F-104 (#F-101)", known)
+    ('F-102', 'F-103', 'F-104', 'F-101')
+    """
+    found: dict[str, None] = {}
+    for match in _RANGE.finditer(text):
+        first, last = (_LAST_DIGITS.match(end.rstrip(".")) for end in match.groups())
+        if first is None or last is None or first.group(1).upper() != last.group(1).upper():
+            continue
+        low, high = int(first.group(2)), int(last.group(2))
+        width = len(first.group(2))
+        if low < high <= low + 100:
+            for n in range(low, high + 1):
+                if (key := invoice_key(f"{first.group(1)}{n:0{width}d}")) in known:
+                    found[known[key].number] = None
+    for word in _WORDS.findall(text):
+        if (key := invoice_key(word.rstrip(".").lstrip("#"))) in known:
+            found.setdefault(known[key].number, None)
+    return tuple(found)
 
 
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:

@@ -18,7 +18,6 @@ import openpyxl
 import pytest
 
 from core.ingest import read_ledger
-from core.reading import safety
 from core.reading.problems import LedgerReadError
 from core.reading.safety import check_extent
 from core.report import summarize_files
@@ -198,18 +197,38 @@ def test_prefixed_tags_and_shared_formulas_are_found() -> None:
     assert check_extent(data, "xlsx") == {"Penjualan": [(2, 6), (3, 6), (4, 6)]}
 
 
-def test_cells_split_across_the_checks_steps_are_all_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The sheet is inflated a step at a time; a formula cell cut between two steps is found
-    # as surely as one inside a step, and none is found twice.
-    rows: list[list[object]] = [HEADER]
-    for n in range(2, 400):
-        rows.append([f"F-{n}", date(2026, 10, 1), f"Toko {n % 7}", 1, 1000, f"=D{n}*E{n}", 0, None])
-    data = workbook(rows)
-    whole = check_extent(data, "xlsx")
-    assert whole == {"Penjualan": [(n, 6) for n in range(2, 400)]}
-    for step in (53, 64, 97, 128, 1000):
-        monkeypatch.setattr(safety, "_STEP", step)
-        assert check_extent(data, "xlsx") == whole, step
+def test_cells_split_across_the_checks_steps_are_all_found() -> None:
+    # The sheet is inflated a step (a megabyte) at a time. Here a megabyte of plain rows comes
+    # first, then 1.5 MB of formula cells, the start padded by a few bytes more each time: a
+    # step ends inside each part of the first formula cell (before its formula, its result,
+    # its end) and of others. Every cell is found, none twice.
+    step = 1 << 20
+
+    def row(n: int) -> str:
+        return f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>F-{n}</t></is></c></row>'
+
+    def formula(n: int) -> str:
+        return f'<row r="{n}"><c r="F{n}"><f>D{n}*E{n}</f><v/></c></row>'
+
+    base = sales(amount_formula=False)
+    head = zipfile.ZipFile(io.BytesIO(base)).read(SHEET).decode().partition("<sheetData>")[0]
+    plain, size, n = [], len(head) + len("<sheetData>"), 2
+    while size + len(row(n)) < step - 90:
+        plain.append(row(n))
+        size += len(row(n))
+        n += 1
+    first = n
+    formulas = "".join(formula(k) for k in range(first, first + 30_000))
+    every = [(k, 6) for k in range(first, first + 30_000)]
+    for pad in range(0, 90, 3):
+        padding = f'<row r="1"><c r="A1" t="inlineStr"><is><t>{"x" * pad}</t></is></c></row>'
+        cells = padding + "".join(plain) + formulas
+
+        def edit(xml: str, cells: str = cells) -> str:
+            start, _, rest = xml.partition("<sheetData>")
+            return f"{start}<sheetData>{cells}</sheetData>{rest.partition('</sheetData>')[2]}"
+
+        assert check_extent(edited(base, edit), "xlsx") == {"Penjualan": every}, pad
 
 
 def test_the_command_line_says_so_in_one_line(tmp_path: Path) -> None:
