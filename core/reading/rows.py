@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
-from operator import add, and_, is_not, itemgetter, lt, not_
+from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import Field, normalise_header, payment_parts
@@ -86,6 +86,8 @@ _YES_NO_HEADERS: Final = frozenset({
     "lunas", "sudah lunas", "paid", "is paid", "sudah bayar", "sudah dibayar", "lunas ya",
     "lunas y n", "paid y n",
 })  # fmt: skip
+# The words of a header that name an invoice's settlement (not a payment of a part).
+_SETTLEMENT_WORDS: Final = frozenset({"lunas", "pelunasan"})
 _PAID_WORDS: Final = (
     "lunas",
     "paid",
@@ -193,6 +195,13 @@ def _names_currency(label: str) -> bool:
 def _asks_if_paid(label: str) -> bool:
     """Whether a status column's header asks whether the invoice is paid ("Lunas?")."""
     return normalise_header(label) in _YES_NO_HEADERS
+
+
+@lru_cache(maxsize=256)
+def _names_settlement(label: str) -> bool:
+    """Whether a header names the invoice's settlement ("Lunas", "Tgl Lunas", "Tgl
+    Pelunasan", "Lunas Tgl"): a date under it is the day the invoice was paid in full."""
+    return not _SETTLEMENT_WORDS.isdisjoint(normalise_header(label).split())
 
 
 def is_cancelled(text: str) -> bool:
@@ -352,6 +361,7 @@ class SheetReader:
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
             self.cols[f"paid@{i}"] = self._clean(i)
+        self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
         cols = self.cols
@@ -411,6 +421,23 @@ class SheetReader:
         # or a heading named at each (``read``).
         self.pending: list[int] = []
         self.contexts: list[str | None] = []
+
+    def _settled(self) -> list[bool] | None:
+        """Whether each row's column named for settlement ("Lunas", "Tgl Lunas", "Tgl
+        Pelunasan") holds a date (a date cell or a date as text): the invoice was paid in full
+        that day. ``None`` without such a column, or when the table says what was paid another
+        way (a paid column, parts, a Sisa): there the date only dates that payment."""
+        cols = self.cols
+        if "paid" in cols or "balance" in cols or self.paid_parts:
+            return None
+        found: list[bool] | None = None
+        for name in ("status", "payment_date"):
+            if name in cols and _names_settlement(self.titles[name]):
+                # A number is no date here: a figure in a yes/no column is not a serial day.
+                days = _mapped(cols[name], lambda v: self.date_of(v) if type(v) is str else v)
+                dated = [isinstance(day, date) for day in days]
+                found = dated if found is None else list(map(or_, found, dated))
+        return found if found is not None and any(found) else None
 
     # Cells -----------------------------------------------------------------------------------
 
@@ -1169,9 +1196,9 @@ class SheetReader:
         faults: list[_Fault],
     ) -> list[Amount | None]:
         """What each row says was paid: numbered payment columns, the paid column, amount
-        less balance, or LUNAS in a paid or status column (the whole amount, less what a
-        Retur column, ``backs``, says was sent back); a return pays nothing; ``None`` for a bad
-        row (told in ``faults``)."""
+        less balance, a date in a column named for settlement (``settled``), or LUNAS in a
+        paid or status column (the whole amount, less what a Retur column, ``backs``, says was
+        sent back); a return pays nothing; ``None`` for a bad row (told in ``faults``)."""
         notes = self.paid_notes
         paids: list[Amount | None]
         if self.paid_parts:
@@ -1213,6 +1240,12 @@ class SheetReader:
                     balance = 0
                 # The Sisa is what is owed after both the money and the return.
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
+        elif self.settled is not None:
+            settled = self.settled
+            paids = [
+                0 if back else amount if settled[k] else 0
+                for k, amount, back in zip(ks, amounts, returned, strict=True)
+            ]
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:

@@ -1,0 +1,72 @@
+"""Books an outside tester wrote this round (the sixteenth set), their figures worked out on
+paper as of 22 Nov 2026 with the default 30-day term; each test says what it showed before.
+
+Each book is written in a temporary folder: nothing binary is committed. The working of each
+figure is in the comment above it."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_books_by_hand import _aging, _expect, reads_to
+
+
+def _figures(
+    outstanding: int,
+    overdue: int,
+    customers: int,
+    credit: dict[str, int] | None = None,
+    **aging: int,
+) -> dict[str, Any]:
+    return _expect(outstanding, overdue, _aging(**aging), customers, credit)
+
+
+# A "Lunas" column holding the day each invoice was paid (a date cell, or a date as text),
+# empty while it is open. LN-02 0.8M (48 days), LN-04 1M (13), LN-06 1.45M not due.
+LUNAS_DATES: list[list[object]] = [
+    ["LN-01", D(2026, 8, 15), "Toko Pelangi", 1_300_000, D(2026, 9, 10), None],
+    ["LN-02", D(2026, 9, 5), "Toko Pelangi", 800_000, None, None],
+    ["LN-03", D(2026, 9, 22), "CV Abadi Jaya", 2_100_000, "15/10/2026", "tf Mandiri"],
+    ["LN-04", D(2026, 10, 10), "CV Abadi Jaya", 1_000_000, None, None],
+    ["LN-05", D(2026, 10, 30), "Toko Pelangi", 650_000, D(2026, 11, 20), None],
+    ["LN-06", D(2026, 11, 12), "CV Abadi Jaya", 1_450_000, None, None],
+]
+LUNAS_FIGURES = _figures(3_250_000, 1_800_000, 2, current=1_450_000, d1to30=1_000_000,
+                         d31to60=800_000)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "label", ["Lunas", "Lunas?", "Tgl Lunas", "Tanggal Lunas", "Tgl Pelunasan", "Lunas Tgl"]
+)
+def test_a_date_in_a_column_named_for_settlement_is_the_invoice_paid(
+    tmp_path: Path, label: str
+) -> None:
+    """Without a paid or Sisa column, a date under "Lunas" is the day the invoice was paid
+    in full (it stayed open: 7.3M read for 3.25M)."""
+    header = ["No Nota", "Tgl Nota", "Customer", "Nilai", label, "Ket"]
+    reads_to(tmp_path / "lunas.xlsx", [("Nota", [header, *LUNAS_DATES])], LUNAS_FIGURES)
+
+
+@pytest.mark.parametrize("label", ["Tgl Bayar", "Tgl Lunas"])
+@pytest.mark.parametrize("paid", ["Bayar", "Sisa"])
+def test_a_payment_date_beside_a_paid_figure_only_dates_it(
+    tmp_path: Path, label: str, paid: str
+) -> None:
+    """Beside what was paid (or what is left), the date is that payment's: a part paid stays
+    a part. TB-1 3M less 1M (2M, 52 days), TB-2 1.5M not due."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", paid, label],
+        ["TB-1", D(2026, 9, 1), "Toko Sinar", 3_000_000,
+         1_000_000 if paid == "Bayar" else 2_000_000, D(2026, 9, 20)],
+        ["TB-2", D(2026, 11, 1), "Toko Sinar", 1_500_000,
+         0 if paid == "Bayar" else 1_500_000, None],
+    ]  # fmt: skip
+    reads_to(
+        tmp_path / "tgl.xlsx",
+        [("Piutang", rows)],
+        _figures(3_500_000, 2_000_000, 1, current=1_500_000, d31to60=2_000_000),
+    )
