@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_books_by_hand import _aging, _expect, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect, _xlsx, reads_to
 
 
 def _figures(
@@ -23,6 +24,14 @@ def _figures(
     **aging: int,
 ) -> dict[str, Any]:
     return _expect(outstanding, overdue, _aging(**aging), customers, credit)
+
+
+def _read(path: Path, sheets: list[tuple[str, Rows]]) -> dict[str, Any]:
+    """Write a book and read it as of 22 Nov 2026: its summary."""
+    _xlsx(path, sheets)
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    return payload
 
 
 # A "Lunas" column holding the day each invoice was paid (a date cell, or a date as text),
@@ -69,4 +78,66 @@ def test_a_payment_date_beside_a_paid_figure_only_dates_it(
         tmp_path / "tgl.xlsx",
         [("Piutang", rows)],
         _figures(3_500_000, 2_000_000, 1, current=1_500_000, d31to60=2_000_000),
+    )
+
+
+def test_a_payment_split_over_tunai_transfer_giro_columns_adds_up(tmp_path: Path) -> None:
+    """What was paid, in a column per way of paying, the giro with its number, the day it
+    clears and its status: the parts add up, and a giro not cleared or bounced pays nothing
+    yet, told on its row (the columns were not read: 8.6M for 5M). GT-01 paid (0.5M + 1M +
+    1.5M cleared); GT-02 2M (25 days); GT-03 1.2M less 0.2M cash (1M, 14 days); GT-04 0.5M and
+    GT-05 1.5M not due."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tgl", "Pelanggan", "Jumlah", "Tunai", "Transfer", "Giro", "No. Giro",
+         "Tgl Cair", "Status Giro"],
+        ["GT-01", D(2026, 9, 3), "PT Sarana", 3_000_000, 500_000, 1_000_000, 1_500_000,
+         "BCA 771201", D(2026, 10, 15), "Cair"],
+        ["GT-02", D(2026, 9, 28), "PT Sarana", 2_000_000, 0, 0, 2_000_000, "BCA 771255",
+         D(2026, 12, 5), "Belum cair"],
+        ["GT-03", D(2026, 10, 9), "Toko Sumber Air", 1_200_000, 200_000, 0, 1_000_000,
+         "BNI 550091", D(2026, 11, 5), "Tolak"],
+        ["GT-04", D(2026, 10, 30), "Toko Sumber Air", 900_000, 0, 400_000, None, None, None,
+         None],
+        ["GT-05", D(2026, 11, 13), "PT Sarana", 1_500_000, 0, 0, 0, None, None, None],
+    ]  # fmt: skip
+    payload = _read(tmp_path / "giro_tunai_kolom.xlsx", [("Penjualan", rows)])
+    assert {key: payload[key] for key in FIGURES} == _figures(
+        5_000_000, 3_000_000, 2, current=2_000_000, d1to30=3_000_000
+    )
+    assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
+        ("uncleared-payment", 3, "Status Giro"),
+        ("uncleared-payment", 4, "Status Giro"),
+    ]
+
+
+SPLIT = [1_000_000, 500_000]
+
+
+@pytest.mark.parametrize(
+    ("labels", "paid", "unpaid"),
+    [
+        (["Tunai"], [1_500_000], [0]),
+        (["Transfer"], [1_500_000], [None]),
+        (["Bayar Tunai", "Bayar Transfer"], SPLIT, [0, 0]),
+        (["Cash", "Transfer"], SPLIT, [None, 0]),
+        (["Tunai/TF", "Giro"], SPLIT, [0, None]),
+        (["Setoran", "Bank"], SPLIT, [0, 0]),
+        (["Tunai", "Transfer", "Bank"], [*SPLIT, "BCA"], [0, 0, None]),
+    ],
+)
+def test_columns_named_for_a_way_of_paying_are_what_was_paid(
+    tmp_path: Path, labels: list[str], paid: list[object], unpaid: list[object]
+) -> None:
+    """One such column is what was paid, several add up; a column of bank names beside them
+    is no part of it (and no problem row). TP-1 3M less 1.5M (1.5M, 80 days); TP-2 2M (25
+    days)."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", *labels],
+        ["TP-1", D(2026, 8, 4), "Toko Jati", 3_000_000, *paid],
+        ["TP-2", D(2026, 9, 28), "Toko Jati", 2_000_000, *unpaid],
+    ]
+    reads_to(
+        tmp_path / "cara_bayar.xlsx",
+        [("Piutang", rows)],
+        _figures(3_500_000, 3_500_000, 1, d1to30=2_000_000, d61to90=1_500_000),
     )
