@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from core.dates import parse_date
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect, _xlsx, reads_to
 
@@ -141,3 +142,62 @@ def test_columns_named_for_a_way_of_paying_are_what_was_paid(
         [("Piutang", rows)],
         _figures(3_500_000, 3_500_000, 1, d1to30=2_000_000, d61to90=1_500_000),
     )
+
+
+def test_dates_written_with_the_months_short_forms_read(tmp_path: Path) -> None:
+    """Dates as text in the forms owners type: "12 Agust 2026" was no date (TT-2 a problem
+    row, 3.6M read for 4.6M). TT-1 1M not due; TT-2 1M (72 days); TT-3 0.7M (18); TT-4 1.2M
+    (3); TT-5 0.4M (4); TT-6 paid; TT-7 0.3M (83)."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jatuh Tempo", "Jumlah", "Bayar"],
+        ["TT-1", "3 Nop 2026", "Toko Kencana", "3 Des 2026", 1_000_000, 0],
+        ["TT-2", "12 Agust 2026", "Toko Kencana", "11 Sept 2026", 1_500_000, 500_000],
+        ["TT-3", "Senin, 5 Oktober 2026", "UD Harapan", "04-11-2026", 700_000, 0],
+        ["TT-4", "20.10.2026", "UD Harapan", "19.11.2026", 2_200_000, 1_000_000],
+        ["TT-5", "3 Nov 26", "Toko Kencana", "18 Nov 26", 400_000, 0],
+        ["TT-6", "27 Mei 2026", "UD Harapan", "26 Jun 2026", 900_000, 900_000],
+        ["TT-7", "1 Agt 2026", "Toko Kencana", "31 Agt 2026", 300_000, 0],
+    ]
+    reads_to(
+        tmp_path / "tanggal_teks_ragam.xlsx",
+        [("Faktur", rows)],
+        _figures(4_600_000, 3_600_000, 2, current=1_000_000, d1to30=2_300_000, d61to90=1_300_000),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("12 Agust 2026", D(2026, 8, 12)),
+        ("12 Agust. 2026", D(2026, 8, 12)),
+        ("12-Agust-2026", D(2026, 8, 12)),
+        ("Agust 12, 2026", D(2026, 8, 12)),
+        ("11 Sept 2026", D(2026, 9, 11)),
+        ("11 Sept. 2026", D(2026, 9, 11)),
+        ("3 Okt. 2026", D(2026, 10, 3)),
+        ("3 Des. 2026", D(2026, 12, 3)),
+        ("3 Nop. 2026", D(2026, 11, 3)),
+        ("3 Peb 2026", D(2026, 2, 3)),
+    ],
+)
+def test_a_month_written_short_is_its_month(text: str, day: D) -> None:
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize("sheet", ["Agust 2026", "Sept 2026", "Nopember 2026", "Peb 26"])
+def test_a_sheet_named_for_a_month_written_short_names_no_customer(
+    tmp_path: Path, sheet: str
+) -> None:
+    """A month's sheet without a customer column: its name is a month, as the dates read it,
+    not a customer to whom every invoice is owed (its invoices were added under a customer
+    named "Sept 2026")."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Jumlah", "Bayar"],
+        ["SM-1", D(2026, 9, 3), 1_000_000, 0],
+        ["SM-2", D(2026, 9, 10), 500_000, 0],
+    ]
+    path = tmp_path / "bulan.xlsx"
+    _xlsx(path, [(sheet, rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 0
+    assert [e.code for e in batch.errors] == ["no_ledger"]

@@ -30,6 +30,7 @@ from core.columns import (
     map_columns,
     normalise_header,
 )
+from core.dates import MONTHS
 from core.i18n import CodeKeys
 
 HEADER_SCAN_ROWS: Final = 30
@@ -134,14 +135,15 @@ TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
 OPENING_HINT: Final = ("saldo", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
 
+# A sheet named for what it holds or for a period: a month as the dates read it ("Agust",
+# "Sept", "Nopember"), the longer spelling tried first.
 _GENERIC_SHEET = re.compile(
     r"^\s*(?:sheet|lembar|lembaran|tabel|table|data|piutang|kartu|kartu piutang|rekap|"
     r"rekapitulasi|recap|summary|ringkasan|laporan|report|buku|buku piutang|daftar|jurnal|"
     r"journal|ledger|aging|umur piutang|penjualan|pembayaran|payments?|sales|invoices?|faktur|"
-    r"nota|pelanggan|customers?|kontak|contacts?|master|total|januari|februari|maret|april|mei|"
-    r"juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|"
-    r"july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec|"
-    r"q[1-4]|semester|tahun|year)?[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
+    r"nota|pelanggan|customers?|kontak|contacts?|master|total|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|q[1-4]|semester|tahun|year)?[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
     re.IGNORECASE,
 )
 
