@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from core.dates import parse_date
+from core.reading.problems import IgnoredSheet
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect, _xlsx, reads_to
 
@@ -201,3 +202,57 @@ def test_a_sheet_named_for_a_month_written_short_names_no_customer(
     batch, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 0
     assert [e.code for e in batch.errors] == ["no_ledger"]
+
+
+INVOICES_F: list[list[object]] = [
+    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+    ["F-101", D(2026, 8, 10), "Toko Lancar", 500_000],
+    ["F-102", D(2026, 9, 10), "Toko Lancar", 700_000],
+    ["F-103", D(2026, 9, 20), "Toko Lancar", 300_000],
+    ["F-104", D(2026, 10, 15), "Toko Lancar", 900_000],
+    ["F-105", D(2026, 10, 20), "UD Rukun", 1_000_000],
+    ["F-106", D(2026, 11, 5), "UD Rukun", 600_000],
+]
+
+
+@pytest.mark.parametrize("note", ["cicilan", "angsuran", "bayar", "setor"])
+def test_a_sheet_named_for_payments_lists_payments_whatever_its_notes_say(
+    tmp_path: Path, note: str
+) -> None:
+    """A "Pembayaran" sheet of one amount column, a row's Keterangan only "cicilan": its rows
+    are payments, not sales and payments mixed (the sheet was left aside: 4M read for 1.1M).
+    Toko Lancar pays 1.9M, UD Rukun 0.6M and 0.4M: F-101 0.5M and 0.6M of F-105 left."""
+    payments: list[list[object]] = [
+        ["Tanggal", "Pelanggan", "Keterangan", "Jumlah"],
+        [D(2026, 10, 25), "Toko Lancar", "Pelunasan F-102 s/d F-104", 1_900_000],
+        [D(2026, 11, 10), "UD Rukun", "Bayar F-106", 600_000],
+        [D(2026, 11, 15), "UD Rukun", note, 400_000],
+    ]
+    payload = _read(tmp_path / "bayar_s_d.xlsx", [("Faktur", INVOICES_F), ("Pembayaran", payments)])
+    assert payload["outstanding"] == 1_100_000
+    assert payload["customers_with_balance"] == 2
+    assert not payload["ignored_sheets"]
+    shapes = [(s["sheet"], s["shape"]) for f in payload["files"] for s in f["sheets"]]
+    assert shapes == [("Faktur", "invoice_list"), ("Pembayaran", "payment_list")]
+
+
+def test_a_mixed_amount_column_is_refused_quoting_what_its_rows_say(tmp_path: Path) -> None:
+    """One amount column of sales and payments, no type column: refused, the message quoting
+    the rows' own word ("cicilan"; it said 'bayar' whatever the rows said)."""
+    rows: list[list[object]] = [
+        ["Tanggal", "Pelanggan", "Keterangan", "Jumlah"],
+        [D(2026, 10, 1), "Toko Lancar", "Semen 10 sak", 650_000],
+        [D(2026, 10, 20), "Toko Lancar", "cicilan", 300_000],
+        [D(2026, 11, 2), "Toko Lancar", "Cat 5 kaleng", 400_000],
+    ]
+    path = tmp_path / "buku.xlsx"
+    _xlsx(path, [("Buku", rows)])
+    batch, _ = summarize_files([path], AS_OF)
+    [error] = batch.errors
+    assert "(baris 3 tertulis hanya 'cicilan')" in error.detail
+
+
+def test_a_mixed_amounts_reason_saved_before_its_words_still_reads() -> None:
+    """An import saved before the reason quoted the rows' words is shown as it was."""
+    saved = IgnoredSheet("buku.xlsx", "Buku", "sheet.mixed_amounts", (("rows", "3"),))
+    assert "(baris 3 tertulis hanya 'bayar')" in saved.reason("id")

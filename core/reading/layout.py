@@ -163,9 +163,9 @@ class Header:
     # A column that says of each row whether it is a sale or a payment ("Jenis": Penjualan /
     # Pembayaran, "D/K"), beside one amount column.
     kinds: int | None = None
-    # Excel rows whose note says only that a payment was made ("bayar") in a table with one
-    # amount column and nothing else that tells sales from payments.
-    mixed: tuple[int, ...] = ()
+    # Excel rows whose note says only that a payment was made ("bayar", "cicilan") in a table
+    # with one amount column and nothing else that tells sales from payments, with that note.
+    mixed: tuple[tuple[int, str], ...] = ()
     # Each column's label as read (a two-row header's pair as one label, "Bayar 2" for
     # "Pembayaran II" over "Jumlah"); the labels themselves when the header is one row.
     read_as: tuple[str, ...] = ()
@@ -226,19 +226,23 @@ _PAYMENT_NOTES: Final = frozenset({
 })  # fmt: skip
 
 
-def payment_rows(columns: Sequence[Sequence[object]], taken: Collection[int]) -> list[int]:
-    """Positions of the rows whose note, in a column not taken for a field, is only a word for
-    a payment ("bayar", "setoran", "cicilan")."""
-    found: set[int] = set()
+def payment_rows(
+    columns: Sequence[Sequence[object]], taken: Collection[int]
+) -> list[tuple[int, str]]:
+    """The rows whose note, in a column not taken for a field, is only a word for a payment
+    ("bayar", "setoran", "cicilan"): each row's position and its note as written.
+
+    >>> payment_rows([["Semen", "cicilan ", "Bayar"], [1, 2, 3]], taken={1})
+    [(1, 'cicilan'), (2, 'Bayar')]
+    """
+    found: dict[int, str] = {}
     for i, cells in enumerate(columns):
         if i in taken:
             continue
-        found.update(
-            k
-            for k, c in enumerate(cells)
-            if isinstance(c, str) and normalise_header(c) in _PAYMENT_NOTES
-        )
-    return sorted(found)
+        for k, c in enumerate(cells):
+            if isinstance(c, str) and k not in found and normalise_header(c) in _PAYMENT_NOTES:
+                found[k] = c.strip()
+    return sorted(found.items())
 
 
 def is_text(cell: object) -> bool:
