@@ -106,6 +106,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
         "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
         "credit", "kredit", "dp", "uang muka", "down payment", "panjar",
+        # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
+        # columns are parts (``payment_parts``).
+        "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
     ),
     # Goods sent back and credit notes: they lower what the customer owes, like a payment, but
     # are no money received. Not "Potongan" or "Diskon" alone: beside a net total that is a
@@ -131,6 +134,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",
         "lunas", "lunas belum", "paid status", "state", "catatan", "notes", "note", "remarks",
+        # A giro's or cheque's: whether the money came ("Cair", "Belum cair", "Ditolak").
+        "status giro", "giro status", "status cek", "status bg", "status cair", "ket giro",
+        "keterangan giro",
     ),
     "phone": (
         "no hp", "hp", "phone", "telepon", "telp", "no telp", "no telepon", "no wa", "wa",
@@ -198,7 +204,8 @@ WEAK: Final[dict[str, int]] = {
     "tanggal kirim": 85, "tgl kirim": 85, "no retur": 60, "nomor retur": 60,
     "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
     "return no": 60, "id no": 80, "dp": 80, "uang muka": 80, "down payment": 80,
-    "panjar": 80,
+    "panjar": 80, "tunai": 80, "cash": 80, "transfer": 80, "bayar tunai": 85,
+    "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {
@@ -231,11 +238,16 @@ ABBREVIATIONS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 # Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
-# with a down payment beside them ("DP", "Uang Muka": the first part).
+# with a down payment beside them ("DP", "Uang Muka": the first part); so do columns named for
+# the way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
 PAYMENT_PART = re.compile(
     r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
-    r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal)$"
+    r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal|"
+    r"(?:(?:bayar|pembayaran|via) )?(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank)"
+    r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
 )
+# A part paid by giro or cheque: money that has not come while its status says so.
+GIRO_PART = re.compile(r"\b(?:giro|bg|cek|cheque)\b")
 
 
 def expand_abbreviations(norm: str) -> str:
@@ -254,6 +266,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     [2, 3]
     >>> payment_parts(["Harga", "DP", "Cicilan 1", "Cicilan 2"]), payment_parts(["Harga", "DP"])
     ([1, 2, 3], [])
+    >>> payment_parts(["Jumlah", "Tunai", "Transfer", "Giro", "No. Giro", "Status Giro"])
+    [1, 2, 3]
     """
     found = []
     for index, cell in enumerate(header_cells):

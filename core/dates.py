@@ -25,7 +25,7 @@ MONTHS: Final[dict[str, int]] = {
     "mei": 5, "may": 5,
     "juni": 6, "june": 6, "jun": 6,
     "juli": 7, "july": 7, "jul": 7,
-    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "agustus": 8, "august": 8, "agust": 8, "agst": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "october": 10, "okt": 10, "oct": 10,
     "november": 11, "nopember": 11, "nov": 11, "nop": 11,

@@ -98,8 +98,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "no customer column, and no customer named in a title line, a group heading or the sheet's name",
     },
     "sheet.mixed_amounts": {
-        "id": "satu kolom jumlah berisi penjualan dan pembayaran tanpa kolom jenis (baris {rows} tertulis hanya 'bayar'), jadi tidak bisa dipastikan mana yang utang; lembar ini tidak dijumlahkan. Tambahkan kolom Jenis (Penjualan / Pembayaran) atau kolom Dibayar, atau pilih bentuk buku di halaman Unggah.",
-        "en": "one amount column holds both sales and payments with no type column (rows {rows} say only 'paid'), so which rows are debts cannot be told; this sheet is not added up. Add a type column (Sale / Payment) or a paid column, or choose the book's shape on the Upload page.",
+        "id": "satu kolom jumlah berisi penjualan dan pembayaran tanpa kolom jenis (baris {rows} tertulis hanya {words}), jadi tidak bisa dipastikan mana yang utang; lembar ini tidak dijumlahkan. Tambahkan kolom Jenis (Penjualan / Pembayaran) atau kolom Dibayar, atau pilih bentuk buku di halaman Unggah.",
+        "en": "one amount column holds both sales and payments with no type column (rows {rows} say only {words}), so which rows are debts cannot be told; this sheet is not added up. Add a type column (Sale / Payment) or a paid column, or choose the book's shape on the Upload page.",
     },
     "sheet.shape_unsure": {
         "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",

@@ -98,9 +98,12 @@ def detect_header_row(
     return None if found is None else (found.row, found.columns)
 
 
-def _with_kinds(sheet: RawSheet, header: Header, body: Sequence[Sequence[object]]) -> Header:
+def _with_kinds(
+    sheet: RawSheet, header: Header, body: Sequence[Sequence[object]], label: str
+) -> Header:
     """The header, with the column that says of each row whether it is a sale or a payment
-    when the table has one amount column and such a column. ``body``: the table's columns."""
+    when the table has one amount column and such a column. ``body``: the table's columns;
+    ``label``: the file's name, for a sheet without one of its own."""
     has = header.columns
     if "amount" not in has or "paid" in has or header.entries:
         return header
@@ -109,12 +112,18 @@ def _with_kinds(sheet: RawSheet, header: Header, body: Sequence[Sequence[object]
     found = kinds_column(columns, taken, header.labels)
     if found is not None:
         return replace(header, kinds=found, entries=True)
-    if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()):
+    if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
+        sheet.name or label
+    ):
         # Without a number, a due date or a balance, a row whose note says only "bayar" may be
-        # a payment written in the one amount column: which rows are sales cannot be told.
+        # a payment written in the one amount column: which rows are sales cannot be told. (A
+        # sheet named for payments lists payments: its "cicilan" is one of them.)
         paying = payment_rows(columns, taken)
         if paying:
-            return replace(header, mixed=tuple(sheet.excel_row(header.row + 1 + k) for k in paying))
+            first = header.row + 1
+            return replace(
+                header, mixed=tuple((sheet.excel_row(first + k), note) for k, note in paying)
+            )
     return header
 
 
@@ -227,16 +236,21 @@ def _read_sheet(
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
         return
-    header = _with_kinds(sheet, header, body)
+    header = _with_kinds(sheet, header, body, out.name)
     blocked = {name for name, text in (mapping or {}).items() if not text}
     if blocked:
         auto = read_header(header.read_as or header.labels)[0]
         refused = frozenset(c.index for name, c in auto.items() if name in blocked)
         header = replace(header, refused=refused)
     if header.mixed and forced is None:
-        rows = ", ".join(map(str, header.mixed[:5]))
+        shown = header.mixed[:5]
+        rows = ", ".join(str(row) for row, _ in shown)
+        # The rows' own words, each once ("'cicilan', 'bayar'").
+        words = ", ".join(f"'{note}'" for note in dict.fromkeys(note for _, note in shown))
         out.ignored.append(
-            IgnoredSheet(out.name, sheet.name, "sheet.mixed_amounts", (("rows", rows),))
+            IgnoredSheet(
+                out.name, sheet.name, "sheet.mixed_amounts", (("rows", rows), ("words", words))
+            )
         )
         return
     decided = _sheet_shape(sheet, header, out.name, forced, body)

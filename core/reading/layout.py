@@ -30,6 +30,7 @@ from core.columns import (
     map_columns,
     normalise_header,
 )
+from core.dates import MONTHS
 from core.i18n import CodeKeys
 
 HEADER_SCAN_ROWS: Final = 30
@@ -135,14 +136,15 @@ TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
 OPENING_HINT: Final = ("saldo", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
 
+# A sheet named for what it holds or for a period: a month as the dates read it ("Agust",
+# "Sept", "Nopember"), the longer spelling tried first.
 _GENERIC_SHEET = re.compile(
     r"^\s*(?:sheet|lembar|lembaran|tabel|table|data|piutang|kartu|kartu piutang|rekap|"
     r"rekapitulasi|recap|summary|ringkasan|laporan|report|buku|buku piutang|daftar|jurnal|"
     r"journal|ledger|aging|umur piutang|penjualan|pembayaran|payments?|sales|invoices?|faktur|"
-    r"nota|pelanggan|customers?|kontak|contacts?|master|total|januari|februari|maret|april|mei|"
-    r"juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|"
-    r"july|august|october|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec|"
-    r"q[1-4]|semester|tahun|year)?[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
+    r"nota|pelanggan|customers?|kontak|contacts?|master|total|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|q[1-4]|semester|tahun|year)?[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
     re.IGNORECASE,
 )
 
@@ -162,9 +164,9 @@ class Header:
     # A column that says of each row whether it is a sale or a payment ("Jenis": Penjualan /
     # Pembayaran, "D/K"), beside one amount column.
     kinds: int | None = None
-    # Excel rows whose note says only that a payment was made ("bayar") in a table with one
-    # amount column and nothing else that tells sales from payments.
-    mixed: tuple[int, ...] = ()
+    # Excel rows whose note says only that a payment was made ("bayar", "cicilan") in a table
+    # with one amount column and nothing else that tells sales from payments, with that note.
+    mixed: tuple[tuple[int, str], ...] = ()
     # Each column's label as read (a two-row header's pair as one label, "Bayar 2" for
     # "Pembayaran II" over "Jumlah"); the labels themselves when the header is one row.
     read_as: tuple[str, ...] = ()
@@ -228,19 +230,23 @@ _PAYMENT_NOTES: Final = frozenset({
 })  # fmt: skip
 
 
-def payment_rows(columns: Sequence[Sequence[object]], taken: Collection[int]) -> list[int]:
-    """Positions of the rows whose note, in a column not taken for a field, is only a word for
-    a payment ("bayar", "setoran", "cicilan")."""
-    found: set[int] = set()
+def payment_rows(
+    columns: Sequence[Sequence[object]], taken: Collection[int]
+) -> list[tuple[int, str]]:
+    """The rows whose note, in a column not taken for a field, is only a word for a payment
+    ("bayar", "setoran", "cicilan"): each row's position and its note as written.
+
+    >>> payment_rows([["Semen", "cicilan ", "Bayar"], [1, 2, 3]], taken={1})
+    [(1, 'cicilan'), (2, 'Bayar')]
+    """
+    found: dict[int, str] = {}
     for i, cells in enumerate(columns):
         if i in taken:
             continue
-        found.update(
-            k
-            for k, c in enumerate(cells)
-            if isinstance(c, str) and normalise_header(c) in _PAYMENT_NOTES
-        )
-    return sorted(found)
+        for k, c in enumerate(cells):
+            if isinstance(c, str) and k not in found and normalise_header(c) in _PAYMENT_NOTES:
+                found[k] = c.strip()
+    return sorted(found.items())
 
 
 def is_text(cell: object) -> bool:

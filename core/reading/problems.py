@@ -130,6 +130,11 @@ class Problem:
         return found
 
 
+# A reason's words added after reports were saved without them (a saved import is shown
+# again): what the reason said then.
+_SAVED_WITHOUT: Final[dict[str, dict[str, str]]] = {"sheet.mixed_amounts": {"words": "'bayar'"}}
+
+
 @dataclass(frozen=True, slots=True)
 class IgnoredSheet:
     """A sheet that is not a ledger (notes, a pivot, a chart), with the reason."""
@@ -140,7 +145,8 @@ class IgnoredSheet:
     params: tuple[tuple[str, str], ...] = ()
 
     def reason(self, lang: Lang = "id") -> str:
-        return t(self.reason_key, lang, **dict(self.params))
+        params = {**_SAVED_WITHOUT.get(self.reason_key, {}), **dict(self.params)}
+        return t(self.reason_key, lang, **params)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, str]:
         return {"file": self.file, "sheet": self.sheet, "reason": self.reason(lang)}

@@ -15,10 +15,10 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
-from operator import add, and_, is_not, itemgetter, lt, not_
+from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
-from core.columns import Field, normalise_header, payment_parts
+from core.columns import GIRO_PART, Field, normalise_header, payment_parts
 from core.dates import DateError, month_first, parse_date, parse_terms
 from core.ledger import (
     Contact,
@@ -86,6 +86,8 @@ _YES_NO_HEADERS: Final = frozenset({
     "lunas", "sudah lunas", "paid", "is paid", "sudah bayar", "sudah dibayar", "lunas ya",
     "lunas y n", "paid y n",
 })  # fmt: skip
+# The words of a header that name an invoice's settlement (not a payment of a part).
+_SETTLEMENT_WORDS: Final = frozenset({"lunas", "pelunasan"})
 _PAID_WORDS: Final = (
     "lunas",
     "paid",
@@ -195,6 +197,13 @@ def _asks_if_paid(label: str) -> bool:
     return normalise_header(label) in _YES_NO_HEADERS
 
 
+@lru_cache(maxsize=256)
+def _names_settlement(label: str) -> bool:
+    """Whether a header names the invoice's settlement ("Lunas", "Tgl Lunas", "Tgl
+    Pelunasan", "Lunas Tgl"): a date under it is the day the invoice was paid in full."""
+    return not _SETTLEMENT_WORDS.isdisjoint(normalise_header(label).split())
+
+
 def is_cancelled(text: str) -> bool:
     """Whether a status says the invoice was cancelled: "Batal", "Dibatalkan", "Void".
 
@@ -291,9 +300,6 @@ class SheetReader:
         self.idx: dict[str, int] = {name: c.index for name, c in header.columns.items()}
         self.titles: dict[str, str] = {name: c.header for name, c in header.columns.items()}
         header_row = sheet.rows[header.row]
-        parts = payment_parts(header.read_as or header_row)
-        paid = self.idx.get("paid")
-        self.paid_parts = parts if parts and (paid is None or paid in parts) else []
         self.amounts: _Memo[object, Amount | _Bad | None] = _Memo(_amount)
         self.dates: _Memo[object, date | _Bad | None] = _Memo(_date)
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
@@ -306,6 +312,23 @@ class SheetReader:
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
+        # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
+        # them that holds no figure (a bank's name, a giro's number) is none.
+        labels = header.read_as or header_row
+        named = payment_parts(labels)
+        paid = self.idx.get("paid")
+        parts = [i for i in named if self._holds_figures(i)]
+        self.paid_parts = parts if parts and (paid is None or paid in named) else []
+        # The parts paid by giro or cheque, and whether each row's status says that money has
+        # not come (not cleared yet, bounced): such a part pays nothing yet.
+        self.giro_parts = frozenset(
+            i for i in self.paid_parts if GIRO_PART.search(normalise_header(cell_text(labels[i])))
+        )
+        self.uncleared: list[object] | None = (
+            _mapped(self.cols["status"], not_received)
+            if self.giro_parts and self._mentions("status", _NOT_RECEIVED)
+            else None
+        )
         # A currency column ("Mata Uang": IDR, USD): a row in another currency is no rupiah
         # to add up.
         self.foreign: list[bool] | None = None
@@ -355,6 +378,7 @@ class SheetReader:
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
             self.cols[f"paid@{i}"] = self._clean(i)
+        self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
         cols = self.cols
@@ -414,6 +438,30 @@ class SheetReader:
         # or a heading named at each (``read``).
         self.pending: list[int] = []
         self.contexts: list[str | None] = []
+
+    def _settled(self) -> list[bool] | None:
+        """Whether each row's column named for settlement ("Lunas", "Tgl Lunas", "Tgl
+        Pelunasan") holds a date (a date cell or a date as text): the invoice was paid in full
+        that day. ``None`` without such a column, or when the table says what was paid another
+        way (a paid column, parts, a Sisa): there the date only dates that payment."""
+        cols = self.cols
+        if "paid" in cols or "balance" in cols or self.paid_parts:
+            return None
+        found: list[bool] | None = None
+        for name in ("status", "payment_date"):
+            if name in cols and _names_settlement(self.titles[name]):
+                # A number is no date here: a figure in a yes/no column is not a serial day.
+                days = _mapped(cols[name], lambda v: self.date_of(v) if type(v) is str else v)
+                dated = [isinstance(day, date) for day in days]
+                found = dated if found is None else list(map(or_, found, dated))
+        return found if found is not None and any(found) else None
+
+    def _holds_figures(self, i: int) -> bool:
+        """Whether column ``i`` holds a figure: a number, or an amount written as text."""
+        cells = self.columns[i] if i < len(self.columns) else ()
+        if any(type(c) is int or type(c) is float for c in cells):
+            return True
+        return any(type(_amount(text)) in _AMOUNT_TYPES for text in self._distinct_texts(i)[0])
 
     # Cells -----------------------------------------------------------------------------------
 
@@ -1166,24 +1214,33 @@ class SheetReader:
         backs: list[Amount],
         faults: list[_Fault],
     ) -> list[Amount | None]:
-        """What each row says was paid: numbered payment columns, the paid column, amount
-        less balance, or LUNAS in a paid or status column (the whole amount, less what a
-        Retur column, ``backs``, says was sent back); a return pays nothing; ``None`` for a bad
-        row (told in ``faults``)."""
+        """What each row says was paid: its parts added up (numbered payment columns, or a
+        column per way of paying, a giro's left out while the row's status says it has not
+        come: told as ``uncleared-payment``), the paid column, amount less balance, a date in
+        a column named for settlement (``settled``), or LUNAS in a paid or status column (the
+        whole amount, less what a Retur column, ``backs``, says was sent back); a return pays
+        nothing; ``None`` for a bad row (told in ``faults``)."""
         notes = self.paid_notes
         paids: list[Amount | None]
         if self.paid_parts:
             paids = []
-            parts = [self.cols[f"paid@{i}"] for i in self.paid_parts]
+            parts = [(i in self.giro_parts, self.cols[f"paid@{i}"]) for i in self.paid_parts]
+            uncleared, status = self.uncleared, self.cols.get("status", self.none)
             for k, back in zip(ks, returned, strict=True):
                 paid: Amount | None = 0
-                for cells in [] if back else parts:
+                told = False
+                for giro, cells in [] if back else parts:
                     raw = cells[k]
                     part = self.amount_of(raw)
                     if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
                         faults.append((k, "invalid-paid", "paid", raw, None, None))
                         paid = None
                         break
+                    if part and giro and uncleared is not None and uncleared[k]:
+                        if not told:  # a giro not cleared or bounced: no money yet
+                            faults.append((k, "uncleared-payment", "status", status[k], None, None))
+                            told = True
+                        continue
                     paid += part or 0  # type: ignore[operator]
                 paids.append(paid)
         elif "paid" in self.idx:
@@ -1211,6 +1268,12 @@ class SheetReader:
                     balance = 0
                 # The Sisa is what is owed after both the money and the return.
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
+        elif self.settled is not None:
+            settled = self.settled
+            paids = [
+                0 if back else amount if settled[k] else 0
+                for k, amount, back in zip(ks, amounts, returned, strict=True)
+            ]
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
