@@ -23,19 +23,23 @@ from core.reading.layout import (
     Header,
     Shape,
     amount_unit,
+    cell_text,
     detect_header,
     entries_by_rows,
     is_payments_sheet,
     is_returns_sheet,
+    is_text,
     kinds_column,
     lead_line,
     payment_rows,
     read_header,
     sheet_customer,
+    side_by_side,
     title_customer,
 )
 from core.reading.problems import IgnoredSheet, LedgerReadError, Problem, SheetReason
 from core.reading.rows import Check, SheetReader, transpose
+from core.reading.safety import column_letters
 from core.reading.sheets import OpenedFile, RawSheet, file_bytes, iter_sheets
 from core.reading.sniff import Format
 
@@ -68,6 +72,8 @@ class SheetReport:
     unit: int = 1  # rupiah per unit of its figures: 1000 for a book kept in thousands
     month_first: bool = False  # its dates written month first ("10/15/2026")
     item_lines: int = 0  # lines of items added to the invoice above them
+    # The columns the table stands in ("H:M") when the sheet holds tables side by side.
+    block: str = ""
 
 
 @dataclass(slots=True)
@@ -150,16 +156,17 @@ def _sheet_shape(
     label: str,
     forced: Shape | None,
     body: Sequence[Sequence[object]],
+    heading: str = "",
 ) -> tuple[Shape, str | None] | SheetReason:
     """The shape a table is read as, and the customer the sheet names outside it (for a table
     without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
-    table's columns."""
+    table's columns; ``heading``: what a table beside others is called, as a sheet's name."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
         above = (title_customer(row) for row in sheet.rows[: header.first])
         customer = next((name for name in above if name), None) or sheet_customer(sheet.name)
-    names = (sheet.name or label).lower()
+    names = f"{sheet.name or label} {heading}".lower()
     payment_named = is_payments_sheet(names)
     return_named = is_returns_sheet(names)
     dated = bool({"invoice_date", "invoice_no"} & has)
@@ -227,10 +234,17 @@ def _read_sheet(
     default_term: int,
     mapping: Mapping[str, str | None] | None,
     forced: Shape | None,
+    heading: str | None = None,
 ) -> None:
+    """Read one sheet into ``out``; tables side by side on it each as a sheet of their own.
+    ``heading``: for one of those tables, the heading lines over it alone ("PEMBAYARAN")."""
     header = detect_header(sheet.rows, mapping)
     if header is None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
+        return
+    starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
+    if starts:
+        _read_tables(out, sheet, header, starts, default_term, mapping, forced)
         return
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
@@ -253,7 +267,7 @@ def _read_sheet(
             )
         )
         return
-    decided = _sheet_shape(sheet, header, out.name, forced, body)
+    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "")
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
@@ -321,6 +335,50 @@ def _read_sheet(
         item_lines=result.item_lines,
     )
     out.sheets.append(report)
+
+
+def _read_tables(
+    out: LedgerFile,
+    sheet: RawSheet,
+    header: Header,
+    starts: Sequence[int],
+    default_term: int,
+    mapping: Mapping[str, str | None] | None,
+    forced: Shape | None,
+) -> None:
+    """Tables side by side on one sheet (``side_by_side``), each read as a sheet of its own:
+    its header, its shape, the customer its own title lines name, and a heading line of one
+    text over it alone ("PEMBAYARAN") saying what it lists as a sheet's name does. A title line
+    over the first table alone, naming no customer ("DAFTAR PIUTANG (dalam ribuan)"), is over
+    all of them. Each table's report and problems name its columns ("H:M"), as the sheet's name
+    is theirs."""
+    shared = [
+        k
+        for k, row in enumerate(sheet.rows[: header.first])
+        if any(map(is_text, row[: starts[1]]))
+        and not any(row[starts[1] :])
+        and title_customer(row) is None
+    ]
+    labels = sheet.rows[header.row]
+    for start, stop in zip(starts, [*starts[1:], len(labels)], strict=True):
+        named = [j for j in range(start, stop) if labels[j] is not None and cell_text(labels[j])]
+        first, last = (sheet.first_column + j + 1 for j in (named[0], named[-1]))
+        block = f"{column_letters(first)}:{column_letters(last)}"
+        reports, problems = len(out.sheets), len(out.problems)
+        part = sheet.part(start, None if stop == len(labels) else stop, shared)
+        lines = (
+            [cell_text(c) for c in row if is_text(c)]
+            for k, row in enumerate(part.rows[: header.row])
+            if k not in shared
+        )
+        heading = " ".join(t[0] for t in lines if len(t) == 1 and ":" not in t[0])
+        _read_sheet(out, part, default_term, mapping, forced, heading)
+        for report in out.sheets[reports:]:
+            report.block = block
+        out.problems[problems:] = [
+            replace(p, column=f"{p.column} ({block})" if p.column else block)
+            for p in out.problems[problems:]
+        ]
 
 
 def read_ledger(

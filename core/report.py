@@ -50,6 +50,7 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
         "sheets": [
             {
                 "sheet": sheet.name,
+                **({"block": sheet.block} if sheet.block else {}),
                 "kind": sheet.kind,
                 "header_row": sheet.header_row,
                 "rows": sheet.rows_read,
@@ -69,6 +70,13 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
             for sheet in result.sheets
         ],
     }
+
+
+def sheet_label(sheet: Mapping[str, Any]) -> str:
+    """A sheet of ``file_report`` as the owner finds it: its name, and the columns of its
+    table when the sheet holds tables side by side ("Kartu (H:M)")."""
+    block = sheet.get("block")
+    return f"{sheet['sheet']} ({block})" if block else str(sheet["sheet"])
 
 
 def customers_by_shape(result: LedgerFile) -> dict[str, int]:
@@ -103,7 +111,9 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
     counted: Mapping[str, int] = report.get("customers", {})
     lines = []
     for shape, sheets in by_shape.items():
-        parts = [_count("reading.sheets.one", "reading.sheets", len(sheets), lang)]
+        # Tables side by side are reported apart under their sheet's one name.
+        names = len({s.get("sheet") for s in sheets})
+        parts = [_count("reading.sheets.one", "reading.sheets", names, lang)]
         if counted.get(shape):
             parts.append(_count("reading.customers.one", "reading.customers", counted[shape], lang))
         said = [_check_words(check, sheets, lang) for check in CHECKS]
@@ -348,6 +358,7 @@ def summary_payload(
 ) -> dict[str, Any]:
     """The pinned JSON object of ``python -m core summary --json`` (plus a few extra keys)."""
     whole_book = ledger_problems(ledger, lang)
+    files = [file_report(f) for f in batch.files]
     payload: dict[str, Any] = {
         "today": summary.as_of.isoformat(),
         "invoices": summary.invoices,
@@ -359,12 +370,12 @@ def summary_payload(
         "problems": [p.as_dict(lang) for p in (*batch.problems, *whole_book)],
         "ignored_sheets": [s.as_dict(lang) for s in batch.ignored],
         "default_term_used": sum(f.default_term_used for f in batch.files),
-        "files": [file_report(f) for f in batch.files],
+        "files": files,
         "duplicate_files": [s.as_dict(lang) for s in batch.copies],
         "unreadable": [
             {"file": e.file, "code": e.code, "message": e.message(lang)} for e in batch.errors
         ],
-        "shape": book_shape([(s.name, s.shape) for f in batch.files for s in f.sheets]),
+        "shape": book_shape([(sheet_label(s), s["shape"]) for f in files for s in f["sheets"]]),
         "per_customer": {
             ledger.name_of(key): to_json_number(amount)
             for key, amount in owed_by_customer(ledger).items()

@@ -23,6 +23,7 @@ from core.report import (
     corrected,
     mismatch_lines,
     reading_lines,
+    sheet_label,
     sheet_shape,
 )
 from core.sandbox import read_in_child, statement_in_child
@@ -381,7 +382,7 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
         st.info(t("upload.default_term", L, count=report["default_term_used"], days=default_term()))
     columns = [
         {
-            t("col.sheet", L): s["sheet"],
+            t("col.sheet", L): sheet_label(s),
             t("upload.sheet_shape", L): t(SHAPE_KEYS[sheet_shape(s)], L),
             t("upload.header_row", L): s["header_row"],
             t("upload.field", L): t(FIELD_KEYS[name], L),

@@ -653,3 +653,83 @@ def entries_by_rows(
     only_paid = paid - sum(compress(has_paid, has_amount))
     filled = sum(has_amount) + only_paid
     return filled > 0 and only_paid >= max(1, filled // 20) and both <= filled // 5
+
+
+def side_by_side(
+    rows: Sequence[Sequence[object]],
+    header: Header,
+    overrides: Mapping[str, str | None] | None = None,
+) -> tuple[int, ...]:
+    """The first column of each table when the header row holds tables side by side (three
+    customer cards across a sheet, invoices on the left and payments on the right), else ``()``.
+
+    Only a header whose labels repeat is looked at further. Tables are parted by a column
+    empty from the header down, or, without one, where the header repeats its labels in the
+    same order. Each part must name a table on its own (an amount, or debits and credits, and a
+    date or an invoice number) and two fields of a part to its left: a header with one label
+    twice (an invoice's "Tanggal" and its payment's, "Termin I | Tgl | Termin II | Tgl") is one
+    table. The header's last row is looked at: a title over each table ("DAFTAR FAKTUR",
+    "PEMBAYARAN") may have been read as group cells over the labels.
+    """
+    labels = (
+        header.labels
+        if header.first == header.row
+        else tuple(cell_text(c) if c is not None else "" for c in rows[header.row])
+    )
+    norms = _normalised(labels)
+    if norms is None:
+        return ()
+    below = rows[header.row :]
+    runs: list[list[int]] = []  # the labelled columns of each run between empty columns
+    for j, norm in enumerate(norms):
+        if norm:
+            between = range(runs[-1][-1] + 1, j) if runs else ()
+            if not runs or any(_empty_column(below, i) for i in between):
+                runs.append([])
+            runs[-1].append(j)
+    starts: list[int] = []
+    for run in runs:
+        starts += _repeats(run, [norms[j] for j in run])
+    if len(starts) < 2:
+        return ()
+    starts[0] = 0
+    seen: set[str] = set()
+    for start, stop in zip(starts, [*starts[1:], len(labels)], strict=True):
+        columns, _buckets, entries = read_header(labels[start:stop], overrides)
+        has = columns.keys()
+        usable = (
+            _names_a_table(columns, entries, labels[start:stop])
+            and (entries or bool({"amount", "paid"} & has))
+            and bool({"invoice_date", "invoice_no", "payment_date"} & has)
+        )
+        fields = set(has) - {"row_no", "status"}
+        if not usable or (seen and len(fields & seen) < 2):
+            return ()
+        seen |= fields
+    return tuple(starts)
+
+
+@lru_cache(maxsize=256)  # a sheet per month or per customer repeats one header
+def _normalised(labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A header's labels normalised ("" for none) when one of them repeats, else ``None``."""
+    norms = tuple(normalise_header(label) if label else "" for label in labels)
+    named = [n for n in norms if n]
+    return norms if len(set(named)) < len(named) else None
+
+
+def _empty_column(rows: Sequence[Sequence[object]], j: int) -> bool:
+    """Whether column ``j`` holds nothing in any of ``rows``."""
+    return all(
+        j >= len(row) or row[j] is None or (type(row[j]) is str and not str(row[j]).strip())
+        for row in rows
+    )
+
+
+def _repeats(columns: list[int], norms: list[str]) -> list[int]:
+    """The first column of each copy when a run's labels are one set of labels written two or
+    more times over (cards side by side without a column between), else the run's first."""
+    size = len(norms)
+    for width in range(2, size // 2 + 1):
+        if size % width == 0 and norms == norms[:width] * (size // width):
+            return columns[::width]
+    return columns[:1]

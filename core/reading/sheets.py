@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, cast
@@ -48,6 +48,19 @@ class RawSheet:
         """Each Excel row number's place in ``rows`` (``excel_row`` the other way round)."""
         places = range(len(self.rows))
         return dict(zip(self.excel_rows(places), places, strict=True))
+
+    def part(self, start: int, stop: int | None, whole: Collection[int] = ()) -> RawSheet:
+        """The sheet's columns ``start`` up to ``stop`` (a table beside others on one sheet),
+        its rows numbered as in the sheet; the rows at ``whole`` (titles over every table)
+        keep all their cells."""
+        rows = [row if k in whole else row[start:stop] for k, row in enumerate(self.rows)]
+        end = len(max(self.rows, key=len)) if stop is None else stop
+        cells = tuple(
+            (row, column - start) if row >= 0 else (row, column)
+            for row, column in self.uncalculated
+            if row < 0 or (start <= column < end and row not in whole)
+        )
+        return replace(self, rows=rows, uncalculated=cells, first_column=self.first_column + start)
 
     def excel_rows(self, indexes: Iterable[int]) -> Iterator[int]:
         """The Excel row number of each of ``rows[index]``, without a Python call per row."""

@@ -32,7 +32,7 @@ from core.ledger import (
     once_across,
 )
 from core.money import Amount, amount_from_text
-from core.report import book_checks, book_shape, ledger_problems, summary_payload
+from core.report import book_checks, book_shape, ledger_problems, sheet_label, summary_payload
 from core.speed import gc_paused
 from core.store.engine import Database
 from core.store.event_rows import EVENT_COLUMNS, Event, event_of
@@ -79,7 +79,9 @@ class BookStore(Database):
         payload["ignored_sheets"] = [s.as_dict(lang) for r in saved for s in ignored_of(r)]
         payload["default_term_used"] = sum(int(r.get("default_term_used", 0)) for r in saved)
         payload["files"] = [{k: v for k, v in r.items() if k not in REPORT_EXTRAS} for r in saved]
-        sheets = [(s["sheet"], s.get("shape", "invoice_list")) for r in saved for s in r["sheets"]]
+        sheets = [
+            (sheet_label(s), s.get("shape", "invoice_list")) for r in saved for s in r["sheets"]
+        ]
         payload["shape"] = book_shape(sheets)
         payload["checks"] = book_checks(
             [*(p for r in saved for p in problems_of(r)), *ledger_problems(ledger, lang)]
