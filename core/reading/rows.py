@@ -375,6 +375,14 @@ class SheetReader:
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
         self.p_paid = self._amounts(self.c_credit)
+        if header.kinds is not None:
+            # The type says the row is a credit: its minus sign, when the export writes one,
+            # says the same again (a Payment of -400.000 pays 400.000). A debit-typed row's
+            # minus stays: a credit memo typed "Invoice" is a credit (``_entry_rows``).
+            self.p_paid = [
+                -a if type(a) in _AMOUNT_TYPES and a < 0 else a  # type: ignore[operator]
+                for a in self.p_paid
+            ]
         self.p_returned = self._amounts(self.c_returned)
         self.p_date = self._dates_of(self.c_date)
         self.p_balance = self._amounts(self.c_balance)
