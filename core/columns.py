@@ -126,7 +126,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sisa bayar", "sisa pembayaran", "saldo piutang", "open amount", "belum dibayar",
         "belum bayar", "tunggakan", "outstanding amount", "remaining", "terutang",
         "jumlah terutang", "sisa terutang", "nilai terutang", "saldo terutang", "owing",
-        "amount owing", "balance owing",
+        "amount owing", "balance owing", "open balance",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",

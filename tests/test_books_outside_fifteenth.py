@@ -8,11 +8,12 @@ committed. The working of each figure is in the comment above it."""
 
 from __future__ import annotations
 
+from datetime import date as D
 from pathlib import Path
 from typing import Any
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, _aging, _expect
+from tests.test_books_by_hand import AS_OF, FIGURES, _aging, _expect, reads_to
 
 
 def _figures(
@@ -52,3 +53,48 @@ def test_a_signed_amount_beside_a_type_column_is_not_negated_twice(tmp_path: Pat
     plain = rows.replace("-400000", "400000") + memo
     payload = _read_csv(tmp_path / "plain.csv", head + plain)
     assert payload["outstanding"] == 300_000
+
+
+def test_quickbooks_aging_detail_reads_its_open_balance(tmp_path: Path) -> None:
+    """QuickBooks' "A/R Aging Detail": "Open Balance" beside "Amount" is what is owed (Amount
+    was taken: 21.8M for 18.55M). Sections by age, not by customer; a Credit Memo and an
+    unapplied Payment as minus rows. Cahaya 1045 8.5M not due, 1033 5M due 4 Nov (18 days);
+    Mitra 1031 1.6M due 31 Oct less the memo's 0.4M = 1.2M (22), 1052 2.2M due 17 Nov (5);
+    Bangunan 987 0.75M due 9 Aug less the payment's 0.6M = 0.15M (105), 1020 1.5M (51)."""
+    head = [None, "Date", "Transaction Type", "Num", "Customer", "Due Date", "Amount",
+            "Open Balance"]  # fmt: skip
+    cahaya, mitra, bangunan = "PT Cahaya Lestari", "CV Mitra Usaha", "Toko Bangunan Jaya"
+    rows = [
+        ["Sunrise Supplies Indonesia"],
+        ["A/R Aging Detail"],
+        ["As of November 15, 2026"],
+        [],
+        head,
+        ["Current"],
+        [None, D(2026, 11, 1), "Invoice", "1045", cahaya, D(2026, 12, 1), 8_500_000, 8_500_000],
+        [None, D(2026, 11, 10), "Invoice", "1052", mitra, D(2026, 11, 17), 2_200_000, 2_200_000],
+        [None, D(2026, 11, 12), "Credit Memo", "1053", mitra, D(2026, 11, 12), -400_000, -400_000],
+        ["Total for Current", None, None, None, None, None, 10_300_000, 10_300_000],
+        ["1 - 30 days past due"],
+        [None, D(2026, 10, 1), "Invoice", "1031", mitra, D(2026, 10, 31), 3_600_000, 1_600_000],
+        [None, D(2026, 10, 5), "Invoice", "1033", cahaya, D(2026, 11, 4), 5_000_000, 5_000_000],
+        [None, D(2026, 10, 20), "Payment", None, bangunan, D(2026, 10, 20), -600_000, -600_000],
+        ["Total for 1 - 30 days past due", None, None, None, None, None, 8_000_000, 6_000_000],
+        ["31 - 60 days past due"],
+        [None, D(2026, 9, 2), "Invoice", "1020", bangunan, D(2026, 10, 2), 1_500_000, 1_500_000],
+        ["Total for 31 - 60 days past due", None, None, None, None, None, 1_500_000, 1_500_000],
+        ["91 or more days past due"],
+        [None, D(2026, 7, 10), "Invoice", "987", bangunan, D(2026, 8, 9), 2_000_000, 750_000],
+        ["Total for 91 or more days past due", None, None, None, None, None, 2_000_000, 750_000],
+        ["TOTAL", None, None, None, None, None, 21_800_000, 18_550_000],
+        [],
+        ["Accrual Basis Sunday, November 15, 2026 09:41 AM GMT+07:00"],
+    ]
+    reads_to(
+        tmp_path / "qbo_ar_aging_detail.xlsx",
+        [("A_R Aging Detail", rows)],
+        _figures(
+            18_550_000, 10_050_000, 3, current=8_500_000, d1to30=8_400_000, d31to60=1_500_000,
+            over90=150_000,
+        ),
+    )  # fmt: skip
