@@ -141,8 +141,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "'{value}' is not a real date; the row is left out.",
     },
     "problem.invalid-terms": {
-        "id": "'{value}' bukan jumlah hari tempo; baris ini tidak dihitung.",
-        "en": "'{value}' is not a number of days; the row is left out.",
+        "id": "Tempo '{value}' tidak dimengerti; faktur tetap dihitung, jatuh temponya memakai tempo bawaan.",
+        "en": "The terms '{value}' were not understood; the invoice still counts, due after the default term.",
     },
     "problem.missing-due-date": {
         "id": "Tidak ada tanggal faktur maupun jatuh tempo; baris ini tidak dihitung.",

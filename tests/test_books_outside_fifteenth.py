@@ -98,3 +98,52 @@ def test_quickbooks_aging_detail_reads_its_open_balance(tmp_path: Path) -> None:
             over90=150_000,
         ),
     )  # fmt: skip
+
+
+# Accurate's "Faktur Penjualan Belum Lunas" as CSV: a BOM, ';', title lines, "Syarat
+# Pembayaran" terms, an "Uang Muka" column beside "Terbayar", a return in parentheses.
+ACCURATE_HEAD = (
+    "\ufeffFaktur Penjualan Belum Lunas\r\nPT Maju Bersama Sentosa\r\n"
+    "Per Tanggal 20/11/2026\r\n\r\n"
+    "No. Faktur;Tgl Faktur;No. Pelanggan;Nama Pelanggan;Syarat Pembayaran;Nilai Faktur;"
+    "Uang Muka;Terbayar;Terutang\r\n"
+)
+ACCURATE_ROWS = [
+    "SI-0921;01/09/2026;C-100;Toko Jaya Makmur;Net 30;5.000.000,00;0,00;1.000.000,00;4.000.000,00",
+    "SI-1015;15/10/2026;C-100;Toko Jaya Makmur;2/10,n/30;2.000.000,00;0,00;0,00;2.000.000,00",
+    "SR-0031;02/11/2026;C-100;Toko Jaya Makmur;;(500.000,00);0,00;0,00;(500.000,00)",
+    "SI-1102;18/11/2026;C-205;Warung Sembako Bu Tini;C.O.D;750.000,00;0,00;0,00;750.000,00",
+    "SI-1020;20/10/2026;C-310;PT Sarana Konstruksi;Net 60;9.000.000,00;2.000.000,00;"
+    "3.000.000,00;4.000.000,00",
+    "SI-1108;19/11/2026;C-310;PT Sarana Konstruksi;Net 14;1.500.000,00;0,00;0,00;1.500.000,00",
+    ";;;;Total;17.750.000,00;2.000.000,00;4.000.000,00;11.750.000,00",
+]
+
+
+def test_accurates_unpaid_invoices_add_the_down_payment_and_read_their_terms(
+    tmp_path: Path,
+) -> None:
+    """The Uang Muka beside Terbayar is paid too (it was not: SI-1020 owed 6M for 4M, and the
+    Terutang disagreed); "Syarat Pembayaran" is the terms (it was not read: every invoice due
+    after the default term). SI-0921 net 30, due 1 Oct, 4M less the return's 0.5M (it names
+    no invoice: the oldest) = 3.5M (52 days); SI-1015 "2/10,n/30" due 14 Nov 2M (8); SI-1102
+    "C.O.D" due 18 Nov 0.75M (4); SI-1020 net 60 9M - 2M - 3M = 4M not due; SI-1108 1.5M not
+    due. Before: 13.75M, 11.5M overdue."""
+    payload = _read_csv(tmp_path / "faktur.csv", ACCURATE_HEAD + "\r\n".join(ACCURATE_ROWS))
+    assert {key: payload[key] for key in FIGURES} == _figures(
+        11_750_000, 6_250_000, 3, current=5_500_000, d1to30=2_750_000, d31to60=3_500_000
+    )
+    assert not payload["problems"]  # the Terutang of each row and the Total agree
+
+
+def test_terms_not_understood_leave_the_invoice_owed_and_say_so(tmp_path: Path) -> None:
+    """A terms cell that cannot be read was a problem row and its invoice was left out (the
+    debt vanished from the total); now the invoice is owed, due after the default term, and
+    the problem row says the terms were not understood. SI-1015 15 Oct + 30 days = 14 Nov."""
+    rows = [row.replace("2/10,n/30", "sampai proyek selesai") for row in ACCURATE_ROWS]
+    payload = _read_csv(tmp_path / "faktur.csv", ACCURATE_HEAD + "\r\n".join(rows))
+    assert payload["outstanding"] == 11_750_000
+    assert payload["overdue"] == 6_250_000
+    assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
+        ("invalid-terms", 7, "Syarat Pembayaran")
+    ]

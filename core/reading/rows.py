@@ -1362,10 +1362,14 @@ class SheetReader:
             days = self.p_terms[k]
             if days is None:
                 due = self.date_of(raw_terms)
-                if not isinstance(due, date):
+                if isinstance(due, date):
+                    return day, due, "column"
+                if day is not None:
+                    # Terms not understood leave the debt owed, due after the default term (the
+                    # problem row says so): dropping it would lower the total.
                     faults.append((k, "invalid-terms", "terms", raw_terms, None, None))
-                    return None
-                return day, due, "column"
+                    self.result.default_term_used += 1
+                    return day, day + self.default_term, "default"
         # No date of its own (a dated row is due after its terms or the default term: above).
         faults.append((k, "missing-due-date", "invoice_date", "", None, None))
         return None
