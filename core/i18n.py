@@ -105,6 +105,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
+    "sheet.unread_amounts": {
+        "id": "tampak seperti daftar kontak, tetapi kolom {columns} berisi jumlah uang yang tidak dikenali (utang atau bayar?); lembar ini tidak dijumlahkan. Pilih bentuk buku dan kolom Jumlah / Dibayar di halaman Unggah.",
+        "en": "looks like a contact list, but the columns {columns} hold amounts of money Tagih does not know (debts or payments?); this sheet is not added up. Choose the book's shape and its Amount / Paid columns on the Upload page.",
+    },
     "sheet.empty": {"id": "lembar kosong", "en": "the sheet is empty"},
     "sheet.no_rows": {
         "id": "hanya judul kolom, belum ada baris di bawahnya",

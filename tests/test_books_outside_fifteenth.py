@@ -147,3 +147,56 @@ def test_terms_not_understood_leave_the_invoice_owed_and_say_so(tmp_path: Path) 
     assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
         ("invalid-terms", 7, "Syarat Pembayaran")
     ]
+
+
+BUKUWARUNG = [
+    "\ufeffLaporan Utang Piutang",
+    "Toko Berkah Jaya",
+    "Periode: 01 Agu 2026 - 22 Nov 2026",
+    "Utang pelanggan ke Anda: Rp2.950.000",
+    "Utang Anda ke pelanggan: Rp400.000",
+    "",
+    "Tanggal;Nama Pelanggan;No. HP;Catatan;Anda Berikan;Anda Terima",
+    "05/08/2026;Bu Sari;0812-3456-7890;Beras 5 karung;Rp1.250.000;",
+    "20/08/2026;Bu Sari;0812-3456-7890;Cicilan;;Rp500.000",
+    "01/09/2026;Pak Joko Bengkel;0857-2211-3344;Oli + ban dalam;Rp2.100.000;",
+    "10/10/2026;Bu Sari;0812-3456-7890;Gula 2 karung;Rp780.000;",
+    "15/10/2026;Pak Joko Bengkel;0857-2211-3344;Transfer BRI;;Rp2.500.000",
+    "02/11/2026;Mbak Rina Katering;0821-9988-7766;Telur 10 peti;Rp1.600.000;",
+    "18/11/2026;Mbak Rina Katering;0821-9988-7766;DP;;Rp600.000",
+    "19/11/2026;Bu Sari;0812-3456-7890;Minyak 2 dus;Rp420.000;",
+    "Total;;;;Rp6.150.000;Rp3.600.000",
+]
+
+
+def test_bukuwarungs_anda_berikan_and_anda_terima_are_debits_and_credits(
+    tmp_path: Path,
+) -> None:
+    """BukuWarung's "Anda Berikan" / "Anda Terima" (what the shop gave and received) were
+    names of nothing: the export read as a contact list owing 0. Sari 1.25M due 4 Sep less
+    0.5M = 0.75M (79 days), 0.78M due 9 Nov (13), 0.42M not due; Joko 2.1M - 2.5M: a credit
+    of 0.4M; Rina 1.6M - 0.6M = 1M not due."""
+    payload = _read_csv(tmp_path / "bukuwarung.csv", "\r\n".join(BUKUWARUNG))
+    assert {key: payload[key] for key in FIGURES} == _figures(
+        2_950_000, 1_530_000, 2, {"Pak Joko Bengkel": 400_000},
+        current=1_420_000, d1to30=780_000, d61to90=750_000,
+    )  # fmt: skip
+    assert not payload["problems"]
+
+
+def test_money_in_columns_of_no_known_name_is_refused_not_read_as_contacts(
+    tmp_path: Path,
+) -> None:
+    """The same export with wording Tagih does not know ("Kamu Kasih" / "Kamu Dapat"): a
+    list of names and money read as contacts owed 0, silently. It is refused, naming the
+    columns; a contact list whose one figure is a credit limit still reads as contacts."""
+    text = "\r\n".join(BUKUWARUNG).replace("Anda Berikan", "Kamu Kasih")
+    path = tmp_path / "unknown.csv"
+    path.write_text(text.replace("Anda Terima", "Kamu Dapat"), encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert [e.code for e in batch.errors] == ["shape_unsure"]
+    assert "'Kamu Kasih', 'Kamu Dapat'" in batch.errors[0].message("id")
+    contacts = "Nama Pelanggan;No. HP;Limit Kredit\r\nBu Sari;0812-3456-7890;Rp5.000.000\r\n"
+    contacts += "Pak Joko;0857-2211-3344;Rp2.500.000\r\nMbak Rina;0821-9988-7766;Rp1.000.000\r\n"
+    payload = _read_csv(tmp_path / "kontak.csv", contacts)
+    assert payload["files"][0]["sheets"][0]["shape"] == "contact_list"
