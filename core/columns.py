@@ -63,8 +63,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # A return's own number: the invoice's number where the table has no other.
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
         "credit note no", "return no",
-        # MYOB's invoice column ("ID No." over each customer's invoices).
-        "id no",
+        # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num".
+        "id no", "num",
     ),
     "customer": (
         "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",

@@ -200,3 +200,39 @@ def test_money_in_columns_of_no_known_name_is_refused_not_read_as_contacts(
     contacts += "Pak Joko;0857-2211-3344;Rp2.500.000\r\nMbak Rina;0821-9988-7766;Rp1.000.000\r\n"
     payload = _read_csv(tmp_path / "kontak.csv", contacts)
     assert payload["files"][0]["sheets"][0]["shape"] == "contact_list"
+
+
+def test_quickbooks_open_invoices_csv_reads_num_and_open_balance(tmp_path: Path) -> None:
+    """QuickBooks' "Open Invoices" CSV was refused: "Num" was no invoice number and "Open
+    Balance" no balance. Customers as headings, US dates (month first: 10/14/2026), a
+    payment unapplied. Medika 2041 3.25M due 13 Nov (9 days), 2055 1M not due; Klinik 2010
+    2.7M due 12 Sep less the 1.2M payment = 1.5M (71), 2033 0.9M due 15 Oct (38); Sumber Waras
+    2063 0.65M due 20 Nov (2)."""
+    lines = [
+        "Sunrise Supplies Indonesia",
+        "Open Invoices",
+        "All Dates",
+        "",
+        ",Date,Transaction Type,Num,Terms,Due Date,Open Balance",
+        "Apotek Medika",
+        ',10/14/2026,Invoice,2041,Net 30,11/13/2026,"3,250,000.00"',
+        ',11/03/2026,Invoice,2055,Net 30,12/03/2026,"1,000,000.00"',
+        'Total for Apotek Medika,,,,,,"4,250,000.00"',
+        "Klinik Pratama Sehat",
+        ',08/28/2026,Invoice,2010,Net 15,09/12/2026,"2,700,000.00"',
+        ",09/30/2026,Invoice,2033,Net 15,10/15/2026,900000.00",
+        ',11/18/2026,Payment,,,11/18/2026,"-1,200,000.00"',
+        'Total for Klinik Pratama Sehat,,,,,,"2,400,000.00"',
+        "Toko Obat Sumber Waras",
+        ",11/20/2026,Invoice,2063,Due on receipt,11/20/2026,650000.00",
+        "Total for Toko Obat Sumber Waras,,,,,,650000.00",
+        'TOTAL,,,,,,"7,300,000.00"',
+        "",
+        '"Saturday, Nov 21, 2026 04:12 PM GMT+07:00"',
+    ]
+    payload = _read_csv(tmp_path / "qb_open_invoices.csv", "\r\n".join(lines))
+    assert {key: payload[key] for key in FIGURES} == _figures(
+        7_300_000, 6_300_000, 3, current=1_000_000, d1to30=3_900_000, d31to60=900_000,
+        d61to90=1_500_000,
+    )  # fmt: skip
+    assert not payload["problems"]
