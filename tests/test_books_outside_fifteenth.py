@@ -236,3 +236,32 @@ def test_quickbooks_open_invoices_csv_reads_num_and_open_balance(tmp_path: Path)
         d61to90=1_500_000,
     )  # fmt: skip
     assert not payload["problems"]
+
+
+def test_a_refund_naming_its_sale_with_a_number_sign_returns_that_sale(tmp_path: Path) -> None:
+    """Moka's refund row says "Refund dari #S-1029": with the "#" it matched no sale and went
+    to the oldest (S-1011), the right total in the wrong age. S-1011 1M due 28 Sep (55 days);
+    S-1029 1.2M less the 0.15M refund = 1.05M due 3 Nov (19); S-1047 2M due today; S-1052
+    3.5M not due."""
+    lines = [
+        "Laporan Piutang",
+        "Outlet: Warung Sehat Nusantara - Cabang Depok",
+        "",
+        "No. Transaksi,Tanggal,Pelanggan,Tipe,Total,Dibayar,Sisa,Jatuh Tempo,Status,Catatan",
+        "S-1011,14 Sep 2026,Bu Ani,Penjualan,Rp 1.850.000,Rp 850.000,Rp 1.000.000,28 Sep 2026,"
+        "Sebagian,",
+        "S-1029,20 Okt 2026,Bu Ani,Penjualan,Rp 1.200.000,Rp 0,Rp 1.200.000,3 Nov 2026,"
+        "Belum Lunas,",
+        "S-1034,25 Okt 2026,Kedai Tuku,Penjualan,Rp 640.000,Rp 640.000,Rp 0,8 Nov 2026,Lunas,",
+        "RF-1029,28 Okt 2026,Bu Ani,Refund,-Rp 150.000,Rp 0,-Rp 150.000,,,Refund dari #S-1029",
+        "S-1047,8 Nov 2026,Kedai Tuku,Penjualan,Rp 2.300.000,Rp 300.000,Rp 2.000.000,22 Nov 2026,"
+        "Sebagian,",
+        "S-1052,16 Nov 2026,Katering Berkah,Penjualan,Rp 3.500.000,Rp 0,Rp 3.500.000,30 Nov 2026,"
+        "Belum Lunas,",
+        "Total,,,,Rp 9.340.000,Rp 1.790.000,Rp 7.550.000,,,",
+    ]
+    payload = _read_csv(tmp_path / "moka.csv", "\r\n".join(lines))
+    assert {key: payload[key] for key in FIGURES} == _figures(
+        7_550_000, 2_050_000, 3, current=5_500_000, d1to30=1_050_000, d31to60=1_000_000
+    )
+    assert not payload["problems"]
