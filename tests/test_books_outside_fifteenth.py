@@ -265,3 +265,51 @@ def test_a_refund_naming_its_sale_with_a_number_sign_returns_that_sale(tmp_path:
         7_550_000, 2_050_000, 3, current=5_500_000, d1to30=1_050_000, d31to60=1_000_000
     )
     assert not payload["problems"]
+
+
+def test_a_reports_line_of_percentages_is_no_row(tmp_path: Path) -> None:
+    """MYOB's "Ageing Percent:" under its Grand Total (shares written "44.3%") was a "no
+    amount" problem row, Xero's "Percentage of total" (fractions) an "invalid date" one: lines
+    of shares, no rows. MYOB: 00001234 2.4M 15 Aug (due 14 Sep, 69 days), 00001267 1.75M 2 Oct
+    (21). Xero: INV-0211 3M due 2 Aug (112), INV-0260 7.2M not due."""
+    myob = [
+        ["Aged Receivables [Detail]"],
+        ["ID No.", "Date", "Memo", "Total Due", "Current", "31 - 60", "61 - 90", "90+"],
+        ["Toko Anugerah Jaya"],
+        ["00001234", D(2026, 8, 15), "Sale", 2_400_000, 0, 0, 0, 2_400_000],
+        ["00001267", D(2026, 10, 2), "Sale", 1_750_000, 0, 1_750_000, 0, 0],
+        ["", None, "Total:", 4_150_000, 0, 1_750_000, 0, 2_400_000],
+        [],
+        ["Grand Total:", None, None, 4_150_000, 0, 1_750_000, 0, 2_400_000],
+        ["Ageing Percent:", None, None, None, "0.0%", "42.2%", "0.0%", "57.8%"],
+    ]
+    reads_to(
+        tmp_path / "myob.xlsx",
+        [("Aged Receivables", myob)],
+        _figures(4_150_000, 4_150_000, 1, d1to30=1_750_000, d61to90=2_400_000),
+    )
+    xero = [
+        ["Aged Receivables Detail"],
+        [
+            "Invoice Date",
+            "Invoice Number",
+            "Due Date",
+            "Reference",
+            "Current",
+            "1 Month",
+            "Older",
+            "Total",
+        ],
+        ["Bintang Digital Agency"],
+        [D(2026, 7, 3), "INV-0211", D(2026, 8, 2), "Retainer", 0, 0, 3_000_000, 3_000_000],
+        [D(2026, 10, 28), "INV-0260", D(2026, 11, 27), "Nov", 7_200_000, 0, 0, 7_200_000],
+        ["Total Bintang Digital Agency", None, None, None, 7_200_000, 0, 3_000_000, 10_200_000],
+        [],
+        ["Total", None, None, None, 7_200_000, 0, 3_000_000, 10_200_000],
+        ["Percentage of total", None, None, None, 0.7059, 0, 0.2941, 1],
+    ]
+    reads_to(
+        tmp_path / "xero.xlsx",
+        [("Aged Receivables Detail", xero)],
+        _figures(10_200_000, 3_000_000, 1, current=7_200_000, over90=3_000_000),
+    )

@@ -267,6 +267,33 @@ def is_total_label(text: str) -> bool:
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
 
 
+# A report's line of shares under its totals: "Ageing Percent:", "Percentage of total".
+_PERCENT_LABEL = re.compile(
+    r"^\W*(?:ageing|aging|umur)?\s*(?:percent(?:age)?|persen(?:tase)?|prosentase|%)\b",
+    re.IGNORECASE,
+)
+_PERCENT_CELL = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d+)?\s*%\s*$")
+
+
+def is_percent_line(row: Sequence[object]) -> bool:
+    """Whether a line gives shares, not money: its first text says percent ("Ageing
+    Percent:", "Percentage of total", "Persentase"), or its figures are all written as
+    percentages ("44.3%"), two or more. Such a line is no invoice and no total to check.
+
+    >>> is_percent_line(["Ageing Percent:", None, "44.3%", "23.5%"])
+    True
+    >>> is_percent_line(["Percentage of total", None, 0.3667, 1])
+    True
+    >>> is_percent_line(["INV-1", "Diskon 10%", 900_000])
+    False
+    """
+    first = next((c for c in row if is_text(c)), None)
+    if isinstance(first, str) and _PERCENT_LABEL.match(first):
+        return True
+    shares = sum(1 for c in row if isinstance(c, str) and _PERCENT_CELL.match(c))
+    return shares >= 2 and _values(row) == 0
+
+
 def amount_unit(texts: Iterable[str]) -> int:
     """How many rupiah one unit of a table's figures is: a thousand or a million when its title
     lines or its amount columns' headers say so, else 1.

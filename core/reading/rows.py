@@ -41,6 +41,7 @@ from core.reading.layout import (
     Shape,
     cell_text,
     is_opening_label,
+    is_percent_line,
     is_return_label,
     is_returns_sheet,
     is_text,
@@ -688,7 +689,14 @@ class SheetReader:
                 self._new_block()
                 continue
             # A total's label stands where a data row has its date: only a line without a
-            # date (or with it written as text) may be one.
+            # date (or with it written as text) may be one; so may a report's line of shares
+            # under its totals ("Ageing Percent:", "Percentage of total"), no row at all.
+            if (
+                (customer is None or number is None)
+                and type(dates[k]) is not date
+                and is_percent_line(row)
+            ):
+                continue
             if index in totals or (
                 (customer is None or number is None)
                 and type(dates[k]) is not date
