@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, Literal
+from typing import Final, Literal, cast
 
 from rapidfuzz import fuzz, process
 
@@ -63,8 +63,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # A return's own number: the invoice's number where the table has no other.
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
         "credit note no", "return no",
-        # MYOB's invoice column ("ID No." over each customer's invoices).
-        "id no",
+        # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num".
+        "id no", "num",
     ),
     "customer": (
         "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",
@@ -90,6 +90,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "tempo", "terms", "terms days", "top", "termin", "lama tempo", "term of payment",
         "payment terms", "payment term", "hari tempo", "tempo hari", "jangka waktu",
         "net", "net days", "credit terms", "lama kredit", "tempo bayar", "jw",
+        "syarat pembayaran", "syarat bayar", "syarat",
     ),
     "amount": (
         "jumlah", "total", "nilai", "nominal", "amount", "invoice amount", "total tagihan",
@@ -129,7 +130,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sisa bayar", "sisa pembayaran", "saldo piutang", "open amount", "belum dibayar",
         "belum bayar", "tunggakan", "outstanding amount", "remaining", "terutang",
         "jumlah terutang", "sisa terutang", "nilai terutang", "saldo terutang", "owing",
-        "amount owing", "balance owing",
+        "amount owing", "balance owing", "open balance",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",
@@ -240,12 +241,14 @@ ABBREVIATIONS: Final[dict[str, str]] = {
 # Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
 # with a down payment beside them ("DP", "Uang Muka": the first part); so do columns named for
 # the way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
+_DOWN_PAYMENT: Final = r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal"
 PAYMENT_PART = re.compile(
     r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
-    r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal|"
+    rf"{_DOWN_PAYMENT}|"
     r"(?:(?:bayar|pembayaran|via) )?(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank)"
     r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
 )
+DOWN_PAYMENT = re.compile(rf"^(?:{_DOWN_PAYMENT})$")
 # A part paid by giro or cheque: money that has not come while its status says so.
 GIRO_PART = re.compile(r"\b(?:giro|bg|cek|cheque)\b")
 
@@ -260,7 +263,9 @@ def expand_abbreviations(norm: str) -> str:
 
 
 def payment_parts(header_cells: Sequence[object]) -> list[int]:
-    """Indices of numbered payment columns ("Bayar 1", "Bayar 2"), in order.
+    """Indices of numbered payment columns ("Bayar 1", "Bayar 2"), in order; a down payment
+    beside one other paid column ("Uang Muka" and "Terbayar") is two parts too. Not beside a
+    total ("Total Dibayar" holds the down payment already).
 
     >>> payment_parts(["Pelanggan", "Jumlah", "Bayar 1", "Bayar 2", "Sisa"])
     [2, 3]
@@ -268,13 +273,23 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     ([1, 2, 3], [])
     >>> payment_parts(["Jumlah", "Tunai", "Transfer", "Giro", "No. Giro", "Status Giro"])
     [1, 2, 3]
+    >>> payment_parts(["Nilai", "Uang Muka", "Terbayar"]), payment_parts(["DP", "Total Dibayar"])
+    ([1, 2], [])
     """
-    found = []
+    found, paid = [], []
     for index, cell in enumerate(header_cells):
-        if isinstance(cell, str) and PAYMENT_PART.match(
-            expand_abbreviations(normalise_header(cell))
-        ):
+        if not isinstance(cell, str):
+            continue
+        norm = expand_abbreviations(normalise_header(cell))
+        if PAYMENT_PART.match(norm):
             found.append(index)
+        elif _LOOKUP.get(norm) == "paid":
+            paid.append(index)
+    if len(found) == 1 and len(paid) == 1:
+        down = expand_abbreviations(normalise_header(cast(str, header_cells[found[0]])))
+        beside = expand_abbreviations(normalise_header(cast(str, header_cells[paid[0]])))
+        if DOWN_PAYMENT.match(down) and not beside.startswith(("total", "jumlah")):
+            found = sorted(found + paid)
     return found if len(found) >= 2 else []
 
 

@@ -41,6 +41,14 @@ _WEEKDAY_HEAD = re.compile(
     r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun),?\s+"
 )
 _TERMS = re.compile(r"^(?:tempo|top|net|n|term|terms|jt)?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
+# The net days of terms with an early-payment discount ("2/10,n/30", "2/10 net 30") or
+# written "n/30": the invoice is due after them.
+_NET_TERMS = re.compile(r"(?:^|[\s,;])n(?:et)?\s*/?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
+# Terms that say "paid on delivery", their spaces and dots left out ("C.O.D", "Due on receipt").
+_CASH_TERMS: Final = frozenset({
+    "cod", "cash", "tunai", "kontan", "lunas", "cbd", "dueonreceipt", "onreceipt",
+    "cashondelivery", "bayarditempat",
+})  # fmt: skip
 
 
 class DateError(ValueError):
@@ -203,6 +211,10 @@ def parse_terms(value: object) -> int | None:
 
     >>> parse_terms("tempo 30 hari"), parse_terms("Net 45"), parse_terms(14.0), parse_terms("COD")
     (30, 45, 14, 0)
+    >>> parse_terms("2/10,n/30"), parse_terms("n/30"), parse_terms("C.O.D")
+    (30, 30, 0)
+    >>> parse_terms("Due on receipt")
+    0
     """
     if value is None:
         return None
@@ -221,9 +233,9 @@ def parse_terms(value: object) -> int | None:
     text = re.sub(r"\s+", " ", text)
     if not text:
         return None
-    if text in {"cod", "cash", "tunai", "kontan", "lunas"}:
+    if text.replace(" ", "") in _CASH_TERMS:
         return 0
-    match = _TERMS.match(text)
+    match = _TERMS.match(text) or _NET_TERMS.search(text)
     if not match:
         raise DateError(f"'{value}' is not a number of days")
     return int(match.group(1))

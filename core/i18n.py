@@ -105,6 +105,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
+    "sheet.unread_amounts": {
+        "id": "tampak seperti daftar kontak, tetapi kolom {columns} berisi jumlah uang yang tidak dikenali (utang atau bayar?); lembar ini tidak dijumlahkan. Pilih bentuk buku dan kolom Jumlah / Dibayar di halaman Unggah.",
+        "en": "looks like a contact list, but the columns {columns} hold amounts of money Tagih does not know (debts or payments?); this sheet is not added up. Choose the book's shape and its Amount / Paid columns on the Upload page.",
+    },
     "sheet.empty": {"id": "lembar kosong", "en": "the sheet is empty"},
     "sheet.no_rows": {
         "id": "hanya judul kolom, belum ada baris di bawahnya",
@@ -141,8 +145,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "'{value}' is not a real date; the row is left out.",
     },
     "problem.invalid-terms": {
-        "id": "'{value}' bukan jumlah hari tempo; baris ini tidak dihitung.",
-        "en": "'{value}' is not a number of days; the row is left out.",
+        "id": "Tempo '{value}' tidak dimengerti; faktur tetap dihitung, jatuh temponya memakai tempo bawaan.",
+        "en": "The terms '{value}' were not understood; the invoice still counts, due after the default term.",
     },
     "problem.missing-due-date": {
         "id": "Tidak ada tanggal faktur maupun jatuh tempo; baris ini tidak dihitung.",

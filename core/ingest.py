@@ -31,6 +31,7 @@ from core.reading.layout import (
     is_text,
     kinds_column,
     lead_line,
+    money_columns,
     payment_rows,
     read_header,
     sheet_customer,
@@ -219,7 +220,7 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 
 
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
-_REFUSALS: Final = ("sheet.shape_unsure", "sheet.mixed_amounts")
+_REFUSALS: Final = ("sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts")
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
@@ -272,6 +273,17 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
     shape, customer = decided
+    if shape == "contact_list" and forced is None:
+        # Names and money in columns of no name we know ("Anda Berikan"): read as contacts it
+        # would owe nothing, silently.
+        taken = {c.index for c in header.columns.values()}
+        unread = money_columns(body, taken, header.labels)
+        if unread:
+            named = ", ".join(f"'{header.labels[i]}'" for i in unread)
+            out.ignored.append(
+                IgnoredSheet(out.name, sheet.name, "sheet.unread_amounts", (("columns", named),))
+            )
+            return
     if shape == "payment_list":
         header = _with_discount(header)
     # A book kept in thousands says so above its table or in its headers ("dalam ribuan").

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate, chain, compress
 from operator import attrgetter, gt, itemgetter, ne
-from typing import Literal, NamedTuple, NewType, cast
+from typing import Final, Literal, NamedTuple, NewType, cast
 
 from core.money import Amount
 from core.speed import gc_paused
@@ -92,17 +92,33 @@ def loose_invoice_key(number: str) -> str:
 
 
 def invoice_key(number: str) -> str:
-    """Invoice numbers match whatever their case and spacing ('inv-01 ' is 'INV-01')."""
+    """Invoice numbers match whatever their case and spacing ('inv-01 ' is 'INV-01'), and
+    without a "#" or "No." written before them ('#S-1029' and 'No. S-1029' are 'S-1029').
+
+    >>> invoice_key(" inv-01"), invoice_key("#S-1029"), invoice_key("No. S-1029")
+    ('INV-01', 'S-1029', 'S-1029')
+    """
+    if number[:1] == "#" or number[:3].upper() == "NO.":
+        number = _NUMBER_SIGN.sub("", number) or number
     if " " not in number and number.isprintable():  # no whitespace of any kind: nothing to cut
         return number.upper()
     return _SPACES.sub("", number).upper()
 
 
+# A sign before an invoice number, in a note or a number cell: "#S-1029", "No. S-1029".
+_NUMBER_SIGN: Final = re.compile(r"^(?:#|no\.)\s*", re.IGNORECASE)
+
+
 def invoice_keys(numbers: Sequence[str]) -> list[str]:
-    """``invoice_key`` of each number of a column: when none holds whitespace (one search
-    through them all), there is nothing to cut."""
+    """``invoice_key`` of each number of a column: when none holds whitespace or a sign
+    before it (one search through them all), there is nothing to cut."""
     joined = "".join(numbers)
-    if " " not in joined and joined.isprintable():  # invoice_key's test, of them all at once
+    if (
+        " " not in joined
+        and joined.isprintable()
+        and "#" not in joined
+        and "NO." not in joined.upper()
+    ):  # invoice_key's tests, of them all at once
         return list(map(str.upper, numbers))
     return list(map(invoice_key, numbers))
 

@@ -32,6 +32,7 @@ from core.columns import (
 )
 from core.dates import MONTHS
 from core.i18n import CodeKeys
+from core.money import AmountError, parse_amount
 
 HEADER_SCAN_ROWS: Final = 30
 
@@ -65,12 +66,12 @@ CHOOSABLE: Final[tuple[Shape, ...]] = (
 _DEBIT_WORDS: Final = frozenset({
     "debet", "debit", "mutasi debet", "mutasi debit", "dr", "db", "tambah", "penambahan",
     "bertambah", "debet rp", "debit rp", "memberikan", "saya berikan", "diberikan", "berikan",
-    "memberi", "kasih", "you gave", "gave",
+    "memberi", "kasih", "you gave", "gave", "anda berikan", "anda memberikan", "anda beri",
 })  # fmt: skip
 _CREDIT_WORDS: Final = frozenset({
     "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
     "berkurang", "kredit rp", "credit rp", "menerima", "saya terima", "terima", "you got",
-    "received", "got",
+    "received", "got", "anda terima", "anda menerima",
 })  # fmt: skip
 # Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
 # column and a payment column, each row filling one of them.
@@ -274,6 +275,33 @@ def is_total_label(text: str) -> bool:
         return False
     norm = normalise_header(text)
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
+
+
+# A report's line of shares under its totals: "Ageing Percent:", "Percentage of total".
+_PERCENT_LABEL = re.compile(
+    r"^\W*(?:ageing|aging|umur)?\s*(?:percent(?:age)?|persen(?:tase)?|prosentase|%)\b",
+    re.IGNORECASE,
+)
+_PERCENT_CELL = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d+)?\s*%\s*$")
+
+
+def is_percent_line(row: Sequence[object]) -> bool:
+    """Whether a line gives shares, not money: its first text says percent ("Ageing
+    Percent:", "Percentage of total", "Persentase"), or its figures are all written as
+    percentages ("44.3%"), two or more. Such a line is no invoice and no total to check.
+
+    >>> is_percent_line(["Ageing Percent:", None, "44.3%", "23.5%"])
+    True
+    >>> is_percent_line(["Percentage of total", None, 0.3667, 1])
+    True
+    >>> is_percent_line(["INV-1", "Diskon 10%", 900_000])
+    False
+    """
+    first = next((c for c in row if is_text(c)), None)
+    if isinstance(first, str) and _PERCENT_LABEL.match(first):
+        return True
+    shares = sum(1 for c in row if isinstance(c, str) and _PERCENT_CELL.match(c))
+    return shares >= 2 and _values(row) == 0
 
 
 def amount_unit(texts: Iterable[str]) -> int:
@@ -733,3 +761,47 @@ def _repeats(columns: list[int], norms: list[str]) -> list[int]:
         if size % width == 0 and norms == norms[:width] * (size // width):
             return columns[::width]
     return columns[:1]
+
+
+# An amount column that is no debt: a contact list's credit limit.
+_NOT_OWED: Final = ("limit", "plafon", "plafond", "batas kredit", "batas piutang")
+# Digits grouped by thousands, with or without sen: "1.250.000", "1,250,000.00".
+_GROUPED: Final = re.compile(r"-?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
+
+
+def _money_cell(cell: object) -> bool:
+    """Whether a cell is written as money: "Rp1.250.000", "1.250.000", or a whole number of
+    at least a thousand rupiah in hundreds (a phone number, a postal code or a count is not)."""
+    if cell is None or isinstance(cell, bool) or cell == "":
+        return False
+    try:
+        amount = parse_amount(cell)
+    except AmountError:
+        return False
+    if amount is None:
+        return False
+    if isinstance(cell, str):
+        text = cell.strip().lower()
+        if "rp" in text or "idr" in text:
+            return True
+        if not _GROUPED.fullmatch(text):
+            return False
+    whole = int(amount)
+    return whole == amount and whole % 100 == 0 and (whole >= 1000 or whole <= -1000)
+
+
+def money_columns(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> list[int]:
+    """The columns, not taken for a field, whose cells are nearly all money ("Anda Berikan":
+    Rp1.250.000): a table read as a contact list that holds them has figures left unread."""
+    found = []
+    for i, cells in enumerate(columns):
+        label = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
+        if i in taken or any(word in label for word in _NOT_OWED):
+            continue
+        filled = [c for c in cells if c is not None and not (isinstance(c, str) and not c.strip())]
+        money = sum(map(_money_cell, filled))
+        if money >= 2 and money * 10 >= len(filled) * 9:
+            found.append(i)
+    return found

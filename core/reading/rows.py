@@ -41,6 +41,7 @@ from core.reading.layout import (
     Shape,
     cell_text,
     is_opening_label,
+    is_percent_line,
     is_return_label,
     is_returns_sheet,
     is_text,
@@ -402,6 +403,14 @@ class SheetReader:
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
         self.p_paid = self._amounts(self.c_credit)
+        if header.kinds is not None:
+            # The type says the row is a credit: its minus sign, when the export writes one,
+            # says the same again (a Payment of -400.000 pays 400.000). A debit-typed row's
+            # minus stays: a credit memo typed "Invoice" is a credit (``_entry_rows``).
+            self.p_paid = [
+                -a if type(a) in _AMOUNT_TYPES and a < 0 else a  # type: ignore[operator]
+                for a in self.p_paid
+            ]
         self.p_returned = self._amounts(self.c_returned)
         self.p_date = self._dates_of(self.c_date)
         self.p_balance = self._amounts(self.c_balance)
@@ -731,7 +740,14 @@ class SheetReader:
                 self._new_block()
                 continue
             # A total's label stands where a data row has its date: only a line without a
-            # date (or with it written as text) may be one.
+            # date (or with it written as text) may be one; so may a report's line of shares
+            # under its totals ("Ageing Percent:", "Percentage of total"), no row at all.
+            if (
+                (customer is None or number is None)
+                and type(dates[k]) is not date
+                and is_percent_line(row)
+            ):
+                continue
             if index in totals or (
                 (customer is None or number is None)
                 and type(dates[k]) is not date
@@ -1415,10 +1431,14 @@ class SheetReader:
             days = self.p_terms[k]
             if days is None:
                 due = self.date_of(raw_terms)
-                if not isinstance(due, date):
+                if isinstance(due, date):
+                    return day, due, "column"
+                if day is not None:
+                    # Terms not understood leave the debt owed, due after the default term (the
+                    # problem row says so): dropping it would lower the total.
                     faults.append((k, "invalid-terms", "terms", raw_terms, None, None))
-                    return None
-                return day, due, "column"
+                    self.result.default_term_used += 1
+                    return day, day + self.default_term, "default"
         # No date of its own (a dated row is due after its terms or the default term: above).
         faults.append((k, "missing-due-date", "invoice_date", "", None, None))
         return None
@@ -1771,7 +1791,7 @@ def _named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
                 if (key := invoice_key(f"{first.group(1)}{n:0{width}d}")) in known:
                     found[known[key].number] = None
     for word in _WORDS.findall(text):
-        if (key := invoice_key(word.rstrip(".").lstrip("#"))) in known:
+        if (key := invoice_key(word.rstrip("."))) in known:
             found.setdefault(known[key].number, None)
     return tuple(found)
 
