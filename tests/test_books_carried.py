@@ -243,3 +243,17 @@ def test_months_saved_one_import_at_a_time_carry_once(tmp_path: Path) -> None:
     payload = json.loads(done.stdout)
     assert {k: payload[k] for k in CARRIED_FIGURES} == CARRIED_FIGURES
     assert payload["checks"] == "ok" and not payload["problems"]
+
+
+def test_a_number_cell_naming_several_invoices_wins_over_its_note(tmp_path: Path) -> None:
+    # "MF-05 & MF-06" in the number column, "MF-06 baru sebagian" in the note: 1.65M pays
+    # MF-05 (1.25M) and 0.4M of MF-06 (0.4M left, not due), not MF-06 alone.
+    sheets: list[tuple[str, list[list[object]]]] = [
+        ("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["MF-05", D(2026, 10, 1), "Toko Mekar Wangi", 1_250_000],
+            ["MF-06", D(2026, 10, 30), "Toko Mekar Wangi", 800_000]]),
+        ("Pelunasan", [["Tanggal", "Pelanggan", "No Faktur", "Jumlah", "Keterangan"],
+            [D(2026, 11, 12), "Toko Mekar Wangi", "MF-05 & MF-06", 1_650_000,
+             "MF-06 baru sebagian"]]),
+    ]  # fmt: skip
+    reads_to(tmp_path / "lunas.xlsx", sheets, _expect(400_000, 0, _aging(current=400_000), 1))

@@ -897,8 +897,8 @@ class SheetReader:
         for i in compress(range(len(keys)), [key not in known for key in keys]):
             pay = result.payments[i]
             at = index_of.get(pay.source.row)
-            if at is None:
-                continue
+            if at is None or (pay.invoice_number and _named_invoices(pay.invoice_number, known)):
+                continue  # its own number cell names them ("MF-05 & MF-06")
             named = {naming[c] for c in rows[at] if type(c) is str and c in naming}
             if len(named) != 1:
                 continue
