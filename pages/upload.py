@@ -377,7 +377,10 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
     )
     found_problems, ignored = db.import_findings(import_id)
     show_reading(report)
-    show_mismatches(found_problems)
+    # This file's own figures that disagree with its rows, and those only the whole book shows
+    # (an opening balance carried from a sheet before it).
+    mine = [p for p in book_problems() if p.file == file_name]
+    show_mismatches([*found_problems, *(p for p in mine if p.code == "check-mismatch")])
     if report.get("default_term_used"):
         st.info(t("upload.default_term", L, count=report["default_term_used"], days=default_term()))
     columns = [
@@ -406,7 +409,7 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
             lang=L,
         )
     # This file's rows that pay nothing in the whole book (listed again under the saved files).
-    across = book_problem_summary([p for p in book_problems() if p.file == file_name], L, here=True)
+    across = book_problem_summary(mine, L, here=True)
     if across:
         st.warning(plain(across), icon=":material/warning:")
     problems = problem_table(found_problems)
@@ -591,11 +594,14 @@ listing = frame(
     ],
 )  # fmt: skip
 show_table(listing, lang=L)
-# What no one file shows: a payment that pays nothing in the book, an invoice number used again.
+# What no one file shows: a payment that pays nothing in the book, an invoice number used again,
+# an opening balance that disagrees with the sheets it carries.
 across = book_problems()
 if across:
     st.markdown(f"**{t('upload.book_problems', L)}** ({len(across)})")
-    st.warning(plain(book_problem_summary(across, L, here=True) or ""), icon=":material/warning:")
+    show_mismatches(across, files=True)
+    if said := book_problem_summary(across, L, here=True):
+        st.warning(plain(said), icon=":material/warning:")
     whole = problem_table(across)
     show_table(whole, lang=L)
     download_xlsx(

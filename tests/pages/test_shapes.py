@@ -115,6 +115,27 @@ def test_a_saldo_typo_is_a_red_notice_on_unggah_and_on_the_overview() -> None:
     )
 
 
+def test_a_carried_opening_that_disagrees_is_red_on_unggah_and_the_overview(
+    tmp_path: Path,
+) -> None:
+    # October's "Saldo bulan lalu" says 1.6M where September's rows leave 1.5M: a disagreement
+    # only the whole book shows, named on the file's report, under the saved files and on the
+    # overview.
+    from tests.test_books_carried import months
+
+    path = write_xlsx(tmp_path / "bulanan.xlsx", dict(months(october=1_600_000)))
+    at = upload(open_page("pages/upload.py"), path)
+    assert not at.exception, at.exception
+    line = "baris 4 di lembar 'Okt 2026': buku Rp 1.600.000, terhitung Rp 1.500.000"
+    assert [n for n in at.error if line in n.value.replace("\\", "")], [n.value for n in at.error]
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    [notice] = at.error
+    assert "lembar 'Okt 2026' baris 4 (buku Rp 1.600.000, terhitung Rp 1.500.000)" in (
+        notice.value.replace("\\", "")
+    )
+
+
 def test_the_overview_names_credit_balances() -> None:
     at = upload(
         open_page("pages/upload.py"), SHAPES / "kartu_english_labels_overpaid_customer.xlsx"
