@@ -61,6 +61,17 @@ def _expect(outstanding: int, overdue: int, aging: dict[str, int], customers: in
     }
 
 
+def figures(
+    outstanding: int,
+    overdue: int,
+    customers: int,
+    credit: dict[str, int] | None = None,
+    **aging: int,
+) -> dict[str, Any]:
+    """A book's expected figures, its aging buckets by name (``_aging``)."""
+    return _expect(outstanding, overdue, _aging(**aging), customers, credit)
+
+
 BOOKS: dict[str, tuple[list[tuple[str, Rows]], list[str], dict[str, Any]]] = {
     # Alpha: opening 1.5M (due 1 Aug) less an unnamed payment of 1M = 0.5M, 113 days late;
     # INV-101 2M less a credit note naming it 0.3M = 1.7M, due 14 Sep, 69 days; INV-102 0.8M

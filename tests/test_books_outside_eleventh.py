@@ -31,18 +31,7 @@ from typing import Any
 import pytest
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect, _xlsx, reads_to
-
-
-def _figures(
-    outstanding: int,
-    overdue: int,
-    customers: int,
-    credit: dict[str, int] | None = None,
-    **aging: int,
-) -> dict[str, Any]:
-    return _expect(outstanding, overdue, _aging(**aging), customers, credit)
-
+from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _xlsx, figures, reads_to
 
 BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
     # The fourth round's. A printed report pasted back: its title and a header of two rows,
@@ -73,7 +62,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(3_150_000, 2_700_000, 2, current=450_000, d1to30=1_700_000, d31to60=1_000_000),
+        figures(3_150_000, 2_700_000, 2, current=450_000, d1to30=1_700_000, d31to60=1_000_000),
     ),
     # One payment naming two invoices in one cell pays each in the order named (it paid the
     # oldest instead): MF-02 and MF-03 paid, MF-01 1M left (72 days), MF-04 0.45M not due;
@@ -101,7 +90,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             ),
         ],
-        _figures(1_850_000, 1_000_000, 2, current=850_000, d61to90=1_000_000),
+        figures(1_850_000, 1_000_000, 2, current=850_000, d61to90=1_000_000),
     ),
     # An invoice export a line per product, "Balance Due" the invoice's on each of its lines:
     # taken once (each line was read less the whole balance: 4.18M for 3.44M). 00041 0.78M
@@ -202,7 +191,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(3_440_000, 1_490_000, 2, current=1_950_000, d1to30=710_000, d31to60=780_000),
+        figures(3_440_000, 1_490_000, 2, current=1_950_000, d1to30=710_000, d31to60=780_000),
     ),
     # The third round's. An accounting program's aging report whose balance is "Terutang",
     # customers as headings, subtotals without a label: only Terutang counts (Nilai Faktur was
@@ -357,7 +346,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(
+        figures(
             9_680_000,
             8_700_000,
             3,
@@ -442,7 +431,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(10_500_000, 7_500_000, 2, current=3_000_000, d1to30=4_500_000, d31to60=3_000_000),
+        figures(10_500_000, 7_500_000, 2, current=3_000_000, d1to30=4_500_000, d31to60=3_000_000),
     ),
     # Cancelled invoices ("Batal", "Void") are owed by no one (they counted: 7.81M for 4.86M).
     "faktur_batal.xlsx": (
@@ -491,7 +480,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(4_860_000, 3_300_000, 2, current=1_560_000, d1to30=1_300_000, d31to60=2_000_000),
+        figures(4_860_000, 3_300_000, 2, current=1_560_000, d1to30=1_300_000, d31to60=2_000_000),
     ),
     # Stacked cards with a Total per card and a Grand Total whose Saldo adds every card's (it
     # was told as a wrong Saldo). Sumber: opening 2.4M less 2M = 0.4M (52 days), 1.5M (15
@@ -520,7 +509,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(3_550_000, 1_900_000, 2, current=1_650_000, d1to30=1_500_000, d31to60=400_000),
+        figures(3_550_000, 1_900_000, 2, current=1_650_000, d1to30=1_500_000, d31to60=400_000),
     ),
     # Numbers kept as numbers (shown 0013) and typed as text on the payments sheet "Bayar",
     # which names no customer (its name was taken for one): 12 1.35M - 0.35M = 1M (50 days),
@@ -547,7 +536,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             ),
         ],
-        _figures(1_900_000, 1_280_000, 2, current=620_000, d1to30=280_000, d31to60=1_000_000),
+        figures(1_900_000, 1_280_000, 2, current=620_000, d1to30=280_000, d31to60=1_000_000),
     ),
     # PPN worked out in sen and paid rounded: 0.37 left on SN-01 and 0.21 paid over on SN-03
     # are settled, no debt and no credit (a customer owing Rp 0 was to be chased). SN-02
@@ -565,7 +554,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(2_830_000, 2_220_000, 1, current=610_000, d1to30=2_220_000),
+        figures(2_830_000, 2_220_000, 1, current=610_000, d1to30=2_220_000),
     ),
     # The second round's. A header over two rows with "Pembayaran I" and "Pembayaran II" over
     # Tanggal / Jumlah: both are paid (only the first was read, and the book's right Sisa
@@ -677,7 +666,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(
+        figures(
             3_500_000,
             2_600_000,
             2,
@@ -723,7 +712,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             ),
         ],
-        _figures(1_500_000, 1_500_000, 2, d1to30=1_500_000),
+        figures(1_500_000, 1_500_000, 2, d1to30=1_500_000),
     ),
     # A letterhead above, a signature under the table, in the amount column: no rows (they
     # were three problem rows). FK-1 2.25M due 27 Sep (56 days); FK-2 3.1M, 14 days; FK-3 0.98M
@@ -758,7 +747,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(6_330_000, 5_350_000, 2, current=980_000, d1to30=3_100_000, d31to60=2_250_000),
+        figures(6_330_000, 5_350_000, 2, current=980_000, d1to30=3_100_000, d31to60=2_250_000),
     ),
     # Karya: opening 1.2M (due 30 Jun) and INV/08/001 2.5M (due 4 Sep); 1.5M naming none pays
     # the opening and 0.3M; the return naming INV/08/001 in its note 0.2M: 2M left, 79 days.
@@ -799,7 +788,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(3_500_000, 2_800_000, 2, current=700_000, d31to60=800_000, d61to90=2_000_000),
+        figures(3_500_000, 2_800_000, 2, current=700_000, d31to60=800_000, d61to90=2_000_000),
     ),
     # F-301 1M less NK-01 0.15M (its Ref Faktur) and R-03 0.05M naming none (the oldest) =
     # 0.8M, 52 days; F-310 0.7M less R-02 0.1M = 0.6M, 18 days; F-320 0.4M not due.
@@ -818,7 +807,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(1_800_000, 1_400_000, 1, current=400_000, d1to30=600_000, d31to60=800_000),
+        figures(1_800_000, 1_400_000, 1, current=400_000, d1to30=600_000, d31to60=800_000),
     ),
     # Wati's fridge 4.5M - 1M DP - 3 × 0.5M = 2M, due 10 Jul (135 days); Joko's TV 2.8M -
     # 0.8M - 0.5M = 1.5M, 52 days; Wati's fan 0.45M - 0.15M = 0.3M, 8 days; Rina's all paid.
@@ -892,7 +881,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(3_800_000, 3_800_000, 2, d1to30=300_000, d31to60=1_500_000, over90=2_000_000),
+        figures(3_800_000, 3_800_000, 2, d1to30=300_000, d31to60=1_500_000, over90=2_000_000),
     ),
     # A1 and A3 ticked paid; A2 0.65M due 31 Oct (22 days); A4 0.3M not due.
     "kolom_lunas_centang.xlsx": (
@@ -908,7 +897,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(950_000, 650_000, 1, current=300_000, d1to30=650_000),
+        figures(950_000, 650_000, 1, current=300_000, d1to30=650_000),
     ),
     # RF-1 1.2M - 0.5M - 0.1M returned = 0.6M, 43 days; RF-2 0.8M - 0.2M = 0.6M, 3 days; RF-3
     # 0.3M not due.
@@ -932,7 +921,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             ),
         ],
-        _figures(1_500_000, 1_200_000, 1, current=300_000, d1to30=600_000, d31to60=600_000),
+        figures(1_500_000, 1_200_000, 1, current=300_000, d1to30=600_000, d31to60=600_000),
     ),
     # LB-2's 0.45M beyond its amount pays Kencana's oldest, LB-1, in full; LB-3 0.3M not due.
     # Mulia paid 0.25M on 0.2M: a credit balance of 50k.
@@ -949,7 +938,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(300_000, 0, 1, {"Toko Mulia": 50_000}, current=300_000),
+        figures(300_000, 0, 1, {"Toko Mulia": 50_000}, current=300_000),
     ),
     # INV-0041 1.4M due 10 Oct (43 days); INV-0042 0.6M, Net 15 from 12 Oct (26 days); INV-0043
     # COD 5 Nov (17 days); INV-0044 paid; the note under the table is no row.
@@ -1015,13 +1004,13 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any]]] = {
                 ],
             )
         ],
-        _figures(2_350_000, 2_350_000, 2, d1to30=950_000, d31to60=1_400_000),
+        figures(2_350_000, 2_350_000, 2, d1to30=950_000, d31to60=1_400_000),
     ),
 }
 
 
 @pytest.mark.parametrize("name", sorted(BOOKS))
-def test_an_outside_book_reads_to_its_figures(tmp_path: Path, name: str) -> None:
+def test_an_outside_book_reads_to_itsfigures(tmp_path: Path, name: str) -> None:
     sheets, expected = BOOKS[name]
     reads_to(tmp_path / name, sheets, expected)
 
@@ -1051,7 +1040,7 @@ def test_a_giro_not_cleared_or_bounced_is_no_payment_yet(tmp_path: Path) -> None
     path = tmp_path / "giro.xlsx"
     _xlsx(path, [("Faktur", sales), ("Penerimaan Giro", giro)])
     _, payload = summarize_files([path], AS_OF)
-    assert {key: payload[key] for key in FIGURES} == _figures(
+    assert {key: payload[key] for key in FIGURES} == figures(
         6_500_000, 4_500_000, 2, current=2_000_000, d31to60=4_500_000
     )
     assert [(p["code"], p["sheet"], p["row"]) for p in payload["problems"]] == [
@@ -1128,7 +1117,7 @@ def test_a_row_in_another_currency_is_not_added_to_rupiah(tmp_path: Path) -> Non
     path = tmp_path / "usd.xlsx"
     _xlsx(path, [("Piutang", rows)])
     _, payload = summarize_files([path], AS_OF)
-    assert {key: payload[key] for key in FIGURES} == _figures(
+    assert {key: payload[key] for key in FIGURES} == figures(
         6_500_000, 5_000_000, 2, current=1_500_000, d1to30=5_000_000
     )
     assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [

@@ -13,17 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, _aging, _expect, reads_to
-
-
-def _figures(
-    outstanding: int,
-    overdue: int,
-    customers: int,
-    credit: dict[str, int] | None = None,
-    **aging: int,
-) -> dict[str, Any]:
-    return _expect(outstanding, overdue, _aging(**aging), customers, credit)
+from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
 
 
 def _read_csv(path: Path, text: str) -> dict[str, Any]:
@@ -44,11 +34,11 @@ def test_a_signed_amount_beside_a_type_column_is_not_negated_twice(tmp_path: Pat
         "2026-10-20,Payment,A-1,Toko Anugerah,-400000\n"
     )
     payload = _read_csv(tmp_path / "signed.csv", head + rows)
-    assert {key: payload[key] for key in FIGURES} == _figures(600_000, 600_000, 1, d1to30=600_000)
+    assert {key: payload[key] for key in FIGURES} == figures(600_000, 600_000, 1, d1to30=600_000)
     assert not payload["problems"]
     memo = "2026-10-25,Invoice,CM-1,Toko Anugerah,-300000\n"
     payload = _read_csv(tmp_path / "memo.csv", head + rows + memo)
-    assert {key: payload[key] for key in FIGURES} == _figures(300_000, 300_000, 1, d1to30=300_000)
+    assert {key: payload[key] for key in FIGURES} == figures(300_000, 300_000, 1, d1to30=300_000)
     # Unsigned, as most exports write a payment, the same figures.
     plain = rows.replace("-400000", "400000") + memo
     payload = _read_csv(tmp_path / "plain.csv", head + plain)
@@ -93,7 +83,7 @@ def test_quickbooks_aging_detail_reads_its_open_balance(tmp_path: Path) -> None:
     reads_to(
         tmp_path / "qbo_ar_aging_detail.xlsx",
         [("A_R Aging Detail", rows)],
-        _figures(
+        figures(
             18_550_000, 10_050_000, 3, current=8_500_000, d1to30=8_400_000, d31to60=1_500_000,
             over90=150_000,
         ),
@@ -130,7 +120,7 @@ def test_accurates_unpaid_invoices_add_the_down_payment_and_read_their_terms(
     "C.O.D" due 18 Nov 0.75M (4); SI-1020 net 60 9M - 2M - 3M = 4M not due; SI-1108 1.5M not
     due. Before: 13.75M, 11.5M overdue."""
     payload = _read_csv(tmp_path / "faktur.csv", ACCURATE_HEAD + "\r\n".join(ACCURATE_ROWS))
-    assert {key: payload[key] for key in FIGURES} == _figures(
+    assert {key: payload[key] for key in FIGURES} == figures(
         11_750_000, 6_250_000, 3, current=5_500_000, d1to30=2_750_000, d31to60=3_500_000
     )
     assert not payload["problems"]  # the Terutang of each row and the Total agree
@@ -177,7 +167,7 @@ def test_bukuwarungs_anda_berikan_and_anda_terima_are_debits_and_credits(
     0.5M = 0.75M (79 days), 0.78M due 9 Nov (13), 0.42M not due; Joko 2.1M - 2.5M: a credit
     of 0.4M; Rina 1.6M - 0.6M = 1M not due."""
     payload = _read_csv(tmp_path / "bukuwarung.csv", "\r\n".join(BUKUWARUNG))
-    assert {key: payload[key] for key in FIGURES} == _figures(
+    assert {key: payload[key] for key in FIGURES} == figures(
         2_950_000, 1_530_000, 2, {"Pak Joko Bengkel": 400_000},
         current=1_420_000, d1to30=780_000, d61to90=750_000,
     )  # fmt: skip
@@ -231,7 +221,7 @@ def test_quickbooks_open_invoices_csv_reads_num_and_open_balance(tmp_path: Path)
         '"Saturday, Nov 21, 2026 04:12 PM GMT+07:00"',
     ]
     payload = _read_csv(tmp_path / "qb_open_invoices.csv", "\r\n".join(lines))
-    assert {key: payload[key] for key in FIGURES} == _figures(
+    assert {key: payload[key] for key in FIGURES} == figures(
         7_300_000, 6_300_000, 3, current=1_000_000, d1to30=3_900_000, d31to60=900_000,
         d61to90=1_500_000,
     )  # fmt: skip
@@ -261,7 +251,7 @@ def test_a_refund_naming_its_sale_with_a_number_sign_returns_that_sale(tmp_path:
         "Total,,,,Rp 9.340.000,Rp 1.790.000,Rp 7.550.000,,,",
     ]
     payload = _read_csv(tmp_path / "moka.csv", "\r\n".join(lines))
-    assert {key: payload[key] for key in FIGURES} == _figures(
+    assert {key: payload[key] for key in FIGURES} == figures(
         7_550_000, 2_050_000, 3, current=5_500_000, d1to30=1_050_000, d31to60=1_000_000
     )
     assert not payload["problems"]
@@ -286,7 +276,7 @@ def test_a_reports_line_of_percentages_is_no_row(tmp_path: Path) -> None:
     reads_to(
         tmp_path / "myob.xlsx",
         [("Aged Receivables", myob)],
-        _figures(4_150_000, 4_150_000, 1, d1to30=1_750_000, d61to90=2_400_000),
+        figures(4_150_000, 4_150_000, 1, d1to30=1_750_000, d61to90=2_400_000),
     )
     xero = [
         ["Aged Receivables Detail"],
@@ -311,5 +301,5 @@ def test_a_reports_line_of_percentages_is_no_row(tmp_path: Path) -> None:
     reads_to(
         tmp_path / "xero.xlsx",
         [("Aged Receivables Detail", xero)],
-        _figures(10_200_000, 3_000_000, 1, current=7_200_000, over90=3_000_000),
+        figures(10_200_000, 3_000_000, 1, current=7_200_000, over90=3_000_000),
     )

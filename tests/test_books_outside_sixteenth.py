@@ -15,17 +15,7 @@ import pytest
 from core.dates import parse_date
 from core.reading.problems import IgnoredSheet
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _aging, _expect, _xlsx, reads_to
-
-
-def _figures(
-    outstanding: int,
-    overdue: int,
-    customers: int,
-    credit: dict[str, int] | None = None,
-    **aging: int,
-) -> dict[str, Any]:
-    return _expect(outstanding, overdue, _aging(**aging), customers, credit)
+from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _xlsx, figures, reads_to
 
 
 def _read(path: Path, sheets: list[tuple[str, Rows]]) -> dict[str, Any]:
@@ -46,7 +36,7 @@ LUNAS_DATES: list[list[object]] = [
     ["LN-05", D(2026, 10, 30), "Toko Pelangi", 650_000, D(2026, 11, 20), None],
     ["LN-06", D(2026, 11, 12), "CV Abadi Jaya", 1_450_000, None, None],
 ]
-LUNAS_FIGURES = _figures(3_250_000, 1_800_000, 2, current=1_450_000, d1to30=1_000_000,
+LUNAS_FIGURES = figures(3_250_000, 1_800_000, 2, current=1_450_000, d1to30=1_000_000,
                          d31to60=800_000)  # fmt: skip
 
 
@@ -79,7 +69,7 @@ def test_a_payment_date_beside_a_paid_figure_only_dates_it(
     reads_to(
         tmp_path / "tgl.xlsx",
         [("Piutang", rows)],
-        _figures(3_500_000, 2_000_000, 1, current=1_500_000, d31to60=2_000_000),
+        figures(3_500_000, 2_000_000, 1, current=1_500_000, d31to60=2_000_000),
     )
 
 
@@ -103,7 +93,7 @@ def test_a_payment_split_over_tunai_transfer_giro_columns_adds_up(tmp_path: Path
         ["GT-05", D(2026, 11, 13), "PT Sarana", 1_500_000, 0, 0, 0, None, None, None],
     ]  # fmt: skip
     payload = _read(tmp_path / "giro_tunai_kolom.xlsx", [("Penjualan", rows)])
-    assert {key: payload[key] for key in FIGURES} == _figures(
+    assert {key: payload[key] for key in FIGURES} == figures(
         5_000_000, 3_000_000, 2, current=2_000_000, d1to30=3_000_000
     )
     assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
@@ -141,7 +131,7 @@ def test_columns_named_for_a_way_of_paying_are_what_was_paid(
     reads_to(
         tmp_path / "cara_bayar.xlsx",
         [("Piutang", rows)],
-        _figures(3_500_000, 3_500_000, 1, d1to30=2_000_000, d61to90=1_500_000),
+        figures(3_500_000, 3_500_000, 1, d1to30=2_000_000, d61to90=1_500_000),
     )
 
 
@@ -162,7 +152,7 @@ def test_dates_written_with_the_months_short_forms_read(tmp_path: Path) -> None:
     reads_to(
         tmp_path / "tanggal_teks_ragam.xlsx",
         [("Faktur", rows)],
-        _figures(4_600_000, 3_600_000, 2, current=1_000_000, d1to30=2_300_000, d61to90=1_300_000),
+        figures(4_600_000, 3_600_000, 2, current=1_000_000, d1to30=2_300_000, d61to90=1_300_000),
     )
 
 
