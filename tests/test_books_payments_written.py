@@ -3,7 +3,10 @@ figures worked out on paper as of 22 Nov 2026, default term 30 days). Before, ea
 was a confident wrong total:
 
 - one header row with a date and an amount for each instalment, "Tanggal | Bayar | Tanggal |
-  Bayar", no group row above: only the first "Bayar" was read (1.6M where 1M is owed).
+  Bayar", no group row above: only the first "Bayar" was read (1.6M where 1M is owed);
+- no paid column, what was paid written in the Keterangan ("bayar 500rb tgl 3/10, tf 1jt tgl
+  20/10", "dp 300rb"): "lunas" settled its invoice and every amount was dropped (4.45M where
+  2.65M is owed, 2.75M overdue for 1.25M).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from core.reading.rows import note_paid
 from tests.test_books_by_hand import _aging, _expect, reads_to
 
 INVOICE = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"]
@@ -70,3 +74,74 @@ def test_one_invoice_date_and_one_payment_date_read_as_before(tmp_path: Path) ->
         [("Piutang", rows)],
         _expect(1_200_000, 700_000, _aging(current=500_000, d61to90=700_000), 1),
     )
+
+
+# What was paid written in the notes only. K-11 1.8M less 1.5M (0.3M, due 20 Oct: 33 days);
+# K-12 0.95M (9 days); K-13 paid; K-14 1.1M less 0.3M (0.8M not due); K-15 0.6M not due.
+NOTES: list[list[object]] = [
+    ["No", "No Nota", "Tgl", "Nama Pelanggan", "Jumlah", "Keterangan"],
+    [1, "K-11", D(2026, 9, 20), "Bengkel Sinar", 1_800_000,
+     "bayar 500rb tgl 3/10, tf 1jt tgl 20/10"],
+    [2, "K-12", D(2026, 10, 14), "Bengkel Sinar", 950_000, "belum"],
+    [3, "K-13", D(2026, 10, 25), "Toko Amanah", 2_400_000, "lunas tgl 15/11"],
+    [4, "K-14", D(2026, 11, 3), "Toko Amanah", 1_100_000, "dp 300rb"],
+    [5, "K-15", D(2026, 11, 19), "Bengkel Sinar", 600_000, None],
+]  # fmt: skip
+
+
+def test_payments_written_in_the_notes_are_paid(tmp_path: Path) -> None:
+    reads_to(
+        tmp_path / "bayar_di_keterangan.xlsx",
+        [("Piutang", NOTES)],
+        _expect(
+            2_650_000, 1_250_000, _aging(current=1_400_000, d1to30=950_000, d31to60=300_000), 2
+        ),
+    )
+
+
+def test_a_paid_column_beside_the_notes_is_what_was_paid(tmp_path: Path) -> None:
+    """The notes are not read for amounts where a column says what was paid: K-11's Bayar
+    says 1M (0.8M owed, 33 days) whatever its note says; K-14 0.3M of 1.1M."""
+    rows = [[*NOTES[0][:5], "Bayar", "Keterangan"]]
+    rows += [
+        [*row[:5], paid, row[5]]
+        for row, paid in zip(NOTES[1:], [1_000_000, 0, 2_400_000, 300_000, 0], strict=True)
+    ]
+    reads_to(
+        tmp_path / "bayar_dan_keterangan.xlsx",
+        [("Piutang", rows)],
+        _expect(
+            3_150_000, 1_750_000, _aging(current=1_400_000, d1to30=950_000, d31to60=800_000), 2
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "paid"),
+    [
+        ("bayar 500rb tgl 3/10, tf 1jt tgl 20/10", 1_500_000),
+        ("byr 1.000.000", 1_000_000),
+        ("tf 1jt", 1_000_000),
+        ("transfer 750.000", 750_000),
+        ("dp 300rb", 300_000),
+        ("cicil 200rb", 200_000),
+        ("titip 100rb", 100_000),
+        ("setor 2jt", 2_000_000),
+        ("Bayar Rp 1,5 jt", 1_500_000),
+        ("dp 300rb + cicil 200rb", 500_000),
+        ("sudah bayar 750rb", 750_000),
+        ("lunas tgl 15/11", 0),
+        ("tgl 3/10", 0),
+        ("500rb", 0),  # no word for paying before it
+        ("sisa 500rb", 0),
+        ("sisa bayar 500rb", 0),  # still to pay
+        ("janji bayar 500rb tgl 30", 0),
+        ("belum bayar 500rb", 0),
+        ("dp 50%", 0),
+        ("cicil 3x", 0),
+        ("cicil 3 bulan", 0),
+        ("tf BCA 3/11 ref 889213", 0),
+    ],
+)
+def test_what_a_note_says_was_paid(note: str, paid: int) -> None:
+    assert note_paid(note) == paid
