@@ -6,7 +6,8 @@ was a confident wrong total:
   Bayar", no group row above: only the first "Bayar" was read (1.6M where 1M is owed);
 - no paid column, what was paid written in the Keterangan ("bayar 500rb tgl 3/10, tf 1jt tgl
   20/10", "dp 300rb"): "lunas" settled its invoice and every amount was dropped (4.45M where
-  2.65M is owed, 2.75M overdue for 1.25M).
+  2.65M is owed, 2.75M overdue for 1.25M);
+- a lone "Giro" column, no status: not read, and no problem row (5M where 4.5M is owed).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from core.reading.rows import note_paid
-from tests.test_books_by_hand import _aging, _expect, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, _aging, _expect, _xlsx, reads_to
 
 INVOICE = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"]
 
@@ -145,3 +147,42 @@ def test_a_paid_column_beside_the_notes_is_what_was_paid(tmp_path: Path) -> None
 )
 def test_what_a_note_says_was_paid(note: str, paid: int) -> None:
     assert note_paid(note) == paid
+
+
+GIRO = ["No Faktur", "Tgl", "Pelanggan", "Jumlah", "Giro"]
+
+
+def test_a_lone_giro_column_is_paid_as_giro_parts_are(tmp_path: Path) -> None:
+    """A giro the book wrote down, with no status saying it has not come, is paid, as a giro
+    beside Tunai / Transfer columns is. GT-01 3M less 0.5M (2.5M, due 3 Oct: 50 days); GT-02
+    2M (25 days)."""
+    rows: list[list[object]] = [
+        GIRO,
+        ["GT-01", D(2026, 9, 3), "PT Sarana", 3_000_000, 500_000],
+        ["GT-02", D(2026, 9, 28), "PT Sarana", 2_000_000, 0],
+    ]
+    reads_to(
+        tmp_path / "giro_saja.xlsx",
+        [("P", rows)],
+        _expect(4_500_000, 4_500_000, _aging(d1to30=2_000_000, d31to60=2_500_000), 1),
+    )
+
+
+def test_a_lone_giro_not_cleared_pays_nothing_yet_and_says_so(tmp_path: Path) -> None:
+    """Its status says the giro has not come: nothing paid yet, told on its row. GT-01 0.5M
+    cleared (2.5M owed); GT-02's 1M giro bounced (2M owed, 25 days)."""
+    rows: list[list[object]] = [
+        [*GIRO, "Status Giro"],
+        ["GT-01", D(2026, 9, 3), "PT Sarana", 3_000_000, 500_000, "Cair"],
+        ["GT-02", D(2026, 9, 28), "PT Sarana", 2_000_000, 1_000_000, "Ditolak"],
+    ]
+    path = tmp_path / "giro_status.xlsx"
+    _xlsx(path, [("P", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == _expect(
+        4_500_000, 4_500_000, _aging(d1to30=2_000_000, d31to60=2_500_000), 1
+    )
+    assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
+        ("uncleared-payment", 3, "Status Giro")
+    ]
