@@ -265,7 +265,9 @@ def expand_abbreviations(norm: str) -> str:
 def payment_parts(header_cells: Sequence[object]) -> list[int]:
     """Indices of numbered payment columns ("Bayar 1", "Bayar 2"), in order; a down payment
     beside one other paid column ("Uang Muka" and "Terbayar") is two parts too. Not beside a
-    total ("Total Dibayar" holds the down payment already).
+    total ("Total Dibayar" holds the down payment already). A giro column with no other column
+    of what was paid is one part: a giro is paid as the other parts by giro are (its money
+    counts unless its row's status says it has not come).
 
     >>> payment_parts(["Pelanggan", "Jumlah", "Bayar 1", "Bayar 2", "Sisa"])
     [2, 3]
@@ -275,6 +277,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     [1, 2, 3]
     >>> payment_parts(["Nilai", "Uang Muka", "Terbayar"]), payment_parts(["DP", "Total Dibayar"])
     ([1, 2], [])
+    >>> payment_parts(["Jumlah", "Giro", "Status Giro"]), payment_parts(["Bayar", "Giro"])
+    ([1], [])
     """
     found, paid = [], []
     for index, cell in enumerate(header_cells):
@@ -285,11 +289,14 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
             found.append(index)
         elif _LOOKUP.get(norm) == "paid":
             paid.append(index)
-    if len(found) == 1 and len(paid) == 1:
-        down = expand_abbreviations(normalise_header(cast(str, header_cells[found[0]])))
-        beside = expand_abbreviations(normalise_header(cast(str, header_cells[paid[0]])))
-        if DOWN_PAYMENT.match(down) and not beside.startswith(("total", "jumlah")):
-            found = sorted(found + paid)
+    if len(found) == 1:
+        part = expand_abbreviations(normalise_header(cast(str, header_cells[found[0]])))
+        if not paid and GIRO_PART.search(part):
+            return found
+        if len(paid) == 1 and DOWN_PAYMENT.match(part):
+            beside = expand_abbreviations(normalise_header(cast(str, header_cells[paid[0]])))
+            if not beside.startswith(("total", "jumlah")):
+                found = sorted(found + paid)
     return found if len(found) >= 2 else []
 
 

@@ -13,6 +13,7 @@ recognised here and only here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -22,6 +23,7 @@ from typing import Final, Literal
 
 from core.columns import (
     MILLIONS,
+    PAYMENT_PART,
     THOUSANDS,
     ColumnChoice,
     Field,
@@ -169,7 +171,8 @@ class Header:
     # with one amount column and nothing else that tells sales from payments, with that note.
     mixed: tuple[tuple[int, str], ...] = ()
     # Each column's label as read (a two-row header's pair as one label, "Bayar 2" for
-    # "Pembayaran II" over "Jumlah"); the labels themselves when the header is one row.
+    # "Pembayaran II" over "Jumlah"; one row's second "Bayar" after its own "Tanggal" as
+    # "Bayar 2" too); empty when the labels themselves are read.
     read_as: tuple[str, ...] = ()
     # The columns the owner said are not the field they would be read as (a "No. Faktur" they
     # chose to be no invoice number): nothing in them names an invoice either.
@@ -512,11 +515,65 @@ def _pair_label(group: str, sub: str) -> str:
     if kind == "payment" and numbered and what in ("amount", "date"):
         # "Pembayaran I", "Bayar 2", "Cicilan ke-3" over "Jumlah": the parts paid, added up.
         n = numbered["n"]
-        n = str(_ROMAN.index(n) + 1) if n in _ROMAN else n
-        return f"Bayar {n}" if what == "amount" else ("Tanggal Bayar" if n == "1" else "")
+        return _part_label(int(n) if n.isdigit() else _ROMAN.index(n) + 1, what)
     if kind and what:
         return _PAIR_LABELS.get((kind, what), "")
     return f"{sub} {group}" if kind == "payment" and _kind_of(group) else sub
+
+
+def _part_label(n: int, what: str) -> str:
+    """What the ``n``-th part paid is read as: its amount "Bayar n" (``payment_parts`` adds
+    them up), its date the payment's date for the first part and no field of ours after it."""
+    return f"Bayar {n}" if what == "amount" else ("Tanggal Bayar" if n == 1 else "")
+
+
+# Words for a part paid that the synonym table leaves alone (a single "Angsuran" is no paid
+# column), and the fields of a column that may be a part's date.
+_PART_WORDS: Final = frozenset({"angsuran", "cicilan"})
+_PART_DATES: Final = frozenset({"invoice_date", "payment_date"})
+
+
+@lru_cache(maxsize=256)  # a sheet per month repeats one header
+def _one_row_parts(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A one-row header's labels as read, where a label for what was paid repeats ("Tanggal |
+    Bayar | Tanggal | Bayar", "Angsuran | Angsuran"): each is a part, read as a two-row
+    header's "Pembayaran I / II" over "Tanggal | Jumlah" is ("Bayar 1", "Bayar 2"), and the
+    date column just before each is that part's date. The header's first date column stays the
+    invoice's. The labels themselves when no such label repeats, or when other labels than
+    dates repeat too (tables side by side repeat their amounts and names).
+
+    >>> _one_row_parts(("Tanggal", "Jumlah", "Tanggal", "Bayar", "Tanggal", "Bayar"))
+    ('Tanggal', 'Jumlah', 'Tanggal Bayar', 'Bayar 1', '', 'Bayar 2')
+    """
+    norms = [expand_abbreviations(normalise_header(label)) if label else "" for label in labels]
+    counts = Counter(filter(None, norms))
+    if all(count == 1 for count in counts.values()):
+        return labels  # nothing repeats: the usual header
+    guesses = [guess_field(label) if label else None for label in labels]
+    dated = [g is not None and g.field in _PART_DATES for g in guesses]
+    repeated = {
+        norm for norm, date in zip(norms, dated, strict=True) if counts[norm] > 1 and not date
+    }
+    paid = {
+        norm
+        for norm, g in zip(norms, guesses, strict=True)
+        if norm in repeated
+        and (norm in _PART_WORDS or (g is not None and g.field == "paid" and g.method == "exact"))
+        and not PAYMENT_PART.match(norm)  # "Tunai", "DP": parts by their own names
+        and norm not in _CREDIT_WORDS  # a card's "Kredit"
+    }
+    if len(paid) != 1 or repeated != paid:
+        return labels
+    first_date = dated.index(True) if True in dated else None
+    read = list(labels)
+    n = 0
+    for j, norm in enumerate(norms):
+        if norm in paid:
+            n += 1
+            read[j] = _part_label(n, "amount")
+            if j > 0 and dated[j - 1] and j - 1 != first_date:
+                read[j - 1] = _part_label(n, "date")
+    return tuple(read)
 
 
 # A group label with a number, arabic or roman: "Pembayaran II", "Bayar 3", "Cicilan ke 2".
@@ -609,11 +666,25 @@ def detect_header(
             continue  # a header's cells are words: a line of figures and dates is data
         if texts >= 2:
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
-            columns, buckets, entries = read_header(labels, overrides)
+            read_as = _one_row_parts(labels)
+            if read_as is not labels and _chose_one_of(overrides, labels, read_as):
+                read_as = labels  # the owner's choice of a column read otherwise stands
+            columns, buckets, entries = read_header(read_as, overrides)
+            if read_as is not labels:  # each column named as the book names it
+                columns = {
+                    name: replace(choice, header=labels[choice.index])
+                    for name, choice in columns.items()
+                }
             if _names_a_table(columns, entries, labels):
                 score = _score(columns)
                 if best is None or score > best[0]:
-                    best = (score, Header(index, index, columns, labels, buckets, entries))
+                    best = (
+                        score,
+                        Header(
+                            index, index, columns, labels, buckets, entries,
+                            read_as=() if read_as is labels else read_as,
+                        ),
+                    )  # fmt: skip
         # A header over two rows has group cells above (two or more: a title line is no group).
         below = rows[index + 1] if index + 1 < len(rows) else ()
         if texts >= 2 and sum(map(is_text, below)) >= 2 and _values(below) <= 1:
@@ -644,6 +715,18 @@ def detect_header(
                     Header(index, index + 1, columns, shown, buckets, entries, read_as=mapped),
                 )
     return None if best is None else best[1]
+
+
+def _chose_one_of(
+    overrides: Mapping[str, str | None] | None, labels: Sequence[str], read_as: Sequence[str]
+) -> bool:
+    """Whether the owner chose, by its label, a column that is read as another label."""
+    chosen = {normalise_header(text) for text in (overrides or {}).values() if text}
+    return any(
+        normalise_header(label) in chosen
+        for label, read in zip(labels, read_as, strict=True)
+        if label != read
+    )
 
 
 _FIGURE = re.compile(r"[\d\s.,/:+\-()]*\d[\d\s.,/:+\-()]*")

@@ -224,6 +224,49 @@ def not_received(value: object) -> bool:
     return isinstance(value, str) and any(w in value.lower() for w in _NOT_RECEIVED)
 
 
+# A payment written in a note: a word for paying, then its amount ("bayar 500rb", "tf 1jt",
+# "byr 1.000.000", "dp: Rp 300.000"). The amount ends where a date's or a share's would go on
+# ("3/10", "50%", "3x"); the word before says whether the money came ("janji bayar 500rb",
+# "sisa bayar 200rb": not yet).
+_NOTE_PAYMENT: Final = re.compile(
+    r"(?:(?P<before>[a-z]+)\s+)?"
+    r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|dp|cicil|cicilan|angsuran|titip|"
+    r"titipan|setor|setoran|tunai|cash)\s*[:=]?\s*(?:rp\.?\s*)?"
+    r"(?P<amount>(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<unit>rb|ribu|k|jt|juta)\b)?)"
+    r"(?![\w/%]|[-.,]\d)"
+)
+_NOT_YET: Final = frozenset({
+    "belum", "blm", "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang", "tunggu",
+    "harus", "tagih",
+})  # fmt: skip
+
+
+def note_paid(value: object, unit: int = 1) -> Amount:
+    """What a note says was paid: each word for paying followed by its amount, added up, in
+    the table's ``unit`` (rupiah per figure written without "rb" or "jt"). A figure with no
+    such word before it is none, nor a date after "tgl", nor one under Rp 1.000 (a count:
+    "cicil 3 kali").
+
+    >>> note_paid("bayar 500rb tgl 3/10, tf 1jt tgl 20/10"), note_paid("dp: Rp 300.000")
+    (1500000, 300000)
+    >>> note_paid("lunas tgl 15/11"), note_paid("janji bayar 500rb"), note_paid("cicil 3x")
+    (0, 0, 0)
+    """
+    if type(value) is not str:
+        return 0
+    paid: Amount = 0
+    for found in _NOTE_PAYMENT.finditer(value.lower()):
+        if found["before"] in _NOT_YET:
+            continue
+        amount = parse_amount(found["amount"]) or 0
+        if found["unit"] is None:
+            amount *= unit
+        if amount >= 1000:
+            paid += amount
+    return normalise(Decimal(paid)) if type(paid) is Decimal else paid
+
+
 def status_paid(value: object, yes_no: bool = False) -> bool:
     """Whether a status (or paid) cell says the invoice is paid: "Lunas", "Sudah bayar", a
     tick ("✓"); in a column that asks it ("Lunas?", "Sudah lunas", "Paid": ``yes_no``) a yes
@@ -379,6 +422,14 @@ class SheetReader:
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
             self.cols[f"paid@{i}"] = self._clean(i)
+        # What each row's note says was paid ("bayar 500rb, tf 1jt"), where nothing else in
+        # the table says what was paid: no paid column, parts or Sisa.
+        self.written: list[Amount | None] | None = (
+            cast(list[Amount | None], _mapped(self.cols["status"], partial(note_paid, unit=unit)))
+            if "status" in self.cols
+            and not ({"paid", "balance"} & self.cols.keys() or self.paid_parts)
+            else None
+        )
         self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
@@ -1233,7 +1284,8 @@ class SheetReader:
         """What each row says was paid: its parts added up (numbered payment columns, or a
         column per way of paying, a giro's left out while the row's status says it has not
         come: told as ``uncleared-payment``), the paid column, amount less balance, a date in
-        a column named for settlement (``settled``), or LUNAS in a paid or status column (the
+        a column named for settlement (``settled``), the payments its note writes where
+        nothing else says (``written``: "bayar 500rb"), or LUNAS in a paid or status column (the
         whole amount, less what a Retur column, ``backs``, says was sent back); a return pays
         nothing; ``None`` for a bad row (told in ``faults``)."""
         notes = self.paid_notes
@@ -1284,12 +1336,15 @@ class SheetReader:
                     balance = 0
                 # The Sisa is what is owed after both the money and the return.
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
-        elif self.settled is not None:
-            settled = self.settled
+        elif self.settled is not None or self.written is not None:
+            settled, written = self.settled, self.written
             paids = [
-                0 if back else amount if settled[k] else 0
+                0 if back
+                else amount if settled is not None and settled[k]
+                else written[k] or 0 if written is not None
+                else 0
                 for k, amount, back in zip(ks, amounts, returned, strict=True)
-            ]
+            ]  # fmt: skip
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
