@@ -168,6 +168,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Jumlah dalam mata uang '{value}', bukan rupiah; tidak dihitung.",
         "en": "An amount in '{value}', not rupiah; not counted.",
     },
+    "problem.unclear-note-payment": {
+        "id": "Catatan '{value}' menulis pembayaran lebih besar dari fakturnya (mungkin nomor referensi); tidak dihitung sebagai pembayaran, fakturnya tetap dihitung.",
+        "en": "The note '{value}' writes a payment larger than its invoice (perhaps a reference number); not counted as paid, the invoice still counts.",
+    },
     "problem.uncleared-payment": {
         "id": "Pembayaran berstatus '{value}' (giro/cek belum cair atau ditolak); tidak dihitung sebagai pembayaran.",
         "en": "A payment marked '{value}' (a giro or cheque not cleared or bounced); not counted as paid.",

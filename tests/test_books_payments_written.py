@@ -186,3 +186,21 @@ def test_a_lone_giro_not_cleared_pays_nothing_yet_and_says_so(tmp_path: Path) ->
     assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
         ("uncleared-payment", 3, "Status Giro")
     ]
+
+
+def test_a_note_writing_more_than_its_invoice_is_no_payment_and_says_so(tmp_path: Path) -> None:
+    """'tf 123456789' on a 0.5M invoice is a transfer's reference, not 123M paid: the invoice
+    stays owed in full (before, the rest beyond it paid the customer's other invoice), and its
+    row says why; 'bayar 200rb' on the next is paid."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+        ["A-1", D(2026, 10, 1), "Toko A", 500_000, "tf 123456789"],
+        ["A-2", D(2026, 10, 5), "Toko A", 700_000, "bayar 200rb"],
+    ]
+    path = tmp_path / "referensi.xlsx"
+    _xlsx(path, [("P", rows)])
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 1_000_000
+    [problem] = payload["problems"]
+    assert (problem["code"], problem["row"]) == ("unclear-note-payment", 2)
+    assert "tf 123456789" in problem["message"] and "tetap dihitung" in problem["message"]

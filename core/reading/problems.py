@@ -17,7 +17,7 @@ ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
-    "uncleared-payment", "foreign-currency",
+    "uncleared-payment", "foreign-currency", "unclear-note-payment",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -65,6 +65,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "conflicting-invoice": "problem.conflicting-invoice",
         "check-mismatch": "problem.check-mismatch",
         "uncleared-payment": "problem.uncleared-payment",
+        "unclear-note-payment": "problem.unclear-note-payment",
         "foreign-currency": "problem.foreign-currency",
     },
 )

@@ -1338,13 +1338,18 @@ class SheetReader:
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
         elif self.settled is not None or self.written is not None:
             settled, written = self.settled, self.written
-            paids = [
-                0 if back
-                else amount if settled is not None and settled[k]
-                else written[k] or 0 if written is not None
-                else 0
-                for k, amount, back in zip(ks, amounts, returned, strict=True)
-            ]  # fmt: skip
+            paids = []
+            for k, amount, back in zip(ks, amounts, returned, strict=True):
+                if back or (settled is not None and settled[k]):
+                    paids.append(0 if back else amount)
+                    continue
+                noted = written[k] or 0 if written is not None else 0
+                if noted and amount is not None and noted > amount:  # type: ignore[operator]
+                    # More than the invoice: a reference number after "tf", not money.
+                    note = self.cols["status"][k]
+                    faults.append((k, "unclear-note-payment", "status", note, None, None))
+                    noted = 0
+                paids.append(noted)
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
