@@ -63,6 +63,25 @@ def test_a_paid_label_repeated_on_one_header_row_is_parts_added_up(
     assert payload["files"][0]["sheets"][0]["shape"] == "invoice_list"
 
 
+@pytest.mark.parametrize("left", ["Sisa", "Saldo"])
+def test_a_sisa_after_each_part_is_what_is_left_after_the_last(tmp_path: Path, left: str) -> None:
+    """'Tanggal | Bayar | Sisa' again for each instalment: the parts add up and the last Sisa
+    is the check (before, the first Bayar and the first Sisa were read, agreeing with each
+    other: 1.1M owed where 0.9M is). A-1 1.2M - 0.5M - 0.2M = 0.5M (52 days late); A-2 0.7M -
+    0.3M = 0.4M, its second part not written (18 days)."""
+    header = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Tgl", "Bayar", left, "Tgl", "Bayar",
+              left]  # fmt: skip
+    rows: list[list[object]] = [
+        header,
+        ["A-1", D(2026, 9, 1), "Toko A", 1_200_000, D(2026, 9, 20), 500_000, 700_000,
+         D(2026, 10, 20), 200_000, 500_000],
+        ["A-2", D(2026, 10, 5), "Toko B", 700_000, D(2026, 10, 25), 300_000, 400_000, None, None,
+         None],
+    ]  # fmt: skip
+    reads_to(tmp_path / "cicilan_sisa.xlsx", [("Piutang", rows)],
+             _expect(900_000, 900_000, _aging(d1to30=400_000, d31to60=500_000), 2))  # fmt: skip
+
+
 def test_one_invoice_date_and_one_payment_date_read_as_before(tmp_path: Path) -> None:
     """A "Tanggal" for the invoice and a "Tgl Bayar" for its one payment: nothing repeats,
     one paid column (RP-1 1.2M less 0.5M, RP-2 0.8M less 0.3M)."""

@@ -539,11 +539,14 @@ def _one_row_parts(labels: tuple[str, ...]) -> tuple[str, ...]:
     Bayar | Tanggal | Bayar", "Angsuran | Angsuran"): each is a part, read as a two-row
     header's "Pembayaran I / II" over "Tanggal | Jumlah" is ("Bayar 1", "Bayar 2"), and the
     date column just before each is that part's date. The header's first date column stays the
-    invoice's. The labels themselves when no such label repeats, or when other labels than
-    dates repeat too (tables side by side repeat their amounts and names).
+    invoice's; a Sisa repeated after each part is what is left after the last ("" for the
+    others). The labels themselves when no such label repeats, or when other labels than
+    dates and Sisa repeat too (tables side by side repeat their amounts and names).
 
     >>> _one_row_parts(("Tanggal", "Jumlah", "Tanggal", "Bayar", "Tanggal", "Bayar"))
     ('Tanggal', 'Jumlah', 'Tanggal Bayar', 'Bayar 1', '', 'Bayar 2')
+    >>> _one_row_parts(("Tanggal", "Jumlah", "Tgl", "Bayar", "Sisa", "Tgl", "Bayar", "Sisa"))
+    ('Tanggal', 'Jumlah', 'Tanggal Bayar', 'Bayar 1', '', '', 'Bayar 2', 'Sisa')
     """
     norms = [expand_abbreviations(normalise_header(label)) if label else "" for label in labels]
     counts = Counter(filter(None, norms))
@@ -562,9 +565,17 @@ def _one_row_parts(labels: tuple[str, ...]) -> tuple[str, ...]:
         and not PAYMENT_PART.match(norm)  # "Tunai", "DP": parts by their own names
         and norm not in _CREDIT_WORDS  # a card's "Kredit"
     }
-    if len(paid) != 1 or repeated != paid:
+    # A Sisa after each part ("Tanggal | Bayar | Sisa" again and again): the last is what is
+    # left after them all, the others are what was left on the way.
+    left = {
+        norm
+        for norm, g in zip(norms, guesses, strict=True)
+        if norm in repeated and g is not None and g.field == "balance" and g.method == "exact"
+    }
+    if len(paid) != 1 or len(left) > 1 or repeated != paid | left:
         return labels
     first_date = dated.index(True) if True in dated else None
+    last_left = max((j for j, norm in enumerate(norms) if norm in left), default=-1)
     read = list(labels)
     n = 0
     for j, norm in enumerate(norms):
@@ -573,6 +584,8 @@ def _one_row_parts(labels: tuple[str, ...]) -> tuple[str, ...]:
             read[j] = _part_label(n, "amount")
             if j > 0 and dated[j - 1] and j - 1 != first_date:
                 read[j - 1] = _part_label(n, "date")
+        elif norm in left and j != last_left:
+            read[j] = ""
     return tuple(read)
 
 
