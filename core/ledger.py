@@ -395,9 +395,11 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
     sheet or file is the book's own figure of what those rows leave owing (their amounts less
     what their rows, and the payments dated before it, paid):
     - when the two agree, the rows are its detail and it is not counted;
-    - when they do not, the disagreement is reported (``carried_mismatches``), and the book's
-      figure still holds from its date on: what it says beyond the rows is an opening balance
-      of its own, what it says less is a credit on the customer's account.
+    - when they do not, those of its own workbook's other sheets are its detail: the
+      disagreement is reported (``carried_mismatches``), and the book's figure still holds
+      from its date on: what it says beyond the rows is an opening balance of its own, what it
+      says less is a credit on the customer's account. Another file's rows that do not agree
+      are no sign of a carry (a customer of the same name in the demo), and change nothing.
     A payment on its own row is a payment on the customer's account. Each carry is worked
     out in date order, on the rows as the carries before it left them.
     """
@@ -440,10 +442,16 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
             # one more debt (its running Saldo adds it)
             and inv.source[:2] != opening.source[:2]
         ]
+        paid = [p for p in credits[key] if p.paid_on and p.paid_on < day]
+        owing = _owing(before, paid)
+        if owing != opening.amount:
+            # Told only against the sheets of its own workbook: another file's customer of the
+            # same name (the demo's, last year's book of another shop) is no sign of a carry.
+            file = opening.source.file
+            before = [inv for inv in before if inv.source.file == file]
+            owing = _owing(before, [p for p in paid if p.source.file == file])
         if not before:
             continue  # a debt from before the book began
-        paid: Amount = sum(p.amount for p in credits[key] if p.paid_on and p.paid_on < day)
-        owing = sum(inv.amount - inv.paid for inv in before) - paid
         rest = opening.amount - owing
         now[i] = opening._replace(amount=rest, paid=0) if rest > 0 else None
         credit = opening.paid + (-rest if rest < 0 else 0)
@@ -454,6 +462,11 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
         if rest:
             found.mismatches.append((opening, owing))
     return found
+
+
+def _owing(invoices: Sequence[Invoice], credits: Sequence[Payment]) -> Amount:
+    """What ``invoices`` leave owing after what their rows and ``credits`` paid."""
+    return sum(inv.amount - inv.paid for inv in invoices) - sum(p.amount for p in credits)
 
 
 # Where each invoice number's records are: one position, or the positions of several records.

@@ -257,3 +257,24 @@ def test_a_number_cell_naming_several_invoices_wins_over_its_note(tmp_path: Path
              "MF-06 baru sebagian"]]),
     ]  # fmt: skip
     reads_to(tmp_path / "lunas.xlsx", sheets, _expect(400_000, 0, _aging(current=400_000), 1))
+
+
+def test_a_carry_in_another_file_counts_once_when_it_agrees_and_is_left_alone_when_not(
+    tmp_path: Path,
+) -> None:
+    # September's sheet in a file of its own, October's and November's in another: the carries
+    # agree with September's rows and are their sum, as in one workbook.
+    sheets = months()
+    _xlsx(tmp_path / "sep.xlsx", sheets[:1])
+    _xlsx(tmp_path / "okt_nov.xlsx", sheets[1:])
+    _, payload = summarize_files([tmp_path / "sep.xlsx", tmp_path / "okt_nov.xlsx"], AS_OF)
+    assert payload["outstanding"] == 3_000_000 and payload["checks"] == "ok"
+    # Another shop's book (the demo's, a customer of the same name) leaves Toko Rahmat owing
+    # something else: no sign of a carry, nothing changes and nothing is blamed.
+    other = [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                         ["X-1", D(2026, 8, 1), "Toko Rahmat", 400_000]])]  # fmt: skip
+    _xlsx(tmp_path / "lain.xlsx", other)
+    _, alone = summarize_files([tmp_path / "okt_nov.xlsx"], AS_OF)
+    _, both = summarize_files([tmp_path / "lain.xlsx", tmp_path / "okt_nov.xlsx"], AS_OF)
+    assert both["outstanding"] == alone["outstanding"] + 400_000
+    assert both["checks"] == alone["checks"] == "ok"
