@@ -197,12 +197,28 @@ class Payment(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """A phone, e-mail or address for a customer from a customer-list sheet."""
+    """A phone, e-mail or address for a customer from a customer-list sheet; the customer's
+    terms ("Tempo 14 hari": ``terms`` days) where the sheet gives them (``core.ingest``
+    reads the file's invoices by them)."""
 
     customer: str
     phone: str | None = None
     email: str | None = None
     address: str | None = None
+    terms: int | None = None
+
+
+def customer_terms(contacts: Iterable[Contact]) -> dict[CustomerKey, int]:
+    """Each customer's terms from the customer sheets, by their name's key.
+
+    >>> customer_terms([Contact("Toko Sido", terms=14), Contact("CV Rezeki")])
+    {'toko sido': 14}
+    """
+    found: dict[CustomerKey, int] = {}
+    for contact in contacts:
+        if contact.terms is not None:
+            found.setdefault(customer_key(contact.customer), contact.terms)
+    return found
 
 
 @dataclass(slots=True)

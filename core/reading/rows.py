@@ -22,6 +22,7 @@ from core.columns import GIRO_PART, Field, normalise_header, payment_parts
 from core.dates import DateError, month_first, parse_date, parse_terms
 from core.ledger import (
     Contact,
+    CustomerKey,
     DueSource,
     Invoice,
     Payment,
@@ -275,6 +276,8 @@ class SheetReader:
     caller has them already. ``unit`` is how many rupiah one unit of its figures is (1000 for
     a book kept in thousands: ``core.reading.layout.amount_unit``). ``earlier``: the invoices
     of the file's sheets read before this one, which a payments sheet's notes may name.
+    ``terms``: each customer's terms from the file's customer sheets (``customer_terms``), for
+    a debt with no due date and no terms of its own.
     """
 
     def __init__(
@@ -288,8 +291,10 @@ class SheetReader:
         columns: Sequence[Sequence[object]] | None = None,
         unit: int = 1,
         earlier: Sequence[Invoice] = (),
+        terms: Mapping[CustomerKey, int] | None = None,
     ) -> None:
         self.file = file
+        self.customer_terms = terms or {}
         self.unit = unit  # rupiah per unit of the table's figures
         self.earlier = earlier  # the invoices of the file's sheets read before this one
         self.sheet = sheet
@@ -1109,7 +1114,7 @@ class SheetReader:
                     ))
                 )  # fmt: skip
             ks, customers, amounts, paids, backs = _kept(back, ks, customers, amounts, paids, backs)
-        found = self._due_column(ks, self._openings(ks), faults)
+        found = self._due_column(ks, self._openings(ks), customers, faults)  # type: ignore[arg-type]
         if None in found:
             keep = [f is not None for f in found]
             ks, customers, amounts, paids, found, backs = _kept(
@@ -1360,18 +1365,20 @@ class SheetReader:
         return [k + start in openings for k in ks] if openings else [False] * len(ks)
 
     def _due_column(
-        self, ks: list[int], openings: list[bool], faults: list[_Fault]
+        self, ks: list[int], openings: list[bool], customers: list[str], faults: list[_Fault]
     ) -> list[tuple[date | None, date, DueSource] | None]:
-        """Each debt's date and due date: its due-date column, else its date + the terms,
-        else its date + the default term; an opening balance is due on its own date. ``None``
-        for a row whose dates cannot be read (told in ``faults``)."""
+        """Each debt's date and due date: its due-date column, else its date + the terms (its
+        own, else its customer's from the file's customer sheet), else its date + the default
+        term; an opening balance is due on its own date. ``None`` for a row whose dates cannot
+        be read (told in ``faults``)."""
         days, dues, raw_dues, raw_terms = self.p_date, self.p_due, self.c_due, self.c_terms
         term, terms, deltas = self.default_term, self.p_terms, self.deltas
+        theirs = self.customer_terms
         found: list[tuple[date | None, date, DueSource] | None] = []
         append = found.append
         defaults = 0
         has_due = raw_dues is not self.none  # a table without a due-date column: none to look at
-        for k, opening in zip(ks, openings, strict=True):
+        for k, opening, customer in zip(ks, openings, customers, strict=True):
             day = days[k]
             if type(day) is not date or opening:
                 append(self._other_dates(k, opening, faults))
@@ -1380,6 +1387,9 @@ class SheetReader:
             elif has_due and raw_dues[k] is not None:
                 append(self._other_dates(k, opening, faults))
             elif (given := raw_terms[k]) is None:
+                if theirs and (n := theirs.get(customer_key(customer))) is not None:
+                    append((day, day + deltas[n], "terms"))
+                    continue
                 append((day, day + term, "default"))
                 defaults += 1
             elif not isinstance(given, date) and (n := terms[k]) is not None:
@@ -1526,7 +1536,12 @@ class SheetReader:
         self.sums.read.extend(ks)
         dated = [bool(o or d) for o, d in zip(opening, debits, strict=True)]
         found: list[tuple[date | None, date, DueSource] | None] = [None] * len(ks)
-        due = self._due_column(list(compress(ks, dated)), list(compress(opening, dated)), faults)
+        due = self._due_column(
+            list(compress(ks, dated)),
+            list(compress(opening, dated)),
+            list(compress(customers, dated)),  # type: ignore[arg-type]
+            faults,
+        )
         for at, f in zip(compress(range(len(ks)), dated), due, strict=True):
             found[at] = f
         days = self.p_date
@@ -1688,6 +1703,7 @@ class SheetReader:
                 self.c_phone[k],  # type: ignore[arg-type]
                 self.c_email[k],  # type: ignore[arg-type]
                 self.c_address[k],  # type: ignore[arg-type]
+                self.p_terms[k],  # type: ignore[arg-type]
             )
         )
 

@@ -1,0 +1,60 @@
+"""What a book's customer sheet says of its customers, and what one invoice row says of its
+instalments (an outside tester's round of books, figures worked out on paper as of 22 Nov
+2026, default term 30 days). Before, each read wrong:
+
+- a "Data Pelanggan" sheet giving each customer's terms ("Tempo 14 hari", "60 hari") beside an
+  invoices sheet with no terms or due dates: every invoice aged on the default 30 days (overdue
+  3.8M where 2.8M is right);
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import _aging, _expect, _xlsx, reads_to
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CUSTOMERS = ("Data Pelanggan", [["Nama Pelanggan", "Alamat", "Telepon", "Tempo"],
+    ["Toko Sido Rukun", "Pasar Legi Blok B", "0271-655443", "14 hari"],
+    ["CV Sumber Rezeki", "Jl. Adi Sucipto 7", "0271-720011", "60 hari"]])  # fmt: skip
+INVOICES = ("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Bayar", "Jatuh Tempo"],
+    ["TP-01", D(2026, 10, 1), "Toko Sido Rukun", 800_000, 0, None],
+    ["TP-02", D(2026, 11, 1), "Toko Sido Rukun", 500_000, 0, None],
+    ["TP-03", D(2026, 9, 10), "CV Sumber Rezeki", 2_000_000, 500_000, None],
+    ["TP-04", D(2026, 10, 20), "CV Sumber Rezeki", 1_500_000, 0, None],
+    ["TP-05", D(2026, 10, 1), "Toko Sido Rukun", 300_000, 0, D(2026, 11, 30)],
+    ["TP-06", D(2026, 11, 10), "Toko Baru", 250_000, 0, None]])  # fmt: skip
+# With each customer's own tempo: TP-01 due 15 Oct, 38 days late; TP-02 due 15 Nov, 7 days;
+# TP-03 1.5M due 9 Nov, 13 days; TP-04 due 19 Dec; TP-05 its own due date, 30 Nov; TP-06
+# (no terms on the customer sheet) the default 30 days, due 10 Dec.
+TERMS = _expect(4_850_000, 2_800_000,
+                _aging(current=2_050_000, d1to30=2_000_000, d31to60=800_000), 3)  # fmt: skip
+
+
+def test_a_customers_tempo_on_the_customer_sheet_dates_their_invoices(tmp_path: Path) -> None:
+    payload = reads_to(tmp_path / "tempo.xlsx", [CUSTOMERS, INVOICES], TERMS)
+    assert payload["default_term_used"] == 1  # TP-06 alone
+
+
+def test_the_customer_sheet_after_the_invoices_says_the_same(tmp_path: Path) -> None:
+    payload = reads_to(tmp_path / "tempo_akhir.xlsx", [INVOICES, CUSTOMERS], TERMS)
+    assert payload["default_term_used"] == 1
+
+
+def test_the_saved_book_keeps_the_customers_terms(tmp_path: Path) -> None:
+    _xlsx(tmp_path / "tempo.xlsx", [INVOICES, CUSTOMERS])
+    env = {**os.environ, "TAGIH_DB": f"sqlite:///{tmp_path / 'tagih.db'}"}
+    run = [sys.executable, "-m", "core", "import", str(tmp_path / "tempo.xlsx")]
+    subprocess.run(run, cwd=ROOT, env=env, check=True, capture_output=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "core", "summary", "--today", "2026-11-22", "--json"],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    payload = json.loads(done.stdout)
+    assert {key: payload[key] for key in TERMS} == TERMS
