@@ -22,6 +22,7 @@ from core.ledger import (
     CustomerKey,
     Invoice,
     Payment,
+    code_names,
     customer_key,
     customer_terms,
 )
@@ -445,6 +446,7 @@ def read_ledger(
             # terms known from the first sheet on.
             out = LedgerFile(label, kind, out.digest)
             _read_sheets(out, iter_sheets(data, label)[1], default_term, mapping, shape, own, terms)
+        _name_codes(out)
     if not out.sheets:
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:
@@ -477,6 +479,26 @@ def _read_sheets(
         columns, forced = own.get(sheet.name, (None, None))
         merged = {**(mapping or {}), **(columns or {})} if columns else mapping
         _read_sheet(out, sheet, default_term, merged, forced or shape, None, given)
+
+
+def _name_codes(out: LedgerFile) -> None:
+    """The file's records of a customer named by the code its customer sheet gives them
+    ("C002"), by the name the sheet gives ("Warung Makan Bu Tatik"): one customer, whether
+    a row names them by code or by name."""
+    names = code_names(out.contacts)
+    if not names:
+        return
+    for at, inv in enumerate(out.invoices):
+        if (name := names.get(customer_key(inv.customer))) is not None:
+            out.invoices[at] = inv._replace(customer=name)
+    for at, pay in enumerate(out.payments):
+        if pay.customer and (name := names.get(customer_key(pay.customer))) is not None:
+            out.payments[at] = pay._replace(customer=name)
+    for report in out.sheets:
+        report.customer_names = frozenset(
+            names.get(customer_key(c), c) for c in report.customer_names
+        )
+        report.customers = len({customer_key(c) for c in report.customer_names})
 
 
 @dataclass(slots=True)

@@ -198,27 +198,52 @@ class Payment(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Contact:
     """A phone, e-mail or address for a customer from a customer-list sheet; the customer's
-    terms ("Tempo 14 hari": ``terms`` days) where the sheet gives them (``core.ingest``
-    reads the file's invoices by them)."""
+    terms ("Tempo 14 hari": ``terms`` days) and the code the book names them by ("C002"),
+    where the sheet gives them (``core.ingest.read_ledger`` reads the file's records by them).
+    """
 
     customer: str
     phone: str | None = None
     email: str | None = None
     address: str | None = None
     terms: int | None = None
+    code: str | None = None
 
 
 def customer_terms(contacts: Iterable[Contact]) -> dict[CustomerKey, int]:
-    """Each customer's terms from the customer sheets, by their name's key.
+    """Each customer's terms from the customer sheets, by their name's key and their code's:
+    a row naming them either way is theirs.
 
-    >>> customer_terms([Contact("Toko Sido", terms=14), Contact("CV Rezeki")])
-    {'toko sido': 14}
+    >>> customer_terms([Contact("Toko Sido", terms=14, code="C01"), Contact("CV Rezeki")])
+    {'toko sido': 14, 'c01': 14}
     """
     found: dict[CustomerKey, int] = {}
     for contact in contacts:
         if contact.terms is not None:
-            found.setdefault(customer_key(contact.customer), contact.terms)
+            for name in (contact.customer, contact.code):
+                if name:
+                    found.setdefault(customer_key(name), contact.terms)
     return found
+
+
+def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
+    """The name the customer sheets give each code, by the code's key ("C002" → "Warung
+    Makan Bu Tatik"); a code given to two names names neither.
+
+    >>> code_names([Contact("Toko Harum", code="C001"), Contact("C003", code="C003")])
+    {'c001': 'Toko Harum'}
+    """
+    found: dict[CustomerKey, str] = {}
+    twice: set[CustomerKey] = set()
+    for contact in contacts:
+        if not contact.code:
+            continue
+        key = customer_key(contact.code)
+        if key == customer_key(contact.customer):
+            continue
+        if found.setdefault(key, contact.customer) != contact.customer:
+            twice.add(key)
+    return {key: name for key, name in found.items() if key not in twice}
 
 
 @dataclass(slots=True)

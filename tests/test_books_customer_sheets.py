@@ -5,6 +5,8 @@ instalments (an outside tester's round of books, figures worked out on paper as 
 - a "Data Pelanggan" sheet giving each customer's terms ("Tempo 14 hari", "60 hari") beside an
   invoices sheet with no terms or due dates: every invoice aged on the default 30 days (overdue
   3.8M where 2.8M is right);
+- a "Pelanggan" sheet mapping codes to names (C002 → Warung Makan Bu Tatik) beside a journal
+  keyed by the codes: the customer shown as "C002".
 """
 
 from __future__ import annotations
@@ -58,3 +60,32 @@ def test_the_saved_book_keeps_the_customers_terms(tmp_path: Path) -> None:
     )  # fmt: skip
     payload = json.loads(done.stdout)
     assert {key: payload[key] for key in TERMS} == TERMS
+
+
+CODES = ("Pelanggan", [["Kode", "Nama Pelanggan", "Alamat", "No. HP", "Limit Kredit"],
+    ["C001", "Toko Harum Sari", "Jl. Pemuda 12", "0812-3456-7890", 10_000_000],
+    ["C002", "Warung Makan Bu Tatik", "Jl. Kartini 5", "0813-1111-2222", 2_000_000],
+    ["C003", "Apotek Sehat Selalu", "Jl. Merdeka 88", "0856-7777-8888", 5_000_000]])  # fmt: skip
+JOURNAL = ("Transaksi", [["Tanggal", "No Bukti", "Kode Plg", "Keterangan", "Debet", "Kredit"],
+    [D(2026, 9, 2), "FJ-0902", "C001", "Penjualan", 2_500_000, None],
+    [D(2026, 9, 20), "FJ-0920", "C002", "Penjualan", 650_000, None],
+    [D(2026, 10, 1), "KM-1001", "C001", "Pembayaran FJ-0902", None, 2_500_000],
+    [D(2026, 10, 15), "FJ-1015", "C003", "Penjualan", 1_800_000, None],
+    [D(2026, 10, 22), "FJ-1022", "C001", "Penjualan", 1_300_000, None],
+    [D(2026, 11, 4), "KM-1104", "Warung Makan Bu Tatik", "Pembayaran", None, 800_000],
+    [D(2026, 11, 10), "FJ-1110", "C003", "Penjualan", 700_000, None],
+    [D(2026, 11, 12), "KM-1112", "c003", "Pembayaran FJ-1015", None, 1_000_000]])  # fmt: skip
+
+
+def test_a_customer_named_by_the_code_the_customer_sheet_gives_shows_the_name(
+    tmp_path: Path,
+) -> None:
+    # C002 owes 650k and paid 800k (her payment written with her name): one customer, 150k
+    # over, shown by name. C001: FJ-1022 1.3M, a day late; C003: FJ-1015 0.8M, 8 days, and
+    # FJ-1110 0.7M not due.
+    expected = _expect(2_800_000, 2_100_000, _aging(current=700_000, d1to30=2_100_000), 2,
+                       {"Warung Makan Bu Tatik": 150_000})  # fmt: skip
+    for order in ([CODES, JOURNAL], [JOURNAL, CODES]):
+        payload = reads_to(tmp_path / "kode.xlsx", order, expected)
+        assert payload["per_customer"] == {"Apotek Sehat Selalu": 1_500_000,
+                                           "Toko Harum Sari": 1_300_000}  # fmt: skip

@@ -805,3 +805,23 @@ def money_columns(
         if money >= 2 and money * 10 >= len(filled) * 9:
             found.append(i)
     return found
+
+
+# A customer sheet's column of the codes the book names its customers by ("Kode", "Kode Plg").
+_CODE_LABELS: Final = frozenset({
+    "kode", "kode pelanggan", "kode plg", "kd plg", "kd pelanggan", "kode customer",
+    "kode cust", "customer code", "customer id", "cust id", "id pelanggan", "id customer",
+    "kode konsumen", "kode langganan", "kode toko", "no pelanggan", "nomor pelanggan", "id",
+})  # fmt: skip
+
+
+def code_column(labels: Sequence[str], taken: Collection[int]) -> int | None:
+    """The column of a customer sheet, not taken for a field, that holds each customer's code.
+
+    >>> code_column(["Kode", "Nama Pelanggan", "Alamat"], {1, 2})
+    0
+    """
+    for i, label in enumerate(labels):
+        if i not in taken and label and normalise_header(label) in _CODE_LABELS:
+            return i
+    return None

@@ -41,6 +41,7 @@ from core.reading.layout import (
     Header,
     Shape,
     cell_text,
+    code_column,
     is_opening_label,
     is_percent_line,
     is_return_label,
@@ -401,6 +402,12 @@ class SheetReader:
         self.c_phone = _mapped(cols["phone"], _phone) if "phone" in cols else none
         self.c_email = _mapped(cols["email"], _opt_text) if "email" in cols else none
         self.c_address = _mapped(cols["address"], _opt_text) if "address" in cols else none
+        code = (
+            code_column(header.labels, {c.index for c in header.columns.values()})
+            if shape == "contact_list"
+            else None
+        )
+        self.c_code = none if code is None else self._clean(code)
         # Each terms cell's days (a yes/no cell has none: ``_mapped`` keeps TRUE apart from 1).
         self.p_terms = cast(
             list[int | None], _mapped(cols["terms"], _terms) if "terms" in cols else none
@@ -1697,6 +1704,7 @@ class SheetReader:
         customer = self.c_customer[k]
         if customer is None:
             return
+        code = self.c_code[k]
         self.result.contacts.append(
             Contact(
                 self.name(customer),
@@ -1704,6 +1712,7 @@ class SheetReader:
                 self.c_email[k],  # type: ignore[arg-type]
                 self.c_address[k],  # type: ignore[arg-type]
                 self.p_terms[k],  # type: ignore[arg-type]
+                None if code is None else cell_text(code),
             )
         )
 
