@@ -89,3 +89,30 @@ def test_a_customer_named_by_the_code_the_customer_sheet_gives_shows_the_name(
         payload = reads_to(tmp_path / "kode.xlsx", order, expected)
         assert payload["per_customer"] == {"Apotek Sehat Selalu": 1_500_000,
                                            "Toko Harum Sari": 1_300_000}  # fmt: skip
+
+
+CARD = ["Tgl", "Keterangan", "Jumlah", "D/K", "Saldo"]
+
+
+def test_a_cards_sale_numbered_in_its_note_is_paid_by_a_credit_naming_it(tmp_path: Path) -> None:
+    # No number column: "Pelunasan No. 0019" pays 0019 (the note names the sale's number), not
+    # the oldest; the unnamed 1.2M pays 0012, 0.8M left due 19 Sep, 64 days late; 0027 0.8M
+    # due 9 Nov, 13 days. Bu Lastri's "Faktur 31" and "Nota #0040": 600k for 450k + 100k is
+    # 50k over.
+    sheets: list[tuple[str, list[list[object]]]] = [
+        ("Toko Sinar Jaya", [["KARTU PIUTANG USAHA"], ["Nama Pelanggan : Toko Sinar Jaya"], [],
+            CARD,
+            [D(2026, 8, 20), "Penjualan No. 0012", 2_000_000, "D", "2.000.000 Dr"],
+            [D(2026, 9, 15), "Penjualan No. 0019", 1_500_000, "D", "3.500.000 Dr"],
+            [D(2026, 10, 10), "Penjualan No. 0027", 800_000, "D", "4.300.000 Dr"],
+            [D(2026, 10, 30), "Pelunasan No. 0019", 1_500_000, "K", "2.800.000 Dr"],
+            [D(2026, 11, 12), "Pembayaran tunai", 1_200_000, "K", "1.600.000 Dr"]]),
+        ("Warung Bu Lastri", [["KARTU PIUTANG USAHA"], ["Nama Pelanggan : Warung Bu Lastri"],
+            [], CARD,
+            [D(2026, 10, 2), "Penjualan Faktur 31", 450_000, "D", "450.000"],
+            [D(2026, 10, 25), "Pelunasan faktur 31", 600_000, "K", "(150.000)"],
+            [D(2026, 11, 5), "Penjualan Nota #0040", 100_000, "D", "(50.000)"]]),
+    ]  # fmt: skip
+    expected = _expect(1_600_000, 1_600_000, _aging(d1to30=800_000, d61to90=800_000), 1,
+                       {"Warung Bu Lastri": 50_000})  # fmt: skip
+    reads_to(tmp_path / "kartu.xlsx", sheets, expected)

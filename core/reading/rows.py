@@ -392,6 +392,8 @@ class SheetReader:
         self.c_customer = cols.get("customer", none)
         self.c_number = cols.get("invoice_no", none)
         self.c_amount = cols.get("amount", cols.get("balance", none))
+        if shape in ("customer_card", "journal") and "invoice_no" not in cols:
+            self.c_number = self._numbers_in_notes(none)
         self.c_credit = cols.get("paid", none)
         self.c_returned = cols.get("returned", none)
         self.c_balance = cols.get("balance", none)
@@ -520,6 +522,29 @@ class SheetReader:
             cells = self.columns[i] if i < len(self.columns) else ()  # a table of no rows
             texts = cast(list[str], list(filter(str.__instancecheck__, set(cells))))
             found = self.texts_of[i] = (texts, "\n".join(texts).lower())
+        return found
+
+    def _numbers_in_notes(self, none: list[object]) -> list[object]:
+        """A card without a number column: each debit's number as its note names it
+        ("Penjualan No. 0019", "Faktur 0019", "Nota #0019"), so that a credit naming it pays
+        it (``_credits_naming_invoices``); ``none`` where no note names one."""
+        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        if self.header.kinds is not None:
+            skip.add(self.header.kinds)
+        found: list[object] = none
+        debits = self.c_amount
+        for i in range(len(self.columns)):
+            if i in skip:
+                continue
+            texts = self._distinct_texts(i)[0]
+            named = {t: n for t in texts if _DIGIT.search(t) and (n := _number_in_note(t))}
+            if not named:
+                continue
+            cells = self.columns[i]
+            found = [
+                n if n is not None else named.get(c) if type(c) is str and d is not None else None  # type: ignore[call-overload]
+                for n, c, d in zip(found, cells, debits, strict=True)
+            ]
         return found
 
     def _clean(self, i: int, dashes: bool = False) -> list[object]:
@@ -1819,6 +1844,31 @@ def _named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
         if (key := invoice_key(word.rstrip("."))) in known:
             found.setdefault(known[key].number, None)
     return tuple(found)
+
+
+# A number a note names after a word for one: "Penjualan No. 0019", "Faktur 0019", "Nota #0019".
+_NOTE_NUMBER: Final = re.compile(
+    r"\b(?:no|nomor|nomer|faktur|nota|invoice|inv)\b\.?\s*(?:(?:no|nomor)\b\.?\s*)?[:#]?\s*"
+    r"([A-Za-z0-9][\w/.-]*)",
+    re.IGNORECASE,
+)
+
+
+def _number_in_note(text: str) -> str | None:
+    """The invoice number a note names after a word for one; ``None`` when it names none.
+
+    >>> _number_in_note("Penjualan No. 0019"), _number_in_note("Nota #A-12.")
+    ('0019', 'A-12')
+    >>> _number_in_note("Faktur 7")
+    '7'
+    >>> _number_in_note("Penjualan 5 sak") is None
+    True
+    """
+    for match in _NOTE_NUMBER.finditer(text):
+        number = match.group(1).rstrip(".-/")
+        if _DIGIT.search(number):
+            return number
+    return None
 
 
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:
