@@ -530,7 +530,9 @@ def _merge_records(
             keys[i] = _dedupe_key(inv, occurrence, "")
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
     parts: set[int] = set()
-    if len(first) != count:
+    blanks = numbers.count("")
+    if len(first) != count or len(by_number) - (blanks > 0) < count - blanks:
+        # Records met again, or a number's records of different amounts: instalments?
         parts = _instalments(invoices, keys)
         if parts:
             first = dict(zip(reversed(keys), reversed(range(count)), strict=True))
@@ -610,14 +612,17 @@ def _without(
 
 def _instalments(invoices: Sequence[Invoice], keys: list[tuple[object, ...]]) -> set[int]:
     """The records that are parts of one invoice due at different dates (termin: "Termin 1
-    (50%)" due 9 Sep, "Termin 2 (50%)" due 9 Oct, one number, one amount each), not copies of
-    one record: rows of one sheet whose due-date column differs. Their ``keys`` take their due
-    date, so each counts; the positions of them all."""
+    (50%)" due 9 Sep, "Termin 2 (50%)" due 9 Oct, one number, an amount each, equal or not:
+    on two rows, or in columns of one row), not copies of one record nor two invoices of one
+    number: records of one number and customer from one sheet whose due-date column differs.
+    Their ``keys`` take their due date, so each counts; the positions of them all."""
     seen: dict[tuple[object, ...], list[int]] = {}
     for i, key in enumerate(keys):
-        seen.setdefault(key, []).append(i)
+        # A number's records by its customer, whatever their amounts (one without a number
+        # by its whole key).
+        seen.setdefault(key[:2] if key[0] else key, []).append(i)
     found: set[int] = set()
-    for key, members in seen.items():
+    for members in seen.values():
         if len(members) < 2:
             continue
         dues: dict[tuple[str, str], set[date]] = {}
@@ -627,7 +632,7 @@ def _instalments(invoices: Sequence[Invoice], keys: list[tuple[object, ...]]) ->
                 dues.setdefault((inv.source.file, inv.source.sheet), set()).add(inv.due_date)
         if any(len(days) > 1 for days in dues.values()):
             for i in members:
-                keys[i] = (*key, invoices[i].due_date)
+                keys[i] = (*keys[i], invoices[i].due_date)
             found.update(members)
     return found
 

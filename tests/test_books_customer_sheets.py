@@ -116,3 +116,33 @@ def test_a_cards_sale_numbered_in_its_note_is_paid_by_a_credit_naming_it(tmp_pat
     expected = _expect(1_600_000, 1_600_000, _aging(d1to30=800_000, d61to90=800_000), 1,
                        {"Warung Bu Lastri": 50_000})  # fmt: skip
     reads_to(tmp_path / "kartu.xlsx", sheets, expected)
+
+
+TERMIN = ["No Invoice", "Tgl Invoice", "Customer", "Total", "Jatuh Tempo I", "Termin I",
+          "Jatuh Tempo II", "Termin II", "Terbayar", "Sisa"]  # fmt: skip
+
+
+def test_an_invoices_instalments_in_columns_are_each_due_at_their_own_date(
+    tmp_path: Path,
+) -> None:
+    # Paid money pays the earlier instalment first. TK-11 5M pays I (4M) and 1M of II: 3M
+    # due 19 Oct, 34 days late. TK-12 I 2.2M due 9 Nov (13 days), II 2.2M due 9 Dec. TK-13
+    # 0.5M on I: 0.5M due 5 Oct (48 days), II 1M due 4 Nov (18 days). TK-14 (30% / 70%) 1M
+    # pays I 0.9M and 0.1M of II: 2M due 1 Dec. TK-15's one instalment is its amount, due
+    # at its date.
+    sheets: list[tuple[str, list[list[object]]]] = [
+        ("Piutang", [TERMIN,
+            ["TK-11", D(2026, 8, 20), "Toko Mebel Jati", 8_000_000, D(2026, 9, 19), 4_000_000,
+             D(2026, 10, 19), 4_000_000, 5_000_000, 3_000_000],
+            ["TK-12", D(2026, 10, 10), "Toko Mebel Jati", 4_400_000, D(2026, 11, 9), 2_200_000,
+             D(2026, 12, 9), 2_200_000, 0, 4_400_000],
+            ["TK-13", D(2026, 9, 5), "CV Kayu Manis", 2_000_000, D(2026, 10, 5), 1_000_000,
+             D(2026, 11, 4), 1_000_000, 500_000, 1_500_000],
+            ["TK-14", D(2026, 9, 1), "CV Kayu Manis", 3_000_000, D(2026, 10, 1), 900_000,
+             D(2026, 12, 1), 2_100_000, 1_000_000, 2_000_000],
+            ["TK-15", D(2026, 11, 1), "CV Kayu Manis", 700_000, D(2026, 12, 1), 700_000,
+             None, None, 0, 700_000]]),
+    ]  # fmt: skip
+    aging = _aging(current=4_900_000, d1to30=3_200_000, d31to60=3_500_000)
+    expected = _expect(11_600_000, 6_700_000, aging, 2)
+    reads_to(tmp_path / "termin.xlsx", sheets, expected)

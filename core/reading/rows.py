@@ -42,6 +42,7 @@ from core.reading.layout import (
     Shape,
     cell_text,
     code_column,
+    instalment_columns,
     is_opening_label,
     is_percent_line,
     is_return_label,
@@ -430,6 +431,16 @@ class SheetReader:
         self.p_balance = self._amounts(self.c_balance)
         self.p_due = self._dates_of(self.c_due)
         self.c_cost = self.column_amounts("cost") if "cost" in cols else none
+        # An invoice's instalments in columns of its row ("Jatuh Tempo I", "Termin I", ...):
+        # each one's due dates and amounts.
+        self.instalments = [
+            (self._dates_of(self._clean(due)), self._amounts(self._clean(part)))
+            for due, part in (
+                instalment_columns(header.labels)
+                if shape in ("invoice_list", "grouped") and "amount" in cols
+                else ()
+            )
+        ]
         # The rows whose description marks a return, whose texts mark an opening balance, and
         # whose name or number column holds a total's label: each distinct text looked at once.
         names = {self.idx[n] for n in ("customer", "invoice_no", "phone", "email", "address")
@@ -1156,9 +1167,53 @@ class SheetReader:
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n else "" for n in shown]
-        self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
+        if self.instalments:
+            debts = self._by_instalment(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
+            self._debts(*debts)
+        else:
+            self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
         if any(backs):
             self._row_returns(ks, shown, customers, backs)  # type: ignore[arg-type]
+
+    def _by_instalment(
+        self,
+        ks: list[int],
+        numbers: list[str],
+        customers: list[str],
+        found: list[tuple[date | None, date, DueSource]],
+        amounts: list[Amount],
+        paids: list[Amount],
+    ) -> tuple[
+        list[int], list[str], list[str], list[tuple[date | None, date, DueSource]],
+        list[Amount], list[Amount],
+    ]:  # fmt: skip
+        """The debts of rows ``ks`` whose instalments stand in columns of the row ("Termin I"
+        due "Jatuh Tempo I", "Termin II" due "Jatuh Tempo II") and add up to its amount: one
+        debt each, due at its own date, what the row says was paid paying the earliest due
+        first (the last takes what is beyond them all). The other rows as they are."""
+        out: tuple[list[Any], ...] = ([], [], [], [], [], [])
+        for k, number, customer, dates, amount, paid in zip(
+            ks, numbers, customers, found, amounts, paids, strict=True
+        ):
+            parts = [
+                (due, part)
+                for dues, figures in self.instalments
+                if type(due := dues[k]) is date
+                and type(part := figures[k]) in _AMOUNT_TYPES
+                and part > 0  # type: ignore[operator]
+            ]
+            if len(parts) < 2 or sum(part for _, part in parts) != amount:
+                parts = [(dates[1], amount)]
+            parts.sort(key=itemgetter(0))
+            left = paid
+            for n, (due, part) in enumerate(parts):
+                share = left if n == len(parts) - 1 else min(left, part)
+                left -= share
+                row = (k, number, customer, (dates[0], due, dates[2] if len(parts) == 1
+                       else "column"), part, share)  # fmt: skip
+                for column, value in zip(out, row, strict=True):
+                    column.append(value)
+        return out  # type: ignore[return-value]
 
     def _debts(
         self,
