@@ -17,7 +17,15 @@ from typing import Final, Literal
 
 from core.columns import ColumnChoice, Field, normalise_header
 from core.dates import DEFAULT_TERM_DAYS
-from core.ledger import Contact, Invoice, Payment
+from core.ledger import (
+    Contact,
+    CustomerKey,
+    Invoice,
+    Payment,
+    code_names,
+    customer_key,
+    customer_terms,
+)
 from core.reading.layout import (
     CHOOSABLE,
     Header,
@@ -236,16 +244,18 @@ def _read_sheet(
     mapping: Mapping[str, str | None] | None,
     forced: Shape | None,
     heading: str | None = None,
+    terms: Mapping[CustomerKey, int] | None = None,
 ) -> None:
     """Read one sheet into ``out``; tables side by side on it each as a sheet of their own.
-    ``heading``: for one of those tables, the heading lines over it alone ("PEMBAYARAN")."""
+    ``heading``: for one of those tables, the heading lines over it alone ("PEMBAYARAN");
+    ``terms``: the customers' terms from the file's customer sheets (``customer_terms``)."""
     header = detect_header(sheet.rows, mapping)
     if header is None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
         return
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
-        _read_tables(out, sheet, header, starts, default_term, mapping, forced)
+        _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
         return
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
@@ -291,7 +301,7 @@ def _read_sheet(
     unit = amount_unit([*titles, *header.labels])
     earlier = out.invoices
     result = SheetReader(
-        out.name, sheet, header, shape, default_term, customer, body, unit, earlier
+        out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms
     ).read()
     if result.headings and "customer" not in header.columns:
         # A grouped list: the rows before the first heading in the table belong to the heading
@@ -300,7 +310,7 @@ def _read_sheet(
         if next((name for name in above if name), None) is None:
             lead = lead_line(sheet.rows, header.first)
             result = SheetReader(
-                out.name, sheet, header, shape, default_term, lead, body, unit, earlier
+                out.name, sheet, header, shape, default_term, lead, body, unit, earlier, terms
             ).read()
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
@@ -357,6 +367,7 @@ def _read_tables(
     default_term: int,
     mapping: Mapping[str, str | None] | None,
     forced: Shape | None,
+    terms: Mapping[CustomerKey, int] | None,
 ) -> None:
     """Tables side by side on one sheet (``side_by_side``), each read as a sheet of its own:
     its header, its shape, the customer its own title lines name, and a heading line of one
@@ -384,7 +395,7 @@ def _read_tables(
             if k not in shared
         )
         heading = " ".join(t[0] for t in lines if len(t) == 1 and ":" not in t[0])
-        _read_sheet(out, part, default_term, mapping, forced, heading)
+        _read_sheet(out, part, default_term, mapping, forced, heading, terms)
         for report in out.sheets[reports:]:
             report.block = block
         out.problems[problems:] = [
@@ -424,13 +435,18 @@ def read_ledger(
             raise ValueError(f"unknown shape {forced!r}")
     kind, found = source.sheets() if isinstance(source, OpenedFile) else iter_sheets(data, label)
     out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
-    for sheet in found:
-        if isinstance(sheet, tuple):
-            out.ignored.append(IgnoredSheet(label, sheet[0], sheet[1]))
-            continue
-        columns, forced = own.get(sheet.name, (None, None))
-        merged = {**(mapping or {}), **(columns or {})} if columns else mapping
-        _read_sheet(out, sheet, default_term, merged, forced or shape)
+    _read_sheets(out, found, default_term, mapping, shape, own, None)
+    if out.contacts:
+        terms = customer_terms(out.contacts)
+        if terms and any(
+            inv.due_source == "default" and customer_key(inv.customer) in terms
+            for inv in out.invoices
+        ):
+            # A customer sheet after the sheets of their invoices: the file read again, its
+            # terms known from the first sheet on.
+            out = LedgerFile(label, kind, out.digest)
+            _read_sheets(out, iter_sheets(data, label)[1], default_term, mapping, shape, own, terms)
+        _name_codes(out)
     if not out.sheets:
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:
@@ -439,6 +455,50 @@ def read_ledger(
             raise LedgerReadError(label, "no_rows")  # a form not filled in yet
         raise LedgerReadError(label, "no_ledger")
     return out
+
+
+def _read_sheets(
+    out: LedgerFile,
+    found: Iterable[RawSheet | tuple[str, SheetReason]],
+    default_term: int,
+    mapping: Mapping[str, str | None] | None,
+    shape: Shape | None,
+    own: Mapping[str, SheetChoice],
+    terms: Mapping[CustomerKey, int] | None,
+) -> None:
+    """Read the file's sheets into ``out``, in order. ``terms``: the customers' terms of the
+    file's customer sheets; without them, those of the customer sheets read so far."""
+    given, known = terms, 0  # the terms, and how many contacts they were worked out from
+    for sheet in found:
+        if isinstance(sheet, tuple):
+            out.ignored.append(IgnoredSheet(out.name, sheet[0], sheet[1]))
+            continue
+        if terms is None and len(out.contacts) != known:
+            known = len(out.contacts)
+            given = customer_terms(out.contacts)
+        columns, forced = own.get(sheet.name, (None, None))
+        merged = {**(mapping or {}), **(columns or {})} if columns else mapping
+        _read_sheet(out, sheet, default_term, merged, forced or shape, None, given)
+
+
+def _name_codes(out: LedgerFile) -> None:
+    """The file's records of a customer named by the code its customer sheet gives them
+    ("C002"), by the name the sheet gives ("Warung Makan Bu Tatik"): one customer, whether
+    a row names them by code or by name."""
+    names = code_names(out.contacts)
+    if not names:
+        return
+    for at, inv in enumerate(out.invoices):
+        if (name := names.get(customer_key(inv.customer))) is not None:
+            out.invoices[at] = inv._replace(customer=name)
+    for at, pay in enumerate(out.payments):
+        if pay.customer and (name := names.get(customer_key(pay.customer))) is not None:
+            out.payments[at] = pay._replace(customer=name)
+    for report in out.sheets:
+        report.customer_names = frozenset(
+            names.get(customer_key(c), c) for c in report.customer_names
+        )
+        report.customers = len({customer_key(c) for c in report.customer_names})
 
 
 @dataclass(slots=True)

@@ -197,12 +197,53 @@ class Payment(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """A phone, e-mail or address for a customer from a customer-list sheet."""
+    """A phone, e-mail or address for a customer from a customer-list sheet; the customer's
+    terms ("Tempo 14 hari": ``terms`` days) and the code the book names them by ("C002"),
+    where the sheet gives them (``core.ingest.read_ledger`` reads the file's records by them).
+    """
 
     customer: str
     phone: str | None = None
     email: str | None = None
     address: str | None = None
+    terms: int | None = None
+    code: str | None = None
+
+
+def customer_terms(contacts: Iterable[Contact]) -> dict[CustomerKey, int]:
+    """Each customer's terms from the customer sheets, by their name's key and their code's:
+    a row naming them either way is theirs.
+
+    >>> customer_terms([Contact("Toko Sido", terms=14, code="C01"), Contact("CV Rezeki")])
+    {'toko sido': 14, 'c01': 14}
+    """
+    found: dict[CustomerKey, int] = {}
+    for contact in contacts:
+        if contact.terms is not None:
+            for name in (contact.customer, contact.code):
+                if name:
+                    found.setdefault(customer_key(name), contact.terms)
+    return found
+
+
+def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
+    """The name the customer sheets give each code, by the code's key ("C002" → "Warung
+    Makan Bu Tatik"); a code given to two names names neither.
+
+    >>> code_names([Contact("Toko Harum", code="C001"), Contact("C003", code="C003")])
+    {'c001': 'Toko Harum'}
+    """
+    found: dict[CustomerKey, str] = {}
+    twice: set[CustomerKey] = set()
+    for contact in contacts:
+        if not contact.code:
+            continue
+        key = customer_key(contact.code)
+        if key == customer_key(contact.customer):
+            continue
+        if found.setdefault(key, contact.customer) != contact.customer:
+            twice.add(key)
+    return {key: name for key, name in found.items() if key not in twice}
 
 
 @dataclass(slots=True)
@@ -502,7 +543,9 @@ def _merge_records(
             keys[i] = _dedupe_key(inv, occurrence, "")
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
     parts: set[int] = set()
-    if len(first) != count:
+    blanks = numbers.count("")
+    if len(first) != count or len(by_number) - (blanks > 0) < count - blanks:
+        # Records met again, or a number's records of different amounts: instalments?
         parts = _instalments(invoices, keys)
         if parts:
             first = dict(zip(reversed(keys), reversed(range(count)), strict=True))
@@ -582,14 +625,17 @@ def _without(
 
 def _instalments(invoices: Sequence[Invoice], keys: list[tuple[object, ...]]) -> set[int]:
     """The records that are parts of one invoice due at different dates (termin: "Termin 1
-    (50%)" due 9 Sep, "Termin 2 (50%)" due 9 Oct, one number, one amount each), not copies of
-    one record: rows of one sheet whose due-date column differs. Their ``keys`` take their due
-    date, so each counts; the positions of them all."""
+    (50%)" due 9 Sep, "Termin 2 (50%)" due 9 Oct, one number, an amount each, equal or not:
+    on two rows, or in columns of one row), not copies of one record nor two invoices of one
+    number: records of one number and customer from one sheet whose due-date column differs.
+    Their ``keys`` take their due date, so each counts; the positions of them all."""
     seen: dict[tuple[object, ...], list[int]] = {}
     for i, key in enumerate(keys):
-        seen.setdefault(key, []).append(i)
+        # A number's records by its customer, whatever their amounts (one without a number
+        # by its whole key).
+        seen.setdefault(key[:2] if key[0] else key, []).append(i)
     found: set[int] = set()
-    for key, members in seen.items():
+    for members in seen.values():
         if len(members) < 2:
             continue
         dues: dict[tuple[str, str], set[date]] = {}
@@ -599,7 +645,7 @@ def _instalments(invoices: Sequence[Invoice], keys: list[tuple[object, ...]]) ->
                 dues.setdefault((inv.source.file, inv.source.sheet), set()).add(inv.due_date)
         if any(len(days) > 1 for days in dues.values()):
             for i in members:
-                keys[i] = (*key, invoices[i].due_date)
+                keys[i] = (*keys[i], invoices[i].due_date)
             found.update(members)
     return found
 

@@ -193,10 +193,11 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any], int]] = {
         _figures(4_800_000, 4_800_000, 2, d1to30=1_300_000, d31to60=3_500_000),
         700_000,
     ),
-    # A card per customer with Penjualan | Retur | Pembayaran | Saldo. Toko Sari: opening 1M
-    # (1 Sep), F-01 5M (due 5 Oct), credits naming no invoice 0.5M + 2M + 0.3M pay the opening
-    # and 1.8M of F-01: 3.2M left (48 days); F-02 2M due 14 Nov (8 days); 5.2M as the Saldo
-    # says. CV Maju's sale is all sent back, its card a sale and a return only: 0.
+    # A card per customer with Penjualan | Retur | Pembayaran | Saldo, its sales numbered in
+    # their notes ("Faktur F-01"). Toko Sari: opening 1M (1 Sep), F-01 5M (due 5 Oct) less
+    # "Retur F-01" 0.5M; the 2M paid naming none pays the opening and 1M of F-01: 3.5M left
+    # (48 days); F-02 2M less the 0.3M sent back on its own row, due 14 Nov (8 days); 5.2M as
+    # the Saldo says. CV Maju's sale is all sent back, its card a sale and a return only: 0.
     "kartu_kolom_retur.xlsx": (
         [
             (
@@ -229,7 +230,7 @@ BOOKS: dict[str, tuple[list[tuple[str, Rows]], dict[str, Any], int]] = {
                 ),
             )
         ],
-        _figures(5_200_000, 5_200_000, 1, d1to30=2_000_000, d31to60=3_200_000),
+        _figures(5_200_000, 5_200_000, 1, d1to30=1_700_000, d31to60=3_500_000),
         4_800_000,
     ),
     # A journal with Debet | Kredit | Retur: Toko Sari 5M - 0.7M returned - 1M paid = 3.3M

@@ -24,6 +24,7 @@ from typing import Final, Literal
 from core.columns import (
     MILLIONS,
     PAYMENT_PART,
+    SYNONYMS,
     THOUSANDS,
     ColumnChoice,
     Field,
@@ -901,3 +902,58 @@ def money_columns(
         if money >= 2 and money * 10 >= len(filled) * 9:
             found.append(i)
     return found
+
+
+# A customer sheet's column of the codes the book names its customers by ("Kode", "Kode Plg").
+_CODE_LABELS: Final = frozenset({
+    "kode", "kode pelanggan", "kode plg", "kd plg", "kd pelanggan", "kode customer",
+    "kode cust", "customer code", "customer id", "cust id", "id pelanggan", "id customer",
+    "kode konsumen", "kode langganan", "kode toko", "no pelanggan", "nomor pelanggan", "id",
+})  # fmt: skip
+
+
+def code_column(labels: Sequence[str], taken: Collection[int]) -> int | None:
+    """The column of a customer sheet, not taken for a field, that holds each customer's code.
+
+    >>> code_column(["Kode", "Nama Pelanggan", "Alamat"], {1, 2})
+    0
+    """
+    for i, label in enumerate(labels):
+        if i not in taken and label and normalise_header(label) in _CODE_LABELS:
+            return i
+    return None
+
+
+# An instalment's columns on an invoice's row: "Termin I" (its amount) beside "Jatuh Tempo I".
+_ORDINAL: Final = re.compile(r"^(.*?)\s*(?:ke\s*)?(iv|i{1,3}|[1-9])$")
+_PART_AMOUNTS: Final = frozenset(
+    {"termin", "nilai termin", "jumlah termin", "tagihan termin", "tahap", "nilai tahap"}
+)
+_PART_DUES: Final = frozenset(
+    {*SYNONYMS["due_date"], "jatuh tempo termin", "jt termin", "tgl termin", "tanggal termin"}
+)
+
+
+def instalment_columns(labels: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """The instalments (termin) an invoice's row gives in columns, in their order: each one's
+    due-date column and amount column ("Jatuh Tempo I", "Termin I"; "JT Termin 2", "Nilai
+    Termin 2"); none unless two or more are complete.
+
+    >>> instalment_columns(["No", "Total", "Jatuh Tempo I", "Termin I", "Jatuh Tempo II",
+    ...                     "Termin II", "Terbayar"])
+    ((2, 3), (4, 5))
+    """
+    dues: dict[int, int] = {}
+    amounts: dict[int, int] = {}
+    for i, label in enumerate(labels):
+        found = _ORDINAL.match(normalise_header(label)) if label else None
+        if found is None:
+            continue
+        base, mark = found.groups()
+        n = _ROMAN.index(mark) + 1 if mark in _ROMAN else int(mark)
+        if base in _PART_DUES:
+            dues.setdefault(n, i)
+        elif base in _PART_AMOUNTS:
+            amounts.setdefault(n, i)
+    both = sorted(dues.keys() & amounts.keys())
+    return tuple((dues[n], amounts[n]) for n in both) if len(both) >= 2 else ()

@@ -22,6 +22,7 @@ from core.columns import GIRO_PART, Field, normalise_header, payment_parts
 from core.dates import DateError, month_first, parse_date, parse_terms
 from core.ledger import (
     Contact,
+    CustomerKey,
     DueSource,
     Invoice,
     Payment,
@@ -40,6 +41,8 @@ from core.reading.layout import (
     Header,
     Shape,
     cell_text,
+    code_column,
+    instalment_columns,
     is_opening_label,
     is_percent_line,
     is_return_label,
@@ -318,6 +321,8 @@ class SheetReader:
     caller has them already. ``unit`` is how many rupiah one unit of its figures is (1000 for
     a book kept in thousands: ``core.reading.layout.amount_unit``). ``earlier``: the invoices
     of the file's sheets read before this one, which a payments sheet's notes may name.
+    ``terms``: each customer's terms from the file's customer sheets (``customer_terms``), for
+    a debt with no due date and no terms of its own.
     """
 
     def __init__(
@@ -331,8 +336,10 @@ class SheetReader:
         columns: Sequence[Sequence[object]] | None = None,
         unit: int = 1,
         earlier: Sequence[Invoice] = (),
+        terms: Mapping[CustomerKey, int] | None = None,
     ) -> None:
         self.file = file
+        self.customer_terms = terms or {}
         self.unit = unit  # rupiah per unit of the table's figures
         self.earlier = earlier  # the invoices of the file's sheets read before this one
         self.sheet = sheet
@@ -437,6 +444,8 @@ class SheetReader:
         self.c_customer = cols.get("customer", none)
         self.c_number = cols.get("invoice_no", none)
         self.c_amount = cols.get("amount", cols.get("balance", none))
+        if shape in ("customer_card", "journal") and "invoice_no" not in cols:
+            self.c_number = self._numbers_in_notes(none)
         self.c_credit = cols.get("paid", none)
         self.c_returned = cols.get("returned", none)
         self.c_balance = cols.get("balance", none)
@@ -447,6 +456,12 @@ class SheetReader:
         self.c_phone = _mapped(cols["phone"], _phone) if "phone" in cols else none
         self.c_email = _mapped(cols["email"], _opt_text) if "email" in cols else none
         self.c_address = _mapped(cols["address"], _opt_text) if "address" in cols else none
+        code = (
+            code_column(header.labels, {c.index for c in header.columns.values()})
+            if shape == "contact_list"
+            else None
+        )
+        self.c_code = none if code is None else self._clean(code)
         # Each terms cell's days (a yes/no cell has none: ``_mapped`` keeps TRUE apart from 1).
         self.p_terms = cast(
             list[int | None], _mapped(cols["terms"], _terms) if "terms" in cols else none
@@ -467,6 +482,16 @@ class SheetReader:
         self.p_balance = self._amounts(self.c_balance)
         self.p_due = self._dates_of(self.c_due)
         self.c_cost = self.column_amounts("cost") if "cost" in cols else none
+        # An invoice's instalments in columns of its row ("Jatuh Tempo I", "Termin I", ...):
+        # each one's due dates and amounts.
+        self.instalments = [
+            (self._dates_of(self._clean(due)), self._amounts(self._clean(part)))
+            for due, part in (
+                instalment_columns(header.labels)
+                if shape in ("invoice_list", "grouped") and "amount" in cols
+                else ()
+            )
+        ]
         # The rows whose description marks a return, whose texts mark an opening balance, and
         # whose name or number column holds a total's label: each distinct text looked at once.
         names = {self.idx[n] for n in ("customer", "invoice_no", "phone", "email", "address")
@@ -559,6 +584,29 @@ class SheetReader:
             cells = self.columns[i] if i < len(self.columns) else ()  # a table of no rows
             texts = cast(list[str], list(filter(str.__instancecheck__, set(cells))))
             found = self.texts_of[i] = (texts, "\n".join(texts).lower())
+        return found
+
+    def _numbers_in_notes(self, none: list[object]) -> list[object]:
+        """A card without a number column: each debit's number as its note names it
+        ("Penjualan No. 0019", "Faktur 0019", "Nota #0019"), so that a credit naming it pays
+        it (``_credits_naming_invoices``); ``none`` where no note names one."""
+        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        if self.header.kinds is not None:
+            skip.add(self.header.kinds)
+        found: list[object] = none
+        debits = self.c_amount
+        for i in range(len(self.columns)):
+            if i in skip:
+                continue
+            texts = self._distinct_texts(i)[0]
+            named = {t: n for t in texts if _DIGIT.search(t) and (n := _number_in_note(t))}
+            if not named:
+                continue
+            cells = self.columns[i]
+            found = [
+                n if n is not None else named.get(c) if type(c) is str and d is not None else None  # type: ignore[call-overload]
+                for n, c, d in zip(found, cells, debits, strict=True)
+            ]
         return found
 
     def _clean(self, i: int, dashes: bool = False) -> list[object]:
@@ -1160,7 +1208,7 @@ class SheetReader:
                     ))
                 )  # fmt: skip
             ks, customers, amounts, paids, backs = _kept(back, ks, customers, amounts, paids, backs)
-        found = self._due_column(ks, self._openings(ks), faults)
+        found = self._due_column(ks, self._openings(ks), customers, faults)  # type: ignore[arg-type]
         if None in found:
             keep = [f is not None for f in found]
             ks, customers, amounts, paids, found, backs = _kept(
@@ -1170,9 +1218,53 @@ class SheetReader:
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n else "" for n in shown]
-        self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
+        if self.instalments:
+            debts = self._by_instalment(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
+            self._debts(*debts)
+        else:
+            self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
         if any(backs):
             self._row_returns(ks, shown, customers, backs)  # type: ignore[arg-type]
+
+    def _by_instalment(
+        self,
+        ks: list[int],
+        numbers: list[str],
+        customers: list[str],
+        found: list[tuple[date | None, date, DueSource]],
+        amounts: list[Amount],
+        paids: list[Amount],
+    ) -> tuple[
+        list[int], list[str], list[str], list[tuple[date | None, date, DueSource]],
+        list[Amount], list[Amount],
+    ]:  # fmt: skip
+        """The debts of rows ``ks`` whose instalments stand in columns of the row ("Termin I"
+        due "Jatuh Tempo I", "Termin II" due "Jatuh Tempo II") and add up to its amount: one
+        debt each, due at its own date, what the row says was paid paying the earliest due
+        first (the last takes what is beyond them all). The other rows as they are."""
+        out: tuple[list[Any], ...] = ([], [], [], [], [], [])
+        for k, number, customer, dates, amount, paid in zip(
+            ks, numbers, customers, found, amounts, paids, strict=True
+        ):
+            parts = [
+                (due, part)
+                for dues, figures in self.instalments
+                if type(due := dues[k]) is date
+                and type(part := figures[k]) in _AMOUNT_TYPES
+                and part > 0  # type: ignore[operator]
+            ]
+            if len(parts) < 2 or sum(part for _, part in parts) != amount:
+                parts = [(dates[1], amount)]
+            parts.sort(key=itemgetter(0))
+            left = paid
+            for n, (due, part) in enumerate(parts):
+                share = left if n == len(parts) - 1 else min(left, part)
+                left -= share
+                row = (k, number, customer, (dates[0], due, dates[2] if len(parts) == 1
+                       else "column"), part, share)  # fmt: skip
+                for column, value in zip(out, row, strict=True):
+                    column.append(value)
+        return out  # type: ignore[return-value]
 
     def _debts(
         self,
@@ -1420,18 +1512,20 @@ class SheetReader:
         return [k + start in openings for k in ks] if openings else [False] * len(ks)
 
     def _due_column(
-        self, ks: list[int], openings: list[bool], faults: list[_Fault]
+        self, ks: list[int], openings: list[bool], customers: list[str], faults: list[_Fault]
     ) -> list[tuple[date | None, date, DueSource] | None]:
-        """Each debt's date and due date: its due-date column, else its date + the terms,
-        else its date + the default term; an opening balance is due on its own date. ``None``
-        for a row whose dates cannot be read (told in ``faults``)."""
+        """Each debt's date and due date: its due-date column, else its date + the terms (its
+        own, else its customer's from the file's customer sheet), else its date + the default
+        term; an opening balance is due on its own date. ``None`` for a row whose dates cannot
+        be read (told in ``faults``)."""
         days, dues, raw_dues, raw_terms = self.p_date, self.p_due, self.c_due, self.c_terms
         term, terms, deltas = self.default_term, self.p_terms, self.deltas
+        theirs = self.customer_terms
         found: list[tuple[date | None, date, DueSource] | None] = []
         append = found.append
         defaults = 0
         has_due = raw_dues is not self.none  # a table without a due-date column: none to look at
-        for k, opening in zip(ks, openings, strict=True):
+        for k, opening, customer in zip(ks, openings, customers, strict=True):
             day = days[k]
             if type(day) is not date or opening:
                 append(self._other_dates(k, opening, faults))
@@ -1440,6 +1534,9 @@ class SheetReader:
             elif has_due and raw_dues[k] is not None:
                 append(self._other_dates(k, opening, faults))
             elif (given := raw_terms[k]) is None:
+                if theirs and (n := theirs.get(customer_key(customer))) is not None:
+                    append((day, day + deltas[n], "terms"))
+                    continue
                 append((day, day + term, "default"))
                 defaults += 1
             elif not isinstance(given, date) and (n := terms[k]) is not None:
@@ -1586,7 +1683,12 @@ class SheetReader:
         self.sums.read.extend(ks)
         dated = [bool(o or d) for o, d in zip(opening, debits, strict=True)]
         found: list[tuple[date | None, date, DueSource] | None] = [None] * len(ks)
-        due = self._due_column(list(compress(ks, dated)), list(compress(opening, dated)), faults)
+        due = self._due_column(
+            list(compress(ks, dated)),
+            list(compress(opening, dated)),
+            list(compress(customers, dated)),  # type: ignore[arg-type]
+            faults,
+        )
         for at, f in zip(compress(range(len(ks)), dated), due, strict=True):
             found[at] = f
         days = self.p_date
@@ -1742,12 +1844,15 @@ class SheetReader:
         customer = self.c_customer[k]
         if customer is None:
             return
+        code = self.c_code[k]
         self.result.contacts.append(
             Contact(
                 self.name(customer),
                 self.c_phone[k],  # type: ignore[arg-type]
                 self.c_email[k],  # type: ignore[arg-type]
                 self.c_address[k],  # type: ignore[arg-type]
+                self.p_terms[k],  # type: ignore[arg-type]
+                None if code is None else cell_text(code),
             )
         )
 
@@ -1854,6 +1959,31 @@ def _named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
         if (key := invoice_key(word.rstrip("."))) in known:
             found.setdefault(known[key].number, None)
     return tuple(found)
+
+
+# A number a note names after a word for one: "Penjualan No. 0019", "Faktur 0019", "Nota #0019".
+_NOTE_NUMBER: Final = re.compile(
+    r"\b(?:no|nomor|nomer|faktur|nota|invoice|inv)\b\.?\s*(?:(?:no|nomor)\b\.?\s*)?[:#]?\s*"
+    r"([A-Za-z0-9][\w/.-]*)",
+    re.IGNORECASE,
+)
+
+
+def _number_in_note(text: str) -> str | None:
+    """The invoice number a note names after a word for one; ``None`` when it names none.
+
+    >>> _number_in_note("Penjualan No. 0019"), _number_in_note("Nota #A-12.")
+    ('0019', 'A-12')
+    >>> _number_in_note("Faktur 7")
+    '7'
+    >>> _number_in_note("Penjualan 5 sak") is None
+    True
+    """
+    for match in _NOTE_NUMBER.finditer(text):
+        number = match.group(1).rstrip(".-/")
+        if _DIGIT.search(number):
+            return number
+    return None
 
 
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:
