@@ -114,7 +114,7 @@ class BackupStore(Database):
                 conn.execute(delete(sessions))
             if backup.version < 4:
                 assignments_from_settings(conn)
-            if backup.version < 8:
+            if backup.version < 9:  # made before the customer key's last rule
                 rekey_customers(conn)
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)

@@ -31,7 +31,7 @@ from core.store.tables import (
     users,
 )
 
-SCHEMA_VERSION: Final = 8
+SCHEMA_VERSION: Final = 9
 
 
 def schema_version(conn: Connection) -> int | None:
@@ -123,6 +123,13 @@ def _migrate_7_to_8(conn: Connection) -> None:
     rekey_customers(conn)
 
 
+def _migrate_8_to_9(conn: Connection) -> None:
+    """Version 9: a customer's key reads a title written short as the title ("Tk." is "Toko",
+    "Bpk" and "Bapak" are "Pak", "Ibu" is "Bu") and leaves out a phone number written into
+    the name: the stored keys are keyed again."""
+    rekey_customers(conn)
+
+
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
 MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     1: _migrate_1_to_2,
@@ -132,6 +139,7 @@ MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
+    8: _migrate_8_to_9,
 }
 
 
@@ -140,7 +148,8 @@ def rekey_customers(conn: Connection) -> None:
     assignment's) keyed again by ``customer_key``, so what was recorded for "PT. Maju" stays
     with the customer that key now names. Two assignments that become one customer keep the
     one whose key was already the customer's, else the first; the audit log says which went.
-    Run by the migration to version 8 and by a restore of a backup made before it."""
+    Run by the migrations to versions 8 and 9 (each time the rule changed) and by a restore of
+    a backup made before the last of them."""
     for old in conn.scalars(select(events.c.customer_key).distinct()).all():
         new = customer_key(old)
         if new != old:

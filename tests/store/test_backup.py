@@ -281,15 +281,23 @@ def test_an_older_backup_without_counts_restores_when_consistent(store: Store) -
     assert everything(store) == before
 
 
-def test_a_backup_from_before_version_8_has_its_customer_keys_keyed_again(store: Store) -> None:
-    """A backup made when "PT. Maju" and "PT Maju" were two keys restores as one customer."""
-    store.add_event("contact", "pt maju", AT, {"channel": "call"})
+@pytest.mark.parametrize(
+    ("version", "then", "now"),
+    [(7, "pt. maju", "pt maju"), (8, "tk. sinar jaya", "toko sinar jaya"),
+     (8, "ibu ani (0812-3456-7890)", "bu ani")],
+)  # fmt: skip
+def test_a_backup_from_before_a_key_rule_has_its_customer_keys_keyed_again(
+    store: Store, version: int, then: str, now: str
+) -> None:
+    """A backup made when "PT. Maju" and "PT Maju" were two keys (before version 8), or "Tk.
+    Sinar Jaya" and "Toko Sinar Jaya" (before 9), restores as one customer."""
+    store.add_event("contact", now, AT, {"channel": "call"})
     backup = store.dump(now=NOW)
     events = [json.loads(line) for line in lines_of(backup, "events.jsonl") if line]
     for event in events:
-        event["customer_key"] = "pt. maju"
+        event["customer_key"] = then
     manifest = json.loads(zipfile.ZipFile(io.BytesIO(backup)).read("manifest.json"))
-    manifest["schema_version"] = 7
+    manifest["schema_version"] = version
     data = rebuilt(
         backup,
         {
@@ -298,7 +306,7 @@ def test_a_backup_from_before_version_8_has_its_customer_keys_keyed_again(store:
         },
     )
     store.restore(data)
-    assert [e.customer_key for e in store.events()] == ["pt maju"] * len(events)
+    assert [e.customer_key for e in store.events()] == [now] * len(events)
 
 
 BOMB_LINES = 256 << 20  # read whole and split, as restore once did, this takes gigabytes

@@ -85,9 +85,10 @@ def test_a_version_5_database_gains_voiding_and_keeps_its_events(db_url: str) ->
         conn.execute(text("UPDATE meta SET value = 5 WHERE key = 'schema_version'"))
     again = Store(db_url)
     with engine.connect() as conn:  # the raw table, as the migration left it
-        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 8
+        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 9
     engine.dispose()
-    assert SCHEMA_VERSION == 8  # events' voiding (6), LAN sessions (7), customer keys (8)
+    # events' voiding (6), LAN sessions (7), customer keys (8: dots; 9: titles, phones)
+    assert SCHEMA_VERSION == 9
     [event] = again.events("payment")
     assert event.payload == paid and not event.voided
     before = summarize(again.ledger(), TODAY).outstanding
@@ -174,3 +175,30 @@ def test_a_version_7_database_keys_its_customers_again(db_url: str) -> None:
     assert again.assignments() == {"pt maju": "sari", "ud jaya": "andi"}
     [merged] = [e for e in again.audit_log() if e["action"] == "assign_merged"]
     assert merged["detail"] == {"dropped": [{"customer": "pt. maju", "username": "andi"}]}
+
+
+def test_a_version_8_database_keys_titles_and_phones_in_names_again(db_url: str) -> None:
+    """Schema 9: "Tk." is "Toko", "Bapak" is "Pak", "Ibu" is "Bu", and a phone number written
+    into a name is no part of it. What was recorded under those keys follows the customer."""
+    from sqlalchemy import create_engine, insert, text
+
+    from core.store import db_url as to_url
+    from core.store.tables import events
+
+    Store(db_url).close()
+    engine = create_engine(to_url(db_url))
+    with engine.begin() as conn:  # as version 8 kept them
+        conn.execute(
+            insert(events),
+            [
+                {"kind": "contact", "customer_key": key, "at": AT.isoformat(),
+                 "payload_json": '{"channel": "visit"}'}
+                for key in ("tk sinar jaya", "bapak budi", "ibu ani (0812-3456-7890)", "toko sari")
+            ],
+        )  # fmt: skip
+        conn.execute(text("UPDATE meta SET value = 8 WHERE key = 'schema_version'"))
+    engine.dispose()
+    again = Store(db_url)
+    assert sorted(e.customer_key for e in again.events()) == [
+        "bu ani", "pak budi", "toko sari", "toko sinar jaya",
+    ]  # fmt: skip
