@@ -441,6 +441,10 @@ class SheetReader:
         # the row is in that figure already.
         self.paid_from_balance = with_sisa and not paid_column
         self.sums = Sums()
+        # A table whose first total line stands above every row (a list newest first, its
+        # TOTAL on top) gives its totals over the rows under them: the one waiting for them.
+        self.totals_above = False
+        self.waiting: int | None = None
         self.running = RunningBalance()
         self.cards_before: Amount = 0  # the balances the cards above this one ran to
         # The data rows not yet read (positions under the header), and the customer the sheet
@@ -820,6 +824,7 @@ class SheetReader:
                 pending.append(k)
                 contexts.append(self.customer)
         self._flush()
+        self._check_total(None)
         self._finish_running()
         if self.items:
             self._merge_lines()
@@ -1696,6 +1701,7 @@ class SheetReader:
     def _new_block(self, customer: str | None = None) -> None:
         """A repeated header or a heading: the next customer's card or group begins (a card's
         Saldo starts again from zero)."""
+        self._check_total(None)
         if self.shape == "customer_card":
             self._finish_running()
         self.sums.close_section()
@@ -1733,9 +1739,26 @@ class SheetReader:
 
         return self.sums.of(name, values, numbers)
 
-    def _check_total(self, index: int) -> None:
-        """A total line: each figure it gives must equal its column's sum since the last total
-        (a Sub Total) or since the table began (a grand total)."""
+    def _check_total(self, index: int | None) -> None:
+        """A total line (``None``: the table or block ends): each figure it gives must equal
+        its column's sum since the last total (a Sub Total) or since the table began (a grand
+        total).
+
+        A table whose first total line comes before any of its rows (a list newest first, its
+        TOTAL on top) has its totals above the rows they add up: each is checked when the next
+        total line or the end comes, against the rows between (or every row so far)."""
+        line, self.waiting = self.waiting, None
+        if index is not None:
+            if self.totals_above or not self.sums.data:
+                self.totals_above = True
+                self.waiting = index
+            else:
+                line = index  # (none was waiting: a table with totals above has only those)
+        if line is None:
+            if index is not None:
+                self.sums.close_section()
+            return
+        index = line
         entries = self.shape in ("customer_card", "journal")
         for name in ("amount", "paid") if entries else ("amount", "paid", "balance"):
             if name not in self.idx:
