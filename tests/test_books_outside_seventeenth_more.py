@@ -10,7 +10,10 @@ from datetime import date as D
 from pathlib import Path
 from typing import Any
 
-from core.report import summarize_files
+import pytest
+
+from core.overview import headline
+from core.report import load_files, summarize_files
 from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _xlsx, figures, reads_to
 
 
@@ -90,3 +93,68 @@ def test_a_total_under_the_rows_reads_as_before(tmp_path: Path) -> None:
     wrong = ["TOTAL", None, None, None, 7_650_000, 3_100_000, 4_650_000]
     payload = _read(tmp_path / "bottom_wrong.xlsx", [("AR", [AR_HEADER, *NEWEST_FIRST, wrong])])
     assert _mismatches(payload) == [(7, "Paid", 3_100_000, 3_000_000)]
+
+
+# Payments written as negative rows under the invoice's own number, one list in date order.
+# NF-101 3M - 1M - 0.5M = 1.5M due 1 Oct (52 days); NF-102 1.5M - 0.3M = 1.2M due 5 Nov (17);
+# NF-103 paid; NF-104 0.9M due 9 Dec.
+NEGATIVE_PAYMENTS: list[list[object]] = [
+    ["Tanggal", "No Faktur", "Pelanggan", "Keterangan", "Jumlah"],
+    [D(2026, 9, 1), "NF-101", "Toko Sentosa", "Penjualan", 3_000_000],
+    [D(2026, 9, 20), "NF-101", "Toko Sentosa", "Bayar transfer", -1_000_000],
+    [D(2026, 10, 6), "NF-102", "Toko Sentosa", "Penjualan", 1_500_000],
+    [D(2026, 10, 12), "NF-103", "Bengkel Prima", "Penjualan", 2_200_000],
+    [D(2026, 10, 15), "NF-101", "Toko Sentosa", "Bayar tunai", -500_000],
+    [D(2026, 11, 9), "NF-104", "Bengkel Prima", "Penjualan", 900_000],
+    [D(2026, 11, 10), "NF-103", "Bengkel Prima", "Pelunasan", -2_200_000],
+    [D(2026, 11, 20), "NF-102", "Toko Sentosa", "Cicilan", -300_000],
+]
+NEGATIVE_FIGURES = figures(3_600_000, 2_700_000, 2, current=900_000, d1to30=1_200_000,
+                           d31to60=1_500_000)  # fmt: skip
+
+
+def test_a_negative_row_whose_note_says_payment_is_money_paid(tmp_path: Path) -> None:
+    """A negative amount is a credit: money paid where its row says so ("Bayar transfer",
+    "Pelunasan", "Cicilan"). They were all returns: 4M of returns and no money collected in
+    the last 30 days (2.5M: NF-103's 2.2M on 10 Nov and NF-102's 0.3M on 20 Nov)."""
+    path = tmp_path / "bayar_baris_negatif.xlsx"
+    payload = reads_to(path, [("Piutang", NEGATIVE_PAYMENTS)], NEGATIVE_FIGURES)
+    assert payload["returns"] == 0
+    _, ledger = load_files([path])
+    assert [(p.amount, p.kind) for p in ledger.payments] == [
+        (1_000_000, "payment"),
+        (500_000, "payment"),
+        (2_200_000, "payment"),
+        (300_000, "payment"),
+    ]
+    assert headline(ledger, AS_OF).collected_30d == 2_500_000
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        (None, "return"),
+        ("", "return"),
+        ("Retur barang rusak", "return"),
+        ("Nota Kredit", "return"),
+        ("Potongan tunai", "return"),
+        ("Credit Note", "return"),
+        ("Pembayaran", "payment"),
+        ("Angsuran ke-2", "payment"),
+        ("tf BCA", "payment"),
+        ("Setor tunai", "payment"),
+        ("Payment", "payment"),
+    ],
+)
+def test_a_negative_row_is_a_return_unless_its_note_says_money_was_paid(
+    tmp_path: Path, note: str | None, kind: str
+) -> None:
+    """A negative amount with no words, or with a return's, is goods sent back, as before; a
+    payment's words make it money paid. The figures are the same either way."""
+    rows = [list(row) for row in NEGATIVE_PAYMENTS]
+    rows[-1][3] = note
+    path = tmp_path / "negatif.xlsx"
+    reads_to(path, [("Piutang", rows)], NEGATIVE_FIGURES)
+    _, ledger = load_files([path])
+    assert ledger.payments[-1].amount == 300_000
+    assert ledger.payments[-1].kind == kind

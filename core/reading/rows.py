@@ -35,12 +35,14 @@ from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     OPENING_HINT,
+    PAYMENT_HINT,
     RETURN_HINT,
     TOTAL_HINT,
     Header,
     Shape,
     cell_text,
     is_opening_label,
+    is_payment_label,
     is_percent_line,
     is_return_label,
     is_returns_sheet,
@@ -421,7 +423,10 @@ class SheetReader:
         names = {self.idx[n] for n in ("customer", "invoice_no", "phone", "email", "address")
                  if n in self.idx}  # fmt: skip
         notes = [i for i in range(len(self.columns)) if i not in names]
+        self.notes = notes
         self.returns = self._marked(notes, is_return_label, RETURN_HINT)
+        # The rows whose description says money was paid, looked for once a row needs it.
+        self.paying: set[int] | None = None
         contacts = {self.idx[n] for n in ("phone", "email", "address") if n in self.idx}
         self.openings = self._marked(
             [i for i in range(len(self.columns)) if i not in contacts],
@@ -1100,8 +1105,18 @@ class SheetReader:
             back = [not r for r in returned]
             days = self.p_date
             made = tuple.__new__
+            if self.paying is None:
+                self.paying = self._marked(self.notes, is_payment_label, PAYMENT_HINT)
+            paying = self.paying
             for k, customer, amount in compress(zip(ks, customers, amounts, strict=True), returned):
                 number, day = numbers[k], days[k]
+                # A negative amount is a credit: money paid where its row says so (and says
+                # no return), else goods sent back.
+                kind = (
+                    "payment"
+                    if amount < 0 and k + start in paying and k + start not in returns  # type: ignore[operator]
+                    else "return"
+                )
                 result.customers.add(customer)  # type: ignore[arg-type]
                 result.payments.append(
                     made(Payment, (
@@ -1110,7 +1125,7 @@ class SheetReader:
                         cell_text(number) if number is not None else "",
                         customer,
                         day if isinstance(day, date) else None,
-                        "return",
+                        kind,
                     ))
                 )  # fmt: skip
             ks, customers, amounts, paids, backs = _kept(back, ks, customers, amounts, paids, backs)
