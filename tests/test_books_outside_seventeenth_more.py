@@ -158,3 +158,26 @@ def test_a_negative_row_is_a_return_unless_its_note_says_money_was_paid(
     _, ledger = load_files([path])
     assert ledger.payments[-1].amount == 300_000
     assert ledger.payments[-1].kind == kind
+
+
+def test_a_return_written_rp_in_brackets_is_read(tmp_path: Path) -> None:
+    """Returns as negative text amounts: "-Rp 300.000" and "(200.000)" were read, "Rp
+    (100.000)" was an invalid-amount row (3.1M read for 3M). Sari Rasa: J-01 2M - 0.5M - 0.3M
+    = 1.2M due 5 Oct (48 days); J-02 1.2M due 11 Nov (11). Mekar: J-03 0.9M - 0.2M - 0.1M =
+    0.6M due 31 Oct (22); J-04 paid."""
+    rows: list[list[object]] = [
+        ["No Bukti", "Tanggal", "Pelanggan", "Keterangan", "Jumlah", "Dibayar"],
+        ["J-01", D(2026, 9, 5), "Toko Sari Rasa", "Penjualan", "Rp 2.000.000", "Rp 500.000"],
+        ["RJ-01", D(2026, 9, 20), "Toko Sari Rasa", "Retur barang rusak", "-Rp 300.000", None],
+        ["J-02", D(2026, 10, 12), "Toko Sari Rasa", "Penjualan", "Rp1.200.000", "Rp -"],
+        ["J-03", D(2026, 10, 1), "UD Mekar", "Penjualan", "Rp 900.000,-", None],
+        ["RJ-02", D(2026, 10, 20), "UD Mekar", "Retur", "(200.000)", None],
+        ["J-04", D(2026, 11, 8), "UD Mekar", "Penjualan", "Rp. 1.000.000", "Rp. 1.000.000"],
+        ["RJ-03", D(2026, 11, 15), "UD Mekar", "Potongan harga", "Rp (100.000)", None],
+    ]
+    payload = reads_to(
+        tmp_path / "negatif_rp_kurung.xlsx",
+        [("Buku Piutang", rows)],
+        figures(3_000_000, 3_000_000, 2, d1to30=1_800_000, d31to60=1_200_000),
+    )
+    assert payload["returns"] == 600_000
