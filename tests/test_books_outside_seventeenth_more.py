@@ -181,3 +181,72 @@ def test_a_return_written_rp_in_brackets_is_read(tmp_path: Path) -> None:
         figures(3_000_000, 3_000_000, 2, d1to30=1_800_000, d31to60=1_200_000),
     )
     assert payload["returns"] == 600_000
+
+
+# Rows in rupiah and in dollars, each with its rate and its value in rupiah; what was paid in
+# rupiah. X-1 4M - 1M = 3M due 10 Oct (43 days); X-2 32M - 16M = 16M due 31 Oct (22); X-3
+# 2.5M not due; X-4 paid; X-5 16.2M due 20 Nov (2). Totals 62.6M and 24.9M.
+KURS: list[tuple[object, ...]] = [
+    ("X-1", D(2026, 9, 10), D(2026, 10, 10), "PT Samudra", "IDR", 4_000_000, 1, 4_000_000,
+     1_000_000),
+    ("X-2", D(2026, 10, 1), D(2026, 10, 31), "Ocean Pacific Pte", "USD", 2_000, 16_000,
+     32_000_000, 16_000_000),
+    ("X-3", D(2026, 11, 2), D(2026, 12, 2), "PT Samudra", "IDR", 2_500_000, 1, 2_500_000, 0),
+    ("X-4", D(2026, 8, 15), D(2026, 9, 14), "Ocean Pacific Pte", "USD", 500, 15_800,
+     7_900_000, 7_900_000),
+    ("X-5", D(2026, 11, 5), D(2026, 11, 20), "Global Traders", "USD", 1_000, 16_200,
+     16_200_000, 0),
+]  # fmt: skip
+KURS_FIGURES = figures(37_700_000, 35_200_000, 3, current=2_500_000, d1to30=32_200_000,
+                       d31to60=3_000_000)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "rupiah"),
+    [
+        ("Nilai", "Nilai (Rp)"),
+        ("Nilai", "Jumlah Rp"),
+        ("Nilai", "Nilai IDR"),
+        ("Nilai", "Jumlah (Rupiah)"),
+        ("Nilai Valas", "Jumlah (Rp)"),
+        ("Nilai (USD/IDR)", "Nilai (Rp)"),
+        (None, "Nilai (Rp)"),
+    ],
+)
+def test_a_row_in_another_currency_counts_by_its_value_in_rupiah(
+    tmp_path: Path, value: str | None, rupiah: str
+) -> None:
+    """Beside a currency column, the figure is the column in rupiah, and a dollar row whose
+    value in rupiah is read counts: the plain "Nilai" was read, its dollar rows told and left
+    out, and the Total called wrong (5.5M read for 37.7M); with the dollar column gone, the
+    dollar rows were still left out."""
+    header = ["No Invoice", "Tanggal", "Jatuh Tempo", "Customer", "Mata Uang", value, "Kurs",
+              rupiah, "Dibayar (Rp)"]  # fmt: skip
+    keep = [i for i, label in enumerate(header) if label is not None]
+    rows: list[list[object]] = [
+        [row[i] for i in keep]
+        for row in [
+            header,
+            *KURS,
+            ["Total", None, None, None, None, None, None, 62_600_000, 24_900_000],
+        ]
+    ]
+    payload = reads_to(tmp_path / "usd_kurs_rupiah.xlsx", [("Invoice", rows)], KURS_FIGURES)
+    amount = payload["files"][0]["sheets"][0]["columns"]["amount"]["header"]
+    assert amount == rupiah
+
+
+def test_a_dollar_row_stays_out_while_what_was_paid_may_be_in_dollars(tmp_path: Path) -> None:
+    """The value in rupiah beside a "Dibayar" that does not say rupiah: the dollar rows may
+    have been paid in dollars, so they are told and left out as before (X-1 3M, X-3 2.5M)."""
+    header = ["No Invoice", "Tanggal", "Jatuh Tempo", "Customer", "Mata Uang", "Nilai", "Kurs",
+              "Nilai (Rp)", "Dibayar"]  # fmt: skip
+    payload = _read(tmp_path / "usd.xlsx", [("Invoice", [header, *map(list, KURS)])])
+    assert {key: payload[key] for key in FIGURES} == figures(
+        5_500_000, 3_000_000, 1, current=2_500_000, d31to60=3_000_000
+    )
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [
+        ("foreign-currency", 3),
+        ("foreign-currency", 5),
+        ("foreign-currency", 6),
+    ]

@@ -18,7 +18,14 @@ from itertools import chain, compress, islice, product, repeat
 from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
-from core.columns import GIRO_PART, Field, normalise_header, payment_parts
+from core.columns import (
+    GIRO_PART,
+    Field,
+    names_currency,
+    names_rupiah,
+    normalise_header,
+    payment_parts,
+)
 from core.dates import DateError, month_first, parse_date, parse_terms
 from core.ledger import (
     Contact,
@@ -74,8 +81,7 @@ _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
     "due_date", "payment_date", "terms", "row_no", "phone", "email",
 )  # fmt: skip
-# A column that says which currency a row's figures are in, and how rupiah is written there.
-_CURRENCY_HEADERS: Final = frozenset({"mata uang", "currency", "valuta", "curr", "ccy"})
+# How a currency column writes rupiah.
 _RUPIAH: Final = frozenset({"", "IDR", "RP", "RP.", "RUPIAH", "-"})
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
 _NOT_RECEIVED: Final = (
@@ -185,13 +191,6 @@ def nothing_paid(value: object) -> bool:
     (True, True, False)
     """
     return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
-
-
-# A card book repeats one header on hundreds of sheets: each label is judged once.
-@lru_cache(maxsize=256)
-def _names_currency(label: str) -> bool:
-    """Whether a header names a currency column ("Mata Uang", "Currency")."""
-    return normalise_header(label) in _CURRENCY_HEADERS
 
 
 @lru_cache(maxsize=256)
@@ -333,12 +332,15 @@ class SheetReader:
             else None
         )
         # A currency column ("Mata Uang": IDR, USD): a row in another currency is no rupiah
-        # to add up.
+        # to add up, unless its figures are read from columns in rupiah ("Nilai (Rp)").
         self.foreign: list[bool] | None = None
         self.currency: tuple[str, list[object]] = ("", [])
         taken = {c.index for c in header.columns.values()}
-        for i, label in enumerate(header.labels):
-            if label and i not in taken and _names_currency(label):
+        figures = [self.titles[n] for n in ("amount", "paid", "returned", "balance")
+                   if n in self.titles]  # fmt: skip
+        in_rupiah = bool(figures) and all(map(names_rupiah, figures))
+        for i, label in enumerate(() if in_rupiah else header.labels):
+            if label and i not in taken and names_currency(label):
                 cells = self._clean(i)
                 other = {v for v in self._distinct_texts(i)[0] if v.strip().upper() not in _RUPIAH}
                 if other:
