@@ -194,6 +194,17 @@ _UNITS = re.compile(
     r"\((?:rp|idr|rupiah|hari|days?|dd/mm/yy(?:yy)?|%)\.?\)|\b(?:rp|idr)\b\.?"
 )
 _NON_WORD = re.compile(r"[^0-9a-z#]+")
+# A header that says its figures are in rupiah: "Nilai (Rp)", "Jumlah Rp", "Nilai IDR",
+# "Jumlah (Rupiah)"; not one that names another currency too ("Nilai (USD/IDR)").
+_IN_RUPIAH = re.compile(r"\b(?:rp|idr|rupiah)\b", re.IGNORECASE)
+_IN_OTHER = re.compile(
+    r"\b(?:usd|sgd|eur|euro|myr|jpy|cny|rmb|aud|hkd|gbp|valas|dolar|dollar|asing|foreign)\b",
+    re.IGNORECASE,
+)
+# A column that says which currency each row is in.
+_CURRENCY_HEADERS: Final = frozenset({"mata uang", "currency", "valuta", "curr", "ccy"})
+# The fields whose figures are money: beside a currency column, the one in rupiah is read.
+_MONEY: Final = frozenset({"amount", "paid", "returned", "balance"})
 
 # Exact names that are weaker than another column's exact name for the same field: with both
 # "Jumlah" and "Total" present, "Jumlah" is often a quantity; "Keterangan" is notes before status.
@@ -251,6 +262,27 @@ PAYMENT_PART = re.compile(
 DOWN_PAYMENT = re.compile(rf"^(?:{_DOWN_PAYMENT})$")
 # A part paid by giro or cheque: money that has not come while its status says so.
 GIRO_PART = re.compile(r"\b(?:giro|bg|cek|cheque)\b")
+
+
+@lru_cache(maxsize=256)
+def names_currency(header: str) -> bool:
+    """Whether a header names a currency column ("Mata Uang", "Currency").
+
+    >>> names_currency("Mata Uang"), names_currency("Kurs")
+    (True, False)
+    """
+    return normalise_header(header) in _CURRENCY_HEADERS
+
+
+def names_rupiah(header: str) -> bool:
+    """Whether a header says its figures are in rupiah.
+
+    >>> names_rupiah("Nilai (Rp)"), names_rupiah("Jumlah (Rupiah)"), names_rupiah("Nilai")
+    (True, True, False)
+    >>> names_rupiah("Nilai IDR"), names_rupiah("Nilai (USD/IDR)")
+    (True, False)
+    """
+    return bool(_IN_RUPIAH.search(header)) and not _IN_OTHER.search(header)
 
 
 def expand_abbreviations(norm: str) -> str:
@@ -380,13 +412,23 @@ def map_columns(
                 field: Field = name  # type: ignore[assignment]
                 chosen[field] = ColumnChoice(field, index, label, 100, "user")
                 taken.add(index)
-    candidates: list[tuple[int, int, Guess]] = []
+    # Beside a currency column ("Mata Uang": IDR, USD), a figure's column in rupiah ("Nilai
+    # (Rp)") is read over one in each row's own currency ("Nilai"); not a weak name's ("Harga
+    # (Rp)", a unit price, is no invoice's value).
+    currency = any(map(names_currency, labels))
+    candidates: list[tuple[bool, int, int, Guess]] = []
     for index, label in enumerate(labels):
         if label and index not in taken:
             guess = guess_field(label)
             if guess:
-                candidates.append((guess.confidence, -index, guess))
-    for _, neg_index, guess in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
+                rupiah = (
+                    currency
+                    and guess.field in _MONEY
+                    and guess.confidence >= 80
+                    and names_rupiah(label)
+                )
+                candidates.append((rupiah, guess.confidence, -index, guess))
+    for *_, neg_index, guess in sorted(candidates, key=lambda c: c[:3], reverse=True):
         index = -neg_index
         if guess.field in chosen or guess.field in blocked or index in taken:
             continue

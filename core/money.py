@@ -71,8 +71,8 @@ def parse_amount(value: object) -> Amount | None:
     Decimal('1250000.50')
     >>> parse_amount("Rp 1,25 jt")
     1250000
-    >>> parse_amount("(50.000)")
-    -50000
+    >>> parse_amount("(50.000)"), parse_amount("Rp (50.000)"), parse_amount("(Rp 50.000)")
+    (-50000, -50000, -50000)
     >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr")
     (2800000, -150000)
     """
@@ -117,6 +117,8 @@ def _parse_text(raw: str) -> Amount | None:
     text = _CURRENCY.sub("", text).strip()
     if text and set(text) <= DASHES:  # "Rp -": zero, as the accounting format shows it
         return None
+    if text.startswith("(") and text.endswith(")"):  # "Rp (100.000)": the brackets after Rp
+        negative, text = True, text[1:-1].strip()
     if text.startswith("-"):
         negative, text = True, text[1:].strip()
     text = _DASH_TAIL.sub("", text).strip()

@@ -57,6 +57,21 @@ def test_map_columns_takes_each_field_once_and_prefers_total_over_quantity() -> 
     assert columns["paid"].index == 6
 
 
+@pytest.mark.parametrize(
+    ("labels", "amount"),
+    [
+        (["Mata Uang", "Nilai", "Kurs", "Nilai (Rp)"], "Nilai (Rp)"),
+        (["Currency", "Total", "Rate", "Nilai IDR"], "Nilai IDR"),
+        (["Mata Uang", "Nilai", "Kurs", "Harga (Rp)"], "Nilai"),  # a unit price is weak
+        (["Nilai", "Nilai (Rp)"], "Nilai"),  # no currency column: as before, the first
+    ],
+)
+def test_map_columns_reads_the_figure_in_rupiah_beside_a_currency_column(
+    labels: list[str], amount: str
+) -> None:
+    assert map_columns(["No Faktur", "Pelanggan", *labels])["amount"].header == amount
+
+
 def test_map_columns_reports_confidence_and_method() -> None:
     columns = map_columns(["Nama Pelangan", "Jumlah (Rp)"])
     assert columns["customer"].method == "fuzzy"

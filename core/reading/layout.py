@@ -126,6 +126,12 @@ _RETURN = re.compile(
     r"pengembalian\s+barang|barang\s+kembali)\b",
     re.IGNORECASE,
 )
+# A row's note that says money was paid ("Bayar transfer", "Pelunasan", "Cicilan 2", "tf BCA").
+_PAYMENT = re.compile(
+    r"\b(?:(?:di|ter|pem)?bayar(?:an)?|pelunasan|cicilan|angsuran|transfer|trf|tf|tunai|cash|"
+    r"setor(?:an)?|payments?|giro)\b",
+    re.IGNORECASE,
+)
 
 _TOTAL_LABELS: Final = frozenset({
     "total", "totals", "jumlah", "jml", "grand total", "grandtotal", "subtotal", "sub total",
@@ -139,6 +145,10 @@ _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
 OPENING_HINT: Final = ("saldo", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
+PAYMENT_HINT: Final = (
+    "bayar", "lunas", "cicil", "angsur", "transfer", "tf", "tunai", "cash", "setor", "payment",
+    "giro",
+)  # fmt: skip
 
 # A sheet named for what it holds or for a period: a month as the dates read it ("Agust",
 # "Sept", "Nopember"), the longer spelling tried first.
@@ -338,6 +348,16 @@ def is_opening_label(text: str) -> bool:
 def is_return_label(text: str) -> bool:
     """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'…"""
     return bool(_RETURN.search(text))
+
+
+def is_payment_label(text: str) -> bool:
+    """'Bayar transfer', 'Pelunasan', 'Cicilan ke-2', 'Angsuran', 'tf BCA', 'Setoran tunai'…
+    (a text that also names a return, "Potongan tunai", is a return's: ``is_return_label``).
+
+    >>> is_payment_label("Bayar transfer"), is_payment_label("Pembayaran"), is_payment_label("Tfx")
+    (True, True, False)
+    """
+    return bool(_PAYMENT.search(text))
 
 
 # A sheet of payments by its name ("Pembayaran", "Setoran").

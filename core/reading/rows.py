@@ -18,7 +18,14 @@ from itertools import chain, compress, islice, product, repeat
 from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
-from core.columns import GIRO_PART, Field, normalise_header, payment_parts
+from core.columns import (
+    GIRO_PART,
+    Field,
+    names_currency,
+    names_rupiah,
+    normalise_header,
+    payment_parts,
+)
 from core.dates import DateError, month_first, parse_date, parse_terms
 from core.ledger import (
     Contact,
@@ -36,6 +43,7 @@ from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     OPENING_HINT,
+    PAYMENT_HINT,
     RETURN_HINT,
     TOTAL_HINT,
     Header,
@@ -44,6 +52,7 @@ from core.reading.layout import (
     code_column,
     instalment_columns,
     is_opening_label,
+    is_payment_label,
     is_percent_line,
     is_return_label,
     is_returns_sheet,
@@ -75,8 +84,7 @@ _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
     "due_date", "payment_date", "terms", "row_no", "phone", "email",
 )  # fmt: skip
-# A column that says which currency a row's figures are in, and how rupiah is written there.
-_CURRENCY_HEADERS: Final = frozenset({"mata uang", "currency", "valuta", "curr", "ccy"})
+# How a currency column writes rupiah.
 _RUPIAH: Final = frozenset({"", "IDR", "RP", "RP.", "RUPIAH", "-"})
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
 _NOT_RECEIVED: Final = (
@@ -186,13 +194,6 @@ def nothing_paid(value: object) -> bool:
     (True, True, False)
     """
     return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
-
-
-# A card book repeats one header on hundreds of sheets: each label is judged once.
-@lru_cache(maxsize=256)
-def _names_currency(label: str) -> bool:
-    """Whether a header names a currency column ("Mata Uang", "Currency")."""
-    return normalise_header(label) in _CURRENCY_HEADERS
 
 
 @lru_cache(maxsize=256)
@@ -381,12 +382,15 @@ class SheetReader:
             else None
         )
         # A currency column ("Mata Uang": IDR, USD): a row in another currency is no rupiah
-        # to add up.
+        # to add up, unless its figures are read from columns in rupiah ("Nilai (Rp)").
         self.foreign: list[bool] | None = None
         self.currency: tuple[str, list[object]] = ("", [])
         taken = {c.index for c in header.columns.values()}
-        for i, label in enumerate(header.labels):
-            if label and i not in taken and _names_currency(label):
+        figures = [self.titles[n] for n in ("amount", "paid", "returned", "balance")
+                   if n in self.titles]  # fmt: skip
+        in_rupiah = bool(figures) and all(map(names_rupiah, figures))
+        for i, label in enumerate(() if in_rupiah else header.labels):
+            if label and i not in taken and names_currency(label):
                 cells = self._clean(i)
                 other = {v for v in self._distinct_texts(i)[0] if v.strip().upper() not in _RUPIAH}
                 if other:
@@ -497,7 +501,10 @@ class SheetReader:
         names = {self.idx[n] for n in ("customer", "invoice_no", "phone", "email", "address")
                  if n in self.idx}  # fmt: skip
         notes = [i for i in range(len(self.columns)) if i not in names]
+        self.notes = notes
         self.returns = self._marked(notes, is_return_label, RETURN_HINT)
+        # The rows whose description says money was paid, looked for once a row needs it.
+        self.paying: set[int] | None = None
         contacts = {self.idx[n] for n in ("phone", "email", "address") if n in self.idx}
         self.openings = self._marked(
             [i for i in range(len(self.columns)) if i not in contacts],
@@ -517,6 +524,10 @@ class SheetReader:
         # the row is in that figure already.
         self.paid_from_balance = with_sisa and not paid_column
         self.sums = Sums()
+        # A table whose first total line stands above every row (a list newest first, its
+        # TOTAL on top) gives its totals over the rows under them: the one waiting for them.
+        self.totals_above = False
+        self.waiting: int | None = None
         self.running = RunningBalance()
         self.cards_before: Amount = 0  # the balances the cards above this one ran to
         # The data rows not yet read (positions under the header), and the customer the sheet
@@ -919,6 +930,7 @@ class SheetReader:
                 pending.append(k)
                 contexts.append(self.customer)
         self._flush()
+        self._check_total(None)
         self._finish_running()
         if self.items:
             self._merge_lines()
@@ -1194,8 +1206,18 @@ class SheetReader:
             back = [not r for r in returned]
             days = self.p_date
             made = tuple.__new__
+            if self.paying is None:
+                self.paying = self._marked(self.notes, is_payment_label, PAYMENT_HINT)
+            paying = self.paying
             for k, customer, amount in compress(zip(ks, customers, amounts, strict=True), returned):
                 number, day = numbers[k], days[k]
+                # A negative amount is a credit: money paid where its row says so (and says
+                # no return), else goods sent back.
+                kind = (
+                    "payment"
+                    if amount < 0 and k + start in paying and k + start not in returns  # type: ignore[operator]
+                    else "return"
+                )
                 result.customers.add(customer)  # type: ignore[arg-type]
                 result.payments.append(
                     made(Payment, (
@@ -1204,7 +1226,7 @@ class SheetReader:
                         cell_text(number) if number is not None else "",
                         customer,
                         day if isinstance(day, date) else None,
-                        "return",
+                        kind,
                     ))
                 )  # fmt: skip
             ks, customers, amounts, paids, backs = _kept(back, ks, customers, amounts, paids, backs)
@@ -1861,6 +1883,7 @@ class SheetReader:
     def _new_block(self, customer: str | None = None) -> None:
         """A repeated header or a heading: the next customer's card or group begins (a card's
         Saldo starts again from zero)."""
+        self._check_total(None)
         if self.shape == "customer_card":
             self._finish_running()
         self.sums.close_section()
@@ -1898,9 +1921,26 @@ class SheetReader:
 
         return self.sums.of(name, values, numbers)
 
-    def _check_total(self, index: int) -> None:
-        """A total line: each figure it gives must equal its column's sum since the last total
-        (a Sub Total) or since the table began (a grand total)."""
+    def _check_total(self, index: int | None) -> None:
+        """A total line (``None``: the table or block ends): each figure it gives must equal
+        its column's sum since the last total (a Sub Total) or since the table began (a grand
+        total).
+
+        A table whose first total line comes before any of its rows (a list newest first, its
+        TOTAL on top) has its totals above the rows they add up: each is checked when the next
+        total line or the end comes, against the rows between (or every row so far)."""
+        line, self.waiting = self.waiting, None
+        if index is not None:
+            if self.totals_above or not self.sums.data:
+                self.totals_above = True
+                self.waiting = index
+            else:
+                line = index  # (none was waiting: a table with totals above has only those)
+        if line is None:
+            if index is not None:
+                self.sums.close_section()
+            return
+        index = line
         entries = self.shape in ("customer_card", "journal")
         for name in ("amount", "paid") if entries else ("amount", "paid", "balance"):
             if name not in self.idx:
