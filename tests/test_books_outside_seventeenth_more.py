@@ -250,3 +250,35 @@ def test_a_dollar_row_stays_out_while_what_was_paid_may_be_in_dollars(tmp_path: 
         ("foreign-currency", 5),
         ("foreign-currency", 6),
     ]
+
+
+@pytest.mark.parametrize("where", ["bottom", "top"])
+def test_a_total_on_a_payments_sheet_is_checked_against_its_payments(
+    tmp_path: Path, where: str
+) -> None:
+    """A payments sheet's TOTAL, under its rows or above them, is their sum: no problem row
+    (it was "Jumlah Bayar: buku Rp 800.000, terhitung Rp 0", a red notice on a right book);
+    a TOTAL that is not their sum is told with what they add up to."""
+    paid: list[list[object]] = [
+        [D(2026, 10, 20), "A-1", "Toko A", 500_000],
+        [D(2026, 10, 25), "A-2", "Toko B", 300_000],
+    ]
+
+    def book(total: int) -> Path:
+        line: list[object] = [None, None, "TOTAL", total]
+        body = [*paid, line] if where == "bottom" else [line, *paid]
+        path = tmp_path / f"bayar_{total}.xlsx"
+        _xlsx(path, [
+            ("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                        ["A-1", D(2026, 10, 1), "Toko A", 1_000_000],
+                        ["A-2", D(2026, 10, 5), "Toko B", 700_000]]),
+            ("Pembayaran", [["Tanggal", "No Faktur", "Pelanggan", "Jumlah Bayar"], *body]),
+        ])  # fmt: skip
+        return path
+
+    _, right = summarize_files([book(800_000)], AS_OF)
+    assert right["outstanding"] == 900_000 and not right["problems"]
+    _, wrong = summarize_files([book(850_000)], AS_OF)
+    assert [(p["sheet"], p["book_says"], p["read"]) for p in wrong["problems"]] == [
+        ("Pembayaran", 850_000, 800_000)
+    ]

@@ -1785,6 +1785,7 @@ class SheetReader:
         paid is left out. A Retur column beside the amount is goods sent back: a return of its
         own, on a row with or without money."""
         self.result.rows_read += len(ks)
+        self.sums.data.extend(ks)  # what a TOTAL line under them adds up, as for invoices
         field_name = "paid" if "paid" in self.idx else "amount"
         date_field = "payment_date" if "payment_date" in self.idx else "invoice_date"
         raws = self.c_credit if field_name == "paid" else self.c_amount
@@ -1847,6 +1848,7 @@ class SheetReader:
                 cast(list[date | None], list(compress(days, backs))),
             )
         ks, contexts, amounts, days = _kept(keep, ks, contexts, amounts, days)
+        self.sums.read.extend(ks)
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
         start, returns = self.start, self.returns
