@@ -111,6 +111,10 @@ _TEXT: Final = frozenset({str})
 _NONE_IF_DASHES: Final = frozenset(
     {"invoice_no", "invoice_date", "due_date", "terms", "payment_date"}
 )
+# The fields of a row's figures: one merged down over rows is one figure (``_clean``); and
+# those that say which record a row is: one merged down over rows makes them one record's lines.
+_FIGURES: Final = frozenset({"amount", "paid", "returned", "balance", "cost"})
+_IDENTITY: Final = ("invoice_no", "customer", "invoice_date")
 # A cell of one to three dashes, a space on either side or none ("-", "--", " - ", "–").
 _DASH_CELLS: Final = frozenset(
     f"{left}{''.join(dashes)}{right}"
@@ -312,7 +316,10 @@ class SheetReader:
         self.start = header.row + 1
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
-        self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
+        self.cols = {
+            name: self._clean(i, name in _NONE_IF_DASHES, name in _FIGURES)
+            for name, i in self.idx.items()
+        }
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
         # them that holds no figure (a bank's name, a giro's number) is none.
         labels = header.read_as or header_row
@@ -378,7 +385,8 @@ class SheetReader:
             self.idx["paid"] = self.idx["amount"]
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
-            self.cols[f"paid@{i}"] = self._clean(i)
+            self.cols[f"paid@{i}"] = self._clean(i, once=True)
+        self.merged_lines = self._merged_lines()
         self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
@@ -510,12 +518,23 @@ class SheetReader:
             found = self.texts_of[i] = (texts, "\n".join(texts).lower())
         return found
 
-    def _clean(self, i: int, dashes: bool = False) -> list[object]:
+    def _clean(self, i: int, dashes: bool = False, once: bool = False) -> list[object]:
         """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
         lone "Rp" (the currency in a cell of its own) replaced by the number in the next
         column; with ``dashes``, a cell of dashes only ("-", "--", "–") is empty too: in an
-        invoice number, date or terms column it says there is none. Each distinct text is
-        looked at once."""
+        invoice number, date or terms column it says there is none; with ``once`` (a figure's
+        column), a cell merged down from the row above is empty: a figure merged over rows (an
+        invoice's total beside its item lines) is one figure, its first row's. Each distinct
+        text is looked at once."""
+        out = self._cleaned(i, dashes)
+        if once and self.sheet.merged:
+            start = self.start
+            for row in [r for r, c in self.sheet.merged if c == i and r >= start]:
+                out[row - start] = None
+        return out
+
+    def _cleaned(self, i: int, dashes: bool) -> list[object]:
+        """``_clean`` of a column, merged cells as copied down."""
         columns = self.columns
         if i >= len(columns):
             return [None] * (len(columns[0]) if columns else 0)
@@ -540,6 +559,31 @@ class SheetReader:
             following = self._clean(i + 1) if i + 1 < len(columns) else [None] * len(cells)
             out = [following[k] if v in lone else out[k] for k, v in enumerate(cells)]
         return out
+
+    def _merged_lines(self) -> frozenset[int]:
+        """The rows (positions under the header) that are the lines of the record above them,
+        by its merged cells: a row with no figure of its own where a figure is merged down
+        over it (the invoice's total beside its item lines), or whose number, customer and
+        date, those it has, are all merged down over it. Such a row has nothing to read: its
+        record's figures were taken on the merge's first row."""
+        merged = self.sheet.merged
+        if not merged:
+            return frozenset()
+        start, cols, idx = self.start, self.cols, self.idx
+        figures = [(idx[n], cols[n]) for n in _FIGURES if n in idx]
+        figures += [(i, cols[f"paid@{i}"]) for i in self.paid_parts]
+        names = [(idx[n], cols[n]) for n in _IDENTITY if n in idx]
+        lines = set()
+        for k in {row - start for row, _ in merged if row >= start}:
+            if any(cells[k] is not None for _, cells in figures):
+                continue  # a figure of its own: a row to read
+            at = k + start
+            own = [i for i, cells in names if cells[k] is not None]
+            if any((at, i) in merged for i, _ in figures) or (
+                own and all((at, i) in merged for i in own)
+            ):
+                lines.add(k)
+        return frozenset(lines)
 
     def _amounts(self, cells: Sequence[object]) -> list[Amount | _Bad | None]:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
@@ -701,6 +745,7 @@ class SheetReader:
         start, header_row, totals = self.start, self.header_row, self.totals
         has_customer = "customer" in self.idx
         pending, contexts = self.pending, self.contexts
+        merged_lines = self.merged_lines
         # A dated row with a figure, not marked as a total, is a data row whatever else it
         # holds (no blank, heading, header or total line is): those are read in runs.
         plain = (
@@ -732,7 +777,7 @@ class SheetReader:
                 and amounts[k] is None
                 and credits[k] is None
                 and self._blank(rows[index])
-            ):
+            ) or k in merged_lines:
                 continue
             row = rows[index]
             if row == header_row:

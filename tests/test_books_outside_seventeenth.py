@@ -1,0 +1,86 @@
+"""Books an outside tester wrote this round (the seventeenth set), their figures worked out on
+paper as of 22 Nov 2026 with the default 30-day term; each test says what it showed before.
+
+Each book is written in a temporary folder: nothing binary is committed. The working of each
+figure is in the comment above it."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, Rows, _xlsx, figures, reads_to
+
+
+def _read(path: Path, sheets: list[tuple[str, Rows]], merges: tuple[str, ...] = ()) -> Any:
+    """Write a book and read it as of 22 Nov 2026: its summary."""
+    _xlsx(path, sheets, merges)
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    return payload
+
+
+# An invoice written over its item lines: its number, date, customer, total and what was paid
+# stand once, merged down over its lines. MF-01 600 + 700 = 1.3M less 0.3M = 1M, due 15 Oct (38
+# days); MF-02 750k not due; MF-03 2M paid; MF-04 1.2M less 0.2M = 1M, due 4 Nov (18 days).
+FAKTUR = ["No Faktur", "Tanggal", "Pelanggan", "Barang", "Qty", "Harga", "Subtotal",
+          "Total Faktur", "Dibayar"]  # fmt: skip
+FAKTUR_ROWS: list[list[object]] = [
+    ["MF-01", D(2026, 9, 15), "Toko Lestari", "Semen", 10, 60_000, 600_000, 1_300_000, 300_000],
+    [None, None, None, "Pasir", 2, 350_000, 700_000, None, None],
+    ["MF-02", D(2026, 10, 28), "Toko Lestari", "Cat", 4, 125_000, 500_000, 750_000, 0],
+    [None, None, None, "Kuas", 10, 15_000, 150_000, None, None],
+    [None, None, None, "Paku", 5, 20_000, 100_000, None, None],
+    ["MF-03", D(2026, 10, 10), "CV Bangun", "Besi", 20, 85_000, 1_700_000, 2_000_000, 2_000_000],
+    [None, None, None, "Kawat", 3, 100_000, 300_000, None, None],
+    ["MF-04", D(2026, 10, 5), "CV Bangun", "Triplek", 8, 150_000, 1_200_000, 1_200_000, 200_000],
+]  # fmt: skip
+FAKTUR_FIGURES = figures(2_750_000, 2_000_000, 2, current=750_000, d1to30=1_000_000,
+                         d31to60=1_000_000)  # fmt: skip
+
+
+def _merged(columns: str) -> tuple[str, ...]:
+    """The merges of ``columns`` over each invoice's lines (rows 2-3, 4-6, 7-8)."""
+    return tuple(f"{c}{top}:{c}{end}" for c in columns for top, end in ((2, 3), (4, 6), (7, 8)))
+
+
+@pytest.mark.parametrize("columns", ["ABCHI", "HI", "H", "I", "ABC", "ABCH"])
+def test_an_invoice_merged_over_its_item_lines_is_one_invoice(tmp_path: Path, columns: str) -> None:
+    """A figure merged down over an invoice's lines is one figure, a name, number or date
+    merged so is each line's: the lines are one invoice's (5.25M read for 2.75M with all of
+    them merged, 7.55M with the total alone; a number merged alone left a 'missing amount' row
+    per extra line, the paid figure alone a 'missing customer' row)."""
+    path = tmp_path / "faktur.xlsx"
+    reads_to(path, [("Penjualan", [FAKTUR, *FAKTUR_ROWS])], FAKTUR_FIGURES, _merged(columns))
+
+
+def test_an_invoice_whose_number_stands_on_each_line_takes_its_merged_figures_once(
+    tmp_path: Path,
+) -> None:
+    """The number written on each line, the total and what was paid merged over them: one
+    invoice of 1.3M less 0.3M (2M read, each line owing the whole)."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Barang", "Total Faktur", "Dibayar"],
+        ["MF-01", D(2026, 9, 15), "Toko Lestari", "Semen", 1_300_000, 300_000],
+        ["MF-01", D(2026, 9, 15), "Toko Lestari", "Pasir", None, None],
+    ]
+    expected = figures(1_000_000, 1_000_000, 1, d31to60=1_000_000)
+    reads_to(tmp_path / "faktur.xlsx", [("Sheet", rows)], expected, ("E2:E3", "F2:F3"))
+
+
+def test_a_customer_merged_over_their_invoices_is_each_ones(tmp_path: Path) -> None:
+    """A customer's name merged down beside their invoices still names each; an invoice of
+    theirs without an amount is still a row to tell, not a line of the one above."""
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["A-1", D(2026, 10, 1), "Toko Lestari", 500_000],
+        ["A-2", D(2026, 10, 20), None, 300_000],
+        ["A-3", D(2026, 11, 1), None, None],
+    ]
+    payload = _read(tmp_path / "nama.xlsx", [("Sheet", rows)], ("C2:C4",))
+    assert payload["outstanding"] == 800_000
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("missing-amount", 4)]
