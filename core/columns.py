@@ -100,6 +100,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
         "amount due original", "gross amount", "net amount", "jumlah harga",
         "subtotal",
+        # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
+        "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
+        "jumlah kasbon", "jumlah utang", "jumlah hutang",
     ),
     "paid": (
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",

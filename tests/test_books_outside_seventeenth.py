@@ -84,3 +84,69 @@ def test_a_customer_merged_over_their_invoices_is_each_ones(tmp_path: Path) -> N
     payload = _read(tmp_path / "nama.xlsx", [("Sheet", rows)], ("C2:C4",))
     assert payload["outstanding"] == 800_000
     assert [(p["code"], p["row"]) for p in payload["problems"]] == [("missing-amount", 4)]
+
+
+# A warung's bon book: what each customer took (Bon), what they paid (Bayar, on the same row or
+# on a row of its own) and the book's running total over every customer. Bu Tum took 50k on 1
+# Oct and paid 20k on 9 Oct: 30k, due 31 Oct (22 days late); Pak Kasno took 12k on 3 Oct and
+# paid 2k on it: 10k, due 2 Nov (20 days); Mbak Sri took 8k on 15 Nov: not due.
+BON_ROWS: list[list[object]] = [
+    [D(2026, 10, 1), "Bu Tum", "rokok", 50_000, None, 50_000],
+    [D(2026, 10, 3), "Pak Kasno", "gula", 12_000, 2_000, 60_000],
+    [D(2026, 10, 9), "Bu Tum", "bayar", None, 20_000, 40_000],
+    [D(2026, 11, 15), "Mbak Sri", "kopi", 8_000, None, 48_000],
+]
+BON_FIGURES = figures(48_000, 40_000, 3, current=8_000, d1to30=40_000)
+
+
+@pytest.mark.parametrize(
+    ("debt", "running"),
+    [("Bon", "Total Bon"), ("Bon", "Saldo"), ("Kasbon", "Total"), ("Utang", "Sisa"),
+     ("Ngutang", "Total Bon"), ("Ambil", "Saldo"), ("Jumlah Bon", "Total Bon")],
+)  # fmt: skip
+def test_a_warung_bon_book_reads_its_debts_and_checks_its_running_total(
+    tmp_path: Path, debt: str, running: str
+) -> None:
+    """ "Bon" is what was taken on credit; a total that runs over every row is a running
+    balance, checked as one, never the amount (98.2M read for 680.5k from a book of 300 rows:
+    the running total added up as debts; 19k for 7k from three rows)."""
+    header = ["Tgl", "Nama", "Keterangan", debt, "Bayar", running]
+    payload = reads_to(tmp_path / "bon.xlsx", [("Bon", [header, *BON_ROWS])], BON_FIGURES)
+    (sheet,) = payload["files"][0]["sheets"]
+    assert sheet["columns"]["amount"]["header"] == debt
+    assert sheet["columns"]["balance"]["header"] == running
+    assert sheet["checks"]["saldo"] == "ok"
+
+
+def test_a_running_total_that_parts_from_the_rows_is_told_with_its_total_line(
+    tmp_path: Path,
+) -> None:
+    """The book's running total is checked over every customer (not each customer's own): a
+    slip carried on is told once, with both figures, and so is the TOTAL line's running total
+    against the whole table's. Ten bons of 10k, Bu Tum and Pak Kasno in turn, none due."""
+    rows: list[list[object]] = [
+        [D(2026, 11, day), ("Bu Tum", "Pak Kasno")[day % 2], "beras", 10_000, None,
+         day * 10_000 + (5_000 if day >= 6 else 0)]
+        for day in range(1, 11)
+    ]  # fmt: skip
+    header = ["Tgl", "Nama", "Keterangan", "Bon", "Bayar", "Total Bon"]
+    total = [None, "TOTAL", None, 100_000, None, 105_000]
+    payload = _read(tmp_path / "bon.xlsx", [("Bon", [header, *rows, total])])
+    assert payload["outstanding"] == 100_000
+    found = sorted((p["row"], p["book_says"], p["read"]) for p in payload["problems"])
+    assert found == [(7, 65_000, 60_000), (12, 105_000, 100_000)]
+
+
+def test_a_payment_alone_in_a_list_of_sales_pays_the_customers_oldest_dues(
+    tmp_path: Path,
+) -> None:
+    """A row with only a paid figure in a list whose rows also hold a sale and its payment
+    together is a payment on the customer's account (it was dropped as 'Jumlah tagihan
+    kosong': 60k read for 40k)."""
+    rows: list[list[object]] = [
+        ["Tanggal", "Nama", "Keterangan", "Jumlah", "Bayar"],
+        [D(2026, 10, 1), "Bu Tum", "rokok", 50_000, None],
+        [D(2026, 10, 3), "Pak Kasno", "gula", 12_000, 2_000],
+        [D(2026, 10, 9), "Bu Tum", "bayar", None, 20_000],
+    ]
+    reads_to(tmp_path / "bon.xlsx", [("Sheet", rows)], figures(40_000, 40_000, 2, d1to30=40_000))

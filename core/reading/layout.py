@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from itertools import compress
 from operator import or_
@@ -32,10 +33,11 @@ from core.columns import (
 )
 from core.dates import MONTHS
 from core.i18n import CodeKeys
-from core.money import AmountError, parse_amount
+from core.money import Amount, AmountError, parse_amount
 
 HEADER_SCAN_ROWS: Final = 30
 
+Running = Literal["", "whole", "customer"]
 Shape = Literal[
     "invoice_list", "customer_card", "journal", "grouped", "aging_report", "payment_list",
     "contact_list",
@@ -174,6 +176,10 @@ class Header:
     # The columns the owner said are not the field they would be read as (a "No. Faktur" they
     # chose to be no invoice number): nothing in them names an invoice either.
     refused: frozenset[int] = frozenset()
+    # The balance column is the balance so far, row after row ("Total Bon", "Saldo" beside
+    # Bon and Bayar): over the whole table ("whole") or each customer's own ("customer"); ""
+    # when it is each row's own Sisa, or there is none (``running_balance``).
+    running: Running = ""
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
@@ -767,6 +773,65 @@ def _repeats(columns: list[int], norms: list[str]) -> list[int]:
 _NOT_OWED: Final = ("limit", "plafon", "plafond", "batas kredit", "batas piutang")
 # Digits grouped by thousands, with or without sen: "1.250.000", "1,250,000.00".
 _GROUPED: Final = re.compile(r"-?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
+
+
+def _figure(cell: object) -> Amount | None:
+    """A cell's amount, ``None`` where it holds none (a float as the decimal it shows)."""
+    if cell is None or isinstance(cell, bool) or cell == "":
+        return None
+    if isinstance(cell, float):
+        return int(cell) if cell.is_integer() else Decimal(repr(cell))
+    try:
+        return parse_amount(cell)
+    except AmountError:
+        return None
+
+
+def running_balance(
+    balances: Sequence[object],
+    debits: Sequence[object],
+    credits: Sequence[object],
+    customers: Sequence[object],
+    skip: Collection[int] = (),
+) -> Running:
+    """Whether a column is the balance so far on each row: the row before's (over the whole
+    table), or the customer's row before's (a Saldo kept per customer), plus the row's debit
+    less its credit, on four rows in five or more (a slip carried on misses one) and on more
+    rows than a Sisa of the row alone (``debit - credit``) would fit; ``skip``: rows that are
+    no data (a TOTAL line).
+
+    >>> running_balance([5000, 12000, 7000], [5000, 7000, None], [None, None, 5000], "ABA")
+    'whole'
+    >>> running_balance([5000, 0, 7000], [5000, 300, 7000], [None, 300, None], "ABA")
+    ''
+    """
+    whole = mine = own = compared = kept = 0
+    before: Amount | None = None
+    last: dict[object, Amount] = {}
+    for k, cell in enumerate(balances):
+        value = _figure(cell)
+        if value is None or k in skip:
+            continue
+        debit, credit = _figure(debits[k]) or 0, _figure(credits[k]) or 0
+        if not debit and not credit:
+            continue
+        move = debit - credit
+        own += value == move
+        if before is not None:
+            compared += 1
+            whole += value == before + move
+        key = customers[k] if k < len(customers) else None
+        if key in last:
+            kept += 1
+            mine += value == last[key] + move
+        before = last[key] = value
+        if compared >= 30 and whole * 5 < compared * 4 and kept >= 30 and mine * 5 < kept * 4:
+            return ""  # neither so far: a Sisa per row (most tables), no need to look further
+    if compared >= 2 and whole * 5 >= compared * 4 and whole > own:
+        return "whole"
+    if kept >= 2 and mine * 5 >= kept * 4 and mine > own:
+        return "customer"
+    return ""
 
 
 def _money_cell(cell: object) -> bool:

@@ -441,7 +441,9 @@ class SheetReader:
             is_total_label,
             TOTAL_HINT,
         )
-        with_sisa = "balance" in cols and "amount" in cols
+        # A balance column that runs row after row ("Total Bon") is checked as a running
+        # balance (``self.running``), not as each row's Sisa.
+        with_sisa = "balance" in cols and "amount" in cols and not header.running
         paid_column = "paid" in cols or bool(self.paid_parts)
         # A Sisa column beside amount and paid columns: the book's own figure for a row.
         self.sisa_checked = with_sisa and paid_column
@@ -1100,6 +1102,14 @@ class SheetReader:
                 (-r if r > 0 else r) if a is None and type(r) in _AMOUNT_TYPES and r else a
                 for a, r in zip(amounts, backs_of, strict=True)
             ]
+        payers: list[int] = []
+        who: list[str] = []
+        if None in amounts and self.p_paid is not self.none:
+            payers, who = self._account_payments(ks, customers, amounts)
+            if payers:
+                alone = set(payers)
+                keep = [k not in alone for k in ks]
+                ks, customers, amounts = _kept(keep, ks, customers, amounts)
         if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
             # Only the rows that fail are looked at one by one, in order.
             named = list(map(bool, customers))
@@ -1135,6 +1145,19 @@ class SheetReader:
         if self.sisa_checked:
             self._sisa_column(ks, amounts, paids, backs, faults)  # type: ignore[arg-type]
         self.sums.read.extend(ks)
+        if self.header.running:
+            # The rows' debits and credits in order, the payments on account among them.
+            moves = [
+                (k, c, a, p + b)  # type: ignore[operator]
+                for k, c, a, p, b in zip(ks, customers, amounts, paids, backs, strict=True)
+            ]
+            moves += [(k, c, 0, self.p_paid[k]) for k, c in zip(payers, who, strict=True)]
+            saldos = self.p_balance
+            self.running.add_rows(
+                (k + start, c, a, p, s)  # type: ignore[misc]
+                for k, c, a, p in sorted(moves, key=_first)
+                if type(s := saldos[k]) is not _Bad
+            )
         numbers = self.c_number
         if any(returned):
             back = [not r for r in returned]
@@ -1167,6 +1190,36 @@ class SheetReader:
         self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
         if any(backs):
             self._row_returns(ks, shown, customers, backs)  # type: ignore[arg-type]
+
+    def _account_payments(
+        self, ks: list[int], customers: Sequence[str | None], amounts: Sequence[object]
+    ) -> tuple[list[int], list[str]]:
+        """The rows of ``ks`` with a customer and a paid figure and no amount: each a payment
+        on the customer's account (their oldest dues first), or on the invoice its number
+        names. The rows, and their customers."""
+        paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
+        rows: list[int] = []
+        who: list[str] = []
+        for k, customer, amount in zip(ks, customers, amounts, strict=True):
+            paid = paid_of[k]
+            if amount is None and customer and type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
+                rows.append(k)
+                who.append(customer)
+        if not rows:
+            return rows, who
+        self.result.customers.update(who)
+        self.sums.read.extend(rows)
+        self.result.payments.extend(
+            Payment(
+                cast(Amount, paid_of[k]),
+                source,
+                "" if (number := numbers[k]) is None else cell_text(number),
+                customer,
+                day if isinstance(day := days[k], date) else None,
+            )
+            for k, customer, source in zip(rows, who, self._sources(rows), strict=True)
+        )
+        return rows, who
 
     def _debts(
         self,
@@ -1750,7 +1803,8 @@ class SheetReader:
     def _finish_running(self) -> None:
         """The book's Saldo against the balance its rows ran to, told where they part."""
         self.cards_before += self.running.whole  # a grand total's Saldo adds every card's
-        given, mismatches = self.running.finish()
+        per_customer = {"whole": False, "customer": True}.get(self.header.running)
+        given, mismatches = self.running.finish(per_customer)
         for index, book, read in mismatches:
             self.result.saldo = "mismatch"
             self.problem("check-mismatch", index, "balance", book=book, read=read)
@@ -1782,7 +1836,8 @@ class SheetReader:
         """A total line: each figure it gives must equal its column's sum since the last total
         (a Sub Total) or since the table began (a grand total)."""
         entries = self.shape in ("customer_card", "journal")
-        for name in ("amount", "paid") if entries else ("amount", "paid", "balance"):
+        running = entries or bool(self.header.running)
+        for name in ("amount", "paid") if running else ("amount", "paid", "balance"):
             if name not in self.idx:
                 continue
             value = self.amount_of(self.get(index, name))
@@ -1796,7 +1851,7 @@ class SheetReader:
             self.result.totals = "mismatch"
             section, whole = islice(self._sums(name), 2)
             self.problem("check-mismatch", index, name, book=value, read=section or whole)
-        if "balance" in self.idx and entries:
+        if "balance" in self.idx and running:
             saldo = self.amount_of(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
                 mine, whole = self.running.now(self.customer or "")
