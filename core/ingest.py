@@ -39,6 +39,7 @@ from core.reading.layout import (
     sheet_customer,
     side_by_side,
     title_customer,
+    unknown_kinds,
 )
 from core.reading.problems import IgnoredSheet, LedgerReadError, Problem, SheetReason
 from core.reading.rows import Check, SheetReader, transpose
@@ -121,6 +122,9 @@ def _with_kinds(
     found = kinds_column(columns, taken, header.labels)
     if found is not None:
         return replace(header, kinds=found, entries=True)
+    odd = unknown_kinds(columns, taken, header.labels)
+    if odd is not None:
+        return replace(header, untyped=(header.labels[odd[0]], tuple(odd[1])))
     if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
         sheet.name or label
     ):
@@ -276,7 +280,9 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 
 
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
-_REFUSALS: Final = ("sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts")
+_REFUSALS: Final = (
+    "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
+)  # fmt: skip
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
@@ -313,6 +319,18 @@ def _read_sheet(
         auto = read_header(header.read_as or header.labels)[0]
         refused = frozenset(c.index for name, c in auto.items() if name in blocked)
         header = replace(header, refused=refused)
+    if header.untyped and forced is None:
+        label, odd = header.untyped
+        words = ", ".join(f"'{word}'" for word in odd[:5]) + (", …" if len(odd) > 5 else "")
+        out.ignored.append(
+            IgnoredSheet(
+                out.name,
+                sheet.name,
+                "sheet.unknown_kinds",
+                (("column", f"'{label}'"), ("words", words)),
+            )
+        )
+        return
     if header.mixed and forced is None:
         shown = header.mixed[:5]
         rows = ", ".join(str(row) for row, _ in shown)

@@ -150,3 +150,76 @@ def test_a_payment_alone_in_a_list_of_sales_pays_the_customers_oldest_dues(
         [D(2026, 10, 9), "Bu Tum", "bayar", None, 20_000],
     ]
     reads_to(tmp_path / "bon.xlsx", [("Sheet", rows)], figures(40_000, 40_000, 2, d1to30=40_000))
+
+
+def _csv(path: Path, text: str) -> Any:
+    """Write a CSV and read it as of 22 Nov 2026: its summary."""
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    return batch, payload
+
+
+# Bu Wati took 800k on 1 Oct (due 31 Oct, 22 days late) and paid 300k on 20 Oct: 500k.
+@pytest.mark.parametrize(
+    ("debt", "paid"),
+    [("Piutang", "Pembayaran"), ("CREDIT_GIVEN", "PAYMENT_RECEIVED"), ("Credit Given",
+     "Payment Received"), ("Kasbon", "Diterima"), ("Memberi", "Terima"), ("given", "received")],
+)  # fmt: skip
+def test_a_type_column_says_which_rows_are_debts(tmp_path: Path, debt: str, paid: str) -> None:
+    """The words a phone app or an owner types for a debt and a payment (with a due-date
+    column, 'Piutang' and 'Pembayaran' read 1.1M for 500k: both were debts)."""
+    text = (
+        "Tanggal,Pelanggan,Jenis,Jumlah,Jatuh Tempo\n"
+        f"01/10/2026,Bu Wati,{debt},800000,31/10/2026\n"
+        f"20/10/2026,Bu Wati,{paid},300000,\n"
+    )
+    batch, payload = _csv(tmp_path / "jenis.csv", text)
+    assert not batch.errors
+    assert {k: payload[k] for k in ("outstanding", "overdue")} == {
+        "outstanding": 500_000,
+        "overdue": 500_000,
+    }
+    assert not payload["problems"]
+
+
+@pytest.mark.parametrize("due", [True, False])
+def test_a_type_word_that_is_neither_is_no_debt(tmp_path: Path, due: bool) -> None:
+    """A type column holding a word that is neither a debt's nor a payment's: the sheet is
+    not added up, and the refusal names the column and the word (it was read as a debt; or,
+    without a due date, refused with 'add a Jenis column', which it had)."""
+    tail = ",Jatuh Tempo" if due else ""
+    text = (
+        f"Tanggal,Pelanggan,Jenis,Jumlah{tail}\n"
+        f"01/10/2026,Bu Wati,Titipan,800000{',31/10/2026' if due else ''}\n"
+        f"05/10/2026,Pak Harun,Penjualan,500000{',04/11/2026' if due else ''}\n"
+        f"20/10/2026,Bu Wati,Pembayaran,300000{',' if due else ''}\n"
+    )
+    batch, _ = _csv(tmp_path / "jenis.csv", text)
+    (error,) = batch.errors
+    assert "'Jenis'" in str(error) and "'Titipan'" in str(error)
+    assert "Tambahkan kolom Jenis" not in str(error)
+
+
+def test_a_phone_apps_export_reads_its_contacts_times_and_types(tmp_path: Path) -> None:
+    """contact_name is the customer, created_at the date, an ISO time with its zone the day
+    written there, CREDIT_GIVEN / PAYMENT_RECEIVED the debt and the payment (refused: no
+    customer column). Pak Harun 1.25M due 17 Sep (66 days) less 750k = 500k; Bu Wati 800k due
+    10 Oct (43 days)."""
+    text = (
+        '"id","created_at","contact_name","contact_phone","transaction_type","amount","note",'
+        '"due_date"\n'
+        '"tx_001","2026-09-03T14:22:05+07:00","Pak Harun","+6281234500001","CREDIT_GIVEN",'
+        '"1.250.000","bahan bangunan","2026-09-17"\n'
+        '"tx_002","2026-09-10T00:30:00+07:00","Bu Wati","+6281234500002","CREDIT_GIVEN",'
+        '"800.000","kain","2026-10-10"\n'
+        '"tx_003","2026-09-20T16:45:10+07:00","Pak Harun","+6281234500001","PAYMENT_RECEIVED",'
+        '"750.000","transfer",""\n'
+    )
+    batch, payload = _csv(tmp_path / "hp.csv", text)
+    assert not batch.errors
+    assert {k: payload[k] for k in ("outstanding", "overdue", "aging")} == {
+        "outstanding": 1_300_000,
+        "overdue": 1_300_000,
+        "aging": figures(0, 0, 0, d31to60=800_000, d61to90=500_000)["aging"],
+    }
+    assert not payload["problems"]

@@ -13,6 +13,7 @@ recognised here and only here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -170,6 +171,9 @@ class Header:
     # Excel rows whose note says only that a payment was made ("bayar", "cicilan") in a table
     # with one amount column and nothing else that tells sales from payments, with that note.
     mixed: tuple[tuple[int, str], ...] = ()
+    # A type column whose words are not all a sale's or a payment's (``unknown_kinds``): its
+    # label and those words; such a table is not added up.
+    untyped: tuple[str, tuple[str, ...]] | None = None
     # Each column's label as read (a two-row header's pair as one label, "Bayar 2" for
     # "Pembayaran II" over "Jumlah"); the labels themselves when the header is one row.
     read_as: tuple[str, ...] = ()
@@ -183,27 +187,48 @@ class Header:
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
+# (Each word as ``normalise_header`` leaves it: "CREDIT_GIVEN" is "credit given".)
 _KIND_DEBIT: Final = frozenset({
     "penjualan", "jual", "utang", "hutang", "kasbon", "pinjam", "pinjaman", "debet", "debit",
     "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "bon", "nota",
-    "penjualan kredit", "saldo awal", "opening balance", "charge",
+    "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
+    "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
+    "diberikan", "kasih", "memberikan", "anda berikan", "utang baru", "hutang baru",
+    "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",
 })  # fmt: skip
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
-    "credit note", "potongan", "diskon", "refund", "receipt",
+    "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
+    "diterima", "terima", "menerima", "anda terima", "got", "you got", "bayar utang",
+    "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk", "repayment",
 })  # fmt: skip
+
+
+def _kind(text: str) -> bool | None:
+    """What a type cell's word says its row is: a credit (``True``: a payment or a return), a
+    debt (``False``: a sale), or neither (``None``)."""
+    norm = normalise_header(text)
+    if norm in _KIND_CREDIT:
+        return True
+    return False if norm in _KIND_DEBIT else None
 
 
 def kind_is_credit(text: object) -> bool:
     """Whether a type cell says its row is a credit (a payment or a return)."""
-    return isinstance(text, str) and normalise_header(text) in _KIND_CREDIT
+    return isinstance(text, str) and _kind(text) is True
 
 
 # A column named for what each row is: its words need not show both kinds (a card of sales).
 _KIND_HEADERS: Final = frozenset({
     "d k", "db cr", "dr cr", "d c", "jenis", "tipe", "type", "jenis transaksi", "tipe transaksi",
-    "transaksi", "kode", "posisi",
+    "transaksi", "kode", "posisi", "transaction type", "type transaksi", "jenis catatan",
+})  # fmt: skip
+# Of those, the names that say outright the column is each row's sale or payment (not a kind
+# of goods, as "Jenis" or "Tipe" may be).
+_KIND_NAMED: Final = frozenset({
+    "d k", "db cr", "dr cr", "d c", "jenis transaksi", "tipe transaksi", "transaction type",
+    "type transaksi", "posisi",
 })  # fmt: skip
 
 
@@ -219,14 +244,44 @@ def kinds_column(
     for i, cells in enumerate(columns):
         if i in taken:
             continue
-        texts = [normalise_header(c) for c in cells if isinstance(c, str) and c.strip()]
+        counts = Counter(c for c in cells if isinstance(c, str) and c.strip())
         named = i < len(labels) and normalise_header(labels[i]) in _KIND_HEADERS
-        if len(texts) < (1 if named else least):
+        if counts.total() < (1 if named else least):
             continue
-        known = [t for t in texts if t in _KIND_DEBIT or t in _KIND_CREDIT]
-        both = any(t in _KIND_DEBIT for t in known) and any(t in _KIND_CREDIT for t in known)
-        if len(known) * 10 >= len(texts) * 9 and (both or named):
+        kinds = {text: _kind(text) for text in counts}
+        known = sum(n for text, n in counts.items() if kinds[text] is not None)
+        both = True in kinds.values() and False in kinds.values()
+        if known * 10 >= counts.total() * 9 and (both or named):
             return i
+    return None
+
+
+def unknown_kinds(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> tuple[int, list[str]] | None:
+    """A column named for each row's type ("Jenis", "Transaction Type") that ``kinds_column``
+    did not take because it holds words that are neither a sale nor a payment, beside words
+    that are (or under a name that says it is the row's type outright): its index and those
+    words as written, each once. Read as debts, a payment typed so would be owed again.
+
+    >>> unknown_kinds([["Titip", "Pembayaran", "Titip "]], (), ["Jenis"])
+    (0, ['Titip'])
+    >>> unknown_kinds([["Semen", "Pasir"]], (), ["Jenis"]) is None
+    True
+    """
+    for i, cells in enumerate(columns):
+        name = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
+        if i in taken or name not in _KIND_HEADERS:
+            continue
+        words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
+        # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
+        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
+        known = [
+            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
+        ]
+        unknown = sorted(words.difference(known))
+        if unknown and (known or name in _KIND_NAMED):
+            return i, unknown
     return None
 
 
