@@ -72,6 +72,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan", "cust name",
         "nama langganan", "customer nama", "outlet", "nama outlet", "mitra", "nama mitra",
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
+        # A phone app's export: the contact the debt is with.
+        "contact name", "nama kontak", "kontak nama",
     ),
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",
@@ -79,6 +81,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan",
         "tanggal kirim", "tgl kirim", "sale date", "transaction date", "tanggal order", "tgl order",
         "tanggal ambil", "tgl ambil", "date of invoice", "issue date",
+        # A phone app's export: when the entry was made.
+        "created at", "created", "tanggal dibuat", "tanggal catat", "dicatat",
     ),
     "due_date": (
         "jatuh tempo", "tgl jatuh tempo", "tanggal jatuh tempo", "tgl jt", "tanggal jt",
@@ -100,6 +104,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
         "amount due original", "gross amount", "net amount", "jumlah harga",
         "subtotal",
+        # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
+        "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
+        "jumlah kasbon", "jumlah utang", "jumlah hutang",
     ),
     "paid": (
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",

@@ -35,7 +35,9 @@ MONTHS: Final[dict[str, int]] = {
 _NUMERIC = re.compile(r"^(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})$")
 _DAY_MONTH_NAME = re.compile(r"^(\d{1,2})[\s\-./]+([a-z]+)\.?[\s\-./,]+(\d{2,4})$")
 _MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
-_TIME_TAIL = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+# A time after the date, with the zone it was written in ("T10:00:00+07:00", "Z"): the date
+# is the day as written there.
+_TIME_TAIL = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}(:?\d{2})?)?$")
 _WEEKDAY_HEAD = re.compile(
     r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun),?\s+"
@@ -95,6 +97,8 @@ def parse_date(value: object, month_first: bool = False) -> date | None:
     datetime.date(2026, 2, 5)
     >>> parse_date("2026-02-05")
     datetime.date(2026, 2, 5)
+    >>> parse_date("2026-10-01T00:30:00+07:00"), parse_date("2026-09-30T23:10:05Z")
+    (datetime.date(2026, 10, 1), datetime.date(2026, 9, 30))
     """
     if value is None:
         return None

@@ -101,6 +101,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "satu kolom jumlah berisi penjualan dan pembayaran tanpa kolom jenis (baris {rows} tertulis hanya {words}), jadi tidak bisa dipastikan mana yang utang; lembar ini tidak dijumlahkan. Tambahkan kolom Jenis (Penjualan / Pembayaran) atau kolom Dibayar, atau pilih bentuk buku di halaman Unggah.",
         "en": "one amount column holds both sales and payments with no type column (rows {rows} say only {words}), so which rows are debts cannot be told; this sheet is not added up. Add a type column (Sale / Payment) or a paid column, or choose the book's shape on the Upload page.",
     },
+    "sheet.unknown_kinds": {
+        "id": "kolom {column} menyebut jenis tiap baris, tetapi {words} bukan kata untuk penjualan (utang) maupun pembayaran, jadi tidak bisa dipastikan mana yang utang; lembar ini tidak dijumlahkan. Ganti kata itu dengan Penjualan atau Pembayaran, atau pilih bentuk buku di halaman Unggah.",
+        "en": "the column {column} gives each row's type, but {words} is no word for a sale (a debt) or a payment, so which rows are debts cannot be told; this sheet is not added up. Write Sale or Payment there instead, or choose the book's shape on the Upload page.",
+    },
     "sheet.shape_unsure": {
         "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",

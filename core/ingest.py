@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final, Literal
 
-from core.columns import ColumnChoice, Field, normalise_header
+from core.columns import ColumnChoice, Field, guess_field, normalise_header
 from core.dates import DEFAULT_TERM_DAYS
 from core.ledger import (
     Contact,
@@ -37,14 +37,17 @@ from core.reading.layout import (
     is_payments_sheet,
     is_returns_sheet,
     is_text,
+    is_total_label,
     kinds_column,
     lead_line,
     money_columns,
     payment_rows,
     read_header,
+    running_balance,
     sheet_customer,
     side_by_side,
     title_customer,
+    unknown_kinds,
 )
 from core.reading.problems import IgnoredSheet, LedgerReadError, Problem, SheetReason
 from core.reading.rows import Check, SheetReader, transpose
@@ -127,6 +130,9 @@ def _with_kinds(
     found = kinds_column(columns, taken, header.labels)
     if found is not None:
         return replace(header, kinds=found, entries=True)
+    odd = unknown_kinds(columns, taken, header.labels)
+    if odd is not None:
+        return replace(header, untyped=(header.labels[odd[0]], tuple(odd[1])))
     if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
         sheet.name or label
     ):
@@ -139,6 +145,60 @@ def _with_kinds(
             return replace(
                 header, mixed=tuple((sheet.excel_row(first + k), note) for k, note in paying)
             )
+    return header
+
+
+def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
+    """The header, with a column that is the balance so far ("Total Bon", "Saldo", "Total"
+    beside Bon and Bayar) taken as a running balance, never as the amount: the column it runs
+    with is the amount. Debits and credits by name ("Debet", "Kredit") keep their columns: the
+    header says only whether their Saldo runs over the whole table or per customer."""
+    has = header.columns
+    if header.kinds is not None or "paid" not in has:
+        return header
+    taken = {c.index for c in has.values()}
+    guessed = {
+        i: guess
+        for i, label in enumerate(header.read_as or header.labels)
+        if label
+        and i not in taken
+        and (guess := guess_field(label)) is not None
+        and guess.field in ("amount", "balance")
+    }
+    amounts = [has["amount"].index] if "amount" in has else []
+    balances = [has["balance"].index] if "balance" in has else []
+    if header.entries:
+        guessed = {}
+    debits = amounts + [i for i, g in guessed.items() if g.field == "amount"]
+    if not debits:
+        return header
+    runs = balances + [i for i in guessed if i not in debits] + debits
+    credits = _column(body, has["paid"].index)
+    customers = _column(body, has["customer"].index) if "customer" in has else []
+    totals: set[int] = set()
+    for cells in body:  # a TOTAL line's label, wherever it stands: each distinct text once
+        named = {c for c in set(cells) if type(c) is str and is_total_label(c)}
+        if named:
+            totals.update(k for k, c in enumerate(cells) if c in named)
+    for r in runs:
+        balance = _column(body, r)
+        for d in debits:
+            if d == r:
+                continue
+            running = running_balance(balance, _column(body, d), credits, customers, totals)
+            if not running:
+                continue
+            labels = header.labels
+            columns = dict(has)
+            if "amount" not in has or has["amount"].index != d:
+                guess = guessed[d]
+                columns["amount"] = ColumnChoice(
+                    "amount", d, labels[d], guess.confidence, guess.method
+                )
+            kept = has.get("balance")
+            if kept is None or kept.index != r:
+                columns["balance"] = ColumnChoice("balance", r, labels[r], 90, "keyword")
+            return replace(header, columns=columns, running=running)
     return header
 
 
@@ -228,7 +288,9 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 
 
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
-_REFUSALS: Final = ("sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts")
+_REFUSALS: Final = (
+    "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
+)  # fmt: skip
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
@@ -261,12 +323,24 @@ def _read_sheet(
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
         return
-    header = _with_kinds(sheet, header, body, out.name)
+    header = _with_running(_with_kinds(sheet, header, body, out.name), body)
     blocked = {name for name, text in (mapping or {}).items() if not text}
     if blocked:
         auto = read_header(header.read_as or header.labels)[0]
         refused = frozenset(c.index for name, c in auto.items() if name in blocked)
         header = replace(header, refused=refused)
+    if header.untyped and forced is None:
+        label, odd = header.untyped
+        words = ", ".join(f"'{word}'" for word in odd[:5]) + (", …" if len(odd) > 5 else "")
+        out.ignored.append(
+            IgnoredSheet(
+                out.name,
+                sheet.name,
+                "sheet.unknown_kinds",
+                (("column", f"'{label}'"), ("words", words)),
+            )
+        )
+        return
     if header.mixed and forced is None:
         shown = header.mixed[:5]
         rows = ", ".join(str(row) for row, _ in shown)

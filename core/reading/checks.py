@@ -47,8 +47,9 @@ class RunningBalance:
         """The customer's balance so far (the table's when they have none) and the table's."""
         return self.by_customer.get(key, self.whole), self.whole
 
-    def finish(self) -> tuple[bool, list[Mismatch]]:
-        """Whether any Saldo was given, and where it parts from the balance that fits it best.
+    def finish(self, per_customer: bool | None = None) -> tuple[bool, list[Mismatch]]:
+        """Whether any Saldo was given, and where it parts from the balance that fits it best
+        (``per_customer`` when the header has said which one it is).
 
         A Saldo that differs by the same amount as on the line before is the same disagreement
         (a wrong line carried on), told once; a one-line slip is told once too. The count
@@ -56,7 +57,9 @@ class RunningBalance:
         """
         found = self.saldos
         self.by_customer, self.whole, self.saldos = {}, 0, []
-        per_customer = sum(s == m for _, s, m, _ in found) >= sum(s == a for _, s, _, a in found)
+        if per_customer is None:
+            fits = sum(s == m for _, s, m, _ in found)
+            per_customer = fits >= sum(s == a for _, s, _, a in found)
         told: list[Mismatch] = []
         before: Amount = 0
         for index, saldo, mine, whole in found:

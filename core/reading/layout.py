@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from itertools import compress
 from operator import or_
@@ -35,10 +36,11 @@ from core.columns import (
 )
 from core.dates import MONTHS
 from core.i18n import CodeKeys
-from core.money import AmountError, parse_amount
+from core.money import Amount, AmountError, parse_amount
 
 HEADER_SCAN_ROWS: Final = 30
 
+Running = Literal["", "whole", "customer"]
 Shape = Literal[
     "invoice_list", "customer_card", "journal", "grouped", "aging_report", "payment_list",
     "contact_list",
@@ -181,6 +183,9 @@ class Header:
     # Excel rows whose note says only that a payment was made ("bayar", "cicilan") in a table
     # with one amount column and nothing else that tells sales from payments, with that note.
     mixed: tuple[tuple[int, str], ...] = ()
+    # A type column whose words are not all a sale's or a payment's (``unknown_kinds``): its
+    # label and those words; such a table is not added up.
+    untyped: tuple[str, tuple[str, ...]] | None = None
     # Each column's label as read (a two-row header's pair as one label, "Bayar 2" for
     # "Pembayaran II" over "Jumlah"; one row's second "Bayar" after its own "Tanggal" as
     # "Bayar 2" too); empty when the labels themselves are read.
@@ -188,30 +193,55 @@ class Header:
     # The columns the owner said are not the field they would be read as (a "No. Faktur" they
     # chose to be no invoice number): nothing in them names an invoice either.
     refused: frozenset[int] = frozenset()
+    # The balance column is the balance so far, row after row ("Total Bon", "Saldo" beside
+    # Bon and Bayar): over the whole table ("whole") or each customer's own ("customer"); ""
+    # when it is each row's own Sisa, or there is none (``running_balance``).
+    running: Running = ""
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
+# (Each word as ``normalise_header`` leaves it: "CREDIT_GIVEN" is "credit given".)
 _KIND_DEBIT: Final = frozenset({
     "penjualan", "jual", "utang", "hutang", "kasbon", "pinjam", "pinjaman", "debet", "debit",
     "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "bon", "nota",
-    "penjualan kredit", "saldo awal", "opening balance", "charge",
+    "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
+    "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
+    "diberikan", "kasih", "memberikan", "anda berikan", "utang baru", "hutang baru",
+    "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",
 })  # fmt: skip
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
-    "credit note", "potongan", "diskon", "refund", "receipt",
+    "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
+    "diterima", "terima", "menerima", "anda terima", "got", "you got", "bayar utang",
+    "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk", "repayment",
 })  # fmt: skip
+
+
+def _kind(text: str) -> bool | None:
+    """What a type cell's word says its row is: a credit (``True``: a payment or a return), a
+    debt (``False``: a sale), or neither (``None``)."""
+    norm = normalise_header(text)
+    if norm in _KIND_CREDIT:
+        return True
+    return False if norm in _KIND_DEBIT else None
 
 
 def kind_is_credit(text: object) -> bool:
     """Whether a type cell says its row is a credit (a payment or a return)."""
-    return isinstance(text, str) and normalise_header(text) in _KIND_CREDIT
+    return isinstance(text, str) and _kind(text) is True
 
 
 # A column named for what each row is: its words need not show both kinds (a card of sales).
 _KIND_HEADERS: Final = frozenset({
     "d k", "db cr", "dr cr", "d c", "jenis", "tipe", "type", "jenis transaksi", "tipe transaksi",
-    "transaksi", "kode", "posisi",
+    "transaksi", "kode", "posisi", "transaction type", "type transaksi", "jenis catatan",
+})  # fmt: skip
+# Of those, the names that say outright the column is each row's sale or payment (not a kind
+# of goods, as "Jenis" or "Tipe" may be).
+_KIND_NAMED: Final = frozenset({
+    "d k", "db cr", "dr cr", "d c", "jenis transaksi", "tipe transaksi", "transaction type",
+    "type transaksi", "posisi",
 })  # fmt: skip
 
 
@@ -227,14 +257,44 @@ def kinds_column(
     for i, cells in enumerate(columns):
         if i in taken:
             continue
-        texts = [normalise_header(c) for c in cells if isinstance(c, str) and c.strip()]
+        counts = Counter(c for c in cells if isinstance(c, str) and c.strip())
         named = i < len(labels) and normalise_header(labels[i]) in _KIND_HEADERS
-        if len(texts) < (1 if named else least):
+        if counts.total() < (1 if named else least):
             continue
-        known = [t for t in texts if t in _KIND_DEBIT or t in _KIND_CREDIT]
-        both = any(t in _KIND_DEBIT for t in known) and any(t in _KIND_CREDIT for t in known)
-        if len(known) * 10 >= len(texts) * 9 and (both or named):
+        kinds = {text: _kind(text) for text in counts}
+        known = sum(n for text, n in counts.items() if kinds[text] is not None)
+        both = True in kinds.values() and False in kinds.values()
+        if known * 10 >= counts.total() * 9 and (both or named):
             return i
+    return None
+
+
+def unknown_kinds(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> tuple[int, list[str]] | None:
+    """A column named for each row's type ("Jenis", "Transaction Type") that ``kinds_column``
+    did not take because it holds words that are neither a sale nor a payment, beside words
+    that are (or under a name that says it is the row's type outright): its index and those
+    words as written, each once. Read as debts, a payment typed so would be owed again.
+
+    >>> unknown_kinds([["Titip", "Pembayaran", "Titip "]], (), ["Jenis"])
+    (0, ['Titip'])
+    >>> unknown_kinds([["Semen", "Pasir"]], (), ["Jenis"]) is None
+    True
+    """
+    for i, cells in enumerate(columns):
+        name = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
+        if i in taken or name not in _KIND_HEADERS:
+            continue
+        words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
+        # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
+        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
+        known = [
+            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
+        ]
+        unknown = sorted(words.difference(known))
+        if unknown and (known or name in _KIND_NAMED):
+            return i, unknown
     return None
 
 
@@ -884,6 +944,65 @@ def _repeats(columns: list[int], norms: list[str]) -> list[int]:
 _NOT_OWED: Final = ("limit", "plafon", "plafond", "batas kredit", "batas piutang")
 # Digits grouped by thousands, with or without sen: "1.250.000", "1,250,000.00".
 _GROUPED: Final = re.compile(r"-?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d{1,2})?")
+
+
+def _figure(cell: object) -> Amount | None:
+    """A cell's amount, ``None`` where it holds none (a float as the decimal it shows)."""
+    if cell is None or isinstance(cell, bool) or cell == "":
+        return None
+    if isinstance(cell, float):
+        return int(cell) if cell.is_integer() else Decimal(repr(cell))
+    try:
+        return parse_amount(cell)
+    except AmountError:
+        return None
+
+
+def running_balance(
+    balances: Sequence[object],
+    debits: Sequence[object],
+    credits: Sequence[object],
+    customers: Sequence[object],
+    skip: Collection[int] = (),
+) -> Running:
+    """Whether a column is the balance so far on each row: the row before's (over the whole
+    table), or the customer's row before's (a Saldo kept per customer), plus the row's debit
+    less its credit, on four rows in five or more (a slip carried on misses one) and on more
+    rows than a Sisa of the row alone (``debit - credit``) would fit; ``skip``: rows that are
+    no data (a TOTAL line).
+
+    >>> running_balance([5000, 12000, 7000], [5000, 7000, None], [None, None, 5000], "ABA")
+    'whole'
+    >>> running_balance([5000, 0, 7000], [5000, 300, 7000], [None, 300, None], "ABA")
+    ''
+    """
+    whole = mine = own = compared = kept = 0
+    before: Amount | None = None
+    last: dict[object, Amount] = {}
+    for k, cell in enumerate(balances):
+        value = _figure(cell)
+        if value is None or k in skip:
+            continue
+        debit, credit = _figure(debits[k]) or 0, _figure(credits[k]) or 0
+        if not debit and not credit:
+            continue
+        move = debit - credit
+        own += value == move
+        if before is not None:
+            compared += 1
+            whole += value == before + move
+        key = customers[k] if k < len(customers) else None
+        if key in last:
+            kept += 1
+            mine += value == last[key] + move
+        before = last[key] = value
+        if compared >= 30 and whole * 5 < compared * 4 and kept >= 30 and mine * 5 < kept * 4:
+            return ""  # neither so far: a Sisa per row (most tables), no need to look further
+    if compared >= 2 and whole * 5 >= compared * 4 and whole > own:
+        return "whole"
+    if kept >= 2 and mine * 5 >= kept * 4 and mine > own:
+        return "customer"
+    return ""
 
 
 def _money_cell(cell: object) -> bool:

@@ -122,6 +122,10 @@ _TEXT: Final = frozenset({str})
 _NONE_IF_DASHES: Final = frozenset(
     {"invoice_no", "invoice_date", "due_date", "terms", "payment_date"}
 )
+# The fields of a row's figures: one merged down over rows is one figure (``_clean``); and
+# those that say which record a row is: one merged down over rows makes them one record's lines.
+_FIGURES: Final = frozenset({"amount", "paid", "returned", "balance", "cost"})
+_IDENTITY: Final = ("invoice_no", "customer", "invoice_date")
 # A cell of one to three dashes, a space on either side or none ("-", "--", " - ", "–").
 _DASH_CELLS: Final = frozenset(
     f"{left}{''.join(dashes)}{right}"
@@ -363,7 +367,10 @@ class SheetReader:
         self.start = header.row + 1
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
-        self.cols = {name: self._clean(i, name in _NONE_IF_DASHES) for name, i in self.idx.items()}
+        self.cols = {
+            name: self._clean(i, name in _NONE_IF_DASHES, name in _FIGURES)
+            for name, i in self.idx.items()
+        }
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
         # them that holds no figure (a bank's name, a giro's number) is none.
         labels = header.read_as or header_row
@@ -432,7 +439,7 @@ class SheetReader:
             self.idx["paid"] = self.idx["amount"]
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
-            self.cols[f"paid@{i}"] = self._clean(i)
+            self.cols[f"paid@{i}"] = self._clean(i, once=True)
         # What each row's note says was paid ("bayar 500rb, tf 1jt"), where nothing else in
         # the table says what was paid: no paid column, parts or Sisa.
         self.written: list[Amount | None] | None = (
@@ -441,6 +448,7 @@ class SheetReader:
             and not ({"paid", "balance"} & self.cols.keys() or self.paid_parts)
             else None
         )
+        self.merged_lines = self._merged_lines()
         self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
@@ -516,7 +524,9 @@ class SheetReader:
             is_total_label,
             TOTAL_HINT,
         )
-        with_sisa = "balance" in cols and "amount" in cols
+        # A balance column that runs row after row ("Total Bon") is checked as a running
+        # balance (``self.running``), not as each row's Sisa.
+        with_sisa = "balance" in cols and "amount" in cols and not header.running
         paid_column = "paid" in cols or bool(self.paid_parts)
         # A Sisa column beside amount and paid columns: the book's own figure for a row.
         self.sisa_checked = with_sisa and paid_column
@@ -620,12 +630,23 @@ class SheetReader:
             ]
         return found
 
-    def _clean(self, i: int, dashes: bool = False) -> list[object]:
+    def _clean(self, i: int, dashes: bool = False, once: bool = False) -> list[object]:
         """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
         lone "Rp" (the currency in a cell of its own) replaced by the number in the next
         column; with ``dashes``, a cell of dashes only ("-", "--", "–") is empty too: in an
-        invoice number, date or terms column it says there is none. Each distinct text is
-        looked at once."""
+        invoice number, date or terms column it says there is none; with ``once`` (a figure's
+        column), a cell merged down from the row above is empty: a figure merged over rows (an
+        invoice's total beside its item lines) is one figure, its first row's. Each distinct
+        text is looked at once."""
+        out = self._cleaned(i, dashes)
+        if once and self.sheet.merged:
+            start = self.start
+            for row in [r for r, c in self.sheet.merged if c == i and r >= start]:
+                out[row - start] = None
+        return out
+
+    def _cleaned(self, i: int, dashes: bool) -> list[object]:
+        """``_clean`` of a column, merged cells as copied down."""
         columns = self.columns
         if i >= len(columns):
             return [None] * (len(columns[0]) if columns else 0)
@@ -650,6 +671,31 @@ class SheetReader:
             following = self._clean(i + 1) if i + 1 < len(columns) else [None] * len(cells)
             out = [following[k] if v in lone else out[k] for k, v in enumerate(cells)]
         return out
+
+    def _merged_lines(self) -> frozenset[int]:
+        """The rows (positions under the header) that are the lines of the record above them,
+        by its merged cells: a row with no figure of its own where a figure is merged down
+        over it (the invoice's total beside its item lines), or whose number, customer and
+        date, those it has, are all merged down over it. Such a row has nothing to read: its
+        record's figures were taken on the merge's first row."""
+        merged = self.sheet.merged
+        if not merged:
+            return frozenset()
+        start, cols, idx = self.start, self.cols, self.idx
+        figures = [(idx[n], cols[n]) for n in _FIGURES if n in idx]
+        figures += [(i, cols[f"paid@{i}"]) for i in self.paid_parts]
+        names = [(idx[n], cols[n]) for n in _IDENTITY if n in idx]
+        lines = set()
+        for k in {row - start for row, _ in merged if row >= start}:
+            if any(cells[k] is not None for _, cells in figures):
+                continue  # a figure of its own: a row to read
+            at = k + start
+            own = [i for i, cells in names if cells[k] is not None]
+            if any((at, i) in merged for i, _ in figures) or (
+                own and all((at, i) in merged for i in own)
+            ):
+                lines.add(k)
+        return frozenset(lines)
 
     def _amounts(self, cells: Sequence[object]) -> list[Amount | _Bad | None]:
         """``parse_amount`` of each cell (``BAD`` where it is no amount), text once."""
@@ -811,6 +857,7 @@ class SheetReader:
         start, header_row, totals = self.start, self.header_row, self.totals
         has_customer = "customer" in self.idx
         pending, contexts = self.pending, self.contexts
+        merged_lines = self.merged_lines
         # A dated row with a figure, not marked as a total, is a data row whatever else it
         # holds (no blank, heading, header or total line is): those are read in runs.
         plain = (
@@ -842,7 +889,7 @@ class SheetReader:
                 and amounts[k] is None
                 and credits[k] is None
                 and self._blank(rows[index])
-            ):
+            ) or k in merged_lines:
                 continue
             row = rows[index]
             if row == header_row:
@@ -1166,6 +1213,14 @@ class SheetReader:
                 (-r if r > 0 else r) if a is None and type(r) in _AMOUNT_TYPES and r else a
                 for a, r in zip(amounts, backs_of, strict=True)
             ]
+        payers: list[int] = []
+        who: list[str] = []
+        if None in amounts and self.p_paid is not self.none:
+            payers, who = self._account_payments(ks, customers, amounts)
+            if payers:
+                alone = set(payers)
+                keep = [k not in alone for k in ks]
+                ks, customers, amounts = _kept(keep, ks, customers, amounts)
         if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
             # Only the rows that fail are looked at one by one, in order.
             named = list(map(bool, customers))
@@ -1201,6 +1256,19 @@ class SheetReader:
         if self.sisa_checked:
             self._sisa_column(ks, amounts, paids, backs, faults)  # type: ignore[arg-type]
         self.sums.read.extend(ks)
+        if self.header.running:
+            # The rows' debits and credits in order, the payments on account among them.
+            moves = [
+                (k, c, a, p + b)  # type: ignore[operator]
+                for k, c, a, p, b in zip(ks, customers, amounts, paids, backs, strict=True)
+            ]
+            moves += [(k, c, 0, self.p_paid[k]) for k, c in zip(payers, who, strict=True)]
+            saldos = self.p_balance
+            self.running.add_rows(
+                (k + start, c, a, p, s)  # type: ignore[misc]
+                for k, c, a, p in sorted(moves, key=_first)
+                if type(s := saldos[k]) is not _Bad
+            )
         numbers = self.c_number
         if any(returned):
             back = [not r for r in returned]
@@ -1287,6 +1355,36 @@ class SheetReader:
                 for column, value in zip(out, row, strict=True):
                     column.append(value)
         return out  # type: ignore[return-value]
+
+    def _account_payments(
+        self, ks: list[int], customers: Sequence[str | None], amounts: Sequence[object]
+    ) -> tuple[list[int], list[str]]:
+        """The rows of ``ks`` with a customer and a paid figure and no amount: each a payment
+        on the customer's account (their oldest dues first), or on the invoice its number
+        names. The rows, and their customers."""
+        paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
+        rows: list[int] = []
+        who: list[str] = []
+        for k, customer, amount in zip(ks, customers, amounts, strict=True):
+            paid = paid_of[k]
+            if amount is None and customer and type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
+                rows.append(k)
+                who.append(customer)
+        if not rows:
+            return rows, who
+        self.result.customers.update(who)
+        self.sums.read.extend(rows)
+        self.result.payments.extend(
+            Payment(
+                cast(Amount, paid_of[k]),
+                source,
+                "" if (number := numbers[k]) is None else cell_text(number),
+                customer,
+                day if isinstance(day := days[k], date) else None,
+            )
+            for k, customer, source in zip(rows, who, self._sources(rows), strict=True)
+        )
+        return rows, who
 
     def _debts(
         self,
@@ -1895,7 +1993,8 @@ class SheetReader:
     def _finish_running(self) -> None:
         """The book's Saldo against the balance its rows ran to, told where they part."""
         self.cards_before += self.running.whole  # a grand total's Saldo adds every card's
-        given, mismatches = self.running.finish()
+        per_customer = {"whole": False, "customer": True}.get(self.header.running)
+        given, mismatches = self.running.finish(per_customer)
         for index, book, read in mismatches:
             self.result.saldo = "mismatch"
             self.problem("check-mismatch", index, "balance", book=book, read=read)
@@ -1944,7 +2043,8 @@ class SheetReader:
             return
         index = line
         entries = self.shape in ("customer_card", "journal")
-        for name in ("amount", "paid") if entries else ("amount", "paid", "balance"):
+        running = entries or bool(self.header.running)
+        for name in ("amount", "paid") if running else ("amount", "paid", "balance"):
             if name not in self.idx:
                 continue
             value = self.amount_of(self.get(index, name))
@@ -1958,7 +2058,7 @@ class SheetReader:
             self.result.totals = "mismatch"
             section, whole = islice(self._sums(name), 2)
             self.problem("check-mismatch", index, name, book=value, read=section or whole)
-        if "balance" in self.idx and entries:
+        if "balance" in self.idx and running:
             saldo = self.amount_of(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
                 mine, whole = self.running.now(self.customer or "")

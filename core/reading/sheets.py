@@ -29,7 +29,9 @@ class RawSheet:
     cell is a number and digits in a text cell are text (Excel's SUM leaves them out).
     ``uncalculated``: the cells (index in ``rows``, index in the row) that hold a formula whose
     result was never saved, read as empty; ``(-1, -1)`` for one whose place is not written.
-    ``first_column`` is the sheet's column (0 for A) of each row's first cell.
+    ``first_column`` is the sheet's column (0 for A) of each row's first cell. ``merged``: the
+    cells (index in ``rows``, index in the row) that hold a value merged down over them from
+    the row above, copied (``_fill_merged_down``).
     """
 
     name: str
@@ -39,6 +41,7 @@ class RawSheet:
     text_only: bool = False
     uncalculated: tuple[tuple[int, int], ...] = ()
     first_column: int = 0
+    merged: frozenset[tuple[int, int]] = frozenset()
 
     def excel_row(self, index: int) -> int:
         """The Excel row number of ``rows[index]``."""
@@ -60,7 +63,18 @@ class RawSheet:
             for row, column in self.uncalculated
             if row < 0 or (start <= column < end and row not in whole)
         )
-        return replace(self, rows=rows, uncalculated=cells, first_column=self.first_column + start)
+        merged = frozenset(
+            (row, column - start)
+            for row, column in self.merged
+            if start <= column < end and row not in whole
+        )
+        return replace(
+            self,
+            rows=rows,
+            uncalculated=cells,
+            first_column=self.first_column + start,
+            merged=merged,
+        )
 
     def excel_rows(self, indexes: Iterable[int]) -> Iterator[int]:
         """The Excel row number of each of ``rows[index]``, without a Python call per row."""
@@ -141,12 +155,12 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
                 yield (meta.name, "sheet.empty")
                 continue
             start_row, start_col = sheet.start if sheet.start else (0, 0)
-            _fill_merged_down(rows, sheet, start_row, start_col)
+            merged = _fill_merged_down(rows, sheet, start_row, start_col)
             cells = tuple(
                 (row - 1 - start_row, column - 1 - start_col) if row else (-1, -1)
                 for row, column in uncalculated.get(meta.name, ())
             )
-            yield RawSheet(meta.name, rows, start_row + 1, None, False, cells, start_col)
+            yield RawSheet(meta.name, rows, start_row + 1, None, False, cells, start_col, merged)
     finally:
         parsed.close()  # no parse may outlive the workbook
         workbook.close()
@@ -154,13 +168,16 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
 
 def _fill_merged_down(
     rows: list[list[object]], sheet: python_calamine.CalamineSheet, top: int, left: int
-) -> None:
+) -> frozenset[tuple[int, int]]:
     """A value merged down over several rows (a customer's name written once beside all their
-    invoices) holds it in its first cell only: every row of the merge gets it."""
+    invoices) holds it in its first cell only: every row of the merge gets it. The cells given
+    it are returned: a figure merged over rows is one figure, which the reader takes once
+    (``core.reading.rows.SheetReader``)."""
+    filled: set[tuple[int, int]] = set()
     try:
         merged = sheet.merged_cell_ranges or ()
     except Exception:  # a format without merges (CSV-like sheets, some .xls)
-        return
+        return frozenset()
     for (r0, c0), (r1, _c1) in merged:
         if r1 <= r0:
             continue
@@ -168,9 +185,13 @@ def _fill_merged_down(
         if not (0 <= row < len(rows)) or col < 0 or col >= len(rows[row]):
             continue
         value = rows[row][col]
-        for below in rows[row + 1 : r1 - top + 1]:
+        if value in ("", None):
+            continue
+        for at, below in enumerate(rows[row + 1 : r1 - top + 1], start=row + 1):
             if col < len(below) and below[col] in ("", None):
                 below[col] = value
+                filled.add((at, col))
+    return frozenset(filled)
 
 
 class _Tables(HTMLParser):
