@@ -28,11 +28,9 @@ CreditKind = Literal["payment", "return"]
 _SPACES = re.compile(r"\s+")
 # A dot between two single letters ("U.D.", "C.V.Maju"): the letters are one word.
 _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")
-# A phone number written into a customer's name, in brackets or not: 0812-3456-7890, +62 813…
-_PHONE_IN_NAME = re.compile(r"[(\[]?\s*(?:\+62|62|0)\s?8[\d\s.\-]{6,}\d\s*[)\]]?")
-_NAME_ENDS = " -–—/|:;,()[]"
 # A title written short or in full, as the first word of a name: one customer either way.
-_TITLES: Final = {"tk": "toko", "bpk": "pak", "bp": "pak", "bapak": "pak", "ibu": "bu"}
+# (Each is a word a stored key keeps, so a key made before this rule is keyed again by it.)
+_TITLES: Final = {"bpk": "pak", "bapak": "pak", "ibu": "bu"}
 _NAME_MARKS = str.maketrans(".,", "  ")
 _NO_SEPARATORS = str.maketrans("", "", " \t\n\r\xa0-/._")
 # Direction controls (a right-to-left override shows "Toko Maju" as "ujaM okoT") and
@@ -60,20 +58,19 @@ def customer_key(name: str) -> CustomerKey:
     >>> customer_key("Ibu Sari.") == customer_key("ibu sari")
     True
 
-    A title written short is the title ("Tk. Sinar" is "Toko Sinar", "Bpk Budi" and "Bapak
-    Budi" are "Pak Budi", "Ibu Ani" is "Bu Ani"), and a phone number written into the name is
-    no part of it ("Bu Ani (0812-3456-7890)", "Pak Harun - 0813 1111 2222").
+    A title is one however it is written ("Bpk Budi" and "Bapak Budi" are "Pak Budi", "Ibu
+    Ani" is "Bu Ani"). "Tk" is not read as "Toko": "TK Pertiwi" is a kindergarten, and a key
+    keeps no dot to tell "Tk." apart. A phone number in a name stays part of it (two "Bu Ani"
+    told apart by their numbers are two customers).
 
-    >>> customer_key("Tk. Sinar Jaya"), customer_key("Bapak Budi"), customer_key("Ibu Ani")
-    ('toko sinar jaya', 'pak budi', 'bu ani')
-    >>> customer_key("Bu Ani (0812-3456-7890)"), customer_key("Pak Harun - +62 813 1111 2222")
-    ('bu ani', 'pak harun')
+    >>> customer_key("Bpk. Budi"), customer_key("Bapak Budi"), customer_key("Ibu Ani")
+    ('pak budi', 'pak budi', 'bu ani')
+    >>> customer_key("TK Pertiwi"), customer_key("Bu Ani (0812-3456-7890)")
+    ('tk pertiwi', 'bu ani (0812-3456-7890)')
     >>> customer_key("Toko 99"), customer_key("CV Abadi 2")
     ('toko 99', 'cv abadi 2')
     """
     folded = name.translate(_INVISIBLE).casefold()
-    if any(ch.isdigit() for ch in folded):
-        folded = _PHONE_IN_NAME.sub(" ", folded).strip(_NAME_ENDS)
     if "." in folded or "," in folded:
         folded = _ABBREVIATION_DOT.sub("", folded).translate(_NAME_MARKS)
     words = folded.split()

@@ -124,9 +124,8 @@ def _migrate_7_to_8(conn: Connection) -> None:
 
 
 def _migrate_8_to_9(conn: Connection) -> None:
-    """Version 9: a customer's key reads a title written short as the title ("Tk." is "Toko",
-    "Bpk" and "Bapak" are "Pak", "Ibu" is "Bu") and leaves out a phone number written into
-    the name: the stored keys are keyed again."""
+    """Version 9: a customer's key reads a title however it is written ("Bpk" and "Bapak" are
+    "Pak", "Ibu" is "Bu"): the stored keys are keyed again."""
     rekey_customers(conn)
 
 
