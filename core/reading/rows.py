@@ -26,7 +26,7 @@ from core.columns import (
     normalise_header,
     payment_parts,
 )
-from core.dates import DateError, month_first, parse_date, parse_terms
+from core.dates import MONTHS, DateError, month_first, parse_date, parse_terms
 from core.ledger import (
     Contact,
     CustomerKey,
@@ -378,6 +378,14 @@ class SheetReader:
         paid = self.idx.get("paid")
         parts = [i for i in named if self._holds_figures(i)]
         self.paid_parts = parts if parts and (paid is None or paid in named) else []
+        # A Sisa beside them says whether the paid column holds the others already (a
+        # "Dibayar" that counts the DP in): the way that fits more of its rows is read.
+        if (
+            paid in self.paid_parts
+            and {"balance", "amount"} <= self.cols.keys()
+            and self._fits_sisa([paid]) > self._fits_sisa(self.paid_parts)
+        ):
+            self.paid_parts = []
         # The parts paid by giro or cheque, and whether each row's status says that money has
         # not come (not cleared yet, bounced): such a part pays nothing yet.
         self.giro_parts = frozenset(
@@ -561,6 +569,21 @@ class SheetReader:
                 dated = [isinstance(day, date) for day in days]
                 found = dated if found is None else list(map(or_, found, dated))
         return found if found is not None and any(found) else None
+
+    def _fits_sisa(self, paid: Sequence[int]) -> int:
+        """On how many rows the amount less columns ``paid`` added up is the row's Sisa."""
+        figures = self.amounts
+
+        def column(cells: Sequence[object]) -> list[Amount | None]:
+            return [f if type(f := figures[c]) in _AMOUNT_TYPES else None for c in cells]  # type: ignore[misc]
+
+        parts = [column(self._clean(i)) for i in paid]
+        rows = zip(column(self.cols["amount"]), column(self.cols["balance"]), *parts, strict=True)
+        return sum(
+            amount - sum(filter(None, given)) == left
+            for amount, left, *given in rows
+            if amount is not None and left is not None
+        )
 
     def _holds_figures(self, i: int) -> bool:
         """Whether column ``i`` holds a figure: a number, or an amount written as text."""
@@ -988,7 +1011,8 @@ class SheetReader:
         """``LedgerReadError("uncalculated")`` when a figure, date or name the table is read
         from is a formula whose result was never saved (read as empty, it would leave an
         invoice or a payment out). A total line's is only a check the book cannot give."""
-        used = {*self.idx.values(), *self.paid_parts}
+        # A row's own counter ("No" = ROW()-1) is read for nothing.
+        used = {i for name, i in self.idx.items() if name != "row_no"} | {*self.paid_parts}
         if self.header.kinds is not None:
             used.add(self.header.kinds)
         cells = [
@@ -1018,8 +1042,13 @@ class SheetReader:
         text = filled[0].strip()
         if self.amount(text) is not BAD or self.date_of(text) is not BAD:
             return False  # an amount or a date alone: a total, or a row to tell
-        # One word of letters and digits is an invoice number written alone: a row to tell.
-        return " " in text or (not any(ch.isdigit() for ch in text) and not text.isalnum())
+        # One word of letters and digits is an invoice number written alone: a row to tell; a
+        # month's name alone heads that month's rows ("Oktober").
+        return (
+            " " in text
+            or (not any(ch.isdigit() for ch in text) and not text.isalnum())
+            or text.lower().rstrip(".") in MONTHS
+        )
 
     def _credits_naming_invoices(self) -> None:
         """A credit whose own number names no invoice, where another cell of its row names one

@@ -247,3 +247,13 @@ def test_the_command_line_says_so_in_one_line(tmp_path: Path) -> None:
     assert "rumus.xlsx" in said and "belum pernah dihitung" in said
     if done.stdout.strip():
         json.loads(done.stdout)
+
+
+def test_an_uncalculated_row_counter_is_read_for_nothing() -> None:
+    # "No" = ROW()-1 never calculated, every figure a plain value: the book reads.
+    rows: list[list[object]] = [["No", "No Faktur", "Tanggal", "Pelanggan", "Jumlah"]]
+    rows += [["=ROW()-1", "F-1", date(2026, 11, 9), "Toko Maju", 750_000]]
+    data = workbook(rows)
+    assert check_extent(data, "xlsx") == {"Penjualan": [(2, 1)]}
+    _, payload = summarize_files([("buku.xlsx", data)], date(2026, 11, 22))
+    assert payload["outstanding"] == 750_000 and not payload["unreadable"]
