@@ -151,10 +151,12 @@ def _with_kinds(
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     """The header, with a column that is the balance so far ("Total Bon", "Saldo", "Total"
     beside Bon and Bayar) taken as a running balance, never as the amount: the column it runs
-    with is the amount. Debits and credits by name ("Debet", "Kredit") keep their columns: the
-    header says only whether their Saldo runs over the whole table or per customer."""
+    with is the amount, and the header says whether it runs over the whole table or per
+    customer."""
     has = header.columns
-    if header.kinds is not None or "paid" not in has:
+    if header.kinds is not None or header.entries or "paid" not in has:
+        # A card's or a journal's Saldo by its name is checked as it runs (RunningBalance
+        # tells over the whole table from per customer itself): no column to choose here.
         return header
     taken = {c.index for c in has.values()}
     guessed = {
@@ -167,25 +169,23 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     }
     amounts = [has["amount"].index] if "amount" in has else []
     balances = [has["balance"].index] if "balance" in has else []
-    if header.entries:
-        guessed = {}
     debits = amounts + [i for i, g in guessed.items() if g.field == "amount"]
     if not debits:
         return header
     runs = balances + [i for i in guessed if i not in debits] + debits
-    credits = _column(body, has["paid"].index)
-    customers = _column(body, has["customer"].index) if "customer" in has else []
-    totals: set[int] = set()
-    for cells in body:  # a TOTAL line's label, wherever it stands: each distinct text once
-        named = {c for c in set(cells) if type(c) is str and is_total_label(c)}
-        if named:
-            totals.update(k for k, c in enumerate(cells) if c in named)
+    credits = body[has["paid"].index]
+    customers = body[has["customer"].index] if "customer" in has else ()
+
+    def total_line(k: int) -> bool:
+        """Whether row ``k`` is a TOTAL line (its label wherever it stands): asked only of
+        the rows the look goes through, which is a few dozen when no column runs."""
+        return any(type(cell := column[k]) is str and is_total_label(cell) for column in body)
+
     for r in runs:
-        balance = _column(body, r)
         for d in debits:
-            if d == r:
+            if d == r or r >= len(body) or d >= len(body):
                 continue
-            running = running_balance(balance, _column(body, d), credits, customers, totals)
+            running = running_balance(body[r], body[d], credits, customers, total_line)
             if not running:
                 continue
             labels = header.labels

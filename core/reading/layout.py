@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -963,13 +963,13 @@ def running_balance(
     debits: Sequence[object],
     credits: Sequence[object],
     customers: Sequence[object],
-    skip: Collection[int] = (),
+    no_data: Callable[[int], bool] = lambda k: False,
 ) -> Running:
     """Whether a column is the balance so far on each row: the row before's (over the whole
     table), or the customer's row before's (a Saldo kept per customer), plus the row's debit
     less its credit, on four rows in five or more (a slip carried on misses one) and on more
-    rows than a Sisa of the row alone (``debit - credit``) would fit; ``skip``: rows that are
-    no data (a TOTAL line).
+    rows than a Sisa of the row alone (``debit - credit``) would fit; ``no_data``: whether a
+    row is no data (a TOTAL line), asked of the rows looked at.
 
     >>> running_balance([5000, 12000, 7000], [5000, 7000, None], [None, None, 5000], "ABA")
     'whole'
@@ -981,10 +981,10 @@ def running_balance(
     last: dict[object, Amount] = {}
     for k, cell in enumerate(balances):
         value = _figure(cell)
-        if value is None or k in skip:
+        if value is None:
             continue
         debit, credit = _figure(debits[k]) or 0, _figure(credits[k]) or 0
-        if not debit and not credit:
+        if (not debit and not credit) or no_data(k):
             continue
         move = debit - credit
         own += value == move
