@@ -74,6 +74,12 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
         # A phone app's export: the contact the debt is with.
         "contact name", "nama kontak", "kontak nama",
+        # The trades' own words for who owes: an order's, a tenant's, a pupil's, a member's.
+        "pemesan", "nama pemesan", "penyewa", "nama penyewa", "penghuni", "nama penghuni",
+        "siswa", "nama siswa", "murid", "nama murid", "anggota", "nama anggota", "warung",
+        "nama warung", "petani", "nama petani", "pasien", "nama pasien", "pengirim",
+        "nama pengirim", "instansi", "nama instansi", "sekolah", "nama sekolah", "klinik",
+        "nama klinik", "apotek", "nama apotek",
     ),
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",
@@ -107,6 +113,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
         "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
+        # The trades' own words for what is charged: freight, rent, school fees.
+        "ongkir", "ongkos kirim", "biaya kirim", "sewa", "biaya sewa", "harga sewa", "spp",
+        "iuran", "tagihan spp", "biaya",
     ),
     "paid": (
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",

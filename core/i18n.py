@@ -89,6 +89,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada baris judul kolom (pelanggan dan jumlah) di 30 baris pertama",
         "en": "no header row (customer and amount) in the first 30 rows",
     },
+    "sheet.payables": {
+        "id": "utang toko kepada pemasok (kolom '{column}'), bukan piutang pelanggan: tidak dihitung",
+        "en": "the shop's debts to its suppliers (column '{column}'), not what customers owe: not counted",
+    },
     "sheet.summary_only": {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",
         "en": "looks like a summary or pivot: customer and amount, but no invoice number or date",

@@ -280,6 +280,24 @@ def _sheet_shape(
     return "sheet.no_header"
 
 
+# Who the shop owes, not who owes the shop: a purchases book's supplier.
+_SUPPLIERS: Final = frozenset({
+    "supplier", "nama supplier", "pemasok", "nama pemasok", "vendor", "nama vendor", "pbf",
+    "kreditur", "creditor", "suplier",
+})  # fmt: skip
+
+
+def _payables(header: Header) -> str | None:
+    """The label of a table's supplier column ("Supplier", "Pemasok", "Vendor") when it has no
+    customer column: a book of the shop's own debts (hutang dagang), which owes it nothing."""
+    if "customer" in header.columns:
+        return None
+    return next(
+        (label for label in header.labels if label and normalise_header(label) in _SUPPLIERS),
+        None,
+    )
+
+
 def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
     """Column ``i`` of the table's columns, a blank or whitespace cell as ``None``."""
     if i >= len(body):
@@ -350,6 +368,12 @@ def _read_sheet(
             IgnoredSheet(
                 out.name, sheet.name, "sheet.mixed_amounts", (("rows", rows), ("words", words))
             )
+        )
+        return
+    payables = _payables(header) if forced is None else None
+    if payables is not None:
+        out.ignored.append(
+            IgnoredSheet(out.name, sheet.name, "sheet.payables", (("column", payables),))
         )
         return
     decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "")

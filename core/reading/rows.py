@@ -74,6 +74,8 @@ _CURRENCY_HINT: Final = ("rp", "idr")
 _UNPAID_WORDS: Final = (
     "belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open", "kurang",
     "cicil", "pending", "due", "sisa",
+    # When it will be paid, not that it was: "pelunasan saat ambil", "lunas nanti".
+    "saat ", "nanti", "janji", "akan ", "waktu ambil", "kalau ", "setelah ",
 )  # fmt: skip
 _NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil")
 # The words of a cell that may be an invoice number ("INV/10/015" in "Pelunasan INV/10/015").
@@ -284,6 +286,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (True, False, True, False)
     >>> status_paid("v", yes_no=True), status_paid(True, yes_no=True), status_paid("-", True)
     (True, True, False)
+    >>> status_paid("DP 1jt tgl 3/10, pelunasan saat ambil"), status_paid("lunas nanti")
+    (False, False)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
