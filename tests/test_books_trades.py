@@ -63,3 +63,16 @@ def test_the_shops_debts_to_its_suppliers_are_no_receivable(tmp_path: Path) -> N
     assert sorted(payload["per_customer"]) == ["Klinik Bunda", "Klinik Pratama"]
     [aside] = payload["ignored_sheets"]
     assert aside["sheet"] == "Hutang PBF" and "pemasok" in aside["reason"]
+
+
+def test_a_bon_paid_in_part_on_its_own_row_pays_that_bon(tmp_path: Path) -> None:
+    # Warung Yati: 1 Sep bon 0.5M (due 1 Oct, 52 days late), 5 Oct bon 0.8M with 0.3M paid on
+    # its row (0.5M left, due 4 Nov, 18 days). Before, the 0.3M paid the September bon: 0.2M
+    # at 52 days and 0.8M at 18.
+    rows: list[list[object]] = [
+        ["Tanggal", "Nama Warung", "Keterangan", "Debet", "Kredit"],
+        [D(2026, 9, 1), "Warung Yati", "bon", 500_000, None],
+        [D(2026, 10, 5), "Warung Yati", "bon, bayar sebagian", 800_000, 300_000],
+    ]
+    reads_to(tmp_path / "grosir.xlsx", [("Bon", rows)],
+             figures(1_000_000, 1_000_000, 1, d1to30=500_000, d31to60=500_000))  # fmt: skip

@@ -1865,17 +1865,25 @@ class SheetReader:
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n is not None else "" for n in shown]
         owed = list(map(bool, debits))
+        returns = self.returns
+        # A credit on its debit's own row (a bon and what was paid of it at once) pays that
+        # debt, not the customer's oldest; a return keeps its own record.
+        own: list[Amount] = [
+            cast(Amount, c) if d and c and k + start not in returns else 0
+            for k, d, c in zip(ks, debits, credits, strict=True)
+        ]
+        if any(own):
+            credits = [cast(Amount, c) - o for c, o in zip(credits, own, strict=True)]
         self._debts(
             list(compress(ks, owed)),
             list(compress(shown, owed)),
             list(compress(customers, owed)),  # type: ignore[arg-type]
             list(compress(found, owed)),  # type: ignore[arg-type]
             list(compress(debits, owed)),  # type: ignore[arg-type]
-            [0] * sum(owed),
+            list(compress(own, owed)),
         )
         paying = list(map(bool, credits))
         paid = list(compress(ks, paying))
-        returns = self.returns
         result.payments.extend(
             map(
                 tuple.__new__,
@@ -1893,6 +1901,8 @@ class SheetReader:
                 ),
             )
         )  # fmt: skip
+        if any(own):
+            credits = [cast(Amount, c) + o for c, o in zip(credits, own, strict=True)]  # Saldo
         if any(backs):
             when = [day if isinstance(day, date) else None for day in map(days.__getitem__, ks)]
             self._row_returns(ks, shown, customers, backs, when)  # type: ignore[arg-type]
