@@ -89,6 +89,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada baris judul kolom (pelanggan dan jumlah) di 30 baris pertama",
         "en": "no header row (customer and amount) in the first 30 rows",
     },
+    "sheet.customer_unsure": {
+        "id": "tidak ada kolom pelanggan yang dikenali, tetapi kolom '{column}' berisi nama ({names}); lembar ini belum dihitung. Bila itu nama pelanggan, ganti judul kolomnya menjadi 'Pelanggan' di Excel lalu unggah lagi",
+        "en": "no customer column was recognised, but column '{column}' holds names ({names}); this sheet is not counted yet. If those are the customers, rename the column 'Pelanggan' in Excel and upload again",
+    },
     "sheet.payables": {
         "id": "utang toko kepada pemasok (kolom '{column}'), bukan piutang pelanggan: tidak dihitung",
         "en": "the shop's debts to its suppliers (column '{column}'), not what customers owe: not counted",

@@ -41,6 +41,7 @@ from core.reading.layout import (
     kinds_column,
     lead_line,
     money_columns,
+    names_column,
     payment_rows,
     read_header,
     running_balance,
@@ -308,6 +309,7 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
+    "sheet.customer_unsure",
 )  # fmt: skip
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
@@ -412,6 +414,27 @@ def _read_sheet(
             ).read()
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
+    if (
+        shape == "invoice_list"
+        and forced is None
+        and "customer" not in header.columns
+        and "customer" not in blocked
+        and result.invoices
+        and not any(title_customer(row) for row in sheet.rows[: header.first])
+    ):
+        # Every invoice owed by the customer the sheet's name gives, beside a column of names
+        # that is no field we know ("Pemesan" before it was one): one customer silently, where
+        # there are several. The owner says which column holds them.
+        names = names_column(body, header, len(result.invoices))
+        if names is not None:
+            label, seen = names
+            out.ignored.append(
+                IgnoredSheet(
+                    out.name, sheet.name, "sheet.customer_unsure",
+                    (("column", label), ("names", seen)),
+                )
+            )  # fmt: skip
+            return
     records = len(result.invoices) + len(result.payments) + len(result.contacts)
     if (
         not records

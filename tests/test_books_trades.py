@@ -76,3 +76,28 @@ def test_a_bon_paid_in_part_on_its_own_row_pays_that_bon(tmp_path: Path) -> None
     ]
     reads_to(tmp_path / "grosir.xlsx", [("Bon", rows)],
              figures(1_000_000, 1_000_000, 1, d1to30=500_000, d31to60=500_000))  # fmt: skip
+
+
+def test_a_column_of_names_no_field_we_know_is_not_one_customer(tmp_path: Path) -> None:
+    # "Atas Nama" is no customer column Tagih knows: every order would be owed by "Order"
+    # (the sheet's name). The file is refused with the column and its names, and reads once
+    # the owner says that column is the customer.
+    rows: list[list[object]] = [
+        ["No Nota", "Tanggal", "Atas Nama", "Total"],
+        ["O-1", D(2026, 10, 2), "SMA N 3", 600_000],
+        ["O-2", D(2026, 11, 10), "PT Sinar Logistik", 400_000],
+    ]
+    path = tmp_path / "order.xlsx"
+    _xlsx(path, [("Order", rows)])
+    _, payload = summarize_files([path], AS_OF)
+    [refused] = payload["unreadable"]
+    assert "'Atas Nama'" in refused["message"] and "SMA N 3" in refused["message"]
+    from core.ingest import read_ledger
+
+    chosen = read_ledger(path, mapping={"customer": "Atas Nama"})
+    assert sorted({inv.customer for inv in chosen.invoices}) == ["PT Sinar Logistik", "SMA N 3"]
+    # A sheet per customer with its goods beside each invoice reads as before.
+    goods = [["No Nota", "Tanggal", "Barang", "Total"], *[[r[0], r[1], "Semen 50 sak", r[3]]
+                                                   for r in rows[1:]]]  # fmt: skip
+    reads_to(tmp_path / "toko.xlsx", [("Toko Maju", goods)],
+             figures(1_000_000, 600_000, 1, current=400_000, d1to30=600_000))  # fmt: skip

@@ -1096,3 +1096,49 @@ def instalment_columns(labels: Sequence[str]) -> tuple[tuple[int, int], ...]:
             amounts.setdefault(n, i)
     both = sorted(dues.keys() & amounts.keys())
     return tuple((dues[n], amounts[n]) for n in both) if len(both) >= 2 else ()
+
+
+# Columns of words that are not a customer's name: what was sold, notes, places, people who
+# are not the customer.
+_NOT_NAMES: Final = frozenset({
+    "keterangan", "ket", "catatan", "barang", "nama barang", "item", "items", "produk",
+    "nama produk", "uraian", "deskripsi", "description", "jenis", "jenis barang", "merk",
+    "tipe", "type", "kategori", "memo", "note", "notes", "remark", "remarks", "alamat", "kota",
+    "proyek", "nama proyek", "sales", "salesman", "nama sales", "kasir", "admin", "petugas",
+    "satuan", "unit", "warna", "ukuran", "size", "status", "metode", "via", "bank",
+    "pekerjaan", "jasa", "layanan", "lokasi", "rute", "wilayah", "area", "gudang", "supir",
+    "sopir", "driver", "kurir", "ekspedisi", "model", "seri", "no seri", "plat", "no polisi",
+})  # fmt: skip
+
+
+def names_column(
+    columns: Sequence[Sequence[object]], header: Header, records: int
+) -> tuple[str, str] | None:
+    """A column no field was taken from whose cells are names, beside nearly every record
+    ("Pemesan": SMA N 3, PT Sinar Logistik): in a table the sheet's name gives one customer,
+    it may hold several. Its label and its first few names; ``None`` when there is none."""
+    taken = {c.index for c in header.columns.values()}
+    for i, label in enumerate(header.labels):
+        if i in taken or i >= len(columns) or not label:
+            continue
+        if normalise_header(label) in _NOT_NAMES or is_bucket_label(label):
+            continue
+        texts = [c.strip() for c in columns[i] if type(c) is str and c.strip()]
+        if len(texts) < max(2, records * 9 // 10):
+            continue
+        distinct = list(dict.fromkeys(texts))
+        sample = distinct[:50]
+        if len(distinct) < 2 or sum(map(_name_like, sample)) * 10 < len(sample) * 9:
+            continue  # one name is the sheet's; numbers, dates and codes are no names
+        return label, ", ".join(distinct[:3])
+    return None
+
+
+_LETTERS: Final = re.compile(r"[^\W\d_]{2,}")
+
+
+def _name_like(text: str) -> bool:
+    """Whether a text reads as a name: letters in it ("SMA N 3", "Toko 99"), digits not most
+    of it (a code, a number, a date written as text)."""
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(_LETTERS.search(text)) and digits * 5 < len(text) * 2

@@ -22,7 +22,7 @@ ProblemCode = Literal[
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
-    "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables",
+    "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
