@@ -61,6 +61,14 @@ def _expect(outstanding: int, overdue: int, aging: dict[str, int], customers: in
     }
 
 
+def read_book(path: Path, sheets: Sequence[tuple[str, Rows]]) -> dict[str, Any]:
+    """Write a book and read it as of 22 Nov 2026: its summary (no file refused)."""
+    _xlsx(path, sheets)
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    return payload
+
+
 def figures(
     outstanding: int,
     overdue: int,

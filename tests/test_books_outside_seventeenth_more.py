@@ -14,15 +14,7 @@ import pytest
 
 from core.overview import headline
 from core.report import load_files, summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _xlsx, figures, reads_to
-
-
-def _read(path: Path, sheets: list[tuple[str, Rows]]) -> dict[str, Any]:
-    """Write a book and read it as of 22 Nov 2026: its summary."""
-    _xlsx(path, sheets)
-    batch, payload = summarize_files([path], AS_OF)
-    assert not batch.errors
-    return payload
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, read_book, reads_to
 
 
 def _mismatches(payload: dict[str, Any]) -> list[tuple[int, str, int, int]]:
@@ -61,7 +53,7 @@ def test_a_total_above_the_rows_it_adds_up_is_checked_against_them(tmp_path: Pat
 def test_a_wrong_total_above_its_rows_is_told_with_their_sum(tmp_path: Path) -> None:
     """The book's figure against the rows under it, not against nothing."""
     wrong = ["TOTAL", None, None, None, 7_560_000, 3_000_000, 4_650_000]
-    payload = _read(tmp_path / "newest_first.xlsx", [("AR", [AR_HEADER, wrong, *NEWEST_FIRST])])
+    payload = read_book(tmp_path / "newest_first.xlsx", [("AR", [AR_HEADER, wrong, *NEWEST_FIRST])])
     assert {key: payload[key] for key in FIGURES} == AR_FIGURES
     assert _mismatches(payload) == [(2, "Amount", 7_560_000, 7_650_000)]
 
@@ -80,7 +72,7 @@ def test_sub_totals_above_their_months_are_each_checked_against_their_own_rows(
         ["Total September", None, None, None, 750_000, 250_000, 500_000],
         NEWEST_FIRST[4],
     ]
-    payload = _read(tmp_path / "per_month.xlsx", [("AR", rows)])
+    payload = read_book(tmp_path / "per_month.xlsx", [("AR", rows)])
     assert {key: payload[key] for key in FIGURES} == AR_FIGURES
     assert _mismatches(payload) == [(5, "Amount", 3_350_000, 3_250_000)]
 
@@ -91,7 +83,7 @@ def test_a_total_under_the_rows_reads_as_before(tmp_path: Path) -> None:
     payload = reads_to(tmp_path / "bottom.xlsx", [("AR", rows)], AR_FIGURES)
     assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
     wrong = ["TOTAL", None, None, None, 7_650_000, 3_100_000, 4_650_000]
-    payload = _read(tmp_path / "bottom_wrong.xlsx", [("AR", [AR_HEADER, *NEWEST_FIRST, wrong])])
+    payload = read_book(tmp_path / "bottom_wrong.xlsx", [("AR", [AR_HEADER, *NEWEST_FIRST, wrong])])
     assert _mismatches(payload) == [(7, "Paid", 3_100_000, 3_000_000)]
 
 
@@ -160,7 +152,7 @@ def test_a_negative_row_is_a_return_unless_its_note_says_money_was_paid(
     assert ledger.payments[-1].kind == kind
 
 
-def test_a_return_written_rp_in_brackets_is_read(tmp_path: Path) -> None:
+def test_a_return_written_rp_in_brackets_isread_book(tmp_path: Path) -> None:
     """Returns as negative text amounts: "-Rp 300.000" and "(200.000)" were read, "Rp
     (100.000)" was an invalid-amount row (3.1M read for 3M). Sari Rasa: J-01 2M - 0.5M - 0.3M
     = 1.2M due 5 Oct (48 days); J-02 1.2M due 11 Nov (11). Mekar: J-03 0.9M - 0.2M - 0.1M =
@@ -241,7 +233,7 @@ def test_a_dollar_row_stays_out_while_what_was_paid_may_be_in_dollars(tmp_path: 
     have been paid in dollars, so they are told and left out as before (X-1 3M, X-3 2.5M)."""
     header = ["No Invoice", "Tanggal", "Jatuh Tempo", "Customer", "Mata Uang", "Nilai", "Kurs",
               "Nilai (Rp)", "Dibayar"]  # fmt: skip
-    payload = _read(tmp_path / "usd.xlsx", [("Invoice", [header, *map(list, KURS)])])
+    payload = read_book(tmp_path / "usd.xlsx", [("Invoice", [header, *map(list, KURS)])])
     assert {key: payload[key] for key in FIGURES} == figures(
         5_500_000, 3_000_000, 1, current=2_500_000, d31to60=3_000_000
     )

@@ -8,23 +8,13 @@ from __future__ import annotations
 
 from datetime import date as D
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from core.dates import parse_date
 from core.reading.problems import IgnoredSheet
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, Rows, _xlsx, figures, reads_to
-
-
-def _read(path: Path, sheets: list[tuple[str, Rows]]) -> dict[str, Any]:
-    """Write a book and read it as of 22 Nov 2026: its summary."""
-    _xlsx(path, sheets)
-    batch, payload = summarize_files([path], AS_OF)
-    assert not batch.errors
-    return payload
-
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, read_book, reads_to
 
 # A "Lunas" column holding the day each invoice was paid (a date cell, or a date as text),
 # empty while it is open. LN-02 0.8M (48 days), LN-04 1M (13), LN-06 1.45M not due.
@@ -92,7 +82,7 @@ def test_a_payment_split_over_tunai_transfer_giro_columns_adds_up(tmp_path: Path
          None],
         ["GT-05", D(2026, 11, 13), "PT Sarana", 1_500_000, 0, 0, 0, None, None, None],
     ]  # fmt: skip
-    payload = _read(tmp_path / "giro_tunai_kolom.xlsx", [("Penjualan", rows)])
+    payload = read_book(tmp_path / "giro_tunai_kolom.xlsx", [("Penjualan", rows)])
     assert {key: payload[key] for key in FIGURES} == figures(
         5_000_000, 3_000_000, 2, current=2_000_000, d1to30=3_000_000
     )
@@ -135,7 +125,7 @@ def test_columns_named_for_a_way_of_paying_are_what_was_paid(
     )
 
 
-def test_dates_written_with_the_months_short_forms_read(tmp_path: Path) -> None:
+def test_dates_written_with_the_months_short_formsread_book(tmp_path: Path) -> None:
     """Dates as text in the forms owners type: "12 Agust 2026" was no date (TT-2 a problem
     row, 3.6M read for 4.6M). TT-1 1M not due; TT-2 1M (72 days); TT-3 0.7M (18); TT-4 1.2M
     (3); TT-5 0.4M (4); TT-6 paid; TT-7 0.3M (83)."""
@@ -218,7 +208,9 @@ def test_a_sheet_named_for_payments_lists_payments_whatever_its_notes_say(
         [D(2026, 11, 10), "UD Rukun", "Bayar F-106", 600_000],
         [D(2026, 11, 15), "UD Rukun", note, 400_000],
     ]
-    payload = _read(tmp_path / "bayar_s_d.xlsx", [("Faktur", INVOICES_F), ("Pembayaran", payments)])
+    payload = read_book(
+        tmp_path / "bayar_s_d.xlsx", [("Faktur", INVOICES_F), ("Pembayaran", payments)]
+    )
     assert payload["outstanding"] == 1_100_000
     assert payload["customers_with_balance"] == 2
     assert not payload["ignored_sheets"]
