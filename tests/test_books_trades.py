@@ -101,3 +101,20 @@ def test_a_column_of_names_no_field_we_know_is_not_one_customer(tmp_path: Path) 
                                                    for r in rows[1:]]]  # fmt: skip
     reads_to(tmp_path / "toko.xlsx", [("Toko Maju", goods)],
              figures(1_000_000, 600_000, 1, current=400_000, d1to30=600_000))  # fmt: skip
+
+
+def test_a_retention_held_back_is_due_on_its_own_day(tmp_path: Path) -> None:
+    # TB-302: 20M, 1M retention due at hand-over (31 Jan 2027), 15M paid: 4M of the rest due
+    # 15 Oct (38 days late) and the 1M not due. TB-303: 10M, 0.5M retention due 1 Nov (21
+    # days), 9.5M paid. Before, each invoice's whole rest was due at its own date.
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Nilai Tagihan", "Retensi 5%", "Jatuh Tempo",
+         "JT Retensi", "Dibayar"],
+        ["TB-302", D(2026, 9, 15), "CV Karya Bangun", 20_000_000, 1_000_000, D(2026, 10, 15),
+         D(2027, 1, 31), 15_000_000],
+        ["TB-303", D(2026, 10, 1), "Bpk Sutrisno", 10_000_000, 500_000, D(2026, 10, 31),
+         D(2026, 11, 1), 9_500_000],
+    ]  # fmt: skip
+    expected = figures(5_500_000, 4_500_000, 2, current=1_000_000, d1to30=500_000,
+                       d31to60=4_000_000)  # fmt: skip
+    reads_to(tmp_path / "retensi.xlsx", [("Piutang Proyek", rows)], expected)

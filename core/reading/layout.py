@@ -1073,6 +1073,31 @@ _PART_DUES: Final = frozenset(
 )
 
 
+# A retention held back until the work is handed over (toko bangunan, kontraktor): its amount
+# and the day it falls due.
+_RETENTION_AMOUNTS: Final = re.compile(r"^(?:nilai |jumlah )?(?:retensi|retention|ditahan)\b")
+_RETENTION_DUES: Final = re.compile(
+    r"^(?:jt|jatuh tempo|tgl|tanggal|due)\s*(?:retensi|retention)\b|^serah terima$"
+)
+
+
+def retention_columns(labels: Sequence[str]) -> tuple[int, int] | None:
+    """The due-date column and the amount column of a retention held back on each invoice's
+    row ("JT Retensi", "Retensi 5%"), when the row gives both.
+
+    >>> retention_columns(["Nilai Tagihan", "Retensi 5%", "Jatuh Tempo", "JT Retensi"])
+    (3, 1)
+    """
+    amount = due = None
+    for i, label in enumerate(labels):
+        norm = normalise_header(label) if label else ""
+        if due is None and _RETENTION_DUES.search(norm):
+            due = i
+        elif amount is None and _RETENTION_AMOUNTS.search(norm):
+            amount = i
+    return (due, amount) if due is not None and amount is not None else None
+
+
 def instalment_columns(labels: Sequence[str]) -> tuple[tuple[int, int], ...]:
     """The instalments (termin) an invoice's row gives in columns, in their order: each one's
     due-date column and amount column ("Jatuh Tempo I", "Termin I"; "JT Termin 2", "Nilai

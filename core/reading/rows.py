@@ -60,6 +60,7 @@ from core.reading.layout import (
     is_total_label,
     item_columns,
     kind_is_credit,
+    retention_columns,
     title_customer,
 )
 from core.reading.problems import LedgerReadError, Problem, ProblemCode
@@ -516,6 +517,18 @@ class SheetReader:
                 else ()
             )
         ]
+        # A retention held back on each row ("Retensi 5%" due "JT Retensi"): a debt of its own
+        # at its own date, the rest of the invoice due at the row's.
+        held = (
+            retention_columns(header.labels)
+            if shape in ("invoice_list", "grouped") and "amount" in cols
+            else None
+        )
+        self.retention = (
+            (self._dates_of(self._clean(held[0])), self._amounts(self._clean(held[1])))
+            if held is not None
+            else None
+        )
         # The rows whose description marks a return, whose texts mark an opening balance, and
         # whose name or number column holds a total's label: each distinct text looked at once.
         names = {self.idx[n] for n in ("customer", "invoice_no", "phone", "email", "address")
@@ -1341,7 +1354,7 @@ class SheetReader:
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n else "" for n in shown]
-        if self.instalments:
+        if self.instalments or self.retention:
             debts = self._by_instalment(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
             self._debts(*debts)
         else:
@@ -1362,9 +1375,11 @@ class SheetReader:
         list[Amount], list[Amount],
     ]:  # fmt: skip
         """The debts of rows ``ks`` whose instalments stand in columns of the row ("Termin I"
-        due "Jatuh Tempo I", "Termin II" due "Jatuh Tempo II") and add up to its amount: one
-        debt each, due at its own date, what the row says was paid paying the earliest due
-        first (the last takes what is beyond them all). The other rows as they are."""
+        due "Jatuh Tempo I", "Termin II" due "Jatuh Tempo II") and add up to its amount, or
+        that hold a retention back ("Retensi 5%" due "JT Retensi": the rest due at the row's
+        own date): one debt each, due at its own date, what the row says was paid paying the
+        earliest due first (the last takes what is beyond them all). The other rows as they
+        are."""
         out: tuple[list[Any], ...] = ([], [], [], [], [], [])
         for k, number, customer, dates, amount, paid in zip(
             ks, numbers, customers, found, amounts, paids, strict=True
@@ -1378,6 +1393,11 @@ class SheetReader:
             ]
             if len(parts) < 2 or sum(part for _, part in parts) != amount:
                 parts = [(dates[1], amount)]
+                if self.retention is not None:
+                    dues, figures = self.retention
+                    held, due = figures[k], dues[k]
+                    if type(due) is date and type(held) in _AMOUNT_TYPES and 0 < held < amount:  # type: ignore[operator]
+                        parts = [(dates[1], amount - held), (due, held)]  # type: ignore[operator]
             parts.sort(key=itemgetter(0))
             left = paid
             for n, (due, part) in enumerate(parts):
