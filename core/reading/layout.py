@@ -519,6 +519,39 @@ def is_bucket_label(label: str) -> bool:
     return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
 
 
+_CASH_WORDS: Final = frozenset({"cash", "tunai", "kontan", "penjualan tunai", "jual tunai"})
+_CREDIT_SALE_WORDS: Final = frozenset({"kredit", "credit", "penjualan kredit", "jual kredit"})
+_PAID_WORDS: Final = frozenset({
+    "bayar", "dibayar", "terbayar", "sudah dibayar", "sudah bayar", "jumlah bayar",
+    "jumlah dibayar", "total bayar", "total dibayar", "pembayaran", "paid", "amount paid",
+})  # fmt: skip
+
+
+def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:
+    """A sales book's credit-sale and cash-sale columns: "Kredit" beside "Cash" / "Tunai" and
+    a paid column of its own ("Bayar", "Dibayar"), and no column named for the amount or a
+    debit. Each sale's figure stands in one of the two: a credit sale's in Kredit is its
+    amount, paid in Bayar; a cash sale is no debt.
+
+    >>> cash_sale_columns(["No Nota", "Tanggal", "Pelanggan", "Cash", "Kredit", "Bayar"])
+    (4, 3)
+    >>> cash_sale_columns(["Tanggal", "Debet", "Kredit", "Saldo"]) is None
+    True
+    >>> cash_sale_columns(["Jumlah", "Tunai", "Kredit", "Bayar"]) is None
+    True
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    credit = next((i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS), None)
+    cash = next((i for i, n in enumerate(norms) if n in _CASH_WORDS), None)
+    if credit is None or cash is None or not any(n in _PAID_WORDS for n in norms):
+        return None
+    for i, label in enumerate(labels):
+        guess = guess_field(label) if label and i not in (credit, cash) else None
+        if (guess is not None and guess.field == "amount") or norms[i] in _DEBIT_WORDS:
+            return None
+    return credit, cash
+
+
 def _entry_columns(labels: Sequence[str]) -> tuple[int, int, bool] | None:
     """The debit and credit columns a header names, and whether the names say so outright
     (Debet / Kredit) or only suggest it (Penjualan / Pembayaran: the rows decide)."""
@@ -701,7 +734,11 @@ def _map(
     entries = _entry_columns(usable)
     explicit = False
     named: set[str] = set()
-    if entries is not None and "amount" not in wanted and "paid" not in wanted:
+    credit_sales = cash_sale_columns(usable)
+    if credit_sales is not None and "amount" not in wanted:
+        wanted = {"amount": usable[credit_sales[0]], **wanted}
+        named = {"amount"}
+    elif entries is not None and "amount" not in wanted and "paid" not in wanted:
         debit, credit, explicit = entries
         wanted = {"amount": usable[debit], "paid": usable[credit], **wanted}
         named = {"amount", "paid"}

@@ -48,6 +48,7 @@ from core.reading.layout import (
     TOTAL_HINT,
     Header,
     Shape,
+    cash_sale_columns,
     cell_text,
     code_column,
     instalment_columns,
@@ -462,6 +463,22 @@ class SheetReader:
             else None
         )
         self.merged_lines = self._merged_lines()
+        # A sales book's cash sales (a figure in "Cash" / "Tunai", none in its "Kredit"
+        # amount column): no debt, no row to read.
+        sales = (
+            cash_sale_columns(header.read_as or header.labels) if "amount" in self.cols else None
+        )
+        self.cash_sales = (
+            frozenset(
+                k
+                for k, (cash, amount) in enumerate(
+                    zip(self._clean(sales[1]), self.cols["amount"], strict=True)
+                )
+                if amount is None and cash is not None
+            )
+            if sales is not None and self.idx["amount"] == sales[0]
+            else frozenset()
+        )
         self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
@@ -897,7 +914,7 @@ class SheetReader:
         start, header_row, totals = self.start, self.header_row, self.totals
         has_customer = "customer" in self.idx
         pending, contexts = self.pending, self.contexts
-        merged_lines = self.merged_lines
+        merged_lines = self.merged_lines | self.cash_sales
         # A dated row with a figure, not marked as a total, is a data row whatever else it
         # holds (no blank, heading, header or total line is): those are read in runs.
         plain = (
@@ -911,6 +928,8 @@ class SheetReader:
         for index in totals:
             if plain:
                 plain[index - start] = False
+        for k in self.cash_sales if plain else ():
+            plain[k] = False
         lines = len(rows) - start
         others = [k for k, p in enumerate(plain) if not p] if plain else range(lines)
         after = 0  # the first position not yet looked at
