@@ -69,6 +69,27 @@ def read_book(path: Path, sheets: Sequence[tuple[str, Rows]]) -> dict[str, Any]:
     return payload
 
 
+def saved_summary(folder: Path, *books: Path) -> dict[str, Any]:
+    """``python -m core import`` each book into a database of ``folder``, in turn, then the
+    saved book's ``summary --json`` as of 22 Nov 2026."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "TAGIH_DB": f"sqlite:///{folder / 'tagih.db'}"}
+    for book in books:
+        run = [sys.executable, "-m", "core", "import", str(book)]
+        subprocess.run(run, cwd=root, env=env, check=True, capture_output=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "core", "summary", "--today", "2026-11-22", "--json"],
+        cwd=root, env=env, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    found: dict[str, Any] = json.loads(done.stdout)
+    return found
+
+
 def figures(
     outstanding: int,
     overdue: int,

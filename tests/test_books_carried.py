@@ -17,17 +17,12 @@ stay counted and the disagreement is shown with both figures."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import date as D
 from pathlib import Path
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, reads_to
+from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, reads_to, saved_summary
 
-ROOT = Path(__file__).resolve().parents[1]
 JOURNAL = ["Tanggal", "No Bukti", "Pelanggan", "Keterangan", "Debet", "Kredit"]
 
 
@@ -232,15 +227,7 @@ def test_months_saved_one_import_at_a_time_carry_once(tmp_path: Path) -> None:
     # are October's invoices still (the rule is the book's, not one file's).
     _xlsx(tmp_path / "okt.xlsx", [("Oktober", OCTOBER)])
     _xlsx(tmp_path / "nov.xlsx", [("November", NOVEMBER)])
-    env = {**os.environ, "TAGIH_DB": f"sqlite:///{tmp_path / 'tagih.db'}"}
-    for name in ("okt.xlsx", "nov.xlsx"):
-        run = [sys.executable, "-m", "core", "import", str(tmp_path / name)]
-        subprocess.run(run, cwd=ROOT, env=env, check=True, capture_output=True)
-    done = subprocess.run(
-        [sys.executable, "-m", "core", "summary", "--today", "2026-11-22", "--json"],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
-    )  # fmt: skip
-    payload = json.loads(done.stdout)
+    payload = saved_summary(tmp_path, tmp_path / "okt.xlsx", tmp_path / "nov.xlsx")
     assert {k: payload[k] for k in CARRIED_FIGURES} == CARRIED_FIGURES
     assert payload["checks"] == "ok" and not payload["problems"]
 

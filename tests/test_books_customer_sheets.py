@@ -11,16 +11,10 @@ instalments (an outside tester's round of books, figures worked out on paper as 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import _aging, _expect, _xlsx, reads_to
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.test_books_by_hand import _aging, _expect, _xlsx, reads_to, saved_summary
 
 CUSTOMERS = ("Data Pelanggan", [["Nama Pelanggan", "Alamat", "Telepon", "Tempo"],
     ["Toko Sido Rukun", "Pasar Legi Blok B", "0271-655443", "14 hari"],
@@ -51,14 +45,7 @@ def test_the_customer_sheet_after_the_invoices_says_the_same(tmp_path: Path) -> 
 
 def test_the_saved_book_keeps_the_customers_terms(tmp_path: Path) -> None:
     _xlsx(tmp_path / "tempo.xlsx", [INVOICES, CUSTOMERS])
-    env = {**os.environ, "TAGIH_DB": f"sqlite:///{tmp_path / 'tagih.db'}"}
-    run = [sys.executable, "-m", "core", "import", str(tmp_path / "tempo.xlsx")]
-    subprocess.run(run, cwd=ROOT, env=env, check=True, capture_output=True)
-    done = subprocess.run(
-        [sys.executable, "-m", "core", "summary", "--today", "2026-11-22", "--json"],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
-    )  # fmt: skip
-    payload = json.loads(done.stdout)
+    payload = saved_summary(tmp_path, tmp_path / "tempo.xlsx")
     assert {key: payload[key] for key in TERMS} == TERMS
 
 
