@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import Final, Literal
 
@@ -32,6 +33,7 @@ from core.reading.layout import (
     Shape,
     amount_unit,
     cell_text,
+    date_heading,
     detect_header,
     entries_by_rows,
     is_payments_sheet,
@@ -261,8 +263,13 @@ def _sheet_shape(
         and not ({"terms", "balance"} & has or ("due_date" in has and not credits_named))
         and (credits_named or "payment_date" in has or "amount" not in has)
     )
-    invoice_like = bool({"amount", "balance"} & has) and bool(
-        {"invoice_no", "invoice_date", "due_date", "terms"} & has
+    # A notebook with no date column may head each day's rows with its date ("Jumat, 2
+    # Oktober 2026"): the rows under it are that day's (``date_heading``). Its first line under
+    # the header is one (a date under a summary's rows is where it was signed).
+    under = islice(sheet.rows, header.row + 1, None)
+    invoice_like = bool({"amount", "balance"} & has) and (
+        bool({"invoice_no", "invoice_date", "due_date", "terms"} & has)
+        or date_heading(next((row for row in under if any(map(is_text, row))), ())) is not None
     )
     if credits_named and payment_like:
         return "payment_list", customer

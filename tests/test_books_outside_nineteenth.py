@@ -3,7 +3,10 @@
 naming the wrong thing:
 
 - a sales book with "Cash" and "Kredit" columns beside "Bayar" (a cash sale's figure in Cash,
-  a credit sale's in Kredit) was read as a payment list: 0 owed where 1.7M is."""
+  a credit sale's in Kredit) was read as a payment list: 0 owed where 1.7M is;
+- a notebook whose days are headings ("Jumat, 2 Oktober 2026") over rows without a date of
+  their own was refused as having no customer and amount columns (Nama and Jumlah are there);
+  a date written on a day's first row only left the rows under it without one."""
 
 from __future__ import annotations
 
@@ -33,3 +36,46 @@ def test_a_cash_column_alone_beside_kredit_and_debet_stays_a_card(tmp_path: Path
             [D(2026, 11, 1), "Toko Hadi", "Pelunasan", None, 400_000, None, None]]  # fmt: skip
     expected = figures(600_000, 600_000, 1, d1to30=600_000)
     reads_to(tmp_path / "kartu.xlsx", [("Kartu", book)], expected)
+
+
+NOTEBOOK = [["CATATAN PIUTANG TOKO BU SRI"], [],
+            ["Nama", "Barang", "Jumlah", "Bayar", "Keterangan"],
+            ["Jumat, 2 Oktober 2026"],
+            ["Bu Rina", "Beras 2 karung", 600_000, 0, None],
+            ["Pak Dedi", "Minyak 1 dus", 250_000, 250_000, "lunas"],
+            ["Senin, 19 Oktober 2026"],
+            ["Bu Rina", "Gula 1 karung", 400_000, 100_000, None],
+            ["Warung Mbak Yul", "Rokok 2 slop", 500_000, 0, None],
+            ["2 November 2026"],
+            ["Pak Dedi", "Telur 5 peti", 1_000_000, 300_000, None],
+            ["Bu Rina", "Terigu", 300_000, 0, None],
+            ["14/11/2026"],
+            ["Warung Mbak Yul", "Kopi sachet", 200_000, 0, None]]  # fmt: skip
+
+
+def test_a_date_alone_on_a_row_heads_the_days_rows(tmp_path: Path) -> None:
+    # Each row's date is its heading's, due 30 days on: 2 Oct (due 1 Nov, 21 days late) Rina
+    # 600k; 19 Oct (due 18 Nov, 4 days) Rina 300k, Yul 500k; 2 Nov Dedi 700k, Rina 300k; 14 Nov
+    # Yul 200k, not due.
+    expected = figures(2_600_000, 1_400_000, 3, current=1_200_000, d1to30=1_400_000)
+    reads_to(tmp_path / "catatan.xlsx", [("Buku Bon", NOTEBOOK)], expected)
+
+
+def test_a_date_heading_in_the_date_column_and_a_date_on_the_first_row_only(
+    tmp_path: Path,
+) -> None:
+    # 2 Oct: Rina 600k and Dedi 250k (due 1 Nov); 19 Oct: Rina 400k (due 18 Nov), and the
+    # second book's Dedi row under Rina's of 2 Oct is of 2 Oct too.
+    headed = [["Tanggal", "Nama", "Barang", "Jumlah", "Bayar"],
+              ["Jumat, 2 Oktober 2026"],
+              [None, "Bu Rina", "Beras", 600_000, 0],
+              [None, "Pak Dedi", "Minyak", 250_000, 0],
+              ["Senin, 19 Oktober 2026"],
+              [None, "Bu Rina", "Gula", 400_000, 0]]  # fmt: skip
+    first_only = [["Tanggal", "Nama", "Barang", "Jumlah", "Bayar"],
+                  [D(2026, 10, 2), "Bu Rina", "Beras", 600_000, 0],
+                  [None, "Pak Dedi", "Minyak", 250_000, 0],
+                  [D(2026, 10, 19), "Bu Rina", "Gula", 400_000, 0]]  # fmt: skip
+    expected = figures(1_250_000, 1_250_000, 2, d1to30=1_250_000)
+    reads_to(tmp_path / "judul.xlsx", [("Bon", headed)], expected)
+    reads_to(tmp_path / "baris_pertama.xlsx", [("Bon", first_only)], expected)

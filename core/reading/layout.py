@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import compress
@@ -34,7 +35,7 @@ from core.columns import (
     map_columns,
     normalise_header,
 )
-from core.dates import MONTHS
+from core.dates import MONTHS, DateError, parse_date_text
 from core.i18n import CodeKeys
 from core.money import Amount, AmountError, parse_amount
 
@@ -330,8 +331,6 @@ def is_text(cell: object) -> bool:
 
 def cell_text(value: object) -> str:
     """A cell as display text: 1001.0 → '1001'."""
-    from datetime import date, datetime
-
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -357,6 +356,34 @@ _PERCENT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_CELL = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d+)?\s*%\s*$")
+
+
+def date_heading(row: Sequence[object], month_first: bool = False) -> date | None:
+    """The day a line heads: a date alone on it, written as a date ("Jumat, 2 Oktober 2026",
+    "2 Oktober 2026", "02/10/2026", or a date cell), over the rows of that day, which take it
+    as their own date. A figure alone is no heading (it may be a total).
+
+    >>> date_heading(["Jumat, 2 Oktober 2026", None, None])
+    datetime.date(2026, 10, 2)
+    >>> date_heading([None, "02/10/2026"]), date_heading(["Bu Rina", "2 Oktober 2026"])
+    (datetime.date(2026, 10, 2), None)
+    >>> date_heading(["Oktober"]), date_heading([46000])
+    (None, None)
+    """
+    filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
+    if len(filled) != 1:
+        return None
+    cell = filled[0]
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    if type(cell) is not str:
+        return None
+    try:
+        return parse_date_text(cell, month_first)
+    except DateError:
+        return None
 
 
 def is_percent_line(row: Sequence[object]) -> bool:

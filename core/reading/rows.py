@@ -51,6 +51,7 @@ from core.reading.layout import (
     cash_sale_columns,
     cell_text,
     code_column,
+    date_heading,
     instalment_columns,
     is_opening_label,
     is_payment_label,
@@ -933,10 +934,14 @@ class SheetReader:
         lines = len(rows) - start
         others = [k for k, p in enumerate(plain) if not p] if plain else range(lines)
         after = 0  # the first position not yet looked at
+        # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
+        # data row without a date of its own takes it.
+        day: date | _Bad | None = None
         for k in chain(others, (lines,)):
             if k > after:
                 pending.extend(range(after, k))
                 contexts.extend(repeat(self.customer, k - after))
+                day = self.p_date[k - 1]
             after = k + 1
             if k == lines:
                 break
@@ -971,6 +976,15 @@ class SheetReader:
             ):
                 self._flush()
                 self._check_total(index)
+                continue
+            if (
+                listed
+                and amounts[k] is None
+                and credits[k] is None
+                and balances[k] is None
+                and (heading_day := date_heading(row, self.month_first)) is not None
+            ):
+                day = heading_day
                 continue
             if carry and customer is not None:
                 self.customer = self.name(customer)
@@ -1033,6 +1047,12 @@ class SheetReader:
                     and index not in openings
                 ):
                     continue  # nothing owed and no date: a line of the report ("Selisih: 0")
+                if self.p_date[k] is None and day is not None and listed:
+                    if self.p_date is self.none:  # no date column: the headings' dates
+                        self.p_date = [None] * len(self.none)
+                    self.p_date[k] = day
+                else:
+                    day = self.p_date[k]
                 pending.append(k)
                 contexts.append(self.customer)
         self._flush()
