@@ -60,6 +60,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
     },
+    "file.no_dates": {
+        "id": "lembar {detail} punya kolom pelanggan dan jumlah, tetapi tidak ada kolom tanggal maupun nomor faktur, jadi tidak bisa dipastikan kapan tiap utang jatuh tempo (dan lembarnya tampak seperti rekap). Tambahkan kolom Tanggal atau No Faktur di Excel, simpan, lalu unggah lagi.",
+        "en": "sheet {detail} has customer and amount columns, but no date or invoice number column, so when each debt falls due cannot be told (and it looks like a summary). Add a Date or Invoice No column in Excel, save, and upload again.",
+    },
+    "file.unnamed_column": {
+        "id": "kolom pertama di lembar {detail} tidak berjudul, dan tidak ada kolom lain yang berisi pelanggan atau nomor faktur (kolom lainnya berjudul tanggal dan jumlah). Beri judul kolom itu di Excel (misalnya Pelanggan atau No Faktur), simpan, lalu unggah lagi.",
+        "en": "the first column of sheet {detail} has no heading, and no other column holds the customer or the invoice number (the others are headed as dates and amounts). Give that column a heading in Excel (such as Customer or Invoice No), save, and upload again.",
+    },
     "file.no_rows": {
         "id": "isinya hanya judul kolom, belum ada baris faktur di bawahnya.",
         "en": "it holds only column headings, no invoice rows under them yet.",
@@ -96,6 +104,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sheet.payables": {
         "id": "utang toko kepada pemasok (kolom '{column}'), bukan piutang pelanggan: tidak dihitung",
         "en": "the shop's debts to its suppliers (column '{column}'), not what customers owe: not counted",
+    },
+    "sheet.unnamed_column": {
+        "id": "kolom pertama tidak berjudul, dan tidak ada kolom pelanggan atau nomor faktur",
+        "en": "the first column has no heading, and there is no customer or invoice number column",
     },
     "sheet.summary_only": {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",

@@ -51,8 +51,9 @@ from core.reading.layout import (
     side_by_side,
     title_customer,
     unknown_kinds,
+    unnamed_first_column,
 )
-from core.reading.problems import IgnoredSheet, LedgerReadError, Problem, SheetReason
+from core.reading.problems import ErrorCode, IgnoredSheet, LedgerReadError, Problem, SheetReason
 from core.reading.rows import Check, SheetReader, transpose
 from core.reading.safety import column_letters
 from core.reading.sheets import OpenedFile, RawSheet, file_bytes, iter_sheets
@@ -319,6 +320,11 @@ _REFUSALS: Final = (
     "sheet.customer_unsure",
 )  # fmt: skip
 
+# Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
+_LACKING: Final[dict[SheetReason, ErrorCode]] = {
+    "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
+}  # fmt: skip
+
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
     "customer_card": "entries", "journal": "entries", "payment_list": "payments",
@@ -340,7 +346,9 @@ def _read_sheet(
     ``terms``: the customers' terms from the file's customer sheets (``customer_terms``)."""
     header = detect_header(sheet.rows, mapping)
     if header is None:
-        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_header"))
+        unnamed = unnamed_first_column(sheet.rows, mapping) is not None
+        reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, reason))
         return
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
@@ -581,6 +589,11 @@ def read_ledger(
             raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
         if any(s.reason_key == "sheet.no_rows" for s in out.ignored):
             raise LedgerReadError(label, "no_rows")  # a form not filled in yet
+        # A table Tagih nearly reads: the refusal names what it lacks.
+        for reason, code in _LACKING.items():
+            lacking = [f"'{s.sheet}'" for s in out.ignored if s.reason_key == reason]
+            if lacking:
+                raise LedgerReadError(label, code, ", ".join(lacking))
         raise LedgerReadError(label, "no_ledger")
     return out
 

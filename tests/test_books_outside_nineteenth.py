@@ -6,14 +6,21 @@ naming the wrong thing:
   a credit sale's in Kredit) was read as a payment list: 0 owed where 1.7M is;
 - a notebook whose days are headings ("Jumat, 2 Oktober 2026") over rows without a date of
   their own was refused as having no customer and amount columns (Nama and Jumlah are there);
-  a date written on a day's first row only left the rows under it without one."""
+  a date written on a day's first row only left the rows under it without one;
+- a sheet of customers and amounts with no date nor invoice number, and an aged receivable
+  export whose first column (customers over their invoice numbers) has no heading, were
+  refused as having no customer and amount columns: the refusal now names what is missing."""
 
 from __future__ import annotations
 
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+import pytest
+
+from core.ingest import read_ledger
+from core.reading.problems import LedgerReadError
+from tests.test_books_by_hand import _xlsx, figures, reads_to
 
 
 def test_kredit_beside_cash_and_bayar_is_the_credit_sales_amount(tmp_path: Path) -> None:
@@ -79,3 +86,33 @@ def test_a_date_heading_in_the_date_column_and_a_date_on_the_first_row_only(
     expected = figures(1_250_000, 1_250_000, 2, d1to30=1_250_000)
     reads_to(tmp_path / "judul.xlsx", [("Bon", headed)], expected)
     reads_to(tmp_path / "baris_pertama.xlsx", [("Bon", first_only)], expected)
+
+
+def test_a_sheet_without_a_date_or_number_is_refused_for_that(tmp_path: Path) -> None:
+    book = [["Nama", "Barang", "Jumlah", "Bayar"],
+            ["Bu Rina", "Beras", 600_000, 0],
+            ["Pak Dedi", "Minyak", 250_000, 0]]  # fmt: skip
+    _xlsx(tmp_path / "tanpa_tanggal.xlsx", [("Bon", book)])
+    with pytest.raises(LedgerReadError) as err:
+        read_ledger(tmp_path / "tanpa_tanggal.xlsx")
+    assert err.value.code == "no_dates"
+    assert "tidak ada kolom tanggal maupun nomor faktur" in err.value.message("id")
+    assert "no date or invoice number column" in err.value.message("en")
+    assert "'Bon'" in err.value.message("en")
+
+
+def test_an_aged_receivable_with_an_unheaded_first_column_is_refused_for_that(
+    tmp_path: Path,
+) -> None:
+    # Odoo's export: each customer's name over their invoice numbers, in a column of no heading.
+    book = [["PT Sentosa Abadi"], ["Aged Receivable"], [],
+            ["", "Invoice Date", "Due Date", "At Date", "1-30", "31-60", "Older", "Total"],
+            ["CV Sumber Rejeki", None, None, 2_500_000, 0, 0, 0, 2_500_000],
+            ["INV/2026/00187", "10/28/2026", "11/27/2026", 2_500_000, 0, 0, 0, 2_500_000],
+            ]  # fmt: skip
+    _xlsx(tmp_path / "odoo.xlsx", [("Aged Receivable", book)])
+    with pytest.raises(LedgerReadError) as err:
+        read_ledger(tmp_path / "odoo.xlsx")
+    assert err.value.code == "unnamed_column"
+    assert "kolom pertama di lembar 'Aged Receivable' tidak berjudul" in err.value.message("id")
+    assert "first column of sheet 'Aged Receivable' has no heading" in err.value.message("en")

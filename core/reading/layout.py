@@ -875,6 +875,32 @@ def detect_header(
     return None if best is None else best[1]
 
 
+def unnamed_first_column(
+    rows: Sequence[Sequence[object]], overrides: Mapping[str, str | None] | None = None
+) -> int | None:
+    """The header row of a table whose first column has no heading while the others name a
+    date and an amount, and none a customer or an invoice number (an aged receivable export
+    listing each customer's name over their invoice numbers in that column): no table Tagih
+    can read, and the refusal says which column wants a heading. ``None`` when there is none.
+
+    >>> unnamed_first_column([["Aged Receivable"], [None, "Invoice Date", "Due Date", "Total"]])
+    1
+    >>> unnamed_first_column([[None, "Tanggal", "Pelanggan", "Jumlah"]]) is None
+    True
+    """
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        if not row or (row[0] is not None and cell_text(row[0])) or _values(row) > 1:
+            continue
+        has = read_header(tuple(cell_text(c) if c is not None else "" for c in row), overrides)[0]
+        if (
+            {"amount", "balance"} & has.keys()
+            and {"invoice_date", "due_date"} & has.keys()
+            and not {"customer", "invoice_no"} & has.keys()
+        ):
+            return index
+    return None
+
+
 def _chose_one_of(
     overrides: Mapping[str, str | None] | None, labels: Sequence[str], read_as: Sequence[str]
 ) -> bool:

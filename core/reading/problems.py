@@ -11,7 +11,7 @@ from core.i18n import CodeKeys, Lang, t
 ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
-    "uncalculated",
+    "uncalculated", "no_dates", "unnamed_column",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -23,6 +23,7 @@ SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
+    "sheet.unnamed_column",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -46,6 +47,8 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "unknown_error": "file.unknown_error",
         "shape_unsure": "file.shape_unsure",
         "uncalculated": "file.uncalculated",
+        "no_dates": "file.no_dates",
+        "unnamed_column": "file.unnamed_column",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
