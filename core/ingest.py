@@ -177,8 +177,11 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     if not debits:
         return header
     runs = balances + [i for i in guessed if i not in debits] + debits
+    width = len(body)  # a CSV's rows may all stop short of the header's last columns
+    if has["paid"].index >= width:
+        return header
     credits = body[has["paid"].index]
-    customers = body[has["customer"].index] if "customer" in has else ()
+    customers = body[c] if "customer" in has and (c := has["customer"].index) < width else ()
 
     def total_line(k: int) -> bool:
         """Whether row ``k`` is a TOTAL line (its label wherever it stands): asked only of
@@ -187,7 +190,7 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
 
     for r in runs:
         for d in debits:
-            if d == r or r >= len(body) or d >= len(body):
+            if d == r or r >= width or d >= width:
                 continue
             running = running_balance(body[r], body[d], credits, customers, total_line)
             if not running:
