@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from core.ingest import read_ledger
+from core.reading import layout
 from core.reading.problems import LedgerReadError
 from tests.test_books_by_hand import _xlsx, figures, reads_to
 
@@ -34,6 +35,31 @@ def test_kredit_beside_cash_and_bayar_is_the_credit_sales_amount(tmp_path: Path)
     expected = figures(1_700_000, 800_000, 2, current=900_000, d1to30=800_000)
     payload = reads_to(tmp_path / "cash_kredit.xlsx", [("Penjualan", book)], expected)
     assert [s["shape"] for f in payload["files"] for s in f["sheets"]] == ["invoice_list"]
+
+
+def test_kredit_beside_cash_without_a_paid_column_is_still_the_credit_sales_amount(
+    tmp_path: Path,
+) -> None:
+    # No Bayar column: the credit sales are unpaid. N-01 650k due 5 Oct (48 days late), N-03
+    # 1.05M due 31 Oct (22 days), N-04 400k due 10 Dec; N-02 and N-05 were sold for cash. It
+    # was read as a payment list (Cash as what was paid): 0 owed.
+    book = [["BUKU PENJUALAN TOKO BERKAH"], [],
+            ["Tanggal", "No Nota", "Pelanggan", "Barang", "Cash", "Kredit"],
+            [D(2026, 9, 5), "N-01", "Toko Maju", "Semen 10 sak", None, 650_000],
+            [D(2026, 9, 6), "N-02", "Pak Budi", "Cat", 250_000, None],
+            [D(2026, 10, 1), "N-03", "Toko Maju", "Besi", None, 1_050_000],
+            [D(2026, 11, 10), "N-04", "Bu Rina", "Pasir", None, 400_000],
+            [D(2026, 11, 11), "N-05", "Bu Rina", "Kerikil", 300_000, None]]  # fmt: skip
+    expected = figures(2_100_000, 1_700_000, 2, current=400_000, d1to30=1_050_000,
+                       d31to60=650_000)  # fmt: skip
+    payload = reads_to(tmp_path / "tunai_kredit.xlsx", [("Penjualan", book)], expected)
+    assert payload["problems"] == []
+
+
+def test_kredit_beside_a_tills_other_ways_to_pay_is_no_credit_sale() -> None:
+    # Cash | Transfer | QRIS | Kredit is how each sale was paid (Kredit: a credit card).
+    assert layout.cash_sale_columns(["Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit"]) is None
+    assert layout.cash_sale_columns(["Tanggal", "Uraian", "Tunai", "Kredit", "Saldo"]) is None
 
 
 def test_a_cash_column_alone_beside_kredit_and_debet_stays_a_card(tmp_path: Path) -> None:

@@ -548,6 +548,10 @@ def is_bucket_label(label: str) -> bool:
 
 _CASH_WORDS: Final = frozenset({"cash", "tunai", "kontan", "penjualan tunai", "jual tunai"})
 _CREDIT_SALE_WORDS: Final = frozenset({"kredit", "credit", "penjualan kredit", "jual kredit"})
+# A till's ways to be paid, beside which "Kredit" is a credit card, not a sale on credit.
+_TILL_WORDS: Final = re.compile(
+    r"\b(?:qris|edc|debit|debet|kartu|card|ovo|gopay|shopeepay|e ?wallet)\b"
+)
 _PAID_WORDS: Final = frozenset({
     "bayar", "dibayar", "terbayar", "sudah dibayar", "sudah bayar", "jumlah bayar",
     "jumlah dibayar", "total bayar", "total dibayar", "pembayaran", "paid", "amount paid",
@@ -555,22 +559,33 @@ _PAID_WORDS: Final = frozenset({
 
 
 def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:
-    """A sales book's credit-sale and cash-sale columns: "Kredit" beside "Cash" / "Tunai" and
-    a paid column of its own ("Bayar", "Dibayar"), and no column named for the amount or a
-    debit. Each sale's figure stands in one of the two: a credit sale's in Kredit is its
-    amount, paid in Bayar; a cash sale is no debt.
+    """A sales book's credit-sale and cash-sale columns: "Kredit" beside "Cash" / "Tunai", and
+    no column named for the amount or a debit. Each sale's figure stands in one of the two: a
+    credit sale's in Kredit is its amount (paid in a "Bayar" column of its own, if the book
+    has one); a cash sale is no debt. Without a paid column, not beside other ways to pay (a
+    till's Cash | QRIS | Kredit: a credit card) nor a running Saldo (a cash book's columns).
 
     >>> cash_sale_columns(["No Nota", "Tanggal", "Pelanggan", "Cash", "Kredit", "Bayar"])
     (4, 3)
+    >>> cash_sale_columns(["Tanggal", "Pelanggan", "Tunai", "Kredit"])
+    (3, 2)
     >>> cash_sale_columns(["Tanggal", "Debet", "Kredit", "Saldo"]) is None
     True
     >>> cash_sale_columns(["Jumlah", "Tunai", "Kredit", "Bayar"]) is None
+    True
+    >>> cash_sale_columns(["Tanggal", "Pelanggan", "Cash", "Transfer", "Kredit"]) is None
     True
     """
     norms = [normalise_header(label) if label else "" for label in labels]
     credit = next((i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS), None)
     cash = next((i for i, n in enumerate(norms) if n in _CASH_WORDS), None)
-    if credit is None or cash is None or not any(n in _PAID_WORDS for n in norms):
+    if credit is None or cash is None:
+        return None
+    if not any(n in _PAID_WORDS for n in norms) and any(
+        PAYMENT_PART.match(n) or _TILL_WORDS.search(n) or n.startswith(("saldo", "balance"))
+        for i, n in enumerate(norms)
+        if i not in (credit, cash)
+    ):
         return None
     for i, label in enumerate(labels):
         guess = guess_field(label) if label and i not in (credit, cash) else None
@@ -765,6 +780,11 @@ def _map(
     if credit_sales is not None and "amount" not in wanted:
         wanted = {"amount": usable[credit_sales[0]], **wanted}
         named = {"amount"}
+        if "paid" not in wanted and not any(
+            normalise_header(label) in _PAID_WORDS for label in usable if label
+        ):
+            # Cash is what was sold for cash, never what was paid of a credit sale.
+            usable = [label if i != credit_sales[1] else "" for i, label in enumerate(usable)]
     elif entries is not None and "amount" not in wanted and "paid" not in wanted:
         debit, credit, explicit = entries
         wanted = {"amount": usable[debit], "paid": usable[credit], **wanted}
