@@ -246,6 +246,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "{count} faktur tanpa jatuh tempo/tempo: dipakai tempo bawaan {days} hari.",
         "en": "{count} invoices without a due date or terms: the default of {days} days was used.",
     },
+    "summary.paid_after": {
+        "id": "{amount} pembayaran bertanggal setelah {date} sudah dihitung sebagai dibayar (giro mundur, atau tanggalnya salah ketik?).",
+        "en": "{amount} of payments dated after {date} is counted as paid already (a post-dated giro, or a date typed wrong?).",
+    },
     "summary.credit_balances": {
         "id": "Kelebihan bayar (titipan pelanggan, bukan piutang)",
         "en": "Credit balances (the customers' money held, not receivables)",

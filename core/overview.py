@@ -167,6 +167,7 @@ class Headline:
     dso_method: DsoMethod
     credit_sales_window: Amount
     collected_30d: Amount | None
+    paid_after: Amount = 0  # money dated after the as-of date, counted as paid (``paid_after``)
 
     @property
     def overdue_share(self) -> float:
@@ -190,7 +191,16 @@ def headline(ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES) 
     collected: Amount | None = None
     if paid.days or paid.others:  # some payment has a date
         collected = paid.window(day - COLLECTED_WINDOW_DAYS, day)
-    return Headline(summary, dso, "simple", sales, collected)
+    return Headline(summary, dso, "simple", sales, collected, paid_after(ledger, as_of))
+
+
+def paid_after(ledger: Ledger, as_of: date) -> Amount:
+    """The money whose payment date is after ``as_of``, which every figure counts as paid
+    already: a post-dated giro, a date typed wrong, or a look back at an earlier day. The
+    book is read as it is written; this says how much of it is not yet so on that day."""
+    return derived(ledger, "payments_by_date", _payments_by_date).window(
+        as_of.toordinal(), date.max.toordinal()
+    )
 
 
 def credit_balances(ledger: Ledger) -> tuple[int, Amount]:
@@ -245,7 +255,12 @@ def _sales_by_date(ledger: Ledger) -> _AmountsByDay:
 
 
 def _payments_by_date(ledger: Ledger) -> _AmountsByDay:
-    return _by_day((p.paid_on, p.amount) for p in ledger.payments if p.paid_on is not None)
+    """The money received, by day: goods sent back (a return) are no money collected."""
+    return _by_day(
+        (p.paid_on, p.amount)
+        for p in ledger.payments
+        if p.paid_on is not None and p.kind == "payment"
+    )
 
 
 def top_debtors(balances: Sequence[CustomerBalance], n: int = 10) -> list[CustomerBalance]:

@@ -17,6 +17,7 @@ from core.i18n import Lang, t
 from core.ingest import Batch, LedgerFile, Problem, SheetChoice, Source, read_ledgers
 from core.ledger import Ledger, build_ledger, customer_key, once_across
 from core.money import format_rupiah, to_json_number
+from core.overview import paid_after
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
 
 
@@ -385,6 +386,7 @@ def summary_payload(
             for key, amount in sorted(ledger.credit_balances.items())
         },
         "returns": to_json_number(sum(p.amount for p in ledger.payments if p.kind == "return")),
+        "paid_after_today": to_json_number(paid_after(ledger, summary.as_of)),
         "checks": book_checks([*batch.problems, *whole_book]),
     }
     return payload
@@ -450,6 +452,10 @@ def summary_text(payload: Mapping[str, Any], lang: Lang = "id", default_term: in
             f"  {name.ljust(width)}  {format_rupiah(amount):>18}"
             for name, amount in payload["credit_balances"].items()
         ]
+    if payload.get("paid_after_today"):
+        when = format_date(as_of, lang=lang)
+        amount = format_rupiah(payload["paid_after_today"])
+        lines += ["", t("summary.paid_after", lang, amount=amount, date=when)]
     if payload.get("default_term_used"):
         lines += [
             "",

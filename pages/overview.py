@@ -7,6 +7,7 @@ import streamlit as st
 
 from core import charts
 from core.aging import bucket_labels
+from core.dates import format_date
 from core.i18n import format_count, t
 from core.money import format_rupiah
 from core.overview import credit_balances
@@ -99,6 +100,16 @@ row2[2].metric(
     border=True,
 )
 
+if head.paid_after:  # payments dated after the as-of date: counted as paid before they were
+    st.info(
+        t(
+            "summary.paid_after",
+            L,
+            amount=format_rupiah(head.paid_after),
+            date=format_date(TODAY, lang=L),
+        ),
+        icon=":material/event_upcoming:",
+    )
 credit_count, credit_total = credit_balances(book)
 if credit_count:
     st.info(

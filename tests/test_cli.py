@@ -106,6 +106,35 @@ def test_default_term_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert json.loads(capsys.readouterr().out)["overdue"] == 0
 
 
+def test_payments_dated_after_today_are_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The book is read as written: a payment dated 28 Nov pays FB-1 on 22 Nov too, and the
+    summary says how much money that is (a post-dated giro, or a date typed wrong)."""
+    path = write_xlsx(
+        tmp_path / "giro.xlsx",
+        {
+            "Faktur": [
+                ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                ["FB-1", date(2026, 9, 10), "Toko Pelita", 1_200_000],
+                ["FB-2", date(2026, 10, 30), "Toko Pelita", 800_000],
+            ],
+            "Pembayaran": [
+                ["Tanggal", "No Faktur", "Jumlah"],
+                [date(2026, 10, 15), "FB-1", 500_000],
+                [date(2026, 11, 28), "FB-1", 700_000],
+            ],
+        },
+    )
+    main(["summary", str(path), "--today", "2026-11-22", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert (out["outstanding"], out["paid_after_today"]) == (800_000, 700_000)
+    main(["summary", str(path), "--today", "2026-11-28", "--json"])
+    assert json.loads(capsys.readouterr().out)["paid_after_today"] == 0
+    main(["summary", str(path), "--today", "2026-11-22"])
+    assert "Rp 700.000 pembayaran bertanggal setelah 22 Nov 2026" in capsys.readouterr().out
+
+
 def test_module_runs_as_a_process_without_traceback(tmp_path: Path) -> None:
     missing = tmp_path / "tidak_ada.xlsx"
     proc = subprocess.run(

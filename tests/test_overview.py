@@ -30,6 +30,25 @@ def test_headline_dso_and_collected() -> None:
     assert head.collected_30d == 50
 
 
+def test_money_dated_after_the_as_of_date_is_told_and_returns_are_no_money_collected() -> None:
+    """A giro dated after the day looked at is counted as paid (the book as written) and told
+    as such; goods sent back are not money collected."""
+    ledger = build_ledger(
+        [invoice(1, "A", 900, 0, 10, sold=30), invoice(2, "B", 300, 0, -5, sold=100)],
+        [
+            payment(200, TODAY + timedelta(days=5), "F1", file="f", sheet="P"),
+            payment(100, TODAY - timedelta(days=2), "F2", file="f", sheet="P", row=3),
+            payment(40, TODAY - timedelta(days=1), "F2", file="f", sheet="P", row=4, kind="return"),
+        ],
+    )
+    head = headline(ledger, TODAY)
+    assert head.summary.outstanding == 900 + 300 - 200 - 100 - 40
+    assert head.paid_after == 200
+    assert head.collected_30d == 100
+    assert headline(ledger, TODAY + timedelta(days=5)).paid_after == 0  # dated on the day: paid
+    assert headline(ledger, TODAY - timedelta(days=10)).paid_after == 300
+
+
 def test_no_dated_payments_means_collected_is_unknown() -> None:
     head = headline(build_ledger([invoice(1, "A", 100, 50, 3, sold=40)]), TODAY)
     assert head.collected_30d is None
