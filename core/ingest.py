@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Final, Literal
 
-from core.columns import ColumnChoice, Field, guess_field, normalise_header
+from core.columns import DISCOUNT_WORDS, ColumnChoice, Field, guess_field, normalise_header
 from core.dates import DEFAULT_TERM_DAYS
 from core.ledger import (
     Contact,
@@ -209,10 +209,6 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     return header
 
 
-# A payment's discount column: what the shop let go when it was paid, as a return does.
-_DISCOUNTS: Final = frozenset({"potongan", "diskon", "disc", "discount", "potongan harga"})
-
-
 def _with_discount(header: Header) -> Header:
     """A payments table's header, its "Potongan" / "Diskon" column read as a credit that
     settles beside the money (in an invoice list it is a discount already in the total)."""
@@ -220,7 +216,7 @@ def _with_discount(header: Header) -> Header:
         return header
     taken = {c.index for c in header.columns.values()}
     for i, label in enumerate(header.labels):
-        if i not in taken and label and normalise_header(label) in _DISCOUNTS:
+        if i not in taken and label and normalise_header(label) in DISCOUNT_WORDS:
             choice = ColumnChoice("returned", i, label, 90, "keyword")
             return replace(header, columns={**header.columns, "returned": choice})
     return header

@@ -19,6 +19,7 @@ from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
+    DISCOUNT_WORDS,
     GIRO_PART,
     Field,
     names_currency,
@@ -393,6 +394,24 @@ class SheetReader:
             and self._fits_sisa([paid]) > self._fits_sisa(self.paid_parts)
         ):
             self.paid_parts = []
+        # A discount column ("Potongan", "Diskon") on an invoice's row is in its amount already,
+        # unless the rows' own Sisa shows it taken off too (given when the rest was paid): then
+        # it settles beside what was paid, as a part of it.
+        settling = self.paid_parts or ([paid] if paid is not None else [])
+        discount = next(
+            (i for i, label in enumerate(labels)
+             if i not in self.idx.values() and isinstance(label, str)
+             and normalise_header(label) in DISCOUNT_WORDS and self._holds_figures(i)),
+            None,
+        )  # fmt: skip
+        if (
+            discount is not None
+            and settling
+            and shape == "invoice_list"
+            and {"balance", "amount"} <= self.cols.keys()
+            and self._fits_sisa([*settling, discount]) > self._fits_sisa(settling)
+        ):
+            self.paid_parts = [*settling, discount]
         # The parts paid by giro or cheque, and whether each row's status says that money has
         # not come (not cleared yet, bounced): such a part pays nothing yet.
         self.giro_parts = frozenset(
