@@ -79,6 +79,28 @@ def customer_key(name: str) -> CustomerKey:
     return CustomerKey(" ".join(words))
 
 
+# A phone number written in a name: its digits with their spaces, dots, dashes and brackets,
+# and the separator before it ("Bu Ani (0812-3456-7890)", "Pak Joko / 0857 1122 3344").
+_PHONE_IN_NAME = re.compile(r"[\s/,-]*\(?\+?\d[\d\s.()-]{6,}\d\)?")
+
+
+def loose_customer_key(key: CustomerKey) -> str:
+    """A customer key without what a name written short may leave out: a phone number, and
+    "Tk" for "Toko". Never a customer's identity ("TK Pertiwi" is a kindergarten, two "Bu Ani"
+    are told apart by their numbers): only a way to find the one customer a payment's name may
+    mean (``_by_loose_name``).
+
+    >>> loose_customer_key(customer_key("Bu Ani (0812-3456-7890)")), loose_customer_key("tk sinar")
+    ('bu ani', 'toko sinar')
+    >>> loose_customer_key(customer_key("Pak Joko / 0857 1122 3344"))
+    'pak joko'
+    """
+    words = _PHONE_IN_NAME.sub(" ", key).split()
+    if words and words[0] == "tk":
+        words[0] = "toko"
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """A name as typed, with runs of spaces folded and invisible characters left out: direction
@@ -822,6 +844,8 @@ def _apply_payments(
         paid[i] = owed[i]
     if on_account:
         owners = list(map(customer_key, map(_CUSTOMER, records)))
+        if unknown := on_account.keys() - set(owners):
+            _by_loose_name(unknown, owners, on_account, sent)
         for key in on_account.keys() - set(owners):
             # A customer with no invoice in the book: what they paid pays nothing in it.
             lost.extend(sent[key])
@@ -848,6 +872,27 @@ def _loosely(by_number: Positions) -> Positions:
         key = loose_invoice_key(number)
         found[key] = [] if key in found else at
     return found
+
+
+def _by_loose_name(
+    unknown: Iterable[CustomerKey],
+    owners: Sequence[CustomerKey],
+    on_account: defaultdict[CustomerKey, Amount],
+    sent: defaultdict[CustomerKey, list[int]],
+) -> None:
+    """Money on account from a name no invoice has, moved to the one customer of the book whose
+    name it is, written short: without the phone number the book writes beside it ("Bu Ani"
+    for "Bu Ani (0812-3456-7890)"), or "Tk." for "Toko". Where two customers could be meant
+    (two "Bu Ani" with their numbers), to none: it pays nothing, and the owner is told."""
+    loose: defaultdict[str, set[CustomerKey]] = defaultdict(set)
+    for key in set(owners):
+        loose[loose_customer_key(key)].add(key)
+    for key in list(unknown):
+        found = loose.get(loose_customer_key(key), set())
+        if len(found) == 1:
+            (owner,) = found
+            on_account[owner] += on_account.pop(key)
+            sent[owner].extend(sent.pop(key, []))
 
 
 def _allocate_on_account(

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
 
 # Retur and Potongan as columns on the invoice's row, beside Dibayar, and a Sisa that takes both
 # off: Jumlah - Retur - Potongan - Dibayar.
@@ -41,3 +42,40 @@ def test_a_discount_already_in_the_amount_is_not_taken_off_again(tmp_path: Path)
     reads_to(tmp_path / "diskon.xlsx", [("Faktur", book)], expected)
     no_sisa = [row[:-1] for row in book]
     reads_to(tmp_path / "diskon_tanpa_sisa.xlsx", [("Faktur", no_sisa)], expected)
+
+
+def test_a_payment_from_a_name_written_short_pays_the_one_customer_it_means(
+    tmp_path: Path,
+) -> None:
+    # "Bu Ani" pays "Bu Ani (0812-3456-7890)": 300k to K-04 (due 30 Oct), K-03 400k not due;
+    # "Tk. Sinar" pays "Toko Sinar": H-1 1M - 400k = 600k due 31 Oct (22 days late). Both were
+    # a payment from an unknown customer paying nothing (2,450,000 read for 2,150,000).
+    book = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["K-01", D(2026, 9, 20), "Toko Makmur - Solo", 1_000_000],
+            ["K-03", D(2026, 10, 25), "Bu Ani (0812-3456-7890)", 400_000],
+            ["K-04", D(2026, 9, 30), "Bu Ani (0812-3456-7890)", 300_000],
+            ["H-1", D(2026, 10, 1), "Toko Sinar", 1_000_000],
+            ["K-05", D(2026, 11, 10), "Pak Joko / 0857 1122 3344", 250_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 15), "Bu Ani", 300_000],
+            [D(2026, 11, 1), "Tk. Sinar", 400_000],
+            [D(2026, 11, 2), "Pak Joko", 250_000]]  # fmt: skip
+    expected = figures(2_000_000, 1_600_000, 3, current=400_000, d1to30=600_000,
+                       d31to60=1_000_000)  # fmt: skip
+    payload = reads_to(tmp_path / "nama.xlsx", [("Faktur", book), ("Bayar", paid)], expected)
+    assert payload["problems"] == []
+
+
+def test_a_name_written_short_that_two_customers_could_be_pays_neither(tmp_path: Path) -> None:
+    # Two "Bu Ani" told apart by their numbers: a payment from "Bu Ani" is not guessed.
+    book = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["A-1", D(2026, 10, 1), "Bu Ani (0812-1111-2222)", 500_000],
+            ["A-2", D(2026, 10, 1), "Bu Ani (0813-3333-4444)", 700_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 11, 1), "Bu Ani", 200_000]]
+    path = tmp_path / "dua_ani.xlsx"
+    _xlsx(path, [("Faktur", book), ("Bayar", paid)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {key: payload[key] for key in FIGURES} == figures(
+        1_200_000, 1_200_000, 2, d1to30=1_200_000
+    )
+    assert [p["code"] for p in payload["problems"]] == ["unknown-customer-payment"]
