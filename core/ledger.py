@@ -750,7 +750,7 @@ def _merge_copies(kept: Invoice, other: Invoice) -> Invoice:
 
 def _apply_payments(
     records: list[Invoice],
-    payments: Sequence[Payment],
+    payments: list[Payment],
     by_number: Positions,
     ledger: Ledger,
 ) -> list[Invoice]:
@@ -844,8 +844,13 @@ def _apply_payments(
         paid[i] = owed[i]
     if on_account:
         owners = list(map(customer_key, map(_CUSTOMER, records)))
-        if unknown := on_account.keys() - set(owners):
-            _by_loose_name(unknown, owners, on_account, sent)
+        if (unknown := on_account.keys() - set(owners)) and (
+            moved := _by_loose_name(unknown, owners, on_account, sent)
+        ):
+            # The payment is the customer's it pays, on every page that lists it.
+            names = dict(zip(owners, map(_CUSTOMER, records), strict=True))
+            for at, owner in moved.items():
+                payments[at] = payments[at]._replace(customer=names[owner])
         for key in on_account.keys() - set(owners):
             # A customer with no invoice in the book: what they paid pays nothing in it.
             lost.extend(sent[key])
@@ -879,20 +884,24 @@ def _by_loose_name(
     owners: Sequence[CustomerKey],
     on_account: defaultdict[CustomerKey, Amount],
     sent: defaultdict[CustomerKey, list[int]],
-) -> None:
+) -> dict[int, CustomerKey]:
     """Money on account from a name no invoice has, moved to the one customer of the book whose
     name it is, written short: without the phone number the book writes beside it ("Bu Ani"
     for "Bu Ani (0812-3456-7890)"), or "Tk." for "Toko". Where two customers could be meant
-    (two "Bu Ani" with their numbers), to none: it pays nothing, and the owner is told."""
+    (two "Bu Ani" with their numbers), to none: it pays nothing, and the owner is told.
+    Each payment moved (its position in ``sent``) and to whom."""
     loose: defaultdict[str, set[CustomerKey]] = defaultdict(set)
     for key in set(owners):
         loose[loose_customer_key(key)].add(key)
+    moved: dict[int, CustomerKey] = {}
     for key in list(unknown):
         found = loose.get(loose_customer_key(key), set())
         if len(found) == 1:
             (owner,) = found
             on_account[owner] += on_account.pop(key)
+            moved.update(dict.fromkeys(sent[key], owner))
             sent[owner].extend(sent.pop(key, []))
+    return moved
 
 
 def _allocate_on_account(

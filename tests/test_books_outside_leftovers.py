@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+from core.ledger import build_ledger
 from core.report import summarize_files
+from tests.factories import invoice, payment
 from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
 
 # Retur and Potongan as columns on the invoice's row, beside Dibayar, and a Sisa that takes both
@@ -79,3 +81,13 @@ def test_a_name_written_short_that_two_customers_could_be_pays_neither(tmp_path:
         1_200_000, 1_200_000, 2, d1to30=1_200_000
     )
     assert [p["code"] for p in payload["problems"]] == ["unknown-customer-payment"]
+
+
+def test_the_payment_from_a_name_written_short_is_listed_as_the_customers() -> None:
+    book = build_ledger(
+        [invoice(1, "Bu Ani (0812-3456-7890)", 500, 0, 10)],
+        [payment(200, D(2026, 11, 1), "", "Bu Ani")],
+    )
+    [paid] = book.payments
+    assert book.customer_of(paid) == book.invoices[0].customer_key
+    assert book.invoices[0].paid == 200 and not book.unmatched_payments
