@@ -65,6 +65,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "credit note no", "return no",
         # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num".
         "id no", "num",
+        # A marketplace's or a web shop's order: its number is the sale's.
+        "no pesanan", "nomor pesanan", "id pesanan", "kode pesanan", "order id", "order no",
+        "order number", "nomor order", "id order",
     ),
     "customer": (
         "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",
@@ -126,6 +129,12 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
         # columns are parts (``payment_parts``).
         "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
+        # What a marketplace released to the seller for an order (its disbursement, payout or
+        # settlement): the order's money received. Not "Pencairan" alone: a cooperative's
+        # "Jumlah Pencairan" is the loan it paid out, what the member owes.
+        "dana dilepas", "jumlah dana dilepas", "total dana dilepas", "dana yang dilepas",
+        "dana dicairkan", "dana diterima", "dana masuk", "payout", "payout amount",
+        "settlement amount", "released amount", "amount released", "escrow released",
     ),
     # Goods sent back and credit notes: they lower what the customer owes, like a payment, but
     # are no money received. Not "Potongan" or "Diskon" alone: beside a net total that is a
@@ -233,7 +242,9 @@ WEAK: Final[dict[str, int]] = {
     "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
     "return no": 60, "id no": 80, "dp": 80, "uang muka": 80, "down payment": 80,
     "panjar": 80, "tunai": 80, "cash": 80, "transfer": 80, "bayar tunai": 85,
-    "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80,
+    "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80, "no pesanan": 90,
+    "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
+    "order number": 90, "nomor order": 90, "id order": 90,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {

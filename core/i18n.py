@@ -68,6 +68,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "kolom pertama di lembar {detail} tidak berjudul, dan tidak ada kolom lain yang berisi pelanggan atau nomor faktur (kolom lainnya berjudul tanggal dan jumlah). Beri judul kolom itu di Excel (misalnya Pelanggan atau No Faktur), simpan, lalu unggah lagi.",
         "en": "the first column of sheet {detail} has no heading, and no other column holds the customer or the invoice number (the others are headed as dates and amounts). Give that column a heading in Excel (such as Customer or Invoice No), save, and upload again.",
     },
+    "file.unread_credits": {
+        "id": "lembar {detail} menyebut faktur yang ada di lembar lain, tetapi judul kolomnya tidak dikenali, sehingga pembayarannya tidak bisa dihitung dan totalnya akan salah. Beri judul kolom seperti Pelanggan, No Faktur dan Bayar di Excel, simpan, lalu unggah lagi.",
+        "en": "sheet {detail} names invoices of another sheet, but its column headings are not recognised, so its payments cannot be counted and the total would be wrong. Give its columns headings such as Customer, Invoice No and Paid in Excel, save, and upload again.",
+    },
     "file.no_rows": {
         "id": "isinya hanya judul kolom, belum ada baris faktur di bawahnya.",
         "en": "it holds only column headings, no invoice rows under them yet.",

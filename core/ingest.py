@@ -10,6 +10,7 @@ Saldo column, Sub Total and TOTAL lines, a Sisa column) agree with what was read
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -26,6 +27,7 @@ from core.ledger import (
     code_names,
     customer_key,
     customer_terms,
+    invoice_keys,
 )
 from core.reading.layout import (
     CHOOSABLE,
@@ -54,7 +56,7 @@ from core.reading.layout import (
     unnamed_first_column,
 )
 from core.reading.problems import ErrorCode, IgnoredSheet, LedgerReadError, Problem, SheetReason
-from core.reading.rows import Check, SheetReader, transpose
+from core.reading.rows import Check, SheetReader, named_invoices, transpose
 from core.reading.safety import column_letters
 from core.reading.sheets import OpenedFile, RawSheet, file_bytes, iter_sheets
 from core.reading.sniff import Format
@@ -64,6 +66,7 @@ __all__ = [
     "detect_header_row", "read_ledger", "read_ledgers",
 ]  # fmt: skip
 
+_DIGIT: Final = re.compile(r"\d")
 SheetKind = Literal["invoices", "payments", "contacts", "entries"]
 # A file to read: its path, its name and bytes (an upload), or a file whose reading has begun.
 Source = Path | str | tuple[str, bytes] | OpenedFile
@@ -106,6 +109,9 @@ class LedgerFile:
     ignored: list[IgnoredSheet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     default_term_used: int = 0
+    # The texts of the sheets left aside without a header, by sheet: ``_unread_credits`` asks
+    # whether they name the file's invoices.
+    unheaded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -348,6 +354,9 @@ def _read_sheet(
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"
         out.ignored.append(IgnoredSheet(out.name, sheet.name, reason))
+        if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
+            texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
+            out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
         return
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
@@ -582,10 +591,13 @@ def read_ledger(
             out = LedgerFile(label, kind, out.digest)
             _read_sheets(out, iter_sheets(data, label)[1], default_term, mapping, shape, own, terms)
         _name_codes(out)
+    _unread_credits(out)
+    unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
+    if unsure is not None and not out.invoices and not out.contacts:
+        # Nothing owed read, and a sheet left aside that may hold it: payments alone (a
+        # marketplace's disbursements beside its orders unread) are no reading of the book.
+        raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
     if not out.sheets:
-        unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
-        if unsure is not None:
-            raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
         if any(s.reason_key == "sheet.no_rows" for s in out.ignored):
             raise LedgerReadError(label, "no_rows")  # a form not filled in yet
         # A table Tagih nearly reads: the refusal names what it lacks.
@@ -595,6 +607,27 @@ def read_ledger(
                 raise LedgerReadError(label, code, ", ".join(lacking))
         raise LedgerReadError(label, "no_ledger")
     return out
+
+
+def _unread_credits(out: LedgerFile) -> None:
+    """Refuse a file of which a sheet left aside for want of a header it knows holds figures
+    and names invoices read from its other sheets ("Pencairan Dana" listing the orders a
+    marketplace paid out under "Dana Dilepas", a receipts sheet whose payer is in a "Dari"
+    column): its rows are likely what was paid on them, and the total without them wrong. An
+    invoice number of digits alone counts from four digits ("1001", not "12")."""
+    if not out.unheaded or not out.invoices:
+        return
+    numbers = invoice_keys([inv.number for inv in out.invoices])
+    known = {
+        key: inv
+        for key, inv in zip(numbers, out.invoices, strict=True)
+        if _DIGIT.search(key) and (len(key) >= 4 or not key.isdigit())
+    }
+    for name, texts in out.unheaded.items():
+        named = dict.fromkeys(n for text in texts for n in named_invoices(text, known))
+        if named:
+            shown = ", ".join(list(named)[:3]) + (", …" if len(named) > 3 else "")
+            raise LedgerReadError(out.name, "unread_credits", f"'{name}' ({shown})")
 
 
 def _read_sheets(

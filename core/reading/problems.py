@@ -11,7 +11,7 @@ from core.i18n import CodeKeys, Lang, t
 ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
-    "uncalculated", "no_dates", "unnamed_column",
+    "uncalculated", "no_dates", "unnamed_column", "unread_credits",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -49,6 +49,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "uncalculated": "file.uncalculated",
         "no_dates": "file.no_dates",
         "unnamed_column": "file.unnamed_column",
+        "unread_credits": "file.unread_credits",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](

@@ -1150,7 +1150,7 @@ class SheetReader:
         numbers = invoice_keys([inv.number for inv in invoices])
         known = dict(zip(numbers, invoices, strict=True))
         known.pop("", None)
-        naming = {text: names for text in texts if (names := _named_invoices(text, known))}
+        naming = {text: names for text in texts if (names := named_invoices(text, known))}
         if not naming:
             return
         keys = invoice_keys([p.invoice_number for p in result.payments])
@@ -1159,7 +1159,7 @@ class SheetReader:
         for i in compress(range(len(keys)), [key not in known for key in keys]):
             pay = result.payments[i]
             at = index_of.get(pay.source.row)
-            if at is None or (pay.invoice_number and _named_invoices(pay.invoice_number, known)):
+            if at is None or (pay.invoice_number and named_invoices(pay.invoice_number, known)):
                 continue  # its own number cell names them ("MF-05 & MF-06")
             named = {naming[c] for c in rows[at] if type(c) is str and c in naming}
             if len(named) != 1:
@@ -2198,13 +2198,13 @@ _RANGE: Final = re.compile(
 _LAST_DIGITS: Final = re.compile(r"^(.*?)(\d+)$")
 
 
-def _named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
+def named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
     """The invoices of ``known`` (by ``invoice_key``) that ``text`` names, in the order named,
     each once; a range names those from its first number to its last (one prefix, at most 100).
 
     >>> inv = Invoice("", "", None, date(2026, 1, 1), "default", 1, 0, Source("", "", 1))
     >>> known = {n: inv._replace(number=n) for n in ("F-101", "F-102", "F-103", "F-104")}
-    >>> _named_invoices("Pelunasan F-102 s/d F-104 (#F-101)", known)
+    >>> named_invoices("Pelunasan F-102 s/d F-104 (#F-101)", known)
     ('F-102', 'F-103', 'F-104', 'F-101')
     """
     found: dict[str, None] = {}
