@@ -265,8 +265,11 @@ def _sheet_shape(
     payment_like = (
         identifies
         and ("paid" in has or "returned" in has or ("amount" in has and credits_named))
-        # A due date on a sheet named for payments is a giro's or a cheque's.
+        # A due date on a sheet named for payments is a giro's or a cheque's; beside an amount
+        # and a paid column it is a schedule's, each row an instalment owed by then and what
+        # was paid on it ("Kartu Angsuran": Jatuh Tempo, Jumlah Angsuran, Bayar).
         and not ({"terms", "balance"} & has or ("due_date" in has and not credits_named))
+        and not {"amount", "paid", "due_date"} <= has
         and (credits_named or "payment_date" in has or "amount" not in has)
     )
     # A notebook with no date column may head each day's rows with its date ("Jumat, 2

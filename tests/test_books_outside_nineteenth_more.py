@@ -3,7 +3,14 @@ of 22 Nov 2026, default term 30 days). Before, each was a confident wrong total:
 
 - a marketplace seller's orders beside the marketplace's disbursements ("Pencairan Dana", its
   "Dana Dilepas" per order number) read 2,654,500 owed where 699,500 is: the disbursements
-  sheet was left aside for a header it did not know, its money never counted."""
+  sheet was left aside for a header it did not know, its money never counted;
+- a cooperative's instalment card ("Angsuran": Jatuh Tempo, Jumlah Angsuran, Bayar) was read
+  as a list of payments: 0 owed where 4,860,000 is;
+- "Bayar panen" beside a "Perkiraan Panen" date was terms not understood, every row due 30
+  days on: all 5,835,000 overdue where 1,875,000 is;
+- a receipts sheet naming the customer's PO ("Pembayaran PO-GM-7802") paid the oldest invoice
+  instead of that order's; with its payer in a "Dari" column it was left aside: 30,000,000
+  read owed where 16,000,000 is."""
 
 from __future__ import annotations
 
@@ -71,3 +78,37 @@ def test_orders_owed_by_a_platform_column_beside_disbursements_are_refused(
     with pytest.raises(LedgerReadError) as err:
         read_ledger(path)
     assert "kolom 'Platform' berisi nama" in err.value.message("id")
+
+
+def _loans() -> list[list[object]]:
+    book: list[list[object]] = [
+        ["KSP SEJAHTERA BERSAMA"], ["Kartu Angsuran Pinjaman Anggota"], [],
+        ["No Pinjaman", "Nama Anggota", "Tgl Cair", "Angs. ke", "Jatuh Tempo", "Pokok", "Jasa",
+         "Jumlah Angsuran", "Tgl Bayar", "Bayar"],
+    ]  # fmt: skip
+    paid_on = [D(2026, 7, 14), D(2026, 8, 16), D(2026, 9, 20)]
+    for k in range(6):
+        paid = k < 3
+        book.append(["PJ-014", "Ibu Siti Aminah", D(2026, 6, 15), k + 1, D(2026, 7 + k, 15),
+                     1_000_000, 90_000, 1_090_000, paid_on[k] if paid else None,
+                     1_090_000 if paid else None])  # fmt: skip
+    for k, (on, paid) in enumerate([(D(2026, 9, 1), 1_045_000), (D(2026, 10, 5), 500_000)]):
+        book.append(["PJ-021", "Pak Bambang", D(2026, 8, 1), k + 1, D(2026, 9 + k, 1),
+                     1_000_000, 45_000, 1_045_000, on, paid])  # fmt: skip
+    book.append(["PJ-021", "Pak Bambang", D(2026, 8, 1), 3, D(2026, 11, 1), 1_000_000, 45_000,
+                 1_045_000, None, None])  # fmt: skip
+    return book
+
+
+@pytest.mark.parametrize("sheet", ["Angsuran", "Jadwal Cicilan"])
+def test_a_cooperatives_instalment_card_is_what_each_instalment_owes(
+    tmp_path: Path, sheet: str
+) -> None:
+    # Named for instalments, it was read as a list of payments: 0 owed. Siti owes 1,090,000 due
+    # 15 Oct (38 days late), 15 Nov (7) and 15 Dec; Bambang 545,000 of 1 Oct's (52 days) and
+    # 1,045,000 due 1 Nov (21).
+    expected = figures(
+        4_860_000, 3_770_000, 2, current=1_090_000, d1to30=2_135_000, d31to60=1_635_000
+    )
+    payload = reads_to(tmp_path / "koperasi.xlsx", [(sheet, _loans())], expected)
+    assert [s["shape"] for f in payload["files"] for s in f["sheets"]] == ["invoice_list"]
