@@ -98,6 +98,11 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jt tempo", "due date", "due", "due on", "batas bayar", "batas pembayaran",
         "tgl batas bayar", "deadline", "payment due", "payment due date", "date due",
         "tempo tanggal", "jatuh tempo tanggal", "tgl tempo", "tanggal tempo",
+        # Paid when the harvest or the pay comes in ("Tempo: Bayar panen", "bayar gajian"):
+        # the day the book expects it is the due date.
+        "panen", "perkiraan panen", "tgl panen", "tanggal panen", "jadwal panen",
+        "estimasi panen", "rencana panen", "waktu panen", "perkiraan tgl panen",
+        "gajian", "tgl gajian", "tanggal gajian",
     ),
     "terms": (
         "tempo", "terms", "terms days", "top", "termin", "lama tempo", "term of payment",

@@ -112,3 +112,24 @@ def test_a_cooperatives_instalment_card_is_what_each_instalment_owes(
     )
     payload = reads_to(tmp_path / "koperasi.xlsx", [(sheet, _loans())], expected)
     assert [s["shape"] for f in payload["files"] for s in f["sheets"]] == ["invoice_list"]
+
+
+def test_pay_at_harvest_is_due_on_the_harvest_date_the_book_gives(tmp_path: Path) -> None:
+    # "Bayar panen" beside "Perkiraan Panen": read as terms not understood, every row due 30
+    # days on. Darmo owes 975,000 due 30 Sep (53 days late); Sarni 1,760,000 and Kelompok Tani
+    # 2,200,000 due at harvest in 2027; Karto's "30 hari" from 1 Aug is 83 days late.
+    book = [["TOKO TANI MAKMUR - BON PETANI"], [],
+            ["Tgl", "Nama Petani", "Desa", "Barang", "Jumlah", "Tempo", "Perkiraan Panen",
+             "Bayar"],
+            [D(2026, 6, 10), "Pak Darmo", "Sukamaju", "Urea", 2_350_000, "Bayar panen",
+             D(2026, 9, 30), 2_350_000],
+            [D(2026, 7, 5), "Pak Darmo", "Sukamaju", "Benih", 1_475_000, "Bayar panen",
+             D(2026, 9, 30), 500_000],
+            [D(2026, 9, 15), "Bu Sarni", "Cikarang", "NPK", 1_760_000, "Bayar panen",
+             D(2027, 1, 20), None],
+            [D(2026, 10, 20), "Kelompok Tani Subur", "Sukamaju", "Herbisida", 3_200_000,
+             "Bayar panen", D(2027, 2, 15), 1_000_000],
+            [D(2026, 8, 1), "Pak Karto", "Sukamaju", "Pupuk", 900_000, "30 hari", None, None],
+            ]  # fmt: skip
+    expected = figures(5_835_000, 1_875_000, 4, current=3_960_000, d31to60=975_000, d61to90=900_000)
+    reads_to(tmp_path / "tani.xlsx", [("Bon Petani", book)], expected)
