@@ -83,6 +83,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama warung", "petani", "nama petani", "pasien", "nama pasien", "pengirim",
         "nama pengirim", "instansi", "nama instansi", "sekolah", "nama sekolah", "klinik",
         "nama klinik", "apotek", "nama apotek",
+        # A receipt's payer: who the money came from.
+        "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
+        "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
     ),
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",

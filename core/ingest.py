@@ -27,10 +27,12 @@ from core.ledger import (
     code_names,
     customer_key,
     customer_terms,
+    invoice_key,
     invoice_keys,
 )
 from core.reading.layout import (
     CHOOSABLE,
+    HEADER_SCAN_ROWS,
     Header,
     Shape,
     amount_unit,
@@ -46,6 +48,8 @@ from core.reading.layout import (
     lead_line,
     money_columns,
     names_column,
+    order_reference_column,
+    payer_column,
     payment_rows,
     read_header,
     running_balance,
@@ -112,6 +116,9 @@ class LedgerFile:
     # The texts of the sheets left aside without a header, by sheet: ``_unread_credits`` asks
     # whether they name the file's invoices.
     unheaded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # The customer's order numbers ("No. PO") of the invoices read, by ``invoice_key``: the
+    # invoice's number each names (``_order_references``).
+    references: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -353,6 +360,10 @@ def _read_sheet(
     ``heading``: for one of those tables, the heading lines over it alone ("PEMBAYARAN");
     ``terms``: the customers' terms from the file's customer sheets (``customer_terms``)."""
     header = detect_header(sheet.rows, mapping)
+    if (header is None or "customer" not in header.columns) and is_payments_sheet(
+        f"{sheet.name or out.name} {heading or ''}"
+    ):
+        header = _payer_header(sheet, mapping) or header
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"
@@ -427,8 +438,9 @@ def _read_sheet(
     unit = amount_unit([*titles, *header.labels])
     earlier = out.invoices
     result = SheetReader(
-        out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms
-    ).read()
+        out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms,
+        out.references,
+    ).read()  # fmt: skip
     if result.headings and "customer" not in header.columns:
         # A grouped list: the rows before the first heading in the table belong to the heading
         # just above the header, not to a title or the sheet's name.
@@ -436,8 +448,9 @@ def _read_sheet(
         if next((name for name in above if name), None) is None:
             lead = lead_line(sheet.rows, header.first)
             result = SheetReader(
-                out.name, sheet, header, shape, default_term, lead, body, unit, earlier, terms
-            ).read()
+                out.name, sheet, header, shape, default_term, lead, body, unit, earlier, terms,
+                out.references,
+            ).read()  # fmt: skip
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
     if (
@@ -482,6 +495,8 @@ def _read_sheet(
             )
         )
         return
+    if result.invoices:
+        out.references.update(_order_references(header, body, result.invoices))
     out.invoices.extend(result.invoices)
     out.payments.extend(result.payments)
     out.contacts.extend(result.contacts)
@@ -504,6 +519,46 @@ def _read_sheet(
         item_lines=result.item_lines,
     )
     out.sheets.append(report)
+
+
+def _payer_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:
+    """A payments sheet's header with its column of who paid ("Dari", "From") as the customer,
+    where no other column is the customer and the owner named none; ``None`` without one."""
+    if mapping and "customer" in mapping:
+        return None
+    for row in sheet.rows[:HEADER_SCAN_ROWS]:
+        label = payer_column(row)
+        if label is None:
+            continue
+        header = detect_header(sheet.rows, {**(mapping or {}), "customer": label})
+        if header is None or "customer" not in header.columns:
+            return None
+        choice = replace(header.columns["customer"], confidence=80, method="keyword")
+        return replace(header, columns={**header.columns, "customer": choice})
+    return None
+
+
+def _order_references(
+    header: Header, body: Sequence[Sequence[object]], invoices: Sequence[Invoice]
+) -> dict[str, str]:
+    """The customer's order number of each invoice read from a table with such a column ("No.
+    PO" beside "No. Invoice"), by its ``invoice_key``: the invoice's number, where one order
+    number names one invoice (one named by two is neither's)."""
+    if "invoice_no" not in header.columns:
+        return {}
+    taken = {c.index for c in header.columns.values()}
+    at = order_reference_column(header.labels, taken)
+    if at is None or at >= len(body):
+        return {}
+    read = {invoice_key(inv.number): inv.number for inv in invoices if inv.number}
+    found: dict[str, set[str]] = {}
+    for number, ref in zip(body[header.columns["invoice_no"].index], body[at], strict=False):
+        if number is None or ref is None or not _DIGIT.search(ref_text := cell_text(ref)):
+            continue
+        own = read.get(invoice_key(cell_text(number)))
+        if own is not None and invoice_key(ref_text) not in read:
+            found.setdefault(invoice_key(ref_text), set()).add(own)
+    return {ref: owners.pop() for ref, owners in found.items() if len(owners) == 1}
 
 
 def _read_tables(

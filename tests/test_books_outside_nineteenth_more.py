@@ -133,3 +133,49 @@ def test_pay_at_harvest_is_due_on_the_harvest_date_the_book_gives(tmp_path: Path
             ]  # fmt: skip
     expected = figures(5_835_000, 1_875_000, 4, current=3_960_000, d31to60=975_000, d61to90=900_000)
     reads_to(tmp_path / "tani.xlsx", [("Bon Petani", book)], expected)
+
+
+PRINTER = [["PERCETAKAN ANEKA GRAFIKA"], [],
+           ["No. Invoice", "Tgl Invoice", "No. PO", "Customer", "Pekerjaan", "Nilai",
+            "Jatuh Tempo"],
+           ["INV/PRC/0901", D(2026, 9, 3), "PO-GM-7781", "PT Graha Media", "Brosur", 6_500_000,
+            D(2026, 10, 3)],
+           ["INV/PRC/0915", D(2026, 9, 15), "PO/2026/114", "Universitas Harapan", "Buku wisuda",
+            12_000_000, D(2026, 10, 15)],
+           ["INV/PRC/1020", D(2026, 10, 20), "PO-GM-7802", "PT Graha Media", "Kalender",
+            8_000_000, D(2026, 11, 19)],
+           ["INV/PRC/1105", D(2026, 11, 5), "PO/2026/131", "Universitas Harapan", "Map ijazah",
+            3_500_000, D(2026, 12, 5)]]  # fmt: skip
+# Graha Media's 8,000,000 names its order, PO-GM-7802: INV/PRC/1020 is paid, INV/PRC/0901
+# 6,500,000 stays open, 50 days late (it paid the oldest, 0901, and left 1,500,000 of 1020
+# owed). Universitas Harapan owes 6,000,000 of 0915 (38 days) and 1105, not due.
+PRINTER_FIGURES = figures(16_000_000, 12_500_000, 2, current=3_500_000, d31to60=12_500_000)
+
+
+def test_a_payment_naming_the_customers_po_pays_the_invoice_of_that_order(
+    tmp_path: Path,
+) -> None:
+    receipts = [
+        ["Tanggal", "Pelanggan", "Keterangan", "Jumlah"],
+        [D(2026, 11, 1), "Universitas Harapan", "Termin 1 INV/PRC/0915", 6_000_000],
+        [D(2026, 11, 18), "PT Graha Media", "Pembayaran PO-GM-7802", 8_000_000],
+    ]
+    reads_to(tmp_path / "po.xlsx", [("Invoice", PRINTER), ("Penerimaan", receipts)],
+             PRINTER_FIGURES)  # fmt: skip
+    numbered = [["Tanggal", "Pelanggan", "No. Ref", "Jumlah"],
+                [D(2026, 11, 1), "Universitas Harapan", "INV/PRC/0915", 6_000_000],
+                [D(2026, 11, 18), "PT Graha Media", "PO-GM-7802", 8_000_000]]  # fmt: skip
+    reads_to(tmp_path / "po_ref.xlsx", [("Invoice", PRINTER), ("Penerimaan", numbered)],
+             PRINTER_FIGURES)  # fmt: skip
+
+
+@pytest.mark.parametrize("payer", ["Dari", "Diterima Dari", "Pembayar", "Received From"])
+def test_a_receipts_sheets_payer_column_is_whose_payment_it_is(tmp_path: Path, payer: str) -> None:
+    # "Dari" was no column Tagih knew: the receipts were left aside and 30,000,000 read owed.
+    receipts = [
+        ["Tanggal", payer, "Keterangan", "Jumlah"],
+        [D(2026, 11, 1), "Universitas Harapan", "Termin 1 INV/PRC/0915", 6_000_000],
+        [D(2026, 11, 18), "PT Graha Media", "Pembayaran PO-GM-7802", 8_000_000],
+    ]
+    reads_to(tmp_path / "dari.xlsx", [("Invoice", PRINTER), ("Penerimaan", receipts)],
+             PRINTER_FIGURES)  # fmt: skip

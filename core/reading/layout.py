@@ -460,6 +460,23 @@ def is_payments_sheet(name: str) -> bool:
     return any(word in lowered for word in PAYMENT_SHEET)
 
 
+# A payments sheet's column of who paid, by a word that elsewhere is no customer's ("Dari":
+# from where goods came, a route's first town).
+_PAYER_LABELS: Final = frozenset({"dari", "from"})
+
+
+def payer_column(labels: Sequence[object]) -> str | None:
+    """The label of a payments sheet's column of who paid ("Dari", "From"), or ``None``.
+
+    >>> payer_column(["Tanggal", "Dari", "Keterangan", "Jumlah"]), payer_column(["Tanggal"])
+    ('Dari', None)
+    """
+    for label in labels:
+        if is_text(label) and normalise_header(cell_text(label)) in _PAYER_LABELS:
+            return cell_text(label)
+    return None
+
+
 def is_returns_sheet(name: str) -> bool:
     """Whether a sheet's (or a file's) name says it lists returns only ("Retur", "Nota
     Kredit"; not "Pembayaran & Retur")."""
@@ -1169,6 +1186,30 @@ def code_column(labels: Sequence[str], taken: Collection[int]) -> int | None:
     """
     for i, label in enumerate(labels):
         if i not in taken and label and normalise_header(label) in _CODE_LABELS:
+            return i
+    return None
+
+
+# The customer's own number for the order an invoice bills ("No. PO"), which a payment may
+# name instead of the invoice's.
+_ORDER_REFS: Final = frozenset({
+    "po", "no po", "nomor po", "po no", "po number", "no po customer", "po customer",
+    "customer po", "no po pelanggan", "purchase order", "no purchase order", "purchase order no",
+    "spk", "no spk", "nomor spk", "no kontrak", "nomor kontrak", "no pesanan", "nomor pesanan",
+    "customer ref", "ref pelanggan", "ref customer", "your ref",
+})  # fmt: skip
+
+
+def order_reference_column(labels: Sequence[str], taken: Collection[int]) -> int | None:
+    """The column of an invoice list, not taken for a field, that holds the customer's own
+    number for each invoice's order ("No. PO", "No. SPK", "No. Kontrak"): a payment naming it
+    pays that invoice.
+
+    >>> order_reference_column(["No. Invoice", "No. PO", "Customer", "Nilai"], {0, 2, 3})
+    1
+    """
+    for i, label in enumerate(labels):
+        if i not in taken and label and normalise_header(label) in _ORDER_REFS:
             return i
     return None
 

@@ -335,7 +335,8 @@ class SheetReader:
     a book kept in thousands: ``core.reading.layout.amount_unit``). ``earlier``: the invoices
     of the file's sheets read before this one, which a payments sheet's notes may name.
     ``terms``: each customer's terms from the file's customer sheets (``customer_terms``), for
-    a debt with no due date and no terms of its own.
+    a debt with no due date and no terms of its own. ``references``: the order numbers ("No.
+    PO") of the invoices before it, by ``invoice_key``: a credit naming one pays its invoice.
     """
 
     def __init__(
@@ -350,8 +351,12 @@ class SheetReader:
         unit: int = 1,
         earlier: Sequence[Invoice] = (),
         terms: Mapping[CustomerKey, int] | None = None,
+        references: Mapping[str, str] | None = None,
     ) -> None:
         self.file = file
+        # The customer's order numbers ("No. PO") of the file's invoices read before this
+        # table, by invoice_key: the invoice's number each names.
+        self.references = references or {}
         self.customer_terms = terms or {}
         self.unit = unit  # rupiah per unit of the table's figures
         self.earlier = earlier  # the invoices of the file's sheets read before this one
@@ -1135,6 +1140,14 @@ class SheetReader:
         invoices = result.invoices or self.earlier
         if not result.payments or not invoices:
             return
+        if self.references:
+            # A credit numbered by the order it pays ("PO-GM-7802" in its No. Ref) pays the
+            # invoice that billed it.
+            own = set(invoice_keys([inv.number for inv in invoices]))
+            for i, pay in enumerate(result.payments):
+                key = invoice_key(pay.invoice_number) if pay.invoice_number else ""
+                if key not in own and (number := self.references.get(key)) is not None:
+                    result.payments[i] = pay._replace(invoice_number=number)
         # The texts that may name an invoice: of the columns that hold no figure, date or the
         # row's own number or customer, those with a digit in them (most tables have none).
         skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
@@ -1150,6 +1163,10 @@ class SheetReader:
         numbers = invoice_keys([inv.number for inv in invoices])
         known = dict(zip(numbers, invoices, strict=True))
         known.pop("", None)
+        # An order number names the invoice that billed it ("Pembayaran PO-GM-7802").
+        for ref, number in self.references.items():
+            if (invoice := known.get(invoice_key(number))) is not None:
+                known.setdefault(ref, invoice)
         naming = {text: names for text in texts if (names := named_invoices(text, known))}
         if not naming:
             return
