@@ -418,8 +418,9 @@ def build_ledger(
 
     An exact duplicate (same number, customer, amount and due date) is kept once, with the
     largest ``paid`` any copy shows (the most recent state of that invoice). Payments are then
-    added to their invoice's ``paid``; an invoice that also has a paid column takes the larger
-    of the two, because owners often keep both and they describe the same money.
+    added to their invoice's ``paid``, beside a paid column as ``_with_column`` says (owners
+    often keep both for the same money: the larger counts, but a payment larger than the
+    column cannot be in it).
     """
     invoice_list, payment_list = list(invoices), list(payments)
     carried = _carried_openings(invoice_list, payment_list)
@@ -756,11 +757,11 @@ def _apply_payments(
 ) -> list[Invoice]:
     """The one allocation rule for every credit, payment or return, from any shape of book.
 
-    A credit that names an invoice pays that invoice first (an invoice whose own row shows a
-    paid figure takes the larger of that figure and the money naming it: owners often keep
-    both for the same money; a return naming it comes on top, as goods sent back are no
-    money paid); what is left over (of a row's own paid figure too), and every credit that
-    names none, pays the customer's oldest dues first.
+    A credit that names an invoice pays that invoice first (beside the invoice's own paid
+    figure as ``_with_column`` says: the larger counts, but a payment larger than the figure
+    comes on top of it; a return naming it comes on top, as goods sent back are no money
+    paid); what is left over (of a row's own paid figure too), and every credit that names
+    none, pays the customer's oldest dues first.
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt.
     """
@@ -771,6 +772,8 @@ def _apply_payments(
     if not payments and not in_sen and not any(map(gt, paid, owed)):
         return records
     received: dict[int, Amount] = {}
+    naming: dict[int, list[int]] = {}  # the payments (not returns) naming each invoice
+    beyond: dict[int, Amount] = {}  # shares sized on what the paid figure leaves open
     returned: dict[int, Amount] = {}  # the returns naming each invoice
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     sent: defaultdict[CustomerKey, list[int]] = defaultdict(list)  # the payments put on account
@@ -796,27 +799,36 @@ def _apply_payments(
                 if loose is None:
                     loose = _loosely(by_number)
                 found = loose.get(loose_invoice_key(name), [])
+            target: int | None
             if type(found) is int:  # the usual case: one invoice of that number
-                into = returned if backs[at] else received
-                into[found] = into.get(found, 0) + amounts[at]
-                continue
-            candidates: list[int] = found  # type: ignore[assignment]
-            if customer and len(candidates) > 1:
-                same = [i for i in candidates if records[i].customer_key == customer_key(customer)]
-                candidates = same or candidates
-            if candidates:
-                into = returned if backs[at] else received
-                into[candidates[0]] = into.get(candidates[0], 0) + amounts[at]
+                target = found
+            else:
+                candidates: list[int] = found  # type: ignore[assignment]
+                if customer and len(candidates) > 1:
+                    mine = customer_key(customer)
+                    same = [i for i in candidates if records[i].customer_key == mine]
+                    candidates = same or candidates
+                target = candidates[0] if candidates else None
+            if target is not None:
+                if backs[at]:
+                    returned[target] = returned.get(target, 0) + amounts[at]
+                else:
+                    received[target] = received.get(target, 0) + amounts[at]
+                    naming.setdefault(target, []).append(at)
                 continue
             if several and _SEVERAL.search(name):
                 # "MF-02, MF-03", "F-5 & F-6": one payment for several invoices, paying each
                 # in the order named, the last taking what is left.
                 parts = [positions(invoice_key(p)) for p in _SEVERAL.split(name) if p.strip()]
                 if len(parts) > 1 and all(type(i) is int for i in parts):
-                    into = returned if backs[at] else received
+                    # Each share is sized on what the invoice has open beyond what its row
+                    # and the money naming it paid, so it comes on top of them.
+                    into = returned if backs[at] else beyond
                     left = amounts[at]
                     for n, i in enumerate(cast(list[int], parts)):
-                        open_ = owed[i] - max(paid[i], into.get(i, 0))
+                        named_i = map(payments.__getitem__, naming.get(i, ()))
+                        counted = _with_column(paid[i], received.get(i, 0), named_i)
+                        open_ = owed[i] - counted - beyond.get(i, 0)
                         share = left if n == len(parts) - 1 else min(left, max(open_, 0))
                         into[i] = into.get(i, 0) + share
                         left -= share
@@ -829,9 +841,10 @@ def _apply_payments(
         sent[key].append(at)
 
     # What each record will show as paid: its own figure, what names it, then money on account.
-    for i in received.keys() | returned.keys() if returned else received:
-        money = received.get(i, 0)
-        amount = (money if money > paid[i] else paid[i]) + returned.get(i, 0)
+    for i in received.keys() | returned.keys() | beyond.keys():
+        its = map(payments.__getitem__, naming.get(i, ()))
+        money = _with_column(paid[i], received.get(i, 0), its)
+        amount = money + beyond.get(i, 0) + returned.get(i, 0)
         if amount > paid[i]:
             ceiling = max(owed[i], paid[i])
             paid[i] = min(amount, ceiling)
@@ -867,6 +880,26 @@ def _apply_payments(
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
         result[i] = with_paid(records[i], paid[i])
     return result
+
+
+def _with_column(column: Amount, money: Amount, named: Iterable[Payment]) -> Amount:
+    """What an invoice was paid, by its row's own paid figure (``column``) and the payments
+    naming it (``named``, ``money`` in all): the one rule for the two together.
+
+    Owners often keep both for the same money, so the larger counts (a column of 2.500.000
+    beside a payment of 2.500.000 is that payment; a column of 1.000.000 beside payments of
+    500.000 and 700.000 is 1.200.000 paid, not 2.200.000). But a payment larger than the
+    column cannot be in it: it came after the column was written, and is added (September's
+    row paid 500.000 of S-02, November's payments sheet names 1.000.000 for it: 1.500.000;
+    with September's 500.000 listed again too, still 1.500.000).
+    """
+    if money <= column:
+        return column
+    if not column:
+        return money
+    after = sum(pay.amount for pay in named if pay.amount > column)
+    within = money - after
+    return (within if within > column else column) + after
 
 
 def _loosely(by_number: Positions) -> Positions:

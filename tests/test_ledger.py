@@ -73,6 +73,31 @@ def test_paid_column_and_payments_take_the_larger() -> None:
     assert ledger.invoices[0].paid == 50
 
 
+def test_a_payment_larger_than_the_paid_column_comes_on_top_of_it() -> None:
+    """The paid column and the payments naming the invoice are often the same money: the
+    larger counts; but a payment larger than the column cannot be in it."""
+
+    def paid(column: int, *payments: tuple[int, int]) -> int:
+        named = [payment(amount, date(2026, 1, day), "A1", row=day) for amount, day in payments]
+        return build_ledger([inv("A1", amount=2_000, paid=column)], named).invoices[0].paid
+
+    assert paid(500, (1_000, 15)) == 1_500  # last month's 500 and this month's 1,000
+    assert paid(500, (1_000, 15), (500, 2)) == 1_500  # the 500 listed again
+    assert paid(500, (300, 2), (300, 9)) == 600  # either may be in it: the larger
+    assert paid(1_000, (600, 2), (400, 9)) == 1_000  # the column is both
+    assert paid(0, (600, 2), (400, 9)) == 1_000
+
+
+def test_a_share_of_a_payment_for_several_invoices_comes_on_top_of_the_paid_column() -> None:
+    # MF-2's row paid 500 of 1,000; "MF-2, MF-3" 1,500 pays its other 500 and MF-3's 1,000.
+    ledger = build_ledger(
+        [inv("MF-2", amount=1_000, paid=500), inv("MF-3", amount=1_000, row=3)],
+        [payment(1_500, D, "MF-2, MF-3", "Toko A")],
+    )
+    assert [i.outstanding for i in ledger.invoices] == [0, 0]
+    assert ledger.credit_balances == {}
+
+
 def test_unmatched_payment_is_kept_aside() -> None:
     ledger = build_ledger([inv("A1")], [payment(30, D, "ZZ")])
     assert ledger.invoices[0].paid == 0
