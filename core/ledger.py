@@ -477,11 +477,12 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
     sheet or file is the book's own figure of what those rows leave owing (their amounts less
     what their rows, and the payments dated before it, paid):
     - when the two agree, the rows are its detail and it is not counted;
-    - when they do not, those of its own workbook's other sheets are its detail: the
-      disagreement is reported (``carried_mismatches``), and the book's figure still holds
-      from its date on: what it says beyond the rows is an opening balance of its own, what it
-      says less is a credit on the customer's account. Another file's rows that do not agree
-      are no sign of a carry (a customer of the same name in the demo), and change nothing.
+    - when they do not, those of its own workbook's other sheets, and of an earlier year's
+      book of it (``_earlier_books``), are its detail: the disagreement is reported
+      (``carried_mismatches``), and the book's figure still holds from its date on: what it
+      says beyond the rows is an opening balance of its own, what it says less is a credit on
+      the customer's account. Another file's rows that do not agree are no sign of a carry (a
+      customer of the same name in the demo), and change nothing.
     A payment on its own row is a payment on the customer's account. Each carry is worked
     out in date order, on the rows as the carries before it left them.
     """
@@ -508,6 +509,7 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
         if owner is not None and pay.paid_on is not None:
             credits[owner].append(pay)
     now = found.now
+    books: dict[tuple[str, int], set[str]] = {}  # each file's earlier years' books, by year
     for i in sorted(openings, key=lambda i: invoices[i].invoice_date or date.min):
         opening = invoices[i]
         day, key = opening.invoice_date, customer_key(opening.customer)
@@ -527,11 +529,15 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
         paid = [p for p in credits[key] if p.paid_on and p.paid_on < day]
         owing = _owing(before, paid)
         if owing != opening.amount:
-            # Told only against the sheets of its own workbook: another file's customer of the
-            # same name (the demo's, last year's book of another shop) is no sign of a carry.
+            # Told only against the sheets of its own workbook, and the files that are an
+            # earlier year's book of it: another file's customer of the same name (the demo's,
+            # another shop's book) is no sign of a carry.
             file = opening.source.file
-            before = [inv for inv in before if inv.source.file == file]
-            owing = _owing(before, [p for p in paid if p.source.file == file])
+            if (file, day.year) not in books:
+                books[file, day.year] = _earlier_books(invoices, payments, file, day.year)
+            mine_too = books[file, day.year] | {file}
+            before = [inv for inv in before if inv.source.file in mine_too]
+            owing = _owing(before, [p for p in paid if p.source.file in mine_too])
         if not before:
             continue  # a debt from before the book began
         rest = opening.amount - owing
@@ -543,6 +549,50 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
             credits[key].append(pay)
         if rest:
             found.mismatches.append((opening, owing))
+    return found
+
+
+def _earlier_books(
+    invoices: Sequence[Invoice], payments: Sequence[Payment], file: str, year: int
+) -> set[str]:
+    """The other files that are an earlier year's book of ``file``, whose opening balances
+    of ``year`` carry their rows (last year's book uploaded beside this year's, which opens
+    each customer with "Saldo awal 2025"): every sale they list is dated before ``year``, and
+    most of the customers they leave owing are customers ``file`` opens with a balance. A
+    book of the same year (another shop's, the demo's), or one whose customers ``file`` does
+    not open, is none (a customer of the same name is no carry)."""
+    start = date(year, 1, 1)
+    opened = {
+        customer_key(inv.customer)
+        for inv in invoices
+        if inv.source.file == file and inv.due_source == "opening"
+    }
+    latest: dict[str, date] = {}
+    left: defaultdict[str, defaultdict[CustomerKey, Amount]] = defaultdict(lambda: defaultdict(int))
+    owners: dict[tuple[str, str], CustomerKey] = {}
+    for inv in invoices:
+        other = inv.source.file
+        if other == file:
+            continue
+        key = customer_key(inv.customer)
+        left[other][key] += inv.amount - inv.paid
+        if inv.number:
+            owners[other, invoice_key(inv.number)] = key
+        day = inv.invoice_date
+        if day is not None and (other not in latest or day > latest[other]):
+            latest[other] = day
+    for pay in payments:
+        other = pay.source.file
+        if other in left:
+            owner = customer_key(pay.customer) if pay.customer else None
+            owner = owner or owners.get((other, invoice_key(pay.invoice_number)))
+            if owner is not None:
+                left[other][owner] -= pay.amount
+    found: set[str] = set()
+    for other, balances in left.items():
+        owing = {key for key, rest in balances.items() if rest > 0}
+        if other in latest and latest[other] < start and 2 * len(owing & opened) > len(owing):
+            found.add(other)
     return found
 
 

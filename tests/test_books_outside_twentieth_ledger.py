@@ -4,7 +4,11 @@ a confident wrong total:
 
 - a file per month, November's with a payments sheet settling a September invoice that
   September's paid column had paid in part: the payment was taken for the same money as the
-  column (the larger counted), 500,000 owed where nothing is."""
+  column (the larger counted), 500,000 owed where nothing is;
+- last year's book beside this year's, which opens its customer with "Saldo awal 2025"
+  1,200,000 where last year's rows leave 1,500,000: both were counted (3,700,000 for
+  2,200,000), with no word of the disagreement: another file's rows were never the detail of
+  a carry, lest a customer of the same name in the demo be blamed."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from datetime import date as D
 from pathlib import Path
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, saved_summary
 
 MONTH = ["No", "No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Sisa"]
 
@@ -52,3 +56,50 @@ def test_a_later_files_payment_beyond_an_invoices_paid_column_comes_on_top(
     expected = figures(5_700_000, 3_300_000, 3, current=2_400_000, d1to30=3_300_000)
     assert {key: payload[key] for key in FIGURES} == expected
     assert not payload["problems"]
+
+
+LAST_YEAR = [["Piutang 2025"], ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Sisa"],
+             ["C25-1", D(2025, 12, 1), "Toko Ceria", 2_000_000, 500_000, 1_500_000]]  # fmt: skip
+THIS_YEAR = [
+    ["Piutang 2026"], [],
+    ["No Nota", "Tanggal", "Pelanggan", "Keterangan", "Jumlah", "Dibayar", "Sisa"],
+    [None, D(2026, 1, 1), "Toko Ceria", "Saldo awal 2025", 1_200_000, 0, 1_200_000],
+    ["C26-7", D(2026, 10, 20), "Toko Ceria", "Penjualan", 1_000_000, 0, 1_000_000],
+]  # fmt: skip
+
+
+def test_last_years_book_beside_this_years_is_one_book_and_a_disagreeing_carry_is_told(
+    tmp_path: Path,
+) -> None:
+    # Last year's rows leave Toko Ceria 1.5M; this year's book says 1.2M: the disagreement is
+    # named with both figures, and the book's 1.2M holds (90+ days) beside C26-7 1M due 19 Nov
+    # (3 days late). Read or saved, the same.
+    old, new = tmp_path / "buku_lama_2025.xlsx", tmp_path / "buku_baru_2026.xlsx"
+    _xlsx(old, [("2025", LAST_YEAR)])
+    _xlsx(new, [("2026", THIS_YEAR)])
+    expected = figures(2_200_000, 2_200_000, 1, d1to30=1_000_000, over90=1_200_000)
+    _, payload = summarize_files([old, new], AS_OF)
+    saved = saved_summary(tmp_path, old, new)
+    for found in (payload, saved):
+        assert {key: found[key] for key in FIGURES} == expected
+        told = [p for p in found["problems"] if p["code"] == "check-mismatch"]
+        assert [(p["file"], p["book_says"], p["read"]) for p in told] == [
+            ("buku_baru_2026.xlsx", 1_200_000, 1_500_000)
+        ]
+
+
+def test_another_shops_book_of_last_year_is_no_carry(tmp_path: Path) -> None:
+    # A book of 2025 whose customers this year's book mostly does not open (another shop's,
+    # a customer of the same name among them) is no earlier book of it: both count, and
+    # nothing is blamed.
+    other = [["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+             ["X-1", D(2025, 11, 1), "Toko Ceria", 400_000],
+             ["X-2", D(2025, 11, 2), "Toko Dahlia", 300_000],
+             ["X-3", D(2025, 11, 3), "Toko Kenanga", 200_000]]  # fmt: skip
+    _xlsx(tmp_path / "lain.xlsx", [("Faktur", other)])
+    _xlsx(tmp_path / "buku_baru_2026.xlsx", [("2026", THIS_YEAR)])
+    _, alone = summarize_files([tmp_path / "buku_baru_2026.xlsx"], AS_OF)
+    _, both = summarize_files([tmp_path / "lain.xlsx", tmp_path / "buku_baru_2026.xlsx"], AS_OF)
+    assert alone["outstanding"] == 2_200_000
+    assert both["outstanding"] == 2_200_000 + 900_000
+    assert both["checks"] == alone["checks"] == "ok"
