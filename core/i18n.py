@@ -72,6 +72,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "lembar {detail} menyebut faktur yang ada di lembar lain, tetapi judul kolomnya tidak dikenali, sehingga pembayarannya tidak bisa dihitung dan totalnya akan salah. Beri judul kolom seperti Pelanggan, No Faktur dan Bayar di Excel, simpan, lalu unggah lagi.",
         "en": "sheet {detail} names invoices of another sheet, but its column headings are not recognised, so its payments cannot be counted and the total would be wrong. Give its columns headings such as Customer, Invoice No and Paid in Excel, save, and upload again.",
     },
+    "file.split_fields": {
+        "id": "baris {detail} terbagi menjadi lebih banyak isian daripada judul kolomnya: kemungkinan angka ditulis dengan koma desimal (1250000,00) tanpa tanda kutip di CSV yang dipisah koma, sehingga angkanya terbaca di kolom yang salah. Tidak ada yang dijumlahkan. Simpan ulang dari programnya sebagai CSV dengan pemisah titik koma (;) atau sebagai berkas Excel, lalu unggah lagi.",
+        "en": "rows {detail} split into more fields than their header has: most likely amounts written with a decimal comma (1250000,00) and no quotes in a comma-separated CSV, so their figures fall into the wrong columns. Nothing was added up. Save it again from its program as a CSV separated by semicolons (;) or as an Excel file, and upload again.",
+    },
     "file.no_rows": {
         "id": "isinya hanya judul kolom, belum ada baris faktur di bawahnya.",
         "en": "it holds only column headings, no invoice rows under them yet.",
@@ -112,6 +116,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sheet.unnamed_column": {
         "id": "kolom pertama tidak berjudul, dan tidak ada kolom pelanggan atau nomor faktur",
         "en": "the first column has no heading, and there is no customer or invoice number column",
+    },
+    "sheet.split_fields": {
+        "id": "baris {rows} terbagi menjadi lebih banyak isian daripada judul kolomnya (mungkin angka berkoma desimal tanpa tanda kutip), jadi angkanya bisa terbaca di kolom yang salah; lembar ini tidak dijumlahkan",
+        "en": "rows {rows} split into more fields than the header has (perhaps amounts with a decimal comma and no quotes), so their figures could fall into the wrong columns; this sheet is not added up",
     },
     "sheet.summary_only": {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",
@@ -195,6 +203,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "problem.foreign-currency": {
         "id": "Jumlah dalam mata uang '{value}', bukan rupiah; tidak dihitung.",
         "en": "An amount in '{value}', not rupiah; not counted.",
+    },
+    "problem.split-fields": {
+        "id": "Baris ini terbagi menjadi {value} isian, lebih banyak dari judul kolomnya (mungkin angka berkoma desimal seperti 1250000,00 tanpa tanda kutip), jadi angkanya bisa bergeser ke kolom lain; baris ini tidak dihitung.",
+        "en": "This row splits into {value} fields, more than its header has (perhaps an amount with a decimal comma, 1250000,00, and no quotes), so its figures could shift into other columns; the row is left out.",
     },
     "problem.unclear-note-payment": {
         "id": "Catatan '{value}' menulis pembayaran lebih besar dari fakturnya (mungkin nomor referensi); tidak dihitung sebagai pembayaran, fakturnya tetap dihitung.",

@@ -40,6 +40,7 @@ from core.reading.layout import (
     date_heading,
     detect_header,
     entries_by_rows,
+    extra_fields,
     is_payments_sheet,
     is_returns_sheet,
     is_text,
@@ -372,6 +373,11 @@ def _read_sheet(
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
         return
+    if sheet.row_numbers is not None:  # a CSV's rows may split into more fields than its header
+        kept = _without_split_rows(out, sheet, header)
+        if kept is None:
+            return
+        sheet = kept
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
@@ -561,6 +567,30 @@ def _order_references(
     return {ref: owners.pop() for ref, owners in found.items() if len(owners) == 1}
 
 
+def _without_split_rows(out: LedgerFile, sheet: RawSheet, header: Header) -> RawSheet | None:
+    """A CSV's rows that split into more fields than its header (``extra_fields``) are never
+    read into the columns they fall in: a few are each told as a problem row and left out;
+    half the rows or more leave the sheet unread (``None``), the rows named."""
+    split = extra_fields(sheet.rows, header)
+    if not split:
+        return sheet
+    filled = sum(any(c not in ("", None) for c in row) for row in sheet.rows[header.row + 1 :])
+    if 2 * len(split) >= filled:
+        shown = ", ".join(str(sheet.excel_row(k)) for k in split[:5])
+        shown += ", …" if len(split) > 5 else ""
+        out.ignored.append(
+            IgnoredSheet(out.name, sheet.name, "sheet.split_fields", (("rows", shown),))
+        )
+        return None
+    for k in split:
+        fields = str(len(sheet.rows[k]))
+        out.problems.append(
+            Problem("split-fields", out.name, sheet.name, sheet.excel_row(k), "", fields)
+        )
+    gone = frozenset(split)
+    return replace(sheet, rows=[[] if k in gone else row for k, row in enumerate(sheet.rows)])
+
+
 def _read_tables(
     out: LedgerFile,
     sheet: RawSheet,
@@ -656,6 +686,12 @@ def read_ledger(
         # marketplace's disbursements beside its orders unread) are no reading of the book.
         raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
     if not out.sheets:
+        unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
+        if unsure is not None:
+            raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
+        split = next((s for s in out.ignored if s.reason_key == "sheet.split_fields"), None)
+        if split is not None:
+            raise LedgerReadError(label, "split_fields", dict(split.params)["rows"])
         if any(s.reason_key == "sheet.no_rows" for s in out.ignored):
             raise LedgerReadError(label, "no_rows")  # a form not filled in yet
         # A table Tagih nearly reads: the refusal names what it lacks.

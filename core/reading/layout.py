@@ -1318,3 +1318,15 @@ def _name_like(text: str) -> bool:
     of it (a code, a number, a date written as text)."""
     digits = sum(ch.isdigit() for ch in text)
     return bool(_LETTERS.search(text)) and digits * 5 < len(text) * 2
+
+
+def extra_fields(rows: Sequence[Sequence[object]], header: Header) -> list[int]:
+    """The rows under a CSV's header with a value beyond the header's last field: a row split
+    into more fields than its header has ("1250000,00" unquoted in a ',' file: 1250000 | 00),
+    whose figures would be read one column off. Each is told, never read (``core.ingest``)."""
+    width = max(len(row) for row in rows[header.first : header.row + 1])
+    return [
+        k
+        for k, row in enumerate(rows[header.row + 1 :], start=header.row + 1)
+        if len(row) > width and any(cell not in ("", None) for cell in row[width:])
+    ]

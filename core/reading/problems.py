@@ -11,19 +11,19 @@ from core.i18n import CodeKeys, Lang, t
 ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
-    "uncalculated", "no_dates", "unnamed_column", "unread_credits",
+    "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
-    "uncleared-payment", "foreign-currency", "unclear-note-payment",
+    "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
-    "sheet.unnamed_column",
+    "sheet.unnamed_column", "sheet.split_fields",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -50,6 +50,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "no_dates": "file.no_dates",
         "unnamed_column": "file.unnamed_column",
         "unread_credits": "file.unread_credits",
+        "split_fields": "file.split_fields",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
@@ -71,6 +72,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "uncleared-payment": "problem.uncleared-payment",
         "unclear-note-payment": "problem.unclear-note-payment",
         "foreign-currency": "problem.foreign-currency",
+        "split-fields": "problem.split-fields",
     },
 )
 
