@@ -76,6 +76,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "baris {detail} terbagi menjadi lebih banyak isian daripada judul kolomnya: kemungkinan angka ditulis dengan koma desimal (1250000,00) tanpa tanda kutip di CSV yang dipisah koma, sehingga angkanya terbaca di kolom yang salah. Tidak ada yang dijumlahkan. Simpan ulang dari programnya sebagai CSV dengan pemisah titik koma (;) atau sebagai berkas Excel, lalu unggah lagi.",
         "en": "rows {detail} split into more fields than their header has: most likely amounts written with a decimal comma (1250000,00) and no quotes in a comma-separated CSV, so their figures fall into the wrong columns. Nothing was added up. Save it again from its program as a CSV separated by semicolons (;) or as an Excel file, and upload again.",
     },
+    "file.journal_accounts": {
+        "id": "lembar {detail} adalah jurnal umum (kolom akun berisi Piutang Usaha, Penjualan, Kas…), tetapi tidak ada baris akun Piutang (Piutang Usaha, Piutang Dagang, Accounts Receivable) atau tidak ada kolom Kontak / Pelanggan yang menyebut siapa pelanggannya, jadi piutangnya tidak bisa dipisahkan dari akun lain. Ekspor buku pembantu piutang atau daftar faktur dari programnya, lalu unggah lagi.",
+        "en": "sheet {detail} is a general journal (its account column holds Piutang Usaha, Penjualan, Kas…), but no line is on the receivable account (Piutang Usaha, Piutang Dagang, Accounts Receivable) or no Contact / Customer column says who the customer is, so what customers owe cannot be told from the other accounts. Export the receivables sub-ledger or the invoice list from the program, and upload again.",
+    },
     "file.no_rows": {
         "id": "isinya hanya judul kolom, belum ada baris faktur di bawahnya.",
         "en": "it holds only column headings, no invoice rows under them yet.",
@@ -120,6 +124,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sheet.split_fields": {
         "id": "baris {rows} terbagi menjadi lebih banyak isian daripada judul kolomnya (mungkin angka berkoma desimal tanpa tanda kutip), jadi angkanya bisa terbaca di kolom yang salah; lembar ini tidak dijumlahkan",
         "en": "rows {rows} split into more fields than the header has (perhaps amounts with a decimal comma and no quotes), so their figures could fall into the wrong columns; this sheet is not added up",
+    },
+    "sheet.journal_accounts": {
+        "id": "jurnal umum dengan kolom akun {column}, tetapi tanpa baris akun Piutang atau tanpa kolom Kontak / Pelanggan; lembar ini tidak dijumlahkan",
+        "en": "a general journal with the account column {column}, but no line on the receivable account or no Contact / Customer column; this sheet is not added up",
     },
     "sheet.summary_only": {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",

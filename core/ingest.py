@@ -45,6 +45,7 @@ from core.reading.layout import (
     is_returns_sheet,
     is_text,
     is_total_label,
+    journal_accounts,
     kinds_column,
     lead_line,
     money_columns,
@@ -339,6 +340,7 @@ _REFUSALS: Final = (
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
+    "sheet.journal_accounts": "journal_accounts",
 }  # fmt: skip
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
@@ -378,6 +380,12 @@ def _read_sheet(
         if kept is None:
             return
         sheet = kept
+    accounts = journal_accounts(sheet.rows, header)
+    if accounts is not None:
+        lines = _receivable_lines(out, sheet, header, accounts)
+        if lines is None:
+            return
+        sheet, header = lines
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
@@ -589,6 +597,32 @@ def _without_split_rows(out: LedgerFile, sheet: RawSheet, header: Header) -> Raw
         )
     gone = frozenset(split)
     return replace(sheet, rows=[[] if k in gone else row for k, row in enumerate(sheet.rows)])
+
+
+def _receivable_lines(
+    out: LedgerFile,
+    sheet: RawSheet,
+    header: Header,
+    accounts: tuple[int, int | None, frozenset[int]],
+) -> tuple[RawSheet, Header] | None:
+    """A general journal (``journal_accounts``) read as its receivable account's lines alone,
+    the customer the column of who each line is with, never the account column. Without a
+    receivable line, or a column naming who, the sheet is left unread (``None``)."""
+    column, contact, receivable = accounts
+    if contact is None or not receivable:
+        label = f"'{header.labels[column]}'"
+        out.ignored.append(
+            IgnoredSheet(out.name, sheet.name, "sheet.journal_accounts", (("column", label),))
+        )
+        return None
+    columns = {
+        name: choice
+        for name, choice in header.columns.items()
+        if choice.index not in (column, contact)
+    }
+    columns["customer"] = ColumnChoice("customer", contact, header.labels[contact], 100, "keyword")
+    rows = [row if k <= header.row or k in receivable else [] for k, row in enumerate(sheet.rows)]
+    return replace(sheet, rows=rows), replace(header, columns=columns)
 
 
 def _read_tables(

@@ -4,18 +4,23 @@ refusal naming the wrong thing:
 
 - a comma-separated CSV whose amounts carry an unquoted decimal comma ("1250000,00") splits
   each row into more fields than its header: the paid column was read as "00", 4,450,000
-  owed where 3,500,000 is."""
+  owed where 3,500,000 is;
+- a double-entry general journal (Nama Akun: Piutang Usaha beside its Penjualan and Kas legs,
+  Kontak the customer) was read with the account as the customer: Rp 0 where 4,050,000 is
+  owed, 3,250,000 overdue."""
 
 from __future__ import annotations
 
+from datetime import date as D
 from pathlib import Path
 
 import pytest
 
 from core.ingest import read_ledger
+from core.reading import layout
 from core.reading.problems import LedgerReadError
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
 
 
 def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -50,3 +55,50 @@ def test_a_few_rows_split_into_more_fields_are_each_told_and_left_out(tmp_path: 
     assert payload["outstanding"] == 2_500_000
     assert [(p["code"], p["row"]) for p in payload["problems"]] == [("split-fields", 3)]
     assert "7 isian" in payload["problems"][0]["message"]
+
+
+JOURNAL = ["Tanggal", "No. Bukti", "Kode Akun", "Nama Akun", "Kontak", "Keterangan", "Debit",
+           "Kredit"]  # fmt: skip
+
+
+def test_a_general_journal_reads_its_receivable_lines_with_kontak_the_customer(
+    tmp_path: Path,
+) -> None:
+    # PJ-0905 2.5M less KM-1001 1M = 1.5M due 5 Oct (48 days late); PJ-1014 1.75M due 13 Nov
+    # (9 days); PJ-1109 0.8M due 9 Dec. The Penjualan and Kas legs are no customer's.
+    def line(day: D, no: str, account: str, who: str, debit: int, credit: int) -> list[object]:
+        code = {"Piutang Usaha": "1-1300", "Penjualan": "4-1000", "Kas": "1-1100"}[account]
+        return [day, no, code, account, who, f"Jurnal {no}", debit, credit]
+
+    book = [["CV KENCANA ELEKTRIK"], ["JURNAL UMUM"], [], JOURNAL,
+            line(D(2026, 9, 5), "PJ-0905", "Piutang Usaha", "Toko Kencana", 2_500_000, 0),
+            line(D(2026, 9, 5), "PJ-0905", "Penjualan", "Toko Kencana", 0, 2_500_000),
+            line(D(2026, 10, 1), "KM-1001", "Kas", "Toko Kencana", 1_000_000, 0),
+            line(D(2026, 10, 1), "KM-1001", "Piutang Usaha", "Toko Kencana", 0, 1_000_000),
+            line(D(2026, 10, 14), "PJ-1014", "Piutang Usaha", "CV Arta", 1_750_000, 0),
+            line(D(2026, 10, 14), "PJ-1014", "Penjualan", "CV Arta", 0, 1_750_000),
+            line(D(2026, 11, 9), "PJ-1109", "Piutang Usaha", "Toko Kencana", 800_000, 0),
+            line(D(2026, 11, 9), "PJ-1109", "Penjualan", "Toko Kencana", 0, 800_000),
+            [None, None, None, None, None, "TOTAL", 6_050_000, 6_050_000]]  # fmt: skip
+    expected = figures(4_050_000, 3_250_000, 2, current=800_000, d1to30=1_750_000,
+                       d31to60=1_500_000)  # fmt: skip
+    reads_to(tmp_path / "jurnal_umum.xlsx", [("Jurnal Umum", book)], expected)
+
+
+def test_a_general_journal_without_a_contact_column_is_refused(tmp_path: Path) -> None:
+    book = [["Tanggal", "No. Bukti", "Nama Akun", "Keterangan", "Debit", "Kredit"],
+            [D(2026, 9, 5), "PJ-0905", "Piutang Usaha", "Toko Kencana", 2_500_000, 0],
+            [D(2026, 9, 5), "PJ-0905", "Penjualan", "Toko Kencana", 0, 2_500_000]]  # fmt: skip
+    _xlsx(tmp_path / "jurnal.xlsx", [("Jurnal", book)])
+    with pytest.raises(LedgerReadError) as err:
+        read_ledger(tmp_path / "jurnal.xlsx")
+    assert err.value.code == "journal_accounts"
+    assert "jurnal umum" in err.value.message("id")
+
+
+def test_an_account_column_of_customers_names_is_no_chart_of_accounts() -> None:
+    rows = [["Tanggal", "Nama Akun", "Debit", "Kredit"],
+            [D(2026, 9, 5), "Toko Kencana", 2_500_000, 0],
+            [D(2026, 9, 9), "Bu Sari", 0, 500_000]]  # fmt: skip
+    header = layout.detect_header(rows)
+    assert header is not None and layout.journal_accounts(rows, header) is None

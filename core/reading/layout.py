@@ -1330,3 +1330,59 @@ def extra_fields(rows: Sequence[Sequence[object]], header: Header) -> list[int]:
         for k, row in enumerate(rows[header.row + 1 :], start=header.row + 1)
         if len(row) > width and any(cell not in ("", None) for cell in row[width:])
     ]
+
+
+# A general journal's column naming each line's account (the chart of accounts: Piutang Usaha,
+# Penjualan, Kas), and the names of the receivable account: only its lines are a customer's.
+_ACCOUNT_LABELS: Final = frozenset({
+    "akun", "nama akun", "account", "account name", "nama perkiraan", "perkiraan", "coa",
+    "nama coa", "akun perkiraan", "ledger account", "gl account",
+})  # fmt: skip
+_RECEIVABLE_ACCOUNT: Final = re.compile(
+    r"(?:piutang(?: usaha| dagang| pelanggan)?|accounts? receivables?|trade receivables?|ar)"
+)
+_LEDGER_ACCOUNT: Final = re.compile(
+    r"(?:kas|kas kecil|kas besar|bank \w+|bank|penjualan|penjualan kredit|pendapatan|persediaan|"
+    r"ppn keluaran|ppn|hpp|harga pokok penjualan|retur penjualan|potongan penjualan|modal|"
+    r"beban \w+|biaya \w+|utang usaha|hutang usaha|cash|sales|revenue|inventory|sales returns?)"
+)
+# Who the line is with, in a journal whose account column is no customer (Jurnal.id, Kledo).
+_CONTACT_LABELS: Final = frozenset({"kontak", "contact", "nama kontak", "contact name"})
+
+
+def _account_name(cell: object) -> str:
+    """An account cell's name without its code ("1-1300 Piutang Usaha" → "piutang usaha")."""
+    return normalise_header(re.sub(r"^[\d.\-/]+\s*", "", cell_text(cell))) if cell else ""
+
+
+def journal_accounts(
+    rows: Sequence[Sequence[object]], header: Header
+) -> tuple[int, int | None, frozenset[int]] | None:
+    """A general journal's account column (Nama Akun: Piutang Usaha, Penjualan, Kas beside
+    Debit and Kredit), the column of who each line is with (Kontak; the customer column when
+    it is another), and the rows (indexes in ``rows``) of the receivable account, the only
+    lines that are a customer's debits and credits: the other legs (Penjualan, Kas) are not.
+    ``None`` when no column names accounts, or its lines name none of the ledger's accounts
+    (a customer's account written there)."""
+    labels = [normalise_header(label) if label else "" for label in header.labels]
+    found = [j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS]
+    body = rows[header.row + 1 :]
+    for j in found:
+        names = [_account_name(row[j]) if j < len(row) else "" for row in body]
+        written = [n for n in names if n]
+        ledger = [
+            n for n in written if _RECEIVABLE_ACCOUNT.fullmatch(n) or _LEDGER_ACCOUNT.fullmatch(n)
+        ]
+        if 2 * len(ledger) < len(written) or not any(map(_LEDGER_ACCOUNT.fullmatch, ledger)):
+            continue  # a customer's name written as their account
+        own = header.columns.get("customer")
+        contact = own.index if own is not None and own.index != j else None
+        if contact is None:
+            contact = next((k for k, label in enumerate(labels) if label in _CONTACT_LABELS), None)
+        receivable = frozenset(
+            k
+            for k, name in enumerate(names, start=header.row + 1)
+            if _RECEIVABLE_ACCOUNT.fullmatch(name)
+        )
+        return j, contact, receivable
+    return None

@@ -12,6 +12,7 @@ ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
+    "journal_accounts",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -23,7 +24,7 @@ SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
-    "sheet.unnamed_column", "sheet.split_fields",
+    "sheet.unnamed_column", "sheet.split_fields", "sheet.journal_accounts",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -51,6 +52,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "unnamed_column": "file.unnamed_column",
         "unread_credits": "file.unread_credits",
         "split_fields": "file.split_fields",
+        "journal_accounts": "file.journal_accounts",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
