@@ -41,6 +41,7 @@ from core.reading.layout import (
     detect_header,
     entries_by_rows,
     extra_fields,
+    invoice_named_column,
     is_payments_sheet,
     is_returns_sheet,
     is_text,
@@ -446,7 +447,7 @@ def _read_sheet(
             )
             return
     if shape == "payment_list":
-        header = _with_discount(header)
+        header = invoice_named_column(_with_discount(header))
     # A book kept in thousands says so above its table or in its headers ("dalam ribuan").
     titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
     unit = amount_unit([*titles, *header.labels])

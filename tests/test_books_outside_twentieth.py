@@ -7,7 +7,10 @@ refusal naming the wrong thing:
   owed where 3,500,000 is;
 - a double-entry general journal (Nama Akun: Piutang Usaha beside its Penjualan and Kas legs,
   Kontak the customer) was read with the account as the customer: Rp 0 where 4,050,000 is
-  owed, 3,250,000 overdue."""
+  owed, 3,250,000 overdue;
+- a payments CSV whose first column is its own number ("Nomor Transaksi": "Receive Payment
+  #10001") beside "Nomor Tagihan" took the receipt's number as the invoice paid: each payment
+  went on account, to the customer's oldest invoice, not the one it names."""
 
 from __future__ import annotations
 
@@ -102,3 +105,19 @@ def test_an_account_column_of_customers_names_is_no_chart_of_accounts() -> None:
             [D(2026, 9, 9), "Bu Sari", 0, 500_000]]  # fmt: skip
     header = layout.detect_header(rows)
     assert header is not None and layout.journal_accounts(rows, header) is None
+
+
+def test_a_payments_file_names_its_invoice_in_nomor_tagihan_not_its_own_number(
+    tmp_path: Path,
+) -> None:
+    # F-2 (due 1 Dec) is paid by the receipt naming it; F-1 (due 1 Oct, 52 days late) is owed.
+    invoices = [["Nomor Transaksi", "Tanggal Transaksi", "Pelanggan", "Total"],
+                ["F-1", D(2026, 9, 1), "PT Sumber Air", 1_000_000],
+                ["F-2", D(2026, 11, 1), "PT Sumber Air", 500_000]]  # fmt: skip
+    _xlsx(tmp_path / "penjualan.xlsx", [("Sales Invoice", invoices)])
+    payments = _write(tmp_path / "penerimaan.csv",
+                      "Nomor Transaksi;Tanggal;Pelanggan;Nomor Tagihan;Jumlah\n"
+                      "Receive Payment #10001;05/11/2026;PT Sumber Air;F-2;500.000\n")  # fmt: skip
+    _, payload = summarize_files([tmp_path / "penjualan.xlsx", payments], AS_OF)
+    assert (payload["outstanding"], payload["overdue"]) == (1_000_000, 1_000_000)
+    assert payload["aging"]["31-60"] == 1_000_000 and payload["problems"] == []

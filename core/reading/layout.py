@@ -1386,3 +1386,40 @@ def journal_accounts(
         )
         return j, contact, receivable
     return None
+
+
+# A number column's words: the invoice's ("No Faktur", "Nomor Tagihan", "Invoice #", "Ref
+# Faktur"), or the payment's own ("Nomor Transaksi", "No Bukti", "No Kwitansi", "Receipt #").
+_INVOICE_WORDS: Final = frozenset({"faktur", "invoice", "tagihan", "nota", "inv", "bill"})
+_OWN_NUMBER_WORDS: Final = frozenset({
+    "transaksi", "bukti", "kwitansi", "kuitansi", "receipt", "voucher", "ref", "reference",
+    "penerimaan", "pembayaran", "payment", "transaction", "dokumen", "document", "doc",
+})  # fmt: skip
+
+
+def _names_invoice(label: str) -> bool:
+    return not _INVOICE_WORDS.isdisjoint(normalise_header(label).split())
+
+
+def invoice_named_column(header: Header) -> Header:
+    """A payments table's invoice number: a column naming the invoice paid (Nomor Tagihan, No
+    Faktur, Invoice #) over one numbering the payment itself (Nomor Transaksi, No Bukti, a
+    receipt's number), which was taken first for standing first.
+
+    >>> h = Header(0, 0, map_columns(["Nomor Transaksi", "Pelanggan", "Nomor Tagihan"]),
+    ...            ("Nomor Transaksi", "Pelanggan", "Nomor Tagihan"))
+    >>> invoice_named_column(h).columns["invoice_no"].header
+    'Nomor Tagihan'
+    """
+    own = header.columns.get("invoice_no")
+    if own is None or _names_invoice(own.header):
+        return header
+    if _OWN_NUMBER_WORDS.isdisjoint(normalise_header(own.header).split()):
+        return header
+    taken = {c.index for c in header.columns.values()}
+    for i, label in enumerate(header.read_as or header.labels):
+        guess = guess_field(label) if label and i not in taken else None
+        if guess is not None and guess.field == "invoice_no" and _names_invoice(label):
+            choice = ColumnChoice("invoice_no", i, header.labels[i], guess.confidence, guess.method)
+            return replace(header, columns={**header.columns, "invoice_no": choice})
+    return header
