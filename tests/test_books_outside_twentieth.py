@@ -10,7 +10,10 @@ refusal naming the wrong thing:
   owed, 3,250,000 overdue;
 - a payments CSV whose first column is its own number ("Nomor Transaksi": "Receive Payment
   #10001") beside "Nomor Tagihan" took the receipt's number as the invoice paid: each payment
-  went on account, to the customer's oldest invoice, not the one it names."""
+  went on account, to the customer's oldest invoice, not the one it names;
+- a bank-transfer CSV named "transfer_masuk.csv" (no customer column, the invoice in its No
+  Faktur) was refused as having no customer: its name was looked at for "transfer masuk"
+  with a space."""
 
 from __future__ import annotations
 
@@ -121,3 +124,20 @@ def test_a_payments_file_names_its_invoice_in_nomor_tagihan_not_its_own_number(
     _, payload = summarize_files([tmp_path / "penjualan.xlsx", payments], AS_OF)
     assert (payload["outstanding"], payload["overdue"]) == (1_000_000, 1_000_000)
     assert payload["aging"]["31-60"] == 1_000_000 and payload["problems"] == []
+
+
+def test_a_payments_file_named_with_underscores_is_a_payments_file(tmp_path: Path) -> None:
+    # INV-003 1.4M less 1M = 0.4M due 31 Oct (22 days); INV-004 0.6M due 19 Nov (3 days);
+    # INV-007 2M less 0.5M = 1.5M due 2 Dec.
+    invoices = [["DAFTAR FAKTUR"], [], ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                ["INV-003", D(2026, 10, 1), "Toko Barokah", 1_400_000],
+                ["INV-004", D(2026, 10, 20), "Toko Barokah", 600_000],
+                ["INV-007", D(2026, 11, 2), "CV Jaya Abadi", 2_000_000]]  # fmt: skip
+    _xlsx(tmp_path / "faktur.xlsx", [("Faktur", invoices)])
+    transfers = _write(tmp_path / "transfer_masuk.csv",
+                       "Tanggal,No Faktur,Jumlah,Bank\n03/11/2026,inv/003,1000000,BCA\n"
+                       "20/11/2026,INV 007,500000,Mandiri\n")  # fmt: skip
+    batch, payload = summarize_files([tmp_path / "faktur.xlsx", transfers], AS_OF)
+    assert not batch.errors
+    assert (payload["outstanding"], payload["overdue"]) == (2_500_000, 1_000_000)
+    assert layout.is_payments_sheet("Kas-Masuk.2026.xlsx")

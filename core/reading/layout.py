@@ -454,9 +454,19 @@ PAYMENT_SHEET: Final = (
 )  # fmt: skip
 
 
+def _name_words(name: str) -> str:
+    """A sheet's or a file's name as words: '_', '-' and '.' between them are spaces
+    ("transfer_masuk.csv" is "transfer masuk csv")."""
+    return " ".join(re.sub(r"[_.\-]+", " ", name.lower()).split())
+
+
 def is_payments_sheet(name: str) -> bool:
-    """Whether a sheet's (or a file's) name says it lists payments."""
-    lowered = name.lower()
+    """Whether a sheet's (or a file's) name says it lists payments.
+
+    >>> is_payments_sheet("transfer_masuk.csv"), is_payments_sheet("Kas-Masuk.xlsx")
+    (True, True)
+    """
+    lowered = _name_words(name)
     return any(word in lowered for word in PAYMENT_SHEET)
 
 
@@ -479,8 +489,8 @@ def payer_column(labels: Sequence[object]) -> str | None:
 
 def is_returns_sheet(name: str) -> bool:
     """Whether a sheet's (or a file's) name says it lists returns only ("Retur", "Nota
-    Kredit"; not "Pembayaran & Retur")."""
-    return is_return_label(name) and not is_payments_sheet(name)
+    Kredit", "nota_kredit.csv"; not "Pembayaran & Retur")."""
+    return is_return_label(_name_words(name)) and not is_payments_sheet(name)
 
 
 def title_customer(row: Sequence[object]) -> str | None:
