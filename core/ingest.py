@@ -49,6 +49,7 @@ from core.reading.layout import (
     journal_accounts,
     kinds_column,
     lead_line,
+    letterhead,
     money_columns,
     names_column,
     order_reference_column,
@@ -57,6 +58,7 @@ from core.reading.layout import (
     read_header,
     running_balance,
     sheet_customer,
+    sheet_title_customer,
     side_by_side,
     title_customer,
     unknown_kinds,
@@ -122,6 +124,10 @@ class LedgerFile:
     # The customer's order numbers ("No. PO") of the invoices read, by ``invoice_key``: the
     # invoice's number each names (``_order_references``).
     references: dict[str, str] = field(default_factory=dict, repr=False)
+    # Each sheet read whose customer a title line names: its name and that customer; the
+    # names that are the shop's letterhead instead (``layout.letterhead``), once known.
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    letterhead: frozenset[str] = frozenset()
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -245,15 +251,17 @@ def _sheet_shape(
     forced: Shape | None,
     body: Sequence[Sequence[object]],
     heading: str = "",
+    shop: frozenset[str] = frozenset(),
 ) -> tuple[Shape, str | None] | SheetReason:
     """The shape a table is read as, and the customer the sheet names outside it (for a table
     without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
-    table's columns; ``heading``: what a table beside others is called, as a sheet's name."""
+    table's columns; ``heading``: what a table beside others is called, as a sheet's name;
+    ``shop``: the workbook's letterhead, named by a title line and no customer."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
-        above = (title_customer(row) for row in sheet.rows[: header.first])
-        customer = next((name for name in above if name), None) or sheet_customer(sheet.name)
+        titled = sheet_title_customer(sheet.rows, header, shop)
+        customer = titled or sheet_customer(sheet.name)
     names = f"{sheet.name or label} {heading}".lower()
     payment_named = is_payments_sheet(names)
     return_named = is_returns_sheet(names)
@@ -430,11 +438,14 @@ def _read_sheet(
             IgnoredSheet(out.name, sheet.name, "sheet.payables", (("column", payables),))
         )
         return
-    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "")
+    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", out.letterhead)
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
     shape, customer = decided
+    titled = sheet_title_customer(sheet.rows, header, out.letterhead)
+    if titled is not None and "customer" not in header.columns:
+        out.titles.append((sheet.name, titled))
     if shape == "contact_list" and forced is None:
         # Names and money in columns of no name we know ("Anda Berikan"): read as contacts it
         # would owe nothing, silently.
@@ -456,16 +467,14 @@ def _read_sheet(
         out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms,
         out.references,
     ).read()  # fmt: skip
-    if result.headings and "customer" not in header.columns:
+    if result.headings and "customer" not in header.columns and titled is None:
         # A grouped list: the rows before the first heading in the table belong to the heading
         # just above the header, not to a title or the sheet's name.
-        above = (title_customer(row) for row in sheet.rows[: header.first])
-        if next((name for name in above if name), None) is None:
-            lead = lead_line(sheet.rows, header.first)
-            result = SheetReader(
-                out.name, sheet, header, shape, default_term, lead, body, unit, earlier, terms,
-                out.references,
-            ).read()  # fmt: skip
+        lead = lead_line(sheet.rows, header.first)
+        result = SheetReader(
+            out.name, sheet, header, shape, default_term, lead, body, unit, earlier, terms,
+            out.references,
+        ).read()  # fmt: skip
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
     if (
@@ -474,7 +483,7 @@ def _read_sheet(
         and "customer" not in header.columns
         and "customer" not in blocked
         and result.invoices
-        and not any(title_customer(row) for row in sheet.rows[: header.first])
+        and titled is None
     ):
         # Every invoice owed by the customer the sheet's name gives, beside a column of names
         # that is no field we know ("Pemesan" before it was one): one customer silently, where
@@ -703,16 +712,19 @@ def read_ledger(
     kind, found = source.sheets() if isinstance(source, OpenedFile) else iter_sheets(data, label)
     out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
     _read_sheets(out, found, default_term, mapping, shape, own, None)
+    terms = customer_terms(out.contacts) if out.contacts else {}
+    later = bool(terms) and any(
+        inv.due_source == "default" and customer_key(inv.customer) in terms for inv in out.invoices
+    )
+    shop = letterhead(out.titles)
+    if later or shop:
+        # A customer sheet after the sheets of their invoices, or a letterhead found on the
+        # sheets read (the shop's name over every customer's card): the file read again, the
+        # terms and the letterhead known from the first sheet on.
+        out = LedgerFile(label, kind, out.digest, letterhead=shop)
+        found = iter_sheets(data, label)[1]
+        _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     if out.contacts:
-        terms = customer_terms(out.contacts)
-        if terms and any(
-            inv.due_source == "default" and customer_key(inv.customer) in terms
-            for inv in out.invoices
-        ):
-            # A customer sheet after the sheets of their invoices: the file read again, its
-            # terms known from the first sheet on.
-            out = LedgerFile(label, kind, out.digest)
-            _read_sheets(out, iter_sheets(data, label)[1], default_term, mapping, shape, own, terms)
         _name_codes(out)
     _unread_credits(out)
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)

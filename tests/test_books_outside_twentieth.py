@@ -13,7 +13,11 @@ refusal naming the wrong thing:
   went on account, to the customer's oldest invoice, not the one it names;
 - a bank-transfer CSV named "transfer_masuk.csv" (no customer column, the invoice in its No
   Faktur) was refused as having no customer: its name was looked at for "transfer masuk"
-  with a space."""
+  with a space;
+- a workbook of a customer's card per sheet (the sheet's name the customer) under the shop's
+  letterhead "KARTU PIUTANG - TOKO LISTRIK TERANG" took the shop as the customer of both
+  cards: two customers merged, 1,350,000 owed and no credit balance, where 1,450,000 is owed
+  and Bu Lina has 100,000 credit."""
 
 from __future__ import annotations
 
@@ -141,3 +145,29 @@ def test_a_payments_file_named_with_underscores_is_a_payments_file(tmp_path: Pat
     assert not batch.errors
     assert (payload["outstanding"], payload["overdue"]) == (2_500_000, 1_000_000)
     assert layout.is_payments_sheet("Kas-Masuk.2026.xlsx")
+
+
+def test_the_shops_letterhead_over_every_card_is_no_customer(tmp_path: Path) -> None:
+    # Pak Hasan: Nota 551 1.8M less 1M = 0.8M due 10 Oct (43 days late); Nota 602 0.65M due
+    # 5 Dec. Bu Lina: 0.9M paid 1M, a credit of 0.1M.
+    def card(who: str, lines: list[list[object]]) -> list[list[object]]:
+        return [["KARTU PIUTANG - TOKO LISTRIK TERANG"], [f"{who}, Jl. Merdeka 7"], [],
+                ["Tanggal", "Keterangan", "Mutasi", None, "Saldo"],
+                [None, None, "Debet", "Kredit", None], *lines]  # fmt: skip
+
+    hasan = card("Pak Hasan", [[D(2026, 9, 10), "Nota 551", 1_800_000, None, 1_800_000],
+                               [D(2026, 10, 15), "Bayar tunai", None, 1_000_000, 800_000],
+                               [D(2026, 11, 5), "Nota 602", 650_000, None, 1_450_000],
+                               [None, "Saldo Akhir", None, None, 1_450_000]])  # fmt: skip
+    lina = card("Bu Lina", [[D(2026, 10, 1), "Nota 560", 900_000, None, 900_000],
+                            [D(2026, 11, 10), "Transfer", None, 1_000_000, -100_000],
+                            [None, "Saldo Akhir", None, None, -100_000]])  # fmt: skip
+    expected = figures(1_450_000, 800_000, 1, {"Bu Lina": 100_000}, current=650_000,
+                       d31to60=800_000)  # fmt: skip
+    reads_to(tmp_path / "kartu_piutang.xlsx", [("Pak Hasan", hasan), ("Bu Lina", lina)], expected)
+
+
+def test_one_customers_card_a_sheet_a_year_keeps_its_title() -> None:
+    assert layout.letterhead([("2025", "Bu Sari"), ("2026", "Bu Sari")]) == frozenset()
+    shop = [("Pak Hasan", "TOKO TERANG"), ("Bu Lina", "TOKO TERANG")]
+    assert layout.letterhead(shop) == {"TOKO TERANG"}

@@ -515,6 +515,42 @@ def title_customer(row: Sequence[object]) -> str | None:
     return None
 
 
+def _title_key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def sheet_title_customer(
+    rows: Sequence[Sequence[object]], header: Header, letterhead: Collection[str] = ()
+) -> str | None:
+    """The customer the first title line above the table names, a shop's letterhead aside."""
+    shop = {_title_key(name) for name in letterhead}
+    above = (title_customer(row) for row in rows[: header.first])
+    return next((name for name in above if name and _title_key(name) not in shop), None)
+
+
+def letterhead(titles: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The names a workbook's title lines give as the customer that are the shop's own
+    letterhead: the same name ("KARTU PIUTANG - TOKO LISTRIK TERANG") over two sheets or more
+    whose own names name different customers ("Pak Hasan", "Bu Lina"). ``titles``: each sheet
+    read, its name and the customer its title line names. A customer's card kept a sheet a
+    year ("2025", "2026") under one title is no letterhead.
+
+    >>> sorted(letterhead([("Pak Hasan", "TOKO TERANG"), ("Bu Lina", "TOKO TERANG")]))
+    ['TOKO TERANG']
+    >>> letterhead([("2025", "Bu Sari"), ("2026", "Bu Sari")])
+    frozenset()
+    """
+    sheets: dict[str, set[str]] = {}
+    for sheet, title in titles:
+        named = sheet_customer(sheet)
+        if named is None or _title_key(named) == _title_key(title):
+            sheets.setdefault(_title_key(title), set()).add("")
+        else:
+            sheets.setdefault(_title_key(title), set()).add(_title_key(named))
+    shop = {key for key, names in sheets.items() if len(names) >= 2 and "" not in names}
+    return frozenset(title for _, title in titles if _title_key(title) in shop)
+
+
 def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
     """The line of a single text just above the header (blank lines between), which in a grouped
     list is the first group's heading."""
