@@ -17,7 +17,9 @@ refusal naming the wrong thing:
 - a workbook of a customer's card per sheet (the sheet's name the customer) under the shop's
   letterhead "KARTU PIUTANG - TOKO LISTRIK TERANG" took the shop as the customer of both
   cards: two customers merged, 1,350,000 owed and no credit balance, where 1,450,000 is owed
-  and Bu Lina has 100,000 credit."""
+  and Bu Lina has 100,000 credit;
+- a tab-separated export in UTF-16 without a byte-order mark was refused as "not a
+  spreadsheet"."""
 
 from __future__ import annotations
 
@@ -171,3 +173,15 @@ def test_one_customers_card_a_sheet_a_year_keeps_its_title() -> None:
     assert layout.letterhead([("2025", "Bu Sari"), ("2026", "Bu Sari")]) == frozenset()
     shop = [("Pak Hasan", "TOKO TERANG"), ("Bu Lina", "TOKO TERANG")]
     assert layout.letterhead(shop) == {"TOKO TERANG"}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    # U-1 1M due 30 Oct (23 days late); U-2 0.5M due 10 Dec.
+    book = _write(tmp_path / "ekspor.csv",
+                  "No Faktur\tTanggal\tPelanggan\tJumlah\r\n"
+                  "U-1\t30/09/2026\tToko Ünggul\t1000000\r\n"
+                  "U-2\t10/11/2026\tToko Ünggul\t500000\r\n", encoding)  # fmt: skip
+    batch, payload = summarize_files([book], AS_OF)
+    assert not batch.errors and payload["problems"] == []
+    assert (payload["outstanding"], payload["overdue"]) == (1_500_000, 1_000_000)

@@ -51,6 +51,8 @@ def detect_format(data: bytes, name: str) -> Format:
         raise LedgerReadError(name, "html")
     if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_like_text(data[:65536]):
         return "csv"
+    if bomless_utf16(data) is not None:
+        return "csv"
     raise LedgerReadError(name, "not_spreadsheet")
 
 
@@ -88,9 +90,34 @@ def _looks_like_text(sample: bytes) -> bool:
     return printable >= 0.95 * len(text)
 
 
+def bomless_utf16(data: bytes) -> str | None:
+    """The UTF-16 a file is written in without a byte-order mark (an old Windows export):
+    text whose every other byte is NUL ("N\\0o\\0" is little-endian), and which decodes so
+    to printable text; else ``None``.
+
+    >>> bomless_utf16("No\\tJumlah\\r\\n".encode("utf-16-le")), bomless_utf16(b"No,Jumlah")
+    ('utf-16-le', None)
+    """
+    sample = data[: 1 << 16]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    evens, odds = sample[0::2], sample[1::2]
+    for zeros, others, encoding in ((odds, evens, "utf-16-le"), (evens, odds, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            try:
+                text = sample.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+            return encoding if printable >= 0.95 * len(text) else None
+    return None
+
+
 def decode_text(data: bytes, name: str) -> str:
-    """By its byte-order mark (UTF-8, UTF-16 or UTF-32, as Windows programs export), else
-    UTF-8, then Windows-1252: the two a cashier program writes."""
+    """By its byte-order mark (UTF-8, UTF-16 or UTF-32, as Windows programs export), or
+    UTF-16 told by its NUL bytes without one (``bomless_utf16``), else UTF-8, then
+    Windows-1252: the two a cashier program writes."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     else:
@@ -100,6 +127,12 @@ def decode_text(data: bytes, name: str) -> str:
                     return data[len(bom) :].decode(encoding)
                 except UnicodeDecodeError as exc:
                     raise LedgerReadError(name, "encoding") from exc
+        wide = bomless_utf16(data)
+        if wide is not None:
+            try:
+                return data.decode(wide)
+            except UnicodeDecodeError as exc:
+                raise LedgerReadError(name, "encoding") from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
