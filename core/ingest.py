@@ -613,12 +613,13 @@ def _receivable_lines(
     out: LedgerFile,
     sheet: RawSheet,
     header: Header,
-    accounts: tuple[int, int | None, frozenset[int]],
+    accounts: tuple[int, int | None, frozenset[int], tuple[int, ...]],
 ) -> tuple[RawSheet, Header] | None:
     """A general journal (``journal_accounts``) read as its receivable account's lines alone,
-    the customer the column of who each line is with, never the account column. Without a
-    receivable line, or a column naming who, the sheet is left unread (``None``)."""
-    column, contact, receivable = accounts
+    the customer the column of who each line is with, never the account column; a line of
+    another account named a receivable is told as a problem row. Without a receivable line, or
+    a column naming who, the sheet is left unread (``None``)."""
+    column, contact, receivable, other = accounts
     if contact is None or not receivable:
         label = f"'{header.labels[column]}'"
         out.ignored.append(
@@ -631,6 +632,12 @@ def _receivable_lines(
         if choice.index not in (column, contact)
     }
     columns["customer"] = ColumnChoice("customer", contact, header.labels[contact], 100, "keyword")
+    for k in other:
+        account = cell_text(sheet.rows[k][column])
+        where = header.labels[column]
+        out.problems.append(
+            Problem("journal-account", out.name, sheet.name, sheet.excel_row(k), where, account)
+        )
     rows = [row if k <= header.row or k in receivable else [] for k, row in enumerate(sheet.rows)]
     return replace(sheet, rows=rows), replace(header, columns=columns)
 

@@ -32,7 +32,7 @@ from core.ingest import read_ledger
 from core.reading import layout
 from core.reading.problems import LedgerReadError
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, read_book, reads_to
 
 
 def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -106,6 +106,21 @@ def test_a_general_journal_without_a_contact_column_is_refused(tmp_path: Path) -
         read_ledger(tmp_path / "jurnal.xlsx")
     assert err.value.code == "journal_accounts"
     assert "jurnal umum" in err.value.message("id")
+
+
+def test_a_journal_line_of_another_receivable_account_is_told_not_read(tmp_path: Path) -> None:
+    # "Piutang Usaha - Toko Kencana" may be the customer's sub-account, or not: told, not read.
+    book = [JOURNAL,
+            [D(2026, 9, 5), "PJ-1", "1-1300", "Piutang Usaha", "Toko Kencana", "PJ-1", 500_000, 0],
+            [D(2026, 9, 5), "PJ-1", "4-1000", "Penjualan", "Toko Kencana", "PJ-1", 0, 500_000],
+            [D(2026, 9, 6), "PJ-2", "1-1310", "Piutang Usaha - Toko Kencana", "Toko Kencana",
+             "PJ-2", 700_000, 0],
+            [D(2026, 9, 6), "PJ-2", "4-1000", "Penjualan", "Toko Kencana", "PJ-2", 0, 700_000],
+            ]  # fmt: skip
+    payload = read_book(tmp_path / "jurnal.xlsx", [("Jurnal", book)])
+    assert payload["outstanding"] == 500_000
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("journal-account", 4)]
+    assert "Piutang Usaha - Toko Kencana" in payload["problems"][0]["message"]
 
 
 def test_an_account_column_of_customers_names_is_no_chart_of_accounts() -> None:

@@ -1403,13 +1403,15 @@ def _account_name(cell: object) -> str:
 
 def journal_accounts(
     rows: Sequence[Sequence[object]], header: Header
-) -> tuple[int, int | None, frozenset[int]] | None:
+) -> tuple[int, int | None, frozenset[int], tuple[int, ...]] | None:
     """A general journal's account column (Nama Akun: Piutang Usaha, Penjualan, Kas beside
     Debit and Kredit), the column of who each line is with (Kontak; the customer column when
     it is another), and the rows (indexes in ``rows``) of the receivable account, the only
     lines that are a customer's debits and credits: the other legs (Penjualan, Kas) are not.
-    ``None`` when no column names accounts, or its lines name none of the ledger's accounts
-    (a customer's account written there)."""
+    Last, the rows of another account named a receivable ("Piutang Karyawan", "Piutang Usaha
+    - Toko A"): no line read as the customer's, each told. ``None`` when no column names
+    accounts, or its lines name none of the ledger's accounts (a customer's account written
+    there)."""
     labels = [normalise_header(label) if label else "" for label in header.labels]
     found = [j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS]
     body = rows[header.row + 1 :]
@@ -1430,7 +1432,12 @@ def journal_accounts(
             for k, name in enumerate(names, start=header.row + 1)
             if _RECEIVABLE_ACCOUNT.fullmatch(name)
         )
-        return j, contact, receivable
+        other = tuple(
+            k
+            for k, name in enumerate(names, start=header.row + 1)
+            if k not in receivable and _RECEIVABLE_ACCOUNT.match(name)
+        )
+        return j, contact, receivable, other
     return None
 
 

@@ -19,6 +19,7 @@ ProblemCode = Literal[
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
+    "journal-account",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -75,6 +76,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "unclear-note-payment": "problem.unclear-note-payment",
         "foreign-currency": "problem.foreign-currency",
         "split-fields": "problem.split-fields",
+        "journal-account": "problem.journal-account",
     },
 )
 
