@@ -186,6 +186,8 @@ def test_the_shops_letterhead_over_every_card_is_no_customer(tmp_path: Path) -> 
 
 def test_one_customers_card_a_sheet_a_year_keeps_its_title() -> None:
     assert layout.letterhead([("2025", "Bu Sari"), ("2026", "Bu Sari")]) == frozenset()
+    years = [("Bu Sari 2025", "Bu Sari"), ("Bu Sari 2026", "Bu Sari")]
+    assert layout.letterhead(years) == frozenset()
     shop = [("Pak Hasan", "TOKO TERANG"), ("Bu Lina", "TOKO TERANG")]
     assert layout.letterhead(shop) == {"TOKO TERANG"}
 

@@ -533,20 +533,20 @@ def letterhead(titles: Sequence[tuple[str, str]]) -> frozenset[str]:
     letterhead: the same name ("KARTU PIUTANG - TOKO LISTRIK TERANG") over two sheets or more
     whose own names name different customers ("Pak Hasan", "Bu Lina"). ``titles``: each sheet
     read, its name and the customer its title line names. A customer's card kept a sheet a
-    year ("2025", "2026") under one title is no letterhead.
+    year ("2025", "Bu Sari 2026") under one title is no letterhead.
 
     >>> sorted(letterhead([("Pak Hasan", "TOKO TERANG"), ("Bu Lina", "TOKO TERANG")]))
     ['TOKO TERANG']
     >>> letterhead([("2025", "Bu Sari"), ("2026", "Bu Sari")])
     frozenset()
+    >>> letterhead([("Bu Sari 2025", "Bu Sari"), ("Bu Sari 2026", "Bu Sari")])
+    frozenset()
     """
     sheets: dict[str, set[str]] = {}
     for sheet, title in titles:
-        named = sheet_customer(sheet)
-        if named is None or _title_key(named) == _title_key(title):
-            sheets.setdefault(_title_key(title), set()).add("")
-        else:
-            sheets.setdefault(_title_key(title), set()).add(_title_key(named))
+        named, key = sheet_customer(sheet), _title_key(title)
+        own = named is None or key in _title_key(named) or _title_key(named) in key
+        sheets.setdefault(key, set()).add("" if own else _title_key(named or ""))
     shop = {key for key, names in sheets.items() if len(names) >= 2 and "" not in names}
     return frozenset(title for _, title in titles if _title_key(title) in shop)
 
