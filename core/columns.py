@@ -261,6 +261,7 @@ _LOOKUP: Final[dict[str, Field]] = {
 _PHRASES: Final[list[str]] = list(_LOOKUP)
 
 
+@lru_cache(maxsize=1 << 12)  # a workbook's sheets repeat a few dozen labels, asked often
 def normalise_header(text: str) -> str:
     """Lower case, units and punctuation gone: 'Jumlah (Rp)' → 'jumlah', 'No. Faktur' → 'no faktur'.
 

@@ -251,16 +251,15 @@ def _sheet_shape(
     forced: Shape | None,
     body: Sequence[Sequence[object]],
     heading: str = "",
-    shop: frozenset[str] = frozenset(),
+    titled: str | None = None,
 ) -> tuple[Shape, str | None] | SheetReason:
     """The shape a table is read as, and the customer the sheet names outside it (for a table
     without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
     table's columns; ``heading``: what a table beside others is called, as a sheet's name;
-    ``shop``: the workbook's letterhead, named by a title line and no customer."""
+    ``titled``: the customer a title line above the table names (``sheet_title_customer``)."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
-        titled = sheet_title_customer(sheet.rows, header, shop)
         customer = titled or sheet_customer(sheet.name)
     names = f"{sheet.name or label} {heading}".lower()
     payment_named = is_payments_sheet(names)
@@ -438,12 +437,12 @@ def _read_sheet(
             IgnoredSheet(out.name, sheet.name, "sheet.payables", (("column", payables),))
         )
         return
-    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", out.letterhead)
+    titled = sheet_title_customer(sheet.rows, header, out.letterhead)
+    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", titled)
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
     shape, customer = decided
-    titled = sheet_title_customer(sheet.rows, header, out.letterhead)
     if titled is not None and "customer" not in header.columns:
         out.titles.append((sheet.name, titled))
     if shape == "contact_list" and forced is None:

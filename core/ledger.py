@@ -822,7 +822,9 @@ def _apply_payments(
     if not payments and not in_sen and not any(map(gt, paid, owed)):
         return records
     received: dict[int, Amount] = {}
-    naming: dict[int, list[int]] = {}  # the payments (not returns) naming each invoice
+    # The amounts of the payments (not returns) naming each invoice that has a paid figure of
+    # its own (``_with_column`` looks at them only beside one).
+    naming: dict[int, list[Amount]] = {}
     beyond: dict[int, Amount] = {}  # shares sized on what the paid figure leaves open
     returned: dict[int, Amount] = {}  # the returns naming each invoice
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
@@ -864,7 +866,8 @@ def _apply_payments(
                     returned[target] = returned.get(target, 0) + amounts[at]
                 else:
                     received[target] = received.get(target, 0) + amounts[at]
-                    naming.setdefault(target, []).append(at)
+                    if paid[target]:
+                        naming.setdefault(target, []).append(amounts[at])
                 continue
             if several and _SEVERAL.search(name):
                 # "MF-02, MF-03", "F-5 & F-6": one payment for several invoices, paying each
@@ -876,8 +879,7 @@ def _apply_payments(
                     into = returned if backs[at] else beyond
                     left = amounts[at]
                     for n, i in enumerate(cast(list[int], parts)):
-                        named_i = map(payments.__getitem__, naming.get(i, ()))
-                        counted = _with_column(paid[i], received.get(i, 0), named_i)
+                        counted = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
                         open_ = owed[i] - counted - beyond.get(i, 0)
                         share = left if n == len(parts) - 1 else min(left, max(open_, 0))
                         into[i] = into.get(i, 0) + share
@@ -891,9 +893,8 @@ def _apply_payments(
         sent[key].append(at)
 
     # What each record will show as paid: its own figure, what names it, then money on account.
-    for i in received.keys() | returned.keys() | beyond.keys():
-        its = map(payments.__getitem__, naming.get(i, ()))
-        money = _with_column(paid[i], received.get(i, 0), its)
+    for i in received.keys() | returned.keys() | beyond.keys() if returned or beyond else received:
+        money = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
         amount = money + beyond.get(i, 0) + returned.get(i, 0)
         if amount > paid[i]:
             ceiling = max(owed[i], paid[i])
@@ -932,9 +933,9 @@ def _apply_payments(
     return result
 
 
-def _with_column(column: Amount, money: Amount, named: Iterable[Payment]) -> Amount:
+def _with_column(column: Amount, money: Amount, named: Iterable[Amount]) -> Amount:
     """What an invoice was paid, by its row's own paid figure (``column``) and the payments
-    naming it (``named``, ``money`` in all): the one rule for the two together.
+    naming it (their amounts ``named``, ``money`` in all): the one rule for the two together.
 
     Owners often keep both for the same money, so the larger counts (a column of 2.500.000
     beside a payment of 2.500.000 is that payment; a column of 1.000.000 beside payments of
@@ -947,7 +948,7 @@ def _with_column(column: Amount, money: Amount, named: Iterable[Payment]) -> Amo
         return column
     if not column:
         return money
-    after = sum(pay.amount for pay in named if pay.amount > column)
+    after = sum(amount for amount in named if amount > column)
     within = money - after
     return (within if within > column else column) + after
 

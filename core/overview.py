@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Final, Literal
 
 from core.aging import (
@@ -198,9 +199,15 @@ def paid_after(ledger: Ledger, as_of: date) -> Amount:
     """The money whose payment date is after ``as_of``, which every figure counts as paid
     already: a post-dated giro, a date typed wrong, or a look back at an earlier day. The
     book is read as it is written; this says how much of it is not yet so on that day."""
+    if derived(ledger, "last_payment_day", _last_payment_day) <= as_of:
+        return 0  # the usual case, told without adding up every payment's day
     return derived(ledger, "payments_by_date", _payments_by_date).window(
         as_of.toordinal(), date.max.toordinal()
     )
+
+
+def _last_payment_day(ledger: Ledger) -> date:
+    return max(filter(None, map(attrgetter("paid_on"), ledger.payments)), default=date.min)
 
 
 def credit_balances(ledger: Ledger) -> tuple[int, Amount]:

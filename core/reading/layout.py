@@ -454,6 +454,7 @@ PAYMENT_SHEET: Final = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 10)  # each sheet's name is asked of several times
 def _name_words(name: str) -> str:
     """A sheet's or a file's name as words: '_', '-' and '.' between them are spaces
     ("transfer_masuk.csv" is "transfer masuk csv")."""
