@@ -289,6 +289,9 @@ ABBREVIATIONS: Final[dict[str, str]] = {
 # with a down payment beside them ("DP", "Uang Muka": the first part); so do columns named for
 # the way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
 _DOWN_PAYMENT: Final = r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal"
+# A due date named for the event the money waits on (the harvest, payday): it yields to terms
+# that read on the same row (``SheetReader._due_column``).
+EVENT_DUE: Final = re.compile(r"\b(?:panen|gajian)\b")
 # A discount given on an invoice or a payment ("Potongan", "Diskon"): what the shop let go.
 DISCOUNT_WORDS: Final = frozenset({"potongan", "diskon", "disc", "discount", "potongan harga"})
 PAYMENT_PART = re.compile(

@@ -252,11 +252,13 @@ def _sheet_shape(
     body: Sequence[Sequence[object]],
     heading: str = "",
     titled: str | None = None,
+    quoting: bool = False,
 ) -> tuple[Shape, str | None] | SheetReason:
     """The shape a table is read as, and the customer the sheet names outside it (for a table
     without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
     table's columns; ``heading``: what a table beside others is called, as a sheet's name;
-    ``titled``: the customer a title line above the table names (``sheet_title_customer``)."""
+    ``titled``: the customer a title line above the table names (``sheet_title_customer``);
+    ``quoting``: its invoice numbers are invoices of the file's sheets before it."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
@@ -286,7 +288,9 @@ def _sheet_shape(
         # and a paid column it is a schedule's, each row an instalment owed by then and what
         # was paid on it ("Kartu Angsuran": Jatuh Tempo, Jumlah Angsuran, Bayar).
         and not ({"terms", "balance"} & has or ("due_date" in has and not credits_named))
-        and not {"amount", "paid", "due_date"} <= has
+        # (Unless its numbers are the invoices of the sheets before it: a payments sheet that
+        # quotes each invoice's value and due date beside what was paid.)
+        and (quoting or not {"amount", "paid", "due_date"} <= has)
         and (credits_named or "payment_date" in has or "amount" not in has)
     )
     # A notebook with no date column may head each day's rows with its date ("Jumat, 2
@@ -438,7 +442,8 @@ def _read_sheet(
         )
         return
     titled = sheet_title_customer(sheet.rows, header, out.letterhead)
-    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", titled)
+    quoting = _quotes_invoices(out, header, body)
+    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", titled, quoting)
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
@@ -542,6 +547,18 @@ def _read_sheet(
         item_lines=result.item_lines,
     )
     out.sheets.append(report)
+
+
+def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[object]]) -> bool:
+    """Whether a table of amounts, due dates and what was paid numbers most of its rows with
+    invoices read from the file's sheets before it (asked only of such a table)."""
+    has = header.columns
+    if not out.invoices or not {"amount", "paid", "due_date", "invoice_no"} <= has.keys():
+        return False
+    cells = [c for c in _column(body, has["invoice_no"].index) if c not in (None, "")]
+    earlier = set(invoice_keys([inv.number for inv in out.invoices if inv.number]))
+    named = sum(key in earlier for key in invoice_keys([cell_text(c) for c in cells]))
+    return bool(cells) and 2 * named > len(cells)
 
 
 def _payer_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:

@@ -979,6 +979,8 @@ def _by_loose_name(
         loose[loose_customer_key(key)].add(key)
     moved: dict[int, CustomerKey] = {}
     for key in list(unknown):
+        if _PHONE_IN_NAME.search(key):
+            continue  # a name with a number of its own is that person: another "Bu Ani"
         found = loose.get(loose_customer_key(key), set())
         if len(found) == 1:
             (owner,) = found

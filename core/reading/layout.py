@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, pairwise
 from operator import or_
 from typing import Final, Literal
 
@@ -529,6 +529,9 @@ def sheet_title_customer(
     return next((name for name in above if name and _title_key(name) not in shop), None)
 
 
+_PAGE_MARKS: Final = re.compile(r"[\d()\[\]#./-]+")
+
+
 def letterhead(titles: Sequence[tuple[str, str]]) -> frozenset[str]:
     """The names a workbook's title lines give as the customer that are the shop's own
     letterhead: the same name ("KARTU PIUTANG - TOKO LISTRIK TERANG") over two sheets or more
@@ -542,12 +545,16 @@ def letterhead(titles: Sequence[tuple[str, str]]) -> frozenset[str]:
     frozenset()
     >>> letterhead([("Bu Sari 2025", "Bu Sari"), ("Bu Sari 2026", "Bu Sari")])
     frozenset()
+    >>> letterhead([("Sari (1)", "KARTU - BU SARI"), ("Sari (2)", "KARTU - BU SARI")])
+    frozenset()
     """
     sheets: dict[str, set[str]] = {}
     for sheet, title in titles:
         named, key = sheet_customer(sheet), _title_key(title)
-        own = named is None or key in _title_key(named) or _title_key(named) in key
-        sheets.setdefault(key, set()).add("" if own else _title_key(named or ""))
+        # A sheet's page or year beside the name ("Sari (2)", "Sari 2026") names the same one.
+        name = _title_key(_PAGE_MARKS.sub(" ", named)) if named else ""
+        own = not name or name in key or key in name
+        sheets.setdefault(key, set()).add("" if own else name)
     shop = {key for key, names in sheets.items() if len(names) >= 2 and "" not in names}
     return frozenset(title for _, title in titles if _title_key(title) in shop)
 
@@ -1375,8 +1382,30 @@ def extra_fields(rows: Sequence[Sequence[object]], header: Header) -> list[int]:
     return [
         k
         for k, row in enumerate(rows[header.row + 1 :], start=header.row + 1)
-        if len(row) > width and any(cell not in ("", None) for cell in row[width:])
+        if len(row) > width
+        and any(cell not in ("", None) for cell in row[width:])
+        and _split_figure(row)
     ]
+
+
+# A figure's pieces after a split: its sen ("00") or a group of thousands ("250", "000").
+_FRAGMENT: Final = re.compile(r"\d{1,3}")
+_WHOLE: Final = re.compile(r"-?\d+")
+
+
+def _split_figure(row: Sequence[object]) -> bool:
+    """Whether a row holds a figure cut in pieces (1250000 | 00, 1 | 250 | 000): a number
+    followed by a piece of one to three digits. A note typed past the header's last field
+    ("diantar sopir") cuts nothing: the row is read, the note left aside.
+
+    >>> _split_figure(["F-1", "1250000", "00", "0"]), _split_figure(["Y-2", "600000", "diantar"])
+    (True, False)
+    """
+    texts = [cell_text(cell).strip() if cell is not None else "" for cell in row]
+    return any(
+        _FRAGMENT.fullmatch(piece) is not None and _WHOLE.fullmatch(before) is not None
+        for before, piece in pairwise(texts)
+    )
 
 
 # A general journal's column naming each line's account (the chart of accounts: Piutang Usaha,
@@ -1392,6 +1421,7 @@ _LEDGER_ACCOUNT: Final = re.compile(
     r"(?:kas|kas kecil|kas besar|bank \w+|bank|penjualan|penjualan kredit|pendapatan|persediaan|"
     r"ppn keluaran|ppn|hpp|harga pokok penjualan|retur penjualan|potongan penjualan|modal|"
     r"beban \w+|biaya \w+|utang usaha|hutang usaha|cash|sales|revenue|inventory|sales returns?)"
+    r"\b"  # and what the shop adds to the name: "Kas Bengkel", "Pendapatan Jasa Servis"
 )
 # Who the line is with, in a journal whose account column is no customer (Jurnal.id, Kledo).
 _CONTACT_LABELS: Final = frozenset({"kontak", "contact", "nama kontak", "contact name"})
@@ -1420,9 +1450,9 @@ def journal_accounts(
         names = [_account_name(row[j]) if j < len(row) else "" for row in body]
         written = [n for n in names if n]
         ledger = [
-            n for n in written if _RECEIVABLE_ACCOUNT.fullmatch(n) or _LEDGER_ACCOUNT.fullmatch(n)
+            n for n in written if _RECEIVABLE_ACCOUNT.fullmatch(n) or _LEDGER_ACCOUNT.match(n)
         ]
-        if 2 * len(ledger) < len(written) or not any(map(_LEDGER_ACCOUNT.fullmatch, ledger)):
+        if 2 * len(ledger) < len(written) or not any(map(_LEDGER_ACCOUNT.match, ledger)):
             continue  # a customer's name written as their account
         own = header.columns.get("customer")
         contact = own.index if own is not None and own.index != j else None

@@ -20,6 +20,7 @@ from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
     DISCOUNT_WORDS,
+    EVENT_DUE,
     GIRO_PART,
     Field,
     names_currency,
@@ -1773,13 +1774,18 @@ class SheetReader:
         append = found.append
         defaults = 0
         has_due = raw_dues is not self.none  # a table without a due-date column: none to look at
+        # A date named for an event ("Tgl Panen", "Tgl Gajian") is the due date of a row whose
+        # terms name that event ("Bayar panen") or none; terms that read ("14 hari") are the
+        # row's own, the event's date beside them only a note.
+        event = has_due and bool(EVENT_DUE.search(normalise_header(self.titles["due_date"])))
         for k, opening, customer in zip(ks, openings, customers, strict=True):
             day = days[k]
+            by_column = has_due and not (event and terms[k] is not None)
             if type(day) is not date or opening:
                 append(self._other_dates(k, opening, faults))
-            elif has_due and type(due := dues[k]) is date:
+            elif by_column and type(due := dues[k]) is date:
                 append((day, due, "column"))
-            elif has_due and raw_dues[k] is not None:
+            elif by_column and raw_dues[k] is not None:
                 append(self._other_dates(k, opening, faults))
             elif (given := raw_terms[k]) is None:
                 if theirs and (n := theirs.get(customer_key(customer))) is not None:
