@@ -39,8 +39,9 @@ _MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 # is the day as written there.
 _TIME_TAIL = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}(:?\d{2})?)?$")
 _WEEKDAY_HEAD = re.compile(
-    r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun),?\s+"
+    r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|sen|sel|rab|kam|jum|sab|min|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+    r"\.?,?\s+"
 )
 _TERMS = re.compile(r"^(?:tempo|top|net|n|term|terms|jt)?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
 # The net days of terms with an early-payment discount ("2/10,n/30", "2/10 net 30") or

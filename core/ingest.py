@@ -751,9 +751,13 @@ def read_ledger(
         _name_codes(out)
     _unread_credits(out)
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
-    if unsure is not None and not out.invoices and not out.contacts:
+    if unsure is not None and (
+        (not out.invoices and not out.contacts) or unsure.reason_key == "sheet.customer_unsure"
+    ):
         # Nothing owed read, and a sheet left aside that may hold it: payments alone (a
-        # marketplace's disbursements beside its orders unread) are no reading of the book.
+        # marketplace's disbursements beside its orders unread) are no reading of the book; nor
+        # is the rest of a file whose table of names and amounts could not be told whose (its
+        # orders by "Platform" beside a disbursements sheet read as if it were the debts).
         raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
     if not out.sheets:
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)

@@ -115,3 +115,55 @@ def test_a_journals_accounts_named_as_the_shop_names_them_are_still_accounts(
     expected = figures(3_900_000, 3_000_000, 2, current=900_000, d1to30=1_600_000,
                        d31to60=1_400_000)  # fmt: skip
     reads_to(tmp_path / "jurnal_bengkel.xlsx", [("Jurnal", rows)], expected)
+
+
+DAYS = [["BUKU BON HARIAN"], [], ["No Nota", "Pelanggan", "Jumlah", "Bayar"],
+        [D(2026, 9, 14)],
+        ["H-0", "Pak Amir", 800_000, 300_000],
+        ["Jumat, 2 Oktober 2026"],
+        ["H-1", "Toko Teratai", 1_000_000, 0],
+        ["H-2", "Pak Amir", 500_000, 500_000],
+        ["Sab, 14/11/2026"],
+        ["H-3", "Toko Teratai", 700_000, 0],
+        ["H-4", "Pak Amir", 1_200_000, 200_000]]  # fmt: skip
+# 14 Sep: H-0 500k due 14 Oct (39 days late); 2 Oct: H-1 1M due 1 Nov (21); 14 Nov: H-3 700k and
+# H-4 1M, not due. The short day name ("Sab,") and a note after the day were not read: the
+# November rows stayed in October, all 3,200,000 overdue where 1,500,000 is.
+DAYS_FIGURES = figures(3_200_000, 1_500_000, 2, current=1_700_000, d1to30=1_000_000,
+                       d31to60=500_000)  # fmt: skip
+
+
+def test_a_day_heading_with_a_short_day_name_or_a_note_heads_its_rows(tmp_path: Path) -> None:
+    reads_to(tmp_path / "harian.xlsx", [("Catatan", DAYS)], DAYS_FIGURES)
+    noted = [row if row != ["Sab, 14/11/2026"] else ["Sabtu, 14 November 2026 (tutup jam 12)"]
+             for row in DAYS]  # fmt: skip
+    reads_to(tmp_path / "harian_catatan.xlsx", [("Catatan", noted)], DAYS_FIGURES)
+
+
+def test_a_date_alone_in_a_notes_column_is_no_heading(tmp_path: Path) -> None:
+    # "02/11/2026" in Keterangan is the day promised: C-3 is still of 5 Oct, due 4 Nov (18 days
+    # late), not of 2 Nov (current).
+    book = [["Tanggal", "No Nota", "Pelanggan", "Jumlah", "Bayar", "Keterangan"],
+            [D(2026, 10, 5), "C-1", "Bu Wati", 1_000_000, 0, None],
+            [None, "C-2", "Pak Dedi", 600_000, 0, None],
+            [None, None, None, None, None, "02/11/2026"],
+            [None, "C-3", "Bu Wati", 500_000, 0, None],
+            [D(2026, 10, 20), "C-4", "Pak Dedi", 900_000, 400_000, None]]  # fmt: skip
+    reads_to(tmp_path / "turun.xlsx", [("Okt", book)], figures(2_600_000, 2_600_000, 2,
+                                                                 d1to30=2_600_000))  # fmt: skip
+
+
+def test_orders_owed_by_platform_beside_disbursements_refuse_the_file(tmp_path: Path) -> None:
+    # The orders' only "who" is a Platform column: the disbursements sheet alone was read as the
+    # debts (its fees: Rp 40.000 where 1,400,000 is owed). The file is refused, naming Platform.
+    orders = [["No. Pesanan", "Tgl Pesanan", "Platform", "Produk", "Total Pesanan"],
+              ["2611AA01", D(2026, 10, 20), "Shopee", "Sepatu", 500_000],
+              ["2611AA03", D(2026, 11, 10), "Shopee", "Tas", 400_000],
+              ["TKP-9001", D(2026, 10, 5), "Tokopedia", "Sepatu", 1_000_000]]  # fmt: skip
+    paid = [["Tgl Cair", "No. Pesanan", "Platform", "Total Pesanan", "Biaya Admin", "Dana Dilepas"],
+            [D(2026, 11, 1), "2611AA01", "Shopee", 500_000, 25_000, 475_000]]  # fmt: skip
+    path = tmp_path / "marketplace.xlsx"
+    _xlsx(path, [("Pesanan", orders), ("Pencairan Dana", paid)])
+    batch, _ = summarize_files([path], AS_OF)
+    [error] = batch.errors
+    assert error.code == "shape_unsure" and "Platform" in error.message("id")

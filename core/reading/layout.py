@@ -358,10 +358,14 @@ _PERCENT_LABEL = re.compile(
 _PERCENT_CELL = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d+)?\s*%\s*$")
 
 
-def date_heading(row: Sequence[object], month_first: bool = False) -> date | None:
+def date_heading(
+    row: Sequence[object], month_first: bool = False, columns: Collection[int] | None = None
+) -> date | None:
     """The day a line heads: a date alone on it, written as a date ("Jumat, 2 Oktober 2026",
     "2 Oktober 2026", "02/10/2026", or a date cell), over the rows of that day, which take it
-    as their own date. A figure alone is no heading (it may be a total).
+    as their own date. A figure alone is no heading (it may be a total). With ``columns``, the
+    date must stand in one of them (a table's first or date column: a date alone in a note's
+    column is a note, "02/11/2026" the day promised).
 
     >>> date_heading(["Jumat, 2 Oktober 2026", None, None])
     datetime.date(2026, 10, 2)
@@ -369,21 +373,30 @@ def date_heading(row: Sequence[object], month_first: bool = False) -> date | Non
     (datetime.date(2026, 10, 2), None)
     >>> date_heading(["Oktober"]), date_heading([46000])
     (None, None)
+    >>> date_heading([None, None, "02/11/2026"], columns={0})
+    >>> date_heading(["Sabtu, 14 November 2026 (tutup jam 12)"])
+    datetime.date(2026, 11, 14)
     """
-    filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
-    if len(filled) != 1:
+    filled = [
+        k for k, c in enumerate(row) if c is not None and not (type(c) is str and not c.strip())
+    ]
+    if len(filled) != 1 or (columns is not None and filled[0] not in columns):
         return None
-    cell = filled[0]
+    cell = row[filled[0]]
     if isinstance(cell, datetime):
         return cell.date()
     if isinstance(cell, date):
         return cell
     if type(cell) is not str:
         return None
-    try:
-        return parse_date_text(cell, month_first)
-    except DateError:
-        return None
+    # A note in brackets after the day ("Sabtu, 14 November 2026 (tutup jam 12)") is the
+    # day's own: the line still heads it.
+    for text in (cell, cell.split("(", 1)[0]) if "(" in cell else (cell,):
+        try:
+            return parse_date_text(text, month_first)
+        except DateError:
+            continue
+    return None
 
 
 def is_percent_line(row: Sequence[object]) -> bool:

@@ -932,6 +932,11 @@ class SheetReader:
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
         listed = not entries and self.shape not in ("payment_list", "contact_list")
+        # Where a day's heading stands: the table's first column, or its date column.
+        labels = self.header.labels
+        lead = {next((i for i, label in enumerate(labels) if label), 0), 0}
+        if "invoice_date" in self.idx:
+            lead.add(self.idx["invoice_date"])
         customers, numbers, amounts = self.c_customer, self.c_number, self.c_amount
         credits, balances, dates = self.c_credit, self.c_balance, self.c_date
         if self.c_returned is not self.none:  # a figure in Retur is a credit on the row
@@ -1007,7 +1012,7 @@ class SheetReader:
                 and amounts[k] is None
                 and credits[k] is None
                 and balances[k] is None
-                and (heading_day := date_heading(row, self.month_first)) is not None
+                and (heading_day := date_heading(row, self.month_first, lead)) is not None
             ):
                 day = heading_day
                 continue
