@@ -477,9 +477,9 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
     sheet or file is the book's own figure of what those rows leave owing (their amounts less
     what their rows, and the payments dated before it, paid):
     - when the two agree, the rows are its detail and it is not counted;
-    - when they do not, those of its own workbook's other sheets, and of an earlier year's
-      book of it (``_earlier_books``), are its detail: the disagreement is reported
-      (``carried_mismatches``), and the book's figure still holds from its date on: what it
+    - when they do not, those of its own workbook's other sheets, and of an earlier book of it
+      (last year's, last month's: ``_earlier_books``), are its detail: the disagreement is
+      reported (``carried_mismatches``), and the book's figure still holds from its date on: what it
       says beyond the rows is an opening balance of its own, what it says less is a credit on
       the customer's account. Another file's rows that do not agree are no sign of a carry (a
       customer of the same name in the demo), and change nothing.
@@ -509,7 +509,7 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
         if owner is not None and pay.paid_on is not None:
             credits[owner].append(pay)
     now = found.now
-    books: dict[tuple[str, int], set[str]] = {}  # each file's earlier years' books, by year
+    books: dict[str, set[str]] = {}  # each file's earlier books
     for i in sorted(openings, key=lambda i: invoices[i].invoice_date or date.min):
         opening = invoices[i]
         day, key = opening.invoice_date, customer_key(opening.customer)
@@ -530,12 +530,18 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
         owing = _owing(before, paid)
         if owing != opening.amount:
             # Told only against the sheets of its own workbook, and the files that are an
-            # earlier year's book of it: another file's customer of the same name (the demo's,
+            # earlier book of it: another file's customer of the same name (the demo's,
             # another shop's book) is no sign of a carry.
             file = opening.source.file
-            if (file, day.year) not in books:
-                books[file, day.year] = _earlier_books(invoices, payments, file, day.year)
-            mine_too = books[file, day.year] | {file}
+            if file not in books:
+                first = min(
+                    d
+                    for j in openings
+                    if (d := invoices[j].invoice_date) is not None
+                    and invoices[j].source.file == file
+                )
+                books[file] = _earlier_books(invoices, payments, file, first)
+            mine_too = books[file] | {file}
             before = [inv for inv in before if inv.source.file in mine_too]
             owing = _owing(before, [p for p in paid if p.source.file in mine_too])
         if not before:
@@ -553,15 +559,18 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
 
 
 def _earlier_books(
-    invoices: Sequence[Invoice], payments: Sequence[Payment], file: str, year: int
+    invoices: Sequence[Invoice], payments: Sequence[Payment], file: str, start: date
 ) -> set[str]:
-    """The other files that are an earlier year's book of ``file``, whose opening balances
-    of ``year`` carry their rows (last year's book uploaded beside this year's, which opens
-    each customer with "Saldo awal 2025"): every sale they list is dated before ``year``, and
-    most of the customers they leave owing are customers ``file`` opens with a balance. A
-    book of the same year (another shop's, the demo's), or one whose customers ``file`` does
+    """The other files that are an earlier book of ``file``, whose opening balances (the
+    first dated ``start``) carry their rows (last year's book uploaded beside this year's,
+    which opens each customer with "Saldo awal 2025"; October's file beside November's
+    "Saldo bulan lalu"): every sale they list is dated before ``start``'s year, or before
+    ``start`` and in the month before it, and most of the customers they leave owing are
+    customers ``file`` opens with a balance. A book with sales from that day on (another
+    shop's, the demo's), one that ended months before, or one whose customers ``file`` does
     not open, is none (a customer of the same name is no carry)."""
-    start = date(year, 1, 1)
+    month = date(start.year, start.month, 1)
+    ended = (date(start.year, 1, 1), date.fromordinal(month.toordinal() - 1).replace(day=1))
     opened = {
         customer_key(inv.customer)
         for inv in invoices
@@ -591,7 +600,10 @@ def _earlier_books(
     found: set[str] = set()
     for other, balances in left.items():
         owing = {key for key, rest in balances.items() if rest > 0}
-        if other in latest and latest[other] < start and 2 * len(owing & opened) > len(owing):
+        last = latest.get(other)
+        if last is None or not (last < ended[0] or ended[1] <= last < start):
+            continue
+        if 2 * len(owing & opened) > len(owing):
             found.add(other)
     return found
 

@@ -265,3 +265,33 @@ def test_a_carry_in_another_file_counts_once_when_it_agrees_and_is_left_alone_wh
     _, both = summarize_files([tmp_path / "lain.xlsx", tmp_path / "okt_nov.xlsx"], AS_OF)
     assert both["outstanding"] == alone["outstanding"] + 400_000
     assert both["checks"] == alone["checks"] == "ok"
+
+
+def test_last_months_file_beside_this_months_is_one_book_when_its_carry_disagrees(
+    tmp_path: Path,
+) -> None:
+    # September's sheet in a file of its own, October's (and November's) in another, and
+    # October's Rahmat carry says 1.6M where September's rows leave 1.5M. Before, September's
+    # file was no earlier book of the other (the rule knew only last year's), so its rows and
+    # the carry both counted, silently: 3.1M where the book says 3.0M + the 0.1M disagreement
+    # is told. Now, as in one workbook: the disagreement is named, and November's figures hold.
+    sheets = months(october=1_600_000)
+    _xlsx(tmp_path / "sep.xlsx", sheets[:1])
+    _xlsx(tmp_path / "okt_nov.xlsx", sheets[1:])
+    _, payload = summarize_files([tmp_path / "sep.xlsx", tmp_path / "okt_nov.xlsx"], AS_OF)
+    found = [p for p in payload["problems"] if p["code"] == "check-mismatch"]
+    assert [(p["sheet"], p["book_says"], p["read"]) for p in found] == [
+        ("Okt 2026", 1_600_000, 1_500_000),
+        ("Nov 2026", 2_300_000, 2_400_000),
+    ]
+    assert payload["outstanding"] == 3_000_000
+    # A book that ended months before the carry (another shop's, with a Toko Rahmat of its own
+    # in July) is no last month's file: it stays a book of its own, and nothing is blamed.
+    other = [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                         ["X-1", D(2026, 7, 1), "Toko Rahmat", 400_000],
+                         ["X-2", D(2026, 8, 1), "UD Lestari", 300_000]])]  # fmt: skip
+    _xlsx(tmp_path / "lain.xlsx", other)
+    _, alone = summarize_files([tmp_path / "okt_nov.xlsx"], AS_OF)
+    _, both = summarize_files([tmp_path / "lain.xlsx", tmp_path / "okt_nov.xlsx"], AS_OF)
+    assert both["outstanding"] == alone["outstanding"] + 700_000
+    assert [p["code"] for p in both["problems"]] == [p["code"] for p in alone["problems"]]
