@@ -35,6 +35,9 @@ MONTHS: Final[dict[str, int]] = {
 _NUMERIC = re.compile(r"^(\d{1,4})[/\-.](\d{1,2})[/\-.](\d{1,4})$")
 _DAY_MONTH_NAME = re.compile(r"^(\d{1,2})[\s\-./]+([a-z]+)\.?[\s\-./,]+(\d{2,4})$")
 _MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+# A day and a month without a year ("28 Agt", "2/11"): the year is the book's (``year_of``).
+_DAY_MONTH_ONLY = re.compile(r"^(\d{1,2})(?:[\s\-./]+([a-z]+)\.?|[/\-.](\d{1,2}))$")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A time after the date, with the zone it was written in ("T10:00:00+07:00", "Z"): the date
 # is the day as written there.
 _TIME_TAIL = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}(:?\d{2})?)?$")
@@ -85,10 +88,11 @@ def _make(year: int, month: int, day: int, raw: str) -> date:
         raise DateError(f"'{raw}' is not a real date") from exc
 
 
-def parse_date(value: object, month_first: bool = False) -> date | None:
+def parse_date(value: object, month_first: bool = False, year: int | None = None) -> date | None:
     """Parse a date cell; ``None`` when empty, ``DateError`` when impossible or unreadable.
     ``month_first``: slashed or dashed numbers are month, day, year (``month_first`` of the
-    column says when).
+    column says when). ``year``: the book's year (``year_of`` its title), for a day and a
+    month written without one ("28 Agt"); without it those are no date.
 
     >>> parse_date("05/02/2026")
     datetime.date(2026, 2, 5)
@@ -113,7 +117,7 @@ def parse_date(value: object, month_first: bool = False) -> date | None:
         return from_serial(value)
     if not isinstance(value, str):
         raise DateError("not a date")
-    return parse_date_text(value, month_first)
+    return parse_date_text(value, month_first, year)
 
 
 def _plain(raw: str) -> str:
@@ -144,9 +148,9 @@ def month_first(texts: Iterable[str]) -> bool:
     return found
 
 
-def parse_date_text(raw: str, month_first: bool = False) -> date | None:
+def parse_date_text(raw: str, month_first: bool = False, year: int | None = None) -> date | None:
     """The text forms. Slashed, dashed or dotted numbers are day first unless the year leads
-    (or ``month_first``)."""
+    (or ``month_first``); a day and a month alone are of ``year`` when one is given."""
     text = raw.strip().lower().replace("\u00a0", " ")
     if not text or text in {"-", "--"}:
         return None
@@ -163,15 +167,37 @@ def parse_date_text(raw: str, month_first: bool = False) -> date | None:
         return _make(_year(c), int(b), int(a), raw)
     match = _DAY_MONTH_NAME.match(text)
     if match:
-        day, name, year = match.groups()
-        return _make(_year(year), _month(name, raw), int(day), raw)
+        day, name, written = match.groups()
+        return _make(_year(written), _month(name, raw), int(day), raw)
     match = _MONTH_NAME_DAY.match(text)
     if match:
-        name, day, year = match.groups()
-        return _make(int(year), _month(name, raw), int(day), raw)
+        name, day, written = match.groups()
+        return _make(int(written), _month(name, raw), int(day), raw)
+    if year is not None and (match := _DAY_MONTH_ONLY.match(text)):
+        day, name, number = match.groups()
+        if name is not None:
+            return _make(year, _month(name, raw), int(day), raw)
+        first, second = (number, day) if month_first else (day, number)
+        return _make(year, int(second), int(first), raw)
     if text.isdigit() or _is_plain_number(text):
         return from_serial(float(text))
     raise DateError(f"'{raw}' is not a date")
+
+
+def yearless(text: str) -> bool:
+    """Whether a text is a day and a month written without a year ("28 Agt", "Sen 2/11")."""
+    return _DAY_MONTH_ONLY.match(_plain(text)) is not None
+
+
+def year_of(texts: Iterable[str]) -> int | None:
+    """The one year the texts name ("BUKU PIUTANG TAHUN 2026", a sheet "Piutang 2026"): the
+    year of a book's dates written without one; ``None`` when they name none, or several.
+
+    >>> year_of(["BUKU PIUTANG TAHUN 2026", "Piutang 2026"]), year_of(["2025 s/d 2026"])
+    (2026, None)
+    """
+    years = {int(found) for text in texts for found in _YEAR_IN_TEXT.findall(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def parse_typed_day(raw: str) -> date | None:

@@ -149,6 +149,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
+    "sheet.yearless_dates": {
+        "id": "tanggalnya ditulis tanpa tahun ({dates}), dan nama lembar maupun judulnya tidak menyebut tahun bukunya; lembar ini tidak dijumlahkan. Tulis tahunnya di nama lembar atau di judulnya (misalnya 'Piutang 2026') atau di tiap tanggal, lalu unggah lagi.",
+        "en": "its dates are written without a year ({dates}), and neither the sheet's name nor its title names the book's year; this sheet is not added up. Write the year in the sheet's name or title ('Receivables 2026', say) or in each date, and upload it again.",
+    },
     "sheet.unread_amounts": {
         "id": "tampak seperti daftar kontak, tetapi kolom {columns} berisi jumlah uang yang tidak dikenali (utang atau bayar?); lembar ini tidak dijumlahkan. Pilih bentuk buku dan kolom Jumlah / Dibayar di halaman Unggah.",
         "en": "looks like a contact list, but the columns {columns} hold amounts of money Tagih does not know (debts or payments?); this sheet is not added up. Choose the book's shape and its Amount / Paid columns on the Upload page.",
@@ -187,6 +191,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "problem.invalid-date": {
         "id": "'{value}' bukan tanggal yang sah; baris ini tidak dihitung.",
         "en": "'{value}' is not a real date; the row is left out.",
+    },
+    "problem.yearless-date": {
+        "id": "Tanggal '{value}' tanpa tahun; baris ini tidak dihitung. Tulis tahunnya di tanggal itu, atau tahun bukunya di nama lembar atau di judulnya (misalnya 'Piutang 2026').",
+        "en": "The date '{value}' has no year; the row is left out. Write its year in the date, or the book's year in the sheet's name or in its title ('Receivables 2026', say).",
     },
     "problem.invalid-terms": {
         "id": "Tempo '{value}' tidak dimengerti; faktur tetap dihitung, jatuh temponya memakai tempo bawaan.",

@@ -346,7 +346,7 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
-    "sheet.customer_unsure",
+    "sheet.customer_unsure", "sheet.yearless_dates",
 )  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
@@ -512,7 +512,14 @@ def _read_sheet(
         return
     bad_rows = len({p.row for p in result.problems if p.code != "check-mismatch"})
     if forced is None and bad_rows >= 5 and bad_rows > 2 * records:
-        # Most rows unused: the columns chosen are likely wrong. Not summed quietly.
+        # Most rows unused: the columns chosen are likely wrong, or the dates lack their year.
+        # Not summed quietly.
+        yearless = dict.fromkeys(p.value for p in result.problems if p.code == "yearless-date")
+        if 2 * len({p.row for p in result.problems if p.code == "yearless-date"}) > bad_rows:
+            dates = ", ".join(f"'{v}'" for v in list(yearless)[:3])
+            why = (("dates", dates + (", …" if len(yearless) > 3 else "")),)
+            out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.yearless_dates", why))
+            return
         found = ", ".join(f"{name}={c.header}" for name, c in header.columns.items())
         out.ignored.append(
             IgnoredSheet(
@@ -758,11 +765,11 @@ def read_ledger(
         # marketplace's disbursements beside its orders unread) are no reading of the book; nor
         # is the rest of a file whose table of names and amounts could not be told whose (its
         # orders by "Platform" beside a disbursements sheet read as if it were the debts).
-        raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
+        raise LedgerReadError(label, "shape_unsure", unsure.reason("id"), unsure.reason)
     if not out.sheets:
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:
-            raise LedgerReadError(label, "shape_unsure", unsure.reason("id"))
+            raise LedgerReadError(label, "shape_unsure", unsure.reason("id"), unsure.reason)
         split = next((s for s in out.ignored if s.reason_key == "sheet.split_fields"), None)
         if split is not None:
             raise LedgerReadError(label, "split_fields", dict(split.params)["rows"])

@@ -3,6 +3,7 @@ row that could not be used, and a figure of the book that disagrees with what wa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Literal, get_args
 
@@ -19,13 +20,13 @@ ProblemCode = Literal[
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
-    "journal-account",
+    "journal-account", "yearless-date",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
-    "sheet.unnamed_column", "sheet.split_fields", "sheet.journal_accounts",
+    "sheet.unnamed_column", "sheet.split_fields", "sheet.journal_accounts", "sheet.yearless_dates",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -77,6 +78,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "foreign-currency": "problem.foreign-currency",
         "split-fields": "problem.split-fields",
         "journal-account": "problem.journal-account",
+        "yearless-date": "problem.yearless-date",
     },
 )
 
@@ -84,14 +86,23 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
 class LedgerReadError(Exception):
     """A whole file cannot be read. ``code`` keys the translation table (``file.<code>``)."""
 
-    def __init__(self, file: str, code: ErrorCode, detail: str = "") -> None:
+    def __init__(
+        self,
+        file: str,
+        code: ErrorCode,
+        detail: str = "",
+        said: Callable[[Lang], str] | None = None,
+    ) -> None:
+        """``said``: the detail in each language, where it is a sentence (a sheet's reason)."""
         super().__init__(f"{file}: {code} {detail}".strip())
         self.file = file
         self.code: ErrorCode = code
         self.detail = detail
+        self.said = said
 
     def message(self, lang: Lang = "id") -> str:
-        reason = t(ERROR_KEYS[self.code], lang, detail=self.detail)
+        detail = self.detail if self.said is None else self.said(lang)
+        reason = t(ERROR_KEYS[self.code], lang, detail=detail)
         return t("file.unreadable", lang, file=self.file, reason=reason)
 
 

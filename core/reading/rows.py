@@ -28,7 +28,7 @@ from core.columns import (
     normalise_header,
     payment_parts,
 )
-from core.dates import MONTHS, DateError, month_first, parse_date, parse_terms
+from core.dates import MONTHS, DateError, month_first, parse_date, parse_terms, year_of, yearless
 from core.ledger import (
     Contact,
     CustomerKey,
@@ -173,9 +173,9 @@ def _amount(value: object) -> Amount | _Bad | None:
         return BAD
 
 
-def _date(value: object, month_first: bool = False) -> date | _Bad | None:
+def _date(value: object, month_first: bool = False, year: int | None = None) -> date | _Bad | None:
     try:
-        return parse_date(value, month_first)
+        return parse_date(value, month_first, year)
     except DateError:
         return BAD
 
@@ -456,15 +456,21 @@ class SheetReader:
         if self.items:
             self._carry_lines()
         # Dates written month first by software set to US English: the table's dates say so.
-        self.month_first = month_first(
-            chain.from_iterable(
-                self._distinct_texts(self.idx[name])[0]
-                for name in ("invoice_date", "due_date", "payment_date")
-                if name in self.idx
-            )
-        )
-        if self.month_first:
-            self.dates = _Memo(partial(_date, month_first=True))
+        written = [
+            text
+            for name in ("invoice_date", "due_date", "payment_date")
+            if name in self.idx
+            for text in self._distinct_texts(self.idx[name])[0]
+        ]
+        self.month_first = month_first(written)
+        # Dates written without a year ("28 Agt") are of the one year the sheet's name or
+        # title names ("BUKU PIUTANG TAHUN 2026"), else the file's name.
+        year = None
+        if any(map(yearless, written)):
+            titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
+            year = year_of([sheet.name, *titles]) or year_of([file])
+        if self.month_first or year is not None:
+            self.dates = _Memo(partial(_date, month_first=self.month_first, year=year))
         self.result.month_first = self.month_first
         if header.kinds is not None and "amount" in self.cols:
             # One amount column and a type column: a credit's amount is its payment.
@@ -1293,6 +1299,8 @@ class SheetReader:
             self._invoice_rows(ks, contexts, faults)
         faults.sort(key=_first)  # stable: a row's own faults stay in the order of the rule
         for k, code, column, value, book, read in faults:
+            if code == "invalid-date" and type(value) is str and yearless(value):
+                code = "yearless-date"  # "28 Agt" where no title names the year
             self.problem(code, k + self.start, column, value, book, read)
 
     def _customers(self, ks: list[int], contexts: list[str | None]) -> list[str | None]:
