@@ -95,6 +95,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "tanggal ambil", "tgl ambil", "date of invoice", "issue date",
         # A phone app's export: when the entry was made.
         "created at", "created", "tanggal dibuat", "tanggal catat", "dicatat",
+        "waktu", "waktu transaksi", "waktu catat", "tanggal dan waktu", "tanggal waktu",
+        "timestamp", "date time", "datetime",
     ),
     "due_date": (
         "jatuh tempo", "tgl jatuh tempo", "tanggal jatuh tempo", "tgl jt", "tanggal jt",

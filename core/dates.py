@@ -38,15 +38,31 @@ _MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 # A day and a month without a year ("28 Agt", "2/11"): the year is the book's (``year_of``).
 _DAY_MONTH_ONLY = re.compile(r"^(\d{1,2})(?:[\s\-./]+([a-z]+)\.?|[/\-.](\d{1,2}))$")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# A time after the date, with the zone it was written in ("T10:00:00+07:00", "Z"): the date
-# is the day as written there.
-_TIME_TAIL = re.compile(r"[ t]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(z|[+-]\d{2}(:?\d{2})?)?$")
+# A time after the date, with the zone it was written in ("T10:00:00+07:00", "Z", "WIB") or
+# its AM / PM ("1:00:00 PM"): the date is the day as written there.
+_TIME_TAIL = re.compile(
+    r"[ t]\d{1,2}[:.]\d{2}([:.]\d{2}(\.\d+)?)?\s*([ap]\.?m\.?|z|[+-]\d{2}(:?\d{2})?|wib|wita|wit)?$"
+)
 _WEEKDAY_HEAD = re.compile(
     r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|sen|sel|rab|kam|jum|sab|min|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
     r"\.?,?\s+"
 )
 _TERMS = re.compile(r"^(?:tempo|top|net|n|term|terms|jt)?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
+# Terms in weeks or months ("2 minggu", "1 bulan", "3 weeks"): a month of terms is 30 days.
+_LONG_TERMS = re.compile(
+    r"^(?:tempo|top|net|term|terms)?\s*(\d{1,2})\s*(minggu|mgg|pekan|weeks?|wk|bulan|bln|months?)$"
+)
+_TERM_UNIT: Final = {"minggu": 7, "mgg": 7, "pekan": 7, "week": 7, "weeks": 7, "wk": 7}
+_ONE_UNIT: Final = {
+    "seminggu": "1 minggu", "sepekan": "1 minggu", "dua minggu": "2 minggu",
+    "sebulan": "1 bulan", "dua bulan": "2 bulan", "tempo sebulan": "1 bulan",
+}  # fmt: skip
+# Terms that fall due at the end of the invoice's month ("akhir bulan", "EOM").
+_MONTH_END_TERMS: Final = frozenset({
+    "akhir bulan", "akhir bln", "akhir bulan ini", "tempo akhir bulan", "eom", "end of month",
+    "net eom",
+})  # fmt: skip
 # The net days of terms with an early-payment discount ("2/10,n/30", "2/10 net 30") or
 # written "n/30": the invoice is due after them.
 _NET_TERMS = re.compile(r"(?:^|[\s,;])n(?:et)?\s*/?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
@@ -244,8 +260,8 @@ def parse_terms(value: object) -> int | None:
     (30, 45, 14, 0)
     >>> parse_terms("2/10,n/30"), parse_terms("n/30"), parse_terms("C.O.D")
     (30, 30, 0)
-    >>> parse_terms("Due on receipt")
-    0
+    >>> parse_terms("Due on receipt"), parse_terms("2 minggu"), parse_terms("1 bulan")
+    (0, 14, 30)
     """
     if value is None:
         return None
@@ -267,9 +283,30 @@ def parse_terms(value: object) -> int | None:
     if text.replace(" ", "") in _CASH_TERMS:
         return 0
     match = _TERMS.match(text) or _NET_TERMS.search(text)
-    if not match:
+    if match:
+        return int(match.group(1))
+    text = _ONE_UNIT.get(text, text)
+    match = _LONG_TERMS.match(text)
+    unit = _TERM_UNIT.get(match.group(2), 30) if match else 0
+    # More than two months of weeks or a year of months is no term anyone gives ("30 minggu").
+    if not match or int(match.group(1)) * unit > (56 if unit == 7 else 365):
         raise DateError(f"'{value}' is not a number of days")
-    return int(match.group(1))
+    return int(match.group(1)) * unit
+
+
+def month_end_due(value: object, day: date) -> date | None:
+    """The due date of terms that say the end of the invoice's month ("akhir bulan", "EOM"),
+    for an invoice dated ``day``; ``None`` for other terms.
+
+    >>> month_end_due("Akhir Bulan", date(2026, 9, 25)), month_end_due("30 hari", date(2026, 9, 1))
+    (datetime.date(2026, 9, 30), None)
+    """
+    if not isinstance(value, str):
+        return None
+    if re.sub(r"\s+", " ", value.strip().lower().replace(".", " ")).strip() not in _MONTH_END_TERMS:
+        return None
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 SHORT_MONTHS: Final[dict[str, tuple[str, ...]]] = {

@@ -19,6 +19,7 @@ from typing import Final, Literal
 
 from core.columns import DISCOUNT_WORDS, ColumnChoice, Field, guess_field, normalise_header
 from core.dates import DEFAULT_TERM_DAYS
+from core.i18n import Lang, t
 from core.ledger import (
     Contact,
     CustomerKey,
@@ -37,6 +38,7 @@ from core.reading.layout import (
     Shape,
     amount_unit,
     cell_text,
+    colour_legend,
     date_heading,
     detect_header,
     entries_by_rows,
@@ -346,8 +348,10 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
-    "sheet.customer_unsure", "sheet.yearless_dates",
+    "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid",
 )  # fmt: skip
+# Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
+_SHEET_REFUSALS: Final = ("sheet.yearless_dates", "sheet.colour_paid")
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
@@ -481,6 +485,18 @@ def _read_sheet(
         ).read()  # fmt: skip
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
+    if (
+        shape in ("invoice_list", "grouped")
+        and forced is None
+        and result.invoices
+        and not {"paid", "status", "balance"} & header.columns.keys()
+        and (legend := colour_legend([*sheet.rows[: header.first], *sheet.rows[-20:]]))
+    ):
+        # The paid rows marked by a colour alone: every one of them would count as owed.
+        out.ignored.append(
+            IgnoredSheet(out.name, sheet.name, "sheet.colour_paid", (("note", legend),))
+        )
+        return
     if (
         shape == "invoice_list"
         and forced is None
@@ -765,11 +781,11 @@ def read_ledger(
         # marketplace's disbursements beside its orders unread) are no reading of the book; nor
         # is the rest of a file whose table of names and amounts could not be told whose (its
         # orders by "Platform" beside a disbursements sheet read as if it were the debts).
-        raise LedgerReadError(label, "shape_unsure", unsure.reason("id"), unsure.reason)
+        raise _refusal(label, unsure)
     if not out.sheets:
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:
-            raise LedgerReadError(label, "shape_unsure", unsure.reason("id"), unsure.reason)
+            raise _refusal(label, unsure)
         split = next((s for s in out.ignored if s.reason_key == "sheet.split_fields"), None)
         if split is not None:
             raise LedgerReadError(label, "split_fields", dict(split.params)["rows"])
@@ -782,6 +798,21 @@ def read_ledger(
                 raise LedgerReadError(label, code, ", ".join(lacking))
         raise LedgerReadError(label, "no_ledger")
     return out
+
+
+def _refusal(label: str, sheet: IgnoredSheet) -> LedgerReadError:
+    """The file refused for a sheet left aside lest its total be wrong: the columns chosen
+    unsure, or what the sheet lacks named (its dates' year, its paid rows shown by colour)."""
+
+    def said(lang: Lang) -> str:
+        reason = sheet.reason(lang)
+        return (
+            t("file.sheet_named", lang, sheet=sheet.sheet, reason=reason) if sheet.sheet else reason
+        )
+
+    if sheet.reason_key in _SHEET_REFUSALS:
+        return LedgerReadError(label, "sheet_refused", said("id"), said)
+    return LedgerReadError(label, "shape_unsure", sheet.reason("id"), sheet.reason)
 
 
 def _unread_credits(out: LedgerFile) -> None:

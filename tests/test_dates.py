@@ -58,13 +58,14 @@ def test_parse_date_rejects_impossible_dates(value: object) -> None:
     ("value", "days"),
     [("30", 30), (30.0, 30), (45, 45), ("30 hari", 30), ("tempo 30 hari", 30), ("Net 30", 30),
      ("NET30", 30), ("N30", 30), ("14 days", 14), ("COD", 0), ("Tempo 7 Hari", 7), ("", None),
-     (None, None)],
+     (None, None), ("2 minggu", 14), ("seminggu", 7), ("1 bulan", 30), ("sebulan", 30),
+     ("3 bulan", 90), ("Tempo 2 Minggu", 14)],
 )  # fmt: skip
 def test_parse_terms(value: object, days: int | None) -> None:
     assert parse_terms(value) == days
 
 
-@pytest.mark.parametrize("value", ["sebulan", "-5", -5, 2.5, "30 minggu"])
+@pytest.mark.parametrize("value", ["-5", -5, 2.5, "30 minggu", "20 bulan", "sebulan lagi"])
 def test_parse_terms_rejects(value: object) -> None:
     with pytest.raises(DateError):
         parse_terms(value)

@@ -418,6 +418,32 @@ def is_percent_line(row: Sequence[object]) -> bool:
     return shares >= 2 and _values(row) == 0
 
 
+# A note that says paid rows are marked by a colour ("Ket: warna hijau = sudah lunas", "yang
+# di-stabilo sudah bayar", "highlighted = paid"): a mark the reader cannot see.
+_COLOUR = re.compile(
+    r"\b(?:warna|diwarnai|berwarna|hijau|merah|kuning|biru|stabilo|di-?stabilo|di ?blok|"
+    r"highlight(?:ed)?|colou?r(?:ed)?|green|yellow)\b"
+)
+_PAID_MARK = re.compile(r"\b(?:lunas|paid|bayar|dibayar|terbayar|settled)\b")
+
+
+def colour_legend(rows: Iterable[Sequence[object]]) -> str | None:
+    """A note among ``rows`` saying the paid rows are marked by a colour, as written; ``None``
+    without one. A reader of values cannot see colours: such a book's total would count every
+    paid row as owed.
+
+    >>> colour_legend([["Ket: warna hijau = sudah lunas"]]), colour_legend([["Toko Hijau"]])
+    ('Ket: warna hijau = sudah lunas', None)
+    """
+    for row in rows:
+        for cell in row:
+            if type(cell) is str and len(cell) < 200:
+                text = cell.lower()
+                if _COLOUR.search(text) and _PAID_MARK.search(text):
+                    return cell.strip()
+    return None
+
+
 def amount_unit(texts: Iterable[str]) -> int:
     """How many rupiah one unit of a table's figures is: a thousand or a million when its title
     lines or its amount columns' headers say so, else 1.

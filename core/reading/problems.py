@@ -13,7 +13,7 @@ ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
-    "journal_accounts",
+    "journal_accounts", "sheet_refused",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -27,6 +27,7 @@ SheetReason = Literal[
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
     "sheet.unnamed_column", "sheet.split_fields", "sheet.journal_accounts", "sheet.yearless_dates",
+    "sheet.colour_paid",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -49,6 +50,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "encoding": "file.encoding",
         "unknown_error": "file.unknown_error",
         "shape_unsure": "file.shape_unsure",
+        "sheet_refused": "file.sheet_refused",
         "uncalculated": "file.uncalculated",
         "no_dates": "file.no_dates",
         "unnamed_column": "file.unnamed_column",

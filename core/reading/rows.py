@@ -28,7 +28,16 @@ from core.columns import (
     normalise_header,
     payment_parts,
 )
-from core.dates import MONTHS, DateError, month_first, parse_date, parse_terms, year_of, yearless
+from core.dates import (
+    MONTHS,
+    DateError,
+    month_end_due,
+    month_first,
+    parse_date,
+    parse_terms,
+    year_of,
+    yearless,
+)
 from core.ledger import (
     Contact,
     CustomerKey,
@@ -79,10 +88,17 @@ _CURRENCY_HINT: Final = ("rp", "idr")
 _UNPAID_WORDS: Final = (
     "belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open", "kurang",
     "cicil", "pending", "due", "sisa",
+    # Not paid, or half: "Tidak Lunas", "Tdk Lunas", "Gak lunas", "Setengah lunas", "Not Paid".
+    "tidak", "tdk", "tak ", "gak ", "nggak", "enggak", "setengah", "separuh", "not ",
     # When it will be paid, not that it was: "pelunasan saat ambil", "lunas nanti".
     "saat ", "nanti", "janji", "akan ", "waktu ambil", "kalau ", "setelah ",
 )  # fmt: skip
-_NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil")
+_NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil", "false", "tidak")
+# A paid column that is a checkbox (Google Sheets' TRUE / FALSE, "Ya" / "Tidak", a tick):
+# its cells say yes or no, whatever its header.
+_CHECKBOX: Final = frozenset({
+    "true", "false", "ya", "tidak", "y", "n", "yes", "no", "v", "x", "✓", "✔", "✗", "-",
+})  # fmt: skip
 # The words of a cell that may be an invoice number ("INV/10/015" in "Pelunasan INV/10/015").
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
 _DIGIT: Final = re.compile(r"\d")
@@ -204,7 +220,9 @@ def nothing_paid(value: object) -> bool:
     >>> nothing_paid("Belum bayar"), nothing_paid("nihil"), nothing_paid("sebagian")
     (True, True, False)
     """
-    return isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
+    return value is False or (
+        isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -293,6 +311,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (True, True, False)
     >>> status_paid("DP 1jt tgl 3/10, pelunasan saat ambil"), status_paid("lunas nanti")
     (False, False)
+    >>> status_paid("TIDAK LUNAS"), status_paid("Tdk Lunas"), status_paid("Setengah lunas")
+    (False, False, False)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -385,6 +405,8 @@ class SheetReader:
             name: self._clean(i, name in _NONE_IF_DASHES, name in _FIGURES)
             for name, i in self.idx.items()
         }
+        if not asks and "paid" in self.idx and self._checkbox(self.idx["paid"]):
+            self.paid_notes = _Memo(partial(status_paid, yes_no=True))
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
         # them that holds no figure (a bank's name, a giro's number) is none.
         labels = header.read_as or header_row
@@ -686,6 +708,17 @@ class SheetReader:
             return False
         blob = self._distinct_texts(self.idx[field])[1]
         return any(word in blob for word in words)
+
+    def _checkbox(self, i: int) -> bool:
+        """Whether column ``i`` is a checkbox: TRUE / FALSE cells (Excel's or a CSV's), or
+        only words of yes and no ("Ya", "Tidak", "v")."""
+        texts = {t.strip().lower() for t in self._distinct_texts(i)[0]} - {"", "-"}
+        kinds = set(map(type, self.columns[i])) if i < len(self.columns) else set()
+        return (
+            texts <= _CHECKBOX
+            and (bool(texts) or bool in kinds)
+            and kinds <= {bool, str, type(None)}
+        )
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
@@ -1669,7 +1702,7 @@ class SheetReader:
             raws, parsed = self.c_credit, self.p_paid
             paids = [
                 0 if back
-                else amount if type(raw := raws[k]) is str and notes[raw]
+                else amount if (type(raw := raws[k]) is str or raw is True) and notes[raw]
                 else part if type(part := parsed[k]) is int and part >= 0
                 else self._other_paid(k, part, faults)
                 for k, amount, back in zip(ks, amounts, returned, strict=True)
@@ -1857,6 +1890,8 @@ class SheetReader:
                 due = self.date_of(raw_terms)
                 if isinstance(due, date):
                     return day, due, "column"
+                if day is not None and (end := month_end_due(raw_terms, day)) is not None:
+                    return day, end, "terms"
                 if day is not None:
                     # Terms not understood leave the debt owed, due after the default term (the
                     # problem row says so): dropping it would lower the total.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
@@ -88,7 +89,14 @@ LeftAside = tuple[str, SheetReason]
 
 def read_csv(data: bytes, name: str) -> list[RawSheet]:
     text = decode_text(data, name).replace("\x00", "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    delimiter = sniff_delimiter(text)
+    if "'" in text:
+        # A number kept as text the way a sheet is told to ("'00122", "'1250000", "'0812…"):
+        # the apostrophe is no part of it, as in Excel, where it never reaches the cell.
+        text = re.sub(
+            rf"(^|[{re.escape(delimiter)}\n])(\"?)'(?=[+-]?\d)", r"\1\2", text, flags=re.M
+        )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[object]] = []
     numbers: list[int] = []
     line = 1
