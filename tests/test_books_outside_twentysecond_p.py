@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+import pytest
+
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures
 
@@ -38,3 +40,47 @@ def test_a_paid_status_beside_a_receipts_file_counts_the_money_once(tmp_path: Pa
         2_000_000, 1_000_000, 1, current=1_000_000, d31to60=1_000_000
     )
     assert payload["problems"] == []
+
+
+ORDERS = [["Order ID", "Order Date", "Platform", "Product", "Order Amount"],
+          ["SP-1", D(2026, 10, 1), "Shopee", "Kaos 10 pcs", 700_000],
+          ["SP-2", D(2026, 10, 20), "Shopee", "Topi 5 pcs", 300_000],
+          ["TP-1", D(2026, 11, 5), "Tokopedia", "Jaket 3 pcs", 900_000],
+          ["TP-2", D(2026, 10, 10), "Tokopedia", "Kemeja 2 pcs", 500_000]]  # fmt: skip
+
+
+def test_orders_owed_by_their_platform_are_paid_out_with_its_fee(tmp_path: Path) -> None:
+    # No customer column: the marketplace that sold each order owes it until it pays it out,
+    # and the Payouts sheet pays SP-1 and TP-2 by their numbers, each settled by the money
+    # released and the commission kept together (665,000 + 35,000; 480,000 + 20,000). Open:
+    # SP-2 300,000 due 19 Nov (3 days late), TP-1 900,000 due 5 Dec. Owed 1,200,000, overdue
+    # 300,000, two customers (the file was refused, 'Platform' named).
+    payouts = [["Payout Date", "Order ID", "Platform", "Order Amount", "Commission",
+                "Payout Amount"],
+               [D(2026, 11, 1), "SP-1", "Shopee", 700_000, 35_000, 665_000],
+               [D(2026, 11, 12), "TP-2", "Tokopedia", 500_000, 20_000, 480_000]]  # fmt: skip
+    path = tmp_path / "toko_online.xlsx"
+    _xlsx(path, [("Orders", ORDERS), ("Payouts", payouts)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {k: payload[k] for k in FIGURES} == figures(
+        1_200_000, 300_000, 2, current=900_000, d1to30=300_000
+    )
+    assert payload["per_customer"] == {"Tokopedia": 900_000, "Shopee": 300_000}
+
+
+@pytest.mark.parametrize("paid_out", [None, "SP-9"])
+def test_orders_by_platform_no_payouts_pay_are_still_refused(
+    tmp_path: Path, paid_out: str | None
+) -> None:
+    # Without disbursements paying its orders by number (none, or one naming another order)
+    # the Platform column may be where the buyer ordered, not who owes: refused, named.
+    sheets = [("Orders", ORDERS)]
+    if paid_out is not None:
+        sheets.append(("Payouts", [["Payout Date", "Order ID", "Platform", "Payout Amount"],
+                                   [D(2026, 11, 1), paid_out, "Shopee", 400_000]]))  # fmt: skip
+    path = tmp_path / "toko_online.xlsx"
+    _xlsx(path, sheets)
+    batch, _ = summarize_files([path], AS_OF)
+    [error] = batch.errors
+    assert error.code == "shape_unsure" and "'Platform'" in error.message("id")

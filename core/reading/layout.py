@@ -463,7 +463,8 @@ def is_payment_label(text: str) -> bool:
 # A sheet of payments by its name ("Pembayaran", "Setoran").
 PAYMENT_SHEET: Final = (
     "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
-    "penerimaan", "giro", "kas masuk", "uang masuk", "transfer masuk",
+    "penerimaan", "giro", "kas masuk", "uang masuk", "transfer masuk", "pencairan dana",
+    "payout", "disbursement",
 )  # fmt: skip
 
 
