@@ -84,3 +84,27 @@ def test_orders_by_platform_no_payouts_pay_are_still_refused(
     batch, _ = summarize_files([path], AS_OF)
     [error] = batch.errors
     assert error.code == "shape_unsure" and "'Platform'" in error.message("id")
+
+
+def test_a_members_instalment_card_named_in_its_title(tmp_path: Path) -> None:
+    # A cooperative's card for one member, named above the table ("Nama Anggota : Bu Ratna"),
+    # no customer, number or date of sale in it: each row an instalment owed by its due date.
+    # 1 (10 Sep) paid; 2 (10 Oct) 520,000 left, 43 days late; 3 (10 Nov) 1,020,000, 12 days;
+    # 4 (10 Dec) current. Owed 2,560,000, overdue 1,540,000 (the file was refused: "no sheet
+    # holding a receivables list").
+    card = [["KOPERASI SIMPAN PINJAM SEJAHTERA"], ["Nama Anggota : Bu Ratna"],
+            ["Pinjaman : Rp 4.000.000 / 4 bulan"], [],
+            ["Angsuran Ke", "Jatuh Tempo", "Pokok", "Jasa", "Jumlah Angsuran", "Tgl Bayar",
+             "Bayar"],
+            [1, D(2026, 9, 10), 1_000_000, 20_000, 1_020_000, D(2026, 9, 10), 1_020_000],
+            [2, D(2026, 10, 10), 1_000_000, 20_000, 1_020_000, D(2026, 10, 12), 500_000],
+            [3, D(2026, 11, 10), 1_000_000, 20_000, 1_020_000, None, None],
+            [4, D(2026, 12, 10), 1_000_000, 20_000, 1_020_000, None, None]]  # fmt: skip
+    path = tmp_path / "angsuran.xlsx"
+    _xlsx(path, [("Kartu Angsuran", card)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {k: payload[k] for k in FIGURES} == figures(
+        2_560_000, 1_540_000, 1, current=1_020_000, d1to30=1_020_000, d31to60=520_000
+    )
+    assert payload["per_customer"] == {"Bu Ratna": 2_560_000}
