@@ -42,6 +42,24 @@ def test_a_paid_status_beside_a_receipts_file_counts_the_money_once(tmp_path: Pa
     assert payload["problems"] == []
 
 
+def test_money_on_account_beside_a_paid_column_written_before_the_list_comes_on_top(
+    tmp_path: Path,
+) -> None:
+    # S-02's column (500,000) holds no payment of the list (its 1,000,000 is more: it came
+    # after), so the 700,000 naming no invoice is money of its own: 500,000 settles S-02's
+    # rest, 200,000 goes to S-03 (1,000,000 due 14 Nov): 800,000 left, 8 days late.
+    book = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+            ["S-02", D(2026, 9, 1), "Toko Melati", 2_000_000, 500_000],
+            ["S-03", D(2026, 10, 15), "Toko Melati", 1_000_000, 0]]  # fmt: skip
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 10), "S-02", "Toko Melati", 1_000_000],
+            [D(2026, 11, 15), None, "Toko Melati", 700_000]]  # fmt: skip
+    path = tmp_path / "melati.xlsx"
+    _xlsx(path, [("Faktur", book), ("Pembayaran", paid)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in FIGURES} == figures(800_000, 800_000, 1, d1to30=800_000)
+
+
 ORDERS = [["Order ID", "Order Date", "Platform", "Product", "Order Amount"],
           ["SP-1", D(2026, 10, 1), "Shopee", "Kaos 10 pcs", 700_000],
           ["SP-2", D(2026, 10, 20), "Shopee", "Topi 5 pcs", 300_000],
