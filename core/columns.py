@@ -296,6 +296,12 @@ _DOWN_PAYMENT: Final = r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp
 EVENT_DUE: Final = re.compile(r"\b(?:panen|gajian)\b")
 # A discount given on an invoice or a payment ("Potongan", "Diskon"): what the shop let go.
 DISCOUNT_WORDS: Final = frozenset({"potongan", "diskon", "disc", "discount", "potongan harga"})
+# What a marketplace keeps of an order it pays out ("Biaya Admin"): the shop's cost, the order
+# settled by it and the money released together.
+FEE_WORDS: Final = frozenset({
+    "biaya admin", "admin fee", "biaya layanan", "service fee", "biaya platform", "komisi",
+    "commission", "potongan admin", "fee marketplace", "marketplace fee",
+})  # fmt: skip
 PAYMENT_PART = re.compile(
     r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{_DOWN_PAYMENT}|"

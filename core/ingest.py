@@ -17,7 +17,14 @@ from itertools import islice
 from pathlib import Path
 from typing import Final, Literal
 
-from core.columns import DISCOUNT_WORDS, ColumnChoice, Field, guess_field, normalise_header
+from core.columns import (
+    DISCOUNT_WORDS,
+    FEE_WORDS,
+    ColumnChoice,
+    Field,
+    guess_field,
+    normalise_header,
+)
 from core.dates import DEFAULT_TERM_DAYS
 from core.i18n import Lang, t
 from core.ledger import (
@@ -130,6 +137,9 @@ class LedgerFile:
     # names that are the shop's letterhead instead (``layout.letterhead``), once known.
     titles: list[tuple[str, str]] = field(default_factory=list)
     letterhead: frozenset[str] = frozenset()
+    # Each sheet of orders read by its marketplace column: its name, that column's label, its
+    # first names and its orders' numbers (``_platforms_paid`` asks whether they are paid out).
+    platforms: list[tuple[str, str, str, frozenset[str]]] = field(default_factory=list)
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -233,14 +243,18 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     return header
 
 
+_SETTLING: Final = DISCOUNT_WORDS | FEE_WORDS
+
+
 def _with_discount(header: Header) -> Header:
     """A payments table's header, its "Potongan" / "Diskon" column read as a credit that
-    settles beside the money (in an invoice list it is a discount already in the total)."""
+    settles beside the money (in an invoice list it is a discount already in the total), and
+    so a marketplace's fee kept of an order it pays out ("Biaya Admin")."""
     if "returned" in header.columns:
         return header
     taken = {c.index for c in header.columns.values()}
     for i, label in enumerate(header.labels):
-        if i not in taken and label and normalise_header(label) in DISCOUNT_WORDS:
+        if i not in taken and label and normalise_header(label) in _SETTLING:
             choice = ColumnChoice("returned", i, label, 90, "keyword")
             return replace(header, columns={**header.columns, "returned": choice})
     return header
@@ -509,8 +523,20 @@ def _read_sheet(
         # that is no field we know ("Pemesan" before it was one): one customer silently, where
         # there are several. The owner says which column holds them.
         names = names_column(body, header, len(result.invoices))
-        if names is not None:
-            label, seen = names
+        label, seen = names or ("", "")
+        platform = None if names is None else _platform_header(header, label)
+        if platform is not None:
+            # Orders by the marketplace that sold them ("Platform": Shopee, Tokopedia): the
+            # marketplace owes the shop each order until it pays it out. Whose they are is
+            # known only once the file's disbursements pay them (``_platforms_paid``).
+            header = platform
+            result = SheetReader(
+                out.name, sheet, header, shape, default_term, None, body, unit, earlier, terms,
+                out.references,
+            ).read()  # fmt: skip
+            numbers = frozenset(invoice_keys([inv.number for inv in result.invoices]))
+            out.platforms.append((sheet.name, label, seen, numbers))
+        elif names is not None:
             out.ignored.append(
                 IgnoredSheet(
                     out.name, sheet.name, "sheet.customer_unsure",
@@ -773,6 +799,7 @@ def read_ledger(
     if out.contacts:
         _name_codes(out)
     _unread_credits(out)
+    _platforms_paid(out)
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
     if unsure is not None and (
         (not out.invoices and not out.contacts) or unsure.reason_key == "sheet.customer_unsure"
@@ -780,7 +807,8 @@ def read_ledger(
         # Nothing owed read, and a sheet left aside that may hold it: payments alone (a
         # marketplace's disbursements beside its orders unread) are no reading of the book; nor
         # is the rest of a file whose table of names and amounts could not be told whose (its
-        # orders by "Platform" beside a disbursements sheet read as if it were the debts).
+        # orders by "Platform" beside disbursements paying none of them: those could be read
+        # as if they were the debts).
         raise _refusal(label, unsure)
     if not out.sheets:
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
@@ -813,6 +841,39 @@ def _refusal(label: str, sheet: IgnoredSheet) -> LedgerReadError:
     if sheet.reason_key in _SHEET_REFUSALS:
         return LedgerReadError(label, "sheet_refused", said("id"), said)
     return LedgerReadError(label, "shape_unsure", sheet.reason("id"), sheet.reason)
+
+
+# A column of orders naming the marketplace that sold them, who pays the shop for them.
+_PLATFORM_LABELS: Final = frozenset({
+    "platform", "marketplace", "market place", "e commerce", "ecommerce", "channel",
+    "sales channel", "saluran penjualan", "toko online", "online shop", "olshop",
+})  # fmt: skip
+
+
+def _platform_header(header: Header, label: str) -> Header | None:
+    """An orders table's header with its marketplace column ``label`` ("Platform") as the
+    customer, where that is the column of names beside it; ``None`` for any other column."""
+    if normalise_header(label) not in _PLATFORM_LABELS:
+        return None
+    at = header.labels.index(label)
+    choice = ColumnChoice("customer", at, label, 80, "keyword")
+    return replace(header, columns={**header.columns, "customer": choice})
+
+
+def _platforms_paid(out: LedgerFile) -> None:
+    """Leave aside (so the file is refused, as ``read_ledger`` says) a sheet of orders read by
+    its marketplace column unless the file's disbursements pay its orders by their numbers:
+    most of the payments naming an order name one of its. Without them the column may be
+    where the buyer ordered, not who owes (and a disbursements sheet that quotes the orders'
+    figures may have been read as debts)."""
+    if not out.platforms:
+        return
+    named = invoice_keys([p.invoice_number for p in out.payments if p.invoice_number])
+    for sheet, label, seen, numbers in out.platforms:
+        paid = sum(key in numbers for key in named)
+        if not paid or 2 * paid <= len(named):
+            params = (("column", label), ("names", seen))
+            out.ignored.append(IgnoredSheet(out.name, sheet, "sheet.customer_unsure", params))
 
 
 def _unread_credits(out: LedgerFile) -> None:

@@ -823,7 +823,8 @@ def _apply_payments(
     figure as ``_with_column`` says: the larger counts, but a payment larger than the figure
     comes on top of it; a return naming it comes on top, as goods sent back are no money
     paid); what is left over (of a row's own paid figure too), and every credit that names
-    none, pays the customer's oldest dues first.
+    none, pays the customer's oldest dues first, once it has made up what a paid figure holding
+    a payment naming it says beyond that payment (``_unnamed_in``).
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt.
     """
@@ -904,6 +905,15 @@ def _apply_payments(
         on_account[key] += amounts[at]
         sent[key].append(at)
 
+    if naming and on_account:
+        # A paid figure holding payments of the list that name it was written after them, so
+        # the rest of it is the list's money too: the customer's payments on account first
+        # make it up, and only what is left of them pays on top (Jurnal's "Lunas" on 3.000.000,
+        # paid 1.500.000 naming it and 1.500.000 of 2.000.000 naming none).
+        for i, named_here in naming.items():
+            key = records[i].customer_key
+            if key in on_account and (rest := _unnamed_in(paid[i], received[i], named_here)):
+                on_account[key] -= min(rest, on_account[key])
     # What each record will show as paid: its own figure, what names it, then money on account.
     for i in received.keys() | returned.keys() | beyond.keys() if returned or beyond else received:
         money = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
@@ -963,6 +973,15 @@ def _with_column(column: Amount, money: Amount, named: Iterable[Amount]) -> Amou
     after = sum(amount for amount in named if amount > column)
     within = money - after
     return (within if within > column else column) + after
+
+
+def _unnamed_in(column: Amount, money: Amount, named: Iterable[Amount]) -> Amount:
+    """The part of a row's paid figure (``column``) that the payments naming it within it (as
+    ``_with_column`` tells them) do not make up, where at least one is within it: money the
+    customer paid that the same payments list may hold without naming the invoice. Nothing
+    where none is within it (the figure was written before the list's money came)."""
+    within = money - sum(amount for amount in named if amount > column)
+    return column - within if 0 < within < column else 0
 
 
 def _loosely(by_number: Positions) -> Positions:

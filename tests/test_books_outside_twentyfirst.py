@@ -153,9 +153,12 @@ def test_a_date_alone_in_a_notes_column_is_no_heading(tmp_path: Path) -> None:
                                                                  d1to30=2_600_000))  # fmt: skip
 
 
-def test_orders_owed_by_platform_beside_disbursements_refuse_the_file(tmp_path: Path) -> None:
+def test_orders_owed_by_platform_beside_disbursements_with_fees(tmp_path: Path) -> None:
     # The orders' only "who" is a Platform column: the disbursements sheet alone was read as the
-    # debts (its fees: Rp 40.000 where 1,400,000 is owed). The file is refused, naming Platform.
+    # debts (its fees: Rp 40.000 where 1,400,000 is owed), then the file was refused. The
+    # marketplace owes each order until it pays it out; the fee it keeps settles the order
+    # with the money released (2611AA01: 475,000 + 25,000). Open: 2611AA03 400,000 due 10 Dec;
+    # TKP-9001 1,000,000 due 4 Nov, 18 days late.
     orders = [["No. Pesanan", "Tgl Pesanan", "Platform", "Produk", "Total Pesanan"],
               ["2611AA01", D(2026, 10, 20), "Shopee", "Sepatu", 500_000],
               ["2611AA03", D(2026, 11, 10), "Shopee", "Tas", 400_000],
@@ -164,6 +167,8 @@ def test_orders_owed_by_platform_beside_disbursements_refuse_the_file(tmp_path: 
             [D(2026, 11, 1), "2611AA01", "Shopee", 500_000, 25_000, 475_000]]  # fmt: skip
     path = tmp_path / "marketplace.xlsx"
     _xlsx(path, [("Pesanan", orders), ("Pencairan Dana", paid)])
-    batch, _ = summarize_files([path], AS_OF)
-    [error] = batch.errors
-    assert error.code == "shape_unsure" and "Platform" in error.message("id")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {k: payload[k] for k in FIGURES} == figures(
+        1_400_000, 1_000_000, 2, current=400_000, d1to30=1_000_000
+    )

@@ -102,12 +102,13 @@ _BUCKET_WORDS: Final = frozenset({
 _TITLE = re.compile(
     r"^\s*(?:nama\s+pelanggan|nama\s+customer|nama\s+konsumen|nama\s+langganan|pelanggan|"
     r"customer(?:\s+name)?|konsumen|langganan|debitur|debtor|client|klien|kepada(?:\s+yth)?|"
-    r"nama|name|account)\s*[:：=]\s*(.*\S)?\s*$",
+    r"(?:nama\s+)?(?:anggota|nasabah|peminjam)|nama|name|account)\s*[:：=]\s*(.*\S)?\s*$",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
     r"^\s*(?:nama\s+pelanggan|nama\s+customer|nama\s+konsumen|pelanggan|customer(?:\s+name)?|"
-    r"konsumen|langganan|debitur|debtor|client|klien|nama)\s*[:：]?\s*$",
+    r"konsumen|langganan|debitur|debtor|client|klien|(?:nama\s+)?(?:anggota|nasabah|peminjam)|"
+    r"nama)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _CARD_TITLE = re.compile(
@@ -489,7 +490,8 @@ def is_payment_label(text: str) -> bool:
 # A sheet of payments by its name ("Pembayaran", "Setoran").
 PAYMENT_SHEET: Final = (
     "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
-    "penerimaan", "giro", "kas masuk", "uang masuk", "transfer masuk",
+    "penerimaan", "giro", "kas masuk", "uang masuk", "transfer masuk", "pencairan dana",
+    "payout", "disbursement",
 )  # fmt: skip
 
 
@@ -929,6 +931,10 @@ def _names_a_table(
         for i, label in enumerate(labels)
         if label
     )
+    if "due_date" in has and {"amount", "paid"} <= has:
+        # An instalment card: each row an instalment owed by its due date and what was paid on
+        # it ("Jatuh Tempo", "Jumlah Angsuran", "Bayar"), its member named above the table.
+        return True
     return entries or ("invoice_date" in has and "amount" in has and ("paid" in has or kinds))
 
 
