@@ -135,3 +135,18 @@ def test_paid_rows_marked_by_colour_alone_are_refused_saying_so(tmp_path: Path) 
     rows.append(["Toko Hijau Lunas"])
     reads_to(tmp_path / "warna_status.xlsx", [("Piutang", rows)],
              _expect(1_500_000, 1_500_000, _aging(d1to30=1_500_000), 1))  # fmt: skip
+
+
+def test_a_warung_card_whose_goods_taken_column_is_kredit(tmp_path: Path) -> None:
+    # "Kredit" beside "Bayar" and a running Sisa that rises with it: the goods taken on credit.
+    # 700,000 paid on 20 Oct pays 5 Sep's 1M first: 300,000 left due 5 Oct (48 days); 1 Oct's
+    # 600,000 due 31 Oct (22 days); 5 Nov's 300,000 not due. Refused before.
+    sheets = [("Toko Murah", [["CATATAN AMBIL BARANG - TOKO MURAH"], [],
+        ["Tanggal", "Keterangan", "Kredit", "Bayar", "Sisa"],
+        [D(2026, 9, 5), "ambil semen 15 sak", 1_000_000, None, 1_000_000],
+        [D(2026, 10, 1), "ambil cat 2 pail", 600_000, None, 1_600_000],
+        [D(2026, 10, 20), "bayar tunai", None, 700_000, 900_000],
+        [D(2026, 11, 5), "ambil paku", 300_000, None, 1_200_000]])]  # fmt: skip
+    aging = _aging(current=300_000, d1to30=600_000, d31to60=300_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", sheets, _expect(1_200_000, 900_000, aging, 1))
+    assert payload["checks"] == "ok"

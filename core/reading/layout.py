@@ -716,6 +716,10 @@ def _entry_columns(labels: Sequence[str]) -> tuple[int, int, bool] | None:
         return debit, credit, True
     sale = next((i for i, n in enumerate(norms) if n in _SALE_WORDS), None)
     receipt = next((i for i, n in enumerate(norms) if n in _RECEIPT_WORDS), None)
+    if sale is None and debit is None and credit is not None and norms[credit] == "kredit":
+        # A warung's card: "Kredit" beside "Bayar" is the goods taken on credit (ambil
+        # kredit), with no Debet to be its other side; the rows and their Saldo decide.
+        sale = credit
     if sale is None or receipt is None:
         return None
     # Beside a column named for the amount outright ("Jumlah", "Total"), a "Sales" column is
