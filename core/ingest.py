@@ -60,6 +60,7 @@ from core.reading.layout import (
     sheet_customer,
     sheet_title_customer,
     side_by_side,
+    till_columns,
     title_customer,
     unknown_kinds,
     unnamed_first_column,
@@ -386,6 +387,11 @@ def _read_sheet(
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
+        return
+    till = till_columns(header.labels) if forced is None else None
+    if till is not None:
+        ways = ", ".join(f"'{way}'" for way in till)
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.till", (("columns", ways),)))
         return
     if sheet.row_numbers is not None:  # a CSV's rows may split into more fields than its header
         kept = _without_split_rows(out, sheet, header)

@@ -642,6 +642,51 @@ _PAID_WORDS: Final = frozenset({
 })  # fmt: skip
 
 
+# A till's card and wallet columns, never a side of a ledger ("Debit" alone may be one).
+_CARD_WAYS: Final = re.compile(
+    r"\b(?:qris|edc|kartu|card|ovo|gopay|shopeepay|dana|e ?wallet|transfer|tf|trf)\b"
+)
+# A column of sales on the tab beside a till's ways to pay: that column is a debt.
+_TAB_WORDS: Final = re.compile(
+    r"\b(?:piutang|bon|tempo|hutang|utang|penjualan kredit|jual kredit)\b"
+)
+
+
+def till_columns(labels: Sequence[str]) -> tuple[str, ...] | None:
+    """A till export's ways to be paid ("Cash | QRIS | Kredit", "Tunai | Debit | Kredit |
+    Total"): the takings of the day, no receivables book; its "Kredit" is a credit card and its
+    "Debit" a debit card. Cash, Kredit and a way only a till has (QRIS, EDC, a card, a wallet,
+    a transfer) or, beside a plain Debit, a Total of the ways and no running Saldo. A column of
+    sales on the tab (Piutang, Bon, Tempo) beside a customer column makes it a book of debts.
+
+    >>> till_columns(["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total Bayar"])
+    ('Cash', 'QRIS', 'Kredit')
+    >>> till_columns(["Tanggal", "No Struk", "Pelanggan", "Tunai", "Debit", "Kredit", "Total"])
+    ('Tunai', 'Debit', 'Kredit')
+    >>> till_columns(["Tanggal", "Pelanggan", "Debet", "Kredit", "Tunai", "Bayar"]) is None
+    True
+    >>> till_columns(["Tanggal", "Pelanggan", "Tunai", "QRIS", "Kredit", "Bon"]) is None
+    True
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
+    credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
+    if not cash or not credit:
+        return None
+    cards = [i for i, n in enumerate(norms) if i not in credit and _CARD_WAYS.search(n)]
+    debits = [i for i, n in enumerate(norms) if n in _DEBIT_WORDS]
+    if not cards:
+        totalled = any(n.startswith("total") for n in norms)
+        if not debits or not totalled or any(n.startswith(("saldo", "balance")) for n in norms):
+            return None
+    if _TAB_WORDS.search(" | ".join(norms)) and any(
+        (g := guess_field(label)) is not None and g.field == "customer" for label in labels if label
+    ):
+        return None
+    ways = sorted({*cash, *credit, *cards, *debits})
+    return tuple(labels[i] for i in ways)
+
+
 def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:
     """A sales book's credit-sale and cash-sale columns: "Kredit" beside "Cash" / "Tunai", and
     no column named for the amount or a debit. Each sale's figure stands in one of the two: a
@@ -663,7 +708,7 @@ def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:
     norms = [normalise_header(label) if label else "" for label in labels]
     credit = next((i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS), None)
     cash = next((i for i, n in enumerate(norms) if n in _CASH_WORDS), None)
-    if credit is None or cash is None:
+    if credit is None or cash is None or till_columns(labels) is not None:
         return None
     if not any(n in _PAID_WORDS for n in norms) and any(
         PAYMENT_PART.match(n) or _TILL_WORDS.search(n) or n.startswith(("saldo", "balance"))

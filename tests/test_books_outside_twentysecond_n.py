@@ -1,0 +1,56 @@
+"""An outside tester's twenty-first round aimed at this session's rules (figures worked out on
+paper as of 22 Nov 2026, default term 30 days). Each was a confident wrong total:
+
+- a till export beside the receivables ("Cash | QRIS | Kredit | Total Bayar", "Tunai | Debit |
+  Kredit | Total") was read as credit sales or as a debit / credit journal: its Kredit is a
+  credit card, its Debit a debit card, its rows the day's takings."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.reading import layout
+from tests.test_books_by_hand import figures, reads_to
+
+PIUTANG = [["DAFTAR PIUTANG"], [], ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+           ["P-01", D(2026, 9, 20), "Toko Mawar", 1_000_000, 0],
+           ["P-02", D(2026, 10, 25), "UD Sentosa", 2_000_000, 500_000]]  # fmt: skip
+# P-01 1M due 20 Oct (33 days late); P-02 2M - 0.5M = 1.5M due 24 Nov.
+OWED = figures(2_500_000, 1_000_000, 2, current=1_500_000, d31to60=1_000_000)
+
+
+def test_a_till_export_beside_the_receivables_is_left_aside(tmp_path: Path) -> None:
+    # "Total Bayar" is what the till took: no payment of P-01, no credit sale, no credit
+    # balance for the walk-in 'Umum'.
+    till = [["LAPORAN KASIR - NOVEMBER 2026"], [],
+            ["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total Bayar"],
+            ["STR-0001", D(2026, 11, 2), "Umum", 150_000, None, None, 150_000],
+            ["STR-0002", D(2026, 11, 3), "Umum", None, None, 275_000, 275_000],
+            ["STR-0003", D(2026, 11, 5), "Toko Mawar", 50_000, None, 100_000, 150_000],
+            ["STR-0004", D(2026, 11, 6), "Umum", None, 80_000, None, 80_000]]  # fmt: skip
+    payload = reads_to(tmp_path / "kasir.xlsx", [("Piutang", PIUTANG), ("Kasir Nov", till)], OWED)
+    assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Kasir Nov"]
+    assert "kasir" in payload["ignored_sheets"][0]["reason"]
+
+
+def test_a_tills_debit_and_kredit_cards_are_no_journal(tmp_path: Path) -> None:
+    till = [["Tanggal", "No Struk", "Pelanggan", "Tunai", "Debit", "Kredit", "Total"],
+            [D(2026, 11, 3), "K-101", "Toko Mawar", None, 250_000, None, 250_000],
+            [D(2026, 11, 4), "K-102", "UD Sentosa", None, None, 400_000, 400_000],
+            [D(2026, 11, 4), "K-103", "Umum", 75_000, None, None, 75_000]]  # fmt: skip
+    payload = reads_to(tmp_path / "edc.xlsx", [("Piutang", PIUTANG), ("Rekap Kasir", till)], OWED)
+    assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Rekap Kasir"]
+
+
+def test_a_till_with_a_column_of_sales_on_the_tab_is_a_book_of_debts() -> None:
+    # Sales put on the customer's tab ("Bon") beside the till's ways to pay are debts; a card's
+    # Debet | Kredit beside an empty Tunai stays a card (no Total of ways to pay).
+    assert layout.till_columns(["Tanggal", "Pelanggan", "Tunai", "QRIS", "Kredit", "Bon"]) is None
+    assert (
+        layout.till_columns(["Tanggal", "Pelanggan", "Debet", "Kredit", "Tunai", "Bayar"]) is None
+    )
+    assert (
+        layout.till_columns(["Tanggal", "Uraian", "Tunai", "Debit", "Kredit", "Total", "Saldo"])
+        is None
+    )
