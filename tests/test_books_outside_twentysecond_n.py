@@ -11,7 +11,7 @@ from datetime import date as D
 from pathlib import Path
 
 from core.reading import layout
-from tests.test_books_by_hand import figures, reads_to
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to, summarize_files
 
 PIUTANG = [["DAFTAR PIUTANG"], [], ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
            ["P-01", D(2026, 9, 20), "Toko Mawar", 1_000_000, 0],
@@ -54,3 +54,26 @@ def test_a_till_with_a_column_of_sales_on_the_tab_is_a_book_of_debts() -> None:
         layout.till_columns(["Tanggal", "Uraian", "Tunai", "Debit", "Kredit", "Total", "Saldo"])
         is None
     )
+
+
+def test_a_payer_column_of_bank_accounts_leaves_the_payment_to_the_invoice_its_note_names(
+    tmp_path: Path,
+) -> None:
+    # "From" is the account paid from, no customer: the notes say 1.5M pays INV-05 and 0.4M
+    # INV-04, so 0.6M of INV-04 (due 1 Nov, 21 days late) is still owed. They were read as an
+    # unknown customer's payments, both invoices owed (2.5M).
+    invoices = [["No Invoice", "Tanggal", "Pelanggan", "Jumlah"],
+                ["INV-04", D(2026, 10, 2), "Toko Gading", 1_000_000],
+                ["INV-05", D(2026, 10, 20), "Toko Gading", 1_500_000]]  # fmt: skip
+    received = [["Tanggal", "From", "Keterangan", "Amount"],
+                [D(2026, 11, 12), "BCA 0123456789", "Pelunasan INV-05", 1_500_000],
+                [D(2026, 11, 13), "BCA 0123456789", "Cicilan INV-04", 400_000],
+                [D(2026, 11, 14), "Rek. Mandiri", "Pelunasan INV-99", 200_000]]  # fmt: skip
+    expected = figures(600_000, 600_000, 1, d1to30=600_000)
+    _xlsx(tmp_path / "rekening.xlsx", [("Invoice", invoices), ("Penerimaan", received)])
+    _, payload = summarize_files([tmp_path / "rekening.xlsx"], AS_OF)
+    assert {key: payload[key] for key in FIGURES} == expected
+    # The payment naming no invoice of the book is told, not put on anyone's account.
+    assert [p["code"] for p in payload["problems"]] == ["payment-missing-invoice"]
+    assert layout.bank_accounts(["BCA 0123456789", "Rek. Mandiri"])
+    assert not layout.bank_accounts(["BCA a/n Toko Gading", "Toko Gading"])

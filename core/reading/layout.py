@@ -501,6 +501,36 @@ def payer_column(labels: Sequence[object]) -> str | None:
     return None
 
 
+# A bank account written as a payer: a bank's name, a word for an account, its number.
+_BANK_WORDS: Final = re.compile(
+    r"\b(?:bank|bca|bri|bni|mandiri|bsi|btn|cimb|niaga|permata|danamon|ocbc|panin|maybank|bjb|"
+    r"jago|seabank|muamalat|mega|rek|rekening|norek|no|acc|account|a/c|va|virtual)\b"
+)
+_ACCOUNT_MARKS: Final = re.compile(r"[\d\s.:/#()-]+")
+
+
+def bank_accounts(cells: Sequence[object]) -> bool:
+    """Whether a payer column's cells are all bank accounts ("BCA 0123456789", "Rek.
+    Mandiri"), none a customer's name ("BCA a/n Toko Gading" names one): who paid is then
+    not the column's to say.
+
+    >>> bank_accounts(["BCA 0123456789", "Rek. Mandiri", None]), bank_accounts(["Toko Gading"])
+    (True, False)
+    >>> bank_accounts(["BCA a/n Toko Gading"]), bank_accounts([])
+    (False, False)
+    """
+    texts = {cell_text(c) for c in cells if c is not None and cell_text(c)}
+    if not texts:
+        return False
+    for text in texts:
+        words = _BANK_WORDS.sub(" ", text.lower())
+        if _ACCOUNT_MARKS.sub("", words) or not (
+            _BANK_WORDS.search(text.lower()) or sum(map(str.isdigit, text)) >= 6
+        ):
+            return False
+    return True
+
+
 def is_returns_sheet(name: str) -> bool:
     """Whether a sheet's (or a file's) name says it lists returns only ("Retur", "Nota
     Kredit", "nota_kredit.csv"; not "Pembayaran & Retur")."""

@@ -514,6 +514,8 @@ class SheetReader:
         self.c_amount = cols.get("amount", cols.get("balance", none))
         if shape in ("customer_card", "journal") and "invoice_no" not in cols:
             self.c_number = self._numbers_in_notes(none)
+        elif shape == "payment_list" and not {"invoice_no", "customer"} & cols.keys():
+            self.c_number = self._invoices_in_notes(none)
         self.c_credit = cols.get("paid", none)
         self.c_returned = cols.get("returned", none)
         self.c_balance = cols.get("balance", none)
@@ -712,6 +714,43 @@ class SheetReader:
                 for n, c, d in zip(found, cells, debits, strict=True)
             ]
         return found
+
+    def _invoices_in_notes(self, none: list[object]) -> list[object]:
+        """A payments list naming neither the customer nor an invoice in a column of its own:
+        each payment's invoice as its note names it ("Pelunasan INV-05"), one of the file's
+        sheets before it; ``none`` where no note names one alone."""
+        known = self._known_invoices(self.earlier)
+        if not known:
+            return none
+        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        found: list[object] = none
+        for i in range(len(self.columns)):
+            if i in skip:
+                continue
+            texts = self._distinct_texts(i)[0]
+            named = {
+                t: names[0]
+                for t in texts
+                if _DIGIT.search(t) and len(names := named_invoices(t, known)) == 1
+            }
+            if named:
+                cells = self.columns[i]
+                found = [
+                    n if n is not None else named.get(c) if type(c) is str else None  # type: ignore[call-overload]
+                    for n, c in zip(found, cells, strict=True)
+                ]
+        return found
+
+    def _known_invoices(self, invoices: Sequence[Invoice]) -> dict[str, Invoice]:
+        """``invoices`` by ``invoice_key``, and by the order numbers that name them ("PO-GM-7802":
+        the invoice that billed it)."""
+        numbers = invoice_keys([inv.number for inv in invoices])
+        known = dict(zip(numbers, invoices, strict=True))
+        known.pop("", None)
+        for ref, number in self.references.items():
+            if (invoice := known.get(invoice_key(number))) is not None:
+                known.setdefault(ref, invoice)
+        return known
 
     def _clean(self, i: int, dashes: bool = False, once: bool = False) -> list[object]:
         """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
@@ -1166,13 +1205,7 @@ class SheetReader:
         ]
         if not texts:
             return
-        numbers = invoice_keys([inv.number for inv in invoices])
-        known = dict(zip(numbers, invoices, strict=True))
-        known.pop("", None)
-        # An order number names the invoice that billed it ("Pembayaran PO-GM-7802").
-        for ref, number in self.references.items():
-            if (invoice := known.get(invoice_key(number))) is not None:
-                known.setdefault(ref, invoice)
+        known = self._known_invoices(invoices)
         naming = {text: names for text in texts if (names := named_invoices(text, known))}
         if not naming:
             return
