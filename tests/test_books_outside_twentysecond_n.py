@@ -77,3 +77,35 @@ def test_a_payer_column_of_bank_accounts_leaves_the_payment_to_the_invoice_its_n
     assert [p["code"] for p in payload["problems"]] == ["payment-missing-invoice"]
     assert layout.bank_accounts(["BCA 0123456789", "Rek. Mandiri"])
     assert not layout.bank_accounts(["BCA a/n Toko Gading", "Toko Gading"])
+
+
+KS = ["Tanggal", "No Faktur", "Keterangan", "Debet", "Kredit", "Saldo"]
+SHOP = ["KARTU PIUTANG - TOKO LISTRIK TERANG"]
+
+
+def test_a_card_a_file_under_the_shops_title_is_the_customer_the_line_under_it_names(
+    tmp_path: Path,
+) -> None:
+    # Each file's "Sheet1" is one customer's card under the shop's title, the customer on the
+    # line under it. Pak Hasan: F-1 900k less 400k = 500k due 10 Oct (43 days late), F-5 700k
+    # due 24 Nov. Bu Lina: F-3 1M paid; F-8 300k, paid 400k: a credit of 100k. Both were read
+    # as one customer 'TOKO LISTRIK TERANG' owing 1.1M.
+    hasan = [SHOP, ["Nama Pelanggan : Pak Hasan"], [], KS,
+             [D(2026, 9, 10), "F-1", "Penjualan", 900_000, None, 900_000],
+             [D(2026, 10, 1), None, "Pembayaran", None, 400_000, 500_000],
+             [D(2026, 10, 25), "F-5", "Penjualan", 700_000, None, 1_200_000]]  # fmt: skip
+    lina = [SHOP, ["Nama Pelanggan : Bu Lina"], [], KS,
+            [D(2026, 10, 12), "F-3", "Penjualan", 1_000_000, None, 1_000_000],
+            [D(2026, 11, 2), None, "Pembayaran", None, 1_000_000, 0],
+            [D(2026, 11, 15), "F-8", "Penjualan", 300_000, None, 300_000],
+            [D(2026, 11, 20), None, "Pembayaran", None, 400_000, -100_000]]  # fmt: skip
+    _xlsx(tmp_path / "kartu_hasan.xlsx", [("Sheet1", hasan)])
+    _xlsx(tmp_path / "kartu_lina.xlsx", [("Sheet1", lina)])
+    _, payload = summarize_files(
+        [tmp_path / "kartu_hasan.xlsx", tmp_path / "kartu_lina.xlsx"], AS_OF
+    )
+    expected = figures(
+        1_200_000, 500_000, 1, {"Bu Lina": 100_000}, current=700_000, d31to60=500_000
+    )
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert payload["per_customer"] == {"Pak Hasan": 1_200_000}

@@ -540,22 +540,30 @@ def is_returns_sheet(name: str) -> bool:
 def title_customer(row: Sequence[object]) -> str | None:
     """The customer a title line names ("Nama Pelanggan : Toko Sari", "Kartu Piutang - Bu
     Sari", or the label and the name in cells of their own), else ``None``."""
+    found = _title_line(row)
+    return found[0] if found is not None else None
+
+
+def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
+    """``title_customer``'s name, and whether the line says it is the customer by a label
+    ("Nama Pelanggan : Toko Sari") rather than in a card's title ("Kartu Piutang - Bu Sari");
+    ``None`` for a line that is no such title."""
     cells = [cell_text(c) for c in row if c is not None and cell_text(c)]
     for k, text in enumerate(cells):
         match = _TITLE.match(text)
         if match:
             name = match.group(1)
             if name:
-                return name.strip()
+                return name.strip(), True
             after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
-            return after[0] if after else None
+            return (after[0] if after else None), True
         if _TITLE_LABEL.match(text) and k + 1 < len(cells):
             after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
             if after and not _TITLE_LABEL.match(after[0]):
-                return after[0].lstrip(":： ").strip() or None
+                return after[0].lstrip(":： ").strip() or None, True
         match = _CARD_TITLE.match(text)
         if match:
-            return match.group(1).strip()
+            return match.group(1).strip(), False
     return None
 
 
@@ -566,10 +574,26 @@ def _title_key(name: str) -> str:
 def sheet_title_customer(
     rows: Sequence[Sequence[object]], header: Header, letterhead: Collection[str] = ()
 ) -> str | None:
-    """The customer the first title line above the table names, a shop's letterhead aside."""
+    """The customer the first title line above the table names, a shop's letterhead aside. A
+    line naming the customer by a label ("Nama Pelanggan : Pak Hasan") under a card's title
+    ("KARTU PIUTANG - TOKO LISTRIK TERANG") names them: the title names the shop.
+
+    >>> header = Header(3, 3, {}, ())
+    >>> rows = [["KARTU PIUTANG - TOKO TERANG"], ["Nama Pelanggan : Pak Hasan"], [], []]
+    >>> sheet_title_customer(rows, header), sheet_title_customer(rows[:1] * 4, header)
+    ('Pak Hasan', 'TOKO TERANG')
+    """
     shop = {_title_key(name) for name in letterhead}
-    above = (title_customer(row) for row in rows[: header.first])
-    return next((name for name in above if name and _title_key(name) not in shop), None)
+    above = [
+        (name, labelled)
+        for row in rows[: header.first]
+        if (found := _title_line(row)) is not None
+        for name, labelled in (found,)
+        if name and _title_key(name) not in shop
+    ]
+    return next((name for name, labelled in above if labelled), None) or next(
+        (name for name, _ in above), None
+    )
 
 
 _PAGE_MARKS: Final = re.compile(r"[\d()\[\]#./-]+")
