@@ -122,6 +122,8 @@ Check = Literal["ok", "mismatch", "none"]
 _Fault = tuple[int, ProblemCode, str, object, "Amount | None", "Amount | None"]
 _first = itemgetter(0)
 _AMOUNT_TYPES: Final = frozenset({int, Decimal})
+# A share of an amount written as a percentage: "10%", "2,5 %".
+_PERCENT: Final = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%$")
 _AMOUNT_OR_NONE: Final = frozenset({int, Decimal, type(None)})
 _TEXT: Final = frozenset({str})
 # The fields whose cell of dashes only says there is none (an amount's dashes are the money
@@ -388,6 +390,8 @@ class SheetReader:
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
         # them that holds no figure (a bank's name, a giro's number) is none.
         labels = header.read_as or header_row
+        # A discount written as a percentage of the amount ("10%"): each row's in rupiah.
+        self.cuts: dict[int, list[object]] = {}
         named = payment_parts(labels)
         paid = self.idx.get("paid")
         parts = [i for i in named if self._holds_figures(i)]
@@ -403,11 +407,13 @@ class SheetReader:
         # A discount column ("Potongan", "Diskon") on an invoice's row is in its amount already,
         # unless the rows' own Sisa shows it taken off too (given when the rest was paid): then
         # it settles beside what was paid, as a part of it.
+        # (A discount written as a percentage of the amount, "10%", is that share of it.)
         settling = self.paid_parts or ([paid] if paid is not None else [])
         discount = next(
             (i for i, label in enumerate(labels)
              if i not in self.idx.values() and isinstance(label, str)
-             and normalise_header(label) in DISCOUNT_WORDS and self._holds_figures(i)),
+             and normalise_header(label) in DISCOUNT_WORDS
+             and (self._holds_figures(i) or self._percent_cut(i))),
             None,
         )  # fmt: skip
         if (
@@ -479,7 +485,7 @@ class SheetReader:
             self.idx["paid"] = self.idx["amount"]
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
-            self.cols[f"paid@{i}"] = self._clean(i, once=True)
+            self.cols[f"paid@{i}"] = self.cuts[i] if i in self.cuts else self._clean(i, once=True)
         # What each row's note says was paid ("bayar 500rb, tf 1jt"), where nothing else in
         # the table says what was paid: no paid column, parts or Sisa.
         self.written: list[Amount | None] | None = (
@@ -639,13 +645,33 @@ class SheetReader:
         def column(cells: Sequence[object]) -> list[Amount | None]:
             return [f if type(f := figures[c]) in _AMOUNT_TYPES else None for c in cells]  # type: ignore[misc]
 
-        parts = [column(self._clean(i)) for i in paid]
+        parts = [column(self.cuts[i] if i in self.cuts else self._clean(i)) for i in paid]
         rows = zip(column(self.cols["amount"]), column(self.cols["balance"]), *parts, strict=True)
         return sum(
             amount - sum(filter(None, given)) == left
             for amount, left, *given in rows
             if amount is not None and left is not None
         )
+
+    def _percent_cut(self, i: int) -> bool:
+        """Whether column ``i`` holds percentages only ("10%", "2,5 %"): then each row's share of
+        its amount, in rupiah, is kept in ``cuts`` (none where either is missing)."""
+        cells = self._clean(i)
+        found = {c for c in cells if c is not None}
+        texts = cast(set[str], found)
+        if "amount" not in self.cols or not found or not all(type(t) is str for t in found):
+            return False
+        rates = {t: m.group(1).replace(",", ".") for t in texts if (m := _PERCENT.match(t))}
+        if len(rates) != len(texts):
+            return False
+        figures = self.amounts
+        self.cuts[i] = [
+            round(a * Decimal(rates[c]) / 100)  # type: ignore[index, operator]
+            if c is not None and type(a := figures[raw]) in _AMOUNT_TYPES
+            else None
+            for c, raw in zip(cells, self.cols["amount"], strict=True)
+        ]
+        return True
 
     def _holds_figures(self, i: int) -> bool:
         """Whether column ``i`` holds a figure: a number, or an amount written as text."""
