@@ -696,10 +696,9 @@ _PAID_WORDS: Final = frozenset({
 })  # fmt: skip
 
 
-# A till's card and wallet columns, never a side of a ledger ("Debit" alone may be one).
-_CARD_WAYS: Final = re.compile(
-    r"\b(?:qris|edc|kartu|card|ovo|gopay|shopeepay|dana|e ?wallet|transfer|tf|trf)\b"
-)
+# A till's card and wallet columns, never a side of a ledger ("Debit" alone may be one). A
+# transfer is no till's alone: "Total | Cash | Transfer | Kredit" may be a sale partly on credit.
+_CARD_WAYS: Final = re.compile(r"\b(?:qris|edc|kartu|card|ovo|gopay|shopeepay|dana|e ?wallet)\b")
 # A column of sales on the tab beside a till's ways to pay: that column is a debt.
 _TAB_WORDS: Final = re.compile(
     r"\b(?:piutang|bon|tempo|hutang|utang|penjualan kredit|jual kredit)\b"
@@ -709,8 +708,8 @@ _TAB_WORDS: Final = re.compile(
 def till_columns(labels: Sequence[str]) -> tuple[str, ...] | None:
     """A till export's ways to be paid ("Cash | QRIS | Kredit", "Tunai | Debit | Kredit |
     Total"): the takings of the day, no receivables book; its "Kredit" is a credit card and its
-    "Debit" a debit card. Cash, Kredit and a way only a till has (QRIS, EDC, a card, a wallet,
-    a transfer) or, beside a plain Debit, a Total of the ways and no running Saldo. A column of
+    "Debit" a debit card. Cash, Kredit and a way only a till has (QRIS, EDC, a card, a
+    wallet) or, beside a plain Debit, a Total of the ways and no running Saldo. A column of
     sales on the tab (Piutang, Bon, Tempo) beside a customer column makes it a book of debts.
 
     >>> till_columns(["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total Bayar"])
@@ -720,6 +719,8 @@ def till_columns(labels: Sequence[str]) -> tuple[str, ...] | None:
     >>> till_columns(["Tanggal", "Pelanggan", "Debet", "Kredit", "Tunai", "Bayar"]) is None
     True
     >>> till_columns(["Tanggal", "Pelanggan", "Tunai", "QRIS", "Kredit", "Bon"]) is None
+    True
+    >>> till_columns(["No Nota", "Pelanggan", "Total", "Cash", "Transfer", "Kredit"]) is None
     True
     """
     norms = [normalise_header(label) if label else "" for label in labels]
