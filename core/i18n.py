@@ -125,6 +125,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "utang toko kepada pemasok (kolom '{column}'), bukan piutang pelanggan: tidak dihitung",
         "en": "the shop's debts to its suppliers (column '{column}'), not what customers owe: not counted",
     },
+    "sheet.till": {
+        "id": "laporan kasir (kolom cara bayar {columns}): uang yang masuk di kasir, bukan piutang pelanggan; tidak dihitung",
+        "en": "a till report (columns of ways to pay {columns}): the takings at the till, not what customers owe; not counted",
+    },
     "sheet.unnamed_column": {
         "id": "kolom pertama tidak berjudul, dan tidak ada kolom pelanggan atau nomor faktur",
         "en": "the first column has no heading, and there is no customer or invoice number column",

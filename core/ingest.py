@@ -44,6 +44,7 @@ from core.reading.layout import (
     Header,
     Shape,
     amount_unit,
+    bank_accounts,
     cell_text,
     colour_legend,
     date_heading,
@@ -69,6 +70,7 @@ from core.reading.layout import (
     sheet_customer,
     sheet_title_customer,
     side_by_side,
+    till_columns,
     title_customer,
     unknown_kinds,
     unnamed_first_column,
@@ -274,7 +276,8 @@ def _sheet_shape(
     without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
     table's columns; ``heading``: what a table beside others is called, as a sheet's name;
     ``titled``: the customer a title line above the table names (``sheet_title_customer``);
-    ``quoting``: its invoice numbers are invoices of the file's sheets before it."""
+    ``quoting``: its invoice numbers (or, without a number or customer column, its notes)
+    name invoices of the file's sheets before it."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
@@ -295,7 +298,7 @@ def _sheet_shape(
         return forced, customer
     if entries and dated and ({"amount", "paid"} <= has or header.kinds is not None):
         return ("journal" if "customer" in has else "customer_card"), customer
-    identifies = "invoice_no" in has or "customer" in has
+    identifies = "invoice_no" in has or "customer" in has or quoting
     credits_named = payment_named or return_named
     payment_like = (
         identifies
@@ -404,6 +407,11 @@ def _read_sheet(
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
+        return
+    till = till_columns(header.labels) if forced is None else None
+    if till is not None:
+        ways = ", ".join(f"'{way}'" for way in till)
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.till", (("columns", ways),)))
         return
     if sheet.row_numbers is not None:  # a CSV's rows may split into more fields than its header
         kept = _without_split_rows(out, sheet, header)
@@ -600,8 +608,25 @@ def _read_sheet(
 
 def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[object]]) -> bool:
     """Whether a table of amounts, due dates and what was paid numbers most of its rows with
-    invoices read from the file's sheets before it (asked only of such a table)."""
+    invoices read from the file's sheets before it (asked only of such a table); or a table of
+    amounts with neither a number nor a customer column names them in most of its notes
+    ("Pelunasan INV-05": a payments sheet whose payer is the bank account paid from)."""
     has = header.columns
+    if out.invoices and "amount" in has and not {"invoice_no", "customer"} & has.keys():
+        numbers = invoice_keys([inv.number for inv in out.invoices])
+        known = {key: inv for key, inv in zip(numbers, out.invoices, strict=True) if key}
+        taken = {c.index for name, c in has.items() if name not in ("status", "address")}
+        taken |= header.refused
+        amounts = [c is not None for c in _column(body, has["amount"].index)]
+        for i in range(len(body)):
+            if i in taken:
+                continue
+            texts = [c if type(c) is str else "" for c in _column(body, i)]
+            distinct = {t for t in texts if t and _DIGIT.search(t)}
+            naming = {t for t in distinct if len(named_invoices(t, known)) == 1}
+            if naming and 2 * sum(t in naming for t in texts) > sum(amounts):
+                return True
+        return False
     if not out.invoices or not {"amount", "paid", "due_date", "invoice_no"} <= has.keys():
         return False
     cells = [c for c in _column(body, has["invoice_no"].index) if c not in (None, "")]
@@ -612,7 +637,9 @@ def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[ob
 
 def _payer_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:
     """A payments sheet's header with its column of who paid ("Dari", "From") as the customer,
-    where no other column is the customer and the owner named none; ``None`` without one."""
+    where no other column is the customer and the owner named none; ``None`` without one. A
+    payer column of bank accounts (``bank_accounts``) is no customer's: the header is read
+    without it, each payment placed by the invoice its note names."""
     if mapping and "customer" in mapping:
         return None
     for row in sheet.rows[:HEADER_SCAN_ROWS]:
@@ -622,7 +649,20 @@ def _payer_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> 
         header = detect_header(sheet.rows, {**(mapping or {}), "customer": label})
         if header is None or "customer" not in header.columns:
             return None
-        choice = replace(header.columns["customer"], confidence=80, method="keyword")
+        payer = header.columns["customer"]
+        if bank_accounts(
+            [
+                cells[payer.index]
+                for cells in sheet.rows[header.row + 1 :]
+                if payer.index < len(cells)
+            ]
+        ):
+            # The accounts paid from ("BCA 0123456789"): who paid is the invoice a note names.
+            columns: dict[Field, ColumnChoice] = {
+                name: c for name, c in header.columns.items() if name != "customer"
+            }
+            return replace(header, columns=columns, refused=header.refused | {payer.index})
+        choice = replace(payer, confidence=80, method="keyword")
         return replace(header, columns={**header.columns, "customer": choice})
     return None
 

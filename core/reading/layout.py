@@ -529,6 +529,36 @@ def payer_column(labels: Sequence[object]) -> str | None:
     return None
 
 
+# A bank account written as a payer: a bank's name, a word for an account, its number.
+_BANK_WORDS: Final = re.compile(
+    r"\b(?:bank|bca|bri|bni|mandiri|bsi|btn|cimb|niaga|permata|danamon|ocbc|panin|maybank|bjb|"
+    r"jago|seabank|muamalat|mega|rek|rekening|norek|no|acc|account|a/c|va|virtual)\b"
+)
+_ACCOUNT_MARKS: Final = re.compile(r"[\d\s.:/#()-]+")
+
+
+def bank_accounts(cells: Sequence[object]) -> bool:
+    """Whether a payer column's cells are all bank accounts ("BCA 0123456789", "Rek.
+    Mandiri"), none a customer's name ("BCA a/n Toko Gading" names one): who paid is then
+    not the column's to say.
+
+    >>> bank_accounts(["BCA 0123456789", "Rek. Mandiri", None]), bank_accounts(["Toko Gading"])
+    (True, False)
+    >>> bank_accounts(["BCA a/n Toko Gading"]), bank_accounts([])
+    (False, False)
+    """
+    texts = {cell_text(c) for c in cells if c is not None and cell_text(c)}
+    if not texts:
+        return False
+    for text in texts:
+        words = _BANK_WORDS.sub(" ", text.lower())
+        if _ACCOUNT_MARKS.sub("", words) or not (
+            _BANK_WORDS.search(text.lower()) or sum(map(str.isdigit, text)) >= 6
+        ):
+            return False
+    return True
+
+
 def is_returns_sheet(name: str) -> bool:
     """Whether a sheet's (or a file's) name says it lists returns only ("Retur", "Nota
     Kredit", "nota_kredit.csv"; not "Pembayaran & Retur")."""
@@ -538,22 +568,30 @@ def is_returns_sheet(name: str) -> bool:
 def title_customer(row: Sequence[object]) -> str | None:
     """The customer a title line names ("Nama Pelanggan : Toko Sari", "Kartu Piutang - Bu
     Sari", or the label and the name in cells of their own), else ``None``."""
+    found = _title_line(row)
+    return found[0] if found is not None else None
+
+
+def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
+    """``title_customer``'s name, and whether the line says it is the customer by a label
+    ("Nama Pelanggan : Toko Sari") rather than in a card's title ("Kartu Piutang - Bu Sari");
+    ``None`` for a line that is no such title."""
     cells = [cell_text(c) for c in row if c is not None and cell_text(c)]
     for k, text in enumerate(cells):
         match = _TITLE.match(text)
         if match:
             name = match.group(1)
             if name:
-                return name.strip()
+                return name.strip(), True
             after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
-            return after[0] if after else None
+            return (after[0] if after else None), True
         if _TITLE_LABEL.match(text) and k + 1 < len(cells):
             after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
             if after and not _TITLE_LABEL.match(after[0]):
-                return after[0].lstrip(":： ").strip() or None
+                return after[0].lstrip(":： ").strip() or None, True
         match = _CARD_TITLE.match(text)
         if match:
-            return match.group(1).strip()
+            return match.group(1).strip(), False
     return None
 
 
@@ -564,10 +602,26 @@ def _title_key(name: str) -> str:
 def sheet_title_customer(
     rows: Sequence[Sequence[object]], header: Header, letterhead: Collection[str] = ()
 ) -> str | None:
-    """The customer the first title line above the table names, a shop's letterhead aside."""
+    """The customer the first title line above the table names, a shop's letterhead aside. A
+    line naming the customer by a label ("Nama Pelanggan : Pak Hasan") under a card's title
+    ("KARTU PIUTANG - TOKO LISTRIK TERANG") names them: the title names the shop.
+
+    >>> header = Header(3, 3, {}, ())
+    >>> rows = [["KARTU PIUTANG - TOKO TERANG"], ["Nama Pelanggan : Pak Hasan"], [], []]
+    >>> sheet_title_customer(rows, header), sheet_title_customer(rows[:1] * 4, header)
+    ('Pak Hasan', 'TOKO TERANG')
+    """
     shop = {_title_key(name) for name in letterhead}
-    above = (title_customer(row) for row in rows[: header.first])
-    return next((name for name in above if name and _title_key(name) not in shop), None)
+    above = [
+        (name, labelled)
+        for row in rows[: header.first]
+        if (found := _title_line(row)) is not None
+        for name, labelled in (found,)
+        if name and _title_key(name) not in shop
+    ]
+    return next((name for name, labelled in above if labelled), None) or next(
+        (name for name, _ in above), None
+    )
 
 
 _PAGE_MARKS: Final = re.compile(r"[\d()\[\]#./-]+")
@@ -670,6 +724,52 @@ _PAID_WORDS: Final = frozenset({
 })  # fmt: skip
 
 
+# A till's card and wallet columns, never a side of a ledger ("Debit" alone may be one). A
+# transfer is no till's alone: "Total | Cash | Transfer | Kredit" may be a sale partly on credit.
+_CARD_WAYS: Final = re.compile(r"\b(?:qris|edc|kartu|card|ovo|gopay|shopeepay|dana|e ?wallet)\b")
+# A column of sales on the tab beside a till's ways to pay: that column is a debt.
+_TAB_WORDS: Final = re.compile(
+    r"\b(?:piutang|bon|tempo|hutang|utang|penjualan kredit|jual kredit)\b"
+)
+
+
+def till_columns(labels: Sequence[str]) -> tuple[str, ...] | None:
+    """A till export's ways to be paid ("Cash | QRIS | Kredit", "Tunai | Debit | Kredit |
+    Total"): the takings of the day, no receivables book; its "Kredit" is a credit card and its
+    "Debit" a debit card. Cash, Kredit and a way only a till has (QRIS, EDC, a card, a
+    wallet) or, beside a plain Debit, a Total of the ways and no running Saldo. A column of
+    sales on the tab (Piutang, Bon, Tempo) beside a customer column makes it a book of debts.
+
+    >>> till_columns(["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total Bayar"])
+    ('Cash', 'QRIS', 'Kredit')
+    >>> till_columns(["Tanggal", "No Struk", "Pelanggan", "Tunai", "Debit", "Kredit", "Total"])
+    ('Tunai', 'Debit', 'Kredit')
+    >>> till_columns(["Tanggal", "Pelanggan", "Debet", "Kredit", "Tunai", "Bayar"]) is None
+    True
+    >>> till_columns(["Tanggal", "Pelanggan", "Tunai", "QRIS", "Kredit", "Bon"]) is None
+    True
+    >>> till_columns(["No Nota", "Pelanggan", "Total", "Cash", "Transfer", "Kredit"]) is None
+    True
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
+    credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
+    if not cash or not credit:
+        return None
+    cards = [i for i, n in enumerate(norms) if i not in credit and _CARD_WAYS.search(n)]
+    debits = [i for i, n in enumerate(norms) if n in _DEBIT_WORDS]
+    if not cards:
+        totalled = any(n.startswith("total") for n in norms)
+        if not debits or not totalled or any(n.startswith(("saldo", "balance")) for n in norms):
+            return None
+    if _TAB_WORDS.search(" | ".join(norms)) and any(
+        (g := guess_field(label)) is not None and g.field == "customer" for label in labels if label
+    ):
+        return None
+    ways = sorted({*cash, *credit, *cards, *debits})
+    return tuple(labels[i] for i in ways)
+
+
 def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:
     """A sales book's credit-sale and cash-sale columns: "Kredit" beside "Cash" / "Tunai", and
     no column named for the amount or a debit. Each sale's figure stands in one of the two: a
@@ -691,7 +791,7 @@ def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:
     norms = [normalise_header(label) if label else "" for label in labels]
     credit = next((i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS), None)
     cash = next((i for i, n in enumerate(norms) if n in _CASH_WORDS), None)
-    if credit is None or cash is None:
+    if credit is None or cash is None or till_columns(labels) is not None:
         return None
     if not any(n in _PAID_WORDS for n in norms) and any(
         PAYMENT_PART.match(n) or _TILL_WORDS.search(n) or n.startswith(("saldo", "balance"))

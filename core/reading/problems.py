@@ -27,7 +27,7 @@ SheetReason = Literal[
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
     "sheet.unnamed_column", "sheet.split_fields", "sheet.journal_accounts", "sheet.yearless_dates",
-    "sheet.colour_paid",
+    "sheet.colour_paid", "sheet.till",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))

@@ -138,6 +138,8 @@ Check = Literal["ok", "mismatch", "none"]
 _Fault = tuple[int, ProblemCode, str, object, "Amount | None", "Amount | None"]
 _first = itemgetter(0)
 _AMOUNT_TYPES: Final = frozenset({int, Decimal})
+# A share of an amount written as a percentage: "10%", "2,5 %".
+_PERCENT: Final = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%$")
 _AMOUNT_OR_NONE: Final = frozenset({int, Decimal, type(None)})
 _TEXT: Final = frozenset({str})
 # The fields whose cell of dashes only says there is none (an amount's dashes are the money
@@ -410,6 +412,8 @@ class SheetReader:
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
         # them that holds no figure (a bank's name, a giro's number) is none.
         labels = header.read_as or header_row
+        # A discount written as a percentage of the amount ("10%"): each row's in rupiah.
+        self.cuts: dict[int, list[object]] = {}
         named = payment_parts(labels)
         paid = self.idx.get("paid")
         parts = [i for i in named if self._holds_figures(i)]
@@ -425,11 +429,13 @@ class SheetReader:
         # A discount column ("Potongan", "Diskon") on an invoice's row is in its amount already,
         # unless the rows' own Sisa shows it taken off too (given when the rest was paid): then
         # it settles beside what was paid, as a part of it.
+        # (A discount written as a percentage of the amount, "10%", is that share of it.)
         settling = self.paid_parts or ([paid] if paid is not None else [])
         discount = next(
             (i for i, label in enumerate(labels)
              if i not in self.idx.values() and isinstance(label, str)
-             and normalise_header(label) in DISCOUNT_WORDS and self._holds_figures(i)),
+             and normalise_header(label) in DISCOUNT_WORDS
+             and (self._holds_figures(i) or self._percent_cut(i))),
             None,
         )  # fmt: skip
         if (
@@ -507,7 +513,7 @@ class SheetReader:
             self.idx["paid"] = self.idx["amount"]
             self.titles["paid"] = self.titles["amount"]
         for i in self.paid_parts:
-            self.cols[f"paid@{i}"] = self._clean(i, once=True)
+            self.cols[f"paid@{i}"] = self.cuts[i] if i in self.cuts else self._clean(i, once=True)
         # What each row's note says was paid ("bayar 500rb, tf 1jt"), where nothing else in
         # the table says what was paid: no paid column, parts or Sisa.
         self.written: list[Amount | None] | None = (
@@ -542,6 +548,8 @@ class SheetReader:
         self.c_amount = cols.get("amount", cols.get("balance", none))
         if shape in ("customer_card", "journal") and "invoice_no" not in cols:
             self.c_number = self._numbers_in_notes(none)
+        elif shape == "payment_list" and not {"invoice_no", "customer"} & cols.keys():
+            self.c_number = self._invoices_in_notes(none)
         self.c_credit = cols.get("paid", none)
         self.c_returned = cols.get("returned", none)
         self.c_balance = cols.get("balance", none)
@@ -665,13 +673,33 @@ class SheetReader:
         def column(cells: Sequence[object]) -> list[Amount | None]:
             return [f if type(f := figures[c]) in _AMOUNT_TYPES else None for c in cells]  # type: ignore[misc]
 
-        parts = [column(self._clean(i)) for i in paid]
+        parts = [column(self.cuts[i] if i in self.cuts else self._clean(i)) for i in paid]
         rows = zip(column(self.cols["amount"]), column(self.cols["balance"]), *parts, strict=True)
         return sum(
             amount - sum(filter(None, given)) == left
             for amount, left, *given in rows
             if amount is not None and left is not None
         )
+
+    def _percent_cut(self, i: int) -> bool:
+        """Whether column ``i`` holds percentages only ("10%", "2,5 %"): then each row's share of
+        its amount, in rupiah, is kept in ``cuts`` (none where either is missing)."""
+        cells = self._clean(i)
+        found = {c for c in cells if c is not None}
+        texts = cast(set[str], found)
+        if "amount" not in self.cols or not found or not all(type(t) is str for t in found):
+            return False
+        rates = {t: m.group(1).replace(",", ".") for t in texts if (m := _PERCENT.match(t))}
+        if len(rates) != len(texts):
+            return False
+        figures = self.amounts
+        self.cuts[i] = [
+            round(a * Decimal(rates[c]) / 100)  # type: ignore[index, operator]
+            if c is not None and type(a := figures[raw]) in _AMOUNT_TYPES
+            else None
+            for c, raw in zip(cells, self.cols["amount"], strict=True)
+        ]
+        return True
 
     def _holds_figures(self, i: int) -> bool:
         """Whether column ``i`` holds a figure: a number, or an amount written as text."""
@@ -751,6 +779,43 @@ class SheetReader:
                 for n, c, d in zip(found, cells, debits, strict=True)
             ]
         return found
+
+    def _invoices_in_notes(self, none: list[object]) -> list[object]:
+        """A payments list naming neither the customer nor an invoice in a column of its own:
+        each payment's invoice as its note names it ("Pelunasan INV-05"), one of the file's
+        sheets before it; ``none`` where no note names one alone."""
+        known = self._known_invoices(self.earlier)
+        if not known:
+            return none
+        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        found: list[object] = none
+        for i in range(len(self.columns)):
+            if i in skip:
+                continue
+            texts = self._distinct_texts(i)[0]
+            named = {
+                t: names[0]
+                for t in texts
+                if _DIGIT.search(t) and len(names := named_invoices(t, known)) == 1
+            }
+            if named:
+                cells = self.columns[i]
+                found = [
+                    n if n is not None else named.get(c) if type(c) is str else None  # type: ignore[call-overload]
+                    for n, c in zip(found, cells, strict=True)
+                ]
+        return found
+
+    def _known_invoices(self, invoices: Sequence[Invoice]) -> dict[str, Invoice]:
+        """``invoices`` by ``invoice_key``, and by the order numbers that name them ("PO-GM-7802":
+        the invoice that billed it)."""
+        numbers = invoice_keys([inv.number for inv in invoices])
+        known = dict(zip(numbers, invoices, strict=True))
+        known.pop("", None)
+        for ref, number in self.references.items():
+            if (invoice := known.get(invoice_key(number))) is not None:
+                known.setdefault(ref, invoice)
+        return known
 
     def _clean(self, i: int, dashes: bool = False, once: bool = False) -> list[object]:
         """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
@@ -1205,13 +1270,7 @@ class SheetReader:
         ]
         if not texts:
             return
-        numbers = invoice_keys([inv.number for inv in invoices])
-        known = dict(zip(numbers, invoices, strict=True))
-        known.pop("", None)
-        # An order number names the invoice that billed it ("Pembayaran PO-GM-7802").
-        for ref, number in self.references.items():
-            if (invoice := known.get(invoice_key(number))) is not None:
-                known.setdefault(ref, invoice)
+        known = self._known_invoices(invoices)
         naming = {text: names for text in texts if (names := named_invoices(text, known))}
         if not naming:
             return
