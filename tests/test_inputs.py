@@ -69,13 +69,15 @@ def test_a_percentage_out_of_range_or_unreadable_is_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("30", 30), ("30 hari", 30), ("tempo 14 hari", 14), ("7 days", 7)]
-)
+    ("text", "value"),
+    [("30", 30), ("30 hari", 30), ("tempo 14 hari", 14), ("7 days", 7), ("dua minggu", 14),
+     ("1 bulan", 30)],
+)  # fmt: skip
 def test_days_read_with_or_without_the_word(text: str, value: int) -> None:
     assert read_days(text, "id") == Reading(value, f"= {value} hari")
 
 
-@pytest.mark.parametrize("text", ["30,5", "dua minggu", "400"])
+@pytest.mark.parametrize("text", ["30,5", "dua pekan lagi", "400"])
 def test_days_that_are_no_whole_number_in_range_are_refused(text: str) -> None:
     assert read_days(text, "id").value is None and read_days(text, "id").problem
 
