@@ -117,6 +117,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "utang toko kepada pemasok (kolom '{column}'), bukan piutang pelanggan: tidak dihitung",
         "en": "the shop's debts to its suppliers (column '{column}'), not what customers owe: not counted",
     },
+    "sheet.payable_rows": {
+        "id": "{count} baris berjenis {words} (kolom '{column}') adalah utang toko sendiri kepada pemasok atau pemberi pinjaman, bukan piutang pelanggan: baris itu tidak dihitung",
+        "en": "{count} rows typed {words} (column '{column}') are the shop's own debts to its suppliers or lenders, not what customers owe: those rows are not counted",
+    },
     "sheet.unnamed_column": {
         "id": "kolom pertama tidak berjudul, dan tidak ada kolom pelanggan atau nomor faktur",
         "en": "the first column has no heading, and there is no customer or invoice number column",

@@ -208,7 +208,9 @@ _KIND_DEBIT: Final = frozenset({
     "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
     "diberikan", "kasih", "memberikan", "anda berikan", "utang baru", "hutang baru",
-    "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",
+    "piutang baru", "tambah utang", "tambah hutang", "debt", "loan", "catat piutang",
+    "tambah piutang", "beri pinjaman", "memberi pinjaman", "berikan pinjaman",
+    "pemberian pinjaman",
 })  # fmt: skip
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
@@ -216,6 +218,31 @@ _KIND_CREDIT: Final = frozenset({
     "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
     "diterima", "terima", "menerima", "anda terima", "got", "you got", "bayar utang",
     "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk", "repayment",
+    "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang", "pelunasan piutang",
+    "terima piutang",
+})  # fmt: skip
+# What a type column says of a row that is the shop's own debt, to a supplier or a lender: a
+# purchase beside sales ("Pembelian" beside "Penjualan"), or a debts app's "Hutang" and its
+# payment beside its "Piutang" (the owner's view of both sides). Alone, a kasbon app's "Hutang"
+# and "Bayar Hutang" are the customer's debt and payment (``_KIND_DEBIT``, ``_KIND_CREDIT``).
+_KIND_PURCHASE: Final = frozenset({
+    "pembelian", "beli", "kulakan", "kulak", "purchase", "purchases", "pembelian kredit",
+    "beli kredit", "pembelian tempo", "beli tempo", "purchase invoice", "bayar pembelian",
+    "pembayaran pembelian", "bayar supplier", "bayar pemasok",
+})  # fmt: skip
+_KIND_SALE: Final = frozenset({
+    "penjualan", "jual", "sale", "sales", "penjualan kredit", "jual kredit", "penjualan tempo",
+    "jual tempo",
+})  # fmt: skip
+_KIND_OWN_DEBT: Final = frozenset({
+    "hutang", "utang", "hutang baru", "utang baru", "tambah hutang", "tambah utang",
+    "catat hutang", "catat utang", "bayar hutang", "bayar utang", "pembayaran hutang",
+    "pembayaran utang", "pelunasan hutang", "pelunasan utang", "cicil hutang", "cicilan hutang",
+    "terima pinjaman",
+})  # fmt: skip
+_KIND_RECEIVABLE: Final = frozenset({
+    "piutang", "piutang baru", "tambah piutang", "catat piutang", "bayar piutang",
+    "pembayaran piutang", "pelunasan piutang", "terima piutang", "terima pembayaran piutang",
 })  # fmt: skip
 
 
@@ -267,6 +294,33 @@ def kinds_column(
         both = True in kinds.values() and False in kinds.values()
         if known * 10 >= counts.total() * 9 and (both or named):
             return i
+    return None
+
+
+def payable_kinds(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> tuple[int, frozenset[str]] | None:
+    """A column named for each row's type ("Jenis", "Tipe") whose words say some rows are the
+    shop's own debts (``_KIND_PURCHASE`` beside a sale's words, ``_KIND_OWN_DEBT`` beside
+    Piutang): its index and those words as written (stripped). Read as debts, what the shop owes
+    its suppliers would be counted as owed to it.
+
+    >>> payable_kinds([["Penjualan", "Pembelian ", "Penjualan"]], (), ["Jenis"])
+    (0, frozenset({'Pembelian'}))
+    >>> payable_kinds([["Hutang", "Bayar Hutang"]], (), ["Jenis"]) is None
+    True
+    """
+    for i, cells in enumerate(columns):
+        if i in taken or i >= len(labels) or normalise_header(labels[i] or "") not in _KIND_HEADERS:
+            continue
+        counts = Counter(c.strip() for c in cells if isinstance(c, str) and c.strip())
+        norms = {text: normalise_header(text) for text in counts}
+        said = set(norms.values())
+        own = (said & _KIND_PURCHASE if said & _KIND_SALE else set()) | (
+            said & _KIND_OWN_DEBT if said & _KIND_RECEIVABLE else set()
+        )
+        if own:
+            return i, frozenset(text for text, norm in norms.items() if norm in own)
     return None
 
 
