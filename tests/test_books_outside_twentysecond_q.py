@@ -101,3 +101,39 @@ def test_a_kasbon_apps_hutang_alone_is_still_the_customers_debt(tmp_path: Path) 
     assert {k: payload[k] for k in FIGURES} == figures(
         700_000, 500_000, 2, current=200_000, d1to30=500_000
     )
+
+
+def test_a_sale_paid_at_the_till_by_its_way_to_pay_is_no_debt(tmp_path: Path) -> None:
+    # "Cara Bayar" says how each sale was paid: Kredit / Tempo on credit, Tunai / Transfer BCA /
+    # QRIS at the sale (counted as owed: 3,250,000 where 1,900,000 is).
+    # A-1 25 Sep Toko Lestari 1,000 due 25 Oct: 28 days (1-30); A-4 5 Nov Pak Beni 900 current.
+    book = [["No Nota", "Tanggal", "Pelanggan", "Total", "Cara Bayar"],
+            ["A-1", D(2026, 9, 25), "Toko Lestari", 1_000_000, "Kredit"],
+            ["A-2", D(2026, 10, 2), "Toko Lestari", 400_000, "Tunai"],
+            ["A-3", D(2026, 10, 10), "Pak Beni", 700_000, "Transfer BCA"],
+            ["A-4", D(2026, 11, 5), "Pak Beni", 900_000, "Tempo"],
+            ["A-5", D(2026, 11, 6), "Toko Lestari", 250_000, "QRIS"]]  # fmt: skip
+    path = tmp_path / "cara_bayar.xlsx"
+    _xlsx(path, [("Penjualan", book)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and not payload["problems"]
+    assert {k: payload[k] for k in FIGURES} == figures(
+        1_900_000, 1_000_000, 2, current=900_000, d1to30=1_000_000
+    )
+
+
+def test_kredit_and_tunai_under_jenis_are_ways_to_pay_not_payments(tmp_path: Path) -> None:
+    # A "Jenis" of Kredit and Tunai alone says how each sale was paid, not that every row is a
+    # payment (read as payments of no invoice: nothing owed, three problem rows).
+    # Bu Sri 1 Oct 600 due 31 Oct: 22 days (1-30); Pak Eko 12 Nov 450 current.
+    path = tmp_path / "jenis_kredit.csv"
+    path.write_text(
+        "Tanggal;Pelanggan;Jenis;Total\n01/10/2026;Bu Sri;Kredit;600.000\n"
+        "03/10/2026;Bu Sri;Tunai;300.000\n12/11/2026;Pak Eko;Kredit;450.000\n",
+        encoding="utf-8",
+    )
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and not payload["problems"]
+    assert {k: payload[k] for k in FIGURES} == figures(
+        1_050_000, 600_000, 2, current=450_000, d1to30=600_000
+    )
