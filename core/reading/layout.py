@@ -315,8 +315,8 @@ def payable_kinds(
     for i, cells in enumerate(columns):
         if i in taken or i >= len(labels) or normalise_header(labels[i] or "") not in _KIND_HEADERS:
             continue
-        counts = Counter(c.strip() for c in cells if isinstance(c, str) and c.strip())
-        norms = {text: normalise_header(text) for text in counts}
+        texts = {c.strip() for c in set(cells) if isinstance(c, str)}  # each distinct text once
+        norms = {text: normalise_header(text) for text in texts if text}
         said = set(norms.values())
         own = (said & _KIND_PURCHASE if said & _KIND_SALE else set()) | (
             said & _KIND_OWN_DEBT if said & _KIND_RECEIVABLE else set()
