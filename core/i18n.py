@@ -129,6 +129,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "laporan kasir (kolom cara bayar {columns}): uang yang masuk di kasir, bukan piutang pelanggan; tidak dihitung",
         "en": "a till report (columns of ways to pay {columns}): the takings at the till, not what customers owe; not counted",
     },
+    "sheet.payable_rows": {
+        "id": "{count} baris berjenis {words} (kolom '{column}') adalah utang toko sendiri kepada pemasok atau pemberi pinjaman, bukan piutang pelanggan: baris itu tidak dihitung",
+        "en": "{count} rows typed {words} (column '{column}') are the shop's own debts to its suppliers or lenders, not what customers owe: those rows are not counted",
+    },
     "sheet.unnamed_column": {
         "id": "kolom pertama tidak berjudul, dan tidak ada kolom pelanggan atau nomor faktur",
         "en": "the first column has no heading, and there is no customer or invoice number column",

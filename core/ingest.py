@@ -57,12 +57,14 @@ from core.reading.layout import (
     is_text,
     is_total_label,
     journal_accounts,
+    kind_is_credit,
     kinds_column,
     lead_line,
     letterhead,
     money_columns,
     names_column,
     order_reference_column,
+    payable_kinds,
     payer_column,
     payment_rows,
     read_header,
@@ -355,6 +357,49 @@ def _payables(header: Header) -> str | None:
     )
 
 
+def _without_payables(
+    out: LedgerFile, sheet: RawSheet, header: Header, body: Sequence[Sequence[object]]
+) -> RawSheet | None:
+    """The sheet without the rows its type column says are the shop's own debts
+    (``payable_kinds``: "Pembelian" beside "Penjualan", "Hutang" and "Bayar Hutang" beside
+    "Piutang"), nor a payment typed only as one ("Pembayaran") by a name on such rows alone: a
+    supplier paid. Those rows are told as a part left aside; ``None`` when there are none."""
+    taken = {c.index for name, c in header.columns.items() if name != "status"}
+    found = payable_kinds(body, taken, header.labels)
+    if found is None:
+        return None
+    at, words = found
+    kinds = body[at]
+    own = [type(c) is str and c.strip() in words for c in kinds]
+    if "customer" in header.columns and header.columns["customer"].index < len(body):
+        names = [
+            cell_text(c).casefold() if c is not None else ""
+            for c in body[header.columns["customer"].index]
+        ]
+        credit: dict[object, bool] = {c: kind_is_credit(c) for c in set(kinds)}
+        suppliers = {n for n, o in zip(names, own, strict=False) if o}
+        suppliers -= {
+            n for n, o, c in zip(names, own, kinds, strict=False) if not o and not credit.get(c)
+        }
+        if suppliers:
+            own = [
+                o or (name in suppliers and credit.get(c, False))
+                for o, name, c in zip(own, names, kinds, strict=False)
+            ]
+    first = header.row + 1
+    gone = frozenset(first + k for k, o in enumerate(own) if o)
+    shown = ", ".join(f"'{word}'" for word in sorted(words))
+    out.ignored.append(
+        IgnoredSheet(
+            out.name,
+            sheet.name,
+            "sheet.payable_rows",
+            (("column", header.labels[at]), ("words", shown), ("count", str(len(gone)))),
+        )
+    )
+    return replace(sheet, rows=[[] if k in gone else row for k, row in enumerate(sheet.rows)])
+
+
 def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
     """Column ``i`` of the table's columns, a blank or whitespace cell as ``None``."""
     if i >= len(body):
@@ -432,6 +477,9 @@ def _read_sheet(
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
         return
+    if forced is None and (kept := _without_payables(out, sheet, header, body)) is not None:
+        sheet = kept
+        body = transpose(sheet.rows[header.row + 1 :])
     header = _with_running(_with_kinds(sheet, header, body, out.name), body)
     blocked = {name for name, text in (mapping or {}).items() if not text}
     if blocked:

@@ -209,7 +209,9 @@ _KIND_DEBIT: Final = frozenset({
     "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
     "diberikan", "kasih", "memberikan", "anda berikan", "utang baru", "hutang baru",
-    "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",
+    "piutang baru", "tambah utang", "tambah hutang", "debt", "loan", "catat piutang",
+    "tambah piutang", "beri pinjaman", "memberi pinjaman", "berikan pinjaman",
+    "pemberian pinjaman",
 })  # fmt: skip
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
@@ -217,6 +219,31 @@ _KIND_CREDIT: Final = frozenset({
     "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
     "diterima", "terima", "menerima", "anda terima", "got", "you got", "bayar utang",
     "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk", "repayment",
+    "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang", "pelunasan piutang",
+    "terima piutang",
+})  # fmt: skip
+# What a type column says of a row that is the shop's own debt, to a supplier or a lender: a
+# purchase beside sales ("Pembelian" beside "Penjualan"), or a debts app's "Hutang" and its
+# payment beside its "Piutang" (the owner's view of both sides). Alone, a kasbon app's "Hutang"
+# and "Bayar Hutang" are the customer's debt and payment (``_KIND_DEBIT``, ``_KIND_CREDIT``).
+_KIND_PURCHASE: Final = frozenset({
+    "pembelian", "beli", "kulakan", "kulak", "purchase", "purchases", "pembelian kredit",
+    "beli kredit", "pembelian tempo", "beli tempo", "purchase invoice", "bayar pembelian",
+    "pembayaran pembelian", "bayar supplier", "bayar pemasok",
+})  # fmt: skip
+_KIND_SALE: Final = frozenset({
+    "penjualan", "jual", "sale", "sales", "penjualan kredit", "jual kredit", "penjualan tempo",
+    "jual tempo",
+})  # fmt: skip
+_KIND_OWN_DEBT: Final = frozenset({
+    "hutang", "utang", "hutang baru", "utang baru", "tambah hutang", "tambah utang",
+    "catat hutang", "catat utang", "bayar hutang", "bayar utang", "pembayaran hutang",
+    "pembayaran utang", "pelunasan hutang", "pelunasan utang", "cicil hutang", "cicilan hutang",
+    "terima pinjaman",
+})  # fmt: skip
+_KIND_RECEIVABLE: Final = frozenset({
+    "piutang", "piutang baru", "tambah piutang", "catat piutang", "bayar piutang",
+    "pembayaran piutang", "pelunasan piutang", "terima piutang", "terima pembayaran piutang",
 })  # fmt: skip
 
 
@@ -263,11 +290,40 @@ def kinds_column(
         named = i < len(labels) and normalise_header(labels[i]) in _KIND_HEADERS
         if counts.total() < (1 if named else least):
             continue
+        if i < len(labels) and _cash_sale_words(labels[i], counts) is not None:
+            continue  # each sale's way to pay ("Kredit", "Tunai"): no payment's row
         kinds = {text: _kind(text) for text in counts}
         known = sum(n for text, n in counts.items() if kinds[text] is not None)
         both = True in kinds.values() and False in kinds.values()
         if known * 10 >= counts.total() * 9 and (both or named):
             return i
+    return None
+
+
+def payable_kinds(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> tuple[int, frozenset[str]] | None:
+    """A column named for each row's type ("Jenis", "Tipe") whose words say some rows are the
+    shop's own debts (``_KIND_PURCHASE`` beside a sale's words, ``_KIND_OWN_DEBT`` beside
+    Piutang): its index and those words as written (stripped). Read as debts, what the shop owes
+    its suppliers would be counted as owed to it.
+
+    >>> payable_kinds([["Penjualan", "Pembelian ", "Penjualan"]], (), ["Jenis"])
+    (0, frozenset({'Pembelian'}))
+    >>> payable_kinds([["Hutang", "Bayar Hutang"]], (), ["Jenis"]) is None
+    True
+    """
+    for i, cells in enumerate(columns):
+        if i in taken or i >= len(labels) or normalise_header(labels[i] or "") not in _KIND_HEADERS:
+            continue
+        texts = {c.strip() for c in set(cells) if isinstance(c, str)}  # each distinct text once
+        norms = {text: normalise_header(text) for text in texts if text}
+        said = set(norms.values())
+        own = (said & _KIND_PURCHASE if said & _KIND_SALE else set()) | (
+            said & _KIND_OWN_DEBT if said & _KIND_RECEIVABLE else set()
+        )
+        if own:
+            return i, frozenset(text for text, norm in norms.items() if norm in own)
     return None
 
 
@@ -289,6 +345,8 @@ def unknown_kinds(
         if i in taken or name not in _KIND_HEADERS:
             continue
         words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
+        if _cash_sale_words(labels[i], words) is not None:
+            continue
         # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
         # "Saldo Awal") is read so by the rows' own rules: no unknown word.
         known = [
@@ -718,6 +776,76 @@ _CREDIT_SALE_WORDS: Final = frozenset({"kredit", "credit", "penjualan kredit", "
 _TILL_WORDS: Final = re.compile(
     r"\b(?:qris|edc|debit|debet|kartu|card|ovo|gopay|shopeepay|e ?wallet)\b"
 )
+# A sale's way to pay, a word a row in a column of its own ("Cara Bayar": Kredit / Tunai /
+# Transfer / QRIS): on credit, or paid at the sale, as a till is (``_TILL_WORDS``).
+_WAY_HEADERS: Final = frozenset({
+    "cara bayar", "cara pembayaran", "metode bayar", "metode pembayaran", "metode",
+    "jenis bayar", "jenis pembayaran", "tipe bayar", "tipe pembayaran", "sistem bayar",
+    "sistem pembayaran", "payment method", "payment type", "pay method", "jenis penjualan",
+    "tipe penjualan", "jenis jual", "bayar via", "pembayaran via",
+})  # fmt: skip
+_ON_CREDIT: Final = frozenset({
+    *_CREDIT_SALE_WORDS, "tempo", "penjualan tempo", "jual tempo", "kredit tempo", "bon",
+    "kasbon", "hutang", "utang", "piutang",
+})  # fmt: skip
+_PAID_AT_SALE: Final = frozenset({
+    *_CASH_WORDS, "transfer", "tf", "trf", "transfer bank", "bank transfer", "lunas", "cod",
+})  # fmt: skip
+
+
+def _paid_at_sale(norm: str) -> bool:
+    return norm in _PAID_AT_SALE or bool(_TILL_WORDS.search(norm)) or norm.startswith("transfer ")
+
+
+def _cash_sale_words(label: str, texts: Iterable[str]) -> frozenset[str] | None:
+    """The words of a column of each sale's way to pay that say it was paid at the sale, as
+    written; ``None`` when the column is no such column. Under a name for the way to pay
+    ("Cara Bayar", "Jenis Penjualan") any of them will do (a word neither, "Giro", stays a
+    debt); under a name for each row's type ("Jenis", "Tipe") every word must be a way to pay,
+    a sale on credit ("Kredit", "Tempo") beside one paid at once other than a debit ("Debet" /
+    "Kredit" are a card's entries)."""
+    name = normalise_header(label) if label else ""
+    if name not in _WAY_HEADERS and name not in _KIND_HEADERS:
+        return None
+    norms = {text: normalise_header(text) for text in texts if normalise_header(text)}
+    paid = frozenset(text for text, norm in norms.items() if _paid_at_sale(norm))
+    if name in _WAY_HEADERS:
+        return paid or None
+    said = set(norms.values())
+    if (
+        said & {"kredit", "credit", "tempo", "penjualan kredit", "jual kredit", "penjualan tempo"}
+        and said - {"debit", "debet"} - _ON_CREDIT
+        and all(norm in _ON_CREDIT or _paid_at_sale(norm) for norm in said)
+    ):
+        return paid
+    return None
+
+
+def cash_sale_rows(
+    labels: Sequence[str], taken: Collection[int], texts: Callable[[int], Iterable[str]]
+) -> tuple[int, frozenset[str]] | None:
+    """A sales book's column of each sale's way to pay (``_cash_sale_words``), not taken for a
+    field, and its words that say a sale was paid at the sale: a cash sale, no debt, as one
+    whose figure stands in a Cash column (``cash_sale_columns``). ``texts``: a column's
+    distinct texts.
+
+    >>> cash_sale_rows(["Pelanggan", "Cara Bayar"], (0,), lambda i: ["Kredit", "QRIS"])
+    (1, frozenset({'QRIS'}))
+    >>> cash_sale_rows(["Pelanggan", "Jenis"], (0,), lambda i: ["Debet", "Kredit"]) is None
+    True
+    """
+    for i, label in enumerate(labels):
+        if i in taken or not label:
+            continue
+        name = normalise_header(label)
+        if name not in _WAY_HEADERS and name not in _KIND_HEADERS:
+            continue
+        words = _cash_sale_words(label, texts(i))
+        if words is not None:
+            return i, words
+    return None
+
+
 _PAID_WORDS: Final = frozenset({
     "bayar", "dibayar", "terbayar", "sudah dibayar", "sudah bayar", "jumlah bayar",
     "jumlah dibayar", "total bayar", "total dibayar", "pembayaran", "paid", "amount paid",

@@ -25,9 +25,9 @@ ProblemCode = Literal[
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
     "sheet.duplicate_file", "sheet.no_customer", "sheet.shape_unsure", "sheet.mixed_amounts",
-    "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.customer_unsure",
-    "sheet.unnamed_column", "sheet.split_fields", "sheet.journal_accounts", "sheet.yearless_dates",
-    "sheet.colour_paid", "sheet.till",
+    "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.payable_rows",
+    "sheet.customer_unsure", "sheet.unnamed_column", "sheet.split_fields",
+    "sheet.journal_accounts", "sheet.yearless_dates", "sheet.colour_paid", "sheet.till",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))

@@ -60,6 +60,7 @@ from core.reading.layout import (
     Header,
     Shape,
     cash_sale_columns,
+    cash_sale_rows,
     cell_text,
     code_column,
     date_heading,
@@ -539,6 +540,20 @@ class SheetReader:
             if sales is not None and self.idx["amount"] == sales[0]
             else frozenset()
         )
+        # ... and those whose way to pay says they were paid at the sale ("Cara Bayar": Tunai,
+        # Transfer, QRIS beside Kredit).
+        ways = (
+            cash_sale_rows(
+                header.labels,
+                {c.index for name, c in header.columns.items() if name != "status"},
+                lambda i: self._distinct_texts(i)[0],
+            )
+            if sales is None and shape in ("invoice_list", "grouped") and "amount" in self.cols
+            else None
+        )
+        if ways is not None:
+            at, words = ways
+            self.cash_sales = frozenset(k for k, v in enumerate(self.columns[at]) if v in words)
         self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
