@@ -621,6 +621,8 @@ class SheetReader:
         cols = self.cols
         if "paid" in cols or "balance" in cols or self.paid_parts:
             return None
+        if self.header.settled:  # the sheet's name says its invoices are paid
+            return [True] * len(self.columns[0]) if self.columns else None
         found: list[bool] | None = None
         for name in ("status", "payment_date"):
             if name in cols and _names_settlement(self.titles[name]):
