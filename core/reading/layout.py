@@ -198,9 +198,9 @@ class Header:
     # Bon and Bayar): over the whole table ("whole") or each customer's own ("customer"); ""
     # when it is each row's own Sisa, or there is none (``running_balance``).
     running: Running = ""
-    # The rows are invoices paid in full, unless a column says what was paid: the sheet's name
-    # says its invoices are paid ("Sudah Bayar", "Lunas") and its columns are an invoice's
-    # (``ingest._paid_invoices``).
+    # The rows are invoices paid in full, unless a column says what was paid (or a status
+    # column whether): the sheet's name says its invoices are paid ("Sudah Bayar", "Lunas")
+    # and its columns are an invoice's (``ingest._paid_invoices``).
     settled: bool = False
 
 
@@ -518,10 +518,11 @@ def names_paid_invoices(name: str) -> bool:
     (True, True)
     >>> names_paid_invoices("Belum Lunas"), names_paid_invoices("Pelunasan")
     (False, False)
-    >>> names_paid_invoices("Sudah bayar sebagian")
-    False
+    >>> names_paid_invoices("Sudah bayar sebagian"), names_paid_invoices("Lunas & Belum Lunas")
+    (False, False)
     """
-    return bool(_PAID_NAME.search(_credit_words(name)))
+    words = _name_words(name)
+    return bool(_PAID_NAME.search(words)) and not _OWED_NAME.search(words)
 
 
 # A payments sheet's column of who paid, by a word that elsewhere is no customer's ("Dari":
