@@ -5,9 +5,13 @@ payments, Rp 0 owed."""
 
 from __future__ import annotations
 
+import json
 from datetime import date as D
 from pathlib import Path
 
+import pytest
+
+from core.cli import main
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
 
@@ -90,3 +94,43 @@ def test_a_paid_tab_quoting_the_invoices_before_it_is_their_payments(tmp_path: P
     )
     shapes = {s["sheet"]: s["shape"] for s in payload["files"][0]["sheets"]}
     assert shapes == {"Faktur": "invoice_list", "Sudah Bayar": "payment_list"}
+
+
+RECEIPTS = (
+    "Nomor Transaksi;Tanggal Transaksi;Pelanggan;Nomor Tagihan;Metode Pembayaran;Jumlah\n"
+    "Receive Payment #20011;03/11/2026;PT Adi Karya;INV/00310;Transfer Bank;2.500.000\n"
+    "Receive Payment #20012;09/11/2026;CV Lestari;INV/00322;Tunai;1.650.000\n"
+)
+
+
+def test_a_receipts_file_alone_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Payments received, not one invoice: what is owed cannot be worked out (it read Rp 0
+    # owed, every row an unmatched payment).
+    path = tmp_path / "penerimaan.csv"
+    path.write_text(RECEIPTS, encoding="utf-8")
+    assert main(["summary", str(path), "--today", "2026-11-22", "--json"]) == 2
+    said = capsys.readouterr()
+    assert not said.out
+    assert "penerimaan.csv" in said.err and "tanpa satu pun faktur" in said.err
+
+
+def test_a_receipts_file_beside_the_invoices_pays_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The same receipts with the invoice list they pay: INV/00310 paid; INV/00322 3,000,000
+    # less 1,650,000 = 1,350,000 due 20 Nov (2 days, 1-30).
+    receipts = tmp_path / "penerimaan.csv"
+    receipts.write_text(RECEIPTS, encoding="utf-8")
+    invoices = tmp_path / "faktur.csv"
+    invoices.write_text(
+        "No Faktur;Tanggal;Pelanggan;Jumlah\n"
+        "INV/00310;01/10/2026;PT Adi Karya;2.500.000\n"
+        "INV/00322;21/10/2026;CV Lestari;3.000.000\n",
+        encoding="utf-8",
+    )
+    assert main(["summary", str(invoices), str(receipts), "--today", "2026-11-22", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {k: out[k] for k in FIGURES} == figures(1_350_000, 1_350_000, 1, d1to30=1_350_000)
+    assert not out["problems"]
