@@ -69,6 +69,26 @@ def test_a_paid_tab_with_the_day_paid_after_the_unpaid_one(tmp_path: Path) -> No
     reads_to(tmp_path / "per_status.xlsx", sheets, expected)
 
 
+def test_a_lunas_tab_beside_the_open_invoices_owes_nothing(tmp_path: Path) -> None:
+    # "Lunas" lists invoices paid in full (no day paid, no status column): W-1 and W-2 owe
+    # nothing (read as debts they added 1,700,000). U-1 due 15 Oct (38 days, 31-60); U-2 due
+    # 27 Nov, current. A "Sudah Bayar" tab with its own Dibayar column reads that column.
+    open_ = [["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+             ["U-1", D(2026, 9, 15), "Toko A", 1_400_000],
+             ["U-2", D(2026, 10, 28), "Toko B", 900_000]]  # fmt: skip
+    lunas = [["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+             ["W-1", D(2026, 8, 1), "Toko A", 1_000_000],
+             ["W-2", D(2026, 9, 5), "Toko B", 700_000]]  # fmt: skip
+    paid = [["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+            ["V-1", D(2026, 8, 1), "Toko A", 1_000_000, 1_000_000],
+            ["V-2", D(2026, 9, 5), "Toko B", 700_000, 500_000]]  # fmt: skip
+    expected = figures(2_300_000, 1_400_000, 2, current=900_000, d31to60=1_400_000)
+    reads_to(tmp_path / "lunas.xlsx", [("Faktur", open_), ("Lunas", lunas)], expected)
+    # V-2: 700,000 less 500,000 paid = 200,000 due 5 Oct (48 days, 31-60).
+    expected = figures(2_500_000, 1_600_000, 2, current=900_000, d31to60=1_600_000)
+    reads_to(tmp_path / "sudah.xlsx", [("Belum Bayar", open_), ("Sudah Bayar", paid)], expected)
+
+
 def test_receivables_after_returns_are_invoices(tmp_path: Path) -> None:
     # "Piutang stlh Retur": R-1 1,500,000 less 300,000 sent back and 500,000 paid = 700,000 due
     # 10 Oct (43 days, 31-60); R-2 800,000 due 5 Dec, current. Outstanding 1,500,000.
