@@ -80,6 +80,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "lembar {detail} adalah jurnal umum (kolom akun berisi Piutang Usaha, Penjualan, Kas…), tetapi tidak ada baris akun Piutang (Piutang Usaha, Piutang Dagang, Accounts Receivable) atau tidak ada kolom Kontak / Pelanggan yang menyebut siapa pelanggannya, jadi piutangnya tidak bisa dipisahkan dari akun lain. Ekspor buku pembantu piutang atau daftar faktur dari programnya, lalu unggah lagi.",
         "en": "sheet {detail} is a general journal (its account column holds Piutang Usaha, Penjualan, Kas…), but no line is on the receivable account (Piutang Usaha, Piutang Dagang, Accounts Receivable) or no Contact / Customer column says who the customer is, so what customers owe cannot be told from the other accounts. Export the receivables sub-ledger or the invoice list from the program, and upload again.",
     },
+    "file.payments_only": {
+        "id": "isinya hanya pembayaran yang diterima, tanpa satu pun faktur, jadi sisa piutang tidak bisa dihitung (dibaca sendiri, semua terlihat Rp 0). Unggah bersama daftar faktur atau buku piutangnya.",
+        "en": "it holds only payments received and not one invoice, so what is owed cannot be worked out (read alone, everything would show Rp 0). Upload it together with the invoice list or the receivables book.",
+    },
     "file.no_rows": {
         "id": "isinya hanya judul kolom, belum ada baris faktur di bawahnya.",
         "en": "it holds only column headings, no invoice rows under them yet.",

@@ -63,6 +63,7 @@ from core.reading.layout import (
     letterhead,
     money_columns,
     names_column,
+    names_paid_invoices,
     order_reference_column,
     payable_kinds,
     payer_column,
@@ -285,8 +286,9 @@ def _sheet_shape(
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
     names = f"{sheet.name or label} {heading}".lower()
-    payment_named = is_payments_sheet(names)
-    return_named = is_returns_sheet(names)
+    # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
+    payment_named = is_payments_sheet(names) and not header.settled
+    return_named = is_returns_sheet(names) and not header.settled
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
@@ -516,6 +518,10 @@ def _read_sheet(
         )
         return
     titled = sheet_title_customer(sheet.rows, header, out.letterhead)
+    if forced is None and _paid_invoices(
+        out, header, body, f"{sheet.name or out.name} {heading or ''}"
+    ):
+        header = replace(header, settled=True)
     quoting = _quotes_invoices(out, header, body)
     decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", titled, quoting)
     if isinstance(decided, str):
@@ -675,12 +681,37 @@ def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[ob
             if naming and 2 * sum(t in naming for t in texts) > sum(amounts):
                 return True
         return False
-    if not out.invoices or not {"amount", "paid", "due_date", "invoice_no"} <= has.keys():
+    if not {"amount", "paid", "due_date", "invoice_no"} <= has.keys():
         return False
-    cells = [c for c in _column(body, has["invoice_no"].index) if c not in (None, "")]
+    return _names_earlier(out, header, body)
+
+
+def _names_earlier(out: LedgerFile, header: Header, body: Sequence[Sequence[object]]) -> bool:
+    """Whether a table numbers most of its rows with invoices read from the file's sheets
+    before it."""
+    if not out.invoices or "invoice_no" not in header.columns:
+        return False
+    cells = [c for c in _column(body, header.columns["invoice_no"].index) if c not in (None, "")]
     earlier = set(invoice_keys([inv.number for inv in out.invoices if inv.number]))
     named = sum(key in earlier for key in invoice_keys([cell_text(c) for c in cells]))
     return bool(cells) and 2 * named > len(cells)
+
+
+def _paid_invoices(
+    out: LedgerFile, header: Header, body: Sequence[Sequence[object]], names: str
+) -> bool:
+    """Whether a sheet whose name says its invoices are paid ("Sudah Bayar", "Lunas": a book
+    kept a tab per status beside "Belum Bayar") lists those invoices: each row with a number
+    of its own, its date and amount. A sheet so named whose numbers are the invoices of the
+    sheets before it lists what was paid on them."""
+    has = header.columns
+    return (
+        names_paid_invoices(names)
+        and {"invoice_no", "invoice_date", "amount"} <= has.keys()
+        and header.kinds is None
+        and not header.entries
+        and not _names_earlier(out, header, body)
+    )
 
 
 def _payer_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:

@@ -19,6 +19,7 @@ from core.ledger import Ledger, build_ledger, customer_key, once_across
 from core.money import format_rupiah, to_json_number
 from core.overview import paid_after
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
+from core.reading.problems import LedgerReadError
 
 
 def load_files(
@@ -27,8 +28,15 @@ def load_files(
     default_term: int = DEFAULT_TERM_DAYS,
     mapping: Mapping[str, str | None] | None = None,
 ) -> tuple[Batch, Ledger]:
-    """Read every file and merge what was read into one ledger."""
+    """Read every file and merge what was read into one ledger.
+
+    Files of payments alone (receipts, no invoice in any file read) are refused: what is owed
+    cannot be worked out from them, and read they would say Rp 0 owed. (A payments file alone
+    imported into the saved book is read beside the invoices saved there: ``services``.)"""
     batch = read_ledgers(sources, default_term=default_term, mapping=mapping)
+    if batch.files and batch.payments and not batch.invoices:
+        batch.errors += [LedgerReadError(f.name, "payments_only") for f in batch.files]
+        batch.files.clear()
     return batch, ledger_of(batch)
 
 

@@ -199,6 +199,10 @@ class Header:
     # Bon and Bayar): over the whole table ("whole") or each customer's own ("customer"); ""
     # when it is each row's own Sisa, or there is none (``running_balance``).
     running: Running = ""
+    # The rows are invoices paid in full, unless a column says what was paid (or a status
+    # column whether): the sheet's name says its invoices are paid ("Sudah Bayar", "Lunas")
+    # and its columns are an invoice's (``ingest._paid_invoices``).
+    settled: bool = False
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
@@ -560,14 +564,51 @@ def _name_words(name: str) -> str:
     return " ".join(re.sub(r"[_.\-]+", " ", name.lower()).split())
 
 
+# Words of a sheet's (or a file's) name that say what is still owed, not what was paid or sent
+# back: invoices not paid yet ("Belum Bayar", "tagihan_belum_bayar.csv", "Unpaid") or the
+# receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
+# no list of payments or returns.
+_OWED_NAME = re.compile(
+    r"\b(?:belum|blm)\s+(?:di)?(?:bayar|lunas)\b|\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
+    r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
+)
+# Words of a name that say its invoices are paid in full ("Sudah Bayar", "Lunas", "Nota
+# Lunas"; "Pelunasan" is payments, "Lunas Sebagian" paid in part).
+_PAID_NAME = re.compile(r"\b(?:(?:sudah|sdh|udah|telah)\s+(?:di)?bayar|lunas)\b(?!\s+sebagian)")
+
+
+@lru_cache(maxsize=1 << 10)
+def _credit_words(name: str) -> str:
+    """A name's words without those that say what is still owed (``_OWED_NAME``)."""
+    return _OWED_NAME.sub(" ", _name_words(name))
+
+
 def is_payments_sheet(name: str) -> bool:
-    """Whether a sheet's (or a file's) name says it lists payments.
+    """Whether a sheet's (or a file's) name says it lists payments ("Belum Bayar" says its
+    invoices are not paid yet: no payments).
 
     >>> is_payments_sheet("transfer_masuk.csv"), is_payments_sheet("Kas-Masuk.xlsx")
     (True, True)
+    >>> is_payments_sheet("tagihan_belum_bayar.csv"), is_payments_sheet("Bayar belum lunas")
+    (False, True)
     """
-    lowered = _name_words(name)
+    lowered = _credit_words(name)
     return any(word in lowered for word in PAYMENT_SHEET)
+
+
+def names_paid_invoices(name: str) -> bool:
+    """Whether a sheet's (or a file's) name says its invoices are paid in full ("Sudah
+    Bayar", "Lunas"); whether its rows are those invoices, its columns say (``ingest``).
+
+    >>> names_paid_invoices("Sudah Bayar"), names_paid_invoices("Nota Lunas")
+    (True, True)
+    >>> names_paid_invoices("Belum Lunas"), names_paid_invoices("Pelunasan")
+    (False, False)
+    >>> names_paid_invoices("Sudah bayar sebagian"), names_paid_invoices("Lunas & Belum Lunas")
+    (False, False)
+    """
+    words = _name_words(name)
+    return bool(_PAID_NAME.search(words)) and not _OWED_NAME.search(words)
 
 
 # A payments sheet's column of who paid, by a word that elsewhere is no customer's ("Dari":
@@ -619,8 +660,9 @@ def bank_accounts(cells: Sequence[object]) -> bool:
 
 def is_returns_sheet(name: str) -> bool:
     """Whether a sheet's (or a file's) name says it lists returns only ("Retur", "Nota
-    Kredit", "nota_kredit.csv"; not "Pembayaran & Retur")."""
-    return is_return_label(_name_words(name)) and not is_payments_sheet(name)
+    Kredit", "nota_kredit.csv"; not "Pembayaran & Retur", nor "Piutang stlh Retur": what is
+    owed after them)."""
+    return is_return_label(_credit_words(name)) and not is_payments_sheet(name)
 
 
 def title_customer(row: Sequence[object]) -> str | None:

@@ -672,6 +672,9 @@ class SheetReader:
         cols = self.cols
         if "paid" in cols or "balance" in cols or self.paid_parts:
             return None
+        if self.header.settled and "status" not in cols:
+            # The sheet's name says its invoices are paid; a status column says it row by row.
+            return [True] * len(self.columns[0]) if self.columns else None
         found: list[bool] | None = None
         for name in ("status", "payment_date"):
             if name in cols and _names_settlement(self.titles[name]):
