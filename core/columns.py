@@ -206,18 +206,21 @@ KEYWORDS: Final[dict[str, Field]] = {
 }  # fmt: skip
 
 # A note that a table's figures are in millions or thousands of rupiah, in a header or a title
-# line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "dalam jutaan", "in millions", "x Rp
-# 1.000.000"; "(Rp 000)", "Rp 000", "('000)", "(ribuan)", "dalam ribuan", "x 1.000".
+# line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "(jt)", "(Rp juta)", "dalam jutaan", "in
+# millions", "x Rp 1.000.000"; "(Rp 000)", "Rp 000", "('000)", "(ribuan)", "(rb)", "(ribu)",
+# "(Rp rb)", "dalam ribuan", "x 1.000", "x1000".
 # ``core.reading.layout.amount_unit`` reads them; ``normalise_header`` leaves them out.
 _MILLION_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000[.,]000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000[.,]000\b(?![.,]\d)|"
-    r"\(\s*(?:dalam\s+)?jutaan(?:\s+rupiah)?\s*\)|\bdalam\s+jutaan\b|\bin\s+millions\b|"
-    r"\bx\s*(?:rp\.?\s*)?1[.,]000[.,]000\b(?![.,]\d)"
+    r"\(\s*(?:dalam\s+)?(?:(?:rp|idr)\.?\s*)?(?:jutaan|juta|jt)\.?(?:\s+rupiah)?\s*\)|"
+    r"\bdalam\s+jutaan\b|\bin\s+millions\b|"
+    r"\bx\s*(?:rp\.?\s*)?1[.,]?000[.,]?000\b(?![.,]\d)"
 )
 _THOUSAND_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000\b(?![.,]\d)|"
-    r"\(\s*(?:dalam\s+)?ribuan(?:\s+rupiah)?\s*\)|\bdalam\s+ribuan\b|\bin\s+thousands\b|"
-    r"\bx\s*(?:rp\.?\s*)?1[.,]000\b(?![.,]\d)"
+    r"\(\s*(?:dalam\s+)?(?:(?:rp|idr)\.?\s*)?(?:ribuan|ribu|rb)\.?(?:\s+rupiah)?\s*\)|"
+    r"\bdalam\s+ribuan\b|\bin\s+thousands\b|"
+    r"\bx\s*(?:rp\.?\s*)?1[.,]?000\b(?![.,]\d)"
 )
 MILLIONS: Final = re.compile(_MILLION_NOTE, re.IGNORECASE)
 THOUSANDS: Final = re.compile(_THOUSAND_NOTE, re.IGNORECASE)
@@ -269,6 +272,8 @@ def normalise_header(text: str) -> str:
     ('tgl jatuh tempo', 'invoice', '#')
     >>> normalise_header("Debet (Rp 000)"), normalise_header("Saldo ('000)")
     ('debet', 'saldo')
+    >>> normalise_header("Bayar (rb)"), normalise_header("Sisa (Rp jt)")
+    ('bayar', 'sisa')
     """
     lowered = text.strip().lower()
     if lowered in {"#", "no.", "no"}:

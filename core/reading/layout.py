@@ -428,6 +428,8 @@ def amount_unit(texts: Iterable[str]) -> int:
     (1000000, 1)
     >>> amount_unit(["Saldo Rp 000.000"]), amount_unit(["Nilai x 1.000"])
     (1000000, 1000)
+    >>> amount_unit(["Jumlah (rb)"]), amount_unit(["Bayar (ribu)"]), amount_unit(["Sisa (jt)"])
+    (1000, 1000, 1000000)
     """
     found = 1
     for text in texts:

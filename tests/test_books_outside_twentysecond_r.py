@@ -1,0 +1,33 @@
+"""An outside tester's twenty-second round: lines of a printed book read as the wrong thing (a
+unit said as "(rb)", a customer named like a total, a page's carried total). Figures worked out
+on paper as of 22 Nov 2026, default term 30 days; each book read wrong before its rule."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+
+def test_figures_in_thousands_said_by_rb_in_the_headers(tmp_path: Path) -> None:
+    # "Jumlah (rb)" / "Bayar (rb)": 2.500 is Rp 2.500.000, and "Bayar (rb)" is what was paid
+    # (read as Rp 4.550 owed, nothing paid). Toko Wijaya 2,500 - 1,000 = 1,500 due 18 Oct
+    # (35 days, 31-60) and 1,200 due 6 Nov (16, 1-30); Bu Lastri 850 - 350 = 500 current.
+    book = [["No", "Tanggal", "Pelanggan", "Jumlah (rb)", "Bayar (rb)"],
+            [1, D(2026, 9, 18), "Toko Wijaya", 2_500, 1_000],
+            [2, D(2026, 10, 7), "Toko Wijaya", 1_200, 0],
+            [3, D(2026, 11, 3), "Bu Lastri", 850, 350]]  # fmt: skip
+    expected = figures(3_200_000, 2_700_000, 2, current=500_000, d1to30=1_200_000,
+                       d31to60=1_500_000)  # fmt: skip
+    reads_to(tmp_path / "nota_dalam_ribu.xlsx", [("Piutang", book)], expected)
+
+
+def test_figures_in_millions_said_by_jt_in_the_headers(tmp_path: Path) -> None:
+    # "Nilai (Rp jt)" / "Dibayar (jt)": 1,5 is Rp 1.500.000. Pak Harun 1.5 - 0.5 = 1,000,000
+    # due 4 Nov (18 days, 1-30); Bu Rini 2 due 12 Dec, current.
+    book = [["No Nota", "Tanggal", "Pelanggan", "Nilai (Rp jt)", "Dibayar (jt)"],
+            ["J-1", D(2026, 10, 5), "Pak Harun", 1.5, 0.5],
+            ["J-2", D(2026, 11, 12), "Bu Rini", 2, 0]]  # fmt: skip
+    expected = figures(3_000_000, 1_000_000, 2, current=2_000_000, d1to30=1_000_000)
+    reads_to(tmp_path / "nota_dalam_juta.xlsx", [("Piutang", book)], expected)
