@@ -31,3 +31,32 @@ def test_figures_in_millions_said_by_jt_in_the_headers(tmp_path: Path) -> None:
             ["J-2", D(2026, 11, 12), "Bu Rini", 2, 0]]  # fmt: skip
     expected = figures(3_000_000, 1_000_000, 2, current=2_000_000, d1to30=1_000_000)
     reads_to(tmp_path / "nota_dalam_juta.xlsx", [("Piutang", book)], expected)
+
+
+def test_a_customer_named_total_with_a_number_and_a_date_is_a_customer(tmp_path: Path) -> None:
+    # "Total Motor" (a workshop) has its own invoice N-05 and date: a record, not a TOTAL line
+    # (it was skipped with a check-mismatch: 3,000,000 and 3 customers). N-01 2,000 - 500 =
+    # 1,500 due 15 Oct (38 days, 31-60); N-02 1,000 due 31 Oct (22, 1-30); N-03 paid; N-04
+    # 600 - 100 = 500 current; N-05 700 due 9 Nov (13, 1-30). TOTAL 5,100 / 1,400 checks.
+    book = [["Pelanggan", "No Nota", "Tanggal", "Jumlah", "Dibayar", "Status"],
+            ["CV Total Makmur", "N-01", D(2026, 9, 15), 2_000_000, 500_000, "Belum Lunas"],
+            ["Toko Lunas Jaya", "N-02", D(2026, 10, 1), 1_000_000, 0, None],
+            ["Toko Lunas Jaya", "N-03", D(2026, 10, 20), 800_000, 800_000, "Lunas"],
+            ["Warung Sisa Rasa", "N-04", D(2026, 11, 3), 600_000, 100_000, "Belum Lunas"],
+            ["Total Motor", "N-05", D(2026, 10, 10), 700_000, 0, None],
+            ["TOTAL", None, None, 5_100_000, 1_400_000, None]]  # fmt: skip
+    expected = figures(3_700_000, 3_200_000, 4, current=500_000, d1to30=1_700_000,
+                       d31to60=1_500_000)  # fmt: skip
+    reads_to(tmp_path / "nama_kata_kunci.xlsx", [("Piutang", book)], expected)
+
+
+def test_a_total_line_dated_without_a_number_stays_a_total(tmp_path: Path) -> None:
+    # The TOTAL line carries the day it was added up (30 Nov) but no invoice number: still the
+    # total, checked (6,000 = 2,500 + 3,500), not a third debt. A-1 due 4 Nov (18 days, 1-30);
+    # A-2 due 9 Dec, current.
+    book = [["Pelanggan", "No Nota", "Tanggal", "Jumlah"],
+            ["Toko Sumber", "A-1", D(2026, 10, 5), 2_500_000],
+            ["Toko Sumber", "A-2", D(2026, 11, 9), 3_500_000],
+            ["TOTAL", None, D(2026, 11, 30), 6_000_000]]  # fmt: skip
+    expected = figures(6_000_000, 2_500_000, 1, current=3_500_000, d1to30=2_500_000)
+    reads_to(tmp_path / "total_bertanggal.xlsx", [("Piutang", book)], expected)

@@ -592,6 +592,9 @@ class SheetReader:
             is_total_label,
             TOTAL_HINT,
         )
+        # A row with an invoice number and a date of its own is a record whatever its name
+        # ("Total Motor", a workshop, in the customer column).
+        self.totals.difference_update([i for i in self.totals if self._own_record(i - self.start)])
         # A balance column that runs row after row ("Total Bon") is checked as a running
         # balance (``self.running``), not as each row's Sisa.
         with_sisa = "balance" in cols and "amount" in cols and not header.running
@@ -883,6 +886,15 @@ class SheetReader:
                 continue
             return False
         return True
+
+    def _own_record(self, k: int) -> bool:
+        """Whether row ``k`` has an invoice number (no total's label) and a date of its own."""
+        if "invoice_no" not in self.idx or type(self.p_date[k]) is not date:
+            return False
+        number = self.c_number[k]
+        if type(number) is str:
+            return bool(number.strip()) and not is_total_label(number)
+        return number is not None
 
     def _total_row(self, index: int, row: Sequence[object]) -> bool:
         """A TOTAL / JUMLAH / Sub Total line whose label stands in another column than the
