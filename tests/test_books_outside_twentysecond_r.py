@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
 
 
 def test_figures_in_thousands_said_by_rb_in_the_headers(tmp_path: Path) -> None:
@@ -60,3 +61,45 @@ def test_a_total_line_dated_without_a_number_stays_a_total(tmp_path: Path) -> No
             ["TOTAL", None, D(2026, 11, 30), 6_000_000]]  # fmt: skip
     expected = figures(6_000_000, 2_500_000, 1, current=3_500_000, d1to30=2_500_000)
     reads_to(tmp_path / "total_bertanggal.xlsx", [("Piutang", book)], expected)
+
+
+PAGE = ["No", "Tanggal", "Pelanggan", "No Nota", "Jumlah", "Bayar"]
+
+
+def test_a_printed_books_carried_page_totals_are_totals(tmp_path: Path) -> None:
+    # "Jumlah dipindahkan" at page 1's foot and "Pindahan" at page 2's head are the running
+    # total (4,500 / 1,500 = P-01..P-03), checked; JUMLAH 6,500 / 1,700 the whole book. The
+    # Pindahan line was read as a debt of 3,000,000 more (7,800,000 where 4,800,000 is owed).
+    # P-02 2,000 - 500 = 1,500 due 14 Oct (39 days, 31-60); P-03 1,500 due 29 Oct (24, 1-30);
+    # P-04 800 due 11 Nov (11, 1-30); P-05 1,200 - 200 = 1,000 current.
+    book = [["BUKU PIUTANG TOKO ELEKTRONIK ASLI"], ["Halaman 1"], PAGE,
+            [1, D(2026, 9, 3), "Toko Asri", "P-01", 1_000_000, 1_000_000],
+            [2, D(2026, 9, 14), "Toko Asri", "P-02", 2_000_000, 500_000],
+            [3, D(2026, 9, 29), "UD Sinar", "P-03", 1_500_000, 0],
+            ["Jumlah dipindahkan", None, None, None, 4_500_000, 1_500_000],
+            [], ["Halaman 2"], PAGE,
+            ["Pindahan dari halaman 1", None, None, None, 4_500_000, 1_500_000],
+            [4, D(2026, 10, 12), "UD Sinar", "P-04", 800_000, 0],
+            [5, D(2026, 11, 2), "Toko Asri", "P-05", 1_200_000, 200_000],
+            ["JUMLAH", None, None, None, 6_500_000, 1_700_000]]  # fmt: skip
+    expected = figures(4_800_000, 3_800_000, 2, current=1_000_000, d1to30=2_300_000,
+                       d31to60=1_500_000)  # fmt: skip
+    payload = reads_to(tmp_path / "buku_pindahan.xlsx", [("Buku Piutang", book)], expected)
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
+
+
+def test_a_carried_total_that_disagrees_is_told(tmp_path: Path) -> None:
+    # "Carried forward" in the customer column says 1,200,000 where the row above is 1,000,000:
+    # a total line the book got wrong (check-mismatch), no customer "Carried forward" owing
+    # 1,000,000 more. Before, 2,500,000 was read silently.
+    book = [["Tanggal", "Pelanggan", "No Nota", "Jumlah"],
+            [D(2026, 10, 3), "Toko Asri", "P-01", 1_000_000],
+            [None, "Carried forward", None, 1_200_000],
+            [D(2026, 11, 3), "Toko Asri", "P-02", 500_000]]  # fmt: skip
+    path = tmp_path / "carried.xlsx"
+    _xlsx(path, [("Ledger", book)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in FIGURES} == figures(
+        1_500_000, 1_000_000, 1, current=500_000, d1to30=1_000_000
+    )
+    assert [p["code"] for p in payload["problems"]] == ["check-mismatch"]
