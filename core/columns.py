@@ -206,23 +206,27 @@ KEYWORDS: Final[dict[str, Field]] = {
 }  # fmt: skip
 
 # A note that a table's figures are in millions or thousands of rupiah, in a header or a title
-# line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "(jt)", "(Rp juta)", "dalam jutaan", "in
+# line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "(juta)", "(Rp jt)", "dalam jutaan", "in
 # millions", "x Rp 1.000.000"; "(Rp 000)", "Rp 000", "('000)", "(ribuan)", "(rb)", "(ribu)",
-# "(Rp rb)", "dalam ribuan", "x 1.000", "x1000".
+# "(Rp rb)", "dalam ribuan", "x 1.000", "x1000". "(jt)" alone only after a money word
+# (``in_jt``): "Tgl (JT)" is the due date (Jatuh Tempo).
 # ``core.reading.layout.amount_unit`` reads them; ``normalise_header`` leaves them out.
 _MILLION_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000[.,]000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000[.,]000\b(?![.,]\d)|"
-    r"\(\s*(?:dalam\s+)?(?:(?:rp|idr)\.?\s*)?(?:jutaan|juta|jt)\.?(?:\s+rupiah)?\s*\)|"
-    r"\bdalam\s+jutaan\b|\bin\s+millions\b|"
+    r"\(\s*(?:(?:dalam|dlm\.?)\s+)?(?:(?:rp|idr)\.?\s*)?(?:jutaan|juta)(?:\s+(?:rupiah|rp|idr)\.?)?"
+    r"\s*\)|\(\s*(?:rp|idr)\.?\s*jt\.?\s*\)|"
+    r"\b(?:dalam|dlm\.?)\s+juta(?:an)?\b|\bin\s+millions\b|"
     r"\bx\s*(?:rp\.?\s*)?1[.,]?000[.,]?000\b(?![.,]\d)"
 )
 _THOUSAND_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000\b(?![.,]\d)|"
-    r"\(\s*(?:dalam\s+)?(?:(?:rp|idr)\.?\s*)?(?:ribuan|ribu|rb)\.?(?:\s+rupiah)?\s*\)|"
-    r"\bdalam\s+ribuan\b|\bin\s+thousands\b|"
+    r"\(\s*(?:(?:dalam|dlm\.?)\s+)?(?:(?:rp|idr)\.?\s*)?(?:ribuan|ribu|rb)\.?"
+    r"(?:\s+(?:rupiah|rp|idr)\.?)?\s*\)|"
+    r"\b(?:dalam|dlm\.?)\s+ribu(?:an)?\b|\bin\s+thousands\b|"
     r"\bx\s*(?:rp\.?\s*)?1[.,]?000\b(?![.,]\d)"
 )
 MILLIONS: Final = re.compile(_MILLION_NOTE, re.IGNORECASE)
+_JT: Final = re.compile(r"\(\s*jt\.?\s*\)", re.IGNORECASE)
 THOUSANDS: Final = re.compile(_THOUSAND_NOTE, re.IGNORECASE)
 # Units in a header, left out of its name: "(Rp)", "(hari)", and the notes above.
 _UNITS = re.compile(
@@ -272,15 +276,30 @@ def normalise_header(text: str) -> str:
     ('tgl jatuh tempo', 'invoice', '#')
     >>> normalise_header("Debet (Rp 000)"), normalise_header("Saldo ('000)")
     ('debet', 'saldo')
-    >>> normalise_header("Bayar (rb)"), normalise_header("Sisa (Rp jt)")
-    ('bayar', 'sisa')
+    >>> normalise_header("Bayar (rb)"), normalise_header("Sisa (jt)"), normalise_header("Tgl (JT)")
+    ('bayar', 'sisa', 'tgl jt')
     """
     lowered = text.strip().lower()
     if lowered in {"#", "no.", "no"}:
         return "#" if lowered == "#" else "no"
+    if in_jt(lowered):
+        lowered = _JT.sub(" ", lowered)
     cleaned = _UNITS.sub(" ", lowered)
     cleaned = _NON_WORD.sub(" ", cleaned).replace("#", " ")
     return " ".join(cleaned.split())
+
+
+def in_jt(text: str) -> bool:
+    """Whether a header's "(jt)" says its figures are in millions: it follows a money word
+    ("Jumlah (jt)", "Sisa (jt)"), not a date's ("Tgl (JT)", Jatuh Tempo).
+
+    >>> in_jt("Jumlah (jt)"), in_jt("Bayar (JT)"), in_jt("Tgl (JT)"), in_jt("Jumlah")
+    (True, True, False, False)
+    """
+    if not _JT.search(text):
+        return False
+    rest = normalise_header(_JT.sub(" ", text))
+    return _LOOKUP.get(rest, _LOOKUP.get(expand_abbreviations(rest))) in _MONEY
 
 
 # Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg".

@@ -25,11 +25,12 @@ def test_figures_in_thousands_said_by_rb_in_the_headers(tmp_path: Path) -> None:
 
 
 def test_figures_in_millions_said_by_jt_in_the_headers(tmp_path: Path) -> None:
-    # "Nilai (Rp jt)" / "Dibayar (jt)": 1,5 is Rp 1.500.000. Pak Harun 1.5 - 0.5 = 1,000,000
-    # due 4 Nov (18 days, 1-30); Bu Rini 2 due 12 Dec, current.
-    book = [["No Nota", "Tanggal", "Pelanggan", "Nilai (Rp jt)", "Dibayar (jt)"],
-            ["J-1", D(2026, 10, 5), "Pak Harun", 1.5, 0.5],
-            ["J-2", D(2026, 11, 12), "Bu Rini", 2, 0]]  # fmt: skip
+    # "Nilai (Rp jt)" / "Dibayar (jt)": 1,5 is Rp 1.500.000; "Tgl (JT)" beside them is the due
+    # date (Jatuh Tempo), no unit. Pak Harun 1.5 - 0.5 = 1,000,000 due 30 Oct (23 days, 1-30);
+    # Bu Rini 2 due 12 Dec, current.
+    book = [["No Nota", "Tanggal", "Tgl (JT)", "Pelanggan", "Nilai (Rp jt)", "Dibayar (jt)"],
+            ["J-1", D(2026, 10, 5), D(2026, 10, 30), "Pak Harun", 1.5, 0.5],
+            ["J-2", D(2026, 11, 12), D(2026, 12, 12), "Bu Rini", 2, 0]]  # fmt: skip
     expected = figures(3_000_000, 1_000_000, 2, current=2_000_000, d1to30=1_000_000)
     reads_to(tmp_path / "nota_dalam_juta.xlsx", [("Piutang", book)], expected)
 
@@ -103,3 +104,13 @@ def test_a_carried_total_that_disagrees_is_told(tmp_path: Path) -> None:
         1_500_000, 1_000_000, 1, current=500_000, d1to30=1_000_000
     )
     assert [p["code"] for p in payload["problems"]] == ["check-mismatch"]
+
+
+def test_a_due_date_headed_jt_says_no_unit(tmp_path: Path) -> None:
+    # "Tgl (JT)" is Jatuh Tempo, the due date: no millions (the figures are whole rupiah).
+    # K-1 due 1 Nov (21 days, 1-30); K-2 due 5 Dec, current.
+    book = [["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Tgl (JT)"],
+            ["K-1", D(2026, 10, 2), "Toko Mawar", 750_000, D(2026, 11, 1)],
+            ["K-2", D(2026, 11, 5), "Toko Mawar", 250_000, D(2026, 12, 5)]]  # fmt: skip
+    expected = figures(1_000_000, 750_000, 1, current=250_000, d1to30=750_000)
+    reads_to(tmp_path / "tgl_jt.xlsx", [("Piutang", book)], expected)

@@ -32,6 +32,7 @@ from core.columns import (
     Field,
     expand_abbreviations,
     guess_field,
+    in_jt,
     map_columns,
     normalise_header,
 )
@@ -438,12 +439,12 @@ def amount_unit(texts: Iterable[str]) -> int:
     (1000000, 1)
     >>> amount_unit(["Saldo Rp 000.000"]), amount_unit(["Nilai x 1.000"])
     (1000000, 1000)
-    >>> amount_unit(["Jumlah (rb)"]), amount_unit(["Bayar (ribu)"]), amount_unit(["Sisa (jt)"])
-    (1000, 1000, 1000000)
+    >>> amount_unit(["Jumlah (rb)"]), amount_unit(["Sisa (jt)"]), amount_unit(["Tgl (JT)"])
+    (1000, 1000000, 1)
     """
     found = 1
     for text in texts:
-        if MILLIONS.search(text):
+        if MILLIONS.search(text) or in_jt(text):
             return 1_000_000
         if THOUSANDS.search(text):
             found = 1000
