@@ -208,8 +208,8 @@ KEYWORDS: Final[dict[str, Field]] = {
 # A note that a table's figures are in millions or thousands of rupiah, in a header or a title
 # line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "(juta)", "(Rp jt)", "dalam jutaan", "in
 # millions", "x Rp 1.000.000"; "(Rp 000)", "Rp 000", "('000)", "(ribuan)", "(rb)", "(ribu)",
-# "(Rp rb)", "dalam ribuan", "x 1.000", "x1000". "(jt)" alone only after a money word
-# (``in_jt``): "Tgl (JT)" is the due date (Jatuh Tempo).
+# "(Rp rb)", "dalam ribuan", "x 1.000", "x1000". The short "(jt)" and "(rb)" alone only after a
+# money word (``short_unit``): "Tgl (JT)" is the due date (Jatuh Tempo).
 # ``core.reading.layout.amount_unit`` reads them; ``normalise_header`` leaves them out.
 _MILLION_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000[.,]000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000[.,]000\b(?![.,]\d)|"
@@ -220,14 +220,14 @@ _MILLION_NOTE: Final = (
 )
 _THOUSAND_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000\b(?![.,]\d)|"
-    r"\(\s*(?:(?:dalam|dlm\.?)\s+)?(?:(?:rp|idr)\.?\s*)?(?:ribuan|ribu|rb)\.?"
-    r"(?:\s+(?:rupiah|rp|idr)\.?)?\s*\)|"
+    r"\(\s*(?:(?:dalam|dlm\.?)\s+)?(?:(?:rp|idr)\.?\s*)?(?:ribuan|ribu)(?:\s+(?:rupiah|rp|idr)\.?)?"
+    r"\s*\)|\(\s*(?:rp|idr)\.?\s*rb\.?\s*\)|"
     r"\b(?:dalam|dlm\.?)\s+ribu(?:an)?\b|\bin\s+thousands\b|"
     r"\bx\s*(?:rp\.?\s*)?1[.,]?000\b(?![.,]\d)"
 )
 MILLIONS: Final = re.compile(_MILLION_NOTE, re.IGNORECASE)
-_JT: Final = re.compile(r"\(\s*jt\.?\s*\)", re.IGNORECASE)
 THOUSANDS: Final = re.compile(_THOUSAND_NOTE, re.IGNORECASE)
+_SHORT_UNIT: Final = re.compile(r"\(\s*(rb|jt)\.?\s*\)", re.IGNORECASE)  # ``short_unit``
 # Units in a header, left out of its name: "(Rp)", "(hari)", and the notes above.
 _UNITS = re.compile(
     rf"{_MILLION_NOTE}|{_THOUSAND_NOTE}|"
@@ -282,24 +282,28 @@ def normalise_header(text: str) -> str:
     lowered = text.strip().lower()
     if lowered in {"#", "no.", "no"}:
         return "#" if lowered == "#" else "no"
-    if in_jt(lowered):
-        lowered = _JT.sub(" ", lowered)
+    if short_unit(lowered) > 1:
+        lowered = _SHORT_UNIT.sub(" ", lowered)
     cleaned = _UNITS.sub(" ", lowered)
     cleaned = _NON_WORD.sub(" ", cleaned).replace("#", " ")
     return " ".join(cleaned.split())
 
 
-def in_jt(text: str) -> bool:
-    """Whether a header's "(jt)" says its figures are in millions: it follows a money word
-    ("Jumlah (jt)", "Sisa (jt)"), not a date's ("Tgl (JT)", Jatuh Tempo).
+def short_unit(text: str) -> int:
+    """How many rupiah a header's short "(rb)" or "(jt)" makes one unit of its figures: a
+    thousand or a million after a money word ("Jumlah (rb)", "Sisa (jt)"), else 1 ("Tgl (JT)"
+    is Jatuh Tempo, the due date; "Kode (RB)" no unit).
 
-    >>> in_jt("Jumlah (jt)"), in_jt("Bayar (JT)"), in_jt("Tgl (JT)"), in_jt("Jumlah")
-    (True, True, False, False)
+    >>> short_unit("Jumlah (rb)"), short_unit("Bayar (JT)"), short_unit("Tgl (JT)")
+    (1000, 1000000, 1)
     """
-    if not _JT.search(text):
-        return False
-    rest = normalise_header(_JT.sub(" ", text))
-    return _LOOKUP.get(rest, _LOOKUP.get(expand_abbreviations(rest))) in _MONEY
+    found = _SHORT_UNIT.search(text)
+    if found is None:
+        return 1
+    rest = normalise_header(_SHORT_UNIT.sub(" ", text))
+    if _LOOKUP.get(rest, _LOOKUP.get(expand_abbreviations(rest))) not in _MONEY:
+        return 1
+    return 1000 if found.group(1).lower() == "rb" else 1_000_000
 
 
 # Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg".

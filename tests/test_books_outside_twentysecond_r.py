@@ -114,3 +114,13 @@ def test_a_due_date_headed_jt_says_no_unit(tmp_path: Path) -> None:
             ["K-2", D(2026, 11, 5), "Toko Mawar", 250_000, D(2026, 12, 5)]]  # fmt: skip
     expected = figures(1_000_000, 750_000, 1, current=250_000, d1to30=750_000)
     reads_to(tmp_path / "tgl_jt.xlsx", [("Piutang", book)], expected)
+
+
+def test_a_short_unit_after_no_money_word_is_no_unit(tmp_path: Path) -> None:
+    # "Kode (RB)" holds the branch's codes: the figures stay whole rupiah. R-1 due 1 Nov
+    # (21 days, 1-30); R-2 due 5 Dec, current.
+    book = [["No Nota", "Tanggal", "Pelanggan", "Kode (RB)", "Jumlah"],
+            ["R-1", D(2026, 10, 2), "Toko Mawar", "RB-01", 750_000],
+            ["R-2", D(2026, 11, 5), "Toko Mawar", "RB-02", 250_000]]  # fmt: skip
+    expected = figures(1_000_000, 750_000, 1, current=250_000, d1to30=750_000)
+    reads_to(tmp_path / "kode_rb.xlsx", [("Piutang", book)], expected)

@@ -32,9 +32,9 @@ from core.columns import (
     Field,
     expand_abbreviations,
     guess_field,
-    in_jt,
     map_columns,
     normalise_header,
+    short_unit,
 )
 from core.dates import MONTHS, DateError, parse_date_text
 from core.i18n import CodeKeys
@@ -444,9 +444,10 @@ def amount_unit(texts: Iterable[str]) -> int:
     """
     found = 1
     for text in texts:
-        if MILLIONS.search(text) or in_jt(text):
+        short = short_unit(text)
+        if short == 1_000_000 or MILLIONS.search(text):
             return 1_000_000
-        if THOUSANDS.search(text):
+        if short == 1000 or THOUSANDS.search(text):
             found = 1000
     return found
 
