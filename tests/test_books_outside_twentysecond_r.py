@@ -124,3 +124,19 @@ def test_a_short_unit_after_no_money_word_is_no_unit(tmp_path: Path) -> None:
             ["R-2", D(2026, 11, 5), "Toko Mawar", "RB-02", 250_000]]  # fmt: skip
     expected = figures(1_000_000, 750_000, 1, current=250_000, d1to30=750_000)
     reads_to(tmp_path / "kode_rb.xlsx", [("Piutang", book)], expected)
+
+
+def test_a_balance_brought_forward_beside_a_name_is_that_customers(tmp_path: Path) -> None:
+    # "Pindahan" beside "Toko Buana" below Toko Arta's row is Toko Buana's own balance brought
+    # forward (500,000, as before the carry rule), no page total checked against the 1,000,000
+    # above it (a check-mismatch, and Toko Buana's 500,000 dropped).
+    book = [["No", "Pelanggan", "No Nota", "Tanggal", "Jumlah"],
+            [1, "Toko Arta", "A-1", D(2026, 10, 3), 1_000_000],
+            ["Pindahan", "Toko Buana", None, None, 500_000],
+            [2, "Toko Buana", "B-1", D(2026, 11, 3), 300_000]]  # fmt: skip
+    path = tmp_path / "pindahan_bernama.xlsx"
+    _xlsx(path, [("Piutang", book)])
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 1_800_000
+    assert payload["per_customer"] == {"Toko Arta": 1_000_000, "Toko Buana": 800_000}
+    assert not payload["problems"]

@@ -914,9 +914,15 @@ class SheetReader:
     def _carried_row(self, index: int, row: Sequence[object]) -> bool:
         """A page's carried total ("Pindahan", "Jumlah dipindahkan") below rows of a list:
         every row's figures so far, checked as a total's. Above any row, or under a customer's
-        heading in a list grouped by them, it stays their opening balance."""
+        heading in a list grouped by them or beside their name, it stays their opening
+        balance ("b/f | Toko Asri": Toko Asri's balance brought forward)."""
         if not (self.pending or self.sums.data) or (
             self.result.headings and "customer" not in self.idx
+        ):
+            return False
+        named = self.c_customer[index - self.start]
+        if named is not None and not (
+            type(named) is str and (not named.strip() or is_carried_label(named))
         ):
             return False
         if index in self.carried:
