@@ -208,21 +208,28 @@ KEYWORDS: Final[dict[str, Field]] = {
 }  # fmt: skip
 
 # A note that a table's figures are in millions or thousands of rupiah, in a header or a title
-# line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "dalam jutaan", "in millions", "x Rp
-# 1.000.000"; "(Rp 000)", "Rp 000", "('000)", "(ribuan)", "dalam ribuan", "x 1.000".
+# line: "(Rp 000.000)", "Rp 000.000", "(jutaan)", "(juta)", "(Rp jt)", "dalam jutaan", "in
+# millions", "x Rp 1.000.000"; "(Rp 000)", "Rp 000", "('000)", "(ribuan)", "(rb)", "(ribu)",
+# "(Rp rb)", "dalam ribuan", "x 1.000", "x1000". The short "(jt)" and "(rb)" alone only after a
+# money word (``short_unit``): "Tgl (JT)" is the due date (Jatuh Tempo).
 # ``core.reading.layout.amount_unit`` reads them; ``normalise_header`` leaves them out.
 _MILLION_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000[.,]000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000[.,]000\b(?![.,]\d)|"
-    r"\(\s*(?:dalam\s+)?jutaan(?:\s+rupiah)?\s*\)|\bdalam\s+jutaan\b|\bin\s+millions\b|"
-    r"\bx\s*(?:rp\.?\s*)?1[.,]000[.,]000\b(?![.,]\d)"
+    r"\(\s*(?:(?:dalam|dlm\.?)\s+)?(?:(?:rp|idr)\.?\s*)?(?:jutaan|juta)(?:\s+(?:rupiah|rp|idr)\.?)?"
+    r"\s*\)|\(\s*(?:rp|idr)\.?\s*jt\.?\s*\)|"
+    r"\b(?:dalam|dlm\.?)\s+juta(?:an)?\b|\bin\s+millions\b|"
+    r"\bx\s*(?:rp\.?\s*)?1[.,]?000[.,]?000\b(?![.,]\d)"
 )
 _THOUSAND_NOTE: Final = (
     r"\(\s*(?:rp\.?|idr)?\s*'?000'?s?\s*\)|\b(?:rp|idr)\.?\s*'?000\b(?![.,]\d)|"
-    r"\(\s*(?:dalam\s+)?ribuan(?:\s+rupiah)?\s*\)|\bdalam\s+ribuan\b|\bin\s+thousands\b|"
-    r"\bx\s*(?:rp\.?\s*)?1[.,]000\b(?![.,]\d)"
+    r"\(\s*(?:(?:dalam|dlm\.?)\s+)?(?:(?:rp|idr)\.?\s*)?(?:ribuan|ribu)(?:\s+(?:rupiah|rp|idr)\.?)?"
+    r"\s*\)|\(\s*(?:rp|idr)\.?\s*rb\.?\s*\)|"
+    r"\b(?:dalam|dlm\.?)\s+ribu(?:an)?\b|\bin\s+thousands\b|"
+    r"\bx\s*(?:rp\.?\s*)?1[.,]?000\b(?![.,]\d)"
 )
 MILLIONS: Final = re.compile(_MILLION_NOTE, re.IGNORECASE)
 THOUSANDS: Final = re.compile(_THOUSAND_NOTE, re.IGNORECASE)
+_SHORT_UNIT: Final = re.compile(r"\(\s*(rb|jt)\.?\s*\)", re.IGNORECASE)  # ``short_unit``
 # Units in a header, left out of its name: "(Rp)", "(hari)", and the notes above.
 _UNITS = re.compile(
     rf"{_MILLION_NOTE}|{_THOUSAND_NOTE}|"
@@ -271,13 +278,34 @@ def normalise_header(text: str) -> str:
     ('tgl jatuh tempo', 'invoice', '#')
     >>> normalise_header("Debet (Rp 000)"), normalise_header("Saldo ('000)")
     ('debet', 'saldo')
+    >>> normalise_header("Bayar (rb)"), normalise_header("Sisa (jt)"), normalise_header("Tgl (JT)")
+    ('bayar', 'sisa', 'tgl jt')
     """
     lowered = text.strip().lower()
     if lowered in {"#", "no.", "no"}:
         return "#" if lowered == "#" else "no"
+    if short_unit(lowered) > 1:
+        lowered = _SHORT_UNIT.sub(" ", lowered)
     cleaned = _UNITS.sub(" ", lowered)
     cleaned = _NON_WORD.sub(" ", cleaned).replace("#", " ")
     return " ".join(cleaned.split())
+
+
+def short_unit(text: str) -> int:
+    """How many rupiah a header's short "(rb)" or "(jt)" makes one unit of its figures: a
+    thousand or a million after a money word ("Jumlah (rb)", "Sisa (jt)"), else 1 ("Tgl (JT)"
+    is Jatuh Tempo, the due date; "Kode (RB)" no unit).
+
+    >>> short_unit("Jumlah (rb)"), short_unit("Bayar (JT)"), short_unit("Tgl (JT)")
+    (1000, 1000000, 1)
+    """
+    found = _SHORT_UNIT.search(text)
+    if found is None:
+        return 1
+    rest = normalise_header(_SHORT_UNIT.sub(" ", text))
+    if _LOOKUP.get(rest, _LOOKUP.get(expand_abbreviations(rest))) not in _MONEY:
+        return 1
+    return 1000 if found.group(1).lower() == "rb" else 1_000_000
 
 
 # Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg".

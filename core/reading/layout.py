@@ -34,6 +34,7 @@ from core.columns import (
     guess_field,
     map_columns,
     normalise_header,
+    short_unit,
 )
 from core.dates import MONTHS, DateError, parse_date_text
 from core.i18n import CodeKeys
@@ -144,6 +145,16 @@ _TOTAL_LABELS: Final = frozenset({
     "jumlah akhir", "total saldo", "ending balance", "closing balance",
 })  # fmt: skip
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
+# A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
+# its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
+# "c/f", "b/f". Below rows of a list it is a total line (``SheetReader.read``); above them, or
+# on a card ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
+_CARRIED = re.compile(
+    r"^(?:jumlah |total )?(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
+    r"(?: ?(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|berikutnya|"
+    r"berikut|lalu))?[ :.]*$"
+)
+CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
 # Every total label holds one of these; a text without any of them cannot be a total. The
 # hints find, in many texts joined, every one that may be such a label (and maybe more).
 TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
@@ -517,14 +528,29 @@ def amount_unit(texts: Iterable[str]) -> int:
     (1000000, 1)
     >>> amount_unit(["Saldo Rp 000.000"]), amount_unit(["Nilai x 1.000"])
     (1000000, 1000)
+    >>> amount_unit(["Jumlah (rb)"]), amount_unit(["Sisa (jt)"]), amount_unit(["Tgl (JT)"])
+    (1000, 1000000, 1)
     """
     found = 1
     for text in texts:
-        if MILLIONS.search(text):
+        short = short_unit(text)
+        if short == 1_000_000 or MILLIONS.search(text):
             return 1_000_000
-        if THOUSANDS.search(text):
+        if short == 1000 or THOUSANDS.search(text):
             found = 1000
     return found
+
+
+@lru_cache(maxsize=4096)
+def is_carried_label(text: str) -> bool:
+    """'Pindahan', 'Jumlah dipindahkan', 'Pindahan dari halaman 1', 'Carried forward', 'b/f'.
+
+    >>> [is_carried_label(t) for t in ("Pindahan", "Jumlah dipindahkan", "Pindahan dari hal. 1")]
+    [True, True, True]
+    >>> [is_carried_label(t) for t in ("Saldo pindahan", "Balance b/f", "Pindahan Toko Asri")]
+    [False, False, False]
+    """
+    return bool(_CARRIED.match(" ".join(text.lower().split())))
 
 
 @lru_cache(maxsize=4096)

@@ -53,6 +53,7 @@ from core.ledger import (
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
+    CARRIED_HINT,
     OPENING_HINT,
     PAYMENT_HINT,
     RETURN_HINT,
@@ -65,6 +66,7 @@ from core.reading.layout import (
     code_column,
     date_heading,
     instalment_columns,
+    is_carried_label,
     is_opening_label,
     is_payment_label,
     is_percent_line,
@@ -638,11 +640,21 @@ class SheetReader:
             is_opening_label,
             OPENING_HINT,
         )
-        self.totals = self._marked(
-            [self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx],
-            is_total_label,
-            TOTAL_HINT,
+        labelled = [
+            self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
+        ]
+        self.totals = self._marked(labelled, is_total_label, TOTAL_HINT)
+        # A page's carried total ("Pindahan", "Jumlah dipindahkan") in a list: a total line
+        # once rows stand above it (``read``).
+        self.carried = (
+            set()
+            if shape in ("customer_card", "journal", "contact_list")
+            else self._marked(labelled, is_carried_label, CARRIED_HINT)
         )
+        # A row with an invoice number and a date of its own is a record whatever its name
+        # ("Total Motor", a workshop, in the customer column).
+        for marked in (self.totals, self.carried):
+            marked.difference_update([i for i in marked if self._own_record(i - self.start)])
         # A balance column that runs row after row ("Total Bon") is checked as a running
         # balance (``self.running``), not as each row's Sisa.
         with_sisa = "balance" in cols and "amount" in cols and not header.running
@@ -1006,11 +1018,43 @@ class SheetReader:
             return False
         return True
 
+    def _own_record(self, k: int) -> bool:
+        """Whether row ``k`` has an invoice number (no total's label) and a date of its own."""
+        if "invoice_no" not in self.idx or type(self.p_date[k]) is not date:
+            return False
+        number = self.c_number[k]
+        if type(number) is str:
+            return bool(number.strip()) and not is_total_label(number)
+        return number is not None
+
     def _total_row(self, index: int, row: Sequence[object]) -> bool:
         """A TOTAL / JUMLAH / Sub Total line whose label stands in another column than the
         ones ``self.totals`` looked at (the first text of the line)."""
         first = next((c for c in row if is_text(c)), None)
         return isinstance(first, str) and is_total_label(first)
+
+    def _carried_row(self, index: int, row: Sequence[object]) -> bool:
+        """A page's carried total ("Pindahan", "Jumlah dipindahkan") below rows of a list:
+        every row's figures so far, checked as a total's. Above any row, or under a customer's
+        heading in a list grouped by them or beside their name, it stays their opening
+        balance ("b/f | Toko Asri": Toko Asri's balance brought forward)."""
+        if not (self.pending or self.sums.data) or (
+            self.result.headings and "customer" not in self.idx
+        ):
+            return False
+        named = self.c_customer[index - self.start]
+        if named is not None and not (
+            type(named) is str and (not named.strip() or is_carried_label(named))
+        ):
+            return False
+        if index in self.carried:
+            return True
+        first = next((c for c in row if is_text(c)), None)
+        return (
+            self.shape not in ("customer_card", "journal", "contact_list")
+            and isinstance(first, str)
+            and is_carried_label(first)
+        )
 
     def _heading(self, row: Sequence[object]) -> str | None:
         """A customer's name alone on a line above their invoices (a grouped list), or a title
@@ -1124,7 +1168,7 @@ class SheetReader:
             if index in totals or (
                 (customer is None or number is None)
                 and type(dates[k]) is not date
-                and self._total_row(index, row)
+                and (self._total_row(index, row) or self._carried_row(index, row))
             ):
                 self._flush()
                 self._check_total(index)
