@@ -410,7 +410,12 @@ class SheetReader:
             name: self._clean(i, name in _NONE_IF_DASHES, name in _FIGURES)
             for name, i in self.idx.items()
         }
-        if not asks and "paid" in self.idx and self._checkbox(self.idx["paid"]):
+        if (
+            not asks
+            and shape in ("invoice_list", "grouped")
+            and "paid" in self.idx
+            and self._checkbox(self.idx["paid"])
+        ):
             self.paid_notes = _Memo(partial(status_paid, yes_no=True))
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
         # them that holds no figure (a bank's name, a giro's number) is none.
@@ -771,12 +776,10 @@ class SheetReader:
         """Whether column ``i`` is a checkbox: TRUE / FALSE cells (Excel's or a CSV's), or
         only words of yes and no ("Ya", "Tidak", "v")."""
         texts = {t.strip().lower() for t in self._distinct_texts(i)[0]} - {"", "-"}
+        if not texts <= _CHECKBOX:
+            return False
         kinds = set(map(type, self.columns[i])) if i < len(self.columns) else set()
-        return (
-            texts <= _CHECKBOX
-            and (bool(texts) or bool in kinds)
-            and kinds <= {bool, str, type(None)}
-        )
+        return (bool(texts) or bool in kinds) and kinds <= {bool, str, type(None)}
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
