@@ -170,6 +170,7 @@ _DUE = itemgetter(3)
 _DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
 _PAID = itemgetter(6)
+_PLACE = attrgetter("source.file", "source.sheet")
 # and of a Payment
 _PAY_AMOUNT = itemgetter(0)
 _PAY_NUMBER = itemgetter(2)
@@ -644,6 +645,13 @@ def _merge_records(
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
             keys[i] = _dedupe_key(inv, occurrence, "")
+    restarted = _restarting(invoices, numbers)
+    if restarted:
+        # A book that numbers each sheet from 1 again (a sheet a month): a number on two of its
+        # sheets with two dates is two sales (Mas Yono's 150.000 of gas, nota 1 of October and
+        # of November); with one date it is one invoice listed on both.
+        for i in compress(range(count), [inv.source[:2] in restarted for inv in invoices]):
+            keys[i] = (*keys[i], invoices[i].invoice_date)
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
     parts: set[int] = set()
     blanks = numbers.count("")
@@ -676,15 +684,16 @@ def _merge_records(
             continue
         same = by_number[numbers[i]]
         earlier = [same] if isinstance(same, int) else same
-        if i not in parts and _carry_into(records, earlier, inv):
+        if i not in parts and _carry_into(records, earlier, inv, restarted):
             carried.append(at)
             continue
+        told = i not in parts
         if isinstance(same, int):
-            if i not in parts:
+            if told and not _renumbered(records[same], inv, restarted):
                 conflicts.append((records[same], inv))
             by_number[numbers[i]] = [same, at]
         else:
-            if i not in parts:
+            if told and not _renumbered(records[same[0]], inv, restarted):
                 conflicts.append((records[same[0]], inv))
             same.append(at)
     if carried:
@@ -692,15 +701,43 @@ def _merge_records(
     return records, by_number, conflicts
 
 
-def _carry_into(records: list[Invoice], earlier: Sequence[int], inv: Invoice) -> bool:
+def _restarting(invoices: Sequence[Invoice], numbers: Sequence[str]) -> set[tuple[str, str]]:
+    """The sheets (file, sheet) of a file that numbers each of two or more sheets from 1 again
+    (a sheet a month, its notas 1, 2, 3 ...): each sheet whose numbers are all plain numbers,
+    the least of them 1."""
+    places = list(map(_PLACE, invoices))
+    if len(set(places)) < 2:  # one sheet (the usual book)
+        return set()
+    least: dict[tuple[str, str], int] = {}
+    for place, number in set(zip(places, numbers, strict=True)):
+        if number:
+            value = int(number) if number.isdecimal() and number.isascii() else 0
+            least[place] = min(least.get(place, value), value)
+    files = Counter(file for (file, _), value in least.items() if value == 1)
+    return {place for place, value in least.items() if value == 1 and files[place[0]] > 1}
+
+
+def _renumbered(kept: Invoice, again: Invoice, restarted: set[tuple[str, str]]) -> bool:
+    """Whether ``again`` has ``kept``'s number only as the next sheet of a book numbering each
+    sheet from 1 again: another sale by the book's own numbering, no number used again."""
+    place, other = again.source[:2], kept.source[:2]
+    return place != other and place in restarted and other in restarted
+
+
+def _carry_into(
+    records: list[Invoice], earlier: Sequence[int], inv: Invoice, restarted: set[tuple[str, str]]
+) -> bool:
     """Whether ``inv`` carries the rest of one of the ``earlier`` records of its number (next
     month's sheet lists an open invoice again, its amount what was left: "sisa Okt"), or is
     the invoice an earlier record carried; the two are then one invoice, paid what both rows
-    paid (merged into the earlier's place)."""
+    paid (merged into the earlier's place). In a book numbering each sheet from 1 again, a
+    carry keeps its invoice's date (another date is another sale of that number)."""
     owner = customer_key(inv.customer)
     for at in earlier:
         kept = records[at]
         if customer_key(kept.customer) != owner:
+            continue
+        if kept.invoice_date != inv.invoice_date and _renumbered(kept, inv, restarted):
             continue
         if inv.amount == kept.amount - kept.paid and inv.amount > 0:
             records[at] = kept._replace(paid=kept.paid + inv.paid)
