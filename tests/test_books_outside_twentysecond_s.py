@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+import pytest
+
 from tests.test_books_by_hand import figures, reads_to
 
 NOTA = ["No Nota", "Tanggal", "Pelanggan", "Barang", "Jumlah"]
@@ -47,3 +49,36 @@ def test_a_nota_listed_on_two_month_sheets_with_one_date_counts_once(tmp_path: P
                 [2, D(2026, 11, 10), "Pak Ali", "Semen", 300_000]]  # fmt: skip
     expected = figures(450_000, 150_000, 2, current=300_000, d1to30=150_000)
     reads_to(tmp_path / "nota.xlsx", [("Okt", october), ("Nov", november)], expected)
+
+
+FAKTUR = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"]
+RAHMAT = [FAKTUR, ["FK-10", D(2026, 9, 5), "Toko Rahmat", 1_000_000],
+          ["FK-12", D(2026, 10, 2), "Toko Rahmat", 1_500_000],
+          ["FK-13", D(2026, 10, 9), "Toko Rahmat", 700_000],
+          ["FK-14", D(2026, 11, 4), "Toko Rahmat", 900_000]]  # fmt: skip
+
+
+@pytest.mark.parametrize("named", ["FK-12, 13", "FK-12 & 13", "FK-12/13", "FK-12 dan 13"])
+def test_a_payment_naming_two_invoices_the_second_without_its_prefix(
+    tmp_path: Path, named: str
+) -> None:
+    # "FK-12, 13" pays FK-12 (1,500,000) and FK-13 (700,000): FK-10 1,000,000 due 5 Oct stays
+    # open (48 days late), FK-14 900,000 not due. Before, the 2,200,000 paid the oldest first:
+    # FK-10 read as paid, the right total aged wrong.
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 10), named, "Toko Rahmat", 2_200_000]]  # fmt: skip
+    expected = figures(1_900_000, 1_000_000, 1, current=900_000, d31to60=1_000_000)
+    reads_to(tmp_path / "bayar.xlsx", [("Faktur", RAHMAT), ("Pembayaran", paid)], expected)
+
+
+def test_a_slash_inside_an_invoice_number_parts_nothing(tmp_path: Path) -> None:
+    # "INV/10/016" is no invoice of the book: it names no "INV", "10" and "016", though an
+    # invoice "10" is listed; its 300,000 pays Toko Rahmat's oldest (FK-10).
+    book = [*RAHMAT, ["10", D(2026, 11, 5), "Toko Rahmat", 100_000]]
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 10), "INV/10/016", "Toko Rahmat", 300_000]]  # fmt: skip
+    # FK-10 700,000 left (31-60); FK-12 1,500,000 due 1 Nov (21 days), FK-13 700,000 due 8 Nov
+    # (14 days); FK-14 900,000 and "10" 100,000 not due.
+    expected = figures(3_900_000, 2_900_000, 1, current=1_000_000, d1to30=2_200_000,
+                       d31to60=700_000)  # fmt: skip
+    reads_to(tmp_path / "bayar.xlsx", [("Faktur", book), ("Pembayaran", paid)], expected)
