@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
 
 NOTA = ["No Nota", "Tanggal", "Pelanggan", "Barang", "Jumlah"]
 
@@ -82,3 +83,39 @@ def test_a_slash_inside_an_invoice_number_parts_nothing(tmp_path: Path) -> None:
     expected = figures(3_900_000, 2_900_000, 1, current=1_000_000, d1to30=2_200_000,
                        d31to60=700_000)  # fmt: skip
     reads_to(tmp_path / "bayar.xlsx", [("Faktur", book), ("Pembayaran", paid)], expected)
+
+
+BON = ["No", "Tanggal", "Pelanggan", "Barang", "Jumlah", "Bayar"]
+
+
+@pytest.mark.parametrize(
+    ("date_mark", "name_mark"), [('"', "idem"), ("〃", "s.d.a"), (" '' ", "Sda")]
+)
+def test_ditto_marks_under_a_date_or_a_name_are_the_row_above(
+    tmp_path: Path, date_mark: str, name_mark: str
+) -> None:
+    # A bon book typed from paper: a ditto mark is the cell above it. Pak Darto 10 Sep 650,000
+    # and (ditto) 900,000, due 10 Oct (43 days late); Bu Sumi paid; Toko Cahaya (ditto 5 Oct)
+    # 1,200,000 less 200,000 due 4 Nov (18 days); 2 Nov 150,000 and (ditto, ditto) 100,000 not
+    # due. Before, the ditto rows were left out as invalid dates: 800,000 where 2,800,000 is owed.
+    book = [["BUKU BON TOKO BANGUNAN SINAR"], [], BON,
+            [1, D(2026, 9, 10), "Pak Darto", "Semen 10 sak", 650_000, 0],
+            [2, date_mark, date_mark, "Pasir 1 rit", 900_000, 0],
+            [3, D(2026, 10, 5), "Bu Sumi", "Cat tembok", 450_000, 450_000],
+            [4, date_mark, "Toko Cahaya", "Besi 10mm", 1_200_000, 200_000],
+            [5, D(2026, 11, 2), "Toko Cahaya", "Paku 5 kg", 150_000, 0],
+            [6, date_mark, name_mark, "Kawat bendrat", 100_000, 0]]  # fmt: skip
+    expected = figures(2_800_000, 2_550_000, 2, current=250_000, d1to30=1_000_000,
+                       d31to60=1_550_000)  # fmt: skip
+    reads_to(tmp_path / "bon.xlsx", [("Bon", book)], expected)
+
+
+def test_a_ditto_mark_with_nothing_above_it_is_told(tmp_path: Path) -> None:
+    # The first row's date is a ditto mark under the header: no date to copy, a row to tell.
+    book = [BON, [1, '"', "Pak Darto", "Semen", 650_000, 0],
+            [2, D(2026, 11, 2), "Bu Sumi", "Cat", 450_000, 0]]  # fmt: skip
+    path = tmp_path / "bon.xlsx"
+    _xlsx(path, [("Bon", book)])
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 450_000
+    assert [p["code"] for p in payload["problems"]] == ["invalid-date"]

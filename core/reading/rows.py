@@ -132,6 +132,14 @@ _NONE_IF_DASHES: Final = frozenset(
 # The fields of a row's figures: one merged down over rows is one figure (``_clean``); and
 # those that say which record a row is: one merged down over rows makes them one record's lines.
 _FIGURES: Final = frozenset({"amount", "paid", "returned", "balance", "cost"})
+# The fields where a ditto mark says "the same as the row above" (a bon book typed from paper:
+# '"' under a date or a name), and the marks, as typed (a cell of one, spaces cut).
+_DITTO_FIELDS: Final = frozenset({"invoice_date", "due_date", "payment_date", "customer"})
+_DITTO_CELLS: Final = frozenset(
+    spelled
+    for mark in ('"', "''", "〃", "″", "”", "“", ",,", "idem", "sda", "s.d.a", "s.d.a.", "ditto")
+    for spelled in (mark, mark.upper(), mark.capitalize())
+)
 _IDENTITY: Final = ("invoice_no", "customer", "invoice_date")
 # A cell of one to three dashes, a space on either side or none ("-", "--", " - ", "–").
 _DASH_CELLS: Final = frozenset(
@@ -382,7 +390,9 @@ class SheetReader:
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.cols = {
-            name: self._clean(i, name in _NONE_IF_DASHES, name in _FIGURES)
+            name: self._clean(
+                i, name in _NONE_IF_DASHES, name in _FIGURES, ditto=name in _DITTO_FIELDS
+            )
             for name, i in self.idx.items()
         }
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
@@ -713,15 +723,25 @@ class SheetReader:
             ]
         return found
 
-    def _clean(self, i: int, dashes: bool = False, once: bool = False) -> list[object]:
+    def _clean(
+        self, i: int, dashes: bool = False, once: bool = False, *, ditto: bool = False
+    ) -> list[object]:
         """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
         lone "Rp" (the currency in a cell of its own) replaced by the number in the next
         column; with ``dashes``, a cell of dashes only ("-", "--", "–") is empty too: in an
         invoice number, date or terms column it says there is none; with ``once`` (a figure's
         column), a cell merged down from the row above is empty: a figure merged over rows (an
-        invoice's total beside its item lines) is one figure, its first row's. Each distinct
-        text is looked at once."""
+        invoice's total beside its item lines) is one figure, its first row's; with ``ditto``
+        (a date's or a name's column), a ditto mark ('"', "idem", "sda") is the cell above it
+        (one under an empty cell is left as written, a cell to tell). Each distinct text is
+        looked at once."""
         out = self._cleaned(i, dashes)
+        if ditto and (
+            marks := _DITTO_CELLS.intersection(map(str.strip, self._distinct_texts(i)[0]))
+        ):
+            for k in compress(range(1, len(out)), [cell in marks for cell in out[1:]]):
+                if out[k - 1] is not None:
+                    out[k] = out[k - 1]
         if once and self.sheet.merged:
             start = self.start
             for row in [r for r, c in self.sheet.merged if c == i and r >= start]:
