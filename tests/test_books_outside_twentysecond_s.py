@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
 
 NOTA = ["No Nota", "Tanggal", "Pelanggan", "Barang", "Jumlah"]
 
@@ -119,3 +119,33 @@ def test_a_ditto_mark_with_nothing_above_it_is_told(tmp_path: Path) -> None:
     _, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 450_000
     assert [p["code"] for p in payload["problems"]] == ["invalid-date"]
+
+
+def test_item_lines_with_quantity_and_unit_price_and_no_line_total(tmp_path: Path) -> None:
+    # Each line owes Qty x Harga Satuan: Pak Yos 10 x 65,000 = 650,000 (20 Sep, due 20 Oct: 33
+    # days late) and 20 x 80,000 = 1,600,000 less 600,000 paid (5 Oct, due 4 Nov: 18 days);
+    # Bu Nanik 15 x 120,000 = 1,800,000 not due. Before, the sheet was read as a payments list
+    # (its one figure "Bayar"): Rp 0 where 3,450,000 is owed.
+    book = [["Tanggal", "Pelanggan", "Nama Barang", "Qty", "Harga Satuan", "Bayar"],
+            [D(2026, 9, 20), "Pak Yos", "Semen 50kg", 10, 65_000, 0],
+            [D(2026, 10, 5), "Pak Yos", "Besi 10mm", 20, 80_000, 600_000],
+            [D(2026, 11, 2), "Bu Nanik", "Keramik 40x40", 15, 120_000, 0]]  # fmt: skip
+    expected = figures(3_450_000, 1_650_000, 2, current=1_800_000, d1to30=1_000_000,
+                       d31to60=650_000)  # fmt: skip
+    reads_to(tmp_path / "bon.xlsx", [("Bon", book)], expected)
+
+
+def test_item_lines_in_a_csv_with_prices_as_text(tmp_path: Path) -> None:
+    # The same lines typed in a CSV: "65.000" is 65,000 rupiah, the quantity digits.
+    path = tmp_path / "bon.csv"
+    path.write_text(
+        "Tanggal;Pelanggan;Nama Barang;Qty;Harga Satuan;Bayar\n"
+        "20/09/2026;Pak Yos;Semen 50kg;10;65.000;0\n"
+        "05/10/2026;Pak Yos;Besi 10mm;20;80.000;600.000\n"
+        "02/11/2026;Bu Nanik;Keramik 40x40;15;120.000;0\n",
+        encoding="utf-8",
+    )
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in FIGURES} == figures(
+        3_450_000, 1_650_000, 2, current=1_800_000, d1to30=1_000_000, d31to60=650_000
+    )
