@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain, compress
 from operator import attrgetter, gt, itemgetter, ne
-from typing import Final, Literal, NamedTuple, NewType
+from typing import Final, Literal, NamedTuple, NewType, cast
 
 from core.money import Amount
 from core.speed import gc_paused
@@ -178,10 +178,35 @@ _PAY_CUSTOMER = itemgetter(3)
 _PAY_KIND = itemgetter(5)
 # Between the invoice numbers one payment names: "MF-02, MF-03", "F-5 & F-6", "F-7 dan F-8".
 _SEVERAL = re.compile(r"\s*(?:[,;&+]|\bdan\b|\band\b)\s*", re.IGNORECASE)
-# ... or at a slash, where nothing else parts it ("FK-12/13").
-_SLASH = re.compile(r"\s*/\s*")
-# An invoice number's prefix and its number: "FK-" and "12" of "FK-12".
-_TRAILING_DIGITS = re.compile(r"^(.*?\D)(\d+)$")
+# An invoice number and bare numbers after it, written short: "FK-12, 13", "FK-12 & 13",
+# "FK-12/13" (each later number takes the first's prefix: ``written_out``).
+_SHORTENED: Final = re.compile(
+    r"(?<![\w/-])([^\s,;:()\[\]&+]*\D)(\d+)((?:\s*(?:[,&+/]|\bdan\b)\s*\d+(?![\w/-]|\.\d))+)",
+    re.IGNORECASE,
+)
+_BARE: Final = re.compile(r"\d+")
+
+
+def written_out(text: str, known: Container[str]) -> str:
+    """``text`` with the invoice numbers written short after another ("FK-12, 13", "FK-12 &
+    13", "FK-12/13") written out where ``known`` (numbers by ``invoice_key``) lists them: "FK-12,
+    FK-13". A number the book does not list stays as written, and so does a whole the book lists
+    as one number ("INV/10/15"): only a listed first number lends its prefix.
+
+    >>> written_out("Pelunasan FK-12, 13", {"FK-12", "FK-13"}), written_out("FK-12/13", {"FK-12"})
+    ('Pelunasan FK-12, FK-13', 'FK-12/13')
+    """
+    return _SHORTENED.sub(partial(_written_out, known), text)
+
+
+def _written_out(known: Container[str], match: re.Match[str]) -> str:
+    prefix, first, tail = match.groups()
+    if invoice_key(match.group(0)) in known or invoice_key(prefix + first) not in known:
+        return match.group(0)
+    rest = [prefix + n if invoice_key(prefix + n) in known else n for n in _BARE.findall(tail)]
+    if rest == _BARE.findall(tail):
+        return match.group(0)  # none of them listed: as written
+    return ", ".join([prefix + first, *rest])
 
 
 # Source, Invoice and Payment are named tuples, not dataclasses: values like the others (a change
@@ -922,20 +947,22 @@ def _apply_payments(
                     if paid[target]:
                         naming.setdefault(target, []).append(amounts[at])
                 continue
-            if several and (parts := _named_apart(name, positions)):
-                # "MF-02, MF-03", "F-5 & F-6": one payment for several invoices, paying each
-                # in the order named, the last taking what is left. Each share is sized on
-                # what the invoice has open beyond what its row and the money naming it
-                # paid, so it comes on top of them.
-                into = returned if backs[at] else beyond
-                left = amounts[at]
-                for n, i in enumerate(parts):
-                    counted = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
-                    open_ = owed[i] - counted - beyond.get(i, 0)
-                    share = left if n == len(parts) - 1 else min(left, max(open_, 0))
-                    into[i] = into.get(i, 0) + share
-                    left -= share
-                continue
+            if several and _SEVERAL.search(written := written_out(name, by_number)):
+                # "MF-02, MF-03", "F-5 & F-6", "FK-12, 13": one payment for several invoices,
+                # paying each in the order named, the last taking what is left.
+                parts = [positions(invoice_key(p)) for p in _SEVERAL.split(written) if p.strip()]
+                if len(parts) > 1 and all(type(i) is int for i in parts):
+                    # Each share is sized on what the invoice has open beyond what its row
+                    # and the money naming it paid, so it comes on top of them.
+                    into = returned if backs[at] else beyond
+                    left = amounts[at]
+                    for n, i in enumerate(cast(list[int], parts)):
+                        counted = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
+                        open_ = owed[i] - counted - beyond.get(i, 0)
+                        share = left if n == len(parts) - 1 else min(left, max(open_, 0))
+                        into[i] = into.get(i, 0) + share
+                        left -= share
+                    continue
             if not customer:
                 lost.append(at)
                 continue
@@ -982,33 +1009,6 @@ def _apply_payments(
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
         result[i] = with_paid(records[i], paid[i])
     return result
-
-
-def _named_apart(name: str, positions: Callable[[str], int | list[int] | None]) -> list[int]:
-    """The invoices a payment's number cell names when it names several, each the one record
-    of its number ("MF-02, MF-03", "F-5 & F-6", "F-5 dan F-6"): a bare number after the first
-    takes the first's prefix ("FK-12, 13", "FK-12 & 13" name FK-12 and FK-13). A "/" parts
-    them only where nothing else does and every part is an invoice of the book ("FK-12/13",
-    never "INV/10/015"). Empty when the cell names no several invoices so."""
-    for pattern in (_SEVERAL, _SLASH):
-        texts = [text.strip() for text in pattern.split(name) if text.strip()]
-        if len(texts) < 2:
-            continue
-        head = _TRAILING_DIGITS.match(texts[0])
-        prefix = head.group(1) if head else ""
-        found: list[int] = []
-        for n, text in enumerate(texts):
-            at = None
-            if n and prefix and text.isdecimal():
-                at = positions(invoice_key(prefix + text))
-            if at is None:
-                at = positions(invoice_key(text))
-            if type(at) is not int:
-                break
-            found.append(at)
-        else:
-            return found
-    return []
 
 
 def _with_column(column: Amount, money: Amount, named: Iterable[Amount]) -> Amount:

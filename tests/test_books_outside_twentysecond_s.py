@@ -149,3 +149,15 @@ def test_item_lines_in_a_csv_with_prices_as_text(tmp_path: Path) -> None:
     assert {k: payload[k] for k in FIGURES} == figures(
         3_450_000, 1_650_000, 2, current=1_800_000, d1to30=1_000_000, d31to60=650_000
     )
+
+
+@pytest.mark.parametrize("note", ["Pelunasan FK-12, 13", "tf FK-12 & 13", "lunas FK-12/13"])
+def test_a_payments_note_naming_two_invoices_the_second_without_its_prefix(
+    tmp_path: Path, note: str
+) -> None:
+    # The note names FK-12 and FK-13: the 2,200,000 pays both, FK-10 stays open (48 days
+    # late). Before, it paid FK-12 alone and its 700,000 over went to FK-10, the oldest.
+    paid = [["Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+            [D(2026, 11, 10), "Toko Rahmat", 2_200_000, note]]  # fmt: skip
+    expected = figures(1_900_000, 1_000_000, 1, current=900_000, d31to60=1_000_000)
+    reads_to(tmp_path / "bayar.xlsx", [("Faktur", RAHMAT), ("Pembayaran", paid)], expected)

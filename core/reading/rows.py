@@ -40,6 +40,7 @@ from core.ledger import (
     customer_key,
     invoice_key,
     invoice_keys,
+    written_out,
 )
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
@@ -2254,8 +2255,11 @@ def named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
     >>> known = {n: inv._replace(number=n) for n in ("F-101", "F-102", "F-103", "F-104")}
     >>> named_invoices("Pelunasan F-102 s/d F-104 (#F-101)", known)
     ('F-102', 'F-103', 'F-104', 'F-101')
+    >>> named_invoices("tf F-102, 103", known), named_invoices("lunas F-101/104", known)
+    (('F-102', 'F-103'), ('F-101', 'F-104'))
     """
     found: dict[str, None] = {}
+    text = written_out(text, known)
     for match in _RANGE.finditer(text):
         first, last = (_LAST_DIGITS.match(end.rstrip(".")) for end in match.groups())
         if first is None or last is None or first.group(1).upper() != last.group(1).upper():
