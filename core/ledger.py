@@ -674,7 +674,9 @@ def _merge_records(
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
             keys[i] = _dedupe_key(inv, occurrence, "")
-    restarted = _restarting(invoices, numbers)
+    blanks = numbers.count("")
+    reused = len(by_number) - (blanks > 0) < count - blanks  # a number on two records
+    restarted = _restarting(invoices, numbers) if reused else set()
     if restarted:
         # A book that numbers each sheet from 1 again (a sheet a month): a number on two of its
         # sheets with two dates is two sales (Mas Yono's 150.000 of gas, nota 1 of October and
@@ -683,8 +685,7 @@ def _merge_records(
             keys[i] = (*keys[i], invoices[i].invoice_date)
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
     parts: set[int] = set()
-    blanks = numbers.count("")
-    if len(first) != count or len(by_number) - (blanks > 0) < count - blanks:
+    if len(first) != count or reused:
         # Records met again, or a number's records of different amounts: instalments?
         parts = _instalments(invoices, keys)
         if parts:
