@@ -761,14 +761,20 @@ def _carry_into(
     month's sheet lists an open invoice again, its amount what was left: "sisa Okt"), or is
     the invoice an earlier record carried; the two are then one invoice, paid what both rows
     paid (merged into the earlier's place). In a book numbering each sheet from 1 again, a
-    carry keeps its invoice's date (another date is another sale of that number)."""
+    carry of the whole (nothing paid yet) keeps its invoice's date: the same figure on another
+    day is another sale of that number (Mas Yono's 150.000 of gas each month); a rest after a
+    part paid is a carry whatever its date."""
     owner = customer_key(inv.customer)
     for at in earlier:
         kept = records[at]
         if customer_key(kept.customer) != owner:
             continue
-        if kept.invoice_date != inv.invoice_date and _renumbered(kept, inv, restarted):
-            continue
+        if (
+            inv.amount == kept.amount
+            and kept.invoice_date != inv.invoice_date
+            and _renumbered(kept, inv, restarted)
+        ):
+            continue  # the same figure of another day: another sale of that number
         if inv.amount == kept.amount - kept.paid and inv.amount > 0:
             records[at] = kept._replace(paid=kept.paid + inv.paid)
             return True

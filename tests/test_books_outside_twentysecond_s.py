@@ -161,3 +161,18 @@ def test_a_payments_note_naming_two_invoices_the_second_without_its_prefix(
             [D(2026, 11, 10), "Toko Rahmat", 2_200_000, note]]  # fmt: skip
     expected = figures(1_900_000, 1_000_000, 1, current=900_000, d31to60=1_000_000)
     reads_to(tmp_path / "bayar.xlsx", [("Faktur", RAHMAT), ("Pembayaran", paid)], expected)
+
+
+def test_a_rest_carried_to_next_months_sheet_on_its_own_date_is_one_nota(tmp_path: Path) -> None:
+    # Each month numbers from 1; November lists October's nota 2 again on 1 Nov with what was
+    # left (Bu Tin paid 50,000 of 200,000: "sisa Okt" 150,000): one nota, 150,000 due 8 Nov
+    # (14 days late). Mas Yono 150,000 due 1 Nov (21 days) and his November nota 1 not due; Pak
+    # Ali 300,000 not due. 750,000; overdue 300,000.
+    head = [*NOTA, "Bayar", "Ket"]
+    october = [head, [1, D(2026, 10, 2), "Mas Yono", "Gas", 150_000, 0, None],
+               [2, D(2026, 10, 9), "Bu Tin", "Beras", 200_000, 50_000, None]]  # fmt: skip
+    november = [head, [1, D(2026, 11, 3), "Mas Yono", "Gas", 150_000, 0, None],
+                [2, D(2026, 11, 1), "Bu Tin", "Beras", 150_000, 0, "sisa Okt"],
+                [3, D(2026, 11, 10), "Pak Ali", "Semen", 300_000, 0, None]]  # fmt: skip
+    expected = figures(750_000, 300_000, 3, current=450_000, d1to30=300_000)
+    reads_to(tmp_path / "nota.xlsx", [("Okt", october), ("Nov", november)], expected)
