@@ -736,20 +736,14 @@ class SheetReader:
         (a date's or a name's column), a ditto mark ('"', "idem", "sda") is the cell above it
         (one under an empty cell is left as written, a cell to tell). Each distinct text is
         looked at once."""
-        out = self._cleaned(i, dashes)
-        if ditto and (
-            marks := _DITTO_CELLS.intersection(map(str.strip, self._distinct_texts(i)[0]))
-        ):
-            for k in compress(range(1, len(out)), [cell in marks for cell in out[1:]]):
-                if out[k - 1] is not None:
-                    out[k] = out[k - 1]
+        out = self._cleaned(i, dashes, ditto)
         if once and self.sheet.merged:
             start = self.start
             for row in [r for r, c in self.sheet.merged if c == i and r >= start]:
                 out[row - start] = None
         return out
 
-    def _cleaned(self, i: int, dashes: bool) -> list[object]:
+    def _cleaned(self, i: int, dashes: bool, ditto: bool = False) -> list[object]:
         """``_clean`` of a column, merged cells as copied down."""
         columns = self.columns
         if i >= len(columns):
@@ -768,6 +762,10 @@ class SheetReader:
             out = list(map(table.get, cells, cells))  # a number or date is itself
         else:
             out = list(cells)  # every text is clean already (``strip`` gave each back itself)
+        if ditto and (marks := _DITTO_CELLS.intersection(stripped)):
+            for k in compress(range(1, len(out)), [cell in marks for cell in out[1:]]):
+                if out[k - 1] is not None:
+                    out[k] = out[k - 1]
         if not any(word in blob for word in _CURRENCY_HINT):
             return out
         lone = {v for v, t in zip(texts, stripped, strict=True) if t.lower() in _CURRENCY_ONLY}
