@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from itertools import islice
 from pathlib import Path
 from typing import Final, Literal
@@ -38,6 +39,7 @@ from core.ledger import (
     invoice_key,
     invoice_keys,
 )
+from core.money import Amount, AmountError, normalise, parse_amount
 from core.reading.layout import (
     CHOOSABLE,
     HEADER_SCAN_ROWS,
@@ -68,6 +70,7 @@ from core.reading.layout import (
     payable_kinds,
     payer_column,
     payment_rows,
+    quantity_price_columns,
     read_header,
     running_balance,
     sheet_customer,
@@ -475,6 +478,7 @@ def _read_sheet(
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
         return
+    sheet, header = _with_line_totals(sheet, header)
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
@@ -658,6 +662,51 @@ def _read_sheet(
         item_lines=result.item_lines,
     )
     out.sheets.append(report)
+
+
+def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
+    """A table of item lines giving each line's Qty and Harga Satuan and no line total: each
+    line's amount is the quantity times the unit price (``_line_total``), read as the table's
+    amount column, added after its last."""
+    labels = header.read_as or header.labels
+    found = quantity_price_columns(labels, header.columns)
+    if found is None:
+        return sheet, header
+    quantity, price = found
+    width = len(header.labels)
+    start = header.row + 1
+    rows = sheet.rows[:start]
+    for row in sheet.rows[start:]:
+        total = _line_total(
+            row[quantity] if quantity < len(row) else None, row[price] if price < len(row) else None
+        )
+        rows.append([*row[:width], *[None] * (width - len(row)), total, *row[width:]])
+    label = f"{labels[quantity]} x {labels[price]}"
+    choice = ColumnChoice("amount", width, label, 90, "keyword")
+    header = replace(
+        header,
+        columns={**header.columns, "amount": choice},
+        labels=(*header.labels, label),
+        read_as=(*header.read_as, label) if header.read_as else (),
+    )
+    return replace(sheet, rows=rows), header
+
+
+def _line_total(quantity: object, price: object) -> Amount | None:
+    """A line's quantity times its unit price, in whole rupiah (or to the sen); ``None`` where
+    either is not a number (a quantity as text only in digits: "2,5" could be 25)."""
+    if type(quantity) is str:
+        quantity = int(quantity) if quantity.strip().isdecimal() else None
+    if type(quantity) not in (int, float, Decimal) or type(price) is bool:
+        return None
+    try:
+        unit = parse_amount(price)
+    except AmountError:
+        return None
+    if unit is None:
+        return None
+    total = Decimal(str(quantity)) * Decimal(unit)
+    return normalise(total.quantize(Decimal("0.01")))
 
 
 def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[object]]) -> bool:

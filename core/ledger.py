@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, chain, compress
 from operator import attrgetter, gt, itemgetter, ne
 from typing import Final, Literal, NamedTuple, NewType, cast
@@ -170,6 +170,7 @@ _DUE = itemgetter(3)
 _DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
 _PAID = itemgetter(6)
+_PLACE = attrgetter("source.file", "source.sheet")
 # and of a Payment
 _PAY_AMOUNT = itemgetter(0)
 _PAY_NUMBER = itemgetter(2)
@@ -177,6 +178,35 @@ _PAY_CUSTOMER = itemgetter(3)
 _PAY_KIND = itemgetter(5)
 # Between the invoice numbers one payment names: "MF-02, MF-03", "F-5 & F-6", "F-7 dan F-8".
 _SEVERAL = re.compile(r"\s*(?:[,;&+]|\bdan\b|\band\b)\s*", re.IGNORECASE)
+# An invoice number and bare numbers after it, written short: "FK-12, 13", "FK-12 & 13",
+# "FK-12/13" (each later number takes the first's prefix: ``written_out``).
+_SHORTENED: Final = re.compile(
+    r"(?<![\w/-])([^\s,;:()\[\]&+]*\D)(\d+)((?:\s*(?:[,&+/]|\bdan\b)\s*\d+(?![\w/-]|\.\d))+)",
+    re.IGNORECASE,
+)
+_BARE: Final = re.compile(r"\d+")
+
+
+def written_out(text: str, known: Container[str]) -> str:
+    """``text`` with the invoice numbers written short after another ("FK-12, 13", "FK-12 &
+    13", "FK-12/13") written out where ``known`` (numbers by ``invoice_key``) lists them: "FK-12,
+    FK-13". A number the book does not list stays as written, and so does a whole the book lists
+    as one number ("INV/10/15"): only a listed first number lends its prefix.
+
+    >>> written_out("Pelunasan FK-12, 13", {"FK-12", "FK-13"}), written_out("FK-12/13", {"FK-12"})
+    ('Pelunasan FK-12, FK-13', 'FK-12/13')
+    """
+    return _SHORTENED.sub(partial(_written_out, known), text)
+
+
+def _written_out(known: Container[str], match: re.Match[str]) -> str:
+    prefix, first, tail = match.groups()
+    if invoice_key(match.group(0)) in known or invoice_key(prefix + first) not in known:
+        return match.group(0)
+    rest = [prefix + n if invoice_key(prefix + n) in known else n for n in _BARE.findall(tail)]
+    if rest == _BARE.findall(tail):
+        return match.group(0)  # none of them listed: as written
+    return ", ".join([prefix + first, *rest])
 
 
 # Source, Invoice and Payment are named tuples, not dataclasses: values like the others (a change
@@ -644,10 +674,18 @@ def _merge_records(
             occurrence = seen_in_sheet[base]
             seen_in_sheet[base] += 1
             keys[i] = _dedupe_key(inv, occurrence, "")
+    blanks = numbers.count("")
+    reused = len(by_number) - (blanks > 0) < count - blanks  # a number on two records
+    restarted = _restarting(invoices, numbers) if reused else set()
+    if restarted:
+        # A book that numbers each sheet from 1 again (a sheet a month): a number on two of its
+        # sheets with two dates is two sales (Mas Yono's 150.000 of gas, nota 1 of October and
+        # of November); with one date it is one invoice listed on both.
+        for i in compress(range(count), [inv.source[:2] in restarted for inv in invoices]):
+            keys[i] = (*keys[i], invoices[i].invoice_date)
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
     parts: set[int] = set()
-    blanks = numbers.count("")
-    if len(first) != count or len(by_number) - (blanks > 0) < count - blanks:
+    if len(first) != count or reused:
         # Records met again, or a number's records of different amounts: instalments?
         parts = _instalments(invoices, keys)
         if parts:
@@ -676,15 +714,16 @@ def _merge_records(
             continue
         same = by_number[numbers[i]]
         earlier = [same] if isinstance(same, int) else same
-        if i not in parts and _carry_into(records, earlier, inv):
+        if i not in parts and _carry_into(records, earlier, inv, restarted):
             carried.append(at)
             continue
+        told = i not in parts
         if isinstance(same, int):
-            if i not in parts:
+            if told and not _renumbered(records[same], inv, restarted):
                 conflicts.append((records[same], inv))
             by_number[numbers[i]] = [same, at]
         else:
-            if i not in parts:
+            if told and not _renumbered(records[same[0]], inv, restarted):
                 conflicts.append((records[same[0]], inv))
             same.append(at)
     if carried:
@@ -692,16 +731,50 @@ def _merge_records(
     return records, by_number, conflicts
 
 
-def _carry_into(records: list[Invoice], earlier: Sequence[int], inv: Invoice) -> bool:
+def _restarting(invoices: Sequence[Invoice], numbers: Sequence[str]) -> set[tuple[str, str]]:
+    """The sheets (file, sheet) of a file that numbers each of two or more sheets from 1 again
+    (a sheet a month, its notas 1, 2, 3 ...): each sheet whose numbers are all plain numbers,
+    the least of them 1."""
+    places = list(map(_PLACE, invoices))
+    if len(set(places)) < 2:  # one sheet (the usual book)
+        return set()
+    least: dict[tuple[str, str], int] = {}
+    for place, number in set(zip(places, numbers, strict=True)):
+        if number:
+            value = int(number) if number.isdecimal() and number.isascii() else 0
+            least[place] = min(least.get(place, value), value)
+    files = Counter(file for (file, _), value in least.items() if value == 1)
+    return {place for place, value in least.items() if value == 1 and files[place[0]] > 1}
+
+
+def _renumbered(kept: Invoice, again: Invoice, restarted: set[tuple[str, str]]) -> bool:
+    """Whether ``again`` has ``kept``'s number only as the next sheet of a book numbering each
+    sheet from 1 again: another sale by the book's own numbering, no number used again."""
+    place, other = again.source[:2], kept.source[:2]
+    return place != other and place in restarted and other in restarted
+
+
+def _carry_into(
+    records: list[Invoice], earlier: Sequence[int], inv: Invoice, restarted: set[tuple[str, str]]
+) -> bool:
     """Whether ``inv`` carries the rest of one of the ``earlier`` records of its number (next
     month's sheet lists an open invoice again, its amount what was left: "sisa Okt"), or is
     the invoice an earlier record carried; the two are then one invoice, paid what both rows
-    paid (merged into the earlier's place)."""
+    paid (merged into the earlier's place). In a book numbering each sheet from 1 again, a
+    carry of the whole (nothing paid yet) keeps its invoice's date: the same figure on another
+    day is another sale of that number (Mas Yono's 150.000 of gas each month); a rest after a
+    part paid is a carry whatever its date."""
     owner = customer_key(inv.customer)
     for at in earlier:
         kept = records[at]
         if customer_key(kept.customer) != owner:
             continue
+        if (
+            inv.amount == kept.amount
+            and kept.invoice_date != inv.invoice_date
+            and _renumbered(kept, inv, restarted)
+        ):
+            continue  # the same figure of another day: another sale of that number
         if inv.amount == kept.amount - kept.paid and inv.amount > 0:
             records[at] = kept._replace(paid=kept.paid + inv.paid)
             return True
@@ -854,7 +927,7 @@ def _apply_payments(
     # the separators themselves: a regular expression over them all takes 25 ms at 35k).
     joined = "\n".join(named)
     lowered = joined.lower()
-    several = any(mark in joined for mark in ",;&+") or " dan " in lowered or " and " in lowered
+    several = any(mark in joined for mark in ",;&+/") or " dan " in lowered or " and " in lowered
     for at, (name, number, customer) in enumerate(zip(named, numbers, customers, strict=True)):
         if name:
             found = positions(number, [])
@@ -882,10 +955,10 @@ def _apply_payments(
                     if paid[target]:
                         naming.setdefault(target, []).append(amounts[at])
                 continue
-            if several and _SEVERAL.search(name):
-                # "MF-02, MF-03", "F-5 & F-6": one payment for several invoices, paying each
-                # in the order named, the last taking what is left.
-                parts = [positions(invoice_key(p)) for p in _SEVERAL.split(name) if p.strip()]
+            if several and _SEVERAL.search(written := written_out(name, by_number)):
+                # "MF-02, MF-03", "F-5 & F-6", "FK-12, 13": one payment for several invoices,
+                # paying each in the order named, the last taking what is left.
+                parts = [positions(invoice_key(p)) for p in _SEVERAL.split(written) if p.strip()]
                 if len(parts) > 1 and all(type(i) is int for i in parts):
                     # Each share is sized on what the invoice has open beyond what its row
                     # and the money naming it paid, so it comes on top of them.

@@ -818,6 +818,38 @@ _ITEM_WORDS: Final = frozenset({
 })  # fmt: skip
 
 
+# An item line's quantity and its unit price: without a line total, the line owes their product.
+_QUANTITY_WORDS: Final = frozenset({
+    "qty", "kuantitas", "quantity", "banyak", "banyaknya", "jumlah barang", "jml barang",
+    "jumlah unit", "jumlah pcs", "pcs",
+})  # fmt: skip
+_UNIT_PRICE_WORDS: Final = frozenset({
+    "harga satuan", "unit price", "price", "harga per unit", "harga jual satuan",
+})  # fmt: skip
+
+
+def quantity_price_columns(
+    labels: Sequence[str], columns: Mapping[Field, ColumnChoice]
+) -> tuple[int, int] | None:
+    """A table's one quantity column ("Qty") and one unit price column ("Harga Satuan") when
+    it has no amount column (nor a balance): each line owes the one times the other.
+
+    >>> quantity_price_columns(["Tanggal", "Pelanggan", "Qty", "Harga Satuan", "Bayar"], {})
+    (2, 3)
+    >>> quantity_price_columns(["Nama Barang", "Qty", "Harga Satuan", "Jumlah"], {
+    ...     "amount": ColumnChoice("amount", 3, "Jumlah", 90, "exact")}) is None
+    True
+    """
+    if "amount" in columns or "balance" in columns:
+        return None
+    words = {
+        i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
+    }
+    quantity = [i for i, word in words.items() if word in _QUANTITY_WORDS]
+    price = [i for i, word in words.items() if word in _UNIT_PRICE_WORDS]
+    return (quantity[0], price[0]) if len(quantity) == 1 and len(price) == 1 else None
+
+
 def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -> tuple[int, ...]:
     """The columns that say a table is kept a line per item sold ("Nama Barang", "Qty",
     "Harga Satuan"), among those no field took.

@@ -49,6 +49,7 @@ from core.ledger import (
     customer_key,
     invoice_key,
     invoice_keys,
+    written_out,
 )
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
 from core.reading.checks import RunningBalance, Sums
@@ -153,6 +154,14 @@ _NONE_IF_DASHES: Final = frozenset(
 # The fields of a row's figures: one merged down over rows is one figure (``_clean``); and
 # those that say which record a row is: one merged down over rows makes them one record's lines.
 _FIGURES: Final = frozenset({"amount", "paid", "returned", "balance", "cost"})
+# The fields where a ditto mark says "the same as the row above" (a bon book typed from paper:
+# '"' under a date or a name), and the marks, as typed (a cell of one, spaces cut).
+_DITTO_FIELDS: Final = frozenset({"invoice_date", "due_date", "payment_date", "customer"})
+_DITTO_CELLS: Final = frozenset(
+    spelled
+    for mark in ('"', "''", "〃", "″", "”", "“", ",,", "idem", "sda", "s.d.a", "s.d.a.", "ditto")
+    for spelled in (mark, mark.upper(), mark.capitalize())
+)
 _IDENTITY: Final = ("invoice_no", "customer", "invoice_date")
 # A cell of one to three dashes, a space on either side or none ("-", "--", " - ", "–").
 _DASH_CELLS: Final = frozenset(
@@ -407,7 +416,9 @@ class SheetReader:
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         self.cols = {
-            name: self._clean(i, name in _NONE_IF_DASHES, name in _FIGURES)
+            name: self._clean(
+                i, name in _NONE_IF_DASHES, name in _FIGURES, ditto=name in _DITTO_FIELDS
+            )
             for name, i in self.idx.items()
         }
         if (
@@ -850,22 +861,26 @@ class SheetReader:
                 known.setdefault(ref, invoice)
         return known
 
-    def _clean(self, i: int, dashes: bool = False, once: bool = False) -> list[object]:
+    def _clean(
+        self, i: int, dashes: bool = False, once: bool = False, *, ditto: bool = False
+    ) -> list[object]:
         """Column ``i`` as the rules read its cells: text stripped, empty as ``None``, and a
         lone "Rp" (the currency in a cell of its own) replaced by the number in the next
         column; with ``dashes``, a cell of dashes only ("-", "--", "–") is empty too: in an
         invoice number, date or terms column it says there is none; with ``once`` (a figure's
         column), a cell merged down from the row above is empty: a figure merged over rows (an
-        invoice's total beside its item lines) is one figure, its first row's. Each distinct
-        text is looked at once."""
-        out = self._cleaned(i, dashes)
+        invoice's total beside its item lines) is one figure, its first row's; with ``ditto``
+        (a date's or a name's column), a ditto mark ('"', "idem", "sda") is the cell above it
+        (one under an empty cell is left as written, a cell to tell). Each distinct text is
+        looked at once."""
+        out = self._cleaned(i, dashes, ditto)
         if once and self.sheet.merged:
             start = self.start
             for row in [r for r, c in self.sheet.merged if c == i and r >= start]:
                 out[row - start] = None
         return out
 
-    def _cleaned(self, i: int, dashes: bool) -> list[object]:
+    def _cleaned(self, i: int, dashes: bool, ditto: bool = False) -> list[object]:
         """``_clean`` of a column, merged cells as copied down."""
         columns = self.columns
         if i >= len(columns):
@@ -884,6 +899,10 @@ class SheetReader:
             out = list(map(table.get, cells, cells))  # a number or date is itself
         else:
             out = list(cells)  # every text is clean already (``strip`` gave each back itself)
+        if ditto and (marks := _DITTO_CELLS.intersection(stripped)):
+            for k in compress(range(1, len(out)), [cell in marks for cell in out[1:]]):
+                if out[k - 1] is not None:
+                    out[k] = out[k - 1]
         if not any(word in blob for word in _CURRENCY_HINT):
             return out
         lone = {v for v, t in zip(texts, stripped, strict=True) if t.lower() in _CURRENCY_ONLY}
@@ -2401,8 +2420,11 @@ def named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
     >>> known = {n: inv._replace(number=n) for n in ("F-101", "F-102", "F-103", "F-104")}
     >>> named_invoices("Pelunasan F-102 s/d F-104 (#F-101)", known)
     ('F-102', 'F-103', 'F-104', 'F-101')
+    >>> named_invoices("tf F-102, 103", known), named_invoices("lunas F-101/104", known)
+    (('F-102', 'F-103'), ('F-101', 'F-104'))
     """
     found: dict[str, None] = {}
+    text = written_out(text, known)
     for match in _RANGE.finditer(text):
         first, last = (_LAST_DIGITS.match(end.rstrip(".")) for end in match.groups())
         if first is None or last is None or first.group(1).upper() != last.group(1).upper():
