@@ -826,6 +826,12 @@ def _apply_payments(
     none, pays the customer's oldest dues first.
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt.
+
+    A negative payment takes money back (a payment booked to the wrong customer and undone, a
+    giro bounced): it undoes that much of what the invoice it names was paid, else, and for
+    what that invoice was not paid, of the customer's latest money (``_allocate_on_account``);
+    the debt it leaves is owed again. Money taken back beyond all the customer paid undoes
+    nothing in the book: the owner is told (``taken-back-beyond-paid``).
     """
     owed = list(map(_AMOUNT, records))
     paid = list(map(_PAID, records))
@@ -839,6 +845,7 @@ def _apply_payments(
     naming: dict[int, list[Amount]] = {}
     beyond: dict[int, Amount] = {}  # shares sized on what the paid figure leaves open
     returned: dict[int, Amount] = {}  # the returns naming each invoice
+    taken: dict[int, Amount] = {}  # the money taken back naming each invoice (below zero)
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     sent: defaultdict[CustomerKey, list[int]] = defaultdict(list)  # the payments put on account
     lost: list[int] = []  # the payments that pay nothing in the book
@@ -876,6 +883,8 @@ def _apply_payments(
             if target is not None:
                 if backs[at]:
                     returned[target] = returned.get(target, 0) + amounts[at]
+                elif amounts[at] < 0:
+                    taken[target] = taken.get(target, 0) + amounts[at]
                 else:
                     received[target] = received.get(target, 0) + amounts[at]
                     if paid[target]:
@@ -905,10 +914,18 @@ def _apply_payments(
         sent[key].append(at)
 
     # What each record will show as paid: its own figure, what names it, then money on account.
-    for i in received.keys() | returned.keys() | beyond.keys() if returned or beyond else received:
+    touched = (
+        received.keys() | returned.keys() | beyond.keys() | taken.keys()
+        if returned or beyond or taken
+        else received
+    )
+    for i in touched:
         money = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
-        amount = money + beyond.get(i, 0) + returned.get(i, 0)
-        if amount > paid[i]:
+        amount = money + beyond.get(i, 0) + returned.get(i, 0) + taken.get(i, 0)
+        if amount < 0:  # taken back beyond what the invoice was paid: the customer's other money
+            on_account[records[i].customer_key] += amount
+            amount = 0
+        if amount > paid[i] or i in taken:
             ceiling = max(owed[i], paid[i])
             paid[i] = min(amount, ceiling)
             if amount > ceiling:
@@ -931,7 +948,8 @@ def _apply_payments(
             # A customer with no invoice in the book: what they paid pays nothing in it.
             lost.extend(sent[key])
             del on_account[key]
-        _allocate_on_account(records, owners, owed, paid, on_account, ledger)
+        for key in _allocate_on_account(records, owners, owed, paid, on_account, ledger):
+            lost.extend(at for at in sent[key] if amounts[at] < 0)
     if in_sen:
         # Less than a rupiah left is settled: a rupiah is the least anyone is asked to pay.
         for i in compress(
@@ -1009,10 +1027,14 @@ def _allocate_on_account(
     paid: list[Amount],
     on_account: dict[CustomerKey, Amount],
     ledger: Ledger,
-) -> None:
+) -> list[CustomerKey]:
     """Money paid against a customer of the book, not an invoice, settles their oldest dues
     first (by due date, then date): added to ``paid`` (each invoice's, beside ``amounts``);
-    what is left is their credit balance."""
+    what is left is their credit balance.
+
+    Money taken back (below zero on account) undoes what the customer's latest money paid:
+    the newest dues it settled are owed again. The customers whose money taken back is more
+    than all they paid are returned."""
     # The open invoices of the customers with money on account, oldest due first (then by
     # date, then by row, then as listed).
     owing = [
@@ -1040,3 +1062,32 @@ def _allocate_on_account(
         paid[i] += take
         on_account[key] = left - take
     ledger.credit_balances = {key: left for key, left in on_account.items() if left >= 1}
+    short = {key for key, left in on_account.items() if left < 0}
+    if not short:
+        return []
+    # Undone in the order money paid them, from the last: the newest dues first.
+    undo = [
+        i
+        for i, key, settled in zip(range(len(invoices)), owners, paid, strict=True)
+        if settled > 0 and key in short
+    ]
+    picked = [invoices[i] for i in undo]
+    order = sorted(
+        zip(
+            map(_DUE, picked),
+            [inv.invoice_date or inv.due_date for inv in picked],
+            [inv.source.row for inv in picked],
+            undo,
+            strict=True,
+        ),
+        reverse=True,
+    )
+    for _, _, _, i in order:
+        key = owners[i]
+        left = on_account[key]
+        if left >= 0:
+            continue
+        take = -left if -left < paid[i] else paid[i]
+        paid[i] -= take
+        on_account[key] = left + take
+    return [key for key in short if on_account[key] < 0]

@@ -19,7 +19,7 @@ ProblemCode = Literal[
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
-    "journal-account",
+    "journal-account", "taken-back-beyond-paid",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -77,6 +77,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "foreign-currency": "problem.foreign-currency",
         "split-fields": "problem.split-fields",
         "journal-account": "problem.journal-account",
+        "taken-back-beyond-paid": "problem.taken-back-beyond-paid",
     },
 )
 

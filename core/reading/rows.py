@@ -2027,10 +2027,13 @@ class SheetReader:
     def _payment_rows(
         self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
     ) -> None:
-        """The rule of a row of a payments list, a column at a time: an amount that is not
-        negative, an invoice number or a customer, a date that can be read; a row of nothing
-        paid is left out. A Retur column beside the amount is goods sent back: a return of its
-        own, on a row with or without money."""
+        """The rule of a row of a payments list, a column at a time: an amount, an invoice
+        number or a customer, a date that can be read; a row of nothing paid is left out. A
+        negative amount among payments takes money back (a payment undone by a correction, a
+        giro bounced: ``core.ledger._apply_payments`` undoes it); on a return's row, in a list
+        of returns, or in one of nothing but negative amounts (a sign the book writes on every
+        credit), it is a bad row. A Retur column beside the amount is goods sent back: a return
+        of its own, on a row with or without money."""
         self.result.rows_read += len(ks)
         self.sums.data.extend(ks)  # what a TOTAL line under them adds up, as for invoices
         field_name = "paid" if "paid" in self.idx else "amount"
@@ -2047,10 +2050,16 @@ class SheetReader:
                 )
             amounts = [0 if a is None and b else a for a, b in zip(amounts, backs, strict=True)]
         keep = []
+        # Money taken back is told by the payments beside it: a list with none is no list of
+        # money received and taken back.
+        back_taken = not is_returns_sheet(self.sheet.name or self.file) and any(
+            type(a) in _AMOUNT_TYPES and a > 0  # type: ignore[operator]
+            for a in amounts
+        )
         for k, amount in zip(ks, amounts, strict=True):
             if not _has_amount(k, amount, field_name, raws, faults):
                 keep.append(False)
-            elif amount < 0:  # type: ignore[operator]
+            elif amount < 0 and (not back_taken or k + self.start in self.returns):  # type: ignore[operator]
                 faults.append((k, "negative-amount", field_name, raws[k], None, None))
                 keep.append(False)
             else:
@@ -2058,9 +2067,16 @@ class SheetReader:
         ks, contexts, amounts, backs = _kept(keep, ks, contexts, amounts, backs)
         numbers, customers = self.c_number, self.c_customer
         if self._mentions("status", _NOT_RECEIVED):
-            # A giro or a cheque not cleared, bounced or cancelled is no money received yet.
+            # A giro or a cheque not cleared, bounced or cancelled is no money received yet;
+            # a negative row that says so is the bounce itself, taking back the giro's money
+            # (unless the giro's own row, of that amount, already counts nothing).
             status, unpaid = self.cols["status"], _Memo(not_received)
             came = [not unpaid[status[k]] for k in ks]
+            held = {a for a, c in zip(amounts, came, strict=True) if not c}
+            came = [
+                c or (a < 0 and -a not in held)  # type: ignore[operator]
+                for a, c in zip(amounts, came, strict=True)
+            ]
             for k in compress(ks, map(not_, came)):
                 faults.append((k, "uncleared-payment", "status", status[k], None, None))
             ks, contexts, amounts, backs = _kept(came, ks, contexts, amounts, backs)

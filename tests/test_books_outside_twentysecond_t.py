@@ -1,0 +1,85 @@
+"""An outside tester's twenty-second round: money taken back by a negative payment, one
+customer's name written with and without a title, and a card whose down payment comes before
+any invoice (figures worked out on paper as of 22 Nov 2026, default term 30 days)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
+
+INVOICES = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"]
+
+
+def test_a_negative_correction_row_undoes_the_payment_it_names(tmp_path: Path) -> None:
+    # K-1's 1,200,000 was booked to Toko Cahaya by mistake and undone by -1,200,000: K-1 is owed
+    # whole, due 9 Oct -> 44 days late (31-60); K-2 paid; K-3 600,000 due 4 Dec, current.
+    # (The negative row was left out as a bad row: K-1 read paid, 600,000 owed.)
+    book = [INVOICES,
+            ["K-1", D(2026, 9, 9), "Toko Cahaya", 1_200_000],
+            ["K-2", D(2026, 10, 8), "Toko Delima", 900_000],
+            ["K-3", D(2026, 11, 4), "Toko Delima", 600_000]]  # fmt: skip
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah", "Keterangan"],
+            [D(2026, 11, 2), "K-1", "Toko Cahaya", 1_200_000, "tf BRI"],
+            [D(2026, 11, 3), "K-1", "Toko Cahaya", -1_200_000, "koreksi salah input"],
+            [D(2026, 11, 3), "K-2", "Toko Delima", 900_000, "tf BRI"]]  # fmt: skip
+    expected = figures(1_800_000, 1_200_000, 2, current=600_000, d31to60=1_200_000)
+    reads_to(tmp_path / "koreksi.xlsx", [("Faktur", book), ("Pembayaran", paid)], expected)
+
+
+def test_a_bounced_giro_written_negative_takes_its_money_back(tmp_path: Path) -> None:
+    # The giro paid G-1's 2,000,000; "tolakan" -2,000,000 undoes it: G-1 owed whole, due 29 Oct
+    # -> 24 days late (1-30); G-2 400,000 due 12 Dec, current. (The bounce's row was left out
+    # as a giro not cleared, and G-1 read paid: 400,000 owed.)
+    book = [INVOICES,
+            ["G-1", D(2026, 9, 29), "UD Makmur", 2_000_000],
+            ["G-2", D(2026, 11, 12), "UD Makmur", 400_000]]  # fmt: skip
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah", "Keterangan"],
+            [D(2026, 10, 20), "G-1", "UD Makmur", 2_000_000, "Giro BG-1001 jt 30/10"],
+            [D(2026, 11, 1), "G-1", "UD Makmur", -2_000_000, "Giro BG-1001 tolakan"]]  # fmt: skip
+    expected = figures(2_400_000, 2_000_000, 1, current=400_000, d1to30=2_000_000)
+    reads_to(tmp_path / "giro.xlsx", [("Faktur", book), ("Penerimaan", paid)], expected)
+
+
+def test_money_taken_back_on_account_leaves_the_newest_debt_owed_again(tmp_path: Path) -> None:
+    # Toko Jaya paid 1,500,000 on account, 500,000 of it taken back: 1,000,000 pays C-1 (oldest)
+    # whole, C-2 800,000 is owed again, due 14 Nov -> 8 days late (1-30). (Without the take-back
+    # 500,000 of C-2 read paid: 300,000 owed.)
+    book = [INVOICES,
+            ["C-1", D(2026, 9, 10), "Toko Jaya", 1_000_000],
+            ["C-2", D(2026, 10, 15), "Toko Jaya", 800_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+            [D(2026, 11, 1), "Toko Jaya", 1_500_000, "tunai"],
+            [D(2026, 11, 5), "Toko Jaya", -500_000, "koreksi, kelebihan catat"]]  # fmt: skip
+    expected = figures(800_000, 800_000, 1, d1to30=800_000)
+    reads_to(tmp_path / "ambil_kembali.xlsx", [("Faktur", book), ("Bayar", paid)], expected)
+
+
+def test_money_taken_back_beyond_all_that_was_paid_is_told(tmp_path: Path) -> None:
+    # Pak Ali paid 300,000 of A-1 (1,000,000, due 30 Oct -> 23 days late) and 700,000 is taken
+    # back: the 300,000 is undone, A-1 owed whole; the 400,000 more undoes nothing in the book,
+    # and the owner is told.
+    book = [INVOICES, ["A-1", D(2026, 9, 30), "Pak Ali", 1_000_000]]
+    paid = [["Tanggal", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 1), "Pak Ali", 300_000],
+            [D(2026, 11, 5), "Pak Ali", -700_000]]  # fmt: skip
+    path = tmp_path / "lebih.xlsx"
+    _xlsx(path, [("Faktur", book), ("Bayar", paid)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in FIGURES} == figures(1_000_000, 1_000_000, 1, d1to30=1_000_000)
+    assert [p["code"] for p in payload["problems"]] == ["taken-back-beyond-paid"]
+
+
+def test_a_list_of_nothing_but_negative_payments_is_no_money_taken_back(tmp_path: Path) -> None:
+    # Every amount written with a minus is the book's sign for a credit, not money taken back:
+    # its rows are bad rows, as before, and the invoices stand as listed.
+    book = [INVOICES, ["N-1", D(2026, 11, 1), "Bu Rina", 500_000]]
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 5), "N-1", "Bu Rina", -200_000]]  # fmt: skip
+    path = tmp_path / "minus.xlsx"
+    _xlsx(path, [("Faktur", book), ("Bayar", paid)])
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 500_000
+    assert [p["code"] for p in payload["problems"]] == ["negative-amount"]
