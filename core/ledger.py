@@ -84,18 +84,54 @@ def customer_key(name: str) -> CustomerKey:
 _PHONE_IN_NAME = re.compile(r"[\s/,-]*\(?\+?\d[\d\s.()-]{6,}\d\)?")
 
 
+# How a person is addressed, before their name, and whether it says a man ("m") or a woman
+# ("f"): no part of who they are. "H." is Haji, "Hj." Hajjah. (Keys: a title's dot is gone.)
+_HONORIFICS: Final = {
+    "pak": "m", "bapak": "m", "bpk": "m", "h": "m", "haji": "m",
+    "bu": "f", "ibu": "f", "hj": "f", "hjh": "f", "hajjah": "f", "sdri": "f",
+    "sdr": "", "saudara": "", "kak": "",
+}  # fmt: skip
+# A payer named on a transfer, "a.n. Toko Sari", "a/n CV Dewi", "atas nama Budi": on behalf of.
+_ON_BEHALF: Final = (("an",), ("a/n",), ("a", "n"), ("atas", "nama"))
+
+
+def untitled_key(key: CustomerKey) -> tuple[str, str]:
+    """A customer key without the titles before the name and the "a.n." of a payer ("Ibu Hj.
+    Siti Aminah" is Siti Aminah, "a/n CV Dewi" is CV Dewi), and whom the titles say: "m", "f",
+    "" for none or a title of either, "?" for titles of both. A name is never left empty.
+
+    >>> untitled_key(customer_key("Ibu Hj. Siti Aminah")), untitled_key(customer_key("H. Ahmad"))
+    (('siti aminah', 'f'), ('ahmad', 'm'))
+    >>> untitled_key(customer_key("a.n. Toko Sari")), untitled_key(customer_key("Pak"))
+    (('toko sari', ''), ('pak', ''))
+    """
+    words = key.split()
+    for mark in _ON_BEHALF:
+        if tuple(words[: len(mark)]) == mark and len(words) > len(mark):
+            del words[: len(mark)]
+            break
+    said = set()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        said.add(_HONORIFICS[words.pop(0)])
+    said.discard("")
+    return " ".join(words), (said.pop() if len(said) == 1 else "?" if said else "")
+
+
 def loose_customer_key(key: CustomerKey) -> str:
-    """A customer key without what a name written short may leave out: a phone number, and
-    "Tk" for "Toko". Never a customer's identity ("TK Pertiwi" is a kindergarten, two "Bu Ani"
-    are told apart by their numbers): only a way to find the one customer a payment's name may
-    mean (``_by_loose_name``).
+    """A customer key without what a name written short may leave out: a phone number, the
+    titles before it and a payer's "a.n." (``untitled_key``), and "Tk" for "Toko". Never a
+    customer's identity ("TK Pertiwi" is a kindergarten, two "Bu Ani" are told apart by their
+    numbers, "Pak Budi" and "Bu Budi" by their titles): only a way to find the one customer a
+    payment's name may mean (``_by_loose_name``).
 
     >>> loose_customer_key(customer_key("Bu Ani (0812-3456-7890)")), loose_customer_key("tk sinar")
-    ('bu ani', 'toko sinar')
+    ('ani', 'toko sinar')
     >>> loose_customer_key(customer_key("Pak Joko / 0857 1122 3344"))
-    'pak joko'
+    'joko'
+    >>> loose_customer_key(customer_key("a/n Hj. Siti Aminah"))
+    'siti aminah'
     """
-    words = _PHONE_IN_NAME.sub(" ", key).split()
+    words = untitled_key(CustomerKey(_PHONE_IN_NAME.sub(" ", key)))[0].split()
     if words and words[0] == "tk":
         words[0] = "toko"
     return " ".join(words)
@@ -422,7 +458,7 @@ def build_ledger(
     often keep both for the same money: the larger counts, but a payment larger than the
     column cannot be in it).
     """
-    invoice_list, payment_list = list(invoices), list(payments)
+    invoice_list, payment_list = _one_person(list(invoices)), list(payments)
     carried = _carried_openings(invoice_list, payment_list)
     if carried.now:
         now = carried.now
@@ -454,6 +490,40 @@ def build_ledger(
             ledger.phones[contact_key] = contact.phone
     ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
     return ledger
+
+
+def _one_person(invoices: list[Invoice]) -> list[Invoice]:
+    """The invoices of one person written with different titles ("Hj. Siti Aminah", "Ibu Hj.
+    Siti Aminah") under one spelling, the most used (``untitled_key``): where every spelling
+    has a title and none says a man where another says a woman. A name without a title, or
+    "Pak Budi" beside "Bu Budi", stays a customer of its own; so do names told apart by
+    their phone numbers."""
+    counts = Counter(map(_CUSTOMER, invoices))
+    people: defaultdict[str, dict[CustomerKey, list[str]]] = defaultdict(dict)
+    for name in counts:
+        key = customer_key(name)
+        if key.split(" ", 1)[0] in _HONORIFICS:  # a few names of a book: a look per name
+            people[untitled_key(key)[0]].setdefault(key, []).append(name)
+    renamed: dict[str, str] = {}
+    for keys in people.values():
+        if len(keys) < 2:
+            continue
+        said = {key: untitled_key(key)[1] for key in keys}
+        both = {"m", "f"} <= set(said.values())
+        for who in ("m", "f") if both else ("",):
+            # Of a man and a woman of one name, each is one person; a title of either is
+            # neither.
+            names = [n for key, spelled in keys.items() if said[key] == who or not both
+                     for n in spelled if said[key] != "?"]  # fmt: skip
+            if len({customer_key(n) for n in names}) > 1:
+                best = max(names, key=lambda name: (counts[name], len(name)))
+                renamed.update((name, best) for name in names if name != best)
+    if not renamed:
+        return invoices
+    return [
+        inv._replace(customer=renamed[inv.customer]) if inv.customer in renamed else inv
+        for inv in invoices
+    ]
 
 
 @dataclass(slots=True)
@@ -1012,6 +1082,9 @@ def _by_loose_name(
         if _PHONE_IN_NAME.search(key):
             continue  # a name with a number of its own is that person: another "Bu Ani"
         found = loose.get(loose_customer_key(key), set())
+        said = untitled_key(key)[1]
+        if said:  # "Bu Budi" is not "Pak Budi"
+            found = {owner for owner in found if untitled_key(owner)[1] in ("", said)}
         if len(found) == 1:
             (owner,) = found
             on_account[owner] += on_account.pop(key)

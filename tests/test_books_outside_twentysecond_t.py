@@ -83,3 +83,55 @@ def test_a_list_of_nothing_but_negative_payments_is_no_money_taken_back(tmp_path
     _, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 500_000
     assert [p["code"] for p in payload["problems"]] == ["negative-amount"]
+
+
+def test_hajj_titles_written_several_ways_are_one_person(tmp_path: Path) -> None:
+    # "H. Rahmat" paid as "Haji Rahmat": 2,500,000 pays H-1 (2,000,000) and 500,000 of H-2,
+    # 500,000 left due 17 Nov -> 5 days late (1-30). "Hj. Maryam" and "Ibu Hj. Maryam" are one
+    # customer: "Hajjah Maryam" paid 500,000 of H-3 (1,500,000, due 4 Nov -> 18 days late),
+    # H-4 700,000 due 6 Dec, current. (Read as three customers, neither payment counted.)
+    book = [INVOICES,
+            ["H-1", D(2026, 9, 8), "H. Rahmat", 2_000_000],
+            ["H-2", D(2026, 10, 18), "H. Rahmat", 1_000_000],
+            ["H-3", D(2026, 10, 5), "Hj. Maryam", 1_500_000],
+            ["H-4", D(2026, 11, 6), "Ibu Hj. Maryam", 700_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 5), "Haji Rahmat", 2_500_000],
+            [D(2026, 11, 12), "Hajjah Maryam", 500_000]]  # fmt: skip
+    expected = figures(2_200_000, 1_500_000, 2, current=700_000, d1to30=1_500_000)
+    reads_to(tmp_path / "haji.xlsx", [("Faktur", book), ("Pembayaran", paid)], expected)
+
+
+def test_a_payer_on_behalf_and_without_a_title_is_the_one_customer_of_that_name(
+    tmp_path: Path,
+) -> None:
+    # "a.n. Toko Melati" pays T-1; Pak Joko (invoiced as "Bpk. Joko Susilo", paying as "Joko
+    # Susilo") pays 400,000 of J-1: 600,000 left, due 1 Nov -> 21 days late (1-30). (Both
+    # payments were an unknown customer's: 2,200,000 owed.)
+    book = [INVOICES,
+            ["T-1", D(2026, 10, 1), "Toko Melati", 1_200_000],
+            ["J-1", D(2026, 10, 2), "Bpk. Joko Susilo", 1_000_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 3), "a.n. Toko Melati", 1_200_000],
+            [D(2026, 11, 4), "Joko Susilo", 400_000]]  # fmt: skip
+    expected = figures(600_000, 600_000, 1, d1to30=600_000)
+    reads_to(tmp_path / "atas_nama.xlsx", [("Faktur", book), ("Pembayaran", paid)], expected)
+
+
+def test_a_man_and_a_woman_of_one_name_stay_two_customers(tmp_path: Path) -> None:
+    # "Pak Budi" and "Bu Budi" both owe: two customers, and "Budi" paying fits both, so pays
+    # neither (told); "Ibu Budi" paying is Bu Budi's. P-1 800,000 due 3 Nov -> 19 days late;
+    # B-1 500,000 - 200,000 = 300,000 due 14 Nov -> 8 days late.
+    book = [INVOICES,
+            ["P-1", D(2026, 10, 4), "Pak Budi", 800_000],
+            ["B-1", D(2026, 10, 15), "Bu Budi", 500_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 2), "Budi", 300_000],
+            [D(2026, 11, 3), "Ibu Budi", 200_000],
+            [D(2026, 11, 4), "Hj. Budi", 100_000]]  # fmt: skip
+    path = tmp_path / "budi.xlsx"
+    _xlsx(path, [("Faktur", book), ("Pembayaran", paid)])
+    _, payload = summarize_files([path], AS_OF)
+    # "Hj. Budi" is a woman's title: Bu Budi's, 100,000 more -> 200,000 left.
+    assert {k: payload[k] for k in FIGURES} == figures(1_000_000, 1_000_000, 2, d1to30=1_000_000)
+    assert [p["code"] for p in payload["problems"]] == ["unknown-customer-payment"]
