@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -459,6 +460,7 @@ def build_ledger(
     column cannot be in it).
     """
     invoice_list, payment_list = _one_person(list(invoices)), list(payments)
+    contacts = list(contacts)
     carried = _carried_openings(invoice_list, payment_list)
     if carried.now:
         now = carried.now
@@ -466,7 +468,8 @@ def build_ledger(
         payment_list += carried.paid
     records, by_number, conflicts = _merge_records(invoice_list)
     ledger = Ledger(conflicts=conflicts, carried_mismatches=carried.mismatches)
-    applied = _apply_payments(records, payment_list, by_number, ledger)
+    accounts = {customer_key(contact.customer) for contact in contacts}
+    applied = _apply_payments(records, payment_list, by_number, ledger, accounts)
     ledger.invoices = applied
     ledger.number_positions = (applied, by_number)
     ledger.payments = payment_list
@@ -488,6 +491,10 @@ def build_ledger(
         contact_key = customer_key(contact.customer)
         if contact.phone and contact_key not in ledger.phones:
             ledger.phones[contact_key] = contact.phone
+    for contact in contacts:
+        contact_key = customer_key(contact.customer)
+        if contact_key in ledger.credit_balances and contact_key not in spellings:
+            spellings[contact_key][clean_name(contact.customer)] += 1  # no invoice: a deposit
     ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
     return ledger
 
@@ -886,6 +893,7 @@ def _apply_payments(
     payments: list[Payment],
     by_number: Positions,
     ledger: Ledger,
+    accounts: AbstractSet[CustomerKey] = frozenset(),
 ) -> list[Invoice]:
     """The one allocation rule for every credit, payment or return, from any shape of book.
 
@@ -895,7 +903,9 @@ def _apply_payments(
     paid); what is left over (of a row's own paid figure too), and every credit that names
     none, pays the customer's oldest dues first.
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
-    debt.
+    debt. A customer the book keeps an account for (``accounts``: its customer sheets, a card
+    of credits alone) who has no invoice in it has what they paid as their credit balance (a
+    down payment for goods not yet invoiced); another name no invoice has pays nothing.
 
     A negative payment takes money back (a payment booked to the wrong customer and undone, a
     giro bounced): it undoes that much of what the invoice it names was paid, else, and for
@@ -1014,7 +1024,7 @@ def _apply_payments(
             names = dict(zip(owners, map(_CUSTOMER, records), strict=True))
             for at, owner in moved.items():
                 payments[at] = payments[at]._replace(customer=names[owner])
-        for key in on_account.keys() - set(owners):
+        for key in on_account.keys() - set(owners) - accounts:
             # A customer with no invoice in the book: what they paid pays nothing in it.
             lost.extend(sent[key])
             del on_account[key]

@@ -135,3 +135,17 @@ def test_a_man_and_a_woman_of_one_name_stay_two_customers(tmp_path: Path) -> Non
     # "Hj. Budi" is a woman's title: Bu Budi's, 100,000 more -> 200,000 left.
     assert {k: payload[k] for k in FIGURES} == figures(1_000_000, 1_000_000, 2, d1to30=1_000_000)
     assert [p["code"] for p in payload["problems"]] == ["unknown-customer-payment"]
+
+
+def test_a_down_payment_on_a_card_before_any_invoice_is_a_credit(tmp_path: Path) -> None:
+    # Bu Rini's card holds only her 250,000 down payment for a cupboard not yet invoiced: her
+    # credit balance (it was an unknown customer's payment, not counted). Pak Darto's DP of
+    # 400,000 comes before D-1 (1,000,000, 5 Oct, due 4 Nov -> 18 days late): 600,000 owed.
+    head = ["Tanggal", "Keterangan", "No. Faktur", "Debet", "Kredit", "Saldo"]
+    darto = [["KARTU PIUTANG"], ["Pelanggan : Pak Darto"], [], head,
+             [D(2026, 9, 28), "DP lemari", None, None, 400_000, -400_000],
+             [D(2026, 10, 5), "Lemari jati", "D-1", 1_000_000, None, 600_000]]  # fmt: skip
+    rini = [["KARTU PIUTANG"], ["Pelanggan : Bu Rini"], [], head,
+            [D(2026, 11, 3), "Uang muka bufet", None, None, 250_000, -250_000]]  # fmt: skip
+    expected = figures(600_000, 600_000, 1, {"Bu Rini": 250_000}, d1to30=600_000)
+    reads_to(tmp_path / "kartu_dp.xlsx", [("Pak Darto", darto), ("Bu Rini", rini)], expected)

@@ -2007,6 +2007,13 @@ class SheetReader:
                 ),
             )
         )  # fmt: skip
+        if self.shape == "customer_card" and any(paying) and not all(owed):
+            # A card of credits alone (a down payment for goods not yet invoiced) is still the
+            # customer's account: what they paid is their credit (``core.ledger``).
+            billed = set(compress(customers, owed))
+            for name in dict.fromkeys(compress(customers, paying)):
+                if name not in billed:
+                    result.contacts.append(Contact(cast(str, name)))
         if any(own):
             credits = [cast(Amount, c) + o for c, o in zip(credits, own, strict=True)]  # Saldo
         if any(backs):
