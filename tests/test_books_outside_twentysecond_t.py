@@ -149,3 +149,19 @@ def test_a_down_payment_on_a_card_before_any_invoice_is_a_credit(tmp_path: Path)
             [D(2026, 11, 3), "Uang muka bufet", None, None, 250_000, -250_000]]  # fmt: skip
     expected = figures(600_000, 600_000, 1, {"Bu Rini": 250_000}, d1to30=600_000)
     reads_to(tmp_path / "kartu_dp.xlsx", [("Pak Darto", darto), ("Bu Rini", rini)], expected)
+
+
+def test_a_negative_credit_on_a_card_takes_back_what_was_paid(tmp_path: Path) -> None:
+    # The 3,000,000 credited on 5 Sep is undone on 18 Sep (-3,000,000 in Kredit): FJ-81 is owed
+    # from its own due date, 9 Sep. The cash 1,000,000 pays it first: 2,000,000 left, 74 days
+    # late (61-90); FJ-102 1,200,000 due 19 Nov -> 3 days (1-30). (The minus was read as a sale
+    # of 18 Sep, aged 35 days: 31-60.)
+    head = ["Tanggal", "No. Bukti", "Keterangan", "Debet", "Kredit", "Saldo"]
+    card = [["KARTU PIUTANG"], ["Nama : Toko Bintang"], [], head,
+            [D(2026, 8, 10), "FJ-81", "Penjualan", 3_000_000, None, 3_000_000],
+            [D(2026, 9, 5), None, "Transfer BCA", None, 3_000_000, 0],
+            [D(2026, 9, 18), None, "koreksi salah catat", None, -3_000_000, 3_000_000],
+            [D(2026, 10, 20), "FJ-102", "Penjualan", 1_200_000, None, 4_200_000],
+            [D(2026, 11, 10), None, "Bayar tunai", None, 1_000_000, 3_200_000]]  # fmt: skip
+    expected = figures(3_200_000, 3_200_000, 1, d1to30=1_200_000, d61to90=2_000_000)
+    reads_to(tmp_path / "kartu_koreksi.xlsx", [("Toko Bintang", card)], expected)

@@ -9,6 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -1903,13 +1904,27 @@ class SheetReader:
         opening = self._openings(ks)
         if any(opening) or any(d < 0 for d in debits) or any(c < 0 for c in credits):  # type: ignore[operator]
             saldos = self.p_balance
+            # A negative credit takes back what the customer paid before it on the card (a giro
+            # bounced, a payment undone: ``core.ledger._apply_payments``); beyond that it is a
+            # debit (the money the shop paid out to them).
+            who = self._customers(ks, contexts) if any(c < 0 for c in credits) else []  # type: ignore[operator]
+            received: defaultdict[str | None, Amount] = defaultdict(int)
             for at, k in enumerate(ks):
                 debit, credit = debits[at], credits[at]
                 # A negative debit is a credit (a return written as minus), and the other way.
                 if debit < 0:  # type: ignore[operator]
                     debit, credit = 0, credit - debit  # type: ignore[operator]
                 if credit < 0:  # type: ignore[operator]
-                    debit, credit = debit - credit, 0  # type: ignore[operator]
+                    if (
+                        not debit
+                        and received[who[at]] >= -credit  # type: ignore[operator]
+                        and k + start not in self.returns
+                    ):
+                        received[who[at]] += credit  # type: ignore[operator]
+                    else:
+                        debit, credit = debit - credit, 0  # type: ignore[operator]
+                elif credit and who:
+                    received[who[at]] += credit  # type: ignore[operator]
                 saldo = saldos[k]
                 if (
                     opening[at]
