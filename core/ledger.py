@@ -926,6 +926,7 @@ def _apply_payments(
     beyond: dict[int, Amount] = {}  # shares sized on what the paid figure leaves open
     returned: dict[int, Amount] = {}  # the returns naming each invoice
     taken: dict[int, Amount] = {}  # the money taken back naming each invoice (below zero)
+    taking: defaultdict[int, list[int]] = defaultdict(list)  # and the payments taking it
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     sent: defaultdict[CustomerKey, list[int]] = defaultdict(list)  # the payments put on account
     lost: list[int] = []  # the payments that pay nothing in the book
@@ -965,6 +966,7 @@ def _apply_payments(
                     returned[target] = returned.get(target, 0) + amounts[at]
                 elif amounts[at] < 0:
                     taken[target] = taken.get(target, 0) + amounts[at]
+                    taking[target].append(at)
                 else:
                     received[target] = received.get(target, 0) + amounts[at]
                     if paid[target]:
@@ -1004,6 +1006,7 @@ def _apply_payments(
         amount = money + beyond.get(i, 0) + returned.get(i, 0) + taken.get(i, 0)
         if amount < 0:  # taken back beyond what the invoice was paid: the customer's other money
             on_account[records[i].customer_key] += amount
+            sent[records[i].customer_key].extend(taking[i])
             amount = 0
         if amount > paid[i] or i in taken:
             ceiling = max(owed[i], paid[i])

@@ -165,3 +165,28 @@ def test_a_negative_credit_on_a_card_takes_back_what_was_paid(tmp_path: Path) ->
             [D(2026, 11, 10), None, "Bayar tunai", None, 1_000_000, 3_200_000]]  # fmt: skip
     expected = figures(3_200_000, 3_200_000, 1, d1to30=1_200_000, d61to90=2_000_000)
     reads_to(tmp_path / "kartu_koreksi.xlsx", [("Toko Bintang", card)], expected)
+
+
+def test_money_taken_back_from_an_invoice_beyond_its_payment_undoes_the_latest(
+    tmp_path: Path,
+) -> None:
+    # -900,000 naming S-1 (paid 500,000 by name): 500,000 undoes S-1's payment, 400,000 the
+    # customer's latest money, the 600,000 on account that paid S-2: S-2 owes 400,000 again
+    # (due 15 Nov, 7 days late); S-1 1,000,000 due 31 Oct, 22 days late. Then 500,000 more
+    # taken back: 200,000 undoes the rest of S-2's payment (1,600,000 owed), and the 300,000
+    # beyond all she paid is told, on the rows taking it back.
+    book = [INVOICES,
+            ["S-1", D(2026, 10, 1), "Bu Tini", 1_000_000],
+            ["S-2", D(2026, 10, 16), "Bu Tini", 600_000]]  # fmt: skip
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 1), "S-1", "Bu Tini", 500_000],
+            [D(2026, 11, 2), None, "Bu Tini", 600_000],
+            [D(2026, 11, 5), "S-1", "Bu Tini", -900_000]]  # fmt: skip
+    expected = figures(1_400_000, 1_400_000, 1, d1to30=1_400_000)
+    reads_to(tmp_path / "tarik.xlsx", [("Faktur", book), ("Bayar", paid)], expected)
+    paid.append([D(2026, 11, 6), "S-1", "Bu Tini", -500_000])
+    path = tmp_path / "tarik_lebih.xlsx"
+    _xlsx(path, [("Faktur", book), ("Bayar", paid)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in FIGURES} == figures(1_600_000, 1_600_000, 1, d1to30=1_600_000)
+    assert [p["code"] for p in payload["problems"]] == ["taken-back-beyond-paid"] * 2
