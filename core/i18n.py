@@ -236,6 +236,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran untuk faktur '{value}' yang tidak ada di buku piutang; tidak dihitung.",
         "en": "A payment for invoice '{value}', which is not in the ledger; not counted.",
     },
+    "problem.taken-back-beyond-paid": {
+        "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",
+        "en": "Money taken back from '{value}' (a negative amount) is more than all they paid in the ledger; the excess is not counted. Check the figure.",
+    },
     "problem.unknown-customer-payment": {
         "id": "Pembayaran dari '{value}', yang tidak punya faktur di buku piutang; tidak dihitung. Periksa ejaan namanya.",
         "en": "A payment from '{value}', who has no invoice in the ledger; not counted. Check how the name is spelled.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -84,18 +85,54 @@ def customer_key(name: str) -> CustomerKey:
 _PHONE_IN_NAME = re.compile(r"[\s/,-]*\(?\+?\d[\d\s.()-]{6,}\d\)?")
 
 
+# How a person is addressed, before their name, and whether it says a man ("m") or a woman
+# ("f"): no part of who they are. "H." is Haji, "Hj." Hajjah. (Keys: a title's dot is gone.)
+_HONORIFICS: Final = {
+    "pak": "m", "bapak": "m", "bpk": "m", "h": "m", "haji": "m",
+    "bu": "f", "ibu": "f", "hj": "f", "hjh": "f", "hajjah": "f", "sdri": "f",
+    "sdr": "", "saudara": "", "kak": "",
+}  # fmt: skip
+# A payer named on a transfer, "a.n. Toko Sari", "a/n CV Dewi", "atas nama Budi": on behalf of.
+_ON_BEHALF: Final = (("an",), ("a/n",), ("a", "n"), ("atas", "nama"))
+
+
+def untitled_key(key: CustomerKey) -> tuple[str, str]:
+    """A customer key without the titles before the name and the "a.n." of a payer ("Ibu Hj.
+    Siti Aminah" is Siti Aminah, "a/n CV Dewi" is CV Dewi), and whom the titles say: "m", "f",
+    "" for none or a title of either, "?" for titles of both. A name is never left empty.
+
+    >>> untitled_key(customer_key("Ibu Hj. Siti Aminah")), untitled_key(customer_key("H. Ahmad"))
+    (('siti aminah', 'f'), ('ahmad', 'm'))
+    >>> untitled_key(customer_key("a.n. Toko Sari")), untitled_key(customer_key("Pak"))
+    (('toko sari', ''), ('pak', ''))
+    """
+    words = key.split()
+    for mark in _ON_BEHALF:
+        if tuple(words[: len(mark)]) == mark and len(words) > len(mark):
+            del words[: len(mark)]
+            break
+    said = set()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        said.add(_HONORIFICS[words.pop(0)])
+    said.discard("")
+    return " ".join(words), (said.pop() if len(said) == 1 else "?" if said else "")
+
+
 def loose_customer_key(key: CustomerKey) -> str:
-    """A customer key without what a name written short may leave out: a phone number, and
-    "Tk" for "Toko". Never a customer's identity ("TK Pertiwi" is a kindergarten, two "Bu Ani"
-    are told apart by their numbers): only a way to find the one customer a payment's name may
-    mean (``_by_loose_name``).
+    """A customer key without what a name written short may leave out: a phone number, the
+    titles before it and a payer's "a.n." (``untitled_key``), and "Tk" for "Toko". Never a
+    customer's identity ("TK Pertiwi" is a kindergarten, two "Bu Ani" are told apart by their
+    numbers, "Pak Budi" and "Bu Budi" by their titles): only a way to find the one customer a
+    payment's name may mean (``_by_loose_name``).
 
     >>> loose_customer_key(customer_key("Bu Ani (0812-3456-7890)")), loose_customer_key("tk sinar")
-    ('bu ani', 'toko sinar')
+    ('ani', 'toko sinar')
     >>> loose_customer_key(customer_key("Pak Joko / 0857 1122 3344"))
-    'pak joko'
+    'joko'
+    >>> loose_customer_key(customer_key("a/n Hj. Siti Aminah"))
+    'siti aminah'
     """
-    words = _PHONE_IN_NAME.sub(" ", key).split()
+    words = untitled_key(CustomerKey(_PHONE_IN_NAME.sub(" ", key)))[0].split()
     if words and words[0] == "tk":
         words[0] = "toko"
     return " ".join(words)
@@ -452,7 +489,8 @@ def build_ledger(
     often keep both for the same money: the larger counts, but a payment larger than the
     column cannot be in it).
     """
-    invoice_list, payment_list = list(invoices), list(payments)
+    invoice_list, payment_list = _one_person(list(invoices)), list(payments)
+    contacts = list(contacts)
     carried = _carried_openings(invoice_list, payment_list)
     if carried.now:
         now = carried.now
@@ -460,7 +498,8 @@ def build_ledger(
         payment_list += carried.paid
     records, by_number, conflicts = _merge_records(invoice_list)
     ledger = Ledger(conflicts=conflicts, carried_mismatches=carried.mismatches)
-    applied = _apply_payments(records, payment_list, by_number, ledger)
+    accounts = {customer_key(contact.customer) for contact in contacts}
+    applied = _apply_payments(records, payment_list, by_number, ledger, accounts)
     ledger.invoices = applied
     ledger.number_positions = (applied, by_number)
     ledger.payments = payment_list
@@ -482,8 +521,46 @@ def build_ledger(
         contact_key = customer_key(contact.customer)
         if contact.phone and contact_key not in ledger.phones:
             ledger.phones[contact_key] = contact.phone
+    for contact in contacts:
+        contact_key = customer_key(contact.customer)
+        if contact_key in ledger.credit_balances and contact_key not in spellings:
+            spellings[contact_key][clean_name(contact.customer)] += 1  # no invoice: a deposit
     ledger.customer_names = {key: _best_spelling(names) for key, names in spellings.items()}
     return ledger
+
+
+def _one_person(invoices: list[Invoice]) -> list[Invoice]:
+    """The invoices of one person written with different titles ("Hj. Siti Aminah", "Ibu Hj.
+    Siti Aminah") under one spelling, the most used (``untitled_key``): where every spelling
+    has a title and none says a man where another says a woman. A name without a title, or
+    "Pak Budi" beside "Bu Budi", stays a customer of its own; so do names told apart by
+    their phone numbers."""
+    counts = Counter(map(_CUSTOMER, invoices))
+    people: defaultdict[str, dict[CustomerKey, list[str]]] = defaultdict(dict)
+    for name in counts:
+        key = customer_key(name)
+        if key.split(" ", 1)[0] in _HONORIFICS:  # a few names of a book: a look per name
+            people[untitled_key(key)[0]].setdefault(key, []).append(name)
+    renamed: dict[str, str] = {}
+    for keys in people.values():
+        if len(keys) < 2:
+            continue
+        said = {key: untitled_key(key)[1] for key in keys}
+        both = {"m", "f"} <= set(said.values())
+        for who in ("m", "f") if both else ("",):
+            # Of a man and a woman of one name, each is one person; a title of either is
+            # neither.
+            names = [n for key, spelled in keys.items() if said[key] == who or not both
+                     for n in spelled if said[key] != "?"]  # fmt: skip
+            if len({customer_key(n) for n in names}) > 1:
+                best = max(names, key=lambda name: (counts[name], len(name)))
+                renamed.update((name, best) for name in names if name != best)
+    if not renamed:
+        return invoices
+    return [
+        inv._replace(customer=renamed[inv.customer]) if inv.customer in renamed else inv
+        for inv in invoices
+    ]
 
 
 @dataclass(slots=True)
@@ -889,6 +966,7 @@ def _apply_payments(
     payments: list[Payment],
     by_number: Positions,
     ledger: Ledger,
+    accounts: AbstractSet[CustomerKey] = frozenset(),
 ) -> list[Invoice]:
     """The one allocation rule for every credit, payment or return, from any shape of book.
 
@@ -899,7 +977,15 @@ def _apply_payments(
     none, pays the customer's oldest dues first, once it has made up what a paid figure holding
     a payment naming it says beyond that payment (``_unnamed_in``).
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
-    debt.
+    debt. A customer the book keeps an account for (``accounts``: its customer sheets, a card
+    of credits alone) who has no invoice in it has what they paid as their credit balance (a
+    down payment for goods not yet invoiced); another name no invoice has pays nothing.
+
+    A negative payment takes money back (a payment booked to the wrong customer and undone, a
+    giro bounced): it undoes that much of what the invoice it names was paid, else, and for
+    what that invoice was not paid, of the customer's latest money (``_allocate_on_account``);
+    the debt it leaves is owed again. Money taken back beyond all the customer paid undoes
+    nothing in the book: the owner is told (``taken-back-beyond-paid``).
     """
     owed = list(map(_AMOUNT, records))
     paid = list(map(_PAID, records))
@@ -913,6 +999,8 @@ def _apply_payments(
     naming: dict[int, list[Amount]] = {}
     beyond: dict[int, Amount] = {}  # shares sized on what the paid figure leaves open
     returned: dict[int, Amount] = {}  # the returns naming each invoice
+    taken: dict[int, Amount] = {}  # the money taken back naming each invoice (below zero)
+    taking: defaultdict[int, list[int]] = defaultdict(list)  # and the payments taking it
     on_account: defaultdict[CustomerKey, Amount] = defaultdict(int)
     sent: defaultdict[CustomerKey, list[int]] = defaultdict(list)  # the payments put on account
     lost: list[int] = []  # the payments that pay nothing in the book
@@ -950,6 +1038,9 @@ def _apply_payments(
             if target is not None:
                 if backs[at]:
                     returned[target] = returned.get(target, 0) + amounts[at]
+                elif amounts[at] < 0:
+                    taken[target] = taken.get(target, 0) + amounts[at]
+                    taking[target].append(at)
                 else:
                     received[target] = received.get(target, 0) + amounts[at]
                     if paid[target]:
@@ -988,10 +1079,19 @@ def _apply_payments(
             if key in on_account and (rest := _unnamed_in(paid[i], received[i], named_here)):
                 on_account[key] -= min(rest, on_account[key])
     # What each record will show as paid: its own figure, what names it, then money on account.
-    for i in received.keys() | returned.keys() | beyond.keys() if returned or beyond else received:
+    touched = (
+        received.keys() | returned.keys() | beyond.keys() | taken.keys()
+        if returned or beyond or taken
+        else received
+    )
+    for i in touched:
         money = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
-        amount = money + beyond.get(i, 0) + returned.get(i, 0)
-        if amount > paid[i]:
+        amount = money + beyond.get(i, 0) + returned.get(i, 0) + taken.get(i, 0)
+        if amount < 0:  # taken back beyond what the invoice was paid: the customer's other money
+            on_account[records[i].customer_key] += amount
+            sent[records[i].customer_key].extend(taking[i])
+            amount = 0
+        if amount > paid[i] or i in taken:
             ceiling = max(owed[i], paid[i])
             paid[i] = min(amount, ceiling)
             if amount > ceiling:
@@ -1010,11 +1110,12 @@ def _apply_payments(
             names = dict(zip(owners, map(_CUSTOMER, records), strict=True))
             for at, owner in moved.items():
                 payments[at] = payments[at]._replace(customer=names[owner])
-        for key in on_account.keys() - set(owners):
+        for key in on_account.keys() - set(owners) - accounts:
             # A customer with no invoice in the book: what they paid pays nothing in it.
             lost.extend(sent[key])
             del on_account[key]
-        _allocate_on_account(records, owners, owed, paid, on_account, ledger)
+        for key in _allocate_on_account(records, owners, owed, paid, on_account, ledger):
+            lost.extend(at for at in sent[key] if amounts[at] < 0)
     if in_sen:
         # Less than a rupiah left is settled: a rupiah is the least anyone is asked to pay.
         for i in compress(
@@ -1086,6 +1187,9 @@ def _by_loose_name(
         if _PHONE_IN_NAME.search(key):
             continue  # a name with a number of its own is that person: another "Bu Ani"
         found = loose.get(loose_customer_key(key), set())
+        said = untitled_key(key)[1]
+        if said:  # "Bu Budi" is not "Pak Budi"
+            found = {owner for owner in found if untitled_key(owner)[1] in ("", said)}
         if len(found) == 1:
             (owner,) = found
             on_account[owner] += on_account.pop(key)
@@ -1101,10 +1205,14 @@ def _allocate_on_account(
     paid: list[Amount],
     on_account: dict[CustomerKey, Amount],
     ledger: Ledger,
-) -> None:
+) -> list[CustomerKey]:
     """Money paid against a customer of the book, not an invoice, settles their oldest dues
     first (by due date, then date): added to ``paid`` (each invoice's, beside ``amounts``);
-    what is left is their credit balance."""
+    what is left is their credit balance.
+
+    Money taken back (below zero on account) undoes what the customer's latest money paid:
+    the newest dues it settled are owed again. The customers whose money taken back is more
+    than all they paid are returned."""
     # The open invoices of the customers with money on account, oldest due first (then by
     # date, then by row, then as listed).
     owing = [
@@ -1132,3 +1240,32 @@ def _allocate_on_account(
         paid[i] += take
         on_account[key] = left - take
     ledger.credit_balances = {key: left for key, left in on_account.items() if left >= 1}
+    short = {key for key, left in on_account.items() if left < 0}
+    if not short:
+        return []
+    # Undone in the order money paid them, from the last: the newest dues first.
+    undo = [
+        i
+        for i, key, settled in zip(range(len(invoices)), owners, paid, strict=True)
+        if settled > 0 and key in short
+    ]
+    picked = [invoices[i] for i in undo]
+    order = sorted(
+        zip(
+            map(_DUE, picked),
+            [inv.invoice_date or inv.due_date for inv in picked],
+            [inv.source.row for inv in picked],
+            undo,
+            strict=True,
+        ),
+        reverse=True,
+    )
+    for _, _, _, i in order:
+        key = owners[i]
+        left = on_account[key]
+        if left >= 0:
+            continue
+        take = -left if -left < paid[i] else paid[i]
+        paid[i] -= take
+        on_account[key] = left + take
+    return [key for key in short if on_account[key] < 0]

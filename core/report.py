@@ -183,14 +183,19 @@ def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: La
 def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     """What only the whole book shows, each with the row it comes from: a payment that pays
     nothing in it (the invoice it names is not in the book and it names no customer, or its
-    customer has no invoice in the book), and an invoice number used again for another sale
+    customer has no invoice in the book; money taken back beyond all its customer paid), and an
+    invoice number used again for another sale
     (both count: the owner should look), and an opening balance carried from the sheets before
     it that disagrees with what their rows leave owing (a ``check-mismatch``)."""
     found = []
     number, customer = t("field.invoice_no", lang), t("field.customer", lang)
+    amount = t("field.amount", lang)
     for pay in ledger.unmatched_payments:
         file, sheet, row = pay.source
-        if pay.invoice_number:
+        if pay.amount < 0:  # money taken back beyond all the customer paid
+            value = pay.customer or pay.invoice_number
+            found.append(Problem("taken-back-beyond-paid", file, sheet, row, amount, value))
+        elif pay.invoice_number:
             found.append(Problem("unmatched-payment", file, sheet, row, number, pay.invoice_number))
         else:
             found.append(

@@ -9,6 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -2089,13 +2090,27 @@ class SheetReader:
         opening = self._openings(ks)
         if any(opening) or any(d < 0 for d in debits) or any(c < 0 for c in credits):  # type: ignore[operator]
             saldos = self.p_balance
+            # A negative credit takes back what the customer paid before it on the card (a giro
+            # bounced, a payment undone: ``core.ledger._apply_payments``); beyond that it is a
+            # debit (the money the shop paid out to them).
+            who = self._customers(ks, contexts) if any(c < 0 for c in credits) else []  # type: ignore[operator]
+            received: defaultdict[str | None, Amount] = defaultdict(int)
             for at, k in enumerate(ks):
                 debit, credit = debits[at], credits[at]
                 # A negative debit is a credit (a return written as minus), and the other way.
                 if debit < 0:  # type: ignore[operator]
                     debit, credit = 0, credit - debit  # type: ignore[operator]
                 if credit < 0:  # type: ignore[operator]
-                    debit, credit = debit - credit, 0  # type: ignore[operator]
+                    if (
+                        not debit
+                        and received[who[at]] >= -credit  # type: ignore[operator]
+                        and k + start not in self.returns
+                    ):
+                        received[who[at]] += credit  # type: ignore[operator]
+                    else:
+                        debit, credit = debit - credit, 0  # type: ignore[operator]
+                elif credit and who:
+                    received[who[at]] += credit  # type: ignore[operator]
                 saldo = saldos[k]
                 if (
                     opening[at]
@@ -2193,6 +2208,13 @@ class SheetReader:
                 ),
             )
         )  # fmt: skip
+        if self.shape == "customer_card" and any(paying) and not all(owed):
+            # A card of credits alone (a down payment for goods not yet invoiced) is still the
+            # customer's account: what they paid is their credit (``core.ledger``).
+            billed = set(compress(customers, owed))
+            for name in dict.fromkeys(compress(customers, paying)):
+                if name not in billed:
+                    result.contacts.append(Contact(cast(str, name)))
         if any(own):
             credits = [cast(Amount, c) + o for c, o in zip(credits, own, strict=True)]  # Saldo
         if any(backs):
@@ -2213,10 +2235,13 @@ class SheetReader:
     def _payment_rows(
         self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
     ) -> None:
-        """The rule of a row of a payments list, a column at a time: an amount that is not
-        negative, an invoice number or a customer, a date that can be read; a row of nothing
-        paid is left out. A Retur column beside the amount is goods sent back: a return of its
-        own, on a row with or without money."""
+        """The rule of a row of a payments list, a column at a time: an amount, an invoice
+        number or a customer, a date that can be read; a row of nothing paid is left out. A
+        negative amount among payments takes money back (a payment undone by a correction, a
+        giro bounced: ``core.ledger._apply_payments`` undoes it); on a return's row, in a list
+        of returns, or in one of nothing but negative amounts (a sign the book writes on every
+        credit), it is a bad row. A Retur column beside the amount is goods sent back: a return
+        of its own, on a row with or without money."""
         self.result.rows_read += len(ks)
         self.sums.data.extend(ks)  # what a TOTAL line under them adds up, as for invoices
         field_name = "paid" if "paid" in self.idx else "amount"
@@ -2233,10 +2258,16 @@ class SheetReader:
                 )
             amounts = [0 if a is None and b else a for a, b in zip(amounts, backs, strict=True)]
         keep = []
+        # Money taken back is told by the payments beside it: a list with none is no list of
+        # money received and taken back.
+        back_taken = not is_returns_sheet(self.sheet.name or self.file) and any(
+            type(a) in _AMOUNT_TYPES and a > 0  # type: ignore[operator]
+            for a in amounts
+        )
         for k, amount in zip(ks, amounts, strict=True):
             if not _has_amount(k, amount, field_name, raws, faults):
                 keep.append(False)
-            elif amount < 0:  # type: ignore[operator]
+            elif amount < 0 and (not back_taken or k + self.start in self.returns):  # type: ignore[operator]
                 faults.append((k, "negative-amount", field_name, raws[k], None, None))
                 keep.append(False)
             else:
@@ -2244,9 +2275,16 @@ class SheetReader:
         ks, contexts, amounts, backs = _kept(keep, ks, contexts, amounts, backs)
         numbers, customers = self.c_number, self.c_customer
         if self._mentions("status", _NOT_RECEIVED):
-            # A giro or a cheque not cleared, bounced or cancelled is no money received yet.
+            # A giro or a cheque not cleared, bounced or cancelled is no money received yet;
+            # a negative row that says so is the bounce itself, taking back the giro's money
+            # (unless the giro's own row, of that amount, already counts nothing).
             status, unpaid = self.cols["status"], _Memo(not_received)
             came = [not unpaid[status[k]] for k in ks]
+            held = {a for a, c in zip(amounts, came, strict=True) if not c}
+            came = [
+                c or (a < 0 and -a not in held)  # type: ignore[operator]
+                for a, c in zip(amounts, came, strict=True)
+            ]
             for k in compress(ks, map(not_, came)):
                 faults.append((k, "uncleared-payment", "status", status[k], None, None))
             ks, contexts, amounts, backs = _kept(came, ks, contexts, amounts, backs)
