@@ -493,11 +493,12 @@ def is_percent_line(row: Sequence[object]) -> bool:
 
 
 # A note that says paid rows are marked by a colour ("Ket: warna hijau = sudah lunas", "yang
-# di-stabilo sudah bayar", "highlighted = paid"): a mark the reader cannot see.
-_COLOUR = re.compile(
-    r"\b(?:warna|diwarnai|berwarna|hijau|merah|kuning|biru|stabilo|di-?stabilo|di ?blok|"
-    r"highlight(?:ed)?|colou?r(?:ed)?|green|yellow)\b"
+# di-stabilo sudah bayar", "highlighted = paid", "hijau: lunas"): a mark the reader cannot see.
+# A colour's name alone is no such note ("Toko Hijau Lunas" is a customer).
+_COLOURING = re.compile(
+    r"\b(?:warna|diwarnai|berwarna|stabilo|di-?stabilo|di ?blok|highlight(?:ed)?|colou?r(?:ed)?)\b"
 )
+_COLOUR_KEY = re.compile(r"\b(?:hijau|merah|kuning|biru|green|yellow|red|blue)\s*[=:]")
 _PAID_MARK = re.compile(r"\b(?:lunas|paid|bayar|dibayar|terbayar|settled)\b")
 
 
@@ -506,14 +507,18 @@ def colour_legend(rows: Iterable[Sequence[object]]) -> str | None:
     without one. A reader of values cannot see colours: such a book's total would count every
     paid row as owed.
 
-    >>> colour_legend([["Ket: warna hijau = sudah lunas"]]), colour_legend([["Toko Hijau"]])
+    >>> colour_legend([["Ket: warna hijau = sudah lunas"]]), colour_legend([["Toko Hijau Lunas"]])
     ('Ket: warna hijau = sudah lunas', None)
+    >>> colour_legend([["hijau: sudah bayar"]])
+    'hijau: sudah bayar'
     """
     for row in rows:
         for cell in row:
             if type(cell) is str and len(cell) < 200:
                 text = cell.lower()
-                if _COLOUR.search(text) and _PAID_MARK.search(text):
+                if (_COLOURING.search(text) or _COLOUR_KEY.search(text)) and _PAID_MARK.search(
+                    text
+                ):
                     return cell.strip()
     return None
 
@@ -559,10 +564,28 @@ def is_opening_label(text: str) -> bool:
     return bool(_OPENING.search(text))
 
 
+# What a note says there is none of ("tidak ada retur", "tidak pakai DP", "tanpa sisa", "bukan
+# retur"): no word of it is said of the row.
+_NEGATED = re.compile(
+    r"\b(?:(?:tidak|tdk|tak|gak|nggak|enggak)\s+(?:ada|pakai|pake)|tanpa|bukan|without)"
+    r"\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def without_negated(text: str) -> str:
+    """``text`` without what it says there is none of.
+
+    >>> without_negated("Tidak ada retur, lunas"), without_negated("Lunas tidak pakai DP")
+    (' , lunas', 'Lunas  ')
+    """
+    return _NEGATED.sub(" ", text)
+
+
 @lru_cache(maxsize=4096)
 def is_return_label(text: str) -> bool:
-    """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'…"""
-    return bool(_RETURN.search(text))
+    """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none)."""
+    return bool(_RETURN.search(text)) and bool(_RETURN.search(without_negated(text)))
 
 
 def is_payment_label(text: str) -> bool:

@@ -80,6 +80,7 @@ from core.reading.layout import (
     kind_is_credit,
     retention_columns,
     title_customer,
+    without_negated,
 )
 from core.reading.problems import LedgerReadError, Problem, ProblemCode
 from core.reading.safety import column_letters
@@ -93,11 +94,14 @@ _CURRENCY_HINT: Final = ("rp", "idr")
 _UNPAID_WORDS: Final = (
     "belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open", "kurang",
     "cicil", "pending", "due", "sisa",
-    # Not paid, or half: "Tidak Lunas", "Tdk Lunas", "Gak lunas", "Setengah lunas", "Not Paid".
-    "tidak", "tdk", "tak ", "gak ", "nggak", "enggak", "setengah", "separuh", "not ",
     # When it will be paid, not that it was: "pelunasan saat ambil", "lunas nanti".
     "saat ", "nanti", "janji", "akan ", "waktu ambil", "kalau ", "setelah ",
 )  # fmt: skip
+# Not paid, or half: "Tidak Lunas", "Tdk Lunas", "Gak lunas", "Setengah lunas".
+_NOT_PAID: Final = re.compile(
+    r"\b(?:tidak|tdk|tak|gak|ga|nggak|enggak|not|setengah|separuh)\s+"
+    r"(?:lunas|bayar|dibayar|terbayar|paid|settled)\b"
+)
 _NOTHING_PAID: Final = ("belum", "unpaid", "not paid", "nihil", "false", "tidak")
 # A paid column that is a checkbox (Google Sheets' TRUE / FALSE, "Ya" / "Tidak", a tick):
 # its cells say yes or no, whatever its header.
@@ -328,6 +332,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (False, False)
     >>> status_paid("TIDAK LUNAS"), status_paid("Tdk Lunas"), status_paid("Setengah lunas")
     (False, False, False)
+    >>> status_paid("Lunas (tidak ada sisa)"), status_paid("Lunas tidak pakai DP")
+    (True, True)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -336,7 +342,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     text = value.strip().lower()
     if any(tick in text for tick in _TICKS) or (yes_no and text in _YES):
         return True
-    if any(word in text for word in _UNPAID_WORDS):
+    text = without_negated(text)  # "Lunas, tidak ada sisa", "Lunas tidak pakai DP"
+    if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS):
         return False
     return any(word in text for word in _PAID_WORDS)
 
