@@ -53,3 +53,17 @@ def test_a_colours_name_in_a_customers_name_is_no_legend(tmp_path: Path) -> None
     reads_to(tmp_path / "merah.xlsx", sheets, _expect(2_600_000, 1_500_000, aging, 3))
     assert colour_legend([["Toko Hijau Lunas"]]) is None
     assert colour_legend([["hijau = lunas"]]) == "hijau = lunas"
+
+
+def test_a_tick_in_a_paid_column_of_amounts_is_the_whole_paid(tmp_path: Path) -> None:
+    # B-1 2M - 0.5M due 12 Oct (41 days); B-2 "v": paid; B-3 1.2M due 13 Nov (9 days); B-4
+    # paid; B-5 "v": paid; B-6 1M - 0.3M not due. Before, each "v" was a bad paid cell.
+    sheets = [("Piutang", [["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Bayar"],
+        ["B-1", D(2026, 9, 12), "Toko Sinar", 2_000_000, 500_000],
+        ["B-2", D(2026, 9, 30), "Toko Sinar", 700_000, "v"],
+        ["B-3", D(2026, 10, 14), "Pak Karyo", 1_200_000, None],
+        ["B-4", D(2026, 10, 20), "Pak Karyo", 900_000, 900_000],
+        ["B-5", D(2026, 11, 8), "Pak Karyo", 400_000, "v"],
+        ["B-6", D(2026, 11, 10), "Toko Sinar", 1_000_000, 300_000]])]  # fmt: skip
+    aging = _aging(current=700_000, d1to30=1_200_000, d31to60=1_500_000)
+    reads_to(tmp_path / "v.xlsx", sheets, _expect(3_400_000, 2_700_000, aging, 2))

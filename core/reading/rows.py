@@ -793,12 +793,14 @@ class SheetReader:
 
     def _checkbox(self, i: int) -> bool:
         """Whether column ``i`` is a checkbox: TRUE / FALSE cells (Excel's or a CSV's), or
-        only words of yes and no ("Ya", "Tidak", "v")."""
+        words of yes and no ("Ya", "Tidak", "v") as its only texts, amounts beside them."""
         texts = {t.strip().lower() for t in self._distinct_texts(i)[0]} - {"", "-"}
         if not texts <= _CHECKBOX:
             return False
+        if texts:  # a yes or no word, beside amounts too ("v" where the whole was paid)
+            return True
         kinds = set(map(type, self.columns[i])) if i < len(self.columns) else set()
-        return (bool(texts) or bool in kinds) and kinds <= {bool, str, type(None)}
+        return bool in kinds and kinds <= {bool, str, type(None)}
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
