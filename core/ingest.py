@@ -277,20 +277,22 @@ def _sheet_shape(
     heading: str = "",
     titled: str | None = None,
     quoting: bool = False,
+    paying: bool = False,
 ) -> tuple[Shape, str | None] | SheetReason:
     """The shape a table is read as, and the customer the sheet names outside it (for a table
     without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
     table's columns; ``heading``: what a table beside others is called, as a sheet's name;
     ``titled``: the customer a title line above the table names (``sheet_title_customer``);
     ``quoting``: its invoice numbers (or, without a number or customer column, its notes)
-    name invoices of the file's sheets before it."""
+    name invoices of the file's sheets before it; ``paying``: its name says its invoices are
+    paid and its numbers are those sheets' invoices (``_paid_invoices``), a list of payments."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
     names = f"{sheet.name or label} {heading}".lower()
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
-    payment_named = is_payments_sheet(names) and not header.settled
+    payment_named = (paying or is_payments_sheet(names)) and not header.settled
     return_named = is_returns_sheet(names) and not header.settled
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
@@ -522,12 +524,15 @@ def _read_sheet(
         )
         return
     titled = sheet_title_customer(sheet.rows, header, out.letterhead)
-    if forced is None and _paid_invoices(
-        out, header, body, f"{sheet.name or out.name} {heading or ''}"
-    ):
+    paid = None
+    if forced is None:
+        paid = _paid_invoices(out, header, body, f"{sheet.name or out.name} {heading or ''}")
+    if paid == "invoices":
         header = replace(header, settled=True)
     quoting = _quotes_invoices(out, header, body)
-    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", titled, quoting)
+    decided = _sheet_shape(
+        sheet, header, out.name, forced, body, heading or "", titled, quoting, paid == "payments"
+    )
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
@@ -748,19 +753,21 @@ def _names_earlier(out: LedgerFile, header: Header, body: Sequence[Sequence[obje
 
 def _paid_invoices(
     out: LedgerFile, header: Header, body: Sequence[Sequence[object]], names: str
-) -> bool:
-    """Whether a sheet whose name says its invoices are paid ("Sudah Bayar", "Lunas": a book
-    kept a tab per status beside "Belum Bayar") lists those invoices: each row with a number
-    of its own, its date and amount. A sheet so named whose numbers are the invoices of the
-    sheets before it lists what was paid on them."""
+) -> Literal["invoices", "payments"] | None:
+    """What a sheet whose name says its invoices are paid ("Sudah Bayar", "Lunas": a book kept
+    a tab per status beside "Belum Bayar") lists: those invoices ("invoices": each row with a
+    number of its own, its date and amount), or, when its numbers are the invoices of the
+    sheets before it, what was paid on them ("payments": each row paying its invoice, on the
+    day its settlement date says; "Lunas" names no payments by itself). ``None`` for a sheet
+    otherwise named or with other columns."""
     has = header.columns
-    return (
-        names_paid_invoices(names)
-        and {"invoice_no", "invoice_date", "amount"} <= has.keys()
-        and header.kinds is None
-        and not header.entries
-        and not _names_earlier(out, header, body)
-    )
+    if not names_paid_invoices(names) or header.kinds is not None or header.entries:
+        return None
+    if _names_earlier(out, header, body):
+        return "payments"
+    if {"invoice_no", "invoice_date", "amount"} <= has.keys():
+        return "invoices"
+    return None
 
 
 def _payer_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:
