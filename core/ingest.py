@@ -935,6 +935,7 @@ def read_ledger(
     mapping: Mapping[str, str | None] | None = None,
     shape: Shape | None = None,
     sheets: Mapping[str, SheetChoice] | None = None,
+    alone: bool = True,
 ) -> LedgerFile:
     """Read one file (a path, or its bytes with ``name``) into a ``LedgerFile``.
 
@@ -942,7 +943,9 @@ def read_ledger(
     and ``shape`` which shape the file's tables take, overriding the guesses; ``sheets`` says
     the same for one sheet by its name (its columns over ``mapping``, its shape over
     ``shape``), so a payments sheet is corrected without touching the invoices beside it.
-    Raises ``LedgerReadError`` only when the file cannot be read at all.
+    Raises ``LedgerReadError`` only when the file cannot be read at all. Not ``alone`` (read
+    beside the files uploaded with it: ``read_ledgers``), its orders owed by their marketplace
+    are kept for the files read together to tell whether a file's disbursements pay them.
     """
     if isinstance(source, OpenedFile):  # its reading begun already
         data, label = source.data, name or source.name
@@ -974,7 +977,8 @@ def read_ledger(
     if out.contacts:
         _name_codes(out)
     _unread_credits(out)
-    _platforms_paid(out)
+    if alone:
+        _platforms_paid(out, [out.payments])
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
     if unsure is not None and (
         (not out.invoices and not out.contacts) or unsure.reason_key == "sheet.customer_unsure"
@@ -1035,18 +1039,20 @@ def _platform_header(header: Header, label: str) -> Header | None:
     return replace(header, columns={**header.columns, "customer": choice})
 
 
-def _platforms_paid(out: LedgerFile) -> None:
-    """Leave aside (so the file is refused, as ``read_ledger`` says) a sheet of orders read by
-    its marketplace column unless the file's disbursements pay its orders by their numbers:
-    most of the payments naming an order name one of its. Without them the column may be
-    where the buyer ordered, not who owes (and a disbursements sheet that quotes the orders'
-    figures may have been read as debts)."""
+def _platforms_paid(out: LedgerFile, paying: Sequence[Sequence[Payment]]) -> None:
+    """Leave aside (so the file is refused, as ``read_ledger`` and ``read_ledgers`` say) a
+    sheet of orders read by its marketplace column unless a file's disbursements (``paying``:
+    each file's payments, the file's own or those of the files uploaded with it) pay its
+    orders by their numbers: most of the file's payments naming an order name one of its.
+    Without them the column may be where the buyer ordered, not who owes (and a disbursements
+    sheet that quotes the orders' figures may have been read as debts)."""
     if not out.platforms:
         return
-    named = invoice_keys([p.invoice_number for p in out.payments if p.invoice_number])
+    groups = [invoice_keys([p.invoice_number for p in ps if p.invoice_number]) for ps in paying]
     for sheet, label, seen, numbers in out.platforms:
-        paid = sum(key in numbers for key in named)
-        if not paid or 2 * paid <= len(named):
+        if not any(
+            2 * sum(key in numbers for key in named) > len(named) for named in groups if named
+        ):
             params = (("column", label), ("names", seen))
             out.ignored.append(IgnoredSheet(out.name, sheet, "sheet.customer_unsure", params))
 
@@ -1167,11 +1173,12 @@ def read_ledgers(
         try:
             if isinstance(source, tuple):
                 result = read_ledger(
-                    source[1], source[0], default_term=default_term, mapping=mapping, shape=shape
-                )
+                    source[1], source[0], default_term=default_term, mapping=mapping,
+                    shape=shape, alone=False,
+                )  # fmt: skip
             else:
                 result = read_ledger(
-                    source, default_term=default_term, mapping=mapping, shape=shape
+                    source, default_term=default_term, mapping=mapping, shape=shape, alone=False
                 )
         except LedgerReadError as exc:
             batch.errors.append(exc)
@@ -1191,4 +1198,18 @@ def read_ledgers(
             continue
         seen[result.digest] = result.name
         batch.files.append(result)
+    _batch_platforms(batch)
     return batch
+
+
+def _batch_platforms(batch: Batch) -> None:
+    """Refuse each file of orders owed by their marketplace ("Platform") that no file read
+    with it pays out (``_platforms_paid``): the disbursements may be a file of their own
+    ("dana_dilepas.csv" beside "pesanan.xlsx")."""
+    paying = [found.payments for found in batch.files]
+    for found in [f for f in batch.files if f.platforms]:
+        before = len(found.ignored)
+        _platforms_paid(found, paying)
+        if len(found.ignored) > before:
+            batch.errors.append(_refusal(found.name, found.ignored[before]))
+            batch.files.remove(found)
