@@ -277,20 +277,22 @@ def _sheet_shape(
     heading: str = "",
     titled: str | None = None,
     quoting: bool = False,
+    paying: bool = False,
 ) -> tuple[Shape, str | None] | SheetReason:
     """The shape a table is read as, and the customer the sheet names outside it (for a table
     without a customer column); otherwise the reason to leave the sheet aside. ``body``: the
     table's columns; ``heading``: what a table beside others is called, as a sheet's name;
     ``titled``: the customer a title line above the table names (``sheet_title_customer``);
     ``quoting``: its invoice numbers (or, without a number or customer column, its notes)
-    name invoices of the file's sheets before it."""
+    name invoices of the file's sheets before it; ``paying``: its name says its invoices are
+    paid and its numbers are those sheets' invoices (``_paid_invoices``), a list of payments."""
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
     names = f"{sheet.name or label} {heading}".lower()
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
-    payment_named = is_payments_sheet(names) and not header.settled
+    payment_named = (paying or is_payments_sheet(names)) and not header.settled
     return_named = is_returns_sheet(names) and not header.settled
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
@@ -522,12 +524,15 @@ def _read_sheet(
         )
         return
     titled = sheet_title_customer(sheet.rows, header, out.letterhead)
-    if forced is None and _paid_invoices(
-        out, header, body, f"{sheet.name or out.name} {heading or ''}"
-    ):
+    paid = None
+    if forced is None:
+        paid = _paid_invoices(out, header, body, f"{sheet.name or out.name} {heading or ''}")
+    if paid == "invoices":
         header = replace(header, settled=True)
     quoting = _quotes_invoices(out, header, body)
-    decided = _sheet_shape(sheet, header, out.name, forced, body, heading or "", titled, quoting)
+    decided = _sheet_shape(
+        sheet, header, out.name, forced, body, heading or "", titled, quoting, paid == "payments"
+    )
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         return
@@ -748,19 +753,21 @@ def _names_earlier(out: LedgerFile, header: Header, body: Sequence[Sequence[obje
 
 def _paid_invoices(
     out: LedgerFile, header: Header, body: Sequence[Sequence[object]], names: str
-) -> bool:
-    """Whether a sheet whose name says its invoices are paid ("Sudah Bayar", "Lunas": a book
-    kept a tab per status beside "Belum Bayar") lists those invoices: each row with a number
-    of its own, its date and amount. A sheet so named whose numbers are the invoices of the
-    sheets before it lists what was paid on them."""
+) -> Literal["invoices", "payments"] | None:
+    """What a sheet whose name says its invoices are paid ("Sudah Bayar", "Lunas": a book kept
+    a tab per status beside "Belum Bayar") lists: those invoices ("invoices": each row with a
+    number of its own, its date and amount), or, when its numbers are the invoices of the
+    sheets before it, what was paid on them ("payments": each row paying its invoice, on the
+    day its settlement date says; "Lunas" names no payments by itself). ``None`` for a sheet
+    otherwise named or with other columns."""
     has = header.columns
-    return (
-        names_paid_invoices(names)
-        and {"invoice_no", "invoice_date", "amount"} <= has.keys()
-        and header.kinds is None
-        and not header.entries
-        and not _names_earlier(out, header, body)
-    )
+    if not names_paid_invoices(names) or header.kinds is not None or header.entries:
+        return None
+    if _names_earlier(out, header, body):
+        return "payments"
+    if {"invoice_no", "invoice_date", "amount"} <= has.keys():
+        return "invoices"
+    return None
 
 
 def _payer_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:
@@ -928,6 +935,7 @@ def read_ledger(
     mapping: Mapping[str, str | None] | None = None,
     shape: Shape | None = None,
     sheets: Mapping[str, SheetChoice] | None = None,
+    alone: bool = True,
 ) -> LedgerFile:
     """Read one file (a path, or its bytes with ``name``) into a ``LedgerFile``.
 
@@ -935,7 +943,9 @@ def read_ledger(
     and ``shape`` which shape the file's tables take, overriding the guesses; ``sheets`` says
     the same for one sheet by its name (its columns over ``mapping``, its shape over
     ``shape``), so a payments sheet is corrected without touching the invoices beside it.
-    Raises ``LedgerReadError`` only when the file cannot be read at all.
+    Raises ``LedgerReadError`` only when the file cannot be read at all. Not ``alone`` (read
+    beside the files uploaded with it: ``read_ledgers``), its orders owed by their marketplace
+    are kept for the files read together to tell whether a file's disbursements pay them.
     """
     if isinstance(source, OpenedFile):  # its reading begun already
         data, label = source.data, name or source.name
@@ -967,7 +977,8 @@ def read_ledger(
     if out.contacts:
         _name_codes(out)
     _unread_credits(out)
-    _platforms_paid(out)
+    if alone:
+        _platforms_paid(out, [out.payments])
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
     if unsure is not None and (
         (not out.invoices and not out.contacts) or unsure.reason_key == "sheet.customer_unsure"
@@ -1028,18 +1039,20 @@ def _platform_header(header: Header, label: str) -> Header | None:
     return replace(header, columns={**header.columns, "customer": choice})
 
 
-def _platforms_paid(out: LedgerFile) -> None:
-    """Leave aside (so the file is refused, as ``read_ledger`` says) a sheet of orders read by
-    its marketplace column unless the file's disbursements pay its orders by their numbers:
-    most of the payments naming an order name one of its. Without them the column may be
-    where the buyer ordered, not who owes (and a disbursements sheet that quotes the orders'
-    figures may have been read as debts)."""
+def _platforms_paid(out: LedgerFile, paying: Sequence[Sequence[Payment]]) -> None:
+    """Leave aside (so the file is refused, as ``read_ledger`` and ``read_ledgers`` say) a
+    sheet of orders read by its marketplace column unless a file's disbursements (``paying``:
+    each file's payments, the file's own or those of the files uploaded with it) pay its
+    orders by their numbers: most of the file's payments naming an order name one of its.
+    Without them the column may be where the buyer ordered, not who owes (and a disbursements
+    sheet that quotes the orders' figures may have been read as debts)."""
     if not out.platforms:
         return
-    named = invoice_keys([p.invoice_number for p in out.payments if p.invoice_number])
+    groups = [invoice_keys([p.invoice_number for p in ps if p.invoice_number]) for ps in paying]
     for sheet, label, seen, numbers in out.platforms:
-        paid = sum(key in numbers for key in named)
-        if not paid or 2 * paid <= len(named):
+        if not any(
+            2 * sum(key in numbers for key in named) > len(named) for named in groups if named
+        ):
             params = (("column", label), ("names", seen))
             out.ignored.append(IgnoredSheet(out.name, sheet, "sheet.customer_unsure", params))
 
@@ -1160,11 +1173,12 @@ def read_ledgers(
         try:
             if isinstance(source, tuple):
                 result = read_ledger(
-                    source[1], source[0], default_term=default_term, mapping=mapping, shape=shape
-                )
+                    source[1], source[0], default_term=default_term, mapping=mapping,
+                    shape=shape, alone=False,
+                )  # fmt: skip
             else:
                 result = read_ledger(
-                    source, default_term=default_term, mapping=mapping, shape=shape
+                    source, default_term=default_term, mapping=mapping, shape=shape, alone=False
                 )
         except LedgerReadError as exc:
             batch.errors.append(exc)
@@ -1184,4 +1198,18 @@ def read_ledgers(
             continue
         seen[result.digest] = result.name
         batch.files.append(result)
+    _batch_platforms(batch)
     return batch
+
+
+def _batch_platforms(batch: Batch) -> None:
+    """Refuse each file of orders owed by their marketplace ("Platform") that no file read
+    with it pays out (``_platforms_paid``): the disbursements may be a file of their own
+    ("dana_dilepas.csv" beside "pesanan.xlsx")."""
+    paying = [found.payments for found in batch.files]
+    for found in [f for f in batch.files if f.platforms]:
+        before = len(found.ignored)
+        _platforms_paid(found, paying)
+        if len(found.ignored) > before:
+            batch.errors.append(_refusal(found.name, found.ignored[before]))
+            batch.files.remove(found)
