@@ -2,7 +2,9 @@
 paper as of 22 Nov 2026, default term 30 days). Each was a silent wrong total:
 
 - a way to pay ("Metode": Tunai / Transfer / QRIS) beside a paid column and a Sisa was read as
-  a sale paid at the till and dropped: nothing owed where the Sisa says what is."""
+  a sale paid at the till and dropped: nothing owed where the Sisa says what is;
+- a till's cash book (Tanggal | Tunai | QRIS | Transfer | Total, no names) beside the
+  receivables was read as the invoices of a customer named after its sheet."""
 
 from __future__ import annotations
 
@@ -55,3 +57,40 @@ def test_a_way_to_pay_beside_notes_alone_still_drops_the_cash_sales(tmp_path: Pa
         [("Penjualan", book)],
         figures(800_000, 500_000, 2, current=300_000, d1to30=500_000),
     )
+
+
+PIUTANG = [["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Bayar"],
+           ["N-1", D(2026, 10, 5), "Warung Sri", 900_000, 200_000],
+           ["N-2", D(2026, 11, 9), "Pak Joko", 400_000, 0]]  # fmt: skip
+# N-1 900 - 200 = 700 due 4 Nov: 18 days (1-30); N-2 400 current.
+OWED = figures(1_100_000, 700_000, 2, current=400_000, d1to30=700_000)
+
+
+def test_a_tills_cash_book_of_ways_to_pay_and_their_total_is_left_aside(tmp_path: Path) -> None:
+    # Each day's Total is its Tunai, QRIS and Transfer added: the takings, no customer's
+    # invoices (read as "Kas Harian"'s, 870,000 more owed and a third customer).
+    till = [["KAS HARIAN NOVEMBER 2026"], [],
+            ["Tanggal", "Tunai", "QRIS", "Transfer", "Total"],
+            [D(2026, 11, 2), 1_000_000, 250_000, 400_000, 1_650_000],
+            [D(2026, 11, 3), 700_000, 120_000, None, 820_000],
+            [D(2026, 11, 4), 900_000, 500_000, 100_000, 1_500_000],
+            ["TOTAL", 2_600_000, 870_000, 500_000, 3_970_000]]  # fmt: skip
+    payload = reads_to(tmp_path / "kas.xlsx", [("Kas Harian", till), ("Piutang", PIUTANG)], OWED)
+    assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Kas Harian"]
+    assert "kasir" in payload["ignored_sheets"][0]["reason"]
+
+
+def test_a_customers_sheet_of_invoices_paid_in_parts_is_no_till(tmp_path: Path) -> None:
+    # A sheet named for its customer, no customer column: Tunai and Transfer are what was paid
+    # of each invoice. B-1 1 Oct 1,000 - 300 - 200 = 500 due 31 Oct: 22 days (1-30); B-2 paid;
+    # B-3 12 Nov 600 current.
+    card = [["Tanggal", "No Nota", "Total", "Tunai", "Transfer"],
+            [D(2026, 10, 1), "B-1", 1_000_000, 300_000, 200_000],
+            [D(2026, 10, 15), "B-2", 400_000, 400_000, None],
+            [D(2026, 11, 12), "B-3", 600_000, None, None]]  # fmt: skip
+    payload = reads_to(
+        tmp_path / "toko.xlsx",
+        [("Toko Rizki", card)],
+        figures(1_100_000, 500_000, 1, current=600_000, d1to30=500_000),
+    )
+    assert not payload["ignored_sheets"]
