@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+from core.reading import layout
 from tests.test_books_by_hand import figures, reads_to
 
 
@@ -94,3 +95,12 @@ def test_a_customers_sheet_of_invoices_paid_in_parts_is_no_till(tmp_path: Path) 
         figures(1_100_000, 500_000, 1, current=600_000, d1to30=500_000),
     )
     assert not payload["ignored_sheets"]
+
+
+def test_payments_naming_their_invoices_by_tunai_and_transfer_are_no_till() -> None:
+    # A payments sheet with no customer column: each row names the invoice it pays, its Tunai
+    # and Transfer the parts of that payment, its Jumlah their sum. Not set aside.
+    labels = ["No Faktur", "Tanggal", "Tunai", "Transfer", "Jumlah"]
+    rows = [["F-1", D(2026, 11, 1), 200_000, 300_000, 500_000]]
+    assert layout.till_columns(labels, rows) is None
+    assert layout.till_columns(["Tanggal", "Tunai", "Transfer", "Jumlah"], rows=[]) is None

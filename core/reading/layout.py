@@ -1009,18 +1009,21 @@ _TAKINGS_TOTAL: Final = frozenset({
     "total", "jumlah", "grand total", "total bayar", "total penerimaan", "total penjualan",
     "total kas", "total harian", "total pendapatan", "total masuk", "jumlah total", "omzet",
 })  # fmt: skip
-# The columns a till's takings may have beside its figures: none names a customer or a debt.
+# The columns a till's takings may have beside its figures: none names a customer, a debt or
+# an invoice (a row naming one is a payment of it, its Tunai and Transfer the parts).
 _NOT_TAKINGS: Final = frozenset({
-    "customer", "amount", "paid", "returned", "balance", "cost", "due_date", "terms",
+    "customer", "invoice_no", "amount", "paid", "returned", "balance", "cost", "due_date",
+    "terms", "payment_date",
 })  # fmt: skip
 
 
 def till_takings(labels: Sequence[str], rows: Sequence[Sequence[object]]) -> tuple[str, ...] | None:
-    """A till's takings kept without a Kredit column: no customer column, and no figures but
-    the ways to pay, cash and another (QRIS, Transfer, Debit, EDC, a wallet), and their Total,
-    which on each row is their sum ("Tanggal | Tunai | QRIS | Transfer | Total"). On an
-    invoice list with a customer column, or where a Total is not what its Tunai and Transfer
-    add up to (an invoice paid in parts, or not yet), those are payments of invoices.
+    """A till's takings kept without a Kredit column: no customer or invoice number column,
+    and no figures but the ways to pay, cash and another (QRIS, Transfer, Debit, EDC, a
+    wallet), and their Total, which on each row is their sum ("Tanggal | Tunai | QRIS |
+    Transfer | Total"). Beside a customer column or an invoice's number, or where a Total is
+    not what its Tunai and Transfer add up to (an invoice paid in parts, or not yet), those
+    are payments of invoices.
 
     >>> till_takings(["Tanggal", "Tunai", "QRIS", "Total"], [["2/11", 100, 50, 150]])
     ('Tunai', 'QRIS')
