@@ -460,7 +460,7 @@ def _read_sheet(
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
         return
-    till = till_columns(header.labels) if forced is None else None
+    till = till_columns(header.labels, sheet.rows[header.row + 1 :]) if forced is None else None
     if till is not None:
         ways = ", ".join(f"'{way}'" for way in till)
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.till", (("columns", ways),)))

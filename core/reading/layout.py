@@ -984,12 +984,16 @@ _TAB_WORDS: Final = re.compile(
 )
 
 
-def till_columns(labels: Sequence[str]) -> tuple[str, ...] | None:
+def till_columns(
+    labels: Sequence[str], rows: Sequence[Sequence[object]] = ()
+) -> tuple[str, ...] | None:
     """A till export's ways to be paid ("Cash | QRIS | Kredit", "Tunai | Debit | Kredit |
     Total"): the takings of the day, no receivables book; its "Kredit" is a credit card and its
     "Debit" a debit card. Cash, Kredit and a way only a till has (QRIS, EDC, a card, a
     wallet) or, beside a plain Debit, a Total of the ways and no running Saldo. A column of
     sales on the tab (Piutang, Bon, Tempo) beside a customer column makes it a book of debts.
+    Without a Kredit, a till's cash book ("Tanggal | Tunai | QRIS | Transfer | Total") is
+    told by its ``rows`` (``till_takings``).
 
     >>> till_columns(["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total Bayar"])
     ('Cash', 'QRIS', 'Kredit')
@@ -1005,6 +1009,8 @@ def till_columns(labels: Sequence[str]) -> tuple[str, ...] | None:
     norms = [normalise_header(label) if label else "" for label in labels]
     cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
     credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
+    if cash and not credit:
+        return till_takings(labels, rows)
     if not cash or not credit:
         return None
     cards = [i for i, n in enumerate(norms) if i not in credit and _CARD_WAYS.search(n)]
@@ -1019,6 +1025,59 @@ def till_columns(labels: Sequence[str]) -> tuple[str, ...] | None:
         return None
     ways = sorted({*cash, *credit, *cards, *debits})
     return tuple(labels[i] for i in ways)
+
+
+# The figures beside a till's ways to pay that are no way to pay: their sum.
+_TAKINGS_TOTAL: Final = frozenset({
+    "total", "jumlah", "grand total", "total bayar", "total penerimaan", "total penjualan",
+    "total kas", "total harian", "total pendapatan", "total masuk", "jumlah total", "omzet",
+})  # fmt: skip
+# The columns a till's takings may have beside its figures: none names a customer, a debt or
+# an invoice (a row naming one is a payment of it, its Tunai and Transfer the parts).
+_NOT_TAKINGS: Final = frozenset({
+    "customer", "invoice_no", "amount", "paid", "returned", "balance", "cost", "due_date",
+    "terms", "payment_date",
+})  # fmt: skip
+
+
+def till_takings(labels: Sequence[str], rows: Sequence[Sequence[object]]) -> tuple[str, ...] | None:
+    """A till's takings kept without a Kredit column: no customer or invoice number column,
+    and no figures but the ways to pay, cash and another (QRIS, Transfer, Debit, EDC, a
+    wallet), and their Total, which on each row is their sum ("Tanggal | Tunai | QRIS |
+    Transfer | Total"). Beside a customer column or an invoice's number, or where a Total is
+    not what its Tunai and Transfer add up to (an invoice paid in parts, or not yet), those
+    are payments of invoices.
+
+    >>> till_takings(["Tanggal", "Tunai", "QRIS", "Total"], [["2/11", 100, 50, 150]])
+    ('Tunai', 'QRIS')
+    >>> till_takings(["Tanggal", "Tunai", "QRIS", "Total"], [["2/11", 100, 0, 300]]) is None
+    True
+    >>> till_takings(["Pelanggan", "Tunai", "QRIS", "Total"], [["Bu Ani", 100, 50, 150]]) is None
+    True
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    ways = [
+        i
+        for i, n in enumerate(norms)
+        if n and n != "lunas" and (_paid_at_sale(n) or _CARD_WAYS.search(n))
+    ]
+    totals = [i for i, n in enumerate(norms) if n in _TAKINGS_TOTAL]
+    if len(ways) < 2 or not any(norms[i] in _CASH_WORDS for i in ways) or len(totals) != 1:
+        return None
+    for i, label in enumerate(labels):
+        guess = guess_field(label) if label and i not in ways and i not in totals else None
+        if (guess is not None and guess.field in _NOT_TAKINGS) or _TAB_WORDS.search(norms[i]):
+            return None
+    summed = 0
+    for row in rows:
+        total = _figure(row[totals[0]]) if totals[0] < len(row) else None
+        figures = [_figure(row[i]) if i < len(row) else None for i in ways]
+        if total is None and not any(figures):
+            continue
+        if total is None or total != sum(f or 0 for f in figures):
+            return None  # a Total that is no sum of the ways: an invoice's, paid in parts
+        summed += 1
+    return tuple(labels[i] for i in ways) if summed else None
 
 
 def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:

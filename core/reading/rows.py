@@ -567,16 +567,27 @@ class SheetReader:
             else frozenset()
         )
         # ... and those whose way to pay says they were paid at the sale ("Cara Bayar": Tunai,
-        # Transfer, QRIS beside Kredit).
+        # Transfer, QRIS beside Kredit), where nothing else in the table says what was paid:
+        # beside a paid column, parts, a Sisa or a status of paid or not, the way to pay is
+        # how the customer pays (or paid a part), and those figures say what is owed.
         ways = (
             cash_sale_rows(
                 header.labels,
                 {c.index for name, c in header.columns.items() if name != "status"},
                 lambda i: self._distinct_texts(i)[0],
             )
-            if sales is None and shape in ("invoice_list", "grouped") and "amount" in self.cols
+            if sales is None
+            and shape in ("invoice_list", "grouped")
+            and "amount" in self.cols
+            and not ({"paid", "balance"} & self.cols.keys() or self.paid_parts)
             else None
         )
+        if (
+            ways is not None
+            and self.idx.get("status", ways[0]) != ways[0]
+            and (self._mentions("status", _PAID_WORDS) or any(self.written or ()))
+        ):
+            ways = None  # a status column of its own says paid or not, row by row
         if ways is not None:
             at, words = ways
             self.cash_sales = frozenset(k for k, v in enumerate(self.columns[at]) if v in words)
