@@ -433,6 +433,10 @@ def _nota_numbers(
     cells = body[choice.index] if choice.index < len(body) else []
     first = header.row + 1
     rows = list(sheet.excel_rows(range(first, first + len(cells))))
+    counting = range(1, len(cells) + 1)
+    if cells == list(counting):  # the usual counter, no line without its number
+        out.counters[sheet.name] = (label, dict(zip(rows, counting, strict=True)))
+        return header
     numbers = {
         at: int(cell)
         for at, cell in enumerate(cells)
@@ -457,10 +461,11 @@ def _nota_numbers(
         for (name, row), at in given.items()
         if row in earlier[name]
     }
-    names = body[has["customer"].index]
+    names = body[has["customer"].index] if has["customer"].index < len(body) else []
     if not any(
-        type(names[at]) is str and (n, customer_key(clean_name(names[at]))) in quoted
+        type(name) is str and (n, customer_key(clean_name(name))) in quoted
         for at, n in numbers.items()
+        if at < len(names) and (name := names[at])
     ):
         return header
     for (name, row), at in given.items():
