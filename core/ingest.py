@@ -33,6 +33,7 @@ from core.ledger import (
     CustomerKey,
     Invoice,
     Payment,
+    clean_name,
     code_names,
     customer_key,
     customer_terms,
@@ -148,6 +149,11 @@ class LedgerFile:
     # Each sheet of orders read by its marketplace column: its name, that column's label, its
     # first names and its orders' numbers (``_platforms_paid`` asks whether they are paid out).
     platforms: list[tuple[str, str, str, frozenset[str]]] = field(default_factory=list)
+    # Each sheet read whose "No" column counts its rows 1, 2, 3 …: that column's label and its
+    # number at each Excel row; and the labels of such columns found to number the notas
+    # (``_nota_numbers``).
+    counters: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict, repr=False)
+    nota_labels: set[str] = field(default_factory=set, repr=False)
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -407,6 +413,79 @@ def _without_payables(
     return replace(sheet, rows=[[] if k in gone else row for k, row in enumerate(sheet.rows)])
 
 
+def _nota_numbers(
+    out: LedgerFile, sheet: RawSheet, header: Header, body: Sequence[Sequence[object]]
+) -> Header:
+    """The header, its "No" column (a row counter by its name) read as the notas' numbers
+    where the book numbers each month's sheet from 1 again and relists last month's open
+    notas by their numbers: on a sheet whose numbers start at 1 but do not run 1, 2, 3 … in
+    row order, one of them quoting a number an earlier sheet's column of that label gave the
+    same customer (November's "sisa Okt" rows, October's notas 1 and 3 listed again). The
+    earlier sheets' invoices then take their numbers too, and a later sheet's column of that
+    label is read as numbers. A column counting 1, 2, 3 … in row order stays a counter."""
+    has = header.columns
+    if "invoice_no" in has or "customer" not in has:
+        return header
+    choice = has["row_no"]
+    label = normalise_header(choice.header)
+    columns: dict[Field, ColumnChoice] = {n: c for n, c in has.items() if n != "row_no"}
+    numbered = replace(header, columns={**columns, "invoice_no": _as_number(choice)})
+    if label in out.nota_labels:
+        return numbered
+    cells = body[choice.index] if choice.index < len(body) else []
+    first = header.row + 1
+    rows = list(sheet.excel_rows(range(first, first + len(cells))))
+    counting = range(1, len(cells) + 1)
+    if cells == list(counting):  # the usual counter, no line without its number
+        out.counters[sheet.name] = (label, dict(zip(rows, counting, strict=True)))
+        return header
+    numbers = {
+        at: int(cell)
+        for at, cell in enumerate(cells)
+        if (type(cell) is int or (type(cell) is float and cell.is_integer())) and cell >= 1
+    }
+    values = list(numbers.values())
+    if not values:
+        return header
+    if values == list(range(1, len(values) + 1)):
+        out.counters[sheet.name] = (label, {rows[at]: n for at, n in numbers.items()})
+        return header
+    earlier = {name: at for name, (seen, at) in out.counters.items() if seen == label}
+    if min(values) != 1 or not earlier:
+        return header
+    given = {
+        (sheet_name, inv.source.row): at
+        for at, inv in enumerate(out.invoices)
+        if not inv.number and (sheet_name := inv.source.sheet) in earlier
+    }
+    quoted = {
+        (earlier[name][row], customer_key(out.invoices[at].customer))
+        for (name, row), at in given.items()
+        if row in earlier[name]
+    }
+    names = body[has["customer"].index] if has["customer"].index < len(body) else []
+    if not any(
+        type(name) is str and (n, customer_key(clean_name(name))) in quoted
+        for at, n in numbers.items()
+        if at < len(names) and (name := names[at])
+    ):
+        return header
+    for (name, row), at in given.items():
+        if row in earlier[name]:
+            out.invoices[at] = out.invoices[at]._replace(number=str(earlier[name][row]))
+    for report in out.sheets:
+        if report.name in earlier and "row_no" in report.columns:
+            report.columns["invoice_no"] = _as_number(report.columns.pop("row_no"))
+    for name in earlier:
+        del out.counters[name]
+    out.nota_labels.add(label)
+    return numbered
+
+
+def _as_number(choice: ColumnChoice) -> ColumnChoice:
+    return replace(choice, field="invoice_no")
+
+
 def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
     """Column ``i`` of the table's columns, a blank or whitespace cell as ``None``."""
     if i >= len(body):
@@ -555,6 +634,8 @@ def _read_sheet(
     # A book kept in thousands says so above its table or in its headers ("dalam ribuan").
     titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
     unit = amount_unit([*titles, *header.labels])
+    if shape == "invoice_list" and "row_no" in header.columns:
+        header = _nota_numbers(out, sheet, header, body)
     earlier = out.invoices
     result = SheetReader(
         out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms,
