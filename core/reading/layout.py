@@ -131,6 +131,12 @@ _RETURN = re.compile(
     r"pengembalian\s+barang|barang\s+kembali)\b",
     re.IGNORECASE,
 )
+# A row's note that says a giro or a cheque was refused ("Giro BG-123 ditolak", "Tolakan cek",
+# "Retur giro", "Giro kosong"): the money it paid taken back (``rows._entry_rows``).
+_REFUSED = re.compile(
+    r"\b(?:(?:di)?tolak(?:an)?|bounced?|retur\s+(?:giro|cek|bg)|(?:giro|cek|bg)\s+kosong)\b",
+    re.IGNORECASE,
+)
 # A row's note that says money was paid ("Bayar transfer", "Pelunasan", "Cicilan 2", "tf BCA").
 _PAYMENT = re.compile(
     r"\b(?:(?:di|ter|pem)?bayar(?:an)?|pelunasan|cicilan|angsuran|transfer|trf|tf|tunai|cash|"
@@ -160,6 +166,7 @@ CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
 TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
 OPENING_HINT: Final = ("saldo", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
+REFUSED_HINT: Final = ("tolak", "bounce", "retur", "kosong")
 PAYMENT_HINT: Final = (
     "bayar", "lunas", "cicil", "angsur", "transfer", "tf", "tunai", "cash", "setor", "payment",
     "giro",
@@ -563,6 +570,15 @@ def is_opening_label(text: str) -> bool:
 def is_return_label(text: str) -> bool:
     """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'…"""
     return bool(_RETURN.search(text))
+
+
+def is_refused_label(text: str) -> bool:
+    """'Giro BG-123 ditolak', 'Tolakan cek', 'Retur giro', 'Giro kosong', 'Cheque bounced'.
+
+    >>> is_refused_label("Giro BG-123 ditolak, saldo kurang"), is_refused_label("Retur barang")
+    (True, False)
+    """
+    return bool(_REFUSED.search(text))
 
 
 def is_payment_label(text: str) -> bool:

@@ -58,6 +58,7 @@ from core.reading.layout import (
     CARRIED_HINT,
     OPENING_HINT,
     PAYMENT_HINT,
+    REFUSED_HINT,
     RETURN_HINT,
     TOTAL_HINT,
     Header,
@@ -72,6 +73,7 @@ from core.reading.layout import (
     is_opening_label,
     is_payment_label,
     is_percent_line,
+    is_refused_label,
     is_return_label,
     is_returns_sheet,
     is_text,
@@ -651,6 +653,9 @@ class SheetReader:
         self.returns = self._marked(notes, is_return_label, RETURN_HINT)
         # The rows whose description says money was paid, looked for once a row needs it.
         self.paying: set[int] | None = None
+        # The rows whose note says a giro or a cheque was refused (``_entry_rows``), looked for
+        # once.
+        self.refused: set[int] | None = None
         contacts = {self.idx[n] for n in ("phone", "email", "address") if n in self.idx}
         self.openings = self._marked(
             [i for i in range(len(self.columns)) if i not in contacts],
@@ -2088,23 +2093,39 @@ class SheetReader:
             if any(found_backs):
                 backs = cast(list[Amount], found_backs)
         opening = self._openings(ks)
-        if any(opening) or any(d < 0 for d in debits) or any(c < 0 for c in credits):  # type: ignore[operator]
+        # The debits whose note says a giro or a cheque was refused ("Giro BG-123 ditolak").
+        if self.refused is None:
+            self.refused = self._marked(self.notes, is_refused_label, REFUSED_HINT)
+        refused = self.refused
+        if (
+            any(opening)
+            or any(d < 0 for d in debits)  # type: ignore[operator]
+            or any(c < 0 for c in credits)  # type: ignore[operator]
+            or refused
+        ):
             saldos = self.p_balance
             # A negative credit takes back what the customer paid before it on the card (a giro
-            # bounced, a payment undone: ``core.ledger._apply_payments``); beyond that it is a
-            # debit (the money the shop paid out to them).
-            who = self._customers(ks, contexts) if any(c < 0 for c in credits) else []  # type: ignore[operator]
+            # bounced, a payment undone: ``core.ledger._apply_payments``), and so does a debit
+            # saying a giro or cheque was refused; beyond that it is a debit (the money the
+            # shop paid out to them, a debt of the day).
+            who = (
+                self._customers(ks, contexts)
+                if refused or any(c < 0 for c in credits)  # type: ignore[operator]
+                else []
+            )
             received: defaultdict[str | None, Amount] = defaultdict(int)
             for at, k in enumerate(ks):
                 debit, credit = debits[at], credits[at]
                 # A negative debit is a credit (a return written as minus), and the other way.
                 if debit < 0:  # type: ignore[operator]
                     debit, credit = 0, credit - debit  # type: ignore[operator]
+                elif debit and not credit and k + start in refused:
+                    debit, credit = 0, -debit  # type: ignore[operator]
                 if credit < 0:  # type: ignore[operator]
                     if (
                         not debit
                         and received[who[at]] >= -credit  # type: ignore[operator]
-                        and k + start not in self.returns
+                        and (k + start not in self.returns or k + start in refused)
                     ):
                         received[who[at]] += credit  # type: ignore[operator]
                     else:
