@@ -153,8 +153,9 @@ _TOTAL_LABELS: Final = frozenset({
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
-# "c/f", "b/f". Below rows of a list it is a total line (``SheetReader.read``); above them, or
-# on a card ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
+# "c/f", "b/f". Below rows of a list, or of a card where its Saldo does not move, it is a total
+# line (``SheetReader._carried_row``); above them, or on a card where the Saldo rises by it
+# ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
 _CARRIED = re.compile(
     r"^(?:jumlah |total )?(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
     r"(?: ?(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|berikutnya|"

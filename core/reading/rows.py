@@ -1065,24 +1065,41 @@ class SheetReader:
         """A page's carried total ("Pindahan", "Jumlah dipindahkan") below rows of a list:
         every row's figures so far, checked as a total's. Above any row, or under a customer's
         heading in a list grouped by them or beside their name, it stays their opening
-        balance ("b/f | Toko Asri": Toko Asri's balance brought forward)."""
+        balance ("b/f | Toko Asri": Toko Asri's balance brought forward). On a card or a
+        journal it is one only where its Saldo does not move (the line above with a Saldo
+        gives the same): a balance brought forward adds to the Saldo, a page's carry repeats it."""
         if not (self.pending or self.sums.data) or (
             self.result.headings and "customer" not in self.idx
         ):
             return False
-        named = self.c_customer[index - self.start]
+        k = index - self.start
+        named = self.c_customer[k]
         if named is not None and not (
             type(named) is str and (not named.strip() or is_carried_label(named))
         ):
             return False
         if index in self.carried:
             return True
+        if self.shape == "contact_list":
+            return False
         first = next((c for c in row if is_text(c)), None)
-        return (
-            self.shape not in ("customer_card", "journal", "contact_list")
-            and isinstance(first, str)
-            and is_carried_label(first)
-        )
+        if not (isinstance(first, str) and is_carried_label(first)):
+            return False
+        return self.shape not in ("customer_card", "journal") or self._saldo_unmoved(k)
+
+    def _saldo_unmoved(self, k: int) -> bool:
+        """Whether row ``k`` gives a Saldo and the nearest line above it that gives one, in
+        the same block (no header repeated between), gives the same."""
+        balances, rows, start = self.p_balance, self.sheet.rows, self.start
+        saldo = balances[k]
+        if saldo is None or type(saldo) is _Bad:
+            return False
+        for above in range(k - 1, -1, -1):
+            if rows[above + start] == self.header_row:
+                return False
+            if (before := balances[above]) is not None:
+                return type(before) is not _Bad and before == saldo
+        return False
 
     def _heading(self, row: Sequence[object]) -> str | None:
         """A customer's name alone on a line above their invoices (a grouped list), or a title
