@@ -131,6 +131,12 @@ _RETURN = re.compile(
     r"pengembalian\s+barang|barang\s+kembali)\b",
     re.IGNORECASE,
 )
+# A row's note that says a giro or a cheque was refused ("Giro BG-123 ditolak", "Tolakan cek",
+# "Retur giro", "Giro kosong"): the money it paid taken back (``rows._entry_rows``).
+_REFUSED = re.compile(
+    r"\b(?:(?:di)?tolak(?:an)?|bounced?|retur\s+(?:giro|cek|bg)|(?:giro|cek|bg)\s+kosong)\b",
+    re.IGNORECASE,
+)
 # A row's note that says money was paid ("Bayar transfer", "Pelunasan", "Cicilan 2", "tf BCA").
 _PAYMENT = re.compile(
     r"\b(?:(?:di|ter|pem)?bayar(?:an)?|pelunasan|cicilan|angsuran|transfer|trf|tf|tunai|cash|"
@@ -147,8 +153,9 @@ _TOTAL_LABELS: Final = frozenset({
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
-# "c/f", "b/f". Below rows of a list it is a total line (``SheetReader.read``); above them, or
-# on a card ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
+# "c/f", "b/f". Below rows of a list, or of a card where its Saldo does not move, it is a total
+# line (``SheetReader._carried_row``); above them, or on a card where the Saldo rises by it
+# ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
 _CARRIED = re.compile(
     r"^(?:jumlah |total )?(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
     r"(?: ?(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|berikutnya|"
@@ -160,6 +167,7 @@ CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
 TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
 OPENING_HINT: Final = ("saldo", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
+REFUSED_HINT: Final = ("tolak", "bounce", "retur", "kosong")
 PAYMENT_HINT: Final = (
     "bayar", "lunas", "cicil", "angsur", "transfer", "tf", "tunai", "cash", "setor", "payment",
     "giro",
@@ -586,6 +594,15 @@ def without_negated(text: str) -> str:
 def is_return_label(text: str) -> bool:
     """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none)."""
     return bool(_RETURN.search(text)) and bool(_RETURN.search(without_negated(text)))
+
+
+def is_refused_label(text: str) -> bool:
+    """'Giro BG-123 ditolak', 'Tolakan cek', 'Retur giro', 'Giro kosong', 'Cheque bounced'.
+
+    >>> is_refused_label("Giro BG-123 ditolak, saldo kurang"), is_refused_label("Retur barang")
+    (True, False)
+    """
+    return bool(_REFUSED.search(text))
 
 
 def is_payment_label(text: str) -> bool:

@@ -58,6 +58,7 @@ from core.reading.layout import (
     CARRIED_HINT,
     OPENING_HINT,
     PAYMENT_HINT,
+    REFUSED_HINT,
     RETURN_HINT,
     TOTAL_HINT,
     Header,
@@ -72,6 +73,7 @@ from core.reading.layout import (
     is_opening_label,
     is_payment_label,
     is_percent_line,
+    is_refused_label,
     is_return_label,
     is_returns_sheet,
     is_text,
@@ -669,6 +671,9 @@ class SheetReader:
         self.returns = self._marked(notes, is_return_label, RETURN_HINT)
         # The rows whose description says money was paid, looked for once a row needs it.
         self.paying: set[int] | None = None
+        # The rows whose note says a giro or a cheque was refused (``_entry_rows``), looked for
+        # once.
+        self.refused: set[int] | None = None
         contacts = {self.idx[n] for n in ("phone", "email", "address") if n in self.idx}
         self.openings = self._marked(
             [i for i in range(len(self.columns)) if i not in contacts],
@@ -1093,24 +1098,41 @@ class SheetReader:
         """A page's carried total ("Pindahan", "Jumlah dipindahkan") below rows of a list:
         every row's figures so far, checked as a total's. Above any row, or under a customer's
         heading in a list grouped by them or beside their name, it stays their opening
-        balance ("b/f | Toko Asri": Toko Asri's balance brought forward)."""
+        balance ("b/f | Toko Asri": Toko Asri's balance brought forward). On a card or a
+        journal it is one only where its Saldo does not move (the line above with a Saldo
+        gives the same): a balance brought forward adds to the Saldo, a page's carry repeats it."""
         if not (self.pending or self.sums.data) or (
             self.result.headings and "customer" not in self.idx
         ):
             return False
-        named = self.c_customer[index - self.start]
+        k = index - self.start
+        named = self.c_customer[k]
         if named is not None and not (
             type(named) is str and (not named.strip() or is_carried_label(named))
         ):
             return False
         if index in self.carried:
             return True
+        if self.shape == "contact_list":
+            return False
         first = next((c for c in row if is_text(c)), None)
-        return (
-            self.shape not in ("customer_card", "journal", "contact_list")
-            and isinstance(first, str)
-            and is_carried_label(first)
-        )
+        if not (isinstance(first, str) and is_carried_label(first)):
+            return False
+        return self.shape not in ("customer_card", "journal") or self._saldo_unmoved(k)
+
+    def _saldo_unmoved(self, k: int) -> bool:
+        """Whether row ``k`` gives a Saldo and the nearest line above it that gives one, in
+        the same block (no header repeated between), gives the same."""
+        balances, rows, start = self.p_balance, self.sheet.rows, self.start
+        saldo = balances[k]
+        if saldo is None or type(saldo) is _Bad:
+            return False
+        for above in range(k - 1, -1, -1):
+            if rows[above + start] == self.header_row:
+                return False
+            if (before := balances[above]) is not None:
+                return type(before) is not _Bad and before == saldo
+        return False
 
     def _heading(self, row: Sequence[object]) -> str | None:
         """A customer's name alone on a line above their invoices (a grouped list), or a title
@@ -2121,23 +2143,39 @@ class SheetReader:
             if any(found_backs):
                 backs = cast(list[Amount], found_backs)
         opening = self._openings(ks)
-        if any(opening) or any(d < 0 for d in debits) or any(c < 0 for c in credits):  # type: ignore[operator]
+        # The debits whose note says a giro or a cheque was refused ("Giro BG-123 ditolak").
+        if self.refused is None:
+            self.refused = self._marked(self.notes, is_refused_label, REFUSED_HINT)
+        refused = self.refused
+        if (
+            any(opening)
+            or any(d < 0 for d in debits)  # type: ignore[operator]
+            or any(c < 0 for c in credits)  # type: ignore[operator]
+            or refused
+        ):
             saldos = self.p_balance
             # A negative credit takes back what the customer paid before it on the card (a giro
-            # bounced, a payment undone: ``core.ledger._apply_payments``); beyond that it is a
-            # debit (the money the shop paid out to them).
-            who = self._customers(ks, contexts) if any(c < 0 for c in credits) else []  # type: ignore[operator]
+            # bounced, a payment undone: ``core.ledger._apply_payments``), and so does a debit
+            # saying a giro or cheque was refused; beyond that it is a debit (the money the
+            # shop paid out to them, a debt of the day).
+            who = (
+                self._customers(ks, contexts)
+                if refused or any(c < 0 for c in credits)  # type: ignore[operator]
+                else []
+            )
             received: defaultdict[str | None, Amount] = defaultdict(int)
             for at, k in enumerate(ks):
                 debit, credit = debits[at], credits[at]
                 # A negative debit is a credit (a return written as minus), and the other way.
                 if debit < 0:  # type: ignore[operator]
                     debit, credit = 0, credit - debit  # type: ignore[operator]
+                elif debit and not credit and k + start in refused:
+                    debit, credit = 0, -debit  # type: ignore[operator]
                 if credit < 0:  # type: ignore[operator]
                     if (
                         not debit
                         and received[who[at]] >= -credit  # type: ignore[operator]
-                        and k + start not in self.returns
+                        and (k + start not in self.returns or k + start in refused)
                     ):
                         received[who[at]] += credit  # type: ignore[operator]
                     else:
