@@ -37,7 +37,8 @@ _DAY_MONTH_NAME = re.compile(r"^(\d{1,2})[\s\-./]+([a-z]+)\.?[\s\-./,]+(\d{2,4})
 _MONTH_NAME_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 # A day and a month without a year ("28 Agt", "2/11"): the year is the book's (``year_of``).
 _DAY_MONTH_ONLY = re.compile(r"^(\d{1,2})(?:[\s\-./]+([a-z]+)\.?|[/\-.](\d{1,2}))$")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A year standing alone: not a group of a phone number ("0812 2024 5566") or a longer number.
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?<!\d\s)(?:19|20)\d{2}(?!\d|[.,]\d)(?!\s\d)")
 # A time after the date, with the zone it was written in ("T10:00:00+07:00", "Z", "WIB") or
 # its AM / PM ("1:00:00 PM"): the date is the day as written there.
 _TIME_TAIL = re.compile(

@@ -120,7 +120,10 @@ _CARD_TITLE = re.compile(
 
 _OPENING = re.compile(
     r"\b(?:saldo\s+awal|saldo\s+sebelum(?:nya)?|saldo\s+lalu|saldo\s+bulan\s+lalu|"
-    r"saldo\s+s\s*/?\s*d|saldo\s+per|saldo\s+pindahan|pindahan|opening\s+balance|"
+    r"saldo\s+s\s*/?\s*d|saldo\s+per|saldo\s+pindahan|opening\s+balance|"
+    # "Pindahan" alone, or from a page or an old book, heading its line: not "Pindahan gudang"
+    # (a move), nor "Jasa Pindahan Makmur" (a customer)
+    r"^\s*pindahan(?=\s*(?:$|[:\-–(]|dari\b|hal\b|halaman\b|saldo\b|\d))|"
     r"balance\s+(?:b/?f|brought\s+forward)|brought\s+forward|b/f|beginning\s+balance|"
     r"carried\s+forward|c/f|saldo\s+tahun\s+lalu|sisa\s+(?:piutang\s+)?(?:tahun|bulan)\s+lalu|"
     r"sisa\s+piutang\s+(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\b|piutang\s+(?:tahun|bulan)\s+lalu)",
@@ -134,7 +137,9 @@ _RETURN = re.compile(
 # A row's note that says a giro or a cheque was refused ("Giro BG-123 ditolak", "Tolakan cek",
 # "Retur giro", "Giro kosong"): the money it paid taken back (``rows._entry_rows``).
 _REFUSED = re.compile(
-    r"\b(?:(?:di)?tolak(?:an)?|bounced?|retur\s+(?:giro|cek|bg)|(?:giro|cek|bg)\s+kosong)\b",
+    r"\b(?:(?:giro|cek|cheque|check|bg|bilyet)\b.*\b(?:di)?tolak(?:an)?|"
+    r"(?:di)?tolak(?:an)?\s+(?:giro|cek|cheque|bg)|bounced?|retur\s+(?:giro|cek|bg)|"
+    r"(?:giro|cek|bg)\s+kosong)\b",
     re.IGNORECASE,
 )
 # A row's note that says money was paid ("Bayar transfer", "Pelunasan", "Cicilan 2", "tf BCA").
@@ -576,7 +581,8 @@ def is_opening_label(text: str) -> bool:
 # retur"): no word of it is said of the row.
 _NEGATED = re.compile(
     r"\b(?:(?:tidak|tdk|tak|gak|nggak|enggak)\s+(?:ada|pakai|pake)|tanpa|bukan|without)"
-    r"\s+\w+",
+    # the thing there is none of: one word, or a few before a return, a rest or a DP
+    r"(?:(?:\s+\w+){1,3}?\s+(?:retur|return|sisa|dp|potongan)\b|\s+\w+)",
     re.IGNORECASE,
 )
 
@@ -601,6 +607,8 @@ def is_refused_label(text: str) -> bool:
 
     >>> is_refused_label("Giro BG-123 ditolak, saldo kurang"), is_refused_label("Retur barang")
     (True, False)
+    >>> is_refused_label("Penjualan (klaim retur ditolak)"), is_refused_label("Tolakan cek 0123")
+    (False, True)
     """
     return bool(_REFUSED.search(text))
 

@@ -520,12 +520,12 @@ class SheetReader:
             for text in self._distinct_texts(self.idx[name])[0]
         ]
         self.month_first = month_first(written)
-        # Dates written without a year ("28 Agt") are of the one year the sheet's name or
-        # title names ("BUKU PIUTANG TAHUN 2026"), else the file's name.
+        # Dates written without a year ("28 Agt") are of the one year the sheet's name names
+        # ("Piutang 2026"), else its title ("BUKU PIUTANG TAHUN 2026"), else the file's name.
         year = None
         if any(map(yearless, written)):
             titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
-            year = year_of([sheet.name, *titles]) or year_of([file])
+            year = year_of([sheet.name]) or year_of(titles) or year_of([file])
         if self.month_first or year is not None:
             self.dates = _Memo(partial(_date, month_first=self.month_first, year=year))
         self.result.month_first = self.month_first
