@@ -1217,6 +1217,22 @@ def _by_loose_name(
     return moved
 
 
+def _by_due(invoices: Sequence[Invoice], positions: list[int]) -> list[int]:
+    """``positions`` of ``invoices`` oldest due first: by due date, then date, then row (the
+    order money on account pays them in, and the reverse of the order it is taken back)."""
+    picked = [invoices[i] for i in positions]
+    order = sorted(
+        zip(
+            map(_DUE, picked),
+            [inv.invoice_date or inv.due_date for inv in picked],
+            [inv.source.row for inv in picked],
+            positions,
+            strict=True,
+        )
+    )
+    return [i for *_, i in order]
+
+
 def _allocate_on_account(
     invoices: list[Invoice],
     owners: list[CustomerKey],
@@ -1239,17 +1255,7 @@ def _allocate_on_account(
         for i, key, amount, settled in zip(range(len(invoices)), owners, amounts, paid, strict=True)
         if amount > settled and key in on_account
     ]
-    picked = [invoices[i] for i in owing]
-    order = sorted(
-        zip(
-            map(_DUE, picked),
-            [inv.invoice_date or inv.due_date for inv in picked],
-            [inv.source.row for inv in picked],
-            owing,
-            strict=True,
-        )
-    )
-    for _, _, _, i in order:
+    for i in _by_due(invoices, owing):
         key = owners[i]
         left = on_account[key]
         if left <= 0:
@@ -1268,18 +1274,7 @@ def _allocate_on_account(
         for i, key, settled in zip(range(len(invoices)), owners, paid, strict=True)
         if settled > 0 and key in short
     ]
-    picked = [invoices[i] for i in undo]
-    order = sorted(
-        zip(
-            map(_DUE, picked),
-            [inv.invoice_date or inv.due_date for inv in picked],
-            [inv.source.row for inv in picked],
-            undo,
-            strict=True,
-        ),
-        reverse=True,
-    )
-    for _, _, _, i in order:
+    for i in reversed(_by_due(invoices, undo)):
         key = owners[i]
         left = on_account[key]
         if left >= 0:
