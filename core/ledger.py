@@ -552,15 +552,16 @@ def _one_person(invoices: list[Invoice]) -> list[Invoice]:
     their phone numbers."""
     counts = Counter(map(_CUSTOMER, invoices))
     people: defaultdict[str, dict[CustomerKey, list[str]]] = defaultdict(dict)
+    said: dict[CustomerKey, str] = {}  # whom each key's titles say
     for name in counts:
         key = customer_key(name)
         if key.split(" ", 1)[0] in _HONORIFICS:  # a few names of a book: a look per name
-            people[untitled_key(key)[0]].setdefault(key, []).append(name)
+            person, said[key] = untitled_key(key)
+            people[person].setdefault(key, []).append(name)
     renamed: dict[str, str] = {}
     for keys in people.values():
         if len(keys) < 2:
             continue
-        said = {key: untitled_key(key)[1] for key in keys}
         both = {"m", "f"} <= set(said.values())
         for who in ("m", "f") if both else ("",):
             # Of a man and a woman of one name, each is one person; a title of either is
@@ -1163,7 +1164,7 @@ def _with_column(column: Amount, money: Amount, named: Iterable[Amount]) -> Amou
         return column
     if not column:
         return money
-    after = sum(amount for amount in named if amount > column)
+    after = _beyond(column, named)
     within = money - after
     return (within if within > column else column) + after
 
@@ -1173,8 +1174,14 @@ def _unnamed_in(column: Amount, money: Amount, named: Iterable[Amount]) -> Amoun
     ``_with_column`` tells them) do not make up, where at least one is within it: money the
     customer paid that the same payments list may hold without naming the invoice. Nothing
     where none is within it (the figure was written before the list's money came)."""
-    within = money - sum(amount for amount in named if amount > column)
+    within = money - _beyond(column, named)
     return column - within if 0 < within < column else 0
+
+
+def _beyond(column: Amount, named: Iterable[Amount]) -> Amount:
+    """The payments naming an invoice that are larger than its row's paid figure: none of them
+    can be within it (``_with_column``, ``_unnamed_in``)."""
+    return sum(amount for amount in named if amount > column)
 
 
 def _loosely(by_number: Positions) -> Positions:
