@@ -68,6 +68,7 @@ class _Extent:
     columns: int = 0
     rows: int = 0
     cells: int | None = None
+    claimed: int = 0  # cells the reader reserves room for by the sheet's own claim (.xls)
 
     def reach(self, column: int, row: int) -> None:
         if column > self.columns:
@@ -121,6 +122,8 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Uncalculate
 
 def _judge(sheet: str, extent: _Extent, limit: int) -> None:
     if extent.columns * extent.rows <= limit:
+        if extent.claimed > limit:  # a size its cells do not have: the record lies
+            raise UnsafeFile("corrupt", sheet)
         return
     corner = f"{column_letters(extent.columns)}{extent.rows}"
     if extent.cells is not None and extent.cells > limit:
@@ -204,6 +207,7 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, list[
     if "xl/workbook.bin" in archive.namelist():  # binary sheets, beside any XML ones
         for title, binary in _xlsb_extents(data, archive):
             yield title, binary, []
+    _shared_strings(data, archive, limit)
     usual = _usual_cells(limit)
     titles = _worksheets(archive)
     # Every entry of a worksheet's name: an archive may hold two, and readers differ on which.
@@ -223,6 +227,28 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, list[
             yield title, _measured(data, archive, info, extent, limit), formulas.cells
     finally:
         steps.close()
+
+
+# The shared-strings table's start tag, whatever its prefix, and the count of strings it claims.
+_SST = re.compile(rb"<(?:[^\s/>:!?]+:)?sst(?=[\s/>])" + _ATTRIBUTES + rb">")
+_UNIQUE_COUNT = re.compile(rb"""(?:^|\s)uniqueCount\s*=\s*["']\s*\+?0*(\d+)""")
+
+
+def _shared_strings(data: bytes, archive: zipfile.ZipFile, limit: int) -> None:
+    """Refuse (``corrupt``) a shared-strings table that claims more strings than ``limit``, as
+    many as a workbook may hold cells: the reader reserves room for every string it claims
+    before it reads one, 24 bytes each (two billion claimed: 48 GB, and the process aborts)."""
+    for info in archive.infolist():
+        if posixpath.basename(info.filename).lower() != "sharedstrings.xml":
+            continue
+        for block in _whole_tags(_inflated(data, archive, info)):
+            tag = _SST.search(block)
+            if tag is None:
+                continue
+            claimed = _UNIQUE_COUNT.search(tag.group(1))
+            if claimed is not None and int(claimed.group(1)) > limit:
+                raise UnsafeFile("corrupt", info.filename)
+            break
 
 
 def _each_part(
@@ -681,6 +707,8 @@ _SPANS: Final = frozenset({0x00BD, 0x00BE})  # MULRK, MULBLANK: a row, first and
 _BOF: Final = frozenset({0x0009, 0x0209, 0x0409, 0x0809})
 _EOF: Final = 0x000A
 _BOUNDSHEET: Final = 0x0085
+# A sheet's claim of its size: the reader reserves room for that many cells before it reads one.
+_DIMENSIONS: Final = 0x0200
 
 
 def _xls_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
@@ -724,6 +752,9 @@ def _biff_extents(stream: memoryview) -> Iterator[tuple[str, _Extent]]:
             else:
                 name = names.get(at, f"#{len(extents)}") if at else "?"
                 open_.append(extents.setdefault(name, _Extent(cells=0)))
+        elif kind == _DIMENSIONS and length in (10, 14):
+            claim = _dimensions(bytes(stream[at + 4 : at + 4 + length]))
+            open_[-1].claimed = max(open_[-1].claimed, claim)
         elif kind == _BOUNDSHEET and length >= 8:
             (position,) = struct.unpack_from("<I", stream, at + 4)
             names[position] = _sheet_name(bytes(stream[at + 10 : at + 4 + length]))
@@ -731,6 +762,27 @@ def _biff_extents(stream: memoryview) -> Iterator[tuple[str, _Extent]]:
     open_[-1].reach(columns, rows)
     open_[-1].cells = (open_[-1].cells or 0) + cells
     yield from extents.items()
+
+
+def _dimensions(record: bytes) -> int:
+    """The cells the reader reserves room for by a DIMENSIONS record, as it works them out:
+    rows (32 bits in BIFF8, 16 before) from first to last, wrapping as its unsigned sums do,
+    times columns, the first taken as 0 when past 255 or after the last.
+
+    >>> _dimensions(struct.pack("<IIHHH", 0, 20, 0, 5, 0))
+    100
+    >>> _dimensions(struct.pack("<IIHHH", 0, 0xFFFFFFF0, 0, 0xFFFF, 0)) > 10**14
+    True
+    """
+    if len(record) == 14:
+        first, last, first_column, last_column = struct.unpack_from("<IIHH", record)
+    else:
+        first, last, first_column, last_column = struct.unpack_from("<HHHH", record)
+    if first_column > 0xFF or last_column < first_column:
+        first_column = 0
+    if last < 1 or last_column < 1:
+        return 1
+    return ((last - first) % (1 << 32)) * (last_column - first_column)
 
 
 def _sheet_name(record: bytes) -> str:

@@ -148,7 +148,10 @@ def sniff_delimiter(text: str) -> str:
     lines = [line for line in text.splitlines()[:30] if line.strip()]
     best, best_score = ",", -1.0
     for delimiter in (",", ";", "\t", "|"):
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:  # a field past the csv module's limit: the file's reader says so
+            continue
         if not counts or max(counts) < 2:
             continue
         modal = max(set(counts), key=counts.count)
