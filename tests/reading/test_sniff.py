@@ -47,3 +47,12 @@ def test_a_csv_with_a_byte_order_mark_reads_as_the_utf8_one(encoding: str, separ
     assert _figures("piutang.csv", data) == expected
     assert [amount for _, _, amount in expected] == [1_250_000, 2_500_000, 750_000]
     assert "Bu Renée – Grosir" in {customer for _, customer, _ in expected}
+
+
+def test_a_field_past_the_csv_limit_is_a_clear_refusal_not_a_reader_error() -> None:
+    # One line: a 200,000-character field where ';' was tried as a separator (past the csv
+    # module's field limit), beside short ',' fields: no separator may raise while sniffing.
+    data = ("Pelanggan,Jumlah," + "x" * 200_000 + "\n").encode()
+    batch = read_ledgers([("satu_baris.csv", data)])
+    assert [error.code for error in batch.errors] != ["unknown_error"]
+    assert batch.errors and "satu_baris.csv" in batch.errors[0].message("id")
