@@ -1877,26 +1877,7 @@ class SheetReader:
         notes = self.paid_notes
         paids: list[Amount | None]
         if self.paid_parts:
-            paids = []
-            parts = [(i in self.giro_parts, self.cols[f"paid@{i}"]) for i in self.paid_parts]
-            uncleared, status = self.uncleared, self.cols.get("status", self.none)
-            for k, back in zip(ks, returned, strict=True):
-                paid: Amount | None = 0
-                told = False
-                for giro, cells in [] if back else parts:
-                    raw = cells[k]
-                    part = self.amount_of(raw)
-                    if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
-                        faults.append((k, "invalid-paid", "paid", raw, None, None))
-                        paid = None
-                        break
-                    if part and giro and uncleared is not None and uncleared[k]:
-                        if not told:  # a giro not cleared or bounced: no money yet
-                            faults.append((k, "uncleared-payment", "status", status[k], None, None))
-                            told = True
-                        continue
-                    paid += part or 0  # type: ignore[operator]
-                paids.append(paid)
+            paids = self._parts_paid(ks, returned, faults)
         elif "paid" in self.idx:
             raws, parsed = self.c_credit, self.p_paid
             paids = [
@@ -1961,6 +1942,36 @@ class SheetReader:
                 else paid
                 for k, amount, paid, sent in zip(ks, amounts, paids, backs, strict=True)
             ]
+        return paids
+
+    def _parts_paid(
+        self, ks: list[int], skip: Sequence[bool], faults: list[_Fault]
+    ) -> list[Amount | None]:
+        """What each row's parts of a payment add up to (numbered payment columns, or a column
+        per way of paying: "Tunai | Transfer | Giro"), for an invoice's row and a payment's
+        alike: a giro's left out while the row's status says it has not come (told as
+        ``uncleared-payment``); 0 for a row in ``skip`` (a return); ``None`` for a row with a
+        negative or unreadable part (told as ``invalid-paid``)."""
+        paids: list[Amount | None] = []
+        parts = [(i in self.giro_parts, self.cols[f"paid@{i}"]) for i in self.paid_parts]
+        uncleared, status = self.uncleared, self.cols.get("status", self.none)
+        for k, back in zip(ks, skip, strict=True):
+            paid: Amount | None = 0
+            told = False
+            for giro, cells in [] if back else parts:
+                raw = cells[k]
+                part = self.amount_of(raw)
+                if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
+                    faults.append((k, "invalid-paid", "paid", raw, None, None))
+                    paid = None
+                    break
+                if part and giro and uncleared is not None and uncleared[k]:
+                    if not told:  # a giro not cleared or bounced: no money yet
+                        faults.append((k, "uncleared-payment", "status", status[k], None, None))
+                        told = True
+                    continue
+                paid += part or 0  # type: ignore[operator]
+            paids.append(paid)
         return paids
 
     def _other_paid(
@@ -2320,6 +2331,8 @@ class SheetReader:
         raws = self.c_credit if field_name == "paid" else self.c_amount
         parsed = self.p_paid if field_name == "paid" else self.p_amount
         amounts = [parsed[k] for k in ks]
+        if self.paid_parts:
+            ks, contexts, amounts = self._parts_of_payments(ks, contexts, faults)
         backs: list[Amount | None] = [0] * len(ks)
         if self.p_returned is not self.none:
             backs = self._returned_column(ks, faults)
@@ -2404,6 +2417,29 @@ class SheetReader:
                 zip(amounts, self._sources(ks), shown, names, days, kinds, strict=True),
             )
         )
+
+    def _parts_of_payments(
+        self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
+    ) -> tuple[list[int], list[str | None], list[Amount | _Bad | None]]:
+        """A payments list's rows paid in parts, a column per way ("Tunai | Transfer"): each
+        row's payment is its parts added up (``_parts_paid``; a row with a bad part is left
+        out). A Total beside them that is their sum is no more money; one that is not is told
+        (``check-mismatch``) and the parts are read; a row whose parts are all empty is its
+        Total's, if it has one (``None``, nothing paid, if not)."""
+        sums = self._parts_paid(ks, [False] * len(ks), faults)
+        ks, contexts, sums = _kept([s is not None for s in sums], ks, contexts, sums)
+        at = self.idx.get("amount")
+        totals = self.p_amount if at is not None and at not in self.paid_parts else None
+        amounts: list[Amount | _Bad | None] = []
+        for k, paid in zip(ks, sums, strict=True):
+            total = totals[k] if totals is not None else None
+            if not paid:
+                amounts.append(total)  # no part written: the Total's, if any
+                continue
+            if type(total) in _AMOUNT_TYPES and total != paid:
+                faults.append((k, "check-mismatch", "amount", "", total, paid))  # type: ignore[arg-type]
+            amounts.append(paid)
+        return ks, contexts, amounts
 
     def _contact_row(self, index: int) -> None:
         k = index - self.start

@@ -1,0 +1,72 @@
+"""Leftovers of the outside testers' last round, each book written by hand with its figures
+worked out on paper as of 22 Nov 2026 (default term 30 days)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
+
+INVOICES = [
+    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+    ["F-01", D(2026, 9, 1), "Toko Maju", 2_000_000],
+    ["F-02", D(2026, 10, 1), "Toko Maju", 1_500_000],
+    ["F-03", D(2026, 10, 20), "Toko Tunai Jaya", 1_000_000],
+    ["F-04", D(2026, 11, 5), "Toko Tunai Jaya", 800_000],
+]
+# Each payment split across the ways it came in, some rows with both filled, some with one.
+BY_WAY = [
+    ["Tanggal", "No Faktur", "Pelanggan", "Tunai", "Transfer"],
+    [D(2026, 10, 1), "F-01", "Toko Maju", 500_000, 1_000_000],
+    [D(2026, 10, 25), "F-02", "Toko Maju", None, 1_500_000],
+    [D(2026, 11, 10), "F-03", "Toko Tunai Jaya", 400_000, None],
+    [D(2026, 11, 12), "F-04", "Toko Tunai Jaya", 100_000, 200_000],
+]
+# F-01 2M - 1.5M = 500k due 1 Oct (52 days late); F-02 paid by transfer alone; F-03 1M - 400k =
+# 600k due 19 Nov (3 days); F-04 800k - 300k = 500k due 5 Dec. It read 4,300,000: only the Tunai
+# column paid, F-02's row a missing amount.
+BY_WAY_FIGURES = figures(1_600_000, 1_100_000, 2, current=500_000, d1to30=600_000,
+                         d31to60=500_000)  # fmt: skip
+
+
+def test_a_payment_split_across_way_columns_is_their_sum(tmp_path: Path) -> None:
+    reads_to(tmp_path / "cara.xlsx", [("Faktur", INVOICES), ("Bayar", BY_WAY)], BY_WAY_FIGURES)
+
+
+def test_a_total_beside_the_ways_that_is_their_sum_is_no_more_money(tmp_path: Path) -> None:
+    # The same payments with their Total (it read 4,300,000 too, Tunai alone).
+    with_total = [BY_WAY[0] + ["Total"]] + [
+        [*row, (row[3] or 0) + (row[4] or 0)] for row in BY_WAY[1:]
+    ]
+    reads_to(tmp_path / "total.xlsx", [("Faktur", INVOICES), ("Bayar", with_total)], BY_WAY_FIGURES)
+
+
+def test_a_total_that_is_not_the_sum_of_the_ways_is_told(tmp_path: Path) -> None:
+    # F-01's row: Tunai 500k + Transfer 1M = 1.5M paid, its Total says 1.6M (told, the parts
+    # read); F-02's row has only a Total of 1M. F-01 500k due 1 Oct (52 days), F-02 500k due
+    # 31 Oct (22 days).
+    book = [["Tanggal", "No Faktur", "Pelanggan", "Tunai", "Transfer", "Total"],
+            [D(2026, 10, 1), "F-01", "Toko Maju", 500_000, 1_000_000, 1_600_000],
+            [D(2026, 10, 25), "F-02", "Toko Maju", None, None, 1_000_000]]  # fmt: skip
+    path = tmp_path / "selisih.xlsx"
+    _xlsx(path, [("Faktur", INVOICES[:3]), ("Bayar", book)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {key: payload[key] for key in FIGURES} == figures(
+        1_000_000, 1_000_000, 1, d1to30=500_000, d31to60=500_000
+    )
+    [told] = payload["problems"]
+    said = (told["code"], told["row"], told["book_says"], told["read"])
+    assert said == ("check-mismatch", 2, 1_600_000, 1_500_000)
+
+
+def test_a_way_to_pay_written_as_a_word_is_no_column_of_money(tmp_path: Path) -> None:
+    # "Cara Bayar: Tunai / Transfer" beside one Jumlah, to a customer named "Toko Tunai Jaya":
+    # the Jumlah is paid. F-03 1M - 400k = 600k due 19 Nov (3 days), F-04 800k not due.
+    book = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah", "Cara Bayar"],
+            [D(2026, 10, 1), "F-01", "Toko Maju", 2_000_000, "Tunai"],
+            [D(2026, 10, 25), "F-02", "Toko Maju", 1_500_000, "Transfer"],
+            [D(2026, 11, 10), "F-03", "Toko Tunai Jaya", 400_000, "Tunai"]]  # fmt: skip
+    expected = figures(1_400_000, 600_000, 1, current=800_000, d1to30=600_000)
+    reads_to(tmp_path / "kata.xlsx", [("Faktur", INVOICES), ("Bayar", book)], expected)
