@@ -70,3 +70,70 @@ def test_a_way_to_pay_written_as_a_word_is_no_column_of_money(tmp_path: Path) ->
             [D(2026, 11, 10), "F-03", "Toko Tunai Jaya", 400_000, "Tunai"]]  # fmt: skip
     expected = figures(1_400_000, 600_000, 1, current=800_000, d1to30=600_000)
     reads_to(tmp_path / "kata.xlsx", [("Faktur", INVOICES), ("Bayar", book)], expected)
+
+
+PAID = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"]
+
+
+def test_a_negative_paid_figure_is_money_taken_back(tmp_path: Path) -> None:
+    # F-02's Dibayar -200,000 (a correction, a refund) beside money paid in the column takes
+    # back 200k as a payments list's negative row does (ledger._apply_payments): F-02 was paid
+    # nothing, so of Toko Maju's latest money, F-01's 500k. F-01 2M - 300k = 1.7M due 1 Oct (52
+    # days), F-02 1.5M due 31 Oct (22 days), F-03 800k due 5 Dec. It read 2,300,000: F-02's
+    # whole row left out as an invalid paid figure. Its Sisa (1.5M + 200k) agrees.
+    book = [PAID,
+            ["F-01", D(2026, 9, 1), "Toko Maju", 2_000_000, 500_000],
+            ["F-02", D(2026, 10, 1), "Toko Maju", 1_500_000, -200_000],
+            ["F-03", D(2026, 11, 5), "Toko Sari", 800_000, 0]]  # fmt: skip
+    expected = figures(4_000_000, 3_200_000, 2, current=800_000, d1to30=1_500_000,
+                       d31to60=1_700_000)  # fmt: skip
+    payload = reads_to(tmp_path / "minus.xlsx", [("Faktur", book)], expected)
+    assert payload["per_customer"] == {"Toko Maju": 3_200_000, "Toko Sari": 800_000}
+    with_sisa = [[*PAID, "Sisa"]] + [[*row, row[3] - row[4]] for row in book[1:]]
+    payload = reads_to(tmp_path / "minus_sisa.xlsx", [("Faktur", with_sisa)], expected)
+    assert payload["checks"] == "ok"
+
+
+def test_a_refund_written_as_a_negative_paid_figure_uses_up_the_overpayment(
+    tmp_path: Path,
+) -> None:
+    # F-01 2M paid 2.2M: 200k over, refunded on F-02's row as -200k. No credit balance is left;
+    # F-02 1.5M due 31 Oct (22 days), F-03 800k not due.
+    book = [PAID,
+            ["F-01", D(2026, 9, 1), "Toko Maju", 2_000_000, 2_200_000],
+            ["F-02", D(2026, 10, 1), "Toko Maju", 1_500_000, -200_000],
+            ["F-03", D(2026, 11, 5), "Toko Sari", 800_000, 0]]  # fmt: skip
+    expected = figures(2_300_000, 1_500_000, 2, current=800_000, d1to30=1_500_000)
+    reads_to(tmp_path / "refund.xlsx", [("Faktur", book)], expected)
+
+
+def test_money_taken_back_beyond_all_a_customer_paid_is_told(tmp_path: Path) -> None:
+    # Toko Maju paid nothing: -200k on F-02 takes back nothing, the debt is not raised and the
+    # owner is told. F-01 2M due 1 Oct (52 days), F-02 1.5M due 31 Oct (22 days), F-03 800k -
+    # 100k = 700k not due.
+    book = [PAID,
+            ["F-01", D(2026, 9, 1), "Toko Maju", 2_000_000, 0],
+            ["F-02", D(2026, 10, 1), "Toko Maju", 1_500_000, -200_000],
+            ["F-03", D(2026, 11, 5), "Toko Sari", 800_000, 100_000]]  # fmt: skip
+    path = tmp_path / "lebih.xlsx"
+    _xlsx(path, [("Faktur", book)])
+    _, payload = summarize_files([path], AS_OF)
+    assert {key: payload[key] for key in FIGURES} == figures(
+        4_200_000, 3_500_000, 2, current=700_000, d1to30=1_500_000, d31to60=2_000_000
+    )
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("taken-back-beyond-paid", 3)]
+
+
+def test_a_paid_column_of_nothing_but_negative_figures_is_no_money_taken_back(
+    tmp_path: Path,
+) -> None:
+    # A minus on every paid figure is the book's sign, not money taken back: each such row is
+    # bad and told, as a payments list of nothing but negative amounts is.
+    book = [PAID,
+            ["F-01", D(2026, 9, 1), "Toko Maju", 2_000_000, -500_000],
+            ["F-03", D(2026, 11, 5), "Toko Sari", 800_000, 0]]  # fmt: skip
+    path = tmp_path / "tanda.xlsx"
+    _xlsx(path, [("Faktur", book)])
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 800_000
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("invalid-paid", 2)]

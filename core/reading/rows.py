@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
 from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
@@ -1675,6 +1675,8 @@ class SheetReader:
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n else "" for n in shown]
+        if paids and min(cast(list[Amount], paids)) < 0:
+            paids = self._taken_back(ks, shown, customers, paids)
         if self.instalments or self.retention:
             debts = self._by_instalment(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
             self._debts(*debts)
@@ -1869,7 +1871,8 @@ class SheetReader:
     ) -> list[Amount | None]:
         """What each row says was paid: its parts added up (numbered payment columns, or a
         column per way of paying, a giro's left out while the row's status says it has not
-        come: told as ``uncleared-payment``), the paid column, amount less balance, a date in
+        come: told as ``uncleared-payment``), the paid column (below zero where money was
+        taken back: ``_other_paid``, ``_taken_back``), amount less balance, a date in
         a column named for settlement (``settled``), the payments its note writes where
         nothing else says (``written``: "bayar 500rb"), or LUNAS in a paid or status column (the
         whole amount, less what a Retur column, ``backs``, says was sent back); a return pays
@@ -1944,6 +1947,40 @@ class SheetReader:
             ]
         return paids
 
+    @cached_property
+    def _pays_some(self) -> bool:
+        """Whether the paid column holds money paid, above zero, on any row: beside it, a
+        negative paid figure is money taken back."""
+        return any(type(p) in _AMOUNT_TYPES and p > 0 for p in self.p_paid)  # type: ignore[operator]
+
+    def _taken_back(
+        self,
+        ks: list[int],
+        numbers: list[str],
+        customers: Sequence[str | None],
+        paids: Sequence[Amount | None],
+    ) -> list[Amount | None]:
+        """Rows ``ks``'s paid figures, a negative one (money taken back: a refund, a payment
+        undone by a correction) read as nothing paid on its row and, as a payments list's
+        negative row is, a payment below zero naming the row's invoice, dated by its payment
+        date if it has one: ``core.ledger._apply_payments`` undoes that much of what the
+        invoice was paid, else of the customer's latest money, and tells money taken back
+        beyond all they paid (``taken-back-beyond-paid``)."""
+        paid_on = self.cols.get("payment_date", self.none)
+        for k, number, customer, paid in zip(ks, numbers, customers, paids, strict=True):
+            if paid is not None and paid < 0:
+                day = self.date_of(paid_on[k]) if paid_on[k] is not None else None
+                self.result.payments.append(
+                    Payment(
+                        paid,
+                        next(self._sources((k,))),
+                        number,
+                        customer or "",
+                        day if isinstance(day, date) else None,
+                    )
+                )
+        return [0 if paid is not None and paid < 0 else paid for paid in paids]
+
     def _parts_paid(
         self, ks: list[int], skip: Sequence[bool], faults: list[_Fault]
     ) -> list[Amount | None]:
@@ -1978,10 +2015,14 @@ class SheetReader:
         self, k: int, part: Amount | _Bad | None, faults: list[_Fault]
     ) -> Amount | None:
         """A paid cell that is no whole number: empty is nothing paid, and so is a note that
-        says so ("belum", "belum bayar", "nihil"); a fraction of a rupiah is kept; a negative or
-        unreadable one is a bad row."""
+        says so ("belum", "belum bayar", "nihil"); a fraction of a rupiah is kept; a negative
+        one beside money paid in the column is money taken back, kept with its sign
+        (``_taken_back``), as a payments list's is; an unreadable one, or a negative one in a
+        column of no money paid (a sign the book writes on every payment), is a bad row."""
         if type(part) is _Bad and nothing_paid(self.c_credit[k]):
             return 0
+        if type(part) in _AMOUNT_TYPES and cast(Amount, part) < 0 and self._pays_some:
+            return cast(Amount, part)
         if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
             faults.append((k, "invalid-paid", "paid", self.c_credit[k], None, None))
             return None
