@@ -137,3 +137,39 @@ def test_a_paid_column_of_nothing_but_negative_figures_is_no_money_taken_back(
     _, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 800_000
     assert [(p["code"], p["row"]) for p in payload["problems"]] == [("invalid-paid", 2)]
+
+
+def test_a_ditto_mark_in_the_paid_or_status_column_is_the_cell_above(tmp_path: Path) -> None:
+    # F-01 Lunas, F-02 '"' under it: Lunas too. F-03 500k - 200k = 300k due 31 Oct (22 days);
+    # F-04 paid '"' = 200k, 300k due 4 Nov (18 days), its status '"' = Belum; F-05 900k '〃'
+    # Belum, due 1 Dec. It read 1,900,000: F-02 owed in full, F-04 left out as invalid-paid.
+    book = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Status"],
+            ["F-01", D(2026, 9, 1), "Toko Maju", 1_000_000, None, "Lunas"],
+            ["F-02", D(2026, 9, 10), "Toko Maju", 700_000, None, '"'],
+            ["F-03", D(2026, 10, 1), "Toko Sari", 500_000, 200_000, "Belum"],
+            ["F-04", D(2026, 10, 5), "Toko Sari", 500_000, '"', '"'],
+            ["F-05", D(2026, 11, 1), "Toko Sari", 900_000, None, "〃"]]  # fmt: skip
+    expected = figures(1_500_000, 600_000, 1, current=900_000, d1to30=600_000)
+    reads_to(tmp_path / "ditto.xlsx", [("Faktur", book)], expected)
+
+
+def test_a_ditto_mark_under_a_word_in_the_paid_column_repeats_it(tmp_path: Path) -> None:
+    # Dibayar "Lunas", then "idem" and "s.d.a": F-01..F-03 paid; F-04 800k due 5 Dec.
+    book = [PAID,
+            ["F-01", D(2026, 9, 1), "Toko Maju", 2_000_000, "Lunas"],
+            ["F-02", D(2026, 10, 1), "Toko Maju", 1_500_000, "idem"],
+            ["F-03", D(2026, 10, 20), "Toko Sari", 1_000_000, "s.d.a"],
+            ["F-04", D(2026, 11, 5), "Toko Sari", 800_000, None]]  # fmt: skip
+    reads_to(tmp_path / "idem.xlsx", [("Faktur", book)], figures(800_000, 0, 1, current=800_000))
+
+
+def test_a_ditto_mark_under_nothing_paid_is_told(tmp_path: Path) -> None:
+    # '"' under an empty paid cell repeats nothing: the row is told, not guessed paid.
+    book = [PAID,
+            ["F-01", D(2026, 9, 1), "Toko Maju", 2_000_000, None],
+            ["F-02", D(2026, 10, 1), "Toko Maju", 1_500_000, '"'],
+            ["F-03", D(2026, 11, 5), "Toko Sari", 800_000, 0]]  # fmt: skip
+    path = tmp_path / "kosong.xlsx"
+    _xlsx(path, [("Faktur", book)])
+    _, payload = summarize_files([path], AS_OF)
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("invalid-paid", 3)]

@@ -162,8 +162,11 @@ _NONE_IF_DASHES: Final = frozenset(
 # those that say which record a row is: one merged down over rows makes them one record's lines.
 _FIGURES: Final = frozenset({"amount", "paid", "returned", "balance", "cost"})
 # The fields where a ditto mark says "the same as the row above" (a bon book typed from paper:
-# '"' under a date, a name or an amount), and the marks, as typed (a cell of one, spaces cut).
-_DITTO_FIELDS: Final = frozenset({"invoice_date", "due_date", "payment_date", "customer", "amount"})
+# '"' under a date, a name, an amount, what was paid or a status: "Lunas" then '"'), and the
+# marks, as typed (a cell of one, spaces cut).
+_DITTO_FIELDS: Final = frozenset(
+    {"invoice_date", "due_date", "payment_date", "customer", "amount", "paid", "status"}
+)
 _DITTO_CELLS: Final = frozenset(
     spelled
     for mark in ('"', "''", "〃", "″", "”", "“", ",,", "idem", "sda", "s.d.a", "s.d.a.", "ditto")
@@ -896,10 +899,10 @@ class SheetReader:
         invoice number, date or terms column it says there is none; with ``once`` (a figure's
         column), a cell merged down from the row above is empty: a figure merged over rows (an
         invoice's total beside its item lines) is one figure, its first row's; with ``ditto``
-        (a date's, a name's or an amount's column), a ditto mark ('"', "idem", "sda") is the cell
-        above it (one under an empty cell, or under an amount that is no sale's, a total's or
-        a heading's, is left as written, a cell to tell). Each distinct text is
-        looked at once."""
+        (a date's, a name's, an amount's, a paid or a status column), a ditto mark ('"', "idem",
+        "sda") is the cell above it (one under an empty cell, or under an amount or a paid
+        figure that is no sale's, a total's or a heading's, is left as written, a cell to
+        tell). Each distinct text is looked at once."""
         out = self._cleaned(i, dashes, ditto)
         if once and self.sheet.merged:
             start = self.start
@@ -927,7 +930,7 @@ class SheetReader:
         else:
             out = list(cells)  # every text is clean already (``strip`` gave each back itself)
         if ditto and (marks := _DITTO_CELLS.intersection(stripped)):
-            figure = i == self.idx.get("amount")
+            figure = i in (self.idx.get("amount"), self.idx.get("paid"))
             for k in compress(range(1, len(out)), [cell in marks for cell in out[1:]]):
                 above = out[k - 1]
                 if above is not None and (not figure or self._ditto_figure(i, k - 1, above)):
@@ -943,9 +946,10 @@ class SheetReader:
     def _ditto_figure(self, i: int, k: int, figure: object) -> bool:
         """Whether row ``k``'s ``figure`` in column ``i`` is one a ditto mark under it repeats:
         an amount on a line with more than that figure, none of its texts a total's label (a
-        total line, a heading, a repeated header or an amount alone is no sale to repeat)."""
+        total line, a heading, a repeated header or an amount alone is no sale to repeat); in
+        a paid column, a word too ("Lunas" then '"')."""
         if self.amounts[figure] in (None, BAD):
-            return False
+            return type(figure) is str and i == self.idx.get("paid")
         row = self.sheet.rows[self.start + k]
         texts = [c for j, c in enumerate(row) if j != i and c is not None and c != ""]
         return bool(texts) and not any(type(c) is str and is_total_label(c) for c in texts)
