@@ -173,3 +173,26 @@ def test_a_ditto_mark_under_nothing_paid_is_told(tmp_path: Path) -> None:
     _xlsx(path, [("Faktur", book)])
     _, payload = summarize_files([path], AS_OF)
     assert [(p["code"], p["row"]) for p in payload["problems"]] == [("invalid-paid", 3)]
+
+
+def _card(first: str) -> list[list[object]]:
+    """Toko Maju's card, no Saldo column: ``first`` on 1 Aug with 1.2M in Debet."""
+    return [["KARTU PIUTANG"], ["Pelanggan: Toko Maju"],
+            ["Tanggal", "Keterangan", "Debet", "Kredit"],
+            [D(2026, 8, 1), first, 1_200_000, None],
+            [D(2026, 9, 15), "Faktur F-101", 2_000_000, None],
+            [D(2026, 10, 5), "Bayar tunai", None, 500_000],
+            [D(2026, 11, 10), "Faktur F-102", 600_000, None]]  # fmt: skip
+
+
+def test_a_balance_brought_from_the_old_book_is_due_on_its_own_date(tmp_path: Path) -> None:
+    # Already read so (a guard): the opening 1.2M less the 500k paid (oldest first) = 700k due
+    # 1 Aug itself (113 days late); F-101 2M due 15 Oct (38 days); F-102 600k due 10 Dec. A
+    # sale on 1 Aug would be due 31 Aug (83 days: 61-90).
+    expected = figures(3_300_000, 2_700_000, 1, current=600_000, d31to60=2_000_000,
+                       over90=700_000)  # fmt: skip
+    for first in ("Pindahan dari buku lama", "Saldo pindahan", "SALDO PINDAHAN"):
+        reads_to(tmp_path / "kartu.xlsx", [("Toko Maju", _card(first))], expected)
+    sale = figures(3_300_000, 2_700_000, 1, current=600_000, d31to60=2_000_000,
+                   d61to90=700_000)  # fmt: skip
+    reads_to(tmp_path / "kartu_jual.xlsx", [("Toko Maju", _card("Faktur F-100"))], sale)
