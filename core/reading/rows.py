@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
 from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
@@ -162,8 +162,11 @@ _NONE_IF_DASHES: Final = frozenset(
 # those that say which record a row is: one merged down over rows makes them one record's lines.
 _FIGURES: Final = frozenset({"amount", "paid", "returned", "balance", "cost"})
 # The fields where a ditto mark says "the same as the row above" (a bon book typed from paper:
-# '"' under a date, a name or an amount), and the marks, as typed (a cell of one, spaces cut).
-_DITTO_FIELDS: Final = frozenset({"invoice_date", "due_date", "payment_date", "customer", "amount"})
+# '"' under a date, a name, an amount, what was paid or a status: "Lunas" then '"'), and the
+# marks, as typed (a cell of one, spaces cut).
+_DITTO_FIELDS: Final = frozenset(
+    {"invoice_date", "due_date", "payment_date", "customer", "amount", "paid", "status"}
+)
 _DITTO_CELLS: Final = frozenset(
     spelled
     for mark in ('"', "''", "〃", "″", "”", "“", ",,", "idem", "sda", "s.d.a", "s.d.a.", "ditto")
@@ -896,10 +899,10 @@ class SheetReader:
         invoice number, date or terms column it says there is none; with ``once`` (a figure's
         column), a cell merged down from the row above is empty: a figure merged over rows (an
         invoice's total beside its item lines) is one figure, its first row's; with ``ditto``
-        (a date's, a name's or an amount's column), a ditto mark ('"', "idem", "sda") is the cell
-        above it (one under an empty cell, or under an amount that is no sale's, a total's or
-        a heading's, is left as written, a cell to tell). Each distinct text is
-        looked at once."""
+        (a date's, a name's, an amount's, a paid or a status column), a ditto mark ('"', "idem",
+        "sda") is the cell above it (one under an empty cell, or under an amount or a paid
+        figure that is no sale's, a total's or a heading's, is left as written, a cell to
+        tell). Each distinct text is looked at once."""
         out = self._cleaned(i, dashes, ditto)
         if once and self.sheet.merged:
             start = self.start
@@ -927,7 +930,7 @@ class SheetReader:
         else:
             out = list(cells)  # every text is clean already (``strip`` gave each back itself)
         if ditto and (marks := _DITTO_CELLS.intersection(stripped)):
-            figure = i == self.idx.get("amount")
+            figure = i in (self.idx.get("amount"), self.idx.get("paid"))
             for k in compress(range(1, len(out)), [cell in marks for cell in out[1:]]):
                 above = out[k - 1]
                 if above is not None and (not figure or self._ditto_figure(i, k - 1, above)):
@@ -943,9 +946,10 @@ class SheetReader:
     def _ditto_figure(self, i: int, k: int, figure: object) -> bool:
         """Whether row ``k``'s ``figure`` in column ``i`` is one a ditto mark under it repeats:
         an amount on a line with more than that figure, none of its texts a total's label (a
-        total line, a heading, a repeated header or an amount alone is no sale to repeat)."""
+        total line, a heading, a repeated header or an amount alone is no sale to repeat); in
+        a paid column, a word too ("Lunas" then '"')."""
         if self.amounts[figure] in (None, BAD):
-            return False
+            return type(figure) is str and i == self.idx.get("paid")
         row = self.sheet.rows[self.start + k]
         texts = [c for j, c in enumerate(row) if j != i and c is not None and c != ""]
         return bool(texts) and not any(type(c) is str and is_total_label(c) for c in texts)
@@ -1675,6 +1679,8 @@ class SheetReader:
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n else "" for n in shown]
+        if paids and min(cast(list[Amount], paids)) < 0:
+            paids = self._taken_back(ks, shown, customers, paids)
         if self.instalments or self.retention:
             debts = self._by_instalment(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
             self._debts(*debts)
@@ -1869,7 +1875,8 @@ class SheetReader:
     ) -> list[Amount | None]:
         """What each row says was paid: its parts added up (numbered payment columns, or a
         column per way of paying, a giro's left out while the row's status says it has not
-        come: told as ``uncleared-payment``), the paid column, amount less balance, a date in
+        come: told as ``uncleared-payment``), the paid column (below zero where money was
+        taken back: ``_other_paid``, ``_taken_back``), amount less balance, a date in
         a column named for settlement (``settled``), the payments its note writes where
         nothing else says (``written``: "bayar 500rb"), or LUNAS in a paid or status column (the
         whole amount, less what a Retur column, ``backs``, says was sent back); a return pays
@@ -1877,26 +1884,7 @@ class SheetReader:
         notes = self.paid_notes
         paids: list[Amount | None]
         if self.paid_parts:
-            paids = []
-            parts = [(i in self.giro_parts, self.cols[f"paid@{i}"]) for i in self.paid_parts]
-            uncleared, status = self.uncleared, self.cols.get("status", self.none)
-            for k, back in zip(ks, returned, strict=True):
-                paid: Amount | None = 0
-                told = False
-                for giro, cells in [] if back else parts:
-                    raw = cells[k]
-                    part = self.amount_of(raw)
-                    if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
-                        faults.append((k, "invalid-paid", "paid", raw, None, None))
-                        paid = None
-                        break
-                    if part and giro and uncleared is not None and uncleared[k]:
-                        if not told:  # a giro not cleared or bounced: no money yet
-                            faults.append((k, "uncleared-payment", "status", status[k], None, None))
-                            told = True
-                        continue
-                    paid += part or 0  # type: ignore[operator]
-                paids.append(paid)
+            paids = self._parts_paid(ks, returned, faults)
         elif "paid" in self.idx:
             raws, parsed = self.c_credit, self.p_paid
             paids = [
@@ -1963,14 +1951,82 @@ class SheetReader:
             ]
         return paids
 
+    @cached_property
+    def _pays_some(self) -> bool:
+        """Whether the paid column holds money paid, above zero, on any row: beside it, a
+        negative paid figure is money taken back."""
+        return any(type(p) in _AMOUNT_TYPES and p > 0 for p in self.p_paid)  # type: ignore[operator]
+
+    def _taken_back(
+        self,
+        ks: list[int],
+        numbers: list[str],
+        customers: Sequence[str | None],
+        paids: Sequence[Amount | None],
+    ) -> list[Amount | None]:
+        """Rows ``ks``'s paid figures, a negative one (money taken back: a refund, a payment
+        undone by a correction) read as nothing paid on its row and, as a payments list's
+        negative row is, a payment below zero naming the row's invoice, dated by its payment
+        date if it has one: ``core.ledger._apply_payments`` undoes that much of what the
+        invoice was paid, else of the customer's latest money, and tells money taken back
+        beyond all they paid (``taken-back-beyond-paid``)."""
+        paid_on = self.cols.get("payment_date", self.none)
+        for k, number, customer, paid in zip(ks, numbers, customers, paids, strict=True):
+            if paid is not None and paid < 0:
+                day = self.date_of(paid_on[k]) if paid_on[k] is not None else None
+                self.result.payments.append(
+                    Payment(
+                        paid,
+                        next(self._sources((k,))),
+                        number,
+                        customer or "",
+                        day if isinstance(day, date) else None,
+                    )
+                )
+        return [0 if paid is not None and paid < 0 else paid for paid in paids]
+
+    def _parts_paid(
+        self, ks: list[int], skip: Sequence[bool], faults: list[_Fault]
+    ) -> list[Amount | None]:
+        """What each row's parts of a payment add up to (numbered payment columns, or a column
+        per way of paying: "Tunai | Transfer | Giro"), for an invoice's row and a payment's
+        alike: a giro's left out while the row's status says it has not come (told as
+        ``uncleared-payment``); 0 for a row in ``skip`` (a return); ``None`` for a row with a
+        negative or unreadable part (told as ``invalid-paid``)."""
+        paids: list[Amount | None] = []
+        parts = [(i in self.giro_parts, self.cols[f"paid@{i}"]) for i in self.paid_parts]
+        uncleared, status = self.uncleared, self.cols.get("status", self.none)
+        for k, back in zip(ks, skip, strict=True):
+            paid: Amount | None = 0
+            told = False
+            for giro, cells in [] if back else parts:
+                raw = cells[k]
+                part = self.amount_of(raw)
+                if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
+                    faults.append((k, "invalid-paid", "paid", raw, None, None))
+                    paid = None
+                    break
+                if part and giro and uncleared is not None and uncleared[k]:
+                    if not told:  # a giro not cleared or bounced: no money yet
+                        faults.append((k, "uncleared-payment", "status", status[k], None, None))
+                        told = True
+                    continue
+                paid += part or 0  # type: ignore[operator]
+            paids.append(paid)
+        return paids
+
     def _other_paid(
         self, k: int, part: Amount | _Bad | None, faults: list[_Fault]
     ) -> Amount | None:
         """A paid cell that is no whole number: empty is nothing paid, and so is a note that
-        says so ("belum", "belum bayar", "nihil"); a fraction of a rupiah is kept; a negative or
-        unreadable one is a bad row."""
+        says so ("belum", "belum bayar", "nihil"); a fraction of a rupiah is kept; a negative
+        one beside money paid in the column is money taken back, kept with its sign
+        (``_taken_back``), as a payments list's is; an unreadable one, or a negative one in a
+        column of no money paid (a sign the book writes on every payment), is a bad row."""
         if type(part) is _Bad and nothing_paid(self.c_credit[k]):
             return 0
+        if type(part) in _AMOUNT_TYPES and cast(Amount, part) < 0 and self._pays_some:
+            return cast(Amount, part)
         if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
             faults.append((k, "invalid-paid", "paid", self.c_credit[k], None, None))
             return None
@@ -2320,6 +2376,8 @@ class SheetReader:
         raws = self.c_credit if field_name == "paid" else self.c_amount
         parsed = self.p_paid if field_name == "paid" else self.p_amount
         amounts = [parsed[k] for k in ks]
+        if self.paid_parts:
+            ks, contexts, amounts = self._parts_of_payments(ks, contexts, faults)
         backs: list[Amount | None] = [0] * len(ks)
         if self.p_returned is not self.none:
             backs = self._returned_column(ks, faults)
@@ -2404,6 +2462,29 @@ class SheetReader:
                 zip(amounts, self._sources(ks), shown, names, days, kinds, strict=True),
             )
         )
+
+    def _parts_of_payments(
+        self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
+    ) -> tuple[list[int], list[str | None], list[Amount | _Bad | None]]:
+        """A payments list's rows paid in parts, a column per way ("Tunai | Transfer"): each
+        row's payment is its parts added up (``_parts_paid``; a row with a bad part is left
+        out). A Total beside them that is their sum is no more money; one that is not is told
+        (``check-mismatch``) and the parts are read; a row whose parts are all empty is its
+        Total's, if it has one (``None``, nothing paid, if not)."""
+        sums = self._parts_paid(ks, [False] * len(ks), faults)
+        ks, contexts, sums = _kept([s is not None for s in sums], ks, contexts, sums)
+        at = self.idx.get("amount")
+        totals = self.p_amount if at is not None and at not in self.paid_parts else None
+        amounts: list[Amount | _Bad | None] = []
+        for k, paid in zip(ks, sums, strict=True):
+            total = totals[k] if totals is not None else None
+            if not paid:
+                amounts.append(total)  # no part written: the Total's, if any
+                continue
+            if type(total) in _AMOUNT_TYPES and total != paid:
+                faults.append((k, "check-mismatch", "amount", "", total, paid))  # type: ignore[arg-type]
+            amounts.append(paid)
+        return ks, contexts, amounts
 
     def _contact_row(self, index: int) -> None:
         k = index - self.start
