@@ -44,6 +44,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "berkas rusak atau terpotong (mungkin unduhan belum selesai).",
         "en": "the file is damaged or incomplete (perhaps a download that did not finish).",
     },
+    "file.csv_too_wide": {
+        "id": "baris {detail} punya lebih dari 16.384 kolom, lebih dari yang bisa dimuat Excel: ini bukan tabel, atau pemisah kolomnya salah.",
+        "en": "line {detail} has more than 16,384 columns, more than Excel holds: it is no table, or its column separator is wrong.",
+    },
+    "file.csv_open_quote": {
+        "id": 'tanda kutip (") yang dibuka di baris {detail} tidak pernah ditutup, sehingga baris-baris sesudahnya terbaca sebagai satu sel. Tutup atau hapus tanda kutip itu, simpan, lalu unggah lagi.',
+        "en": 'a quotation mark (") opened on line {detail} is never closed, so the lines after it read as one cell. Close or remove it, save, and upload again.',
+    },
     "file.too_big": {
         "id": "berkas terlalu besar untuk dibaca dengan aman ({detail}).",
         "en": "the file is too large to read safely ({detail}).",

@@ -782,7 +782,8 @@ def _dimensions(record: bytes) -> int:
         first_column = 0
     if last < 1 or last_column < 1:
         return 1
-    return ((last - first) % (1 << 32)) * (last_column - first_column)
+    rows: int = (last - first) % (1 << 32)
+    return rows * (last_column - first_column)
 
 
 def _sheet_name(record: bytes) -> str:

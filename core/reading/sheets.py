@@ -106,8 +106,50 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
             numbers.append(line)
             line = reader.line_num + 1
     except csv.Error as exc:
+        if '"' in _line(text, line):  # a quote never closed ran the field past any cell's size
+            raise LedgerReadError(name, "csv_open_quote", str(line)) from exc
         raise LedgerReadError(name, "corrupt") from exc
+    if rows and max(map(len, rows)) > MAX_COLUMNS:
+        wide = next(n for n, row in zip(numbers, rows, strict=True) if len(row) > MAX_COLUMNS)
+        raise LedgerReadError(name, "csv_too_wide", str(wide))
+    if line - 1 > len(rows):  # a record ran over several lines: a cell with line breaks
+        _no_open_quote(name, rows, numbers, line, delimiter)
     return [RawSheet("", rows, 1, numbers, text_only=True)]
+
+
+MAX_COLUMNS = 16_384  # Excel's columns: a wider line is no table (or not split where it should be)
+
+
+def _line(text: str, number: int) -> str:
+    """Line ``number`` (1-based) of ``text``."""
+    at = 0
+    for _ in range(number - 1):
+        at = text.find("\n", at) + 1
+        if not at:
+            return ""
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)]
+
+
+def _no_open_quote(
+    name: str, rows: list[list[object]], numbers: list[int], end: int, delimiter: str
+) -> None:
+    """Refuse a CSV in which a quotation mark opened and never closed swallowed the rows after
+    it into one cell ('"Toko Bintang' typed with its quote: 259 invoices read as one name).
+    A cell holding two lines or more that split into as many fields as the table's rows is
+    such a cell; an address over a few lines is not."""
+    widths = [len(row) for row in rows[:50] if len(row) > 1]
+    if not widths:
+        return
+    width = max(set(widths), key=widths.count)
+    for k, row in enumerate(rows):
+        if (numbers[k + 1] if k + 1 < len(rows) else end) - numbers[k] < 3:
+            continue
+        for cell in row:
+            if isinstance(cell, str) and "\n" in cell:
+                lines = cell.split("\n")[1:]
+                if sum(line.count(delimiter) + 1 == width for line in lines) >= 2:
+                    raise LedgerReadError(name, "csv_open_quote", str(numbers[k]))
 
 
 def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside]:

@@ -56,3 +56,41 @@ def test_a_field_past_the_csv_limit_is_a_clear_refusal_not_a_reader_error() -> N
     batch = read_ledgers([("satu_baris.csv", data)])
     assert [error.code for error in batch.errors] != ["unknown_error"]
     assert batch.errors and "satu_baris.csv" in batch.errors[0].message("id")
+
+
+def _lines(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_a_line_wider_than_excel_is_refused_naming_the_line() -> None:
+    # 25 MB of 'x,' on one line built 12 million fields and took 40 s in the header search.
+    data = _lines(["Tanggal,Pelanggan,Jumlah", "01/10/2026,Toko A,100000", "x," * 20_000])
+    (error,) = read_ledgers([("lebar.csv", data)]).errors
+    assert error.code == "csv_too_wide" and error.detail == "3"
+    assert "16.384" in error.message("id") and "line 3" in error.message("en")
+
+
+@pytest.mark.parametrize("count", [300, 5_000])
+def test_a_quote_never_closed_is_refused_naming_its_line(count: int) -> None:
+    # '"Toko Bintang' on line 43 swallowed the rows after it into one name: 4,000,000 read
+    # for 30,000,000 at 300 rows (one missing-amount problem); past the csv field limit at
+    # 5,000 rows it was 'damaged file'.
+    lines = ["Tanggal,No,Pelanggan,Jumlah"]
+    lines += [f"01/10/2026,Q-{i},Toko {i % 50},100000" for i in range(count)]
+    lines[42] = '01/10/2026,Q-42,"Toko Bintang,100000'
+    (error,) = read_ledgers([("kutip.csv", _lines(lines))]).errors
+    assert error.code == "csv_open_quote" and error.detail == "43"
+
+
+def test_an_address_over_several_lines_in_quotes_reads() -> None:
+    data = _lines(
+        [
+            "Tanggal,No,Pelanggan,Alamat,Jumlah",
+            '01/10/2026,A-1,Toko A,"Jl. Merdeka 5, RT 3, RW 4\nBandung, Jawa Barat, 40111\n'
+            'Indonesia",100000',
+            '02/10/2026,A-2,Toko B,"Jl. X\nY",200000',
+        ]
+    )
+    batch = read_ledgers([("alamat.csv", data)])
+    assert not batch.errors
+    assert sorted(inv.amount for inv in batch.files[0].invoices) == [100_000, 200_000]
