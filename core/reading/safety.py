@@ -774,16 +774,13 @@ def _dimensions(record: bytes) -> int:
     >>> _dimensions(struct.pack("<IIHHH", 0, 0xFFFFFFF0, 0, 0xFFFF, 0)) > 10**14
     True
     """
-    if len(record) == 14:
-        first, last, first_column, last_column = struct.unpack_from("<IIHH", record)
-    else:
-        first, last, first_column, last_column = struct.unpack_from("<HHHH", record)
+    layout = "<IIHH" if len(record) == 14 else "<HHHH"
+    first, last, first_column, last_column = (int(v) for v in struct.unpack_from(layout, record))
     if first_column > 0xFF or last_column < first_column:
         first_column = 0
     if last < 1 or last_column < 1:
         return 1
-    rows: int = (last - first) % (1 << 32)
-    return rows * (last_column - first_column)
+    return ((last - first) % (1 << 32)) * (last_column - first_column)
 
 
 def _sheet_name(record: bytes) -> str:
