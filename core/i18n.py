@@ -244,6 +244,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Total '{value}' tidak sama dengan jumlah bagian-bagiannya (yang dibayar tunai, QRIS atau transfer, dan yang dibon), jadi tidak jelas berapa yang dibon; baris ini tidak dihitung. Periksa angkanya.",
         "en": "The Total '{value}' is not the sum of its parts (paid in cash, QRIS or transfer, and on the tab), so what is owed cannot be told; the row is left out. Check the figures.",
     },
+    "problem.parts-payment": {
+        "id": "Catatan '{value}' berkata baris ini membayar bon, tetapi lembar ini mencatat belanja (tunai, QRIS, bon) tanpa kolom pembayaran, jadi uangnya tidak dihitung sebagai pembayaran dan bonnya masih terhitung utang. Tulis pembayaran itu sebagai bon minus (misalnya -200.000) atau di lembar pembayaran, lalu unggah lagi.",
+        "en": "The note '{value}' says this row pays a tab, but this sheet records purchases (cash, QRIS, on the tab) with no payment column, so the money is not counted as a payment and the tab still counts as owed. Write the payment as a negative tab (-200,000, say) or on a payments sheet, and upload it again.",
+    },
     "problem.taken-back-beyond-paid": {
         "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",
         "en": "Money taken back from '{value}' (a negative amount) is more than all they paid in the ledger; the excess is not counted. Check the figure.",

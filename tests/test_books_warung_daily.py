@@ -143,3 +143,25 @@ def test_a_kredit_that_is_a_payment_in_a_journal_reads_as_before(tmp_path: Path)
     # Beside an invoice's number, a Kredit beside Total and Tunai may be a payment: no part.
     header = ["No Faktur", "Tanggal", "Pelanggan", "Total", "Tunai", "Kredit"]
     assert layout.sale_parts(header) is None
+
+
+def test_a_bon_paid_back_as_a_negative_bon_pays_the_oldest(tmp_path: Path) -> None:
+    # Bu Ani pays 200,000 of her tab on 1 Nov, written as Tunai 200,000 and Bon -200,000
+    # (Total 0): her 300,000 of 10 Sep is left 100,000 (43 days late), her 500,000 of 5 Oct
+    # (18 days late) stands; Toko Tunai Jaya's 350,000 is not yet due. 950,000 owed.
+    rows = [["Tanggal", "Nama", "Tunai", "QRIS", "Bon", "Total", "Keterangan"],
+            [D(2026, 9, 10), "Bu Ani", 100_000, 0, 300_000, 400_000, None],
+            [D(2026, 10, 5), "Bu Ani", 0, 0, 500_000, 500_000, None],
+            [D(2026, 11, 1), "Bu Ani", 200_000, 0, -200_000, 0, "bayar bon"],
+            [D(2026, 11, 2), "Toko Tunai Jaya", 0, 0, 350_000, 350_000, "rokok"]]  # fmt: skip
+    expected = figures(950_000, 600_000, 2, current=350_000, d1to30=500_000, d31to60=100_000)
+    reads_to(tmp_path / "bayar_minus.xlsx", [("Harian", rows)], expected)
+    # Written with no Bon, its note naming the payment, the sheet has no column to read it
+    # from: the row is told, not taken silently for a cash sale (the tab still counts).
+    rows[3][4], rows[3][5] = 0, 200_000
+    _xlsx(tmp_path / "bayar_nol.xlsx", [("Harian", rows)])
+    _, payload = summarize_files([tmp_path / "bayar_nol.xlsx"], AS_OF)
+    assert payload["outstanding"] == 1_150_000
+    told = [(p["row"], p["column"], p["code"]) for p in payload["problems"]]
+    assert told == [(4, "Keterangan", "parts-payment")]
+    assert layout.pays_the_tab("Pelunasan kasbon") and not layout.pays_the_tab("bayar QRIS")

@@ -1226,6 +1226,24 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     return SaleParts(credit, ways, total) if ways and "customer" in fields else None
 
 
+# A note that says its row pays what was taken on the tab ("bayar bon", "bon lunas").
+_PAYS: Final = re.compile(
+    r"\b(?:(?:di|pem)?bayar(?:an)?|pelunasan|lunas|(?:ny)?cicil(?:an)?|angsur(?:an)?|setor(?:an)?)\b"
+)
+_THE_TAB: Final = re.compile(r"\b(?:bon|ngebon|kasbon|hutang|utang|ngutang)\b")
+
+
+def pays_the_tab(text: str) -> bool:
+    """A note that says its row pays what was taken on the tab, no sale: in a day's sales
+    in parts such a row's Tunai is a payment the sheet has no column for.
+
+    >>> pays_the_tab("Bayar bon"), pays_the_tab("hutang lunas"), pays_the_tab("bayar tunai")
+    (True, True, False)
+    """
+    norm = text.lower()
+    return bool(_PAYS.search(norm) and _THE_TAB.search(norm))
+
+
 def header_parts(header: Header) -> SaleParts | None:
     """The sale's parts of a header whose amount column is read as their credit part (the
     owner chose no other, ``_map``)."""

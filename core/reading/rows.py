@@ -82,6 +82,7 @@ from core.reading.layout import (
     is_total_label,
     item_columns,
     kind_is_credit,
+    pays_the_tab,
     retention_columns,
     title_customer,
     without_negated,
@@ -726,15 +727,30 @@ class SheetReader:
     def _sales_in_parts(self, parts: SaleParts) -> frozenset[int]:
         """The rows of a day's sales in parts that are no debt to read: none of the sale on
         the tab (paid in full at it), or a Total that is not the sum of the row's parts (which
-        figure is wrong the book does not say: each such row a problem)."""
+        figure is wrong the book does not say: each such row a problem). A row of none on the
+        tab whose note says it pays the tab ("bayar bon") is a payment the sheet has no column
+        for: a problem too, lest the debt it paid stand silently."""
         rows = self.sheet.rows[self.start :]
         unsummed = parts.unsummed(rows).rows
-        label = self.header.labels[parts.total]
+        labels = self.header.labels
         for k in unsummed:
             total = rows[k][parts.total] if parts.total < len(rows[k]) else None
-            self.problem("parts-unsummed", self.start + k, label, total)
+            self.problem("parts-unsummed", self.start + k, labels[parts.total], total)
         owed = [None if v is None else self.amounts[v] for v in self.cols["amount"]]
-        return frozenset(k for k, v in enumerate(owed) if v is None or v == 0).union(unsummed)
+        none = frozenset(k for k, v in enumerate(owed) if v is None or v == 0)
+        named = self.idx.get("customer", -1)
+        for k in sorted(none.difference(unsummed)):
+            note = next(
+                (
+                    (i, cell)
+                    for i, cell in enumerate(rows[k])
+                    if i != named and type(cell) is str and pays_the_tab(cell)
+                ),
+                None,
+            )
+            if note is not None:
+                self.problem("parts-payment", self.start + k, labels[note[0]], note[1])
+        return none.union(unsummed)
 
     def _settled(self) -> list[bool] | None:
         """Whether each row's column named for settlement ("Lunas", "Tgl Lunas", "Tgl
