@@ -165,3 +165,13 @@ def test_a_bon_paid_back_as_a_negative_bon_pays_the_oldest(tmp_path: Path) -> No
     told = [(p["row"], p["column"], p["code"]) for p in payload["problems"]]
     assert told == [(4, "Keterangan", "parts-payment")]
     assert layout.pays_the_tab("Pelunasan kasbon") and not layout.pays_the_tab("bayar QRIS")
+
+
+def test_a_days_line_of_totals_is_no_purchase(tmp_path: Path) -> None:
+    # "Jumlah hari ini" under the rows with the Total alone, or every column summed: no row
+    # to tell (the Bon's sum is checked against the rows read), 1,400,000 owed either way.
+    rows = _day("Bon")
+    alone = [*rows, [None, "Jumlah hari ini", None, None, None, 2_250_000]]
+    reads_to(tmp_path / "jumlah.xlsx", [("Harian", alone)], OWED)
+    summed = [*rows, [None, "TOTAL", 650_000, 200_000, 1_400_000, 2_250_000]]
+    reads_to(tmp_path / "total.xlsx", [("Harian", summed)], OWED)

@@ -1138,15 +1138,20 @@ class SaleParts:
 
     def adds_up(self, row: Sequence[object]) -> bool | None:
         """Whether the row's Total is the sum of its parts; ``None`` for a row with no figure
-        in them (a heading, a blank line).
+        in them (a heading, a blank line) or a line of totals ("TOTAL", "Jumlah hari ini":
+        the reader checks its figures against the rows read).
 
         >>> parts = SaleParts(credit=3, ways=(1, 2), total=4)
         >>> parts.adds_up(["Ani", 100, None, 300, 400]), parts.adds_up(["Ani", 100, 0, 300, 350])
         (True, False)
+        >>> parts.adds_up(["TOTAL", None, None, None, 750]) is None
+        True
         """
         cells = [_figure(row[i]) if i < len(row) else None for i in (*self.ways, self.credit)]
         total = _figure(row[self.total]) if self.total < len(row) else None
-        if total is None and not any(cells):
+        if (total is None and not any(cells)) or any(
+            type(cell) is str and is_total_label(cell) for cell in row
+        ):
             return None
         return total == sum(cell or 0 for cell in cells)
 
