@@ -141,6 +141,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "laporan kasir (kolom cara bayar {columns}): uang yang masuk di kasir, bukan piutang pelanggan; tidak dihitung",
         "en": "a till report (columns of ways to pay {columns}): the takings at the till, not what customers owe; not counted",
     },
+    "sheet.parts_unsummed": {
+        "id": "tiap baris tampak satu belanja pelanggan yang dibayar sebagian ({parts}) dengan {total} sebagai jumlahnya, tetapi di {bad} dari {rows} baris {total} tidak sama dengan jumlah bagian-bagiannya, jadi tidak jelas berapa yang dibon; lembar ini tidak dijumlahkan. Periksa angkanya, lalu unggah lagi.",
+        "en": "each row looks like a customer's purchase in parts ({parts}) with {total} as their sum, but on {bad} of {rows} rows {total} is not the sum of its parts, so what is owed cannot be told; this sheet is not added up. Check the figures, and upload it again.",
+    },
     "sheet.payable_rows": {
         "id": "{count} baris berjenis {words} (kolom '{column}') adalah utang toko sendiri kepada pemasok atau pemberi pinjaman, bukan piutang pelanggan: baris itu tidak dihitung",
         "en": "{count} rows typed {words} (column '{column}') are the shop's own debts to its suppliers or lenders, not what customers owe: those rows are not counted",
@@ -243,6 +247,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "problem.unmatched-payment": {
         "id": "Pembayaran untuk faktur '{value}' yang tidak ada di buku piutang; tidak dihitung.",
         "en": "A payment for invoice '{value}', which is not in the ledger; not counted.",
+    },
+    "problem.parts-unsummed": {
+        "id": "Total '{value}' tidak sama dengan jumlah bagian-bagiannya (yang dibayar tunai, QRIS atau transfer, dan yang dibon), jadi tidak jelas berapa yang dibon; baris ini tidak dihitung. Periksa angkanya.",
+        "en": "The Total '{value}' is not the sum of its parts (paid in cash, QRIS or transfer, and on the tab), so what is owed cannot be told; the row is left out. Check the figures.",
+    },
+    "problem.parts-payment": {
+        "id": "Catatan '{value}' berkata baris ini membayar bon, tetapi lembar ini mencatat belanja (tunai, QRIS, bon) tanpa kolom pembayaran, jadi uangnya tidak dihitung sebagai pembayaran dan bonnya masih terhitung utang. Tulis pembayaran itu sebagai bon minus (misalnya -200.000) atau di lembar pembayaran, lalu unggah lagi.",
+        "en": "The note '{value}' says this row pays a tab, but this sheet records purchases (cash, QRIS, on the tab) with no payment column, so the money is not counted as a payment and the tab still counts as owed. Write the payment as a negative tab (-200,000, say) or on a payments sheet, and upload it again.",
     },
     "problem.taken-back-beyond-paid": {
         "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",

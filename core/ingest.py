@@ -54,6 +54,7 @@ from core.reading.layout import (
     detect_header,
     entries_by_rows,
     extra_fields,
+    header_parts,
     invoice_named_column,
     is_payments_sheet,
     is_returns_sheet,
@@ -496,10 +497,10 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
-    "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid",
+    "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
-_SHEET_REFUSALS: Final = ("sheet.yearless_dates", "sheet.colour_paid")
+_SHEET_REFUSALS: Final = ("sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed")
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
@@ -512,6 +513,25 @@ _KINDS: Final[dict[Shape, SheetKind]] = {
     "customer_card": "entries", "journal": "entries", "payment_list": "payments",
     "contact_list": "contacts",
 }  # fmt: skip
+
+
+def _unsummed_parts(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...] | None:
+    """A day's sales in parts (Tunai | QRIS | Bon | Total) whose Total is, on most rows, not
+    the sum of its parts: what each owes cannot be told. The reason's words, else ``None``."""
+    parts = header_parts(header)
+    if parts is None:
+        return None
+    unsummed = parts.unsummed(sheet.rows[header.row + 1 :])
+    if not unsummed.most:
+        return None
+    labels = header.labels
+    named = " + ".join(f"'{labels[i]}'" for i in (*parts.ways, parts.credit))
+    return (
+        ("total", f"'{labels[parts.total]}'"),
+        ("parts", named),
+        ("bad", str(len(unsummed.rows))),
+        ("rows", str(unsummed.of)),
+    )
 
 
 def _read_sheet(
@@ -543,6 +563,9 @@ def _read_sheet(
     if till is not None:
         ways = ", ".join(f"'{way}'" for way in till)
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.till", (("columns", ways),)))
+        return
+    if forced is None and (unsummed := _unsummed_parts(header, sheet)) is not None:
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.parts_unsummed", unsummed))
         return
     if sheet.row_numbers is not None:  # a CSV's rows may split into more fields than its header
         kept = _without_split_rows(out, sheet, header)

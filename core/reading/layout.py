@@ -1018,7 +1018,9 @@ def till_columns(
     wallet) or, beside a plain Debit, a Total of the ways and no running Saldo. A column of
     sales on the tab (Piutang, Bon, Tempo) beside a customer column makes it a book of debts.
     Without a Kredit, a till's cash book ("Tanggal | Tunai | QRIS | Transfer | Total") is
-    told by its ``rows`` (``till_takings``).
+    told by its ``rows`` (``till_takings``). Without a till's signs (a receipt's number, a
+    card's column, a "Total Bayar"), a customer's purchase in parts is no till's: its Kredit is
+    the part on the tab (``sale_parts``).
 
     >>> till_columns(["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total Bayar"])
     ('Cash', 'QRIS', 'Kredit')
@@ -1030,7 +1032,11 @@ def till_columns(
     True
     >>> till_columns(["No Nota", "Pelanggan", "Total", "Cash", "Transfer", "Kredit"]) is None
     True
+    >>> till_columns(["Tanggal", "Nama", "Tunai", "QRIS", "Kredit", "Total"]) is None
+    True
     """
+    if sale_parts(labels) is not None:
+        return None  # a customer's purchase in parts, its Kredit the part on the tab
     norms = [normalise_header(label) if label else "" for label in labels]
     cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
     credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
@@ -1103,6 +1109,154 @@ def till_takings(labels: Sequence[str], rows: Sequence[Sequence[object]]) -> tup
             return None  # a Total that is no sum of the ways: an invoice's, paid in parts
         summed += 1
     return tuple(labels[i] for i in ways) if summed else None
+
+
+# A column of each sale's part taken on the tab ("Bon", "Ngebon", "Hutang"), or "Kredit":
+# beside a Bon, a "Kredit" is a credit card, one more way the rest was paid.
+_TAB_PARTS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
+_CREDIT_PARTS: Final = frozenset({*_CREDIT_SALE_WORDS, *_TAB_PARTS})
+# Beside a "Kredit" part, what says a till took it, a credit card: a receipt's number, a card
+# or debit card's column, a Total of what was paid ("Total Bayar").
+_TILL_SIGNS: Final = re.compile(
+    r"\b(?:struk|receipt|kasir|edc|kartu|card|debit|debet)\b"
+    r"|^total (?:bayar|dibayar|pembayaran|penerimaan|masuk|kas)$"
+)
+# The columns a day's sales in parts may not have: a figure of a debt or its payment of their
+# own ("Sisa", "Bayar", "Saldo", "Retur") says the rows are invoices and their payments.
+_NOT_PARTS: Final = frozenset({"amount", "paid", "balance", "returned", "cost"})
+
+
+@dataclass(frozen=True, slots=True)
+class SaleParts:
+    """A day's sales kept a row per customer's purchase, in parts that add up to its Total:
+    paid at the sale (``ways``: Tunai, QRIS, Transfer) and taken on the tab (``credit``: Bon,
+    Kredit). Only the credit part is owed; the ways paid the rest of the sale, none of it."""
+
+    credit: int
+    ways: tuple[int, ...]
+    total: int
+
+    def adds_up(self, row: Sequence[object]) -> bool | None:
+        """Whether the row's Total is the sum of its parts; ``None`` for a row with no figure
+        in them (a heading, a blank line) or a line of totals ("TOTAL", "Jumlah hari ini":
+        the reader checks its figures against the rows read).
+
+        >>> parts = SaleParts(credit=3, ways=(1, 2), total=4)
+        >>> parts.adds_up(["Ani", 100, None, 300, 400]), parts.adds_up(["Ani", 100, 0, 300, 350])
+        (True, False)
+        >>> parts.adds_up(["TOTAL", None, None, None, 750]) is None
+        True
+        """
+        cells = [_figure(row[i]) if i < len(row) else None for i in (*self.ways, self.credit)]
+        total = _figure(row[self.total]) if self.total < len(row) else None
+        if (total is None and not any(cells)) or any(
+            type(cell) is str and is_total_label(cell) for cell in row
+        ):
+            return None
+        return total == sum(cell or 0 for cell in cells)
+
+    def unsummed(self, rows: Sequence[Sequence[object]]) -> Unsummed:
+        """The rows whose Total is not the sum of their parts, each a row the book contradicts,
+        of the rows with figures in them.
+
+        >>> parts = SaleParts(credit=3, ways=(1, 2), total=4)
+        >>> parts.unsummed([["A", 100, 0, 300, 400], ["B", 50, 0, 0, 50], ["C", 0, 0, 10, 20]])
+        Unsummed(rows=(2,), of=3)
+        """
+        verdicts = [self.adds_up(row) for row in rows]
+        wrong = tuple(k for k, verdict in enumerate(verdicts) if verdict is False)
+        return Unsummed(wrong, len(wrong) + verdicts.count(True))
+
+
+@dataclass(frozen=True, slots=True)
+class Unsummed:
+    """The positions of a day's sales whose Total is not the sum of their parts (``rows``), of
+    the rows with figures (``of``)."""
+
+    rows: tuple[int, ...]
+    of: int
+
+    @property
+    def most(self) -> bool:
+        """Most rows are such: the columns are no parts of a sale, and the sheet is not added
+        up, lest the rows read be a wrong total."""
+        return 2 * len(self.rows) > self.of
+
+
+def sale_parts(labels: Sequence[str]) -> SaleParts | None:
+    """A warung's daily sheet, each row a customer's purchase in parts: a customer column, the
+    ways paid at the sale (Tunai, QRIS, Transfer, ...), one column of the part taken on the tab
+    (Bon, Kredit, Hutang, Ngebon) and their Total, and no other figure of a debt or a payment
+    (a Sisa, a Bayar, a Saldo, a Debet). A "Kredit" beside a till's signs (a receipt's number,
+    a card's column, a "Total Bayar") is a credit card (``till_columns``), and beside an
+    invoice's number it may be a payment of the invoice: neither is such a part. Whether each
+    Total is its parts' sum the rows tell (``SaleParts.unsummed``).
+
+    >>> sale_parts(["Tanggal", "Nama", "Tunai", "QRIS", "Bon", "Total"])
+    SaleParts(credit=4, ways=(2, 3), total=5)
+    >>> sale_parts(["Tanggal", "Nama", "Tunai", "QRIS", "Kredit", "Total"])
+    SaleParts(credit=4, ways=(2, 3), total=5)
+    >>> sale_parts(["Tanggal", "Pelanggan", "Tunai", "QRIS", "Kredit", "Bon", "Total"])
+    SaleParts(credit=5, ways=(2, 3, 4), total=6)
+    >>> sale_parts(["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total"])
+    >>> sale_parts(["No Faktur", "Tanggal", "Pelanggan", "Total", "Tunai", "Kredit"])
+    >>> sale_parts(["No Faktur", "Tanggal", "Pelanggan", "Total", "Tunai", "Transfer", "Sisa"])
+    >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Bon", "Total"])
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    tabs = [i for i, n in enumerate(norms) if n in _TAB_PARTS]
+    credits = tabs or [i for i, n in enumerate(norms) if n in _CREDIT_PARTS]
+    totals = [i for i, n in enumerate(norms) if n in _TAKINGS_TOTAL]
+    if len(credits) != 1 or len(totals) != 1:
+        return None
+    credit, total = credits[0], totals[0]
+    if not tabs and any(_TILL_SIGNS.search(n) for n in norms):
+        return None
+    ways = tuple(
+        i
+        for i, n in enumerate(norms)
+        if i not in (credit, total)
+        and n
+        and n not in ("lunas", "debet")
+        and (_paid_at_sale(n) or _CARD_WAYS.search(n) or n in _CREDIT_SALE_WORDS)
+    )
+    fields = set()
+    for i, label in enumerate(labels):
+        guess = guess_field(label) if label and i not in (credit, total, *ways) else None
+        if (guess is not None and guess.field in _NOT_PARTS) or norms[i] in _DEBIT_WORDS:
+            return None
+        fields.add(guess.field if guess is not None else None)
+    if not tabs and "invoice_no" in fields:
+        return None  # a "Kredit" beside an invoice's number: its payment, or a card's
+    return SaleParts(credit, ways, total) if ways and "customer" in fields else None
+
+
+# A note that says its row pays what was taken on the tab ("bayar bon", "bon lunas").
+_PAYS: Final = re.compile(
+    r"\b(?:(?:di|pem)?bayar(?:an)?|pelunasan|lunas|(?:ny)?cicil(?:an)?|angsur(?:an)?|setor(?:an)?)\b"
+)
+_THE_TAB: Final = re.compile(r"\b(?:bon|ngebon|kasbon|hutang|utang|ngutang)\b")
+
+
+def pays_the_tab(text: str) -> bool:
+    """A note that says its row pays what was taken on the tab, no sale: in a day's sales
+    in parts such a row's Tunai is a payment the sheet has no column for.
+
+    >>> pays_the_tab("Bayar bon"), pays_the_tab("hutang lunas"), pays_the_tab("bayar tunai")
+    (True, True, False)
+    """
+    norm = text.lower()
+    return bool(_PAYS.search(norm) and _THE_TAB.search(norm))
+
+
+def header_parts(header: Header) -> SaleParts | None:
+    """The sale's parts of a header whose amount column is read as their credit part (the
+    owner chose no other, ``_map``)."""
+    parts = sale_parts(header.read_as or header.labels)
+    amount = header.columns.get("amount")
+    if parts is None or amount is None or amount.index != parts.credit:
+        return None
+    return parts
 
 
 def cash_sale_columns(labels: Sequence[str]) -> tuple[int, int] | None:
@@ -1327,8 +1481,16 @@ def _map(
     entries = _entry_columns(usable)
     explicit = False
     named: set[str] = set()
+    parts = sale_parts(usable)
     credit_sales = cash_sale_columns(usable)
-    if credit_sales is not None and "amount" not in wanted:
+    if parts is not None and not {"amount", "paid"} & wanted.keys():
+        # A customer's purchase in parts: the part on the tab is the amount owed; the parts
+        # paid at the sale and the Total are no payment of it, nor its amount.
+        wanted = {"amount": usable[parts.credit], **wanted}
+        named = {"amount"}
+        unread = (*parts.ways, parts.total)
+        usable = [label if i not in unread else "" for i, label in enumerate(usable)]
+    elif credit_sales is not None and "amount" not in wanted:
         wanted = {"amount": usable[credit_sales[0]], **wanted}
         named = {"amount"}
         if "paid" not in wanted and not any(

@@ -20,7 +20,8 @@ ProblemCode = Literal[
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
-    "journal-account", "yearless-date", "taken-back-beyond-paid",
+    "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
+    "parts-payment",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -28,6 +29,7 @@ SheetReason = Literal[
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.payable_rows",
     "sheet.customer_unsure", "sheet.unnamed_column", "sheet.split_fields",
     "sheet.journal_accounts", "sheet.yearless_dates", "sheet.colour_paid", "sheet.till",
+    "sheet.parts_unsummed",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -85,6 +87,8 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "journal-account": "problem.journal-account",
         "yearless-date": "problem.yearless-date",
         "taken-back-beyond-paid": "problem.taken-back-beyond-paid",
+        "parts-unsummed": "problem.parts-unsummed",
+        "parts-payment": "problem.parts-payment",
     },
 )
 

@@ -62,12 +62,14 @@ from core.reading.layout import (
     RETURN_HINT,
     TOTAL_HINT,
     Header,
+    SaleParts,
     Shape,
     cash_sale_columns,
     cash_sale_rows,
     cell_text,
     code_column,
     date_heading,
+    header_parts,
     instalment_columns,
     is_carried_label,
     is_opening_label,
@@ -80,6 +82,7 @@ from core.reading.layout import (
     is_total_label,
     item_columns,
     kind_is_credit,
+    pays_the_tab,
     retention_columns,
     title_customer,
     without_negated,
@@ -446,7 +449,10 @@ class SheetReader:
         labels = header.read_as or header_row
         # A discount written as a percentage of the amount ("10%"): each row's in rupiah.
         self.cuts: dict[int, list[object]] = {}
-        named = payment_parts(labels)
+        # A customer's purchase in parts (Tunai | QRIS | Bon | Total): its Tunai and
+        # Transfer paid the rest of the sale, no part of what is owed.
+        self.sale_parts = header_parts(header)
+        named = payment_parts(labels) if self.sale_parts is None else []
         paid = self.idx.get("paid")
         parts = [i for i in named if self._holds_figures(i)]
         self.paid_parts = parts if parts and (paid is None or paid in named) else []
@@ -596,6 +602,8 @@ class SheetReader:
         if ways is not None:
             at, words = ways
             self.cash_sales = frozenset(k for k, v in enumerate(self.columns[at]) if v in words)
+        if self.sale_parts is not None:
+            self.cash_sales = self._sales_in_parts(self.sale_parts)
         self.settled = self._settled()
         self.parsed: dict[str, list[Amount | None]] = {}
         none: list[object] = [None] * (len(self.columns[0]) if self.columns else 0)
@@ -718,6 +726,34 @@ class SheetReader:
         # or a heading named at each (``read``).
         self.pending: list[int] = []
         self.contexts: list[str | None] = []
+
+    def _sales_in_parts(self, parts: SaleParts) -> frozenset[int]:
+        """The rows of a day's sales in parts that are no debt to read: none of the sale on
+        the tab (paid in full at it), or a Total that is not the sum of the row's parts (which
+        figure is wrong the book does not say: each such row a problem). A row of none on the
+        tab whose note says it pays the tab ("bayar bon") is a payment the sheet has no column
+        for: a problem too, lest the debt it paid stand silently."""
+        rows = self.sheet.rows[self.start :]
+        unsummed = parts.unsummed(rows).rows
+        labels = self.header.labels
+        for k in unsummed:
+            total = rows[k][parts.total] if parts.total < len(rows[k]) else None
+            self.problem("parts-unsummed", self.start + k, labels[parts.total], total)
+        owed = [None if v is None else self.amounts[v] for v in self.cols["amount"]]
+        none = frozenset(k for k, v in enumerate(owed) if v is None or v == 0)
+        named = self.idx.get("customer", -1)
+        for k in sorted(none.difference(unsummed)):
+            note = next(
+                (
+                    (i, cell)
+                    for i, cell in enumerate(rows[k])
+                    if i != named and type(cell) is str and pays_the_tab(cell)
+                ),
+                None,
+            )
+            if note is not None:
+                self.problem("parts-payment", self.start + k, labels[note[0]], note[1])
+        return none.union(unsummed)
 
     def _settled(self) -> list[bool] | None:
         """Whether each row's column named for settlement ("Lunas", "Tgl Lunas", "Tgl
