@@ -123,6 +123,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
         "amount due original", "gross amount", "net amount", "jumlah harga",
         "subtotal",
+        # Before and after the discount ("Bruto | Diskon | Netto"): the net is what is owed,
+        # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
+        "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
+        "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
         # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
         "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
@@ -262,6 +266,8 @@ WEAK: Final[dict[str, int]] = {
     "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80, "no pesanan": 90,
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
+    "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
+    "omzet": 85, "belanja": 85,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {

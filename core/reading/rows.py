@@ -606,6 +606,11 @@ class SheetReader:
             self.c_number = self._invoices_in_notes(none)
         self.c_credit = cols.get("paid", none)
         self.c_returned = cols.get("returned", none)
+        if "amount" not in cols and "balance" in cols and shape in ("invoice_list", "grouped"):
+            # The Sisa read as each row's amount is what is owed after the money and the
+            # returns: none of them is taken off it again.
+            self.c_credit = self.c_returned = none
+            self.paid_parts = []
         self.c_balance = cols.get("balance", none)
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
