@@ -143,6 +143,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
         # columns are parts (``payment_parts``).
         "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
+        # Money handed in or come in against the invoice. Not "Cicilan" or "Angsuran" alone
+        # (the instalment due), nor "Masuk" or "Terima" alone (goods in, a date's column).
+        "setoran", "setor", "jumlah setoran", "total setoran", "uang diterima", "kas masuk",
+        "sudah transfer", "sudah ditransfer", "sudah setor", "uang setoran",
         # What a marketplace released to the seller for an order (its disbursement, payout or
         # settlement): the order's money received. Not "Pencairan" alone: a cooperative's
         # "Jumlah Pencairan" is the loan it paid out, what the member owes.

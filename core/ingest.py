@@ -258,6 +258,7 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
 
 
 _SETTLING: Final = DISCOUNT_WORDS | FEE_WORDS
+_NOT_FAILED: Final = frozenset({"check-mismatch", "unread-column"})
 
 
 def _with_discount(header: Header) -> Header:
@@ -704,7 +705,8 @@ def _read_sheet(
     ):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer"))
         return
-    bad_rows = len({p.row for p in result.problems if p.code != "check-mismatch"})
+    # (A check against the book's figure, or a column told unread, is no row that failed.)
+    bad_rows = len({p.row for p in result.problems if p.code not in _NOT_FAILED})
     if forced is None and bad_rows >= 5 and bad_rows > 2 * records:
         # Most rows unused: the columns chosen are likely wrong, or the dates lack their year.
         # Not summed quietly.

@@ -3,7 +3,10 @@
 
 - "Bruto | Retur | Potongan | Dibayar | Sisa": no amount word, so the Sisa was read as the
   amount and the money and the returns were taken off it again (3,350,000 for 7,100,000);
-  "Harga | Diskon | Netto" read the price before the discount."""
+  "Harga | Diskon | Netto" read the price before the discount;
+- a paid column headed "Setoran", "Uang Diterima", "Kas Masuk", "Sudah Transfer" was dropped
+  without a word and its payments ignored (4,200,000 for 2,500,000); a money column no rule
+  reads ("Cicilan", "Masuk") beside the amount is now told, not dropped silently."""
 
 from __future__ import annotations
 
@@ -11,7 +14,8 @@ from datetime import date as D
 from pathlib import Path
 
 from core.columns import guess_field
-from tests.test_books_by_hand import _aging, _expect, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, reads_to
 
 
 def test_the_gross_the_net_and_a_sisa_taken_as_it_stands(tmp_path: Path) -> None:
@@ -47,3 +51,32 @@ def test_a_sisa_read_as_the_amount_is_not_paid_again(tmp_path: Path) -> None:
         ["A-3", D(2026, 9, 15), "Bu Ani", 0, 2_000_000, 0]])]  # fmt: skip
     aging = _aging(current=800_000, d1to30=500_000)
     reads_to(tmp_path / "sisa.xlsx", sheets, _expect(1_300_000, 500_000, aging, 1))
+
+
+def _paid_under(word: str) -> list[tuple[str, list[list[object]]]]:
+    return [("Nota", [["No Nota", "Tanggal", "Pelanggan", "Jumlah", word],
+        ["S1", D(2026, 9, 15), "Toko Sinar", 2_000_000, 500_000],
+        ["S2", D(2026, 11, 5), "UD Makmur", 1_000_000, 0],
+        ["S3", D(2026, 10, 12), "UD Makmur", 1_200_000, 1_200_000]])]  # fmt: skip
+
+
+def test_money_handed_in_is_paid_and_a_column_unread_is_told(tmp_path: Path) -> None:
+    # S1 2M - 0.5M handed in = 1.5M due 15 Oct (38 days); S2 1M not due; S3 paid in full.
+    aging = _aging(current=1_000_000, d31to60=1_500_000)
+    for word in ("Setoran", "Setor", "Uang Diterima", "Kas Masuk", "Sudah Transfer"):
+        reads_to(
+            tmp_path / "setoran.xlsx", _paid_under(word), _expect(2_500_000, 1_500_000, aging, 2)
+        )
+    # "Cicilan" alone may be the instalment due, "Masuk" goods in: not read as paid (4.2M),
+    # but told on the header's row, not dropped silently.
+    for word in ("Cicilan", "Masuk"):
+        _xlsx(tmp_path / "cicilan.xlsx", _paid_under(word))
+        _, payload = summarize_files([tmp_path / "cicilan.xlsx"], AS_OF)
+        assert payload["outstanding"] == 4_200_000
+        told = [(p["code"], p["row"], p["column"]) for p in payload["problems"]]
+        assert told == [("unread-column", 1, word)]
+    # No false alarm: a tax, a quantity, a unit price beside the amount are no money received.
+    for word in ("PPN", "Qty", "Harga Satuan"):
+        _xlsx(tmp_path / "ppn.xlsx", _paid_under(word))
+        _, payload = summarize_files([tmp_path / "ppn.xlsx"], AS_OF)
+        assert not payload["problems"]

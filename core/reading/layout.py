@@ -913,6 +913,31 @@ def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -
     )
 
 
+# A figure beside an invoice's amount that is no money received: a tax, a cost, a profit, a
+# weight, a fee or a discount, an interest or a fine, the change a till gave, stock.
+_NOT_RECEIVED_WORDS: Final = frozenset({
+    "dpp", "ppn", "pph", "pajak", "tax", "vat", "hpp", "modal", "laba", "margin", "untung",
+    "profit", "berat", "kg", "gram", "ongkos", "ongkir", "biaya", "komisi", "fee", "admin",
+    "diskon", "potongan", "disc", "discount", "bunga", "denda", "kembali", "kembalian",
+    "stok", "stock", "harga", "satuan", "retensi", "termin", "poin", "point", "volume",
+})  # fmt: skip
+
+
+def may_be_received(label: str) -> bool:
+    """Whether a header no rule reads may name money received against the row's invoice
+    ("Setoran", "Cicilan", "Masuk"): no item's, tax's, cost's or fee's word.
+
+    >>> may_be_received("Cicilan (Rp)"), may_be_received("Masuk")
+    (True, True)
+    >>> may_be_received("PPN 11%"), may_be_received("Qty"), may_be_received("Harga Satuan")
+    (False, False, False)
+    """
+    norm = expand_abbreviations(normalise_header(label))
+    if not norm or norm in _ITEM_WORDS or is_bucket_label(label):  # an aging's "Current"
+        return False
+    return _NOT_RECEIVED_WORDS.isdisjoint(norm.split())
+
+
 def is_bucket_label(label: str) -> bool:
     text = label.strip().lower()
     return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
