@@ -83,6 +83,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama warung", "petani", "nama petani", "pasien", "nama pasien", "pengirim",
         "nama pengirim", "instansi", "nama instansi", "sekolah", "nama sekolah", "klinik",
         "nama klinik", "apotek", "nama apotek",
+        # Who sells the shop's goods on, who banks or is a member with it ("Nama Debitur").
+        "nama debitur", "nama debtor", "reseller", "nama reseller", "agen", "nama agen",
+        "dropshipper", "nama dropshipper", "member", "nama member", "nasabah", "nama nasabah",
         # A receipt's payer: who the money came from.
         "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
         "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",

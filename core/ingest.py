@@ -50,6 +50,7 @@ from core.reading.layout import (
     bank_accounts,
     cell_text,
     colour_legend,
+    contact_customer,
     date_heading,
     detect_header,
     entries_by_rows,
@@ -532,6 +533,8 @@ def _read_sheet(
         f"{sheet.name or out.name} {heading or ''}"
     ):
         header = _payer_header(sheet, mapping) or header
+    if header is not None and not (mapping and {"customer", "phone"} & mapping.keys()):
+        header = contact_customer(sheet.rows, header)
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"

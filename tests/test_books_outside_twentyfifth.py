@@ -6,7 +6,9 @@
   "Harga | Diskon | Netto" read the price before the discount;
 - a paid column headed "Setoran", "Uang Diterima", "Kas Masuk", "Sudah Transfer" was dropped
   without a word and its payments ignored (4,200,000 for 2,500,000); a money column no rule
-  reads ("Cicilan", "Masuk") beside the amount is now told, not dropped silently."""
+  reads ("Cicilan", "Masuk") beside the amount is now told, not dropped silently;
+- a customer headed "Nama Debitur" made a subsidiary ledger one customer named after its sheet;
+  "Contact" (an app's export), "Reseller", "Agen", "Member", "Nasabah" were refused."""
 
 from __future__ import annotations
 
@@ -80,3 +82,47 @@ def test_money_handed_in_is_paid_and_a_column_unread_is_told(tmp_path: Path) -> 
         _xlsx(tmp_path / "ppn.xlsx", _paid_under(word))
         _, payload = summarize_files([tmp_path / "ppn.xlsx"], AS_OF)
         assert not payload["problems"]
+
+
+def test_a_debtor_a_contact_a_reseller_are_customers(tmp_path: Path) -> None:
+    # Amanah 2M - 2M + 1.4M = 1.4M (25 Oct, not due); Berlian 3M - 1M = 2M from 21 Sep, due
+    # 21 Oct (32 days). The Saldo runs over both customers.
+    sheets = [("BB Pembantu", [
+        ["Tanggal", "No. Bukti", "Nama Debitur", "Keterangan", "Debet", "Kredit", "Saldo"],
+        [D(2026, 9, 3), "FJ-01", "Toko Amanah", "Penjualan", 2_000_000, None, 2_000_000],
+        [D(2026, 9, 21), "FJ-02", "CV Berlian", "Penjualan", 3_000_000, None, 5_000_000],
+        [D(2026, 10, 9), "KM-01", "Toko Amanah", "Pelunasan", None, 2_000_000, 3_000_000],
+        [D(2026, 10, 25), "FJ-03", "Toko Amanah", "Penjualan", 1_400_000, None, 4_400_000],
+        [D(2026, 11, 11), "KM-02", "CV Berlian", "Kas", None, 1_000_000, 3_400_000]])]  # fmt: skip
+    aging = _aging(current=1_400_000, d31to60=2_000_000)
+    reads_to(tmp_path / "debitur.xlsx", sheets, _expect(3_400_000, 2_000_000, aging, 2))
+    # Rina 1.75M - 1M = 0.75M from 6 Oct (17 days) and 0.9M from 12 Sep (41 days); Dewi
+    # 2.3M not due.
+    aging = _aging(current=2_300_000, d1to30=750_000, d31to60=900_000)
+    for who in ("Reseller", "Nama Agen", "Member", "Nasabah", "Dropshipper"):
+        sheets = [("Order", [["Tanggal", who, "Jumlah Order", "Sudah Transfer"],
+            [D(2026, 10, 6), "Rina Olshop", 1_750_000, 1_000_000],
+            [D(2026, 10, 28), "Dewi Shop", 2_300_000, 0],
+            [D(2026, 9, 12), "Rina Olshop", 900_000, 0]])]  # fmt: skip
+        reads_to(tmp_path / "reseller.xlsx", sheets, _expect(3_950_000, 1_650_000, aging, 2))
+
+
+def test_a_contact_of_names_is_the_customer_one_of_numbers_a_phone(tmp_path: Path) -> None:
+    # An app's export: Ahmad 2M from 1 Jul, due 31 Jul (114 days), less 0.5M paid = 1.5M;
+    # Rudi 3M on 10 Nov, not due.
+    path = tmp_path / "app.csv"
+    path.write_text(
+        "Date,Contact,Description,Debit,Credit\n"
+        "2026-07-01,Ahmad Motor,Servis,2000000,\n"
+        "2026-07-20,Ahmad Motor,Bayar,,500000\n"
+        "2026-11-10,Rudi Bengkel,Sparepart,3000000,\n",
+        encoding="utf-8",
+    )
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 4_500_000 and payload["customers_with_balance"] == 2
+    assert payload["aging"] == _aging(current=3_000_000, over90=1_500_000)
+    # A "Contact" of phone numbers beside the customer stays a phone: the names are read.
+    sheets = [("Nota", [["No Nota", "Tanggal", "Pelanggan", "Contact", "Jumlah"],
+        ["N-1", D(2026, 11, 1), "Toko Sinar", "0812 3456 7890", 800_000],
+        ["N-2", D(2026, 11, 2), "UD Makmur", "0857 1111 2222", 600_000]])]  # fmt: skip
+    reads_to(tmp_path / "hp.xlsx", sheets, _expect(1_400_000, 0, _aging(current=1_400_000), 2))

@@ -1936,6 +1936,36 @@ _LEDGER_ACCOUNT: Final = re.compile(
 _CONTACT_LABELS: Final = frozenset({"kontak", "contact", "nama kontak", "contact name"})
 
 
+def contact_customer(rows: Sequence[Sequence[object]], header: Header) -> Header:
+    """A header whose "Contact" / "Kontak" column, taken as a phone's, holds names (an app's
+    export: "Ahmad Motor", "Rudi Bengkel") where no other column is the customer: that column
+    is the customer. One of phone numbers stays a phone's.
+
+    >>> h = Header(0, 0, map_columns(["Date", "Contact", "Debit"]), ("Date", "Contact", "Debit"))
+    >>> rows = [h.labels, ["2026-09-01", "Ahmad Motor", 1], ["2026-09-02", "Rudi Bengkel", 2]]
+    >>> sorted(contact_customer(rows, h).columns)
+    ['amount', 'customer', 'invoice_date']
+    >>> rows = [h.labels, ["2026-09-01", "0812 3456 789", 1], ["2026-09-02", "08129998887", 2]]
+    >>> sorted(contact_customer(rows, h).columns)
+    ['amount', 'invoice_date', 'phone']
+    """
+    phone = header.columns.get("phone")
+    if (
+        phone is None
+        or "customer" in header.columns
+        or normalise_header(phone.header) not in _CONTACT_LABELS
+    ):
+        return header
+    at = phone.index
+    texts = (cell_text(row[at]).strip() for row in rows[header.row + 1 :] if at < len(row))
+    distinct = list(dict.fromkeys(text for text in texts if text))[:50]
+    if len(distinct) < 2 or sum(map(_name_like, distinct)) * 10 < len(distinct) * 9:
+        return header
+    columns = {name: c for name, c in header.columns.items() if name != "phone"}
+    columns["customer"] = replace(phone, field="customer", confidence=80, method="keyword")
+    return replace(header, columns=columns)
+
+
 def _account_name(cell: object) -> str:
     """An account cell's name without its code ("1-1300 Piutang Usaha" → "piutang usaha")."""
     return normalise_header(re.sub(r"^[\d.\-/]+\s*", "", cell_text(cell))) if cell else ""
