@@ -8,7 +8,9 @@
   without a word and its payments ignored (4,200,000 for 2,500,000); a money column no rule
   reads ("Cicilan", "Masuk") beside the amount is now told, not dropped silently;
 - a customer headed "Nama Debitur" made a subsidiary ledger one customer named after its sheet;
-  "Contact" (an app's export), "Reseller", "Agen", "Member", "Nasabah" were refused."""
+  "Contact" (an app's export), "Reseller", "Agen", "Member", "Nasabah" were refused;
+- a cashier's sheet "Penjualan Harian" (Nama Barang | Qty | Total | Bayar | Kembali, no
+  customer) was one customer named after the sheet, with a credit of 20,000."""
 
 from __future__ import annotations
 
@@ -126,3 +128,42 @@ def test_a_contact_of_names_is_the_customer_one_of_numbers_a_phone(tmp_path: Pat
         ["N-1", D(2026, 11, 1), "Toko Sinar", "0812 3456 7890", 800_000],
         ["N-2", D(2026, 11, 2), "UD Makmur", "0857 1111 2222", 600_000]])]  # fmt: skip
     reads_to(tmp_path / "hp.xlsx", sheets, _expect(1_400_000, 0, _aging(current=1_400_000), 2))
+
+
+PIUTANG = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+           ["P-01", D(2026, 9, 20), "Toko Mawar", 1_000_000, 0],
+           ["P-02", D(2026, 10, 25), "UD Sentosa", 2_000_000, 500_000]]  # fmt: skip
+# P-01 1M due 20 Oct (33 days late); P-02 2M - 0.5M = 1.5M due 24 Nov.
+OWED = _expect(2_500_000, 1_000_000, _aging(current=1_500_000, d31to60=1_000_000), 2)
+
+
+def _till(last: str, paid: list[object], change: list[object]) -> list[list[object]]:
+    return [["PENJUALAN TUNAI NOVEMBER"],
+            ["Tanggal", "Nama Barang", "Qty", "Harga Satuan", "Total", "Bayar", last],
+            [D(2026, 11, 1), "Beras 5kg", 10, 72_000, 720_000, paid[0], change[0]],
+            [D(2026, 11, 1), "Minyak 2L", 6, 38_000, 228_000, paid[1], change[1]],
+            [D(2026, 11, 2), "Gula 1kg", 12, 17_500, 210_000, paid[2], change[2]]]  # fmt: skip
+
+
+def test_a_tills_cash_sales_are_no_customers_debts(tmp_path: Path) -> None:
+    # The change given back ("Kembali") and no customer: a till's day, whatever the sheet's
+    # name (the shop's own); before, 'Penjualan Harian' was a customer with a credit of 20k.
+    paid, change = [750_000, 228_000, 200_000], [30_000, 0, None]
+    for name in ("Penjualan Harian", "Toko Maju"):
+        book = [("Piutang", PIUTANG), (name, _till("Kembali", paid, change))]
+        payload = reads_to(tmp_path / "kasir.xlsx", book, OWED)
+        assert [s["sheet"] for s in payload["ignored_sheets"]] == [name]
+    # A sheet named for a day's sales ("Penjualan Harian", "Penjualan Tunai") names no one.
+    ways = ["Tunai", "QRIS", "Tunai"]
+    book = [("Piutang", PIUTANG), ("Penjualan Tunai", _till("Cara Bayar", paid, ways))]
+    payload = reads_to(tmp_path / "tunai.xlsx", book, OWED)
+    assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Penjualan Tunai"]
+
+
+def test_a_customers_own_sheet_of_items_is_still_theirs(tmp_path: Path) -> None:
+    # Bu Sari's sheet of what she took: 720k - 500k = 220k from 1 Nov and 228k, not due; no
+    # change column, her name on the sheet. "Tunai Jaya" names a shop, not a way to pay.
+    for name in ("Bu Sari", "Tunai Jaya"):
+        sheet = _till("Catatan", [500_000, 0, 210_000], [None, None, None])[1:]
+        aging = _aging(current=448_000)
+        reads_to(tmp_path / "bon.xlsx", [(name, sheet)], _expect(448_000, 0, aging, 1))

@@ -184,9 +184,11 @@ _GENERIC_SHEET = re.compile(
     r"^\s*(?:sheet|lembar|lembaran|tabel|table|data|piutang|kartu|kartu piutang|rekap|"
     r"rekapitulasi|recap|summary|ringkasan|laporan|report|buku|buku piutang|daftar|jurnal|"
     r"journal|ledger|aging|umur piutang|penjualan|pembayaran|payments?|sales|invoices?|faktur|"
-    r"nota|pelanggan|customers?|kontak|contacts?|master|total|"
+    r"nota|pelanggan|customers?|kontak|contacts?|master|total|kasir|kas|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r"|q[1-4]|semester|tahun|year)?[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
+    # and how often or how it was paid ("Penjualan Harian", "Penjualan Tunai"): a till's day
+    + r"|q[1-4]|semester|tahun|year)?(?:\s+(?:harian|mingguan|bulanan|tunai|kontan|cash))?"
+    + r"[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
     re.IGNORECASE,
 )
 
@@ -849,6 +851,8 @@ def sheet_customer(name: str) -> str | None:
 
     >>> sheet_customer("3. Toko Sari"), sheet_customer("Bayar"), sheet_customer("Nota Kredit")
     ('Toko Sari', None, None)
+    >>> sheet_customer("Penjualan Harian"), sheet_customer("Kasir"), sheet_customer("Tunai Jaya")
+    (None, None, 'Tunai Jaya')
     """
     text = _NUMBERED.sub("", name).strip()
     if not text or _GENERIC_SHEET.match(text) or is_payments_sheet(text) or is_return_label(text):
@@ -1034,6 +1038,14 @@ _TAB_WORDS: Final = re.compile(
 )
 
 
+# The change a cashier gives back from what was handed over: no customer's credit.
+_CHANGE_WORDS: Final = frozenset({"kembali", "kembalian", "uang kembali", "uang kembalian"})
+
+
+def _names_customer(label: str) -> bool:
+    return (guess := guess_field(label)) is not None and guess.field == "customer"
+
+
 def till_columns(
     labels: Sequence[str], rows: Sequence[Sequence[object]] = ()
 ) -> tuple[str, ...] | None:
@@ -1055,8 +1067,17 @@ def till_columns(
     True
     >>> till_columns(["No Nota", "Pelanggan", "Total", "Cash", "Transfer", "Kredit"]) is None
     True
+    >>> till_columns(["Tanggal", "Nama Barang", "Qty", "Total", "Bayar", "Kembali"])
+    ('Bayar', 'Kembali')
+    >>> till_columns(["Tanggal", "Pelanggan", "Total", "Bayar", "Kembali"]) is None
+    True
     """
     norms = [normalise_header(label) if label else "" for label in labels]
+    change = [i for i, n in enumerate(norms) if n in _CHANGE_WORDS]
+    if change and not any(_names_customer(label) for label in labels if label):
+        # The change a cashier gave ("Bayar | Kembali"), and no one's name: a till's sales.
+        paid = [i for i, n in enumerate(norms) if n in _PAID_WORDS]
+        return tuple(labels[i] for i in sorted({*paid, *change}))
     cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
     credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
     if cash and not credit:
@@ -1069,9 +1090,7 @@ def till_columns(
         totalled = any(n.startswith("total") for n in norms)
         if not debits or not totalled or any(n.startswith(("saldo", "balance")) for n in norms):
             return None
-    if _TAB_WORDS.search(" | ".join(norms)) and any(
-        (g := guess_field(label)) is not None and g.field == "customer" for label in labels if label
-    ):
+    if _TAB_WORDS.search(" | ".join(norms)) and any(map(_names_customer, filter(None, labels))):
         return None
     ways = sorted({*cash, *credit, *cards, *debits})
     return tuple(labels[i] for i in ways)
