@@ -1354,6 +1354,7 @@ class SheetReader:
         cols = self.cols
         if (
             self.shape not in ("invoice_list", "grouped")
+            or not self.result.invoices  # nothing read: the sheet's own reason says why
             or "amount" not in cols
             or {"paid", "balance"} & cols.keys()
             or self.paid_parts
