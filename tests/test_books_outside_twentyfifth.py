@@ -10,7 +10,9 @@
 - a customer headed "Nama Debitur" made a subsidiary ledger one customer named after its sheet;
   "Contact" (an app's export), "Reseller", "Agen", "Member", "Nasabah" were refused;
 - a cashier's sheet "Penjualan Harian" (Nama Barang | Qty | Total | Bayar | Kembali, no
-  customer) was one customer named after the sheet, with a credit of 20,000."""
+  customer) was one customer named after the sheet, with a credit of 20,000;
+- a card titled "Kartu Piutang: Toko Kencana" headed "Tgl | Ket | D | K | S" (or "Db | Kr |
+  Saldo", "D | K | Saldo") was refused."""
 
 from __future__ import annotations
 
@@ -167,3 +169,20 @@ def test_a_customers_own_sheet_of_items_is_still_theirs(tmp_path: Path) -> None:
         sheet = _till("Catatan", [500_000, 0, 210_000], [None, None, None])[1:]
         aging = _aging(current=448_000)
         reads_to(tmp_path / "bon.xlsx", [(name, sheet)], _expect(448_000, 0, aging, 1))
+
+
+def test_a_titled_cards_debit_credit_and_balance_in_a_letter_each(tmp_path: Path) -> None:
+    # Nota 71 1.6M on 19 Sep less 0.6M paid = 1M due 19 Oct (34 days); Nota 90 0.9M not due.
+    aging = _aging(current=900_000, d31to60=1_000_000)
+    for debit, credit, saldo in (("D", "K", "S"), ("Db", "Kr", "Saldo"), ("D", "K", "Saldo")):
+        sheets = [("Toko Kencana", [["Kartu Piutang: Toko Kencana"], [],
+            ["Tgl", "Ket", debit, credit, saldo],
+            [D(2026, 9, 19), "Nota 71", 1_600_000, None, 1_600_000],
+            [D(2026, 10, 19), "Setor", None, 600_000, 1_000_000],
+            [D(2026, 11, 13), "Nota 90", 900_000, None, 1_900_000]])]  # fmt: skip
+        reads_to(tmp_path / "kartu.xlsx", sheets, _expect(1_900_000, 1_000_000, aging, 1))
+    # Without a card's title, a letter is no debit: a list's "K" (a grade) stays unread.
+    sheets = [("Nota", [["No Nota", "Tanggal", "Pelanggan", "Jumlah", "D", "K"],
+        ["N-1", D(2026, 11, 1), "Toko Sinar", 800_000, "A", "B"],
+        ["N-2", D(2026, 11, 2), "UD Makmur", 600_000, "B", "A"]])]  # fmt: skip
+    reads_to(tmp_path / "nota.xlsx", sheets, _expect(1_400_000, 0, _aging(current=1_400_000), 2))

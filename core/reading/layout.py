@@ -77,7 +77,7 @@ _DEBIT_WORDS: Final = frozenset({
 })  # fmt: skip
 _CREDIT_WORDS: Final = frozenset({
     "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
-    "berkurang", "kredit rp", "credit rp", "menerima", "saya terima", "terima", "you got",
+    "berkurang", "kredit rp", "credit rp", "kr", "menerima", "saya terima", "terima", "you got",
     "received", "got", "anda terima", "anda menerima",
 })  # fmt: skip
 # Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
@@ -1284,6 +1284,33 @@ _PART_WORDS: Final = frozenset({"angsuran", "cicilan"})
 _PART_DATES: Final = frozenset({"invoice_date", "payment_date"})
 
 
+# A card's columns in a letter each: Debet, Kredit and Saldo.
+_CARD_LETTERS: Final = {"d": "Debet", "k": "Kredit", "s": "Saldo"}
+
+
+def _titled_card(above: Sequence[Sequence[object]]) -> bool:
+    """Whether a line above a table titles it a customer's card ("Kartu Piutang: Toko
+    Kencana", "Pelanggan : Toko Kencana")."""
+    return any(
+        type(cell) is str and (_CARD_TITLE.match(cell) or _TITLE.match(cell))
+        for row in above
+        for cell in row
+    )
+
+
+def _card_letters(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A titled card's header as read where its debit and credit columns are a letter each
+    ("Tgl | Ket | D | K | S"): Debet, Kredit (and Saldo); the labels themselves otherwise.
+
+    >>> _card_letters(("Tgl", "Ket", "D", "K", "S")), _card_letters(("No", "K", "Jumlah"))
+    (('Tgl', 'Ket', 'Debet', 'Kredit', 'Saldo'), ('No', 'K', 'Jumlah'))
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    if not {"d", "k"} <= set(norms):
+        return labels
+    return tuple(_CARD_LETTERS.get(n, label) for n, label in zip(norms, labels, strict=True))
+
+
 @lru_cache(maxsize=256)  # a sheet per month repeats one header
 def _one_row_parts(labels: tuple[str, ...]) -> tuple[str, ...]:
     """A one-row header's labels as read, where a label for what was paid repeats ("Tanggal |
@@ -1444,6 +1471,8 @@ def detect_header(
         if texts >= 2:
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
             read_as = _one_row_parts(labels)
+            if read_as is labels and _titled_card(scan[:index]):
+                read_as = _card_letters(labels)
             if read_as is not labels and _chose_one_of(overrides, labels, read_as):
                 read_as = labels  # the owner's choice of a column read otherwise stands
             columns, buckets, entries = read_header(read_as, overrides)
