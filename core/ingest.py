@@ -563,7 +563,7 @@ def _read_sheet(
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
         return
-    sheet, header = _with_line_totals(sheet, header)
+    sheet, header = _with_bucket_sums(*_with_line_totals(sheet, header))
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
@@ -777,6 +777,35 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     header = replace(
         header,
         columns={**header.columns, "amount": choice},
+        labels=(*header.labels, label),
+        read_as=(*header.read_as, label) if header.read_as else (),
+    )
+    return replace(sheet, rows=rows), header
+
+
+def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
+    """An aging export of bucket columns alone ("Belum Jatuh Tempo | 1-30 Hari | ... | > 90
+    Hari", no Sisa): each row's balance is its buckets added up, read as the table's balance
+    column, added after its last (its age is read again from its dates: the buckets are of the
+    export's day). A row with a bucket that is no figure has none."""
+    if len(header.buckets) < 2 or {"amount", "balance"} & header.columns.keys():
+        return sheet, header
+    width = len(header.labels)
+    start = header.row + 1
+    rows = sheet.rows[:start]
+    for row in sheet.rows[start:]:
+        cells = [row[i] for i in header.buckets if i < len(row) and row[i] not in (None, "")]
+        try:
+            parts = [parse_amount(cell) for cell in cells]
+        except AmountError:
+            parts = []
+        total = sum(p for p in parts if p is not None) if parts else None
+        rows.append([*row[:width], *[None] * (width - len(row)), total, *row[width:]])
+    label = " + ".join(header.labels[i] for i in header.buckets)
+    choice = ColumnChoice("balance", width, label, 90, "keyword")
+    header = replace(
+        header,
+        columns={**header.columns, "balance": choice},
         labels=(*header.labels, label),
         read_as=(*header.read_as, label) if header.read_as else (),
     )

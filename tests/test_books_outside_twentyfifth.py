@@ -12,7 +12,9 @@
 - a cashier's sheet "Penjualan Harian" (Nama Barang | Qty | Total | Bayar | Kembali, no
   customer) was one customer named after the sheet, with a credit of 20,000;
 - a card titled "Kartu Piutang: Toko Kencana" headed "Tgl | Ket | D | K | S" (or "Db | Kr |
-  Saldo", "D | K | Saldo") was refused."""
+  Saldo", "D | K | Saldo") was refused;
+- an aging export of bucket columns alone, no Sisa, was refused: each row's balance is the sum
+  of its buckets, aged again from its due date."""
 
 from __future__ import annotations
 
@@ -186,3 +188,18 @@ def test_a_titled_cards_debit_credit_and_balance_in_a_letter_each(tmp_path: Path
         ["N-1", D(2026, 11, 1), "Toko Sinar", 800_000, "A", "B"],
         ["N-2", D(2026, 11, 2), "UD Makmur", 600_000, "B", "A"]])]  # fmt: skip
     reads_to(tmp_path / "nota.xlsx", sheets, _expect(1_400_000, 0, _aging(current=1_400_000), 2))
+
+
+def test_an_aging_export_of_buckets_alone_owes_their_sum(tmp_path: Path) -> None:
+    # As of 31 Oct: 501 2M in 1-30, due 15 Oct (38 days by 22 Nov); 507 1M not due then, due
+    # 20 Nov (2 days); 499 1.5M over 90, due 1 Aug (113 days). TOTAL 4.5M agrees.
+    sheets = [("Aging", [["UMUR PIUTANG PER 31 OKTOBER 2026"],
+        ["Pelanggan", "No Faktur", "Jatuh Tempo", "Belum Jatuh Tempo", "1-30 Hari",
+         "31-60 Hari", "61-90 Hari", "> 90 Hari"],
+        ["Toko Dua", "501", D(2026, 10, 15), 0, 2_000_000, 0, 0, 0],
+        ["Toko Dua", "507", D(2026, 11, 20), 1_000_000, 0, 0, 0, 0],
+        ["Bu Ina", "499", D(2026, 8, 1), 0, 0, 0, 0, 1_500_000],
+        ["TOTAL", None, None, 1_000_000, 2_000_000, 0, 0, 1_500_000]])]  # fmt: skip
+    aging = _aging(d1to30=1_000_000, d31to60=2_000_000, over90=1_500_000)
+    payload = reads_to(tmp_path / "umur.xlsx", sheets, _expect(4_500_000, 4_500_000, aging, 2))
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"

@@ -1426,11 +1426,15 @@ def read_header(
 
 
 def _names_a_table(
-    columns: Mapping[Field, ColumnChoice], entries: bool, labels: Sequence[str] = ()
+    columns: Mapping[Field, ColumnChoice],
+    entries: bool,
+    labels: Sequence[str] = (),
+    buckets: Sequence[int] = (),
 ) -> bool:
     has = columns.keys()
     if not ({"amount", "paid", "returned", "balance", "phone", "email", "address"} & has):
-        return False
+        # An aging export of buckets alone, each row's balance their sum (``bucket_sums``).
+        return len(buckets) >= 2 and bool({"customer", "invoice_no"} & has)
     if "customer" in has or "invoice_no" in has:
         return True
     # A customer card names neither: a date and debit / credit columns, or one amount column
@@ -1481,7 +1485,7 @@ def detect_header(
                     name: replace(choice, header=labels[choice.index])
                     for name, choice in columns.items()
                 }
-            if _names_a_table(columns, entries, labels):
+            if _names_a_table(columns, entries, labels, buckets):
                 score = _score(columns)
                 if best is None or score > best[0]:
                     best = (
