@@ -2013,7 +2013,9 @@ def contact_customer(rows: Sequence[Sequence[object]], header: Header) -> Header
     distinct = list(dict.fromkeys(text for text in texts if text))[:50]
     if len(distinct) < 2 or sum(map(_name_like, distinct)) * 10 < len(distinct) * 9:
         return header
-    columns = {name: c for name, c in header.columns.items() if name != "phone"}
+    columns: dict[Field, ColumnChoice] = {
+        name: c for name, c in header.columns.items() if name != "phone"
+    }
     columns["customer"] = replace(phone, field="customer", confidence=80, method="keyword")
     return replace(header, columns=columns)
 
