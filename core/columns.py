@@ -83,6 +83,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama warung", "petani", "nama petani", "pasien", "nama pasien", "pengirim",
         "nama pengirim", "instansi", "nama instansi", "sekolah", "nama sekolah", "klinik",
         "nama klinik", "apotek", "nama apotek",
+        # Who sells the shop's goods on, who banks or is a member with it ("Nama Debitur").
+        "nama debitur", "nama debtor", "reseller", "nama reseller", "agen", "nama agen",
+        "dropshipper", "nama dropshipper", "member", "nama member", "nasabah", "nama nasabah",
         # A receipt's payer: who the money came from.
         "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
         "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
@@ -123,6 +126,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
         "amount due original", "gross amount", "net amount", "jumlah harga",
         "subtotal",
+        # Before and after the discount ("Bruto | Diskon | Netto"): the net is what is owed,
+        # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
+        "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
+        "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
         # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
         "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
@@ -139,6 +146,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
         # columns are parts (``payment_parts``).
         "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
+        # Money handed in or come in against the invoice. Not "Cicilan" or "Angsuran" alone
+        # (the instalment due), nor "Masuk" or "Terima" alone (goods in, a date's column).
+        "setoran", "setor", "jumlah setoran", "total setoran", "uang diterima", "kas masuk",
+        "sudah transfer", "sudah ditransfer", "sudah setor", "uang setoran",
         # What a marketplace released to the seller for an order (its disbursement, payout or
         # settlement): the order's money received. Not "Pencairan" alone: a cooperative's
         # "Jumlah Pencairan" is the loan it paid out, what the member owes.
@@ -262,6 +273,8 @@ WEAK: Final[dict[str, int]] = {
     "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80, "no pesanan": 90,
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
+    "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
+    "omzet": 85, "belanja": 85,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {

@@ -272,6 +272,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Baris ini terbagi menjadi {value} isian, lebih banyak dari judul kolomnya (mungkin angka berkoma desimal seperti 1250000,00 tanpa tanda kutip), jadi angkanya bisa bergeser ke kolom lain; baris ini tidak dihitung.",
         "en": "This row splits into {value} fields, more than its header has (perhaps an amount with a decimal comma, 1250000,00, and no quotes), so its figures could shift into other columns; the row is left out.",
     },
+    "problem.unread-column": {
+        "id": "Kolom '{value}' berisi angka di samping jumlah faktur, tetapi judulnya tidak dikenali, jadi tidak dibaca dan tidak dikurangkan dari piutang. Bila itu uang yang sudah dibayar, ganti judulnya menjadi 'Dibayar' di Excel lalu unggah lagi.",
+        "en": "Column '{value}' holds figures beside the invoice amounts, but its heading is not recognised, so it is not read and nothing is taken off the receivables. If it is money already paid, rename it 'Dibayar' (Paid) in Excel and upload again.",
+    },
     "problem.journal-account": {
         "id": "Baris jurnal akun '{value}': bukan akun Piutang Usaha, Piutang Dagang atau Accounts Receivable, jadi tidak dihitung sebagai piutang pelanggan. Bila itu piutang pelanggan, tulis akunnya Piutang Usaha.",
         "en": "A journal line on the account '{value}': not Piutang Usaha, Piutang Dagang or Accounts Receivable, so it is not counted as a customer's receivable. If it is one, write its account as Piutang Usaha.",

@@ -50,6 +50,7 @@ from core.reading.layout import (
     bank_accounts,
     cell_text,
     colour_legend,
+    contact_customer,
     date_heading,
     detect_header,
     entries_by_rows,
@@ -259,6 +260,7 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
 
 
 _SETTLING: Final = DISCOUNT_WORDS | FEE_WORDS
+_NOT_FAILED: Final = frozenset({"check-mismatch", "unread-column"})
 
 
 def _with_discount(header: Header) -> Header:
@@ -551,6 +553,8 @@ def _read_sheet(
         f"{sheet.name or out.name} {heading or ''}"
     ):
         header = _payer_header(sheet, mapping) or header
+    if header is not None and not (mapping and {"customer", "phone"} & mapping.keys()):
+        header = contact_customer(sheet.rows, header)
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"
@@ -582,7 +586,7 @@ def _read_sheet(
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
         return
-    sheet, header = _with_line_totals(sheet, header)
+    sheet, header = _with_bucket_sums(*_with_line_totals(sheet, header))
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
@@ -727,7 +731,8 @@ def _read_sheet(
     ):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer"))
         return
-    bad_rows = len({p.row for p in result.problems if p.code != "check-mismatch"})
+    # (A check against the book's figure, or a column told unread, is no row that failed.)
+    bad_rows = len({p.row for p in result.problems if p.code not in _NOT_FAILED})
     if forced is None and bad_rows >= 5 and bad_rows > 2 * records:
         # Most rows unused: the columns chosen are likely wrong, or the dates lack their year.
         # Not summed quietly.
@@ -795,6 +800,35 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     header = replace(
         header,
         columns={**header.columns, "amount": choice},
+        labels=(*header.labels, label),
+        read_as=(*header.read_as, label) if header.read_as else (),
+    )
+    return replace(sheet, rows=rows), header
+
+
+def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
+    """An aging export of bucket columns alone ("Belum Jatuh Tempo | 1-30 Hari | ... | > 90
+    Hari", no Sisa): each row's balance is its buckets added up, read as the table's balance
+    column, added after its last (its age is read again from its dates: the buckets are of the
+    export's day). A row with a bucket that is no figure has none."""
+    if len(header.buckets) < 2 or {"amount", "balance"} & header.columns.keys():
+        return sheet, header
+    width = len(header.labels)
+    start = header.row + 1
+    rows = sheet.rows[:start]
+    for row in sheet.rows[start:]:
+        cells = [row[i] for i in header.buckets if i < len(row) and row[i] not in (None, "")]
+        try:
+            parts = [parse_amount(cell) for cell in cells]
+        except AmountError:
+            parts = []
+        total = sum(p for p in parts if p is not None) if parts else None
+        rows.append([*row[:width], *[None] * (width - len(row)), total, *row[width:]])
+    label = " + ".join(header.labels[i] for i in header.buckets)
+    choice = ColumnChoice("balance", width, label, 90, "keyword")
+    header = replace(
+        header,
+        columns={**header.columns, "balance": choice},
         labels=(*header.labels, label),
         read_as=(*header.read_as, label) if header.read_as else (),
     )

@@ -77,7 +77,7 @@ _DEBIT_WORDS: Final = frozenset({
 })  # fmt: skip
 _CREDIT_WORDS: Final = frozenset({
     "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
-    "berkurang", "kredit rp", "credit rp", "menerima", "saya terima", "terima", "you got",
+    "berkurang", "kredit rp", "credit rp", "kr", "menerima", "saya terima", "terima", "you got",
     "received", "got", "anda terima", "anda menerima",
 })  # fmt: skip
 # Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
@@ -184,9 +184,11 @@ _GENERIC_SHEET = re.compile(
     r"^\s*(?:sheet|lembar|lembaran|tabel|table|data|piutang|kartu|kartu piutang|rekap|"
     r"rekapitulasi|recap|summary|ringkasan|laporan|report|buku|buku piutang|daftar|jurnal|"
     r"journal|ledger|aging|umur piutang|penjualan|pembayaran|payments?|sales|invoices?|faktur|"
-    r"nota|pelanggan|customers?|kontak|contacts?|master|total|"
+    r"nota|pelanggan|customers?|kontak|contacts?|master|total|kasir|kas|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r"|q[1-4]|semester|tahun|year)?[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
+    # and how often or how it was paid ("Penjualan Harian", "Penjualan Tunai"): a till's day
+    + r"|q[1-4]|semester|tahun|year)?(?:\s+(?:harian|mingguan|bulanan|tunai|kontan|cash))?"
+    + r"[\s_\-./]*(?:\d+)?[\s_\-./]*(?:\d+)?\s*$",
     re.IGNORECASE,
 )
 
@@ -849,6 +851,8 @@ def sheet_customer(name: str) -> str | None:
 
     >>> sheet_customer("3. Toko Sari"), sheet_customer("Bayar"), sheet_customer("Nota Kredit")
     ('Toko Sari', None, None)
+    >>> sheet_customer("Penjualan Harian"), sheet_customer("Kasir"), sheet_customer("Tunai Jaya")
+    (None, None, 'Tunai Jaya')
     """
     text = _NUMBERED.sub("", name).strip()
     if not text or _GENERIC_SHEET.match(text) or is_payments_sheet(text) or is_return_label(text):
@@ -911,6 +915,31 @@ def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -
         for i, label in enumerate(labels)
         if label and i not in taken and expand_abbreviations(normalise_header(label)) in _ITEM_WORDS
     )
+
+
+# A figure beside an invoice's amount that is no money received: a tax, a cost, a profit, a
+# weight, a fee or a discount, an interest or a fine, the change a till gave, stock.
+_NOT_RECEIVED_WORDS: Final = frozenset({
+    "dpp", "ppn", "pph", "pajak", "tax", "vat", "hpp", "modal", "laba", "margin", "untung",
+    "profit", "berat", "kg", "gram", "ongkos", "ongkir", "biaya", "komisi", "fee", "admin",
+    "diskon", "potongan", "disc", "discount", "bunga", "denda", "kembali", "kembalian",
+    "stok", "stock", "harga", "satuan", "retensi", "termin", "poin", "point", "volume",
+})  # fmt: skip
+
+
+def may_be_received(label: str) -> bool:
+    """Whether a header no rule reads may name money received against the row's invoice
+    ("Setoran", "Cicilan", "Masuk"): no item's, tax's, cost's or fee's word.
+
+    >>> may_be_received("Cicilan (Rp)"), may_be_received("Masuk")
+    (True, True)
+    >>> may_be_received("PPN 11%"), may_be_received("Qty"), may_be_received("Harga Satuan")
+    (False, False, False)
+    """
+    norm = expand_abbreviations(normalise_header(label))
+    if not norm or norm in _ITEM_WORDS or is_bucket_label(label):  # an aging's "Current"
+        return False
+    return _NOT_RECEIVED_WORDS.isdisjoint(norm.split())
 
 
 def is_bucket_label(label: str) -> bool:
@@ -1009,6 +1038,14 @@ _TAB_WORDS: Final = re.compile(
 )
 
 
+# The change a cashier gives back from what was handed over: no customer's credit.
+_CHANGE_WORDS: Final = frozenset({"kembali", "kembalian", "uang kembali", "uang kembalian"})
+
+
+def _names_customer(label: str) -> bool:
+    return (guess := guess_field(label)) is not None and guess.field == "customer"
+
+
 def till_columns(
     labels: Sequence[str], rows: Sequence[Sequence[object]] = ()
 ) -> tuple[str, ...] | None:
@@ -1034,10 +1071,19 @@ def till_columns(
     True
     >>> till_columns(["Tanggal", "Nama", "Tunai", "QRIS", "Kredit", "Total"]) is None
     True
+    >>> till_columns(["Tanggal", "Nama Barang", "Qty", "Total", "Bayar", "Kembali"])
+    ('Bayar', 'Kembali')
+    >>> till_columns(["Tanggal", "Pelanggan", "Total", "Bayar", "Kembali"]) is None
+    True
     """
     if sale_parts(labels) is not None:
         return None  # a customer's purchase in parts, its Kredit the part on the tab
     norms = [normalise_header(label) if label else "" for label in labels]
+    change = [i for i, n in enumerate(norms) if n in _CHANGE_WORDS]
+    if change and not any(_names_customer(label) for label in labels if label):
+        # The change a cashier gave ("Bayar | Kembali"), and no one's name: a till's sales.
+        paid = [i for i, n in enumerate(norms) if n in _PAID_WORDS]
+        return tuple(labels[i] for i in sorted({*paid, *change}))
     cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
     credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
     if cash and not credit:
@@ -1050,9 +1096,7 @@ def till_columns(
         totalled = any(n.startswith("total") for n in norms)
         if not debits or not totalled or any(n.startswith(("saldo", "balance")) for n in norms):
             return None
-    if _TAB_WORDS.search(" | ".join(norms)) and any(
-        (g := guess_field(label)) is not None and g.field == "customer" for label in labels if label
-    ):
+    if _TAB_WORDS.search(" | ".join(norms)) and any(map(_names_customer, filter(None, labels))):
         return None
     ways = sorted({*cash, *credit, *cards, *debits})
     return tuple(labels[i] for i in ways)
@@ -1394,6 +1438,33 @@ _PART_WORDS: Final = frozenset({"angsuran", "cicilan"})
 _PART_DATES: Final = frozenset({"invoice_date", "payment_date"})
 
 
+# A card's columns in a letter each: Debet, Kredit and Saldo.
+_CARD_LETTERS: Final = {"d": "Debet", "k": "Kredit", "s": "Saldo"}
+
+
+def _titled_card(above: Sequence[Sequence[object]]) -> bool:
+    """Whether a line above a table titles it a customer's card ("Kartu Piutang: Toko
+    Kencana", "Pelanggan : Toko Kencana")."""
+    return any(
+        type(cell) is str and (_CARD_TITLE.match(cell) or _TITLE.match(cell))
+        for row in above
+        for cell in row
+    )
+
+
+def _card_letters(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A titled card's header as read where its debit and credit columns are a letter each
+    ("Tgl | Ket | D | K | S"): Debet, Kredit (and Saldo); the labels themselves otherwise.
+
+    >>> _card_letters(("Tgl", "Ket", "D", "K", "S")), _card_letters(("No", "K", "Jumlah"))
+    (('Tgl', 'Ket', 'Debet', 'Kredit', 'Saldo'), ('No', 'K', 'Jumlah'))
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    if not {"d", "k"} <= set(norms):
+        return labels
+    return tuple(_CARD_LETTERS.get(n, label) for n, label in zip(norms, labels, strict=True))
+
+
 @lru_cache(maxsize=256)  # a sheet per month repeats one header
 def _one_row_parts(labels: tuple[str, ...]) -> tuple[str, ...]:
     """A one-row header's labels as read, where a label for what was paid repeats ("Tanggal |
@@ -1517,11 +1588,15 @@ def read_header(
 
 
 def _names_a_table(
-    columns: Mapping[Field, ColumnChoice], entries: bool, labels: Sequence[str] = ()
+    columns: Mapping[Field, ColumnChoice],
+    entries: bool,
+    labels: Sequence[str] = (),
+    buckets: Sequence[int] = (),
 ) -> bool:
     has = columns.keys()
     if not ({"amount", "paid", "returned", "balance", "phone", "email", "address"} & has):
-        return False
+        # An aging export of buckets alone, each row's balance their sum (``bucket_sums``).
+        return len(buckets) >= 2 and bool({"customer", "invoice_no"} & has)
     if "customer" in has or "invoice_no" in has:
         return True
     # A customer card names neither: a date and debit / credit columns, or one amount column
@@ -1562,6 +1637,8 @@ def detect_header(
         if texts >= 2:
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
             read_as = _one_row_parts(labels)
+            if read_as is labels and _titled_card(scan[:index]):
+                read_as = _card_letters(labels)
             if read_as is not labels and _chose_one_of(overrides, labels, read_as):
                 read_as = labels  # the owner's choice of a column read otherwise stands
             columns, buckets, entries = read_header(read_as, overrides)
@@ -1570,7 +1647,7 @@ def detect_header(
                     name: replace(choice, header=labels[choice.index])
                     for name, choice in columns.items()
                 }
-            if _names_a_table(columns, entries, labels):
+            if _names_a_table(columns, entries, labels, buckets):
                 score = _score(columns)
                 if best is None or score > best[0]:
                     best = (
@@ -2071,6 +2148,38 @@ _LEDGER_ACCOUNT: Final = re.compile(
 )
 # Who the line is with, in a journal whose account column is no customer (Jurnal.id, Kledo).
 _CONTACT_LABELS: Final = frozenset({"kontak", "contact", "nama kontak", "contact name"})
+
+
+def contact_customer(rows: Sequence[Sequence[object]], header: Header) -> Header:
+    """A header whose "Contact" / "Kontak" column, taken as a phone's, holds names (an app's
+    export: "Ahmad Motor", "Rudi Bengkel") where no other column is the customer: that column
+    is the customer. One of phone numbers stays a phone's.
+
+    >>> h = Header(0, 0, map_columns(["Date", "Contact", "Debit"]), ("Date", "Contact", "Debit"))
+    >>> rows = [h.labels, ["2026-09-01", "Ahmad Motor", 1], ["2026-09-02", "Rudi Bengkel", 2]]
+    >>> sorted(contact_customer(rows, h).columns)
+    ['amount', 'customer', 'invoice_date']
+    >>> rows = [h.labels, ["2026-09-01", "0812 3456 789", 1], ["2026-09-02", "08129998887", 2]]
+    >>> sorted(contact_customer(rows, h).columns)
+    ['amount', 'invoice_date', 'phone']
+    """
+    phone = header.columns.get("phone")
+    if (
+        phone is None
+        or "customer" in header.columns
+        or normalise_header(phone.header) not in _CONTACT_LABELS
+    ):
+        return header
+    at = phone.index
+    texts = (cell_text(row[at]).strip() for row in rows[header.row + 1 :] if at < len(row))
+    distinct = list(dict.fromkeys(text for text in texts if text))[:50]
+    if len(distinct) < 2 or sum(map(_name_like, distinct)) * 10 < len(distinct) * 9:
+        return header
+    columns: dict[Field, ColumnChoice] = {
+        name: c for name, c in header.columns.items() if name != "phone"
+    }
+    columns["customer"] = replace(phone, field="customer", confidence=80, method="keyword")
+    return replace(header, columns=columns)
 
 
 def _account_name(cell: object) -> str:

@@ -21,7 +21,7 @@ ProblemCode = Literal[
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
     "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
-    "parts-payment",
+    "parts-payment", "unread-column",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -89,6 +89,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "taken-back-beyond-paid": "problem.taken-back-beyond-paid",
         "parts-unsummed": "problem.parts-unsummed",
         "parts-payment": "problem.parts-payment",
+        "unread-column": "problem.unread-column",
     },
 )
 

@@ -24,6 +24,7 @@ from core.columns import (
     EVENT_DUE,
     GIRO_PART,
     Field,
+    guess_field,
     names_currency,
     names_rupiah,
     normalise_header,
@@ -71,6 +72,7 @@ from core.reading.layout import (
     date_heading,
     header_parts,
     instalment_columns,
+    is_bucket_label,
     is_carried_label,
     is_opening_label,
     is_payment_label,
@@ -82,6 +84,7 @@ from core.reading.layout import (
     is_total_label,
     item_columns,
     kind_is_credit,
+    may_be_received,
     pays_the_tab,
     retention_columns,
     title_customer,
@@ -617,6 +620,11 @@ class SheetReader:
             self.c_number = self._invoices_in_notes(none)
         self.c_credit = cols.get("paid", none)
         self.c_returned = cols.get("returned", none)
+        if "amount" not in cols and "balance" in cols and shape in ("invoice_list", "grouped"):
+            # The Sisa read as each row's amount is what is owed after the money and the
+            # returns: none of them is taken off it again.
+            self.c_credit = self.c_returned = none
+            self.paid_parts = []
         self.c_balance = cols.get("balance", none)
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
@@ -1375,7 +1383,46 @@ class SheetReader:
         if self.items:
             self._merge_lines()
         self._credits_naming_invoices()
+        self._unread_money()
         return self.result
+
+    def _unread_money(self) -> None:
+        """Tell each column of figures the table does not read where nothing says what was
+        paid ("Setoran", "Cicilan" under a name no rule knows): beside the amount, none more
+        than its row's on most rows, it may be the money received, and the total would be too
+        high without it (``unread-column``, on the header's row)."""
+        cols = self.cols
+        if (
+            self.shape not in ("invoice_list", "grouped")
+            or not self.result.invoices  # nothing read: the sheet's own reason says why
+            or "amount" not in cols
+            or {"paid", "balance"} & cols.keys()
+            or self.paid_parts
+            or self.settled is not None
+            or self.instalments
+            or self.retention
+        ):
+            return
+        labels = self.header.labels
+        if any(is_bucket_label(label) for label in labels if label):
+            return  # an aging report's buckets ("Current", "Older") are parts of its amount
+        taken = {*self.idx.values(), *self.items}
+        amounts = self.p_amount
+        for i, label in enumerate(labels):
+            if i in taken or not label or not may_be_received(label):
+                continue
+            guess = guess_field(label)
+            if guess is not None and guess.confidence > 70:
+                continue  # a field's own word, taken by a better column
+            figures = self._amounts(self._clean(i))
+            pairs = [
+                (f, a)
+                for f, a in zip(figures, amounts, strict=True)
+                if type(f) is int and type(a) is int and a > 0
+            ]
+            given = [f for f, _ in pairs if f]
+            if given and min(given) >= 100 and 2 * sum(0 <= f <= a for f, a in pairs) > len(pairs):
+                self.problem("unread-column", self.header.row, label, label)
 
     def _refuse_uncalculated(self) -> None:
         """``LedgerReadError("uncalculated")`` when a figure, date or name the table is read
