@@ -1407,6 +1407,8 @@ class SheetReader:
         if any(is_bucket_label(label) for label in labels if label):
             return  # an aging report's buckets ("Current", "Older") are parts of its amount
         taken = {*self.idx.values(), *self.items}
+        if self.sale_parts is not None:  # the ways a sale was paid at the till, and its Total
+            taken |= {*self.sale_parts.ways, self.sale_parts.total}
         amounts = self.p_amount
         for i, label in enumerate(labels):
             if i in taken or not label or not may_be_received(label):
