@@ -169,6 +169,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
+    "sheet.rows_unread": {
+        "id": "tidak satu pun dari {bad} barisnya dapat dipakai, jadi lembar ini tidak dijumlahkan (jumlahnya bukan Rp 0): misalnya baris {row}, kolom '{column}': '{value}'. Periksa isi kolom itu, atau pilih bentuk buku dan kolomnya di halaman Unggah.",
+        "en": "not one of its {bad} rows could be used, so this sheet is not added up (its total is not Rp 0): row {row}, column '{column}', for one: '{value}'. Check what that column holds, or choose the book's shape and columns on the Upload page.",
+    },
     "sheet.yearless_dates": {
         "id": "tanggalnya ditulis tanpa tahun ({dates}), dan nama lembar maupun judulnya tidak menyebut tahun bukunya; lembar ini tidak dijumlahkan. Tulis tahunnya di nama lembar atau di judulnya (misalnya 'Piutang 2026') atau di tiap tanggal, lalu unggah lagi.",
         "en": "its dates are written without a year ({dates}), and neither the sheet's name nor its title names the book's year; this sheet is not added up. Write the year in the sheet's name or title ('Receivables 2026', say) or in each date, and upload it again.",

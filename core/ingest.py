@@ -496,16 +496,20 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 # Sheets left aside because reading them would risk a wrong total: the file's refusal says why.
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
-    "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid",
+    "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.rows_unread",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
-_SHEET_REFUSALS: Final = ("sheet.yearless_dates", "sheet.colour_paid")
+_SHEET_REFUSALS: Final = ("sheet.yearless_dates", "sheet.colour_paid", "sheet.rows_unread")
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
     "sheet.journal_accounts": "journal_accounts",
 }  # fmt: skip
+
+# Rows read but not counted on purpose (a giro not yet cleared): a sheet of them alone is no
+# sheet of rows that could not be read.
+_READ_NOT_COUNTED: Final = frozenset({"check-mismatch", "uncleared-payment"})
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
@@ -705,14 +709,25 @@ def _read_sheet(
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer"))
         return
     bad_rows = len({p.row for p in result.problems if p.code != "check-mismatch"})
-    if forced is None and bad_rows >= 5 and bad_rows > 2 * records:
-        # Most rows unused: the columns chosen are likely wrong, or the dates lack their year.
-        # Not summed quietly.
+    failed = next((p for p in result.problems if p.code not in _READ_NOT_COUNTED), None)
+    none_read = not records and failed is not None
+    if forced is None and (none_read or (bad_rows >= 5 and bad_rows > 2 * records)):
+        # Most rows unused, or every one however few (four rows whose dates all failed: Rp 0
+        # would be no figure of the book): the columns chosen are likely wrong, or the dates
+        # lack their year. Not summed quietly.
         yearless = dict.fromkeys(p.value for p in result.problems if p.code == "yearless-date")
         if 2 * len({p.row for p in result.problems if p.code == "yearless-date"}) > bad_rows:
             dates = ", ".join(f"'{v}'" for v in list(yearless)[:3])
             why = (("dates", dates + (", …" if len(yearless) > 3 else "")),)
             out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.yearless_dates", why))
+            return
+        if none_read and failed is not None:
+            # The reason named by its first row; the rows told as well, where the file's
+            # other sheets are read.
+            out.problems.extend(result.problems)
+            where = (("row", str(failed.row)), ("column", failed.column), ("value", failed.value))
+            said = (("bad", str(bad_rows)), *where)
+            out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.rows_unread", said))
             return
         found = ", ".join(f"{name}={c.header}" for name, c in header.columns.items())
         out.ignored.append(

@@ -1,0 +1,63 @@
+"""An outside tester's twenty-sixth round: exports of Indonesian accounting and till programs
+(Majoo, Catatan Hutang, Moka, BukuWarung, SAP Business One, Odoo, Jurnal.id), figures worked
+out on paper as of 22 Nov 2026, default term 30 days. Before, each was a wrong total or a
+refusal of a readable book:
+
+- a till's dates with a comma before their time ("13 Okt 2026, 14:22") were no dates, and a
+  sheet whose every row failed so was summed as Rp 0, exit 0: it is refused now, naming a row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.ingest import read_ledger
+from core.reading.problems import LedgerReadError
+from tests.test_books_by_hand import _xlsx, figures, reads_to
+
+MAJOO = ["Pelanggan", "No. Transaksi", "Tanggal Transaksi", "Jatuh Tempo", "Total Piutang",
+         "Terbayar", "Sisa Piutang", "Status"]  # fmt: skip
+
+
+def test_a_date_with_a_comma_before_its_time_is_the_day(tmp_path: Path) -> None:
+    # T1 1.25M due 12 Nov (10 days late); T2 paid; T3 2M - 0.5M = 1.5M due 25 Jul (120 days);
+    # T4 0.3M due 30 Nov, not due: 3.05M owed, 2.75M overdue, by two customers.
+    rows: list[list[object]] = [
+        ["majoo"], ["Laporan Piutang"], [], MAJOO,
+        ["Kantin Harapan", "#T1", "13 Okt 2026, 14:22", "12 Nov 2026", "Rp1.250.000", "Rp0",
+         "Rp1.250.000", "Belum Lunas"],
+        ["Kantin Harapan", "#T2", "14/08/2026, 09:10", "13/09/2026", "Rp800.000", "Rp800.000",
+         "Rp0", "Lunas"],
+        ["Ojol Base Camp", "#T3", "25 Jun 2026, 19.45", "25 Jul 2026", "Rp2.000.000",
+         "Rp500.000", "Rp1.500.000", "Sebagian"],
+        ["Ojol Base Camp", "#T4", "31 Okt 2026,08:00", "30 Nov 2026", "Rp300.000", "Rp0",
+         "Rp300.000", "Belum Lunas"],
+    ]  # fmt: skip
+    expected = figures(3_050_000, 2_750_000, 2, current=300_000, d1to30=1_250_000,
+                       over90=1_500_000)  # fmt: skip
+    reads_to(tmp_path / "majoo.xlsx", [("Laporan Piutang", rows)], expected)
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_sheet_whose_every_row_failed_is_refused_not_summed_as_nothing(
+    tmp_path: Path, count: int
+) -> None:
+    # Each date unreadable ("jam 14"): no row read. Rp 0 owed would be no figure of the book.
+    row = ["Kantin Harapan", "#T1", "13 Okt 2026 jam 14", None, 1_250_000, 0, 1_250_000, "Belum"]
+    rows = [MAJOO, *([f"{c}", *row[1:]] for c in "ABC"[:count])]
+    _xlsx(tmp_path / "gagal.xlsx", [("Laporan Piutang", rows)])
+    with pytest.raises(LedgerReadError) as err:
+        read_ledger(tmp_path / "gagal.xlsx")
+    said = err.value.message("id")
+    assert f"tidak satu pun dari {count} barisnya dapat dipakai" in said
+    assert "baris 2, kolom 'Tanggal Transaksi': '13 Okt 2026 jam 14'" in said
+    assert "not one of its" in err.value.message("en")
+
+
+def test_a_sheet_of_no_rows_beside_a_read_one_is_no_refusal(tmp_path: Path) -> None:
+    # An empty form and a notes sheet beside the book: 1.25M due 12 Nov, 10 days late.
+    book = [MAJOO, ["Kantin", "#T1", "13 Okt 2026", "12 Nov 2026", 1_250_000, 0, 1_250_000, ""]]
+    notes = [["Catatan"], ["Kasbon dicatat tiap hari, ditagih akhir bulan."]]
+    sheets = [("Piutang", book), ("Form", [MAJOO]), ("Catatan", notes)]
+    reads_to(tmp_path / "kosong.xlsx", sheets, figures(1_250_000, 1_250_000, 1, d1to30=1_250_000))
