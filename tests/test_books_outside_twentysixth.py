@@ -4,17 +4,21 @@ out on paper as of 22 Nov 2026, default term 30 days. Before, each was a wrong t
 refusal of a readable book:
 
 - a till's dates with a comma before their time ("13 Okt 2026, 14:22") were no dates, and a
-  sheet whose every row failed so was summed as Rp 0, exit 0: it is refused now, naming a row."""
+  sheet whose every row failed so was summed as Rp 0, exit 0: it is refused now, naming a row;
+- a debts app's CSV of "Piutang" and "Hutang" rows read as a journal took no notice of its
+  Status: a debt marked "Lunas" was counted as owed, as an invoice's is not."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
 from core.ingest import read_ledger
 from core.reading.problems import LedgerReadError
-from tests.test_books_by_hand import _xlsx, figures, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
 
 MAJOO = ["Pelanggan", "No. Transaksi", "Tanggal Transaksi", "Jatuh Tempo", "Total Piutang",
          "Terbayar", "Sisa Piutang", "Status"]  # fmt: skip
@@ -61,3 +65,41 @@ def test_a_sheet_of_no_rows_beside_a_read_one_is_no_refusal(tmp_path: Path) -> N
     notes = [["Catatan"], ["Kasbon dicatat tiap hari, ditagih akhir bulan."]]
     sheets = [("Piutang", book), ("Form", [MAJOO]), ("Catatan", notes)]
     reads_to(tmp_path / "kosong.xlsx", sheets, figures(1_250_000, 1_250_000, 1, d1to30=1_250_000))
+
+
+def test_a_debt_whose_status_says_paid_is_paid_in_a_debts_apps_list(tmp_path: Path) -> None:
+    # Catatan Hutang's export: the Hutang rows are the owner's own debts (left out). Ibu Sari
+    # 2M due 12 Nov (10 days late) and 0.5M due 30 Nov; Koh Ahong 0.75M due 25 Jul (120 days);
+    # Mbak Yuni's 0.3M is Lunas: 3.25M owed, 2.75M overdue, by two customers.
+    path = tmp_path / "catatan_hutang.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([
+            ["Nama", "Jenis", "Jumlah", "Tanggal", "Jatuh Tempo", "Status", "Catatan"],
+            ["Ibu Sari", "Piutang", "2000000", "2026-10-13", "2026-11-12", "Belum Lunas", "modal"],
+            ["Pak Dedi", "Hutang", "5000000", "2026-09-13", "2026-10-13", "Belum Lunas", ""],
+            ["Koh Ahong", "Piutang", "750000", "2026-06-25", "2026-07-25", "Belum Lunas", ""],
+            ["Mbak Yuni", "Piutang", "300000", "2026-08-14", "2026-09-13", "Lunas", ""],
+            ["Toko Lancar", "Hutang", "1250000", "2026-10-31", "2026-11-30", "Belum Lunas", ""],
+            ["Ibu Sari", "Piutang", "500000", "2026-10-31", "2026-11-30", "Belum Lunas", ""],
+        ])  # fmt: skip
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in FIGURES} == figures(
+        3_250_000, 2_750_000, 2, current=500_000, d1to30=2_000_000, over90=750_000
+    )
+    assert not payload["problems"]
+
+
+def test_a_status_beside_the_payments_that_settled_it_pays_nothing_twice(
+    tmp_path: Path,
+) -> None:
+    # A journal whose payment rows pay the debts: K-1 1M "Lunas" paid by its 1M payment, K-2
+    # 0.6M due 1 Nov (21 days late) unpaid. The status repeats the payment: no credit of 1M.
+    rows: list[list[object]] = [
+        ["Tanggal", "Pelanggan", "Keterangan", "Debet", "Kredit", "Status"],
+        ["2026-09-01", "Toko A", "K-1", 1_000_000, None, "Lunas"],
+        ["2026-09-20", "Toko A", "Bayar K-1", None, 1_000_000, None],
+        ["2026-10-02", "Toko A", "K-2", 600_000, None, "Belum"],
+    ]
+    reads_to(
+        tmp_path / "jurnal.xlsx", [("Jurnal", rows)], figures(600_000, 600_000, 1, d1to30=600_000)
+    )

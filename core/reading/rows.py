@@ -1939,16 +1939,13 @@ class SheetReader:
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
-            status = self.cols["status"]
             paids = [
                 amount
-                if paid is not None
-                and not back
-                and (note := status[k]) is not None
-                and notes[note]
-                and paid < amount  # type: ignore[operator]
+                if paid is not None and not back and said and paid < amount  # type: ignore[operator]
                 else paid
-                for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True)
+                for amount, paid, back, said in zip(
+                    amounts, paids, returned, self._said_paid(ks), strict=True
+                )
             ]
         if any(backs):
             # LUNAS says the invoice is settled: by the money and the goods sent back together.
@@ -1962,6 +1959,12 @@ class SheetReader:
                 for k, amount, paid, sent in zip(ks, amounts, paids, backs, strict=True)
             ]
         return paids
+
+    def _said_paid(self, ks: Sequence[int]) -> list[bool]:
+        """Whether each row's status says it is paid ("Lunas": ``status_paid``): the invoice
+        is settled whatever else the row says was paid of it."""
+        notes, status = self.paid_notes, self.cols.get("status", self.none)
+        return [(note := status[k]) is not None and notes[note] for k in ks]
 
     def _other_paid(
         self, k: int, part: Amount | _Bad | None, faults: list[_Fault]
@@ -2242,8 +2245,16 @@ class SheetReader:
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n is not None else "" for n in shown]
-        owed = list(map(bool, debits))
         returns = self.returns
+        if "status" in self.cols and not any(self.cols.get("paid", ())):
+            # Debts alone and their status (a debts app's "Piutang" rows, "Lunas"): a debt the
+            # status says is paid is paid on its row, as an invoice's is (``_said_paid``).
+            # Beside payments of their own rows, the status repeats what those say.
+            credits = [
+                d if said and d and k + start not in returns else c
+                for k, d, c, said in zip(ks, debits, credits, self._said_paid(ks), strict=True)
+            ]
+        owed = list(map(bool, debits))
         # A credit on its debit's own row (a bon and what was paid of it at once) pays that
         # debt, not the customer's oldest; a return keeps its own record.
         own: list[Amount] = [
