@@ -262,6 +262,8 @@ WEAK: Final[dict[str, int]] = {
     "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80, "no pesanan": 90,
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
+    # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
+    "outlet": 85, "nama outlet": 85,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {

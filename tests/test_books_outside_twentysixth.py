@@ -6,7 +6,9 @@ refusal of a readable book:
 - a till's dates with a comma before their time ("13 Okt 2026, 14:22") were no dates, and a
   sheet whose every row failed so was summed as Rp 0, exit 0: it is refused now, naming a row;
 - a debts app's CSV of "Piutang" and "Hutang" rows read as a journal took no notice of its
-  Status: a debt marked "Lunas" was counted as owed, as an invoice's is not."""
+  Status: a debt marked "Lunas" was counted as owed, as an invoice's is not;
+- a till's "Outlet" (the shop's own branch) before its "Customer" column was taken as the
+  customer: one customer owing it all."""
 
 from __future__ import annotations
 
@@ -103,3 +105,20 @@ def test_a_status_beside_the_payments_that_settled_it_pays_nothing_twice(
     reads_to(
         tmp_path / "jurnal.xlsx", [("Jurnal", rows)], figures(600_000, 600_000, 1, d1to30=600_000)
     )
+
+
+def test_a_customer_column_by_its_name_wins_over_the_outlet(tmp_path: Path) -> None:
+    # The Outlet is the shop's branch. O-1 Toko A 1M due 31 Oct (22 days late); O-2 Toko B
+    # 0.5M due 10 Dec: 1.5M owed by two customers. Alone, a distributor's "Nama Outlet" is its
+    # customers (the same figures).
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Outlet", "Customer", "Jumlah"],
+        ["O-1", "2026-10-01", "Cabang Utama", "Toko A", 1_000_000],
+        ["O-2", "2026-11-10", "Cabang Utama", "Toko B", 500_000],
+    ]
+    expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
+    reads_to(tmp_path / "outlet.xlsx", [("Penjualan", rows)], expected)
+    alone = [["No Faktur", "Tanggal", "Nama Outlet", "Jumlah"]] + [
+        [r[0], r[1], r[3], r[4]] for r in rows[1:]
+    ]
+    reads_to(tmp_path / "nama_outlet.xlsx", [("Penjualan", alone)], expected)
