@@ -8,7 +8,9 @@ refusal of a readable book:
 - a debts app's CSV of "Piutang" and "Hutang" rows read as a journal took no notice of its
   Status: a debt marked "Lunas" was counted as owed, as an invoice's is not;
 - a till's "Outlet" (the shop's own branch) before its "Customer" column was taken as the
-  customer: one customer owing it all."""
+  customer: one customer owing it all;
+- BukuWarung's "Kamu Berikan" / "Kamu Terima" (you gave, you received) were no debit and credit
+  columns: the file was refused as having no amount column."""
 
 from __future__ import annotations
 
@@ -122,3 +124,26 @@ def test_a_customer_column_by_its_name_wins_over_the_outlet(tmp_path: Path) -> N
         [r[0], r[1], r[3], r[4]] for r in rows[1:]
     ]
     reads_to(tmp_path / "nama_outlet.xlsx", [("Penjualan", alone)], expected)
+
+
+def test_kamu_berikan_and_kamu_terima_are_debits_and_credits(tmp_path: Path) -> None:
+    # Bu Marni 1M (due 25 Jul) + 0.45M (due 13 Sep) less 1.2M paid: 0.25M of the second left,
+    # 70 days late. Pak RT Joko 0.7M due 12 Nov (10 days) and 1.3M due 30 Nov: 2.25M owed,
+    # 0.95M overdue. As a type column's words ("Kamu berikan", "Kamu terima") the same.
+    top = [["Laporan Utang Piutang"], ["Total Kamu Berikan: Rp 3.450.000"], []]
+    rows: list[list[object]] = [
+        ["25 Jun 2026", "Bu Marni", "Beras", "Rp 1.000.000", None],
+        ["14 Agu 2026", "Bu Marni", "Minyak", "Rp 450.000", None],
+        ["13 Sep 2026", "Bu Marni", "Bayar", None, "Rp 1.200.000"],
+        ["13 Okt 2026", "Pak RT Joko", "Rokok", "Rp 700.000", None],
+        ["31 Okt 2026", "Pak RT Joko", "Gas 3kg", "Rp 1.300.000", None],
+    ]
+    expected = figures(2_250_000, 950_000, 2, current=1_300_000, d1to30=700_000,
+                       d61to90=250_000)  # fmt: skip
+    book = [*top, ["Tanggal", "Nama Pelanggan", "Catatan", "Kamu Berikan", "Kamu Terima"], *rows]
+    reads_to(tmp_path / "bukuwarung.xlsx", [("Laporan", book)], expected)
+    typed = [["Tanggal", "Nama Pelanggan", "Catatan", "Jenis", "Nominal"]] + [
+        [d, n, c, "Kamu berikan" if gave else "Kamu terima", gave or got]
+        for d, n, c, gave, got in rows
+    ]
+    reads_to(tmp_path / "jenis.xlsx", [("Laporan", typed)], expected)
