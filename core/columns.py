@@ -75,6 +75,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan", "cust name",
         "nama langganan", "customer nama", "outlet", "nama outlet", "mitra", "nama mitra",
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
+        # SAP Business One's business partner ("BP Code" is its code, not its name).
+        "bp name", "business partner name", "business partner", "nama bp",
         # A phone app's export: the contact the debt is with.
         "contact name", "nama kontak", "kontak nama",
         # The trades' own words for who owes: an order's, a tenant's, a pupil's, a member's.

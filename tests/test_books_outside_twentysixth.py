@@ -10,7 +10,8 @@ refusal of a readable book:
 - a till's "Outlet" (the shop's own branch) before its "Customer" column was taken as the
   customer: one customer owing it all;
 - BukuWarung's "Kamu Berikan" / "Kamu Terima" (you gave, you received) were no debit and credit
-  columns: the file was refused as having no amount column."""
+  columns: the file was refused as having no amount column;
+- SAP Business One's "BP Name" was no customer column ("BP Code" beside it is a code)."""
 
 from __future__ import annotations
 
@@ -147,3 +148,26 @@ def test_kamu_berikan_and_kamu_terima_are_debits_and_credits(tmp_path: Path) -> 
         for d, n, c, gave, got in rows
     ]
     reads_to(tmp_path / "jenis.xlsx", [("Laporan", typed)], expected)
+
+
+SAP = ["BP Code", "BP Name", "Doc. Type", "Doc. No.", "Posting Date", "Due Date", "Balance Due",
+       "Future Remit", "0-30", "31-60", "61-90", "90+"]  # fmt: skip
+SAP_ROWS: list[list[object]] = [
+    ["C0001", "Toserba Makmur", "IN", "1201", "31.10.2026", "30.11.2026", "IDR 5,000,000.00",
+     "IDR 5,000,000.00", None, None, None, None],
+    ["C0001", "Toserba Makmur", "IN", "1150", "13.10.2026", "12.11.2026", "IDR 2,500,000.00",
+     None, "IDR 2,500,000.00", None, None, None],
+    ["C0002", "Apotek Sehat", "IN", "1005", "25.06.2026", "25.07.2026", "IDR 9,000,000.00",
+     None, None, None, None, "IDR 9,000,000.00"],
+    [None, "Total", None, None, None, None, "IDR 16,500,000.00", None, None, None, None, None],
+]  # fmt: skip
+
+
+def test_sap_business_ones_bp_name_is_the_customer(tmp_path: Path) -> None:
+    # 1201 5M due 30 Nov (not due); 1150 2.5M due 12 Nov (10 days late); 1005 9M due 25 Jul
+    # (120 days late): 16.5M owed, 11.5M overdue, by two customers (not by their codes).
+    top = [["PT Global Distribusi"], ["Customer Receivables Aging"], []]
+    expected = figures(16_500_000, 11_500_000, 2, current=5_000_000, d1to30=2_500_000,
+                       over90=9_000_000)  # fmt: skip
+    payload = reads_to(tmp_path / "sap.xlsx", [("Aging", [*top, SAP, *SAP_ROWS])], expected)
+    assert set(payload["per_customer"]) == {"Toserba Makmur", "Apotek Sehat"}
