@@ -77,6 +77,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
         # SAP Business One's business partner ("BP Code" is its code, not its name).
         "bp name", "business partner name", "business partner", "nama bp",
+        # Odoo's invoices list: the invoice's partner.
+        "invoice partner display name", "partner", "partner name", "nama partner",
         # A phone app's export: the contact the debt is with.
         "contact name", "nama kontak", "kontak nama",
         # The trades' own words for who owes: an order's, a tenant's, a pupil's, a member's.
@@ -92,7 +94,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",
         "invoice date", "date", "tanggal transaksi", "tgl transaksi", "tanggal invoice",
-        "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan",
+        "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan", "invoice bill date",
         "tanggal kirim", "tgl kirim", "sale date", "transaction date", "tanggal order", "tgl order",
         "tanggal ambil", "tgl ambil", "date of invoice", "issue date",
         # A phone app's export: when the entry was made.
@@ -123,7 +125,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "piutang", "jumlah piutang", "nilai piutang", "total piutang", "debit", "nilai nota",
         "total nota", "grand total", "total invoice", "invoice total", "total amount",
         "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
-        "amount due original", "gross amount", "net amount", "jumlah harga",
+        "amount due original", "gross amount", "net amount", "jumlah harga", "total signed",
         "subtotal",
         # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
         "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
@@ -167,7 +169,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sisa bayar", "sisa pembayaran", "saldo piutang", "open amount", "belum dibayar",
         "belum bayar", "tunggakan", "outstanding amount", "remaining", "terutang",
         "jumlah terutang", "sisa terutang", "nilai terutang", "saldo terutang", "owing",
-        "amount owing", "balance owing", "open balance",
+        "amount owing", "balance owing", "open balance", "amount due signed",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",

@@ -240,6 +240,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran untuk faktur '{value}' yang tidak ada di buku piutang; tidak dihitung.",
         "en": "A payment for invoice '{value}', which is not in the ledger; not counted.",
     },
+    "problem.draft-invoice": {
+        "id": "Faktur berstatus '{value}' belum diposting, jadi belum menjadi piutang; baris ini tidak dihitung.",
+        "en": "An invoice whose status is '{value}' is not posted yet, so it is no receivable; the row is left out.",
+    },
     "problem.taken-back-beyond-paid": {
         "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",
         "en": "Money taken back from '{value}' (a negative amount) is more than all they paid in the ledger; the excess is not counted. Check the figure.",

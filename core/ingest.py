@@ -507,9 +507,9 @@ _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.journal_accounts": "journal_accounts",
 }  # fmt: skip
 
-# Rows read but not counted on purpose (a giro not yet cleared): a sheet of them alone is no
-# sheet of rows that could not be read.
-_READ_NOT_COUNTED: Final = frozenset({"check-mismatch", "uncleared-payment"})
+# Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), and
+# the book's own figures disagreeing: no rows that could not be read.
+_READ_NOT_COUNTED: Final = frozenset({"check-mismatch", "uncleared-payment", "draft-invoice"})
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
@@ -708,9 +708,9 @@ def _read_sheet(
     ):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer"))
         return
-    bad_rows = len({p.row for p in result.problems if p.code != "check-mismatch"})
-    failed = next((p for p in result.problems if p.code not in _READ_NOT_COUNTED), None)
-    none_read = not records and failed is not None
+    failed = [p for p in result.problems if p.code not in _READ_NOT_COUNTED]
+    bad_rows = len({p.row for p in failed})
+    none_read = not records and bool(failed)
     if forced is None and (none_read or (bad_rows >= 5 and bad_rows > 2 * records)):
         # Most rows unused, or every one however few (four rows whose dates all failed: Rp 0
         # would be no figure of the book): the columns chosen are likely wrong, or the dates
@@ -721,11 +721,12 @@ def _read_sheet(
             why = (("dates", dates + (", …" if len(yearless) > 3 else "")),)
             out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.yearless_dates", why))
             return
-        if none_read and failed is not None:
+        if none_read:
             # The reason named by its first row; the rows told as well, where the file's
             # other sheets are read.
             out.problems.extend(result.problems)
-            where = (("row", str(failed.row)), ("column", failed.column), ("value", failed.value))
+            first = failed[0]
+            where = (("row", str(first.row)), ("column", first.column), ("value", first.value))
             said = (("bad", str(bad_rows)), *where)
             out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.rows_unread", said))
             return

@@ -11,7 +11,10 @@ refusal of a readable book:
   customer: one customer owing it all;
 - BukuWarung's "Kamu Berikan" / "Kamu Terima" (you gave, you received) were no debit and credit
   columns: the file was refused as having no amount column;
-- SAP Business One's "BP Name" was no customer column ("BP Code" beside it is a code)."""
+- SAP Business One's "BP Name" was no customer column ("BP Code" beside it is a code);
+- Odoo's invoices list ("Invoice Partner Display Name", "Invoice/Bill Date", "Total Signed",
+  "Amount Due Signed") was refused as having no customer and amount; read, its invoice in
+  "Draft" (not posted) would have been owed."""
 
 from __future__ import annotations
 
@@ -171,3 +174,49 @@ def test_sap_business_ones_bp_name_is_the_customer(tmp_path: Path) -> None:
                        over90=9_000_000)  # fmt: skip
     payload = reads_to(tmp_path / "sap.xlsx", [("Aging", [*top, SAP, *SAP_ROWS])], expected)
     assert set(payload["per_customer"]) == {"Toserba Makmur", "Apotek Sehat"}
+
+
+def test_odoos_invoices_list_leaves_a_draft_out_and_says_so(tmp_path: Path) -> None:
+    # 501 4.5M due 30 Nov (not due); 480 2M of which 0.5M due, due 13 Oct (40 days late); 470
+    # and 499 nothing due; the credit note -0.2M takes 0.2M of the oldest (480): 4.8M owed,
+    # 0.3M in 31-60, by one customer. The Draft (0.65M) is no receivable, told; the Cancelled
+    # one (0.4M) left out as a cancelled invoice is.
+    path = tmp_path / "odoo.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL).writerows([
+            ["Number", "Invoice Partner Display Name", "Invoice/Bill Date", "Due Date",
+             "Total Signed", "Amount Due Signed", "Payment Status", "Status"],
+            ["INV/00501", "PT Omega", "2026-10-31", "2026-11-30", "4500000.0", "4500000.0",
+             "Not Paid", "Posted"],
+            ["INV/00480", "PT Omega", "2026-09-13", "2026-10-13", "2000000.0", "500000.0",
+             "Partially Paid", "Posted"],
+            ["INV/00470", "Kopi Kita", "2026-08-14", "2026-09-13", "1500000.0", "0.0", "Paid",
+             "Posted"],
+            ["INV/00499", "Kopi Kita", "2026-10-13", "2026-11-12", "900000.0", "0.0",
+             "In Payment", "Posted"],
+            ["/", "Kopi Kita", "2026-11-10", "2026-12-10", "650000.0", "650000.0", "Not Paid",
+             "Draft"],
+            ["INV/00502", "Kopi Kita", "2026-11-11", "2026-12-11", "400000.0", "400000.0",
+             "Not Paid", "Cancelled"],
+            ["RINV/00012", "PT Omega", "2026-10-20", "2026-10-20", "-200000.0", "-200000.0",
+             "Not Paid", "Posted"],
+        ])  # fmt: skip
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in FIGURES} == figures(
+        4_800_000, 300_000, 1, current=4_500_000, d31to60=300_000
+    )
+    assert [(p["code"], p["row"], p["column"]) for p in payload["problems"]] == [
+        ("draft-invoice", 6, "Status")
+    ]
+
+
+def test_a_note_saying_draft_leaves_no_invoice_out(tmp_path: Path) -> None:
+    # The notes speak of a contract's draft: N-1 1M due 31 Oct (22 days late) and N-2 0.5M
+    # due 10 Dec are owed, 1.5M.
+    rows: list[list[object]] = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Status", "Catatan"],
+        ["N-1", "2026-10-01", "Toko A", 1_000_000, "Belum", "Draft"],
+        ["N-2", "2026-11-10", "Toko B", 500_000, "Belum", "draft kontrak dikirim"],
+    ]
+    expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
+    reads_to(tmp_path / "catatan.xlsx", [("Piutang", rows)], expected)

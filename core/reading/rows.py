@@ -24,6 +24,7 @@ from core.columns import (
     EVENT_DUE,
     GIRO_PART,
     Field,
+    guess_field,
     names_currency,
     names_rupiah,
     normalise_header,
@@ -121,6 +122,9 @@ _NOT_NAMING: Final = (
 # How a currency column writes rupiah.
 _RUPIAH: Final = frozenset({"", "IDR", "RP", "RP.", "RUPIAH", "-"})
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
+# A status saying an accounting program's invoice is not posted yet (Odoo's "Draft"): the cell
+# alone, in a column named for the status (never a note's "draft kontrak").
+_DRAFT: Final = frozenset({"draft", "draf"})
 _NOT_RECEIVED: Final = (
     "belum cair", "tidak cair", "tolak", "bounce", "batal", "cancel", "void", "gagal",
     "mundur", "kosong", "belum diterima", "belum masuk", "not cleared", "uncleared",
@@ -419,7 +423,6 @@ class SheetReader:
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
         asks = "status" in header.columns and _asks_if_paid(header.columns["status"].header)
         self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
-        self.cancelled: _Memo[str, bool] = _Memo(is_cancelled)
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
@@ -501,9 +504,8 @@ class SheetReader:
                     self.foreign = [v in other for v in cells]
                     self.currency = (label, cells)
                 break
-        # Whether any status says an invoice was cancelled (one look through its distinct
-        # texts: most say none).
-        self.any_cancelled = self._mentions("status", _CANCELLED)
+        # The rows whose status says they are no invoice: cancelled, or not posted yet.
+        self.void = self._void_rows(header)
         # A sales book kept a line per item: the lines under an invoice's first are its own.
         self.items = (
             item_columns(header.labels, header.columns)
@@ -797,6 +799,28 @@ class SheetReader:
             labels = {v for v in texts if label(v)}
             if labels:
                 found.update(k + self.start for k, v in enumerate(cells) if v in labels)
+        return found
+
+    def _void_rows(self, header: Header) -> dict[int, tuple[str, str]]:
+        """The rows whose status says they are no invoice, with the column's label and the
+        status: cancelled ("Batal", "Void") in the status column, or cancelled
+        or not posted ("Draft") in a column named for the status, read or not (Odoo's
+        "Status", Posted or Draft, beside its "Payment Status"). One look through each
+        column's distinct texts: most say none."""
+        read = self.idx.get("status")
+        found: dict[int, tuple[str, str]] = {}
+        for i, label in enumerate(header.labels):
+            named = (guess := guess_field(label)) is not None and guess.field == "status"
+            if i != read and not (named and guess is not None and guess.confidence == 100):
+                continue
+            void = {
+                t
+                for t in self._distinct_texts(i)[0]
+                if is_cancelled(t) or (named and t.strip().lower() in _DRAFT)
+            }
+            if void:
+                cells = self.columns[i]
+                found.update((k, (label, v)) for k, v in enumerate(cells) if v in void)
         return found
 
     def _mentions(self, field: str, words: Iterable[str]) -> bool:
@@ -1563,12 +1587,15 @@ class SheetReader:
         result, start, returns = self.result, self.start, self.returns
         result.rows_read += len(ks)
         self.sums.data.extend(ks)
-        if self.any_cancelled:
-            # A cancelled invoice ("Batal", "Void") is owed by no one, whatever it shows.
-            status, cancelled = self.cols["status"], self.cancelled
-            kept = [not cancelled[v] if type(v := status[k]) is str else True for k in ks]
-            if not all(kept):
-                ks, contexts = _kept(kept, ks, contexts)
+        if self.void:
+            # A cancelled invoice ("Batal", "Void") is owed by no one, whatever it shows; one
+            # not posted yet ("Draft") neither, and the owner is told.
+            void = self.void
+            for k in ks:
+                if k in void and void[k][1].strip().lower() in _DRAFT:
+                    faults.append((k, "draft-invoice", *void[k], None, None))
+            kept = [k not in void for k in ks]
+            ks, contexts = _kept(kept, ks, contexts)
         field_name = "amount" if "amount" in self.idx else "balance"
         customers = self._customers(ks, contexts)
         p_amount, raw_amount = self.p_amount, self.c_amount
