@@ -180,6 +180,8 @@ def _with_kinds(
     taken = {c.index for name, c in has.items() if name != "status"}
     columns = [_column(body, i) for i in range(len(body))]
     found = kinds_column(columns, taken, header.labels)
+    if found is not None and _sales_with_sisa(header, columns, found):
+        return header  # an invoice list, each row's balance beside its amount
     if found is not None:
         return replace(header, kinds=found, entries=True)
     odd = unknown_kinds(columns, taken, header.labels)
@@ -198,6 +200,18 @@ def _with_kinds(
                 header, mixed=tuple((sheet.excel_row(first + k), note) for k, note in paying)
             )
     return header
+
+
+def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds: int) -> bool:
+    """Whether a type column saying every row is a sale ("Sales Invoice") stands beside a
+    balance of each row alone ("Balance Due": Jurnal's Aged Receivable Detail), not one that
+    runs from row to row: an invoice list with its Sisa, not a journal whose Saldo runs."""
+    has = header.columns
+    if "balance" not in has or any(map(kind_is_credit, columns[kinds])):
+        return False
+    balances, amounts = columns[has["balance"].index], columns[has["amount"].index]
+    customers = columns[has["customer"].index] if "customer" in has else ()
+    return not running_balance(balances, amounts, [None] * len(amounts), customers)
 
 
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:

@@ -14,7 +14,10 @@ refusal of a readable book:
 - SAP Business One's "BP Name" was no customer column ("BP Code" beside it is a code);
 - Odoo's invoices list ("Invoice Partner Display Name", "Invoice/Bill Date", "Total Signed",
   "Amount Due Signed") was refused as having no customer and amount; read, its invoice in
-  "Draft" (not posted) would have been owed."""
+  "Draft" (not posted) would have been owed;
+- Jurnal.id's Aged Receivable Detail, every row typed "Sales Invoice" beside its Balance Due,
+  was refused ("Sales Invoice" no sale's word); a sale's word, it would have made a journal
+  of the sheet, its Balance Due a running Saldo. Its bucket headings ("Current") were rows."""
 
 from __future__ import annotations
 
@@ -220,3 +223,47 @@ def test_a_note_saying_draft_leaves_no_invoice_out(tmp_path: Path) -> None:
     ]
     expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
     reads_to(tmp_path / "catatan.xlsx", [("Piutang", rows)], expected)
+
+
+def test_an_aged_receivable_detail_typed_sales_invoice_is_an_invoice_list(tmp_path: Path) -> None:
+    # Each row's Balance Due: #45 1.8M due 30 Nov (not due); #39 0.95M due 12 Nov (10 days);
+    # #21 5M of which 2M due 13 Sep (70 days); #07 0.6M due 25 Jul (120 days): 5.35M owed,
+    # 3.55M overdue, by three customers. The buckets' headings and totals are no rows.
+    def day(m: int, d: int) -> object:
+        return f"2026-{m:02}-{d:02}"
+
+    rows: list[list[object]] = [
+        ["Toko Kue Manis"], ["Aged Receivable Detail"], [],
+        ["Date", "Transaction Type", "Number", "Customer", "Due Date", "Amount", "Balance Due"],
+        ["Current"],
+        [day(10, 31), "Sales Invoice", "#45", "Kafe Senja", day(11, 30), 1_800_000, 1_800_000],
+        ["Total Current", None, None, None, None, None, 1_800_000],
+        ["1 - 30 days"],
+        [day(10, 13), "Sales Invoice", "#39", "Kafe Senja", day(11, 12), 950_000, 950_000],
+        ["Total 1 - 30 days", None, None, None, None, None, 950_000],
+        ["61 - 90 days"],
+        [day(8, 14), "Sales Invoice", "#21", "Hotel Melati", day(9, 13), 5_000_000, 2_000_000],
+        ["Total 61 - 90 days", None, None, None, None, None, 2_000_000],
+        ["> 90 days"],
+        [day(6, 25), "Sales Invoice", "#07", "Catering Bu Ani", day(7, 25), 600_000, 600_000],
+        ["Total > 90 days", None, None, None, None, None, 600_000],
+        ["TOTAL", None, None, None, None, None, 5_350_000],
+    ]  # fmt: skip
+    expected = figures(5_350_000, 3_550_000, 3, current=1_800_000, d1to30=950_000,
+                       d61to90=2_000_000, over90=600_000)  # fmt: skip
+    payload = reads_to(tmp_path / "jurnal_id.xlsx", [("Aged Receivable Detail", rows)], expected)
+    assert payload["files"][0]["sheets"][0]["shape"] == "invoice_list"
+
+
+def test_a_card_of_sales_alone_whose_saldo_runs_stays_a_journal(tmp_path: Path) -> None:
+    # Typed "Sales Invoice" beside a Saldo that runs (a journal still): 1M due 31 Oct (22 days
+    # late), 0.5M due 10 Nov (12 days), 0.2M due 20 Dec: 1.7M owed, 1.5M overdue.
+    rows: list[list[object]] = [
+        ["Tanggal", "Jenis Transaksi", "Pelanggan", "Jumlah", "Saldo"],
+        ["2026-10-01", "Sales Invoice", "Toko A", 1_000_000, 1_000_000],
+        ["2026-10-11", "Sales Invoice", "Toko A", 500_000, 1_500_000],
+        ["2026-11-20", "Sales Invoice", "Toko A", 200_000, 1_700_000],
+    ]
+    expected = figures(1_700_000, 1_500_000, 1, current=200_000, d1to30=1_500_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", [("Kartu", rows)], expected)
+    assert payload["files"][0]["sheets"][0]["shape"] == "journal"

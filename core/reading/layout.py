@@ -236,6 +236,7 @@ _KIND_DEBIT: Final = frozenset({
     "penjualan", "jual", "utang", "hutang", "kasbon", "pinjam", "pinjaman", "debet", "debit",
     "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "bon", "nota",
     "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
+    "sales invoice", "invoice penjualan", "faktur penjualan",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
     "diberikan", "kasih", "memberikan", "anda berikan", "kamu berikan", "utang baru",
     "hutang baru", "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",

@@ -70,6 +70,7 @@ from core.reading.layout import (
     code_column,
     date_heading,
     instalment_columns,
+    is_bucket_label,
     is_carried_label,
     is_opening_label,
     is_payment_label,
@@ -1397,11 +1398,13 @@ class SheetReader:
         if self.amount(text) is not BAD or self.date_of(text) is not BAD:
             return False  # an amount or a date alone: a total, or a row to tell
         # One word of letters and digits is an invoice number written alone: a row to tell; a
-        # month's name alone heads that month's rows ("Oktober").
+        # month's name alone heads that month's rows ("Oktober"), an aging bucket's its own
+        # ("Current" in an aged receivable detail).
         return (
             " " in text
             or (not any(ch.isdigit() for ch in text) and not text.isalnum())
             or text.lower().rstrip(".") in MONTHS
+            or is_bucket_label(text)
         )
 
     def _credits_naming_invoices(self) -> None:
