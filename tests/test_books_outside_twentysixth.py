@@ -17,7 +17,9 @@ refusal of a readable book:
   "Draft" (not posted) would have been owed;
 - Jurnal.id's Aged Receivable Detail, every row typed "Sales Invoice" beside its Balance Due,
   was refused ("Sales Invoice" no sale's word); a sale's word, it would have made a journal
-  of the sheet, its Balance Due a running Saldo. Its bucket headings ("Current") were rows."""
+  of the sheet, its Balance Due a running Saldo. Its bucket headings ("Current") were rows;
+- a program's footer below the table's total ("Dicetak 22/11/2026 10:20", "Printed by: …" and
+  "SAP Business One", "Zahir Accounting" in an amount column) was a problem row each time."""
 
 from __future__ import annotations
 
@@ -267,3 +269,47 @@ def test_a_card_of_sales_alone_whose_saldo_runs_stays_a_journal(tmp_path: Path) 
     expected = figures(1_700_000, 1_500_000, 1, current=200_000, d1to30=1_500_000)
     payload = reads_to(tmp_path / "kartu.xlsx", [("Kartu", rows)], expected)
     assert payload["files"][0]["sheets"][0]["shape"] == "journal"
+
+
+def test_a_programs_footer_below_the_total_is_no_row(tmp_path: Path) -> None:
+    # The SAP book above (16.5M owed) with its footer; an Accurate-style list whose footer
+    # stands in the customer column (1M due 31 Oct, 22 days late); a Zahir card whose footer
+    # has a word in the Debet column (0.8M due 12 Nov, 10 days late). No problem rows.
+    footer = ["Printed by: manager  22.11.2026 14:03", None, None, None, None, None,
+              "SAP Business One"]  # fmt: skip
+    sap = [["Customer Receivables Aging"], [], SAP, *SAP_ROWS, [], footer]
+    expected = figures(16_500_000, 11_500_000, 2, current=5_000_000, d1to30=2_500_000,
+                       over90=9_000_000)  # fmt: skip
+    reads_to(tmp_path / "sap.xlsx", [("Aging", sap)], expected)
+    accurate = [
+        ["Pelanggan", "No. Faktur", "Tgl Faktur", "Total"],
+        ["Toko Abadi", "SI-1", "2026-10-01", 1_000_000],
+        ["Total", None, None, 1_000_000],
+        [],
+        ["Dicetak 22/11/2026 10:20"],
+    ]
+    reads_to(tmp_path / "accurate.xlsx", [("Piutang", accurate)],
+             figures(1_000_000, 1_000_000, 1, d1to30=1_000_000))  # fmt: skip
+    zahir = [
+        ["Nama Pelanggan : Toko Sinar"],
+        ["Tanggal", "No. Transaksi", "Keterangan", "Debet", "Kredit", "Saldo"],
+        ["2026-10-13", "PJ-1", "Penjualan", 800_000, None, 800_000],
+        [None, None, "Saldo Akhir", 800_000, 0, 800_000],
+        [],
+        ["Dicetak : 22/11/2026 10:02:11", None, None, "Zahir Accounting", None, None],
+    ]
+    reads_to(tmp_path / "zahir.xlsx", [("Kartu Piutang", zahir)],
+             figures(800_000, 800_000, 1, d1to30=800_000))  # fmt: skip
+
+
+def test_a_row_of_words_above_the_total_is_still_told(tmp_path: Path) -> None:
+    # Above the total a row with its amount in words is a row left out and told.
+    rows: list[list[object]] = [
+        ["Pelanggan", "No. Faktur", "Tgl Faktur", "Total"],
+        ["Toko Abadi", "SI-1", "2026-10-01", 1_000_000],
+        ["Toko Baru", "SI-2", "2026-10-02", "satu juta"],
+        ["Total", None, None, 1_000_000],
+    ]
+    _xlsx(tmp_path / "kata.xlsx", [("Piutang", rows)])
+    _, payload = summarize_files([tmp_path / "kata.xlsx"], AS_OF)
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("invalid-amount", 3)]

@@ -1236,8 +1236,10 @@ class SheetReader:
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
         # data row without a date of its own takes it.
         day: date | _Bad | None = None
+        closed = False  # a total line read, and no data row after it yet
         for k in chain(others, (lines,)):
             if k > after:
+                closed = False
                 pending.extend(range(after, k))
                 contexts.extend(repeat(self.customer, k - after))
                 day = self.p_date[k - 1]
@@ -1258,6 +1260,7 @@ class SheetReader:
             if row == header_row:
                 self._flush()
                 self._new_block()
+                closed = False
                 continue
             # A total's label stands where a data row has its date: only a line without a
             # date (or with it written as text) may be one; so may a report's line of shares
@@ -1275,6 +1278,7 @@ class SheetReader:
             ):
                 self._flush()
                 self._check_total(index)
+                closed = True
                 continue
             if (
                 listed
@@ -1300,6 +1304,8 @@ class SheetReader:
                     self._new_block(self.name(heading))
                     self.result.headings += 1
                     continue
+            if closed and self._words_only(row):
+                continue  # a line of the page below the total ("Dicetak 22/11/2026 10:20")
             if (
                 (has_customer or self.shape == "payment_list")
                 and customer is None
@@ -1354,6 +1360,7 @@ class SheetReader:
                     day = self.p_date[k]
                 pending.append(k)
                 contexts.append(self.customer)
+                closed = False
         self._flush()
         self._check_total(None)
         self._finish_running()
@@ -1384,6 +1391,15 @@ class SheetReader:
             more = "…" if len(cells) > len(places) else ""
             where = f"'{self.sheet.name}'" + (f" ({', '.join(places)}{more})" if places else "")
             raise LedgerReadError(self.file, "uncalculated", where)
+
+    def _words_only(self, row: Sequence[object]) -> bool:
+        """Whether each filled cell of a line is text that is neither an amount nor a date
+        ("Printed by: manager 22.11.2026 14:03", "SAP Business One"): below a table's total,
+        a line of the page, not a row."""
+        filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
+        return bool(filled) and all(
+            type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
+        )
 
     def _lone_words(self, k: int, row: Sequence[object]) -> bool:
         """Whether row ``k`` holds one text and nothing else, and the text is words, not a
