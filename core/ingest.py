@@ -81,6 +81,7 @@ from core.reading.layout import (
     title_customer,
     unknown_kinds,
     unnamed_first_column,
+    within_amounts,
 )
 from core.reading.problems import ErrorCode, IgnoredSheet, LedgerReadError, Problem, SheetReason
 from core.reading.rows import Check, SheetReader, named_invoices, transpose
@@ -204,14 +205,12 @@ def _with_kinds(
 
 def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds: int) -> bool:
     """Whether a type column saying every row is a sale ("Sales Invoice") stands beside a
-    balance of each row alone ("Balance Due": Jurnal's Aged Receivable Detail), not one that
-    runs from row to row: an invoice list with its Sisa, not a journal whose Saldo runs."""
+    balance of each row alone ("Balance Due": Jurnal's Aged Receivable Detail), never above
+    its amount as a Saldo that runs is: an invoice list with its Sisa, not a journal."""
     has = header.columns
     if "balance" not in has or any(map(kind_is_credit, columns[kinds])):
         return False
-    balances, amounts = columns[has["balance"].index], columns[has["amount"].index]
-    customers = columns[has["customer"].index] if "customer" in has else ()
-    return not running_balance(balances, amounts, [None] * len(amounts), customers)
+    return within_amounts(columns[has["balance"].index], columns[has["amount"].index])
 
 
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:

@@ -1672,6 +1672,21 @@ def running_balance(
     return ""
 
 
+def within_amounts(balances: Sequence[object], amounts: Sequence[object]) -> bool:
+    """Whether a balance column is each row's own Sisa beside a column of sales alone: on every
+    row giving both figures it is at most the row's amount (a Saldo of sales alone runs above
+    them from its second row on).
+
+    >>> within_amounts([1800, 950, 2000], [1800, 950, 5000])
+    True
+    >>> within_amounts([890, 2020], [890, 1130])
+    False
+    """
+    pairs = [(_figure(b), _figure(a)) for b, a in zip(balances, amounts, strict=False)]
+    both = [(b, a) for b, a in pairs if b is not None and a is not None]
+    return bool(both) and all(b <= a for b, a in both)
+
+
 def _money_cell(cell: object) -> bool:
     """Whether a cell is written as money: "Rp1.250.000", "1.250.000", or a whole number of
     at least a thousand rupiah in hundreds (a phone number, a postal code or a count is not)."""
