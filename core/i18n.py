@@ -170,8 +170,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
     "sheet.rows_unread": {
-        "id": "tidak satu pun dari {bad} barisnya dapat dipakai, jadi lembar ini tidak dijumlahkan (jumlahnya bukan Rp 0): misalnya baris {row}, kolom '{column}': '{value}'. Periksa isi kolom itu, atau pilih bentuk buku dan kolomnya di halaman Unggah.",
-        "en": "not one of its {bad} rows could be used, so this sheet is not added up (its total is not Rp 0): row {row}, column '{column}', for one: '{value}'. Check what that column holds, or choose the book's shape and columns on the Upload page.",
+        "id": "tidak satu pun dari {bad} barisnya dapat dipakai, jadi lembar ini tidak dijumlahkan (jumlahnya bukan Rp 0). Misalnya baris {row}, kolom '{column}': {said} Periksa isi kolom itu, atau pilih bentuk buku dan kolomnya di halaman Unggah.",
+        "en": "not one of its {bad} rows could be used, so this sheet is not added up (its total is not Rp 0). Row {row}, column '{column}', for one: {said} Check what that column holds, or choose the book's shape and columns on the Upload page.",
     },
     "sheet.yearless_dates": {
         "id": "tanggalnya ditulis tanpa tahun ({dates}), dan nama lembar maupun judulnya tidak menyebut tahun bukunya; lembar ini tidak dijumlahkan. Tulis tahunnya di nama lembar atau di judulnya (misalnya 'Piutang 2026') atau di tiap tanggal, lalu unggah lagi.",

@@ -739,8 +739,10 @@ def _read_sheet(
             # other sheets are read.
             out.problems.extend(result.problems)
             first = failed[0]
-            where = (("row", str(first.row)), ("column", first.column), ("value", first.value))
-            said = (("bad", str(bad_rows)), *where)
+            said = (
+                ("bad", str(bad_rows)), ("row", str(first.row)), ("column", first.column),
+                ("code", first.code), ("value", first.value),
+            )  # fmt: skip
             out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.rows_unread", said))
             return
         found = ", ".join(f"{name}={c.header}" for name, c in header.columns.items())

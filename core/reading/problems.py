@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final, Literal, get_args
+from typing import Any, Final, Literal, cast, get_args
 
 from core.i18n import CodeKeys, Lang, t
 
@@ -175,6 +175,9 @@ class IgnoredSheet:
 
     def reason(self, lang: Lang = "id") -> str:
         params = {**_SAVED_WITHOUT.get(self.reason_key, {}), **dict(self.params)}
+        if "code" in params:  # a row's problem named in the reason, in the reason's language
+            code = cast(ProblemCode, params["code"])
+            params["said"] = t(PROBLEM_KEYS[code], lang, value=params.get("value", ""))
         return t(self.reason_key, lang, **params)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, str]:
