@@ -75,6 +75,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan", "cust name",
         "nama langganan", "customer nama", "outlet", "nama outlet", "mitra", "nama mitra",
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
+        # SAP Business One's business partner ("BP Code" is its code, not its name).
+        "bp name", "business partner name", "business partner", "nama bp",
+        # Odoo's invoices list: the invoice's partner.
+        "invoice partner display name", "partner", "partner name", "nama partner",
         # A phone app's export: the contact the debt is with.
         "contact name", "nama kontak", "kontak nama",
         # The trades' own words for who owes: an order's, a tenant's, a pupil's, a member's.
@@ -93,7 +97,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",
         "invoice date", "date", "tanggal transaksi", "tgl transaksi", "tanggal invoice",
-        "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan",
+        "tgl invoice", "tanggal jual", "tgl jual", "tanggal penjualan", "invoice bill date",
         "tanggal kirim", "tgl kirim", "sale date", "transaction date", "tanggal order", "tgl order",
         "tanggal ambil", "tgl ambil", "date of invoice", "issue date",
         # A phone app's export: when the entry was made.
@@ -124,7 +128,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "piutang", "jumlah piutang", "nilai piutang", "total piutang", "debit", "nilai nota",
         "total nota", "grand total", "total invoice", "invoice total", "total amount",
         "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
-        "amount due original", "gross amount", "net amount", "jumlah harga",
+        "amount due original", "gross amount", "net amount", "jumlah harga", "total signed",
         "subtotal",
         # Before and after the discount ("Bruto | Diskon | Netto"): the net is what is owed,
         # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
@@ -176,7 +180,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sisa bayar", "sisa pembayaran", "saldo piutang", "open amount", "belum dibayar",
         "belum bayar", "tunggakan", "outstanding amount", "remaining", "terutang",
         "jumlah terutang", "sisa terutang", "nilai terutang", "saldo terutang", "owing",
-        "amount owing", "balance owing", "open balance",
+        "amount owing", "balance owing", "open balance", "amount due signed",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",
@@ -275,6 +279,8 @@ WEAK: Final[dict[str, int]] = {
     "order number": 90, "nomor order": 90, "id order": 90,
     "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
     "omzet": 85, "belanja": 85,
+    # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
+    "outlet": 85, "nama outlet": 85,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {

@@ -40,9 +40,11 @@ _DAY_MONTH_ONLY = re.compile(r"^(\d{1,2})(?:[\s\-./]+([a-z]+)\.?|[/\-.](\d{1,2})
 # A year standing alone: not a group of a phone number ("0812 2024 5566") or a longer number.
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?<!\d\s)(?:19|20)\d{2}(?!\d|[.,]\d)(?!\s\d)")
 # A time after the date, with the zone it was written in ("T10:00:00+07:00", "Z", "WIB") or
-# its AM / PM ("1:00:00 PM"): the date is the day as written there.
+# its AM / PM ("1:00:00 PM"), or after a comma as tills write it ("13 Okt 2026, 14:22"): the
+# date is the day as written there.
 _TIME_TAIL = re.compile(
-    r"[ t]\d{1,2}[:.]\d{2}([:.]\d{2}(\.\d+)?)?\s*([ap]\.?m\.?|z|[+-]\d{2}(:?\d{2})?|wib|wita|wit)?$"
+    r"(?:,\s*|[ t])\d{1,2}[:.]\d{2}([:.]\d{2}(\.\d+)?)?"
+    r"\s*([ap]\.?m\.?|z|[+-]\d{2}(:?\d{2})?|wib|wita|wit)?$"
 )
 _WEEKDAY_HEAD = re.compile(
     r"^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|sen|sel|rab|kam|jum|sab|min|"
@@ -121,6 +123,8 @@ def parse_date(value: object, month_first: bool = False, year: int | None = None
     datetime.date(2026, 2, 5)
     >>> parse_date("2026-10-01T00:30:00+07:00"), parse_date("2026-09-30T23:10:05Z")
     (datetime.date(2026, 10, 1), datetime.date(2026, 9, 30))
+    >>> parse_date("13 Okt 2026, 14:22"), parse_date("13/10/2026,14.22")
+    (datetime.date(2026, 10, 13), datetime.date(2026, 10, 13))
     """
     if value is None:
         return None

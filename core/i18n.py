@@ -181,6 +181,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "dicoba dibaca sebagai {shape} dengan kolom {columns}, tetapi {bad} baris tidak terpakai; lembar ini tidak dijumlahkan.",
         "en": "tried as {shape} with columns {columns}, but {bad} rows could not be used; this sheet is not added up.",
     },
+    "sheet.rows_unread": {
+        "id": "tidak satu pun dari {bad} barisnya dapat dipakai, jadi lembar ini tidak dijumlahkan (jumlahnya bukan Rp 0). Misalnya baris {row}, kolom '{column}': {said} Periksa isi kolom itu, atau pilih bentuk buku dan kolomnya di halaman Unggah.",
+        "en": "not one of its {bad} rows could be used, so this sheet is not added up (its total is not Rp 0). Row {row}, column '{column}', for one: {said} Check what that column holds, or choose the book's shape and columns on the Upload page.",
+    },
     "sheet.yearless_dates": {
         "id": "tanggalnya ditulis tanpa tahun ({dates}), dan nama lembar maupun judulnya tidak menyebut tahun bukunya; lembar ini tidak dijumlahkan. Tulis tahunnya di nama lembar atau di judulnya (misalnya 'Piutang 2026') atau di tiap tanggal, lalu unggah lagi.",
         "en": "its dates are written without a year ({dates}), and neither the sheet's name nor its title names the book's year; this sheet is not added up. Write the year in the sheet's name or title ('Receivables 2026', say) or in each date, and upload it again.",
@@ -255,6 +259,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "problem.parts-payment": {
         "id": "Catatan '{value}' berkata baris ini membayar bon, tetapi lembar ini mencatat belanja (tunai, QRIS, bon) tanpa kolom pembayaran, jadi uangnya tidak dihitung sebagai pembayaran dan bonnya masih terhitung utang. Tulis pembayaran itu sebagai bon minus (misalnya -200.000) atau di lembar pembayaran, lalu unggah lagi.",
         "en": "The note '{value}' says this row pays a tab, but this sheet records purchases (cash, QRIS, on the tab) with no payment column, so the money is not counted as a payment and the tab still counts as owed. Write the payment as a negative tab (-200,000, say) or on a payments sheet, and upload it again.",
+    },
+    "problem.draft-invoice": {
+        "id": "Faktur berstatus '{value}' belum diposting, jadi belum menjadi piutang; baris ini tidak dihitung.",
+        "en": "An invoice whose status is '{value}' is not posted yet, so it is no receivable; the row is left out.",
     },
     "problem.taken-back-beyond-paid": {
         "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",

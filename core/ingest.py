@@ -83,6 +83,7 @@ from core.reading.layout import (
     title_customer,
     unknown_kinds,
     unnamed_first_column,
+    within_amounts,
 )
 from core.reading.problems import ErrorCode, IgnoredSheet, LedgerReadError, Problem, SheetReason
 from core.reading.rows import Check, SheetReader, named_invoices, transpose
@@ -182,6 +183,8 @@ def _with_kinds(
     taken = {c.index for name, c in has.items() if name != "status"}
     columns = [_column(body, i) for i in range(len(body))]
     found = kinds_column(columns, taken, header.labels)
+    if found is not None and _sales_with_sisa(header, columns, found):
+        return header  # an invoice list, each row's balance beside its amount
     if found is not None:
         return replace(header, kinds=found, entries=True)
     odd = unknown_kinds(columns, taken, header.labels)
@@ -200,6 +203,16 @@ def _with_kinds(
                 header, mixed=tuple((sheet.excel_row(first + k), note) for k, note in paying)
             )
     return header
+
+
+def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds: int) -> bool:
+    """Whether a type column saying every row is a sale ("Sales Invoice") stands beside a
+    balance of each row alone ("Balance Due": Jurnal's Aged Receivable Detail), never above
+    its amount as a Saldo that runs is: an invoice list with its Sisa, not a journal."""
+    has = header.columns
+    if "balance" not in has or any(map(kind_is_credit, columns[kinds])):
+        return False
+    return within_amounts(columns[has["balance"].index], columns[has["amount"].index])
 
 
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
@@ -260,7 +273,6 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
 
 
 _SETTLING: Final = DISCOUNT_WORDS | FEE_WORDS
-_NOT_FAILED: Final = frozenset({"check-mismatch", "unread-column"})
 
 
 def _with_discount(header: Header) -> Header:
@@ -500,15 +512,24 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
     "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed",
+    "sheet.rows_unread",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
-_SHEET_REFUSALS: Final = ("sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed")
+_SHEET_REFUSALS: Final = (
+    "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed", "sheet.rows_unread",
+)  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
     "sheet.journal_accounts": "journal_accounts",
 }  # fmt: skip
+
+# Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the
+# book's own figures disagreeing, a column told unread: no rows that could not be read.
+_READ_NOT_COUNTED: Final = frozenset(
+    {"check-mismatch", "uncleared-payment", "draft-invoice", "unread-column"}
+)
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
     "invoice_list": "invoices", "grouped": "invoices", "aging_report": "invoices",
@@ -731,16 +752,29 @@ def _read_sheet(
     ):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer"))
         return
-    # (A check against the book's figure, or a column told unread, is no row that failed.)
-    bad_rows = len({p.row for p in result.problems if p.code not in _NOT_FAILED})
-    if forced is None and bad_rows >= 5 and bad_rows > 2 * records:
-        # Most rows unused: the columns chosen are likely wrong, or the dates lack their year.
-        # Not summed quietly.
+    failed = [p for p in result.problems if p.code not in _READ_NOT_COUNTED]
+    bad_rows = len({p.row for p in failed})
+    none_read = not records and bool(failed)
+    if forced is None and (none_read or (bad_rows >= 5 and bad_rows > 2 * records)):
+        # Most rows unused, or every one however few (four rows whose dates all failed: Rp 0
+        # would be no figure of the book): the columns chosen are likely wrong, or the dates
+        # lack their year. Not summed quietly.
         yearless = dict.fromkeys(p.value for p in result.problems if p.code == "yearless-date")
         if 2 * len({p.row for p in result.problems if p.code == "yearless-date"}) > bad_rows:
             dates = ", ".join(f"'{v}'" for v in list(yearless)[:3])
             why = (("dates", dates + (", …" if len(yearless) > 3 else "")),)
             out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.yearless_dates", why))
+            return
+        if none_read:
+            # The reason named by its first row; the rows told as well, where the file's
+            # other sheets are read.
+            out.problems.extend(result.problems)
+            first = failed[0]
+            said = (
+                ("bad", str(bad_rows)), ("row", str(first.row)), ("column", first.column),
+                ("code", first.code), ("value", first.value),
+            )  # fmt: skip
+            out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.rows_unread", said))
             return
         found = ", ".join(f"{name}={c.header}" for name, c in header.columns.items())
         out.ignored.append(

@@ -74,11 +74,12 @@ _DEBIT_WORDS: Final = frozenset({
     "debet", "debit", "mutasi debet", "mutasi debit", "dr", "db", "tambah", "penambahan",
     "bertambah", "debet rp", "debit rp", "memberikan", "saya berikan", "diberikan", "berikan",
     "memberi", "kasih", "you gave", "gave", "anda berikan", "anda memberikan", "anda beri",
+    "kamu berikan", "kamu memberikan", "kamu beri",
 })  # fmt: skip
 _CREDIT_WORDS: Final = frozenset({
     "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
     "berkurang", "kredit rp", "credit rp", "kr", "menerima", "saya terima", "terima", "you got",
-    "received", "got", "anda terima", "anda menerima",
+    "received", "got", "anda terima", "anda menerima", "kamu terima", "kamu menerima",
 })  # fmt: skip
 # Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
 # column and a payment column, each row filling one of them.
@@ -237,20 +238,21 @@ _KIND_DEBIT: Final = frozenset({
     "penjualan", "jual", "utang", "hutang", "kasbon", "pinjam", "pinjaman", "debet", "debit",
     "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "bon", "nota",
     "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
+    "sales invoice", "invoice penjualan", "faktur penjualan",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
-    "diberikan", "kasih", "memberikan", "anda berikan", "utang baru", "hutang baru",
-    "piutang baru", "tambah utang", "tambah hutang", "debt", "loan", "catat piutang",
-    "tambah piutang", "beri pinjaman", "memberi pinjaman", "berikan pinjaman",
+    "diberikan", "kasih", "memberikan", "anda berikan", "kamu berikan", "utang baru",
+    "hutang baru", "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",
+    "catat piutang", "tambah piutang", "beri pinjaman", "memberi pinjaman", "berikan pinjaman",
     "pemberian pinjaman",
 })  # fmt: skip
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
     "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
-    "diterima", "terima", "menerima", "anda terima", "got", "you got", "bayar utang",
-    "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk", "repayment",
-    "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang", "pelunasan piutang",
-    "terima piutang",
+    "diterima", "terima", "menerima", "anda terima", "kamu terima", "got", "you got",
+    "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
+    "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
+    "pelunasan piutang", "terima piutang",
 })  # fmt: skip
 # What a type column says of a row that is the shop's own debt, to a supplier or a lender: a
 # purchase beside sales ("Pembelian" beside "Penjualan"), or a debts app's "Hutang" and its
@@ -1907,6 +1909,21 @@ def running_balance(
     if kept >= 2 and mine * 5 >= kept * 4 and mine > own:
         return "customer"
     return ""
+
+
+def within_amounts(balances: Sequence[object], amounts: Sequence[object]) -> bool:
+    """Whether a balance column is each row's own Sisa beside a column of sales alone: on every
+    row giving both figures it is at most the row's amount (a Saldo of sales alone runs above
+    them from its second row on).
+
+    >>> within_amounts([1800, 950, 2000], [1800, 950, 5000])
+    True
+    >>> within_amounts([890, 2020], [890, 1130])
+    False
+    """
+    pairs = [(_figure(b), _figure(a)) for b, a in zip(balances, amounts, strict=False)]
+    both = [(b, a) for b, a in pairs if b is not None and a is not None]
+    return bool(both) and all(b <= a for b, a in both)
 
 
 def _money_cell(cell: object) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final, Literal, get_args
+from typing import Any, Final, Literal, cast, get_args
 
 from core.i18n import CodeKeys, Lang, t
 
@@ -21,7 +21,7 @@ ProblemCode = Literal[
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
     "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
-    "parts-payment", "unread-column",
+    "parts-payment", "unread-column", "draft-invoice",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -29,7 +29,7 @@ SheetReason = Literal[
     "sheet.unread_amounts", "sheet.unknown_kinds", "sheet.payables", "sheet.payable_rows",
     "sheet.customer_unsure", "sheet.unnamed_column", "sheet.split_fields",
     "sheet.journal_accounts", "sheet.yearless_dates", "sheet.colour_paid", "sheet.till",
-    "sheet.parts_unsummed",
+    "sheet.parts_unsummed", "sheet.rows_unread",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -90,6 +90,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "parts-unsummed": "problem.parts-unsummed",
         "parts-payment": "problem.parts-payment",
         "unread-column": "problem.unread-column",
+        "draft-invoice": "problem.draft-invoice",
     },
 )
 
@@ -180,6 +181,9 @@ class IgnoredSheet:
 
     def reason(self, lang: Lang = "id") -> str:
         params = {**_SAVED_WITHOUT.get(self.reason_key, {}), **dict(self.params)}
+        if "code" in params:  # a row's problem named in the reason, in the reason's language
+            code = cast(ProblemCode, params["code"])
+            params["said"] = t(PROBLEM_KEYS[code], lang, value=params.get("value", ""))
         return t(self.reason_key, lang, **params)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, str]:

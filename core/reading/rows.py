@@ -127,6 +127,9 @@ _NOT_NAMING: Final = (
 # How a currency column writes rupiah.
 _RUPIAH: Final = frozenset({"", "IDR", "RP", "RP.", "RUPIAH", "-"})
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
+# A status saying an accounting program's invoice is not posted yet (Odoo's "Draft"): the cell
+# alone, in a column named for the status (never a note's "draft kontrak").
+_DRAFT: Final = frozenset({"draft", "draf"})
 _NOT_RECEIVED: Final = (
     "belum cair", "tidak cair", "tolak", "bounce", "batal", "cancel", "void", "gagal",
     "mundur", "kosong", "belum diterima", "belum masuk", "not cleared", "uncleared",
@@ -428,7 +431,6 @@ class SheetReader:
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
         asks = "status" in header.columns and _asks_if_paid(header.columns["status"].header)
         self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
-        self.cancelled: _Memo[str, bool] = _Memo(is_cancelled)
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
@@ -513,9 +515,8 @@ class SheetReader:
                     self.foreign = [v in other for v in cells]
                     self.currency = (label, cells)
                 break
-        # Whether any status says an invoice was cancelled (one look through its distinct
-        # texts: most say none).
-        self.any_cancelled = self._mentions("status", _CANCELLED)
+        # The rows whose status says they are no invoice: cancelled, or not posted yet.
+        self.void = self._void_rows(header)
         # A sales book kept a line per item: the lines under an invoice's first are its own.
         self.items = (
             item_columns(header.labels, header.columns)
@@ -844,6 +845,28 @@ class SheetReader:
             labels = {v for v in texts if label(v)}
             if labels:
                 found.update(k + self.start for k, v in enumerate(cells) if v in labels)
+        return found
+
+    def _void_rows(self, header: Header) -> dict[int, tuple[str, str]]:
+        """The rows whose status says they are no invoice, with the column's label and the
+        status: cancelled ("Batal", "Void") in the status column, or cancelled
+        or not posted ("Draft") in a column named for the status, read or not (Odoo's
+        "Status", Posted or Draft, beside its "Payment Status"). One look through each
+        column's distinct texts: most say none."""
+        read = self.idx.get("status")
+        found: dict[int, tuple[str, str]] = {}
+        for i, label in enumerate(header.labels):
+            named = (guess := guess_field(label)) is not None and guess.field == "status"
+            if i != read and not (named and guess is not None and guess.confidence == 100):
+                continue
+            void = {
+                t
+                for t in self._distinct_texts(i)[0]
+                if is_cancelled(t) or (named and t.strip().lower() in _DRAFT)
+            }
+            if void:
+                cells = self.columns[i]
+                found.update((k, (label, v)) for k, v in enumerate(cells) if v in void)
         return found
 
     def _mentions(self, field: str, words: Iterable[str]) -> bool:
@@ -1259,8 +1282,10 @@ class SheetReader:
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
         # data row without a date of its own takes it.
         day: date | _Bad | None = None
+        closed = False  # a total line read, and no data row after it yet
         for k in chain(others, (lines,)):
             if k > after:
+                closed = False
                 pending.extend(range(after, k))
                 contexts.extend(repeat(self.customer, k - after))
                 day = self.p_date[k - 1]
@@ -1281,6 +1306,7 @@ class SheetReader:
             if row == header_row:
                 self._flush()
                 self._new_block()
+                closed = False
                 continue
             # A total's label stands where a data row has its date: only a line without a
             # date (or with it written as text) may be one; so may a report's line of shares
@@ -1298,6 +1324,7 @@ class SheetReader:
             ):
                 self._flush()
                 self._check_total(index)
+                closed = True
                 continue
             if (
                 listed
@@ -1323,6 +1350,8 @@ class SheetReader:
                     self._new_block(self.name(heading))
                     self.result.headings += 1
                     continue
+            if closed and self._words_only(row):
+                continue  # a line of the page below the total ("Dicetak 22/11/2026 10:20")
             if (
                 (has_customer or self.shape == "payment_list")
                 and customer is None
@@ -1377,6 +1406,7 @@ class SheetReader:
                     day = self.p_date[k]
                 pending.append(k)
                 contexts.append(self.customer)
+                closed = False
         self._flush()
         self._check_total(None)
         self._finish_running()
@@ -1449,6 +1479,15 @@ class SheetReader:
             where = f"'{self.sheet.name}'" + (f" ({', '.join(places)}{more})" if places else "")
             raise LedgerReadError(self.file, "uncalculated", where)
 
+    def _words_only(self, row: Sequence[object]) -> bool:
+        """Whether each filled cell of a line is text that is neither an amount nor a date
+        ("Printed by: manager 22.11.2026 14:03", "SAP Business One"): below a table's total,
+        a line of the page, not a row."""
+        filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
+        return bool(filled) and all(
+            type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
+        )
+
     def _lone_words(self, k: int, row: Sequence[object]) -> bool:
         """Whether row ``k`` holds one text and nothing else, and the text is words, not a
         figure, a date or an invoice number ("Bagian Keuangan", "Jakarta, 22 November 2026",
@@ -1462,11 +1501,13 @@ class SheetReader:
         if self.amount(text) is not BAD or self.date_of(text) is not BAD:
             return False  # an amount or a date alone: a total, or a row to tell
         # One word of letters and digits is an invoice number written alone: a row to tell; a
-        # month's name alone heads that month's rows ("Oktober").
+        # month's name alone heads that month's rows ("Oktober"), an aging bucket's its own
+        # ("Current" in an aged receivable detail).
         return (
             " " in text
             or (not any(ch.isdigit() for ch in text) and not text.isalnum())
             or text.lower().rstrip(".") in MONTHS
+            or is_bucket_label(text)
         )
 
     def _credits_naming_invoices(self) -> None:
@@ -1652,12 +1693,15 @@ class SheetReader:
         result, start, returns = self.result, self.start, self.returns
         result.rows_read += len(ks)
         self.sums.data.extend(ks)
-        if self.any_cancelled:
-            # A cancelled invoice ("Batal", "Void") is owed by no one, whatever it shows.
-            status, cancelled = self.cols["status"], self.cancelled
-            kept = [not cancelled[v] if type(v := status[k]) is str else True for k in ks]
-            if not all(kept):
-                ks, contexts = _kept(kept, ks, contexts)
+        if self.void:
+            # A cancelled invoice ("Batal", "Void") is owed by no one, whatever it shows; one
+            # not posted yet ("Draft") neither, and the owner is told.
+            void = self.void
+            for k in ks:
+                if k in void and void[k][1].strip().lower() in _DRAFT:
+                    faults.append((k, "draft-invoice", *void[k], None, None))
+            kept = [k not in void for k in ks]
+            ks, contexts = _kept(kept, ks, contexts)
         field_name = "amount" if "amount" in self.idx else "balance"
         customers = self._customers(ks, contexts)
         p_amount, raw_amount = self.p_amount, self.c_amount
@@ -2012,16 +2056,13 @@ class SheetReader:
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
-            status = self.cols["status"]
             paids = [
                 amount
-                if paid is not None
-                and not back
-                and (note := status[k]) is not None
-                and notes[note]
-                and paid < amount  # type: ignore[operator]
+                if paid is not None and not back and said and paid < amount  # type: ignore[operator]
                 else paid
-                for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True)
+                for amount, paid, back, said in zip(
+                    amounts, paids, returned, self._said_paid(ks), strict=True
+                )
             ]
         if any(backs):
             # LUNAS says the invoice is settled: by the money and the goods sent back together.
@@ -2099,6 +2140,12 @@ class SheetReader:
                 paid += part or 0  # type: ignore[operator]
             paids.append(paid)
         return paids
+
+    def _said_paid(self, ks: Sequence[int]) -> list[bool]:
+        """Whether each row's status says it is paid ("Lunas": ``status_paid``): the invoice
+        is settled whatever else the row says was paid of it."""
+        notes, status = self.paid_notes, self.cols.get("status", self.none)
+        return [(note := status[k]) is not None and notes[note] for k in ks]
 
     def _other_paid(
         self, k: int, part: Amount | _Bad | None, faults: list[_Fault]
@@ -2383,8 +2430,16 @@ class SheetReader:
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
             shown = [n if type(n) is str else cell_text(n) if n is not None else "" for n in shown]
-        owed = list(map(bool, debits))
         returns = self.returns
+        if "status" in self.cols and not any(self.cols.get("paid", ())):
+            # Debts alone and their status (a debts app's "Piutang" rows, "Lunas"): a debt the
+            # status says is paid is paid on its row, as an invoice's is (``_said_paid``).
+            # Beside payments of their own rows, the status repeats what those say.
+            credits = [
+                d if said and d and k + start not in returns else c
+                for k, d, c, said in zip(ks, debits, credits, self._said_paid(ks), strict=True)
+            ]
+        owed = list(map(bool, debits))
         # A credit on its debit's own row (a bon and what was paid of it at once) pays that
         # debt, not the customer's oldest; a return keeps its own record.
         own: list[Amount] = [

@@ -157,14 +157,15 @@ def test_digits_in_a_text_cell_are_left_out_of_a_total_as_excel_leaves_them(
 def test_a_paid_cell_that_says_nothing_is_paid_yet_is_nothing_paid(tmp_path: Path) -> None:
     """ "belum", "nihil", or zero as the accounting format shows it ("Rp -", a dash) in the
     paid column: the invoice is read, unpaid; such a row was once left out as a bad one, and
-    the total came out short. "sebagian" says nothing of how much: still a bad row."""
+    the total came out short. "sebagian" says nothing of how much: still a bad row (beside a
+    row read: a sheet of no row read is refused, tests/test_books_outside_twentysixth.py)."""
     header = ["No. Faktur", "Tanggal", "Nama Pelanggan", "Jumlah", "Dibayar"]
     for note in ("belum", "Belum bayar", "nihil", "unpaid", "Rp -", "Rp. -", "\u2013", "-"):
         rows: list[list[object]] = [header, ["F-1", DAY, "Toko A", 100_000, note]]
         result = read_ledger(write_xlsx(tmp_path / "nothing_paid.xlsx", {"Jan": rows}))
         assert result.problems == [], note
         assert [(i.amount, i.paid) for i in result.invoices] == [(100_000, 0)], note
-    rows = [header, ["F-1", DAY, "Toko A", 100_000, "sebagian"]]
+    rows = [header, ["F-1", DAY, "Toko A", 100_000, "sebagian"], ["F-2", DAY, "Toko A", 1, 0]]
     result = read_ledger(write_xlsx(tmp_path / "part_paid.xlsx", {"Jan": rows}))
     assert [(p.code, p.row) for p in result.problems] == [("invalid-paid", 2)]
 

@@ -203,7 +203,9 @@ def test_import_findings_speak_both_languages(tmp_path: Path) -> None:
     from core.ingest import read_ledger
     from core.store import Store
 
+    # A row read beside the two bad ones: a sheet of no row read is refused.
     rows = [["Pelanggan", "Tanggal", "Jumlah"], [None, date(2026, 1, 1), 5], ["A", "31/02/2026", 5]]
+    rows.append(["B", date(2026, 1, 2), 7])
     path = write_xlsx(tmp_path / "bad.xlsx", {"S": rows, "Catatan": [["hanya catatan"]]})
     store = Store(tmp_path / "t.sqlite3")
     outcome = store.save_import(read_ledger(path), path.read_bytes(), now=datetime(2026, 11, 23))
