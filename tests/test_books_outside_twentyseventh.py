@@ -1,0 +1,42 @@
+"""Round 27 of outside books (hand-kept Excel books; figures worked out on paper as of 22 Nov
+2026, default term 30 days). Each read wrong before:
+
+- a card whose title names its customer with no separator ("KARTU PIUTANG PT SINAR JAYA") on a
+  sheet of no name ("Sheet1", "Kartu"): the whole book refused, no customer found;
+"""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.reading.layout import title_customer
+from tests.test_books_by_hand import CARD, _aging, _expect, reads_to
+
+
+def test_a_cards_title_names_its_customer_without_a_separator(tmp_path: Path) -> None:
+    # FK-3401 1M due 20 Oct (33 days), 0.5M of it paid 10 Oct: 0.5M in 31-60; FK-3402 2M due
+    # 30 Oct (23 days): 1-30; FK-3403 1.5M due 27 Nov: current. 4M owed by one customer.
+    rows = [["KARTU PIUTANG PT SINAR JAYA"], [], CARD,
+        [D(2026, 9, 20), "Penjualan", "FK-3401", 1_000_000, None, 1_000_000],
+        [D(2026, 9, 30), "Penjualan", "FK-3402", 2_000_000, None, 3_000_000],
+        [D(2026, 10, 10), "Bayar", None, None, 500_000, 2_500_000],
+        [D(2026, 10, 28), "Penjualan", "FK-3403", 1_500_000, None, 4_000_000]]  # fmt: skip
+    owed = _expect(4_000_000, 2_500_000, _aging(current=1_500_000, d1to30=2_000_000,
+                                                d31to60=500_000), 1)  # fmt: skip
+    for sheet in ("Sheet1", "Kartu", "Kartu Piutang"):
+        got = reads_to(tmp_path / "kartu.xlsx", [(sheet, rows)], owed)
+        assert list(got["per_customer"]) == ["PT SINAR JAYA"], sheet
+
+
+def test_a_cards_title_of_what_or_when_names_no_customer() -> None:
+    named = ("KARTU PIUTANG PT SINAR JAYA", "Kartu Hutang Pelanggan Toko Sari",
+             "Buku Piutang Bu Mei", "KARTU PIUTANG MEI LING",
+             "KARTU PIUTANG - TOKO RINDANG")  # fmt: skip
+    assert [title_customer([t]) for t in named] == [
+        "PT SINAR JAYA", "Toko Sari", "Bu Mei", "MEI LING", "TOKO RINDANG"]  # fmt: skip
+    for title in ("KARTU PIUTANG", "KARTU PIUTANG 2026", "KARTU PIUTANG BULAN NOVEMBER",
+                  "KARTU PIUTANG PELANGGAN", "Kartu Hutang Pelanggan", "KARTU PIUTANG USAHA",
+                  "Kartu Piutang November 2026", "KARTU PIUTANG PER 30/11/2026",
+                  "Kartu Piutang Pelanggan 2026", "KARTU PIUTANG (dalam rupiah)"):  # fmt: skip
+        assert title_customer([title]) is None, title
