@@ -3,6 +3,8 @@
 
 - a card whose title names its customer with no separator ("KARTU PIUTANG PT SINAR JAYA") on a
   sheet of no name ("Sheet1", "Kartu"): the whole book refused, no customer found;
+- a card with no invoice-number column whose notes name the invoices ("Penjualan FK-1302",
+  "Retur FK-1302"): the return paid the oldest dues, not the invoice it names;
 """
 
 from __future__ import annotations
@@ -40,3 +42,30 @@ def test_a_cards_title_of_what_or_when_names_no_customer() -> None:
                   "Kartu Piutang November 2026", "KARTU PIUTANG PER 30/11/2026",
                   "Kartu Piutang Pelanggan 2026", "KARTU PIUTANG (dalam rupiah)"):  # fmt: skip
         assert title_customer([title]) is None, title
+
+
+def test_a_cards_credit_pays_the_sale_its_note_names(tmp_path: Path) -> None:
+    # Saldo awal 2M due 1 Jul; FK-1301 3M due 9 Sep; the transfer of 2.5M pays the saldo awal
+    # and 0.5M of FK-1301: 2.5M left, 74 days late (61-90). FK-1302 1.8M due 11 Nov less the
+    # 0.3M its note names: 1.5M, 11 days late (1-30). 4M owed.
+    for credit in ("Retur FK-1302", "Bayar FK-1302"):
+        rows = [["KARTU PIUTANG - TOKO PURNAMA"], [],
+            ["Tanggal", "Keterangan", "Debet", "Kredit", "Saldo"],
+            [D(2026, 7, 1), "Saldo awal", 2_000_000, None, 2_000_000],
+            [D(2026, 8, 10), "Penjualan FK-1301", 3_000_000, None, 5_000_000],
+            [D(2026, 9, 1), "Bayar transfer", None, 2_500_000, 2_500_000],
+            [D(2026, 10, 12), "Penjualan FK-1302", 1_800_000, None, 4_300_000],
+            [D(2026, 11, 2), credit, None, 300_000, 4_000_000]]  # fmt: skip
+        owed = _expect(4_000_000, 4_000_000, _aging(d1to30=1_500_000, d61to90=2_500_000), 1)
+        reads_to(tmp_path / "kartu.xlsx", [("Toko Purnama", rows)], owed)
+
+
+def test_a_word_on_two_sales_notes_names_no_invoice(tmp_path: Path) -> None:
+    # "T50" is the goods of both sales: the return pays the oldest. 1M due 1 Oct less 0.4M:
+    # 0.6M 52 days late (31-60); 2M due 31 Oct, 22 days late (1-30).
+    rows = [["Tanggal", "Keterangan", "Debet", "Kredit", "Saldo"],
+        [D(2026, 9, 1), "Semen T50 10 sak", 1_000_000, None, 1_000_000],
+        [D(2026, 10, 1), "Semen T50 20 sak", 2_000_000, None, 3_000_000],
+        [D(2026, 11, 5), "Retur semen T50", None, 400_000, 2_600_000]]  # fmt: skip
+    owed = _expect(2_600_000, 2_600_000, _aging(d1to30=2_000_000, d31to60=600_000), 1)
+    reads_to(tmp_path / "kartu.xlsx", [("Toko Sumber", rows)], owed)
