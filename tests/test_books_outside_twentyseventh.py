@@ -5,6 +5,8 @@
   sheet of no name ("Sheet1", "Kartu"): the whole book refused, no customer found;
 - a card with no invoice-number column whose notes name the invoices ("Penjualan FK-1302",
   "Retur FK-1302"): the return paid the oldest dues, not the invoice it names;
+- a payment naming its invoice short ("4502", "F4502" for "F-4502") paid the oldest dues, and
+  one naming an invoice its customer does not have ("9999") did so without a word.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from datetime import date as D
 from pathlib import Path
 
 from core.reading.layout import title_customer
-from tests.test_books_by_hand import CARD, _aging, _expect, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, CARD, FIGURES, _aging, _expect, _xlsx, reads_to
 
 
 def test_a_cards_title_names_its_customer_without_a_separator(tmp_path: Path) -> None:
@@ -69,3 +72,36 @@ def test_a_word_on_two_sales_notes_names_no_invoice(tmp_path: Path) -> None:
         [D(2026, 11, 5), "Retur semen T50", None, 400_000, 2_600_000]]  # fmt: skip
     owed = _expect(2_600_000, 2_600_000, _aging(d1to30=2_000_000, d31to60=600_000), 1)
     reads_to(tmp_path / "kartu.xlsx", [("Toko Sumber", rows)], owed)
+
+
+def _sales_and_payment(number: str) -> list[tuple[str, list[list[object]]]]:
+    return [
+        ("Penjualan", [["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [D(2026, 9, 10), "F-4501", "Toko Jambu", 3_000_000],
+            [D(2026, 10, 15), "F-4502", "Toko Jambu", 2_000_000]]),
+        ("Pembayaran", [["Tanggal", "Pelanggan", "No Faktur", "Jumlah"],
+            [D(2026, 10, 30), "Toko Jambu", number, 2_000_000]]),
+    ]  # fmt: skip
+
+
+def test_a_payment_naming_its_invoice_short_pays_it(tmp_path: Path) -> None:
+    # F-4502 paid; F-4501 3M due 10 Oct, 43 days late: 31-60.
+    for number in ("4502", "F4502", "f 4502"):
+        owed = _expect(3_000_000, 3_000_000, _aging(d31to60=3_000_000), 1)
+        reads_to(tmp_path / "jambu.xlsx", _sales_and_payment(number), owed)
+
+
+def test_a_payment_naming_an_invoice_its_customer_lacks_is_told(tmp_path: Path) -> None:
+    # The 2M pays the oldest: F-4501 1M left due 10 Oct (31-60), F-4502 2M due 14 Nov, 8 days
+    # late (1-30). "9999" and "F-9999" read as the book's invoice numbers: told, on the row;
+    # a receipt's own number ("BKM/019124", "KW-0012") is not.
+    owed = _expect(3_000_000, 3_000_000, _aging(d1to30=2_000_000, d31to60=1_000_000), 1)
+    for number, told in (("9999", True), ("F-9999", True), ("BKM/019124", False),
+                         ("KW-0012", False)):  # fmt: skip
+        path = tmp_path / "jambu.xlsx"
+        _xlsx(path, _sales_and_payment(number))
+        batch, got = summarize_files([path], AS_OF)
+        assert not batch.errors
+        assert {key: got[key] for key in FIGURES} == owed, number
+        problems = [(p["sheet"], p["row"], p["code"]) for p in got["problems"]]
+        assert problems == ([("Pembayaran", 2, "unmatched-invoice")] if told else []), number

@@ -20,7 +20,7 @@ ProblemCode = Literal[
     "invalid-date", "invalid-terms", "missing-due-date", "payment-missing-invoice",
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
-    "journal-account", "yearless-date", "taken-back-beyond-paid",
+    "journal-account", "yearless-date", "taken-back-beyond-paid", "unmatched-invoice",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -83,6 +83,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "journal-account": "problem.journal-account",
         "yearless-date": "problem.yearless-date",
         "taken-back-beyond-paid": "problem.taken-back-beyond-paid",
+        "unmatched-invoice": "problem.unmatched-invoice",
     },
 )
 
