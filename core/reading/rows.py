@@ -2289,6 +2289,7 @@ class SheetReader:
             for k in compress(ks, undated):
                 faults.append((k, "invalid-date", "invoice_date", self.c_date[k], None, None))
             keep = [not u for u in undated]
+            self._left_out(keep, ks, debits, credits)
             ks, customers, debits, credits, found, backs = _kept(
                 keep, ks, customers, debits, credits, found, backs
             )
@@ -2296,6 +2297,7 @@ class SheetReader:
         # A debit whose dates cannot be read is left out, and its credit and Saldo with it.
         keep = [not d or f is not None for d, f in zip(debits, found, strict=True)]
         if not all(keep):
+            self._left_out(keep, ks, debits, credits)
             ks, customers, debits, credits, found, backs = _kept(
                 keep, ks, customers, debits, credits, found, backs
             )
@@ -2360,6 +2362,18 @@ class SheetReader:
                 ks, customers, debits, credits, saldos, strict=True
             )
             if type(saldo) is not _Bad
+        )
+
+    def _left_out(
+        self, keep: Sequence[bool], ks: Sequence[int], debits: Sequence[object],
+        credits: Sequence[object],
+    ) -> None:  # fmt: skip
+        """The card's rows of ``ks`` not kept (told, their date unreadable): what they moved
+        the book's Saldo by, for its check (``RunningBalance.left_out``)."""
+        self.running.left_out(
+            (k + self.start, _figure(d) - _figure(c))
+            for k, d, c, kept in zip(ks, debits, credits, keep, strict=True)
+            if not kept
         )
 
     # Payment lists and contact lists.
@@ -2779,6 +2793,11 @@ def _has_amount(
         faults.append((k, "invalid-amount", field_name, raws[k], None, None))
         return False
     return True
+
+
+def _figure(cell: object) -> Amount:
+    """A parsed debit's or credit's amount; 0 for none."""
+    return cell if type(cell) in _AMOUNT_TYPES else 0  # type: ignore[return-value]
 
 
 def _kept(keep: Sequence[bool], *columns: list[Any]) -> tuple[list[Any], ...]:
