@@ -60,6 +60,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
     },
+    "file.no_customer": {
+        "id": "lembar {detail} punya kolom jumlah, tetapi tidak diketahui pelanggannya: tidak ada kolom pelanggan, dan nama pelanggan tidak ada di judul lembar (misalnya 'KARTU PIUTANG - TOKO SARI' atau 'Nama Pelanggan : Toko Sari') maupun di nama lembar. Tulis nama pelanggan di judul atau jadikan nama lembar di Excel, simpan, lalu unggah lagi.",
+        "en": "sheet {detail} has amount columns, but whose they are is not known: no customer column, and no customer named in the sheet's title (such as 'KARTU PIUTANG - TOKO SARI' or 'Nama Pelanggan : Toko Sari') or in the sheet's name. Write the customer's name in the title or as the sheet's name in Excel, save, and upload again.",
+    },
     "file.no_dates": {
         "id": "lembar {detail} punya kolom pelanggan dan jumlah, tetapi tidak ada kolom tanggal maupun nomor faktur, jadi tidak bisa dipastikan kapan tiap utang jatuh tempo (dan lembarnya tampak seperti rekap). Tambahkan kolom Tanggal atau No Faktur di Excel, simpan, lalu unggah lagi.",
         "en": "sheet {detail} has customer and amount columns, but no date or invoice number column, so when each debt falls due cannot be told (and it looks like a summary). Add a Date or Invoice No column in Excel, save, and upload again.",

@@ -504,7 +504,7 @@ _SHEET_REFUSALS: Final = ("sheet.yearless_dates", "sheet.colour_paid")
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
-    "sheet.journal_accounts": "journal_accounts",
+    "sheet.journal_accounts": "journal_accounts", "sheet.no_customer": "no_customer",
 }  # fmt: skip
 
 _KINDS: Final[dict[Shape, SheetKind]] = {

@@ -2,7 +2,8 @@
 2026, default term 30 days). Each read wrong before:
 
 - a card whose title names its customer with no separator ("KARTU PIUTANG PT SINAR JAYA") on a
-  sheet of no name ("Sheet1", "Kartu"): the whole book refused, no customer found;
+  sheet of no name ("Sheet1", "Kartu"): the whole book refused, no customer found; and a
+  card naming none was refused as holding no customer and amount columns, which it has;
 - a card with no invoice-number column whose notes name the invoices ("Penjualan FK-1302",
   "Retur FK-1302"): the return paid the oldest dues, not the invoice it names;
 - a payment naming its invoice short ("4502", "F4502" for "F-4502") paid the oldest dues, and
@@ -34,6 +35,19 @@ def test_a_cards_title_names_its_customer_without_a_separator(tmp_path: Path) ->
     for sheet in ("Sheet1", "Kartu", "Kartu Piutang"):
         got = reads_to(tmp_path / "kartu.xlsx", [(sheet, rows)], owed)
         assert list(got["per_customer"]) == ["PT SINAR JAYA"], sheet
+
+
+def test_a_card_naming_no_customer_is_refused_for_that(tmp_path: Path) -> None:
+    # "KARTU PIUTANG" alone over a card on "Sheet1": whose the card is cannot be told.
+    rows = [["KARTU PIUTANG"], [], CARD,
+        [D(2026, 9, 20), "Penjualan", "FK-3401", 1_000_000, None, 1_000_000]]  # fmt: skip
+    path = tmp_path / "kartu.xlsx"
+    _xlsx(path, [("Sheet1", rows)])
+    batch, got = summarize_files([path], AS_OF)
+    assert got["outstanding"] == 0
+    assert [e.code for e in batch.errors] == ["no_customer"]
+    assert "'Sheet1'" in batch.errors[0].message("id")
+    assert "KARTU PIUTANG - TOKO SARI" in batch.errors[0].message("en")
 
 
 def test_a_cards_title_of_what_or_when_names_no_customer() -> None:

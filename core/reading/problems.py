@@ -13,7 +13,7 @@ ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
-    "journal_accounts", "sheet_refused", "payments_only",
+    "journal_accounts", "sheet_refused", "payments_only", "no_customer",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -58,6 +58,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "split_fields": "file.split_fields",
         "journal_accounts": "file.journal_accounts",
         "payments_only": "file.payments_only",
+        "no_customer": "file.no_customer",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
