@@ -68,6 +68,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
     },
+    "file.no_customer": {
+        "id": "lembar {detail} punya kolom jumlah, tetapi tidak diketahui pelanggannya: tidak ada kolom pelanggan, dan nama pelanggan tidak ada di judul lembar (misalnya 'KARTU PIUTANG - TOKO SARI' atau 'Nama Pelanggan : Toko Sari') maupun di nama lembar. Tulis nama pelanggan di judul atau jadikan nama lembar di Excel, simpan, lalu unggah lagi.",
+        "en": "sheet {detail} has amount columns, but whose they are is not known: no customer column, and no customer named in the sheet's title (such as 'KARTU PIUTANG - TOKO SARI' or 'Nama Pelanggan : Toko Sari') or in the sheet's name. Write the customer's name in the title or as the sheet's name in Excel, save, and upload again.",
+    },
     "file.no_dates": {
         "id": "lembar {detail} punya kolom pelanggan dan jumlah, tetapi tidak ada kolom tanggal maupun nomor faktur, jadi tidak bisa dipastikan kapan tiap utang jatuh tempo (dan lembarnya tampak seperti rekap). Tambahkan kolom Tanggal atau No Faktur di Excel, simpan, lalu unggah lagi.",
         "en": "sheet {detail} has customer and amount columns, but no date or invoice number column, so when each debt falls due cannot be told (and it looks like a summary). Add a Date or Invoice No column in Excel, save, and upload again.",
@@ -263,6 +267,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "problem.draft-invoice": {
         "id": "Faktur berstatus '{value}' belum diposting, jadi belum menjadi piutang; baris ini tidak dihitung.",
         "en": "An invoice whose status is '{value}' is not posted yet, so it is no receivable; the row is left out.",
+    },
+    "problem.unmatched-invoice": {
+        "id": "Pembayaran untuk faktur '{value}', yang tidak ada di antara faktur pelanggan ini; tetap dihitung untuk tagihan tertua pelanggan ini. Periksa nomor fakturnya.",
+        "en": "A payment for invoice '{value}', which is not among this customer's invoices; it still counts against the customer's oldest dues. Check the invoice number.",
     },
     "problem.taken-back-beyond-paid": {
         "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",

@@ -522,7 +522,7 @@ _SHEET_REFUSALS: Final = (
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
-    "sheet.journal_accounts": "journal_accounts",
+    "sheet.journal_accounts": "journal_accounts", "sheet.no_customer": "no_customer",
 }  # fmt: skip
 
 # Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the

@@ -379,6 +379,8 @@ class Ledger:
     # Opening balances that carry what the book's earlier rows list ("Saldo bulan lalu" on
     # the next month's sheet) and disagree with them: each with what those rows add up to.
     carried_mismatches: list[tuple[Invoice, Amount]] = field(default_factory=list)
+    # Payments naming an invoice their customer does not have ("F-9999"), paid on account.
+    missing_invoices: list[Payment] = field(default_factory=list)
     customer_names: dict[CustomerKey, str] = field(default_factory=dict)
     # What customers paid or returned beyond everything they owe (kelebihan bayar / titipan).
     credit_balances: dict[CustomerKey, Amount] = field(default_factory=dict)
@@ -1032,6 +1034,8 @@ def _apply_payments(
     joined = "\n".join(named)
     lowered = joined.lower()
     several = any(mark in joined for mark in ",;&+/") or " dan " in lowered or " and " in lowered
+    own: dict[tuple[CustomerKey, str], int | None] | None = None  # made as ``loose`` is
+    series: _Series | None = None  # and this
     for at, (name, number, customer) in enumerate(zip(named, numbers, customers, strict=True)):
         if name:
             found = positions(number, [])
@@ -1041,6 +1045,15 @@ def _apply_payments(
                 if loose is None:
                     loose = _loosely(by_number)
                 found = loose.get(loose_invoice_key(name), [])
+            elif found == []:
+                # The customer's own invoice named short: "F4502" or "4502" for "F-4502".
+                if own is None:
+                    own = _customers_numbers(records)
+                mine = customer_key(customer)
+                short = own.get((mine, loose_invoice_key(name)))
+                if short is None and (digits := _digits_alone(name)):
+                    short = own.get((mine, "#" + digits))
+                found = [] if short is None else short
             target: int | None
             if type(found) is int:  # the usual case: one invoice of that number
                 target = found
@@ -1085,6 +1098,12 @@ def _apply_payments(
             if not customer:
                 lost.append(at)
                 continue
+            # Paid on account, and told; not a return: its number may be the credit note's
+            # own, in the invoices' series ("C-2", a negative row of an invoice list).
+            if not backs[at] and _names_an_invoice(
+                payments[at], series := series or _invoice_series(records)
+            ):
+                ledger.missing_invoices.append(payments[at])
         key = customer_key(customer)
         on_account[key] += amounts[at]
         sent[key].append(at)
@@ -1182,6 +1201,79 @@ def _beyond(column: Amount, named: Iterable[Amount]) -> Amount:
     """The payments naming an invoice that are larger than its row's paid figure: none of them
     can be within it (``_with_column``, ``_unnamed_in``)."""
     return sum(amount for amount in named if amount > column)
+
+
+def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, str], int | None]:
+    """Each customer's invoices by their numbers written short: without separators
+    (``loose_invoice_key``: "F4502") and, for a number of one run of digits, by those digits
+    ("#4502" for "F-4502"); ``None`` where two of the customer's invoices read the same."""
+    found: dict[tuple[CustomerKey, str], int | None] = {}
+    for i, inv in enumerate(invoices):
+        loose = loose_invoice_key(inv.number)
+        if not loose:
+            continue
+        runs = _BARE.findall(loose)
+        keys = [loose, "#" + runs[0].lstrip("0")] if len(runs) == 1 else [loose]
+        for key in keys:
+            at = (inv.customer_key, key)
+            found[at] = None if at in found and found[at] != i else i
+    return found
+
+
+def _digits_alone(name: str) -> str:
+    """A payment's invoice number written as digits alone ("4502", "No. 0013"), without its
+    leading zeros; "" for any other."""
+    loose = loose_invoice_key(invoice_key(name))
+    return loose if loose.isdigit() else ""
+
+
+class _Series(NamedTuple):
+    """The book's invoice numbers of one run of digits: their letters ("F" of "F-4502", ""
+    of "1001") and their digits' counts; and the sheets that list invoices (by file)."""
+
+    letters: frozenset[str]
+    widths: frozenset[int]
+    billing: frozenset[tuple[str, str]]
+
+
+def _invoice_series(invoices: Sequence[Invoice]) -> _Series:
+    """The book's ``_Series``."""
+    letters: set[str] = set()
+    widths: set[int] = set()
+    for number in set(map(_NUMBER, invoices)):
+        loose = loose_invoice_key(number)
+        runs = _BARE.findall(loose)
+        if len(runs) == 1:
+            letters.add(_BARE.sub("", loose))
+            widths.add(len(runs[0]))
+    billing = frozenset(map(_PLACE, invoices))
+    return _Series(frozenset(letters), frozenset(widths), billing)
+
+
+def _names_an_invoice(pay: Payment, series: _Series) -> bool:
+    """Whether a payment's number that matches no invoice of its customer reads as an invoice
+    number of the book ("F-9999" beside "F-4501", "9999" beside "F-4502": the owner is told):
+    its letters those of the book's invoice numbers, or digits alone as many as one of theirs.
+    Not a receipt's own ("BKM/019124", "KW-0012": a series of its own), nor several ("F-1,
+    F-2"), nor a number on a sheet that lists invoices too (a journal's No. Bukti numbers each
+    of its lines, a receipt's in the sales' series: "JU-12" after "JU-11").
+
+    >>> inv = Invoice("F-4502", "", None, date(2026, 1, 1), "default", 1, 0, Source("", "J", 1))
+    >>> series = _invoice_series([inv])
+    >>> [_names_an_invoice(Payment(1, Source("", "P", 2), n), series)
+    ...  for n in ("9999", "F-9999", "BKM/019124", "KW-0012")]
+    [True, True, False, False]
+    >>> _names_an_invoice(Payment(1, Source("", "J", 2), "F-9999"), series)
+    False
+    """
+    loose = loose_invoice_key(invoice_key(pay.invoice_number))
+    runs = _BARE.findall(loose)
+    if len(runs) != 1 or _may_name_several(pay.invoice_number):
+        return False
+    if (pay.source.file, pay.source.sheet) in series.billing:
+        return False
+    mine = _BARE.sub("", loose)
+    return mine in series.letters if mine else len(runs[0]) in series.widths
 
 
 def _loosely(by_number: Positions) -> Positions:

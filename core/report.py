@@ -183,7 +183,9 @@ def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: La
 def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     """What only the whole book shows, each with the row it comes from: a payment that pays
     nothing in it (the invoice it names is not in the book and it names no customer, or its
-    customer has no invoice in the book; money taken back beyond all its customer paid), and an
+    customer has no invoice in the book; money taken back beyond all its customer paid), one
+    naming an invoice its customer does not have (``unmatched-invoice``: it pays their oldest
+    dues all the same), and an
     invoice number used again for another sale
     (both count: the owner should look), and an opening balance carried from the sheets before
     it that disagrees with what their rows leave owing (a ``check-mismatch``)."""
@@ -201,6 +203,9 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
             found.append(
                 Problem("unknown-customer-payment", file, sheet, row, customer, pay.customer)
             )
+    for pay in ledger.missing_invoices:  # paid on account all the same
+        file, sheet, row = pay.source
+        found.append(Problem("unmatched-invoice", file, sheet, row, number, pay.invoice_number))
     for _, again in ledger.conflicts:
         file, sheet, row = again.source
         found.append(Problem("conflicting-invoice", file, sheet, row, number, again.number))

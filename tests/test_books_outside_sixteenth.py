@@ -181,7 +181,7 @@ def test_a_sheet_named_for_a_month_written_short_names_no_customer(
     _xlsx(path, [(sheet, rows)])
     batch, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 0
-    assert [e.code for e in batch.errors] == ["no_ledger"]
+    assert [e.code for e in batch.errors] == ["no_customer"]  # the sheet named, its lack told
 
 
 INVOICES_F: list[list[object]] = [

@@ -19,12 +19,21 @@ class RunningBalance:
     """The balance a card's or a journal's rows run to, per customer and over the whole table
     (a journal keeps either), beside the book's Saldo where a row gives one."""
 
-    __slots__ = ("by_customer", "saldos", "whole")
+    __slots__ = ("by_customer", "left", "saldos", "whole")
 
     def __init__(self) -> None:
         self.by_customer: dict[str, Amount] = {}
         self.whole: Amount = 0
-        self.saldos: list[tuple[int, Amount, Amount, Amount]] = []
+        # Each Saldo: its row, the book's figure, the balance read (the customer's, the
+        # table's), and what rows left out since the Saldo before moved it by (``left_out``).
+        self.saldos: list[tuple[int, Amount, Amount, Amount, Amount]] = []
+        self.left: list[tuple[int, Amount]] = []  # the rows left out, not yet passed
+
+    def left_out(self, rows: Iterable[tuple[int, Amount]]) -> None:
+        """Rows left out, already told (a date that cannot be read): their index and what
+        they moved the book's Saldo by (debit less credit). The Saldo after one that differs
+        by just that is the same cause, not told again."""
+        self.left = sorted([*self.left, *rows])
 
     def add(
         self, index: int, key: str, debit: Amount, credit: Amount, saldo: Amount | None
@@ -34,13 +43,16 @@ class RunningBalance:
     def add_rows(self, rows: Iterable[tuple[int, str, Amount, Amount, Amount | None]]) -> None:
         """Each row's debit and credit, in order: its row index, customer and the book's
         Saldo (``None`` where the row gives none)."""
-        by_customer, saldos = self.by_customer, self.saldos
+        by_customer, saldos, left = self.by_customer, self.saldos, self.left
         whole = self.whole
         for index, key, debit, credit, saldo in rows:
             mine = by_customer[key] = by_customer.get(key, 0) + debit - credit
             whole += debit - credit
             if saldo is not None:
-                saldos.append((index, saldo, mine, whole))
+                passed: Amount = 0
+                while left and left[0][0] < index:
+                    passed += left.pop(0)[1]
+                saldos.append((index, saldo, mine, whole, passed))
         self.whole = whole
 
     def now(self, key: str) -> tuple[Amount, Amount]:
@@ -52,19 +64,24 @@ class RunningBalance:
         (``per_customer`` when the header has said which one it is).
 
         A Saldo that differs by the same amount as on the line before is the same disagreement
-        (a wrong line carried on), told once; a one-line slip is told once too. The count
-        starts again from zero afterwards (the next card).
+        (a wrong line carried on), told once; a one-line slip is told once too; one that
+        differs by what rows left out since moved the book's (``left_out``; a table's balance, or
+        a card's) is their cause, told on them. The count starts again from zero
+        afterwards (the next card).
         """
         found = self.saldos
-        self.by_customer, self.whole, self.saldos = {}, 0, []
+        self.by_customer, self.whole, self.saldos, self.left = {}, 0, [], []
         if per_customer is None:
-            fits = sum(s == m for _, s, m, _ in found)
-            per_customer = fits >= sum(s == a for _, s, _, a in found)
+            fits = sum(s == m for _, s, m, _, _ in found)
+            per_customer = fits >= sum(s == a for _, s, _, a, _ in found)
         told: list[Mismatch] = []
         before: Amount = 0
-        for index, saldo, mine, whole in found:
+        excused: Amount = 0  # what the rows left out so far moved the book's Saldo by
+        for index, saldo, mine, whole, left in found:
             read = mine if per_customer else whole
-            diff = saldo - read
+            if mine == whole or not per_customer:
+                excused += left
+            diff = saldo - read - excused
             if diff and diff != before:
                 told.append((index, saldo, read))
             before = diff

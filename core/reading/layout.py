@@ -113,9 +113,25 @@ _TITLE_LABEL = re.compile(
     r"nama)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
+# A card's title naming its customer after a separator (group 1: "Kartu Piutang - Bu Sari",
+# "Kartu Hutang Pelanggan : Toko Sari"), or with none ("KARTU PIUTANG PT SINAR JAYA", "Kartu
+# Hutang Pelanggan Toko Sari"; group 2) when the words are a name (``_card_name``).
 _CARD_TITLE = re.compile(
     r"^\s*(?:kartu\s+piutang|kartu\s+hutang|kartu\s+utang|buku\s+piutang|customer\s+card|"
-    r"customer\s+ledger|statement\s+of\s+account)\s*(?:[-–:|]|pelanggan|customer)\s*(.*\S)\s*$",
+    r"customer\s+ledger|statement\s+of\s+account)\b(?:\s*(?:pelanggan|customer)\b)?"
+    r"\s*(?:[-–:|]\s*(.*\S)|(.*\S))\s*$",
+    re.IGNORECASE,
+)
+# Words after a card's title that say what or when it is, not whose: "KARTU PIUTANG USAHA",
+# "KARTU PIUTANG BULAN NOVEMBER", "KARTU PIUTANG PER 30 NOVEMBER 2026", "(dalam rupiah)".
+_CARD_NO_NAME = re.compile(
+    r"^(?:usaha|dagang|bulan|bln|periode|per|tahun|thn|th|tanggal|tgl|s\s*/\s*d|sampai|mulai|"
+    r"dari|sejak|hingga|minggu|semester|triwulan|dalam|konsumen|langganan|customers?|pelanggan|"
+    r"semua|seluruh|rp|idr"
+    # a month alone or before a year ("NOVEMBER 2026"; not "Mei Ling")
+    + r")\b|^(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b(?=\W*(?:$|\d))|^[\W\d_]",
     re.IGNORECASE,
 )
 
@@ -768,9 +784,24 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
             if after and not _TITLE_LABEL.match(after[0]):
                 return after[0].lstrip(":： ").strip() or None, True
         match = _CARD_TITLE.match(text)
-        if match:
-            return match.group(1).strip(), False
+        if match and (match.group(1) or _card_name(match.group(2))):
+            return (match.group(1) or match.group(2)).strip(), False
     return None
+
+
+def _card_name(words: str) -> bool:
+    """Whether the words right after a card's title, with no separator between, are its
+    customer's name ("PT SINAR JAYA"), not what or when the card is ("USAHA", "2026", "BULAN
+    NOVEMBER", "PELANGGAN") nor a name a sheet could have for what it lists.
+
+    >>> [_card_name(w) for w in ("PT SINAR JAYA", "Toko Rindang", "Bu Sari")]
+    [True, True, True]
+    >>> [_card_name(w) for w in ("2026", "BULAN NOVEMBER", "PELANGGAN", "Usaha", "Nov 2026")]
+    [False, False, False, False, False]
+    >>> [_card_name(w) for w in ("PER 30 NOVEMBER 2026", "(dalam rupiah)", "Pembayaran")]
+    [False, False, False]
+    """
+    return not _CARD_NO_NAME.match(words) and sheet_customer(words) is not None
 
 
 def _title_key(name: str) -> str:

@@ -14,6 +14,7 @@ ErrorCode = Literal[
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
     "journal_accounts", "sheet_refused", "payments_only", "csv_too_wide", "csv_open_quote",
+    "no_customer",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -21,7 +22,7 @@ ProblemCode = Literal[
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
     "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
-    "parts-payment", "unread-column", "draft-invoice",
+    "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -62,6 +63,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "payments_only": "file.payments_only",
         "csv_too_wide": "file.csv_too_wide",
         "csv_open_quote": "file.csv_open_quote",
+        "no_customer": "file.no_customer",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
@@ -91,6 +93,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "parts-payment": "problem.parts-payment",
         "unread-column": "problem.unread-column",
         "draft-invoice": "problem.draft-invoice",
+        "unmatched-invoice": "problem.unmatched-invoice",
     },
 )
 

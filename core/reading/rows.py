@@ -9,7 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -899,18 +899,23 @@ class SheetReader:
 
     def _numbers_in_notes(self, none: list[object]) -> list[object]:
         """A card without a number column: each debit's number as its note names it
-        ("Penjualan No. 0019", "Faktur 0019", "Nota #0019"), so that a credit naming it pays
-        it (``_credits_naming_invoices``); ``none`` where no note names one."""
+        ("Penjualan No. 0019", "Faktur 0019", "Nota #0019"), or as a credit's note names a
+        number of its ("Penjualan FK-1302" then "Retur FK-1302": ``_numbers_credits_name``),
+        so that a credit naming it pays it (``_credits_naming_invoices``); ``none`` where no
+        note names one."""
         skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
         if self.header.kinds is not None:
             skip.add(self.header.kinds)
         found: list[object] = none
         debits = self.c_amount
+        credits = self.cols.get("paid", none)
         for i in range(len(self.columns)):
             if i in skip:
                 continue
-            texts = self._distinct_texts(i)[0]
-            named = {t: n for t in texts if _DIGIT.search(t) and (n := _number_in_note(t))}
+            texts = [t for t in self._distinct_texts(i)[0] if _DIGIT.search(t)]
+            named = {t: n for t in texts if (n := _number_in_note(t))}
+            if texts and self.header.kinds is None:
+                named |= _numbers_credits_name(self.columns[i], debits, credits, named)
             if not named:
                 continue
             cells = self.columns[i]
@@ -2416,6 +2421,7 @@ class SheetReader:
             for k in compress(ks, undated):
                 faults.append((k, "invalid-date", "invoice_date", self.c_date[k], None, None))
             keep = [not u for u in undated]
+            self._left_out(keep, ks, debits, credits)
             ks, customers, debits, credits, found, backs = _kept(
                 keep, ks, customers, debits, credits, found, backs
             )
@@ -2423,6 +2429,7 @@ class SheetReader:
         # A debit whose dates cannot be read is left out, and its credit and Saldo with it.
         keep = [not d or f is not None for d, f in zip(debits, found, strict=True)]
         if not all(keep):
+            self._left_out(keep, ks, debits, credits)
             ks, customers, debits, credits, found, backs = _kept(
                 keep, ks, customers, debits, credits, found, backs
             )
@@ -2495,6 +2502,18 @@ class SheetReader:
                 ks, customers, debits, credits, saldos, strict=True
             )
             if type(saldo) is not _Bad
+        )
+
+    def _left_out(
+        self, keep: Sequence[bool], ks: Sequence[int], debits: Sequence[object],
+        credits: Sequence[object],
+    ) -> None:  # fmt: skip
+        """The card's rows of ``ks`` not kept (told, their date unreadable): what they moved
+        the book's Saldo by, for its check (``RunningBalance.left_out``)."""
+        self.running.left_out(
+            (k + self.start, _figure(d) - _figure(c))
+            for k, d, c, kept in zip(ks, debits, credits, keep, strict=True)
+            if not kept
         )
 
     # Payment lists and contact lists.
@@ -2796,6 +2815,61 @@ def _number_in_note(text: str) -> str | None:
     return None
 
 
+def _numbers_credits_name(
+    notes: Sequence[object],
+    debits: Sequence[object],
+    credits: Sequence[object],
+    named: Mapping[str, str],
+) -> dict[str, str]:
+    """A card's debit notes (not in ``named`` yet) that carry an invoice's number, by a
+    number a credit's note names too: "Penjualan FK-1302" is FK-1302 where "Retur FK-1302"
+    or "Bayar FK-1302" is a credit's note. A number (a word of letters and digits, "FK-1302",
+    "INV/10/015"; not "5" nor "10/08") counts when one debit's note alone carries it: "Semen
+    T50" on two sales names neither.
+
+    >>> notes = ["Saldo awal", "Penjualan FK-1301", "Bayar", "Penjualan FK-1302", "Retur FK-1302"]
+    >>> _numbers_credits_name(notes, [1, 3, None, 2, 0], [None, None, 2, None, 1], {})
+    {'Penjualan FK-1302': 'FK-1302'}
+    >>> _numbers_credits_name(["Semen T50", "Semen T50", "Retur T50"], [1, 1, None],
+    ...                       [None, None, 1], {})
+    {}
+    """
+    carried: dict[str, dict[str, str]] = {}
+    debited: Counter[str] = Counter()
+    wanted: set[str] = set()
+    for note, debit, credit in zip(notes, debits, credits, strict=True):
+        if type(note) is not str or note in named or not _DIGIT.search(note):
+            continue
+        words = _numbers_of_note(note)
+        if _no_figure(credit) and not _no_figure(debit):
+            carried[note] = words
+            debited.update(words.keys())
+        elif _no_figure(debit) and not _no_figure(credit):
+            wanted.update(words)
+    found: dict[str, str] = {}
+    for note, words in carried.items():
+        mine = [word for key, word in words.items() if key in wanted and debited[key] == 1]
+        if len(mine) == 1:
+            found[note] = mine[0]
+    return found
+
+
+def _numbers_of_note(note: str) -> dict[str, str]:
+    """The words of a note that may be an invoice's number, by ``invoice_key``: letters and
+    digits both ("FK-1302", "INV/10/015"; not "5", "10/08" nor "Rp")."""
+    words = (word.strip(".-/") for word in _WORDS.findall(note))
+    return {
+        invoice_key(word): word
+        for word in words
+        if _DIGIT.search(word) and any(map(str.isalpha, word))
+    }
+
+
+def _no_figure(cell: object) -> bool:
+    """Whether a figure's cell is empty: nothing, zero, or a dash."""
+    return not cell or (type(cell) is str and cell.strip() in ("-", "–"))
+
+
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:
     """``func`` of every cell of a column, once per distinct value (an empty cell is empty)."""
     try:
@@ -2859,6 +2933,11 @@ def _has_amount(
         faults.append((k, "invalid-amount", field_name, raws[k], None, None))
         return False
     return True
+
+
+def _figure(cell: object) -> Amount:
+    """A parsed debit's or credit's amount; 0 for none."""
+    return cell if type(cell) in _AMOUNT_TYPES else 0  # type: ignore[return-value]
 
 
 def _kept(keep: Sequence[bool], *columns: list[Any]) -> tuple[list[Any], ...]:
