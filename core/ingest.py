@@ -1173,8 +1173,9 @@ def read_ledger(
         # A table Tagih nearly reads: the refusal names what it lacks.
         for reason, code in _LACKING.items():
             lacking = [f"'{s.sheet}'" for s in out.ignored if s.reason_key == reason]
-            if lacking:
-                raise LedgerReadError(label, code, ", ".join(lacking))
+            if lacking:  # the first three sheets named, and how many more (300 cards)
+                more = f", … (+{len(lacking) - 3})" if len(lacking) > 3 else ""
+                raise LedgerReadError(label, code, ", ".join(lacking[:3]) + more)
         raise LedgerReadError(label, "no_ledger")
     return out
 

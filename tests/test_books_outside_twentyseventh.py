@@ -144,3 +144,28 @@ def test_a_row_left_out_for_its_date_is_told_once(tmp_path: Path) -> None:
         assert {key: got[key] for key in FIGURES} == owed
         problems = [(p["row"], p["code"]) for p in got["problems"]]
         assert problems == [(5, "invalid-date"), *told]
+
+
+def test_customers_known_by_number_are_named_so(tmp_path: Path) -> None:
+    # 300 cards "KARTU PIUTANG PELANGGAN 001" on sheets "Pelanggan 001": read as customers
+    # "001" before, refused as naming no customer by this round's title rule (the message
+    # listing all 300 sheets). Two here: 1M - 0.4M due 31 Oct (22 days) and 0.5M due 10 Dec
+    # each; 1.1M owed by each of two customers.
+    def card(n: str) -> tuple[str, list[list[object]]]:
+        return f"Pelanggan {n}", [[f"KARTU PIUTANG PELANGGAN {n}"], [],
+            ["Tanggal", "Keterangan", "Debet", "Kredit", "Saldo"],
+            [D(2026, 10, 1), "Penjualan", 1_000_000, None, 1_000_000],
+            [D(2026, 10, 20), "Bayar", None, 400_000, 600_000],
+            [D(2026, 11, 10), "Penjualan", 500_000, None, 1_100_000]]  # fmt: skip
+
+    owed = _expect(2_200_000, 1_200_000, _aging(current=1_000_000, d1to30=1_200_000), 2)
+    got = reads_to(tmp_path / "kartu.xlsx", [card("001"), card("002")], owed)
+    assert sorted(got["per_customer"]) == ["PELANGGAN 001", "PELANGGAN 002"]
+    assert title_customer(["Kartu Piutang Pelanggan 2026"]) is None  # a year, not a number
+    # A refusal naming the sheets names the first three, and how many more.
+    path = tmp_path / "tanpa_nama.xlsx"
+    blank = [["KARTU PIUTANG"], [], CARD,
+        [D(2026, 9, 20), "Penjualan", "FK-1", 1_000_000, None, 1_000_000]]  # fmt: skip
+    _xlsx(path, [(f"Sheet{k}", blank) for k in range(1, 6)])
+    batch, _ = summarize_files([path], AS_OF)
+    assert "'Sheet1', 'Sheet2', 'Sheet3', … (+2)" in batch.errors[0].message("id")

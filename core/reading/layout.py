@@ -118,10 +118,12 @@ _TITLE_LABEL = re.compile(
 # Hutang Pelanggan Toko Sari"; group 2) when the words are a name (``_card_name``).
 _CARD_TITLE = re.compile(
     r"^\s*(?:kartu\s+piutang|kartu\s+hutang|kartu\s+utang|buku\s+piutang|customer\s+card|"
-    r"customer\s+ledger|statement\s+of\s+account)\b(?:\s*(?:pelanggan|customer)\b)?"
+    r"customer\s+ledger|statement\s+of\s+account)\b(?:\s*(pelanggan|customer)\b)?"
     r"\s*(?:[-–:|]\s*(.*\S)|(.*\S))\s*$",
     re.IGNORECASE,
 )
+# A customer's number after "Pelanggan" in a card's title; not a year ("PELANGGAN 2026").
+_CUSTOMER_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)\d{1,6}$")
 # Words after a card's title that say what or when it is, not whose: "KARTU PIUTANG USAHA",
 # "KARTU PIUTANG BULAN NOVEMBER", "KARTU PIUTANG PER 30 NOVEMBER 2026", "(dalam rupiah)".
 _CARD_NO_NAME = re.compile(
@@ -761,7 +763,12 @@ def is_returns_sheet(name: str) -> bool:
 
 def title_customer(row: Sequence[object]) -> str | None:
     """The customer a title line names ("Nama Pelanggan : Toko Sari", "Kartu Piutang - Bu
-    Sari", or the label and the name in cells of their own), else ``None``."""
+    Sari", or the label and the name in cells of their own), else ``None``.
+
+    >>> titles = ("KARTU PIUTANG PELANGGAN 001", "Kartu Piutang Pelanggan 2026")
+    >>> [title_customer([t]) for t in titles]
+    ['PELANGGAN 001', None]
+    """
     found = _title_line(row)
     return found[0] if found is not None else None
 
@@ -784,8 +791,11 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
             if after and not _TITLE_LABEL.match(after[0]):
                 return after[0].lstrip(":： ").strip() or None, True
         match = _CARD_TITLE.match(text)
-        if match and (match.group(1) or _card_name(match.group(2))):
-            return (match.group(1) or match.group(2)).strip(), False
+        if match and (match.group(2) or _card_name(match.group(3))):
+            return (match.group(2) or match.group(3)).strip(), False
+        if match and match.group(1) and _CUSTOMER_NUMBER.match(match.group(3) or ""):
+            # Customers known by number ("KARTU PIUTANG PELANGGAN 001"): the word and the number.
+            return f"{match.group(1)} {match.group(3)}", False
     return None
 
 
