@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import islice
@@ -821,23 +821,13 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     if found is None:
         return sheet, header
     quantity, price = found
-    width = len(header.labels)
-    start = header.row + 1
-    rows = sheet.rows[:start]
-    for row in sheet.rows[start:]:
-        total = _line_total(
+
+    def total(row: Sequence[object]) -> Amount | None:
+        return _line_total(
             row[quantity] if quantity < len(row) else None, row[price] if price < len(row) else None
         )
-        rows.append([*row[:width], *[None] * (width - len(row)), total, *row[width:]])
-    label = f"{labels[quantity]} x {labels[price]}"
-    choice = ColumnChoice("amount", width, label, 90, "keyword")
-    header = replace(
-        header,
-        columns={**header.columns, "amount": choice},
-        labels=(*header.labels, label),
-        read_as=(*header.read_as, label) if header.read_as else (),
-    )
-    return replace(sheet, rows=rows), header
+
+    return _with_worked_out(sheet, header, "amount", f"{labels[quantity]} x {labels[price]}", total)
 
 
 def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
@@ -847,22 +837,38 @@ def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     export's day). A row with a bucket that is no figure has none."""
     if len(header.buckets) < 2 or {"amount", "balance"} & header.columns.keys():
         return sheet, header
-    width = len(header.labels)
-    start = header.row + 1
-    rows = sheet.rows[:start]
-    for row in sheet.rows[start:]:
+
+    def total(row: Sequence[object]) -> Amount | None:
         cells = [row[i] for i in header.buckets if i < len(row) and row[i] not in (None, "")]
         try:
             parts = [parse_amount(cell) for cell in cells]
         except AmountError:
             parts = []
-        total = sum(p for p in parts if p is not None) if parts else None
-        rows.append([*row[:width], *[None] * (width - len(row)), total, *row[width:]])
+        return sum(p for p in parts if p is not None) if parts else None
+
     label = " + ".join(header.labels[i] for i in header.buckets)
-    choice = ColumnChoice("balance", width, label, 90, "keyword")
+    return _with_worked_out(sheet, header, "balance", label, total)
+
+
+def _with_worked_out(
+    sheet: RawSheet,
+    header: Header,
+    target: Field,
+    label: str,
+    figure: Callable[[Sequence[object]], Amount | None],
+) -> tuple[RawSheet, Header]:
+    """The table with a column of ``target`` worked out from each of its rows (``figure``),
+    added after its last and named ``label``: a line's Qty x Harga Satuan, an aging row's
+    buckets added up."""
+    width = len(header.labels)
+    start = header.row + 1
+    rows = sheet.rows[:start]
+    for row in sheet.rows[start:]:
+        rows.append([*row[:width], *[None] * (width - len(row)), figure(row), *row[width:]])
+    choice = ColumnChoice(target, width, label, 90, "keyword")
     header = replace(
         header,
-        columns={**header.columns, "balance": choice},
+        columns={**header.columns, target: choice},
         labels=(*header.labels, label),
         read_as=(*header.read_as, label) if header.read_as else (),
     )
