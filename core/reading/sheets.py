@@ -113,7 +113,7 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
         wide = next(n for n, row in zip(numbers, rows, strict=True) if len(row) > MAX_COLUMNS)
         raise LedgerReadError(name, "csv_too_wide", str(wide))
     if line - 1 > len(rows):  # a record ran over several lines: a cell with line breaks
-        _no_open_quote(name, rows, numbers, line, delimiter)
+        _no_open_quote(name, rows, numbers, line, delimiter, text)
     return [RawSheet("", rows, 1, numbers, text_only=True)]
 
 
@@ -122,33 +122,45 @@ MAX_COLUMNS = 16_384  # Excel's columns: a wider line is no table (or not split 
 
 def _line(text: str, number: int) -> str:
     """Line ``number`` (1-based) of ``text``."""
+    rest = _from_line(text, number)
+    end = rest.find("\n")
+    return rest[: end if end >= 0 else len(rest)]
+
+
+def _from_line(text: str, number: int) -> str:
+    """``text`` from the start of its line ``number`` (1-based) to its end."""
     at = 0
     for _ in range(number - 1):
         at = text.find("\n", at) + 1
         if not at:
             return ""
-    end = text.find("\n", at)
-    return text[at : end if end >= 0 else len(text)]
+    return text[at:]
 
 
 def _no_open_quote(
-    name: str, rows: list[list[object]], numbers: list[int], end: int, delimiter: str
+    name: str, rows: list[list[object]], numbers: list[int], end: int, delimiter: str, text: str
 ) -> None:
     """Refuse a CSV in which a quotation mark opened and never closed swallowed the rows after
     it into one cell ('"Toko Bintang' typed with its quote: 259 invoices read as one name).
     A cell holding two lines or more that split into as many fields as the table's rows is
-    such a cell; an address over a few lines is not."""
+    such a cell; an address over a few lines is not. So is the last record's holding one such
+    line when its quote is never closed (an odd count of quotation marks from its line to the
+    file's end: the row after it swallowed, the file's last)."""
     widths = [len(row) for row in rows[:50] if len(row) > 1]
     if not widths:
         return
     width = max(set(widths), key=widths.count)
+    last = len(rows) - 1
     for k, row in enumerate(rows):
-        if (numbers[k + 1] if k + 1 < len(rows) else end) - numbers[k] < 3:
+        span = (numbers[k + 1] if k < last else end) - numbers[k]
+        if span < 2 or (span < 3 and k < last):
             continue
         for cell in row:
             if isinstance(cell, str) and "\n" in cell:
-                lines = cell.split("\n")[1:]
-                if sum(line.count(delimiter) + 1 == width for line in lines) >= 2:
+                swallowed = sum(line.count(delimiter) + 1 == width for line in cell.split("\n")[1:])
+                if swallowed >= 2 or (
+                    swallowed and k == last and _from_line(text, numbers[k]).count('"') % 2
+                ):
                     raise LedgerReadError(name, "csv_open_quote", str(numbers[k]))
 
 

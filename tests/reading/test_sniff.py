@@ -94,3 +94,19 @@ def test_an_address_over_several_lines_in_quotes_reads() -> None:
     batch = read_ledgers([("alamat.csv", data)])
     assert not batch.errors
     assert sorted(inv.amount for inv in batch.files[0].invoices) == [100_000, 200_000]
+
+
+def test_a_quote_never_closed_swallowing_the_last_row_alone_is_refused() -> None:
+    # F-3, the file's last row, vanished into F-2's name: 1,500,000 read for 4,200,000, told
+    # only as F-2's missing amount. A last row whose quoted address is closed still reads.
+    lines = ["No Faktur,Tanggal,Pelanggan,Jumlah,Dibayar", "F-1,10/09/2026,Toko Gita,1500000,0"]
+    open_quote = [
+        *lines,
+        'F-2,10/10/2026,"Toko Harum,2000000,0',
+        "F-3,10/11/2026,Toko Gita,700000,0",
+    ]
+    (error,) = read_ledgers([("kutip.csv", _lines(open_quote))]).errors
+    assert error.code == "csv_open_quote" and error.detail == "3"
+    closed = [*lines, 'F-2,10/10/2026,"Toko Harum\nJl. A, 1, 2, 3, 4",2000000,0']
+    batch = read_ledgers([("alamat.csv", _lines(closed))])
+    assert not batch.errors and len(batch.files[0].invoices) == 2
