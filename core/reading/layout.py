@@ -27,6 +27,7 @@ from core.columns import (
     MILLIONS,
     PAYMENT_PART,
     SYNONYMS,
+    TAB_WORDS,
     THOUSANDS,
     ColumnChoice,
     Field,
@@ -1198,10 +1199,9 @@ def till_takings(labels: Sequence[str], rows: Sequence[Sequence[object]]) -> tup
     return tuple(labels[i] for i in ways) if summed else None
 
 
-# A column of each sale's part taken on the tab ("Bon", "Ngebon", "Hutang"), or "Kredit":
-# beside a Bon, a "Kredit" is a credit card, one more way the rest was paid.
-_TAB_PARTS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
-_CREDIT_PARTS: Final = frozenset({*_CREDIT_SALE_WORDS, *_TAB_PARTS})
+# A column of each sale's part taken on the tab (``TAB_WORDS``: "Bon", "Ngebon", "Hutang"), or
+# "Kredit": beside a Bon, a "Kredit" is a credit card, one more way the rest was paid.
+_CREDIT_PARTS: Final = frozenset({*_CREDIT_SALE_WORDS, *TAB_WORDS})
 # Beside a "Kredit" part, what says a till took it, a credit card: a receipt's number, a card
 # or debit card's column, a Total of what was paid ("Total Bayar").
 _TILL_SIGNS: Final = re.compile(
@@ -1291,7 +1291,7 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Bon", "Total"])
     """
     norms = [normalise_header(label) if label else "" for label in labels]
-    tabs = [i for i, n in enumerate(norms) if n in _TAB_PARTS]
+    tabs = [i for i, n in enumerate(norms) if n in TAB_WORDS]
     credits = tabs or [i for i, n in enumerate(norms) if n in _CREDIT_PARTS]
     totals = [i for i, n in enumerate(norms) if n in _TAKINGS_TOTAL]
     if len(credits) != 1 or len(totals) != 1:
