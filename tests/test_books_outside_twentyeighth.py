@@ -5,7 +5,9 @@ days). Each read wrong before:
   Jumlah was read as the invoice's amount (the shipping alone added up), and beside a Grand
   Total so was a "Total Harga" before it (the shipping left out);
 - what is on the tab ("Hutang", "Kasbon", "Utang") beside a Total and what was paid of it was
-  read as the amount, the payment taken off it a second time: it is what is left, a Sisa.
+  read as the amount, the payment taken off it a second time: it is what is left, a Sisa;
+- a payment's own number ("No Kwitansi" 0012) was read as the nota it pays (nota 0012, dated
+  after the payment), the older nota left open.
 """
 
 from __future__ import annotations
@@ -98,3 +100,31 @@ def test_a_card_of_bons_whose_jumlah_runs_is_read_by_its_bons(tmp_path: Path) ->
     owed = figures(600_000, 400_000, 1, current=200_000, d1to30=300_000, d31to60=100_000)
     got = reads_to(tmp_path / "kartu.xlsx", [("Sheet1", rows)], owed)
     assert got["files"][0]["sheets"][0]["columns"]["amount"]["header"] == "Bon"
+
+
+# Toko Rama's nota 0101 800k on 1 Sep (due 1 Oct, 52 days late) and 0102 500k on 12 Nov (not
+# due); a payment of 800k on 20 Oct, its receipt numbered "0102". The receipt's number is no
+# invoice's: it pays the oldest, 0101, leaving 0102's 500k, not due. Read before: it paid 0102
+# (dated after it), 0101 left 52 days late.
+@pytest.mark.parametrize("own", ["No Kwitansi", "No. Bukti", "Nomor Transaksi", "Kwitansi"])
+def test_a_receipts_own_number_is_no_invoice_it_pays(tmp_path: Path, own: str) -> None:
+    notas = [["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+             ["0101", D(2026, 9, 1), "Toko Rama", 800_000],
+             ["0102", D(2026, 11, 12), "Toko Rama", 500_000]]  # fmt: skip
+    paid = [[own, "Tanggal", "Pelanggan", "Jumlah"],
+            ["0102", D(2026, 10, 20), "Toko Rama", 800_000]]  # fmt: skip
+    sheets = [("Faktur", notas), ("Pembayaran", paid)]
+    reads_to(tmp_path / "bayar.xlsx", sheets, figures(500_000, 0, 1, current=500_000))
+
+
+def test_a_payment_naming_its_invoice_still_pays_it(tmp_path: Path) -> None:
+    # The same, the payment's column naming the nota paid ("No Nota"): 800k pays nota 0101
+    # in full, 0102's 500k is left, not due.
+    notas = [["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+             ["0101", D(2026, 9, 1), "Toko Rama", 800_000],
+             ["0102", D(2026, 11, 12), "Toko Rama", 500_000]]  # fmt: skip
+    paid = [["No Kwitansi", "No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+            ["0102", "0101", D(2026, 10, 20), "Toko Rama", 800_000]]  # fmt: skip
+    sheets = [("Faktur", notas), ("Pembayaran", paid)]
+    got = reads_to(tmp_path / "bayar.xlsx", sheets, figures(500_000, 0, 1, current=500_000))
+    assert got["files"][0]["sheets"][1]["columns"]["invoice_no"]["header"] == "No Nota"

@@ -2294,19 +2294,47 @@ _OWN_NUMBER_WORDS: Final = frozenset({
 })  # fmt: skip
 
 
+# A word saying a column holds numbers ("No Kwitansi", "Nomor Bukti", "Kode Transaksi").
+_NUMBER_WORDS: Final = frozenset({"no", "nomor", "#", "id", "kode", "number", "num", "nr"})
+
+
 def _names_invoice(label: str) -> bool:
     return not _INVOICE_WORDS.isdisjoint(normalise_header(label).split())
+
+
+def names_own_number(label: str) -> bool:
+    """Whether a payments table's column numbers the payment itself ("No Kwitansi", "No
+    Bukti", "Nomor Transaksi"): whatever its numbers look like, they name no invoice paid (a
+    receipt "0012" is no nota "0012"). Not a "Ref", often the invoice's, nor a note of the
+    payment ("Keterangan Pembayaran").
+
+    >>> names_own_number("No. Kwitansi"), names_own_number("Bukti"), names_own_number("Ref")
+    (True, True, False)
+    >>> names_own_number("Keterangan Pembayaran"), names_own_number("No Faktur Dibayar")
+    (False, False)
+    """
+    words = normalise_header(label).split()
+    own = _OWN_NUMBER_WORDS - {"ref", "reference"}
+    return (
+        not own.isdisjoint(words)
+        and not _names_invoice(label)
+        and (len(words) == 1 or not _NUMBER_WORDS.isdisjoint(words))
+    )
 
 
 def invoice_named_column(header: Header) -> Header:
     """A payments table's invoice number: a column naming the invoice paid (Nomor Tagihan, No
     Faktur, Invoice #) over one numbering the payment itself (Nomor Transaksi, No Bukti, a
-    receipt's number), which was taken first for standing first.
+    receipt's number), which was taken first for standing first; with no such column, none
+    (``names_own_number``): the payments pay their customers' oldest dues.
 
     >>> h = Header(0, 0, map_columns(["Nomor Transaksi", "Pelanggan", "Nomor Tagihan"]),
     ...            ("Nomor Transaksi", "Pelanggan", "Nomor Tagihan"))
     >>> invoice_named_column(h).columns["invoice_no"].header
     'Nomor Tagihan'
+    >>> labels = ("No Bukti", "Pelanggan", "Jumlah")
+    >>> "invoice_no" in invoice_named_column(Header(0, 0, map_columns(labels), labels)).columns
+    False
     """
     own = header.columns.get("invoice_no")
     if own is None or _names_invoice(own.header):
@@ -2319,4 +2347,8 @@ def invoice_named_column(header: Header) -> Header:
         if guess is not None and guess.field == "invoice_no" and _names_invoice(label):
             choice = ColumnChoice("invoice_no", i, header.labels[i], guess.confidence, guess.method)
             return replace(header, columns={**header.columns, "invoice_no": choice})
-    return header
+    if not names_own_number(own.header):
+        return header
+    columns: dict[Field, ColumnChoice] = dict(header.columns)
+    del columns["invoice_no"]
+    return replace(header, columns=columns)
