@@ -7,7 +7,9 @@ days). Each read wrong before:
 - what is on the tab ("Hutang", "Kasbon", "Utang") beside a Total and what was paid of it was
   read as the amount, the payment taken off it a second time: it is what is left, a Sisa;
 - a payment's own number ("No Kwitansi" 0012) was read as the nota it pays (nota 0012, dated
-  after the payment), the older nota left open.
+  after the payment), the older nota left open;
+- Odoo's invoice export ("Number | Contact | Invoice Date | ...") was refused: its Contact of
+  names, the customer, was read as a phone's, and no header found.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from core.columns import map_columns
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
 
 
 # A-1 1.02M (20k of it shipping) on 5 Oct, due 4 Nov: 18 days late (1-30); A-2 515k (15k
@@ -128,3 +131,37 @@ def test_a_payment_naming_its_invoice_still_pays_it(tmp_path: Path) -> None:
     sheets = [("Faktur", notas), ("Pembayaran", paid)]
     got = reads_to(tmp_path / "bayar.xlsx", sheets, figures(500_000, 0, 1, current=500_000))
     assert got["files"][0]["sheets"][1]["columns"]["invoice_no"]["header"] == "No Nota"
+
+
+# Odoo's invoice export: Dira Shop's INV/2026/00101 1.5M due 1 Oct, unpaid (52 days late);
+# Elang Mart's 00102 800k due 9 Nov, 300k of it due (13 days); Dira's 00103 400k due 15 Dec.
+# 2.2M owed, 1.8M overdue, two customers. Refused before: no customer column found ("Contact"
+# read as a phone's, "Number" as nothing), so no header.
+ODOO = ["Number", "Contact", "Invoice Date", "Due Date", "Total", "Amount Due", "Status"]
+
+
+def test_an_odoo_export_names_its_customers_in_contact(tmp_path: Path) -> None:
+    rows = [ODOO,
+            ["INV/2026/00101", "Dira Shop", D(2026, 9, 1), D(2026, 10, 1), 1_500_000, 1_500_000,
+             "Posted"],
+            ["INV/2026/00102", "Elang Mart", D(2026, 10, 10), D(2026, 11, 9), 800_000, 300_000,
+             "Posted"],
+            ["INV/2026/00103", "Dira Shop", D(2026, 11, 15), D(2026, 12, 15), 400_000, 400_000,
+             "Posted"]]  # fmt: skip
+    owed = figures(2_200_000, 1_800_000, 2, current=400_000, d1to30=300_000, d31to60=1_500_000)
+    got = reads_to(tmp_path / "odoo.xlsx", [("Invoices", rows)], owed)
+    assert got["files"][0]["sheets"][0]["columns"]["customer"]["header"] == "Contact"
+
+
+def test_a_contact_of_phone_numbers_is_no_customer(tmp_path: Path) -> None:
+    # The same with the Contact holding phone numbers: whose each invoice is cannot be told.
+    rows = [ODOO,
+            ["INV/2026/00101", "0812 3456 7890", D(2026, 9, 1), D(2026, 10, 1), 1_500_000,
+             1_500_000, "Posted"],
+            ["INV/2026/00102", "0813 9876 5432", D(2026, 10, 10), D(2026, 11, 9), 800_000,
+             300_000, "Posted"]]  # fmt: skip
+    path = tmp_path / "odoo.xlsx"
+    _xlsx(path, [("Invoices", rows)])
+    batch, got = summarize_files([path], AS_OF)
+    assert got["outstanding"] == 0
+    assert batch.errors

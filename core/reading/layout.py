@@ -1690,16 +1690,18 @@ def detect_header(
                     name: replace(choice, header=labels[choice.index])
                     for name, choice in columns.items()
                 }
-            if _names_a_table(columns, entries, labels, buckets):
-                score = _score(columns)
+            found = Header(
+                index, index, columns, labels, buckets, entries,
+                read_as=() if read_as is labels else read_as,
+            )  # fmt: skip
+            if not (overrides and {"customer", "phone"} & overrides.keys()):
+                # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
+                # Invoice Date | Total"): the table it names has one.
+                found = contact_customer(rows, found)
+            if _names_a_table(found.columns, entries, labels, buckets):
+                score = _score(found.columns)
                 if best is None or score > best[0]:
-                    best = (
-                        score,
-                        Header(
-                            index, index, columns, labels, buckets, entries,
-                            read_as=() if read_as is labels else read_as,
-                        ),
-                    )  # fmt: skip
+                    best = (score, found)
         # A header over two rows has group cells above (two or more: a title line is no group).
         below = rows[index + 1] if index + 1 < len(rows) else ()
         if texts >= 2 and sum(map(is_text, below)) >= 2 and _values(below) <= 1:
