@@ -288,6 +288,14 @@ _LOOKUP: Final[dict[str, Field]] = {
 }
 _PHRASES: Final[list[str]] = list(_LOOKUP)
 
+# What a row is charged for by the trade's word ("Ongkir", "Biaya", "Sewa"), and what a warung
+# let a customer take on the tab ("Bon", "Hutang"): the amount where no column totals the row;
+# beside a total ("Total", "Jumlah", "Grand Total") a part of it (``total_parts``).
+CHARGED_WORDS: Final = frozenset(
+    {"ongkir", "ongkos kirim", "biaya kirim", "biaya", "sewa", "biaya sewa", "harga sewa"}
+)
+TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
+
 
 @lru_cache(maxsize=1 << 12)  # a workbook's sheets repeat a few dozen labels, asked often
 def normalise_header(text: str) -> str:
@@ -475,6 +483,62 @@ def guess_field(header: str) -> Guess | None:
     return None
 
 
+def _phrase(label: str) -> str:
+    """A header's name as ``guess_field`` looks it up: normalised, its short words spelt out
+    where the short form names nothing."""
+    norm = normalise_header(label)
+    return norm if norm in _LOOKUP else expand_abbreviations(norm)
+
+
+def names_total(phrase: str) -> bool:
+    """Whether a header names a row's whole: "Total", "Jumlah", "Grand Total", "Total
+    Tagihan"; not a total of the tab ("Jumlah Bon"), nor what was paid ("Total Bayar").
+
+    >>> names_total("grand total"), names_total("jumlah bon"), names_total("total bayar")
+    (True, False, False)
+    """
+    words = set(phrase.split())
+    return (
+        _LOOKUP.get(phrase) == "amount"
+        and bool(words & {"total", "jumlah"})
+        and not words & TAB_WORDS
+    )
+
+
+def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
+    """The columns that are parts of a total beside them, by index: what each is instead of
+    the amount (``None``: no field). Beside a row's total, the trade's charge ("Ongkir",
+    "Biaya Kirim") is one of the things it adds up, and beside a Grand Total so is any other
+    total ("Total Harga", "Subtotal"); beside a total and what was paid of it, what is on the
+    tab ("Hutang", "Kasbon") is what is left to pay, its balance (a Sisa, checked as one; a
+    total that runs over the rows makes it the amount again: ``ingest._with_running``).
+
+    >>> total_parts(["Pelanggan", "Ongkir", "Total"]), total_parts(["Pelanggan", "Ongkir"])
+    ({1: None}, {})
+    >>> total_parts(["Pelanggan", "Total Harga", "Biaya Kirim", "Grand Total"])
+    {1: None, 2: None}
+    >>> total_parts(["Nama", "Jumlah", "Bayar", "Kasbon"])
+    {3: Guess(field='balance', confidence=90, method='exact')}
+    >>> total_parts(["Nama", "Bon", "Bayar", "Total Bon"]), total_parts(["Nama", "Total", "Bon"])
+    ({}, {})
+    """
+    phrases = [_phrase(label) if label else "" for label in labels]
+    totals = [i for i, phrase in enumerate(phrases) if names_total(phrase)]
+    if not totals:
+        return {}
+    grand = [i for i in totals if phrases[i].startswith("grand total")]
+    paid = any((g := guess_field(label)) and g.field == "paid" for label in labels if label)
+    parts: dict[int, Guess | None] = {}
+    for i, phrase in enumerate(phrases):
+        if phrase in CHARGED_WORDS or (
+            grand and i not in grand and (i in totals or phrase == "subtotal")
+        ):
+            parts[i] = None
+        elif paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
+            parts[i] = Guess("balance", 90, "exact")
+    return parts
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnChoice:
     """The column taken for a field: its index in the row, its header text, and how sure."""
@@ -512,10 +576,11 @@ def map_columns(
     # (Rp)") is read over one in each row's own currency ("Nilai"); not a weak name's ("Harga
     # (Rp)", a unit price, is no invoice's value).
     currency = any(map(names_currency, labels))
+    parts = total_parts(labels)
     candidates: list[tuple[bool, int, int, Guess]] = []
     for index, label in enumerate(labels):
         if label and index not in taken:
-            guess = guess_field(label)
+            guess = parts[index] if index in parts else guess_field(label)
             if guess:
                 rupiah = (
                     currency

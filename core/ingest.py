@@ -21,8 +21,10 @@ from typing import Final, Literal
 from core.columns import (
     DISCOUNT_WORDS,
     FEE_WORDS,
+    TAB_WORDS,
     ColumnChoice,
     Field,
+    Guess,
     guess_field,
     normalise_header,
 )
@@ -236,7 +238,11 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     }
     amounts = [has["amount"].index] if "amount" in has else []
     balances = [has["balance"].index] if "balance" in has else []
-    debits = amounts + [i for i, g in guessed.items() if g.field == "amount"]
+    # What is on the tab ("Kasbon"), read as the balance beside a total and a payment
+    # (``total_parts``), is the debt taken where that total runs ("Kasbon | Bayar | Total").
+    named = header.read_as or header.labels
+    tabs = [b for b in balances if normalise_header(named[b]) in TAB_WORDS]
+    debits = amounts + [i for i, g in guessed.items() if g.field == "amount"] + tabs
     if not debits:
         return header
     runs = balances + [i for i in guessed if i not in debits] + debits
@@ -261,7 +267,7 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
             labels = header.labels
             columns = dict(has)
             if "amount" not in has or has["amount"].index != d:
-                guess = guessed[d]
+                guess = guessed.get(d) or Guess("amount", 100, "exact")
                 columns["amount"] = ColumnChoice(
                     "amount", d, labels[d], guess.confidence, guess.method
                 )

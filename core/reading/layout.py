@@ -27,6 +27,7 @@ from core.columns import (
     MILLIONS,
     PAYMENT_PART,
     SYNONYMS,
+    TAB_WORDS,
     THOUSANDS,
     ColumnChoice,
     Field,
@@ -1198,10 +1199,9 @@ def till_takings(labels: Sequence[str], rows: Sequence[Sequence[object]]) -> tup
     return tuple(labels[i] for i in ways) if summed else None
 
 
-# A column of each sale's part taken on the tab ("Bon", "Ngebon", "Hutang"), or "Kredit":
-# beside a Bon, a "Kredit" is a credit card, one more way the rest was paid.
-_TAB_PARTS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
-_CREDIT_PARTS: Final = frozenset({*_CREDIT_SALE_WORDS, *_TAB_PARTS})
+# A column of each sale's part taken on the tab (``TAB_WORDS``: "Bon", "Ngebon", "Hutang"), or
+# "Kredit": beside a Bon, a "Kredit" is a credit card, one more way the rest was paid.
+_CREDIT_PARTS: Final = frozenset({*_CREDIT_SALE_WORDS, *TAB_WORDS})
 # Beside a "Kredit" part, what says a till took it, a credit card: a receipt's number, a card
 # or debit card's column, a Total of what was paid ("Total Bayar").
 _TILL_SIGNS: Final = re.compile(
@@ -1291,7 +1291,7 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Bon", "Total"])
     """
     norms = [normalise_header(label) if label else "" for label in labels]
-    tabs = [i for i, n in enumerate(norms) if n in _TAB_PARTS]
+    tabs = [i for i, n in enumerate(norms) if n in TAB_WORDS]
     credits = tabs or [i for i, n in enumerate(norms) if n in _CREDIT_PARTS]
     totals = [i for i, n in enumerate(norms) if n in _TAKINGS_TOTAL]
     if len(credits) != 1 or len(totals) != 1:
@@ -1690,16 +1690,18 @@ def detect_header(
                     name: replace(choice, header=labels[choice.index])
                     for name, choice in columns.items()
                 }
-            if _names_a_table(columns, entries, labels, buckets):
-                score = _score(columns)
+            found = Header(
+                index, index, columns, labels, buckets, entries,
+                read_as=() if read_as is labels else read_as,
+            )  # fmt: skip
+            if not (overrides and {"customer", "phone"} & overrides.keys()):
+                # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
+                # Invoice Date | Total"): the table it names has one.
+                found = contact_customer(rows, found)
+            if _names_a_table(found.columns, entries, labels, buckets):
+                score = _score(found.columns)
                 if best is None or score > best[0]:
-                    best = (
-                        score,
-                        Header(
-                            index, index, columns, labels, buckets, entries,
-                            read_as=() if read_as is labels else read_as,
-                        ),
-                    )  # fmt: skip
+                    best = (score, found)
         # A header over two rows has group cells above (two or more: a title line is no group).
         below = rows[index + 1] if index + 1 < len(rows) else ()
         if texts >= 2 and sum(map(is_text, below)) >= 2 and _values(below) <= 1:
@@ -2294,19 +2296,47 @@ _OWN_NUMBER_WORDS: Final = frozenset({
 })  # fmt: skip
 
 
+# A word saying a column holds numbers ("No Kwitansi", "Nomor Bukti", "Kode Transaksi").
+_NUMBER_WORDS: Final = frozenset({"no", "nomor", "#", "id", "kode", "number", "num", "nr"})
+
+
 def _names_invoice(label: str) -> bool:
     return not _INVOICE_WORDS.isdisjoint(normalise_header(label).split())
+
+
+def names_own_number(label: str) -> bool:
+    """Whether a payments table's column numbers the payment itself ("No Kwitansi", "No
+    Bukti", "Nomor Transaksi"): whatever its numbers look like, they name no invoice paid (a
+    receipt "0012" is no nota "0012"). Not a "Ref", often the invoice's, nor a note of the
+    payment ("Keterangan Pembayaran").
+
+    >>> names_own_number("No. Kwitansi"), names_own_number("Bukti"), names_own_number("Ref")
+    (True, True, False)
+    >>> names_own_number("Keterangan Pembayaran"), names_own_number("No Faktur Dibayar")
+    (False, False)
+    """
+    words = normalise_header(label).split()
+    own = _OWN_NUMBER_WORDS - {"ref", "reference"}
+    return (
+        not own.isdisjoint(words)
+        and not _names_invoice(label)
+        and (len(words) == 1 or not _NUMBER_WORDS.isdisjoint(words))
+    )
 
 
 def invoice_named_column(header: Header) -> Header:
     """A payments table's invoice number: a column naming the invoice paid (Nomor Tagihan, No
     Faktur, Invoice #) over one numbering the payment itself (Nomor Transaksi, No Bukti, a
-    receipt's number), which was taken first for standing first.
+    receipt's number), which was taken first for standing first; with no such column, none
+    (``names_own_number``): the payments pay their customers' oldest dues.
 
     >>> h = Header(0, 0, map_columns(["Nomor Transaksi", "Pelanggan", "Nomor Tagihan"]),
     ...            ("Nomor Transaksi", "Pelanggan", "Nomor Tagihan"))
     >>> invoice_named_column(h).columns["invoice_no"].header
     'Nomor Tagihan'
+    >>> labels = ("No Bukti", "Pelanggan", "Jumlah")
+    >>> "invoice_no" in invoice_named_column(Header(0, 0, map_columns(labels), labels)).columns
+    False
     """
     own = header.columns.get("invoice_no")
     if own is None or _names_invoice(own.header):
@@ -2319,4 +2349,8 @@ def invoice_named_column(header: Header) -> Header:
         if guess is not None and guess.field == "invoice_no" and _names_invoice(label):
             choice = ColumnChoice("invoice_no", i, header.labels[i], guess.confidence, guess.method)
             return replace(header, columns={**header.columns, "invoice_no": choice})
-    return header
+    if not names_own_number(own.header):
+        return header
+    columns: dict[Field, ColumnChoice] = dict(header.columns)
+    del columns["invoice_no"]
+    return replace(header, columns=columns)

@@ -85,6 +85,7 @@ from core.reading.layout import (
     item_columns,
     kind_is_credit,
     may_be_received,
+    names_own_number,
     pays_the_tab,
     retention_columns,
     title_customer,
@@ -888,6 +889,14 @@ class SheetReader:
         kinds = set(map(type, self.columns[i])) if i < len(self.columns) else set()
         return bool in kinds and kinds <= {bool, str, type(None)}
 
+    def _not_naming(self) -> set[int]:
+        """The columns whose cells name no invoice: figures, dates, the row's own number and
+        customer (``_NOT_NAMING``), a column refused, and one numbering the payment itself
+        ("No Kwitansi": its receipt "0012" is no nota "0012", ``names_own_number``)."""
+        labels = self.header.labels
+        own = {i for i, label in enumerate(labels) if label and names_own_number(label)}
+        return {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused | own
+
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
         found = self.texts_of.get(i)
@@ -903,7 +912,7 @@ class SheetReader:
         number of its ("Penjualan FK-1302" then "Retur FK-1302": ``_numbers_credits_name``),
         so that a credit naming it pays it (``_credits_naming_invoices``); ``none`` where no
         note names one."""
-        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        skip = self._not_naming()
         if self.header.kinds is not None:
             skip.add(self.header.kinds)
         found: list[object] = none
@@ -932,7 +941,7 @@ class SheetReader:
         known = self._known_invoices(self.earlier)
         if not known:
             return none
-        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        skip = self._not_naming()
         found: list[object] = none
         for i in range(len(self.columns)):
             if i in skip:
@@ -1535,7 +1544,7 @@ class SheetReader:
                     result.payments[i] = pay._replace(invoice_number=number)
         # The texts that may name an invoice: of the columns that hold no figure, date or the
         # row's own number or customer, those with a digit in them (most tables have none).
-        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        skip = self._not_naming()
         texts = [
             text
             for i in range(len(self.columns))
