@@ -580,8 +580,8 @@ def _read_sheet(
         f"{sheet.name or out.name} {heading or ''}"
     ):
         header = _payer_header(sheet, mapping) or header
-    if header is not None and not (mapping and {"customer", "phone"} & mapping.keys()):
-        header = contact_customer(sheet.rows, header)
+    if header is not None:
+        header = contact_customer(sheet.rows, header, mapping)
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"

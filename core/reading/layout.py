@@ -1694,10 +1694,9 @@ def detect_header(
                 index, index, columns, labels, buckets, entries,
                 read_as=() if read_as is labels else read_as,
             )  # fmt: skip
-            if not (overrides and {"customer", "phone"} & overrides.keys()):
-                # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
-                # Invoice Date | Total"): the table it names has one.
-                found = contact_customer(rows, found)
+            # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
+            # Invoice Date | Total"): the table it names has one.
+            found = contact_customer(rows, found, overrides)
             if _names_a_table(found.columns, entries, labels, buckets):
                 score = _score(found.columns)
                 if best is None or score > best[0]:
@@ -2210,10 +2209,15 @@ _LEDGER_ACCOUNT: Final = re.compile(
 _CONTACT_LABELS: Final = frozenset({"kontak", "contact", "nama kontak", "contact name"})
 
 
-def contact_customer(rows: Sequence[Sequence[object]], header: Header) -> Header:
+def contact_customer(
+    rows: Sequence[Sequence[object]],
+    header: Header,
+    chosen: Mapping[str, str | None] | None = None,
+) -> Header:
     """A header whose "Contact" / "Kontak" column, taken as a phone's, holds names (an app's
     export: "Ahmad Motor", "Rudi Bengkel") where no other column is the customer: that column
-    is the customer. One of phone numbers stays a phone's.
+    is the customer. One of phone numbers stays a phone's, and so does any where the owner
+    ``chosen`` the customer's or the phone's column.
 
     >>> h = Header(0, 0, map_columns(["Date", "Contact", "Debit"]), ("Date", "Contact", "Debit"))
     >>> rows = [h.labels, ["2026-09-01", "Ahmad Motor", 1], ["2026-09-02", "Rudi Bengkel", 2]]
@@ -2226,6 +2230,7 @@ def contact_customer(rows: Sequence[Sequence[object]], header: Header) -> Header
     phone = header.columns.get("phone")
     if (
         phone is None
+        or (chosen and {"customer", "phone"} & chosen.keys())
         or "customer" in header.columns
         or normalise_header(phone.header) not in _CONTACT_LABELS
     ):
