@@ -70,6 +70,7 @@ from core.reading.layout import (
     letterhead,
     money_columns,
     names_column,
+    names_own_number,
     names_paid_invoices,
     order_reference_column,
     payable_kinds,
@@ -684,7 +685,9 @@ def _read_sheet(
             )
             return
     if shape == "payment_list":
-        header = invoice_named_column(_with_discount(header))
+        header = _with_discount(header)
+        if not _own_numbers_name_invoices(out, header, body):
+            header = invoice_named_column(header)
     # A book kept in thousands says so above its table or in its headers ("dalam ribuan").
     titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
     unit = amount_unit([*titles, *header.labels])
@@ -922,6 +925,21 @@ def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[ob
     if not {"amount", "paid", "due_date", "invoice_no"} <= has.keys():
         return False
     return _names_earlier(out, header, body)
+
+
+def _own_numbers_name_invoices(
+    out: LedgerFile, header: Header, body: Sequence[Sequence[object]]
+) -> bool:
+    """Whether a payments table's column numbering the payment itself ("No Bukti") holds the
+    invoices' own numbers all the same: most of its cells name an invoice read before it and
+    are more than digits ("FK-002": an owner who writes there the invoice paid). A receipt
+    "0012" beside a nota "0012" is no sign: ``invoice_named_column`` leaves it out."""
+    own = header.columns.get("invoice_no")
+    if own is None or not names_own_number(own.header):
+        return False
+    cells = [cell_text(c).strip() for c in _column(body, own.index) if c not in (None, "")]
+    lettered = sum(not c.isdigit() for c in cells)
+    return 2 * lettered > len(cells) and _names_earlier(out, header, body)
 
 
 def _names_earlier(out: LedgerFile, header: Header, body: Sequence[Sequence[object]]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -889,13 +889,27 @@ class SheetReader:
         kinds = set(map(type, self.columns[i])) if i < len(self.columns) else set()
         return bool in kinds and kinds <= {bool, str, type(None)}
 
-    def _not_naming(self) -> set[int]:
+    def _not_naming(self, own: bool = True) -> set[int]:
         """The columns whose cells name no invoice: figures, dates, the row's own number and
-        customer (``_NOT_NAMING``), a column refused, and one numbering the payment itself
-        ("No Kwitansi": its receipt "0012" is no nota "0012", ``names_own_number``)."""
-        labels = self.header.labels
-        own = {i for i, label in enumerate(labels) if label and names_own_number(label)}
-        return {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused | own
+        customer (``_NOT_NAMING``), a column refused, and (``own``) one numbering the payment
+        itself ("No Kwitansi": its receipt "0012" is no nota "0012", ``names_own_number``)."""
+        skip = {self.idx[n] for n in _NOT_NAMING if n in self.idx} | self.header.refused
+        return skip | self._own_numbers(skip) if own else skip
+
+    def _own_numbers(
+        self, skip: Collection[int], known: Mapping[str, object] | None = None
+    ) -> set[int]:
+        """The columns numbering the payment itself (``names_own_number``), but those in
+        ``skip``; with ``known`` invoices, not one that holds their numbers all the same
+        (``_holds_invoice_numbers``: "FK-002" under "No Kwitansi")."""
+        return {
+            i
+            for i, label in enumerate(self.header.labels)
+            if label
+            and i not in skip
+            and names_own_number(label)
+            and not (known and _holds_invoice_numbers(self._distinct_texts(i)[0], known))
+        }
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
@@ -941,7 +955,8 @@ class SheetReader:
         known = self._known_invoices(self.earlier)
         if not known:
             return none
-        skip = self._not_naming()
+        skip = self._not_naming(own=False)
+        skip |= self._own_numbers(skip, known)
         found: list[object] = none
         for i in range(len(self.columns)):
             if i in skip:
@@ -1458,8 +1473,10 @@ class SheetReader:
             if i in taken or not label or not may_be_received(label):
                 continue
             guess = guess_field(label)
-            if guess is not None and guess.confidence > 70:
-                continue  # a field's own word, taken by a better column
+            if guess is not None and (guess.confidence > 70 or guess.field == "amount"):
+                # A field's own word, taken by a better column; an amount's, however weak, is
+                # the invoice's figure or a part of it ("Subtotal" beside "PPN" and "Total").
+                continue
             figures = self._amounts(self._clean(i))
             pairs = [
                 (f, a)
@@ -1544,17 +1561,18 @@ class SheetReader:
                     result.payments[i] = pay._replace(invoice_number=number)
         # The texts that may name an invoice: of the columns that hold no figure, date or the
         # row's own number or customer, those with a digit in them (most tables have none).
-        skip = self._not_naming()
-        texts = [
-            text
+        skip = self._not_naming(own=False)
+        digits = {
+            i: held
             for i in range(len(self.columns))
             if i not in skip
-            for text in self._distinct_texts(i)[0]
-            if _DIGIT.search(text)
-        ]
-        if not texts:
+            and (held := [t for t in self._distinct_texts(i)[0] if _DIGIT.search(t)])
+        }
+        if not digits:
             return
         known = self._known_invoices(invoices)
+        numbering = self._own_numbers(skip, known)
+        texts = [text for i, held in digits.items() if i not in numbering for text in held]
         naming = {text: names for text in texts if (names := named_invoices(text, known))}
         if not naming:
             return
@@ -2805,6 +2823,15 @@ _NOTE_NUMBER: Final = re.compile(
     r"([A-Za-z0-9][\w/.-]*)",
     re.IGNORECASE,
 )
+
+
+def _holds_invoice_numbers(texts: Sequence[str], known: Mapping[str, object]) -> bool:
+    """Whether a column numbering the payment itself ("No Kwitansi") holds the invoices' own
+    numbers all the same: most of its texts are one of them, more than digits ("FK-002": an
+    owner who writes there the invoice paid; a receipt "0012" beside a nota "0012" is none)."""
+    keys = [key for key in invoice_keys(list(texts)) if key]
+    named = sum(key in known and not key.isdigit() for key in keys)
+    return bool(keys) and 2 * named > len(keys)
 
 
 def _number_in_note(text: str) -> str | None:
