@@ -521,6 +521,8 @@ def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
     {3: Guess(field='balance', confidence=90, method='exact')}
     >>> total_parts(["Nama", "Bon", "Bayar", "Total Bon"]), total_parts(["Nama", "Total", "Bon"])
     ({}, {})
+    >>> total_parts(["Pelanggan", "Nilai Faktur", "Potongan", "Total"])
+    {1: None}
     """
     phrases = [_phrase(label) if label else "" for label in labels]
     totals = [i for i, phrase in enumerate(phrases) if names_total(phrase)]
@@ -528,11 +530,21 @@ def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
         return {}
     grand = [i for i in totals if phrases[i].startswith("grand total")]
     paid = any((g := guess_field(label)) and g.field == "paid" for label in labels if label)
+    # A discount between: the figure before it is the gross, the total after it what is owed
+    # ("Nilai Faktur | Potongan | Total").
+    discount = [i for i, phrase in enumerate(phrases) if phrase in DISCOUNT_WORDS]
     parts: dict[int, Guess | None] = {}
     for i, phrase in enumerate(phrases):
-        if phrase in CHARGED_WORDS or (
-            grand and i not in grand and (i in totals or phrase == "subtotal")
-        ):
+        charged = phrase in CHARGED_WORDS
+        under_grand = bool(grand) and i not in grand and (i in totals or phrase == "subtotal")
+        gross = (
+            bool(discount)
+            and i < discount[0] < max(totals)
+            and i not in totals
+            and phrase not in TAB_WORDS
+            and _LOOKUP.get(phrase) == "amount"
+        )
+        if charged or under_grand or gross:
             parts[i] = None
         elif paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")

@@ -57,3 +57,15 @@ def test_a_subtotal_beside_its_tax_and_total_is_no_money_received(tmp_path: Path
         [D(2026, 10, 31), "F-2", "CV Maju", 2_500_000, 275_000, 2_775_000]])]  # fmt: skip
     owed = _expect(3_885_000, 1_110_000, _aging(current=2_775_000, d31to60=1_110_000), 2)
     reads_to(tmp_path / "ppn.xlsx", sheets, owed)
+
+
+def test_the_total_after_a_discount_is_owed_not_the_gross_before_it(tmp_path: Path) -> None:
+    # Total = Nilai Faktur - Potongan: 0.95M due 1 Dec (current), 0.4M due 9 Nov (1-30),
+    # 0.58M due 31 Aug (83 days, 61-90): 1,930,000, where the gross read 2,000,000.
+    sheets = [("Sheet1", [["Tanggal", "No Faktur", "Pelanggan", "Nilai Faktur", "Potongan",
+                           "Total"],
+        [D(2026, 11, 1), "F-1", "Toko Budi", 1_000_000, 50_000, 950_000],
+        [D(2026, 10, 10), "F-2", "Warung Sari", 400_000, 0, 400_000],
+        [D(2026, 8, 1), "F-3", "Toko Budi", 600_000, 20_000, 580_000]])]  # fmt: skip
+    aging = _aging(current=950_000, d1to30=400_000, d61to90=580_000)
+    reads_to(tmp_path / "potongan.xlsx", sheets, _expect(1_930_000, 980_000, aging, 2))
