@@ -89,7 +89,13 @@ from core.reading.layout import (
     within_amounts,
 )
 from core.reading.problems import ErrorCode, IgnoredSheet, LedgerReadError, Problem, SheetReason
-from core.reading.rows import Check, SheetReader, named_invoices, transpose
+from core.reading.rows import (
+    Check,
+    SheetReader,
+    holds_invoice_numbers,
+    named_invoices,
+    transpose,
+)
 from core.reading.safety import column_letters
 from core.reading.sheets import OpenedFile, RawSheet, file_bytes, iter_sheets
 from core.reading.sniff import Format
@@ -931,15 +937,15 @@ def _own_numbers_name_invoices(
     out: LedgerFile, header: Header, body: Sequence[Sequence[object]]
 ) -> bool:
     """Whether a payments table's column numbering the payment itself ("No Bukti") holds the
-    invoices' own numbers all the same: most of its cells name an invoice read before it and
-    are more than digits ("FK-002": an owner who writes there the invoice paid). A receipt
-    "0012" beside a nota "0012" is no sign: ``invoice_named_column`` leaves it out."""
+    invoices read before it all the same (``holds_invoice_numbers``: "FK-002", an owner who
+    writes there the invoice paid). A receipt "0012" beside a nota "0012" is no sign:
+    ``invoice_named_column`` leaves it out."""
     own = header.columns.get("invoice_no")
     if own is None or not names_own_number(own.header):
         return False
-    cells = [cell_text(c).strip() for c in _column(body, own.index) if c not in (None, "")]
-    lettered = sum(not c.isdigit() for c in cells)
-    return 2 * lettered > len(cells) and _names_earlier(out, header, body)
+    cells = [cell_text(c) for c in _column(body, own.index) if c not in (None, "")]
+    known = set(invoice_keys([inv.number for inv in out.invoices if inv.number]))
+    return holds_invoice_numbers(cells, known)
 
 
 def _names_earlier(out: LedgerFile, header: Header, body: Sequence[Sequence[object]]) -> bool:

@@ -901,14 +901,14 @@ class SheetReader:
     ) -> set[int]:
         """The columns numbering the payment itself (``names_own_number``), but those in
         ``skip``; with ``known`` invoices, not one that holds their numbers all the same
-        (``_holds_invoice_numbers``: "FK-002" under "No Kwitansi")."""
+        (``holds_invoice_numbers``: "FK-002" under "No Kwitansi")."""
         return {
             i
             for i, label in enumerate(self.header.labels)
             if label
             and i not in skip
             and names_own_number(label)
-            and not (known and _holds_invoice_numbers(self._distinct_texts(i)[0], known))
+            and not (known and holds_invoice_numbers(self._distinct_texts(i)[0], known))
         }
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
@@ -2825,7 +2825,7 @@ _NOTE_NUMBER: Final = re.compile(
 )
 
 
-def _holds_invoice_numbers(texts: Sequence[str], known: Mapping[str, object]) -> bool:
+def holds_invoice_numbers(texts: Sequence[str], known: Collection[str]) -> bool:
     """Whether a column numbering the payment itself ("No Kwitansi") holds the invoices' own
     numbers all the same: most of its texts are one of them, more than digits ("FK-002": an
     owner who writes there the invoice paid; a receipt "0012" beside a nota "0012" is none)."""
