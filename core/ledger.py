@@ -1219,8 +1219,8 @@ def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, s
         loose = loose_invoice_key(inv.number)
         if not loose:
             continue
-        runs = _BARE.findall(loose)
-        keys = [loose, "#" + runs[0].lstrip("0")] if len(runs) == 1 else [loose]
+        run = _one_run(loose)
+        keys = [loose, "#" + run[1].lstrip("0")] if run else [loose]
         for key in keys:
             at = (inv.customer_key, key)
             found[at] = None if at in found and found[at] != i else i
@@ -1278,11 +1278,9 @@ def _invoice_series(invoices: Sequence[Invoice]) -> _Series:
     letters: set[str] = set()
     widths: set[int] = set()
     for number in set(map(_NUMBER, invoices)):
-        loose = loose_invoice_key(number)
-        runs = _BARE.findall(loose)
-        if len(runs) == 1:
-            letters.add(_BARE.sub("", loose))
-            widths.add(len(runs[0]))
+        if run := _one_run(loose_invoice_key(number)):
+            letters.add(run[0])
+            widths.add(len(run[1]))
     billing = frozenset(map(_PLACE, invoices))
     return _Series(frozenset(letters), frozenset(widths), billing)
 
@@ -1303,14 +1301,20 @@ def _names_an_invoice(pay: Payment, series: _Series) -> bool:
     >>> _names_an_invoice(Payment(1, Source("", "J", 2), "F-9999"), series)
     False
     """
-    loose = loose_invoice_key(invoice_key(pay.invoice_number))
-    runs = _BARE.findall(loose)
-    if len(runs) != 1 or _may_name_several(pay.invoice_number):
+    run = _one_run(loose_invoice_key(invoice_key(pay.invoice_number)))
+    if run is None or _may_name_several(pay.invoice_number):
         return False
     if (pay.source.file, pay.source.sheet) in series.billing:
         return False
-    mine = _BARE.sub("", loose)
-    return mine in series.letters if mine else len(runs[0]) in series.widths
+    mine, digits = run
+    return mine in series.letters if mine else len(digits) in series.widths
+
+
+def _one_run(loose: str) -> tuple[str, str] | None:
+    """A number without separators (``loose_invoice_key``) as its letters and its one run of
+    digits ("F", "4502" of "F4502"); ``None`` for one of no digits or of several runs."""
+    runs = _BARE.findall(loose)
+    return (_BARE.sub("", loose), runs[0]) if len(runs) == 1 else None
 
 
 def _loosely(by_number: Positions) -> Positions:
