@@ -1271,10 +1271,11 @@ class Unsummed:
 
 
 def sale_parts(labels: Sequence[str]) -> SaleParts | None:
-    """A warung's daily sheet, each row a customer's purchase in parts: a customer column, the
-    ways paid at the sale (Tunai, QRIS, Transfer, ...), one column of the part taken on the tab
-    (Bon, Kredit, Hutang, Ngebon) and their Total, and no other figure of a debt or a payment
-    (a Sisa, a Bayar, a Saldo, a Debet). A "Kredit" beside a till's signs (a receipt's number,
+    """A warung's daily sheet, each row a customer's purchase in parts: a customer column (or,
+    with a column named for the tab, a sheet per customer), the ways paid at the sale (Tunai,
+    QRIS, Transfer, ...), one column of the part taken on the tab (Bon, Kredit, Hutang,
+    Ngebon) and their Total, and no other figure of a debt or a payment (a Sisa, a Bayar, a
+    Saldo, a Debet). A "Kredit" beside a till's signs (a receipt's number,
     a card's column, a "Total Bayar") is a credit card (``till_columns``), and beside an
     invoice's number it may be a payment of the invoice: neither is such a part. Whether each
     Total is its parts' sum the rows tell (``SaleParts.unsummed``).
@@ -1288,7 +1289,9 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     >>> sale_parts(["No Struk", "Tanggal", "Pelanggan", "Cash", "QRIS", "Kredit", "Total"])
     >>> sale_parts(["No Faktur", "Tanggal", "Pelanggan", "Total", "Tunai", "Kredit"])
     >>> sale_parts(["No Faktur", "Tanggal", "Pelanggan", "Total", "Tunai", "Transfer", "Sisa"])
-    >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Bon", "Total"])
+    >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Bon", "Total"])  # a sheet per customer
+    SaleParts(credit=3, ways=(1, 2), total=4)
+    >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Kredit", "Total"])  # a card, or the tab?
     """
     norms = [normalise_header(label) if label else "" for label in labels]
     tabs = [i for i, n in enumerate(norms) if n in TAB_WORDS]
@@ -1315,7 +1318,7 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
         fields.add(guess.field if guess is not None else None)
     if not tabs and "invoice_no" in fields:
         return None  # a "Kredit" beside an invoice's number: its payment, or a card's
-    return SaleParts(credit, ways, total) if ways and "customer" in fields else None
+    return SaleParts(credit, ways, total) if ways and ("customer" in fields or tabs) else None
 
 
 # A note that says its row pays what was taken on the tab ("bayar bon", "bon lunas").
@@ -1654,7 +1657,11 @@ def _names_a_table(
         # An instalment card: each row an instalment owed by its due date and what was paid on
         # it ("Jatuh Tempo", "Jumlah Angsuran", "Bayar"), its member named above the table.
         return True
-    return entries or ("invoice_date" in has and "amount" in has and ("paid" in has or kinds))
+    # Or a customer's purchases in parts, on the tab and paid at the sale (``sale_parts``).
+    parts = "amount" in has and sale_parts(labels) is not None
+    return entries or (
+        "invoice_date" in has and "amount" in has and ("paid" in has or kinds or parts)
+    )
 
 
 def _score(columns: Mapping[Field, ColumnChoice]) -> int:

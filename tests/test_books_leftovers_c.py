@@ -1,0 +1,53 @@
+"""Leftovers of the last session, each book written by hand with its figures worked out on
+paper as of 22 Nov 2026 (default term 30 days)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.reading.problems import LedgerReadError
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+
+DAY_BOOK = ["Tanggal", "Tunai", "QRIS", "Bon", "Total"]
+# A warung's day book kept a sheet per customer, no customer column: only the part on the tab
+# is owed. Bu Ani 100k (1 Nov, due 1 Dec) + 200k (10 Oct, due 9 Nov, 13 days late); Pak Dedi
+# 300k (1 Nov) and a sale paid in cash. It read 630,000: Total less Tunai (QRIS left owed).
+BU_ANI = [DAY_BOOK, [D(2026, 11, 1), 50_000, 0, 100_000, 150_000],
+          [D(2026, 10, 10), 20_000, 30_000, 200_000, 250_000]]  # fmt: skip
+PAK_DEDI = [DAY_BOOK, [D(2026, 11, 1), 0, 0, 300_000, 300_000],
+            [D(2026, 11, 15), 75_000, 0, 0, 75_000]]  # fmt: skip
+
+
+def test_a_day_book_kept_a_sheet_per_customer_owes_its_tab_alone(tmp_path: Path) -> None:
+    expected = figures(600_000, 200_000, 2, current=400_000, d1to30=200_000)
+    reads_to(tmp_path / "bon.xlsx", [("Bu Ani", BU_ANI), ("Pak Dedi", PAK_DEDI)], expected)
+
+
+def test_a_day_book_under_a_title_naming_the_customer(tmp_path: Path) -> None:
+    titled = [["Nama Pelanggan : Bu Ani"], [], *BU_ANI]
+    expected = figures(300_000, 200_000, 1, current=100_000, d1to30=200_000)
+    reads_to(tmp_path / "bon.xlsx", [("Sheet1", titled)], expected)
+
+
+def test_a_shops_own_day_book_names_no_customer_and_is_refused(tmp_path: Path) -> None:
+    # The same columns on a sheet named for its month: whose tab it is, nothing says.
+    path = tmp_path / "harian.xlsx"
+    _xlsx(path, [("November", BU_ANI)])
+    batch, _ = summarize_files([path], AS_OF)
+    assert [type(e) for e in batch.errors] == [LedgerReadError]
+    assert "November" in str(batch.errors[0])
+
+
+def test_a_kredit_on_a_sheet_per_customer_is_no_tab_without_a_customer_column(
+    tmp_path: Path,
+) -> None:
+    # "Tunai | QRIS | Kredit | Total" with no customer column may be a till's credit card:
+    # not read as the part on the tab, and with nothing else owed the file is refused.
+    till = [["Tanggal", "Tunai", "QRIS", "Kredit", "Total"], *BU_ANI[1:]]
+    path = tmp_path / "kasir.xlsx"
+    _xlsx(path, [("Bu Ani", till)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert [type(e) for e in batch.errors] == [LedgerReadError]
+    assert payload["outstanding"] == 0
