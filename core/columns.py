@@ -291,9 +291,9 @@ _PHRASES: Final[list[str]] = list(_LOOKUP)
 # What a row is charged for by the trade's word ("Ongkir", "Biaya", "Sewa"), and what a warung
 # let a customer take on the tab ("Bon", "Hutang"): the amount where no column totals the row;
 # beside a total ("Total", "Jumlah", "Grand Total") a part of it (``total_parts``).
-CHARGED_WORDS: Final = frozenset(
-    {"ongkir", "ongkos kirim", "biaya kirim", "biaya", "sewa", "biaya sewa", "harga sewa"}
-)
+# Of those, what sending the goods cost: billed on top of the goods where no total holds it.
+FREIGHT_WORDS: Final = frozenset({"ongkir", "ongkos kirim", "biaya kirim"})
+CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa"}
 TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
 
 

@@ -21,6 +21,7 @@ from typing import Final, Literal
 from core.columns import (
     DISCOUNT_WORDS,
     FEE_WORDS,
+    FREIGHT_WORDS,
     TAB_WORDS,
     ColumnChoice,
     Field,
@@ -46,6 +47,7 @@ from core.money import Amount, AmountError, normalise, parse_amount
 from core.reading.layout import (
     CHOOSABLE,
     HEADER_SCAN_ROWS,
+    SMALLEST_RUPIAH,
     Header,
     Shape,
     amount_unit,
@@ -53,6 +55,7 @@ from core.reading.layout import (
     cell_text,
     colour_legend,
     contact_customer,
+    counted_amount,
     date_heading,
     detect_header,
     entries_by_rows,
@@ -63,6 +66,7 @@ from core.reading.layout import (
     is_returns_sheet,
     is_text,
     is_total_label,
+    item_columns,
     journal_accounts,
     kind_is_credit,
     kinds_column,
@@ -525,11 +529,12 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
     "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed",
-    "sheet.rows_unread",
+    "sheet.rows_unread", "sheet.small_amounts",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
 _SHEET_REFUSALS: Final = (
     "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed", "sheet.rows_unread",
+    "sheet.small_amounts",
 )  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
@@ -714,6 +719,11 @@ def _read_sheet(
         ).read()  # fmt: skip
     if shape == "invoice_list" and result.headings and "customer" not in header.columns:
         shape = "grouped"
+    if forced is None and (small := _small_amounts(result.invoices, header, unit)) is not None:
+        # Every amount below a thousand rupiah: a count of goods ("Jumlah" of sacks) or a book
+        # kept in thousands that does not say so; read, it would be a total of a few rupiah.
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.small_amounts", small))
+        return
     if (
         shape in ("invoice_list", "grouped")
         and forced is None
@@ -827,22 +837,58 @@ def _read_sheet(
     out.sheets.append(report)
 
 
+def _small_amounts(
+    invoices: Sequence[Invoice], header: Header, unit: int
+) -> tuple[tuple[str, str], ...] | None:
+    """The amount column and its largest figure when no invoice read from it reaches a
+    thousand rupiah (``SMALLEST_RUPIAH``), in a table of goods sold ("Barang", "Satuan":
+    ``item_columns``) that says of no unit: its figures are counts of the goods."""
+    if unit != 1 or not invoices or "amount" not in header.columns:
+        return None
+    if not item_columns(header.read_as or header.labels, header.columns):
+        return None
+    largest = max(abs(inv.amount) for inv in invoices)
+    if largest >= SMALLEST_RUPIAH:
+        return None
+    return (("column", header.columns["amount"].header), ("largest", str(largest)))
+
+
 def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
-    """A table of item lines giving each line's Qty and Harga Satuan and no line total: each
-    line's amount is the quantity times the unit price (``_line_total``), read as the table's
-    amount column, added after its last."""
+    """A table of item lines giving each line's Qty and Harga Satuan and no line total (or a
+    "Jumlah" that is their count, ``counted_amount``): each line's amount is the quantity times
+    the unit price (``_line_total``), and the freight beside them ("Ongkir", ``FREIGHT_WORDS``:
+    billed on top, there being no total to hold it), read as the table's amount column, added
+    after its last."""
     labels = header.read_as or header.labels
-    found = quantity_price_columns(labels, header.columns)
+    rows = sheet.rows[header.row + 1 :]
+    found = quantity_price_columns(labels, header.columns) or counted_amount(
+        labels, header.columns, lambda i: [row[i] if i < len(row) else None for row in rows]
+    )
     if found is None:
         return sheet, header
     quantity, price = found
+    # (A freight column read as the amount, for want of another, is one of them.)
+    taken = {c.index for name, c in header.columns.items() if name != "amount"}
+    freight = [
+        i
+        for i, label in enumerate(labels)
+        if label and i not in taken and normalise_header(label) in FREIGHT_WORDS
+    ]
 
     def total(row: Sequence[object]) -> Amount | None:
-        return _line_total(
+        line = _line_total(
             row[quantity] if quantity < len(row) else None, row[price] if price < len(row) else None
         )
+        if line is None or not freight:
+            return line
+        try:
+            charges = [parse_amount(row[i]) if i < len(row) else None for i in freight]
+        except AmountError:
+            return None  # a freight figure unread: the line's amount is not known
+        return line + sum(c for c in charges if c is not None)
 
-    return _with_worked_out(sheet, header, "amount", f"{labels[quantity]} x {labels[price]}", total)
+    label = " + ".join([f"{labels[quantity]} x {labels[price]}", *(labels[i] for i in freight)])
+    return _with_worked_out(sheet, header, "amount", label, total)
 
 
 def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:

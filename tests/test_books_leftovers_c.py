@@ -51,3 +51,56 @@ def test_a_kredit_on_a_sheet_per_customer_is_no_tab_without_a_customer_column(
     batch, payload = summarize_files([path], AS_OF)
     assert [type(e) for e in batch.errors] == [LedgerReadError]
     assert payload["outstanding"] == 0
+
+
+# A shop's sales book a line per item: "Jumlah" is how many were sold, "Harga" each one's price
+# and no line total. It read the counts as rupiah: Rp 16 owed in all, without a word.
+# Toko Budi 10 x 65,000 + 50,000 freight = 700,000 (1 Nov, due 1 Dec); Warung Sari 4 x 120,000
+# = 480,000 (10 Oct, 13 days late); Toko Budi 2 x 300,000 + 25,000 = 625,000 (1 Sep, 52 days).
+ITEMS = ["Tanggal", "Pelanggan", "Barang", "Jumlah", "Harga", "Ongkir"]
+ITEM_ROWS = [
+    [D(2026, 11, 1), "Toko Budi", "Semen", 10, 65_000, 50_000],
+    [D(2026, 10, 10), "Warung Sari", "Cat", 4, 120_000, 0],
+    [D(2026, 9, 1), "Toko Budi", "Pasir", 2, 300_000, 25_000],
+]
+
+
+def test_a_jumlah_of_counts_beside_a_price_is_the_quantity(tmp_path: Path) -> None:
+    expected = figures(1_805_000, 1_105_000, 2, current=700_000, d1to30=480_000,
+                       d31to60=625_000)  # fmt: skip
+    reads_to(tmp_path / "jual.xlsx", [("Penjualan", [ITEMS, *ITEM_ROWS])], expected)
+
+
+def test_without_freight_the_line_is_count_times_price(tmp_path: Path) -> None:
+    rows = [[*ITEMS[:5]], *[row[:5] for row in ITEM_ROWS]]
+    expected = figures(1_730_000, 1_080_000, 2, current=650_000, d1to30=480_000,
+                       d31to60=600_000)  # fmt: skip
+    reads_to(tmp_path / "jual.xlsx", [("Penjualan", rows)], expected)
+
+
+def test_a_freight_beside_qty_and_unit_price_is_no_amount_of_its_own(tmp_path: Path) -> None:
+    # "Qty | Harga Satuan | Ongkir": Ongkir was read as the whole amount (75,000 in all).
+    header = ["Tanggal", "Pelanggan", "Barang", "Qty", "Harga Satuan", "Ongkir"]
+    expected = figures(1_805_000, 1_105_000, 2, current=700_000, d1to30=480_000,
+                       d31to60=625_000)  # fmt: skip
+    reads_to(tmp_path / "jual.xlsx", [("Penjualan", [header, *ITEM_ROWS])], expected)
+
+
+def test_a_jumlah_that_is_an_amount_beside_a_price_stays_the_amount(tmp_path: Path) -> None:
+    # "Barang | Harga | Jumlah" where Jumlah is the line's rupiah: figures of money, read as is.
+    header = ["Tanggal", "Pelanggan", "Barang", "Harga", "Jumlah"]
+    rows = [[D(2026, 11, 1), "Toko Budi", "Semen", 65_000, 650_000],
+            [D(2026, 10, 10), "Warung Sari", "Cat", 120_000, 480_000]]  # fmt: skip
+    expected = figures(1_130_000, 480_000, 2, current=650_000, d1to30=480_000)
+    reads_to(tmp_path / "jual.xlsx", [("Penjualan", [header, *rows])], expected)
+
+
+def test_counts_of_goods_with_no_price_are_refused_not_summed(tmp_path: Path) -> None:
+    # No price to multiply by: Rp 14 would be no figure of the book.
+    rows = [ITEMS[:4], *[row[:4] for row in ITEM_ROWS[:2]]]
+    path = tmp_path / "jual.xlsx"
+    _xlsx(path, [("Penjualan", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 0
+    assert len(batch.errors) == 1 and "'Jumlah'" in str(batch.errors[0])
+    assert "banyaknya barang" in str(batch.errors[0])

@@ -24,6 +24,7 @@ from operator import or_
 from typing import Final, Literal
 
 from core.columns import (
+    FREIGHT_WORDS,
     MILLIONS,
     PAYMENT_PART,
     SYNONYMS,
@@ -928,7 +929,8 @@ def quantity_price_columns(
     labels: Sequence[str], columns: Mapping[Field, ColumnChoice]
 ) -> tuple[int, int] | None:
     """A table's one quantity column ("Qty") and one unit price column ("Harga Satuan") when
-    it has no amount column (nor a balance): each line owes the one times the other.
+    it has no amount column (nor a balance; a freight taken for it, "Ongkir", is none): each
+    line owes the one times the other.
 
     >>> quantity_price_columns(["Tanggal", "Pelanggan", "Qty", "Harga Satuan", "Bayar"], {})
     (2, 3)
@@ -936,7 +938,10 @@ def quantity_price_columns(
     ...     "amount": ColumnChoice("amount", 3, "Jumlah", 90, "exact")}) is None
     True
     """
-    if "amount" in columns or "balance" in columns:
+    amount = columns.get("amount")
+    if "balance" in columns or (
+        amount is not None and normalise_header(amount.header) not in FREIGHT_WORDS
+    ):
         return None
     words = {
         i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
@@ -944,6 +949,57 @@ def quantity_price_columns(
     quantity = [i for i, word in words.items() if word in _QUANTITY_WORDS]
     price = [i for i, word in words.items() if word in _UNIT_PRICE_WORDS]
     return (quantity[0], price[0]) if len(quantity) == 1 and len(price) == 1 else None
+
+
+# An amount's word that is as often a count ("Jumlah" of sacks), and a price's word beside it.
+_COUNT_OR_AMOUNT: Final = frozenset({"jumlah", "jml", "jlh"})
+_PRICE_WORDS: Final = _UNIT_PRICE_WORDS | {"harga", "harga jual", "harga barang"}
+# A count is whole and small: no figure of rupiah is below a thousand, nor is a price.
+SMALLEST_RUPIAH: Final = 1000
+
+
+def counted_amount(
+    labels: Sequence[str],
+    columns: Mapping[Field, ColumnChoice],
+    column: Callable[[int], Sequence[object]],
+) -> tuple[int, int] | None:
+    """The quantity and unit price columns of a table whose amount column is a count: a
+    "Jumlah" of whole figures all below a thousand beside a price ("Harga", "Harga Satuan") of
+    figures of a thousand and more, and no other amount. ``column``: a column's cells.
+
+    >>> cols = {"amount": ColumnChoice("amount", 1, "Jumlah", 90, "exact")}
+    >>> body = [["Semen", "Cat"], [10, 4], [65000, 12500]]
+    >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__)
+    (1, 2)
+    >>> body = [["Semen", "Cat"], [10, 4000], [65000, 1]]
+    >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__) is None
+    True
+    """
+    amount = columns.get("amount")
+    if amount is None or "balance" in columns:
+        return None
+    if normalise_header(labels[amount.index]) not in _COUNT_OR_AMOUNT:
+        return None
+    taken = {c.index for c in columns.values()}
+    prices = [
+        i
+        for i, label in enumerate(labels)
+        if label and i not in taken and normalise_header(label) in _PRICE_WORDS
+    ]
+    if len(prices) != 1:
+        return None
+    counts = _figures(column(amount.index))
+    priced = _figures(column(prices[0]))
+    if not counts or not priced:
+        return None
+    small = all(n == int(n) and abs(n) < SMALLEST_RUPIAH for n in counts)
+    money = 2 * sum(abs(n) >= SMALLEST_RUPIAH for n in priced) > len(priced)
+    return (amount.index, prices[0]) if small and money else None
+
+
+def _figures(column: Sequence[object]) -> list[float]:
+    """The numbers a column holds as numbers (text, blanks and dates left out)."""
+    return [float(v) for v in column if type(v) in (int, float, Decimal)]
 
 
 def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -> tuple[int, ...]:
