@@ -1090,6 +1090,24 @@ def _names_customer(label: str) -> bool:
     return (guess := guess_field(label)) is not None and guess.field == "customer"
 
 
+def change_given(labels: Sequence[str]) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The columns of what a cashier was handed ("Bayar", "Dibayar") and of the change given
+    back from it ("Kembali", "Kembalian"), where a header has a change column: what was paid
+    is the one less the other. Beside no customer column, a till's sales (``till_columns``);
+    beside one, each row's paid figure (``ingest._with_change``).
+
+    >>> change_given(["Tanggal", "Pelanggan", "Total", "Bayar", "Kembali"])
+    ((3,), (4,))
+    >>> change_given(["Tanggal", "Pelanggan", "Total", "Bayar"]) is None
+    True
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    change = tuple(i for i, n in enumerate(norms) if n in _CHANGE_WORDS)
+    if not change:
+        return None
+    return tuple(i for i, n in enumerate(norms) if n in _PAID_WORDS), change
+
+
 def till_columns(
     labels: Sequence[str], rows: Sequence[Sequence[object]] = ()
 ) -> tuple[str, ...] | None:
@@ -1123,11 +1141,10 @@ def till_columns(
     if sale_parts(labels) is not None:
         return None  # a customer's purchase in parts, its Kredit the part on the tab
     norms = [normalise_header(label) if label else "" for label in labels]
-    change = [i for i, n in enumerate(norms) if n in _CHANGE_WORDS]
-    if change and not any(_names_customer(label) for label in labels if label):
+    given = change_given(labels)
+    if given is not None and not any(_names_customer(label) for label in labels if label):
         # The change a cashier gave ("Bayar | Kembali"), and no one's name: a till's sales.
-        paid = [i for i, n in enumerate(norms) if n in _PAID_WORDS]
-        return tuple(labels[i] for i in sorted({*paid, *change}))
+        return tuple(labels[i] for i in sorted({*given[0], *given[1]}))
     cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
     credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
     if cash and not credit:
