@@ -505,13 +505,16 @@ def names_total(phrase: str) -> bool:
     )
 
 
-def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
+def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Guess | None]:
     """The columns that are parts of a total beside them, by index: what each is instead of
     the amount (``None``: no field). Beside a row's total, the trade's charge ("Ongkir",
     "Biaya Kirim") is one of the things it adds up, and beside a Grand Total so is any other
     total ("Total Harga", "Subtotal"); beside a total and what was paid of it, what is on the
     tab ("Hutang", "Kasbon") is what is left to pay, its balance (a Sisa, checked as one; a
     total that runs over the rows makes it the amount again: ``ingest._with_running``).
+    ``whole``: a column named for paying that the rows show is the row's whole to pay ("Total
+    | Biaya Admin | Total Bayar": ``layout.total_to_pay``), the amount as a Grand Total is, the
+    totals beside it its parts.
 
     >>> total_parts(["Pelanggan", "Ongkir", "Total"]), total_parts(["Pelanggan", "Ongkir"])
     ({1: None}, {})
@@ -523,13 +526,19 @@ def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
     ({}, {})
     >>> total_parts(["Pelanggan", "Nilai Faktur", "Potongan", "Total"])
     {1: None}
+    >>> total_parts(["Pelanggan", "Total", "Biaya Admin", "Total Bayar"], whole=3)
+    {1: None, 3: Guess(field='amount', confidence=100, method='exact')}
     """
     phrases = [_phrase(label) if label else "" for label in labels]
-    totals = [i for i, phrase in enumerate(phrases) if names_total(phrase)]
+    totals = [i for i, phrase in enumerate(phrases) if names_total(phrase) or i == whole]
     if not totals:
         return {}
-    grand = [i for i in totals if phrases[i].startswith("grand total")]
-    paid = any((g := guess_field(label)) and g.field == "paid" for label in labels if label)
+    grand = [i for i in totals if phrases[i].startswith("grand total") or i == whole]
+    paid = any(
+        (g := guess_field(label)) and g.field == "paid"
+        for i, label in enumerate(labels)
+        if label and i != whole
+    )
     # A discount between: the figure before it is the gross, the total after it what is owed
     # ("Nilai Faktur | Potongan | Total").
     discount = [i for i, phrase in enumerate(phrases) if phrase in DISCOUNT_WORDS]
@@ -544,7 +553,9 @@ def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
             and phrase not in TAB_WORDS
             and _LOOKUP.get(phrase) == "amount"
         )
-        if charged or under_grand or gross:
+        if i == whole:
+            parts[i] = Guess("amount", 100, "exact")
+        elif charged or under_grand or gross:
             parts[i] = None
         elif paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")
@@ -565,11 +576,13 @@ class ColumnChoice:
 def map_columns(
     header_cells: Sequence[object],
     overrides: Mapping[str, str | None] | None = None,
+    whole: int | None = None,
 ) -> dict[Field, ColumnChoice]:
     """Assign fields to the cells of a header row, best matches first, each field and column once.
 
     ``overrides`` maps a field to the header text the owner chose for it (or to ``None``/"" to
-    say the file has no such column); those win over any guess.
+    say the file has no such column); those win over any guess. ``whole``: a column named for
+    paying that is the row's whole to pay (``total_parts``).
     """
     labels = [str(cell).strip() if cell not in (None, "") else "" for cell in header_cells]
     chosen: dict[Field, ColumnChoice] = {}
@@ -588,7 +601,7 @@ def map_columns(
     # (Rp)") is read over one in each row's own currency ("Nilai"); not a weak name's ("Harga
     # (Rp)", a unit price, is no invoice's value).
     currency = any(map(names_currency, labels))
-    parts = total_parts(labels)
+    parts = total_parts(labels, whole)
     candidates: list[tuple[bool, int, int, Guess]] = []
     for index, label in enumerate(labels):
         if label and index not in taken:

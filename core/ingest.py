@@ -53,6 +53,7 @@ from core.reading.layout import (
     amount_unit,
     bank_accounts,
     cell_text,
+    change_given,
     colour_legend,
     contact_customer,
     counted_amount,
@@ -625,7 +626,7 @@ def _read_sheet(
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
         return
-    sheet, header = _with_bucket_sums(*_with_line_totals(sheet, header))
+    sheet, header = _with_bucket_sums(*_with_line_totals(*_with_change(sheet, header)))
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
@@ -891,6 +892,45 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     return _with_worked_out(sheet, header, "amount", label, total)
 
 
+def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
+    """A table whose paid column is the cash a customer handed over ("Bayar") beside the
+    change given back from it ("Kembali": ``change_given``; beside no customer column, a
+    till's sales, left aside): what each row paid is the one less the other, read as the
+    table's paid column, added after its last. A row with no change keeps its paid cell as
+    written; one whose change is no figure, or more than was handed over, gives the two as
+    written, a paid figure that cannot be read (told as ``invalid-paid``)."""
+    paid = header.columns.get("paid")
+    labels = header.read_as or header.labels
+    given = change_given(labels)
+    if paid is None or given is None or len(given[1]) != 1 or not set(given[0]) <= {paid.index}:
+        return sheet, header
+    at, back = paid.index, given[1][0]
+
+    def paid_less_change(row: Sequence[object]) -> object:
+        handed, change = (row[i] if i < len(row) else None for i in (at, back))
+        cash, returned = _figure_or_text(handed), _figure_or_text(change)
+        if not returned:  # no change given ("", "-", 0): the paid cell as written
+            return handed
+        if (
+            isinstance(cash, int | Decimal)
+            and isinstance(returned, int | Decimal)
+            and 0 < returned <= cash
+        ):
+            return cash - returned
+        return f"{cell_text(handed)} - {cell_text(change)}"
+
+    label = f"{labels[at]} - {labels[back]}"
+    return _with_worked_out(sheet, header, "paid", label, paid_less_change)
+
+
+def _figure_or_text(cell: object) -> Amount | str | None:
+    """A cell's figure, ``None`` where it is empty, its text where it holds no figure."""
+    try:
+        return parse_amount(cell)
+    except AmountError:
+        return cell_text(cell)
+
+
 def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     """An aging export of bucket columns alone ("Belum Jatuh Tempo | 1-30 Hari | ... | > 90
     Hari", no Sisa): each row's balance is its buckets added up, read as the table's balance
@@ -916,11 +956,11 @@ def _with_worked_out(
     header: Header,
     target: Field,
     label: str,
-    figure: Callable[[Sequence[object]], Amount | None],
+    figure: Callable[[Sequence[object]], object],
 ) -> tuple[RawSheet, Header]:
     """The table with a column of ``target`` worked out from each of its rows (``figure``),
     added after its last and named ``label``: a line's Qty x Harga Satuan, an aging row's
-    buckets added up."""
+    buckets added up, the cash handed over less the change."""
     width = len(header.labels)
     start = header.row + 1
     rows = sheet.rows[:start]

@@ -1146,6 +1146,24 @@ def _names_customer(label: str) -> bool:
     return (guess := guess_field(label)) is not None and guess.field == "customer"
 
 
+def change_given(labels: Sequence[str]) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The columns of what a cashier was handed ("Bayar", "Dibayar") and of the change given
+    back from it ("Kembali", "Kembalian"), where a header has a change column: what was paid
+    is the one less the other. Beside no customer column, a till's sales (``till_columns``);
+    beside one, each row's paid figure (``ingest._with_change``).
+
+    >>> change_given(["Tanggal", "Pelanggan", "Total", "Bayar", "Kembali"])
+    ((3,), (4,))
+    >>> change_given(["Tanggal", "Pelanggan", "Total", "Bayar"]) is None
+    True
+    """
+    norms = [normalise_header(label) if label else "" for label in labels]
+    change = tuple(i for i, n in enumerate(norms) if n in _CHANGE_WORDS)
+    if not change:
+        return None
+    return tuple(i for i, n in enumerate(norms) if n in _PAID_WORDS), change
+
+
 def till_columns(
     labels: Sequence[str], rows: Sequence[Sequence[object]] = ()
 ) -> tuple[str, ...] | None:
@@ -1179,11 +1197,10 @@ def till_columns(
     if sale_parts(labels) is not None:
         return None  # a customer's purchase in parts, its Kredit the part on the tab
     norms = [normalise_header(label) if label else "" for label in labels]
-    change = [i for i, n in enumerate(norms) if n in _CHANGE_WORDS]
-    if change and not any(_names_customer(label) for label in labels if label):
+    given = change_given(labels)
+    if given is not None and not any(_names_customer(label) for label in labels if label):
         # The change a cashier gave ("Bayar | Kembali"), and no one's name: a till's sales.
-        paid = [i for i, n in enumerate(norms) if n in _PAID_WORDS]
-        return tuple(labels[i] for i in sorted({*paid, *change}))
+        return tuple(labels[i] for i in sorted({*given[0], *given[1]}))
     cash = [i for i, n in enumerate(norms) if n in _CASH_WORDS]
     credit = [i for i, n in enumerate(norms) if n in _CREDIT_SALE_WORDS or n == "kartu kredit"]
     if cash and not credit:
@@ -1644,10 +1661,13 @@ def _what_of(label: str) -> str:
 
 @lru_cache(maxsize=256)
 def _map(
-    labels: tuple[str, ...], overrides: tuple[tuple[str, str | None], ...] | None
+    labels: tuple[str, ...],
+    overrides: tuple[tuple[str, str | None], ...] | None,
+    whole: int | None = None,
 ) -> tuple[dict[Field, ColumnChoice], tuple[int, ...], bool]:
     """The columns of one header: bucket columns left out, debit and credit columns taken as
-    amount and paid when named so. Once per distinct header (a sheet per month repeats one)."""
+    amount and paid when named so; ``whole``: a column named for paying that is the row's
+    whole to pay (``total_to_pay``). Once per distinct header (a sheet per month repeats one)."""
     buckets = tuple(i for i, label in enumerate(labels) if label and is_bucket_label(label))
     usable = [label if i not in buckets else "" for i, label in enumerate(labels)]
     wanted = dict(overrides) if overrides else {}
@@ -1675,18 +1695,84 @@ def _map(
         debit, credit, explicit = entries
         wanted = {"amount": usable[debit], "paid": usable[credit], **wanted}
         named = {"amount", "paid"}
-    columns = map_columns(usable, wanted or None)
+    columns = map_columns(usable, wanted or None, whole)
     for name in named & columns.keys():  # found by their names, not chosen by the owner
         columns[name] = replace(columns[name], method="exact")  # type: ignore[index]
     return columns, buckets, explicit
 
 
 def read_header(
-    labels: Sequence[object], overrides: Mapping[str, str | None] | None = None
+    labels: Sequence[object],
+    overrides: Mapping[str, str | None] | None = None,
+    whole: int | None = None,
 ) -> tuple[dict[Field, ColumnChoice], tuple[int, ...], bool]:
     texts = tuple(cell_text(c) if c is not None else "" for c in labels)
-    columns, buckets, explicit = _map(texts, tuple(overrides.items()) if overrides else None)
+    chosen = tuple(overrides.items()) if overrides else None
+    columns, buckets, explicit = _map(texts, chosen, whole)
     return dict(columns), buckets, explicit  # a copy: the cache keeps its own
+
+
+# A paid column's name that a receipt or a bill also gives its total to pay by ("Total Bayar":
+# the total to pay, or what was paid in all).
+_TO_PAY: Final = frozenset({"total bayar", "jumlah bayar", "total pembayaran", "jumlah pembayaran"})
+
+
+def total_to_pay(
+    columns: Mapping[Field, ColumnChoice], labels: Sequence[str], rows: Sequence[Sequence[object]]
+) -> int | None:
+    """The paid column, named a total of paying (``_TO_PAY``), that is each row's whole to
+    pay and no money received: on every row with figures it is the amount and one other
+    column's figure added up ("Total | Biaya Admin | Total Bayar": the fee, a tax, freight),
+    that figure above zero on most of them. Read as paid, every customer would have paid
+    more than owed by exactly that charge, a credit balance made up; a row paid less than its
+    amount, or not at all, or more by any other figure, says it is a payment. Not the change
+    a cashier gave (``change_given``), nor a column of an owner's choice.
+
+    >>> labels = ["Pelanggan", "Total", "Biaya Admin", "Total Bayar"]
+    >>> columns = read_header(labels)[0]
+    >>> total_to_pay(columns, labels, [["Budi", 500, 5, 505], ["Sari", 300, 5, 305]])
+    3
+    >>> total_to_pay(columns, labels, [["Budi", 500, 5, 505], ["Sari", 300, 5, 0]]) is None
+    True
+    >>> total_to_pay(columns, labels, [["Budi", 500, 0, 500], ["Sari", 300, 5, 305]]) is None
+    True
+    """
+    paid, amount = columns.get("paid"), columns.get("amount")
+    if (
+        paid is None
+        or amount is None
+        or paid.method == "user"
+        or amount.method == "user"
+        or expand_abbreviations(normalise_header(labels[paid.index])) not in _TO_PAY
+    ):
+        return None
+    taken = {c.index for c in columns.values()}
+    charges = (
+        j
+        for j, label in enumerate(labels)
+        if label and j not in taken and normalise_header(label) not in _CHANGE_WORDS
+    )
+    if any(_adds_up(rows, (amount.index, j), paid.index) for j in charges):
+        return paid.index
+    return None
+
+
+def _adds_up(rows: Sequence[Sequence[object]], parts: tuple[int, int], whole: int) -> bool:
+    """Whether on every row with figures (not a TOTAL line) the column ``whole`` is the sum
+    of the two ``parts``, the second above zero on most of them (a charge added)."""
+    first, second = parts
+    summed = charged = 0
+    for row in rows:
+        if any(type(cell) is str and is_total_label(cell) for cell in row):
+            continue
+        a, c, w = (_figure(row[i]) if i < len(row) else None for i in (first, second, whole))
+        if a is None and w is None:
+            continue
+        if a is None or w is None or w != a + (c or 0):
+            return False
+        summed += 1
+        charged += (c or 0) > 0
+    return 2 * charged > summed
 
 
 def _names_a_table(
@@ -1748,6 +1834,9 @@ def detect_header(
             if read_as is not labels and _chose_one_of(overrides, labels, read_as):
                 read_as = labels  # the owner's choice of a column read otherwise stands
             columns, buckets, entries = read_header(read_as, overrides)
+            whole = total_to_pay(columns, read_as, rows[index + 1 :])
+            if whole is not None:  # "Total Bayar" that is Total + Biaya Admin: what is owed
+                columns, buckets, entries = read_header(read_as, overrides, whole)
             if read_as is not labels:  # each column named as the book names it
                 columns = {
                     name: replace(choice, header=labels[choice.index])
