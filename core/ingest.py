@@ -848,7 +848,7 @@ def _small_amounts(
         return None
     if not item_columns(header.read_as or header.labels, header.columns):
         return None
-    largest = max(abs(inv.amount) for inv in invoices)
+    largest = max(max(inv.amount, -inv.amount) for inv in invoices)
     if largest >= SMALLEST_RUPIAH:
         return None
     return (("column", header.columns["amount"].header), ("largest", str(largest)))

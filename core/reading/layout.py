@@ -999,7 +999,7 @@ def counted_amount(
 
 def _figures(column: Sequence[object]) -> list[float]:
     """The numbers a column holds as numbers (text, blanks and dates left out)."""
-    return [float(v) for v in column if type(v) in (int, float, Decimal)]
+    return [float(v) for v in column if isinstance(v, int | float | Decimal) and v is not True]
 
 
 def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -> tuple[int, ...]:
