@@ -534,7 +534,8 @@ def _money_of_row(labels: Sequence[str], i: int) -> bool:
 def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
     """The columns that are parts of a total beside them, by index: what each is instead of
     the amount (``None``: no field). Beside a row's total, the trade's charge ("Ongkir",
-    "Biaya Kirim") is one of the things it adds up, and beside a Grand Total so is any other
+    "Biaya Kirim") is one of the things it adds up (owed on top of it where the book's own
+    balance says so: ``charge_parts``), and beside a Grand Total so is any other
     total ("Total Harga", "Subtotal"); beside a total and what was paid of it, what is on the
     tab ("Hutang", "Kasbon") is what is left to pay, its balance (a Sisa, checked as one; a
     total that runs over the rows makes it the amount again: ``ingest._with_running``).
@@ -588,6 +589,21 @@ def total_parts(labels: Sequence[str]) -> dict[int, Guess | None]:
         elif paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")
     return parts
+
+
+def charge_parts(labels: Sequence[str]) -> list[int]:
+    """The trade's charges ("Ongkir", "Biaya Kirim") that ``total_parts`` makes parts of a
+    total beside them: owed inside it by their names, on top of it where the book's own
+    balance says so (``layout.charge_on_top``).
+
+    >>> charge_parts(["Nama", "Total", "Ongkir", "Bayar", "Hutang"]), charge_parts(["Ongkir"])
+    ([2], [])
+    """
+    return [
+        i
+        for i, part in total_parts(labels).items()
+        if part is None and _phrase(labels[i]) in CHARGED_WORDS
+    ]
 
 
 @dataclass(frozen=True, slots=True)
