@@ -52,6 +52,13 @@ METHOD_KEYS: Final = CodeKeys[Method](
     },
 )
 
+# A workshop's charge for its work ("Biaya Servis", "Ongkos Jasa"): the amount where no other
+# figure of the row's money stands beside it (``total_parts``).
+SERVICE_WORDS: Final = (
+    "biaya servis", "biaya service", "biaya jasa", "ongkos servis", "ongkos service",
+    "ongkos jasa", "biaya perbaikan", "ongkos perbaikan",
+)  # fmt: skip
+
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
     "invoice_no": (
@@ -139,7 +146,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
         # The trades' own words for what is charged: freight, rent, school fees.
         "ongkir", "ongkos kirim", "biaya kirim", "sewa", "biaya sewa", "harga sewa", "spp",
-        "iuran", "tagihan spp", "biaya",
+        "iuran", "tagihan spp", "biaya", *SERVICE_WORDS, "total biaya",
     ),
     "paid": (
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",
@@ -288,12 +295,12 @@ _LOOKUP: Final[dict[str, Field]] = {
 }
 _PHRASES: Final[list[str]] = list(_LOOKUP)
 
-# What a row is charged for by the trade's word ("Ongkir", "Biaya", "Sewa"), and what a warung
-# let a customer take on the tab ("Bon", "Hutang"): the amount where no column totals the row;
-# beside a total ("Total", "Jumlah", "Grand Total") a part of it (``total_parts``).
+# What a row is charged for by the trade's word ("Ongkir", "Biaya", "Sewa", "Biaya Servis"), and
+# what a warung let a customer take on the tab ("Bon", "Hutang"): the amount where no column
+# totals the row; beside a total ("Total", "Jumlah", "Grand Total") a part of it (``total_parts``).
 # Of those, what sending the goods cost: billed on top of the goods where no total holds it.
 FREIGHT_WORDS: Final = frozenset({"ongkir", "ongkos kirim", "biaya kirim"})
-CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa"}
+CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa", *SERVICE_WORDS}
 TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
 
 
@@ -505,16 +512,37 @@ def names_total(phrase: str) -> bool:
     )
 
 
+# What else a row may be charged beside a workshop's work: its spare parts, and any figure
+# named for a cost or a price ("Biaya Sparepart", "Ongkos Kirim", "Harga Part").
+_COST_WORDS: Final = re.compile(
+    r"^(?:biaya|ongkos|harga)\b|\b(?:spare ?parts?|sparepart|suku cadang|onderdil|parts?)\b"
+)
+
+
+def _money_of_row(labels: Sequence[str], i: int) -> bool:
+    """Whether column ``i`` names money the row is charged: an amount's name ("Harga",
+    "Jumlah"), or no field's with a cost's or a part's word ("Biaya Sparepart", "Onderdil")."""
+    if not labels[i]:
+        return False
+    guess = guess_field(labels[i])
+    if guess is not None:
+        return guess.field == "amount"
+    return bool(_COST_WORDS.search(_phrase(labels[i])))
+
+
 def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Guess | None]:
     """The columns that are parts of a total beside them, by index: what each is instead of
     the amount (``None``: no field). Beside a row's total, the trade's charge ("Ongkir",
-    "Biaya Kirim") is one of the things it adds up, and beside a Grand Total so is any other
+    "Biaya Kirim") is one of the things it adds up (owed on top of it where the book's own
+    balance says so: ``charge_parts``), and beside a Grand Total so is any other
     total ("Total Harga", "Subtotal"); beside a total and what was paid of it, what is on the
     tab ("Hutang", "Kasbon") is what is left to pay, its balance (a Sisa, checked as one; a
     total that runs over the rows makes it the amount again: ``ingest._with_running``).
     ``whole``: a column named for paying that the rows show is the row's whole to pay ("Total
     | Biaya Admin | Total Bayar": ``layout.total_to_pay``), the amount as a Grand Total is, the
     totals beside it its parts.
+    Without a total, a workshop's charge ("Biaya Servis") is the amount, but beside the row's
+    other money ("Biaya Sparepart") a part of a whole the book does not write.
 
     >>> total_parts(["Pelanggan", "Ongkir", "Total"]), total_parts(["Pelanggan", "Ongkir"])
     ({1: None}, {})
@@ -528,11 +556,22 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     {1: None}
     >>> total_parts(["Pelanggan", "Total", "Biaya Admin", "Total Bayar"], whole=3)
     {1: None, 3: Guess(field='amount', confidence=100, method='exact')}
+    >>> total_parts(["Nama", "Biaya Servis"]), total_parts(["Nama", "Biaya Jasa", "Sparepart"])
+    ({}, {1: None})
+    >>> total_parts(["Nama", "Biaya Jasa", "Biaya Sparepart", "Total Biaya"])
+    {1: None}
     """
     phrases = [_phrase(label) if label else "" for label in labels]
     totals = [i for i, phrase in enumerate(phrases) if names_total(phrase) or i == whole]
     if not totals:
-        return {}
+        # A workshop's charge beside the row's other money ("Biaya Jasa | Biaya Sparepart")
+        # is one part of a whole the book does not write: no amount by itself.
+        return {
+            i: None
+            for i, phrase in enumerate(phrases)
+            if phrase in SERVICE_WORDS
+            and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
+        }
     grand = [i for i in totals if phrases[i].startswith("grand total") or i == whole]
     paid = any(
         (g := guess_field(label)) and g.field == "paid"
@@ -560,6 +599,21 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
         elif paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")
     return parts
+
+
+def charge_parts(labels: Sequence[str]) -> list[int]:
+    """The trade's charges ("Ongkir", "Biaya Kirim") that ``total_parts`` makes parts of a
+    total beside them: owed inside it by their names, on top of it where the book's own
+    balance says so (``layout.charge_on_top``).
+
+    >>> charge_parts(["Nama", "Total", "Ongkir", "Bayar", "Hutang"]), charge_parts(["Ongkir"])
+    ([2], [])
+    """
+    return [
+        i
+        for i, part in total_parts(labels).items()
+        if part is None and _phrase(labels[i]) in CHARGED_WORDS
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from core.columns import (
     ColumnChoice,
     Field,
     Guess,
+    charge_parts,
     guess_field,
     normalise_header,
 )
@@ -54,6 +55,7 @@ from core.reading.layout import (
     bank_accounts,
     cell_text,
     change_given,
+    charge_on_top,
     colour_legend,
     contact_customer,
     counted_amount,
@@ -626,7 +628,8 @@ def _read_sheet(
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
         return
-    sheet, header = _with_bucket_sums(*_with_line_totals(*_with_change(sheet, header)))
+    sheet, header = _with_change(sheet, header)
+    sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
@@ -929,6 +932,37 @@ def _figure_or_text(cell: object) -> Amount | str | None:
         return parse_amount(cell)
     except AmountError:
         return cell_text(cell)
+
+
+def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
+    """A total with the trade's charge beside it ("Total | Ongkir | Bayar | Hutang") whose
+    balance of each row says the charge is owed on top of it (``charge_on_top``): each row's
+    amount is the total and the charges added up, read as the table's amount column, added
+    after its last ("Total + Ongkir")."""
+    has = header.columns
+    if "amount" not in has or "balance" not in has:
+        return sheet, header
+    labels = header.read_as or header.labels
+    charges = [i for i in charge_parts(labels) if i not in {c.index for c in has.values()}]
+    if not charges:
+        return sheet, header
+    body = transpose(sheet.rows[header.row + 1 :])
+    at = has["amount"].index
+
+    def cells(i: int) -> Sequence[object]:
+        return body[i] if i < len(body) else ()
+
+    paid = cells(has["paid"].index) if "paid" in has else ()
+    figures = cells(has["balance"].index)
+    if not charge_on_top(cells(at), [cells(i) for i in charges], paid, figures):
+        return sheet, header
+
+    def total(row: Sequence[object]) -> Amount | None:
+        cells = [parse_amount(row[i]) if i < len(row) else None for i in (at, *charges)]
+        return None if cells[0] is None else sum(c or 0 for c in cells)
+
+    label = " + ".join(labels[i] for i in (at, *charges))
+    return _with_worked_out(sheet, header, "amount", label, total)
 
 
 def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:

@@ -2120,6 +2120,60 @@ def within_amounts(balances: Sequence[object], amounts: Sequence[object]) -> boo
     return bool(both) and all(b <= a for b, a in both)
 
 
+def charge_on_top(
+    totals: Sequence[object],
+    charges: Sequence[Sequence[object]],
+    credits: Sequence[object],
+    balances: Sequence[object],
+) -> bool:
+    """Whether the trade's charges beside a total ("Ongkir", a part of it by its name:
+    ``total_parts``) are owed on top of it, by the book's own balance of each row: on most
+    rows that carry a charge it is the total and the charges less what was paid ("Hutang" =
+    Total + Ongkir - Bayar), and on none the total less what was paid (the charge inside the
+    total, as "Harga | Ongkir | Total" keeps it); a row of no balance and no such figure
+    ("Lunas" by its status) tells neither. Never where a total's or a charge's cell is no
+    figure (the rows' amounts could not be worked out).
+
+    >>> charge_on_top([500, 300, 450], [[20, 0, 30]], [200, 300, 0], [320, 0, 480])
+    True
+    >>> charge_on_top([520, 300, 480], [[20, 0, 30]], [200, 300, 0], [320, 0, 480])
+    False
+    >>> charge_on_top([500, 300], [[20, "gratis"]], [200, 300], [320, 0])
+    False
+    >>> charge_on_top([500, 450], [[20, 30]], [None, 0], [0, 480])  # the first row "Lunas"
+    True
+    """
+    on_top = inside = charged = 0
+    for k, cell in enumerate(totals):
+        cells = [column[k] if k < len(column) else None for column in charges]
+        if not all(map(_figure_or_blank, (cell, *cells))):
+            return False
+        total = _figure(cell)
+        balance = _figure(balances[k]) if k < len(balances) else None
+        charge = sum(_figure(c) or 0 for c in cells)
+        if total is None or balance is None or not charge:
+            continue
+        paid = _figure(credits[k]) if k < len(credits) else None
+        left = total - (paid or 0)
+        top, within = balance == left + charge, balance == left
+        if balance or top or within:  # (a row settled by its status alone tells neither)
+            charged += 1
+            on_top += top
+            inside += within
+    return on_top * 2 > charged and not inside
+
+
+def _figure_or_blank(cell: object) -> bool:
+    """Whether a cell is a figure or holds none (empty, "-"): no text that is no amount."""
+    if isinstance(cell, bool):
+        return False
+    try:
+        parse_amount(cell)
+    except AmountError:
+        return False
+    return True
+
+
 def _money_cell(cell: object) -> bool:
     """Whether a cell is written as money: "Rp1.250.000", "1.250.000", or a whole number of
     at least a thousand rupiah in hundreds (a phone number, a postal code or a count is not)."""
