@@ -104,3 +104,66 @@ def test_counts_of_goods_with_no_price_are_refused_not_summed(tmp_path: Path) ->
     assert payload["outstanding"] == 0
     assert len(batch.errors) == 1 and "'Jumlah'" in str(batch.errors[0])
     assert "banyaknya barang" in str(batch.errors[0])
+
+
+def test_amounts_of_sen_alone_are_no_rupiah(tmp_path: Path) -> None:
+    # "1,5", "2,25", "0,75" with no unit read as Rp 3,75 (a figure with sen, silently): they
+    # are millions or thousands written short. Every row unread: the sheet is refused.
+    rows = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 11, 1), "Budi", "1,5"],
+            [D(2026, 10, 10), "Sari", 2.25], [D(2026, 9, 1), "Budi", "0,75"]]  # fmt: skip
+    path = tmp_path / "juta.xlsx"
+    _xlsx(path, [("Sheet1", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 0 and len(batch.errors) == 1
+    assert "'1,5'" in str(batch.errors[0])
+
+
+def test_one_amount_of_sen_alone_among_rupiah_is_a_bad_row(tmp_path: Path) -> None:
+    # 250,000 and a "1,5": it read 250,001.5. The row is told, the rest imports.
+    rows = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 11, 1), "Budi", 250_000],
+            [D(2026, 11, 2), "Sari", "1,5"]]  # fmt: skip
+    path = tmp_path / "campur.xlsx"
+    _xlsx(path, [("Sheet1", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and payload["outstanding"] == 250_000
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("invalid-amount", 3)]
+
+
+def test_a_figure_with_sen_of_a_real_amount_stays(tmp_path: Path) -> None:
+    # PPN worked out to the sen: 1,110,000.50 is an amount (the ledger keeps its sen).
+    rows = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 11, 1), "Budi", "1.110.000,50"]]
+    path = tmp_path / "sen.xlsx"
+    _xlsx(path, [("Sheet1", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and not payload["problems"]
+    assert payload["customers_with_balance"] == 1
+
+
+# An aging export printed 31 Oct with a down payment not yet set against an invoice: a row of
+# no Nilai and no Terbayar, its Saldo -400,000. It was dropped as a missing amount (3,400,000
+# for 3,000,000, the report's own TOTAL). It pays Toko Kelapa's oldest: KP-1 1,500,000 ->
+# 1,100,000 (due 1 Oct, 52 days); KP-2 900,000 (due 19 Nov, 3 days); KP-3 (due 31 Aug, 83).
+AGING = [
+    ["Pelanggan", "No Faktur", "Tgl", "Jatuh Tempo", "Nilai Faktur", "Terbayar", "Saldo"],
+    ["Toko Kelapa", "KP-1", D(2026, 9, 1), D(2026, 10, 1), 2_000_000, 500_000, 1_500_000],
+    ["Toko Kelapa", "KP-2", D(2026, 10, 20), D(2026, 11, 19), 900_000, 0, 900_000],
+    ["Toko Kelapa", "UM-5", D(2026, 10, 28), D(2026, 10, 28), None, None, -400_000],
+    ["Toko Nanas", "KP-3", D(2026, 8, 1), D(2026, 8, 31), 1_000_000, 0, 1_000_000],
+    ["TOTAL", None, None, None, 3_900_000, 500_000, 3_000_000],
+]
+
+
+def test_a_balance_below_zero_with_no_amount_is_money_received_ahead(tmp_path: Path) -> None:
+    expected = figures(3_000_000, 3_000_000, 2, d1to30=900_000, d31to60=1_100_000,
+                       d61to90=1_000_000)  # fmt: skip
+    reads_to(tmp_path / "umur.xlsx", [("Aging", AGING)], expected)
+
+
+def test_a_row_of_a_balance_alone_above_zero_is_still_told(tmp_path: Path) -> None:
+    # A Saldo of 400,000 with no Nilai: an invoice whose amount is missing, not money.
+    rows = [row[:] for row in AGING[:-1]]
+    rows[3][6] = 400_000
+    path = tmp_path / "umur.xlsx"
+    _xlsx(path, [("Aging", rows)])
+    _, payload = summarize_files([path], AS_OF)
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("missing-amount", 4)]

@@ -61,6 +61,7 @@ from core.reading.layout import (
     PAYMENT_HINT,
     REFUSED_HINT,
     RETURN_HINT,
+    SMALLEST_RUPIAH,
     TOTAL_HINT,
     Header,
     SaleParts,
@@ -719,6 +720,7 @@ class SheetReader:
         # A balance column that runs row after row ("Total Bon") is checked as a running
         # balance (``self.running``), not as each row's Sisa.
         with_sisa = "balance" in cols and "amount" in cols and not header.running
+        self.sisa_beside = with_sisa  # a row's own balance beside its amount
         paid_column = "paid" in cols or bool(self.paid_parts)
         # A Sisa column beside amount and paid columns: the book's own figure for a row.
         self.sisa_checked = with_sisa and paid_column
@@ -1080,7 +1082,7 @@ class SheetReader:
         if cells is self.none:
             return self.none  # type: ignore[return-value]
         # Bound here, not kept on the reader: a reader is freed without the cycle collector.
-        return _mapped(cells, self.amount if self.unit == 1 else self.amount_of)  # type: ignore[return-value]
+        return _mapped(cells, self.rupiah if self.unit == 1 else self.amount_of)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
@@ -1118,6 +1120,14 @@ class SheetReader:
         if type(found) is Decimal:
             return normalise(found * self.unit)
         return found * self.unit  # type: ignore[operator]
+
+    def rupiah(self, value: object) -> Amount | _Bad | None:
+        """A cell of a table kept in rupiah: ``amount``, but no figure of sen alone ("1,5" or
+        0.75 are millions or thousands written short, never one rupiah and a half)."""
+        found = self.amount(value)
+        if type(found) is Decimal and -SMALLEST_RUPIAH < found < SMALLEST_RUPIAH:
+            return BAD
+        return found
 
     def amount(self, value: object) -> Amount | _Bad | None:
         if value is None:
@@ -1747,7 +1757,7 @@ class SheetReader:
             ]
         payers: list[int] = []
         who: list[str] = []
-        if None in amounts and self.p_paid is not self.none:
+        if None in amounts and (self.p_paid is not self.none or self.sisa_beside):
             payers, who = self._account_payments(ks, customers, amounts)
             if payers:
                 alone = set(payers)
@@ -1900,30 +1910,40 @@ class SheetReader:
     def _account_payments(
         self, ks: list[int], customers: Sequence[str | None], amounts: Sequence[object]
     ) -> tuple[list[int], list[str]]:
-        """The rows of ``ks`` with a customer and a paid figure and no amount: each a payment
-        on the customer's account (their oldest dues first), or on the invoice its number
-        names. The rows, and their customers."""
+        """The rows of ``ks`` with a customer and a paid figure and no amount (or, beside an
+        amount column, no paid figure and a balance below zero: money received ahead, "Uang
+        Muka" not yet set against an invoice): each a payment on the customer's account (their
+        oldest dues first), or on the invoice its number names. The rows, and their customers."""
         paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
+        balances = self.p_balance if self.sisa_beside else None
         rows: list[int] = []
         who: list[str] = []
+        money: list[Amount] = []
         for k, customer, amount in zip(ks, customers, amounts, strict=True):
+            if amount is not None or not customer:
+                continue
             paid = paid_of[k]
-            if amount is None and customer and type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
-                rows.append(k)
-                who.append(customer)
+            if type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
+                money.append(paid)  # type: ignore[arg-type]
+            elif balances is not None and paid in (None, 0) and _below_zero(balances[k]):
+                money.append(-balances[k])  # type: ignore[operator]
+            else:
+                continue
+            rows.append(k)
+            who.append(customer)
         if not rows:
             return rows, who
         self.result.customers.update(who)
         self.sums.read.extend(rows)
         self.result.payments.extend(
             Payment(
-                cast(Amount, paid_of[k]),
+                paid,
                 source,
                 "" if (number := numbers[k]) is None else cell_text(number),
                 customer,
                 day if isinstance(day := days[k], date) else None,
             )
-            for k, customer, source in zip(rows, who, self._sources(rows), strict=True)
+            for k, customer, paid, source in zip(rows, who, money, self._sources(rows), strict=True)
         )
         return rows, who
 
@@ -2899,6 +2919,11 @@ def _numbers_of_note(note: str) -> dict[str, str]:
         for word in words
         if _DIGIT.search(word) and any(map(str.isalpha, word))
     }
+
+
+def _below_zero(figure: object) -> bool:
+    """A parsed figure below zero."""
+    return type(figure) in _AMOUNT_TYPES and figure < 0  # type: ignore[operator]
 
 
 def _no_figure(cell: object) -> bool:
