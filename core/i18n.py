@@ -189,6 +189,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "kolom '{column}' berisi angka kecil saja (paling besar {largest}), tidak seperti rupiah: mungkin banyaknya barang, atau bukunya ditulis dalam ribuan. Jika dalam ribuan, tulis '(dalam ribuan)' di judul kolomnya; jika itu banyaknya barang, tambahkan kolom harga atau total. Lembar ini tidak dijumlahkan.",
         "en": "column '{column}' holds small figures alone (at most {largest}), unlike rupiah: counts of goods, perhaps, or a book kept in thousands. If in thousands, write '(in thousands)' in its header; if counts, add a price or total column. This sheet is not added up.",
     },
+    "sheet.twin_amounts": {
+        "id": "dua kolom bernama '{column}' berisi angka (kolom {columns}), jadi tidak jelas mana jumlah fakturnya dan mana yang lain (misalnya pembayaran); lembar ini tidak dijumlahkan. Ganti judul salah satunya (misalnya 'Dibayar'), lalu unggah lagi.",
+        "en": "two columns named '{column}' hold figures (columns {columns}), so which one is the invoice's amount and which is something else (a payment, say) cannot be told; this sheet is not added up. Rename one of them ('Paid', say), and upload it again.",
+    },
     "sheet.rows_unread": {
         "id": "tidak satu pun dari {bad} barisnya dapat dipakai, jadi lembar ini tidak dijumlahkan (jumlahnya bukan Rp 0). Misalnya baris {row}, kolom '{column}': {said} Periksa isi kolom itu, atau pilih bentuk buku dan kolomnya di halaman Unggah.",
         "en": "not one of its {bad} rows could be used, so this sheet is not added up (its total is not Rp 0). Row {row}, column '{column}', for one: {said} Check what that column holds, or choose the book's shape and columns on the Upload page.",

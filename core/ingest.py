@@ -532,12 +532,12 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
     "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed",
-    "sheet.rows_unread", "sheet.small_amounts",
+    "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
 _SHEET_REFUSALS: Final = (
     "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed", "sheet.rows_unread",
-    "sheet.small_amounts",
+    "sheet.small_amounts", "sheet.twin_amounts",
 )  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
@@ -576,6 +576,29 @@ def _unsummed_parts(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], .
         ("bad", str(len(unsummed.rows))),
         ("rows", str(unsummed.of)),
     )
+
+
+def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...] | None:
+    """Another column of figures named as the amount column is ("Jumlah | Jumlah", or
+    "Tanggal | Jumlah | Tanggal | Jumlah": a payment's beside the invoice's): which one is the
+    invoice's the names cannot tell, and reading the first would leave the other out
+    unsaid. The reason's words, else ``None``."""
+    amount = header.columns.get("amount")
+    if amount is None or header.read_as:
+        return None
+    name = normalise_header(amount.header)
+    twins = [
+        i
+        for i, label in enumerate(header.labels)
+        if label and i != amount.index and normalise_header(label) == name
+    ]
+    rows = sheet.rows[header.row + 1 :]
+    for i in twins:
+        if any(i < len(row) and isinstance(row[i], int | float) for row in rows):
+            at = sheet.first_column + 1
+            letters = f"{column_letters(amount.index + at)}, {column_letters(i + at)}"
+            return (("column", amount.header), ("columns", letters))
+    return None
 
 
 def _read_sheet(
@@ -627,6 +650,9 @@ def _read_sheet(
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
+        return
+    if mapping is None and (twin := _twin_amount(header, sheet)) is not None:
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.twin_amounts", twin))
         return
     sheet, header = _with_change(sheet, header)
     sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+import pytest
+
 from core.reading.problems import LedgerReadError
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
@@ -167,3 +169,26 @@ def test_a_row_of_a_balance_alone_above_zero_is_still_told(tmp_path: Path) -> No
     _xlsx(path, [("Aging", rows)])
     _, payload = summarize_files([path], AS_OF)
     assert [(p["code"], p["row"]) for p in payload["problems"]] == [("missing-amount", 4)]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "letters"),
+    [
+        # Two columns named Jumlah: the first was read (1,200,000) and the second left unsaid.
+        (["Tanggal", "Pelanggan", "Jumlah", "Jumlah"],
+         [[D(2026, 11, 1), "Budi", 500_000, 200_000], [D(2026, 10, 10), "Sari", 300_000, 0]],
+         "C, D"),
+        # An invoice's date and amount, then its payment's, named alike, the table from column B.
+        ([None, "Tanggal", "Pelanggan", "Jumlah", "Tanggal", "Jumlah"],
+         [[None, D(2026, 11, 1), "Budi", 500_000, D(2026, 11, 10), 200_000]],
+         "D, F"),
+    ],
+)  # fmt: skip
+def test_two_amount_columns_of_one_name_are_refused(
+    tmp_path: Path, header: list[object], rows: list[list[object]], letters: str
+) -> None:
+    path = tmp_path / "kembar.xlsx"
+    _xlsx(path, [("Sheet1", [header, *rows])])
+    batch, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 0 and len(batch.errors) == 1
+    assert f"'Jumlah' berisi angka (kolom {letters})" in str(batch.errors[0])
