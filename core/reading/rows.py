@@ -1082,7 +1082,17 @@ class SheetReader:
         if cells is self.none:
             return self.none  # type: ignore[return-value]
         # Bound here, not kept on the reader: a reader is freed without the cycle collector.
-        return _mapped(cells, self.rupiah if self.unit == 1 else self.amount_of)  # type: ignore[return-value]
+        if self.unit != 1:
+            return _mapped(cells, self.amount_of)  # type: ignore[return-value]
+        found = _mapped(cells, self.amount)
+        if Decimal in set(map(type, found)):
+            # In rupiah, no figure of sen alone: "1,5" or 0.75 are millions or thousands
+            # written short, never one rupiah and a half.
+            found = [
+                BAD if type(f) is Decimal and -SMALLEST_RUPIAH < f < SMALLEST_RUPIAH else f
+                for f in found
+            ]  # type: ignore[operator]
+        return found  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
@@ -1120,14 +1130,6 @@ class SheetReader:
         if type(found) is Decimal:
             return normalise(found * self.unit)
         return found * self.unit  # type: ignore[operator]
-
-    def rupiah(self, value: object) -> Amount | _Bad | None:
-        """A cell of a table kept in rupiah: ``amount``, but no figure of sen alone ("1,5" or
-        0.75 are millions or thousands written short, never one rupiah and a half)."""
-        found = self.amount(value)
-        if type(found) is Decimal and -SMALLEST_RUPIAH < found < SMALLEST_RUPIAH:
-            return BAD
-        return found
 
     def amount(self, value: object) -> Amount | _Bad | None:
         if value is None:
