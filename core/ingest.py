@@ -63,6 +63,7 @@ from core.reading.layout import (
     detect_header,
     entries_by_rows,
     extra_fields,
+    figures_of,
     header_parts,
     invoice_named_column,
     is_payments_sheet,
@@ -582,7 +583,8 @@ def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...]
     """Another column of figures named as the amount column is ("Jumlah | Jumlah", or
     "Tanggal | Jumlah | Tanggal | Jumlah": a payment's beside the invoice's): which one is the
     invoice's the names cannot tell, and reading the first would leave the other out
-    unsaid. The reason's words, else ``None``."""
+    unsaid. (Unless the first is a count of goods, the other the line's total beside its price:
+    "Jumlah | Harga | Jumlah", ``counted_amount``.) The reason's words, else ``None``."""
     amount = header.columns.get("amount")
     if amount is None or header.read_as:
         return None
@@ -592,9 +594,17 @@ def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...]
         for i, label in enumerate(header.labels)
         if label and i != amount.index and normalise_header(label) == name
     ]
+    if not twins:
+        return None
     rows = sheet.rows[header.row + 1 :]
+
+    def column(i: int) -> list[object]:
+        return [row[i] if i < len(row) else None for row in rows]
+
+    if counted_amount(header.labels, header.columns, column) is not None:
+        return None
     for i in twins:
-        if any(i < len(row) and isinstance(row[i], int | float) for row in rows):
+        if any(figure is not None for figure in figures_of(column(i))):
             at = sheet.first_column + 1
             letters = f"{column_letters(amount.index + at)}, {column_letters(i + at)}"
             return (("column", amount.header), ("columns", letters))
@@ -927,13 +937,20 @@ def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     till's sales, left aside): what each row paid is the one less the other, read as the
     table's paid column, added after its last. A row with no change keeps its paid cell as
     written; one whose change is no figure, or more than was handed over, gives the two as
-    written, a paid figure that cannot be read (told as ``invalid-paid``)."""
+    written, a paid figure that cannot be read (told as ``invalid-paid``). Where the cash
+    handed over is on most rows no more than the amount, its "Kembali" is no change (goods
+    brought back: ``_hands_over_more``)."""
     paid = header.columns.get("paid")
     labels = header.read_as or header.labels
     given = change_given(labels)
     if paid is None or given is None or len(given[1]) != 1 or not set(given[0]) <= {paid.index}:
         return sheet, header
     at, back = paid.index, given[1][0]
+    amount = header.columns.get("amount")
+    if amount is not None and not _hands_over_more(
+        sheet.rows[header.row + 1 :], amount.index, at, back
+    ):
+        return sheet, header  # no change: goods brought back ("Kembali" of a consignment)
 
     def paid_less_change(row: Sequence[object]) -> object:
         handed, change = (row[i] if i < len(row) else None for i in (at, back))
@@ -950,6 +967,22 @@ def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
 
     label = f"{labels[at]} - {labels[back]}"
     return _with_worked_out(sheet, header, "paid", label, paid_less_change)
+
+
+def _hands_over_more(rows: Sequence[Sequence[object]], amount: int, paid: int, back: int) -> bool:
+    """Whether, on most rows with a figure in the change column (if any), the cash handed over
+    is more than the row's amount: change is given only from more than is owed."""
+    over = given = 0
+    for row in rows:
+        owed, cash, change = (
+            _figure_or_text(row[i]) if i < len(row) else None for i in (amount, paid, back)
+        )
+        if isinstance(change, int | Decimal) and change > 0:
+            given += 1
+            over += (
+                isinstance(owed, int | Decimal) and isinstance(cash, int | Decimal) and cash > owed
+            )
+    return 2 * over > given or not given
 
 
 def _figure_or_text(cell: object) -> Amount | str | None:

@@ -192,3 +192,62 @@ def test_two_amount_columns_of_one_name_are_refused(
     batch, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 0 and len(batch.errors) == 1
     assert f"'Jumlah' berisi angka (kolom {letters})" in str(batch.errors[0])
+
+
+# Counts of every size: 1,500 nails at Rp 200 (10 Oct, due 9 Nov, 13 days: 1-30), 200 bolts at
+# Rp 1,500 (25 Oct, current), 40 sacks at 65,000 less 1,000,000 paid (1 Nov, current). A count
+# of a thousand or more read the whole column as rupiah: Rp 1,700 and a credit of 999,960.
+COUNTS = [
+    ["Tanggal", "Pelanggan", "Barang", "Jumlah", "Harga", "Bayar"],
+    [D(2026, 10, 10), "Toko Besi Kuat", "Paku", 1500, 200, None],
+    [D(2026, 10, 25), "Toko Besi Kuat", "Baut", 200, 1500, None],
+    [D(2026, 11, 1), "UD Sejati", "Semen", 40, 65_000, 1_000_000],
+]
+
+
+def test_counts_of_any_size_beside_a_price_are_counts(tmp_path: Path) -> None:
+    expected = figures(2_200_000, 300_000, 2, current=1_900_000, d1to30=300_000)
+    reads_to(tmp_path / "besi.xlsx", [("Sheet1", COUNTS)], expected)
+
+
+def test_counts_in_kilograms_and_a_price_written_as_text(tmp_path: Path) -> None:
+    # 2.5 kg at "130.000" = 325,000 (1-30); 4 kg at 38,000 = 152,000 (current). It was refused.
+    rows = [COUNTS[0], [D(2026, 10, 10), "Bu Yati", "Daging (kg)", 2.5, "130.000", None],
+            [D(2026, 10, 25), "Bu Yati", "Ayam (kg)", 4, "38.000", None]]  # fmt: skip
+    expected = figures(477_000, 325_000, 1, current=152_000, d1to30=325_000)
+    reads_to(tmp_path / "daging.xlsx", [("Sheet1", rows)], expected)
+
+
+def test_a_count_a_price_and_the_lines_total_named_jumlah_twice(tmp_path: Path) -> None:
+    # "Jumlah | Harga | Jumlah": the count, the unit price, the line's total (was refused as
+    # two columns of one name).
+    rows = [["Tanggal", "Pelanggan", "Barang", "Jumlah", "Harga", "Jumlah"],
+            [D(2026, 10, 10), "Toko Besi Kuat", "Paku", 1500, 200, 300_000],
+            [D(2026, 11, 1), "UD Sejati", "Semen", 40, 65_000, 2_600_000]]  # fmt: skip
+    expected = figures(2_900_000, 300_000, 2, current=2_600_000, d1to30=300_000)
+    reads_to(tmp_path / "nota.xlsx", [("Sheet1", rows)], expected)
+
+
+def test_two_total_columns_of_a_csv_are_refused(tmp_path: Path) -> None:
+    # Every cell of a CSV is text: the twin was missed, 3,100,000 read and its payments dropped.
+    path = tmp_path / "kembar.csv"
+    path.write_text(
+        "Tanggal;No Nota;Pelanggan;Total;Tanggal;Total\n"
+        "15/09/2026;T-1;Toko Rajawali;1.500.000;10/10/2026;500.000\n"
+        "20/10/2026;T-2;Toko Rajawali;700.000;;\n",
+        encoding="utf-8",
+    )
+    batch, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 0 and len(batch.errors) == 1
+    assert "'Total' berisi angka (kolom D, F)" in str(batch.errors[0])
+
+
+def test_a_kembali_of_goods_brought_back_is_no_change(tmp_path: Path) -> None:
+    # A consignment book: "Kembali" is the pieces brought back, what was paid is never more
+    # than the nota. It was taken as change: a nota paid in full owed Rp 12. K-1 440,000 paid
+    # in full; K-2 240,000 (10 Oct, 1-30) nothing paid.
+    rows = [["Tanggal", "Pelanggan", "Total", "Dibayar", "Kembali"],
+            [D(2026, 11, 1), "Toko Roti", 440_000, 440_000, 12],
+            [D(2026, 10, 10), "Toko Roti", 240_000, 0, 5]]  # fmt: skip
+    expected = figures(240_000, 240_000, 1, d1to30=240_000)
+    reads_to(tmp_path / "titip.xlsx", [("Sheet1", rows)], expected)

@@ -964,14 +964,19 @@ def counted_amount(
     column: Callable[[int], Sequence[object]],
 ) -> tuple[int, int] | None:
     """The quantity and unit price columns of a table whose amount column is a count: a
-    "Jumlah" of whole figures all below a thousand beside a price ("Harga", "Harga Satuan") of
-    figures of a thousand and more, and no other amount. ``column``: a column's cells.
+    "Jumlah" beside a price ("Harga", "Harga Satuan") and no other amount, half its figures
+    or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too),
+    and not on every row a whole multiple of its price (a line's total is: "Harga | Jumlah").
+    ``column``: a column's cells.
 
     >>> cols = {"amount": ColumnChoice("amount", 1, "Jumlah", 90, "exact")}
-    >>> body = [["Semen", "Cat"], [10, 4], [65000, 12500]]
+    >>> body = [["Paku", "Baut", "Semen"], [1500, 200, "2,5"], [200, 1500, "65.000"]]
     >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__)
     (1, 2)
-    >>> body = [["Semen", "Cat"], [10, 4000], [65000, 1]]
+    >>> body = [["Paku", "Semen"], [1500, 4000], [200, 65000]]
+    >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__) is None
+    True
+    >>> body = [["Paku", "Semen"], [600, 500], [200, 500]]  # lines' totals of cheap goods
     >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__) is None
     True
     """
@@ -988,18 +993,30 @@ def counted_amount(
     ]
     if len(prices) != 1:
         return None
-    counts = _figures(column(amount.index))
-    priced = _figures(column(prices[0]))
-    if not counts or not priced:
+    pairs = [
+        (n, p)
+        for n, p in zip(
+            figures_of(column(amount.index)), figures_of(column(prices[0])), strict=True
+        )
+        if n is not None and p is not None and n > 0 and p > 0
+    ]
+    if not pairs:
         return None
-    small = all(n == int(n) and abs(n) < SMALLEST_RUPIAH for n in counts)
-    money = 2 * sum(abs(n) >= SMALLEST_RUPIAH for n in priced) > len(priced)
-    return (amount.index, prices[0]) if small and money else None
+    small = 2 * sum(n < SMALLEST_RUPIAH for n, _ in pairs) >= len(pairs)
+    totals = all(n >= p and n % p == 0 for n, p in pairs)
+    return (amount.index, prices[0]) if small and not totals else None
 
 
-def _figures(column: Sequence[object]) -> list[float]:
-    """The numbers a column holds as numbers (text, blanks and dates left out)."""
-    return [float(v) for v in column if isinstance(v, int | float | Decimal) and v is not True]
+def figures_of(column: Sequence[object]) -> list[Amount | None]:
+    """Each cell of a column as a figure (text read as the owner writes it); ``None`` where it
+    holds none."""
+    found: list[Amount | None] = []
+    for cell in column:
+        try:
+            found.append(None if isinstance(cell, bool | date) else parse_amount(cell))
+        except AmountError:
+            found.append(None)
+    return found
 
 
 def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -> tuple[int, ...]:
