@@ -42,6 +42,7 @@ from core.ledger import (
     customer_terms,
     invoice_key,
     invoice_keys,
+    once_across,
 )
 from core.money import Amount, AmountError, normalise, parse_amount
 from core.reading.layout import (
@@ -137,6 +138,8 @@ class SheetReport:
     item_lines: int = 0  # lines of items added to the invoice above them
     # The columns the table stands in ("H:M") when the sheet holds tables side by side.
     block: str = ""
+    # Where its credits stand in the file's ``payments`` as read (``_credits_once`` asks).
+    payments_at: range = range(0)
 
 
 @dataclass(slots=True)
@@ -171,6 +174,12 @@ class LedgerFile:
     # (``_nota_numbers``).
     counters: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict, repr=False)
     nota_labels: set[str] = field(default_factory=set, repr=False)
+    # Each table of credits with a column numbering the payment itself ("No. Bukti"): where
+    # its credits stand in ``payments``, the sheet and those columns (``_credits_once`` reads
+    # each credit's own number there, only where it asks).
+    receipts: list[tuple[range, RawSheet, tuple[int, ...]]] = field(
+        default_factory=list, repr=False
+    )
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -814,6 +823,11 @@ def _read_sheet(
         return
     if result.invoices:
         out.references.update(_order_references(header, body, result.invoices))
+    payments_at = range(len(out.payments), len(out.payments) + len(result.payments))
+    if payments_at:
+        own = tuple(i for i, label in enumerate(header.labels) if label and names_own_number(label))
+        if own:
+            out.receipts.append((payments_at, sheet, own))
     out.invoices.extend(result.invoices)
     out.payments.extend(result.payments)
     out.contacts.extend(result.contacts)
@@ -834,6 +848,7 @@ def _read_sheet(
         unit=result.unit,
         month_first=result.month_first,
         item_lines=result.item_lines,
+        payments_at=payments_at,
     )
     out.sheets.append(report)
 
@@ -1270,6 +1285,7 @@ def read_ledger(
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     if out.contacts:
         _name_codes(out)
+    _credits_once(out)
     _unread_credits(out)
     if alone:
         _platforms_paid(out, [out.payments])
@@ -1415,6 +1431,30 @@ def _name_codes(out: LedgerFile) -> None:
             names.get(customer_key(c), c) for c in report.customer_names
         )
         report.customers = len({customer_key(c) for c in report.customer_names})
+
+
+def _credits_once(out: LedgerFile) -> None:
+    """The file's credits, one listed on two kinds of sheet counted once (``once_across`` by
+    the kind of sheet each was read from): a card's or a journal's Kredit row ("KW-01
+    Pembayaran FR-1") that the payments sheet beside it lists again, on the same date, for the
+    same customer and amount (and the same receipt number, where both write one), is the
+    same money. Two equal credits on one card, or on one payments sheet, are two."""
+    if len({report.kind for report in out.sheets if report.payments_at}) < 2:
+        return
+    kinds: list[object] = [None] * len(out.payments)
+    for report in out.sheets:
+        found = report.payments_at
+        kinds[found.start : found.stop] = [report.kind] * len(found)
+    numbers = [""] * len(out.payments)
+    for found, sheet, columns in out.receipts:
+        index_of = sheet.index_of_rows()
+        for at in found:
+            k = index_of.get(out.payments[at].source.row)
+            row = sheet.rows[k] if k is not None else ()
+            texts = (cell_text(row[i]) for i in columns if i < len(row) and row[i] is not None)
+            # The first number written (a dash says none).
+            numbers[at] = next((text for text in texts if text.strip("-–—")), "")
+    out.payments[:] = once_across(out.payments, kinds, numbers)
 
 
 @dataclass(slots=True)
