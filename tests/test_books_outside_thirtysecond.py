@@ -2,6 +2,9 @@
 days) that counted the same money twice, silently, and the books beside them that must read
 as they did:
 
+- a recap sheet of one row per customer with a date column ("Pelanggan | Tgl Transaksi
+  Terakhir | Total Piutang", "Per Tanggal | Saldo") beside the sheets it sums: read as one
+  more invoice per customer, every debt twice;
 - a card's (or a journal's) Kredit rows listed again on a payments sheet of the same
   workbook: every payment paid twice."""
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date as D
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,9 +22,121 @@ from tests.test_books_by_hand import (
     _aging,
     _expect,
     _xlsx,
+    read_book,
     reads_to,
     saved_summary,
 )
+
+# One sheet per customer. AN-1 1,000,000 of 1 Sep paid 300,000: 700,000 due 1 Oct, 52 days
+# late (31-60); AN-2 1,000,000 of 10 Oct due 9 Nov, 13 days late (1-30); TL-1 900,000 of 1
+# Nov due 1 Dec (current). Toko Anyar owes 1,700,000, Toko Lama 900,000: 2,600,000 in all.
+LIST = ["No Faktur", "Tanggal", "Jumlah", "Bayar"]
+PER_CUSTOMER: list[tuple[str, Rows]] = [
+    ("Toko Anyar", [LIST, ["AN-1", D(2026, 9, 1), 1_000_000, 300_000],
+                    ["AN-2", D(2026, 10, 10), 1_000_000, 0]]),
+    ("Toko Lama", [LIST, ["TL-1", D(2026, 11, 1), 900_000, 0]]),
+]  # fmt: skip
+OWED = _expect(2_600_000, 1_700_000, _aging(current=900_000, d1to30=1_000_000,
+                                            d31to60=700_000), 2)  # fmt: skip
+LAST = ["Pelanggan", "Tgl Transaksi Terakhir", "Total Piutang"]
+RECAP: Rows = [LAST, ["Toko Anyar", D(2026, 10, 10), 1_700_000],
+               ["Toko Lama", D(2026, 11, 1), 900_000]]  # fmt: skip
+
+
+def _recap_left_aside(payload: dict[str, Any], sheet: str = "Rekap") -> None:
+    """The recap is among the sheets left aside, saying why."""
+    reasons = {s["sheet"]: s["reason"] for s in payload["ignored_sheets"]}
+    assert reasons[sheet].startswith("rekap per pelanggan"), reasons
+
+
+@pytest.mark.parametrize(
+    "sheets",
+    [
+        [("Rekap", RECAP), *PER_CUSTOMER],
+        [*PER_CUSTOMER, ("Rekap", RECAP)],
+        [("Rekap", [["Pelanggan", "Per Tanggal", "Saldo"],
+                    ["Toko Anyar", D(2026, 11, 22), 1_700_000],
+                    ["Toko Lama", D(2026, 11, 22), 900_000]]), *PER_CUSTOMER],
+        [("Rekap", [*RECAP, ["TOTAL", None, 2_600_000]]), *PER_CUSTOMER],
+    ],
+    ids=["recap_first", "recap_last", "per_tanggal_saldo", "with_total"],
+)  # fmt: skip
+def test_a_dated_recap_beside_a_sheet_per_customer_counts_no_second_time(
+    tmp_path: Path, sheets: Sequence[tuple[str, Rows]]
+) -> None:
+    # Each recap row is what that customer's sheet leaves open (1,700,000 and 900,000): the
+    # recap is not read as two more invoices dated the last transaction. It read 5,200,000.
+    _recap_left_aside(reads_to(tmp_path / "rekap.xlsx", sheets, OWED))
+
+
+def test_a_dated_recap_beside_an_invoice_list_counts_no_second_time(tmp_path: Path) -> None:
+    # The same invoices on one list with a customer column, the same recap: 2,600,000.
+    faktur = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Bayar"],
+              ["AN-1", D(2026, 9, 1), "Toko Anyar", 1_000_000, 300_000],
+              ["AN-2", D(2026, 10, 10), "Toko Anyar", 1_000_000, 0],
+              ["TL-1", D(2026, 11, 1), "Toko Lama", 900_000, 0]]  # fmt: skip
+    payload = reads_to(tmp_path / "list.xlsx", [("Faktur", faktur), ("Rekap", RECAP)], OWED)
+    _recap_left_aside(payload)
+
+
+# Ten customers, one invoice each dated 1 Nov (due 1 Dec, current): 100,000, 200,000, …
+# 1,000,000, 5,500,000 in all.
+SHOPS = ["Toko Anggrek", "Toko Bakung", "Toko Cempaka", "Toko Dahlia", "Toko Edelweis",
+         "Toko Flamboyan", "Toko Gardenia", "Toko Kenanga", "Toko Melati",
+         "Toko Mawar"]  # fmt: skip
+TEN: Rows = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"]] + [
+    [f"F-{k}", D(2026, 11, 1), shop, 100_000 * k] for k, shop in enumerate(SHOPS, 1)
+]
+
+
+def test_a_recap_with_one_row_in_ten_that_differs_is_told_and_not_counted(tmp_path: Path) -> None:
+    # The recap agrees on nine customers; Toko Mawar's row says 1,100,000 where her invoice
+    # leaves 1,000,000. Still a recap (one row in ten): 5,500,000 owed, all current, and the
+    # row told with both figures. Counted, it would have read 11,600,000.
+    recap = [["Pelanggan", "Per Tanggal", "Saldo"]] + [
+        [shop, D(2026, 11, 22), 100_000 * k + (100_000 if shop == "Toko Mawar" else 0)]
+        for k, shop in enumerate(SHOPS, 1)
+    ]
+    payload = read_book(tmp_path / "ten.xlsx", [("Faktur", TEN), ("Rekap", recap)])
+    assert payload["outstanding"] == 5_500_000
+    assert payload["aging"] == _aging(current=5_500_000)
+    assert payload["customers_with_balance"] == 10
+    _recap_left_aside(payload)
+    told = [(p["code"], p["sheet"], p["row"], p["book_says"], p["read"])
+            for p in payload["problems"]]  # fmt: skip
+    assert told == [("check-mismatch", "Rekap", 11, 1_100_000, 1_000_000)]
+
+
+def test_a_list_of_one_sale_per_customer_beside_cards_of_others_is_counted(
+    tmp_path: Path,
+) -> None:
+    # One sale per customer, a date and no number, like a recap; but its customers have no
+    # sheet of their own: Toko Cahaya 1,000,000 of 1 Nov (current), Toko Damai 500,000 of 10
+    # Oct (due 9 Nov, 1-30), on top of the 2,600,000: 4,100,000.
+    sales = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 11, 1), "Toko Cahaya", 1_000_000],
+             [D(2026, 10, 10), "Toko Damai", 500_000]]  # fmt: skip
+    owed = _expect(4_100_000, 2_200_000, _aging(current=1_900_000, d1to30=1_500_000,
+                                                d31to60=700_000), 4)  # fmt: skip
+    reads_to(tmp_path / "sales.xlsx", [("Penjualan", sales), *PER_CUSTOMER], owed)
+
+
+def test_a_list_whose_sale_equals_a_balance_by_chance_is_counted(tmp_path: Path) -> None:
+    # November's sales of the same customers, one each: Toko Anyar's 1,700,000 happens to be
+    # what her sheet leaves open, Toko Lama's 400,000 is not his 900,000. Two new sales of 20
+    # Nov (current) on top of the 2,600,000: 4,700,000.
+    sales = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 11, 20), "Toko Anyar", 1_700_000],
+             [D(2026, 11, 20), "Toko Lama", 400_000]]  # fmt: skip
+    owed = _expect(4_700_000, 1_700_000, _aging(current=3_000_000, d1to30=1_000_000,
+                                                d31to60=700_000), 2)  # fmt: skip
+    reads_to(tmp_path / "nov.xlsx", [("Penjualan Nov", sales), *PER_CUSTOMER], owed)
+
+
+def test_a_dated_recap_alone_is_read_as_its_rows(tmp_path: Path) -> None:
+    # No sheet to be the recap of: each row a debt dated its date, as before. Toko Anyar's
+    # 1,700,000 due 9 Nov (1-30), Toko Lama's 900,000 due 1 Dec (current).
+    owed = _expect(2_600_000, 1_700_000, _aging(current=900_000, d1to30=1_700_000), 2)
+    reads_to(tmp_path / "alone.xlsx", [("Rekap", RECAP)], owed)
+
 
 # Cards whose Kredit rows the "Pembayaran" sheet lists again. Toko Rambutan: FR-1 1,000,000
 # of 1 Sep paid by KW-01 on 20 Oct; FR-2 1,500,000 of 10 Oct due 9 Nov, 13 days late (1-30).
