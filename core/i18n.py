@@ -169,6 +169,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",
         "en": "looks like a summary or pivot: customer and amount, but no invoice number or date",
     },
+    "sheet.recap": {
+        "id": "rekap per pelanggan: angka kolom {column} sama dengan sisa piutang tiap pelanggan di lembar lain ({count} pelanggan), jadi tidak dihitung dua kali",
+        "en": "a recap per customer: its column {column} gives what the other sheets leave each customer owing ({count} customers), so it is not counted a second time",
+    },
     "sheet.no_customer": {
         "id": "tidak ada kolom pelanggan, dan nama pelanggan tidak ditemukan di judul lembar, di baris judul kelompok, maupun di nama lembar",
         "en": "no customer column, and no customer named in a title line, a group heading or the sheet's name",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import islice
@@ -37,12 +38,14 @@ from core.ledger import (
     CustomerKey,
     Invoice,
     Payment,
+    build_ledger,
     clean_name,
     code_names,
     customer_key,
     customer_terms,
     invoice_key,
     invoice_keys,
+    once_across,
 )
 from core.money import Amount, AmountError, normalise, parse_amount
 from core.reading.layout import (
@@ -140,6 +143,10 @@ class SheetReport:
     item_lines: int = 0  # lines of items added to the invoice above them
     # The columns the table stands in ("H:M") when the sheet holds tables side by side.
     block: str = ""
+    # Where its records stand in the file's ``invoices`` and ``payments`` as read (the
+    # file-wide rules after the sheets, ``_credits_once`` and ``_recaps``, ask).
+    invoices_at: range = range(0)
+    payments_at: range = range(0)
 
 
 @dataclass(slots=True)
@@ -174,6 +181,12 @@ class LedgerFile:
     # (``_nota_numbers``).
     counters: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict, repr=False)
     nota_labels: set[str] = field(default_factory=set, repr=False)
+    # Each table of credits with a column numbering the payment itself ("No. Bukti"): where
+    # its credits stand in ``payments``, the sheet and those columns (``_credits_once`` reads
+    # each credit's own number there, only where it asks).
+    receipts: list[tuple[range, RawSheet, tuple[int, ...]]] = field(
+        default_factory=list, repr=False
+    )
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -853,6 +866,12 @@ def _read_sheet(
         return
     if result.invoices:
         out.references.update(_order_references(header, body, result.invoices))
+    invoices_at = range(len(out.invoices), len(out.invoices) + len(result.invoices))
+    payments_at = range(len(out.payments), len(out.payments) + len(result.payments))
+    if payments_at:
+        own = tuple(i for i, label in enumerate(header.labels) if label and names_own_number(label))
+        if own:
+            out.receipts.append((payments_at, sheet, own))
     out.invoices.extend(result.invoices)
     out.payments.extend(result.payments)
     out.contacts.extend(result.contacts)
@@ -873,6 +892,8 @@ def _read_sheet(
         unit=result.unit,
         month_first=result.month_first,
         item_lines=result.item_lines,
+        invoices_at=invoices_at,
+        payments_at=payments_at,
     )
     out.sheets.append(report)
 
@@ -1363,6 +1384,8 @@ def read_ledger(
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     if out.contacts:
         _name_codes(out)
+    _credits_once(out)
+    _recaps(out)
     _unread_credits(out)
     if alone:
         _platforms_paid(out, [out.payments])
@@ -1508,6 +1531,110 @@ def _name_codes(out: LedgerFile) -> None:
             names.get(customer_key(c), c) for c in report.customer_names
         )
         report.customers = len({customer_key(c) for c in report.customer_names})
+
+
+def _credits_once(out: LedgerFile) -> None:
+    """The file's credits, one listed on two kinds of sheet counted once (``once_across`` by
+    the kind of sheet each was read from): a card's or a journal's Kredit row ("KW-01
+    Pembayaran FR-1") that the payments sheet beside it lists again, on the same date, for the
+    same customer and amount (and the same receipt number, where both write one), is the
+    same money. Two equal credits on one card, or on one payments sheet, are two."""
+    if len({report.kind for report in out.sheets if report.payments_at}) < 2:
+        return
+    kinds: list[object] = [None] * len(out.payments)
+    for report in out.sheets:
+        found = report.payments_at
+        kinds[found.start : found.stop] = [report.kind] * len(found)
+    numbers = [""] * len(out.payments)
+    for found, sheet, columns in out.receipts:
+        index_of = sheet.index_of_rows()
+        for at in found:
+            k = index_of.get(out.payments[at].source.row)
+            row = sheet.rows[k] if k is not None else ()
+            texts = (cell_text(row[i]) for i in columns if i < len(row) and row[i] is not None)
+            # The first number written (a dash says none).
+            numbers[at] = next((text for text in texts if text.strip("-–—")), "")
+    out.payments[:] = once_across(out.payments, kinds, numbers)
+
+
+def _recaps(out: LedgerFile) -> None:
+    """Leave aside each table of one row per customer whose figures are what the file's other
+    sheets leave each of them owing (``_recap_differs``): a recap of those sheets, never
+    counted a second time. Without a date column it is left aside as a summary already; with
+    one ("Pelanggan | Tgl Transaksi Terakhir | Total Piutang", "Per Tanggal | Saldo" beside a
+    sheet per customer) it was read as one more invoice per customer, every debt twice. A row
+    whose figure differs (one in ten at most) is told as the book's figure disagreeing."""
+    gone: set[int] = set()
+    for report in list(out.sheets):
+        if not _may_be_recap(report):
+            continue
+        rows = [out.invoices[at] for at in report.invoices_at]
+        differs = _recap_differs(out, rows, report.invoices_at, gone)
+        if differs is None:
+            continue
+        gone.update(report.invoices_at)
+        out.sheets.remove(report)
+        figure = report.columns.get("amount") or report.columns["balance"]
+        params = (("column", f"'{figure.header}'"), ("count", str(len(rows) - len(differs))))
+        out.ignored.append(IgnoredSheet(out.name, report.name, "sheet.recap", params))
+        out.problems.extend(
+            Problem("check-mismatch", out.name, inv.source.sheet, inv.source.row,
+                    figure.header, "", int(inv.amount - inv.paid), int(owing))
+            for inv, owing in differs
+        )  # fmt: skip
+    if gone:
+        out.invoices[:] = [inv for at, inv in enumerate(out.invoices) if at not in gone]
+
+
+def _may_be_recap(report: SheetReport) -> bool:
+    """A table that may be a recap of the file's other sheets: invoices by a customer column,
+    with a figure and without invoice numbers (a list naming the invoices is the invoices: a
+    copy of them counts once by their numbers), two rows or more, no credits."""
+    columns = report.columns
+    return (
+        report.kind == "invoices"
+        and "customer" in columns
+        and bool({"amount", "balance"} & columns.keys())
+        and "invoice_no" not in columns
+        and len(report.invoices_at) >= 2
+        and not report.payments_at
+    )
+
+
+def _recap_differs(
+    out: LedgerFile, rows: Sequence[Invoice], own: range, gone: AbstractSet[int]
+) -> list[tuple[Invoice, Amount]] | None:
+    """The ``rows`` of a recap (at ``own`` in the file's invoices) whose figure (amount less
+    paid) is not what the file's other records (but those ``gone``), allocated by
+    ``build_ledger``, leave their customer owing, each with what they leave; ``None`` where the
+    rows are no recap: a customer on two of them, fewer than two customers whose figure is
+    their balance there (one of the other sheets' customers, owing something), or more than
+    one row in ten that differs (a list of one sale per customer beside cards of other
+    customers, or of figures that are no balances)."""
+    keys: dict[CustomerKey, None] = {}
+    for inv in rows:
+        key = customer_key(inv.customer)
+        if key in keys:  # a customer on two rows (a list of sales, looked at no further)
+            return None
+        keys[key] = None
+    rest = [inv for at, inv in enumerate(out.invoices) if at not in gone and at not in own]
+    if not set(keys) & {inv.customer_key for inv in rest}:
+        return None
+    ledger = build_ledger(rest, out.payments, out.contacts)
+    owing: dict[CustomerKey, Amount] = {}
+    for inv in ledger.invoices:
+        owing[inv.customer_key] = owing.get(inv.customer_key, 0) + inv.outstanding
+    for key, credit in ledger.credit_balances.items():
+        owing[key] = owing.get(key, 0) - credit
+    # Each row, its figure and what its customer owes on the other sheets (None: no customer
+    # of theirs).
+    owed_by = map(owing.get, keys)
+    figures = [(inv, inv.amount - inv.paid, owed) for inv, owed in zip(rows, owed_by, strict=True)]
+    same = sum(1 for _, figure, owed in figures if figure and figure == owed)
+    differs = [(inv, owed or 0) for inv, figure, owed in figures if figure != (owed or 0)]
+    if same < 2 or 10 * len(differs) > len(rows):
+        return None
+    return differs
 
 
 @dataclass(slots=True)

@@ -922,36 +922,90 @@ def _instalments(invoices: Sequence[Invoice], keys: list[tuple[object, ...]]) ->
     return found
 
 
-def once_across(payments: Sequence[Payment], groups: Sequence[object]) -> list[Payment]:
-    """The payments of several files or imports (``groups``: each payment's, in order): one
-    that an earlier group listed counts once more only where this group lists it more often.
-    Last month's export and this month's list the same payment, and it is one payment; two
-    equal instalments in one file are two. A payment is the same by its invoice number,
-    customer, amount and date (a return and a payment alike).
+def once_across(
+    payments: Sequence[Payment], groups: Sequence[object], numbers: Sequence[str] = ()
+) -> list[Payment]:
+    """The payments of several files or imports, or of one file's kinds of sheet (``groups``:
+    each payment's, in order): one that another group listed counts once more only where this
+    group lists it more often. Last month's export and this month's list the same payment,
+    and it is one payment; a card's Kredit row listed again on the payments sheet beside it
+    is one payment; two equal instalments in one group are two. A payment is the same by its
+    amount, date, kind (a return or a payment), customer and numbers: the invoice it names and
+    its own (``numbers``, each payment's where known: a receipt's "KW-01"), as
+    ``_copies_of`` says.
 
     >>> a = Payment(500, Source("okt.xlsx", "Bayar", 2), "F1", "Toko A")
     >>> b = Payment(500, Source("nov.xlsx", "Bayar", 2), "F1", "Toko A")
     >>> c = Payment(500, Source("nov.xlsx", "Bayar", 3), "F1", "Toko A")
     >>> [p.source.file for p in once_across([a, b, c], [1, 2, 2])]
     ['okt.xlsx', 'nov.xlsx']
+
+    A copy without a number is the same by its customer; two receipts of their own are two:
+
+    >>> d = Payment(500, Source("buku.xlsx", "Toko A", 5), "", "Toko A")
+    >>> e = Payment(500, Source("buku.xlsx", "Pembayaran", 2), "", "Toko A")
+    >>> f = Payment(500, Source("buku.xlsx", "Pembayaran", 3), "", "Toko A")
+    >>> kinds = ["entries", "payments", "payments"]
+    >>> [p.source.row for p in once_across([d, e, f], kinds, ["KW-01", "", "KW-09"])]
+    [5, 3]
     """
     if len(set(groups)) < 2:
         return list(payments)
-    kept_before: Counter[tuple[object, ...]] = Counter()
-    in_group: Counter[tuple[object, ...]] = Counter()
-    current: object = None
+    own = list(numbers) or [""] * len(payments)
+    # Each payment seen by its amount, date and kind: its position, group, numbers, customer.
+    seen: dict[tuple[object, ...], list[tuple[int, object, frozenset[str], str]]] = {}
+    # By group: the other groups' copies it has matched already (each matches one of its own).
+    taken: defaultdict[object, set[int]] = defaultdict(set)
     found: list[Payment] = []
-    for group, pay in zip(groups, payments, strict=True):
-        if group != current:
-            kept_before |= in_group
-            in_group = Counter()
-            current = group
-        key = (invoice_key(pay.invoice_number), customer_key(pay.customer), pay.amount, pay.paid_on)
-        seen = in_group[key]
-        in_group[key] = seen + 1
-        if seen >= kept_before[key]:
+    for at, (group, pay, number) in enumerate(zip(groups, payments, own, strict=True)):
+        names = frozenset(invoice_key(n) for n in (pay.invoice_number, number) if n) - {""}
+        customer = customer_key(pay.customer) if pay.customer else ""
+        copies = seen.setdefault((pay.amount, pay.paid_on, pay.kind), [])
+        matched = _copies_of(copies, group, names, customer, taken[group])
+        for other_at, other in matched:
+            taken[group].add(other_at)
+            taken[other].add(at)
+        copies.append((at, group, names, customer))
+        if not matched:
             found.append(pay)
     return found
+
+
+def _copies_of(
+    copies: Sequence[tuple[int, object, frozenset[str], str]],
+    group: object,
+    names: frozenset[str],
+    customer: str,
+    taken: AbstractSet[int],
+) -> list[tuple[int, object]]:
+    """Of the ``copies`` of a payment's amount, date and kind, one of each other group that is
+    this payment (its position and group), not ``taken``: the same numbers and customer,
+    else (``_loosely_same``) the same by what both copies write."""
+    best: dict[object, tuple[int, bool]] = {}
+    for at, other, other_names, other_customer in copies:
+        if other == group or at in taken:
+            continue
+        exact = other_names == names and other_customer == customer
+        if not exact and not _loosely_same(names, customer, other_names, other_customer):
+            continue
+        if other not in best or (exact and not best[other][1]):
+            best[other] = (at, exact)
+    return [(at, other) for other, (at, _) in best.items()]
+
+
+def _loosely_same(
+    names: frozenset[str], customer: str, other_names: frozenset[str], other_customer: str
+) -> bool:
+    """Two copies of a payment's amount, date and kind that are one payment by the numbers
+    (invoice_key) and customer (key) each writes, empty where it writes none: a number or the
+    customer written on both, and neither differs where both write it (a card's receipt
+    "KW-02" that the payments sheet lists by its customer alone is the same; a receipt
+    "KW-05" beside the card's "KW-01" another)."""
+    if names and other_names and names.isdisjoint(other_names):
+        return False
+    if customer and other_customer and customer != other_customer:
+        return False
+    return bool(names & other_names) or bool(customer and customer == other_customer)
 
 
 def with_paid(inv: Invoice, paid: Amount) -> Invoice:
