@@ -72,16 +72,30 @@ CHOOSABLE: Final[tuple[Shape, ...]] = (
 
 # Column names that say "debits and credits" outright, whatever else the sheet holds.
 # A debts app's export names them for what the shop did: gave (goods on credit) and received.
+# The debt grows and shrinks, named with it before or after ("Piutang Bertambah | Piutang
+# Berkurang", "Penambahan Piutang"): ``_debt_named``. Not "Piutang Kredit" (a credit sale's).
+_GROWS: Final = ("tambah", "penambahan", "bertambah")
+_SHRINKS: Final = ("kurang", "pengurangan", "berkurang")
+_DEBTS: Final = ("piutang", "tagihan", "hutang", "utang")
+
+
+def _debt_named(words: tuple[str, ...]) -> set[str]:
+    """Each word of a debt's side with the debt named before or after it ("piutang
+    bertambah", "pengurangan piutang")."""
+    return {f"{d} {w}" for d in _DEBTS for w in words} | {f"{w} {d}" for d in _DEBTS for w in words}
+
+
 _DEBIT_WORDS: Final = frozenset({
     "debet", "debit", "mutasi debet", "mutasi debit", "dr", "db", "tambah", "penambahan",
     "bertambah", "debet rp", "debit rp", "memberikan", "saya berikan", "diberikan", "berikan",
     "memberi", "kasih", "you gave", "gave", "anda berikan", "anda memberikan", "anda beri",
-    "kamu berikan", "kamu memberikan", "kamu beri",
+    "kamu berikan", "kamu memberikan", "kamu beri", *_debt_named(_GROWS),
 })  # fmt: skip
 _CREDIT_WORDS: Final = frozenset({
     "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
     "berkurang", "kredit rp", "credit rp", "kr", "menerima", "saya terima", "terima", "you got",
     "received", "got", "anda terima", "anda menerima", "kamu terima", "kamu menerima",
+    *_debt_named(_SHRINKS),
 })  # fmt: skip
 # Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
 # column and a payment column, each row filling one of them.
