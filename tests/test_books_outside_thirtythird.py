@@ -2,7 +2,10 @@
 days) that read wrong, and the books beside them that must read as they did:
 
 - "Piutang Bertambah | Piutang Berkurang | Sisa Piutang": the debt's sides, named with the
-  debt, were not read as debits and credits, and every row's running Sisa was summed;"""
+  debt, were not read as debits and credits, and every row's running Sisa was summed;
+- a sheet per customer named only in the sheet's name, under a title "KARTU PIUTANG
+  PELANGGAN" or "DAFTAR FAKTUR", with a note or a signature under its rows: the note was read
+  as the heading of a block, and the title became the customer of every sheet;"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_books_by_hand import _aging, _expect, reads_to
+from tests.test_books_by_hand import _aging, _expect, read_book, reads_to
 
 # Toko Cendana: 900,000 (1 Sep) and 400,000 (10 Oct), paid 900,000 on 30 Oct, the oldest:
 # 400,000 left, due 9 Nov, 13 days late (1-30). Toko Meranti: 1,100,000 paid in full on 2
@@ -85,3 +88,108 @@ def test_a_sisa_beside_two_figures_it_does_not_run_with_is_each_rows(tmp_path: P
         [D(2026, 11, 12), "Toko Meranti", 100_000, 11_000, 111_000]])]  # fmt: skip
     aging = _aging(current=333_000, d1to30=555_000, d31to60=1_110_000)
     reads_to(tmp_path / "dpp.xlsx", sheets, _expect(1_998_000, 1_665_000, aging, 2))
+
+
+# The k06 book: a sheet per customer, named only in the sheet's name; a letterhead, the book's
+# title, an empty column, and a note and a signature under the card.
+KOP = [[None, None, "CV. BANGUN PERSADA"], [None, None, "Distributor Bahan Bangunan"], []]
+CARD = ["Tanggal", None, "Keterangan", "No. Faktur", "Debet", "Kredit", "Saldo"]
+FOOT = [[], ["Catatan: harga sudah termasuk ongkos kirim. Rek BRI 0123-01-000123-30-1"],
+        ["Sragen, 22 November 2026"], ["Hormat kami,"], [], ["(Bambang S.)"]]  # fmt: skip
+HASAN = [
+    [D(2026, 9, 1), None, "Penjualan semen 50 sak", "BP-301", 3_250_000, None, 3_250_000],
+    [D(2026, 9, 15), None, "Penjualan pasir 2 rit", "BP-318", 1_400_000, None, 4_650_000],
+    [D(2026, 10, 1), None, "Transfer BRI", None, None, 3_250_000, 1_400_000],
+    [D(2026, 10, 20), None, "Penjualan besi beton", "BP-344", 2_100_000, None, 3_500_000],
+]
+LINA = [
+    [D(2026, 8, 20), None, "Penjualan keramik 60x60", "BP-280", 5_000_000, None, 5_000_000],
+    [D(2026, 10, 1), None, "Giro BCA cair", None, None, 2_000_000, 3_000_000],
+    [D(2026, 10, 25), None, "Retur keramik pecah", "BP-280", None, 500_000, 2_500_000],
+    [D(2026, 11, 1), None, "Penjualan cat tembok", "BP-360", 900_000, None, 3_400_000],
+]
+
+
+@pytest.mark.parametrize("title", ["KARTU PIUTANG PELANGGAN", "KARTU PIUTANG"])
+def test_a_cards_title_and_the_note_under_it_name_no_customer(tmp_path: Path, title: str) -> None:
+    # Pak Hasan: the transfer pays BP-301, the oldest; BP-318 1,400,000 due 15 Oct (38 days,
+    # 31-60) and BP-344 2,100,000 due 19 Nov (3 days, 1-30) left. Bu Lina: the giro and the
+    # return pay BP-280, 2,500,000 left due 19 Sep (64 days, 61-90); BP-360 900,000 due 1 Dec
+    # (current). 6,900,000, 6,000,000 overdue. It read one customer "KARTU PIUTANG
+    # PELANGGAN", whose unnamed giro and transfer paid the oldest of both cards.
+    sheets = [
+        (name, [*KOP, [title], [], CARD, *rows, *FOOT])
+        for name, rows in (("Pak Hasan", HASAN), ("Bu Lina", LINA))
+    ]
+    aging = _aging(current=900_000, d1to30=2_100_000, d31to60=1_400_000, d61to90=2_500_000)
+    payload = reads_to(tmp_path / "k06.xlsx", sheets, _expect(6_900_000, 6_000_000, aging, 2))
+    assert payload["per_customer"] == {"Pak Hasan": 3_500_000, "Bu Lina": 3_400_000}
+
+
+def test_a_note_under_a_card_without_a_title_keeps_the_sheets_name(tmp_path: Path) -> None:
+    # No title: the note under Pak Hasan's card set the sheet aside ("no customer found"),
+    # his 5,350,000 dropped; with notes on both sheets the file was refused.
+    note = [[], ["Catatan: kirim ke gudang"]]
+    sheets = [("Pak Hasan", [CARD, *HASAN, *note]), ("Bu Lina", [CARD, *LINA, *note])]
+    aging = _aging(current=900_000, d1to30=2_100_000, d31to60=1_400_000, d61to90=2_500_000)
+    payload = reads_to(tmp_path / "x3.xlsx", sheets, _expect(6_900_000, 6_000_000, aging, 2))
+    assert payload["per_customer"] == {"Pak Hasan": 3_500_000, "Bu Lina": 3_400_000}
+
+
+def test_a_list_per_customer_titled_daftar_faktur_keeps_the_sheets_name(tmp_path: Path) -> None:
+    # Toko Anugrah: TA-01 1,500,000 less 500,000 = 1,000,000 due 1 Oct (52 days, 31-60); CV
+    # Berkah: CB-01 2,000,000 less 1,000,000 = 1,000,000 due 31 Aug (83 days, 61-90). It read
+    # Toko Anugrah's sheet as a grouped list of the customer "DAFTAR FAKTUR".
+    head = [["DAFTAR FAKTUR"], ["No Faktur", "Tanggal", "Jumlah", "Bayar"]]
+    sheets = [
+        ("Toko Anugrah", [*head, ["TA-01", D(2026, 9, 1), 1_500_000, 500_000], [],
+                          ["Catatan: kirim ke gudang"]]),
+        ("CV Berkah", [*head, ["CB-01", D(2026, 8, 1), 2_000_000, 1_000_000]]),
+    ]  # fmt: skip
+    owed = _expect(2_000_000, 2_000_000, _aging(d31to60=1_000_000, d61to90=1_000_000), 2)
+    payload = reads_to(tmp_path / "x6.xlsx", sheets, owed)
+    assert payload["per_customer"] == {"Toko Anugrah": 1_000_000, "CV Berkah": 1_000_000}
+    assert [s["shape"] for s in payload["files"][0]["sheets"]] == ["invoice_list"] * 2
+
+
+def test_a_groups_heading_above_the_header_is_still_its_customer(tmp_path: Path) -> None:
+    # A grouped list whose first heading stands just above the header: "Toko Kartu" is a
+    # customer (a word of a card's title in a name), and so is the last group's heading with
+    # rows under it; the note under them heads nothing. Toko Kartu: F-1 1,000,000 due 31 Oct
+    # (22 days, 1-30) and F-2 500,000 due 1 Dec (current); Toko Sinar F-3 700,000 due 5 Dec.
+    sheets = [("Piutang", [["Toko Kartu"], ["No Faktur", "Tanggal", "Jumlah"],
+        ["F-1", D(2026, 10, 1), 1_000_000], ["F-2", D(2026, 11, 1), 500_000],
+        ["Toko Sinar"], ["F-3", D(2026, 11, 5), 700_000], [],
+        ["Catatan: harga sudah termasuk PPN"]])]  # fmt: skip
+    owed = _expect(2_200_000, 1_000_000, _aging(current=1_200_000, d1to30=1_000_000), 2)
+    payload = reads_to(tmp_path / "lead.xlsx", sheets, owed)
+    assert payload["per_customer"] == {"Toko Kartu": 1_500_000, "Toko Sinar": 700_000}
+
+
+def test_a_lists_title_is_no_customer_of_the_rows_before_its_first_heading(
+    tmp_path: Path,
+) -> None:
+    # "DAFTAR PIUTANG" above the header names no one: F-1 above the first heading has no
+    # customer and is told, not owed by "DAFTAR PIUTANG". Toko Sinar's F-3 700,000 current.
+    sheets = [("Piutang", [["DAFTAR PIUTANG"], ["No Faktur", "Tanggal", "Jumlah"],
+        ["F-1", D(2026, 10, 1), 1_000_000], ["Toko Sinar"],
+        ["F-3", D(2026, 11, 5), 700_000]])]  # fmt: skip
+    payload = read_book(tmp_path / "title.xlsx", sheets)
+    assert payload["per_customer"] == {"Toko Sinar": 700_000}
+    assert [(p["row"], p["code"]) for p in payload["problems"]] == [(3, "missing-customer")]
+
+
+def test_stacked_cards_under_the_books_title_keep_their_headings(tmp_path: Path) -> None:
+    # One sheet, the book's title repeated over each card and the customer's name on the line
+    # under it, a signature under the last: Toko A 1,000,000 less 400,000 = 600,000 due 1 Oct
+    # (52 days, 31-60); Toko B 2,000,000 due 19 Nov (3 days, 1-30).
+    head = ["Tanggal", "Keterangan", "No. Faktur", "Debet", "Kredit", "Saldo"]
+    sheets = [("Kartu", [["KARTU PIUTANG"], ["Toko A"], head,
+        [D(2026, 9, 1), "Penjualan", "A-1", 1_000_000, None, 1_000_000],
+        [D(2026, 10, 1), "Bayar", None, None, 400_000, 600_000], [],
+        ["KARTU PIUTANG"], ["Toko B"], head,
+        [D(2026, 10, 20), "Penjualan", "B-1", 2_000_000, None, 2_000_000], [],
+        ["Hormat kami,"], ["(Budi)"]])]  # fmt: skip
+    owed = _expect(2_600_000, 2_600_000, _aging(d1to30=2_000_000, d31to60=600_000), 2)
+    payload = reads_to(tmp_path / "stacked.xlsx", sheets, owed)
+    assert payload["per_customer"] == {"Toko A": 600_000, "Toko B": 2_000_000}

@@ -891,14 +891,42 @@ def letterhead(titles: Sequence[tuple[str, str]]) -> frozenset[str]:
 
 def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
     """The line of a single text just above the header (blank lines between), which in a grouped
-    list is the first group's heading."""
+    list is the first group's heading; not the book's own heading ("KARTU PIUTANG PELANGGAN")."""
     for row in reversed(rows[:header]):
         texts = [cell_text(c) for c in row if is_text(c)]
         if not texts:
             continue
         numbers = [c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool)]
-        return texts[0] if len(texts) == 1 and not numbers else None
+        alone = len(texts) == 1 and not numbers
+        return texts[0] if alone and not names_no_one(texts[0]) else None
     return None
+
+
+# The words of a book's own heading over its table, that name no one: "KARTU PIUTANG
+# PELANGGAN", "DAFTAR FAKTUR", "Laporan Piutang Usaha Bulan November 2026" (``names_no_one``).
+_BOOK_WORDS: Final = frozenset({
+    "kartu", "piutang", "hutang", "utang", "daftar", "faktur", "nota", "invoice", "invoices",
+    "tagihan", "buku", "pembantu", "laporan", "rekap", "rekapitulasi", "rincian", "detail",
+    "catatan", "pelanggan", "customer", "customers", "konsumen", "langganan", "dagang", "usaha",
+    "penjualan", "kredit", "tempo", "per", "bulan", "bln", "tahun", "thn", "periode", "s", "d",
+    "sd", "sampai", "dengan", "dan", "tanggal", "tgl", "account", "accounts", "receivable",
+    "receivables", "ledger", "statement", "of", "list", "sales", "aged", "aging", "umur",
+    "belum", "lunas", "card", "data", "semua", "seluruh", "rp", "idr", "dalam", "rupiah",
+})  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def names_no_one(text: str) -> bool:
+    """Whether a line is a book's own heading, every word of it the book's or a date's: a
+    title over a card or a list, never a customer (the sheet's name or a line under it is).
+
+    >>> [names_no_one(t) for t in ("KARTU PIUTANG PELANGGAN", "DAFTAR FAKTUR", "Nov 2026")]
+    [True, True, True]
+    >>> [names_no_one(t) for t in ("Toko Kartu", "Bu Lina", "Catatan: kirim ke gudang", "2026")]
+    [False, False, False, False]
+    """
+    words = _WORDS.findall(text.lower())
+    return bool(words) and all(w in _BOOK_WORDS or w in MONTHS for w in words)
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")

@@ -85,6 +85,7 @@ from core.reading.layout import (
     item_columns,
     kind_is_credit,
     may_be_received,
+    names_no_one,
     names_own_number,
     pays_the_tab,
     retention_columns,
@@ -1307,6 +1308,10 @@ class SheetReader:
             plain[k] = False
         lines = len(rows) - start
         others = [k for k, p in enumerate(plain) if not p] if plain else range(lines)
+        # Under the table's last figure, a line of words is a note or a signature ("Catatan:
+        # harga sudah termasuk ongkos kirim", "Hormat kami,"), no heading of rows to come
+        # (nor is any line there: no rows come).
+        last = _last_filled(amounts, credits, balances)
         after = 0  # the first position not yet looked at
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
         # data row without a date of its own takes it.
@@ -1373,12 +1378,20 @@ class SheetReader:
                 and balances[k] is None
                 and not has_customer
             ):
-                heading = self._heading(row)
+                heading = self._heading(row) if k < last else None
+                if heading is not None and names_no_one(heading):
+                    # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
+                    # whose customer a line under it, the sheet or the one before names.
+                    self._flush()
+                    self._new_block()
+                    continue
                 if heading is not None:
                     self._flush()
                     self._new_block(self.name(heading))
                     self.result.headings += 1
                     continue
+                if k > last and self._words_only(row):
+                    continue  # a note or a signature under the table
             if closed and self._words_only(row):
                 continue  # a line of the page below the total ("Dicetak 22/11/2026 10:20")
             if (
@@ -2899,6 +2912,19 @@ def _numbers_of_note(note: str) -> dict[str, str]:
         for word in words
         if _DIGIT.search(word) and any(map(str.isalpha, word))
     }
+
+
+def _last_filled(*columns: Sequence[object]) -> int:
+    """The last position where one of ``columns`` holds something (-1 where none does).
+
+    >>> _last_filled([1, None, None], [None, 2, None]), _last_filled([None])
+    (1, -1)
+    """
+    last = -1
+    for cells in columns:
+        found = next((k for k in range(len(cells) - 1, last, -1) if cells[k] is not None), -1)
+        last = max(last, found)
+    return last
 
 
 def _no_figure(cell: object) -> bool:
