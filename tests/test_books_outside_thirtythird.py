@@ -193,3 +193,54 @@ def test_stacked_cards_under_the_books_title_keep_their_headings(tmp_path: Path)
     owed = _expect(2_600_000, 2_600_000, _aging(d1to30=2_000_000, d31to60=600_000), 2)
     payload = reads_to(tmp_path / "stacked.xlsx", sheets, owed)
     assert payload["per_customer"] == {"Toko A": 600_000, "Toko B": 2_000_000}
+
+
+# g06: the name on each customer's first row only, a Sub Total under each customer's rows.
+FIRST_ONLY = [
+    ["Pelanggan", "No Nota", "Tanggal", "Jumlah", "Bayar"],
+    ["Toko Lestari", "N-11", D(2026, 10, 5), 1_200_000, 0],
+    [None, "N-15", D(2026, 11, 1), 800_000, 0],
+    ["Sub Total", None, None, 2_000_000, 0],
+    ["Apotek Sehat", "N-12", D(2026, 10, 10), 2_500_000, 1_000_000],
+    [None, "N-16", D(2026, 11, 10), 700_000, None],
+    ["Sub Total", None, None, 3_200_000, 1_000_000],
+    ["TOTAL", None, None, 5_200_000, 1_000_000],
+]
+
+
+def test_a_name_on_each_customers_first_row_is_carried_past_sub_totals(tmp_path: Path) -> None:
+    # N-11 1,200,000 due 4 Nov (18 days) and N-12 2,500,000 less 1,000,000 = 1,500,000 due 9
+    # Nov (13 days): 1-30 2,700,000; N-15 800,000 due 1 Dec and N-16 700,000 due 10 Dec:
+    # current 1,500,000. It read 2,700,000, N-15 and N-16 told as missing-customer.
+    owed = _expect(4_200_000, 2_700_000, _aging(current=1_500_000, d1to30=2_700_000), 2)
+    payload = reads_to(tmp_path / "g06.xlsx", [("Piutang", FIRST_ONLY)], owed)
+    assert payload["per_customer"] == {"Toko Lestari": 2_000_000, "Apotek Sehat": 2_200_000}
+
+
+def test_a_carried_name_under_a_wrong_sub_total_is_still_checked(tmp_path: Path) -> None:
+    # Apotek Sehat's Sub Total says 3,300,000 where its rows add to 3,200,000: told there,
+    # the figures as above.
+    rows = [list(row) for row in FIRST_ONLY]
+    rows[6][3] = 3_300_000
+    payload = read_book(tmp_path / "g06_wrong.xlsx", [("Piutang", rows)])
+    assert payload["outstanding"] == 4_200_000
+    assert [(p["row"], p["code"]) for p in payload["problems"]] == [(7, "check-mismatch")]
+
+
+def test_one_blank_name_among_named_rows_and_sub_totals_is_told(tmp_path: Path) -> None:
+    # A name on every row but one: that row's customer is missing, not the one above. Told,
+    # and not counted: Toko Lestari's N-11 and N-13 (1,200,000 + 300,000, 1-30) and Apotek
+    # Sehat's N-12 and N-16 (1,500,000 1-30 and 700,000 current) are owed.
+    rows = [
+        ["Pelanggan", "No Nota", "Tanggal", "Jumlah", "Bayar"],
+        ["Toko Lestari", "N-11", D(2026, 10, 5), 1_200_000, 0],
+        ["Toko Lestari", "N-13", D(2026, 10, 6), 300_000, 0],
+        [None, "N-15", D(2026, 11, 1), 800_000, 0],
+        ["Sub Total", None, None, 2_300_000, 0],
+        ["Apotek Sehat", "N-12", D(2026, 10, 10), 2_500_000, 1_000_000],
+        ["Apotek Sehat", "N-16", D(2026, 11, 10), 700_000, None],
+        ["Sub Total", None, None, 3_200_000, 1_000_000],
+    ]
+    payload = read_book(tmp_path / "blank.xlsx", [("Piutang", rows)])
+    assert payload["outstanding"] == 3_700_000
+    assert (4, "missing-customer") in [(p["row"], p["code"]) for p in payload["problems"]]

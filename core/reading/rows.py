@@ -1257,11 +1257,15 @@ class SheetReader:
     def _carries_down(self) -> bool:
         """Whether the customer column names each customer once, on their first row, and
         leaves it blank below (an export grouped by customer): many rows without a name,
-        each under a named one."""
+        each under a named one. A total line ("Sub Total" under each customer's rows) is no
+        row of theirs."""
         if "customer" not in self.idx:
             return False
+        totals, start = self.totals, self.start
         with_amount = [
-            c for c, a in zip(self.c_customer, self.c_amount, strict=True) if a is not None
+            c
+            for k, (c, a) in enumerate(zip(self.c_customer, self.c_amount, strict=True))
+            if a is not None and k + start not in totals
         ]
         first = next((k for k, c in enumerate(with_amount) if c is not None), len(with_amount))
         blank = with_amount[first:].count(None)
