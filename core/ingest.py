@@ -758,8 +758,8 @@ def _read_sheet(
             out.name, sheet, header, shape, default_term, lead, body, unit, earlier, terms,
             out.references,
         ).read()  # fmt: skip
-    if shape == "invoice_list" and result.headings and "customer" not in header.columns:
-        shape = "grouped"
+    if shape == "invoice_list" and result.headings:
+        shape = "grouped"  # headings over each customer's rows, in a column of their own or not
     if forced is None and (small := _small_amounts(result.invoices, header, unit)) is not None:
         # Every amount below a thousand rupiah: a count of goods ("Jumlah" of sacks) or a book
         # kept in thousands that does not say so; read, it would be a total of a few rupiah.

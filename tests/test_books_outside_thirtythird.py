@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_books_by_hand import _aging, _expect, read_book, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, read_book, reads_to
 
 # Toko Cendana: 900,000 (1 Sep) and 400,000 (10 Oct), paid 900,000 on 30 Oct, the oldest:
 # 400,000 left, due 9 Nov, 13 days late (1-30). Toko Meranti: 1,100,000 paid in full on 2
@@ -244,3 +245,64 @@ def test_one_blank_name_among_named_rows_and_sub_totals_is_told(tmp_path: Path) 
     payload = read_book(tmp_path / "blank.xlsx", [("Piutang", rows)])
     assert payload["outstanding"] == 3_700_000
     assert (4, "missing-customer") in [(p["row"], p["code"]) for p in payload["problems"]]
+
+
+# g02: each customer's name alone in column A, headed "Pelanggan", over their invoices with
+# column A empty; "Total <name>" in the No Nota column, GRAND TOTAL at the end.
+GROUPED = [
+    ["Pelanggan", "No Nota", "Tgl Nota", "Tempo", "Nilai (Rp)", "Bayar (Rp)", "Sisa (Rp)"],
+    ["Toko Lestari"],
+    [None, "N-11", D(2026, 10, 5), "14 hari", 1_200_000, None, 1_200_000],
+    [None, "N-15", D(2026, 11, 1), "14 hari", 800_000, None, 800_000],
+    [None, "Total Toko Lestari", None, None, 2_000_000, 0, 2_000_000],
+    ["Apotek Sehat"],
+    [None, "N-12", D(2026, 10, 10), "30 hari", 2_500_000, 1_000_000, 1_500_000],
+    [None, "N-16", D(2026, 11, 10), "30 hari", 700_000, None, 700_000],
+    [None, "Total Apotek Sehat", None, None, 3_200_000, 1_000_000, 2_200_000],
+    ["Klinik Medika"],
+    [None, "N-09", D(2026, 9, 1), "COD", 500_000, None, 500_000],
+    [None, "Total Klinik Medika", None, None, 500_000, None, 500_000],
+    ["GRAND TOTAL", None, None, None, 5_700_000, 1_000_000, 4_700_000],
+]
+
+
+def test_headings_in_a_column_named_for_the_customer_head_their_rows(tmp_path: Path) -> None:
+    # N-11 1,200,000 due 19 Oct (14 days; 34 late, 31-60); N-15 800,000 due 15 Nov (7 days,
+    # 1-30); N-12 2,500,000 less 1,000,000 = 1,500,000 due 9 Nov (13 days, 1-30); N-16
+    # 700,000 due 10 Dec (current); N-09 500,000 cash on delivery, due 1 Sep (82 days,
+    # 61-90). 4,700,000, the GRAND TOTAL's Sisa. It was refused: each heading a customer with
+    # no amount, each invoice a row with no customer.
+    aging = _aging(current=700_000, d1to30=2_300_000, d31to60=1_200_000, d61to90=500_000)
+    payload = reads_to(
+        tmp_path / "g02.xlsx", [("Piutang", GROUPED)], _expect(4_700_000, 4_000_000, aging, 3)
+    )
+    assert payload["per_customer"] == {
+        "Toko Lestari": 2_000_000, "Apotek Sehat": 2_200_000, "Klinik Medika": 500_000,
+    }  # fmt: skip
+    assert payload["files"][0]["sheets"][0]["shape"] == "grouped"
+
+
+def test_a_wrong_group_total_under_a_heading_in_the_customer_column_is_told(
+    tmp_path: Path,
+) -> None:
+    # "Total Apotek Sehat" says 3,300,000 where N-12 and N-16 add to 3,200,000: told there.
+    rows = [list(row) for row in GROUPED]
+    rows[8][4] = 3_300_000
+    payload = read_book(tmp_path / "g02_wrong.xlsx", [("Piutang", rows)])
+    assert payload["outstanding"] == 4_700_000
+    assert (9, "check-mismatch") in [(p["row"], p["code"]) for p in payload["problems"]]
+
+
+def test_months_in_the_customer_column_are_no_customers(tmp_path: Path) -> None:
+    # The customer column holds only months over the rows, no name on any invoice: whose
+    # invoices they are is not written, so they are not made the months' debts (refused).
+    rows = [
+        ["Pelanggan", "No Nota", "Tanggal", "Jumlah"],
+        ["Oktober 2026"],
+        [None, "N-11", D(2026, 10, 5), 1_200_000],
+        ["November 2026"],
+        [None, "N-15", D(2026, 11, 1), 800_000],
+    ]
+    _xlsx(tmp_path / "months.xlsx", [("Piutang", rows)])
+    batch, payload = summarize_files([tmp_path / "months.xlsx"], AS_OF)
+    assert batch.errors and not payload["per_customer"]

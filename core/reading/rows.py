@@ -1202,9 +1202,7 @@ class SheetReader:
         balance ("b/f | Toko Asri": Toko Asri's balance brought forward). On a card or a
         journal it is one only where its Saldo does not move (the line above with a Saldo
         gives the same): a balance brought forward adds to the Saldo, a page's carry repeats it."""
-        if not (self.pending or self.sums.data) or (
-            self.result.headings and "customer" not in self.idx
-        ):
+        if not (self.pending or self.sums.data) or self.result.headings:
             return False
         k = index - self.start
         named = self.c_customer[k]
@@ -1258,7 +1256,8 @@ class SheetReader:
         """Whether the customer column names each customer once, on their first row, and
         leaves it blank below (an export grouped by customer): many rows without a name,
         each under a named one. A total line ("Sub Total" under each customer's rows) is no
-        row of theirs."""
+        row of theirs. Or names no row of figures, each name alone on a line over them: a
+        column of group headings (``_headings_column``)."""
         if "customer" not in self.idx:
             return False
         totals, start = self.totals, self.start
@@ -1268,8 +1267,43 @@ class SheetReader:
             if a is not None and k + start not in totals
         ]
         first = next((k for k, c in enumerate(with_amount) if c is not None), len(with_amount))
+        if first == len(with_amount):
+            return self._headings_column()
         blank = with_amount[first:].count(None)
         return blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)
+
+    def _headings_column(self) -> bool:
+        """Whether the customer column is empty on every row of figures and names customers
+        only on lines of their own, with no figure, number or date, over two groups of rows
+        or more ("Toko Lestari" in column A, its invoices under it with column A empty): each
+        name heads the rows under it, as an unnamed column's would (``_heading``)."""
+        totals, start = self.totals, self.start
+        amounts, groups, heading = self.c_amount, 0, False
+        for k, name in enumerate(self.c_customer):
+            if k + start in totals:
+                continue
+            if amounts[k] is not None:
+                groups += heading
+                heading = False
+            elif name is not None and self._heading_line(k):
+                heading = True
+        return groups >= 2
+
+    def _heading_line(self, k: int) -> bool:
+        """Whether row ``k`` holds a name in the customer column and no figure, invoice
+        number or date: a group's heading in that column (a name as ``_heading`` reads one,
+        not a month's "Oktober 2026" nor the book's "DAFTAR PIUTANG")."""
+        if not (
+            self.c_customer[k] is not None
+            and self.c_amount[k] is None
+            and self.c_credit[k] is None
+            and self.c_balance[k] is None
+            and self.c_number[k] is None
+            and self.c_date[k] is None
+        ):
+            return False
+        heading = self._heading(self.sheet.rows[k + self.start])
+        return heading is not None and not names_no_one(heading)
 
     def read(self) -> SheetResult:
         """Every line of the table in order. A data row waits in ``pending`` and the rows
@@ -1375,6 +1409,9 @@ class SheetReader:
                 continue
             if carry and customer is not None:
                 self.customer = self.name(customer)
+                if self._heading_line(k):
+                    self.result.headings += 1
+                    continue  # a group's heading in the customer column
             if (
                 customer is None
                 and amounts[k] is None
