@@ -251,10 +251,12 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     with is the amount, and the header says whether it runs over the whole table or per
     customer."""
     has = header.columns
-    if header.kinds is not None or header.entries or "paid" not in has:
+    if header.kinds is not None or header.entries:
         # A card's or a journal's Saldo by its name is checked as it runs (RunningBalance
         # tells over the whole table from per customer itself): no column to choose here.
         return header
+    if "paid" not in has:
+        return _with_unnamed_sides(header, body)
     taken = {c.index for c in has.values()}
     guessed = {
         i: guess
@@ -278,13 +280,7 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     if has["paid"].index >= width:
         return header
     credits = body[has["paid"].index]
-    customers = body[c] if "customer" in has and (c := has["customer"].index) < width else ()
-
-    def total_line(k: int) -> bool:
-        """Whether row ``k`` is a TOTAL line (its label wherever it stands): asked only of
-        the rows the look goes through, which is a few dozen when no column runs."""
-        return any(type(cell := column[k]) is str and is_total_label(cell) for column in body)
-
+    customers, total_line = _run_by(header, body)
     for r in runs:
         for d in debits:
             if d == r or r >= width or d >= width:
@@ -303,6 +299,50 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
             if kept is None or kept.index != r:
                 columns["balance"] = ColumnChoice("balance", r, labels[r], 90, "keyword")
             return replace(header, columns=columns, running=running)
+    return header
+
+
+def _run_by(
+    header: Header, body: Sequence[Sequence[object]]
+) -> tuple[Sequence[object], Callable[[int], bool]]:
+    """What a balance may run by (``running_balance``): the customer column's cells (none
+    without one), and whether row ``k`` is a TOTAL line (its label wherever it stands), asked
+    only of the rows the look goes through, which is a few dozen when no column runs."""
+    has = header.columns
+    customers = body[c] if "customer" in has and (c := has["customer"].index) < len(body) else ()
+
+    def total_line(k: int) -> bool:
+        return any(type(cell := column[k]) is str and is_total_label(cell) for column in body)
+
+    return customers, total_line
+
+
+def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Header:
+    """The header, with a Sisa that runs beside two columns of money no name of ours took
+    ("Piutang Naik | Piutang Turun | Sisa Piutang"): the column that raises it read as the
+    amount, the one that lowers it as paid, the Sisa as the running balance it is. Never
+    each row's amount, summed: a journal's every row would be added up again."""
+    has = header.columns
+    if "balance" not in has or {"amount", "paid", "returned"} & has.keys():
+        return header
+    width = len(body)  # a CSV's rows may all stop short of the header's last columns
+    b = has["balance"].index
+    taken = {c.index for c in has.values()} | set(header.buckets)
+    sides = money_columns(body, taken, header.labels)
+    if b >= width or len(sides) < 2:
+        return header
+    customers, total_line = _run_by(header, body)
+    for d in sides:
+        for c in sides:
+            running = (
+                "" if c == d else running_balance(body[b], body[d], body[c], customers, total_line)
+            )
+            if running:
+                labels = header.labels
+                columns = dict(has)
+                columns["amount"] = ColumnChoice("amount", d, labels[d], 80, "keyword")
+                columns["paid"] = ColumnChoice("paid", c, labels[c], 80, "keyword")
+                return replace(header, columns=columns, running=running)
     return header
 
 
@@ -770,8 +810,8 @@ def _read_sheet(
             out.name, sheet, header, shape, default_term, lead, body, unit, earlier, terms,
             out.references,
         ).read()  # fmt: skip
-    if shape == "invoice_list" and result.headings and "customer" not in header.columns:
-        shape = "grouped"
+    if shape == "invoice_list" and result.headings:
+        shape = "grouped"  # headings over each customer's rows, in a column of their own or not
     if forced is None and (small := _small_amounts(result.invoices, header, unit)) is not None:
         # Every amount below a thousand rupiah: a count of goods ("Jumlah" of sacks) or a book
         # kept in thousands that does not say so; read, it would be a total of a few rupiah.

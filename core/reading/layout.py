@@ -72,16 +72,30 @@ CHOOSABLE: Final[tuple[Shape, ...]] = (
 
 # Column names that say "debits and credits" outright, whatever else the sheet holds.
 # A debts app's export names them for what the shop did: gave (goods on credit) and received.
+# The debt grows and shrinks, named with it before or after ("Piutang Bertambah | Piutang
+# Berkurang", "Penambahan Piutang"): ``_debt_named``. Not "Piutang Kredit" (a credit sale's).
+_GROWS: Final = ("tambah", "penambahan", "bertambah")
+_SHRINKS: Final = ("kurang", "pengurangan", "berkurang")
+_DEBTS: Final = ("piutang", "tagihan", "hutang", "utang")
+
+
+def _debt_named(words: tuple[str, ...]) -> set[str]:
+    """Each word of a debt's side with the debt named before or after it ("piutang
+    bertambah", "pengurangan piutang")."""
+    return {f"{d} {w}" for d in _DEBTS for w in words} | {f"{w} {d}" for d in _DEBTS for w in words}
+
+
 _DEBIT_WORDS: Final = frozenset({
     "debet", "debit", "mutasi debet", "mutasi debit", "dr", "db", "tambah", "penambahan",
     "bertambah", "debet rp", "debit rp", "memberikan", "saya berikan", "diberikan", "berikan",
     "memberi", "kasih", "you gave", "gave", "anda berikan", "anda memberikan", "anda beri",
-    "kamu berikan", "kamu memberikan", "kamu beri",
+    "kamu berikan", "kamu memberikan", "kamu beri", *_debt_named(_GROWS),
 })  # fmt: skip
 _CREDIT_WORDS: Final = frozenset({
     "kredit", "credit", "mutasi kredit", "mutasi credit", "cr", "kurang", "pengurangan",
     "berkurang", "kredit rp", "credit rp", "kr", "menerima", "saya terima", "terima", "you got",
     "received", "got", "anda terima", "anda menerima", "kamu terima", "kamu menerima",
+    *_debt_named(_SHRINKS),
 })  # fmt: skip
 # Column names that are debits and credits when the rows say so (``entries_by_rows``): a sale
 # column and a payment column, each row filling one of them.
@@ -877,14 +891,42 @@ def letterhead(titles: Sequence[tuple[str, str]]) -> frozenset[str]:
 
 def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
     """The line of a single text just above the header (blank lines between), which in a grouped
-    list is the first group's heading."""
+    list is the first group's heading; not the book's own heading ("KARTU PIUTANG PELANGGAN")."""
     for row in reversed(rows[:header]):
         texts = [cell_text(c) for c in row if is_text(c)]
         if not texts:
             continue
         numbers = [c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool)]
-        return texts[0] if len(texts) == 1 and not numbers else None
+        alone = len(texts) == 1 and not numbers
+        return texts[0] if alone and not names_no_one(texts[0]) else None
     return None
+
+
+# The words of a book's own heading over its table, that name no one: "KARTU PIUTANG
+# PELANGGAN", "DAFTAR FAKTUR", "Laporan Piutang Usaha Bulan November 2026" (``names_no_one``).
+_BOOK_WORDS: Final = frozenset({
+    "kartu", "piutang", "hutang", "utang", "daftar", "faktur", "nota", "invoice", "invoices",
+    "tagihan", "buku", "pembantu", "laporan", "rekap", "rekapitulasi", "rincian", "detail",
+    "catatan", "pelanggan", "customer", "customers", "konsumen", "langganan", "dagang", "usaha",
+    "penjualan", "kredit", "tempo", "per", "bulan", "bln", "tahun", "thn", "periode", "s", "d",
+    "sd", "sampai", "dengan", "dan", "tanggal", "tgl", "account", "accounts", "receivable",
+    "receivables", "ledger", "statement", "of", "list", "sales", "aged", "aging", "umur",
+    "belum", "lunas", "card", "data", "semua", "seluruh", "rp", "idr", "dalam", "rupiah",
+})  # fmt: skip
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def names_no_one(text: str) -> bool:
+    """Whether a line is a book's own heading, every word of it the book's or a date's: a
+    title over a card or a list, never a customer (the sheet's name or a line under it is).
+
+    >>> [names_no_one(t) for t in ("KARTU PIUTANG PELANGGAN", "DAFTAR FAKTUR", "Nov 2026")]
+    [True, True, True]
+    >>> [names_no_one(t) for t in ("Toko Kartu", "Bu Lina", "Catatan: kirim ke gudang", "2026")]
+    [False, False, False, False]
+    """
+    words = _WORDS.findall(text.lower())
+    return bool(words) and all(w in _BOOK_WORDS or w in MONTHS for w in words)
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")

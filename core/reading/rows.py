@@ -86,6 +86,7 @@ from core.reading.layout import (
     item_columns,
     kind_is_credit,
     may_be_received,
+    names_no_one,
     names_own_number,
     pays_the_tab,
     retention_columns,
@@ -1213,9 +1214,7 @@ class SheetReader:
         balance ("b/f | Toko Asri": Toko Asri's balance brought forward). On a card or a
         journal it is one only where its Saldo does not move (the line above with a Saldo
         gives the same): a balance brought forward adds to the Saldo, a page's carry repeats it."""
-        if not (self.pending or self.sums.data) or (
-            self.result.headings and "customer" not in self.idx
-        ):
+        if not (self.pending or self.sums.data) or self.result.headings:
             return False
         k = index - self.start
         named = self.c_customer[k]
@@ -1268,15 +1267,55 @@ class SheetReader:
     def _carries_down(self) -> bool:
         """Whether the customer column names each customer once, on their first row, and
         leaves it blank below (an export grouped by customer): many rows without a name,
-        each under a named one."""
+        each under a named one. A total line ("Sub Total" under each customer's rows) is no
+        row of theirs. Or names no row of figures, each name alone on a line over them: a
+        column of group headings (``_headings_column``)."""
         if "customer" not in self.idx:
             return False
+        totals, start = self.totals, self.start
         with_amount = [
-            c for c, a in zip(self.c_customer, self.c_amount, strict=True) if a is not None
+            c
+            for k, (c, a) in enumerate(zip(self.c_customer, self.c_amount, strict=True))
+            if a is not None and k + start not in totals
         ]
         first = next((k for k, c in enumerate(with_amount) if c is not None), len(with_amount))
+        if first == len(with_amount):
+            return self._headings_column()
         blank = with_amount[first:].count(None)
         return blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)
+
+    def _headings_column(self) -> bool:
+        """Whether the customer column is empty on every row of figures and names customers
+        only on lines of their own, with no figure, number or date, over two groups of rows
+        or more ("Toko Lestari" in column A, its invoices under it with column A empty): each
+        name heads the rows under it, as an unnamed column's would (``_heading``)."""
+        totals, start = self.totals, self.start
+        amounts, groups, heading = self.c_amount, 0, False
+        for k, name in enumerate(self.c_customer):
+            if k + start in totals:
+                continue
+            if amounts[k] is not None:
+                groups += heading
+                heading = False
+            elif name is not None and self._heading_line(k):
+                heading = True
+        return groups >= 2
+
+    def _heading_line(self, k: int) -> bool:
+        """Whether row ``k`` holds a name in the customer column and no figure, invoice
+        number or date: a group's heading in that column (a name as ``_heading`` reads one,
+        not a month's "Oktober 2026" nor the book's "DAFTAR PIUTANG")."""
+        if not (
+            self.c_customer[k] is not None
+            and self.c_amount[k] is None
+            and self.c_credit[k] is None
+            and self.c_balance[k] is None
+            and self.c_number[k] is None
+            and self.c_date[k] is None
+        ):
+            return False
+        heading = self._heading(self.sheet.rows[k + self.start])
+        return heading is not None and not names_no_one(heading)
 
     def read(self) -> SheetResult:
         """Every line of the table in order. A data row waits in ``pending`` and the rows
@@ -1319,6 +1358,10 @@ class SheetReader:
             plain[k] = False
         lines = len(rows) - start
         others = [k for k, p in enumerate(plain) if not p] if plain else range(lines)
+        # Under the table's last figure, a line of words is a note or a signature ("Catatan:
+        # harga sudah termasuk ongkos kirim", "Hormat kami,"), no heading of rows to come
+        # (nor is any line there: no rows come).
+        last = _last_filled(amounts, credits, balances)
         after = 0  # the first position not yet looked at
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
         # data row without a date of its own takes it.
@@ -1378,6 +1421,9 @@ class SheetReader:
                 continue
             if carry and customer is not None:
                 self.customer = self.name(customer)
+                if self._heading_line(k):
+                    self.result.headings += 1
+                    continue  # a group's heading in the customer column
             if (
                 customer is None
                 and amounts[k] is None
@@ -1385,12 +1431,20 @@ class SheetReader:
                 and balances[k] is None
                 and not has_customer
             ):
-                heading = self._heading(row)
+                heading = self._heading(row) if k < last else None
+                if heading is not None and names_no_one(heading):
+                    # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
+                    # whose customer a line under it, the sheet or the one before names.
+                    self._flush()
+                    self._new_block()
+                    continue
                 if heading is not None:
                     self._flush()
                     self._new_block(self.name(heading))
                     self.result.headings += 1
                     continue
+                if k > last and self._words_only(row):
+                    continue  # a note or a signature under the table
             if closed and self._words_only(row):
                 continue  # a line of the page below the total ("Dicetak 22/11/2026 10:20")
             if (
@@ -2926,6 +2980,19 @@ def _numbers_of_note(note: str) -> dict[str, str]:
 def _below_zero(figure: object) -> bool:
     """A parsed figure below zero."""
     return type(figure) in _AMOUNT_TYPES and figure < 0  # type: ignore[operator]
+
+
+def _last_filled(*columns: Sequence[object]) -> int:
+    """The last position where one of ``columns`` holds something (-1 where none does).
+
+    >>> _last_filled([1, None, None], [None, 2, None]), _last_filled([None])
+    (1, -1)
+    """
+    last = -1
+    for cells in columns:
+        found = next((k for k in range(len(cells) - 1, last, -1) if cells[k] is not None), -1)
+        last = max(last, found)
+    return last
 
 
 def _no_figure(cell: object) -> bool:
