@@ -251,3 +251,34 @@ def test_a_kembali_of_goods_brought_back_is_no_change(tmp_path: Path) -> None:
             [D(2026, 10, 10), "Toko Roti", 240_000, 0, 5]]  # fmt: skip
     expected = figures(240_000, 240_000, 1, d1to30=240_000)
     reads_to(tmp_path / "titip.xlsx", [("Sheet1", rows)], expected)
+
+
+def test_a_signature_under_a_card_is_no_row(tmp_path: Path) -> None:
+    # "Mengetahui," and "( Budi Santoso )" in the Debet column under the card: each was told as
+    # an amount that is no money. Saldo awal 1,500,000 (1 Oct, due that day, 52 days), FK-101
+    # 2,000,000 (10 Oct, 13 days) less 1,000,000 paid (the oldest: the opening) and a return of
+    # 250,000 naming it; FK-115 750,000 (1 Nov, current). 3,000,000 owed.
+    card = [
+        ["Nama Pelanggan : Toko Makmur"], [],
+        ["No", "Tanggal", "Keterangan", "No. Faktur", "Debet (Rp)", "Kredit (Rp)", "Saldo (Rp)"],
+        [1, D(2026, 10, 1), "Saldo awal", None, 1_500_000, None, 1_500_000],
+        [2, D(2026, 10, 10), "Penjualan", "FK-101", 2_000_000, None, 3_500_000],
+        [3, D(2026, 10, 20), "Pembayaran", None, None, 1_000_000, 2_500_000],
+        [4, D(2026, 11, 1), "Penjualan", "FK-115", 750_000, None, 3_250_000],
+        [5, D(2026, 11, 5), "Retur barang", "FK-101", None, 250_000, 3_000_000],
+        [], ["Solo, 22 November 2026"], ["Dibuat oleh,", None, None, None, "Mengetahui,"], [],
+        ["( Sri Wahyuni )", None, None, None, "( Budi Santoso )"],
+    ]  # fmt: skip
+    expected = figures(3_000_000, 2_250_000, 1, current=750_000, d1to30=1_750_000,
+                       d31to60=500_000)  # fmt: skip
+    reads_to(tmp_path / "kartu.xlsx", [("Toko Makmur", card)], expected)
+
+
+def test_a_line_of_units_under_the_header_is_no_row(tmp_path: Path) -> None:
+    # "(tgl) | | | (Rp) | (Rp) | (Rp)" under the header was told as a row with no customer.
+    rows = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah", "Dibayar", "Sisa"],
+            ["(tgl)", None, None, "(Rp)", "(Rp)", "(Rp)"],
+            [D(2026, 11, 1), "F-1", "Budi", 500_000, 0, 500_000],
+            [D(2026, 10, 10), "F-2", "Sari", 900_000, 0, 900_000]]  # fmt: skip
+    expected = figures(1_400_000, 900_000, 2, current=500_000, d1to30=900_000)
+    reads_to(tmp_path / "satuan.xlsx", [("Piutang", rows)], expected)

@@ -1362,6 +1362,14 @@ class SheetReader:
         # harga sudah termasuk ongkos kirim", "Hormat kami,"), no heading of rows to come
         # (nor is any line there: no rows come).
         last = _last_filled(amounts, credits, balances)
+        # And under its last figure read as one, a line with no customer, date, number nor
+        # figure is none of its rows: a signature's words in a money column ("Mengetahui,").
+        tail = _last_filled(
+            *(
+                [f if type(f) in _AMOUNT_TYPES else None for f in parsed]
+                for parsed in (self.p_amount, self.p_paid, self.p_balance)
+            )
+        )
         after = 0  # the first position not yet looked at
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
         # data row without a date of its own takes it.
@@ -1386,6 +1394,10 @@ class SheetReader:
                 and self._blank(rows[index])
             ) or k in merged_lines:
                 continue
+            if k > tail and customer is None and number is None and type(dates[k]) is not date:
+                continue
+            if k == 0 and _units_line(rows[index]):
+                continue  # under the header, the units of its columns: "(tgl) | (Rp) | (Rp)"
             row = rows[index]
             if row == header_row:
                 self._flush()
@@ -2975,6 +2987,20 @@ def _numbers_of_note(note: str) -> dict[str, str]:
         for word in words
         if _DIGIT.search(word) and any(map(str.isalpha, word))
     }
+
+
+_UNIT: Final = re.compile(r"\(\s*[^()\d]{1,12}\s*\)|rp\.?|idr", re.IGNORECASE)
+
+
+def _units_line(row: Sequence[object]) -> bool:
+    """A line of units alone, each cell a short word in brackets or a currency ("(tgl)",
+    "(Rp)", "Rp"), under a header that wrote them on a line of their own.
+
+    >>> _units_line(["(tgl)", None, "", "(Rp)", "Rp"]), _units_line(["(Rp)", "Toko Sari"])
+    (True, False)
+    """
+    texts = [c for c in row if c is not None and c != ""]
+    return bool(texts) and all(type(c) is str and _UNIT.fullmatch(c.strip()) for c in texts)
 
 
 def _below_zero(figure: object) -> bool:
