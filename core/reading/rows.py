@@ -1574,7 +1574,11 @@ class SheetReader:
         numbering = self._own_numbers(skip, known)
         texts = [text for i, held in digits.items() if i not in numbering for text in held]
         naming = {text: names for text in texts if (names := named_invoices(text, known))}
-        if not naming:
+        # A number a note names after a word for one, of no invoice as written ("Pelunasan inv
+        # 4502" for "INV/2026/4502"): the customer's invoice it names short, as the ledger
+        # matches it (``ledger._customers_numbers``).
+        short = {t: n for t in texts if t not in naming and (n := _number_in_note(t))}
+        if not naming and not short:
             return
         keys = invoice_keys([p.invoice_number for p in result.payments])
         rows = self.sheet.rows
@@ -1585,6 +1589,10 @@ class SheetReader:
             if at is None or (pay.invoice_number and named_invoices(pay.invoice_number, known)):
                 continue  # its own number cell names them ("MF-05 & MF-06")
             named = {naming[c] for c in rows[at] if type(c) is str and c in naming}
+            if not named and pay.customer and short:
+                said = {short[c] for c in rows[at] if type(c) is str and c in short}
+                if len(said) == 1:
+                    result.payments[i] = pay._replace(invoice_number=said.pop())
             if len(named) != 1:
                 continue
             found = named.pop()
