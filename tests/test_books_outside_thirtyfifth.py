@@ -3,7 +3,9 @@ days) that read silently wrong, and the books beside them that must read as they
 
 - "1.250rb" (a thousands dot before "rb") was read as 1,250 rupiah, not 1,250,000;
 - a payment naming its invoice short ("4502" or "INV 4502" for "INV/2026/4502", "NT 47" for
-  "NT-0047", "Pelunasan inv 4502" in a note) paid the customer's oldest dues instead."""
+  "NT-0047", "Pelunasan inv 4502" in a note) paid the customer's oldest dues instead;
+- a status of "sudah", "sdh bayar" or "beres" was owed, "Blm Lunas" paid, and a word read
+  neither way ("ok"), or "Cicil" with no figure of what was paid, was counted without a word."""
 
 from __future__ import annotations
 
@@ -137,3 +139,98 @@ def test_a_notes_other_number_names_no_invoice(tmp_path: Path) -> None:
         [D(2026, 11, 15), "BKM-0031", "Toko Budi", 2_000_000, "Trf BCA no 123456"]])]  # fmt: skip
     aging = _aging(current=800_000, d1to30=1_500_000, d31to60=1_000_000)
     reads_to(tmp_path / "bank.xlsx", sheets, _expect(3_300_000, 2_500_000, aging, 2))
+
+
+BON = ["Tanggal", "Nama", "Bon", "Status"]
+
+
+def _bon(status: object, name: str = "Pak Min") -> list[tuple[str, list[list[object]]]]:
+    """A bon book: Agus's 50,000 Lunas and 35,000 (10 Oct) open, ``name``'s 60,000 of 10 Oct
+    of ``status`` and 20,000 of 1 Nov open, Tini's 15,000 of 1 Nov "belum"."""
+    return [("Sheet1", [["CATATAN BON"], BON,
+        [D(2026, 9, 1), "Mas Agus", 50_000, "Lunas"],
+        [D(2026, 10, 10), "Mas Agus", 35_000, None],
+        [D(2026, 10, 10), name, 60_000, status],
+        [D(2026, 11, 1), name, 20_000, None],
+        [D(2026, 11, 1), "Bu Tini", 15_000, "belum"]])]  # fmt: skip
+
+
+# Paid: Agus's 35,000 due 9 Nov, 13 days late (1-30); Min's 20,000 and Tini's 15,000 due 1 Dec
+# (current). Owed: Min's 60,000 due 9 Nov is owed too (1-30).
+BON_PAID = _expect(70_000, 35_000, _aging(current=35_000, d1to30=35_000), 3)
+BON_OWED = _expect(130_000, 95_000, _aging(current=35_000, d1to30=95_000), 3)
+
+
+def test_a_status_of_a_short_word_for_paid_is_paid(tmp_path: Path) -> None:
+    # "sudah", "sdh bayar", "beres" read 130,000: Min's 60,000 owed, silently.
+    for status in ("sudah", "Sudah", "SDH", "sdh bayar", "Sdh byr", "udah", "beres", "Sudah."):
+        reads_to(tmp_path / "bon.xlsx", _bon(status), BON_PAID)
+
+
+def test_a_short_word_for_not_paid_is_owed(tmp_path: Path) -> None:
+    # "blm lunas" read as paid ("lunas" in it), silently; "belum sdh", "belum beres" owed.
+    for status in ("blm lunas", "Blm Lunas", "belum sdh", "belum beres", "Tempo", "Terkirim"):
+        reads_to(tmp_path / "bon.xlsx", _bon(status), BON_OWED)
+
+
+def test_a_customer_named_with_a_word_for_paid_still_owes(tmp_path: Path) -> None:
+    # Toko Beres's 60,000 (status "Belum") and 20,000 owed, as Min's were.
+    reads_to(tmp_path / "beres.xlsx", _bon("Belum", name="Toko Beres"), BON_OWED)
+
+
+def test_a_status_of_a_word_read_neither_way_is_told(tmp_path: Path) -> None:
+    # "ok", "xyz", "Dicek": the row counts as owed (130,000), and the owner is told which row
+    # and which word, where it read owed without a word. ("Terkirim", an invoice sent, is owed.)
+    for status in ("ok", "xyz", "Dicek", "v"):
+        payload = read_book(tmp_path / "ok.xlsx", _bon(status))
+        assert payload["outstanding"] == 130_000, status
+        assert _problems(payload) == [("Sheet1", 5, "unread-status")], status
+        assert f"'{status}'" in payload["problems"][0]["message"]
+
+
+def test_a_note_or_a_yes_column_is_not_told_for_its_words(tmp_path: Path) -> None:
+    # A note's words are no status ("Ket"), nor a sentence in a Status column; a column asking
+    # "Lunas?" reads "ok" as yes: paid.
+    for header, status, owed in (("Ket", "ok", BON_OWED), ("Status", "ambil besok pagi", BON_OWED),
+                                 ("Lunas?", "ok", BON_PAID)):  # fmt: skip
+        sheets = _bon(status)
+        sheets[0][1][1] = ["Tanggal", "Nama", "Bon", header]
+        if header == "Lunas?":
+            sheets[0][1][6][3] = "tidak"  # Tini's "belum" as the column says no
+        reads_to(tmp_path / "ket.xlsx", sheets, owed)
+
+
+R04 = ["Tanggal", "Pelanggan", "Jumlah", "Status"]
+
+
+def test_a_status_of_part_paid_with_no_figure_is_told(tmp_path: Path) -> None:
+    # How much of Budi's 1,000,000 and Sari's 800,000 was paid is not written: each counts in
+    # full (1,000,000 current, 800,000 1-30, Makmur's 300,000 due 31 Aug, 83 days late, 61-90)
+    # and each is told, where it read 2,100,000 without a word.
+    sheets = [("Sheet1", [R04,
+        [D(2026, 11, 1), "Toko Budi", 1_000_000, "Cicil"],
+        [D(2026, 10, 10), "Warung Sari", 800_000, "Sebagian"],
+        [D(2026, 8, 1), "CV Makmur", 300_000, "Belum"]])]  # fmt: skip
+    payload = read_book(tmp_path / "cicil.xlsx", sheets)
+    assert payload["outstanding"] == 2_100_000
+    assert _problems(payload) == [
+        ("Sheet1", 2, "part-paid-status"),
+        ("Sheet1", 3, "part-paid-status"),
+    ]
+
+
+def test_a_part_paid_status_beside_what_was_paid_is_not_told(tmp_path: Path) -> None:
+    # A Dibayar figure says how much: Budi owes 600,000 (current), Sari 500,000 (1-30).
+    sheets = [("Sheet1", [[*R04, "Dibayar"],
+        [D(2026, 11, 1), "Toko Budi", 1_000_000, "Cicil", 400_000],
+        [D(2026, 10, 10), "Warung Sari", 800_000, "Sebagian", 300_000]])]  # fmt: skip
+    reads_to(tmp_path / "dibayar.xlsx", sheets, _expect(1_100_000, 500_000,
+             _aging(current=600_000, d1to30=500_000), 2))  # fmt: skip
+    # A payments sheet pays Budi 400,000: the part his "Cicil" says; Sari's 800,000 is owed.
+    sheets = [("Nota", [R04,
+        [D(2026, 11, 1), "Toko Budi", 1_000_000, "Cicil"],
+        [D(2026, 10, 10), "Warung Sari", 800_000, "Belum"]]),
+        ("Pembayaran", [["Tanggal", "Pelanggan", "Jumlah"],
+        [D(2026, 11, 10), "Toko Budi", 400_000]])]  # fmt: skip
+    reads_to(tmp_path / "bayar.xlsx", sheets, _expect(1_400_000, 800_000,
+             _aging(current=600_000, d1to30=800_000), 2))  # fmt: skip
