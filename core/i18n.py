@@ -284,6 +284,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran untuk faktur '{value}', yang tidak ada di antara faktur pelanggan ini; tetap dihitung untuk tagihan tertua pelanggan ini. Periksa nomor fakturnya.",
         "en": "A payment for invoice '{value}', which is not among this customer's invoices; it still counts against the customer's oldest dues. Check the invoice number.",
     },
+    "problem.ambiguous-invoice": {
+        "id": "Pembayaran untuk faktur '{value}', padahal dua atau lebih faktur pelanggan ini berakhiran nomor itu (misalnya dari tahun yang berbeda); tetap dihitung untuk tagihan tertua pelanggan ini. Tulis nomor fakturnya lengkap.",
+        "en": "A payment for invoice '{value}', but two or more of this customer's invoices end in that number (from different years, say); it still counts against the customer's oldest dues. Write the invoice number in full.",
+    },
+    "problem.unread-status": {
+        "id": "Status '{value}' tidak terbaca sebagai lunas atau belum; baris ini dihitung belum dibayar. Tulis 'Lunas' atau 'Belum' di kolom status, simpan, lalu unggah lagi.",
+        "en": "The status '{value}' does not read as paid or unpaid; the row counts as not paid. Write 'Lunas' (paid) or 'Belum' (unpaid) in the status column, save and upload again.",
+    },
+    "problem.part-paid-status": {
+        "id": "Status '{value}' berarti sebagian sudah dibayar, tetapi tidak tertulis berapa; baris ini dihitung belum dibayar sama sekali. Tulis jumlah yang sudah dibayar di kolom Dibayar, simpan, lalu unggah lagi.",
+        "en": "The status '{value}' says part was paid, but not how much; the row counts as not paid at all. Write the amount paid in a Dibayar (paid) column, save and upload again.",
+    },
     "problem.taken-back-beyond-paid": {
         "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",
         "en": "Money taken back from '{value}' (a negative amount) is more than all they paid in the ledger; the excess is not counted. Check the figure.",

@@ -1754,7 +1754,31 @@ def read_ledgers(
         seen[result.digest] = result.name
         batch.files.append(result)
     _batch_platforms(batch)
+    _part_paid_elsewhere(batch)
     return batch
+
+
+def _part_paid_elsewhere(batch: Batch) -> None:
+    """A status saying part of an invoice was paid with no figure beside it ("Dibayar
+    Sebagian", ``part-paid-status``) is told only where nothing in the files read pays its
+    customer: a payments sheet or file that pays them may hold that part (a Jurnal.id sales
+    list beside its receipts)."""
+    told = [p for f in batch.files for p in f.problems if p.code == "part-paid-status"]
+    if not told:
+        return
+    paying = {customer_key(p.customer) for p in batch.payments if p.customer}
+    named = set(invoice_keys([p.invoice_number for p in batch.payments if p.invoice_number]))
+    paid = {
+        inv.source
+        for inv in batch.invoices
+        if inv.customer_key in paying or invoice_key(inv.number) in named
+    }
+    for found in batch.files:
+        found.problems = [
+            p
+            for p in found.problems
+            if p.code != "part-paid-status" or (p.file, p.sheet, p.row) not in paid
+        ]
 
 
 def _batch_platforms(batch: Batch) -> None:

@@ -382,6 +382,9 @@ class Ledger:
     carried_mismatches: list[tuple[Invoice, Amount]] = field(default_factory=list)
     # Payments naming an invoice their customer does not have ("F-9999"), paid on account.
     missing_invoices: list[Payment] = field(default_factory=list)
+    # Payments naming short a number two of their customer's invoices end in ("4502" for
+    # "INV/2025/4502" and "INV/2026/4502"), paid on account.
+    ambiguous_invoices: list[Payment] = field(default_factory=list)
     customer_names: dict[CustomerKey, str] = field(default_factory=dict)
     # What customers paid or returned beyond everything they owe (kelebihan bayar / titipan).
     credit_balances: dict[CustomerKey, Amount] = field(default_factory=dict)
@@ -1090,6 +1093,7 @@ def _apply_payments(
     lowered = joined.lower()
     several = any(mark in joined for mark in ",;&+/") or " dan " in lowered or " and " in lowered
     own: dict[tuple[CustomerKey, str], int | None] | None = None  # made as ``loose`` is
+    ambiguous: list[int] = []  # the payments naming short two invoices of their customer
     series: _Series | None = None  # and this
     unmatched = [k for k, key in enumerate(numbers) if key not in by_number]
     maybe_short = _maybe_short(
@@ -1105,13 +1109,19 @@ def _apply_payments(
                     loose = _loosely(by_number)
                 found = loose.get(loose_invoice_key(name), [])
             elif found == [] and name in maybe_short:
-                # The customer's own invoice named short: "F4502" or "4502" for "F-4502".
+                # The customer's own invoice named short: "F4502" or "4502" for "F-4502",
+                # "4502" or "INV 4502" for "INV/2026/4502", "NT 47" for "NT-0047".
                 if own is None:
                     own = _customers_numbers(records)
                 mine = customer_key(customer)
                 short = own.get((mine, loose_invoice_key(name)))
                 if short is None and (digits := _digits_alone(name)):
                     short = own.get((mine, "#" + digits))
+                if short is None and (serial := _serial(invoice_key(name), year=False)):
+                    at_serial = (mine, serial[0] + "#" + serial[1].lstrip("0"))
+                    short = own.get(at_serial)
+                    if short is None and at_serial in own:
+                        ambiguous.append(at)  # two of theirs end so: told, paid on account
                 found = [] if short is None else short
             target: int | None
             if type(found) is int:  # the usual case: one invoice of that number
@@ -1159,7 +1169,9 @@ def _apply_payments(
                 continue
             # Paid on account, and told; not a return: its number may be the credit note's
             # own, in the invoices' series ("C-2", a negative row of an invoice list).
-            if (
+            if ambiguous and ambiguous[-1] == at:
+                ledger.ambiguous_invoices.append(payments[at])
+            elif (
                 not backs[at]
                 and name in maybe_short
                 and _names_an_invoice(payments[at], series := series or _invoice_series(records))
@@ -1266,8 +1278,16 @@ def _beyond(column: Amount, named: Iterable[Amount]) -> Amount:
 
 def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, str], int | None]:
     """Each customer's invoices by their numbers written short: without separators
-    (``loose_invoice_key``: "F4502") and, for a number of one run of digits, by those digits
-    ("#4502" for "F-4502"); ``None`` where two of the customer's invoices read the same."""
+    (``loose_invoice_key``: "F4502"), for a number of one run of digits by those digits
+    ("#4502" for "F-4502"), and by its ``_serial`` alone and after its letters ("#4502" and
+    "INV#4502" for "INV/2026/4502", "NT#47" for "NT-0047"); ``None`` where two of the
+    customer's invoices read the same.
+
+    >>> inv = Invoice("INV/2026/4502", "A", None, date(2026, 1, 1), "default", 1, 0,
+    ...               Source("", "J", 1))
+    >>> sorted(key for _, key in _customers_numbers([inv]))
+    ['#20264502', '#4502', 'INV#4502', 'INV20264502']
+    """
     found: dict[tuple[CustomerKey, str], int | None] = {}
     for i, inv in enumerate(invoices):
         loose = loose_invoice_key(inv.number)
@@ -1275,6 +1295,9 @@ def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, s
             continue
         run = _one_run(loose)
         keys = [loose, "#" + run[1].lstrip("0")] if run else [loose]
+        if serial := _serial(inv.number):
+            letters, digits = serial[0], serial[1].lstrip("0")
+            keys += ["#" + digits, letters + "#" + digits] if letters else ["#" + digits]
         for key in keys:
             at = (inv.customer_key, key)
             found[at] = None if at in found and found[at] != i else i
@@ -1335,6 +1358,9 @@ def _invoice_series(invoices: Sequence[Invoice]) -> _Series:
         if run := _one_run(loose_invoice_key(number)):
             letters.add(run[0])
             widths.add(len(run[1]))
+        if serial := _serial(number):  # "INV/2026/4502": letters "INV", 4 digits too
+            letters.add(serial[0])
+            widths.add(len(serial[1]))
     billing = frozenset(map(_PLACE, invoices))
     return _Series(frozenset(letters), frozenset(widths), billing)
 
@@ -1362,6 +1388,31 @@ def _names_an_invoice(pay: Payment, series: _Series) -> bool:
         return False
     mine, digits = run
     return mine in series.letters if mine else len(digits) in series.widths
+
+
+# A year written before an invoice's own serial: "INV/2026/4502", "2026-4502".
+_YEAR: Final = re.compile(r"20\d\d")
+
+
+def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
+    """An invoice number's letters and its own serial: its one run of digits, or (``year``)
+    the last of two where the first is a year; ``None`` for any other. How a payment may name
+    it short ("4502", "INV 4502", "NT 47": the serial without its leading zeros), matched by
+    the customer's invoices (``_customers_numbers``).
+
+    >>> _serial("INV/2026/4502"), _serial("2026-4502"), _serial("NT-0047")
+    (('INV', '4502'), ('', '4502'), ('NT', '0047'))
+    >>> _serial("INV/10/015"), _serial("2026/4502", year=False), _serial("KW")
+    (None, None, None)
+    """
+    runs = _BARE.findall(number)
+    if len(runs) == 2 and year and _YEAR.fullmatch(runs[0]):
+        own = runs[1]
+    elif len(runs) == 1:
+        own = runs[0]
+    else:
+        return None
+    return number.translate(_NO_SEPARATORS_OR_DIGITS).upper(), own
 
 
 def _one_run(loose: str) -> tuple[str, str] | None:

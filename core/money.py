@@ -131,7 +131,7 @@ def _parse_text(raw: str) -> Amount | None:
         if suffix not in _MULTIPLIERS:
             raise AmountError(f"'{raw}' is not an amount")
         multiplier = _MULTIPLIERS[suffix]
-    number = _digits_to_decimal(digits, has_multiplier=multiplier != 1)
+    number = _digits_to_decimal(digits, multiplier)
     if number is None:
         raise AmountError(f"'{raw}' is not an amount")
     result = number * multiplier
@@ -141,12 +141,19 @@ def _parse_text(raw: str) -> Amount | None:
     return -amount if negative else amount
 
 
-def _digits_to_decimal(digits: str, *, has_multiplier: bool) -> Decimal | None:
+def _digits_to_decimal(digits: str, multiplier: int = 1) -> Decimal | None:
     """Read "1.250.000", "1,250,000", "1.250.000,50", "1,25" with Indonesian habits first.
 
     Both separators present: the last one is the decimal mark. One kind repeated: thousands.
     A single separator followed by exactly three digits groups thousands ("1.250" is 1250),
-    unless a multiplier follows ("1,25 jt", "1.5 jt"), where it is the decimal mark.
+    and so it does before a thousand ("1.250rb" is 1,250 thousand: three places of a thousand
+    are whole rupiah, which nobody writes in thousands). Before a million or more it is the
+    decimal mark ("1,250 jt", "1.5 jt").
+
+    >>> _digits_to_decimal("1.250"), _digits_to_decimal("1.250", 1_000)
+    (Decimal('1250'), Decimal('1250'))
+    >>> _digits_to_decimal("1,250", 1_000_000), _digits_to_decimal("0.250", 1_000)
+    (Decimal('1.250'), Decimal('0.250'))
     """
     if not digits or not digits[0].isdigit():
         return None
@@ -169,7 +176,7 @@ def _digits_to_decimal(digits: str, *, has_multiplier: bool) -> Decimal | None:
             _to_decimal(digits.replace(separator, ""), "") if _grouped(digits, separator) else None
         )
     integer, _, fraction = digits.partition(separator)
-    if len(fraction) == 3 and not has_multiplier and integer != "0":
+    if len(fraction) == 3 and multiplier < 1_000_000 and integer != "0":
         return _to_decimal(integer + fraction, "")
     return _to_decimal(integer, fraction)
 

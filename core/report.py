@@ -185,7 +185,7 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     nothing in it (the invoice it names is not in the book and it names no customer, or its
     customer has no invoice in the book; money taken back beyond all its customer paid), one
     naming an invoice its customer does not have (``unmatched-invoice``: it pays their oldest
-    dues all the same), and an
+    dues all the same) or naming short two of theirs (``ambiguous-invoice``), and an
     invoice number used again for another sale
     (both count: the owner should look), and an opening balance carried from the sheets before
     it that disagrees with what their rows leave owing (a ``check-mismatch``)."""
@@ -206,6 +206,9 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     for pay in ledger.missing_invoices:  # paid on account all the same
         file, sheet, row = pay.source
         found.append(Problem("unmatched-invoice", file, sheet, row, number, pay.invoice_number))
+    for pay in ledger.ambiguous_invoices:  # and these
+        file, sheet, row = pay.source
+        found.append(Problem("ambiguous-invoice", file, sheet, row, number, pay.invoice_number))
     for _, again in ledger.conflicts:
         file, sheet, row = again.source
         found.append(Problem("conflicting-invoice", file, sheet, row, number, again.number))

@@ -95,6 +95,39 @@ def test_parse_amount_reads_what_owners_type_into_an_amount_field(text: str, exp
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dot (or comma) and three digits before "rb" groups thousands: three places of a
+        # thousand are whole rupiah, which nobody writes in thousands (round 30, d02/m08).
+        ("1.250rb", 1_250_000),
+        ("1.250 rb", 1_250_000),
+        ("1.250 ribu", 1_250_000),
+        ("1.250RB", 1_250_000),
+        ("Rp 1.250rb", 1_250_000),
+        ("2.500rb", 2_500_000),
+        ("1,250rb", 1_250_000),
+        ("1.250k", 1_250_000),
+        ("12.500rb", 12_500_000),
+        ("1.250.000rb", 1_250_000_000),
+        ("1.250,5rb", 1_250_500),
+        # Fewer places, or a naught before the mark, are a decimal of a thousand.
+        ("1.5rb", 1_500),
+        ("1,5 rb", 1_500),
+        ("2,25rb", 2_250),
+        ("0.250rb", 250),
+        # Before a million the mark stays the decimal: "1,250 jt" is one and a quarter million.
+        ("1,25 jt", 1_250_000),
+        ("1.250 jt", 1_250_000),
+        ("1,250 juta", 1_250_000),
+        ("1.5jt", 1_500_000),
+        ("1,2 M", 1_200_000_000),
+    ],
+)
+def test_a_grouped_figure_before_a_unit(text: str, expected: int) -> None:
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["lima juta", "abc", "1.2.3,4,5", "12.50.0", "Rp", "1,25 zz", "12-500", True]
 )
 def test_parse_amount_rejects_what_is_no_amount(text: object) -> None:

@@ -22,7 +22,8 @@ ProblemCode = Literal[
     "unmatched-payment", "unknown-customer-payment", "conflicting-invoice", "check-mismatch",
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
     "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
-    "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice",
+    "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice", "ambiguous-invoice",
+    "unread-status", "part-paid-status",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -95,6 +96,9 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "unread-column": "problem.unread-column",
         "draft-invoice": "problem.draft-invoice",
         "unmatched-invoice": "problem.unmatched-invoice",
+        "ambiguous-invoice": "problem.ambiguous-invoice",
+        "unread-status": "problem.unread-status",
+        "part-paid-status": "problem.part-paid-status",
     },
 )
 

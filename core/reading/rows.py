@@ -155,6 +155,34 @@ _PAID_WORDS: Final = (
     "sudah bayar",
     "sudah dibayar",
 )
+# A status cell that says paid alone, never as a part of one ("Toko Beres", "belum beres").
+_PAID_CELLS: Final = frozenset({"sudah", "beres", "sudah beres", "done"})
+# The short forms owners write in a status, read as the words they stand for: "sdh bayar",
+# "blm lunas" (not paid: never "lunas"), "udah", "byr".
+_SHORT_FORMS: Final = re.compile(r"\b(?:sdh|sdah|sdg|udh|udah|blm|blum|byr|lns)\b")
+_SPELLED: Final = {
+    "sdh": "sudah", "sdah": "sudah", "udh": "sudah", "udah": "sudah", "blm": "belum",
+    "blum": "belum", "byr": "bayar", "lns": "lunas",
+}  # fmt: skip
+# A status saying part was paid, and not how much: "Cicil", "Sebagian", "DP", "Setengah lunas".
+_PART_WORDS: Final = frozenset({
+    "cicil", "cicilan", "nyicil", "dicicil", "sebagian", "partial", "partially", "angsur",
+    "angsuran", "diangsur", "dp", "setengah", "separuh",
+})  # fmt: skip
+# Words of a status of a debt still owed that say neither "belum" nor "lunas": on credit,
+# waiting, late ("Tempo", "Kredit", "Piutang", "Bon", "Menunggu", "Telat"), or an invoice
+# sent or posted and not paid yet ("Terkirim", "Sent", "Posted", "Baru").
+_OWED_WORDS: Final = frozenset({
+    "tempo", "kredit", "credit", "piutang", "utang", "hutang", "ngutang", "bon", "kasbon",
+    "ngebon", "tagih", "ditagih", "tagihan", "tunggu", "menunggu", "tertunda", "proses",
+    "diproses", "overdue", "terlambat", "telat", "macet", "unsettled", "terkirim", "dikirim",
+    "kirim", "sent", "delivered", "posted", "diposting", "terbit", "diterbitkan", "issued",
+    "invoiced", "confirmed", "approved", "baru", "new", "aktif", "active", "berjalan",
+})  # fmt: skip
+# A status column proper, not a note's ("Ket", "Catatan") nor a giro's ("Status Giro").
+_STATUS_HEADER_WORDS: Final = frozenset({"status", "lunas", "paid", "state", "pelunasan"})
+_GIRO_WORDS: Final = frozenset({"giro", "cek", "bg", "cair"})
+_LETTER_WORDS: Final = re.compile(r"[a-z]+")
 Check = Literal["ok", "mismatch", "none"]
 # A row the rule could not use, told after the rows read with it: the row's position under
 # the header, the problem's code, the column, the cell, and the two figures of a check.
@@ -356,13 +384,78 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
         return yes_no
     if not isinstance(value, str):
         return False
-    text = value.strip().lower()
+    text = _spelled_out(value.strip().lower())
     if any(tick in text for tick in _TICKS) or (yes_no and text in _YES):
         return True
     text = without_negated(text)  # "Lunas, tidak ada sisa", "Lunas tidak pakai DP"
     if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS):
         return False
-    return any(word in text for word in _PAID_WORDS)
+    return text.strip(" .!") in _PAID_CELLS or any(word in text for word in _PAID_WORDS)
+
+
+def _spelled_out(text: str) -> str:
+    """A status in small letters with its short forms written out ("sdh bayar": "sudah
+    bayar", "blm lunas": "belum lunas").
+
+    >>> _spelled_out("sdh byr"), _spelled_out("blm lunas"), _spelled_out("sdhx")
+    ('sudah bayar', 'belum lunas', 'sdhx')
+    """
+    if not _SHORT_FORMS.search(text):
+        return text
+    return _SHORT_FORMS.sub(lambda found: _SPELLED[found.group(0)], text)
+
+
+StatusSays = Literal["paid", "part", "owed", "other", ""]
+
+
+def status_says(value: object, yes_no: bool = False) -> StatusSays:
+    """What a status cell says of its invoice: ``paid`` (``status_paid``), ``part`` paid and
+    not how much ("Cicil", "Sebagian", "DP"), ``owed`` ("Belum", "Tempo", "Menunggu"),
+    ``other`` (empty, a no, cancelled, a draft, a giro's, a figure or a date: not a word of
+    paying), or ``""``: a word Tagih does not read as paid or not ("ok" where the column does
+    not ask, "xyz"), told, not read as unpaid silently.
+
+    >>> [status_says(v) for v in ("Sdh", "Cicil", "Setengah lunas", "blm", "Tempo", "ok")]
+    ['paid', 'part', 'part', 'owed', 'owed', '']
+    >>> [status_says(v) for v in ("Batal", "-", "x", "3/10", "Toko Beres", "belum beres")]
+    ['other', 'other', 'other', 'other', '', 'owed']
+    >>> status_says("ok", yes_no=True), status_says("n", yes_no=True), status_says(None)
+    ('paid', 'other', 'other')
+    """
+    if status_paid(value, yes_no):
+        return "paid"
+    if not isinstance(value, str):
+        return "other"
+    text = _spelled_out(value.strip().lower())
+    if (
+        not text
+        or set(text) <= DASHES
+        or (text in _CHECKBOX and text not in _YES)
+        or _DIGIT.search(text)
+        or is_cancelled(text)
+        or text in _DRAFT
+        or not_received(text)
+    ):
+        return "other"
+    words = set(_LETTER_WORDS.findall(without_negated(text)))
+    if not _PART_WORDS.isdisjoint(words):
+        return "part"
+    if (
+        _NOT_PAID.search(text)
+        or any(word in text for word in _UNPAID_WORDS)
+        or not _OWED_WORDS.isdisjoint(words)
+    ):
+        return "owed"
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _status_proper(label: str) -> bool:
+    """Whether a status column's header names the invoice's payment status ("Status",
+    "Status Bayar", "Lunas?"), not a note's ("Ket", "Catatan") nor a giro's ("Status Giro"):
+    a word under it that says neither paid nor not is told."""
+    words = set(normalise_header(label).split())
+    return not _STATUS_HEADER_WORDS.isdisjoint(words) and _GIRO_WORDS.isdisjoint(words)
 
 
 @dataclass(slots=True)
@@ -433,6 +526,7 @@ class SheetReader:
         self.dates: _Memo[object, date | _Bad | None] = _Memo(_date)
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
         asks = "status" in header.columns and _asks_if_paid(header.columns["status"].header)
+        self.asks = asks  # the status column asks whether paid ("Lunas?"): a yes says so
         self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
@@ -1652,7 +1746,11 @@ class SheetReader:
         numbering = self._own_numbers(skip, known)
         texts = [text for i, held in digits.items() if i not in numbering for text in held]
         naming = {text: names for text in texts if (names := named_invoices(text, known))}
-        if not naming:
+        # A number a note names after a word for one, of no invoice as written ("Pelunasan inv
+        # 4502" for "INV/2026/4502"): the customer's invoice it names short, as the ledger
+        # matches it (``ledger._customers_numbers``).
+        short = {t: n for t in texts if t not in naming and (n := _number_in_note(t))}
+        if not naming and not short:
             return
         keys = invoice_keys([p.invoice_number for p in result.payments])
         rows = self.sheet.rows
@@ -1663,6 +1761,10 @@ class SheetReader:
             if at is None or (pay.invoice_number and named_invoices(pay.invoice_number, known)):
                 continue  # its own number cell names them ("MF-05 & MF-06")
             named = {naming[c] for c in rows[at] if type(c) is str and c in naming}
+            if not named and pay.customer and short:
+                said = {short[c] for c in rows[at] if type(c) is str and c in short}
+                if len(said) == 1:
+                    result.payments[i] = pay._replace(invoice_number=said.pop())
             if len(named) != 1:
                 continue
             found = named.pop()
@@ -2184,6 +2286,8 @@ class SheetReader:
                     amounts, paids, returned, self._said_paid(ks), strict=True
                 )
             ]
+        if "status" in self.cols and _status_proper(self.titles["status"]):
+            self._status_unread(ks, amounts, paids, returned, faults)
         if any(backs):
             # LUNAS says the invoice is settled: by the money and the goods sent back together.
             said = [self.c_credit, self.cols.get("status", self.none)]
@@ -2260,6 +2364,32 @@ class SheetReader:
                 paid += part or 0  # type: ignore[operator]
             paids.append(paid)
         return paids
+
+    def _status_unread(
+        self,
+        ks: list[int],
+        amounts: list[Amount],
+        paids: list[Amount | None],
+        returned: list[bool],
+        faults: list[_Fault],
+    ) -> None:
+        """Tell the rows still owed whose status says what Tagih does not read as paid or not
+        ("ok", "xyz": ``unread-status``), where it alone says what was paid (no paid column,
+        Sisa or parts beside it) in a word or two (longer is a note: "tidak ada diskon"); or
+        that part was paid where nothing says how much ("Cicil", "Sebagian" and no paid figure:
+        ``part-paid-status``, unless money of another sheet pays the customer:
+        ``ingest._part_paid_elsewhere``). Each counts as owed."""
+        status = self.cols["status"]
+        says = _Memo(partial(status_says, yes_no=self.asks))
+        alone = not ({"paid", "balance"} & self.idx.keys() or self.paid_parts)
+        for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True):
+            if back or paid is None or paid >= amount or (cell := status[k]) is None:  # type: ignore[operator]
+                continue
+            said = says[cell]
+            if said == "" and alone and len(str(cell).split()) <= 2:
+                faults.append((k, "unread-status", "status", cell, None, None))
+            elif said == "part" and not paid:
+                faults.append((k, "part-paid-status", "status", cell, None, None))
 
     def _said_paid(self, ks: Sequence[int]) -> list[bool]:
         """Whether each row's status says it is paid ("Lunas": ``status_paid``): the invoice
