@@ -188,7 +188,7 @@ invoice_rows = st.lists(
         st.booleans(),  # has a number
         st.sampled_from(CUSTOMERS),
         st.integers(0, 360),  # invoice day in 2026
-        st.integers(1, 9_999_999),
+        st.integers(1_000, 9_999_999),  # (a figure of sen alone, "1,25", is no rupiah)
         st.sampled_from([0, 25, 50, 99]),  # sen
         st.sampled_from(["none", "part", "all"]),
         st.sampled_from(["", "0", "14", "30 hari", "60"]),
