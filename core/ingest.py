@@ -641,11 +641,13 @@ def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...]
     amount = header.columns.get("amount")
     if amount is None or header.read_as:
         return None
-    name = normalise_header(amount.header)
+    # Named alike as written: "Nilai" beside "Nilai (Rp)" is a currency's figure and its
+    # value in rupiah, no twin (``foreign-currency``).
+    name = " ".join(amount.header.lower().split())
     twins = [
         i
         for i, label in enumerate(header.labels)
-        if label and i != amount.index and normalise_header(label) == name
+        if label and i != amount.index and " ".join(label.lower().split()) == name
     ]
     if not twins:
         return None
