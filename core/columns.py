@@ -52,6 +52,10 @@ METHOD_KEYS: Final = CodeKeys[Method](
     },
 )
 
+# What a warung let a customer take on the tab ("Bon", "Ngebon", "Hutang"): the one word list
+# every rule asks whether a column, a type or a note names the tab by.
+TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
+
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
     "invoice_no": (
@@ -134,8 +138,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
         "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
         "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
-        # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
-        "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
+        # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngebon").
+        *sorted(TAB_WORDS), "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
         # The trades' own words for what is charged: freight, rent, school fees.
         "ongkir", "ongkos kirim", "biaya kirim", "sewa", "biaya sewa", "harga sewa", "spp",
@@ -294,7 +298,6 @@ _PHRASES: Final[list[str]] = list(_LOOKUP)
 # Of those, what sending the goods cost: billed on top of the goods where no total holds it.
 FREIGHT_WORDS: Final = frozenset({"ongkir", "ongkos kirim", "biaya kirim"})
 CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa"}
-TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
 
 
 @lru_cache(maxsize=1 << 12)  # a workbook's sheets repeat a few dozen labels, asked often

@@ -255,9 +255,9 @@ class Header:
 # What a type column says a row is: a debt, or a credit (a payment or a return).
 # (Each word as ``normalise_header`` leaves it: "CREDIT_GIVEN" is "credit given".)
 _KIND_DEBIT: Final = frozenset({
-    "penjualan", "jual", "utang", "hutang", "kasbon", "pinjam", "pinjaman", "debet", "debit",
-    "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "bon", "nota",
-    "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
+    *TAB_WORDS, "penjualan", "jual", "pinjam", "pinjaman", "debet", "debit",
+    "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "nota",
+    "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang",
     "sales invoice", "invoice penjualan", "faktur penjualan",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
     "diberikan", "kasih", "memberikan", "anda berikan", "kamu berikan", "utang baru",
@@ -1062,8 +1062,8 @@ _WAY_HEADERS: Final = frozenset({
     "tipe penjualan", "jenis jual", "bayar via", "pembayaran via",
 })  # fmt: skip
 _ON_CREDIT: Final = frozenset({
-    *_CREDIT_SALE_WORDS, "tempo", "penjualan tempo", "jual tempo", "kredit tempo", "bon",
-    "kasbon", "hutang", "utang", "piutang",
+    *_CREDIT_SALE_WORDS, *TAB_WORDS, "tempo", "penjualan tempo", "jual tempo", "kredit tempo",
+    "piutang",
 })  # fmt: skip
 _PAID_AT_SALE: Final = frozenset({
     *_CASH_WORDS, "transfer", "tf", "trf", "transfer bank", "bank transfer", "lunas", "cod",
@@ -1134,7 +1134,7 @@ _PAID_WORDS: Final = frozenset({
 _CARD_WAYS: Final = re.compile(rf"\b(?:{_WALLETS}|dana)\b")
 # A column of sales on the tab beside a till's ways to pay: that column is a debt.
 _TAB_WORDS: Final = re.compile(
-    r"\b(?:piutang|bon|tempo|hutang|utang|penjualan kredit|jual kredit)\b"
+    rf"\b(?:{'|'.join(sorted(TAB_WORDS))}|piutang|tempo|penjualan kredit|jual kredit)\b"
 )
 
 
@@ -1398,7 +1398,7 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
 _PAYS: Final = re.compile(
     r"\b(?:(?:di|pem)?bayar(?:an)?|pelunasan|lunas|(?:ny)?cicil(?:an)?|angsur(?:an)?|setor(?:an)?)\b"
 )
-_THE_TAB: Final = re.compile(r"\b(?:bon|ngebon|kasbon|hutang|utang|ngutang)\b")
+_THE_TAB: Final = re.compile(rf"\b(?:{'|'.join(sorted(TAB_WORDS))})\b")
 
 
 def pays_the_tab(text: str) -> bool:
