@@ -55,6 +55,12 @@ METHOD_KEYS: Final = CodeKeys[Method](
 # What a warung let a customer take on the tab ("Bon", "Ngebon", "Hutang"): the one word list
 # every rule asks whether a column, a type or a note names the tab by.
 TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
+# A column of what a customer paid of their tab ("Bayar Bon", "Cicilan Kasbon", "Bayar Hutang"):
+# a payment of their debt, paying their oldest bon first. ("Cicilan" alone is the instalment
+# due, no payment.)
+TAB_PAID: Final = frozenset(
+    f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
+)
 
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
@@ -164,6 +170,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "dana dilepas", "jumlah dana dilepas", "total dana dilepas", "dana yang dilepas",
         "dana dicairkan", "dana diterima", "dana masuk", "payout", "payout amount",
         "settlement amount", "released amount", "amount released", "escrow released",
+        # What was paid of the tab, in a column of its own ("Bayar Bon", "Cicilan Kasbon").
+        *sorted(TAB_PAID),
     ),
     # Goods sent back and credit notes: they lower what the customer owes, like a payment, but
     # are no money received. Not "Potongan" or "Diskon" alone: beside a net total that is a

@@ -28,6 +28,7 @@ from core.columns import (
     MILLIONS,
     PAYMENT_PART,
     SYNONYMS,
+    TAB_PAID,
     TAB_WORDS,
     THOUSANDS,
     ColumnChoice,
@@ -1351,7 +1352,9 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     Saldo, a Debet). A "Kredit" beside a till's signs (a receipt's number,
     a card's column, a "Total Bayar") is a credit card (``till_columns``), and beside an
     invoice's number it may be a payment of the invoice: neither is such a part. Whether each
-    Total is its parts' sum the rows tell (``SaleParts.unsummed``).
+    Total is its parts' sum the rows tell (``SaleParts.unsummed``). A column of what was paid
+    of the tab ("Bayar Bon", ``TAB_PAID``) may stand beside them: a row with a figure there
+    pays the customer's tab.
 
     >>> sale_parts(["Tanggal", "Nama", "Tunai", "QRIS", "Bon", "Total"])
     SaleParts(credit=4, ways=(2, 3), total=5)
@@ -1365,6 +1368,9 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Bon", "Total"])  # a sheet per customer
     SaleParts(credit=3, ways=(1, 2), total=4)
     >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Kredit", "Total"])  # a card, or the tab?
+    >>> sale_parts(["Tanggal", "Nama", "Tunai", "Bon", "Total", "Bayar Bon"])
+    SaleParts(credit=3, ways=(2,), total=4)
+    >>> sale_parts(["Tanggal", "Nama", "Tunai", "Bon", "Total", "Bayar"])  # a payment of what?
     """
     norms = [normalise_header(label) if label else "" for label in labels]
     tabs = [i for i, n in enumerate(norms) if n in TAB_WORDS]
@@ -1385,6 +1391,8 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     )
     fields = set()
     for i, label in enumerate(labels):
+        if expand_abbreviations(norms[i]) in TAB_PAID:
+            continue  # what was paid of the tab ("Bayar Bon"): the customer's, no sale's part
         guess = guess_field(label) if label and i not in (credit, total, *ways) else None
         if (guess is not None and guess.field in _NOT_PARTS) or norms[i] in _DEBIT_WORDS:
             return None

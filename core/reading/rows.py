@@ -23,7 +23,9 @@ from core.columns import (
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
+    TAB_PAID,
     Field,
+    expand_abbreviations,
     guess_field,
     names_currency,
     names_rupiah,
@@ -607,6 +609,15 @@ class SheetReader:
         if ways is not None:
             at, words = ways
             self.cash_sales = frozenset(k for k, v in enumerate(self.columns[at]) if v in words)
+        # A column of what was paid of the tab ("Bayar Bon") pays the customer's oldest bon
+        # first, not the row's own purchase (``_account_payments``); beside a Sisa, a row's.
+        self.pays_tab = (
+            shape == "invoice_list"
+            and "paid" in self.titles
+            and "balance" not in self.cols
+            and header.kinds is None
+            and expand_abbreviations(normalise_header(self.titles["paid"])) in TAB_PAID
+        )
         if self.sale_parts is not None:
             self.cash_sales = self._sales_in_parts(self.sale_parts)
         self.settled = self._settled()
@@ -740,9 +751,10 @@ class SheetReader:
     def _sales_in_parts(self, parts: SaleParts) -> frozenset[int]:
         """The rows of a day's sales in parts that are no debt to read: none of the sale on
         the tab (paid in full at it), or a Total that is not the sum of the row's parts (which
-        figure is wrong the book does not say: each such row a problem). A row of none on the
-        tab whose note says it pays the tab ("bayar bon") is a payment the sheet has no column
-        for: a problem too, lest the debt it paid stand silently."""
+        figure is wrong the book does not say: each such row a problem). A row with a figure
+        in a column of what was paid of the tab ("Bayar Bon") pays the customer's tab: read.
+        A row of none on the tab whose note says it pays the tab ("bayar bon") is a payment
+        the sheet has no column for: a problem, lest the debt it paid stand silently."""
         rows = self.sheet.rows[self.start :]
         unsummed = parts.unsummed(rows).rows
         labels = self.header.labels
@@ -750,7 +762,12 @@ class SheetReader:
             total = rows[k][parts.total] if parts.total < len(rows[k]) else None
             self.problem("parts-unsummed", self.start + k, labels[parts.total], total)
         owed = [None if v is None else self.amounts[v] for v in self.cols["amount"]]
-        none = frozenset(k for k, v in enumerate(owed) if v is None or v == 0)
+        paid = [None if v is None else self.amounts[v] for v in self.cols.get("paid", ())]
+        none = frozenset(
+            k
+            for k, v in enumerate(owed)
+            if (v is None or v == 0) and (k >= len(paid) or paid[k] is None or paid[k] == 0)
+        )
         named = self.idx.get("customer", -1)
         for k in sorted(none.difference(unsummed)):
             note = next(
@@ -1747,11 +1764,11 @@ class SheetReader:
             ]
         payers: list[int] = []
         who: list[str] = []
-        if None in amounts and self.p_paid is not self.none:
+        if (None in amounts or self.pays_tab) and self.p_paid is not self.none:
             payers, who = self._account_payments(ks, customers, amounts)
             if payers:
                 alone = set(payers)
-                keep = [k not in alone for k in ks]
+                keep = [k not in alone or a is not None for k, a in zip(ks, amounts, strict=True)]
                 ks, customers, amounts = _kept(keep, ks, customers, amounts)
         if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
             # Only the rows that fail are looked at one by one, in order.
@@ -1902,19 +1919,29 @@ class SheetReader:
     ) -> tuple[list[int], list[str]]:
         """The rows of ``ks`` with a customer and a paid figure and no amount: each a payment
         on the customer's account (their oldest dues first), or on the invoice its number
-        names. The rows, and their customers."""
+        names; beside a column of what was paid of the tab ("Bayar Bon", ``pays_tab``), a
+        row with a purchase too (the purchase stays an invoice, nothing paid of it). The
+        rows, and their customers."""
         paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
         rows: list[int] = []
         who: list[str] = []
+        alone: list[int] = []
         for k, customer, amount in zip(ks, customers, amounts, strict=True):
             paid = paid_of[k]
-            if amount is None and customer and type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
+            if (
+                (amount is None or self.pays_tab)
+                and customer
+                and type(paid) in _AMOUNT_TYPES
+                and paid > 0  # type: ignore[operator]
+            ):
                 rows.append(k)
                 who.append(customer)
+                if amount is None:
+                    alone.append(k)
         if not rows:
             return rows, who
         self.result.customers.update(who)
-        self.sums.read.extend(rows)
+        self.sums.read.extend(alone)  # a purchase's row is counted as one
         self.result.payments.extend(
             Payment(
                 cast(Amount, paid_of[k]),
@@ -2046,6 +2073,8 @@ class SheetReader:
         paids: list[Amount | None]
         if self.paid_parts:
             paids = self._parts_paid(ks, returned, faults)
+        elif self.pays_tab:
+            paids = [0] * len(ks)  # what was paid of the tab pays the oldest bon first
         elif "paid" in self.idx:
             raws, parsed = self.c_credit, self.p_paid
             paids = [
