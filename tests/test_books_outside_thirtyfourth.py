@@ -7,7 +7,11 @@ default term 30 days) that read wrong, and the books beside them that must read 
 - a column of what was paid of the tab ("Bayar Bon", "Bayar Kasbon", "Cicilan Bon", "Bayar
   Hutang") was no column of a payment: each repayment row was dropped as an invoice with no
   amount, and the debt it paid stood. It pays the customer's oldest bon first
-  (``columns.TAB_PAID``, ``layout.sale_parts``, ``rows.SheetReader.pays_tab``)."""
+  (``columns.TAB_PAID``, ``layout.sale_parts``, ``rows.SheetReader.pays_tab``);
+- a day book with no Total ("Nama | Tunai | QRIS | Bon", "Kas | Transfer | Utang", or with
+  "Belanja" as the purchase's whole) took what was paid at the sale for a payment of the tab:
+  cash-only customers had credit balances. Without a Total the parts are the same sale's,
+  only the tab is owed (``layout.sale_parts``, its Total now optional, "Belanja" a Total)."""
 
 from __future__ import annotations
 
@@ -121,3 +125,103 @@ def test_cicilan_alone_is_still_no_payment() -> None:
     # "Cicilan" alone is the instalment due; named for the tab, what was paid of it.
     assert guess_field("Cicilan") is None
     assert guess_field("Cicilan Bon") == Guess("paid", 100, "exact")
+
+
+def _no_total(ways: tuple[str, str], tab: str) -> list[list[object]]:
+    """A day book with no Total: each row a customer's purchase, paid at the sale in two ways
+    and the rest on the tab (``NO_TOTAL_OWED``)."""
+    return [["Tgl", "Nama", *ways, tab, "Keterangan"],
+            [D(2026, 11, 1), "Bu Ani", 20_000, 0, 35_000, None],
+            [D(2026, 11, 1), "Pak Joko", 50_000, 0, 0, "rokok, bon kemarin belum"],
+            [D(2026, 11, 1), "Toko Tunai Jaya", 0, 0, 15_000, None],
+            [D(2026, 10, 10), "Mas Agus", 0, 25_000, 40_000, None],
+            [D(2026, 9, 1), "Pak Joko", 10_000, 0, 30_000, None]]  # fmt: skip
+
+
+# Only the tab is owed; what was paid at the sale paid the rest of that sale, none of the tab:
+# Bu Ani 35,000 and Toko Tunai Jaya 15,000 of 1 Nov (due 1 Dec, current); Mas Agus 40,000 of
+# 10 Oct (due 9 Nov, 13 days late); Pak Joko 30,000 of 1 Sep (due 1 Oct, 52 days late) and a
+# purchase paid in full in cash. 120,000 owed, 70,000 overdue, four customers, no credit.
+# Before: 70,000 and a credit of Pak Joko 30,000 (his cash taken off his tab: 30,000 - 60,000;
+# Bu Ani's 35,000 - 20,000), silently.
+NO_TOTAL_OWED = figures(120_000, 70_000, 4, current=50_000, d1to30=40_000, d31to60=30_000)
+
+
+@pytest.mark.parametrize(
+    ("ways", "tab"),
+    [(("Tunai", "QRIS"), "Bon"), (("Kas", "Transfer"), "Utang"), (("Cash", "QRIS"), "Kasbon"),
+     (("Tunai", "Transfer"), "Ngebon")],
+)  # fmt: skip
+def test_a_day_book_without_a_total_owes_its_tab_alone(
+    tmp_path: Path, ways: tuple[str, str], tab: str
+) -> None:
+    book = _no_total(ways, tab)
+    payload = reads_to(tmp_path / "harian.xlsx", [("Harian", book)], NO_TOTAL_OWED)
+    assert payload["files"][0]["sheets"][0]["columns"]["amount"]["header"] == tab
+
+
+def test_without_a_total_a_cash_row_saying_it_pays_the_tab_is_told(tmp_path: Path) -> None:
+    # Pak Joko's Tunai 50,000 noted "bayar bon": a payment the sheet has no column for. The
+    # row is told, not read as a cash sale silently; the tab still counts (120,000).
+    book = _no_total(("Tunai", "QRIS"), "Bon")
+    book[2][5] = "bayar bon"
+    _xlsx(tmp_path / "harian.xlsx", [("Harian", book)])
+    _, payload = summarize_files([tmp_path / "harian.xlsx"], AS_OF)
+    assert payload["outstanding"] == 120_000
+    assert [(p["row"], p["code"]) for p in payload["problems"]] == [(3, "parts-payment")]
+
+
+BELANJA = ["Tanggal", "Nama", "Belanja", "Tunai", "Kasbon"]
+
+
+def test_belanja_is_the_purchase_whole_beside_its_parts(tmp_path: Path) -> None:
+    # Belanja = Tunai + Kasbon on each row: the Kasbon alone is owed. Agus 60,000 of 1 Sep
+    # (52 days late) and 80,000 of 10 Oct (13 days late); Min's 50,000 paid in cash, her
+    # 50,000 of 1 Nov current. 190,000 owed, 140,000 overdue; before, Min's cash purchase was
+    # a credit of 20,000 against her Kasbon (130,000 read).
+    book = [BELANJA,
+            [D(2026, 9, 1), "Agus", 100_000, 40_000, 60_000],
+            [D(2026, 10, 10), "Agus", 80_000, 0, 80_000],
+            [D(2026, 10, 10), "Min", 50_000, 50_000, 0],
+            [D(2026, 11, 1), "Min", 70_000, 20_000, 50_000]]  # fmt: skip
+    expected = figures(190_000, 140_000, 2, current=50_000, d1to30=80_000, d31to60=60_000)
+    reads_to(tmp_path / "belanja.xlsx", [("Harian", book)], expected)
+    # A Belanja that is not its parts' sum is told: the book contradicts itself on that row
+    # (Excel row 3, Agus's 10 Oct: 90,000 of 0 + 80,000), and the row is left out.
+    book[2][2] = 90_000
+    _xlsx(tmp_path / "selisih.xlsx", [("Harian", book)])
+    _, payload = summarize_files([tmp_path / "selisih.xlsx"], AS_OF)
+    assert payload["outstanding"] == 110_000
+    told = [(p["row"], p["column"], p["code"]) for p in payload["problems"]]
+    assert told == [(3, "Belanja", "parts-unsummed")]
+
+
+def test_a_customers_card_without_a_total_still_has_its_tunai_pay_the_bon(tmp_path: Path) -> None:
+    # A sheet per customer with no customer column and no Total: "Tanggal | Bon | Tunai" may be
+    # the tab and what was paid of it, as it read before. Bu Ani 100,000 of 10 Oct (13 days
+    # late) less 40,000 paid: 60,000.
+    card = [["Tanggal", "Keterangan", "Bon", "Tunai"],
+            [D(2026, 10, 10), "beras", 100_000, None],
+            [D(2026, 11, 1), "cicil", None, 40_000]]  # fmt: skip
+    assert layout.sale_parts(card[0]) is None
+    reads_to(tmp_path / "kartu.xlsx", [("Bu Ani", card)], figures(60_000, 60_000, 1, d1to30=60_000))
+
+
+def test_a_sales_books_tunai_and_kredit_read_as_before(tmp_path: Path) -> None:
+    # "Tunai | Kredit" with no tab word: a sales book, its Kredit a credit sale, a Tunai sale
+    # no debt (cash_sale_columns). Toko Budi 500,000 on credit of 10 Oct (13 days late).
+    book = [["Tanggal", "Pelanggan", "Tunai", "Kredit"],
+            [D(2026, 10, 10), "Toko Budi", None, 500_000],
+            [D(2026, 11, 1), "Toko Budi", 200_000, None]]  # fmt: skip
+    assert layout.sale_parts(book[0]) is None
+    reads_to(
+        tmp_path / "jual.xlsx", [("Penjualan", book)], figures(500_000, 500_000, 1, d1to30=500_000)
+    )
+
+
+def test_a_numbered_invoices_tunai_without_a_total_still_pays_its_hutang(tmp_path: Path) -> None:
+    # "No Nota | Pelanggan | Hutang | Tunai": each row an invoice by its number, its Tunai what
+    # was paid of it, as before. N-1 300,000 of 10 Oct less 100,000 (13 days late): 200,000.
+    book = [["No Nota", "Tanggal", "Pelanggan", "Hutang", "Tunai"],
+            ["N-1", D(2026, 10, 10), "Toko Budi", 300_000, 100_000]]  # fmt: skip
+    reads_to(tmp_path / "nota.xlsx", [("Nota", book)], figures(200_000, 200_000, 1, d1to30=200_000))

@@ -758,9 +758,11 @@ class SheetReader:
         rows = self.sheet.rows[self.start :]
         unsummed = parts.unsummed(rows).rows
         labels = self.header.labels
-        for k in unsummed:
-            total = rows[k][parts.total] if parts.total < len(rows[k]) else None
-            self.problem("parts-unsummed", self.start + k, labels[parts.total], total)
+        at = parts.total
+        if at is not None:  # a Total kept: each row it is not the sum of is told
+            for k in unsummed:
+                total = rows[k][at] if at < len(rows[k]) else None
+                self.problem("parts-unsummed", self.start + k, labels[at], total)
         owed = [None if v is None else self.amounts[v] for v in self.cols["amount"]]
         paid = [None if v is None else self.amounts[v] for v in self.cols.get("paid", ())]
         none = frozenset(
@@ -1484,7 +1486,7 @@ class SheetReader:
             return  # an aging report's buckets ("Current", "Older") are parts of its amount
         taken = {*self.idx.values(), *self.items}
         if self.sale_parts is not None:  # the ways a sale was paid at the till, and its Total
-            taken |= {*self.sale_parts.ways, self.sale_parts.total}
+            taken |= {*self.sale_parts.beside}
         amounts = self.p_amount
         for i, label in enumerate(labels):
             if i in taken or not label or not may_be_received(label):
