@@ -368,10 +368,13 @@ FEE_WORDS: Final = frozenset({
     "biaya admin", "admin fee", "biaya layanan", "service fee", "biaya platform", "komisi",
     "commission", "potongan admin", "fee marketplace", "marketplace fee",
 })  # fmt: skip
+# A till's cards and wallets: ways to be paid at the sale, as cash is.
+WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 PAYMENT_PART = re.compile(
     r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{_DOWN_PAYMENT}|"
-    r"(?:(?:bayar|pembayaran|via) )?(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank)"
+    r"(?:(?:bayar|pembayaran|via) )?"
+    rf"(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WALLETS})"
     r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
 )
 DOWN_PAYMENT = re.compile(rf"^(?:{_DOWN_PAYMENT})$")
@@ -422,6 +425,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     ([1, 2, 3], [])
     >>> payment_parts(["Jumlah", "Tunai", "Transfer", "Giro", "No. Giro", "Status Giro"])
     [1, 2, 3]
+    >>> payment_parts(["Pelanggan", "Tunai", "QRIS", "Total"])
+    [1, 2]
     >>> payment_parts(["Nilai", "Uang Muka", "Terbayar"]), payment_parts(["DP", "Total Dibayar"])
     ([1, 2], [])
     >>> payment_parts(["Jumlah", "Giro", "Status Giro"]), payment_parts(["Bayar", "Giro"])

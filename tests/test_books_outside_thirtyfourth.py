@@ -11,7 +11,10 @@ default term 30 days) that read wrong, and the books beside them that must read 
 - a day book with no Total ("Nama | Tunai | QRIS | Bon", "Kas | Transfer | Utang", or with
   "Belanja" as the purchase's whole) took what was paid at the sale for a payment of the tab:
   cash-only customers had credit balances. Without a Total the parts are the same sale's,
-  only the tab is owed (``layout.sale_parts``, its Total now optional, "Belanja" a Total)."""
+  only the tab is owed (``layout.sale_parts``, its Total now optional, "Belanja" a Total);
+- "Nama | Tunai | QRIS | Total", everything paid at the sale, left each QRIS owed: a wallet's
+  or a card's column is a part of what was paid, as Tunai and Transfer are
+  (``columns.PAYMENT_PART``, ``columns.WALLETS``)."""
 
 from __future__ import annotations
 
@@ -225,3 +228,42 @@ def test_a_numbered_invoices_tunai_without_a_total_still_pays_its_hutang(tmp_pat
     book = [["No Nota", "Tanggal", "Pelanggan", "Hutang", "Tunai"],
             ["N-1", D(2026, 10, 10), "Toko Budi", 300_000, 100_000]]  # fmt: skip
     reads_to(tmp_path / "nota.xlsx", [("Nota", book)], figures(200_000, 200_000, 1, d1to30=200_000))
+
+
+def test_what_was_paid_by_qris_beside_tunai_is_paid(tmp_path: Path) -> None:
+    # Each Total = Tunai + QRIS: paid at the sale, nothing owed. Before: 60,000 owed (the
+    # QRIS amounts). Bu Ani's 1 Oct purchase of 100,000 of which 50,000 was paid (20,000
+    # cash, 30,000 QRIS) leaves 50,000, due 31 Oct (22 days late).
+    book = [["Tanggal", "Nama", "Tunai", "QRIS", "Total"],
+            [D(2026, 11, 1), "Bu Ani", 20_000, 35_000, 55_000],
+            [D(2026, 10, 10), "Mas Agus", 40_000, 25_000, 65_000],
+            [D(2026, 9, 1), "Pak Joko", 40_000, 0, 40_000]]  # fmt: skip
+    _xlsx(tmp_path / "lunas.xlsx", [("Harian", book)])
+    _, payload = summarize_files([tmp_path / "lunas.xlsx"], AS_OF)
+    assert not payload["problems"] and payload["outstanding"] == 0
+    assert payload["credit_balances"] == {}
+    book.append([D(2026, 10, 1), "Bu Ani", 20_000, 30_000, 100_000])
+    expected = figures(50_000, 50_000, 1, d1to30=50_000)
+    reads_to(tmp_path / "sebagian.xlsx", [("Harian", book)], expected)
+
+
+def test_a_tills_takings_by_way_with_no_customer_stay_aside(tmp_path: Path) -> None:
+    # "Tanggal | Tunai | QRIS | Transfer | Total", no customer: the day's takings, no debts.
+    takings = [["Tanggal", "Tunai", "QRIS", "Transfer", "Total"],
+               [D(2026, 11, 1), 100_000, 50_000, 0, 150_000]]  # fmt: skip
+    book = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 10, 10), "Toko Budi", 300_000]]
+    sheets = [("Piutang", book), ("Kas Harian", takings)]
+    payload = reads_to(tmp_path / "kas.xlsx", sheets, figures(300_000, 300_000, 1, d1to30=300_000))
+    assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Kas Harian"]
+
+
+def test_a_payment_split_between_transfer_and_qris_pays_in_full(tmp_path: Path) -> None:
+    # F-1 1,000,000 of 10 Oct paid 600,000 by transfer and 400,000 by QRIS: nothing left.
+    # F-2 500,000 of 1 Nov, current. Before, the QRIS part was left unread: 400,000 more.
+    invoices = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                ["F-1", D(2026, 10, 10), "Toko Budi", 1_000_000],
+                ["F-2", D(2026, 11, 1), "Toko Budi", 500_000]]  # fmt: skip
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Transfer", "QRIS"],
+            [D(2026, 10, 20), "F-1", "Toko Budi", 600_000, 400_000]]  # fmt: skip
+    sheets = [("Faktur", invoices), ("Pembayaran", paid)]
+    reads_to(tmp_path / "bayar.xlsx", sheets, figures(500_000, 0, 1, current=500_000))

@@ -31,6 +31,7 @@ from core.columns import (
     TAB_PAID,
     TAB_WORDS,
     THOUSANDS,
+    WALLETS,
     ColumnChoice,
     Field,
     expand_abbreviations,
@@ -1050,10 +1051,8 @@ def is_bucket_label(label: str) -> bool:
 
 _CASH_WORDS: Final = frozenset({"cash", "tunai", "kontan", "penjualan tunai", "jual tunai"})
 _CREDIT_SALE_WORDS: Final = frozenset({"kredit", "credit", "penjualan kredit", "jual kredit"})
-# A till's cards and wallets (``_TILL_WORDS``, ``_CARD_WAYS``).
-_WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 # A till's ways to be paid, beside which "Kredit" is a credit card, not a sale on credit.
-_TILL_WORDS: Final = re.compile(rf"\b(?:{_WALLETS}|debit|debet)\b")
+_TILL_WORDS: Final = re.compile(rf"\b(?:{WALLETS}|debit|debet)\b")
 # A sale's way to pay, a word a row in a column of its own ("Cara Bayar": Kredit / Tunai /
 # Transfer / QRIS): on credit, or paid at the sale, as a till is (``_TILL_WORDS``).
 _WAY_HEADERS: Final = frozenset({
@@ -1133,7 +1132,7 @@ _PAID_WORDS: Final = frozenset({
 
 # A till's card and wallet columns, never a side of a ledger ("Debit" alone may be one). A
 # transfer is no till's alone: "Total | Cash | Transfer | Kredit" may be a sale partly on credit.
-_CARD_WAYS: Final = re.compile(rf"\b(?:{_WALLETS}|dana)\b")
+_CARD_WAYS: Final = re.compile(rf"\b(?:{WALLETS}|dana)\b")
 # A column of sales on the tab beside a till's ways to pay: that column is a debt.
 _TAB_WORDS: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(TAB_WORDS))}|piutang|tempo|penjualan kredit|jual kredit)\b"
