@@ -58,6 +58,15 @@ SERVICE_WORDS: Final = (
     "biaya servis", "biaya service", "biaya jasa", "ongkos servis", "ongkos service",
     "ongkos jasa", "biaya perbaikan", "ongkos perbaikan",
 )  # fmt: skip
+# What a warung let a customer take on the tab ("Bon", "Ngebon", "Hutang"): the one word list
+# every rule asks whether a column, a type or a note names the tab by.
+TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
+# A column of what a customer paid of their tab ("Bayar Bon", "Cicilan Kasbon", "Bayar Hutang"):
+# a payment of their debt, paying their oldest bon first. ("Cicilan" alone is the instalment
+# due, no payment.)
+TAB_PAID: Final = frozenset(
+    f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
+)
 
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
@@ -141,8 +150,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
         "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
         "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
-        # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngutang").
-        "bon", "kasbon", "utang", "hutang", "ngutang", "ambil", "jumlah bon", "nilai bon",
+        # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngebon").
+        *sorted(TAB_WORDS), "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
         # The trades' own words for what is charged: freight, rent, school fees.
         "ongkir", "ongkos kirim", "biaya kirim", "sewa", "biaya sewa", "harga sewa", "spp",
@@ -167,6 +176,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "dana dilepas", "jumlah dana dilepas", "total dana dilepas", "dana yang dilepas",
         "dana dicairkan", "dana diterima", "dana masuk", "payout", "payout amount",
         "settlement amount", "released amount", "amount released", "escrow released",
+        # What was paid of the tab, in a column of its own ("Bayar Bon", "Cicilan Kasbon").
+        *sorted(TAB_PAID),
     ),
     # Goods sent back and credit notes: they lower what the customer owes, like a payment, but
     # are no money received. Not "Potongan" or "Diskon" alone: beside a net total that is a
@@ -301,7 +312,6 @@ _PHRASES: Final[list[str]] = list(_LOOKUP)
 # Of those, what sending the goods cost: billed on top of the goods where no total holds it.
 FREIGHT_WORDS: Final = frozenset({"ongkir", "ongkos kirim", "biaya kirim"})
 CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa", *SERVICE_WORDS}
-TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
 
 
 @lru_cache(maxsize=1 << 12)  # a workbook's sheets repeat a few dozen labels, asked often
@@ -364,10 +374,13 @@ FEE_WORDS: Final = frozenset({
     "biaya admin", "admin fee", "biaya layanan", "service fee", "biaya platform", "komisi",
     "commission", "potongan admin", "fee marketplace", "marketplace fee",
 })  # fmt: skip
+# A till's cards and wallets: ways to be paid at the sale, as cash is.
+WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 PAYMENT_PART = re.compile(
     r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{_DOWN_PAYMENT}|"
-    r"(?:(?:bayar|pembayaran|via) )?(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank)"
+    r"(?:(?:bayar|pembayaran|via) )?"
+    rf"(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WALLETS})"
     r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
 )
 DOWN_PAYMENT = re.compile(rf"^(?:{_DOWN_PAYMENT})$")
@@ -418,6 +431,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     ([1, 2, 3], [])
     >>> payment_parts(["Jumlah", "Tunai", "Transfer", "Giro", "No. Giro", "Status Giro"])
     [1, 2, 3]
+    >>> payment_parts(["Pelanggan", "Tunai", "QRIS", "Total"])
+    [1, 2]
     >>> payment_parts(["Nilai", "Uang Muka", "Terbayar"]), payment_parts(["DP", "Total Dibayar"])
     ([1, 2], [])
     >>> payment_parts(["Jumlah", "Giro", "Status Giro"]), payment_parts(["Bayar", "Giro"])

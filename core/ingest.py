@@ -617,7 +617,7 @@ def _unsummed_parts(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], .
     """A day's sales in parts (Tunai | QRIS | Bon | Total) whose Total is, on most rows, not
     the sum of its parts: what each owes cannot be told. The reason's words, else ``None``."""
     parts = header_parts(header)
-    if parts is None:
+    if parts is None or parts.total is None:
         return None
     unsummed = parts.unsummed(sheet.rows[header.row + 1 :])
     if not unsummed.most:

@@ -28,8 +28,10 @@ from core.columns import (
     MILLIONS,
     PAYMENT_PART,
     SYNONYMS,
+    TAB_PAID,
     TAB_WORDS,
     THOUSANDS,
+    WALLETS,
     ColumnChoice,
     Field,
     expand_abbreviations,
@@ -269,9 +271,9 @@ class Header:
 # What a type column says a row is: a debt, or a credit (a payment or a return).
 # (Each word as ``normalise_header`` leaves it: "CREDIT_GIVEN" is "credit given".)
 _KIND_DEBIT: Final = frozenset({
-    "penjualan", "jual", "utang", "hutang", "kasbon", "pinjam", "pinjaman", "debet", "debit",
-    "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "bon", "nota",
-    "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang", "ngutang",
+    *TAB_WORDS, "penjualan", "jual", "pinjam", "pinjaman", "debet", "debit",
+    "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "nota",
+    "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang",
     "sales invoice", "invoice penjualan", "faktur penjualan",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
     "diberikan", "kasih", "memberikan", "anda berikan", "kamu berikan", "utang baru",
@@ -1108,10 +1110,8 @@ def is_bucket_label(label: str) -> bool:
 
 _CASH_WORDS: Final = frozenset({"cash", "tunai", "kontan", "penjualan tunai", "jual tunai"})
 _CREDIT_SALE_WORDS: Final = frozenset({"kredit", "credit", "penjualan kredit", "jual kredit"})
-# A till's cards and wallets (``_TILL_WORDS``, ``_CARD_WAYS``).
-_WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 # A till's ways to be paid, beside which "Kredit" is a credit card, not a sale on credit.
-_TILL_WORDS: Final = re.compile(rf"\b(?:{_WALLETS}|debit|debet)\b")
+_TILL_WORDS: Final = re.compile(rf"\b(?:{WALLETS}|debit|debet)\b")
 # A sale's way to pay, a word a row in a column of its own ("Cara Bayar": Kredit / Tunai /
 # Transfer / QRIS): on credit, or paid at the sale, as a till is (``_TILL_WORDS``).
 _WAY_HEADERS: Final = frozenset({
@@ -1121,11 +1121,12 @@ _WAY_HEADERS: Final = frozenset({
     "tipe penjualan", "jenis jual", "bayar via", "pembayaran via",
 })  # fmt: skip
 _ON_CREDIT: Final = frozenset({
-    *_CREDIT_SALE_WORDS, "tempo", "penjualan tempo", "jual tempo", "kredit tempo", "bon",
-    "kasbon", "hutang", "utang", "piutang",
+    *_CREDIT_SALE_WORDS, *TAB_WORDS, "tempo", "penjualan tempo", "jual tempo", "kredit tempo",
+    "piutang",
 })  # fmt: skip
 _PAID_AT_SALE: Final = frozenset({
     *_CASH_WORDS, "transfer", "tf", "trf", "transfer bank", "bank transfer", "lunas", "cod",
+    "kas",
 })  # fmt: skip
 
 
@@ -1190,10 +1191,10 @@ _PAID_WORDS: Final = frozenset({
 
 # A till's card and wallet columns, never a side of a ledger ("Debit" alone may be one). A
 # transfer is no till's alone: "Total | Cash | Transfer | Kredit" may be a sale partly on credit.
-_CARD_WAYS: Final = re.compile(rf"\b(?:{_WALLETS}|dana)\b")
+_CARD_WAYS: Final = re.compile(rf"\b(?:{WALLETS}|dana)\b")
 # A column of sales on the tab beside a till's ways to pay: that column is a debt.
 _TAB_WORDS: Final = re.compile(
-    r"\b(?:piutang|bon|tempo|hutang|utang|penjualan kredit|jual kredit)\b"
+    rf"\b(?:{'|'.join(sorted(TAB_WORDS))}|piutang|tempo|penjualan kredit|jual kredit)\b"
 )
 
 
@@ -1343,6 +1344,8 @@ _TILL_SIGNS: Final = re.compile(
 # The columns a day's sales in parts may not have: a figure of a debt or its payment of their
 # own ("Sisa", "Bayar", "Saldo", "Retur") says the rows are invoices and their payments.
 _NOT_PARTS: Final = frozenset({"amount", "paid", "balance", "returned", "cost"})
+# A purchase's whole beside its parts: a till's Total, or what the customer bought ("Belanja").
+_PARTS_TOTAL: Final = _TAKINGS_TOTAL | {"belanja", "total belanja", "jumlah belanja"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1353,19 +1356,28 @@ class SaleParts:
 
     credit: int
     ways: tuple[int, ...]
-    total: int
+    total: int | None  # none kept: each row's parts are all the book says of the sale
+
+    @property
+    def beside(self) -> tuple[int, ...]:
+        """The columns read as no debt beside the tab: the ways paid, and the Total if kept."""
+        return self.ways if self.total is None else (*self.ways, self.total)
 
     def adds_up(self, row: Sequence[object]) -> bool | None:
         """Whether the row's Total is the sum of its parts; ``None`` for a row with no figure
-        in them (a heading, a blank line) or a line of totals ("TOTAL", "Jumlah hari ini":
-        the reader checks its figures against the rows read).
+        in them (a heading, a blank line), a line of totals ("TOTAL", "Jumlah hari ini":
+        the reader checks its figures against the rows read), or a sheet with no Total.
 
         >>> parts = SaleParts(credit=3, ways=(1, 2), total=4)
         >>> parts.adds_up(["Ani", 100, None, 300, 400]), parts.adds_up(["Ani", 100, 0, 300, 350])
         (True, False)
         >>> parts.adds_up(["TOTAL", None, None, None, 750]) is None
         True
+        >>> SaleParts(credit=3, ways=(1, 2), total=None).adds_up(["Ani", 100, 0, 300]) is None
+        True
         """
+        if self.total is None:
+            return None
         cells = [_figure(row[i]) if i < len(row) else None for i in (*self.ways, self.credit)]
         total = _figure(row[self.total]) if self.total < len(row) else None
         if (total is None and not any(cells)) or any(
@@ -1405,12 +1417,17 @@ class Unsummed:
 def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     """A warung's daily sheet, each row a customer's purchase in parts: a customer column (or,
     with a column named for the tab, a sheet per customer), the ways paid at the sale (Tunai,
-    QRIS, Transfer, ...), one column of the part taken on the tab (Bon, Kredit, Hutang,
-    Ngebon) and their Total, and no other figure of a debt or a payment (a Sisa, a Bayar, a
-    Saldo, a Debet). A "Kredit" beside a till's signs (a receipt's number,
-    a card's column, a "Total Bayar") is a credit card (``till_columns``), and beside an
-    invoice's number it may be a payment of the invoice: neither is such a part. Whether each
-    Total is its parts' sum the rows tell (``SaleParts.unsummed``).
+    QRIS, Transfer, Kas, ...), one column of the part taken on the tab (Bon, Kredit, Hutang,
+    Ngebon) and their Total ("Total", "Jumlah", "Belanja"), and no other figure of a debt or
+    a payment (a Sisa, a Bayar, a Saldo, a Debet). A "Kredit" beside a till's signs (a
+    receipt's number, a card's column, a "Total Bayar") is a credit card (``till_columns``),
+    and beside an invoice's number it may be a payment of the invoice: neither is such a part.
+    Whether each Total is its parts' sum the rows tell (``SaleParts.unsummed``). Without a
+    Total the parts are the same sale's: beside a customer column and a column named for the
+    tab (``TAB_WORDS``), the ways paid at the sale paid for what was not put on the tab, none
+    of the tab ("Nama | Tunai | QRIS | Bon"). A column of what was paid of the tab ("Bayar
+    Bon", ``TAB_PAID``) may stand beside them: a row with a figure there pays the customer's
+    tab.
 
     >>> sale_parts(["Tanggal", "Nama", "Tunai", "QRIS", "Bon", "Total"])
     SaleParts(credit=4, ways=(2, 3), total=5)
@@ -1424,14 +1441,24 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Bon", "Total"])  # a sheet per customer
     SaleParts(credit=3, ways=(1, 2), total=4)
     >>> sale_parts(["Tanggal", "Tunai", "QRIS", "Kredit", "Total"])  # a card, or the tab?
+    >>> sale_parts(["Tanggal", "Nama", "Tunai", "Bon", "Total", "Bayar Bon"])
+    SaleParts(credit=3, ways=(2,), total=4)
+    >>> sale_parts(["Tanggal", "Nama", "Tunai", "Bon", "Total", "Bayar"])  # a payment of what?
+    >>> sale_parts(["Tanggal", "Nama", "Tunai", "QRIS", "Bon"])  # no Total: the same sale's
+    SaleParts(credit=4, ways=(2, 3), total=None)
+    >>> sale_parts(["Tanggal", "Nama", "Belanja", "Tunai", "Kasbon"])
+    SaleParts(credit=4, ways=(3,), total=2)
+    >>> sale_parts(["Tanggal", "Tunai", "Bon"])  # a customer's card: its Tunai may pay the tab
+    >>> sale_parts(["No Nota", "Tanggal", "Pelanggan", "Hutang", "Tunai"])  # an invoice's
+    >>> sale_parts(["Tanggal", "Pelanggan", "Tunai", "Kredit"])  # a sales book's
     """
     norms = [normalise_header(label) if label else "" for label in labels]
     tabs = [i for i, n in enumerate(norms) if n in TAB_WORDS]
     credits = tabs or [i for i, n in enumerate(norms) if n in _CREDIT_PARTS]
-    totals = [i for i, n in enumerate(norms) if n in _TAKINGS_TOTAL]
-    if len(credits) != 1 or len(totals) != 1:
+    totals = [i for i, n in enumerate(norms) if n in _PARTS_TOTAL]
+    if len(credits) != 1 or len(totals) > 1 or not (totals or tabs):
         return None
-    credit, total = credits[0], totals[0]
+    credit, total = credits[0], (totals[0] if totals else None)
     if not tabs and any(_TILL_SIGNS.search(n) for n in norms):
         return None
     ways = tuple(
@@ -1444,12 +1471,18 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
     )
     fields = set()
     for i, label in enumerate(labels):
+        if expand_abbreviations(norms[i]) in TAB_PAID:
+            continue  # what was paid of the tab ("Bayar Bon"): the customer's, no sale's part
         guess = guess_field(label) if label and i not in (credit, total, *ways) else None
         if (guess is not None and guess.field in _NOT_PARTS) or norms[i] in _DEBIT_WORDS:
             return None
         fields.add(guess.field if guess is not None else None)
     if not tabs and "invoice_no" in fields:
         return None  # a "Kredit" beside an invoice's number: its payment, or a card's
+    if total is None and ("customer" not in fields or "invoice_no" in fields):
+        # Without a Total, a customer's card ("Tanggal | Bon | Tunai") or a numbered invoice's
+        # row ("No Nota | Pelanggan | Hutang | Tunai") may have its Tunai pay the debt.
+        return None
     return SaleParts(credit, ways, total) if ways and ("customer" in fields or tabs) else None
 
 
@@ -1457,7 +1490,7 @@ def sale_parts(labels: Sequence[str]) -> SaleParts | None:
 _PAYS: Final = re.compile(
     r"\b(?:(?:di|pem)?bayar(?:an)?|pelunasan|lunas|(?:ny)?cicil(?:an)?|angsur(?:an)?|setor(?:an)?)\b"
 )
-_THE_TAB: Final = re.compile(r"\b(?:bon|ngebon|kasbon|hutang|utang|ngutang)\b")
+_THE_TAB: Final = re.compile(rf"\b(?:{'|'.join(sorted(TAB_WORDS))})\b")
 
 
 def pays_the_tab(text: str) -> bool:
@@ -1740,7 +1773,7 @@ def _map(
         # paid at the sale and the Total are no payment of it, nor its amount.
         wanted = {"amount": usable[parts.credit], **wanted}
         named = {"amount"}
-        unread = (*parts.ways, parts.total)
+        unread = parts.beside
         usable = [label if i not in unread else "" for i, label in enumerate(usable)]
     elif credit_sales is not None and "amount" not in wanted:
         wanted = {"amount": usable[credit_sales[0]], **wanted}

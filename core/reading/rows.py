@@ -23,7 +23,9 @@ from core.columns import (
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
+    TAB_PAID,
     Field,
+    expand_abbreviations,
     guess_field,
     names_currency,
     names_rupiah,
@@ -703,6 +705,15 @@ class SheetReader:
         if ways is not None:
             at, words = ways
             self.cash_sales = frozenset(k for k, v in enumerate(self.columns[at]) if v in words)
+        # A column of what was paid of the tab ("Bayar Bon") pays the customer's oldest bon
+        # first, not the row's own purchase (``_account_payments``); beside a Sisa, a row's.
+        self.pays_tab = (
+            shape == "invoice_list"
+            and "paid" in self.titles
+            and "balance" not in self.cols
+            and header.kinds is None
+            and expand_abbreviations(normalise_header(self.titles["paid"])) in TAB_PAID
+        )
         if self.sale_parts is not None:
             self.cash_sales = self._sales_in_parts(self.sale_parts)
         self.settled = self._settled()
@@ -837,17 +848,25 @@ class SheetReader:
     def _sales_in_parts(self, parts: SaleParts) -> frozenset[int]:
         """The rows of a day's sales in parts that are no debt to read: none of the sale on
         the tab (paid in full at it), or a Total that is not the sum of the row's parts (which
-        figure is wrong the book does not say: each such row a problem). A row of none on the
-        tab whose note says it pays the tab ("bayar bon") is a payment the sheet has no column
-        for: a problem too, lest the debt it paid stand silently."""
+        figure is wrong the book does not say: each such row a problem). A row with a figure
+        in a column of what was paid of the tab ("Bayar Bon") pays the customer's tab: read.
+        A row of none on the tab whose note says it pays the tab ("bayar bon") is a payment
+        the sheet has no column for: a problem, lest the debt it paid stand silently."""
         rows = self.sheet.rows[self.start :]
         unsummed = parts.unsummed(rows).rows
         labels = self.header.labels
-        for k in unsummed:
-            total = rows[k][parts.total] if parts.total < len(rows[k]) else None
-            self.problem("parts-unsummed", self.start + k, labels[parts.total], total)
+        at = parts.total
+        if at is not None:  # a Total kept: each row it is not the sum of is told
+            for k in unsummed:
+                total = rows[k][at] if at < len(rows[k]) else None
+                self.problem("parts-unsummed", self.start + k, labels[at], total)
         owed = [None if v is None else self.amounts[v] for v in self.cols["amount"]]
-        none = frozenset(k for k, v in enumerate(owed) if v is None or v == 0)
+        paid = [None if v is None else self.amounts[v] for v in self.cols.get("paid", ())]
+        none = frozenset(
+            k
+            for k, v in enumerate(owed)
+            if (v is None or v == 0) and (k >= len(paid) or paid[k] is None or paid[k] == 0)
+        )
         named = self.idx.get("customer", -1)
         for k in sorted(none.difference(unsummed)):
             note = next(
@@ -1639,7 +1658,7 @@ class SheetReader:
             return  # an aging report's buckets ("Current", "Older") are parts of its amount
         taken = {*self.idx.values(), *self.items}
         if self.sale_parts is not None:  # the ways a sale was paid at the till, and its Total
-            taken |= {*self.sale_parts.ways, self.sale_parts.total}
+            taken |= {*self.sale_parts.beside}
         amounts = self.p_amount
         for i, label in enumerate(labels):
             if i in taken or not label or not may_be_received(label):
@@ -1927,11 +1946,13 @@ class SheetReader:
             ]
         payers: list[int] = []
         who: list[str] = []
-        if None in amounts and (self.p_paid is not self.none or self.sisa_beside):
+        if (None in amounts or self.pays_tab) and (
+            self.p_paid is not self.none or self.sisa_beside
+        ):
             payers, who = self._account_payments(ks, customers, amounts)
             if payers:
                 alone = set(payers)
-                keep = [k not in alone for k in ks]
+                keep = [k not in alone or a is not None for k, a in zip(ks, amounts, strict=True)]
                 ks, customers, amounts = _kept(keep, ks, customers, amounts)
         if not all(customers) or not set(map(type, amounts)) <= _AMOUNT_TYPES:
             # Only the rows that fail are looked at one by one, in order.
@@ -2083,28 +2104,38 @@ class SheetReader:
         """The rows of ``ks`` with a customer and a paid figure and no amount (or, beside an
         amount column, no paid figure and a balance below zero: money received ahead, "Uang
         Muka" not yet set against an invoice): each a payment on the customer's account (their
-        oldest dues first), or on the invoice its number names. The rows, and their customers."""
+        oldest dues first), or on the invoice its number names; beside a column of what was
+        paid of the tab ("Bayar Bon", ``pays_tab``), a row with a purchase too (the purchase
+        stays an invoice, nothing paid of it). The rows, and their customers."""
         paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
         balances = self.p_balance if self.sisa_beside else None
         rows: list[int] = []
         who: list[str] = []
         money: list[Amount] = []
+        alone: list[int] = []
         for k, customer, amount in zip(ks, customers, amounts, strict=True):
-            if amount is not None or not customer:
+            if (amount is not None and not self.pays_tab) or not customer:
                 continue
             paid = paid_of[k]
             if type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
                 money.append(paid)  # type: ignore[arg-type]
-            elif balances is not None and paid in (None, 0) and _below_zero(balances[k]):
+            elif (
+                amount is None
+                and balances is not None
+                and paid in (None, 0)
+                and _below_zero(balances[k])
+            ):
                 money.append(-balances[k])  # type: ignore[operator]
             else:
                 continue
             rows.append(k)
             who.append(customer)
+            if amount is None:
+                alone.append(k)
         if not rows:
             return rows, who
         self.result.customers.update(who)
-        self.sums.read.extend(rows)
+        self.sums.read.extend(alone)  # a purchase's row is counted as one
         self.result.payments.extend(
             Payment(
                 paid,
@@ -2236,6 +2267,8 @@ class SheetReader:
         paids: list[Amount | None]
         if self.paid_parts:
             paids = self._parts_paid(ks, returned, faults)
+        elif self.pays_tab:
+            paids = [0] * len(ks)  # what was paid of the tab pays the oldest bon first
         elif "paid" in self.idx:
             raws, parsed = self.c_credit, self.p_paid
             paids = [
