@@ -754,6 +754,14 @@ class SheetReader:
         )
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
+        if unit == 1 and "amount" in cols and Decimal in set(map(type, self.p_amount)):
+            # In rupiah, no invoice's figure is of sen alone: "1,5" or 0.75 are millions or
+            # thousands written short, never one rupiah and a half (what was paid, or a Sisa
+            # left, may be: "0,37" of PPN worked out to the sen).
+            self.p_amount = [
+                BAD if type(f) is Decimal and -SMALLEST_RUPIAH < f < SMALLEST_RUPIAH else f
+                for f in self.p_amount
+            ]  # type: ignore[operator]
         self.p_paid = self._amounts(self.c_credit)
         if header.kinds is not None:
             # The type says the row is a credit: its minus sign, when the export writes one,
@@ -1198,15 +1206,7 @@ class SheetReader:
         # Bound here, not kept on the reader: a reader is freed without the cycle collector.
         if self.unit != 1:
             return _mapped(cells, self.amount_of)  # type: ignore[return-value]
-        found = _mapped(cells, self.amount)
-        if Decimal in set(map(type, found)):
-            # In rupiah, no figure of sen alone: "1,5" or 0.75 are millions or thousands
-            # written short, never one rupiah and a half.
-            found = [
-                BAD if type(f) is Decimal and -SMALLEST_RUPIAH < f < SMALLEST_RUPIAH else f
-                for f in found
-            ]  # type: ignore[operator]
-        return found  # type: ignore[return-value]
+        return _mapped(cells, self.amount)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
         """``parse_date`` of each cell (``BAD`` where it is no date), text once."""
