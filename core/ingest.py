@@ -995,15 +995,16 @@ def _figure_or_text(cell: object) -> Amount | str | None:
 
 def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     """A total with the trade's charge beside it ("Total | Ongkir | Bayar | Hutang") whose
-    balance of each row says the charge is owed on top of it (``charge_on_top``): each row's
-    amount is the total and the charges added up, read as the table's amount column, added
-    after its last ("Total + Ongkir")."""
+    balance of each row says the charge is owed on top of it, or an amount of no total's name
+    with one beside it ("Subtotal | Ongkir") whose balance does not say it is inside
+    (``charge_on_top``): each row's amount is the amount and the charges added up, read as the
+    table's amount column, added after its last ("Total + Ongkir"). A row whose charge is no
+    figure ("gratis") gives its cells as written, an amount that cannot be read (told)."""
     has = header.columns
-    if "amount" not in has or "balance" not in has:
-        return sheet, header
     labels = header.read_as or header.labels
-    charges = [i for i in charge_parts(labels) if i not in {c.index for c in has.values()}]
-    if not charges:
+    charges, named = charge_parts(labels)
+    charges = [i for i in charges if i not in {c.index for c in has.values()}]
+    if "amount" not in has or not charges or ("balance" not in has and not named):
         return sheet, header
     body = transpose(sheet.rows[header.row + 1 :])
     at = has["amount"].index
@@ -1012,13 +1013,17 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
         return body[i] if i < len(body) else ()
 
     paid = cells(has["paid"].index) if "paid" in has else ()
-    figures = cells(has["balance"].index)
-    if not charge_on_top(cells(at), [cells(i) for i in charges], paid, figures):
+    figures = cells(has["balance"].index) if "balance" in has else ()
+    if not charge_on_top(cells(at), [cells(i) for i in charges], paid, figures, named):
         return sheet, header
 
-    def total(row: Sequence[object]) -> Amount | None:
-        cells = [parse_amount(row[i]) if i < len(row) else None for i in (at, *charges)]
-        return None if cells[0] is None else sum(c or 0 for c in cells)
+    def total(row: Sequence[object]) -> object:
+        cells = [row[i] if i < len(row) else None for i in (at, *charges)]
+        try:
+            figures = [parse_amount(cell) for cell in cells]
+        except AmountError:  # a figure unread: the cells as written, told as no amount
+            return " + ".join(cell_text(cell) for cell in cells if cell not in (None, ""))
+        return None if figures[0] is None else sum(f or 0 for f in figures)
 
     label = " + ".join(labels[i] for i in (at, *charges))
     return _with_worked_out(sheet, header, "amount", label, total)

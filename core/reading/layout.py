@@ -2142,6 +2142,7 @@ def charge_on_top(
     charges: Sequence[Sequence[object]],
     credits: Sequence[object],
     balances: Sequence[object],
+    named: bool = False,
 ) -> bool:
     """Whether the trade's charges beside a total ("Ongkir", a part of it by its name:
     ``total_parts``) are owed on top of it, by the book's own balance of each row: on most
@@ -2149,7 +2150,9 @@ def charge_on_top(
     Total + Ongkir - Bayar), and on none the total less what was paid (the charge inside the
     total, as "Harga | Ongkir | Total" keeps it); a row of no balance and no such figure
     ("Lunas" by its status) tells neither. Never where a total's or a charge's cell is no
-    figure (the rows' amounts could not be worked out).
+    figure (the rows' amounts could not be worked out). ``named``: the charges stand beside
+    an amount of no total's name ("Subtotal | Ongkir"), on top of it by their names unless
+    a row's balance says inside (a row whose cell is no figure told by itself).
 
     >>> charge_on_top([500, 300, 450], [[20, 0, 30]], [200, 300, 0], [320, 0, 480])
     True
@@ -2159,11 +2162,15 @@ def charge_on_top(
     False
     >>> charge_on_top([500, 450], [[20, 30]], [None, 0], [0, 480])  # the first row "Lunas"
     True
+    >>> charge_on_top([500, 450], [[20, "gratis"]], [], [], named=True)  # no balance
+    True
+    >>> charge_on_top([500, 450], [[20, 30]], [200, 0], [300, 480], named=True)
+    False
     """
     on_top = inside = charged = 0
     for k, cell in enumerate(totals):
         cells = [column[k] if k < len(column) else None for column in charges]
-        if not all(map(_figure_or_blank, (cell, *cells))):
+        if not named and not all(map(_figure_or_blank, (cell, *cells))):
             return False
         total = _figure(cell)
         balance = _figure(balances[k]) if k < len(balances) else None
@@ -2177,7 +2184,7 @@ def charge_on_top(
             charged += 1
             on_top += top
             inside += within
-    return on_top * 2 > charged and not inside
+    return (named or on_top * 2 > charged) and not inside
 
 
 def _figure_or_blank(cell: object) -> bool:

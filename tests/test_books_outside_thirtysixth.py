@@ -1,0 +1,85 @@
+"""Outside tester round 32 (and one book of round 30), figures worked out on paper as of
+22 Nov 2026, default term 30 days:
+
+- h06: "Subtotal | Ongkir | Bayar | Sisa" (Sisa = Subtotal + Ongkir - Bayar) read the freight
+  as the amount (60,000 owed and a made-up credit of 660,000); with no total the freight
+  beside the row's amount is owed on top of it.
+"""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, reads_to
+
+
+def _amount_column(payload: dict[str, object]) -> str:
+    """The header the book's one sheet read its amounts from."""
+    sheet = payload["files"][0]["sheets"][0]  # type: ignore[index]
+    return str(sheet["columns"]["amount"]["header"])
+
+
+# h06: Toko Cahaya's 0.8M + 40k freight - 0.4M paid = 0.44M of 1 Oct, due 31 Oct (22 days
+# late, 1-30); her 0.3M + 20k of 25 Oct paid 0.32M in full; Toko Terang's 1.2M + 60k of 1 Nov,
+# nothing paid, 1.26M due 1 Dec (current). 1.7M in all.
+FREIGHTED = _expect(1_700_000, 440_000, _aging(current=1_260_000, d1to30=440_000), 2)
+FREIGHT_ROWS = [[D(2026, 10, 1), "Toko Cahaya", 800_000, 40_000, 400_000, 440_000],
+                [D(2026, 10, 25), "Toko Cahaya", 300_000, 20_000, 320_000, 0],
+                [D(2026, 11, 1), "Toko Terang", 1_200_000, 60_000, None, 1_260_000]]  # fmt: skip
+
+
+def test_freight_beside_an_amount_of_no_totals_name_is_owed_on_top(tmp_path: Path) -> None:
+    for labels in (
+        ["Tanggal", "Pelanggan", "Subtotal", "Ongkir", "Bayar", "Sisa"],
+        ["Tanggal", "Pelanggan", "Harga", "Ongkir", "Bayar", "Sisa"],
+        ["Tanggal", "Pelanggan", "Subtotal", "Biaya Kirim", "Bayar", "Sisa"],
+        ["Tanggal", "Pelanggan", "Nilai", "Ongkos Kirim", "Dibayar", "Sisa"],
+        ["Tanggal", "Pelanggan", "Subtotal", "Ongkir", "Bayar", "Hutang"],
+        ["Tanggal", "Pelanggan", "Sub Total", "Ongkir", "Bayar", "Sisa"],
+    ):
+        payload = reads_to(
+            tmp_path / "ongkir.xlsx", [("Sheet1", [labels, *FREIGHT_ROWS])], FREIGHTED
+        )
+        assert _amount_column(payload) == f"{labels[2]} + {labels[3]}"
+    # With no Sisa to say so, the same (it was 60k owed and a credit of 0.66M, unsaid).
+    labels = ["Tanggal", "Pelanggan", "Subtotal", "Ongkir", "Bayar"]
+    book = [labels, *[row[:5] for row in FREIGHT_ROWS]]
+    payload = reads_to(tmp_path / "tanpa_sisa.xlsx", [("Sheet1", book)], FREIGHTED)
+    assert _amount_column(payload) == "Subtotal + Ongkir"
+
+
+def test_freight_the_balance_keeps_inside_the_amount_stays_inside(tmp_path: Path) -> None:
+    # "Nilai Faktur | Ongkir | Bayar | Sisa" whose Sisa is the Nilai less Bayar on every row
+    # (0.84M - 0.4M = 0.44M, 0.32M - 0.32M = 0, 1.26M): the freight is inside it, the Nilai read
+    # alone, the same 1.7M.
+    inside = [[a, b, c + d, d, e, f] for a, b, c, d, e, f in FREIGHT_ROWS]
+    for amount in ("Nilai Faktur", "Harga"):
+        labels = ["Tanggal", "Pelanggan", amount, "Ongkir", "Bayar", "Sisa"]
+        payload = reads_to(tmp_path / "dalam.xlsx", [("Sheet1", [labels, *inside])], FREIGHTED)
+        assert _amount_column(payload) == amount
+
+
+def test_freight_that_is_no_figure_is_told_and_a_freight_alone_is_the_amount(
+    tmp_path: Path,
+) -> None:
+    # Toko Cahaya's second row's freight "gratis": that row (0.3M, paid 0.3M) cannot be worked
+    # out, told, and the others read on top: 0.44M (1-30) and 1.26M (current).
+    labels = ["Tanggal", "Pelanggan", "Subtotal", "Ongkir", "Bayar"]
+    rows = [row[:5] for row in FREIGHT_ROWS]
+    rows[1][3] = "gratis"
+    path = tmp_path / "gratis.xlsx"
+    _xlsx(path, [("Sheet1", [labels, *rows])])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and payload["outstanding"] == 1_700_000
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("invalid-amount", 3)]
+    # A courier's book whose only money is the freight ("Ongkir | Bayar"): it is the amount,
+    # 40k - 40k paid and 60k current; and a customer named for freight is only a name.
+    rows = [["Tanggal", "Pelanggan", "Ongkir", "Bayar"],
+            [D(2026, 10, 1), "Ongkir Kilat", 40_000, 40_000],
+            [D(2026, 11, 1), "Toko Terang", 60_000, None]]  # fmt: skip
+    payload = reads_to(
+        tmp_path / "kurir.xlsx", [("Sheet1", rows)], _expect(60_000, 0, _aging(current=60_000), 1)
+    )
+    assert _amount_column(payload) == "Ongkir"
