@@ -3,7 +3,10 @@
 
 - h06: "Subtotal | Ongkir | Bayar | Sisa" (Sisa = Subtotal + Ongkir - Bayar) read the freight
   as the amount (60,000 owed and a made-up credit of 660,000); with no total the freight
-  beside the row's amount is owed on top of it.
+  beside the row's amount is owed on top of it;
+- a01: an aging export's row of a down payment alone (no Nilai, Saldo -300,000) of a customer
+  with no invoice was dropped as a payment naming no invoice: the book holds that money for the
+  customer, their credit balance (so is a plain list's "Titipan DP" row).
 """
 
 from __future__ import annotations
@@ -83,3 +86,53 @@ def test_freight_that_is_no_figure_is_told_and_a_freight_alone_is_the_amount(
         tmp_path / "kurir.xlsx", [("Sheet1", rows)], _expect(60_000, 0, _aging(current=60_000), 1)
     )
     assert _amount_column(payload) == "Ongkir"
+
+
+# a01, an aging export printed 31 Oct: Toko Kelapa's KP-1 1.5M left, due 1 Oct (52 days late,
+# 31-60), KP-2 0.9M due 9 Nov (13 days, 1-30); Toko Nanas' KP-3 1M due 19 Sep (64 days, 61-90);
+# Toko Pepaya's down payment alone (no Nilai, Saldo -0.3M): her credit balance of 0.3M.
+AGING = ["Pelanggan", "No Faktur", "Tgl Faktur", "Jatuh Tempo", "Nilai Faktur", "Terbayar",
+         "Saldo", "Belum JT", "1-30", "31-60", "61-90", ">90"]  # fmt: skip
+KELAPA = [["Toko Kelapa", "KP-1", D(2026, 9, 1), D(2026, 10, 1), 2_000_000, 500_000, 1_500_000,
+           0, 1_500_000, 0, 0, 0],
+          ["Toko Kelapa", "KP-2", D(2026, 10, 10), D(2026, 11, 9), 900_000, 0, 900_000,
+           900_000, 0, 0, 0, 0]]  # fmt: skip
+NANAS = ["Toko Nanas", "KP-3", D(2026, 8, 20), D(2026, 9, 19), 1_000_000, 0, 1_000_000,
+         0, 0, 1_000_000, 0, 0]  # fmt: skip
+HELD = _expect(3_400_000, 3_400_000, _aging(d1to30=900_000, d31to60=1_500_000,
+               d61to90=1_000_000), 2, {"Toko Pepaya": 300_000})  # fmt: skip
+
+
+def test_a_down_payment_alone_in_an_aging_export_is_the_customers_credit(tmp_path: Path) -> None:
+    for number, terbayar in (("UM-7", None), ("Uang Muka", None), (None, None), ("UM-7", 300_000)):
+        pepaya = ["Toko Pepaya", number, D(2026, 10, 25), None, None, terbayar, -300_000,
+                  -300_000, 0, 0, 0, 0]  # fmt: skip
+        paid = 500_000 + (terbayar or 0)
+        total = ["TOTAL", None, None, None, 3_900_000, paid, 3_100_000, 600_000, 1_500_000,
+                 1_000_000, 0, 0]  # fmt: skip
+        book = [["LAPORAN UMUR PIUTANG"], ["Per 31/10/2026"], [None], AGING, *KELAPA, pepaya,
+                NANAS, total]  # fmt: skip
+        reads_to(tmp_path / "umur.xlsx", [("Sheet1", book)], HELD)
+
+
+def test_a_titipan_row_of_a_plain_list_is_the_customers_credit(tmp_path: Path) -> None:
+    # Toko Cempaka's 1.4M of 1 Oct less 0.4M paid, due 31 Oct (22 days, 1-30); Toko Kenanga's
+    # "Titipan DP" row (no Jumlah, Sisa -0.3M, with or without Dibayar 0.3M): her credit.
+    labels = ["Tanggal", "Pelanggan", "Keterangan", "Jumlah", "Dibayar", "Sisa"]
+    cempaka = [D(2026, 10, 1), "Toko Cempaka", "Penjualan", 1_400_000, 400_000, 1_000_000]
+    owed = _expect(1_000_000, 1_000_000, _aging(d1to30=1_000_000), 1, {"Toko Kenanga": 300_000})
+    for paid in (None, 300_000):
+        kenanga = [D(2026, 11, 5), "Toko Kenanga", "Titipan DP", None, paid, -300_000]
+        reads_to(tmp_path / "titipan.xlsx", [("Sheet1", [labels, cempaka, kenanga])], owed)
+    # A row with a payment and no amount whose balance says nothing is held (no Sisa, or a
+    # Sisa of 0): the amount may be what is missing, so no credit is made of it; told, as before.
+    for book in (
+        [labels[:5], cempaka[:5], [D(2026, 11, 5), "Toko Kenanga", "Bayar", None, 300_000]],
+        [labels, cempaka, [D(2026, 11, 5), "Toko Kenanga", "Bayar", None, 300_000, 0]],
+    ):
+        path = tmp_path / "bayar.xlsx"
+        _xlsx(path, [("Sheet1", book)])
+        batch, payload = summarize_files([path], AS_OF)
+        assert not batch.errors and payload["outstanding"] == 1_000_000
+        assert payload["credit_balances"] == {}
+        assert [p["code"] for p in payload["problems"]] == ["unknown-customer-payment"]

@@ -1915,26 +1915,33 @@ class SheetReader:
         """The rows of ``ks`` with a customer and a paid figure and no amount (or, beside an
         amount column, no paid figure and a balance below zero: money received ahead, "Uang
         Muka" not yet set against an invoice): each a payment on the customer's account (their
-        oldest dues first), or on the invoice its number names. The rows, and their customers."""
+        oldest dues first), or on the invoice its number names. A row whose balance is below
+        zero says the book holds that money for the customer: theirs is an account, their
+        credit where they have no invoice (``core.ledger``). The rows, and their customers."""
         paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
         balances = self.p_balance if self.sisa_beside else None
         rows: list[int] = []
         who: list[str] = []
         money: list[Amount] = []
+        held: list[str] = []
         for k, customer, amount in zip(ks, customers, amounts, strict=True):
             if amount is not None or not customer:
                 continue
             paid = paid_of[k]
+            ahead = balances is not None and _below_zero(balances[k])
             if type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
                 money.append(paid)  # type: ignore[arg-type]
-            elif balances is not None and paid in (None, 0) and _below_zero(balances[k]):
-                money.append(-balances[k])  # type: ignore[operator]
+            elif ahead and paid in (None, 0):
+                money.append(-balances[k])  # type: ignore[index, operator]
             else:
                 continue
             rows.append(k)
             who.append(customer)
+            if ahead:
+                held.append(customer)
         if not rows:
             return rows, who
+        self.result.contacts.extend(map(Contact, dict.fromkeys(held)))
         self.result.customers.update(who)
         self.sums.read.extend(rows)
         self.result.payments.extend(
