@@ -6,13 +6,17 @@
   beside the row's amount is owed on top of it;
 - a01: an aging export's row of a down payment alone (no Nilai, Saldo -300,000) of a customer
   with no invoice was dropped as a payment naming no invoice: the book holds that money for the
-  customer, their credit balance (so is a plain list's "Titipan DP" row).
+  customer, their credit balance (so is a plain list's "Titipan DP" row);
+- s06: a PPN invoice of 1,370,369.37 paid rounded up to 1,370,370 passed the 0.63 on to the
+  next invoice (owing 554,999.37 for 555,000): less than a rupiah over settles it.
 """
 
 from __future__ import annotations
 
 from datetime import date as D
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, reads_to
@@ -136,3 +140,50 @@ def test_a_titipan_row_of_a_plain_list_is_the_customers_credit(tmp_path: Path) -
         assert not batch.errors and payload["outstanding"] == 1_000_000
         assert payload["credit_balances"] == {}
         assert [p["code"] for p in payload["problems"]] == ["unknown-customer-payment"]
+
+
+# s06: PT Sumber's F-1 of 1 Oct, DPP 1,234,567 + PPN 135,802.37 = 1,370,369.37, paid 1,370,370
+# (rounded up): settled, nothing carried on. Her F-2 of 20 Oct, 555,000, due 19 Nov (3 days
+# late, 1-30); CV Delta's F-3 of 1 Nov, 832,778.06, current. 1,387,778.06 in all.
+PPN = ["No Faktur", "Tanggal", "Pelanggan", "DPP", "PPN 11%", "Total", "Dibayar"]
+PPN_ROWS = [["F-1", D(2026, 10, 1), "PT Sumber", 1_234_567, 135_802.37, 1_370_369.37, 1_370_370],
+            ["F-2", D(2026, 10, 20), "PT Sumber", 500_000, 55_000, 555_000, None],
+            ["F-3", D(2026, 11, 1), "CV Delta", 750_250.5, 82_527.56, 832_778.06,
+             None]]  # fmt: skip
+
+
+def _owed_in_sen(payload: dict[str, Any], overdue: int) -> None:
+    """The s06 figures, F-2 owing ``overdue`` (the summary's figures with sen, to the sen)."""
+    delta = Decimal("832778.06")
+    aging = {key: Decimal(str(figure)) for key, figure in payload["aging"].items()}
+    assert Decimal(str(payload["outstanding"])) == delta + overdue
+    assert payload["overdue"] == overdue
+    assert aging == {**_aging(d1to30=overdue), "current": delta}
+    assert payload["credit_balances"] == {} and not payload["problems"]
+
+
+def test_paid_less_than_a_rupiah_over_settles_the_invoice_and_carries_nothing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "ppn.xlsx"
+    for rows in (PPN_ROWS, [[n, d, c, t, p] for n, d, c, _, _, t, p in PPN_ROWS]):
+        labels = PPN if len(rows[0]) == 7 else [*PPN[:3], *PPN[5:]]
+        _xlsx(path, [("Sheet1", [labels, *rows])])
+        batch, payload = summarize_files([path], AS_OF)
+        assert not batch.errors
+        _owed_in_sen(payload, 555_000)
+    # The same paid from a payments sheet naming F-1: settled the same.
+    invoices = [[n, d, c, t] for n, d, c, _, _, t, _ in PPN_ROWS]
+    paid = [["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [D(2026, 10, 30), "F-1", "PT Sumber", 1_370_370]]  # fmt: skip
+    _xlsx(path, [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Total"], *invoices]),
+                 ("Pembayaran", paid)])  # fmt: skip
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    _owed_in_sen(payload, 555_000)
+    # A whole rupiah over is money received: it pays F-2 (554,999 left), as before.
+    over = [[*PPN_ROWS[0][:6], 1_370_370.37], *PPN_ROWS[1:]]
+    _xlsx(path, [("Sheet1", [PPN, *over])])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    _owed_in_sen(payload, 554_999)
