@@ -598,6 +598,25 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     return parts
 
 
+def unwritten_whole(labels: Sequence[str]) -> list[int]:
+    """The columns of a row's money that are parts of a whole no column writes: a workshop's
+    charge beside the row's other money ("Biaya Jasa | Biaya Sparepart", no Total:
+    ``total_parts``), in their order; none where a column totals the row.
+
+    >>> unwritten_whole(["Nama", "Biaya Jasa", "Biaya Sparepart", "Bayar"])
+    [1, 2]
+    >>> unwritten_whole(["Nama", "Biaya Jasa", "Biaya Sparepart", "Total"])
+    []
+    """
+    phrases = [_phrase(label) if label else "" for label in labels]
+    if any(map(names_total, phrases)):
+        return []
+    parts = total_parts(labels)
+    if not any(part is None and phrases[i] in SERVICE_WORDS for i, part in parts.items()):
+        return []
+    return [i for i in range(len(labels)) if _money_of_row(labels, i)]
+
+
 def _parts_untotalled(
     labels: Sequence[str], phrases: Sequence[str], paid: bool
 ) -> dict[int, Guess | None]:

@@ -29,6 +29,7 @@ from core.columns import (
     charge_parts,
     guess_field,
     normalise_header,
+    unwritten_whole,
 )
 from core.dates import DEFAULT_TERM_DAYS
 from core.i18n import Lang, t
@@ -533,12 +534,12 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
     "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed",
-    "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts",
+    "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
 _SHEET_REFUSALS: Final = (
     "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed", "sheet.rows_unread",
-    "sheet.small_amounts", "sheet.twin_amounts",
+    "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total",
 )  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
@@ -611,6 +612,20 @@ def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...]
     return None
 
 
+def _parts_of_no_total(header: Header) -> tuple[tuple[str, str], ...] | None:
+    """A workshop's charges in parts and no column of their whole ("Biaya Jasa | Biaya
+    Sparepart | Bayar": ``unwritten_whole``), no amount (the owner chose none) and no balance
+    to read instead: what each row charges cannot be told. The reason's words (the parts),
+    else ``None``."""
+    if {"amount", "balance"} & header.columns.keys():
+        return None
+    labels = header.read_as or header.labels
+    parts = unwritten_whole(labels)
+    if not parts:
+        return None
+    return (("parts", " + ".join(f"'{labels[i]}'" for i in parts)),)
+
+
 def _read_sheet(
     out: LedgerFile,
     sheet: RawSheet,
@@ -663,6 +678,9 @@ def _read_sheet(
         return
     if mapping is None and (twin := _twin_amount(header, sheet)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.twin_amounts", twin))
+        return
+    if forced is None and (parts := _parts_of_no_total(header)) is not None:
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.parts_no_total", parts))
         return
     sheet, header = _with_change(sheet, header)
     sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))

@@ -8,7 +8,9 @@
   with no invoice was dropped as a payment naming no invoice: the book holds that money for the
   customer, their credit balance (so is a plain list's "Titipan DP" row);
 - s06: a PPN invoice of 1,370,369.37 paid rounded up to 1,370,370 passed the 0.63 on to the
-  next invoice (owing 554,999.37 for 555,000): less than a rupiah over settles it.
+  next invoice (owing 554,999.37 for 555,000): less than a rupiah over settles it;
+- w04: "Biaya Jasa | Biaya Sparepart | Bayar" with no total is refused (rightly), but the
+  refusal said the file held payments alone: it now says what it is.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from core.report import summarize_files
+from core.report import load_files, summarize_files
 from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, reads_to
 
 
@@ -187,3 +189,29 @@ def test_paid_less_than_a_rupiah_over_settles_the_invoice_and_carries_nothing(
     batch, payload = summarize_files([path], AS_OF)
     assert not batch.errors
     _owed_in_sen(payload, 554_999)
+
+
+WORKSHOP = ["Tanggal", "Pelanggan", "Kendaraan", "Biaya Jasa", "Biaya Sparepart", "Bayar"]
+WORKSHOP_ROWS = [[D(2026, 10, 1), "Pak Bowo", "Kijang", 150_000, 400_000, 200_000],
+                 [D(2026, 10, 25), "Pak Bowo", "Kijang", 80_000, None, None],
+                 [D(2026, 11, 1), "Bu Endang", "Jazz", 250_000, 1_250_000, 500_000]]  # fmt: skip
+
+
+def test_a_workshops_charges_with_no_total_are_refused_for_what_they_are(tmp_path: Path) -> None:
+    path = tmp_path / "bengkel.xlsx"
+    _xlsx(path, [("Sheet1", [WORKSHOP, *WORKSHOP_ROWS])])
+    batch, _ = summarize_files([path], AS_OF)
+    assert [error.code for error in batch.errors] == ["sheet_refused"]
+    message = batch.errors[0].message("id")
+    assert "'Biaya Jasa' + 'Biaya Sparepart'" in message and "Total" in message
+    assert "hanya pembayaran" not in message
+    # Chosen on Unggah, the amount is read: Biaya Jasa alone, as the owner says (0.15M - 0.2M
+    # paid, 80k, 0.25M - 0.5M: 80k owed, the rest over-paid as Bu Endang's credit).
+    batch, ledger = load_files([path], mapping={"amount": "Biaya Jasa"})
+    assert not batch.errors and len(ledger.invoices) == 3
+    # With a Sisa beside (Jasa + Sparepart - Bayar), the Sisa is read, as before: 0.35M of
+    # 1 Oct (1-30), 80k and 1M current.
+    labels = [*WORKSHOP, "Sisa"]
+    rows = [[*row, (row[3] or 0) + (row[4] or 0) - (row[5] or 0)] for row in WORKSHOP_ROWS]  # type: ignore[operator]
+    owed = _expect(1_430_000, 350_000, _aging(current=1_080_000, d1to30=350_000), 2)
+    reads_to(tmp_path / "sisa.xlsx", [("Sheet1", [labels, *rows])], owed)
