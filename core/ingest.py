@@ -61,6 +61,7 @@ from core.reading.layout import (
     contact_customer,
     counted_amount,
     date_heading,
+    day_dates,
     detect_header,
     entries_by_rows,
     extra_fields,
@@ -644,7 +645,7 @@ def _read_sheet(
     ):
         header = _payer_header(sheet, mapping) or header
     if header is not None:
-        header = contact_customer(sheet.rows, header, mapping)
+        header = day_dates(sheet.rows, contact_customer(sheet.rows, header, mapping), mapping)
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"

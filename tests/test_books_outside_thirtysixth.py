@@ -10,7 +10,9 @@
 - s06: a PPN invoice of 1,370,369.37 paid rounded up to 1,370,370 passed the 0.63 on to the
   next invoice (owing 554,999.37 for 555,000): less than a rupiah over settles it;
 - w04: "Biaya Jasa | Biaya Sparepart | Bayar" with no total is refused (rightly), but the
-  refusal said the file held payments alone: it now says what it is.
+  refusal said the file held payments alone: it now says what it is;
+- x05 (round 30): a warung's "Hari" column of full dates ("Minggu, 1 Nov 2026"), the book's
+  only date, was no date and the book was refused for having none.
 """
 
 from __future__ import annotations
@@ -215,3 +217,46 @@ def test_a_workshops_charges_with_no_total_are_refused_for_what_they_are(tmp_pat
     rows = [[*row, (row[3] or 0) + (row[4] or 0) - (row[5] or 0)] for row in WORKSHOP_ROWS]  # type: ignore[operator]
     owed = _expect(1_430_000, 350_000, _aging(current=1_080_000, d1to30=350_000), 2)
     reads_to(tmp_path / "sisa.xlsx", [("Sheet1", [labels, *rows])], owed)
+
+
+# x05: Bu Tini's 120k of Sunday 1 Nov, due 1 Dec (current), and 50k of 10 Oct, due 9 Nov (13
+# days, 1-30); Pak Harun's 75k of 1 Sep, due 1 Oct (52 days, 31-60). 245k in all.
+DAYS = _expect(245_000, 125_000, _aging(current=120_000, d1to30=50_000, d31to60=75_000), 2)
+WARUNG = [["Minggu, 1 Nov 2026", "Bu Tini", "Rp 0", "Rp 0", "Rp 120.000"],
+          ["Sabtu, 10 Okt 2026", "Bu Tini", "Rp 30.000", None, "Rp 50.000"],
+          ["Selasa, 1 Sep 2026", "Pak Harun", None, None, "Rp 75.000"]]  # fmt: skip
+
+
+def _dated_by(payload: dict[str, Any]) -> str:
+    """The header the book's one sheet read its dates from."""
+    return str(payload["files"][0]["sheets"][0]["columns"]["invoice_date"]["header"])
+
+
+def test_a_day_column_of_full_dates_is_the_date(tmp_path: Path) -> None:
+    book = [["Hari", "Nama", "Kas", "Transfer", "Utang"], *WARUNG]
+    payload = reads_to(tmp_path / "hari.xlsx", [("Sheet1", book)], DAYS)
+    assert _dated_by(payload) == "Hari"
+    # Dates as Excel keeps them (shown as weekdays by the cell's format), under a TOTAL line.
+    days = [D(2026, 11, 1), D(2026, 10, 10), D(2026, 9, 1)]
+    book = [["Hari", "Nama", "Utang"],
+            *[[day, row[1], row[4]] for day, row in zip(days, WARUNG, strict=True)],
+            ["TOTAL", None, "Rp 245.000"]]  # fmt: skip
+    assert _dated_by(reads_to(tmp_path / "tgl.xlsx", [("Sheet1", book)], DAYS)) == "Hari"
+    # Beside a Tanggal, a Hari of weekdays is only the weekday: the Tanggal is the date.
+    pairs = zip(days, WARUNG, strict=True)
+    book = [["Hari", "Tanggal", "Nama", "Utang"],
+            *[[row[0].split(",")[0], day, row[1], row[4]] for day, row in pairs]]  # fmt: skip
+    assert _dated_by(reads_to(tmp_path / "dua.xlsx", [("Sheet1", book)], DAYS)) == "Tanggal"
+
+
+def test_a_day_column_of_weekdays_or_counts_is_no_date(tmp_path: Path) -> None:
+    # Weekdays alone ("Minggu"), days counted (3, 13, 52), or a full date on one row of three:
+    # no date, refused as before for having none.
+    for cells in (["Minggu", "Sabtu", "Selasa"], [3, 13, 52],
+                  ["Minggu, 1 Nov 2026", "Sabtu", "Selasa"]):  # fmt: skip
+        rows = [[cell, row[1], row[4]] for cell, row in zip(cells, WARUNG, strict=True)]
+        book = [["Hari", "Nama", "Utang"], *rows]
+        path = tmp_path / "hari.xlsx"
+        _xlsx(path, [("Sheet1", book)])
+        batch, _ = summarize_files([path], AS_OF)
+        assert [error.code for error in batch.errors] == ["no_dates"]

@@ -1865,7 +1865,7 @@ def detect_header(
             )  # fmt: skip
             # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
             # Invoice Date | Total"): the table it names has one.
-            found = contact_customer(rows, found, overrides)
+            found = day_dates(rows, contact_customer(rows, found, overrides), overrides)
             if _names_a_table(found.columns, entries, labels, buckets):
                 score = _score(found.columns)
                 if best is None or score > best[0]:
@@ -2475,6 +2475,65 @@ def contact_customer(
     }
     columns["customer"] = replace(phone, field="customer", confidence=80, method="keyword")
     return replace(header, columns=columns)
+
+
+# A day's column: its cells may be dates in full ("Minggu, 1 Nov 2026") or weekdays alone.
+_DAY_LABELS: Final = frozenset({"hari"})
+_DATED: Final = frozenset({"invoice_date", "due_date", "payment_date"})
+
+
+def day_dates(
+    rows: Sequence[Sequence[object]],
+    header: Header,
+    chosen: Mapping[str, str | None] | None = None,
+) -> Header:
+    """A header with no date column whose "Hari" column (the day's, taken for no field) holds
+    dates in full ("Minggu, 1 Nov 2026") on nearly every row: that column is the invoices'
+    date, as "Hari/Tanggal" is by its name. One of weekday names alone ("Senin"), or of
+    figures (days counted), is no date; nor where the owner chose a date's column.
+
+    >>> labels = ("Hari", "Nama", "Utang")
+    >>> h = Header(0, 0, map_columns(labels), labels)
+    >>> rows = [labels, ["Minggu, 1 Nov 2026", "Bu Tini", 1], [date(2026, 9, 1), "Pak Harun", 2]]
+    >>> sorted(day_dates(rows, h).columns)
+    ['amount', 'customer', 'invoice_date']
+    >>> sorted(day_dates([labels, ["Senin", "Bu Tini", 1], ["Selasa", "Pak Harun", 2]], h).columns)
+    ['amount', 'customer']
+    """
+    if _DATED & header.columns.keys() or (chosen and _DATED & chosen.keys()):
+        return header
+    labels = header.read_as or header.labels
+    taken = {c.index for c in header.columns.values()}
+    days = [
+        i
+        for i, label in enumerate(labels)
+        if label and i not in taken and normalise_header(label) in _DAY_LABELS
+    ]
+    if len(days) != 1:
+        return header
+    at = days[0]
+    written = (row[at] for row in rows[header.row + 1 :] if at < len(row))
+    cells = [
+        cell
+        for cell in written
+        if cell not in (None, "") and not (isinstance(cell, str) and is_total_label(cell))
+    ][:50]
+    if not cells or sum(map(_full_date, cells)) * 10 < len(cells) * 9:
+        return header
+    choice = ColumnChoice("invoice_date", at, header.labels[at], 70, "keyword")
+    return replace(header, columns={**header.columns, "invoice_date": choice})
+
+
+def _full_date(cell: object) -> bool:
+    """Whether a cell is a date, or a text of a date in full (its year written)."""
+    if isinstance(cell, date):
+        return True
+    if type(cell) is not str:
+        return False
+    try:
+        return parse_date_text(cell) is not None
+    except DateError:
+        return False
 
 
 def _account_name(cell: object) -> str:
