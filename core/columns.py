@@ -557,7 +557,9 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     | Biaya Admin | Total Bayar": ``layout.total_to_pay``), the amount as a Grand Total is, the
     totals beside it its parts.
     Without a total, a workshop's charge ("Biaya Servis") is the amount, but beside the row's
-    other money ("Biaya Sparepart") a part of a whole the book does not write.
+    other money ("Biaya Sparepart") a part of a whole the book does not write; and the freight
+    beside the row's amount ("Subtotal | Ongkir", "Harga | Biaya Kirim") is owed on top of it
+    (``charge_parts``), no amount by itself.
 
     >>> total_parts(["Pelanggan", "Ongkir", "Total"]), total_parts(["Pelanggan", "Ongkir"])
     ({1: None}, {})
@@ -575,24 +577,19 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     ({}, {1: None})
     >>> total_parts(["Nama", "Biaya Jasa", "Biaya Sparepart", "Total Biaya"])
     {1: None}
+    >>> total_parts(["Nama", "Subtotal", "Ongkir"]), total_parts(["Nama", "Ongkir", "Bayar"])
+    ({2: None}, {})
     """
     phrases = [_phrase(label) if label else "" for label in labels]
     totals = [i for i, phrase in enumerate(phrases) if names_total(phrase) or i == whole]
-    if not totals:
-        # A workshop's charge beside the row's other money ("Biaya Jasa | Biaya Sparepart")
-        # is one part of a whole the book does not write: no amount by itself.
-        return {
-            i: None
-            for i, phrase in enumerate(phrases)
-            if phrase in SERVICE_WORDS
-            and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
-        }
-    grand = [i for i in totals if phrases[i].startswith("grand total") or i == whole]
     paid = any(
         (g := guess_field(label)) and g.field == "paid"
         for i, label in enumerate(labels)
         if label and i != whole
     )
+    if not totals:
+        return _parts_untotalled(labels, phrases, paid)
+    grand = [i for i in totals if phrases[i].startswith("grand total") or i == whole]
     # A discount between: the figure before it is the gross, the total after it what is owed
     # ("Nilai Faktur | Potongan | Total").
     discount = [i for i, phrase in enumerate(phrases) if phrase in DISCOUNT_WORDS]
@@ -616,19 +613,75 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     return parts
 
 
-def charge_parts(labels: Sequence[str]) -> list[int]:
-    """The trade's charges ("Ongkir", "Biaya Kirim") that ``total_parts`` makes parts of a
-    total beside them: owed inside it by their names, on top of it where the book's own
-    balance says so (``layout.charge_on_top``).
+def unwritten_whole(labels: Sequence[str]) -> list[int]:
+    """The columns of a row's money that are parts of a whole no column writes: a workshop's
+    charge beside the row's other money ("Biaya Jasa | Biaya Sparepart", no Total:
+    ``total_parts``), in their order; none where a column totals the row.
+
+    >>> unwritten_whole(["Nama", "Biaya Jasa", "Biaya Sparepart", "Bayar"])
+    [1, 2]
+    >>> unwritten_whole(["Nama", "Biaya Jasa", "Biaya Sparepart", "Total"])
+    []
+    """
+    phrases = [_phrase(label) if label else "" for label in labels]
+    if any(map(names_total, phrases)):
+        return []
+    parts = total_parts(labels)
+    if not any(part is None and phrases[i] in SERVICE_WORDS for i, part in parts.items()):
+        return []
+    return [i for i in range(len(labels)) if _money_of_row(labels, i)]
+
+
+def _parts_untotalled(
+    labels: Sequence[str], phrases: Sequence[str], paid: bool
+) -> dict[int, Guess | None]:
+    """``total_parts`` of a row no column totals. A workshop's charge beside the row's other
+    money ("Biaya Jasa | Biaya Sparepart") is one part of a whole the book does not write: no
+    amount by itself. The freight beside the row's amount ("Subtotal | Ongkir") is owed on top
+    of it, and what is on the tab beside them and what was paid ("Hutang") is what is left to
+    pay, as beside a total."""
+    freight = any(map(_freighted, labels)) and bool(FREIGHT_WORDS.intersection(phrases))
+    parts: dict[int, Guess | None] = {}
+    for i, phrase in enumerate(phrases):
+        if (phrase in FREIGHT_WORDS and freight) or (
+            phrase in SERVICE_WORDS
+            and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
+        ):
+            parts[i] = None
+        elif freight and paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
+            parts[i] = Guess("balance", 90, "exact")
+    return parts
+
+
+def _freighted(label: str) -> bool:
+    """Whether a header names the amount of a row the freight may be charged on top of:
+    "Subtotal", "Sub Total", "Harga", "Nilai", "Sewa"; not another freight, nor what is on the
+    tab ("Bon", "Hutang": a balance beside what was paid)."""
+    guess = guess_field(label) if label else None
+    return (
+        guess is not None
+        and guess.field == "amount"
+        and _phrase(label) not in FREIGHT_WORDS | TAB_WORDS
+    )
+
+
+def charge_parts(labels: Sequence[str]) -> tuple[list[int], bool]:
+    """The trade's charges ("Ongkir", "Biaya Kirim") that ``total_parts`` makes parts of the
+    row's money beside them, and whether that is no total: beside a total ("Total | Ongkir")
+    owed inside it by their names, on top of it where the book's own balance says so; beside
+    an amount of no total's name ("Subtotal | Ongkir", "Harga | Biaya Jasa") on top of it by
+    their names, unless the balance says inside (``layout.charge_on_top``).
 
     >>> charge_parts(["Nama", "Total", "Ongkir", "Bayar", "Hutang"]), charge_parts(["Ongkir"])
-    ([2], [])
+    (([2], False), ([], True))
+    >>> charge_parts(["Nama", "Subtotal", "Ongkir", "Bayar", "Sisa"])
+    ([2], True)
     """
-    return [
-        i
-        for i, part in total_parts(labels).items()
-        if part is None and _phrase(labels[i]) in CHARGED_WORDS
+    parts = total_parts(labels)
+    charges = [
+        i for i, part in parts.items() if part is None and _phrase(labels[i]) in CHARGED_WORDS
     ]
+    return charges, not any(names_total(_phrase(label)) for label in labels if label)
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,6 +197,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "dua kolom bernama '{column}' berisi angka (kolom {columns}), jadi tidak jelas mana jumlah fakturnya dan mana yang lain (misalnya pembayaran); lembar ini tidak dijumlahkan. Ganti judul salah satunya (misalnya 'Dibayar'), lalu unggah lagi.",
         "en": "two columns named '{column}' hold figures (columns {columns}), so which one is the invoice's amount and which is something else (a payment, say) cannot be told; this sheet is not added up. Rename one of them ('Paid', say), and upload it again.",
     },
+    "sheet.parts_no_total": {
+        "id": "biaya bengkel ditulis dalam beberapa kolom ({parts}) tanpa kolom Total, jadi tidak jelas berapa tagihan tiap baris; lembar ini tidak dijumlahkan. Tambahkan kolom Total (jumlah semuanya) di Excel, atau pilih kolom jumlahnya di Unggah, lalu unggah lagi.",
+        "en": "a workshop's charges written in several columns ({parts}) with no Total column, so what each row charges cannot be told; this sheet is not added up. Add a Total column (their sum) in Excel, or choose the amount column on Unggah, and upload it again.",
+    },
     "sheet.rows_unread": {
         "id": "tidak satu pun dari {bad} barisnya dapat dipakai, jadi lembar ini tidak dijumlahkan (jumlahnya bukan Rp 0). Misalnya baris {row}, kolom '{column}': {said} Periksa isi kolom itu, atau pilih bentuk buku dan kolomnya di halaman Unggah.",
         "en": "not one of its {bad} rows could be used, so this sheet is not added up (its total is not Rp 0). Row {row}, column '{column}', for one: {said} Check what that column holds, or choose the book's shape and columns on the Upload page.",

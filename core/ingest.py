@@ -30,6 +30,7 @@ from core.columns import (
     charge_parts,
     guess_field,
     normalise_header,
+    unwritten_whole,
 )
 from core.dates import DEFAULT_TERM_DAYS
 from core.i18n import Lang, t
@@ -63,6 +64,7 @@ from core.reading.layout import (
     contact_customer,
     counted_amount,
     date_heading,
+    day_dates,
     detect_header,
     entries_by_rows,
     extra_fields,
@@ -586,12 +588,12 @@ def _column(body: Sequence[Sequence[object]], i: int) -> list[object]:
 _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
     "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed",
-    "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts",
+    "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
 _SHEET_REFUSALS: Final = (
     "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed", "sheet.rows_unread",
-    "sheet.small_amounts", "sheet.twin_amounts",
+    "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total",
 )  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
@@ -666,6 +668,20 @@ def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...]
     return None
 
 
+def _parts_of_no_total(header: Header) -> tuple[tuple[str, str], ...] | None:
+    """A workshop's charges in parts and no column of their whole ("Biaya Jasa | Biaya
+    Sparepart | Bayar": ``unwritten_whole``), no amount (the owner chose none) and no balance
+    to read instead: what each row charges cannot be told. The reason's words (the parts),
+    else ``None``."""
+    if {"amount", "balance"} & header.columns.keys():
+        return None
+    labels = header.read_as or header.labels
+    parts = unwritten_whole(labels)
+    if not parts:
+        return None
+    return (("parts", " + ".join(f"'{labels[i]}'" for i in parts)),)
+
+
 def _read_sheet(
     out: LedgerFile,
     sheet: RawSheet,
@@ -684,7 +700,7 @@ def _read_sheet(
     ):
         header = _payer_header(sheet, mapping) or header
     if header is not None:
-        header = contact_customer(sheet.rows, header, mapping)
+        header = day_dates(sheet.rows, contact_customer(sheet.rows, header, mapping), mapping)
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"
@@ -718,6 +734,9 @@ def _read_sheet(
         return
     if mapping is None and (twin := _twin_amount(header, sheet)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.twin_amounts", twin))
+        return
+    if forced is None and (parts := _parts_of_no_total(header)) is not None:
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.parts_no_total", parts))
         return
     sheet, header = _with_change(sheet, header)
     sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))
@@ -1058,15 +1077,16 @@ def _figure_or_text(cell: object) -> Amount | str | None:
 
 def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     """A total with the trade's charge beside it ("Total | Ongkir | Bayar | Hutang") whose
-    balance of each row says the charge is owed on top of it (``charge_on_top``): each row's
-    amount is the total and the charges added up, read as the table's amount column, added
-    after its last ("Total + Ongkir")."""
+    balance of each row says the charge is owed on top of it, or an amount of no total's name
+    with one beside it ("Subtotal | Ongkir") whose balance does not say it is inside
+    (``charge_on_top``): each row's amount is the amount and the charges added up, read as the
+    table's amount column, added after its last ("Total + Ongkir"). A row whose charge is no
+    figure ("gratis") gives its cells as written, an amount that cannot be read (told)."""
     has = header.columns
-    if "amount" not in has or "balance" not in has:
-        return sheet, header
     labels = header.read_as or header.labels
-    charges = [i for i in charge_parts(labels) if i not in {c.index for c in has.values()}]
-    if not charges:
+    charges, named = charge_parts(labels)
+    charges = [i for i in charges if i not in {c.index for c in has.values()}]
+    if "amount" not in has or not charges or ("balance" not in has and not named):
         return sheet, header
     body = transpose(sheet.rows[header.row + 1 :])
     at = has["amount"].index
@@ -1075,13 +1095,17 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
         return body[i] if i < len(body) else ()
 
     paid = cells(has["paid"].index) if "paid" in has else ()
-    figures = cells(has["balance"].index)
-    if not charge_on_top(cells(at), [cells(i) for i in charges], paid, figures):
+    figures = cells(has["balance"].index) if "balance" in has else ()
+    if not charge_on_top(cells(at), [cells(i) for i in charges], paid, figures, named):
         return sheet, header
 
-    def total(row: Sequence[object]) -> Amount | None:
-        cells = [parse_amount(row[i]) if i < len(row) else None for i in (at, *charges)]
-        return None if cells[0] is None else sum(c or 0 for c in cells)
+    def total(row: Sequence[object]) -> object:
+        cells = [row[i] if i < len(row) else None for i in (at, *charges)]
+        try:
+            figures = [parse_amount(cell) for cell in cells]
+        except AmountError:  # a figure unread: the cells as written, told as no amount
+            return " + ".join(cell_text(cell) for cell in cells if cell not in (None, ""))
+        return None if figures[0] is None else sum(f or 0 for f in figures)
 
     label = " + ".join(labels[i] for i in (at, *charges))
     return _with_worked_out(sheet, header, "amount", label, total)

@@ -1206,12 +1206,14 @@ def _apply_payments(
         if amount > paid[i] or i in taken:
             ceiling = max(owed[i], paid[i])
             paid[i] = min(amount, ceiling)
-            if amount > ceiling:
+            if amount > ceiling and not _rounded_up(owed[i], amount):
                 on_account[records[i].customer_key] += amount - ceiling
     # A row that says more was paid than its amount ("Dibayar 1.000.000" on 550.000): the rest
-    # is money received like any other, paying the customer's oldest other dues.
+    # is money received like any other, paying the customer's oldest other dues; an invoice of
+    # sen paid rounded up (``_rounded_up``) is settled, nothing carried on.
     for i in compress(range(len(paid)), map(gt, paid, owed)):
-        on_account[records[i].customer_key] += paid[i] - owed[i]
+        if not _rounded_up(owed[i], paid[i]):
+            on_account[records[i].customer_key] += paid[i] - owed[i]
         paid[i] = owed[i]
     if on_account:
         owners = list(map(customer_key, map(_CUSTOMER, records)))
@@ -1239,6 +1241,19 @@ def _apply_payments(
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
         result[i] = with_paid(records[i], paid[i])
     return result
+
+
+def _rounded_up(owed: Amount, paid: Amount) -> bool:
+    """Whether an invoice worked out to the sen was paid rounded up: less than a rupiah over
+    it (1.370.369,37 paid 1.370.370), settled as a rest of less than a rupiah is. Sen paid over
+    a whole invoice (524.000,50 of 524.000) are money received.
+
+    >>> _rounded_up(Decimal("1370369.37"), 1370370), _rounded_up(524000, Decimal("524000.50"))
+    (True, False)
+    >>> _rounded_up(Decimal("1370369.37"), Decimal("1370370.37"))
+    False
+    """
+    return owed % 1 != 0 and 0 < paid - owed < 1
 
 
 def _with_column(column: Amount, money: Amount, named: Iterable[Amount]) -> Amount:

@@ -1940,7 +1940,7 @@ def detect_header(
             )  # fmt: skip
             # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
             # Invoice Date | Total"): the table it names has one.
-            found = contact_customer(rows, found, overrides)
+            found = day_dates(rows, contact_customer(rows, found, overrides), overrides)
             if _names_a_table(found.columns, entries, labels, buckets):
                 score = _score(found.columns)
                 if best is None or score > best[0]:
@@ -2217,6 +2217,7 @@ def charge_on_top(
     charges: Sequence[Sequence[object]],
     credits: Sequence[object],
     balances: Sequence[object],
+    named: bool = False,
 ) -> bool:
     """Whether the trade's charges beside a total ("Ongkir", a part of it by its name:
     ``total_parts``) are owed on top of it, by the book's own balance of each row: on most
@@ -2224,7 +2225,9 @@ def charge_on_top(
     Total + Ongkir - Bayar), and on none the total less what was paid (the charge inside the
     total, as "Harga | Ongkir | Total" keeps it); a row of no balance and no such figure
     ("Lunas" by its status) tells neither. Never where a total's or a charge's cell is no
-    figure (the rows' amounts could not be worked out).
+    figure (the rows' amounts could not be worked out). ``named``: the charges stand beside
+    an amount of no total's name ("Subtotal | Ongkir"), on top of it by their names unless
+    a row's balance says inside (a row whose cell is no figure told by itself).
 
     >>> charge_on_top([500, 300, 450], [[20, 0, 30]], [200, 300, 0], [320, 0, 480])
     True
@@ -2234,11 +2237,15 @@ def charge_on_top(
     False
     >>> charge_on_top([500, 450], [[20, 30]], [None, 0], [0, 480])  # the first row "Lunas"
     True
+    >>> charge_on_top([500, 450], [[20, "gratis"]], [], [], named=True)  # no balance
+    True
+    >>> charge_on_top([500, 450], [[20, 30]], [200, 0], [300, 480], named=True)
+    False
     """
     on_top = inside = charged = 0
     for k, cell in enumerate(totals):
         cells = [column[k] if k < len(column) else None for column in charges]
-        if not all(map(_figure_or_blank, (cell, *cells))):
+        if not named and not all(map(_figure_or_blank, (cell, *cells))):
             return False
         total = _figure(cell)
         balance = _figure(balances[k]) if k < len(balances) else None
@@ -2252,7 +2259,7 @@ def charge_on_top(
             charged += 1
             on_top += top
             inside += within
-    return on_top * 2 > charged and not inside
+    return (named or on_top * 2 > charged) and not inside
 
 
 def _figure_or_blank(cell: object) -> bool:
@@ -2543,6 +2550,65 @@ def contact_customer(
     }
     columns["customer"] = replace(phone, field="customer", confidence=80, method="keyword")
     return replace(header, columns=columns)
+
+
+# A day's column: its cells may be dates in full ("Minggu, 1 Nov 2026") or weekdays alone.
+_DAY_LABELS: Final = frozenset({"hari"})
+_DATED: Final = frozenset({"invoice_date", "due_date", "payment_date"})
+
+
+def day_dates(
+    rows: Sequence[Sequence[object]],
+    header: Header,
+    chosen: Mapping[str, str | None] | None = None,
+) -> Header:
+    """A header with no date column whose "Hari" column (the day's, taken for no field) holds
+    dates in full ("Minggu, 1 Nov 2026") on nearly every row: that column is the invoices'
+    date, as "Hari/Tanggal" is by its name. One of weekday names alone ("Senin"), or of
+    figures (days counted), is no date; nor where the owner chose a date's column.
+
+    >>> labels = ("Hari", "Nama", "Utang")
+    >>> h = Header(0, 0, map_columns(labels), labels)
+    >>> rows = [labels, ["Minggu, 1 Nov 2026", "Bu Tini", 1], [date(2026, 9, 1), "Pak Harun", 2]]
+    >>> sorted(day_dates(rows, h).columns)
+    ['amount', 'customer', 'invoice_date']
+    >>> sorted(day_dates([labels, ["Senin", "Bu Tini", 1], ["Selasa", "Pak Harun", 2]], h).columns)
+    ['amount', 'customer']
+    """
+    if _DATED & header.columns.keys() or (chosen and _DATED & chosen.keys()):
+        return header
+    labels = header.read_as or header.labels
+    taken = {c.index for c in header.columns.values()}
+    days = [
+        i
+        for i, label in enumerate(labels)
+        if label and i not in taken and normalise_header(label) in _DAY_LABELS
+    ]
+    if len(days) != 1:
+        return header
+    at = days[0]
+    written = (row[at] for row in rows[header.row + 1 :] if at < len(row))
+    cells = [
+        cell
+        for cell in written
+        if cell not in (None, "") and not (isinstance(cell, str) and is_total_label(cell))
+    ][:50]
+    if not cells or sum(map(_full_date, cells)) * 10 < len(cells) * 9:
+        return header
+    choice = ColumnChoice("invoice_date", at, header.labels[at], 70, "keyword")
+    return replace(header, columns={**header.columns, "invoice_date": choice})
+
+
+def _full_date(cell: object) -> bool:
+    """Whether a cell is a date, or a text of a date in full (its year written)."""
+    if isinstance(cell, date):
+        return True
+    if type(cell) is not str:
+        return False
+    try:
+        return parse_date_text(cell) is not None
+    except DateError:
+        return False
 
 
 def _account_name(cell: object) -> str:

@@ -2106,34 +2106,36 @@ class SheetReader:
         Muka" not yet set against an invoice): each a payment on the customer's account (their
         oldest dues first), or on the invoice its number names; beside a column of what was
         paid of the tab ("Bayar Bon", ``pays_tab``), a row with a purchase too (the purchase
-        stays an invoice, nothing paid of it). The rows, and their customers."""
+        stays an invoice, nothing paid of it). A row whose balance is below zero says the book
+        holds that money for the customer: theirs is an account, their credit where they have
+        no invoice (``core.ledger``). The rows, and their customers."""
         paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
         balances = self.p_balance if self.sisa_beside else None
         rows: list[int] = []
         who: list[str] = []
         money: list[Amount] = []
         alone: list[int] = []
+        held: list[str] = []
         for k, customer, amount in zip(ks, customers, amounts, strict=True):
             if (amount is not None and not self.pays_tab) or not customer:
                 continue
             paid = paid_of[k]
+            ahead = balances is not None and _below_zero(balances[k])
             if type(paid) in _AMOUNT_TYPES and paid > 0:  # type: ignore[operator]
                 money.append(paid)  # type: ignore[arg-type]
-            elif (
-                amount is None
-                and balances is not None
-                and paid in (None, 0)
-                and _below_zero(balances[k])
-            ):
-                money.append(-balances[k])  # type: ignore[operator]
+            elif amount is None and ahead and paid in (None, 0):
+                money.append(-balances[k])  # type: ignore[index, operator]
             else:
                 continue
             rows.append(k)
             who.append(customer)
             if amount is None:
                 alone.append(k)
+                if ahead:
+                    held.append(customer)
         if not rows:
             return rows, who
+        self.result.contacts.extend(map(Contact, dict.fromkeys(held)))
         self.result.customers.update(who)
         self.sums.read.extend(alone)  # a purchase's row is counted as one
         self.result.payments.extend(
