@@ -1376,7 +1376,48 @@ class SheetReader:
         if first == len(with_amount):
             return self._headings_column()
         blank = with_amount[first:].count(None)
-        return blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)
+        return (blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)) or (
+            blank >= 1 and self._grouped_names_once()
+        )
+
+    def _grouped_names_once(self) -> bool:
+        """Whether a few blank names are a customer's further rows in a list grouped by
+        customer, each name written once (Toko Budi's 11-01 invoice under its 09-01 one): no
+        name stands on two rows of figures, each blank one sits under a named one with no
+        total line between, and where another name follows a blank one a new group starts
+        there (a "Sub Total" closes the one above, or its date goes back before the row
+        above). One blank name in a list that names each row is the owner's slip, told."""
+        totals, start, amounts, dates = self.totals, self.start, self.c_amount, self.p_date
+        seen: set[str] = set()
+        read = False  # a row of figures above
+        after_total = True  # no row of figures yet, or a total line since the last one
+        after_blank = False  # the row of figures above is a blank one, under a name
+        when: object = None  # the date of the row of figures above
+        steps = 0  # the places a new name starts a group: after a Sub Total or back in time
+        for k, name in enumerate(self.c_customer):
+            if k + start in totals:
+                after_total = True
+                continue
+            if amounts[k] is None:
+                continue
+            day = dates[k]
+            if name is None:
+                if after_total:
+                    return False  # no name above it in its group
+                after_blank = True
+            else:
+                key = self.name(name).casefold()
+                if key in seen:
+                    return False  # a name written on two rows: the book names every row
+                seen.add(key)
+                back = type(day) is date and type(when) is date and day < when
+                starts = (after_total and read) or back
+                if after_blank and not starts:
+                    return False  # a blank row in a list kept in order: its name left out
+                steps += starts
+                after_blank = False
+            read, after_total, when = True, False, day
+        return steps > 0
 
     def _headings_column(self) -> bool:
         """Whether the customer column is empty on every row of figures and names customers

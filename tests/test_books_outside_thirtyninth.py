@@ -1,0 +1,83 @@
+"""Outside books (round 33, figures worked out on paper as of 22 Nov 2026, default term 30
+days) that read wrong or told rows that are none, and the books beside them that must read as
+they did:
+
+- a customer's name on their first row only, one customer with a second invoice: the blank
+  name was told as missing-customer and its invoice left out (m04, m08);"""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+import pytest
+
+from tests.test_books_by_hand import _aging, _expect, read_book, reads_to
+
+Row = list[object]
+
+
+def _problems(payload: dict[str, object]) -> list[tuple[object, object]]:
+    return [(p["row"], p["code"]) for p in payload["problems"]]  # type: ignore[attr-defined]
+
+
+# m04: Toko Budi 500,000 of 1 Sep, due 1 Oct, 52 days late (31-60), and 100,000 of 1 Nov on
+# the row under it, name blank, due 1 Dec (current); Warung Sari 300,000 of 10 Oct, due 9 Nov,
+# 13 days late (1-30). 900,000 owed, 800,000 overdue, 2 customers.
+NAME_ONCE = [
+    ["Pelanggan", "Tanggal", "Jumlah"],
+    ["Toko Budi", D(2026, 9, 1), 500_000],
+    [None, D(2026, 11, 1), 100_000],
+    ["Sub Total", None, 600_000],
+    ["Warung Sari", D(2026, 10, 10), 300_000],
+    ["Sub Total", None, 300_000],
+]
+NAME_ONCE_AGING = _aging(current=100_000, d1to30=300_000, d31to60=500_000)
+NAME_ONCE_OWED = _expect(900_000, 800_000, NAME_ONCE_AGING, 2)
+
+
+@pytest.mark.parametrize("sub_totals", [True, False])
+def test_one_customers_second_row_under_their_name_is_theirs(
+    tmp_path: Path, sub_totals: bool
+) -> None:
+    # It read 800,000: the 1 Nov row told as missing-customer. Without the Sub Total lines the
+    # list goes back in time where Warung Sari starts: a new group there too.
+    rows = [row for row in NAME_ONCE if sub_totals or row[0] != "Sub Total"]
+    payload = reads_to(tmp_path / "m04.xlsx", [("Sheet1", rows)], NAME_ONCE_OWED)
+    assert payload["per_customer"] == {"Toko Budi": 600_000, "Warung Sari": 300_000}
+
+
+def test_the_second_row_of_the_last_group_is_carried_too(tmp_path: Path) -> None:
+    # Warung Sari first, then Toko Budi's two rows: the same figures.
+    rows = [NAME_ONCE[0], NAME_ONCE[4], NAME_ONCE[1], NAME_ONCE[2]]
+    reads_to(tmp_path / "last.xlsx", [("Sheet1", rows)], NAME_ONCE_OWED)
+
+
+def test_one_blank_name_in_a_list_kept_in_date_order_is_told(tmp_path: Path) -> None:
+    # Each row names its customer, each customer once, the dates in order: the 9 Oct row's
+    # name was left out, not Toko Abadi's second invoice. Told and not counted: Toko Abadi
+    # 600,000 (due 1 Nov, 21 days, 1-30) and Toko Lancar 400,000 (due 24 Nov, current).
+    rows: list[Row] = [
+        ["No Faktur", "Pelanggan", "Tanggal", "Jumlah"],
+        ["OK-01", "Toko Abadi", D(2026, 10, 2), 600_000],
+        ["OK-02", None, D(2026, 10, 9), 1_300_000],
+        ["OK-03", "Toko Lancar", D(2026, 10, 25), 400_000],
+    ]
+    payload = read_book(tmp_path / "order.xlsx", [("Sheet1", rows)])
+    assert payload["outstanding"] == 1_000_000
+    assert _problems(payload) == [(3, "missing-customer")]
+
+
+def test_a_blank_name_under_a_sub_total_is_told(tmp_path: Path) -> None:
+    # The blank row opens a group of its own under Toko Budi's Sub Total: whose it is the book
+    # does not say. Told; Toko Budi 500,000 and Warung Sari 300,000 owed.
+    rows: list[Row] = [
+        ["Pelanggan", "Tanggal", "Jumlah"],
+        ["Toko Budi", D(2026, 9, 1), 500_000],
+        ["Sub Total", None, 500_000],
+        [None, D(2026, 11, 1), 100_000],
+        ["Warung Sari", D(2026, 10, 10), 300_000],
+    ]
+    payload = read_book(tmp_path / "under.xlsx", [("Sheet1", rows)])
+    assert payload["outstanding"] == 800_000
+    assert (4, "missing-customer") in _problems(payload)
