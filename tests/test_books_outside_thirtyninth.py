@@ -3,7 +3,9 @@ days) that read wrong or told rows that are none, and the books beside them that
 they did:
 
 - a customer's name on their first row only, one customer with a second invoice: the blank
-  name was told as missing-customer and its invoice left out (m04, m08);"""
+  name was told as missing-customer and its invoice left out (m04, m08);
+- a signature under a list with no TOTAL line ("Dibuat oleh," | "Mengetahui,", "(Rina)" |
+  "(Pak Hendra)"), in the customer and money columns: each line told as a row (f01, m05);"""
 
 from __future__ import annotations
 
@@ -81,3 +83,56 @@ def test_a_blank_name_under_a_sub_total_is_told(tmp_path: Path) -> None:
     payload = read_book(tmp_path / "under.xlsx", [("Sheet1", rows)])
     assert payload["outstanding"] == 800_000
     assert (4, "missing-customer") in _problems(payload)
+
+
+# m05: Bu Ani 1,000,000 + Biaya Admin 6,500 = 1,006,500 of 1 Aug, due 31 Aug, 83 days late
+# (61-90); Pak Dedi 250,000 + 6,500 = 256,500 of 1 Nov, due 1 Dec (current). 1,263,000 owed.
+SIGNED_LIST: list[Row] = [
+    ["DAFTAR FAKTUR"],
+    ["Per 22 November 2026"],
+    ["Tanggal", "Pelanggan", "Total", "Biaya Admin", "Total Bayar"],
+    [D(2026, 8, 1), "Bu Ani", 1_000_000, 6_500, 1_006_500],
+    [D(2026, 11, 1), "Pak Dedi", 250_000, 6_500, 256_500],
+    [],
+    ["Catatan: pembayaran lewat transfer BCA 123-456-7890"],
+    [],
+    [None, "Dibuat oleh,", None, "Mengetahui,"],
+    [],
+    [],
+    [None, "(Rina)", None, "( Pak Hendra )"],
+]
+
+
+def test_a_signature_under_a_list_is_no_row(tmp_path: Path) -> None:
+    # It told rows 9 and 12 as missing-amount (the words in Pelanggan and Biaya Admin).
+    owed = _expect(1_263_000, 1_006_500, _aging(current=256_500, d61to90=1_006_500), 2)
+    reads_to(tmp_path / "m05.xlsx", [("Sheet1", SIGNED_LIST)], owed)
+
+
+def test_a_signature_in_a_cards_number_and_credit_columns_is_no_row(tmp_path: Path) -> None:
+    # f01: Toko Budi's card, 350,000 of 1 Sep less 100,000 paid 12 Oct: 250,000, due 1 Oct,
+    # 52 days late (31-60). It told "Mengetahui," and "(Pak Hendra)" as invalid-amount.
+    card: list[Row] = [
+        ["KARTU PIUTANG PELANGGAN"],
+        ["Nama: Toko Budi"],
+        [],
+        ["Tanggal", "No Faktur", "Debet", "Kredit", "Saldo"],
+        [D(2026, 9, 1), "F-71", 350_000, None, 350_000],
+        [D(2026, 10, 12), None, None, 100_000, 250_000],
+        [],
+        [None, "Dibuat oleh,", None, "Mengetahui,"],
+        [],
+        [None, "(Rina)", None, "(Pak Hendra)"],
+        [None, "ttd", None, "Disetujui oleh"],
+    ]
+    owed = _expect(250_000, 250_000, _aging(d31to60=250_000), 1)
+    reads_to(tmp_path / "f01.xlsx", [("Toko Budi", card)], owed)
+
+
+def test_a_customer_under_the_last_figure_with_no_amount_is_still_told(tmp_path: Path) -> None:
+    # "Toko Mengetahui" is a customer's name, not a signature's words: its row with no amount
+    # is told (missing-amount), the figures as in m05.
+    rows = [*SIGNED_LIST[:5], [None, "Toko Mengetahui", None, "Hormat kami,"], *SIGNED_LIST[5:]]
+    payload = read_book(tmp_path / "told.xlsx", [("Sheet1", rows)])
+    assert payload["outstanding"] == 1_263_000
+    assert _problems(payload) == [(6, "missing-amount")]

@@ -929,6 +929,28 @@ def names_no_one(text: str) -> bool:
     return bool(words) and all(w in _BOOK_WORDS or w in MONTHS for w in words)
 
 
+# The words of a signature under a table: who made it, who saw it, and the name signed in
+# brackets ("Dibuat oleh,", "Mengetahui,", "( Budi )", "ttd").
+_SIGNATURE: Final = re.compile(
+    r"^\W*(?:(?:dibuat|diperiksa|disetujui|diterima|disiapkan)(?:\s+oleh)?|mengetahui"
+    r"|menyetujui|hormat\s+kami|tanda\s+tangan|ttd|penerima|pembuat)\b\W*$"
+    r"|^\(\s*(?:ttd\.?\s*)?[^\W\d_][^\W\d_ .,']*(?:[ .,']+[^\W\d_]+)*\.?\s*\)$",
+    re.IGNORECASE,
+)
+
+
+def is_signature(text: str) -> bool:
+    """Whether a cell holds a signature's words: who made or saw the list, or a name signed
+    in brackets, and nothing else.
+
+    >>> [is_signature(t) for t in ("Dibuat oleh,", "Mengetahui,", "( Budi )", "(Pak Hendra)")]
+    [True, True, True, True]
+    >>> [is_signature(t) for t in ("Toko Mengetahui", "Bu Lina", "(F-12)", "Hormat kami Jaya")]
+    [False, False, False, False]
+    """
+    return bool(_SIGNATURE.match(text.strip()))
+
+
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")
 
 

@@ -81,6 +81,7 @@ from core.reading.layout import (
     is_refused_label,
     is_return_label,
     is_returns_sheet,
+    is_signature,
     is_text,
     is_total_label,
     item_columns,
@@ -1498,7 +1499,9 @@ class SheetReader:
         # (nor is any line there: no rows come).
         last = _last_filled(amounts, credits, balances)
         # And under its last figure read as one, a line with no customer, date, number nor
-        # figure is none of its rows: a signature's words in a money column ("Mengetahui,").
+        # figure is none of its rows: a signature's words in a money column ("Mengetahui,"),
+        # nor is one whose every word is a signature's, in whichever column ("Dibuat oleh,"
+        # under Pelanggan, "(Pak Hendra)" under Biaya Admin).
         tail = _last_filled(
             *(
                 [f if type(f) in _AMOUNT_TYPES else None for f in parsed]
@@ -1529,7 +1532,11 @@ class SheetReader:
                 and self._blank(rows[index])
             ) or k in merged_lines:
                 continue
-            if k > tail and customer is None and number is None and type(dates[k]) is not date:
+            if (
+                k > tail
+                and type(dates[k]) is not date
+                and ((customer is None and number is None) or _signature_line(rows[index]))
+            ):
                 continue
             if k == 0 and _units_line(rows[index]):
                 continue  # under the header, the units of its columns: "(tgl) | (Rp) | (Rp)"
@@ -3190,6 +3197,17 @@ def _last_filled(*columns: Sequence[object]) -> int:
         found = next((k for k in range(len(cells) - 1, last, -1) if cells[k] is not None), -1)
         last = max(last, found)
     return last
+
+
+def _signature_line(row: Sequence[object]) -> bool:
+    """Whether each filled cell of a line is a signature's words ("Dibuat oleh," |
+    "Mengetahui,", or "(Rina)" | "(Pak Hendra)"), one at least.
+
+    >>> _signature_line([None, "Dibuat oleh,", None, "Mengetahui,"]), _signature_line(["Bu Ani"])
+    (True, False)
+    """
+    filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
+    return bool(filled) and all(type(c) is str and is_signature(c) for c in filled)
 
 
 def _no_figure(cell: object) -> bool:
