@@ -5,7 +5,9 @@ they did:
 - a customer's name on their first row only, one customer with a second invoice: the blank
   name was told as missing-customer and its invoice left out (m04, m08);
 - a signature under a list with no TOTAL line ("Dibuat oleh," | "Mengetahui,", "(Rina)" |
-  "(Pak Hendra)"), in the customer and money columns: each line told as a row (f01, m05);"""
+  "(Pak Hendra)"), in the customer and money columns: each line told as a row (f01, m05);
+- "Biaya Servis | Suku Cadang | Total": the parts of the Total were told as an unread column
+  of money (i05);"""
 
 from __future__ import annotations
 
@@ -136,3 +138,35 @@ def test_a_customer_under_the_last_figure_with_no_amount_is_still_told(tmp_path:
     payload = read_book(tmp_path / "told.xlsx", [("Sheet1", rows)])
     assert payload["outstanding"] == 1_263_000
     assert _problems(payload) == [(6, "missing-amount")]
+
+
+# i05: Pak Rudi's 350,000 (100,000 + 250,000) of 1 Sep, due 1 Oct, 52 days late (31-60); Bu
+# Lina's 80,000 of 1 Nov, due 1 Dec (current). 430,000 owed, 350,000 overdue.
+@pytest.mark.parametrize(
+    "parts",
+    [("Biaya Servis", "Suku Cadang"), ("Jasa", "Sparepart"), ("Ongkos Kerja", "Suku Cadang")],
+)
+def test_columns_adding_up_to_the_total_are_its_parts(
+    tmp_path: Path, parts: tuple[str, str]
+) -> None:
+    # It told "Suku Cadang" (and "Jasa", "Sparepart") as unread-column.
+    rows: list[Row] = [
+        ["Tanggal", "Pelanggan", "Pekerjaan", *parts, "Total"],
+        [D(2026, 9, 1), "Pak Rudi", "Rem", 100_000, 250_000, 350_000],
+        [D(2026, 11, 1), "Bu Lina", "Oli", 80_000, 0, 80_000],
+    ]
+    owed = _expect(430_000, 350_000, _aging(current=80_000, d31to60=350_000), 2)
+    reads_to(tmp_path / "i05.xlsx", [("Servis", rows)], owed)
+
+
+def test_columns_that_do_not_add_up_to_the_total_are_still_told(tmp_path: Path) -> None:
+    # "Jasa" and "Sparepart" left of the Total that do not add up to it (100,000 + 50,000 is
+    # no 350,000): money that may have been received, told; the Total read in full.
+    rows: list[Row] = [
+        ["Tanggal", "Pelanggan", "Jasa", "Sparepart", "Total"],
+        [D(2026, 9, 1), "Pak Rudi", 100_000, 50_000, 350_000],
+        [D(2026, 11, 1), "Bu Lina", 20_000, 0, 80_000],
+    ]
+    payload = read_book(tmp_path / "told.xlsx", [("Servis", rows)])
+    assert payload["outstanding"] == 430_000
+    assert "unread-column" in [code for _, code in _problems(payload)]

@@ -1688,6 +1688,7 @@ class SheetReader:
         taken = {*self.idx.values(), *self.items}
         if self.sale_parts is not None:  # the ways a sale was paid at the till, and its Total
             taken |= {*self.sale_parts.ways, self.sale_parts.total}
+        taken |= self._parts_of_amount(taken)
         amounts = self.p_amount
         for i, label in enumerate(labels):
             if i in taken or not label or not may_be_received(label):
@@ -1706,6 +1707,29 @@ class SheetReader:
             given = [f for f, _ in pairs if f]
             if given and min(given) >= 100 and 2 * sum(0 <= f <= a for f, a in pairs) > len(pairs):
                 self.problem("unread-column", self.header.row, label, label)
+
+    def _parts_of_amount(self, taken: set[int]) -> set[int]:
+        """The columns of figures left of the amount, two or more, no rule reads, that add up
+        to it on (nearly) every row: its parts ("Biaya Servis | Suku Cadang | Total", "Jasa |
+        Sparepart | Total"), no money received. None where they do not."""
+        amounts, column = self.p_amount, self.idx["amount"]
+        labels = self.header.labels
+        parts: dict[int, list[Amount | _Bad | None]] = {}
+        for i in range(column):
+            if i in taken or not labels[i]:
+                continue
+            figures = self._amounts(self._clean(i))
+            if any(type(f) is int and f for f in figures):
+                parts[i] = figures
+        rows = [k for k, a in enumerate(amounts) if type(a) is int and a > 0]
+        if len(parts) < 2 or not rows:
+            return set()
+        added = sum(
+            sum(f for f in (figures[k] for figures in parts.values()) if type(f) is int)
+            == amounts[k]
+            for k in rows
+        )
+        return set(parts) if 10 * added >= 9 * len(rows) else set()
 
     def _refuse_uncalculated(self) -> None:
         """``LedgerReadError("uncalculated")`` when a figure, date or name the table is read
