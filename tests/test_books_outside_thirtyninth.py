@@ -7,7 +7,9 @@ they did:
 - a signature under a list with no TOTAL line ("Dibuat oleh," | "Mengetahui,", "(Rina)" |
   "(Pak Hendra)"), in the customer and money columns: each line told as a row (f01, m05);
 - "Biaya Servis | Suku Cadang | Total": the parts of the Total were told as an unread column
-  of money (i05);"""
+  of money (i05);
+- "Tagihan Naik | Tagihan Turun": the debt's sides, going up and down, were not read as
+  debits and credits and the book was refused (e03);"""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_books_by_hand import _aging, _expect, read_book, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _aging, _expect, _xlsx, read_book, reads_to
 
 Row = list[object]
 
@@ -170,3 +173,31 @@ def test_columns_that_do_not_add_up_to_the_total_are_still_told(tmp_path: Path) 
     payload = read_book(tmp_path / "told.xlsx", [("Servis", rows)])
     assert payload["outstanding"] == 430_000
     assert "unread-column" in [code for _, code in _problems(payload)]
+
+
+def _rises_and_falls(up: str, down: str) -> list[Row]:
+    # e03: Bu Ani's 500,000 of 1 Aug paid in full on 20 Oct; Pak Dedi's 300,000 of 10 Oct,
+    # due 9 Nov, 13 days late (1-30), and 100,000 of 1 Nov, due 1 Dec (current).
+    return [
+        ["Tanggal", "No Nota", "Pelanggan", up, down],
+        [D(2026, 8, 1), "NT-1", "Bu Ani", 500_000, None],
+        [D(2026, 10, 10), "NT-2", "Pak Dedi", 300_000, None],
+        [D(2026, 10, 20), None, "Bu Ani", None, 500_000],
+        [D(2026, 11, 1), "NT-3", "Pak Dedi", 100_000, None],
+    ]
+
+
+@pytest.mark.parametrize("debt", ["Tagihan", "Piutang"])
+def test_a_debt_going_up_and_down_is_its_debits_and_credits(tmp_path: Path, debt: str) -> None:
+    # It was refused: no list of debts found. 400,000 owed, 300,000 overdue, 1 customer.
+    rows = _rises_and_falls(f"{debt} Naik", f"{debt} Turun")
+    owed = _expect(400_000, 300_000, _aging(current=100_000, d1to30=300_000), 1)
+    reads_to(tmp_path / "e03.xlsx", [("Buku", rows)], owed)
+
+
+def test_up_and_down_with_no_debt_named_are_still_refused(tmp_path: Path) -> None:
+    # "Naik | Turun" alone names no debt (a price's, a stock's): refused as before.
+    path = tmp_path / "naik.xlsx"
+    _xlsx(path, [("Buku", _rises_and_falls("Naik", "Turun"))])
+    batch, _ = summarize_files([path], AS_OF)
+    assert batch.errors

@@ -73,9 +73,10 @@ CHOOSABLE: Final[tuple[Shape, ...]] = (
 # Column names that say "debits and credits" outright, whatever else the sheet holds.
 # A debts app's export names them for what the shop did: gave (goods on credit) and received.
 # The debt grows and shrinks, named with it before or after ("Piutang Bertambah | Piutang
-# Berkurang", "Penambahan Piutang"): ``_debt_named``. Not "Piutang Kredit" (a credit sale's).
-_GROWS: Final = ("tambah", "penambahan", "bertambah")
-_SHRINKS: Final = ("kurang", "pengurangan", "berkurang")
+# Berkurang", "Penambahan Piutang", "Tagihan Naik | Tagihan Turun"): ``_debt_named``. Not
+# "Piutang Kredit" (a credit sale's); nor "Naik | Turun" alone, no debt named.
+_GROWS: Final = ("tambah", "penambahan", "bertambah", "naik")
+_SHRINKS: Final = ("kurang", "pengurangan", "berkurang", "turun")
 _DEBTS: Final = ("piutang", "tagihan", "hutang", "utang")
 
 
