@@ -75,9 +75,10 @@ CHOOSABLE: Final[tuple[Shape, ...]] = (
 # Column names that say "debits and credits" outright, whatever else the sheet holds.
 # A debts app's export names them for what the shop did: gave (goods on credit) and received.
 # The debt grows and shrinks, named with it before or after ("Piutang Bertambah | Piutang
-# Berkurang", "Penambahan Piutang"): ``_debt_named``. Not "Piutang Kredit" (a credit sale's).
-_GROWS: Final = ("tambah", "penambahan", "bertambah")
-_SHRINKS: Final = ("kurang", "pengurangan", "berkurang")
+# Berkurang", "Penambahan Piutang", "Tagihan Naik | Tagihan Turun"): ``_debt_named``. Not
+# "Piutang Kredit" (a credit sale's); nor "Naik | Turun" alone, no debt named.
+_GROWS: Final = ("tambah", "penambahan", "bertambah", "naik")
+_SHRINKS: Final = ("kurang", "pengurangan", "berkurang", "turun")
 _DEBTS: Final = ("piutang", "tagihan", "hutang", "utang")
 
 
@@ -929,6 +930,28 @@ def names_no_one(text: str) -> bool:
     """
     words = _WORDS.findall(text.lower())
     return bool(words) and all(w in _BOOK_WORDS or w in MONTHS for w in words)
+
+
+# The words of a signature under a table: who made it, who saw it, and the name signed in
+# brackets ("Dibuat oleh,", "Mengetahui,", "( Budi )", "ttd").
+_SIGNATURE: Final = re.compile(
+    r"^\W*(?:(?:dibuat|diperiksa|disetujui|diterima|disiapkan)(?:\s+oleh)?|mengetahui"
+    r"|menyetujui|hormat\s+kami|tanda\s+tangan|ttd|penerima|pembuat)\b\W*$"
+    r"|^\(\s*(?:ttd\.?\s*)?[^\W\d_][^\W\d_ .,']*(?:[ .,']+[^\W\d_]+)*\.?\s*\)$",
+    re.IGNORECASE,
+)
+
+
+def is_signature(text: str) -> bool:
+    """Whether a cell holds a signature's words: who made or saw the list, or a name signed
+    in brackets, and nothing else.
+
+    >>> [is_signature(t) for t in ("Dibuat oleh,", "Mengetahui,", "( Budi )", "(Pak Hendra)")]
+    [True, True, True, True]
+    >>> [is_signature(t) for t in ("Toko Mengetahui", "Bu Lina", "(F-12)", "Hormat kami Jaya")]
+    [False, False, False, False]
+    """
+    return bool(_SIGNATURE.match(text.strip()))
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")

@@ -83,6 +83,7 @@ from core.reading.layout import (
     is_refused_label,
     is_return_label,
     is_returns_sheet,
+    is_signature,
     is_text,
     is_total_label,
     item_columns,
@@ -1395,7 +1396,48 @@ class SheetReader:
         if first == len(with_amount):
             return self._headings_column()
         blank = with_amount[first:].count(None)
-        return blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)
+        return (blank >= 2 and blank * 10 >= 3 * (len(with_amount) - first)) or (
+            blank >= 1 and self._grouped_names_once()
+        )
+
+    def _grouped_names_once(self) -> bool:
+        """Whether a few blank names are a customer's further rows in a list grouped by
+        customer, each name written once (Toko Budi's 11-01 invoice under its 09-01 one): no
+        name stands on two rows of figures, each blank one sits under a named one with no
+        total line between, and where another name follows a blank one a new group starts
+        there (a "Sub Total" closes the one above, or its date goes back before the row
+        above). One blank name in a list that names each row is the owner's slip, told."""
+        totals, start, amounts, dates = self.totals, self.start, self.c_amount, self.p_date
+        seen: set[str] = set()
+        read = False  # a row of figures above
+        after_total = True  # no row of figures yet, or a total line since the last one
+        after_blank = False  # the row of figures above is a blank one, under a name
+        when: object = None  # the date of the row of figures above
+        steps = 0  # the places a new name starts a group: after a Sub Total or back in time
+        for k, name in enumerate(self.c_customer):
+            if k + start in totals:
+                after_total = True
+                continue
+            if amounts[k] is None:
+                continue
+            day = dates[k]
+            if name is None:
+                if after_total:
+                    return False  # no name above it in its group
+                after_blank = True
+            else:
+                key = self.name(name).casefold()
+                if key in seen:
+                    return False  # a name written on two rows: the book names every row
+                seen.add(key)
+                back = type(day) is date and type(when) is date and day < when
+                starts = (after_total and read) or back
+                if after_blank and not starts:
+                    return False  # a blank row in a list kept in order: its name left out
+                steps += starts
+                after_blank = False
+            read, after_total, when = True, False, day
+        return steps > 0
 
     def _headings_column(self) -> bool:
         """Whether the customer column is empty on every row of figures and names customers
@@ -1476,7 +1518,9 @@ class SheetReader:
         # (nor is any line there: no rows come).
         last = _last_filled(amounts, credits, balances)
         # And under its last figure read as one, a line with no customer, date, number nor
-        # figure is none of its rows: a signature's words in a money column ("Mengetahui,").
+        # figure is none of its rows: a signature's words in a money column ("Mengetahui,"),
+        # nor is one whose every word is a signature's, in whichever column ("Dibuat oleh,"
+        # under Pelanggan, "(Pak Hendra)" under Biaya Admin).
         tail = _last_filled(
             *(
                 [f if type(f) in _AMOUNT_TYPES else None for f in parsed]
@@ -1507,7 +1551,11 @@ class SheetReader:
                 and self._blank(rows[index])
             ) or k in merged_lines:
                 continue
-            if k > tail and customer is None and number is None and type(dates[k]) is not date:
+            if (
+                k > tail
+                and type(dates[k]) is not date
+                and ((customer is None and number is None) or _signature_line(rows[index]))
+            ):
                 continue
             if k == 0 and _units_line(rows[index]):
                 continue  # under the header, the units of its columns: "(tgl) | (Rp) | (Rp)"
@@ -1659,6 +1707,7 @@ class SheetReader:
         taken = {*self.idx.values(), *self.items}
         if self.sale_parts is not None:  # the ways a sale was paid at the till, and its Total
             taken |= {*self.sale_parts.beside}
+        taken |= self._parts_of_amount(taken)
         amounts = self.p_amount
         for i, label in enumerate(labels):
             if i in taken or not label or not may_be_received(label):
@@ -1677,6 +1726,29 @@ class SheetReader:
             given = [f for f, _ in pairs if f]
             if given and min(given) >= 100 and 2 * sum(0 <= f <= a for f, a in pairs) > len(pairs):
                 self.problem("unread-column", self.header.row, label, label)
+
+    def _parts_of_amount(self, taken: set[int]) -> set[int]:
+        """The columns of figures left of the amount, two or more, no rule reads, that add up
+        to it on (nearly) every row: its parts ("Biaya Servis | Suku Cadang | Total", "Jasa |
+        Sparepart | Total"), no money received. None where they do not."""
+        amounts, column = self.p_amount, self.idx["amount"]
+        labels = self.header.labels
+        parts: dict[int, list[Amount | _Bad | None]] = {}
+        for i in range(column):
+            if i in taken or not labels[i]:
+                continue
+            figures = self._amounts(self._clean(i))
+            if any(type(f) is int and f for f in figures):
+                parts[i] = figures
+        rows = [k for k, a in enumerate(amounts) if type(a) is int and a > 0]
+        if len(parts) < 2 or not rows:
+            return set()
+        added = sum(
+            sum(f for f in (figures[k] for figures in parts.values()) if type(f) is int)
+            == amounts[k]
+            for k in rows
+        )
+        return set(parts) if 10 * added >= 9 * len(rows) else set()
 
     def _refuse_uncalculated(self) -> None:
         """``LedgerReadError("uncalculated")`` when a figure, date or name the table is read
@@ -3184,6 +3256,17 @@ def _last_filled(*columns: Sequence[object]) -> int:
         found = next((k for k in range(len(cells) - 1, last, -1) if cells[k] is not None), -1)
         last = max(last, found)
     return last
+
+
+def _signature_line(row: Sequence[object]) -> bool:
+    """Whether each filled cell of a line is a signature's words ("Dibuat oleh," |
+    "Mengetahui,", or "(Rina)" | "(Pak Hendra)"), one at least.
+
+    >>> _signature_line([None, "Dibuat oleh,", None, "Mengetahui,"]), _signature_line(["Bu Ani"])
+    (True, False)
+    """
+    filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
+    return bool(filled) and all(type(c) is str and is_signature(c) for c in filled)
 
 
 def _no_figure(cell: object) -> bool:
