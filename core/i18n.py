@@ -173,6 +173,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "rekap per pelanggan: angka kolom {column} sama dengan sisa piutang tiap pelanggan di lembar lain ({count} pelanggan), jadi tidak dihitung dua kali",
         "en": "a recap per customer: its column {column} gives what the other sheets leave each customer owing ({count} customers), so it is not counted a second time",
     },
+    "sheet.recap_named": {
+        "id": "rekap per pelanggan (menurut {said}): tidak dihitung sebagai piutang baru; {count} dari {rows} angkanya sama dengan sisa piutang di lembar lain, yang berbeda ditandai",
+        "en": "a recap per customer ({said} says so): not counted as new debts; {count} of its {rows} figures are what the other sheets leave owing, those that differ are flagged",
+    },
     "sheet.no_customer": {
         "id": "tidak ada kolom pelanggan, dan nama pelanggan tidak ditemukan di judul lembar, di baris judul kelompok, maupun di nama lembar",
         "en": "no customer column, and no customer named in a title line, a group heading or the sheet's name",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
@@ -71,6 +72,7 @@ from core.reading.layout import (
     figures_of,
     header_parts,
     invoice_named_column,
+    is_opening_label,
     is_payments_sheet,
     is_returns_sheet,
     is_text,
@@ -1624,25 +1626,33 @@ def _credits_once(out: LedgerFile) -> None:
 
 
 def _recaps(out: LedgerFile) -> None:
-    """Leave aside each table of one row per customer whose figures are what the file's other
-    sheets leave each of them owing (``_recap_differs``): a recap of those sheets, never
-    counted a second time. Without a date column it is left aside as a summary already; with
-    one ("Pelanggan | Tgl Transaksi Terakhir | Total Piutang", "Per Tanggal | Saldo" beside a
-    sheet per customer) it was read as one more invoice per customer, every debt twice. A row
-    whose figure differs (one in ten at most) is told as the book's figure disagreeing."""
+    """Leave aside each table of one row per customer that is a recap of the file's other
+    sheets (``_recap_differs``): never counted a second time. Without a date column it is left
+    aside as a summary already; with one ("Pelanggan | Tgl Transaksi Terakhir | Total
+    Piutang", "Per Tanggal | Saldo" beside a sheet per customer) it was read as one more
+    invoice per customer, every debt twice. A recap is known by its figures (what the other
+    sheets leave each customer owing) or by its name ("Rekap", "Per Tanggal", ``_recap_named``)
+    with its customers theirs; each row whose figure differs (out of date, or a customer of
+    no other sheet) is told as the book's figure disagreeing, with both figures."""
     gone: set[int] = set()
     for report in list(out.sheets):
         if not _may_be_recap(report):
             continue
         rows = [out.invoices[at] for at in report.invoices_at]
-        differs = _recap_differs(out, rows, report.invoices_at, gone)
+        named = _recap_named(report)
+        differs = _recap_differs(out, rows, report.invoices_at, gone, named is not None)
         if differs is None:
             continue
         gone.update(report.invoices_at)
         out.sheets.remove(report)
         figure = report.columns.get("amount") or report.columns["balance"]
-        params = (("column", f"'{figure.header}'"), ("count", str(len(rows) - len(differs))))
-        out.ignored.append(IgnoredSheet(out.name, report.name, "sheet.recap", params))
+        same = str(len(rows) - len(differs))
+        reason: SheetReason = "sheet.recap"
+        params: tuple[tuple[str, str], ...] = (("column", f"'{figure.header}'"), ("count", same))
+        if named is not None and differs:  # said to be a recap, its figures not all right
+            reason = "sheet.recap_named"
+            params = (("said", named), ("count", same), ("rows", str(len(rows))))
+        out.ignored.append(IgnoredSheet(out.name, report.name, reason, params))
         out.problems.extend(
             Problem("check-mismatch", out.name, inv.source.sheet, inv.source.row,
                     figure.header, "", int(inv.amount - inv.paid), int(owing))
@@ -1655,28 +1665,62 @@ def _recaps(out: LedgerFile) -> None:
 def _may_be_recap(report: SheetReport) -> bool:
     """A table that may be a recap of the file's other sheets: invoices by a customer column,
     with a figure and without invoice numbers (a list naming the invoices is the invoices: a
-    copy of them counts once by their numbers), two rows or more, no credits."""
+    copy of them counts once by their numbers), no credits."""
     columns = report.columns
     return (
         report.kind == "invoices"
         and "customer" in columns
         and bool({"amount", "balance"} & columns.keys())
         and "invoice_no" not in columns
-        and len(report.invoices_at) >= 2
+        and len(report.invoices_at) >= 1
         and not report.payments_at
     )
 
 
+# What a recap's name or header says it by: a recap, a summary, the debt in all as of a day.
+_RECAP_WORDS: Final = re.compile(
+    r"\b(?:rekap\w*|recap\w*|ringkasan|summary|(?:total|saldo)\s+piutang|"
+    r"(?:per|s\s*/\s*d|s\.\s*d\.?|sampai(?:\s+dengan)?)\s+(?:tanggal|tgl)\b)",
+    re.IGNORECASE,
+)
+# A sheet named for its sales ("Rekap Penjualan Oktober", "Rekap Faktur"): its rows are sales.
+_SALES_NAME: Final = re.compile(
+    r"\b(?:penjualan|jual|faktur|nota|invoices?|sales|transaksi)\b", re.IGNORECASE
+)
+
+
+def _recap_named(report: SheetReport) -> str | None:
+    """What says the sheet is a recap ("sheet 'Rekap'", "column 'Per Tanggal'"), or ``None``:
+    its name or a header of it in ``_RECAP_WORDS``; never a sheet named for its sales, nor one
+    of opening balances ("Saldo Awal": the debts before the other sheets, not their sum).
+
+    >>> def named(name: str, *headers: str) -> str | None:
+    ...     return _recap_named(SheetReport(name, "invoices", 0, {}, headers=list(headers)))
+    >>> named("Rekap", "Pelanggan", "Tanggal", "Jumlah"), named("Data", "Pelanggan", "Per Tanggal")
+    ("'Rekap'", "'Per Tanggal'")
+    >>> named("Rekap Penjualan Oktober"), named("Saldo Awal", "Pelanggan", "Per Tanggal")
+    (None, None)
+    >>> named("Nov", "Pelanggan", "Tanggal", "Total") is None
+    True
+    """
+    texts = [report.name, *report.headers]
+    if _SALES_NAME.search(report.name) or any(is_opening_label(text) for text in texts):
+        return None
+    return next((f"'{text.strip()}'" for text in texts if _RECAP_WORDS.search(text)), None)
+
+
 def _recap_differs(
-    out: LedgerFile, rows: Sequence[Invoice], own: range, gone: AbstractSet[int]
+    out: LedgerFile, rows: Sequence[Invoice], own: range, gone: AbstractSet[int], named: bool
 ) -> list[tuple[Invoice, Amount]] | None:
     """The ``rows`` of a recap (at ``own`` in the file's invoices) whose figure (amount less
     paid) is not what the file's other records (but those ``gone``), allocated by
     ``build_ledger``, leave their customer owing, each with what they leave; ``None`` where the
-    rows are no recap: a customer on two of them, fewer than two customers whose figure is
-    their balance there (one of the other sheets' customers, owing something), or more than
-    one row in ten that differs (a list of one sale per customer beside cards of other
-    customers, or of figures that are no balances)."""
+    rows are no recap. A recap has one row per customer. By its figures alone: two customers or
+    more whose figure is their balance there, and one row in ten at most that differs (a list
+    of one sale per customer beside cards of other customers, or whose one figure equals a
+    balance by chance, is none). ``named`` one (``_recap_named``): its customers those of the
+    other records, all or all but one, and not all dated before their records there (opening
+    balances carried in, not a sum of them)."""
     keys: dict[CustomerKey, None] = {}
     for inv in rows:
         key = customer_key(inv.customer)
@@ -1684,7 +1728,8 @@ def _recap_differs(
             return None
         keys[key] = None
     rest = [inv for at, inv in enumerate(out.invoices) if at not in gone and at not in own]
-    if not set(keys) & {inv.customer_key for inv in rest}:
+    theirs = {inv.customer_key for inv in rest}
+    if not set(keys) & theirs:
         return None
     ledger = build_ledger(rest, out.payments, out.contacts)
     owing: dict[CustomerKey, Amount] = {}
@@ -1698,9 +1743,27 @@ def _recap_differs(
     figures = [(inv, inv.amount - inv.paid, owed) for inv, owed in zip(rows, owed_by, strict=True)]
     same = sum(1 for _, figure, owed in figures if figure and figure == owed)
     differs = [(inv, owed or 0) for inv, figure, owed in figures if figure != (owed or 0)]
-    if same < 2 or 10 * len(differs) > len(rows):
+    if same >= 2 and 10 * len(differs) <= len(rows):
+        return differs
+    if not named or len(keys) - len(set(keys) & theirs) > 1:
         return None
-    return differs
+    return None if _carried_in(rows, rest) else differs
+
+
+def _carried_in(rows: Sequence[Invoice], rest: Sequence[Invoice]) -> bool:
+    """Whether each of the ``rows`` whose customer has dated records in ``rest`` is dated
+    before every one of them: balances carried in ("Saldo Awal" per 1 June, invoices from
+    October on), not a recap of them."""
+    first: dict[CustomerKey, date] = {}
+    for inv in rest:
+        day = inv.invoice_date
+        if day is not None and day < first.get(inv.customer_key, date.max):
+            first[inv.customer_key] = day
+    return all(
+        inv.invoice_date is not None and inv.invoice_date < first.get(inv.customer_key, date.min)
+        for inv in rows
+        if inv.customer_key in first
+    )
 
 
 @dataclass(slots=True)
