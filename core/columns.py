@@ -364,10 +364,13 @@ FEE_WORDS: Final = frozenset({
     "biaya admin", "admin fee", "biaya layanan", "service fee", "biaya platform", "komisi",
     "commission", "potongan admin", "fee marketplace", "marketplace fee",
 })  # fmt: skip
+# The ways money is paid ("Tunai", "Transfer", "tf"): a column of its own, or the words after
+# a status's "sudah" ("sdh tf": ``rows.status_paid``).
+PAYMENT_WAYS: Final = r"tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank"
 PAYMENT_PART = re.compile(
     r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{_DOWN_PAYMENT}|"
-    r"(?:(?:bayar|pembayaran|via) )?(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank)"
+    rf"(?:(?:bayar|pembayaran|via) )?(?:{PAYMENT_WAYS})"
     r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
 )
 DOWN_PAYMENT = re.compile(rf"^(?:{_DOWN_PAYMENT})$")

@@ -23,6 +23,7 @@ from core.columns import (
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
+    PAYMENT_WAYS,
     Field,
     guess_field,
     names_currency,
@@ -157,6 +158,11 @@ _PAID_WORDS: Final = (
 )
 # A status cell that says paid alone, never as a part of one ("Toko Beres", "belum beres").
 _PAID_CELLS: Final = frozenset({"sudah", "beres", "sudah beres", "done"})
+# How it was paid, after the word that says it was ("sdh tf", "Sudah transfer", "lunas cash",
+# "sudah via BCA", "sudah ditransfer"): the way, or "via" and a bank, and one word more.
+_PAID_HOW: Final = re.compile(
+    rf"\s+(?:(?:via|lewat|pakai)\s+[a-z]+|(?:di)?(?:{PAYMENT_WAYS}))(?:\s+[a-z]+)?$"
+)
 # The short forms owners write in a status, read as the words they stand for: "sdh bayar",
 # "blm lunas" (not paid: never "lunas"), "udah", "byr".
 _SHORT_FORMS: Final = re.compile(r"\b(?:sdh|sdah|sdg|udh|udah|blm|blum|byr|lns)\b")
@@ -379,6 +385,10 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (False, False, False)
     >>> status_paid("Lunas (tidak ada sisa)"), status_paid("Lunas tidak pakai DP")
     (True, True)
+    >>> status_paid("sdh tf"), status_paid("Sudah transfer"), status_paid("sudah via BCA")
+    (True, True, True)
+    >>> status_paid("belum tf"), status_paid("tf sebagian"), status_paid("Toko Sudah Jaya")
+    (False, False, False)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -390,7 +400,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     text = without_negated(text)  # "Lunas, tidak ada sisa", "Lunas tidak pakai DP"
     if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS):
         return False
-    return text.strip(" .!") in _PAID_CELLS or any(word in text for word in _PAID_WORDS)
+    cell = _PAID_HOW.sub("", text.strip(" .!"))  # "sudah tf": "sudah"
+    return cell in _PAID_CELLS or any(word in text for word in _PAID_WORDS)
 
 
 def _spelled_out(text: str) -> str:
@@ -2286,7 +2297,9 @@ class SheetReader:
                     amounts, paids, returned, self._said_paid(ks), strict=True
                 )
             ]
-        if "status" in self.cols and _status_proper(self.titles["status"]):
+        if "status" in self.cols and (
+            _status_proper(self.titles["status"]) or self._notes_are_status()
+        ):
             self._status_unread(ks, amounts, paids, returned, faults)
         if any(backs):
             # LUNAS says the invoice is settled: by the money and the goods sent back together.
@@ -2390,6 +2403,15 @@ class SheetReader:
                 faults.append((k, "unread-status", "status", cell, None, None))
             elif said == "part" and not paid:
                 faults.append((k, "part-paid-status", "status", cell, None, None))
+
+    def _notes_are_status(self) -> bool:
+        """Whether a note's column taken as the status ("Ket", "Keterangan") is written as
+        one: more of its texts read as paid, part paid or owed ("sdh tf", "Cicil", "blm") than
+        not. Then it is told as a "Status" column is (``_status_unread``); a column of notes
+        ("Antar", "ambil sendiri", now and then "Lunas") is not."""
+        texts = self._distinct_texts(self.idx["status"])[0]
+        says = [status_says(text, self.asks) for text in texts]
+        return sum(said in ("paid", "part", "owed") for said in says) > says.count("")
 
     def _said_paid(self, ks: Sequence[int]) -> list[bool]:
         """Whether each row's status says it is paid ("Lunas": ``status_paid``): the invoice
