@@ -2,7 +2,9 @@
 days) that read silently wrong, and the books beside them that must read as they did:
 
 - a status saying paid and how ("sdh tf", "Sudah transfer", "lunas cash") was owed, and a
-  word read neither way under a "Ket" column written as a status was counted without a word;"""
+  word read neither way under a "Ket" column written as a status was counted without a word;
+- a payment's note naming its invoice by the book's series written short ("NT 46", "nt47",
+  "NT 0046" for NT-0046) paid the customer's oldest invoice instead;"""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from datetime import date as D
 from pathlib import Path
 from typing import Any
 
-from tests.test_books_by_hand import _aging, read_book, reads_to
+from tests.test_books_by_hand import _aging, _expect, read_book, reads_to
 from tests.test_books_outside_thirtyfifth import BON_OWED, BON_PAID, _bon
 
 
@@ -84,3 +86,50 @@ def test_a_ket_column_of_notes_is_not_told(tmp_path: Path) -> None:
     rows[1] = ["Tanggal", "Nama", "Bon", "Ket"]
     rows[3][3], rows[5][3], rows[6][3] = "ambil", "grosir", "ambil sendiri"
     reads_to(tmp_path / "ket.xlsx", sheets, BON_OWED)
+
+
+def _nt(notes: tuple[str, str]) -> list[tuple[str, list[list[object]]]]:
+    """h02: Ani's NT-0045 (1 Aug, 400,000) and NT-0046 (1 Sep, 250,000), Dedi's NT-0047 (10
+    Oct, 300,000); a Pembayaran sheet of Ani's 250,000 and Dedi's 100,000 with ``notes``."""
+    return [
+        ("Nota", [["Tanggal", "No Nota", "Pelanggan", "Total"],
+            [D(2026, 8, 1), "NT-0045", "Bu Ani", 400_000],
+            [D(2026, 9, 1), "NT-0046", "Bu Ani", 250_000],
+            [D(2026, 10, 10), "NT-0047", "Pak Dedi", 300_000]]),
+        ("Pembayaran", [["Tanggal", "Pelanggan", "Keterangan", "Jumlah"],
+            [D(2026, 10, 25), "Bu Ani", notes[0], 250_000],
+            [D(2026, 11, 2), "Pak Dedi", notes[1], 100_000]]),
+    ]  # fmt: skip
+
+
+def test_a_note_naming_the_invoice_by_its_series_short_pays_it(tmp_path: Path) -> None:
+    # NT-0046 is paid by "NT 46": NT-0045's 400,000 due 31 Aug, 83 days late (61-90);
+    # NT-0047 less 100,000 = 200,000 due 9 Nov (1-30). 600,000. It paid NT-0045 first: 150,000
+    # in 61-90 and NT-0046's 250,000 (due 1 Oct, 52 days late) in 31-60.
+    expected = _expect(600_000, 600_000, _aging(d1to30=200_000, d61to90=400_000), 2)
+    for notes in (("NT 46", "nt47"), ("NT-46", "NT 47"), ("NT46", "NT-0047"),
+                  ("NT 0046", "Bayar NT 47"), ("Pelunasan NT 46", "nt 47")):  # fmt: skip
+        reads_to(tmp_path / "nt.xlsx", _nt(notes), expected)
+
+
+def test_a_note_of_another_number_pays_the_oldest(tmp_path: Path) -> None:
+    # A bank's reference or an instalment's count names no invoice: Ani's 250,000 pays
+    # NT-0045 first (150,000 left, 61-90; NT-0046 250,000 in 31-60).
+    expected = _expect(
+        600_000, 600_000, _aging(d1to30=200_000, d31to60=250_000, d61to90=150_000), 2
+    )
+    for note in ("Transfer BCA ref 4502", "cicilan ke-2", "Transfer BCA ref 46", "NT46A"):
+        reads_to(tmp_path / "nt.xlsx", _nt((note, "nt47")), expected)
+
+
+def test_a_journal_note_naming_its_invoice_by_its_series_pays_it(tmp_path: Path) -> None:
+    # m07: NT-0045 400,000 (1 Aug, 61-90), NT-0046 250,000 (1 Sep) paid by "Bayar NT 46",
+    # NT-0047 300,000 (1 Nov, due 1 Dec: current). 700,000, overdue 400,000.
+    sheets = [("Jurnal", [["Tanggal", "No Nota", "Pelanggan", "Keterangan", "Penambahan",
+                           "Pengurangan"],
+        [D(2026, 8, 1), "NT-0045", "Bu Ani", "Penjualan", 400_000, None],
+        [D(2026, 9, 1), "NT-0046", "Bu Ani", "Penjualan", 250_000, None],
+        [D(2026, 10, 25), None, "Bu Ani", "Bayar NT 46", None, 250_000],
+        [D(2026, 11, 1), "NT-0047", "Pak Dedi", "Penjualan", 300_000, None]])]  # fmt: skip
+    aging = _aging(current=300_000, d61to90=400_000)
+    reads_to(tmp_path / "m07.xlsx", sheets, _expect(700_000, 400_000, aging, 2))

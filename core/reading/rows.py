@@ -52,6 +52,7 @@ from core.ledger import (
     customer_key,
     invoice_key,
     invoice_keys,
+    series_letters,
     written_out,
 )
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
@@ -1760,7 +1761,9 @@ class SheetReader:
         # A number a note names after a word for one, of no invoice as written ("Pelunasan inv
         # 4502" for "INV/2026/4502"): the customer's invoice it names short, as the ledger
         # matches it (``ledger._customers_numbers``).
-        short = {t: n for t in texts if t not in naming and (n := _number_in_note(t))}
+        left = [t for t in texts if t not in naming]
+        series = _series_number(series_letters(inv.number for inv in invoices)) if left else None
+        short = {t: n for t in left if (n := _number_in_note(t, series))}
         if not naming and not short:
             return
         keys = invoice_keys([p.invoice_number for p in result.payments])
@@ -3074,8 +3077,19 @@ def holds_invoice_numbers(texts: Sequence[str], known: Collection[str]) -> bool:
     return bool(keys) and 2 * named > len(keys)
 
 
-def _number_in_note(text: str) -> str | None:
-    """The invoice number a note names after a word for one; ``None`` when it names none.
+def _series_number(letters: Collection[str]) -> re.Pattern[str] | None:
+    """A note's word of the book's invoice series and its serial ("NT 46", "NT-46", "nt47",
+    "NT 0046" where invoices are numbered "NT-0046": ``ledger.series_letters``); ``None``
+    for a book of no such series."""
+    if not letters:
+        return None
+    words = "|".join(sorted(map(re.escape, letters), key=len, reverse=True))
+    return re.compile(rf"(?<![\w/.-])({words})[ -]?(\d+)(?!\w|[/.-]\w)", re.IGNORECASE)
+
+
+def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:
+    """The invoice number a note names after a word for one, or as the book's series
+    (``_series_number``: "NT 46", leading zeros dropped); ``None`` when it names none.
 
     >>> _number_in_note("Penjualan No. 0019"), _number_in_note("Nota #A-12.")
     ('0019', 'A-12')
@@ -3083,11 +3097,16 @@ def _number_in_note(text: str) -> str | None:
     '7'
     >>> _number_in_note("Penjualan 5 sak") is None
     True
+    >>> nt = _series_number({"NT"})
+    >>> [_number_in_note(t, nt) for t in ("Pelunasan NT 46", "nt47", "NT-0046", "ref 4502")]
+    ['NT 46', 'NT 47', 'NT 46', None]
     """
     for match in _NOTE_NUMBER.finditer(text):
         number = match.group(1).rstrip(".-/")
         if _DIGIT.search(number):
             return number
+    if series is not None and (found := series.search(text)) is not None:
+        return f"{found[1].upper()} {found[2].lstrip('0') or '0'}"
     return None
 
 
