@@ -2409,9 +2409,13 @@ class SheetReader:
 
     def _notes_are_status(self) -> bool:
         """Whether a note's column taken as the status ("Ket", "Keterangan") is written as
-        one: more of its texts read as paid, part paid or owed ("sdh tf", "Cicil", "blm") than
-        not. Then it is told as a "Status" column is (``_status_unread``); a column of notes
-        ("Antar", "ambil sendiri", now and then "Lunas") is not."""
+        one: it alone says what was paid (no paid column, Sisa or parts beside it: those say
+        it, the notes beside them are notes, "cicilan, lihat sheet Pembayaran"), and more of its
+        texts read as paid, part paid or owed ("sdh tf", "Cicil", "blm") than not. Then it is
+        told as a "Status" column is (``_status_unread``); a column of notes ("Antar", "ambil
+        sendiri", now and then "Lunas") is not."""
+        if {"paid", "balance"} & self.idx.keys() or self.paid_parts:
+            return False
         texts = self._distinct_texts(self.idx["status"])[0]
         says = [status_says(text, self.asks) for text in texts]
         return sum(said in ("paid", "part", "owed") for said in says) > says.count("")
