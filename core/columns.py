@@ -376,11 +376,13 @@ FEE_WORDS: Final = frozenset({
 })  # fmt: skip
 # A till's cards and wallets: ways to be paid at the sale, as cash is.
 WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
+# The ways money is paid ("Tunai", "Transfer", "tf", "QRIS"): a column of its own, or the words
+# after a status's "sudah" ("sdh tf": ``rows.status_paid``).
+PAYMENT_WAYS: Final = rf"tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WALLETS}"
 PAYMENT_PART = re.compile(
     r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{_DOWN_PAYMENT}|"
-    r"(?:(?:bayar|pembayaran|via) )?"
-    rf"(?:tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WALLETS})"
+    rf"(?:(?:bayar|pembayaran|via) )?(?:{PAYMENT_WAYS})"
     r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
 )
 DOWN_PAYMENT = re.compile(rf"^(?:{_DOWN_PAYMENT})$")

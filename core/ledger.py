@@ -1430,6 +1430,22 @@ def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
     return number.translate(_NO_SEPARATORS_OR_DIGITS).upper(), own
 
 
+def series_letters(numbers: Iterable[str]) -> frozenset[str]:
+    """The letters of a book's invoice series ("NT" of "NT-0046", "INV" of "INV/2026/4502";
+    two letters or more, none of a number of no one serial): a note's "NT 46" names NT-0046
+    by them (``rows._number_in_note``).
+
+    >>> sorted(series_letters(["NT-0046", "INV/2026/4502", "F-12", "2026-4502", "A/10/015"]))
+    ['INV', 'NT']
+    """
+    found = set()
+    for number in numbers:
+        serial = _serial(number)
+        if serial is not None and len(serial[0]) >= 2 and serial[0].isalpha():
+            found.add(serial[0])
+    return frozenset(found)
+
+
 def _one_run(loose: str) -> tuple[str, str] | None:
     """A number without separators (``loose_invoice_key``) as its letters and its one run of
     digits ("F", "4502" of "F4502"); ``None`` for one of no digits or of several runs."""

@@ -189,9 +189,10 @@ def test_a_status_of_a_word_read_neither_way_is_told(tmp_path: Path) -> None:
 
 
 def test_a_note_or_a_yes_column_is_not_told_for_its_words(tmp_path: Path) -> None:
-    # A note's words are no status ("Ket"), nor a sentence in a Status column; a column asking
-    # "Lunas?" reads "ok" as yes: paid.
-    for header, status, owed in (("Ket", "ok", BON_OWED), ("Status", "ambil besok pagi", BON_OWED),
+    # A sentence in a Status column is no status; a column asking "Lunas?" reads "ok" as yes:
+    # paid. (A "Ket" column of notes is not told either; one written as a status, "Lunas",
+    # "ok", "belum", is, as "Status" is: tests/test_books_outside_thirtyeighth.py.)
+    for header, status, owed in (("Status", "ambil besok pagi", BON_OWED),
                                  ("Lunas?", "ok", BON_PAID)):  # fmt: skip
         sheets = _bon(status)
         sheets[0][1][1] = ["Tanggal", "Nama", "Bon", header]

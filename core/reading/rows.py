@@ -23,6 +23,7 @@ from core.columns import (
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
+    PAYMENT_WAYS,
     TAB_PAID,
     Field,
     expand_abbreviations,
@@ -53,6 +54,7 @@ from core.ledger import (
     customer_key,
     invoice_key,
     invoice_keys,
+    series_letters,
     written_out,
 )
 from core.money import DASHES, Amount, AmountError, normalise, parse_amount
@@ -160,6 +162,11 @@ _PAID_WORDS: Final = (
 )
 # A status cell that says paid alone, never as a part of one ("Toko Beres", "belum beres").
 _PAID_CELLS: Final = frozenset({"sudah", "beres", "sudah beres", "done"})
+# How it was paid, after the word that says it was ("sdh tf", "Sudah transfer", "lunas cash",
+# "sudah via BCA", "sudah ditransfer"): the way, or "via" and a bank, and one word more.
+_PAID_HOW: Final = re.compile(
+    rf"\s+(?:(?:via|lewat|pakai)\s+[a-z]+|(?:di)?(?:{PAYMENT_WAYS}))(?:\s+[a-z]+)?$"
+)
 # The short forms owners write in a status, read as the words they stand for: "sdh bayar",
 # "blm lunas" (not paid: never "lunas"), "udah", "byr".
 _SHORT_FORMS: Final = re.compile(r"\b(?:sdh|sdah|sdg|udh|udah|blm|blum|byr|lns)\b")
@@ -382,6 +389,10 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (False, False, False)
     >>> status_paid("Lunas (tidak ada sisa)"), status_paid("Lunas tidak pakai DP")
     (True, True)
+    >>> status_paid("sdh tf"), status_paid("Sudah transfer"), status_paid("sudah via BCA")
+    (True, True, True)
+    >>> status_paid("belum tf"), status_paid("tf sebagian"), status_paid("Toko Sudah Jaya")
+    (False, False, False)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -393,7 +404,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     text = without_negated(text)  # "Lunas, tidak ada sisa", "Lunas tidak pakai DP"
     if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS):
         return False
-    return text.strip(" .!") in _PAID_CELLS or any(word in text for word in _PAID_WORDS)
+    cell = _PAID_HOW.sub("", text.strip(" .!"))  # "sudah tf": "sudah"
+    return cell in _PAID_CELLS or any(word in text for word in _PAID_WORDS)
 
 
 def _spelled_out(text: str) -> str:
@@ -1840,7 +1852,9 @@ class SheetReader:
         # A number a note names after a word for one, of no invoice as written ("Pelunasan inv
         # 4502" for "INV/2026/4502"): the customer's invoice it names short, as the ledger
         # matches it (``ledger._customers_numbers``).
-        short = {t: n for t in texts if t not in naming and (n := _number_in_note(t))}
+        left = [t for t in texts if t not in naming]
+        series = _series_number(series_letters(inv.number for inv in invoices)) if left else None
+        short = {t: n for t in left if (n := _number_in_note(t, series))}
         if not naming and not short:
             return
         keys = invoice_keys([p.invoice_number for p in result.payments])
@@ -2393,7 +2407,9 @@ class SheetReader:
                     amounts, paids, returned, self._said_paid(ks), strict=True
                 )
             ]
-        if "status" in self.cols and _status_proper(self.titles["status"]):
+        if "status" in self.cols and (
+            _status_proper(self.titles["status"]) or self._notes_are_status()
+        ):
             self._status_unread(ks, amounts, paids, returned, faults)
         if any(backs):
             # LUNAS says the invoice is settled: by the money and the goods sent back together.
@@ -2497,6 +2513,19 @@ class SheetReader:
                 faults.append((k, "unread-status", "status", cell, None, None))
             elif said == "part" and not paid:
                 faults.append((k, "part-paid-status", "status", cell, None, None))
+
+    def _notes_are_status(self) -> bool:
+        """Whether a note's column taken as the status ("Ket", "Keterangan") is written as
+        one: it alone says what was paid (no paid column, Sisa or parts beside it: those say
+        it, the notes beside them are notes, "cicilan, lihat sheet Pembayaran"), and more of its
+        texts read as paid, part paid or owed ("sdh tf", "Cicil", "blm") than not. Then it is
+        told as a "Status" column is (``_status_unread``); a column of notes ("Antar", "ambil
+        sendiri", now and then "Lunas") is not."""
+        if {"paid", "balance"} & self.idx.keys() or self.paid_parts:
+            return False
+        texts = self._distinct_texts(self.idx["status"])[0]
+        says = [status_says(text, self.asks) for text in texts]
+        return sum(said in ("paid", "part", "owed") for said in says) > says.count("")
 
     def _said_paid(self, ks: Sequence[int]) -> list[bool]:
         """Whether each row's status says it is paid ("Lunas": ``status_paid``): the invoice
@@ -3159,8 +3188,19 @@ def holds_invoice_numbers(texts: Sequence[str], known: Collection[str]) -> bool:
     return bool(keys) and 2 * named > len(keys)
 
 
-def _number_in_note(text: str) -> str | None:
-    """The invoice number a note names after a word for one; ``None`` when it names none.
+def _series_number(letters: Collection[str]) -> re.Pattern[str] | None:
+    """A note's word of the book's invoice series and its serial ("NT 46", "NT-46", "nt47",
+    "NT 0046" where invoices are numbered "NT-0046": ``ledger.series_letters``); ``None``
+    for a book of no such series."""
+    if not letters:
+        return None
+    words = "|".join(sorted(map(re.escape, letters), key=len, reverse=True))
+    return re.compile(rf"(?<![\w/.-])({words})[ -]?(\d+)(?!\w|[/.-]\w)", re.IGNORECASE)
+
+
+def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:
+    """The invoice number a note names after a word for one, or as the book's series
+    (``_series_number``: "NT 46", leading zeros dropped); ``None`` when it names none.
 
     >>> _number_in_note("Penjualan No. 0019"), _number_in_note("Nota #A-12.")
     ('0019', 'A-12')
@@ -3168,11 +3208,16 @@ def _number_in_note(text: str) -> str | None:
     '7'
     >>> _number_in_note("Penjualan 5 sak") is None
     True
+    >>> nt = _series_number({"NT"})
+    >>> [_number_in_note(t, nt) for t in ("Pelunasan NT 46", "nt47", "NT-0046", "ref 4502")]
+    ['NT 46', 'NT 47', 'NT 46', None]
     """
     for match in _NOTE_NUMBER.finditer(text):
         number = match.group(1).rstrip(".-/")
         if _DIGIT.search(number):
             return number
+    if series is not None and (found := series.search(text)) is not None:
+        return f"{found[1].upper()} {found[2].lstrip('0') or '0'}"
     return None
 
 
