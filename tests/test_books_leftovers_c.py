@@ -282,3 +282,16 @@ def test_a_line_of_units_under_the_header_is_no_row(tmp_path: Path) -> None:
             [D(2026, 10, 10), "F-2", "Sari", 900_000, 0, 900_000]]  # fmt: skip
     expected = figures(1_400_000, 900_000, 2, current=500_000, d1to30=900_000)
     reads_to(tmp_path / "satuan.xlsx", [("Piutang", rows)], expected)
+
+
+def test_a_refusal_names_a_missing_column_in_the_owners_words(tmp_path: Path) -> None:
+    # Each day a line of its own above its rows, and no date column: no row could be read, and
+    # the refusal named the missing column 'invoice_date'.
+    rows = [["Nama", "Tunai", "QRIS", "Bon", "Total"], ["Sabtu, 10 Oktober 2026"],
+            ["Bu Ani", 0, 0, 60_000, 60_000], ["Mas Agus", 0, 25_000, 40_000, 65_000],
+            ["Minggu, 1 November 2026"], ["Bu Ani", 20_000, 0, 35_000, 55_000]]  # fmt: skip
+    path = tmp_path / "harian.xlsx"
+    _xlsx(path, [("Sheet1", rows)])
+    batch, _ = summarize_files([path], AS_OF)
+    said = str(batch.errors[0])
+    assert "kolom 'Tanggal faktur'" in said and "invoice_date" not in said

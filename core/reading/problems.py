@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Literal, cast, get_args
 
+from core.columns import FIELD_KEYS, Field
 from core.i18n import CodeKeys, Lang, t
 
 ErrorCode = Literal[
@@ -193,6 +194,10 @@ class IgnoredSheet:
         if "code" in params:  # a row's problem named in the reason, in the reason's language
             code = cast(ProblemCode, params["code"])
             params["said"] = t(PROBLEM_KEYS[code], lang, value=params.get("value", ""))
+            # A column the table does not have is named by its field ("invoice_date"): in
+            # the owner's words ("Tanggal faktur").
+            if (column := params.get("column", "")) in FIELD_KEYS:
+                params["column"] = t(FIELD_KEYS[cast(Field, column)], lang)
         return t(self.reason_key, lang, **params)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, str]:
