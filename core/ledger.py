@@ -960,6 +960,7 @@ def once_across(
     # By group: the other groups' copies it has matched already (each matches one of its own).
     taken: defaultdict[object, set[int]] = defaultdict(set)
     found: list[Payment] = []
+    kept: dict[int, int] = {}  # a payment counted: its place in ``found``
     for at, (group, pay, number) in enumerate(zip(groups, payments, own, strict=True)):
         names = frozenset(invoice_key(n) for n in (pay.invoice_number, number) if n) - {""}
         customer = customer_key(pay.customer) if pay.customer else ""
@@ -970,7 +971,14 @@ def once_across(
             taken[other].add(at)
         copies.append((at, group, names, customer))
         if not matched:
+            kept[at] = len(found)
             found.append(pay)
+            continue
+        # A copy naming the invoice it pays gives the one counted, naming none, its reference
+        # (a card's "Bayar" that the payments sheet lists as "Pelunasan inv 4502").
+        place = next((kept[o] for o, _ in matched if o in kept), None)
+        if pay.invoice_number and place is not None and not found[place].invoice_number:
+            found[place] = found[place]._replace(invoice_number=pay.invoice_number)
     return found
 
 

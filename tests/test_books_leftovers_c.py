@@ -295,3 +295,19 @@ def test_a_refusal_names_a_missing_column_in_the_owners_words(tmp_path: Path) ->
     batch, _ = summarize_files([path], AS_OF)
     said = str(batch.errors[0])
     assert "kolom 'Tanggal faktur'" in said and "invoice_date" not in said
+
+
+def test_a_payment_read_twice_keeps_the_invoice_one_copy_names(tmp_path: Path) -> None:
+    # The card's "Bayar" 300,000 of 20 Oct names no invoice; the payments sheet lists it again
+    # as "Pelunasan inv 4502". Counted once (as before), it paid the oldest, 4501: 200,000 of
+    # it left (61-90) and 4502 300,000 (31-60). It pays 4502: 4501's 500,000 is left, due
+    # 31 Aug, 83 days late.
+    card = [["Kartu Piutang - Toko Budi"],
+            ["Tanggal", "Keterangan", "Penambahan", "Pengurangan", "Saldo"],
+            [D(2026, 8, 1), "Faktur 4501", 500_000, None, 500_000],
+            [D(2026, 9, 1), "Faktur 4502", 300_000, None, 800_000],
+            [D(2026, 10, 20), "Bayar", None, 300_000, 500_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Keterangan", "Jumlah"],
+            [D(2026, 10, 20), "Toko Budi", "Pelunasan inv 4502", 300_000]]  # fmt: skip
+    expected = figures(500_000, 500_000, 1, d61to90=500_000)
+    reads_to(tmp_path / "kartu.xlsx", [("Toko Budi", card), ("Pembayaran", paid)], expected)
