@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final, Literal, cast, get_args
 
-from core.columns import FIELD_KEYS, Field
 from core.i18n import CodeKeys, Lang, t
 
 ErrorCode = Literal[
@@ -196,6 +195,9 @@ class IgnoredSheet:
             params["said"] = t(PROBLEM_KEYS[code], lang, value=params.get("value", ""))
             # A column the table does not have is named by its field ("invoice_date"): in
             # the owner's words ("Tanggal faktur").
+            # (Imported here: ``python -m core`` loads the rules while the first sheet parses.)
+            from core.columns import FIELD_KEYS, Field
+
             if (column := params.get("column", "")) in FIELD_KEYS:
                 params["column"] = t(FIELD_KEYS[cast(Field, column)], lang)
         return t(self.reason_key, lang, **params)
