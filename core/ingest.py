@@ -655,11 +655,7 @@ def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...]
     ]
     if not twins:
         return None
-    rows = sheet.rows[header.row + 1 :]
-
-    def column(i: int) -> list[object]:
-        return [row[i] if i < len(row) else None for row in rows]
-
+    column = _cells_under(sheet, header)
     if counted_amount(header.labels, header.columns, column) is not None:
         return None
     for i in twins:
@@ -668,6 +664,17 @@ def _twin_amount(header: Header, sheet: RawSheet) -> tuple[tuple[str, str], ...]
             letters = f"{column_letters(amount.index + at)}, {column_letters(i + at)}"
             return (("column", amount.header), ("columns", letters))
     return None
+
+
+def _cells_under(sheet: RawSheet, header: Header) -> Callable[[int], list[object]]:
+    """Column ``i`` of the table under ``header``, a cell per row (empty past a short row's
+    end), taken only when asked."""
+    start = header.row + 1
+
+    def cells(i: int) -> list[object]:
+        return [row[i] if i < len(row) else None for row in islice(sheet.rows, start, None)]
+
+    return cells
 
 
 def _parts_of_no_total(header: Header) -> tuple[tuple[str, str], ...] | None:
@@ -984,9 +991,8 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     billed on top, there being no total to hold it), read as the table's amount column, added
     after its last."""
     labels = header.read_as or header.labels
-    rows = sheet.rows[header.row + 1 :]
     found = quantity_price_columns(labels, header.columns) or counted_amount(
-        labels, header.columns, lambda i: [row[i] if i < len(row) else None for row in rows]
+        labels, header.columns, _cells_under(sheet, header)
     )
     if found is None:
         return sheet, header

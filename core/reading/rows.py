@@ -1533,12 +1533,7 @@ class SheetReader:
         # figure is none of its rows: a signature's words in a money column ("Mengetahui,"),
         # nor is one whose every word is a signature's, in whichever column ("Dibuat oleh,"
         # under Pelanggan, "(Pak Hendra)" under Biaya Admin).
-        tail = _last_filled(
-            *(
-                [f if type(f) in _AMOUNT_TYPES else None for f in parsed]
-                for parsed in (self.p_amount, self.p_paid, self.p_balance)
-            )
-        )
+        tail = _last_filled(self.p_amount, self.p_paid, self.p_balance, holds=_is_figure)
         after = 0  # the first position not yet looked at
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
         # data row without a date of its own takes it.
@@ -3290,17 +3285,28 @@ def _below_zero(figure: object) -> bool:
     return type(figure) in _AMOUNT_TYPES and figure < 0  # type: ignore[operator]
 
 
-def _last_filled(*columns: Sequence[object]) -> int:
-    """The last position where one of ``columns`` holds something (-1 where none does).
+_FILLED: Final = partial(is_not, None)  # a cell holding something
+
+
+def _last_filled(*columns: Sequence[object], holds: Callable[[object], bool] = _FILLED) -> int:
+    """The last position where one of ``columns`` holds something (-1 where none does), or
+    something ``holds`` says (a figure read as one), each looked at from the end back.
 
     >>> _last_filled([1, None, None], [None, 2, None]), _last_filled([None])
     (1, -1)
+    >>> _last_filled([1, "abc", None], holds=_is_figure)
+    0
     """
     last = -1
     for cells in columns:
-        found = next((k for k in range(len(cells) - 1, last, -1) if cells[k] is not None), -1)
+        found = next((k for k in range(len(cells) - 1, last, -1) if holds(cells[k])), -1)
         last = max(last, found)
     return last
+
+
+def _is_figure(cell: object) -> bool:
+    """A parsed cell that is an amount (not empty, not ``BAD``)."""
+    return type(cell) in _AMOUNT_TYPES
 
 
 def _signature_line(row: Sequence[object]) -> bool:
