@@ -640,9 +640,20 @@ def _parts_untotalled(
     """``total_parts`` of a row no column totals. A workshop's charge beside the row's other
     money ("Biaya Jasa | Biaya Sparepart") is one part of a whole the book does not write: no
     amount by itself. The freight beside the row's amount ("Subtotal | Ongkir") is owed on top
-    of it, and what is on the tab beside them and what was paid ("Hutang") is what is left to
-    pay, as beside a total."""
+    of it, and what is on the tab ("Hutang") beside the row's amount and what was paid
+    ("Subtotal | Bayar | Hutang") is what is left to pay, as beside a total.
+
+    >>> _parts_untotalled(["Subtotal", "Bayar", "Hutang"], ["subtotal", "bayar", "hutang"], True)
+    {2: Guess(field='balance', confidence=90, method='exact')}
+    >>> _parts_untotalled(["Nama", "Bayar", "Hutang"], ["nama", "bayar", "hutang"], True)
+    {}
+    """
     freight = any(map(_freighted, labels)) and bool(FREIGHT_WORDS.intersection(phrases))
+    # An amount of the sale beside the tab, not the tab's own running total ("Total Bon").
+    amounts = any(
+        _freighted(label) and TAB_WORDS.isdisjoint(phrase.split())
+        for label, phrase in zip(labels, phrases, strict=True)
+    )
     parts: dict[int, Guess | None] = {}
     for i, phrase in enumerate(phrases):
         if (phrase in FREIGHT_WORDS and freight) or (
@@ -650,7 +661,7 @@ def _parts_untotalled(
             and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
         ):
             parts[i] = None
-        elif freight and paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
+        elif amounts and paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")
     return parts
 

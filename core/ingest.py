@@ -91,6 +91,7 @@ from core.reading.layout import (
     payable_kinds,
     payer_column,
     payment_rows,
+    priced_per_unit,
     quantity_price_columns,
     read_header,
     running_balance,
@@ -986,13 +987,17 @@ def _small_amounts(
 
 def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     """A table of item lines giving each line's Qty and Harga Satuan and no line total (or a
-    "Jumlah" that is their count, ``counted_amount``): each line's amount is the quantity times
+    "Jumlah" that is their count, ``counted_amount``, or a "Harga" that what was paid shows is
+    the price of one, ``priced_per_unit``): each line's amount is the quantity times
     the unit price (``_line_total``), and the freight beside them ("Ongkir", ``FREIGHT_WORDS``:
     billed on top, there being no total to hold it), read as the table's amount column, added
     after its last."""
     labels = header.read_as or header.labels
-    found = quantity_price_columns(labels, header.columns) or counted_amount(
-        labels, header.columns, _cells_under(sheet, header)
+    column = _cells_under(sheet, header)
+    found = (
+        quantity_price_columns(labels, header.columns)
+        or counted_amount(labels, header.columns, column)
+        or priced_per_unit(labels, header.columns, column)
     )
     if found is None:
         return sheet, header
@@ -1093,7 +1098,11 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
     has = header.columns
     labels = header.read_as or header.labels
     charges, named = charge_parts(labels)
-    charges = [i for i in charges if i not in {c.index for c in has.values()}]
+    # Not a charge already taken into a line's worked-out amount ("Qty x Harga + Ongkir").
+    within = set(has["amount"].header.split(" + ")[1:]) if "amount" in has else set()
+    charges = [
+        i for i in charges if i not in {c.index for c in has.values()} and labels[i] not in within
+    ]
     if "amount" not in has or not charges or ("balance" not in has and not named):
         return sheet, header
     body = transpose(sheet.rows[header.row + 1 :])

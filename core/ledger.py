@@ -1415,11 +1415,14 @@ def _names_an_invoice(pay: Payment, series: _Series) -> bool:
 
 # A year written before an invoice's own serial: "INV/2026/4502", "2026-4502".
 _YEAR: Final = re.compile(r"20\d\d")
+_MONTH: Final = re.compile(r"0?[1-9]|1[0-2]")
 
 
 def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
     """An invoice number's letters and its own serial: its one run of digits, or (``year``)
-    the last of two where the first is a year; ``None`` for any other. How a payment may name
+    the last of two where the first is a year, of three where a year and a month come first
+    ("INV/2026/11/0045"), the first of two where the last is a year ("0045/INV/XI/2026");
+    ``None`` for any other. How a payment may name
     it short ("4502", "INV 4502", "NT 47": the serial without its leading zeros), matched by
     the customer's invoices (``_customers_numbers``).
 
@@ -1427,10 +1430,15 @@ def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
     (('INV', '4502'), ('', '4502'), ('NT', '0047'))
     >>> _serial("INV/10/015"), _serial("2026/4502", year=False), _serial("KW")
     (None, None, None)
+    >>> _serial("INV/2026/11/0045"), _serial("0045/INV/XI/2026"), _serial("INV/2026/30/45")
+    (('INV', '0045'), ('INVXI', '0045'), None)
     """
     runs = _BARE.findall(number)
-    if len(runs) == 2 and year and _YEAR.fullmatch(runs[0]):
-        own = runs[1]
+    dated = year and len(runs) in (2, 3) and _YEAR.fullmatch(runs[0]) is not None
+    if dated and (len(runs) == 2 or _MONTH.fullmatch(runs[1])):
+        own = runs[-1]  # "INV/2026/4502", "INV/2026/11/0045"
+    elif year and len(runs) == 2 and _YEAR.fullmatch(runs[1]) and not _YEAR.fullmatch(runs[0]):
+        own = runs[0]  # "0045/INV/XI/2026"
     elif len(runs) == 1:
         own = runs[0]
     else:

@@ -1032,9 +1032,10 @@ def counted_amount(
 ) -> tuple[int, int] | None:
     """The quantity and unit price columns of a table whose amount column is a count: a
     "Jumlah" beside a price ("Harga", "Harga Satuan") and no other amount, half its figures
-    or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too),
-    and not on every row a whole multiple of its price (a line's total is: "Harga | Jumlah").
-    ``column``: a column's cells.
+    or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too)
+    or most of them below the price beside them (a line's whole is not), and not on every
+    row a whole multiple of its price (a line's total is: "Harga | Jumlah"). ``column``: a
+    column's cells.
 
     >>> cols = {"amount": ColumnChoice("amount", 1, "Jumlah", 90, "exact")}
     >>> body = [["Paku", "Baut", "Semen"], [1500, 200, "2,5"], [200, 1500, "65.000"]]
@@ -1046,6 +1047,9 @@ def counted_amount(
     >>> body = [["Paku", "Semen"], [600, 500], [200, 500]]  # lines' totals of cheap goods
     >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__) is None
     True
+    >>> body = [["Bata", "Genteng", "Semen"], [2000, 1500, 1200], [1200, 2500, 65000]]
+    >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__)
+    (1, 2)
     """
     amount = columns.get("amount")
     if amount is None or "balance" in columns:
@@ -1070,8 +1074,73 @@ def counted_amount(
     if not pairs:
         return None
     small = 2 * sum(n < SMALLEST_RUPIAH for n, _ in pairs) >= len(pairs)
+    # A line's whole is never below the price of one: a "Jumlah" below its price on most rows
+    # counts pieces, however many (1,200 sacks at Rp 65.000).
+    below = 2 * sum(n < p for n, p in pairs) > len(pairs)
     totals = all(n >= p and n % p == 0 for n, p in pairs)
-    return (amount.index, prices[0]) if small and not totals else None
+    return (amount.index, prices[0]) if (small or below) and not totals else None
+
+
+# A price's plain word, as often a line's whole as the price of one ("Qty | Harga").
+_PLAIN_PRICE_WORDS: Final = frozenset({"harga", "harga jual", "harga barang"})
+
+
+def priced_per_unit(
+    labels: Sequence[str],
+    columns: Mapping[Field, ColumnChoice],
+    column: Callable[[int], Sequence[object]],
+) -> tuple[int, int] | None:
+    """The quantity and unit price columns of a table whose amount is a plain "Harga" beside
+    one count of goods ("Qty", "Banyak") and no line total, where what the rows paid (and
+    their Sisa) says it is the price of one: more rows paid beyond the price and its freight
+    ("Ongkir") than paid it exactly, with more than one piece. (A row paid in full by the
+    price read as the whole votes for the whole; without a paid figure the price stays the
+    amount as written.) ``column``: a column's cells.
+
+    >>> cols = {"amount": ColumnChoice("amount", 1, "Harga", 75, "exact"),
+    ...         "paid": ColumnChoice("paid", 2, "Bayar", 90, "exact")}
+    >>> body = [[10, 2], [50000, 300000], [0, 600000]]
+    >>> priced_per_unit(["Qty", "Harga", "Bayar"], cols, body.__getitem__)
+    (0, 1)
+    >>> body = [[10, 2], [500000, 300000], [500000, 300000]]
+    >>> priced_per_unit(["Qty", "Harga", "Bayar"], cols, body.__getitem__) is None
+    True
+    """
+    amount, paid = columns.get("amount"), columns.get("paid")
+    if amount is None or paid is None:
+        return None
+    if expand_abbreviations(normalise_header(labels[amount.index])) not in _PLAIN_PRICE_WORDS:
+        return None
+    words = {
+        i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
+    }
+    counts = [i for i, word in words.items() if word in _QUANTITY_WORDS]
+    if len(counts) != 1:
+        return None
+    taken = {c.index for c in columns.values()}
+    freight = [
+        figures_of(column(i))
+        for i, label in enumerate(labels)
+        if label and i not in taken and normalise_header(label) in FREIGHT_WORDS
+    ]
+    balance = figures_of(column(columns["balance"].index)) if "balance" in columns else None
+    votes = 0
+    rows = zip(
+        figures_of(column(counts[0])),
+        figures_of(column(amount.index)),
+        figures_of(column(paid.index)),
+        strict=True,
+    )
+    for k, (count, price, given) in enumerate(rows):
+        if count is None or price is None or count <= 1 or price <= 0:
+            continue
+        whole = price + sum(f[k] or 0 for f in freight if k < len(f))
+        settled = (given or 0) + ((balance[k] or 0) if balance and k < len(balance) else 0)
+        if settled > whole:
+            votes += 1
+        elif settled == whole and given:
+            votes -= 1
+    return (counts[0], amount.index) if votes > 0 else None
 
 
 def figures_of(column: Sequence[object]) -> list[Amount | None]:

@@ -1,0 +1,120 @@
+"""Leftovers of the last sessions, each book written by hand with its figures worked out on
+paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
+
+# "Subtotal | Bayar | Hutang", no Total: the Hutang is what is left of the Subtotal once paid.
+# It read the Hutang as the amount (Toko A 600,000 owed and 300,000 paid: a made-up credit).
+# Toko A 1,000,000 - 400,000 = 600,000 (N3 paid in full); Toko B 500,000.
+SUBTOTAL_HUTANG = [
+    ["Tanggal", "No Nota", "Pelanggan", "Subtotal", "Bayar", "Hutang"],
+    [OCT_1, "N1", "Toko A", 1_000_000, 400_000, 600_000],
+    [OCT_1, "N2", "Toko B", 500_000, 0, 500_000],
+    [OCT_1, "N3", "Toko A", 300_000, 300_000, 0],
+]
+
+
+def test_the_tab_beside_a_subtotal_and_what_was_paid_is_what_is_left(tmp_path: Path) -> None:
+    expected = figures(1_100_000, 1_100_000, 2, d1to30=1_100_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nov", SUBTOTAL_HUTANG)], expected)
+    assert payload["per_customer"] == {"Toko A": 600_000, "Toko B": 500_000}
+
+
+def test_the_tab_beside_its_own_running_total_stays_the_amount(tmp_path: Path) -> None:
+    # "Bon | Bayar | Total Bon": the Total Bon runs over the tab; the Bon is what was taken.
+    rows = [
+        ["Tanggal", "Nama", "Bon", "Bayar", "Total Bon"],
+        [OCT_1, "Bu Ani", 100_000, 0, 100_000],
+        [D(2026, 10, 5), "Bu Ani", 50_000, 30_000, 120_000],
+    ]
+    reads_to(tmp_path / "bon.xlsx", [("Bon", rows)], figures(120_000, 120_000, 1, d1to30=120_000))
+
+
+# "Qty | Harga | Bayar", no line total: N3 paid 600,000 for 2 at 300,000, so the Harga is the
+# price of one. It read the price as the whole (Rp 25,000 owed, a credit of 250,000).
+# Toko A 10 x 50,000 = 500,000 open; Toko B 4 x 125,000 - 100,000 = 400,000; N3 paid.
+QTY_HARGA = [
+    ["Tanggal", "No Nota", "Pelanggan", "Qty", "Harga", "Bayar"],
+    [OCT_1, "N1", "Toko A", 10, 50_000, 0],
+    [OCT_1, "N2", "Toko B", 4, 125_000, 100_000],
+    [OCT_1, "N3", "Toko A", 2, 300_000, 600_000],
+]
+
+
+def test_a_plain_harga_beside_a_count_is_the_price_of_one_where_payments_say_so(
+    tmp_path: Path,
+) -> None:
+    expected = figures(900_000, 900_000, 2, d1to30=900_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nov", QTY_HARGA)], expected)
+    assert payload["per_customer"] == {"Toko A": 500_000, "Toko B": 400_000}
+
+
+def test_the_freight_beside_a_count_and_its_price_is_billed_once(tmp_path: Path) -> None:
+    # "Qty | Harga | Ongkir | Bayar": N1 500,000 + 20,000; N3 600,000 + 15,000 paid 615,000.
+    # The freight went in twice once the line was worked out (555,000 for Toko A).
+    rows = [
+        ["Tanggal", "No Nota", "Pelanggan", "Qty", "Harga", "Ongkir", "Bayar"],
+        [OCT_1, "N1", "Toko A", 10, 50_000, 20_000, 0],
+        [OCT_1, "N2", "Toko B", 4, 125_000, 0, 100_000],
+        [OCT_1, "N3", "Toko A", 2, 300_000, 15_000, 615_000],
+    ]
+    expected = figures(920_000, 920_000, 2, d1to30=920_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nov", rows)], expected)
+    assert payload["per_customer"] == {"Toko A": 520_000, "Toko B": 400_000}
+
+
+def test_a_harga_paid_whole_beside_a_count_stays_the_lines_whole(tmp_path: Path) -> None:
+    # The rows paid in full pay the Harga itself: it is the line's whole, not a price of one.
+    rows = [
+        ["Tanggal", "No Nota", "Pelanggan", "Qty", "Harga", "Bayar"],
+        [OCT_1, "N1", "Toko A", 10, 500_000, 500_000],
+        [OCT_1, "N2", "Toko B", 4, 500_000, 100_000],
+        [OCT_1, "N3", "Toko A", 2, 600_000, 0],
+    ]
+    expected = figures(1_000_000, 1_000_000, 2, d1to30=1_000_000)
+    reads_to(tmp_path / "nota.xlsx", [("Nov", rows)], expected)
+
+
+# A payment naming its invoice short ("inv 45") where the number carries the year and the month
+# ("INV/2026/11/0045") or ends with them ("0045/INV/XI/2026"): it paid the oldest invoice
+# instead (1 Sep's, due 1 Oct, 52 days late), leaving November's open. 0044 stays open.
+def test_a_payment_naming_a_dated_number_short_pays_that_invoice(tmp_path: Path) -> None:
+    for older, newer in (
+        ("INV/2026/09/0044", "INV/2026/11/0045"),
+        ("0044/INV/IX/2026", "0045/INV/XI/2026"),
+    ):
+        sheets = [
+            ("Faktur", [
+                ["Tanggal", "No Invoice", "Pelanggan", "Jumlah"],
+                [D(2026, 9, 1), older, "Toko A", 1_000_000],
+                [D(2026, 11, 1), newer, "Toko A", 500_000],
+            ]),
+            ("Pembayaran", [
+                ["Tanggal", "Keterangan", "Pelanggan", "Jumlah"],
+                [D(2026, 11, 10), "inv 45", "Toko A", 500_000],
+            ]),
+        ]  # fmt: skip
+        expected = figures(1_000_000, 1_000_000, 1, d31to60=1_000_000)
+        reads_to(tmp_path / "inv.xlsx", sheets, expected)
+
+
+# "Barang | Jumlah | Harga" of counts that are all a thousand or more: 2,000 bricks at 1,200
+# (2,400,000), 1,500 tiles at 2,500 (3,750,000), 1,200 sacks at 65,000 (78,000,000). The counts
+# were read as rupiah (Rp 4.700 owed in all).
+def test_counts_of_a_thousand_or_more_below_their_price_are_counts(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "Pelanggan", "Barang", "Jumlah", "Harga"],
+        [OCT_1, "Toko A", "Bata", 2_000, 1_200],
+        [OCT_1, "Toko A", "Genteng", 1_500, 2_500],
+        [OCT_1, "Toko B", "Semen", 1_200, 65_000],
+    ]
+    expected = figures(84_150_000, 84_150_000, 2, d1to30=84_150_000)
+    payload = reads_to(tmp_path / "barang.xlsx", [("Nov", rows)], expected)
+    assert payload["per_customer"] == {"Toko B": 78_000_000, "Toko A": 6_150_000}
