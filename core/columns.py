@@ -641,11 +641,14 @@ def _parts_untotalled(
     money ("Biaya Jasa | Biaya Sparepart") is one part of a whole the book does not write: no
     amount by itself. The freight beside the row's amount ("Subtotal | Ongkir") is owed on top
     of it, and what is on the tab ("Hutang") beside the row's amount and what was paid
-    ("Subtotal | Bayar | Hutang") is what is left to pay, as beside a total.
+    ("Subtotal | Bayar | Hutang") is what is left to pay, as beside a total; after a discount
+    ("Subtotal | Diskon | Hutang | Dibayar") it is the net the sale owes, the amount.
 
     >>> _parts_untotalled(["Subtotal", "Bayar", "Hutang"], ["subtotal", "bayar", "hutang"], True)
     {2: Guess(field='balance', confidence=90, method='exact')}
     >>> _parts_untotalled(["Nama", "Bayar", "Hutang"], ["nama", "bayar", "hutang"], True)
+    {}
+    >>> _parts_untotalled(["Subtotal", "Diskon", "Hutang"], ["subtotal", "diskon", "hutang"], True)
     {}
     """
     freight = any(map(_freighted, labels)) and bool(FREIGHT_WORDS.intersection(phrases))
@@ -661,7 +664,13 @@ def _parts_untotalled(
             and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
         ):
             parts[i] = None
-        elif amounts and paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
+        elif (
+            amounts
+            and paid
+            and phrase in TAB_WORDS
+            and _LOOKUP.get(phrase) == "amount"
+            and DISCOUNT_WORDS.isdisjoint(phrases[:i])  # "Subtotal | Diskon | Hutang": the net
+        ):
             parts[i] = Guess("balance", 90, "exact")
     return parts
 

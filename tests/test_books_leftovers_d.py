@@ -105,16 +105,30 @@ def test_a_payment_naming_a_dated_number_short_pays_that_invoice(tmp_path: Path)
         reads_to(tmp_path / "inv.xlsx", sheets, expected)
 
 
-# "Barang | Jumlah | Harga" of counts that are all a thousand or more: 2,000 bricks at 1,200
-# (2,400,000), 1,500 tiles at 2,500 (3,750,000), 1,200 sacks at 65,000 (78,000,000). The counts
-# were read as rupiah (Rp 4.700 owed in all).
-def test_counts_of_a_thousand_or_more_below_their_price_are_counts(tmp_path: Path) -> None:
+def test_the_tab_after_a_discount_is_the_net_the_sale_owes(tmp_path: Path) -> None:
+    # "Subtotal | Diskon | Hutang | Dibayar": each Hutang is the Subtotal less its Diskon, what
+    # was paid since stands beside it. Read as what is left, every row told a mismatch.
+    # Toko A 2,280,000 - 1,000,000 + 2,945,000 = 4,225,000; Toko B 912,000 - 400,000 = 512,000.
     rows = [
-        ["Tanggal", "Pelanggan", "Barang", "Jumlah", "Harga"],
-        [OCT_1, "Toko A", "Bata", 2_000, 1_200],
-        [OCT_1, "Toko A", "Genteng", 1_500, 2_500],
-        [OCT_1, "Toko B", "Semen", 1_200, 65_000],
+        ["No Nota", "Tgl", "Pelanggan", "Subtotal", "Diskon", "Hutang", "Dibayar"],
+        ["A-11", OCT_1, "Toko A", 2_400_000, 120_000, 2_280_000, 1_000_000],
+        ["A-13", OCT_1, "Toko A", 3_100_000, 155_000, 2_945_000, 0],
+        ["A-14", OCT_1, "Toko B", 960_000, 48_000, 912_000, 400_000],
     ]
-    expected = figures(84_150_000, 84_150_000, 2, d1to30=84_150_000)
-    payload = reads_to(tmp_path / "barang.xlsx", [("Nov", rows)], expected)
-    assert payload["per_customer"] == {"Toko B": 78_000_000, "Toko A": 6_150_000}
+    expected = figures(4_737_000, 4_737_000, 2, d1to30=4_737_000)
+    reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
+
+
+def test_a_jumlah_of_half_the_price_is_rupiah_not_a_count(tmp_path: Path) -> None:
+    # A poultry seller's "Harga | Jumlah": half a chicken at 48,000 is 24,000. A Jumlah below
+    # the price on most rows taken for counts refused the file (as payments only).
+    # Bu Kokom 24,000 + 0 + 12,000 = 36,000; RM Sederhana 144,000 - 100,000 = 44,000.
+    rows = [
+        ["Tanggal", "Pelanggan", "Barang", "Harga", "Jumlah", "Bayar"],
+        [OCT_1, "Bu Kokom", "Ayam potong 1/2 ekor", 48_000, 24_000, 0],
+        [OCT_1, "RM Sederhana", "Ayam potong 3 ekor", 48_000, 144_000, 100_000],
+        [OCT_1, "Bu Kokom", "Ati ampela", 30_000, 15_000, 15_000],
+        [OCT_1, "Bu Kokom", "Ceker 1/2 kg", 24_000, 12_000, 0],
+    ]
+    expected = figures(80_000, 80_000, 2, d1to30=80_000)
+    reads_to(tmp_path / "ayam.xlsx", [("Nov", rows)], expected)

@@ -1032,10 +1032,9 @@ def counted_amount(
 ) -> tuple[int, int] | None:
     """The quantity and unit price columns of a table whose amount column is a count: a
     "Jumlah" beside a price ("Harga", "Harga Satuan") and no other amount, half its figures
-    or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too)
-    or most of them below the price beside them (a line's whole is not), and not on every
-    row a whole multiple of its price (a line's total is: "Harga | Jumlah"). ``column``: a
-    column's cells.
+    or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too),
+    and not on every row a whole multiple of its price (a line's total is: "Harga | Jumlah").
+    ``column``: a column's cells.
 
     >>> cols = {"amount": ColumnChoice("amount", 1, "Jumlah", 90, "exact")}
     >>> body = [["Paku", "Baut", "Semen"], [1500, 200, "2,5"], [200, 1500, "65.000"]]
@@ -1047,9 +1046,9 @@ def counted_amount(
     >>> body = [["Paku", "Semen"], [600, 500], [200, 500]]  # lines' totals of cheap goods
     >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__) is None
     True
-    >>> body = [["Bata", "Genteng", "Semen"], [2000, 1500, 1200], [1200, 2500, 65000]]
-    >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__)
-    (1, 2)
+    >>> body = [["Ayam 1/2", "Ati", "Ayam 3"], [24000, 15000, 144000], [48000, 30000, 48000]]
+    >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__) is None
+    True
     """
     amount = columns.get("amount")
     if amount is None or "balance" in columns:
@@ -1074,11 +1073,10 @@ def counted_amount(
     if not pairs:
         return None
     small = 2 * sum(n < SMALLEST_RUPIAH for n, _ in pairs) >= len(pairs)
-    # A line's whole is never below the price of one: a "Jumlah" below its price on most rows
-    # counts pieces, however many (1,200 sacks at Rp 65.000).
-    below = 2 * sum(n < p for n, p in pairs) > len(pairs)
+    # (A "Jumlah" below its price is no sign of a count: half a chicken at 48.000 is 24.000,
+    # and a Jumlah after a Potongan is below the Harga before it.)
     totals = all(n >= p and n % p == 0 for n, p in pairs)
-    return (amount.index, prices[0]) if (small or below) and not totals else None
+    return (amount.index, prices[0]) if small and not totals else None
 
 
 # A price's plain word, as often a line's whole as the price of one ("Qty | Harga").
