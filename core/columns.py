@@ -68,6 +68,11 @@ TAB_PAID: Final = frozenset(
     f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
 )
 
+# What is left of a row's total once what was paid is taken off, by the word the column has for
+# the debt: the tab ("Hutang", "Kasbon") and a till's receivable ("Total | Terbayar | Piutang",
+# Kasir Pintar: the Piutang is Total − Terbayar). Alone such a column is the amount owed.
+LEFT_WORDS: Final = TAB_WORDS | {"piutang"}
+
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
     "invoice_no": (
@@ -553,7 +558,8 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     "Biaya Kirim") is one of the things it adds up (owed on top of it where the book's own
     balance says so: ``charge_parts``), and beside a Grand Total so is any other
     total ("Total Harga", "Subtotal"); beside a total and what was paid of it, what is on the
-    tab ("Hutang", "Kasbon") is what is left to pay, its balance (a Sisa, checked as one; a
+    tab ("Hutang", "Kasbon") or the receivable ("Total | Terbayar | Piutang") is what is left
+    to pay, its balance (a Sisa, checked as one; a
     total that runs over the rows makes it the amount again: ``ingest._with_running``).
     ``whole``: a column named for paying that the rows show is the row's whole to pay ("Total
     | Biaya Admin | Total Bayar": ``layout.total_to_pay``), the amount as a Grand Total is, the
@@ -571,6 +577,8 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     {3: Guess(field='balance', confidence=90, method='exact')}
     >>> total_parts(["Nama", "Bon", "Bayar", "Total Bon"]), total_parts(["Nama", "Total", "Bon"])
     ({}, {})
+    >>> total_parts(["Nama", "Total", "Terbayar", "Piutang"]), total_parts(["Nama", "Piutang"])
+    ({3: Guess(field='balance', confidence=90, method='exact')}, {})
     >>> total_parts(["Pelanggan", "Nilai Faktur", "Potongan", "Total"])
     {1: None}
     >>> total_parts(["Pelanggan", "Total", "Biaya Admin", "Total Bayar"], whole=3)
@@ -610,7 +618,7 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
             parts[i] = Guess("amount", 100, "exact")
         elif charged or under_grand or gross:
             parts[i] = None
-        elif paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
+        elif paid and phrase in LEFT_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")
     return parts
 
@@ -647,11 +655,14 @@ def _parts_untotalled(
     {2: Guess(field='balance', confidence=90, method='exact')}
     >>> _parts_untotalled(["Nama", "Bayar", "Hutang"], ["nama", "bayar", "hutang"], True)
     {}
+    >>> _parts_untotalled(["Nama", "Bayar", "Piutang"], ["nama", "bayar", "piutang"], True)
+    {}
     """
     freight = any(map(_freighted, labels)) and bool(FREIGHT_WORDS.intersection(phrases))
-    # An amount of the sale beside the tab, not the tab's own running total ("Total Bon").
+    # An amount of the sale beside the tab, not the tab's own running total ("Total Bon"), nor
+    # the receivable that would be its balance ("Bayar | Piutang").
     amounts = any(
-        _freighted(label) and TAB_WORDS.isdisjoint(phrase.split())
+        _freighted(label) and TAB_WORDS.isdisjoint(phrase.split()) and phrase not in LEFT_WORDS
         for label, phrase in zip(labels, phrases, strict=True)
     )
     parts: dict[int, Guess | None] = {}
@@ -661,7 +672,7 @@ def _parts_untotalled(
             and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
         ):
             parts[i] = None
-        elif amounts and paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
+        elif amounts and paid and phrase in LEFT_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")
     return parts
 
