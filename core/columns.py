@@ -167,7 +167,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah bayar", "jumlah dibayar", "payment", "paid amount", "total dibayar",
         "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
         "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
-        "credit", "kredit", "dp", "uang muka", "down payment", "panjar",
+        "credit", "kredit", "dp", "uang muka", "down payment", "panjar", "deposit",
         # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
         # columns are parts (``payment_parts``).
         "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
@@ -296,7 +296,7 @@ WEAK: Final[dict[str, int]] = {
     "tanggal kirim": 85, "tgl kirim": 85, "no retur": 60, "nomor retur": 60,
     "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
     "return no": 60, "id no": 80, "dp": 80, "uang muka": 80, "down payment": 80,
-    "panjar": 80, "tunai": 80, "cash": 80, "transfer": 80, "bayar tunai": 85,
+    "panjar": 80, "deposit": 80, "tunai": 80, "cash": 80, "transfer": 80, "bayar tunai": 85,
     "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80, "no pesanan": 90,
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
@@ -365,9 +365,10 @@ ABBREVIATIONS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 # Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
-# with a down payment beside them ("DP", "Uang Muka": the first part); so do columns named for
-# the way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
-_DOWN_PAYMENT: Final = r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal"
+# with a down payment beside them ("DP", "Uang Muka", an English book's "Deposit": the first
+# part); so do columns named for the way each part came in ("Tunai", "Transfer", "Giro", "Bayar
+# Tunai", "Tunai/TF", "Bank").
+_DOWN_PAYMENT: Final = r"dp|uang muka|down payment|deposit|panjar|tanda jadi|bayar dp|dp awal"
 # A due date named for the event the money waits on (the harvest, payday): it yields to terms
 # that read on the same row (``SheetReader._due_column``).
 EVENT_DUE: Final = re.compile(r"\b(?:panen|gajian)\b")
@@ -442,6 +443,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     [1, 2]
     >>> payment_parts(["Nilai", "Uang Muka", "Terbayar"]), payment_parts(["DP", "Total Dibayar"])
     ([1, 2], [])
+    >>> payment_parts(["Invoice Total", "Deposit", "Payments", "Balance Due"])
+    [1, 2]
     >>> payment_parts(["Jumlah", "Giro", "Status Giro"]), payment_parts(["Bayar", "Giro"])
     ([1], [])
     """

@@ -40,3 +40,23 @@ def test_the_receivable_alone_beside_what_was_paid_stays_the_amount(tmp_path: Pa
     reads_to(
         tmp_path / "piutang.xlsx", [("Piutang", rows)], figures(600_000, 600_000, 1, d1to30=600_000)
     )
+
+
+# An English invoice list: "Invoice Total | Deposit | Payments | Balance Due", the deposit the
+# first part paid. It read the Payments alone (WD-2 paid in full still owing its 5,000,000).
+# WD-1 45,000,000 - 15,000,000 - 20,000,000 = 10,000,000 due 15 Sep (68 days late); WD-2 paid;
+# WD-3 9,600,000 - 3,000,000 = 6,600,000 due 2 Dec.
+DEPOSIT_AND_PAYMENTS = [
+    ["Invoice #", "Invoice Date", "Due Date", "Client", "Invoice Total", "Deposit", "Payments",
+     "Balance Due"],
+    ["WD-1", D(2026, 8, 15), D(2026, 9, 15), "Hotel Kenanga", 45_000_000, 15_000_000,
+     20_000_000, 10_000_000],
+    ["WD-2", D(2026, 9, 10), D(2026, 10, 10), "Villa Asri", 18_500_000, 5_000_000, 13_500_000, 0],
+    ["WD-3", D(2026, 11, 2), D(2026, 12, 2), "Cafe Rindang", 9_600_000, 3_000_000, 0, 6_600_000],
+]  # fmt: skip
+
+
+def test_a_deposit_beside_the_payments_is_paid_too(tmp_path: Path) -> None:
+    expected = figures(16_600_000, 10_000_000, 2, current=6_600_000, d61to90=10_000_000)
+    payload = reads_to(tmp_path / "ar.xlsx", [("AR", DEPOSIT_AND_PAYMENTS)], expected)
+    assert payload["per_customer"] == {"Hotel Kenanga": 10_000_000, "Cafe Rindang": 6_600_000}
