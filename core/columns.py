@@ -314,8 +314,13 @@ _PHRASES: Final[list[str]] = list(_LOOKUP)
 # What a row is charged for by the trade's word ("Ongkir", "Biaya", "Sewa", "Biaya Servis"), and
 # what a warung let a customer take on the tab ("Bon", "Hutang"): the amount where no column
 # totals the row; beside a total ("Total", "Jumlah", "Grand Total") a part of it (``total_parts``).
-# Of those, what sending the goods cost: billed on top of the goods where no total holds it.
-FREIGHT_WORDS: Final = frozenset({"ongkir", "ongkos kirim", "biaya kirim"})
+# Of those, what sending the goods cost: billed on top of the goods where no total holds it. (An
+# English export's "Shipping", "Freight": a charge beside the row's amount, never the amount
+# alone, as a "Shipping" column may be where or how the goods went.)
+FREIGHT_WORDS: Final = frozenset({
+    "ongkir", "ongkos kirim", "biaya kirim", "shipping", "shipping fee", "shipping cost",
+    "shipping charge", "freight", "delivery fee", "delivery charge", "postage",
+})  # fmt: skip
 CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa", *SERVICE_WORDS}
 
 
@@ -584,6 +589,8 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     ({3: Guess(field='balance', confidence=90, method='exact')}, {})
     >>> total_parts(["Pelanggan", "Nilai Faktur", "Potongan", "Total"])
     {1: None}
+    >>> total_parts(["Customer", "Amount", "Shipping", "Total", "Paid", "Balance"])
+    {1: None, 2: None}
     >>> total_parts(["Pelanggan", "Total", "Biaya Admin", "Total Bayar"], whole=3)
     {1: None, 3: Guess(field='amount', confidence=100, method='exact')}
     >>> total_parts(["Nama", "Biaya Servis"]), total_parts(["Nama", "Biaya Jasa", "Sparepart"])
@@ -603,16 +610,16 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     if not totals:
         return _parts_untotalled(labels, phrases, paid)
     grand = [i for i in totals if phrases[i].startswith("grand total") or i == whole]
-    # A discount between: the figure before it is the gross, the total after it what is owed
-    # ("Nilai Faktur | Potongan | Total").
-    discount = [i for i, phrase in enumerate(phrases) if phrase in DISCOUNT_WORDS]
+    # A discount or the freight between: the figure before it is the goods' gross, the total
+    # after it what is owed ("Nilai Faktur | Potongan | Total", "Amount | Shipping | Total").
+    between = [i for i, phrase in enumerate(phrases) if phrase in DISCOUNT_WORDS | FREIGHT_WORDS]
     parts: dict[int, Guess | None] = {}
     for i, phrase in enumerate(phrases):
         charged = phrase in CHARGED_WORDS
         under_grand = bool(grand) and i not in grand and (i in totals or phrase == "subtotal")
         gross = (
-            bool(discount)
-            and i < discount[0] < max(totals)
+            bool(between)
+            and i < between[0] < max(totals)
             and i not in totals
             and phrase not in TAB_WORDS
             and _LOOKUP.get(phrase) == "amount"

@@ -60,3 +60,20 @@ def test_a_deposit_beside_the_payments_is_paid_too(tmp_path: Path) -> None:
     expected = figures(16_600_000, 10_000_000, 2, current=6_600_000, d61to90=10_000_000)
     payload = reads_to(tmp_path / "ar.xlsx", [("AR", DEPOSIT_AND_PAYMENTS)], expected)
     assert payload["per_customer"] == {"Hotel Kenanga": 10_000_000, "Cafe Rindang": 6_600_000}
+
+
+def test_the_total_after_the_amount_and_its_shipping_is_what_is_owed(tmp_path: Path) -> None:
+    # An English export: "Amount | Shipping | Total | Paid | Balance", Total = Amount + Shipping.
+    # It read the Amount and dropped the freight (I-1 250,000 owed where its Balance says
+    # 295,000). I-1 1,295,000 - 1,000,000 = 295,000, I-2 paid, I-3 1,160,000 - 500,000 = 660,000.
+    rows = [
+        ["Invoice No", "Date", "Customer", "Qty", "Unit Price", "Amount", "Shipping", "Total",
+         "Paid", "Balance"],
+        ["I-1", OCT_1, "Bali Surf", 10, 125_000, 1_250_000, 45_000, 1_295_000, 1_000_000,
+         295_000],
+        ["I-2", OCT_1, "Kuta Cafe", 4, 380_000, 1_520_000, 0, 1_520_000, 1_520_000, 0],
+        ["I-3", OCT_1, "Ubud Yoga", 20, 55_000, 1_100_000, 60_000, 1_160_000, 500_000, 660_000],
+    ]  # fmt: skip
+    expected = figures(955_000, 955_000, 2, d1to30=955_000)
+    payload = reads_to(tmp_path / "invoices.xlsx", [("Invoices", rows)], expected)
+    assert payload["per_customer"] == {"Bali Surf": 295_000, "Ubud Yoga": 660_000}
