@@ -77,3 +77,36 @@ def test_the_total_after_the_amount_and_its_shipping_is_what_is_owed(tmp_path: P
     expected = figures(955_000, 955_000, 2, d1to30=955_000)
     payload = reads_to(tmp_path / "invoices.xlsx", [("Invoices", rows)], expected)
     assert payload["per_customer"] == {"Bali Surf": 295_000, "Ubud Yoga": 660_000}
+
+
+# "Jumlah | Bayar | Potongan | Sisa | Ket", Sisa = Jumlah - Bayar - Potongan, and a note on the
+# row paid with a discount: "lunas, potongan 200rb". The note made the row a return of
+# 5,000,000 (what it paid dropped): UD Maju a made-up credit of 3,500,000, his P-40 gone.
+# P-31 paid; P-35 2,750,000 - 1,500,000 = 1,250,000; P-40 3,600,000 - 2,000,000 - 100,000
+# = 1,500,000 (UD Maju).
+PAID_WITH_A_DISCOUNT = [
+    ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Bayar", "Potongan", "Sisa", "Ket"],
+    ["P-31", OCT_1, "UD Maju", 5_000_000, 4_800_000, 200_000, 0, "lunas, potongan 200rb"],
+    ["P-35", OCT_1, "Toko Rezeki", 2_750_000, 1_500_000, 0, 1_250_000, None],
+    ["P-40", OCT_1, "UD Maju", 3_600_000, 2_000_000, 100_000, 1_500_000, None],
+]
+
+
+def test_a_row_paid_whose_note_names_its_discount_is_no_return(tmp_path: Path) -> None:
+    expected = figures(2_750_000, 2_750_000, 2, d1to30=2_750_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", PAID_WITH_A_DISCOUNT)], expected)
+    assert payload["per_customer"] == {"Toko Rezeki": 1_250_000, "UD Maju": 1_500_000}
+    assert payload["returns"] == 0
+
+
+def test_a_row_whose_note_names_a_return_and_nothing_paid_stays_a_return(tmp_path: Path) -> None:
+    # R-1 "Retur barang" 300,000 with nothing paid is goods sent back: Toko A 1,000,000 - 300,000.
+    rows = [
+        ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Bayar", "Ket"],
+        ["N-1", OCT_1, "Toko A", 1_000_000, 0, None],
+        ["R-1", OCT_1, "Toko A", 300_000, None, "Retur barang"],
+    ]
+    payload = reads_to(
+        tmp_path / "retur.xlsx", [("Nota", rows)], figures(700_000, 700_000, 1, d1to30=700_000)
+    )
+    assert payload["per_customer"] == {"Toko A": 700_000}

@@ -2045,11 +2045,15 @@ class SheetReader:
                 else:
                     _has_amount(ks[at], amounts[at], field_name, raw_amount, faults)
             ks, customers, amounts = _kept(keep, ks, customers, amounts)
+        # A row whose note names a return ("Retur", "Potongan") is one, unless money was paid
+        # on it: a return is paid nothing, so a row paid is a sale, its note telling what it was
+        # paid with ("lunas, potongan 200rb" beside Bayar 4.800.000 and Potongan 200.000).
         returned = (
-            [a < 0 or k + start in returns for k, a in zip(ks, amounts, strict=True)]  # type: ignore[operator]
+            [a < 0 or (k + start in returns and not self._paid_on(k))  # type: ignore[operator]
+             for k, a in zip(ks, amounts, strict=True)]
             if returns
             else list(map(lt, amounts, repeat(0)))  # type: ignore[arg-type]
-        )
+        )  # fmt: skip
         # A Retur column: goods sent back against the row's invoice (a row that is a return
         # itself has none), a credit of its own beside what was paid.
         backs: list[Amount | None] = [0] * len(ks)
@@ -2452,6 +2456,15 @@ class SheetReader:
                     )
                 )
         return [0 if paid is not None and paid < 0 else paid for paid in paids]
+
+    def _paid_on(self, k: int) -> bool:
+        """Whether a row's paid column, or a part of what was paid, holds money (a figure above
+        zero)."""
+        if self.paid_parts:
+            figures = [self.amount_of(self.cols[f"paid@{i}"][k]) for i in self.paid_parts]
+        else:
+            figures = [self.p_paid[k]]
+        return any(type(f) in _AMOUNT_TYPES and f > 0 for f in figures)  # type: ignore[operator]
 
     def _parts_paid(
         self, ks: list[int], skip: Sequence[bool], faults: list[_Fault]
