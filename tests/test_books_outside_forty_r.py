@@ -110,3 +110,22 @@ def test_a_row_whose_note_names_a_return_and_nothing_paid_stays_a_return(tmp_pat
         tmp_path / "retur.xlsx", [("Nota", rows)], figures(700_000, 700_000, 1, d1to30=700_000)
     )
     assert payload["per_customer"] == {"Toko A": 700_000}
+
+
+# A goods list, its TOTAL written under Barang: "Barang | Qty | Satuan | Harga Satuan | Jumlah |
+# Dibayar | Sisa". The TOTAL line was read as one more item of SR-2 (Bu Wati owing the whole
+# list again). SR-1 2,600,000 - 1,000,000 = 1,600,000; SR-2 2,170,000 - 500,000 = 1,670,000.
+GOODS_WITH_TOTAL_UNDER_BARANG = [
+    ["No", "Tgl", "No. Nota", "Pelanggan", "Barang", "Qty", "Satuan", "Harga Satuan", "Jumlah",
+     "Dibayar", "Sisa"],
+    [1, OCT_1, "SR-1", "Pak Darto", "Semen", 40, "sak", 65_000, 2_600_000, 1_000_000, 1_600_000],
+    [2, OCT_1, "SR-2", "Bu Wati", "Keramik", 35, "dus", 62_000, 2_170_000, 500_000, 1_670_000],
+    [None, None, None, None, "TOTAL", None, None, None, 4_770_000, 1_500_000, 3_270_000],
+]  # fmt: skip
+
+
+def test_a_total_written_under_the_goods_is_no_item(tmp_path: Path) -> None:
+    expected = figures(3_270_000, 3_270_000, 2, d1to30=3_270_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nov", GOODS_WITH_TOTAL_UNDER_BARANG)], expected)
+    assert payload["per_customer"] == {"Pak Darto": 1_600_000, "Bu Wati": 1_670_000}
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"

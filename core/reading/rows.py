@@ -829,9 +829,10 @@ class SheetReader:
             is_opening_label,
             OPENING_HINT,
         )
+        # (A line per item may write its total's label under the goods: ``_carry_lines``.)
         labelled = [
             self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
-        ]
+        ] + list(self.items)
         self.totals = self._marked(labelled, is_total_label, TOTAL_HINT)
         # A page's carried total ("Pindahan", "Jumlah dipindahkan") in a list: a total line
         # once rows stand above it (``read``).
@@ -1875,7 +1876,8 @@ class SheetReader:
     def _carry_lines(self) -> None:
         """In a book kept a line per item, a line with an item and an amount and no invoice
         number, customer or date of its own is the invoice's above it: it takes them. A blank
-        line or a total ends an invoice's lines."""
+        line or a total ends an invoice's lines, its label where the number, the customer or the
+        goods are written ("TOTAL" under Barang is no item)."""
         cols = self.cols
         items = [self._clean(i) for i in self.items]
         amounts = cols["amount"]
@@ -1889,6 +1891,8 @@ class SheetReader:
             if any(c[k] is not None for c in own):
                 totals = (c[k] for c in labels)
                 head = None if any(type(v) is str and is_total_label(v) for v in totals) else k
+            elif any(type(c[k]) is str and is_total_label(c[k]) for c in items):
+                head = None  # a total's label under the goods: no item
             elif has_item and amounts[k] is not None:
                 if head is not None:
                     for name in carried:
