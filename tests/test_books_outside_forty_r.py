@@ -129,3 +129,19 @@ def test_a_total_written_under_the_goods_is_no_item(tmp_path: Path) -> None:
     payload = reads_to(tmp_path / "nota.xlsx", [("Nov", GOODS_WITH_TOTAL_UNDER_BARANG)], expected)
     assert payload["per_customer"] == {"Pak Darto": 1_600_000, "Bu Wati": 1_670_000}
     assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
+
+
+def test_the_reports_own_line_under_its_total_is_no_row(tmp_path: Path) -> None:
+    # A debts app's report: "Total" then "Sisa piutang | Rp1.100.000" under it, the label
+    # where the rows' dates are. It was told as a row without a customer. Toko A 1,500,000 -
+    # 400,000 = 1,100,000 due 31 Oct (22 days late).
+    rows = [
+        ["Tanggal", "Nama Kontak", "Kamu Berikan", "Kamu Terima", "Catatan"],
+        [OCT_1, "Toko A", 1_500_000, None, "Kirim sabun"],
+        [D(2026, 10, 15), "Toko A", None, 400_000, "Transfer"],
+        ["Total", None, 1_500_000, 400_000, None],
+        ["Sisa piutang", None, 1_100_000, None, None],
+    ]
+    reads_to(
+        tmp_path / "kas.xlsx", [("Kas", rows)], figures(1_100_000, 1_100_000, 1, d1to30=1_100_000)
+    )

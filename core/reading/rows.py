@@ -1629,6 +1629,15 @@ class SheetReader:
             if closed and self._words_only(row):
                 continue  # a line of the page below the total ("Dicetak 22/11/2026 10:20")
             if (
+                closed
+                and customer is None
+                and number is None
+                and type(dates[k]) is not date
+                and index not in openings
+                and self._led_by_words(row)
+            ):
+                continue  # the report's own line under its total ("Sisa piutang | Rp11.340.000")
+            if (
                 (has_customer or self.shape == "payment_list")
                 and customer is None
                 and (
@@ -1789,6 +1798,15 @@ class SheetReader:
         return bool(filled) and all(
             type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
         )
+
+    def _led_by_words(self, row: Sequence[object]) -> bool:
+        """Whether a line's first filled cell is words, neither an amount nor a date ("Sisa
+        piutang", "Saldo akhir"): below a table's total, a label of the report's own figure,
+        no row of no one's."""
+        first = next(
+            (c for c in row if c is not None and not (type(c) is str and not c.strip())), None
+        )
+        return type(first) is str and self.amount(first) is BAD and self.date_of(first) is BAD
 
     def _lone_words(self, k: int, row: Sequence[object]) -> bool:
         """Whether row ``k`` holds one text and nothing else, and the text is words, not a
