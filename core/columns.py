@@ -68,6 +68,11 @@ TAB_PAID: Final = frozenset(
     f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
 )
 
+# What is left of a row's total once what was paid is taken off, by the word the column has for
+# the debt: the tab ("Hutang", "Kasbon") and a till's receivable ("Total | Terbayar | Piutang",
+# Kasir Pintar: the Piutang is Total − Terbayar). Alone such a column is the amount owed.
+LEFT_WORDS: Final = TAB_WORDS | {"piutang"}
+
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
     "invoice_no": (
@@ -162,7 +167,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah bayar", "jumlah dibayar", "payment", "paid amount", "total dibayar",
         "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
         "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
-        "credit", "kredit", "dp", "uang muka", "down payment", "panjar",
+        "credit", "kredit", "dp", "uang muka", "down payment", "panjar", "deposit",
         # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
         # columns are parts (``payment_parts``).
         "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
@@ -291,7 +296,7 @@ WEAK: Final[dict[str, int]] = {
     "tanggal kirim": 85, "tgl kirim": 85, "no retur": 60, "nomor retur": 60,
     "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
     "return no": 60, "id no": 80, "dp": 80, "uang muka": 80, "down payment": 80,
-    "panjar": 80, "tunai": 80, "cash": 80, "transfer": 80, "bayar tunai": 85,
+    "panjar": 80, "deposit": 80, "tunai": 80, "cash": 80, "transfer": 80, "bayar tunai": 85,
     "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80, "no pesanan": 90,
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
@@ -309,8 +314,13 @@ _PHRASES: Final[list[str]] = list(_LOOKUP)
 # What a row is charged for by the trade's word ("Ongkir", "Biaya", "Sewa", "Biaya Servis"), and
 # what a warung let a customer take on the tab ("Bon", "Hutang"): the amount where no column
 # totals the row; beside a total ("Total", "Jumlah", "Grand Total") a part of it (``total_parts``).
-# Of those, what sending the goods cost: billed on top of the goods where no total holds it.
-FREIGHT_WORDS: Final = frozenset({"ongkir", "ongkos kirim", "biaya kirim"})
+# Of those, what sending the goods cost: billed on top of the goods where no total holds it. (An
+# English export's "Shipping", "Freight": a charge beside the row's amount, never the amount
+# alone, as a "Shipping" column may be where or how the goods went.)
+FREIGHT_WORDS: Final = frozenset({
+    "ongkir", "ongkos kirim", "biaya kirim", "shipping", "shipping fee", "shipping cost",
+    "shipping charge", "freight", "delivery fee", "delivery charge", "postage",
+})  # fmt: skip
 CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa", *SERVICE_WORDS}
 
 
@@ -360,9 +370,10 @@ ABBREVIATIONS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 # Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
-# with a down payment beside them ("DP", "Uang Muka": the first part); so do columns named for
-# the way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
-_DOWN_PAYMENT: Final = r"dp|uang muka|down payment|panjar|tanda jadi|bayar dp|dp awal"
+# with a down payment beside them ("DP", "Uang Muka", an English book's "Deposit": the first
+# part); so do columns named for the way each part came in ("Tunai", "Transfer", "Giro", "Bayar
+# Tunai", "Tunai/TF", "Bank").
+_DOWN_PAYMENT: Final = r"dp|uang muka|down payment|deposit|panjar|tanda jadi|bayar dp|dp awal"
 # A due date named for the event the money waits on (the harvest, payday): it yields to terms
 # that read on the same row (``SheetReader._due_column``).
 EVENT_DUE: Final = re.compile(r"\b(?:panen|gajian)\b")
@@ -437,6 +448,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     [1, 2]
     >>> payment_parts(["Nilai", "Uang Muka", "Terbayar"]), payment_parts(["DP", "Total Dibayar"])
     ([1, 2], [])
+    >>> payment_parts(["Invoice Total", "Deposit", "Payments", "Balance Due"])
+    [1, 2]
     >>> payment_parts(["Jumlah", "Giro", "Status Giro"]), payment_parts(["Bayar", "Giro"])
     ([1], [])
     """
@@ -553,7 +566,8 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     "Biaya Kirim") is one of the things it adds up (owed on top of it where the book's own
     balance says so: ``charge_parts``), and beside a Grand Total so is any other
     total ("Total Harga", "Subtotal"); beside a total and what was paid of it, what is on the
-    tab ("Hutang", "Kasbon") is what is left to pay, its balance (a Sisa, checked as one; a
+    tab ("Hutang", "Kasbon") or the receivable ("Total | Terbayar | Piutang") is what is left
+    to pay, its balance (a Sisa, checked as one; a
     total that runs over the rows makes it the amount again: ``ingest._with_running``).
     ``whole``: a column named for paying that the rows show is the row's whole to pay ("Total
     | Biaya Admin | Total Bayar": ``layout.total_to_pay``), the amount as a Grand Total is, the
@@ -571,8 +585,12 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     {3: Guess(field='balance', confidence=90, method='exact')}
     >>> total_parts(["Nama", "Bon", "Bayar", "Total Bon"]), total_parts(["Nama", "Total", "Bon"])
     ({}, {})
+    >>> total_parts(["Nama", "Total", "Terbayar", "Piutang"]), total_parts(["Nama", "Piutang"])
+    ({3: Guess(field='balance', confidence=90, method='exact')}, {})
     >>> total_parts(["Pelanggan", "Nilai Faktur", "Potongan", "Total"])
     {1: None}
+    >>> total_parts(["Customer", "Amount", "Shipping", "Total", "Paid", "Balance"])
+    {1: None, 2: None}
     >>> total_parts(["Pelanggan", "Total", "Biaya Admin", "Total Bayar"], whole=3)
     {1: None, 3: Guess(field='amount', confidence=100, method='exact')}
     >>> total_parts(["Nama", "Biaya Servis"]), total_parts(["Nama", "Biaya Jasa", "Sparepart"])
@@ -592,16 +610,16 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
     if not totals:
         return _parts_untotalled(labels, phrases, paid)
     grand = [i for i in totals if phrases[i].startswith("grand total") or i == whole]
-    # A discount between: the figure before it is the gross, the total after it what is owed
-    # ("Nilai Faktur | Potongan | Total").
-    discount = [i for i, phrase in enumerate(phrases) if phrase in DISCOUNT_WORDS]
+    # A discount or the freight between: the figure before it is the goods' gross, the total
+    # after it what is owed ("Nilai Faktur | Potongan | Total", "Amount | Shipping | Total").
+    between = [i for i, phrase in enumerate(phrases) if phrase in DISCOUNT_WORDS | FREIGHT_WORDS]
     parts: dict[int, Guess | None] = {}
     for i, phrase in enumerate(phrases):
         charged = phrase in CHARGED_WORDS
         under_grand = bool(grand) and i not in grand and (i in totals or phrase == "subtotal")
         gross = (
-            bool(discount)
-            and i < discount[0] < max(totals)
+            bool(between)
+            and i < between[0] < max(totals)
             and i not in totals
             and phrase not in TAB_WORDS
             and _LOOKUP.get(phrase) == "amount"
@@ -610,7 +628,7 @@ def total_parts(labels: Sequence[str], whole: int | None = None) -> dict[int, Gu
             parts[i] = Guess("amount", 100, "exact")
         elif charged or under_grand or gross:
             parts[i] = None
-        elif paid and phrase in TAB_WORDS and _LOOKUP.get(phrase) == "amount":
+        elif paid and phrase in LEFT_WORDS and _LOOKUP.get(phrase) == "amount":
             parts[i] = Guess("balance", 90, "exact")
     return parts
 
@@ -648,13 +666,16 @@ def _parts_untotalled(
     {2: Guess(field='balance', confidence=90, method='exact')}
     >>> _parts_untotalled(["Nama", "Bayar", "Hutang"], ["nama", "bayar", "hutang"], True)
     {}
+    >>> _parts_untotalled(["Nama", "Bayar", "Piutang"], ["nama", "bayar", "piutang"], True)
+    {}
     >>> _parts_untotalled(["Subtotal", "Diskon", "Hutang"], ["subtotal", "diskon", "hutang"], True)
     {}
     """
     freight = any(map(_freighted, labels)) and bool(FREIGHT_WORDS.intersection(phrases))
-    # An amount of the sale beside the tab, not the tab's own running total ("Total Bon").
+    # An amount of the sale beside the tab, not the tab's own running total ("Total Bon"), nor
+    # the receivable that would be its balance ("Bayar | Piutang").
     amounts = any(
-        _freighted(label) and TAB_WORDS.isdisjoint(phrase.split())
+        _freighted(label) and TAB_WORDS.isdisjoint(phrase.split()) and phrase not in LEFT_WORDS
         for label, phrase in zip(labels, phrases, strict=True)
     )
     parts: dict[int, Guess | None] = {}
@@ -667,7 +688,7 @@ def _parts_untotalled(
         elif (
             amounts
             and paid
-            and phrase in TAB_WORDS
+            and phrase in LEFT_WORDS
             and _LOOKUP.get(phrase) == "amount"
             and DISCOUNT_WORDS.isdisjoint(phrases[:i])  # "Subtotal | Diskon | Hutang": the net
         ):

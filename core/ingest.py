@@ -24,7 +24,7 @@ from core.columns import (
     DISCOUNT_WORDS,
     FEE_WORDS,
     FREIGHT_WORDS,
-    TAB_WORDS,
+    LEFT_WORDS,
     ColumnChoice,
     Field,
     Guess,
@@ -273,10 +273,11 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     }
     amounts = [has["amount"].index] if "amount" in has else []
     balances = [has["balance"].index] if "balance" in has else []
-    # What is on the tab ("Kasbon"), read as the balance beside a total and a payment
-    # (``total_parts``), is the debt taken where that total runs ("Kasbon | Bayar | Total").
+    # What is on the tab ("Kasbon") or receivable ("Piutang"), read as the balance beside a total
+    # and a payment (``total_parts``), is the debt taken where that total runs ("Kasbon | Bayar |
+    # Total").
     named = header.read_as or header.labels
-    tabs = [b for b in balances if normalise_header(named[b]) in TAB_WORDS]
+    tabs = [b for b in balances if normalise_header(named[b]) in LEFT_WORDS]
     debits = amounts + [i for i, g in guessed.items() if g.field == "amount"] + tabs
     if not debits:
         return header

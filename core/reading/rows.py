@@ -829,9 +829,10 @@ class SheetReader:
             is_opening_label,
             OPENING_HINT,
         )
+        # (A line per item may write its total's label under the goods: ``_carry_lines``.)
         labelled = [
             self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
-        ]
+        ] + list(self.items)
         self.totals = self._marked(labelled, is_total_label, TOTAL_HINT)
         # A page's carried total ("Pindahan", "Jumlah dipindahkan") in a list: a total line
         # once rows stand above it (``read``).
@@ -1628,6 +1629,15 @@ class SheetReader:
             if closed and self._words_only(row):
                 continue  # a line of the page below the total ("Dicetak 22/11/2026 10:20")
             if (
+                closed
+                and customer is None
+                and number is None
+                and type(dates[k]) is not date
+                and index not in openings
+                and self._led_by_words(row)
+            ):
+                continue  # the report's own line under its total ("Sisa piutang | Rp11.340.000")
+            if (
                 (has_customer or self.shape == "payment_list")
                 and customer is None
                 and (
@@ -1789,6 +1799,15 @@ class SheetReader:
             type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
         )
 
+    def _led_by_words(self, row: Sequence[object]) -> bool:
+        """Whether a line's first filled cell is words, neither an amount nor a date ("Sisa
+        piutang", "Saldo akhir"): below a table's total, a label of the report's own figure,
+        no row of no one's."""
+        first = next(
+            (c for c in row if c is not None and not (type(c) is str and not c.strip())), None
+        )
+        return type(first) is str and self.amount(first) is BAD and self.date_of(first) is BAD
+
     def _lone_words(self, k: int, row: Sequence[object]) -> bool:
         """Whether row ``k`` holds one text and nothing else, and the text is words, not a
         figure, a date or an invoice number ("Bagian Keuangan", "Jakarta, 22 November 2026",
@@ -1875,7 +1894,8 @@ class SheetReader:
     def _carry_lines(self) -> None:
         """In a book kept a line per item, a line with an item and an amount and no invoice
         number, customer or date of its own is the invoice's above it: it takes them. A blank
-        line or a total ends an invoice's lines."""
+        line or a total ends an invoice's lines, its label where the number, the customer or the
+        goods are written ("TOTAL" under Barang is no item)."""
         cols = self.cols
         items = [self._clean(i) for i in self.items]
         amounts = cols["amount"]
@@ -1889,6 +1909,8 @@ class SheetReader:
             if any(c[k] is not None for c in own):
                 totals = (c[k] for c in labels)
                 head = None if any(type(v) is str and is_total_label(v) for v in totals) else k
+            elif any(type(c[k]) is str and is_total_label(c[k]) for c in items):
+                head = None  # a total's label under the goods: no item
             elif has_item and amounts[k] is not None:
                 if head is not None:
                     for name in carried:
@@ -2045,11 +2067,15 @@ class SheetReader:
                 else:
                     _has_amount(ks[at], amounts[at], field_name, raw_amount, faults)
             ks, customers, amounts = _kept(keep, ks, customers, amounts)
+        # A row whose note names a return ("Retur", "Potongan") is one, unless money was paid
+        # on it: a return is paid nothing, so a row paid is a sale, its note telling what it was
+        # paid with ("lunas, potongan 200rb" beside Bayar 4.800.000 and Potongan 200.000).
         returned = (
-            [a < 0 or k + start in returns for k, a in zip(ks, amounts, strict=True)]  # type: ignore[operator]
+            [a < 0 or (k + start in returns and not self._paid_on(k))  # type: ignore[operator]
+             for k, a in zip(ks, amounts, strict=True)]
             if returns
             else list(map(lt, amounts, repeat(0)))  # type: ignore[arg-type]
-        )
+        )  # fmt: skip
         # A Retur column: goods sent back against the row's invoice (a row that is a return
         # itself has none), a credit of its own beside what was paid.
         backs: list[Amount | None] = [0] * len(ks)
@@ -2452,6 +2478,15 @@ class SheetReader:
                     )
                 )
         return [0 if paid is not None and paid < 0 else paid for paid in paids]
+
+    def _paid_on(self, k: int) -> bool:
+        """Whether a row's paid column, or a part of what was paid, holds money (a figure above
+        zero)."""
+        if self.paid_parts:
+            figures = [self.amount_of(self.cols[f"paid@{i}"][k]) for i in self.paid_parts]
+        else:
+            figures = [self.p_paid[k]]
+        return any(type(f) in _AMOUNT_TYPES and f > 0 for f in figures)  # type: ignore[operator]
 
     def _parts_paid(
         self, ks: list[int], skip: Sequence[bool], faults: list[_Fault]
