@@ -1116,19 +1116,24 @@ def _apply_payments(
                 if loose is None:
                     loose = _loosely(by_number)
                 found = loose.get(loose_invoice_key(name), [])
-            elif found == [] and name in maybe_short:
+            if found == [] and name in maybe_short:
                 # The customer's own invoice named short: "F4502" or "4502" for "F-4502",
-                # "4502" or "INV 4502" for "INV/2026/4502", "NT 47" for "NT-0047".
+                # "4502" or "INV 4502" for "INV/2026/4502", "NT 47" for "NT-0047",
+                # "INV/2026/10/041" for "INV/2026/10/0041". With no customer, the one invoice
+                # of the whole book so named ("inv 46" on a transfers sheet of dates, numbers
+                # and amounts alone, for "INV/2026/11/0046").
                 if own is None:
                     own = _customers_numbers(records)
-                mine = customer_key(customer)
+                mine = customer_key(customer) if customer else _ANYONE
                 short = own.get((mine, loose_invoice_key(name)))
+                if short is None:
+                    short = own.get((mine, _unpadded(invoice_key(name))))
                 if short is None and (digits := _digits_alone(name)):
                     short = own.get((mine, "#" + digits))
                 if short is None and (serial := _serial(invoice_key(name), year=False)):
                     at_serial = (mine, serial[0] + "#" + serial[1].lstrip("0"))
                     short = own.get(at_serial)
-                    if short is None and at_serial in own:
+                    if short is None and at_serial in own and customer:
                         ambiguous.append(at)  # two of theirs end so: told, paid on account
                 found = [] if short is None else short
             target: int | None
@@ -1303,13 +1308,15 @@ def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, s
     """Each customer's invoices by their numbers written short: without separators
     (``loose_invoice_key``: "F4502"), for a number of one run of digits by those digits
     ("#4502" for "F-4502"), and by its ``_serial`` alone and after its letters ("#4502" and
-    "INV#4502" for "INV/2026/4502", "NT#47" for "NT-0047"); ``None`` where two of the
-    customer's invoices read the same.
+    "INV#4502" for "INV/2026/4502", "NT#47" for "NT-0047"), and by its runs of digits
+    without their leading zeros (``_unpadded``); ``None`` where two of the customer's invoices
+    read the same. Each is keyed for the whole book too (``_ANYONE``), for a payment that
+    names no customer.
 
     >>> inv = Invoice("INV/2026/4502", "A", None, date(2026, 1, 1), "default", 1, 0,
     ...               Source("", "J", 1))
-    >>> sorted(key for _, key in _customers_numbers([inv]))
-    ['#20264502', '#4502', 'INV#4502', 'INV20264502']
+    >>> sorted(key for who, key in _customers_numbers([inv]) if who == "a")
+    ['#20264502', '#4502', 'INV#2026#4502', 'INV#4502', 'INV20264502']
     """
     found: dict[tuple[CustomerKey, str], int | None] = {}
     for i, inv in enumerate(invoices):
@@ -1321,10 +1328,27 @@ def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, s
         if serial := _serial(inv.number):
             letters, digits = serial[0], serial[1].lstrip("0")
             keys += ["#" + digits, letters + "#" + digits] if letters else ["#" + digits]
+        keys.append(_unpadded(inv.number))
         for key in keys:
-            at = (inv.customer_key, key)
-            found[at] = None if at in found and found[at] != i else i
+            for at in (inv.customer_key, key), (_ANYONE, key):
+                found[at] = None if at in found and found[at] != i else i
     return found
+
+
+# Whose invoice a payment naming no customer names: the book's one invoice so named
+# (``_customers_numbers``), whoever it is billed to.
+_ANYONE: Final = CustomerKey("")
+
+
+def _unpadded(number: str) -> str:
+    """An invoice number by its letters and its runs of digits without their leading zeros:
+    a payment's "INV/2026/10/041" names "INV/2026/10/0041" (``_customers_numbers``).
+
+    >>> _unpadded("INV/2026/10/041") == _unpadded("inv-2026-10-0041"), _unpadded("F-0047")
+    (True, 'F#47')
+    """
+    runs = (run.lstrip("0") or "0" for run in _BARE.findall(number))
+    return number.translate(_NO_SEPARATORS_OR_DIGITS).upper() + "#" + "#".join(runs)
 
 
 def _maybe_short(

@@ -1,0 +1,57 @@
+"""Books of outside testers' rounds 34 and 36 (payments naming invoices, payments listed twice,
+returns and openings), each written by hand with its figures worked out on paper as of 22 Nov
+2026 (default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
+NOV_1 = D(2026, 11, 1)
+
+
+# A transfers sheet of dates, numbers and amounts alone naming invoices short ("inv 46",
+# "No. 47" for INV/2026/11/0046 and 0047; round 36, b60): both were told unmatched and not
+# counted (1,800,000 owed in all). Each ends one invoice of the whole book: Toko B 800,000 -
+# 300,000 = 500,000 (due 1 Dec), Toko A's 0047 paid; Toko A's 0045 1,000,000 is 22 days late.
+def test_a_payment_naming_no_customer_pays_the_one_invoice_it_names_short(
+    tmp_path: Path,
+) -> None:
+    sheets = [
+        ("Faktur", [
+            ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["INV/2026/10/0045", OCT_1, "Toko A", 1_000_000],
+            ["INV/2026/11/0046", NOV_1, "Toko B", 800_000],
+            ["INV/2026/11/0047", D(2026, 11, 5), "Toko A", 500_000],
+        ]),
+        ("Pembayaran", [
+            ["Tanggal", "No Faktur", "Jumlah"],
+            [D(2026, 11, 10), "inv 46", 300_000],
+            [D(2026, 11, 12), "No. 47", 500_000],
+        ]),
+    ]  # fmt: skip
+    expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
+    payload = reads_to(tmp_path / "faktur.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 500_000}
+
+
+# "INV/2026/10/041" for INV/2026/10/0041, its serial padded short (round 36, b13): it paid
+# the customer's oldest invoice (1 Sep's, due 1 Oct, 52 days late) and was not told.
+# 0031 1,000,000 stays open 52 days late; 0041 800,000 - 300,000 = 500,000, 22 days late.
+def test_a_payment_naming_a_serial_padded_short_pays_that_invoice(tmp_path: Path) -> None:
+    sheets = [
+        ("Faktur", [
+            ["No Invoice", "Tanggal", "Pelanggan", "Total"],
+            ["INV/2026/09/0031", D(2026, 9, 1), "Toko A", 1_000_000],
+            ["INV/2026/10/0041", OCT_1, "Toko A", 800_000],
+        ]),
+        ("Pembayaran", [
+            ["Tanggal", "Pelanggan", "Untuk Invoice", "Jumlah"],
+            [D(2026, 11, 10), "Toko A", "INV/2026/10/041", 300_000],
+        ]),
+    ]  # fmt: skip
+    expected = figures(1_500_000, 1_500_000, 1, d1to30=500_000, d31to60=1_000_000)
+    reads_to(tmp_path / "invoice.xlsx", sheets, expected)
