@@ -954,32 +954,42 @@ def once_across(
     """
     if len(set(groups)) < 2:
         return list(payments)
+    return list(counted_once(payments, groups, numbers).values())
+
+
+def counted_once(
+    payments: Sequence[Payment],
+    groups: Sequence[object],
+    numbers: Sequence[str] = (),
+    *,
+    exact: bool = False,
+) -> dict[int, Payment]:
+    """``once_across``'s payments counted, by their positions in ``payments``; ``exact``: a
+    copy only where both write the same numbers and customer (``_copies_of``)."""
     own = list(numbers) or [""] * len(payments)
     # Each payment seen by its amount, date and kind: its position, group, numbers, customer.
     seen: dict[tuple[object, ...], list[tuple[int, object, frozenset[str], str]]] = {}
     # By group: the other groups' copies it has matched already (each matches one of its own).
     taken: defaultdict[object, set[int]] = defaultdict(set)
-    found: list[Payment] = []
-    kept: dict[int, int] = {}  # a payment counted: its place in ``found``
+    kept: dict[int, Payment] = {}
     for at, (group, pay, number) in enumerate(zip(groups, payments, own, strict=True)):
         names = frozenset(invoice_key(n) for n in (pay.invoice_number, number) if n) - {""}
         customer = customer_key(pay.customer) if pay.customer else ""
         copies = seen.setdefault((pay.amount, pay.paid_on, pay.kind), [])
-        matched = _copies_of(copies, group, names, customer, taken[group])
+        matched = _copies_of(copies, group, names, customer, taken[group], exact)
         for other_at, other in matched:
             taken[group].add(other_at)
             taken[other].add(at)
         copies.append((at, group, names, customer))
         if not matched:
-            kept[at] = len(found)
-            found.append(pay)
+            kept[at] = pay
             continue
         # A copy naming the invoice it pays gives the one counted, naming none, its reference
         # (a card's "Bayar" that the payments sheet lists as "Pelunasan inv 4502").
-        place = next((kept[o] for o, _ in matched if o in kept), None)
-        if pay.invoice_number and place is not None and not found[place].invoice_number:
-            found[place] = found[place]._replace(invoice_number=pay.invoice_number)
-    return found
+        place = next((o for o, _ in matched if o in kept), None)
+        if pay.invoice_number and place is not None and not kept[place].invoice_number:
+            kept[place] = kept[place]._replace(invoice_number=pay.invoice_number)
+    return kept
 
 
 def _copies_of(
@@ -988,16 +998,19 @@ def _copies_of(
     names: frozenset[str],
     customer: str,
     taken: AbstractSet[int],
+    exact_only: bool = False,
 ) -> list[tuple[int, object]]:
     """Of the ``copies`` of a payment's amount, date and kind, one of each other group that is
     this payment (its position and group), not ``taken``: the same numbers and customer,
-    else (``_loosely_same``) the same by what both copies write."""
+    else (``_loosely_same``, unless ``exact_only``) the same by what both copies write."""
     best: dict[object, tuple[int, bool]] = {}
     for at, other, other_names, other_customer in copies:
         if other == group or at in taken:
             continue
         exact = other_names == names and other_customer == customer
-        if not exact and not _loosely_same(names, customer, other_names, other_customer):
+        if not exact and (
+            exact_only or not _loosely_same(names, customer, other_names, other_customer)
+        ):
             continue
         if other not in best or (exact and not best[other][1]):
             best[other] = (at, exact)

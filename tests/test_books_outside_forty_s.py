@@ -55,3 +55,41 @@ def test_a_payment_naming_a_serial_padded_short_pays_that_invoice(tmp_path: Path
     ]  # fmt: skip
     expected = figures(1_500_000, 1_500_000, 1, d1to30=500_000, d31to60=1_000_000)
     reads_to(tmp_path / "invoice.xlsx", sheets, expected)
+
+
+# One receipt on two monthly payments sheets: KW-031 of 31 Oct, 600,000 from Toko A for N2,
+# carried over from "Bayar Okt" onto "Bayar Nov" (round 36, b16). It was counted twice: N2
+# overpaid, the excess eating N3. Counted once: N1 1,000,000 - 400,000 = 600,000 (22 days
+# late); N2 1,000,000 - 600,000 = 400,000 (1 Oct, 22 days late); N3 500,000 due 1 Dec.
+def _receipts(second: str) -> list[tuple[str, list[list[object]]]]:
+    header = ["No Kwitansi", "Tanggal", "Pelanggan", "No Nota", "Jumlah"]
+    return [
+        ("Penjualan", [
+            ["No Nota", "Tanggal", "Pelanggan", "Total"],
+            ["N1", OCT_1, "Toko B", 1_000_000],
+            ["N2", OCT_1, "Toko A", 1_000_000],
+            ["N3", NOV_1, "Toko A", 500_000],
+        ]),
+        ("Bayar Okt", [
+            header,
+            ["KW-027", D(2026, 10, 5), "Toko B", "N1", 400_000],
+            ["KW-031", D(2026, 10, 31), "Toko A", "N2", 600_000],
+        ]),
+        ("Bayar Nov", [
+            header,
+            [second, D(2026, 10, 31), "Toko A", "N2", 600_000],
+        ]),
+    ]  # fmt: skip
+
+
+def test_one_receipt_on_two_payments_sheets_counts_once(tmp_path: Path) -> None:
+    expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
+    payload = reads_to(tmp_path / "penjualan.xlsx", _receipts("KW-031"), expected)
+    assert payload["per_customer"] == {"Toko A": 900_000, "Toko B": 600_000}
+
+
+def test_two_receipts_alike_on_two_payments_sheets_are_two(tmp_path: Path) -> None:
+    # KW-032 is another receipt: N2 paid 1,200,000 of 1,000,000, the 200,000 over pays N3.
+    expected = figures(900_000, 600_000, 2, current=300_000, d1to30=600_000)
+    payload = reads_to(tmp_path / "penjualan.xlsx", _receipts("KW-032"), expected)
+    assert payload["per_customer"] == {"Toko B": 600_000, "Toko A": 300_000}
