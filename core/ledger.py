@@ -209,6 +209,7 @@ _DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
 _PAID = itemgetter(6)
 _PLACE = attrgetter("source.file", "source.sheet")
+_SOURCE = itemgetter(7)
 # and of a Payment
 _PAY_AMOUNT = itemgetter(0)
 _PAY_NUMBER = itemgetter(2)
@@ -1067,8 +1068,9 @@ def _apply_payments(
 ) -> list[Invoice]:
     """The one allocation rule for every credit, payment or return, from any shape of book.
 
-    A credit that names an invoice pays that invoice first (beside the invoice's own paid
-    figure as ``_with_column`` says: the larger counts, but a payment larger than the figure
+    A credit that names an invoice pays that invoice first (so does a return standing on the
+    row of an invoice of no number: ``_row_return``), beside the invoice's own paid
+    figure as ``_with_column`` says (the larger counts, but a payment larger than the figure
     comes on top of it; a return naming it comes on top, as goods sent back are no money
     paid); what is left over (of a row's own paid figure too), and every credit that names
     none, pays the customer's oldest dues first, once it has made up what a paid figure holding
@@ -1120,7 +1122,15 @@ def _apply_payments(
     maybe_short = _maybe_short(
         [named[k] for k in unmatched], [numbers[k] for k in unmatched], records
     )
+    # The invoice of each row, for a return standing on a row of no number (``_row_return``).
+    rows_of: dict[Source, int] | None = None
     for at, (name, number, customer) in enumerate(zip(named, numbers, customers, strict=True)):
+        if not name and backs[at]:
+            if rows_of is None:
+                rows_of = dict(zip(map(_SOURCE, records), range(len(records)), strict=True))
+            if (its_row := _row_return(payments[at], rows_of, records)) is not None:
+                returned[its_row] = returned.get(its_row, 0) + amounts[at]
+                continue
         if name:
             found = positions(number, [])
             if found == [] and not customer:
@@ -1267,6 +1277,19 @@ def _apply_payments(
     for i in compress(range(len(records)), map(ne, paid, map(_PAID, records))):
         result[i] = with_paid(records[i], paid[i])
     return result
+
+
+def _row_return(
+    pay: Payment, rows_of: Mapping[Source, int], records: Sequence[Invoice]
+) -> int | None:
+    """The invoice a return naming none settles where it stands on that invoice's own row (a
+    "Potongan/Retur" of 300.000 beside "Nilai Faktur 1.800.000 | Dibayar 0 | Sisa 1.500.000",
+    rows numbered 1, 2, 3 and no invoice number): the row's, as its Dibayar is, not the
+    customer's oldest dues. ``None`` for any other (a card's own "Retur" line)."""
+    at = rows_of.get(pay.source)
+    if at is None or customer_key(records[at].customer) != customer_key(pay.customer):
+        return None
+    return at
 
 
 def _rounded_up(owed: Amount, paid: Amount) -> bool:

@@ -93,3 +93,19 @@ def test_two_receipts_alike_on_two_payments_sheets_are_two(tmp_path: Path) -> No
     expected = figures(900_000, 600_000, 2, current=300_000, d1to30=600_000)
     payload = reads_to(tmp_path / "penjualan.xlsx", _receipts("KW-032"), expected)
     assert payload["per_customer"] == {"Toko B": 600_000, "Toko A": 300_000}
+
+
+# Rows numbered 1, 2, 3 with no invoice number, a "Potongan/Retur" on a row (round 34, r06):
+# the return paid the customer's oldest dues while the row's Dibayar stayed on its row (row 3's
+# 300,000 settled row 1). Each row's own: row 1 4,000,000 - 500,000 - 2,000,000 = 1,500,000
+# (1 Oct, 22 days late), row 3 1,800,000 - 300,000 = 1,500,000 (1 Nov, current), as its Sisa.
+def test_a_return_on_a_row_of_no_number_settles_its_own_row(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Tanggal", "Pelanggan", "Nilai Faktur", "Potongan/Retur", "Dibayar", "Sisa"],
+        [1, OCT_1, "UD Berkah", 4_000_000, 500_000, 2_000_000, 1_500_000],
+        [2, OCT_1, "Toko Kencana", 2_200_000, 0, 2_200_000, 0],
+        [3, NOV_1, "UD Berkah", 1_800_000, 300_000, 0, 1_500_000],
+    ]
+    expected = figures(3_000_000, 1_500_000, 1, current=1_500_000, d1to30=1_500_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+    assert payload["returns"] == 800_000

@@ -2295,8 +2295,8 @@ class SheetReader:
         days: Iterable[date | None] | None = None,
     ) -> None:
         """The returns a Retur column shows on rows ``ks``: each a credit of kind "return"
-        naming its row's invoice (or, without a number, the customer's account), dated
-        ``days`` where the rows say when."""
+        naming its row's invoice (without a number, settling that row's invoice all the same:
+        ``ledger._row_return``), dated ``days`` where the rows say when."""
         named = list(map(bool, backs))
         rows = list(compress(ks, named))
         self.result.payments.extend(
