@@ -109,3 +109,27 @@ def test_a_return_on_a_row_of_no_number_settles_its_own_row(tmp_path: Path) -> N
     expected = figures(3_000_000, 1_500_000, 1, current=1_500_000, d1to30=1_500_000)
     payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
     assert payload["returns"] == 800_000
+
+
+# An opening balance with no date, "Sisa piutang th. 2025", above rows of October (round 34,
+# o03): it took the first date of the table and aged 31-60. Last year's debt is 31 Dec 2025 at
+# the latest: 326 days late, 90+. Nota 512 of 1 Oct 800,000 is due 31 Oct, 22 days late.
+# Where its label names no year, it stays as old as the book's first date (1 Oct, due then:
+# 52 days late), the youngest it can be: no older age is made up.
+def _opening(label: str) -> list[list[object]]:
+    return [
+        ["No", "Tanggal", "Pelanggan", "Keterangan", "Nilai", "Dibayar", "Sisa"],
+        [1, None, "Pak Harjo", label, 1_200_000, 0, 1_200_000],
+        [2, OCT_1, "Pak Harjo", "Nota 512", 800_000, 0, 800_000],
+        [3, D(2026, 10, 20), "Bu Ratna", "Nota 515", 1_500_000, 1_500_000, 0],
+    ]
+
+
+def test_an_undated_opening_is_as_old_as_the_year_its_label_names(tmp_path: Path) -> None:
+    expected = figures(2_000_000, 2_000_000, 1, d1to30=800_000, over90=1_200_000)
+    reads_to(tmp_path / "piutang.xlsx", [("Piutang", _opening("Sisa piutang th. 2025"))], expected)
+
+
+def test_an_undated_opening_naming_no_year_is_as_old_as_the_book(tmp_path: Path) -> None:
+    expected = figures(2_000_000, 2_000_000, 1, d1to30=800_000, d31to60=1_200_000)
+    reads_to(tmp_path / "piutang.xlsx", [("Piutang", _opening("Saldo awal"))], expected)

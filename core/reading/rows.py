@@ -2630,7 +2630,11 @@ class SheetReader:
             if day is None and note is not None:
                 day = _date_in(note)
             if day is None:
-                day = self.first_date
+                # No date: at least as old as the book, and as the year its label names
+                # ("Sisa piutang th. 2025": 31 Dec 2025 at the latest).
+                bound = _year_end_in(note, self.c_customer[k]) if note is not None else None
+                first = self.first_date
+                day = bound if first is None else first if bound is None else min(first, bound)
             if day is None:
                 faults.append((k, "missing-due-date", "invoice_date", "", None, None))
                 return None
@@ -3375,6 +3379,26 @@ def _date_in(text: str) -> date | None:
         if isinstance(found, date):
             return found
     return None
+
+
+def _year_end_in(note: str, customer: object) -> date | None:
+    """The last day of the one year an opening balance's label names ("Sisa piutang th.
+    2025", "Saldo 2025": 31 Dec 2025), its customer's name aside ("Toko 2000"); ``None`` for
+    none, or for two. A year is no date: the opening is at the latest that year's end.
+
+    >>> _year_end_in("Pak Harjo | Sisa piutang th. 2025", "Pak Harjo")
+    datetime.date(2025, 12, 31)
+    >>> _year_end_in("Toko 2000 | Saldo awal", "Toko 2000"), _year_end_in("Saldo 2024-2025", "")
+    (None, None)
+    """
+    if type(customer) is str and customer:
+        note = note.replace(customer, "")
+    years = set(_YEAR_ALONE.findall(note))
+    return date(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
+# A year standing alone in a label, no part of a date or a longer number ("th. 2025").
+_YEAR_ALONE: Final = re.compile(r"(?<![\d/.\-])(?:19[5-9]\d|20\d\d)(?![\d/.\-])")
 
 
 def _has_amount(
