@@ -133,3 +133,20 @@ def test_an_undated_opening_is_as_old_as_the_year_its_label_names(tmp_path: Path
 def test_an_undated_opening_naming_no_year_is_as_old_as_the_book(tmp_path: Path) -> None:
     expected = figures(2_000_000, 2_000_000, 1, d1to30=800_000, d31to60=1_200_000)
     reads_to(tmp_path / "piutang.xlsx", [("Piutang", _opening("Saldo awal"))], expected)
+
+
+# Two customers' openings marked "S.AWAL" in the No Nota column (round 34, o02): told as one
+# number used twice with different contents. It is a label, numbering no invoice: Pak Slamet's
+# opening of 1 Jan 1,750,000 - 750,000 = 1,000,000 (90+, due on its date), Bu Wati's paid;
+# N-1201 1 Oct 2,400,000 - 400,000 = 2,000,000 (22 days late); N-1215 1 Nov 500,000 current.
+def test_an_opening_label_in_the_number_column_numbers_no_invoice(tmp_path: Path) -> None:
+    jan_1 = D(2026, 1, 1)
+    rows = [
+        ["Tanggal", "No Nota", "Nama", "Jumlah", "Terbayar"],
+        [jan_1, "S.AWAL", "Pak Slamet", 1_750_000, 750_000],
+        [jan_1, "S.AWAL", "Bu Wati", 600_000, 600_000],
+        [OCT_1, "N-1201", "Bu Wati", 2_400_000, 400_000],
+        [NOV_1, "N-1215", "Pak Slamet", 500_000, None],
+    ]
+    expected = figures(3_500_000, 3_000_000, 2, current=500_000, d1to30=2_000_000, over90=1_000_000)
+    reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)

@@ -829,6 +829,14 @@ class SheetReader:
             is_opening_label,
             OPENING_HINT,
         )
+        if self.openings and "invoice_no" in cols:
+            # An opening's label in the number column ("S.AWAL" on two customers' openings)
+            # numbers no invoice: no number used twice.
+            start, numbers = self.start, self.c_number
+            self.c_number = [
+                None if k + start in self.openings and type(c) is str and is_opening_label(c) else c
+                for k, c in enumerate(numbers)
+            ]
         labelled = [
             self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
         ]
