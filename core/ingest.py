@@ -43,6 +43,7 @@ from core.ledger import (
     build_ledger,
     clean_name,
     code_names,
+    counted_once,
     customer_key,
     customer_terms,
     invoice_key,
@@ -1622,13 +1623,36 @@ def _credits_once(out: LedgerFile) -> None:
     the kind of sheet each was read from): a card's or a journal's Kredit row ("KW-01
     Pembayaran FR-1") that the payments sheet beside it lists again, on the same date, for the
     same customer and amount (and the same receipt number, where both write one), is the
-    same money. Two equal credits on one card, or on one payments sheet, are two."""
-    if len({report.kind for report in out.sheets if report.payments_at}) < 2:
-        return
+    same money. Two equal credits on one card, or on one payments sheet, are two; on two
+    payments sheets, two unless they write one receipt number: "KW-031" of 31 Oct, 1.200.000
+    from Toko Pak Harto for A-202, on "Bayar Okt" and carried over onto "Bayar Nov", is one
+    receipt (``counted_once``, exact, by sheet, of the credits writing a number)."""
     kinds: list[object] = [None] * len(out.payments)
     for report in out.sheets:
         found = report.payments_at
         kinds[found.start : found.stop] = [report.kind] * len(found)
+    several = len({report.kind for report in out.sheets if report.payments_at}) > 1
+    if not several and len({sheet.name for _, sheet, _ in out.receipts}) < 2:
+        return
+    numbers = _receipt_numbers(out)
+    numbered = [at for at, number in enumerate(numbers) if number]
+    sheets = [out.payments[at].source.sheet for at in numbered]
+    if len(set(sheets)) > 1:
+        own = [numbers[at] for at in numbered]
+        once = counted_once([out.payments[at] for at in numbered], sheets, own, exact=True)
+        if len(once) < len(numbered):
+            gone = {at for k, at in enumerate(numbered) if k not in once}
+            keep = [at for at in range(len(out.payments)) if at not in gone]
+            out.payments[:] = [out.payments[at] for at in keep]
+            kinds = [kinds[at] for at in keep]
+            numbers = [numbers[at] for at in keep]
+    if several:
+        out.payments[:] = once_across(out.payments, kinds, numbers)
+
+
+def _receipt_numbers(out: LedgerFile) -> list[str]:
+    """Each of the file's credits' own number ("KW-01", from a column numbering the payment
+    itself: ``out.receipts``), "" where it has none."""
     numbers = [""] * len(out.payments)
     for found, sheet, columns in out.receipts:
         index_of = sheet.index_of_rows()
@@ -1638,7 +1662,7 @@ def _credits_once(out: LedgerFile) -> None:
             texts = (cell_text(row[i]) for i in columns if i < len(row) and row[i] is not None)
             # The first number written (a dash says none).
             numbers[at] = next((text for text in texts if text.strip("-–—")), "")
-    out.payments[:] = once_across(out.payments, kinds, numbers)
+    return numbers
 
 
 def _recaps(out: LedgerFile) -> None:

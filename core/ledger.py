@@ -209,6 +209,7 @@ _DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
 _PAID = itemgetter(6)
 _PLACE = attrgetter("source.file", "source.sheet")
+_SOURCE = itemgetter(7)
 # and of a Payment
 _PAY_AMOUNT = itemgetter(0)
 _PAY_NUMBER = itemgetter(2)
@@ -954,32 +955,42 @@ def once_across(
     """
     if len(set(groups)) < 2:
         return list(payments)
+    return list(counted_once(payments, groups, numbers).values())
+
+
+def counted_once(
+    payments: Sequence[Payment],
+    groups: Sequence[object],
+    numbers: Sequence[str] = (),
+    *,
+    exact: bool = False,
+) -> dict[int, Payment]:
+    """``once_across``'s payments counted, by their positions in ``payments``; ``exact``: a
+    copy only where both write the same numbers and customer (``_copies_of``)."""
     own = list(numbers) or [""] * len(payments)
     # Each payment seen by its amount, date and kind: its position, group, numbers, customer.
     seen: dict[tuple[object, ...], list[tuple[int, object, frozenset[str], str]]] = {}
     # By group: the other groups' copies it has matched already (each matches one of its own).
     taken: defaultdict[object, set[int]] = defaultdict(set)
-    found: list[Payment] = []
-    kept: dict[int, int] = {}  # a payment counted: its place in ``found``
+    kept: dict[int, Payment] = {}
     for at, (group, pay, number) in enumerate(zip(groups, payments, own, strict=True)):
         names = frozenset(invoice_key(n) for n in (pay.invoice_number, number) if n) - {""}
         customer = customer_key(pay.customer) if pay.customer else ""
         copies = seen.setdefault((pay.amount, pay.paid_on, pay.kind), [])
-        matched = _copies_of(copies, group, names, customer, taken[group])
+        matched = _copies_of(copies, group, names, customer, taken[group], exact)
         for other_at, other in matched:
             taken[group].add(other_at)
             taken[other].add(at)
         copies.append((at, group, names, customer))
         if not matched:
-            kept[at] = len(found)
-            found.append(pay)
+            kept[at] = pay
             continue
         # A copy naming the invoice it pays gives the one counted, naming none, its reference
         # (a card's "Bayar" that the payments sheet lists as "Pelunasan inv 4502").
-        place = next((kept[o] for o, _ in matched if o in kept), None)
-        if pay.invoice_number and place is not None and not found[place].invoice_number:
-            found[place] = found[place]._replace(invoice_number=pay.invoice_number)
-    return found
+        place = next((o for o, _ in matched if o in kept), None)
+        if pay.invoice_number and place is not None and not kept[place].invoice_number:
+            kept[place] = kept[place]._replace(invoice_number=pay.invoice_number)
+    return kept
 
 
 def _copies_of(
@@ -988,16 +999,19 @@ def _copies_of(
     names: frozenset[str],
     customer: str,
     taken: AbstractSet[int],
+    exact_only: bool = False,
 ) -> list[tuple[int, object]]:
     """Of the ``copies`` of a payment's amount, date and kind, one of each other group that is
     this payment (its position and group), not ``taken``: the same numbers and customer,
-    else (``_loosely_same``) the same by what both copies write."""
+    else (``_loosely_same``, unless ``exact_only``) the same by what both copies write."""
     best: dict[object, tuple[int, bool]] = {}
     for at, other, other_names, other_customer in copies:
         if other == group or at in taken:
             continue
         exact = other_names == names and other_customer == customer
-        if not exact and not _loosely_same(names, customer, other_names, other_customer):
+        if not exact and (
+            exact_only or not _loosely_same(names, customer, other_names, other_customer)
+        ):
             continue
         if other not in best or (exact and not best[other][1]):
             best[other] = (at, exact)
@@ -1054,8 +1068,9 @@ def _apply_payments(
 ) -> list[Invoice]:
     """The one allocation rule for every credit, payment or return, from any shape of book.
 
-    A credit that names an invoice pays that invoice first (beside the invoice's own paid
-    figure as ``_with_column`` says: the larger counts, but a payment larger than the figure
+    A credit that names an invoice pays that invoice first (so does a return standing on the
+    row of an invoice of no number: ``_row_return``), beside the invoice's own paid
+    figure as ``_with_column`` says (the larger counts, but a payment larger than the figure
     comes on top of it; a return naming it comes on top, as goods sent back are no money
     paid); what is left over (of a row's own paid figure too), and every credit that names
     none, pays the customer's oldest dues first, once it has made up what a paid figure holding
@@ -1107,7 +1122,15 @@ def _apply_payments(
     maybe_short = _maybe_short(
         [named[k] for k in unmatched], [numbers[k] for k in unmatched], records
     )
+    # The invoice of each row, for a return standing on a row of no number (``_row_return``).
+    rows_of: dict[Source, int] | None = None
     for at, (name, number, customer) in enumerate(zip(named, numbers, customers, strict=True)):
+        if not name and backs[at]:
+            if rows_of is None:
+                rows_of = dict(zip(map(_SOURCE, records), range(len(records)), strict=True))
+            if (its_row := _row_return(payments[at], rows_of, records)) is not None:
+                returned[its_row] = returned.get(its_row, 0) + amounts[at]
+                continue
         if name:
             found = positions(number, [])
             if found == [] and not customer:
@@ -1116,19 +1139,24 @@ def _apply_payments(
                 if loose is None:
                     loose = _loosely(by_number)
                 found = loose.get(loose_invoice_key(name), [])
-            elif found == [] and name in maybe_short:
+            if found == [] and name in maybe_short:
                 # The customer's own invoice named short: "F4502" or "4502" for "F-4502",
-                # "4502" or "INV 4502" for "INV/2026/4502", "NT 47" for "NT-0047".
+                # "4502" or "INV 4502" for "INV/2026/4502", "NT 47" for "NT-0047",
+                # "INV/2026/10/041" for "INV/2026/10/0041". With no customer, the one invoice
+                # of the whole book so named ("inv 46" on a transfers sheet of dates, numbers
+                # and amounts alone, for "INV/2026/11/0046").
                 if own is None:
                     own = _customers_numbers(records)
-                mine = customer_key(customer)
+                mine = customer_key(customer) if customer else _ANYONE
                 short = own.get((mine, loose_invoice_key(name)))
+                if short is None:
+                    short = own.get((mine, _unpadded(invoice_key(name))))
                 if short is None and (digits := _digits_alone(name)):
                     short = own.get((mine, "#" + digits))
                 if short is None and (serial := _serial(invoice_key(name), year=False)):
                     at_serial = (mine, serial[0] + "#" + serial[1].lstrip("0"))
                     short = own.get(at_serial)
-                    if short is None and at_serial in own:
+                    if short is None and at_serial in own and customer:
                         ambiguous.append(at)  # two of theirs end so: told, paid on account
                 found = [] if short is None else short
             target: int | None
@@ -1251,6 +1279,19 @@ def _apply_payments(
     return result
 
 
+def _row_return(
+    pay: Payment, rows_of: Mapping[Source, int], records: Sequence[Invoice]
+) -> int | None:
+    """The invoice a return naming none settles where it stands on that invoice's own row (a
+    "Potongan/Retur" of 300.000 beside "Nilai Faktur 1.800.000 | Dibayar 0 | Sisa 1.500.000",
+    rows numbered 1, 2, 3 and no invoice number): the row's, as its Dibayar is, not the
+    customer's oldest dues. ``None`` for any other (a card's own "Retur" line)."""
+    at = rows_of.get(pay.source)
+    if at is None or customer_key(records[at].customer) != customer_key(pay.customer):
+        return None
+    return at
+
+
 def _rounded_up(owed: Amount, paid: Amount) -> bool:
     """Whether an invoice worked out to the sen was paid rounded up: less than a rupiah over
     it (1.370.369,37 paid 1.370.370), settled as a rest of less than a rupiah is. Sen paid over
@@ -1303,13 +1344,15 @@ def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, s
     """Each customer's invoices by their numbers written short: without separators
     (``loose_invoice_key``: "F4502"), for a number of one run of digits by those digits
     ("#4502" for "F-4502"), and by its ``_serial`` alone and after its letters ("#4502" and
-    "INV#4502" for "INV/2026/4502", "NT#47" for "NT-0047"); ``None`` where two of the
-    customer's invoices read the same.
+    "INV#4502" for "INV/2026/4502", "NT#47" for "NT-0047"), and by its runs of digits
+    without their leading zeros (``_unpadded``); ``None`` where two of the customer's invoices
+    read the same. Each is keyed for the whole book too (``_ANYONE``), for a payment that
+    names no customer.
 
     >>> inv = Invoice("INV/2026/4502", "A", None, date(2026, 1, 1), "default", 1, 0,
     ...               Source("", "J", 1))
-    >>> sorted(key for _, key in _customers_numbers([inv]))
-    ['#20264502', '#4502', 'INV#4502', 'INV20264502']
+    >>> sorted(key for who, key in _customers_numbers([inv]) if who == "a")
+    ['#20264502', '#4502', 'INV#2026#4502', 'INV#4502', 'INV20264502']
     """
     found: dict[tuple[CustomerKey, str], int | None] = {}
     for i, inv in enumerate(invoices):
@@ -1321,10 +1364,27 @@ def _customers_numbers(invoices: Sequence[Invoice]) -> dict[tuple[CustomerKey, s
         if serial := _serial(inv.number):
             letters, digits = serial[0], serial[1].lstrip("0")
             keys += ["#" + digits, letters + "#" + digits] if letters else ["#" + digits]
+        keys.append(_unpadded(inv.number))
         for key in keys:
-            at = (inv.customer_key, key)
-            found[at] = None if at in found and found[at] != i else i
+            for at in (inv.customer_key, key), (_ANYONE, key):
+                found[at] = None if at in found and found[at] != i else i
     return found
+
+
+# Whose invoice a payment naming no customer names: the book's one invoice so named
+# (``_customers_numbers``), whoever it is billed to.
+_ANYONE: Final = CustomerKey("")
+
+
+def _unpadded(number: str) -> str:
+    """An invoice number by its letters and its runs of digits without their leading zeros:
+    a payment's "INV/2026/10/041" names "INV/2026/10/0041" (``_customers_numbers``).
+
+    >>> _unpadded("INV/2026/10/041") == _unpadded("inv-2026-10-0041"), _unpadded("F-0047")
+    (True, 'F#47')
+    """
+    runs = (run.lstrip("0") or "0" for run in _BARE.findall(number))
+    return number.translate(_NO_SEPARATORS_OR_DIGITS).upper() + "#" + "#".join(runs)
 
 
 def _maybe_short(

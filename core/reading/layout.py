@@ -157,7 +157,7 @@ _CARD_NO_NAME = re.compile(
 )
 
 _OPENING = re.compile(
-    r"\b(?:saldo\s+awal|saldo\s+sebelum(?:nya)?|saldo\s+lalu|saldo\s+bulan\s+lalu|"
+    r"\b(?:saldo\s+awal|s\.\s*awal\b|saldo\s+sebelum(?:nya)?|saldo\s+lalu|saldo\s+bulan\s+lalu|"
     r"saldo\s+s\s*/?\s*d|saldo\s+per|saldo\s+pindahan|opening\s+balance|"
     # "Pindahan" alone, or from a page or an old book, heading its line: not "Pindahan gudang"
     # (a move), nor "Jasa Pindahan Makmur" (a customer)
@@ -208,7 +208,7 @@ CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
 # Every total label holds one of these; a text without any of them cannot be a total. The
 # hints find, in many texts joined, every one that may be such a label (and maybe more).
 TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
-OPENING_HINT: Final = ("saldo", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
+OPENING_HINT: Final = ("saldo", "awal", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
 REFUSED_HINT: Final = ("tolak", "bounce", "retur", "kosong")
 PAYMENT_HINT: Final = (
@@ -614,7 +614,11 @@ def is_carried_label(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_opening_label(text: str) -> bool:
-    """'Saldo awal', 'Saldo s/d 31/10/2026', 'Opening balance', 'b/f'…"""
+    """'Saldo awal', 'S.AWAL', 'Saldo s/d 31/10/2026', 'Opening balance', 'b/f'…
+
+    >>> is_opening_label("S.AWAL"), is_opening_label("S. Awal"), is_opening_label("S. Awaludin")
+    (True, True, False)
+    """
     return bool(_OPENING.search(text))
 
 

@@ -829,6 +829,14 @@ class SheetReader:
             is_opening_label,
             OPENING_HINT,
         )
+        if self.openings and "invoice_no" in cols:
+            # An opening's label in the number column ("S.AWAL" on two customers' openings)
+            # numbers no invoice: no number used twice.
+            start, numbers = self.start, self.c_number
+            self.c_number = [
+                None if k + start in self.openings and type(c) is str and is_opening_label(c) else c
+                for k, c in enumerate(numbers)
+            ]
         # (A line per item may write its total's label under the goods: ``_carry_lines``.)
         labelled = [
             self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
@@ -2321,8 +2329,8 @@ class SheetReader:
         days: Iterable[date | None] | None = None,
     ) -> None:
         """The returns a Retur column shows on rows ``ks``: each a credit of kind "return"
-        naming its row's invoice (or, without a number, the customer's account), dated
-        ``days`` where the rows say when."""
+        naming its row's invoice (without a number, settling that row's invoice all the same:
+        ``ledger._row_return``), dated ``days`` where the rows say when."""
         named = list(map(bool, backs))
         rows = list(compress(ks, named))
         self.result.payments.extend(
@@ -2665,7 +2673,11 @@ class SheetReader:
             if day is None and note is not None:
                 day = _date_in(note)
             if day is None:
-                day = self.first_date
+                # No date: at least as old as the book, and as the year its label names
+                # ("Sisa piutang th. 2025": 31 Dec 2025 at the latest).
+                bound = _year_end_in(note, self.c_customer[k]) if note is not None else None
+                first = self.first_date
+                day = bound if first is None else first if bound is None else min(first, bound)
             if day is None:
                 faults.append((k, "missing-due-date", "invoice_date", "", None, None))
                 return None
@@ -3410,6 +3422,26 @@ def _date_in(text: str) -> date | None:
         if isinstance(found, date):
             return found
     return None
+
+
+def _year_end_in(note: str, customer: object) -> date | None:
+    """The last day of the one year an opening balance's label names ("Sisa piutang th.
+    2025", "Saldo 2025": 31 Dec 2025), its customer's name aside ("Toko 2000"); ``None`` for
+    none, or for two. A year is no date: the opening is at the latest that year's end.
+
+    >>> _year_end_in("Pak Harjo | Sisa piutang th. 2025", "Pak Harjo")
+    datetime.date(2025, 12, 31)
+    >>> _year_end_in("Toko 2000 | Saldo awal", "Toko 2000"), _year_end_in("Saldo 2024-2025", "")
+    (None, None)
+    """
+    if type(customer) is str and customer:
+        note = note.replace(customer, "")
+    years = set(_YEAR_ALONE.findall(note))
+    return date(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
+# A year standing alone in a label, no part of a date or a longer number ("th. 2025").
+_YEAR_ALONE: Final = re.compile(r"(?<![\d/.\-])(?:19[5-9]\d|20\d\d)(?![\d/.\-])")
 
 
 def _has_amount(
