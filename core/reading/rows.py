@@ -1898,14 +1898,17 @@ class SheetReader:
 
     def _merge_lines(self) -> None:
         """The lines of one invoice (one number, one customer) as one invoice: the amounts
-        and what was paid added up, the first line's dates and row kept."""
+        and what was paid added up, the first line's dates and row kept; the invoice's own
+        figures written on each of its lines taken once (``_invoice_figures``)."""
         merged: list[Invoice] = []
         first: dict[tuple[str, str], int] = {}
+        lines: dict[tuple[str, str], list[Invoice]] = {}
         for inv in self.result.invoices:
             if not inv.number:
                 merged.append(inv)
                 continue
             key = (invoice_key(inv.number), customer_key(inv.customer))
+            lines.setdefault(key, []).append(inv)
             at = first.get(key)
             if at is None:
                 first[key] = len(merged)
@@ -1919,9 +1922,42 @@ class SheetReader:
                 amount=kept.amount + inv.amount, paid=kept.paid + inv.paid, cost=cost
             )
         self.result.item_lines = len(self.result.invoices) - len(merged)
+        if self.result.item_lines:
+            for own, found in lines.items():
+                if len(found) > 1 and (once := self._invoice_figures(found)) is not None:
+                    merged[first[own]] = once
         if self.paid_from_balance and self.result.item_lines:
             merged = self._balance_per_invoice(merged, first)
         self.result.invoices = merged
+
+    def _invoice_figures(self, lines: Sequence[Invoice]) -> Invoice | None:
+        """An invoice whose total is written on each of its lines, the lines' own amounts in
+        a column beside it (Xero's export a line per item: "Total" 3.000.000 on both lines
+        of INV-1001, "LineAmount" 1.500.000 and 1.500.000): the invoice with its total once,
+        and what was paid once where that repeats too ("InvoiceAmountPaid"). Only where
+        another column's figures on those lines add up to the total: lines of equal amounts
+        are otherwise each a sale (three lines of 100.000 are 300.000). ``None`` when not."""
+        amounts = {inv.amount for inv in lines}
+        if len(amounts) != 1:
+            return None
+        total = amounts.pop()
+        index_of = self.sheet.index_of_rows()
+        at = [index_of.get(inv.source.row) for inv in lines]
+        if total <= 0 or None in at:
+            return None
+        taken = {*self.idx.values(), *self.items}
+        for i in range(len(self.columns)):
+            if i in taken:
+                continue
+            cells = self._clean(i)
+            figures = [self.amount_of(cells[cast(int, k) - self.start]) for k in at]
+            if all(type(f) in _AMOUNT_TYPES for f in figures) and (
+                sum(cast(list[Amount], figures)) == total
+            ):
+                paids = {inv.paid for inv in lines}
+                paid = paids.pop() if len(paids) == 1 else sum(inv.paid for inv in lines)
+                return lines[0]._replace(amount=total, paid=paid)
+        return None
 
     def _balance_per_invoice(
         self, merged: list[Invoice], first: dict[tuple[str, str], int]
