@@ -43,6 +43,7 @@ from core.ledger import (
     build_ledger,
     clean_name,
     code_names,
+    coded_names,
     customer_key,
     customer_terms,
     invoice_key,
@@ -1465,8 +1466,7 @@ def read_ledger(
         out = LedgerFile(label, kind, out.digest, letterhead=shop)
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
-    if out.contacts:
-        _name_codes(out)
+    _name_codes(out)
     _credits_once(out)
     _recaps(out)
     _unread_credits(out)
@@ -1599,8 +1599,11 @@ def _read_sheets(
 def _name_codes(out: LedgerFile) -> None:
     """The file's records of a customer named by the code its customer sheet gives them
     ("C002"), by the name the sheet gives ("Warung Makan Bu Tatik"): one customer, whether
-    a row names them by code or by name."""
-    names = code_names(out.contacts)
+    a row names them by code or by name. So too a name written after the program's code
+    ("C-0003 Toko Kencana", an Accurate ledger's headings: ``coded_names``), by the name."""
+    written = [inv.customer for inv in out.invoices]
+    written += [pay.customer for pay in out.payments if pay.customer]
+    names = {**coded_names(written), **code_names(out.contacts)}
     if not names:
         return
     for at, inv in enumerate(out.invoices):
@@ -1609,6 +1612,9 @@ def _name_codes(out: LedgerFile) -> None:
     for at, pay in enumerate(out.payments):
         if pay.customer and (name := names.get(customer_key(pay.customer))) is not None:
             out.payments[at] = pay._replace(customer=name)
+    for at, contact in enumerate(out.contacts):
+        if (name := names.get(customer_key(contact.customer))) is not None:
+            out.contacts[at] = replace(contact, customer=name)
     for report in out.sheets:
         report.customer_names = frozenset(
             names.get(customer_key(c), c) for c in report.customer_names

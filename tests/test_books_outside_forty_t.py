@@ -45,3 +45,31 @@ def test_xero_lines_carry_their_invoices_total_once(tmp_path: Path) -> None:
         "Kafe Nona": 1_650_000,
         "Toko Kue Melati": 1_500_000,
     }
+
+
+# An Accurate subsidiary ledger, each customer's rows under a heading with the program's code
+# before the name ("C-01  Toko Sumber Rejeki"): the customer is Toko Sumber Rejeki (the code
+# was kept in the name, so the customer was not the one of the owner's other books). Its
+# Saldo Awal 1.5M paid by the 1.5M of 25 Oct; SI-1010 2M due 9 Nov (13 days); Apotek Sehat's
+# SI-1105 0.8M due 5 Dec.
+CODED_HEADINGS = [
+    ["Buku Besar Pembantu Piutang"],
+    [],
+    ["Tanggal", "No. Sumber", "Keterangan", "Debit", "Kredit", "Saldo"],
+    ["C-01  Toko Sumber Rejeki"],
+    [D(2026, 10, 1), None, "Saldo Awal", None, None, 1_500_000],
+    [D(2026, 10, 10), "SI-1010", "Penjualan", 2_000_000, None, 3_500_000],
+    [D(2026, 10, 25), "CR-1025", "Penerimaan", None, 1_500_000, 2_000_000],
+    [None, None, "Total C-01", 2_000_000, 1_500_000, 2_000_000],
+    [],
+    ["C-02  Apotek Sehat"],
+    [D(2026, 10, 1), None, "Saldo Awal", None, None, 0],
+    [D(2026, 11, 5), "SI-1105", "Penjualan", 800_000, None, 800_000],
+    [None, None, "Total C-02", 800_000, 0, 800_000],
+]
+
+
+def test_a_customer_named_after_the_programs_code_is_named_without_it(tmp_path: Path) -> None:
+    expected = figures(2_800_000, 2_000_000, 2, current=800_000, d1to30=2_000_000)
+    payload = reads_to(tmp_path / "bbp.xlsx", [("Buku Besar Pembantu", CODED_HEADINGS)], expected)
+    assert payload["per_customer"] == {"Toko Sumber Rejeki": 2_000_000, "Apotek Sehat": 800_000}
