@@ -76,6 +76,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "no inv", "bill no", "no bukti", "bukti", "no transaksi", "nomor transaksi",
         "kode transaksi", "no ref", "ref", "reference", "doc no", "document no", "kode faktur",
         "no tagihan", "nomor tagihan", "no so", "no do", "no surat jalan", "no order",
+        # Accurate's ledgers: the number of the document each row was posted from.
+        "no sumber", "nomor sumber",
         # A return's own number: the invoice's number where the table has no other.
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
         "credit note no", "return no",

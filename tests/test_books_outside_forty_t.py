@@ -73,3 +73,45 @@ def test_a_customer_named_after_the_programs_code_is_named_without_it(tmp_path: 
     expected = figures(2_800_000, 2_000_000, 2, current=800_000, d1to30=2_000_000)
     payload = reads_to(tmp_path / "bbp.xlsx", [("Buku Besar Pembantu", CODED_HEADINGS)], expected)
     assert payload["per_customer"] == {"Toko Sumber Rejeki": 2_000_000, "Apotek Sehat": 800_000}
+
+
+# Accurate's "Buku Besar Pembantu Piutang": the invoice's number in "No. Sumber", a receipt
+# and a return naming the invoice they settle in the Keterangan, an unlabelled Debit/Kredit
+# total under each customer's rows. It paid the Saldo Awal with both (No. Sumber unread, so no
+# invoice had a number to name) and told each total line as a row without a date. Toko
+# Kencana: Saldo Awal 4.8M (1 Oct: 52 days); SI.2026.10.00008 3.25M paid by its receipt;
+# SI.2026.11.00003 2.1M - 0.35M returned = 1.75M due 2 Dec. CV Andalas: SI.2026.10.00015
+# 6.6M - 2M = 4.6M due 8 Nov (14 days); SI.2026.11.00011 1.25M due 15 Dec.
+KARTU = [
+    ["Buku Besar Pembantu Piutang"],
+    [],
+    ["Tanggal", "Sumber", "No. Sumber", "Keterangan", "Debit", "Kredit", "Saldo"],
+    ["C-0003 Toko Kencana"],
+    [D(2026, 10, 1), None, None, "Saldo Awal", None, None, 4_800_000],
+    [D(2026, 10, 6), "Faktur Penjualan", "SI.2026.10.00008", "Penjualan", 3_250_000, None,
+     8_050_000],
+    [D(2026, 10, 20), "Penerimaan Penjualan", "CR.2026.10.00031", "Pembayaran SI.2026.10.00008",
+     None, 3_250_000, 4_800_000],
+    [D(2026, 11, 2), "Faktur Penjualan", "SI.2026.11.00003", "Penjualan", 2_100_000, None,
+     6_900_000],
+    [D(2026, 11, 10), "Retur Penjualan", "SR.2026.11.00001", "Retur SI.2026.11.00003", None,
+     350_000, 6_550_000],
+    [None, None, None, None, 5_350_000, 3_600_000, None],
+    [],
+    ["C-0011 CV Andalas"],
+    [D(2026, 10, 1), None, None, "Saldo Awal", None, None, 0],
+    [D(2026, 10, 9), "Faktur Penjualan", "SI.2026.10.00015", "Penjualan", 6_600_000, None,
+     6_600_000],
+    [D(2026, 10, 30), "Penerimaan Penjualan", "CR.2026.10.00047", "Pembayaran", None, 2_000_000,
+     4_600_000],
+    [D(2026, 11, 15), "Faktur Penjualan", "SI.2026.11.00011", "Penjualan", 1_250_000, None,
+     5_850_000],
+    [None, None, None, None, 7_850_000, 2_000_000, None],
+]  # fmt: skip
+
+
+def test_an_accurate_ledger_reads_its_source_numbers_and_unlabelled_totals(tmp_path: Path) -> None:
+    expected = figures(12_400_000, 9_400_000, 2, current=3_000_000, d1to30=4_600_000,
+                       d31to60=4_800_000)  # fmt: skip
+    payload = reads_to(tmp_path / "kartu.xlsx", [("Buku Besar Pembantu Piutang", KARTU)], expected)
+    assert payload["per_customer"] == {"Toko Kencana": 6_550_000, "CV Andalas": 5_850_000}

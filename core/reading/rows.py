@@ -1649,7 +1649,7 @@ class SheetReader:
                 self._contact_row(index)
             else:
                 if (
-                    listed
+                    (listed or (entries and not self._texts(row)))
                     and customer is None
                     and number is None
                     and dates[k] is None
@@ -1659,7 +1659,9 @@ class SheetReader:
                     and amount is not None
                 ):
                     # An amount and nothing else: a total without a label when it equals a
-                    # sum so far, which needs every row above it read.
+                    # sum so far, which needs every row above it read. On a card, figures
+                    # and no word nor date at all (Accurate's line under each customer's
+                    # rows: Debit 5.350.000, Kredit 3.600.000).
                     self._flush()
                     if self._unlabelled_total(amount):  # type: ignore[arg-type]
                         continue
