@@ -115,3 +115,32 @@ def test_an_accurate_ledger_reads_its_source_numbers_and_unlabelled_totals(tmp_p
                        d31to60=4_800_000)  # fmt: skip
     payload = reads_to(tmp_path / "kartu.xlsx", [("Buku Besar Pembantu Piutang", KARTU)], expected)
     assert payload["per_customer"] == {"Toko Kencana": 6_550_000, "CV Andalas": 5_850_000}
+
+
+# Accurate's "Rincian Piutang Pelanggan": a down payment not yet set against an invoice, its
+# Nilai Faktur and its Terhutang both -2.5M, the customer's only row. It was read as a payment
+# naming an invoice "DP.2026.11.00003" that is not in the book, and dropped: the customer's
+# credit lost. CV Maju Bersama: SI.2026.09.00046 5.875M due 18 Oct (35 days); SI.2026.11.00012
+# 12.1M due 5 Dec. Toko Besi Sentosa: a credit of 2.5M.
+RINCIAN = [
+    ["Rincian Piutang Pelanggan"],
+    [],
+    ["No. Faktur", "Tgl Faktur", "Jatuh Tempo", "Keterangan", "Mata Uang", "Nilai Faktur",
+     "Terbayar", "Terhutang"],
+    ["C-0001 CV Maju Bersama"],
+    ["SI.2026.09.00046", D(2026, 9, 18), D(2026, 10, 18), "Penjualan", "IDR", 9_875_000,
+     4_000_000, 5_875_000],
+    ["SI.2026.11.00012", D(2026, 11, 5), D(2026, 12, 5), "Penjualan", "IDR", 12_100_000, 0,
+     12_100_000],
+    [None, None, None, None, None, 21_975_000, 4_000_000, 17_975_000],
+    ["C-0012 Toko Besi Sentosa"],
+    ["DP.2026.11.00003", D(2026, 11, 15), D(2026, 11, 15), "Uang Muka Penjualan", "IDR",
+     -2_500_000, 0, -2_500_000],
+    [None, None, None, None, None, -2_500_000, 0, -2_500_000],
+]  # fmt: skip
+
+
+def test_a_down_payment_no_invoice_uses_yet_is_the_customers_credit(tmp_path: Path) -> None:
+    expected = figures(17_975_000, 5_875_000, 1, {"Toko Besi Sentosa": 2_500_000},
+                       current=12_100_000, d31to60=5_875_000)  # fmt: skip
+    reads_to(tmp_path / "rincian.xlsx", [("Rincian Piutang Pelanggan", RINCIAN)], expected)

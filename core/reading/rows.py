@@ -2129,8 +2129,16 @@ class SheetReader:
             if self.paying is None:
                 self.paying = self._marked(self.notes, is_payment_label, PAYMENT_HINT)
             paying = self.paying
+            # Its own balance below zero too, the book holds that money for the customer
+            # (Accurate's "DP.2026.11.00003 | Uang Muka Penjualan | -2.500.000 | 0 |
+            # -2.500.000"): theirs is an account, their credit where they have no invoice, as
+            # for a row of such a balance and no amount (``_account_payments``).
+            balances = self.p_balance if self.sisa_beside else None
+            held: list[str] = []
             for k, customer, amount in compress(zip(ks, customers, amounts, strict=True), returned):
                 number, day = numbers[k], days[k]
+                if balances is not None and _below_zero(balances[k]):
+                    held.append(customer)  # type: ignore[arg-type]
                 # A negative amount is a credit: money paid where its row says so (and says
                 # no return), else goods sent back.
                 kind = (
@@ -2149,6 +2157,7 @@ class SheetReader:
                         kind,
                     ))
                 )  # fmt: skip
+            result.contacts.extend(map(Contact, dict.fromkeys(held)))
             ks, customers, amounts, paids, backs = _kept(back, ks, customers, amounts, paids, backs)
         found = self._due_column(ks, self._openings(ks), customers, faults)  # type: ignore[arg-type]
         if None in found:
