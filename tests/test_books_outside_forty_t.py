@@ -144,3 +144,42 @@ def test_a_down_payment_no_invoice_uses_yet_is_the_customers_credit(tmp_path: Pa
     expected = figures(17_975_000, 5_875_000, 1, {"Toko Besi Sentosa": 2_500_000},
                        current=12_100_000, d31to60=5_875_000)  # fmt: skip
     reads_to(tmp_path / "rincian.xlsx", [("Rincian Piutang Pelanggan", RINCIAN)], expected)
+
+
+# Accurate's receivables per salesman, then per customer: a "Sub Total Penjual" adds up the
+# rows since the salesman's heading, over his customers' "Sub Total Pelanggan" lines. The
+# second salesman's (1.74M) was checked against every row from the top (9.77M): a false
+# mismatch. Sisa per invoice: F-0312 2.75M (70 days), F-0355 1.98M (1), F-0340 3.3M (22),
+# F-0361 1.1M not due, F-0320 0.64M (54).
+PER_PENJUAL = [
+    ["Rincian Piutang per Penjual"],
+    [],
+    ["No. Faktur", "Tgl Faktur", "Jatuh Tempo", "Umur (hari)", "Sisa Piutang"],
+    ["Penjual : ANDI SETIAWAN"],
+    ["Pelanggan : Toko Sumber Air"],
+    ["F-0312", D(2026, 8, 14), D(2026, 9, 13), 70, 2_750_000],
+    ["F-0355", D(2026, 10, 22), D(2026, 11, 21), 1, 1_980_000],
+    ["Sub Total Pelanggan", None, None, None, 4_730_000],
+    ["Pelanggan : Toko Rejeki Baru"],
+    ["F-0340", D(2026, 10, 1), D(2026, 10, 31), 22, 3_300_000],
+    ["Sub Total Pelanggan", None, None, None, 3_300_000],
+    ["Sub Total Penjual", None, None, None, 8_030_000],
+    [],
+    ["Penjual : BUDI PRANOTO"],
+    ["Pelanggan : Toko Sumber Air"],
+    ["F-0361", D(2026, 11, 3), D(2026, 12, 3), 0, 1_100_000],
+    ["Sub Total Pelanggan", None, None, None, 1_100_000],
+    ["Pelanggan : Warung Makmur"],
+    ["F-0320", D(2026, 8, 30), D(2026, 9, 29), 54, 640_000],
+    ["Sub Total Pelanggan", None, None, None, 640_000],
+    ["Sub Total Penjual", None, None, None, 1_740_000],
+    [],
+    ["Grand Total", None, None, None, 9_770_000],
+]
+
+
+def test_a_subtotal_of_groups_adds_up_since_the_last_of_its_label(tmp_path: Path) -> None:
+    expected = figures(9_770_000, 8_670_000, 3, current=1_100_000, d1to30=5_280_000,
+                       d31to60=640_000, d61to90=2_750_000)  # fmt: skip
+    payload = reads_to(tmp_path / "penjual.xlsx", [("Umur", PER_PENJUAL)], expected)
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"

@@ -3151,6 +3151,8 @@ class SheetReader:
         index = line
         entries = self.shape in ("customer_card", "journal")
         running = entries or bool(self.header.running)
+        first = next((c for c in self.sheet.rows[index] if is_text(c)), None)
+        label = " ".join(first.casefold().split()) if isinstance(first, str) else None
         for name in ("amount", "paid") if running else ("amount", "paid", "balance"):
             if name not in self.idx:
                 continue
@@ -3158,7 +3160,9 @@ class SheetReader:
             if value is None or isinstance(value, _Bad):
                 continue
             self.sums.seen.add(value)
-            if value in self._sums(name):
+            if value in self._sums(name) or (
+                label is not None and value in self.sums.since(label, self.column_amounts(name))
+            ):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
                 continue
@@ -3172,7 +3176,7 @@ class SheetReader:
                 if saldo not in (mine, whole, self.cards_before + whole):
                     self.result.totals = "mismatch"
                     self.problem("check-mismatch", index, "balance", book=saldo, read=mine)
-        self.sums.close_section()
+        self.sums.close_section(label)
 
 
 # "F-102 s/d F-104", "F-102 sampai F-104": the invoices from one number to the other.
