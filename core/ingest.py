@@ -291,7 +291,9 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
         for d in debits:
             if d == r or r >= width or d >= width:
                 continue
-            running = running_balance(body[r], body[d], credits, customers, total_line)
+            # A column named for the balance ("Sisa") is told by fewer rows than another.
+            least = 1 if r in balances else 2
+            running = running_balance(body[r], body[d], credits, customers, total_line, least)
             if not running:
                 continue
             labels = header.labels

@@ -183,3 +183,22 @@ def test_a_subtotal_of_groups_adds_up_since_the_last_of_its_label(tmp_path: Path
                        d31to60=640_000, d61to90=2_750_000)  # fmt: skip
     payload = reads_to(tmp_path / "penjual.xlsx", [("Umur", PER_PENJUAL)], expected)
     assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
+
+
+# A debts app's card of two rows, its Sisa running ("Hutang 64.500 | Sisa 274.500" under
+# "Hutang 210.000 | Sisa 210.000"): read as each row's own Sisa, the second told as a false
+# mismatch (274.500 in the book, 64.500 worked out). Its first row fits both readings and
+# tells neither. 210k of 15 Jul due 14 Aug (100 days); 64.5k of 1 Aug due 31 Aug (83 days).
+DUA_BARIS = [
+    ["Catatan Hutang - Mbak Wulan"],
+    [],
+    ["Tanggal", "Keterangan", "Hutang", "Bayar", "Sisa"],
+    [D(2026, 7, 15), "beras + minyak", 210_000, None, 210_000],
+    [D(2026, 8, 1), "sabun, odol", 64_500, None, 274_500],
+]
+
+
+def test_a_running_sisa_on_a_card_of_two_rows_is_running(tmp_path: Path) -> None:
+    expected = figures(274_500, 274_500, 1, d61to90=64_500, over90=210_000)
+    payload = reads_to(tmp_path / "hutang.xlsx", [("Mbak Wulan", DUA_BARIS)], expected)
+    assert payload["per_customer"] == {"Mbak Wulan": 274_500}
