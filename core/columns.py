@@ -81,6 +81,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "no inv", "bill no", "no bukti", "bukti", "no transaksi", "nomor transaksi",
         "kode transaksi", "no ref", "ref", "reference", "doc no", "document no", "kode faktur",
         "no tagihan", "nomor tagihan", "no so", "no do", "no surat jalan", "no order",
+        # Accurate's ledgers: the number of the document each row was posted from.
+        "no sumber", "nomor sumber",
         # A return's own number: the invoice's number where the table has no other.
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
         "credit note no", "return no",
@@ -168,6 +170,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
         "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
         "credit", "kredit", "dp", "uang muka", "down payment", "panjar", "deposit",
+        # Xero's sales invoice export: the invoice's paid, on each of its lines.
+        "invoice amount paid",
         # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
         # columns are parts (``payment_parts``).
         "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
@@ -204,6 +208,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "belum bayar", "tunggakan", "outstanding amount", "remaining", "terutang",
         "jumlah terutang", "sisa terutang", "nilai terutang", "saldo terutang", "owing",
         "amount owing", "balance owing", "open balance", "amount due signed",
+        "invoice amount due",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",
@@ -292,6 +297,7 @@ WEAK: Final[dict[str, int]] = {
     "jumlah": 90, "harga": 75, "nilai": 85, "subtotal": 70, "debit": 80, "credit": 75,
     "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
     "remarks": 70, "state": 70, "nama": 90, "name": 90, "date": 90, "due": 90, "ref": 85,
+    "reference": 85,
     "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,
     "tanggal kirim": 85, "tgl kirim": 85, "no retur": 60, "nomor retur": 60,
     "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
@@ -334,7 +340,27 @@ def normalise_header(text: str) -> str:
     ('debet', 'saldo')
     >>> normalise_header("Bayar (rb)"), normalise_header("Sisa (jt)"), normalise_header("Tgl (JT)")
     ('bayar', 'sisa', 'tgl jt')
+
+    A program's field name joins its words in capitals ("*InvoiceNumber", "InvoiceAmountDue",
+    Xero's export): parted, unless joined it is a name already ("SubTotal").
+
+    >>> normalise_header("*InvoiceNumber"), normalise_header("InvoiceAmountDue")
+    ('invoice number', 'invoice amount due')
+    >>> normalise_header("SubTotal"), normalise_header("TOTAL"), normalise_header("PPh")
+    ('subtotal', 'total', 'pph')
     """
+    parted = _CAMEL.sub(" ", text)
+    if parted != text and _normalised(text) not in _LOOKUP:
+        return _normalised(parted)
+    return _normalised(text)
+
+
+# Where a program's field name starts a word: "Invoice|Number", "e|Mail" (not "PPh", "TOTAL").
+_CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _normalised(text: str) -> str:
+    """``normalise_header`` of a header's text as written."""
     lowered = text.strip().lower()
     if lowered in {"#", "no.", "no"}:
         return "#" if lowered == "#" else "no"

@@ -43,6 +43,7 @@ from core.ledger import (
     build_ledger,
     clean_name,
     code_names,
+    coded_names,
     counted_once,
     customer_key,
     customer_terms,
@@ -292,7 +293,9 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
         for d in debits:
             if d == r or r >= width or d >= width:
                 continue
-            running = running_balance(body[r], body[d], credits, customers, total_line)
+            # A column named for the balance ("Sisa") is told by fewer rows than another.
+            least = 1 if r in balances else 2
+            running = running_balance(body[r], body[d], credits, customers, total_line, least)
             if not running:
                 continue
             labels = header.labels
@@ -1467,8 +1470,7 @@ def read_ledger(
         out = LedgerFile(label, kind, out.digest, letterhead=shop)
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
-    if out.contacts:
-        _name_codes(out)
+    _name_codes(out)
     _credits_once(out)
     _recaps(out)
     _unread_credits(out)
@@ -1601,8 +1603,11 @@ def _read_sheets(
 def _name_codes(out: LedgerFile) -> None:
     """The file's records of a customer named by the code its customer sheet gives them
     ("C002"), by the name the sheet gives ("Warung Makan Bu Tatik"): one customer, whether
-    a row names them by code or by name."""
-    names = code_names(out.contacts)
+    a row names them by code or by name. So too a name written after the program's code
+    ("C-0003 Toko Kencana", an Accurate ledger's headings: ``coded_names``), by the name."""
+    written = [inv.customer for inv in out.invoices]
+    written += [pay.customer for pay in out.payments if pay.customer]
+    names = {**coded_names(written), **code_names(out.contacts)}
     if not names:
         return
     for at, inv in enumerate(out.invoices):
@@ -1611,6 +1616,9 @@ def _name_codes(out: LedgerFile) -> None:
     for at, pay in enumerate(out.payments):
         if pay.customer and (name := names.get(customer_key(pay.customer))) is not None:
             out.payments[at] = pay._replace(customer=name)
+    for at, contact in enumerate(out.contacts):
+        if (name := names.get(customer_key(contact.customer))) is not None:
+            out.contacts[at] = replace(contact, customer=name)
     for report in out.sheets:
         report.customer_names = frozenset(
             names.get(customer_key(c), c) for c in report.customer_names

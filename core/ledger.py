@@ -370,6 +370,44 @@ def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
     return {key: name for key, name in found.items() if key not in twice}
 
 
+# A program's customer code before the name ("C-0003 Toko Kencana", "C-01  Toko Sumber
+# Rejeki": Accurate's headings): letters, a dash or a dot or none, digits; then the name.
+_CODED_NAME: Final = re.compile(r"^([^\W\d_]{1,4})[-.]?(\d{2,6})\s+(\S.*[^\W\d_].*)$")
+
+
+def coded_names(names: Iterable[str]) -> dict[CustomerKey, str]:
+    """The names a book writes after the program's code of the customer ("C-0003 Toko
+    Kencana" is Toko Kencana, its code C-0003), by the key of the name as written and of the
+    code alone (a row naming them by code: ``code_names``). Only where two names or more
+    carry a code of one shape (the same letters, as many digits): one name starting so may
+    be a shop's own ("K24 Apotek").
+
+    >>> found = coded_names(["C-0003 Toko Kencana", "C-0011  CV Andalas", "Bu Ani"])
+    >>> found[customer_key("C-0003 Toko Kencana")], found[customer_key("c-0011")]
+    ('Toko Kencana', 'CV Andalas')
+    >>> coded_names(["K24 Apotek", "Toko 99"]), coded_names(["A12 Cell", "B34 Motor"])
+    ({}, {})
+    """
+    shapes: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for name in set(names):
+        match = _CODED_NAME.match(name.strip())
+        if match is not None:
+            letters, digits, rest = match.groups()
+            code = name.strip()[: match.start(3)].strip()
+            shapes.setdefault((letters.casefold(), len(digits)), []).append((code, rest))
+    found: dict[CustomerKey, str] = {}
+    twice: set[CustomerKey] = set()
+    for coded in shapes.values():
+        if len(coded) < 2:
+            continue
+        for code, rest in coded:
+            name = clean_name(rest)
+            found[customer_key(f"{code} {rest}")] = name
+            if found.setdefault(key := customer_key(code), name) != name:
+                twice.add(key)  # a code given to two names names neither
+    return {key: name for key, name in found.items() if key not in twice}
+
+
 @dataclass(slots=True)
 class Ledger:
     """The book after ``build_ledger``: one record per distinct invoice, with payments applied."""

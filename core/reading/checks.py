@@ -92,7 +92,7 @@ class Sums:
     """Which rows count towards a total line: those read and every data row (a row Tagih
     could not use too: the book adds it), since the table began and since the last total."""
 
-    __slots__ = ("counted", "data", "done", "read", "section", "seen")
+    __slots__ = ("counted", "data", "done", "labelled", "read", "section", "seen")
 
     def __init__(self) -> None:
         self.data: list[int] = []  # positions under the header
@@ -103,9 +103,21 @@ class Sums:
         self.done: dict[str, tuple[int, int, Amount, Amount]] = {}
         # And of the number cells alone, as far as they were asked for (``of``'s last two).
         self.counted: dict[str, tuple[int, Amount]] = {}
+        # Per total line's label, how far the rows went at its last line: a total of groups
+        # of groups ("Sub Total Penjual" over each salesman's "Sub Total Pelanggan") adds up
+        # the rows since the last line of its own label.
+        self.labelled: dict[str, tuple[int, int]] = {}
 
-    def close_section(self) -> None:
+    def close_section(self, label: str | None = None) -> None:
         self.section = (len(self.read), len(self.data))
+        if label is not None:
+            self.labelled[label] = self.section
+
+    def since(self, label: str, values: Sequence[Amount | None]) -> tuple[Amount, Amount]:
+        """Column ``values``' sums since the last total line labelled ``label`` (or since the
+        table began): of the rows read, and of every data row."""
+        read_from, data_from = self.labelled.get(label, (0, 0))
+        return _total(values, self.read[read_from:]), _total(values, self.data[data_from:])
 
     def of(
         self,

@@ -2250,16 +2250,27 @@ def running_balance(
     credits: Sequence[object],
     customers: Sequence[object],
     no_data: Callable[[int], bool] = lambda k: False,
+    least: int = 2,
 ) -> Running:
     """Whether a column is the balance so far on each row: the row before's (over the whole
     table), or the customer's row before's (a Saldo kept per customer), plus the row's debit
     less its credit, on four rows in five or more (a slip carried on misses one) and on more
     rows than a Sisa of the row alone (``debit - credit``) would fit; ``no_data``: whether a
-    row is no data (a TOTAL line), asked of the rows looked at.
+    row is no data (a TOTAL line), asked of the rows looked at. The first row, which both fit
+    (nothing before it), tells neither; ``least``: how many rows after it must be looked at
+    (a column named for the balance, "Sisa" on a card of two rows, is told by its second:
+    "Hutang 210.000 | Sisa 210.000", then "Hutang 64.500 | Sisa 274.500" runs; a "Total"
+    could run by chance on one).
 
     >>> running_balance([5000, 12000, 7000], [5000, 7000, None], [None, None, 5000], "ABA")
     'whole'
     >>> running_balance([5000, 0, 7000], [5000, 300, 7000], [None, 300, None], "ABA")
+    ''
+    >>> running_balance([210000, 274500], [210000, 64500], [None, None], "AA", least=1)
+    'whole'
+    >>> running_balance([210000, 274500], [210000, 64500], [None, None], "AA")
+    ''
+    >>> running_balance([210000, 64500], [210000, 64500], [None, None], "AB")
     ''
     """
     whole = mine = own = compared = kept = 0
@@ -2273,9 +2284,9 @@ def running_balance(
         if (not debit and not credit) or no_data(k):
             continue
         move = debit - credit
-        own += value == move
         if before is not None:
             compared += 1
+            own += value == move
             whole += value == before + move
         key = customers[k] if k < len(customers) else None
         if key in last:
@@ -2284,7 +2295,7 @@ def running_balance(
         before = last[key] = value
         if compared >= 30 and whole * 5 < compared * 4 and kept >= 30 and mine * 5 < kept * 4:
             return ""  # neither so far: a Sisa per row (most tables), no need to look further
-    if compared >= 2 and whole * 5 >= compared * 4 and whole > own:
+    if compared >= least and whole * 5 >= compared * 4 and whole > own:
         return "whole"
     if kept >= 2 and mine * 5 >= kept * 4 and mine > own:
         return "customer"

@@ -1667,7 +1667,7 @@ class SheetReader:
                 self._contact_row(index)
             else:
                 if (
-                    listed
+                    (listed or (entries and not self._texts(row)))
                     and customer is None
                     and number is None
                     and dates[k] is None
@@ -1677,7 +1677,9 @@ class SheetReader:
                     and amount is not None
                 ):
                     # An amount and nothing else: a total without a label when it equals a
-                    # sum so far, which needs every row above it read.
+                    # sum so far, which needs every row above it read. On a card, figures
+                    # and no word nor date at all (Accurate's line under each customer's
+                    # rows: Debit 5.350.000, Kredit 3.600.000).
                     self._flush()
                     if self._unlabelled_total(amount):  # type: ignore[arg-type]
                         continue
@@ -1928,14 +1930,17 @@ class SheetReader:
 
     def _merge_lines(self) -> None:
         """The lines of one invoice (one number, one customer) as one invoice: the amounts
-        and what was paid added up, the first line's dates and row kept."""
+        and what was paid added up, the first line's dates and row kept; the invoice's own
+        figures written on each of its lines taken once (``_invoice_figures``)."""
         merged: list[Invoice] = []
         first: dict[tuple[str, str], int] = {}
+        lines: dict[tuple[str, str], list[Invoice]] = {}
         for inv in self.result.invoices:
             if not inv.number:
                 merged.append(inv)
                 continue
             key = (invoice_key(inv.number), customer_key(inv.customer))
+            lines.setdefault(key, []).append(inv)
             at = first.get(key)
             if at is None:
                 first[key] = len(merged)
@@ -1949,9 +1954,42 @@ class SheetReader:
                 amount=kept.amount + inv.amount, paid=kept.paid + inv.paid, cost=cost
             )
         self.result.item_lines = len(self.result.invoices) - len(merged)
+        if self.result.item_lines:
+            for own, found in lines.items():
+                if len(found) > 1 and (once := self._invoice_figures(found)) is not None:
+                    merged[first[own]] = once
         if self.paid_from_balance and self.result.item_lines:
             merged = self._balance_per_invoice(merged, first)
         self.result.invoices = merged
+
+    def _invoice_figures(self, lines: Sequence[Invoice]) -> Invoice | None:
+        """An invoice whose total is written on each of its lines, the lines' own amounts in
+        a column beside it (Xero's export a line per item: "Total" 3.000.000 on both lines
+        of INV-1001, "LineAmount" 1.500.000 and 1.500.000): the invoice with its total once,
+        and what was paid once where that repeats too ("InvoiceAmountPaid"). Only where
+        another column's figures on those lines add up to the total: lines of equal amounts
+        are otherwise each a sale (three lines of 100.000 are 300.000). ``None`` when not."""
+        amounts = {inv.amount for inv in lines}
+        if len(amounts) != 1:
+            return None
+        total = amounts.pop()
+        index_of = self.sheet.index_of_rows()
+        at = [index_of.get(inv.source.row) for inv in lines]
+        if total <= 0 or None in at:
+            return None
+        taken = {*self.idx.values(), *self.items}
+        for i in range(len(self.columns)):
+            if i in taken:
+                continue
+            cells = self._clean(i)
+            figures = [self.amount_of(cells[cast(int, k) - self.start]) for k in at]
+            if all(type(f) in _AMOUNT_TYPES for f in figures) and (
+                sum(cast(list[Amount], figures)) == total
+            ):
+                paids = {inv.paid for inv in lines}
+                paid = paids.pop() if len(paids) == 1 else sum(inv.paid for inv in lines)
+                return lines[0]._replace(amount=total, paid=paid)
+        return None
 
     def _balance_per_invoice(
         self, merged: list[Invoice], first: dict[tuple[str, str], int]
@@ -2125,8 +2163,16 @@ class SheetReader:
             if self.paying is None:
                 self.paying = self._marked(self.notes, is_payment_label, PAYMENT_HINT)
             paying = self.paying
+            # Its own balance below zero too, the book holds that money for the customer
+            # (Accurate's "DP.2026.11.00003 | Uang Muka Penjualan | -2.500.000 | 0 |
+            # -2.500.000"): theirs is an account, their credit where they have no invoice, as
+            # for a row of such a balance and no amount (``_account_payments``).
+            balances = self.p_balance if self.sisa_beside else None
+            held: list[str] = []
             for k, customer, amount in compress(zip(ks, customers, amounts, strict=True), returned):
                 number, day = numbers[k], days[k]
+                if balances is not None and _below_zero(balances[k]):
+                    held.append(customer)  # type: ignore[arg-type]
                 # A negative amount is a credit: money paid where its row says so (and says
                 # no return), else goods sent back.
                 kind = (
@@ -2145,6 +2191,7 @@ class SheetReader:
                         kind,
                     ))
                 )  # fmt: skip
+            result.contacts.extend(map(Contact, dict.fromkeys(held)))
             ks, customers, amounts, paids, backs = _kept(back, ks, customers, amounts, paids, backs)
         found = self._due_column(ks, self._openings(ks), customers, faults)  # type: ignore[arg-type]
         if None in found:
@@ -3151,6 +3198,8 @@ class SheetReader:
         index = line
         entries = self.shape in ("customer_card", "journal")
         running = entries or bool(self.header.running)
+        first = next((c for c in self.sheet.rows[index] if is_text(c)), None)
+        label = " ".join(first.casefold().split()) if isinstance(first, str) else None
         for name in ("amount", "paid") if running else ("amount", "paid", "balance"):
             if name not in self.idx:
                 continue
@@ -3158,7 +3207,9 @@ class SheetReader:
             if value is None or isinstance(value, _Bad):
                 continue
             self.sums.seen.add(value)
-            if value in self._sums(name):
+            if value in self._sums(name) or (
+                label is not None and value in self.sums.since(label, self.column_amounts(name))
+            ):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
                 continue
@@ -3172,7 +3223,7 @@ class SheetReader:
                 if saldo not in (mine, whole, self.cards_before + whole):
                     self.result.totals = "mismatch"
                     self.problem("check-mismatch", index, "balance", book=saldo, read=mine)
-        self.sums.close_section()
+        self.sums.close_section(label)
 
 
 # "F-102 s/d F-104", "F-102 sampai F-104": the invoices from one number to the other.
