@@ -132,3 +132,20 @@ def test_a_jumlah_of_half_the_price_is_rupiah_not_a_count(tmp_path: Path) -> Non
     ]
     expected = figures(80_000, 80_000, 2, d1to30=80_000)
     reads_to(tmp_path / "ayam.xlsx", [("Nov", rows)], expected)
+
+
+def test_counts_of_a_thousand_or_more_are_counts_where_payments_go_beyond_them(
+    tmp_path: Path,
+) -> None:
+    # "Jumlah | Harga | Ongkir | Dibayar" of roof tiles by the thousand: read as rupiah, every
+    # payment went beyond its row (Rp 0 owed, made-up credits). GT-01 2,000 x 4,500 + 150,000
+    # - 5,000,000 = 4,150,000; GT-03 5,000 x 850 + 200,000 - 2,000,000 = 2,450,000; GT-04
+    # 1,500 x 4,500 + 100,000 = 6,850,000 (9 Nov, not due).
+    rows = [
+        ["No Nota", "Tgl", "Pelanggan", "Barang", "Jumlah", "Harga", "Ongkir", "Dibayar"],
+        ["GT-01", OCT_1, "Pak Kades", "Genteng", 2_000, 4_500, 150_000, 5_000_000],
+        ["GT-03", OCT_1, "Bu Rosidah", "Bata merah", 5_000, 850, 200_000, 2_000_000],
+        ["GT-04", D(2026, 11, 9), "Pak Kades", "Genteng", 1_500, 4_500, 100_000, 0],
+    ]
+    expected = figures(13_450_000, 6_600_000, 2, current=6_850_000, d1to30=6_600_000)
+    reads_to(tmp_path / "genteng.xlsx", [("Nota", rows)], expected)

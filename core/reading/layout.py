@@ -1036,9 +1036,10 @@ def counted_amount(
 ) -> tuple[int, int] | None:
     """The quantity and unit price columns of a table whose amount column is a count: a
     "Jumlah" beside a price ("Harga", "Harga Satuan") and no other amount, half its figures
-    or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too),
-    and not on every row a whole multiple of its price (a line's total is: "Harga | Jumlah").
-    ``column``: a column's cells.
+    or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too)
+    or, counts of a thousand or more, paid beyond on more rows than paid exactly (2,000 roof
+    tiles at 4.500 paid 5.000.000: ``_settled_beyond``), and not on every row a whole
+    multiple of its price (a line's total is: "Harga | Jumlah"). ``column``: a column's cells.
 
     >>> cols = {"amount": ColumnChoice("amount", 1, "Jumlah", 90, "exact")}
     >>> body = [["Paku", "Baut", "Semen"], [1500, 200, "2,5"], [200, 1500, "65.000"]]
@@ -1077,6 +1078,9 @@ def counted_amount(
     if not pairs:
         return None
     small = 2 * sum(n < SMALLEST_RUPIAH for n, _ in pairs) >= len(pairs)
+    if not small:  # counts of a thousand or more: what was paid beyond them says so
+        counts = figures_of(column(amount.index))
+        small = _settled_beyond(labels, columns, column, counts, range(len(counts))) > 0
     # (A "Jumlah" below its price is no sign of a count: half a chicken at 48.000 is 24.000,
     # and a Jumlah after a Potongan is below the Harga before it.)
     totals = all(n >= p and n % p == 0 for n, p in pairs)
@@ -1119,6 +1123,26 @@ def priced_per_unit(
     counts = [i for i, word in words.items() if word in _QUANTITY_WORDS]
     if len(counts) != 1:
         return None
+    quantities, prices = figures_of(column(counts[0])), figures_of(column(amount.index))
+    several = {k for k, count in enumerate(quantities) if count is not None and count > 1}
+    votes = _settled_beyond(labels, columns, column, prices, several)
+    return (counts[0], amount.index) if votes > 0 else None
+
+
+def _settled_beyond(
+    labels: Sequence[str],
+    columns: Mapping[Field, ColumnChoice],
+    column: Callable[[int], Sequence[object]],
+    figures: Sequence[Amount | None],
+    rows: Collection[int],
+) -> int:
+    """By how many rows (of ``rows``) more were settled (paid, and their Sisa) beyond
+    ``figures`` read as each line's whole, with the freight beside it ("Ongkir"), than settled
+    exactly that: above zero, what was paid says the figures are less than the lines' wholes
+    (a count of goods, or the price of one). ``column``: a column's cells."""
+    paid = columns.get("paid")
+    if paid is None:
+        return 0
     taken = {c.index for c in columns.values()}
     freight = [
         figures_of(column(i))
@@ -1127,22 +1151,16 @@ def priced_per_unit(
     ]
     balance = figures_of(column(columns["balance"].index)) if "balance" in columns else None
     votes = 0
-    rows = zip(
-        figures_of(column(counts[0])),
-        figures_of(column(amount.index)),
-        figures_of(column(paid.index)),
-        strict=True,
-    )
-    for k, (count, price, given) in enumerate(rows):
-        if count is None or price is None or count <= 1 or price <= 0:
+    for k, (figure, given) in enumerate(zip(figures, figures_of(column(paid.index)), strict=True)):
+        if figure is None or figure <= 0 or k not in rows:
             continue
-        whole = price + sum(f[k] or 0 for f in freight if k < len(f))
+        whole = figure + sum(f[k] or 0 for f in freight if k < len(f))
         settled = (given or 0) + ((balance[k] or 0) if balance and k < len(balance) else 0)
         if settled > whole:
             votes += 1
         elif settled == whole and given:
             votes -= 1
-    return (counts[0], amount.index) if votes > 0 else None
+    return votes
 
 
 def figures_of(column: Sequence[object]) -> list[Amount | None]:
