@@ -272,8 +272,14 @@ _NON_WORD = re.compile(r"[^0-9a-z#]+")
 # A header that says its figures are in rupiah: "Nilai (Rp)", "Jumlah Rp", "Nilai IDR",
 # "Jumlah (Rupiah)"; not one that names another currency too ("Nilai (USD/IDR)").
 _IN_RUPIAH = re.compile(r"\b(?:rp|idr|rupiah)\b", re.IGNORECASE)
-_IN_OTHER = re.compile(
-    r"\b(?:usd|sgd|eur|euro|myr|jpy|cny|rmb|aud|hkd|gbp|valas|dolar|dollar|asing|foreign)\b",
+_OTHER_CURRENCY = r"(usd|sgd|eur|euro|myr|jpy|cny|rmb|aud|hkd|gbp|valas|dolar|dollar|asing|foreign)"
+_IN_OTHER = re.compile(rf"\b{_OTHER_CURRENCY}\b", re.IGNORECASE)
+# A line above a table saying its figures are in another currency: "All amounts in USD",
+# "Mata uang: SGD", "Nilai dalam dolar", "Aged Receivables (USD)". A bare word is no such note
+# ("Kurs USD 15.500", "PT Dollar Jaya").
+_CURRENCY_NOTE = re.compile(
+    rf"\b(?:in|dalam|dlm|currency|mata\s+uang|valuta|ccy)\s*:?\s*{_OTHER_CURRENCY}\b"
+    rf"|\(\s*{_OTHER_CURRENCY}\s*\)",
     re.IGNORECASE,
 )
 # A column that says which currency each row is in.
@@ -409,6 +415,25 @@ def names_rupiah(header: str) -> bool:
     (True, False)
     """
     return bool(_IN_RUPIAH.search(header)) and not _IN_OTHER.search(header)
+
+
+def other_currency(text: str, *, title: bool = False) -> str | None:
+    """The currency other than rupiah that a figure's header ("Total (USD)") or, with
+    ``title``, a title line above the table ("All amounts in USD") says its figures are in, as
+    written; ``None`` where it names none, or rupiah too ("Nilai (USD/IDR)", "USD dikonversi
+    ke Rupiah": which figure is which is not said).
+
+    >>> other_currency("Total (USD)"), other_currency("Nilai (Rp)"), other_currency("Nilai")
+    ('USD', None, None)
+    >>> other_currency("All amounts in USD", title=True), other_currency("Kurs: SGD", title=True)
+    ('USD', None)
+    >>> other_currency("Kurs USD 15.500", title=True), other_currency("Nilai (USD/IDR)")
+    (None, None)
+    """
+    found = (_CURRENCY_NOTE if title else _IN_OTHER).search(text)
+    if found is None or _IN_RUPIAH.search(text):
+        return None
+    return next(word for word in found.groups() if word)
 
 
 def expand_abbreviations(norm: str) -> str:

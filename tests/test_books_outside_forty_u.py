@@ -1,0 +1,73 @@
+"""Outside books (rounds 34 and 35, figures worked out on paper as of 22 Nov 2026, default
+term 30 days) that read wrong, were refused or told a problem badly, and the books beside
+them that must read as they did:
+
+- "All amounts in USD" in a title line above the table, or "Total (USD)" as the header: read
+  as rupiah (Rp 31.730) silently (usd_exporter_aging);"""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+import pytest
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
+OCT_31 = D(2026, 10, 31)
+
+
+def _refusal(path: Path, sheets: list[tuple[str, list[list[object]]]]) -> str:
+    """Write a book and read it: the one message its refusal gives."""
+    _xlsx(path, sheets)
+    batch, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 0
+    [error] = batch.errors
+    return error.message("en")
+
+
+# usd_exporter_aging: an aging report in dollars, said above the table only. Read, its 1,200
+# and 300 dollars were Rp 1.500.
+def _dollars(said: str, total: str = "Total", due: str = "Due") -> list[list[object]]:
+    return [
+        ["Aged Receivables Detail"],
+        [said],
+        [],
+        ["Contact", "Invoice Number", "Invoice Date", "Due Date", total, "Paid", due],
+        ["Maison Deco", "INV-41", OCT_1, OCT_31, 1_200, 0, 1_200],
+        ["Nordhaus", "INV-52", OCT_1, OCT_31, 800, 500, 300],
+    ]
+
+
+@pytest.mark.parametrize("said", ["All amounts in USD", "Mata uang: SGD", "Piutang (USD)"])
+def test_a_currency_named_above_the_table_is_heeded(tmp_path: Path, said: str) -> None:
+    message = _refusal(tmp_path / "usd.xlsx", [("Aged", _dollars(said))])
+    assert "not rupiah" in message and "'Total'" in message
+
+
+def test_a_currency_named_in_the_figures_header_is_heeded(tmp_path: Path) -> None:
+    rows = _dollars("As at 22 November 2026", "Total (USD)", "Due (USD)")
+    message = _refusal(tmp_path / "usd.xlsx", [("Aged", rows)])
+    assert "'USD', not rupiah" in message
+
+
+@pytest.mark.parametrize(
+    ("said", "total"),
+    [
+        ("Exported from PT Dollar Jaya", "Total"),  # a name, no note of a currency
+        ("Kurs USD 15.500", "Total"),
+        ("All amounts in USD", "Total (Rp)"),  # the columns say rupiah: they are read
+        ("Nilai dalam USD dikonversi ke Rupiah", "Total"),
+    ],
+)
+def test_a_currency_word_that_is_no_note_of_the_figures_is_read(
+    tmp_path: Path, said: str, total: str
+) -> None:
+    # 1,200,000 and 300,000 of 1 Oct, due 31 Oct: 22 days late. 2 customers.
+    rows = _dollars(said, total)
+    rows[4][4:] = [1_200_000, 0, 1_200_000]
+    rows[5][4:] = [800_000, 500_000, 300_000]
+    expected = figures(1_500_000, 1_500_000, 2, d1to30=1_500_000)
+    reads_to(tmp_path / "rp.xlsx", [("Aged", rows)], expected)
