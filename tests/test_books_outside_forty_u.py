@@ -3,7 +3,10 @@ term 30 days) that read wrong, were refused or told a problem badly, and the boo
 them that must read as they did:
 
 - "All amounts in USD" in a title line above the table, or "Total (USD)" as the header: read
-  as rupiah (Rp 31.730) silently (usd_exporter_aging);"""
+  as rupiah (Rp 31.730) silently (usd_exporter_aging);
+- "Nama Pelanggan | Nomor HP | Utang Pelanggan | Utang Saya", one balance per customer and no
+  date: read as a contact list owing Rp 0, silently, its zeros hiding the money columns
+  (bukuwarung_ringkasan_pelanggan);"""
 
 from __future__ import annotations
 
@@ -71,3 +74,32 @@ def test_a_currency_word_that_is_no_note_of_the_figures_is_read(
     rows[5][4:] = [800_000, 500_000, 300_000]
     expected = figures(1_500_000, 1_500_000, 2, d1to30=1_500_000)
     reads_to(tmp_path / "rp.xlsx", [("Aged", rows)], expected)
+
+
+# bukuwarung_ringkasan_pelanggan: each customer's balance, no date. Read as contacts, Rp 0:
+# a customer owing nothing (0) made its column look like no money.
+def test_a_sheet_of_balances_with_zeros_is_refused_naming_them(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["BukuWarung - Daftar Utang Piutang Pelanggan"],
+        [],
+        ["Nama Pelanggan", "Nomor HP", "Utang Pelanggan", "Utang Saya"],
+        ["Bu Sari", "0812-3456-1001", 900_000, 0],
+        ["Pak Darto", "0813-2211-9090", 650_000, 0],
+        ["Mas Yogi", "0857-1122-3344", 200_000, 0],
+        ["Agen Gas Pak Min", "0819-8888-1212", 0, 1_350_000],
+        ["Total", None, 1_750_000, 1_350_000],
+    ]
+    message = _refusal(tmp_path / "ringkasan.xlsx", [("Pelanggan", rows)])
+    assert "'Utang Pelanggan', 'Utang Saya'" in message
+
+
+def test_a_contact_list_with_a_credit_limit_stays_contacts(tmp_path: Path) -> None:
+    # "Limit Kredit" is no debt, zeros or not: the contacts read, nothing owed.
+    rows: list[list[object]] = [
+        ["Nama Pelanggan", "Nomor HP", "Limit Kredit"],
+        ["Bu Sari", "0812-3456-1001", 5_000_000],
+        ["Pak Darto", "0813-2211-9090", 0],
+        ["Mas Yogi", "0857-1122-3344", 2_000_000],
+    ]
+    payload = reads_to(tmp_path / "kontak.xlsx", [("Pelanggan", rows)], figures(0, 0, 0))
+    assert payload["files"][0]["sheets"][0]["shape"] == "contact_list"

@@ -2390,13 +2390,22 @@ def money_columns(
     columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
 ) -> list[int]:
     """The columns, not taken for a field, whose cells are nearly all money ("Anda Berikan":
-    Rp1.250.000): a table read as a contact list that holds them has figures left unread."""
+    Rp1.250.000): a table read as a contact list that holds them has figures left unread. A
+    zero is no cell against it: "Utang Pelanggan" is 0 for a customer who owes nothing.
+
+    >>> names, owed, none = ["Bu Sari", "Pak Darto", "Mas Yogi"], [900_000, 650_000, 0], [0, 0, 0]
+    >>> money_columns([names, owed, none], {0}, ["Nama", "Utang Pelanggan", "Utang Saya"])
+    [1]
+    """
     found = []
     for i, cells in enumerate(columns):
         label = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
         if i in taken or any(word in label for word in _NOT_OWED):
             continue
-        filled = [c for c in cells if c is not None and not (isinstance(c, str) and not c.strip())]
+        filled = [
+            c for c in cells
+            if c is not None and not (isinstance(c, str) and not c.strip()) and _figure(c) != 0
+        ]  # fmt: skip
         money = sum(map(_money_cell, filled))
         if money >= 2 and money * 10 >= len(filled) * 9:
             found.append(i)
