@@ -6,7 +6,9 @@ them that must read as they did:
   as rupiah (Rp 31.730) silently (usd_exporter_aging);
 - "Nama Pelanggan | Nomor HP | Utang Pelanggan | Utang Saya", one balance per customer and no
   date: read as a contact list owing Rp 0, silently, its zeros hiding the money columns
-  (bukuwarung_ringkasan_pelanggan);"""
+  (bukuwarung_ringkasan_pelanggan);
+- a sheet named "Bu Wati", "Tanggal | Keterangan | Jumlah | Saldo", each payment a negative
+  Jumlah and the Saldo running: no header found, refused (k19);"""
 
 from __future__ import annotations
 
@@ -103,3 +105,45 @@ def test_a_contact_list_with_a_credit_limit_stays_contacts(tmp_path: Path) -> No
     ]
     payload = reads_to(tmp_path / "kontak.xlsx", [("Pelanggan", rows)], figures(0, 0, 0))
     assert payload["files"][0]["sheets"][0]["shape"] == "contact_list"
+
+
+# k19: Bu Wati's card kept with one signed column. 1,500,000 of 2 Sep less 1,000,000 paid
+# leaves 500,000 (due 2 Oct); 650,000 of 5 Oct (due 4 Nov); 500,000 paid on 11 Nov pays the
+# oldest first: 650,000 left of 5 Oct's, 18 days late (1-30).
+SIGNED_CARD: list[list[object]] = [
+    ["Tanggal", "Keterangan", "Jumlah", "Saldo"],
+    [D(2026, 9, 2), "Ambil kain 10 m", 1_500_000, 1_500_000],
+    [D(2026, 9, 20), "Bayar", -1_000_000, 500_000],
+    [D(2026, 10, 5), "Ambil benang", 650_000, 1_150_000],
+    [D(2026, 11, 11), "Bayar", -500_000, 650_000],
+]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "title"),
+    [
+        ("Bu Wati", []),
+        ("Bu Wati", ["Catatan Utang Bu Wati"]),
+        ("Sheet1", ["Catatan Utang Bu Wati"]),
+    ],
+)
+def test_a_card_of_one_signed_column_its_saldo_running_is_read(
+    tmp_path: Path, sheet: str, title: list[object]
+) -> None:
+    rows = [title, *SIGNED_CARD] if title else SIGNED_CARD
+    expected = figures(650_000, 650_000, 1, d1to30=650_000)
+    payload = reads_to(tmp_path / "k19.xlsx", [(sheet, rows)], expected)
+    assert payload["per_customer"] == {"Bu Wati": 650_000}
+
+
+@pytest.mark.parametrize("sheet", ["Buku Kas", "Kas Kecil", "Bank"])
+def test_a_cash_book_of_one_signed_column_names_no_customer(tmp_path: Path, sheet: str) -> None:
+    # The shop's own cash, its Saldo running as a card's: whose debt it would be is not said.
+    message = _refusal(tmp_path / "kas.xlsx", [(sheet, SIGNED_CARD)])
+    assert "customer" in message
+
+
+def test_a_saldo_that_does_not_run_beside_one_column_finds_no_card(tmp_path: Path) -> None:
+    # Each row's Saldo is no sum of the rows above: no card is said, as before.
+    rows = [[*row[:3], abs(row[2]) if isinstance(row[2], int) else row[3]] for row in SIGNED_CARD]
+    _refusal(tmp_path / "k19.xlsx", [("Bu Wati", rows)])

@@ -134,9 +134,11 @@ _TITLE_LABEL = re.compile(
 )
 # A card's title naming its customer after a separator (group 1: "Kartu Piutang - Bu Sari",
 # "Kartu Hutang Pelanggan : Toko Sari"), or with none ("KARTU PIUTANG PT SINAR JAYA", "Kartu
-# Hutang Pelanggan Toko Sari"; group 2) when the words are a name (``_card_name``).
+# Hutang Pelanggan Toko Sari", "Catatan Utang Bu Wati"; group 2) when the words are a name
+# (``_card_name``).
 _CARD_TITLE = re.compile(
     r"^\s*(?:kartu\s+piutang|kartu\s+hutang|kartu\s+utang|buku\s+piutang|customer\s+card|"
+    r"catatan\s+(?:piutang|hutang|utang|bon|kasbon)|"
     r"customer\s+ledger|statement\s+of\s+account)\b(?:\s*(pelanggan|customer)\b)?"
     r"\s*(?:[-–:|]\s*(.*\S)|(.*\S))\s*$",
     re.IGNORECASE,
@@ -223,6 +225,9 @@ _GENERIC_SHEET = re.compile(
     r"rekapitulasi|recap|summary|ringkasan|laporan|report|buku|buku piutang|daftar|jurnal|"
     r"journal|ledger|aging|umur piutang|penjualan|pembayaran|payments?|sales|invoices?|faktur|"
     r"nota|pelanggan|customers?|kontak|contacts?|master|total|kasir|kas|"
+    # the shop's own money: a cash book's Saldo runs as a card's does ("Buku Kas", "Bank")
+    r"buku kas|kas kecil|kas besar|cash|cash ?book|petty cash|bank|rekening|"
+    r"mutasi(?: bank| rekening)?|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     # and how often or how it was paid ("Penjualan Harian", "Penjualan Tunai"): a till's day
     + r"|q[1-4]|semester|tahun|year)?(?:\s+(?:harian|mingguan|bulanan|tunai|kontan|cash))?"
@@ -787,6 +792,8 @@ def title_customer(row: Sequence[object]) -> str | None:
     >>> titles = ("KARTU PIUTANG PELANGGAN 001", "Kartu Piutang Pelanggan 2026")
     >>> [title_customer([t]) for t in titles]
     ['PELANGGAN 001', None]
+    >>> title_customer(["Catatan Utang Bu Wati"]), title_customer(["Catatan Utang Bulan Ini"])
+    ('Bu Wati', None)
     """
     found = _title_line(row)
     return found[0] if found is not None else None
@@ -965,6 +972,8 @@ def sheet_customer(name: str) -> str | None:
     ('Toko Sari', None, None)
     >>> sheet_customer("Penjualan Harian"), sheet_customer("Kasir"), sheet_customer("Tunai Jaya")
     (None, None, 'Tunai Jaya')
+    >>> sheet_customer("Buku Kas"), sheet_customer("Kas Kecil"), sheet_customer("Bank BRI")
+    (None, None, 'Bank BRI')
     """
     text = _NUMBERED.sub("", name).strip()
     if not text or _GENERIC_SHEET.match(text) or is_payments_sheet(text) or is_return_label(text):
@@ -1964,7 +1973,10 @@ def _names_a_table(
     entries: bool,
     labels: Sequence[str] = (),
     buckets: Sequence[int] = (),
+    below: Sequence[Sequence[object]] = (),
 ) -> bool:
+    """Whether the fields a header names make a table of debts; ``below``: the rows under
+    it, for a card that says what it is by its figures alone (``_signed_running``)."""
     has = columns.keys()
     if not ({"amount", "paid", "returned", "balance", "phone", "email", "address"} & has):
         # An aging export of buckets alone, each row's balance their sum (``bucket_sums``).
@@ -1972,7 +1984,8 @@ def _names_a_table(
     if "customer" in has or "invoice_no" in has:
         return True
     # A customer card names neither: a date and debit / credit columns, or one amount column
-    # and a column that says which ("D/K", "Jenis").
+    # and a column that says which ("D/K", "Jenis"), or one signed amount column its Saldo
+    # runs with.
     taken = {c.index for c in columns.values()}
     kinds = any(
         i not in taken and normalise_header(label) in _KIND_HEADERS
@@ -1985,9 +1998,38 @@ def _names_a_table(
         return True
     # Or a customer's purchases in parts, on the tab and paid at the sale (``sale_parts``).
     parts = "amount" in has and sale_parts(labels) is not None
-    return entries or (
-        "invoice_date" in has and "amount" in has and ("paid" in has or kinds or parts)
+    return (
+        entries
+        or ("invoice_date" in has and "amount" in has and ("paid" in has or kinds or parts))
+        or _signed_running(columns, below)
     )
+
+
+def _signed_running(
+    columns: Mapping[Field, ColumnChoice], below: Sequence[Sequence[object]]
+) -> bool:
+    """Whether a dated table's one amount column, some of it below zero, is what its balance
+    column runs with row by row: a customer's card kept with one signed column, each payment
+    less than nothing ("Tanggal | Keterangan | Jumlah | Saldo": 1.500.000 then -1.000.000
+    beside a Saldo of 1.500.000 then 500.000). Its customer is the sheet's name or a title
+    line's. A list of sales beside each one's own Sisa has no amount below zero, and a Saldo
+    that does not run is no card's.
+
+    >>> cols = read_header(("Tanggal", "Keterangan", "Jumlah", "Saldo"))[0]
+    >>> card = [["2/9", "Kain", 1_500_000, 1_500_000], ["20/9", "Bayar", -1_000_000, 500_000],
+    ...         ["5/10", "Benang", 650_000, 1_150_000]]
+    >>> sales = [[d, note, abs(amount), abs(amount)] for d, note, amount, _ in card]
+    >>> _signed_running(cols, card), _signed_running(cols, sales)
+    (True, False)
+    """
+    if not {"invoice_date", "amount", "balance"} <= columns.keys():
+        return False
+    a, b = columns["amount"].index, columns["balance"].index
+    amounts = [row[a] if a < len(row) else None for row in below]
+    if not any(isinstance(f, (int, Decimal)) and f < 0 for f in map(_figure, amounts)):
+        return False
+    balances = [row[b] if b < len(row) else None for row in below]
+    return running_balance(balances, amounts, [None] * len(amounts), ()) == "whole"
 
 
 def _score(columns: Mapping[Field, ColumnChoice]) -> int:
@@ -2033,7 +2075,7 @@ def detect_header(
             # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
             # Invoice Date | Total"): the table it names has one.
             found = day_dates(rows, contact_customer(rows, found, overrides), overrides)
-            if _names_a_table(found.columns, entries, labels, buckets):
+            if _names_a_table(found.columns, entries, labels, buckets, rows[index + 1 :]):
                 score = _score(found.columns)
                 if best is None or score > best[0]:
                     best = (score, found)
