@@ -8,7 +8,9 @@ them that must read as they did:
   date: read as a contact list owing Rp 0, silently, its zeros hiding the money columns
   (bukuwarung_ringkasan_pelanggan);
 - a sheet named "Bu Wati", "Tanggal | Keterangan | Jumlah | Saldo", each payment a negative
-  Jumlah and the Saldo running: no header found, refused (k19);"""
+  Jumlah and the Saldo running: no header found, refused (k19);
+- MYOB's Aged Receivables, buckets "Current | 30 | 60 | 90+": the bare day counts made the
+  header a line of figures, the file refused (a04);"""
 
 from __future__ import annotations
 
@@ -147,3 +149,36 @@ def test_a_saldo_that_does_not_run_beside_one_column_finds_no_card(tmp_path: Pat
     # Each row's Saldo is no sum of the rows above: no card is said, as before.
     rows = [[*row[:3], abs(row[2]) if isinstance(row[2], int) else row[3]] for row in SIGNED_CARD]
     _refusal(tmp_path / "k19.xlsx", [("Bu Wati", rows)])
+
+
+# a04: MYOB's Aged Receivables [Detail], each customer's name over their invoices. No due date:
+# date + 30 days. PT Karya Mandiri 2,000,000 of 10 Jun (due 10 Jul, 135 days: 90+) and
+# 3,300,000 of 12 Sep (due 12 Oct, 41 days: 31-60); Toko Listrik Terang 1,600,000 of 28 Aug
+# (due 27 Sep, 56 days: 31-60). 6,900,000, all overdue. The printed buckets are not added.
+MYOB: list[list[object]] = [
+    ["CV MAJU JAYA"],
+    ["Aged Receivables [Detail]"],
+    ["As of 30/09/2026"],
+    [],
+    ["ID No.", "Date", "Orig. Amt.", "Amt. Due", "Current", "30", "60", "90+"],
+    ["PT Karya Mandiri"],
+    ["00001021", "10/06/2026", 5_000_000, 2_000_000, 0, 0, 0, 2_000_000],
+    ["00001055", "12/09/2026", 3_300_000, 3_300_000, 3_300_000, 0, 0, 0],
+    [None, "Total:", 8_300_000, 5_300_000, 3_300_000, 0, 0, 2_000_000],
+    [],
+    ["Toko Listrik Terang"],
+    ["00001049", "28/08/2026", 1_600_000, 1_600_000, 0, 1_600_000, 0, 0],
+    [None, "Total:", 1_600_000, 1_600_000, 0, 1_600_000, 0, 0],
+    [],
+    [None, "Grand Total:", 9_900_000, 6_900_000, 3_300_000, 1_600_000, 0, 2_000_000],
+]
+
+
+def test_myobs_buckets_named_by_their_days_alone_are_buckets(tmp_path: Path) -> None:
+    expected = figures(6_900_000, 6_900_000, 2, d31to60=4_900_000, over90=2_000_000)
+    payload = reads_to(tmp_path / "a04.xlsx", [("Aged Receivables", MYOB)], expected)
+    assert payload["per_customer"] == {
+        "PT Karya Mandiri": 5_300_000,
+        "Toko Listrik Terang": 1_600_000,
+    }
+    assert payload["files"][0]["sheets"][0]["shape"] == "aging_report"

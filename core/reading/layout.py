@@ -1209,6 +1209,33 @@ def is_bucket_label(label: str) -> bool:
     return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
 
 
+# A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+").
+_DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*$")
+
+
+def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
+    """The columns of a header that are an aging report's buckets: each labelled as one
+    ("Current", "31-60", "90+"), and a bare count of days in a run with them ("Current | 30 |
+    60 | 90+", MYOB's Aged Receivables). A count of days alone is no bucket ("Tempo | 30"):
+    nor is it a header's label a data row's figure could be.
+
+    >>> bucket_columns(["ID No.", "Amt. Due", "Current", "30", "60", "90+"])
+    (2, 3, 4, 5)
+    >>> bucket_columns(["Pelanggan", "30", "60", "Sisa"]), bucket_columns(["Current", "Qty", "30"])
+    ((), (0,))
+    """
+    texts = [c.strip() if type(c) is str else "" for c in labels]
+    found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}
+    run = sorted(found)
+    while run:
+        i = run.pop()
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(texts) and j not in found and _DAYS_ALONE.match(texts[j]):
+                found.add(j)
+                run.append(j)
+    return tuple(sorted(found))
+
+
 _CASH_WORDS: Final = frozenset({"cash", "tunai", "kontan", "penjualan tunai", "jual tunai"})
 _CREDIT_SALE_WORDS: Final = frozenset({"kredit", "credit", "penjualan kredit", "jual kredit"})
 # A till's ways to be paid, beside which "Kredit" is a credit card, not a sale on credit.
@@ -1861,7 +1888,7 @@ def _map(
     """The columns of one header: bucket columns left out, debit and credit columns taken as
     amount and paid when named so; ``whole``: a column named for paying that is the row's
     whole to pay (``total_to_pay``). Once per distinct header (a sheet per month repeats one)."""
-    buckets = tuple(i for i, label in enumerate(labels) if label and is_bucket_label(label))
+    buckets = bucket_columns(labels)
     usable = [label if i not in buckets else "" for i, label in enumerate(labels)]
     wanted = dict(overrides) if overrides else {}
     entries = _entry_columns(usable)
@@ -2153,17 +2180,18 @@ _FIGURE = re.compile(r"[\d\s.,/:+\-()]*\d[\d\s.,/:+\-()]*")
 
 
 def _values(row: Sequence[object]) -> int:
-    """How many cells of a line are figures or dates (a CSV's too, written as text)."""
-    return sum(
-        1
-        for cell in row
+    """How many cells of a line are figures or dates (a CSV's too, written as text); an aging
+    bucket's label is none ("90+", the "30" of "Current | 30 | 60": ``bucket_columns``)."""
+    figures = [
+        i
+        for i, cell in enumerate(row)
         if cell is not None
         and cell != ""
-        and (
-            not isinstance(cell, str)
-            or (_FIGURE.fullmatch(cell.strip()) is not None and not is_bucket_label(cell))
-        )
-    )
+        and (not isinstance(cell, str) or _FIGURE.fullmatch(cell.strip()) is not None)
+    ]
+    if not figures or all(not isinstance(row[i], str) for i in figures):
+        return len(figures)
+    return len(set(figures).difference(bucket_columns(row)))
 
 
 def entries_by_rows(
