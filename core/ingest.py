@@ -218,11 +218,17 @@ def _with_kinds(
     taken = {c.index for name, c in has.items() if name != "status"}
     columns = [_column(body, i) for i in range(len(body))]
     found = kinds_column(columns, taken, header.labels)
-    if found is not None and _sales_with_sisa(header, columns, found):
-        return header  # an invoice list, each row's balance beside its amount
+    odd = unknown_kinds(columns, taken, header.labels) if found is None else None
+    typed = found if found is not None else odd[0] if odd is not None else None
+    if typed is not None and _sales_with_sisa(header, columns, typed):
+        # An invoice list, each row's balance beside its amount. Where its payments are in
+        # the balances of the invoices they paid, each row owes its balance alone: read as
+        # an amount, a payment's would lower them again.
+        if any(map(kind_is_credit, columns[typed])):
+            return replace(header, columns={n: c for n, c in has.items() if n != "amount"})
+        return header
     if found is not None:
         return replace(header, kinds=found, entries=True)
-    odd = unknown_kinds(columns, taken, header.labels)
     if odd is not None:
         return replace(header, untyped=(header.labels[odd[0]], tuple(odd[1])))
     if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
@@ -241,13 +247,31 @@ def _with_kinds(
 
 
 def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds: int) -> bool:
-    """Whether a type column saying every row is a sale ("Sales Invoice") stands beside a
-    balance of each row alone ("Balance Due": Jurnal's Aged Receivable Detail), never above
-    its amount as a Saldo that runs is: an invoice list with its Sisa, not a journal."""
+    """Whether a type column stands beside a balance of each row alone, never above its
+    amount as a Saldo that runs is: an invoice list with its Sisa, not a journal. Every row a
+    sale ("Sales Invoice" beside "Balance Due": Jurnal's Aged Receivable Detail), or the
+    credits leaving nothing, their payment in the Balance of the invoices it paid (QuickBooks's
+    Sales Transactions: "Payment" and "Sales Receipt", a cash sale, beside a Balance of 0): the
+    type then says nothing of what is owed, a word of neither sale nor payment no more.
+    A Saldo that runs back to 0 at each payment is a journal's."""
     has = header.columns
-    if "balance" not in has or any(map(kind_is_credit, columns[kinds])):
+    if "balance" not in has:
         return False
-    return within_amounts(columns[has["balance"].index], columns[has["amount"].index])
+    balances, amounts = columns[has["balance"].index], columns[has["amount"].index]
+    credits = list(map(kind_is_credit, columns[kinds]))
+    if not any(credits):
+        return within_amounts(balances, amounts)
+    rows = list(zip(credits, balances, map(_figure_or_text, amounts), strict=False))
+    if any(credit and _figure_or_text(left) not in (None, 0) for credit, left, _ in rows):
+        return False
+    sales = [(left, amount) for credit, left, amount in rows if not credit]
+    if not sales:
+        return False
+    debits = [None if credit or isinstance(a, str) else a for credit, _, a in rows]
+    paid = [abs(a) if credit and isinstance(a, int | Decimal) else None for credit, _, a in rows]
+    return within_amounts(*zip(*sales, strict=True)) and not running_balance(
+        [left for _, left, _ in rows], debits, paid, ()
+    )
 
 
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:

@@ -10,7 +10,10 @@ them that must read as they did:
 - a sheet named "Bu Wati", "Tanggal | Keterangan | Jumlah | Saldo", each payment a negative
   Jumlah and the Saldo running: no header found, refused (k19);
 - MYOB's Aged Receivables, buckets "Current | 30 | 60 | 90+": the bare day counts made the
-  header a line of figures, the file refused (a04);"""
+  header a line of figures, the file refused (a04);
+- QuickBooks's Sales Transactions, "Type" Invoice / Payment / Sales Receipt beside each row's
+  Balance: the whole file refused over the cash sale's "Sales Receipt", though the Balance
+  says what is owed (quickbooks_sales_transactions)."""
 
 from __future__ import annotations
 
@@ -182,3 +185,51 @@ def test_myobs_buckets_named_by_their_days_alone_are_buckets(tmp_path: Path) -> 
         "Toko Listrik Terang": 1_600_000,
     }
     assert payload["files"][0]["sheets"][0]["shape"] == "aging_report"
+
+
+# quickbooks_sales_transactions: each row's Balance is what is left of it; the payment's
+# 500,000 is in 1118's Balance already (1,950,000 - 500,000), the cash sale leaves 0.
+# Salon 1,450,000 due 11 Oct (42 days: 31-60); Barbershop 3,100,000 due 2 Nov (20 days: 1-30)
+# and 980,000 due 12 Dec; Spa 2,750,000 due 9 Dec. 8,280,000; overdue 4,550,000.
+QUICKBOOKS = """Sales Transactions
+Toko Kosmetik Glow
+
+Date,Type,No.,Customer,Due date,Balance,Total,Status
+06/08/2026,Invoice,1102,Salon Cantik Ayu,05/09/2026,Rp0.00,"Rp2,200,000.00",Paid
+11/09/2026,Invoice,1118,Salon Cantik Ayu,11/10/2026,"Rp1,450,000.00","Rp1,950,000.00",Partially paid
+03/10/2026,Invoice,1127,Barbershop Gentleman,02/11/2026,"Rp3,100,000.00","Rp3,100,000.00",Overdue
+03/10/2026,Payment,,Salon Cantik Ayu,,Rp0.00,"Rp-500,000.00",Closed
+21/10/2026,Sales Receipt,1131,Walk-in,,Rp0.00,"Rp350,000.00",Paid
+09/11/2026,Invoice,1139,Spa Dewi Sri,09/12/2026,"Rp2,750,000.00","Rp2,750,000.00",Due in 17 days
+12/11/2026,Invoice,1141,Barbershop Gentleman,12/12/2026,"Rp980,000.00","Rp980,000.00",Due in 20 days
+"""
+
+
+def test_a_type_beside_each_rows_own_balance_says_nothing_of_what_is_owed(tmp_path: Path) -> None:
+    path = tmp_path / "sales_transactions.csv"
+    path.write_text(QUICKBOOKS, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and not payload["problems"]
+    expected = figures(
+        8_280_000, 4_550_000, 3, current=3_730_000, d1to30=3_100_000, d31to60=1_450_000
+    )
+    assert {k: payload[k] for k in expected} == expected
+    assert payload["per_customer"] == {
+        "Salon Cantik Ayu": 1_450_000, "Barbershop Gentleman": 4_080_000, "Spa Dewi Sri": 2_750_000
+    }  # fmt: skip
+
+
+def test_a_journals_saldo_back_to_nothing_at_each_payment_stays_a_journal(tmp_path: Path) -> None:
+    # "Jenis" Penjualan / Pembayaran, a Saldo running over the table: each payment leaves 0,
+    # each sale's Saldo its own amount. Read per row, the sales would be owed again. Owed: the
+    # 300,000 of 1 Oct less 100,000 paid = 200,000 (due 31 Oct, 22 days: 1-30), 1 customer.
+    rows: list[list[object]] = [
+        ["Tanggal", "Pelanggan", "Jenis", "Jumlah", "Saldo"],
+        [D(2026, 9, 1), "Bu Ani", "Penjualan", 500_000, 500_000],
+        [D(2026, 9, 10), "Bu Ani", "Pembayaran", 500_000, 0],
+        [OCT_1, "Bu Ani", "Penjualan", 300_000, 300_000],
+        [D(2026, 10, 10), "Bu Ani", "Pembayaran", 100_000, 200_000],
+    ]
+    reads_to(
+        tmp_path / "jurnal.xlsx", [("Jurnal", rows)], figures(200_000, 200_000, 1, d1to30=200_000)
+    )

@@ -2516,17 +2516,20 @@ class SheetReader:
         Sisa or parts beside it) in a word or two (longer is a note: "tidak ada diskon"); or
         that part was paid where nothing says how much ("Cicil", "Sebagian" and no paid figure:
         ``part-paid-status``, unless money of another sheet pays the customer:
-        ``ingest._part_paid_elsewhere``). Each counts as owed."""
+        ``ingest._part_paid_elsewhere``; nor where the figure read is the row's balance, what
+        is left once part was paid: "Partially paid" beside QuickBooks's Balance). Each counts
+        as owed."""
         status = self.cols["status"]
         says = _Memo(partial(status_says, yes_no=self.asks))
         alone = not ({"paid", "balance"} & self.idx.keys() or self.paid_parts)
+        left = "amount" not in self.idx
         for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True):
             if back or paid is None or paid >= amount or (cell := status[k]) is None:  # type: ignore[operator]
                 continue
             said = says[cell]
             if said == "" and alone and len(str(cell).split()) <= 2:
                 faults.append((k, "unread-status", "status", cell, None, None))
-            elif said == "part" and not paid:
+            elif said == "part" and not paid and not left:
                 faults.append((k, "part-paid-status", "status", cell, None, None))
 
     def _notes_are_status(self) -> bool:
