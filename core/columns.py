@@ -91,6 +91,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan", "cust name",
         "nama langganan", "customer nama", "outlet", "nama outlet", "mitra", "nama mitra",
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
+        # A B2B marketplace's invoices: the buyer is the customer.
+        "buyer name", "nama buyer",
         # SAP Business One's business partner ("BP Code" is its code, not its name).
         "bp name", "business partner name", "business partner", "nama bp",
         # Odoo's invoices list: the invoice's partner.

@@ -13,7 +13,9 @@ them that must read as they did:
   header a line of figures, the file refused (a04);
 - QuickBooks's Sales Transactions, "Type" Invoice / Payment / Sales Receipt beside each row's
   Balance: the whole file refused over the cash sale's "Sales Receipt", though the Balance
-  says what is owed (quickbooks_sales_transactions)."""
+  says what is owed (quickbooks_sales_transactions);
+- a B2B platform's invoices, "Buyer Name" the customer: refused, no customer column
+  (b2b_platform_invoices)."""
 
 from __future__ import annotations
 
@@ -233,3 +235,27 @@ def test_a_journals_saldo_back_to_nothing_at_each_payment_stays_a_journal(tmp_pa
     reads_to(
         tmp_path / "jurnal.xlsx", [("Jurnal", rows)], figures(200_000, 200_000, 1, d1to30=200_000)
     )
+
+
+# b2b_platform_invoices: CV Anugerah 5,250,000 due 2 Nov (20 days), PT Sinar 21,400,000 due
+# 1 Nov (21 days), Koperasi 4,900,000 due 28 Oct (25 days): 1-30; Koperasi 3,350,000 due
+# 10 Dec. The cancelled and the paid rows owe nothing. 34,900,000; overdue 31,550,000.
+B2B = """Invoice ID,Buyer Name,Order Date,Payment Term,Due Date,Grand Total (IDR),\
+Paid Amount (IDR),Outstanding (IDR),Payment Status
+RLL-26090012,PT Sinar Retail,"Sep 3, 2026",TOP 30,"Oct 3, 2026",15600000,15600000,0,Paid
+RLL-26090047,CV Anugerah Mart,"Sep 18, 2026",TOP 45,"Nov 2, 2026",8250000,3000000,5250000,Partial
+RLL-26100008,PT Sinar Retail,"Oct 2, 2026",TOP 30,"Nov 1, 2026",21400000,0,21400000,Overdue
+RLL-26100033,Koperasi Sejahtera,"Oct 14, 2026",TOP 14,"Oct 28, 2026",4900000,0,4900000,Overdue
+RLL-26100051,CV Anugerah Mart,"Oct 21, 2026",TOP 30,"Nov 20, 2026",6000000,0,0,Cancelled
+RLL-26110019,Koperasi Sejahtera,"Nov 10, 2026",TOP 30,"Dec 10, 2026",3350000,0,3350000,Unpaid
+"""
+
+
+def test_a_buyer_name_is_the_customer(tmp_path: Path) -> None:
+    path = tmp_path / "b2b.csv"
+    path.write_text(B2B, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and not payload["problems"]
+    expected = figures(34_900_000, 31_550_000, 3, current=3_350_000, d1to30=31_550_000)
+    assert {k: payload[k] for k in expected} == expected
+    assert payload["per_customer"]["PT Sinar Retail"] == 21_400_000
