@@ -784,4 +784,14 @@ def map_columns(
             guess.field, index, labels[index], guess.confidence, guess.method
         )
         taken.add(index)
+    due = next((i for i, label in enumerate(labels) if normalise_header(label) == "due"), None)
+    if (
+        due is not None
+        and due not in taken
+        and "due_date" in chosen
+        and not {"balance"} & {*chosen, *blocked}
+    ):
+        # "Due" beside the due date's own column is what is still due (Xero's invoice list:
+        # "Due Date | Paid | Due").
+        chosen["balance"] = ColumnChoice("balance", due, labels[due], 80, "keyword")
     return chosen

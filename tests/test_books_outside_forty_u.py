@@ -15,7 +15,8 @@ them that must read as they did:
   Balance: the whole file refused over the cash sale's "Sales Receipt", though the Balance
   says what is owed (quickbooks_sales_transactions);
 - a B2B platform's invoices, "Buyer Name" the customer: refused, no customer column
-  (b2b_platform_invoices)."""
+  (b2b_platform_invoices); Xero's invoice list, "To" the customer and "Due" (beside "Due
+  Date") what is still due: refused (xero_invoice_list_awaiting);"""
 
 from __future__ import annotations
 
@@ -259,3 +260,38 @@ def test_a_buyer_name_is_the_customer(tmp_path: Path) -> None:
     expected = figures(34_900_000, 31_550_000, 3, current=3_350_000, d1to30=31_550_000)
     assert {k: payload[k] for k in expected} == expected
     assert payload["per_customer"]["PT Sinar Retail"] == 21_400_000
+
+
+# xero_invoice_list_awaiting: Hotel 9,600,000 due 2 Sep (81 days: 61-90); Villa 3,750,000
+# due 12 Oct (41 days: 31-60); Resort 12,400,000 due 5 Dec. The paid one owes nothing, the
+# Draft is no receivable (told). 25,750,000; overdue 13,350,000.
+XERO = """Number,Ref,To,Date,Due Date,Paid,Due,Status
+INV-0611,PO-7781,Hotel Tepi Danau,03 Aug 2026,02 Sep 2026,0.00,"9,600,000.00",Overdue
+INV-0624,,Villa Bukit Indah,12 Sep 2026,12 Oct 2026,"2,500,000.00","3,750,000.00",Overdue
+INV-0630,,Hotel Tepi Danau,01 Oct 2026,31 Oct 2026,"7,200,000.00",0.00,Paid
+INV-0641,PO-7820,Resort Pantai Biru,05 Nov 2026,05 Dec 2026,0.00,"12,400,000.00",Awaiting Payment
+INV-0645,,Villa Bukit Indah,18 Nov 2026,18 Dec 2026,0.00,"1,800,000.00",Draft
+"""
+
+
+def test_xeros_list_names_its_customer_to_and_its_balance_due(tmp_path: Path) -> None:
+    path = tmp_path / "xero.csv"
+    path.write_text(XERO, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert [p["code"] for p in payload["problems"]] == ["draft-invoice"]
+    expected = figures(
+        25_750_000, 13_350_000, 3, current=12_400_000, d31to60=3_750_000, d61to90=9_600_000
+    )
+    assert {k: payload[k] for k in expected} == expected
+
+
+def test_a_to_beside_a_from_is_no_customer(tmp_path: Path) -> None:
+    # A period's two ends, or a transfer's: "To" names no one the invoice is to. The book has
+    # no customer column: refused as before.
+    rows: list[list[object]] = [
+        ["No Faktur", "From", "To", "Tanggal", "Jatuh Tempo", "Jumlah"],
+        ["F-1", "Gudang Utama", "Toko Cabang", OCT_1, OCT_31, 500_000],
+        ["F-2", "Gudang Utama", "Toko Pusat", OCT_1, OCT_31, 300_000],
+    ]
+    _refusal(tmp_path / "kirim.xlsx", [("Kirim", rows)])

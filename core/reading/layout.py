@@ -2692,7 +2692,9 @@ def contact_customer(
 ) -> Header:
     """A header whose "Contact" / "Kontak" column, taken as a phone's, holds names (an app's
     export: "Ahmad Motor", "Rudi Bengkel") where no other column is the customer: that column
-    is the customer. One of phone numbers stays a phone's, and so does any where the owner
+    is the customer. So is a column "To" of names, who each invoice is to (Xero's invoice
+    list: "Number | Ref | To | Date"), where no column is "From" (a period's, a transfer's
+    two ends). One of phone numbers stays a phone's, and so does any where the owner
     ``chosen`` the customer's or the phone's column.
 
     >>> h = Header(0, 0, map_columns(["Date", "Contact", "Debit"]), ("Date", "Contact", "Debit"))
@@ -2702,24 +2704,32 @@ def contact_customer(
     >>> rows = [h.labels, ["2026-09-01", "0812 3456 789", 1], ["2026-09-02", "08129998887", 2]]
     >>> sorted(contact_customer(rows, h).columns)
     ['amount', 'invoice_date', 'phone']
+    >>> h = Header(0, 0, map_columns(["Date", "To", "Paid"]), ("Date", "To", "Paid"))
+    >>> rows = [h.labels, ["2026-09-01", "Hotel Tepi Danau", 1], ["2026-09-02", "Villa Indah", 2]]
+    >>> sorted(contact_customer(rows, h).columns)
+    ['customer', 'invoice_date', 'paid']
     """
-    phone = header.columns.get("phone")
-    if (
-        phone is None
-        or (chosen and {"customer", "phone"} & chosen.keys())
-        or "customer" in header.columns
-        or normalise_header(phone.header) not in _CONTACT_LABELS
-    ):
+    if (chosen and {"customer", "phone"} & chosen.keys()) or "customer" in header.columns:
         return header
-    at = phone.index
+    phone = header.columns.get("phone")
+    if phone is not None and normalise_header(phone.header) in _CONTACT_LABELS:
+        choice = replace(phone, field="customer", confidence=80, method="keyword")
+    else:
+        taken = {c.index for c in header.columns.values()}
+        named = [normalise_header(label) if label else "" for label in header.labels]
+        to = next((i for i, n in enumerate(named) if n == "to" and i not in taken), None)
+        if to is None or {"from", "dari"} & set(named):
+            return header
+        choice = ColumnChoice("customer", to, header.labels[to], 80, "keyword")
+    at = choice.index
     texts = (cell_text(row[at]).strip() for row in rows[header.row + 1 :] if at < len(row))
     distinct = list(dict.fromkeys(text for text in texts if text))[:50]
     if len(distinct) < 2 or sum(map(_name_like, distinct)) * 10 < len(distinct) * 9:
         return header
     columns: dict[Field, ColumnChoice] = {
-        name: c for name, c in header.columns.items() if name != "phone"
+        name: c for name, c in header.columns.items() if c.index != at
     }
-    columns["customer"] = replace(phone, field="customer", confidence=80, method="keyword")
+    columns["customer"] = choice
     return replace(header, columns=columns)
 
 
