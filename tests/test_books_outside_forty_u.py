@@ -16,7 +16,8 @@ them that must read as they did:
   says what is owed (quickbooks_sales_transactions);
 - a B2B platform's invoices, "Buyer Name" the customer: refused, no customer column
   (b2b_platform_invoices); Xero's invoice list, "To" the customer and "Due" (beside "Due
-  Date") what is still due: refused (xero_invoice_list_awaiting);"""
+  Date") what is still due: refused (xero_invoice_list_awaiting);
+- a CSV's Saldo that disagrees was told "di lembar ''": a CSV has no sheet to name (k23);"""
 
 from __future__ import annotations
 
@@ -295,3 +296,21 @@ def test_a_to_beside_a_from_is_no_customer(tmp_path: Path) -> None:
         ["F-2", "Gudang Utama", "Toko Pusat", OCT_1, OCT_31, 300_000],
     ]
     _refusal(tmp_path / "kirim.xlsx", [("Kirim", rows)])
+
+
+def test_a_csvs_saldo_that_disagrees_names_no_sheet(tmp_path: Path) -> None:
+    # k23: Pak Yanto's card, the Saldo on row 4 (2,050,000) a slip for 2,500,000.
+    path = tmp_path / "kartu.csv"
+    path.write_text(
+        "Pelanggan;Pak Yanto\n"
+        "Tanggal;Keterangan;Debet;Kredit;Saldo\n"
+        "03/09/2026;Nota 501;2.000.000;;2.000.000\n"
+        "01/10/2026;Bayar;;1.000.000;1.000.000\n"
+        "14/10/2026;Nota 530;1.500.000;;2.050.000\n",
+        encoding="utf-8",
+    )
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 2_500_000
+    [problem] = payload["problems"]
+    assert problem["code"] == "check-mismatch" and problem["sheet"] == ""
+    assert problem["message"] == "Saldo baris 5: buku Rp 2.050.000, terhitung Rp 2.500.000."
