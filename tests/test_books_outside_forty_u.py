@@ -17,7 +17,9 @@ them that must read as they did:
 - a B2B platform's invoices, "Buyer Name" the customer: refused, no customer column
   (b2b_platform_invoices); Xero's invoice list, "To" the customer and "Due" (beside "Due
   Date") what is still due: refused (xero_invoice_list_awaiting);
-- a CSV's Saldo that disagrees was told "di lembar ''": a CSV has no sheet to name (k23);"""
+- a CSV's Saldo that disagrees was told "di lembar ''": a CSV has no sheet to name (k23);
+- a Rekap of no date saying Pak Harjo owes 1,000,000 where his sheet leaves 500,000: set aside
+  as "looks like a recap" without a word that it disagrees (p02);"""
 
 from __future__ import annotations
 
@@ -314,3 +316,54 @@ def test_a_csvs_saldo_that_disagrees_names_no_sheet(tmp_path: Path) -> None:
     [problem] = payload["problems"]
     assert problem["code"] == "check-mismatch" and problem["sheet"] == ""
     assert problem["message"] == "Saldo baris 5: buku Rp 2.050.000, terhitung Rp 2.500.000."
+
+
+# p02: a sheet per customer and a Rekap last, of no date, written before Pak Harjo's last
+# payment. Bu Ratna 1,000,000 due 4 Nov (18 days: 1-30) and 600,000 due 11 Dec; Pak Harjo
+# 500,000 due 19 Sep (64 days: 61-90). 2,100,000 from the sheets; the Rekap counts nothing.
+def _harjo(
+    rekap: str, harjo: int, label: str = "Sisa Piutang"
+) -> list[tuple[str, list[list[object]]]]:
+    card = ["Tgl", "Nota", "Total", "Bayar", "Sisa"]
+    return [
+        ("Bu Ratna", [card, [D(2026, 10, 5), "R-11", 1_500_000, 500_000, 1_000_000],
+                      [D(2026, 11, 11), "R-19", 600_000, None, 600_000]]),
+        ("Pak Harjo", [card, [D(2026, 8, 20), "R-08", 2_000_000, 1_500_000, 500_000]]),
+        (rekap, [["Pelanggan", label], ["Bu Ratna", 1_600_000], ["Pak Harjo", harjo],
+                 ["Total", 1_600_000 + harjo]]),
+    ]  # fmt: skip
+
+
+P02 = figures(2_100_000, 1_500_000, 2, current=600_000, d1to30=1_000_000, d61to90=500_000)
+
+
+def test_a_rekap_of_no_date_that_disagrees_with_the_sheets_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "p02.xlsx"
+    _xlsx(path, _harjo("Rekap", 1_000_000))
+    _, payload = summarize_files([path], AS_OF)
+    assert {k: payload[k] for k in P02} == P02
+    [problem] = payload["problems"]
+    assert (problem["code"], problem["sheet"], problem["row"]) == ("check-mismatch", "Rekap", 3)
+    assert (problem["book_says"], problem["read"]) == (1_000_000, 500_000)
+    [aside] = payload["ignored_sheets"]
+    assert "1 dari 2" in aside["reason"]
+
+
+def test_a_rekap_of_no_date_that_agrees_is_said_to_be_one(tmp_path: Path) -> None:
+    payload = reads_to(tmp_path / "p02.xlsx", _harjo("Rekap", 500_000), P02)
+    [aside] = payload["ignored_sheets"]
+    assert "Sisa Piutang" in aside["reason"] and "2 pelanggan" in aside["reason"]
+
+
+def test_a_summary_of_sales_of_no_date_is_no_recap_to_tell(tmp_path: Path) -> None:
+    # "Rekap Penjualan": each customer's sales, not what they owe; set aside, untold.
+    reads_to(tmp_path / "p02.xlsx", _harjo("Rekap Penjualan", 2_000_000, "Total Penjualan"), P02)
+
+
+def test_a_rekap_whose_figure_is_a_count_is_no_recap_to_tell(tmp_path: Path) -> None:
+    # "Customer | Jml Faktur | Total Sisa": the count of invoices taken for the amount (2, 1)
+    # is no money to compare with what the sheets leave: set aside, untold (unseen36 b18).
+    sheets = _harjo("Rekap", 500_000)
+    sheets[2] = ("Rekap", [["Pelanggan", "Jml Faktur", "Total Sisa"], ["Bu Ratna", 2, 1_600_000],
+                           ["Pak Harjo", 1, 500_000]])  # fmt: skip
+    reads_to(tmp_path / "p02.xlsx", sheets, P02)
