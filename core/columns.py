@@ -98,6 +98,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "klien", "nama klien", "debitur", "debtor", "name", "buyer", "langganan", "cust name",
         "nama langganan", "customer nama", "outlet", "nama outlet", "mitra", "nama mitra",
         "penerima", "kepada", "bill to", "sold to", "account name", "nama akun",
+        # A B2B marketplace's invoices: the buyer is the customer.
+        "buyer name", "nama buyer",
         # SAP Business One's business partner ("BP Code" is its code, not its name).
         "bp name", "business partner name", "business partner", "nama bp",
         # Odoo's invoices list: the invoice's partner.
@@ -282,8 +284,14 @@ _NON_WORD = re.compile(r"[^0-9a-z#]+")
 # A header that says its figures are in rupiah: "Nilai (Rp)", "Jumlah Rp", "Nilai IDR",
 # "Jumlah (Rupiah)"; not one that names another currency too ("Nilai (USD/IDR)").
 _IN_RUPIAH = re.compile(r"\b(?:rp|idr|rupiah)\b", re.IGNORECASE)
-_IN_OTHER = re.compile(
-    r"\b(?:usd|sgd|eur|euro|myr|jpy|cny|rmb|aud|hkd|gbp|valas|dolar|dollar|asing|foreign)\b",
+_OTHER_CURRENCY = r"(usd|sgd|eur|euro|myr|jpy|cny|rmb|aud|hkd|gbp|valas|dolar|dollar|asing|foreign)"
+_IN_OTHER = re.compile(rf"\b{_OTHER_CURRENCY}\b", re.IGNORECASE)
+# A line above a table saying its figures are in another currency: "All amounts in USD",
+# "Mata uang: SGD", "Nilai dalam dolar", "Aged Receivables (USD)". A bare word is no such note
+# ("Kurs USD 15.500", "PT Dollar Jaya").
+_CURRENCY_NOTE = re.compile(
+    rf"\b(?:in|dalam|dlm|currency|mata\s+uang|valuta|ccy)\s*:?\s*{_OTHER_CURRENCY}\b"
+    rf"|\(\s*{_OTHER_CURRENCY}\s*\)",
     re.IGNORECASE,
 )
 # A column that says which currency each row is in.
@@ -446,6 +454,25 @@ def names_rupiah(header: str) -> bool:
     (True, False)
     """
     return bool(_IN_RUPIAH.search(header)) and not _IN_OTHER.search(header)
+
+
+def other_currency(text: str, *, title: bool = False) -> str | None:
+    """The currency other than rupiah that a figure's header ("Total (USD)") or, with
+    ``title``, a title line above the table ("All amounts in USD") says its figures are in, as
+    written; ``None`` where it names none, or rupiah too ("Nilai (USD/IDR)", "USD dikonversi
+    ke Rupiah": which figure is which is not said).
+
+    >>> other_currency("Total (USD)"), other_currency("Nilai (Rp)"), other_currency("Nilai")
+    ('USD', None, None)
+    >>> other_currency("All amounts in USD", title=True), other_currency("Kurs: SGD", title=True)
+    ('USD', None)
+    >>> other_currency("Kurs USD 15.500", title=True), other_currency("Nilai (USD/IDR)")
+    (None, None)
+    """
+    found = (_CURRENCY_NOTE if title else _IN_OTHER).search(text)
+    if found is None or _IN_RUPIAH.search(text):
+        return None
+    return next(word for word in found.groups() if word)
 
 
 def expand_abbreviations(norm: str) -> str:
@@ -813,4 +840,14 @@ def map_columns(
             guess.field, index, labels[index], guess.confidence, guess.method
         )
         taken.add(index)
+    due = next((i for i, label in enumerate(labels) if normalise_header(label) == "due"), None)
+    if (
+        due is not None
+        and due not in taken
+        and "due_date" in chosen
+        and not {"balance"} & {*chosen, *blocked}
+    ):
+        # "Due" beside the due date's own column is what is still due (Xero's invoice list:
+        # "Due Date | Paid | Due").
+        chosen["balance"] = ColumnChoice("balance", due, labels[due], 80, "keyword")
     return chosen

@@ -348,6 +348,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "{what} baris {row} di lembar '{sheet}': buku {book}, terhitung {read}.",
         "en": "{what} on row {row} of sheet '{sheet}': the book says {book}, the rows read give {read}.",
     },
+    # A CSV's: the file has no sheet to name.
+    "problem.check-mismatch-unsheeted": {
+        "id": "{what} baris {row}: buku {book}, terhitung {read}.",
+        "en": "{what} on row {row}: the book says {book}, the rows read give {read}.",
+    },
     # Column fields, as the owner would name them.
     "field.invoice_no": {"id": "No. Faktur", "en": "Invoice no."},
     "field.customer": {"id": "Pelanggan", "en": "Customer"},

@@ -194,6 +194,13 @@ class LedgerFile:
     receipts: list[tuple[range, RawSheet, tuple[int, ...]]] = field(
         default_factory=list, repr=False
     )
+    # Each table left aside as a summary (customers and a figure, no date nor invoice number:
+    # ``sheet.summary_only``): its sheet, its labels, its figure's label and its rows as (Excel
+    # row, customer, figure); ``_recaps`` tells where a figure is not what the other sheets
+    # leave owing.
+    summaries: list[tuple[str, tuple[str, ...], str, list[tuple[int, str, Amount]]]] = field(
+        default_factory=list, repr=False
+    )
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -220,11 +227,17 @@ def _with_kinds(
     taken = {c.index for name, c in has.items() if name != "status"}
     columns = [_column(body, i) for i in range(len(body))]
     found = kinds_column(columns, taken, header.labels)
-    if found is not None and _sales_with_sisa(header, columns, found):
-        return header  # an invoice list, each row's balance beside its amount
+    odd = unknown_kinds(columns, taken, header.labels) if found is None else None
+    typed = found if found is not None else odd[0] if odd is not None else None
+    if typed is not None and _sales_with_sisa(header, columns, typed):
+        # An invoice list, each row's balance beside its amount. Where its payments are in
+        # the balances of the invoices they paid, each row owes its balance alone: read as
+        # an amount, a payment's would lower them again.
+        if any(map(kind_is_credit, columns[typed])):
+            return replace(header, columns={n: c for n, c in has.items() if n != "amount"})
+        return header
     if found is not None:
         return replace(header, kinds=found, entries=True)
-    odd = unknown_kinds(columns, taken, header.labels)
     if odd is not None:
         return replace(header, untyped=(header.labels[odd[0]], tuple(odd[1])))
     if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
@@ -243,13 +256,31 @@ def _with_kinds(
 
 
 def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds: int) -> bool:
-    """Whether a type column saying every row is a sale ("Sales Invoice") stands beside a
-    balance of each row alone ("Balance Due": Jurnal's Aged Receivable Detail), never above
-    its amount as a Saldo that runs is: an invoice list with its Sisa, not a journal."""
+    """Whether a type column stands beside a balance of each row alone, never above its
+    amount as a Saldo that runs is: an invoice list with its Sisa, not a journal. Every row a
+    sale ("Sales Invoice" beside "Balance Due": Jurnal's Aged Receivable Detail), or the
+    credits leaving nothing, their payment in the Balance of the invoices it paid (QuickBooks's
+    Sales Transactions: "Payment" and "Sales Receipt", a cash sale, beside a Balance of 0): the
+    type then says nothing of what is owed, a word of neither sale nor payment no more.
+    A Saldo that runs back to 0 at each payment is a journal's."""
     has = header.columns
-    if "balance" not in has or any(map(kind_is_credit, columns[kinds])):
+    if "balance" not in has:
         return False
-    return within_amounts(columns[has["balance"].index], columns[has["amount"].index])
+    balances, amounts = columns[has["balance"].index], columns[has["amount"].index]
+    credits = list(map(kind_is_credit, columns[kinds]))
+    if not any(credits):
+        return within_amounts(balances, amounts)
+    rows = list(zip(credits, balances, map(_figure_or_text, amounts), strict=False))
+    if any(credit and _figure_or_text(left) not in (None, 0) for credit, left, _ in rows):
+        return False
+    sales = [(left, amount) for credit, left, amount in rows if not credit]
+    if not sales:
+        return False
+    debits = [None if credit or isinstance(a, str) else a for credit, _, a in rows]
+    paid = [abs(a) if credit and isinstance(a, int | Decimal) else None for credit, _, a in rows]
+    return within_amounts(*zip(*sales, strict=True)) and not running_balance(
+        [left for _, left, _ in rows], debits, paid, ()
+    )
 
 
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
@@ -809,6 +840,8 @@ def _read_sheet(
     )
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
+        if decided == "sheet.summary_only" and forced is None:
+            out.summaries.append(_summary_rows(sheet, header, body))
         return
     shape, customer = decided
     if titled is not None and "customer" not in header.columns:
@@ -972,6 +1005,46 @@ def _read_sheet(
         payments_at=payments_at,
     )
     out.sheets.append(report)
+
+
+def _summary_rows(
+    sheet: RawSheet, header: Header, body: Sequence[Sequence[object]]
+) -> tuple[str, tuple[str, ...], str, list[tuple[int, str, Amount]]]:
+    """A summary's sheet, its labels, its figure's label and its rows, each as its Excel row,
+    customer and
+    figure: its balance ("Sisa Piutang"), else its amount less what was paid; in rupiah (a
+    book kept in thousands says so). A TOTAL line, and a row without a name or a figure, are
+    none; a figure below a thousand rupiah on every row is a count, none either."""
+    has = header.columns
+    figure = has.get("balance") or has["amount"]
+    paid = has.get("paid") if figure.field == "amount" else None
+    titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
+    unit = amount_unit([*titles, *header.labels])
+
+    def cells(choice: ColumnChoice | None) -> list[object]:
+        return _column(body, choice.index) if choice is not None else []
+
+    names, figures, paids = cells(has["customer"]), cells(figure), cells(paid)
+    rows: list[tuple[int, str, Amount]] = []
+    for k, name in enumerate(names):
+        if type(name) is not str or not name.strip() or is_total_label(name):
+            continue
+        try:
+            value = parse_amount(figures[k]) if k < len(figures) else None
+            less = parse_amount(paids[k]) if k < len(paids) else None
+        except AmountError:
+            continue
+        if value is not None:
+            rows.append(
+                (
+                    sheet.excel_row(header.row + 1 + k),
+                    clean_name(name),
+                    (value - (less or 0)) * unit,
+                )
+            )
+    if all(-1000 < owed < 1000 for _, _, owed in rows):
+        rows = []  # a count ("Jml Faktur": 2, 1, 1), no money to compare
+    return sheet.name, header.labels, figure.header, rows
 
 
 def _small_amounts(
@@ -1706,6 +1779,7 @@ def _recaps(out: LedgerFile) -> None:
                     figure.header, "", int(inv.amount - inv.paid), int(owing))
             for inv, owing in differs
         )  # fmt: skip
+    _summaries(out, gone)
     if gone:
         out.invoices[:] = [inv for at, inv in enumerate(out.invoices) if at not in gone]
 
@@ -1737,7 +1811,7 @@ _SALES_NAME: Final = re.compile(
 )
 
 
-def _recap_named(report: SheetReport) -> str | None:
+def _recap_named(report: SheetReport | tuple[str, Sequence[str]]) -> str | None:
     """What says the sheet is a recap ("sheet 'Rekap'", "column 'Per Tanggal'"), or ``None``:
     its name or a header of it in ``_RECAP_WORDS``; never a sheet named for its sales, nor one
     of opening balances ("Saldo Awal": the debts before the other sheets, not their sum).
@@ -1751,8 +1825,9 @@ def _recap_named(report: SheetReport) -> str | None:
     >>> named("Nov", "Pelanggan", "Tanggal", "Total") is None
     True
     """
-    texts = [report.name, *report.headers]
-    if _SALES_NAME.search(report.name) or any(is_opening_label(text) for text in texts):
+    name, headers = (report.name, report.headers) if isinstance(report, SheetReport) else report
+    texts = [name, *headers]
+    if _SALES_NAME.search(name) or any(is_opening_label(text) for text in texts):
         return None
     return next((f"'{text.strip()}'" for text in texts if _RECAP_WORDS.search(text)), None)
 
@@ -1779,12 +1854,7 @@ def _recap_differs(
     theirs = {inv.customer_key for inv in rest}
     if not set(keys) & theirs:
         return None
-    ledger = build_ledger(rest, out.payments, out.contacts)
-    owing: dict[CustomerKey, Amount] = {}
-    for inv in ledger.invoices:
-        owing[inv.customer_key] = owing.get(inv.customer_key, 0) + inv.outstanding
-    for key, credit in ledger.credit_balances.items():
-        owing[key] = owing.get(key, 0) - credit
+    owing = _owing(out, rest)
     # Each row, its figure and what its customer owes on the other sheets (None: no customer
     # of theirs).
     owed_by = map(owing.get, keys)
@@ -1796,6 +1866,61 @@ def _recap_differs(
     if not named or len(keys) - len(set(keys) & theirs) > 1:
         return None
     return None if _carried_in(rows, rest) else differs
+
+
+def _owing(out: LedgerFile, rest: Sequence[Invoice]) -> dict[CustomerKey, Amount]:
+    """What the file's records leave each customer owing (a credit balance below zero), its
+    invoices ``rest`` allocated with its payments by ``build_ledger``."""
+    ledger = build_ledger(rest, out.payments, out.contacts)
+    owing: dict[CustomerKey, Amount] = {}
+    for inv in ledger.invoices:
+        owing[inv.customer_key] = owing.get(inv.customer_key, 0) + inv.outstanding
+    for key, credit in ledger.credit_balances.items():
+        owing[key] = owing.get(key, 0) - credit
+    return owing
+
+
+def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
+    """Tell where a table left aside as a summary (``sheet.summary_only``: "Pelanggan | Sisa
+    Piutang", no date) is a recap of the file's other sheets whose figures disagree with them:
+    each row whose figure is not what the other sheets leave its customer owing, as the
+    book's figure disagreeing (a Rekap written before Pak Harjo's last payment: 1.000.000
+    where his sheet leaves 500.000). Never counted. A recap as ``_recap_differs`` knows one:
+    by its figures (two customers or more whose figure is their balance there, one row in ten
+    at most that differs), or by its name ("Rekap", ``_recap_named``) with its customers
+    those of the other sheets, all or all but one. A summary of sales ("Rekap Penjualan"), of
+    opening balances ("Saldo Awal") or of other customers stays a summary, untold."""
+    rest = [inv for at, inv in enumerate(out.invoices) if at not in gone]
+    theirs = {inv.customer_key for inv in rest}
+    for name, labels, label, rows in out.summaries:
+        keys = [customer_key(customer) for _, customer, _ in rows]
+        if not set(keys) & theirs or len(set(keys)) < len(keys):
+            continue
+        owing = _owing(out, rest)
+        differs = [
+            (row, figure, owing.get(key, 0))
+            for (row, _, figure), key in zip(rows, keys, strict=True)
+            if figure != owing.get(key, 0)
+        ]
+        by_figures = len(rows) - len(differs) >= 2 and 10 * len(differs) <= len(rows)
+        named = _recap_named((name, labels)) is not None and len(set(keys) - theirs) <= 1
+        if not by_figures and not named:
+            continue
+        same = str(len(rows) - len(differs))
+        reason: SheetReason = "sheet.recap"
+        params: tuple[tuple[str, str], ...] = (("column", f"'{label}'"), ("count", same))
+        if differs:
+            reason = "sheet.recap_named"
+            params = (("said", f"'{name}'"), ("count", same), ("rows", str(len(rows))))
+        at = next(
+            k for k, s in enumerate(out.ignored)
+            if s.sheet == name and s.reason_key == "sheet.summary_only"
+        )  # fmt: skip
+        out.ignored[at] = IgnoredSheet(out.name, name, reason, params)
+        out.problems.extend(
+            Problem("check-mismatch", out.name, name, row, label, "", int(figure), int(owed))
+            for row, figure, owed in differs
+        )
 
 
 def _carried_in(rows: Sequence[Invoice], rest: Sequence[Invoice]) -> bool:

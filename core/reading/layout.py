@@ -134,9 +134,11 @@ _TITLE_LABEL = re.compile(
 )
 # A card's title naming its customer after a separator (group 1: "Kartu Piutang - Bu Sari",
 # "Kartu Hutang Pelanggan : Toko Sari"), or with none ("KARTU PIUTANG PT SINAR JAYA", "Kartu
-# Hutang Pelanggan Toko Sari"; group 2) when the words are a name (``_card_name``).
+# Hutang Pelanggan Toko Sari", "Catatan Utang Bu Wati"; group 2) when the words are a name
+# (``_card_name``).
 _CARD_TITLE = re.compile(
     r"^\s*(?:kartu\s+piutang|kartu\s+hutang|kartu\s+utang|buku\s+piutang|customer\s+card|"
+    r"catatan\s+(?:piutang|hutang|utang|bon|kasbon)|"
     r"customer\s+ledger|statement\s+of\s+account)\b(?:\s*(pelanggan|customer)\b)?"
     r"\s*(?:[-–:|]\s*(.*\S)|(.*\S))\s*$",
     re.IGNORECASE,
@@ -223,6 +225,9 @@ _GENERIC_SHEET = re.compile(
     r"rekapitulasi|recap|summary|ringkasan|laporan|report|buku|buku piutang|daftar|jurnal|"
     r"journal|ledger|aging|umur piutang|penjualan|pembayaran|payments?|sales|invoices?|faktur|"
     r"nota|pelanggan|customers?|kontak|contacts?|master|total|kasir|kas|"
+    # the shop's own money: a cash book's Saldo runs as a card's does ("Buku Kas", "Bank")
+    r"buku kas|kas kecil|kas besar|cash|cash ?book|petty cash|bank|rekening|"
+    r"mutasi(?: bank| rekening)?|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     # and how often or how it was paid ("Penjualan Harian", "Penjualan Tunai"): a till's day
     + r"|q[1-4]|semester|tahun|year)?(?:\s+(?:harian|mingguan|bulanan|tunai|kontan|cash))?"
@@ -791,6 +796,8 @@ def title_customer(row: Sequence[object]) -> str | None:
     >>> titles = ("KARTU PIUTANG PELANGGAN 001", "Kartu Piutang Pelanggan 2026")
     >>> [title_customer([t]) for t in titles]
     ['PELANGGAN 001', None]
+    >>> title_customer(["Catatan Utang Bu Wati"]), title_customer(["Catatan Utang Bulan Ini"])
+    ('Bu Wati', None)
     """
     found = _title_line(row)
     return found[0] if found is not None else None
@@ -969,6 +976,8 @@ def sheet_customer(name: str) -> str | None:
     ('Toko Sari', None, None)
     >>> sheet_customer("Penjualan Harian"), sheet_customer("Kasir"), sheet_customer("Tunai Jaya")
     (None, None, 'Tunai Jaya')
+    >>> sheet_customer("Buku Kas"), sheet_customer("Kas Kecil"), sheet_customer("Bank BRI")
+    (None, None, 'Bank BRI')
     """
     text = _NUMBERED.sub("", name).strip()
     if not text or _GENERIC_SHEET.match(text) or is_payments_sheet(text) or is_return_label(text):
@@ -1218,6 +1227,33 @@ def may_be_received(label: str) -> bool:
 def is_bucket_label(label: str) -> bool:
     text = label.strip().lower()
     return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
+
+
+# A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+").
+_DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*$")
+
+
+def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
+    """The columns of a header that are an aging report's buckets: each labelled as one
+    ("Current", "31-60", "90+"), and a bare count of days in a run with them ("Current | 30 |
+    60 | 90+", MYOB's Aged Receivables). A count of days alone is no bucket ("Tempo | 30"):
+    nor is it a header's label a data row's figure could be.
+
+    >>> bucket_columns(["ID No.", "Amt. Due", "Current", "30", "60", "90+"])
+    (2, 3, 4, 5)
+    >>> bucket_columns(["Pelanggan", "30", "60", "Sisa"]), bucket_columns(["Current", "Qty", "30"])
+    ((), (0,))
+    """
+    texts = [c.strip() if type(c) is str else "" for c in labels]
+    found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}
+    run = sorted(found)
+    while run:
+        i = run.pop()
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(texts) and j not in found and _DAYS_ALONE.match(texts[j]):
+                found.add(j)
+                run.append(j)
+    return tuple(sorted(found))
 
 
 _CASH_WORDS: Final = frozenset({"cash", "tunai", "kontan", "penjualan tunai", "jual tunai"})
@@ -1872,7 +1908,7 @@ def _map(
     """The columns of one header: bucket columns left out, debit and credit columns taken as
     amount and paid when named so; ``whole``: a column named for paying that is the row's
     whole to pay (``total_to_pay``). Once per distinct header (a sheet per month repeats one)."""
-    buckets = tuple(i for i, label in enumerate(labels) if label and is_bucket_label(label))
+    buckets = bucket_columns(labels)
     usable = [label if i not in buckets else "" for i, label in enumerate(labels)]
     wanted = dict(overrides) if overrides else {}
     entries = _entry_columns(usable)
@@ -1984,7 +2020,10 @@ def _names_a_table(
     entries: bool,
     labels: Sequence[str] = (),
     buckets: Sequence[int] = (),
+    below: Sequence[Sequence[object]] = (),
 ) -> bool:
+    """Whether the fields a header names make a table of debts; ``below``: the rows under
+    it, for a card that says what it is by its figures alone (``_signed_running``)."""
     has = columns.keys()
     if not ({"amount", "paid", "returned", "balance", "phone", "email", "address"} & has):
         # An aging export of buckets alone, each row's balance their sum (``bucket_sums``).
@@ -1992,7 +2031,8 @@ def _names_a_table(
     if "customer" in has or "invoice_no" in has:
         return True
     # A customer card names neither: a date and debit / credit columns, or one amount column
-    # and a column that says which ("D/K", "Jenis").
+    # and a column that says which ("D/K", "Jenis"), or one signed amount column its Saldo
+    # runs with.
     taken = {c.index for c in columns.values()}
     kinds = any(
         i not in taken and normalise_header(label) in _KIND_HEADERS
@@ -2005,9 +2045,38 @@ def _names_a_table(
         return True
     # Or a customer's purchases in parts, on the tab and paid at the sale (``sale_parts``).
     parts = "amount" in has and sale_parts(labels) is not None
-    return entries or (
-        "invoice_date" in has and "amount" in has and ("paid" in has or kinds or parts)
+    return (
+        entries
+        or ("invoice_date" in has and "amount" in has and ("paid" in has or kinds or parts))
+        or _signed_running(columns, below)
     )
+
+
+def _signed_running(
+    columns: Mapping[Field, ColumnChoice], below: Sequence[Sequence[object]]
+) -> bool:
+    """Whether a dated table's one amount column, some of it below zero, is what its balance
+    column runs with row by row: a customer's card kept with one signed column, each payment
+    less than nothing ("Tanggal | Keterangan | Jumlah | Saldo": 1.500.000 then -1.000.000
+    beside a Saldo of 1.500.000 then 500.000). Its customer is the sheet's name or a title
+    line's. A list of sales beside each one's own Sisa has no amount below zero, and a Saldo
+    that does not run is no card's.
+
+    >>> cols = read_header(("Tanggal", "Keterangan", "Jumlah", "Saldo"))[0]
+    >>> card = [["2/9", "Kain", 1_500_000, 1_500_000], ["20/9", "Bayar", -1_000_000, 500_000],
+    ...         ["5/10", "Benang", 650_000, 1_150_000]]
+    >>> sales = [[d, note, abs(amount), abs(amount)] for d, note, amount, _ in card]
+    >>> _signed_running(cols, card), _signed_running(cols, sales)
+    (True, False)
+    """
+    if not {"invoice_date", "amount", "balance"} <= columns.keys():
+        return False
+    a, b = columns["amount"].index, columns["balance"].index
+    amounts = [row[a] if a < len(row) else None for row in below]
+    if not any(isinstance(f, (int, Decimal)) and f < 0 for f in map(_figure, amounts)):
+        return False
+    balances = [row[b] if b < len(row) else None for row in below]
+    return running_balance(balances, amounts, [None] * len(amounts), ()) == "whole"
 
 
 def _score(columns: Mapping[Field, ColumnChoice]) -> int:
@@ -2053,7 +2122,7 @@ def detect_header(
             # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
             # Invoice Date | Total"): the table it names has one.
             found = day_dates(rows, contact_customer(rows, found, overrides), overrides)
-            if _names_a_table(found.columns, entries, labels, buckets):
+            if _names_a_table(found.columns, entries, labels, buckets, rows[index + 1 :]):
                 score = _score(found.columns)
                 if best is None or score > best[0]:
                     best = (score, found)
@@ -2131,17 +2200,18 @@ _FIGURE = re.compile(r"[\d\s.,/:+\-()]*\d[\d\s.,/:+\-()]*")
 
 
 def _values(row: Sequence[object]) -> int:
-    """How many cells of a line are figures or dates (a CSV's too, written as text)."""
-    return sum(
-        1
-        for cell in row
+    """How many cells of a line are figures or dates (a CSV's too, written as text); an aging
+    bucket's label is none ("90+", the "30" of "Current | 30 | 60": ``bucket_columns``)."""
+    figures = [
+        i
+        for i, cell in enumerate(row)
         if cell is not None
         and cell != ""
-        and (
-            not isinstance(cell, str)
-            or (_FIGURE.fullmatch(cell.strip()) is not None and not is_bucket_label(cell))
-        )
-    )
+        and (not isinstance(cell, str) or _FIGURE.fullmatch(cell.strip()) is not None)
+    ]
+    if not figures or all(not isinstance(row[i], str) for i in figures):
+        return len(figures)
+    return len(set(figures).difference(bucket_columns(row)))
 
 
 def entries_by_rows(
@@ -2421,13 +2491,22 @@ def money_columns(
     columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
 ) -> list[int]:
     """The columns, not taken for a field, whose cells are nearly all money ("Anda Berikan":
-    Rp1.250.000): a table read as a contact list that holds them has figures left unread."""
+    Rp1.250.000): a table read as a contact list that holds them has figures left unread. A
+    zero is no cell against it: "Utang Pelanggan" is 0 for a customer who owes nothing.
+
+    >>> names, owed, none = ["Bu Sari", "Pak Darto", "Mas Yogi"], [900_000, 650_000, 0], [0, 0, 0]
+    >>> money_columns([names, owed, none], {0}, ["Nama", "Utang Pelanggan", "Utang Saya"])
+    [1]
+    """
     found = []
     for i, cells in enumerate(columns):
         label = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
         if i in taken or any(word in label for word in _NOT_OWED):
             continue
-        filled = [c for c in cells if c is not None and not (isinstance(c, str) and not c.strip())]
+        filled = [
+            c for c in cells
+            if c is not None and not (isinstance(c, str) and not c.strip()) and _figure(c) != 0
+        ]  # fmt: skip
         money = sum(map(_money_cell, filled))
         if money >= 2 and money * 10 >= len(filled) * 9:
             found.append(i)
@@ -2644,7 +2723,9 @@ def contact_customer(
 ) -> Header:
     """A header whose "Contact" / "Kontak" column, taken as a phone's, holds names (an app's
     export: "Ahmad Motor", "Rudi Bengkel") where no other column is the customer: that column
-    is the customer. One of phone numbers stays a phone's, and so does any where the owner
+    is the customer. So is a column "To" of names, who each invoice is to (Xero's invoice
+    list: "Number | Ref | To | Date"), where no column is "From" (a period's, a transfer's
+    two ends). One of phone numbers stays a phone's, and so does any where the owner
     ``chosen`` the customer's or the phone's column.
 
     >>> h = Header(0, 0, map_columns(["Date", "Contact", "Debit"]), ("Date", "Contact", "Debit"))
@@ -2654,24 +2735,32 @@ def contact_customer(
     >>> rows = [h.labels, ["2026-09-01", "0812 3456 789", 1], ["2026-09-02", "08129998887", 2]]
     >>> sorted(contact_customer(rows, h).columns)
     ['amount', 'invoice_date', 'phone']
+    >>> h = Header(0, 0, map_columns(["Date", "To", "Paid"]), ("Date", "To", "Paid"))
+    >>> rows = [h.labels, ["2026-09-01", "Hotel Tepi Danau", 1], ["2026-09-02", "Villa Indah", 2]]
+    >>> sorted(contact_customer(rows, h).columns)
+    ['customer', 'invoice_date', 'paid']
     """
-    phone = header.columns.get("phone")
-    if (
-        phone is None
-        or (chosen and {"customer", "phone"} & chosen.keys())
-        or "customer" in header.columns
-        or normalise_header(phone.header) not in _CONTACT_LABELS
-    ):
+    if (chosen and {"customer", "phone"} & chosen.keys()) or "customer" in header.columns:
         return header
-    at = phone.index
+    phone = header.columns.get("phone")
+    if phone is not None and normalise_header(phone.header) in _CONTACT_LABELS:
+        choice = replace(phone, field="customer", confidence=80, method="keyword")
+    else:
+        taken = {c.index for c in header.columns.values()}
+        named = [normalise_header(label) if label else "" for label in header.labels]
+        to = next((i for i, n in enumerate(named) if n == "to" and i not in taken), None)
+        if to is None or {"from", "dari"} & set(named):
+            return header
+        choice = ColumnChoice("customer", to, header.labels[to], 80, "keyword")
+    at = choice.index
     texts = (cell_text(row[at]).strip() for row in rows[header.row + 1 :] if at < len(row))
     distinct = list(dict.fromkeys(text for text in texts if text))[:50]
     if len(distinct) < 2 or sum(map(_name_like, distinct)) * 10 < len(distinct) * 9:
         return header
     columns: dict[Field, ColumnChoice] = {
-        name: c for name, c in header.columns.items() if name != "phone"
+        name: c for name, c in header.columns.items() if c.index != at
     }
-    columns["customer"] = replace(phone, field="customer", confidence=80, method="keyword")
+    columns["customer"] = choice
     return replace(header, columns=columns)
 
 

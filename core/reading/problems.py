@@ -148,8 +148,10 @@ class Problem:
         if self.code == "check-mismatch":
             from core.money import format_rupiah
 
+            # A CSV has no sheet: "di lembar ''" would name none.
+            key = "problem.check-mismatch" if self.sheet else "problem.check-mismatch-unsheeted"
             return t(
-                "problem.check-mismatch",
+                key,
                 lang,
                 what=self.column,
                 row=self.row,

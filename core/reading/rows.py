@@ -31,6 +31,7 @@ from core.columns import (
     names_currency,
     names_rupiah,
     normalise_header,
+    other_currency,
     payment_parts,
 )
 from core.dates import (
@@ -611,22 +612,11 @@ class SheetReader:
             if self.giro_parts and self._mentions("status", _NOT_RECEIVED)
             else None
         )
-        # A currency column ("Mata Uang": IDR, USD): a row in another currency is no rupiah
-        # to add up, unless its figures are read from columns in rupiah ("Nilai (Rp)").
+        # A row in another currency is no rupiah to add up, unless its figures are read from
+        # columns in rupiah ("Nilai (Rp)"): ``_currency`` says which rows are.
         self.foreign: list[bool] | None = None
         self.currency: tuple[str, list[object]] = ("", [])
-        taken = {c.index for c in header.columns.values()}
-        figures = [self.titles[n] for n in ("amount", "paid", "returned", "balance")
-                   if n in self.titles]  # fmt: skip
-        in_rupiah = bool(figures) and all(map(names_rupiah, figures))
-        for i, label in enumerate(() if in_rupiah else header.labels):
-            if label and i not in taken and names_currency(label):
-                cells = self._clean(i)
-                other = {v for v in self._distinct_texts(i)[0] if v.strip().upper() not in _RUPIAH}
-                if other:
-                    self.foreign = [v in other for v in cells]
-                    self.currency = (label, cells)
-                break
+        self._currency(header)
         # The rows whose status says they are no invoice: cancelled, or not posted yet.
         self.void = self._void_rows(header)
         # A sales book kept a line per item: the lines under an invoice's first are its own.
@@ -1131,6 +1121,36 @@ class SheetReader:
             if (invoice := known.get(invoice_key(number))) is not None:
                 known.setdefault(ref, invoice)
         return known
+
+    def _currency(self, header: Header) -> None:
+        """Mark the rows in another currency than rupiah (``foreign``), with the column and
+        the currency to tell of each (``currency``). A currency column says it of each row
+        ("Mata Uang": IDR, USD); without one, a figure's header says it of every row ("Total
+        (USD)"), or a title line above the table does ("All amounts in USD"): one rule for the
+        currency wherever the book says it, so that dollars are never added up as rupiah."""
+        taken = {c.index for c in header.columns.values()}
+        figures = [self.titles[n] for n in ("amount", "paid", "returned", "balance")
+                   if n in self.titles]  # fmt: skip
+        if not figures or all(map(names_rupiah, figures)):
+            return
+        for i, label in enumerate(header.labels):
+            if label and i not in taken and names_currency(label):
+                cells = self._clean(i)
+                other = {v for v in self._distinct_texts(i)[0] if v.strip().upper() not in _RUPIAH}
+                if other:
+                    self.foreign = [v in other for v in cells]
+                    self.currency = (label, cells)
+                return
+        if any(map(names_rupiah, figures)):
+            return  # "Total (Rp)" beside "Paid (USD)": which is which is not said
+        above = (c for row in self.sheet.rows[: header.first] for c in row if type(c) is str)
+        said = next(filter(None, map(other_currency, figures)), None) or next(
+            (name for c in above if (name := other_currency(c, title=True))), None
+        )
+        if said is not None:
+            rows = len(self.columns[0]) if self.columns else 0
+            self.foreign = [True] * rows
+            self.currency = (figures[0], [said] * rows)
 
     def _clean(
         self, i: int, dashes: bool = False, once: bool = False, *, ditto: bool = False
@@ -2586,17 +2606,20 @@ class SheetReader:
         Sisa or parts beside it) in a word or two (longer is a note: "tidak ada diskon"); or
         that part was paid where nothing says how much ("Cicil", "Sebagian" and no paid figure:
         ``part-paid-status``, unless money of another sheet pays the customer:
-        ``ingest._part_paid_elsewhere``). Each counts as owed."""
+        ``ingest._part_paid_elsewhere``; nor where the figure read is the row's balance, what
+        is left once part was paid: "Partially paid" beside QuickBooks's Balance). Each counts
+        as owed."""
         status = self.cols["status"]
         says = _Memo(partial(status_says, yes_no=self.asks))
         alone = not ({"paid", "balance"} & self.idx.keys() or self.paid_parts)
+        left = "amount" not in self.idx
         for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True):
             if back or paid is None or paid >= amount or (cell := status[k]) is None:  # type: ignore[operator]
                 continue
             said = says[cell]
             if said == "" and alone and len(str(cell).split()) <= 2:
                 faults.append((k, "unread-status", "status", cell, None, None))
-            elif said == "part" and not paid:
+            elif said == "part" and not paid and not left:
                 faults.append((k, "part-paid-status", "status", cell, None, None))
 
     def _notes_are_status(self) -> bool:
