@@ -1442,7 +1442,12 @@ def _maybe_short(
     """
     if not named:
         return set()
-    letters = set(_letters_of(list(map(_NUMBER, invoices))))
+    numbers = list(map(_NUMBER, invoices))
+    # A series' letters by one number of each spelling ("INV" of "0045/INV/XI/2026": ``_serial``).
+    spellings = dict(zip(_letters_of(numbers), numbers, strict=True))
+    letters = set(spellings) | {
+        serial[0] for number in spellings.values() if (serial := _serial(number))
+    }
     return {
         name
         for name, raw, key in zip(named, _letters_of(named), _letters_of(keys), strict=True)
@@ -1514,6 +1519,10 @@ def _names_an_invoice(pay: Payment, series: _Series) -> bool:
 # A year written before an invoice's own serial: "INV/2026/4502", "2026-4502".
 _YEAR: Final = re.compile(r"20\d\d")
 _MONTH: Final = re.compile(r"0?[1-9]|1[0-2]")
+_ROMAN_MONTHS: Final = frozenset(
+    {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+)
+_WORDS: Final = re.compile(r"[A-Za-z]+")
 
 
 def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
@@ -1529,7 +1538,7 @@ def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
     >>> _serial("INV/10/015"), _serial("2026/4502", year=False), _serial("KW")
     (None, None, None)
     >>> _serial("INV/2026/11/0045"), _serial("0045/INV/XI/2026"), _serial("INV/2026/30/45")
-    (('INV', '0045'), ('INVXI', '0045'), None)
+    (('INV', '0045'), ('INV', '0045'), None)
     """
     runs = _BARE.findall(number)
     dated = year and len(runs) in (2, 3) and _YEAR.fullmatch(runs[0]) is not None
@@ -1537,6 +1546,10 @@ def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
         own = runs[-1]  # "INV/2026/4502", "INV/2026/11/0045"
     elif year and len(runs) == 2 and _YEAR.fullmatch(runs[1]) and not _YEAR.fullmatch(runs[0]):
         own = runs[0]  # "0045/INV/XI/2026"
+        # Its month in Roman figures is no letter of the series: "inv 45" names it.
+        words = [w.upper() for w in _WORDS.findall(number)]
+        if len(words) > 1 and any(w in _ROMAN_MONTHS for w in words):
+            return "".join(w for w in words if w not in _ROMAN_MONTHS), own
     elif len(runs) == 1:
         own = runs[0]
     else:

@@ -149,3 +149,23 @@ def test_counts_of_a_thousand_or_more_are_counts_where_payments_go_beyond_them(
     ]
     expected = figures(13_450_000, 6_600_000, 2, current=6_850_000, d1to30=6_600_000)
     reads_to(tmp_path / "genteng.xlsx", [("Nota", rows)], expected)
+
+
+def test_a_payment_naming_the_series_short_pays_a_number_with_a_roman_month(
+    tmp_path: Path,
+) -> None:
+    # "inv 19" for "0019/INV/XI/2026": the Roman month is no letter of the series. It paid the
+    # oldest invoice (0041, due 5 Nov) instead, leaving 0019 open. Left: 0041 8,400,000 (17
+    # days late).
+    sheets = [
+        ("Faktur", [
+            ["No. Faktur", "Tgl", "Customer", "Nilai"],
+            ["0041/INV/X/2026", D(2026, 10, 6), "PT Baja", 8_400_000],
+            ["0019/INV/XI/2026", D(2026, 11, 10), "PT Baja", 4_000_000],
+        ]),
+        ("Pembayaran", [
+            ["Tgl", "Nama", "No. Invoice", "Jumlah"],
+            [D(2026, 11, 19), "PT Baja", "inv 19", 4_000_000],
+        ]),
+    ]  # fmt: skip
+    reads_to(tmp_path / "romawi.xlsx", sheets, figures(8_400_000, 8_400_000, 1, d1to30=8_400_000))
