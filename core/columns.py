@@ -403,6 +403,14 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "inv": "invoice", "amt": "amount", "ket": "keterangan", "ttl": "total", "tagih": "tagihan",
 }  # fmt: skip
 
+# "Belum" (not yet) as owners write it and say it: "blm", "blum", and the spoken "blom",
+# "belom", "blon", "belon", "lom", "lum" ("blom lunas", "belom bayar": not paid). Whole words
+# only: "sdh lunas" holds none.
+NOT_YET_SPELLINGS: Final = frozenset({
+    "blm", "blum", "blom", "belom", "blon", "belon", "lom", "lum",
+})  # fmt: skip
+NOT_YET: Final = rf"(?:belum|{'|'.join(sorted(NOT_YET_SPELLINGS))})"
+
 # Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
 # with a down payment beside them ("DP", "Uang Muka", an English book's "Deposit": the first
 # part); so do columns named for the way each part came in ("Tunai", "Transfer", "Giro", "Bayar

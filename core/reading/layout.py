@@ -26,6 +26,7 @@ from typing import Final, Literal
 from core.columns import (
     FREIGHT_WORDS,
     MILLIONS,
+    NOT_YET,
     PAYMENT_PART,
     SYNONYMS,
     TAB_PAID,
@@ -693,7 +694,7 @@ def _name_words(name: str) -> str:
 # receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
 # no list of payments or returns.
 _OWED_NAME = re.compile(
-    r"\b(?:belum|blm)\s+(?:di)?(?:bayar|lunas)\b|\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
+    rf"\b{NOT_YET}\s+(?:di)?(?:bayar|lunas)\b|\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
     r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
 )
 # Words of a name that say its invoices are paid in full ("Sudah Bayar", "Lunas", "Nota
@@ -729,6 +730,8 @@ def names_paid_invoices(name: str) -> bool:
     >>> names_paid_invoices("Belum Lunas"), names_paid_invoices("Pelunasan")
     (False, False)
     >>> names_paid_invoices("Sudah bayar sebagian"), names_paid_invoices("Lunas & Belum Lunas")
+    (False, False)
+    >>> names_paid_invoices("Belom Lunas"), names_paid_invoices("blm_lunas.csv")
     (False, False)
     """
     words = _name_words(name)

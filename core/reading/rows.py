@@ -23,6 +23,7 @@ from core.columns import (
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
+    NOT_YET_SPELLINGS,
     PAYMENT_WAYS,
     TAB_PAID,
     Field,
@@ -169,12 +170,13 @@ _PAID_HOW: Final = re.compile(
     rf"\s+(?:(?:via|lewat|pakai)\s+[a-z]+|(?:di)?(?:{PAYMENT_WAYS}))(?:\s+[a-z]+)?$"
 )
 # The short forms owners write in a status, read as the words they stand for: "sdh bayar",
-# "blm lunas" (not paid: never "lunas"), "udah", "byr".
-_SHORT_FORMS: Final = re.compile(r"\b(?:sdh|sdah|sdg|udh|udah|blm|blum|byr|lns)\b")
+# "udah", "byr", and each way of writing "belum" ("blm lunas", "blom lunas", "belom": not
+# paid, never "lunas").
 _SPELLED: Final = {
-    "sdh": "sudah", "sdah": "sudah", "udh": "sudah", "udah": "sudah", "blm": "belum",
-    "blum": "belum", "byr": "bayar", "lns": "lunas",
+    "sdh": "sudah", "sdah": "sudah", "udh": "sudah", "udah": "sudah", "byr": "bayar",
+    "lns": "lunas", **dict.fromkeys(NOT_YET_SPELLINGS, "belum"),
 }  # fmt: skip
+_SHORT_FORMS: Final = re.compile(rf"\b(?:{'|'.join(sorted(_SPELLED))})\b")
 # A status saying part was paid, and not how much: "Cicil", "Sebagian", "DP", "Setengah lunas".
 _PART_WORDS: Final = frozenset({
     "cicil", "cicilan", "nyicil", "dicicil", "sebagian", "partial", "partially", "angsur",
@@ -289,14 +291,16 @@ def _phone(value: object) -> str | None:
 
 
 def nothing_paid(value: object) -> bool:
-    """A paid cell's note that nothing is paid yet: "belum", "Belum bayar", "unpaid", "nihil".
-    ("sebagian", part paid, says nothing of how much: not this.)
+    """A paid cell's note that nothing is paid yet: "belum", "Belum bayar", "blom", "unpaid",
+    "nihil". ("sebagian", part paid, says nothing of how much: not this.)
 
     >>> nothing_paid("Belum bayar"), nothing_paid("nihil"), nothing_paid("sebagian")
     (True, True, False)
+    >>> nothing_paid("belom byr")
+    True
     """
     return value is False or (
-        isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
+        isinstance(value, str) and _spelled_out(value.strip().lower()).startswith(_NOTHING_PAID)
     )
 
 
@@ -328,8 +332,13 @@ def not_received(value: object) -> bool:
 
     >>> not_received("Belum cair"), not_received("DITOLAK"), not_received("Cair")
     (True, True, False)
+    >>> not_received("blom cair")
+    True
     """
-    return isinstance(value, str) and any(w in value.lower() for w in _NOT_RECEIVED)
+    if not isinstance(value, str):
+        return False
+    text = _spelled_out(value.lower())
+    return any(w in text for w in _NOT_RECEIVED)
 
 
 # A payment written in a note: a word for paying, then its amount ("bayar 500rb", "tf 1jt",
@@ -345,8 +354,8 @@ _NOTE_PAYMENT: Final = re.compile(
     r"(?![\w/%]|[-.,]\d)"
 )
 _NOT_YET: Final = frozenset({
-    "belum", "blm", "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang", "tunggu",
-    "harus", "tagih",
+    "belum", *NOT_YET_SPELLINGS, "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang",
+    "tunggu", "harus", "tagih",
 })  # fmt: skip
 
 
@@ -394,6 +403,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (True, True, True)
     >>> status_paid("belum tf"), status_paid("tf sebagian"), status_paid("Toko Sudah Jaya")
     (False, False, False)
+    >>> status_paid("blom lunas"), status_paid("belom lunas"), status_paid("sdh lunas")
+    (False, False, True)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -415,6 +426,8 @@ def _spelled_out(text: str) -> str:
 
     >>> _spelled_out("sdh byr"), _spelled_out("blm lunas"), _spelled_out("sdhx")
     ('sudah bayar', 'belum lunas', 'sdhx')
+    >>> _spelled_out("blom lunas"), _spelled_out("lom byr"), _spelled_out("sdg proses")
+    ('belum lunas', 'belum bayar', 'sdg proses')
     """
     if not _SHORT_FORMS.search(text):
         return text

@@ -1,0 +1,29 @@
+"""Outside round 37 (fixer v): each book written by hand with its figures worked out on paper
+as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
+
+
+def test_a_status_spelled_as_spoken_not_yet_is_not_paid(tmp_path: Path) -> None:
+    # c10: "blom lunas" and "belom lunas" read as paid (330,000 gone silently), "blom" told.
+    # Pak Jaja 420,000 + 150,000 = 570,000; Mang Ujang 330,000 + 200,000 = 530,000;
+    # Bu Entin paid both ("udh", "sdh lunas"). All due 31 Oct: 1,100,000 in 1-30.
+    rows = [
+        ["Tanggal", "Nama", "Total", "Status"],
+        [OCT_1, "Bu Entin", 350_000, "udh"],
+        [OCT_1, "Pak Jaja", 420_000, "blom"],
+        [OCT_1, "Mang Ujang", 330_000, "blom lunas"],
+        [OCT_1, "Mang Ujang", 200_000, "belom lunas"],
+        [OCT_1, "Bu Entin", 100_000, "sdh lunas"],
+        [OCT_1, "Pak Jaja", 150_000, "lom byr"],
+    ]
+    expected = figures(1_100_000, 1_100_000, 2, d1to30=1_100_000)
+    payload = reads_to(tmp_path / "status.xlsx", [("Nov", rows)], expected)
+    assert payload["per_customer"] == {"Pak Jaja": 570_000, "Mang Ujang": 530_000}
