@@ -67,6 +67,12 @@ TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngu
 TAB_PAID: Final = frozenset(
     f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
 )
+# A receipt's payer: who the money came from ("Diterima Dari", "Penyetor"). A customer, and a
+# column that says its rows are payments, whatever the sheet is called (``ingest``).
+PAYER_WORDS: Final = (
+    "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
+    "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
+)  # fmt: skip
 
 # What is left of a row's total once what was paid is taken off, by the word the column has for
 # the debt: the tab ("Hutang", "Kasbon") and a till's receivable ("Total | Terbayar | Piutang",
@@ -116,8 +122,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama debitur", "nama debtor", "reseller", "nama reseller", "agen", "nama agen",
         "dropshipper", "nama dropshipper", "member", "nama member", "nasabah", "nama nasabah",
         # A receipt's payer: who the money came from.
-        "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
-        "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
+        *PAYER_WORDS,
     ),
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",

@@ -25,6 +25,7 @@ from core.columns import (
     FEE_WORDS,
     FREIGHT_WORDS,
     LEFT_WORDS,
+    PAYER_WORDS,
     ColumnChoice,
     Field,
     Guess,
@@ -428,7 +429,9 @@ def _sheet_shape(
         customer = titled or sheet_customer(sheet.name)
     names = f"{sheet.name or label} {heading}".lower()
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
-    payment_named = (paying or is_payments_sheet(names)) and not header.settled
+    payment_named = (
+        paying or is_payments_sheet(names) or _receipts_by_columns(header)
+    ) and not header.settled
     return_named = is_returns_sheet(names) and not header.settled
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
@@ -480,6 +483,18 @@ def _sheet_shape(
         # invoices, or in the sheet's name (read as the rows come).
         return ("aging_report" if len(header.buckets) >= 2 else "invoice_list"), customer
     return "sheet.no_header"
+
+
+def _receipts_by_columns(header: Header) -> bool:
+    """Whether a table's columns say its rows are receipts, whatever its sheet is called: its
+    customer is who the money came from ("No. Kwitansi | Tanggal | Diterima Dari | Jumlah",
+    "Penyetor"). Not beside a due date, terms or a balance: a bill's."""
+    payer = header.columns.get("customer")
+    return (
+        payer is not None
+        and normalise_header(payer.header) in PAYER_WORDS
+        and not {"due_date", "terms", "balance"} & header.columns.keys()
+    )
 
 
 # Who the shop owes, not who owes the shop: a purchases book's supplier.

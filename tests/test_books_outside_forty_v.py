@@ -27,3 +27,40 @@ def test_a_status_spelled_as_spoken_not_yet_is_not_paid(tmp_path: Path) -> None:
     expected = figures(1_100_000, 1_100_000, 2, d1to30=1_100_000)
     payload = reads_to(tmp_path / "status.xlsx", [("Nov", rows)], expected)
     assert payload["per_customer"] == {"Pak Jaja": 570_000, "Mang Ujang": 530_000}
+
+
+# i06: invoices, and a receipts book with its own numbers, read as more invoices (8,400,000).
+# The receipts pay the oldest dues: Bu Maya's F-0044 and Pak Hendra's F-0043 (their numbers
+# 0044 and 0045 are the receipts', no invoice's). Left F-0045 2,200,000 and F-0046 700,000,
+# of 28 Oct, due 27 Nov: 2,900,000 current.
+FAKTUR = [
+    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+    ["F-0043", OCT_1, "Pak Hendra", 1_800_000],
+    ["F-0044", OCT_1, "Bu Maya", 950_000],
+    ["F-0045", D(2026, 10, 28), "Pak Hendra", 2_200_000],
+    ["F-0046", D(2026, 10, 28), "Bu Maya", 700_000],
+]
+
+
+def _receipts(payer: str) -> list[list[object]]:
+    return [
+        ["BUKU KWITANSI"],
+        ["No. Kwitansi", "Tanggal", payer, "Jumlah"],
+        ["0044", D(2026, 11, 15), "Bu Maya", 950_000],
+        ["0045", D(2026, 11, 18), "Pak Hendra", 1_800_000],
+    ]
+
+
+def test_a_sheet_named_for_receipts_lists_payments(tmp_path: Path) -> None:
+    expected = figures(2_900_000, 0, 2, current=2_900_000)
+    sheets = [("Faktur", FAKTUR), ("Kwitansi", _receipts("Pelanggan"))]
+    payload = reads_to(tmp_path / "kwitansi.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"Pak Hendra": 2_200_000, "Bu Maya": 700_000}
+
+
+def test_a_sheet_whose_customer_is_who_paid_lists_payments(tmp_path: Path) -> None:
+    # The same receipts on a sheet named for nothing: "Diterima Dari" says they came in.
+    expected = figures(2_900_000, 0, 2, current=2_900_000)
+    sheets = [("Faktur", FAKTUR), ("Nov", _receipts("Diterima Dari"))]
+    payload = reads_to(tmp_path / "kwitansi.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"Pak Hendra": 2_200_000, "Bu Maya": 700_000}

@@ -674,11 +674,12 @@ def is_payment_label(text: str) -> bool:
     return bool(_PAYMENT.search(text))
 
 
-# A sheet of payments by its name ("Pembayaran", "Setoran").
+# A sheet of payments by its name ("Pembayaran", "Setoran"), or of receipts ("Kwitansi",
+# "Buku Kuitansi", "Bukti Terima", "Penerimaan"): what came in.
 PAYMENT_SHEET: Final = (
     "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
     "penerimaan", "giro", "kas masuk", "uang masuk", "transfer masuk", "pencairan dana",
-    "payout", "disbursement",
+    "payout", "disbursement", "kwitansi", "kuitansi", "bukti terima",
 )  # fmt: skip
 
 
@@ -716,6 +717,8 @@ def is_payments_sheet(name: str) -> bool:
     (True, True)
     >>> is_payments_sheet("tagihan_belum_bayar.csv"), is_payments_sheet("Bayar belum lunas")
     (False, True)
+    >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
+    (True, True)
     """
     lowered = _credit_words(name)
     return any(word in lowered for word in PAYMENT_SHEET)
