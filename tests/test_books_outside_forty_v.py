@@ -64,3 +64,28 @@ def test_a_sheet_whose_customer_is_who_paid_lists_payments(tmp_path: Path) -> No
     sheets = [("Faktur", FAKTUR), ("Nov", _receipts("Diterima Dari"))]
     payload = reads_to(tmp_path / "kwitansi.xlsx", sheets, expected)
     assert payload["per_customer"] == {"Pak Hendra": 2_200_000, "Bu Maya": 700_000}
+
+
+def test_a_consignments_kembali_below_its_value_is_goods_brought_back(tmp_path: Path) -> None:
+    # c06: "Nilai Titip | Kembali | Setor", the Setor never more than the value: no change
+    # from cash handed over, the bread not sold and brought back. It was neither read nor told
+    # (2,020,000). Owed Nilai - Kembali - Setor:
+    # Toko Roti Ibu 600,000 - 120,000 - 480,000 = 0 and 650,000 - 90,000 - 300,000 = 260,000
+    # (15 Oct, due 14 Nov: 1-30); Kantin Kampus 450,000 - 60,000 - 200,000 = 190,000 (8 Oct,
+    # due 7 Nov: 1-30) and 500,000 (10 Nov: current); Minimarket Sari 800,000 (current).
+    rows = [
+        ["TITIPAN ROTI - DAPUR MAMA"],
+        ["Tanggal", "Toko", "Nilai Titip", "Kembali", "Setor"],
+        [OCT_1, "Toko Roti Ibu", 600_000, 120_000, 480_000],
+        [D(2026, 10, 8), "Kantin Kampus", 450_000, 60_000, 200_000],
+        [D(2026, 10, 15), "Toko Roti Ibu", 650_000, 90_000, 300_000],
+        [D(2026, 11, 1), "Minimarket Sari", 800_000, 0, 0],
+        [D(2026, 11, 10), "Kantin Kampus", 500_000, 0, 0],
+    ]
+    expected = figures(1_750_000, 450_000, 3, current=1_300_000, d1to30=450_000)
+    payload = reads_to(tmp_path / "titipan.xlsx", [("Titipan", rows)], expected)
+    assert payload["per_customer"] == {
+        "Kantin Kampus": 690_000,
+        "Toko Roti Ibu": 260_000,
+        "Minimarket Sari": 800_000,
+    }
