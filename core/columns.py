@@ -408,6 +408,34 @@ ABBREVIATIONS: Final[dict[str, str]] = {
     "inv": "invoice", "amt": "amount", "ket": "keterangan", "ttl": "total", "tagih": "tagihan",
 }  # fmt: skip
 
+# A count of goods by its word ("Jumlah", "Qty") and the unit it is counted in: "Jumlah (pcs)",
+# "Jml (kg)", "Qty Sak", "Jumlah Barang (dus)". The unit says what is counted: no rupiah.
+_COUNT_WORDS: Final = frozenset({
+    "jumlah", "jml", "jmlh", "jlh", "qty", "kuantitas", "quantity", "banyak", "banyaknya",
+})  # fmt: skip
+GOODS_UNITS: Final = frozenset({
+    "pcs", "pc", "psc", "kg", "sak", "zak", "dus", "unit", "buah", "bh", "biji", "ekor",
+    "lembar", "lbr", "box", "karton", "ktn", "pak", "pack", "bal", "karung", "krg", "liter",
+    "ltr", "rim", "lusin", "kodi", "roll", "meter", "btg", "batang", "botol", "btl", "galon",
+    "ikat", "ons", "gram", "gr", "set", "porsi", "pasang", "psg", "potong", "ptg", "kotak",
+    "bungkus", "bks", "sachet", "renteng", "tabung", "kubik", "m3", "item", "items",
+})  # fmt: skip
+
+
+def names_count(header: str) -> bool:
+    """Whether a header names a count of goods by the unit it is counted in: a count's word,
+    then its unit ("Jumlah (pcs)", "Jml (kg)", "Qty Sak"), the clearest count there is: never
+    an amount of rupiah, whatever "Jumlah" alone may be.
+
+    >>> names_count("Jumlah (pcs)"), names_count("Jml (kg)"), names_count("Jumlah Barang (dus)")
+    (True, True, True)
+    >>> names_count("Jumlah"), names_count("Jumlah (Rp)"), names_count("Harga/kg")
+    (False, False, False)
+    """
+    words = normalise_header(header).split()
+    return 2 <= len(words) <= 3 and words[0] in _COUNT_WORDS and words[-1] in GOODS_UNITS
+
+
 # "Belum" (not yet) as owners write it and say it: "blm", "blum", and the spoken "blom",
 # "belom", "blon", "belon", "lom", "lum" ("blom lunas", "belom bayar": not paid). Whole words
 # only: "sdh lunas" holds none.
@@ -568,6 +596,8 @@ def guess_field(header: str) -> Guess | None:
         exact = _LOOKUP.get(norm)
     if exact:
         return Guess(exact, WEAK.get(norm, 100), "exact")
+    if names_count(norm):
+        return None  # a count of goods ("Jumlah (pcs)"): no field of money
     if len(norm) >= 4:
         match = process.extractOne(norm, _PHRASES, scorer=fuzz.ratio, score_cutoff=86)
         if match:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+import pytest
+
 from tests.test_books_by_hand import figures, reads_to
 
 OCT_1 = D(2026, 10, 1)
@@ -89,3 +91,26 @@ def test_a_consignments_kembali_below_its_value_is_goods_brought_back(tmp_path: 
         "Toko Roti Ibu": 260_000,
         "Minimarket Sari": 800_000,
     }
+
+
+# j08 / j06: "Jumlah (pcs) | Harga | Ongkir", no line total. The count was not taken for one
+# (Harga + Ongkir billed, 32,000); "Hrg" was unknown and the count added to rupiah (20,696).
+# Toko Maju 144 x 2,500 + 10,000 = 370,000 and 72 x 8,500 + 10,000 = 622,000: 992,000;
+# Toko Rejeki 480 x 1,000 = 480,000. Of November: 1,472,000 current.
+def _counted(count: str, price: str) -> list[list[object]]:
+    return [
+        ["Tanggal", "Toko", "Barang", count, price, "Ongkir"],
+        [D(2026, 11, 1), "Toko Maju", "Sabun batang", 144, 2_500, 10_000],
+        [D(2026, 11, 8), "Toko Rejeki", "Shampo sachet", 480, 1_000, 0],
+        [D(2026, 11, 15), "Toko Maju", "Pasta gigi", 72, 8_500, 10_000],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("count", "price"),
+    [("Jumlah (pcs)", "Harga"), ("Qty (dus)", "Harga"), ("Jumlah (kg)", "Harga Satuan")],
+)
+def test_a_count_named_with_its_unit_is_a_count(tmp_path: Path, count: str, price: str) -> None:
+    expected = figures(1_472_000, 0, 2, current=1_472_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nov", _counted(count, price))], expected)
+    assert payload["per_customer"] == {"Toko Maju": 992_000, "Toko Rejeki": 480_000}
