@@ -401,11 +401,12 @@ def short_unit(text: str) -> int:
     return 1000 if found.group(1).lower() == "rb" else 1_000_000
 
 
-# Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg".
+# Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg", "Hrg Satuan".
 ABBREVIATIONS: Final[dict[str, str]] = {
     "jml": "jumlah", "jmlh": "jumlah", "cust": "customer", "plg": "pelanggan",
     "pel": "pelanggan", "nm": "nama", "byr": "bayar", "tlp": "telp", "tlpn": "telp",
     "inv": "invoice", "amt": "amount", "ket": "keterangan", "ttl": "total", "tagih": "tagihan",
+    "hrg": "harga", "hrga": "harga",
 }  # fmt: skip
 
 # A count of goods by its word ("Jumlah", "Qty") and the unit it is counted in: "Jumlah (pcs)",
@@ -521,6 +522,8 @@ def expand_abbreviations(norm: str) -> str:
 
     >>> expand_abbreviations("cust name")
     'customer name'
+    >>> expand_abbreviations("hrg satuan")
+    'harga satuan'
     """
     return " ".join(ABBREVIATIONS.get(word, word) for word in norm.split())
 

@@ -114,3 +114,14 @@ def test_a_count_named_with_its_unit_is_a_count(tmp_path: Path, count: str, pric
     expected = figures(1_472_000, 0, 2, current=1_472_000)
     payload = reads_to(tmp_path / "nota.xlsx", [("Nov", _counted(count, price))], expected)
     assert payload["per_customer"] == {"Toko Maju": 992_000, "Toko Rejeki": 480_000}
+
+
+@pytest.mark.parametrize(
+    ("count", "price"), [("Jml (pcs)", "Hrg"), ("Jml", "Hrg"), ("Qty", "Hrg Satuan")]
+)
+def test_hrg_is_harga(tmp_path: Path, count: str, price: str) -> None:
+    # j06: "Hrg" unknown, told unread, and the count added to the freight as rupiah (20,696;
+    # Toko Rejeki owing Rp 480). Figures as j08's above.
+    expected = figures(1_472_000, 0, 2, current=1_472_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nov", _counted(count, price))], expected)
+    assert payload["per_customer"] == {"Toko Maju": 992_000, "Toko Rejeki": 480_000}
