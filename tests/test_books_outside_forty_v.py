@@ -125,3 +125,29 @@ def test_hrg_is_harga(tmp_path: Path, count: str, price: str) -> None:
     expected = figures(1_472_000, 0, 2, current=1_472_000)
     payload = reads_to(tmp_path / "nota.xlsx", [("Nov", _counted(count, price))], expected)
     assert payload["per_customer"] == {"Toko Maju": 992_000, "Toko Rejeki": 480_000}
+
+
+# i07: a payment whose note names several invoices short ("Pelunasan inv 45, 46") paid 0045
+# only, the rest the oldest invoice (0040), leaving 0046 open. PT Kirana: 0040 3,300,000 due
+# 18 Oct (35 days: 31-60), 0045 2,100,000 and 0046 1,400,000 paid by the 3,500,000, 0051
+# 2,600,000 due 4 Dec (current): 5,900,000 owed, 3,300,000 of it overdue.
+KIRANA = [
+    ["Invoice No", "Date", "Customer", "Amount", "Due Date"],
+    ["INV/2026/09/0040", D(2026, 9, 18), "PT Kirana", 3_300_000, D(2026, 10, 18)],
+    ["INV/2026/10/0045", D(2026, 10, 7), "PT Kirana", 2_100_000, D(2026, 11, 6)],
+    ["INV/2026/10/0046", D(2026, 10, 14), "PT Kirana", 1_400_000, D(2026, 11, 13)],
+    ["INV/2026/11/0051", D(2026, 11, 4), "PT Kirana", 2_600_000, D(2026, 12, 4)],
+]
+
+
+@pytest.mark.parametrize(
+    "note", ["Pelunasan inv 45, 46", "inv 45 & 46", "Pelunasan inv 45, inv 46"]
+)
+def test_a_note_naming_several_invoices_short_pays_each(tmp_path: Path, note: str) -> None:
+    payments = [
+        ["Date", "Customer", "Description", "Amount"],
+        [D(2026, 11, 10), "PT Kirana", note, 3_500_000],
+    ]
+    expected = figures(5_900_000, 3_300_000, 1, current=2_600_000, d31to60=3_300_000)
+    sheets = [("Invoices", KIRANA), ("Payments", payments)]
+    reads_to(tmp_path / "inv.xlsx", sheets, expected)

@@ -3300,10 +3300,15 @@ def named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
     return tuple(found)
 
 
-# A number a note names after a word for one: "Penjualan No. 0019", "Faktur 0019", "Nota #0019".
+# A number a note names after a word for one: "Penjualan No. 0019", "Faktur 0019", "Nota #0019";
+# and the bare numbers listed after it, the word again or not ("inv 45, 46", "inv 45 & 46",
+# "inv 45, inv 46", "Nota 12 dan 13"), each ending the note or before another separator (not
+# "Nota 12, 3 sak").
+_NOTE_WORD: Final = r"\b(?:no|nomor|nomer|faktur|nota|invoice|inv)\b\.?\s*"
 _NOTE_NUMBER: Final = re.compile(
-    r"\b(?:no|nomor|nomer|faktur|nota|invoice|inv)\b\.?\s*(?:(?:no|nomor)\b\.?\s*)?[:#]?\s*"
-    r"([A-Za-z0-9][\w/.-]*)",
+    rf"{_NOTE_WORD}(?:(?:no|nomor)\b\.?\s*)?[:#]?\s*([A-Za-z0-9][\w/.-]*)"
+    rf"((?:\s*(?:[,&+]|\bdan\b|\band\b)\s*(?:{_NOTE_WORD}[:#]?\s*)?\d+"
+    r"(?=\s*(?:$|[,;&+)]|\bdan\b|\band\b)))*)",
     re.IGNORECASE,
 )
 
@@ -3327,6 +3332,9 @@ def _series_number(letters: Collection[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w/.-])({words})[ -]?(\d+)(?!\w|[/.-]\w)", re.IGNORECASE)
 
 
+_BARE_NUMBER: Final = re.compile(r"\d+")
+
+
 def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:
     """The invoice number a note names after a word for one, or as the book's series
     (``_series_number``: "NT 46", leading zeros dropped); ``None`` when it names none.
@@ -3340,11 +3348,13 @@ def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | N
     >>> nt = _series_number({"NT"})
     >>> [_number_in_note(t, nt) for t in ("Pelunasan NT 46", "nt47", "NT-0046", "ref 4502")]
     ['NT 46', 'NT 47', 'NT 46', None]
+    >>> [_number_in_note(t) for t in ("inv 45, 46", "inv 45 & inv 46", "Nota 12, 3 sak")]
+    ['45, 46', '45, 46', '12']
     """
     for match in _NOTE_NUMBER.finditer(text):
         number = match.group(1).rstrip(".-/")
         if _DIGIT.search(number):
-            return number
+            return ", ".join([number, *_BARE_NUMBER.findall(match.group(2))])
     if series is not None and (found := series.search(text)) is not None:
         return f"{found[1].upper()} {found[2].lstrip('0') or '0'}"
     return None
