@@ -67,6 +67,12 @@ TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngu
 TAB_PAID: Final = frozenset(
     f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
 )
+# A receipt's payer: who the money came from ("Diterima Dari", "Penyetor"). A customer, and a
+# column that says its rows are payments, whatever the sheet is called (``ingest``).
+PAYER_WORDS: Final = (
+    "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
+    "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
+)  # fmt: skip
 
 # What is left of a row's total once what was paid is taken off, by the word the column has for
 # the debt: the tab ("Hutang", "Kasbon") and a till's receivable ("Total | Terbayar | Piutang",
@@ -116,8 +122,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama debitur", "nama debtor", "reseller", "nama reseller", "agen", "nama agen",
         "dropshipper", "nama dropshipper", "member", "nama member", "nasabah", "nama nasabah",
         # A receipt's payer: who the money came from.
-        "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
-        "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
+        *PAYER_WORDS,
     ),
     "invoice_date": (
         "tanggal", "tgl", "tanggal faktur", "tgl faktur", "tanggal nota", "tgl nota",
@@ -396,12 +401,49 @@ def short_unit(text: str) -> int:
     return 1000 if found.group(1).lower() == "rb" else 1_000_000
 
 
-# Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg".
+# Short forms owners type in headers: "Jml Bayar", "Cust. Name", "Nm Plg", "Hrg Satuan".
 ABBREVIATIONS: Final[dict[str, str]] = {
     "jml": "jumlah", "jmlh": "jumlah", "cust": "customer", "plg": "pelanggan",
     "pel": "pelanggan", "nm": "nama", "byr": "bayar", "tlp": "telp", "tlpn": "telp",
     "inv": "invoice", "amt": "amount", "ket": "keterangan", "ttl": "total", "tagih": "tagihan",
+    "hrg": "harga", "hrga": "harga",
 }  # fmt: skip
+
+# A count of goods by its word ("Jumlah", "Qty") and the unit it is counted in: "Jumlah (pcs)",
+# "Jml (kg)", "Qty Sak", "Jumlah Barang (dus)". The unit says what is counted: no rupiah.
+_COUNT_WORDS: Final = frozenset({
+    "jumlah", "jml", "jmlh", "jlh", "qty", "kuantitas", "quantity", "banyak", "banyaknya",
+})  # fmt: skip
+GOODS_UNITS: Final = frozenset({
+    "pcs", "pc", "psc", "kg", "sak", "zak", "dus", "unit", "buah", "bh", "biji", "ekor",
+    "lembar", "lbr", "box", "karton", "ktn", "pak", "pack", "bal", "karung", "krg", "liter",
+    "ltr", "rim", "lusin", "kodi", "roll", "meter", "btg", "batang", "botol", "btl", "galon",
+    "ikat", "ons", "gram", "gr", "set", "porsi", "pasang", "psg", "potong", "ptg", "kotak",
+    "bungkus", "bks", "sachet", "renteng", "tabung", "kubik", "m3", "item", "items",
+})  # fmt: skip
+
+
+def names_count(header: str) -> bool:
+    """Whether a header names a count of goods by the unit it is counted in: a count's word,
+    then its unit ("Jumlah (pcs)", "Jml (kg)", "Qty Sak"), the clearest count there is: never
+    an amount of rupiah, whatever "Jumlah" alone may be.
+
+    >>> names_count("Jumlah (pcs)"), names_count("Jml (kg)"), names_count("Jumlah Barang (dus)")
+    (True, True, True)
+    >>> names_count("Jumlah"), names_count("Jumlah (Rp)"), names_count("Harga/kg")
+    (False, False, False)
+    """
+    words = normalise_header(header).split()
+    return 2 <= len(words) <= 3 and words[0] in _COUNT_WORDS and words[-1] in GOODS_UNITS
+
+
+# "Belum" (not yet) as owners write it and say it: "blm", "blum", and the spoken "blom",
+# "belom", "blon", "belon", "lom", "lum" ("blom lunas", "belom bayar": not paid). Whole words
+# only: "sdh lunas" holds none.
+NOT_YET_SPELLINGS: Final = frozenset({
+    "blm", "blum", "blom", "belom", "blon", "belon", "lom", "lum",
+})  # fmt: skip
+NOT_YET: Final = rf"(?:belum|{'|'.join(sorted(NOT_YET_SPELLINGS))})"
 
 # Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
 # with a down payment beside them ("DP", "Uang Muka", an English book's "Deposit": the first
@@ -480,6 +522,8 @@ def expand_abbreviations(norm: str) -> str:
 
     >>> expand_abbreviations("cust name")
     'customer name'
+    >>> expand_abbreviations("hrg satuan")
+    'harga satuan'
     """
     return " ".join(ABBREVIATIONS.get(word, word) for word in norm.split())
 
@@ -555,6 +599,8 @@ def guess_field(header: str) -> Guess | None:
         exact = _LOOKUP.get(norm)
     if exact:
         return Guess(exact, WEAK.get(norm, 100), "exact")
+    if names_count(norm):
+        return None  # a count of goods ("Jumlah (pcs)"): no field of money
     if len(norm) >= 4:
         match = process.extractOne(norm, _PHRASES, scorer=fuzz.ratio, score_cutoff=86)
         if match:

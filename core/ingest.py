@@ -25,6 +25,7 @@ from core.columns import (
     FEE_WORDS,
     FREIGHT_WORDS,
     LEFT_WORDS,
+    PAYER_WORDS,
     ColumnChoice,
     Field,
     Guess,
@@ -428,7 +429,9 @@ def _sheet_shape(
         customer = titled or sheet_customer(sheet.name)
     names = f"{sheet.name or label} {heading}".lower()
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
-    payment_named = (paying or is_payments_sheet(names)) and not header.settled
+    payment_named = (
+        paying or is_payments_sheet(names) or _receipts_by_columns(header)
+    ) and not header.settled
     return_named = is_returns_sheet(names) and not header.settled
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
@@ -480,6 +483,18 @@ def _sheet_shape(
         # invoices, or in the sheet's name (read as the rows come).
         return ("aging_report" if len(header.buckets) >= 2 else "invoice_list"), customer
     return "sheet.no_header"
+
+
+def _receipts_by_columns(header: Header) -> bool:
+    """Whether a table's columns say its rows are receipts, whatever its sheet is called: its
+    customer is who the money came from ("No. Kwitansi | Tanggal | Diterima Dari | Jumlah",
+    "Penyetor"). Not beside a due date, terms or a balance: a bill's."""
+    payer = header.columns.get("customer")
+    return (
+        payer is not None
+        and normalise_header(payer.header) in PAYER_WORDS
+        and not {"due_date", "terms", "balance"} & header.columns.keys()
+    )
 
 
 # Who the shop owes, not who owes the shop: a purchases book's supplier.
@@ -1112,7 +1127,9 @@ def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     written; one whose change is no figure, or more than was handed over, gives the two as
     written, a paid figure that cannot be read (told as ``invalid-paid``). Where the cash
     handed over is on most rows no more than the amount, its "Kembali" is no change (goods
-    brought back: ``_hands_over_more``)."""
+    brought back: ``_hands_over_more``); where its figures are rupiah within what each row
+    has left to pay, it is their value, a return as "Barang Kembali" is (a consignment's
+    "Nilai Titip | Kembali | Setor": the bread not sold, ``_brought_back``)."""
     paid = header.columns.get("paid")
     labels = header.read_as or header.labels
     given = change_given(labels)
@@ -1123,7 +1140,12 @@ def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     if amount is not None and not _hands_over_more(
         sheet.rows[header.row + 1 :], amount.index, at, back
     ):
-        return sheet, header  # no change: goods brought back ("Kembali" of a consignment)
+        # No change: goods brought back ("Kembali" of a consignment), counted or valued.
+        rows = sheet.rows[header.row + 1 :]
+        if "returned" in header.columns or not _brought_back(rows, amount.index, at, back):
+            return sheet, header
+        returned = ColumnChoice("returned", back, labels[back], 80, "keyword")
+        return sheet, replace(header, columns={**header.columns, "returned": returned})
 
     def paid_less_change(row: Sequence[object]) -> object:
         handed, change = (row[i] if i < len(row) else None for i in (at, back))
@@ -1156,6 +1178,28 @@ def _hands_over_more(rows: Sequence[Sequence[object]], amount: int, paid: int, b
                 isinstance(owed, int | Decimal) and isinstance(cash, int | Decimal) and cash > owed
             )
     return 2 * over > given or not given
+
+
+def _brought_back(rows: Sequence[Sequence[object]], amount: int, paid: int, back: int) -> bool:
+    """Whether a column of goods brought back holds their value: on every row with a figure in
+    it, rupiah (no count: "12" pieces) no more than the row's amount less what was paid
+    ("Nilai Titip 450.000 | Kembali 60.000 | Setor 200.000")."""
+    valued = False
+    for row in rows:
+        owed, cash, returned = (
+            _figure_or_text(row[i]) if i < len(row) else None for i in (amount, paid, back)
+        )
+        if not isinstance(returned, int | Decimal) or returned <= 0:
+            continue
+        cash = cash if isinstance(cash, int | Decimal) else 0
+        if (
+            not isinstance(owed, int | Decimal)
+            or returned < SMALLEST_RUPIAH
+            or returned + cash > owed
+        ):
+            return False
+        valued = True
+    return valued
 
 
 def _figure_or_text(cell: object) -> Amount | str | None:

@@ -1154,6 +1154,7 @@ def _apply_payments(
     lowered = joined.lower()
     several = any(mark in joined for mark in ",;&+/") or " dan " in lowered or " and " in lowered
     own: dict[tuple[CustomerKey, str], int | None] | None = None  # made as ``loose`` is
+    letters: frozenset[str] | None = None  # the letters of the book's numbers, made so too
     ambiguous: list[int] = []  # the payments naming short two invoices of their customer
     series: _Series | None = None  # and this
     unmatched = [k for k, key in enumerate(numbers) if key not in by_number]
@@ -1186,16 +1187,9 @@ def _apply_payments(
                 if own is None:
                     own = _customers_numbers(records)
                 mine = customer_key(customer) if customer else _ANYONE
-                short = own.get((mine, loose_invoice_key(name)))
-                if short is None:
-                    short = own.get((mine, _unpadded(invoice_key(name))))
-                if short is None and (digits := _digits_alone(name)):
-                    short = own.get((mine, "#" + digits))
-                if short is None and (serial := _serial(invoice_key(name), year=False)):
-                    at_serial = (mine, serial[0] + "#" + serial[1].lstrip("0"))
-                    short = own.get(at_serial)
-                    if short is None and at_serial in own and customer:
-                        ambiguous.append(at)  # two of theirs end so: told, paid on account
+                short, twice = _named_short(name, mine, own)
+                if twice and customer:
+                    ambiguous.append(at)  # two of theirs end so: told, paid on account
                 found = [] if short is None else short
             target: int | None
             if type(found) is int:  # the usual case: one invoice of that number
@@ -1225,7 +1219,22 @@ def _apply_payments(
             ):
                 # "MF-02, MF-03", "F-5 & F-6", "FK-12, 13": one payment for several invoices,
                 # paying each in the order named, the last taking what is left.
-                parts = [positions(invoice_key(p)) for p in _SEVERAL.split(written) if p.strip()]
+                pieces = [p for p in _SEVERAL.split(written) if p.strip()]
+                parts = [positions(invoice_key(p)) for p in pieces]
+                if len(parts) > 1 and not all(type(i) is int for i in parts):
+                    # Each named short as one alone would be ("inv 45, 46" for
+                    # "INV/2026/10/0045" and "INV/2026/10/0046").
+                    if own is None:
+                        own = _customers_numbers(records)
+                    if letters is None:
+                        letters = frozenset(_letters_of(list(map(_NUMBER, records))))
+                    mine = customer_key(customer) if customer else _ANYONE
+                    parts = [
+                        _named_short(p, mine, own)[0]
+                        if type(i) is not int and _may_be_short(p, letters)
+                        else i
+                        for p, i in zip(pieces, parts, strict=True)
+                    ]
                 if len(parts) > 1 and all(type(i) is int for i in parts):
                     # Each share is sized on what the invoice has open beyond what its row
                     # and the money naming it paid, so it comes on top of them.
@@ -1453,6 +1462,31 @@ def _maybe_short(
         for name, raw, key in zip(named, _letters_of(named), _letters_of(keys), strict=True)
         if not key or key in letters or raw in letters
     }
+
+
+def _may_be_short(name: str, letters: AbstractSet[str]) -> bool:
+    """``_maybe_short`` of one name, beside the letters of the book's numbers."""
+    raw, key = _letters_of([name, invoice_key(name)])
+    return not key or key in letters or raw in letters
+
+
+def _named_short(
+    name: str, mine: CustomerKey, own: Mapping[tuple[CustomerKey, str], int | None]
+) -> tuple[int | None, bool]:
+    """The invoice of customer ``mine`` (``_ANYONE``: of the whole book) a payment names short
+    (``own``: ``_customers_numbers``): without separators ("F4502"), its serial's zeros left
+    out ("INV/2026/10/041"), by its digits alone ("4502"), by its serial and the letters
+    before it ("INV 4502", "NT 47"); and whether two of theirs end so (none is paid)."""
+    short = own.get((mine, loose_invoice_key(name)))
+    if short is None:
+        short = own.get((mine, _unpadded(invoice_key(name))))
+    if short is None and (digits := _digits_alone(name)):
+        short = own.get((mine, "#" + digits))
+    if short is None and (serial := _serial(invoice_key(name), year=False)):
+        at_serial = (mine, serial[0] + "#" + serial[1].lstrip("0"))
+        short = own.get(at_serial)
+        return short, short is None and at_serial in own
+    return short, False
 
 
 def _letters_of(numbers: Sequence[str]) -> list[str]:

@@ -26,6 +26,7 @@ from typing import Final, Literal
 from core.columns import (
     FREIGHT_WORDS,
     MILLIONS,
+    NOT_YET,
     PAYMENT_PART,
     SYNONYMS,
     TAB_PAID,
@@ -37,6 +38,7 @@ from core.columns import (
     expand_abbreviations,
     guess_field,
     map_columns,
+    names_count,
     normalise_header,
     short_unit,
 )
@@ -673,11 +675,12 @@ def is_payment_label(text: str) -> bool:
     return bool(_PAYMENT.search(text))
 
 
-# A sheet of payments by its name ("Pembayaran", "Setoran").
+# A sheet of payments by its name ("Pembayaran", "Setoran"), or of receipts ("Kwitansi",
+# "Buku Kuitansi", "Bukti Terima", "Penerimaan"): what came in.
 PAYMENT_SHEET: Final = (
     "bayar", "pembayaran", "payment", "pelunasan", "cicilan", "angsuran", "setoran", "receipt",
     "penerimaan", "giro", "kas masuk", "uang masuk", "transfer masuk", "pencairan dana",
-    "payout", "disbursement",
+    "payout", "disbursement", "kwitansi", "kuitansi", "bukti terima",
 )  # fmt: skip
 
 
@@ -693,7 +696,7 @@ def _name_words(name: str) -> str:
 # receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
 # no list of payments or returns.
 _OWED_NAME = re.compile(
-    r"\b(?:belum|blm)\s+(?:di)?(?:bayar|lunas)\b|\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
+    rf"\b{NOT_YET}\s+(?:di)?(?:bayar|lunas)\b|\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
     r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
 )
 # Words of a name that say its invoices are paid in full ("Sudah Bayar", "Lunas", "Nota
@@ -715,6 +718,8 @@ def is_payments_sheet(name: str) -> bool:
     (True, True)
     >>> is_payments_sheet("tagihan_belum_bayar.csv"), is_payments_sheet("Bayar belum lunas")
     (False, True)
+    >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
+    (True, True)
     """
     lowered = _credit_words(name)
     return any(word in lowered for word in PAYMENT_SHEET)
@@ -729,6 +734,8 @@ def names_paid_invoices(name: str) -> bool:
     >>> names_paid_invoices("Belum Lunas"), names_paid_invoices("Pelunasan")
     (False, False)
     >>> names_paid_invoices("Sudah bayar sebagian"), names_paid_invoices("Lunas & Belum Lunas")
+    (False, False)
+    >>> names_paid_invoices("Belom Lunas"), names_paid_invoices("blm_lunas.csv")
     (False, False)
     """
     words = _name_words(name)
@@ -1005,6 +1012,11 @@ _UNIT_PRICE_WORDS: Final = frozenset({
 })  # fmt: skip
 
 
+def _is_quantity(word: str) -> bool:
+    """Whether a header's words name a count of goods: "Qty", "Banyak", "Jumlah (kg)"."""
+    return word in _QUANTITY_WORDS or names_count(word)
+
+
 def quantity_price_columns(
     labels: Sequence[str], columns: Mapping[Field, ColumnChoice]
 ) -> tuple[int, int] | None:
@@ -1026,7 +1038,7 @@ def quantity_price_columns(
     words = {
         i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
     }
-    quantity = [i for i, word in words.items() if word in _QUANTITY_WORDS]
+    quantity = [i for i, word in words.items() if _is_quantity(word)]
     price = [i for i, word in words.items() if word in _UNIT_PRICE_WORDS]
     return (quantity[0], price[0]) if len(quantity) == 1 and len(price) == 1 else None
 
@@ -1048,7 +1060,9 @@ def counted_amount(
     or more below a thousand (no rupiah figure is; 1,500 nails among 40 sacks are counts too)
     or, counts of a thousand or more, paid beyond on more rows than paid exactly (2,000 roof
     tiles at 4.500 paid 5.000.000: ``_settled_beyond``), and not on every row a whole
-    multiple of its price (a line's total is: "Harga | Jumlah"). ``column``: a column's cells.
+    multiple of its price (a line's total is: "Harga | Jumlah"). So too a price taken for the
+    amount beside a count that names its unit ("Jumlah (pcs) | Harga", ``names_count``): that
+    is a count whatever its figures. ``column``: a column's cells.
 
     >>> cols = {"amount": ColumnChoice("amount", 1, "Jumlah", 90, "exact")}
     >>> body = [["Paku", "Baut", "Semen"], [1500, 200, "2,5"], [200, 1500, "65.000"]]
@@ -1063,17 +1077,28 @@ def counted_amount(
     >>> body = [["Ayam 1/2", "Ati", "Ayam 3"], [24000, 15000, 144000], [48000, 30000, 48000]]
     >>> counted_amount(["Barang", "Jumlah", "Harga"], cols, body.__getitem__) is None
     True
+    >>> cols = {"amount": ColumnChoice("amount", 2, "Harga", 75, "exact")}
+    >>> body = [["Paku", "Semen"], [1500, 40], [200, 65000]]
+    >>> counted_amount(["Barang", "Jumlah (pcs)", "Harga"], cols, body.__getitem__)
+    (1, 2)
     """
     amount = columns.get("amount")
     if amount is None or "balance" in columns:
         return None
-    if normalise_header(labels[amount.index]) not in _COUNT_OR_AMOUNT:
-        return None
     taken = {c.index for c in columns.values()}
+    name = expand_abbreviations(normalise_header(labels[amount.index]))
+    if name in _PRICE_WORDS:
+        named = [i for i, label in enumerate(labels) if label and names_count(label)]
+        found = (named[0], amount.index) if len(named) == 1 and named[0] not in taken else None
+        return found  # the unit says the count: its figures need not
+    if name not in _COUNT_OR_AMOUNT and not names_count(labels[amount.index]):
+        return None
     prices = [
         i
         for i, label in enumerate(labels)
-        if label and i not in taken and normalise_header(label) in _PRICE_WORDS
+        if label
+        and i not in taken
+        and expand_abbreviations(normalise_header(label)) in _PRICE_WORDS
     ]
     if len(prices) != 1:
         return None
@@ -1086,6 +1111,8 @@ def counted_amount(
     ]
     if not pairs:
         return None
+    if names_count(labels[amount.index]):
+        return amount.index, prices[0]
     small = 2 * sum(n < SMALLEST_RUPIAH for n, _ in pairs) >= len(pairs)
     if not small:  # counts of a thousand or more: what was paid beyond them says so
         counts = figures_of(column(amount.index))
@@ -1129,7 +1156,7 @@ def priced_per_unit(
     words = {
         i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
     }
-    counts = [i for i, word in words.items() if word in _QUANTITY_WORDS]
+    counts = [i for i, word in words.items() if _is_quantity(word)]
     if len(counts) != 1:
         return None
     quantities, prices = figures_of(column(counts[0])), figures_of(column(amount.index))
@@ -1190,12 +1217,16 @@ def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -
 
     >>> item_columns(["No Faktur", "Nama Barang", "Qty", "Jumlah"], {})
     (1, 2)
+    >>> item_columns(["Tanggal", "Jumlah (kg)", "Harga Satuan"], {})
+    (1, 2)
     """
     taken = {c.index for c in columns.values()}
     return tuple(
         i
         for i, label in enumerate(labels)
-        if label and i not in taken and expand_abbreviations(normalise_header(label)) in _ITEM_WORDS
+        if label
+        and i not in taken
+        and (expand_abbreviations(normalise_header(label)) in _ITEM_WORDS or names_count(label))
     )
 
 
@@ -1217,10 +1248,12 @@ def may_be_received(label: str) -> bool:
     (True, True)
     >>> may_be_received("PPN 11%"), may_be_received("Qty"), may_be_received("Harga Satuan")
     (False, False, False)
+    >>> may_be_received("Jumlah (dus)")
+    False
     """
     norm = expand_abbreviations(normalise_header(label))
-    if not norm or norm in _ITEM_WORDS or is_bucket_label(label):  # an aging's "Current"
-        return False
+    if not norm or norm in _ITEM_WORDS or names_count(norm) or is_bucket_label(label):
+        return False  # (an aging's "Current")
     return _NOT_RECEIVED_WORDS.isdisjoint(norm.split())
 
 

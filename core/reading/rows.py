@@ -23,6 +23,7 @@ from core.columns import (
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
+    NOT_YET_SPELLINGS,
     PAYMENT_WAYS,
     TAB_PAID,
     Field,
@@ -169,12 +170,13 @@ _PAID_HOW: Final = re.compile(
     rf"\s+(?:(?:via|lewat|pakai)\s+[a-z]+|(?:di)?(?:{PAYMENT_WAYS}))(?:\s+[a-z]+)?$"
 )
 # The short forms owners write in a status, read as the words they stand for: "sdh bayar",
-# "blm lunas" (not paid: never "lunas"), "udah", "byr".
-_SHORT_FORMS: Final = re.compile(r"\b(?:sdh|sdah|sdg|udh|udah|blm|blum|byr|lns)\b")
+# "udah", "byr", and each way of writing "belum" ("blm lunas", "blom lunas", "belom": not
+# paid, never "lunas").
 _SPELLED: Final = {
-    "sdh": "sudah", "sdah": "sudah", "udh": "sudah", "udah": "sudah", "blm": "belum",
-    "blum": "belum", "byr": "bayar", "lns": "lunas",
+    "sdh": "sudah", "sdah": "sudah", "udh": "sudah", "udah": "sudah", "byr": "bayar",
+    "lns": "lunas", **dict.fromkeys(NOT_YET_SPELLINGS, "belum"),
 }  # fmt: skip
+_SHORT_FORMS: Final = re.compile(rf"\b(?:{'|'.join(sorted(_SPELLED))})\b")
 # A status saying part was paid, and not how much: "Cicil", "Sebagian", "DP", "Setengah lunas".
 _PART_WORDS: Final = frozenset({
     "cicil", "cicilan", "nyicil", "dicicil", "sebagian", "partial", "partially", "angsur",
@@ -289,14 +291,16 @@ def _phone(value: object) -> str | None:
 
 
 def nothing_paid(value: object) -> bool:
-    """A paid cell's note that nothing is paid yet: "belum", "Belum bayar", "unpaid", "nihil".
-    ("sebagian", part paid, says nothing of how much: not this.)
+    """A paid cell's note that nothing is paid yet: "belum", "Belum bayar", "blom", "unpaid",
+    "nihil". ("sebagian", part paid, says nothing of how much: not this.)
 
     >>> nothing_paid("Belum bayar"), nothing_paid("nihil"), nothing_paid("sebagian")
     (True, True, False)
+    >>> nothing_paid("belom byr")
+    True
     """
     return value is False or (
-        isinstance(value, str) and value.strip().lower().startswith(_NOTHING_PAID)
+        isinstance(value, str) and _spelled_out(value.strip().lower()).startswith(_NOTHING_PAID)
     )
 
 
@@ -328,8 +332,13 @@ def not_received(value: object) -> bool:
 
     >>> not_received("Belum cair"), not_received("DITOLAK"), not_received("Cair")
     (True, True, False)
+    >>> not_received("blom cair")
+    True
     """
-    return isinstance(value, str) and any(w in value.lower() for w in _NOT_RECEIVED)
+    if not isinstance(value, str):
+        return False
+    text = _spelled_out(value.lower())
+    return any(w in text for w in _NOT_RECEIVED)
 
 
 # A payment written in a note: a word for paying, then its amount ("bayar 500rb", "tf 1jt",
@@ -345,8 +354,8 @@ _NOTE_PAYMENT: Final = re.compile(
     r"(?![\w/%]|[-.,]\d)"
 )
 _NOT_YET: Final = frozenset({
-    "belum", "blm", "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang", "tunggu",
-    "harus", "tagih",
+    "belum", *NOT_YET_SPELLINGS, "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang",
+    "tunggu", "harus", "tagih",
 })  # fmt: skip
 
 
@@ -394,6 +403,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (True, True, True)
     >>> status_paid("belum tf"), status_paid("tf sebagian"), status_paid("Toko Sudah Jaya")
     (False, False, False)
+    >>> status_paid("blom lunas"), status_paid("belom lunas"), status_paid("sdh lunas")
+    (False, False, True)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -415,6 +426,8 @@ def _spelled_out(text: str) -> str:
 
     >>> _spelled_out("sdh byr"), _spelled_out("blm lunas"), _spelled_out("sdhx")
     ('sudah bayar', 'belum lunas', 'sdhx')
+    >>> _spelled_out("blom lunas"), _spelled_out("lom byr"), _spelled_out("sdg proses")
+    ('belum lunas', 'belum bayar', 'sdg proses')
     """
     if not _SHORT_FORMS.search(text):
         return text
@@ -3287,10 +3300,15 @@ def named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
     return tuple(found)
 
 
-# A number a note names after a word for one: "Penjualan No. 0019", "Faktur 0019", "Nota #0019".
+# A number a note names after a word for one: "Penjualan No. 0019", "Faktur 0019", "Nota #0019";
+# and the bare numbers listed after it, the word again or not ("inv 45, 46", "inv 45 & 46",
+# "inv 45, inv 46", "Nota 12 dan 13"), each ending the note or before another separator (not
+# "Nota 12, 3 sak").
+_NOTE_WORD: Final = r"\b(?:no|nomor|nomer|faktur|nota|invoice|inv)\b\.?\s*"
 _NOTE_NUMBER: Final = re.compile(
-    r"\b(?:no|nomor|nomer|faktur|nota|invoice|inv)\b\.?\s*(?:(?:no|nomor)\b\.?\s*)?[:#]?\s*"
-    r"([A-Za-z0-9][\w/.-]*)",
+    rf"{_NOTE_WORD}(?:(?:no|nomor)\b\.?\s*)?[:#]?\s*([A-Za-z0-9][\w/.-]*)"
+    rf"((?:\s*(?:[,&+]|\bdan\b|\band\b)\s*(?:{_NOTE_WORD}[:#]?\s*)?\d+"
+    r"(?=\s*(?:$|[,;&+)]|\bdan\b|\band\b)))*)",
     re.IGNORECASE,
 )
 
@@ -3314,6 +3332,9 @@ def _series_number(letters: Collection[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w/.-])({words})[ -]?(\d+)(?!\w|[/.-]\w)", re.IGNORECASE)
 
 
+_BARE_NUMBER: Final = re.compile(r"\d+")
+
+
 def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:
     """The invoice number a note names after a word for one, or as the book's series
     (``_series_number``: "NT 46", leading zeros dropped); ``None`` when it names none.
@@ -3327,11 +3348,13 @@ def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | N
     >>> nt = _series_number({"NT"})
     >>> [_number_in_note(t, nt) for t in ("Pelunasan NT 46", "nt47", "NT-0046", "ref 4502")]
     ['NT 46', 'NT 47', 'NT 46', None]
+    >>> [_number_in_note(t) for t in ("inv 45, 46", "inv 45 & inv 46", "Nota 12, 3 sak")]
+    ['45, 46', '45, 46', '12']
     """
     for match in _NOTE_NUMBER.finditer(text):
         number = match.group(1).rstrip(".-/")
         if _DIGIT.search(number):
-            return number
+            return ", ".join([number, *_BARE_NUMBER.findall(match.group(2))])
     if series is not None and (found := series.search(text)) is not None:
         return f"{found[1].upper()} {found[2].lstrip('0') or '0'}"
     return None
