@@ -113,6 +113,7 @@ from core.reading.rows import (
     SheetReader,
     holds_invoice_numbers,
     named_invoices,
+    notes_naming_short,
     transpose,
 )
 from core.reading.safety import column_letters
@@ -121,7 +122,7 @@ from core.reading.sniff import Format
 
 __all__ = [
     "Batch", "IgnoredSheet", "LedgerFile", "LedgerReadError", "Problem", "SheetReport",
-    "detect_header_row", "read_ledger", "read_ledgers",
+    "detect_header_row", "read_beside", "read_ledger", "read_ledgers",
 ]  # fmt: skip
 
 _DIGIT: Final = re.compile(r"\d")
@@ -174,6 +175,9 @@ class LedgerFile:
     # The texts of the sheets left aside without a header, by sheet: ``_unread_credits`` asks
     # whether they name the file's invoices.
     unheaded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # The invoices of the files read with this one, for a file of payments naming invoices in
+    # its notes alone ("Tgl | Keterangan | Nominal" beside the invoice list: ``read_ledgers``).
+    beside: list[Invoice] = field(default_factory=list, repr=False)
     # The customer's order numbers ("No. PO") of the invoices read, by ``invoice_key``: the
     # invoice's number each names (``_order_references``).
     references: dict[str, str] = field(default_factory=dict, repr=False)
@@ -759,7 +763,7 @@ def _read_sheet(
     if (header is None or "customer" not in header.columns) and is_payments_sheet(
         f"{sheet.name or out.name} {heading or ''}"
     ):
-        header = _payer_header(sheet, mapping) or header
+        header = _payer_header(sheet, mapping) or header or _noted_header(sheet, mapping)
     if header is not None:
         header = day_dates(sheet.rows, contact_customer(sheet.rows, header, mapping), mapping)
     if header is None:
@@ -881,7 +885,7 @@ def _read_sheet(
     unit = amount_unit([*titles, *header.labels])
     if shape == "invoice_list" and "row_no" in header.columns:
         header = _nota_numbers(out, sheet, header, body)
-    earlier = out.invoices
+    earlier = out.invoices or out.beside
     result = SheetReader(
         out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms,
         out.references,
@@ -1318,9 +1322,10 @@ def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[ob
     amounts with neither a number nor a customer column names them in most of its notes
     ("Pelunasan INV-05": a payments sheet whose payer is the bank account paid from)."""
     has = header.columns
-    if out.invoices and "amount" in has and not {"invoice_no", "customer"} & has.keys():
-        numbers = invoice_keys([inv.number for inv in out.invoices])
-        known = {key: inv for key, inv in zip(numbers, out.invoices, strict=True) if key}
+    earlier = out.invoices or out.beside
+    if earlier and "amount" in has and not {"invoice_no", "customer"} & has.keys():
+        numbers = invoice_keys([inv.number for inv in earlier])
+        known = {key: inv for key, inv in zip(numbers, earlier, strict=True) if key}
         taken = {c.index for name, c in has.items() if name not in ("status", "address")}
         taken |= header.refused
         amounts = [c is not None for c in _column(body, has["amount"].index)]
@@ -1330,6 +1335,7 @@ def _quotes_invoices(out: LedgerFile, header: Header, body: Sequence[Sequence[ob
             texts = [c if type(c) is str else "" for c in _column(body, i)]
             distinct = {t for t in texts if t and _DIGIT.search(t)}
             naming = {t for t in distinct if len(named_invoices(t, known)) == 1}
+            naming |= notes_naming_short(distinct - naming, earlier).keys()
             if naming and 2 * sum(t in naming for t in texts) > sum(amounts):
                 return True
         return False
@@ -1380,6 +1386,29 @@ def _paid_invoices(
         return "payments"
     if {"invoice_no", "invoice_date", "amount"} <= has.keys():
         return "invoices"
+    return None
+
+
+def _noted_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:
+    """A payments sheet's header of a date, an amount and notes alone ("Tanggal | Keterangan |
+    Jumlah" under "Pembayaran"): no customer and no invoice column, each payment placed by the
+    invoice its note names (``rows.SheetReader._invoices_in_notes``; one naming none is told
+    and not counted). ``None`` where no line of the first is such a header."""
+    for index, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
+        if not any(is_text(cell) for cell in row):
+            continue
+        columns, buckets, entries = read_header(row, mapping)
+        money = {"amount", "paid"} & columns.keys()
+        if (
+            len(money) == 1
+            and {"invoice_date", "payment_date"} & columns.keys()
+            and "status" in columns
+            and not {"customer", "invoice_no", "balance", "due_date", "terms"} & columns.keys()
+            and not buckets
+            and not entries
+        ):
+            labels = tuple(cell_text(c) if c is not None else "" for c in row)
+            return Header(index, index, columns, labels)
     return None
 
 
@@ -1549,6 +1578,7 @@ def read_ledger(
     shape: Shape | None = None,
     sheets: Mapping[str, SheetChoice] | None = None,
     alone: bool = True,
+    beside: Sequence[Invoice] = (),
 ) -> LedgerFile:
     """Read one file (a path, or its bytes with ``name``) into a ``LedgerFile``.
 
@@ -1558,7 +1588,8 @@ def read_ledger(
     ``shape``), so a payments sheet is corrected without touching the invoices beside it.
     Raises ``LedgerReadError`` only when the file cannot be read at all. Not ``alone`` (read
     beside the files uploaded with it: ``read_ledgers``), its orders owed by their marketplace
-    are kept for the files read together to tell whether a file's disbursements pay them.
+    are kept for the files read together to tell whether a file's disbursements pay them;
+    ``beside``: the invoices of those files, that a file of payments may name in its notes.
     """
     if isinstance(source, OpenedFile):  # its reading begun already
         data, label = source.data, name or source.name
@@ -1573,7 +1604,7 @@ def read_ledger(
         if forced is not None and forced not in CHOOSABLE:
             raise ValueError(f"unknown shape {forced!r}")
     kind, found = source.sheets() if isinstance(source, OpenedFile) else iter_sheets(data, label)
-    out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest())
+    out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest(), beside=list(beside))
     _read_sheets(out, found, default_term, mapping, shape, own, None)
     terms = customer_terms(out.contacts) if out.contacts else {}
     later = bool(terms) and any(
@@ -1584,7 +1615,7 @@ def read_ledger(
         # A customer sheet after the sheets of their invoices, or a letterhead found on the
         # sheets read (the shop's name over every customer's card): the file read again, the
         # terms and the letterhead known from the first sheet on.
-        out = LedgerFile(label, kind, out.digest, letterhead=shop)
+        out = LedgerFile(label, kind, out.digest, letterhead=shop, beside=list(beside))
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     _name_codes(out)
@@ -2025,6 +2056,9 @@ def read_ledgers(
     """
     batch = Batch()
     seen: dict[str, str] = {}
+    # A refused file of payments naming invoices only in its notes is read again beside the
+    # others (``read_beside``).
+    unled: list[tuple[Source, LedgerReadError]] = []
     for source in sources:
         label = (
             source[0] if isinstance(source, tuple)
@@ -2042,7 +2076,7 @@ def read_ledgers(
                     source, default_term=default_term, mapping=mapping, shape=shape, alone=False
                 )
         except LedgerReadError as exc:
-            batch.errors.append(exc)
+            unled.append((source, exc))  # read again beside the others, or refused
             continue
         except Exception as exc:  # a reader bug must not cost the owner the other files
             import logging
@@ -2059,9 +2093,63 @@ def read_ledgers(
             continue
         seen[result.digest] = result.name
         batch.files.append(result)
+    _read_beside(batch, unled, default_term, mapping, shape)
     _batch_platforms(batch)
     _part_paid_elsewhere(batch)
     return batch
+
+
+def _read_beside(
+    batch: Batch,
+    unled: Sequence[tuple[Source, LedgerReadError]],
+    default_term: int,
+    mapping: Mapping[str, str | None] | None,
+    shape: Shape | None,
+) -> None:
+    """Each file refused for holding no ledger of its own, read again beside the invoices of
+    the files read with it (``read_beside``)."""
+    beside = list(batch.invoices) if unled else []
+    for source, refused in unled:
+        if isinstance(source, tuple):
+            name, data = source
+        elif isinstance(source, OpenedFile):
+            name, data = source.name, source.data
+        else:
+            name, data = Path(source).name, file_bytes(Path(source), Path(source).name)
+
+        def again(invoices: Sequence[Invoice], name: str = name, data: bytes = data) -> LedgerFile:
+            return read_ledger(
+                data, name, default_term=default_term, mapping=mapping, shape=shape,
+                alone=False, beside=invoices,
+            )  # fmt: skip
+
+        try:
+            batch.files.append(read_beside(again, refused, beside))
+        except LedgerReadError as exc:
+            batch.errors.append(exc)
+
+
+def read_beside(
+    read: Callable[[Sequence[Invoice]], LedgerFile],
+    refused: LedgerReadError,
+    invoices: Sequence[Invoice],
+) -> LedgerFile:
+    """A file refused for holding no ledger of its own, or none of whose rows names its
+    customer (``refused``: ``no_ledger``, ``no_customer``), read again (``read``) beside
+    ``invoices``, those of the files read with it or already saved: a bank's or an owner's
+    list of transfers naming the invoices in its notes alone ("Tgl | Keterangan | Nominal":
+    "Pelunasan INV/2026/10/0039", "tf inv 45") pays them. Raises ``refused`` where it is no
+    such file: another refusal, nothing to read it beside, or what it reads is not payments
+    alone."""
+    if refused.code not in ("no_ledger", "no_customer") or not invoices:
+        raise refused
+    try:
+        result = read(invoices)
+    except LedgerReadError:
+        raise refused from None
+    if not result.payments or result.invoices:
+        raise refused
+    return result
 
 
 def _part_paid_elsewhere(batch: Batch) -> None:

@@ -1591,6 +1591,18 @@ def _serial(number: str, *, year: bool = True) -> tuple[str, str] | None:
     return number.translate(_NO_SEPARATORS_OR_DIGITS).upper(), own
 
 
+def serials(numbers: Iterable[str]) -> frozenset[str]:
+    """The own serials of a book's invoice numbers (``_serial``), without leading zeros: what
+    a note may name them by ("inv 45" for "INV/2026/10/0045").
+
+    >>> sorted(serials(["INV/2026/10/0045", "NT-0047", "KW"]))
+    ['45', '47']
+    """
+    return frozenset(
+        serial[1].lstrip("0") or "0" for number in numbers if (serial := _serial(number))
+    )
+
+
 def series_letters(numbers: Iterable[str]) -> frozenset[str]:
     """The letters of a book's invoice series ("NT" of "NT-0046", "INV" of "INV/2026/4502";
     two letters or more, none of a number of no one serial): a note's "NT 46" names NT-0046

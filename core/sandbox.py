@@ -16,12 +16,13 @@ import os
 import pickle
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Final
 
 from core.bankstatement import Statement, looks_like_statement, read_statement
 from core.ingest import LedgerFile, LedgerReadError, SheetChoice, read_ledger
+from core.ledger import Invoice
 from core.reading.layout import Shape
 
 # The child's address space: a 100k-invoice ledger is read within about 600 MB.
@@ -37,14 +38,18 @@ def read_in_child(
     mapping: Mapping[str, str | None] | None = None,
     shape: Shape | None = None,
     sheets: Mapping[str, SheetChoice] | None = None,
+    beside: Sequence[Invoice] = (),
     memory_cap: int = MEMORY_CAP,
     timeout: float = TIMEOUT_SECONDS,
 ) -> LedgerFile:
     """``core.ingest.read_ledger`` in a child process with ``memory_cap`` bytes of memory at
-    most; raises ``LedgerReadError`` as it does, and ("too_big") when the child dies."""
+    most; raises ``LedgerReadError`` as it does, and ("too_big") when the child dies.
+    ``beside``: the invoices saved already (``core.ingest.read_beside``)."""
     own = {sheet: (dict(cols) if cols else None, forced)
            for sheet, (cols, forced) in (sheets or {}).items()}  # fmt: skip
-    request = ("ledger", data, name, default_term, dict(mapping or {}) or None, shape, own)
+    request = (
+        "ledger", data, name, default_term, dict(mapping or {}) or None, shape, own, list(beside)
+    )  # fmt: skip
     answer = _ask(request, name, memory_cap, timeout)
     if not isinstance(answer, LedgerFile):
         raise LedgerReadError(name, "unknown_error", type(answer).__name__)
@@ -126,10 +131,11 @@ def _serve() -> int:
             else:
                 answer = read_statement(data, name, today)
         else:
-            data, name, default_term, mapping, shape, sheets = request
+            data, name, default_term, mapping, shape, sheets, beside = request
             answer = read_ledger(
-                data, name, default_term=default_term, mapping=mapping, shape=shape, sheets=sheets
-            )
+                data, name, default_term=default_term, mapping=mapping, shape=shape,
+                sheets=sheets, beside=beside,
+            )  # fmt: skip
     except LedgerReadError as error:
         answer = (error.code, error.detail)
     except MemoryError:

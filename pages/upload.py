@@ -1,6 +1,6 @@
 """Unggah: drop ledgers in, see what was read, correct a guessed column, manage imports."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Literal
 
@@ -13,7 +13,8 @@ from core.bankstatement import may_be_statement
 from core.columns import FIELD_KEYS, METHOD_KEYS
 from core.dates import format_date
 from core.i18n import CodeKeys, t
-from core.ingest import LedgerReadError, Problem
+from core.ingest import LedgerFile, LedgerReadError, Problem, read_beside
+from core.ledger import Invoice
 from core.matching import expected_amounts, propose, sorted_by_confidence
 from core.money import format_rupiah
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS
@@ -65,16 +66,25 @@ def import_bytes(
     and the choice is kept with it.
     """
     reading = chosen_reading(choice)
-    try:
+
+    def read(beside: Sequence[Invoice] = ()) -> LedgerFile:
         # In a child process: no file can end the server that every browser shares.
-        result = read_in_child(
+        return read_in_child(
             data,
             name,
             default_term=default_term(),
             mapping=reading.columns,
             shape=reading.shape,
             sheets=reading.sheets,
+            beside=beside,
         )
+
+    try:
+        try:
+            result = read()
+        except LedgerReadError as refused:
+            # A list of transfers naming invoices in its notes alone pays those saved already.
+            result = read_beside(read, refused, ledger().invoices)
     except LedgerReadError as error:
         return {"file": name, "error": error.message(L)}
     outcome = services.import_file(db, viewer(), result, data, now=datetime.now(), mapping=choice)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.helpers import write_xlsx
+from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
 
 OCT_1 = D(2026, 10, 1)
 
@@ -169,3 +171,44 @@ def test_a_payment_naming_the_series_short_pays_a_number_with_a_roman_month(
         ]),
     ]  # fmt: skip
     reads_to(tmp_path / "romawi.xlsx", sheets, figures(8_400_000, 8_400_000, 1, d1to30=8_400_000))
+
+
+# A list of transfers naming the invoices in its notes alone ("Tanggal | Keterangan | Jumlah",
+# no customer and no invoice column): a sheet of the workbook was refused (outside round 37
+# i09), a file of its own too (round 36 b14). 0031 1,200,000 (10 Sep, due 10 Oct, 43 days
+# late) stays; 0045 is paid by "tf inv 45", 0046 by its full number.
+INVOICES = [
+    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+    ["INV/2026/09/0031", D(2026, 9, 10), "Toko Laris", 1_200_000],
+    ["INV/2026/10/0045", D(2026, 10, 10), "Toko Laris", 2_000_000],
+    ["INV/2026/11/0046", D(2026, 11, 8), "Toko Berkah", 1_500_000],
+]
+TRANSFERS = [
+    ["Tanggal", "Keterangan", "Jumlah"],
+    [D(2026, 11, 15), "tf inv 45", 2_000_000],
+    [D(2026, 11, 16), "Pelunasan INV/2026/11/0046", 1_500_000],
+]
+LEFT = figures(1_200_000, 1_200_000, 1, d31to60=1_200_000)
+
+
+def test_a_payments_sheet_of_notes_alone_pays_the_invoices_they_name(tmp_path: Path) -> None:
+    sheets = [("Faktur", INVOICES), ("Pembayaran", TRANSFERS)]
+    reads_to(tmp_path / "buku.xlsx", sheets, LEFT)
+
+
+def test_a_file_of_transfers_naming_invoices_pays_those_of_the_file_beside_it(
+    tmp_path: Path,
+) -> None:
+    invoices = write_xlsx(tmp_path / "faktur.xlsx", {"Faktur": INVOICES})
+    transfers = tmp_path / "pembayaran_nov.csv"
+    lines = ["Tgl;Keterangan;Nominal"] + [
+        f"{d:%d/%m/%Y};{note};Rp {amount:,}".replace(",", ".") for d, note, amount in TRANSFERS[1:]
+    ]
+    transfers.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for files in ([invoices, transfers], [transfers, invoices]):
+        batch, payload = summarize_files(files, AS_OF)
+        assert not batch.errors
+        assert {key: payload[key] for key in FIGURES} == LEFT
+    # Alone, it is a list of payments of no one's invoices: refused, as before.
+    batch, _ = summarize_files([transfers], AS_OF)
+    assert [e.code for e in batch.errors] == ["no_customer"]

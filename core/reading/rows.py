@@ -56,6 +56,7 @@ from core.ledger import (
     customer_key,
     invoice_key,
     invoice_keys,
+    serials,
     series_letters,
     written_out,
 )
@@ -129,6 +130,7 @@ _CHECKBOX: Final = frozenset({
 # The words of a cell that may be an invoice number ("INV/10/015" in "Pelunasan INV/10/015").
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
 _DIGIT: Final = re.compile(r"\d")
+_DIGITS: Final = re.compile(r"\d+")
 # The columns whose cells name no other invoice: figures, dates, the row's number and customer.
 _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
@@ -1116,6 +1118,9 @@ class SheetReader:
                 for t in texts
                 if _DIGIT.search(t) and len(names := named_invoices(t, known)) == 1
             }
+            # Or short ("tf inv 45"): the ledger finds the one invoice of the book so named.
+            left = [t for t in texts if t not in named and _DIGIT.search(t)]
+            named |= notes_naming_short(left, self.earlier) if left else {}
             if named:
                 cells = self.columns[i]
                 found = [
@@ -3333,6 +3338,29 @@ def _series_number(letters: Collection[str]) -> re.Pattern[str] | None:
 
 
 _BARE_NUMBER: Final = re.compile(r"\d+")
+
+
+def notes_naming_short(texts: Iterable[str], invoices: Sequence[Invoice]) -> dict[str, str]:
+    """The notes naming one of ``invoices`` short, by text: the number as a note writes it
+    after a word for one or as the book's series (``_number_in_note``: "tf inv 45"), where it
+    ends as an invoice's own serial does ("INV/2026/10/0045"); who paid, and which of the
+    customer's or the book's invoices that is, the ledger works out (``ledger._named_short``).
+
+    >>> inv = Invoice("INV/2026/10/0045", "A", None, date(2026, 10, 10), "default", 1, 0,
+    ...               Source("", "F", 2))
+    >>> notes_naming_short(["tf inv 45", "inv 46", "Penjualan 5 sak"], [inv])
+    {'tf inv 45': '45'}
+    """
+    numbers = [inv.number for inv in invoices]
+    series = _series_number(series_letters(numbers))
+    own = serials(numbers)
+    found: dict[str, str] = {}
+    for text in texts:
+        number = _number_in_note(text, series)
+        runs = _DIGITS.findall(number) if number else []
+        if runs and (runs[-1].lstrip("0") or "0") in own:
+            found[text] = number  # type: ignore[assignment]
+    return found
 
 
 def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:

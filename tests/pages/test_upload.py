@@ -176,3 +176,27 @@ def test_a_file_just_dropped_and_removed_is_no_longer_reported(
     assert not at.exception, at.exception
     assert book_a.name not in said(at)
     assert all(r.file_name != book_a.name for r in Store(own_database / "tagih.sqlite3").imports())
+
+
+def test_a_file_of_transfers_naming_saved_invoices_pays_them(
+    own_database: Path, tmp_path: Path
+) -> None:
+    # The invoices saved first; then a bank's list of transfers naming them in its notes
+    # alone ("Tgl;Keterangan;Nominal"), refused by itself, is read beside them: F-0045 paid.
+    invoices = write_xlsx(tmp_path / "faktur_nov.xlsx", {"Faktur": [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["INV/2026/10/0045", SOLD, "Toko Laris", 2_000_000],
+        ["INV/2026/10/0046", SOLD, "Toko Laris", 700_000],
+    ]})  # fmt: skip
+    transfers = tmp_path / "transfer_masuk_nov.csv"
+    transfers.write_text("Tgl;Keterangan;Nominal\n15/11/2026;tf inv 45;Rp 2.000.000\n")
+    at = drop(open_upload(), invoices)
+    at = drop(at, transfers)
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert f"{transfers.name}: tersimpan." in said(at)
+    book = Store(own_database / "tagih.sqlite3").ledger()
+    owed = {
+        inv.number: inv.amount - inv.paid for inv in book.invoices if inv.customer == "Toko Laris"
+    }
+    assert owed == {"INV/2026/10/0045": 0, "INV/2026/10/0046": 700_000}
