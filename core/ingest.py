@@ -1030,9 +1030,9 @@ def _summary_rows(
     sheet: RawSheet, header: Header, body: Sequence[Sequence[object]]
 ) -> tuple[str, tuple[str, ...], str, list[tuple[int, str, Amount]]]:
     """A summary's sheet, its labels, its figure's label and its rows, each as its Excel row,
-    customer and figure: its balance ("Sisa Piutang"), else its amount less what was paid; in rupiah (a
-    book kept in thousands says so). A TOTAL line, and a row without a name or a figure, are
-    none; a figure below a thousand rupiah on every row is a count, none either."""
+    customer and figure: its balance ("Sisa Piutang"), else its amount less what was paid; in
+    rupiah (a book kept in thousands says so). A TOTAL line, and a row without a name or a
+    figure, are none; a figure below a thousand rupiah on every row is a count, none either."""
     has = header.columns
     figure = has.get("balance") or has["amount"]
     paid = has.get("paid") if figure.field == "amount" else None

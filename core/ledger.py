@@ -1453,7 +1453,7 @@ def _maybe_short(
         return set()
     numbers = list(map(_NUMBER, invoices))
     # A series' letters by one number of each spelling ("INV" of "0045/INV/XI/2026": ``_serial``).
-    spellings = dict(zip(_letters_of(numbers), numbers, strict=True))
+    spellings = dict(zip(_letters_of(numbers), numbers, strict=True)) if numbers else {}
     letters = set(spellings) | {
         serial[0] for number in spellings.values() if (serial := _serial(number))
     }
