@@ -789,10 +789,30 @@ def _parts_untotalled(
             and paid
             and phrase in LEFT_WORDS
             and _LOOKUP.get(phrase) == "amount"
-            and DISCOUNT_WORDS.isdisjoint(phrases[:i])  # "Subtotal | Diskon | Hutang": the net
+            and not _net_after_discount(labels, phrases, i)
         ):
             parts[i] = Guess("balance", 90, "exact")
     return parts
+
+
+def _net_after_discount(labels: Sequence[str], phrases: Sequence[str], i: int) -> bool:
+    """Whether column ``i`` comes after a discount with no paid column between: the net the
+    sale owes ("Subtotal | Diskon | Hutang | Dibayar"), not what is left once paid ("Subtotal
+    | Diskon | Dibayar | Hutang").
+
+    >>> labels = ["Subtotal", "Diskon", "Hutang", "Dibayar"]
+    >>> _net_after_discount(labels, [label.lower() for label in labels], 2)
+    True
+    >>> labels = ["Subtotal", "Diskon", "Dibayar", "Hutang"]
+    >>> _net_after_discount(labels, [label.lower() for label in labels], 3)
+    False
+    """
+    discounts = [j for j in range(i) if phrases[j] in DISCOUNT_WORDS]
+    return bool(discounts) and not any(
+        (g := guess_field(labels[j])) is not None and g.field == "paid"
+        for j in range(discounts[-1] + 1, i)
+        if labels[j]
+    )
 
 
 def _freighted(label: str) -> bool:

@@ -212,3 +212,17 @@ def test_a_file_of_transfers_naming_invoices_pays_those_of_the_file_beside_it(
     # Alone, it is a list of payments of no one's invoices: refused, as before.
     batch, _ = summarize_files([transfers], AS_OF)
     assert [e.code for e in batch.errors] == ["no_customer"]
+
+
+def test_the_tab_after_a_discount_and_what_was_paid_is_what_is_left(tmp_path: Path) -> None:
+    # "Subtotal | Diskon | Dibayar | Hutang": the Hutang comes after what was paid, what is left
+    # (outside round 38 a08: read as the net, Dibayar taken off again, a made-up credit).
+    # Toko A 2,280,000 - 1,000,000 = 1,280,000 and 2,945,000; Toko B 912,000 - 400,000.
+    rows = [
+        ["No Nota", "Tgl", "Pelanggan", "Subtotal", "Diskon", "Dibayar", "Hutang"],
+        ["A-11", OCT_1, "Toko A", 2_400_000, 120_000, 1_000_000, 1_280_000],
+        ["A-13", OCT_1, "Toko A", 3_100_000, 155_000, 0, 2_945_000],
+        ["A-14", OCT_1, "Toko B", 960_000, 48_000, 400_000, 512_000],
+    ]
+    expected = figures(4_737_000, 4_737_000, 2, d1to30=4_737_000)
+    reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
