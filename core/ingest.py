@@ -1962,8 +1962,9 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
     where his sheet leaves 500.000). Never counted. A recap as ``_recap_differs`` knows one:
     by its figures (two customers or more whose figure is their balance there, one row in ten
     at most that differs), or by its name ("Rekap", ``_recap_named``) with its customers
-    those of the other sheets, all or all but one. A summary of sales ("Rekap Penjualan"), of
-    opening balances ("Saldo Awal") or of other customers stays a summary, untold."""
+    those of the other sheets, all or all but one. A summary of sales ("Rekap Penjualan", or
+    figures that are what each customer was billed: ``_sales_summed``), of opening balances
+    ("Saldo Awal") or of other customers stays a summary, untold."""
     rest = [inv for at, inv in enumerate(out.invoices) if at not in gone]
     theirs = {inv.customer_key for inv in rest}
     for name, labels, label, rows in out.summaries:
@@ -1980,6 +1981,8 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
         named = _recap_named((name, labels)) is not None and len(set(keys) - theirs) <= 1
         if not by_figures and not named:
             continue
+        if named and differs and _sales_summed(rows, keys, rest):
+            continue  # what each customer was billed ("Rekap | Pelanggan | Total"), no balance
         same = str(len(rows) - len(differs))
         reason: SheetReason = "sheet.recap"
         params: tuple[tuple[str, str], ...] = (("column", f"'{label}'"), ("count", same))
@@ -1995,6 +1998,19 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
             Problem("check-mismatch", out.name, name, row, label, "", int(figure), int(owed))
             for row, figure, owed in differs
         )
+
+
+def _sales_summed(
+    rows: Sequence[tuple[int, str, Amount]], keys: Sequence[CustomerKey], rest: Sequence[Invoice]
+) -> bool:
+    """Whether a summary's figures are, on most of its rows, what each customer was billed in
+    all on the other sheets (their invoices' amounts added up): a pivot of sales, no recap of
+    what is owed."""
+    billed: dict[CustomerKey, Amount] = {}
+    for inv in rest:
+        billed[inv.customer_key] = billed.get(inv.customer_key, 0) + inv.amount
+    same = sum(figure == billed.get(key) for (_, _, figure), key in zip(rows, keys, strict=True))
+    return 2 * same > len(rows)
 
 
 def _carried_in(rows: Sequence[Invoice], rest: Sequence[Invoice]) -> bool:
@@ -2109,14 +2125,14 @@ def _read_beside(
     the files read with it (``read_beside``)."""
     beside = list(batch.invoices) if unled else []
     for source, refused in unled:
-        if isinstance(source, tuple):
-            name, data = source
-        elif isinstance(source, OpenedFile):
-            name, data = source.name, source.data
-        else:
-            name, data = Path(source).name, file_bytes(Path(source), Path(source).name)
 
-        def again(invoices: Sequence[Invoice], name: str = name, data: bytes = data) -> LedgerFile:
+        def again(invoices: Sequence[Invoice], source: Source = source) -> LedgerFile:
+            if isinstance(source, tuple):
+                name, data = source
+            elif isinstance(source, OpenedFile):
+                name, data = source.name, source.data
+            else:
+                name, data = Path(source).name, file_bytes(Path(source), Path(source).name)
             return read_ledger(
                 data, name, default_term=default_term, mapping=mapping, shape=shape,
                 alone=False, beside=invoices,

@@ -226,3 +226,20 @@ def test_the_tab_after_a_discount_and_what_was_paid_is_what_is_left(tmp_path: Pa
     ]
     expected = figures(4_737_000, 4_737_000, 2, d1to30=4_737_000)
     reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
+
+
+def test_a_rekap_of_what_each_customer_was_billed_is_no_recap_that_disagrees(
+    tmp_path: Path,
+) -> None:
+    # "Rekap | Pelanggan | Total" of the sales: Toko A billed 1,300,000, of which 400,000 paid.
+    # Compared as balances, each of its rows was told as a mismatch (900,000 owed).
+    sheets = [
+        ("Nov", [
+            ["Tanggal", "No Nota", "Pelanggan", "Jumlah", "Bayar"],
+            [OCT_1, "N1", "Toko A", 1_000_000, 400_000],
+            [OCT_1, "N2", "Toko A", 300_000, 0],
+            [OCT_1, "N3", "Toko B", 500_000, 0],
+        ]),
+        ("Rekap", [["Pelanggan", "Total"], ["Toko A", 1_300_000], ["Toko B", 500_000]]),
+    ]  # fmt: skip
+    reads_to(tmp_path / "rekap.xlsx", sheets, figures(1_400_000, 1_400_000, 2, d1to30=1_400_000))
