@@ -74,6 +74,17 @@ PAYER_WORDS: Final = (
     "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
 )  # fmt: skip
 
+# A column of free notes: what a row was for, as the owner or the bank wrote it ("Keterangan",
+# "Uraian", "Memo", the "Berita" of a transfer). "Keterangan" and "Catatan" map to the status too;
+# the rest map to no field. A payments sheet of a date, an amount and one of them places each
+# payment by the invoice its note names (``ingest._noted_header``); nor is such a column a
+# customer's name (``layout.names_column``).
+NOTE_WORDS: Final = frozenset({
+    "keterangan", "ket", "catatan", "note", "notes", "remark", "remarks", "memo", "uraian",
+    "deskripsi", "description", "berita", "berita transfer", "keterangan transfer",
+    "uraian transaksi", "keterangan transaksi", "keterangan bayar", "keterangan pembayaran",
+})  # fmt: skip
+
 # What is left of a row's total once what was paid is taken off, by the word the column has for
 # the debt: the tab ("Hutang", "Kasbon") and a till's receivable ("Total | Terbayar | Piutang",
 # Kasir Pintar: the Piutang is Total − Terbayar). Alone such a column is the amount owed.
@@ -435,6 +446,17 @@ def names_count(header: str) -> bool:
     """
     words = normalise_header(header).split()
     return 2 <= len(words) <= 3 and words[0] in _COUNT_WORDS and words[-1] in GOODS_UNITS
+
+
+def names_notes(header: str) -> bool:
+    """Whether a header names a column of free notes (``NOTE_WORDS``).
+
+    >>> names_notes("Uraian"), names_notes("Ket."), names_notes("Berita Transfer")
+    (True, True, True)
+    >>> names_notes("Jumlah"), names_notes("Nama Barang")
+    (False, False)
+    """
+    return normalise_header(header) in NOTE_WORDS
 
 
 # "Belum" (not yet) as owners write it and say it: "blm", "blum", and the spoken "blom",

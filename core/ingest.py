@@ -31,6 +31,7 @@ from core.columns import (
     Guess,
     charge_parts,
     guess_field,
+    names_notes,
     normalise_header,
     unwritten_whole,
 )
@@ -1390,9 +1391,11 @@ def _paid_invoices(
 
 def _noted_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:
     """A payments sheet's header of a date, an amount and notes alone ("Tanggal | Keterangan |
-    Jumlah" under "Pembayaran"): no customer and no invoice column, each payment placed by the
-    invoice its note names (``rows.SheetReader._invoices_in_notes``; one naming none is told
-    and not counted). ``None`` where no line of the first is such a header."""
+    Jumlah" under "Pembayaran"; the notes an "Uraian", a "Memo", a transfer's "Berita" too,
+    ``names_notes``, though those map to no field): no customer and no invoice column, each
+    payment placed by the invoice its note names (``rows.SheetReader._invoices_in_notes``; one
+    naming none is told and not counted). ``None`` where no line of the first is such a
+    header."""
     for index, row in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
         if not any(is_text(cell) for cell in row):
             continue
@@ -1401,7 +1404,7 @@ def _noted_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> 
         if (
             len(money) == 1
             and {"invoice_date", "payment_date"} & columns.keys()
-            and "status" in columns
+            and ("status" in columns or any(type(c) is str and names_notes(c) for c in row))
             and not {"customer", "invoice_no", "balance", "due_date", "terms"} & columns.keys()
             and not buckets
             and not entries

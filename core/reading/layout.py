@@ -27,6 +27,7 @@ from core.columns import (
     FREIGHT_WORDS,
     MILLIONS,
     NOT_YET,
+    NOTE_WORDS,
     PAYMENT_PART,
     SYNONYMS,
     TAB_PAID,
@@ -2650,13 +2651,12 @@ def instalment_columns(labels: Sequence[str]) -> tuple[tuple[int, int], ...]:
     return tuple((dues[n], amounts[n]) for n in both) if len(both) >= 2 else ()
 
 
-# Columns of words that are not a customer's name: what was sold, notes, places, people who
-# are not the customer.
-_NOT_NAMES: Final = frozenset({
-    "keterangan", "ket", "catatan", "barang", "nama barang", "item", "items", "produk",
-    "nama produk", "uraian", "deskripsi", "description", "jenis", "jenis barang", "merk",
-    "tipe", "type", "kategori", "memo", "note", "notes", "remark", "remarks", "alamat", "kota",
-    "proyek", "nama proyek", "sales", "salesman", "nama sales", "kasir", "admin", "petugas",
+# Columns of words that are not a customer's name: notes (``NOTE_WORDS``), what was sold,
+# places, people who are not the customer.
+_NOT_NAMES: Final = NOTE_WORDS | frozenset({
+    "barang", "nama barang", "item", "items", "produk", "nama produk", "jenis",
+    "jenis barang", "merk", "tipe", "type", "kategori", "alamat", "kota", "proyek",
+    "nama proyek", "sales", "salesman", "nama sales", "kasir", "admin", "petugas",
     "satuan", "unit", "warna", "ukuran", "size", "status", "metode", "via", "bank",
     "pekerjaan", "jasa", "layanan", "lokasi", "rute", "wilayah", "area", "gudang", "supir",
     "sopir", "driver", "kurir", "ekspedisi", "model", "seri", "no seri", "plat", "no polisi",

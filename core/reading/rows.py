@@ -23,6 +23,7 @@ from core.columns import (
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
+    GOODS_UNITS,
     NOT_YET_SPELLINGS,
     PAYMENT_WAYS,
     TAB_PAID,
@@ -3342,25 +3343,72 @@ _BARE_NUMBER: Final = re.compile(r"\d+")
 
 def notes_naming_short(texts: Iterable[str], invoices: Sequence[Invoice]) -> dict[str, str]:
     """The notes naming one of ``invoices`` short, by text: the number as a note writes it
-    after a word for one or as the book's series (``_number_in_note``: "tf inv 45"), where it
-    ends as an invoice's own serial does ("INV/2026/10/0045"); who paid, and which of the
-    customer's or the book's invoices that is, the ledger works out (``ledger._named_short``).
+    after a word for one or as the book's series (``_number_in_note``: "tf inv 45"), or its
+    one number alone (``_lone_number``: "041", "trf 040"), where it ends as an invoice's own
+    serial does ("INV/2026/10/0045"); who paid, and which of the customer's or the book's
+    invoices that is, the ledger works out (``ledger._named_short``; a serial two invoices
+    end by names neither, and the owner is told). Asked of the notes of a payments list of
+    no customer column, each payment's one clue to whose it is.
 
     >>> inv = Invoice("INV/2026/10/0045", "A", None, date(2026, 10, 10), "default", 1, 0,
     ...               Source("", "F", 2))
-    >>> notes_naming_short(["tf inv 45", "inv 46", "Penjualan 5 sak"], [inv])
-    {'tf inv 45': '45'}
+    >>> notes_naming_short(["tf inv 45", "inv 46", "Penjualan 5 sak", "trf 045"], [inv])
+    {'tf inv 45': '45', 'trf 045': '045'}
     """
     numbers = [inv.number for inv in invoices]
     series = _series_number(series_letters(numbers))
     own = serials(numbers)
     found: dict[str, str] = {}
     for text in texts:
-        number = _number_in_note(text, series)
+        number = _number_in_note(text, series) or _lone_number(text)
         runs = _DIGITS.findall(number) if number else []
         if runs and (runs[-1].lstrip("0") or "0") in own:
             found[text] = number  # type: ignore[assignment]
     return found
+
+
+# The words beside a number alone in a note that make it no invoice's serial: a date's ("tgl
+# 15", "bulan 10", "15 Nov"), an instalment's or a count's ("cicilan ke 12", "termin 10", "10
+# sak", "3 kali"), money's ("Rp 50", "500 rb", "50 %").
+_NOT_SERIAL_BEFORE: Final = frozenset({
+    "tgl", "tanggal", "tg", "date", "per", "bulan", "bln", "tahun", "thn", "th", "minggu",
+    "mgg", "hari", "jam", "pukul", "ke", "cicilan", "cicil", "angsuran", "termin", "tahap",
+    "dp", "rp", "idr", "x", "qty", "jml",
+})  # fmt: skip
+_NOT_SERIAL_AFTER: Final = GOODS_UNITS | {
+    "rb", "ribu", "k", "jt", "juta", "rupiah", "%", "persen", "x", "kali", "hari", "bulan",
+    "bln", "minggu", "tahun", "thn", "jam",
+}  # fmt: skip
+_LONE: Final = re.compile(r"#?(\d{2,})[.,]?")
+
+
+def _lone_number(text: str) -> str | None:
+    """A note's one number where it stands alone, of two digits or more ("041", "trf 040",
+    "pembayaran 0041", "#041"): on a payments list of no customer column, what else it would
+    be is an invoice's serial. ``None`` for a note of several numbers or a number written
+    into a figure of money or a date ("tf 1.500.000", "tgl 15/11", "500rb"), a month named
+    beside it ("15 Nov"), or a word beside it that says a date, an instalment, a count or
+    money (``_NOT_SERIAL_BEFORE``, ``_NOT_SERIAL_AFTER``: "tgl 15", "cicilan ke 12", "10 sak").
+
+    >>> [_lone_number(t) for t in ("041", "pembayaran 0041", "trf 040 BCA", "#041")]
+    ['041', '0041', '040', '041']
+    >>> [_lone_number(t) for t in ("tf 1.500.000", "tgl 15/11", "tgl 15", "15 Nov", "tf 500rb")]
+    [None, None, None, None, None]
+    >>> [_lone_number(t) for t in ("cicilan ke 12", "10 sak", "tf 500 rb", "ke-12", "bayar 7")]
+    [None, None, None, None, None]
+    """
+    if len(_DIGITS.findall(text)) != 1:
+        return None
+    words = text.lower().split()
+    at = next(i for i, word in enumerate(words) if _DIGIT.search(word))
+    found = _LONE.fullmatch(words[at])
+    if found is None or any(word.strip(".,:;()") in MONTHS for word in words):
+        return None
+    before = words[at - 1].strip(".,:;()") if at else ""
+    after = words[at + 1].strip(".,:;()") if at + 1 < len(words) else ""
+    if before in _NOT_SERIAL_BEFORE or after in _NOT_SERIAL_AFTER:
+        return None
+    return found[1]
 
 
 def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:
