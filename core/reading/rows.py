@@ -489,6 +489,37 @@ def _status_proper(label: str) -> bool:
     return not _STATUS_HEADER_WORDS.isdisjoint(words) and _GIRO_WORDS.isdisjoint(words)
 
 
+def _makes_total(columns: Sequence[Sequence[Amount]], total: Amount) -> bool:
+    """Whether an invoice's lines' own figures make the total written on each of them: one
+    column's added up ("LineAmount" 1.500.000 and 1.500.000 of a Total of 3.000.000), or
+    one column's with the tax on them, the tax written a line at a time ("TaxAmount") or
+    once for the invoice on each line ("TaxTotal"): Xero's lines with 11 % PPN, "LineAmount"
+    2.000.000 and 1.000.000 net, "TaxTotal" 330.000, "Total" 3.330.000. A sum is sure where
+    a figure written alike on each line is not: an invoice's Sisa is, and so may be each of
+    three sales' of 100.000.
+
+    >>> _makes_total([[2_000_000, 1_000_000], [220_000, 110_000]], 3_330_000)
+    True
+    >>> _makes_total([[2_000_000, 1_000_000], [330_000, 330_000]], 3_330_000)
+    True
+    >>> _makes_total([[2_000_000, 1_000_000], [300_000, 300_000]], 3_330_000)
+    False
+    """
+    sums = [sum(c) for c in columns]
+    if total in sums:
+        return True
+    once = [c[0] if len(set(c)) == 1 else None for c in columns]
+    for i, net in enumerate(sums):
+        tax = total - net
+        if (
+            net > 0
+            and tax > 0
+            and any(j != i and tax in (sums[j], once[j]) for j in range(len(columns)))
+        ):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class SheetResult:
     """What one table gave: records, problems, and the checks against the book's own figures."""
@@ -2004,9 +2035,10 @@ class SheetReader:
         """An invoice whose total is written on each of its lines, the lines' own amounts in
         a column beside it (Xero's export a line per item: "Total" 3.000.000 on both lines
         of INV-1001, "LineAmount" 1.500.000 and 1.500.000): the invoice with its total once,
-        and what was paid once where that repeats too ("InvoiceAmountPaid"). Only where
-        another column's figures on those lines add up to the total: lines of equal amounts
-        are otherwise each a sale (three lines of 100.000 are 300.000). ``None`` when not."""
+        and what was paid once where that repeats too ("InvoiceAmountPaid"). Only where the
+        lines' figures make the total (``_makes_total``): lines of equal amounts are
+        otherwise each a sale (three lines of 100.000 are 300.000), and a Sisa equal on each
+        may be each line's own. ``None`` when not."""
         amounts = {inv.amount for inv in lines}
         if len(amounts) != 1:
             return None
@@ -2016,18 +2048,19 @@ class SheetReader:
         if total <= 0 or None in at:
             return None
         taken = {*self.idx.values(), *self.items}
+        found: list[list[Amount]] = []
         for i in range(len(self.columns)):
             if i in taken:
                 continue
             cells = self._clean(i)
             figures = [self.amount_of(cells[cast(int, k) - self.start]) for k in at]
-            if all(type(f) in _AMOUNT_TYPES for f in figures) and (
-                sum(cast(list[Amount], figures)) == total
-            ):
-                paids = {inv.paid for inv in lines}
-                paid = paids.pop() if len(paids) == 1 else sum(inv.paid for inv in lines)
-                return lines[0]._replace(amount=total, paid=paid)
-        return None
+            if all(type(f) in _AMOUNT_TYPES for f in figures):
+                found.append(cast(list[Amount], figures))
+        if not _makes_total(found, total):
+            return None
+        paids = {inv.paid for inv in lines}
+        paid = paids.pop() if len(paids) == 1 else sum(inv.paid for inv in lines)
+        return lines[0]._replace(amount=total, paid=paid)
 
     def _balance_per_invoice(
         self, merged: list[Invoice], first: dict[tuple[str, str], int]

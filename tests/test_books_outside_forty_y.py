@@ -1,0 +1,55 @@
+"""Books of outside round 39 that Tagih read wrong, each written by hand here with its
+figures worked out on paper as of 22 Nov 2026 (default term 30 days)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+# Xero's sales invoice export a line per item, with 11 % PPN: "LineAmount" is each line's net,
+# "TaxAmount" its PPN, "Total", "TaxTotal", "InvoiceAmountPaid" and "InvoiceAmountDue" the
+# invoice's, on each of its lines. The lines' LineAmounts do not add up to the Total, so each
+# line's Due was counted (11.326.000 for 4.442.000). INV-2031 2M + 1M net + 330k PPN = 3.33M
+# less 1.33M paid = 2M, due 31 Oct (22 days); INV-2035 paid; INV-2040 1.5M + 500k + 200k net +
+# 242k PPN = 2.442M, due 3 Dec.
+XERO_PPN = [
+    ["*ContactName", "*InvoiceNumber", "*InvoiceDate", "*DueDate", "Total", "TaxTotal",
+     "InvoiceAmountPaid", "InvoiceAmountDue", "*Description", "*Quantity", "*UnitAmount",
+     "LineAmount", "TaxAmount", "Currency", "Type", "Status"],
+    ["CV Mitra Usaha", "INV-2031", D(2026, 10, 1), D(2026, 10, 31), 3_330_000, 330_000,
+     1_330_000, 2_000_000, "Jasa instalasi", 1, 2_000_000, 2_000_000, 220_000, "IDR",
+     "Sales invoice", "AUTHORISED"],
+    ["CV Mitra Usaha", "INV-2031", D(2026, 10, 1), D(2026, 10, 31), 3_330_000, 330_000,
+     1_330_000, 2_000_000, "Kabel UTP", 1, 1_000_000, 1_000_000, 110_000, "IDR",
+     "Sales invoice", "AUTHORISED"],
+    ["PT Gemilang", "INV-2035", D(2026, 10, 15), D(2026, 11, 14), 5_550_000, 550_000,
+     5_550_000, 0, "Maintenance", 1, 5_000_000, 5_000_000, 550_000, "IDR", "Sales invoice",
+     "PAID"],
+    ["PT Gemilang", "INV-2040", D(2026, 11, 3), D(2026, 12, 3), 2_442_000, 242_000, 0,
+     2_442_000, "Access point", 1, 1_500_000, 1_500_000, 165_000, "IDR", "Sales invoice",
+     "AUTHORISED"],
+    ["PT Gemilang", "INV-2040", D(2026, 11, 3), D(2026, 12, 3), 2_442_000, 242_000, 0,
+     2_442_000, "Konfigurasi", 1, 500_000, 500_000, 55_000, "IDR", "Sales invoice",
+     "AUTHORISED"],
+    ["PT Gemilang", "INV-2040", D(2026, 11, 3), D(2026, 12, 3), 2_442_000, 242_000, 0,
+     2_442_000, "Transport", 1, 200_000, 200_000, 22_000, "IDR", "Sales invoice",
+     "AUTHORISED"],
+]  # fmt: skip
+
+
+def test_xero_lines_with_ppn_carry_their_invoices_total_once(tmp_path: Path) -> None:
+    expected = figures(4_442_000, 2_000_000, 2, current=2_442_000, d1to30=2_000_000)
+    payload = reads_to(tmp_path / "xero_ppn.xlsx", [("Sales", XERO_PPN)], expected)
+    assert payload["per_customer"] == {"CV Mitra Usaha": 2_000_000, "PT Gemilang": 2_442_000}
+
+
+# The same lines with their PPN only in the invoice's "TaxTotal" (no TaxAmount a line): the
+# lines' net and the invoice's tax make the Total all the same.
+XERO_TAX_TOTAL = [[c for i, c in enumerate(row) if i != 12] for row in XERO_PPN]
+
+
+def test_xero_lines_with_the_invoices_tax_only(tmp_path: Path) -> None:
+    expected = figures(4_442_000, 2_000_000, 2, current=2_442_000, d1to30=2_000_000)
+    reads_to(tmp_path / "xero_tax_total.xlsx", [("Sales", XERO_TAX_TOTAL)], expected)
