@@ -53,3 +53,44 @@ XERO_TAX_TOTAL = [[c for i, c in enumerate(row) if i != 12] for row in XERO_PPN]
 def test_xero_lines_with_the_invoices_tax_only(tmp_path: Path) -> None:
     expected = figures(4_442_000, 2_000_000, 2, current=2_442_000, d1to30=2_000_000)
     reads_to(tmp_path / "xero_tax_total.xlsx", [("Sales", XERO_TAX_TOTAL)], expected)
+
+
+# QuickBooks's Sales Transactions, "Type" and each row's open "Balance": an applied Payment
+# leaves 0 (its money is in invoice 1001's Balance already), an unapplied one and a Credit
+# Memo their own figure. Each row owes its Balance: Budi Jaya Motor 3M (1001, due 1 Oct, 52
+# days) + 0.9M (1006, due 14 Dec) = 3.9M; CV Kencana 2.4M (due 9 Nov, 13 days) less 0.4M =
+# 2M; Toko Sinar Abadi 1.85M (due 2 Dec) less 0.5M = 1.35M. Current 0.9M + 1.35M.
+QB_HEADER = ["Type", "Date", "Num", "Name", "Due Date", "Amount", "Balance"]
+QB_PAYMENT = ["Payment", D(2026, 9, 20), None, "Budi Jaya Motor", None, -2_000_000, 0]
+QB_SALES_RECEIPT = ["Sales Receipt", D(2026, 9, 25), "1002", "Budi Jaya Motor", None, 750_000, 0]
+QB_REST = [
+    ["Invoice", D(2026, 10, 10), "1003", "CV Kencana", D(2026, 11, 9), 2_400_000, 2_400_000],
+    ["Credit Memo", D(2026, 10, 15), "1004", "CV Kencana", None, -400_000, -400_000],
+    ["Invoice", D(2026, 11, 2), "1005", "Toko Sinar Abadi", D(2026, 12, 2), 1_850_000, 1_850_000],
+    ["Payment", D(2026, 11, 12), None, "Toko Sinar Abadi", None, -500_000, -500_000],
+    ["Invoice", D(2026, 11, 14), "1006", "Budi Jaya Motor", D(2026, 12, 14), 900_000, 900_000],
+]  # fmt: skip
+QB_1001 = [
+    "Invoice",
+    D(2026, 9, 1),
+    "1001",
+    "Budi Jaya Motor",
+    D(2026, 10, 1),
+    5_000_000,
+    3_000_000,
+]
+QB_FIGURES = figures(7_250_000, 5_000_000, 3, current=2_250_000, d1to30=2_000_000,
+                     d31to60=3_000_000)  # fmt: skip
+QB_CUSTOMERS = {
+    "Budi Jaya Motor": 3_900_000,
+    "CV Kencana": 2_000_000,
+    "Toko Sinar Abadi": 1_350_000,
+}
+
+
+def test_quickbooks_sales_receipt_and_unapplied_payment_owe_their_balance(tmp_path: Path) -> None:
+    # A "Sales Receipt" (a cash sale, Balance 0) beside a Payment not applied yet (Balance
+    # -500.000): the file was refused, the Sales Receipt no word for a sale nor a payment.
+    rows = [QB_HEADER, QB_1001, QB_PAYMENT, QB_SALES_RECEIPT, *QB_REST]
+    payload = reads_to(tmp_path / "qb_sales_receipt.xlsx", [("Sheet1", rows)], QB_FIGURES)
+    assert payload["per_customer"] == QB_CUSTOMERS
