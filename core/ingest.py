@@ -84,6 +84,7 @@ from core.reading.layout import (
     journal_accounts,
     kind_is_credit,
     kinds_column,
+    known_kinds,
     lead_line,
     letterhead,
     money_columns,
@@ -233,7 +234,13 @@ def _with_kinds(
     columns = [_column(body, i) for i in range(len(body))]
     found = kinds_column(columns, taken, header.labels)
     odd = unknown_kinds(columns, taken, header.labels) if found is None else None
-    typed = found if found is not None else odd[0] if odd is not None else None
+    typed = (
+        found
+        if found is not None
+        else odd[0]
+        if odd is not None
+        else known_kinds(columns, taken, header.labels)
+    )
     if typed is not None and _sales_with_sisa(header, columns, typed):
         # An invoice list, each row's balance beside its amount. Where its payments are in
         # the balances of the invoices they paid, each row owes its balance alone: read as

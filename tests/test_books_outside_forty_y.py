@@ -94,3 +94,12 @@ def test_quickbooks_sales_receipt_and_unapplied_payment_owe_their_balance(tmp_pa
     rows = [QB_HEADER, QB_1001, QB_PAYMENT, QB_SALES_RECEIPT, *QB_REST]
     payload = reads_to(tmp_path / "qb_sales_receipt.xlsx", [("Sheet1", rows)], QB_FIGURES)
     assert payload["per_customer"] == QB_CUSTOMERS
+
+
+def test_quickbooks_applied_payment_is_not_taken_again(tmp_path: Path) -> None:
+    # The same report without the Sales Receipt: the type column was not read (its Credit
+    # Memo, a return's word, a seventh of the rows), and the applied Payment's -2.000.000 was
+    # taken off invoice 1001's Balance again, silently (5.250.000).
+    rows = [QB_HEADER, QB_1001, QB_PAYMENT, *QB_REST]
+    payload = reads_to(tmp_path / "qb_applied.xlsx", [("Sheet1", rows)], QB_FIGURES)
+    assert payload["per_customer"] == QB_CUSTOMERS

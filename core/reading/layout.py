@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -403,6 +403,26 @@ def payable_kinds(
     return None
 
 
+def _type_words(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> Iterator[tuple[int, str, list[str], list[str]]]:
+    """Each column named for each row's type ("Jenis", "Type") that is no way to pay: its
+    index, its name, and its words as written, each once, known to the rows' rules or not."""
+    for i, cells in enumerate(columns):
+        name = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
+        if i in taken or name not in _KIND_HEADERS:
+            continue
+        words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
+        if _cash_sale_words(labels[i], words) is not None:
+            continue
+        # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
+        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
+        known = [
+            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
+        ]
+        yield i, name, known, sorted(words.difference(known))
+
+
 def unknown_kinds(
     columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
 ) -> tuple[int, list[str]] | None:
@@ -416,21 +436,28 @@ def unknown_kinds(
     >>> unknown_kinds([["Semen", "Pasir"]], (), ["Jenis"]) is None
     True
     """
-    for i, cells in enumerate(columns):
-        name = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
-        if i in taken or name not in _KIND_HEADERS:
-            continue
-        words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
-        if _cash_sale_words(labels[i], words) is not None:
-            continue
-        # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
-        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
-        known = [
-            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
-        ]
-        unknown = sorted(words.difference(known))
+    for i, name, known, unknown in _type_words(columns, taken, labels):
         if unknown and (known or name in _KIND_NAMED):
             return i, unknown
+    return None
+
+
+def known_kinds(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> int | None:
+    """A column named for each row's type whose words the rows' rules all know, a return's
+    among them, that ``kinds_column`` did not take: QuickBooks's "Invoice", "Payment" and
+    "Credit Memo", the return's a fifth of the rows. Beside each row's Balance it still says
+    which rows are payments (``ingest._sales_with_sisa``).
+
+    >>> known_kinds([["Invoice", "Payment", "Credit Memo", "Invoice"]], (), ["Type"])
+    0
+    >>> known_kinds([["Invoice", "Sales Receipt"]], (), ["Type"]) is None
+    True
+    """
+    for i, _, known, unknown in _type_words(columns, taken, labels):
+        if known and not unknown:
+            return i
     return None
 
 
