@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+import pytest
+
 from tests.test_books_by_hand import figures, reads_to
 
 # Xero's sales invoice export a line per item, with 11 % PPN: "LineAmount" is each line's net,
@@ -103,3 +105,31 @@ def test_quickbooks_applied_payment_is_not_taken_again(tmp_path: Path) -> None:
     rows = [QB_HEADER, QB_1001, QB_PAYMENT, *QB_REST]
     payload = reads_to(tmp_path / "qb_applied.xlsx", [("Sheet1", rows)], QB_FIGURES)
     assert payload["per_customer"] == QB_CUSTOMERS
+
+
+# An aged receivables report with MYOB's bucket names, "30 Days | 60 Days" beside "Current"
+# and "90+ Days", no total column: each row's balance is its buckets'. "30 Days" and "60 Days"
+# were not read as buckets, so two rows were dropped as missing-amount (3.500.000). Bengkel
+# Jaya Motor 1.75M (due 1 Nov, 21 days) + 2.3M (due 12 Dec); Sinar Motor 980k (due 25 Sep, 58
+# days) + 1.2M (due 4 Aug, 110 days).
+AGED = [
+    ["Customer", "Invoice No.", "Date", "Due Date", "Current", "30 Days", "60 Days", "90+ Days"],
+    ["Bengkel Jaya Motor", "INV-5501", D(2026, 10, 2), D(2026, 11, 1), None, 1_750_000, None, None],
+    ["Bengkel Jaya Motor", "INV-5534", D(2026, 11, 12), D(2026, 12, 12), 2_300_000, None, None,
+     None],
+    ["Sinar Motor", "INV-5478", D(2026, 8, 26), D(2026, 9, 25), None, None, 980_000, None],
+    ["Sinar Motor", "INV-5402", D(2026, 7, 5), D(2026, 8, 4), None, None, None, 1_200_000],
+    [None, None, None, "Total:", 2_300_000, 1_750_000, 980_000, 1_200_000],
+]  # fmt: skip
+AGED_FIGURES = figures(6_230_000, 3_930_000, 2, current=2_300_000, d1to30=1_750_000,
+                       d31to60=980_000, over90=1_200_000)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "labels", [("30 Days", "60 Days", "90+ Days"), ("30 days", "60 days", "90 days+")]
+)
+def test_aged_report_buckets_named_in_days(tmp_path: Path, labels: tuple[str, ...]) -> None:
+    # "90 days+" refused the whole file.
+    rows = [[*AGED[0][:5], *labels], *AGED[1:]]
+    payload = reads_to(tmp_path / "aged.xlsx", [("Aged Receivables", rows)], AGED_FIGURES)
+    assert payload["per_customer"] == {"Bengkel Jaya Motor": 4_050_000, "Sinar Motor": 2_180_000}

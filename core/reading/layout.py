@@ -113,8 +113,8 @@ _RECEIPT_WORDS: Final = frozenset({
 # Aging bucket columns of an exported aging report: never an amount to add.
 _BUCKET = re.compile(
     r"^\s*(?:(?:umur|usia|aging|hari|days?)\s*)?"
-    r"(?:[<>≤≥]=?\s*\d+|\d+\s*(?:-|–|s/?d|sd|sampai|to)\s*\d+|\d+\s*\+|(?:lebih dari|di atas|"
-    r"over|above|more than)\s*\d+)\s*(?:hari|days?|hr)?\s*$"
+    r"(?:[<>≤≥]=?\s*\d+|\d+\s*(?:-|–|s/?d|sd|sampai|to)\s*\d+|\d+\s*(?:(?:hari|days?)\s*)?\+|"
+    r"(?:lebih dari|di atas|over|above|more than)\s*\d+)\s*(?:hari|days?|hr)?\s*$"
 )
 _BUCKET_WORDS: Final = frozenset({
     "belum jatuh tempo", "belum jt", "belum jatuh tempo rp", "current", "not yet due",
@@ -1289,8 +1289,9 @@ def is_bucket_label(label: str) -> bool:
     return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
 
 
-# A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+").
-_DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*$")
+# A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+", "30 Days
+# | 60 Days").
+_DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*(?:hari|days?)?\s*$", re.I)
 
 
 def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
@@ -1303,6 +1304,10 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     (2, 3, 4, 5)
     >>> bucket_columns(["Pelanggan", "30", "60", "Sisa"]), bucket_columns(["Current", "Qty", "30"])
     ((), (0,))
+    >>> bucket_columns(["Customer", "Current", "30 Days", "60 Days", "90+ Days", "Tempo"])
+    (1, 2, 3, 4)
+    >>> bucket_columns(["Current", "30 days", "60 days", "90 days+"])
+    (0, 1, 2, 3)
     """
     texts = [c.strip() if type(c) is str else "" for c in labels]
     found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}
