@@ -133,3 +133,11 @@ def test_aged_report_buckets_named_in_days(tmp_path: Path, labels: tuple[str, ..
     rows = [[*AGED[0][:5], *labels], *AGED[1:]]
     payload = reads_to(tmp_path / "aged.xlsx", [("Aged Receivables", rows)], AGED_FIGURES)
     assert payload["per_customer"] == {"Bengkel Jaya Motor": 4_050_000, "Sinar Motor": 2_180_000}
+
+
+def test_myob_card_name_is_the_customer(tmp_path: Path) -> None:
+    # MYOB's own header names the customer "Co./Last Name": the file was refused as naming no
+    # customer. The same rows (the buckets spelt "30 | 60 | 90+", read before), the same figures.
+    header = ["Co./Last Name", *AGED[0][1:5], "30", "60", "90+"]
+    payload = reads_to(tmp_path / "myob.xlsx", [("Aged", [header, *AGED[1:]])], AGED_FIGURES)
+    assert payload["per_customer"] == {"Bengkel Jaya Motor": 4_050_000, "Sinar Motor": 2_180_000}
