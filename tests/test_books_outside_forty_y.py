@@ -57,6 +57,33 @@ def test_xero_lines_with_the_invoices_tax_only(tmp_path: Path) -> None:
     reads_to(tmp_path / "xero_tax_total.xlsx", [("Sales", XERO_TAX_TOTAL)], expected)
 
 
+# The same lines with no tax column at all: the lines' net never makes the Total, but the
+# Total, InvoiceAmountPaid and InvoiceAmountDue written alike on each line beside LineAmounts
+# that differ are the invoice's, as the export writes them.
+XERO_NO_TAX = [[c for i, c in enumerate(row) if i not in (5, 12)] for row in XERO_PPN]
+
+
+def test_xero_lines_with_no_tax_column(tmp_path: Path) -> None:
+    expected = figures(4_442_000, 2_000_000, 2, current=2_442_000, d1to30=2_000_000)
+    reads_to(tmp_path / "xero_no_tax.xlsx", [("Sales", XERO_NO_TAX)], expected)
+
+
+# Lines kept by hand, a line per item: F-7's two lines of 100.000 (2 x 50.000 and 4 x 25.000),
+# nothing paid written 0 on each. The Jumlah and the Dibayar alike on both, the Harga
+# different, are each line's own, not the invoice's written twice: 200.000, due 31 Oct (22
+# days).
+BY_HAND = [
+    ["No Faktur", "Tanggal", "Pelanggan", "Barang", "Qty", "Harga", "Jumlah", "Dibayar"],
+    ["F-7", D(2026, 10, 1), "Toko Sari", "Sabun", 2, 50_000, 100_000, 0],
+    ["F-7", D(2026, 10, 1), "Toko Sari", "Sampo", 4, 25_000, 100_000, 0],
+]
+
+
+def test_lines_kept_by_hand_are_each_a_sale(tmp_path: Path) -> None:
+    expected = figures(200_000, 200_000, 1, d1to30=200_000)
+    reads_to(tmp_path / "baris.xlsx", [("Penjualan", BY_HAND)], expected)
+
+
 # QuickBooks's Sales Transactions, "Type" and each row's open "Balance": an applied Payment
 # leaves 0 (its money is in invoice 1001's Balance already), an unapplied one and a Credit
 # Memo their own figure. Each row owes its Balance: Budi Jaya Motor 3M (1001, due 1 Oct, 52
