@@ -123,6 +123,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "invoice partner display name", "partner", "partner name", "nama partner",
         # A phone app's export: the contact the debt is with.
         "contact name", "nama kontak", "kontak nama",
+        # MYOB's card name: a company's, or a person's last name ("Co./Last Name").
+        "co last name",
         # The trades' own words for who owes: an order's, a tenant's, a pupil's, a member's.
         "pemesan", "nama pemesan", "penyewa", "nama penyewa", "penghuni", "nama penghuni",
         "siswa", "nama siswa", "murid", "nama murid", "anggota", "nama anggota", "warung",

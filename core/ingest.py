@@ -85,6 +85,7 @@ from core.reading.layout import (
     journal_accounts,
     kind_is_credit,
     kinds_column,
+    known_kinds,
     lead_line,
     letterhead,
     money_columns,
@@ -234,7 +235,13 @@ def _with_kinds(
     columns = [_column(body, i) for i in range(len(body))]
     found = kinds_column(columns, taken, header.labels)
     odd = unknown_kinds(columns, taken, header.labels) if found is None else None
-    typed = found if found is not None else odd[0] if odd is not None else None
+    typed = (
+        found
+        if found is not None
+        else odd[0]
+        if odd is not None
+        else known_kinds(columns, taken, header.labels)
+    )
     if typed is not None and _sales_with_sisa(header, columns, typed):
         # An invoice list, each row's balance beside its amount. Where its payments are in
         # the balances of the invoices they paid, each row owes its balance alone: read as
@@ -266,8 +273,10 @@ def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds:
     amount as a Saldo that runs is: an invoice list with its Sisa, not a journal. Every row a
     sale ("Sales Invoice" beside "Balance Due": Jurnal's Aged Receivable Detail), or the
     credits leaving nothing, their payment in the Balance of the invoices it paid (QuickBooks's
-    Sales Transactions: "Payment" and "Sales Receipt", a cash sale, beside a Balance of 0): the
-    type then says nothing of what is owed, a word of neither sale nor payment no more.
+    Sales Transactions: "Payment" and "Sales Receipt", a cash sale, beside a Balance of 0) or
+    what is left of their own, a credit not applied yet ("Payment -500.000 | -500.000",
+    ``_credit_left``): the type then says nothing of what is owed, a word of neither sale nor
+    payment no more.
     A Saldo that runs back to 0 at each payment is a journal's."""
     has = header.columns
     if "balance" not in has:
@@ -277,7 +286,7 @@ def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds:
     if not any(credits):
         return within_amounts(balances, amounts)
     rows = list(zip(credits, balances, map(_figure_or_text, amounts), strict=False))
-    if any(credit and _figure_or_text(left) not in (None, 0) for credit, left, _ in rows):
+    if any(credit and not _credit_left(left, amount) for credit, left, amount in rows):
         return False
     sales = [(left, amount) for credit, left, amount in rows if not credit]
     if not sales:
@@ -287,6 +296,25 @@ def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds:
     return within_amounts(*zip(*sales, strict=True)) and not running_balance(
         [left for _, left, _ in rows], debits, paid, ()
     )
+
+
+def _credit_left(left: object, amount: Amount | str | None) -> bool:
+    """Whether a payment's or a return's Balance is what is left of it to set against the
+    customer's invoices: nothing, all applied ("Payment -2.000.000 | 0"), or part of its own
+    amount, not applied yet ("Payment -500.000 | -500.000"), a credit to the customer. A
+    figure above 0 is a Saldo that runs.
+
+    >>> _credit_left(0, -2_000_000), _credit_left(-500_000, -500_000), _credit_left(None, 50)
+    (True, True, True)
+    >>> _credit_left(3_000_000, -2_000_000), _credit_left(-600_000, -500_000)
+    (False, False)
+    """
+    figure = _figure_or_text(left)
+    if figure in (None, 0):
+        return True
+    if not isinstance(figure, int | Decimal) or not isinstance(amount, int | Decimal):
+        return False
+    return (amount if amount < 0 else -amount) <= figure < 0
 
 
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -114,8 +114,8 @@ _RECEIPT_WORDS: Final = frozenset({
 # Aging bucket columns of an exported aging report: never an amount to add.
 _BUCKET = re.compile(
     r"^\s*(?:(?:umur|usia|aging|hari|days?)\s*)?"
-    r"(?:[<>≤≥]=?\s*\d+|\d+\s*(?:-|–|s/?d|sd|sampai|to)\s*\d+|\d+\s*\+|(?:lebih dari|di atas|"
-    r"over|above|more than)\s*\d+)\s*(?:hari|days?|hr)?\s*$"
+    r"(?:[<>≤≥]=?\s*\d+|\d+\s*(?:-|–|s/?d|sd|sampai|to)\s*\d+|\d+\s*(?:(?:hari|days?)\s*)?\+|"
+    r"(?:lebih dari|di atas|over|above|more than)\s*\d+)\s*(?:hari|days?|hr)?\s*$"
 )
 _BUCKET_WORDS: Final = frozenset({
     "belum jatuh tempo", "belum jt", "belum jatuh tempo rp", "current", "not yet due",
@@ -404,6 +404,26 @@ def payable_kinds(
     return None
 
 
+def _type_words(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> Iterator[tuple[int, str, list[str], list[str]]]:
+    """Each column named for each row's type ("Jenis", "Type") that is no way to pay: its
+    index, its name, and its words as written, each once, known to the rows' rules or not."""
+    for i, cells in enumerate(columns):
+        name = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
+        if i in taken or name not in _KIND_HEADERS:
+            continue
+        words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
+        if _cash_sale_words(labels[i], words) is not None:
+            continue
+        # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
+        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
+        known = [
+            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
+        ]
+        yield i, name, known, sorted(words.difference(known))
+
+
 def unknown_kinds(
     columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
 ) -> tuple[int, list[str]] | None:
@@ -417,21 +437,28 @@ def unknown_kinds(
     >>> unknown_kinds([["Semen", "Pasir"]], (), ["Jenis"]) is None
     True
     """
-    for i, cells in enumerate(columns):
-        name = normalise_header(labels[i]) if i < len(labels) and labels[i] else ""
-        if i in taken or name not in _KIND_HEADERS:
-            continue
-        words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
-        if _cash_sale_words(labels[i], words) is not None:
-            continue
-        # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
-        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
-        known = [
-            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
-        ]
-        unknown = sorted(words.difference(known))
+    for i, name, known, unknown in _type_words(columns, taken, labels):
         if unknown and (known or name in _KIND_NAMED):
             return i, unknown
+    return None
+
+
+def known_kinds(
+    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+) -> int | None:
+    """A column named for each row's type whose words the rows' rules all know, a return's
+    among them, that ``kinds_column`` did not take: QuickBooks's "Invoice", "Payment" and
+    "Credit Memo", the return's a fifth of the rows. Beside each row's Balance it still says
+    which rows are payments (``ingest._sales_with_sisa``).
+
+    >>> known_kinds([["Invoice", "Payment", "Credit Memo", "Invoice"]], (), ["Type"])
+    0
+    >>> known_kinds([["Invoice", "Sales Receipt"]], (), ["Type"]) is None
+    True
+    """
+    for i, _, known, unknown in _type_words(columns, taken, labels):
+        if known and not unknown:
+            return i
     return None
 
 
@@ -1263,8 +1290,9 @@ def is_bucket_label(label: str) -> bool:
     return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
 
 
-# A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+").
-_DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*$")
+# A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+", "30 Days
+# | 60 Days").
+_DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*(?:hari|days?)?\s*$", re.I)
 
 
 def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
@@ -1277,6 +1305,10 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     (2, 3, 4, 5)
     >>> bucket_columns(["Pelanggan", "30", "60", "Sisa"]), bucket_columns(["Current", "Qty", "30"])
     ((), (0,))
+    >>> bucket_columns(["Customer", "Current", "30 Days", "60 Days", "90+ Days", "Tempo"])
+    (1, 2, 3, 4)
+    >>> bucket_columns(["Current", "30 days", "60 days", "90 days+"])
+    (0, 1, 2, 3)
     """
     texts = [c.strip() if type(c) is str else "" for c in labels]
     found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}

@@ -205,6 +205,8 @@ Check = Literal["ok", "mismatch", "none"]
 _Fault = tuple[int, ProblemCode, str, object, "Amount | None", "Amount | None"]
 _first = itemgetter(0)
 _AMOUNT_TYPES: Final = frozenset({int, Decimal})
+# The words that name a figure as the invoice's own, beside its lines' ("InvoiceAmountDue").
+_INVOICE_WORDS: Final = frozenset({"invoice", "faktur", "nota", "inv"})
 # A share of an amount written as a percentage: "10%", "2,5 %".
 _PERCENT: Final = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%$")
 _AMOUNT_OR_NONE: Final = frozenset({int, Decimal, type(None)})
@@ -488,6 +490,37 @@ def _status_proper(label: str) -> bool:
     a word under it that says neither paid nor not is told."""
     words = set(normalise_header(label).split())
     return not _STATUS_HEADER_WORDS.isdisjoint(words) and _GIRO_WORDS.isdisjoint(words)
+
+
+def _makes_total(columns: Sequence[Sequence[Amount]], total: Amount) -> bool:
+    """Whether an invoice's lines' own figures make the total written on each of them: one
+    column's added up ("LineAmount" 1.500.000 and 1.500.000 of a Total of 3.000.000), or
+    one column's with the tax on them, the tax written a line at a time ("TaxAmount") or
+    once for the invoice on each line ("TaxTotal"): Xero's lines with 11 % PPN, "LineAmount"
+    2.000.000 and 1.000.000 net, "TaxTotal" 330.000, "Total" 3.330.000. A sum is sure where
+    a figure written alike on each line is not: an invoice's Sisa is, and so may be each of
+    three sales' of 100.000.
+
+    >>> _makes_total([[2_000_000, 1_000_000], [220_000, 110_000]], 3_330_000)
+    True
+    >>> _makes_total([[2_000_000, 1_000_000], [330_000, 330_000]], 3_330_000)
+    True
+    >>> _makes_total([[2_000_000, 1_000_000], [300_000, 300_000]], 3_330_000)
+    False
+    """
+    sums = [sum(c) for c in columns]
+    if total in sums:
+        return True
+    once = [c[0] if len(set(c)) == 1 else None for c in columns]
+    for i, net in enumerate(sums):
+        tax = total - net
+        if (
+            net > 0
+            and tax > 0
+            and any(j != i and tax in (sums[j], once[j]) for j in range(len(columns)))
+        ):
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -2005,30 +2038,59 @@ class SheetReader:
         """An invoice whose total is written on each of its lines, the lines' own amounts in
         a column beside it (Xero's export a line per item: "Total" 3.000.000 on both lines
         of INV-1001, "LineAmount" 1.500.000 and 1.500.000): the invoice with its total once,
-        and what was paid once where that repeats too ("InvoiceAmountPaid"). Only where
-        another column's figures on those lines add up to the total: lines of equal amounts
-        are otherwise each a sale (three lines of 100.000 are 300.000). ``None`` when not."""
+        and what was paid once where that repeats too ("InvoiceAmountPaid"). Only where the
+        lines' figures make the total (``_makes_total``), or where the export says outright
+        which figures are the invoice's (``_invoice_level``): lines of equal amounts are
+        otherwise each a sale (three lines of 100.000 are 300.000). ``None`` when not."""
         amounts = {inv.amount for inv in lines}
         if len(amounts) != 1:
             return None
         total = amounts.pop()
         index_of = self.sheet.index_of_rows()
-        at = [index_of.get(inv.source.row) for inv in lines]
+        at = [cast(int, index_of.get(inv.source.row)) for inv in lines]
         if total <= 0 or None in at:
             return None
         taken = {*self.idx.values(), *self.items}
+        labels = self.header.read_as or self.header.labels
+        found: list[list[Amount]] = []
+        own = False  # a column of the lines' own amounts, each different
         for i in range(len(self.columns)):
             if i in taken:
                 continue
             cells = self._clean(i)
-            figures = [self.amount_of(cells[cast(int, k) - self.start]) for k in at]
-            if all(type(f) in _AMOUNT_TYPES for f in figures) and (
-                sum(cast(list[Amount], figures)) == total
-            ):
-                paids = {inv.paid for inv in lines}
-                paid = paids.pop() if len(paids) == 1 else sum(inv.paid for inv in lines)
-                return lines[0]._replace(amount=total, paid=paid)
-        return None
+            figures = [self.amount_of(cells[k - self.start]) for k in at]
+            if all(type(f) in _AMOUNT_TYPES for f in figures):
+                found.append(cast(list[Amount], figures))
+                guess = guess_field(labels[i]) if i < len(labels) and labels[i] else None
+                own = own or (
+                    guess is not None
+                    and guess.field == "amount"
+                    and len(set(figures)) > 1
+                    and all(0 < f < total for f in figures)  # type: ignore[operator]
+                )
+        if not _makes_total(found, total) and not (own and self._invoice_level(at)):
+            return None
+        paids = {inv.paid for inv in lines}
+        paid = paids.pop() if len(paids) == 1 else sum(inv.paid for inv in lines)
+        return lines[0]._replace(amount=total, paid=paid)
+
+    def _invoice_level(self, at: Sequence[int]) -> bool:
+        """Whether an invoice's lines, its total alike on each beside their own amounts that
+        differ ("LineAmount" 2.000.000 and 1.000.000 under a "Total" of 3.330.000 on both,
+        its PPN in no column), write what was paid or is left on each of them alike, under a
+        name that says it is the invoice's ("InvoiceAmountPaid" 1.330.000, "InvoiceAmountDue"
+        2.000.000 on both): an export's columns of the invoice, repeated on its lines, whose
+        sum falls short of the total by a tax, a charge or a rounding. A Sisa or a Dibayar of
+        no invoice's name may be each line's own ("Qty | Harga | Jumlah | Dibayar": two lines
+        of 100.000, nothing paid on either, are 200.000)."""
+        for name, cells in (("paid", self.p_paid), ("balance", self.p_balance)):
+            title = normalise_header(self.titles.get(name, ""))
+            if _INVOICE_WORDS.isdisjoint(title.split()):
+                continue
+            figures = {cells[k - self.start] for k in at}
+            if len(figures) == 1 and type(next(iter(figures))) in _AMOUNT_TYPES:
+                return True
+        return False
 
     def _balance_per_invoice(
         self, merged: list[Invoice], first: dict[tuple[str, str], int]
