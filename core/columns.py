@@ -170,6 +170,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # The trades' own words for what is charged: freight, rent, school fees.
         "ongkir", "ongkos kirim", "biaya kirim", "sewa", "biaya sewa", "harga sewa", "spp",
         "iuran", "tagihan spp", "biaya", *SERVICE_WORDS, "total biaya",
+        # A printed kwitansi's words for the sum received ("Uang Sejumlah", "Banyaknya Uang"):
+        # its payer column says the rows are payments (``ingest._receipts_by_columns``).
+        "uang sejumlah", "sejumlah", "banyaknya uang",
     ),
     "paid": (
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",

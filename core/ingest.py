@@ -113,6 +113,7 @@ from core.reading.rows import (
     SheetReader,
     holds_invoice_numbers,
     named_invoices,
+    noted_numbers,
     notes_naming_short,
     transpose,
 )
@@ -1707,7 +1708,8 @@ def _unread_credits(out: LedgerFile) -> None:
     and names invoices read from its other sheets ("Pencairan Dana" listing the orders a
     marketplace paid out under "Dana Dilepas", a receipts sheet whose payer is in a "Dari"
     column): its rows are likely what was paid on them, and the total without them wrong. An
-    invoice number of digits alone counts from four digits ("1001", not "12")."""
+    invoice number of digits alone counts from four digits ("1001", not "12"), or named after
+    a word for an invoice ("Nota 501", a kuitansi's "Untuk Pembayaran": ``noted_numbers``)."""
     if not out.unheaded or not out.invoices:
         return
     numbers = invoice_keys([inv.number for inv in out.invoices])
@@ -1716,8 +1718,12 @@ def _unread_credits(out: LedgerFile) -> None:
         for key, inv in zip(numbers, out.invoices, strict=True)
         if _DIGIT.search(key) and (len(key) >= 4 or not key.isdigit())
     }
+    every = dict(zip(numbers, out.invoices, strict=True))
     for name, texts in out.unheaded.items():
         named = dict.fromkeys(n for text in texts for n in named_invoices(text, known))
+        for text in texts:
+            noted = (every.get(invoice_key(number)) for number in noted_numbers(text))
+            named.update(dict.fromkeys(inv.number for inv in noted if inv is not None))
         if named:
             shown = ", ".join(list(named)[:3]) + (", …" if len(named) > 3 else "")
             raise LedgerReadError(out.name, "unread_credits", f"'{name}' ({shown})")

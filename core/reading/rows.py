@@ -3363,6 +3363,30 @@ def notes_naming_short(texts: Iterable[str], invoices: Sequence[Invoice]) -> dic
     return found
 
 
+def noted_numbers(text: str) -> tuple[str, ...]:
+    """The numbers a note names after a word for an invoice, as written ("Nota 501",
+    "Faktur 12 dan 13", "inv 45, 46"): a short number named so is an invoice's, as a bare one
+    is not. Not after "No" alone ("Jl. Melati No. 12" is an address).
+
+    >>> noted_numbers("Nota 501"), noted_numbers("inv 45, 46"), noted_numbers("Cicilan nota")
+    (('501',), ('45', '46'), ())
+    >>> noted_numbers("Jl. Melati No. 12"), noted_numbers("Faktur No. 0019")
+    ((), ('0019',))
+    """
+    found: list[str] = []
+    for match in _NOTE_NUMBER.finditer(text):
+        number = match.group(1).rstrip(".-/")
+        if match.group(0).split(None, 1)[0].rstrip(".").casefold() in _NUMBER_WORDS:
+            continue
+        if _DIGIT.search(number):
+            found += [number, *_BARE_NUMBER.findall(match.group(2))]
+    return tuple(found)
+
+
+# The words for a number of anything, not an invoice's own ("No. 12", "Nomor 3").
+_NUMBER_WORDS: Final = frozenset({"no", "nomor", "nomer"})
+
+
 def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:
     """The invoice number a note names after a word for one, or as the book's series
     (``_series_number``: "NT 46", leading zeros dropped); ``None`` when it names none.

@@ -1,0 +1,58 @@
+"""Outside round 39 (fix-z), each book written by hand with its figures worked out on paper
+as of 22 Nov 2026 (default term 30 days: a sale of 5 Oct is due 4 Nov, 18 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+
+NOTAS = [
+    ["Tgl", "No Nota", "Nama Toko", "Total"],
+    [D(2026, 10, 5), 501, "Toko Ayu", 1_500_000],
+    [D(2026, 10, 12), 502, "Toko Barokah", 2_200_000],
+    [D(2026, 11, 16), 505, "Toko Ayu", 650_000],
+]
+
+
+def _kuitansi(amount: str) -> list[list[object]]:
+    """A printed kwitansi's own words as a sheet, the sum received headed ``amount``."""
+    return [
+        ["No.", "Tanggal", "Diterima Dari", amount, "Untuk Pembayaran"],
+        [1, D(2026, 10, 25), "Toko Ayu", 1_500_000, "Nota 501"],
+        [2, D(2026, 11, 8), "Toko Barokah", 1_000_000, "Cicilan nota"],
+    ]
+
+
+def test_a_kwitansis_uang_sejumlah_is_the_sum_received(tmp_path: Path) -> None:
+    # Round 39 i02: "Uang Sejumlah" was no amount, the Kuitansi sheet set aside (6,550,000).
+    # Toko Ayu: 501 paid, 505 650,000 (current); Toko Barokah 2,200,000 - 1,000,000 =
+    # 1,200,000, due 11 Nov (11 days late). 1,850,000 in all, 1,200,000 overdue.
+    for amount in ("Uang Sejumlah", "Sejumlah", "Banyaknya Uang"):
+        sheets = [("Nota", NOTAS), ("Kuitansi", _kuitansi(amount))]
+        expected = figures(1_850_000, 1_200_000, 2, current=650_000, d1to30=1_200_000)
+        payload = reads_to(tmp_path / "nota.xlsx", sheets, expected)
+        assert payload["per_customer"] == {"Toko Barokah": 1_200_000, "Toko Ayu": 650_000}
+
+
+def test_a_set_aside_receipts_sheet_naming_a_short_nota_refuses_the_file(tmp_path: Path) -> None:
+    # Its sum under a header no word knows ("Rupiah"): the sheet is set aside, and its "Nota
+    # 501" names an invoice of the file (a short number, but after the word for one): the
+    # file is refused rather than read 1,500,000 too high.
+    path = tmp_path / "nota.xlsx"
+    _xlsx(path, [("Nota", NOTAS), ("Kuitansi", _kuitansi("Rupiah"))])
+    batch, _ = summarize_files([path], AS_OF)
+    assert len(batch.errors) == 1 and batch.errors[0].code == "unread_credits"
+    assert "'Kuitansi' (501)" in batch.errors[0].message("id")
+
+
+def test_a_short_number_after_no_alone_names_no_nota(tmp_path: Path) -> None:
+    # An address's "No. 12" on a sheet set aside is no nota 12's payment: the file reads.
+    path = tmp_path / "nota.xlsx"
+    stock = [["Gudang Jl. Melati No. 12"], [], ["Barang", "Rupiah"], ["Semen", 62_000]]
+    notas = [*NOTAS[:1], [D(2026, 10, 5), 12, "Toko Ayu", 1_500_000]]
+    _xlsx(path, [("Nota", notas), ("Stok", stock)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and payload["outstanding"] == 1_500_000
