@@ -56,3 +56,42 @@ def test_a_short_number_after_no_alone_names_no_nota(tmp_path: Path) -> None:
     _xlsx(path, [("Nota", notas), ("Stok", stock)])
     batch, payload = summarize_files([path], AS_OF)
     assert not batch.errors and payload["outstanding"] == 1_500_000
+
+
+CARD = ["Tanggal", "Keterangan", "Jumlah", "Saldo"]
+PAK_DARTO = [
+    CARD,
+    [D(2026, 9, 5), "Semen 10 sak", 650_000, 650_000],
+    [D(2026, 9, 18), "Bayar", -650_000, 0],
+    [D(2026, 10, 7), "Pasir 1 rit", 1_100_000, 1_100_000],
+    [D(2026, 11, 2), "Cicil", -400_000, 700_000],
+]
+
+
+def test_a_new_customers_card_of_two_lines_is_read(tmp_path: Path) -> None:
+    # Round 39 c03 and c10: a card sheet of two rows was set aside (a Saldo's run was told
+    # from three rows). Pak Darto 1,100,000 - 400,000 = 700,000, due 6 Nov (16 days late);
+    # Bu Endah 960,000 - 500,000 = 460,000, due 19 Sep (64 days); Bu Tini's two sales of
+    # 4 and 11 Nov (270,000 + 55,000, current). 1,485,000 in all, 1,160,000 overdue.
+    endah = [CARD, [D(2026, 8, 20), "Besi beton", 960_000, 960_000]]
+    endah.append([D(2026, 9, 25), "Bayar", -500_000, 460_000])
+    tini = [CARD, [D(2026, 11, 4), "Ambil kain 3 m", 270_000, 270_000]]
+    tini.append([D(2026, 11, 11), "Ambil benang", 55_000, 325_000])
+    sheets = [("Pak Darto", PAK_DARTO), ("Bu Endah", endah), ("Bu Tini", tini)]
+    expected = figures(1_485_000, 1_160_000, 3, current=325_000, d1to30=700_000, d61to90=460_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", sheets, expected)
+    assert payload["per_customer"] == {
+        "Pak Darto": 700_000, "Bu Endah": 460_000, "Bu Tini": 325_000,
+    }  # fmt: skip
+
+
+def test_one_or_two_stray_rows_are_no_card(tmp_path: Path) -> None:
+    # One row tells nothing (its Saldo is its Jumlah either way), and two rows whose Saldo
+    # does not run with the Jumlah are no card: set aside, Pak Darto's card alone read.
+    one = [CARD, [D(2026, 8, 20), "Besi beton", 960_000, 960_000]]
+    stray = [CARD, [D(2026, 8, 20), "Besi", 960_000, 960_000], [D(2026, 9, 1), "x", 50_000, 0]]
+    path = tmp_path / "kartu.xlsx"
+    _xlsx(path, [("Pak Darto", PAK_DARTO), ("Bu Endah", one), ("Bu Tini", stray)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and payload["per_customer"] == {"Pak Darto": 700_000}
+    assert {s["sheet"] for s in payload["ignored_sheets"]} == {"Bu Endah", "Bu Tini"}
