@@ -74,6 +74,11 @@ PAYER_WORDS: Final = (
     "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
 )  # fmt: skip
 
+# Goods left with a warung to sell ("Titip", "Titipan", "Kirim"): the amount where no other
+# column is, but weak (``WEAK``): beside a Total, a "Titipan" may be money left as a deposit,
+# told as a column unread (``rows.SheetReader._unread_money``).
+CONSIGNED: Final = frozenset({"titip", "titipan", "kirim"})
+
 # What is left of a row's total once what was paid is taken off, by the word the column has for
 # the debt: the tab ("Hutang", "Kasbon") and a till's receivable ("Total | Terbayar | Piutang",
 # Kasir Pintar: the Piutang is Total − Terbayar). Alone such a column is the amount owed.
@@ -173,6 +178,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # A printed kwitansi's words for the sum received ("Uang Sejumlah", "Banyaknya Uang"):
         # its payer column says the rows are payments (``ingest._receipts_by_columns``).
         "uang sejumlah", "sejumlah", "banyaknya uang",
+        # A consignment's goods left at a warung, in rupiah ("Titip | Kembali | Bayar"): what
+        # it owes for them once what came back is taken off (``CONSIGNED``).
+        *sorted(CONSIGNED),
     ),
     "paid": (
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",
@@ -323,7 +331,7 @@ WEAK: Final[dict[str, int]] = {
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
     "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
-    "omzet": 85, "belanja": 85,
+    "omzet": 85, "belanja": 85, **dict.fromkeys(CONSIGNED, 65),
     # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
     "outlet": 85, "nama outlet": 85,
 }  # fmt: skip

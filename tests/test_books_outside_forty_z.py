@@ -95,3 +95,35 @@ def test_one_or_two_stray_rows_are_no_card(tmp_path: Path) -> None:
     batch, payload = summarize_files([path], AS_OF)
     assert not batch.errors and payload["per_customer"] == {"Pak Darto": 700_000}
     assert {s["sheet"] for s in payload["ignored_sheets"]} == {"Bu Endah", "Bu Tini"}
+
+
+def test_a_consignments_titip_is_the_goods_left(tmp_path: Path) -> None:
+    # Round 39 j01: "Titip | Kembali | Bayar" in rupiah, refused as payments only (no amount).
+    # Warung Mak Iyah 300,000 - 45,000 - 255,000 = 0 (1 Oct), 300,000 - 30,000 = 270,000
+    # (15 Oct, due 14 Nov: 8 days late), 300,000 (12 Nov, current); Kantin SD 2 450,000 -
+    # 60,000 - 200,000 = 190,000 (8 Oct, due 7 Nov: 15 days). 760,000, 460,000 overdue.
+    for amount in ("Titip", "Titipan", "Kirim"):
+        rows = [
+            ["Tanggal", "Warung", amount, "Kembali", "Bayar"],
+            [D(2026, 10, 1), "Warung Mak Iyah", 300_000, 45_000, 255_000],
+            [D(2026, 10, 8), "Kantin SD 2", 450_000, 60_000, 200_000],
+            [D(2026, 10, 15), "Warung Mak Iyah", 300_000, 30_000, 0],
+            [D(2026, 11, 12), "Warung Mak Iyah", 300_000, 0, 0],
+        ]
+        expected = figures(760_000, 460_000, 2, current=300_000, d1to30=460_000)
+        payload = reads_to(tmp_path / "titip.xlsx", [("Titipan", rows)], expected)
+        assert payload["returns"] == 135_000  # 45,000 + 60,000 + 30,000 brought back
+
+
+def test_a_titipan_beside_a_total_is_told_unread(tmp_path: Path) -> None:
+    # A deposit ("Titipan") beside the invoice's Total: the Total is what is owed, and the
+    # Titipan told as a column of figures not read (it may be money received), as before.
+    path = tmp_path / "nota.xlsx"
+    rows = [
+        ["Tanggal", "No Nota", "Pelanggan", "Total", "Titipan"],
+        [D(2026, 10, 1), "N1", "Toko A", 1_000_000, 200_000],
+    ]
+    _xlsx(path, [("Nota", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and payload["outstanding"] == 1_000_000
+    assert [(p["code"], p["column"]) for p in payload["problems"]] == [("unread-column", "Titipan")]

@@ -20,6 +20,7 @@ from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
+    CONSIGNED,
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
@@ -1778,9 +1779,13 @@ class SheetReader:
             if i in taken or not label or not may_be_received(label):
                 continue
             guess = guess_field(label)
-            if guess is not None and (guess.confidence > 70 or guess.field == "amount"):
+            if guess is not None and (
+                guess.confidence > 70
+                or (guess.field == "amount" and normalise_header(label) not in CONSIGNED)
+            ):
                 # A field's own word, taken by a better column; an amount's, however weak, is
-                # the invoice's figure or a part of it ("Subtotal" beside "PPN" and "Total").
+                # the invoice's figure or a part of it ("Subtotal" beside "PPN" and "Total"),
+                # but for goods left ("Titipan" beside a Total: a deposit, maybe).
                 continue
             figures = self._amounts(self._clean(i))
             pairs = [
