@@ -448,6 +448,22 @@ def names_count(header: str) -> bool:
     return 2 <= len(words) <= 3 and words[0] in _COUNT_WORDS and words[-1] in GOODS_UNITS
 
 
+def names_unit_price(header: str) -> bool:
+    """Whether a header names the price of one unit of goods by that unit: "Harga/kg",
+    "Harga per kg", "Hrg/sak", "Price per kg", the price a count of that unit ("Jml (kg)")
+    is multiplied by; never the line's whole.
+
+    >>> names_unit_price("Harga/kg"), names_unit_price("Harga per Kg"), names_unit_price("Hrg/sak")
+    (True, True, True)
+    >>> names_unit_price("Harga"), names_unit_price("Harga Jual"), names_unit_price("Total/kg")
+    (False, False, False)
+    """
+    words = expand_abbreviations(normalise_header(header)).split()
+    if words[1:2] == ["per"]:
+        del words[1]
+    return len(words) == 2 and words[0] in ("harga", "price") and words[1] in GOODS_UNITS
+
+
 # "Belum" (not yet) as owners write it and say it: "blm", "blum", and the spoken "blom",
 # "belom", "blon", "belon", "lom", "lum" ("blom lunas", "belom bayar": not paid). Whole words
 # only: "sdh lunas" holds none.

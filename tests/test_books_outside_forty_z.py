@@ -127,3 +127,33 @@ def test_a_titipan_beside_a_total_is_told_unread(tmp_path: Path) -> None:
     batch, payload = summarize_files([path], AS_OF)
     assert not batch.errors and payload["outstanding"] == 1_000_000
     assert [(p["code"], p["column"]) for p in payload["problems"]] == [("unread-column", "Titipan")]
+
+
+# Round 39 k02: kilos and the price of one kilo. Rumah Makan Sedap 25 x 38,000 = 950,000 paid,
+# 30 x 38,000 = 1,140,000 - 500,000 = 640,000 (24 Oct, due 23 Nov: current); Warung Bu Kar
+# 12.5 x 40,000 = 500,000 - 200,000 = 300,000 (10 Oct, due 9 Nov: 13 days late) and 7.5 x
+# 40,000 = 300,000 (14 Nov, current); Katering Ibu 18 x 39,000 = 702,000 (7 Nov, current).
+# 1,942,000 in all, 300,000 overdue.
+KILOS = [
+    ["03/10/2026", "Rumah Makan Sedap", "25", "38.000", "950.000"],
+    ["10/10/2026", "Warung Bu Kar", "12,5", "40.000", "200.000"],
+    ["24/10/2026", "Rumah Makan Sedap", "30", "38.000", "500.000"],
+    ["07/11/2026", "Katering Ibu", "18", "39.000", "0"],
+    ["14/11/2026", "Warung Bu Kar", "7,5", "40.000", "0"],
+]
+KILOS_READ = {"Rumah Makan Sedap": 640_000, "Warung Bu Kar": 600_000, "Katering Ibu": 702_000}
+
+
+def test_a_price_per_kilo_is_the_price_of_one(tmp_path: Path) -> None:
+    # "Harga/kg" and "Harga per kg" were no price: the file refused as payments only.
+    def figure(text: str) -> object:
+        return float(text.replace(".", "").replace(",", "."))
+
+    for price in ("Harga/kg", "Harga per kg"):
+        rows: list[list[object]] = [["Tgl", "Pembeli", "Jml (kg)", price, "Dibayar"]]
+        rows += [
+            [D(2026, int(d[3:5]), int(d[:2])), name, *map(figure, rest)] for d, name, *rest in KILOS
+        ]
+        expected = figures(1_942_000, 300_000, 3, current=1_642_000, d1to30=300_000)
+        payload = reads_to(tmp_path / "daging.xlsx", [("Daging", rows)], expected)
+        assert payload["per_customer"] == KILOS_READ

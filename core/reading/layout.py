@@ -39,6 +39,7 @@ from core.columns import (
     guess_field,
     map_columns,
     names_count,
+    names_unit_price,
     normalise_header,
     short_unit,
 )
@@ -1017,6 +1018,11 @@ def _is_quantity(word: str) -> bool:
     return word in _QUANTITY_WORDS or names_count(word)
 
 
+def _is_unit_price(word: str) -> bool:
+    """Whether a header's words name the price of one: "Harga Satuan", "Harga/kg"."""
+    return word in _UNIT_PRICE_WORDS or names_unit_price(word)
+
+
 def quantity_price_columns(
     labels: Sequence[str], columns: Mapping[Field, ColumnChoice]
 ) -> tuple[int, int] | None:
@@ -1039,7 +1045,7 @@ def quantity_price_columns(
         i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
     }
     quantity = [i for i, word in words.items() if _is_quantity(word)]
-    price = [i for i, word in words.items() if word in _UNIT_PRICE_WORDS]
+    price = [i for i, word in words.items() if _is_unit_price(word)]
     return (quantity[0], price[0]) if len(quantity) == 1 and len(price) == 1 else None
 
 
@@ -1098,7 +1104,9 @@ def counted_amount(
         for i, label in enumerate(labels)
         if label
         and i not in taken
-        and expand_abbreviations(normalise_header(label)) in _PRICE_WORDS
+        and (
+            expand_abbreviations(normalise_header(label)) in _PRICE_WORDS or names_unit_price(label)
+        )
     ]
     if len(prices) != 1:
         return None
@@ -1226,7 +1234,11 @@ def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -
         for i, label in enumerate(labels)
         if label
         and i not in taken
-        and (expand_abbreviations(normalise_header(label)) in _ITEM_WORDS or names_count(label))
+        and (
+            expand_abbreviations(normalise_header(label)) in _ITEM_WORDS
+            or names_count(label)
+            or names_unit_price(label)
+        )
     )
 
 
