@@ -31,6 +31,7 @@ from core.columns import (
     Guess,
     charge_parts,
     guess_field,
+    names_count,
     normalise_header,
     unwritten_whole,
 )
@@ -127,6 +128,8 @@ __all__ = [
 ]  # fmt: skip
 
 _DIGIT: Final = re.compile(r"\d")
+# A figure with a decimal comma and one or two decimals ("12,5", "7,25"; not "1,500").
+_DECIMAL_COMMA: Final = re.compile(r"^\d+,\d{1,2}$")
 SheetKind = Literal["invoices", "payments", "contacts", "entries"]
 # A file to read: its path, its name and bytes (an upload), or a file whose reading has begun.
 Source = Path | str | tuple[str, bytes] | OpenedFile
@@ -1107,9 +1110,13 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
         if label and i not in taken and normalise_header(label) in FREIGHT_WORDS
     ]
 
+    weighed = names_count(labels[quantity])  # "Jml (kg)": "12,5" is twelve and a half kilos
+
     def total(row: Sequence[object]) -> Amount | None:
         line = _line_total(
-            row[quantity] if quantity < len(row) else None, row[price] if price < len(row) else None
+            row[quantity] if quantity < len(row) else None,
+            row[price] if price < len(row) else None,
+            weighed,
         )
         if line is None or not freight:
             return line
@@ -1299,11 +1306,23 @@ def _with_worked_out(
     return replace(sheet, rows=rows), header
 
 
-def _line_total(quantity: object, price: object) -> Amount | None:
+def _line_total(quantity: object, price: object, weighed: bool = False) -> Amount | None:
     """A line's quantity times its unit price, in whole rupiah (or to the sen); ``None`` where
-    either is not a number (a quantity as text only in digits: "2,5" could be 25)."""
+    either is not a number (a quantity as text only in digits: "2,5" could be 25). ``weighed``:
+    the quantity's header names its unit ("Jml (kg)"), and a CSV's "12,5" with one or two
+    digits after the comma (no thousands: those are three) is twelve and a half of it.
+
+    >>> _line_total("12,5", 40_000, weighed=True), _line_total("12,5", 40_000)
+    (500000, None)
+    >>> _line_total("1,500", 40_000, weighed=True) is None
+    True
+    """
     if type(quantity) is str:
-        quantity = int(quantity) if quantity.strip().isdecimal() else None
+        text = quantity.strip()
+        if weighed and _DECIMAL_COMMA.match(text):
+            quantity = Decimal(text.replace(",", "."))
+        else:
+            quantity = int(text) if text.isdecimal() else None
     if type(quantity) not in (int, float, Decimal) or type(price) is bool:
         return None
     try:

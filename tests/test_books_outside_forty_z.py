@@ -157,3 +157,15 @@ def test_a_price_per_kilo_is_the_price_of_one(tmp_path: Path) -> None:
         expected = figures(1_942_000, 300_000, 3, current=1_642_000, d1to30=300_000)
         payload = reads_to(tmp_path / "daging.xlsx", [("Daging", rows)], expected)
         assert payload["per_customer"] == KILOS_READ
+
+
+def test_a_csvs_kilos_with_a_decimal_comma_are_counted(tmp_path: Path) -> None:
+    # In a CSV "12,5" and "7,5" in "Jml (kg)" were no figure (Warung Bu Kar's two lines
+    # dropped as missing-amount: 1,342,000). A count naming its unit takes its decimal comma.
+    for price in ("Harga/kg", "Harga"):
+        path = tmp_path / "daging.csv"
+        lines = [["Tgl", "Pembeli", "Jml (kg)", price, "Dibayar"], *KILOS]
+        path.write_text("\n".join(";".join(line) for line in lines) + "\n", encoding="utf-8")
+        batch, payload = summarize_files([path], AS_OF)
+        assert not batch.errors and not payload["problems"]
+        assert payload["outstanding"] == 1_942_000 and payload["per_customer"] == KILOS_READ
