@@ -85,6 +85,11 @@ NOTE_WORDS: Final = frozenset({
     "uraian transaksi", "keterangan transaksi", "keterangan bayar", "keterangan pembayaran",
 })  # fmt: skip
 
+# Goods left with a warung to sell ("Titip", "Titipan", "Kirim"): the amount where no other
+# column is, but weak (``WEAK``): beside a Total, a "Titipan" may be money left as a deposit,
+# told as a column unread (``rows.SheetReader._unread_money``).
+CONSIGNED: Final = frozenset({"titip", "titipan", "kirim"})
+
 # What is left of a row's total once what was paid is taken off, by the word the column has for
 # the debt: the tab ("Hutang", "Kasbon") and a till's receivable ("Total | Terbayar | Piutang",
 # Kasir Pintar: the Piutang is Total − Terbayar). Alone such a column is the amount owed.
@@ -183,6 +188,12 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # The trades' own words for what is charged: freight, rent, school fees.
         "ongkir", "ongkos kirim", "biaya kirim", "sewa", "biaya sewa", "harga sewa", "spp",
         "iuran", "tagihan spp", "biaya", *SERVICE_WORDS, "total biaya",
+        # A printed kwitansi's words for the sum received ("Uang Sejumlah", "Banyaknya Uang"):
+        # its payer column says the rows are payments (``ingest._receipts_by_columns``).
+        "uang sejumlah", "sejumlah", "banyaknya uang",
+        # A consignment's goods left at a warung, in rupiah ("Titip | Kembali | Bayar"): what
+        # it owes for them once what came back is taken off (``CONSIGNED``).
+        *sorted(CONSIGNED),
     ),
     "paid": (
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",
@@ -333,7 +344,7 @@ WEAK: Final[dict[str, int]] = {
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
     "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
-    "omzet": 85, "belanja": 85,
+    "omzet": 85, "belanja": 85, **dict.fromkeys(CONSIGNED, 65),
     # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
     "outlet": 85, "nama outlet": 85,
 }  # fmt: skip
@@ -459,6 +470,22 @@ def names_notes(header: str) -> bool:
     (False, False)
     """
     return normalise_header(header) in NOTE_WORDS
+
+
+def names_unit_price(header: str) -> bool:
+    """Whether a header names the price of one unit of goods by that unit: "Harga/kg",
+    "Harga per kg", "Hrg/sak", "Price per kg", the price a count of that unit ("Jml (kg)")
+    is multiplied by; never the line's whole.
+
+    >>> names_unit_price("Harga/kg"), names_unit_price("Harga per Kg"), names_unit_price("Hrg/sak")
+    (True, True, True)
+    >>> names_unit_price("Harga"), names_unit_price("Harga Jual"), names_unit_price("Total/kg")
+    (False, False, False)
+    """
+    words = expand_abbreviations(normalise_header(header)).split()
+    if words[1:2] == ["per"]:
+        del words[1]
+    return len(words) == 2 and words[0] in ("harga", "price") and words[1] in GOODS_UNITS
 
 
 # "Belum" (not yet) as owners write it and say it: "blm", "blum", and the spoken "blom",

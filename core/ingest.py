@@ -31,6 +31,7 @@ from core.columns import (
     Guess,
     charge_parts,
     guess_field,
+    names_count,
     names_notes,
     normalise_header,
     unwritten_whole,
@@ -115,6 +116,7 @@ from core.reading.rows import (
     SheetReader,
     holds_invoice_numbers,
     named_invoices,
+    noted_numbers,
     notes_naming_short,
     transpose,
 )
@@ -128,6 +130,8 @@ __all__ = [
 ]  # fmt: skip
 
 _DIGIT: Final = re.compile(r"\d")
+# A figure with a decimal comma and one or two decimals ("12,5", "7,25"; not "1,500").
+_DECIMAL_COMMA: Final = re.compile(r"^\d+,\d{1,2}$")
 SheetKind = Literal["invoices", "payments", "contacts", "entries"]
 # A file to read: its path, its name and bytes (an upload), or a file whose reading has begun.
 Source = Path | str | tuple[str, bytes] | OpenedFile
@@ -1135,9 +1139,13 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
         if label and i not in taken and normalise_header(label) in FREIGHT_WORDS
     ]
 
+    weighed = names_count(labels[quantity])  # "Jml (kg)": "12,5" is twelve and a half kilos
+
     def total(row: Sequence[object]) -> Amount | None:
         line = _line_total(
-            row[quantity] if quantity < len(row) else None, row[price] if price < len(row) else None
+            row[quantity] if quantity < len(row) else None,
+            row[price] if price < len(row) else None,
+            weighed,
         )
         if line is None or not freight:
             return line
@@ -1327,11 +1335,23 @@ def _with_worked_out(
     return replace(sheet, rows=rows), header
 
 
-def _line_total(quantity: object, price: object) -> Amount | None:
+def _line_total(quantity: object, price: object, weighed: bool = False) -> Amount | None:
     """A line's quantity times its unit price, in whole rupiah (or to the sen); ``None`` where
-    either is not a number (a quantity as text only in digits: "2,5" could be 25)."""
+    either is not a number (a quantity as text only in digits: "2,5" could be 25). ``weighed``:
+    the quantity's header names its unit ("Jml (kg)"), and a CSV's "12,5" with one or two
+    digits after the comma (no thousands: those are three) is twelve and a half of it.
+
+    >>> _line_total("12,5", 40_000, weighed=True), _line_total("12,5", 40_000)
+    (500000, None)
+    >>> _line_total("1,500", 40_000, weighed=True) is None
+    True
+    """
     if type(quantity) is str:
-        quantity = int(quantity) if quantity.strip().isdecimal() else None
+        text = quantity.strip()
+        if weighed and _DECIMAL_COMMA.match(text):
+            quantity = Decimal(text.replace(",", "."))
+        else:
+            quantity = int(text) if text.isdecimal() else None
     if type(quantity) not in (int, float, Decimal) or type(price) is bool:
         return None
     try:
@@ -1738,7 +1758,8 @@ def _unread_credits(out: LedgerFile) -> None:
     and names invoices read from its other sheets ("Pencairan Dana" listing the orders a
     marketplace paid out under "Dana Dilepas", a receipts sheet whose payer is in a "Dari"
     column): its rows are likely what was paid on them, and the total without them wrong. An
-    invoice number of digits alone counts from four digits ("1001", not "12")."""
+    invoice number of digits alone counts from four digits ("1001", not "12"), or named after
+    a word for an invoice ("Nota 501", a kuitansi's "Untuk Pembayaran": ``noted_numbers``)."""
     if not out.unheaded or not out.invoices:
         return
     numbers = invoice_keys([inv.number for inv in out.invoices])
@@ -1747,8 +1768,12 @@ def _unread_credits(out: LedgerFile) -> None:
         for key, inv in zip(numbers, out.invoices, strict=True)
         if _DIGIT.search(key) and (len(key) >= 4 or not key.isdigit())
     }
+    every = dict(zip(numbers, out.invoices, strict=True))
     for name, texts in out.unheaded.items():
         named = dict.fromkeys(n for text in texts for n in named_invoices(text, known))
+        for text in texts:
+            noted = (every.get(invoice_key(number)) for number in noted_numbers(text))
+            named.update(dict.fromkeys(inv.number for inv in noted if inv is not None))
         if named:
             shown = ", ".join(list(named)[:3]) + (", …" if len(named) > 3 else "")
             raise LedgerReadError(out.name, "unread_credits", f"'{name}' ({shown})")

@@ -40,6 +40,7 @@ from core.columns import (
     guess_field,
     map_columns,
     names_count,
+    names_unit_price,
     normalise_header,
     short_unit,
 )
@@ -1045,6 +1046,11 @@ def _is_quantity(word: str) -> bool:
     return word in _QUANTITY_WORDS or names_count(word)
 
 
+def _is_unit_price(word: str) -> bool:
+    """Whether a header's words name the price of one: "Harga Satuan", "Harga/kg"."""
+    return word in _UNIT_PRICE_WORDS or names_unit_price(word)
+
+
 def quantity_price_columns(
     labels: Sequence[str], columns: Mapping[Field, ColumnChoice]
 ) -> tuple[int, int] | None:
@@ -1067,7 +1073,7 @@ def quantity_price_columns(
         i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
     }
     quantity = [i for i, word in words.items() if _is_quantity(word)]
-    price = [i for i, word in words.items() if word in _UNIT_PRICE_WORDS]
+    price = [i for i, word in words.items() if _is_unit_price(word)]
     return (quantity[0], price[0]) if len(quantity) == 1 and len(price) == 1 else None
 
 
@@ -1126,7 +1132,9 @@ def counted_amount(
         for i, label in enumerate(labels)
         if label
         and i not in taken
-        and expand_abbreviations(normalise_header(label)) in _PRICE_WORDS
+        and (
+            expand_abbreviations(normalise_header(label)) in _PRICE_WORDS or names_unit_price(label)
+        )
     ]
     if len(prices) != 1:
         return None
@@ -1254,7 +1262,11 @@ def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -
         for i, label in enumerate(labels)
         if label
         and i not in taken
-        and (expand_abbreviations(normalise_header(label)) in _ITEM_WORDS or names_count(label))
+        and (
+            expand_abbreviations(normalise_header(label)) in _ITEM_WORDS
+            or names_count(label)
+            or names_unit_price(label)
+        )
     )
 
 
@@ -2121,12 +2133,14 @@ def _names_a_table(
 def _signed_running(
     columns: Mapping[Field, ColumnChoice], below: Sequence[Sequence[object]]
 ) -> bool:
-    """Whether a dated table's one amount column, some of it below zero, is what its balance
-    column runs with row by row: a customer's card kept with one signed column, each payment
-    less than nothing ("Tanggal | Keterangan | Jumlah | Saldo": 1.500.000 then -1.000.000
-    beside a Saldo of 1.500.000 then 500.000). Its customer is the sheet's name or a title
-    line's. A list of sales beside each one's own Sisa has no amount below zero, and a Saldo
-    that does not run is no card's.
+    """Whether a dated table's one amount column is what its balance column runs with row by
+    row: a customer's card kept with one signed column, each payment less than nothing
+    ("Tanggal | Keterangan | Jumlah | Saldo": 1.500.000 then -1.000.000 beside a Saldo of
+    1.500.000 then 500.000), or of sales alone so far (270.000 then 55.000 beside 270.000 then
+    325.000). Its customer is the sheet's name or a title line's. A list of sales beside each
+    one's own Sisa does not run, and a Saldo that does not run is no card's. A Saldo by its
+    name is told from the second row (``running_balance``'s ``least``): a new customer's card
+    of two lines is read; one line tells nothing (its Saldo is its Jumlah either way).
 
     >>> cols = read_header(("Tanggal", "Keterangan", "Jumlah", "Saldo"))[0]
     >>> card = [["2/9", "Kain", 1_500_000, 1_500_000], ["20/9", "Bayar", -1_000_000, 500_000],
@@ -2134,15 +2148,18 @@ def _signed_running(
     >>> sales = [[d, note, abs(amount), abs(amount)] for d, note, amount, _ in card]
     >>> _signed_running(cols, card), _signed_running(cols, sales)
     (True, False)
+    >>> _signed_running(cols, card[:2]), _signed_running(cols, card[:1])
+    (True, False)
+    >>> _signed_running(cols, [["4/11", "Kain", 270_000, 270_000], ["11/11", "Benang", 55_000,
+    ...                                                              325_000]])
+    True
     """
     if not {"invoice_date", "amount", "balance"} <= columns.keys():
         return False
     a, b = columns["amount"].index, columns["balance"].index
     amounts = [row[a] if a < len(row) else None for row in below]
-    if not any(isinstance(f, (int, Decimal)) and f < 0 for f in map(_figure, amounts)):
-        return False
     balances = [row[b] if b < len(row) else None for row in below]
-    return running_balance(balances, amounts, [None] * len(amounts), ()) == "whole"
+    return running_balance(balances, amounts, [None] * len(amounts), (), least=1) == "whole"
 
 
 def _score(columns: Mapping[Field, ColumnChoice]) -> int:

@@ -20,6 +20,7 @@ from operator import add, and_, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
+    CONSIGNED,
     DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
@@ -1812,9 +1813,13 @@ class SheetReader:
             if i in taken or not label or not may_be_received(label):
                 continue
             guess = guess_field(label)
-            if guess is not None and (guess.confidence > 70 or guess.field == "amount"):
+            if guess is not None and (
+                guess.confidence > 70
+                or (guess.field == "amount" and normalise_header(label) not in CONSIGNED)
+            ):
                 # A field's own word, taken by a better column; an amount's, however weak, is
-                # the invoice's figure or a part of it ("Subtotal" beside "PPN" and "Total").
+                # the invoice's figure or a part of it ("Subtotal" beside "PPN" and "Total"),
+                # but for goods left ("Titipan" beside a Total: a deposit, maybe).
                 continue
             figures = self._amounts(self._clean(i))
             pairs = [
@@ -3471,6 +3476,30 @@ def _lone_number(text: str) -> str | None:
     if before in _NOT_SERIAL_BEFORE or after in _NOT_SERIAL_AFTER:
         return None
     return found[1]
+
+
+def noted_numbers(text: str) -> tuple[str, ...]:
+    """The numbers a note names after a word for an invoice, as written ("Nota 501",
+    "Faktur 12 dan 13", "inv 45, 46"): a short number named so is an invoice's, as a bare one
+    is not. Not after "No" alone ("Jl. Melati No. 12" is an address).
+
+    >>> noted_numbers("Nota 501"), noted_numbers("inv 45, 46"), noted_numbers("Cicilan nota")
+    (('501',), ('45', '46'), ())
+    >>> noted_numbers("Jl. Melati No. 12"), noted_numbers("Faktur No. 0019")
+    ((), ('0019',))
+    """
+    found: list[str] = []
+    for match in _NOTE_NUMBER.finditer(text):
+        number = match.group(1).rstrip(".-/")
+        if match.group(0).split(None, 1)[0].rstrip(".").casefold() in _NUMBER_WORDS:
+            continue
+        if _DIGIT.search(number):
+            found += [number, *_BARE_NUMBER.findall(match.group(2))]
+    return tuple(found)
+
+
+# The words for a number of anything, not an invoice's own ("No. 12", "Nomor 3").
+_NUMBER_WORDS: Final = frozenset({"no", "nomor", "nomer"})
 
 
 def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | None:
