@@ -973,8 +973,8 @@ def once_across(
     and it is one payment; a card's Kredit row listed again on the payments sheet beside it
     is one payment; two equal instalments in one group are two. A payment is the same by its
     amount, date, kind (a return or a payment), customer and numbers: the invoice it names and
-    its own (``numbers``, each payment's where known: a receipt's "KW-01"), as
-    ``_copies_of`` says.
+    its own (``numbers``, each payment's where known: a receipt's "KW-01"), whatever their
+    separators (``_number_key``: "BM-051" is "BM 051"), as ``_copies_of`` says.
 
     >>> a = Payment(500, Source("okt.xlsx", "Bayar", 2), "F1", "Toko A")
     >>> b = Payment(500, Source("nov.xlsx", "Bayar", 2), "F1", "Toko A")
@@ -1012,7 +1012,7 @@ def counted_once(
     taken: defaultdict[object, set[int]] = defaultdict(set)
     kept: dict[int, Payment] = {}
     for at, (group, pay, number) in enumerate(zip(groups, payments, own, strict=True)):
-        names = frozenset(invoice_key(n) for n in (pay.invoice_number, number) if n) - {""}
+        names = frozenset(_number_key(n) for n in (pay.invoice_number, number) if n) - {""}
         customer = customer_key(pay.customer) if pay.customer else ""
         copies = seen.setdefault((pay.amount, pay.paid_on, pay.kind), [])
         matched = _copies_of(copies, group, names, customer, taken[group], exact)
@@ -1029,6 +1029,18 @@ def counted_once(
         if pay.invoice_number and place is not None and not kept[place].invoice_number:
             kept[place] = kept[place]._replace(invoice_number=pay.invoice_number)
     return kept
+
+
+def _number_key(number: str) -> str:
+    """A payment's numbers (the invoice it names, its receipt's own) compared as invoice
+    numbers are, whatever their separators: the receipt "BM-051" of the "Pembayaran" sheet is
+    "BM 051" on the "Transfer Masuk" sheet beside it, one receipt; "BKM-0211" and "BKM-0212"
+    stay two.
+
+    >>> _number_key("BM-051") == _number_key("BM 051") == _number_key("bm051")
+    True
+    """
+    return loose_invoice_key(invoice_key(number))
 
 
 def _copies_of(
