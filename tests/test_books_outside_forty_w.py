@@ -37,3 +37,50 @@ def test_one_receipt_on_two_payments_sheets_counts_once_whatever_its_separators(
     expected = figures(3_850_000, 1_800_000, 2, current=2_050_000, d1to30=1_800_000)
     payload = reads_to(tmp_path / "bukti.xlsx", sheets, expected)
     assert payload["per_customer"] == {"Toko Makmur": 1_800_000, "Toko Abadi": 2_050_000}
+
+
+def test_a_payment_whose_note_names_a_discount_is_money_paid_and_the_discount_too(
+    tmp_path: Path,
+) -> None:
+    # c02: each payment whose note named "potongan" or "retur" was read as a return of its
+    # whole amount (5,150,000 of returns), and the note's own figure stayed owed.
+    # UD Sumber F-11 2,500,000 = 2,450,000 paid + 50,000 off; F-12 1,200,000 - 500,000 =
+    # 700,000, due 31 Oct: 1-30. Toko Laris F-13 3,000,000 = 2,700,000 + 300,000 back;
+    # F-14 of 10 Nov 850,000, due 10 Dec: current. Returns 350,000.
+    faktur = [
+        ["No Faktur", "Tgl", "Pelanggan", "Jumlah"],
+        ["F-11", OCT_1, "UD Sumber", 2_500_000],
+        ["F-12", OCT_1, "UD Sumber", 1_200_000],
+        ["F-13", OCT_1, "Toko Laris", 3_000_000],
+        ["F-14", D(2026, 11, 10), "Toko Laris", 850_000],
+    ]
+    bayar = [
+        ["Tgl", "Pelanggan", "No Faktur", "Bayar", "Keterangan"],
+        [D(2026, 10, 20), "UD Sumber", "F-11", 2_450_000, "potongan 50.000 (bayar cepat)"],
+        [D(2026, 11, 12), "Toko Laris", "F-13", 2_700_000, "retur 300rb barang rusak"],
+        [D(2026, 11, 15), "UD Sumber", "F-12", 500_000, None],
+    ]
+    expected = figures(1_550_000, 700_000, 2, current=850_000, d1to30=700_000)
+    payload = reads_to(
+        tmp_path / "faktur.xlsx", [("Faktur", faktur), ("Pembayaran", bayar)], expected
+    )
+    assert payload["per_customer"] == {"UD Sumber": 700_000, "Toko Laris": 850_000}
+    assert payload["returns"] == 350_000
+
+
+def test_a_return_on_a_payments_sheet_with_no_figure_of_its_own_stays_the_return(
+    tmp_path: Path,
+) -> None:
+    # The look-alike: "Retur barang" 300,000 and "retur 200.000" beside 200,000 are the rows'
+    # own returns, nothing more. Toko A 1,000,000 - 300,000 - 200,000 = 500,000, 1-30.
+    faktur = [["No Faktur", "Tgl", "Pelanggan", "Jumlah"], ["F-1", OCT_1, "Toko A", 1_000_000]]
+    bayar = [
+        ["Tgl", "Pelanggan", "No Faktur", "Bayar", "Keterangan"],
+        [D(2026, 10, 20), "Toko A", "F-1", 300_000, "Retur barang"],
+        [D(2026, 10, 21), "Toko A", "F-1", 200_000, "retur 200.000"],
+    ]
+    expected = figures(500_000, 500_000, 1, d1to30=500_000)
+    payload = reads_to(
+        tmp_path / "faktur.xlsx", [("Faktur", faktur), ("Pembayaran", bayar)], expected
+    )
+    assert payload["returns"] == 500_000
