@@ -371,8 +371,12 @@ def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
 
 
 # A program's customer code before the name ("C-0003 Toko Kencana", "C-01  Toko Sumber
-# Rejeki": Accurate's headings): letters, a dash or a dot or none, digits; then the name.
-_CODED_NAME: Final = re.compile(r"^([^\W\d_]{1,4})[-.]?(\d{2,6})\s+(\S.*[^\W\d_].*)$")
+# Rejeki": Accurate's headings): letters, a dash or a dot or none, digits; then the name,
+# after spaces or a separator that goes with the code ("PLG001 - Toko Maju", "PLG002: CV
+# Sentosa", "C01 | Bu Ani").
+_CODED_NAME: Final = re.compile(
+    r"^([^\W\d_]{1,4})[-.]?(\d{2,6})(?:\s*[-\u2013\u2014\u00b7|:]\s*|\s+)(\S.*[^\W\d_].*)$"
+)
 
 
 def coded_names(names: Iterable[str]) -> dict[CustomerKey, str]:
@@ -387,22 +391,28 @@ def coded_names(names: Iterable[str]) -> dict[CustomerKey, str]:
     ('Toko Kencana', 'CV Andalas')
     >>> coded_names(["K24 Apotek", "Toko 99"]), coded_names(["A12 Cell", "B34 Motor"])
     ({}, {})
+
+    A separator between code and name goes with the code:
+
+    >>> found = coded_names(["PLG001 - Toko Maju", "PLG002 - CV Sentosa"])
+    >>> found[customer_key("PLG001 - Toko Maju")], found[customer_key("plg002")]
+    ('Toko Maju', 'CV Sentosa')
     """
     shapes: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for name in set(names):
         match = _CODED_NAME.match(name.strip())
         if match is not None:
             letters, digits, rest = match.groups()
-            code = name.strip()[: match.start(3)].strip()
-            shapes.setdefault((letters.casefold(), len(digits)), []).append((code, rest))
+            code = name.strip()[: match.end(2)]
+            shapes.setdefault((letters.casefold(), len(digits)), []).append((name, code, rest))
     found: dict[CustomerKey, str] = {}
     twice: set[CustomerKey] = set()
     for coded in shapes.values():
         if len(coded) < 2:
             continue
-        for code, rest in coded:
+        for written, code, rest in coded:
             name = clean_name(rest)
-            found[customer_key(f"{code} {rest}")] = name
+            found[customer_key(written)] = name
             if found.setdefault(key := customer_key(code), name) != name:
                 twice.add(key)  # a code given to two names names neither
     return {key: name for key, name in found.items() if key not in twice}

@@ -84,3 +84,25 @@ def test_a_return_on_a_payments_sheet_with_no_figure_of_its_own_stays_the_return
         tmp_path / "faktur.xlsx", [("Faktur", faktur), ("Pembayaran", bayar)], expected
     )
     assert payload["returns"] == 500_000
+
+
+def test_a_customer_code_and_its_separator_are_not_part_of_the_name(tmp_path: Path) -> None:
+    # h02: "PLG001 - Toko Maju" was customer "- Toko Maju", and the payments by "Toko Maju"
+    # matched no one. Toko Maju INV-71 2,600,000 paid; INV-73 of 10 Nov 1,900,000, due
+    # 10 Dec: current. CV Sentosa 1,000,000 - 400,000 = 600,000, due 31 Oct: 1-30.
+    faktur = [
+        ["No", "Tanggal", "Pelanggan", "Total"],
+        ["INV-71", OCT_1, "PLG001 - Toko Maju", 2_600_000],
+        ["INV-72", OCT_1, "PLG002 - CV Sentosa", 1_000_000],
+        ["INV-73", D(2026, 11, 10), "PLG001 - Toko Maju", 1_900_000],
+    ]
+    bayar = [
+        ["Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+        [D(2026, 10, 15), "Toko Maju", 2_600_000, "transfer"],
+        [D(2026, 11, 18), "CV Sentosa", 400_000, "tunai"],
+    ]
+    expected = figures(2_500_000, 600_000, 2, current=1_900_000, d1to30=600_000)
+    payload = reads_to(
+        tmp_path / "kode.xlsx", [("Faktur", faktur), ("Pembayaran", bayar)], expected
+    )
+    assert payload["per_customer"] == {"Toko Maju": 1_900_000, "CV Sentosa": 600_000}
