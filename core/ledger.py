@@ -371,11 +371,12 @@ def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
 
 
 # A program's customer code before the name ("C-0003 Toko Kencana", "C-01  Toko Sumber
-# Rejeki": Accurate's headings): letters, a dash or a dot or none, digits; then the name,
-# after spaces or a separator that goes with the code ("PLG001 - Toko Maju", "PLG002: CV
-# Sentosa", "C01 | Bu Ani").
+# Rejeki": Accurate's headings): letters, a dash or a dot or none, digits, or digits alone
+# ("001 Toko Rezeki"); then the name, after spaces or a separator that goes with the code
+# ("PLG001 - Toko Maju", "PLG002: CV Sentosa", "C01 | Bu Ani").
 _CODED_NAME: Final = re.compile(
-    r"^([^\W\d_]{1,4})[-.]?(\d{2,6})(?:\s*[-\u2013\u2014\u00b7|:]\s*|\s+)(\S.*[^\W\d_].*)$"
+    r"^(?:([^\W\d_]{1,4})[-.]?)?(\d{2,6})(?:\s*[-\u2013\u2014\u00b7|:]\s*|\s+)"
+    r"(\S.*[^\W\d_].*)$"
 )
 
 
@@ -397,24 +398,48 @@ def coded_names(names: Iterable[str]) -> dict[CustomerKey, str]:
     >>> found = coded_names(["PLG001 - Toko Maju", "PLG002 - CV Sentosa"])
     >>> found[customer_key("PLG001 - Toko Maju")], found[customer_key("plg002")]
     ('Toko Maju', 'CV Sentosa')
+
+    A code of digits alone is one where two names or more carry it zero-padded ("001 Toko
+    Rezeki", "002 Toko Ananda": a program counting its customers); a shop's name starts with
+    a number written as said ("21 Cafe", "88 Mart", "3 Saudara Motor"), never with a 0.
+
+    >>> coded_names(["001 Toko Rezeki", "002 Toko Ananda"])[customer_key("001 Toko Rezeki")]
+    'Toko Rezeki'
+    >>> coded_names(["21 Cafe", "88 Mart", "3 Saudara Motor"])
+    {}
+
+    Two codes giving one name are two customers of one name: each keeps its code.
+
+    >>> coded_names(["C-01 Toko Maju", "C-02 Toko Maju"])
+    {}
+    >>> sorted(set(coded_names(["C-01 Toko Maju", "C01 Toko Maju"]).values()))
+    ['Toko Maju']
     """
-    shapes: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    shapes: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
     for name in set(names):
         match = _CODED_NAME.match(name.strip())
         if match is not None:
             letters, digits, rest = match.groups()
             code = name.strip()[: match.end(2)]
-            shapes.setdefault((letters.casefold(), len(digits)), []).append((name, code, rest))
+            shape = ((letters or "").casefold(), len(digits))
+            shapes.setdefault(shape, []).append((name, code, rest))
     found: dict[CustomerKey, str] = {}
     twice: set[CustomerKey] = set()
-    for coded in shapes.values():
+    codes: dict[CustomerKey, set[str]] = {}  # each name's codes, whatever their separators
+    for (letters, _), coded in shapes.items():
         if len(coded) < 2:
             continue
+        if not letters and sum(code.startswith("0") for _, code, _ in coded) < 2:
+            continue  # digits alone, not zero-padded: a name's own number
         for written, code, rest in coded:
             name = clean_name(rest)
             found[customer_key(written)] = name
             if found.setdefault(key := customer_key(code), name) != name:
                 twice.add(key)  # a code given to two names names neither
+            codes.setdefault(customer_key(name), set()).add(loose_invoice_key(code))
+    for name_key, keys in codes.items():
+        if len(keys) > 1:  # a name given two codes: neither code is dropped
+            twice.update(k for k, name in found.items() if customer_key(name) == name_key)
     return {key: name for key, name in found.items() if key not in twice}
 
 

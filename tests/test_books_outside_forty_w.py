@@ -106,3 +106,30 @@ def test_a_customer_code_and_its_separator_are_not_part_of_the_name(tmp_path: Pa
         tmp_path / "kode.xlsx", [("Faktur", faktur), ("Pembayaran", bayar)], expected
     )
     assert payload["per_customer"] == {"Toko Maju": 1_900_000, "CV Sentosa": 600_000}
+
+
+def test_a_zero_padded_code_of_digits_is_not_part_of_the_name(tmp_path: Path) -> None:
+    # h05: "001 Toko Rezeki" kept its code, so a hand-typed "Toko Rezeki" was another
+    # customer. Toko Rezeki FR-1 1,500,000 - 500,000 = 1,000,000, due 31 Oct: 1-30; FR-3 of
+    # 10 Nov 1,300,000, due 10 Dec: current. Toko Ananda FR-2 2,200,000: 1-30.
+    rows = [
+        ["Tanggal", "No Faktur", "Nama Pelanggan", "Jumlah", "Dibayar"],
+        [OCT_1, "FR-1", "001 Toko Rezeki", 1_500_000, 500_000],
+        [OCT_1, "FR-2", "002 Toko Ananda", 2_200_000, 0],
+        [D(2026, 11, 10), "FR-3", "Toko Rezeki", 1_300_000, 0],
+    ]
+    expected = figures(4_500_000, 3_200_000, 2, current=1_300_000, d1to30=3_200_000)
+    payload = reads_to(tmp_path / "kode.xlsx", [("Faktur", rows)], expected)
+    assert payload["per_customer"] == {"Toko Rezeki": 2_300_000, "Toko Ananda": 2_200_000}
+
+
+def test_a_name_starting_with_a_number_as_said_keeps_it(tmp_path: Path) -> None:
+    # The look-alike (h04): "21 Cafe", "88 Mart" are names; no code of zeros before them.
+    rows = [
+        ["Tanggal", "No Nota", "Pelanggan", "Jumlah", "Bayar"],
+        [OCT_1, "KB-1", "21 Cafe", 1_000_000, 400_000],
+        [OCT_1, "KB-2", "88 Mart", 500_000, 0],
+    ]
+    expected = figures(1_100_000, 1_100_000, 2, d1to30=1_100_000)
+    payload = reads_to(tmp_path / "nama.xlsx", [("Nota", rows)], expected)
+    assert payload["per_customer"] == {"21 Cafe": 600_000, "88 Mart": 500_000}
