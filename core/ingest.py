@@ -409,6 +409,14 @@ def _with_discount(header: Header) -> Header:
     return header
 
 
+def _payments_named(name: str, heading: str) -> bool:
+    """Whether a sheet's name or the heading over its table says it lists payments, each
+    read alone: "PEMBAYARAN" over a table beside the invoices of a sheet "Piutang Okt" names
+    that table's payments (read together, "piutang okt pembayaran" would name what is owed:
+    ``is_payments_sheet``)."""
+    return is_payments_sheet(name) or (bool(heading) and is_payments_sheet(heading))
+
+
 def _sheet_shape(
     sheet: RawSheet,
     header: Header,
@@ -431,12 +439,14 @@ def _sheet_shape(
     customer = None
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
-    names = f"{sheet.name or label} {heading}".lower()
+    names = (sheet.name or label, heading)
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
     payment_named = (
-        paying or is_payments_sheet(names) or _receipts_by_columns(header)
+        paying or _payments_named(*names) or _receipts_by_columns(header)
     ) and not header.settled
-    return_named = is_returns_sheet(names) and not header.settled
+    return_named = (
+        any(map(is_returns_sheet, names)) and not _payments_named(*names) and not header.settled
+    )
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
@@ -760,8 +770,8 @@ def _read_sheet(
     ``heading``: for one of those tables, the heading lines over it alone ("PEMBAYARAN");
     ``terms``: the customers' terms from the file's customer sheets (``customer_terms``)."""
     header = detect_header(sheet.rows, mapping)
-    if (header is None or "customer" not in header.columns) and is_payments_sheet(
-        f"{sheet.name or out.name} {heading or ''}"
+    if (header is None or "customer" not in header.columns) and _payments_named(
+        sheet.name or out.name, heading or ""
     ):
         header = _payer_header(sheet, mapping) or header or _noted_header(sheet, mapping)
     if header is not None:

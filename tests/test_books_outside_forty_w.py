@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from datetime import date as D
 from pathlib import Path
+from typing import Any
 
-from tests.test_books_by_hand import figures, reads_to
+import pytest
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
 
 OCT_1 = D(2026, 10, 1)
 
@@ -133,3 +137,35 @@ def test_a_name_starting_with_a_number_as_said_keeps_it(tmp_path: Path) -> None:
     expected = figures(1_100_000, 1_100_000, 2, d1to30=1_100_000)
     payload = reads_to(tmp_path / "nama.xlsx", [("Nota", rows)], expected)
     assert payload["per_customer"] == {"21 Cafe": 600_000, "88 Mart": 500_000}
+
+
+def _csv_reads_to(path: Path, rows: list[list[str]], expected: dict[str, Any]) -> dict[str, Any]:
+    """Write a ';' CSV, read it as of 22 Nov 2026: its figures are ``expected``."""
+    path.write_text("\n".join(";".join(row) for row in rows) + "\n", encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert not payload["problems"]
+    return payload
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["piutang dan pembayaran okt.csv", "tagihan_retur_okt.csv", "Penjualan & Pembayaran.csv"],
+)
+def test_a_name_that_says_what_is_owed_before_what_was_paid_names_no_payments_list(
+    tmp_path: Path, name: str
+) -> None:
+    # x01: an invoice list "Jumlah | Dibayar" refused as payments alone for its file's name
+    # ("pembayaran"; "retur" as returns alone). Toko Asia F-101 1,000,000 - 400,000 =
+    # 600,000; Toko Baru F-102 2,000,000; all of 1 Oct, due 31 Oct: 2,600,000 in 1-30.
+    rows = [
+        ["Tanggal", "No Faktur", "Pelanggan", "Jumlah", "Dibayar"],
+        ["01/10/2026", "F-101", "Toko Asia", "1.000.000", "400.000"],
+        ["01/10/2026", "F-102", "Toko Baru", "2.000.000", "0"],
+        ["01/10/2026", "F-103", "Toko Asia", "750.000", "750.000"],
+    ]
+    expected = figures(2_600_000, 2_600_000, 2, d1to30=2_600_000)
+    payload = _csv_reads_to(tmp_path / name, rows, expected)
+    assert payload["per_customer"] == {"Toko Asia": 600_000, "Toko Baru": 2_000_000}
+    assert payload["returns"] == 0
