@@ -1113,7 +1113,10 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     freight = [
         i
         for i, label in enumerate(labels)
-        if label and i not in taken and normalise_header(label) in FREIGHT_WORDS
+        if label
+        and i not in taken
+        and normalise_header(label) in FREIGHT_WORDS
+        and _holds_figures(column(i))
     ]
 
     def total(row: Sequence[object]) -> Amount | None:
@@ -1215,6 +1218,23 @@ def _brought_back(rows: Sequence[Sequence[object]], amount: int, paid: int, back
     return valued
 
 
+def _holds_figures(cells: Iterable[object]) -> bool:
+    """Whether a charge's column (``FREIGHT_WORDS``: "Ongkir", "Shipping") holds a figure:
+    one of text alone names how the goods went ("Shipping": "JNE REG", "J&T", "Ambil
+    sendiri"), no money on top of the row's.
+
+    >>> _holds_figures(["JNE REG", None, "Ambil sendiri"]), _holds_figures(["gratis", "15.000"])
+    (False, True)
+    """
+    for cell in cells:
+        try:
+            if parse_amount(cell) is not None:
+                return True
+        except AmountError:
+            continue
+    return False
+
+
 def _figure_or_text(cell: object) -> Amount | str | None:
     """A cell's figure, ``None`` where it is empty, its text where it holds no figure."""
     try:
@@ -1246,6 +1266,9 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
     def cells(i: int) -> Sequence[object]:
         return body[i] if i < len(body) else ()
 
+    charges = [i for i in charges if _holds_figures(cells(i))]
+    if not charges:
+        return sheet, header
     paid = cells(has["paid"].index) if "paid" in has else ()
     figures = cells(has["balance"].index) if "balance" in has else ()
     if not charge_on_top(cells(at), [cells(i) for i in charges], paid, figures, named):

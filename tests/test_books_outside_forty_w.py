@@ -169,3 +169,41 @@ def test_a_name_that_says_what_is_owed_before_what_was_paid_names_no_payments_li
     payload = _csv_reads_to(tmp_path / name, rows, expected)
     assert payload["per_customer"] == {"Toko Asia": 600_000, "Toko Baru": 2_000_000}
     assert payload["returns"] == 0
+
+
+def test_a_shipping_column_of_couriers_names_is_no_charge_on_top(tmp_path: Path) -> None:
+    # b07: "Shipping" held the courier ("JNE REG", "Ambil sendiri"), read as freight on top
+    # of the Amount: no row's amount could be read and the file was refused.
+    # Toko Kue Lestari P-01 2,300,000 - 1,000,000 = 1,300,000, due 31 Oct: 1-30; P-03 paid.
+    # Bakery Roti Enak P-02 1,750,000 (1-30); P-04 of 7 Nov 3,100,000 - 1,100,000 =
+    # 2,000,000, due 7 Dec: current.
+    rows = [
+        ["Invoice", "Invoice Date", "Ship Date", "Customer", "Shipping", "Amount", "Paid"],
+        ["P-01", OCT_1, D(2026, 10, 3), "Toko Kue Lestari", "JNE REG", 2_300_000, 1_000_000],
+        ["P-02", OCT_1, D(2026, 10, 2), "Bakery Roti Enak", "J&T", 1_750_000, 0],
+        ["P-03", OCT_1, None, "Toko Kue Lestari", "Ambil sendiri", 960_000, 960_000],
+        [
+            "P-04",
+            D(2026, 11, 7),
+            D(2026, 11, 9),
+            "Bakery Roti Enak",
+            "SiCepat",
+            3_100_000,
+            1_100_000,
+        ],
+    ]
+    expected = figures(5_050_000, 3_050_000, 2, current=2_000_000, d1to30=3_050_000)
+    payload = reads_to(tmp_path / "ship.xlsx", [("Invoices", rows)], expected)
+    assert payload["per_customer"] == {"Toko Kue Lestari": 1_300_000, "Bakery Roti Enak": 3_750_000}
+
+
+def test_a_shipping_column_of_figures_is_still_owed_on_top(tmp_path: Path) -> None:
+    # The look-alike (b04): "Freight" figures beside the Amount are owed on top of it.
+    # Toko A 1,000,000 + 50,000 - 0 = 1,050,000; Toko B 500,000 + 20,000 - 520,000 = 0.
+    rows = [
+        ["Invoice", "Date", "Customer", "Amount", "Freight", "Paid"],
+        ["P-1", OCT_1, "Toko A", 1_000_000, 50_000, 0],
+        ["P-2", OCT_1, "Toko B", 500_000, 20_000, 520_000],
+    ]
+    expected = figures(1_050_000, 1_050_000, 1, d1to30=1_050_000)
+    reads_to(tmp_path / "freight.xlsx", [("Invoices", rows)], expected)
