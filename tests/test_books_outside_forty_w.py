@@ -207,3 +207,17 @@ def test_a_shipping_column_of_figures_is_still_owed_on_top(tmp_path: Path) -> No
     ]
     expected = figures(1_050_000, 1_050_000, 1, d1to30=1_050_000)
     reads_to(tmp_path / "freight.xlsx", [("Invoices", rows)], expected)
+
+
+def test_freight_terms_are_no_tempo_to_pay(tmp_path: Path) -> None:
+    # b08: "Freight Terms" (FOB, CIF, Franco) read as the payment terms: each row told
+    # "Tempo 'FOB Surabaya' tidak dimengerti". Due at 30 days: EX-1 of 1 Oct 24,000,000 -
+    # 12,000,000 = 12,000,000 (1-30); EX-2 paid; EX-3 of 10 Nov 7,200,000 (current).
+    rows = [
+        ["Invoice No", "Date", "Customer", "Freight Terms", "Amount", "Amount Paid", "Balance Due"],
+        ["EX-1", OCT_1, "PT Samudra", "FOB Surabaya", 24_000_000, 12_000_000, 12_000_000],
+        ["EX-2", OCT_1, "CV Bahari", "CIF Makassar", 15_500_000, 15_500_000, 0],
+        ["EX-3", D(2026, 11, 10), "CV Bahari", "Franco", 7_200_000, 0, 7_200_000],
+    ]
+    expected = figures(19_200_000, 12_000_000, 2, current=7_200_000, d1to30=12_000_000)
+    reads_to(tmp_path / "export.xlsx", [("AR", rows)], expected)
