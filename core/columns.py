@@ -364,6 +364,14 @@ FREIGHT_WORDS: Final = frozenset({
     "ongkir", "ongkos kirim", "biaya kirim", "shipping", "shipping fee", "shipping cost",
     "shipping charge", "freight", "delivery fee", "delivery charge", "postage",
 })  # fmt: skip
+# Their words for the goods' sending, not its cost: beside "Terms" they name how the goods go
+# ("Freight Terms", "Shipping Terms": FOB Surabaya, CIF Makassar, Franco), no tempo to pay.
+SENDING_WORDS: Final = frozenset(
+    word
+    for phrase in FREIGHT_WORDS
+    for word in phrase.split()
+    if word not in {"biaya", "ongkos", "fee", "cost", "charge"}
+)
 CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa", *SERVICE_WORDS}
 
 
@@ -640,6 +648,8 @@ def guess_field(header: str) -> Guess | None:
     Guess(field='customer', confidence=100, method='exact')
     >>> guess_field("Tgl Jatuh Tempo").field, guess_field("Jumlah (Rp)").field
     ('due_date', 'amount')
+    >>> guess_field("Freight Terms"), guess_field("Shipping Terms"), guess_field("Tempo Kirim")
+    (None, None, None)
     """
     norm = normalise_header(header)
     if not norm:
@@ -666,6 +676,8 @@ def guess_field(header: str) -> Guess | None:
                 field = "payment_date"
             if field == "amount" and ("bayar" in norm or "paid" in norm):
                 field = "paid"
+            if field == "terms" and not SENDING_WORDS.isdisjoint(norm.split()):
+                return None  # "Freight Terms": delivery terms (FOB, CIF), not a tempo
             return Guess(field, 70, "keyword")
     return None
 

@@ -442,6 +442,14 @@ def _with_discount(header: Header) -> Header:
     return header
 
 
+def _payments_named(name: str, heading: str) -> bool:
+    """Whether a sheet's name or the heading over its table says it lists payments, each
+    read alone: "PEMBAYARAN" over a table beside the invoices of a sheet "Piutang Okt" names
+    that table's payments (read together, "piutang okt pembayaran" would name what is owed:
+    ``is_payments_sheet``)."""
+    return is_payments_sheet(name) or (bool(heading) and is_payments_sheet(heading))
+
+
 def _sheet_shape(
     sheet: RawSheet,
     header: Header,
@@ -464,12 +472,14 @@ def _sheet_shape(
     customer = None
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
-    names = f"{sheet.name or label} {heading}".lower()
+    names = (sheet.name or label, heading)
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
     payment_named = (
-        paying or is_payments_sheet(names) or _receipts_by_columns(header)
+        paying or _payments_named(*names) or _receipts_by_columns(header)
     ) and not header.settled
-    return_named = is_returns_sheet(names) and not header.settled
+    return_named = (
+        any(map(is_returns_sheet, names)) and not _payments_named(*names) and not header.settled
+    )
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
@@ -793,8 +803,8 @@ def _read_sheet(
     ``heading``: for one of those tables, the heading lines over it alone ("PEMBAYARAN");
     ``terms``: the customers' terms from the file's customer sheets (``customer_terms``)."""
     header = detect_header(sheet.rows, mapping)
-    if (header is None or "customer" not in header.columns) and is_payments_sheet(
-        f"{sheet.name or out.name} {heading or ''}"
+    if (header is None or "customer" not in header.columns) and _payments_named(
+        sheet.name or out.name, heading or ""
     ):
         header = _payer_header(sheet, mapping) or header or _noted_header(sheet, mapping)
     if header is not None:
@@ -1136,7 +1146,10 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     freight = [
         i
         for i, label in enumerate(labels)
-        if label and i not in taken and normalise_header(label) in FREIGHT_WORDS
+        if label
+        and i not in taken
+        and normalise_header(label) in FREIGHT_WORDS
+        and _holds_figures(column(i))
     ]
 
     weighed = names_count(labels[quantity])  # "Jml (kg)": "12,5" is twelve and a half kilos
@@ -1242,6 +1255,23 @@ def _brought_back(rows: Sequence[Sequence[object]], amount: int, paid: int, back
     return valued
 
 
+def _holds_figures(cells: Iterable[object]) -> bool:
+    """Whether a charge's column (``FREIGHT_WORDS``: "Ongkir", "Shipping") holds a figure:
+    one of text alone names how the goods went ("Shipping": "JNE REG", "J&T", "Ambil
+    sendiri"), no money on top of the row's.
+
+    >>> _holds_figures(["JNE REG", None, "Ambil sendiri"]), _holds_figures(["gratis", "15.000"])
+    (False, True)
+    """
+    for cell in cells:
+        try:
+            if parse_amount(cell) is not None:
+                return True
+        except AmountError:
+            continue
+    return False
+
+
 def _figure_or_text(cell: object) -> Amount | str | None:
     """A cell's figure, ``None`` where it is empty, its text where it holds no figure."""
     try:
@@ -1273,6 +1303,9 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
     def cells(i: int) -> Sequence[object]:
         return body[i] if i < len(body) else ()
 
+    charges = [i for i in charges if _holds_figures(cells(i))]
+    if not charges:
+        return sheet, header
     paid = cells(has["paid"].index) if "paid" in has else ()
     figures = cells(has["balance"].index) if "balance" in has else ()
     if not charge_on_top(cells(at), [cells(i) for i in charges], paid, figures, named):

@@ -371,8 +371,13 @@ def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
 
 
 # A program's customer code before the name ("C-0003 Toko Kencana", "C-01  Toko Sumber
-# Rejeki": Accurate's headings): letters, a dash or a dot or none, digits; then the name.
-_CODED_NAME: Final = re.compile(r"^([^\W\d_]{1,4})[-.]?(\d{2,6})\s+(\S.*[^\W\d_].*)$")
+# Rejeki": Accurate's headings): letters, a dash or a dot or none, digits, or digits alone
+# ("001 Toko Rezeki"); then the name, after spaces or a separator that goes with the code
+# ("PLG001 - Toko Maju", "PLG002: CV Sentosa", "C01 | Bu Ani").
+_CODED_NAME: Final = re.compile(
+    r"^(?:([^\W\d_]{1,4})[-.]?)?(\d{2,6})(?:\s*[-\u2013\u2014\u00b7|:]\s*|\s+)"
+    r"(\S.*[^\W\d_].*)$"
+)
 
 
 def coded_names(names: Iterable[str]) -> dict[CustomerKey, str]:
@@ -387,24 +392,54 @@ def coded_names(names: Iterable[str]) -> dict[CustomerKey, str]:
     ('Toko Kencana', 'CV Andalas')
     >>> coded_names(["K24 Apotek", "Toko 99"]), coded_names(["A12 Cell", "B34 Motor"])
     ({}, {})
+
+    A separator between code and name goes with the code:
+
+    >>> found = coded_names(["PLG001 - Toko Maju", "PLG002 - CV Sentosa"])
+    >>> found[customer_key("PLG001 - Toko Maju")], found[customer_key("plg002")]
+    ('Toko Maju', 'CV Sentosa')
+
+    A code of digits alone is one where two names or more carry it zero-padded ("001 Toko
+    Rezeki", "002 Toko Ananda": a program counting its customers); a shop's name starts with
+    a number written as said ("21 Cafe", "88 Mart", "3 Saudara Motor"), never with a 0.
+
+    >>> coded_names(["001 Toko Rezeki", "002 Toko Ananda"])[customer_key("001 Toko Rezeki")]
+    'Toko Rezeki'
+    >>> coded_names(["21 Cafe", "88 Mart", "3 Saudara Motor"])
+    {}
+
+    Two codes giving one name are two customers of one name: each keeps its code.
+
+    >>> coded_names(["C-01 Toko Maju", "C-02 Toko Maju"])
+    {}
+    >>> sorted(set(coded_names(["C-01 Toko Maju", "C01 Toko Maju"]).values()))
+    ['Toko Maju']
     """
-    shapes: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    shapes: dict[tuple[str, int], list[tuple[str, str, str]]] = {}
     for name in set(names):
         match = _CODED_NAME.match(name.strip())
         if match is not None:
             letters, digits, rest = match.groups()
-            code = name.strip()[: match.start(3)].strip()
-            shapes.setdefault((letters.casefold(), len(digits)), []).append((code, rest))
+            code = name.strip()[: match.end(2)]
+            shape = ((letters or "").casefold(), len(digits))
+            shapes.setdefault(shape, []).append((name, code, rest))
     found: dict[CustomerKey, str] = {}
     twice: set[CustomerKey] = set()
-    for coded in shapes.values():
+    codes: dict[CustomerKey, set[str]] = {}  # each name's codes, whatever their separators
+    for (letters, _), coded in shapes.items():
         if len(coded) < 2:
             continue
-        for code, rest in coded:
+        if not letters and sum(code.startswith("0") for _, code, _ in coded) < 2:
+            continue  # digits alone, not zero-padded: a name's own number
+        for written, code, rest in coded:
             name = clean_name(rest)
-            found[customer_key(f"{code} {rest}")] = name
+            found[customer_key(written)] = name
             if found.setdefault(key := customer_key(code), name) != name:
                 twice.add(key)  # a code given to two names names neither
+            codes.setdefault(customer_key(name), set()).add(loose_invoice_key(code))
+    for name_key, keys in codes.items():
+        if len(keys) > 1:  # a name given two codes: neither code is dropped
+            twice.update(k for k, name in found.items() if customer_key(name) == name_key)
     return {key: name for key, name in found.items() if key not in twice}
 
 
@@ -973,8 +1008,8 @@ def once_across(
     and it is one payment; a card's Kredit row listed again on the payments sheet beside it
     is one payment; two equal instalments in one group are two. A payment is the same by its
     amount, date, kind (a return or a payment), customer and numbers: the invoice it names and
-    its own (``numbers``, each payment's where known: a receipt's "KW-01"), as
-    ``_copies_of`` says.
+    its own (``numbers``, each payment's where known: a receipt's "KW-01"), whatever their
+    separators (``_number_key``: "BM-051" is "BM 051"), as ``_copies_of`` says.
 
     >>> a = Payment(500, Source("okt.xlsx", "Bayar", 2), "F1", "Toko A")
     >>> b = Payment(500, Source("nov.xlsx", "Bayar", 2), "F1", "Toko A")
@@ -1012,7 +1047,7 @@ def counted_once(
     taken: defaultdict[object, set[int]] = defaultdict(set)
     kept: dict[int, Payment] = {}
     for at, (group, pay, number) in enumerate(zip(groups, payments, own, strict=True)):
-        names = frozenset(invoice_key(n) for n in (pay.invoice_number, number) if n) - {""}
+        names = frozenset(_number_key(n) for n in (pay.invoice_number, number) if n) - {""}
         customer = customer_key(pay.customer) if pay.customer else ""
         copies = seen.setdefault((pay.amount, pay.paid_on, pay.kind), [])
         matched = _copies_of(copies, group, names, customer, taken[group], exact)
@@ -1029,6 +1064,18 @@ def counted_once(
         if pay.invoice_number and place is not None and not kept[place].invoice_number:
             kept[place] = kept[place]._replace(invoice_number=pay.invoice_number)
     return kept
+
+
+def _number_key(number: str) -> str:
+    """A payment's numbers (the invoice it names, its receipt's own) compared as invoice
+    numbers are, whatever their separators: the receipt "BM-051" of the "Pembayaran" sheet is
+    "BM 051" on the "Transfer Masuk" sheet beside it, one receipt; "BKM-0211" and "BKM-0212"
+    stay two.
+
+    >>> _number_key("BM-051") == _number_key("BM 051") == _number_key("bm051")
+    True
+    """
+    return loose_invoice_key(invoice_key(number))
 
 
 def _copies_of(

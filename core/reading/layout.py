@@ -733,10 +733,19 @@ _OWED_NAME = re.compile(
 _PAID_NAME = re.compile(r"\b(?:(?:sudah|sdh|udah|telah)\s+(?:di)?bayar|lunas)\b(?!\s+sebagian)")
 
 
+# A word of a name for what is owed, and the words after it: a name that says what is owed
+# before what was paid or sent back lists what is owed, its payments beside it ("piutang dan
+# pembayaran okt.csv", "tagihan_retur_okt.csv", "Penjualan & Pembayaran"); after the word
+# for paying it says what was paid ("Pembayaran Piutang", "Pelunasan Faktur", "Retur
+# Penjualan": payments, returns).
+_OWED_FIRST = re.compile(r"\b(?:piutang|tagihan|faktur|penjualan)\b.*$")
+
+
 @lru_cache(maxsize=1 << 10)
 def _credit_words(name: str) -> str:
-    """A name's words without those that say what is still owed (``_OWED_NAME``)."""
-    return _OWED_NAME.sub(" ", _name_words(name))
+    """A name's words without those that say what is still owed (``_OWED_NAME``,
+    ``_OWED_FIRST``)."""
+    return _OWED_FIRST.sub(" ", _OWED_NAME.sub(" ", _name_words(name)))
 
 
 def is_payments_sheet(name: str) -> bool:
@@ -749,6 +758,8 @@ def is_payments_sheet(name: str) -> bool:
     (False, True)
     >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
     (True, True)
+    >>> is_payments_sheet("piutang dan pembayaran okt.csv"), is_payments_sheet("Pembayaran Piutang")
+    (False, True)
     """
     lowered = _credit_words(name)
     return any(word in lowered for word in PAYMENT_SHEET)
@@ -820,8 +831,12 @@ def bank_accounts(cells: Sequence[object]) -> bool:
 
 def is_returns_sheet(name: str) -> bool:
     """Whether a sheet's (or a file's) name says it lists returns only ("Retur", "Nota
-    Kredit", "nota_kredit.csv"; not "Pembayaran & Retur", nor "Piutang stlh Retur": what is
-    owed after them)."""
+    Kredit", "nota_kredit.csv", "Retur Penjualan"; not "Pembayaran & Retur", nor "Piutang
+    stlh Retur" or "tagihan_retur_okt.csv": what is owed).
+
+    >>> is_returns_sheet("Retur Penjualan"), is_returns_sheet("tagihan_retur_okt.csv")
+    (True, False)
+    """
     return is_return_label(_credit_words(name)) and not is_payments_sheet(name)
 
 

@@ -351,13 +351,22 @@ def not_received(value: object) -> bool:
 # "byr 1.000.000", "dp: Rp 300.000"). The amount ends where a date's or a share's would go on
 # ("3/10", "50%", "3x"); the word before says whether the money came ("janji bayar 500rb",
 # "sisa bayar 200rb": not yet).
-_NOTE_PAYMENT: Final = re.compile(
-    r"(?:(?P<before>[a-z]+)\s+)?"
-    r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|dp|cicil|cicilan|angsuran|titip|"
-    r"titipan|setor|setoran|tunai|cash)\s*[:=]?\s*(?:rp\.?\s*)?"
+_NOTE_FIGURE: Final = (
+    r"\s*[:=]?\s*(?:rp\.?\s*)?"
     r"(?P<amount>(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<unit>rb|ribu|k|jt|juta)\b)?)"
     r"(?![\w/%]|[-.,]\d)"
+)
+_NOTE_PAYMENT: Final = re.compile(
+    r"(?:(?P<before>[a-z]+)\s+)?"
+    r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|dp|cicil|cicilan|angsuran|titip|"
+    r"titipan|setor|setoran|tunai|cash)" + _NOTE_FIGURE
+)
+# A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
+# cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000").
+_NOTE_RETURN: Final = re.compile(
+    r"(?:(?P<before>[a-z]+)\s+)?"
+    r"\b(?:retur|return|potongan|pot\.|diskon|disc\.?|discount)" + _NOTE_FIGURE
 )
 _NOT_YET: Final = frozenset({
     "belum", *NOT_YET_SPELLINGS, "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang",
@@ -388,6 +397,31 @@ def note_paid(value: object, unit: int = 1) -> Amount:
         if amount >= 1000:
             paid += amount
     return normalise(Decimal(paid)) if type(paid) is Decimal else paid
+
+
+def note_returned(value: object, unit: int = 1) -> Amount:
+    """What a note says was sent back or taken off: each word for a return or a discount
+    followed by its amount, added up, in the table's ``unit`` (as ``note_paid``). A word
+    with no figure after it is none, nor a count ("retur 2 dus"), nor a discount asked and
+    not given ("minta potongan 50rb").
+
+    >>> note_returned("potongan 50.000 (bayar cepat)"), note_returned("retur 300rb barang rusak")
+    (50000, 300000)
+    >>> note_returned("retur 2 dus"), note_returned("Retur"), note_returned("minta pot. 50rb")
+    (0, 0, 0)
+    """
+    if type(value) is not str:
+        return 0
+    back: Amount = 0
+    for found in _NOTE_RETURN.finditer(value.lower()):
+        if found["before"] in _NOT_YET:
+            continue
+        amount = parse_amount(found["amount"]) or 0
+        if found["unit"] is None:
+            amount *= unit
+        if amount >= 1000:
+            back += amount
+    return normalise(Decimal(back)) if type(back) is Decimal else back
 
 
 def status_paid(value: object, yes_no: bool = False) -> bool:
@@ -3192,6 +3226,8 @@ class SheetReader:
         start, returns = self.start, self.returns
         if is_returns_sheet(self.sheet.name or self.file):
             returns = set(map(start.__add__, ks))
+        elif returns:
+            returns = self._noted_returns(ks, amounts, shown, names, days, returns)
         kinds = ["return" if k + start in returns else "payment" for k in ks]
         self.result.payments.extend(
             map(
@@ -3200,6 +3236,43 @@ class SheetReader:
                 zip(amounts, self._sources(ks), shown, names, days, kinds, strict=True),
             )
         )
+
+    def _noted_returns(
+        self,
+        ks: list[int],
+        amounts: Sequence[object],
+        numbers: list[str],
+        names: Sequence[str | None],
+        days: Sequence[object],
+        returns: set[int],
+    ) -> set[int]:
+        """Of a payments list's rows whose note names a return or a discount (``returns``),
+        those that are the return itself. A note whose own figure is not the row's amount
+        names what was taken off on top of the money paid: 20/10 UD Sumber F-11 "Bayar"
+        2.450.000, "potongan 50.000 (bayar cepat)" is 2.450.000 paid and 50.000 taken off,
+        F-11's 2.500.000 settled (``note_returned``; each such figure a return of its own, of
+        the row's invoice, customer and date). A note with no figure ("Retur barang"), or its
+        row's own ("retur 200.000" beside 200.000), stays the row's return."""
+        start, kept = self.start, set(returns)
+        sent: list[int] = []
+        backs: list[Amount] = []
+        for at, (k, amount) in enumerate(zip(ks, amounts, strict=True)):
+            if k + start not in returns:
+                continue
+            back = sum(note_returned(self.columns[i][k], self.unit) for i in self.notes)
+            if back and back != amount:
+                kept.discard(k + start)
+                sent.append(at)
+                backs.append(back)
+        if sent:
+            self._row_returns(
+                [ks[at] for at in sent],
+                [numbers[at] for at in sent],
+                [names[at] for at in sent],
+                backs,
+                [day if isinstance(day := days[at], date) else None for at in sent],
+            )
+        return kept
 
     def _parts_of_payments(
         self, ks: list[int], contexts: list[str | None], faults: list[_Fault]
