@@ -2070,7 +2070,7 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
         named = _recap_named((name, labels)) is not None and len(set(keys) - theirs) <= 1
         if not by_figures and not named:
             continue
-        if named and differs and _sales_summed(rows, keys, rest):
+        if named and differs and _sales_summed(rows, keys, rest) > len(rows) - len(differs):
             continue  # what each customer was billed ("Rekap | Pelanggan | Total"), no balance
         same = str(len(rows) - len(differs))
         reason: SheetReason = "sheet.recap"
@@ -2091,15 +2091,14 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
 
 def _sales_summed(
     rows: Sequence[tuple[int, str, Amount]], keys: Sequence[CustomerKey], rest: Sequence[Invoice]
-) -> bool:
-    """Whether a summary's figures are, on most of its rows, what each customer was billed in
-    all on the other sheets (their invoices' amounts added up): a pivot of sales, no recap of
-    what is owed."""
+) -> int:
+    """On how many of a summary's rows the figure is what the customer was billed in all on
+    the other sheets (their invoices' amounts added up): on more than it is what they owe, a
+    pivot of sales, no recap of what is owed."""
     billed: dict[CustomerKey, Amount] = {}
     for inv in rest:
         billed[inv.customer_key] = billed.get(inv.customer_key, 0) + inv.amount
-    same = sum(figure == billed.get(key) for (_, _, figure), key in zip(rows, keys, strict=True))
-    return 2 * same > len(rows)
+    return sum(figure == billed.get(key) for (_, _, figure), key in zip(rows, keys, strict=True))
 
 
 def _carried_in(rows: Sequence[Invoice], rest: Sequence[Invoice]) -> bool:

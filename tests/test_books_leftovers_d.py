@@ -243,3 +243,34 @@ def test_a_rekap_of_what_each_customer_was_billed_is_no_recap_that_disagrees(
         ("Rekap", [["Pelanggan", "Total"], ["Toko A", 1_300_000], ["Toko B", 500_000]]),
     ]  # fmt: skip
     reads_to(tmp_path / "rekap.xlsx", sheets, figures(1_400_000, 1_400_000, 2, d1to30=1_400_000))
+
+
+def test_a_summary_of_balances_that_disagrees_on_one_row_is_told(tmp_path: Path) -> None:
+    # "Summary | Customer | Balance": Toko B's row is what Toko B was billed (1,300,000), not
+    # what it owes (900,000); the other rows are their balances (Toko C's, never paid, what it
+    # was billed too). Told, never counted.
+    sheets = [
+        ("Invoices", [
+            ["Invoice #", "Date", "Customer", "Amount", "Paid"],
+            ["S-1", OCT_1, "Toko A", 3_000_000, 3_000_000],
+            ["S-2", OCT_1, "Toko A", 500_000, 0],
+            ["S-3", OCT_1, "Toko B", 1_000_000, 400_000],
+            ["S-4", OCT_1, "Toko B", 300_000, 0],
+            ["S-5", OCT_1, "Toko C", 200_000, 0],
+        ]),
+        ("Summary", [
+            ["Customer", "Balance"], ["Toko A", 500_000], ["Toko B", 1_300_000],
+            ["Toko C", 200_000],
+        ]),
+    ]  # fmt: skip
+    path = tmp_path / "summary.xlsx"
+    write_xlsx(path, dict(sheets))
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and payload["outstanding"] == 1_600_000
+    [told] = payload["problems"]
+    assert (told["code"], told["sheet"], told["book_says"], told["read"]) == (
+        "check-mismatch",
+        "Summary",
+        1_300_000,
+        900_000,
+    )
