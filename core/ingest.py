@@ -1491,6 +1491,9 @@ def _noted_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> 
             and not entries
         ):
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
+            if "invoice_date" in columns and "payment_date" not in columns:
+                # The day of each payment, as the page names it ("Tanggal bayar").
+                columns["payment_date"] = replace(columns.pop("invoice_date"), field="payment_date")
             return Header(index, index, columns, labels)
     return None
 

@@ -211,7 +211,7 @@ def test_a_file_of_transfers_naming_invoices_pays_those_of_the_file_beside_it(
         assert {key: payload[key] for key in FIGURES} == LEFT
     # Alone, it is a list of payments of no one's invoices: refused, as before.
     batch, _ = summarize_files([transfers], AS_OF)
-    assert [e.code for e in batch.errors] == ["no_customer"]
+    assert [e.code for e in batch.errors] == ["no_ledger"]
 
 
 def test_the_tab_after_a_discount_and_what_was_paid_is_what_is_left(tmp_path: Path) -> None:
