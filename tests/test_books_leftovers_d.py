@@ -274,3 +274,22 @@ def test_a_summary_of_balances_that_disagrees_on_one_row_is_told(tmp_path: Path)
         1_300_000,
         900_000,
     )
+
+
+def test_a_note_of_what_was_taken_off_beside_what_was_paid_settles_it(tmp_path: Path) -> None:
+    # "Jumlah | Dibayar | Keterangan" of notes "potongan 50.000", "retur 200rb (2 dus pecah)",
+    # "pot. 150.000": what was taken off beside what was paid (outside round 38 c01: left owed,
+    # 400,000 too much, silently). B-201 settled; B-202 2,400,000 - 2,200,000 - 200,000 = 0;
+    # B-203 800,000 left; B-204 3,150,000 - 1,500,000 - 150,000 = 1,500,000. A note whose
+    # figure with what was paid goes beyond the amount takes nothing off (B-205).
+    rows = [
+        ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Keterangan"],
+        ["B-201", OCT_1, "Toko Sari", 1_000_000, 950_000, "potongan 50.000"],
+        ["B-202", OCT_1, "Toko Rejo", 2_400_000, 2_200_000, "retur 200rb (2 dus pecah)"],
+        ["B-203", OCT_1, "Toko Sari", 1_800_000, 1_000_000, None],
+        ["B-204", OCT_1, "Toko Rejo", 3_150_000, 1_500_000, "pot. 150.000"],
+        ["B-205", OCT_1, "Toko Wangi", 720_000, 700_000, "potongan 50.000"],
+    ]
+    expected = figures(2_320_000, 2_320_000, 3, d1to30=2_320_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
+    assert payload["returns"] == 400_000

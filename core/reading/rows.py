@@ -2273,6 +2273,8 @@ class SheetReader:
                 ks, customers, amounts, returned, backs = _kept(
                     keep, ks, customers, amounts, returned, backs
                 )
+        elif self.noted_backs:
+            backs = self._noted_backs(ks, amounts, returned)
         paids = self._paid_column(ks, amounts, returned, backs, faults)  # type: ignore[arg-type]
         if None in paids:
             keep = [p is not None for p in paids]
@@ -2673,6 +2675,45 @@ class SheetReader:
                     )
                 )
         return [0 if paid is not None and paid < 0 else paid for paid in paids]
+
+    def _noted_backs(
+        self, ks: Sequence[int], amounts: Sequence[object], returned: Sequence[bool]
+    ) -> list[Amount | None]:
+        """What the notes of rows ``ks`` (sales of a list with no Retur column) say was taken
+        off beside what was paid: B-201 1.000.000, Dibayar 950.000, "potongan 50.000" is settled,
+        as a Retur column of 50.000 would say (``note_returned``). Only where the figure and
+        what was paid are within the row's amount; 0 elsewhere."""
+        found: list[Amount | None] = []
+        for k, amount, back_row in zip(ks, amounts, returned, strict=True):
+            back: Amount = 0
+            if not back_row:
+                back = sum(
+                    figures.get(self.columns[i][k], 0)  # type: ignore[call-overload]
+                    for i, figures in self.noted_backs.items()
+                )
+                paid = self.p_paid[k] if type(self.p_paid[k]) in _AMOUNT_TYPES else 0
+                if not (type(amount) in _AMOUNT_TYPES and back + paid <= amount):  # type: ignore[operator]
+                    back = 0
+            found.append(back)
+        return found
+
+    @cached_property
+    def noted_backs(self) -> dict[int, dict[str, Amount]]:
+        """Of each notes column, the texts saying what was taken off ("potongan 50.000", "pot.
+        150.000", "retur 200rb"), with that figure (``note_returned``): each distinct text once.
+        None beside a column of discounts ("Potongan"): the note tells what it holds."""
+        labels = self.header.read_as or self.header.labels
+        if any(normalise_header(label) in DISCOUNT_WORDS for label in labels if label):
+            return {}
+        found: dict[int, dict[str, Amount]] = {}
+        for i in self.notes:
+            texts, lowered = self._distinct_texts(i)
+            if not _NOTE_RETURN.search(lowered):
+                continue
+            figures = {t: back for t in texts if (back := note_returned(t, self.unit))}
+            if figures:
+                found[i] = figures
+        return found
 
     def _paid_on(self, k: int) -> bool:
         """Whether a row's paid column, or a part of what was paid, holds money (a figure above
