@@ -385,18 +385,7 @@ def note_paid(value: object, unit: int = 1) -> Amount:
     >>> note_paid("lunas tgl 15/11"), note_paid("janji bayar 500rb"), note_paid("cicil 3x")
     (0, 0, 0)
     """
-    if type(value) is not str:
-        return 0
-    paid: Amount = 0
-    for found in _NOTE_PAYMENT.finditer(value.lower()):
-        if found["before"] in _NOT_YET:
-            continue
-        amount = parse_amount(found["amount"]) or 0
-        if found["unit"] is None:
-            amount *= unit
-        if amount >= 1000:
-            paid += amount
-    return normalise(Decimal(paid)) if type(paid) is Decimal else paid
+    return _noted_figures(value, _NOTE_PAYMENT, unit)
 
 
 def note_returned(value: object, unit: int = 1) -> Amount:
@@ -410,18 +399,25 @@ def note_returned(value: object, unit: int = 1) -> Amount:
     >>> note_returned("retur 2 dus"), note_returned("Retur"), note_returned("minta pot. 50rb")
     (0, 0, 0)
     """
+    return _noted_figures(value, _NOTE_RETURN, unit)
+
+
+def _noted_figures(value: object, words: re.Pattern[str], unit: int) -> Amount:
+    """The figures a note writes after ``words`` (for paying, or for taking off), added up, in
+    the table's ``unit``: none asked and not given ("janji bayar", "minta potongan"), none
+    under Rp 1.000 (a count)."""
     if type(value) is not str:
         return 0
-    back: Amount = 0
-    for found in _NOTE_RETURN.finditer(value.lower()):
+    total: Amount = 0
+    for found in words.finditer(value.lower()):
         if found["before"] in _NOT_YET:
             continue
         amount = parse_amount(found["amount"]) or 0
         if found["unit"] is None:
             amount *= unit
         if amount >= 1000:
-            back += amount
-    return normalise(Decimal(back)) if type(back) is Decimal else back
+            total += amount
+    return normalise(Decimal(total)) if type(total) is Decimal else total
 
 
 def status_paid(value: object, yes_no: bool = False) -> bool:
