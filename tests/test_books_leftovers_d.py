@@ -278,10 +278,11 @@ def test_a_summary_of_balances_that_disagrees_on_one_row_is_told(tmp_path: Path)
 
 def test_a_note_of_what_was_taken_off_beside_what_was_paid_settles_it(tmp_path: Path) -> None:
     # "Jumlah | Dibayar | Keterangan" of notes "potongan 50.000", "retur 200rb (2 dus pecah)",
-    # "pot. 150.000": what was taken off beside what was paid (outside round 38 c01: left owed,
-    # 400,000 too much, silently). B-201 settled; B-202 2,400,000 - 2,200,000 - 200,000 = 0;
-    # B-203 800,000 left; B-204 3,150,000 - 1,500,000 - 150,000 = 1,500,000. A note whose
-    # figure with what was paid goes beyond the amount takes nothing off (B-205).
+    # "pot. 150.000": what was taken off beside what was paid, settling the row (outside round
+    # 38 c01: left owed, silently). B-201 settled; B-202 2,400,000 - 2,200,000 - 200,000 = 0;
+    # B-203 800,000 left. A note whose figure with what was paid is not the amount takes
+    # nothing off (a discount offered for settling, a part paid: round 41): B-204 3,150,000 -
+    # 1,500,000 = 1,650,000; B-205 720,000 - 700,000 = 20,000.
     rows = [
         ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Keterangan"],
         ["B-201", OCT_1, "Toko Sari", 1_000_000, 950_000, "potongan 50.000"],
@@ -290,6 +291,55 @@ def test_a_note_of_what_was_taken_off_beside_what_was_paid_settles_it(tmp_path: 
         ["B-204", OCT_1, "Toko Rejo", 3_150_000, 1_500_000, "pot. 150.000"],
         ["B-205", OCT_1, "Toko Wangi", 720_000, 700_000, "potongan 50.000"],
     ]
-    expected = figures(2_320_000, 2_320_000, 3, d1to30=2_320_000)
+    expected = figures(2_470_000, 2_470_000, 3, d1to30=2_470_000)
     payload = reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
-    assert payload["returns"] == 400_000
+    assert payload["returns"] == 250_000
+
+
+def test_a_harga_beside_a_count_paid_beyond_with_older_bons_stays_the_whole(
+    tmp_path: Path,
+) -> None:
+    # A bon book "Qty | Harga | Bayar" whose Harga is the line's whole: two rows paid more, the
+    # customer settling an older bon too (outside round 41 i01: read as the price of one, 1,000
+    # bricks x 800,000, Rp 852.375.000 owed). Pak Hadi 800,000 + 300,000 - 1,000,000 = 100,000;
+    # Bu Sri 500,000 + 200,000 - 600,000 = 100,000.
+    rows = [
+        ["Tanggal", "Pelanggan", "Barang", "Qty", "Harga", "Bayar"],
+        [OCT_1, "Pak Hadi", "Bata", 1_000, 800_000, 0],
+        [OCT_1, "Pak Hadi", "Semen", 5, 300_000, 1_000_000],
+        [OCT_1, "Bu Sri", "Pasir", 2, 500_000, 0],
+        [OCT_1, "Bu Sri", "Kapur", 4, 200_000, 600_000],
+    ]
+    reads_to(tmp_path / "bon.xlsx", [("Bon", rows)], figures(200_000, 200_000, 2, d1to30=200_000))
+
+
+def test_an_aging_exports_receivable_beside_the_invoice_total_is_what_is_left(
+    tmp_path: Path,
+) -> None:
+    # "Total Faktur | Piutang | Belum JT | 1-30 | 31-60 | 61-90 | >90": the Piutang is each
+    # invoice's rest, its buckets' sum (outside round 41 e01: the totals read, 16,500,000).
+    rows = [
+        ["No Faktur", "Tgl Faktur", "Jatuh Tempo", "Pelanggan", "Total Faktur", "Piutang",
+         "Belum JT", "1-30", "31-60", "61-90", ">90"],
+        ["FK-1", D(2026, 7, 10), D(2026, 8, 9), "Toko P", 5_000_000, 2_000_000, 0, 0, 0, 0,
+         2_000_000],
+        ["FK-2", D(2026, 10, 1), D(2026, 10, 31), "CV D", 4_000_000, 1_500_000, 0, 1_500_000, 0,
+         0, 0],
+    ]  # fmt: skip
+    expected = figures(3_500_000, 3_500_000, 2, d1to30=1_500_000, over90=2_000_000)
+    reads_to(tmp_path / "umur.xlsx", [("Umur", rows)], expected)
+
+
+def test_a_notes_money_off_is_taken_only_where_the_rows_figures_say_so(tmp_path: Path) -> None:
+    # Outside round 41: N-1's Sisa confirms its return (1,500,000 - 800,000 - 200,000 = 500,000,
+    # a07); N-2's "sudah termasuk di total" is in the figures already (a02: 200,000 left); N-3's
+    # discount was offered on a condition, its status not paid (a06: 50,000 left).
+    rows = [
+        ["No", "Tanggal", "Pelanggan", "Jumlah", "Bayar", "Sisa", "Catatan"],
+        ["N-1", OCT_1, "Toko A", 1_500_000, 800_000, 500_000, "retur 200rb"],
+        ["N-2", OCT_1, "Toko B", 850_000, 650_000, 200_000, "retur 200rb sudah termasuk di total"],
+        ["N-3", OCT_1, "Toko C", 1_000_000, 950_000, 50_000,
+         "potongan 50.000 jika bayar sebelum 15/10"],
+    ]  # fmt: skip
+    expected = figures(750_000, 750_000, 3, d1to30=750_000)
+    reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)

@@ -25,6 +25,7 @@ from typing import Final, Literal
 
 from core.columns import (
     FREIGHT_WORDS,
+    LEFT_WORDS,
     MILLIONS,
     NOT_YET,
     NOTE_WORDS,
@@ -1167,7 +1168,8 @@ def counted_amount(
     small = 2 * sum(n < SMALLEST_RUPIAH for n, _ in pairs) >= len(pairs)
     if not small:  # counts of a thousand or more: what was paid beyond them says so
         counts = figures_of(column(amount.index))
-        small = _settled_beyond(labels, columns, column, counts, range(len(counts))) > 0
+        each = figures_of(column(prices[0]))
+        small = _settled_beyond(labels, columns, column, counts, each) > 0
     # (A "Jumlah" below its price is no sign of a count: half a chicken at 48.000 is 24.000,
     # and a Jumlah after a Potongan is below the Harga before it.)
     totals = all(n >= p and n % p == 0 for n, p in pairs)
@@ -1211,9 +1213,13 @@ def priced_per_unit(
     if len(counts) != 1:
         return None
     quantities, prices = figures_of(column(counts[0])), figures_of(column(amount.index))
-    several = {k for k, count in enumerate(quantities) if count is not None and count > 1}
-    votes = _settled_beyond(labels, columns, column, prices, several)
+    votes = _settled_beyond(labels, columns, column, prices, quantities)
     return (counts[0], amount.index) if votes > 0 else None
+
+
+# How many times a line's figure a payment must be to say the figure is a count or a price of
+# one, short of paying the product exactly: older bons settled with it are a few times at most.
+_FAR_BEYOND: Final = 5
 
 
 def _settled_beyond(
@@ -1221,12 +1227,17 @@ def _settled_beyond(
     columns: Mapping[Field, ColumnChoice],
     column: Callable[[int], Sequence[object]],
     figures: Sequence[Amount | None],
-    rows: Collection[int],
+    by: Sequence[Amount | None],
 ) -> int:
-    """By how many rows (of ``rows``) more were settled (paid, and their Sisa) beyond
-    ``figures`` read as each line's whole, with the freight beside it ("Ongkir"), than settled
-    exactly that: above zero, what was paid says the figures are less than the lines' wholes
-    (a count of goods, or the price of one). ``column``: a column's cells."""
+    """By how many rows more were settled (paid, and their Sisa) at the whole that ``figures``
+    times ``by`` make (the other column: price of one, or count), with the freight beside it
+    ("Ongkir"), than at exactly ``figures`` read as the line's whole: above zero, what was paid
+    says the line is the one times the other (a count of goods, or the price of one). At that
+    whole exactly (2 x 300.000 paid 600.000), or a part of it many times the line's figure (a
+    down payment of 5.000.000 on 2.000 roof tiles at 4.500, never a line of Rp 2.000). A
+    payment a few times beyond the line says nothing: a customer settling older bons too pays
+    so whatever the line is (1.000.000 beside a Harga of 800.000 and 1.000 bricks).
+    ``column``: a column's cells."""
     paid = columns.get("paid")
     if paid is None:
         return 0
@@ -1238,12 +1249,14 @@ def _settled_beyond(
     ]
     balance = figures_of(column(columns["balance"].index)) if "balance" in columns else None
     votes = 0
-    for k, (figure, given) in enumerate(zip(figures, figures_of(column(paid.index)), strict=True)):
-        if figure is None or figure <= 0 or k not in rows:
+    rows = zip(figures, by, figures_of(column(paid.index)), strict=True)
+    for k, (figure, other, given) in enumerate(rows):
+        if figure is None or other is None or figure <= 0 or other <= 1:
             continue
-        whole = figure + sum(f[k] or 0 for f in freight if k < len(f))
+        charges = sum(f[k] or 0 for f in freight if k < len(f))
+        whole, product = figure + charges, figure * other + charges
         settled = (given or 0) + ((balance[k] or 0) if balance and k < len(balance) else 0)
-        if settled > whole:
+        if whole < settled and (settled == product or _FAR_BEYOND * whole <= settled <= product):
             votes += 1
         elif settled == whole and given:
             votes -= 1
@@ -2031,6 +2044,17 @@ def _map(
     columns = map_columns(usable, wanted or None, whole)
     for name in named & columns.keys():  # found by their names, not chosen by the owner
         columns[name] = replace(columns[name], method="exact")  # type: ignore[index]
+    if len(buckets) >= 2 and "amount" in columns and "balance" not in columns | wanted:
+        # An aging export's receivable beside the invoice's total ("Total Faktur | Piutang |
+        # Belum JT | 1-30 | …"): what is left of it, its buckets' sum.
+        taken = {c.index for c in columns.values()}
+        left = [
+            i
+            for i, label in enumerate(usable)
+            if label and i not in taken and normalise_header(label) in LEFT_WORDS
+        ]
+        if len(left) == 1:
+            columns["balance"] = ColumnChoice("balance", left[0], usable[left[0]], 90, "exact")
     return columns, buckets, explicit
 
 

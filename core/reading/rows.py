@@ -368,6 +368,13 @@ _NOTE_RETURN: Final = re.compile(
     r"(?:(?P<before>[a-z]+)\s+)?"
     r"\b(?:retur|return|potongan|pot\.|diskon|disc\.?|discount)" + _NOTE_FIGURE
 )
+# A note's money off that was not taken off the row: offered on a condition ("jika lunas s/d
+# 10/09", "tawaran … kalau bayar tunai"), in the figures already ("sdh dipotong", "sudah
+# termasuk di total", "tf 1jt + retur 200rb"), or spread over months ("per bulan", "/bln").
+_NOT_TAKEN: Final = re.compile(
+    r"\b(?:jika|bila|kalau|klo|apabila|asal|asalkan|tawar|tawaran|ditawarkan|sebelum|"
+    r"termasuk|dipotong|dikurangi|per\s+bulan|perbulan|mulai)\b|/\s*bln|\+"
+)
 _NOT_YET: Final = frozenset({
     "belum", *NOT_YET_SPELLINGS, "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang",
     "tunggu", "harus", "tagih",
@@ -2677,8 +2684,12 @@ class SheetReader:
     ) -> list[Amount | None]:
         """What the notes of rows ``ks`` (sales of a list with no Retur column) say was taken
         off beside what was paid: B-201 1.000.000, Dibayar 950.000, "potongan 50.000" is settled,
-        as a Retur column of 50.000 would say (``note_returned``). Only where the figure and
-        what was paid are within the row's amount; 0 elsewhere."""
+        as a Retur column of 50.000 would say (``note_returned``). Only where the figure, what
+        was paid and the row's own Sisa (none: settled) make its amount exactly: a discount
+        offered ("pot. 50.000 jika lunas s/d 10/09", nothing paid), one already in what was paid
+        ("tf 1jt + retur 200rb" beside 1.200.000), or a deduction spread over months beside a
+        part paid, takes nothing off; nor does a note that says so in words (``_NOT_TAKEN``:
+        "bila lunas", "tawaran", "sudah termasuk", "sdh dipotong"); 0 elsewhere."""
         found: list[Amount | None] = []
         for k, amount, back_row in zip(ks, amounts, returned, strict=True):
             back: Amount = 0
@@ -2688,7 +2699,8 @@ class SheetReader:
                     for i, figures in self.noted_backs.items()
                 )
                 paid = self.p_paid[k] if type(self.p_paid[k]) in _AMOUNT_TYPES else 0
-                if not (type(amount) in _AMOUNT_TYPES and back + paid <= amount):  # type: ignore[operator]
+                left = self.p_balance[k] if type(self.p_balance[k]) in _AMOUNT_TYPES else 0
+                if not (type(amount) in _AMOUNT_TYPES and back + paid + left == amount):  # type: ignore[operator]
                     back = 0
             found.append(back)
         return found
@@ -2706,7 +2718,11 @@ class SheetReader:
             texts, lowered = self._distinct_texts(i)
             if not _NOTE_RETURN.search(lowered):
                 continue
-            figures = {t: back for t in texts if (back := note_returned(t, self.unit))}
+            figures = {
+                t: back
+                for t in texts
+                if (back := note_returned(t, self.unit)) and not _NOT_TAKEN.search(t.lower())
+            }
             if figures:
                 found[i] = figures
         return found
