@@ -141,6 +141,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "utang toko kepada pemasok (kolom '{column}'), bukan piutang pelanggan: tidak dihitung",
         "en": "the shop's debts to its suppliers (column '{column}'), not what customers owe: not counted",
     },
+    "sheet.savings": {
+        "id": "buku tabungan atau titipan uang (menurut {said}): uang pelanggan yang disimpan di toko dan harus dikembalikan, bukan piutang; tidak dihitung",
+        "en": "a savings book or money held for customers ({said} says so): money the customers left with the shop, which it owes back, not what they owe; not counted",
+    },
     "sheet.till": {
         "id": "laporan kasir (kolom cara bayar {columns}): uang yang masuk di kasir, bukan piutang pelanggan; tidak dihitung",
         "en": "a till report (columns of ways to pay {columns}): the takings at the till, not what customers owe; not counted",

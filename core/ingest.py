@@ -93,6 +93,7 @@ from core.reading.layout import (
     names_column,
     names_own_number,
     names_paid_invoices,
+    names_savings,
     order_reference_column,
     payable_kinds,
     payer_column,
@@ -448,6 +449,21 @@ def _payments_named(name: str, heading: str) -> bool:
     that table's payments (read together, "piutang okt pembayaran" would name what is owed:
     ``is_payments_sheet``)."""
     return is_payments_sheet(name) or (bool(heading) and is_payments_sheet(heading))
+
+
+def _savings_named(
+    out: LedgerFile, sheet: RawSheet, header: Header, heading: str | None
+) -> tuple[tuple[str, str], ...] | None:
+    """The words that name a sheet a savings book (``names_savings``: its name, the file's
+    for a sheet of none, the heading over its table, or a title line above its header:
+    "TABUNGAN LEBARAN BU WATI" over "Tanggal | Keterangan | Jumlah | Saldo"), as the reason's
+    words; ``None`` for any other sheet. Read, its deposits would be debts ("setor" 50.000)
+    or pay the customer's debts ("Setor" as paid), its withdrawals returns."""
+    titles = [cell_text(c) for row in sheet.rows[: header.first] for c in row if is_text(c)]
+    for text in (sheet.name or out.name, heading or "", *titles):
+        if text and names_savings(text):
+            return (("said", f"'{text.strip()}'"),)
+    return None
 
 
 def _sheet_shape(
@@ -816,6 +832,9 @@ def _read_sheet(
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
+        return
+    if forced is None and (savings := _savings_named(out, sheet, header, heading)) is not None:
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.savings", savings))
         return
     till = till_columns(header.labels, sheet.rows[header.row + 1 :]) if forced is None else None
     if till is not None:
@@ -1724,6 +1743,10 @@ def read_ledger(
         unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
         if unsure is not None:
             raise _refusal(label, unsure)
+        # A savings book alone owes the shop nothing: the refusal says why, not what it lacks.
+        savings = next((s for s in out.ignored if s.reason_key == "sheet.savings"), None)
+        if savings is not None:
+            raise _refusal(label, savings)
         split = next((s for s in out.ignored if s.reason_key == "sheet.split_fields"), None)
         if split is not None:
             raise LedgerReadError(label, "split_fields", dict(split.params)["rows"])
@@ -1749,7 +1772,7 @@ def _refusal(label: str, sheet: IgnoredSheet) -> LedgerReadError:
             t("file.sheet_named", lang, sheet=sheet.sheet, reason=reason) if sheet.sheet else reason
         )
 
-    if sheet.reason_key in _SHEET_REFUSALS:
+    if sheet.reason_key in _SHEET_REFUSALS or sheet.reason_key == "sheet.savings":
         return LedgerReadError(label, "sheet_refused", said("id"), said)
     return LedgerReadError(label, "shape_unsure", sheet.reason("id"), sheet.reason)
 

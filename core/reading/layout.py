@@ -783,6 +783,32 @@ def names_paid_invoices(name: str) -> bool:
     return bool(_PAID_NAME.search(words)) and not _OWED_NAME.search(words)
 
 
+# Money a customer leaves WITH the shop, which the shop owes back: a savings book ("Tabungan
+# Lebaran", "Buku Tabungan Anggota", "Simpanan", "Deposito", "Arisan") or cash held for
+# someone ("Catatan Titipan Uang Pak Joko"). Its deposits ("setor") are no debts and its
+# withdrawals ("ambil") no returns. "Titipan" alone is goods left to sell or a down payment
+# ("Titipan DP"), money on account: only "titipan uang" names savings.
+_SAVINGS = re.compile(r"\b(?:tabungan|simpanan|deposito|arisan|titipan\s+uang)\b")
+# A loan book names savings beside what is lent ("Pinjaman & Simpanan Anggota"): owed.
+_LENT = re.compile(r"\b(?:piutang|pinjaman|kasbon|utang|hutang)\b")
+
+
+def names_savings(text: str) -> bool:
+    """Whether a sheet's (or a file's) name, or a title line over its table, says it keeps
+    money the customers leave with the shop (``_SAVINGS``): the shop owes it back, so nothing
+    on the sheet is a receivable.
+
+    >>> names_savings("TABUNGAN LEBARAN BU WATI"), names_savings("Catatan Titipan Uang Pak Joko")
+    (True, True)
+    >>> names_savings("Titipan DP"), names_savings("Kartu Piutang Bu Sri")
+    (False, False)
+    >>> names_savings("tabungan_anggota.csv"), names_savings("Pinjaman & Simpanan Anggota")
+    (True, False)
+    """
+    words = _name_words(text)
+    return bool(_SAVINGS.search(words)) and not _LENT.search(words)
+
+
 # A payments sheet's column of who paid, by a word that elsewhere is no customer's ("Dari":
 # from where goods came, a route's first town).
 _PAYER_LABELS: Final = frozenset({"dari", "from"})
