@@ -557,6 +557,7 @@ def names_rupiah(header: str) -> bool:
     return bool(_IN_RUPIAH.search(header)) and not _IN_OTHER.search(header)
 
 
+@lru_cache(maxsize=1 << 12)  # a workbook's cards repeat their labels and titles' words
 def other_currency(text: str, *, title: bool = False) -> str | None:
     """The currency other than rupiah that a figure's header ("Total (USD)") or, with
     ``title``, a title line above the table ("All amounts in USD") says its figures are in, as

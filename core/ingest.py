@@ -2080,6 +2080,8 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
     those of the other sheets, all or all but one. A summary of sales ("Rekap Penjualan", or
     figures that are what each customer was billed: ``_sales_summed``), of opening balances
     ("Saldo Awal") or of other customers stays a summary, untold."""
+    if not out.summaries:
+        return
     rest = [inv for at, inv in enumerate(out.invoices) if at not in gone]
     theirs = {inv.customer_key for inv in rest}
     for name, labels, label, rows in out.summaries:

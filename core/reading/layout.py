@@ -793,6 +793,7 @@ _SAVINGS = re.compile(r"\b(?:tabungan|simpanan|deposito|arisan|titipan\s+uang)\b
 _LENT = re.compile(r"\b(?:piutang|pinjaman|kasbon|utang|hutang)\b")
 
 
+@lru_cache(maxsize=1 << 10)  # each sheet's name and titles, asked of by several rules
 def names_savings(text: str) -> bool:
     """Whether a sheet's (or a file's) name, or a title line over its table, says it keeps
     money the customers leave with the shop (``_SAVINGS``): the shop owes it back, so nothing
