@@ -43,6 +43,7 @@ from core.columns import (
     names_count,
     names_unit_price,
     normalise_header,
+    not_made,
     short_unit,
 )
 from core.dates import MONTHS, DateError, parse_date_text
@@ -680,8 +681,17 @@ def without_negated(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_return_label(text: str) -> bool:
-    """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none)."""
-    return bool(_RETURN.search(text)) and bool(_RETURN.search(without_negated(text)))
+    """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none,
+    nor a return asked for or not approved: ``columns.not_made``).
+
+    >>> is_return_label("Retur barang rusak"), is_return_label("ajukan retur 300rb - blm acc")
+    (True, False)
+    """
+    return (
+        bool(_RETURN.search(text))
+        and bool(_RETURN.search(without_negated(text)))
+        and not not_made(text)
+    )
 
 
 def is_refused_label(text: str) -> bool:

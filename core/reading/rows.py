@@ -25,6 +25,7 @@ from core.columns import (
     EVENT_DUE,
     GIRO_PART,
     GOODS_UNITS,
+    NOT_MADE_WORDS,
     NOT_YET_SPELLINGS,
     PAYMENT_WAYS,
     TAB_PAID,
@@ -34,6 +35,7 @@ from core.columns import (
     names_currency,
     names_rupiah,
     normalise_header,
+    not_made,
     other_currency,
     payment_parts,
 )
@@ -115,8 +117,9 @@ _CURRENCY_HINT: Final = ("rp", "idr")
 _UNPAID_WORDS: Final = (
     "belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open", "kurang",
     "cicil", "pending", "due", "sisa",
-    # When it will be paid, not that it was: "pelunasan saat ambil", "lunas nanti".
-    "saat ", "nanti", "janji", "akan ", "waktu ambil", "kalau ", "setelah ",
+    # When it will be paid, not that it was: "pelunasan saat ambil", "lunas nanti" (a promise
+    # or a condition, "janji", "jika lunas", is ``columns.not_made``).
+    "saat ", "nanti", "waktu ambil", "setelah ",
 )  # fmt: skip
 # Not paid, or half: "Tidak Lunas", "Tdk Lunas", "Gak lunas", "Setengah lunas".
 _NOT_PAID: Final = re.compile(
@@ -376,8 +379,7 @@ _NOT_TAKEN: Final = re.compile(
     r"termasuk|dipotong|dikurangi|per\s+bulan|perbulan|mulai)\b|/\s*bln|\+"
 )
 _NOT_YET: Final = frozenset({
-    "belum", *NOT_YET_SPELLINGS, "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang",
-    "tunggu", "harus", "tagih",
+    "belum", *NOT_YET_SPELLINGS, *NOT_MADE_WORDS, "sisa", "kurang", "tunggu", "harus", "tagih",
 })  # fmt: skip
 
 
@@ -405,7 +407,11 @@ def note_returned(value: object, unit: int = 1) -> Amount:
     (50000, 300000)
     >>> note_returned("retur 2 dus"), note_returned("Retur"), note_returned("minta pot. 50rb")
     (0, 0, 0)
+    >>> note_returned("ajukan retur 300.000 - blm disetujui")
+    0
     """
+    if type(value) is str and not_made(value) and not _NOTE_PAYMENT.search(value.lower()):
+        return 0  # a return asked for and not approved ("retur 300.000 - blm disetujui")
     return _noted_figures(value, _NOTE_RETURN, unit)
 
 
@@ -448,6 +454,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (False, False, False)
     >>> status_paid("blom lunas"), status_paid("belom lunas"), status_paid("sdh lunas")
     (False, False, True)
+    >>> status_paid("pot. 50.000 jika lunas s/d 10/09"), status_paid("janji lunas 30/11")
+    (False, False)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -457,7 +465,7 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     if any(tick in text for tick in _TICKS) or (yes_no and text in _YES):
         return True
     text = without_negated(text)  # "Lunas, tidak ada sisa", "Lunas tidak pakai DP"
-    if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS):
+    if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS) or not_made(text):
         return False
     cell = _PAID_HOW.sub("", text.strip(" .!"))  # "sudah tf": "sudah"
     return cell in _PAID_CELLS or any(word in text for word in _PAID_WORDS)
@@ -515,6 +523,7 @@ def status_says(value: object, yes_no: bool = False) -> StatusSays:
     if (
         _NOT_PAID.search(text)
         or any(word in text for word in _UNPAID_WORDS)
+        or not_made(text)
         or not _OWED_WORDS.isdisjoint(words)
     ):
         return "owed"

@@ -1,0 +1,45 @@
+"""Round 40 and 41 of the outside testers (fixer ab): each book written by hand with its
+figures worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due
+31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
+
+
+# Round 41 a01: a note in the column taken as the status, "pot. 50.000 jika lunas s/d 10/09",
+# was read as LUNAS and settled an invoice nothing was paid on. A "lunas" on a condition is
+# no payment (nor is the discount offered on it taken). Toko A 1,000,000 open; N2 paid.
+CONDITIONAL_LUNAS = [
+    ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Keterangan"],
+    ["NT-1", OCT_1, "Toko A", 1_000_000, 0, "pot. 50.000 jika lunas s/d 10/10"],
+    ["NT-2", OCT_1, "Toko B", 500_000, 500_000, "lunas"],
+    ["NT-3", OCT_1, "Toko C", 300_000, 0, "bila lunas sebelum 30/10 gratis ongkir"],
+]
+
+
+def test_a_lunas_on_a_condition_settles_nothing(tmp_path: Path) -> None:
+    expected = figures(1_300_000, 1_300_000, 2, d1to30=1_300_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Nota", CONDITIONAL_LUNAS)], expected)
+    assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko C": 300_000}
+
+
+# Round 41 a05: "ajukan retur 300.000 - blm disetujui" made the row INV-2 a return (its
+# 1,250,000 gone, an unmatched payment told). A return asked for and not approved is none:
+# Toko Jaya owes 1,250,000; PT Sarana 3,500,000 - 2,000,000 = 1,500,000.
+ASKED_RETURN = [
+    ["Invoice", "Date", "Customer", "Amount", "Paid", "Notes"],
+    ["INV-1", OCT_1, "PT Sarana", 3_500_000, 2_000_000, "minta retur 200rb, ditolak"],
+    ["INV-2", OCT_1, "Toko Jaya", 1_250_000, 0, "ajukan retur 300.000 - blm disetujui"],
+]
+
+
+def test_a_return_asked_for_and_not_approved_is_no_return(tmp_path: Path) -> None:
+    expected = figures(2_750_000, 2_750_000, 2, d1to30=2_750_000)
+    payload = reads_to(tmp_path / "invoices.xlsx", [("Invoices", ASKED_RETURN)], expected)
+    assert payload["per_customer"] == {"PT Sarana": 1_500_000, "Toko Jaya": 1_250_000}
