@@ -43,3 +43,43 @@ def test_a_return_asked_for_and_not_approved_is_no_return(tmp_path: Path) -> Non
     expected = figures(2_750_000, 2_750_000, 2, d1to30=2_750_000)
     payload = reads_to(tmp_path / "invoices.xlsx", [("Invoices", ASKED_RETURN)], expected)
     assert payload["per_customer"] == {"PT Sarana": 1_500_000, "Toko Jaya": 1_250_000}
+
+
+# Round 41 a09 and a02 on a payments sheet: "tf 1jt + retur 200rb" beside a payment of
+# 1,200,000 holds the return in the figure already; it took 200,000 off a second time.
+# F1 2,000,000 - 1,200,000 = 800,000 open (due 31 Oct, 22 days late).
+FAKTUR_F1 = [
+    ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+    ["F1", OCT_1, "Toko A", 2_000_000],
+]
+
+
+def test_a_return_the_payment_holds_already_takes_nothing_off(tmp_path: Path) -> None:
+    paid = [
+        ["Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+        [D(2026, 11, 1), "Toko A", 1_200_000, "F1 tf 1jt + retur 200rb"],
+    ]
+    expected = figures(800_000, 800_000, 1, d1to30=800_000)
+    reads_to(tmp_path / "buku.xlsx", [("Faktur", FAKTUR_F1), ("Pembayaran", paid)], expected)
+
+
+# Round 41 a08: "Pelunasan F-88 stlh retur 200rb (R-07)" on the payments sheet and "R-07 F-88
+# 200.000" on the Retur sheet are one return; the second 200,000 overflowed into F-90.
+# F-88 1,500,000 = 1,300,000 paid + 200,000 returned; F-90 700,000 owed (5 Nov, current).
+def test_a_return_in_a_payments_note_and_on_a_retur_sheet_counts_once(tmp_path: Path) -> None:
+    sales = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["F-88", OCT_1, "Toko A", 1_500_000],
+        ["F-90", D(2026, 11, 5), "Toko A", 700_000],
+    ]
+    paid = [
+        ["Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+        [D(2026, 11, 12), "Toko A", 1_300_000, "Pelunasan F-88 stlh retur 200rb (R-07)"],
+    ]
+    back = [
+        ["No Retur", "Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+        ["R-07", D(2026, 11, 8), "F-88", "Toko A", 200_000],
+    ]
+    sheets = [("Faktur", sales), ("Pembayaran", paid), ("Retur", back)]
+    payload = reads_to(tmp_path / "buku.xlsx", sheets, figures(700_000, 0, 1, current=700_000))
+    assert payload["per_customer"] == {"Toko A": 700_000}

@@ -3314,16 +3314,22 @@ class SheetReader:
         2.450.000, "potongan 50.000 (bayar cepat)" is 2.450.000 paid and 50.000 taken off,
         F-11's 2.500.000 settled (``note_returned``; each such figure a return of its own, of
         the row's invoice, customer and date). A note with no figure ("Retur barang"), or its
-        row's own ("retur 200.000" beside 200.000), stays the row's return."""
+        row's own ("retur 200.000" beside 200.000), stays the row's return. One the note says
+        is in the row's figure already, or was not taken (``_NOT_TAKEN``: "tf 1jt + retur
+        200rb" beside 1.200.000, "retur 200rb sdh dipotong", "potongan 50rb jika lunas"), is
+        the row's payment and takes nothing more off."""
         start, kept = self.start, set(returns)
         sent: list[int] = []
         backs: list[Amount] = []
         for at, (k, amount) in enumerate(zip(ks, amounts, strict=True)):
             if k + start not in returns:
                 continue
-            back = sum(note_returned(self.columns[i][k], self.unit) for i in self.notes)
+            notes = [self.columns[i][k] for i in self.notes]
+            back = sum(note_returned(note, self.unit) for note in notes)
             if back and back != amount:
                 kept.discard(k + start)
+                if any(type(n) is str and _NOT_TAKEN.search(n.lower()) for n in notes):
+                    continue
                 sent.append(at)
                 backs.append(back)
         if sent:
