@@ -67,10 +67,12 @@ TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngu
 TAB_PAID: Final = frozenset(
     f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
 )
-# A receipt's payer: who the money came from ("Diterima Dari", "Penyetor"). A customer, and a
-# column that says its rows are payments, whatever the sheet is called (``ingest``).
+# A receipt's payer: who the money came from ("Diterima Dari", "Penyetor", a kwitansi's printed
+# "Telah Terima Dari" or "Sudah Terima Dari"). A customer, and a column that says its rows are
+# payments, whatever the sheet is called (``ingest``).
 PAYER_WORDS: Final = (
-    "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
+    "diterima dari", "terima dari", "telah terima dari", "sudah terima dari",
+    "telah diterima dari", "sudah diterima dari", "received from", "pembayar", "nama pembayar",
     "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
 )  # fmt: skip
 

@@ -83,3 +83,15 @@ def test_a_return_in_a_payments_note_and_on_a_retur_sheet_counts_once(tmp_path: 
     sheets = [("Faktur", sales), ("Pembayaran", paid), ("Retur", back)]
     payload = reads_to(tmp_path / "buku.xlsx", sheets, figures(700_000, 0, 1, current=700_000))
     assert payload["per_customer"] == {"Toko A": 700_000}
+
+
+# Round 40 h12: a kwitansi register headed as the printed kwitansi is, "Telah Terima Dari |
+# Uang Sejumlah | Untuk Pembayaran", made the file unreadable. F1 2,000,000 - 1,500,000 =
+# 500,000 open (due 31 Oct, 22 days late).
+def test_a_kwitansi_register_headed_telah_terima_dari_is_read(tmp_path: Path) -> None:
+    receipts = [
+        ["No", "Tanggal", "Telah Terima Dari", "Uang Sejumlah", "Untuk Pembayaran"],
+        [1, D(2026, 11, 2), "Toko A", 1_500_000, "Faktur F1"],
+    ]
+    expected = figures(500_000, 500_000, 1, d1to30=500_000)
+    reads_to(tmp_path / "buku.xlsx", [("Faktur", FAKTUR_F1), ("Kwitansi", receipts)], expected)
