@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.helpers import write_xlsx
+from tests.test_books_by_hand import AS_OF, figures, reads_to
 
 OCT_1 = D(2026, 10, 1)
 
@@ -95,3 +97,29 @@ def test_a_kwitansi_register_headed_telah_terima_dari_is_read(tmp_path: Path) ->
     ]
     expected = figures(500_000, 500_000, 1, d1to30=500_000)
     reads_to(tmp_path / "buku.xlsx", [("Faktur", FAKTUR_F1), ("Kwitansi", receipts)], expected)
+
+
+# Round 40 g02: a workbook "pembayaran.xlsx" whose only sheet is "Sheet1" (Tanggal | Pelanggan
+# | Jumlah | Keterangan) was read as sales: its payments added as debts. Its file's name says
+# what it lists, as "pembayaran.csv"'s does. Toko A 2,000,000 - 1,500,000 = 500,000 (due 31
+# Oct, 22 days late); Toko B 800,000 (1 Nov, current).
+def test_a_workbook_named_for_payments_with_a_default_sheet_lists_payments(
+    tmp_path: Path,
+) -> None:
+    sales = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["F1", OCT_1, "Toko A", 2_000_000],
+        ["F2", D(2026, 11, 1), "Toko B", 800_000],
+    ]
+    paid = [
+        ["Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+        [D(2026, 11, 3), "Toko A", 1_500_000, "tf"],
+    ]
+    files = [
+        write_xlsx(tmp_path / "penjualan.xlsx", {"Penjualan": sales}),
+        write_xlsx(tmp_path / "pembayaran.xlsx", {"Sheet1": paid}),
+    ]
+    batch, payload = summarize_files(files, AS_OF)
+    assert not batch.errors
+    assert payload["per_customer"] == {"Toko A": 500_000, "Toko B": 800_000}
+    assert payload["outstanding"] == 1_300_000

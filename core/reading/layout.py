@@ -1056,6 +1056,23 @@ def is_signature(text: str) -> bool:
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")
 
 
+# A sheet's name that says nothing of what it holds: a spreadsheet's default ("Sheet1",
+# "Lembar1", "Sheet 2"), or none (a CSV's).
+_DEFAULT_SHEET = re.compile(r"^\s*(?:sheet|lembar|lembaran|tabel|table|data)?[\s_\-]*\d*\s*$", re.I)
+
+
+def table_name(sheet: str, file: str) -> str:
+    """The name a table goes by: its sheet's, or its file's where the sheet's says nothing. A
+    workbook "pembayaran.xlsx" whose sheet is "Sheet1" lists payments as "pembayaran.csv" does.
+
+    >>> table_name("Sheet1", "pembayaran.xlsx"), table_name("Lembar 2", "Pembayaran Pelanggan.xlsx")
+    ('pembayaran.xlsx', 'Pembayaran Pelanggan.xlsx')
+    >>> table_name("Faktur", "pembayaran.xlsx"), table_name("", "bayar.csv")
+    ('Faktur', 'bayar.csv')
+    """
+    return file if _DEFAULT_SHEET.match(sheet) else sheet
+
+
 def sheet_customer(name: str) -> str | None:
     """A sheet's name as a customer's ("3. Toko Sari" is Toko Sari), unless it is a generic
     one ("Sheet1", "Rekap", "Nov") or names what the sheet lists ("Bayar", "Retur").

@@ -102,6 +102,7 @@ from core.reading.layout import (
     names_own_number,
     pays_the_tab,
     retention_columns,
+    table_name,
     title_customer,
     without_negated,
 )
@@ -3223,7 +3224,7 @@ class SheetReader:
         keep = []
         # Money taken back is told by the payments beside it: a list with none is no list of
         # money received and taken back.
-        back_taken = not is_returns_sheet(self.sheet.name or self.file) and any(
+        back_taken = not is_returns_sheet(table_name(self.sheet.name, self.file)) and any(
             type(a) in _AMOUNT_TYPES and a > 0  # type: ignore[operator]
             for a in amounts
         )
@@ -3286,7 +3287,7 @@ class SheetReader:
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
         start, returns = self.start, self.returns
-        if is_returns_sheet(self.sheet.name or self.file):
+        if is_returns_sheet(table_name(self.sheet.name, self.file)):
             returns = set(map(start.__add__, ks))
         elif returns:
             returns = self._noted_returns(ks, amounts, shown, names, days, returns)
