@@ -123,3 +123,16 @@ def test_a_workbook_named_for_payments_with_a_default_sheet_lists_payments(
     assert not batch.errors
     assert payload["per_customer"] == {"Toko A": 500_000, "Toko B": 800_000}
     assert payload["outstanding"] == 1_300_000
+
+
+# Round 40 h03: on a Pembayaran sheet "Tgl Terima | No Faktur | Pelanggan | Jumlah | Setor |
+# Bank", Setor holds the day the money went to the bank; it was taken as the money column and
+# the sheet set aside (F1 read as unpaid). Jumlah is what was paid: F1 2,000,000 - 1,500,000
+# = 500,000 open (due 31 Oct, 22 days late).
+def test_a_setor_column_of_dates_on_a_payments_sheet_is_no_money(tmp_path: Path) -> None:
+    paid = [
+        ["Tgl Terima", "No Faktur", "Pelanggan", "Jumlah", "Setor", "Bank"],
+        [D(2026, 11, 2), "F1", "Toko A", 1_500_000, D(2026, 11, 3), "BCA"],
+    ]
+    expected = figures(500_000, 500_000, 1, d1to30=500_000)
+    reads_to(tmp_path / "buku.xlsx", [("Faktur", FAKTUR_F1), ("Pembayaran", paid)], expected)

@@ -3206,7 +3206,16 @@ class SheetReader:
         of its own, on a row with or without money."""
         self.result.rows_read += len(ks)
         self.sums.data.extend(ks)  # what a TOTAL line under them adds up, as for invoices
-        field_name = "paid" if "paid" in self.idx else "amount"
+        # A paid column of dates beside an amount ("Tgl Terima | Jumlah | Setor" where Setor is
+        # the day it went to the bank, 05/10/2026) is no money: the amount is what was paid.
+        paid = self.idx.get("paid")
+        dated = (
+            paid is not None
+            and "amount" in self.idx
+            and any(isinstance(c, date) for c in self.columns[paid])
+            and not self._holds_figures(paid)
+        )
+        field_name = "paid" if paid is not None and not dated else "amount"
         date_field = "payment_date" if "payment_date" in self.idx else "invoice_date"
         raws = self.c_credit if field_name == "paid" else self.c_amount
         parsed = self.p_paid if field_name == "paid" else self.p_amount
