@@ -3233,7 +3233,7 @@ class SheetReader:
         keep = []
         # Money taken back is told by the payments beside it: a list with none is no list of
         # money received and taken back.
-        back_taken = not is_returns_sheet(table_name(self.sheet.name, self.file)) and any(
+        back_taken = not is_returns_sheet(table_name(self.sheet.name, self.file, self.idx)) and any(
             type(a) in _AMOUNT_TYPES and a > 0  # type: ignore[operator]
             for a in amounts
         )
@@ -3296,7 +3296,7 @@ class SheetReader:
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
         start, returns = self.start, self.returns
-        if is_returns_sheet(table_name(self.sheet.name, self.file)):
+        if is_returns_sheet(table_name(self.sheet.name, self.file, self.idx)):
             returns = set(map(start.__add__, ks))
         elif returns:
             returns = self._noted_returns(ks, amounts, shown, names, days, returns)
