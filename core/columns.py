@@ -67,10 +67,12 @@ TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngu
 TAB_PAID: Final = frozenset(
     f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
 )
-# A receipt's payer: who the money came from ("Diterima Dari", "Penyetor"). A customer, and a
-# column that says its rows are payments, whatever the sheet is called (``ingest``).
+# A receipt's payer: who the money came from ("Diterima Dari", "Penyetor", a kwitansi's printed
+# "Telah Terima Dari" or "Sudah Terima Dari"). A customer, and a column that says its rows are
+# payments, whatever the sheet is called (``ingest``).
 PAYER_WORDS: Final = (
-    "diterima dari", "terima dari", "received from", "pembayar", "nama pembayar",
+    "diterima dari", "terima dari", "telah terima dari", "sudah terima dari",
+    "telah diterima dari", "sudah diterima dari", "received from", "pembayar", "nama pembayar",
     "penyetor", "nama penyetor", "dibayar oleh", "paid by", "payer",
 )  # fmt: skip
 
@@ -503,6 +505,34 @@ NOT_YET_SPELLINGS: Final = frozenset({
     "blm", "blum", "blom", "belom", "blon", "belon", "lom", "lum",
 })  # fmt: skip
 NOT_YET: Final = rf"(?:belum|{'|'.join(sorted(NOT_YET_SPELLINGS))})"
+
+# A payment, a settlement or a return only promised, on a condition, or asked for: none made
+# ("janji bayar 500rb", "pot. 50.000 jika lunas s/d 10/09", "bila lunas sebelum 30/09",
+# "minta retur 200rb", "ajukan retur 300.000 - blm disetujui"). Whole words only.
+NOT_MADE_WORDS: Final = frozenset({
+    "janji", "akan", "mau", "rencana", "jika", "bila", "kalau", "apabila", "asal", "asalkan",
+    "minta", "diminta", "ajukan", "diajukan", "mengajukan", "pengajuan", "usul", "usulan",
+    "diusulkan", "mengusulkan",
+})  # fmt: skip
+# ... or not approved yet, nor at all ("blm disetujui", "belum acc", "tidak disetujui").
+_NOT_APPROVED: Final = re.compile(
+    rf"\b(?:{NOT_YET}|tidak|tdk|tak)\s+(?:di)?(?:setujui|acc|approved?)\b"
+)
+_WORD: Final = re.compile(r"[a-z]+")
+
+
+def not_made(text: str) -> bool:
+    """Whether a note or a status says what it names is only promised, on a condition, asked
+    for or not approved: no money came and nothing was sent back.
+
+    >>> not_made("pot. 50.000 jika lunas s/d 10/09"), not_made("ajukan retur - blm disetujui")
+    (True, True)
+    >>> not_made("Belum ACC"), not_made("retur 200rb barang rusak"), not_made("Lunas")
+    (True, False, False)
+    """
+    text = text.lower()
+    return not NOT_MADE_WORDS.isdisjoint(_WORD.findall(text)) or bool(_NOT_APPROVED.search(text))
+
 
 # Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
 # with a down payment beside them ("DP", "Uang Muka", an English book's "Deposit": the first

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -105,6 +106,7 @@ from core.reading.layout import (
     sheet_customer,
     sheet_title_customer,
     side_by_side,
+    table_name,
     till_columns,
     title_customer,
     unknown_kinds,
@@ -259,7 +261,7 @@ def _with_kinds(
     if odd is not None:
         return replace(header, untyped=(header.labels[odd[0]], tuple(odd[1])))
     if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
-        sheet.name or label
+        table_name(sheet.name, label, has)
     ):
         # Without a number, a due date or a balance, a row whose note says only "bayar" may be
         # a payment written in the one amount column: which rows are sales cannot be told. (A
@@ -488,7 +490,7 @@ def _sheet_shape(
     customer = None
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
-    names = (sheet.name or label, heading)
+    names = (table_name(sheet.name, label, has), heading)
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
     payment_named = (
         paying or _payments_named(*names) or _receipts_by_columns(header)
@@ -820,7 +822,7 @@ def _read_sheet(
     ``terms``: the customers' terms from the file's customer sheets (``customer_terms``)."""
     header = detect_header(sheet.rows, mapping)
     if (header is None or "customer" not in header.columns) and _payments_named(
-        sheet.name or out.name, heading or ""
+        table_name(sheet.name, out.name, header.columns if header else ()), heading or ""
     ):
         header = _payer_header(sheet, mapping) or header or _noted_header(sheet, mapping)
     if header is not None:
@@ -912,7 +914,9 @@ def _read_sheet(
     titled = sheet_title_customer(sheet.rows, header, out.letterhead)
     paid = None
     if forced is None:
-        paid = _paid_invoices(out, header, body, f"{sheet.name or out.name} {heading or ''}")
+        paid = _paid_invoices(
+            out, header, body, f"{table_name(sheet.name, out.name, header.columns)} {heading or ''}"
+        )
     if paid == "invoices":
         header = replace(header, settled=True)
     quoting = _quotes_invoices(out, header, body)
@@ -1725,6 +1729,7 @@ def read_ledger(
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     _name_codes(out)
     _credits_once(out)
+    _returns_once(out)
     _recaps(out)
     _unread_credits(out)
     if alone:
@@ -1918,6 +1923,33 @@ def _credits_once(out: LedgerFile) -> None:
             numbers = [numbers[at] for at in keep]
     if several:
         out.payments[:] = once_across(out.payments, kinds, numbers)
+
+
+def _returns_once(out: LedgerFile) -> None:
+    """The file's returns, one that a row's note names and a Retur sheet lists too counted
+    once: "Pelunasan F-88 stlh retur 200rb (R-07)" on the payments sheet and "R-07 F-88
+    200.000" on the Retur sheet are one return of F-88, whatever the dates (the note's is the
+    payment's day). A note's return is one read from a row that holds a payment or an invoice
+    besides (``rows.note_returned``); it goes where a return of a returns sheet names the same
+    invoice and amount (each such return matching one note)."""
+    listed: Counter[tuple[str, Amount]] = Counter(
+        (invoice_key(pay.invoice_number), pay.amount)
+        for pay in out.payments
+        if pay.kind == "return" and pay.invoice_number and is_returns_sheet(pay.source.sheet)
+    )
+    if not listed:
+        return
+    rows = {pay.source for pay in out.payments if pay.kind == "payment"}
+    rows.update(invoice.source for invoice in out.invoices)
+    kept: list[Payment] = []
+    for pay in out.payments:
+        key = (invoice_key(pay.invoice_number), pay.amount)
+        noted = pay.kind == "return" and pay.source in rows and pay.invoice_number
+        if noted and not is_returns_sheet(pay.source.sheet) and listed[key] > 0:
+            listed[key] -= 1
+            continue
+        kept.append(pay)
+    out.payments[:] = kept
 
 
 def _receipt_numbers(out: LedgerFile) -> list[str]:

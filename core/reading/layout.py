@@ -43,6 +43,7 @@ from core.columns import (
     names_count,
     names_unit_price,
     normalise_header,
+    not_made,
     short_unit,
 )
 from core.dates import MONTHS, DateError, parse_date_text
@@ -680,8 +681,17 @@ def without_negated(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_return_label(text: str) -> bool:
-    """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none)."""
-    return bool(_RETURN.search(text)) and bool(_RETURN.search(without_negated(text)))
+    """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none,
+    nor a return asked for or not approved: ``columns.not_made``).
+
+    >>> is_return_label("Retur barang rusak"), is_return_label("ajukan retur 300rb - blm acc")
+    (True, False)
+    """
+    return (
+        bool(_RETURN.search(text))
+        and bool(_RETURN.search(without_negated(text)))
+        and not not_made(text)
+    )
 
 
 def is_refused_label(text: str) -> bool:
@@ -1045,6 +1055,41 @@ def is_signature(text: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^\s*\d{1,3}\s*[.)\-–]\s*")
+
+
+# A sheet's name that says nothing of what it holds: a spreadsheet's default ("Sheet1",
+# "Lembar1", "Sheet 2"), or none (a CSV's).
+# The columns that say what was paid or is left of each row: an invoice's.
+_OWED_COLUMNS: Final = frozenset({"paid", "balance"})
+_DEFAULT_SHEET = re.compile(r"^\s*(?:sheet|lembar|lembaran|tabel|table|data)?[\s_\-]*\d*\s*$", re.I)
+
+
+def table_name(sheet: str, file: str, columns: Collection[str] = ()) -> str:
+    """The name a table goes by: its sheet's, or its file's where the sheet's says nothing and
+    the file's names payments. A workbook "pembayaran.xlsx" whose sheet is "Sheet1" (Tanggal |
+    Pelanggan | Jumlah) lists payments as "pembayaran.csv" does. Not where the table's
+    ``columns`` say what was paid or is left of each row (a Dibayar, a Sisa): those rows are
+    invoices, and a workbook's name ("dibayar.xlsx") is no surer a sign than they are; nor
+    for a name of anything else ("potongan.xlsx" is no list of returns by it).
+
+    >>> table_name("Sheet1", "pembayaran.xlsx"), table_name("Lembar 2", "Pembayaran Pelanggan.xlsx")
+    ('pembayaran.xlsx', 'Pembayaran Pelanggan.xlsx')
+    >>> table_name("Faktur", "pembayaran.xlsx"), table_name("", "bayar.csv")
+    ('Faktur', 'bayar.csv')
+    >>> table_name("Sheet1", "dibayar.xlsx", ["customer", "amount", "paid"])
+    'Sheet1'
+    >>> table_name("Sheet1", "potongan.xlsx")
+    'Sheet1'
+    """
+    if not sheet:
+        return file
+    if (
+        _DEFAULT_SHEET.match(sheet)
+        and is_payments_sheet(file)
+        and _OWED_COLUMNS.isdisjoint(columns)
+    ):
+        return file
+    return sheet
 
 
 def sheet_customer(name: str) -> str | None:

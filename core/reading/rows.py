@@ -25,6 +25,7 @@ from core.columns import (
     EVENT_DUE,
     GIRO_PART,
     GOODS_UNITS,
+    NOT_MADE_WORDS,
     NOT_YET_SPELLINGS,
     PAYMENT_WAYS,
     TAB_PAID,
@@ -34,6 +35,7 @@ from core.columns import (
     names_currency,
     names_rupiah,
     normalise_header,
+    not_made,
     other_currency,
     payment_parts,
 )
@@ -100,6 +102,7 @@ from core.reading.layout import (
     names_own_number,
     pays_the_tab,
     retention_columns,
+    table_name,
     title_customer,
     without_negated,
 )
@@ -115,8 +118,9 @@ _CURRENCY_HINT: Final = ("rp", "idr")
 _UNPAID_WORDS: Final = (
     "belum", "unpaid", "not paid", "partial", "sebagian", "outstanding", "open", "kurang",
     "cicil", "pending", "due", "sisa",
-    # When it will be paid, not that it was: "pelunasan saat ambil", "lunas nanti".
-    "saat ", "nanti", "janji", "akan ", "waktu ambil", "kalau ", "setelah ",
+    # When it will be paid, not that it was: "pelunasan saat ambil", "lunas nanti" (a promise
+    # or a condition, "janji", "jika lunas", is ``columns.not_made``).
+    "saat ", "nanti", "waktu ambil", "setelah ",
 )  # fmt: skip
 # Not paid, or half: "Tidak Lunas", "Tdk Lunas", "Gak lunas", "Setengah lunas".
 _NOT_PAID: Final = re.compile(
@@ -376,8 +380,7 @@ _NOT_TAKEN: Final = re.compile(
     r"termasuk|dipotong|dikurangi|per\s+bulan|perbulan|mulai)\b|/\s*bln|\+"
 )
 _NOT_YET: Final = frozenset({
-    "belum", *NOT_YET_SPELLINGS, "janji", "akan", "mau", "rencana", "minta", "sisa", "kurang",
-    "tunggu", "harus", "tagih",
+    "belum", *NOT_YET_SPELLINGS, *NOT_MADE_WORDS, "sisa", "kurang", "tunggu", "harus", "tagih",
 })  # fmt: skip
 
 
@@ -405,7 +408,11 @@ def note_returned(value: object, unit: int = 1) -> Amount:
     (50000, 300000)
     >>> note_returned("retur 2 dus"), note_returned("Retur"), note_returned("minta pot. 50rb")
     (0, 0, 0)
+    >>> note_returned("ajukan retur 300.000 - blm disetujui")
+    0
     """
+    if type(value) is str and not_made(value) and not _NOTE_PAYMENT.search(value.lower()):
+        return 0  # a return asked for and not approved ("retur 300.000 - blm disetujui")
     return _noted_figures(value, _NOTE_RETURN, unit)
 
 
@@ -448,6 +455,8 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     (False, False, False)
     >>> status_paid("blom lunas"), status_paid("belom lunas"), status_paid("sdh lunas")
     (False, False, True)
+    >>> status_paid("pot. 50.000 jika lunas s/d 10/09"), status_paid("janji lunas 30/11")
+    (False, False)
     """
     if value is True or (type(value) in (int, float) and value == 1):
         return yes_no
@@ -457,7 +466,7 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
     if any(tick in text for tick in _TICKS) or (yes_no and text in _YES):
         return True
     text = without_negated(text)  # "Lunas, tidak ada sisa", "Lunas tidak pakai DP"
-    if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS):
+    if _NOT_PAID.search(text) or any(word in text for word in _UNPAID_WORDS) or not_made(text):
         return False
     cell = _PAID_HOW.sub("", text.strip(" .!"))  # "sudah tf": "sudah"
     return cell in _PAID_CELLS or any(word in text for word in _PAID_WORDS)
@@ -515,6 +524,7 @@ def status_says(value: object, yes_no: bool = False) -> StatusSays:
     if (
         _NOT_PAID.search(text)
         or any(word in text for word in _UNPAID_WORDS)
+        or not_made(text)
         or not _OWED_WORDS.isdisjoint(words)
     ):
         return "owed"
@@ -3196,7 +3206,16 @@ class SheetReader:
         of its own, on a row with or without money."""
         self.result.rows_read += len(ks)
         self.sums.data.extend(ks)  # what a TOTAL line under them adds up, as for invoices
-        field_name = "paid" if "paid" in self.idx else "amount"
+        # A paid column of dates beside an amount ("Tgl Terima | Jumlah | Setor" where Setor is
+        # the day it went to the bank, 05/10/2026) is no money: the amount is what was paid.
+        paid = self.idx.get("paid")
+        dated = (
+            paid is not None
+            and "amount" in self.idx
+            and any(isinstance(c, date) for c in self.columns[paid])
+            and not self._holds_figures(paid)
+        )
+        field_name = "paid" if paid is not None and not dated else "amount"
         date_field = "payment_date" if "payment_date" in self.idx else "invoice_date"
         raws = self.c_credit if field_name == "paid" else self.c_amount
         parsed = self.p_paid if field_name == "paid" else self.p_amount
@@ -3214,7 +3233,7 @@ class SheetReader:
         keep = []
         # Money taken back is told by the payments beside it: a list with none is no list of
         # money received and taken back.
-        back_taken = not is_returns_sheet(self.sheet.name or self.file) and any(
+        back_taken = not is_returns_sheet(table_name(self.sheet.name, self.file, self.idx)) and any(
             type(a) in _AMOUNT_TYPES and a > 0  # type: ignore[operator]
             for a in amounts
         )
@@ -3277,7 +3296,7 @@ class SheetReader:
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
         start, returns = self.start, self.returns
-        if is_returns_sheet(self.sheet.name or self.file):
+        if is_returns_sheet(table_name(self.sheet.name, self.file, self.idx)):
             returns = set(map(start.__add__, ks))
         elif returns:
             returns = self._noted_returns(ks, amounts, shown, names, days, returns)
@@ -3305,16 +3324,22 @@ class SheetReader:
         2.450.000, "potongan 50.000 (bayar cepat)" is 2.450.000 paid and 50.000 taken off,
         F-11's 2.500.000 settled (``note_returned``; each such figure a return of its own, of
         the row's invoice, customer and date). A note with no figure ("Retur barang"), or its
-        row's own ("retur 200.000" beside 200.000), stays the row's return."""
+        row's own ("retur 200.000" beside 200.000), stays the row's return. One the note says
+        is in the row's figure already, or was not taken (``_NOT_TAKEN``: "tf 1jt + retur
+        200rb" beside 1.200.000, "retur 200rb sdh dipotong", "potongan 50rb jika lunas"), is
+        the row's payment and takes nothing more off."""
         start, kept = self.start, set(returns)
         sent: list[int] = []
         backs: list[Amount] = []
         for at, (k, amount) in enumerate(zip(ks, amounts, strict=True)):
             if k + start not in returns:
                 continue
-            back = sum(note_returned(self.columns[i][k], self.unit) for i in self.notes)
+            notes = [self.columns[i][k] for i in self.notes]
+            back = sum(note_returned(note, self.unit) for note in notes)
             if back and back != amount:
                 kept.discard(k + start)
+                if any(type(n) is str and _NOT_TAKEN.search(n.lower()) for n in notes):
+                    continue
                 sent.append(at)
                 backs.append(back)
         if sent:
