@@ -510,7 +510,7 @@ NOT_YET: Final = rf"(?:belum|{'|'.join(sorted(NOT_YET_SPELLINGS))})"
 # ("janji bayar 500rb", "pot. 50.000 jika lunas s/d 10/09", "bila lunas sebelum 30/09",
 # "minta retur 200rb", "ajukan retur 300.000 - blm disetujui"). Whole words only.
 NOT_MADE_WORDS: Final = frozenset({
-    "janji", "akan", "mau", "rencana", "jika", "bila", "kalau", "apabila", "asal", "asalkan",
+    "janji", "akan", "mau", "rencana", "jika", "bila", "kalau", "klo", "apabila", "asal", "asalkan",
     "minta", "diminta", "ajukan", "diajukan", "mengajukan", "pengajuan", "usul", "usulan",
     "diusulkan", "mengusulkan",
 })  # fmt: skip
