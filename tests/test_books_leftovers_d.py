@@ -343,3 +343,20 @@ def test_a_notes_money_off_is_taken_only_where_the_rows_figures_say_so(tmp_path:
     ]  # fmt: skip
     expected = figures(750_000, 750_000, 3, d1to30=750_000)
     reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
+
+
+def test_a_house_number_in_a_transfers_note_names_no_invoice(tmp_path: Path) -> None:
+    # "transfer toko Jl. Kenanga No. 12" paid the customer's NK-012 (outside round 41 b03), not
+    # their oldest nota: NK-010 (1 Sep, 900,000) is paid, NK-012 (1 Oct, 1,100,000) stays.
+    sheets = [
+        ("Nota", [
+            ["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+            ["NK-010", D(2026, 9, 1), "Toko Kenanga", 900_000],
+            ["NK-012", OCT_1, "Toko Kenanga", 1_100_000],
+        ]),
+        ("Pembayaran", [
+            ["Tanggal", "Pelanggan", "Jumlah", "Keterangan"],
+            [D(2026, 10, 20), "Toko Kenanga", 900_000, "transfer toko Jl. Kenanga No. 12"],
+        ]),
+    ]  # fmt: skip
+    reads_to(tmp_path / "nota.xlsx", sheets, figures(1_100_000, 1_100_000, 1, d1to30=1_100_000))

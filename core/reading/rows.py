@@ -3530,6 +3530,12 @@ def named_invoices(text: str, known: Mapping[str, Invoice]) -> tuple[str, ...]:
 # "inv 45, inv 46", "Nota 12 dan 13"), each ending the note or before another separator (not
 # "Nota 12, 3 sak").
 _NOTE_WORD: Final = r"\b(?:no|nomor|nomer|faktur|nota|invoice|inv)\b\.?\s*"
+# An address's street just before a number's word: "Jl. Kenanga No. 12" is no nota 12.
+_AT_ADDRESS: Final = re.compile(
+    r"\b(?:jl|jln|jalan|gg|gang|blok|komp|komplek|perum|perumahan|kav|ruko)\b\.?"
+    r"[\w .'-]{0,30}$",
+    re.IGNORECASE,
+)
 _NOTE_NUMBER: Final = re.compile(
     rf"{_NOTE_WORD}(?:(?:no|nomor)\b\.?\s*)?[:#]?\s*([A-Za-z0-9][\w/.-]*)"
     rf"((?:\s*(?:[,&+]|\bdan\b|\band\b)\s*(?:{_NOTE_WORD}[:#]?\s*)?\d+"
@@ -3669,9 +3675,13 @@ def _number_in_note(text: str, series: re.Pattern[str] | None = None) -> str | N
     ['NT 46', 'NT 47', 'NT 46', None]
     >>> [_number_in_note(t) for t in ("inv 45, 46", "inv 45 & inv 46", "Nota 12, 3 sak")]
     ['45, 46', '45, 46', '12']
+    >>> _number_in_note("transfer toko Jl. Kenanga No. 12"), _number_in_note("Gg. Mawar no 3")
+    (None, None)
     """
     for match in _NOTE_NUMBER.finditer(text):
         number = match.group(1).rstrip(".-/")
+        if _AT_ADDRESS.search(text, 0, match.start()):
+            continue  # "Jl. Kenanga No. 12": a house's number
         if _DIGIT.search(number):
             return ", ".join([number, *_BARE_NUMBER.findall(match.group(2))])
     if series is not None and (found := series.search(text)) is not None:
