@@ -69,6 +69,8 @@ def open_page(page: Page, url: str, route: str, shows: str) -> None:
 def type_amount(page: Page, scope: Page | Locator, label: str, typed: str, value: int) -> None:
     """Type ``typed`` into the field and see its reading beside it."""
     field = scope.get_by_label(label, exact=True)
+    # While a rerun redraws the page, the field's stale copy may stand beside the new one.
+    expect(field).to_have_count(1, timeout=30_000)
     field.fill(typed)
     field.press("Tab")
     wait_idle(page)
