@@ -24,7 +24,6 @@ from typing import Final, Literal
 from core.columns import (
     DISCOUNT_WORDS,
     FEE_WORDS,
-    FREIGHT_WORDS,
     LEFT_WORDS,
     PAYER_WORDS,
     ColumnChoice,
@@ -77,6 +76,7 @@ from core.reading.layout import (
     extra_fields,
     figures_of,
     header_parts,
+    holds_figures,
     invoice_named_column,
     is_opening_label,
     is_payments_sheet,
@@ -90,6 +90,7 @@ from core.reading.layout import (
     known_kinds,
     lead_line,
     letterhead,
+    line_freight,
     money_columns,
     names_column,
     names_own_number,
@@ -1164,16 +1165,7 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     if found is None:
         return sheet, header
     quantity, price = found
-    # (A freight column read as the amount, for want of another, is one of them.)
-    taken = {c.index for name, c in header.columns.items() if name != "amount"}
-    freight = [
-        i
-        for i, label in enumerate(labels)
-        if label
-        and i not in taken
-        and normalise_header(label) in FREIGHT_WORDS
-        and _holds_figures(column(i))
-    ]
+    freight = line_freight(labels, header.columns, column)
 
     weighed = names_count(labels[quantity])  # "Jml (kg)": "12,5" is twelve and a half kilos
 
@@ -1278,23 +1270,6 @@ def _brought_back(rows: Sequence[Sequence[object]], amount: int, paid: int, back
     return valued
 
 
-def _holds_figures(cells: Iterable[object]) -> bool:
-    """Whether a charge's column (``FREIGHT_WORDS``: "Ongkir", "Shipping") holds a figure:
-    one of text alone names how the goods went ("Shipping": "JNE REG", "J&T", "Ambil
-    sendiri"), no money on top of the row's.
-
-    >>> _holds_figures(["JNE REG", None, "Ambil sendiri"]), _holds_figures(["gratis", "15.000"])
-    (False, True)
-    """
-    for cell in cells:
-        try:
-            if parse_amount(cell) is not None:
-                return True
-        except AmountError:
-            continue
-    return False
-
-
 def _figure_or_text(cell: object) -> Amount | str | None:
     """A cell's figure, ``None`` where it is empty, its text where it holds no figure."""
     try:
@@ -1326,7 +1301,7 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
     def cells(i: int) -> Sequence[object]:
         return body[i] if i < len(body) else ()
 
-    charges = [i for i in charges if _holds_figures(cells(i))]
+    charges = [i for i in charges if holds_figures(cells(i))]
     if not charges:
         return sheet, header
     paid = cells(has["paid"].index) if "paid" in has else ()

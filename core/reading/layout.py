@@ -1139,6 +1139,14 @@ def _is_unit_price(word: str) -> bool:
     return word in _UNIT_PRICE_WORDS or names_unit_price(word)
 
 
+def _item_words(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -> dict[int, str]:
+    """The words of each item line's column no field took (``item_columns``), abbreviations
+    written out ("Hrg" is "harga")."""
+    return {
+        i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
+    }
+
+
 def quantity_price_columns(
     labels: Sequence[str], columns: Mapping[Field, ColumnChoice]
 ) -> tuple[int, int] | None:
@@ -1157,9 +1165,7 @@ def quantity_price_columns(
         amount is not None and normalise_header(amount.header) not in FREIGHT_WORDS
     ):
         return None
-    words = {
-        i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
-    }
+    words = _item_words(labels, columns)
     quantity = [i for i, word in words.items() if _is_quantity(word)]
     price = [i for i, word in words.items() if _is_unit_price(word)]
     return (quantity[0], price[0]) if len(quantity) == 1 and len(price) == 1 else None
@@ -1278,10 +1284,7 @@ def priced_per_unit(
         return None
     if expand_abbreviations(normalise_header(labels[amount.index])) not in _PLAIN_PRICE_WORDS:
         return None
-    words = {
-        i: expand_abbreviations(normalise_header(labels[i])) for i in item_columns(labels, columns)
-    }
-    counts = [i for i, word in words.items() if _is_quantity(word)]
+    counts = [i for i, word in _item_words(labels, columns).items() if _is_quantity(word)]
     if len(counts) != 1:
         return None
     quantities, prices = figures_of(column(counts[0])), figures_of(column(amount.index))
@@ -1313,12 +1316,7 @@ def _settled_beyond(
     paid = columns.get("paid")
     if paid is None:
         return 0
-    taken = {c.index for c in columns.values()}
-    freight = [
-        figures_of(column(i))
-        for i, label in enumerate(labels)
-        if label and i not in taken and normalise_header(label) in FREIGHT_WORDS
-    ]
+    freight = [figures_of(column(i)) for i in line_freight(labels, columns, column)]
     balance = figures_of(column(columns["balance"].index)) if "balance" in columns else None
     votes = 0
     rows = zip(figures, by, figures_of(column(paid.index)), strict=True)
@@ -1333,6 +1331,43 @@ def _settled_beyond(
         elif settled == whole and given:
             votes -= 1
     return votes
+
+
+def line_freight(
+    labels: Sequence[str],
+    columns: Mapping[Field, ColumnChoice],
+    column: Callable[[int], Sequence[object]],
+) -> list[int]:
+    """The freight columns an item line is billed on top of ("Ongkir", "Shipping":
+    ``FREIGHT_WORDS``) that no field took but the amount (a freight read as the amount for
+    want of another is one), holding a figure (``holds_figures``). ``column``: a column's
+    cells."""
+    taken = {c.index for name, c in columns.items() if name != "amount"}
+    return [
+        i
+        for i, label in enumerate(labels)
+        if label
+        and i not in taken
+        and normalise_header(label) in FREIGHT_WORDS
+        and holds_figures(column(i))
+    ]
+
+
+def holds_figures(cells: Iterable[object]) -> bool:
+    """Whether a charge's column (``FREIGHT_WORDS``: "Ongkir", "Shipping") holds a figure:
+    one of text alone names how the goods went ("Shipping": "JNE REG", "J&T", "Ambil
+    sendiri"), no money on top of the row's.
+
+    >>> holds_figures(["JNE REG", None, "Ambil sendiri"]), holds_figures(["gratis", "15.000"])
+    (False, True)
+    """
+    for cell in cells:
+        try:
+            if parse_amount(cell) is not None:
+                return True
+        except AmountError:
+            continue
+    return False
 
 
 def figures_of(column: Sequence[object]) -> list[Amount | None]:
