@@ -692,12 +692,18 @@ class SheetReader:
              and (self._holds_figures(i) or self._percent_cut(i))),
             None,
         )  # fmt: skip
+        # With no Sisa, the rows paid off say it: paid and the discount together are the
+        # amount ("5.000.000 | 250.000 | 4.750.000" settled) on more rows than paid alone is.
         if (
             discount is not None
             and settling
             and shape == "invoice_list"
-            and {"balance", "amount"} <= self.cols.keys()
-            and self._fits_sisa([*settling, discount]) > self._fits_sisa(settling)
+            and "amount" in self.cols
+            and (
+                self._fits_sisa([*settling, discount]) > self._fits_sisa(settling)
+                if "balance" in self.cols
+                else self._settles([*settling, discount], discount) > self._settles(settling, discount)
+            )
         ):
             self.paid_parts = [*settling, discount]
         # The parts paid by giro or cheque, and whether each row's status says that money has
@@ -1032,6 +1038,25 @@ class SheetReader:
             amount - sum(filter(None, given)) == left
             for amount, left, *given in rows
             if amount is not None and left is not None
+        )
+
+    def _settles(self, paid: Sequence[int], discount: int) -> int:
+        """On how many rows with a figure in column ``discount`` the columns ``paid`` added up
+        are the whole amount (the invoice settled by them)."""
+        figures = self.amounts
+
+        def column(cells: Sequence[object]) -> list[Amount | None]:
+            return [f if type(f := figures[c]) in _AMOUNT_TYPES else None for c in cells]  # type: ignore[misc]
+
+        def cells(i: int) -> Sequence[object]:
+            return self.cuts[i] if i in self.cuts else self._clean(i)
+
+        parts = [column(cells(i)) for i in paid]
+        rows = zip(column(self.cols["amount"]), column(cells(discount)), *parts, strict=True)
+        return sum(
+            amount == sum(filter(None, given))
+            for amount, cut, *given in rows
+            if amount and cut
         )
 
     def _percent_cut(self, i: int) -> bool:

@@ -1,0 +1,46 @@
+"""Session 17: leftovers of the outside rounds 40 and 41, each book written by hand with its
+figures worked out on paper as of 22 Nov 2026 (default term 30 days)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+# Round 41 k01: "Jumlah | Potongan | Dibayar" with no Sisa: the Potongan was read as in the
+# amount already, and the debt overstated by it. The rows paid off say the amount is before
+# the discount: N-03 4,000,000 less 400,000 is settled by 3,600,000. So N-01 5,000,000 -
+# 250,000 - 2,000,000 = 2,750,000 (due 1 Oct, 52 days), N-02 3,000,000 (due 4 Nov, 18 days),
+# N-04 2,000,000 - 100,000 = 1,900,000 (due 1 Dec, not yet).
+GROSS_BEFORE_DISCOUNT = [
+    ["No", "Tanggal", "No Nota", "Pelanggan", "Jumlah", "Potongan", "Dibayar"],
+    [1, D(2026, 9, 1), "N-01", "Toko Maju", 5_000_000, 250_000, 2_000_000],
+    [2, D(2026, 10, 5), "N-02", "Toko Maju", 3_000_000, 0, 0],
+    [3, D(2026, 10, 20), "N-03", "CV Sinar", 4_000_000, 400_000, 3_600_000],
+    [4, D(2026, 11, 1), "N-04", "CV Sinar", 2_000_000, 100_000, 0],
+]
+
+
+def test_a_discount_column_the_settled_rows_take_off_lowers_the_debt(tmp_path: Path) -> None:
+    expected = figures(7_650_000, 5_750_000, 2, d1to30=3_000_000, d31to60=2_750_000,
+                       current=1_900_000)  # fmt: skip
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", GROSS_BEFORE_DISCOUNT)], expected)
+    assert payload["per_customer"] == {"Toko Maju": 5_750_000, "CV Sinar": 1_900_000}
+
+
+# Its look-alike: the Jumlah is the net (the discount written beside it for the record), as
+# the row paid off by its Jumlah alone says. N-03 3,600,000 settled by 3,600,000; N-01
+# 4,750,000 - 2,000,000 = 2,750,000; N-04 1,900,000.
+NET_AFTER_DISCOUNT = [
+    ["No", "Tanggal", "No Nota", "Pelanggan", "Jumlah", "Potongan", "Dibayar"],
+    [1, D(2026, 9, 1), "N-01", "Toko Maju", 4_750_000, 250_000, 2_000_000],
+    [3, D(2026, 10, 20), "N-03", "CV Sinar", 3_600_000, 400_000, 3_600_000],
+    [4, D(2026, 11, 1), "N-04", "CV Sinar", 1_900_000, 100_000, 0],
+]
+
+
+def test_a_discount_column_beside_a_net_amount_takes_nothing_off(tmp_path: Path) -> None:
+    expected = figures(4_650_000, 2_750_000, 2, d31to60=2_750_000, current=1_900_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", NET_AFTER_DISCOUNT)], expected)
+    assert payload["per_customer"] == {"Toko Maju": 2_750_000, "CV Sinar": 1_900_000}
