@@ -44,3 +44,36 @@ def test_a_discount_column_beside_a_net_amount_takes_nothing_off(tmp_path: Path)
     expected = figures(4_650_000, 2_750_000, 2, d31to60=2_750_000, current=1_900_000)
     payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", NET_AFTER_DISCOUNT)], expected)
     assert payload["per_customer"] == {"Toko Maju": 2_750_000, "CV Sinar": 1_900_000}
+
+
+# Round 41 f02: a rental's security "Deposit" beside "Dibayar" was read as paid (3,500,000 for
+# 7,000,000). No Sisa says which; the row paid off says it: S-03 2,000,000 is settled by its
+# Dibayar alone while its Deposit holds 500,000, so the deposit is no part of what was paid.
+# S-01 6,000,000 - 3,000,000 = 3,000,000 (due 31 Oct, 22 days); S-02 4,000,000 (due 14 Nov).
+SECURITY_DEPOSIT = [
+    ["No Inv", "Tanggal", "Penyewa", "Nilai Sewa", "Deposit", "Dibayar"],
+    ["S-01", D(2026, 10, 1), "PT Alat", 6_000_000, 2_000_000, 3_000_000],
+    ["S-02", D(2026, 10, 15), "CV Bangun", 4_000_000, 1_000_000, 0],
+    ["S-03", D(2026, 11, 1), "PT Alat", 2_000_000, 500_000, 2_000_000],
+]
+
+
+def test_a_deposit_the_settled_rows_leave_out_is_no_payment(tmp_path: Path) -> None:
+    expected = figures(7_000_000, 7_000_000, 2, d1to30=7_000_000)
+    payload = reads_to(tmp_path / "sewa.xlsx", [("Sewa", SECURITY_DEPOSIT)], expected)
+    assert payload["per_customer"] == {"PT Alat": 3_000_000, "CV Bangun": 4_000_000}
+
+
+# Its look-alike: a DP that the rows paid off add to the Dibayar (K-02 1,000,000 + 2,000,000
+# settle 3,000,000). K-01 5,000,000 - 1,500,000 - 1,000,000 = 2,500,000 (due 31 Oct).
+DOWN_PAYMENT_APART = [
+    ["No Inv", "Tanggal", "Pelanggan", "Total", "Deposit", "Dibayar"],
+    ["K-01", D(2026, 10, 1), "Bu Rina", 5_000_000, 1_500_000, 1_000_000],
+    ["K-02", D(2026, 10, 1), "Pak Dodi", 3_000_000, 1_000_000, 2_000_000],
+]
+
+
+def test_a_deposit_the_settled_rows_add_is_paid(tmp_path: Path) -> None:
+    expected = figures(2_500_000, 2_500_000, 1, d1to30=2_500_000)
+    payload = reads_to(tmp_path / "konveksi.xlsx", [("Order", DOWN_PAYMENT_APART)], expected)
+    assert payload["per_customer"] == {"Bu Rina": 2_500_000}

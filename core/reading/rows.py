@@ -674,12 +674,18 @@ class SheetReader:
         self.paid_parts = parts if parts and (paid is None or paid in named) else []
         # A Sisa beside them says whether the paid column holds the others already (a
         # "Dibayar" that counts the DP in): the way that fits more of its rows is read.
-        if (
-            paid in self.paid_parts
-            and {"balance", "amount"} <= self.cols.keys()
-            and self._fits_sisa([paid]) > self._fits_sisa(self.paid_parts)
-        ):
-            self.paid_parts = []
+        # With no Sisa, the rows paid off say it: the paid column alone is the whole amount on
+        # rows where another part holds a figure (a security "Deposit" of a rental, a DP the
+        # Dibayar counts in) more often than the parts added up are.
+        if paid in self.paid_parts and "amount" in self.cols:
+            others = [i for i in self.paid_parts if i != paid]
+            if (
+                self._fits_sisa([paid]) > self._fits_sisa(self.paid_parts)
+                if "balance" in self.cols
+                else others
+                and self._settles([paid], others) > self._settles(self.paid_parts, others)
+            ):
+                self.paid_parts = []
         # A discount column ("Potongan", "Diskon") on an invoice's row is in its amount already,
         # unless the rows' own Sisa shows it taken off too (given when the rest was paid): then
         # it settles beside what was paid, as a part of it.
@@ -702,7 +708,8 @@ class SheetReader:
             and (
                 self._fits_sisa([*settling, discount]) > self._fits_sisa(settling)
                 if "balance" in self.cols
-                else self._settles([*settling, discount], discount) > self._settles(settling, discount)
+                else self._settles([*settling, discount], [discount])
+                > self._settles(settling, [discount])
             )
         ):
             self.paid_parts = [*settling, discount]
@@ -1040,9 +1047,9 @@ class SheetReader:
             if amount is not None and left is not None
         )
 
-    def _settles(self, paid: Sequence[int], discount: int) -> int:
-        """On how many rows with a figure in column ``discount`` the columns ``paid`` added up
-        are the whole amount (the invoice settled by them)."""
+    def _settles(self, paid: Sequence[int], among: Sequence[int]) -> int:
+        """On how many rows with a figure in one of the columns ``among`` the columns ``paid``
+        added up are the whole amount (the invoice settled by them)."""
         figures = self.amounts
 
         def column(cells: Sequence[object]) -> list[Amount | None]:
@@ -1051,12 +1058,14 @@ class SheetReader:
         def cells(i: int) -> Sequence[object]:
             return self.cuts[i] if i in self.cuts else self._clean(i)
 
+        marks = [column(cells(i)) for i in among]
+        marked = [any(row) for row in zip(*marks, strict=True)] if marks else []
         parts = [column(cells(i)) for i in paid]
-        rows = zip(column(self.cols["amount"]), column(cells(discount)), *parts, strict=True)
+        rows = zip(column(self.cols["amount"]), marked, *parts, strict=True)
         return sum(
             amount == sum(filter(None, given))
-            for amount, cut, *given in rows
-            if amount and cut
+            for amount, mark, *given in rows
+            if amount and mark
         )
 
     def _percent_cut(self, i: int) -> bool:
