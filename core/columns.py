@@ -187,6 +187,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngebon").
         *sorted(TAB_WORDS), "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
+        # A cooperative's loans to its members ("Pokok Pinjaman | Sudah Dibayar").
+        "pinjaman", "pokok pinjaman", "nilai pinjaman", "besar pinjaman", "jumlah pinjaman",
         # The trades' own words for what is charged: freight, rent, school fees.
         "ongkir", "ongkos kirim", "biaya kirim", "sewa", "biaya sewa", "harga sewa", "spp",
         "iuran", "tagihan spp", "biaya", *SERVICE_WORDS, "total biaya",

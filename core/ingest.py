@@ -926,7 +926,12 @@ def _read_sheet(
     )
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
-        if decided == "sheet.summary_only" and forced is None:
+        # (A summary of what was paid alone, no figure owed beside it, says nothing to check.)
+        if (
+            decided == "sheet.summary_only"
+            and forced is None
+            and {"balance", "amount"} & header.columns.keys()
+        ):
             out.summaries.append(_summary_rows(sheet, header, body))
         return
     shape, customer = decided

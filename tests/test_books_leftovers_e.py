@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.helpers import write_xlsx
+from tests.test_books_by_hand import AS_OF, figures, reads_to
 
 # Round 41 k01: "Jumlah | Potongan | Dibayar" with no Sisa: the Potongan was read as in the
 # amount already, and the debt overstated by it. The rows paid off say the amount is before
@@ -77,3 +79,43 @@ def test_a_deposit_the_settled_rows_add_is_paid(tmp_path: Path) -> None:
     expected = figures(2_500_000, 2_500_000, 1, d1to30=2_500_000)
     payload = reads_to(tmp_path / "konveksi.xlsx", [("Order", DOWN_PAYMENT_APART)], expected)
     assert payload["per_customer"] == {"Bu Rina": 2_500_000}
+
+
+# Round 45 16: a cooperative's loans headed "Pokok Pinjaman" (no word for an amount it knew)
+# left a sheet of names and what was paid, taken for a summary, and the reader stopped on it
+# with a KeyError. "Pokok Pinjaman" is what the member owes: Sarman 5,000,000 - 3,000,000
+# (due 15 Sep, 68 days) + 1,500,000 (due 5 Jan); Tohir 2,000,000 (due 10 Nov, 12 days);
+# Sumarni 3,000,000 (due 1 Dec); Warsini paid.
+LOANS = [
+    ["KOPERASI SIMPAN PINJAM MITRA USAHA"],
+    ["No", "Nama Anggota", "Tgl Pinjam", "Pokok Pinjaman", "Jatuh Tempo", "Sudah Dibayar"],
+    [1, "Pak Sarman", D(2026, 6, 15), 5_000_000, D(2026, 9, 15), 3_000_000],
+    [2, "Bu Warsini", D(2026, 7, 20), 3_000_000, D(2026, 10, 20), 3_000_000],
+    [3, "Pak Tohir", D(2026, 8, 10), 2_500_000, D(2026, 11, 10), 500_000],
+    [4, "Bu Sumarni", D(2026, 9, 1), 4_000_000, D(2026, 12, 1), 1_000_000],
+    [5, "Pak Sarman", D(2026, 10, 5), 1_500_000, D(2027, 1, 5), 0],
+]
+
+
+def test_a_cooperatives_loans_are_what_its_members_owe(tmp_path: Path) -> None:
+    expected = figures(8_500_000, 4_000_000, 3, current=4_500_000, d1to30=2_000_000,
+                       d61to90=2_000_000)  # fmt: skip
+    reads_to(tmp_path / "pinjaman.xlsx", [("Pinjaman", LOANS)], expected)
+
+
+# The same sheet with its figure owed under a word of no meaning ("Plafon") leaves names,
+# dates and what was paid, taken for a summary with nothing to check: no stop; the invoice
+# list beside it is read.
+NO_FIGURE_OWED = [[("Plafon" if c == "Pokok Pinjaman" else c) for c in LOANS[1]], *LOANS[2:]]
+ONE_INVOICE = [
+    ["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+    ["N-1", D(2026, 10, 1), "Toko A", 1_000_000],
+]
+
+
+def test_a_sheet_of_names_and_payments_alone_stops_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "buku.xlsx"
+    write_xlsx(path, {"Nota": ONE_INVOICE, "Anggota": NO_FIGURE_OWED})
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert payload["outstanding"] == 1_000_000
