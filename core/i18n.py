@@ -57,8 +57,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "the file is too large to read safely ({detail}).",
     },
     "file.stray_cell": {
-        "id": "lembar terisi sampai sel {detail}, jauh dari tabelnya (mungkin ada isian tak sengaja). Hapus isi sel itu di Excel, simpan, lalu unggah lagi.",
-        "en": "a sheet reaches cell {detail}, far from its table (probably a stray value). Clear that cell in Excel, save, and upload again.",
+        "id": "lembar terisi sampai sel {detail}, jauh dari tabelnya (mungkin ada isian tak sengaja). Hapus isi sel tersebut di Excel, simpan, lalu unggah lagi.",
+        "en": "a sheet reaches cell {detail}, far from its table (probably a stray value). Clear the cell named in Excel, save, and upload again.",
     },
     "file.uncalculated": {
         "id": "rumus di lembar {detail} belum pernah dihitung (file ini disimpan oleh program yang tidak menghitung rumus), jadi angkanya kosong. Buka file di Excel atau LibreOffice, simpan, lalu unggah lagi.",

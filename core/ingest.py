@@ -847,7 +847,7 @@ def _read_sheet(
     if forced is None and (unsummed := _unsummed_parts(header, sheet)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.parts_unsummed", unsummed))
         return
-    if sheet.row_numbers is not None:  # a CSV's rows may split into more fields than its header
+    if sheet.text_only and sheet.row_numbers is not None:  # a CSV's rows may split into more fields
         kept = _without_split_rows(out, sheet, header)
         if kept is None:
             return

@@ -1063,9 +1063,7 @@ class SheetReader:
         parts = [column(cells(i)) for i in paid]
         rows = zip(column(self.cols["amount"]), marked, *parts, strict=True)
         return sum(
-            amount == sum(filter(None, given))
-            for amount, mark, *given in rows
-            if amount and mark
+            amount == sum(filter(None, given)) for amount, mark, *given in rows if amount and mark
         )
 
     def _percent_cut(self, i: int) -> bool:

@@ -105,6 +105,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Uncalculate
     column), both 1-based; ``(0, 0)`` for one whose place is not written (only .xlsx has
     such cells: an .xls or .ods keeps every formula's result)."""
     uncalculated: Uncalculated = {}
+    strays: list[tuple[str, _Extent]] = []
     try:
         if kind == "xlsx":
             sheets = _xlsx_extents(data, limit)
@@ -113,11 +114,26 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Uncalculate
             sheets = ((sheet, extent, []) for sheet, extent in measured)
         for sheet, extent, formulas in sheets:
             _judge(sheet, extent, limit)
+            if _stretched(extent, limit):
+                strays.append((sheet, extent))
             if formulas:
                 uncalculated.setdefault(sheet, []).extend(formulas)
     except _DAMAGE as exc:
         raise UnsafeFile("corrupt") from exc
+    # Each sheet stretched by a stray cell is within the limit alone, and costs the reader its
+    # whole grid all the same (H1048576: 8 million cells, 5 s): a month's sheet copied from the
+    # last, its stray with it, makes a year of them a minute. Together they keep to the limit.
+    if sum(extent.columns * extent.rows for _, extent in strays) > limit:
+        named = [f"{sheet}!{column_letters(e.columns)}{e.rows}" for sheet, e in strays]
+        raise UnsafeFile("stray_cell", ", ".join(named[:3]) + (", …" if len(named) > 3 else ""))
     return uncalculated
+
+
+def _stretched(extent: _Extent, limit: int) -> bool:
+    """Whether a sheet's grid is large (a tenth of the limit) and its cells, counted, fill
+    less than a hundredth of it: a table and a stray cell far from it."""
+    grid = extent.columns * extent.rows
+    return extent.cells is not None and grid > limit // 10 and extent.cells * 100 < grid
 
 
 def _judge(sheet: str, extent: _Extent, limit: int) -> None:

@@ -12,8 +12,10 @@ import sys
 import types
 import warnings
 import zipfile
+from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 import python_calamine
 import xlwt
@@ -524,3 +526,36 @@ def test_a_file_opened_ahead_is_refused_as_the_path_would_be(name: str, tmp_path
         read_ledger(opened)
     assert not isinstance(caught.value.__cause__, _ReaderOpened)
     assert (caught.value.code, caught.value.file) == (code, name)
+
+
+def _stretched_sheets(count: int) -> bytes:
+    """A workbook of ``count`` month sheets, each a few invoices and a stray "cek" at
+    H1048576 (a month's sheet copied from the last, its stray with it)."""
+    buffer = io.BytesIO()
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for n in range(count):
+        sheet = workbook.create_sheet(f"Bulan {n + 1}")
+        sheet.append(["Pelanggan", "Tanggal", "Jumlah"])
+        sheet.append(["Toko A", date(2026, 9, 1), 1_000_000])
+        sheet["H1048576"] = "cek"
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_sheets_stretched_by_stray_cells_keep_to_the_limit_together() -> None:
+    """One sheet stretched to H1048576 (8 million cells, within the limit) is read; two cost
+    the reader twice that, beyond it: refused, both named (outside round 44 x35: six month
+    sheets took 37 s and 1.15 GB)."""
+    assert check_extent(_stretched_sheets(1), "xlsx") == {}
+    caught = refusal(_stretched_sheets(2), "xlsx")
+    assert caught.code == "stray_cell"
+    assert caught.detail == "Bulan 1!H1048576, Bulan 2!H1048576"
+    named = refusal(_stretched_sheets(4), "xlsx").detail
+    assert named == "Bulan 1!H1048576, Bulan 2!H1048576, Bulan 3!H1048576, …"
+
+
+def test_dense_sheets_are_no_stray_cells_however_many() -> None:
+    """Large sheets full of cells are no strays: their grids never add up to a refusal."""
+    data = mh.xlsx_with_cells(_dense(5, 150))
+    check_extent(data, "xlsx", limit=5 * 150 * 11)

@@ -4,6 +4,7 @@ with the line each began on, a damaged file refused with its code."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -85,3 +86,32 @@ def test_a_file_opened_ahead_reads_as_its_path_does(tmp_path: Path) -> None:
     batch = read_ledgers([open_file(tmp_path / "hilang.xlsx"), path])
     assert [(e.file, e.code) for e in batch.errors] == [("hilang.xlsx", "missing")]
     assert [f.name for f in batch.files] == ["buku.xlsx"]
+
+
+def test_a_stray_cell_far_below_the_table_costs_no_million_rows(tmp_path: Path) -> None:
+    """A note at B1048571 stretches the sheet by a million empty rows: the rules never look
+    at them (17 s before, outside round 44 x08), and every row keeps its Excel number: a
+    bad row below a long gap is told at its own row."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Piutang"
+    sheet.append(["No Nota", "Tanggal", "Pelanggan", "Jumlah"])
+    sheet.append(["N-1", date(2026, 10, 1), "Toko A", 1_000_000])
+    for k, row in enumerate(
+        [
+            ["N-2", date(2026, 10, 1), "Toko B", 500_000],
+            ["N-3", date(2026, 10, 1), "Toko C", "lima"],
+        ]
+    ):
+        for c, value in enumerate(row, start=1):
+            sheet.cell(row=5001 + k, column=c, value=value)
+    sheet["B1048571"] = "cek lagi"
+    path = tmp_path / "piutang.xlsx"
+    workbook.save(path)
+    raw = next(s for s in iter_sheets(path.read_bytes(), path.name)[1] if not isinstance(s, tuple))
+    assert len(raw.rows) < 10
+    assert list(raw.excel_rows(range(len(raw.rows))))[-3:] == [5002, 5003, 1048571]
+    result = read_ledger(path)
+    assert sum(inv.amount for inv in result.invoices) == 1_500_000
+    assert [(p.row, p.code) for p in result.problems] == [(5002, "invalid-amount")]
