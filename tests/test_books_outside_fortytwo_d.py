@@ -1,0 +1,97 @@
+"""Outside round 44 (fixer 44): each book written by hand with its figures worked out on paper
+as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, figures
+
+
+def _reads(path: Path, text: str, expected: dict[str, Any]) -> dict[str, Any]:
+    """``reads_to`` of a book written as text (a CSV, or an HTML page saved as .xls)."""
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert not payload["problems"]
+    return payload
+
+
+def _page(*rows: str) -> str:
+    return f"<html><body><table border='1'>{''.join(rows)}</table></body></html>"
+
+
+# Round 44 x33: a web program's "Export Excel" grouped by customer writes each name once, a
+# cell spanning their rows (rowspan). The rows under it were read one column left, their
+# amounts as dates, and dropped (20,220,000 read of 39,945,000). Bu Endang F1 1,000,000 (31
+# Oct, 22 days late), F2 2,000,000 - 500,000 = 1,500,000 (due 14 Nov, 8 days), F3 700,000
+# (10 Nov, current); Toko B F4 3,000,000 (due 31 Aug, 83 days), F5 paid; Toko C F6 600,000
+# (22 days). 6,800,000 owed, 6,100,000 overdue.
+GROUPED = _page(
+    "<tr><th>Pelanggan</th><th>No Faktur</th><th>Tanggal</th><th>Jumlah</th><th>Dibayar</th>"
+    "<th>Sisa</th></tr>",
+    "<tr><td rowspan='3' valign='top'>Bu Endang</td><td>F1</td><td>01/10/2026</td>"
+    "<td>1.000.000</td><td>0</td><td>1.000.000</td></tr>",
+    "<tr><td>F2</td><td>15/10/2026</td><td>2.000.000</td><td>500.000</td><td>1.500.000</td></tr>",
+    "<tr><td>F3</td><td>10/11/2026</td><td>700.000</td><td>0</td><td>700.000</td></tr>",
+    "<tr><td rowspan='2'>Toko B</td><td>F4</td><td>01/08/2026</td><td>3.000.000</td><td>0</td>"
+    "<td>3.000.000</td></tr>",
+    "<tr><td>F5</td><td>05/11/2026</td><td>400.000</td><td>400.000</td><td>0</td></tr>",
+    "<tr><td rowspan='1'>Toko C</td><td>F6</td><td>01/10/2026</td><td>600.000</td><td>0</td>"
+    "<td>600.000</td></tr>",
+)
+
+
+def test_a_web_exports_name_spanning_its_customers_rows_is_each_rows(tmp_path: Path) -> None:
+    expected = figures(6_800_000, 6_100_000, 3, current=700_000, d1to30=3_100_000,
+                       d61to90=3_000_000)  # fmt: skip
+    payload = _reads(tmp_path / "laporan_piutang.xls", GROUPED, expected)
+    assert payload["per_customer"] == {
+        "Bu Endang": 3_200_000,
+        "Toko B": 3_000_000,
+        "Toko C": 600_000,
+    }
+
+
+# Look-alike: an invoice's number, date, customer and Total spanning its item lines (as a
+# sheet's merged cells do): the Total is the invoice's, taken once, not once a line. N1
+# 1,500,000 (31 Oct, 22 days late); N2 800,000 (10 Nov, current).
+ITEMS = _page(
+    "<tr><th>No Faktur</th><th>Tanggal</th><th>Pelanggan</th><th>Barang</th><th>Total</th></tr>",
+    "<tr><td rowspan='2'>N1</td><td rowspan='2'>01/10/2026</td><td rowspan='2'>Toko A</td>"
+    "<td>Semen 10 sak</td><td rowspan='2'>1.500.000</td></tr>",
+    "<tr><td>Pasir 2 m3</td></tr>",
+    "<tr><td>N2</td><td>10/11/2026</td><td>Toko B</td><td>Cat 5 kaleng</td><td>800.000</td></tr>",
+)
+
+
+def test_a_total_spanning_an_invoices_item_lines_counts_once(tmp_path: Path) -> None:
+    expected = figures(2_300_000, 1_500_000, 2, current=800_000, d1to30=1_500_000)
+    payload = _reads(tmp_path / "nota.xls", ITEMS, expected)
+    assert payload["per_customer"] == {"Toko A": 1_500_000, "Toko B": 800_000}
+
+
+# Round 44 x34: a two-row header, "Faktur" spanning No / Tanggal / Jumlah (colspan) and
+# Pelanggan, Dibayar, Sisa spanning both rows (rowspan). The second row's labels stood under
+# the wrong columns and every row was refused ("Jumlah tagihan kosong" in 'Sisa'). Toko A F1
+# 1,000,000 (22 days late), F3 paid; Toko B F2 500,000 - 200,000 = 300,000 (current).
+GROUP_HEADER = _page(
+    "<tr><th rowspan='2'>Pelanggan</th><th colspan='3'>Faktur</th><th rowspan='2'>Dibayar</th>"
+    "<th rowspan='2'>Sisa</th></tr>",
+    "<tr><th>No</th><th>Tanggal</th><th>Jumlah</th></tr>",
+    "<tr><td>Toko A</td><td>F1</td><td>01/10/2026</td><td>1.000.000</td><td>0</td>"
+    "<td>1.000.000</td></tr>",
+    "<tr><td>Toko B</td><td>F2</td><td>10/11/2026</td><td>500.000</td><td>200.000</td>"
+    "<td>300.000</td></tr>",
+    "<tr><td>Toko A</td><td>F3</td><td>01/08/2026</td><td>2.000.000</td><td>2.000.000</td>"
+    "<td>0</td></tr>",
+)
+
+
+def test_a_web_exports_group_header_over_two_rows_is_read(tmp_path: Path) -> None:
+    expected = figures(1_300_000, 1_000_000, 2, current=300_000, d1to30=1_000_000)
+    payload = _reads(tmp_path / "ekspor.xls", GROUP_HEADER, expected)
+    assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 300_000}
