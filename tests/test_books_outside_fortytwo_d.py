@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, FIGURES, figures
 
@@ -95,3 +97,61 @@ def test_a_web_exports_group_header_over_two_rows_is_read(tmp_path: Path) -> Non
     expected = figures(1_300_000, 1_000_000, 2, current=300_000, d1to30=1_000_000)
     payload = _reads(tmp_path / "ekspor.xls", GROUP_HEADER, expected)
     assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 300_000}
+
+
+# Round 44 c12: a bookkeeping app's sales (positive) and payments (negative) in one column.
+# Named "pembayaran dan penjualan" (or "pembayaran_penjualan_okt": the rows say Penjualan) it
+# was read as payments only and refused; beside an invoice list its sales became payments.
+# Toko A PJ-1 2,000,000 (due 31 Aug) paid by KM-1, PJ-2 1,000,000 (31 Oct, 22 days late);
+# Toko B PJ-3 500,000 (10 Nov, current). 1,500,000 owed.
+SALES_AND_PAYMENTS = """Tanggal,No Bukti,Pelanggan,Keterangan,Jumlah
+01/08/2026,PJ-1,Toko A,Penjualan,2.000.000
+01/10/2026,PJ-2,Toko A,Penjualan,1.000.000
+05/10/2026,KM-1,Toko A,Pembayaran tunai,-2.000.000
+10/11/2026,PJ-3,Toko B,Penjualan,500.000
+"""
+
+
+@pytest.mark.parametrize(
+    "name", ["pembayaran_dan_penjualan.csv", "Bayar & Tagihan.csv", "pembayaran_penjualan_okt.csv"]
+)
+def test_sales_and_payments_in_one_signed_column_are_read_whatever_the_name(
+    tmp_path: Path, name: str
+) -> None:
+    expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
+    payload = _reads(tmp_path / name, SALES_AND_PAYMENTS, expected)
+    assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 500_000}
+
+
+def test_sales_in_a_file_named_for_payments_stay_debts_beside_an_invoice_list(
+    tmp_path: Path,
+) -> None:
+    # X-1 Toko B 1,000,000 (31 Oct, 22 days late) beside the book above: Toko B owes
+    # 1,500,000, no credit.
+    invoices = tmp_path / "faktur.csv"
+    invoices.write_text("No Faktur,Tanggal,Pelanggan,Jumlah\nX-1,01/10/2026,Toko B,1.000.000\n")
+    book = tmp_path / "pembayaran_penjualan_okt.csv"
+    book.write_text(SALES_AND_PAYMENTS)
+    batch, payload = summarize_files([invoices, book], AS_OF)
+    assert not batch.errors and not payload["problems"]
+    assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 1_500_000}
+    assert payload["credit_balances"] == {}
+
+
+def test_a_payment_taken_back_in_a_payments_file_keeps_it_a_payments_file(
+    tmp_path: Path,
+) -> None:
+    # Look-alike: a payments file with one payment undone ("koreksi" -500,000): none of its
+    # rows calls itself a sale. F1 2,000,000 - (1,500,000 - 500,000) = 1,000,000 (22 days
+    # late). Read as sales, the transfer would be owed: 3,000,000.
+    invoices = tmp_path / "faktur.csv"
+    invoices.write_text("No Faktur,Tanggal,Pelanggan,Jumlah\nF1,01/10/2026,Toko A,2.000.000\n")
+    paid = tmp_path / "pembayaran.csv"
+    paid.write_text(
+        "Tanggal,Pelanggan,Keterangan,Jumlah\n"
+        "01/11/2026,Toko A,Transfer,1.500.000\n"
+        "03/11/2026,Toko A,koreksi salah input,-500.000\n"
+    )
+    batch, payload = summarize_files([invoices, paid], AS_OF)
+    assert not batch.errors
+    assert payload["per_customer"] == {"Toko A": 1_000_000}
