@@ -3,13 +3,18 @@ as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days 
 
 from __future__ import annotations
 
+from datetime import date as D
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, figures
+from core.ingest import read_ledger
+from core.reading.problems import LedgerReadError
+from core.report import reading_lines, summarize_files
+from tests.test_books_by_hand import AS_OF, CARD, FIGURES, _xlsx, figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
 
 
 def _reads(path: Path, text: str, expected: dict[str, Any]) -> dict[str, Any]:
@@ -155,3 +160,57 @@ def test_a_payment_taken_back_in_a_payments_file_keeps_it_a_payments_file(
     batch, payload = summarize_files([invoices, paid], AS_OF)
     assert not batch.errors
     assert payload["per_customer"] == {"Toko A": 1_000_000}
+
+
+# Round 44 x12: a program wrote Sisa ("=D2-E2") and the TOTAL line ("=SUM") as formulas
+# without their results; Jumlah and Dibayar are plain figures. The file was refused ("open
+# in Excel, save"). The figures are all there: F1 1,000,000 - 400,000 = 600,000 (22 days
+# late), F2 750,000 (10 Nov, current), F3 paid. The Sisa and the total are checks not made.
+UNWORKED_SISA = [
+    ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Sisa"],
+    ["F1", OCT_1, "Toko A", 1_000_000, 400_000, "=D2-E2"],
+    ["F2", D(2026, 11, 10), "Toko B", 750_000, 0, "=D3-E3"],
+    ["F3", OCT_1, "Toko A", 500_000, 500_000, "=D4-E4"],
+    [None, None, "TOTAL", "=SUM(D2:D4)", "=SUM(E2:E4)", "=SUM(F2:F4)"],
+]
+
+
+def test_a_sisa_and_total_never_calculated_are_checks_not_made(tmp_path: Path) -> None:
+    expected = figures(1_350_000, 600_000, 2, current=750_000, d1to30=600_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", UNWORKED_SISA)], expected)
+    [book] = payload["files"]
+    assert book["sheets"][0]["checks"] == {"saldo": "none", "totals": "uncalculated",
+                                           "sisa": "uncalculated"}  # fmt: skip
+    [line] = reading_lines(book)
+    assert "sisa tidak dicek (rumusnya belum pernah dihitung)" in line
+    assert "total tidak dicek" in line
+
+
+def test_a_saldo_never_calculated_on_a_card_is_a_check_not_made(tmp_path: Path) -> None:
+    # A card whose Saldo runs by formulas never worked out, its opening balance typed: 1,000,000
+    # opening (1 Aug) paid by the 1,000,000 of 15 Oct; F1 2,000,000 (31 Oct, 22 days late).
+    card = [
+        CARD,
+        [D(2026, 8, 1), "Saldo awal", None, None, None, 1_000_000],
+        [OCT_1, "Penjualan", "F1", 2_000_000, None, "=F2+D3-E3"],
+        [D(2026, 10, 15), "Bayar", None, None, 1_000_000, "=F3+D4-E4"],
+    ]
+    expected = figures(2_000_000, 2_000_000, 1, d1to30=2_000_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", [("Toko Sari", card)], expected)
+    assert payload["files"][0]["sheets"][0]["checks"]["saldo"] == "uncalculated"
+
+
+def test_a_sisa_never_calculated_that_says_what_was_paid_is_still_refused(
+    tmp_path: Path,
+) -> None:
+    # Look-alike: no Dibayar beside it, the Sisa ("=D2-SUMIF(Bayar!…)") alone says what was
+    # paid: read as empty, every invoice would be owed whole.
+    rows = [
+        ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Sisa"],
+        ["F1", OCT_1, "Toko A", 1_000_000, "=D2-SUMIF(Bayar!A:A,A2,Bayar!C:C)"],
+    ]
+    path = tmp_path / "piutang.xlsx"
+    _xlsx(path, [("Piutang", rows)])
+    with pytest.raises(LedgerReadError) as refused:
+        read_ledger(path)
+    assert refused.value.code == "uncalculated"
