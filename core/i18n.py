@@ -614,6 +614,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "sisa TIDAK cocok di {wrong} dari {of} lembar",
         "en": "Sisa does NOT agree on {wrong} of {of} sheets",
     },
+    "reading.saldo.uncalculated": {
+        "id": "saldo tidak dicek (rumusnya belum pernah dihitung)",
+        "en": "Saldo not checked (its formulas were never calculated)",
+    },
+    "reading.totals.uncalculated": {
+        "id": "total tidak dicek (rumusnya belum pernah dihitung)",
+        "en": "totals not checked (their formulas were never calculated)",
+    },
+    "reading.sisa.uncalculated": {
+        "id": "sisa tidak dicek (rumusnya belum pernah dihitung)",
+        "en": "Sisa not checked (its formulas were never calculated)",
+    },
     "reading.no_checks": {
         "id": "tanpa saldo atau total untuk dicocokkan",
         "en": "no Saldo or totals of its own to check against",

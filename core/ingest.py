@@ -104,6 +104,7 @@ from core.reading.layout import (
     quantity_price_columns,
     read_header,
     running_balance,
+    sales_beside_credits,
     sheet_customer,
     sheet_title_customer,
     side_by_side,
@@ -499,6 +500,12 @@ def _sheet_shape(
     return_named = (
         any(map(is_returns_sheet, names)) and not _payments_named(*names) and not header.settled
     )
+    if (payment_named or return_named) and not paying and "amount" in has and "paid" not in has:
+        # Its one signed column holds sales beside the payments: a book of both, by its rows.
+        at = header.columns
+        customer_at = at["customer"].index if "customer" in at else -1
+        if sales_beside_credits(body, at["amount"].index, customer_at):
+            payment_named = return_named = False
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:

@@ -100,11 +100,27 @@ def customers_by_shape(result: LedgerFile) -> dict[str, int]:
 # The book's own figures a sheet is checked against, in the order the sentence names them.
 CheckName = Literal["saldo", "totals", "sisa"]
 CHECKS: Final[tuple[CheckName, ...]] = get_args(CheckName)
-# What each check says when every sheet agrees, when its one sheet does not, and when some do not.
-_CHECK_KEYS: Final[dict[CheckName, tuple[str, str, str]]] = {
-    "saldo": ("reading.saldo.ok", "reading.saldo.wrong", "reading.saldo.wrong_some"),
-    "totals": ("reading.totals.ok", "reading.totals.wrong", "reading.totals.wrong_some"),
-    "sisa": ("reading.sisa.ok", "reading.sisa.wrong", "reading.sisa.wrong_some"),
+# What each check says when every sheet agrees, when its one sheet does not, when some do not,
+# and when its figures in the book are formulas never worked out (the check not made).
+_CHECK_KEYS: Final[dict[CheckName, tuple[str, str, str, str]]] = {
+    "saldo": (
+        "reading.saldo.ok",
+        "reading.saldo.wrong",
+        "reading.saldo.wrong_some",
+        "reading.saldo.uncalculated",
+    ),
+    "totals": (
+        "reading.totals.ok",
+        "reading.totals.wrong",
+        "reading.totals.wrong_some",
+        "reading.totals.uncalculated",
+    ),
+    "sisa": (
+        "reading.sisa.ok",
+        "reading.sisa.wrong",
+        "reading.sisa.wrong_some",
+        "reading.sisa.uncalculated",
+    ),
 }
 
 
@@ -165,19 +181,21 @@ def _count(one: str, many: str, count: int, lang: Lang) -> str:
 
 
 def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: Lang) -> str | None:
-    """ "saldo cocok di semua baris", "Saldo tidak cocok di 1 dari 3 lembar", or ``None`` when
-    no sheet has that figure of its own."""
+    """ "saldo cocok di semua baris", "Saldo tidak cocok di 1 dari 3 lembar", "sisa tidak
+    dicek" where the book's figures are formulas never worked out, or ``None`` when no sheet
+    has that figure of its own."""
     states = [sheet.get("checks", {}).get(check, "none") for sheet in sheets]
-    having = [state for state in states if state != "none"]
+    ok, wrong_one, wrong_some, unworked = _CHECK_KEYS[check]
+    having = [state for state in states if state not in ("none", "uncalculated")]
+    said = [t(unworked, lang)] if "uncalculated" in states else []
     if not having:
-        return None
+        return ", ".join(said) or None
     wrong = having.count("mismatch")
-    ok, wrong_one, wrong_some = _CHECK_KEYS[check]
     if not wrong:
-        return t(ok, lang)
+        return ", ".join([t(ok, lang), *said])
     if len(having) == 1:
-        return t(wrong_one, lang)
-    return t(wrong_some, lang, wrong=wrong, of=len(having))
+        return ", ".join([t(wrong_one, lang), *said])
+    return ", ".join([t(wrong_some, lang, wrong=wrong, of=len(having)), *said])
 
 
 def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:

@@ -491,6 +491,51 @@ def payment_rows(
     return sorted(found.items())
 
 
+def sales_beside_credits(columns: Sequence[Sequence[object]], amount: int, customer: int) -> bool:
+    """Whether a table named for payments (or returns) holds sales too, in its one signed
+    amount column: figures below zero (the payments) beside figures above it whose rows
+    another column calls a sale in a word of its own ("Penjualan", "Faktur", "Invoice":
+    ``_KIND_DEBIT``), at least half of them, and no row below zero so called. A bookkeeping
+    app's export of both ("PJ-0001 | Penjualan | 5.105.000", "KM-002 | Pembayaran tunai |
+    -5.105.000") is read by its rows whatever its file is called: taken as payments, its sales
+    were money paid (beside an invoice list, a credit made up). A payments list with a
+    payment taken back ("koreksi" -500.000) calls none of its rows a sale.
+
+    >>> notes = ["Penjualan", "Pembayaran tunai", "Penjualan"]
+    >>> sales_beside_credits([notes, ["5.105.000", "-5.105.000", "1.620.000"]], 1, -1)
+    True
+    >>> sales_beside_credits([["tf", "koreksi", "tf"], ["500.000", "-500.000", "750.000"]], 1, -1)
+    False
+    """
+    figures = _figure_signs(columns[amount]) if amount < len(columns) else []
+    if True not in figures or False not in figures:
+        return False
+    sale = [False] * len(figures)
+    for i, cells in enumerate(columns):
+        if i in (amount, customer):
+            continue
+        said: dict[object, bool] = {
+            c: _kind(c) is False for c in set(cells) if isinstance(c, str) and c.strip()
+        }
+        if any(said.values()):
+            sale = list(map(or_, sale, [said.get(c, False) for c in cells]))
+    sales = list(compress(figures, sale))
+    return bool(sales) and False not in sales and len(sales) * 2 >= figures.count(True)
+
+
+def _figure_signs(cells: Sequence[object]) -> list[bool | None]:
+    """Each cell's figure: ``True`` above zero, ``False`` below, ``None`` for none (each
+    distinct text read once)."""
+    signs: dict[object, bool | None] = {}
+    for cell in set(cells):
+        try:
+            figure = None if isinstance(cell, bool | date) else parse_amount(cell)
+        except AmountError:
+            figure = None
+        signs[cell] = None if not figure else figure > 0
+    return [signs[c] for c in cells]
+
+
 def is_text(cell: object) -> bool:
     return isinstance(cell, str) and bool(cell.strip())
 
@@ -744,19 +789,26 @@ _OWED_NAME = re.compile(
 _PAID_NAME = re.compile(r"\b(?:(?:sudah|sdh|udah|telah)\s+(?:di)?bayar|lunas)\b(?!\s+sebagian)")
 
 
-# A word of a name for what is owed, and the words after it: a name that says what is owed
-# before what was paid or sent back lists what is owed, its payments beside it ("piutang dan
-# pembayaran okt.csv", "tagihan_retur_okt.csv", "Penjualan & Pembayaran"); after the word
-# for paying it says what was paid ("Pembayaran Piutang", "Pelunasan Faktur", "Retur
-# Penjualan": payments, returns).
-_OWED_FIRST = re.compile(r"\b(?:piutang|tagihan|faktur|penjualan)\b.*$")
+# A word of a name for what is owed: a name that says what is owed before what was paid or
+# sent back lists what is owed, its payments beside it ("piutang dan pembayaran okt.csv",
+# "tagihan_retur_okt.csv", "Penjualan & Pembayaran"), and so does one that joins it to them
+# ("pembayaran dan penjualan.csv", "Bayar & Tagihan": both named, the rows say which is
+# which); after the word for paying it says what was paid ("Pembayaran Piutang", "Pelunasan
+# Faktur", "Retur Penjualan": payments, returns).
+_OWED_WORD = re.compile(r"\b(?:piutang|tagihan|faktur|penjualan)\b")
+_JOINED = re.compile(r"(?:\b(?:dan|and|serta|plus)|[&+])\s*$")
 
 
 @lru_cache(maxsize=1 << 10)
 def _credit_words(name: str) -> str:
-    """A name's words without those that say what is still owed (``_OWED_NAME``,
-    ``_OWED_FIRST``)."""
-    return _OWED_FIRST.sub(" ", _OWED_NAME.sub(" ", _name_words(name)))
+    """A name's words without those that say what is still owed (``_OWED_NAME``, and from
+    ``_OWED_WORD`` on), none where it joins what is owed to them (``_JOINED``)."""
+    words = _OWED_NAME.sub(" ", _name_words(name))
+    owed = _OWED_WORD.search(words)
+    if owed is None:
+        return words
+    before = words[: owed.start()]
+    return "" if _JOINED.search(before) else before
 
 
 def is_payments_sheet(name: str) -> bool:
@@ -770,6 +822,8 @@ def is_payments_sheet(name: str) -> bool:
     >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
     (True, True)
     >>> is_payments_sheet("piutang dan pembayaran okt.csv"), is_payments_sheet("Pembayaran Piutang")
+    (False, True)
+    >>> is_payments_sheet("pembayaran_dan_penjualan.csv"), is_payments_sheet("Pelunasan Faktur")
     (False, True)
     """
     lowered = _credit_words(name)

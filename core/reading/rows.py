@@ -204,7 +204,9 @@ _OWED_WORDS: Final = frozenset({
 _STATUS_HEADER_WORDS: Final = frozenset({"status", "lunas", "paid", "state", "pelunasan"})
 _GIRO_WORDS: Final = frozenset({"giro", "cek", "bg", "cair"})
 _LETTER_WORDS: Final = re.compile(r"[a-z]+")
-Check = Literal["ok", "mismatch", "none"]
+# A check of the book's own figures: they agree, they do not, the book has none, or they are
+# formulas never worked out (``SheetReader._refuse_uncalculated``).
+Check = Literal["ok", "mismatch", "none", "uncalculated"]
 # A row the rule could not use, told after the rows read with it: the row's position under
 # the header, the problem's code, the column, the cell, and the two figures of a check.
 _Fault = tuple[int, ProblemCode, str, object, "Amount | None", "Amount | None"]
@@ -965,6 +967,8 @@ class SheetReader:
         # the row is in that figure already.
         self.paid_from_balance = with_sisa and not paid_column
         self.sums = Sums()
+        # The checks the book's figures for are formulas never worked out (``_unchecked_told``).
+        self.unchecked: set[Literal["saldo", "totals", "sisa"]] = set()
         # A table whose first total line stands above every row (a list newest first, its
         # TOTAL on top) gives its totals over the rows under them: the one waiting for them.
         self.totals_above = False
@@ -1862,6 +1866,7 @@ class SheetReader:
             self._merge_lines()
         self._credits_naming_invoices()
         self._unread_money()
+        self._unchecked_told()
         return self.result
 
     def _unread_money(self) -> None:
@@ -1937,16 +1942,32 @@ class SheetReader:
     def _refuse_uncalculated(self) -> None:
         """``LedgerReadError("uncalculated")`` when a figure, date or name the table is read
         from is a formula whose result was never saved (read as empty, it would leave an
-        invoice or a payment out). A total line's is only a check the book cannot give."""
+        invoice or a payment out). One that is only a check of the book's own figures is no
+        refusal, the check told as not made (``"uncalculated"``, ``_unchecked``): a total
+        line's, a Sisa beside the amount and paid columns ("=D4-E4" under Jumlah and Dibayar
+        of plain figures: what the reader works out itself), and a running Saldo on a row
+        with a debit or a credit of its own (not an opening balance's, a Saldo alone)."""
         # A row's own counter ("No" = ROW()-1) is read for nothing.
         used = {i for name, i in self.idx.items() if name != "row_no"} | {*self.paid_parts}
         if self.header.kinds is not None:
             used.add(self.header.kinds)
-        cells = [
-            (row, column)
-            for row, column in self.sheet.uncalculated
-            if row < 0 or (row >= self.start and column in used and row not in self.totals)
-        ]
+        balance = self.idx.get("balance")
+        running = bool(self.header.running) or self.shape in ("customer_card", "journal")
+        moved = self.c_amount, self.c_credit
+        cells = []
+        for row, column in self.sheet.uncalculated:
+            if row >= 0 and (row < self.start or column not in used):
+                continue
+            if row in self.totals:
+                self.unchecked.add("totals")
+            elif row < 0 or column != balance:
+                cells.append((row, column))
+            elif running and any(part[row - self.start] is not None for part in moved):
+                self.unchecked.add("saldo")
+            elif self.sisa_checked and not running:
+                self.unchecked.add("sisa")
+            else:
+                cells.append((row, column))
         if cells:
             places = [
                 f"{column_letters(column + 1 + self.sheet.first_column)}{self.sheet.excel_row(row)}"
@@ -1956,6 +1977,13 @@ class SheetReader:
             more = "…" if len(cells) > len(places) else ""
             where = f"'{self.sheet.name}'" + (f" ({', '.join(places)}{more})" if places else "")
             raise LedgerReadError(self.file, "uncalculated", where)
+
+    def _unchecked_told(self) -> None:
+        """Each check whose figures in the book are formulas never worked out (``unchecked``)
+        said to be not made, unless the book's figures that were there disagree."""
+        for check in self.unchecked:
+            if getattr(self.result, check) != "mismatch":
+                setattr(self.result, check, "uncalculated")
 
     def _words_only(self, row: Sequence[object]) -> bool:
         """Whether each filled cell of a line is text that is neither an amount nor a date

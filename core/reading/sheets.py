@@ -308,42 +308,51 @@ def _fill_merged_down(
 
 
 class _Tables(HTMLParser):
-    """The tables of an HTML page as rows of texts: a cell spanning columns leaves the columns
-    it covers empty, so the columns stay in line; a table inside a cell is a table of its own."""
+    """The tables of an HTML page as rows of texts, laid out as Excel opens them: a cell
+    spanning columns leaves the columns it covers empty, so the columns stay in line; a cell
+    spanning rows (a customer's name written once beside their invoices, ``rowspan="3"``)
+    keeps its column in the rows under it, which get its text as a sheet's cell merged down
+    does (``_fill_merged_down``): those cells are kept in ``merged``, each table's own. A
+    table inside a cell is a table of its own."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tables: list[list[list[object]]] = []
-        self.open: list[list[list[object]]] = []  # the tables being read, innermost last
+        self.merged: list[set[tuple[int, int]]] = []  # each table's cells filled from above
+        self.open: list[_Table] = []  # the tables being read, innermost last
         self.cell: list[str] | None = None
-        self.span = 1
+        self.span = (1, 1)  # the open cell's (columns, rows)
         self.cells: list[list[str] | None] = []  # the enclosing tables' open cells
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             self.cells.append(self.cell)
             self.cell = None
-            self.open.append([])
-            self.tables.append(self.open[-1])
+            self.open.append(_Table([], set(), {}))
+            self.tables.append(self.open[-1].rows)
+            self.merged.append(self.open[-1].merged)
         elif tag == "tr" and self.open:
             self._close_cell()
-            self.open[-1].append([])
+            self.open[-1].end_row()
+            self.open[-1].rows.append([])
         elif tag in ("td", "th") and self.open:
             self._close_cell()
-            if not self.open[-1]:
-                self.open[-1].append([])
+            if not self.open[-1].rows:
+                self.open[-1].rows.append([])
             self.cell = []
-            span = dict(attrs).get("colspan") or "1"
-            self.span = min(int(span), 100) if span.isdigit() and int(span) > 0 else 1
+            named = dict(attrs)
+            self.span = (_span(named.get("colspan"), 100), _span(named.get("rowspan"), 65_534))
         elif tag == "br" and self.cell is not None:
             self.cell.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("td", "th", "tr"):
             self._close_cell()
+            if tag == "tr" and self.open:
+                self.open[-1].end_row()
         elif tag == "table" and self.open:
             self._close_cell()
-            self.open.pop()
+            self.open.pop().end_row()
             self.cell = self.cells.pop()
 
     def handle_data(self, data: str) -> None:
@@ -351,11 +360,62 @@ class _Tables(HTMLParser):
             self.cell.append(data)
 
     def _close_cell(self) -> None:
-        if self.cell is not None and self.open and self.open[-1]:
+        if self.cell is not None and self.open and self.open[-1].rows:
             text = " ".join("".join(self.cell).split())
-            self.open[-1][-1].extend([text or None, *([None] * (self.span - 1))])
+            self.open[-1].place(text or None, *self.span)
         self.cell = None
-        self.span = 1
+        self.span = (1, 1)
+
+
+def _span(written: str | None, most: int) -> int:
+    """A ``colspan`` or ``rowspan`` as a count of cells, 1 when it is none, up to ``most``
+    (``rowspan="0"``, to the table's end, is ``most``)."""
+    if written is None or not written.strip().isdigit():
+        return 1
+    return min(int(written), most) or most
+
+
+@dataclass(slots=True)
+class _Table:
+    """One HTML table as it is read: its rows, the cells given a text from a cell spanning
+    rows above them (``merged``), and the columns such cells still hold: each column's last
+    row and the text its cell there gets (``None`` past the spanning cell's first column)."""
+
+    rows: list[list[object]]
+    merged: set[tuple[int, int]]
+    below: dict[int, tuple[int, str | None]]
+
+    def place(self, text: str | None, columns: int, rows: int) -> None:
+        """A cell in the last row's next column that no cell above holds."""
+        k, row = len(self.rows) - 1, self.rows[-1]
+        while (held := self._held(k, len(row))) is not None:
+            self._fill(k, held)
+        at = len(row)
+        row.extend([text, *([None] * (columns - 1))])
+        if rows > 1:
+            for column in range(at, at + columns):
+                self.below[column] = (k + rows - 1, text if column == at else None)
+
+    def end_row(self) -> None:
+        """The last row's columns past its own cells that cells above hold, filled."""
+        if not self.rows or not self.below:
+            return
+        k, row = len(self.rows) - 1, self.rows[-1]
+        self.below = {c: held for c, held in self.below.items() if held[0] >= k}
+        for column in sorted(c for c in self.below if c >= len(row)):
+            row.extend([None] * (column - len(row)))
+            self._fill(k, self.below[column])
+
+    def _held(self, k: int, column: int) -> tuple[int, str | None] | None:
+        """What holds row ``k``'s ``column`` from a row above (its last row, its text)."""
+        held = self.below.get(column)
+        return held if held is not None and held[0] >= k else None
+
+    def _fill(self, k: int, held: tuple[int, str | None]) -> None:
+        """Row ``k``'s next cell, held from above: the spanning cell's text, or empty."""
+        if held[1] is not None:
+            self.merged.add((k, len(self.rows[k])))
+        self.rows[k].append(held[1])
 
 
 def read_html(data: bytes, name: str) -> list[RawSheet]:
@@ -368,12 +428,22 @@ def read_html(data: bytes, name: str) -> list[RawSheet]:
         parser.close()
     except (AssertionError, ValueError) as exc:  # what the parser raises on a broken page
         raise LedgerReadError(name, "corrupt") from exc
-    tables = [rows for rows in parser.tables if len(rows) >= 2]
+    tables = [
+        (rows, merged)
+        for rows, merged in zip(parser.tables, parser.merged, strict=True)
+        if len(rows) >= 2
+    ]
     if not tables:
         raise LedgerReadError(name, "html")
     return [
-        RawSheet(f"Tabel {n}" if len(tables) > 1 else "Tabel", rows, 1, text_only=True)
-        for n, rows in enumerate(tables, start=1)
+        RawSheet(
+            f"Tabel {n}" if len(tables) > 1 else "Tabel",
+            rows,
+            1,
+            text_only=True,
+            merged=frozenset(merged),
+        )
+        for n, (rows, merged) in enumerate(tables, start=1)
     ]
 
 
