@@ -182,9 +182,11 @@ class LedgerFile:
     ignored: list[IgnoredSheet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     default_term_used: int = 0
-    # The texts of the sheets left aside without a header, by sheet: ``_unread_credits`` asks
-    # whether they name the file's invoices.
+    # The texts of the sheets left aside without a header, by sheet, and the customer a
+    # title line over such a sheet names ("Kartu Piutang: UD Mitra Tani"): ``_unread_sheets``
+    # asks whether they name the file's invoices, or are cards beside the cards read.
     unheaded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    unheaded_cards: dict[str, str] = field(default_factory=dict, repr=False)
     # The invoices of the files read with this one, for a file of payments naming invoices in
     # its notes alone ("Tgl | Keterangan | Nominal" beside the invoice list: ``read_ledgers``).
     beside: list[Invoice] = field(default_factory=list, repr=False)
@@ -835,6 +837,10 @@ def _read_sheet(
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
+            top = sheet.rows[:HEADER_SCAN_ROWS]
+            titled = next((name for row in top if (name := title_customer(row))), None)
+            if titled is not None:
+                out.unheaded_cards[sheet.name] = titled
         return
     if forced is None and (savings := _savings_named(out, sheet, header, heading)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.savings", savings))
@@ -1711,7 +1717,7 @@ def read_ledger(
     _credits_once(out)
     _returns_once(out)
     _recaps(out)
-    _unread_credits(out)
+    _unread_sheets(out)
     if alone:
         _platforms_paid(out, [out.payments])
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
@@ -1797,15 +1803,22 @@ def _platforms_paid(out: LedgerFile, paying: Sequence[Sequence[Payment]]) -> Non
             out.ignored.append(IgnoredSheet(out.name, sheet, "sheet.customer_unsure", params))
 
 
-def _unread_credits(out: LedgerFile) -> None:
+def _unread_sheets(out: LedgerFile) -> None:
     """Refuse a file of which a sheet left aside for want of a header it knows holds figures
     and names invoices read from its other sheets ("Pencairan Dana" listing the orders a
     marketplace paid out under "Dana Dilepas", a receipts sheet whose payer is in a "Dari"
     column): its rows are likely what was paid on them, and the total without them wrong. An
     invoice number of digits alone counts from four digits ("1001", not "12"), or named after
-    a word for an invoice ("Nota 501", a kuitansi's "Untuk Pembayaran": ``noted_numbers``)."""
+    a word for an invoice ("Nota 501", a kuitansi's "Untuk Pembayaran": ``noted_numbers``).
+    So too a file of customers' cards of which such a sheet is titled a customer's
+    ("Kartu Piutang: UD Mitra Tani" over a header not read, beside the cards read): that
+    customer's debts would be left out of the total unsaid."""
     if not out.unheaded or not out.invoices:
         return
+    if out.unheaded_cards and any(s.shape == "customer_card" for s in out.sheets):
+        cards = [f"'{sheet}' ({name})" for sheet, name in out.unheaded_cards.items()]
+        more = f", … (+{len(cards) - 3})" if len(cards) > 3 else ""
+        raise LedgerReadError(out.name, "unread_card", ", ".join(cards[:3]) + more)
     numbers = invoice_keys([inv.number for inv in out.invoices])
     known = {
         key: inv

@@ -2330,23 +2330,26 @@ def detect_header(
             continue  # a header's cells are words: a line of figures and dates is data
         if texts >= 2:
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
+            # Labels read as written are equal to them, not always them: the cache hands a
+            # later sheet of one header the first sheet's tuple (a distributor's second card
+            # "Tgl | Uraian | No. Bukti | D | K | S" was never read as Debet, Kredit, Saldo).
             read_as = _one_row_parts(labels)
-            if read_as is labels and _titled_card(scan[:index]):
+            if read_as == labels and _titled_card(scan[:index]):
                 read_as = _card_letters(labels)
-            if read_as is not labels and _chose_one_of(overrides, labels, read_as):
+            if read_as != labels and _chose_one_of(overrides, labels, read_as):
                 read_as = labels  # the owner's choice of a column read otherwise stands
             columns, buckets, entries = read_header(read_as, overrides)
             whole = total_to_pay(columns, read_as, rows[index + 1 :])
             if whole is not None:  # "Total Bayar" that is Total + Biaya Admin: what is owed
                 columns, buckets, entries = read_header(read_as, overrides, whole)
-            if read_as is not labels:  # each column named as the book names it
+            if read_as != labels:  # each column named as the book names it
                 columns = {
                     name: replace(choice, header=labels[choice.index])
                     for name, choice in columns.items()
                 }
             found = Header(
                 index, index, columns, labels, buckets, entries,
-                read_as=() if read_as is labels else read_as,
+                read_as=() if read_as == labels else read_as,
             )  # fmt: skip
             # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
             # Invoice Date | Total"): the table it names has one.

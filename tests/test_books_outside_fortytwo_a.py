@@ -1,0 +1,84 @@
+"""Round 42 of the outside testers (fixer 42): each book written by hand with its figures
+worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due 31 Oct,
+22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+
+Entry = tuple[D, str, str | None, int | None, int | None]
+
+
+def _card(title: str, header: list[str], entries: list[Entry]) -> list[list[object]]:
+    """A card under its title line, its Saldo run from its Debet and Kredit."""
+    rows: list[list[object]] = [[title], header]
+    saldo = 0
+    for day, note, number, debet, kredit in entries:
+        saldo += (debet or 0) - (kredit or 0)
+        rows.append([day, note, number, debet, kredit, saldo])
+    return rows
+
+
+LETTERS = ["Tgl", "Uraian", "No. Bukti", "D", "K", "S"]
+# Toko Kencana: FJ-221 3,300,000 paid in full 14 Oct; FJ-240 2,150,000 of 1 Oct due 31 Oct
+# (22 days late); FJ-266 1,870,000 of 3 Nov due 3 Dec (current): 4,020,000.
+KENCANA: list[Entry] = [
+    (D(2026, 9, 15), "Penjualan", "FJ-221", 3_300_000, None),
+    (D(2026, 10, 1), "Penjualan", "FJ-240", 2_150_000, None),
+    (D(2026, 10, 14), "Pelunasan FJ-221", "BKM-31", None, 3_300_000),
+    (D(2026, 11, 3), "Penjualan", "FJ-266", 1_870_000, None),
+]
+# UD Mitra Tani: FJ-245 7,600,000 of 5 Oct less 2,600,000 and 2,000,000 = 3,000,000, due
+# 4 Nov (18 days late).
+MITRA_TANI: list[Entry] = [
+    (D(2026, 10, 5), "Penjualan", "FJ-245", 7_600_000, None),
+    (D(2026, 10, 30), "Bayar", "BKM-40", None, 2_600_000),
+    (D(2026, 11, 15), "Bayar", "BKM-52", None, 2_000_000),
+]
+KENCANA_CARD = _card("Kartu Piutang: Toko Kencana", LETTERS, KENCANA)
+
+
+def test_every_card_headed_in_single_letters_is_read(tmp_path: Path) -> None:
+    # Round 42 distributor_kartu_dks: only the first sheet's "D | K | S" was read as Debet,
+    # Kredit, Saldo; Mitra Tani was left aside ("tidak ada baris judul kolom"), 4,020,000 for
+    # 7,020,000 silently. 4,020,000 + 3,000,000 = 7,020,000; overdue 2,150,000 + 3,000,000.
+    sheets = [
+        ("Kencana", KENCANA_CARD),
+        ("Mitra Tani", _card("Kartu Piutang: UD Mitra Tani", LETTERS, MITRA_TANI)),
+    ]
+    expected = figures(7_020_000, 5_150_000, 2, current=1_870_000, d1to30=5_150_000)
+    payload = reads_to(tmp_path / "kartu_dks.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"Toko Kencana": 4_020_000, "UD Mitra Tani": 3_000_000}
+    assert not payload["ignored_sheets"]
+
+
+def test_a_card_whose_header_is_not_read_beside_cards_read_refuses_the_file(
+    tmp_path: Path,
+) -> None:
+    # The same book with Mitra Tani's card headed in words Tagih does not know: left aside
+    # beside Kencana's card read, her 3,000,000 would vanish from the total unsaid. The file
+    # is refused, naming the sheet and its customer.
+    unknown = ["Tgl", "Uraian", "Ref", "Mutasi +", "Mutasi -", "Akhir"]
+    sheets = [
+        ("Kencana", KENCANA_CARD),
+        ("Mitra Tani", _card("Kartu Piutang: UD Mitra Tani", unknown, MITRA_TANI)),
+    ]
+    path = tmp_path / "kartu.xlsx"
+    _xlsx(path, sheets)
+    batch, _ = summarize_files([path], AS_OF)
+    assert [error.code for error in batch.errors] == ["unread_card"]
+    assert "'Mitra Tani' (UD Mitra Tani)" in batch.errors[0].message("id")
+
+
+def test_a_notes_sheet_beside_the_cards_is_left_aside_as_before(tmp_path: Path) -> None:
+    # Look-alike: a sheet of the owner's notes with figures and no title naming a customer
+    # beside the cards is no card: listed as ignored, the cards read (Kencana 4,020,000).
+    notes = [["Target tagihan November", 5_000_000], ["Telepon sales", "0812-3456-7890"]]
+    sheets = [("Kencana", KENCANA_CARD), ("Catatan", notes)]
+    expected = figures(4_020_000, 2_150_000, 1, current=1_870_000, d1to30=2_150_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", sheets, expected)
+    assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Catatan"]
