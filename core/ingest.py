@@ -93,6 +93,7 @@ from core.reading.layout import (
     line_freight,
     money_columns,
     names_column,
+    names_invoice,
     names_own_number,
     names_paid_invoices,
     names_savings,
@@ -463,12 +464,46 @@ def _savings_named(
     for a sheet of none, the heading over its table, or a title line above its header:
     "TABUNGAN LEBARAN BU WATI" over "Tanggal | Keterangan | Jumlah | Saldo"), as the reason's
     words; ``None`` for any other sheet. Read, its deposits would be debts ("setor" 50.000)
-    or pay the customer's debts ("Setor" as paid), its withdrawals returns."""
-    titles = [cell_text(c) for row in sheet.rows[: header.first] for c in row if is_text(c)]
-    for text in (sheet.name or out.name, heading or "", *titles):
-        if text and names_savings(text):
-            return (("said", f"'{text.strip()}'"),)
+    or pay the customer's debts ("Setor" as paid), its withdrawals returns.
+
+    A customer's name is a name, not the book's kind: where the words are in the sheet's name
+    or in the customer a title line names ("Pelanggan : Bu Ambar (Arisan RT)", her card on
+    the sheet "Bu Ambar (Arisan RT)"), a table of sales is read (``_sells``): a savings book
+    sells nothing on credit. The book's own words ("BUKU TABUNGAN") set it aside whatever its
+    rows."""
+    name = sheet.name or out.name
+    lines: list[Sequence[object]] = [[name], [heading or ""], *sheet.rows[: header.first]]
+    sells: bool | None = None  # worked out only for a name naming savings
+    for at, line in enumerate(lines):
+        for cell in line:
+            text = cell_text(cell) if is_text(cell) else ""
+            if not text or not names_savings(text):
+                continue
+            # The customer's name in it: the sheet's own, or the one a title line names.
+            customer = name if at == 0 else title_customer(line) if at > 1 else None
+            if customer is None or names_savings(text.replace(customer, " ")):
+                return (("said", f"'{text.strip()}'"),)
+            if sells is None:
+                sells = _sells(sheet, header)
+            if not sells:
+                return (("said", f"'{text.strip()}'"),)
     return None
+
+
+def _sells(sheet: RawSheet, header: Header) -> bool:
+    """Whether a table lists sales on credit: a nota's number (in a column named for an
+    invoice, "No. Nota", "No Faktur": ``names_invoice``) beside a figure in its amount column
+    ("CT-31" beside Debet 2.500.000). A savings book's slips ("No. Bukti" beside "Ambil") are
+    none."""
+    number, amount = header.columns.get("invoice_no"), header.columns.get("amount")
+    if number is None or amount is None or not names_invoice(number.header):
+        return False
+    column = _cells_under(sheet, header)
+    numbers = column(number.index)
+    return any(
+        figure and numbers[k] is not None and cell_text(numbers[k])
+        for k, figure in enumerate(figures_of(column(amount.index)))
+    )
 
 
 def _sheet_shape(

@@ -82,3 +82,61 @@ def test_a_notes_sheet_beside_the_cards_is_left_aside_as_before(tmp_path: Path) 
     expected = figures(4_020_000, 2_150_000, 1, current=1_870_000, d1to30=2_150_000)
     payload = reads_to(tmp_path / "kartu.xlsx", sheets, expected)
     assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Catatan"]
+
+
+CATERING = ["Tanggal", "Keterangan", "No. Nota", "Debet", "Kredit", "Saldo"]
+# PT Garuda Logistik: CT-38 3,600,000 paid by the transfer of 10 Nov; CT-51 4,200,000 of
+# 2 Nov due 2 Dec (current).
+GARUDA = _card(
+    "Pelanggan : PT Garuda Logistik",
+    CATERING,
+    [
+        (D(2026, 10, 3), "Makan siang rapat", "CT-38", 3_600_000, None),
+        (D(2026, 11, 2), "Snack box seminar", "CT-51", 4_200_000, None),
+        (D(2026, 11, 10), "Transfer", None, None, 3_600_000),
+    ],
+)
+
+
+def test_a_customer_named_for_her_arisan_group_keeps_her_card(tmp_path: Path) -> None:
+    # Round 42 catering_kartu_kelebihan: "Arisan" in the customer's name (her sheet "Bu Ambar
+    # (Arisan RT)", her title "Pelanggan : Bu Ambar (Arisan RT)") set her card aside as a
+    # savings book; her credit of 150,000 was lost (owing, her debt would have gone unsaid).
+    # Saldo awal 600,000 + CT-31 2,500,000 paid by 3,100,000; 1,000,000 pays CT-44 850,000
+    # and leaves 150,000 her credit. PT Garuda owes 4,200,000 (current).
+    ambar = _card(
+        "Pelanggan : Bu Ambar (Arisan RT)",
+        CATERING,
+        [
+            (D(2026, 9, 1), "Saldo awal", None, 600_000, None),
+            (D(2026, 9, 20), "Nasi box 100", "CT-31", 2_500_000, None),
+            (D(2026, 10, 5), "Bayar", None, None, 3_100_000),
+            (D(2026, 10, 28), "Tumpeng 2 set", "CT-44", 850_000, None),
+            (D(2026, 11, 6), "Bayar transfer", None, None, 1_000_000),
+        ],
+    )
+    ambar.insert(0, ["CATERING PRASMANAN SARI RASA"])
+    sheets = [("Bu Ambar (Arisan RT)", ambar), ("PT Garuda Logistik", GARUDA)]
+    expected = figures(4_200_000, 0, 1, {"Bu Ambar (Arisan RT)": 150_000}, current=4_200_000)
+    payload = reads_to(tmp_path / "catering.xlsx", sheets, expected)
+    assert not payload["ignored_sheets"]
+
+
+def test_an_arisan_groups_savings_named_by_a_label_stay_savings(tmp_path: Path) -> None:
+    # Look-alike: the savings of an arisan group the shop keeps, "Nama : Arisan PKK RT 03" on
+    # its sheet "Arisan PKK", a passbook's slips ("No. Bukti") beside its Debet withdrawals:
+    # no sales, set aside as savings. PT Garuda alone owes 4,200,000.
+    savings = _card(
+        "Nama : Arisan PKK RT 03",
+        ["Tanggal", "Keterangan", "No. Bukti", "Debet", "Kredit", "Saldo"],
+        [
+            (D(2026, 9, 1), "Setoran", "BS-01", None, 500_000),
+            (D(2026, 10, 1), "Setoran", "BS-02", None, 500_000),
+            (D(2026, 10, 15), "Penarikan", "BS-03", 300_000, None),
+        ],
+    )
+    sheets = [("PT Garuda Logistik", GARUDA), ("Arisan PKK", savings)]
+    expected = figures(4_200_000, 0, 1, current=4_200_000)
+    payload = reads_to(tmp_path / "catering.xlsx", sheets, expected)
+    [aside] = payload["ignored_sheets"]
+    assert aside["sheet"] == "Arisan PKK" and "'Arisan PKK'" in aside["reason"]

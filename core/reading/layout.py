@@ -3112,7 +3112,13 @@ _OWN_NUMBER_WORDS: Final = frozenset({
 _NUMBER_WORDS: Final = frozenset({"no", "nomor", "#", "id", "kode", "number", "num", "nr"})
 
 
-def _names_invoice(label: str) -> bool:
+def names_invoice(label: str) -> bool:
+    """Whether a number column is named for an invoice ("No. Nota", "No Faktur", "Invoice
+    #"), not for the payment's own paper ("No. Bukti") nor a row ("No").
+
+    >>> names_invoice("No. Nota"), names_invoice("No. Bukti"), names_invoice("No")
+    (True, False, False)
+    """
     return not _INVOICE_WORDS.isdisjoint(normalise_header(label).split())
 
 
@@ -3131,7 +3137,7 @@ def names_own_number(label: str) -> bool:
     own = _OWN_NUMBER_WORDS - {"ref", "reference"}
     return (
         not own.isdisjoint(words)
-        and not _names_invoice(label)
+        and not names_invoice(label)
         and (len(words) == 1 or not _NUMBER_WORDS.isdisjoint(words))
     )
 
@@ -3151,14 +3157,14 @@ def invoice_named_column(header: Header) -> Header:
     False
     """
     own = header.columns.get("invoice_no")
-    if own is None or _names_invoice(own.header):
+    if own is None or names_invoice(own.header):
         return header
     if _OWN_NUMBER_WORDS.isdisjoint(normalise_header(own.header).split()):
         return header
     taken = {c.index for c in header.columns.values()}
     for i, label in enumerate(header.read_as or header.labels):
         guess = guess_field(label) if label and i not in taken else None
-        if guess is not None and guess.field == "invoice_no" and _names_invoice(label):
+        if guess is not None and guess.field == "invoice_no" and names_invoice(label):
             choice = ColumnChoice("invoice_no", i, header.labels[i], guess.confidence, guess.method)
             return replace(header, columns={**header.columns, "invoice_no": choice})
     if not names_own_number(own.header):
