@@ -140,3 +140,61 @@ def test_an_arisan_groups_savings_named_by_a_label_stay_savings(tmp_path: Path) 
     payload = reads_to(tmp_path / "catering.xlsx", sheets, expected)
     [aside] = payload["ignored_sheets"]
     assert aside["sheet"] == "Arisan PKK" and "'Arisan PKK'" in aside["reason"]
+
+
+def _month(name: str, label: str, rows: list[list[object]]) -> list[list[object]]:
+    return [
+        [f"GROSIR SEMBAKO SRI REJEKI - {name.upper()} 2026"],
+        [],
+        ["Tgl", "No Nota", label, "Total Belanja", "Dibayar", "Sisa"],
+        *rows,
+    ]
+
+
+def test_a_customer_column_of_shops_and_warungs_is_the_customer(tmp_path: Path) -> None:
+    # Round 42 grosir_sembako_bulanan: "Nama Toko/Warung" (and "Toko/Warung", "Nama Toko /
+    # Warung") was no column Tagih knew: the book was refused for having no customer column.
+    # Warung Bu Tini GS-091 620,000 left of 3 Sep, due 3 Oct (50 days late), GS-104 1,960,000
+    # of 7 Oct, due 6 Nov (16 days); Kios Pak Amir GS-085 780,000 of 19 Aug, due 18 Sep
+    # (65 days). 3,360,000 in all, all overdue.
+    for label in ("Nama Toko/Warung", "Toko/Warung", "Nama Toko / Warung"):
+        sheets = [
+            (
+                "September",
+                _month(
+                    "September",
+                    label,
+                    [
+                        [D(2026, 8, 19), "GS-085", "Kios Pak Amir", 1_780_000, 1_000_000, 780_000],
+                        [D(2026, 9, 3), "GS-091", "Warung Bu Tini", 2_120_000, 1_500_000, 620_000],
+                    ],
+                ),
+            ),
+            (
+                "Oktober",
+                _month(
+                    "Oktober",
+                    label,
+                    [[D(2026, 10, 7), "GS-104", "warung bu tini", 1_960_000, 0, 1_960_000]],
+                ),
+            ),
+        ]
+        expected = figures(
+            3_360_000, 3_360_000, 2, d1to30=1_960_000, d31to60=620_000, d61to90=780_000
+        )
+        payload = reads_to(tmp_path / "grosir.xlsx", sheets, expected)
+        assert payload["per_customer"] == {"Warung Bu Tini": 2_580_000, "Kios Pak Amir": 780_000}
+
+
+def test_a_kind_of_shop_beside_the_customer_is_no_customer(tmp_path: Path) -> None:
+    # Look-alike: "Toko/Warung" holding each customer's kind of shop before the "Pelanggan"
+    # column: the customer is Pelanggan's. Bu Tini 1,960,000 of 7 Oct (16 days late), Pak
+    # Amir 780,000 of 19 Aug (65 days).
+    sheet = [
+        ["Tgl", "No Nota", "Toko/Warung", "Pelanggan", "Total Belanja", "Sisa"],
+        [D(2026, 8, 19), "GS-085", "Kios", "Pak Amir", 1_780_000, 780_000],
+        [D(2026, 10, 7), "GS-104", "Warung", "Bu Tini", 1_960_000, 1_960_000],
+    ]
+    expected = figures(2_740_000, 2_740_000, 2, d1to30=1_960_000, d61to90=780_000)
+    payload = reads_to(tmp_path / "grosir.xlsx", [("Nota", sheet)], expected)
+    assert payload["per_customer"] == {"Bu Tini": 1_960_000, "Pak Amir": 780_000}
