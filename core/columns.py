@@ -683,6 +683,15 @@ def guess_field(header: str) -> Guess | None:
     ('due_date', 'amount')
     >>> guess_field("Freight Terms"), guess_field("Shipping Terms"), guess_field("Tempo Kirim")
     (None, None, None)
+
+    Names of customers joined by a slash ("Nama Toko/Warung", "Toko / Warung": a wholesaler's
+    customers are shops and warungs) are the customer; a slash between other words names
+    nothing more than they do ("Nama/Alamat", "Harga/kg").
+
+    >>> guess_field("Nama Toko/Warung").field, guess_field("Nama Toko / Warung").field
+    ('customer', 'customer')
+    >>> guess_field("Nama/Alamat"), guess_field("Toko/Alamat")
+    (None, None)
     """
     norm = normalise_header(header)
     if not norm:
@@ -712,7 +721,21 @@ def guess_field(header: str) -> Guess | None:
             if field == "terms" and not SENDING_WORDS.isdisjoint(norm.split()):
                 return None  # "Freight Terms": delivery terms (FOB, CIF), not a tempo
             return Guess(field, 70, "keyword")
-    return None
+    return _customer_names(header)
+
+
+def _customer_names(header: str) -> Guess | None:
+    """A header of names each of a customer, joined by a slash ("Nama Toko/Warung"): the
+    customer, a little less sure than its least sure name, so that a plain name beside it
+    ("Pelanggan | Toko/Warung" of each customer's kind of shop) stays the customer."""
+    names = [name for name in header.split("/") if name.strip()]
+    if len(names) < 2:
+        return None
+    guesses = [guess_field(name) for name in names]
+    if not all(g is not None and g.field == "customer" for g in guesses):
+        return None
+    least = min(g.confidence for g in guesses if g is not None)
+    return Guess("customer", least - 10, "keyword")
 
 
 def _phrase(label: str) -> str:

@@ -84,6 +84,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "lembar {detail} menyebut faktur yang ada di lembar lain, tetapi judul kolomnya tidak dikenali, sehingga pembayarannya tidak bisa dihitung dan totalnya akan salah. Beri judul kolom seperti Pelanggan, No Faktur dan Bayar di Excel, simpan, lalu unggah lagi.",
         "en": "sheet {detail} names invoices of another sheet, but its column headings are not recognised, so its payments cannot be counted and the total would be wrong. Give its columns headings such as Customer, Invoice No and Paid in Excel, save, and upload again.",
     },
+    "file.unread_card": {
+        "id": "lembar {detail} berjudul kartu piutang pelanggan seperti lembar lainnya, tetapi judul kolomnya tidak dikenali, sehingga piutang pelanggan itu tidak terhitung dan totalnya akan salah. Beri judul kolom seperti Tanggal, Keterangan, Debet, Kredit dan Saldo di Excel, simpan, lalu unggah lagi.",
+        "en": "sheet {detail} is titled a customer's card as the other sheets are, but its column headings are not recognised, so what that customer owes cannot be counted and the total would be wrong. Give its columns headings such as Tanggal, Keterangan, Debet, Kredit and Saldo in Excel, save, and upload again.",
+    },
     "file.split_fields": {
         "id": "baris {detail} terbagi menjadi lebih banyak isian daripada judul kolomnya: kemungkinan angka ditulis dengan koma desimal (1250000,00) tanpa tanda kutip di CSV yang dipisah koma, sehingga angkanya terbaca di kolom yang salah. Tidak ada yang dijumlahkan. Simpan ulang dari programnya sebagai CSV dengan pemisah titik koma (;) atau sebagai berkas Excel, lalu unggah lagi.",
         "en": "rows {detail} split into more fields than their header has: most likely amounts written with a decimal comma (1250000,00) and no quotes in a comma-separated CSV, so their figures fall into the wrong columns. Nothing was added up. Save it again from its program as a CSV separated by semicolons (;) or as an Excel file, and upload again.",

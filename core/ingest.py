@@ -93,6 +93,7 @@ from core.reading.layout import (
     line_freight,
     money_columns,
     names_column,
+    names_invoice,
     names_own_number,
     names_paid_invoices,
     names_savings,
@@ -183,9 +184,11 @@ class LedgerFile:
     ignored: list[IgnoredSheet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     default_term_used: int = 0
-    # The texts of the sheets left aside without a header, by sheet: ``_unread_credits`` asks
-    # whether they name the file's invoices.
+    # The texts of the sheets left aside without a header, by sheet, and the customer a
+    # title line over such a sheet names ("Kartu Piutang: UD Mitra Tani"): ``_unread_sheets``
+    # asks whether they name the file's invoices, or are cards beside the cards read.
     unheaded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    unheaded_cards: dict[str, str] = field(default_factory=dict, repr=False)
     # The invoices of the files read with this one, for a file of payments naming invoices in
     # its notes alone ("Tgl | Keterangan | Nominal" beside the invoice list: ``read_ledgers``).
     beside: list[Invoice] = field(default_factory=list, repr=False)
@@ -462,12 +465,46 @@ def _savings_named(
     for a sheet of none, the heading over its table, or a title line above its header:
     "TABUNGAN LEBARAN BU WATI" over "Tanggal | Keterangan | Jumlah | Saldo"), as the reason's
     words; ``None`` for any other sheet. Read, its deposits would be debts ("setor" 50.000)
-    or pay the customer's debts ("Setor" as paid), its withdrawals returns."""
-    titles = [cell_text(c) for row in sheet.rows[: header.first] for c in row if is_text(c)]
-    for text in (sheet.name or out.name, heading or "", *titles):
-        if text and names_savings(text):
-            return (("said", f"'{text.strip()}'"),)
+    or pay the customer's debts ("Setor" as paid), its withdrawals returns.
+
+    A customer's name is a name, not the book's kind: where the words are in the sheet's name
+    or in the customer a title line names ("Pelanggan : Bu Ambar (Arisan RT)", her card on
+    the sheet "Bu Ambar (Arisan RT)"), a table of sales is read (``_sells``): a savings book
+    sells nothing on credit. The book's own words ("BUKU TABUNGAN") set it aside whatever its
+    rows."""
+    name = sheet.name or out.name
+    lines: list[Sequence[object]] = [[name], [heading or ""], *sheet.rows[: header.first]]
+    sells: bool | None = None  # worked out only for a name naming savings
+    for at, line in enumerate(lines):
+        for cell in line:
+            text = cell_text(cell) if is_text(cell) else ""
+            if not text or not names_savings(text):
+                continue
+            # The customer's name in it: the sheet's own, or the one a title line names.
+            customer = name if at == 0 else title_customer(line) if at > 1 else None
+            if customer is None or names_savings(text.replace(customer, " ")):
+                return (("said", f"'{text.strip()}'"),)
+            if sells is None:
+                sells = _sells(sheet, header)
+            if not sells:
+                return (("said", f"'{text.strip()}'"),)
     return None
+
+
+def _sells(sheet: RawSheet, header: Header) -> bool:
+    """Whether a table lists sales on credit: a nota's number (in a column named for an
+    invoice, "No. Nota", "No Faktur": ``names_invoice``) beside a figure in its amount column
+    ("CT-31" beside Debet 2.500.000). A savings book's slips ("No. Bukti" beside "Ambil") are
+    none."""
+    number, amount = header.columns.get("invoice_no"), header.columns.get("amount")
+    if number is None or amount is None or not names_invoice(number.header):
+        return False
+    column = _cells_under(sheet, header)
+    numbers = column(number.index)
+    return any(
+        figure and numbers[k] is not None and cell_text(numbers[k])
+        for k, figure in enumerate(figures_of(column(amount.index)))
+    )
 
 
 def _sheet_shape(
@@ -842,6 +879,10 @@ def _read_sheet(
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
+            top = sheet.rows[:HEADER_SCAN_ROWS]
+            titled = next((name for row in top if (name := title_customer(row))), None)
+            if titled is not None:
+                out.unheaded_cards[sheet.name] = titled
         return
     if forced is None and (savings := _savings_named(out, sheet, header, heading)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.savings", savings))
@@ -1718,7 +1759,7 @@ def read_ledger(
     _credits_once(out)
     _returns_once(out)
     _recaps(out)
-    _unread_credits(out)
+    _unread_sheets(out)
     if alone:
         _platforms_paid(out, [out.payments])
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
@@ -1804,15 +1845,22 @@ def _platforms_paid(out: LedgerFile, paying: Sequence[Sequence[Payment]]) -> Non
             out.ignored.append(IgnoredSheet(out.name, sheet, "sheet.customer_unsure", params))
 
 
-def _unread_credits(out: LedgerFile) -> None:
+def _unread_sheets(out: LedgerFile) -> None:
     """Refuse a file of which a sheet left aside for want of a header it knows holds figures
     and names invoices read from its other sheets ("Pencairan Dana" listing the orders a
     marketplace paid out under "Dana Dilepas", a receipts sheet whose payer is in a "Dari"
     column): its rows are likely what was paid on them, and the total without them wrong. An
     invoice number of digits alone counts from four digits ("1001", not "12"), or named after
-    a word for an invoice ("Nota 501", a kuitansi's "Untuk Pembayaran": ``noted_numbers``)."""
+    a word for an invoice ("Nota 501", a kuitansi's "Untuk Pembayaran": ``noted_numbers``).
+    So too a file of customers' cards of which such a sheet is titled a customer's
+    ("Kartu Piutang: UD Mitra Tani" over a header not read, beside the cards read): that
+    customer's debts would be left out of the total unsaid."""
     if not out.unheaded or not out.invoices:
         return
+    if out.unheaded_cards and any(s.shape == "customer_card" for s in out.sheets):
+        cards = [f"'{sheet}' ({name})" for sheet, name in out.unheaded_cards.items()]
+        more = f", … (+{len(cards) - 3})" if len(cards) > 3 else ""
+        raise LedgerReadError(out.name, "unread_card", ", ".join(cards[:3]) + more)
     numbers = invoice_keys([inv.number for inv in out.invoices])
     known = {
         key: inv

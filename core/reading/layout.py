@@ -2384,23 +2384,26 @@ def detect_header(
             continue  # a header's cells are words: a line of figures and dates is data
         if texts >= 2:
             labels = tuple(cell_text(c) if c is not None else "" for c in row)
+            # Labels read as written are equal to them, not always them: the cache hands a
+            # later sheet of one header the first sheet's tuple (a distributor's second card
+            # "Tgl | Uraian | No. Bukti | D | K | S" was never read as Debet, Kredit, Saldo).
             read_as = _one_row_parts(labels)
-            if read_as is labels and _titled_card(scan[:index]):
+            if read_as == labels and _titled_card(scan[:index]):
                 read_as = _card_letters(labels)
-            if read_as is not labels and _chose_one_of(overrides, labels, read_as):
+            if read_as != labels and _chose_one_of(overrides, labels, read_as):
                 read_as = labels  # the owner's choice of a column read otherwise stands
             columns, buckets, entries = read_header(read_as, overrides)
             whole = total_to_pay(columns, read_as, rows[index + 1 :])
             if whole is not None:  # "Total Bayar" that is Total + Biaya Admin: what is owed
                 columns, buckets, entries = read_header(read_as, overrides, whole)
-            if read_as is not labels:  # each column named as the book names it
+            if read_as != labels:  # each column named as the book names it
                 columns = {
                     name: replace(choice, header=labels[choice.index])
                     for name, choice in columns.items()
                 }
             found = Header(
                 index, index, columns, labels, buckets, entries,
-                read_as=() if read_as is labels else read_as,
+                read_as=() if read_as == labels else read_as,
             )  # fmt: skip
             # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
             # Invoice Date | Total"): the table it names has one.
@@ -3163,7 +3166,13 @@ _OWN_NUMBER_WORDS: Final = frozenset({
 _NUMBER_WORDS: Final = frozenset({"no", "nomor", "#", "id", "kode", "number", "num", "nr"})
 
 
-def _names_invoice(label: str) -> bool:
+def names_invoice(label: str) -> bool:
+    """Whether a number column is named for an invoice ("No. Nota", "No Faktur", "Invoice
+    #"), not for the payment's own paper ("No. Bukti") nor a row ("No").
+
+    >>> names_invoice("No. Nota"), names_invoice("No. Bukti"), names_invoice("No")
+    (True, False, False)
+    """
     return not _INVOICE_WORDS.isdisjoint(normalise_header(label).split())
 
 
@@ -3182,7 +3191,7 @@ def names_own_number(label: str) -> bool:
     own = _OWN_NUMBER_WORDS - {"ref", "reference"}
     return (
         not own.isdisjoint(words)
-        and not _names_invoice(label)
+        and not names_invoice(label)
         and (len(words) == 1 or not _NUMBER_WORDS.isdisjoint(words))
     )
 
@@ -3202,14 +3211,14 @@ def invoice_named_column(header: Header) -> Header:
     False
     """
     own = header.columns.get("invoice_no")
-    if own is None or _names_invoice(own.header):
+    if own is None or names_invoice(own.header):
         return header
     if _OWN_NUMBER_WORDS.isdisjoint(normalise_header(own.header).split()):
         return header
     taken = {c.index for c in header.columns.values()}
     for i, label in enumerate(header.read_as or header.labels):
         guess = guess_field(label) if label and i not in taken else None
-        if guess is not None and guess.field == "invoice_no" and _names_invoice(label):
+        if guess is not None and guess.field == "invoice_no" and names_invoice(label):
             choice = ColumnChoice("invoice_no", i, header.labels[i], guess.confidence, guess.method)
             return replace(header, columns={**header.columns, "invoice_no": choice})
     if not names_own_number(own.header):

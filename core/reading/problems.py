@@ -14,7 +14,7 @@ ErrorCode = Literal[
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
     "journal_accounts", "sheet_refused", "payments_only", "csv_too_wide", "csv_open_quote",
-    "no_customer",
+    "no_customer", "unread_card",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -67,6 +67,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "csv_too_wide": "file.csv_too_wide",
         "csv_open_quote": "file.csv_open_quote",
         "no_customer": "file.no_customer",
+        "unread_card": "file.unread_card",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
