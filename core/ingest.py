@@ -415,7 +415,9 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     width = len(body)  # a CSV's rows may all stop short of the header's last columns
     b = has["balance"].index
     taken = {c.index for c in has.values()} | set(header.buckets)
-    sides = money_columns(body, taken, header.labels)
+    # (A card of one sale and its payments has one figure on its side: the Sisa running with
+    # the two columns is what says they are the sides, "Masuk | Keluar | Saldo".)
+    sides = money_columns(body, taken, header.labels, least=1)
     if b >= width or len(sides) < 2:
         return header
     customers, total_line = _run_by(header, body)

@@ -119,3 +119,30 @@ def test_a_sheet_of_names_and_payments_alone_stops_nothing(tmp_path: Path) -> No
     batch, payload = summarize_files([path], AS_OF)
     assert not batch.errors
     assert payload["outstanding"] == 1_000_000
+
+
+# Found by the fixer of round 42: a card headed "Masuk | Keluar | Saldo" (no word of ours for
+# either side) read its running Saldo as each row's balance, summed: 15,600,000 for
+# 3,000,000. The Saldo runs with the two columns, whichever way they stand: Keluar (goods
+# out) raises it, Masuk (money in) lowers it. FJ-245 7,600,000 less 2,600,000 and 2,000,000
+# is 3,000,000, due 4 Nov (18 days late).
+def _card(debit: str, credit: str) -> list[list[object]]:
+    title = ["Kartu Piutang: UD Mitra Tani"]
+    rows: list[list[object]] = [title, [], ["Tgl", "Uraian", "No. Bukti"]]
+    rows[2] += [debit, credit, "Saldo"] if debit < credit else [credit, debit, "Saldo"]
+    saldo = 0
+    for day, what, number, sale, paid in [
+        (D(2026, 10, 5), "Penjualan FJ-245", "FJ-245", 7_600_000, None),
+        (D(2026, 10, 20), "Bayar transfer", "BKM-1", None, 2_600_000),
+        (D(2026, 11, 3), "Bayar tunai", "BKM-2", None, 2_000_000),
+    ]:
+        saldo += (sale or 0) - (paid or 0)
+        sides = [sale, paid] if debit < credit else [paid, sale]
+        rows.append([day, what, number, *sides, saldo])
+    return rows
+
+
+def test_a_card_whose_sides_no_word_names_runs_with_its_saldo(tmp_path: Path) -> None:
+    expected = figures(3_000_000, 3_000_000, 1, d1to30=3_000_000)
+    for debit, credit in (("Keluar", "Masuk"), ("Tambah", "Bayar Masuk")):
+        reads_to(tmp_path / f"{debit}.xlsx", [("Mitra Tani", _card(debit, credit))], expected)

@@ -2774,11 +2774,15 @@ def _money_cell(cell: object) -> bool:
 
 
 def money_columns(
-    columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
+    columns: Sequence[Sequence[object]],
+    taken: Collection[int],
+    labels: Sequence[str],
+    least: int = 2,
 ) -> list[int]:
     """The columns, not taken for a field, whose cells are nearly all money ("Anda Berikan":
-    Rp1.250.000): a table read as a contact list that holds them has figures left unread. A
-    zero is no cell against it: "Utang Pelanggan" is 0 for a customer who owes nothing.
+    Rp1.250.000), at least ``least`` of them: a table read as a contact list that holds them
+    has figures left unread. A zero is no cell against it: "Utang Pelanggan" is 0 for a
+    customer who owes nothing.
 
     >>> names, owed, none = ["Bu Sari", "Pak Darto", "Mas Yogi"], [900_000, 650_000, 0], [0, 0, 0]
     >>> money_columns([names, owed, none], {0}, ["Nama", "Utang Pelanggan", "Utang Saya"])
@@ -2794,7 +2798,7 @@ def money_columns(
             if c is not None and not (isinstance(c, str) and not c.strip()) and _figure(c) != 0
         ]  # fmt: skip
         money = sum(map(_money_cell, filled))
-        if money >= 2 and money * 10 >= len(filled) * 9:
+        if money >= least and money * 10 >= len(filled) * 9:
             found.append(i)
     return found
 
