@@ -1,0 +1,58 @@
+"""Round 43 of the outside testers (fixer 43): each book written by hand with its figures
+worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due 31 Oct,
+22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+import pytest
+
+from tests.test_books_by_hand import figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
+
+
+# Round 43 h03: a two-row header with a group "Retur" over "Tgl | Jumlah" between "Faktur" and
+# "Pembayaran". Its columns were read as the sub-labels alone ("Tgl", "Jumlah"): no return, so
+# the returns were owed again (810,000 in the book) and its right Sisa told as wrong on each
+# row with a return. Toko A: F-1 2,000,000 - 300,000 returned - 1,000,000 paid = 700,000 (due
+# 31 Oct, 22 days late); Toko B: F-2 1,500,000 - 500,000 returned = 1,000,000 (5 Nov, due 5
+# Dec: current); Toko C paid F-3 in full.
+RETUR_GROUP = [
+    ["Nama Toko", "Faktur", None, None, "Retur", None, "Pembayaran", None, "Sisa"],
+    [None, "No", "Tgl", "Jumlah", "Tgl", "Jumlah", "Tgl", "Jumlah", None],
+    ["Toko A", "F-1", OCT_1, 2_000_000, D(2026, 10, 5), 300_000, D(2026, 10, 20), 1_000_000,
+     700_000],
+    ["Toko B", "F-2", D(2026, 11, 5), 1_500_000, D(2026, 11, 10), 500_000, None, None,
+     1_000_000],
+    ["Toko C", "F-3", OCT_1, 800_000, None, None, D(2026, 10, 25), 800_000, 0],
+]  # fmt: skip
+RETUR_MERGES = ("A1:A2", "B1:D1", "E1:F1", "G1:H1", "I1:I2")
+
+
+@pytest.mark.parametrize("group", ["Retur", "Nota Retur", "Retur Barang"])
+def test_a_retur_group_over_a_two_row_header_is_returned(tmp_path: Path, group: str) -> None:
+    rows = [[group if cell == "Retur" else cell for cell in RETUR_GROUP[0]], *RETUR_GROUP[1:]]
+    expected = figures(1_700_000, 700_000, 2, current=1_000_000, d1to30=700_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Okt 2026", rows)], expected, RETUR_MERGES)
+    assert payload["per_customer"] == {"Toko A": 700_000, "Toko B": 1_000_000}
+
+
+# The look-alike: "Nota" over "No | Tgl | Jumlah" is the invoice, as "Faktur" is, though
+# "Nota Retur" beside it is a return. Its dates are the invoices': Toko A's N-1 of 1 Oct is 22
+# days late (the return's 12 Nov would make it current). N-1 1,200,000 - 200,000 returned -
+# 400,000 paid = 600,000; Toko B's N-2 900,000 (10 Nov, current).
+def test_a_nota_group_stays_the_invoice_beside_a_nota_retur_group(tmp_path: Path) -> None:
+    rows = [
+        ["Pelanggan", "Nota", None, None, "Nota Retur", None, None, "Pelunasan", None, "Sisa"],
+        [None, "No", "Tgl", "Jumlah", "No", "Tgl", "Jumlah", "Tgl", "Jumlah", None],
+        ["Toko A", "N-1", OCT_1, 1_200_000, "R-1", D(2026, 11, 12), 200_000, D(2026, 10, 9),
+         400_000, 600_000],
+        ["Toko B", "N-2", D(2026, 11, 10), 900_000, None, None, None, None, None, 900_000],
+    ]  # fmt: skip
+    merges = ("A1:A2", "B1:D1", "E1:G1", "H1:I1", "J1:J2")
+    expected = figures(1_500_000, 600_000, 2, current=900_000, d1to30=600_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Nota", rows)], expected, merges)
+    assert payload["per_customer"] == {"Toko A": 600_000, "Toko B": 900_000}
