@@ -242,6 +242,16 @@ def _with_kinds(
         return header
     taken = {c.index for name, c in has.items() if name != "status"}
     columns = [_column(body, i) for i in range(len(body))]
+    # Cards in blocks on one sheet, the header written again over each ("Tanggal | … | Jenis
+    # | Jumlah | Saldo" under "Nama Pelanggan : Warung Pecel Mbak Ning"): that line is no row
+    # (``SheetReader.read`` starts a block there), nor its "Jenis" a type word of neither kind.
+    top = sheet.rows[header.row]
+    lead = next((j for j, label in enumerate(top) if label is not None), len(body))
+    if lead < len(body) and top[lead] in body[lead]:  # the header's first label again
+        for k, row in enumerate(sheet.rows[header.row + 1 :]):
+            if row == top:
+                for cells in columns:
+                    cells[k] = None
     found = kinds_column(columns, taken, header.labels)
     odd = unknown_kinds(columns, taken, header.labels) if found is None else None
     typed = (

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, Rows, _xlsx, figures, reads_to
 
 OCT_1 = D(2026, 10, 1)
 
@@ -56,3 +57,52 @@ def test_a_nota_group_stays_the_invoice_beside_a_nota_retur_group(tmp_path: Path
     expected = figures(1_500_000, 600_000, 2, current=900_000, d1to30=600_000)
     payload = reads_to(tmp_path / "piutang.xlsx", [("Nota", rows)], expected, merges)
     assert payload["per_customer"] == {"Toko A": 600_000, "Toko B": 900_000}
+
+
+# Round 43 k11: two customers' cards as blocks on one sheet, each under its "Nama Pelanggan :"
+# line with its header written again, one amount column and a type column. The header under
+# the second block was read as a row: its "Jenis" a type word of neither kind, and the file
+# refused. Warung A: N-1 600,000 paid by a payment naming it; N-2 400,000 (10 Nov, current).
+# Warung B: N-3 500,000 (1 Sep) and N-4 300,000 (1 Oct); 600,000 naming none pays N-3 and
+# 100,000 of N-4: 200,000 left, due 31 Oct, 22 days late.
+def _blocks(kind: str, sale: str, paid: str, odd: str | None = None) -> Rows:
+    header = ["Tanggal", "Keterangan", "No Nota", kind, "Jumlah", "Saldo"]
+    return [
+        ["CATATAN PIUTANG TOKO SAYUR BU SUGENG"],
+        [],
+        ["Nama Pelanggan : Warung A"],
+        header,
+        [OCT_1, "Sayur", "N-1", sale, 600_000, 600_000],
+        [D(2026, 10, 20), "Bayar N-1", "N-1", paid, 600_000, 0],
+        [D(2026, 11, 10), "Sayur", "N-2", odd or sale, 400_000, 400_000],
+        [],
+        ["Nama Pelanggan : Warung B"],
+        header,
+        [D(2026, 9, 1), "Kangkung", "N-3", sale, 500_000, 500_000],
+        [OCT_1, "Tauge", "N-4", sale, 300_000, 800_000],
+        [D(2026, 10, 5), "Bayar", None, paid, 600_000, 200_000],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "sale", "paid"),
+    [("Jenis", "Penjualan", "Pembayaran"), ("Tipe", "Penjualan", "Pembayaran"), ("D/K", "D", "K")],
+)
+def test_cards_in_blocks_with_a_type_column_repeat_their_header(
+    tmp_path: Path, kind: str, sale: str, paid: str
+) -> None:
+    expected = figures(600_000, 200_000, 2, current=400_000, d1to30=200_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", [("Piutang", _blocks(kind, sale, paid))], expected)
+    assert payload["per_customer"] == {"Warung A": 400_000, "Warung B": 200_000}
+
+
+# The look-alike: a type word of neither kind in a row of its own ("Titipan": money left with
+# the shop, or goods) still leaves the sheet unread, named; the header written again is no
+# such word.
+def test_a_type_word_of_neither_kind_in_blocks_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kartu.xlsx"
+    _xlsx(path, [("Piutang", _blocks("Jenis", "Penjualan", "Pembayaran", odd="Titipan"))])
+    batch, payload = summarize_files([path], AS_OF)
+    assert len(batch.errors) == 1 and payload["outstanding"] == 0
+    said = batch.errors[0].message("id")
+    assert "tetapi 'Titipan' bukan kata" in said  # not "'Jenis', 'Titipan'"
