@@ -1045,7 +1045,12 @@ def _read_sheet(
         and result.problems
         and all(p.code == "missing-customer" for p in result.problems)
     ):
-        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer"))
+        # Beside a column of names no field is known by ("Kedai": Kedai Tani Jaya, Kedai
+        # Makmur), a list of many customers: the refusal names it (``read_ledger``), rather
+        # than only asking for one customer's name in the title.
+        names = names_column(body, header, len({p.row for p in result.problems}))
+        naming = () if names is None else (("column", names[0]), ("names", names[1]))
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer", naming))
         return
     failed = [p for p in result.problems if p.code not in _READ_NOT_COUNTED]
     bad_rows = len({p.row for p in failed})
@@ -1756,12 +1761,22 @@ def read_ledger(
             raise LedgerReadError(label, "no_rows")  # a form not filled in yet
         # A table Tagih nearly reads: the refusal names what it lacks.
         for reason, code in _LACKING.items():
-            lacking = [f"'{s.sheet}'" for s in out.ignored if s.reason_key == reason]
+            lacking = [s for s in out.ignored if s.reason_key == reason]
             if lacking:  # the first three sheets named, and how many more (300 cards)
                 more = f", … (+{len(lacking) - 3})" if len(lacking) > 3 else ""
-                raise LedgerReadError(label, code, ", ".join(lacking[:3]) + more)
+                shown = ", ".join(f"'{s.sheet}'" for s in lacking[:3]) + more
+                raise LedgerReadError(label, code, shown, _names_column(shown, lacking[0]))
         raise LedgerReadError(label, "no_ledger")
     return out
+
+
+def _names_column(shown: str, sheet: IgnoredSheet) -> Callable[[Lang], str] | None:
+    """The sheets a refusal names (``shown``), with the column of names the first of them
+    holds where it has one (``sheet.no_customer``'s "Kedai": Kedai Tani Jaya, …)."""
+    named = dict(sheet.params)
+    if sheet.reason_key != "sheet.no_customer" or "column" not in named:
+        return None
+    return lambda lang: t("file.names_column", lang, sheets=shown, **named)
 
 
 def _refusal(label: str, sheet: IgnoredSheet) -> LedgerReadError:

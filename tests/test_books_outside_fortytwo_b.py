@@ -106,3 +106,60 @@ def test_a_type_word_of_neither_kind_in_blocks_is_still_refused(tmp_path: Path) 
     assert len(batch.errors) == 1 and payload["outstanding"] == 0
     said = batch.errors[0].message("id")
     assert "tetapi 'Titipan' bukan kata" in said  # not "'Jenis', 'Titipan'"
+
+
+# Round 43 h04: a seed distributor's farm kiosks under "Kios" (a two-row header: "Faktur" over
+# No | Tgl | Jatuh Tempo | Nilai, "Pelunasan" over Tgl | Jumlah) were no customer column: the
+# file was refused, asking for one customer's name in the title. Kios Tani Jaya: BU-1 8,400,000
+# - 5,000,000 = 3,400,000 due 10 Aug (104 days late: 90+); Kios Sri Rezeki: BU-2 5,150,000 due
+# 30 Sep (53 days: 31-60); Kios Makmur paid BU-3 in full.
+def _kiosks(label: str) -> Rows:
+    return [
+        [label, "Faktur", None, None, None, "Pelunasan", None],
+        [None, "No", "Tgl", "Jatuh Tempo", "Nilai", "Tgl", "Jumlah"],
+        ["Kios Tani Jaya", "BU-1", D(2026, 4, 10), D(2026, 8, 10), 8_400_000, D(2026, 8, 12),
+         5_000_000],
+        ["Kios Sri Rezeki", "BU-2", D(2026, 6, 1), D(2026, 9, 30), 5_150_000, None, None],
+        ["Kios Makmur", "BU-3", D(2026, 9, 2), D(2026, 10, 2), 2_300_000, D(2026, 10, 1),
+         2_300_000],
+    ]  # fmt: skip
+
+
+KIOSK_MERGES = ("A1:A2", "B1:E1", "F1:G1")
+
+
+@pytest.mark.parametrize("label", ["Kios", "Nama Kios", "Lapak", "Konter", "Bengkel", "Gerai"])
+def test_a_customer_column_named_for_the_kind_of_shop_is_the_customer(
+    tmp_path: Path, label: str
+) -> None:
+    expected = figures(8_550_000, 8_550_000, 2, d31to60=5_150_000, over90=3_400_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", _kiosks(label))], expected,
+                       KIOSK_MERGES)  # fmt: skip
+    assert payload["per_customer"] == {"Kios Tani Jaya": 3_400_000, "Kios Sri Rezeki": 5_150_000}
+
+
+# The look-alike: a market's rent book, "Kios" the place rented (A-12) beside the tenant's
+# name: the name is who owes. Bu Sari 750,000 for October (due 31 Oct, 22 days late), Pak
+# Dedi 600,000 (5 Nov, current).
+def test_a_kiosk_beside_a_name_column_is_the_place_not_the_customer(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "Kios", "Nama", "Sewa"],
+        [OCT_1, "A-12", "Bu Sari", 750_000],
+        [D(2026, 11, 5), "B-03", "Pak Dedi", 600_000],
+    ]
+    expected = figures(1_350_000, 750_000, 2, current=600_000, d1to30=750_000)
+    payload = reads_to(tmp_path / "sewa.xlsx", [("Sewa Kios", rows)], expected)
+    assert payload["per_customer"] == {"Bu Sari": 750_000, "Pak Dedi": 600_000}
+
+
+# Round 43 h04's refusal, for a word still unknown ("Kedai"): it named no column and asked only
+# for one customer's name in the title, wrong for a list of many. It names the column of names
+# and, for a list, says to call it "Pelanggan".
+def test_a_list_of_no_customer_names_the_column_of_names(tmp_path: Path) -> None:
+    path = tmp_path / "piutang.xlsx"
+    _xlsx(path, [("Piutang", _kiosks("Kedai"))], KIOSK_MERGES)
+    batch, payload = summarize_files([path], AS_OF)
+    assert [e.code for e in batch.errors] == ["no_customer"] and payload["outstanding"] == 0
+    said = batch.errors[0].message("id")
+    assert "'Piutang' (kolom 'Kedai' berisi nama: Kios Tani Jaya, Kios Sri Rezeki" in said
+    assert "daftar banyak pelanggan, ganti judul kolom nama mereka menjadi 'Pelanggan'" in said
