@@ -138,6 +138,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama warung", "petani", "nama petani", "pasien", "nama pasien", "pengirim",
         "nama pengirim", "instansi", "nama instansi", "sekolah", "nama sekolah", "klinik",
         "nama klinik", "apotek", "nama apotek",
+        # Who a distributor supplies, by the kind of shop: a farm kiosk, a market stall, a
+        # phone-credit counter, a workshop buying parts ("Kios": Kios Tani Jaya).
+        "kios", "nama kios", "lapak", "nama lapak", "gerai", "nama gerai", "konter",
+        "nama konter", "nama counter", "bengkel", "nama bengkel",
         # Who sells the shop's goods on, who banks or is a member with it ("Nama Debitur").
         "nama debitur", "nama debtor", "reseller", "nama reseller", "agen", "nama agen",
         "dropshipper", "nama dropshipper", "member", "nama member", "nasabah", "nama nasabah",
@@ -351,6 +355,9 @@ WEAK: Final[dict[str, int]] = {
     "omzet": 85, "belanja": 85, **dict.fromkeys(CONSIGNED, 65),
     # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
     "outlet": 85, "nama outlet": 85,
+    # So is a "Gerai"; a "Kios" or a "Lapak" may be the place a market rents ("Kios | Nama |
+    # Sewa": A-12 is where Bu Sari rents, she owes), a "Bengkel" or a "Konter" a branch.
+    "gerai": 85, "nama gerai": 85, "kios": 85, "lapak": 85, "konter": 85, "bengkel": 85,
 }  # fmt: skip
 
 _LOOKUP: Final[dict[str, Field]] = {

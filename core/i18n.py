@@ -69,8 +69,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
     },
     "file.no_customer": {
-        "id": "lembar {detail} punya kolom jumlah, tetapi tidak diketahui pelanggannya: tidak ada kolom pelanggan, dan nama pelanggan tidak ada di judul lembar (misalnya 'KARTU PIUTANG - TOKO SARI' atau 'Nama Pelanggan : Toko Sari') maupun di nama lembar. Tulis nama pelanggan di judul atau jadikan nama lembar di Excel, simpan, lalu unggah lagi.",
-        "en": "sheet {detail} has amount columns, but whose they are is not known: no customer column, and no customer named in the sheet's title (such as 'KARTU PIUTANG - TOKO SARI' or 'Nama Pelanggan : Toko Sari') or in the sheet's name. Write the customer's name in the title or as the sheet's name in Excel, save, and upload again.",
+        "id": "lembar {detail} punya kolom jumlah, tetapi tidak diketahui pelanggannya: tidak ada kolom pelanggan yang dikenali, dan nama pelanggan tidak ada di judul lembar (misalnya 'KARTU PIUTANG - TOKO SARI' atau 'Nama Pelanggan : Toko Sari') maupun di nama lembar. Untuk kartu satu pelanggan, tulis namanya di judul atau jadikan nama lembar; untuk daftar banyak pelanggan, ganti judul kolom nama mereka menjadi 'Pelanggan'. Simpan di Excel, lalu unggah lagi.",
+        "en": "sheet {detail} has amount columns, but whose they are is not known: no customer column was recognised, and no customer is named in the sheet's title (such as 'KARTU PIUTANG - TOKO SARI' or 'Nama Pelanggan : Toko Sari') or in the sheet's name. For one customer's card, write their name in the title or as the sheet's name; for a list of many customers, rename the column of their names 'Pelanggan'. Save in Excel, and upload again.",
+    },
+    "file.names_column": {
+        "id": "{sheets} (kolom '{column}' berisi nama: {names})",
+        "en": "{sheets} (column '{column}' holds names: {names})",
     },
     "file.no_dates": {
         "id": "lembar {detail} punya kolom pelanggan dan jumlah, tetapi tidak ada kolom tanggal maupun nomor faktur, jadi tidak bisa dipastikan kapan tiap utang jatuh tempo (dan lembarnya tampak seperti rekap). Tambahkan kolom Tanggal atau No Faktur di Excel, simpan, lalu unggah lagi.",

@@ -245,6 +245,16 @@ def _with_kinds(
         return header
     taken = {c.index for name, c in has.items() if name != "status"}
     columns = [_column(body, i) for i in range(len(body))]
+    # Cards in blocks on one sheet, the header written again over each ("Tanggal | … | Jenis
+    # | Jumlah | Saldo" under "Nama Pelanggan : Warung Pecel Mbak Ning"): that line is no row
+    # (``SheetReader.read`` starts a block there), nor its "Jenis" a type word of neither kind.
+    top = sheet.rows[header.row]
+    lead = next((j for j, label in enumerate(top) if label is not None), len(body))
+    if lead < len(body) and top[lead] in body[lead]:  # the header's first label again
+        for k, row in enumerate(sheet.rows[header.row + 1 :]):
+            if row == top:
+                for cells in columns:
+                    cells[k] = None
     found = kinds_column(columns, taken, header.labels)
     odd = unknown_kinds(columns, taken, header.labels) if found is None else None
     typed = (
@@ -1078,7 +1088,12 @@ def _read_sheet(
         and result.problems
         and all(p.code == "missing-customer" for p in result.problems)
     ):
-        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer"))
+        # Beside a column of names no field is known by ("Kedai": Kedai Tani Jaya, Kedai
+        # Makmur), a list of many customers: the refusal names it (``read_ledger``), rather
+        # than only asking for one customer's name in the title.
+        names = names_column(body, header, len({p.row for p in result.problems}))
+        naming = () if names is None else (("column", names[0]), ("names", names[1]))
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer", naming))
         return
     failed = [p for p in result.problems if p.code not in _READ_NOT_COUNTED]
     bad_rows = len({p.row for p in failed})
@@ -1789,12 +1804,22 @@ def read_ledger(
             raise LedgerReadError(label, "no_rows")  # a form not filled in yet
         # A table Tagih nearly reads: the refusal names what it lacks.
         for reason, code in _LACKING.items():
-            lacking = [f"'{s.sheet}'" for s in out.ignored if s.reason_key == reason]
+            lacking = [s for s in out.ignored if s.reason_key == reason]
             if lacking:  # the first three sheets named, and how many more (300 cards)
                 more = f", … (+{len(lacking) - 3})" if len(lacking) > 3 else ""
-                raise LedgerReadError(label, code, ", ".join(lacking[:3]) + more)
+                shown = ", ".join(f"'{s.sheet}'" for s in lacking[:3]) + more
+                raise LedgerReadError(label, code, shown, _names_column(shown, lacking[0]))
         raise LedgerReadError(label, "no_ledger")
     return out
+
+
+def _names_column(shown: str, sheet: IgnoredSheet) -> Callable[[Lang], str] | None:
+    """The sheets a refusal names (``shown``), with the column of names the first of them
+    holds where it has one (``sheet.no_customer``'s "Kedai": Kedai Tani Jaya, …)."""
+    named = dict(sheet.params)
+    if sheet.reason_key != "sheet.no_customer" or "column" not in named:
+        return None
+    return lambda lang: t("file.names_column", lang, sheets=shown, **named)
 
 
 def _refusal(label: str, sheet: IgnoredSheet) -> LedgerReadError:

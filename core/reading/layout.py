@@ -2018,6 +2018,9 @@ _GROUP_INVOICE: Final = frozenset({"faktur", "invoice", "nota", "penjualan", "ta
 _GROUP_PAYMENT: Final = frozenset({
     "pembayaran", "bayar", "payment", "pelunasan", "dibayar", "terbayar", "penerimaan", "cicilan",
 })  # fmt: skip
+# Goods sent back: a group "Retur" (or "Nota Retur", "Retur Barang", "Nota Kredit": a name the
+# synonym table reads as returned) over "Tgl | Jumlah", beside "Faktur" and "Pembayaran".
+_GROUP_RETURN: Final = frozenset({"retur", "return", "returns"})
 _SUB_NUMBER: Final = frozenset({"no", "nomor", "number", "nr", "#", "no faktur", "no nota"})
 _SUB_DATE: Final = frozenset({"tanggal", "tgl", "date"})
 _SUB_AMOUNT: Final = frozenset({"jumlah", "nilai", "total", "amount", "nominal", "rp", "jml"})
@@ -2028,6 +2031,12 @@ _PAIR_LABELS: Final[dict[tuple[str, str], str]] = {
     ("invoice", "amount"): "Nilai Faktur",
     ("payment", "date"): "Tanggal Bayar",
     ("payment", "amount"): "Jumlah Dibayar",
+    # A return's figure lowers the debt as the one-row "Jumlah Retur" does; its number is the
+    # one-row "No Retur" (the invoice's only where the table has no other); its date is no
+    # field of ours: read as the sub-label alone ("Tgl"), it was the invoice's date.
+    ("return", "number"): "No Retur",
+    ("return", "date"): "",
+    ("return", "amount"): "Jumlah Retur",
 }
 
 
@@ -2153,7 +2162,23 @@ _ROMAN: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
 def _kind_of(label: str) -> str:
-    words = set(normalise_header(label).split())
+    """What a two-row header's group (or sub-label) counts: "invoice", "payment", "return"
+    or "" for none. A return by its name before the invoice a word of it names ("Nota Retur",
+    "Retur Penjualan"), unless a word for paying stands beside "retur" (no synonym says
+    which).
+
+    >>> [_kind_of(g) for g in ("Retur", "Nota Retur", "Nota Kredit", "Faktur", "Pembayaran")]
+    ['return', 'return', 'return', 'invoice', 'payment']
+    >>> _kind_of("Retur & Pembayaran"), _kind_of("Potongan")
+    ('payment', '')
+    """
+    norm = normalise_header(label)
+    words = set(norm.split())
+    guess = guess_field(label)
+    if (guess is not None and guess.field == "returned" and guess.method == "exact") or (
+        words & _GROUP_RETURN and not words & _GROUP_PAYMENT
+    ):
+        return "return"
     return "invoice" if words & _GROUP_INVOICE else "payment" if words & _GROUP_PAYMENT else ""
 
 
