@@ -188,6 +188,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
         "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
         "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
+        # The goods' price kept apart from what sending them cost ("Harga Barang | Ongkir", an
+        # online shop's list): the amount, the freight on top of it (``total_parts``).
+        "harga barang",
         # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngebon").
         *sorted(TAB_WORDS), "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
@@ -352,6 +355,7 @@ WEAK: Final[dict[str, int]] = {
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
     "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
+    "harga barang": 75,
     "omzet": 85, "belanja": 85, **dict.fromkeys(CONSIGNED, 65),
     # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
     "outlet": 85, "nama outlet": 85,
