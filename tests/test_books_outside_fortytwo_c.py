@@ -43,3 +43,50 @@ def test_the_goods_price_and_the_freight_beside_a_total_are_its_parts(tmp_path: 
     ]
     expected = figures(1_270_000, 1_270_000, 2, d1to30=582_000, d31to60=688_000)
     reads_to(tmp_path / "penjualan.xlsx", [("Penjualan", rows)], expected)
+
+
+# Round 45 13 (look-alike): KL-93's note "harga sdh termasuk potongan 10%" says the price
+# holds the discount already; nothing was paid and its Sisa is its whole 800,000. The note
+# made the row a return: 800,000 gone and 185,000 of credit. KL-91 1,050,000 - 500,000 =
+# 550,000 (24 Aug, due 23 Sep, 60 days late; "pot. 50rb kalau lunas" not taken); KL-93
+# 800,000 (8 Oct, due 7 Nov, 15 days late); KL-94 200,000 and KL-95 615,000 current.
+def _discount_noted(note: str) -> list[list[object]]:
+    return [
+        ["Tgl", "No Nota", "Pelanggan", "Jumlah", "Bayar", "Sisa", "Ket"],
+        [D(2026, 8, 24), "KL-91", "CV Sinar Abadi", 1_050_000, 500_000, 550_000,
+         "pot. 50rb kalau lunas sblm tgl 30"],
+        [D(2026, 9, 17), "KL-92", "Toko Listrik Terang", 2_300_000, 2_300_000, 0, None],
+        [D(2026, 10, 8), "KL-93", "Bengkel Jaya Motor", 800_000, 0, 800_000, note],
+        [D(2026, 10, 29), "KL-94", "CV Sinar Abadi", 1_200_000, 1_000_000, 200_000,
+         "sisa 200rb minggu depan"],
+        [D(2026, 11, 14), "KL-95", "Bengkel Jaya Motor", 615_000, 0, 615_000, None],
+    ]  # fmt: skip
+
+
+def test_a_discount_the_price_holds_already_makes_no_return(tmp_path: Path) -> None:
+    expected = figures(2_165_000, 1_350_000, 2, current=815_000, d1to30=800_000, d31to60=550_000)
+    for at, note in enumerate(["harga sdh termasuk potongan 10%", "potongan 10%",
+                               "harga sudah termasuk diskon"]):  # fmt: skip
+        path = tmp_path / f"nota{at}.xlsx"
+        payload = reads_to(path, [("Nota", _discount_noted(note))], expected)
+        assert payload["per_customer"] == {
+            "Bengkel Jaya Motor": 1_415_000,
+            "CV Sinar Abadi": 750_000,
+        }
+        assert payload["returns"] == 0
+
+
+# Its look-alike: a row of goods sent back whose note says what the return holds ("Retur
+# barang rusak (termasuk ongkir)") is still the return: Bengkel Jaya Motor's 615,000 less
+# the 200,000 sent back is 415,000 (14 Nov, current).
+def test_a_return_that_holds_its_freight_is_still_a_return(tmp_path: Path) -> None:
+    rows = [
+        ["Tgl", "No Nota", "Pelanggan", "Jumlah", "Bayar", "Ket"],
+        [D(2026, 11, 14), "KL-95", "Bengkel Jaya Motor", 615_000, 0, None],
+        [D(2026, 11, 16), "R-01", "Bengkel Jaya Motor", 200_000, 0,
+         "Retur barang rusak (termasuk ongkir)"],
+    ]  # fmt: skip
+    payload = reads_to(
+        tmp_path / "nota.xlsx", [("Nota", rows)], figures(415_000, 0, 1, current=415_000)
+    )
+    assert payload["returns"] == 200_000

@@ -382,6 +382,29 @@ _NOT_TAKEN: Final = re.compile(
     r"\b(?:tawar|tawaran|ditawarkan|sebelum|termasuk|dipotong|dikurangi|per\s+bulan|"
     r"perbulan|mulai)\b|/\s*bln|\+"
 )
+# A note's discount that is the sale's own price, no goods sent back: a share of it ("potongan
+# 10%", "diskon 5 %") or held in it already ("harga sdh termasuk potongan 10%", "sudah termasuk
+# diskon"). Beside a sale's amount it names no return: the row owes its amount (``_invoice_rows``;
+# "Retur barang rusak (termasuk ongkir)" is still a return).
+_IN_PRICE: Final = re.compile(
+    r"\b(?:potongan|pot\.?|diskon|disc\.?|discount)\s*:?\s*\d{1,3}(?:[.,]\d+)?\s*%|"
+    r"\btermasuk\s+(?:\w+\s+){0,2}?(?:potongan|pot|diskon|disc|discount|retur|return)\b",
+    re.IGNORECASE,
+)
+_IN_PRICE_HINT: Final = ("%", "termasuk")
+
+
+def in_price(text: str) -> bool:
+    """Whether a note says its discount is the sale's own price (``_IN_PRICE``).
+
+    >>> in_price("harga sdh termasuk potongan 10%"), in_price("potongan 10%")
+    (True, True)
+    >>> in_price("Retur barang rusak (termasuk ongkir)"), in_price("potongan 50.000")
+    (False, False)
+    """
+    return bool(_IN_PRICE.search(text))
+
+
 _NOT_YET: Final = frozenset({
     "belum", *NOT_YET_SPELLINGS, *NOT_MADE_WORDS, "sisa", "kurang", "tunggu", "harus", "tagih",
 })  # fmt: skip
@@ -2329,9 +2352,12 @@ class SheetReader:
             ks, customers, amounts = _kept(keep, ks, customers, amounts)
         # A row whose note names a return ("Retur", "Potongan") is one, unless money was paid
         # on it: a return is paid nothing, so a row paid is a sale, its note telling what it was
-        # paid with ("lunas, potongan 200rb" beside Bayar 4.800.000 and Potongan 200.000).
+        # paid with ("lunas, potongan 200rb" beside Bayar 4.800.000 and Potongan 200.000). Nor
+        # is one whose note's discount is its price's own ("harga sdh termasuk potongan 10%"
+        # beside Bayar 0 and Sisa 800.000: ``_IN_PRICE``).
+        priced = self._marked(self.notes, in_price, _IN_PRICE_HINT) if returns else set()
         returned = (
-            [a < 0 or (k + start in returns and not self._paid_on(k))  # type: ignore[operator]
+            [a < 0 or (k + start in returns and k + start not in priced and not self._paid_on(k))  # type: ignore[operator]
              for k, a in zip(ks, amounts, strict=True)]
             if returns
             else list(map(lt, amounts, repeat(0)))  # type: ignore[arg-type]
