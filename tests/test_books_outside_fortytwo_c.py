@@ -90,3 +90,40 @@ def test_a_return_that_holds_its_freight_is_still_a_return(tmp_path: Path) -> No
         tmp_path / "nota.xlsx", [("Nota", rows)], figures(415_000, 0, 1, current=415_000)
     )
     assert payload["returns"] == 200_000
+
+
+# Round 45 13 (fire): KT-85 615,000, paid 600,000, Sisa 0, "pot 15rb pembulatan": the
+# discount written "pot" with no dot was not read, 15,000 left owed and the book's right Sisa
+# told as a mismatch. KT-82 2,300,000 - 1,000,000 = 1,300,000 (15 Sep, due 15 Oct, 38 days
+# late); KT-84 1,450,000 (26 Oct, due 25 Nov, current); KT-81, KT-83 and KT-85 settled.
+DISCOUNTS_TAKEN = [
+    ["Tgl", "No Nota", "Pelanggan", "Jumlah", "Bayar", "Sisa", "Ket"],
+    [D(2026, 8, 21), "KT-81", "CV Sinar Abadi", 1_050_000, 1_000_000, 0,
+     "pot. 50.000 (barang penyok)"],
+    [D(2026, 9, 15), "KT-82", "Toko Listrik Terang", 2_300_000, 1_000_000, 1_300_000, None],
+    [D(2026, 10, 4), "KT-83", "CV Sinar Abadi", 880_000, 800_000, 0,
+     "potongan 80rb krn telat kirim"],
+    [D(2026, 10, 26), "KT-84", "Toko Listrik Terang", 1_450_000, 0, 1_450_000, None],
+    [D(2026, 11, 13), "KT-85", "Bengkel Jaya Motor", 615_000, 600_000, 0,
+     "pot 15rb pembulatan"],
+]  # fmt: skip
+
+
+def test_a_discount_written_pot_without_a_dot_is_read(tmp_path: Path) -> None:
+    expected = figures(2_750_000, 1_300_000, 1, current=1_450_000, d31to60=1_300_000)
+    payload = reads_to(tmp_path / "nota.xlsx", [("Nota", DISCOUNTS_TAKEN)], expected)
+    assert payload["returns"] == 50_000 + 80_000 + 15_000
+
+
+# Its look-alike: "pot 15rb" where the row's own Sisa says the 15,000 is still owed (615,000
+# = 600,000 paid + 15,000 left): nothing taken off, KT-85 owes 15,000 (13 Nov, current).
+def test_a_pot_the_rows_sisa_leaves_owed_takes_nothing_off(tmp_path: Path) -> None:
+    rows = [
+        DISCOUNTS_TAKEN[0],
+        [D(2026, 11, 13), "KT-85", "Bengkel Jaya Motor", 615_000, 600_000, 15_000,
+         "pot 15rb blm dibayar"],
+    ]  # fmt: skip
+    payload = reads_to(
+        tmp_path / "nota.xlsx", [("Nota", rows)], figures(15_000, 0, 1, current=15_000)
+    )
+    assert payload["returns"] == 0

@@ -369,10 +369,11 @@ _NOTE_PAYMENT: Final = re.compile(
     r"titipan|setor|setoran|tunai|cash)" + _NOTE_FIGURE
 )
 # A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
-# cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000").
+# cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), "pot" with its
+# dot or without ("pot 15rb pembulatan", as a hand writes it).
 _NOTE_RETURN: Final = re.compile(
     r"(?:(?P<before>[a-z]+)\s+)?"
-    r"\b(?:retur|return|potongan|pot\.|diskon|disc\.?|discount)" + _NOTE_FIGURE
+    r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount)" + _NOTE_FIGURE
 )
 # A note's money off that was not taken off the row: offered on a condition ("jika lunas s/d
 # 10/09", "tawaran … kalau bayar tunai"), in the figures already ("sdh dipotong", "sudah
@@ -432,6 +433,8 @@ def note_returned(value: object, unit: int = 1) -> Amount:
 
     >>> note_returned("potongan 50.000 (bayar cepat)"), note_returned("retur 300rb barang rusak")
     (50000, 300000)
+    >>> note_returned("pot 15rb pembulatan"), note_returned("pot. 15rb"), note_returned("pot bunga")
+    (15000, 15000, 0)
     >>> note_returned("retur 2 dus"), note_returned("Retur"), note_returned("minta pot. 50rb")
     (0, 0, 0)
     >>> note_returned("ajukan retur 300.000 - blm disetujui")
