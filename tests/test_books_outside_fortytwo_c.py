@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from tests.test_books_by_hand import CARD, figures, reads_to
 
 # Round 45 04: an online shop's list keeps the goods' price and the shipping apart, "Harga
 # Barang | Ongkir", and no Total. "Harga Barang" named no field: Ongkir alone became each
@@ -127,3 +127,50 @@ def test_a_pot_the_rows_sisa_leaves_owed_takes_nothing_off(tmp_path: Path) -> No
         tmp_path / "nota.xlsx", [("Nota", rows)], figures(15_000, 0, 1, current=15_000)
     )
     assert payload["returns"] == 0
+
+
+# Round 45 14 (look-alike): Bu Sumi's card opens with a numbered sale, PJ-0088 "Ambil Urea
+# (saldo lalu sdh lunas)": her old balance is settled, the row is a sale due 30 days on (3
+# Sep, due 3 Oct). It was read as an opening due on its own date (80 days, 61-90). She paid
+# 260,000: 500,000 at 50 days late (31-60). Pak Darto: PJ-0101 1,300,000 (10 Oct, due 9 Nov,
+# 13 days late) less 300,000 = 1,000,000; PJ-0117 450,000 (6 Nov, current).
+def _kios_tani(note: str, number: str | None = "PJ-0088") -> list[tuple[str, list[list[object]]]]:
+    darto = [
+        ["KARTU PIUTANG KIOS TANI"],
+        ["Nama Pelanggan : Pak Darto"],
+        [],
+        CARD,
+        [D(2026, 10, 10), "Awal musim: pupuk & bibit", "PJ-0101", 1_300_000, None, 1_300_000],
+        [D(2026, 10, 24), "Bayar", None, None, 300_000, 1_000_000],
+        [D(2026, 11, 6), "Obat hama", "PJ-0117", 450_000, None, 1_450_000],
+    ]
+    sumi = [
+        ["KARTU PIUTANG KIOS TANI"],
+        ["Nama Pelanggan : Bu Sumi"],
+        [],
+        CARD,
+        [D(2026, 9, 3), note, number, 760_000, None, 760_000],
+        [D(2026, 10, 15), "Setor tunai", None, None, 260_000, 500_000],
+    ]
+    return [("Pak Darto", darto), ("Bu Sumi", sumi)]
+
+
+def test_a_numbered_sale_noting_the_old_balance_is_no_opening(tmp_path: Path) -> None:
+    expected = figures(1_950_000, 1_500_000, 2, current=450_000, d1to30=1_000_000, d31to60=500_000)
+    for at, note in enumerate(["Ambil Urea (saldo lalu sdh lunas)",
+                               "Saldo lalu lunas, ambil Urea",
+                               "Ambil Urea (saldo lalu sdh dibayar)"]):  # fmt: skip
+        payload = reads_to(tmp_path / f"kartu{at}.xlsx", _kios_tani(note), expected)
+        assert payload["per_customer"] == {"Pak Darto": 1_450_000, "Bu Sumi": 500_000}
+    # Without a number of its own, the note about the old balance is still no opening.
+    reads_to(tmp_path / "kartu_bon.xlsx", _kios_tani("Ambil Urea (saldo lalu sdh lunas)", None),
+             expected)  # fmt: skip
+
+
+# Its look-alike: the old balance itself, written as the card's first line ("Saldo lalu",
+# numbered by the program or not), is an opening due on its own date: 3 Sep, 80 days late
+# (61-90).
+def test_an_old_balance_of_its_own_stays_an_opening(tmp_path: Path) -> None:
+    expected = figures(1_950_000, 1_500_000, 2, current=450_000, d1to30=1_000_000, d61to90=500_000)
+    for at, number in enumerate([None, "SA-0001"]):
+        reads_to(tmp_path / f"kartu{at}.xlsx", _kios_tani("Saldo lalu", number), expected)

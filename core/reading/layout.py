@@ -175,6 +175,17 @@ _OPENING = re.compile(
     r"sisa\s+piutang\s+(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\b|piutang\s+(?:tahun|bulan)\s+lalu)",
     re.IGNORECASE,
 )
+# A note about the old balance, saying it is settled ("Ambil Urea (saldo lalu sdh lunas)",
+# "Saldo lalu lunas, ambil Urea"): no opening of the row, which is a sale (``is_opening_label``).
+_OPENING_SETTLED = re.compile(
+    r"\b(?:saldo|sisa|piutang)\s+(?:\w+\s+){0,2}?(?:(?:sdh|sudah|udah|udh|telah|dah)\s+)?"
+    r"(?:lunas|beres)\b",
+    re.IGNORECASE,
+)
+# A row's note naming what the customer took or bought ("Ambil Urea", "Penjualan", "Beli
+# semen"): on a row of its own invoice number, a sale (``rows.SheetReader``).
+_SALE_NOTE = re.compile(r"\b(?:ambil|jual|penjualan|beli|pembelian|belanja)\b", re.IGNORECASE)
+SALE_NOTE_HINT: Final = ("ambil", "jual", "beli", "belanja")
 _RETURN = re.compile(
     r"\b(?:retur|return(?:ed|s)?|nota\s+kredit|credit\s+notes?|credit\s+memos?|potongan|nota\s+retur|"
     r"pengembalian\s+barang|barang\s+kembali)\b",
@@ -697,12 +708,25 @@ def is_carried_label(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_opening_label(text: str) -> bool:
-    """'Saldo awal', 'S.AWAL', 'Saldo s/d 31/10/2026', 'Opening balance', 'b/f'…
+    """'Saldo awal', 'S.AWAL', 'Saldo s/d 31/10/2026', 'Opening balance', 'b/f'…; not a note
+    that the old balance is settled ("Ambil Urea (saldo lalu sdh lunas)": a sale's).
 
     >>> is_opening_label("S.AWAL"), is_opening_label("S. Awal"), is_opening_label("S. Awaludin")
     (True, True, False)
+    >>> is_opening_label("Ambil Urea (saldo lalu sdh lunas)"), is_opening_label("Saldo lalu")
+    (False, True)
     """
-    return bool(_OPENING.search(text))
+    return bool(_OPENING.search(_OPENING_SETTLED.sub(" ", text)))
+
+
+def names_sale(text: str) -> bool:
+    """Whether a row's note names what the customer took or bought: "Ambil Urea", "Penjualan",
+    "Beli semen"; not "Saldo lalu".
+
+    >>> names_sale("Ambil Urea, saldo lalu"), names_sale("Saldo lalu"), names_sale("Jualan")
+    (True, False, False)
+    """
+    return bool(_SALE_NOTE.search(text))
 
 
 # What a note says there is none of ("tidak ada retur", "tidak pakai DP", "tanpa sisa", "bukan

@@ -72,6 +72,7 @@ from core.reading.layout import (
     PAYMENT_HINT,
     REFUSED_HINT,
     RETURN_HINT,
+    SALE_NOTE_HINT,
     SMALLEST_RUPIAH,
     TOTAL_HINT,
     Header,
@@ -100,6 +101,7 @@ from core.reading.layout import (
     may_be_received,
     names_no_one,
     names_own_number,
+    names_sale,
     pays_the_tab,
     retention_columns,
     table_name,
@@ -966,6 +968,10 @@ class SheetReader:
                 None if k + start in self.openings and type(c) is str and is_opening_label(c) else c
                 for k, c in enumerate(numbers)
             ]
+            # A row of its own number and date whose note names a sale ("PJ-0088 | Ambil Urea
+            # (saldo lalu sdh dibayar)") is that sale: the old balance is what its note is about.
+            sold = self._marked(notes, names_sale, SALE_NOTE_HINT) & self.openings
+            self.openings -= {i for i in sold if self._own_record(i - start)}
         # (A line per item may write its total's label under the goods: ``_carry_lines``.)
         labelled = [
             self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
