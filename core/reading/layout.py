@@ -170,7 +170,9 @@ _OPENING = re.compile(
     # "Pindahan" alone, or from a page or an old book, heading its line: not "Pindahan gudang"
     # (a move), nor "Jasa Pindahan Makmur" (a customer)
     r"^\s*pindahan(?=\s*(?:$|[:\-–(]|dari\b|hal\b|halaman\b|saldo\b|\d))|"
-    r"balance\s+(?:b/?f|brought\s+forward)|brought\s+forward|b/f|beginning\s+balance|"
+    # an English program's statement opens with "Balance Forward" or "Previous Balance"
+    r"balance\s+(?:b/?f|brought\s+forward|forward)|brought\s+forward|b/f|beginning\s+balance|"
+    r"(?:previous|prior)\s+balance|"
     r"carried\s+forward|c/f|saldo\s+tahun\s+lalu|sisa\s+(?:piutang\s+)?(?:tahun|bulan)\s+lalu|"
     r"sisa\s+piutang\s+(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\b|piutang\s+(?:tahun|bulan)\s+lalu)",
     re.IGNORECASE,
@@ -211,6 +213,8 @@ _TOTAL_LABELS: Final = frozenset({
     "total keseluruhan", "jumlah total", "total piutang", "total tagihan", "total bulan ini",
     "saldo akhir", "total penjualan", "sum", "total akhir", "jumlah keseluruhan", "total all",
     "jumlah akhir", "total saldo", "ending balance", "closing balance",
+    # the line under an English program's statement: what its rows leave owing
+    "amount due", "balance due", "total amount due",
 })  # fmt: skip
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
@@ -226,7 +230,7 @@ _CARRIED = re.compile(
 CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
 # Every total label holds one of these; a text without any of them cannot be a total. The
 # hints find, in many texts joined, every one that may be such a label (and maybe more).
-TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance")
+TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance", "due")
 OPENING_HINT: Final = ("saldo", "awal", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
 REFUSED_HINT: Final = ("tolak", "bounce", "retur", "kosong")
@@ -564,7 +568,11 @@ def cell_text(value: object) -> str:
 
 @lru_cache(maxsize=1 << 14)  # a column's names and numbers come back sheet after sheet
 def is_total_label(text: str) -> bool:
-    """'TOTAL', 'Sub Total', 'Jumlah', 'GRAND TOTAL', 'Saldo Akhir'…"""
+    """'TOTAL', 'Sub Total', 'Jumlah', 'GRAND TOTAL', 'Saldo Akhir', a statement's 'Amount Due'…
+
+    >>> is_total_label("Amount Due"), is_total_label("Due Date"), is_total_label("Overdue")
+    (True, False, False)
+    """
     lower = text.lower()
     if not any(word in lower for word in TOTAL_HINT):
         return False
@@ -715,6 +723,8 @@ def is_opening_label(text: str) -> bool:
     (True, True, False)
     >>> is_opening_label("Ambil Urea (saldo lalu sdh lunas)"), is_opening_label("Saldo lalu")
     (False, True)
+    >>> is_opening_label("Balance Forward"), is_opening_label("Previous Balance")
+    (True, True)
     """
     return bool(_OPENING.search(_OPENING_SETTLED.sub(" ", text)))
 

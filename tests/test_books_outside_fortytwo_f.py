@@ -1,0 +1,75 @@
+"""Outside round 47 (fixer 47): books of English and foreign programs, each written by hand
+with its figures worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct
+is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+import pytest
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+
+
+def _statement(opening: str, amount_due: int) -> list[list[object]]:
+    """A customer statement as QuickBooks and FreshBooks print it: the shop and the customer
+    above the table, its first line the balance carried in, "Amount Due" under it."""
+    return [
+        ["STATEMENT"],
+        ["CV Prima Linen Supply"],
+        [],
+        ["To:", "Hotel Melati", None, None, "Statement Date:", D(2026, 11, 22)],
+        [],
+        ["Date", "Activity", "Reference", "Due Date", "Amount", "Payments", "Balance"],
+        [D(2026, 10, 1), opening, None, None, None, None, 2_500_000],
+        [D(2026, 10, 8), "Invoice", "#5102", D(2026, 11, 7), 4_300_000, None, 6_800_000],
+        [D(2026, 10, 20), "Payment - thank you", None, None, None, 2_500_000, 4_300_000],
+        [D(2026, 11, 5), "Invoice", "#5119", D(2026, 12, 5), 3_150_000, None, 7_450_000],
+        [D(2026, 11, 15), "Payment - thank you", None, None, None, 1_000_000, 6_450_000],
+        [],
+        [None, None, None, None, None, "Amount Due", amount_due],
+    ]
+
+
+# Round 47 customer_statement.xlsx: "Balance Forward" (an English statement's saldo awal) was
+# dropped while the payment that cleared it still paid #5102: Hotel Melati 3,950,000 for
+# 6,450,000, a check-mismatch blaming the book's Balance, and the "Amount Due" line told as a
+# bad row. The balance forward 2,500,000 is due on its own date, 1 Oct; the payment of 20 Oct
+# clears it; the payment of 15 Nov pays #5102, 4,300,000 - 1,000,000 = 3,300,000 due 7 Nov
+# (15 days late); #5119 3,150,000 due 5 Dec is current. 6,450,000, the statement's Amount Due.
+@pytest.mark.parametrize("opening", ["Balance Forward", "Previous Balance", "Balance B/F"])
+def test_a_statements_balance_forward_is_its_opening_balance(tmp_path: Path, opening: str) -> None:
+    expected = figures(6_450_000, 3_300_000, 1, current=3_150_000, d1to30=3_300_000)
+    sheets = [("Hotel Melati", _statement(opening, 6_450_000))]
+    payload = reads_to(tmp_path / "statement.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"Hotel Melati": 6_450_000}
+
+
+# The look-alike: an "Amount Due" that is not what the rows leave is no row set aside but the
+# statement's own figure disagreeing, told with both figures.
+def test_a_statements_amount_due_is_checked(tmp_path: Path) -> None:
+    path = tmp_path / "statement.xlsx"
+    _xlsx(path, [("Hotel Melati", _statement("Balance Forward", 6_950_000))])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert payload["outstanding"] == 6_450_000
+    told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 13, 6_950_000, 6_450_000)]
+
+
+# And a payment whose note names the balance it pays ("Payment of previous balance") is a
+# payment, no opening: #1 1,000,000 of 1 Sep (due 1 Oct, 52 days late) - 400,000 = 600,000;
+# #2 500,000 of 5 Nov current.
+def test_a_payment_naming_the_previous_balance_stays_a_payment(tmp_path: Path) -> None:
+    card = [
+        ["Customer: Toko A"],
+        [],
+        ["Date", "Activity", "Reference", "Amount", "Payments", "Balance"],
+        [D(2026, 9, 1), "Invoice", "#1", 1_000_000, None, 1_000_000],
+        [D(2026, 10, 5), "Payment of previous balance", None, None, 400_000, 600_000],
+        [D(2026, 11, 5), "Invoice", "#2", 500_000, None, 1_100_000],
+    ]
+    expected = figures(1_100_000, 600_000, 1, current=500_000, d31to60=600_000)
+    reads_to(tmp_path / "statement.xlsx", [("Toko A", card)], expected)
