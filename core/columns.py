@@ -255,6 +255,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",
         "lunas", "lunas belum", "paid status", "state", "catatan", "notes", "note", "remarks",
+        # An invoicing program's status of each invoice (Zoho's "Invoice Status": Draft, Sent,
+        # Paid, Void), in Indonesian as its export or an owner writes it.
+        "invoice status", "status invoice", "status faktur", "faktur status", "status tagihan",
+        "status nota", "bill status",
         # A giro's or cheque's: whether the money came ("Cair", "Belum cair", "Ditolak").
         "status giro", "giro status", "status cek", "status bg", "status cair", "ket giro",
         "keterangan giro",

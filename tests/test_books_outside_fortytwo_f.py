@@ -4,13 +4,14 @@ is due 31 Oct, 22 days late)."""
 
 from __future__ import annotations
 
+import csv
 from datetime import date as D
 from pathlib import Path
 
 import pytest
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
 
 
 def _statement(opening: str, amount_due: int) -> list[list[object]]:
@@ -73,3 +74,27 @@ def test_a_payment_naming_the_previous_balance_stays_a_payment(tmp_path: Path) -
     ]
     expected = figures(1_100_000, 600_000, 1, current=500_000, d31to60=600_000)
     reads_to(tmp_path / "statement.xlsx", [("Toko A", card)], expected)
+
+
+# Round 47 zoho_invoices.csv: Zoho Books' "Invoice Status" was no column read, so a Draft
+# (its Balance kept equal to its Total) counted as debt, silently. INV-1 2,000,000 of 1 Oct
+# due 31 Oct is 22 days late; the draft INV-2 is told and left out; INV-3 is paid.
+@pytest.mark.parametrize("status", ["Invoice Status", "Status Faktur"])
+def test_an_invoice_status_column_is_the_status(tmp_path: Path, status: str) -> None:
+    path = tmp_path / "zoho_invoices.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        csv.writer(out).writerows([
+            ["Invoice Date", "Invoice Number", status, "Customer Name", "Due Date", "Total",
+             "Balance"],
+            ["2026-10-01", "INV-1", "Sent", "Hotel Melati", "2026-10-31", "2000000.00",
+             "2000000.00"],
+            ["2026-11-11", "INV-2", "Draft", "Kafe Kopi Senja", "2026-12-11", "950000.00",
+             "950000.00"],
+            ["2026-11-05", "INV-3", "Paid", "Kafe Kopi Senja", "2026-12-05", "1100000.00",
+             "0.00"],
+        ])  # fmt: skip
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    expected = figures(2_000_000, 2_000_000, 1, d1to30=2_000_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("draft-invoice", 3)]
