@@ -412,7 +412,19 @@ def normalise_header(text: str) -> str:
     ('invoice number', 'invoice amount due')
     >>> normalise_header("SubTotal"), normalise_header("TOTAL"), normalise_header("PPh")
     ('subtotal', 'total', 'pph')
+
+    A bilingual template's header names one field in both languages ("Debet / Debit",
+    "Keterangan / Description", a card's): it is that field's name, the first one
+    (``_one_name``); two fields' names stay both ("Potongan/Retur", "Debet / Kredit").
+
+    >>> normalise_header("Debet / Debit"), normalise_header("Keterangan / Description")
+    ('debet', 'keterangan')
+    >>> normalise_header("No. Faktur / Invoice No."), normalise_header("Potongan/Retur")
+    ('no faktur', 'potongan retur')
     """
+    halves = _TWO_NAMES.split(text)
+    if len(halves) == 2 and _one_name(*halves):
+        return _normalised(halves[0])
     parted = _CAMEL.sub(" ", text)
     if parted != text and _normalised(text) not in _LOOKUP:
         return _normalised(parted)
@@ -421,6 +433,36 @@ def normalise_header(text: str) -> str:
 
 # Where a program's field name starts a word: "Invoice|Number", "e|Mail" (not "PPh", "TOTAL").
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+# A header's two names of one column, one in each language: "Saldo / Balance".
+_TWO_NAMES: Final = re.compile(r"\s*/\s*")
+# One word written the Indonesian way and the English way where no field is named by it alone.
+_SPELLINGS: Final = {"debet": "debit"}
+
+
+def _one_name(first: str, second: str) -> bool:
+    """Whether two halves of a header name the same thing: the same field ("Tanggal" and
+    "Date", "Kredit" and "Credit", "Debet" and "Debit"), or each a column of notes
+    ("Keterangan" and "Description", ``NOTE_WORDS``).
+
+    >>> _one_name("Saldo", "Balance"), _one_name("Debet", "Debit"), _one_name("Debet", "Kredit")
+    (True, True, False)
+    >>> _one_name("Harga", "kg"), _one_name("D", "K"), _one_name("Bayar", "Sisa")
+    (False, False, False)
+    """
+    names = []
+    for half in (first, second):
+        norm = _normalised(_CAMEL.sub(" ", half))
+        if norm in NOTE_WORDS:
+            names.append("notes")
+            continue
+        norm = _SPELLINGS.get(norm, norm)
+        named = _LOOKUP.get(norm) or _LOOKUP.get(expand_abbreviations(norm))
+        if named is None:
+            return False
+        names.append(named)
+    return names[0] == names[1]
 
 
 def _normalised(text: str) -> str:

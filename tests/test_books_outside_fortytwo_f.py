@@ -98,3 +98,46 @@ def test_an_invoice_status_column_is_the_status(tmp_path: Path, status: str) -> 
     expected = figures(2_000_000, 2_000_000, 1, d1to30=2_000_000)
     assert {key: payload[key] for key in FIGURES} == expected
     assert [(p["code"], p["row"]) for p in payload["problems"]] == [("draft-invoice", 3)]
+
+
+def _bilingual_card(customer: str, *rows: list[object]) -> list[list[object]]:
+    return [
+        ["KARTU PIUTANG / CUSTOMER LEDGER"],
+        [f"Pelanggan / Customer : {customer}"],
+        [],
+        ["Tanggal / Date", "Keterangan / Description", "No. Faktur / Invoice No.",
+         "Debet / Debit", "Kredit / Credit", "Saldo / Balance"],
+        *rows,
+    ]  # fmt: skip
+
+
+# Round 47 bilingual_card.xlsx: each header names its column in both languages. "Keterangan /
+# Description" was taken for a customer column that might be (the book refused, advising to
+# name it Pelanggan), and "Debet / Debit", "Kredit / Credit" were not read: Warung Pak Slamet's
+# card became an invoice list of its running Saldo (1,150,000 for 450,000).
+# CV Berkah Tani: the saldo awal 1,800,000 (due 1 Sep) is cleared by the payment of 25 Sep;
+# F-771 4,600,000 (due 8 Oct) - its return 600,000 - the payment of 12 Nov 2,000,000 =
+# 2,000,000, 45 days late; F-790 2,300,000 due 13 Nov, 9 days late. Warung Pak Slamet: F-784
+# 950,000 is paid by 1,200,000, the 250,000 over pays F-801 700,000 (10 Nov): 450,000 current.
+def test_a_bilingual_cards_headers_name_one_column_each(tmp_path: Path) -> None:
+    berkah = _bilingual_card(
+        "CV Berkah Tani",
+        [D(2026, 9, 1), "Saldo Awal / Opening Balance", None, None, None, 1_800_000],
+        [D(2026, 9, 8), "Penjualan / Sales", "F-771", 4_600_000, None, 6_400_000],
+        [D(2026, 9, 25), "Pembayaran / Payment (BCA)", None, None, 1_800_000, 4_600_000],
+        [D(2026, 10, 14), "Penjualan / Sales", "F-790", 2_300_000, None, 6_900_000],
+        [D(2026, 10, 30), "Retur / Sales Return", "F-771", None, 600_000, 6_300_000],
+        [D(2026, 11, 12), "Pembayaran / Payment", None, None, 2_000_000, 4_300_000],
+    )
+    slamet = _bilingual_card(
+        "Warung Pak Slamet",
+        [D(2026, 10, 5), "Penjualan / Sales", "F-784", 950_000, None, 950_000],
+        [D(2026, 10, 20), "Pembayaran / Payment (tunai)", None, None, 1_200_000, -250_000],
+        [D(2026, 11, 10), "Penjualan / Sales", "F-801", 700_000, None, 450_000],
+    )
+    expected = figures(
+        4_750_000, 4_300_000, 2, current=450_000, d1to30=2_300_000, d31to60=2_000_000
+    )
+    sheets = [("CV Berkah Tani", berkah), ("Warung Pak Slamet", slamet)]
+    payload = reads_to(tmp_path / "kartu.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"CV Berkah Tani": 4_300_000, "Warung Pak Slamet": 450_000}
