@@ -147,7 +147,9 @@ def _plain(raw: str) -> str:
     return _WEEKDAY_HEAD.sub("", _TIME_TAIL.sub("", text)).strip()
 
 
-def month_first(texts: Iterable[str]) -> bool:
+def month_first(
+    texts: Iterable[str], dues: Iterable[tuple[object, object, int | None]] = ()
+) -> bool:
     """Whether a table's dates are written month first, as software set to US English exports
     them: some can only be read so ("10/15/2026") and none only day first ("22/11/2026").
     Day first otherwise, as owners write them.
@@ -156,8 +158,24 @@ def month_first(texts: Iterable[str]) -> bool:
     (True, False)
     >>> month_first(["05/02/2026", "2026/10/15", "1 Okt 2026"])
     False
+
+    Where no text decides (every day 12 or less), each row's invoice date, due date and terms
+    in days (``dues``) do: a due date comes after its invoice, by the terms where they are
+    given. The reading with fewer due dates before their invoices wins, then the one with more
+    due dates the terms after them (a QuickBooks list: "09/10/2026" Net 30 due "10/10/2026" is
+    30 days month first, its due date a day after day first; "07/09/2026" due "08/08/2026"
+    before it).
+
+    >>> month_first(["09/10/2026", "10/10/2026"], [("09/10/2026", "10/10/2026", 30)])
+    True
+    >>> month_first(["07/09/2026", "08/08/2026"], [("07/09/2026", "08/08/2026", None)])
+    True
+    >>> month_first(["01/10/2026", "31/10/2026"], [("01/10/2026", "31/10/2026", 30)])
+    False
+    >>> month_first(["01/10/2026", "02/11/2026"], [("01/10/2026", "02/11/2026", None)])
+    False
     """
-    found = False
+    found = either = False
     for raw in texts:
         match = _NUMERIC.match(_plain(raw))
         if match is None or len(match.group(1)) > 2:
@@ -166,7 +184,26 @@ def month_first(texts: Iterable[str]) -> bool:
         if first > 12 >= second:
             return False  # only day first
         found = found or second > 12 >= first
-    return found
+        either = either or first != second
+    return found or (either and _dues_month_first(dues))
+
+
+def _dues_month_first(dues: Iterable[tuple[object, object, int | None]]) -> bool:
+    """Whether rows' invoice and due dates read month first put fewer due dates before their
+    invoice than read day first, or as few and more due dates their terms after it."""
+    before = [0, 0]  # day first, month first
+    fits = [0, 0]
+    for issued, due, terms in dues:
+        for way in (0, 1):
+            try:
+                start, end = parse_date(issued, bool(way)), parse_date(due, bool(way))
+            except DateError:
+                continue
+            if start is None or end is None:
+                continue
+            before[way] += end < start
+            fits[way] += terms is not None and (end - start).days == terms
+    return (before[1], -fits[1]) < (before[0], -fits[0])
 
 
 def parse_date_text(raw: str, month_first: bool = False, year: int | None = None) -> date | None:

@@ -141,3 +141,40 @@ def test_a_bilingual_cards_headers_name_one_column_each(tmp_path: Path) -> None:
     sheets = [("CV Berkah Tani", berkah), ("Warung Pak Slamet", slamet)]
     payload = reads_to(tmp_path / "kartu.xlsx", sheets, expected)
     assert payload["per_customer"] == {"CV Berkah Tani": 4_300_000, "Warung Pak Slamet": 450_000}
+
+
+# Round 47 us_dates_due_check.xlsx: every date text reads either way (day 12 or less), but
+# each row's due date is its Net 30 after its invoice date only month first; day first puts
+# "07/09/2026"'s due date "08/08/2026" before it. The book was read day first, silently.
+# Month first: 7001 due 10 Oct is 43 days late; 7004 due 1 Nov, 21 days; 7012 due 6 Dec,
+# current; 6975 due 8 Aug, 106 days.
+US_LIST = [
+    ["Invoice Date", "No.", "Customer", "Terms", "Due Date", "Amount", "Open Balance"],
+    ["09/10/2026", "7001", "PT Nusantara", "Net 30", "10/10/2026", "4,250,000.00", "4,250,000.00"],
+    ["10/02/2026", "7004", "PT Nusantara", "Net 30", "11/01/2026", "1,850,000.00", "1,850,000.00"],
+    ["11/06/2026", "7012", "Kafe Senja", "Net 30", "12/06/2026", "1,125,000.00", "1,125,000.00"],
+    ["07/09/2026", "6975", "Kafe Senja", "Net 30", "08/08/2026", "690,000.00", "690,000.00"],
+]
+
+
+def test_due_dates_after_their_invoices_say_the_dates_are_month_first(tmp_path: Path) -> None:
+    expected = figures(
+        7_915_000, 6_790_000, 2,
+        current=1_125_000, d1to30=1_850_000, d31to60=4_250_000, over90=690_000,
+    )  # fmt: skip
+    payload = reads_to(tmp_path / "invoices.xlsx", [("Invoice List", US_LIST)], expected)
+    assert payload["files"][0]["sheets"][0]["month_first"]
+
+
+# The look-alike: an owner's list of such dates whose due dates follow day first ("02/10/2026"
+# with Tempo 30 due "01/11/2026"; month first it would be due before it) stays day first.
+# F-1 of 2 Oct due 1 Nov is 21 days late; F-2 of 5 Sep due 5 Oct, 48 days.
+def test_due_dates_after_their_invoices_day_first_stay_day_first(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "No Faktur", "Pelanggan", "Tempo", "Jatuh Tempo", "Jumlah"],
+        ["02/10/2026", "F-1", "Toko A", "30 hari", "01/11/2026", 1_000_000],
+        ["05/09/2026", "F-2", "Toko A", "30 hari", "05/10/2026", 500_000],
+    ]
+    expected = figures(1_500_000, 1_500_000, 1, d1to30=1_000_000, d31to60=500_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+    assert not payload["files"][0]["sheets"][0]["month_first"]

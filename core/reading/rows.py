@@ -768,14 +768,15 @@ class SheetReader:
         )
         if self.items:
             self._carry_lines()
-        # Dates written month first by software set to US English: the table's dates say so.
+        # Dates written month first by software set to US English: the table's dates say so,
+        # or where none does, its due dates after their invoice dates (``_dues``).
         written = [
             text
             for name in ("invoice_date", "due_date", "payment_date")
             if name in self.idx
             for text in self._distinct_texts(self.idx[name])[0]
         ]
-        self.month_first = month_first(written)
+        self.month_first = month_first(written, self._dues())
         # Dates written without a year ("28 Agt") are of the one year the sheet's name names
         # ("Piutang 2026"), else its title ("BUKU PIUTANG TAHUN 2026"), else the file's name.
         year = None
@@ -1212,6 +1213,19 @@ class SheetReader:
             and names_own_number(label)
             and not (known and holds_invoice_numbers(self._distinct_texts(i)[0], known))
         }
+
+    def _dues(self) -> Iterator[tuple[object, object, int | None]]:
+        """Each distinct invoice date, due date and terms in days of the rows, a date written
+        as text among them: what says a table's dates are month first where no date alone
+        does (``dates.month_first``). Looked at only then."""
+        cols = self.cols
+        if "invoice_date" not in cols or "due_date" not in cols:
+            return
+        issued_on, due_on = cols["invoice_date"], cols["due_date"]
+        terms = cols.get("terms", [None] * len(issued_on))
+        for issued, due, term in set(zip(issued_on, due_on, terms, strict=True)):
+            if type(issued) is str or type(due) is str:
+                yield issued, due, _terms(term)
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
