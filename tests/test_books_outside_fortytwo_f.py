@@ -178,3 +178,20 @@ def test_due_dates_after_their_invoices_day_first_stay_day_first(tmp_path: Path)
     expected = figures(1_500_000, 1_500_000, 1, d1to30=1_000_000, d31to60=500_000)
     payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
     assert not payload["files"][0]["sheets"][0]["month_first"]
+
+
+# Round 47 status_only.xlsx: an invoicing program's "Viewed" (the customer opened the e-mailed
+# invoice) was told as a status not read, asking the owner to write "Belum". Viewed, Emailed,
+# Sent and Unpaid are invoices not paid; Paid is. Default 30 days: B-1 of 1 Oct due 31 Oct,
+# 22 days late; B-2 of 24 Oct due 23 Nov and B-3, B-4 of 4 Nov current.
+def test_an_invoicing_programs_viewed_and_emailed_are_unpaid(tmp_path: Path) -> None:
+    rows = [
+        ["Invoice #", "Date", "Customer", "Amount", "Status"],
+        ["B-1", D(2026, 10, 1), "Toko A", 1_320_000, "Sent"],
+        ["B-2", D(2026, 10, 24), "Toko A", 680_000, "Viewed"],
+        ["B-3", D(2026, 11, 4), "Toko B", 1_040_000, "Emailed"],
+        ["B-4", D(2026, 11, 4), "Toko B", 500_000, "Unpaid"],
+        ["B-5", D(2026, 10, 2), "Toko B", 1_200_000, "Paid"],
+    ]
+    expected = figures(3_540_000, 1_320_000, 2, current=2_220_000, d1to30=1_320_000)
+    reads_to(tmp_path / "invoices.xlsx", [("Invoices", rows)], expected)

@@ -194,13 +194,15 @@ _PART_WORDS: Final = frozenset({
 })  # fmt: skip
 # Words of a status of a debt still owed that say neither "belum" nor "lunas": on credit,
 # waiting, late ("Tempo", "Kredit", "Piutang", "Bon", "Menunggu", "Telat"), or an invoice
-# sent or posted and not paid yet ("Terkirim", "Sent", "Posted", "Baru").
+# sent or posted and not paid yet ("Terkirim", "Sent", "Posted", "Baru"), or e-mailed and
+# opened by the customer (an invoicing program's "Emailed", "Viewed": FreshBooks, Zoho).
 _OWED_WORDS: Final = frozenset({
     "tempo", "kredit", "credit", "piutang", "utang", "hutang", "ngutang", "bon", "kasbon",
     "ngebon", "tagih", "ditagih", "tagihan", "tunggu", "menunggu", "tertunda", "proses",
     "diproses", "overdue", "terlambat", "telat", "macet", "unsettled", "terkirim", "dikirim",
     "kirim", "sent", "delivered", "posted", "diposting", "terbit", "diterbitkan", "issued",
     "invoiced", "confirmed", "approved", "baru", "new", "aktif", "active", "berjalan",
+    "emailed", "mailed", "viewed", "dilihat", "dibaca",
 })  # fmt: skip
 # A status column proper, not a note's ("Ket", "Catatan") nor a giro's ("Status Giro").
 _STATUS_HEADER_WORDS: Final = frozenset({"status", "lunas", "paid", "state", "pelunasan"})
@@ -529,6 +531,8 @@ def status_says(value: object, yes_no: bool = False) -> StatusSays:
 
     >>> [status_says(v) for v in ("Sdh", "Cicil", "Setengah lunas", "blm", "Tempo", "ok")]
     ['paid', 'part', 'part', 'owed', 'owed', '']
+    >>> [status_says(v) for v in ("Viewed", "Emailed", "Sent", "Unpaid", "Open", "Pending")]
+    ['owed', 'owed', 'owed', 'owed', 'owed', 'owed']
     >>> [status_says(v) for v in ("Batal", "-", "x", "3/10", "Toko Beres", "belum beres")]
     ['other', 'other', 'other', 'other', '', 'owed']
     >>> status_says("ok", yes_no=True), status_says("n", yes_no=True), status_says(None)
