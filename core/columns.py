@@ -413,18 +413,19 @@ def normalise_header(text: str) -> str:
     >>> normalise_header("SubTotal"), normalise_header("TOTAL"), normalise_header("PPh")
     ('subtotal', 'total', 'pph')
 
-    A bilingual template's header names one field in both languages ("Debet / Debit",
-    "Keterangan / Description", a card's): it is that field's name, the first one
-    (``_one_name``); two fields' names stay both ("Potongan/Retur", "Debet / Kredit").
+    A header naming one field twice joined by a slash, in both languages (a bilingual card's
+    "Debet / Debit", "Keterangan / Description") or by two words ("Nama Toko/Warung"), is
+    its first name (``_first_of_two``); two fields' names stay both ("Potongan/Retur",
+    "Debet / Kredit").
 
     >>> normalise_header("Debet / Debit"), normalise_header("Keterangan / Description")
     ('debet', 'keterangan')
     >>> normalise_header("No. Faktur / Invoice No."), normalise_header("Potongan/Retur")
     ('no faktur', 'potongan retur')
     """
-    halves = _TWO_NAMES.split(text)
-    if len(halves) == 2 and _one_name(*halves):
-        return _normalised(halves[0])
+    first = _first_of_two(text)
+    if first is not None:
+        return _normalised(first)
     parted = _CAMEL.sub(" ", text)
     if parted != text and _normalised(text) not in _LOOKUP:
         return _normalised(parted)
@@ -435,34 +436,33 @@ def normalise_header(text: str) -> str:
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
-# A header's two names of one column, one in each language: "Saldo / Balance".
+# A header's two names of one column, one in each language ("Saldo / Balance") or two words
+# for it ("Nama Toko/Warung").
 _TWO_NAMES: Final = re.compile(r"\s*/\s*")
 # One word written the Indonesian way and the English way where no field is named by it alone.
 _SPELLINGS: Final = {"debet": "debit"}
 
 
-def _one_name(first: str, second: str) -> bool:
-    """Whether two halves of a header name the same thing: the same field ("Tanggal" and
-    "Date", "Kredit" and "Credit", "Debet" and "Debit"), or each a column of notes
-    ("Keterangan" and "Description", ``NOTE_WORDS``).
+@lru_cache(maxsize=1 << 12)
+def _first_of_two(header: str) -> str | None:
+    """The first of a header's two names joined by a slash where both name the same thing:
+    the same field ("Tanggal / Date", "Kredit / Credit", "Debet / Debit", "Nama Toko/Warung"),
+    or each a column of notes ("Keterangan / Description", ``NOTE_WORDS``); else ``None``.
 
-    >>> _one_name("Saldo", "Balance"), _one_name("Debet", "Debit"), _one_name("Debet", "Kredit")
-    (True, True, False)
-    >>> _one_name("Harga", "kg"), _one_name("D", "K"), _one_name("Bayar", "Sisa")
-    (False, False, False)
+    >>> _first_of_two("Saldo / Balance"), _first_of_two("Debet/Debit"), _first_of_two("Toko/Warung")
+    ('Saldo', 'Debet', 'Toko')
+    >>> _first_of_two("Debet / Kredit"), _first_of_two("Harga/kg"), _first_of_two("Nama/Alamat")
+    (None, None, None)
     """
-    names = []
-    for half in (first, second):
-        norm = _normalised(_CAMEL.sub(" ", half))
-        if norm in NOTE_WORDS:
-            names.append("notes")
-            continue
-        norm = _SPELLINGS.get(norm, norm)
-        named = _LOOKUP.get(norm) or _LOOKUP.get(expand_abbreviations(norm))
-        if named is None:
-            return False
-        names.append(named)
-    return names[0] == names[1]
+    halves = _TWO_NAMES.split(header)
+    if len(halves) != 2 or not all(halves):
+        return None
+    norms = [_normalised(_CAMEL.sub(" ", half)) for half in halves]
+    if all(norm in NOTE_WORDS for norm in norms):
+        return halves[0]
+    guesses = [guess_field(_SPELLINGS.get(norm, norm)) for norm in norms]
+    fields = {guess.field if guess is not None else None for guess in guesses}
+    return halves[0] if len(fields) == 1 and None not in fields else None
 
 
 def _normalised(text: str) -> str:
@@ -741,15 +741,21 @@ def guess_field(header: str) -> Guess | None:
     >>> guess_field("Freight Terms"), guess_field("Shipping Terms"), guess_field("Tempo Kirim")
     (None, None, None)
 
-    Names of customers joined by a slash ("Nama Toko/Warung", "Toko / Warung": a wholesaler's
-    customers are shops and warungs) are the customer; a slash between other words names
-    nothing more than they do ("Nama/Alamat", "Harga/kg").
+    Two names of one field joined by a slash ("Nama Toko/Warung", "Toko / Warung": a
+    wholesaler's customers are shops and warungs; "Keterangan / Description") are its first
+    name, a little less sure, so that a plain name beside it ("Pelanggan | Toko/Warung" of
+    each customer's kind of shop) is read first; a slash between other words names nothing
+    more than they do ("Nama/Alamat", "Harga/kg").
 
-    >>> guess_field("Nama Toko/Warung").field, guess_field("Nama Toko / Warung").field
-    ('customer', 'customer')
+    >>> guess_field("Nama Toko/Warung"), guess_field("Nama Toko / Warung").field
+    (Guess(field='customer', confidence=90, method='exact'), 'customer')
     >>> guess_field("Nama/Alamat"), guess_field("Toko/Alamat")
     (None, None)
     """
+    first = _first_of_two(header)
+    if first is not None:
+        found = guess_field(first)
+        return None if found is None else Guess(found.field, found.confidence - 10, found.method)
     norm = normalise_header(header)
     if not norm:
         return None
@@ -778,21 +784,7 @@ def guess_field(header: str) -> Guess | None:
             if field == "terms" and not SENDING_WORDS.isdisjoint(norm.split()):
                 return None  # "Freight Terms": delivery terms (FOB, CIF), not a tempo
             return Guess(field, 70, "keyword")
-    return _customer_names(header)
-
-
-def _customer_names(header: str) -> Guess | None:
-    """A header of names each of a customer, joined by a slash ("Nama Toko/Warung"): the
-    customer, a little less sure than its least sure name, so that a plain name beside it
-    ("Pelanggan | Toko/Warung" of each customer's kind of shop) stays the customer."""
-    names = [name for name in header.split("/") if name.strip()]
-    if len(names) < 2:
-        return None
-    guesses = [guess_field(name) for name in names]
-    if not all(g is not None and g.field == "customer" for g in guesses):
-        return None
-    least = min(g.confidence for g in guesses if g is not None)
-    return Guess("customer", least - 10, "keyword")
+    return None
 
 
 def _phrase(label: str) -> str:
