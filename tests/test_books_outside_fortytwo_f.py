@@ -143,6 +143,23 @@ def test_a_bilingual_cards_headers_name_one_column_each(tmp_path: Path) -> None:
     assert payload["per_customer"] == {"CV Berkah Tani": 4_300_000, "Warung Pak Slamet": 450_000}
 
 
+# The same headers on an invoice list: "Keterangan / Remarks" of "Lunas" and "Belum" was no
+# column read, every invoice owed silently (2,200,000 for 500,000). F-1 and F-3 are paid;
+# F-2 500,000 of 5 Oct, due 4 Nov, is 18 days late.
+def test_a_bilingual_lists_notes_column_is_its_status(tmp_path: Path) -> None:
+    rows = [
+        ["DAFTAR PIUTANG / ACCOUNTS RECEIVABLE"],
+        [],
+        ["No. Faktur / Invoice No.", "Tanggal / Date", "Pelanggan / Customer",
+         "Jumlah / Amount", "Keterangan / Remarks"],
+        ["F-1", D(2026, 10, 1), "Toko A", 1_000_000, "Lunas"],
+        ["F-2", D(2026, 10, 5), "Toko A", 500_000, "Belum"],
+        ["F-3", D(2026, 11, 2), "Toko B", 700_000, "Lunas"],
+    ]  # fmt: skip
+    expected = figures(500_000, 500_000, 1, d1to30=500_000)
+    reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+
+
 # Round 47 us_dates_due_check.xlsx: every date text reads either way (day 12 or less), but
 # each row's due date is its Net 30 after its invoice date only month first; day first puts
 # "07/09/2026"'s due date "08/08/2026" before it. The book was read day first, silently.
