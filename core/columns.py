@@ -184,6 +184,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah faktur", "total belanja", "total penjualan", "penjualan", "nilai transaksi",
         "amount due original", "gross amount", "net amount", "jumlah harga", "total signed",
         "subtotal",
+        # "Debit" spelled in Indonesian: a monthly list's "Debet | Bayar | Sisa" (weak as it is).
+        "debet",
         # Before and after the discount ("Bruto | Diskon | Netto"): the net is what is owed,
         # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
         "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
@@ -346,8 +348,8 @@ _MONEY: Final = frozenset({"amount", "paid", "returned", "balance"})
 # Exact names that are weaker than another column's exact name for the same field: with both
 # "Jumlah" and "Total" present, "Jumlah" is often a quantity; "Keterangan" is notes before status.
 WEAK: Final[dict[str, int]] = {
-    "jumlah": 90, "harga": 75, "nilai": 85, "subtotal": 70, "debit": 80, "credit": 75,
-    "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
+    "jumlah": 90, "harga": 75, "nilai": 85, "subtotal": 70, "debit": 80, "debet": 80,
+    "credit": 75, "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
     "remarks": 70, "state": 70, "nama": 90, "name": 90, "date": 90, "due": 90, "ref": 85,
     "reference": 85,
     "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,

@@ -878,9 +878,13 @@ class SheetReader:
             self.c_number = self._invoices_in_notes(none)
         self.c_credit = cols.get("paid", none)
         self.c_returned = cols.get("returned", none)
+        # Where the Sisa is read as the amount, the paid column beside it (``_carried_whole``).
+        self.sisa_paid: list[object] | None = None
         if "amount" not in cols and "balance" in cols and shape in ("invoice_list", "grouped"):
             # The Sisa read as each row's amount is what is owed after the money and the
             # returns: none of them is taken off it again.
+            if "paid" in cols and not header.running:
+                self.sisa_paid = cols["paid"]
             self.c_credit = self.c_returned = none
             self.paid_parts = []
         self.c_balance = cols.get("balance", none)
@@ -2468,6 +2472,8 @@ class SheetReader:
             ks, customers, amounts, paids, found, backs = _kept(
                 keep, ks, customers, amounts, paids, found, backs
             )
+        if self.sisa_paid is not None and self.openings:
+            self._carried_whole(ks, found, amounts, paids)  # type: ignore[arg-type]
         result.customers.update(customers)  # type: ignore[arg-type]
         shown = cast(list[str], list(map(numbers.__getitem__, ks)))
         if not set(map(type, shown)) <= _TEXT:
@@ -2481,6 +2487,26 @@ class SheetReader:
             self._debts(ks, shown, customers, found, amounts, paids)  # type: ignore[arg-type]
         if any(backs):
             self._row_returns(ks, shown, customers, backs)  # type: ignore[arg-type]
+
+    def _carried_whole(
+        self,
+        ks: list[int],
+        found: list[tuple[date | None, date, DueSource]],
+        amounts: list[Amount],
+        paids: list[Amount],
+    ) -> None:
+        """An opening balance whose Sisa is read as its amount, beside a paid column (no
+        column named the amount: "Debet", "Mutasi"), carried its Sisa and what its own row
+        paid together: "Saldo bulan lalu | Bayar 250.000 | Sisa 500.000" carried 750.000 from
+        last month's file, and paid 250.000 of it. So it is read, in ``amounts`` and ``paids``
+        (in place), for ``ledger._carried_openings`` to set the carried figure beside the rows
+        it carries, whatever the amount column is called."""
+        paid_cells = self.sisa_paid or []
+        for at in compress(range(len(ks)), [due[2] == "opening" for due in found]):
+            part = self.amount_of(paid_cells[ks[at]])
+            if type(part) in _AMOUNT_TYPES and part > 0:  # type: ignore[operator]
+                amounts[at] += part  # type: ignore[operator]
+                paids[at] += part  # type: ignore[operator]
 
     def _by_instalment(
         self,
