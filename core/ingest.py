@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -1774,7 +1773,6 @@ def read_ledger(
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     _name_codes(out)
     _credits_once(out)
-    _returns_once(out)
     _recaps(out)
     _unread_sheets(out)
     if alone:
@@ -1985,33 +1983,6 @@ def _credits_once(out: LedgerFile) -> None:
             numbers = [numbers[at] for at in keep]
     if several:
         out.payments[:] = once_across(out.payments, kinds, numbers)
-
-
-def _returns_once(out: LedgerFile) -> None:
-    """The file's returns, one that a row's note names and a Retur sheet lists too counted
-    once: "Pelunasan F-88 stlh retur 200rb (R-07)" on the payments sheet and "R-07 F-88
-    200.000" on the Retur sheet are one return of F-88, whatever the dates (the note's is the
-    payment's day). A note's return is one read from a row that holds a payment or an invoice
-    besides (``rows.note_returned``); it goes where a return of a returns sheet names the same
-    invoice and amount (each such return matching one note)."""
-    listed: Counter[tuple[str, Amount]] = Counter(
-        (invoice_key(pay.invoice_number), pay.amount)
-        for pay in out.payments
-        if pay.kind == "return" and pay.invoice_number and is_returns_sheet(pay.source.sheet)
-    )
-    if not listed:
-        return
-    rows = {pay.source for pay in out.payments if pay.kind == "payment"}
-    rows.update(invoice.source for invoice in out.invoices)
-    kept: list[Payment] = []
-    for pay in out.payments:
-        key = (invoice_key(pay.invoice_number), pay.amount)
-        noted = pay.kind == "return" and pay.source in rows and pay.invoice_number
-        if noted and not is_returns_sheet(pay.source.sheet) and listed[key] > 0:
-            listed[key] -= 1
-            continue
-        kept.append(pay)
-    out.payments[:] = kept
 
 
 def _receipt_numbers(out: LedgerFile) -> list[str]:

@@ -584,7 +584,8 @@ def build_ledger(
     often keep both for the same money: the larger counts, but a payment larger than the
     column cannot be in it).
     """
-    invoice_list, payment_list = _one_person(list(invoices)), list(payments)
+    invoice_list = _one_person(list(invoices))
+    payment_list = returns_once(list(payments), invoice_list)
     contacts = list(contacts)
     carried = _carried_openings(invoice_list, payment_list)
     if carried.now:
@@ -1064,6 +1065,48 @@ def counted_once(
         if pay.invoice_number and place is not None and not kept[place].invoice_number:
             kept[place] = kept[place]._replace(invoice_number=pay.invoice_number)
     return kept
+
+
+def returns_once(payments: list[Payment], invoices: Sequence[Invoice]) -> list[Payment]:
+    """``payments`` with each return read from an invoice's or a payment's own row (its Retur
+    column, its note: "Pelunasan F-88 stlh retur 200rb") left out where a return on a row of
+    its own, of another sheet or file, names the same invoice and amount (a Retur sheet's "R-07
+    F-88 200.000", a journal's or a card's "Retur FB-61"): the same goods sent back, written
+    down twice, whatever the dates (the note's is the payment's day, a Retur column's none).
+    Each such return of its own row stands for one of them. The journal beside the program's
+    report of its invoices ("Total | Retur | Terbayar | Sisa") writes each return on both.
+
+    >>> sale = Invoice("FB-61", "Toko A", None, date(2026, 11, 5), "column", 6800, 0,
+    ...                Source("laporan.xlsx", "Faktur", 5))
+    >>> column = Payment(800, sale.source, "FB-61", "Toko A", None, "return")
+    >>> line = Payment(800, Source("jurnal.xlsx", "Jurnal", 6), "FB-61", "Toko A", None, "return")
+    >>> [p.source.file for p in returns_once([column, line], [sale])]
+    ['jurnal.xlsx']
+    """
+    named = [at for at, pay in enumerate(payments) if pay.kind == "return" and pay.invoice_number]
+    if len(named) < 2 or len({payments[at].source[:2] for at in named}) < 2:
+        return payments
+    sources = {payments[at].source for at in named}
+    # The returns standing on an invoice's or a payment's row (a row of a sale or of money).
+    rows = sources.intersection(map(_SOURCE, invoices))
+    rows.update(sources.intersection(pay.source for pay in payments if pay.kind == "payment"))
+    listed: defaultdict[tuple[str, Amount], list[tuple[str, str]]] = defaultdict(list)
+    for at in named:
+        if (pay := payments[at]).source not in rows:
+            listed[invoice_key(pay.invoice_number), pay.amount].append(pay.source[:2])
+    if not listed or not rows:
+        return payments
+    gone: set[int] = set()
+    for at in named:
+        pay = payments[at]
+        sheets = listed.get((invoice_key(pay.invoice_number), pay.amount))
+        if pay.source not in rows or not sheets:
+            continue
+        other = next((k for k, sheet in enumerate(sheets) if sheet != pay.source[:2]), None)
+        if other is not None:
+            del sheets[other]
+            gone.add(at)
+    return [pay for at, pay in enumerate(payments) if at not in gone] if gone else payments
 
 
 def _number_key(number: str) -> str:

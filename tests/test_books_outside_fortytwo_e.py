@@ -105,3 +105,63 @@ def test_a_carry_that_disagrees_is_told_whatever_the_amount_is_called(
     assert payload["per_customer"] == {"Toko A": 1_500_000, "Toko B": 500_000}
     told = [(p["file"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
     assert told == [("Nov.xlsx", 5, 1_500_000, 1_200_000)]
+
+
+# Round 46 s28: a journal ("buku pembantu piutang") and the program's report of the same
+# invoices ("Total | Retur | Terbayar | Sisa"), each writing the two returns once: they were
+# taken off twice (9,500,000 for 10,650,000); the payments, on both, rightly once.
+# FB-61 6,800,000 - 800,000 returned - 3,000,000 paid = 3,000,000, due 5 Nov, 17 days late;
+# FB-62 paid; FB-63 2,900,000 due 26 Nov; FB-64 5,100,000 - 350,000 = 4,750,000 due 9 Dec.
+JOURNAL = [
+    ["BUKU PEMBANTU PIUTANG"],
+    ["Tanggal", "Pelanggan", "No. Bukti", "Keterangan", "Debet", "Kredit"],
+    [D(2026, 10, 6), "Toko Mebel Indah", "FB-61", "Penjualan FB-61", 6_800_000, None],
+    [D(2026, 10, 12), "Toko Mebel Indah", "RJ-04", "Retur FB-61", None, 800_000],
+    [D(2026, 10, 13), "CV Kayu Jati", "FB-62", "Penjualan FB-62", 4_250_000, None],
+    [D(2026, 10, 27), "Toko Mebel Indah", "FB-63", "Penjualan FB-63", 2_900_000, None],
+    [D(2026, 10, 30), "Toko Mebel Indah", "BKM-77", "Pembayaran FB-61", None, 3_000_000],
+    [D(2026, 11, 9), "CV Kayu Jati", "FB-64", "Penjualan FB-64", 5_100_000, None],
+    [D(2026, 11, 10), "CV Kayu Jati", "BKM-81", "Pelunasan FB-62", None, 4_250_000],
+    [D(2026, 11, 16), "CV Kayu Jati", "RJ-05", "Retur FB-64", None, 350_000],
+]
+REPORT = [
+    ["Laporan Faktur Penjualan"],
+    ["No Faktur", "Tgl", "Pelanggan", "Total", "Retur", "Terbayar", "Sisa", "Jatuh Tempo"],
+    ["FB-61", D(2026, 10, 6), "Toko Mebel Indah", 6_800_000, 800_000, 3_000_000, 3_000_000,
+     D(2026, 11, 5)],
+    ["FB-62", D(2026, 10, 13), "CV Kayu Jati", 4_250_000, 0, 4_250_000, 0, D(2026, 11, 12)],
+    ["FB-63", D(2026, 10, 27), "Toko Mebel Indah", 2_900_000, 0, 0, 2_900_000, D(2026, 11, 26)],
+    ["FB-64", D(2026, 11, 9), "CV Kayu Jati", 5_100_000, 350_000, 0, 4_750_000, D(2026, 12, 9)],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("apart", [True, False], ids=["two files", "two sheets"])
+def test_a_return_on_the_journal_and_the_invoice_report_counts_once(
+    tmp_path: Path, apart: bool
+) -> None:
+    if apart:
+        files = [write_xlsx(tmp_path / "buku_pembantu_piutang.xlsx", {"Jurnal": JOURNAL}),
+                 write_xlsx(tmp_path / "laporan_faktur.xlsx", {"Faktur": REPORT})]  # fmt: skip
+    else:
+        files = [write_xlsx(tmp_path / "piutang.xlsx", {"Jurnal": JOURNAL, "Faktur": REPORT})]
+    batch, payload = summarize_files(files, AS_OF)
+    assert not batch.errors
+    expected = figures(10_650_000, 3_000_000, 2, current=7_650_000, d1to30=3_000_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert payload["per_customer"] == {"Toko Mebel Indah": 5_900_000, "CV Kayu Jati": 4_750_000}
+    assert payload["returns"] == 1_150_000 and payload["problems"] == []
+
+
+# The look-alike: a return of the same amount naming another invoice is another return. The
+# journal returns 350,000 of FB-63 too: FB-63 2,900,000 - 350,000 = 2,550,000; 10,300,000 owed.
+def test_a_return_of_the_same_amount_on_another_invoice_is_another(tmp_path: Path) -> None:
+    journal = [*JOURNAL, [D(2026, 11, 17), "Toko Mebel Indah", "RJ-06", "Retur FB-63", None,
+                          350_000]]  # fmt: skip
+    files = [write_xlsx(tmp_path / "buku_pembantu_piutang.xlsx", {"Jurnal": journal}),
+             write_xlsx(tmp_path / "laporan_faktur.xlsx", {"Faktur": REPORT})]  # fmt: skip
+    batch, payload = summarize_files(files, AS_OF)
+    assert not batch.errors
+    expected = figures(10_300_000, 3_000_000, 2, current=7_300_000, d1to30=3_000_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert payload["returns"] == 1_500_000
+
