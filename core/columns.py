@@ -193,6 +193,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # The goods' price kept apart from what sending them cost ("Harga Barang | Ongkir", an
         # online shop's list): the amount, the freight on top of it (``total_parts``).
         "harga barang",
+        # A till's sales report (Moka's "Gross Sales | Discounts | Net Sales"), in Indonesian
+        # too: the net is what the sale owes, the gross yields to it.
+        "net sales", "nett sales", "penjualan bersih", "penjualan netto", "gross sales",
+        "penjualan kotor", "penjualan bruto",
         # A warung's book of what each customer took on credit ("Bon", "Kasbon", "Ngebon").
         *sorted(TAB_WORDS), "ambil", "jumlah bon", "nilai bon",
         "jumlah kasbon", "jumlah utang", "jumlah hutang",
@@ -362,6 +366,7 @@ WEAK: Final[dict[str, int]] = {
     "order number": 90, "nomor order": 90, "id order": 90,
     "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
     "harga barang": 75,
+    "gross sales": 80, "penjualan kotor": 80, "penjualan bruto": 80,
     "omzet": 85, "belanja": 85, **dict.fromkeys(CONSIGNED, 65),
     # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
     "outlet": 85, "nama outlet": 85,

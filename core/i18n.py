@@ -230,8 +230,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "its note says paid rows are marked by a colour ('{note}'), and Tagih cannot see colours: every paid invoice would count as owed; this sheet is not added up. Add a Paid column (write 'Paid' on the coloured rows) or a paid-amount column, and upload it again.",
     },
     "sheet.unread_amounts": {
-        "id": "tampak seperti daftar kontak, tetapi kolom {columns} berisi jumlah uang yang tidak dikenali (utang atau bayar?); lembar ini tidak dijumlahkan. Pilih bentuk buku dan kolom Jumlah / Dibayar di halaman Unggah.",
-        "en": "looks like a contact list, but the columns {columns} hold amounts of money Tagih does not know (debts or payments?); this sheet is not added up. Choose the book's shape and its Amount / Paid columns on the Upload page.",
+        "id": "ada kolom pelanggan, tetapi kolom {columns} berisi jumlah uang yang judulnya tidak dikenali (utang atau bayar?); lembar ini tidak dijumlahkan. Ganti judul kolom utang pelanggan menjadi 'Jumlah' (dan yang sudah dibayar menjadi 'Dibayar') di Excel lalu unggah lagi, atau pilih kolom Jumlah / Dibayar di halaman Unggah.",
+        "en": "there is a customer column, but the columns {columns} hold amounts of money under headings Tagih does not know (debts or payments?); this sheet is not added up. Rename the column of what customers owe 'Jumlah' (and what was paid 'Dibayar') in Excel and upload again, or choose the Amount / Paid columns on the Upload page.",
     },
     "sheet.empty": {"id": "lembar kosong", "en": "the sheet is empty"},
     "sheet.no_rows": {

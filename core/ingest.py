@@ -112,6 +112,7 @@ from core.reading.layout import (
     till_columns,
     title_customer,
     unknown_kinds,
+    unnamed_amount,
     unnamed_first_column,
     within_amounts,
 )
@@ -885,8 +886,16 @@ def _read_sheet(
         header = day_dates(sheet.rows, contact_customer(sheet.rows, header, mapping), mapping)
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
-        reason: SheetReason = "sheet.unnamed_column" if unnamed else "sheet.no_header"
-        out.ignored.append(IgnoredSheet(out.name, sheet.name, reason))
+        # Names and money under names none of which is the amount's ("Omset Bersih"): told as
+        # a contact list holding money is, naming them.
+        figures = None if unnamed else unnamed_amount(sheet.rows, mapping)
+        reason: SheetReason = (
+            "sheet.unnamed_column" if unnamed
+            else "sheet.unread_amounts" if figures
+            else "sheet.no_header"
+        )  # fmt: skip
+        money = (("columns", ", ".join(f"'{label}'" for label in figures)),) if figures else ()
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, reason, money))
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
             out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))

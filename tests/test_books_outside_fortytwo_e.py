@@ -165,3 +165,59 @@ def test_a_return_of_the_same_amount_on_another_invoice_is_another(tmp_path: Pat
     assert {key: payload[key] for key in FIGURES} == expected
     assert payload["returns"] == 1_500_000
 
+
+# Round 46 s13: a till's sales report laid out as Moka's, "Payment Method" Cash, QRIS or Bon
+# (on the tab), and "Gross Sales | Discounts | Net Sales": "Net Sales" was no amount, so the
+# file was refused, saying it had no customer and amount columns. The Bon sales at net:
+# Kopi Senja #1021 1,450,000 (4 Oct) and #1074 1,250,000 (2 Nov); Seblak #1035 800,000 (11
+# Oct) and #1088 500,000 (9 Nov); Katering #1060 2,700,000 (25 Oct). The payments by name pay
+# each one's oldest: #1021 paid; #1035 300,000 left, due 10 Nov (12 days late); #1060
+# 1,700,000, due 24 Nov. 3,750,000 owed, 300,000 overdue.
+TILL = ["Date", "Time", "Receipt Number", "Customer Name", "Payment Method", "Gross Sales",
+        "Discounts", "Net Sales"]  # fmt: skip
+SALES = [
+    [D(2026, 10, 4), "10:12", "#1021", "Cafe Kopi Senja", "Bon", 1_500_000, 50_000, 1_450_000],
+    [D(2026, 10, 4), "11:40", "#1022", None, "Cash", 240_000, 0, 240_000],
+    [D(2026, 10, 11), "09:05", "#1035", "Warung Seblak Teh Ika", "Bon", 820_000, 20_000, 800_000],
+    [D(2026, 10, 18), "14:51", "#1049", "Cafe Kopi Senja", "QRIS", 600_000, 0, 600_000],
+    [D(2026, 10, 25), "08:33", "#1060", "Katering Berkah", "Bon", 2_700_000, 0, 2_700_000],
+    [D(2026, 11, 2), "10:20", "#1074", "Cafe Kopi Senja", "Bon", 1_250_000, 0, 1_250_000],
+    [D(2026, 11, 9), "13:14", "#1088", "Warung Seblak Teh Ika", "Bon", 540_000, 40_000, 500_000],
+    [D(2026, 11, 16), "16:02", "#1102", "Katering Berkah", "Cash", 330_000, 0, 330_000],
+]  # fmt: skip
+BAYAR_BON = """tgl,nama,bayar
+10/11/2026,Cafe Kopi Senja,1.450.000
+14/11/2026,WARUNG SEBLAK TEH IKA,500.000
+20/11/2026,Katering Berkah,1.000.000
+"""
+
+
+def test_a_till_report_s_net_sales_are_the_amount(tmp_path: Path) -> None:
+    report = [["Sales Report - Frozen Mart"], ["Periode: 01 Oct 2026 - 20 Nov 2026"], [], TILL,
+              *SALES]  # fmt: skip
+    paid = tmp_path / "bayar bon.csv"
+    paid.write_text(BAYAR_BON, encoding="utf-8")
+    files = [write_xlsx(tmp_path / "Sales Report Frozen Mart.xlsx", {"Sales": report}), paid]
+    batch, payload = summarize_files(files, AS_OF)
+    assert not batch.errors
+    expected = figures(3_750_000, 300_000, 3, current=3_450_000, d1to30=300_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert payload["per_customer"] == {
+        "Katering Berkah": 1_700_000, "Cafe Kopi Senja": 1_250_000, "Warung Seblak Teh Ika": 800_000
+    }  # fmt: skip
+    assert payload["problems"] == []
+
+
+# The look-alike: a sales list whose figures are under names no rule knows ("Omset Kotor |
+# Omset Bersih") is still refused, but the refusal names those columns and asks for the
+# amount's name, as for a contact list holding money, not for customer and amount columns it
+# has ("Customer Name").
+def test_a_list_of_unnamed_figures_is_refused_naming_them(tmp_path: Path) -> None:
+    labels = [{"Gross Sales": "Omset Kotor", "Net Sales": "Omset Bersih"}.get(x, x) for x in TILL]
+    path = write_xlsx(tmp_path / "omset.xlsx", {"Sales": [labels, *SALES]})
+    batch, _ = summarize_files([path], AS_OF)
+    assert [error.code for error in batch.errors] == ["shape_unsure"]
+    said = batch.errors[0].message("id")
+    assert "'Omset Kotor', 'Discounts', 'Omset Bersih'" in said and "'Jumlah'" in said
+    assert "(kolom pelanggan dan jumlah)" not in said
+

@@ -1498,7 +1498,8 @@ def item_columns(labels: Sequence[str], columns: Mapping[Field, ColumnChoice]) -
 _NOT_RECEIVED_WORDS: Final = frozenset({
     "dpp", "ppn", "pph", "pajak", "tax", "vat", "hpp", "modal", "laba", "margin", "untung",
     "profit", "berat", "kg", "gram", "ongkos", "ongkir", "biaya", "komisi", "fee", "admin",
-    "diskon", "potongan", "disc", "discount", "bunga", "denda", "kembali", "kembalian",
+    "diskon", "potongan", "disc", "discount", "discounts", "bunga", "denda", "kembali",
+    "kembalian",
     "stok", "stock", "harga", "satuan", "retensi", "termin", "poin", "point", "volume",
 })  # fmt: skip
 
@@ -2527,6 +2528,45 @@ def unnamed_first_column(
         ):
             return index
     return None
+
+
+def unnamed_amount(
+    rows: Sequence[Sequence[object]], overrides: Mapping[str, str | None] | None = None
+) -> tuple[str, ...] | None:
+    """The columns of money (``money_columns``) under a header that names the customer and
+    nothing else of money ("Customer Name | Omset Kotor | Omset Bersih": no name Tagih knows
+    for the amount), where no table could be read: the sheet is left aside naming them, as a
+    contact list holding money is (``sheet.unread_amounts``), not as one without a header of a
+    customer and an amount. ``None`` for any other sheet.
+
+    >>> unnamed_amount([["Pelanggan", "Omset Kotor", "Omset Bersih"], ["Toko A", 15000, 14500],
+    ...                 ["Toko B", 8000, 8000]])
+    ('Omset Kotor', 'Omset Bersih')
+    >>> unnamed_amount([["Pelanggan", "Kota"], ["Toko A", "Solo"], ["Toko B", "Klaten"]]) is None
+    True
+    """
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        if sum(map(is_text, row)) < 2 or _values(row) > 1:
+            continue
+        labels = tuple(cell_text(c) if c is not None else "" for c in row)
+        has = read_header(labels, overrides)[0]
+        if "customer" not in has or {"amount", "balance", "paid"} & has.keys():
+            continue
+        if any((guess := guess_field(label)) and guess.field == "amount" for label in labels):
+            # A charge's part the header left unread ("Biaya Jasa | Sparepart", no Total) is
+            # refused for its whole as before, never to be renamed the amount.
+            continue
+        under = rows[index + 1 : index + 1 + _MONEY_LOOK]
+        columns = [[r[i] if i < len(r) else None for r in under] for i in range(len(labels))]
+        taken = {choice.index for choice in has.values()}
+        found = [labels[i] for i in money_columns(columns, taken, labels) if labels[i]]
+        if found:
+            return tuple(found)
+    return None
+
+
+# How many rows under a header ``unnamed_amount`` looks at for money.
+_MONEY_LOOK: Final = 200
 
 
 def _chose_one_of(
