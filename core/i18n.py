@@ -324,6 +324,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran dari '{value}', yang tidak punya faktur di buku piutang; tidak dihitung. Periksa ejaan namanya.",
         "en": "A payment from '{value}', who has no invoice in the ledger; not counted. Check how the name is spelled.",
     },
+    "problem.ambiguous-customer-payment": {
+        "id": "Pembayaran dari '{value}' tidak dihitung: nama ini cocok dengan lebih dari satu pelanggan di buku piutang (nama yang sama, dibedakan nomor HP atau keterangan di belakangnya), jadi tidak diketahui siapa yang membayar. Tulis nama pelanggan yang membayar persis seperti di daftar faktur, lalu unggah lagi.",
+        "en": "The payment from '{value}' is not counted: the name fits more than one customer in the ledger (the same name told apart by a phone number or a note after it), so who paid cannot be told. Write the paying customer's name exactly as in the invoice list, and upload again.",
+    },
     "problem.foreign-currency": {
         "id": "Jumlah dalam mata uang '{value}', bukan rupiah; tidak dihitung.",
         "en": "An amount in '{value}', not rupiah; not counted.",

@@ -454,6 +454,9 @@ class Ledger:
     # Opening balances that carry what the book's earlier rows list ("Saldo bulan lalu" on
     # the next month's sheet) and disagree with them: each with what those rows add up to.
     carried_mismatches: list[tuple[Invoice, Amount]] = field(default_factory=list)
+    # Payments from a name two customers or more could be (a plain "Bu Ani" beside "Bu Ani
+    # (Pasar)" and "Bu Ani Kios 3"): they pay nothing, the owner asked which one paid.
+    ambiguous_customers: list[Payment] = field(default_factory=list)
     # Payments naming an invoice their customer does not have ("F-9999"), paid on account.
     missing_invoices: list[Payment] = field(default_factory=list)
     # Payments naming short a number two of their customer's invoices end in ("4502" for
@@ -1390,16 +1393,20 @@ def _apply_payments(
         paid[i] = owed[i]
     if on_account:
         owners = list(map(customer_key, map(_CUSTOMER, records)))
-        if (unknown := on_account.keys() - set(owners)) and (
-            moved := _by_loose_name(unknown, owners, on_account, sent)
-        ):
+        shared: set[CustomerKey] = set()  # the names two customers or more could be
+        if unknown := on_account.keys() - set(owners):
+            moved, shared = _by_loose_name(unknown, owners, on_account, sent)
             # The payment is the customer's it pays, on every page that lists it.
-            names = dict(zip(owners, map(_CUSTOMER, records), strict=True))
+            names = dict(zip(owners, map(_CUSTOMER, records), strict=True)) if moved else {}
             for at, owner in moved.items():
                 payments[at] = payments[at]._replace(customer=names[owner])
         for key in on_account.keys() - set(owners) - accounts:
-            # A customer with no invoice in the book: what they paid pays nothing in it.
-            lost.extend(sent[key])
+            # A customer with no invoice in the book: what they paid pays nothing in it; nor
+            # does a name two of its customers could be (told apart from a name none has).
+            if key in shared:
+                ledger.ambiguous_customers.extend(map(payments.__getitem__, sorted(sent[key])))
+            else:
+                lost.extend(sent[key])
             del on_account[key]
         for key in _allocate_on_account(records, owners, owed, paid, on_account, ledger):
             lost.extend(at for at in sent[key] if amounts[at] < 0)
@@ -1731,29 +1738,53 @@ def _by_loose_name(
     owners: Sequence[CustomerKey],
     on_account: defaultdict[CustomerKey, Amount],
     sent: defaultdict[CustomerKey, list[int]],
-) -> dict[int, CustomerKey]:
+) -> tuple[dict[int, CustomerKey], set[CustomerKey]]:
     """Money on account from a name no invoice has, moved to the one customer of the book whose
     name it is, written short: without the phone number the book writes beside it ("Bu Ani"
     for "Bu Ani (0812-3456-7890)"), or "Tk." for "Toko". Where two customers could be meant
-    (two "Bu Ani" with their numbers), to none: it pays nothing, and the owner is told.
-    Each payment moved (its position in ``sent``) and to whom."""
+    (two "Bu Ani" with their numbers), to none: it pays nothing, and the owner is asked which
+    one paid. Each payment moved (its position in ``sent``) and to whom; and the names two
+    customers or more could be: those two "Bu Ani", and a name the first words of two
+    customers' names are ("Bu Ani" of "Bu Ani (Pasar)" and "Bu Ani Kios 3", which it pays
+    neither of all the same)."""
     loose: defaultdict[str, set[CustomerKey]] = defaultdict(set)
     for key in set(owners):
         loose[loose_customer_key(key)].add(key)
     moved: dict[int, CustomerKey] = {}
+    shared: set[CustomerKey] = set()
+    by_first: defaultdict[str, list[str]] | None = None  # the loose names by their first word
     for key in list(unknown):
         if _PHONE_IN_NAME.search(key):
             continue  # a name with a number of its own is that person: another "Bu Ani"
-        found = loose.get(loose_customer_key(key), set())
+        short = loose_customer_key(key)
+        found = loose.get(short, set())
         said = untitled_key(key)[1]
         if said:  # "Bu Budi" is not "Pak Budi"
             found = {owner for owner in found if untitled_key(owner)[1] in ("", said)}
+        if not found and short:
+            if by_first is None:
+                by_first = defaultdict(list)
+                for name in loose:
+                    by_first[name.split(" ", 1)[0]].append(name)
+            words = short.split()
+            longer = {
+                owner
+                for name in by_first.get(words[0], ())
+                if name.split()[: len(words)] == words and name != short
+                for owner in loose[name]
+                if not said or untitled_key(owner)[1] in ("", said)
+            }
+            if len(longer) > 1:
+                shared.add(key)
+            continue
         if len(found) == 1:
             (owner,) = found
             on_account[owner] += on_account.pop(key)
             moved.update(dict.fromkeys(sent[key], owner))
             sent[owner].extend(sent.pop(key, []))
-    return moved
+        elif found:
+            shared.add(key)
+    return moved, shared
 
 
 def _by_due(invoices: Sequence[Invoice], positions: list[int]) -> list[int]:

@@ -202,6 +202,8 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     """What only the whole book shows, each with the row it comes from: a payment that pays
     nothing in it (the invoice it names is not in the book and it names no customer, or its
     customer has no invoice in the book; money taken back beyond all its customer paid), one
+    from a name two customers or more could be (``ambiguous-customer-payment``: it pays
+    nothing), one
     naming an invoice its customer does not have (``unmatched-invoice``: it pays their oldest
     dues all the same) or naming short two of theirs (``ambiguous-invoice``), and an
     invoice number used again for another sale
@@ -221,6 +223,11 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
             found.append(
                 Problem("unknown-customer-payment", file, sheet, row, customer, pay.customer)
             )
+    for pay in ledger.ambiguous_customers:  # a name two customers could be: which one paid?
+        file, sheet, row = pay.source
+        found.append(
+            Problem("ambiguous-customer-payment", file, sheet, row, customer, pay.customer)
+        )
     for pay in ledger.missing_invoices:  # paid on account all the same
         file, sheet, row = pay.source
         found.append(Problem("unmatched-invoice", file, sheet, row, number, pay.invoice_number))

@@ -221,3 +221,47 @@ def test_a_list_of_unnamed_figures_is_refused_naming_them(tmp_path: Path) -> Non
     assert "'Omset Kotor', 'Discounts', 'Omset Bersih'" in said and "'Jumlah'" in said
     assert "(kolom pelanggan dan jumlah)" not in said
 
+
+# Round 46 s25: a payment from a plain "Bu Ani" where two customers are "Bu Ani" rightly pays
+# nothing, but was told as from a name with no invoice ("Periksa ejaan namanya"): the name
+# fits two customers, and the owner is asked which one paid. A-1 500,000 due 31 Oct (22 days
+# late), A-2 700,000 due 14 Nov (8 days): 1,200,000 owed, 1-30, whatever "Bu Ani" paid.
+@pytest.mark.parametrize(
+    "names",
+    [("Bu Ani (Pasar)", "Bu Ani Kios 3"), ("Bu Ani (0812-1111-2222)", "Bu Ani (0857-3333-4444)")],
+)
+def test_a_payment_from_a_name_two_customers_share_asks_which(
+    tmp_path: Path, names: tuple[str, str]
+) -> None:
+    book = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["A-1", D(2026, 10, 1), names[0], 500_000],
+            ["A-2", D(2026, 10, 15), names[1], 700_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah"], [D(2026, 11, 2), "Bu Ani", 200_000]]
+    path = write_xlsx(tmp_path / "piutang.xlsx", {"Faktur": book, "Bayar": paid})
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == figures(
+        1_200_000, 1_200_000, 2, d1to30=1_200_000
+    )
+    assert _problems(payload) == [("piutang.xlsx", 2, "ambiguous-customer-payment")]
+    said = payload["problems"][0]["message"]
+    assert "'Bu Ani'" in said and "lebih dari satu pelanggan" in said
+    assert "tidak punya faktur" not in said
+
+
+# The look-alike: a name no customer has, nor is the start of two ("Bu Ina"; "Bu Ani" beside
+# one "Bu Ani (Pasar)" and "Pak Karto"), is still one to check the spelling of.
+def test_a_payment_from_a_name_no_two_customers_share_is_unknown(tmp_path: Path) -> None:
+    book = [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["A-1", D(2026, 10, 1), "Bu Ani (Pasar)", 500_000],
+            ["A-2", D(2026, 10, 15), "Pak Karto", 700_000]]  # fmt: skip
+    paid = [["Tanggal", "Pelanggan", "Jumlah"],
+            [D(2026, 11, 2), "Bu Ina", 200_000],
+            [D(2026, 11, 3), "Bu Ani", 100_000]]  # fmt: skip
+    path = write_xlsx(tmp_path / "piutang.xlsx", {"Faktur": book, "Bayar": paid})
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 1_200_000
+    assert _problems(payload) == [
+        ("piutang.xlsx", 2, "unknown-customer-payment"),
+        ("piutang.xlsx", 3, "unknown-customer-payment"),
+    ]

@@ -23,7 +23,7 @@ ProblemCode = Literal[
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
     "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
     "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice", "ambiguous-invoice",
-    "unread-status", "part-paid-status",
+    "unread-status", "part-paid-status", "ambiguous-customer-payment",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -101,6 +101,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "ambiguous-invoice": "problem.ambiguous-invoice",
         "unread-status": "problem.unread-status",
         "part-paid-status": "problem.part-paid-status",
+        "ambiguous-customer-payment": "problem.ambiguous-customer-payment",
     },
 )
 
