@@ -328,6 +328,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Pembayaran dari '{value}' tidak dihitung: nama ini cocok dengan lebih dari satu pelanggan di buku piutang (nama yang sama, dibedakan nomor HP atau keterangan di belakangnya), jadi tidak diketahui siapa yang membayar. Tulis nama pelanggan yang membayar persis seperti di daftar faktur, lalu unggah lagi.",
         "en": "The payment from '{value}' is not counted: the name fits more than one customer in the ledger (the same name told apart by a phone number or a note after it), so who paid cannot be told. Write the paying customer's name exactly as in the invoice list, and upload again.",
     },
+    "problem.settled-by-newer-list": {
+        "id": "Faktur {value} ada di daftar piutang belum lunas ini, tetapi tidak ada lagi di daftar belum lunas yang lebih baru (yang mencantumkan lagi faktur lain dari daftar ini): dianggap sudah lunas di antara kedua tanggal itu dan tidak dihitung. Bila ternyata belum dibayar, masukkan lagi ke daftar terbaru lalu unggah lagi.",
+        "en": "Invoice {value} is on this list of unpaid invoices but no longer on the newer one (which lists other invoices of this list again): it counts as paid between the two dates and is not counted. If it was not paid after all, put it back on the newest list and upload again.",
+    },
+    "problem.missing-from-newer-list": {
+        "id": "Faktur {value} masih terutang di daftar ini, tetapi tidak ada di daftar yang lebih baru (yang mencantumkan lagi faktur lain dari daftar ini); masih dihitung sebagai utang. Bila sudah lunas, tandai lunas di buku lalu unggah lagi.",
+        "en": "Invoice {value} is still owed on this list but is not on the newer one (which lists other invoices of this list again); it still counts as owed. If it was paid, mark it paid in the book and upload again.",
+    },
     "problem.foreign-currency": {
         "id": "Jumlah dalam mata uang '{value}', bukan rupiah; tidak dihitung.",
         "en": "An amount in '{value}', not rupiah; not counted.",

@@ -96,6 +96,7 @@ from core.reading.layout import (
     names_own_number,
     names_paid_invoices,
     names_savings,
+    open_list_day,
     order_reference_column,
     payable_kinds,
     payer_column,
@@ -168,6 +169,9 @@ class SheetReport:
     # file-wide rules after the sheets, ``_credits_once`` and ``_recaps``, ask).
     invoices_at: range = range(0)
     payments_at: range = range(0)
+    # The day its title says it lists what was still owed on ("DAFTAR PIUTANG BELUM LUNAS per
+    # 22 November 2026": ``layout.open_list_day``), for a list of invoices that says so.
+    open_as_of: date | None = None
 
 
 @dataclass(slots=True)
@@ -1167,6 +1171,11 @@ def _read_sheet(
         item_lines=result.item_lines,
         invoices_at=invoices_at,
         payments_at=payments_at,
+        open_as_of=(
+            open_list_day(c for row in sheet.rows[: header.first] for c in row if type(c) is str)
+            if _KINDS[shape] == "invoices" and result.invoices
+            else None
+        ),
     )
     out.sheets.append(report)
 

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress
-from operator import attrgetter, gt, itemgetter, ne
+from operator import and_, attrgetter, gt, itemgetter, ne
 from typing import Final, Literal, NamedTuple, NewType, cast
 
 from core.money import Amount
@@ -204,6 +204,7 @@ def invoice_keys(numbers: Sequence[str]) -> list[str]:
 # The fields of an Invoice read a column at a time.
 _NUMBER = itemgetter(0)
 _CUSTOMER = itemgetter(1)
+_DATE = itemgetter(2)
 _DUE = itemgetter(3)
 _DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
@@ -454,6 +455,10 @@ class Ledger:
     # Opening balances that carry what the book's earlier rows list ("Saldo bulan lalu" on
     # the next month's sheet) and disagree with them: each with what those rows add up to.
     carried_mismatches: list[tuple[Invoice, Amount]] = field(default_factory=list)
+    # Invoices an older list shows still owed and a newer list of the same book, relisting
+    # others of them, leaves out: each with whether both lists say they are of what is unpaid
+    # (then it is settled: paid in between), else still counted (``_left_off``).
+    left_off: list[tuple[Invoice, bool]] = field(default_factory=list)
     # Payments from a name two customers or more could be (a plain "Bu Ani" beside "Bu Ani
     # (Pasar)" and "Bu Ani Kios 3"): they pay nothing, the owner asked which one paid.
     ambiguous_customers: list[Payment] = field(default_factory=list)
@@ -578,6 +583,7 @@ def build_ledger(
     invoices: Iterable[Invoice],
     payments: Iterable[Payment] = (),
     contacts: Iterable[Contact] = (),
+    lists: Mapping[tuple[str, str], date | None] | None = None,
 ) -> Ledger:
     """Merge invoices and payments from any number of files into one ``Ledger``.
 
@@ -585,18 +591,24 @@ def build_ledger(
     largest ``paid`` any copy shows (the most recent state of that invoice). Payments are then
     added to their invoice's ``paid``, beside a paid column as ``_with_column`` says (owners
     often keep both for the same money: the larger counts, but a payment larger than the
-    column cannot be in it).
+    column cannot be in it). ``lists``: the sheets (file, sheet) that list invoices, each with
+    the day its title says it lists what was still owed on, where it says so (``_left_off``).
     """
     invoice_list = _one_person(list(invoices))
     payment_list = returns_once(list(payments), invoice_list)
     contacts = list(contacts)
+    left_off = _left_off(invoice_list, lists) if lists and len(lists) > 1 else []
+    told = [(invoice_list[i], settled) for i, settled in left_off]
+    for i, settled in left_off:
+        if settled:  # paid between the two lists' days
+            invoice_list[i] = with_paid(invoice_list[i], invoice_list[i].amount)
     carried = _carried_openings(invoice_list, payment_list)
     if carried.now:
         now = carried.now
         invoice_list = [i for i in (now.get(at, inv) for at, inv in enumerate(invoice_list)) if i]
         payment_list += carried.paid
     records, by_number, conflicts = _merge_records(invoice_list)
-    ledger = Ledger(conflicts=conflicts, carried_mismatches=carried.mismatches)
+    ledger = Ledger(conflicts=conflicts, carried_mismatches=carried.mismatches, left_off=told)
     accounts = {customer_key(contact.customer) for contact in contacts}
     applied = _apply_payments(records, payment_list, by_number, ledger, accounts)
     ledger.invoices = applied
@@ -763,6 +775,90 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
         if rest:
             found.mismatches.append((opening, owing))
     return found
+
+
+def _left_off(
+    invoices: Sequence[Invoice], lists: Mapping[tuple[str, str], date | None]
+) -> list[tuple[int, bool]]:
+    """The invoices an older list of the book shows still owed that no later list shows,
+    where a later list carries the older's open invoices forward: an owner's lists of what is
+    unpaid, last month's uploaded beside this month's, this month's leaving out what was paid in
+    between (INV-0902 on "DAFTAR PIUTANG BELUM LUNAS per 31 Oktober 2026", gone from "... per
+    22 November 2026", which lists INV-0871 and INV-0915 of October again). Each by its
+    position in ``invoices``, with whether it is settled: where the older list's title and the
+    newest such later one's say they list what was unpaid on their day (``lists``' days), it
+    was paid in between; where they do not, it is still owed, and the owner is told all the
+    same.
+
+    An invoice is listed again under its number by the same customer, on the same date (a book
+    numbering each month's notas from 1 lists another nota 1 in November). A later list
+    carries the older's open invoices forward where it lists again at least half of them, or,
+    both saying they list what is unpaid, one of them: a month's sheet of its own sales that
+    lists one of April's again (written on both) carries nothing forward. A list is later by
+    its title's day, else its last invoice's date; an invoice without a number cannot be
+    looked for. Worked a column at a time: a book whose numbers are each used once (a sheet a
+    month) is done with in one look at them, one whose lists share no invoice in a look at
+    each two of its lists."""
+    numbers = list(map(_NUMBER, invoices))
+    if len(set(numbers)) == len(numbers):
+        return []
+    places = list(map(_PLACE, invoices))
+    cuts = list(compress(range(1, len(places)), map(ne, places[1:], places[:-1])))
+    runs: defaultdict[tuple[str, str], list[range]] = defaultdict(list)
+    for start, end in zip([0, *cuts], [*cuts, len(places)], strict=True):
+        if places[start] in lists:
+            runs[places[start]].append(range(start, end))
+    customers, dates = list(map(_CUSTOMER, invoices)), list(map(_DATE, invoices))
+    owed = list(map(gt, map(_AMOUNT, invoices), map(_PAID, invoices)))
+    listed: dict[tuple[str, str], set[tuple[str, str, date | None]]] = {}
+    open_: dict[tuple[str, str], set[tuple[str, str, date | None]]] = {}
+    days: dict[tuple[str, str], date] = {}
+    for sheet, ranges in runs.items():
+        cut = [slice(r.start, r.stop) for r in ranges]
+        rows = [list(zip(numbers[part], customers[part], dates[part], strict=True)) for part in cut]
+        listed[sheet] = {
+            key
+            for part, keys in zip(cut, rows, strict=True)
+            for key in compress(keys, numbers[part])
+        }
+        open_[sheet] = {
+            key
+            for part, keys in zip(cut, rows, strict=True)
+            for key in compress(keys, map(and_, owed[part], map(bool, numbers[part])))
+        }
+        last = max((d for part in cut for d in dates[part] if d is not None), default=None)
+        if (day := lists[sheet] or last) is not None:
+            days[sheet] = day
+    order = sorted(days, key=days.__getitem__)
+    found: list[tuple[int, bool]] = []
+    owned: dict[tuple[str, str], set[tuple[str, CustomerKey]]] = {}  # by number and customer
+
+    def owners(sheet: tuple[str, str]) -> set[tuple[str, CustomerKey]]:
+        if sheet not in owned:
+            owned[sheet] = {(invoice_key(n), customer_key(c)) for n, c, _ in listed[sheet]}
+        return owned[sheet]
+
+    for k, older in enumerate(order):
+        mine = open_[older]
+        newer = [s for s in order[k + 1 :] if days[s] > days[older]]
+        forward = [
+            s
+            for s in newer
+            if (lists[older] and lists[s] and not mine.isdisjoint(listed[s]))
+            or 2 * len(mine & listed[s]) >= len(mine) > 0
+        ]
+        if not forward:
+            continue
+        newest = max(forward, key=days.__getitem__)
+        settled = lists[older] is not None and lists[newest] is not None
+        for i in (i for r in runs[older] for i in r):
+            inv = invoices[i]
+            if not inv.number or not owed[i]:
+                continue
+            key = (invoice_key(inv.number), customer_key(inv.customer))
+            if not any(key in owners(s) for s in newer):
+                found.append((i, settled))
+    return sorted(found)
 
 
 def _earlier_books(

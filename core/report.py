@@ -19,7 +19,7 @@ from core.ledger import Ledger, build_ledger, customer_key, once_across
 from core.money import format_rupiah, to_json_number
 from core.overview import paid_after
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
-from core.reading.problems import LedgerReadError
+from core.reading.problems import LedgerReadError, ProblemCode
 
 
 def load_files(
@@ -42,9 +42,17 @@ def load_files(
 
 def ledger_of(batch: Batch) -> Ledger:
     """The files' ledger: a payment two files list (this month's and last month's export)
-    counts once, as in the saved book."""
+    counts once, as in the saved book; an invoice an older list shows owed and a newer list
+    leaves out is told (``ledger._left_off``)."""
     groups = [i for i, found in enumerate(batch.files) for _ in found.payments]
-    return build_ledger(batch.invoices, once_across(batch.payments, groups), batch.contacts)
+    lists = {
+        (found.name, sheet.name): sheet.open_as_of
+        for found in batch.files
+        for sheet in found.sheets
+        if sheet.kind == "invoices"
+    }
+    payments = once_across(batch.payments, groups)
+    return build_ledger(batch.invoices, payments, batch.contacts, lists)
 
 
 def file_report(result: LedgerFile) -> dict[str, Any]:
@@ -207,7 +215,9 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     naming an invoice its customer does not have (``unmatched-invoice``: it pays their oldest
     dues all the same) or naming short two of theirs (``ambiguous-invoice``), and an
     invoice number used again for another sale
-    (both count: the owner should look), and an opening balance carried from the sheets before
+    (both count: the owner should look), an invoice an older list shows owed that a newer
+    list leaves out (``settled-by-newer-list`` where both say they list what is unpaid,
+    else ``missing-from-newer-list``), and an opening balance carried from the sheets before
     it that disagrees with what their rows leave owing (a ``check-mismatch``)."""
     found = []
     number, customer = t("field.invoice_no", lang), t("field.customer", lang)
@@ -237,6 +247,10 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     for _, again in ledger.conflicts:
         file, sheet, row = again.source
         found.append(Problem("conflicting-invoice", file, sheet, row, number, again.number))
+    for left, settled in ledger.left_off:  # gone from a newer list of the same book
+        file, sheet, row = left.source
+        code: ProblemCode = "settled-by-newer-list" if settled else "missing-from-newer-list"
+        found.append(Problem(code, file, sheet, row, number, left.number))
     opening = t("reading.carried_opening", lang)
     for carried, owing in ledger.carried_mismatches:
         file, sheet, row = carried.source

@@ -265,3 +265,62 @@ def test_a_payment_from_a_name_no_two_customers_share_is_unknown(tmp_path: Path)
         ("piutang.xlsx", 2, "unknown-customer-payment"),
         ("piutang.xlsx", 3, "unknown-customer-payment"),
     ]
+
+
+# Round 46 s10: two lists of what is unpaid, "DAFTAR PIUTANG BELUM LUNAS per 31 Oktober 2026"
+# and "... per 22 November 2026", the newer listing INV-1 and INV-3 of October again and
+# leaving out INV-2, paid in November: it was still counted, without a word. Both lists say
+# they are of what is unpaid on their day, so INV-2 was paid in between: not counted, and told.
+# INV-1 6,000,000 - 4,000,000 = 2,000,000 due 9 Sep, 74 days late (61-90); INV-3 4,100,000
+# due 7 Nov, 15 days (1-30); INV-4 3,250,000 due 5 Dec. 9,350,000 owed, 6,100,000 overdue.
+LIST = ["No", "No Invoice", "Tgl Invoice", "Customer", "Nilai Invoice", "Sudah Dibayar",
+        "Sisa Tagihan", "Jatuh Tempo"]  # fmt: skip
+INV_1 = ["INV-1", D(2026, 8, 10), "PT Karya Boga", 6_000_000]
+INV_2 = ["INV-2", D(2026, 9, 3), "Resto Sederhana", 2_800_000, 0, 2_800_000, D(2026, 10, 3)]
+INV_3 = ["INV-3", D(2026, 10, 8), "PT Karya Boga", 4_100_000, 0, 4_100_000, D(2026, 11, 7)]
+INV_4 = ["INV-4", D(2026, 11, 5), "Hotel Melati", 3_250_000, 0, 3_250_000, D(2026, 12, 5)]
+OCTOBER = [[*INV_1, 2_000_000, 4_000_000, D(2026, 9, 9)], INV_2, INV_3]
+NOVEMBER = [[*INV_1, 4_000_000, 2_000_000, D(2026, 9, 9)], INV_3, INV_4]
+
+
+def _list(title: str, rows: Rows) -> list[list[object]]:
+    return [["CV BOGA PANGAN"], [title], [], LIST, *([n, *row] for n, row in enumerate(rows, 1))]
+
+
+def test_an_invoice_gone_from_the_newer_list_of_what_is_unpaid_is_paid(tmp_path: Path) -> None:
+    books = [
+        ("piutang_31okt.xlsx", _list("DAFTAR PIUTANG BELUM LUNAS per 31 Oktober 2026", OCTOBER)),
+        ("piutang_22nov.xlsx", _list("DAFTAR PIUTANG BELUM LUNAS per 22 November 2026", NOVEMBER)),
+    ]
+    payload = _together(tmp_path, books)
+    expected = figures(9_350_000, 6_100_000, 2, current=3_250_000, d1to30=4_100_000,
+                       d61to90=2_000_000)  # fmt: skip
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert _problems(payload) == [("piutang_31okt.xlsx", 6, "settled-by-newer-list")]
+    assert "INV-2" in payload["problems"][0]["message"]
+
+
+# The look-alikes. Lists that do not say they are of what is unpaid ("Piutang Oktober 2026")
+# tell INV-2 gone from the newer one, and still count it (2,800,000 due 3 Oct, 50 days late):
+# 12,150,000 owed. A newer list that lists none of the older's invoices again (this month's
+# sales alone), or, not saying it lists what is unpaid, only one of its three open ones (a
+# month's sheet of its own sales, INV-3 written on both), is no sign of anything: all four
+# owed (14,150,000), nothing told.
+def test_an_invoice_gone_from_a_newer_list_is_told_and_counted(tmp_path: Path) -> None:
+    books = [("piutang_okt.xlsx", _list("Piutang Oktober 2026", OCTOBER)),
+             ("piutang_nov.xlsx", _list("Piutang November 2026", NOVEMBER))]  # fmt: skip
+    payload = _together(tmp_path, books)
+    expected = figures(12_150_000, 8_900_000, 3, current=3_250_000, d1to30=4_100_000,
+                       d31to60=2_800_000, d61to90=2_000_000)  # fmt: skip
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert _problems(payload) == [("piutang_okt.xlsx", 6, "missing-from-newer-list")]
+    books = [
+        ("piutang_31okt.xlsx", _list("DAFTAR PIUTANG BELUM LUNAS per 31 Oktober 2026", OCTOBER)),
+        ("piutang_22nov.xlsx", _list("DAFTAR PIUTANG BELUM LUNAS per 22 November 2026", [INV_4])),
+    ]
+    payload = _together(tmp_path, books)
+    assert payload["outstanding"] == 14_150_000 and payload["problems"] == []
+    books = [("piutang_okt.xlsx", _list("Piutang Oktober 2026", OCTOBER)),
+             ("piutang_nov.xlsx", _list("Piutang November 2026", [INV_3, INV_4]))]  # fmt: skip
+    payload = _together(tmp_path, books)
+    assert payload["outstanding"] == 14_150_000 and payload["problems"] == []

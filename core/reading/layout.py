@@ -2530,6 +2530,43 @@ def unnamed_first_column(
     return None
 
 
+# A title saying the table lists what is still owed as of a day: "DAFTAR PIUTANG BELUM LUNAS
+# per 22 November 2026", "Tagihan belum dibayar s/d 31/10/2026", "Outstanding invoices as of
+# 31 Oct 2026", "Unpaid invoices as at 30/11/2026".
+_OPEN_AS_OF: Final = re.compile(
+    r"\b(?:belum\s+(?:lunas|(?:di|ter)?bayar)|outstanding|unpaid|open\s+invoices?)\b.*?"
+    r"\b(?:per|as\s+(?:of|at)|s\s*/\s*d|s\.d\.?|sampai(?:\s+dengan)?|hingga)\s+"
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def open_list_day(titles: Iterable[str]) -> date | None:
+    """The day a table's title says it lists what was still owed on ("DAFTAR PIUTANG BELUM
+    LUNAS per 22 November 2026"): a list of open invoices, whose next one, of a later day,
+    leaves out what was paid in between (``ledger.left_off``). ``None`` for a title that says
+    no such thing ("Piutang November 2026", "Saldo per 31/10/2026").
+
+    >>> open_list_day(["CV BOGA", "DAFTAR PIUTANG BELUM LUNAS per 22 November 2026"])
+    datetime.date(2026, 11, 22)
+    >>> open_list_day(["Outstanding invoices as of 31/10/2026"])
+    datetime.date(2026, 10, 31)
+    >>> open_list_day(["Piutang November 2026"]), open_list_day(["Saldo per 31/10/2026"])
+    (None, None)
+    """
+    for title in titles:
+        found = _OPEN_AS_OF.search(title)
+        if found is None:
+            continue
+        try:
+            day = parse_date_text(re.sub(r"(?<=[a-zA-Z])\.", "", found.group(1)))
+        except DateError:
+            continue
+        if day is not None:
+            return day
+    return None
+
+
 def unnamed_amount(
     rows: Sequence[Sequence[object]], overrides: Mapping[str, str | None] | None = None
 ) -> tuple[str, ...] | None:

@@ -23,7 +23,8 @@ ProblemCode = Literal[
     "uncleared-payment", "foreign-currency", "unclear-note-payment", "split-fields",
     "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
     "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice", "ambiguous-invoice",
-    "unread-status", "part-paid-status", "ambiguous-customer-payment",
+    "unread-status", "part-paid-status", "ambiguous-customer-payment", "settled-by-newer-list",
+    "missing-from-newer-list",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -102,6 +103,8 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "unread-status": "problem.unread-status",
         "part-paid-status": "problem.part-paid-status",
         "ambiguous-customer-payment": "problem.ambiguous-customer-payment",
+        "settled-by-newer-list": "problem.settled-by-newer-list",
+        "missing-from-newer-list": "problem.missing-from-newer-list",
     },
 )
 
