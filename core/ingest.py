@@ -1821,12 +1821,17 @@ def read_ledger(
         # A table Tagih nearly reads: the refusal names what it lacks.
         for reason, code in _LACKING.items():
             lacking = [s for s in out.ignored if s.reason_key == reason]
-            if lacking:  # the first three sheets named, and how many more (300 cards)
-                more = f", … (+{len(lacking) - 3})" if len(lacking) > 3 else ""
-                shown = ", ".join(f"'{s.sheet}'" for s in lacking[:3]) + more
+            if lacking:
+                shown = _first_three([f"'{s.sheet}'" for s in lacking])
                 raise LedgerReadError(label, code, shown, _names_column(shown, lacking[0]))
         raise LedgerReadError(label, "no_ledger")
     return out
+
+
+def _first_three(named: Sequence[str]) -> str:
+    """The first three sheets a refusal names, and how many more (a book of 300 cards)."""
+    more = f", … (+{len(named) - 3})" if len(named) > 3 else ""
+    return ", ".join(named[:3]) + more
 
 
 def _names_column(shown: str, sheet: IgnoredSheet) -> Callable[[Lang], str] | None:
@@ -1902,8 +1907,7 @@ def _unread_sheets(out: LedgerFile) -> None:
         return
     if out.unheaded_cards and any(s.shape == "customer_card" for s in out.sheets):
         cards = [f"'{sheet}' ({name})" for sheet, name in out.unheaded_cards.items()]
-        more = f", … (+{len(cards) - 3})" if len(cards) > 3 else ""
-        raise LedgerReadError(out.name, "unread_card", ", ".join(cards[:3]) + more)
+        raise LedgerReadError(out.name, "unread_card", _first_three(cards))
     numbers = invoice_keys([inv.number for inv in out.invoices])
     known = {
         key: inv

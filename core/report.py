@@ -211,10 +211,9 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     nothing in it (the invoice it names is not in the book and it names no customer, or its
     customer has no invoice in the book; money taken back beyond all its customer paid), one
     from a name two customers or more could be (``ambiguous-customer-payment``: it pays
-    nothing), one
-    naming an invoice its customer does not have (``unmatched-invoice``: it pays their oldest
-    dues all the same) or naming short two of theirs (``ambiguous-invoice``), and an
-    invoice number used again for another sale
+    nothing), one naming an invoice its customer does not have (``unmatched-invoice``: it pays
+    their oldest dues all the same) or naming short two of theirs (``ambiguous-invoice``), and
+    an invoice number used again for another sale
     (both count: the owner should look), an invoice an older list shows owed that a newer
     list leaves out (``settled-by-newer-list`` where both say they list what is unpaid,
     else ``missing-from-newer-list``), and an opening balance carried from the sheets before

@@ -1077,38 +1077,34 @@ class SheetReader:
                 found = dated if found is None else list(map(or_, found, dated))
         return found if found is not None and any(found) else None
 
+    def _figures_in(self, i: int | Sequence[object]) -> list[Amount | None]:
+        """Column ``i``'s figures (its share of each amount where it holds percentages:
+        ``cuts``), or those of the cells given; ``None`` where a cell holds none."""
+        if isinstance(i, int):
+            i = self.cuts[i] if i in self.cuts else self._clean(i)
+        figures = self.amounts
+        return [f if type(f := figures[c]) in _AMOUNT_TYPES else None for c in i]  # type: ignore[misc]
+
     def _fits_sisa(self, paid: Sequence[int]) -> int:
         """On how many rows the amount less columns ``paid`` added up is the row's Sisa."""
-        figures = self.amounts
-
-        def column(cells: Sequence[object]) -> list[Amount | None]:
-            return [f if type(f := figures[c]) in _AMOUNT_TYPES else None for c in cells]  # type: ignore[misc]
-
-        parts = [column(self.cuts[i] if i in self.cuts else self._clean(i)) for i in paid]
-        rows = zip(column(self.cols["amount"]), column(self.cols["balance"]), *parts, strict=True)
+        parts = map(self._figures_in, paid)
+        owed, left = self._figures_in(self.cols["amount"]), self._figures_in(self.cols["balance"])
         return sum(
-            amount - sum(filter(None, given)) == left
-            for amount, left, *given in rows
-            if amount is not None and left is not None
+            amount - sum(filter(None, given)) == rest
+            for amount, rest, *given in zip(owed, left, *parts, strict=True)
+            if amount is not None and rest is not None
         )
 
     def _settles(self, paid: Sequence[int], among: Sequence[int]) -> int:
         """On how many rows with a figure in one of the columns ``among`` the columns ``paid``
         added up are the whole amount (the invoice settled by them)."""
-        figures = self.amounts
-
-        def column(cells: Sequence[object]) -> list[Amount | None]:
-            return [f if type(f := figures[c]) in _AMOUNT_TYPES else None for c in cells]  # type: ignore[misc]
-
-        def cells(i: int) -> Sequence[object]:
-            return self.cuts[i] if i in self.cuts else self._clean(i)
-
-        marks = [column(cells(i)) for i in among]
-        marked = [any(row) for row in zip(*marks, strict=True)] if marks else []
-        parts = [column(cells(i)) for i in paid]
-        rows = zip(column(self.cols["amount"]), marked, *parts, strict=True)
+        marked = map(any, zip(*map(self._figures_in, among), strict=True))
+        parts = map(self._figures_in, paid)
+        owed = self._figures_in(self.cols["amount"])
         return sum(
-            amount == sum(filter(None, given)) for amount, mark, *given in rows if amount and mark
+            amount == sum(filter(None, given))
+            for amount, mark, *given in zip(owed, marked, *parts, strict=True)
+            if amount and mark
         )
 
     def _percent_cut(self, i: int) -> bool:
