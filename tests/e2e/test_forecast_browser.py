@@ -40,14 +40,18 @@ def forecast_of(data: Path, day: date) -> Forecast:
 
 def click_bar(page: Page, chart: Locator, index: int, until: Locator) -> None:
     """Click the ``index``-th bar where it is, as a hand would (plotly's drag layer lies over
-    the bars and picks the point from the hover), until ``until`` shows."""
-    for _ in range(5):
-        box = chart.locator("g.point").nth(index).bounding_box()
-        assert box is not None
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-        page.mouse.move(x, y)
-        page.wait_for_timeout(300)
-        page.mouse.click(x, y)
+    the bars and picks the point from the hover), until ``until`` shows. A bar plotly holds as
+    picked is not clicked again while its rerun is on its way: a second click would unpick it
+    (on a busy machine the rerun may take longer than one wait)."""
+    picked = "(el, i) => (el.data || []).some(t => (t.selectedpoints || []).includes(i))"
+    for _ in range(6):
+        if not chart.evaluate(picked, index):
+            box = chart.locator("g.point").nth(index).bounding_box()
+            assert box is not None
+            x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+            page.mouse.move(x, y)
+            page.wait_for_timeout(300)
+            page.mouse.click(x, y)
         wait_idle(page)
         try:
             expect(until).to_be_visible(timeout=10_000)
