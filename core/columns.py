@@ -192,7 +192,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
         # The goods' price kept apart from what sending them cost ("Harga Barang | Ongkir", an
         # online shop's list): the amount, the freight on top of it (``total_parts``).
-        "harga barang",
+        "harga barang", "harga produk", "harga item", "product price", "item price",
         # A till's sales report (Moka's "Gross Sales | Discounts | Net Sales"), in Indonesian
         # too: the net is what the sale owes, the gross yields to it.
         "net sales", "nett sales", "penjualan bersih", "penjualan netto", "gross sales",
@@ -365,7 +365,8 @@ WEAK: Final[dict[str, int]] = {
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,
     "order number": 90, "nomor order": 90, "id order": 90,
     "bruto": 80, "nilai bruto": 80, "jumlah bruto": 80, "total bruto": 80, "harga jual": 75,
-    "harga barang": 75,
+    "harga barang": 75, "harga produk": 75, "harga item": 75, "product price": 75,
+    "item price": 75,
     "gross sales": 80, "penjualan kotor": 80, "penjualan bruto": 80,
     "omzet": 85, "belanja": 85, **dict.fromkeys(CONSIGNED, 65),
     # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.

@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
+import pytest
+
 from tests.test_books_by_hand import CARD, figures, reads_to
 
 # Round 45 04: an online shop's list keeps the goods' price and the shipping apart, "Harga
@@ -25,9 +27,11 @@ ONLINE_SHOP = [
 ]
 
 
-def test_the_goods_price_beside_the_freight_is_the_amount(tmp_path: Path) -> None:
+@pytest.mark.parametrize("price", ["Harga Barang", "Harga Produk", "Harga Item", "Item Price"])
+def test_the_goods_price_beside_the_freight_is_the_amount(tmp_path: Path, price: str) -> None:
     expected = figures(2_030_000, 1_270_000, 2, current=760_000, d1to30=582_000, d31to60=688_000)
-    payload = reads_to(tmp_path / "penjualan.xlsx", [("Penjualan", ONLINE_SHOP)], expected)
+    rows = [[price if cell == "Harga Barang" else cell for cell in ONLINE_SHOP[0]], *ONLINE_SHOP[1:]]
+    payload = reads_to(tmp_path / "penjualan.xlsx", [("Penjualan", rows)], expected)
     assert payload["per_customer"] == {"Toko Hijab Aisyah": 1_448_000, "Rina Boutique": 582_000}
 
 

@@ -14,6 +14,7 @@ import resource
 import subprocess
 import threading
 import zipfile
+import zlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -90,6 +91,22 @@ def _ledger_xml(extra_cells: str = "", dimension: str = "A1:C2") -> bytes:
     return out.getvalue()
 
 
+class _Zeros:
+    """A deflater for 16 MiB of zeros at a time: the first chunk deflated once and ended with a
+    full flush (which resets the deflater, so every chunk after it deflates to the same bytes),
+    given again for each chunk. Making the bomb takes a second, not twenty of ``zlib``."""
+
+    def __init__(self, chunk: bytes) -> None:
+        deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+        self.block = deflater.compress(chunk) + deflater.flush(zlib.Z_FULL_FLUSH)
+
+    def compress(self, data: bytes) -> bytes:
+        return self.block
+
+    def flush(self) -> bytes:
+        return zlib.compressobj(9, zlib.DEFLATED, -15).flush()  # the final, empty block
+
+
 def zip_bomb(tmp: Path) -> Path:
     """A tiny xlsx whose sheet inflates to gigabytes of zeros."""
     path = tmp / "bom_zip.xlsx"
@@ -99,6 +116,7 @@ def zip_bomb(tmp: Path) -> Path:
             if item.filename == "xl/worksheets/sheet1.xml":
                 with out.open(item.filename, "w", force_zip64=True) as handle:
                     chunk = b"\0" * (16 * 1024 * 1024)
+                    handle._compressor = _Zeros(chunk)  # type: ignore[attr-defined]
                     for _ in range(256):  # 4 GiB of zeros, a few MB on disk
                         handle.write(chunk)
             else:
