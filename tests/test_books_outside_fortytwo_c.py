@@ -30,7 +30,8 @@ ONLINE_SHOP = [
 @pytest.mark.parametrize("price", ["Harga Barang", "Harga Produk", "Harga Item", "Item Price"])
 def test_the_goods_price_beside_the_freight_is_the_amount(tmp_path: Path, price: str) -> None:
     expected = figures(2_030_000, 1_270_000, 2, current=760_000, d1to30=582_000, d31to60=688_000)
-    rows = [[price if cell == "Harga Barang" else cell for cell in ONLINE_SHOP[0]], *ONLINE_SHOP[1:]]
+    header = [price if cell == "Harga Barang" else cell for cell in ONLINE_SHOP[0]]
+    rows = [header, *ONLINE_SHOP[1:]]
     payload = reads_to(tmp_path / "penjualan.xlsx", [("Penjualan", rows)], expected)
     assert payload["per_customer"] == {"Toko Hijab Aisyah": 1_448_000, "Rina Boutique": 582_000}
 
