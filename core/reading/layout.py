@@ -580,6 +580,38 @@ def is_total_label(text: str) -> bool:
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
 
 
+# The words after a total's own ("Total Oktober", "Jumlah s/d Juni 2025", "Total Piutang Toko
+# A", "Sub Total Pelanggan") that keep a line a total whatever follows: a period, a figure, what
+# is totalled. Any other words may be a name a total's word begins ("Total Buah Segar", a fruit
+# shop; "Jumlah Motor", a workshop): ``rows.SheetReader._named_total`` looks at the line.
+_TOTALLED = frozenset({
+    *MONTHS, "s/d", "s", "d", "sd", "sampai", "per", "bulan", "tahun", "minggu", "hari", "ini",
+    "lalu", "akhir", "awal", "keseluruhan", "semua", "seluruh", "all", "piutang", "tagihan",
+    "faktur", "nota", "penjualan", "pembayaran", "bayar", "sisa", "saldo", "pelanggan",
+    "customer", "halaman", "hal", "page", "periode", "sebelumnya", "dipindahkan", "pindahan",
+    "of", "to", "date", "due", "amount", "balance", "rp", "idr", "total", "jumlah", "sub",
+    "grand",
+})  # fmt: skip
+
+
+def may_name_someone(text: str) -> bool:
+    """Whether a text a total's word begins ("Total", "Jumlah") may be a name: its other
+    words name no period, figure or thing totalled.
+
+    >>> may_name_someone("Total Buah Segar"), may_name_someone("JUMLAH MOTOR")
+    (True, True)
+    >>> may_name_someone("Total Oktober"), may_name_someone("Jumlah s/d Juni 2025")
+    (False, False)
+    >>> may_name_someone("Sub Total"), may_name_someone("Total Piutang Toko A")
+    (False, False)
+    """
+    words = normalise_header(text).split()
+    if len(words) < 2 or not _TOTAL_PREFIX.match(" ".join(words)):
+        return False
+    rest = words[2:] if " ".join(words[:2]) in ("grand total", "sub total") else words[1:]
+    return bool(rest) and not any(w in _TOTALLED or any(map(str.isdigit, w)) for w in rest)
+
+
 # A report's line of shares under its totals: "Ageing Percent:", "Percentage of total".
 _PERCENT_LABEL = re.compile(
     r"^\W*(?:ageing|aging|umur)?\s*(?:percent(?:age)?|persen(?:tase)?|prosentase|%)\b",

@@ -99,6 +99,7 @@ from core.reading.layout import (
     item_columns,
     kind_is_credit,
     may_be_received,
+    may_name_someone,
     names_no_one,
     names_own_number,
     names_sale,
@@ -1549,6 +1550,21 @@ class SheetReader:
         first = next((c for c in row if is_text(c)), None)
         return isinstance(first, str) and is_total_label(first)
 
+    def _named_total(self, k: int, row: Sequence[object]) -> bool:
+        """Whether row ``k``, a total by its label, is the next group's heading in a list
+        grouped by customer: a name a total's word begins ("Total Buah Segar", a fruit shop;
+        ``may_name_someone``) alone on a line without a figure, under headings read already,
+        over a row of an invoice of its own. Read as a total, its invoices went to the customer
+        above it."""
+        if not self.result.headings or "customer" in self.idx or k + 1 >= len(self.c_amount):
+            return False
+        texts = self._texts(row)
+        if len(texts) != 1 or not may_name_someone(texts[0]):
+            return False
+        if any(isinstance(c, (int, float)) and not isinstance(c, bool) and c != 0 for c in row):
+            return False
+        return self.c_amount[k + 1] is not None and self._own_record(k + 1)
+
     def _carried_row(self, index: int, row: Sequence[object]) -> bool:
         """A page's carried total ("Pindahan", "Jumlah dipindahkan") below rows of a list:
         every row's figures so far, checked as a total's. Above any row, or under a customer's
@@ -1797,11 +1813,14 @@ class SheetReader:
                 and is_percent_line(row)
             ):
                 continue
-            if index in totals or (
-                (customer is None or number is None)
-                and type(dates[k]) is not date
-                and (self._total_row(index, row) or self._carried_row(index, row))
-            ):
+            if (
+                index in totals
+                or (
+                    (customer is None or number is None)
+                    and type(dates[k]) is not date
+                    and (self._total_row(index, row) or self._carried_row(index, row))
+                )
+            ) and not self._named_total(k, row):
                 self._flush()
                 self._check_total(index)
                 closed = True
