@@ -33,6 +33,9 @@ _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")
 # (Each is a word a stored key keeps, so a key made before this rule is keyed again by it.)
 _TITLES: Final = {"bpk": "pak", "bapak": "pak", "ibu": "bu"}
 _NAME_MARKS = str.maketrans(".,", "  ")
+# A company's legal form written after its name and a comma, as a list sorted by name writes
+# it ("SINAR JAYA, PT", "Berkah Tani, CV."): the same name as with the form in front.
+_FORM_AFTER: Final = re.compile(r",\s*(pt|cv|ud|pd)\.?\s*$")
 _NO_SEPARATORS = str.maketrans("", "", " \t\n\r\xa0-/._")
 _NO_SEPARATORS_OR_DIGITS = str.maketrans("", "", " \t\n\r\xa0-/._0123456789")
 # Direction controls (a right-to-left override shows "Toko Maju" as "ujaM okoT") and
@@ -71,10 +74,19 @@ def customer_key(name: str) -> CustomerKey:
     ('tk pertiwi', 'bu ani (0812-3456-7890)')
     >>> customer_key("Toko 99"), customer_key("CV Abadi 2")
     ('toko 99', 'cv abadi 2')
+
+    A legal form after the name and a comma is the name with it in front (a list sorted by
+    name writes "SINAR JAYA, PT"); without the comma the words stay in their order.
+
+    >>> customer_key("SINAR JAYA, PT"), customer_key("Berkah Tani, C.V."), customer_key("Maju PT")
+    ('pt sinar jaya', 'cv berkah tani', 'maju pt')
     """
     folded = name.translate(_INVISIBLE).casefold()
     if "." in folded or "," in folded:
-        folded = _ABBREVIATION_DOT.sub("", folded).translate(_NAME_MARKS)
+        folded = _ABBREVIATION_DOT.sub("", folded)
+        if (form := _FORM_AFTER.search(folded)) is not None:
+            folded = f"{form[1]} {folded[: form.start()]}"
+        folded = folded.translate(_NAME_MARKS)
     words = folded.split()
     if words and words[0] in _TITLES:
         words[0] = _TITLES[words[0]]
