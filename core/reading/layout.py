@@ -909,19 +909,24 @@ def names_savings(text: str) -> bool:
 
 
 # A payments sheet's column of who paid, by a word that elsewhere is no customer's ("Dari":
-# from where goods came, a route's first town).
+# from where goods came, a route's first town), or by the customer's code ("Kode": the
+# customer sheet's code of who paid; a plain "ID" there numbers the payment itself).
 _PAYER_LABELS: Final = frozenset({"dari", "from"})
 
 
 def payer_column(labels: Sequence[object]) -> str | None:
-    """The label of a payments sheet's column of who paid ("Dari", "From"), or ``None``.
+    """The label of a payments sheet's column of who paid ("Dari", "From", the customer's
+    "Kode"), or ``None``.
 
     >>> payer_column(["Tanggal", "Dari", "Keterangan", "Jumlah"]), payer_column(["Tanggal"])
     ('Dari', None)
+    >>> payer_column(["Tanggal", "Kode", "No Faktur", "Jumlah"]), payer_column(["ID", "Jumlah"])
+    ('Kode', None)
     """
     for label in labels:
-        if is_text(label) and normalise_header(cell_text(label)) in _PAYER_LABELS:
-            return cell_text(label)
+        if is_text(label) and (norm := normalise_header(cell_text(label))) != "id":
+            if norm in _PAYER_LABELS or norm in _CODE_LABELS:
+                return cell_text(label)
     return None
 
 
