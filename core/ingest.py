@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Final, Literal
@@ -2001,15 +2002,18 @@ def _name_codes(out: LedgerFile) -> None:
     if not names:
         return
 
+    @cache  # a book writes a few hundred names and codes over and over
     def name_of(customer: str, code: str | None) -> str | None:
         found = by_code.get(customer_key(code)) if code else None
         return found if found is not None else names.get(customer_key(customer))
 
     for at, inv in enumerate(out.invoices):
-        if (name := name_of(inv.customer, codes[0].get(at))) is not None:
+        name = name_of(inv.customer, codes[0].get(at))
+        if name is not None and name != inv.customer:
             out.invoices[at] = inv._replace(customer=name)
     for at, pay in enumerate(out.payments):
-        if pay.customer and (name := name_of(pay.customer, codes[1].get(at))) is not None:
+        name = name_of(pay.customer, codes[1].get(at)) if pay.customer else None
+        if name is not None and name != pay.customer:
             out.payments[at] = pay._replace(customer=name)
     for at, contact in enumerate(out.contacts):
         if (name := name_of(contact.customer, contact.code)) is not None:
@@ -2036,6 +2040,7 @@ def _written_codes(
     codes: tuple[dict[int, str], dict[int, str]] = ({}, {})
     for invoices_at, payments_at, sheet, at, plain in out.codes:
         index_of = sheet.index_of_rows()
+        texts: dict[object, str] = {}  # each cell's text, worked out once
         pairs: Counter[tuple[str, str]] = Counter()
         spans = ((out.invoices, invoices_at, codes[0]), (out.payments, payments_at, codes[1]))
         for records, span, found in spans:
@@ -2044,7 +2049,8 @@ def _written_codes(
                 k = index_of.get(record.source.row)
                 row = sheet.rows[k] if k is not None else ()
                 cell = row[at] if at < len(row) else None
-                code = cell_text(cell).strip() if cell is not None else ""
+                if (code := texts.get(cell)) is None:
+                    code = texts[cell] = cell_text(cell).strip() if cell is not None else ""
                 if code.strip("-–—") and record.customer:  # a dash says none
                     found[n] = code
                     pairs[code, record.customer] += 1
