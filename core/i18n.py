@@ -149,6 +149,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "utang toko kepada pemasok (kolom '{column}'), bukan piutang pelanggan: tidak dihitung",
         "en": "the shop's debts to its suppliers (column '{column}'), not what customers owe: not counted",
     },
+    "sheet.commission": {
+        "id": "perhitungan komisi sales (menurut {said}), tanpa kolom pelanggan: bukan piutang pelanggan; tidak dihitung",
+        "en": "a salesmen's commission sheet ({said} says so), with no customer column: not what customers owe; not counted",
+    },
     "sheet.savings": {
         "id": "buku tabungan atau titipan uang (menurut {said}): uang pelanggan yang disimpan di toko dan harus dikembalikan, bukan piutang; tidak dihitung",
         "en": "a savings book or money held for customers ({said} says so): money the customers left with the shop, which it owes back, not what they owe; not counted",

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Final, Literal
@@ -38,6 +40,7 @@ from core.columns import (
 from core.dates import DEFAULT_TERM_DAYS
 from core.i18n import Lang, t
 from core.ledger import (
+    CodeColumn,
     Contact,
     CustomerKey,
     Invoice,
@@ -49,6 +52,7 @@ from core.ledger import (
     counted_once,
     customer_key,
     customer_terms,
+    customers_by_code,
     invoice_key,
     invoice_keys,
     once_across,
@@ -65,6 +69,7 @@ from core.reading.layout import (
     cell_text,
     change_given,
     charge_on_top,
+    code_column,
     colour_legend,
     contact_customer,
     counted_amount,
@@ -92,6 +97,7 @@ from core.reading.layout import (
     line_freight,
     money_columns,
     names_column,
+    names_commission,
     names_invoice,
     names_own_number,
     names_paid_invoices,
@@ -217,6 +223,10 @@ class LedgerFile:
     receipts: list[tuple[range, RawSheet, tuple[int, ...]]] = field(
         default_factory=list, repr=False
     )
+    # Each table of invoices or credits with a column of the customer's code beside the name
+    # ("Kode Pelanggan | Nama Pelanggan"): where its invoices and its credits stand, the
+    # sheet, that column, and whether its label is a plain "Kode" or "ID" (``_name_codes``).
+    codes: list[tuple[range, range, RawSheet, int, bool]] = field(default_factory=list, repr=False)
     # Each table left aside as a summary (customers and a figure, no date nor invoice number:
     # ``sheet.summary_only``): its sheet, its labels, its figure's label and its rows as (Excel
     # row, customer, figure); ``_recaps`` tells where a figure is not what the other sheets
@@ -472,6 +482,25 @@ def _payments_named(name: str, heading: str) -> bool:
     that table's payments (read together, "piutang okt pembayaran" would name what is owed:
     ``is_payments_sheet``)."""
     return is_payments_sheet(name) or (bool(heading) and is_payments_sheet(heading))
+
+
+def _commission_named(
+    out: LedgerFile, sheet: RawSheet, header: Header, heading: str | None
+) -> tuple[tuple[str, str], ...]:
+    """The words that name a table without a customer column a salesman's commission on each
+    invoice (``names_commission``: "Komisi Sales", "PERHITUNGAN KOMISI SALESMAN" over
+    "Salesman | No Faktur | Nilai Faktur | Komisi | Status Komisi"), as the reason's words;
+    none for any other. It quotes the invoices' values and its status words ("Dibayarkan",
+    "Ditahan") are the commission's, no customers' names: read, they were taken for a
+    customer column unsure and the whole file refused. Its name or title and a column say
+    so both: a reseller's card ("Bu Ani": "Tanggal | Jumlah | Komisi | Sisa") is read."""
+    labels = filter(None, header.labels)
+    if "customer" in header.columns or not any(map(names_commission, labels)):
+        return ()
+    titles = [cell_text(c) for row in sheet.rows[: header.first] for c in row if is_text(c)]
+    texts = [sheet.name or out.name, heading or "", *titles]
+    said = next((text.strip() for text in texts if names_commission(text)), None)
+    return () if said is None else (("said", f"'{said}'"),)
 
 
 def _savings_named(
@@ -911,6 +940,9 @@ def _read_sheet(
     if forced is None and (savings := _savings_named(out, sheet, header, heading)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.savings", savings))
         return
+    if forced is None and (commission := _commission_named(out, sheet, header, heading)):
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.commission", commission))
+        return
     till = till_columns(header.labels, sheet.rows[header.row + 1 :]) if forced is None else None
     if till is not None:
         ways = ", ".join(f"'{way}'" for way in till)
@@ -1149,6 +1181,11 @@ def _read_sheet(
         own = tuple(i for i, label in enumerate(header.labels) if label and names_own_number(label))
         if own:
             out.receipts.append((payments_at, sheet, own))
+    if shape != "contact_list" and "customer" in header.columns:
+        code = code_column(header.labels, {c.index for c in header.columns.values()})
+        if code is not None and (invoices_at or payments_at):
+            plain = normalise_header(header.labels[code]) in ("kode", "id")
+            out.codes.append((invoices_at, payments_at, sheet, code, plain))
     out.invoices.extend(result.invoices)
     out.payments.extend(result.payments)
     out.contacts.extend(result.contacts)
@@ -1953,26 +1990,72 @@ def _name_codes(out: LedgerFile) -> None:
     """The file's records of a customer named by the code its customer sheet gives them
     ("C002"), by the name the sheet gives ("Warung Makan Bu Tatik"): one customer, whether
     a row names them by code or by name. So too a name written after the program's code
-    ("C-0003 Toko Kencana", an Accurate ledger's headings: ``coded_names``), by the name."""
+    ("C-0003 Toko Kencana", an Accurate ledger's headings: ``coded_names``), by the name.
+    Where a table writes the code beside the name, the code decides who is who
+    (``customers_by_code``): "PT. Sinar Jaya" and "SINAR JAYA, PT" under C-001 are one
+    customer, "Toko Maju" under C-010 and under C-022 two."""
+    columns, codes = _written_codes(out)
+    by_code, by_name = customers_by_code(columns, out.contacts)
     written = [inv.customer for inv in out.invoices]
     written += [pay.customer for pay in out.payments if pay.customer]
-    names = {**coded_names(written), **code_names(out.contacts)}
+    names = {**coded_names(written), **code_names(out.contacts), **by_name}
     if not names:
         return
+
+    @cache  # a book writes a few hundred names and codes over and over
+    def name_of(customer: str, code: str | None) -> str | None:
+        found = by_code.get(customer_key(code)) if code else None
+        return found if found is not None else names.get(customer_key(customer))
+
     for at, inv in enumerate(out.invoices):
-        if (name := names.get(customer_key(inv.customer))) is not None:
+        name = name_of(inv.customer, codes[0].get(at))
+        if name is not None and name != inv.customer:
             out.invoices[at] = inv._replace(customer=name)
     for at, pay in enumerate(out.payments):
-        if pay.customer and (name := names.get(customer_key(pay.customer))) is not None:
+        name = name_of(pay.customer, codes[1].get(at)) if pay.customer else None
+        if name is not None and name != pay.customer:
             out.payments[at] = pay._replace(customer=name)
     for at, contact in enumerate(out.contacts):
-        if (name := names.get(customer_key(contact.customer))) is not None:
+        if (name := name_of(contact.customer, contact.code)) is not None:
             out.contacts[at] = replace(contact, customer=name)
     for report in out.sheets:
         report.customer_names = frozenset(
             names.get(customer_key(c), c) for c in report.customer_names
         )
+        if by_code and (report.invoices_at or report.payments_at):
+            # Two customers of one name, told apart by their codes: the sheet's records say.
+            report.customer_names = frozenset(
+                [out.invoices[at].customer for at in report.invoices_at]
+                + [out.payments[at].customer for at in report.payments_at]
+            )
         report.customers = len({customer_key(c) for c in report.customer_names})
+
+
+def _written_codes(
+    out: LedgerFile,
+) -> tuple[list[CodeColumn], tuple[dict[int, str], dict[int, str]]]:
+    """The customer codes written beside the names (``out.codes``): each column's (code,
+    name) pairs with their rows, and each invoice's and credit's code by its place."""
+    columns: list[CodeColumn] = []
+    codes: tuple[dict[int, str], dict[int, str]] = ({}, {})
+    for invoices_at, payments_at, sheet, at, plain in out.codes:
+        index_of = sheet.index_of_rows()
+        texts: dict[object, str] = {}  # each cell's text, worked out once
+        pairs: Counter[tuple[str, str]] = Counter()
+        spans = ((out.invoices, invoices_at, codes[0]), (out.payments, payments_at, codes[1]))
+        for records, span, found in spans:
+            for n in span:
+                record = records[n]
+                k = index_of.get(record.source.row)
+                row = sheet.rows[k] if k is not None else ()
+                cell = row[at] if at < len(row) else None
+                if (code := texts.get(cell)) is None:
+                    code = texts[cell] = cell_text(cell).strip() if cell is not None else ""
+                if code.strip("-–—") and record.customer:  # a dash says none
+                    found[n] = code
+                    pairs[code, record.customer] += 1
+        columns.append((pairs, plain))
+    return columns, codes
 
 
 def _credits_once(out: LedgerFile) -> None:

@@ -33,6 +33,9 @@ _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b)")
 # (Each is a word a stored key keeps, so a key made before this rule is keyed again by it.)
 _TITLES: Final = {"bpk": "pak", "bapak": "pak", "ibu": "bu"}
 _NAME_MARKS = str.maketrans(".,", "  ")
+# A company's legal form written after its name and a comma, as a list sorted by name writes
+# it ("SINAR JAYA, PT", "Berkah Tani, CV."): the same name as with the form in front.
+_FORM_AFTER: Final = re.compile(r",\s*(pt|cv|ud|pd)\.?\s*$")
 _NO_SEPARATORS = str.maketrans("", "", " \t\n\r\xa0-/._")
 _NO_SEPARATORS_OR_DIGITS = str.maketrans("", "", " \t\n\r\xa0-/._0123456789")
 # Direction controls (a right-to-left override shows "Toko Maju" as "ujaM okoT") and
@@ -71,10 +74,19 @@ def customer_key(name: str) -> CustomerKey:
     ('tk pertiwi', 'bu ani (0812-3456-7890)')
     >>> customer_key("Toko 99"), customer_key("CV Abadi 2")
     ('toko 99', 'cv abadi 2')
+
+    A legal form after the name and a comma is the name with it in front (a list sorted by
+    name writes "SINAR JAYA, PT"); without the comma the words stay in their order.
+
+    >>> customer_key("SINAR JAYA, PT"), customer_key("Berkah Tani, C.V."), customer_key("Maju PT")
+    ('pt sinar jaya', 'cv berkah tani', 'maju pt')
     """
     folded = name.translate(_INVISIBLE).casefold()
     if "." in folded or "," in folded:
-        folded = _ABBREVIATION_DOT.sub("", folded).translate(_NAME_MARKS)
+        folded = _ABBREVIATION_DOT.sub("", folded)
+        if (form := _FORM_AFTER.search(folded)) is not None:
+            folded = f"{form[1]} {folded[: form.start()]}"
+        folded = folded.translate(_NAME_MARKS)
     words = folded.split()
     if words and words[0] in _TITLES:
         words[0] = _TITLES[words[0]]
@@ -369,6 +381,94 @@ def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
         if found.setdefault(key, contact.customer) != contact.customer:
             twice.add(key)
     return {key: name for key, name in found.items() if key not in twice}
+
+
+# A company's legal form or a shop's word before its name: no part of whether two names
+# written beside one code are one name ("Tk. Makmur Abadi" and "TOKO MAKMUR ABADI").
+_FORM_WORDS: Final = frozenset({"pt", "cv", "ud", "pd", "toko", "tk"})
+
+
+def _bare_name(name: str) -> str:
+    """A name without its titles, its phone number, and its legal form or "Toko" before it
+    (``loose_customer_key``): what two spellings of one customer's name share."""
+    words = loose_customer_key(customer_key(name)).split()
+    while len(words) > 1 and words[0] in _FORM_WORDS:
+        del words[0]
+    return " ".join(words)
+
+
+# One code column's rows: each (code, name) written on a row, and how many rows; whether its
+# label is a plain "Kode" or "ID" (another thing's code, for all it says).
+CodeColumn = tuple[Mapping[tuple[str, str], int], bool]
+
+
+def customers_by_code(
+    columns: Sequence[CodeColumn], contacts: Iterable[Contact]
+) -> tuple[dict[CustomerKey, str], dict[CustomerKey, str]]:
+    """Who each customer code written beside a name is: the code decides ("C-001" beside
+    "PT. Sinar Jaya" and "SINAR JAYA, PT" is one customer, "Toko Maju" under C-010 and under
+    C-022 two). Returns each code's customer by the code's key, and the customer of a row
+    without a code by its name's or its code's key (a name written beside one code only).
+
+    A column is the customers' codes where a code comes back (on two rows, or on a customer
+    sheet: a number of each row's own names no customer) and each code's names are one
+    name spelled several ways (``_bare_name``: a code beside "Toko Maju" and "CV Abadi" is an
+    area's or a salesman's). A code's customer is the customer sheet's name for it, else the
+    name written beside it most often; two codes of one name are told apart by their codes,
+    where a customer sheet lists both or the column's label says it holds the customer's code
+    ("Kode Pelanggan", not "Kode").
+
+    >>> rows = {("C1", "PT. Sinar Jaya"): 2, ("C1", "SINAR JAYA, PT"): 1, ("C2", "Tk. Maju"): 1,
+    ...         ("C2", "TOKO MAJU"): 2}
+    >>> codes, names = customers_by_code([(rows, False)], [])
+    >>> codes, names[customer_key("Tk. Maju")], names[customer_key("c2")]
+    ({'c1': 'PT. Sinar Jaya', 'c2': 'TOKO MAJU'}, 'TOKO MAJU', 'TOKO MAJU')
+    >>> customers_by_code([({("C-10", "Toko Maju"): 1, ("C-22", "Toko Maju"): 2}, False)], [])[0]
+    {'c-10': 'Toko Maju (C-10)', 'c-22': 'Toko Maju (C-22)'}
+
+    A code beside two customers' names, or each row's own:
+
+    >>> customers_by_code([({("BKS", "Toko Maju"): 1, ("BKS", "CV Abadi"): 1}, True)], [])
+    ({}, {})
+    >>> customers_by_code([({("T-1", "Toko Maju"): 1, ("T-2", "Toko Maju"): 1}, True)], [])
+    ({}, {})
+    """
+    listed: dict[CustomerKey, str] = {}
+    counts: Counter[CustomerKey] = Counter()
+    for contact in contacts:
+        if contact.code and (key := customer_key(contact.code)) != customer_key(contact.customer):
+            listed.setdefault(key, contact.customer)
+            counts[key] += 1
+    for pairs, _ in columns:
+        for (code, _), n in pairs.items():
+            counts[customer_key(code)] += n
+    spelled: dict[CustomerKey, Counter[str]] = {}
+    shown: dict[CustomerKey, str] = {}
+    told = False  # a column's label says its codes are the customers'
+    for pairs, plain in columns:
+        bare: dict[CustomerKey, set[str]] = {}
+        for code, name in pairs:
+            bare.setdefault(customer_key(code), set()).add(_bare_name(name))
+        if all(counts[key] == 1 for key in bare) or any(len(b) > 1 for b in bare.values()):
+            continue
+        told |= not plain
+        for (code, name), n in pairs.items():
+            spelled.setdefault(key := customer_key(code), Counter())[name] += n
+            shown.setdefault(key, code)
+    codes = {key: listed.get(key) or names.most_common(1)[0][0] for key, names in spelled.items()}
+    of_name: dict[CustomerKey, list[CustomerKey]] = {}
+    for key, name in codes.items():
+        of_name.setdefault(customer_key(name), []).append(key)
+    for keys in of_name.values():
+        if len(keys) > 1 and (told or all(key in listed for key in keys)):
+            for key in keys:
+                codes[key] = f"{codes[key]} ({shown[key].strip()})"
+    under: dict[CustomerKey, set[CustomerKey]] = {}
+    for key, names in spelled.items():
+        for name in names:
+            under.setdefault(customer_key(name), set()).add(key)
+    by_name = {name: codes[min(keys)] for name, keys in under.items() if len(keys) == 1}
+    return codes, {**by_name, **codes}
 
 
 # A program's customer code before the name ("C-0003 Toko Kencana", "C-01  Toko Sumber

@@ -940,19 +940,41 @@ def names_savings(text: str) -> bool:
     return bool(_SAVINGS.search(words)) and not _LENT.search(words)
 
 
+# A salesman's commission worked out from the invoices ("Komisi Sales", "PERHITUNGAN KOMISI
+# SALESMAN", "Commission"): it quotes each invoice's value and its own status ("Dibayarkan",
+# "Ditahan": the commission's), and owes the shop nothing.
+_COMMISSION = re.compile(r"\b(?:komisi|commissions?|insentif)\b")
+
+
+def names_commission(text: str) -> bool:
+    """Whether a sheet's name or title says it is a commission sheet.
+
+    >>> names_commission("Komisi Sales"), names_commission("PERHITUNGAN KOMISI SALESMAN")
+    (True, True)
+    >>> names_commission("Penjualan Kredit"), names_commission("Komisioner")
+    (False, False)
+    """
+    return bool(_COMMISSION.search(_name_words(text)))
+
+
 # A payments sheet's column of who paid, by a word that elsewhere is no customer's ("Dari":
-# from where goods came, a route's first town).
+# from where goods came, a route's first town), or by the customer's code ("Kode": the
+# customer sheet's code of who paid; a plain "ID" there numbers the payment itself).
 _PAYER_LABELS: Final = frozenset({"dari", "from"})
 
 
 def payer_column(labels: Sequence[object]) -> str | None:
-    """The label of a payments sheet's column of who paid ("Dari", "From"), or ``None``.
+    """The label of a payments sheet's column of who paid ("Dari", "From", the customer's
+    "Kode"), or ``None``.
 
     >>> payer_column(["Tanggal", "Dari", "Keterangan", "Jumlah"]), payer_column(["Tanggal"])
     ('Dari', None)
+    >>> payer_column(["Tanggal", "Kode", "No Faktur", "Jumlah"]), payer_column(["ID", "Jumlah"])
+    ('Kode', None)
     """
     for label in labels:
-        if is_text(label) and normalise_header(cell_text(label)) in _PAYER_LABELS:
+        norm = normalise_header(cell_text(label)) if is_text(label) else ""
+        if norm in _PAYER_LABELS or (norm in _CODE_LABELS and norm != "id"):
             return cell_text(label)
     return None
 
