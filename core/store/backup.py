@@ -21,7 +21,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from core.backup_file import BackupProblem, read_backup
 from core.store.audit import bump
 from core.store.engine import Database, StoreError, error_detail
-from core.store.schema import SCHEMA_VERSION, assignments_from_settings, rekey_customers
+from core.store.schema import (
+    SCHEMA_VERSION,
+    assignments_from_settings,
+    comma_forms,
+    rekey_customers,
+)
 from core.store.tables import (
     assignments,
     audit,
@@ -114,8 +119,8 @@ class BackupStore(Database):
                 conn.execute(delete(sessions))
             if backup.version < 4:
                 assignments_from_settings(conn)
-            if backup.version < 9:  # made before the customer key's last rule
-                rekey_customers(conn)
+            if backup.version < 10:  # made before the customer key's last rule
+                rekey_customers(conn, comma_forms(conn))
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)
             counts = {name: len(rows) for name, rows in backup.rows.items()}

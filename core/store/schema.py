@@ -23,15 +23,18 @@ from core.store.engine import WRITE, StoreError
 from core.store.tables import (
     assignments,
     audit,
+    contacts,
     events,
+    invoices,
     meta,
     metadata,
+    payments,
     sessions,
     settings,
     users,
 )
 
-SCHEMA_VERSION: Final = 9
+SCHEMA_VERSION: Final = 10
 
 
 def schema_version(conn: Connection) -> int | None:
@@ -129,6 +132,32 @@ def _migrate_8_to_9(conn: Connection) -> None:
     rekey_customers(conn)
 
 
+def _migrate_9_to_10(conn: Connection) -> None:
+    """Version 10: a legal form after a name and a comma is the name with it in front
+    ("SINAR JAYA, PT" is "PT Sinar Jaya"): what was recorded under the name's old key
+    ("sinar jaya pt") follows it (``comma_forms``)."""
+    rekey_customers(conn, comma_forms(conn))
+
+
+def comma_forms(conn: Connection) -> dict[str, str]:
+    """The stored key each name of the book written with its legal form after a comma had
+    before version 10 ("SINAR JAYA, PT": 'sinar jaya pt', its comma lost in the key), each with
+    its key now ('pt sinar jaya'); none where a name the book keeps without the comma ("Sinar
+    Jaya PT") has the old key still: what was recorded under it stays there."""
+    names: set[str] = set()
+    for table in (invoices, payments, contacts):
+        names.update(conn.scalars(select(table.c.customer).distinct()))
+    moved: dict[str, str] = {}
+    for name in names:
+        old, new = customer_key(name.replace(",", " ")), customer_key(name)
+        if old != new:
+            moved[old] = new
+    for name in names:
+        if "," not in name:
+            moved.pop(customer_key(name), None)
+    return moved
+
+
 # MIGRATIONS[n] upgrades a database of schema version n to n + 1.
 MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     1: _migrate_1_to_2,
@@ -139,18 +168,25 @@ MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
     8: _migrate_8_to_9,
+    9: _migrate_9_to_10,
 }
 
 
-def rekey_customers(conn: Connection) -> None:
+def rekey_customers(conn: Connection, moved: Mapping[str, str] | None = None) -> None:
     """Every stored customer key (an event's, a ``customer_key`` in an event's record, an
-    assignment's) keyed again by ``customer_key``, so what was recorded for "PT. Maju" stays
-    with the customer that key now names. Two assignments that become one customer keep the
-    one whose key was already the customer's, else the first; the audit log says which went.
-    Run by the migrations to versions 8 and 9 (each time the rule changed) and by a restore of
-    a backup made before the last of them."""
+    assignment's) keyed again by ``customer_key``, or to the key ``moved`` gives it (a key
+    that cannot tell the rule's new key itself: ``comma_forms``), so what was recorded for
+    "PT. Maju" stays with the customer that key now names. Two assignments that become one
+    customer keep the one whose key was already the customer's, else the first; the audit log
+    says which went. Run by the migrations to versions 8, 9 and 10 (each time the rule
+    changed) and by a restore of a backup made before the last of them."""
+    moved = moved or {}
+
+    def key_of(old: str) -> str:
+        return moved.get(old) or customer_key(old)
+
     for old in conn.scalars(select(events.c.customer_key).distinct()).all():
-        new = customer_key(old)
+        new = key_of(old)
         if new != old:
             conn.execute(
                 update(events).where(events.c.customer_key == old).values(customer_key=new)
@@ -162,7 +198,7 @@ def rekey_customers(conn: Connection) -> None:
     ).all()
     for event_id, payload_json in named:
         payload = json.loads(payload_json)
-        if _rekeyed(payload):
+        if _rekeyed(payload, key_of):
             conn.execute(
                 update(events)
                 .where(events.c.id == event_id)
@@ -173,17 +209,17 @@ def rekey_customers(conn: Connection) -> None:
             assignments.c.customer_key
         )
     ).all()
-    if all(customer_key(key) == key for key, _ in rows):
+    if all(key_of(key) == key for key, _ in rows):
         return
     kept: dict[str, tuple[str, str]] = {}  # new key → (old key, username)
     for key, username in rows:
-        new = customer_key(key)
+        new = key_of(key)
         if new not in kept or key == new:
             kept[new] = (key, username)
     dropped = [
         {"customer": key, "username": username}
         for key, username in rows
-        if kept[customer_key(key)] != (key, username)
+        if kept[key_of(key)] != (key, username)
     ]
     conn.execute(delete(assignments))
     conn.execute(
@@ -194,22 +230,22 @@ def rekey_customers(conn: Connection) -> None:
         bump(conn, action="assign_merged", detail={"dropped": dropped})
 
 
-def _rekeyed(value: object) -> bool:
-    """Key again every ``customer_key`` text in a record read from JSON, in place; whether
-    any changed."""
+def _rekeyed(value: object, key_of: Callable[[str], str]) -> bool:
+    """Key again every ``customer_key`` text in a record read from JSON by ``key_of``, in
+    place; whether any changed."""
     changed = False
     if isinstance(value, dict):
         for name, item in value.items():
             if name == "customer_key" and isinstance(item, str):
-                new = customer_key(item)
+                new = key_of(item)
                 if new != item:
                     value[name] = new
                     changed = True
             else:
-                changed = _rekeyed(item) or changed
+                changed = _rekeyed(item, key_of) or changed
     elif isinstance(value, list):
         for item in value:
-            changed = _rekeyed(item) or changed
+            changed = _rekeyed(item, key_of) or changed
     return changed
 
 

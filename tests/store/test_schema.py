@@ -85,10 +85,10 @@ def test_a_version_5_database_gains_voiding_and_keeps_its_events(db_url: str) ->
         conn.execute(text("UPDATE meta SET value = 5 WHERE key = 'schema_version'"))
     again = Store(db_url)
     with engine.connect() as conn:  # the raw table, as the migration left it
-        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 9
+        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 10
     engine.dispose()
-    # events' voiding (6), LAN sessions (7), customer keys (8: dots; 9: titles)
-    assert SCHEMA_VERSION == 9
+    # events' voiding (6), LAN sessions (7), customer keys (8: dots; 9: titles; 10: ', PT')
+    assert SCHEMA_VERSION == 10
     [event] = again.events("payment")
     assert event.payload == paid and not event.voided
     before = summarize(again.ledger(), TODAY).outstanding
@@ -202,3 +202,45 @@ def test_a_version_8_database_keys_titles_and_phones_in_names_again(db_url: str)
     assert sorted(e.customer_key for e in again.events()) == [
         "bu ani (0812-3456-7890)", "pak budi", "pak joko", "tk sari",
     ]  # fmt: skip
+
+
+def test_a_version_9_database_keys_a_legal_form_after_a_comma_again(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Schema 10: "SINAR JAYA, PT" is "PT Sinar Jaya" (its key was 'sinar jaya pt', the comma
+    lost). What was recorded under the old key follows the customer the book names so; a name
+    the book keeps without the comma ("Maju PT") keeps its key and what was recorded for it."""
+    from sqlalchemy import create_engine, insert, text
+
+    from core.store import db_url as to_url
+    from core.store.tables import assignments, events
+    from tests.store.books import ledger_xlsx, save
+
+    store = Store(db_url)
+    create_user(store, "andi", "Andi", "staff", "andi-tagih-22")
+    book = ledger_xlsx(
+        tmp_path / "piutang.xlsx",
+        [
+            ["F-1", date(2026, 10, 1), "SINAR JAYA, PT", 1_500_000, 0, 30],
+            ["F-2", date(2026, 10, 2), "Maju PT", 800_000, 0, 30],
+        ],
+    )
+    save(store, book)
+    store.close()
+    engine = create_engine(to_url(db_url))
+    with engine.begin() as conn:  # as version 9 kept them
+        conn.execute(
+            insert(events),
+            [
+                {"kind": "contact", "customer_key": key, "at": AT.isoformat(),
+                 "payload_json": '{"channel": "visit"}'}
+                for key in ("sinar jaya pt", "maju pt")
+            ],
+        )  # fmt: skip
+        conn.execute(insert(assignments), [{"customer_key": "sinar jaya pt", "username": "andi"}])
+        conn.execute(text("UPDATE meta SET value = 9 WHERE key = 'schema_version'"))
+    engine.dispose()
+    again = Store(db_url)
+    assert sorted(e.customer_key for e in again.events()) == ["maju pt", "pt sinar jaya"]
+    assert again.assignments() == {"pt sinar jaya": "andi"}
+    assert {inv.customer_key for inv in again.ledger().invoices} == {"maju pt", "pt sinar jaya"}
