@@ -164,3 +164,29 @@ def test_a_rounding_in_a_note_settles(tmp_path: Path) -> None:
     ]
     expected = figures(620_450, 620_450, 1, d1to30=620_450)
     reads_to(tmp_path / "catatan.xlsx", [("Okt-Nov", rows)], expected)
+
+
+# Look-alike (round 49 b15): a transfer fee the book bills on ("Biaya TF" beside a Sisa of
+# 6,500, "tetap ditagih") is still owed: the Sisa decides. TK-1 1,950,000 - 1,943,500 = 6,500
+# (61-90); TK-2 2,760,000 paid.
+def test_a_transfer_fee_the_sisa_still_bills_stays_owed(tmp_path: Path) -> None:
+    rows = [
+        ["No Nota", "Tgl", "Pelanggan", "Total", "Dibayar", "Biaya TF", "Sisa", "Catatan"],
+        ["TK-1", AUG_1, "Toko Roti", 1_950_000, 1_943_500, 6_500, 6_500, "tetap ditagih"],
+        ["TK-2", SEP_1, "Kedai Kopi", 2_760_000, 2_760_000, None, 0, "lunas"],
+    ]
+    expected = figures(6_500, 6_500, 1, d61to90=6_500)
+    reads_to(tmp_path / "piutang.xlsx", [("Nov 2026", rows)], expected)
+
+
+# A note's tax withheld ("pph 23 200.000") beside a payment short by it and a Sisa of 0
+# settles, as "potongan 50.000" does; INV-2's "PPh 23 2%" names no figure and takes nothing
+# off. INV-1 10,000,000 = 9,800,000 + 200,000; INV-2 5,000,000 - 4,900,000 = 100,000 (1-30).
+def test_tax_withheld_in_a_note_settles(tmp_path: Path) -> None:
+    rows = [
+        ["No Invoice", "Tanggal", "Klien", "Total", "Dibayar", "Sisa", "Keterangan"],
+        ["INV-1", AUG_1, "PT Graha", 10_000_000, 9_800_000, 0, "pph 23 200.000, bukti potong"],
+        ["INV-2", OCT_1, "PT Bumi", 5_000_000, 4_900_000, 100_000, "PPh 23 2%"],
+    ]
+    expected = figures(100_000, 100_000, 1, d1to30=100_000)
+    reads_to(tmp_path / "tagihan.xlsx", [("Tagihan", rows)], expected)
