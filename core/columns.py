@@ -216,6 +216,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "dibayar", "bayar", "terbayar", "sudah dibayar", "amount paid", "paid", "pembayaran",
         "jumlah bayar", "jumlah dibayar", "payment", "paid amount", "total dibayar",
         "sudah bayar", "uang masuk", "diterima", "jumlah diterima", "pelunasan", "total bayar",
+        # What came in once the customer took off what it withheld ("Diterima Bersih | PPh 22
+        # Dipotong": a bendahara's SP2D): the payment, the rest settled beside it.
+        "diterima bersih", "jumlah diterima bersih", "bersih diterima", "net diterima",
         "total pembayaran", "jumlah pembayaran", "payments", "received", "amount received",
         "credit", "kredit", "dp", "uang muka", "down payment", "panjar", "deposit",
         # Xero's sales invoice export: the invoice's paid, on each of its lines.
@@ -611,12 +614,43 @@ _DOWN_PAYMENT: Final = r"dp|uang muka|down payment|deposit|panjar|tanda jadi|bay
 EVENT_DUE: Final = re.compile(r"\b(?:panen|gajian)\b")
 # A discount given on an invoice or a payment ("Potongan", "Diskon"): what the shop let go.
 DISCOUNT_WORDS: Final = frozenset({"potongan", "diskon", "disc", "discount", "potongan harga"})
+# What a customer takes off the invoice when it pays, and the shop lets go: income tax it
+# withholds and pays to the state for the shop (PPh 23 on a service, a government bendahara's
+# PPh 22: the invoice is settled by the money and the bukti potong), the bank's transfer fee
+# the shop bears ("Biaya TF (ditanggung toko)", "Biaya Bank"), the rounding ("Pembulatan").
+# A column of them settles beside the money, as a discount given at payment does, where the
+# rows' Sisa (or, with none, the rows paid off) shows it taken off (``takes_off``).
+_DEDUCTION: Final = re.compile(
+    r"(?:(?:potongan|potong|dipotong) )?pph(?: ?(?:pasal|ps))?(?: ?\d{1,2})?"
+    r"(?: (?:dipotong|dipungut))?|"
+    r"(?:biaya|adm|admin|biaya adm|biaya admin) (?:tf|trf|transfer|bank|antar bank)"
+    r"(?: ditanggung (?:toko|kami|penjual|sendiri))?|"
+    r"(?:selisih )?pembulatan"
+)
 # What a marketplace keeps of an order it pays out ("Biaya Admin"): the shop's cost, the order
 # settled by it and the money released together.
 FEE_WORDS: Final = frozenset({
     "biaya admin", "admin fee", "biaya layanan", "service fee", "biaya platform", "komisi",
     "commission", "potongan admin", "fee marketplace", "marketplace fee",
 })  # fmt: skip
+
+
+def takes_off(header: str) -> bool:
+    """Whether a header names money taken off an invoice beside what was paid: a discount
+    ("Potongan", "Diskon": ``DISCOUNT_WORDS``), or tax withheld, a transfer fee the shop bears
+    or the rounding (``_DEDUCTION``).
+
+    >>> takes_off("PPh 23"), takes_off("PPh 22 Dipotong"), takes_off("Potong PPh 23")
+    (True, True, True)
+    >>> takes_off("Biaya TF (ditanggung toko)"), takes_off("Biaya Bank"), takes_off("Pembulatan")
+    (True, True, True)
+    >>> takes_off("Diskon"), takes_off("Biaya TF (ditanggung pembeli)"), takes_off("Biaya")
+    (True, False, False)
+    """
+    norm = normalise_header(header)
+    return norm in DISCOUNT_WORDS or bool(_DEDUCTION.fullmatch(norm))
+
+
 # A till's cards and wallets: ways to be paid at the sale, as cash is.
 WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 # The ways money is paid ("Tunai", "Transfer", "tf", "QRIS"): a column of its own, or the words
@@ -775,6 +809,8 @@ def guess_field(header: str) -> Guess | None:
         return Guess(exact, WEAK.get(norm, 100), "exact")
     if names_count(norm):
         return None  # a count of goods ("Jumlah (pcs)"): no field of money
+    if _DEDUCTION.fullmatch(norm):
+        return None  # taken off beside the money ("Biaya Transfer"), none paid: ``takes_off``
     if len(norm) >= 4:
         match = process.extractOne(norm, _PHRASES, scorer=fuzz.ratio, score_cutoff=86)
         if match:

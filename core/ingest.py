@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Final, Literal
 
 from core.columns import (
-    DISCOUNT_WORDS,
     FEE_WORDS,
     LEFT_WORDS,
     PAYER_WORDS,
@@ -35,6 +34,7 @@ from core.columns import (
     names_count,
     names_notes,
     normalise_header,
+    takes_off,
     unwritten_whole,
 )
 from core.dates import DEFAULT_TERM_DAYS
@@ -459,18 +459,21 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     return header
 
 
-_SETTLING: Final = DISCOUNT_WORDS | FEE_WORDS
-
-
 def _with_discount(header: Header) -> Header:
     """A payments table's header, its "Potongan" / "Diskon" column read as a credit that
     settles beside the money (in an invoice list it is a discount already in the total), and
-    so a marketplace's fee kept of an order it pays out ("Biaya Admin")."""
+    so a marketplace's fee kept of an order it pays out ("Biaya Admin"), tax the customer
+    withheld ("PPh 22 Dipotong" beside a bendahara's "Diterima Bersih"), a transfer fee the
+    shop bears ("Biaya TF (ditanggung toko)") and the rounding ("Pembulatan": ``takes_off``)."""
     if "returned" in header.columns:
         return header
     taken = {c.index for c in header.columns.values()}
     for i, label in enumerate(header.labels):
-        if i not in taken and label and normalise_header(label) in _SETTLING:
+        if (
+            i not in taken
+            and isinstance(label, str)
+            and (takes_off(label) or normalise_header(label) in FEE_WORDS)
+        ):
             choice = ColumnChoice("returned", i, label, 90, "keyword")
             return replace(header, columns={**header.columns, "returned": choice})
     return header

@@ -21,7 +21,6 @@ from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
     CONSIGNED,
-    DISCOUNT_WORDS,
     EVENT_DUE,
     GIRO_PART,
     GOODS_UNITS,
@@ -38,6 +37,7 @@ from core.columns import (
     not_made,
     other_currency,
     payment_parts,
+    takes_off,
 )
 from core.dates import (
     MONTHS,
@@ -375,10 +375,12 @@ _NOTE_PAYMENT: Final = re.compile(
 )
 # A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
 # cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), "pot" with its
-# dot or without ("pot 15rb pembulatan", as a hand writes it).
+# dot or without ("pot 15rb pembulatan", as a hand writes it); so the tax the customer withheld
+# ("pph 23 200.000") and the rounding let go ("pembulatan 350", however small: ``small``).
 _NOTE_RETURN: Final = re.compile(
     r"(?:(?P<before>[a-z]+)\s+)?"
-    r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount)" + _NOTE_FIGURE
+    r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount|"
+    r"pph\s*(?:(?:pasal|ps\.?)\s*)?(?:2[23]\b)?|(?P<small>pembulatan))" + _NOTE_FIGURE
 )
 # A note's money off that was not taken off the row: offered on a condition ("jika lunas s/d
 # 10/09", "tawaran … kalau bayar tunai"), in the figures already ("sdh dipotong", "sudah
@@ -444,6 +446,12 @@ def note_returned(value: object, unit: int = 1) -> Amount:
     (0, 0, 0)
     >>> note_returned("ajukan retur 300.000 - blm disetujui")
     0
+
+    The rounding let go is none of a count, however small ("pembulatan 350"); tax withheld
+    is taken off by its figure, not its article ("pph 23 200.000", "PPh 23").
+
+    >>> note_returned("pembulatan 350"), note_returned("pph 23 200.000"), note_returned("PPh 23")
+    (350, 200000, 0)
     """
     if type(value) is str and not_made(value) and not _NOTE_PAYMENT.search(value.lower()):
         return 0  # a return asked for and not approved ("retur 300.000 - blm disetujui")
@@ -453,7 +461,7 @@ def note_returned(value: object, unit: int = 1) -> Amount:
 def _noted_figures(value: object, words: re.Pattern[str], unit: int) -> Amount:
     """The figures a note writes after ``words`` (for paying, or for taking off), added up, in
     the table's ``unit``: none asked and not given ("janji bayar", "minta potongan"), none
-    under Rp 1.000 (a count)."""
+    under Rp 1.000 (a count) but after a word for the rounding (its group ``small``)."""
     if type(value) is not str:
         return 0
     total: Amount = 0
@@ -463,7 +471,7 @@ def _noted_figures(value: object, words: re.Pattern[str], unit: int) -> Amount:
         amount = parse_amount(found["amount"]) or 0
         if found["unit"] is None:
             amount *= unit
-        if amount >= 1000:
+        if amount >= 1000 or found.groupdict().get("small"):
             total += amount
     return normalise(Decimal(total)) if type(total) is Decimal else total
 
@@ -723,31 +731,30 @@ class SheetReader:
                 self.paid_parts = []
         # A discount column ("Potongan", "Diskon") on an invoice's row is in its amount already,
         # unless the rows' own Sisa shows it taken off too (given when the rest was paid): then
-        # it settles beside what was paid, as a part of it.
+        # it settles beside what was paid, as a part of it. So does tax the customer withheld,
+        # a transfer fee the shop bears or the rounding ("Total | Transfer | PPh 23 | Biaya
+        # Bank | Pembulatan | Sisa": ``takes_off``), each column the Sisa shows taken off; a
+        # "PPh 23" whose Sisa still owes it settles nothing.
         # (A discount written as a percentage of the amount, "10%", is that share of it.)
         settling = self.paid_parts or ([paid] if paid is not None else [])
-        discount = next(
-            (i for i, label in enumerate(labels)
-             if i not in self.idx.values() and isinstance(label, str)
-             and normalise_header(label) in DISCOUNT_WORDS
-             and (self._holds_figures(i) or self._percent_cut(i))),
-            None,
-        )  # fmt: skip
+        cuts = [
+            i for i, label in enumerate(labels)
+            if i not in self.idx.values() and isinstance(label, str) and takes_off(label)
+            and (self._holds_figures(i) or self._percent_cut(i))
+        ]  # fmt: skip
         # With no Sisa, the rows paid off say it: paid and the discount together are the
         # amount ("5.000.000 | 250.000 | 4.750.000" settled) on more rows than paid alone is.
-        if (
-            discount is not None
-            and settling
-            and shape == "invoice_list"
-            and "amount" in self.cols
-            and (
-                self._fits_sisa([*settling, discount]) > self._fits_sisa(settling)
-                if "balance" in self.cols
-                else self._settles([*settling, discount], [discount])
-                > self._settles(settling, [discount])
-            )
-        ):
-            self.paid_parts = [*settling, discount]
+        if settling and shape == "invoice_list" and "amount" in self.cols:
+            taken = settling
+            for cut in cuts:
+                if (
+                    self._fits_sisa([*taken, cut]) > self._fits_sisa(taken)
+                    if "balance" in self.cols
+                    else self._settles([*taken, cut], [cut]) > self._settles(taken, [cut])
+                ):
+                    taken = [*taken, cut]
+            if taken is not settling:
+                self.paid_parts = taken
         # The parts paid by giro or cheque, and whether each row's status says that money has
         # not come (not cleared yet, bounced): such a part pays nothing yet.
         self.giro_parts = frozenset(
@@ -2876,7 +2883,7 @@ class SheetReader:
         150.000", "retur 200rb"), with that figure (``note_returned``): each distinct text once.
         None beside a column of discounts ("Potongan"): the note tells what it holds."""
         labels = self.header.read_as or self.header.labels
-        if any(normalise_header(label) in DISCOUNT_WORDS for label in labels if label):
+        if any(takes_off(label) for label in labels if isinstance(label, str)):
             return {}
         found: dict[int, dict[str, Amount]] = {}
         for i in self.notes:
