@@ -77,14 +77,17 @@ PAYER_WORDS: Final = (
 )  # fmt: skip
 
 # A column of free notes: what a row was for, as the owner or the bank wrote it ("Keterangan",
-# "Uraian", "Memo", the "Berita" of a transfer). "Keterangan" and "Catatan" map to the status too;
-# the rest map to no field. A payments sheet of a date, an amount and one of them places each
-# payment by the invoice its note names (``ingest._noted_header``); nor is such a column a
-# customer's name (``layout.names_column``).
+# "Uraian", "Memo", the "Berita" of a transfer). "Keterangan" and "Catatan" map to the status
+# too, and so do they named for the paying ("Catatan Bayar", "Ket. Bayar", "Keterangan
+# Pembayaran": a bon book's "byr 500rb tgl 12/10" is its note as under "Catatan"); the rest map
+# to no field. A payments sheet of a date, an amount and one of them places each payment by the
+# invoice its note names (``ingest._noted_header``); nor is such a column a customer's name
+# (``layout.names_column``).
 NOTE_WORDS: Final = frozenset({
     "keterangan", "ket", "catatan", "note", "notes", "remark", "remarks", "memo", "uraian",
     "deskripsi", "description", "berita", "berita transfer", "keterangan transfer",
     "uraian transaksi", "keterangan transaksi", "keterangan bayar", "keterangan pembayaran",
+    "catatan bayar", "catatan pembayaran",
 })  # fmt: skip
 
 # Goods left with a warung to sell ("Titip", "Titipan", "Kirim"): the amount where no other
@@ -264,6 +267,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",
         "lunas", "lunas belum", "paid status", "state", "catatan", "notes", "note", "remarks",
+        "keterangan bayar", "keterangan pembayaran", "catatan bayar", "catatan pembayaran",
         # An invoicing program's status of each invoice (Zoho's "Invoice Status": Draft, Sent,
         # Paid, Void), in Indonesian as its export or an owner writes it.
         "invoice status", "status invoice", "status faktur", "faktur status", "status tagihan",
@@ -357,6 +361,8 @@ _MONEY: Final = frozenset({"amount", "paid", "returned", "balance"})
 WEAK: Final[dict[str, int]] = {
     "jumlah": 90, "harga": 75, "nilai": 85, "subtotal": 70, "debit": 80, "debet": 80,
     "credit": 75, "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
+    "keterangan bayar": 80, "keterangan pembayaran": 80, "catatan bayar": 70,
+    "catatan pembayaran": 70,
     "remarks": 70, "state": 70, "nama": 90, "name": 90, "date": 90, "due": 90, "ref": 85,
     "reference": 85,
     "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,
@@ -604,10 +610,11 @@ def not_made(text: str) -> bool:
     return not NOT_MADE_WORDS.isdisjoint(_WORD.findall(text)) or bool(_NOT_APPROVED.search(text))
 
 
-# Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3") add up to what was paid,
-# with a down payment beside them ("DP", "Uang Muka", an English book's "Deposit": the first
-# part); so do columns named for the way each part came in ("Tunai", "Transfer", "Giro", "Bayar
-# Tunai", "Tunai/TF", "Bank").
+# Numbered payment columns ("Bayar 1", "Cicilan ke-2", "Pembayaran 3", and so with the amount's
+# word before them: "Jml Bayar 1", "Jumlah Bayar 2", "Nominal Bayar 3", each instalment's
+# figure beside its "Tgl Bayar 1") add up to what was paid, with a down payment beside them
+# ("DP", "Uang Muka", an English book's "Deposit": the first part); so do columns named for the
+# way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
 _DOWN_PAYMENT: Final = r"dp|uang muka|down payment|deposit|panjar|tanda jadi|bayar dp|dp awal"
 # A due date named for the event the money waits on (the harvest, payday): it yields to terms
 # that read on the same row (``SheetReader._due_column``).
@@ -657,7 +664,8 @@ WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 # after a status's "sudah" ("sdh tf": ``rows.status_paid``).
 PAYMENT_WAYS: Final = rf"tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WALLETS}"
 PAYMENT_PART = re.compile(
-    r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
+    r"^(?:(?:(?:jumlah|jml|nilai|nominal) )?"
+    r"(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{_DOWN_PAYMENT}|"
     rf"(?:(?:bayar|pembayaran|via) )?(?:{PAYMENT_WAYS})"
     r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
@@ -728,6 +736,8 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
 
     >>> payment_parts(["Pelanggan", "Jumlah", "Bayar 1", "Bayar 2", "Sisa"])
     [2, 3]
+    >>> payment_parts(["Jumlah", "Tgl Bayar 1", "Jml Bayar 1", "Tgl Bayar 2", "Jml Bayar 2"])
+    [2, 4]
     >>> payment_parts(["Harga", "DP", "Cicilan 1", "Cicilan 2"]), payment_parts(["Harga", "DP"])
     ([1, 2, 3], [])
     >>> payment_parts(["Jumlah", "Tunai", "Transfer", "Giro", "No. Giro", "Status Giro"])

@@ -290,7 +290,7 @@ def _with_kinds(
     if odd is not None:
         return replace(header, untyped=(header.labels[odd[0]], tuple(odd[1])))
     if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
-        table_name(sheet.name, label, has)
+        table_name(sheet.name, label, has, header.read_as or header.labels)
     ):
         # Without a number, a due date or a balance, a row whose note says only "bayar" may be
         # a payment written in the one amount column: which rows are sales cannot be told. (A
@@ -577,7 +577,7 @@ def _sheet_shape(
     customer = None
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
-    names = (table_name(sheet.name, label, has), heading)
+    names = (table_name(sheet.name, label, has, header.read_as or header.labels), heading)
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
     payment_named = (
         paying or _payments_named(*names) or _receipts_by_columns(header)
@@ -915,7 +915,13 @@ def _read_sheet(
     ``terms``: the customers' terms from the file's customer sheets (``customer_terms``)."""
     header = detect_header(sheet.rows, mapping)
     if (header is None or "customer" not in header.columns) and _payments_named(
-        table_name(sheet.name, out.name, header.columns if header else ()), heading or ""
+        table_name(
+            sheet.name,
+            out.name,
+            header.columns if header else (),
+            (header.read_as or header.labels) if header else (),
+        ),
+        heading or "",
     ):
         header = _payer_header(sheet, mapping) or header or _noted_header(sheet, mapping)
     if header is not None:
@@ -1023,7 +1029,11 @@ def _read_sheet(
     paid = None
     if forced is None:
         paid = _paid_invoices(
-            out, header, body, f"{table_name(sheet.name, out.name, header.columns)} {heading or ''}"
+            out,
+            header,
+            body,
+            f"{table_name(sheet.name, out.name, header.columns, header.read_as or header.labels)}"
+            f" {heading or ''}",
         )
     if paid == "invoices":
         header = replace(header, settled=True)

@@ -44,6 +44,7 @@ from core.columns import (
     names_unit_price,
     normalise_header,
     not_made,
+    payment_parts,
     short_unit,
 )
 from core.dates import MONTHS, DateError, parse_date_text
@@ -1206,13 +1207,17 @@ _OWED_COLUMNS: Final = frozenset({"paid", "balance"})
 _DEFAULT_SHEET = re.compile(r"^\s*(?:sheet|lembar|lembaran|tabel|table|data)?[\s_\-]*\d*\s*$", re.I)
 
 
-def table_name(sheet: str, file: str, columns: Collection[str] = ()) -> str:
+def table_name(
+    sheet: str, file: str, columns: Collection[str] = (), labels: Sequence[str] = ()
+) -> str:
     """The name a table goes by: its sheet's, or its file's where the sheet's says nothing and
     the file's names payments. A workbook "pembayaran.xlsx" whose sheet is "Sheet1" (Tanggal |
     Pelanggan | Jumlah) lists payments as "pembayaran.csv" does. Not where the table's
-    ``columns`` say what was paid or is left of each row (a Dibayar, a Sisa): those rows are
-    invoices, and a workbook's name ("dibayar.xlsx") is no surer a sign than they are; nor
-    for a name of anything else ("potongan.xlsx" is no list of returns by it).
+    ``columns`` say what was paid or is left of each row (a Dibayar, a Sisa), nor where its
+    ``labels`` (as read: ``Header.read_as``) number the payments of each row ("Tanggal |
+    Bayar | Tanggal | Bayar", "Bayar 1 | Bayar 2"): those rows are invoices, and a workbook's
+    name ("dibayar.xlsx", "catatan bayar toko.xlsx") is no surer a sign than they are; nor for
+    a name of anything else ("potongan.xlsx" is no list of returns by it).
 
     >>> table_name("Sheet1", "pembayaran.xlsx"), table_name("Lembar 2", "Pembayaran Pelanggan.xlsx")
     ('pembayaran.xlsx', 'Pembayaran Pelanggan.xlsx')
@@ -1220,6 +1225,10 @@ def table_name(sheet: str, file: str, columns: Collection[str] = ()) -> str:
     ('Faktur', 'bayar.csv')
     >>> table_name("Sheet1", "dibayar.xlsx", ["customer", "amount", "paid"])
     'Sheet1'
+    >>> table_name("Sheet1", "bayar.xlsx", labels=["No Nota", "Total", "Bayar 1", "Bayar 2"])
+    'Sheet1'
+    >>> table_name("Sheet1", "bayar.xlsx", labels=["Tanggal", "Pelanggan", "Tunai", "Transfer"])
+    'bayar.xlsx'
     >>> table_name("Sheet1", "potongan.xlsx")
     'Sheet1'
     """
@@ -1229,9 +1238,14 @@ def table_name(sheet: str, file: str, columns: Collection[str] = ()) -> str:
         _DEFAULT_SHEET.match(sheet)
         and is_payments_sheet(file)
         and _OWED_COLUMNS.isdisjoint(columns)
+        and not any(_DIGITS_END.search(labels[i]) for i in payment_parts(labels))
     ):
         return file
     return sheet
+
+
+# A numbered part's label: "Bayar 2" (not "Tunai", "Transfer": ways one payment came).
+_DIGITS_END: Final = re.compile(r"\d\s*$")
 
 
 def sheet_customer(name: str) -> str | None:
@@ -2145,6 +2159,12 @@ def _pair_label(group: str, sub: str) -> str:
         # "Pembayaran I", "Bayar 2", "Cicilan ke-3" over "Jumlah": the parts paid, added up.
         n = numbered["n"]
         return _part_label(int(n) if n.isdigit() else _ROMAN.index(n) + 1, what)
+    numbered = _NUMBERED_SUB.match(normalise_header(sub))
+    if numbered and _kind_of(group) == "payment":
+        # The number under the group: "Pembayaran" over "Ke-1 | Ke-2 | Ke-3", "Cicilan 1 |
+        # Cicilan 2", "I | II | III", "Cicilan" over "1 | 2 | 3": each the amount of a part.
+        n = numbered["n"]
+        return _part_label(int(n) if n.isdigit() else _ROMAN.index(n) + 1, "amount")
     if kind and what:
         return _PAIR_LABELS.get((kind, what), "")
     return f"{sub} {group}" if kind == "payment" and _kind_of(group) else sub
@@ -2248,6 +2268,12 @@ def _one_row_parts(labels: tuple[str, ...]) -> tuple[str, ...]:
 # A group label with a number, arabic or roman: "Pembayaran II", "Bayar 3", "Cicilan ke 2".
 _NUMBERED_GROUP: Final = re.compile(r"^\D*?\s(?:ke\s?)?(?P<n>\d+|i|ii|iii|iv|v|vi|vii|viii|ix|x)$")
 _ROMAN: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# A sub-label that is a part's number alone, or with a word for paying: "Ke-1", "2", "III",
+# "Cicilan 1", "Bayar ke 2" (not "Tgl 1": a date's).
+_NUMBERED_SUB: Final = re.compile(
+    r"^(?:(?:bayar|pembayaran|cicilan|angsuran|payment|ke)\s?)*"
+    r"(?P<n>\d+|i|ii|iii|iv|v|vi|vii|viii|ix|x)$"
+)
 
 
 def _kind_of(label: str) -> str:
@@ -2476,8 +2502,16 @@ def _signed_running(
     return running_balance(balances, amounts, [None] * len(amounts), (), least=1) == "whole"
 
 
-def _score(columns: Mapping[Field, ColumnChoice]) -> int:
-    return sum(c.confidence for name, c in columns.items() if name != "row_no")
+def _score(columns: Mapping[Field, ColumnChoice], labels: Sequence[str] = ()) -> int:
+    """How sure a header's reading is: its fields' confidence added up, each numbered part of
+    what was paid a column as sure as a field ("Bayar 1 | Bayar 2 | Bayar 3"). So a two-row
+    header's "Pembayaran" over "Ke-1 | Ke-2 | Ke-3" reads three parts where its top row alone
+    reads one paid column ("Pembayaran"), and the row under it as a row without an amount."""
+    parts = payment_parts(labels)
+    named = sum(
+        c.confidence for name, c in columns.items() if name != "row_no" and c.index not in parts
+    )
+    return named + 100 * len(parts)
 
 
 def detect_header(
@@ -2523,7 +2557,7 @@ def detect_header(
             # Invoice Date | Total"): the table it names has one.
             found = day_dates(rows, contact_customer(rows, found, overrides), overrides)
             if _names_a_table(found.columns, entries, labels, buckets, rows[index + 1 :]):
-                score = _score(found.columns)
+                score = _score(found.columns, read_as)
                 if best is None or score > best[0]:
                     best = (score, found)
         # A header over two rows has group cells above (two or more: a title line is no group).
@@ -2547,7 +2581,7 @@ def detect_header(
                 name: replace(choice, header=shown[choice.index])
                 for name, choice in columns.items()
             }
-            score = _score(columns)
+            score = _score(columns, mapped)
             below = tuple(cell_text(c) if c is not None else "" for c in rows[index + 1])
             alone = _score(read_header(below, overrides)[0])
             if score > alone and (best is None or score > best[0]):

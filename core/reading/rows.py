@@ -351,11 +351,28 @@ def not_received(value: object) -> bool:
     (True, True, False)
     >>> not_received("blom cair")
     True
+
+    Money that replaces a bounced giro says so of the giro it replaces, not of itself
+    ("Transfer pengganti giro tolak", "Tunai, ganti cek kosong": received); a replacement
+    giro not cleared is not ("Giro pengganti, belum cair").
+
+    >>> not_received("Transfer pengganti giro tolak"), not_received("Tunai, ganti cek kosong")
+    (False, False)
+    >>> not_received("Giro pengganti, belum cair"), not_received("Tolakan giro BG 554210")
+    (True, True)
     """
     if not isinstance(value, str):
         return False
-    text = _spelled_out(value.lower())
+    text = _REPLACED.sub(" ", _spelled_out(value.lower()))
     return any(w in text for w in _NOT_RECEIVED)
+
+
+# What a payment replaces: "pengganti giro tolak", "ganti giro yg ditolak", "gantikan cek
+# kosong", the bounced giro or cheque after the word for replacing, up to its bounce.
+_REPLACED: Final = re.compile(
+    r"\b(?:peng|meng)?ganti(?:kan|an)?\s+(?:giro|bg|cek|cheque)\b[^,;()]*?"
+    r"(?:tolak\w*|kosong|bounced?|gagal)\b"
+)
 
 
 # A payment written in a note: a word for paying, then its amount ("bayar 500rb", "tf 1jt",
