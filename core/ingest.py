@@ -206,6 +206,9 @@ class LedgerFile:
     # Each sheet of orders read by its marketplace column: its name, that column's label, its
     # first names and its orders' numbers (``_platforms_paid`` asks whether they are paid out).
     platforms: list[tuple[str, str, str, frozenset[str]]] = field(default_factory=list)
+    # Each customer whose opening balance says it carries another name's card, by that name
+    # (``_name_codes``).
+    carried_from: dict[CustomerKey, str] = field(default_factory=dict, repr=False)
     # Each sheet read whose "No" column counts its rows 1, 2, 3 …: that column's label and its
     # number at each Excel row; and the labels of such columns found to number the notas
     # (``_nota_numbers``).
@@ -1154,6 +1157,8 @@ def _read_sheet(
     out.contacts.extend(result.contacts)
     out.problems.extend(result.problems)
     out.default_term_used += result.default_term_used
+    for customer, former in result.carried_from.items():
+        out.carried_from[customer_key(former)] = customer
     report = SheetReport(
         sheet.name,
         _KINDS[shape],
@@ -1953,10 +1958,16 @@ def _name_codes(out: LedgerFile) -> None:
     """The file's records of a customer named by the code its customer sheet gives them
     ("C002"), by the name the sheet gives ("Warung Makan Bu Tatik"): one customer, whether
     a row names them by code or by name. So too a name written after the program's code
-    ("C-0003 Toko Kencana", an Accurate ledger's headings: ``coded_names``), by the name."""
+    ("C-0003 Toko Kencana", an Accurate ledger's headings: ``coded_names``), by the name.
+    So too a customer renamed, whose new card opens carrying the old one ("Saldo awal
+    (pindahan kartu Toko Makmur 2025)" on TB Makmur Jaya's 2026 card, Toko Makmur's 2025 card
+    beside it): the old name's records, by the new name, the opening their balance carried."""
     written = [inv.customer for inv in out.invoices]
     written += [pay.customer for pay in out.payments if pay.customer]
     names = {**coded_names(written), **code_names(out.contacts)}
+    if out.carried_from:
+        known = set(map(customer_key, written))
+        names.update((old, new) for old, new in out.carried_from.items() if old in known)
     if not names:
         return
     for at, inv in enumerate(out.invoices):

@@ -78,6 +78,7 @@ from core.reading.layout import (
     Header,
     SaleParts,
     Shape,
+    carried_card,
     cash_sale_columns,
     cash_sale_rows,
     cell_text,
@@ -624,6 +625,9 @@ class SheetResult:
     unit: int = 1  # rupiah per unit of the table's figures
     month_first: bool = False  # its dates written month first ("10/15/2026")
     item_lines: int = 0  # lines of items added to the invoice above them (a line per item)
+    # Each customer whose opening balance says it carries another name's card ("Saldo awal
+    # (pindahan kartu Toko Makmur 2025)" on TB Makmur Jaya's): that name.
+    carried_from: dict[str, str] = field(default_factory=dict)
 
 
 class SheetReader:
@@ -3169,6 +3173,11 @@ class SheetReader:
                 else []
             )
             received: defaultdict[str | None, Amount] = defaultdict(int)
+            # Each customer's Saldo on their row above: an opening written in the Saldo alone
+            # that gives the same is a year closed inside a running card ("SALDO AWAL 2026"
+            # under 2025's rows, 800.000 as the row above), the balance repeated, no new debt.
+            above: dict[str | None, object] = {}
+            names = who or (self._customers(ks, contexts) if any(opening) else [])
             for at, k in enumerate(ks):
                 debit, credit = debits[at], credits[at]
                 # A negative debit is a credit (a return written as minus), and the other way.
@@ -3193,9 +3202,12 @@ class SheetReader:
                     and not (debit or credit or (backs and backs[at]))
                     and saldo is not None
                     and type(saldo) is not _Bad
+                    and above.get(names[at], above) != saldo
                 ):
                     # An opening balance written in the Saldo column only.
                     debit, credit = (saldo, 0) if saldo >= 0 else (0, -saldo)  # type: ignore[operator]
+                if names and saldo is not None:
+                    above[names[at]] = saldo
                 debits[at], credits[at] = debit, credit
         if backs is None:
             moved = [bool(d or c) for d, c in zip(debits, credits, strict=True)]
@@ -3217,6 +3229,13 @@ class SheetReader:
                 keep, ks, customers, debits, credits, opening, backs
             )
         self.sums.read.extend(ks)
+        if any(opening):
+            # An opening that says it carries another name's card is a customer renamed: that
+            # card is theirs (``core.ingest._name_codes``), its rows what the opening carries.
+            for k, customer in compress(zip(ks, customers, strict=True), opening):
+                named = carried_card(self._note(k + start) or "")
+                if named and customer and customer_key(named) != customer_key(customer):
+                    result.carried_from[customer] = named
         dated = [bool(o or d) for o, d in zip(opening, debits, strict=True)]
         found: list[tuple[date | None, date, DueSource] | None] = [None] * len(ks)
         due = self._due_column(
