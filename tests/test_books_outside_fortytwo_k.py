@@ -124,3 +124,43 @@ def test_a_saldo_awal_heading_a_card_is_its_opening_balance(tmp_path: Path) -> N
     ]
     expected = figures(800_000, 500_000, 1, current=300_000, over90=500_000)
     reads_to(tmp_path / "kartu.xlsx", [("Pak Joko", card)], expected)
+
+
+# Round 48 credit_carried: Toko Kurnia overpaid K-25-88 by 250,000 in 2025 (Sisa -250,000),
+# and 2026 opens with "Saldo awal 2026 (titipan)" -250,000, the same credit carried. It was
+# taken off twice (K-26-12 left at 500,000). Once: K-26-12 1,000,000 - 250,000 = 750,000 (due
+# 19 Nov: 1-30); Pak Rudi's K-26-15 2,000,000 current; Bu Endah's 100,000 overpaid, a credit.
+LIST = ["Tanggal", "No Nota", "Pelanggan", "Keterangan", "Jumlah", "Bayar", "Sisa"]
+KURNIA_2025 = [
+    ["PIUTANG 2025"],
+    LIST,
+    [D(2025, 11, 10), "K-25-88", "Toko Kurnia", "lebih bayar", 1_200_000, 1_450_000, -250_000],
+    [D(2025, 12, 1), "K-25-91", "Pak Rudi", None, 1_800_000, 1_800_000, 0],
+]
+CARRIED_CREDIT = [D(2026, 1, 1), None, "Toko Kurnia", "Saldo awal 2026 (titipan)", -250_000,
+                  None, -250_000]  # fmt: skip
+KURNIA_2026 = [
+    ["PIUTANG 2026"],
+    LIST,
+    [D(2026, 9, 1), "K-26-09", "Bu Endah", None, 500_000, 600_000, -100_000],
+    [D(2026, 10, 20), "K-26-12", "Toko Kurnia", None, 1_000_000, 0, 1_000_000],
+    [D(2026, 11, 5), "K-26-15", "Pak Rudi", None, 2_000_000, 0, 2_000_000],
+]
+
+
+def test_a_credit_carried_beside_the_overpayment_it_repeats_counts_once(tmp_path: Path) -> None:
+    this_year = [*KURNIA_2026[:2], CARRIED_CREDIT, *KURNIA_2026[2:]]
+    expected = figures(
+        2_750_000, 750_000, 2, {"Bu Endah": 100_000}, current=2_000_000, d1to30=750_000
+    )
+    reads_to(tmp_path / "piutang.xlsx", [("2025", KURNIA_2025), ("2026", this_year)], expected)
+
+
+# Its look-alike: the carried credit alone, its 2025 sheet not in the book, is the customer's
+# credit all the same: K-26-12 750,000 again.
+def test_a_credit_carried_with_nothing_behind_it_is_a_credit(tmp_path: Path) -> None:
+    this_year = [*KURNIA_2026[:2], CARRIED_CREDIT, *KURNIA_2026[2:]]
+    expected = figures(
+        2_750_000, 750_000, 2, {"Bu Endah": 100_000}, current=2_000_000, d1to30=750_000
+    )
+    reads_to(tmp_path / "piutang.xlsx", [("2026", this_year)], expected)

@@ -2446,6 +2446,16 @@ class SheetReader:
                 number, day = numbers[k], days[k]
                 if balances is not None and _below_zero(balances[k]):
                     held.append(customer)  # type: ignore[arg-type]
+                if amount < 0 and k + start in self.openings and isinstance(day, date):  # type: ignore[operator]
+                    # A credit carried as an opening balance ("Saldo awal 2026 (titipan)"
+                    # -250.000): an opening all the same, which may repeat the overpayment the
+                    # earlier sheet shows (``core.ledger._carried_openings``).
+                    result.customers.add(customer)  # type: ignore[arg-type]
+                    result.invoices.append(
+                        Invoice("", customer, day, day, "opening", amount, 0,  # type: ignore[arg-type]
+                                next(self._sources((k,))))
+                    )  # fmt: skip
+                    continue
                 # A negative amount is a credit: money paid where its row says so (and says
                 # no return), else goods sent back.
                 kind = (
