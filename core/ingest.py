@@ -1930,6 +1930,15 @@ def _unread_sheets(out: LedgerFile) -> None:
             raise LedgerReadError(out.name, "unread_credits", f"'{name}' ({shown})")
 
 
+# A sheet named as an example of how to fill the book in ("Contoh", "TEMPLATE", "Format",
+# "Contoh Pengisian"): its rows are made up ("Toko ABC", "Bapak XYZ"), left aside and told.
+_EXAMPLE_SHEET: Final = re.compile(
+    r"^\s*(?:contoh|template|format|example|sample)(?:\s*(?:cara\s+)?(?:pengisian|mengisi|isian|"
+    r"pengisian\s+buku|buku|\(?\d+\)?))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _read_sheets(
     out: LedgerFile,
     found: Iterable[RawSheet | tuple[str, SheetReason]],
@@ -1950,6 +1959,11 @@ def _read_sheets(
             known = len(out.contacts)
             given = customer_terms(out.contacts)
         columns, forced = own.get(sheet.name, (None, None))
+        if sheet.name not in own and _EXAMPLE_SHEET.match(sheet.name):
+            out.ignored.append(
+                IgnoredSheet(out.name, sheet.name, "sheet.example", (("name", sheet.name),))
+            )
+            continue
         merged = {**(mapping or {}), **(columns or {})} if columns else mapping
         _read_sheet(out, sheet, default_term, merged, forced or shape, None, given)
 

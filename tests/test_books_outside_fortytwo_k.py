@@ -164,3 +164,47 @@ def test_a_credit_carried_with_nothing_behind_it_is_a_credit(tmp_path: Path) -> 
         2_750_000, 750_000, 2, {"Bu Endah": 100_000}, current=2_000_000, d1to30=750_000
     )
     reads_to(tmp_path / "piutang.xlsx", [("2026", this_year)], expected)
+
+
+# Round 48 contoh_terisi: a first sheet "Contoh" ("CONTOH CARA MENGISI") holding made-up rows
+# ("Toko ABC" 1,000,000 paid 500,000; "Bapak XYZ" 250,000, both of January 2024) was read as
+# debt, 750,000 of 90+. An example is left aside and told: Toko Anugrah NP-1009 1,200,000 (due
+# 8 Nov, 1-30) and NP-1104 2,300,000 - 800,000 = 1,500,000 current; Pak Budiman 1,750,000.
+NOTA = ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"]
+MONTHS_ON = [
+    ("Okt 2026", [NOTA, ["NP-1009", D(2026, 10, 9), "Toko Anugrah", 1_200_000, 0]]),
+    ("Nop 2026", [
+        NOTA,
+        ["NP-1102", D(2026, 11, 3), "Pak Budiman", 1_750_000, 0],
+        ["NP-1104", D(2026, 11, 10), "Toko Anugrah", 2_300_000, 800_000],
+    ]),
+]  # fmt: skip
+
+
+def test_an_example_sheet_of_made_up_rows_is_left_aside(tmp_path: Path) -> None:
+    example = [
+        ["CONTOH CARA MENGISI (jangan diubah)"],
+        NOTA,
+        ["001", D(2024, 1, 5), "Toko ABC", 1_000_000, 500_000],
+        ["002", D(2024, 1, 8), "Bapak XYZ", 250_000, 0],
+    ]
+    expected = figures(4_450_000, 1_200_000, 2, current=3_250_000, d1to30=1_200_000)
+    for name in ("Contoh", "TEMPLATE"):
+        payload = reads_to(tmp_path / f"{name}.xlsx", [(name, example), *MONTHS_ON], expected)
+        ignored = payload["ignored_sheets"]
+        assert [s["sheet"] for s in ignored] == [name]
+        assert f"'{name}'" in ignored[0]["reason"]
+
+
+# Its look-alike: a customer's card on a sheet named for a customer with "Contoh" in the name
+# ("Toko Contoh Jaya") is read: 400,000 of 1 Nov, current, beside the month sheets.
+def test_a_sheet_named_for_a_customer_called_contoh_is_read(tmp_path: Path) -> None:
+    card = [
+        ["KARTU PIUTANG"],
+        ["Nama : Toko Contoh Jaya"],
+        [],
+        CARD,
+        [D(2026, 11, 1), "NP-1101", "Penjualan", 400_000, None, 400_000],
+    ]
+    expected = figures(4_850_000, 1_200_000, 3, current=3_650_000, d1to30=1_200_000)
+    reads_to(tmp_path / "buku.xlsx", [("Toko Contoh Jaya", card), *MONTHS_ON], expected)

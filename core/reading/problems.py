@@ -33,7 +33,7 @@ SheetReason = Literal[
     "sheet.customer_unsure", "sheet.unnamed_column", "sheet.split_fields",
     "sheet.journal_accounts", "sheet.yearless_dates", "sheet.colour_paid", "sheet.till",
     "sheet.parts_unsummed", "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts",
-    "sheet.recap", "sheet.recap_named", "sheet.parts_no_total", "sheet.savings",
+    "sheet.recap", "sheet.recap_named", "sheet.parts_no_total", "sheet.savings", "sheet.example",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
