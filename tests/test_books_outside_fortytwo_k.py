@@ -208,3 +208,19 @@ def test_a_sheet_named_for_a_customer_called_contoh_is_read(tmp_path: Path) -> N
     ]
     expected = figures(4_850_000, 1_200_000, 3, current=3_650_000, d1to30=1_200_000)
     reads_to(tmp_path / "buku.xlsx", [("Toko Contoh Jaya", card), *MONTHS_ON], expected)
+
+
+# Round 48 buku_bon_toko_ani: month sheets "DES 25" and "NOV 26" with dates typed "05/12",
+# "14/11" and no year anywhere else: the file was refused. Two digits after a month's name are
+# its year: Toko Ani's 2,000,000 of 5 Dec 2025 less 500,000 (due 4 Jan 2026: 90+) and Pak
+# Yanto's 700,000 of 14 Nov 2026 (current).
+BON = ["No", "Tgl", "Nama", "Jumlah", "Bayar"]
+
+
+def test_two_digits_after_a_month_sheets_name_are_its_year(tmp_path: Path) -> None:
+    sheets = [
+        ("DES 25", [BON, ["DJ-03", "05/12", "Toko Ani", 2_000_000, 500_000]]),
+        ("NOV 26", [BON, ["DJ-25", "14/11", "Pak Yanto", 700_000, 0]]),
+    ]
+    expected = figures(2_200_000, 1_500_000, 2, current=700_000, over90=1_500_000)
+    reads_to(tmp_path / "bon.xlsx", sheets, expected)
