@@ -247,14 +247,26 @@ def yearless(text: str) -> bool:
     return _DAY_MONTH_ONLY.match(_plain(text)) is not None
 
 
+# A month's name and two digits, the whole text: a month sheet's name ("DES 25", "NOV 26",
+# "Okt'26", "Sept-26"), the digits its year (``year_of``).
+_MONTH_TWO_DIGITS = re.compile(
+    r"^\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*[-'’/]?\s*(\d{2})\s*$",
+    re.IGNORECASE,
+)
+
+
 def year_of(texts: Iterable[str]) -> int | None:
-    """The one year the texts name ("BUKU PIUTANG TAHUN 2026", a sheet "Piutang 2026"): the
-    year of a book's dates written without one; ``None`` when they name none, or several.
+    """The one year the texts name ("BUKU PIUTANG TAHUN 2026", a sheet "Piutang 2026"; a
+    month sheet "DES 25", two digits after the month's name being its year: December 2025):
+    the year of a book's dates written without one; ``None`` when they name none, or several.
 
     >>> year_of(["BUKU PIUTANG TAHUN 2026", "Piutang 2026"]), year_of(["2025 s/d 2026"])
     (2026, None)
+    >>> year_of(["DES 25"]), year_of(["Okt'26"]), year_of(["Toko 25"])
+    (2025, 2026, None)
     """
     years = {int(found) for text in texts for found in _YEAR_IN_TEXT.findall(text)}
+    years.update(2000 + int(m[1]) for text in texts if (m := _MONTH_TWO_DIGITS.match(text)))
     return years.pop() if len(years) == 1 else None
 
 

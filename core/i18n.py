@@ -193,6 +193,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "rekap per pelanggan (menurut {said}): tidak dihitung sebagai piutang baru; {count} dari {rows} angkanya sama dengan sisa piutang di lembar lain, yang berbeda ditandai",
         "en": "a recap per customer ({said} says so): not counted as new debts; {count} of its {rows} figures are what the other sheets leave owing, those that differ are flagged",
     },
+    "sheet.example": {
+        "id": "lembar contoh cara mengisi (namanya '{name}'): baris contohnya bukan piutang",
+        "en": "an example of how to fill the book in (named '{name}'): its rows are no debts",
+    },
     "sheet.no_customer": {
         "id": "tidak ada kolom pelanggan, dan nama pelanggan tidak ditemukan di judul lembar, di baris judul kelompok, maupun di nama lembar",
         "en": "no customer column, and no customer named in a title line, a group heading or the sheet's name",

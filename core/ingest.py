@@ -212,6 +212,9 @@ class LedgerFile:
     # Each sheet of orders read by its marketplace column: its name, that column's label, its
     # first names and its orders' numbers (``_platforms_paid`` asks whether they are paid out).
     platforms: list[tuple[str, str, str, frozenset[str]]] = field(default_factory=list)
+    # Each customer whose opening balance says it carries another name's card, by that name
+    # (``_name_codes``).
+    carried_from: dict[CustomerKey, str] = field(default_factory=dict, repr=False)
     # Each sheet read whose "No" column counts its rows 1, 2, 3 …: that column's label and its
     # number at each Excel row; and the labels of such columns found to number the notas
     # (``_nota_numbers``).
@@ -1204,6 +1207,8 @@ def _read_sheet(
     out.contacts.extend(result.contacts)
     out.problems.extend(result.problems)
     out.default_term_used += result.default_term_used
+    for customer, former in result.carried_from.items():
+        out.carried_from[customer_key(former)] = customer
     report = SheetReport(
         sheet.name,
         _KINDS[shape],
@@ -1975,6 +1980,15 @@ def _unread_sheets(out: LedgerFile) -> None:
             raise LedgerReadError(out.name, "unread_credits", f"'{name}' ({shown})")
 
 
+# A sheet named as an example of how to fill the book in ("Contoh", "TEMPLATE", "Format",
+# "Contoh Pengisian"): its rows are made up ("Toko ABC", "Bapak XYZ"), left aside and told.
+_EXAMPLE_SHEET: Final = re.compile(
+    r"^\s*(?:contoh|template|format|example|sample)(?:\s*(?:cara\s+)?(?:pengisian|mengisi|isian|"
+    r"pengisian\s+buku|buku|\(?\d+\)?))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _read_sheets(
     out: LedgerFile,
     found: Iterable[RawSheet | tuple[str, SheetReason]],
@@ -1995,6 +2009,11 @@ def _read_sheets(
             known = len(out.contacts)
             given = customer_terms(out.contacts)
         columns, forced = own.get(sheet.name, (None, None))
+        if sheet.name not in own and _EXAMPLE_SHEET.match(sheet.name):
+            out.ignored.append(
+                IgnoredSheet(out.name, sheet.name, "sheet.example", (("name", sheet.name),))
+            )
+            continue
         merged = {**(mapping or {}), **(columns or {})} if columns else mapping
         _read_sheet(out, sheet, default_term, merged, forced or shape, None, given)
 
@@ -2006,12 +2025,18 @@ def _name_codes(out: LedgerFile) -> None:
     ("C-0003 Toko Kencana", an Accurate ledger's headings: ``coded_names``), by the name.
     Where a table writes the code beside the name, the code decides who is who
     (``customers_by_code``): "PT. Sinar Jaya" and "SINAR JAYA, PT" under C-001 are one
-    customer, "Toko Maju" under C-010 and under C-022 two."""
+    customer, "Toko Maju" under C-010 and under C-022 two. So too a customer renamed, whose new
+    card opens carrying the old one ("Saldo awal (pindahan kartu Toko Makmur 2025)" on TB
+    Makmur Jaya's 2026 card, Toko Makmur's 2025 card beside it): the old name's records, by the
+    new name, the opening their balance carried."""
     columns, codes = _written_codes(out)
     by_code, by_name = customers_by_code(columns, out.contacts)
     written = [inv.customer for inv in out.invoices]
     written += [pay.customer for pay in out.payments if pay.customer]
     names = {**coded_names(written), **code_names(out.contacts), **by_name}
+    if out.carried_from:
+        known = set(map(customer_key, written))
+        names.update((old, new) for old, new in out.carried_from.items() if old in known)
     if not names:
         return
 

@@ -864,6 +864,11 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
             before = [inv for inv in before if inv.source.file in mine_too]
             owing = _owing(before, [p for p in paid if p.source.file in mine_too])
         if not before:
+            if opening.amount < 0:  # a credit from before the book began: on account
+                now[i] = None
+                pay = Payment(-opening.amount, opening.source, "", opening.customer, day, "return")
+                found.paid.append(pay)
+                credits[key].append(pay)
             continue  # a debt from before the book began
         rest = opening.amount - owing
         now[i] = opening._replace(amount=rest, paid=0) if rest > 0 else None

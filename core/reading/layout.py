@@ -178,6 +178,14 @@ _OPENING = re.compile(
     r"sisa\s+piutang\s+(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\b|piutang\s+(?:tahun|bulan)\s+lalu)",
     re.IGNORECASE,
 )
+# The card an opening balance says it carries ("Saldo awal (pindahan kartu Toko Makmur 2025)",
+# "Saldo dari kartu Toko Makmur"): that card's name, its year left off (``carried_card``).
+_CARRIED_CARD = re.compile(
+    r"\b(?:pindah(?:an)?|dari|from)\s+(?:dari\s+)?(?:kartu|card)\s+(?:piutang\s+)?"
+    r"(?P<name>[^()|,;:]*?[^\W\d_][^()|,;:]*?)(?:\s+(?:th\.?|thn|tahun|year)?\s*(?:19|20)\d\d)?"
+    r"\s*(?:$|[()|,;])",
+    re.IGNORECASE,
+)
 # A note about the old balance, saying it is settled ("Ambil Urea (saldo lalu sdh lunas)",
 # "Saldo lalu lunas, ambil Urea"): no opening of the row, which is a sale (``is_opening_label``).
 _OPENING_SETTLED = re.compile(
@@ -760,6 +768,18 @@ def is_opening_label(text: str) -> bool:
     (True, True)
     """
     return bool(_OPENING.search(_OPENING_SETTLED.sub(" ", text)))
+
+
+def carried_card(text: str) -> str | None:
+    """The name of the card an opening balance's note says it carries, where it names one.
+
+    >>> carried_card("Saldo awal (pindahan kartu Toko Makmur 2025)")
+    'Toko Makmur'
+    >>> carried_card("Saldo dari kartu Bu Sari"), carried_card("Saldo awal 2026")
+    ('Bu Sari', None)
+    """
+    found = _CARRIED_CARD.search(text)
+    return found["name"].strip() if found else None
 
 
 def names_sale(text: str) -> bool:

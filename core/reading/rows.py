@@ -78,6 +78,7 @@ from core.reading.layout import (
     Header,
     SaleParts,
     Shape,
+    carried_card,
     cash_sale_columns,
     cash_sale_rows,
     cell_text,
@@ -650,6 +651,9 @@ class SheetResult:
     unit: int = 1  # rupiah per unit of the table's figures
     month_first: bool = False  # its dates written month first ("10/15/2026")
     item_lines: int = 0  # lines of items added to the invoice above them (a line per item)
+    # Each customer whose opening balance says it carries another name's card ("Saldo awal
+    # (pindahan kartu Toko Makmur 2025)" on TB Makmur Jaya's): that name.
+    carried_from: dict[str, str] = field(default_factory=dict)
 
 
 class SheetReader:
@@ -2485,6 +2489,16 @@ class SheetReader:
                 number, day = numbers[k], days[k]
                 if balances is not None and _below_zero(balances[k]):
                     held.append(customer)  # type: ignore[arg-type]
+                if amount < 0 and k + start in self.openings and isinstance(day, date):  # type: ignore[operator]
+                    # A credit carried as an opening balance ("Saldo awal 2026 (titipan)"
+                    # -250.000): an opening all the same, which may repeat the overpayment the
+                    # earlier sheet shows (``core.ledger._carried_openings``).
+                    result.customers.add(customer)  # type: ignore[arg-type]
+                    result.invoices.append(
+                        Invoice("", customer, day, day, "opening", amount, 0,  # type: ignore[arg-type]
+                                next(self._sources((k,))))
+                    )  # fmt: skip
+                    continue
                 # A negative amount is a credit: money paid where its row says so (and says
                 # no return), else goods sent back.
                 kind = (
@@ -3212,6 +3226,11 @@ class SheetReader:
                 else []
             )
             received: defaultdict[str | None, Amount] = defaultdict(int)
+            # Each customer's Saldo on their row above: an opening written in the Saldo alone
+            # that gives the same is a year closed inside a running card ("SALDO AWAL 2026"
+            # under 2025's rows, 800.000 as the row above), the balance repeated, no new debt.
+            above: dict[str | None, object] = {}
+            names = who or (self._customers(ks, contexts) if any(opening) else [])
             for at, k in enumerate(ks):
                 debit, credit = debits[at], credits[at]
                 # A negative debit is a credit (a return written as minus), and the other way.
@@ -3236,9 +3255,12 @@ class SheetReader:
                     and not (debit or credit or (backs and backs[at]))
                     and saldo is not None
                     and type(saldo) is not _Bad
+                    and above.get(names[at], above) != saldo
                 ):
                     # An opening balance written in the Saldo column only.
                     debit, credit = (saldo, 0) if saldo >= 0 else (0, -saldo)  # type: ignore[operator]
+                if names and saldo is not None:
+                    above[names[at]] = saldo
                 debits[at], credits[at] = debit, credit
         if backs is None:
             moved = [bool(d or c) for d, c in zip(debits, credits, strict=True)]
@@ -3260,6 +3282,13 @@ class SheetReader:
                 keep, ks, customers, debits, credits, opening, backs
             )
         self.sums.read.extend(ks)
+        if any(opening):
+            # An opening that says it carries another name's card is a customer renamed: that
+            # card is theirs (``core.ingest._name_codes``), its rows what the opening carries.
+            for k, customer in compress(zip(ks, customers, strict=True), opening):
+                named = carried_card(self._note(k + start) or "")
+                if named and customer and customer_key(named) != customer_key(customer):
+                    result.carried_from[customer] = named
         dated = [bool(o or d) for o, d in zip(opening, debits, strict=True)]
         found: list[tuple[date | None, date, DueSource] | None] = [None] * len(ks)
         due = self._due_column(
