@@ -53,3 +53,41 @@ def test_a_customer_named_with_a_totals_word_heads_its_group(tmp_path: Path) -> 
             "Toko Sumber Rejeki": 1_785_000,
             "Warung Bu Tini": 900_000,
         }
+
+
+YEAR_HEADER = ["Tanggal", "No Faktur", "Pelanggan", "Keterangan", "Jumlah", "Bayar"]
+LAST_YEAR = [
+    ["PIUTANG 2025", None, None, None, None, None],
+    YEAR_HEADER,
+    [D(2025, 8, 20), "P-2530", "CV Prima", None, 2_000_000, 2_000_000],
+    [D(2025, 10, 2), "P-2541", "Toko Cahaya", None, 1_000_000, 0],
+    [D(2025, 12, 12), "P-2559", "Toko Cahaya", None, 500_000, 0],
+]
+
+
+# Round 48 saldo_plus_topcopy: this year's sheet opens with Toko Cahaya's "Saldo awal 2026"
+# 1,500,000, and under it last year's two unpaid invoices copied as its detail, "rincian saldo
+# awal" in their notes. The note made them openings: the figures came right, but two red
+# check-mismatches told the owner a right Saldo awal was wrong; without the Saldo awal line,
+# P-2559's 500,000 was lost (4,700,000 for 5,200,000). They are last year's invoices, counted
+# once: Toko Cahaya 1,500,000 (P-2541 due 1 Nov 2025, P-2559 due 11 Jan 2026: 90+) and P-2630
+# 400,000 (17 Nov, current); CV Prima P-2622 3,300,000 (21 Oct, due 20 Nov, 2 days late).
+def test_last_years_invoices_copied_as_the_openings_detail_stay_invoices(tmp_path: Path) -> None:
+    detail = [
+        [D(2025, 10, 2), "P-2541", "Toko Cahaya", "rincian saldo awal", 1_000_000, 0],
+        [D(2025, 12, 12), "P-2559", "Toko Cahaya", "rincian saldo awal", 500_000, 0],
+    ]
+    this_year = [
+        [D(2026, 10, 21), "P-2622", "CV Prima", None, 3_300_000, 0],
+        [D(2026, 11, 17), "P-2630", "Toko Cahaya", None, 400_000, 0],
+    ]
+    opening = [D(2026, 1, 1), None, "Toko Cahaya", "Saldo awal 2026", 1_500_000, None]
+    expected = figures(5_200_000, 4_800_000, 2, current=400_000, d1to30=3_300_000, over90=1_500_000)
+    for name, above in (("with", [opening]), ("without", [])):
+        sheet = [["PIUTANG 2026", None, None, None, None, None], YEAR_HEADER, *above, *detail]
+        payload = reads_to(
+            tmp_path / f"piutang_{name}.xlsx",
+            [("2025", LAST_YEAR), ("2026", [*sheet, *this_year])],
+            expected,
+        )
+        assert payload["per_customer"] == {"CV Prima": 3_300_000, "Toko Cahaya": 1_900_000}

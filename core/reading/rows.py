@@ -1010,6 +1010,18 @@ class SheetReader:
             # (saldo lalu sdh dibayar)") is that sale: the old balance is what its note is about.
             sold = self._marked(notes, names_sale, SALE_NOTE_HINT) & self.openings
             self.openings -= {i for i in sold if self._own_record(i - start)}
+            if self.earlier:
+                # Nor is a row of its own number and date that is an invoice of a sheet read
+                # before it: last year's "P-2541 | rincian saldo awal" copied under this year's
+                # Saldo awal stays that invoice, whatever its note says of the balance it makes.
+                known = set(invoice_keys([inv.number for inv in self.earlier]))
+                known.discard("")
+                self.openings -= {
+                    i
+                    for i in self.openings
+                    if self._own_record(i - start)
+                    and invoice_key(cell_text(self.c_number[i - start])) in known
+                }
         # (A line per item may write its total's label under the goods: ``_carry_lines``.)
         labelled = [
             self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
