@@ -26,7 +26,9 @@ _MULTIPLIERS: Final[dict[str, int]] = {
 }
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NUMBER_WITH_SUFFIX = re.compile(r"^([0-9][0-9.,\s]*?)\s*([a-z]+)?\.?$")
-_DASH_TAIL = re.compile(r"[,.]\s*-+$")
+# A receipt's filler after the figure, so that nothing can be written after it: "1.250.000,-",
+# "1.250.000.-", "3.000.000,--", and "2.000.000,=" or "2.000.000=" as a kwitansi ends it.
+_DASH_TAIL = re.compile(r"(?:[,.]\s*-+|,?\s*=+)$")
 
 
 class AmountError(ValueError):
@@ -98,8 +100,8 @@ def parse_amount(
     (-50000, -50000, -50000)
     >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr")
     (2800000, -150000)
-    >>> parse_amount("12,125", 1_000_000), parse_amount("12,125")
-    (12125000, 12125)
+    >>> parse_amount("12,125", 1_000_000), parse_amount("12,125"), parse_amount("Rp 2.000.000,=")
+    (12125000, 12125, 2000000)
     >>> parse_amount("1.250", 1000), parse_amount("1.250", 1000, {".": True})
     (1250000, 1250)
     """

@@ -1,6 +1,6 @@
-"""Outside round 50 (fixer 50): books kept in thousands or millions, each written by hand with
-its figures worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is due
-31 Oct, 22 days late)."""
+"""Outside round 50 (fixer 50): books kept in thousands or millions, and a receipt's "=" after
+its figure, each written by hand with its figures worked out on paper as of 22 Nov 2026
+(default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
 
 from __future__ import annotations
 
@@ -87,6 +87,20 @@ def test_a_figure_in_thousands_is_whole_rupiah_or_a_problem(tmp_path: Path) -> N
     expected = figures(1_252_075, 1_250_125, 2, current=1_950, d1to30=1_250_125)
     assert {key: payload[key] for key in FIGURES} == expected
     assert _told(payload) == [(6, "invalid-amount")]
+
+
+# Round 50 strip_titik.xlsx and eq_paid_only.xlsx: "Rp 2.000.000,=" ends as a kwitansi ends it,
+# "=" a filler like ",-"; it was no amount, and a paid "Rp 500.000,=" left out the invoice.
+# ST-6 2.000.000 - 500.000 = 1.500.000, ST-7 1.000.000 - 250.000 = 750.000, ST-8 1.250.000,
+# all current.
+def test_a_receipts_equals_sign_after_a_figure_is_a_filler(tmp_path: Path) -> None:
+    book = [["No", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+            ["ST-6", D(2026, 11, 2), "Toko Family", "Rp 2.000.000,=", "Rp 500.000,="],
+            ["ST-7", D(2026, 11, 3), "Toko Family", "Rp 1.000.000", "250.000="],
+            ["ST-8", D(2026, 11, 4), "Toko Baru", "1.250.000.-", None]]  # fmt: skip
+    expected = figures(3_500_000, 0, 2, current=3_500_000)
+    payload = reads_to(tmp_path / "strip_titik.xlsx", [("Nota", book)], expected)
+    assert payload["per_customer"] == {"Toko Family": 2_250_000, "Toko Baru": 1_250_000}
 
 
 # Look-alikes. In rupiah (no unit) "12,125" stays Rp 12.125 and "1,5" stays no amount. In
