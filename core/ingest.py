@@ -1257,8 +1257,8 @@ def _summary_rows(
         if type(name) is not str or not name.strip() or is_total_label(name):
             continue
         try:
-            value = parse_amount(figures[k]) if k < len(figures) else None
-            less = parse_amount(paids[k]) if k < len(paids) else None
+            value = parse_amount(figures[k], unit) if k < len(figures) else None
+            less = parse_amount(paids[k], unit) if k < len(paids) else None
         except AmountError:
             continue
         if value is not None:
@@ -1266,7 +1266,7 @@ def _summary_rows(
                 (
                     sheet.excel_row(header.row + 1 + k),
                     clean_name(name),
-                    (value - (less or 0)) * unit,
+                    value - (less or 0),
                 )
             )
     if all(-1000 < owed < 1000 for _, _, owed in rows):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Final
 
@@ -25,7 +26,9 @@ _MULTIPLIERS: Final[dict[str, int]] = {
 }
 _CURRENCY = re.compile(r"^(?:rp\.?|idr)\s*", re.IGNORECASE)
 _NUMBER_WITH_SUFFIX = re.compile(r"^([0-9][0-9.,\s]*?)\s*([a-z]+)?\.?$")
-_DASH_TAIL = re.compile(r"[,.]\s*-+$")
+# A receipt's filler after the figure, so that nothing can be written after it: "1.250.000,-",
+# "1.250.000.-", "3.000.000,--", and "2.000.000,=" or "2.000.000=" as a kwitansi ends it.
+_DASH_TAIL = re.compile(r"(?:[,.]\s*-+|,?\s*=+)$")
 
 
 class AmountError(ValueError):
@@ -45,21 +48,43 @@ def normalise(value: Decimal) -> Amount:
     return value
 
 
-def from_float(value: float) -> Amount:
+def from_float(value: float, unit: int = 1) -> Amount:
     """An amount from a spreadsheet number, which Excel stores as a binary float.
 
     The shortest decimal that round-trips (``repr``) is what the owner typed, so
     ``1250000.5`` stays exactly ``1250000.5`` and ``0.1 + 0.2`` style drift never enters.
+    In a table kept in thousands or millions (``unit`` rupiah a figure) the figure is scaled
+    exactly, at Excel's fifteen digits (a Sisa worked out by a formula, 3.2 - 1.25, is stored
+    1.9500000000000002): 12.125 million is 12.125.000, and a figure that is no whole rupiah
+    then is no amount, never rounded to one.
+
+    >>> from_float(12.125, 1_000_000), from_float(1250.125, 1000), from_float(3.2 - 1.25, 10**6)
+    (12125000, 1250125, 1950000)
     """
     if not math.isfinite(value):
         raise AmountError("not a finite number")
     if value.is_integer():
-        return int(value)
-    return normalise(Decimal(repr(value)).quantize(Decimal("0.01")))
+        return int(value) * unit
+    if unit == 1:
+        return normalise(Decimal(repr(value)).quantize(Decimal("0.01")))
+    return _whole(Decimal(format(value, ".15g")) * unit, repr(value))
 
 
-def parse_amount(value: object) -> Amount | None:
+def _whole(rupiah: Decimal, raw: str) -> int:
+    """A figure of a table kept in thousands or millions, scaled: whole rupiah, or no amount."""
+    if rupiah != rupiah.to_integral_value():
+        raise AmountError(f"'{raw}' is not a whole rupiah in the table's unit")
+    return int(rupiah)
+
+
+def parse_amount(
+    value: object, unit: int = 1, marks: Mapping[str, bool | None] | None = None
+) -> Amount | None:
     """Parse an amount cell; ``None`` for an empty cell, ``AmountError`` for text that is no amount.
+
+    ``unit``: the rupiah one figure of the cell's table is (a thousand, a million: the result
+    is in rupiah, whole). ``marks``: what the table's figures show a comma and a dot to be
+    where one stands before three digits (``separators``).
 
     >>> parse_amount("Rp 1.250.000")
     1250000
@@ -75,20 +100,24 @@ def parse_amount(value: object) -> Amount | None:
     (-50000, -50000, -50000)
     >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr")
     (2800000, -150000)
+    >>> parse_amount("12,125", 1_000_000), parse_amount("12,125"), parse_amount("Rp 2.000.000,=")
+    (12125000, 12125, 2000000)
+    >>> parse_amount("1.250", 1000), parse_amount("1.250", 1000, {".": True})
+    (1250000, 1250)
     """
     if value is None:
         return None
     if isinstance(value, bool):
         raise AmountError("a yes/no value is not an amount")
     if isinstance(value, int):
-        return value
+        return value * unit
     if isinstance(value, float):
-        return from_float(value)
+        return from_float(value, unit)
     if isinstance(value, Decimal):
-        return normalise(value)
+        return normalise(value) if unit == 1 else _whole(value * unit, str(value))
     if not isinstance(value, str):
         raise AmountError("not an amount")
-    return _parse_text(value)
+    return _parse_text(value, unit, marks or {})
 
 
 # An empty amount written as dashes: "-", "--", an en or em dash, "Rp -" (zero, as Excel's
@@ -99,7 +128,7 @@ DASHES: Final = frozenset("-\u2013\u2014 ")
 _DEBIT_CREDIT: Final = re.compile(r"\s+(dr|cr)\.?$", re.IGNORECASE)
 
 
-def _parse_text(raw: str) -> Amount | None:
+def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) -> Amount | None:
     text = raw.strip().replace("\u00a0", " ")
     if not text or set(text) <= DASHES:
         return None
@@ -126,34 +155,47 @@ def _parse_text(raw: str) -> Amount | None:
     if not match:
         raise AmountError(f"'{raw}' is not an amount")
     digits, suffix = match.group(1).replace(" ", ""), match.group(2)
-    multiplier = 1
-    if suffix:
+    if suffix:  # "1,5 jt" says its own unit, whatever the table's
         if suffix not in _MULTIPLIERS:
             raise AmountError(f"'{raw}' is not an amount")
         multiplier = _MULTIPLIERS[suffix]
-    number = _digits_to_decimal(digits, multiplier)
+        number = _digits_to_decimal(digits, multiplier)
+    else:
+        multiplier = unit
+        number = _digits_to_decimal(digits, unit, marks)
     if number is None:
         raise AmountError(f"'{raw}' is not an amount")
     result = number * multiplier
-    if multiplier != 1:
-        result = result.quantize(Decimal("0.01"))
-    amount = normalise(result)
+    if suffix:
+        amount = normalise(result.quantize(Decimal("0.01")))
+    else:
+        amount = normalise(result) if unit == 1 else _whole(result, raw)
     return -amount if negative else amount
 
 
-def _digits_to_decimal(digits: str, multiplier: int = 1) -> Decimal | None:
+def _digits_to_decimal(
+    digits: str, multiplier: int = 1, marks: Mapping[str, bool | None] = {}
+) -> Decimal | None:
     """Read "1.250.000", "1,250,000", "1.250.000,50", "1,25" with Indonesian habits first.
 
     Both separators present: the last one is the decimal mark. One kind repeated: thousands.
     A single separator followed by exactly three digits groups thousands ("1.250" is 1250),
     and so it does before a thousand ("1.250rb" is 1,250 thousand: three places of a thousand
     are whole rupiah, which nobody writes in thousands). Before a million or more it is the
-    decimal mark ("1,250 jt", "1.5 jt").
+    decimal mark ("1,250 jt", "1.5 jt"), and so in a table kept in millions ("Nilai (jt)":
+    "12,125" is 12.125.000). Where the table's other figures show what that separator is
+    (``marks``: "1,5" and "4,35" beside "12,125" write the comma as the decimal mark, "3.400,5"
+    beside "1.250" groups thousands by the dot) it is that; where they show it both ways
+    (``None``) the figure is none.
 
     >>> _digits_to_decimal("1.250"), _digits_to_decimal("1.250", 1_000)
     (Decimal('1250'), Decimal('1250'))
     >>> _digits_to_decimal("1,250", 1_000_000), _digits_to_decimal("0.250", 1_000)
     (Decimal('1.250'), Decimal('0.250'))
+    >>> _digits_to_decimal("12,125", 1000, {",": True}), _digits_to_decimal("2,6", 1, {",": None})
+    (Decimal('12.125'), Decimal('2.6'))
+    >>> _digits_to_decimal("2,675", 1000, {",": None}) is None
+    True
     """
     if not digits or not digits[0].isdigit():
         return None
@@ -176,9 +218,59 @@ def _digits_to_decimal(digits: str, multiplier: int = 1) -> Decimal | None:
             _to_decimal(digits.replace(separator, ""), "") if _grouped(digits, separator) else None
         )
     integer, _, fraction = digits.partition(separator)
-    if len(fraction) == 3 and multiplier < 1_000_000 and integer != "0":
-        return _to_decimal(integer + fraction, "")
+    if len(fraction) == 3 and integer != "0":
+        shown = marks.get(separator, multiplier >= 1_000_000)
+        if shown is None:
+            return None
+        if not shown:
+            return _to_decimal(integer + fraction, "")
     return _to_decimal(integer, fraction)
+
+
+_FIGURE_DIGITS: Final = re.compile(r"[0-9][0-9.,]*[0-9]")
+
+
+def separators(texts: Iterable[str]) -> dict[str, bool | None]:
+    """What a table's figures written as text show a comma and a dot to be: ``True`` its
+    decimal mark, ``False`` grouping thousands, ``None`` both (a figure with it before three
+    digits reads two ways); a mark they show nothing of is left out. A mark before one, two
+    or four digits ("1,5", "4,35"), after four ("1250,125") or a lone 0 ("0,875"), or last
+    after the other ("3.400,5"), is the decimal mark; one repeated ("1.250.000") or before the
+    other groups thousands. What one is shows the other: beside "1,5" the dot groups.
+
+    >>> separators(["12,125", "1,5", "Rp 4,35"]), separators(["1.250", "3.400,5"])
+    ({',': True, '.': False}, {',': True, '.': False})
+    >>> separators(["2,675", "1.250.000", "1,5"]), separators(["12,125", "4"])
+    ({',': True, '.': False}, {})
+    >>> separators(["1.250.000", "1.5"])
+    {'.': None}
+    """
+    decimal: set[str] = set()
+    grouping: set[str] = set()
+    for text in texts:
+        found = _FIGURE_DIGITS.search(text)
+        if found is None:
+            continue
+        digits = found.group()
+        dots, commas = digits.count("."), digits.count(",")
+        if dots and commas:
+            last = "," if digits.rfind(",") > digits.rfind(".") else "."
+            decimal.add(last)
+            grouping.add("." if last == "," else ",")
+        elif dots > 1 or commas > 1:
+            grouping.add("." if dots else ",")
+        elif dots or commas:
+            mark = "." if dots else ","
+            integer, _, fraction = digits.partition(mark)
+            if len(fraction) != 3 or integer == "0" or len(integer) > 3:
+                decimal.add(mark)
+    marks: dict[str, bool | None] = {}
+    for mark, other in ((",", "."), (".", ",")):
+        if mark in decimal or mark in grouping:
+            marks[mark] = None if mark in decimal and mark in grouping else mark in decimal
+        elif (other in decimal) != (other in grouping):
+            marks[mark] = other in grouping
+    return marks
 
 
 def _grouped(integer: str, separator: str) -> bool:

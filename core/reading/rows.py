@@ -64,7 +64,7 @@ from core.ledger import (
     series_letters,
     written_out,
 )
-from core.money import DASHES, Amount, AmountError, normalise, parse_amount
+from core.money import DASHES, Amount, AmountError, normalise, parse_amount, separators
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     CARRIED_HINT,
@@ -277,9 +277,11 @@ class _Bad:
 BAD: Final = _Bad()
 
 
-def _amount(value: object) -> Amount | _Bad | None:
+def _amount(
+    value: object, unit: int = 1, marks: Mapping[str, bool | None] | None = None
+) -> Amount | _Bad | None:
     try:
-        return parse_amount(value)
+        return parse_amount(value, unit, marks)
     except AmountError:
         return BAD
 
@@ -711,6 +713,17 @@ class SheetReader:
         self.start = header.row + 1
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
+        if unit != 1:
+            # A table kept in thousands or millions: its figures in rupiah, each text read as
+            # the table's figures write a comma and a dot ("Nilai (jt)": "1,5", "4,35" beside
+            # "12,125" make it 12.125.000, not twelve thousand million).
+            written = [
+                text
+                for name, i in self.idx.items()
+                if name in _FIGURES
+                for text in self._distinct_texts(i)[0]
+            ]
+            self.amounts = _Memo(partial(_amount, unit=unit, marks=separators(written)))
         self.cols = {
             name: self._clean(
                 i, name in _NONE_IF_DASHES, name in _FIGURES, ditto=name in _DITTO_FIELDS
@@ -1474,8 +1487,6 @@ class SheetReader:
         if cells is self.none:
             return self.none  # type: ignore[return-value]
         # Bound here, not kept on the reader: a reader is freed without the cycle collector.
-        if self.unit != 1:
-            return _mapped(cells, self.amount_of)  # type: ignore[return-value]
         return _mapped(cells, self.amount)  # type: ignore[return-value]
 
     def _dates_of(self, cells: Sequence[object]) -> list[date | _Bad | None]:
@@ -1506,22 +1517,14 @@ class SheetReader:
         column = self.cols.get(name)
         return None if column is None else column[index - self.start]
 
-    def amount_of(self, value: object) -> Amount | _Bad | None:
-        """A cell as rupiah, in the table's unit (``amount`` of a table kept in rupiah)."""
-        found = self.amount(value)
-        if self.unit == 1 or found is None or type(found) is _Bad:
-            return found
-        if type(found) is Decimal:
-            return normalise(found * self.unit)
-        return found * self.unit  # type: ignore[operator]
-
     def amount(self, value: object) -> Amount | _Bad | None:
+        """A cell as rupiah (a figure of a table kept in thousands, a thousand rupiah each)."""
         if value is None:
             return None
         if type(value) is float and value.is_integer():
-            return int(value)
+            return int(value) * self.unit
         if type(value) is int:
-            return value
+            return value * self.unit
         return self.amounts[value]
 
     def date_of(self, value: object) -> date | _Bad | None:
@@ -2280,7 +2283,7 @@ class SheetReader:
             if i in taken:
                 continue
             cells = self._clean(i)
-            figures = [self.amount_of(cells[k - self.start]) for k in at]
+            figures = [self.amount(cells[k - self.start]) for k in at]
             if all(type(f) in _AMOUNT_TYPES for f in figures):
                 found.append(cast(list[Amount], figures))
                 guess = guess_field(labels[i]) if i < len(labels) and labels[i] else None
@@ -2568,7 +2571,7 @@ class SheetReader:
         it carries, whatever the amount column is called."""
         paid_cells = self.sisa_paid or []
         for at in compress(range(len(ks)), [due[2] == "opening" for due in found]):
-            part = self.amount_of(paid_cells[ks[at]])
+            part = self.amount(paid_cells[ks[at]])
             if type(part) in _AMOUNT_TYPES and part > 0:  # type: ignore[operator]
                 amounts[at] += part  # type: ignore[operator]
                 paids[at] += part  # type: ignore[operator]
@@ -2946,7 +2949,7 @@ class SheetReader:
         """Whether a row's paid column, or a part of what was paid, holds money (a figure above
         zero)."""
         if self.paid_parts:
-            figures = [self.amount_of(self.cols[f"paid@{i}"][k]) for i in self.paid_parts]
+            figures = [self.amount(self.cols[f"paid@{i}"][k]) for i in self.paid_parts]
         else:
             figures = [self.p_paid[k]]
         return any(type(f) in _AMOUNT_TYPES and f > 0 for f in figures)  # type: ignore[operator]
@@ -2967,7 +2970,7 @@ class SheetReader:
             told = False
             for giro, cells in [] if back else parts:
                 raw = cells[k]
-                part = self.amount_of(raw)
+                part = self.amount(raw)
                 if type(part) is _Bad or (part is not None and part < 0):  # type: ignore[operator]
                     faults.append((k, "invalid-paid", "paid", raw, None, None))
                     paid = None
@@ -3683,7 +3686,7 @@ class SheetReader:
         for name in ("amount", "paid") if running else ("amount", "paid", "balance"):
             if name not in self.idx:
                 continue
-            value = self.amount_of(self.get(index, name))
+            value = self.amount(self.get(index, name))
             if value is None or isinstance(value, _Bad):
                 continue
             self.sums.seen.add(value)
@@ -3697,7 +3700,7 @@ class SheetReader:
             section, whole = islice(self._sums(name), 2)
             self.problem("check-mismatch", index, name, book=value, read=section or whole)
         if "balance" in self.idx and running:
-            saldo = self.amount_of(self.get(index, "balance"))
+            saldo = self.amount(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
                 mine, whole = self.running.now(self.customer or "")
                 if saldo not in (mine, whole, self.cards_before + whole):
