@@ -57,7 +57,7 @@ def test_enter_in_the_promised_amount_does_not_save_the_contact(
 ) -> None:
     url, db = served
     page.goto(f"{url}/today")
-    expect(page.get_by_text("Perlu dihubungi hari ini")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Perlu dihubungi hari ini", exact=True)).to_be_visible(timeout=30_000)
     wait_idle(page)
     dialog, name = promise_form(page)
     amount = dialog.get_by_label("Janji bayar sebesar (Rp)")

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 
 def test_today_whatsapp_draft_promise_and_timeline(server: str, page: Page) -> None:
     page.goto(f"{server}/today")
-    expect(page.get_by_text("Perlu dihubungi hari ini")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Perlu dihubungi hari ini", exact=True)).to_be_visible(timeout=30_000)
     wait_idle(page)
     # The first card: the bordered block around the first "suggested message" expander.
     expander = page.locator('[data-testid="stExpander"]').first

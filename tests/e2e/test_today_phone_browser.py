@@ -21,7 +21,7 @@ def shot(page: Page, name: str) -> None:
 def test_today_on_a_phone(server: str, phone: Page) -> None:
     page = phone
     page.goto(f"{server}/today")
-    expect(page.get_by_text("Perlu dihubungi hari ini")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Perlu dihubungi hari ini", exact=True)).to_be_visible(timeout=30_000)
     wait_idle(page)
     expander = page.locator('[data-testid="stExpander"]').first
     card = expander.locator('xpath=ancestor::div[@data-testid="stVerticalBlock"][1]')

@@ -55,8 +55,21 @@ def void(page: Page, url: str, line: str) -> None:
     if not expander.get_by_text(line).first.is_visible():
         expander.get_by_text("Batalkan catatan yang salah").click()
     row = expander.locator('[data-testid="stHorizontalBlock"]').filter(has_text=line)
-    row.get_by_role("button", name="Batalkan").click()
-    expect(page.get_by_text("Yakin membatalkan catatan ini?")).to_be_visible(timeout=30_000)
+    asked = page.get_by_text("Yakin membatalkan catatan ini?")
+    # A click while the page is still being redrawn can be lost with the button it was on (a
+    # busy machine): the button is clicked again until the question shows; a second click on
+    # it only asks again.
+    for _ in range(3):
+        wait_idle(page)
+        if asked.is_visible():
+            break
+        row.get_by_role("button", name="Batalkan").click()
+        try:
+            expect(asked).to_be_visible(timeout=15_000)
+            break
+        except AssertionError:
+            continue
+    expect(asked).to_be_visible(timeout=15_000)
     screenshot(page, f"void-confirm-{line.split()[0].lower()}")
     page.get_by_role("button", name="Ya, batalkan").click()
     expect(page.get_by_text("Catatan dibatalkan:")).to_be_visible(timeout=30_000)
