@@ -293,7 +293,7 @@ def _with_kinds(
     if odd is not None:
         return replace(header, untyped=(header.labels[odd[0]], tuple(odd[1])))
     if not ({"invoice_no", "due_date", "terms", "balance"} & has.keys()) and not is_payments_sheet(
-        table_name(sheet.name, label, has, header.read_as or header.labels)
+        table_name(sheet.name, label, has, header.as_read)
     ):
         # Without a number, a due date or a balance, a row whose note says only "bayar" may be
         # a payment written in the one amount column: which rows are sales cannot be told. (A
@@ -371,7 +371,7 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     taken = {c.index for c in has.values()}
     guessed = {
         i: guess
-        for i, label in enumerate(header.read_as or header.labels)
+        for i, label in enumerate(header.as_read)
         if label
         and i not in taken
         and (guess := guess_field(label)) is not None
@@ -382,7 +382,7 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     # What is on the tab ("Kasbon") or receivable ("Piutang"), read as the balance beside a total
     # and a payment (``total_parts``), is the debt taken where that total runs ("Kasbon | Bayar |
     # Total").
-    named = header.read_as or header.labels
+    named = header.as_read
     tabs = [b for b in balances if normalise_header(named[b]) in LEFT_WORDS]
     debits = amounts + [i for i, g in guessed.items() if g.field == "amount"] + tabs
     if not debits:
@@ -580,7 +580,7 @@ def _sheet_shape(
     customer = None
     if "customer" not in has:
         customer = titled or sheet_customer(sheet.name)
-    names = (table_name(sheet.name, label, has, header.read_as or header.labels), heading)
+    names = (table_name(sheet.name, label, has, header.as_read), heading)
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
     payment_named = (
         paying or _payments_named(*names) or _receipts_by_columns(header)
@@ -897,7 +897,7 @@ def _parts_of_no_total(header: Header) -> tuple[tuple[str, str], ...] | None:
     else ``None``."""
     if {"amount", "balance"} & header.columns.keys():
         return None
-    labels = header.read_as or header.labels
+    labels = header.as_read
     parts = unwritten_whole(labels)
     if not parts:
         return None
@@ -922,7 +922,7 @@ def _read_sheet(
             sheet.name,
             out.name,
             header.columns if header else (),
-            (header.read_as or header.labels) if header else (),
+            header.as_read if header else (),
         ),
         heading or "",
     ):
@@ -996,7 +996,7 @@ def _read_sheet(
     header = _with_running(_with_kinds(sheet, header, body, out.name), body)
     blocked = {name for name, text in (mapping or {}).items() if not text}
     if blocked:
-        auto = read_header(header.read_as or header.labels)[0]
+        auto = read_header(header.as_read)[0]
         refused = frozenset(c.index for name, c in auto.items() if name in blocked)
         header = replace(header, refused=refused)
     if header.untyped and forced is None:
@@ -1035,8 +1035,7 @@ def _read_sheet(
             out,
             header,
             body,
-            f"{table_name(sheet.name, out.name, header.columns, header.read_as or header.labels)}"
-            f" {heading or ''}",
+            f"{table_name(sheet.name, out.name, header.columns, header.as_read)} {heading or ''}",
         )
     if paid == "invoices":
         header = replace(header, settled=True)
@@ -1282,7 +1281,7 @@ def _small_amounts(
     ``item_columns``) that says of no unit: its figures are counts of the goods."""
     if unit != 1 or not invoices or "amount" not in header.columns:
         return None
-    if not item_columns(header.read_as or header.labels, header.columns):
+    if not item_columns(header.as_read, header.columns):
         return None
     largest = max(max(inv.amount, -inv.amount) for inv in invoices)
     if largest >= SMALLEST_RUPIAH:
@@ -1297,7 +1296,7 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
     the unit price (``_line_total``), and the freight beside them ("Ongkir", ``FREIGHT_WORDS``:
     billed on top, there being no total to hold it), read as the table's amount column, added
     after its last."""
-    labels = header.read_as or header.labels
+    labels = header.as_read
     column = _cells_under(sheet, header)
     found = (
         quantity_price_columns(labels, header.columns)
@@ -1341,7 +1340,7 @@ def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     has left to pay, it is their value, a return as "Barang Kembali" is (a consignment's
     "Nilai Titip | Kembali | Setor": the bread not sold, ``_brought_back``)."""
     paid = header.columns.get("paid")
-    labels = header.read_as or header.labels
+    labels = header.as_read
     given = change_given(labels)
     if paid is None or given is None or len(given[1]) != 1 or not set(given[0]) <= {paid.index}:
         return sheet, header
@@ -1428,7 +1427,7 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
     table's amount column, added after its last ("Total + Ongkir"). A row whose charge is no
     figure ("gratis") gives its cells as written, an amount that cannot be read (told)."""
     has = header.columns
-    labels = header.read_as or header.labels
+    labels = header.as_read
     charges, named = charge_parts(labels)
     # Not a charge already taken into a line's worked-out amount ("Qty x Harga + Ongkir").
     within = set(has["amount"].header.split(" + ")[1:]) if "amount" in has else set()
@@ -2057,14 +2056,15 @@ def _name_codes(out: LedgerFile) -> None:
         if (name := name_of(contact.customer, contact.code)) is not None:
             out.contacts[at] = replace(contact, customer=name)
     for report in out.sheets:
-        report.customer_names = frozenset(
-            names.get(customer_key(c), c) for c in report.customer_names
-        )
         if by_code and (report.invoices_at or report.payments_at):
             # Two customers of one name, told apart by their codes: the sheet's records say.
             report.customer_names = frozenset(
                 [out.invoices[at].customer for at in report.invoices_at]
                 + [out.payments[at].customer for at in report.payments_at]
+            )
+        else:
+            report.customer_names = frozenset(
+                names.get(customer_key(c), c) for c in report.customer_names
             )
         report.customers = len({customer_key(c) for c in report.customer_names})
 

@@ -303,6 +303,11 @@ class Header:
     # and its columns are an invoice's (``ingest._paid_invoices``).
     settled: bool = False
 
+    @property
+    def as_read(self) -> tuple[str, ...]:
+        """Each column's label as read: ``read_as``, or the labels themselves."""
+        return self.read_as or self.labels
+
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
 # (Each word as ``normalise_header`` leaves it: "CREDIT_GIVEN" is "credit given".)
@@ -2045,7 +2050,7 @@ def pays_the_tab(text: str) -> bool:
 def header_parts(header: Header) -> SaleParts | None:
     """The sale's parts of a header whose amount column is read as their credit part (the
     owner chose no other, ``_map``)."""
-    parts = sale_parts(header.read_as or header.labels)
+    parts = sale_parts(header.as_read)
     amount = header.columns.get("amount")
     if parts is None or amount is None or amount.index != parts.credit:
         return None
@@ -3322,7 +3327,7 @@ def day_dates(
     """
     if _DATED & header.columns.keys() or (chosen and _DATED & chosen.keys()):
         return header
-    labels = header.read_as or header.labels
+    labels = header.as_read
     taken = {c.index for c in header.columns.values()}
     days = [
         i
@@ -3464,7 +3469,7 @@ def invoice_named_column(header: Header) -> Header:
     if _OWN_NUMBER_WORDS.isdisjoint(normalise_header(own.header).split()):
         return header
     taken = {c.index for c in header.columns.values()}
-    for i, label in enumerate(header.read_as or header.labels):
+    for i, label in enumerate(header.as_read):
         guess = guess_field(label) if label and i not in taken else None
         if guess is not None and guess.field == "invoice_no" and names_invoice(label):
             choice = ColumnChoice("invoice_no", i, header.labels[i], guess.confidence, guess.method)

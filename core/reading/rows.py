@@ -857,9 +857,7 @@ class SheetReader:
         self.merged_lines = self._merged_lines()
         # A sales book's cash sales (a figure in "Cash" / "Tunai", none in its "Kredit"
         # amount column): no debt, no row to read.
-        sales = (
-            cash_sale_columns(header.read_as or header.labels) if "amount" in self.cols else None
-        )
+        sales = cash_sale_columns(header.as_read) if "amount" in self.cols else None
         self.cash_sales = (
             frozenset(
                 k
@@ -2276,7 +2274,7 @@ class SheetReader:
         if total <= 0 or None in at:
             return None
         taken = {*self.idx.values(), *self.items}
-        labels = self.header.read_as or self.header.labels
+        labels = self.header.as_read
         found: list[list[Amount]] = []
         own = False  # a column of the lines' own amounts, each different
         for i in range(len(self.columns)):
@@ -2928,7 +2926,7 @@ class SheetReader:
         """Of each notes column, the texts saying what was taken off ("potongan 50.000", "pot.
         150.000", "retur 200rb"), with that figure (``note_returned``): each distinct text once.
         None beside a column of discounts ("Potongan"): the note tells what it holds."""
-        labels = self.header.read_as or self.header.labels
+        labels = self.header.as_read
         if any(takes_off(label) for label in labels if isinstance(label, str)):
             return {}
         found: dict[int, dict[str, Amount]] = {}
