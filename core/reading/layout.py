@@ -2118,6 +2118,39 @@ def _entry_columns(labels: Sequence[str]) -> tuple[int, int, bool] | None:
     return sale, receipt, False
 
 
+def _part_numbers(top: Sequence[object], below: Sequence[object]) -> Sequence[object]:
+    """The line under a header as labels where it numbers the parts of a group merged over
+    them ("Cicilan" over 1 | 2 | 3, the numbers typed as figures): each number as its text, for
+    ``_pair_label`` to read as a part's amount. Only numbers 1, 2, 3… one after the other under
+    a group's label and the empty cells its merge leaves to its right, nothing else on the
+    line but words: a row of data has its names, dates and amounts beside its figures.
+
+    >>> _part_numbers(["No", "Jumlah", "Cicilan", None, None], [None, None, 1, 2.0, 3])
+    ['', '', '1', '2', '3']
+    >>> _part_numbers(["No", "Jumlah", "Cicilan", None], [1, 2, 3, 4])
+    [1, 2, 3, 4]
+    """
+    numbers = [
+        j
+        for j, cell in enumerate(below)
+        if type(cell) is int or (type(cell) is float and cell.is_integer())
+        or (type(cell) is str and cell.strip().isdigit())
+    ]  # fmt: skip
+    others = (cell for j, cell in enumerate(below) if j not in numbers)
+    if len(numbers) < 2 or not all(cell is None or type(cell) is str for cell in others):
+        return below
+    first = numbers[0]
+    if (
+        numbers != list(range(first, first + len(numbers)))
+        or [int(float(below[j])) for j in numbers] != list(range(1, len(numbers) + 1))  # type: ignore[arg-type]
+        or first >= len(top)
+        or not is_text(top[first])
+        or any(j < len(top) and top[j] not in (None, "") for j in numbers[1:])
+    ):
+        return below
+    return [cell_text(cell) if j in numbers else (cell or "") for j, cell in enumerate(below)]
+
+
 def _two_row_labels(top: Sequence[object], bottom: Sequence[object]) -> list[tuple[str, str]]:
     """Each column's (group, sub-label) of a header over two rows. A group cell merged across
     columns holds its text in its first column only: it reaches right over the columns whose
@@ -2586,9 +2619,14 @@ def detect_header(
                 if best is None or score > best[0]:
                     best = (score, found)
         # A header over two rows has group cells above (two or more: a title line is no group).
-        below = rows[index + 1] if index + 1 < len(rows) else ()
-        if texts >= 2 and sum(map(is_text, below)) >= 2 and _values(below) <= 1:
-            pairs = _two_row_labels(row, rows[index + 1])
+        under = rows[index + 1] if index + 1 < len(rows) else ()
+        below = _part_numbers(row, under)  # its figures are labels where it numbers parts
+        if (
+            texts >= 2
+            and sum(map(is_text, below)) >= 2
+            and (below is not under or _values(below) <= 1)
+        ):
+            pairs = _two_row_labels(row, below)
             if not any(group and sub for group, sub in pairs):
                 continue
             shown = tuple(f"{g} / {s}" if g and s and g != s else g or s for g, s in pairs)
@@ -2607,8 +2645,7 @@ def detect_header(
                 for name, choice in columns.items()
             }
             score = _score(columns, mapped)
-            below = tuple(cell_text(c) if c is not None else "" for c in rows[index + 1])
-            alone = _score(read_header(below, overrides)[0])
+            alone = _score(read_header(tuple(cell_text(c) for c in below), overrides)[0])
             if score > alone and (best is None or score > best[0]):
                 best = (
                     score,
