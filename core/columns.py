@@ -658,6 +658,17 @@ def takes_off(header: str) -> bool:
     return norm in DISCOUNT_WORDS or bool(_DEDUCTION.fullmatch(norm))
 
 
+def settles_beside(header: str) -> bool:
+    """Whether a payments table's column names money that settles beside what was received:
+    what ``takes_off`` names, or a marketplace's fee kept of an order it pays out
+    (``FEE_WORDS``).
+
+    >>> settles_beside("PPh 23"), settles_beside("Biaya Admin"), settles_beside("Keterangan")
+    (True, True, False)
+    """
+    return takes_off(header) or normalise_header(header) in FEE_WORDS
+
+
 # A till's cards and wallets: ways to be paid at the sale, as cash is.
 WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 # The ways money is paid ("Tunai", "Transfer", "tf", "QRIS"): a column of its own, or the words

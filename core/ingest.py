@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Final, Literal
 
 from core.columns import (
-    FEE_WORDS,
     LEFT_WORDS,
     PAYER_WORDS,
     ColumnChoice,
@@ -34,7 +33,7 @@ from core.columns import (
     names_count,
     names_notes,
     normalise_header,
-    takes_off,
+    settles_beside,
     unwritten_whole,
 )
 from core.dates import DEFAULT_TERM_DAYS
@@ -467,16 +466,14 @@ def _with_discount(header: Header) -> Header:
     settles beside the money (in an invoice list it is a discount already in the total), and
     so a marketplace's fee kept of an order it pays out ("Biaya Admin"), tax the customer
     withheld ("PPh 22 Dipotong" beside a bendahara's "Diterima Bersih"), a transfer fee the
-    shop bears ("Biaya TF (ditanggung toko)") and the rounding ("Pembulatan": ``takes_off``)."""
+    shop bears ("Biaya TF (ditanggung toko)") and the rounding ("Pembulatan": ``takes_off``).
+    The first such column is the field; the rows add the others to it (``SheetReader``'s
+    ``p_returned``: "Diterima | PPh 23 | Biaya TF (ditanggung toko)")."""
     if "returned" in header.columns:
         return header
     taken = {c.index for c in header.columns.values()}
     for i, label in enumerate(header.labels):
-        if (
-            i not in taken
-            and isinstance(label, str)
-            and (takes_off(label) or normalise_header(label) in FEE_WORDS)
-        ):
+        if i not in taken and isinstance(label, str) and settles_beside(label):
             choice = ColumnChoice("returned", i, label, 90, "keyword")
             return replace(header, columns={**header.columns, "returned": choice})
     return header

@@ -60,3 +60,43 @@ def test_numbers_that_are_no_run_of_parts_leave_the_header_one_row(
     _, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 3_000_000  # the parts unread, and told so
     assert any(p["code"] == "unread-column" for p in payload["problems"])
+
+
+def _paid_with(second: str) -> list[tuple[str, list[list[object]]]]:
+    return [
+        (
+            "Faktur",
+            [
+                ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+                ["F-01", D(2026, 9, 1), "PT Maju", 10_000_000],
+                ["F-02", D(2026, 10, 5), "PT Maju", 5_000_000],
+                ["F-03", D(2026, 10, 20), "CV Sentosa", 2_000_000],
+            ],
+        ),
+        (
+            "Pembayaran",
+            [
+                ["Tanggal", "No Faktur", "Pelanggan", "Diterima", "PPh 23", second],
+                [D(2026, 10, 1), "F-01", "PT Maju", 9_793_500, 200_000, 6_500],
+                [D(2026, 11, 1), "F-02", "PT Maju", 4_893_500, 100_000, 6_500],
+            ],
+        ),
+    ]
+
+
+# Session 18's leftover: a payments sheet settled with one deduction column only. "Diterima |
+# PPh 23 | Biaya TF (ditanggung toko)": F-01 9,793,500 + 200,000 + 6,500 = 10,000,000 and F-02
+# 4,893,500 + 100,000 + 6,500 = 5,000,000, both settled; the fee the shop bears went unread and
+# PT Maju owed 13,000. Left: CV Sentosa's F-03 2,000,000 (20 Oct, due 19 Nov, 3 days late).
+def test_two_deductions_beside_a_payment_both_settle(tmp_path: Path) -> None:
+    expected = figures(2_000_000, 2_000_000, 1, d1to30=2_000_000)
+    reads_to(tmp_path / "bayar.xlsx", _paid_with("Biaya TF (ditanggung toko)"), expected)
+
+
+# The look-alike: a fee the buyer bears ("ditanggung pembeli") is billed still: PT Maju owes the
+# 13,000 the shop did not take off.
+def test_a_transfer_fee_the_buyer_bears_settles_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "bayar.xlsx"
+    _xlsx(path, _paid_with("Biaya TF (ditanggung pembeli)"), [])
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["per_customer"] == {"CV Sentosa": 2_000_000, "PT Maju": 13_000}

@@ -37,6 +37,7 @@ from core.columns import (
     not_made,
     other_currency,
     payment_parts,
+    settles_beside,
     takes_off,
 )
 from core.dates import (
@@ -965,6 +966,19 @@ class SheetReader:
                 for a in self.p_paid
             ]
         self.p_returned = self._amounts(self.c_returned)
+        if shape == "payment_list" and "returned" in cols:
+            # Each more column settling beside the money adds to it ("Diterima | PPh 23 |
+            # Biaya TF (ditanggung toko)": both taken off; the second went unread).
+            for i, label in enumerate(header.as_read):
+                if (
+                    i not in self.idx.values()
+                    and isinstance(label, str)
+                    and settles_beside(label)
+                    and self._holds_figures(i)
+                ):
+                    self.p_returned = list(
+                        map(_added, self.p_returned, self._amounts(self._clean(i, once=True)))
+                    )
         self.p_date = self._dates_of(self.c_date)
         self.p_balance = self._amounts(self.c_balance)
         self.p_due = self._dates_of(self.c_due)
@@ -4033,6 +4047,16 @@ def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[o
     table = {v: func(v) for v in distinct}
     table[None] = None
     return list(map(table.__getitem__, cells))
+
+
+def _added(one: Amount | _Bad | None, other: Amount | _Bad | None) -> Amount | _Bad | None:
+    """Two parsed cells of one row added up: a bad one makes the sum bad, an empty one adds
+    nothing."""
+    if type(one) is _Bad or type(other) is _Bad:
+        return BAD
+    if one is None or other is None:
+        return other if one is None else one
+    return one + other  # type: ignore[operator]
 
 
 def _opt_text(value: object) -> str | None:
