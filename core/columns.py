@@ -233,6 +233,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # (the instalment due), nor "Masuk" or "Terima" alone (goods in, a date's column).
         "setoran", "setor", "jumlah setoran", "total setoran", "uang diterima", "kas masuk",
         "sudah transfer", "sudah ditransfer", "sudah setor", "uang setoran",
+        # Paid in part, beside a Lunas checkbox (a Google Sheets list: "Bayar Sebagian" on the
+        # rows not ticked): the money paid so far.
+        "bayar sebagian", "dibayar sebagian", "sudah bayar sebagian", "pembayaran sebagian",
         # What a marketplace released to the seller for an order (its disbursement, payout or
         # settlement): the order's money received. Not "Pencairan" alone: a cooperative's
         # "Jumlah Pencairan" is the loan it paid out, what the member owes.

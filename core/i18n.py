@@ -234,8 +234,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "its dates are written without a year ({dates}), and neither the sheet's name nor its title names the book's year; this sheet is not added up. Write the year in the sheet's name or title ('Receivables 2026', say) or in each date, and upload it again.",
     },
     "sheet.colour_paid": {
-        "id": "catatannya berkata yang sudah lunas ditandai dengan warna ('{note}'), dan Tagih tidak bisa melihat warna: setiap nota yang lunas akan terhitung sebagai utang; lembar ini tidak dijumlahkan. Tambahkan kolom Lunas (isi 'Lunas' pada baris yang berwarna) atau kolom Dibayar, lalu unggah lagi.",
-        "en": "its note says paid rows are marked by a colour ('{note}'), and Tagih cannot see colours: every paid invoice would count as owed; this sheet is not added up. Add a Paid column (write 'Paid' on the coloured rows) or a paid-amount column, and upload it again.",
+        "id": "catatannya berkata yang sudah lunas ditandai dengan warna atau coretan ('{note}'), dan Tagih tidak bisa melihat warna maupun coretan: setiap nota yang lunas akan terhitung sebagai utang; lembar ini tidak dijumlahkan. Tambahkan kolom Lunas (isi 'Lunas' pada baris yang berwarna atau dicoret) atau kolom Dibayar, lalu unggah lagi.",
+        "en": "its note says paid rows are marked by a colour or a strikethrough ('{note}'), and Tagih cannot see colours or strikethrough: every paid invoice would count as owed; this sheet is not added up. Add a Paid column (write 'Paid' on the coloured or struck-through rows) or a paid-amount column, and upload it again.",
     },
     "sheet.unread_amounts": {
         "id": "ada kolom pelanggan, tetapi kolom {columns} berisi jumlah uang yang judulnya tidak dikenali (utang atau bayar?); lembar ini tidak dijumlahkan. Ganti judul kolom utang pelanggan menjadi 'Jumlah' (dan yang sudah dibayar menjadi 'Dibayar') di Excel lalu unggah lagi, atau pilih kolom Jumlah / Dibayar di halaman Unggah.",

@@ -130,6 +130,7 @@ from core.reading.rows import (
     named_invoices,
     noted_numbers,
     notes_naming_short,
+    status_says,
     transpose,
 )
 from core.reading.safety import column_letters
@@ -1097,10 +1098,13 @@ def _read_sheet(
         shape in ("invoice_list", "grouped")
         and forced is None
         and result.invoices
-        and not {"paid", "status", "balance"} & header.columns.keys()
+        and not {"paid", "balance"} & header.columns.keys()
         and (legend := colour_legend([*sheet.rows[: header.first], *sheet.rows[-20:]]))
+        and not _status_says_paying(sheet, header)
     ):
-        # The paid rows marked by a colour alone: every one of them would count as owed.
+        # The paid rows marked by a colour alone: every one of them would count as owed. A
+        # column of delivery notes taken as the status ("Keterangan": "kirim", "ambil
+        # sendiri") marks no row paid, and leaves the colour alone as well.
         out.ignored.append(
             IgnoredSheet(out.name, sheet.name, "sheet.colour_paid", (("note", legend),))
         )
@@ -1744,6 +1748,18 @@ def _receivable_lines(
         )
     rows = [row if k <= header.row or k in receivable else [] for k, row in enumerate(sheet.rows)]
     return replace(sheet, rows=rows), replace(header, columns=columns)
+
+
+def _status_says_paying(sheet: RawSheet, header: Header) -> bool:
+    """Whether a sheet's status column says of any row that it is paid or part paid
+    (``status_says``: "Lunas", a tick's "v", "Cicil"), looked at once per distinct text; a
+    column of "Belum" or of delivery notes ("kirim" reads as an invoice sent: owed) marks no
+    row paid."""
+    if "status" not in header.columns:
+        return False
+    i = header.columns["status"].index
+    cells = {row[i] for row in sheet.rows[header.row + 1 :] if i < len(row)}
+    return any(status_says(cell, yes_no=True) in ("paid", "part") for cell in cells)
 
 
 def _read_tables(

@@ -695,24 +695,26 @@ def is_percent_line(row: Sequence[object]) -> bool:
 
 
 # A note that says paid rows are marked by a colour ("Ket: warna hijau = sudah lunas", "yang
-# di-stabilo sudah bayar", "highlighted = paid", "hijau: lunas"): a mark the reader cannot see.
-# A colour's name alone is no such note ("Toko Hijau Lunas" is a customer).
+# di-stabilo sudah bayar", "highlighted = paid", "hijau: lunas") or struck through ("Yang sudah
+# dicoret = sudah lunas", as a settled bon is crossed out in a notebook): a mark the reader
+# cannot see. A colour's name alone is no such note ("Toko Hijau Lunas" is a customer).
 _COLOURING = re.compile(
-    r"\b(?:warna|diwarnai|berwarna|stabilo|di-?stabilo|di ?blok|highlight(?:ed)?|colou?r(?:ed)?)\b"
+    r"\b(?:warna|diwarnai|berwarna|stabilo|di-?stabilo|di ?blok|highlight(?:ed)?|colou?r(?:ed)?"
+    r"|di-?coret|coretan|strike-?through|struck through|crossed out)\b"
 )
 _COLOUR_KEY = re.compile(r"\b(?:hijau|merah|kuning|biru|green|yellow|red|blue)\s*[=:]")
 _PAID_MARK = re.compile(r"\b(?:lunas|paid|bayar|dibayar|terbayar|settled)\b")
 
 
 def colour_legend(rows: Iterable[Sequence[object]]) -> str | None:
-    """A note among ``rows`` saying the paid rows are marked by a colour, as written; ``None``
-    without one. A reader of values cannot see colours: such a book's total would count every
-    paid row as owed.
+    """A note among ``rows`` saying the paid rows are marked by a colour or struck through, as
+    written; ``None`` without one. A reader of values cannot see a cell's format: such a book's
+    total would count every paid row as owed.
 
     >>> colour_legend([["Ket: warna hijau = sudah lunas"]]), colour_legend([["Toko Hijau Lunas"]])
     ('Ket: warna hijau = sudah lunas', None)
-    >>> colour_legend([["hijau: sudah bayar"]])
-    'hijau: sudah bayar'
+    >>> colour_legend([["hijau: sudah bayar"]]), colour_legend([["Yang sudah dicoret = lunas"]])
+    ('hijau: sudah bayar', 'Yang sudah dicoret = lunas')
     """
     for row in rows:
         for cell in row:
@@ -2814,13 +2816,18 @@ def side_by_side(
     """The first column of each table when the header row holds tables side by side (three
     customer cards across a sheet, invoices on the left and payments on the right), else ``()``.
 
-    Only a header whose labels repeat is looked at further. Tables are parted by a column
-    empty from the header down, or, without one, where the header repeats its labels in the
-    same order. Each part must name a table on its own (an amount, or debits and credits, and a
-    date or an invoice number) and two fields of a part to its left: a header with one label
-    twice (an invoice's "Tanggal" and its payment's, "Termin I | Tgl | Termin II | Tgl") is one
-    table. The header's last row is looked at: a title over each table ("DAFTAR FAKTUR",
-    "PEMBAYARAN") may have been read as group cells over the labels.
+    Only a header whose labels repeat, or that a column empty from the header down parts, is
+    looked at further (a list of transfers pasted beside the invoices names its own date and
+    amount otherwise: "Tgl Transfer | Dari | Untuk Nota | Nominal" right of "Tanggal | No Nota |
+    Pelanggan | Jumlah", past a blank column; read as one table, its Nominal was each
+    invoice's amount). Tables are parted by a column empty from the header down, or, without
+    one, where the header repeats its labels in the same order. Each part must name a table
+    on its own (an amount, or debits and credits, and a date or an invoice number) and two
+    fields of a part to its left: a header with one label twice (an invoice's "Tanggal" and
+    its payment's, "Termin I | Tgl | Termin II | Tgl") is one table, and so is one whose blank
+    column parts off a payment's "Tgl Bayar | Dibayar" (no field of the sale's). The header's
+    last row is looked at: a title over each table ("DAFTAR FAKTUR", "PEMBAYARAN") may have
+    been read as group cells over the labels.
     """
     labels = (
         header.labels
@@ -2828,8 +2835,6 @@ def side_by_side(
         else tuple(cell_text(c) if c is not None else "" for c in rows[header.row])
     )
     norms = _normalised(labels)
-    if norms is None:
-        return ()
     below = rows[header.row :]
     runs: list[list[int]] = []  # the labelled columns of each run between empty columns
     for j, norm in enumerate(norms):
@@ -2838,6 +2843,8 @@ def side_by_side(
             if not runs or any(_empty_column(below, i) for i in between):
                 runs.append([])
             runs[-1].append(j)
+    if len(runs) < 2 and not _repeated(norms):
+        return ()
     starts: list[int] = []
     for run in runs:
         starts += _repeats(run, [norms[j] for j in run])
@@ -2861,11 +2868,15 @@ def side_by_side(
 
 
 @lru_cache(maxsize=256)  # a sheet per month or per customer repeats one header
-def _normalised(labels: tuple[str, ...]) -> tuple[str, ...] | None:
-    """A header's labels normalised ("" for none) when one of them repeats, else ``None``."""
-    norms = tuple(normalise_header(label) if label else "" for label in labels)
+def _normalised(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's labels normalised ("" for none)."""
+    return tuple(normalise_header(label) if label else "" for label in labels)
+
+
+def _repeated(norms: Sequence[str]) -> bool:
+    """Whether one of a header's normalised labels is written twice."""
     named = [n for n in norms if n]
-    return norms if len(set(named)) < len(named) else None
+    return len(set(named)) < len(named)
 
 
 def _empty_column(rows: Sequence[Sequence[object]], j: int) -> bool:

@@ -325,6 +325,18 @@ def nothing_paid(value: object) -> bool:
     )
 
 
+def _ticked_no(value: object) -> bool:
+    """Whether a checkbox's cell says no: a word of ``_CHECKBOX`` that is no yes ("x", "n").
+
+    >>> _ticked_no("x"), _ticked_no(" X "), _ticked_no("v"), _ticked_no("xx")
+    (True, True, False, False)
+    """
+    if not isinstance(value, str):
+        return False
+    text = value.strip().lower()
+    return text in _CHECKBOX and text not in _YES
+
+
 @lru_cache(maxsize=256)
 def _asks_if_paid(label: str) -> bool:
     """Whether a status column's header asks whether the invoice is paid ("Lunas?")."""
@@ -706,14 +718,18 @@ class SheetReader:
         self.amounts: _Memo[object, Amount | _Bad | None] = _Memo(_amount)
         self.dates: _Memo[object, date | _Bad | None] = _Memo(_date)
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
-        asks = "status" in header.columns and _asks_if_paid(header.columns["status"].header)
-        self.asks = asks  # the status column asks whether paid ("Lunas?"): a yes says so
-        self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
+        # The status column asks whether paid ("Lunas?"), or is a checkbox whatever its header
+        # ("Status Bayar" of v / x): a yes says so.
+        asks = "status" in self.idx and (
+            _asks_if_paid(header.columns["status"].header) or self._checkbox(self.idx["status"])
+        )
+        self.asks = asks
+        self.paid_notes: _Memo[object, bool] = _Memo(partial(status_paid, yes_no=asks))
         if unit != 1:
             # A table kept in thousands or millions: its figures in rupiah, each text read as
             # the table's figures write a comma and a dot ("Nilai (jt)": "1,5", "4,35" beside
@@ -731,12 +747,15 @@ class SheetReader:
             )
             for name, i in self.idx.items()
         }
-        if (
+        # A paid column that is a checkbox: its yes is the whole amount paid, its no
+        # ("x", "n", FALSE) nothing paid ("Sudah Bayar" of v / x / empty), never a bad row.
+        self.paid_box = (
             not asks
             and shape in ("invoice_list", "grouped")
             and "paid" in self.idx
             and self._checkbox(self.idx["paid"])
-        ):
+        )
+        if self.paid_box:
             self.paid_notes = _Memo(partial(status_paid, yes_no=True))
         # Parts of what was paid ("Bayar 1", "DP", "Tunai" / "Transfer" / "Giro"): a column of
         # them that holds no figure (a bank's name, a giro's number) is none.
@@ -3050,9 +3069,11 @@ class SheetReader:
         """A paid cell that is no whole number: empty is nothing paid, and so is a note that
         says so ("belum", "belum bayar", "nihil"); a fraction of a rupiah is kept; a negative
         one beside money paid in the column is money taken back, kept with its sign
-        (``_taken_back``), as a payments list's is; an unreadable one, or a negative one in a
-        column of no money paid (a sign the book writes on every payment), is a bad row."""
-        if type(part) is _Bad and nothing_paid(self.c_credit[k]):
+        (``_taken_back``), as a payments list's is; a checkbox's no ("x") is nothing paid; an
+        unreadable one, or a negative one in a column of no money paid (a sign the book writes
+        on every payment), is a bad row."""
+        raw = self.c_credit[k]
+        if type(part) is _Bad and (nothing_paid(raw) or (self.paid_box and _ticked_no(raw))):
             return 0
         if type(part) in _AMOUNT_TYPES and cast(Amount, part) < 0 and self._pays_some:
             return cast(Amount, part)
