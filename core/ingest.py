@@ -220,9 +220,9 @@ class LedgerFile:
     counters: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict, repr=False)
     nota_labels: set[str] = field(default_factory=set, repr=False)
     # Each table of credits with a column numbering the payment itself ("No. Bukti"): where
-    # its credits stand in ``payments``, the sheet and those columns (``_credits_once`` reads
-    # each credit's own number there, only where it asks).
-    receipts: list[tuple[range, RawSheet, tuple[int, ...]]] = field(
+    # its credits stand in ``payments``, the sheet, those columns and the first one's label
+    # (``_credits_once`` reads each credit's own number there, only where it asks).
+    receipts: list[tuple[range, RawSheet, tuple[int, ...], str]] = field(
         default_factory=list, repr=False
     )
     # Each table of invoices or credits with a column of the customer's code beside the name
@@ -1192,7 +1192,7 @@ def _read_sheet(
     if payments_at:
         own = tuple(i for i, label in enumerate(header.labels) if label and names_own_number(label))
         if own:
-            out.receipts.append((payments_at, sheet, own))
+            out.receipts.append((payments_at, sheet, own, header.labels[own[0]]))
     if shape != "contact_list" and "customer" in header.columns:
         code = code_column(header.labels, {c.index for c in header.columns.values()})
         if code is not None and (invoices_at or payments_at):
@@ -2107,29 +2107,66 @@ def _credits_once(out: LedgerFile) -> None:
         found = report.payments_at
         kinds[found.start : found.stop] = [report.kind] * len(found)
     several = len({report.kind for report in out.sheets if report.payments_at}) > 1
-    if not several and len({sheet.name for _, sheet, _ in out.receipts}) < 2:
-        return
-    numbers = _receipt_numbers(out)
-    numbered = [at for at, number in enumerate(numbers) if number]
-    sheets = [out.payments[at].source.sheet for at in numbered]
-    if len(set(sheets)) > 1:
-        own = [numbers[at] for at in numbered]
-        once = counted_once([out.payments[at] for at in numbered], sheets, own, exact=True)
-        if len(once) < len(numbered):
-            gone = {at for k, at in enumerate(numbered) if k not in once}
-            keep = [at for at in range(len(out.payments)) if at not in gone]
-            out.payments[:] = [out.payments[at] for at in keep]
-            kinds = [kinds[at] for at in keep]
-            numbers = [numbers[at] for at in keep]
+    gone = _receipts_twice(out, kinds)
+    numbers = [""] * len(out.payments)
+    if several or len({sheet.name for _, sheet, _, _ in out.receipts}) > 1:
+        numbers = _receipt_numbers(out)
+        numbered = [at for at, number in enumerate(numbers) if number and at not in gone]
+        sheets = [out.payments[at].source.sheet for at in numbered]
+        if len(set(sheets)) > 1:
+            own = [numbers[at] for at in numbered]
+            once = counted_once([out.payments[at] for at in numbered], sheets, own, exact=True)
+            gone.update(at for k, at in enumerate(numbered) if k not in once)
+    if gone:
+        keep = [at for at in range(len(out.payments)) if at not in gone]
+        out.payments[:] = [out.payments[at] for at in keep]
+        kinds = [kinds[at] for at in keep]
+        numbers = [numbers[at] for at in keep]
     if several:
         out.payments[:] = once_across(out.payments, kinds, numbers)
+
+
+def _receipts_twice(out: LedgerFile, kinds: Sequence[object]) -> set[int]:
+    """The credits of a payments sheet's row that is an earlier row of it again, identical in
+    every cell and writing its own receipt number (the "Pembayaran" sheet's KW-0431 of 29 Oct,
+    Apotek Sehat Sentosa, INV-2026-097, 2.480.000, typed on two rows: one receipt, its copy
+    paying the customer's next invoice and making up a credit), each such row told
+    (``repeated-receipt``). Two rows alike without a receipt number of their own are two
+    instalments, as on a card two equal Kredit rows are: nothing names them one."""
+    gone: set[int] = set()
+    for found, sheet, columns, label in out.receipts:
+        if kinds[found.start] != "payments":
+            continue
+        index_of = sheet.index_of_rows()
+        first: dict[tuple[object, ...], int] = {}
+        told: set[int] = set()
+        for at in found:
+            row_no = out.payments[at].source.row
+            if (k := index_of.get(row_no)) is None:
+                continue
+            cells = sheet.rows[k]
+            earlier = first.setdefault(tuple(cells), row_no)
+            if earlier == row_no:
+                continue
+            texts = (cell_text(cells[i]) for i in columns if i < len(cells) and cells[i] is not None)
+            number = next((text for text in texts if text.strip("-–—")), "")  # a dash says none
+            if not number:
+                continue
+            gone.add(at)
+            if row_no not in told:
+                told.add(row_no)
+                said = f"{earlier} ({number})"
+                out.problems.append(
+                    Problem("repeated-receipt", out.name, sheet.name, row_no, label, said)
+                )
+    return gone
 
 
 def _receipt_numbers(out: LedgerFile) -> list[str]:
     """Each of the file's credits' own number ("KW-01", from a column numbering the payment
     itself: ``out.receipts``), "" where it has none."""
     numbers = [""] * len(out.payments)
-    for found, sheet, columns in out.receipts:
+    for found, sheet, columns, _ in out.receipts:
         index_of = sheet.index_of_rows()
         for at in found:
             k = index_of.get(out.payments[at].source.row)
