@@ -61,3 +61,60 @@ def test_two_payments_alike_without_a_receipt_number_stay_two(tmp_path: Path) ->
     expected = figures(4_000_000, 4_000_000, 1, d61to90=4_000_000)
     book = [("Faktur", INVOICES), ("Pembayaran", one_receipt)]
     reads_to(tmp_path / "satu.xlsx", book, expected)
+
+
+# Round 56 j30: EL-208's Total typed 27,500,000 for 2,750,000 beside Dibayar 2,750,000, Sisa 0
+# and LUNAS. LUNAS settled it (rightly: three cells say so) and hid the Sisa check, the sheet's
+# Sisa told as agreeing on every row. Total - Dibayar = 24,750,000, the Sisa 0: told. Owed:
+# EL-215 1,320,000 (2 Oct, due 1 Nov, 21 days late); EL-222 6,130,000 (29 Oct, due 28 Nov).
+def test_lunas_does_not_hide_a_total_its_paid_figure_and_sisa_disagree_with(
+    tmp_path: Path,
+) -> None:
+    sales = [
+        ["Tgl", "No Faktur", "Pelanggan", "Total", "Dibayar", "Sisa", "Status"],
+        [D(2026, 9, 9), "EL-208", "Toko Fajar", 27_500_000, 2_750_000, 0, "LUNAS"],
+        [D(2026, 10, 2), "EL-215", "Toko Fajar", 1_320_000, None, 1_320_000, "BELUM LUNAS"],
+        [D(2026, 10, 29), "EL-222", "PT Cahaya", 6_130_000, None, 6_130_000, "BELUM LUNAS"],
+        [D(2026, 10, 16), "EL-219", "Bengkel Jaya", 945_000, None, 0, "LUNAS"],
+    ]
+    payload = read_book(tmp_path / "penjualan.xlsx", [("Penjualan Tempo", sales)])
+    expected = figures(7_450_000, 1_320_000, 2, current=6_130_000, d1to30=1_320_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 2, 0, 24_750_000)]
+    assert payload["files"][0]["sheets"][0]["checks"]["sisa"] == "mismatch"
+
+
+# Round 56 l35: K-0640 LUNAS beside a Sisa still 960,000, no paid column: read as paid, nothing
+# told (with a Bayar column, l34, the same slip is a check-mismatch). Told now, the LUNAS
+# reading kept as l34's is: K-0612 and K-0640 paid; K-0650 1,545,000 (12 Oct, due 11 Nov, 11
+# days late) and K-0661 3,780,000 (26 Oct, due 25 Nov) owed.
+def test_lunas_beside_a_sisa_still_owing_is_told_without_a_paid_column(tmp_path: Path) -> None:
+    bills = [
+        ["Tgl Kirim", "Nota", "Pelanggan", "Tagihan", "Sisa", "Status"],
+        [D(2026, 8, 24), "K-0612", "Kantin SMPN 4", 1_120_000, 0, "LUNAS"],
+        [D(2026, 9, 28), "K-0640", "Kantin SMPN 4", 960_000, 960_000, "LUNAS"],
+        [D(2026, 10, 12), "K-0650", "Toko Snack", 1_545_000, 1_545_000, "BELUM"],
+        [D(2026, 10, 26), "K-0661", "Koperasi Sinar", 3_780_000, 3_780_000, "BELUM"],
+    ]
+    payload = read_book(tmp_path / "tagihan.xlsx", [("Tagihan", bills)])
+    expected = figures(5_325_000, 1_545_000, 2, current=3_780_000, d1to30=1_545_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 3, 960_000, 0)]
+
+
+# The look-alikes: LUNAS beside a Sisa of 0 and an empty Dibayar (the money not written in the
+# paid column) agrees, and so does LUNAS beside Sisa 0 with no paid column; nor is a Sisa only
+# list's check said to be made where no status settled anything. EL-215 1,320,000 owed.
+def test_lunas_beside_a_sisa_of_nothing_is_no_disagreement(tmp_path: Path) -> None:
+    sales = [
+        ["Tgl", "No Faktur", "Pelanggan", "Total", "Dibayar", "Sisa", "Status"],
+        [D(2026, 9, 9), "EL-208", "Toko Fajar", 2_750_000, None, 0, "LUNAS"],
+        [D(2026, 10, 2), "EL-215", "Toko Fajar", 1_320_000, None, 1_320_000, "BELUM LUNAS"],
+    ]
+    expected = figures(1_320_000, 1_320_000, 1, d1to30=1_320_000)
+    reads_to(tmp_path / "dibayar.xlsx", [("Penjualan", sales)], expected)
+    no_paid = [[*row[:4], *row[5:]] for row in sales]
+    payload = reads_to(tmp_path / "sisa.xlsx", [("Penjualan", no_paid)], expected)
+    assert payload["files"][0]["sheets"][0]["checks"]["sisa"] == "none"
