@@ -36,7 +36,7 @@ from core.columns import (
     settles_beside,
     unwritten_whole,
 )
-from core.dates import DEFAULT_TERM_DAYS
+from core.dates import DEFAULT_TERM_DAYS, year_of
 from core.i18n import Lang, t
 from core.ledger import (
     CodeColumn,
@@ -1841,6 +1841,7 @@ def read_ledger(
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     _name_codes(out)
+    _far_dates(out)
     _credits_once(out)
     _recaps(out)
     _unread_sheets(out)
@@ -2091,6 +2092,55 @@ def _written_codes(
                     pairs[code, record.customer] += 1
         columns.append((pairs, plain))
     return columns, codes
+
+
+# A year this far or further from the year its column's dates keep, and from the year the
+# sheet's name gives, is told: a year typed wrong (2062 for 2026, 1926 for 2026) by the looks.
+_FAR_YEARS: Final = 10
+
+
+def _far_dates(out: LedgerFile) -> None:
+    """Tell each invoice date, and each due date the book wrote, decades away from the year
+    most of its sheet's column keeps and from the year the sheet's name gives (nota 079 dated
+    "05/10/1926" on the sheet "Oktober 2026"; PO-5534's Jatuh Tempo "10/10/2062" among due
+    dates of 2026, 30 days after each invoice): read as written, since which year was meant
+    the row does not say, and told (``far-date``), so that the owner sees why a debt stands
+    in 90+ or is not due for decades. A column no one year holds most of (a loan's
+    instalments over fifteen years) keeps no year: nothing told but against the sheet's name's.
+    Each column's years are counted over its distinct dates; rows are looked at only where a
+    year is far."""
+    for report in out.sheets:
+        found = report.invoices_at
+        if not found:
+            continue
+        invoices = out.invoices[found.start : found.stop]
+        named = year_of([report.name])
+        written = [inv.due_date if inv.due_source == "column" else None for inv in invoices]
+        for field_name, days in (
+            ("invoice_date", [inv.invoice_date for inv in invoices]),
+            ("due_date", written),
+        ):
+            years: Counter[int] = Counter()
+            for day, n in Counter(days).items():
+                if day is not None:
+                    years[day.year] += n
+            if not years:
+                continue
+            kept, count = years.most_common(1)[0]
+            keeps = {kept} if count * 2 > years.total() else set()
+            keeps.update([named] if named is not None else [])
+            far = {y for y in years if keeps and all(abs(y - k) >= _FAR_YEARS for k in keeps)}
+            if not far:
+                continue
+            choice = report.columns.get(field_name)  # type: ignore[call-overload]
+            label = choice.header if choice is not None else ""
+            for inv, day in zip(invoices, days, strict=True):
+                if day is not None and day.year in far:
+                    value = day.strftime("%d/%m/%Y")
+                    source = inv.source
+                    out.problems.append(
+                        Problem("far-date", out.name, source.sheet, source.row, label, value)
+                    )
 
 
 def _credits_once(out: LedgerFile) -> None:

@@ -118,3 +118,61 @@ def test_lunas_beside_a_sisa_of_nothing_is_no_disagreement(tmp_path: Path) -> No
     no_paid = [[*row[:4], *row[5:]] for row in sales]
     payload = reads_to(tmp_path / "sisa.xlsx", [("Penjualan", no_paid)], expected)
     assert payload["files"][0]["sheets"][0]["checks"]["sisa"] == "none"
+
+
+# Round 56 h22: nota 079 dated "05/10/1926" on the sheet "Oktober 2026": read as written
+# (due 4 Nov 1926, 90+), nothing told. Which year was meant the row does not say; it is read so
+# and told. 079 1,320,000 in 90+; 078 465,000 (2 Oct, due 1 Nov, 21 days late) and 082 740,000
+# (29 Oct, due 28 Nov, current).
+def test_a_date_decades_from_its_column_and_sheet_name_is_told(tmp_path: Path) -> None:
+    notas = [
+        ["PIUTANG BULAN OKTOBER 2026", None, None, None, None],
+        ["Tanggal", "No", "Nama Pelanggan", "Jumlah", "Keterangan"],
+        ["02/10/2026", "078", "Bu Siti", 465_000, "tempo 30 hari"],
+        ["05/10/1926", "079", "Pak Gunawan", 1_320_000, "tempo 30 hari"],
+        ["29/10/2026", "082", "Pak Gunawan", 740_000, "tempo 30 hari"],
+    ]
+    payload = read_book(tmp_path / "piutang.xlsx", [("Oktober 2026", notas)])
+    expected = figures(2_525_000, 1_785_000, 2, current=740_000, d1to30=465_000, over90=1_320_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    told = [(p["code"], p["row"], p["column"]) for p in payload["problems"]]
+    assert told == [("far-date", 4, "Tanggal")]
+    assert "05/10/1926" in payload["problems"][0]["message"]
+
+
+# Round 56 h24: PO-5534's Jatuh Tempo typed 10/10/2062 among due dates of 2026: read as written,
+# not due for 36 years, nothing told. Told now. PO-5521 3,640,000 due 27 Sep (56 days late);
+# PO-5534 5,275,000 current as written; PO-5577 1,955,000 due 9 Dec.
+def test_a_due_date_decades_from_its_column_is_told(tmp_path: Path) -> None:
+    rows = [
+        ["Tgl Faktur", "No. Faktur", "Pelanggan", "Jatuh Tempo", "Total", "Sisa"],
+        [D(2026, 8, 28), "PO-5521", "Apotek Kimia", D(2026, 9, 27), 3_640_000, 3_640_000],
+        [D(2026, 9, 10), "PO-5534", "Klinik Medika", D(2062, 10, 10), 5_275_000, 5_275_000],
+        [D(2026, 11, 9), "PO-5577", "Apotek Kimia", D(2026, 12, 9), 1_955_000, 1_955_000],
+    ]
+    payload = read_book(tmp_path / "ar.xlsx", [("AR", rows)])
+    expected = figures(10_870_000, 3_640_000, 2, current=7_230_000, d31to60=3_640_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    told = [(p["code"], p["row"], p["column"]) for p in payload["problems"]]
+    assert told == [("far-date", 3, "Jatuh Tempo")]
+
+
+# The look-alikes: a date of last year typed out of habit ("12/10/2025" on a sheet of 2026) is
+# no year decades away; nor is a loan's schedule whose due dates run over fifteen years. A loan
+# of 2026 due in 2041: 12,000,000 current; one of 2025 due 10 Jan 2026, 316 days late.
+def test_dates_a_year_apart_or_spread_over_years_are_not_told(tmp_path: Path) -> None:
+    notas = [
+        ["Tanggal", "No", "Pelanggan", "Jumlah"],
+        ["12/10/2025", "078", "Bu Siti", 465_000],
+        ["14/10/2026", "080", "Bu Siti", 380_000],
+        ["29/10/2026", "082", "Pak Gunawan", 740_000],
+    ]
+    expected = figures(1_585_000, 845_000, 2, current=740_000, d1to30=380_000, over90=465_000)
+    reads_to(tmp_path / "nota.xlsx", [("Nota 2026", notas)], expected)
+    loans = [
+        ["Nama Anggota", "Tgl Pinjam", "Pokok Pinjaman", "Jatuh Tempo"],
+        ["Pak Darto", D(2026, 1, 10), 12_000_000, D(2041, 1, 10)],
+        ["Bu Sri", D(2025, 1, 10), 3_000_000, D(2026, 1, 10)],
+    ]
+    expected = figures(15_000_000, 3_000_000, 2, current=12_000_000, over90=3_000_000)
+    reads_to(tmp_path / "pinjaman.xlsx", [("Pinjaman", loans)], expected)
