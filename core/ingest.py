@@ -2198,9 +2198,7 @@ def _receipts_twice(out: LedgerFile, kinds: Sequence[object]) -> set[int]:
             earlier = first.setdefault(tuple(cells), row_no)
             if earlier == row_no:
                 continue
-            texts = (cell_text(cells[i]) for i in columns if i < len(cells) and cells[i] is not None)
-            number = next((text for text in texts if text.strip("-–—")), "")  # a dash says none
-            if not number:
+            if not (number := _own_number(cells, columns)):
                 continue
             gone.add(at)
             if row_no not in told:
@@ -2220,11 +2218,15 @@ def _receipt_numbers(out: LedgerFile) -> list[str]:
         index_of = sheet.index_of_rows()
         for at in found:
             k = index_of.get(out.payments[at].source.row)
-            row = sheet.rows[k] if k is not None else ()
-            texts = (cell_text(row[i]) for i in columns if i < len(row) and row[i] is not None)
-            # The first number written (a dash says none).
-            numbers[at] = next((text for text in texts if text.strip("-–—")), "")
+            numbers[at] = _own_number(sheet.rows[k] if k is not None else (), columns)
     return numbers
+
+
+def _own_number(row: Sequence[object], columns: Sequence[int]) -> str:
+    """The first number a credit's row writes in ``columns`` (its own: "KW-01"), "" where it
+    writes none (a dash says none)."""
+    texts = (cell_text(row[i]) for i in columns if i < len(row) and row[i] is not None)
+    return next((text for text in texts if text.strip("-–—")), "")
 
 
 def _recaps(out: LedgerFile) -> None:

@@ -2855,10 +2855,10 @@ class SheetReader:
             paids = [0] * len(ks)
         if "status" in self.cols:
             lifted = self.lifted
-            for at, (k, amount, paid, back, said) in enumerate(
+            for at, (k, amount, paid, back, settles) in enumerate(
                 zip(ks, amounts, paids, returned, self._said_paid(ks), strict=True)
             ):
-                if paid is not None and not back and said and paid < amount:  # type: ignore[operator]
+                if paid is not None and not back and settles and paid < amount:  # type: ignore[operator]
                     lifted[k] = paid
                     paids[at] = amount
         if "status" in self.cols and (
