@@ -344,6 +344,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Faktur {value} masih terutang di daftar ini, tetapi tidak ada di daftar yang lebih baru (yang mencantumkan lagi faktur lain dari daftar ini); masih dihitung sebagai utang. Bila sudah lunas, tandai lunas di buku lalu unggah lagi.",
         "en": "Invoice {value} is still owed on this list but is not on the newer one (which lists other invoices of this list again); it still counts as owed. If it was paid, mark it paid in the book and upload again.",
     },
+    "problem.repeated-receipt": {
+        "id": "Baris ini sama persis dengan baris {value} di setiap kolom, nomor kwitansinya juga: satu kwitansi ditulis dua kali, dihitung sekali. Bila memang dua pembayaran, beri masing-masing nomor kwitansinya sendiri lalu unggah lagi.",
+        "en": "This row is row {value} again, the same in every column, its receipt number too: one receipt written twice, counted once. If these were two payments, give each its own receipt number and upload again.",
+    },
+    "problem.far-date": {
+        "id": "Tanggal {value} berjarak puluhan tahun dari tanggal lain di kolom ini (dan dari tahun di nama lembarnya, bila ada): mungkin tahunnya salah ketik. Dibaca apa adanya, jadi umur piutangnya mengikuti tahun itu. Bila salah, perbaiki tahunnya di buku lalu unggah lagi.",
+        "en": "The date {value} is decades away from the other dates of its column (and from the year in the sheet's name, if any): perhaps its year was typed wrong. It is read as written, so the debt's age follows that year. If it is wrong, correct the year in the book and upload again.",
+    },
     "problem.foreign-currency": {
         "id": "Jumlah dalam mata uang '{value}', bukan rupiah; tidak dihitung.",
         "en": "An amount in '{value}', not rupiah; not counted.",

@@ -36,7 +36,7 @@ from core.columns import (
     settles_beside,
     unwritten_whole,
 )
-from core.dates import DEFAULT_TERM_DAYS
+from core.dates import DEFAULT_TERM_DAYS, year_of
 from core.i18n import Lang, t
 from core.ledger import (
     CodeColumn,
@@ -221,9 +221,9 @@ class LedgerFile:
     counters: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict, repr=False)
     nota_labels: set[str] = field(default_factory=set, repr=False)
     # Each table of credits with a column numbering the payment itself ("No. Bukti"): where
-    # its credits stand in ``payments``, the sheet and those columns (``_credits_once`` reads
-    # each credit's own number there, only where it asks).
-    receipts: list[tuple[range, RawSheet, tuple[int, ...]]] = field(
+    # its credits stand in ``payments``, the sheet, those columns and the first one's label
+    # (``_credits_once`` reads each credit's own number there, only where it asks).
+    receipts: list[tuple[range, RawSheet, tuple[int, ...], str]] = field(
         default_factory=list, repr=False
     )
     # Each table of invoices or credits with a column of the customer's code beside the name
@@ -1196,7 +1196,7 @@ def _read_sheet(
     if payments_at:
         own = tuple(i for i, label in enumerate(header.labels) if label and names_own_number(label))
         if own:
-            out.receipts.append((payments_at, sheet, own))
+            out.receipts.append((payments_at, sheet, own, header.labels[own[0]]))
     if shape != "contact_list" and "customer" in header.columns:
         code = code_column(header.labels, {c.index for c in header.columns.values()})
         if code is not None and (invoices_at or payments_at):
@@ -1857,6 +1857,7 @@ def read_ledger(
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     _name_codes(out)
+    _far_dates(out)
     _credits_once(out)
     _recaps(out)
     _unread_sheets(out)
@@ -2109,6 +2110,55 @@ def _written_codes(
     return columns, codes
 
 
+# A year this far or further from the year its column's dates keep, and from the year the
+# sheet's name gives, is told: a year typed wrong (2062 for 2026, 1926 for 2026) by the looks.
+_FAR_YEARS: Final = 10
+
+
+def _far_dates(out: LedgerFile) -> None:
+    """Tell each invoice date, and each due date the book wrote, decades away from the year
+    most of its sheet's column keeps and from the year the sheet's name gives (nota 079 dated
+    "05/10/1926" on the sheet "Oktober 2026"; PO-5534's Jatuh Tempo "10/10/2062" among due
+    dates of 2026, 30 days after each invoice): read as written, since which year was meant
+    the row does not say, and told (``far-date``), so that the owner sees why a debt stands
+    in 90+ or is not due for decades. A column no one year holds most of (a loan's
+    instalments over fifteen years) keeps no year: nothing told but against the sheet's name's.
+    Each column's years are counted over its distinct dates; rows are looked at only where a
+    year is far."""
+    for report in out.sheets:
+        found = report.invoices_at
+        if not found:
+            continue
+        invoices = out.invoices[found.start : found.stop]
+        named = year_of([report.name])
+        written = [inv.due_date if inv.due_source == "column" else None for inv in invoices]
+        for field_name, days in (
+            ("invoice_date", [inv.invoice_date for inv in invoices]),
+            ("due_date", written),
+        ):
+            years: Counter[int] = Counter()
+            for day, n in Counter(days).items():
+                if day is not None:
+                    years[day.year] += n
+            if not years:
+                continue
+            kept, count = years.most_common(1)[0]
+            keeps = {kept} if count * 2 > years.total() else set()
+            keeps.update([named] if named is not None else [])
+            far = {y for y in years if keeps and all(abs(y - k) >= _FAR_YEARS for k in keeps)}
+            if not far:
+                continue
+            choice = report.columns.get(field_name)  # type: ignore[call-overload]
+            label = choice.header if choice is not None else ""
+            for inv, day in zip(invoices, days, strict=True):
+                if day is not None and day.year in far:
+                    value = day.strftime("%d/%m/%Y")
+                    source = inv.source
+                    out.problems.append(
+                        Problem("far-date", out.name, source.sheet, source.row, label, value)
+                    )
+
+
 def _credits_once(out: LedgerFile) -> None:
     """The file's credits, one listed on two kinds of sheet counted once (``once_across`` by
     the kind of sheet each was read from): a card's or a journal's Kredit row ("KW-01
@@ -2123,37 +2173,76 @@ def _credits_once(out: LedgerFile) -> None:
         found = report.payments_at
         kinds[found.start : found.stop] = [report.kind] * len(found)
     several = len({report.kind for report in out.sheets if report.payments_at}) > 1
-    if not several and len({sheet.name for _, sheet, _ in out.receipts}) < 2:
-        return
-    numbers = _receipt_numbers(out)
-    numbered = [at for at, number in enumerate(numbers) if number]
-    sheets = [out.payments[at].source.sheet for at in numbered]
-    if len(set(sheets)) > 1:
-        own = [numbers[at] for at in numbered]
-        once = counted_once([out.payments[at] for at in numbered], sheets, own, exact=True)
-        if len(once) < len(numbered):
-            gone = {at for k, at in enumerate(numbered) if k not in once}
-            keep = [at for at in range(len(out.payments)) if at not in gone]
-            out.payments[:] = [out.payments[at] for at in keep]
-            kinds = [kinds[at] for at in keep]
-            numbers = [numbers[at] for at in keep]
+    gone = _receipts_twice(out, kinds)
+    numbers = [""] * len(out.payments)
+    if several or len({sheet.name for _, sheet, _, _ in out.receipts}) > 1:
+        numbers = _receipt_numbers(out)
+        numbered = [at for at, number in enumerate(numbers) if number and at not in gone]
+        sheets = [out.payments[at].source.sheet for at in numbered]
+        if len(set(sheets)) > 1:
+            own = [numbers[at] for at in numbered]
+            once = counted_once([out.payments[at] for at in numbered], sheets, own, exact=True)
+            gone.update(at for k, at in enumerate(numbered) if k not in once)
+    if gone:
+        keep = [at for at in range(len(out.payments)) if at not in gone]
+        out.payments[:] = [out.payments[at] for at in keep]
+        kinds = [kinds[at] for at in keep]
+        numbers = [numbers[at] for at in keep]
     if several:
         out.payments[:] = once_across(out.payments, kinds, numbers)
+
+
+def _receipts_twice(out: LedgerFile, kinds: Sequence[object]) -> set[int]:
+    """The credits of a payments sheet's row that is an earlier row of it again, identical in
+    every cell and writing its own receipt number (the "Pembayaran" sheet's KW-0431 of 29 Oct,
+    Apotek Sehat Sentosa, INV-2026-097, 2.480.000, typed on two rows: one receipt, its copy
+    paying the customer's next invoice and making up a credit), each such row told
+    (``repeated-receipt``). Two rows alike without a receipt number of their own are two
+    instalments, as on a card two equal Kredit rows are: nothing names them one."""
+    gone: set[int] = set()
+    for found, sheet, columns, label in out.receipts:
+        if kinds[found.start] != "payments":
+            continue
+        index_of = sheet.index_of_rows()
+        first: dict[tuple[object, ...], int] = {}
+        told: set[int] = set()
+        for at in found:
+            row_no = out.payments[at].source.row
+            if (k := index_of.get(row_no)) is None:
+                continue
+            cells = sheet.rows[k]
+            earlier = first.setdefault(tuple(cells), row_no)
+            if earlier == row_no:
+                continue
+            if not (number := _own_number(cells, columns)):
+                continue
+            gone.add(at)
+            if row_no not in told:
+                told.add(row_no)
+                said = f"{earlier} ({number})"
+                out.problems.append(
+                    Problem("repeated-receipt", out.name, sheet.name, row_no, label, said)
+                )
+    return gone
 
 
 def _receipt_numbers(out: LedgerFile) -> list[str]:
     """Each of the file's credits' own number ("KW-01", from a column numbering the payment
     itself: ``out.receipts``), "" where it has none."""
     numbers = [""] * len(out.payments)
-    for found, sheet, columns in out.receipts:
+    for found, sheet, columns, _ in out.receipts:
         index_of = sheet.index_of_rows()
         for at in found:
             k = index_of.get(out.payments[at].source.row)
-            row = sheet.rows[k] if k is not None else ()
-            texts = (cell_text(row[i]) for i in columns if i < len(row) and row[i] is not None)
-            # The first number written (a dash says none).
-            numbers[at] = next((text for text in texts if text.strip("-–—")), "")
+            numbers[at] = _own_number(sheet.rows[k] if k is not None else (), columns)
     return numbers
+
+
+def _own_number(row: Sequence[object], columns: Sequence[int]) -> str:
+    """The first number a credit's row writes in ``columns`` (its own: "KW-01"), "" where it
+    writes none (a dash says none)."""
+    texts = (cell_text(row[i]) for i in columns if i < len(row) and row[i] is not None)
+    return next((text for text in texts if text.strip("-–—")), "")
 
 
 def _recaps(out: LedgerFile) -> None:

@@ -1092,6 +1092,10 @@ class SheetReader:
         # What a row says was paid comes from its Sisa alone (amount less Sisa): a return on
         # the row is in that figure already.
         self.paid_from_balance = with_sisa and not paid_column
+        # The rows a status settled beyond what their own figures paid ("LUNAS" beside Dibayar
+        # 2.750.000 of a Total 27.500.000, or beside a Sisa still 960.000): what those paid,
+        # for the Sisa check (``_sisa_column``).
+        self.lifted: dict[int, Amount] = {}
         self.sums = Sums()
         # The checks the book's figures for are formulas never worked out (``_unchecked_told``).
         self.unchecked: set[Literal["saldo", "totals", "sisa"]] = set()
@@ -2501,7 +2505,7 @@ class SheetReader:
             ks, customers, amounts, paids, returned, backs = _kept(
                 keep, ks, customers, amounts, paids, returned, backs
             )
-        if self.sisa_checked:
+        if self.sisa_checked or (self.sisa_beside and self.lifted):
             self._sisa_column(ks, amounts, paids, backs, faults)  # type: ignore[arg-type]
         self.sums.read.extend(ks)
         if self.header.running:
@@ -2869,14 +2873,13 @@ class SheetReader:
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
-            paids = [
-                amount
-                if paid is not None and not back and said and paid < amount  # type: ignore[operator]
-                else paid
-                for amount, paid, back, said in zip(
-                    amounts, paids, returned, self._said_paid(ks), strict=True
-                )
-            ]
+            lifted = self.lifted
+            for at, (k, amount, paid, back, settles) in enumerate(
+                zip(ks, amounts, paids, returned, self._said_paid(ks), strict=True)
+            ):
+                if paid is not None and not back and settles and paid < amount:  # type: ignore[operator]
+                    lifted[k] = paid
+                    paids[at] = amount
         if "status" in self.cols and (
             _status_proper(self.titles["status"]) or self._notes_are_status()
         ):
@@ -3090,20 +3093,29 @@ class SheetReader:
         backs: list[Amount],
         faults: list[_Fault],
     ) -> None:
-        """The book's Sisa of each row against amount less paid and returned."""
-        balances = self.p_balance
+        """The book's Sisa of each row against amount less paid and returned. A row its status
+        settled (LUNAS) is checked against what its own figures leave too: a Sisa still owing
+        (K-0640's 960.000 beside LUNAS, no paid column) disagrees with the status; a paid figure
+        written that with the Sisa does not make the amount (EL-208: Total 27.500.000, Dibayar
+        2.750.000, Sisa 0, LUNAS) disagrees with the Total, however the status settles it.
+        Where the Sisa is the row's only paid figure, only such rows are looked at."""
+        balances, lifted = self.p_balance, self.lifted
+        every = self.sisa_checked
         seen = False
         for k, amount, paid, back in zip(ks, amounts, paids, backs, strict=True):
             balance = balances[k]
-            if balance is None or type(balance) is _Bad:
+            own = lifted.get(k)
+            if balance is None or type(balance) is _Bad or not (every or own is not None):
                 continue
             read = max(amount - paid - back, 0)
+            if balance == read and own and every:
+                read = max(amount - own - back, 0)
             if balance != read and not (balance < 0 and read == 0):  # type: ignore[operator]
                 faults.append((k, "check-mismatch", "balance", "", balance, read))  # type: ignore[arg-type]
                 self.result.sisa = "mismatch"
             else:
                 seen = True
-        if seen and self.result.sisa == "none":
+        if seen and every and self.result.sisa == "none":
             self.result.sisa = "ok"
 
     def _openings(self, ks: list[int]) -> list[bool]:
