@@ -47,7 +47,7 @@ from core.columns import (
     payment_parts,
     short_unit,
 )
-from core.dates import MONTHS, DateError, parse_date_text
+from core.dates import MONTHS, DateError, parse_date_text, parse_terms
 from core.i18n import CodeKeys
 from core.money import Amount, AmountError, parse_amount
 
@@ -1164,15 +1164,91 @@ def letterhead(titles: Sequence[tuple[str, str]]) -> frozenset[str]:
 
 def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
     """The line of a single text just above the header (blank lines between), which in a grouped
-    list is the first group's heading; not the book's own heading ("KARTU PIUTANG PELANGGAN")."""
+    list is the first group's heading; not the book's own heading ("KARTU PIUTANG PELANGGAN"),
+    nor the group's terms under its name ("Tempo : 21 hari": ``stated_terms``)."""
     for row in reversed(rows[:header]):
         texts = [cell_text(c) for c in row if is_text(c)]
-        if not texts:
+        if not texts or stated_terms(row) is not None:
             continue
         numbers = [c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool)]
         alone = len(texts) == 1 and not numbers
         return texts[0] if alone and not names_no_one(texts[0]) else None
     return None
+
+
+# Terms stated once for the rows under them: a word for terms, then days, weeks or months
+# ("Catatan: semua faktur tempo 45 hari dari tgl faktur", "Termin pembayaran: 21 hari", "TOP :
+# 45 hari", "Syarat bayar: Net 30"). Not a report's reach in days ("Lewat jatuh tempo 30 hari",
+# "Jatuh tempo 30 hari ke depan"), nor a figure without its unit ("No. 30", "Periode 1-30 Nov").
+_STATED_TERMS = re.compile(
+    r"(?<![\w.])(?:tempo|top|t\.o\.p\.?|termin|terms?|payment\s+terms?|jangka\s+waktu"
+    r"|syarat(?:\s+(?:pembayaran|bayar))?)(?:\s+(?:pembayaran|bayar|pelunasan))?\s*[:=]?\s*"
+    r"(?:(\d{1,3})\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?)|net\s*(\d{1,3}))(?!\w)"
+    r"(?!\s*(?:ke\s*depan|mendatang|terakhir|(?:yang\s+)?lalu|lagi))",
+    re.IGNORECASE,
+)
+_REACH_BEFORE = re.compile(
+    r"(?:lewat|lwt|lebih|melewati|melebihi|telat|terlambat|overdue|past|over|>|umur)"
+    r"\s*(?:dari\s*)?(?:jatuh\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def stated_terms(row: Sequence[object]) -> int | None:
+    """The terms in days a line states for the rows it stands over: a table's title line, the
+    lines of a card above its header, the line under a group's heading. ``None`` for a line
+    that states none (a date or a number in a title is no term).
+
+    >>> [stated_terms([t]) for t in ("Tempo: 60 hari", "TOP : 45 hari", "Tempo 2 minggu")]
+    [60, 45, 14]
+    >>> stated_terms(["Catatan: semua faktur tempo 45 hari dari tgl faktur"])
+    45
+    >>> stated_terms(["Termin pembayaran: 21 hari"]), stated_terms(["Tempo", "14 hr"])
+    (21, 14)
+    >>> looks = ("Periode 1-30 Nov 2026", "Dicetak 22/11/2026", "No. 30", "Jatuh tempo: 30/11/26")
+    >>> [stated_terms([t]) for t in looks]
+    [None, None, None, None]
+    >>> [stated_terms([t]) for t in ("DAFTAR PIUTANG LEWAT TEMPO 30 HARI", "Umur > 30 hari")]
+    [None, None]
+    """
+    texts = [cell_text(c) for c in row if c is not None]
+    line = " ".join(t for t in texts if t)
+    if not line or len(line) > 120:
+        return None
+    for match in _STATED_TERMS.finditer(line):
+        if _REACH_BEFORE.search(line[: match.start()].rstrip(" :")):
+            continue
+        days, unit, net = match.groups()
+        try:
+            return parse_terms(f"{days} {unit}" if days else f"net {net}")
+        except DateError:
+            return None
+    return None
+
+
+def terms_above(rows: Sequence[Sequence[object]]) -> tuple[int | None, int | None]:
+    """The terms the lines above a table state (``stated_terms``): the whole table's, and its
+    first card's or group's. A term under a line naming the customer by a label ("Nama
+    Pelanggan : Bu Ratna", then "Tempo : 21 hari") is theirs, not the next card's; one above any
+    such line ("Catatan: semua faktur tempo 45 hari") is the table's. Two terms state none.
+
+    >>> terms_above([["DAFTAR PIUTANG"], ["Catatan: semua faktur tempo 45 hari"], []])
+    (45, None)
+    >>> terms_above([["KARTU PIUTANG"], ["Nama Pelanggan : Bu Ratna"], ["Tempo : 21 hari"]])
+    (None, 21)
+    """
+    table: set[int] = set()
+    first: set[int] = set()
+    named = False
+    for row in rows:
+        if (found := _title_line(row)) is not None and found[1]:
+            named = True
+        elif (days := stated_terms(row)) is not None:
+            (first if named else table).add(days)
+    return (
+        next(iter(table)) if len(table) == 1 else None,
+        next(iter(first)) if len(first) == 1 else None,
+    )
 
 
 # The words of a book's own heading over its table, that name no one: "KARTU PIUTANG

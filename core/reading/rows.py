@@ -9,6 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -107,7 +108,9 @@ from core.reading.layout import (
     names_sale,
     pays_the_tab,
     retention_columns,
+    stated_terms,
     table_name,
+    terms_above,
     title_customer,
     without_negated,
 )
@@ -721,6 +724,15 @@ class SheetReader:
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
         self.start = header.row + 1
+        # Terms stated once for the rows under them (``stated_terms``), for the rows without
+        # terms or a due date of their own (``_due_column``): the table's in its title lines
+        # ("Catatan: semua faktur tempo 45 hari"); a card's above its header ("Tempo: 60 hari"
+        # under "Nama : Toko Makmur") or a group's under its heading ("Tempo : 7 hari" under
+        # "Nama Pelanggan : Pak Joko"), each from the row it is stated at until the next card
+        # or group begins (``None``: the card states none).
+        self.table_term, first_term = terms_above(sheet.rows[: header.first])
+        self.stated: list[tuple[int, int | None]] = [(0, first_term)]
+        self.last_read = -1  # the last row read (``_flush``)
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
         # The status column asks whether paid ("Lunas?"), or is a checkbox whatever its header
@@ -1688,6 +1700,8 @@ class SheetReader:
         named = title_customer(row)
         if named:
             return named
+        if stated_terms(row) is not None:
+            return None  # the group's terms under its name ("Tempo : 7 hari")
         texts = self._texts(row)
         numbers = [
             c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool) and c != 0
@@ -1879,7 +1893,7 @@ class SheetReader:
             row = rows[index]
             if row == header_row:
                 self._flush()
-                self._new_block()
+                self._new_block(k)
                 closed = False
                 continue
             # A total's label stands where a data row has its date: only a line without a
@@ -1904,6 +1918,17 @@ class SheetReader:
                 closed = True
                 continue
             if (
+                amounts[k] is None
+                and credits[k] is None
+                and balances[k] is None
+                and type(dates[k]) is not date
+                and number is None
+                and (customer is None or stated_terms((customer,)) is not None)
+                and (days := stated_terms(row)) is not None
+            ):
+                self.stated.append((k, days))  # the card's or group's terms, no heading
+                continue
+            if (
                 listed
                 and amounts[k] is None
                 and credits[k] is None
@@ -1913,6 +1938,7 @@ class SheetReader:
                 day = heading_day
                 continue
             if carry and customer is not None:
+                self._group_terms(k)  # a name in the column begins its group
                 self.customer = self.name(customer)
                 if self._heading_line(k):
                     self.result.headings += 1
@@ -1929,11 +1955,11 @@ class SheetReader:
                     # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
                     # whose customer a line under it, the sheet or the one before names.
                     self._flush()
-                    self._new_block()
+                    self._new_block(k)
                     continue
                 if heading is not None:
                     self._flush()
-                    self._new_block(self.name(heading))
+                    self._new_block(k, self.name(heading))
                     self.result.headings += 1
                     continue
                 if k > last and self._words_only(row):
@@ -2385,6 +2411,7 @@ class SheetReader:
         if not self.pending:
             return
         ks, contexts = self.pending[:], self.contexts[:]
+        self.last_read = ks[-1]
         self.pending.clear()
         self.contexts.clear()
         faults: list[_Fault] = []
@@ -3127,9 +3154,10 @@ class SheetReader:
         self, ks: list[int], openings: list[bool], customers: list[str], faults: list[_Fault]
     ) -> list[tuple[date | None, date, DueSource] | None]:
         """Each debt's date and due date: its due-date column, else its date + the terms (its
-        own, else its customer's from the file's customer sheet), else its date + the default
-        term; an opening balance is due on its own date. ``None`` for a row whose dates cannot
-        be read (told in ``faults``)."""
+        own, else those stated for its card or group, else its customer's from the file's
+        customer sheet, else those stated for its table), else its date + the default term; an
+        opening balance is due on its own date. ``None`` for a row whose dates cannot be read
+        (told in ``faults``)."""
         days, dues, raw_dues, raw_terms = self.p_date, self.p_due, self.c_due, self.c_terms
         term, terms, deltas = self.default_term, self.p_terms, self.deltas
         theirs = self.customer_terms
@@ -3141,6 +3169,11 @@ class SheetReader:
         # terms name that event ("Bayar panen") or none; terms that read ("14 hari") are the
         # row's own, the event's date beside them only a note.
         event = has_due and bool(EVENT_DUE.search(normalise_header(self.titles["due_date"])))
+        # The terms stated for the card or the group each row stands in (``read``), and for the
+        # table: a customer's own terms from their sheet come between ("tempo 30 hari" in the
+        # title, Toko A's "TOP 14" in Data Pelanggan: 14 days for Toko A).
+        stated, whole = self.stated, self.table_term
+        starts = [at for at, days in stated] if any(d is not None for _, d in stated) else None
         for k, opening, customer in zip(ks, openings, customers, strict=True):
             day = days[k]
             by_column = has_due and not (event and terms[k] is not None)
@@ -3151,8 +3184,14 @@ class SheetReader:
             elif by_column and raw_dues[k] is not None:
                 append(self._other_dates(k, opening, faults))
             elif (given := raw_terms[k]) is None:
+                if starts is not None and (n := stated[bisect_right(starts, k) - 1][1]) is not None:
+                    append((day, day + deltas[n], "terms"))
+                    continue
                 if theirs and (n := theirs.get(customer_key(customer))) is not None:
                     append((day, day + deltas[n], "terms"))
+                    continue
+                if whole is not None:
+                    append((day, day + deltas[whole], "terms"))
                     continue
                 append((day, day + term, "default"))
                 defaults += 1
@@ -3662,15 +3701,24 @@ class SheetReader:
 
     # The book's own figures ------------------------------------------------------------------
 
-    def _new_block(self, customer: str | None = None) -> None:
-        """A repeated header or a heading: the next customer's card or group begins (a card's
-        Saldo starts again from zero)."""
+    def _new_block(self, k: int, customer: str | None = None) -> None:
+        """A repeated header or a heading at row ``k``: the next customer's card or group begins
+        (a card's Saldo starts again from zero)."""
+        self._group_terms(k)
         self._check_total(None)
         if self.shape == "customer_card":
             self._finish_running()
         self.sums.close_section()
         if customer is not None:
             self.customer = customer
+
+    def _group_terms(self, k: int) -> None:
+        """A card or group begins at row ``k``: it states no terms until a line of its own does.
+        Not where no row was read under the last ones stated: a heading, then its "Tempo : 7
+        hari", then the header again begin one card."""
+        read = max(self.last_read, self.pending[-1] if self.pending else -1)
+        if read >= self.stated[-1][0]:
+            self.stated.append((k, None))
 
     def _finish_running(self) -> None:
         """The book's Saldo against the balance its rows ran to, told where they part."""
