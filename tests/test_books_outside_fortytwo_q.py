@@ -127,3 +127,29 @@ def test_a_jurnal_aging_report_headed_nomor_is_read(tmp_path: Path) -> None:
                        d31to60=3_300_000)  # fmt: skip
     payload = reads_to(tmp_path / "umur_piutang.xlsx", [("Umur Piutang", report)], expected)
     assert _columns(payload)["invoice_no"]["header"] == "Nomor"
+
+
+# Round 53 b31: Accurate's list printed page by page into one sheet, page 1's footer
+# "Dicetak oleh admin | … | Halaman 1 dari 2" (the page number in the Terbayar column) between
+# the pages, was told as a row without a customer. SI-1 2,000,000 less 500,000 paid (due 1
+# Oct, 52 days late); SI-2 800,000 (due 1 Dec, current).
+def test_a_page_footer_between_printed_pages_is_no_row(tmp_path: Path) -> None:
+    title = [["PT FARMASI SEHAT"], ["Daftar Faktur Belum Lunas"], []]
+    header = ["No. Faktur", "Tgl Faktur", "Pelanggan", "Jatuh Tempo", "Nilai Faktur",
+              "Terbayar", "Sisa"]  # fmt: skip
+    rows = [
+        *title,
+        header,
+        ["SI-1", D(2026, 9, 1), "Apotek A", D(2026, 10, 1), 2_000_000, 500_000, 1_500_000],
+        [],
+        ["Dicetak oleh admin", None, None, None, None, "Halaman 1 dari 2", None],
+        [],
+        *title,
+        header,
+        ["SI-2", D(2026, 11, 1), "Apotek B", D(2026, 12, 1), 800_000, 0, 800_000],
+        ["Total", None, None, None, 2_800_000, 500_000, 2_300_000],
+        [],
+        ["Dicetak oleh admin", None, None, None, None, "Halaman 2 dari 2", None],
+    ]
+    expected = figures(2_300_000, 1_500_000, 2, current=800_000, d31to60=1_500_000)
+    reads_to(tmp_path / "faktur.xlsx", [("Sheet1", rows)], expected)

@@ -237,6 +237,10 @@ _CARRIED = re.compile(
     r"berikut|lalu))?[ :.]*$"
 )
 CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
+# A printed page's number in its header or footer: "Halaman 1 dari 2", "Hal. 1/2", "Page 1 of 2".
+_PAGE: Final = re.compile(
+    r"\b(?:halaman|hal|hlm|page|pg)\.?\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\b", re.IGNORECASE
+)
 # Every total label holds one of these; a text without any of them cannot be a total. The
 # hints find, in many texts joined, every one that may be such a label (and maybe more).
 TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance", "due")
@@ -758,6 +762,18 @@ def is_carried_label(text: str) -> bool:
     [False, False, False]
     """
     return bool(_CARRIED.match(" ".join(text.lower().split())))
+
+
+def names_page(row: Sequence[object]) -> bool:
+    """Whether a line names a printed page ("Dicetak oleh admin | Halaman 1 dari 2", "Page 1
+    of 2"): an export printed page by page, its footer between the pages' rows.
+
+    >>> names_page(["Dicetak oleh admin", None, "Halaman 1 dari 2"]), names_page(["Hal. 2/3"])
+    (True, True)
+    >>> names_page(["Toko Halaman Jaya", "Page"])
+    False
+    """
+    return any(type(cell) is str and _PAGE.search(cell) for cell in row)
 
 
 @lru_cache(maxsize=4096)
