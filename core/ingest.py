@@ -70,14 +70,13 @@ from core.reading.layout import (
     charge_on_top,
     code_column,
     colour_legend,
-    contact_customer,
     counted_amount,
     date_heading,
-    day_dates,
     detect_header,
     entries_by_rows,
     extra_fields,
     figures_of,
+    from_cells,
     header_parts,
     holds_figures,
     invoice_named_column,
@@ -926,7 +925,7 @@ def _read_sheet(
     ):
         header = _payer_header(sheet, mapping) or header or _noted_header(sheet, mapping)
     if header is not None:
-        header = day_dates(sheet.rows, contact_customer(sheet.rows, header, mapping), mapping)
+        header = from_cells(sheet.rows, header, mapping)
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         # Names and money under names none of which is the amount's ("Omset Bersih"): told as

@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
-from itertools import compress, pairwise
+from itertools import compress, islice, pairwise
 from operator import or_
-from typing import Final, Literal
+from typing import Final, Literal, TypeGuard
 
 from core.columns import (
     FREIGHT_WORDS,
@@ -237,6 +237,10 @@ _CARRIED = re.compile(
     r"berikut|lalu))?[ :.]*$"
 )
 CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
+# A printed page's number in its header or footer: "Halaman 1 dari 2", "Hal. 1/2", "Page 1 of 2".
+_PAGE: Final = re.compile(
+    r"\b(?:halaman|hal|hlm|page|pg)\.?\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\b", re.IGNORECASE
+)
 # Every total label holds one of these; a text without any of them cannot be a total. The
 # hints find, in many texts joined, every one that may be such a label (and maybe more).
 TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance", "due")
@@ -760,6 +764,18 @@ def is_carried_label(text: str) -> bool:
     [False, False, False]
     """
     return bool(_CARRIED.match(" ".join(text.lower().split())))
+
+
+def names_page(row: Sequence[object]) -> bool:
+    """Whether a line names a printed page ("Dicetak oleh admin | Halaman 1 dari 2", "Page 1
+    of 2"): an export printed page by page, its footer between the pages' rows.
+
+    >>> names_page(["Dicetak oleh admin", None, "Halaman 1 dari 2"]), names_page(["Hal. 2/3"])
+    (True, True)
+    >>> names_page(["Toko Halaman Jaya", "Page"])
+    False
+    """
+    return any(type(cell) is str and _PAGE.search(cell) for cell in row)
 
 
 @lru_cache(maxsize=4096)
@@ -2691,7 +2707,7 @@ def detect_header(
             )  # fmt: skip
             # An app's "Contact" of names is its customer (Odoo's "Number | Contact |
             # Invoice Date | Total"): the table it names has one.
-            found = day_dates(rows, contact_customer(rows, found, overrides), overrides)
+            found = from_cells(rows, found, overrides)
             if _names_a_table(found.columns, entries, labels, buckets, rows[index + 1 :]):
                 score = _score(found.columns, read_as)
                 if best is None or score > best[0]:
@@ -3376,6 +3392,91 @@ _LEDGER_ACCOUNT: Final = re.compile(
 )
 # Who the line is with, in a journal whose account column is no customer (Jurnal.id, Kledo).
 _CONTACT_LABELS: Final = frozenset({"kontak", "contact", "nama kontak", "contact name"})
+
+
+def from_cells(
+    rows: Sequence[Sequence[object]],
+    header: Header,
+    chosen: Mapping[str, str | None] | None = None,
+) -> Header:
+    """The header with the columns its cells show to be other than their names say: a "No"
+    of invoice numbers (``numbered_rows``), a "Contact" of names (``contact_customer``), a
+    "Hari" of dates (``day_dates``)."""
+    named = contact_customer(rows, numbered_rows(rows, header, chosen), chosen)
+    return day_dates(rows, named, chosen)
+
+
+# A cell naming a document: a letter and a digit in it ("Sales Invoice #10245", "K-0612").
+_CODE: Final = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]", re.DOTALL)
+_DIGIT: Final = re.compile(r"\d")
+
+
+def numbered_rows(
+    rows: Sequence[Sequence[object]],
+    header: Header,
+    chosen: Mapping[str, str | None] | None = None,
+) -> Header:
+    """A header whose "No" / "Nomor" column, taken for a row counter, holds no count: each
+    row's invoice number, where no other column is. Jurnal.id heads its invoices' numbers
+    "Nomor" ("Sales Invoice #10245"); an owner writes "No" over "K-0612". Its cells counting
+    no rows are texts of a letter and a digit (nine in ten of those with a digit: a customer's
+    name or a "Total" on a grouped report's line says nothing), or whole figures none twice,
+    the least of them more than ten times as many as they are (10185 … 10245 on six rows; a
+    counter whose paid rows were deleted, 23, 27, 31, starts below that). A count 1, 2, 3 …,
+    a count run on from an earlier page, or one where the owner chose either column, stays a
+    counter (``ingest._nota_numbers`` reads numbers from 1 that quote an earlier sheet's).
+
+    >>> labels = ("Tanggal", "Nomor", "Pelanggan", "Total")
+    >>> h = Header(0, 0, map_columns(labels), labels)
+    >>> rows = [labels, ["1/9", "Sales Invoice #10185", "Budi", 5], ["2/9", "K-0612", "Sari", 6]]
+    >>> sorted(numbered_rows(rows, h).columns)
+    ['amount', 'customer', 'invoice_date', 'invoice_no']
+    >>> def read(a, b):
+    ...     return sorted(numbered_rows([labels, ["9", a, "A", 5], ["9", b, "B", 6]], h).columns)
+    >>> read(10245, 10190) == read("Sales Invoice #10185", "K-0612"), "row_no" in read(1, 2)
+    (True, True)
+    """
+    counter = header.columns.get("row_no")
+    if (
+        counter is None
+        or "invoice_no" in header.columns
+        or (chosen and {"row_no", "invoice_no"} & chosen.keys())
+    ):
+        return header
+    at = counter.index
+    body = rows[header.row + 1 :]
+    try:
+        written = [row[at] for row in body]
+    except IndexError:  # a short line
+        written = [row[at] if at < len(row) else None for row in body]
+    filled = len(written) - written.count(None) - written.count("")
+    # Its first two hundred distinct cells say what it holds; the rest are only counted.
+    head = dict.fromkeys(written[:2000])
+    head.pop(None, None)
+    head.pop("", None)
+    seen = list(islice(head, 200))
+    figures = [c for c in seen if _whole(c)]
+    texts = (c.strip() for c in seen if type(c) is str)
+    numbered = [t for t in texts if _DIGIT.search(t) and not is_total_label(t)]
+    codes = sum(1 for t in numbered if _CODE.search(t) and not _full_date(t))
+    if not (
+        (codes and codes * 10 >= (len(numbered) + len(figures)) * 9)
+        or (
+            1 < len(figures) == len(seen)
+            and min(figures) > 10 * filled
+            and len(whole := [c for c in dict.fromkeys(written) if _whole(c)]) == filled
+            and min(whole) > 10 * filled  # whole figures, none twice
+        )
+    ):
+        return header
+    columns: dict[Field, ColumnChoice] = {n: c for n, c in header.columns.items() if n != "row_no"}
+    columns["invoice_no"] = replace(counter, field="invoice_no")
+    return replace(header, columns=columns)
+
+
+def _whole(cell: object) -> TypeGuard[int | float]:
+    """Whether a cell is a whole figure (``12``, ``12.0``), no flag nor text."""
+    return type(cell) is int or (type(cell) is float and cell.is_integer())
 
 
 def contact_customer(

@@ -105,6 +105,7 @@ from core.reading.layout import (
     may_name_someone,
     names_no_one,
     names_own_number,
+    names_page,
     names_sale,
     pays_the_tab,
     retention_columns,
@@ -1964,8 +1965,11 @@ class SheetReader:
                     continue
                 if k > last and self._words_only(row):
                     continue  # a note or a signature under the table
-            if closed and self._words_only(row):
-                continue  # a line of the page below the total ("Dicetak 22/11/2026 10:20")
+            if (closed or names_page(row)) and self._words_only(row):
+                # A line of the page: below the total ("Dicetak 22/11/2026 10:20"), or a
+                # page's footer between its rows and the next page's ("Dicetak oleh admin |
+                # Halaman 1 dari 2" under Accurate's first page, in the Terbayar column).
+                continue
             if (
                 closed
                 and customer is None
