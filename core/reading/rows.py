@@ -2455,8 +2455,18 @@ class SheetReader:
         # on it: a return is paid nothing, so a row paid is a sale, its note telling what it was
         # paid with ("lunas, potongan 200rb" beside Bayar 4.800.000 and Potongan 200.000). Nor
         # is one whose note's discount is its price's own ("harga sdh termasuk potongan 10%"
-        # beside Bayar 0 and Sisa 800.000: ``_IN_PRICE``).
+        # beside Bayar 0 and Sisa 800.000: ``_IN_PRICE``). Nor is one whose Retur cell holds
+        # a figure: the note says why goods came back, the Retur column how much, once
+        # ("retur gula basah" beside Total 890.000, Retur 90.000, Sisa 800.000; "Retur semua"
+        # beside Retur 1.800.000 and Sisa 0).
         priced = self._marked(self.notes, in_price, _IN_PRICE_HINT) if returns else set()
+        if returns and self.p_returned is not self.none:
+            backed = self.p_returned
+            priced = priced | {
+                k + start
+                for k in ks
+                if type(b := backed[k]) in _AMOUNT_TYPES and b  # type: ignore[operator]
+            }
         returned = (
             [a < 0 or (k + start in returns and k + start not in priced and not self._paid_on(k))  # type: ignore[operator]
              for k, a in zip(ks, amounts, strict=True)]

@@ -1,0 +1,76 @@
+"""Outside round 60 (fixer 60): returns, credit notes and exchanges, each book written by hand
+with its figures worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct
+is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+from typing import Any
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
+
+OCT_1 = D(2026, 10, 1)
+
+
+def _csv_reads_to(path: Path, text: str, expected: dict[str, Any]) -> dict[str, Any]:
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert not payload["problems"]
+    return payload
+
+
+# Round 60 a01 and e01: the note beside a Retur column says why goods came back ("retur gula
+# basah" beside Retur 90.000; "Retur semua (barang ditolak)" beside Retur 1.800.000). The note
+# made the row a return of its whole amount and the Retur figure was taken off besides: Bu
+# Darmi's 800.000 gone and 890.000 more off her other dues (13.385.000 for 15.075.000).
+# F1 1.000.000 - 100.000 = 900.000 and F2 500.000, Toko A's, due 31 Oct (22 days, 1-30); F3
+# returned whole; F4 400.000 current. 1.800.000, 1.400.000 overdue.
+RETUR_NOTED = [
+    ["No Faktur", "Tanggal", "Pelanggan", "Total", "Bayar", "Retur", "Sisa", "Keterangan"],
+    ["F1", OCT_1, "Toko A", 1_000_000, 0, 100_000, 900_000, "retur gula basah"],
+    ["F2", OCT_1, "Toko A", 500_000, 0, 0, 500_000, None],
+    ["F3", OCT_1, "Toko B", 800_000, 0, 800_000, 0, "Retur semua (barang ditolak)"],
+    ["F4", D(2026, 11, 10), "Toko B", 400_000, 0, 0, 400_000, "BELUM LUNAS"],
+]
+
+
+def test_a_note_naming_the_return_beside_a_retur_figure_counts_it_once(tmp_path: Path) -> None:
+    expected = figures(1_800_000, 1_400_000, 2, current=400_000, d1to30=1_400_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", RETUR_NOTED)], expected)
+    assert payload["per_customer"] == {"Toko A": 1_400_000, "Toko B": 400_000}
+    assert payload["returns"] == 900_000
+
+
+# Round 60 a02: a cashier's CSV with a Retur column and no Sisa: "retur 1 box" on an unpaid
+# NT-1 (3.150.000, Retur 150.000) made Apotek Sehat a credit of 1.810.000 with nothing told.
+# NT-1 3.000.000 and NT-2 2.275.000 - 1.000.000 - 275.000 = 1.000.000 due 31 Oct (22 days,
+# 1-30); NT-3 1.340.000 current. 5.340.000, 4.000.000 overdue.
+RETUR_NO_SISA = """No Nota;Tanggal;Pelanggan;Jumlah;Dibayar;Retur;Keterangan
+NT-1;01/10/2026;Apotek Sehat;Rp 3.150.000;belum;Rp 150.000;retur 1 box
+NT-2;01/10/2026;Bu Kartini;Rp 2.275.000;Rp 1.000.000;Rp 275.000;retur (kemasan penyok)
+NT-3;05/11/2026;Apotek Sehat;Rp 1.340.000;belum;-;
+"""
+
+
+def test_a_return_noted_in_a_csv_with_a_retur_column_is_its_figure(tmp_path: Path) -> None:
+    expected = figures(5_340_000, 4_000_000, 2, current=1_340_000, d1to30=4_000_000)
+    payload = _csv_reads_to(tmp_path / "kasir.csv", RETUR_NO_SISA, expected)
+    assert payload["per_customer"] == {"Apotek Sehat": 4_340_000, "Bu Kartini": 1_000_000}
+
+
+# Its look-alike: a row of its own marked "Retur", its Retur cell empty, is still goods sent
+# back (the list's other rows use the column). Toko A F1 1.000.000 - 200.000 = 800.000 (1-30).
+def test_a_row_marked_retur_with_no_retur_figure_is_still_a_return(tmp_path: Path) -> None:
+    book = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Bayar", "Retur", "Keterangan"],
+        ["F1", OCT_1, "Toko A", 1_000_000, 0, 0, None],
+        ["R1", D(2026, 10, 5), "Toko A", 200_000, None, None, "Retur"],
+        ["F2", OCT_1, "Toko B", 600_000, 0, 100_000, "retur 1 dus"],
+    ]
+    expected = figures(1_300_000, 1_300_000, 2, d1to30=1_300_000)
+    payload = reads_to(tmp_path / "daftar.xlsx", [("Daftar", book)], expected)
+    assert payload["per_customer"] == {"Toko A": 800_000, "Toko B": 500_000}
