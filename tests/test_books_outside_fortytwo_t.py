@@ -74,3 +74,35 @@ def test_a_row_marked_retur_with_no_retur_figure_is_still_a_return(tmp_path: Pat
     expected = figures(1_300_000, 1_300_000, 2, d1to30=1_300_000)
     payload = reads_to(tmp_path / "daftar.xlsx", [("Daftar", book)], expected)
     assert payload["per_customer"] == {"Toko A": 800_000, "Toko B": 500_000}
+
+
+# Round 60 c03: an app's journal typed Penjualan / Pembayaran / Retur Penjualan, every amount
+# positive. "Retur Penjualan", no word of the type column's, switched the column off: the
+# payments were read as sales (10.050.000 for 6.050.000, nothing told).
+# Kios Pak Slamet TRX-1 1.200.000 - 200.000 retur - 1.000.000 paid = 0; TRX-3 700.000 due 31
+# Oct (22 days, 1-30). Toko Rina 2.850.000 - 1.000.000 - 350.000 = 1.500.000 due 31 Aug (83
+# days, 61-90).
+JURNAL_JENIS = """tanggal,jenis,pelanggan,no_transaksi,ref_faktur,jumlah,catatan
+2026-08-01,Penjualan,Kios Pak Slamet,TRX-1,,1200000,
+2026-08-01,Penjualan,Toko Rina,TRX-2,,2850000,
+2026-08-30,Retur Penjualan,Kios Pak Slamet,TRX-4,TRX-1,200000,minyak bocor
+2026-09-09,Pembayaran,Toko Rina,TRX-5,,1000000,transfer
+2026-10-01,Penjualan,Kios Pak Slamet,TRX-3,,700000,
+2026-10-15,Retur Penjualan,Toko Rina,TRX-6,,350000,telur pecah
+2026-10-29,Pembayaran,Kios Pak Slamet,TRX-7,,1000000,tunai
+"""
+
+
+def test_a_sales_return_in_a_type_column_is_a_credit_of_its_kind(tmp_path: Path) -> None:
+    expected = figures(2_200_000, 2_200_000, 2, d1to30=700_000, d61to90=1_500_000)
+    payload = _csv_reads_to(tmp_path / "jurnal.csv", JURNAL_JENIS, expected)
+    assert payload["returns"] == 550_000
+
+
+# Its look-alike: the same journal with its returns written below zero is read as before, a
+# return once (the type column's word and the sign say the same).
+def test_a_sales_return_written_below_zero_in_a_type_column_counts_once(tmp_path: Path) -> None:
+    text = JURNAL_JENIS.replace(",200000,", ",-200000,").replace(",350000,", ",-350000,")
+    expected = figures(2_200_000, 2_200_000, 2, d1to30=700_000, d61to90=1_500_000)
+    payload = _csv_reads_to(tmp_path / "jurnal.csv", text, expected)
+    assert payload["returns"] == 550_000

@@ -325,7 +325,7 @@ _KIND_DEBIT: Final = frozenset({
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
-    "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
+    "retur penjualan", "retur jual", "sales return", "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
     "diterima", "terima", "menerima", "anda terima", "kamu terima", "got", "you got",
     "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
     "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
