@@ -106,3 +106,48 @@ def test_a_sales_return_written_below_zero_in_a_type_column_counts_once(tmp_path
     expected = figures(2_200_000, 2_200_000, 2, d1to30=700_000, d61to90=1_500_000)
     payload = _csv_reads_to(tmp_path / "jurnal.csv", text, expected)
     assert payload["returns"] == 550_000
+
+
+# Round 60 b04: an English book's "Credit Memos" sheet, "Credit Memo No | Date | Customer |
+# Applied To | Amount | Reason". The memo's number was taken as the amount, every row a bad
+# figure and the sheet set aside (30.580.000 for 27.180.000). INV-1 2.000.000 - 400.000 (CM-1)
+# = 1.600.000 due 31 Oct (22 days, 1-30); INV-2 900.000 - 150.000 (CM-2, naming none: the
+# oldest) = 750.000 due 15 Nov (7 days, 1-30). 2.350.000, all overdue.
+def test_a_credit_memos_number_is_its_number_not_its_amount(tmp_path: Path) -> None:
+    sales = [
+        ["Invoice No", "Invoice Date", "Due Date", "Customer", "Amount", "Amount Paid"],
+        ["INV-1", OCT_1, D(2026, 10, 31), "Hotel Bintang", 2_000_000, 0],
+        ["INV-2", D(2026, 10, 16), D(2026, 11, 15), "Cafe Lembayung", 900_000, 0],
+    ]
+    memos = [
+        ["Credit Memo No", "Date", "Customer", "Applied To", "Amount", "Reason"],
+        ["CM-1", D(2026, 10, 5), "Hotel Bintang", "INV-1", 400_000, "Damaged linen returned"],
+        ["CM-2", D(2026, 10, 25), "Cafe Lembayung", None, 150_000, "Returned cups"],
+    ]
+    expected = figures(2_350_000, 2_350_000, 2, d1to30=2_350_000)
+    book = [("Sales Invoices", sales), ("Credit Memos", memos)]
+    payload = reads_to(tmp_path / "ar.xlsx", book, expected)
+    assert payload["returns"] == 550_000
+
+
+# Round 60 e02, i07 and g03: the credits an app's invoice list sets against each invoice
+# (Zoho's "Credits Applied", Xero's "Credited") and a discount given later ("Potongan
+# Susulan") were not read: each row's correct Balance told as wrong, the total too high by the
+# credits. Each row owes its Balance: INV-1 5.400.000 - 600.000 = 4.800.000 due 31 Oct (22
+# days, 1-30); INV-2 paid 3.000.000 and credited 300.000; INV-3 6.500.000 - 500.000 =
+# 6.000.000 current (10 Nov). 10.800.000, 4.800.000 overdue.
+def _credited(credits: str) -> list[list[object]]:
+    return [
+        ["Invoice Date", "Invoice Number", "Customer Name", "Total", "Payments", credits,
+         "Balance"],
+        [OCT_1, "INV-1", "Bengkel Maju", 5_400_000, 0, 600_000, 4_800_000],
+        [OCT_1, "INV-2", "Toko Ban", 3_300_000, 3_000_000, 300_000, 0],
+        [D(2026, 11, 10), "INV-3", "Sekolah Bina", 6_500_000, 0, 500_000, 6_000_000],
+    ]  # fmt: skip
+
+
+def test_credits_applied_to_invoices_are_credits(tmp_path: Path) -> None:
+    expected = figures(10_800_000, 4_800_000, 2, current=6_000_000, d1to30=4_800_000)
+    for credits in ("Credits Applied", "Credited", "Potongan Susulan"):
+        payload = reads_to(tmp_path / "invoices.xlsx", [("Invoice", _credited(credits))], expected)
+        assert payload["returns"] == 1_400_000, credits
