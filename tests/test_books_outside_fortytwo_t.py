@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
 
 OCT_1 = D(2026, 10, 1)
 
@@ -151,3 +151,49 @@ def test_credits_applied_to_invoices_are_credits(tmp_path: Path) -> None:
     for credits in ("Credits Applied", "Credited", "Potongan Susulan"):
         payload = reads_to(tmp_path / "invoices.xlsx", [("Invoice", _credited(credits))], expected)
         assert payload["returns"] == 1_400_000, credits
+
+
+# Round 60 g02: a Nota Kredit sheet typed "Retur barang" / "Potongan harga susulan", once
+# "Tukar barang (tidak ada nilai)" beside a Nilai of "-": an exchange moves no money, yet its
+# word, neither a sale's nor a payment's, set the whole sheet aside (told only under
+# ignored_sheets; 23.850.000 for 21.200.000). The exchange's row is its own problem alone.
+# PB-1 5.000.000 - 1.500.000 = 3.500.000 and PB-2 1.200.000 (exchanged), due 31 Oct (22 days,
+# 1-30); PB-3 800.000 - 300.000 = 500.000 current (10 Nov). 5.200.000, 4.700.000 overdue.
+PENJUALAN = [
+    ["No Faktur", "Tgl", "Pelanggan", "Jumlah", "Dibayar"],
+    ["PB-1", OCT_1, "CV Kayu Jati", 5_000_000, 0],
+    ["PB-2", OCT_1, "CV Kayu Jati", 1_200_000, 0],
+    ["PB-3", D(2026, 11, 10), "Toko Mebel", 800_000, 0],
+]
+
+
+def _nota_kredit(exchanged: object) -> list[list[object]]:
+    return [
+        ["No NK", "Tanggal", "Pelanggan", "Faktur", "Jenis", "Nilai"],
+        ["NK-1", D(2026, 10, 20), "CV Kayu Jati", "PB-1", "Retur barang", 1_500_000],
+        ["NK-2", D(2026, 10, 21), "CV Kayu Jati", "PB-2", "Tukar barang (tidak ada nilai)",
+         exchanged],
+        ["NK-3", D(2026, 11, 15), "Toko Mebel", "PB-3", "Potongan harga susulan", 300_000],
+    ]  # fmt: skip
+
+
+def test_an_exchange_of_no_value_leaves_the_credit_notes_read(tmp_path: Path) -> None:
+    path = tmp_path / "buku.xlsx"
+    _xlsx(path, [("Penjualan", PENJUALAN), ("Nota Kredit", _nota_kredit("-"))])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and not payload["ignored_sheets"]
+    expected = figures(5_200_000, 4_700_000, 2, current=500_000, d1to30=4_700_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert [(p["sheet"], p["row"]) for p in payload["problems"]] == [("Nota Kredit", 3)]
+    assert payload["returns"] == 1_800_000
+
+
+# Its look-alike: the same word beside a figure moves money of a kind no word says: the
+# sheet is still left unread, and said so.
+def test_a_word_of_neither_kind_beside_a_figure_still_leaves_the_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "buku.xlsx"
+    _xlsx(path, [("Penjualan", PENJUALAN), ("Nota Kredit", _nota_kredit(200_000))])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Nota Kredit"]
+    assert payload["outstanding"] == 7_000_000
