@@ -197,3 +197,43 @@ def test_a_word_of_neither_kind_beside_a_figure_still_leaves_the_sheet(tmp_path:
     assert not batch.errors
     assert [s["sheet"] for s in payload["ignored_sheets"]] == ["Nota Kredit"]
     assert payload["outstanding"] == 7_000_000
+
+
+# Round 60 i05: a return on an invoice paid in full, its 800.000 handed back in cash: the
+# payments sheet's -800.000, "uang retur PJ-1 dikembalikan (tunai)", was a bad row for the word
+# "retur", and the return's credit then paid PJ-2 (2.600.000 for 3.400.000). PJ-1 5.000.000
+# paid, 800.000 returned and handed back: 0; PJ-2 3.400.000 due 31 Oct (22 days, 1-30).
+def _handed_back(note: str) -> list[tuple[str, list[list[object]]]]:
+    return [
+        ("Penjualan", [
+            ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["PJ-1", D(2026, 9, 4), "Toko Amanah", 5_000_000],
+            ["PJ-2", OCT_1, "Toko Amanah", 3_400_000],
+        ]),
+        ("Retur", [
+            ["Tanggal", "Pelanggan", "No Faktur", "Nilai", "Keterangan"],
+            [D(2026, 10, 12), "Toko Amanah", "PJ-1", 800_000, "beras berkutu"],
+        ]),
+        ("Pembayaran", [
+            ["Tanggal", "Pelanggan", "No Faktur", "Jumlah", "Keterangan"],
+            [D(2026, 9, 30), "Toko Amanah", "PJ-1", 5_000_000, "lunas"],
+            [D(2026, 10, 20), "Toko Amanah", None, -800_000, note],
+        ]),
+    ]  # fmt: skip
+
+
+def test_money_handed_back_for_a_return_is_taken_back(tmp_path: Path) -> None:
+    expected = figures(3_400_000, 3_400_000, 1, d1to30=3_400_000)
+    book = _handed_back("uang retur PJ-1 dikembalikan (tunai)")
+    payload = reads_to(tmp_path / "buku.xlsx", book, expected)
+    assert payload["returns"] == 800_000
+
+
+# Its look-alike: goods handed back, no money, below zero on the payments sheet is a return's
+# row, a bad one as before (told; the return's credit pays PJ-2).
+def test_goods_handed_back_below_zero_on_a_payments_sheet_stay_a_bad_row(tmp_path: Path) -> None:
+    path = tmp_path / "buku.xlsx"
+    _xlsx(path, _handed_back("retur barang PJ-1 dikembalikan"))
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors and payload["outstanding"] == 2_600_000
+    assert [p["code"] for p in payload["problems"]] == ["negative-amount"]

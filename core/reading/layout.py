@@ -210,6 +210,15 @@ _REFUSED = re.compile(
     r"(?:giro|cek|bg)\s+kosong)\b",
     re.IGNORECASE,
 )
+# A row's note that says money was handed back to the customer ("uang retur PJ-901
+# dikembalikan (tunai)", "refund", "pengembalian dana"): on a payments sheet, a negative row
+# so noted takes money back, whatever return it names (``rows.SheetReader._payment_rows``).
+_HANDED_BACK = re.compile(
+    r"\b(?:(?:uang|dana)\b.*\b(?:di)?kembali(?:kan)?|pengembalian\s+(?:uang|dana)|"
+    r"refund(?:ed)?|kembalikan\s+(?:uang|dana))\b",
+    re.IGNORECASE,
+)
+HANDED_BACK_HINT: Final = ("kembali", "refund")
 # A row's note that says money was paid ("Bayar transfer", "Pelunasan", "Cicilan 2", "tf BCA").
 _PAYMENT = re.compile(
     r"\b(?:(?:di|ter|pem)?bayar(?:an)?|pelunasan|cicilan|angsuran|transfer|trf|tf|tunai|cash|"
@@ -325,8 +334,9 @@ _KIND_DEBIT: Final = frozenset({
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
-    "retur penjualan", "retur jual", "sales return", "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
-    "diterima", "terima", "menerima", "anda terima", "kamu terima", "got", "you got",
+    "retur penjualan", "retur jual", "sales return", "credit note", "potongan", "diskon",
+    "refund", "receipt", "payment received", "received", "diterima", "terima", "menerima",
+    "anda terima", "kamu terima", "got", "you got",
     "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
     "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
     "pelunasan piutang", "terima piutang",
@@ -840,6 +850,18 @@ def is_refused_label(text: str) -> bool:
     (False, True)
     """
     return bool(_REFUSED.search(text))
+
+
+def is_handed_back_label(text: str) -> bool:
+    """'uang retur PJ-901 dikembalikan (tunai)', 'Refund', 'pengembalian dana': money handed
+    back to the customer.
+
+    >>> is_handed_back_label("uang retur PJ-901 dikembalikan"), is_handed_back_label("Retur")
+    (True, False)
+    >>> is_handed_back_label("barang dikembalikan"), is_handed_back_label("uang kembali")
+    (False, True)
+    """
+    return bool(_HANDED_BACK.search(text))
 
 
 def is_payment_label(text: str) -> bool:

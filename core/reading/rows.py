@@ -69,6 +69,7 @@ from core.money import DASHES, Amount, AmountError, normalise, parse_amount, sep
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     CARRIED_HINT,
+    HANDED_BACK_HINT,
     OPENING_HINT,
     PAYMENT_HINT,
     REFUSED_HINT,
@@ -89,6 +90,7 @@ from core.reading.layout import (
     instalment_columns,
     is_bucket_label,
     is_carried_label,
+    is_handed_back_label,
     is_opening_label,
     is_payment_label,
     is_percent_line,
@@ -3482,10 +3484,15 @@ class SheetReader:
             type(a) in _AMOUNT_TYPES and a > 0  # type: ignore[operator]
             for a in amounts
         )
+        # A return's row below zero is a bad row, unless its note says the money was handed
+        # back ("uang retur PJ-901 dikembalikan (tunai)" -800.000): money taken back, no return.
+        returns = self.returns
+        if back_taken and returns:
+            returns = returns - self._marked(self.notes, is_handed_back_label, HANDED_BACK_HINT)
         for k, amount in zip(ks, amounts, strict=True):
             if not _has_amount(k, amount, field_name, raws, faults):
                 keep.append(False)
-            elif amount < 0 and (not back_taken or k + self.start in self.returns):  # type: ignore[operator]
+            elif amount < 0 and (not back_taken or k + self.start in returns):  # type: ignore[operator]
                 faults.append((k, "negative-amount", field_name, raws[k], None, None))
                 keep.append(False)
             else:
@@ -3540,7 +3547,7 @@ class SheetReader:
         self.sums.read.extend(ks)
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
-        start, returns = self.start, self.returns
+        start = self.start
         if is_returns_sheet(table_name(self.sheet.name, self.file, self.idx)):
             returns = set(map(start.__add__, ks))
         elif returns:
