@@ -277,8 +277,7 @@ def _with_kinds(
     amounts = columns[has["amount"].index]
     idle = {c for c in set(amounts) if _figure_or_text(c) in (None, 0)}
     kinds = [
-        [None if a in idle else c for c, a in zip(cells, amounts, strict=True)]
-        for cells in columns
+        [None if a in idle else c for c, a in zip(cells, amounts, strict=True)] for cells in columns
     ]
     found = kinds_column(kinds, taken, header.labels)
     odd = unknown_kinds(kinds, taken, header.labels) if found is None else None
