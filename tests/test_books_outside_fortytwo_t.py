@@ -237,3 +237,31 @@ def test_goods_handed_back_below_zero_on_a_payments_sheet_stay_a_bad_row(tmp_pat
     batch, payload = summarize_files([path], AS_OF)
     assert not batch.errors and payload["outstanding"] == 2_600_000
     assert [p["code"] for p in payload["problems"]] == ["negative-amount"]
+
+
+# Round 60 i06: QuickBooks's Open Invoices report, "Type | Date | Num | Name | Due Date |
+# Amount | Open Balance" and its closing TOTAL line: the "TOTAL" under Type, no word of a sale
+# nor a payment, refused the file; behind it, a Credit Memo already applied (Open Balance 0)
+# was taken off again. Each row owes its Open Balance: Dapur 1.700.000 due 2 Sep (81 days,
+# 61-90) and 3.100.000 due 19 Nov (3, 1-30); Beras 6.000.000 due 15 Oct (38, 31-60) less the
+# memo not applied 750.000 = 5.250.000; Ratih 1.450.000 - 1.800.000, a credit of 350.000.
+QB_OPEN = """Open Invoices
+As of 22/11/2026
+
+Type,Date,Num,Name,Due Date,Amount,Open Balance
+Invoice,03/08/2026,1045,Dapur Nusantara,02/09/2026,4.200.000,1.700.000
+Credit Memo,20/08/2026,1049,Dapur Nusantara,,-500.000,0
+Invoice,15/09/2026,1058,Toko Beras,15/10/2026,6.000.000,6.000.000
+Credit Memo,02/10/2026,1063,Toko Beras,,-750.000,-750.000
+Invoice,20/10/2026,1070,Dapur Nusantara,19/11/2026,3.100.000,3.100.000
+Invoice,06/11/2026,1077,Ibu Ratih,06/12/2026,1.450.000,1.450.000
+Credit Memo,16/11/2026,1081,Ibu Ratih,,-1.800.000,-1.800.000
+TOTAL,,,,,11.700.000,9.700.000
+"""
+
+
+def test_a_quickbooks_open_invoices_total_line_and_applied_memo(tmp_path: Path) -> None:
+    expected = figures(10_050_000, 10_050_000, 2, {"Ibu Ratih": 350_000}, d1to30=3_100_000,
+                       d31to60=5_250_000, d61to90=1_700_000)  # fmt: skip
+    payload = _csv_reads_to(tmp_path / "open_invoices.csv", QB_OPEN, expected)
+    assert payload["per_customer"] == {"Toko Beras": 5_250_000, "Dapur Nusantara": 4_800_000}

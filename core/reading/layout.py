@@ -334,9 +334,9 @@ _KIND_DEBIT: Final = frozenset({
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
-    "retur penjualan", "retur jual", "sales return", "credit note", "potongan", "diskon",
-    "refund", "receipt", "payment received", "received", "diterima", "terima", "menerima",
-    "anda terima", "kamu terima", "got", "you got",
+    "retur penjualan", "retur jual", "sales return", "credit note", "credit memo", "potongan",
+    "diskon", "refund", "receipt", "payment received", "received", "diterima", "terima",
+    "menerima", "anda terima", "kamu terima", "got", "you got",
     "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
     "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
     "pelunasan piutang", "terima piutang",
@@ -459,9 +459,15 @@ def _type_words(
         if _cash_sale_words(labels[i], words) is not None:
             continue
         # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
-        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
+        # "Saldo Awal") is read so by the rows' own rules: no unknown word; nor is a report's
+        # closing total line (QuickBooks's "TOTAL" under its Type), checked and left as such.
         known = [
-            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
+            t
+            for t in words
+            if _kind(t) is not None
+            or is_return_label(t)
+            or is_opening_label(t)
+            or is_total_label(t)
         ]
         yield i, name, known, sorted(words.difference(known))
 
