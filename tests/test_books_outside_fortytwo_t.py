@@ -265,3 +265,35 @@ def test_a_quickbooks_open_invoices_total_line_and_applied_memo(tmp_path: Path) 
                        d31to60=5_250_000, d61to90=1_700_000)  # fmt: skip
     payload = _csv_reads_to(tmp_path / "open_invoices.csv", QB_OPEN, expected)
     assert payload["per_customer"] == {"Toko Beras": 5_250_000, "Dapur Nusantara": 4_800_000}
+
+
+# Round 60 c04 and d03: an exchange on a journal or a card, the same figure in Debit and Kredit
+# ("Tukar barang (ukuran 40 ganti 42)" 750.000 | 750.000 on N-2): read as a sale of N-2 again
+# and a credit, the figures right but N-2 told as an invoice number used again. It moves
+# nothing. N-1 3.600.000 - 2.000.000 = 1.600.000 due 10 Oct (43 days, 31-60); N-2 5.250.000 -
+# 2.000.000 = 3.250.000 due 25 Oct (28, 1-30). 4.850.000, all overdue.
+def _exchanged(out: int, back: int) -> list[list[object]]:
+    return [
+        ["Tanggal", "Pelanggan", "No Nota", "Uraian", "Debit", "Kredit"],
+        [D(2026, 9, 10), "Butik Anggun", "N-1", "Penjualan", 3_600_000, None],
+        [D(2026, 9, 25), "Toko Langkah", "N-2", "Penjualan", 5_250_000, None],
+        [OCT_1, "Toko Langkah", "N-2", "Tukar barang (ukuran 40 ganti 42)", out, back],
+        [D(2026, 10, 20), "Butik Anggun", None, "Transfer BNI", None, 2_000_000],
+        [D(2026, 11, 18), "Toko Langkah", None, "Bayar tunai", None, 2_000_000],
+    ]
+
+
+def test_an_exchange_of_the_same_figure_out_and_back_moves_nothing(tmp_path: Path) -> None:
+    expected = figures(4_850_000, 4_850_000, 2, d1to30=3_250_000, d31to60=1_600_000)
+    reads_to(tmp_path / "jurnal.xlsx", [("Jurnal", _exchanged(750_000, 750_000))], expected)
+
+
+# Its look-alike: an exchange for dearer goods (850.000 out, 750.000 back) moves the difference,
+# owed from the day of the exchange (1 Oct, due 31 Oct: 1-30).
+def test_an_exchange_for_dearer_goods_owes_the_difference(tmp_path: Path) -> None:
+    path = tmp_path / "jurnal.xlsx"
+    _xlsx(path, [("Jurnal", _exchanged(850_000, 750_000))])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert payload["outstanding"] == 4_950_000
+    assert payload["per_customer"]["Toko Langkah"] == 3_350_000

@@ -210,6 +210,15 @@ _REFUSED = re.compile(
     r"(?:giro|cek|bg)\s+kosong)\b",
     re.IGNORECASE,
 )
+# A row's note that says goods were exchanged ("Tukar barang (ukuran 40 ganti 42)", "Ganti
+# barang (warna)"): beside the same figure in Debet and Kredit, the goods out and the goods
+# back, it moves nothing (``rows.SheetReader._entry_rows``).
+_EXCHANGE = re.compile(
+    r"\b(?:(?:tukar|ganti|penggantian)\s+(?:barang|produk|ukuran|warna|model|tipe)|tukar|"
+    r"exchanged?)\b",
+    re.IGNORECASE,
+)
+EXCHANGE_HINT: Final = ("tukar", "ganti", "exchange")
 # A row's note that says money was handed back to the customer ("uang retur PJ-901
 # dikembalikan (tunai)", "refund", "pengembalian dana"): on a payments sheet, a negative row
 # so noted takes money back, whatever return it names (``rows.SheetReader._payment_rows``).
@@ -856,6 +865,16 @@ def is_refused_label(text: str) -> bool:
     (False, True)
     """
     return bool(_REFUSED.search(text))
+
+
+def is_exchange_label(text: str) -> bool:
+    """'Tukar barang (ukuran 40 ganti 42)', 'Ganti barang (warna)', 'Exchange': goods
+    exchanged.
+
+    >>> is_exchange_label("Tukar barang: MCB 10A kembali"), is_exchange_label("Ganti oli")
+    (True, False)
+    """
+    return bool(_EXCHANGE.search(text))
 
 
 def is_handed_back_label(text: str) -> bool:

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
-from operator import add, and_, is_not, itemgetter, lt, not_, or_
+from operator import add, and_, eq, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
@@ -69,6 +69,7 @@ from core.money import DASHES, Amount, AmountError, normalise, parse_amount, sep
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     CARRIED_HINT,
+    EXCHANGE_HINT,
     HANDED_BACK_HINT,
     OPENING_HINT,
     PAYMENT_HINT,
@@ -90,6 +91,7 @@ from core.reading.layout import (
     instalment_columns,
     is_bucket_label,
     is_carried_label,
+    is_exchange_label,
     is_handed_back_label,
     is_opening_label,
     is_payment_label,
@@ -3301,6 +3303,14 @@ class SheetReader:
                 if names and saldo is not None:
                     above[names[at]] = saldo
                 debits[at], credits[at] = debit, credit
+        if any(map(eq, debits, credits)):
+            # Goods exchanged, the same figure out in Debet and back in Kredit ("Tukar barang
+            # (ukuran 40 ganti 42)" 750.000 | 750.000): no sale, no credit, its number no
+            # invoice written again.
+            swapped = self._marked(self.notes, is_exchange_label, EXCHANGE_HINT)
+            for at, k in enumerate(ks):
+                if k + start in swapped and debits[at] > 0 and debits[at] == credits[at]:  # type: ignore[operator]
+                    debits[at] = credits[at] = 0
         if backs is None:
             moved = [bool(d or c) for d, c in zip(debits, credits, strict=True)]
             backs = [0] * len(ks)
