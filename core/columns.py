@@ -112,7 +112,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "no sumber", "nomor sumber",
         # A return's own number: the invoice's number where the table has no other.
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
-        "credit note no", "return no",
+        "credit note no", "return no", "credit memo no", "credit memo number",
+        "credit note number",
         # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num".
         "id no", "num",
         # A marketplace's or a web shop's order: its number is the sale's.
@@ -253,6 +254,11 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nilai retur", "jumlah retur", "total retur", "nota kredit", "nota retur",
         "credit note", "credit notes", "credit memo", "cn", "potongan retur", "retur potongan",
         "retur barang", "barang kembali", "barang retur",
+        # What an app's invoice list shows of the credit notes set against each invoice (Zoho's
+        # "Credits Applied", Xero's "Credited"), beside what was paid.
+        "credits applied", "credit applied", "credited",
+        # A discount given after the invoice ("Potongan Susulan"): never in its total, a credit.
+        "potongan susulan", "diskon susulan", "potongan harga susulan",
         # A discount given when the invoice is paid (early payment): it settles, like a return.
         "potongan tunai", "potongan pelunasan", "diskon pelunasan", "diskon tunai",
         "cash discount", "potongan bayar", "diskon bayar", "potongan pembayaran",
@@ -371,7 +377,8 @@ WEAK: Final[dict[str, int]] = {
     "bayar": 90, "total": 95, "kontak": 85, "contact": 85, "kota": 70, "city": 70, "lokasi": 70,
     "tanggal kirim": 85, "tgl kirim": 85, "no retur": 60, "nomor retur": 60,
     "no nota retur": 60, "no nota kredit": 60, "no cn": 60, "no nk": 60, "credit note no": 60,
-    "return no": 60, "id no": 80, "dp": 80, "uang muka": 80, "down payment": 80,
+    "return no": 60, "credit memo no": 60, "credit memo number": 60, "credit note number": 60,
+    "id no": 80, "dp": 80, "uang muka": 80, "down payment": 80,
     "panjar": 80, "deposit": 80, "tunai": 80, "cash": 80, "transfer": 80, "bayar tunai": 85,
     "bayar transfer": 85, "bayar cash": 85, "tunai tf": 80, "no pesanan": 90,
     "nomor pesanan": 90, "id pesanan": 90, "kode pesanan": 90, "order id": 90, "order no": 90,

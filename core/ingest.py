@@ -271,14 +271,22 @@ def _with_kinds(
             if row == top:
                 for cells in columns:
                     cells[k] = None
-    found = kinds_column(columns, taken, header.labels)
-    odd = unknown_kinds(columns, taken, header.labels) if found is None else None
+    # A row that moves no money says nothing by its type: an exchange on a Nota Kredit sheet
+    # ("Tukar barang (tidak ada nilai)" beside a Nilai of "-") is no word of neither kind that
+    # would leave the sheet's credit notes unread. Each distinct amount cell looked at once.
+    amounts = columns[has["amount"].index]
+    idle = {c for c in set(amounts) if _figure_or_text(c) in (None, 0)}
+    kinds = [
+        [None if a in idle else c for c, a in zip(cells, amounts, strict=True)] for cells in columns
+    ]
+    found = kinds_column(kinds, taken, header.labels)
+    odd = unknown_kinds(kinds, taken, header.labels) if found is None else None
     typed = (
         found
         if found is not None
         else odd[0]
         if odd is not None
-        else known_kinds(columns, taken, header.labels)
+        else known_kinds(kinds, taken, header.labels)
     )
     if typed is not None and _sales_with_sisa(header, columns, typed):
         # An invoice list, each row's balance beside its amount. Where its payments are in

@@ -210,6 +210,24 @@ _REFUSED = re.compile(
     r"(?:giro|cek|bg)\s+kosong)\b",
     re.IGNORECASE,
 )
+# A row's note that says goods were exchanged ("Tukar barang (ukuran 40 ganti 42)", "Ganti
+# barang (warna)"): beside the same figure in Debet and Kredit, the goods out and the goods
+# back, it moves nothing (``rows.SheetReader._entry_rows``).
+_EXCHANGE = re.compile(
+    r"\b(?:(?:tukar|ganti|penggantian)\s+(?:barang|produk|ukuran|warna|model|tipe)|tukar|"
+    r"exchanged?)\b",
+    re.IGNORECASE,
+)
+EXCHANGE_HINT: Final = ("tukar", "ganti", "exchange")
+# A row's note that says money was handed back to the customer ("uang retur PJ-901
+# dikembalikan (tunai)", "refund", "pengembalian dana"): on a payments sheet, a negative row
+# so noted takes money back, whatever return it names (``rows.SheetReader._payment_rows``).
+_HANDED_BACK = re.compile(
+    r"\b(?:(?:uang|dana)\b.*\b(?:di)?kembali(?:kan)?|pengembalian\s+(?:uang|dana)|"
+    r"refund(?:ed)?|kembalikan\s+(?:uang|dana))\b",
+    re.IGNORECASE,
+)
+HANDED_BACK_HINT: Final = ("kembali", "refund")
 # A row's note that says money was paid ("Bayar transfer", "Pelunasan", "Cicilan 2", "tf BCA").
 _PAYMENT = re.compile(
     r"\b(?:(?:di|ter|pem)?bayar(?:an)?|pelunasan|cicilan|angsuran|transfer|trf|tf|tunai|cash|"
@@ -329,8 +347,9 @@ _KIND_DEBIT: Final = frozenset({
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
-    "credit note", "potongan", "diskon", "refund", "receipt", "payment received", "received",
-    "diterima", "terima", "menerima", "anda terima", "kamu terima", "got", "you got",
+    "retur penjualan", "retur jual", "sales return", "credit note", "credit memo", "potongan",
+    "diskon", "refund", "receipt", "payment received", "received", "diterima", "terima",
+    "menerima", "anda terima", "kamu terima", "got", "you got",
     "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
     "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
     "pelunasan piutang", "terima piutang",
@@ -453,9 +472,15 @@ def _type_words(
         if _cash_sale_words(labels[i], words) is not None:
             continue
         # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
-        # "Saldo Awal") is read so by the rows' own rules: no unknown word.
+        # "Saldo Awal") is read so by the rows' own rules: no unknown word; nor is a report's
+        # closing total line (QuickBooks's "TOTAL" under its Type), checked and left as such.
         known = [
-            t for t in words if _kind(t) is not None or is_return_label(t) or is_opening_label(t)
+            t
+            for t in words
+            if _kind(t) is not None
+            or is_return_label(t)
+            or is_opening_label(t)
+            or is_total_label(t)
         ]
         yield i, name, known, sorted(words.difference(known))
 
@@ -858,6 +883,28 @@ def is_refused_label(text: str) -> bool:
     (False, True)
     """
     return bool(_REFUSED.search(text))
+
+
+def is_exchange_label(text: str) -> bool:
+    """'Tukar barang (ukuran 40 ganti 42)', 'Ganti barang (warna)', 'Exchange': goods
+    exchanged.
+
+    >>> is_exchange_label("Tukar barang: MCB 10A kembali"), is_exchange_label("Ganti oli")
+    (True, False)
+    """
+    return bool(_EXCHANGE.search(text))
+
+
+def is_handed_back_label(text: str) -> bool:
+    """'uang retur PJ-901 dikembalikan (tunai)', 'Refund', 'pengembalian dana': money handed
+    back to the customer.
+
+    >>> is_handed_back_label("uang retur PJ-901 dikembalikan"), is_handed_back_label("Retur")
+    (True, False)
+    >>> is_handed_back_label("barang dikembalikan"), is_handed_back_label("uang kembali")
+    (False, True)
+    """
+    return bool(_HANDED_BACK.search(text))
 
 
 def is_payment_label(text: str) -> bool:

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
-from operator import add, and_, is_not, itemgetter, lt, not_, or_
+from operator import add, and_, eq, is_not, itemgetter, lt, not_, or_
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
@@ -70,6 +70,8 @@ from core.money import DASHES, Amount, AmountError, normalise, parse_amount, sep
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     CARRIED_HINT,
+    EXCHANGE_HINT,
+    HANDED_BACK_HINT,
     OPENING_HINT,
     PAYMENT_HINT,
     REFUSED_HINT,
@@ -90,6 +92,8 @@ from core.reading.layout import (
     instalment_columns,
     is_bucket_label,
     is_carried_label,
+    is_exchange_label,
+    is_handed_back_label,
     is_opening_label,
     is_payment_label,
     is_percent_line,
@@ -2509,8 +2513,18 @@ class SheetReader:
         # on it: a return is paid nothing, so a row paid is a sale, its note telling what it was
         # paid with ("lunas, potongan 200rb" beside Bayar 4.800.000 and Potongan 200.000). Nor
         # is one whose note's discount is its price's own ("harga sdh termasuk potongan 10%"
-        # beside Bayar 0 and Sisa 800.000: ``_IN_PRICE``).
+        # beside Bayar 0 and Sisa 800.000: ``_IN_PRICE``). Nor is one whose Retur cell holds
+        # a figure: the note says why goods came back, the Retur column how much, once
+        # ("retur gula basah" beside Total 890.000, Retur 90.000, Sisa 800.000; "Retur semua"
+        # beside Retur 1.800.000 and Sisa 0).
         priced = self._marked(self.notes, in_price, _IN_PRICE_HINT) if returns else set()
+        if returns and self.p_returned is not self.none:
+            backed = self.p_returned
+            priced = priced | {
+                k + start
+                for k in ks
+                if type(b := backed[k]) in _AMOUNT_TYPES and b  # type: ignore[operator]
+            }
         returned = (
             [a < 0 or (k + start in returns and k + start not in priced and not self._paid_on(k))  # type: ignore[operator]
              for k, a in zip(ks, amounts, strict=True)]
@@ -3365,6 +3379,14 @@ class SheetReader:
                 if names and saldo is not None:
                     above[names[at]] = saldo
                 debits[at], credits[at] = debit, credit
+        if any(map(eq, debits, credits)):
+            # Goods exchanged, the same figure out in Debet and back in Kredit ("Tukar barang
+            # (ukuran 40 ganti 42)" 750.000 | 750.000): no sale, no credit, its number no
+            # invoice written again.
+            swapped = self._marked(self.notes, is_exchange_label, EXCHANGE_HINT)
+            for at, k in enumerate(ks):
+                if k + start in swapped and debits[at] > 0 and debits[at] == credits[at]:  # type: ignore[operator]
+                    debits[at] = credits[at] = 0
         if backs is None:
             moved = [bool(d or c) for d, c in zip(debits, credits, strict=True)]
             backs = [0] * len(ks)
@@ -3548,10 +3570,15 @@ class SheetReader:
             type(a) in _AMOUNT_TYPES and a > 0  # type: ignore[operator]
             for a in amounts
         )
+        # A return's row below zero is a bad row, unless its note says the money was handed
+        # back ("uang retur PJ-901 dikembalikan (tunai)" -800.000): money taken back, no return.
+        returns = self.returns
+        if back_taken and returns:
+            returns = returns - self._marked(self.notes, is_handed_back_label, HANDED_BACK_HINT)
         for k, amount in zip(ks, amounts, strict=True):
             if not _has_amount(k, amount, field_name, raws, faults):
                 keep.append(False)
-            elif amount < 0 and (not back_taken or k + self.start in self.returns):  # type: ignore[operator]
+            elif amount < 0 and (not back_taken or k + self.start in returns):  # type: ignore[operator]
                 faults.append((k, "negative-amount", field_name, raws[k], None, None))
                 keep.append(False)
             else:
@@ -3606,7 +3633,7 @@ class SheetReader:
         self.sums.read.extend(ks)
         names = self._customers(ks, [ctx or "" for ctx in contexts])
         shown = [cell_text(n) if n is not None else "" for n in map(numbers.__getitem__, ks)]
-        start, returns = self.start, self.returns
+        start = self.start
         if is_returns_sheet(table_name(self.sheet.name, self.file, self.idx)):
             returns = set(map(start.__add__, ks))
         elif returns:
