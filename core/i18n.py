@@ -181,6 +181,26 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "jurnal umum dengan kolom akun {column}, tetapi tanpa baris akun Piutang atau tanpa kolom Kontak / Pelanggan; lembar ini tidak dijumlahkan",
         "en": "a general journal with the account column {column}, but no line on the receivable account or no Contact / Customer column; this sheet is not added up",
     },
+    "sheet.other_account": {
+        "id": "buku besar akun {account}, bukan akun Piutang: pembayaran pelanggan di Kas dan penjualan di Penjualan bukan utang mereka; lembar ini tidak dijumlahkan",
+        "en": "a ledger of the account {account}, not the receivable account: a customer's payment on Kas or sale on Penjualan is no debt of theirs; this sheet is not added up",
+    },
+    "sheet.control_account": {
+        "id": "buku besar akun Piutang tanpa nama pelanggan (akun kontrol): jumlah kartu piutang di lembar lain, dicocokkan dengan kartu-kartu itu, tidak dihitung dua kali",
+        "en": "the receivable account's ledger naming no customer (the control account): the total of the cards on the other sheets, checked against them, not counted twice",
+    },
+    "sheet.control_alone": {
+        "id": "buku besar akun Piutang tanpa nama pelanggan: saldonya diketahui, tetapi tidak siapa yang berutang atau pembayaran mana melunasi faktur mana. Tambahkan kolom Pelanggan, atau sertakan kartu piutang per pelanggan",
+        "en": "the receivable account's ledger naming no customer: its balance is known, but not who owes it nor which payment paid which invoice. Add a Customer column, or include a card per customer",
+    },
+    "sheet.double_entry": {
+        "id": "jurnal berpasangan tanpa kolom akun: tiap baris Debet punya kembaran di Kredit (tanggal, nomor, nama sama), jadi tidak jelas baris mana yang akun Piutang; lembar ini tidak dijumlahkan. Sertakan kolom Akun (Piutang Usaha, Penjualan, Kas…)",
+        "en": "a double-entry journal without its account column: each Debit line has a twin in Credit (same date, number, name), so nothing says which is the receivable's; this sheet is not added up. Include the Account column (Piutang Usaha, Penjualan, Kas…)",
+    },
+    "sheet.chart_of_accounts": {
+        "id": "daftar akun (bagan akun): menamai kode akun di jurnal, bukan piutang",
+        "en": "a chart of accounts: it names the journal's account codes, no debts",
+    },
     "sheet.summary_only": {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",
         "en": "looks like a summary or pivot: customer and amount, but no invoice number or date",
