@@ -118,6 +118,7 @@ from core.reading.layout import (
     sheet_customer,
     sheet_title_customer,
     side_by_side,
+    sub_account_customers,
     table_name,
     till_columns,
     title_customer,
@@ -1768,8 +1769,20 @@ def _receivable_lines(
     """A general journal (``journal_accounts``) read as its receivable account's lines alone,
     the customer the column of who each line is with, never the account column; a line of
     another account named a receivable is told as a problem row. Without a receivable line, or
-    a column naming who, the sheet is left unread (``None``)."""
+    a column naming who, the sheet is left unread (``None``). With no such column and no line
+    of the receivable account itself, a sub-account per customer ("Piutang Usaha - Toko
+    Sumber Rejeki" on every receivable line: ``sub_account_customers``) names the customer."""
     column, contact, receivable, other = accounts
+    subs = sub_account_customers(sheet.rows, column, other) if contact is None else None
+    if subs is not None and not receivable:
+        named = ColumnChoice("customer", column, header.labels[column], 100, "keyword")
+        columns = {name: c for name, c in header.columns.items() if c.index != column}
+        rows = [
+            row if k <= header.row else [*row[:column], subs[k], *row[column + 1 :]]
+            if k in subs else []
+            for k, row in enumerate(sheet.rows)
+        ]  # fmt: skip
+        return replace(sheet, rows=rows), replace(header, columns={**columns, "customer": named})
     if contact is None or not receivable:
         label = f"'{header.labels[column]}'"
         out.ignored.append(

@@ -193,3 +193,40 @@ def test_a_card_with_one_cash_sale_paid_the_same_day_reads(tmp_path: Path) -> No
     ]
     expected = figures(1_300_000, 0, 1, current=1_300_000)
     reads_to(tmp_path / "kartu.xlsx", [("Toko A", card)], expected)
+
+
+# gl09: a journal's opening entry, every customer's carried balance under the voucher "SA",
+# told twice as an invoice number used again. A voucher of openings is no invoice number.
+# Openings are due on their own day (1 Oct: 52 days, 31-60): Toko A 2,000,000 - 500,000,
+# Toko B 800,000.
+def test_openings_sharing_one_voucher_are_no_invoice_used_twice(tmp_path: Path) -> None:
+    opening = "Saldo awal piutang per 1 Oktober 2026"
+    journal = [
+        ["Tanggal", "No. Bukti", "Nama Akun", "Kontak", "Keterangan", "Debet", "Kredit"],
+        [OCT_1, "SA", "Piutang Usaha", "Toko A", opening, 2_000_000, None],
+        [OCT_1, "SA", "Ekuitas Saldo Awal", "Toko A", opening, None, 2_000_000],
+        [OCT_1, "SA", "Piutang Usaha", "Toko B", opening, 800_000, None],
+        [OCT_1, "SA", "Ekuitas Saldo Awal", "Toko B", opening, None, 800_000],
+        [NOV_5, "BKM-1", "Kas", "Toko A", "Pembayaran", 500_000, None],
+        [NOV_5, "BKM-1", "Piutang Usaha", "Toko A", "Pembayaran", None, 500_000],
+    ]
+    expected = figures(2_300_000, 2_300_000, 2, d31to60=2_300_000)
+    payload = reads_to(tmp_path / "jurnal.xlsx", [("Jurnal", journal)], expected)
+    assert payload["per_customer"] == PER_CUSTOMER
+
+
+# de21: no Kontak column, the receivable kept as a sub-account per customer ("Piutang Usaha -
+# Toko A"): refused saying there was no receivable line. Every receivable line naming its
+# customer so, that name is the customer's.
+def test_a_receivable_sub_account_per_customer_names_the_customer(tmp_path: Path) -> None:
+    journal = [
+        ["Tanggal", "No. Bukti", "Nama Akun", "Keterangan", "Debet", "Kredit"],
+        [OCT_1, "NT-1", "Piutang Usaha - Toko A", "Penjualan NT-1", 2_000_000, None],
+        [OCT_1, "NT-1", "Penjualan", "Penjualan NT-1", None, 2_000_000],
+        [NOV_5, "BKM-1", "Kas", "Terima pembayaran", 500_000, None],
+        [NOV_5, "BKM-1", "Piutang Usaha - Toko A", "Terima pembayaran", None, 500_000],
+        [NOV_10, "NT-2", "Piutang Usaha - Toko B", "Penjualan NT-2", 800_000, None],
+        [NOV_10, "NT-2", "Penjualan", "Penjualan NT-2", None, 800_000],
+    ]
+    payload = reads_to(tmp_path / "jurnal.xlsx", [("Jurnal Umum", journal)], OWED)
+    assert payload["per_customer"] == PER_CUSTOMER

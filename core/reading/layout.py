@@ -3454,6 +3454,35 @@ def double_entry(rows: Sequence[Sequence[object]], header: Header) -> bool:
     return twins >= 2 and 5 * 2 * twins >= 4 * money
 
 
+# A receivable sub-account named for its customer ("Piutang Usaha - Toko Sumber Rejeki").
+_SUB_ACCOUNT: Final = re.compile(
+    r"\s*(?:[\d.\-/]+\s+)?(?:piutang(?:\s+usaha|\s+dagang)?|accounts?\s+receivables?)"
+    r"\s*[-–:]\s*(\S.*)",
+    re.IGNORECASE,
+)
+
+
+def sub_account_customers(
+    rows: Sequence[Sequence[object]], column: int, lines: Sequence[int]
+) -> dict[int, str] | None:
+    """The customer each of a journal's receivable sub-account ``lines`` names ("Piutang Usaha
+    - Toko Sumber Rejeki"), by row index: a hand-made ledger's subsidiary ledger kept as a
+    sub-account per customer, where no column names who each line is with. ``None`` unless
+    every one of the lines names one (a "Piutang Karyawan" among them is another account).
+
+    >>> rows = [["Piutang Usaha - Toko A"], ["1-1302 Piutang Usaha - UD B"], ["Piutang Karyawan"]]
+    >>> sub_account_customers(rows, 0, [0, 1]), sub_account_customers(rows, 0, [0, 2])
+    ({0: 'Toko A', 1: 'UD B'}, None)
+    """
+    found = {}
+    for k in lines:
+        named = _SUB_ACCOUNT.fullmatch(cell_text(rows[k][column]))
+        if named is None:
+            return None
+        found[k] = named[1].strip()
+    return found or None
+
+
 # A buku besar's line naming the account kept under it, over a sheet ("Nama Akun : Kas", "BUKU
 # BESAR - 1-1100 Kas", "BUKU BESAR PIUTANG USAHA (1-1300)") or over each block of a program's
 # ledger print ("Akun : 1-1300  Piutang Usaha"). Not "Kode Akun : 113" nor "LAPORAN BUKU BESAR".
