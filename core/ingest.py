@@ -63,6 +63,7 @@ from core.reading.layout import (
     SMALLEST_RUPIAH,
     Header,
     Shape,
+    account_sheet,
     amount_unit,
     bank_accounts,
     cell_text,
@@ -829,6 +830,7 @@ _SHEET_REFUSALS: Final = (
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
     "sheet.journal_accounts": "journal_accounts", "sheet.no_customer": "no_customer",
+    "sheet.other_account": "other_accounts",
 }  # fmt: skip
 
 # Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the
@@ -1822,7 +1824,8 @@ def _receivable_account(
 ) -> tuple[RawSheet, bool] | None:
     """A buku besar's sheet read as its receivable account's lines alone (``ledger_accounts``:
     each block runs from the line naming its account to the next such line), and whether it
-    is the control account: kept for the receivable account with no column of customers. A
+    is the control account: kept for the receivable account with no column of customers,
+    named for its account ("Buku Besar Piutang", "1-1300"; not a customer's card titled so). A
     sheet of other accounts alone (Kas, Penjualan) is left aside, told (``None``): a customer's
     payment is a debit on Kas, their sale a credit on Penjualan, no debts of theirs."""
     titles = ledger_accounts(sheet.rows)
@@ -1832,7 +1835,7 @@ def _receivable_account(
         named = (("account", f"'{titles[0][1]}'"),)
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.other_account", named))
         return None
-    control = "customer" not in header.columns
+    control = "customer" not in header.columns and account_sheet(sheet.name)
     if all(receivable for _, _, receivable in titles):
         return sheet, control
     rows: list[list[object]] = []

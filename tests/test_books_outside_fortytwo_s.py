@@ -230,3 +230,23 @@ def test_a_receivable_sub_account_per_customer_names_the_customer(tmp_path: Path
     ]
     payload = reads_to(tmp_path / "jurnal.xlsx", [("Jurnal Umum", journal)], OWED)
     assert payload["per_customer"] == PER_CUSTOMER
+
+
+# The look-alike: a card per customer titled "BUKU BESAR PIUTANG" over each, no customer
+# column, the sheet named for whose it is: each sheet is that customer's card, no control
+# account (the control's name is its account's: "Buku Besar Piutang", "Piutang Usaha").
+def test_cards_titled_buku_besar_piutang_stay_their_customers(tmp_path: Path) -> None:
+    title = ["BUKU BESAR PIUTANG"]
+    card_a = [title, CONTROL, *CARDS[0][1][3:]]
+    card_b = [title, CONTROL, *CARDS[1][1][3:]]
+    payload = reads_to(tmp_path / "kartu.xlsx", [("Toko A", card_a), ("Toko B", card_b)], OWED)
+    assert payload["per_customer"] == PER_CUSTOMER
+
+
+# A buku besar of other accounts alone (Kas, Penjualan: the Piutang Usaha sheet not sent):
+# nothing of it is what customers owe. Refused naming the sheets, never Rp 0.
+def test_a_buku_besar_of_other_accounts_alone_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "bb.xlsx", {"Kas": CASH, "Penjualan": SALES})
+    batch, _ = summarize_files([path], AS_OF)
+    assert [e.code for e in batch.errors] == ["other_accounts"]
+    assert "'Kas', 'Penjualan'" in batch.errors[0].message("id")

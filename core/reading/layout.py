@@ -3454,6 +3454,26 @@ def double_entry(rows: Sequence[Sequence[object]], header: Header) -> bool:
     return twins >= 2 and 5 * 2 * twins >= 4 * money
 
 
+# A buku besar's own words in a sheet's name ("Buku Besar Piutang", "BB Piutang", "GL").
+_LEDGER_SHEET: Final = re.compile(r"(?:buku besar|bb|gl|general ledger|ledger)\s*(.*)")
+
+
+def account_sheet(name: str) -> bool:
+    """Whether a sheet's name is a buku besar's, its account's ("Piutang Usaha", "1-1300",
+    "Buku Besar Piutang"), not a customer's: a card per customer titled "BUKU BESAR PIUTANG"
+    over each, the sheet named for whose it is, stays that customer's.
+
+    >>> account_sheet("1-1300"), account_sheet("Buku Besar"), account_sheet("Piutang Dagang")
+    (True, True, True)
+    >>> account_sheet("Toko Makmur"), account_sheet("BB Toko Makmur")
+    (False, False)
+    """
+    account = _account_name(name)
+    book = _LEDGER_SHEET.fullmatch(account)
+    rest = book[1] if book else account
+    return not rest or _RECEIVABLE_ACCOUNT.fullmatch(rest) is not None
+
+
 # A receivable sub-account named for its customer ("Piutang Usaha - Toko Sumber Rejeki").
 _SUB_ACCOUNT: Final = re.compile(
     r"\s*(?:[\d.\-/]+\s+)?(?:piutang(?:\s+usaha|\s+dagang)?|accounts?\s+receivables?)"
