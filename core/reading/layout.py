@@ -20,7 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import compress, pairwise
-from operator import or_
+from operator import eq, or_
 from typing import Final, Literal
 
 from core.columns import (
@@ -3431,26 +3431,23 @@ def double_entry(rows: Sequence[Sequence[object]], header: Header) -> bool:
     if debit is None or credit is None:
         return False
     d, c = debit.index, credit.index
-
-    def rest(row: Sequence[object]) -> tuple[object, ...]:
-        return tuple(x for j, x in enumerate(row) if j not in (d, c))
-
     body = [row for row in rows[header.row + 1 :] if max(d, c) < len(row)]
-    money = sum(1 for row in body if row[d] not in (None, "") or row[c] not in (None, ""))
-    twins, k = 0, 0
-    while k + 1 < len(body):
+    debits = [row[d] if row[d] != "" else None for row in body]
+    credits = [row[c] if row[c] != "" else None for row in body]
+    # Whole columns first: a line's debit its next line's credit, few such lines in a card.
+    moved = [k for k, same in enumerate(map(eq, debits, credits[1:])) if same and debits[k]]
+    money = len(body) - list(zip(debits, credits, strict=True)).count((None, None))
+    if len(moved) < 2 or 5 * 2 * len(moved) < 4 * money:
+        return False
+
+    def twin(k: int) -> bool:
         top, below = body[k], body[k + 1]
-        if (
-            top[d] not in (None, "")
-            and top[c] in (None, "")
-            and below[d] in (None, "")
-            and top[d] == below[c]
-            and rest(top) == rest(below)
-        ):
-            twins += 1
-            k += 2
-        else:
-            k += 1
+        return all(top[j] == below[j] for j in range(len(top)) if j not in (d, c))
+
+    twins, last = 0, -1  # the last twin's second line: a line is in one twin at most
+    for k in moved:
+        if k > last and credits[k] is None and debits[k + 1] is None and twin(k):
+            twins, last = twins + 1, k + 1
     return twins >= 2 and 5 * 2 * twins >= 4 * money
 
 
@@ -3531,7 +3528,7 @@ def ledger_accounts(rows: Sequence[Sequence[object]]) -> tuple[tuple[int, str, b
     """
     found = []
     for k, row in enumerate(rows):
-        if not row or type(row[0]) is not str or any(c is not None and c != "" for c in row[1:]):
+        if not row or type(row[0]) is not str or any(row[1:]):
             continue
         title = _ACCOUNT_TITLE.fullmatch(row[0])
         if title is None:
