@@ -96,6 +96,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "baris {detail} terbagi menjadi lebih banyak isian daripada judul kolomnya: kemungkinan angka ditulis dengan koma desimal (1250000,00) tanpa tanda kutip di CSV yang dipisah koma, sehingga angkanya terbaca di kolom yang salah. Tidak ada yang dijumlahkan. Simpan ulang dari programnya sebagai CSV dengan pemisah titik koma (;) atau sebagai berkas Excel, lalu unggah lagi.",
         "en": "rows {detail} split into more fields than their header has: most likely amounts written with a decimal comma (1250000,00) and no quotes in a comma-separated CSV, so their figures fall into the wrong columns. Nothing was added up. Save it again from its program as a CSV separated by semicolons (;) or as an Excel file, and upload again.",
     },
+    "file.other_accounts": {
+        "id": "lembar {detail} adalah buku besar akun lain (Kas, Bank, Penjualan…), bukan akun Piutang, dan tidak ada lembar akun Piutang Usaha yang menyebut pelanggannya. Sertakan buku besar Piutang Usaha dengan kolom Pelanggan, atau kartu piutang per pelanggan.",
+        "en": "sheet {detail} is the ledger of another account (Kas, Bank, Penjualan…), not the receivable account, and no Piutang Usaha sheet names its customers. Include the Piutang Usaha ledger with a Customer column, or a card per customer.",
+    },
     "file.journal_accounts": {
         "id": "lembar {detail} adalah jurnal umum (kolom akun berisi Piutang Usaha, Penjualan, Kas…), tetapi tidak ada baris akun Piutang (Piutang Usaha, Piutang Dagang, Accounts Receivable) atau tidak ada kolom Kontak / Pelanggan yang menyebut siapa pelanggannya, jadi piutangnya tidak bisa dipisahkan dari akun lain. Ekspor buku pembantu piutang atau daftar faktur dari programnya, lalu unggah lagi.",
         "en": "sheet {detail} is a general journal (its account column holds Piutang Usaha, Penjualan, Kas…), but no line is on the receivable account (Piutang Usaha, Piutang Dagang, Accounts Receivable) or no Contact / Customer column says who the customer is, so what customers owe cannot be told from the other accounts. Export the receivables sub-ledger or the invoice list from the program, and upload again.",
@@ -180,6 +184,26 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sheet.journal_accounts": {
         "id": "jurnal umum dengan kolom akun {column}, tetapi tanpa baris akun Piutang atau tanpa kolom Kontak / Pelanggan; lembar ini tidak dijumlahkan",
         "en": "a general journal with the account column {column}, but no line on the receivable account or no Contact / Customer column; this sheet is not added up",
+    },
+    "sheet.other_account": {
+        "id": "buku besar akun {account}, bukan akun Piutang: pembayaran pelanggan di Kas dan penjualan di Penjualan bukan utang mereka; lembar ini tidak dijumlahkan",
+        "en": "a ledger of the account {account}, not the receivable account: a customer's payment on Kas or sale on Penjualan is no debt of theirs; this sheet is not added up",
+    },
+    "sheet.control_account": {
+        "id": "buku besar akun Piutang tanpa nama pelanggan (akun kontrol): jumlah kartu piutang di lembar lain, dicocokkan dengan kartu-kartu itu, tidak dihitung dua kali",
+        "en": "the receivable account's ledger naming no customer (the control account): the total of the cards on the other sheets, checked against them, not counted twice",
+    },
+    "sheet.control_alone": {
+        "id": "buku besar akun Piutang tanpa nama pelanggan: saldonya diketahui, tetapi tidak siapa yang berutang atau pembayaran mana melunasi faktur mana. Tambahkan kolom Pelanggan, atau sertakan kartu piutang per pelanggan",
+        "en": "the receivable account's ledger naming no customer: its balance is known, but not who owes it nor which payment paid which invoice. Add a Customer column, or include a card per customer",
+    },
+    "sheet.double_entry": {
+        "id": "jurnal berpasangan tanpa kolom akun: tiap baris Debet punya kembaran di Kredit (tanggal, nomor, nama sama), jadi tidak jelas baris mana yang akun Piutang; lembar ini tidak dijumlahkan. Sertakan kolom Akun (Piutang Usaha, Penjualan, Kas…)",
+        "en": "a double-entry journal without its account column: each Debit line has a twin in Credit (same date, number, name), so nothing says which is the receivable's; this sheet is not added up. Include the Account column (Piutang Usaha, Penjualan, Kas…)",
+    },
+    "sheet.chart_of_accounts": {
+        "id": "daftar akun (bagan akun): menamai kode akun di jurnal, bukan piutang",
+        "en": "a chart of accounts: it names the journal's account codes, no debts",
     },
     "sheet.summary_only": {
         "id": "tampak seperti rekap/pivot: ada pelanggan dan jumlah, tapi tanpa nomor faktur atau tanggal",

@@ -63,16 +63,20 @@ from core.reading.layout import (
     SMALLEST_RUPIAH,
     Header,
     Shape,
+    account_sheet,
     amount_unit,
     bank_accounts,
     cell_text,
     change_given,
     charge_on_top,
+    chart_of_accounts,
     code_column,
+    coded_accounts,
     colour_legend,
     counted_amount,
     date_heading,
     detect_header,
+    double_entry,
     entries_by_rows,
     extra_fields,
     figures_of,
@@ -91,6 +95,7 @@ from core.reading.layout import (
     kinds_column,
     known_kinds,
     lead_line,
+    ledger_accounts,
     letterhead,
     line_freight,
     money_columns,
@@ -113,6 +118,7 @@ from core.reading.layout import (
     sheet_customer,
     sheet_title_customer,
     side_by_side,
+    sub_account_customers,
     table_name,
     till_columns,
     title_customer,
@@ -236,6 +242,15 @@ class LedgerFile:
     summaries: list[tuple[str, tuple[str, ...], str, list[tuple[int, str, Amount]]]] = field(
         default_factory=list, repr=False
     )
+    # Each buku besar sheet of the receivable account naming no customer (the control account,
+    # "Buku Besar Piutang" beside a card per customer): its name, the Excel row of its last
+    # line, its figure's label and its balance (``_controls`` checks it against the cards,
+    # never counts it).
+    controls: list[tuple[str, int, str, Amount]] = field(default_factory=list, repr=False)
+    # The workbook's chart of accounts, names by code ("1-1300" → "Piutang Usaha"), and whether
+    # a table of accounts' codes was read before it was known (the file is read again).
+    chart: dict[str, str] = field(default_factory=dict, repr=False)
+    coded: bool = False
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -809,17 +824,20 @@ _REFUSALS: Final = (
     "sheet.shape_unsure", "sheet.mixed_amounts", "sheet.unread_amounts", "sheet.unknown_kinds",
     "sheet.customer_unsure", "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed",
     "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total",
+    "sheet.control_alone", "sheet.double_entry",
 )  # fmt: skip
 # Of those, the ones whose reason names what the sheet lacks (no shape to choose instead).
 _SHEET_REFUSALS: Final = (
     "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed", "sheet.rows_unread",
-    "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total",
+    "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total", "sheet.control_alone",
+    "sheet.double_entry",
 )  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
     "sheet.journal_accounts": "journal_accounts", "sheet.no_customer": "no_customer",
+    "sheet.other_account": "other_accounts",
 }  # fmt: skip
 
 # Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the
@@ -973,12 +991,28 @@ def _read_sheet(
         if kept is None:
             return
         sheet = kept
-    accounts = journal_accounts(sheet.rows, header)
+    control = False
+    if forced is None and {"amount", "paid"} <= header.columns.keys():
+        account = _receivable_account(out, sheet, header)
+        if account is None:
+            return
+        sheet, control = account
+    if chart := chart_of_accounts(sheet.rows, header):
+        # The chart of accounts ("Daftar Akun"): names the journal's codes, owes nothing.
+        out.chart.update(chart)
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.chart_of_accounts"))
+        return
+    if coded_accounts(header) and not out.chart:
+        out.coded = True
+    accounts = journal_accounts(sheet.rows, header, out.chart)
     if accounts is not None:
         lines = _receivable_lines(out, sheet, header, accounts)
         if lines is None:
             return
         sheet, header = lines
+    elif forced is None and double_entry(sheet.rows, header):
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.double_entry"))
+        return
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
@@ -1086,6 +1120,17 @@ def _read_sheet(
         out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms,
         out.references,
     ).read()  # fmt: skip
+    if control and titled is None and not result.headings:
+        # The receivable account's own sheet naming no customer: what the cards beside it add
+        # up to, or nobody's debts that could be told apart.
+        owed = sum(inv.amount - inv.paid for inv in result.invoices) - sum(
+            p.amount for p in result.payments
+        )
+        at = [inv.source.row for inv in result.invoices]
+        last = max([*at, *(p.source.row for p in result.payments)], default=0)
+        figure = header.columns.get("balance") or header.columns["amount"]
+        out.controls.append((sheet.name, last, figure.header, owed))
+        return
     if result.headings and "customer" not in header.columns and titled is None:
         # A grouped list: the rows before the first heading in the table belong to the heading
         # just above the header, not to a title or the sheet's name.
@@ -1733,8 +1778,20 @@ def _receivable_lines(
     """A general journal (``journal_accounts``) read as its receivable account's lines alone,
     the customer the column of who each line is with, never the account column; a line of
     another account named a receivable is told as a problem row. Without a receivable line, or
-    a column naming who, the sheet is left unread (``None``)."""
+    a column naming who, the sheet is left unread (``None``). With no such column and no line
+    of the receivable account itself, a sub-account per customer ("Piutang Usaha - Toko
+    Sumber Rejeki" on every receivable line: ``sub_account_customers``) names the customer."""
     column, contact, receivable, other = accounts
+    subs = sub_account_customers(sheet.rows, column, other) if contact is None else None
+    if subs is not None and not receivable:
+        named = ColumnChoice("customer", column, header.labels[column], 100, "keyword")
+        columns = {name: c for name, c in header.columns.items() if c.index != column}
+        rows = [
+            row if k <= header.row else [*row[:column], subs[k], *row[column + 1 :]]
+            if k in subs else []
+            for k, row in enumerate(sheet.rows)
+        ]  # fmt: skip
+        return replace(sheet, rows=rows), replace(header, columns={**columns, "customer": named})
     if contact is None or not receivable:
         label = f"'{header.labels[column]}'"
         out.ignored.append(
@@ -1767,6 +1824,55 @@ def _status_says_paying(sheet: RawSheet, header: Header) -> bool:
     i = header.columns["status"].index
     cells = {row[i] for row in sheet.rows[header.row + 1 :] if i < len(row)}
     return any(status_says(cell, yes_no=True) in ("paid", "part") for cell in cells)
+
+
+def _receivable_account(
+    out: LedgerFile, sheet: RawSheet, header: Header
+) -> tuple[RawSheet, bool] | None:
+    """A buku besar's sheet read as its receivable account's lines alone (``ledger_accounts``:
+    each block runs from the line naming its account to the next such line), and whether it
+    is the control account: kept for the receivable account with no column of customers,
+    named for its account ("Buku Besar Piutang", "1-1300"; not a customer's card titled so). A
+    sheet of other accounts alone (Kas, Penjualan) is left aside, told (``None``): a customer's
+    payment is a debit on Kas, their sale a credit on Penjualan, no debts of theirs."""
+    titles = ledger_accounts(sheet.rows)
+    if not titles:
+        return sheet, False
+    if not any(receivable for _, _, receivable in titles):
+        named = (("account", f"'{titles[0][1]}'"),)
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.other_account", named))
+        return None
+    control = "customer" not in header.columns and account_sheet(sheet.name)
+    if all(receivable for _, _, receivable in titles):
+        return sheet, control
+    rows: list[list[object]] = []
+    theirs = True  # the lines above the first account's name: titles and the header
+    at = iter(titles)
+    upcoming = next(at, None)
+    for k, row in enumerate(sheet.rows):
+        if upcoming is not None and k == upcoming[0]:
+            theirs = upcoming[2]
+            upcoming = next(at, None)
+        rows.append(row if theirs or k <= header.row else [])
+    return replace(sheet, rows=rows), control
+
+
+def _controls(out: LedgerFile) -> None:
+    """Check each control account (``LedgerFile.controls``) against the customers' cards
+    read beside it: never counted (bp27's "Buku Besar Piutang" beside a card per customer was
+    read as one more customer, every debt twice), its balance told as the book's figure
+    disagreeing where the cards leave another total. With no cards beside it, the sheet names
+    nobody who owes: it is left aside and, nothing else read, the file refused saying so."""
+    for name, row, label, owed in out.controls:
+        if not out.invoices:
+            out.ignored.append(IgnoredSheet(out.name, name, "sheet.control_alone"))
+            continue
+        out.ignored.append(IgnoredSheet(out.name, name, "sheet.control_account"))
+        total = sum(_owing(out, out.invoices).values())
+        if total != owed:
+            out.problems.append(
+                Problem("check-mismatch", out.name, name, row, label, "", int(owed), int(total))
+            )
 
 
 def _read_tables(
@@ -1856,17 +1962,22 @@ def read_ledger(
         inv.due_source == "default" and customer_key(inv.customer) in terms for inv in out.invoices
     )
     shop = letterhead(out.titles)
-    if later or shop:
+    chart = out.chart if out.coded else {}
+    if later or shop or chart:
         # A customer sheet after the sheets of their invoices, or a letterhead found on the
         # sheets read (the shop's name over every customer's card): the file read again, the
-        # terms and the letterhead known from the first sheet on.
-        out = LedgerFile(label, kind, out.digest, letterhead=shop, beside=list(beside))
+        # terms and the letterhead known from the first sheet on; so too a journal of accounts'
+        # codes before the chart of accounts naming them ("Daftar Akun" on the next sheet).
+        out = LedgerFile(
+            label, kind, out.digest, letterhead=shop, beside=list(beside), chart=dict(chart)
+        )
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
     _name_codes(out)
     _far_dates(out)
     _credits_once(out)
     _recaps(out)
+    _controls(out)
     _unread_sheets(out)
     if alone:
         _platforms_paid(out, [out.payments])

@@ -1095,14 +1095,15 @@ def _merge_records(
         if i not in parts and _carry_into(records, earlier, inv, restarted):
             carried.append(at)
             continue
-        told = i not in parts
+        before = records[same if isinstance(same, int) else same[0]]
+        # Opening balances of one opening entry share its voucher ("SA" on every customer's
+        # carried balance, outside round 57 gl09): a voucher, no invoice number used twice.
+        told = i not in parts and not (inv.due_source == before.due_source == "opening")
+        if told and not _renumbered(before, inv, restarted):
+            conflicts.append((before, inv))
         if isinstance(same, int):
-            if told and not _renumbered(records[same], inv, restarted):
-                conflicts.append((records[same], inv))
             by_number[numbers[i]] = [same, at]
         else:
-            if told and not _renumbered(records[same[0]], inv, restarted):
-                conflicts.append((records[same[0]], inv))
             same.append(at)
     if carried:
         records, by_number = _without(records, by_number, carried)

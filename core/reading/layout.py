@@ -20,7 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import compress, islice, pairwise
-from operator import or_
+from operator import eq, or_
 from typing import Final, Literal, TypeGuard
 
 from core.columns import (
@@ -3638,8 +3638,183 @@ def _account_name(cell: object) -> str:
     return normalise_header(re.sub(r"^[\d.\-/]+\s*", "", cell_text(cell))) if cell else ""
 
 
+def double_entry(rows: Sequence[Sequence[object]], header: Header) -> bool:
+    """Whether a table of debits and credits is a double-entry journal copied without its
+    account column: its lines in twins, each the line above with the figure moved from Debet to
+    Kredit (same date, number, note and name). Nothing says which of each twin is the
+    receivable's; read, every debit is cancelled by its twin (outside round 57 rf40: Rp 0,
+    "checks ok"). Most lines with a figure twinned, two twins at least: a card's one cash sale
+    paid the same day under its number is no such journal.
+
+    >>> h = Header(0, 0, map_columns(["Tanggal", "Nama", "Debet", "Kredit"]), ())
+    >>> twins = [["1/9", "Toko A", 500, None], ["1/9", "Toko A", None, 500]]
+    >>> double_entry([h.labels, *twins, *twins], h), double_entry([h.labels, *twins], h)
+    (True, False)
+    """
+    debit, credit = header.columns.get("amount"), header.columns.get("paid")
+    if debit is None or credit is None:
+        return False
+    d, c = debit.index, credit.index
+    body = [row for row in rows[header.row + 1 :] if max(d, c) < len(row)]
+    debits = [row[d] if row[d] != "" else None for row in body]
+    credits = [row[c] if row[c] != "" else None for row in body]
+    # Whole columns first: a line's debit its next line's credit, few such lines in a card.
+    moved = [k for k, same in enumerate(map(eq, debits, credits[1:])) if same and debits[k]]
+    money = len(body) - list(zip(debits, credits, strict=True)).count((None, None))
+    if len(moved) < 2 or 5 * 2 * len(moved) < 4 * money:
+        return False
+
+    def twin(k: int) -> bool:
+        top, below = body[k], body[k + 1]
+        return all(top[j] == below[j] for j in range(len(top)) if j not in (d, c))
+
+    twins, last = 0, -1  # the last twin's second line: a line is in one twin at most
+    for k in moved:
+        if k > last and credits[k] is None and debits[k + 1] is None and twin(k):
+            twins, last = twins + 1, k + 1
+    return twins >= 2 and 5 * 2 * twins >= 4 * money
+
+
+# A buku besar's own words in a sheet's name ("Buku Besar Piutang", "BB Piutang", "GL").
+_LEDGER_SHEET: Final = re.compile(r"(?:buku besar|bb|gl|general ledger|ledger)\s*(.*)")
+
+
+def account_sheet(name: str) -> bool:
+    """Whether a sheet's name is a buku besar's, its account's ("Piutang Usaha", "1-1300",
+    "Buku Besar Piutang"), not a customer's: a card per customer titled "BUKU BESAR PIUTANG"
+    over each, the sheet named for whose it is, stays that customer's.
+
+    >>> account_sheet("1-1300"), account_sheet("Buku Besar"), account_sheet("Piutang Dagang")
+    (True, True, True)
+    >>> account_sheet("Toko Makmur"), account_sheet("BB Toko Makmur")
+    (False, False)
+    """
+    account = _account_name(name)
+    book = _LEDGER_SHEET.fullmatch(account)
+    rest = book[1] if book else account
+    return not rest or _RECEIVABLE_ACCOUNT.fullmatch(rest) is not None
+
+
+# A receivable sub-account named for its customer ("Piutang Usaha - Toko Sumber Rejeki").
+_SUB_ACCOUNT: Final = re.compile(
+    r"\s*(?:[\d.\-/]+\s+)?(?:piutang(?:\s+usaha|\s+dagang)?|accounts?\s+receivables?)"
+    r"\s*[-–:]\s*(\S.*)",
+    re.IGNORECASE,
+)
+
+
+def sub_account_customers(
+    rows: Sequence[Sequence[object]], column: int, lines: Sequence[int]
+) -> dict[int, str] | None:
+    """The customer each of a journal's receivable sub-account ``lines`` names ("Piutang Usaha
+    - Toko Sumber Rejeki"), by row index: a hand-made ledger's subsidiary ledger kept as a
+    sub-account per customer, where no column names who each line is with. ``None`` unless
+    every one of the lines names one (a "Piutang Karyawan" among them is another account).
+
+    >>> rows = [["Piutang Usaha - Toko A"], ["1-1302 Piutang Usaha - UD B"], ["Piutang Karyawan"]]
+    >>> sub_account_customers(rows, 0, [0, 1]), sub_account_customers(rows, 0, [0, 2])
+    ({0: 'Toko A', 1: 'UD B'}, None)
+    """
+    found = {}
+    for k in lines:
+        named = _SUB_ACCOUNT.fullmatch(cell_text(rows[k][column]))
+        if named is None:
+            return None
+        found[k] = named[1].strip()
+    return found or None
+
+
+# A buku besar's line naming the account kept under it, over a sheet ("Nama Akun : Kas", "BUKU
+# BESAR - 1-1100 Kas", "BUKU BESAR PIUTANG USAHA (1-1300)") or over each block of a program's
+# ledger print ("Akun : 1-1300  Piutang Usaha"). Not "Kode Akun : 113" nor "LAPORAN BUKU BESAR".
+_ACCOUNT_TITLE: Final = re.compile(
+    r"\s*(?:buku\s+besar(?:\s+akun)?\s*[:\-–]?|(?:nama\s+)?(?:akun|perkiraan)\s*:|account\s*:)"
+    r"\s*(.+)",
+    re.IGNORECASE,
+)
+
+
+def ledger_accounts(rows: Sequence[Sequence[object]]) -> tuple[tuple[int, str, bool], ...]:
+    """The lines of a buku besar naming the account kept under them, each with its index in
+    ``rows``, the account as written and whether it is the receivable account: a sheet or
+    block per account (Kas, Piutang Usaha, Penjualan), of which only the receivable's lines are
+    a customer's; on the Kas sheet a customer's payment is a debit, on Penjualan their sale a
+    credit (outside round 57: read as customers' journals, every customer netted to Rp 0). A
+    line naming no account of the ledger ("Akun : Toko Makmur", "Buku Besar Pembantu
+    Piutang") is none.
+
+    >>> ledger_accounts([["BUKU BESAR"], ["Nama Akun : Kas", None], ["No. Akun : 1-1100"]])
+    ((1, 'Kas', False),)
+    >>> ledger_accounts([["Akun : 1-1300  Piutang Usaha"], ["BUKU BESAR PIUTANG USAHA (1-1300)"]])
+    ((0, '1-1300  Piutang Usaha', True), (1, 'PIUTANG USAHA (1-1300)', True))
+    >>> ledger_accounts([["Akun : Toko Makmur"], ["LAPORAN BUKU BESAR"], ["Kode Akun : 113"]])
+    ()
+    """
+    found = []
+    for k, row in enumerate(rows):
+        if not row or type(row[0]) is not str or any(row[1:]):
+            continue
+        title = _ACCOUNT_TITLE.fullmatch(row[0])
+        if title is None:
+            continue
+        written = title[1].strip()
+        name = _account_name(re.sub(r"\(\s*[\d.\-/]+\s*\)", "", written))
+        if _RECEIVABLE_ACCOUNT.fullmatch(name):
+            found.append((k, written, True))
+        elif _LEDGER_ACCOUNT.match(name):
+            found.append((k, written, False))
+    return tuple(found)
+
+
+# A column of the accounts' codes ("Kode Akun": 1-1300, 4-1000), named by the chart of accounts
+# the workbook keeps on another sheet ("Daftar Akun": Kode Akun | Nama Akun).
+_ACCOUNT_CODE_LABELS: Final = frozenset({
+    "kode akun", "no akun", "nomor akun", "kode perkiraan", "no perkiraan", "account code",
+    "kode coa", "no coa", "account no", "account number",
+})  # fmt: skip
+
+
+def chart_of_accounts(rows: Sequence[Sequence[object]], header: Header) -> dict[str, str]:
+    """A chart of accounts' names by their codes ("1-1300" → "Piutang Usaha"): a table of a
+    code column (``_ACCOUNT_CODE_LABELS``) beside an account column whose names are mostly the
+    ledger's accounts, each code once and no figures nor dates (a journal's or a trial
+    balance's "Kode Akun | Nama Akun" are no chart); empty for any other table.
+
+    >>> labels = ("Kode Akun", "Nama Akun")
+    >>> h = Header(0, 0, {}, labels)
+    >>> chart_of_accounts([labels, ["1-1100", "Kas"], ["1-1300", "Piutang Usaha"]], h)
+    {'1-1100': 'Kas', '1-1300': 'Piutang Usaha'}
+    """
+    labels = [normalise_header(label) if label else "" for label in header.labels]
+    code = next((j for j, label in enumerate(labels) if label in _ACCOUNT_CODE_LABELS), None)
+    name = next((j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS), None)
+    if code is None or name is None or {"amount", "paid", "invoice_date"} & header.columns.keys():
+        return {}
+    written = [
+        (cell_text(row[code]), cell_text(row[name]))
+        for row in rows[header.row + 1 :]
+        if max(code, name) < len(row) and is_text(row[name]) and row[code] not in (None, "")
+    ]
+    pairs = dict(written)
+    if len(pairs) < len(written):
+        return {}
+    ledger = [
+        n
+        for n in map(normalise_header, pairs.values())
+        if _RECEIVABLE_ACCOUNT.fullmatch(n) or _LEDGER_ACCOUNT.match(n)
+    ]
+    named = 2 * len(ledger) > len(pairs) and any(map(_RECEIVABLE_ACCOUNT.fullmatch, ledger))
+    return pairs if named else {}
+
+
+def coded_accounts(header: Header) -> bool:
+    """Whether a table has a column of accounts' codes (``_ACCOUNT_CODE_LABELS``), that a chart of
+    accounts on another sheet may name."""
+    return any(label and normalise_header(label) in _ACCOUNT_CODE_LABELS for label in header.labels)
+
+
 def journal_accounts(
-    rows: Sequence[Sequence[object]], header: Header
+    rows: Sequence[Sequence[object]], header: Header, chart: Mapping[str, str] | None = None
 ) -> tuple[int, int | None, frozenset[int], tuple[int, ...]] | None:
     """A general journal's account column (Nama Akun: Piutang Usaha, Penjualan, Kas beside
     Debit and Kredit), the column of who each line is with (Kontak; the customer column when
@@ -3648,12 +3823,17 @@ def journal_accounts(
     Last, the rows of another account named a receivable ("Piutang Karyawan", "Piutang Usaha
     - Toko A"): no line read as the customer's, each told. ``None`` when no column names
     accounts, or its lines name none of the ledger's accounts (a customer's account written
-    there)."""
+    there). ``chart``: the workbook's chart of accounts (``chart_of_accounts``), naming the
+    codes of a column of them ("Kode Akun": 1-1300 is Piutang Usaha)."""
     labels = [normalise_header(label) if label else "" for label in header.labels]
-    found = [j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS]
+    coded = _ACCOUNT_CODE_LABELS if chart else frozenset()
+    found = [j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS or label in coded]
     body = rows[header.row + 1 :]
     for j in found:
-        names = [_account_name(row[j]) if j < len(row) else "" for row in body]
+        cells = [row[j] if j < len(row) else None for row in body]
+        if labels[j] in coded and chart:
+            cells = [chart.get(cell_text(c), c) if c not in (None, "") else c for c in cells]
+        names = [_account_name(c) for c in cells]
         written = [n for n in names if n]
         ledger = [
             n for n in written if _RECEIVABLE_ACCOUNT.fullmatch(n) or _LEDGER_ACCOUNT.match(n)

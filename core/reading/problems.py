@@ -14,7 +14,7 @@ ErrorCode = Literal[
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
     "journal_accounts", "sheet_refused", "payments_only", "csv_too_wide", "csv_open_quote",
-    "no_customer", "unread_card",
+    "no_customer", "unread_card", "other_accounts",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -34,7 +34,8 @@ SheetReason = Literal[
     "sheet.journal_accounts", "sheet.yearless_dates", "sheet.colour_paid", "sheet.till",
     "sheet.parts_unsummed", "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts",
     "sheet.recap", "sheet.recap_named", "sheet.parts_no_total", "sheet.savings",
-    "sheet.commission", "sheet.example",
+    "sheet.commission", "sheet.example", "sheet.other_account", "sheet.control_account",
+    "sheet.control_alone", "sheet.double_entry", "sheet.chart_of_accounts",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -69,6 +70,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "csv_open_quote": "file.csv_open_quote",
         "no_customer": "file.no_customer",
         "unread_card": "file.unread_card",
+        "other_accounts": "file.other_accounts",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
