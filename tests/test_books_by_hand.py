@@ -744,6 +744,16 @@ def reads_to(
     return payload
 
 
+def text_reads_to(path: Path, text: str, expected: dict[str, Any]) -> dict[str, Any]:
+    """``reads_to`` of a book written as text (a CSV, or an HTML page saved as .xls)."""
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert not payload["problems"]
+    return payload
+
+
 @pytest.mark.parametrize("name", sorted(BOOKS))
 def test_a_book_written_by_hand_reads_to_its_figures(tmp_path: Path, name: str) -> None:
     sheets, merges, expected = BOOKS[name]

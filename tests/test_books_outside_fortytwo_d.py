@@ -5,26 +5,15 @@ from __future__ import annotations
 
 from datetime import date as D
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from core.ingest import read_ledger
 from core.reading.problems import LedgerReadError
 from core.report import reading_lines, summarize_files
-from tests.test_books_by_hand import AS_OF, CARD, FIGURES, _xlsx, figures, reads_to
+from tests.test_books_by_hand import AS_OF, CARD, _xlsx, figures, reads_to, text_reads_to
 
 OCT_1 = D(2026, 10, 1)
-
-
-def _reads(path: Path, text: str, expected: dict[str, Any]) -> dict[str, Any]:
-    """``reads_to`` of a book written as text (a CSV, or an HTML page saved as .xls)."""
-    path.write_text(text, encoding="utf-8")
-    batch, payload = summarize_files([path], AS_OF)
-    assert not batch.errors
-    assert {key: payload[key] for key in FIGURES} == expected
-    assert not payload["problems"]
-    return payload
 
 
 def _page(*rows: str) -> str:
@@ -55,7 +44,7 @@ GROUPED = _page(
 def test_a_web_exports_name_spanning_its_customers_rows_is_each_rows(tmp_path: Path) -> None:
     expected = figures(6_800_000, 6_100_000, 3, current=700_000, d1to30=3_100_000,
                        d61to90=3_000_000)  # fmt: skip
-    payload = _reads(tmp_path / "laporan_piutang.xls", GROUPED, expected)
+    payload = text_reads_to(tmp_path / "laporan_piutang.xls", GROUPED, expected)
     assert payload["per_customer"] == {
         "Bu Endang": 3_200_000,
         "Toko B": 3_000_000,
@@ -77,7 +66,7 @@ ITEMS = _page(
 
 def test_a_total_spanning_an_invoices_item_lines_counts_once(tmp_path: Path) -> None:
     expected = figures(2_300_000, 1_500_000, 2, current=800_000, d1to30=1_500_000)
-    payload = _reads(tmp_path / "nota.xls", ITEMS, expected)
+    payload = text_reads_to(tmp_path / "nota.xls", ITEMS, expected)
     assert payload["per_customer"] == {"Toko A": 1_500_000, "Toko B": 800_000}
 
 
@@ -100,7 +89,7 @@ GROUP_HEADER = _page(
 
 def test_a_web_exports_group_header_over_two_rows_is_read(tmp_path: Path) -> None:
     expected = figures(1_300_000, 1_000_000, 2, current=300_000, d1to30=1_000_000)
-    payload = _reads(tmp_path / "ekspor.xls", GROUP_HEADER, expected)
+    payload = text_reads_to(tmp_path / "ekspor.xls", GROUP_HEADER, expected)
     assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 300_000}
 
 
@@ -124,7 +113,7 @@ def test_sales_and_payments_in_one_signed_column_are_read_whatever_the_name(
     tmp_path: Path, name: str
 ) -> None:
     expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
-    payload = _reads(tmp_path / name, SALES_AND_PAYMENTS, expected)
+    payload = text_reads_to(tmp_path / name, SALES_AND_PAYMENTS, expected)
     assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 500_000}
 
 

@@ -6,21 +6,11 @@ from __future__ import annotations
 
 from datetime import date as D
 from pathlib import Path
-from typing import Any
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to, text_reads_to
 
 OCT_1 = D(2026, 10, 1)
-
-
-def _csv_reads_to(path: Path, text: str, expected: dict[str, Any]) -> dict[str, Any]:
-    path.write_text(text, encoding="utf-8")
-    batch, payload = summarize_files([path], AS_OF)
-    assert not batch.errors
-    assert {key: payload[key] for key in FIGURES} == expected
-    assert not payload["problems"]
-    return payload
 
 
 # Round 60 a01 and e01: the note beside a Retur column says why goods came back ("retur gula
@@ -58,7 +48,7 @@ NT-3;05/11/2026;Apotek Sehat;Rp 1.340.000;belum;-;
 
 def test_a_return_noted_in_a_csv_with_a_retur_column_is_its_figure(tmp_path: Path) -> None:
     expected = figures(5_340_000, 4_000_000, 2, current=1_340_000, d1to30=4_000_000)
-    payload = _csv_reads_to(tmp_path / "kasir.csv", RETUR_NO_SISA, expected)
+    payload = text_reads_to(tmp_path / "kasir.csv", RETUR_NO_SISA, expected)
     assert payload["per_customer"] == {"Apotek Sehat": 4_340_000, "Bu Kartini": 1_000_000}
 
 
@@ -95,7 +85,7 @@ JURNAL_JENIS = """tanggal,jenis,pelanggan,no_transaksi,ref_faktur,jumlah,catatan
 
 def test_a_sales_return_in_a_type_column_is_a_credit_of_its_kind(tmp_path: Path) -> None:
     expected = figures(2_200_000, 2_200_000, 2, d1to30=700_000, d61to90=1_500_000)
-    payload = _csv_reads_to(tmp_path / "jurnal.csv", JURNAL_JENIS, expected)
+    payload = text_reads_to(tmp_path / "jurnal.csv", JURNAL_JENIS, expected)
     assert payload["returns"] == 550_000
 
 
@@ -104,7 +94,7 @@ def test_a_sales_return_in_a_type_column_is_a_credit_of_its_kind(tmp_path: Path)
 def test_a_sales_return_written_below_zero_in_a_type_column_counts_once(tmp_path: Path) -> None:
     text = JURNAL_JENIS.replace(",200000,", ",-200000,").replace(",350000,", ",-350000,")
     expected = figures(2_200_000, 2_200_000, 2, d1to30=700_000, d61to90=1_500_000)
-    payload = _csv_reads_to(tmp_path / "jurnal.csv", text, expected)
+    payload = text_reads_to(tmp_path / "jurnal.csv", text, expected)
     assert payload["returns"] == 550_000
 
 
@@ -263,7 +253,7 @@ TOTAL,,,,,11.700.000,9.700.000
 def test_a_quickbooks_open_invoices_total_line_and_applied_memo(tmp_path: Path) -> None:
     expected = figures(10_050_000, 10_050_000, 2, {"Ibu Ratih": 350_000}, d1to30=3_100_000,
                        d31to60=5_250_000, d61to90=1_700_000)  # fmt: skip
-    payload = _csv_reads_to(tmp_path / "open_invoices.csv", QB_OPEN, expected)
+    payload = text_reads_to(tmp_path / "open_invoices.csv", QB_OPEN, expected)
     assert payload["per_customer"] == {"Toko Beras": 5_250_000, "Dapur Nusantara": 4_800_000}
 
 
