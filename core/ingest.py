@@ -1013,6 +1013,13 @@ def _read_sheet(
     elif forced is None and double_entry(sheet.rows, header):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.double_entry"))
         return
+    recap = _recap_below(sheet.rows, header) if heading is None else None
+    if recap is not None:
+        _read_sheet(out, sheet.lines(0, recap), default_term, mapping, forced, None, terms)
+        under = sheet.lines(recap)
+        title = cell_text(next(c for c in under.rows[0] if is_text(c)))
+        _read_sheet(out, under, default_term, mapping, forced, title, terms)
+        return
     starts = side_by_side(sheet.rows, header, mapping) if heading is None else ()
     if starts:
         _read_tables(out, sheet, header, starts, default_term, mapping, forced, terms)
@@ -2426,6 +2433,34 @@ _RECAP_WORDS: Final = re.compile(
 _SALES_NAME: Final = re.compile(
     r"\b(?:penjualan|jual|faktur|nota|invoices?|sales|transaksi)\b", re.IGNORECASE
 )
+
+
+def _recap_below(rows: Sequence[Sequence[object]], header: Header) -> int | None:
+    """Where a recap under the table starts, its own heading line, or ``None``: under a total
+    line, a line of one text that says a recap (``_RECAP_WORDS``: "REKAP PER PELANGGAN") over
+    a header of a customer and a figure and no date nor invoice number ("Nama Pelanggan |
+    Total Sisa"). Its rows, a customer's total each, are no invoices: read with the list, they
+    were each one more (a hand-made list's TS-102 and TS-146, 7.420.000 in all, again as
+    Toko Sparepart Jaya's 7.420.000). It is read as a table of its own, a recap as a sheet is."""
+    totalled = False
+    for k in range(header.row + 1, len(rows) - 1):
+        texts = [cell_text(c) for c in rows[k] if is_text(c)]
+        if not texts:
+            continue
+        if any(isinstance(c, int | float) and not isinstance(c, bool) for c in rows[k]):
+            totalled = totalled or is_total_label(texts[0])
+            continue
+        if not totalled or len(texts) != 1 or _recap_named(("", texts)) is None:
+            continue
+        below = next((row for row in rows[k + 1 :] if any(map(is_text, row))), ())
+        fields = read_header(below)[0].keys()
+        if (
+            "customer" in fields
+            and {"amount", "balance"} & fields
+            and not {"invoice_date", "invoice_no", "due_date"} & fields
+        ):
+            return k
+    return None
 
 
 def _recap_named(report: SheetReport | tuple[str, Sequence[str]]) -> str | None:

@@ -78,6 +78,28 @@ class RawSheet:
             merged=merged,
         )
 
+    def lines(self, start: int, stop: int | None = None) -> RawSheet:
+        """The sheet's rows ``start`` up to ``stop`` (a table under another on one sheet),
+        numbered as in the sheet."""
+        end = len(self.rows) if stop is None else stop
+        numbers = None if self.row_numbers is None else self.row_numbers[start:end]
+        cells = tuple(
+            (row - start, column) if row >= 0 else (row, column)
+            for row, column in self.uncalculated
+            if row < 0 or start <= row < end
+        )
+        merged = frozenset(
+            (row - start, column) for row, column in self.merged if start <= row < end
+        )
+        return replace(
+            self,
+            rows=self.rows[start:end],
+            first_row=self.first_row + start,
+            row_numbers=numbers,
+            uncalculated=cells,
+            merged=merged,
+        )
+
     def excel_rows(self, indexes: Iterable[int]) -> Iterator[int]:
         """The Excel row number of each of ``rows[index]``, without a Python call per row."""
         if self.row_numbers is not None:
