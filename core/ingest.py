@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from itertools import islice
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Final, Literal
 
@@ -441,11 +441,26 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
 def _run_by(
     header: Header, body: Sequence[Sequence[object]]
 ) -> tuple[Sequence[object], Callable[[int], bool]]:
-    """What a balance may run by (``running_balance``): the customer column's cells (none
-    without one), and whether row ``k`` is a TOTAL line (its label wherever it stands), asked
-    only of the rows the look goes through, which is a few dozen when no column runs."""
+    """What a balance may run by (``running_balance``): the customer column's cells, or
+    without one the block each row stands in, the header repeated over each (a bon book's
+    block per person, "Nama : Bu Siti" over "Tgl | Keterangan | Bon | Bayar | Sisa", her Sisa
+    starting again from her first bon); and whether row ``k`` is a TOTAL line (its label
+    wherever it stands), asked only of the rows the look goes through, which is a few dozen
+    when no column runs."""
     has = header.columns
-    customers = body[c] if "customer" in has and (c := has["customer"].index) < len(body) else ()
+    customers: Sequence[object] = ()
+    if "customer" in has and (c := has["customer"].index) < len(body):
+        customers = body[c]
+    elif body:
+        labels = [label or None for label in header.labels[: len(body)]]
+        j = next((i for i, label in enumerate(labels) if label), 0)
+        again = [k for k, cell in enumerate(body[j]) if cell == labels[j]]
+        again = [k for k in again if [column[k] for column in body] == labels]
+        if again:
+            starts = [False] * len(body[j])
+            for k in again:
+                starts[k] = True
+            customers = list(accumulate(starts))
 
     def total_line(k: int) -> bool:
         return any(type(cell := column[k]) is str and is_total_label(cell) for column in body)

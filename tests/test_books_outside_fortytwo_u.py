@@ -51,3 +51,67 @@ def test_a_recap_heading_over_the_lists_own_header_is_read(tmp_path: Path) -> No
     ]
     expected = figures(11_310_000, 5_190_000, 3, current=6_120_000, d1to30=5_190_000)
     reads_to(tmp_path / "piutang.xlsx", [("Piutang", SPAREPARTS + more)], expected)
+
+
+def _bon_block(name: str, *rows: list[object]) -> list[list[object]]:
+    return [[f"Nama : {name}"], ["Tgl", "Keterangan", "Bon", "Bayar", "Sisa"], *rows]
+
+
+# Round 58 ms16: a bon book, a block per person, each closing on "Sisa akhir" (its figure in
+# Sisa alone). Bu Siti's "Sisa akhir -190.000" was a second payment ahead (a credit of 380,000
+# for 190,000), and her running Sisa, starting again in each block, was told wrong. A closing
+# balance line is the book's figure to check, no movement. Bu Siti 560,000 + 450,000 -
+# 1,200,000 = a credit of 190,000; Pak Anton 1,320,000 - 500,000 = 820,000 (10 Oct, due 9 Nov,
+# 13 days) + 740,000 (8 Nov, current); Toko Mekar 2,100,000 (20 Sep, due 20 Oct, 33 days).
+def test_a_closing_sisa_akhir_line_is_checked_not_paid(tmp_path: Path) -> None:
+    bon = [
+        ["CATATAN BON PELANGGAN"],
+        *_bon_block(
+            "Bu Siti",
+            [D(2026, 11, 1), "beras 2 karung", 560_000, None, 560_000],
+            [D(2026, 11, 9), "minyak 1 dus", 450_000, None, 1_010_000],
+            [D(2026, 11, 15), "bayar, lebih 190rb", None, 1_200_000, -190_000],
+            [None, "Sisa akhir", None, None, -190_000],
+        ),
+        [],
+        *_bon_block(
+            "Pak Anton",
+            [D(2026, 10, 10), "gula 1 karung", 1_320_000, None, 1_320_000],
+            [D(2026, 10, 25), "bayar", None, 500_000, 820_000],
+            [D(2026, 11, 8), "telur 5 peti", 740_000, None, 1_560_000],
+            [None, "Sisa akhir", None, None, 1_560_000],
+        ),
+        [],
+        *_bon_block(
+            "Toko Mekar",
+            [D(2026, 9, 20), "beras 5 karung", 2_100_000, None, 2_100_000],
+            [None, "Sisa akhir", None, None, 2_100_000],
+        ),
+    ]
+    expected = figures(
+        3_660_000, 2_920_000, 2, {"Bu Siti": 190_000},
+        current=740_000, d1to30=820_000, d31to60=2_100_000,
+    )  # fmt: skip
+    reads_to(tmp_path / "bon.xlsx", [("Bon", bon)], expected)
+
+
+# The look-alike: a Sisa of each row's own (Bon less Bayar) in blocks per person is no running
+# balance: Ibu Ani 600,000 - 200,000 = 400,000 and 300,000 (1 Nov, current); Pak Budi 500,000
+# (20 Oct, 3 days). Their TOTAL lines check each block's column sums.
+def test_a_sisa_per_row_in_blocks_per_person_is_read_per_row(tmp_path: Path) -> None:
+    bon = [
+        *_bon_block(
+            "Ibu Ani",
+            [D(2026, 10, 1), "beras", 600_000, 200_000, 400_000],
+            [D(2026, 11, 1), "gula", 300_000, None, 300_000],
+            [None, "Total", 900_000, 200_000, 700_000],
+        ),
+        [],
+        *_bon_block(
+            "Pak Budi",
+            [D(2026, 10, 20), "minyak", 500_000, None, 500_000],
+            [None, "Total", 500_000, None, 500_000],
+        ),
+    ]
+    expected = figures(1_200_000, 900_000, 2, current=300_000, d1to30=900_000)
+    reads_to(tmp_path / "bon.xlsx", [("Bon", bon)], expected)

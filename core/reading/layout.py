@@ -239,7 +239,7 @@ _TOTAL_LABELS: Final = frozenset({
     "total", "totals", "jumlah", "jml", "grand total", "grandtotal", "subtotal", "sub total",
     "total keseluruhan", "jumlah total", "total piutang", "total tagihan", "total bulan ini",
     "saldo akhir", "total penjualan", "sum", "total akhir", "jumlah keseluruhan", "total all",
-    "jumlah akhir", "total saldo", "ending balance", "closing balance",
+    "jumlah akhir", "total saldo", "ending balance", "closing balance", "sisa akhir",
     # the line under an English program's statement: what its rows leave owing
     "amount due", "balance due", "total amount due",
 })  # fmt: skip
@@ -261,7 +261,7 @@ _PAGE: Final = re.compile(
 )
 # Every total label holds one of these; a text without any of them cannot be a total. The
 # hints find, in many texts joined, every one that may be such a label (and maybe more).
-TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance", "due")
+TOTAL_HINT: Final = ("total", "jumlah", "jml", "sum", "saldo", "balance", "due", "sisa")
 OPENING_HINT: Final = ("saldo", "awal", "pindahan", "balance", "forward", "b/f", "c/f", "sisa")
 RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembali")
 REFUSED_HINT: Final = ("tolak", "bounce", "retur", "kosong")
