@@ -115,3 +115,47 @@ def test_a_sisa_per_row_in_blocks_per_person_is_read_per_row(tmp_path: Path) -> 
     ]
     expected = figures(1_200_000, 900_000, 2, current=300_000, d1to30=900_000)
     reads_to(tmp_path / "bon.xlsx", [("Bon", bon)], expected)
+
+
+STATEMENT_ROWS = [
+    ["Tgl", "Uraian", "No Nota", "Tagihan", "Pembayaran", "Saldo"],
+    [D(2026, 10, 20), "Penjualan", "N-2231", 1_850_000, None, 1_850_000],
+    [D(2026, 11, 7), "Transfer", None, None, 1_000_000, 850_000],
+    [D(2026, 11, 16), "Penjualan", "N-2260", 2_300_000, None, 3_150_000],
+]
+# N-2231 1,850,000 - 1,000,000 = 850,000 (due 19 Nov, 3 days); N-2260 2,300,000 current.
+STATEMENT_FIGURES = figures(3_150_000, 850_000, 1, current=2_300_000, d1to30=850_000)
+
+
+# Round 58 st02, st10, st07, ms14, st04: a statement's header block names its customer by
+# "Kepada Yth." (its name in the next cell, or after a colon in one cell), "Nama Outlet" or
+# "Rekening :"; st02 was refused (no customer on a sheet named for its month), the others
+# shown under the sheet's name. "Pelanggan: TB Karya Mulya, Jl. Raya Solo km 7" took the
+# address into the name.
+def test_a_statement_names_its_customer_as_it_addresses_them(tmp_path: Path) -> None:
+    heads = {
+        "Bengkel Maju Motor": ["Kepada Yth.", "Bengkel Maju Motor"],
+        "CV Adi Mandiri": ["Kepada Yth. : CV Adi Mandiri"],
+        "Apotek Sehat Sentosa": ["Nama Outlet", None, "Apotek Sehat Sentosa"],
+        "Toko Plastik Gemilang": ["Rekening : Toko Plastik Gemilang"],
+        "TB Karya Mulya": ["Pelanggan: TB Karya Mulya, Jl. Raya Solo km 7"],
+    }
+    for k, (name, head) in enumerate(heads.items()):
+        sheet = [["REKENING KORAN"], head, ["Bulan", "November 2026"], [], *STATEMENT_ROWS]
+        path = tmp_path / f"statement{k}.xlsx"
+        payload = reads_to(path, [("Nov 2026", sheet)], STATEMENT_FIGURES)
+        assert payload["per_customer"] == {name: 3_150_000}
+
+
+# The look-alike: the shop's bank account under its letterhead ("Rekening : BCA 0123456789")
+# names no customer: the customer line under it does.
+def test_an_account_number_is_no_customer(tmp_path: Path) -> None:
+    sheet = [
+        ["TOKO SUMBER REJEKI"],
+        ["Rekening : BCA 0123456789"],
+        ["Pelanggan", "Toko Abadi"],
+        [],
+        *STATEMENT_ROWS,
+    ]
+    payload = reads_to(tmp_path / "statement.xlsx", [("Nov 2026", sheet)], STATEMENT_FIGURES)
+    assert payload["per_customer"] == {"Toko Abadi": 3_150_000}

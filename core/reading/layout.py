@@ -126,17 +126,27 @@ _BUCKET_WORDS: Final = frozenset({
     "not due", "lancar", "belum lewat", "0 hari",
 })  # fmt: skip
 
-# A line naming the customer above a card or a group: "Nama Pelanggan : Toko Sari".
+# A line naming the customer above a card or a group: "Nama Pelanggan : Toko Sari"; the way a
+# statement or a letter addresses them ("Kepada Yth. : CV Adi Mandiri", "Yth.", "Nama Outlet",
+# "Nama Toko"; not "Toko :", a letterhead's own) or a monthly account's ("Rekening : Toko
+# Plastik Gemilang"; not an account number, "Rekening : BCA 0123456789", ``_title_name``).
 _TITLE = re.compile(
     r"^\s*(?:nama\s+pelanggan|nama\s+customer|nama\s+konsumen|nama\s+langganan|pelanggan|"
-    r"customer(?:\s+name)?|konsumen|langganan|debitur|debtor|client|klien|kepada(?:\s+yth)?|"
+    r"customer(?:\s+name)?|konsumen|langganan|debitur|debtor|client|klien|"
+    r"kepada(?:\s+yth\b\.?)?|yth\b\.?|(?:nama\s+)?outlet|nama\s+toko|rekening|"
     r"(?:nama\s+)?(?:anggota|nasabah|peminjam)|nama|name|account)\s*[:：=]\s*(.*\S)?\s*$",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
     r"^\s*(?:nama\s+pelanggan|nama\s+customer|nama\s+konsumen|pelanggan|customer(?:\s+name)?|"
     r"konsumen|langganan|debitur|debtor|client|klien|(?:nama\s+)?(?:anggota|nasabah|peminjam)|"
-    r"nama)\s*[:：]?\s*$",
+    r"kepada(?:\s+yth\b\.?)?|yth\b\.?|(?:nama\s+)?outlet|nama\s+toko|nama)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# An address after the name, past a comma: "TB Karya Mulya, Jl. Raya Solo km 7".
+_ADDRESS_AFTER = re.compile(
+    r"\s*,\s*(?:jl|jln|jalan|gg|gang|komp(?:lek)?|kompleks|perum(?:ahan)?|ruko|blok|ds|desa|"
+    r"kel|kec|kp|kampung|dusun|rt|pasar|psr)\b.*$",
     re.IGNORECASE,
 )
 # A card's title naming its customer after a separator (group 1: "Kartu Piutang - Bu Sari",
@@ -1135,13 +1145,13 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
         if match:
             name = match.group(1)
             if name:
-                return name.strip(), True
+                return _title_name(name), True
             after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
-            return (after[0] if after else None), True
+            return (_title_name(after[0]) if after else None), True
         if _TITLE_LABEL.match(text) and k + 1 < len(cells):
             after = [c for c in cells[k + 1 :] if c not in (":", "：", "=")]
             if after and not _TITLE_LABEL.match(after[0]):
-                return after[0].lstrip(":： ").strip() or None, True
+                return _title_name(after[0].lstrip(":： ")), True
         match = _CARD_TITLE.match(text)
         if match and (match.group(2) or _card_name(match.group(3))):
             return (match.group(2) or match.group(3)).strip(), False
@@ -1149,6 +1159,17 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
             # Customers known by number ("KARTU PIUTANG PELANGGAN 001"): the word and the number.
             return f"{match.group(1)} {match.group(3)}", False
     return None
+
+
+def _title_name(text: str) -> str | None:
+    """The name a title line gives, the address after it aside ("TB Karya Mulya, Jl. Raya
+    Solo km 7" is TB Karya Mulya's); ``None`` for a bank account's number ("BCA 0123456789").
+
+    >>> _title_name("TB Karya Mulya, Jl. Raya Solo km 7"), _title_name("BCA 0123456789")
+    ('TB Karya Mulya', None)
+    """
+    name = _ADDRESS_AFTER.sub("", text).strip()
+    return None if not name or re.search(r"\d{6}", name) else name
 
 
 def _card_name(words: str) -> bool:
