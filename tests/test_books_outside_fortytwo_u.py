@@ -159,3 +159,23 @@ def test_an_account_number_is_no_customer(tmp_path: Path) -> None:
     ]
     payload = reads_to(tmp_path / "statement.xlsx", [("Nov 2026", sheet)], STATEMENT_FIGURES)
     assert payload["per_customer"] == {"Toko Abadi": 3_150_000}
+
+
+# Round 58 ob36: "Saldo per 31 Okt 2026" typed in the Tanggal column (merged across to
+# Keterangan), its 3,400,000 in Saldo alone, was a date that cannot be read: dropped, the
+# transfer paid PG-1104 and the book's right Saldo was blamed (1,730,000 for 5,130,000). It is
+# an opening dated 31 Oct: the transfer of 3,000,000 pays it first, 400,000 left (22 days,
+# 1-30); PG-1104 2,750,000 (4 Nov) and PG-1117 1,980,000 (17 Nov) current.
+def test_an_opening_typed_in_the_date_column_is_dated_by_its_label(tmp_path: Path) -> None:
+    card = [
+        ["Rekening : Toko Plastik Gemilang"],
+        [],
+        ["Tanggal", "No Faktur", "Keterangan", "Debet", "Kredit", "Saldo"],
+        ["Saldo per 31 Okt 2026", None, None, None, None, 3_400_000],
+        [D(2026, 11, 4), "PG-1104", "Penjualan", 2_750_000, None, 6_150_000],
+        [D(2026, 11, 10), None, "Transfer", None, 3_000_000, 3_150_000],
+        [D(2026, 11, 17), "PG-1117", "Penjualan", 1_980_000, None, 5_130_000],
+    ]
+    expected = figures(5_130_000, 400_000, 1, current=4_730_000, d1to30=400_000)
+    payload = reads_to(tmp_path / "rekening.xlsx", [("Gemilang", card)], expected, ["A4:C4"])
+    assert payload["per_customer"] == {"Toko Plastik Gemilang": 5_130_000}

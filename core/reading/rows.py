@@ -1083,6 +1083,15 @@ class SheetReader:
                     if self._own_record(i - start)
                     and invoice_key(cell_text(self.c_number[i - start])) in known
                 }
+        dated = [i - self.start for i in self.openings if type(self.c_date[i - self.start]) is str]
+        if dated and self.p_date is not self.none:
+            # An opening's label typed where its line starts, in the date column ("Saldo per 31
+            # Okt 2026" across Tanggal and Keterangan): the day it names is the row's, no date
+            # that cannot be read (its 3.400.000 dropped, the Saldo below blamed).
+            self.p_date = list(self.p_date)
+            for k in dated:
+                if is_opening_label(text := str(self.c_date[k])):
+                    self.p_date[k] = _date_in(text)
         # (A line per item may write its total's label under the goods: ``_carry_lines``.)
         labelled = [
             self.idx[n] for n in ("customer", "row_no", "invoice_no", "status") if n in self.idx
