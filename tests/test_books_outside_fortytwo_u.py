@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.helpers import write_xlsx
+from tests.test_books_by_hand import AS_OF, figures, reads_to
 
 LIST_HEADER = ["No", "Tgl Nota", "No Nota", "Nama Pelanggan", "Nilai Nota", "Terbayar", "Sisa"]
 SPAREPARTS = [
@@ -179,3 +181,44 @@ def test_an_opening_typed_in_the_date_column_is_dated_by_its_label(tmp_path: Pat
     expected = figures(5_130_000, 400_000, 1, current=4_730_000, d1to30=400_000)
     payload = reads_to(tmp_path / "rekening.xlsx", [("Gemilang", card)], expected, ["A4:C4"])
     assert payload["per_customer"] == {"Toko Plastik Gemilang": 5_130_000}
+
+
+def _jurnal_statement(closing: int) -> list[list[object]]:
+    return [
+        ["Customer Statement"],
+        ["Customer", "PT Sarana Kreasi"],
+        [],
+        [
+            "Transaction Date",
+            "Transaction Type",
+            "Number",
+            "Description",
+            "Due Date",
+            "Amount",
+            "Balance",
+        ],
+        [D(2026, 10, 1), "Opening Balance", None, None, None, 1_500_000, 1_500_000],
+        [D(2026, 10, 3), "Sales Invoice", "#10231", None, D(2026, 11, 2), 4_400_000, 5_900_000],
+        [D(2026, 10, 17), "Receive Payment", "#RP-0551", None, None, -1_500_000, 4_400_000],
+        [D(2026, 10, 25), "Sales Invoice", "#10262", None, D(2026, 11, 24), 3_050_000, 7_450_000],
+        [D(2026, 11, 15), "Receive Payment", "#RP-0587", None, None, -2_400_000, 5_050_000],
+        [None, "Closing Balance", None, None, None, None, closing],
+    ]
+
+
+# Round 58 sw40: Jurnal.id's "Receive Payment" was a type word unknown (refused), and its
+# "Closing Balance" line, in the type column, a total of the running Balance column (a false
+# check-mismatch, 31,350,000). The first payment pays the opening; #10231 4,400,000 -
+# 2,400,000 = 2,000,000 (due 2 Nov, 20 days); #10262 3,050,000 (due 24 Nov, current).
+def test_jurnal_ids_receive_payment_and_closing_balance(tmp_path: Path) -> None:
+    expected = figures(5_050_000, 2_000_000, 1, current=3_050_000, d1to30=2_000_000)
+    sheet = _jurnal_statement(5_050_000)
+    reads_to(tmp_path / "statement.xlsx", [("Customer Statement", sheet)], expected)
+
+
+# The look-alike: a Closing Balance that is not the Balance the rows ran to is told.
+def test_a_closing_balance_the_rows_do_not_run_to_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "statement.xlsx"
+    write_xlsx(path, {"Customer Statement": _jurnal_statement(5_500_000)})
+    _, payload = summarize_files([path], AS_OF)
+    assert [p["code"] for p in payload["problems"]] == ["check-mismatch"]

@@ -362,7 +362,7 @@ _KIND_CREDIT: Final = frozenset({
     "menerima", "anda terima", "kamu terima", "got", "you got",
     "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
     "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
-    "pelunasan piutang", "terima piutang",
+    "pelunasan piutang", "terima piutang", "receive payment",
 })  # fmt: skip
 # What a type column says of a row that is the shop's own debt, to a supplier or a lender: a
 # purchase beside sales ("Pembelian" beside "Penjualan"), or a debts app's "Hutang" and its

@@ -3792,6 +3792,14 @@ class SheetReader:
 
         return self.sums.of(name, values, numbers)
 
+    def _last_balance(self, index: int) -> Amount | None:
+        """The last figure in the balance column above row ``index``."""
+        balances = self.p_balance
+        for k in range(index - self.start - 1, -1, -1):
+            if type(figure := balances[k]) is not _Bad and figure is not None:
+                return figure  # type: ignore[return-value]
+        return None
+
     def _check_total(self, index: int | None) -> None:
         """A total line (``None``: the table or block ends): each figure it gives must equal
         its column's sum since the last total (a Sub Total) or since the table began (a grand
@@ -3816,15 +3824,20 @@ class SheetReader:
         running = entries or bool(self.header.running)
         first = next((c for c in self.sheet.rows[index] if is_text(c)), None)
         label = " ".join(first.casefold().split()) if isinstance(first, str) else None
-        for name in ("amount", "paid") if running else ("amount", "paid", "balance"):
+        names: tuple[str, ...] = ("amount", "paid") if running else ("amount", "paid", "balance")
+        for name in names:
             if name not in self.idx:
                 continue
             value = self.amount(self.get(index, name))
             if value is None or isinstance(value, _Bad):
                 continue
             self.sums.seen.add(value)
-            if value in self._sums(name) or (
-                label is not None and value in self.sums.since(label, self.column_amounts(name))
+            if (
+                value in self._sums(name)
+                or (
+                    label is not None and value in self.sums.since(label, self.column_amounts(name))
+                )
+                or (name == "balance" and label in _CLOSING and value == self._last_balance(index))
             ):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
@@ -3842,6 +3855,10 @@ class SheetReader:
         self.sums.close_section(label)
 
 
+# A closing balance's line: the balance the rows ran to, the last Balance above it where the
+# column runs, whether or not the reader checks it as running (Jurnal.id's statement, its
+# Balance beside one signed Amount: "Closing Balance" 5.050.000 is no sum of the column).
+_CLOSING: Final = frozenset({"closing balance", "ending balance", "saldo akhir", "sisa akhir"})
 # "F-102 s/d F-104", "F-102 sampai F-104": the invoices from one number to the other.
 _RANGE: Final = re.compile(
     r"([^\s,;:()\[\]]*\d)\s*(?:s\s*/\s*d\.?|s\.\s*d\.?|sampai(?:\s+dengan)?|hingga|to|until|through)"
