@@ -2444,6 +2444,8 @@ _RECAP_WORDS: Final = re.compile(
     r"(?:per|s\s*/\s*d|s\.\s*d\.?|sampai(?:\s+dengan)?)\s+(?:tanggal|tgl)\b)",
     re.IGNORECASE,
 )
+# Every text ``_RECAP_WORDS`` finds holds one of these.
+_RECAP_HINT: Final = ("rekap", "recap", "ringkasan", "summary", "piutang", "tanggal", "tgl")
 # A sheet named for its sales ("Rekap Penjualan Oktober", "Rekap Faktur"): its rows are sales.
 _SALES_NAME: Final = re.compile(
     r"\b(?:penjualan|jual|faktur|nota|invoices?|sales|transaksi)\b", re.IGNORECASE
@@ -2456,26 +2458,38 @@ def _recap_below(rows: Sequence[Sequence[object]], header: Header) -> int | None
     a header of a customer and a figure and no date nor invoice number ("Nama Pelanggan |
     Total Sisa"). Its rows, a customer's total each, are no invoices: read with the list, they
     were each one more (a hand-made list's TS-102 and TS-146, 7.420.000 in all, again as
-    Toko Sparepart Jaya's 7.420.000). It is read as a table of its own, a recap as a sheet is."""
-    totalled = False
-    for k in range(header.row + 1, len(rows) - 1):
-        texts = [cell_text(c) for c in rows[k] if is_text(c)]
-        if not texts:
+    Toko Sparepart Jaya's 7.420.000). It is read as a table of its own, a recap as a sheet is.
+    The sheet's distinct texts are looked at first: most say no recap."""
+    body = rows[header.row + 1 :]
+    texts = {c for row in body for c in row if type(c) is str}
+    blob = "\n".join(texts).casefold()
+    if not any(word in blob for word in _RECAP_HINT):
+        return None
+    said = {t for t in texts if _RECAP_WORDS.search(t) and _recap_named(("", [t])) is not None}
+    if not said:
+        return None
+    totals = {t for t in texts if is_total_label(t)}
+    for k, row in enumerate(body[:-1]):
+        if not any(c in said for c in row):
             continue
-        if any(isinstance(c, int | float) and not isinstance(c, bool) for c in rows[k]):
-            totalled = totalled or is_total_label(texts[0])
+        if sum(map(is_text, row)) != 1 or any(_is_figure(c) for c in row):
             continue
-        if not totalled or len(texts) != 1 or _recap_named(("", texts)) is None:
-            continue
-        below = next((row for row in rows[k + 1 :] if any(map(is_text, row))), ())
+        above = (next((c for c in line if is_text(c)), None) for line in body[:k])
+        if not any(first in totals for first in above):
+            continue  # no total line above: a heading inside the table
+        below = next((line for line in body[k + 1 :] if any(map(is_text, line))), ())
         fields = read_header(below)[0].keys()
         if (
             "customer" in fields
             and {"amount", "balance"} & fields
             and not {"invoice_date", "invoice_no", "due_date"} & fields
         ):
-            return k
+            return header.row + 1 + k
     return None
+
+
+def _is_figure(cell: object) -> bool:
+    return isinstance(cell, int | float) and not isinstance(cell, bool)
 
 
 def _recap_named(report: SheetReport | tuple[str, Sequence[str]]) -> str | None:
