@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice
+from operator import and_, attrgetter, itemgetter, not_, or_
 from pathlib import Path
 from typing import Final, Literal
 
@@ -2255,6 +2256,9 @@ def _written_codes(
 _FAR_YEARS: Final = 10
 
 
+_DUE: Final = attrgetter("due_date")
+
+
 def _far_dates(out: LedgerFile) -> None:
     """Tell each invoice date, and each due date the book wrote, decades away from the year
     most of its sheet's column keeps and from the year the sheet's name gives (nota 079 dated
@@ -2271,9 +2275,17 @@ def _far_dates(out: LedgerFile) -> None:
             continue
         invoices = out.invoices[found.start : found.stop]
         named = year_of([report.name])
-        written = [inv.due_date if inv.due_source == "column" else None for inv in invoices]
+        sources = list(map(attrgetter("due_source"), invoices))
+        written = (
+            [
+                d if s == "column" else None
+                for d, s in zip(map(_DUE, invoices), sources, strict=True)
+            ]
+            if "column" in sources
+            else []
+        )
         for field_name, days in (
-            ("invoice_date", [inv.invoice_date for inv in invoices]),
+            ("invoice_date", list(map(attrgetter("invoice_date"), invoices))),
             ("due_date", written),
         ):
             years: Counter[int] = Counter()
@@ -2459,17 +2471,29 @@ def _recap_below(rows: Sequence[Sequence[object]], header: Header) -> int | None
     Total Sisa"). Its rows, a customer's total each, are no invoices: read with the list, they
     were each one more (a hand-made list's TS-102 and TS-146, 7.420.000 in all, again as
     Toko Sparepart Jaya's 7.420.000). It is read as a table of its own, a recap as a sheet is.
-    The sheet's distinct texts are looked at first: most say no recap."""
+    Only lines of one cell or two are looked at, and their texts first: most say no recap.
+    Such a line leaves two of any three columns empty: three of the table's are looked at in
+    C first."""
     body = rows[header.row + 1 :]
-    texts = {c for row in body for c in row if type(c) is str}
+    three = sorted({c.index for c in header.columns.values()} | {0, 1, 2})[:3]
+    try:  # a workbook's rows are all as wide as its sheet
+        a, b, c = (list(map(not_, map(itemgetter(i), body))) for i in three)
+        pairs = map(or_, map(and_, a, b), map(or_, map(and_, a, c), map(and_, b, c)))
+        maybe: Iterable[int] = compress(range(len(body) - 1), pairs)
+    except IndexError:  # a CSV's short rows: every line looked at
+        maybe = range(len(body) - 1)
+    lone = [k for k in maybe if body[k].count("") + body[k].count(None) >= len(body[k]) - 2]
+    texts = {c for k in lone for c in body[k] if type(c) is str}
     blob = "\n".join(texts).casefold()
     if not any(word in blob for word in _RECAP_HINT):
         return None
     said = {t for t in texts if _RECAP_WORDS.search(t) and _recap_named(("", [t])) is not None}
     if not said:
         return None
+    texts = {c for row in body for c in row if type(c) is str}
     totals = {t for t in texts if is_total_label(t)}
-    for k, row in enumerate(body[:-1]):
+    for k in lone:
+        row = body[k]
         if not any(c in said for c in row):
             continue
         if sum(map(is_text, row)) != 1 or any(_is_figure(c) for c in row):

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import compress, islice, pairwise
-from operator import eq, or_
+from operator import eq, itemgetter, or_
 from typing import Final, Literal, TypeGuard
 
 from core.columns import (
@@ -3676,13 +3676,20 @@ def double_entry(rows: Sequence[Sequence[object]], header: Header) -> bool:
     if debit is None or credit is None:
         return False
     d, c = debit.index, credit.index
-    body = [row for row in rows[header.row + 1 :] if max(d, c) < len(row)]
-    debits = [row[d] if row[d] != "" else None for row in body]
-    credits = [row[c] if row[c] != "" else None for row in body]
-    # Whole columns first: a line's debit its next line's credit, few such lines in a card.
-    moved = [k for k, same in enumerate(map(eq, debits, credits[1:])) if same and debits[k]]
-    money = len(body) - list(zip(debits, credits, strict=True)).count((None, None))
-    if len(moved) < 2 or 5 * 2 * len(moved) < 4 * money:
+    body = rows[header.row + 1 :]
+    try:  # a workbook's rows are all as wide as its sheet
+        debits, credits = list(map(itemgetter(d), body)), list(map(itemgetter(c), body))
+    except IndexError:  # a CSV's short rows
+        body = [row for row in body if max(d, c) < len(row)]
+        debits, credits = [row[d] for row in body], [row[c] for row in body]
+    # Whole columns first: a line's debit its next line's credit, few such lines in a card or
+    # a list of what was billed and paid.
+    moved = [k for k in compress(range(len(body)), map(eq, debits, credits[1:])) if debits[k]]
+    if len(moved) < 2:
+        return False
+    empty = (None, "")
+    money = sum(map(or_, map(bool, debits), map(bool, credits)))  # lines with a figure
+    if 5 * 2 * len(moved) < 4 * money:
         return False
 
     def twin(k: int) -> bool:
@@ -3691,7 +3698,7 @@ def double_entry(rows: Sequence[Sequence[object]], header: Header) -> bool:
 
     twins, last = 0, -1  # the last twin's second line: a line is in one twin at most
     for k in moved:
-        if k > last and credits[k] is None and debits[k + 1] is None and twin(k):
+        if k > last and credits[k] in empty and debits[k + 1] in empty and twin(k):
             twins, last = twins + 1, k + 1
     return twins >= 2 and 5 * 2 * twins >= 4 * money
 

@@ -1978,7 +1978,7 @@ class SheetReader:
                     continue
                 if k > last and self._words_only(row):
                     continue  # a note or a signature under the table
-            if (closed or names_page(row)) and self._words_only(row):
+            if self._words_only(row) and (closed or names_page(row)):
                 # A line of the page: below the total ("Dicetak 22/11/2026 10:20"), or a
                 # page's footer between its rows and the next page's ("Dicetak oleh admin |
                 # Halaman 1 dari 2" under Accurate's first page, in the Terbayar column).
