@@ -34,7 +34,7 @@ SheetReason = Literal[
     "sheet.journal_accounts", "sheet.yearless_dates", "sheet.colour_paid", "sheet.till",
     "sheet.parts_unsummed", "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts",
     "sheet.recap", "sheet.recap_named", "sheet.parts_no_total", "sheet.savings",
-    "sheet.commission", "sheet.example",
+    "sheet.commission", "sheet.example", "sheet.opening_undated",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
