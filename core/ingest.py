@@ -239,7 +239,7 @@ class LedgerFile:
     )
     # Each sheet read as opening balances (``_opening_sheet``): what called it so ("sheet
     # 'Saldo Awal'"), and the year its day was worked out from where only a year was written
-    # ("Saldo Awal 2025": ``_opening_years``), else None.
+    # ("Saldo Awal 2025": ``_opening_sheets``), else None.
     openings: dict[str, tuple[str, int | None]] = field(default_factory=dict, repr=False)
 
 
@@ -665,7 +665,7 @@ def _opening_sheet(
     balance: ``is_opening_label``): what each customer owed when the book began, "Pelanggan |
     Saldo per 31/12/2025" on a sheet "Saldo Awal", each row a debt due that day
     (``rows.opening_day``: the header's day, else a title's, else the name's; a year alone,
-    "Saldo Awal 2025", that year's end, moved by ``_opening_years``). ``None`` for any other
+    "Saldo Awal 2025", that year's end, moved by ``_opening_sheets``). ``None`` for any other
     table (a summary); ``sheet.opening_undated`` where no day is written: the file is refused
     rather than read without those debts. A recap of the other sheets it may still be: by its
     figures, or dated after them (``_recaps``)."""
@@ -685,16 +685,26 @@ def _opening_sheet(
     return day
 
 
-def _opening_years(out: LedgerFile) -> None:
-    """Date each opening balance of a sheet that wrote only a year ("Saldo awal 2026") on that
-    year's first day where the file's own records run in that year: what the year opened
-    with; beside a later year's records ("Saldo Awal 2025" beside 2026's sales) it stays at
-    that year's end (``_opening_sheet``)."""
-    years = {name: year for name, (_, year) in out.openings.items() if year is not None}
-    if not years:
+def _opening_sheets(out: LedgerFile) -> None:
+    """Settle the sheets read as opening balances (``_opening_sheet``) once the file's other
+    sheets are read. Beside no record of them (a list of balances alone, "Pelanggan | Saldo
+    per 22/11/2026") they open no book: a summary again, whose debts' age cannot be told (the
+    file refused for that where it holds nothing else). One that wrote only a year ("Saldo
+    awal 2026") is dated that year's first day where the other records run in that year: what
+    the year opened with; beside a later year's ("Saldo Awal 2025" beside 2026's sales) it
+    stays at that year's end."""
+    if not out.openings:
         return
-    days = [inv.invoice_date for inv in out.invoices if inv.source.sheet not in years]
-    days += [pay.paid_on for pay in out.payments]
+    others = [inv for inv in out.invoices if inv.source.sheet not in out.openings]
+    if not others and not out.payments:
+        for report in [r for r in out.sheets if r.name in out.openings]:
+            out.sheets.remove(report)
+            out.ignored.append(IgnoredSheet(out.name, report.name, "sheet.summary_only"))
+        out.invoices[:] = others
+        out.openings.clear()
+        return
+    years = {name: year for name, (_, year) in out.openings.items() if year is not None}
+    days = [inv.invoice_date for inv in others] + [pay.paid_on for pay in out.payments]
     seen = {day.year for day in days if day is not None}
     for at, inv in enumerate(out.invoices):
         year = years.get(inv.source.sheet)
@@ -1923,7 +1933,7 @@ def read_ledger(
         out = LedgerFile(label, kind, out.digest, letterhead=shop, beside=list(beside))
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
-    _opening_years(out)
+    _opening_sheets(out)
     _name_codes(out)
     _far_dates(out)
     _credits_once(out)

@@ -202,3 +202,15 @@ def test_a_recap_of_the_debt_out_of_date_is_told(tmp_path: Path) -> None:
     assert payload["outstanding"] == 4_150_000 and payload["overdue"] == 3_550_000
     told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
     assert told == [("check-mismatch", 2, 3_000_000, 1_500_000)]
+
+
+# The look-alike: a list of balances alone ("Pelanggan | Saldo per 22/11/2026" with no other
+# sheet) opens no book: how old each debt is cannot be told, and the file is refused as before
+# (never read as debts due that day, all current).
+def test_a_list_of_balances_alone_opens_no_book(tmp_path: Path) -> None:
+    path = tmp_path / "piutang.xlsx"
+    rows = [["Pelanggan", "Saldo per 22/11/2026"], ["Toko A", 700_000], ["Toko B", 300_000]]
+    _xlsx(path, [("Piutang", rows)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert len(batch.errors) == 1 and payload["outstanding"] == 0
+    assert batch.errors[0].code == "no_dates"
