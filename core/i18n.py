@@ -245,6 +245,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "dua kolom bernama '{column}' berisi angka (kolom {columns}), jadi tidak jelas mana jumlah fakturnya dan mana yang lain (misalnya pembayaran); lembar ini tidak dijumlahkan. Ganti judul salah satunya (misalnya 'Dibayar'), lalu unggah lagi.",
         "en": "two columns named '{column}' hold figures (columns {columns}), so which one is the invoice's amount and which is something else (a payment, say) cannot be told; this sheet is not added up. Rename one of them ('Paid', say), and upload it again.",
     },
+    "sheet.opening_undated": {
+        "id": "saldo awal tiap pelanggan tanpa tanggal: tidak tertulis per tanggal berapa (di judul kolom, judul lembar, atau nama lembar), jadi umur piutangnya tidak bisa dihitung; berkas ini tidak dijumlahkan agar saldo itu tidak hilang. Tulis tanggalnya di judul kolom (mis. 'Saldo per 31/12/2025'), lalu unggah lagi.",
+        "en": "opening balances per customer with no day: nowhere (the column's header, the sheet's title or name) says as of which day, so their age cannot be told; the file is not added up so that those balances are not lost. Write the day in the column's header (e.g. 'Saldo per 31/12/2025') and upload it again.",
+    },
     "sheet.parts_no_total": {
         "id": "biaya bengkel ditulis dalam beberapa kolom ({parts}) tanpa kolom Total, jadi tidak jelas berapa tagihan tiap baris; lembar ini tidak dijumlahkan. Tambahkan kolom Total (jumlah semuanya) di Excel, atau pilih kolom jumlahnya di Unggah, lalu unggah lagi.",
         "en": "a workshop's charges written in several columns ({parts}) with no Total column, so what each row charges cannot be told; this sheet is not added up. Add a Total column (their sum) in Excel, or choose the amount column on Unggah, and upload it again.",

@@ -136,6 +136,7 @@ from core.reading.rows import (
     named_invoices,
     noted_numbers,
     notes_naming_short,
+    opening_day,
     status_says,
     transpose,
 )
@@ -252,6 +253,10 @@ class LedgerFile:
     # a table of accounts' codes was read before it was known (the file is read again).
     chart: dict[str, str] = field(default_factory=dict, repr=False)
     coded: bool = False
+    # Each sheet read as opening balances (``_opening_sheet``): what called it so ("sheet
+    # 'Saldo Awal'"), and the year its day was worked out from where only a year was written
+    # ("Saldo Awal 2025": ``_opening_sheets``), else None.
+    openings: dict[str, tuple[str, int | None]] = field(default_factory=dict, repr=False)
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -682,6 +687,63 @@ def _sheet_shape(
     return "sheet.no_header"
 
 
+def _opening_sheet(
+    out: LedgerFile, sheet: RawSheet, header: Header, heading: str
+) -> date | SheetReason | None:
+    """The day a table of customers and balances with no date nor invoice number column is
+    the opening balances of, where its sheet's name, a title line above it or its figure's
+    header calls it so (saldo awal, saldo per <day>, saldo s/d, pindahan, b/f, opening
+    balance: ``is_opening_label``): what each customer owed when the book began, "Pelanggan |
+    Saldo per 31/12/2025" on a sheet "Saldo Awal", each row a debt due that day
+    (``rows.opening_day``: the header's day, else a title's, else the name's; a year alone,
+    "Saldo Awal 2025", that year's end, moved by ``_opening_sheets``). ``None`` for any other
+    table (a summary); ``sheet.opening_undated`` where no day is written: the file is refused
+    rather than read without those debts. A recap of the other sheets it may still be: by its
+    figures, or dated after them (``_recaps``)."""
+    figure = header.columns.get("amount") or header.columns.get("balance")
+    if figure is None:
+        return None
+    titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
+    texts = [figure.header, *titles, heading, sheet.name]
+    said = next((text for text in texts if text and is_opening_label(text)), None)
+    if said is None:
+        return None
+    found = opening_day([text for text in texts if text])
+    if found is None:
+        return "sheet.opening_undated"
+    day, year_only = found
+    out.openings[sheet.name] = (f"'{said.strip()}'", day.year if year_only else None)
+    return day
+
+
+def _opening_sheets(out: LedgerFile) -> None:
+    """Settle the sheets read as opening balances (``_opening_sheet``) once the file's other
+    sheets are read. Beside no record of them (a list of balances alone, "Pelanggan | Saldo
+    per 22/11/2026") they open no book: a summary again, whose debts' age cannot be told (the
+    file refused for that where it holds nothing else). One that wrote only a year ("Saldo
+    awal 2026") is dated that year's first day where the other records run in that year: what
+    the year opened with; beside a later year's ("Saldo Awal 2025" beside 2026's sales) it
+    stays at that year's end."""
+    if not out.openings:
+        return
+    others = [inv for inv in out.invoices if inv.source.sheet not in out.openings]
+    if not others and not out.payments:
+        for report in [r for r in out.sheets if r.name in out.openings]:
+            out.sheets.remove(report)
+            out.ignored.append(IgnoredSheet(out.name, report.name, "sheet.summary_only"))
+        out.invoices[:] = others
+        out.openings.clear()
+        return
+    years = {name: year for name, (_, year) in out.openings.items() if year is not None}
+    days = [inv.invoice_date for inv in others] + [pay.paid_on for pay in out.payments]
+    seen = {day.year for day in days if day is not None}
+    for at, inv in enumerate(out.invoices):
+        year = years.get(inv.source.sheet)
+        if year in seen and inv.due_source == "opening":
+            first = date(year, 1, 1)
+            out.invoices[at] = inv._replace(invoice_date=first, due_date=first)
+
+
 def _receipts_by_columns(header: Header) -> bool:
     """Whether a table's columns say its rows are receipts, whatever its sheet is called: its
     customer is who the money came from ("No. Kwitansi | Tanggal | Diterima Dari | Jumlah",
@@ -846,7 +908,7 @@ _REFUSALS: Final = (
 _SHEET_REFUSALS: Final = (
     "sheet.yearless_dates", "sheet.colour_paid", "sheet.parts_unsummed", "sheet.rows_unread",
     "sheet.small_amounts", "sheet.twin_amounts", "sheet.parts_no_total", "sheet.control_alone",
-    "sheet.double_entry",
+    "sheet.double_entry", "sheet.opening_undated",
 )  # fmt: skip
 
 # Sheets left aside for a column they lack: a file of no other sheet is refused naming it.
@@ -1105,6 +1167,14 @@ def _read_sheet(
     decided = _sheet_shape(
         sheet, header, out.name, forced, body, heading or "", titled, quoting, paid == "payments"
     )
+    opening: date | None = None
+    if decided == "sheet.summary_only" and forced is None:
+        day = _opening_sheet(out, sheet, header, heading or "")
+        if isinstance(day, date):
+            opening, decided = day, ("invoice_list", None)
+        elif day is not None:  # opening balances of no day
+            out.ignored.append(IgnoredSheet(out.name, sheet.name, day))
+            return
     if isinstance(decided, str):
         out.ignored.append(IgnoredSheet(out.name, sheet.name, decided))
         # (A summary of what was paid alone, no figure owed beside it, says nothing to check.)
@@ -1141,7 +1211,7 @@ def _read_sheet(
     earlier = out.invoices or out.beside
     result = SheetReader(
         out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms,
-        out.references,
+        out.references, opening,
     ).read()  # fmt: skip
     if control and titled is None and not result.headings:
         # The receivable account's own sheet naming no customer: what the cards beside it add
@@ -1996,6 +2066,7 @@ def read_ledger(
         )
         found = iter_sheets(data, label)[1]
         _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
+    _opening_sheets(out)
     _name_codes(out)
     _far_dates(out)
     _credits_once(out)
@@ -2004,6 +2075,9 @@ def read_ledger(
     _unread_sheets(out)
     if alone:
         _platforms_paid(out, [out.payments])
+    undated = next((s for s in out.ignored if s.reason_key == "sheet.opening_undated"), None)
+    if undated is not None:  # debts of no day: read without them the total would be short
+        raise _refusal(label, undated)
     unsure = next((s for s in out.ignored if s.reason_key in _REFUSALS), None)
     if unsure is not None and (
         (not out.invoices and not out.contacts) or unsure.reason_key == "sheet.customer_unsure"
@@ -2412,6 +2486,10 @@ def _recaps(out: LedgerFile) -> None:
             continue
         rows = [out.invoices[at] for at in report.invoices_at]
         named = _recap_named(report)
+        if named is None and report.name in out.openings and _dated_after(out, report, gone):
+            # Balances as of a day after the other sheets' records ("Saldo per 22/11/2026"
+            # beside invoices to 20 November) are a recap of them, not what the book began with.
+            named = out.openings[report.name][0]
         differs = _recap_differs(out, rows, report.invoices_at, gone, named is not None)
         if differs is None:
             continue
@@ -2433,6 +2511,21 @@ def _recaps(out: LedgerFile) -> None:
     _summaries(out, gone)
     if gone:
         out.invoices[:] = [inv for at, inv in enumerate(out.invoices) if at not in gone]
+
+
+def _dated_after(out: LedgerFile, report: SheetReport, gone: AbstractSet[int]) -> bool:
+    """Whether each row of a table of balances whose customer has dated records on the file's
+    other sheets (but those ``gone``) is dated on or after the last of them."""
+    own = report.invoices_at
+    last: dict[CustomerKey, date] = {}
+    for at, inv in enumerate(out.invoices):
+        day = inv.invoice_date
+        if at not in own and at not in gone and day is not None:
+            last[inv.customer_key] = max(day, last.get(inv.customer_key, day))
+    rows = [out.invoices[at] for at in own if out.invoices[at].customer_key in last]
+    return bool(rows) and all(
+        inv.invoice_date is not None and inv.invoice_date >= last[inv.customer_key] for inv in rows
+    )
 
 
 def _may_be_recap(report: SheetReport) -> bool:
@@ -2614,8 +2707,16 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
         named = _recap_named((name, labels)) is not None and len(set(keys) - theirs) <= 1
         if not by_figures and not named:
             continue
-        if named and differs and _sales_summed(rows, keys, rest) > len(rows) - len(differs):
-            continue  # what each customer was billed ("Rekap | Pelanggan | Total"), no balance
+        if (
+            named
+            and differs
+            and not _OWED_LABEL.search(label)
+            and _sales_summed(rows, keys, rest) > len(rows) - len(differs)
+        ):
+            # What each customer was billed ("Rekap | Pelanggan | Total"), no balance; a figure
+            # its header calls the debt ("Total Piutang") is one, however many of its rows
+            # are what was billed (a customer who has paid nothing yet).
+            continue
         same = str(len(rows) - len(differs))
         reason: SheetReason = "sheet.recap"
         params: tuple[tuple[str, str], ...] = (("column", f"'{label}'"), ("count", same))
@@ -2631,6 +2732,12 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
             Problem("check-mismatch", out.name, name, row, label, "", int(figure), int(owed))
             for row, figure, owed in differs
         )
+
+
+# A figure's header that calls it what is owed ("Total Piutang", "Sisa", "Saldo").
+_OWED_LABEL: Final = re.compile(
+    r"\b(?:piutang|sisa|saldo|utang|hutang|tagihan|outstanding|balance)\b", re.IGNORECASE
+)
 
 
 def _sales_summed(

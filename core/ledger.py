@@ -842,8 +842,13 @@ def _carried_openings(invoices: Sequence[Invoice], payments: Sequence[Payment]) 
             and inv.invoice_date is not None
             and inv.invoice_date < day
             # of another sheet or file: in its own sheet an opening balance below a sale is
-            # one more debt (its running Saldo adds it)
-            and inv.source[:2] != opening.source[:2]
+            # one more debt (its running Saldo adds it); a row under it dated before it that
+            # its note marks a part of the opening is its detail ("P-2541 | rincian saldo
+            # awal" listed under "Saldo awal 2026", no invoice of another sheet)
+            and (
+                inv.source[:2] != opening.source[:2]
+                or (inv.source.row > opening.source.row and inv.due_source == "opening")
+            )
         ]
         paid = [p for p in credits[key] if p.paid_on and p.paid_on < day]
         owing = _owing(before, paid)

@@ -35,7 +35,7 @@ SheetReason = Literal[
     "sheet.parts_unsummed", "sheet.rows_unread", "sheet.small_amounts", "sheet.twin_amounts",
     "sheet.recap", "sheet.recap_named", "sheet.parts_no_total", "sheet.savings",
     "sheet.commission", "sheet.example", "sheet.other_account", "sheet.control_account",
-    "sheet.control_alone", "sheet.double_entry", "sheet.chart_of_accounts",
+    "sheet.control_alone", "sheet.double_entry", "sheet.chart_of_accounts", "sheet.opening_undated",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))

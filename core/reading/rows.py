@@ -691,6 +691,8 @@ class SheetReader:
     ``terms``: each customer's terms from the file's customer sheets (``customer_terms``), for
     a debt with no due date and no terms of its own. ``references``: the order numbers ("No.
     PO") of the invoices before it, by ``invoice_key``: a credit naming one pays its invoice.
+    ``opening``: the day a table of opening balances without a date column names
+    (``opening_day``): each of its rows an opening balance due that day.
     """
 
     def __init__(
@@ -706,6 +708,7 @@ class SheetReader:
         earlier: Sequence[Invoice] = (),
         terms: Mapping[CustomerKey, int] | None = None,
         references: Mapping[str, str] | None = None,
+        opening: date | None = None,
     ) -> None:
         self.file = file
         # The customer's order numbers ("No. PO") of the file's invoices read before this
@@ -1016,6 +1019,14 @@ class SheetReader:
                         map(_added, self.p_returned, self._amounts(self._clean(i, once=True)))
                     )
         self.p_date = self._dates_of(self.c_date)
+        if opening is not None:
+            # A sheet of opening balances: each row dated the day it names; a customer listed
+            # with no figure ("-") brought nothing forward.
+            self.p_date = [opening] * len(none)
+            self.p_amount = [
+                0 if a is None and c is not None else a
+                for a, c in zip(self.p_amount, self.c_customer, strict=True)
+            ]
         self.p_balance = self._amounts(self.c_balance)
         self.p_due = self._dates_of(self.c_due)
         self.c_cost = self.column_amounts("cost") if "cost" in cols else none
@@ -1059,6 +1070,8 @@ class SheetReader:
             is_opening_label,
             OPENING_HINT,
         )
+        if opening is not None:
+            self.openings = set(range(self.start, self.start + len(none)))
         if self.openings and "invoice_no" in cols:
             # An opening's label in the number column ("S.AWAL" on two customers' openings)
             # numbers no invoice: no number used twice.
@@ -4229,6 +4242,28 @@ def _date_in(text: str) -> date | None:
         found = _date(match.group(0))
         if isinstance(found, date):
             return found
+    return None
+
+
+def opening_day(texts: Sequence[str]) -> tuple[date, bool] | None:
+    """The day a table of opening balances names, in the first of ``texts`` (its figure's
+    header, its title lines, its sheet's name) that names one, and whether only a year was
+    written; ``None`` for none. A date is that day ("Saldo per 31/12/2025", "Saldo Awal (1 Jan
+    2026)"); a year alone ("Saldo Awal 2025") its last day, at the latest (the reader moves it
+    to the year's first day where the book's own records run in that year: "Saldo awal 2026"
+    beside 2026's sales is what 2026 opened with).
+
+    >>> opening_day(["Saldo per 31/12/2025", "Saldo Awal"])
+    (datetime.date(2025, 12, 31), False)
+    >>> opening_day(["Sisa Piutang", "Saldo Awal 2025"]), opening_day(["Saldo", "Saldo Awal"])
+    ((datetime.date(2025, 12, 31), True), None)
+    """
+    for text in texts:
+        if (day := _date_in(text)) is not None:
+            return day, False
+    for text in texts:
+        if (end := _year_end_in(text, "")) is not None:
+            return end, True
     return None
 
 
