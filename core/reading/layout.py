@@ -20,7 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from itertools import compress, islice, pairwise
-from operator import eq, itemgetter, or_
+from operator import eq, itemgetter, not_, or_
 from typing import Final, Literal, TypeGuard
 
 from core.columns import (
@@ -3778,8 +3778,13 @@ def ledger_accounts(rows: Sequence[Sequence[object]]) -> tuple[tuple[int, str, b
     >>> ledger_accounts([["Akun : Toko Makmur"], ["LAPORAN BUKU BESAR"], ["Kode Akun : 113"]])
     ()
     """
+    try:  # lines whose second cell is empty, in C: a workbook's rows are all as wide as its sheet
+        lines: Iterable[int] = list(compress(range(len(rows)), map(not_, map(itemgetter(1), rows))))
+    except IndexError:  # a CSV's short lines
+        lines = range(len(rows))
     found = []
-    for k, row in enumerate(rows):
+    for k in lines:
+        row = rows[k]
         if not row or type(row[0]) is not str or any(row[1:]):
             continue
         title = _ACCOUNT_TITLE.fullmatch(row[0])

@@ -2941,12 +2941,16 @@ class SheetReader:
             paids = [0] * len(ks)
         if "status" in self.cols:
             lifted = self.lifted
-            for at, (k, amount, paid, back, settles) in enumerate(
-                zip(ks, amounts, paids, returned, self._said_paid(ks), strict=True)
-            ):
-                if paid is not None and not back and settles and paid < amount:  # type: ignore[operator]
-                    lifted[k] = paid
-                    paids[at] = amount
+            settle = self._said_paid(ks)
+            for at in [
+                at
+                for at, (amount, paid, back, settles) in enumerate(
+                    zip(amounts, paids, returned, settle, strict=True)
+                )
+                if settles and paid is not None and not back and paid < amount  # type: ignore[operator]
+            ]:
+                lifted[ks[at]] = paids[at]  # type: ignore[assignment]
+                paids[at] = amounts[at]
         if "status" in self.cols and (
             _status_proper(self.titles["status"]) or self._notes_are_status()
         ):
