@@ -44,7 +44,7 @@ from core.columns import (
 from core.dates import (
     MONTHS,
     DateError,
-    month_end_due,
+    calendar_due,
     month_first,
     parse_date,
     parse_terms,
@@ -3290,7 +3290,7 @@ class SheetReader:
                 due = self.date_of(raw_terms)
                 if isinstance(due, date):
                     return day, due, "column"
-                if day is not None and (end := month_end_due(raw_terms, day)) is not None:
+                if day is not None and (end := calendar_due(raw_terms, day)) is not None:
                     return day, end, "terms"
                 if day is not None:
                     # Terms not understood leave the debt owed, due after the default term (the

@@ -1,0 +1,83 @@
+"""Round 55 of the outside testers (terms, due dates and the as-of date; fixer 55b): each book
+written by hand with its figures worked out on paper as of 22 Nov 2026 (default term 30 days:
+a sale of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+
+# Round 55 b11: a due-date column headed "JT", the everyday short of Jatuh Tempo, was not read
+# (nor told): every row was due after 30 days. SO-1 (14 Aug) due 28 Sep, 55 days late: 31-60
+# (not 13 Sep, 61-90); SO-2 (20 Sep) due 4 Nov, 18 days: 1-30 (not 20 Oct, 31-60); SO-3
+# (9 Nov) 3,600,000 - 600,000 = 3,000,000 due 24 Dec, current.
+def test_a_due_date_column_headed_jt_is_read(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "No SO", "Apotek / Klinik", "Total", "Terbayar", "JT"],
+        [D(2026, 8, 14), "SO-1", "Apotek Sumber Sehat", 1_980_000, 0, D(2026, 9, 28)],
+        [D(2026, 9, 20), "SO-2", "Klinik Pratama", 2_750_000, 0, D(2026, 11, 4)],
+        [D(2026, 11, 9), "SO-3", "Klinik Pratama", 3_600_000, 600_000, D(2026, 12, 24)],
+    ]
+    expected = figures(
+        7_730_000, 4_730_000, 2, current=3_000_000, d1to30=2_750_000, d31to60=1_980_000
+    )
+    reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+
+
+# Round 55 b33: a terms column headed "T.O.P" (TOP in dotted initials) was not read: the
+# default term for all. 0398 (24 Jul, 60 hr) due 22 Sep, 61 days late: 61-90 (not 23 Aug,
+# 90+); 0420 (8 Sep, 14 hr) due 22 Sep: 61-90 (not 8 Oct, 31-60); 0466 (7 Nov, 14 hr) due
+# 21 Nov, 1 day: 1-30 (not 7 Dec, current).
+def test_a_terms_column_headed_in_dotted_initials_is_read(tmp_path: Path) -> None:
+    rows = [
+        ["No", "Tgl", "No Faktur", "Pelanggan", "Jumlah", "Bayar", "T.O.P"],
+        [1, D(2026, 7, 24), "0398", "CV Boga Nusantara", 2_700_000, 0, "60 hr"],
+        [2, D(2026, 9, 8), "0420", "Warung Pak Ndut", 500_000, 0, "14 hr"],
+        [3, D(2026, 11, 7), "0466", "Warung Pak Ndut", 650_000, 0, "14 hr"],
+    ]
+    expected = figures(3_850_000, 3_850_000, 2, d1to30=650_000, d61to90=3_200_000)
+    reads_to(tmp_path / "piutang.xlsx", [("PIUTANG", rows)], expected)
+
+
+# Round 55 b06: terms "tgl 10 bln depan" (the 10th of the next month) were told invalid and
+# 30 days used. B-1 (25 Jul) 1,200,000 - 200,000 = 1,000,000 due 10 Aug, 104 days late: 90+;
+# B-2 (28 Sep) due 10 Oct, 43 days: 31-60; B-3 (30 Oct) due 10 Nov, 12 days: 1-30; B-4
+# (3 Nov) due 10 Dec, current.
+def test_terms_of_a_day_of_the_next_month_are_read(tmp_path: Path) -> None:
+    rows = [
+        ["Tgl", "No Bon", "Nama", "Jumlah", "Bayar", "Tempo"],
+        [D(2026, 7, 25), "B-1", "Pak Manto", 1_200_000, 200_000, "tgl 10 bln depan"],
+        [D(2026, 9, 28), "B-2", "Pak Manto", 2_100_000, 0, "tanggal 10 bulan depan"],
+        [D(2026, 10, 30), "B-3", "Warung Bu Jum", 1_640_000, 0, "tgl 10 bln dpn"],
+        [D(2026, 11, 3), "B-4", "Warung Bu Jum", 780_000, 0, "tgl 10 bln depan"],
+    ]
+    expected = figures(
+        5_520_000,
+        4_740_000,
+        2,
+        current=780_000,
+        d1to30=1_640_000,
+        d31to60=2_100_000,
+        over90=1_000_000,
+    )
+    reads_to(tmp_path / "bon.xlsx", [("Bon 2026", rows)], expected)
+
+
+# Round 55 b34: QuickBooks' "Due end of month" was told invalid and 30 days used ("EOM" was
+# read). INV-105 (25 Sep) due 30 Sep, 53 days late: 31-60 (not 25 Oct, 1-30); INV-108 (15 Oct,
+# "Due end of next month") due 30 Nov, current (not 14 Nov, 1-30); INV-101 (23 Oct, Net 30)
+# due 22 Nov, current.
+def test_terms_due_at_the_end_of_the_month_in_english_are_read(tmp_path: Path) -> None:
+    head = ["Invoice Number", "Invoice Date", "Customer Name", "Payment Terms", "Total",
+            "Amount Paid", "Balance Due"]  # fmt: skip
+    rows = [
+        head,
+        ["INV-101", D(2026, 10, 23), "Green Leaf Cafe", "Net 30", 3_300_000, 0, 3_300_000],
+        ["INV-105", D(2026, 9, 25), "Studio Ara", "Due end of month", 2_750_000, 0, 2_750_000],
+        ["INV-108", D(2026, 10, 15), "PT Nusa", "Due end of next month", 1_000_000, 0, 1_000_000],
+    ]
+    expected = figures(7_050_000, 2_750_000, 3, current=4_300_000, d31to60=2_750_000)
+    reads_to(tmp_path / "invoices.xlsx", [("Invoices", rows)], expected)
