@@ -919,9 +919,10 @@ _LACKING: Final[dict[SheetReason, ErrorCode]] = {
 }  # fmt: skip
 
 # Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the
-# book's own figures disagreeing, a column told unread: no rows that could not be read.
+# book's own figures disagreeing, a column told unread, a due date before its invoice's (the
+# row counted, due after its terms): no rows that could not be read.
 _READ_NOT_COUNTED: Final = frozenset(
-    {"check-mismatch", "uncleared-payment", "draft-invoice", "unread-column"}
+    {"check-mismatch", "uncleared-payment", "draft-invoice", "unread-column", "due-before-invoice"}
 )
 
 _KINDS: Final[dict[Shape, SheetKind]] = {

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from core.report import summarize_files
+from tests.helpers import write_xlsx
+from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
 
 
 # Round 55 b11: a due-date column headed "JT", the everyday short of Jatuh Tempo, was not read
@@ -81,3 +83,32 @@ def test_terms_due_at_the_end_of_the_month_in_english_are_read(tmp_path: Path) -
     ]
     expected = figures(7_050_000, 2_750_000, 3, current=4_300_000, d31to60=2_750_000)
     reads_to(tmp_path / "invoices.xlsx", [("Invoices", rows)], expected)
+
+
+# Round 55 b10 and b11: a due date before its own invoice's date (03/10 typed for 03/12; 2025
+# for 2026) was used as written, silently: K-3 of 12 Oct, due "12/11/2025", went to 90+. It is
+# told with both dates, and the invoice is due after its terms: K-1 (3 Nov, no terms) 3 Dec,
+# current; K-3 (12 Oct, 45 hari) 26 Nov, current. K-2 (1 Sep) due 15 Sep as written, 68 days
+# late: 61-90. K-4, due on its own date (20 Nov), is no slip: 2 days late, 1-30, not told.
+def test_a_due_date_before_its_invoice_date_is_told_and_the_terms_used(tmp_path: Path) -> None:
+    rows = [
+        ["No. Faktur", "Tgl Faktur", "Nama Pelanggan", "Nilai", "Bayar", "Tempo", "Jatuh Tempo"],
+        ["K-1", D(2026, 11, 3), "Toko Mitra", 2_600_000, 0, None, D(2026, 10, 3)],
+        ["K-2", D(2026, 9, 1), "CV Berlian", 3_300_000, 0, None, D(2026, 9, 15)],
+        ["K-3", D(2026, 10, 12), "Toko Mitra", 3_000_000, 0, "45 hari", D(2025, 11, 12)],
+        ["K-4", D(2026, 11, 20), "CV Berlian", 500_000, 0, None, D(2026, 11, 20)],
+    ]
+    path = write_xlsx(tmp_path / "piutang.xlsx", {"Nov": rows})
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    expected = figures(
+        9_400_000, 3_800_000, 2, current=5_600_000, d1to30=500_000, d61to90=3_300_000
+    )
+    assert {key: payload[key] for key in FIGURES} == expected
+    told = [(p["code"], p["row"], p["message"]) for p in payload["problems"]]
+    assert [(code, row) for code, row, _ in told] == [
+        ("due-before-invoice", 2),
+        ("due-before-invoice", 4),
+    ]
+    assert "03/10/2026 < 03/11/2026" in told[0][2]
+    assert "12/11/2025 < 12/10/2026" in told[1][2]

@@ -45,6 +45,7 @@ from core.dates import (
     MONTHS,
     DateError,
     calendar_due,
+    format_date,
     month_first,
     parse_date,
     parse_terms,
@@ -3217,13 +3218,24 @@ class SheetReader:
         for k, opening, customer in zip(ks, openings, customers, strict=True):
             day = days[k]
             by_column = has_due and not (event and terms[k] is not None)
+            before = False
             if type(day) is not date or opening:
                 append(self._other_dates(k, opening, faults))
-            elif by_column and type(due := dues[k]) is date:
-                append((day, due, "column"))
-            elif by_column and raw_dues[k] is not None:
-                append(self._other_dates(k, opening, faults))
-            elif (given := raw_terms[k]) is None:
+                continue
+            if by_column and raw_dues[k] is not None:
+                if type(due := dues[k]) is not date:
+                    append(self._other_dates(k, opening, faults))
+                    continue
+                if not due < day:
+                    append((day, due, "column"))
+                    continue
+                # A due date before its own invoice's is a slip of the pen (03/10 typed for
+                # 03/12, 2025 for 2026), never the day the money was due: the invoice is due
+                # after its terms, as a row without one is, told with both dates.
+                before = True
+                shown = f"{format_date(due, style='numeric')} < {format_date(day, style='numeric')}"
+                faults.append((k, "due-before-invoice", "due_date", shown, None, None))
+            if (given := raw_terms[k]) is None:
                 if starts is not None and (n := stated[bisect_right(starts, k) - 1][1]) is not None:
                     append((day, day + deltas[n], "terms"))
                     continue
@@ -3238,15 +3250,17 @@ class SheetReader:
             elif not isinstance(given, date) and (n := terms[k]) is not None:
                 append((day, day + deltas[n], "terms"))
             else:
-                append(self._other_dates(k, opening, faults))
+                append(self._other_dates(k, opening, faults, dues_read=not before))
         self.result.default_term_used += defaults
         return found
 
     def _other_dates(
-        self, k: int, opening: bool, faults: list[_Fault]
+        self, k: int, opening: bool, faults: list[_Fault], dues_read: bool = True
     ) -> tuple[date | None, date, DueSource] | None:
         """The dates of a row ``_due_column`` did not settle: an opening balance, a due date
-        given as terms, a row with no date of its own or with one that cannot be read."""
+        given as terms, a row with no date of its own or with one that cannot be read.
+        ``dues_read``: whether its due-date cell is looked at (not one before its invoice's
+        date: its terms decide)."""
         raw_date = self.c_date[k]
         day = self.p_date[k]
         if isinstance(day, _Bad):
@@ -3268,7 +3282,7 @@ class SheetReader:
                 return None
             return day, day, "opening"
         raw_due = self.c_due[k]
-        if raw_due is not None:
+        if raw_due is not None and dues_read:
             due = self.p_due[k]
             if isinstance(due, date):
                 return day, due, "column"
