@@ -358,6 +358,35 @@ def parse_terms(value: object) -> int | None:
     return int(match.group(1)) * unit
 
 
+# A note that opens with the row's terms ("tempo 2 minggu, ambil sendiri", a "Cara Bayar" of
+# "Tempo 14 hari"): the terms' word, then what follows up to the note's next part.
+_NOTE_TERMS = re.compile(r"^\s*(tempo|top|termin)\b\s*:?\s*([^,;()/]*)", re.IGNORECASE)
+
+
+def terms_in_note(note: str) -> str | None:
+    """The terms a note opens with, where they read in full ("tempo 45 hr", "Tempo 14 hari",
+    "tempo akhir bulan"); ``None`` for a note that only speaks of terms ("minta tempo 2
+    minggu", "tempo 2 minggu lagi": time asked for after the sale) or of none.
+
+    >>> terms_in_note("tempo 2 minggu, ambil sendiri"), terms_in_note("Tempo: 14 hari")
+    ('tempo 2 minggu', 'tempo 14 hari')
+    >>> terms_in_note("minta tempo 2 minggu"), terms_in_note("tempo 2 minggu lagi")
+    (None, None)
+    >>> terms_in_note("Tempo"), terms_in_note("kirim ke gudang")
+    (None, None)
+    """
+    found = _NOTE_TERMS.match(note)
+    if found is None or not found.group(2).strip():
+        return None
+    terms = f"{found.group(1)} {found.group(2).strip()}".lower()
+    try:
+        if parse_terms(terms) is not None:
+            return terms
+    except DateError:
+        pass
+    return terms if calendar_due(terms, date.min) is not None else None
+
+
 def calendar_due(value: object, day: date) -> date | None:
     """The due date of terms that name a day of the calendar (``_MONTH_END_TERMS``: the end of
     the invoice's month or of the next, or a day of the next month), for an invoice dated

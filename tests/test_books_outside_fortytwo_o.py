@@ -112,3 +112,62 @@ def test_a_due_date_before_its_invoice_date_is_told_and_the_terms_used(tmp_path:
     ]
     assert "03/10/2026 < 03/11/2026" in told[0][2]
     assert "12/11/2025 < 12/10/2026" in told[1][2]
+
+
+# Round 55 b32: with no terms column, the owner writes them in Keterangan; they were not read
+# (30 days for all), nor told. SJ-1 (25 Sep, "tempo 2 minggu, ambil sendiri") 1,350,000 -
+# 350,000 = 1,000,000 due 9 Oct, 44 days late: 31-60 (not 25 Oct, 1-30); SJ-2 (8 Oct, "tempo
+# 45 hr") due 22 Nov, current (not 7 Nov, 1-30); SJ-3 (1 Nov, "tempo 2 minggu") due 15 Nov,
+# 7 days: 1-30 (not current); SJ-4 (1 Aug, a note of no terms) due 31 Aug, 83 days: 61-90.
+def test_terms_a_note_opens_with_are_the_rows_terms(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "No SJ", "Pelanggan", "Jumlah", "Dibayar", "Keterangan"],
+        [D(2026, 9, 25), "SJ-1", "Pak Haris", 1_350_000, 350_000, "tempo 2 minggu, ambil sendiri"],
+        [D(2026, 10, 8), "SJ-2", "CV Baja Ringan", 2_600_000, 0, "tempo 45 hr"],
+        [D(2026, 11, 1), "SJ-3", "Toko Besi Kuat", 1_850_000, 0, "tempo 2 minggu"],
+        [D(2026, 8, 1), "SJ-4", "Toko Besi Kuat", 1_100_000, 0, "kirim ke gudang Cikarang"],
+    ]
+    expected = figures(
+        6_550_000,
+        3_950_000,
+        3,
+        current=2_600_000,
+        d1to30=1_850_000,
+        d31to60=1_000_000,
+        d61to90=1_100_000,
+    )
+    reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+
+
+# The look-alike: a note that speaks of terms without giving the sale's own, time asked for
+# after it ("minta tempo 2 minggu lagi", "tempo 2 minggu lagi"), is no term: both rows are due
+# after 30 days. SJ-1 (1 Oct) due 31 Oct, 22 days late: 1-30; SJ-2 (1 Nov) due 1 Dec, current.
+def test_a_note_asking_for_more_time_gives_no_terms(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "No SJ", "Pelanggan", "Jumlah", "Dibayar", "Keterangan"],
+        [D(2026, 10, 1), "SJ-1", "Pak Haris", 1_000_000, 0, "minta tempo 2 minggu lagi"],
+        [D(2026, 11, 1), "SJ-2", "CV Baja Ringan", 500_000, 0, "tempo 2 minggu lagi"],
+    ]
+    expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
+    reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+
+
+# Round 55 b36: a sales book's "Cara Bayar" of Tunai / Transfer (paid at the sale, no debt),
+# Kredit (owed), and "Tempo 14 hari" (owed, with its terms): the terms were not used. PJ-1
+# (22 Sep, Tempo 30 hari) due 22 Oct, 31 days late: 31-60; PJ-2 (10 Oct, Kredit) due 9 Nov,
+# 13 days: 1-30; PJ-3 (1 Nov, Tempo 14 hari) due 15 Nov, 7 days: 1-30 (not 1 Dec, current);
+# PJ-5 (8 Nov, Tempo 14 hari) due 22 Nov, current; PJ-4 and PJ-6 paid at the sale.
+def test_terms_in_a_column_of_each_sales_way_to_pay_are_read(tmp_path: Path) -> None:
+    rows = [
+        ["Tgl", "No Nota", "Pelanggan", "Total", "Cara Bayar"],
+        [D(2026, 9, 22), "PJ-1", "CV Hijau Daun", 2_000_000, "Tempo 30 hari"],
+        [D(2026, 10, 10), "PJ-2", "Toko Bunga Melati", 750_000, "Kredit"],
+        [D(2026, 11, 1), "PJ-3", "Pak Anwar", 900_000, "Tempo 14 hari"],
+        [D(2026, 11, 2), "PJ-4", "Pak Anwar", 500_000, "Tunai"],
+        [D(2026, 11, 8), "PJ-5", "Toko Bunga Melati", 1_400_000, "Tempo 14 hari"],
+        [D(2026, 11, 15), "PJ-6", "CV Hijau Daun", 1_000_000, "Transfer"],
+    ]
+    expected = figures(
+        5_050_000, 3_650_000, 3, current=1_400_000, d1to30=1_650_000, d31to60=2_000_000
+    )
+    reads_to(tmp_path / "penjualan.xlsx", [("Penjualan", rows)], expected)

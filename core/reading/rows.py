@@ -49,6 +49,7 @@ from core.dates import (
     month_first,
     parse_date,
     parse_terms,
+    terms_in_note,
     year_of,
     yearless,
 )
@@ -151,6 +152,8 @@ _CHECKBOX: Final = frozenset({
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
 _DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d+")
+# A word of terms somewhere in a column's notes: its notes are looked at for them.
+_TERMS_WORD: Final = re.compile(r"\b(?:tempo|top|termin)\b")
 # The columns whose cells name no other invoice: figures, dates, the row's number and customer.
 _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
@@ -972,6 +975,8 @@ class SheetReader:
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
         self.c_terms = cols.get("terms", none)
+        if "terms" not in cols and shape in ("invoice_list", "grouped"):
+            self.c_terms = self._terms_in_notes(none)
         self.none = none  # a column the table does not have: nothing to parse
         self.c_phone = _mapped(cols["phone"], _phone) if "phone" in cols else none
         self.c_email = _mapped(cols["email"], _opt_text) if "email" in cols else none
@@ -984,7 +989,7 @@ class SheetReader:
         self.c_code = none if code is None else self._clean(code)
         # Each terms cell's days (a yes/no cell has none: ``_mapped`` keeps TRUE apart from 1).
         self.p_terms = cast(
-            list[int | None], _mapped(cols["terms"], _terms) if "terms" in cols else none
+            list[int | None], _mapped(self.c_terms, _terms) if self.c_terms is not none else none
         )
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
@@ -1359,6 +1364,30 @@ class SheetReader:
         for issued, due, term in set(zip(issued_on, due_on, terms, strict=True)):
             if type(issued) is str or type(due) is str:
                 yield issued, due, _terms(term)
+
+    def _terms_in_notes(self, none: list[object]) -> list[object]:
+        """A list's terms where no column holds them: those its notes open with ("tempo 2
+        minggu, ambil sendiri" in Keterangan, "Tempo 14 hari" in a "Cara Bayar" beside Tunai
+        and Kredit), each distinct note read once (``dates.terms_in_note``); ``none`` where no
+        note does. A column a field is read from holds none (but the status's notes)."""
+        taken = set(self.idx.values()) - {self.idx.get("status")}
+        found: list[object] = none
+        for i in range(len(self.columns)):
+            if i in taken:
+                continue
+            texts, lowered = self._distinct_texts(i)
+            if not _TERMS_WORD.search(lowered):
+                continue
+            terms = {text: said for text in texts if (said := terms_in_note(text)) is not None}
+            if not terms:
+                continue
+            column = _mapped(self.columns[i], partial(_terms_of_note, terms))
+            found = (
+                column
+                if found is none
+                else [f if f is not None else c for f, c in zip(found, column, strict=True)]
+            )
+        return found
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
@@ -4195,6 +4224,11 @@ def _signature_line(row: Sequence[object]) -> bool:
 def _no_figure(cell: object) -> bool:
     """Whether a figure's cell is empty: nothing, zero, or a dash."""
     return not cell or (type(cell) is str and cell.strip() in ("-", "–"))
+
+
+def _terms_of_note(terms: Mapping[str, str], cell: object) -> str | None:
+    """The terms a note cell opens with, of ``terms`` (each note's, ``_terms_in_notes``)."""
+    return terms.get(cell) if type(cell) is str else None
 
 
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:
