@@ -171,3 +171,25 @@ def test_terms_in_a_column_of_each_sales_way_to_pay_are_read(tmp_path: Path) -> 
         5_050_000, 3_650_000, 3, current=1_400_000, d1to30=1_650_000, d31to60=2_000_000
     )
     reads_to(tmp_path / "penjualan.xlsx", [("Penjualan", rows)], expected)
+
+
+# Round 55 b30 and round 56 h23: what an invoice's row paid, dated by its own Tgl Bayar after
+# today, counted as paid (rightly) but was left out of paid_after_today, which a payments
+# sheet's money is in. F-1 paid 2,000,000 on 25 Nov and F-2 500,000 on 24 Nov: 2,500,000 after
+# 22 Nov; F-4's 900,000 of 20 Nov is before it. Owed: F-2 1,000,000 (due 19 Oct, 34 days late:
+# 31-60) and F-3 3,000,000 (due 31 Aug, 83 days: 61-90).
+def test_money_a_row_paid_after_today_is_told_as_paid_after_today(tmp_path: Path) -> None:
+    rows = [
+        ["No Faktur", "Tgl Faktur", "Pelanggan", "Jumlah", "Jatuh Tempo", "Dibayar",
+         "Tgl Bayar", "Status"],
+        ["F-1", D(2026, 9, 10), "CV Karunia", 2_000_000, D(2026, 10, 10), 2_000_000,
+         D(2026, 11, 25), "LUNAS"],
+        ["F-2", D(2026, 10, 5), "Toko Dewi", 1_500_000, D(2026, 10, 19), 500_000,
+         D(2026, 11, 24), "Belum Lunas"],
+        ["F-3", D(2026, 8, 1), "CV Karunia", 3_000_000, D(2026, 8, 31), 0, None, "Belum Lunas"],
+        ["F-4", D(2026, 11, 2), "Toko Dewi", 900_000, D(2026, 12, 2), 900_000,
+         D(2026, 11, 20), "Lunas"],
+    ]  # fmt: skip
+    expected = figures(4_000_000, 4_000_000, 2, d31to60=1_000_000, d61to90=3_000_000)
+    payload = reads_to(tmp_path / "tagihan.xlsx", [("Tagihan", rows)], expected)
+    assert payload["paid_after_today"] == 2_500_000

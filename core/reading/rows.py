@@ -2820,10 +2820,19 @@ class SheetReader:
         if not ks:
             return
         days, dues, how = zip(*found, strict=True)
-        cells = [
+        cells: list[Iterable[object]] = [
             repeat(None, len(ks)) if c is self.none else map(c.__getitem__, ks)
             for c in (self.c_cost, self.c_phone, self.c_email, self.c_address)
         ]
+        paid_on = self.p_paid_on
+        if paid_on is self.none:
+            cells.append(repeat(None, len(ks)))
+        else:
+            # What a row paid and its payment date: its money received that day.
+            on = map(paid_on.__getitem__, ks)
+            cells.append(
+                [(d, p) if p and type(d) is date else None for d, p in zip(on, paids, strict=True)]
+            )
         self.result.invoices.extend(
             map(
                 tuple.__new__,
@@ -2842,6 +2851,11 @@ class SheetReader:
                 ),
             )
         )
+
+    @cached_property
+    def p_paid_on(self) -> list[date | _Bad | None]:
+        """Each row's payment date ("Tgl Bayar" beside what the row paid), parsed once."""
+        return self._dates_of(self.cols.get("payment_date", self.none))
 
     def _returned_column(self, ks: list[int], faults: list[_Fault]) -> list[Amount | None]:
         """What each of rows ``ks`` says was returned (a Retur or credit-note column): a
