@@ -14,6 +14,10 @@ from typing import Final
 EXCEL_EPOCH: Final = date(1899, 12, 30)
 # Days from an invoice's date to its due date when neither its row nor the book says.
 DEFAULT_TERM_DAYS: Final = 30
+# A year this far or further from the year its column's dates keep, and from the year the
+# sheet's name gives, is told: a year typed wrong (2062 for 2026, 1926 for 2026) by the looks
+# (``core.ingest._far_dates``); nor is such an invoice date the one its due date is set by.
+FAR_YEARS: Final = 10
 # Serial numbers outside these bounds are amounts or counts, not dates (1982 to 2173).
 _SERIAL_MIN, _SERIAL_MAX = 30_000, 100_000
 

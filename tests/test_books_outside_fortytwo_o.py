@@ -193,3 +193,24 @@ def test_money_a_row_paid_after_today_is_told_as_paid_after_today(tmp_path: Path
     expected = figures(4_000_000, 4_000_000, 2, d31to60=1_000_000, d61to90=3_000_000)
     payload = reads_to(tmp_path / "tagihan.xlsx", [("Tagihan", rows)], expected)
     assert payload["paid_after_today"] == 2_500_000
+
+
+# The look-alike, round 56 h21: an invoice date decades after its due date (F-3 "06/10/2062"
+# among invoices of 2026, due 5 Nov 2026) is the slip, not the due date: the due date as
+# written stands (17 days late, 1-30), told as far-date, not as a due date before its invoice.
+# F-1 (1 Sep) due 1 Oct, 52 days late: 31-60; F-2 (10 Nov) due 10 Dec, current.
+def test_an_invoice_date_decades_after_its_due_date_leaves_the_due_date(tmp_path: Path) -> None:
+    rows = [
+        ["No Faktur", "Tgl Faktur", "Jatuh Tempo", "Pelanggan", "Jumlah", "Terbayar"],
+        ["F-1", D(2026, 9, 1), D(2026, 10, 1), "Toko Mitra", 3_900_000, 0],
+        ["F-3", D(2062, 10, 6), D(2026, 11, 5), "Toko Mitra", 1_540_000, 0],
+        ["F-2", D(2026, 11, 10), D(2026, 12, 10), "CV Lestari", 2_025_000, 0],
+    ]
+    path = write_xlsx(tmp_path / "faktur.xlsx", {"Daftar Faktur": rows})
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    expected = figures(
+        7_465_000, 5_440_000, 2, current=2_025_000, d1to30=1_540_000, d31to60=3_900_000
+    )
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == [("far-date", 3)]

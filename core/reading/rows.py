@@ -42,6 +42,7 @@ from core.columns import (
     takes_off,
 )
 from core.dates import (
+    FAR_YEARS,
     MONTHS,
     DateError,
     calendar_due,
@@ -3269,7 +3270,9 @@ class SheetReader:
                 if type(due := dues[k]) is not date:
                     append(self._other_dates(k, opening, faults))
                     continue
-                if not due < day:
+                if not due < day or self._far_year(day):
+                    # An invoice date decades after its due date is the slip (2062 for 2026,
+                    # told as ``far-date``): the due date the book wrote stands.
                     append((day, due, "column"))
                     continue
                 # A due date before its own invoice's is a slip of the pen (03/10 typed for
@@ -3296,6 +3299,24 @@ class SheetReader:
                 append(self._other_dates(k, opening, faults, dues_read=not before))
         self.result.default_term_used += defaults
         return found
+
+    def _far_year(self, day: date) -> bool:
+        """Whether an invoice date is ``FAR_YEARS`` or more from the year most of the table's
+        invoice dates keep (2062 among dates of 2026)."""
+        usual = self.usual_year
+        return usual is not None and abs(day.year - usual) >= FAR_YEARS
+
+    @cached_property
+    def usual_year(self) -> int | None:
+        """The year more than half the table's invoice dates keep, if one does."""
+        years: Counter[int] = Counter()
+        for day, n in Counter(self.p_date).items():
+            if type(day) is date:
+                years[day.year] += n
+        if not years:
+            return None
+        year, count = years.most_common(1)[0]
+        return year if count * 2 > years.total() else None
 
     def _other_dates(
         self, k: int, opening: bool, faults: list[_Fault], dues_read: bool = True
