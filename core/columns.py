@@ -164,7 +164,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "timestamp", "date time", "datetime",
     ),
     "due_date": (
-        "jatuh tempo", "tgl jatuh tempo", "tanggal jatuh tempo", "tgl jt", "tanggal jt",
+        "jatuh tempo", "tgl jatuh tempo", "tanggal jatuh tempo", "tgl jt", "tanggal jt", "jt",
         "jt tempo", "due date", "due", "due on", "batas bayar", "batas pembayaran",
         "tgl batas bayar", "deadline", "payment due", "payment due date", "date due",
         "tempo tanggal", "jatuh tempo tanggal", "tgl tempo", "tanggal tempo",
@@ -347,6 +347,9 @@ _UNITS = re.compile(
     r"\((?:rp|idr|rupiah|hari|days?|dd/mm/yy(?:yy)?|%)\.?\)|\b(?:rp|idr)\b\.?"
 )
 _NON_WORD = re.compile(r"[^0-9a-z#]+")
+# A short name written as dotted initials is the word its letters spell: "T.O.P" is TOP (the
+# terms), "J.T." is JT (Jatuh Tempo), as "C.O.D" is COD.
+_INITIALS = re.compile(r"(?<![0-9a-z])[a-z](?:\.[a-z])+\.?(?![0-9a-z])")
 # A header that says its figures are in rupiah: "Nilai (Rp)", "Jumlah Rp", "Nilai IDR",
 # "Jumlah (Rupiah)"; not one that names another currency too ("Nilai (USD/IDR)").
 _IN_RUPIAH = re.compile(r"\b(?:rp|idr|rupiah)\b", re.IGNORECASE)
@@ -431,6 +434,8 @@ def normalise_header(text: str) -> str:
     ('debet', 'saldo')
     >>> normalise_header("Bayar (rb)"), normalise_header("Sisa (jt)"), normalise_header("Tgl (JT)")
     ('bayar', 'sisa', 'tgl jt')
+    >>> normalise_header("T.O.P"), normalise_header("Tgl. J.T."), normalise_header("S.AWAL")
+    ('top', 'tgl jt', 's awal')
 
     A program's field name joins its words in capitals ("*InvoiceNumber", "InvoiceAmountDue",
     Xero's export): parted, unless joined it is a name already ("SubTotal").
@@ -500,8 +505,13 @@ def _normalised(text: str) -> str:
     if short_unit(lowered) > 1:
         lowered = _SHORT_UNIT.sub(" ", lowered)
     cleaned = _UNITS.sub(" ", lowered)
+    cleaned = _INITIALS.sub(_spelt, cleaned)
     cleaned = _NON_WORD.sub(" ", cleaned).replace("#", " ")
     return " ".join(cleaned.split())
+
+
+def _spelt(initials: re.Match[str]) -> str:
+    return initials.group().replace(".", "")
 
 
 def short_unit(text: str) -> int:

@@ -14,6 +14,10 @@ from typing import Final
 EXCEL_EPOCH: Final = date(1899, 12, 30)
 # Days from an invoice's date to its due date when neither its row nor the book says.
 DEFAULT_TERM_DAYS: Final = 30
+# A year this far or further from the year its column's dates keep, and from the year the
+# sheet's name gives, is told: a year typed wrong (2062 for 2026, 1926 for 2026) by the looks
+# (``core.ingest._far_dates``); nor is such an invoice date the one its due date is set by.
+FAR_YEARS: Final = 10
 # Serial numbers outside these bounds are amounts or counts, not dates (1982 to 2173).
 _SERIAL_MIN, _SERIAL_MAX = 30_000, 100_000
 
@@ -61,11 +65,21 @@ _ONE_UNIT: Final = {
     "seminggu": "1 minggu", "sepekan": "1 minggu", "dua minggu": "2 minggu",
     "sebulan": "1 bulan", "dua bulan": "2 bulan", "tempo sebulan": "1 bulan",
 }  # fmt: skip
-# Terms that fall due at the end of the invoice's month ("akhir bulan", "EOM").
+# Terms that name a day of the calendar, not a count of days: the end of the invoice's month
+# ("akhir bulan", "EOM", QuickBooks' "Due end of month") or of the next ("akhir bulan depan",
+# "Due end of next month"), or a day of the next month ("tgl 10 bln depan", "tanggal 10 bulan
+# depan": a village shop's bon paid on the 10th, after the harvest's or the pay's month).
 _MONTH_END_TERMS: Final = frozenset({
     "akhir bulan", "akhir bln", "akhir bulan ini", "tempo akhir bulan", "eom", "end of month",
-    "net eom",
+    "net eom", "due end of month", "due at end of month",
 })  # fmt: skip
+_NEXT_MONTH_END_TERMS: Final = frozenset({
+    "akhir bulan depan", "akhir bln depan", "akhir bln dpn", "tempo akhir bulan depan",
+    "end of next month", "due end of next month", "due at end of next month",
+})  # fmt: skip
+_NEXT_MONTH_DAY = re.compile(
+    r"^(?:tempo )?(?:tgl|tanggal) ?(\d{1,2}) (?:bulan|bln) (?:depan|dpn|berikut|berikutnya)$"
+)
 # The net days of terms with an early-payment discount ("2/10,n/30", "2/10 net 30") or
 # written "n/30": the invoice is due after them.
 _NET_TERMS = re.compile(r"(?:^|[\s,;])n(?:et)?\s*/?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
@@ -348,17 +362,64 @@ def parse_terms(value: object) -> int | None:
     return int(match.group(1)) * unit
 
 
-def month_end_due(value: object, day: date) -> date | None:
-    """The due date of terms that say the end of the invoice's month ("akhir bulan", "EOM"),
-    for an invoice dated ``day``; ``None`` for other terms.
+# A note that opens with the row's terms ("tempo 2 minggu, ambil sendiri", a "Cara Bayar" of
+# "Tempo 14 hari"): the terms' word, then what follows up to the note's next part.
+_NOTE_TERMS = re.compile(r"^\s*(tempo|top|termin)\b\s*:?\s*([^,;()/]*)", re.IGNORECASE)
 
-    >>> month_end_due("Akhir Bulan", date(2026, 9, 25)), month_end_due("30 hari", date(2026, 9, 1))
+
+def terms_in_note(note: str) -> str | None:
+    """The terms a note opens with, where they read in full ("tempo 45 hr", "Tempo 14 hari",
+    "tempo akhir bulan"); ``None`` for a note that only speaks of terms ("minta tempo 2
+    minggu", "tempo 2 minggu lagi": time asked for after the sale) or of none.
+
+    >>> terms_in_note("tempo 2 minggu, ambil sendiri"), terms_in_note("Tempo: 14 hari")
+    ('tempo 2 minggu', 'tempo 14 hari')
+    >>> terms_in_note("minta tempo 2 minggu"), terms_in_note("tempo 2 minggu lagi")
+    (None, None)
+    >>> terms_in_note("Tempo"), terms_in_note("kirim ke gudang")
+    (None, None)
+    """
+    found = _NOTE_TERMS.match(note)
+    if found is None or not found.group(2).strip():
+        return None
+    terms = f"{found.group(1)} {found.group(2).strip()}".lower()
+    try:
+        if parse_terms(terms) is not None:
+            return terms
+    except DateError:
+        pass
+    return terms if calendar_due(terms, date.min) is not None else None
+
+
+def calendar_due(value: object, day: date) -> date | None:
+    """The due date of terms that name a day of the calendar (``_MONTH_END_TERMS``: the end of
+    the invoice's month or of the next, or a day of the next month), for an invoice dated
+    ``day``; ``None`` for other terms. A day the next month does not have is its last.
+
+    >>> calendar_due("Akhir Bulan", date(2026, 9, 25)), calendar_due("30 hari", date(2026, 9, 1))
     (datetime.date(2026, 9, 30), None)
+    >>> calendar_due("tgl 10 bln depan", date(2026, 7, 25))
+    datetime.date(2026, 8, 10)
+    >>> calendar_due("Due end of month", date(2026, 9, 25))
+    datetime.date(2026, 9, 30)
+    >>> calendar_due("tanggal 31 bulan depan", date(2026, 1, 5))
+    datetime.date(2026, 2, 28)
     """
     if not isinstance(value, str):
         return None
-    if re.sub(r"\s+", " ", value.strip().lower().replace(".", " ")).strip() not in _MONTH_END_TERMS:
+    text = re.sub(r"\s+", " ", value.strip().lower().replace(".", " ")).strip()
+    if text in _MONTH_END_TERMS:
+        return _month_end(day)
+    following = _month_end(day) + timedelta(days=1)
+    if text in _NEXT_MONTH_END_TERMS:
+        return _month_end(following)
+    named = _NEXT_MONTH_DAY.match(text)
+    if named is None or not 1 <= (nth := int(named.group(1))) <= 31:
         return None
+    return min(following + timedelta(days=nth - 1), _month_end(following))
+
+
+def _month_end(day: date) -> date:
     following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
     return date.fromordinal(following.toordinal() - 1)
 

@@ -312,6 +312,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Tempo '{value}' tidak dimengerti; faktur tetap dihitung, jatuh temponya memakai tempo bawaan.",
         "en": "The terms '{value}' were not understood; the invoice still counts, due after the default term.",
     },
+    "problem.due-before-invoice": {
+        "id": "Jatuh tempo sebelum tanggal fakturnya ({value}); faktur tetap dihitung, jatuh temponya dari tanggal faktur + tempo. Periksa tanggalnya.",
+        "en": "The due date is before its invoice's date ({value}); the invoice still counts, due after its date + the terms. Check the dates.",
+    },
     "problem.missing-due-date": {
         "id": "Tidak ada tanggal faktur maupun jatuh tempo; baris ini tidak dihitung.",
         "en": "Neither an invoice date nor a due date; the row is left out.",

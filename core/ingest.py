@@ -37,7 +37,7 @@ from core.columns import (
     settles_beside,
     unwritten_whole,
 )
-from core.dates import DEFAULT_TERM_DAYS, year_of
+from core.dates import DEFAULT_TERM_DAYS, FAR_YEARS, year_of
 from core.i18n import Lang, t
 from core.ledger import (
     CodeColumn,
@@ -919,9 +919,10 @@ _LACKING: Final[dict[SheetReason, ErrorCode]] = {
 }  # fmt: skip
 
 # Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the
-# book's own figures disagreeing, a column told unread: no rows that could not be read.
+# book's own figures disagreeing, a column told unread, a due date before its invoice's (the
+# row counted, due after its terms): no rows that could not be read.
 _READ_NOT_COUNTED: Final = frozenset(
-    {"check-mismatch", "uncleared-payment", "draft-invoice", "unread-column"}
+    {"check-mismatch", "uncleared-payment", "draft-invoice", "unread-column", "due-before-invoice"}
 )
 
 _KINDS: Final[dict[Shape, SheetKind]] = {
@@ -2325,11 +2326,6 @@ def _written_codes(
     return columns, codes
 
 
-# A year this far or further from the year its column's dates keep, and from the year the
-# sheet's name gives, is told: a year typed wrong (2062 for 2026, 1926 for 2026) by the looks.
-_FAR_YEARS: Final = 10
-
-
 _DUE: Final = attrgetter("due_date")
 
 
@@ -2371,7 +2367,7 @@ def _far_dates(out: LedgerFile) -> None:
             kept, count = years.most_common(1)[0]
             keeps = {kept} if count * 2 > years.total() else set()
             keeps.update([named] if named is not None else [])
-            far = {y for y in years if keeps and all(abs(y - k) >= _FAR_YEARS for k in keeps)}
+            far = {y for y in years if keeps and all(abs(y - k) >= FAR_YEARS for k in keeps)}
             if not far:
                 continue
             choice = report.columns.get(field_name)  # type: ignore[call-overload]

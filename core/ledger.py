@@ -308,6 +308,10 @@ class Invoice(NamedTuple):
     phone: str | None = None
     email: str | None = None
     address: str | None = None
+    # What the row itself says was paid and the day its payment date gives ("Dibayar | Tgl
+    # Bayar" on the invoice's row): money received that day, as a payment's (``paid`` grows
+    # by the payments sheets' money, so it cannot say which part came when).
+    dated_paid: tuple[date, Amount] | None = None
 
     @property
     def customer_key(self) -> CustomerKey:

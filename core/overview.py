@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
@@ -180,7 +180,8 @@ def headline(ledger: Ledger, as_of: date, edges: Sequence[int] = DEFAULT_EDGES) 
 
     DSO uses the simple formula: outstanding ÷ credit sales of the last 90 days × 90, rounded to
     whole days; ``None`` when nothing was sold in that window. Collected in the last 30 days
-    counts payments whose date is known (a payments sheet); ``None`` when no payment has a date.
+    counts the money whose day is known (a payments sheet, an invoice row's own Tgl Bayar:
+    ``_money_received``); ``None`` when no payment has a date.
     """
     summary = summarize(ledger, as_of, edges)
     day = as_of.toordinal()
@@ -207,7 +208,7 @@ def paid_after(ledger: Ledger, as_of: date) -> Amount:
 
 
 def _last_payment_day(ledger: Ledger) -> date:
-    return max(filter(None, map(attrgetter("paid_on"), ledger.payments)), default=date.min)
+    return max((day for day, _ in _money_received(ledger)), default=date.min)
 
 
 def credit_balances(ledger: Ledger) -> tuple[int, Amount]:
@@ -262,12 +263,18 @@ def _sales_by_date(ledger: Ledger) -> _AmountsByDay:
 
 
 def _payments_by_date(ledger: Ledger) -> _AmountsByDay:
-    """The money received, by day: goods sent back (a return) are no money collected."""
-    return _by_day(
-        (p.paid_on, p.amount)
-        for p in ledger.payments
-        if p.paid_on is not None and p.kind == "payment"
-    )
+    """The money received, by day (``_money_received``)."""
+    return _by_day(_money_received(ledger))
+
+
+def _money_received(ledger: Ledger) -> Iterator[tuple[date, Amount]]:
+    """Each sum of money received with its day: a dated payment's, and what an invoice's row
+    says it paid on the row's own payment date ("Dibayar | Tgl Bayar"). Goods sent back (a
+    return) are no money collected."""
+    for pay in ledger.payments:
+        if pay.paid_on is not None and pay.kind == "payment":
+            yield pay.paid_on, pay.amount
+    yield from filter(None, map(attrgetter("dated_paid"), ledger.invoices))
 
 
 def top_debtors(balances: Sequence[CustomerBalance], n: int = 10) -> list[CustomerBalance]:

@@ -42,12 +42,15 @@ from core.columns import (
     takes_off,
 )
 from core.dates import (
+    FAR_YEARS,
     MONTHS,
     DateError,
-    month_end_due,
+    calendar_due,
+    format_date,
     month_first,
     parse_date,
     parse_terms,
+    terms_in_note,
     year_of,
     yearless,
 )
@@ -150,6 +153,8 @@ _CHECKBOX: Final = frozenset({
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
 _DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d+")
+# A word of terms somewhere in a column's notes: its notes are looked at for them.
+_TERMS_WORD: Final = re.compile(r"\b(?:tempo|top|termin)\b")
 # The columns whose cells name no other invoice: figures, dates, the row's number and customer.
 _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
@@ -971,6 +976,8 @@ class SheetReader:
         self.c_date = cols.get("invoice_date", none)
         self.c_due = cols.get("due_date", none)
         self.c_terms = cols.get("terms", none)
+        if "terms" not in cols and shape in ("invoice_list", "grouped"):
+            self.c_terms = self._terms_in_notes(none)
         self.none = none  # a column the table does not have: nothing to parse
         self.c_phone = _mapped(cols["phone"], _phone) if "phone" in cols else none
         self.c_email = _mapped(cols["email"], _opt_text) if "email" in cols else none
@@ -983,7 +990,7 @@ class SheetReader:
         self.c_code = none if code is None else self._clean(code)
         # Each terms cell's days (a yes/no cell has none: ``_mapped`` keeps TRUE apart from 1).
         self.p_terms = cast(
-            list[int | None], _mapped(cols["terms"], _terms) if "terms" in cols else none
+            list[int | None], _mapped(self.c_terms, _terms) if self.c_terms is not none else none
         )
         # The cells the usual row needs, parsed a column at a time (each text once).
         self.p_amount = self._amounts(self.c_amount)
@@ -1358,6 +1365,30 @@ class SheetReader:
         for issued, due, term in set(zip(issued_on, due_on, terms, strict=True)):
             if type(issued) is str or type(due) is str:
                 yield issued, due, _terms(term)
+
+    def _terms_in_notes(self, none: list[object]) -> list[object]:
+        """A list's terms where no column holds them: those its notes open with ("tempo 2
+        minggu, ambil sendiri" in Keterangan, "Tempo 14 hari" in a "Cara Bayar" beside Tunai
+        and Kredit), each distinct note read once (``dates.terms_in_note``); ``none`` where no
+        note does. A column a field is read from holds none (but the status's notes)."""
+        taken = set(self.idx.values()) - {self.idx.get("status")}
+        found: list[object] = none
+        for i in range(len(self.columns)):
+            if i in taken:
+                continue
+            texts, lowered = self._distinct_texts(i)
+            if not _TERMS_WORD.search(lowered):
+                continue
+            terms = {text: said for text in texts if (said := terms_in_note(text)) is not None}
+            if not terms:
+                continue
+            column = _mapped(self.columns[i], partial(_terms_of_note, terms))
+            found = (
+                column
+                if found is none
+                else [f if f is not None else c for f, c in zip(found, column, strict=True)]
+            )
+        return found
 
     def _distinct_texts(self, i: int) -> tuple[list[str], str]:
         """Column ``i``'s distinct texts, and all of them in small letters in one string."""
@@ -2790,10 +2821,19 @@ class SheetReader:
         if not ks:
             return
         days, dues, how = zip(*found, strict=True)
-        cells = [
+        cells: list[Iterable[object]] = [
             repeat(None, len(ks)) if c is self.none else map(c.__getitem__, ks)
             for c in (self.c_cost, self.c_phone, self.c_email, self.c_address)
         ]
+        paid_on = self.p_paid_on
+        if paid_on is self.none:
+            cells.append(repeat(None, len(ks)))
+        else:
+            # What a row paid and its payment date: its money received that day.
+            on = map(paid_on.__getitem__, ks)
+            cells.append(
+                [(d, p) if p and type(d) is date else None for d, p in zip(on, paids, strict=True)]
+            )
         self.result.invoices.extend(
             map(
                 tuple.__new__,
@@ -2812,6 +2852,11 @@ class SheetReader:
                 ),
             )
         )
+
+    @cached_property
+    def p_paid_on(self) -> list[date | _Bad | None]:
+        """Each row's payment date ("Tgl Bayar" beside what the row paid), parsed once."""
+        return self._dates_of(self.cols.get("payment_date", self.none))
 
     def _returned_column(self, ks: list[int], faults: list[_Fault]) -> list[Amount | None]:
         """What each of rows ``ks`` says was returned (a Retur or credit-note column): a
@@ -3221,13 +3266,26 @@ class SheetReader:
         for k, opening, customer in zip(ks, openings, customers, strict=True):
             day = days[k]
             by_column = has_due and not (event and terms[k] is not None)
+            before = False
             if type(day) is not date or opening:
                 append(self._other_dates(k, opening, faults))
-            elif by_column and type(due := dues[k]) is date:
-                append((day, due, "column"))
-            elif by_column and raw_dues[k] is not None:
-                append(self._other_dates(k, opening, faults))
-            elif (given := raw_terms[k]) is None:
+                continue
+            if by_column and raw_dues[k] is not None:
+                if type(due := dues[k]) is not date:
+                    append(self._other_dates(k, opening, faults))
+                    continue
+                if not due < day or self._far_year(day):
+                    # An invoice date decades after its due date is the slip (2062 for 2026,
+                    # told as ``far-date``): the due date the book wrote stands.
+                    append((day, due, "column"))
+                    continue
+                # A due date before its own invoice's is a slip of the pen (03/10 typed for
+                # 03/12, 2025 for 2026), never the day the money was due: the invoice is due
+                # after its terms, as a row without one is, told with both dates.
+                before = True
+                shown = f"{format_date(due, style='numeric')} < {format_date(day, style='numeric')}"
+                faults.append((k, "due-before-invoice", "due_date", shown, None, None))
+            if (given := raw_terms[k]) is None:
                 if starts is not None and (n := stated[bisect_right(starts, k) - 1][1]) is not None:
                     append((day, day + deltas[n], "terms"))
                     continue
@@ -3242,15 +3300,35 @@ class SheetReader:
             elif not isinstance(given, date) and (n := terms[k]) is not None:
                 append((day, day + deltas[n], "terms"))
             else:
-                append(self._other_dates(k, opening, faults))
+                append(self._other_dates(k, opening, faults, dues_read=not before))
         self.result.default_term_used += defaults
         return found
 
+    def _far_year(self, day: date) -> bool:
+        """Whether an invoice date is ``FAR_YEARS`` or more from the year most of the table's
+        invoice dates keep (2062 among dates of 2026)."""
+        usual = self.usual_year
+        return usual is not None and abs(day.year - usual) >= FAR_YEARS
+
+    @cached_property
+    def usual_year(self) -> int | None:
+        """The year more than half the table's invoice dates keep, if one does."""
+        years: Counter[int] = Counter()
+        for day, n in Counter(self.p_date).items():
+            if type(day) is date:
+                years[day.year] += n
+        if not years:
+            return None
+        year, count = years.most_common(1)[0]
+        return year if count * 2 > years.total() else None
+
     def _other_dates(
-        self, k: int, opening: bool, faults: list[_Fault]
+        self, k: int, opening: bool, faults: list[_Fault], dues_read: bool = True
     ) -> tuple[date | None, date, DueSource] | None:
         """The dates of a row ``_due_column`` did not settle: an opening balance, a due date
-        given as terms, a row with no date of its own or with one that cannot be read."""
+        given as terms, a row with no date of its own or with one that cannot be read.
+        ``dues_read``: whether its due-date cell is looked at (not one before its invoice's
+        date: its terms decide)."""
         raw_date = self.c_date[k]
         day = self.p_date[k]
         if isinstance(day, _Bad):
@@ -3272,7 +3350,7 @@ class SheetReader:
                 return None
             return day, day, "opening"
         raw_due = self.c_due[k]
-        if raw_due is not None:
+        if raw_due is not None and dues_read:
             due = self.p_due[k]
             if isinstance(due, date):
                 return day, due, "column"
@@ -3294,7 +3372,7 @@ class SheetReader:
                 due = self.date_of(raw_terms)
                 if isinstance(due, date):
                     return day, due, "column"
-                if day is not None and (end := month_end_due(raw_terms, day)) is not None:
+                if day is not None and (end := calendar_due(raw_terms, day)) is not None:
                     return day, end, "terms"
                 if day is not None:
                     # Terms not understood leave the debt owed, due after the default term (the
@@ -4185,6 +4263,11 @@ def _signature_line(row: Sequence[object]) -> bool:
 def _no_figure(cell: object) -> bool:
     """Whether a figure's cell is empty: nothing, zero, or a dash."""
     return not cell or (type(cell) is str and cell.strip() in ("-", "–"))
+
+
+def _terms_of_note(terms: Mapping[str, str], cell: object) -> str | None:
+    """The terms a note cell opens with, of ``terms`` (each note's, ``_terms_in_notes``)."""
+    return terms.get(cell) if type(cell) is str else None
 
 
 def _mapped(cells: Sequence[object], func: Callable[[object], object]) -> list[object]:
