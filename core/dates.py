@@ -7,6 +7,7 @@ into a due date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Final
@@ -18,6 +19,27 @@ DEFAULT_TERM_DAYS: Final = 30
 # sheet's name gives, is told: a year typed wrong (2062 for 2026, 1926 for 2026) by the looks
 # (``core.ingest._far_dates``); nor is such an invoice date the one its due date is set by.
 FAR_YEARS: Final = 10
+
+
+def usual_year(days: Iterable[object]) -> int | None:
+    """The year more than half of a column's dates keep, if one does (cells that are no
+    date left out): the year a date ``FAR_YEARS`` or more from is told.
+
+    >>> usual_year([date(2026, 1, 5), date(2026, 2, 1), date(2062, 10, 10), None])
+    2026
+    >>> usual_year([date(2025, 1, 5), date(2026, 2, 1)]) is None
+    True
+    """
+    years: Counter[int] = Counter()
+    for day, n in Counter(days).items():
+        if type(day) is date:
+            years[day.year] += n
+    if not years:
+        return None
+    year, count = years.most_common(1)[0]
+    return year if count * 2 > years.total() else None
+
+
 # Serial numbers outside these bounds are amounts or counts, not dates (1982 to 2173).
 _SERIAL_MIN, _SERIAL_MAX = 30_000, 100_000
 

@@ -37,7 +37,7 @@ from core.columns import (
     settles_beside,
     unwritten_whole,
 )
-from core.dates import DEFAULT_TERM_DAYS, FAR_YEARS, year_of
+from core.dates import DEFAULT_TERM_DAYS, FAR_YEARS, usual_year, year_of
 from core.i18n import Lang, t
 from core.ledger import (
     CodeColumn,
@@ -1957,12 +1957,12 @@ def _controls(out: LedgerFile) -> None:
     read as one more customer, every debt twice), its balance told as the book's figure
     disagreeing where the cards leave another total. With no cards beside it, the sheet names
     nobody who owes: it is left aside and, nothing else read, the file refused saying so."""
+    total = sum(_owing(out, out.invoices).values()) if out.controls and out.invoices else 0
     for name, row, label, owed in out.controls:
         if not out.invoices:
             out.ignored.append(IgnoredSheet(out.name, name, "sheet.control_alone"))
             continue
         out.ignored.append(IgnoredSheet(out.name, name, "sheet.control_account"))
-        total = sum(_owing(out, out.invoices).values())
         if total != owed:
             out.problems.append(
                 Problem("check-mismatch", out.name, name, row, label, "", int(owed), int(total))
@@ -2358,16 +2358,9 @@ def _far_dates(out: LedgerFile) -> None:
             ("invoice_date", list(map(attrgetter("invoice_date"), invoices))),
             ("due_date", written),
         ):
-            years: Counter[int] = Counter()
-            for day, n in Counter(days).items():
-                if day is not None:
-                    years[day.year] += n
-            if not years:
-                continue
-            kept, count = years.most_common(1)[0]
-            keeps = {kept} if count * 2 > years.total() else set()
-            keeps.update([named] if named is not None else [])
-            far = {y for y in years if keeps and all(abs(y - k) >= FAR_YEARS for k in keeps)}
+            seen = {day.year for day in set(days) if day is not None}
+            keeps = {year for year in (usual_year(days), named) if year is not None}
+            far = {y for y in seen if keeps and all(abs(y - k) >= FAR_YEARS for k in keeps)}
             if not far:
                 continue
             choice = report.columns.get(field_name)  # type: ignore[call-overload]

@@ -51,6 +51,7 @@ from core.dates import (
     parse_date,
     parse_terms,
     terms_in_note,
+    usual_year,
     year_of,
     yearless,
 )
@@ -3313,14 +3314,7 @@ class SheetReader:
     @cached_property
     def usual_year(self) -> int | None:
         """The year more than half the table's invoice dates keep, if one does."""
-        years: Counter[int] = Counter()
-        for day, n in Counter(self.p_date).items():
-            if type(day) is date:
-                years[day.year] += n
-        if not years:
-            return None
-        year, count = years.most_common(1)[0]
-        return year if count * 2 > years.total() else None
+        return usual_year(self.p_date)
 
     def _other_dates(
         self, k: int, opening: bool, faults: list[_Fault], dues_read: bool = True
