@@ -212,6 +212,8 @@ def _invoices(
         address,
         sheet,
         excel_row,
+        paid_on,
+        paid_on_amount,
     ) in rows:
         if newest and number and newest[invoice_key(number)] != import_id:
             continue  # superseded by a newer import of the same invoice number
@@ -229,6 +231,7 @@ def _invoices(
                 phone,
                 email,
                 address,
+                None if paid_on is None else (days[paid_on], amounts[paid_on_amount]),
             )
         )
     return result

@@ -22,7 +22,7 @@ from core.store.tables import contacts, invoices, payments
 # The columns each record fills, in table order (``core.store.book`` reads them in this order).
 INVOICE_COLUMNS: Final = (
     "import_id", "number", "customer", "invoice_date", "due_date", "due_source", "amount",
-    "paid", "cost", "phone", "email", "address", "sheet", "excel_row",
+    "paid", "cost", "phone", "email", "address", "sheet", "excel_row", "paid_on", "paid_on_amount",
 )  # fmt: skip
 PAYMENT_COLUMNS: Final = (
     "import_id", "amount", "invoice_number", "customer", "paid_on", "sheet", "excel_row", "kind",
@@ -80,6 +80,8 @@ def _invoice_rows(
             inv.address,
             inv.source.sheet,
             inv.source.row,
+            None if inv.dated_paid is None else day(inv.dated_paid[0]),
+            None if inv.dated_paid is None else amount_text(inv.dated_paid[1]),
         )
         for inv in records
     ]

@@ -34,7 +34,7 @@ from core.store.tables import (
     users,
 )
 
-SCHEMA_VERSION: Final = 10
+SCHEMA_VERSION: Final = 11
 
 
 def schema_version(conn: Connection) -> int | None:
@@ -139,6 +139,18 @@ def _migrate_9_to_10(conn: Connection) -> None:
     rekey_customers(conn, comma_forms(conn))
 
 
+def _migrate_10_to_11(conn: Connection) -> None:
+    """Version 11: what an invoice's own row paid on its own payment date ("Dibayar | Tgl
+    Bayar"), kept so the saved book tells money received after the as-of date as the files
+    do (``paid_after_today``). Imports saved before hold nothing there, and say of it what they
+    said before (nothing); a file saved from then on keeps it."""
+    have = {column["name"] for column in inspect(conn).get_columns("invoices")}
+    if "paid_on" not in have:
+        conn.execute(text("ALTER TABLE invoices ADD COLUMN paid_on DATE"))
+    if "paid_on_amount" not in have:
+        conn.execute(text("ALTER TABLE invoices ADD COLUMN paid_on_amount TEXT"))
+
+
 def comma_forms(conn: Connection) -> dict[str, str]:
     """The stored key each name of the book written with its legal form after a comma had
     before version 10 ("SINAR JAYA, PT": 'sinar jaya pt', its comma lost in the key), each with
@@ -169,6 +181,7 @@ MIGRATIONS: Final[dict[int, Callable[[Connection], None]]] = {
     7: _migrate_7_to_8,
     8: _migrate_8_to_9,
     9: _migrate_9_to_10,
+    10: _migrate_10_to_11,
 }
 
 

@@ -137,6 +137,9 @@ invoices = Table(
     Column("address", Text, nullable=True),
     Column("sheet", Text, nullable=False),
     Column("excel_row", Integer, nullable=False),
+    # What the row itself paid on its own payment date (``Invoice.dated_paid``; schema 11).
+    Column("paid_on", Date, nullable=True),
+    Column("paid_on_amount", Text, nullable=True),
     Index("ix_invoices_import", "import_id"),
 )
 

@@ -18,6 +18,7 @@ from core.store import (
     Store,
     StoreError,
 )
+from tests.helpers import write_xlsx
 from tests.store.books import AT, FIXTURES, NOW, SAMPLE, TODAY, status_of
 
 
@@ -85,10 +86,11 @@ def test_a_version_5_database_gains_voiding_and_keeps_its_events(db_url: str) ->
         conn.execute(text("UPDATE meta SET value = 5 WHERE key = 'schema_version'"))
     again = Store(db_url)
     with engine.connect() as conn:  # the raw table, as the migration left it
-        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 10
+        assert conn.scalar(text("SELECT value FROM meta WHERE key = 'schema_version'")) == 11
     engine.dispose()
-    # events' voiding (6), LAN sessions (7), customer keys (8: dots; 9: titles; 10: ', PT')
-    assert SCHEMA_VERSION == 10
+    # events' voiding (6), LAN sessions (7), customer keys (8: dots; 9: titles; 10: ', PT'),
+    # a row's own dated payment (11)
+    assert SCHEMA_VERSION == 11
     [event] = again.events("payment")
     assert event.payload == paid and not event.voided
     before = summarize(again.ledger(), TODAY).outstanding
@@ -244,3 +246,44 @@ def test_a_version_9_database_keys_a_legal_form_after_a_comma_again(
     assert sorted(e.customer_key for e in again.events()) == ["maju pt", "pt sinar jaya"]
     assert again.assignments() == {"pt sinar jaya": "andi"}
     assert {inv.customer_key for inv in again.ledger().invoices} == {"maju pt", "pt sinar jaya"}
+
+
+def test_a_version_10_database_keeps_its_invoices_and_saves_a_rows_dated_payment(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Schema 11 keeps what an invoice's own row paid on its own Tgl Bayar (``dated_paid``).
+    A version 10 database (the two columns taken away again) opens with its invoices as they
+    were, saying nothing of money after today for them, as before; a file saved from then on
+    says it as the file itself does."""
+    from sqlalchemy import create_engine, text
+
+    from core.report import summarize_files
+    from core.store import db_url as to_url
+    from tests.store.books import save
+
+    rows = [
+        ["No Faktur", "Tgl Faktur", "Pelanggan", "Jumlah", "Dibayar", "Tgl Bayar"],
+        ["F-1", date(2026, 9, 10), "CV Karunia", 2_000_000, 2_000_000, date(2026, 11, 25)],
+        ["F-2", date(2026, 10, 5), "Toko Dewi", 1_500_000, 500_000, date(2026, 11, 24)],
+        ["F-3", date(2026, 11, 2), "Toko Dewi", 900_000, 900_000, date(2026, 11, 20)],
+    ]
+    first = write_xlsx(tmp_path / "tagihan.xlsx", {"Tagihan": rows})
+    _, from_file = summarize_files([first], date(2026, 11, 22))
+    assert from_file["paid_after_today"] == 2_500_000
+    store = Store(db_url)
+    save(store, first)
+    assert store.summary_payload(date(2026, 11, 22))["paid_after_today"] == 2_500_000
+    store.close()
+    engine = create_engine(to_url(db_url))
+    with engine.begin() as conn:  # as version 10 kept them
+        conn.execute(text("ALTER TABLE invoices DROP COLUMN paid_on"))
+        conn.execute(text("ALTER TABLE invoices DROP COLUMN paid_on_amount"))
+        conn.execute(text("UPDATE meta SET value = 10 WHERE key = 'schema_version'"))
+    engine.dispose()
+    again = Store(db_url)
+    old = again.summary_payload(date(2026, 11, 22))
+    assert old["outstanding"] == from_file["outstanding"] == 1_000_000
+    assert not old.get("paid_after_today")
+    rows[1][3] = 2_100_000  # the owner's next version of the file
+    save(again, write_xlsx(tmp_path / "tagihan.xlsx", {"Tagihan": rows}))
+    assert again.summary_payload(date(2026, 11, 22))["paid_after_today"] == 2_500_000
