@@ -36,6 +36,7 @@ from core.qris import (
     QrisError,
     check_amount,
     merchant_of,
+    pasted,
     read_static,
     with_amount,
 )
@@ -132,7 +133,7 @@ def make_details(
 ) -> PaymentDetails:
     """The details as typed in Settings: blank rows dropped, spaces trimmed, a row needs its
     name and number. ``QrisError`` when ``qris`` is given but is not a valid static QRIS."""
-    static = qris.strip()
+    static = pasted(qris)
     if static:
         read_static(static)
     return PaymentDetails(

@@ -153,15 +153,27 @@ class Merchant:
     nmid: str = ""
 
 
+def pasted(payload: str) -> str:
+    """The QRIS text as pasted: without the spaces and line breaks around it, nor the line
+    breaks a chat, an e-mail or a PDF wrapped it at (no QRIS field holds one; a space that
+    stood where it was wrapped is gone with the break, and the checksum then tells).
+
+    >>> pasted(" 000201\\n010211\\r\\n")
+    '000201010211'
+    """
+    return "".join(payload.strip().splitlines())
+
+
 def read_qris(payload: str) -> tuple[Field, ...]:
     """The fields of a checked QRIS payload (static or with an amount), the checksum included.
 
-    Spaces and line breaks around the pasted text are ignored. Raises ``QrisError`` with the
+    Read as ``pasted``: spaces and line breaks around it, and line breaks within, are no part
+    of it. Raises ``QrisError`` with the
     first thing wrong: the layout, the checksum (tag 63, last, over all before it), the format
     indicator (tag 00 "01", first), the currency (rupiah), the country, merchant name and city,
     and at least one merchant account (tags 26–51).
     """
-    text = payload.strip()
+    text = pasted(payload)
     if not text:
         raise QrisError("empty")
     fields = parse_fields(text)

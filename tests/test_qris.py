@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from core.cli import main
 from core.i18n import TEXTS
-from core.payinfo import qr_png
+from core.payinfo import make_details, qr_png
 from core.qris import (
     MAX_AMOUNT,
     PROBLEM_KEYS,
@@ -86,6 +86,19 @@ def test_merchant_name_and_city_read_back(sample: dict[str, str]) -> None:
 def test_a_pasted_payload_may_carry_spaces_and_line_breaks_around_it() -> None:
     assert merchant_of(f"  {DANA}\n").name == "Warung Sayur Bu Sugeng"
     assert with_amount(f"\n{DANA}  ", 5000) == with_amount(DANA, 5000)
+
+
+def test_a_payload_wrapped_over_lines_is_read_as_one_line() -> None:
+    """Round 66 qp13: a static QRIS pasted from a chat wrapped every 40 characters was refused
+    as a broken layout; no QRIS field holds a line break, so the lines are one text."""
+    for newline in ("\n", "\r\n"):
+        wrapped = newline.join(DANA[k : k + 40] for k in range(0, len(DANA), 40))
+        assert with_amount(wrapped, 5000) == with_amount(DANA, 5000)
+        assert make_details([], [], wrapped + newline).qris == DANA
+    # A space a wrap replaced is gone with it: the checksum refuses what is left.
+    at = DANA.index("Sayur Bu") + len("Sayur")
+    with pytest.raises(QrisError):
+        with_amount(DANA[:at] + "\n" + DANA[at + 1 :], 5000)
 
 
 # Filling in an amount.
