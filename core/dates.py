@@ -13,6 +13,9 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 EXCEL_EPOCH: Final = date(1899, 12, 30)
+# Day 0 of a workbook saved in the 1904 date system (Excel for Mac): its serial numbers are
+# 1,462 days behind the 1900 system's (7 August 2026 is 46241 there, 44779 here).
+EXCEL_EPOCH_1904: Final = date(1904, 1, 1)
 # Days from an invoice's date to its due date when neither its row nor the book says.
 DEFAULT_TERM_DAYS: Final = 30
 # A year this far or further from the year its column's dates keep, and from the year the
@@ -116,15 +119,16 @@ class DateError(ValueError):
     """A cell that should hold a date but holds an impossible or unreadable one."""
 
 
-def from_serial(serial: float) -> date:
-    """An Excel (1900 system) serial number as a date.
+def from_serial(serial: float, date1904: bool = False) -> date:
+    """An Excel serial number as a date: of the 1900 system, or of the 1904 system when the
+    workbook says so (``date1904``: ``RawSheet.date1904``).
 
-    >>> from_serial(46000)
-    datetime.date(2025, 12, 9)
+    >>> from_serial(46000), from_serial(44779, date1904=True)
+    (datetime.date(2025, 12, 9), datetime.date(2026, 8, 7))
     """
     if not _SERIAL_MIN <= serial <= _SERIAL_MAX:
         raise DateError(f"{serial:g} is not a date")
-    return EXCEL_EPOCH + timedelta(days=int(serial))
+    return (EXCEL_EPOCH_1904 if date1904 else EXCEL_EPOCH) + timedelta(days=int(serial))
 
 
 def _year(text: str) -> int:
@@ -143,11 +147,14 @@ def _make(year: int, month: int, day: int, raw: str) -> date:
         raise DateError(f"'{raw}' is not a real date") from exc
 
 
-def parse_date(value: object, month_first: bool = False, year: int | None = None) -> date | None:
+def parse_date(
+    value: object, month_first: bool = False, year: int | None = None, date1904: bool = False
+) -> date | None:
     """Parse a date cell; ``None`` when empty, ``DateError`` when impossible or unreadable.
     ``month_first``: slashed or dashed numbers are month, day, year (``month_first`` of the
     column says when). ``year``: the book's year (``year_of`` its title), for a day and a
-    month written without one ("28 Agt"); without it those are no date.
+    month written without one ("28 Agt"); without it those are no date. ``date1904``: a
+    serial number is of the workbook's 1904 date system (``from_serial``).
 
     >>> parse_date("05/02/2026")
     datetime.date(2026, 2, 5)
@@ -171,10 +178,10 @@ def parse_date(value: object, month_first: bool = False, year: int | None = None
     if isinstance(value, bool):
         raise DateError("not a date")
     if isinstance(value, (int, float)):
-        return from_serial(value)
+        return from_serial(value, date1904)
     if not isinstance(value, str):
         raise DateError("not a date")
-    return parse_date_text(value, month_first, year)
+    return parse_date_text(value, month_first, year, date1904)
 
 
 def _plain(raw: str) -> str:
@@ -242,9 +249,12 @@ def _dues_month_first(dues: Iterable[tuple[object, object, int | None]]) -> bool
     return (before[1], -fits[1]) < (before[0], -fits[0])
 
 
-def parse_date_text(raw: str, month_first: bool = False, year: int | None = None) -> date | None:
+def parse_date_text(
+    raw: str, month_first: bool = False, year: int | None = None, date1904: bool = False
+) -> date | None:
     """The text forms. Slashed, dashed or dotted numbers are day first unless the year leads
-    (or ``month_first``); a day and a month alone are of ``year`` when one is given."""
+    (or ``month_first``); a day and a month alone are of ``year`` when one is given; a serial
+    number pasted as text is of the workbook's date system (``date1904``)."""
     text = raw.strip().lower().replace("\u00a0", " ")
     if not text or text in {"-", "--"}:
         return None
@@ -274,7 +284,7 @@ def parse_date_text(raw: str, month_first: bool = False, year: int | None = None
         first, second = (number, day) if month_first else (day, number)
         return _make(year, int(second), int(first), raw)
     if text.isdigit() or _is_plain_number(text):
-        return from_serial(float(text))
+        return from_serial(float(text), date1904)
     raise DateError(f"'{raw}' is not a date")
 
 

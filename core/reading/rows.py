@@ -301,9 +301,11 @@ def _amount(
         return BAD
 
 
-def _date(value: object, month_first: bool = False, year: int | None = None) -> date | _Bad | None:
+def _date(
+    value: object, month_first: bool = False, year: int | None = None, date1904: bool = False
+) -> date | _Bad | None:
     try:
-        return parse_date(value, month_first, year)
+        return parse_date(value, month_first, year, date1904)
     except DateError:
         return BAD
 
@@ -733,7 +735,10 @@ class SheetReader:
         self.titles: dict[str, str] = {name: c.header for name, c in header.columns.items()}
         header_row = sheet.rows[header.row]
         self.amounts: _Memo[object, Amount | _Bad | None] = _Memo(_amount)
-        self.dates: _Memo[object, date | _Bad | None] = _Memo(_date)
+        # A serial number is a day of the workbook's own date system (1904 on a Mac's).
+        self.dates: _Memo[object, date | _Bad | None] = _Memo(
+            partial(_date, date1904=sheet.date1904)
+        )
         self.names: _Memo[str, str] = _Memo(lambda text: clean_name(text))
         self.deltas: _Memo[int, timedelta] = _Memo(lambda days: timedelta(days=days))
         self.header_row = header_row
@@ -876,7 +881,9 @@ class SheetReader:
             titles = [c for row in sheet.rows[: header.first] for c in row if type(c) is str]
             year = year_of([sheet.name]) or year_of(titles) or year_of([file])
         if self.month_first or year is not None:
-            self.dates = _Memo(partial(_date, month_first=self.month_first, year=year))
+            self.dates = _Memo(
+                partial(_date, month_first=self.month_first, year=year, date1904=sheet.date1904)
+            )
         self.result.month_first = self.month_first
         if header.kinds is not None and "amount" in self.cols:
             # One amount column and a type column: a credit's amount is its payment.

@@ -337,6 +337,25 @@ def _worksheets(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
+# The workbook's properties, whatever their prefix: ``date1904`` says its date system.
+_WORKBOOK_PR = re.compile(rb"<(?:\w+:)?workbookPr(?=[\s/>])" + _ATTRIBUTES + rb">")
+
+
+def dates_from_1904(data: bytes) -> bool:
+    """Whether an .xlsx workbook counts its days from 1904 (``<workbookPr date1904="1"/>``,
+    Excel for Mac): its serial numbers are 1,462 days behind the 1900 system's. Read after
+    ``check_extent`` has found the archive sound."""
+    try:
+        archive = zipfile.ZipFile(_Reader(data))
+        if "xl/workbook.xml" not in archive.namelist():
+            return False
+        found = _WORKBOOK_PR.search(archive.read("xl/workbook.xml"))
+    except _DAMAGE as exc:
+        raise UnsafeFile("corrupt") from exc
+    flag = _attributes(found.group(1)).get(b"date1904", b"") if found else b""
+    return flag.strip().lower() in (b"1", b"true")
+
+
 def _text(value: bytes) -> str:
     """An attribute's value as the owner wrote it (``Toko &amp; Co`` is ``Toko & Co``)."""
     return html.unescape(value.decode("utf-8", "replace"))

@@ -17,7 +17,7 @@ from typing import Any, Final, cast
 import python_calamine
 
 from core.reading.problems import LedgerReadError, SheetReason
-from core.reading.safety import UnsafeFile, check_extent
+from core.reading.safety import UnsafeFile, check_extent, dates_from_1904
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
 from core.speed import ahead, gc_paused
 
@@ -33,7 +33,9 @@ class RawSheet:
     result was never saved, read as empty; ``(-1, -1)`` for one whose place is not written.
     ``first_column`` is the sheet's column (0 for A) of each row's first cell. ``merged``: the
     cells (index in ``rows``, index in the row) that hold a value merged down over them from
-    the row above, copied (``_fill_merged_down``).
+    the row above, copied (``_fill_merged_down``). ``date1904``: the workbook counts its
+    days from 1904 (Excel for Mac): a serial number in a General cell is a day of that system
+    (a date cell is read as its date already).
     """
 
     name: str
@@ -44,6 +46,7 @@ class RawSheet:
     uncalculated: tuple[tuple[int, int], ...] = ()
     first_column: int = 0
     merged: frozenset[tuple[int, int]] = frozenset()
+    date1904: bool = False
 
     def excel_row(self, index: int) -> int:
         """The Excel row number of ``rows[index]``."""
@@ -201,9 +204,11 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
 def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside | None]:
     """``None`` once the file is checked and open, then each sheet."""
     uncalculated: dict[str, list[tuple[int, int]]] = {}
+    date1904 = False
     if kind in ("xlsx", "xls", "ods"):
         try:
             uncalculated = check_extent(data, kind)
+            date1904 = kind == "xlsx" and dates_from_1904(data)
         except UnsafeFile as exc:  # before calamine could allocate a giant grid
             raise LedgerReadError(name, exc.code, exc.detail) from exc
     try:
@@ -245,7 +250,9 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
                 (row - 1 - start_row, column - 1 - start_col) if row else (-1, -1)
                 for row, column in uncalculated.get(meta.name, ())
             )
-            raw = RawSheet(meta.name, rows, start_row + 1, None, False, cells, start_col, merged)
+            raw = RawSheet(
+                meta.name, rows, start_row + 1, None, False, cells, start_col, merged, date1904
+            )
             yield _without_long_gaps(raw) if len(rows) > _LONG_GAP else raw
     finally:
         parsed.close()  # no parse may outlive the workbook
