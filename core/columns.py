@@ -353,13 +353,17 @@ _INITIALS = re.compile(r"(?<![0-9a-z])[a-z](?:\.[a-z])+\.?(?![0-9a-z])")
 # A header that says its figures are in rupiah: "Nilai (Rp)", "Jumlah Rp", "Nilai IDR",
 # "Jumlah (Rupiah)"; not one that names another currency too ("Nilai (USD/IDR)").
 _IN_RUPIAH = re.compile(r"\b(?:rp|idr|rupiah)\b", re.IGNORECASE)
-_OTHER_CURRENCY = r"(usd|sgd|eur|euro|myr|jpy|cny|rmb|aud|hkd|gbp|valas|dolar|dollar|asing|foreign)"
-_IN_OTHER = re.compile(rf"\b{_OTHER_CURRENCY}\b", re.IGNORECASE)
+# The dollar written out or by its sign counts as its code does: "US Dollar", "US$", "S$".
+_OTHER_CURRENCY = (
+    r"(usd|sgd|eur|euro|myr|jpy|cny|rmb|aud|hkd|gbp|valas|us\s*\$|s\$"
+    r"|(?:us\s+)?doll?ars?|asing|foreign)(?![a-z0-9])"
+)
+_IN_OTHER = re.compile(rf"\b{_OTHER_CURRENCY}", re.IGNORECASE)
 # A line above a table saying its figures are in another currency: "All amounts in USD",
-# "Mata uang: SGD", "Nilai dalam dolar", "Aged Receivables (USD)". A bare word is no such note
-# ("Kurs USD 15.500", "PT Dollar Jaya").
+# "Mata uang: SGD", "Nilai dalam dolar", "nilai dalam US Dollar", "Aged Receivables (USD)". A
+# bare word is no such note ("Kurs USD 15.500", "PT Dollar Jaya").
 _CURRENCY_NOTE = re.compile(
-    rf"\b(?:in|dalam|dlm|currency|mata\s+uang|valuta|ccy)\s*:?\s*{_OTHER_CURRENCY}\b"
+    rf"\b(?:in|dalam|dlm|currency|mata\s+uang|valuta|ccy)\s*:?\s*{_OTHER_CURRENCY}"
     rf"|\(\s*{_OTHER_CURRENCY}\s*\)",
     re.IGNORECASE,
 )
@@ -740,6 +744,8 @@ def other_currency(text: str, *, title: bool = False) -> str | None:
     ('USD', None)
     >>> other_currency("Kurs USD 15.500", title=True), other_currency("Nilai (USD/IDR)")
     (None, None)
+    >>> other_currency("nilai dalam US Dollar", title=True), other_currency("Nilai (US$)")
+    ('US Dollar', 'US$')
     """
     found = (_CURRENCY_NOTE if title else _IN_OTHER).search(text)
     if found is None or _IN_RUPIAH.search(text):

@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from core.report import summarize_files
+from tests.helpers import write_xlsx
 from tests.test_books_by_hand import AS_OF, FIGURES, figures, reads_to
 
 OCT_1 = D(2026, 10, 1)
@@ -53,3 +55,43 @@ def test_serial_days_in_a_1904_workbook_are_of_its_own_date_system(tmp_path: Pat
     expected = figures(1_750_000, 1_250_000, 2, d1to30=1_250_000, current=500_000)
     payload = _saved_reads_to(path, expected)
     assert payload["per_customer"] == {"Toko A": 1_250_000, "Toko B": 500_000}
+
+
+# Round 62 b15: an exporter's statement titled "Outstanding invoices - nilai dalam US Dollar"
+# (or headed "Nilai (US$)") was summed as rupiah, Rp 6.770,75 of dollars. "US Dollar" and
+# "US$" name the currency as "USD" does: the sheet is refused, the currency named.
+def _exporter(title: str, value: str = "Nilai", paid: str = "Dibayar") -> list[list[object]]:
+    return [
+        [title],
+        ["No. Invoice", "Tanggal", "Pelanggan", value, paid],
+        ["EX-101", OCT_1, "Maison Deco", 1250.0, 0],
+        ["EX-102", OCT_1, "Nordhaus GmbH", 3480.75, 1000],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "value", "said"),
+    [
+        ("Outstanding invoices - nilai dalam US Dollar", "Nilai", "'US Dollar'"),
+        ("Semua angka dalam US$", "Nilai", "'US$'"),
+        ("Outstanding invoices", "Nilai (US$)", "'US$'"),
+    ],
+)
+def test_dollars_named_us_dollar_or_us_sign_are_not_rupiah(
+    tmp_path: Path, title: str, value: str, said: str
+) -> None:
+    path = write_xlsx(tmp_path / "export.xlsx", {"Statement": _exporter(title, value)})
+    batch, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 0
+    [error] = batch.errors
+    assert f"{said}, not rupiah" in error.message("en")
+
+
+# Its look-alike: a rupiah book whose title gives the dollar's rate ("Kurs US$ 15.500") says
+# nothing of its figures. 1,250,000 and 3,480,000 - 1,000,000 of 1 Oct, 22 days late.
+def test_a_rate_of_the_us_dollar_above_a_rupiah_table_is_no_currency_note(tmp_path: Path) -> None:
+    rows = _exporter("Piutang dagang - kurs US$ 15.500")
+    rows[2][3:] = [1_250_000, 0]
+    rows[3][3:] = [3_480_000, 1_000_000]
+    expected = figures(3_730_000, 3_730_000, 2, d1to30=3_730_000)
+    reads_to(tmp_path / "rp.xlsx", [("Piutang", rows)], expected)
