@@ -296,6 +296,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Jumlah negatif ({value}); baris ini tidak dihitung.",
         "en": "Negative amount ({value}); the row is left out.",
     },
+    "problem.excel-error": {
+        "id": "Sel ini berisi galat Excel '{value}': angkanya tidak dapat diketahui; baris ini tidak dihitung. Perbaiki rumusnya di Excel.",
+        "en": "The cell holds the Excel error '{value}': its figure cannot be known; the row is left out. Fix its formula in Excel.",
+    },
     "problem.invalid-paid": {
         "id": "'{value}' bukan jumlah pembayaran yang sah; baris ini tidak dihitung.",
         "en": "'{value}' is not a valid paid amount; the row is left out.",
@@ -693,6 +697,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "reading.sisa.uncalculated": {
         "id": "sisa tidak dicek (rumusnya belum pernah dihitung)",
         "en": "Sisa not checked (its formulas were never calculated)",
+    },
+    "reading.saldo.error": {
+        "id": "saldo tidak dicek (ada sel galat Excel, misalnya #REF!)",
+        "en": "Saldo not checked (a cell holds an Excel error, such as #REF!)",
+    },
+    "reading.totals.error": {
+        "id": "total tidak dicek (ada sel galat Excel, misalnya #REF!)",
+        "en": "totals not checked (a cell holds an Excel error, such as #REF!)",
+    },
+    "reading.sisa.error": {
+        "id": "sisa tidak dicek (ada sel galat Excel, misalnya #REF!)",
+        "en": "Sisa not checked (a cell holds an Excel error, such as #REF!)",
     },
     "reading.no_checks": {
         "id": "tanpa saldo atau total untuk dicocokkan",

@@ -77,6 +77,14 @@ def _whole(rupiah: Decimal, raw: str) -> int:
     return int(rupiah)
 
 
+# What Excel shows in a cell whose formula fails ("#N/A" of a lookup that found nothing,
+# "#REF!" of one that lost its cells): no figure, whatever the column.
+EXCEL_ERRORS: Final = frozenset({
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+    "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+})  # fmt: skip
+
+
 def parse_amount(
     value: object, unit: int = 1, marks: Mapping[str, bool | None] | None = None
 ) -> Amount | None:

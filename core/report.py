@@ -109,25 +109,29 @@ def customers_by_shape(result: LedgerFile) -> dict[str, int]:
 CheckName = Literal["saldo", "totals", "sisa"]
 CHECKS: Final[tuple[CheckName, ...]] = get_args(CheckName)
 # What each check says when every sheet agrees, when its one sheet does not, when some do not,
-# and when its figures in the book are formulas never worked out (the check not made).
-_CHECK_KEYS: Final[dict[CheckName, tuple[str, str, str, str]]] = {
+# and when its figures in the book are formulas never worked out or Excel errors (the check
+# not made).
+_CHECK_KEYS: Final[dict[CheckName, tuple[str, str, str, str, str]]] = {
     "saldo": (
         "reading.saldo.ok",
         "reading.saldo.wrong",
         "reading.saldo.wrong_some",
         "reading.saldo.uncalculated",
+        "reading.saldo.error",
     ),
     "totals": (
         "reading.totals.ok",
         "reading.totals.wrong",
         "reading.totals.wrong_some",
         "reading.totals.uncalculated",
+        "reading.totals.error",
     ),
     "sisa": (
         "reading.sisa.ok",
         "reading.sisa.wrong",
         "reading.sisa.wrong_some",
         "reading.sisa.uncalculated",
+        "reading.sisa.error",
     ),
 }
 
@@ -193,9 +197,10 @@ def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: La
     dicek" where the book's figures are formulas never worked out, or ``None`` when no sheet
     has that figure of its own."""
     states = [sheet.get("checks", {}).get(check, "none") for sheet in sheets]
-    ok, wrong_one, wrong_some, unworked = _CHECK_KEYS[check]
-    having = [state for state in states if state not in ("none", "uncalculated")]
+    ok, wrong_one, wrong_some, unworked, errors = _CHECK_KEYS[check]
+    having = [state for state in states if state not in ("none", "uncalculated", "error")]
     said = [t(unworked, lang)] if "uncalculated" in states else []
+    said += [t(errors, lang)] if "error" in states else []
     if not having:
         return ", ".join(said) or None
     wrong = having.count("mismatch")

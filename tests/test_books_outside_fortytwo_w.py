@@ -95,3 +95,76 @@ def test_a_rate_of_the_us_dollar_above_a_rupiah_table_is_no_currency_note(tmp_pa
     rows[3][3:] = [3_480_000, 1_000_000]
     expected = figures(3_730_000, 3_730_000, 2, d1to30=3_730_000)
     reads_to(tmp_path / "rp.xlsx", [("Piutang", rows)], expected)
+
+
+def _with_error(path: Path, rows: list[list[object]], cell: str, error: str) -> Path:
+    """Save ``rows`` with ``cell`` an Excel error cell (what a failed formula leaves)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    sheet[cell].value, sheet[cell].data_type = error, "e"
+    book.save(path)
+    return path
+
+
+def _told(path: Path) -> tuple[dict[str, Any], list[tuple[int, str, str]]]:
+    """The book's summary, and its problem rows: row, code and message."""
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    return payload, [(p["row"], p["code"], p["message"]) for p in payload["problems"]]
+
+
+SUPPLIES = [
+    ["No. Faktur", "Tanggal", "Pelanggan", "Total", "Dibayar"],
+    ["PJ-1", OCT_1, "RM Padang", 2_780_000, None],
+    ["PJ-2", OCT_1, "Katering Bu Ratna", 1_000_000, 400_000],
+    ["PJ-3", D(2026, 11, 5), "RM Padang", 500_000, 0],
+]
+
+
+# Round 62 b21: PJ-3314's Dibayar a real #VALUE! error cell (its formula added "500rb") was
+# read as nothing paid, in silence. What was paid is unknown: the row is told naming the
+# error and left out. Katering 600,000 (1-30) and RM Padang's PJ-3 500,000 (current).
+@pytest.mark.parametrize("error", ["#VALUE!", "#N/A", "#REF!"])
+def test_an_excel_error_in_a_paid_cell_is_told_never_nothing_paid(
+    tmp_path: Path, error: str
+) -> None:
+    path = _with_error(tmp_path / "piutang.xlsx", SUPPLIES, "E2", error)
+    payload, told = _told(path)
+    assert [(row, code) for row, code, _ in told] == [(2, "excel-error")]
+    assert f"galat Excel '{error}'" in told[0][2]
+    expected = figures(1_100_000, 600_000, 2, d1to30=600_000, current=500_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+
+
+# Round 62 b18: an amount cell holding #N/A was told as empty ("Jumlah tagihan kosong"); the
+# error is named. The row is left out as before.
+def test_an_excel_error_in_an_amount_cell_is_named(tmp_path: Path) -> None:
+    rows = [list(row) for row in SUPPLIES]
+    rows[1][4] = 0
+    payload, told = _told(_with_error(tmp_path / "piutang.xlsx", rows, "D2", "#N/A"))
+    assert [(row, code) for row, code, _ in told] == [(2, "excel-error")]
+    assert "galat Excel '#N/A'" in told[0][2]
+    assert payload["outstanding"] == 1_100_000
+
+
+# Round 62 b17, b19: a #REF! in a Sisa beside Total and Dibayar, or in the TOTAL line, is a
+# check that cannot be made: the figures stand (every row's own), the check says so and never
+# "ok". Katering 600,000 and PJ-3 500,000 as above; PJ-1 paid in full.
+def test_an_excel_error_in_a_check_cell_leaves_the_check_unmade(tmp_path: Path) -> None:
+    rows: list[list[object]] = [[*SUPPLIES[0], "Sisa"]]
+    rows += [[*row[:4], row[4] or 0, row[3] - (row[4] or 0)] for row in SUPPLIES[1:]]  # type: ignore[operator]
+    rows[1][4:] = [2_780_000, 0]
+    rows.append([None, None, "TOTAL", 4_280_000, 3_180_000, None])
+    path = _with_error(tmp_path / "piutang.xlsx", rows, "F3", "#REF!")
+    payload, told = _told(path)
+    assert told == [] and payload["outstanding"] == 1_100_000
+    [sheet] = payload["files"][0]["sheets"]
+    assert sheet["checks"]["sisa"] == "error" and sheet["checks"]["totals"] == "ok"
+    path = _with_error(tmp_path / "total.xlsx", rows, "D5", "#REF!")
+    payload, told = _told(path)
+    assert told == [] and payload["outstanding"] == 1_100_000
+    [sheet] = payload["files"][0]["sheets"]
+    assert sheet["checks"]["totals"] == "error" and sheet["checks"]["sisa"] == "ok"

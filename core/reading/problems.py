@@ -24,7 +24,7 @@ ProblemCode = Literal[
     "journal-account", "yearless-date", "taken-back-beyond-paid", "parts-unsummed",
     "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice", "ambiguous-invoice",
     "unread-status", "part-paid-status", "ambiguous-customer-payment", "settled-by-newer-list",
-    "missing-from-newer-list", "repeated-receipt", "far-date", "due-before-invoice",
+    "missing-from-newer-list", "repeated-receipt", "far-date", "due-before-invoice", "excel-error",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -110,6 +110,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "repeated-receipt": "problem.repeated-receipt",
         "far-date": "problem.far-date",
         "due-before-invoice": "problem.due-before-invoice",
+        "excel-error": "problem.excel-error",
     },
 )
 

@@ -70,7 +70,15 @@ from core.ledger import (
     series_letters,
     written_out,
 )
-from core.money import DASHES, Amount, AmountError, normalise, parse_amount, separators
+from core.money import (
+    DASHES,
+    EXCEL_ERRORS,
+    Amount,
+    AmountError,
+    normalise,
+    parse_amount,
+    separators,
+)
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
     CARRIED_HINT,
@@ -227,7 +235,7 @@ _GIRO_WORDS: Final = frozenset({"giro", "cek", "bg", "cair"})
 _LETTER_WORDS: Final = re.compile(r"[a-z]+")
 # A check of the book's own figures: they agree, they do not, the book has none, or they are
 # formulas never worked out (``SheetReader._refuse_uncalculated``).
-Check = Literal["ok", "mismatch", "none", "uncalculated"]
+Check = Literal["ok", "mismatch", "none", "uncalculated", "error"]
 # A row the rule could not use, told after the rows read with it: the row's position under
 # the header, the problem's code, the column, the cell, and the two figures of a check.
 _Fault = tuple[int, ProblemCode, str, object, "Amount | None", "Amount | None"]
@@ -247,6 +255,8 @@ _NONE_IF_DASHES: Final = frozenset(
 # The fields of a row's figures: one merged down over rows is one figure (``_clean``); and
 # those that say which record a row is: one merged down over rows makes them one record's lines.
 _FIGURES: Final = frozenset({"amount", "paid", "returned", "balance", "cost"})
+# The faults of a figure that cannot be read; told as ``excel-error`` where it is Excel's.
+_UNREAD_FIGURE: Final = frozenset({"invalid-amount", "invalid-paid"})
 # The fields where a ditto mark says "the same as the row above" (a bon book typed from paper:
 # '"' under a date, a name, an amount, what was paid or a status: "Lunas" then '"'), and the
 # marks, as typed (a cell of one, spaces cut).
@@ -778,6 +788,20 @@ class SheetReader:
             )
             for name, i in self.idx.items()
         }
+        # An Excel error ("#N/A" of a lookup, "#REF!" of a formula that lost its cells) is read
+        # as an empty cell: in a figure's column it is the cell's text, a figure no one can
+        # know, told with its row naming the error (``excel-error``), never nothing paid. One
+        # in a cell that only checks the book (a total's, a Sisa's beside amount and paid) is
+        # the check not made (``_errors_told``).
+        figures = {i: self.cols[name] for name, i in self.idx.items() if name in _FIGURES}
+        if "balance" in self.idx and (
+            "paid" in self.idx or header.running or shape in ("customer_card", "journal")
+        ):
+            del figures[self.idx["balance"]]  # a Sisa beside Dibayar, a running Saldo: checks
+        for row, column, error in sheet.errors:
+            cells = figures.get(column)
+            if cells is not None and row >= self.start and cells[row - self.start] is None:
+                cells[row - self.start] = error
         # A paid column that is a checkbox: its yes is the whole amount paid, its no
         # ("x", "n", FALSE) nothing paid ("Sudah Bayar" of v / x / empty), never a bad row.
         self.paid_box = (
@@ -1153,6 +1177,8 @@ class SheetReader:
         self.sums = Sums()
         # The checks the book's figures for are formulas never worked out (``_unchecked_told``).
         self.unchecked: set[Literal["saldo", "totals", "sisa"]] = set()
+        # The checks whose figures in the book are Excel errors (``_errors_told``).
+        self.errored: set[Literal["saldo", "totals", "sisa"]] = set()
         # A table whose first total line stands above every row (a list newest first, its
         # TOTAL on top) gives its totals over the rows under them: the one waiting for them.
         self.totals_above = False
@@ -1880,6 +1906,7 @@ class SheetReader:
         check needs the rows above it read (a total, a heading, a repeated header, a figure
         that may be a total without a label) and at the end."""
         self._refuse_uncalculated()
+        self._errors_told()
         rows = self.sheet.rows
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
@@ -2220,12 +2247,33 @@ class SheetReader:
             where = f"'{self.sheet.name}'" + (f" ({', '.join(places)}{more})" if places else "")
             raise LedgerReadError(self.file, "uncalculated", where)
 
+    def _errors_told(self) -> None:
+        """Note each check one of whose figures in the book is an Excel error (``errored``):
+        a total line's ("=SUM(#REF!)" after rows were cut), a Sisa's beside the amount and
+        paid columns, a running Saldo's. Such a check is not made, never "ok"; an error where
+        a row's own figure is read is that row's problem (``excel-error``)."""
+        balance = self.idx.get("balance")
+        running = bool(self.header.running) or self.shape in ("customer_card", "journal")
+        for row, column, _ in self.sheet.errors:
+            if row < self.start:
+                continue
+            if row in self.totals and column in self.idx.values():
+                self.errored.add("totals")
+            elif column == balance and running:
+                self.errored.add("saldo")
+            elif column == balance and self.sisa_checked:
+                self.errored.add("sisa")
+
     def _unchecked_told(self) -> None:
         """Each check whose figures in the book are formulas never worked out (``unchecked``)
-        said to be not made, unless the book's figures that were there disagree."""
+        or Excel errors (``errored``) said to be not made, unless the book's figures that
+        were there disagree."""
         for check in self.unchecked:
             if getattr(self.result, check) != "mismatch":
                 setattr(self.result, check, "uncalculated")
+        for check in self.errored - self.unchecked:
+            if getattr(self.result, check) != "mismatch":
+                setattr(self.result, check, "error")
 
     def _words_only(self, row: Sequence[object]) -> bool:
         """Whether each filled cell of a line is text that is neither an amount nor a date
@@ -2500,6 +2548,8 @@ class SheetReader:
         for k, code, column, value, book, read in faults:
             if code == "invalid-date" and type(value) is str and yearless(value):
                 code = "yearless-date"  # "28 Agt" where no title names the year
+            elif code in _UNREAD_FIGURE and type(value) is str and value in EXCEL_ERRORS:
+                code = "excel-error"  # "#N/A": the formula's figure, not a word to fix
             self.problem(code, k + self.start, column, value, book, read)
 
     def _customers(self, ks: list[int], contexts: list[str | None]) -> list[str | None]:

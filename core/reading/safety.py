@@ -94,25 +94,41 @@ _DAMAGE: Final = (
 
 
 Uncalculated = dict[str, list[tuple[int, int]]]
+# Each sheet's (by name) cells that hold an Excel error ("#REF!", "#N/A"): (row, column) both
+# 1-based, → the error as Excel shows it. The reader is given them as empty cells.
+ErrorCells = dict[str, dict[tuple[int, int], str]]
 
 
-def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Uncalculated:
+@dataclass(frozen=True, slots=True)
+class Looked:
+    """What ``check_extent`` saw of the cells besides their extent."""
+
+    uncalculated: Uncalculated
+    errors: ErrorCells
+
+
+def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
     """Raise ``UnsafeFile`` when a sheet's cells reach past ``limit`` cells from A1
     (``stray_cell`` when a few far cells stretch it, ``too_big`` when its cells alone are more
     than ``limit``), or ``UnsafeFile("corrupt")`` when the file breaks while it is looked at.
 
     Returns the cells of each sheet (by name) whose formula has no result saved, as (row,
     column), both 1-based; ``(0, 0)`` for one whose place is not written (only .xlsx has
-    such cells: an .xls or .ods keeps every formula's result)."""
+    such cells: an .xls or .ods keeps every formula's result); and the .xlsx cells that hold
+    an Excel error, each with its error."""
     uncalculated: Uncalculated = {}
+    errors: ErrorCells = {}
     strays: list[tuple[str, _Extent]] = []
     try:
         if kind == "xlsx":
             sheets = _xlsx_extents(data, limit)
         else:
             measured = (_xls_extents if kind == "xls" else _ods_extents)(data, limit)
-            sheets = ((sheet, extent, []) for sheet, extent in measured)
-        for sheet, extent, formulas in sheets:
+            sheets = ((sheet, extent, _Formulas()) for sheet, extent in measured)
+        for sheet, extent, seen in sheets:
+            formulas = seen.cells
+            if seen.errors:
+                errors.setdefault(sheet, {}).update(seen.errors)
             _judge(sheet, extent, limit)
             if _stretched(extent, limit):
                 strays.append((sheet, extent))
@@ -126,7 +142,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Uncalculate
     if sum(extent.columns * extent.rows for _, extent in strays) > limit:
         named = [f"{sheet}!{column_letters(e.columns)}{e.rows}" for sheet, e in strays]
         raise UnsafeFile("stray_cell", ", ".join(named[:3]) + (", …" if len(named) > 3 else ""))
-    return uncalculated
+    return Looked(uncalculated, errors)
 
 
 def _stretched(extent: _Extent, limit: int) -> bool:
@@ -216,13 +232,13 @@ def _usual_cells(limit: int) -> _UsualCells:
     return _UsualCells(re.compile(far), 26 if digits else 0, 10**digits - 1)
 
 
-def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, list[tuple[int, int]]]]:
+def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, _Formulas]]:
     """Each worksheet's extent and uncalculated cells, each part read once when it is plainly
     within the limit (the usual case), again to measure it exactly when it may not be."""
     archive = zipfile.ZipFile(_Reader(data))
     if "xl/workbook.bin" in archive.namelist():  # binary sheets, beside any XML ones
         for title, binary in _xlsb_extents(data, archive):
-            yield title, binary, []
+            yield title, binary, _Formulas()
     _shared_strings(data, archive, limit)
     usual = _usual_cells(limit)
     titles = _worksheets(archive)
@@ -240,7 +256,7 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, list[
             extent = _bound_part(blocks, usual)
             for _ in blocks:  # what the look left (it stops at a cell it cannot place)
                 pass
-            yield title, _measured(data, archive, info, extent, limit), formulas.cells
+            yield title, _measured(data, archive, info, extent, limit), formulas
     finally:
         steps.close()
 
@@ -442,16 +458,22 @@ _NO_RESULT = re.compile(
     rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v\s*>\s*</(?:\w+:)?v\s*>|(?P<end></(?:\w+:)?c\s*>))"
 )
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c(?=[\s>])" + _ATTRIBUTES + rb">\s*$")
+_CELL_OPENS = re.compile(rb"<(?:\w+:)?c(?=[\s>])" + _ATTRIBUTES + rb">")
 _EMPTY_TEXT: Final = (b"str", b"s", b"inlineStr")  # an empty result that is a text: ""
+# A saved result that is an Excel error ("#REF!", "#N/A", "#DIV/0!"): no number or shared
+# string's index starts with '#', so only an error cell's (``t="e"``) value does.
+_ERROR_VALUE = re.compile(rb"<(?:\w+:)?v\s*>\s*(#[A-Za-z0-9/!?_]{1,20})\s*</(?:\w+:)?v\s*>")
 _MOST_NOTED: Final = 100_000  # uncalculated cells kept per sheet (a sheet with more is refused)
 
 
 class _Formulas:
-    """The cells of one worksheet part whose formula has no result saved, noted while its
-    blocks pass (``watch``). Most sheets hold no formula, and are only searched for one."""
+    """The cells of one worksheet part whose formula has no result saved, and those whose
+    value is an Excel error (``errors``), noted while its blocks pass (``watch``). Most sheets
+    hold no formula and no error, and are only searched for one."""
 
     def __init__(self) -> None:
         self.cells: list[tuple[int, int]] = []
+        self.errors: dict[tuple[int, int], str] = {}
         self.seen = False  # a formula was met: every block from here on is looked through
         self.tail = b""  # the last cell's start of the block before, which may go on here
 
@@ -459,7 +481,12 @@ class _Formulas:
         for block in blocks:
             cut = _last_cell(block)
             # A sheet written with prefixed tags ('<x:c>', '</x:f>') has no '<c' in it.
-            if self.seen or b"</f>" in block or (b"<c" not in block and b"f>" in block):
+            if (
+                self.seen
+                or b"</f>" in block
+                or b">#" in block
+                or (b"<c" not in block and b"f>" in block)
+            ):
                 self.seen = True
                 self._look(self.tail + block)
             else:
@@ -481,6 +508,15 @@ class _Formulas:
             if found.group("end") is None and attributes.get(b"t") in _EMPTY_TEXT:
                 continue  # an empty text, worked out: =IF(B2="";"";…)
             self.cells.append(_place(attributes.get(b"r", b"")))
+        for found in _ERROR_VALUE.finditer(xml, 0, cut):
+            if len(self.errors) >= _MOST_NOTED:
+                break
+            # The cell's tag: the last '<c' (or '<x:c') before its value.
+            at = max(xml.rfind(b"<c", 0, found.start()), xml.rfind(b":c", 0, found.start()))
+            tag = _CELL_OPENS.match(xml, max(xml.rfind(b"<", 0, at + 1), 0), found.start())
+            attributes = _attributes(tag.group(1)) if tag is not None else {}
+            if attributes.get(b"t") == b"e" and (place := _place(attributes.get(b"r", b"")))[0]:
+                self.errors[place] = found.group(1).decode("ascii").upper()
         self.tail = xml[cut:]
 
 

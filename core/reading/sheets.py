@@ -17,7 +17,7 @@ from typing import Any, Final, cast
 import python_calamine
 
 from core.reading.problems import LedgerReadError, SheetReason
-from core.reading.safety import UnsafeFile, check_extent, dates_from_1904
+from core.reading.safety import Looked, UnsafeFile, check_extent, dates_from_1904
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
 from core.speed import ahead, gc_paused
 
@@ -35,7 +35,9 @@ class RawSheet:
     cells (index in ``rows``, index in the row) that hold a value merged down over them from
     the row above, copied (``_fill_merged_down``). ``date1904``: the workbook counts its
     days from 1904 (Excel for Mac): a serial number in a General cell is a day of that system
-    (a date cell is read as its date already).
+    (a date cell is read as its date already). ``errors``: the cells (index in ``rows``,
+    index in the row, the error) that hold an Excel error ("#REF!", "#N/A"), read as empty:
+    the reader tells them where a figure it reads or checks stands (``SheetReader``).
     """
 
     name: str
@@ -47,6 +49,7 @@ class RawSheet:
     first_column: int = 0
     merged: frozenset[tuple[int, int]] = frozenset()
     date1904: bool = False
+    errors: tuple[tuple[int, int, str], ...] = ()
 
     def excel_row(self, index: int) -> int:
         """The Excel row number of ``rows[index]``."""
@@ -73,12 +76,18 @@ class RawSheet:
             for row, column in self.merged
             if start <= column < end and row not in whole
         )
+        errors = tuple(
+            (row, column - start, error)
+            for row, column, error in self.errors
+            if start <= column < end and row not in whole
+        )
         return replace(
             self,
             rows=rows,
             uncalculated=cells,
             first_column=self.first_column + start,
             merged=merged,
+            errors=errors,
         )
 
     def lines(self, start: int, stop: int | None = None) -> RawSheet:
@@ -94,6 +103,7 @@ class RawSheet:
         merged = frozenset(
             (row - start, column) for row, column in self.merged if start <= row < end
         )
+        errors = tuple((r - start, c, e) for r, c, e in self.errors if start <= r < end)
         return replace(
             self,
             rows=self.rows[start:end],
@@ -101,6 +111,7 @@ class RawSheet:
             row_numbers=numbers,
             uncalculated=cells,
             merged=merged,
+            errors=errors,
         )
 
     def excel_rows(self, indexes: Iterable[int]) -> Iterator[int]:
@@ -203,11 +214,11 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
 
 def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside | None]:
     """``None`` once the file is checked and open, then each sheet."""
-    uncalculated: dict[str, list[tuple[int, int]]] = {}
+    looked = Looked({}, {})
     date1904 = False
     if kind in ("xlsx", "xls", "ods"):
         try:
-            uncalculated = check_extent(data, kind)
+            looked = check_extent(data, kind)
             date1904 = kind == "xlsx" and dates_from_1904(data)
         except UnsafeFile as exc:  # before calamine could allocate a giant grid
             raise LedgerReadError(name, exc.code, exc.detail) from exc
@@ -248,11 +259,17 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
             merged = _fill_merged_down(rows, sheet, start_row, start_col)
             cells = tuple(
                 (row - 1 - start_row, column - 1 - start_col) if row else (-1, -1)
-                for row, column in uncalculated.get(meta.name, ())
+                for row, column in looked.uncalculated.get(meta.name, ())
+            )
+            errors = tuple(
+                (row - 1 - start_row, column - 1 - start_col, error)
+                for (row, column), error in looked.errors.get(meta.name, {}).items()
+                if row > start_row and column > start_col
             )
             raw = RawSheet(
-                meta.name, rows, start_row + 1, None, False, cells, start_col, merged, date1904
-            )
+                meta.name, rows, start_row + 1, None, False, cells, start_col, merged, date1904,
+                errors,
+            )  # fmt: skip
             yield _without_long_gaps(raw) if len(rows) > _LONG_GAP else raw
     finally:
         parsed.close()  # no parse may outlive the workbook
@@ -305,6 +322,7 @@ def _without_long_gaps(sheet: RawSheet) -> RawSheet:
             if r < 0 or r in place
         ),
         merged=frozenset((place[r], c) for r, c in sheet.merged if r in place),
+        errors=tuple((place[r], c, e) for r, c, e in sheet.errors if r in place),
     )
 
 

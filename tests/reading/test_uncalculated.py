@@ -119,7 +119,7 @@ def test_amounts_that_are_formulas_never_calculated_refuse_the_file_with_the_fix
 
 def test_the_same_formulas_with_their_results_saved_are_read() -> None:
     data = cached(sales(amount_formula=True), {"F2": 1_000_000, "F3": 750_000, "F4": 1_250_000})
-    assert check_extent(data, "xlsx") == {}
+    assert check_extent(data, "xlsx").uncalculated == {}
     assert outstanding(data) == OWED
 
 
@@ -128,7 +128,7 @@ def test_an_uncalculated_total_line_or_unread_column_leaves_the_book_read() -> N
     assert outstanding(sales(amount_formula=False, total=True)) == OWED
     # A formula in the notes column, a column no figure is read from.
     data = sales(amount_formula=False, note_formula=True)
-    assert len(check_extent(data, "xlsx")["Penjualan"]) == 3
+    assert len(check_extent(data, "xlsx").uncalculated["Penjualan"]) == 3
     assert outstanding(data) == OWED
 
 
@@ -159,7 +159,7 @@ def test_an_empty_text_result_is_a_result() -> None:
         )
 
     data = edited(sales(amount_formula=True), edit)
-    assert check_extent(data, "xlsx") == {}
+    assert check_extent(data, "xlsx").uncalculated == {}
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,7 @@ def test_every_form_of_a_formula_without_its_result(form: str) -> None:
         return re.sub(r'<c r="(F\d)"[^>]*><f>([^<]*)</f><v\s*/></c>', form, xml)
 
     data = edited(sales(amount_formula=True), edit)
-    assert check_extent(data, "xlsx") == {"Penjualan": [(2, 6), (3, 6), (4, 6)]}
+    assert check_extent(data, "xlsx").uncalculated == {"Penjualan": [(2, 6), (3, 6), (4, 6)]}
     assert refused(data).code == "uncalculated"
 
 
@@ -194,7 +194,7 @@ def test_prefixed_tags_and_shared_formulas_are_found() -> None:
         f'<x:sheetData><x:row r="2">{"".join(cells)}</x:row></x:sheetData></x:worksheet>'
     )
     data = edited(sales(amount_formula=False), lambda _: xml)
-    assert check_extent(data, "xlsx") == {"Penjualan": [(2, 6), (3, 6), (4, 6)]}
+    assert check_extent(data, "xlsx").uncalculated == {"Penjualan": [(2, 6), (3, 6), (4, 6)]}
 
 
 def test_cells_split_across_the_checks_steps_are_all_found() -> None:
@@ -228,7 +228,7 @@ def test_cells_split_across_the_checks_steps_are_all_found() -> None:
             start, _, rest = xml.partition("<sheetData>")
             return f"{start}<sheetData>{cells}</sheetData>{rest.partition('</sheetData>')[2]}"
 
-        assert check_extent(edited(base, edit), "xlsx") == {"Penjualan": every}, pad
+        assert check_extent(edited(base, edit), "xlsx").uncalculated == {"Penjualan": every}, pad
 
 
 def test_the_command_line_says_so_in_one_line(tmp_path: Path) -> None:
@@ -254,6 +254,6 @@ def test_an_uncalculated_row_counter_is_read_for_nothing() -> None:
     rows: list[list[object]] = [["No", "No Faktur", "Tanggal", "Pelanggan", "Jumlah"]]
     rows += [["=ROW()-1", "F-1", date(2026, 11, 9), "Toko Maju", 750_000]]
     data = workbook(rows)
-    assert check_extent(data, "xlsx") == {"Penjualan": [(2, 1)]}
+    assert check_extent(data, "xlsx").uncalculated == {"Penjualan": [(2, 1)]}
     _, payload = summarize_files([("buku.xlsx", data)], date(2026, 11, 22))
     assert payload["outstanding"] == 750_000 and not payload["unreadable"]
