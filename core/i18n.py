@@ -2747,6 +2747,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Jumlah '{value}' tidak terbaca",
         "en": "The amount '{value}' cannot be read",
     },
+    "bank.problem.no_amount": {
+        "id": "Baris tanpa jumlah (terpotong?), uang masuk mungkin hilang: {value}",
+        "en": "A line with no amount (cut off?), money may be missing: {value}",
+    },
     "bank.problem.no_side": {
         "id": "Tidak jelas masuk atau keluar: {value}",
         "en": "Not clear whether money came in or went out: {value}",

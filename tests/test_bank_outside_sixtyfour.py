@@ -1,0 +1,149 @@
+"""Round 64's outside statements, cut down: a PDF turned into Excel with its DB mark in a cell of
+its own, a line cut off, the wordings of Mandiri Livin', Jago, SeaBank, blu and a regional
+bank, loose invoice numbers ("inv 0012" for INV-2026-0012) and a customer named for a bank."""
+
+from datetime import date
+
+from core.bankstatement import read_statement
+
+TODAY = date(2026, 12, 5)
+
+
+def _read(lines: list[str], name: str = "x.csv"):
+    return read_statement("\n".join(lines).encode(), name, TODAY)
+
+
+# The reader: which side, which rows.
+
+
+def test_a_db_mark_in_its_own_cell_under_the_amount_s_heading_is_a_debit() -> None:
+    # s15: MUTASI merged over the amount and its mark; the page header repeated on page 2.
+    statement = _read(
+        [
+            "TANGGAL;KETERANGAN;CBG;MUTASI;;SALDO",
+            "16/11/2026;SALDO AWAL;;;;3,200,000.00",
+            "16/11/2026;TRSF E-BANKING DB PT SAYAP MAS UTAMA;0000;1,250,000.00;DB;1,950,000.00",
+            "17/11/2026;SWITCHING CR TRANSFER;0000;600,000.00;;2,550,000.00",
+            ";DR 008 BUDI SANTOSO;;;;",
+            "GATOT SUBROTO;;;NO. REKENING;: 0183219875;",
+            "TANGGAL;KETERANGAN;CBG;MUTASI;;SALDO",
+            "19/11/2026;TRSF E-BANKING CR SITI;0000;600,000.00;;3,150,000.00",
+            "30/11/2026;BIAYA ADM;0000;12,500.00;DB;3,137,500.00",
+        ]
+    )
+    assert [c.amount for c in statement.credits] == [600_000, 600_000]
+    assert statement.debits == 2
+    assert statement.credits[0].description.endswith("BUDI SANTOSO")
+    assert statement.problems == []  # the repeated page header is no row of money
+
+
+def test_bare_amounts_take_their_side_from_the_balance_or_are_said_unclear() -> None:
+    with_balance = _read(
+        [
+            "Tanggal;Keterangan;Mutasi;Saldo",
+            "16/11/2026;SALDO AWAL;;3.200.000",
+            "16/11/2026;TRSF KE PT SAYAP;1.250.000;1.950.000",
+            "17/11/2026;TRSF DARI BUDI;600.000;2.550.000",
+        ]
+    )
+    assert [c.amount for c in with_balance.credits] == [600_000]
+    assert with_balance.debits == 1
+    # No mark, no sign, no balance: nothing says which way the money went. Not all credits.
+    unclear = _read(
+        [
+            "Tanggal;Keterangan;Mutasi",
+            "16/11/2026;TRSF KE PT SAYAP;1.250.000",
+            "17/11/2026;TRSF DARI BUDI;600.000",
+        ]
+    )
+    assert unclear.credits == []
+    assert [p.code for p in unclear.problems] == ["no_side", "no_side"]
+
+
+def test_a_line_cut_off_after_its_description_is_listed() -> None:
+    # s14: Danamon's ';' export with one line cut mid-way; the summary line is no problem.
+    statement = _read(
+        [
+            "Tanggal;Keterangan;Debit;Kredit;Saldo",
+            "22-11-2026;TRANSFER DR HENDRA GUNAWAN;0,00;1.500.000,00;8.900.000,00",
+            "23-11-2026;TRANSFER DR BPK ",
+            "29-11-2026;TRANSFER DR SUGIARTO F0012;0,00;475.000,00;11.335.000,00",
+            "30-11-2026;SALDO AKHIR;;;11.335.000,00",
+        ]
+    )
+    assert [c.amount for c in statement.credits] == [1_500_000, 475_000]
+    ((problem),) = statement.problems
+    assert (problem.row, problem.code) == (3, "no_amount")
+    assert "TRANSFER DR BPK" in problem.message("en")
+
+
+def test_mandiri_livin_dana_masuk_and_dana_keluar() -> None:
+    statement = _read(
+        [
+            "Tanggal,Keterangan,Dana Masuk (IDR),Dana Keluar (IDR),Saldo (IDR)",
+            '21 Nov 2026,Transfer BI Fast Dari BCA TOKO MAJU,"760.000,00",,"27.250.500,00"',
+            '28 Nov 2026,TRANSFER KE CV SURYA PLASTIK,,"1.250.000,00","26.000.500,00"',
+        ]
+    )
+    assert [c.amount for c in statement.credits] == [760_000]
+    assert statement.debits == 1
+
+
+def test_jago_date_and_time_signed_rupiah_and_the_sender_s_column() -> None:
+    statement = _read(
+        [
+            "Tanggal & Waktu,Sumber/Tujuan,Rincian Transaksi,Catatan,Jumlah,Saldo",
+            "22 Nov 2026 11:07,Widodo Tjahjono,Transfer Masuk,byr inv 0032,+Rp1.375.000,"
+            "Rp8.175.000",
+            "28 Nov 2026 13:21,Pt Indofood Distrib,Transfer Keluar,,-Rp2.250.000,Rp5.925.000",
+        ]
+    )
+    (credit,) = statement.credits
+    assert (credit.on, credit.amount) == (date(2026, 11, 22), 1_375_000)
+    assert "Widodo Tjahjono" in credit.description and "inv 0032" in credit.description
+    assert statement.debits == 1
+    assert statement.columns["counterparty"] == "Sumber/Tujuan"
+
+
+def test_seabank_waktu_transaksi_and_blu_uang_masuk_in_tipe() -> None:
+    sea = _read(
+        [
+            "Waktu Transaksi,Keterangan,Uang Masuk,Uang Keluar,Saldo",
+            "2026-11-22 07:05:00,Transfer Masuk BI-FAST dari EKO PRASETYO,4150000,,8594000",
+            "2026-11-28 09:05:00,TRANSFER KE CV SURYA PLASTIK,,2250000,6344000",
+        ]
+    )
+    assert [c.amount for c in sea.credits] == [4_150_000] and sea.debits == 1
+    blu = _read(
+        [
+            "Tanggal Transaksi,Deskripsi,Nominal,Tipe",
+            '21/11/2026 14:00,Transfer Keluar ke PT SAYAP,"Rp 3.400.000",Uang Keluar',
+            '22/11/2026 14:01,Transfer Masuk dari HARYANTO,"Rp 880.000",Uang Masuk',
+        ]
+    )
+    assert [c.amount for c in blu.credits] == [880_000] and blu.debits == 1
+
+
+def test_a_regional_bank_s_name_column_is_read_with_the_description() -> None:
+    # s29: the sender is in Name; Description says only TRANSFER MASUK and the note.
+    statement = _read(
+        [
+            "Post Date,Effective Date,Account,Name,Description,Currency,Debit,Credit,Balance",
+            "22/11/2026,22/11/2026,0031182,WAHYU NUGROHO,TRANSFER MASUK titip dulu,IDR,0,"
+            "1700000,13436000",
+        ]
+    )
+    (credit,) = statement.credits
+    assert credit.description == "WAHYU NUGROHO TRANSFER MASUK titip dulu"
+
+
+def test_a_debit_column_named_like_money_in_is_still_a_debit() -> None:
+    # "Uang Keluar" beside "Uang Masuk": a debit column whose name holds the credit's word.
+    statement = _read(
+        [
+            "Tanggal,Keterangan,Uang Keluar,Uang Masuk,Saldo",
+            "22/11/2026,TRANSFER KE PT SAYAP,1250000,,5000000",
+            "23/11/2026,TRANSFER DARI BUDI,,600000,5600000",
+        ]
+    )
+    assert [c.amount for c in statement.credits] == [600_000] and statement.debits == 1
