@@ -263,6 +263,7 @@ class _Layout:
     amount: int | None = None
     direction: int | None = None
     balance: int | None = None
+    senders: list[int] = field(default_factory=list)  # counterparty columns among descriptions
     signed: bool = False  # the amount column says its side in its own cells (sign, CR/DB)
     unmarked: Side | None = None  # the side of an empty direction cell, when only one is marked
     headers: dict[str, str] = field(default_factory=dict)
@@ -289,6 +290,7 @@ def _header_layout(rows: Sequence[Sequence[object]], index: int) -> _Layout | No
         amount=found.get("amount", [None])[0],
         direction=found.get("direction", [None])[0],
         balance=found.get("balance", [None])[0],
+        senders=found.get("counterparty", []),
     )
     if layout.amount is not None and layout.direction is None:
         layout.direction = _direction_by_content(rows, index, layout)
@@ -414,7 +416,7 @@ def _bank_of(rows: Sequence[Sequence[object]], layout: _Layout, name: str) -> Ba
         _text(row[c])
         for row in rows[layout.header_row + 1 : layout.header_row + 40]
         for c in layout.descriptions
-        if c < len(row)
+        if c < len(row) and c not in layout.senders  # a sender named "Karya Mandiri" is no bank
     ).lower()
     text = f"{name.lower()} {normalise_header(head)} {head} {sample}"
     scores = {

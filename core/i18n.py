@@ -2763,6 +2763,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "nomor nota {number} tertulis di keterangan",
         "en": "invoice {number} is named in the description",
     },
+    "match.reason.invoice_short": {
+        "id": "nomor nota {number} tertulis singkat di keterangan (satu-satunya nota terbuka dengan nomor itu)",
+        "en": "invoice {number} is named short in the description (the only open invoice so numbered)",
+    },
     "match.reason.agreement": {
         "id": "nomor kesepakatan {number} tertulis di keterangan",
         "en": "agreement {number} is named in the description",

@@ -2,9 +2,17 @@
 its own, a line cut off, the wordings of Mandiri Livin', Jago, SeaBank, blu and a regional
 bank, loose invoice numbers ("inv 0012" for INV-2026-0012) and a customer named for a bank."""
 
+import io
 from datetime import date
 
-from core.bankstatement import read_statement
+import openpyxl
+import pytest
+
+from core.bankstatement import Credit, read_statement
+from core.ingest import read_ledgers
+from core.ledger import Ledger
+from core.matching import INVOICE_CONFIDENCE, Candidate, Matcher, name_text, sender_texts
+from core.report import ledger_of
 
 TODAY = date(2026, 12, 5)
 
@@ -147,3 +155,86 @@ def test_a_debit_column_named_like_money_in_is_still_a_debit() -> None:
         ]
     )
     assert [c.amount for c in statement.credits] == [600_000] and statement.debits == 1
+
+
+# Who paid: invoice numbers typed short, a customer named for a bank.
+
+
+def _book(rows: list[tuple[str, str, int]]) -> Ledger:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah"])
+    for number, customer, amount in rows:
+        sheet.append([number, customer, date(2026, 11, 1), date(2026, 12, 1), amount])
+    out = io.BytesIO()
+    book.save(out)
+    return ledger_of(read_ledgers([("b.xlsx", out.getvalue())]))
+
+
+BOOK = [
+    ("INV-2026-0010", "CV Cahaya Baru Sentosa", 475_000),
+    ("INV-2026-0012", "Christina Wulandari Halim", 475_000),
+    ("FK-0017", "Rudi Hartono", 4_150_000),
+    ("NT/XI/2026/008", "Bambang Suprapto", 600_000),
+    ("NT/XI/2026/023", "Fitri Handayani", 3_400_000),
+    ("2026/INV/0046", "Nurul Hidayah", 760_000),
+    ("INV/BDG/2026/0022", "Eko Prasetyo", 2_250_500),
+    ("PJ-000031", "Yohanes Tanoto", 725_000),
+    ("INV-2026-0009", "CV Karya Mandiri Abadi", 760_000),
+]
+
+
+def _top(text: str, amount: int, book: list[tuple[str, str, int]] = BOOK) -> Candidate | None:
+    credit = Credit(date(2026, 11, 29), amount, text, None, "m.csv", "", 7)
+    return Matcher(_book(book)).propose(credit).top
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "customer", "number"),
+    [
+        ("SWITCHING CR TRANSFER DR 008 inv 0012 SUGIARTO'", 475_000, "Christina Wulandari Halim",
+         "INV-2026-0012"),
+        ("TRANSFER DR SUGIARTO F0017", 4_150_000, "Rudi Hartono", "FK-0017"),
+        ("INCOMING TRANSFER FROM 7001234001 WIDODO TJAHJONO nota 23", 3_400_000,
+         "Fitri Handayani", "NT/XI/2026/023"),
+        ("BRIVA TRF HARYANTO byr inv 0046", 380_000, "Nurul Hidayah", "2026/INV/0046"),
+        ("Transfer BI Fast Dari BCA WIDODO TJAHJONO INV BDG 0022", 2_250_500, "Eko Prasetyo",
+         "INV/BDG/2026/0022"),
+        ("TRANSFER DARI SUGIARTO PJ31", 725_000, "Yohanes Tanoto", "PJ-000031"),
+    ],
+)  # fmt: skip
+def test_an_invoice_number_typed_short_names_the_one_open_invoice_ending_so(
+    text: str, amount: int, customer: str, number: str
+) -> None:
+    top = _top(text, amount)
+    assert top is not None and (top.customer, top.invoice_number) == (customer, number)
+    assert "invoice_short" in [r.code for r in top.reasons]
+    assert 80 <= top.confidence < INVOICE_CONFIDENCE  # below a number written in full
+
+
+def test_a_short_number_two_open_invoices_end_with_names_neither() -> None:
+    book = [*BOOK, ("FK-0012", "Slamet Riyadi", 475_000)]  # INV-2026-0012 ends so too
+    top = _top("TRANSFER DR SUGIARTO F0012", 475_000, book)
+    assert top is None or top.confidence < 50
+    assert top is None or "invoice_short" not in [r.code for r in top.reasons]
+
+
+def test_a_number_after_a_bank_s_code_is_no_invoice() -> None:
+    # "DR 008" is the sending bank's code, not NT/XI/2026/008; "F26000626" no tail of one.
+    top = _top("SWITCHING CR TRANSFER DR 008 YANTO SUBAGYO", 600_000)
+    assert top is not None and top.confidence < 50
+    assert "invoice_short" not in [r.code for r in top.reasons]
+
+
+def test_a_customer_named_for_a_bank_keeps_the_bank_s_word_in_the_name() -> None:
+    assert sender_texts("BI-FAST CR TRANSFER DR 014 KARYA MANDIRI ABADI") == (
+        "KARYA ABADI",
+        "KARYA MANDIRI ABADI",
+    )
+    for text in ("BI-FAST CR TRANSFER DR 014 KARYA MANDIRI ABADI'", "TRSF CV KARYA MANDIRI ABADI"):
+        top = _top(text, 760_000)
+        assert top is not None and top.customer == "CV Karya Mandiri Abadi"
+        assert top.confidence >= 85 and "name" in [r.code for r in top.reasons]
+    # The bank's own word at the start is still the bank's: no name is made of it.
+    assert name_text("MANDIRI TRANSFER DARI BUDI SANTOSO") == "BUDI SANTOSO"
