@@ -41,11 +41,12 @@ from core.reading.problems import LedgerReadError
 from core.reading.sheets import RawSheet, iter_sheets
 
 BankField = Literal[
-    "date", "description", "counterparty", "debit", "credit", "amount", "direction", "balance"
-]
+    "date", "description", "counterparty", "debit", "credit", "amount", "direction", "balance",
+    "gross", "fee", "net", "channel", "status",
+]  # fmt: skip
 Bank = Literal["bca", "bri", "mandiri", "bni", "generic"]
 Side = Literal["credit", "debit"]
-ProblemCode = Literal["pending", "bad_date", "bad_amount", "no_amount", "no_side"]
+ProblemCode = Literal["pending", "failed", "bad_date", "bad_amount", "no_amount", "no_side"]
 
 SYNONYMS: Final[dict[BankField, tuple[str, ...]]] = {
     "date": (
@@ -90,6 +91,25 @@ SYNONYMS: Final[dict[BankField, tuple[str, ...]]] = {
         "saldo", "balance", "saldo akhir", "running balance", "closing balance",
         "saldo akhir mutasi", "ledger balance", "saldo berjalan", "available balance",
     ),
+    # A QRIS or e-wallet merchant report: what the customer paid (gross), the MDR the shop pays
+    # and what the shop receives (net); the issuer or method and the transaction's id.
+    "gross": (
+        "nominal transaksi", "jumlah kotor", "gross", "gross amount", "nominal kotor",
+        "nilai kotor", "total kotor",
+    ),
+    "fee": (
+        "mdr", "potongan mdr", "biaya mdr", "mdr fee", "fee mdr", "merchant discount rate",
+        "biaya layanan", "service fee",
+    ),
+    "net": (
+        "nominal diterima", "jumlah bersih", "net amount", "nett", "net", "jumlah diterima",
+        "nominal bersih", "settlement amount",
+    ),
+    "channel": (
+        "penerbit", "metode pembayaran", "payment method", "issuer", "sumber dana", "rrn",
+        "id transaksi", "transaction id", "order id",
+    ),
+    "status": ("status", "status transaksi", "transaction status"),
 }  # fmt: skip
 _LOOKUP: Final[dict[str, BankField]] = {p: f for f, phrases in SYNONYMS.items() for p in phrases}
 # Headers a statement has that name none of the fields (and must not be taken for one).
@@ -118,6 +138,12 @@ _PERIOD_DATES = re.compile(
     re.IGNORECASE,
 )
 _PENDING: Final = frozenset({"pend", "pending"})
+# A Status cell saying the payment did not go through (a QRIS report's GAGAL row): no money came.
+_FAILED = re.compile(
+    r"^(gagal|failed?|batal|dibatalkan|cancell?ed|canceled|expired|kedaluwarsa|kadaluarsa|"
+    r"ditolak|rejected|declined|void|refund(ed)?|dikembalikan)\b",
+    re.IGNORECASE,
+)
 # Lines under the table that carry totals, not transactions.
 _SUMMARY = re.compile(
     r"^(saldo awal|saldo akhir|mutasi (kredit|debet|debit)|total|opening balance|closing "
@@ -153,6 +179,8 @@ class RowProblem:
     def message(self, lang: Lang = "id") -> str:
         if self.code == "pending":
             return t("bank.problem.pending", lang)
+        if self.code == "failed":
+            return t("bank.problem.failed", lang, value=self.value)
         if self.code == "bad_date":
             return t("bank.problem.bad_date", lang, value=self.value)
         if self.code == "bad_amount":
@@ -263,7 +291,9 @@ class _Layout:
     amount: int | None = None
     direction: int | None = None
     balance: int | None = None
-    senders: list[int] = field(default_factory=list)  # counterparty columns among descriptions
+    # Columns among the descriptions that name a sender or an issuer, not the bank's wording.
+    senders: list[int] = field(default_factory=list)
+    status: int | None = None
     signed: bool = False  # the amount column says its side in its own cells (sign, CR/DB)
     unmarked: Side | None = None  # the side of an empty direction cell, when only one is marked
     headers: dict[str, str] = field(default_factory=dict)
@@ -277,20 +307,29 @@ def _header_layout(rows: Sequence[Sequence[object]], index: int) -> _Layout | No
             name = guess_bank_field(cell.strip().lstrip("'"))
             if name:
                 found.setdefault(name, []).append(col)
-    if "date" not in found or "description" not in found:
+    if "gross" in found and "fee" in found and "net" in found and "credit" not in found:
+        # A merchant's QRIS / e-wallet report: each row is money a customer paid, at the gross
+        # (the MDR is the shop's cost, and the invoice is settled by what the customer paid).
+        found["credit"] = found.pop("gross")
+        found.setdefault("description", []).extend(found.get("channel", []))
+        found.setdefault("counterparty", []).extend(found.get("channel", []))
+    elif "gross" in found:
+        found.setdefault("amount", []).extend(found.pop("gross"))
+    if "date" not in found or not (found.get("description") or found.get("counterparty")):
         return None
     if "credit" not in found and "amount" not in found:
         return None
     layout = _Layout(
         index,
         found["date"][0],
-        sorted(found["description"] + found.get("counterparty", [])),
+        sorted({*found.get("description", []), *found.get("counterparty", [])}),
         credit=found.get("credit", [None])[0],
         debit=found.get("debit", [None])[0],
         amount=found.get("amount", [None])[0],
         direction=found.get("direction", [None])[0],
         balance=found.get("balance", [None])[0],
         senders=found.get("counterparty", []),
+        status=found.get("status", [None])[0],
     )
     if layout.amount is not None and layout.direction is None:
         layout.direction = _direction_by_content(rows, index, layout)
@@ -529,8 +568,15 @@ def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) ->
             continue
         if _SUMMARY.match(date_text) or (_SUMMARY.match(description) and not date_text):
             continue
-        if date_text in _PENDING:
+        status = _text(_cell(row, layout.status)).lower()
+        if date_text in _PENDING or status in _PENDING:
             statement.problems.append(RowProblem(file, sheet.name, number, "pending"))
+            last = None
+            continue
+        if _FAILED.match(status) and has_amount:
+            statement.problems.append(
+                RowProblem(file, sheet.name, number, "failed", _text(_cell(row, layout.status)))
+            )
             last = None
             continue
         try:
@@ -683,6 +729,8 @@ def looks_like_statement(data: bytes, name: str) -> bool:
         return False  # "KARTU PIUTANG: TOKO SARI" heads a customer's card, not a statement
     if _ACCOUNT_LINE.search(above):
         return True
+    if any(_MDR.search(_text(cell)) for cell in sheet.rows[layout.header_row]):
+        return True  # a QRIS / e-wallet merchant report: its MDR is no book's column
     if named:
         return False  # "Nama" with no account lines above is a book's customer column
     texts = [
@@ -694,6 +742,7 @@ def looks_like_statement(data: bytes, name: str) -> bool:
     return bool(texts) and banked >= 0.3 * len(texts)
 
 
+_MDR = re.compile(r"\bmdr\b", re.IGNORECASE)
 _BOOK_WORDS = re.compile(r"piutang|pelanggan|customer|hutang|utang|receivable|debitur")
 _ACCOUNT_LINE = re.compile(r"rekening|account no|no\. ?rek|mutasi rekening|account statement")
 _BANK_WORDING = re.compile(

@@ -2739,6 +2739,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Transaksi PEND: belum dibukukan bank, dibaca saat mutasi berikutnya diunggah",
         "en": "PEND transaction: not booked by the bank yet, read when the next statement is uploaded",
     },
+    "bank.problem.failed": {
+        "id": "Transaksi {value}: pembayaran tidak masuk, tidak dihitung",
+        "en": "Transaction {value}: the payment did not go through, not counted",
+    },
     "bank.problem.bad_date": {
         "id": "Tanggal '{value}' tidak terbaca",
         "en": "The date '{value}' cannot be read",

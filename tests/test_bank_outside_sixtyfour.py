@@ -8,7 +8,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from core.bankstatement import Credit, read_statement
+from core.bankstatement import Credit, looks_like_statement, read_statement
 from core.ingest import read_ledgers
 from core.ledger import Ledger
 from core.matching import INVOICE_CONFIDENCE, Candidate, Matcher, name_text, sender_texts
@@ -238,3 +238,46 @@ def test_a_customer_named_for_a_bank_keeps_the_bank_s_word_in_the_name() -> None
         assert top.confidence >= 85 and "name" in [r.code for r in top.reasons]
     # The bank's own word at the start is still the bank's: no name is made of it.
     assert name_text("MANDIRI TRANSFER DARI BUDI SANTOSO") == "BUDI SANTOSO"
+
+
+# A QRIS or e-wallet merchant report.
+
+
+def test_a_qris_report_is_read_at_the_gross_and_its_failed_rows_are_said() -> None:
+    # s20: what the customer paid is the credit; the MDR is the shop's cost; GAGAL paid nothing.
+    lines = [
+        "LAPORAN TRANSAKSI QRIS MERCHANT",
+        "No,Waktu Transaksi,RRN,Penerbit,Nama Pelanggan,Nominal Transaksi,MDR (%),Potongan MDR,"
+        "Nominal Diterima,Status",
+        "1,2026-11-22 09:00:00,600000060063,GoPay,-,760000,0.7,5320,754680,SUKSES",
+        "2,2026-11-22 10:11:00,600100067063,OVO,-,767000,0.7,5369,761631,GAGAL",
+        "3,2026-11-30 13:44:00,600400075036,ShopeePay,LINA HERLINA,475000,0.7,3325,471675,SUKSES",
+    ]
+    statement = _read(lines, "qris.csv")
+    assert [c.amount for c in statement.credits] == [760_000, 475_000]
+    assert "LINA HERLINA" in statement.credits[1].description
+    ((problem),) = statement.problems
+    assert (problem.row, problem.code) == (4, "failed") and "GAGAL" in problem.message("id")
+    assert statement.bank == "generic"
+    data = "\n".join(lines).encode()
+    assert looks_like_statement(data, "qris.csv")
+    settlement = _read(
+        [
+            "Tanggal Transaksi,ID Transaksi,Metode Pembayaran,Jumlah Kotor,Biaya MDR,"
+            "Jumlah Bersih,Tanggal Settlement,Status",
+            "2026-11-22 10:20:00,G-1122-48213,QRIS,5200500,15601.50,5184898.50,2026-11-23,Settled",
+        ]
+    )
+    assert [c.amount for c in settlement.credits] == [5_200_500]
+
+
+def test_a_gross_column_without_mdr_and_net_is_no_merchant_report() -> None:
+    # A statement's "Nominal Transaksi" beside a D/K mark is its amount, with both sides.
+    statement = _read(
+        [
+            "Tanggal,Keterangan,Nominal Transaksi,D/K,Status",
+            "22/11/2026,TRANSFER DARI BUDI,600000,K,Berhasil",
+            "23/11/2026,TRANSFER KE PT SAYAP,1250000,D,Berhasil",
+        ]
+    )
+    assert [c.amount for c in statement.credits] == [600_000] and statement.debits == 1
