@@ -7,9 +7,15 @@ stray-cell check, CSV or spreadsheet rows), and its amounts and dates go through
 - Lines before it (No. rekening, Nama, Periode, Kode Mata Uang) and after it (Saldo Awal,
   Mutasi Kredit, Saldo Akhir): the header row is the first that names a date, a description
   and an amount; the period, when given, supplies the year of dates written "05/12".
-- Credits and debits said four ways: separate Debet and Kredit columns (Mandiri, BRI); one
-  amount column and a CR/DB column beside it, often without a header (KlikBCA); an amount with
-  the CR/DB suffix in the cell ("287,490.00 DB", KlikBCA Bisnis); or a signed amount.
+- Credits and debits said four ways: separate Debet and Kredit columns (Mandiri, BRI, "Dana
+  Masuk"/"Dana Keluar" in Livin'); one amount column and a CR/DB column beside it, often
+  without a header (KlikBCA) or under the amount's merged heading (a PDF turned into Excel),
+  or in words (blu's "Uang Masuk"); an amount with the CR/DB suffix in the cell ("287,490.00
+  DB", KlikBCA Bisnis); or a signed amount. Bare amounts with none of these take their side
+  from the balance; where nothing tells, the row is reported, never taken for a credit.
+- A column naming the sender ("Sumber/Tujuan", "Name") is read with the description.
+- A QRIS or e-wallet merchant report (gross, MDR, net) is money in at the gross; a Status
+  saying GAGAL leaves its row out, reported.
 - BCA writes "'05/12" and "'0000" (a quote so Excel keeps the text), and "PEND" in the date
   of a transfer the bank has not booked yet. A pending row is left out and reported: it comes
   back booked, with its date and balance, in the next export.
@@ -17,7 +23,8 @@ stray-cell check, CSV or spreadsheet rows), and its amounts and dates go through
   one text.
 
 Only credits are kept: money that came in. A row that cannot be used is a ``RowProblem``
-(file, sheet, row, reason), as the ledger reader reports its own.
+(file, sheet, row, reason), as the ledger reader reports its own; so is a line cut off after
+its description, with no amount at all.
 """
 
 from __future__ import annotations
@@ -75,8 +82,7 @@ SYNONYMS: Final[dict[BankField, tuple[str, ...]]] = {
     ),
     "credit": (
         "kredit", "credit", "mutasi kredit", "uang masuk", "dana masuk", "masuk", "pemasukan",
-        "deposit",
-        "deposits", "credit amount", "setoran", "cr", "amount cr", "jumlah kredit",
+        "deposit", "deposits", "credit amount", "setoran", "cr", "amount cr", "jumlah kredit",
         "nominal kredit",
     ),
     "amount": (
