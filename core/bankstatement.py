@@ -7,9 +7,15 @@ stray-cell check, CSV or spreadsheet rows), and its amounts and dates go through
 - Lines before it (No. rekening, Nama, Periode, Kode Mata Uang) and after it (Saldo Awal,
   Mutasi Kredit, Saldo Akhir): the header row is the first that names a date, a description
   and an amount; the period, when given, supplies the year of dates written "05/12".
-- Credits and debits said four ways: separate Debet and Kredit columns (Mandiri, BRI); one
-  amount column and a CR/DB column beside it, often without a header (KlikBCA); an amount with
-  the CR/DB suffix in the cell ("287,490.00 DB", KlikBCA Bisnis); or a signed amount.
+- Credits and debits said four ways: separate Debet and Kredit columns (Mandiri, BRI, "Dana
+  Masuk"/"Dana Keluar" in Livin'); one amount column and a CR/DB column beside it, often
+  without a header (KlikBCA) or under the amount's merged heading (a PDF turned into Excel),
+  or in words (blu's "Uang Masuk"); an amount with the CR/DB suffix in the cell ("287,490.00
+  DB", KlikBCA Bisnis); or a signed amount. Bare amounts with none of these take their side
+  from the balance; where nothing tells, the row is reported, never taken for a credit.
+- A column naming the sender ("Sumber/Tujuan", "Name") is read with the description.
+- A QRIS or e-wallet merchant report (gross, MDR, net) is money in at the gross; a Status
+  saying GAGAL leaves its row out, reported.
 - BCA writes "'05/12" and "'0000" (a quote so Excel keeps the text), and "PEND" in the date
   of a transfer the bank has not booked yet. A pending row is left out and reported: it comes
   back booked, with its date and balance, in the next export.
@@ -17,7 +23,8 @@ stray-cell check, CSV or spreadsheet rows), and its amounts and dates go through
   one text.
 
 Only credits are kept: money that came in. A row that cannot be used is a ``RowProblem``
-(file, sheet, row, reason), as the ledger reader reports its own.
+(file, sheet, row, reason), as the ledger reader reports its own; so is a line cut off after
+its description, with no amount at all.
 """
 
 from __future__ import annotations
@@ -40,16 +47,20 @@ from core.money import Amount, AmountError, parse_amount
 from core.reading.problems import LedgerReadError
 from core.reading.sheets import RawSheet, iter_sheets
 
-BankField = Literal["date", "description", "debit", "credit", "amount", "direction", "balance"]
+BankField = Literal[
+    "date", "description", "counterparty", "debit", "credit", "amount", "direction", "balance",
+    "gross", "fee", "net", "channel", "status",
+]  # fmt: skip
 Bank = Literal["bca", "bri", "mandiri", "bni", "generic"]
 Side = Literal["credit", "debit"]
-ProblemCode = Literal["pending", "bad_date", "bad_amount", "no_side"]
+ProblemCode = Literal["pending", "failed", "bad_date", "bad_amount", "no_amount", "no_side"]
 
 SYNONYMS: Final[dict[BankField, tuple[str, ...]]] = {
     "date": (
         "tanggal", "tgl", "tanggal transaksi", "tgl transaksi", "date", "transaction date",
         "post date", "posting date", "tanggal posting", "tgl posting", "tgl tran", "txn date",
-        "trans date", "tanggal mutasi", "tgl mutasi", "booking date",
+        "trans date", "tanggal mutasi", "tgl mutasi", "booking date", "tanggal waktu",
+        "waktu transaksi", "waktu", "tanggal jam", "date time", "transaction time",
     ),
     "description": (
         "keterangan", "uraian", "uraian transaksi", "description", "deskripsi",
@@ -58,14 +69,20 @@ SYNONYMS: Final[dict[BankField, tuple[str, ...]]] = {
         "particulars", "narasi", "narrative", "reference no", "no referensi", "referensi",
         "reference", "no ref", "ref no", "catatan", "transaction details", "keterangan tambahan",
     ),
+    # Who sent or received the money, in a column of its own (Jago's "Sumber/Tujuan", a regional
+    # bank's "Name"): read with the description, since it is the sender's name.
+    "counterparty": (
+        "name", "nama", "sumber tujuan", "pengirim", "nama pengirim", "sender", "sender name",
+        "counterparty", "nama pelanggan", "remitter", "pengirim penerima", "dari ke",
+    ),
     "debit": (
-        "debet", "debit", "mutasi debet", "mutasi debit", "uang keluar", "keluar",
+        "debet", "debit", "mutasi debet", "mutasi debit", "uang keluar", "dana keluar", "keluar",
         "pengeluaran", "withdrawal", "withdrawals", "debit amount", "penarikan", "dr",
         "amount dr", "jumlah debet", "nominal debet",
     ),
     "credit": (
-        "kredit", "credit", "mutasi kredit", "uang masuk", "masuk", "pemasukan", "deposit",
-        "deposits", "credit amount", "setoran", "cr", "amount cr", "jumlah kredit",
+        "kredit", "credit", "mutasi kredit", "uang masuk", "dana masuk", "masuk", "pemasukan",
+        "deposit", "deposits", "credit amount", "setoran", "cr", "amount cr", "jumlah kredit",
         "nominal kredit",
     ),
     "amount": (
@@ -80,6 +97,25 @@ SYNONYMS: Final[dict[BankField, tuple[str, ...]]] = {
         "saldo", "balance", "saldo akhir", "running balance", "closing balance",
         "saldo akhir mutasi", "ledger balance", "saldo berjalan", "available balance",
     ),
+    # A QRIS or e-wallet merchant report: what the customer paid (gross), the MDR the shop pays
+    # and what the shop receives (net); the issuer or method and the transaction's id.
+    "gross": (
+        "nominal transaksi", "jumlah kotor", "gross", "gross amount", "nominal kotor",
+        "nilai kotor", "total kotor",
+    ),
+    "fee": (
+        "mdr", "potongan mdr", "biaya mdr", "mdr fee", "fee mdr", "merchant discount rate",
+        "biaya layanan", "service fee",
+    ),
+    "net": (
+        "nominal diterima", "jumlah bersih", "net amount", "nett", "net", "jumlah diterima",
+        "nominal bersih", "settlement amount",
+    ),
+    "channel": (
+        "penerbit", "metode pembayaran", "payment method", "issuer", "sumber dana", "rrn",
+        "id transaksi", "transaction id", "order id",
+    ),
+    "status": ("status", "status transaksi", "transaction status"),
 }  # fmt: skip
 _LOOKUP: Final[dict[str, BankField]] = {p: f for f, phrases in SYNONYMS.items() for p in phrases}
 # Headers a statement has that name none of the fields (and must not be taken for one).
@@ -90,16 +126,30 @@ _OTHER: Final = frozenset({
 })  # fmt: skip
 _PHRASES: Final = list(_LOOKUP)
 
-# What a direction cell says: a credit or a debit.
-_CREDIT_WORDS: Final = frozenset({"cr", "c", "k", "kr", "kredit", "credit", "+", "masuk"})
-_DEBIT_WORDS: Final = frozenset({"db", "d", "dr", "debet", "debit", "-", "keluar"})
+# What a direction cell says: a credit or a debit, as a mark ("CR", "Db") or in words (blu's
+# Tipe "Uang Masuk" / "Uang Keluar").
+_CREDIT_WORDS: Final = frozenset({
+    "cr", "c", "k", "kr", "kredit", "credit", "+", "masuk", "uang masuk", "dana masuk", "in",
+    "incoming", "pemasukan",
+})  # fmt: skip
+_DEBIT_WORDS: Final = frozenset({
+    "db", "d", "dr", "debet", "debit", "-", "keluar", "uang keluar", "dana keluar", "out",
+    "outgoing", "pengeluaran",
+})  # fmt: skip
 _SUFFIX = re.compile(r"^(.*?)\s*(?<![a-z])(cr|db|dr|k|d|c)\.?$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _YEARLESS = re.compile(r"^(\d{1,2})[/\-.](\d{1,2})$")
 _PERIOD_DATES = re.compile(
     r"(\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[\s\-][a-z]{3,9}[\s\-]\d{4})",
     re.IGNORECASE,
 )
 _PENDING: Final = frozenset({"pend", "pending"})
+# A Status cell saying the payment did not go through (a QRIS report's GAGAL row): no money came.
+_FAILED = re.compile(
+    r"^(gagal|failed?|batal|dibatalkan|cancell?ed|canceled|expired|kedaluwarsa|kadaluarsa|"
+    r"ditolak|rejected|declined|void|refund(ed)?|dikembalikan)\b",
+    re.IGNORECASE,
+)
 # Lines under the table that carry totals, not transactions.
 _SUMMARY = re.compile(
     r"^(saldo awal|saldo akhir|mutasi (kredit|debet|debit)|total|opening balance|closing "
@@ -135,10 +185,14 @@ class RowProblem:
     def message(self, lang: Lang = "id") -> str:
         if self.code == "pending":
             return t("bank.problem.pending", lang)
+        if self.code == "failed":
+            return t("bank.problem.failed", lang, value=self.value)
         if self.code == "bad_date":
             return t("bank.problem.bad_date", lang, value=self.value)
         if self.code == "bad_amount":
             return t("bank.problem.bad_amount", lang, value=self.value)
+        if self.code == "no_amount":
+            return t("bank.problem.no_amount", lang, value=self.value)
         return t("bank.problem.no_side", lang, value=self.value)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, object]:
@@ -243,6 +297,11 @@ class _Layout:
     amount: int | None = None
     direction: int | None = None
     balance: int | None = None
+    # Columns among the descriptions that name a sender or an issuer, not the bank's wording.
+    senders: list[int] = field(default_factory=list)
+    status: int | None = None
+    signed: bool = False  # the amount column says its side in its own cells (sign, CR/DB)
+    unmarked: Side | None = None  # the side of an empty direction cell, when only one is marked
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -254,22 +313,36 @@ def _header_layout(rows: Sequence[Sequence[object]], index: int) -> _Layout | No
             name = guess_bank_field(cell.strip().lstrip("'"))
             if name:
                 found.setdefault(name, []).append(col)
-    if "date" not in found or "description" not in found:
+    if "gross" in found and "fee" in found and "net" in found and "credit" not in found:
+        # A merchant's QRIS / e-wallet report: each row is money a customer paid, at the gross
+        # (the MDR is the shop's cost, and the invoice is settled by what the customer paid).
+        found["credit"] = found.pop("gross")
+        found.setdefault("description", []).extend(found.get("channel", []))
+        found.setdefault("counterparty", []).extend(found.get("channel", []))
+    elif "gross" in found:
+        found.setdefault("amount", []).extend(found.pop("gross"))
+    if "date" not in found or not (found.get("description") or found.get("counterparty")):
         return None
     if "credit" not in found and "amount" not in found:
         return None
     layout = _Layout(
         index,
         found["date"][0],
-        found["description"],
+        sorted({*found.get("description", []), *found.get("counterparty", [])}),
         credit=found.get("credit", [None])[0],
         debit=found.get("debit", [None])[0],
         amount=found.get("amount", [None])[0],
         direction=found.get("direction", [None])[0],
         balance=found.get("balance", [None])[0],
+        senders=found.get("counterparty", []),
+        status=found.get("status", [None])[0],
     )
     if layout.amount is not None and layout.direction is None:
         layout.direction = _direction_by_content(rows, index, layout)
+        if layout.direction is not None:
+            layout.unmarked = _unmarked_side(rows, index, layout.amount, layout.direction)
+    if layout.amount is not None and layout.direction is None:
+        layout.signed = _signed(rows, index, layout.amount)
     layout.headers = {
         name: " / ".join(str(cells[c]).strip() or f"#{c + 1}" for c in cols)
         for name, cols in found.items()
@@ -281,23 +354,69 @@ def _header_layout(rows: Sequence[Sequence[object]], index: int) -> _Layout | No
     return layout
 
 
+def _amount_rows(
+    rows: Sequence[Sequence[object]], header: int, amount: int
+) -> list[Sequence[object]]:
+    """The rows under the header whose amount cell holds a figure: the transactions, not a
+    page header repeated in the middle ("NO. REKENING", "MUTASI") or a note."""
+    return [
+        row
+        for row in rows[header + 1 : header + 200]
+        if amount < len(row) and _DIGIT.search(_text(row[amount]))
+    ]
+
+
 def _direction_by_content(
     rows: Sequence[Sequence[object]], header: int, layout: _Layout
 ) -> int | None:
-    """A column without a usable header whose cells say CR or DB (KlikBCA puts one beside
-    Jumlah with an empty header)."""
+    """A column whose cells say CR or DB on the rows with an amount, under an empty header
+    (KlikBCA puts one beside Jumlah) or under the amount's own merged heading (a PDF turned
+    into Excel: "MUTASI" over "1,250,000.00 | DB"). A credit may leave its cell empty."""
+    assert layout.amount is not None
     used = {layout.date, *layout.descriptions, layout.amount, layout.balance}
+    moving = _amount_rows(rows, header, layout.amount)
     width = max((len(r) for r in rows[header : header + 50]), default=0)
     for col in range(width):
         if col in used:
             continue
-        values = [_text(r[col]).lower() for r in rows[header + 1 : header + 200] if col < len(r)]
+        values = [_text(r[col]).lower() for r in moving if col < len(r)]
         values = [v for v in values if v]
         if len(values) >= 1:
             sides = sum(v in _CREDIT_WORDS or v in _DEBIT_WORDS for v in values)
             if sides >= 0.8 * len(values):
                 return col
     return None
+
+
+def _unmarked_side(
+    rows: Sequence[Sequence[object]], header: int, amount: int, direction: int
+) -> Side | None:
+    """What an empty cell of a direction column found by its content means: the other side,
+    when every mark in it is one side ("DB" on the debits, the credits left empty)."""
+    marks = {
+        _direction(row[direction])
+        for row in _amount_rows(rows, header, amount)
+        if direction < len(row) and _text(row[direction])
+    }
+    if marks == {"debit"}:
+        return "credit"
+    if marks == {"credit"}:
+        return "debit"
+    return None
+
+
+def _signed(rows: Sequence[Sequence[object]], header: int, amount: int) -> bool:
+    """Whether one amount column tells its sides itself: a minus, a plus or a CR/DB in some of
+    its cells ("-Rp 410.000", "+500.000", "1,250,000.00 CR"). A column of bare figures does
+    not: a statement's debits are not credits because nobody marked them."""
+    for row in _amount_rows(rows, header, amount):
+        try:
+            figure, side = _amount_cell(row[amount])
+        except AmountError:
+            continue
+        if figure and side is not None:
+            return True
+    return False
 
 
 def _find_layout(rows: Sequence[Sequence[object]]) -> _Layout | None:
@@ -342,7 +461,7 @@ def _bank_of(rows: Sequence[Sequence[object]], layout: _Layout, name: str) -> Ba
         _text(row[c])
         for row in rows[layout.header_row + 1 : layout.header_row + 40]
         for c in layout.descriptions
-        if c < len(row)
+        if c < len(row) and c not in layout.senders  # a sender named "Karya Mandiri" is no bank
     ).lower()
     text = f"{name.lower()} {normalise_header(head)} {head} {sample}"
     scores = {
@@ -434,14 +553,20 @@ def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) ->
         statement.bank = _bank_of(rows, layout, file)
     seen: Counter[tuple[object, ...]] = Counter()
     last: Credit | None = None
+    before: Amount | None = None  # the balance on the row above, to tell an unmarked side
     for index in range(layout.header_row + 1, len(rows)):
         row = rows[index]
         number = sheet.excel_row(index)
         raw_date = _cell(row, layout.date)
         description = _description(row, layout.descriptions)
         amounts = [_cell(row, c) for c in (layout.credit, layout.debit, layout.amount)]
-        has_amount = any(_text(a) for a in amounts)
+        has_amount = any(_DIGIT.search(_text(a)) for a in amounts)
         date_text = _text(raw_date).lower()
+        try:
+            balance, _ = _amount_cell(_cell(row, layout.balance))
+        except AmountError:
+            balance = None
+        above, before = before, balance if balance is not None else before
         if not date_text and not has_amount:
             if description and last is not None and statement.credits[-1] is last:
                 # A description carried on to the next line (Mandiri's long transfers).
@@ -449,8 +574,15 @@ def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) ->
             continue
         if _SUMMARY.match(date_text) or (_SUMMARY.match(description) and not date_text):
             continue
-        if date_text in _PENDING:
+        status = _text(_cell(row, layout.status)).lower()
+        if date_text in _PENDING or status in _PENDING:
             statement.problems.append(RowProblem(file, sheet.name, number, "pending"))
+            last = None
+            continue
+        if _FAILED.match(status) and has_amount:
+            statement.problems.append(
+                RowProblem(file, sheet.name, number, "failed", _text(_cell(row, layout.status)))
+            )
             last = None
             continue
         try:
@@ -465,6 +597,15 @@ def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) ->
             continue
         if on is None:
             continue
+        if not any(_text(a) for a in amounts):
+            if description and not _SUMMARY.match(description):
+                # A line cut off after its description (a damaged export): money may be
+                # missing, and the owner is told so.
+                statement.problems.append(
+                    RowProblem(file, sheet.name, number, "no_amount", description[:40])
+                )
+            last = None
+            continue
         try:
             side, amount = _side_and_amount(row, layout)
         except AmountError:
@@ -472,6 +613,8 @@ def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) ->
             statement.problems.append(RowProblem(file, sheet.name, number, "bad_amount", shown))
             last = None
             continue
+        if side is None and amount and not layout.signed:
+            side = _side_by_balance(amount, above, balance) or layout.unmarked
         if side is None or amount is None:
             if amount:
                 statement.problems.append(
@@ -483,10 +626,6 @@ def read_sheet(sheet: RawSheet, file: str, today: date, statement: Statement) ->
             statement.debits += 1
             last = None
             continue
-        try:
-            balance, _ = _amount_cell(_cell(row, layout.balance))
-        except AmountError:
-            balance = None
         identity = (on, amount, description.upper(), balance)
         credit = Credit(on, amount, description, balance, file, sheet.name, number, seen[identity])
         seen[identity] += 1
@@ -519,9 +658,21 @@ def _side_and_amount(row: Sequence[object], layout: _Layout) -> tuple[Side | Non
         return None, None
     said = _direction(_cell(row, layout.direction)) if layout.direction is not None else None
     side = said or side
-    if side is None and layout.direction is None:
+    if side is None and layout.direction is None and layout.signed:
         side = "credit"  # a signed amount column: positive is money in
     return side, amount
+
+
+def _side_by_balance(amount: Amount, above: Amount | None, balance: Amount | None) -> Side | None:
+    """The side of an unmarked amount from the balance: 3,200,000 then 1,950,000 after
+    1,250,000 went out. ``None`` when the balance does not tell (no balance, or none above)."""
+    if above is None or balance is None:
+        return None
+    if balance == above + amount:
+        return "credit"
+    if balance == above - amount:
+        return "debit"
+    return None
 
 
 def read_statement(data: bytes, name: str, today: date) -> Statement:
@@ -566,6 +717,7 @@ def looks_like_statement(data: bytes, name: str) -> bool:
     layout = _find_layout(sheet.rows)
     if layout is None:
         return False
+    named = False  # a column of names: a statement's sender, or a book's customer
     for cell in sheet.rows[layout.header_row]:
         if isinstance(cell, str) and cell.strip():
             guess = guess_field(cell)
@@ -573,14 +725,20 @@ def looks_like_statement(data: bytes, name: str) -> bool:
                 guess is not None
                 and guess.field in {"customer", "invoice_no", "due_date"}
                 and guess.confidence >= 90
-                and guess_bank_field(cell) is None
             ):
-                return False
+                bank_field = guess_bank_field(cell)
+                if bank_field is None:
+                    return False
+                named = named or bank_field == "counterparty"
     above = " ".join(_text(c) for row in sheet.rows[: layout.header_row] for c in row).lower()
     if _BOOK_WORDS.search(above):
         return False  # "KARTU PIUTANG: TOKO SARI" heads a customer's card, not a statement
     if _ACCOUNT_LINE.search(above):
         return True
+    if any(_MDR.search(_text(cell)) for cell in sheet.rows[layout.header_row]):
+        return True  # a QRIS / e-wallet merchant report: its MDR is no book's column
+    if named:
+        return False  # "Nama" with no account lines above is a book's customer column
     texts = [
         _description(row, layout.descriptions)
         for row in sheet.rows[layout.header_row + 1 : layout.header_row + 200]
@@ -590,6 +748,7 @@ def looks_like_statement(data: bytes, name: str) -> bool:
     return bool(texts) and banked >= 0.3 * len(texts)
 
 
+_MDR = re.compile(r"\bmdr\b", re.IGNORECASE)
 _BOOK_WORDS = re.compile(r"piutang|pelanggan|customer|hutang|utang|receivable|debitur")
 _ACCOUNT_LINE = re.compile(r"rekening|account no|no\. ?rek|mutasi rekening|account statement")
 _BANK_WORDING = re.compile(

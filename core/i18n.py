@@ -2755,6 +2755,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Transaksi PEND: belum dibukukan bank, dibaca saat mutasi berikutnya diunggah",
         "en": "PEND transaction: not booked by the bank yet, read when the next statement is uploaded",
     },
+    "bank.problem.failed": {
+        "id": "Transaksi {value}: pembayaran tidak masuk, tidak dihitung",
+        "en": "Transaction {value}: the payment did not go through, not counted",
+    },
     "bank.problem.bad_date": {
         "id": "Tanggal '{value}' tidak terbaca",
         "en": "The date '{value}' cannot be read",
@@ -2762,6 +2766,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "bank.problem.bad_amount": {
         "id": "Jumlah '{value}' tidak terbaca",
         "en": "The amount '{value}' cannot be read",
+    },
+    "bank.problem.no_amount": {
+        "id": "Baris tanpa jumlah (terpotong?), uang masuk mungkin hilang: {value}",
+        "en": "A line with no amount (cut off?), money may be missing: {value}",
     },
     "bank.problem.no_side": {
         "id": "Tidak jelas masuk atau keluar: {value}",
@@ -2774,6 +2782,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "match.reason.invoice": {
         "id": "nomor nota {number} tertulis di keterangan",
         "en": "invoice {number} is named in the description",
+    },
+    "match.reason.invoice_short": {
+        "id": "nomor nota {number} tertulis singkat di keterangan (satu-satunya nota terbuka dengan nomor itu)",
+        "en": "invoice {number} is named short in the description (the only open invoice so numbered)",
     },
     "match.reason.agreement": {
         "id": "nomor kesepakatan {number} tertulis di keterangan",

@@ -7,7 +7,8 @@ The signals, strongest first:
   (the invoice total plus its own 1-999 rupiah). ``OpenRequest`` is the input: whoever
   makes the requests hands them in.
 - **An invoice number in the description**, however the sender wrote it ("INV-2026-0012",
-  "inv20260012", "INV 2026 0012").
+  "inv20260012", "INV 2026 0012"), or cut to its own last number the way people type it
+  ("inv 0012", "F0012", "nota 17") when exactly one open invoice ends so.
 - **The sender's name** against the customers' names. Banks write it in capitals and cut it
   short ("TRSF E-BANKING CR 0512/FTSCY/WS95031 BUDI SANTOS"); the bank's own words, codes and
   amounts are taken out first, and what is left is compared with rapidfuzz.
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
     from core.store import Store
 
 ReasonCode = Literal[
-    "code", "invoice", "agreement", "name", "amount_invoice", "amount_instalment", "amount_promise",
-    "amount_balance",
+    "code", "invoice", "invoice_short", "agreement", "name", "amount_invoice", "amount_instalment",
+    "amount_promise", "amount_balance",
 ]  # fmt: skip
 ExpectedKind = Literal["instalment", "promise"]
 
@@ -84,6 +85,8 @@ class Reason:
             return t("match.reason.code", lang)
         if self.code == "invoice":
             return t("match.reason.invoice", lang, number=self.detail)
+        if self.code == "invoice_short":
+            return t("match.reason.invoice_short", lang, number=self.detail)
         if self.code == "agreement":
             return t("match.reason.agreement", lang, number=self.detail)
         if self.code == "name":
@@ -224,6 +227,7 @@ _NAME_TOKEN = re.compile(r"^[A-Z][A-Z']*$")
 
 CODE_CONFIDENCE: Final = 99
 INVOICE_CONFIDENCE: Final = 92
+SHORT_CONFIDENCE: Final = 80  # "inv 0012": one open invoice ends so, but the series is not said
 NAME_FLOOR: Final = 70  # a name scoring less is no evidence
 
 
@@ -236,12 +240,39 @@ def name_text(description: str) -> str:
     >>> name_text("NBMB YULI RAHAYU TO TOKO MAJU JAYA")
     'YULI RAHAYU'
     """
-    text = _GLUED.sub(r"\1 \2", description.upper())
-    words = re.split(r"[^A-Z0-9']+", text)
-    if "TO" in words:  # "... <sender> TO <the shop>"
-        words = words[: words.index("TO")]
-    kept = [w for w in words if w and _NAME_TOKEN.match(w) and w not in BANK_WORDS]
+    kept = [w for w in _words(description) if _NAME_TOKEN.match(w) and w not in BANK_WORDS]
     return " ".join(w for w in kept if w not in HONORIFICS)
+
+
+def sender_texts(description: str) -> tuple[str, ...]:
+    """The sender's name as ``name_text`` reads it, and, when a bank's word sits inside the
+    name or ends it, the name with that word kept: "CV KARYA MANDIRI ABADI" and "SINAR
+    MANDIRI" are firms, and "MANDIRI" there is theirs, not the bank's.
+
+    >>> sender_texts("BI-FAST CR TRANSFER DR 014 KARYA MANDIRI ABADI")
+    ('KARYA ABADI', 'KARYA MANDIRI ABADI')
+    >>> sender_texts("TRSF E-BANKING CR 0512/FTSCY/WS95031 BUDI SANTOSO")
+    ('BUDI SANTOSO',)
+    """
+    words = [w for w in _words(description) if _NAME_TOKEN.match(w)]
+    own = [i for i, w in enumerate(words) if w not in BANK_WORDS]
+    plain = name_text(description)
+    if not own:
+        return (plain,)
+    end = own[-1] + 1
+    if end == len(words) - 1:
+        end += 1  # the last word of all, right after the name: "SINAR MANDIRI"
+    whole = " ".join(w for w in words[own[0] : end] if w not in HONORIFICS)
+    return (plain,) if whole == plain else (plain, whole)
+
+
+def _words(description: str) -> list[str]:
+    """The description's words in capitals, up to " TO " ("<sender> TO <the shop>")."""
+    text = _GLUED.sub(r"\1 \2", description.upper())
+    words = [w for w in re.split(r"[^A-Z0-9']+", text) if w]
+    if "TO" in words:
+        words = words[: words.index("TO")]
+    return words
 
 
 def customer_text(name: str) -> str:
@@ -269,12 +300,32 @@ def _joined(number: str) -> str:
     return "".join(_TOKENS.findall(number.upper()))
 
 
+# Words people put before an invoice's number when they type it short: "inv 0012", "F0012",
+# "nota 17", "no 46", "byr inv 0046"; besides these, the letters of the book's own series
+# ("PJ12" for PJ-000012, "INV BDG 0022" for INV/BDG/2026/0022).
+SHORT_PREFIXES: Final = frozenset(
+    {"INV", "INVOICE", "F", "FK", "FAK", "FAKTUR", "FKT", "NOTA", "NT", "NO", "NOMOR", "NOMER"}
+)
+_PREFIXED = re.compile(r"^([A-Z]{1,7})?0*([1-9][0-9]*)$")
+
+
+def number_tail(number: str) -> str:
+    """An invoice number's distinctive tail: its last run of digits, leading zeros dropped.
+
+    >>> number_tail("INV-2026-0012"), number_tail("NT/XI/2026/017"), number_tail("1012")
+    ('12', '17', '1012')
+    """
+    runs = re.findall(r"\d+", number)
+    return runs[-1].lstrip("0") if runs else ""
+
+
 @dataclass(slots=True)
 class _Found:
     reasons: list[Reason] = field(default_factory=list)
     invoice: str = ""
     code: int = 0  # how many requests share the amount (0: none)
     named: bool = False  # an invoice or agreement number is in the description
+    short: bool = False  # an open invoice's number is, typed short ("inv 0012")
     name: int = 0
     owes: bool = False  # the credit's amount is one the customer owes
 
@@ -307,12 +358,20 @@ class Matcher:
             list
         )
         self._longest = 0
+        # Open invoices by the tail of their number ("12" for INV-2026-0012), and the words
+        # that may stand before a tail typed short.
+        self._tails: defaultdict[str, list[tuple[CustomerKey, str]]] = defaultdict(list)
+        self._prefixes = set(SHORT_PREFIXES)
         by_amount: defaultdict[Amount, list[tuple[CustomerKey, Reason, str]]] = defaultdict(list)
         balances: defaultdict[CustomerKey, Amount] = defaultdict(int)
         open_count: defaultdict[CustomerKey, int] = defaultdict(int)
         for inv in ledger.invoices:
             self._index_number(inv.customer_key, inv.number, inv.outstanding > 0, "invoice")
             if inv.outstanding > 0:
+                tail = number_tail(inv.number)
+                if tail:
+                    self._tails[tail].append((inv.customer_key, inv.number))
+                    self._prefixes.update(re.findall(r"[A-Z]+", inv.number.upper()))
                 balances[inv.customer_key] += inv.outstanding
                 open_count[inv.customer_key] += 1
                 by_amount[inv.outstanding].append(
@@ -355,6 +414,24 @@ class Matcher:
                 found.extend(self._numbers.get(joined, ()))
         return found
 
+    def _short_named(self, description: str) -> list[tuple[CustomerKey, str]]:
+        """Open invoices the description names by their tail typed short ("inv 0012",
+        "F0012", "nota 17"): a number after an invoice word or glued to one, that ends exactly
+        one open invoice. Two open invoices ending so: neither is named."""
+        tokens = _TOKENS.findall(description.upper())
+        found: list[tuple[CustomerKey, str]] = []
+        for i, token in enumerate(tokens):
+            match = _PREFIXED.match(token)
+            if not match:
+                continue
+            prefix = match.group(1) or (tokens[i - 1] if i else "")
+            if prefix not in self._prefixes:
+                continue
+            invoices = self._tails.get(match.group(2), [])
+            if len(invoices) == 1 and invoices[0] not in found:
+                found.append(invoices[0])
+        return found
+
     def _names(self, sender: str) -> list[tuple[CustomerKey, int]]:
         if len(sender) < 3 or not self._texts:
             return []
@@ -378,9 +455,17 @@ class Matcher:
             if code == "invoice" and (not entry.named or is_open):
                 entry.invoice = number
             entry.named = True
-        for key, score in self._names(name_text(credit.description)):
+        for key, number in self._short_named(credit.description):
             entry = found[key]
-            entry.name = max(entry.name, score)
+            if entry.named:
+                continue  # written in full as well
+            entry.add(Reason("invoice_short", number))
+            entry.invoice = entry.invoice if entry.short else number
+            entry.short = True
+        for sender in sender_texts(credit.description):
+            for key, score in self._names(sender):
+                entry = found[key]
+                entry.name = max(entry.name, score)
         owing = self._by_amount.get(credit.amount, [])
         owers = {key for key, _, _ in owing}
         for key, reason, number in owing:
@@ -402,6 +487,8 @@ class Matcher:
             confidence = CODE_CONFIDENCE if entry.code == 1 else 75
         if entry.named:
             confidence = max(confidence, INVOICE_CONFIDENCE + (5 if entry.owes else 0))
+        elif entry.short:
+            confidence = max(confidence, SHORT_CONFIDENCE + (8 if entry.owes else 0))
         name_part = 0
         if entry.name >= NAME_FLOOR:
             name_part = 30 + (entry.name - NAME_FLOOR) * 4 // 3  # 30 to 70
@@ -411,7 +498,7 @@ class Matcher:
         confidence = max(confidence, together)
         if confidence >= INVOICE_CONFIDENCE and entry.name >= 85:
             confidence += 2
-        order = {"code": 0, "invoice": 1, "agreement": 1, "name": 2}
+        order = {"code": 0, "invoice": 1, "invoice_short": 1, "agreement": 1, "name": 2}
         reasons = tuple(sorted(entry.reasons, key=lambda r: order.get(r.code, 3)))
         return Candidate(key, self.names.get(key, key), entry.invoice, min(confidence, 99), reasons)
 
