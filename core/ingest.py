@@ -478,9 +478,12 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     """The header, with a Sisa that runs beside two columns of money no name of ours took
     ("Piutang Naik | Piutang Turun | Sisa Piutang"): the column that raises it read as the
     amount, the one that lowers it as paid, the Sisa as the running balance it is. Never
-    each row's amount, summed: a journal's every row would be added up again."""
+    each row's amount, summed: a journal's every row would be added up again. So beside the
+    amount and no paid column: the money column it runs down by is what was paid (a kasbon
+    book's "Ngebon | Cicilan | Sisa Bon", each person's Sisa lower by the Cicilan on the rows
+    of it alone; read as each row's own Sisa, those rows would be bons with no amount)."""
     has = header.columns
-    if "balance" not in has or {"amount", "paid", "returned"} & has.keys():
+    if "balance" not in has or {"paid", "returned"} & has.keys():
         return header
     width = len(body)  # a CSV's rows may all stop short of the header's last columns
     b = has["balance"].index
@@ -488,10 +491,11 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     # (A card of one sale and its payments has one figure on its side: the Sisa running with
     # the two columns is what says they are the sides, "Masuk | Keluar | Saldo".)
     sides = money_columns(body, taken, header.labels, least=1)
-    if b >= width or len(sides) < 2:
+    debits = [has["amount"].index] if "amount" in has else sides
+    if b >= width or len(sides) < 2 - len(has.keys() & {"amount"}) or debits[0] >= width:
         return header
     customers, total_line = _run_by(header, body)
-    for d in sides:
+    for d in debits:
         for c in sides:
             running = (
                 "" if c == d else running_balance(body[b], body[d], body[c], customers, total_line)
@@ -499,7 +503,8 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
             if running:
                 labels = header.labels
                 columns = dict(has)
-                columns["amount"] = ColumnChoice("amount", d, labels[d], 80, "keyword")
+                if "amount" not in has:
+                    columns["amount"] = ColumnChoice("amount", d, labels[d], 80, "keyword")
                 columns["paid"] = ColumnChoice("paid", c, labels[c], 80, "keyword")
                 return replace(header, columns=columns, running=running)
     return header

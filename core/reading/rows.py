@@ -2546,7 +2546,7 @@ class SheetReader:
         payers: list[int] = []
         who: list[str] = []
         if (None in amounts or self.pays_tab) and (
-            self.p_paid is not self.none or self.sisa_beside
+            self.p_paid is not self.none or self.sisa_beside or self.written is not None
         ):
             payers, who = self._account_payments(ks, customers, amounts)
             if payers:
@@ -2767,8 +2767,11 @@ class SheetReader:
         paid of the tab ("Bayar Bon", ``pays_tab``), a row with a purchase too (the purchase
         stays an invoice, nothing paid of it). A row whose balance is below zero says the book
         holds that money for the customer: theirs is an account, their credit where they have
-        no invoice (``core.ledger``). The rows, and their customers."""
-        paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
+        no invoice (``core.ledger``). Where no column says what was paid, a row's note is its
+        paid figure ("bayar 50rb" on a line of its own, the Bon empty: ``written``). The rows,
+        and their customers."""
+        paid_of = self.p_paid if self.written is None else self.written
+        numbers, days = self.c_number, self.p_date
         balances = self.p_balance if self.sisa_beside else None
         rows: list[int] = []
         who: list[str] = []
@@ -2967,7 +2970,12 @@ class SheetReader:
                         paids.append(None)
                         continue
                     balance = 0
-                # The Sisa is what is owed after both the money and the return.
+                # The Sisa is what is owed after both the money and the return. One above the
+                # row's amount is no Sisa of the row's (a person's running "Sisa Bon" 187.000
+                # beside Ngebon 135.000, what paid it down not read): told, never passed over.
+                if balance is not None and balance > amount:  # type: ignore[operator]
+                    faults.append((k, "check-mismatch", "balance", "", balance, amount))  # type: ignore[arg-type]
+                    self.result.sisa = "mismatch"
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
         elif self.settled is not None or self.written is not None:
             settled, written = self.settled, self.written

@@ -1,0 +1,110 @@
+"""Round 63 of the outside testers (running tabs, kasbon and small informal books): each book
+written by hand with its figures worked out on paper as of 22 Nov 2026 (default term 30 days:
+a bon of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+import pytest
+
+from core.report import summarize_files
+from tests.helpers import write_xlsx
+from tests.test_books_by_hand import AS_OF, figures, reads_to
+
+
+def _kasbon(paid: str) -> list[list[object]]:
+    """Round 63 k02's book: one row per visit, a payment its own row with the Bon empty, and
+    each person's running Sisa Bon right on every row."""
+    return [
+        ["CATATAN KASBON TOKO EUIS"],
+        ["Tanggal", "Nama", "Keterangan", "Ngebon", paid, "Sisa Bon"],
+        [D(2026, 9, 1), "Bu Marni", "minyak 2L + gula 1kg", 52_000, None, 52_000],
+        [D(2026, 9, 4), "Pak Ujang", "rokok surya 3 bks", 81_000, None, 81_000],
+        [D(2026, 9, 11), "Bu Marni", "beras 10kg", 135_000, None, 187_000],
+        [D(2026, 9, 25), "Bu Marni", "bayar", None, 100_000, 87_000],
+        [D(2026, 10, 3), "Pak Ujang", "kopi + gula", 23_000, None, 104_000],
+        [D(2026, 10, 17), "Teh Euis", "mie 1 dus + telur 1/2 kg", 128_000, None, 128_000],
+        [D(2026, 10, 20), "Pak Ujang", "nyicil", None, 60_000, 44_000],
+        [D(2026, 11, 2), "Bu Marni", "gas 3kg 2 tabung", 44_000, None, 131_000],
+        [D(2026, 11, 9), "Teh Euis", "nyicil", None, 50_000, 78_000],
+        [D(2026, 11, 16), "Pak Ujang", "rokok 1 bks", 27_000, None, 71_000],
+    ]
+
+
+# Round 63 k02: the payments under "Nyicil" (the everyday word for paying a tab bit by bit),
+# and so under "Cicilan", were not read: each payment row was a bon with its amount missing,
+# and the running Sisa Bon went unchecked (490,000 for 280,000, "checks: ok"). Oldest first:
+# Bu Marni 52,000 + 135,000 + 44,000 - 100,000: 87,000 of 11 Sep (due 11 Oct, 31-60) and
+# 44,000 of 2 Nov (current); Pak Ujang 81,000 + 23,000 + 27,000 - 60,000: 21,000 of 4 Sep
+# (31-60), 23,000 of 3 Oct (due 2 Nov, 1-30), 27,000 current; Teh Euis 128,000 - 50,000 =
+# 78,000 (due 16 Nov, 1-30). Current 71,000, 1-30 101,000, 31-60 108,000.
+@pytest.mark.parametrize("paid", ["Nyicil", "Cicilan"])
+def test_a_kasbon_paid_under_nyicil_or_cicilan(tmp_path: Path, paid: str) -> None:
+    expected = figures(280_000, 209_000, 3, current=71_000, d1to30=101_000, d31to60=108_000)
+    payload = reads_to(tmp_path / "kasbon.xlsx", [("Kasbon", _kasbon(paid))], expected)
+    assert payload["files"][0]["sheets"][0]["checks"]["saldo"] == "ok"
+
+
+# ... and a running Sisa Bon that nothing read pays down (the payments' own column gone) is
+# no row's own Sisa: each row where it stands above the bon is told, never passed over.
+def test_a_running_sisa_nothing_pays_down_is_told(tmp_path: Path) -> None:
+    rows = [[*row[:4], row[5]] if len(row) == 6 else row for row in _kasbon("Nyicil")]
+    path = tmp_path / "kasbon.xlsx"
+    write_xlsx(path, {"Kasbon": rows})
+    _, payload = summarize_files([path], AS_OF)
+    told = [c for c in payload["checks"] if c["column"] == "Sisa Bon"]
+    assert (told[0]["row"], told[0]["book_says"], told[0]["read"]) == (5, 187_000, 135_000)
+    assert len(told) == 4
+
+
+# The look-alike: a row's own Sisa beside the amount ("Jumlah | Cicilan | Sisa", each row's
+# Sisa its Jumlah less its Cicilan) does not run: it says what each row was paid, as before.
+# A 500,000 - 200,000 and B 300,000 - 300,000, both 1 Oct (due 31 Oct, 1-30): 300,000.
+def test_a_row_own_sisa_beside_cicilan_does_not_run(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "Nama", "Jumlah", "Cicilan", "Sisa"],
+        [D(2026, 10, 1), "Toko A", 500_000, 200_000, 300_000],
+        [D(2026, 10, 1), "Toko B", 300_000, 300_000, 0],
+        [D(2026, 10, 1), "Toko A", 150_000, 150_000, 0],
+    ]
+    expected = figures(300_000, 300_000, 1, d1to30=300_000)
+    reads_to(tmp_path / "list.xlsx", [("Piutang", rows)], expected)
+
+
+# Round 63 k05: a payment written only as a note on a row of its own ("bayar 50rb", "byr
+# 72.000", "tf 100rb", the Bon empty) was dropped as a bon with no amount (403,000 for
+# 181,000). It pays the customer's oldest bon: Pak Sarno 56,000 + 22,000 + 15,000 - 50,000:
+# 6,000 of 2 Sep (31-60), 22,000 of 23 Sep (due 23 Oct, 30 days, 1-30), 15,000 current; Bu
+# Tum 72,000 + 48,000 - 72,000: 48,000 of 8 Oct (due 7 Nov, 1-30); Mas Adi 190,000 - 100,000
+# = 90,000 (current). Current 105,000, 1-30 70,000, 31-60 6,000.
+NOTED_PAYMENTS = [
+    ["Tgl", "Nama", "Catatan", "Bon"],
+    [D(2026, 9, 2), "Pak Sarno", "rokok 2 bks, kopi", 56_000],
+    [D(2026, 9, 9), "Bu Tum", "beras 5 kg", 72_000],
+    [D(2026, 9, 23), "Pak Sarno", "gas elpiji", 22_000],
+    [D(2026, 9, 30), "Pak Sarno", "bayar 50rb", None],
+    [D(2026, 10, 8), "Bu Tum", "minyak 2 L + gula", 48_000],
+    [D(2026, 10, 15), "Bu Tum", "byr 72.000", None],
+    [D(2026, 10, 26), "Mas Adi", "rokok 1 slop", 190_000],
+    [D(2026, 11, 10), "Mas Adi", "tf 100rb", None],
+    [D(2026, 11, 17), "Pak Sarno", "kopi 1 renteng", 15_000],
+]
+
+
+def test_a_payment_written_only_in_the_note_pays_the_oldest_bon(tmp_path: Path) -> None:
+    expected = figures(181_000, 76_000, 3, current=105_000, d1to30=70_000, d31to60=6_000)
+    reads_to(tmp_path / "bon.xlsx", [("Bon", NOTED_PAYMENTS)], expected)
+
+
+# The look-alike: a note that only promises money ("janji bayar 50rb") on a row with no Bon
+# pays nothing: the row is told as a bon with its amount missing, Pak Sarno owes his 93,000.
+def test_a_promise_in_the_note_of_a_row_alone_pays_nothing(tmp_path: Path) -> None:
+    rows = [row if row[2] != "bayar 50rb" else [*row[:2], "janji bayar 50rb", None]
+            for row in NOTED_PAYMENTS]  # fmt: skip
+    path = tmp_path / "bon.xlsx"
+    write_xlsx(path, {"Bon": rows})
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 231_000
+    assert [(p["row"], p["code"]) for p in payload["problems"]] == [(5, "missing-amount")]
