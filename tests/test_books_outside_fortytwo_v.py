@@ -108,3 +108,40 @@ def test_a_promise_in_the_note_of_a_row_alone_pays_nothing(tmp_path: Path) -> No
     _, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 231_000
     assert [(p["row"], p["code"]) for p in payload["problems"]] == [(5, "missing-amount")]
+
+
+# Round 63 k17: with a Bayar column (the sheet read as a journal), a date written only on a
+# day's first line did not carry down: three bons dropped as missing-due-date and Pak Didi's
+# 52,000 paid against nothing (201,000 for 299,000, a false credit of 21,000). Each line is of
+# the day above: Bu Romlah 38,000 (28 Aug) + 128,000 (15 Sep) + 45,000 (6 Nov) - 100,000:
+# 66,000 of 15 Sep (due 15 Oct, 31-60), 45,000 current; Pak Didi 52,000 (28 Aug) paid (15
+# Sep), 31,000 (6 Nov) current; Mas Yoga 22,000 (15 Sep) + 185,000 (14 Oct) - 50,000:
+# 157,000 of 14 Oct (due 13 Nov, 1-30). Current 76,000, 1-30 157,000, 31-60 66,000.
+FIRST_LINE_DATES = [
+    ["Tanggal", "Nama", "Barang", "Bon", "Bayar"],
+    [D(2026, 8, 28), "Bu Romlah", "minyak 2L", 38_000, None],
+    [None, "Pak Didi", "rokok 2 bks", 52_000, None],
+    [D(2026, 9, 15), "Bu Romlah", "beras 10 kg", 128_000, None],
+    [None, "Mas Yoga", "gas 3kg", 22_000, None],
+    [None, "Pak Didi", "bayar", None, 52_000],
+    [D(2026, 10, 14), "Mas Yoga", "rokok 1 slop", 185_000, None],
+    [None, "Bu Romlah", "bayar", None, 100_000],
+    [D(2026, 11, 6), "Pak Didi", "kopi + gula", 31_000, None],
+    [None, "Mas Yoga", "bayar", None, 50_000],
+    [None, "Bu Romlah", "telur + mie", 45_000, None],
+]
+
+
+def test_a_day_written_on_its_first_line_beside_a_bayar_column(tmp_path: Path) -> None:
+    expected = figures(299_000, 223_000, 3, current=76_000, d1to30=157_000, d31to60=66_000)
+    reads_to(tmp_path / "bon.xlsx", [("Bon", FIRST_LINE_DATES)], expected)
+
+
+# The look-alike: a first line with no date has no day above it to take: told, left out.
+def test_an_undated_first_line_beside_a_bayar_column_is_told(tmp_path: Path) -> None:
+    rows = [FIRST_LINE_DATES[0], [None, "Pak Tarno", "rokok", 20_000, None], *FIRST_LINE_DATES[1:]]
+    path = tmp_path / "bon.xlsx"
+    write_xlsx(path, {"Bon": rows})
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 299_000
+    assert [p["row"] for p in payload["problems"]] == [2]

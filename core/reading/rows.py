@@ -1877,6 +1877,10 @@ class SheetReader:
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
         listed = not entries and self.shape not in ("payment_list", "contact_list")
+        # A day written on its first row only is the day of the rows under it with none: a
+        # list's, and a bon book's read as a journal ("Tanggal | Nama | Barang | Bon | Bayar",
+        # each row naming whose it is; a card's undated row stays told).
+        down = listed or (self.shape == "journal" and "customer" in self.idx)
         # Where a day's heading stands: the table's first column, or its date column.
         labels = self.header.labels
         lead = {next((i for i, label in enumerate(labels) if label), 0), 0}
@@ -2085,7 +2089,7 @@ class SheetReader:
                     and index not in openings
                 ):
                     continue  # nothing owed and no date: a line of the report ("Selisih: 0")
-                if self.p_date[k] is None and day is not None and listed:
+                if self.p_date[k] is None and day is not None and down:
                     if self.p_date is self.none:  # no date column: the headings' dates
                         self.p_date = [None] * len(self.none)
                     self.p_date[k] = day
