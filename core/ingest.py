@@ -384,6 +384,31 @@ def _credit_left(left: object, amount: Amount | str | None) -> bool:
     return (amount if amount < 0 else -amount) <= figure < 0
 
 
+def _with_tab_amount(header: Header, body: Sequence[Sequence[object]]) -> Header:
+    """The header, with the tab's column ("Ngebon", "Bon", "Hutang") the amount where the
+    column taken as the sale's amount beside it holds words only: what was bought ("Belanjaan":
+    "semen 1 sak + paku", near "Belanja" by its name). ``columns.total_parts`` makes the tab
+    what is left to pay beside a sale's amount and what was paid ("Subtotal | Bayar |
+    Hutang"); a column of words is no amount, so the figures named for the tab are."""
+    has = header.columns
+    if "amount" not in has or "balance" not in has:
+        return header
+    a, b = has["amount"].index, has["balance"].index
+    label = header.labels[b]
+    if a >= len(body) or b >= len(body) or normalise_header(label) not in LEFT_WORDS:
+        return header
+    words = [_figure_or_text(c) for c in dict.fromkeys(body[a]) if c not in (None, "")]
+    figures = [_figure_or_text(c) for c in dict.fromkeys(body[b]) if c not in (None, "")]
+    if not words or any(type(w) is not str for w in words):
+        return header
+    if not any(isinstance(f, int | Decimal) for f in figures):
+        return header
+    columns = {name: c for name, c in has.items() if name != "balance"}
+    guess = guess_field(label) or Guess("amount", 90, "keyword")
+    columns["amount"] = ColumnChoice("amount", b, label, guess.confidence, guess.method)
+    return replace(header, columns=columns)
+
+
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     """The header, with a column that is the balance so far ("Total Bon", "Saldo", "Total"
     beside Bon and Bayar) taken as a running balance, never as the amount: the column it runs
@@ -1123,7 +1148,7 @@ def _read_sheet(
     if forced is None and (kept := _without_payables(out, sheet, header, body)) is not None:
         sheet = kept
         body = transpose(sheet.rows[header.row + 1 :])
-    header = _with_running(_with_kinds(sheet, header, body, out.name), body)
+    header = _with_running(_with_kinds(sheet, _with_tab_amount(header, body), body, out.name), body)
     blocked = {name for name, text in (mapping or {}).items() if not text}
     if blocked:
         auto = read_header(header.as_read)[0]

@@ -145,3 +145,47 @@ def test_an_undated_first_line_beside_a_bayar_column_is_told(tmp_path: Path) -> 
     _, payload = summarize_files([path], AS_OF)
     assert payload["outstanding"] == 299_000
     assert [p["row"] for p in payload["problems"]] == [2]
+
+
+# Round 63 k16: a notebook with no date column, each day a line of its own, was refused: the
+# goods bought, "Belanjaan" (words only, near "Belanja" by its name), taken as the amount and
+# the figures under "Ngebon" as what was left to pay. A column of words is no amount: the tab
+# is. Pak Kasim 74,000 (1 Oct) paid, 150,000 (26 Oct) current; Bu Nur 135,000 (1 Oct) +
+# 28,000 (9 Nov) - 100,000: 35,000 of 1 Oct (due 31 Oct, 1-30), 28,000 current; Mas Gani
+# 88,000 (12 Oct, due 11 Nov, 1-30), 23,000 current. Current 201,000, 1-30 123,000.
+DAY_LINES = [
+    ["Nama", "Belanjaan", "Ngebon", "Bayar"],
+    ["Kamis, 1 Oktober 2026", None, None, None],
+    ["Pak Kasim", "semen 1 sak + paku", 74_000, None],
+    ["Bu Nur", "cat 1 galon", 135_000, None],
+    ["Senin, 12 Oktober 2026", None, None, None],
+    ["Pak Kasim", "bayar", None, 74_000],
+    ["Mas Gani", "pipa 4 batang", 88_000, None],
+    ["Senin, 26 Oktober 2026", None, None, None],
+    ["Bu Nur", "bayar", None, 100_000],
+    ["Pak Kasim", "keramik 2 dus", 150_000, None],
+    ["Senin, 9 November 2026", None, None, None],
+    ["Mas Gani", "lem + sambungan", 23_000, None],
+    ["Bu Nur", "thinner", 28_000, None],
+]
+
+
+def test_the_goods_bought_in_words_are_no_amount_beside_the_tab(tmp_path: Path) -> None:
+    expected = figures(324_000, 123_000, 3, current=201_000, d1to30=123_000)
+    payload = reads_to(tmp_path / "bon.xlsx", [("Buku Bon", DAY_LINES)], expected)
+    columns = payload["files"][0]["sheets"][0]["columns"]
+    assert columns["amount"]["header"] == "Ngebon"
+
+
+# The look-alike: a "Belanja" of figures beside what was paid and the tab ("Belanja | Bayar |
+# Hutang") is the sale, the Hutang what is left of it: 500,000 - 200,000 = 300,000 (1 Oct, due
+# 31 Oct, 1-30).
+def test_a_purchase_of_figures_beside_bayar_and_hutang_stays_the_amount(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "Nama", "Belanja", "Bayar", "Hutang"],
+        [D(2026, 10, 1), "Bu Nur", 500_000, 200_000, 300_000],
+        [D(2026, 10, 1), "Pak Kasim", 100_000, 100_000, 0],
+    ]
+    expected = figures(300_000, 300_000, 1, d1to30=300_000)
+    payload = reads_to(tmp_path / "bon.xlsx", [("Bon", rows)], expected)
+    assert payload["files"][0]["sheets"][0]["columns"]["amount"]["header"] == "Belanja"
