@@ -100,6 +100,8 @@ from core.reading.layout import (
     letterhead,
     line_freight,
     money_columns,
+    month_columns,
+    named_day,
     names_column,
     names_commission,
     names_invoice,
@@ -403,7 +405,7 @@ def _with_tab_amount(header: Header, body: Sequence[Sequence[object]]) -> Header
         return header
     if not any(isinstance(f, int | Decimal) for f in figures):
         return header
-    columns = {name: c for name, c in has.items() if name != "balance"}
+    columns: dict[Field, ColumnChoice] = {name: c for name, c in has.items() if name != "balance"}
     guess = guess_field(label) or Guess("amount", 90, "keyword")
     columns["amount"] = ColumnChoice("amount", b, label, guess.confidence, guess.method)
     return replace(header, columns=columns)
@@ -517,7 +519,7 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     # the two columns is what says they are the sides, "Masuk | Keluar | Saldo".)
     sides = money_columns(body, taken, header.labels, least=1)
     debits = [has["amount"].index] if "amount" in has else sides
-    if b >= width or len(sides) < 2 - len(has.keys() & {"amount"}) or debits[0] >= width:
+    if b >= width or len(sides) < (1 if "amount" in has else 2) or debits[0] >= width:
         return header
     customers, total_line = _run_by(header, body)
     for d in debits:
@@ -694,11 +696,13 @@ def _sheet_shape(
     )
     # A notebook with no date column may head each day's rows with its date ("Jumat, 2
     # Oktober 2026"): the rows under it are that day's (``date_heading``). Its first line under
-    # the header is one (a date under a summary's rows is where it was signed).
+    # the header is one (a date under a summary's rows is where it was signed). Or keep a sheet
+    # a day, named by its whole date ("01-10-2026"): its rows are that day's (``named_day``).
     under = islice(sheet.rows, header.row + 1, None)
     invoice_like = bool({"amount", "balance"} & has) and (
         bool({"invoice_no", "invoice_date", "due_date", "terms"} & has)
         or date_heading(next((row for row in under if any(map(is_text, row))), ())) is not None
+        or named_day(sheet.name) is not None
     )
     if credits_named and payment_like:
         return "payment_list", customer
@@ -945,7 +949,7 @@ _SHEET_REFUSALS: Final = (
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
     "sheet.journal_accounts": "journal_accounts", "sheet.no_customer": "no_customer",
-    "sheet.other_account": "other_accounts",
+    "sheet.other_account": "other_accounts", "sheet.month_columns": "month_columns",
 }  # fmt: skip
 
 # Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the
@@ -1066,12 +1070,18 @@ def _read_sheet(
         # Names and money under names none of which is the amount's ("Omset Bersih"): told as
         # a contact list holding money is, naming them.
         figures = None if unnamed else unnamed_amount(sheet.rows, mapping)
+        # A customer column and the months across it, ticked ("Nama | Jan | Feb | … | Des"):
+        # told so, no amount column to read, never as a sheet without a customer.
+        months = None if unnamed or figures else month_columns(sheet.rows, mapping)
         reason: SheetReason = (
             "sheet.unnamed_column" if unnamed
             else "sheet.unread_amounts" if figures
+            else "sheet.month_columns" if months
             else "sheet.no_header"
         )  # fmt: skip
         money = (("columns", ", ".join(f"'{label}'" for label in figures)),) if figures else ()
+        if months:
+            money = (("months", ", ".join(months[:3]) + (", …" if len(months) > 3 else "")),)
         out.ignored.append(IgnoredSheet(out.name, sheet.name, reason, money))
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)

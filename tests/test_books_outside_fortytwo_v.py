@@ -189,3 +189,62 @@ def test_a_purchase_of_figures_beside_bayar_and_hutang_stays_the_amount(tmp_path
     expected = figures(300_000, 300_000, 1, d1to30=300_000)
     payload = reads_to(tmp_path / "bon.xlsx", [("Bon", rows)], expected)
     assert payload["files"][0]["sheets"][0]["columns"]["amount"]["header"] == "Belanja"
+
+
+# Round 63 k15: a notebook kept a sheet a day, the date only in the sheet's name
+# ("01-10-2026"), was refused for lacking a date column. A whole date in the name of a sheet
+# with no date column is its rows' date. Bu Minah 92,000 (1 Oct) - 50,000 (7 Oct): 42,000 due
+# 31 Oct (1-30), 29,000 (19 Oct, due 18 Nov, 1-30), 34,000 (16 Nov) current; Pak Tono 54,000
+# (1 Oct) paid (19 Oct), 35,000 (19 Oct, 1-30), 180,000 (3 Nov) current; Mbak Ayu 118,000
+# (7 Oct) paid (3 Nov), 41,000 (16 Nov) current. Current 255,000, 1-30 106,000.
+def _page(*rows: list[object]) -> list[list[object]]:
+    return [["Nama", "Barang", "Bon", "Bayar"], *rows]
+
+
+PAGES = [
+    ("01-10-2026", _page(["Bu Minah", "beras", 92_000, None], ["Pak Tono", "semen", 54_000, None])),
+    ("07-10-2026", _page(["Mbak Ayu", "cat", 118_000, None], ["Bu Minah", "bayar", None, 50_000])),
+    (
+        "19-10-2026",
+        _page(
+            ["Bu Minah", "gula", 29_000, None],
+            ["Pak Tono", "bayar", None, 54_000],
+            ["Pak Tono", "paku", 35_000, None],
+        ),
+    ),
+    (
+        "03-11-2026",
+        _page(["Pak Tono", "keramik", 180_000, None], ["Mbak Ayu", "bayar", None, 118_000]),
+    ),
+    ("16-11-2026", _page(["Bu Minah", "minyak", 34_000, None], ["Mbak Ayu", "lem", 41_000, None])),
+]
+
+
+def test_a_sheet_a_day_named_by_its_date(tmp_path: Path) -> None:
+    expected = figures(361_000, 106_000, 3, current=255_000, d1to30=106_000)
+    reads_to(tmp_path / "bon.xlsx", PAGES, expected)
+
+
+# The look-alike: a sheet named by a month ("Okt 2026") names no day: still refused for its
+# missing date column, as before.
+def test_a_sheet_named_by_its_month_names_no_day(tmp_path: Path) -> None:
+    path = tmp_path / "bon.xlsx"
+    write_xlsx(path, {"Okt 2026": _page(["Bu Minah", "beras", 92_000, None])})
+    batch, _ = summarize_files([path], AS_OF)
+    assert [e.code for e in batch.errors] == ["no_dates"]
+
+
+# Round 63 k10: a dues book of months across ticked when paid ("No | Nama | Jan | … | Des",
+# the fee in the title) was refused as having no customer column. It has one; what it lacks
+# is an amount: the refusal says so.
+def test_months_ticked_across_are_refused_for_what_they_lack(tmp_path: Path) -> None:
+    rows = [
+        ["IURAN RT 05 - TAHUN 2026"],
+        ["No", "Nama", "Jan", "Feb", "Mar", "Apr"],
+        [1, "Pak Slamet", "v", "v", None, None],
+        [2, "Bu Rina", "v", "v", "v", None],
+    ]
+    path = tmp_path / "iuran.xlsx"
+    write_xlsx(path, {"2026": rows})
+    batch, _ = summarize_files([path], AS_OF)
+    assert [e.code for e in batch.errors] == ["month_columns"]

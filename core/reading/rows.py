@@ -111,6 +111,7 @@ from core.reading.layout import (
     kind_is_credit,
     may_be_received,
     may_name_someone,
+    named_day,
     names_no_one,
     names_own_number,
     names_page,
@@ -1923,8 +1924,9 @@ class SheetReader:
         tail = _last_filled(self.p_amount, self.p_paid, self.p_balance, holds=_is_figure)
         after = 0  # the first position not yet looked at
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
-        # data row without a date of its own takes it.
-        day: date | _Bad | None = None
+        # data row without a date of its own takes it. With no date column, a sheet named by
+        # its whole date ("01-10-2026", a sheet a day) gives its rows theirs.
+        day: date | _Bad | None = None if "invoice_date" in self.idx else named_day(self.sheet.name)
         closed = False  # a total line read, and no data row after it yet
         for k in chain(others, (lines,)):
             if k > after:
