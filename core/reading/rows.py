@@ -2979,7 +2979,8 @@ class SheetReader:
                 # The Sisa is what is owed after both the money and the return. One above the
                 # row's amount is no Sisa of the row's (a person's running "Sisa Bon" 187.000
                 # beside Ngebon 135.000, what paid it down not read): told, never passed over.
-                if balance is not None and balance > amount:  # type: ignore[operator]
+                # (A line per item may stand beside its invoice's Balance Due: ``items``.)
+                if balance is not None and balance > amount and not self.items:  # type: ignore[operator]
                     faults.append((k, "check-mismatch", "balance", "", balance, amount))  # type: ignore[arg-type]
                     self.result.sisa = "mismatch"
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
