@@ -2964,6 +2964,7 @@ class SheetReader:
             ]  # fmt: skip
         elif "balance" in self.idx and "amount" in self.idx:
             raws, parsed = self.c_balance, self.p_balance
+            listed = "customer" in self.idx and not self.items  # a row's Sisa is its own
             paids = []
             for k, amount, back, sent in zip(ks, amounts, returned, backs, strict=True):
                 if back:
@@ -2979,8 +2980,9 @@ class SheetReader:
                 # The Sisa is what is owed after both the money and the return. One above the
                 # row's amount is no Sisa of the row's (a person's running "Sisa Bon" 187.000
                 # beside Ngebon 135.000, what paid it down not read): told, never passed over.
-                # (A line per item may stand beside its invoice's Balance Due: ``items``.)
-                if balance is not None and balance > amount and not self.items:  # type: ignore[operator]
+                # (A line per item may stand beside its invoice's Balance Due: ``items``; a
+                # card of one customer, no customer column, runs its Saldo as a card's.)
+                if balance is not None and balance > amount and listed:  # type: ignore[operator]
                     faults.append((k, "check-mismatch", "balance", "", balance, amount))  # type: ignore[arg-type]
                     self.result.sisa = "mismatch"
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
