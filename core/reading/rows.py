@@ -118,6 +118,7 @@ from core.reading.layout import (
     names_sale,
     pays_the_tab,
     retention_columns,
+    running_balance,
     stated_terms,
     table_name,
     terms_above,
@@ -2964,7 +2965,10 @@ class SheetReader:
             ]  # fmt: skip
         elif "balance" in self.idx and "amount" in self.idx:
             raws, parsed = self.c_balance, self.p_balance
-            listed = "customer" in self.idx and not self.items  # a row's Sisa is its own
+            # A row's Sisa is its own: not beside a line per item (its invoice's Balance Due on
+            # each line), on a card of one customer, or running with a signed amount alone
+            # ("Ambil" 320.000, a payment -400.000: the balance so far, read as before).
+            listed = "customer" in self.idx and not self.items and not self._sisa_runs
             paids = []
             for k, amount, back, sent in zip(ks, amounts, returned, backs, strict=True):
                 if back:
@@ -2980,8 +2984,6 @@ class SheetReader:
                 # The Sisa is what is owed after both the money and the return. One above the
                 # row's amount is no Sisa of the row's (a person's running "Sisa Bon" 187.000
                 # beside Ngebon 135.000, what paid it down not read): told, never passed over.
-                # (A line per item may stand beside its invoice's Balance Due: ``items``; a
-                # card of one customer, no customer column, runs its Saldo as a card's.)
                 if balance is not None and balance > amount and listed:  # type: ignore[operator]
                     faults.append((k, "check-mismatch", "balance", "", balance, amount))  # type: ignore[arg-type]
                     self.result.sisa = "mismatch"
@@ -3030,6 +3032,12 @@ class SheetReader:
                 for k, amount, paid, sent in zip(ks, amounts, paids, backs, strict=True)
             ]
         return paids
+
+    @cached_property
+    def _sisa_runs(self) -> bool:
+        """Whether the Sisa runs with the amount column alone, per customer or over the table
+        (a signed "Ambil": 320.000 taken, -400.000 paid)."""
+        return bool(running_balance(self.c_balance, self.c_amount, self.none, self.c_customer))
 
     @cached_property
     def _pays_some(self) -> bool:
