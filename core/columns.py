@@ -61,11 +61,13 @@ SERVICE_WORDS: Final = (
 # What a warung let a customer take on the tab ("Bon", "Ngebon", "Hutang"): the one word list
 # every rule asks whether a column, a type or a note names the tab by.
 TAB_WORDS: Final = frozenset({"bon", "ngebon", "kasbon", "hutang", "utang", "ngutang"})
-# A column of what a customer paid of their tab ("Bayar Bon", "Cicilan Kasbon", "Bayar Hutang"):
-# a payment of their debt, paying their oldest bon first. ("Cicilan" alone is the instalment
-# due, no payment.)
+# A column of what a customer paid of their tab ("Bayar Bon", "Cicilan Kasbon", "Bayar Hutang",
+# "Nyicil Bon"): a payment of their debt, paying their oldest bon first. ("Cicilan" alone is the
+# instalment due, no payment.)
 TAB_PAID: Final = frozenset(
-    f"{verb} {tab}" for verb in ("bayar", "pembayaran", "pelunasan", "cicilan") for tab in TAB_WORDS
+    f"{verb} {tab}"
+    for verb in ("bayar", "pembayaran", "pelunasan", "cicilan", "nyicil")
+    for tab in TAB_WORDS
 )
 # A receipt's payer: who the money came from ("Diterima Dari", "Penyetor", a kwitansi's printed
 # "Telah Terima Dari" or "Sudah Terima Dari"). A customer, and a column that says its rows are
@@ -234,6 +236,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # (the instalment due), nor "Masuk" or "Terima" alone (goods in, a date's column).
         "setoran", "setor", "jumlah setoran", "total setoran", "uang diterima", "kas masuk",
         "sudah transfer", "sudah ditransfer", "sudah setor", "uang setoran",
+        # A kasbon book's everyday word for paying the tab off bit by bit ("Ngebon | Nyicil |
+        # Sisa Bon"): what was handed in, never the instalment due as "Cicilan" may be.
+        "nyicil",
         # Paid in part, beside a Lunas checkbox (a Google Sheets list: "Bayar Sebagian" on the
         # rows not ticked): the money paid so far.
         "bayar sebagian", "dibayar sebagian", "sudah bayar sebagian", "pembayaran sebagian",

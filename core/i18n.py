@@ -68,6 +68,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "tidak ada lembar berisi daftar piutang (kolom pelanggan dan jumlah) di berkas ini.",
         "en": "no sheet in it holds a receivables list (customer and amount columns).",
     },
+    "file.month_columns": {
+        "id": "lembar {detail} punya kolom pelanggan dan satu kolom per bulan (Jan, Feb, …) berisi tanda centang, tetapi tidak ada kolom jumlah, jadi berapa yang belum dibayar dan kapan jatuh temponya tidak tertulis sebagai angka. Tulis tiap tagihan yang belum dibayar sebagai baris (Tanggal | Nama | Jumlah) di Excel, simpan, lalu unggah lagi.",
+        "en": "sheet {detail} has a customer column and a column per month (Jan, Feb, …) of ticks, but no amount column, so how much is unpaid and when it fell due are not written as figures. Write each unpaid bill as a row (Date | Name | Amount) in Excel, save, and upload again.",
+    },
     "file.no_customer": {
         "id": "lembar {detail} punya kolom jumlah, tetapi tidak diketahui pelanggannya: tidak ada kolom pelanggan yang dikenali, dan nama pelanggan tidak ada di judul lembar (misalnya 'KARTU PIUTANG - TOKO SARI' atau 'Nama Pelanggan : Toko Sari') maupun di nama lembar. Untuk kartu satu pelanggan, tulis namanya di judul atau jadikan nama lembar; untuk daftar banyak pelanggan, ganti judul kolom nama mereka menjadi 'Pelanggan'. Simpan di Excel, lalu unggah lagi.",
         "en": "sheet {detail} has amount columns, but whose they are is not known: no customer column was recognised, and no customer is named in the sheet's title (such as 'KARTU PIUTANG - TOKO SARI' or 'Nama Pelanggan : Toko Sari') or in the sheet's name. For one customer's card, write their name in the title or as the sheet's name; for a list of many customers, rename the column of their names 'Pelanggan'. Save in Excel, and upload again.",
@@ -268,6 +272,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "sheet.unread_amounts": {
         "id": "ada kolom pelanggan, tetapi kolom {columns} berisi jumlah uang yang judulnya tidak dikenali (utang atau bayar?); lembar ini tidak dijumlahkan. Ganti judul kolom utang pelanggan menjadi 'Jumlah' (dan yang sudah dibayar menjadi 'Dibayar') di Excel lalu unggah lagi, atau pilih kolom Jumlah / Dibayar di halaman Unggah.",
         "en": "there is a customer column, but the columns {columns} hold amounts of money under headings Tagih does not know (debts or payments?); this sheet is not added up. Rename the column of what customers owe 'Jumlah' (and what was paid 'Dibayar') in Excel and upload again, or choose the Amount / Paid columns on the Upload page.",
+    },
+    "sheet.month_columns": {
+        "id": "ada kolom pelanggan dan kolom per bulan ({months}) berisi centang, tetapi tidak ada kolom jumlah; lembar ini tidak dijumlahkan",
+        "en": "there is a customer column and a column per month ({months}) of ticks, but no amount column; this sheet is not added up",
     },
     "sheet.empty": {"id": "lembar kosong", "en": "the sheet is empty"},
     "sheet.no_rows": {

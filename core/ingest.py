@@ -100,6 +100,8 @@ from core.reading.layout import (
     letterhead,
     line_freight,
     money_columns,
+    month_columns,
+    named_day,
     names_column,
     names_commission,
     names_invoice,
@@ -384,6 +386,31 @@ def _credit_left(left: object, amount: Amount | str | None) -> bool:
     return (amount if amount < 0 else -amount) <= figure < 0
 
 
+def _with_tab_amount(header: Header, body: Sequence[Sequence[object]]) -> Header:
+    """The header, with the tab's column ("Ngebon", "Bon", "Hutang") the amount where the
+    column taken as the sale's amount beside it holds words only: what was bought ("Belanjaan":
+    "semen 1 sak + paku", near "Belanja" by its name). ``columns.total_parts`` makes the tab
+    what is left to pay beside a sale's amount and what was paid ("Subtotal | Bayar |
+    Hutang"); a column of words is no amount, so the figures named for the tab are."""
+    has = header.columns
+    if "amount" not in has or "balance" not in has:
+        return header
+    a, b = has["amount"].index, has["balance"].index
+    label = header.labels[b]
+    if a >= len(body) or b >= len(body) or normalise_header(label) not in LEFT_WORDS:
+        return header
+    words = [_figure_or_text(c) for c in dict.fromkeys(body[a]) if c not in (None, "")]
+    figures = [_figure_or_text(c) for c in dict.fromkeys(body[b]) if c not in (None, "")]
+    if not words or any(type(w) is not str for w in words):
+        return header
+    if not any(isinstance(f, int | Decimal) for f in figures):
+        return header
+    columns: dict[Field, ColumnChoice] = {name: c for name, c in has.items() if name != "balance"}
+    guess = guess_field(label) or Guess("amount", 90, "keyword")
+    columns["amount"] = ColumnChoice("amount", b, label, guess.confidence, guess.method)
+    return replace(header, columns=columns)
+
+
 def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     """The header, with a column that is the balance so far ("Total Bon", "Saldo", "Total"
     beside Bon and Bayar) taken as a running balance, never as the amount: the column it runs
@@ -478,9 +505,12 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     """The header, with a Sisa that runs beside two columns of money no name of ours took
     ("Piutang Naik | Piutang Turun | Sisa Piutang"): the column that raises it read as the
     amount, the one that lowers it as paid, the Sisa as the running balance it is. Never
-    each row's amount, summed: a journal's every row would be added up again."""
+    each row's amount, summed: a journal's every row would be added up again. So beside the
+    amount and no paid column: the money column it runs down by is what was paid (a kasbon
+    book's "Ngebon | Cicilan | Sisa Bon", each person's Sisa lower by the Cicilan on the rows
+    of it alone; read as each row's own Sisa, those rows would be bons with no amount)."""
     has = header.columns
-    if "balance" not in has or {"amount", "paid", "returned"} & has.keys():
+    if "balance" not in has or {"paid", "returned"} & has.keys():
         return header
     width = len(body)  # a CSV's rows may all stop short of the header's last columns
     b = has["balance"].index
@@ -488,10 +518,11 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     # (A card of one sale and its payments has one figure on its side: the Sisa running with
     # the two columns is what says they are the sides, "Masuk | Keluar | Saldo".)
     sides = money_columns(body, taken, header.labels, least=1)
-    if b >= width or len(sides) < 2:
+    debits = [has["amount"].index] if "amount" in has else sides
+    if b >= width or len(sides) < (1 if "amount" in has else 2) or debits[0] >= width:
         return header
     customers, total_line = _run_by(header, body)
-    for d in sides:
+    for d in debits:
         for c in sides:
             running = (
                 "" if c == d else running_balance(body[b], body[d], body[c], customers, total_line)
@@ -499,7 +530,8 @@ def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
             if running:
                 labels = header.labels
                 columns = dict(has)
-                columns["amount"] = ColumnChoice("amount", d, labels[d], 80, "keyword")
+                if "amount" not in has:
+                    columns["amount"] = ColumnChoice("amount", d, labels[d], 80, "keyword")
                 columns["paid"] = ColumnChoice("paid", c, labels[c], 80, "keyword")
                 return replace(header, columns=columns, running=running)
     return header
@@ -664,11 +696,13 @@ def _sheet_shape(
     )
     # A notebook with no date column may head each day's rows with its date ("Jumat, 2
     # Oktober 2026"): the rows under it are that day's (``date_heading``). Its first line under
-    # the header is one (a date under a summary's rows is where it was signed).
+    # the header is one (a date under a summary's rows is where it was signed). Or keep a sheet
+    # a day, named by its whole date ("01-10-2026"): its rows are that day's (``named_day``).
     under = islice(sheet.rows, header.row + 1, None)
     invoice_like = bool({"amount", "balance"} & has) and (
         bool({"invoice_no", "invoice_date", "due_date", "terms"} & has)
         or date_heading(next((row for row in under if any(map(is_text, row))), ())) is not None
+        or named_day(sheet.name) is not None
     )
     if credits_named and payment_like:
         return "payment_list", customer
@@ -915,7 +949,7 @@ _SHEET_REFUSALS: Final = (
 _LACKING: Final[dict[SheetReason, ErrorCode]] = {
     "sheet.summary_only": "no_dates", "sheet.unnamed_column": "unnamed_column",
     "sheet.journal_accounts": "journal_accounts", "sheet.no_customer": "no_customer",
-    "sheet.other_account": "other_accounts",
+    "sheet.other_account": "other_accounts", "sheet.month_columns": "month_columns",
 }  # fmt: skip
 
 # Rows read but not counted on purpose (a giro not yet cleared, an invoice not posted yet), the
@@ -1036,12 +1070,18 @@ def _read_sheet(
         # Names and money under names none of which is the amount's ("Omset Bersih"): told as
         # a contact list holding money is, naming them.
         figures = None if unnamed else unnamed_amount(sheet.rows, mapping)
+        # A customer column and the months across it, ticked ("Nama | Jan | Feb | … | Des"):
+        # told so, no amount column to read, never as a sheet without a customer.
+        months = None if unnamed or figures else month_columns(sheet.rows, mapping)
         reason: SheetReason = (
             "sheet.unnamed_column" if unnamed
             else "sheet.unread_amounts" if figures
+            else "sheet.month_columns" if months
             else "sheet.no_header"
         )  # fmt: skip
         money = (("columns", ", ".join(f"'{label}'" for label in figures)),) if figures else ()
+        if months:
+            money = (("months", ", ".join(months[:3]) + (", …" if len(months) > 3 else "")),)
         out.ignored.append(IgnoredSheet(out.name, sheet.name, reason, money))
         if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
             texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
@@ -1118,7 +1158,7 @@ def _read_sheet(
     if forced is None and (kept := _without_payables(out, sheet, header, body)) is not None:
         sheet = kept
         body = transpose(sheet.rows[header.row + 1 :])
-    header = _with_running(_with_kinds(sheet, header, body, out.name), body)
+    header = _with_running(_with_kinds(sheet, _with_tab_amount(header, body), body, out.name), body)
     blocked = {name for name, text in (mapping or {}).items() if not text}
     if blocked:
         auto = read_header(header.as_read)[0]

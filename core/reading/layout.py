@@ -673,6 +673,24 @@ _PERCENT_LABEL = re.compile(
 _PERCENT_CELL = re.compile(r"^\s*-?\d{1,3}(?:[.,]\d+)?\s*%\s*$")
 
 
+def named_day(name: str) -> date | None:
+    """The day a sheet's name is, written whole ("01-10-2026", "2 Oktober 2026": a notebook
+    kept a sheet a day): the date of its rows where it has no date column, as a date heading
+    theirs (``date_heading``). A month ("Okt 2026"), a day with no year ("28 Agt") or a bare
+    number ("45000") is none.
+
+    >>> named_day("01-10-2026"), named_day("Okt 2026"), named_day("28 Agt"), named_day("45000")
+    (datetime.date(2026, 10, 1), None, None, None)
+    """
+    text = name.strip()
+    if not text or text.isdigit():
+        return None
+    try:
+        return parse_date_text(text)
+    except DateError:
+        return None
+
+
 def date_heading(
     row: Sequence[object], month_first: bool = False, columns: Collection[int] | None = None
 ) -> date | None:
@@ -2911,6 +2929,32 @@ def unnamed_amount(
         found = [labels[i] for i in money_columns(columns, taken, labels) if labels[i]]
         if found:
             return tuple(found)
+    return None
+
+
+def month_columns(
+    rows: Sequence[Sequence[object]], overrides: Mapping[str, str | None] | None = None
+) -> tuple[str, ...] | None:
+    """The months laid across a header that names the customer and no amount ("No | Nama |
+    Jan | Feb | … | Des", a dues book ticking each month paid), three or more, where no table
+    could be read: the sheet is left aside saying so (``sheet.month_columns``), not as one
+    without a customer column. ``None`` for any other sheet.
+
+    >>> month_columns([["No", "Nama", "Jan", "Feb", "Mar"], [1, "Pak Slamet", "v", "v", None]])
+    ('Jan', 'Feb', 'Mar')
+    >>> month_columns([["Nama", "Alamat"], ["Pak Slamet", "Jl. Mawar"]]) is None
+    True
+    """
+    for row in rows[:HEADER_SCAN_ROWS]:
+        if sum(map(is_text, row)) < 4:
+            continue
+        labels = tuple(cell_text(c) if c is not None else "" for c in row)
+        months = tuple(label for label in labels if normalise_header(label) in MONTHS)
+        if len(months) < 3:
+            continue
+        has = read_header(labels, overrides)[0]
+        if "customer" in has and not {"amount", "balance"} & has.keys():
+            return months
     return None
 
 

@@ -14,7 +14,7 @@ ErrorCode = Literal[
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
     "journal_accounts", "sheet_refused", "payments_only", "csv_too_wide", "csv_open_quote",
-    "no_customer", "unread_card", "other_accounts",
+    "no_customer", "unread_card", "other_accounts", "month_columns",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -36,6 +36,7 @@ SheetReason = Literal[
     "sheet.recap", "sheet.recap_named", "sheet.parts_no_total", "sheet.savings",
     "sheet.commission", "sheet.example", "sheet.other_account", "sheet.control_account",
     "sheet.control_alone", "sheet.double_entry", "sheet.chart_of_accounts", "sheet.opening_undated",
+    "sheet.month_columns",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
@@ -71,6 +72,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "no_customer": "file.no_customer",
         "unread_card": "file.unread_card",
         "other_accounts": "file.other_accounts",
+        "month_columns": "file.month_columns",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](

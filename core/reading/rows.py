@@ -119,12 +119,14 @@ from core.reading.layout import (
     kind_is_credit,
     may_be_received,
     may_name_someone,
+    named_day,
     names_no_one,
     names_own_number,
     names_page,
     names_sale,
     pays_the_tab,
     retention_columns,
+    running_balance,
     stated_terms,
     table_name,
     terms_above,
@@ -1911,6 +1913,10 @@ class SheetReader:
         carry = self._carries_down()
         entries = self.shape in ("customer_card", "journal")
         listed = not entries and self.shape not in ("payment_list", "contact_list")
+        # A day written on its first row only is the day of the rows under it with none: a
+        # list's, and a bon book's read as a journal ("Tanggal | Nama | Barang | Bon | Bayar",
+        # each row naming whose it is; a card's undated row stays told).
+        down = listed or (self.shape == "journal" and "customer" in self.idx)
         # Where a day's heading stands: the table's first column, or its date column.
         labels = self.header.labels
         lead = {next((i for i, label in enumerate(labels) if label), 0), 0}
@@ -1953,8 +1959,9 @@ class SheetReader:
         tail = _last_filled(self.p_amount, self.p_paid, self.p_balance, holds=_is_figure)
         after = 0  # the first position not yet looked at
         # The day a date heading ("Jumat, 2 Oktober 2026") or the dated row above gave: a
-        # data row without a date of its own takes it.
-        day: date | _Bad | None = None
+        # data row without a date of its own takes it. With no date column, a sheet named by
+        # its whole date ("01-10-2026", a sheet a day) gives its rows theirs.
+        day: date | _Bad | None = None if "invoice_date" in self.idx else named_day(self.sheet.name)
         closed = False  # a total line read, and no data row after it yet
         for k in chain(others, (lines,)):
             if k > after:
@@ -2119,7 +2126,7 @@ class SheetReader:
                     and index not in openings
                 ):
                     continue  # nothing owed and no date: a line of the report ("Selisih: 0")
-                if self.p_date[k] is None and day is not None and listed:
+                if self.p_date[k] is None and day is not None and down:
                     if self.p_date is self.none:  # no date column: the headings' dates
                         self.p_date = [None] * len(self.none)
                     self.p_date[k] = day
@@ -2603,7 +2610,7 @@ class SheetReader:
         payers: list[int] = []
         who: list[str] = []
         if (None in amounts or self.pays_tab) and (
-            self.p_paid is not self.none or self.sisa_beside
+            self.p_paid is not self.none or self.sisa_beside or self.written is not None
         ):
             payers, who = self._account_payments(ks, customers, amounts)
             if payers:
@@ -2824,8 +2831,11 @@ class SheetReader:
         paid of the tab ("Bayar Bon", ``pays_tab``), a row with a purchase too (the purchase
         stays an invoice, nothing paid of it). A row whose balance is below zero says the book
         holds that money for the customer: theirs is an account, their credit where they have
-        no invoice (``core.ledger``). The rows, and their customers."""
-        paid_of, numbers, days = self.p_paid, self.c_number, self.p_date
+        no invoice (``core.ledger``). Where no column says what was paid, a row's note is its
+        paid figure ("bayar 50rb" on a line of its own, the Bon empty: ``written``). The rows,
+        and their customers."""
+        paid_of = self.p_paid if self.written is None else self.written
+        numbers, days = self.c_number, self.p_date
         balances = self.p_balance if self.sisa_beside else None
         rows: list[int] = []
         who: list[str] = []
@@ -3012,6 +3022,10 @@ class SheetReader:
             ]  # fmt: skip
         elif "balance" in self.idx and "amount" in self.idx:
             raws, parsed = self.c_balance, self.p_balance
+            # A row's Sisa is its own: not beside a line per item (its invoice's Balance Due on
+            # each line), on a card of one customer, or running with a signed amount alone
+            # ("Ambil" 320.000, a payment -400.000: the balance so far, read as before).
+            listed = "customer" in self.idx and not self.items and not self._sisa_runs
             paids = []
             for k, amount, back, sent in zip(ks, amounts, returned, backs, strict=True):
                 if back:
@@ -3024,7 +3038,12 @@ class SheetReader:
                         paids.append(None)
                         continue
                     balance = 0
-                # The Sisa is what is owed after both the money and the return.
+                # The Sisa is what is owed after both the money and the return. One above the
+                # row's amount is no Sisa of the row's (a person's running "Sisa Bon" 187.000
+                # beside Ngebon 135.000, what paid it down not read): told, never passed over.
+                if balance is not None and balance > amount and listed:  # type: ignore[operator]
+                    faults.append((k, "check-mismatch", "balance", "", balance, amount))  # type: ignore[arg-type]
+                    self.result.sisa = "mismatch"
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
         elif self.settled is not None or self.written is not None:
             settled, written = self.settled, self.written
@@ -3070,6 +3089,12 @@ class SheetReader:
                 for k, amount, paid, sent in zip(ks, amounts, paids, backs, strict=True)
             ]
         return paids
+
+    @cached_property
+    def _sisa_runs(self) -> bool:
+        """Whether the Sisa runs with the amount column alone, per customer or over the table
+        (a signed "Ambil": 320.000 taken, -400.000 paid)."""
+        return bool(running_balance(self.c_balance, self.c_amount, self.none, self.c_customer))
 
     @cached_property
     def _pays_some(self) -> bool:
