@@ -199,6 +199,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # The goods' price kept apart from what sending them cost ("Harga Barang | Ongkir", an
         # online shop's list): the amount, the freight on top of it (``total_parts``).
         "harga barang", "harga produk", "harga item", "product price", "item price",
+        # A tax invoice's base ("DPP | PPN", an Indonesian faktur's): its tax is owed on top of
+        # it where no column totals the two (``total_parts``).
+        "dpp", "dasar pengenaan pajak",
         # A till's sales report (Moka's "Gross Sales | Discounts | Net Sales"), in Indonesian
         # too: the net is what the sale owes, the gross yields to it.
         "net sales", "nett sales", "penjualan bersih", "penjualan netto", "gross sales",
@@ -381,6 +384,7 @@ _MONEY: Final = frozenset({"amount", "paid", "returned", "balance"})
 # "Jumlah" and "Total" present, "Jumlah" is often a quantity; "Keterangan" is notes before status.
 WEAK: Final[dict[str, int]] = {
     "jumlah": 90, "harga": 75, "nilai": 85, "subtotal": 70, "debit": 80, "debet": 80,
+    "dpp": 70, "dasar pengenaan pajak": 70,
     "credit": 75, "kredit": 75, "keterangan": 80, "ket": 80, "catatan": 70, "notes": 70, "note": 70,
     "keterangan bayar": 80, "keterangan pembayaran": 80, "catatan bayar": 70,
     "catatan pembayaran": 70,
@@ -431,6 +435,23 @@ SENDING_WORDS: Final = frozenset(
     if word not in {"biaya", "ongkos", "fee", "cost", "charge"}
 )
 CHARGED_WORDS: Final = FREIGHT_WORDS | {"biaya", "sewa", "biaya sewa", "harga sewa", *SERVICE_WORDS}
+# A tax billed on a sale ("PPN", "PPN 11%", "Pajak", "VAT") and the base amounts it is worked out
+# on ("Harga", "DPP", "Subtotal", "Nilai"): an Indonesian faktur's total is DPP + PPN.
+TAX_WORDS: Final = frozenset({"ppn", "pajak", "vat", "tax", "ppn keluaran", "pajak keluaran"})
+TAXED_WORDS: Final = frozenset({
+    "harga", "dpp", "dasar pengenaan pajak", "subtotal", "sub total", "nilai", "harga jual",
+    "harga barang",
+})  # fmt: skip
+
+
+def names_tax(phrase: str) -> bool:
+    """Whether a header (as ``_phrase`` leaves it) names a tax billed on a sale, its rate
+    after it or not ("ppn 11" of "PPN 11%"); not one withheld ("PPh 23": ``takes_off``).
+
+    >>> names_tax("ppn 11"), names_tax("ppn"), names_tax("vat 10"), names_tax("pph 23")
+    (True, True, True, False)
+    """
+    return re.sub(r"(?:\s+\d+(?:[.,]\d+)?)+$", "", phrase) in TAX_WORDS
 
 
 @lru_cache(maxsize=1 << 12)  # a workbook's sheets repeat a few dozen labels, asked often
@@ -1022,7 +1043,9 @@ def _parts_untotalled(
     money ("Biaya Jasa | Biaya Sparepart") is one part of a whole the book does not write: no
     amount by itself. The freight beside the row's amount ("Subtotal | Ongkir") is owed on top
     of it, and what is on the tab ("Hutang") beside the row's amount and what was paid
-    ("Subtotal | Bayar | Hutang") is what is left to pay, as beside a total; after a discount
+    ("Subtotal | Bayar | Hutang") is what is left to pay, as beside a total; the tax beside
+    the base it is worked out on ("Harga | PPN 11%", "DPP | PPN") is owed on top of it, as the
+    freight is; after a discount
     ("Subtotal | Diskon | Hutang | Dibayar") it is the net the sale owes, the amount.
 
     >>> _parts_untotalled(["Subtotal", "Bayar", "Hutang"], ["subtotal", "bayar", "hutang"], True)
@@ -1033,6 +1056,8 @@ def _parts_untotalled(
     {}
     >>> _parts_untotalled(["Subtotal", "Diskon", "Hutang"], ["subtotal", "diskon", "hutang"], True)
     {}
+    >>> _parts_untotalled(["DPP", "PPN", "Bayar"], ["dpp", "ppn", "bayar"], True)
+    {1: None}
     """
     freight = any(map(_freighted, labels)) and bool(FREIGHT_WORDS.intersection(phrases))
     # An amount of the sale beside the tab, not the tab's own running total ("Total Bon"), nor
@@ -1041,11 +1066,23 @@ def _parts_untotalled(
         _freighted(label) and TAB_WORDS.isdisjoint(phrase.split()) and phrase not in LEFT_WORDS
         for label, phrase in zip(labels, phrases, strict=True)
     )
+    # The tax beside the base it is worked out on ("Harga | PPN 11%", "DPP | PPN"), every
+    # amount the row names such a base (or freight): owed on top of it, as the freight is.
+    money = [
+        phrase
+        for label, phrase in zip(labels, phrases, strict=True)
+        if label and (g := guess_field(label)) is not None and g.field == "amount"
+    ]
+    taxed = TAXED_WORDS.intersection(money) and set(money) <= TAXED_WORDS | FREIGHT_WORDS
     parts: dict[int, Guess | None] = {}
     for i, phrase in enumerate(phrases):
-        if (phrase in FREIGHT_WORDS and freight) or (
-            phrase in SERVICE_WORDS
-            and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
+        if (
+            (phrase in FREIGHT_WORDS and freight)
+            or (taxed and names_tax(phrase))
+            or (
+                phrase in SERVICE_WORDS
+                and any(_money_of_row(labels, j) for j in range(len(labels)) if j != i)
+            )
         ):
             parts[i] = None
         elif (
@@ -1096,16 +1133,21 @@ def charge_parts(labels: Sequence[str]) -> tuple[list[int], bool]:
     row's money beside them, and whether that is no total: beside a total ("Total | Ongkir")
     owed inside it by their names, on top of it where the book's own balance says so; beside
     an amount of no total's name ("Subtotal | Ongkir", "Harga | Biaya Jasa") on top of it by
-    their names, unless the balance says inside (``layout.charge_on_top``).
+    their names, unless the balance says inside (``layout.charge_on_top``); so is the tax
+    beside its base ("Harga | PPN 11%", "DPP | PPN": ``names_tax``).
 
     >>> charge_parts(["Nama", "Total", "Ongkir", "Bayar", "Hutang"]), charge_parts(["Ongkir"])
     (([2], False), ([], True))
     >>> charge_parts(["Nama", "Subtotal", "Ongkir", "Bayar", "Sisa"])
     ([2], True)
+    >>> charge_parts(["Nama", "Harga", "PPN 11%", "Bayar"]), charge_parts(["Harga", "PPN", "Total"])
+    (([2], True), ([], False))
     """
     parts = total_parts(labels)
     charges = [
-        i for i, part in parts.items() if part is None and _phrase(labels[i]) in CHARGED_WORDS
+        i
+        for i, part in parts.items()
+        if part is None and ((phrase := _phrase(labels[i])) in CHARGED_WORDS or names_tax(phrase))
     ]
     return charges, not any(names_total(_phrase(label)) for label in labels if label)
 

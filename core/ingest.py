@@ -33,6 +33,7 @@ from core.columns import (
     guess_field,
     names_count,
     names_notes,
+    names_tax,
     normalise_header,
     settles_beside,
     unwritten_whole,
@@ -75,6 +76,7 @@ from core.reading.layout import (
     coded_accounts,
     colour_legend,
     counted_amount,
+    cut_of,
     date_heading,
     detect_header,
     double_entry,
@@ -98,6 +100,7 @@ from core.reading.layout import (
     lead_line,
     ledger_accounts,
     letterhead,
+    line_discount,
     line_freight,
     money_columns,
     month_columns,
@@ -118,6 +121,7 @@ from core.reading.layout import (
     read_header,
     running_balance,
     sales_beside_credits,
+    share_scale,
     sheet_customer,
     sheet_title_customer,
     side_by_side,
@@ -1494,16 +1498,35 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
         return sheet, header
     quantity, price = found
     freight = line_freight(labels, header.columns, column)
+    # The discount beside the parts ("Qty | Harga Satuan | Diskon"): the line's own Qty x
+    # Harga is before it, so it is taken off (10 x 125.000 less 10 % owes 1.125.000); written
+    # as shares or as rupiah, whichever its column holds (``share_scale``).
+    discount = line_discount(labels, header.columns, column)
+    scale = share_scale(column(discount)) if discount is not None else 0
 
     weighed = names_count(labels[quantity])  # "Jml (kg)": "12,5" is twelve and a half kilos
 
-    def total(row: Sequence[object]) -> Amount | None:
+    def total(row: Sequence[object]) -> Amount | str | None:
         line = _line_total(
             row[quantity] if quantity < len(row) else None,
             row[price] if price < len(row) else None,
             weighed,
         )
-        if line is None or not freight:
+        if line is None:
+            return line
+        if discount is not None:
+            cell = row[discount] if discount < len(row) else None
+            try:
+                cut = None if scale is None else cut_of(cell, line, scale)
+            except AmountError:
+                cut = None
+            net = None if cut is None else normalise(Decimal(line) - Decimal(cut))
+            if net is None or net != round(net, 2):
+                # A discount that reads neither way, or no whole sen: the line is told, never
+                # summed without it.
+                return f"{cell_text(row[quantity])} x {cell_text(row[price])} - {cell_text(cell)}"
+            line = net
+        if not freight:
             return line
         try:
             charges = [parse_amount(row[i]) if i < len(row) else None for i in freight]
@@ -1511,7 +1534,8 @@ def _with_line_totals(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
             return None  # a freight figure unread: the line's amount is not known
         return line + sum(c for c in charges if c is not None)
 
-    label = " + ".join([f"{labels[quantity]} x {labels[price]}", *(labels[i] for i in freight)])
+    parts = [f"{labels[quantity]} x {labels[price]}", *(labels[i] for i in freight)]
+    label = " + ".join(parts) + (f" - {labels[discount]}" if discount is not None else "")
     return _with_worked_out(sheet, header, "amount", label, total)
 
 
@@ -1629,7 +1653,12 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
     def cells(i: int) -> Sequence[object]:
         return body[i] if i < len(body) else ()
 
-    charges = [i for i in charges if holds_figures(cells(i))]
+    # A tax beside its base written as its rate (PPN 11, 0.11, "11%"): the base times it, not
+    # eleven rupiah (``share_scale``); one of rates and rupiah both is told row by row.
+    scales = {
+        i: share_scale(cells(i)) if names_tax(normalise_header(labels[i])) else 0 for i in charges
+    }
+    charges = [i for i in charges if holds_figures(cells(i)) or scales[i]]
     if not charges:
         return sheet, header
     paid = cells(has["paid"].index) if "paid" in has else ()
@@ -1639,11 +1668,24 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
 
     def total(row: Sequence[object]) -> object:
         cells = [row[i] if i < len(row) else None for i in (at, *charges)]
+        parts: list[Amount] = []
         try:
-            figures = [parse_amount(cell) for cell in cells]
-        except AmountError:  # a figure unread: the cells as written, told as no amount
+            base = parse_amount(cells[0])
+            if base is None:
+                return None
+            parts = [
+                cut_of(cell, base, scale or 0)
+                for cell, scale in zip(cells[1:], (scales[i] for i in charges), strict=True)
+                if scale is not None or cell in (None, "")
+            ]
+            whole = normalise(Decimal(base) + sum(map(Decimal, parts)))
+        except AmountError:
+            whole = None
+        if len(parts) < len(charges) or whole is None or whole != round(whole, 2):
+            # A figure unread, a rate that reads neither way or comes to less than a sen: the
+            # cells as written, told as no amount.
             return " + ".join(cell_text(cell) for cell in cells if cell not in (None, ""))
-        return None if figures[0] is None else sum(f or 0 for f in figures)
+        return whole
 
     label = " + ".join(labels[i] for i in (at, *charges))
     return _with_worked_out(sheet, header, "amount", label, total)

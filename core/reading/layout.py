@@ -24,6 +24,7 @@ from operator import eq, itemgetter, not_, or_
 from typing import Final, Literal, TypeGuard
 
 from core.columns import (
+    DISCOUNT_WORDS,
     FREIGHT_WORDS,
     LEFT_WORDS,
     MILLIONS,
@@ -1729,6 +1730,79 @@ def holds_figures(cells: Iterable[object]) -> bool:
         except AmountError:
             continue
     return False
+
+
+def line_discount(
+    labels: Sequence[str],
+    columns: Mapping[Field, ColumnChoice],
+    column: Callable[[int], Sequence[object]],
+) -> int | None:
+    """The one discount column beside an item line's parts ("Diskon", "Diskon %", "Potongan":
+    ``DISCOUNT_WORDS``) that no field took, holding a figure or a percentage: the line owes
+    Qty x Harga less it (``ingest._with_line_totals``). ``column``: a column's cells."""
+    taken = {c.index for c in columns.values()}
+    found = [
+        i
+        for i, label in enumerate(labels)
+        if label
+        and i not in taken
+        and normalise_header(label) in DISCOUNT_WORDS
+        and (holds_figures(column(i)) or any(map(_percent_text, column(i))))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_PERCENT_TEXT: Final = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s*%$")
+
+
+def _percent_text(cell: object) -> re.Match[str] | None:
+    """A cell's percentage written as text ("10%", "12,5 %"), if it is one."""
+    return _PERCENT_TEXT.match(cell.strip()) if isinstance(cell, str) else None
+
+
+def share_scale(cells: Iterable[object]) -> int | None:
+    """How a discount's or a tax's column beside a line's figures writes them: as shares of
+    the line, 1 where every figure is below one (Excel's percentage cell, 0.1 shown "10%"),
+    100 where every figure is at most a hundred ("Diskon %": 12.5; "PPN": 11) or the cells
+    are percentages as text ("10%"); 0 where every figure is a thousand rupiah or more, an
+    amount of its own. ``None`` where they are both (10 beside 50.000): which the book means
+    cannot be told, and the line is not worked out without it.
+
+    >>> share_scale([0.1, 0.125, 0]), share_scale([10, 12.5, "5%"]), share_scale([125_000, None])
+    (1, 100, 0)
+    >>> share_scale([10, 50_000]), share_scale(["10%", 50_000])
+    (None, None)
+    """
+    cells = list(cells)
+    texts = any(map(_percent_text, cells))
+    numbers = [
+        Decimal(f).copy_abs() for f in figures_of([c for c in cells if not _percent_text(c)]) if f
+    ]
+    if all(n < 1 for n in numbers) and not (texts and numbers):
+        return 100 if texts else 1
+    if all(n <= 100 for n in numbers):
+        return 100
+    if not texts and all(n >= SMALLEST_RUPIAH for n in numbers):
+        return 0
+    return None
+
+
+def cut_of(cell: object, whole: Amount, scale: int) -> Amount:
+    """The part of a line's ``whole`` that a discount's or a tax's cell names at ``scale``
+    (``share_scale``): its share of the whole, or its own rupiah (scale 0); nothing for an
+    empty cell. Raises ``AmountError`` for a cell that is no figure.
+
+    >>> cut_of(0.1, 1_250_000, 1), cut_of("12,5%", 5_400_000, 100), cut_of(None, 100, 100)
+    (Decimal('125000.0'), Decimal('675000.0'), 0)
+    """
+    if match := _percent_text(cell):
+        return Decimal(whole) * Decimal(match.group(1).replace(",", ".")) / 100
+    # A share as the cell holds it: 0.125 is twelve and a half percent, not 0,12 rupiah.
+    exact = type(cell) in (int, float, Decimal) and scale
+    figure = Decimal(str(cell)) if exact else parse_amount(cell)
+    if figure is None:
+        return 0
+    return figure if not scale else Decimal(whole) * Decimal(figure) / scale
 
 
 def figures_of(column: Sequence[object]) -> list[Amount | None]:
