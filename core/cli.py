@@ -439,7 +439,9 @@ def _staff_username(team: dict[str, str], wanted: str) -> str | None:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    """Write the reminder letter (or the firm notice) for one customer."""
+    """Write the reminder letter (or the firm notice) for one customer, signed by the shop
+    named on the command line, else by the one saved in the database (the Settings page's);
+    with neither, nothing is written (no letter goes out signed by a placeholder)."""
     lang: Lang = args.lang
     as_of = _today(args.today)
     ledger, code = _ledger_of_files(args)
@@ -451,16 +453,24 @@ def cmd_letter(args: argparse.Namespace) -> int:
     if not any(inv.outstanding > 0 for inv in ledger.invoices_of(key)):
         raise UsageError(t("cli.no_customer", lang, name=args.customer))
     from core.documents.base import BusinessInfo
-    from core.documents.letters import reminder_letter_pdf
+    from core.documents.letters import NothingOverdueError, reminder_letter_pdf
+    from core.settings import Settings
+    from core.store import Store
 
-    pdf = reminder_letter_pdf(
-        ledger,
-        key,
-        as_of,
-        firm=args.firm,
-        business=BusinessInfo(name=args.business or BusinessInfo().name),
-        lang=lang,
-    )
+    with Store.open_default() as store:
+        settings = Settings.of(store)
+    shop = BusinessInfo(**settings.shop) if settings.shop.get("name") else None
+    if args.business:
+        shop = BusinessInfo(name=args.business)
+    if shop is None:
+        raise UsageError(t("letter.no_business", lang))
+    try:
+        pdf = reminder_letter_pdf(
+            ledger, key, as_of, firm=args.firm, business=shop, lang=lang,
+            title=settings.titles.get(key),
+        )  # fmt: skip
+    except NothingOverdueError as exc:
+        raise UsageError(str(exc)) from exc
     try:
         args.out.write_bytes(pdf)
     except OSError as exc:

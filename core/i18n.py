@@ -964,6 +964,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "SURAT PEMBERITAHUAN KETERLAMBATAN",
         "en": "NOTICE OF OVERDUE PAYMENT",
     },
+    "letter.title.upcoming": {
+        "id": "PEMBERITAHUAN JATUH TEMPO",
+        "en": "DUE DATE NOTICE",
+    },
     "letter.intro.reminder": {
         "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya:",
         "en": "According to our records as of {date}, we have not yet received payment for the following invoices:",
@@ -972,17 +976,43 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo, dan kami telah memberikan kelonggaran waktu:",
         "en": "As of {date} the following invoices are past due, and we have already allowed extra time:",
     },
+    "letter.intro.firm_part": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya. Yang sudah lewat jatuh tempo, sebesar {late}, ditandai dengan jumlah hari keterlambatannya; untuk tagihan itu kami telah memberikan kelonggaran waktu:",
+        "en": "According to our records as of {date}, we have not yet received payment for the following invoices. Those past due, {late} in all, show their days late; for them we have already allowed extra time:",
+    },
+    "letter.intro.upcoming": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum jatuh tempo. Kami sampaikan sebagai pengingat tanggal jatuh temponya:",
+        "en": "According to our records as of {date}, the following invoices are not yet due. We send them as a reminder of their due dates:",
+    },
+    "letter.not_due": {
+        "id": "Tagihan sebesar {amount} belum jatuh tempo ({invoices}) dan tidak termasuk dalam permintaan pembayaran ini; mohon dibayar pada tanggal jatuh temponya.",
+        "en": "A further {amount} is not yet due ({invoices}) and is not asked for in this letter; please pay it on its due date.",
+    },
+    "letter.not_due_item": {"id": "{number} jatuh tempo {date}", "en": "{number} due {date}"},
+    "letter.no_number": {"id": "(tanpa nomor)", "en": "(no number)"},
     "letter.fee": {
         "id": "Sesuai ketentuan, atas keterlambatan melewati masa tenggang {grace} hari dikenakan denda sebesar {fee}, dihitung terpisah dari tagihan, sehingga jumlah yang perlu dibayar menjadi {total}.",
         "en": "As our terms provide, a late fee of {fee} is charged for the delay beyond the {grace}-day grace period, apart from the debt, so the amount to pay is {total}.",
     },
     "letter.closing.reminder": {
-        "id": "Mohon kiranya Bapak/Ibu dapat melunasi tagihan sebesar {total} paling lambat {date}. Bila pembayaran sudah dilakukan, mohon abaikan surat ini dan kirimkan bukti pembayarannya kepada kami. Terima kasih atas perhatian dan kerja samanya.",
-        "en": "We kindly ask you to settle the balance of {total} by {date}. If you have already paid, please disregard this letter and send us the receipt. Thank you for your attention and cooperation.",
+        "id": "Mohon kiranya {title} dapat melunasi tagihan yang sudah lewat jatuh tempo sebesar {total} paling lambat {date}. Bila pembayaran sudah dilakukan, mohon abaikan surat ini dan kirimkan bukti pembayarannya kepada kami. Terima kasih atas perhatian dan kerja samanya.",
+        "en": "We kindly ask you, {title}, to settle the overdue amount of {total} by {date}. If you have already paid, please disregard this letter and send us the receipt. Thank you for your attention and cooperation.",
     },
     "letter.closing.firm": {
-        "id": "Kami mohon pelunasan tagihan sebesar {total} beserta dendanya paling lambat {date}. Kami tetap menghargai kerja sama yang baik selama ini dan berharap tidak perlu mengambil langkah lebih lanjut.",
-        "en": "We ask you to settle the balance of {total} with the late fee by {date}. We continue to value our good cooperation and hope no further steps will be needed.",
+        "id": "Kami mohon pelunasan tagihan yang sudah lewat jatuh tempo sebesar {total} beserta dendanya paling lambat {date}. Kami tetap menghargai kerja sama yang baik selama ini dan berharap tidak perlu mengambil langkah lebih lanjut.",
+        "en": "We ask you to settle the overdue amount of {total} with the late fee by {date}. We continue to value our good cooperation and hope no further steps will be needed.",
+    },
+    "letter.closing.upcoming": {
+        "id": "Tagihan sebesar {total} ini belum jatuh tempo, dan kami tidak memintanya sebelum waktunya. Mohon kiranya {title} dapat melunasi setiap tagihan pada tanggal jatuh temponya; yang paling awal jatuh tempo {date}. Bila pembayaran sudah dilakukan, mohon abaikan surat ini. Terima kasih atas perhatian dan kerja samanya.",
+        "en": "This {total} is not yet due, and we do not ask for it before its time. We kindly ask you, {title}, to settle each invoice on its due date; the first falls due on {date}. If you have already paid, please disregard this letter. Thank you for your attention and cooperation.",
+    },
+    "letter.nothing_overdue": {
+        "id": "Tidak ada tagihan '{name}' yang sudah lewat jatuh tempo per {date}: surat pemberitahuan keterlambatan (--firm) tidak dibuat. Buat surat tanpa --firm untuk mengingatkan tanggal jatuh temponya.",
+        "en": "Nothing of '{name}' is past due as of {date}: no notice of overdue payment (--firm) is made. Make the letter without --firm to remind them of the due dates.",
+    },
+    "letter.no_business": {
+        "id": 'Surat perlu nama toko yang menandatanganinya: tambahkan --business "Nama Toko", atau simpan nama toko di halaman Pengaturan.',
+        "en": 'A letter needs the name of the shop that signs it: add --business "Shop name", or save the shop\'s name on the Settings page.',
     },
     "cli.actions_title": {
         "id": "Daftar tagih {date}: {count} pelanggan",
@@ -2330,6 +2360,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "statement.col.due": {"id": "Jatuh Tempo", "en": "Due date"},
     "statement.col.amount": {"id": "Jumlah", "en": "Amount"},
     "statement.col.paid": {"id": "Dibayar", "en": "Paid"},
+    "statement.col.returned": {"id": "Retur", "en": "Returned"},
     "statement.col.balance": {"id": "Sisa", "en": "Balance"},
     "statement.col.days_late": {"id": "Terlambat (hari)", "en": "Days late"},
     "statement.col.payment_date": {"id": "Tanggal bayar", "en": "Payment date"},

@@ -27,7 +27,12 @@ class UnknownCustomerError(LookupError):
 
 @dataclass(frozen=True, slots=True)
 class StatementLine:
-    """One invoice on the statement. ``days_late`` is 0 unless it is open and past due."""
+    """One invoice on the statement. ``days_late`` is 0 unless it is open and past due
+    (``core.aging.days_late``, the rule the messages split overdue from not yet due by).
+
+    ``paid`` is the money received for it, ``returned`` the goods sent back that name it (a
+    retur, a credit note): amount − paid − returned is what is left (``outstanding``).
+    """
 
     number: str
     invoice_date: date | None
@@ -36,6 +41,7 @@ class StatementLine:
     paid: Amount
     outstanding: Amount
     days_late: int
+    returned: Amount = 0
 
     @property
     def is_open(self) -> bool:
@@ -48,12 +54,14 @@ class StatementLine:
 
 @dataclass(frozen=True, slots=True)
 class Totals:
-    """Sums over statement lines; ``paid`` is what the ledger says was paid, overpaid included."""
+    """Sums over statement lines; ``paid`` and ``returned`` together are what the ledger says
+    was paid, overpaid included."""
 
     amount: Amount
     paid: Amount
     outstanding: Amount
     overdue: Amount
+    returned: Amount = 0
 
     @classmethod
     def of(cls, lines: Sequence[StatementLine]) -> Totals:
@@ -62,6 +70,7 @@ class Totals:
             paid=sum((line.paid for line in lines), 0),
             outstanding=sum((line.outstanding for line in lines), 0),
             overdue=sum((line.overdue for line in lines), 0),
+            returned=sum((line.returned for line in lines), 0),
         )
 
 
@@ -110,7 +119,13 @@ def statement_rows(
     invoices = list(ledger.invoices_of(key))
     if not invoices:
         raise UnknownCustomerError(f"no invoices for customer '{customer}'")
-    lines = [_line(inv, as_of) for inv in invoices]
+    payments = _payments_of(ledger, key, invoices)
+    returns: dict[str, Amount] = {}  # the goods sent back that name each invoice
+    for pay in payments:
+        if pay.kind == "return" and pay.invoice_number:
+            number = invoice_key(pay.invoice_number)
+            returns[number] = returns.get(number, 0) + pay.amount
+    lines = [_line(inv, as_of, returns) for inv in invoices]
     lines.sort(key=lambda line: (not line.is_open, line.due_date, line.number))
     return Statement(
         customer=key,
@@ -118,23 +133,30 @@ def statement_rows(
         phone=ledger.phones.get(key),
         as_of=as_of,
         lines=tuple(lines),
-        payments=_payments_of(ledger, key, invoices),
+        payments=payments,
         totals=Totals.of(lines),
         aging=aging(invoices, as_of, edges),
         credit_balance=ledger.credit_balances.get(key, 0),
     )
 
 
-def _line(inv: Invoice, as_of: date) -> StatementLine:
+def _line(inv: Invoice, as_of: date, returns: dict[str, Amount]) -> StatementLine:
+    """The invoice's line; what of ``returns`` names it is taken off them (up to what the
+    ledger says was paid on it: a return beyond that paid other dues), shown as returned."""
     rest = inv.outstanding
+    number = invoice_key(inv.number) if inv.number else ""
+    returned = min(returns.get(number, 0), max(inv.paid, 0)) if number else 0
+    if returned:
+        returns[number] -= returned
     return StatementLine(
         number=inv.number,
         invoice_date=inv.invoice_date,
         due_date=inv.due_date,
         amount=inv.amount,
-        paid=inv.paid,
+        paid=inv.paid - returned,
         outstanding=rest,
         days_late=max(0, days_late(inv, as_of)) if rest else 0,
+        returned=returned,
     )
 
 
@@ -176,6 +198,7 @@ COLUMN_KEYS: Final = {
     "due": "statement.col.due",
     "amount": "statement.col.amount",
     "paid": "statement.col.paid",
+    "returned": "statement.col.returned",
     "balance": "statement.col.balance",
     "days_late": "statement.col.days_late",
 }
@@ -204,7 +227,8 @@ def statement_xlsx(
     """The statement as a workbook: a summary, the open invoices with a total row, payments."""
     check_as_of(statement, as_of)
     col = {name: t(key, lang) for name, key in COLUMN_KEYS.items()}
-    money = [col["amount"], col["paid"], col["balance"], t("statement.value", lang)]
+    money = [col["amount"], col["paid"], col["returned"], col["balance"]]
+    money.append(t("statement.value", lang))
     money.append(t("statement.col.payment_amount", lang))
     sheets = {
         t("statement.sheet.summary", lang): _summary_rows(statement, business, lang),
@@ -241,6 +265,7 @@ def _invoice_rows(
             col["due"]: line.due_date,
             col["amount"]: line.amount,
             col["paid"]: line.paid,
+            col["returned"]: line.returned,
             col["balance"]: line.outstanding,
             col["days_late"]: line.days_late or None,
         }
@@ -252,6 +277,7 @@ def _invoice_rows(
             col["number"]: t("statement.total", lang),
             col["amount"]: total.amount,
             col["paid"]: total.paid,
+            col["returned"]: total.returned,
             col["balance"]: total.outstanding,
         }
     )

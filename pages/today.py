@@ -219,7 +219,9 @@ def card(action: Action) -> None:
             if action.use.letter and not signed:
                 unsigned_document(link_cols[2], t("today.letter", L), f"letter_{key}")
             elif action.use.letter:
-                firm = action.use.letter == "firm"
+                # A notice of overdue payment only over money past due (core refuses one
+                # with nothing overdue); else the reminder, which then asks nothing early.
+                firm = action.use.letter == "firm" and action.overdue > 0
                 link_cols[2].download_button(
                     t("today.letter", L),
                     data=lambda: reminder_letter_pdf(
@@ -231,6 +233,7 @@ def card(action: Action) -> None:
                         policy=fee_policy(),
                         lang=L,
                         payment=payment_ask(key, "letter"),
+                        title=action.title,
                     ),
                     file_name=f"surat_tagihan_{key.replace(' ', '_')}_{TODAY:%Y%m%d}.pdf",
                     mime="application/pdf",

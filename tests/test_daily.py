@@ -165,9 +165,13 @@ def test_actions_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert rows and all(keys <= row.keys() for row in rows)
 
 
-def test_letter_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_letter_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
     out = tmp_path / "surat.pdf"
     args = ["letter", str(SAMPLE), "--customer", "ud harapan baru", "--today", "2026-11-23"]
+    args += ["--business", "Toko Maju"]
     assert main([*args, "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert main([*args[:3], "Tidak Ada", "--out", str(out)]) == 2
@@ -199,3 +203,4 @@ def test_the_testers_cases_on_the_daily_list() -> None:
     assert staffed.step == 6 and "Saya Rina Kusuma dari bagian keuangan" in staffed.message().body
     assert alone.step == 7 and "langkah staf keuangan dilewati" in alone.reason()
     assert not any(a.bad_payer for a in found.values())  # one invoice each: no "sering telat"
+

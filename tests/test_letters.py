@@ -8,8 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from core.aging import customer_balances
+from core.cli import main
 from core.documents.base import BusinessInfo
-from core.documents.letters import reminder_letter_pdf, somasi_pdf
+from core.documents.letters import NothingOverdueError, reminder_letter_pdf, somasi_pdf
 from core.latefee import LateFeePolicy
 from core.ledger import customer_key
 from core.letters import (
@@ -21,9 +22,11 @@ from core.letters import (
 )
 from core.money import format_rupiah
 from core.pdftext import shorten
+from core.settings import BUSINESS
 from core.store import Store
 from core.timeline import timeline
-from tests.factories import book, invoice
+from tests.factories import SAMPLE, book, invoice, payment
+from tests.helpers import write_xlsx
 
 TODAY = date(2026, 11, 23)
 
@@ -187,3 +190,184 @@ def test_somasi_numbers_count_up_after_each_deadline_and_stop_after_three(
         e.text for e in timeline(mixed_ledger(), key, store.events(), day) if e.kind == "letter"
     ]
     assert "Somasi III, batas bayar 16 Des 2026" in texts
+
+
+# What the reminder and the firm notice ask (round 65): the overdue part by the pay-by date,
+# the part not yet due named apart with its own due dates, returns as returns, a real signer.
+
+
+def flat_text(pdf: bytes) -> str:
+    return " ".join(text_of(pdf)[1].split())
+
+
+def asked_by(amounts: list[int]):  # type: ignore[no-untyped-def]
+    """A ``PaymentAsk`` that notes the amount each document asks."""
+
+    def ask(amount: int) -> None:
+        amounts.append(amount)
+
+    return ask
+
+
+@pytest.mark.parametrize("firm", [False, True])
+def test_a_letter_asks_only_the_overdue_part_and_names_the_rest_with_its_due_date(
+    firm: bool,
+) -> None:
+    """Round 65 b01/b20: the whole Rp 8.250.000 was asked by today + 7 days, though S-3
+    (Rp 1.750.000) falls due only on 3 Des; the firm notice called every row past due."""
+    asked: list[int] = []
+    pdf = reminder_letter_pdf(
+        mixed_ledger(), customer_key("Toko Sinar Jaya"), TODAY, firm=firm,
+        business=BusinessInfo("Toko Maju"), payment=asked_by(asked),
+    )  # fmt: skip
+    flat = flat_text(pdf)
+    assert "sebesar Rp 6.500.000 paling lambat 30 Nov 2026" in flat
+    assert "Rp 8.250.000 paling lambat" not in flat
+    assert "Rp 1.750.000 belum jatuh tempo (S-3 jatuh tempo 3 Des 2026)" in flat
+    assert "S-1" in flat and "S-3" in flat  # every open invoice still listed, total the balance
+    assert "Total Rp 8.250.000" in flat
+    assert "tagihan berikut sudah lewat jatuh tempo" not in flat
+    assert ("Yang sudah lewat jatuh tempo, sebesar Rp 6.500.000" in flat) == firm
+    assert asked == [6_500_000]  # the QR carries what the letter asks
+
+
+def test_the_late_fee_is_on_the_overdue_part_and_asked_with_it_only() -> None:
+    policy = LateFeePolicy(kind="fixed", fixed=50_000, grace_days=7)
+    asked: list[int] = []
+    pdf = reminder_letter_pdf(
+        mixed_ledger(), customer_key("Toko Sinar Jaya"), TODAY, firm=True,
+        business=BusinessInfo("Toko Maju"), policy=policy, payment=asked_by(asked),
+    )  # fmt: skip
+    flat = flat_text(pdf)
+    assert "denda sebesar Rp 100.000" in flat  # S-1 and S-2, not the S-3 not yet due
+    assert "jumlah yang perlu dibayar menjadi Rp 6.600.000" in flat
+    assert "sebesar Rp 6.500.000 beserta dendanya paling lambat 30 Nov 2026" in flat
+    assert asked == [6_600_000]
+
+
+def test_the_english_letter_asks_the_overdue_amount() -> None:
+    flat = flat_text(
+        reminder_letter_pdf(
+            mixed_ledger(), customer_key("Toko Sinar Jaya"), TODAY, firm=True, lang="en",
+            business=BusinessInfo("Toko Maju"),
+        )
+    )  # fmt: skip
+    assert "settle the overdue amount of Rp 6.500.000 by 30 Nov 2026" in flat
+    assert "Rp 1.750.000 is not yet due (S-3 due 3 Dec 2026)" in flat
+    assert "following invoices are past due" not in flat
+
+
+def not_due_ledger():  # type: ignore[no-untyped-def]
+    return book(
+        invoice("F-102", "Hj. Aminah", 800_000, due=TODAY + timedelta(days=8), row=2),
+        invoice("F-103", "Hj. Aminah", 450_000, due=TODAY + timedelta(days=22), row=3),
+    )
+
+
+def test_with_nothing_overdue_the_letter_asks_nothing_before_the_due_dates() -> None:
+    """Round 65 b01: Hj. Aminah, nothing due before 1 Des, was asked Rp 1.250.000 by 29 Nov."""
+    asked: list[int] = []
+    flat = flat_text(
+        reminder_letter_pdf(
+            not_due_ledger(), customer_key("Hj. Aminah"), TODAY,
+            business=BusinessInfo("Toko Maju"), payment=asked_by(asked),
+        )
+    )  # fmt: skip
+    assert "PEMBERITAHUAN JATUH TEMPO" in flat and "SURAT TAGIHAN" not in flat
+    assert "paling lambat" not in flat and "lewat jatuh tempo" not in flat
+    assert "F-102" in flat and "F-103" in flat and "Total Rp 1.250.000" in flat
+    assert "yang paling awal jatuh tempo 1 Des 2026" in flat
+    assert asked == [1_250_000]  # like the statement: the balance, by no date
+
+
+def test_no_firm_notice_for_a_customer_with_nothing_overdue() -> None:
+    with pytest.raises(NothingOverdueError, match=r"Hj\. Aminah"):
+        reminder_letter_pdf(not_due_ledger(), customer_key("Hj. Aminah"), TODAY, firm=True)
+
+
+def test_goods_returned_are_printed_as_retur_not_as_paid() -> None:
+    """Round 65 b05: R-501's return of Rp 500.000 was printed under Dibayar."""
+    ledger = book(
+        invoice("R-501", "Toko Sumber Rejeki", 2_500_000, late=40, row=2),
+        invoice("R-503", "Toko Sumber Rejeki", 1_000_000, 300_000, late=18, row=3),
+        payment(500_000, None, "R-501", "Toko Sumber Rejeki", kind="return"),
+        payment(200_000, None, "R-503", "Toko Sumber Rejeki", kind="return", row=3),
+    )
+    text = text_of(
+        reminder_letter_pdf(ledger, customer_key("Toko Sumber Rejeki"), TODAY,
+                            business=BusinessInfo("Toko Maju"))
+    )[1]  # fmt: skip
+    assert "Jumlah Dibayar Retur Sisa" in text
+    rows = {line.split()[0]: line for line in text.splitlines() if line.startswith("R-5")}
+    assert rows["R-501"].endswith("Rp 2.500.000 Rp 0 Rp 500.000 Rp 2.000.000 40")
+    assert rows["R-503"].endswith("Rp 1.000.000 Rp 300.000 Rp 200.000 Rp 500.000 18")
+    assert "Total Rp 3.500.000 Rp 300.000 Rp 700.000 Rp 2.500.000" in text
+
+
+def test_a_letter_without_returns_keeps_its_three_money_columns() -> None:
+    text = text_of(reminder_letter_pdf(ledger_of(2), customer_key("CV Sinar Abadi"), TODAY))[1]
+    assert "Jumlah Dibayar Sisa" in text and "Retur" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "greeting"),
+    [
+        ("Pak Haji Slamet", None, "Mohon kiranya Pak dapat"),
+        ("Bu Ratih", None, "Mohon kiranya Bu dapat"),
+        ("Toko Serba Ada", None, "Mohon kiranya Bapak/Ibu dapat"),
+        ("Siti Aminah", "Ibu", "Mohon kiranya Ibu dapat"),
+    ],
+)
+def test_the_letter_greets_as_the_messages_do(name: str, title: str | None, greeting: str) -> None:
+    ledger = ledger_of(1, name)
+    pdf = reminder_letter_pdf(ledger, customer_key(name), TODAY, title=title)
+    assert greeting in flat_text(pdf)
+
+
+# The command line: a letter is signed by a named shop, never by a placeholder.
+
+
+@pytest.fixture
+def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TAGIH_DATA", str(tmp_path))
+    monkeypatch.setenv("TAGIH_DB", str(tmp_path / "tagih.sqlite3"))
+    return tmp_path
+
+
+def letter_args(tmp_path: Path, name: str = "ud harapan baru") -> list[str]:
+    return ["letter", str(SAMPLE), "--customer", name, "--today", "2026-11-23",
+            "--out", str(tmp_path / "surat.pdf")]  # fmt: skip
+
+
+def test_the_cli_letter_needs_a_shop_to_sign_it(
+    data_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Round 65 b25: without --business the letter was headed and signed "Toko Anda"."""
+    assert main(letter_args(data_folder)) == 2
+    err = capsys.readouterr().err
+    assert "--business" in err and len(err.strip().splitlines()) == 1
+    assert not (data_folder / "surat.pdf").exists()
+
+
+def test_the_cli_letter_is_signed_by_the_shop_saved_in_settings(data_folder: Path) -> None:
+    with Store.open_default() as store:
+        store.set_setting(BUSINESS, {"name": "Toko Sumber Makmur", "phone": "031-555"})
+    assert main(letter_args(data_folder)) == 0
+    flat = flat_text((data_folder / "surat.pdf").read_bytes())
+    assert "Toko Sumber Makmur" in flat and "031-555" in flat and "Toko Anda" not in flat
+    assert main([*letter_args(data_folder), "--business", "CV Lain"]) == 0
+    assert "CV Lain" in flat_text((data_folder / "surat.pdf").read_bytes())
+
+
+def test_the_cli_refuses_a_firm_notice_with_nothing_overdue(
+    data_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = data_folder / "buku.xlsx"
+    rows = [["No Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah"],
+            ["F-102", "Hj. Aminah", date(2026, 11, 1), date(2026, 12, 1), 800_000]]  # fmt: skip
+    write_xlsx(path, {"Piutang": rows})
+    args = ["letter", str(path), "--customer", "Hj. Aminah", "--today", "2026-11-22",
+            "--out", str(data_folder / "surat.pdf"), "--business", "Toko Maju"]  # fmt: skip
+    assert main([*args, "--firm"]) == 2
+    assert "sudah lewat jatuh tempo" in capsys.readouterr().err
+    assert main(args) == 0

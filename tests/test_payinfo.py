@@ -184,7 +184,11 @@ def _documents(details: PaymentDetails, owed: int) -> dict[str, tuple[bytes, int
     )
     statement = statement_rows(ledger, key, TODAY)
     return {
-        "letter": (reminder_letter_pdf(ledger, key, TODAY, business=SHOP, payment=ask), owed),
+        # F-2 is not yet due: the letter names it apart and asks only what is overdue.
+        "letter": (
+            reminder_letter_pdf(ledger, key, TODAY, business=SHOP, payment=ask),
+            owed - 250_000,
+        ),
         "somasi": (
             reminder_letter_pdf(
                 ledger, key, TODAY, firm=True, business=SHOP, policy=policy, payment=ask
@@ -292,11 +296,11 @@ def test_the_asker_with_codes_on_states_the_exact_amount(store: Store) -> None:
     loaded = load_details(store)
     assert loaded.unique_code
     ask = asker(loaded, store=store, customer="CV Sinar Abadi", as_of=TODAY, what="letter")
-    block = ask(1_250_000)
+    block = ask(1_000_000)  # what the letter asks: the overdue F-1 (F-2 is not yet due)
     assert block is not None and 1 <= block.code <= MAX_CODE
-    assert ask(1_250_000) == block  # the same request, the same code
+    assert ask(1_000_000) == block  # the same request, the same code
     [request] = open_payment_requests(store, TODAY)
-    assert request.exact == block.exact == 1_250_000 + block.code
+    assert request.exact == block.exact == 1_000_000 + block.code
     assert f"Mohon transfer tepat {format_rupiah(block.exact)}" in payment_text(block, "id")
     ledger = ledger_owing(1_250_000)
     pdf = reminder_letter_pdf(ledger, customer_key("CV Sinar Abadi"), TODAY, payment=ask)

@@ -310,12 +310,13 @@ def test_the_excel_total_equals_the_statement_total(sample: Ledger) -> None:
     assert book.sheetnames == ["Ringkasan", "Faktur belum lunas", "Pembayaran"]
     sheet = book["Faktur belum lunas"]
     header = [cell.value for cell in sheet[1]]
-    assert header[:7] == [
+    assert header[:8] == [
         "No. Faktur",
         "Tanggal",
         "Jatuh Tempo",
         "Jumlah",
         "Dibayar",
+        "Retur",
         "Sisa",
         "Terlambat (hari)",
     ]
@@ -342,4 +343,4 @@ def test_the_excel_in_english_neutralises_a_formula_name() -> None:
     assert summary["Customer"].value == name  # as written, with Excel's quote prefix
     assert summary["Customer"].data_type == "s" and summary["Customer"].quotePrefix
     last = [cell.value for cell in book["Open invoices"][book["Open invoices"].max_row]]
-    assert last[0] == "Total" and last[5] == statement.totals.outstanding
+    assert last[0] == "Total" and last[6] == statement.totals.outstanding

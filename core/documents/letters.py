@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from core.aging import DEFAULT_EDGES, due_by
+from core.aging import DEFAULT_EDGES, overdue_amount
 from core.daily import PAY_BY_DAYS
 from core.dates import format_date
 from core.documents.base import BusinessInfo
@@ -24,23 +24,25 @@ from core.i18n import CodeKeys, Lang, t
 from core.latefee import LateFeePolicy, customer_late_fee
 from core.ledger import CustomerKey, Ledger
 from core.letters import SomasiSent
+from core.messages import title_of
 from core.money import Amount, format_rupiah
 from core.payinfo import PaymentAsk
 from core.playbook import LetterKind
-from core.statement import statement_rows
+from core.statement import StatementLine, statement_rows
 
 _SOMASI_TITLES: Final = {1: "somasi.title.1", 2: "somasi.title.2", 3: "somasi.title.3"}
 _SOMASI_AFTER: Final = {1: "somasi.after.1", 2: "somasi.after.2", 3: "somasi.after.3"}
-# A reminder letter and the firm notice: the title, the opening and the closing of each.
+# A reminder letter and the firm notice: the title and the closing of each.
 _TITLE_KEYS: Final = CodeKeys[LetterKind](
     LetterKind, {"reminder": "letter.title.reminder", "firm": "letter.title.firm"}
-)
-_INTRO_KEYS: Final = CodeKeys[LetterKind](
-    LetterKind, {"reminder": "letter.intro.reminder", "firm": "letter.intro.firm"}
 )
 _CLOSING_KEYS: Final = CodeKeys[LetterKind](
     LetterKind, {"reminder": "letter.closing.reminder", "firm": "letter.closing.firm"}
 )
+
+
+class NothingOverdueError(ValueError):
+    """A notice of overdue payment for a customer with nothing past due: it would be false."""
 
 
 def reminder_letter_pdf(
@@ -55,28 +57,61 @@ def reminder_letter_pdf(
     pay_by: date | None = None,
     edges: Sequence[int] = DEFAULT_EDGES,
     payment: PaymentAsk | None = None,
+    title: str | None = None,
 ) -> bytes:
     """The reminder letter for one customer; ``firm`` for step 7, with the late fee.
 
-    ``payment`` gives how to pay what the letter asks (the balance, with the fee when one is
-    charged), printed at the end with its QR.
+    Every open invoice is listed; the letter asks by its pay-by date only what is overdue
+    today (``core.aging.overdue_amount``, the split the messages make), with the late fee on
+    it when one is owed, and names the part not yet due apart, each invoice with its own due
+    date. With nothing overdue, the reminder says when each falls due and asks nothing before
+    then, and the firm notice is not made (``NothingOverdueError``). ``payment`` gives how to
+    pay what the letter asks (the balance, when it asks nothing by a date), printed at the
+    end with its QR. ``title`` is the owner's form of address for the customer, as the
+    messages take it (``core.messages.title_of``).
     """
     statement = statement_rows(ledger, customer, as_of, edges)
     deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
-    total = statement.open_totals.outstanding
-    kind: LetterKind = "firm" if firm else "reminder"
-    after: list[str] = []
     mine = ledger.invoices_of(statement.customer)
+    late = overdue_amount(mine, as_of)
+    total = statement.open_totals.outstanding
+    when = format_date(as_of, lang=lang)
+    sebutan = title_of(statement.name, lang, title)
+    if not late:
+        if firm:
+            raise NothingOverdueError(
+                t("letter.nothing_overdue", lang, name=statement.name, date=when)
+            )
+        first = min(line.due_date for line in statement.open_lines)
+        closing = t(
+            "letter.closing.upcoming",
+            lang,
+            title=sebutan,
+            total=format_rupiah(total),
+            date=format_date(first, lang=lang),
+        )
+        return letter_pdf(
+            statement, business=business, lang=lang, title_key="letter.title.upcoming",
+            intro=t("letter.intro.upcoming", lang, date=when), closing=closing,
+            show_aging=False, payment=payment(total) if payment else None,
+        )  # fmt: skip
+    kind: LetterKind = "firm" if firm else "reminder"
+    later = [line for line in statement.open_lines if line.overdue == 0]
+    after = [_not_due_sentence(later, lang)] if later else []
     fee = customer_late_fee(mine, statement.customer, as_of, policy) if firm else 0
-    asked = total
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
-        # Demanded with the fee: what falls due by the deadline, as the day's message asks it.
-        asked = due_by(mine, deadline) + fee
-        after.append(_fee_sentence(fee, asked - fee, policy, lang))
+        after.insert(0, _fee_sentence(fee, late, policy, lang))
+    if firm and later:
+        intro = t("letter.intro.firm_part", lang, date=when, late=format_rupiah(late))
+    elif firm:
+        intro = t("letter.intro.firm", lang, date=when)
+    else:
+        intro = t("letter.intro.reminder", lang, date=when)
     closing = t(
         _CLOSING_KEYS[kind if fee else "reminder"],
         lang,
-        total=format_rupiah(total),
+        title=sebutan,
+        total=format_rupiah(late),
         date=format_date(deadline, lang=lang),
     )
     return letter_pdf(
@@ -84,12 +119,27 @@ def reminder_letter_pdf(
         business=business,
         lang=lang,
         title_key=_TITLE_KEYS[kind],
-        intro=t(_INTRO_KEYS[kind], lang, date=format_date(as_of, lang=lang)),
+        intro=intro,
         closing=closing,
         after_table=after,
         show_aging=False,
-        payment=payment(asked) if payment else None,
+        payment=payment(late + fee) if payment else None,
     )
+
+
+def _not_due_sentence(lines: Sequence[StatementLine], lang: Lang) -> str:
+    """The part not yet due, named apart: its amount, each invoice with its own due date."""
+    named = "; ".join(
+        t(
+            "letter.not_due_item",
+            lang,
+            number=line.number or t("letter.no_number", lang),
+            date=format_date(line.due_date, lang=lang),
+        )
+        for line in lines
+    )
+    amount = sum((line.outstanding for line in lines), 0)
+    return t("letter.not_due", lang, amount=format_rupiah(amount), invoices=named)
 
 
 def _fee_sentence(fee: Amount, total: Amount, policy: LateFeePolicy, lang: Lang) -> str:

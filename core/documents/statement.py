@@ -22,9 +22,12 @@ from core.pdftext import shorten
 from core.statement import COLUMN_KEYS, COLUMNS, Statement, bucket_name, check_as_of
 
 _AGING_ROW: Final = 5.4
-# Share of the page width per column of the open-invoice table (they add up to 1).
-_COLUMN_SHARES: Final = (0.15, 0.125, 0.125, 0.16, 0.16, 0.16, 0.12)
-_ALIGN: Final = ("LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT")
+# Share of the page width per column of the open-invoice table (each set adds up to 1): the
+# Retur column only when an open invoice had goods sent back.
+_SHARES: Final = {
+    False: (0.15, 0.125, 0.125, 0.16, 0.16, 0.16, 0.12),
+    True: (0.13, 0.11, 0.11, 0.14, 0.13, 0.13, 0.14, 0.11),
+}
 
 
 def statement_pdf(
@@ -126,9 +129,13 @@ def _addressee(doc: Document, statement: Statement) -> None:
 
 
 def _invoice_table(doc: Document, statement: Statement) -> None:
-    """The open invoices with a total row, at the largest size where no figure wraps."""
+    """The open invoices with a total row, at the largest size where no figure wraps; goods
+    sent back in a Retur column of their own, never as money paid."""
     lang = doc.language
-    headings = [t(COLUMN_KEYS[name], lang) for name in COLUMNS]
+    total = statement.open_totals
+    returns = total.returned > 0
+    names = [name for name in COLUMNS if returns or name != "returned"]
+    headings = [t(COLUMN_KEYS[name], lang) for name in names]
     rows = [
         [
             line.number or "-",
@@ -136,18 +143,20 @@ def _invoice_table(doc: Document, statement: Statement) -> None:
             doc.day(line.due_date),
             format_rupiah(line.amount),
             format_rupiah(line.paid),
+            *([format_rupiah(line.returned)] if returns else []),
             format_rupiah(line.outstanding),
             str(line.days_late) if line.days_late > 0 else "-",
         ]
         for line in statement.open_lines
     ]
-    total = statement.open_totals
-    sums = (total.amount, total.paid, total.outstanding)
+    sums = (total.amount, total.paid, *([total.returned] if returns else []), total.outstanding)
     total_row = [t("statement.total", lang), "", "", *map(format_rupiah, sums), ""]
-    widths = [share * doc.epw for share in _COLUMN_SHARES]
+    shares = _SHARES[returns]
+    widths = [share * doc.epw for share in shares]
     size = doc.fitting_size(headings, [*rows, total_row], widths)
     last = [Cell(total_row[0], span=3, bold=True), *bold_row(total_row[3:])]
-    doc.grid(headings, [*rows, last], size=size, shares=_COLUMN_SHARES, align=_ALIGN, gap=5)
+    align = ["LEFT"] * 3 + ["RIGHT"] * (len(names) - 3)
+    doc.grid(headings, [*rows, last], size=size, shares=shares, align=align, gap=5)
 
 
 def _aging_table(doc: Document, statement: Statement) -> None:
