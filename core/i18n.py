@@ -901,10 +901,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Jatuh tempo {date}, {days} hari lagi.",
         "en": "Due on {date}, in {days} days.",
     },
+    "reason.due_soon.one": {"id": "Jatuh tempo {date}, besok.", "en": "Due on {date}, tomorrow."},
     "reason.due_today": {"id": "Jatuh tempo hari ini ({date}).", "en": "Due today ({date})."},
     "reason.late": {
         "id": "Terlambat {days} hari sejak jatuh tempo {date}.",
         "en": "{days} days late since the due date {date}.",
+    },
+    "reason.late.one": {
+        "id": "Terlambat {days} hari sejak jatuh tempo {date}.",
+        "en": "{days} day late since the due date {date}.",
     },
     "reason.no_result": {
         "id": "Langkah '{step_name}' belum membuahkan hasil setelah {days} hari: naik ke langkah berikutnya.",

@@ -377,10 +377,15 @@ def _choose(days_late: int, due: date, history: History, rules: Rules, as_of: da
 
 
 def _lateness_reason(days_late: int, due: date) -> tuple[str, dict[str, Any]]:
+    """The reason's key and its figures; one day is said in the singular ("1 day late")."""
+    if days_late == -1:
+        return "reason.due_soon.one", {"date": due, "days": 1}
     if days_late < 0:
         return "reason.due_soon", {"date": due, "days": -days_late}
     if days_late == 0:
         return "reason.due_today", {"date": due}
+    if days_late == 1:
+        return "reason.late.one", {"date": due, "days": 1}
     return "reason.late", {"date": due, "days": days_late}
 
 

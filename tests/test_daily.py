@@ -204,3 +204,14 @@ def test_the_testers_cases_on_the_daily_list() -> None:
     assert alone.step == 7 and "langkah staf keuangan dilewati" in alone.reason()
     assert not any(a.bad_payer for a in found.values())  # one invoice each: no "sering telat"
 
+
+@pytest.mark.parametrize(
+    ("due", "said"),
+    [(-1, "1 day late since"), (-2, "2 days late since"), (1, "tomorrow"), (3, "in 3 days")],
+)
+def test_one_day_is_said_in_the_singular(due: int, said: str) -> None:
+    """Round 65 b11: the English reason read "1 days late"."""
+    ledger = build_ledger([invoice(1, "Pak Budi", 1_000_000, late=-due)])
+    [action] = daily_list(ledger, TODAY)
+    assert said in action.reason("en")
+    assert "1 days" not in action.reason("en")
