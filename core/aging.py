@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, gt
@@ -101,12 +101,6 @@ def oldest_days_late(invoices: Iterable[Invoice], as_of: date) -> int:
     """Days late of the oldest overdue invoice still open on ``as_of``; 0 when none is."""
     late = (days_late(inv, as_of) for inv in invoices if inv.outstanding and past_due(inv, as_of))
     return max(late, default=0)
-
-
-def due_by(invoices: Iterable[Invoice], day: date) -> Amount:
-    """What of ``invoices`` falls due on or before ``day``: the most a demand to pay by
-    ``day`` may ask (an invoice due later is not yet owed then)."""
-    return overdue_amount(invoices, day + timedelta(days=1))
 
 
 def bucket_of(days: int, edges: Sequence[int] = DEFAULT_EDGES) -> str:

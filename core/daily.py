@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any, Final, Literal
 
-from core.aging import days_past_due, due_by, overdue_amount
+from core.aging import days_past_due, overdue_amount
 from core.dates import format_date
 from core.disputes import DISPUTE_REASON_KEYS
 from core.i18n import CodeKeys, Lang, t
@@ -203,9 +203,9 @@ class Action:
     @property
     def amount_asked(self) -> Amount:
         """What today's message asks to be paid: the balance; from step 7, with the late fee,
-        what falls due by the pay-by date (as the firm notice demands it) and the fee."""
+        what is overdue today and the fee (as the firm notice and the letter demand it)."""
         if self._fee_asked:
-            return due_by(self.invoices, self.pay_by) + self._fee_asked
+            return overdue_amount(self.invoices, self.as_of) + self._fee_asked
         return self.outstanding
 
     @property

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 from urllib.parse import quote
 
-from core.aging import days_overdue, due_by, overdue_amount
+from core.aging import days_overdue, overdue_amount
 from core.dates import format_date
 from core.ledger import CustomerKey, Invoice, customer_key
 from core.money import Amount, format_rupiah
@@ -257,8 +257,9 @@ def render_message(
     finance-staff step speaks as, ``title`` the owner's chosen form of address (else guessed
     from the name). ``variant`` picks among several bodies (step 4's jokes) so they rotate.
     ``payment`` is how to pay (``core.payinfo.payment_text``), the message's last part.
-    What it demands by ``pay_by`` with the fee ({total_denda}) is what falls due by then: an
-    invoice due later is listed, never demanded.
+    What it demands by ``pay_by`` with the fee ({total_denda}) is what is overdue today and the
+    fee, as the letter and the somasi demand it (``core.documents.letters``): an invoice not
+    yet due is listed, never demanded.
     """
     chosen = templates if templates is not None else load_templates()
     entry = chosen.get(lang, chosen["id"]).get(str(step)) or chosen["id"][str(min(step, 9))]
@@ -283,7 +284,7 @@ def render_message(
         jatuh_tempo=format_date(oldest, lang=lang),
         hari=str(days_overdue(oldest, as_of)),
         denda=format_rupiah(late_fee),
-        total_denda=format_rupiah(due_by(open_, pay_by or as_of) + late_fee),
+        total_denda=format_rupiah(past + late_fee),
         bayar_sebelum=format_date(pay_by or as_of, lang=lang),
         usaha=business or ("Toko kami" if lang == "id" else "our shop"),
     )

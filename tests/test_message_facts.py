@@ -42,7 +42,7 @@ from core import services
 from core.access import OWNER_AT_PC
 from core.aging import CURRENT, aging, days_late
 from core.credit import assess
-from core.daily import PAY_BY_DAYS, Action, daily_list
+from core.daily import Action, daily_list
 from core.ingest import read_ledger
 from core.latefee import LateFeePolicy, total_late_fee
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
@@ -103,7 +103,6 @@ class Facts:
     overdue: int
     oldest_days: int
     fee: int
-    due_by_pay_date: int  # what falls due by the day the message asks payment by
     due_dates: int  # distinct due dates of the open invoices
     paid: int  # invoices fully paid
     paid_known: int  # of them, those whose settling day the dated payments show
@@ -122,9 +121,6 @@ def facts_of(book: Ledger, key: CustomerKey, as_of: date, policy: LateFeePolicy)
         overdue=total - buckets[CURRENT],
         oldest_days=max(days_late(inv, as_of) for inv in open_),
         fee=total_late_fee(open_, as_of, policy),
-        due_by_pay_date=sum(
-            inv.outstanding for inv in open_ if inv.due_date <= as_of + timedelta(PAY_BY_DAYS)
-        ),
         due_dates=len({inv.due_date for inv in open_}),
         paid=len(settled),
         paid_known=len(known),
@@ -257,10 +253,10 @@ def problems(
             if rupiah(amount) != facts.fee:
                 found.append(f"{said}: denda Rp {amount}, core.latefee says {facts.fee}")
         for amount in FEE_TOTAL.findall(text):
-            if rupiah(amount) != facts.due_by_pay_date + facts.fee:
+            if rupiah(amount) != facts.overdue + facts.fee:
                 found.append(
                     f"{said}: to pay Rp {amount} by the pay-by date, of which only "
-                    f"{facts.due_by_pay_date} falls due by then, + fee {facts.fee}"
+                    f"{facts.overdue} is overdue today, + fee {facts.fee}"
                 )
         if action.step == 7 and step_use(7).late_fee and facts.fee and not FEE.search(text):
             found.append(f"{said}: the firm notice without the fee {facts.fee}")
