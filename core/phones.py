@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 REGION: Final = "ID"  # a number written without a country code is Indonesian
 # "00" then a country code: how Indonesians write a foreign number, which the library's
 # Indonesian metadata (international prefixes 001, 007, 008…) does not read as one. Replaced by
-# " +", the same length, so what was written is cut from the cell as it stands.
+# " +", the same length, so what was written is cut from the cell as it stands; only where a
+# number can start (see _international).
 _DOUBLE_ZERO: Final = re.compile(r"(?<![\d+])00(?=\s*[1-9])")
+# What writes a number's groups apart ("0812-1111-0013", "(0812) 1111 0013", "0812.1111.0013").
+_GROUP_MARKS: Final = " \t-.()"
 # Between two numbers of one cell: a slash, comma, semicolon, bar, ampersand, line break, "atau".
 _BETWEEN: Final = re.compile(r"[/,;|&\n]|\b(?:atau|dan|or|and)\b", re.IGNORECASE)
 
@@ -94,7 +97,7 @@ def _part(text: str) -> list[Phone]:
     import phonenumbers  # loaded by the commands that show phones, not by `summary FILE`
 
     found: list[Phone] = []
-    spelled = _DOUBLE_ZERO.sub(" +", text)
+    spelled = _international(text)
     for match in phonenumbers.PhoneNumberMatcher(
         spelled, REGION, leniency=phonenumbers.Leniency.POSSIBLE
     ):
@@ -108,6 +111,25 @@ def _part(text: str) -> list[Phone]:
     if not found and any(ch.isdigit() for ch in text):
         found = _halves(text) or [Phone(text)]  # digits that make no number: shown, not linked
     return found
+
+
+def _international(text: str) -> str:
+    """``text`` with each ``00`` that starts a foreign number written as ``+``.
+
+    A ``00`` starts one only where a number can start: not after a number's digits and the
+    marks between its groups, where it is a group of the same number (``0812-1111-0013``, one
+    number in a hundred). Two numbers with only a space between (``0812 1111 2222 0065 9123
+    4567``) are told apart word by word (``_halves``), each word run read from its start.
+
+    >>> _international("0065 9123 4567"), _international("0812-1111-0013")
+    (' +65 9123 4567', '0812-1111-0013')
+    """
+
+    def spelled(match: re.Match[str]) -> str:
+        before = text[: match.start()].rstrip(_GROUP_MARKS)
+        return match.group() if before[-1:].isdigit() else " +"
+
+    return _DOUBLE_ZERO.sub(spelled, text)
 
 
 def _valid(number: PhoneNumber, written: str) -> Phone | None:
@@ -159,7 +181,7 @@ def _number(written: str) -> Phone | None:
     import phonenumbers
 
     try:
-        number = phonenumbers.parse(_DOUBLE_ZERO.sub(" +", written), REGION)
+        number = phonenumbers.parse(_international(written), REGION)
     except phonenumbers.NumberParseException:
         return None
     return _valid(number, written)
