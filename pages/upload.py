@@ -496,14 +496,18 @@ def remap_form(
     mine = sheets if target == ALL else [s for s in sheets if s["sheet"] == target]
     if target == ALL:
         columns, shape = dict(reading.columns or {}), reading.shape
-        st.caption(t("upload.remap_changes_all", L, sheets=", ".join(f"'{n}'" for n in names)))
+        st.caption(
+            t("upload.remap_changes_all", L, sheets=plain(", ".join(f"'{n}'" for n in names)))
+        )
         own = [n for n in names if n in reading.sheets]
         if own:
-            st.caption(t("upload.remap_own_kept", L, sheets=", ".join(f"'{n}'" for n in own)))
+            st.caption(
+                t("upload.remap_own_kept", L, sheets=plain(", ".join(f"'{n}'" for n in own)))
+            )
     else:
         columns, shape = reading.of_sheet(target)
         if len(names) > 1:
-            st.caption(t("upload.remap_changes_one", L, sheet=target))
+            st.caption(t("upload.remap_changes_one", L, sheet=plain(target)))
     headers = sorted({h for s in mine for h in s.get("headers", [])})
     headers += sorted({h for h in columns.values() if h is not None and h not in headers})
     guessed = {name: c["header"] for s in reversed(mine) for name, c in s["columns"].items()}
@@ -570,7 +574,7 @@ def remove_button(import_id: int, file_name: str, invoices: int) -> None:
 for import_id in just_read:
     record = kept[import_id]
     with st.container(border=True):
-        st.subheader(t("upload.report_of", L, file=record.file_name))
+        st.subheader(t("upload.report_of", L, file=plain(record.file_name)))
         show_report(record.id, record.file_name, record.mapping)
         remove_button(record.id, record.file_name, record.n_invoices)
 statement_section()

@@ -4,6 +4,7 @@ way to run a coroutine from a test or a benchmark."""
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from collections.abc import Coroutine, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -85,3 +86,19 @@ def write_xlsx(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> 
             sheet.append(list(row))
     workbook.save(path)
     return path
+
+
+# GitHub-flavoured Markdown's links in plain text, as Streamlit's renderer finds them
+# (mdast-util-gfm-autolink-literal): in a text node, after the backslash escapes are read.
+# JavaScript's \w is ASCII.
+_W = "A-Za-z0-9_"
+_GFM_URL = re.compile(rf"(?:https?://|www(?=\.))[-.{_W}]+", re.IGNORECASE)
+_GFM_EMAIL = re.compile(rf"[-.{_W}+]+@[-{_W}]+(?:\.[-{_W}]+)+")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def autolinks(markdown: str) -> list[str]:
+    """The bare web and e-mail addresses Streamlit's Markdown would make links of in
+    ``markdown`` (the text of a title, caption, label…)."""
+    text = _ESCAPE.sub(r"\1", markdown)
+    return _GFM_URL.findall(text) + _GFM_EMAIL.findall(text)

@@ -21,3 +21,15 @@ def open_app(
         at.switch_page(page)
         at.run()
     return at
+
+
+def markdown_bodies(at: AppTest) -> list[str]:
+    """Every text the page hands to Markdown: bodies, messages, and the labels of cards,
+    expanders and tabs."""
+    bodies = [
+        str(e.value)
+        for e in (*at.markdown, *at.caption, *at.title, *at.header, *at.subheader, *at.toast,
+                  *at.success, *at.info, *at.warning, *at.error)
+    ]  # fmt: skip
+    bodies += [str(e.label) for e in (*at.metric, *at.expander, *at.tabs)]
+    return bodies

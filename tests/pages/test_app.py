@@ -9,6 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.money import format_rupiah
+from tests.helpers import autolinks
+from tests.pages.dashboard import markdown_bodies
 from ui.text import plain
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -196,19 +198,8 @@ def test_a_figure_too_long_for_its_card_is_shortened_with_the_exact_one_beside(
     assert "Rp 38.856.208.000" in at.metric[0].proto.help
 
 
-HOSTILE = "Toko ![t](http://127.0.0.1:9/p.png) <img src=x> **b**"
-
-
-def markdown_bodies(at: AppTest) -> list[str]:
-    """Every text the page hands to Markdown: bodies, messages, and the labels of cards,
-    expanders and tabs."""
-    bodies = [
-        str(e.value)
-        for e in (*at.markdown, *at.caption, *at.title, *at.header, *at.subheader, *at.toast,
-                  *at.success, *at.info, *at.warning, *at.error)
-    ]  # fmt: skip
-    bodies += [str(e.label) for e in (*at.metric, *at.expander, *at.tabs)]
-    return bodies
+HOSTILE = "Toko ![t](http://127.0.0.1:9/p.png) <img src=x> **b** www.evil.example bu@evil.example"
+NOTE = "bayar di https://evil.example/bayar atau www.evil.example"  # the invoice's Keterangan
 
 
 def assert_shown_as_text(at: AppTest, *, named: bool = True) -> None:
@@ -218,6 +209,7 @@ def assert_shown_as_text(at: AppTest, *, named: bool = True) -> None:
         assert "![" not in body, body
         assert not re.search(r"(?<!\\)<img", body), body
         assert not re.search(r"(?<!\\)\*\*b", body), body
+        assert autolinks(body) == [], body  # round 67: a bare address in a name became a link
     assert not named or any(plain(HOSTILE) in body for body in bodies)
 
 
@@ -229,9 +221,11 @@ def test_a_name_with_an_image_html_and_bold_is_shown_as_text_on_every_page(
     from core.store import Store
     from tests.helpers import write_xlsx
 
-    rows: list[list[object]] = [["No. Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah"]]
-    rows += [["F-1", HOSTILE, date(2026, 8, 1), date(2026, 8, 31), 2_500_000]]
-    rows += [["F-2", HOSTILE, date(2026, 9, 1), date(2026, 10, 1), 1_000_000]]
+    rows: list[list[object]] = [
+        ["No. Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah", "Keterangan"]
+    ]
+    rows += [["F-1", HOSTILE, date(2026, 8, 1), date(2026, 8, 31), 2_500_000, NOTE]]
+    rows += [["F-2", HOSTILE, date(2026, 9, 1), date(2026, 10, 1), 1_000_000, NOTE]]
     path = write_xlsx(own_database / "nama.xlsx", {"S": rows})
     store = Store(own_database / "tagih.sqlite3")
     store.set_setting("demo_dismissed", True)

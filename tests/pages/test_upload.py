@@ -11,7 +11,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.store import Store
-from tests.helpers import write_xlsx
+from tests.helpers import autolinks, write_xlsx
+from tests.pages.dashboard import markdown_bodies
+from ui.text import plain
 
 ROOT = Path(__file__).resolve().parents[2]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -95,7 +97,7 @@ def test_file_a_then_file_b_reports_b_only(book_a: Path, book_b: Path) -> None:
     assert "Dibaca sebagai daftar pembayaran: 1 lembar" in text
     # No other saved file's report is picked under B's.
     assert at.selectbox(key="report_pick").value is None
-    assert [s.value for s in at.subheader] == [f"Laporan: {book_b.name}"]
+    assert [s.value for s in at.subheader] == [f"Laporan: {plain(book_b.name)}"]
 
 
 def test_no_earlier_report_under_a_new_file_s_refusal(book_a: Path, tmp_path: Path) -> None:
@@ -200,3 +202,27 @@ def test_a_file_of_transfers_naming_saved_invoices_pays_them(
         inv.number: inv.amount - inv.paid for inv in book.invoices if inv.customer == "Toko Laris"
     }
     assert owed == {"INV/2026/10/0045": 0, "INV/2026/10/0046": 700_000}
+
+
+def test_a_file_and_sheet_named_with_addresses_and_markup_are_shown_as_text(
+    tmp_path: Path,
+) -> None:
+    """Round 67: no text from a book becomes a link, the file's name and its sheets' names
+    included (the report's title and the correction's captions)."""
+    book = write_xlsx(tmp_path / "buku.xlsx", {
+        "www.evil.example": [
+            ["No. Faktur", "Tanggal", "Pelanggan", "Jatuh Tempo", "Jumlah"],
+            ["W-1", SOLD, "Toko Maju", date(2026, 10, 1), 2_000_000],
+        ],
+        "Bayar bu@evil.example": [
+            ["Tgl Bayar", "Pelanggan", "No. Faktur", "Jumlah Bayar"],
+            [date(2026, 9, 20), "Toko Maju", "W-1", 500_000],
+        ],
+    })  # fmt: skip
+    name = "lihat http___evil.example $x^2$ www.evil.example.xlsx"
+    at = drop(open_upload(), book, name)
+    assert not at.exception, at.exception
+    bodies = markdown_bodies(at)
+    assert all(autolinks(body) == [] for body in bodies), [b for b in bodies if autolinks(b)]
+    assert any(plain(name) in body for body in bodies)  # "Laporan: …"
+    assert any(plain("'www.evil.example'") in body for body in bodies)  # "… semua lembar: …"
