@@ -308,6 +308,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Sel ini berisi galat Excel '{value}': angkanya tidak dapat diketahui; baris ini tidak dihitung. Perbaiki rumusnya di Excel.",
         "en": "The cell holds the Excel error '{value}': its figure cannot be known; the row is left out. Fix its formula in Excel.",
     },
+    "problem.amount-too-large": {
+        "id": "'{value}': jumlah terlalu besar (lebih dari Rp 1.000.000.000.000.000), tidak ada buku yang memuatnya; baris ini tidak dihitung.",
+        "en": "'{value}': the amount is too large (over Rp 1.000.000.000.000.000), no book holds it; the row is left out.",
+    },
     "problem.invalid-paid": {
         "id": "'{value}' bukan jumlah pembayaran yang sah; baris ini tidak dihitung.",
         "en": "'{value}' is not a valid paid amount; the row is left out.",
@@ -2398,6 +2402,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "input.money_unreadable": {
         "id": "'{text}' tidak terbaca sebagai jumlah. Tulis misalnya 1.000.000, Rp 1,5 jt atau 250rb.",
         "en": "'{text}' cannot be read as an amount. Write e.g. 1.000.000, Rp 1,5 jt or 250rb.",
+    },
+    "input.money_too_large": {
+        "id": "'{text}' terlalu besar: tidak ada jumlah di atas Rp 1.000.000.000.000.000. Periksa angkanya.",
+        "en": "'{text}' is too large: no amount is above Rp 1.000.000.000.000.000. Check the figure.",
     },
     "input.money_sen": {
         "id": "'{text}' terbaca {amount}: isi rupiah utuh, misalnya 1.500.000 atau 1,5 jt.",

@@ -31,8 +31,20 @@ _NUMBER_WITH_SUFFIX = re.compile(r"^([0-9][0-9.,\s]*?)\s*([a-z]+)?\.?$")
 _DASH_TAIL = re.compile(r"(?:[,.]\s*-+|,?\s*=+)$")
 
 
+# The largest amount a book or a form may hold: a thousand trillion rupiah (Rp
+# 1.000.000.000.000.000), a third of the state's yearly budget and more than any shop's
+# receivables; past it Excel's fifteen digits no longer hold a figure exactly either. A cell
+# of 1E+308 (a pasted scientific value) is a slip, not a debt, and read it would make figures
+# no page can show.
+LARGEST_AMOUNT: Final = 10**15
+
+
 class AmountError(ValueError):
     """A cell that should hold an amount but does not."""
+
+
+class AmountTooLarge(AmountError):
+    """An amount beyond ``LARGEST_AMOUNT`` (either sign): no book holds it."""
 
 
 def normalise(value: Decimal) -> Amount:
@@ -112,7 +124,34 @@ def parse_amount(
     (12125000, 12125, 2000000)
     >>> parse_amount("1.250", 1000), parse_amount("1.250", 1000, {".": True})
     (1250000, 1250)
+    >>> parse_amount(1e15)
+    1000000000000000
+    >>> parse_amount(1e308)
+    Traceback (most recent call last):
+    core.money.AmountTooLarge: 1e+308 is more than Rp 1.000.000.000.000.000
     """
+    amount = _parse(value, unit, marks)
+    if amount is not None and not -LARGEST_AMOUNT <= amount <= LARGEST_AMOUNT:
+        raise AmountTooLarge(f"{value!r} is more than {format_rupiah(LARGEST_AMOUNT)}")
+    return amount
+
+
+def too_large(value: object, unit: int = 1) -> bool:
+    """Whether ``value`` reads as an amount beyond ``LARGEST_AMOUNT``.
+
+    >>> too_large(1e308), too_large("Rp 1.000.001 miliar"), too_large(10**15), too_large("nan")
+    (True, True, False, False)
+    """
+    try:
+        parse_amount(value, unit)
+    except AmountTooLarge:
+        return True
+    except AmountError:
+        return False
+    return False
+
+
+def _parse(value: object, unit: int, marks: Mapping[str, bool | None] | None) -> Amount | None:
     if value is None:
         return None
     if isinstance(value, bool):
@@ -122,6 +161,8 @@ def parse_amount(
     if isinstance(value, float):
         return from_float(value, unit)
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise AmountError("not a finite number")
         return normalise(value) if unit == 1 else _whole(value * unit, str(value))
     if not isinstance(value, str):
         raise AmountError("not an amount")

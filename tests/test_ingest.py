@@ -125,6 +125,30 @@ def test_bad_rows_are_reported_and_the_rest_imports(tmp_path: Path) -> None:
     assert all(p.message("id") != p.message("en") for p in result.problems)
 
 
+def test_an_amount_no_book_holds_is_a_problem_row_naming_the_cell(tmp_path: Path) -> None:
+    """Round 67: a number cell of 1E+308 was read as an invoice, the total a 309-digit figure
+    and the overview and customers pages broken. Past Rp 1.000.000.000.000.000 a figure is a
+    named problem row, like NaN; the bound itself is read."""
+    rows = ledger_rows(
+        [1, "F-1", date(2026, 1, 5), "A", 1e308, None, 30],
+        [2, "F-2", date(2026, 1, 5), "B", 10**16, None, 30],
+        [3, "F-3", date(2026, 1, 5), "C", "Rp 2.000.000.000.000.000", None, 30],
+        [4, "F-4", date(2026, 1, 5), "D", 100, 1e20, 30],
+        [5, "F-5", date(2026, 1, 5), "E", 10**15, None, 30],
+        [6, "F-6", date(2026, 1, 5), "F", float(10**15), 1e15, 30],
+    )
+    result = read_ledger(write_xlsx(tmp_path / "besar.xlsx", {"Jan": rows}))
+    assert {i.number: i.amount for i in result.invoices} == {"F-5": 10**15, "F-6": 10**15}
+    assert [(p.row, p.code, p.value) for p in result.problems] == [
+        (5, "amount-too-large", "1e+308"),
+        (6, "amount-too-large", "1e+16"),
+        (7, "amount-too-large", "Rp 2.000.000.000.000.000"),
+        (8, "amount-too-large", "1e+20"),
+    ]
+    assert "jumlah terlalu besar" in result.problems[0].message("id")
+    assert "too large" in result.problems[0].message("en")
+
+
 def test_sheets_are_classified(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "book.xlsx",

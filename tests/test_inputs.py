@@ -23,6 +23,7 @@ TODAY = date(2026, 11, 23)  # the demo ledger's own "today"
         ("250rb", 250_000, "= Rp 250.000"),
         ("0", 0, "= Rp 0"),
         ("2 M", 2_000_000_000, "= Rp 2.000.000.000 (M = miliar)"),
+        ("1.000.000.000.000.000", 10**15, "= Rp 1.000.000.000.000.000"),  # the largest
     ],
 )
 def test_an_amount_is_read_and_shown_back(text: str, value: int, shown: str) -> None:
@@ -36,6 +37,10 @@ def test_an_amount_is_read_and_shown_back(text: str, value: int, shown: str) -> 
         ("1.2.3", "tidak terbaca sebagai jumlah"),
         ("-50.000", "tidak boleh minus"),
         ("1,5", "isi rupiah utuh"),
+        # round 67: a payment of 999999999999999999999 was saved as written
+        ("999999999999999999999", "terlalu besar"),
+        ("1.000.000.000.000.001", "terlalu besar"),
+        ("2000000 M", "terlalu besar"),
     ],
 )
 def test_an_amount_that_cannot_be_used_says_why(text: str, words: str) -> None:
@@ -50,6 +55,7 @@ def test_an_empty_amount_is_what_the_field_says_it_is() -> None:
 
 def test_the_messages_exist_in_english() -> None:
     assert "cannot be read as an amount" in read_money("abc", "en").problem
+    assert "is too large" in read_money("2000000000000000", "en").problem
     assert "cannot be read as a percentage" in read_percent("abc", "en").problem
     assert "cannot be read as a number of days" in read_days("abc", "en").problem
 

@@ -20,7 +20,7 @@ from streamlit.delta_generator import DeltaGenerator
 from core.dates import DateError, parse_terms
 from core.discount import DiscountError, format_percent, percent
 from core.i18n import Lang, t
-from core.money import AmountError, format_rupiah, parse_amount
+from core.money import AmountError, AmountTooLarge, format_rupiah, parse_amount
 from ui.state import lang
 
 Value = TypeVar("Value", int, Decimal)
@@ -47,6 +47,8 @@ def read_money(text: str, lang: Lang, *, blank: int | None = None) -> Reading[in
         return Reading(blank)
     try:
         amount = parse_amount(text)
+    except AmountTooLarge:
+        return Reading(None, problem=t("input.money_too_large", lang, text=text.strip()))
     except AmountError:
         return Reading(None, problem=t("input.money_unreadable", lang, text=text.strip()))
     if amount is None:

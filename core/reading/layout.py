@@ -610,9 +610,14 @@ def is_text(cell: object) -> bool:
 
 
 def cell_text(value: object) -> str:
-    """A cell as display text: 1001.0 → '1001'."""
+    """A cell as display text: 1001.0 → '1001'; a number too large for a float to hold its
+    digits (past 2**53) as the float writes it, 1e+308, not 309 digits of binary noise.
+
+    >>> cell_text(1001.0), cell_text(1e308)
+    ('1001', '1e+308')
+    """
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        return str(int(value)) if abs(value) <= 2**53 else repr(value)
     if isinstance(value, datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):

@@ -25,6 +25,7 @@ ProblemCode = Literal[
     "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice", "ambiguous-invoice",
     "unread-status", "part-paid-status", "ambiguous-customer-payment", "settled-by-newer-list",
     "missing-from-newer-list", "repeated-receipt", "far-date", "due-before-invoice", "excel-error",
+    "amount-too-large",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -113,6 +114,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "far-date": "problem.far-date",
         "due-before-invoice": "problem.due-before-invoice",
         "excel-error": "problem.excel-error",
+        "amount-too-large": "problem.amount-too-large",
     },
 )
 

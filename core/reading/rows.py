@@ -73,11 +73,13 @@ from core.ledger import (
 from core.money import (
     DASHES,
     EXCEL_ERRORS,
+    LARGEST_AMOUNT,
     Amount,
     AmountError,
     normalise,
     parse_amount,
     separators,
+    too_large,
 )
 from core.reading.checks import RunningBalance, Sums
 from core.reading.layout import (
@@ -1662,11 +1664,11 @@ class SheetReader:
         """A cell as rupiah (a figure of a table kept in thousands, a thousand rupiah each)."""
         if value is None:
             return None
-        if type(value) is float and value.is_integer():
-            return int(value) * self.unit
-        if type(value) is int:
-            return value * self.unit
-        return self.amounts[value]
+        if type(value) is int or (type(value) is float and value.is_integer()):
+            rupiah = int(value) * self.unit
+            if -LARGEST_AMOUNT <= rupiah <= LARGEST_AMOUNT:
+                return rupiah
+        return self.amounts[value]  # beyond the bound: parse_amount says why it is no amount
 
     def date_of(self, value: object) -> date | _Bad | None:
         if value is None or type(value) is date:
@@ -2557,6 +2559,8 @@ class SheetReader:
                 code = "yearless-date"  # "28 Agt" where no title names the year
             elif code in _UNREAD_FIGURE and type(value) is str and value in EXCEL_ERRORS:
                 code = "excel-error"  # "#N/A": the formula's figure, not a word to fix
+            elif code in _UNREAD_FIGURE and too_large(value, self.unit):
+                code = "amount-too-large"  # 1E+308: a figure, but no book's
             self.problem(code, k + self.start, column, value, book, read)
 
     def _customers(self, ks: list[int], contexts: list[str | None]) -> list[str | None]:

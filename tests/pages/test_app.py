@@ -198,6 +198,38 @@ def test_a_figure_too_long_for_its_card_is_shortened_with_the_exact_one_beside(
     assert "Rp 38.856.208.000" in at.metric[0].proto.help
 
 
+def test_every_page_shows_figures_at_the_largest_amount(own_database: Path) -> None:
+    """Round 67: a 1E+308 cell broke the overview (decimal.InvalidOperation) and the customers
+    page (OverflowError). Such a cell is now a problem row; the figures that pass the bound,
+    Rp 1.000.000.000.000.000 an invoice, several of them to a customer, still show on every
+    page."""
+    from core.ingest import read_ledger
+    from core.ledger import customer_key
+    from core.money import LARGEST_AMOUNT
+    from core.store import Store
+    from tests.helpers import write_xlsx
+
+    rows: list[list[object]] = [["No. Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah"]]
+    rows += [[f"B-{n}", "PT Besar", date(2026, 8, n), date(2026, 9, n), LARGEST_AMOUNT]
+             for n in range(1, 6)]  # fmt: skip
+    rows += [["K-1", "Toko Kecil", date(2026, 10, 1), date(2026, 10, 31), 1_000_000]]
+    rows += [["X-1", "Toko Salah", date(2026, 10, 1), date(2026, 10, 31), 1e308]]
+    path = write_xlsx(own_database / "besar.xlsx", {"S": rows})
+    result = read_ledger(path)
+    assert [p.code for p in result.problems] == ["amount-too-large"]
+    store = Store(own_database / "tagih.sqlite3")
+    store.set_setting("demo_dismissed", True)
+    store.save_import(result, path.read_bytes(), now=datetime(2026, 11, 23))
+
+    at = run_app()
+    assert not at.exception, at.exception
+    assert "Rp 5.000.000.001.000.000" in at.metric[0].proto.help
+    at.session_state["customer_key"] = customer_key("PT Besar")
+    for page in ("customers", "today", "agreements", "discount", "credit", "upload"):
+        at.switch_page(f"pages/{page}.py").run()
+        assert not at.exception, (page, at.exception)
+
+
 HOSTILE = "Toko ![t](http://127.0.0.1:9/p.png) <img src=x> **b** www.evil.example bu@evil.example"
 NOTE = "bayar di https://evil.example/bayar atau www.evil.example"  # the invoice's Keterangan
 
