@@ -44,6 +44,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "berkas rusak atau terpotong (mungkin unduhan belum selesai).",
         "en": "the file is damaged or incomplete (perhaps a download that did not finish).",
     },
+    "file.xml_entities": {
+        "id": "berkas ini memuat deklarasi entitas XML (DOCTYPE, di {detail}), yang tidak pernah ditulis program spreadsheet; ditolak demi keamanan.",
+        "en": "the file holds XML entity declarations (a DOCTYPE, in {detail}), which no spreadsheet program writes; refused for safety.",
+    },
     "file.csv_too_wide": {
         "id": "baris {detail} punya lebih dari 16.384 kolom, lebih dari yang bisa dimuat Excel: ini bukan tabel, atau pemisah kolomnya salah.",
         "en": "line {detail} has more than 16,384 columns, more than Excel holds: it is no table, or its column separator is wrong.",

@@ -124,6 +124,12 @@ def zip_bomb(tmp: Path) -> Path:
     return path
 
 
+def _with_doctype(xml: bytes, doctype: str) -> bytes:
+    """``doctype`` where one stands, before the root element (after the XML declaration)."""
+    head, mark, body = xml.partition(b"?>")
+    return head + mark + doctype.encode() + body if mark else doctype.encode() + xml
+
+
 def billion_laughs(tmp: Path) -> Path:
     entities = '<!ENTITY a0 "ha">' + "".join(
         f'<!ENTITY a{i} "{("&a" + str(i - 1) + ";") * 10}">' for i in range(1, 10)
@@ -134,10 +140,8 @@ def billion_laughs(tmp: Path) -> Path:
         for item in good.infolist():
             data = good.read(item.filename)
             if item.filename == "xl/sharedStrings.xml" or item.filename.endswith("sheet1.xml"):
-                text = data.decode("utf-8")
-                head, _, body = text.partition("?>")
                 doctype = f"<!DOCTYPE lolz [{entities}]>"
-                data = (head + "?>" + doctype + body.replace("Toko A", "&a9;")).encode("utf-8")
+                data = _with_doctype(data, doctype).replace(b"Toko A", b"&a9;")
             out.writestr(item, data)
     return path
 
@@ -149,10 +153,8 @@ def external_entity(tmp: Path) -> Path:
         for item in good.infolist():
             data = good.read(item.filename)
             if item.filename.endswith("sheet1.xml"):
-                text = data.decode("utf-8")
-                head, _, body = text.partition("?>")
                 doctype = '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-                data = (head + "?>" + doctype + body).encode("utf-8")
+                data = _with_doctype(data, doctype).replace(b"Toko A", b"Toko &xxe;")
             out.writestr(item, data)
     return path
 
@@ -231,6 +233,17 @@ def test_tricky_files_import_or_are_refused_within_bounded_memory(
     else:
         assert path.name in err and len(err.strip().splitlines()) == 1
     assert peak < MEMORY_USED, f"{peak / 1e6:.0f} MB"
+
+
+@pytest.mark.parametrize("make", [billion_laughs, external_entity], ids=["laughs", "external"])
+def test_a_file_declaring_xml_entities_is_refused_for_that_reason(
+    make: Callable[[Path], Path], tmp_path: Path
+) -> None:
+    """Round 67: such files were refused as damaged, 'perhaps a download that did not finish'."""
+    path = make(tmp_path)
+    code, _, err, _ = run_summary(path)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "entitas XML" in err and "ditolak demi keamanan" in err and "unduhan" not in err
 
 
 def test_a_real_ledger_is_unaffected(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ ErrorCode = Literal[
     "stray_cell", "no_ledger", "no_rows", "encoding", "unknown_error", "shape_unsure",
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
     "journal_accounts", "sheet_refused", "payments_only", "csv_too_wide", "csv_open_quote",
-    "no_customer", "unread_card", "other_accounts", "month_columns",
+    "no_customer", "unread_card", "other_accounts", "month_columns", "xml_entities",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -74,6 +74,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "unread_card": "file.unread_card",
         "other_accounts": "file.other_accounts",
         "month_columns": "file.month_columns",
+        "xml_entities": "file.xml_entities",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](

@@ -42,7 +42,7 @@ from typing import Final, Literal
 from core.speed import ahead
 
 Kind = Literal["xlsx", "xls", "ods"]
-Code = Literal["stray_cell", "too_big", "corrupt"]
+Code = Literal["stray_cell", "too_big", "corrupt", "xml_entities"]
 
 # 10 million cells: 300,000 invoice rows of 33 columns; about 320 MB in the reader's grid.
 MAX_CELLS: Final = 10_000_000
@@ -236,6 +236,7 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, _Form
     """Each worksheet's extent and uncalculated cells, each part read once when it is plainly
     within the limit (the usual case), again to measure it exactly when it may not be."""
     archive = zipfile.ZipFile(_Reader(data))
+    _no_entity_declarations(data, archive)
     if "xl/workbook.bin" in archive.namelist():  # binary sheets, beside any XML ones
         for title, binary in _xlsb_extents(data, archive):
             yield title, binary, _Formulas()
@@ -259,6 +260,45 @@ def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, _Form
             yield title, _measured(data, archive, info, extent, limit), formulas
     finally:
         steps.close()
+
+
+# What may stand before an XML part's root element: a BOM, the declaration, comments,
+# processing instructions, white space. A DOCTYPE can only stand there.
+_PROLOGUE: Final = re.compile(rb"(?:\xef\xbb\xbf)?(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
+_HEAD: Final = 1 << 16  # bytes of a part's start inflated to look for a DOCTYPE
+
+
+def _no_entity_declarations(data: bytes, archive: zipfile.ZipFile) -> None:
+    """Refuse (``xml_entities``) an archive with an XML part that declares a DOCTYPE: the
+    place for entity declarations (a billion-laughs expansion, an external entity naming a
+    file of this computer). No spreadsheet program writes one, so the file is refused for
+    what it is, not as damaged when the reader, which expands none, then fails on it."""
+    for info in archive.infolist():
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        head = _head(data, archive, info)
+        prologue = _PROLOGUE.match(head)
+        if head.startswith(b"<!DOCTYPE", prologue.end() if prologue else 0):
+            raise UnsafeFile("xml_entities", info.filename)
+
+
+def _head(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The first ``_HEAD`` bytes of a part, inflated no further (empty for a compression or
+    an encryption no spreadsheet writer uses: those parts are refused where they are read)."""
+    if info.flag_bits & 0x1:
+        return b""
+    if info.compress_type == zipfile.ZIP_STORED:
+        with archive.open(info) as stream:
+            return stream.read(_HEAD)
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return b""
+    local = data[info.header_offset : info.header_offset + 30]
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(info.filename)
+    start = info.header_offset + 30 + int.from_bytes(local[26:28], "little")
+    start += int.from_bytes(local[28:30], "little")
+    source = data[start : start + min(info.compress_size, _HEAD)]
+    return zlib.decompressobj(-15).decompress(source, _HEAD)
 
 
 # The shared-strings table's start tag, whatever its prefix, and the count of strings it claims.
@@ -969,6 +1009,7 @@ def _ods_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent]]:
     empty repeated cells and rows after a table's last such cell stay out, as the reader
     leaves them out, while those before it are counted."""
     archive = zipfile.ZipFile(_Reader(data))
+    _no_entity_declarations(data, archive)
     for info in archive.infolist():
         if info.filename == "content.xml":  # every entry of that name, as for xlsx
             yield from _ods_tables(_inflated(data, archive, info))

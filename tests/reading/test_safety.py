@@ -356,6 +356,42 @@ def test_sheet_compressed_as_no_spreadsheet_writer_does_is_corrupt() -> None:
     assert refusal(data, "xlsx").code == "corrupt"
 
 
+def _with_prologue(data: bytes, part: str, prologue: bytes, compression: int) -> bytes:
+    """``data`` with ``prologue`` after the XML declaration of ``part``."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            xml = source.read(item.filename)
+            if item.filename == part:
+                head, mark, body = xml.partition(b"?>")
+                xml = head + mark + prologue + body if mark else prologue + xml
+            target.writestr(item.filename, xml, compression)
+    return out.getvalue()
+
+
+ENTITIES = b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+
+
+@pytest.mark.parametrize("compression", [zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED])
+@pytest.mark.parametrize("part", [mh._SHEET, "xl/workbook.xml", "[Content_Types].xml"])
+def test_an_xml_part_declaring_entities_is_refused_for_that(part: str, compression: int) -> None:
+    """Round 67: a DOCTYPE (billion laughs, an external entity) was refused as a damaged file,
+    'perhaps a download that did not finish'. It is refused for what it is, naming the part."""
+    data = mh.xlsx_with_cells('<row r="3"><c r="A3"><v>1</v></c></row>')
+    found = refusal(_with_prologue(data, part, b"\n<!-- x -->" + ENTITIES, compression), "xlsx")
+    assert (found.code, found.detail) == ("xml_entities", part)
+    message = LedgerReadError("x.xlsx", found.code, found.detail).message("id")
+    assert "entitas XML" in message and "unduhan" not in message
+
+
+def test_a_part_with_comments_and_no_doctype_passes() -> None:
+    data = mh.xlsx_with_cells(
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>&lt;!DOCTYPE</t></is></c></row>'
+    )
+    check_extent(_with_prologue(data, mh._SHEET, b"<!-- <!DOCTYPE --><?pi x?>\n", 8), "xlsx")
+
+
 def test_xls_whose_directory_starts_past_the_end_is_corrupt() -> None:
     data = bytearray(mh.far_corner_xls(1))
     data[0x30:0x34] = (10**6).to_bytes(4, "little")
