@@ -46,7 +46,7 @@ from ui.state import (
     viewer,
 )
 from ui.tables import frame, money_metric, show_table
-from ui.text import plain
+from ui.text import file_stem, plain
 from ui.void import remember, undo_last, void_flash
 
 L = lang()
@@ -77,7 +77,7 @@ def pdf_button(agreement: Agreement, key: str) -> None:
     if not signed:
         unsigned_document(st, t("agreement.ui.pdf", L), key)
         return
-    slug = "".join(ch if ch.isalnum() else "_" for ch in agreement.name.lower()).strip("_")[:40]
+    slug = file_stem(agreement.name)
     st.download_button(
         t("agreement.ui.pdf", L),
         data=lambda: agreement_pdf(

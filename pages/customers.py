@@ -36,7 +36,7 @@ from ui.state import (
     viewer,
 )
 from ui.tables import XLSX_MIME, download_xlsx, frame, money_metric, show_table
-from ui.text import plain
+from ui.text import file_stem, plain
 from ui.void import void_controls, void_flash
 
 L = lang()
@@ -263,7 +263,7 @@ void_controls(story, key)
 
 st.subheader(t("ui.statement", L))
 business = shop_business()
-slug = "".join(ch if ch.isalnum() else "_" for ch in mine.name.lower()).strip("_")[:40]
+slug = file_stem(mine.name)
 left, right = st.columns(2)
 if not has_shop():  # the statement is signed by the shop, never by a placeholder
     st.caption(t("shop.missing", L))

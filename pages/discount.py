@@ -55,7 +55,7 @@ from ui.state import (
     viewer,
 )
 from ui.tables import frame, show_table
-from ui.text import plain
+from ui.text import file_stem, plain
 
 require("offer")  # a discount cuts the owner's margin: the owner's decision
 L = lang()
@@ -488,7 +488,7 @@ if current is not None:
         send_side.caption(t("discount.offer.no_phone", L))
     numbers = set(offer.invoices)
     offered = [line for line in lines_of(mine) if line.number in numbers]
-    slug = "".join(ch if ch.isalnum() else "_" for ch in name.lower()).strip("_")[:40]
+    slug = file_stem(name)
     if not signed:
         unsigned_document(pdf_side, t("discount.offer.pdf", L), "discount_offer_pdf")
     else:

@@ -41,7 +41,7 @@ from ui.state import (
     templates,
     viewer,
 )
-from ui.text import plain
+from ui.text import file_stem, plain
 from ui.void import remember, undo_last, void_flash
 
 L = lang()
@@ -235,14 +235,14 @@ def card(action: Action) -> None:
                         payment=payment_ask(key, "letter"),
                         title=action.title,
                     ),
-                    file_name=f"surat_tagihan_{key.replace(' ', '_')}_{TODAY:%Y%m%d}.pdf",
+                    file_name=f"surat_tagihan_{file_stem(action.name)}_{TODAY:%Y%m%d}.pdf",
                     mime="application/pdf",
                     icon=":material/picture_as_pdf:",
                     key=f"letter_{key}",
                     on_click=record_letter,
                     args=(action,),
                 )
-            qr_download(st, block, key.replace(" ", "_"), f"qr_{key}")
+            qr_download(st, block, file_stem(action.name), f"qr_{key}")
             somasi_block(st, key, action.name, action.step, action.overdue, TODAY, widget=key)
         log_side, dispute_side = st.columns(2)
         with log_side.popover(t("today.log", L), icon=":material/edit_note:"):

@@ -30,7 +30,7 @@ from core.report import (
 from core.sandbox import read_in_child, statement_in_child
 from ui.state import as_of, book_problems, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
-from ui.text import plain
+from ui.text import file_stem, plain
 
 require("import")  # the owner's page
 L = lang()
@@ -429,7 +429,7 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
         download_xlsx(
             t("ui.download_problems", L),
             {t("summary.problems", L): problems},
-            f"masalah_{file_name}.xlsx",
+            f"masalah_{file_stem(file_name)}.xlsx",
             key=f"problems_{import_id}",
         )
     else:

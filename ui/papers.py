@@ -33,6 +33,7 @@ from ui.state import (
     store,
     viewer,
 )
+from ui.text import file_stem
 
 
 def somasi_block(
@@ -111,7 +112,7 @@ def somasi_block(
             lang=L,
             payment=payment_ask(key, "letter"),
         ),
-        file_name=f"somasi_{plan.roman}_{key.replace(' ', '_')}_{as_of:%Y%m%d}.pdf",
+        file_name=f"somasi_{plan.roman}_{file_stem(name)}_{as_of:%Y%m%d}.pdf",
         mime="application/pdf",
         icon=":material/gavel:",
         key=f"somasi_{widget}",

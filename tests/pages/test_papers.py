@@ -201,3 +201,48 @@ def test_the_customer_page_says_a_dispute_and_offers_no_somasi_meanwhile(
     said = [i.value.replace("\\", "") for i in at.info]  # shown as plain text, escaped
     assert any("Sedang sengketa sejak 23 Nov 2026: barang kurang" in s for s in said)
     assert not [i for i in at.text_input if i.key == "somasi_days_customer"]
+
+
+def test_a_long_name_gives_downloads_a_short_file_name(
+    own_database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 67: a 5,000-character customer offered letters named with all of it (5,022
+    bytes; no file system takes over 255). Every download named from a customer keeps 80
+    characters of the name and its extension."""
+    from streamlit.elements.widgets.button import ButtonMixin
+
+    from core.ingest import read_ledger
+    from core.ledger import customer_key
+    from tests.helpers import write_xlsx
+    from ui.text import STEM_CHARACTERS
+
+    named: list[str] = []
+    offer = ButtonMixin.download_button
+
+    def download_button(self: ButtonMixin, *args: object, **kwargs: object) -> bool:
+        named.append(str(kwargs.get("file_name")))
+        return offer(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ButtonMixin, "download_button", download_button)
+    name = "Toko " + "Panjang Sekali " * 340
+    rows: list[list[object]] = [["No. Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah"]]
+    rows += [["F-1", name, date(2026, 5, 1), date(2026, 5, 31), 2_500_000]]
+    path = write_xlsx(own_database.parent / "panjang.xlsx", {"S": rows})
+    db = Store(own_database)
+    db.set_setting("demo_dismissed", True)
+    db.set_setting("business", {"name": "Toko Maju Jaya"})
+    db.save_import(read_ledger(path), path.read_bytes(), now=datetime(2026, 11, 23))
+
+    for page, state in (
+        ("pages/today.py", {}),
+        ("pages/customers.py", {"customer_key": customer_key(name)}),
+    ):
+        at = run_app(page, **state)
+        assert not at.exception, at.exception
+    mine = [n for n in named if "toko_panjang" in n]
+    assert len(mine) >= 4, named  # the letter, the somasi, the statement's PDF and Excel
+    for file_name in mine:
+        stem, _, extension = file_name.rpartition(".")
+        assert extension in ("pdf", "xlsx", "png") and len(file_name.encode()) < 130, file_name
+        assert ("toko_panjang_sekali_" + "panjang_sekali_" * 4)[:STEM_CHARACTERS] in stem
+        assert "toko_panjang_sekali_" * 2 not in stem and stem.count("sekali") <= 6
