@@ -101,10 +101,13 @@ ErrorCells = dict[str, dict[tuple[int, int], str]]
 
 @dataclass(frozen=True, slots=True)
 class Looked:
-    """What ``check_extent`` saw of the cells besides their extent."""
+    """What ``check_extent`` saw of the cells besides their extent, and of the workbook:
+    ``date1904``, it counts its days from 1904 (``<workbookPr date1904="1"/>``, Excel for
+    Mac): its serial numbers are 1,462 days behind the 1900 system's."""
 
     uncalculated: Uncalculated
     errors: ErrorCells
+    date1904: bool = False
 
 
 def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
@@ -115,13 +118,15 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
     Returns the cells of each sheet (by name) whose formula has no result saved, as (row,
     column), both 1-based; ``(0, 0)`` for one whose place is not written (only .xlsx has
     such cells: an .xls or .ods keeps every formula's result); and the .xlsx cells that hold
-    an Excel error, each with its error."""
+    an Excel error, each with its error; and whether an .xlsx counts its days from 1904."""
     uncalculated: Uncalculated = {}
     errors: ErrorCells = {}
     strays: list[tuple[str, _Extent]] = []
+    date1904 = False
     try:
         if kind == "xlsx":
-            sheets = _xlsx_extents(data, limit)
+            archive = zipfile.ZipFile(_Reader(data))
+            sheets = _xlsx_extents(data, archive, limit)
         else:
             measured = (_xls_extents if kind == "xls" else _ods_extents)(data, limit)
             sheets = ((sheet, extent, _Formulas()) for sheet, extent in measured)
@@ -134,6 +139,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
                 strays.append((sheet, extent))
             if formulas:
                 uncalculated.setdefault(sheet, []).extend(formulas)
+        date1904 = kind == "xlsx" and _dates_from_1904(archive)  # read once found sound
     except _DAMAGE as exc:
         raise UnsafeFile("corrupt") from exc
     # Each sheet stretched by a stray cell is within the limit alone, and costs the reader its
@@ -142,7 +148,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
     if sum(extent.columns * extent.rows for _, extent in strays) > limit:
         named = [f"{sheet}!{column_letters(e.columns)}{e.rows}" for sheet, e in strays]
         raise UnsafeFile("stray_cell", ", ".join(named[:3]) + (", …" if len(named) > 3 else ""))
-    return Looked(uncalculated, errors)
+    return Looked(uncalculated, errors, date1904)
 
 
 def _stretched(extent: _Extent, limit: int) -> bool:
@@ -232,10 +238,11 @@ def _usual_cells(limit: int) -> _UsualCells:
     return _UsualCells(re.compile(far), 26 if digits else 0, 10**digits - 1)
 
 
-def _xlsx_extents(data: bytes, limit: int) -> Iterator[tuple[str, _Extent, _Formulas]]:
+def _xlsx_extents(
+    data: bytes, archive: zipfile.ZipFile, limit: int
+) -> Iterator[tuple[str, _Extent, _Formulas]]:
     """Each worksheet's extent and uncalculated cells, each part read once when it is plainly
     within the limit (the usual case), again to measure it exactly when it may not be."""
-    archive = zipfile.ZipFile(_Reader(data))
     _no_entity_declarations(data, archive)
     if "xl/workbook.bin" in archive.namelist():  # binary sheets, beside any XML ones
         for title, binary in _xlsb_extents(data, archive):
@@ -397,17 +404,11 @@ def _worksheets(archive: zipfile.ZipFile) -> dict[str, str]:
 _WORKBOOK_PR = re.compile(rb"<(?:\w+:)?workbookPr(?=[\s/>])" + _ATTRIBUTES + rb">")
 
 
-def dates_from_1904(data: bytes) -> bool:
-    """Whether an .xlsx workbook counts its days from 1904 (``<workbookPr date1904="1"/>``,
-    Excel for Mac): its serial numbers are 1,462 days behind the 1900 system's. Read after
-    ``check_extent`` has found the archive sound."""
-    try:
-        archive = zipfile.ZipFile(_Reader(data))
-        if "xl/workbook.xml" not in archive.namelist():
-            return False
-        found = _WORKBOOK_PR.search(archive.read("xl/workbook.xml"))
-    except _DAMAGE as exc:
-        raise UnsafeFile("corrupt") from exc
+def _dates_from_1904(archive: zipfile.ZipFile) -> bool:
+    """Whether an .xlsx workbook's properties say ``date1904`` (see ``Looked``)."""
+    if "xl/workbook.xml" not in archive.namelist():
+        return False
+    found = _WORKBOOK_PR.search(archive.read("xl/workbook.xml"))
     flag = _attributes(found.group(1)).get(b"date1904", b"") if found else b""
     return flag.strip().lower() in (b"1", b"true")
 

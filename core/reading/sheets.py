@@ -17,7 +17,7 @@ from typing import Any, Final, cast
 import python_calamine
 
 from core.reading.problems import LedgerReadError, SheetReason
-from core.reading.safety import Looked, UnsafeFile, check_extent, dates_from_1904
+from core.reading.safety import Looked, UnsafeFile, check_extent
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
 from core.speed import ahead, gc_paused
 
@@ -215,11 +215,9 @@ def read_workbook(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | L
 def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet | LeftAside | None]:
     """``None`` once the file is checked and open, then each sheet."""
     looked = Looked({}, {})
-    date1904 = False
     if kind in ("xlsx", "xls", "ods"):
         try:
             looked = check_extent(data, kind)
-            date1904 = kind == "xlsx" and dates_from_1904(data)
         except UnsafeFile as exc:  # before calamine could allocate a giant grid
             raise LedgerReadError(name, exc.code, exc.detail) from exc
     try:
@@ -267,8 +265,8 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
                 if row > start_row and column > start_col
             )
             raw = RawSheet(
-                meta.name, rows, start_row + 1, None, False, cells, start_col, merged, date1904,
-                errors,
+                meta.name, rows, start_row + 1, None, False, cells, start_col, merged,
+                looked.date1904, errors,
             )  # fmt: skip
             yield _without_long_gaps(raw) if len(rows) > _LONG_GAP else raw
     finally:
