@@ -452,25 +452,26 @@ def cmd_letter(args: argparse.Namespace) -> int:
     key = customer_key(args.customer)
     if not any(inv.outstanding > 0 for inv in ledger.invoices_of(key)):
         raise UsageError(t("cli.no_customer", lang, name=args.customer))
+    from core import services
     from core.documents.base import BusinessInfo
-    from core.documents.letters import NothingOverdueError, reminder_letter_pdf
+    from core.documents.letters import NothingOverdueError
     from core.settings import Settings
     from core.store import Store
 
     with Store.open_default() as store:
         settings = Settings.of(store)
-    shop = BusinessInfo(**settings.shop) if settings.shop.get("name") else None
-    if args.business:
-        shop = BusinessInfo(name=args.business)
-    if shop is None:
-        raise UsageError(t("letter.no_business", lang))
-    try:
-        pdf = reminder_letter_pdf(
-            ledger, key, as_of, firm=args.firm, business=shop, lang=lang,
-            title=settings.titles.get(key),
-        )  # fmt: skip
-    except NothingOverdueError as exc:
-        raise UsageError(str(exc)) from exc
+        shop = BusinessInfo(**settings.shop) if settings.shop.get("name") else None
+        if args.business:
+            shop = BusinessInfo(name=args.business)
+        if shop is None:
+            raise UsageError(t("letter.no_business", lang))
+        try:
+            pdf = services.reminder_letter(
+                store, ledger, key, as_of, firm=args.firm, business=shop, lang=lang,
+                title=settings.titles.get(key),
+            )  # fmt: skip
+        except NothingOverdueError as exc:
+            raise UsageError(str(exc)) from exc
     try:
         args.out.write_bytes(pdf)
     except OSError as exc:

@@ -598,6 +598,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "col.due_date": {"id": "Jatuh tempo", "en": "Due date"},
     "col.amount": {"id": "Jumlah", "en": "Amount"},
     "col.paid": {"id": "Dibayar", "en": "Paid"},
+    "col.returned": {"id": "Retur", "en": "Returned"},
     "col.outstanding": {"id": "Sisa piutang", "en": "Outstanding"},
     "col.overdue": {"id": "Lewat jatuh tempo", "en": "Overdue"},
     "col.days_late": {"id": "Terlambat (hari)", "en": "Days late"},

@@ -41,6 +41,9 @@ PREVIOUS_TEMPLATES: Final = DEFAULT_TEMPLATES.with_name("messages_previous.toml"
 _PERSON_TITLES: Final = frozenset(
     {"pak", "bapak", "bu", "ibu", "mas", "mbak", "kak", "koh", "ci", "cik", "bang", "om", "tante"}
 )
+# The pilgrimage's honorifics tell a man from a woman: "H. Mahmud" is Pak, "Hj. Aminah" is
+# Bu; written before the name, they stay in it ("Ibu Hj. Aminah", as people write it).
+_HAJI: Final = {"h": "Bapak", "haji": "Bapak", "hj": "Ibu", "hjh": "Ibu", "hajjah": "Ibu"}
 _BUSINESS_WORDS: Final = frozenset(
     {"toko", "cv", "ud", "pt", "warung", "bengkel", "kios", "apotek", "depot", "rm", "koperasi",
      "restoran", "cafe", "kafe", "salon", "pd", "fa", "firma", "agen", "grosir"}
@@ -102,11 +105,14 @@ def title_of(name: str, lang: str = "id", title: str | None = None) -> str:
     'Ibu'
     >>> title_of("Pak Budi", "en"), title_of("Bu Sri", "en"), title_of("Siti", "en")
     ('Sir', 'Madam', 'Sir/Madam')
+    >>> title_of("Hj. Aminah"), title_of("H. Mahmud"), title_of("Hj. Aminah", "en")
+    ('Ibu', 'Bapak', 'Madam')
     """
     if title and title.strip():
         return title.strip()
     words = name.split()
     first = words[0].rstrip(".") if words else ""
+    first = _HAJI.get(first.casefold(), first) if len(words) > 1 else first
     if lang != "id":
         return _EN_TITLES.get(first.casefold(), "Sir/Madam")
     if first.casefold() in _PERSON_TITLES:
@@ -122,6 +128,8 @@ def salutation(name: str, lang: str = "id", title: str | None = None) -> str:
     ('Pak Budi Santoso', 'Bapak/Ibu di Toko Makmur', 'Bapak/Ibu Siti Aminah')
     >>> salutation("Siti Aminah", "en"), salutation("Siti Aminah", title="Bu")
     ('Sir/Madam Siti Aminah', 'Bu Siti Aminah')
+    >>> salutation("Hj. Aminah"), salutation("H. Mahmud", "en")
+    ('Ibu Hj. Aminah', 'Sir H. Mahmud')
     """
     first = name.split()[0].casefold().rstrip(".") if name.split() else ""
     if first in _PERSON_TITLES:

@@ -20,10 +20,8 @@ from core.aging import (
     CustomerBalance,
     Summary,
     bucket_labels,
-    bucket_of,
     bucket_ranges,
     customer_balances,
-    days_late,
     derived,
     open_book,
     summarize,
@@ -62,54 +60,11 @@ def invoice_rows(
     *,
     buckets: Sequence[str] | None = None,
     customer: CustomerKey | None = None,
-    open_only: bool = True,
 ) -> list[InvoiceRow]:
-    """The invoices behind a figure: open ones (or all), optionally of some buckets or one customer.
-
-    Sorted most late first, so the table starts where the trouble is.
-    """
-    if open_only:
-        return _open_rows(ledger, as_of, edges, buckets, customer)
-    wanted = set(buckets) if buckets else None
-    rows: list[InvoiceRow] = []
-    for inv in ledger.invoices:
-        rest = inv.outstanding
-        key = inv.customer_key
-        if customer is not None and key != customer:
-            continue
-        late = days_late(inv, as_of)
-        bucket = bucket_of(late, edges) if rest else ""
-        if wanted is not None and bucket not in wanted:
-            continue
-        rows.append(
-            InvoiceRow(
-                number=inv.number,
-                customer=ledger.name_of(key),
-                customer_key=key,
-                invoice_date=inv.invoice_date,
-                due_date=inv.due_date,
-                amount=inv.amount,
-                paid=inv.paid,
-                outstanding=rest,
-                days_late=late,
-                bucket=bucket,
-                file=inv.source.file,
-                sheet=inv.source.sheet,
-                row=inv.source.row,
-            )
-        )
-    rows.sort(key=lambda r: (-r.days_late, r.customer, r.number))
-    return rows
-
-
-def _open_rows(
-    ledger: Ledger,
-    as_of: date,
-    edges: Sequence[int],
-    buckets: Sequence[str] | None,
-    customer: CustomerKey | None,
-) -> list[InvoiceRow]:
-    """``invoice_rows`` of the open invoices: already in order, each bucket a range of them."""
+    """The open invoices behind a figure, optionally of some buckets or one customer, most
+    late first (so the table starts where the trouble is): already in that order in the open
+    book, each bucket a range of it. A customer's every invoice, money paid and goods returned
+    apart, is their statement's (``core.statement.statement_rows``)."""
     book = open_book(ledger)
     wanted = set(buckets) if buckets else None
     day = as_of.toordinal()

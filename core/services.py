@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core import agreements as _agreements
 from core import daily as _daily
@@ -66,6 +66,10 @@ from core.money import Amount
 from core.settings import DEMO_DISMISSED, Settings
 from core.store import Event, ImportOutcome, Store
 
+if TYPE_CHECKING:  # the PDF library is loaded by what makes a document, not by every service
+    from core.documents.base import BusinessInfo
+    from core.i18n import Lang
+
 __all__ = [
     "EventError",
     "Recorded",
@@ -87,6 +91,7 @@ __all__ = [
     "record_letter",
     "record_payment",
     "record_somasi",
+    "reminder_letter",
     "remove_import",
     "reopen_bank_credit",
     "resolve_dispute",
@@ -486,6 +491,39 @@ def daily_list(
     if staff is not None:
         found = [a for a in found if a.staff == staff]
     return found
+
+
+def reminder_letter(
+    store: Store,
+    ledger: Ledger,
+    customer: CustomerKey,
+    as_of: date,
+    *,
+    firm: bool,
+    business: BusinessInfo,
+    lang: Lang,
+    title: str | None = None,
+) -> bytes:
+    """The reminder letter (``firm``: the notice of step 7) as Hari Ini and ``python -m core
+    letter`` make it: with the late fee policy and the ways to pay saved in Settings (a
+    request for the amount asked, its code when unique codes are on). The document's own
+    rules are ``core.documents.letters.reminder_letter_pdf``'s."""
+    from core.documents.letters import reminder_letter_pdf
+    from core.payinfo import asker, load_details
+
+    return reminder_letter_pdf(
+        ledger,
+        customer,
+        as_of,
+        firm=firm,
+        business=business,
+        policy=Settings.of(store).late_fee,
+        lang=lang,
+        payment=asker(
+            load_details(store), store=store, customer=customer, as_of=as_of, what="letter"
+        ),
+        title=title,
+    )
 
 
 def credit_check(

@@ -13,11 +13,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from core.aging import BUCKET_KEYS, DEFAULT_EDGES, aging, days_late
+from core.aging import BUCKET_KEYS, DEFAULT_EDGES, aging, bucket_of, days_late
 from core.documents.base import BusinessInfo
 from core.export import to_xlsx
 from core.i18n import Lang, t
-from core.ledger import CustomerKey, Invoice, Ledger, Payment, customer_key, invoice_key
+from core.ledger import (
+    CustomerKey,
+    Invoice,
+    Ledger,
+    Payment,
+    Source,
+    customer_key,
+    invoice_key,
+)
 from core.money import Amount
 
 
@@ -42,6 +50,10 @@ class StatementLine:
     outstanding: Amount
     days_late: int
     returned: Amount = 0
+    # Where the invoice was read, and its aging bucket on the day ("" once nothing is left):
+    # the customer page's table of invoices shows both beside the figures.
+    source: Source | None = None
+    bucket: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -125,7 +137,7 @@ def statement_rows(
         if pay.kind == "return" and pay.invoice_number:
             number = invoice_key(pay.invoice_number)
             returns[number] = returns.get(number, 0) + pay.amount
-    lines = [_line(inv, as_of, returns) for inv in invoices]
+    lines = [_line(inv, as_of, returns, edges) for inv in invoices]
     lines.sort(key=lambda line: (not line.is_open, line.due_date, line.number))
     return Statement(
         customer=key,
@@ -140,10 +152,13 @@ def statement_rows(
     )
 
 
-def _line(inv: Invoice, as_of: date, returns: dict[str, Amount]) -> StatementLine:
+def _line(
+    inv: Invoice, as_of: date, returns: dict[str, Amount], edges: Sequence[int]
+) -> StatementLine:
     """The invoice's line; what of ``returns`` names it is taken off them (up to what the
     ledger says was paid on it: a return beyond that paid other dues), shown as returned."""
     rest = inv.outstanding
+    late = days_late(inv, as_of)
     number = invoice_key(inv.number) if inv.number else ""
     returned = min(returns.get(number, 0), max(inv.paid, 0)) if number else 0
     if returned:
@@ -155,8 +170,10 @@ def _line(inv: Invoice, as_of: date, returns: dict[str, Amount]) -> StatementLin
         amount=inv.amount,
         paid=inv.paid - returned,
         outstanding=rest,
-        days_late=max(0, days_late(inv, as_of)) if rest else 0,
+        days_late=max(0, late) if rest else 0,
         returned=returned,
+        source=inv.source,
+        bucket=bucket_of(late, edges) if rest else "",
     )
 
 

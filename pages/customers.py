@@ -14,7 +14,6 @@ from core.i18n import t
 from core.ledger import CustomerKey
 from core.messages import SALUTATIONS_SETTING, TITLE_CHOICES, title_of, titles_with
 from core.money import format_rupiah
-from core.overview import invoice_rows
 from core.statement import statement_rows, statement_xlsx
 from core.timeline import CREDIT_KIND_KEYS, ENTRY_KIND_KEYS, timeline
 from ui.contact import phone_buttons
@@ -135,35 +134,40 @@ if mine.outstanding:  # nothing owed: an aging bar would be an empty frame
         charts.aging_bar(mine.aging, L), config={"displayModeBar": False}, key="customer_aging"
     )
 
-rows = invoice_rows(book, TODAY, EDGES, customer=key, open_only=False)
+# The statement's lines: money paid and goods returned apart (a retur is no payment).
+returns = bool(statement.totals.returned)
 # What is left to pay and since when first: on a phone only the first columns fit the screen.
 inv_cols = [
     "col.invoice", "col.outstanding", "col.due_date", "col.days_late", "col.amount", "col.paid",
+    *(["col.returned"] if returns else []),
     "col.invoice_date", "col.bucket", "col.file", "col.sheet", "col.row",
 ]  # fmt: skip
 invoices = frame(
     (
         {
-            t("col.invoice", L): r.number,
-            t("col.invoice_date", L): r.invoice_date,
-            t("col.due_date", L): r.due_date,
-            t("col.amount", L): r.amount,
-            t("col.paid", L): r.paid,
-            t("col.outstanding", L): r.outstanding,
-            t("col.days_late", L): r.days_late if r.outstanding else None,
-            t("col.bucket", L): charts.bucket_name(r.bucket, L) if r.bucket else t("ui.paid", L),
-            t("col.file", L): r.file,
-            t("col.sheet", L): r.sheet,
-            t("col.row", L): r.row,
+            t("col.invoice", L): line.number,
+            t("col.invoice_date", L): line.invoice_date,
+            t("col.due_date", L): line.due_date,
+            t("col.amount", L): line.amount,
+            t("col.paid", L): line.paid,
+            t("col.returned", L): line.returned,
+            t("col.outstanding", L): line.outstanding,
+            t("col.days_late", L): line.days_late if line.outstanding else None,
+            t("col.bucket", L): (
+                charts.bucket_name(line.bucket, L) if line.bucket else t("ui.paid", L)
+            ),
+            t("col.file", L): line.source.file if line.source else "",
+            t("col.sheet", L): line.source.sheet if line.source else "",
+            t("col.row", L): line.source.row if line.source else None,
         }
-        for r in rows
+        for line in statement.lines
     ),
     [t(c, L) for c in inv_cols],
 )
 st.subheader(t("ui.invoices_sheet", L))
 show_table(
     invoices,
-    money=[t("col.amount", L), t("col.paid", L), t("col.outstanding", L)],
+    money=[t(c, L) for c in ("col.amount", "col.paid", "col.returned", "col.outstanding")],
     dates=[t("col.invoice_date", L), t("col.due_date", L)],
     lang=L,
 )

@@ -16,7 +16,6 @@ from core.disputes import (
     DisputeError,
     open_disputes,
 )
-from core.documents.letters import reminder_letter_pdf
 from core.events import CHANNEL_KEYS, CHANNELS, OUTCOME_KEYS, OUTCOMES, EventError
 from core.i18n import t
 from core.messages import mailto_url
@@ -32,7 +31,6 @@ from ui.state import (
     as_of,
     clock,
     contact_hours,
-    fee_policy,
     lang,
     ledger,
     settings,
@@ -224,15 +222,14 @@ def card(action: Action) -> None:
                 firm = action.use.letter == "firm" and action.overdue > 0
                 link_cols[2].download_button(
                     t("today.letter", L),
-                    data=lambda: reminder_letter_pdf(
+                    data=lambda: services.reminder_letter(
+                        store(),
                         book,
                         key,
                         TODAY,
                         firm=firm,
                         business=shop,
-                        policy=fee_policy(),
                         lang=L,
-                        payment=payment_ask(key, "letter"),
                         title=action.title,
                     ),
                     file_name=f"surat_tagihan_{file_stem(action.name)}_{TODAY:%Y%m%d}.pdf",

@@ -21,8 +21,9 @@ from core.letters import (
     somasi_sent,
 )
 from core.money import format_rupiah
+from core.payinfo import PAYMENT_SETTING, make_details
 from core.pdftext import shorten
-from core.settings import BUSINESS
+from core.settings import BUSINESS, LATE_FEE
 from core.store import Store
 from core.timeline import timeline
 from tests.factories import SAMPLE, book, invoice, payment
@@ -371,3 +372,28 @@ def test_the_cli_refuses_a_firm_notice_with_nothing_overdue(
     assert main([*args, "--firm"]) == 2
     assert "sudah lewat jatuh tempo" in capsys.readouterr().err
     assert main(args) == 0
+
+
+def test_the_cli_letter_charges_the_late_fee_and_asks_payment_as_settings_say(
+    data_folder: Path,
+) -> None:
+    """Session 20's leftover: ``python -m core letter --firm`` left out the late fee the owner
+    saved in Settings (and the ways to pay): Hari Ini's letter demanded Rp 1.050.000, the
+    CLI's Rp 1.000.000. Both are ``services.reminder_letter`` now. F-101 1.000.000 due 1 Oct
+    2026, 52 days late on 22 Nov: a fixed fee of Rp 50.000 after 7 days' grace."""
+    path = data_folder / "buku.xlsx"
+    rows = [["No Faktur", "Pelanggan", "Tanggal", "Jatuh Tempo", "Jumlah"],
+            ["F-101", "Toko Lestari", date(2026, 9, 1), date(2026, 10, 1), 1_000_000]]  # fmt: skip
+    write_xlsx(path, {"Piutang": rows})
+    with Store.open_default() as store:
+        store.set_setting(BUSINESS, {"name": "Toko Maju"})
+        store.set_setting(LATE_FEE, LateFeePolicy(kind="fixed", fixed=50_000).as_setting())
+        details = make_details([("BCA", "1234567890", "Toko Maju")], [], "", False)
+        store.set_setting(PAYMENT_SETTING, details.as_setting())
+    args = ["letter", str(path), "--customer", "Toko Lestari", "--today", "2026-11-22",
+            "--out", str(data_folder / "surat.pdf"), "--firm"]  # fmt: skip
+    assert main(args) == 0
+    flat = flat_text((data_folder / "surat.pdf").read_bytes())
+    assert "denda sebesar Rp 50.000" in flat
+    assert "jumlah yang perlu dibayar menjadi Rp 1.050.000" in flat
+    assert "1234567890" in flat  # where to pay it

@@ -344,3 +344,12 @@ def test_the_excel_in_english_neutralises_a_formula_name() -> None:
     assert summary["Customer"].data_type == "s" and summary["Customer"].quotePrefix
     last = [cell.value for cell in book["Open invoices"][book["Open invoices"].max_row]]
     assert last[0] == "Total" and last[6] == statement.totals.outstanding
+
+
+def test_each_line_says_where_its_invoice_was_read_and_its_bucket() -> None:
+    # The customer page's table of invoices is the statement's lines: F1 100 due 60 days ago
+    # (31-60), F2 paid; each line names its file, sheet and row as the invoice does.
+    ledger = build_ledger([invoice(1, "A", 100, 0, 60), invoice(2, "A", 50, 50, 10)])
+    lines = {line.number: line for line in statement_rows(ledger, "A", TODAY).lines}
+    assert (lines["F1"].bucket, lines["F2"].bucket) == ("31-60", "")
+    assert lines["F1"].source == ledger.invoices[0].source

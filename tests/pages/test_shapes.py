@@ -166,6 +166,32 @@ def test_the_customer_page_shows_returns_and_a_credit_balance() -> None:
     assert "Retur" in kinds and "Pembayaran" in kinds
 
 
+def test_the_customer_page_shows_goods_returned_apart_from_money_paid(tmp_path: Path) -> None:
+    # F-001 5.000.000 less 1.000.000 returned and 2.000.000 paid: 2.000.000 left. The invoice
+    # table said "Dibayar Rp 3.000.000" (the return counted as money paid); now Dibayar
+    # Rp 2.000.000 and Retur Rp 1.000.000, as the statement prints them.
+    book = write_xlsx(
+        tmp_path / "retur.xlsx",
+        {
+            "Piutang": [
+                ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Retur", "Dibayar"],
+                ["F-001", date(2026, 9, 1), "Toko Sari Retur", 5_000_000, 1_000_000, 2_000_000],
+                ["F-002", date(2026, 10, 1), "Toko Sari Retur", 3_000_000, None, 0],
+            ]
+        },
+    )
+    at = upload(open_page("pages/upload.py"), book)
+    assert not at.exception, at.exception
+    at.switch_page("pages/customers.py").run()
+    at.selectbox(key="customer_pick").set_value(customer_key("Toko Sari Retur")).run()
+    assert not at.exception, at.exception
+    table = next(df.value for df in at.dataframe if "No. Faktur" in df.value.columns)
+    first = table[table["No. Faktur"] == "F-001"].iloc[0]
+    paid = (first["Dibayar"], first["Retur"], first["Sisa piutang"])
+    assert paid == (2_000_000, 1_000_000, 2_000_000)  # shown as Rp 2.000.000 and so on
+    assert table[table["No. Faktur"] == "F-002"].iloc[0]["Retur"] == 0
+
+
 def test_a_payment_that_pays_nothing_in_the_book_is_told_on_unggah_and_the_overview(
     own_database: Path, tmp_path: Path
 ) -> None:
