@@ -42,10 +42,14 @@ def click_bar(page: Page, chart: Locator, index: int, until: Locator) -> None:
     """Click the ``index``-th bar where it is, as a hand would (plotly's drag layer lies over
     the bars and picks the point from the hover), until ``until`` shows. A bar plotly holds as
     picked is not clicked again while its rerun is on its way: a second click would unpick it
-    (on a busy machine the rerun may take longer than one wait)."""
+    (on a busy machine the rerun may take longer than one wait), unless two waits pass."""
     picked = "(el, i) => (el.data || []).some(t => (t.selectedpoints || []).includes(i))"
-    for _ in range(6):
-        if not chart.evaluate(picked, index):
+    waited = 0  # waits in a row for the rerun of a bar plotly holds as picked
+    for _ in range(8):
+        # Picked, and two waits gone by with no rerun: its selection event was lost (a busy
+        # machine); a click unpicks it, and the next one picks it again.
+        if not chart.evaluate(picked, index) or waited >= 2:
+            waited = 0
             box = chart.locator("g.point").nth(index).bounding_box()
             assert box is not None
             x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
@@ -57,6 +61,7 @@ def click_bar(page: Page, chart: Locator, index: int, until: Locator) -> None:
             expect(until).to_be_visible(timeout=10_000)
             return
         except AssertionError:
+            waited += 1
             continue
     expect(until).to_be_visible()
 
