@@ -28,6 +28,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "isinya halaman web (HTML), bukan Excel. Buka di Excel lalu simpan sebagai .xlsx.",
         "en": "it holds a web page (HTML), not Excel. Open it in Excel and save it as .xlsx.",
     },
+    "file.spreadsheet_xml": {
+        "id": "isinya Excel 2003 XML (SpreadsheetML), bukan .xlsx. Buka di Excel lalu simpan sebagai .xlsx.",
+        "en": "it holds Excel 2003 XML (SpreadsheetML), not .xlsx. Open it in Excel and save it as .xlsx.",
+    },
     "file.image": {
         "id": "ini gambar (foto atau tangkapan layar), bukan lembar kerja. Unggah berkas Excel atau CSV buku piutangnya.",
         "en": "it is a picture (a photo or a screenshot), not a spreadsheet. Upload the ledger's Excel or CSV file.",

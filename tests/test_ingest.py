@@ -286,6 +286,34 @@ def test_a_web_programs_excel_download_is_read_as_its_table() -> None:
     assert not read.problems
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_a_web_programs_excel_download_in_utf16_is_read_as_the_utf8_one(encoding: str) -> None:
+    """Round 70 46_html_utf16.xls: an ASP.NET "Export to Excel" writes its HTML page in UTF-16
+    with a mark; it was taken for a CSV and refused ("no sheet with customer and amount")."""
+    data = ("\ufeff" if encoding != "utf-16" else "") + WEB_XLS
+    read = read_ledger(data.encode(encoding), "ekspor.xls")
+    assert read.format == "html"
+    assert [(i.number, i.customer, i.amount) for i in read.invoices] == [
+        ("HW-1", "Toko Sinar Surya", 1_500_000),
+        ("HW-2", "Café Pandan", 750_000),
+    ]
+
+
+def test_excel_2003_xml_is_refused_for_what_it_is() -> None:
+    """Round 70: SpreadsheetML (Excel 2003's "XML Spreadsheet", saved as .xls or .xml) was
+    refused as "a web page (HTML)"; the way out is the same, the reason now its own."""
+    data = (
+        b'<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+        b"<Worksheet><Table><Row><Cell><Data>No</Data></Cell></Row></Table></Worksheet>"
+        b"</Workbook>"
+    )
+    with pytest.raises(LedgerReadError) as err:
+        read_ledger(data, "piutang.xls")
+    assert err.value.code == "spreadsheet_xml"
+    assert "Excel 2003 XML" in err.value.message("id") and ".xlsx" in err.value.message("en")
+
+
 def test_a_web_page_without_a_table_of_rows_is_refused() -> None:
     with pytest.raises(LedgerReadError) as err:
         read_ledger(b"<html><table><tr><td>x</td></tr></table></html>", "x.xls")
@@ -468,3 +496,19 @@ def test_one_amount_column_whose_notes_say_bayar_on_some_rows_is_refused(tmp_pat
     numbered = [[*rows[0], "No Faktur"]] + [[*r, f"F-{k}"] for k, r in enumerate(rows[1:])]
     result = read_ledger(write_xlsx(tmp_path / "bernomor.xlsx", {"Buku": numbered}))
     assert len(result.invoices) == 3
+
+
+def test_a_print_stamp_parted_by_its_comma_is_a_line_of_the_page() -> None:
+    """Round 70 44_judul_satu_kolom.csv: "Dicetak oleh: admin, 22/11/2026 08:30" under the
+    rows of a comma CSV, unquoted, falls into No Invoice and Tanggal: it was told as a row
+    with no customer. The figures were right; the red line was false."""
+    data = (
+        b"DAFTAR TAGIHAN PELANGGAN\n\n"
+        b"No Invoice,Tanggal,Pelanggan,Total,Terbayar\n"
+        b"SP/26/0091,09/07/2026,Toko Sepeda Kayuh,6350000,3350000\n"
+        b"SP/26/0104,27/08/2026,Bengkel Sepeda Roda,1490000,0\n\n"
+        b"Dicetak oleh: admin, 22/11/2026 08:30\n"
+    )
+    read = read_ledger(data, "tagihan.csv")
+    assert [inv.number for inv in read.invoices] == ["SP/26/0091", "SP/26/0104"]
+    assert not read.problems

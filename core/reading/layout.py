@@ -837,6 +837,28 @@ def names_page(row: Sequence[object]) -> bool:
     return any(type(cell) is str and _PAGE.search(cell) for cell in row)
 
 
+# A program's print stamp under its report: "Dicetak oleh: admin", "Printed by manager",
+# "Tgl. Cetak: 22/11/2026", "Print date".
+_PRINT_STAMP: Final = re.compile(
+    r"^\s*(?:dicetak|printed|print\s+date|(?:tgl|tanggal)\.?\s+cetak|waktu\s+cetak)\b",
+    re.IGNORECASE,
+)
+
+
+def led_by_print_stamp(row: Sequence[object]) -> bool:
+    """Whether a line's first filled cell is a print stamp ("Dicetak oleh: admin, 22/11/2026
+    08:30", its comma parting it over two cells of a CSV): a line of the page, whatever the
+    cells after it hold.
+
+    >>> led_by_print_stamp([None, "Dicetak oleh: admin", " 22/11/2026 08:30"])
+    True
+    >>> led_by_print_stamp(["Toko Dicetak Jaya", "1.000.000"]), led_by_print_stamp(["F-1"])
+    (False, False)
+    """
+    first = next((c for c in row if c is not None and not (type(c) is str and not c.strip())), "")
+    return type(first) is str and _PRINT_STAMP.match(first) is not None
+
+
 @lru_cache(maxsize=4096)
 def is_opening_label(text: str) -> bool:
     """'Saldo awal', 'S.AWAL', 'Saldo s/d 31/10/2026', 'Opening balance', 'b/f'…; not a note

@@ -15,6 +15,7 @@ ErrorCode = Literal[
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
     "journal_accounts", "sheet_refused", "payments_only", "csv_too_wide", "csv_open_quote",
     "no_customer", "unread_card", "other_accounts", "month_columns", "xml_entities",
+    "spreadsheet_xml",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -75,6 +76,7 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "other_accounts": "file.other_accounts",
         "month_columns": "file.month_columns",
         "xml_entities": "file.xml_entities",
+        "spreadsheet_xml": "file.spreadsheet_xml",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](

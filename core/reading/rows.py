@@ -119,6 +119,7 @@ from core.reading.layout import (
     is_total_label,
     item_columns,
     kind_is_credit,
+    led_by_print_stamp,
     may_be_received,
     may_name_someone,
     named_day,
@@ -2066,6 +2067,14 @@ class SheetReader:
                     continue
                 if k > last and self._words_only(row):
                     continue  # a note or a signature under the table
+            if (
+                amounts[k] is None
+                and credits[k] is None
+                and balances[k] is None
+                and customer is None
+                and led_by_print_stamp(row)
+            ):
+                continue  # the print stamp, a date beside it ("Dicetak oleh: admin, 22/11/2026")
             if self._words_only(row) and (closed or names_page(row)):
                 # A line of the page: below the total ("Dicetak 22/11/2026 10:20"), or a
                 # page's footer between its rows and the next page's ("Dicetak oleh admin |

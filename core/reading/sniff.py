@@ -43,11 +43,16 @@ def detect_format(data: bytes, name: str) -> Format:
         raise LedgerReadError(name, "image")
     if head.startswith(b"%PDF"):
         raise LedgerReadError(name, "pdf")
-    if _looks_like_html(data[:2048]):
+    markup = _as_utf8(data)  # an ASP.NET "Export to Excel" writes its page in UTF-16
+    if _looks_like_html(markup[:2048]):
         # A web program's "Excel" download is often an HTML table saved as .xls: read its
-        # tables; a web page without one, or an XML file, is no book.
-        if b"<table" in data[:_HTML_SCAN].lower() and not data.lstrip().startswith(b"<?xml"):
+        # tables; a web page without one, or an XML file, is no book. Excel 2003's own XML
+        # (SpreadsheetML) is named for what it is: Excel opens it and saves it as .xlsx.
+        start = markup[:_HTML_SCAN].lower()
+        if b"<table" in start and not markup.lstrip(_BLANK).startswith(b"<?xml"):
             return "html"
+        if b"urn:schemas-microsoft-com:office:spreadsheet" in start:
+            raise LedgerReadError(name, "spreadsheet_xml")
         raise LedgerReadError(name, "html")
     if any(data.startswith(bom) for bom, _ in _BOMS) or _looks_like_text(data[:65536]):
         return "csv"
@@ -77,8 +82,29 @@ def _zip_kind(data: bytes, name: str) -> Format:
 _HTML_SCAN: Final = 1 << 20  # how far into an HTML file its first table is looked for
 
 
+_BLANK: Final = b"\xef\xbb\xbf \t\r\n"  # a UTF-8 mark and white space before a page's first tag
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """The start of a file written in UTF-16 or UTF-32 (by its mark, or UTF-16 told by its
+    NULs) as UTF-8, for the markup to be looked for in; any other file as it is.
+
+    >>> _as_utf8("\ufeff<html><table>".encode("utf-16-le"))
+    b'<html><table>'
+    """
+    head = data[: 4 * _HTML_SCAN]
+    encoding = next((e for bom, e in _BOMS if head.startswith(bom)), None)
+    if encoding is not None:
+        head = head[4 if encoding.startswith("utf-32") else 2 :]
+    else:
+        encoding = bomless_utf16(head)
+    if encoding is None:
+        return data
+    return head.decode(encoding, errors="replace").encode("utf-8")
+
+
 def _looks_like_html(head: bytes) -> bool:
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    start = head.lstrip(_BLANK).lower()
     return start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml"))
 
 
