@@ -132,3 +132,113 @@ def test_a_d_k_after_the_saldo_beside_one_amount_alone_is_each_rows_type(
     )
     expected = figures(600_000, 600_000, 1, d1to30=600_000)
     reads_to(tmp_path / "kartu.xlsx", [card], expected)
+
+
+MONTHLY = ["Tanggal", "Keterangan", "No. Faktur", "Debet", "Kredit", "Saldo"]
+
+
+def _anugerah(october_carry: int) -> tuple[str, list[list[object]]]:
+    """Toko Anugerah's card closed each month, each month's "Saldo bulan lalu" under its
+    heading; ``october_carry`` the one October brings forward (2,000,000 is right)."""
+    return _card(
+        "Toko Anugerah",
+        MONTHLY,
+        ["SEPTEMBER 2026"],
+        [D(2026, 9, 1), "Saldo bulan lalu", None, None, None, 1_500_000],
+        [D(2026, 9, 9), "Penjualan", "AN-901", 2_000_000, None, 3_500_000],
+        [D(2026, 9, 25), "Transfer", None, None, 1_500_000, 2_000_000],
+        ["OKTOBER 2026"],
+        [D(2026, 10, 1), "Saldo bulan lalu", None, None, None, october_carry],
+        [D(2026, 10, 8), "Transfer", None, None, 1_000_000, 1_000_000],
+        [D(2026, 10, 19), "Penjualan", "AN-1019", 1_700_000, None, 2_700_000],
+        ["NOVEMBER 2026"],
+        [D(2026, 11, 1), "Saldo bulan lalu", None, None, None, 2_700_000],
+        [D(2026, 11, 12), "Penjualan", "AN-1112", 800_000, None, 3_500_000],
+        [D(2026, 11, 18), "Transfer", None, None, 1_200_000, 2_300_000],
+    )
+
+
+# Round 69 m28: a card closed each month, "OKTOBER 2026" over "Saldo bulan lalu 2.000.000":
+# each month heading began a new card, its carry a new debt (9,250,000 for 3,300,000, the
+# Saldo check "cocok"). The first is the opening (1,500,000 due 1 Sep); the others bring the
+# Saldo forward. Paid 1,500,000 + 1,000,000 + 1,200,000 oldest first: the opening, AN-901
+# 2,000,000 and 200,000 of AN-1019; AN-1019 1,500,000 due 18 Nov (4 days), AN-1112 800,000
+# current: 2,300,000, the card's last Saldo.
+def test_a_month_headings_saldo_bulan_lalu_brings_the_saldo_forward(tmp_path: Path) -> None:
+    expected = figures(2_300_000, 1_500_000, 1, current=800_000, d1to30=1_500_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", [_anugerah(2_000_000)], expected)
+    assert _saldo_checks(payload) == ["ok"]
+
+
+# A carry that is not the Saldo before it ("2.200.000" brought forward from 2,000,000) is
+# still no debt: the card's figures stand, the carry told against the Saldo above.
+def test_a_month_carry_that_is_not_the_saldo_before_is_told_not_added(tmp_path: Path) -> None:
+    path = tmp_path / "kartu.xlsx"
+    _xlsx(path, [_anugerah(2_200_000)])
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert payload["outstanding"] == 2_300_000
+    told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 10, 2_200_000, 2_000_000)]
+
+
+# Round 69 m30: the same month blocks, the Saldo's side in a D/K column after it. Nyonya Lim
+# paid 2,000,000 on NL-81 1,500,000 and carried "500000 | K" into September; sales 1,500,000 +
+# 900,000 + 1,300,000 less 3,400,000 paid leave NL-104 (24 Oct, due 23 Nov) 300,000, current.
+# Katering Bu Min paid a 1,000,000 DP, carried "1000000 | K", then bought 750,000: 250,000
+# ahead (it read 3,250,000 owed, Bu Min 750,000, four false notices).
+def test_a_month_carry_of_a_credit_saldo_with_its_side_beside(tmp_path: Path) -> None:
+    header = [*MONTHLY, "D/K"]
+    lim = _card(
+        "Toko Kue Nyonya Lim",
+        header,
+        ["AGUSTUS 2026"],
+        [D(2026, 8, 10), "Penjualan", "NL-81", 1_500_000, None, 1_500_000, "D"],
+        [D(2026, 8, 31), "Transfer", None, None, 2_000_000, 500_000, "K"],
+        ["SEPTEMBER 2026"],
+        [D(2026, 9, 1), "Saldo bulan lalu", None, None, None, 500_000, "K"],
+        [D(2026, 9, 12), "Penjualan", "NL-92", 900_000, None, 400_000, "D"],
+        ["OKTOBER 2026"],
+        [D(2026, 10, 1), "Saldo bulan lalu", None, None, None, 400_000, "D"],
+        [D(2026, 10, 10), "Transfer", None, None, 400_000, 0, "-"],
+        [D(2026, 10, 24), "Penjualan", "NL-104", 1_300_000, None, 1_300_000, "D"],
+        ["NOVEMBER 2026"],
+        [D(2026, 11, 1), "Saldo bulan lalu", None, None, None, 1_300_000, "D"],
+        [D(2026, 11, 10), "Transfer", None, None, 1_000_000, 300_000, "D"],
+    )
+    bu_min = _card(
+        "Katering Bu Min",
+        header,
+        ["SEPTEMBER 2026"],
+        [D(2026, 9, 5), "DP pesanan", None, None, 1_000_000, 1_000_000, "K"],
+        ["OKTOBER 2026"],
+        [D(2026, 10, 1), "Saldo bulan lalu", None, None, None, 1_000_000, "K"],
+        [D(2026, 10, 17), "Penjualan", "NL-99", 750_000, None, 250_000, "K"],
+    )
+    expected = figures(300_000, 0, 1, {"Katering Bu Min": 250_000}, current=300_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", [lim, bu_min], expected)
+    assert _saldo_checks(payload) == ["ok", "ok"]
+
+
+# The look-alike: a month heading over the first line of another customer's card on the same
+# sheet. Its "Saldo bulan lalu" brings nothing of the card above forward: it is that
+# customer's opening, a debt due on its own date. Toko A: F-1 1,000,000 of 1 Oct (22 days);
+# Toko B: 500,000 opening of 1 Oct (52 days) and F-2 300,000 of 5 Nov, current.
+def test_a_month_carry_opening_another_customers_card_is_their_debt(tmp_path: Path) -> None:
+    rows = [
+        ["Nama Pelanggan : Toko A"],
+        MONTHLY,
+        ["OKTOBER 2026"],
+        [D(2026, 10, 1), "Penjualan", "F-1", 1_000_000, None, 1_000_000],
+        [],
+        ["Nama Pelanggan : Toko B"],
+        MONTHLY,
+        ["OKTOBER 2026"],
+        [D(2026, 10, 1), "Saldo bulan lalu", None, None, None, 500_000],
+        ["NOVEMBER 2026"],
+        [D(2026, 11, 1), "Saldo bulan lalu", None, None, None, 500_000],
+        [D(2026, 11, 5), "Penjualan", "F-2", 300_000, None, 800_000],
+    ]
+    expected = figures(1_800_000, 1_500_000, 2, current=300_000, d1to30=1_000_000, d31to60=500_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", [("Kartu", rows)], expected)
+    assert payload["per_customer"] == {"Toko A": 1_000_000, "Toko B": 800_000}
