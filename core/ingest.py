@@ -58,7 +58,7 @@ from core.ledger import (
     invoice_keys,
     once_across,
 )
-from core.money import Amount, AmountError, normalise, parse_amount
+from core.money import CREDIT_MARKS, Amount, AmountError, normalise, parse_amount, side_mark
 from core.reading.layout import (
     CHOOSABLE,
     HEADER_SCAN_ROWS,
@@ -1153,7 +1153,7 @@ def _read_sheet(
     if forced is None and (parts := _parts_of_no_total(header)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.parts_no_total", parts))
         return
-    sheet, header = _with_change(sheet, header)
+    sheet, header = _with_change(_with_saldo_sides(sheet, header), header)
     sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
@@ -1582,6 +1582,84 @@ def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
 
     label = f"{labels[at]} - {labels[back]}"
     return _with_worked_out(sheet, header, "paid", label, paid_less_change)
+
+
+# A cell that is a side alone, D or K as an Indonesian card writes it (Db / Cr, Debet / Kredit).
+_SIDES: Final = {
+    "d": False, "db": False, "dr": False, "debet": False, "debit": False,
+    "k": True, "kr": True, "cr": True, "kredit": True, "credit": True,
+}  # fmt: skip
+
+
+def _with_saldo_sides(sheet: RawSheet, header: Header) -> RawSheet:
+    """The sheet, its Saldo's side read where the card writes it apart from the figure, each
+    credit Saldo made a negative one (money paid ahead), as "150.000 Cr" or "(150.000)" is.
+
+    A "K" after the figure is kredit, not thousands, where the column's other figures carry
+    their D ("1.700.000 D" then "300.000 K": Toko Cat Warna paid 300.000 ahead, never 300
+    million). A column of D / K alone right after the Saldo ("Saldo | D/K": 300000 | K) is
+    its side where the rows' own sides are written elsewhere (Debet and Kredit, or a D/K
+    beside the Jumlah: "Jumlah | D/K | Saldo | D/K"); it is then no row's type (it is
+    emptied). Beside one amount column and no other side, a D/K after the Saldo is each
+    row's type, as it is anywhere else (``_with_kinds``)."""
+    balance = header.columns.get("balance")
+    if balance is None:
+        return sheet
+    at, start = balance.index, header.row + 1
+    rows = sheet.rows[start:]
+    texts = {row[at] for row in rows if at < len(row)}
+    marks = {text: side_mark(text) for text in texts if isinstance(text, str)}
+    sided = any(mark and mark not in CREDIT_MARKS for _, mark in marks.values())
+    credits = {text: "-" + figure for text, (figure, mark) in marks.items() if mark == "k"}
+    beside = at + 1
+    taken = {c.index for c in header.columns.values()}
+    side_column = (
+        beside < len(header.labels)
+        and beside not in taken
+        and _side_column(rows, beside, header.labels[beside])
+    )
+    if side_column and "paid" not in header.columns:
+        # The rows' own side in a column of their own, before the Saldo's.
+        side_column = any(
+            i not in taken and _side_column(rows, i, header.labels[i]) for i in range(at)
+        )
+    if not (sided and credits) and not side_column:
+        return sheet
+
+    def saldo(row: list[object]) -> list[object]:
+        if at >= len(row):
+            return row
+        cell = row[at]
+        if type(cell) is str and cell in credits and sided:
+            cell = credits[cell]
+        side = _side_word(row[beside]) if side_column and beside < len(row) else None
+        if side and cell is not None:
+            if isinstance(cell, int | float | Decimal) and not isinstance(cell, bool):
+                cell = -cell
+            elif type(cell) is str and not side_mark(cell)[1]:
+                text = cell.strip()
+                cell = text if text.startswith(("-", "(")) else f"-{text}"
+        if side is not None:
+            row = [*row[:beside], None, *row[beside + 1 :]]
+        return [*row[:at], cell, *row[at + 1 :]]
+
+    return replace(sheet, rows=[*sheet.rows[:start], *map(saldo, rows)])
+
+
+def _side_word(cell: object) -> bool | None:
+    """What a cell that is a side alone says: ``True`` kredit ("K", "Cr"), ``False`` debet
+    ("D", "Db"), ``None`` it is no side (a dash, for a Saldo of nothing, is none either)."""
+    if type(cell) is not str:
+        return None
+    return _SIDES.get(cell.strip().rstrip(".").lower())
+
+
+def _side_column(rows: Sequence[Sequence[object]], i: int, label: str) -> bool:
+    """Whether column ``i`` holds sides alone (its header aside), one at least."""
+    words = {row[i] for row in rows if i < len(row)} - {None, "", label}
+    return bool(words) and all(
+        _side_word(w) is not None or (type(w) is str and set(w.strip()) <= {"-"}) for w in words
+    )
 
 
 def _hands_over_more(rows: Sequence[Sequence[object]], amount: int, paid: int, back: int) -> bool:

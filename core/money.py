@@ -118,8 +118,8 @@ def parse_amount(
     1250000
     >>> parse_amount("(50.000)"), parse_amount("Rp (50.000)"), parse_amount("(Rp 50.000)")
     (-50000, -50000, -50000)
-    >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr")
-    (2800000, -150000)
+    >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr"), parse_amount("2.500.000 D")
+    (2800000, -150000, 2500000)
     >>> parse_amount("12,125", 1_000_000), parse_amount("12,125"), parse_amount("Rp 2.000.000,=")
     (12125000, 12125, 2000000)
     >>> parse_amount("1.250", 1000), parse_amount("1.250", 1000, {".": True})
@@ -174,7 +174,25 @@ def _parse(value: object, unit: int, marks: Mapping[str, bool | None] | None) ->
 DASHES: Final = frozenset("-\u2013\u2014 ")
 
 
-_DEBIT_CREDIT: Final = re.compile(r"\s+(dr|cr)\.?$", re.IGNORECASE)
+# A figure's side written after it, a space or none between: "2.800.000 Dr" / "150.000 Cr" as
+# an accounting program prints a balance, "2.500.000 D" / "1.250.000Db." / "300.000 Kr" as an
+# Indonesian card writes it. A "K" alone is thousands to ``parse_amount`` ("300K"); in a Saldo
+# column whose figures carry their D it is kredit ("300.000 K": ``ingest._with_saldo_sides``).
+_SIDE: Final = re.compile(r"(?:(?<=[0-9)])|\s)\s*(dr|cr|db|d|kr|k)\.?$", re.IGNORECASE)
+CREDIT_MARKS: Final = frozenset({"cr", "kr", "k"})
+
+
+def side_mark(text: str) -> tuple[str, str]:
+    """A figure's text without the side written after it, and that side's mark in lower case
+    ("" for none): "d", "db", "dr" a debit, "k", "kr", "cr" (``CREDIT_MARKS``) a credit.
+
+    >>> side_mark("300.000 K"), side_mark("2.500.000Db."), side_mark("Rp 1.000")
+    (('300.000', 'k'), ('2.500.000', 'db'), ('Rp 1.000', ''))
+    """
+    mark = _SIDE.search(text)
+    if mark is None:
+        return text, ""
+    return text[: mark.start()].strip(), mark.group(1).lower()
 
 
 def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) -> Amount | None:
@@ -182,12 +200,11 @@ def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) 
     if not text or set(text) <= DASHES:
         return None
     negative = False
-    # A balance marked debit or credit as an accounting program prints it ("2.800.000 Dr"):
-    # a credit is the other way round.
-    mark = _DEBIT_CREDIT.search(text)
-    if mark is not None:
-        negative = mark.group(1).lower().startswith("c")
-        text = text[: mark.start()].strip()
+    # A balance marked debit or credit ("2.800.000 Dr", "2.500.000 D"): a credit is the
+    # other way round.
+    figure, mark = side_mark(text)
+    if mark and mark != "k":
+        negative, text = mark in CREDIT_MARKS, figure
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1].strip()
     if text.startswith("-"):

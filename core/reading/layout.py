@@ -1408,6 +1408,24 @@ def names_no_one(text: str) -> bool:
     return bool(words) and all(w in _BOOK_WORDS or w in MONTHS for w in words)
 
 
+_MONTH_WORDS: Final = frozenset({"bulan", "bln", "periode", "per", "month"})
+
+
+def month_heading(text: str) -> bool:
+    """Whether a line is a month's heading alone, its name and year ("SEPTEMBER 2026", "Bulan
+    Oktober 2026", "Nov 2026"): over a month's rows of a card closed each month, no new card.
+
+    >>> [month_heading(t) for t in ("SEPTEMBER 2026", "Bulan Okt 2026", "KARTU PIUTANG 2026")]
+    [True, True, False]
+    """
+    words = _WORDS.findall(text.lower())
+    return (
+        any(w in MONTHS for w in words)
+        and all(w in MONTHS or w in _MONTH_WORDS for w in words)
+        and bool(re.fullmatch(r"\D*(?:\d{4})?\D*", text))
+    )
+
+
 # The words of a signature under a table: who made it, who saw it, and the name signed in
 # brackets ("Dibuat oleh,", "Mengetahui,", "( Budi )", "ttd").
 _SIGNATURE: Final = re.compile(

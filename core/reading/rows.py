@@ -122,6 +122,7 @@ from core.reading.layout import (
     led_by_print_stamp,
     may_be_received,
     may_name_someone,
+    month_heading,
     named_day,
     names_no_one,
     names_own_number,
@@ -1189,6 +1190,9 @@ class SheetReader:
         self.totals_above = False
         self.waiting: int | None = None
         self.running = RunningBalance()
+        # The month headings inside a card closed each month (``read``): the line under one
+        # brings the Saldo forward (``_entry_rows``).
+        self.months: set[int] = set()
         self.cards_before: Amount = 0  # the balances the cards above this one ran to
         # The data rows not yet read (positions under the header), and the customer the sheet
         # or a heading named at each (``read``).
@@ -2054,6 +2058,16 @@ class SheetReader:
                 and not has_customer
             ):
                 heading = self._heading(row) if k < last else None
+                if (
+                    heading is not None
+                    and self.shape == "customer_card"
+                    and month_heading(heading)
+                    and (pending or self.last_read >= 0)
+                ):
+                    # A month's heading inside a card closed each month ("OKTOBER 2026" over
+                    # its "Saldo bulan lalu"): the card runs on, its Saldo with it.
+                    self.months.add(k)
+                    continue
                 if heading is not None and names_no_one(heading):
                     # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
                     # whose customer a line under it, the sheet or the one before names.
@@ -3519,6 +3533,7 @@ class SheetReader:
         if self.refused is None:
             self.refused = self._marked(self.notes, is_refused_label, REFUSED_HINT)
         refused = self.refused
+        carried: list[bool] = []
         if (
             any(opening)
             or any(d < 0 for d in debits)  # type: ignore[operator]
@@ -3539,7 +3554,11 @@ class SheetReader:
             # Each customer's Saldo on their row above: an opening written in the Saldo alone
             # that gives the same is a year closed inside a running card ("SALDO AWAL 2026"
             # under 2025's rows, 800.000 as the row above), the balance repeated, no new debt.
+            # Under a month's heading in a card closed each month ("OKTOBER 2026" over "Saldo
+            # bulan lalu 2.000.000"), it is the Saldo brought forward whatever it gives: no
+            # debt, checked against the Saldo before it (``carried``: kept for that check).
             above: dict[str | None, object] = {}
+            carried[:] = [False] * len(ks)
             names = who or (self._customers(ks, contexts) if any(opening) else [])
             for at, k in enumerate(ks):
                 debit, credit = debits[at], credits[at]
@@ -3560,13 +3579,15 @@ class SheetReader:
                 elif credit and who:
                     received[who[at]] += credit  # type: ignore[operator]
                 saldo = saldos[k]
-                if (
+                alone = (
                     opening[at]
                     and not (debit or credit or (backs and backs[at]))
                     and saldo is not None
                     and type(saldo) is not _Bad
-                    and above.get(names[at], above) != saldo
-                ):
+                )
+                if alone and k - 1 in self.months and names[at] in above:
+                    carried[at] = True
+                elif alone and above.get(names[at], above) != saldo:
                     # An opening balance written in the Saldo column only.
                     debit, credit = (saldo, 0) if saldo >= 0 else (0, -saldo)  # type: ignore[operator]
                 if names and saldo is not None:
@@ -3585,6 +3606,8 @@ class SheetReader:
             backs = [0] * len(ks)
         else:
             moved = [bool(d or c or r) for d, c, r in zip(debits, credits, backs, strict=True)]
+        if any(carried):
+            moved = list(map(or_, moved, carried))
         if not all(moved):  # a line of text in the card (a note, an empty amount)
             ks, contexts, debits, credits, opening, backs = _kept(
                 moved, ks, contexts, debits, credits, opening, backs
