@@ -196,6 +196,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
         "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
         "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
+        # A ledger's movement, signed: a sale up, a payment down ("Mutasi | Saldo", a payment
+        # -1.800.000 or (1.800.000) under it), as a bank statement names it.
+        "mutasi", "nilai mutasi", "jumlah mutasi",
         # The goods' price kept apart from what sending them cost ("Harga Barang | Ongkir", an
         # online shop's list): the amount, the freight on top of it (``total_parts``).
         "harga barang", "harga produk", "harga item", "product price", "item price",

@@ -118,8 +118,8 @@ def parse_amount(
     1250000
     >>> parse_amount("(50.000)"), parse_amount("Rp (50.000)"), parse_amount("(Rp 50.000)")
     (-50000, -50000, -50000)
-    >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr")
-    (2800000, -150000)
+    >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr"), parse_amount("3.000.000-")
+    (2800000, -150000, -3000000)
     >>> parse_amount("12,125", 1_000_000), parse_amount("12,125"), parse_amount("Rp 2.000.000,=")
     (12125000, 12125, 2000000)
     >>> parse_amount("1.250", 1000), parse_amount("1.250", 1000, {".": True})
@@ -175,6 +175,9 @@ DASHES: Final = frozenset("-\u2013\u2014 ")
 
 
 _DEBIT_CREDIT: Final = re.compile(r"\s+(dr|cr)\.?$", re.IGNORECASE)
+# A credit with its minus after the figure, as SAP and DOS-era programs print it ("3.000.000-"):
+# the minus right after a digit, never a filler's ",-" or ".-".
+_TRAILING_MINUS: Final = re.compile(r"(?<=[0-9])-$")
 
 
 def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) -> Amount | None:
@@ -188,6 +191,8 @@ def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) 
     if mark is not None:
         negative = mark.group(1).lower().startswith("c")
         text = text[: mark.start()].strip()
+    if _TRAILING_MINUS.search(text):
+        negative, text = True, text[:-1]
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1].strip()
     if text.startswith("-"):
