@@ -487,7 +487,12 @@ def normalise_header(text: str) -> str:
     ('debet', 'keterangan')
     >>> normalise_header("No. Faktur / Invoice No."), normalise_header("Potongan/Retur")
     ('no faktur', 'potongan retur')
+    >>> normalise_header("Mutasi +"), normalise_header("Mutasi (-)"), normalise_header("Mutasi")
+    ('mutasi debet', 'mutasi kredit', 'mutasi')
     """
+    side = _MOVEMENT_SIGN.fullmatch(text)
+    if side is not None:
+        return "mutasi debet" if side[1] == "+" else "mutasi kredit"
     first = _first_of_two(text)
     if first is not None:
         return _normalised(first)
@@ -495,6 +500,11 @@ def normalise_header(text: str) -> str:
     if parted != text and _normalised(text) not in _LOOKUP:
         return _normalised(parted)
     return _normalised(text)
+
+
+# A movement's side written as its sign ("Mutasi + | Mutasi -", "Mutasi (+)"): the debit and
+# the credit, not two columns of the signed "Mutasi".
+_MOVEMENT_SIGN: Final = re.compile(r"\s*mutasi\s*\(?\s*([+-])\s*\)?\s*", re.IGNORECASE)
 
 
 # Where a program's field name starts a word: "Invoice|Number", "e|Mail" (not "PPh", "TOTAL").
