@@ -522,6 +522,9 @@ def _run_by(
     return customers, total_line
 
 
+_SIDES_LOOKED: Final = 60
+
+
 def _with_swapped_sides(header: Header, body: Sequence[Sequence[object]]) -> Header:
     """A card's Debet and Kredit used the other way round, as a shopkeeper may ("Kredit" what
     was taken on credit, "Debet" the cash paid in): its Saldo runs with Kredit less Debet on
@@ -537,6 +540,9 @@ def _with_swapped_sides(header: Header, body: Sequence[Sequence[object]]) -> Hea
     a, p, b = (has[name].index for name in ("amount", "paid", "balance"))
     if max(a, p, b) >= len(body):
         return header
+    # Told by its first rows (a side turned round is so on every row; the Saldo check then
+    # looks at them all as read): a long card's every figure is not parsed twice more.
+    body = [column[:_SIDES_LOOKED] for column in body]
     customers, total_line = _run_by(header, body)
     if running_balance(body[b], body[a], body[p], customers, total_line, least=1):
         return header
