@@ -196,6 +196,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # the gross yields to it (``WEAK``); a sale's price, a shop's takings.
         "bruto", "nilai bruto", "jumlah bruto", "total bruto", "netto", "nilai netto",
         "jumlah netto", "total netto", "harga jual", "omzet", "belanja",
+        # A ledger's movement, signed: a sale up, a payment down ("Mutasi | Saldo", a payment
+        # -1.800.000 or (1.800.000) under it), as a bank statement names it.
+        "mutasi", "nilai mutasi", "jumlah mutasi",
         # The goods' price kept apart from what sending them cost ("Harga Barang | Ongkir", an
         # online shop's list): the amount, the freight on top of it (``total_parts``).
         "harga barang", "harga produk", "harga item", "product price", "item price",
@@ -484,7 +487,12 @@ def normalise_header(text: str) -> str:
     ('debet', 'keterangan')
     >>> normalise_header("No. Faktur / Invoice No."), normalise_header("Potongan/Retur")
     ('no faktur', 'potongan retur')
+    >>> normalise_header("Mutasi +"), normalise_header("Mutasi (-)"), normalise_header("Mutasi")
+    ('mutasi debet', 'mutasi kredit', 'mutasi')
     """
+    side = _MOVEMENT_SIGN.fullmatch(text)
+    if side is not None:
+        return "mutasi debet" if side[1] == "+" else "mutasi kredit"
     first = _first_of_two(text)
     if first is not None:
         return _normalised(first)
@@ -492,6 +500,11 @@ def normalise_header(text: str) -> str:
     if parted != text and _normalised(text) not in _LOOKUP:
         return _normalised(parted)
     return _normalised(text)
+
+
+# A movement's side written as its sign ("Mutasi + | Mutasi -", "Mutasi (+)"): the debit and
+# the credit, not two columns of the signed "Mutasi".
+_MOVEMENT_SIGN: Final = re.compile(r"\s*mutasi\s*\(?\s*([+-])\s*\)?\s*", re.IGNORECASE)
 
 
 # Where a program's field name starts a word: "Invoice|Number", "e|Mail" (not "PPh", "TOTAL").

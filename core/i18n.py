@@ -753,6 +753,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "reading.more": {"id": " dan {count} lagi", "en": " and {count} more"},
     "reading.and": {"id": ", dan ", "en": ", and "},
+    "reading.swapped": {
+        "id": "Debet dan Kredit dibaca terbalik (Kredit yang diambil, Debet yang dibayar), sesuai jalannya Saldo",
+        "en": "Debit and Credit read the other way round (Credit what was taken, Debit what was paid), as the Saldo runs",
+    },
     "reading.month_first": {
         "id": "tanggal ditulis bulan dulu (10/15/2026 dibaca 15 Okt 2026)",
         "en": "dates written month first (10/15/2026 read as 15 Oct 2026)",

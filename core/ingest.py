@@ -88,6 +88,7 @@ from core.reading.layout import (
     holds_figures,
     invoice_named_column,
     is_opening_label,
+    is_payment_label,
     is_payments_sheet,
     is_returns_sheet,
     is_text,
@@ -110,6 +111,7 @@ from core.reading.layout import (
     names_invoice,
     names_own_number,
     names_paid_invoices,
+    names_sale,
     names_savings,
     open_list_day,
     order_reference_column,
@@ -125,6 +127,7 @@ from core.reading.layout import (
     sheet_customer,
     sheet_title_customer,
     side_by_side,
+    signs_column,
     sub_account_customers,
     table_name,
     till_columns,
@@ -181,6 +184,7 @@ class SheetReport:
     customer_names: frozenset[str] = frozenset()
     unit: int = 1  # rupiah per unit of its figures: 1000 for a book kept in thousands
     month_first: bool = False  # its dates written month first ("10/15/2026")
+    swapped: bool = False  # its Debet and Kredit read the other way round (``Header.swapped``)
     item_lines: int = 0  # lines of items added to the invoice above them
     # The columns the table stands in ("H:M") when the sheet holds tables side by side.
     block: str = ""
@@ -319,7 +323,8 @@ def _with_kinds(
         # An invoice list, each row's balance beside its amount. Where its payments are in
         # the balances of the invoices they paid, each row owes its balance alone: read as
         # an amount, a payment's would lower them again.
-        if any(map(kind_is_credit, columns[typed])):
+        signs = signs_column(header.labels[typed])
+        if any(kind_is_credit(c, signs) for c in columns[typed]):
             return replace(header, columns={n: c for n, c in has.items() if n != "amount"})
         return header
     if found is not None:
@@ -355,7 +360,8 @@ def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds:
     if "balance" not in has:
         return False
     balances, amounts = columns[has["balance"].index], columns[has["amount"].index]
-    credits = list(map(kind_is_credit, columns[kinds]))
+    signs = signs_column(header.labels[kinds])
+    credits = [kind_is_credit(c, signs) for c in columns[kinds]]
     if not any(credits):
         return within_amounts(balances, amounts)
     rows = list(zip(credits, balances, map(_figure_or_text, amounts), strict=False))
@@ -363,6 +369,15 @@ def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds:
         return False
     sales = [(left, amount) for credit, left, amount in rows if not credit]
     if not sales:
+        return False
+    # A payment all applied (its Balance 0) beside sales none of whose balances it lowered is
+    # in no row's Sisa: the balance is a card's Saldo, back to 0 at the payment ("+ | Ambil
+    # kerudung | 750.000 | 750.000", "- | Lunas | 750.000 | 0", "+ | Ambil gamis | 600.000 |
+    # 600.000", a card of three rows whose running tells too little).
+    applied = any(
+        credit and _figure_or_text(left) in (None, 0) and amount for credit, left, amount in rows
+    )
+    if applied and all(_figure_or_text(left) == amount for left, amount in sales):
         return False
     debits = [None if credit or isinstance(a, str) else a for credit, _, a in rows]
     paid = [abs(a) if credit and isinstance(a, int | Decimal) else None for credit, _, a in rows]
@@ -421,7 +436,9 @@ def _with_running(header: Header, body: Sequence[Sequence[object]]) -> Header:
     with is the amount, and the header says whether it runs over the whole table or per
     customer."""
     has = header.columns
-    if header.kinds is not None or header.entries:
+    if header.entries:
+        return _with_swapped_sides(header, body)
+    if header.kinds is not None:
         # A card's or a journal's Saldo by its name is checked as it runs (RunningBalance
         # tells over the whole table from per customer itself): no column to choose here.
         return header
@@ -503,6 +520,48 @@ def _run_by(
         return any(type(cell := column[k]) is str and is_total_label(cell) for column in body)
 
     return customers, total_line
+
+
+_SIDES_LOOKED: Final = 60
+
+
+def _with_swapped_sides(header: Header, body: Sequence[Sequence[object]]) -> Header:
+    """A card's Debet and Kredit used the other way round, as a shopkeeper may ("Kredit" what
+    was taken on credit, "Debet" the cash paid in): its Saldo runs with Kredit less Debet on
+    its rows, never with Debet less Kredit, and no note says otherwise (no payment's word on
+    a Kredit row, no sale's on a Debet row: a deposit book's "Setor" under Kredit is its own).
+    Then Kredit is read as the sales and Debet as the payments, and the reading sentence says
+    so; read as written, every debtor would be a credit balance. A card's or a journal's
+    Saldo read as written is checked as it runs (RunningBalance tells over the whole table
+    from per customer itself)."""
+    has = header.columns
+    if header.kinds is not None or not {"amount", "paid", "balance"} <= has.keys():
+        return header
+    a, p, b = (has[name].index for name in ("amount", "paid", "balance"))
+    if max(a, p, b) >= len(body):
+        return header
+    # Told by its first rows (a side turned round is so on every row; the Saldo check then
+    # looks at them all as read): a long card's every figure is not parsed twice more.
+    body = [column[:_SIDES_LOOKED] for column in body]
+    customers, total_line = _run_by(header, body)
+    if running_balance(body[b], body[a], body[p], customers, total_line, least=1):
+        return header
+    if not running_balance(body[b], body[p], body[a], customers, total_line, least=1):
+        return header
+    notes = [j for j in range(len(body)) if j not in (a, p, b)]
+
+    def said(side: int) -> set[str]:
+        rows = [k for k, cell in enumerate(body[side]) if _figure_or_text(cell) not in (None, 0)]
+        return {c for j in notes for k in rows if type(c := body[j][k]) is str}
+
+    if any(map(is_payment_label, said(p))) or any(map(names_sale, said(a))):
+        return header
+    columns = {
+        **has,
+        "amount": replace(has["paid"], field="amount"),
+        "paid": replace(has["amount"], field="paid"),
+    }
+    return replace(header, columns=columns, swapped=True)
 
 
 def _with_unnamed_sides(header: Header, body: Sequence[Sequence[object]]) -> Header:
@@ -1069,6 +1128,12 @@ def _read_sheet(
         header = _payer_header(sheet, mapping) or header or _noted_header(sheet, mapping)
     if header is not None:
         header = from_cells(sheet.rows, header, mapping)
+    if header is None and (chart := chart_of_accounts(sheet.rows, None)):
+        # A chart of accounts of its two columns alone ("Kode Akun | Nama Akun"), no field of
+        # a debt's among them: it names the journal's codes as one with more columns does.
+        out.chart.update(chart)
+        out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.chart_of_accounts"))
+        return
     if header is None:
         unnamed = unnamed_first_column(sheet.rows, mapping) is not None
         # Names and money under names none of which is the amount's ("Omset Bersih"): told as
@@ -1125,7 +1190,7 @@ def _read_sheet(
         out.chart.update(chart)
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.chart_of_accounts"))
         return
-    if coded_accounts(header) and not out.chart:
+    if coded_accounts(sheet.rows, header) and not out.chart:
         out.coded = True
     accounts = journal_accounts(sheet.rows, header, out.chart)
     if accounts is not None:
@@ -1413,6 +1478,7 @@ def _read_sheet(
         checks={"saldo": result.saldo, "totals": result.totals, "sisa": result.sisa},
         unit=result.unit,
         month_first=result.month_first,
+        swapped=header.swapped,
         item_lines=result.item_lines,
         invoices_at=invoices_at,
         payments_at=payments_at,

@@ -120,6 +120,8 @@ def parse_amount(
     (-50000, -50000, -50000)
     >>> parse_amount("2.800.000 Dr"), parse_amount("150.000 Cr"), parse_amount("2.500.000 D")
     (2800000, -150000, 2500000)
+    >>> parse_amount("3.000.000-"), parse_amount("Rp 3.000.000,-")
+    (-3000000, 3000000)
     >>> parse_amount("12,125", 1_000_000), parse_amount("12,125"), parse_amount("Rp 2.000.000,=")
     (12125000, 12125, 2000000)
     >>> parse_amount("1.250", 1000), parse_amount("1.250", 1000, {".": True})
@@ -193,6 +195,9 @@ def side_mark(text: str) -> tuple[str, str]:
     if mark is None:
         return text, ""
     return text[: mark.start()].strip(), mark.group(1).lower()
+# A credit with its minus after the figure, as SAP and DOS-era programs print it ("3.000.000-"):
+# the minus right after a digit, never a filler's ",-" or ".-".
+_TRAILING_MINUS: Final = re.compile(r"(?<=[0-9])-$")
 
 
 def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) -> Amount | None:
@@ -205,6 +210,8 @@ def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) 
     figure, mark = side_mark(text)
     if mark and mark != "k":
         negative, text = mark in CREDIT_MARKS, figure
+    if _TRAILING_MINUS.search(text):
+        negative, text = True, text[:-1]
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1].strip()
     if text.startswith("-"):

@@ -78,6 +78,7 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
                 "checks": dict(sheet.checks),
                 "unit": sheet.unit,
                 "month_first": sheet.month_first,
+                **({"swapped": True} if sheet.swapped else {}),
                 "item_lines": sheet.item_lines,
                 "columns": {
                     name: {"header": c.header, "confidence": c.confidence, "method": c.method}
@@ -159,6 +160,8 @@ def reading_lines(report: Mapping[str, Any], lang: Lang = "id") -> list[str]:
         parts += [t("reading.unit", lang, unit=format_rupiah(unit, prefix="")) for unit in units]
         if any(s.get("month_first") for s in sheets):
             parts.append(t("reading.month_first", lang))
+        if any(s.get("swapped") for s in sheets):
+            parts.append(t("reading.swapped", lang))
         lines_added = sum(int(s.get("item_lines", 0)) for s in sheets)
         if lines_added:
             parts.append(t("reading.item_lines", lang, count=lines_added))

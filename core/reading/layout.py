@@ -327,6 +327,9 @@ class Header:
     # The columns the owner said are not the field they would be read as (a "No. Faktur" they
     # chose to be no invoice number): nothing in them names an invoice either.
     refused: frozenset[int] = frozenset()
+    # Its Debet and Kredit read the other way round: the Saldo runs so on its rows and the
+    # notes agree (``ingest._with_swapped_sides``), said in the reading sentence.
+    swapped: bool = False
     # The balance column is the balance so far, row after row ("Total Bon", "Saldo" beside
     # Bon and Bayar): over the whole table ("whole") or each customer's own ("customer"); ""
     # when it is each row's own Sisa, or there is none (``running_balance``).
@@ -355,8 +358,10 @@ _KIND_DEBIT: Final = frozenset({
     "catat piutang", "tambah piutang", "beri pinjaman", "memberi pinjaman", "berikan pinjaman",
     "pemberian pinjaman",
 })  # fmt: skip
+# "C" is the credit of a "D/C" column, English software's side flag, as "K" is of "D/K".
 _KIND_CREDIT: Final = frozenset({
     "pembayaran", "bayar", "pelunasan", "lunas", "cicilan", "angsuran", "kredit", "credit", "k",
+    "c",
     "cr", "kr", "payment", "setoran", "transfer", "tunai", "retur", "return", "nota kredit",
     "retur penjualan", "retur jual", "sales return", "credit note", "credit memo", "potongan",
     "diskon", "refund", "receipt", "payment received", "received", "diterima", "terima",
@@ -390,18 +395,23 @@ _KIND_RECEIVABLE: Final = frozenset({
 })  # fmt: skip
 
 
-def _kind(text: str) -> bool | None:
+def _kind(text: str, signs: bool = False) -> bool | None:
     """What a type cell's word says its row is: a credit (``True``: a payment or a return), a
-    debt (``False``: a sale), or neither (``None``)."""
+    debt (``False``: a sale), or neither (``None``). ``signs``: the column is named for each
+    row's side (``signs_column``), so a "+" is a sale and a "-" a payment; elsewhere a "-" is
+    an empty cell's dash."""
+    if signs and text.strip() in ("+", "-"):
+        return text.strip() == "-"
     norm = normalise_header(text)
     if norm in _KIND_CREDIT:
         return True
     return False if norm in _KIND_DEBIT else None
 
 
-def kind_is_credit(text: object) -> bool:
-    """Whether a type cell says its row is a credit (a payment or a return)."""
-    return isinstance(text, str) and _kind(text) is True
+def kind_is_credit(text: object, signs: bool = False) -> bool:
+    """Whether a type cell says its row is a credit (a payment or a return); ``signs`` as
+    ``_kind``'s."""
+    return isinstance(text, str) and _kind(text, signs) is True
 
 
 # A column named for what each row is: its words need not show both kinds (a card of sales).
@@ -415,6 +425,20 @@ _KIND_NAMED: Final = frozenset({
     "d k", "db cr", "dr cr", "d c", "jenis transaksi", "tipe transaksi", "transaction type",
     "type transaksi", "posisi",
 })  # fmt: skip
+# A column of each row's sign beside one unsigned amount: a cloth seller's card "Tanggal |
+# Keterangan | +/- | Jumlah | Saldo", '+' for "Ambil batik", '-' for "Bayar tunai".
+_SIGN_HEADERS: Final = frozenset({"+/-", "-/+", "+-", "-+", "(+/-)", "+ / -", "tanda"})
+
+
+def signs_column(label: object) -> bool:
+    """Whether a column's name makes its '+' and '-' each row's side: a sign column ("+/-"),
+    or one named for each row's type ("D/K" holding '+' and '-' says the same).
+
+    >>> signs_column("+/-"), signs_column("D/K"), signs_column("Keterangan")
+    (True, True, False)
+    """
+    text = label.strip() if isinstance(label, str) else ""
+    return text in _SIGN_HEADERS or normalise_header(text) in _KIND_HEADERS
 
 
 def kinds_column(
@@ -430,12 +454,12 @@ def kinds_column(
         if i in taken:
             continue
         counts = Counter(c for c in cells if isinstance(c, str) and c.strip())
-        named = i < len(labels) and normalise_header(labels[i]) in _KIND_HEADERS
+        named = i < len(labels) and signs_column(labels[i])
         if counts.total() < (1 if named else least):
             continue
         if i < len(labels) and _cash_sale_words(labels[i], counts) is not None:
             continue  # each sale's way to pay ("Kredit", "Tunai"): no payment's row
-        kinds = {text: _kind(text) for text in counts}
+        kinds = {text: _kind(text, named) for text in counts}
         known = sum(n for text, n in counts.items() if kinds[text] is not None)
         both = True in kinds.values() and False in kinds.values()
         if known * 10 >= counts.total() * 9 and (both or named):
@@ -480,6 +504,11 @@ def _type_words(
         if i in taken or name not in _KIND_HEADERS:
             continue
         words = {c.strip() for c in set(cells) if isinstance(c, str) and normalise_header(c)}
+        words |= {  # a program's code of one digit: 1, 2
+            str(int(c))
+            for c in set(cells)
+            if isinstance(c, int | float) and not isinstance(c, bool) and c in range(10)
+        }
         if _cash_sale_words(labels[i], words) is not None:
             continue
         # A return or an opening balance by its words ("Retur Penjualan", "Credit Memo",
@@ -496,6 +525,9 @@ def _type_words(
         yield i, name, known, sorted(words.difference(known))
 
 
+_DIGITS: Final = frozenset("0123456789")
+
+
 def unknown_kinds(
     columns: Sequence[Sequence[object]], taken: Collection[int], labels: Sequence[str]
 ) -> tuple[int, list[str]] | None:
@@ -508,9 +540,16 @@ def unknown_kinds(
     (0, ['Titip'])
     >>> unknown_kinds([["Semen", "Pasir"]], (), ["Jenis"]) is None
     True
+
+    A program's codes of one digit and no legend ("Tipe" 1 and 2 beside one amount column)
+    say each row's type too, but not which is the sale: either reading fits.
+
+    >>> unknown_kinds([[1, 2, 1, "2"]], (), ["Tipe"]), unknown_kinds([[1, 2]], (), ["Kode"])
+    ((0, ['1', '2']), None)
     """
     for i, name, known, unknown in _type_words(columns, taken, labels):
-        if unknown and (known or name in _KIND_NAMED):
+        codes = name != "kode" and len(unknown) >= 2 and all(w in _DIGITS for w in unknown)
+        if unknown and (known or name in _KIND_NAMED or codes):
             return i, unknown
     return None
 
@@ -2806,14 +2845,10 @@ def _names_a_table(
     if "customer" in has or "invoice_no" in has:
         return True
     # A customer card names neither: a date and debit / credit columns, or one amount column
-    # and a column that says which ("D/K", "Jenis"), or one signed amount column its Saldo
+    # and a column that says which ("D/K", "Jenis", "+/-"), or one signed amount column its Saldo
     # runs with.
     taken = {c.index for c in columns.values()}
-    kinds = any(
-        i not in taken and normalise_header(label) in _KIND_HEADERS
-        for i, label in enumerate(labels)
-        if label
-    )
+    kinds = any(i not in taken and signs_column(label) for i, label in enumerate(labels) if label)
     if "due_date" in has and {"amount", "paid"} <= has:
         # An instalment card: each row an instalment owed by its due date and what was paid on
         # it ("Jatuh Tempo", "Jumlah Angsuran", "Bayar"), its member named above the table.
@@ -3970,20 +4005,32 @@ _ACCOUNT_CODE_LABELS: Final = frozenset({
 })  # fmt: skip
 
 
-def chart_of_accounts(rows: Sequence[Sequence[object]], header: Header) -> dict[str, str]:
+def chart_of_accounts(rows: Sequence[Sequence[object]], header: Header | None) -> dict[str, str]:
     """A chart of accounts' names by their codes ("1-1300" → "Piutang Usaha"): a table of a
     code column (``_ACCOUNT_CODE_LABELS``) beside an account column whose names are mostly the
     ledger's accounts, each code once and no figures nor dates (a journal's or a trial
-    balance's "Kode Akun | Nama Akun" are no chart); empty for any other table.
+    balance's "Kode Akun | Nama Akun" are no chart); empty for any other table. With no
+    ``header`` (a chart of the two columns alone names no field of a debt's), its header is
+    the first of the top rows holding both labels.
 
     >>> labels = ("Kode Akun", "Nama Akun")
     >>> h = Header(0, 0, {}, labels)
     >>> chart_of_accounts([labels, ["1-1100", "Kas"], ["1-1300", "Piutang Usaha"]], h)
     {'1-1100': 'Kas', '1-1300': 'Piutang Usaha'}
+    >>> chart_of_accounts([["DAFTAR AKUN"], labels, ["1-1300", "Piutang Usaha"]], None)
+    {'1-1300': 'Piutang Usaha'}
     """
-    labels = [normalise_header(label) if label else "" for label in header.labels]
-    code = next((j for j, label in enumerate(labels) if label in _ACCOUNT_CODE_LABELS), None)
-    name = next((j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS), None)
+    if header is None:
+        for k, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+            said = [normalise_header(c) for c in row if type(c) is str]
+            if len([n for n in said if n in _ACCOUNT_CODE_LABELS or n in _ACCOUNT_LABELS]) >= 2:
+                return chart_of_accounts(rows, Header(k, k, {}, tuple(map(cell_text, row))))
+        return {}
+    # The codes' column named so ("Kode Akun"), or for the account and holding codes ("Akun |
+    # Nama Akun": 1-1300 | Piutang Usaha).
+    names = _account_columns(rows, header, False)
+    code = next((j for j in _account_columns(rows, header, True) if j not in names), None)
+    name = names[0] if names else None
     if code is None or name is None or {"amount", "paid", "invoice_date"} & header.columns.keys():
         return {}
     written = [
@@ -4003,10 +4050,35 @@ def chart_of_accounts(rows: Sequence[Sequence[object]], header: Header) -> dict[
     return pairs if named else {}
 
 
-def coded_accounts(header: Header) -> bool:
-    """Whether a table has a column of accounts' codes (``_ACCOUNT_CODE_LABELS``), that a chart of
+# An account's code as a chart numbers it: "1-1300", "1.1.03", "11300".
+_ACCOUNT_CODE: Final = re.compile(r"\d+(?:[-.]\d+)*")
+
+
+def _account_columns(rows: Sequence[Sequence[object]], header: Header, coded: bool) -> list[int]:
+    """A table's columns of accounts: those named for the accounts' names ("Nama Akun"), then
+    ``coded``, those of their codes: named so ("Kode Akun", ``_ACCOUNT_CODE_LABELS``), or
+    named for the account ("Akun") and holding codes alone ("1-1300")."""
+    labels = [normalise_header(label) if label else "" for label in header.labels]
+    named = [j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS]
+    codes = [j for j in named if _codes_alone(rows, header, j)]
+    found = [j for j in named if j not in codes]
+    if not coded:
+        return found
+    return found + codes + [j for j, label in enumerate(labels) if label in _ACCOUNT_CODE_LABELS]
+
+
+def _codes_alone(rows: Sequence[Sequence[object]], header: Header, j: int) -> bool:
+    """Whether a column's texts under the header (the first 200 rows', each distinct text
+    looked at once) are accounts' codes alone."""
+    body = rows[header.row + 1 : header.row + 201]
+    texts = {cell_text(row[j]) for row in body if j < len(row) and row[j] not in (None, "")}
+    return bool(texts) and all(_ACCOUNT_CODE.fullmatch(t) for t in texts)
+
+
+def coded_accounts(rows: Sequence[Sequence[object]], header: Header) -> bool:
+    """Whether a table has a column of accounts' codes (``_account_columns``), that a chart of
     accounts on another sheet may name."""
-    return any(label and normalise_header(label) in _ACCOUNT_CODE_LABELS for label in header.labels)
+    return len(_account_columns(rows, header, True)) > len(_account_columns(rows, header, False))
 
 
 def journal_accounts(
@@ -4022,12 +4094,11 @@ def journal_accounts(
     there). ``chart``: the workbook's chart of accounts (``chart_of_accounts``), naming the
     codes of a column of them ("Kode Akun": 1-1300 is Piutang Usaha)."""
     labels = [normalise_header(label) if label else "" for label in header.labels]
-    coded = _ACCOUNT_CODE_LABELS if chart else frozenset()
-    found = [j for j, label in enumerate(labels) if label in _ACCOUNT_LABELS or label in coded]
     body = rows[header.row + 1 :]
-    for j in found:
+    # The accounts' names before their codes: beside "Kode Akun | Nama Akun" the names are read.
+    for j in _account_columns(rows, header, bool(chart)):
         cells = [row[j] if j < len(row) else None for row in body]
-        if labels[j] in coded and chart:
+        if chart:
             cells = [chart.get(cell_text(c), c) if c not in (None, "") else c for c in cells]
         names = [_account_name(c) for c in cells]
         written = [n for n in names if n]

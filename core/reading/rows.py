@@ -131,6 +131,7 @@ from core.reading.layout import (
     pays_the_tab,
     retention_columns,
     running_balance,
+    signs_column,
     stated_terms,
     table_name,
     terms_above,
@@ -917,7 +918,8 @@ class SheetReader:
         self.result.month_first = self.month_first
         if header.kinds is not None and "amount" in self.cols:
             # One amount column and a type column: a credit's amount is its payment.
-            kinds = [kind_is_credit(v) for v in self._clean(header.kinds)]
+            signs = header.kinds < len(header.labels) and signs_column(header.labels[header.kinds])
+            kinds = [kind_is_credit(v, signs) for v in self._clean(header.kinds)]
             amounts = self.cols["amount"]
             self.cols["paid"] = [
                 a if credit else None for a, credit in zip(amounts, kinds, strict=True)
