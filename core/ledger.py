@@ -1783,9 +1783,13 @@ def _named_short(
 ) -> tuple[int | None, bool]:
     """The invoice of customer ``mine`` (``_ANYONE``: of the whole book) a payment names short
     (``own``: ``_customers_numbers``): without separators ("F4502"), its serial's zeros left
-    out ("INV/2026/10/041"), by its digits alone ("4502"), by its serial and the letters
+    out ("INV/2026/10/041", "INV 2026 15"), by its digits alone ("4502"), by its serial and the letters
     before it ("INV 4502", "NT 47"); and whether two of theirs end so (none is paid)."""
     short = own.get((mine, loose_invoice_key(name)))
+    if short is None:
+        # Its runs of digits as typed, a space between two as a "/" is ("INV 2026 15" for
+        # "INV/2026/0015", as "INV-2026-15" is), else as ``invoice_key`` joins them.
+        short = own.get((mine, _unpadded(_NUMBER_SIGN.sub("", name.strip()))))
     if short is None:
         short = own.get((mine, _unpadded(invoice_key(name))))
     if short is None and (digits := _digits_alone(name)):
