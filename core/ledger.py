@@ -701,6 +701,15 @@ def build_ledger(
     invoice_list = _one_person(list(invoices))
     payment_list = returns_once(list(payments), invoice_list)
     contacts = list(contacts)
+    # A customer the book keeps an opening balance for is one it keeps an account for, as
+    # one its customer sheet names: money ahead in the opening with no sale since (Toko Sejati
+    # Baru's "(400.000)" kelebihan bayar on Saldo Awal) is their credit balance.
+    sources = list(map(_DUE_SOURCE, invoice_list))
+    opened = (
+        [Contact(invoice_list[i].customer) for i, kind in enumerate(sources) if kind == "opening"]
+        if "opening" in sources
+        else []
+    )
     left_off = _left_off(invoice_list, lists) if lists and len(lists) > 1 else []
     told = [(invoice_list[i], settled) for i, settled in left_off]
     for i, settled in left_off:
@@ -713,7 +722,7 @@ def build_ledger(
         payment_list += carried.paid
     records, by_number, conflicts = _merge_records(invoice_list)
     ledger = Ledger(conflicts=conflicts, carried_mismatches=carried.mismatches, left_off=told)
-    accounts = {customer_key(contact.customer) for contact in contacts}
+    accounts = {customer_key(contact.customer) for contact in chain(contacts, opened)}
     applied = _apply_payments(records, payment_list, by_number, ledger, accounts)
     ledger.invoices = applied
     ledger.number_positions = (applied, by_number)
@@ -736,7 +745,7 @@ def build_ledger(
         contact_key = customer_key(contact.customer)
         if contact.phone and contact_key not in ledger.phones:
             ledger.phones[contact_key] = contact.phone
-    for contact in contacts:
+    for contact in chain(contacts, opened):
         contact_key = customer_key(contact.customer)
         if contact_key in ledger.credit_balances and contact_key not in spellings:
             spellings[contact_key][clean_name(contact.customer)] += 1  # no invoice: a deposit
@@ -1419,7 +1428,7 @@ def _apply_payments(
     a payment naming it says beyond that payment (``_unnamed_in``).
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt. A customer the book keeps an account for (``accounts``: its customer sheets, a card
-    of credits alone) who has no invoice in it has what they paid as their credit balance (a
+    of credits alone, an opening balance) who has no invoice in it has what they paid as their credit balance (a
     down payment for goods not yet invoiced); another name no invoice has pays nothing.
 
     A negative payment takes money back (a payment booked to the wrong customer and undone, a
