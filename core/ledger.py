@@ -1428,8 +1428,9 @@ def _apply_payments(
     a payment naming it says beyond that payment (``_unnamed_in``).
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt. A customer the book keeps an account for (``accounts``: its customer sheets, a card
-    of credits alone, an opening balance) who has no invoice in it has what they paid as their credit balance (a
-    down payment for goods not yet invoiced); another name no invoice has pays nothing.
+    of credits alone, an opening balance) who has no invoice in it has what they paid as their
+    credit balance (a down payment for goods not yet invoiced, money ahead in the opening);
+    another name no invoice has pays nothing.
 
     A negative payment takes money back (a payment booked to the wrong customer and undone, a
     giro bounced): it undoes that much of what the invoice it names was paid, else, and for
@@ -1792,8 +1793,9 @@ def _named_short(
 ) -> tuple[int | None, bool]:
     """The invoice of customer ``mine`` (``_ANYONE``: of the whole book) a payment names short
     (``own``: ``_customers_numbers``): without separators ("F4502"), its serial's zeros left
-    out ("INV/2026/10/041", "INV 2026 15"), by its digits alone ("4502"), by its serial and the letters
-    before it ("INV 4502", "NT 47"); and whether two of theirs end so (none is paid)."""
+    out ("INV/2026/10/041", "INV 2026 15"), by its digits alone ("4502"), by its serial and the
+    letters before it ("INV 4502", "NT 47"); and whether two of theirs end so (none is
+    paid)."""
     short = own.get((mine, loose_invoice_key(name)))
     if short is None:
         # Its runs of digits as typed, a space between two as a "/" is ("INV 2026 15" for

@@ -38,7 +38,10 @@ GODEAN = "No Nota;Tgl;Pelanggan;Jumlah;Bayar\n'014;09/11/2026;Toko Berkah Jaya;1
 
 def test_one_number_of_two_branches_on_two_dates_is_two_sales(tmp_path: Path) -> None:
     payload = _summary(
-        [_csv(tmp_path / "cabang_gamping.csv", GAMPING), _csv(tmp_path / "cabang_godean.csv", GODEAN)]
+        [
+            _csv(tmp_path / "cabang_gamping.csv", GAMPING),
+            _csv(tmp_path / "cabang_godean.csv", GODEAN),
+        ]
     )
     expected = figures(2_500_000, 1_250_000, 1, current=1_250_000, d1to30=1_250_000)
     assert {key: payload[key] for key in FIGURES} == expected
@@ -104,13 +107,17 @@ INVOICES = [
 
 
 def test_a_payment_naming_an_invoice_by_spaces_and_no_zeros_pays_it(tmp_path: Path) -> None:
-    paid = "Tanggal;Pelanggan;No Invoice;Jumlah Bayar\n20/11/2026;Klinik Sehat;INV 2026 15;990.000\n"
+    paid = (
+        "Tanggal;Pelanggan;No Invoice;Jumlah Bayar\n20/11/2026;Klinik Sehat;INV 2026 15;990.000\n"
+    )
     files = [
         write_xlsx(tmp_path / "daftar_invoice.xlsx", {"Invoice": INVOICES}),
         _csv(tmp_path / "pembayaran_customer.csv", paid),
     ]
     payload = _summary(files)
-    assert {key: payload[key] for key in FIGURES} == figures(1_980_000, 1_980_000, 1, d1to30=1_980_000)
+    assert {key: payload[key] for key in FIGURES} == figures(
+        1_980_000, 1_980_000, 1, d1to30=1_980_000
+    )
     assert not payload["problems"]
 
 
@@ -118,7 +125,9 @@ def test_a_payment_naming_an_invoice_by_spaces_and_no_zeros_pays_it(tmp_path: Pa
 # be either: it pays neither by name, their oldest on account (INV/2026/0013), and is told.
 def test_a_payment_two_invoices_could_be_meant_by_stays_unnamed(tmp_path: Path) -> None:
     both = [*INVOICES, ["INV/2026/00015", D(2026, 11, 16), "Klinik Sehat", 990_000, None]]
-    paid = "Tanggal;Pelanggan;No Invoice;Jumlah Bayar\n20/11/2026;Klinik Sehat;INV 2026 15;990.000\n"
+    paid = (
+        "Tanggal;Pelanggan;No Invoice;Jumlah Bayar\n20/11/2026;Klinik Sehat;INV 2026 15;990.000\n"
+    )
     files = [
         write_xlsx(tmp_path / "daftar_invoice.xlsx", {"Invoice": both}),
         _csv(tmp_path / "pembayaran_customer.csv", paid),
