@@ -222,6 +222,7 @@ _DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
 _PAID = itemgetter(6)
 _PLACE = attrgetter("source.file", "source.sheet")
+_FILE = attrgetter("source.file")
 _SOURCE = itemgetter(7)
 # and of a Payment
 _PAY_AMOUNT = itemgetter(0)
@@ -1080,6 +1081,15 @@ def _merge_records(
         for i in compress(range(count), [inv.source[:2] in restarted for inv in invoices]):
             keys[i] = (*keys[i], invoices[i].invoice_date)
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
+    apart = _two_books(invoices, keys, first) if len(first) != count else set()
+    if apart:
+        # Two files of two books, a branch's each, that share no invoice: one number, customer
+        # and amount on two dates is two sales (Gamping's and Godean's nota 014 for Toko Berkah
+        # Jaya, 1.250.000 each, of 05/10 and 09/11), told as a number used again; on one date,
+        # or in two exports of one book, it is one invoice.
+        for i in compress(range(count), [inv.source.file in apart for inv in invoices]):
+            keys[i] = (*keys[i], invoices[i].invoice_date)
+        first = dict(zip(reversed(keys), reversed(range(count)), strict=True))
     parts: set[int] = set()
     if len(first) != count or reused:
         # Records met again, or a number's records of different amounts: instalments?
@@ -1110,7 +1120,7 @@ def _merge_records(
             continue
         same = by_number[numbers[i]]
         earlier = [same] if isinstance(same, int) else same
-        if i not in parts and _carry_into(records, earlier, inv, restarted):
+        if i not in parts and _carry_into(records, earlier, inv, restarted, apart):
             carried.append(at)
             continue
         before = records[same if isinstance(same, int) else same[0]]
@@ -1126,6 +1136,42 @@ def _merge_records(
     if carried:
         records, by_number = _without(records, by_number, carried)
     return records, by_number, conflicts
+
+
+def _two_books(
+    invoices: Sequence[Invoice], keys: Sequence[tuple[object, ...]], first: Mapping[object, int]
+) -> set[str]:
+    """The files whose records of one number, customer and amount (``keys``; ``first``: each
+    key's first record) another file lists on another date, where the two share no invoice
+    by its number, customer and date: each its own book (a branch's), not two exports of one
+    (last month's and this month's list the same invoices on their dates)."""
+    files = list(map(_FILE, invoices))
+    if len(set(files)) < 2:
+        return set()
+    met: list[tuple[int, int]] = [
+        (first[key], i)
+        for i, key in enumerate(keys)
+        if key[0] and first[key] != i and files[first[key]] != files[i]
+    ]
+    dates = list(map(_DATE, invoices))
+    pairs = {
+        (files[j], files[i])
+        for j, i in met
+        if dates[j] is not None and dates[i] is not None and dates[j] != dates[i]
+    }
+    if not pairs:
+        return set()
+    involved = {file for pair in pairs for file in pair}
+    listed: defaultdict[str, set[tuple[object, ...]]] = defaultdict(set)
+    for i in compress(range(len(files)), [file in involved for file in files]):
+        if keys[i][0]:
+            listed[files[i]].add((*keys[i][:2], dates[i]))
+    return {
+        file
+        for one, other in pairs
+        if listed[one].isdisjoint(listed[other])
+        for file in (one, other)
+    }
 
 
 def _restarting(invoices: Sequence[Invoice], numbers: Sequence[str]) -> set[tuple[str, str]]:
@@ -1152,15 +1198,20 @@ def _renumbered(kept: Invoice, again: Invoice, restarted: set[tuple[str, str]]) 
 
 
 def _carry_into(
-    records: list[Invoice], earlier: Sequence[int], inv: Invoice, restarted: set[tuple[str, str]]
+    records: list[Invoice],
+    earlier: Sequence[int],
+    inv: Invoice,
+    restarted: set[tuple[str, str]],
+    apart: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Whether ``inv`` carries the rest of one of the ``earlier`` records of its number (next
     month's sheet lists an open invoice again, its amount what was left: "sisa Okt"), or is
     the invoice an earlier record carried; the two are then one invoice, paid what both rows
     paid (merged into the earlier's place). In a book numbering each sheet from 1 again, a
     carry of the whole (nothing paid yet) keeps its invoice's date: the same figure on another
-    day is another sale of that number (Mas Yono's 150.000 of gas each month); a rest after a
-    part paid is a carry whatever its date."""
+    day is another sale of that number (Mas Yono's 150.000 of gas each month), and so between
+    the files of two books (``apart``: ``_two_books``); a rest after a part paid is a carry
+    whatever its date."""
     owner = customer_key(inv.customer)
     for at in earlier:
         kept = records[at]
@@ -1169,7 +1220,10 @@ def _carry_into(
         if (
             inv.amount == kept.amount
             and kept.invoice_date != inv.invoice_date
-            and _renumbered(kept, inv, restarted)
+            and (
+                _renumbered(kept, inv, restarted)
+                or (kept.source.file in apart and inv.source.file in apart)
+            )
         ):
             continue  # the same figure of another day: another sale of that number
         if inv.amount == kept.amount - kept.paid and inv.amount > 0:
