@@ -1139,7 +1139,9 @@ def _merge_records(
 
 
 def _two_books(
-    invoices: Sequence[Invoice], keys: Sequence[tuple[object, ...]], first: Mapping[object, int]
+    invoices: Sequence[Invoice],
+    keys: Sequence[tuple[object, ...]],
+    first: Mapping[tuple[object, ...], int],
 ) -> set[str]:
     """The files whose records of one number, customer and amount (``keys``; ``first``: each
     key's first record) another file lists on another date, where the two share no invoice
