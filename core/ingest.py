@@ -2250,6 +2250,7 @@ def read_ledger(
     sheets: Mapping[str, SheetChoice] | None = None,
     alone: bool = True,
     beside: Sequence[Invoice] = (),
+    terms: Mapping[CustomerKey, int] | None = None,
 ) -> LedgerFile:
     """Read one file (a path, or its bytes with ``name``) into a ``LedgerFile``.
 
@@ -2260,7 +2261,8 @@ def read_ledger(
     Raises ``LedgerReadError`` only when the file cannot be read at all. Not ``alone`` (read
     beside the files uploaded with it: ``read_ledgers``), its orders owed by their marketplace
     are kept for the files read together to tell whether a file's disbursements pay them;
-    ``beside``: the invoices of those files, that a file of payments may name in its notes.
+    ``beside``: the invoices of those files, that a file of payments may name in its notes;
+    ``terms``: the customers' terms of their customer sheets, under the file's own.
     """
     if isinstance(source, OpenedFile):  # its reading begun already
         data, label = source.data, name or source.name
@@ -2276,10 +2278,10 @@ def read_ledger(
             raise ValueError(f"unknown shape {forced!r}")
     kind, found = source.sheets() if isinstance(source, OpenedFile) else iter_sheets(data, label)
     out = LedgerFile(label, kind, hashlib.sha256(data).hexdigest(), beside=list(beside))
-    _read_sheets(out, found, default_term, mapping, shape, own, None)
-    terms = customer_terms(out.contacts) if out.contacts else {}
-    later = bool(terms) and any(
-        inv.due_source == "default" and customer_key(inv.customer) in terms for inv in out.invoices
+    _read_sheets(out, found, default_term, mapping, shape, own, terms)
+    known = {**(terms or {}), **customer_terms(out.contacts)} if out.contacts else terms or {}
+    later = bool(known) and any(
+        inv.due_source == "default" and customer_key(inv.customer) in known for inv in out.invoices
     )
     shop = letterhead(out.titles)
     chart = out.chart if out.coded else {}
@@ -2292,7 +2294,7 @@ def read_ledger(
             label, kind, out.digest, letterhead=shop, beside=list(beside), chart=dict(chart)
         )
         found = iter_sheets(data, label)[1]
-        _read_sheets(out, found, default_term, mapping, shape, own, terms if later else None)
+        _read_sheets(out, found, default_term, mapping, shape, own, known if later else terms)
     _opening_sheets(out)
     _name_codes(out)
     _far_dates(out)
@@ -2453,16 +2455,17 @@ def _read_sheets(
     own: Mapping[str, SheetChoice],
     terms: Mapping[CustomerKey, int] | None,
 ) -> None:
-    """Read the file's sheets into ``out``, in order. ``terms``: the customers' terms of the
-    file's customer sheets; without them, those of the customer sheets read so far."""
+    """Read the file's sheets into ``out``, in order. ``terms``: the customers' terms known
+    before its sheets are read (of its customer sheets, of the files read with it), under
+    those of the customer sheets read so far."""
     given, known = terms, 0  # the terms, and how many contacts they were worked out from
     for sheet in found:
         if isinstance(sheet, tuple):
             out.ignored.append(IgnoredSheet(out.name, sheet[0], sheet[1]))
             continue
-        if terms is None and len(out.contacts) != known:
+        if len(out.contacts) != known:
             known = len(out.contacts)
-            given = customer_terms(out.contacts)
+            given = {**(terms or {}), **customer_terms(out.contacts)}
         columns, forced = own.get(sheet.name, (None, None))
         if sheet.name not in own and _EXAMPLE_SHEET.match(sheet.name):
             out.ignored.append(
@@ -3028,6 +3031,7 @@ def read_ledgers(
     # A refused file of payments naming invoices only in its notes is read again beside the
     # others (``read_beside``).
     unled: list[tuple[Source, LedgerReadError]] = []
+    read_from: list[Source] = []  # each file's source, as ``batch.files``
     for source in sources:
         label = (
             source[0] if isinstance(source, tuple)
@@ -3062,10 +3066,58 @@ def read_ledgers(
             continue
         seen[result.digest] = result.name
         batch.files.append(result)
+        read_from.append(source)
+    _terms_beside(batch, read_from, default_term, mapping, shape)
     _read_beside(batch, unled, default_term, mapping, shape)
     _batch_platforms(batch)
     _part_paid_elsewhere(batch)
     return batch
+
+
+def _read_again(
+    source: Source,
+    default_term: int,
+    mapping: Mapping[str, str | None] | None,
+    shape: Shape | None,
+    *,
+    beside: Sequence[Invoice] = (),
+    terms: Mapping[CustomerKey, int] | None = None,
+) -> LedgerFile:
+    """A file of ``read_ledgers`` read again, knowing what the files read with it hold: their
+    invoices (``beside``), their customers' terms (``terms``)."""
+    if isinstance(source, tuple):
+        name, data = source
+    elif isinstance(source, OpenedFile):
+        name, data = source.name, source.data
+    else:
+        name, data = Path(source).name, file_bytes(Path(source), Path(source).name)
+    return read_ledger(
+        data, name, default_term=default_term, mapping=mapping, shape=shape, alone=False,
+        beside=beside, terms=terms,
+    )  # fmt: skip
+
+
+def _terms_beside(
+    batch: Batch,
+    read_from: Sequence[Source],
+    default_term: int,
+    mapping: Mapping[str, str | None] | None,
+    shape: Shape | None,
+) -> None:
+    """Files read together share their customers' terms, as the sheets of one file do: a file
+    with invoices on the default term whose customer another file's customer sheet gives
+    terms ("data_pelanggan.xlsx", "Kode | Nama Pelanggan | Termin": "TOP 45 hari", uploaded
+    beside the invoice list) is read again with them (``read_ledger``'s ``terms``), its own
+    customer sheets' over them. Only such a file is read twice."""
+    if len(batch.files) < 2 or not any(f.contacts for f in batch.files):
+        return
+    for at, found in enumerate(batch.files):
+        if not found.default_term_used:
+            continue
+        theirs = customer_terms(c for f in batch.files if f is not found for c in f.contacts)
+        waiting = {inv.customer for inv in found.invoices if inv.due_source == "default"}
+        if theirs and not theirs.keys().isdisjoint(map(customer_key, waiting)):
+            batch.files[at] = _read_again(read_from[at], default_term, mapping, shape, terms=theirs)
 
 
 def _read_beside(
@@ -3081,16 +3133,7 @@ def _read_beside(
     for source, refused in unled:
 
         def again(invoices: Sequence[Invoice], source: Source = source) -> LedgerFile:
-            if isinstance(source, tuple):
-                name, data = source
-            elif isinstance(source, OpenedFile):
-                name, data = source.name, source.data
-            else:
-                name, data = Path(source).name, file_bytes(Path(source), Path(source).name)
-            return read_ledger(
-                data, name, default_term=default_term, mapping=mapping, shape=shape,
-                alone=False, beside=invoices,
-            )  # fmt: skip
+            return _read_again(source, default_term, mapping, shape, beside=invoices)
 
         try:
             batch.files.append(read_beside(again, refused, beside))

@@ -222,6 +222,7 @@ _DUE_SOURCE = itemgetter(4)
 _AMOUNT = itemgetter(5)
 _PAID = itemgetter(6)
 _PLACE = attrgetter("source.file", "source.sheet")
+_FILE = attrgetter("source.file")
 _SOURCE = itemgetter(7)
 # and of a Payment
 _PAY_AMOUNT = itemgetter(0)
@@ -701,6 +702,15 @@ def build_ledger(
     invoice_list = _one_person(list(invoices))
     payment_list = returns_once(list(payments), invoice_list)
     contacts = list(contacts)
+    # A customer the book keeps an opening balance for is one it keeps an account for, as
+    # one its customer sheet names: money ahead in the opening with no sale since (Toko Sejati
+    # Baru's "(400.000)" kelebihan bayar on Saldo Awal) is their credit balance.
+    sources = list(map(_DUE_SOURCE, invoice_list))
+    opened = (
+        [Contact(invoice_list[i].customer) for i, kind in enumerate(sources) if kind == "opening"]
+        if "opening" in sources
+        else []
+    )
     left_off = _left_off(invoice_list, lists) if lists and len(lists) > 1 else []
     told = [(invoice_list[i], settled) for i, settled in left_off]
     for i, settled in left_off:
@@ -713,7 +723,7 @@ def build_ledger(
         payment_list += carried.paid
     records, by_number, conflicts = _merge_records(invoice_list)
     ledger = Ledger(conflicts=conflicts, carried_mismatches=carried.mismatches, left_off=told)
-    accounts = {customer_key(contact.customer) for contact in contacts}
+    accounts = {customer_key(contact.customer) for contact in chain(contacts, opened)}
     applied = _apply_payments(records, payment_list, by_number, ledger, accounts)
     ledger.invoices = applied
     ledger.number_positions = (applied, by_number)
@@ -736,7 +746,7 @@ def build_ledger(
         contact_key = customer_key(contact.customer)
         if contact.phone and contact_key not in ledger.phones:
             ledger.phones[contact_key] = contact.phone
-    for contact in contacts:
+    for contact in chain(contacts, opened):
         contact_key = customer_key(contact.customer)
         if contact_key in ledger.credit_balances and contact_key not in spellings:
             spellings[contact_key][clean_name(contact.customer)] += 1  # no invoice: a deposit
@@ -1071,6 +1081,15 @@ def _merge_records(
         for i in compress(range(count), [inv.source[:2] in restarted for inv in invoices]):
             keys[i] = (*keys[i], invoices[i].invoice_date)
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
+    apart = _two_books(invoices, keys, first) if len(first) != count else set()
+    if apart:
+        # Two files of two books, a branch's each, that share no invoice: one number, customer
+        # and amount on two dates is two sales (Gamping's and Godean's nota 014 for Toko Berkah
+        # Jaya, 1.250.000 each, of 05/10 and 09/11), told as a number used again; on one date,
+        # or in two exports of one book, it is one invoice.
+        for i in compress(range(count), [inv.source.file in apart for inv in invoices]):
+            keys[i] = (*keys[i], invoices[i].invoice_date)
+        first = dict(zip(reversed(keys), reversed(range(count)), strict=True))
     parts: set[int] = set()
     if len(first) != count or reused:
         # Records met again, or a number's records of different amounts: instalments?
@@ -1101,7 +1120,7 @@ def _merge_records(
             continue
         same = by_number[numbers[i]]
         earlier = [same] if isinstance(same, int) else same
-        if i not in parts and _carry_into(records, earlier, inv, restarted):
+        if i not in parts and _carry_into(records, earlier, inv, restarted, apart):
             carried.append(at)
             continue
         before = records[same if isinstance(same, int) else same[0]]
@@ -1117,6 +1136,44 @@ def _merge_records(
     if carried:
         records, by_number = _without(records, by_number, carried)
     return records, by_number, conflicts
+
+
+def _two_books(
+    invoices: Sequence[Invoice],
+    keys: Sequence[tuple[object, ...]],
+    first: Mapping[tuple[object, ...], int],
+) -> set[str]:
+    """The files whose records of one number, customer and amount (``keys``; ``first``: each
+    key's first record) another file lists on another date, where the two share no invoice
+    by its number, customer and date: each its own book (a branch's), not two exports of one
+    (last month's and this month's list the same invoices on their dates)."""
+    files = list(map(_FILE, invoices))
+    if len(set(files)) < 2:
+        return set()
+    met: list[tuple[int, int]] = [
+        (first[key], i)
+        for i, key in enumerate(keys)
+        if key[0] and first[key] != i and files[first[key]] != files[i]
+    ]
+    dates = list(map(_DATE, invoices))
+    pairs = {
+        (files[j], files[i])
+        for j, i in met
+        if dates[j] is not None and dates[i] is not None and dates[j] != dates[i]
+    }
+    if not pairs:
+        return set()
+    involved = {file for pair in pairs for file in pair}
+    listed: defaultdict[str, set[tuple[object, ...]]] = defaultdict(set)
+    for i in compress(range(len(files)), [file in involved for file in files]):
+        if keys[i][0]:
+            listed[files[i]].add((*keys[i][:2], dates[i]))
+    return {
+        file
+        for one, other in pairs
+        if listed[one].isdisjoint(listed[other])
+        for file in (one, other)
+    }
 
 
 def _restarting(invoices: Sequence[Invoice], numbers: Sequence[str]) -> set[tuple[str, str]]:
@@ -1143,15 +1200,20 @@ def _renumbered(kept: Invoice, again: Invoice, restarted: set[tuple[str, str]]) 
 
 
 def _carry_into(
-    records: list[Invoice], earlier: Sequence[int], inv: Invoice, restarted: set[tuple[str, str]]
+    records: list[Invoice],
+    earlier: Sequence[int],
+    inv: Invoice,
+    restarted: set[tuple[str, str]],
+    apart: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Whether ``inv`` carries the rest of one of the ``earlier`` records of its number (next
     month's sheet lists an open invoice again, its amount what was left: "sisa Okt"), or is
     the invoice an earlier record carried; the two are then one invoice, paid what both rows
     paid (merged into the earlier's place). In a book numbering each sheet from 1 again, a
     carry of the whole (nothing paid yet) keeps its invoice's date: the same figure on another
-    day is another sale of that number (Mas Yono's 150.000 of gas each month); a rest after a
-    part paid is a carry whatever its date."""
+    day is another sale of that number (Mas Yono's 150.000 of gas each month), and so between
+    the files of two books (``apart``: ``_two_books``); a rest after a part paid is a carry
+    whatever its date."""
     owner = customer_key(inv.customer)
     for at in earlier:
         kept = records[at]
@@ -1160,7 +1222,10 @@ def _carry_into(
         if (
             inv.amount == kept.amount
             and kept.invoice_date != inv.invoice_date
-            and _renumbered(kept, inv, restarted)
+            and (
+                _renumbered(kept, inv, restarted)
+                or (kept.source.file in apart and inv.source.file in apart)
+            )
         ):
             continue  # the same figure of another day: another sale of that number
         if inv.amount == kept.amount - kept.paid and inv.amount > 0:
@@ -1419,8 +1484,9 @@ def _apply_payments(
     a payment naming it says beyond that payment (``_unnamed_in``).
     What is still left is the customer's credit balance (kelebihan bayar), never a negative
     debt. A customer the book keeps an account for (``accounts``: its customer sheets, a card
-    of credits alone) who has no invoice in it has what they paid as their credit balance (a
-    down payment for goods not yet invoiced); another name no invoice has pays nothing.
+    of credits alone, an opening balance) who has no invoice in it has what they paid as their
+    credit balance (a down payment for goods not yet invoiced, money ahead in the opening);
+    another name no invoice has pays nothing.
 
     A negative payment takes money back (a payment booked to the wrong customer and undone, a
     giro bounced): it undoes that much of what the invoice it names was paid, else, and for
@@ -1783,9 +1849,14 @@ def _named_short(
 ) -> tuple[int | None, bool]:
     """The invoice of customer ``mine`` (``_ANYONE``: of the whole book) a payment names short
     (``own``: ``_customers_numbers``): without separators ("F4502"), its serial's zeros left
-    out ("INV/2026/10/041"), by its digits alone ("4502"), by its serial and the letters
-    before it ("INV 4502", "NT 47"); and whether two of theirs end so (none is paid)."""
+    out ("INV/2026/10/041", "INV 2026 15"), by its digits alone ("4502"), by its serial and the
+    letters before it ("INV 4502", "NT 47"); and whether two of theirs end so (none is
+    paid)."""
     short = own.get((mine, loose_invoice_key(name)))
+    if short is None:
+        # Its runs of digits as typed, a space between two as a "/" is ("INV 2026 15" for
+        # "INV/2026/0015", as "INV-2026-15" is), else as ``invoice_key`` joins them.
+        short = own.get((mine, _unpadded(_NUMBER_SIGN.sub("", name.strip()))))
     if short is None:
         short = own.get((mine, _unpadded(invoice_key(name))))
     if short is None and (digits := _digits_alone(name)):
