@@ -1386,6 +1386,30 @@ def names_no_one(text: str) -> bool:
     return bool(words) and all(w in _BOOK_WORDS or w in MONTHS for w in words)
 
 
+# A line of words that is an owner's note and no name: marked ("** … **"), in brackets as a
+# whole ("(libur Lebaran, toko tutup)"), saying when or what changed ("mulai Jan 2026", "ganti
+# nama"), or a label and its words either side of a colon ("ganti nama: TB Makmur Sentosa";
+# "Nama Pelanggan : TB Makmur" is a title, read before: ``title_customer``).
+_NOTE_LINE: Final = re.compile(
+    r"\*\*|^\s*\(.*\)\s*$|\b(?:mulai|ganti nama|berganti nama|catatan|nb)\b"
+    r"|[^\W\d_]\s*:\s*[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def is_note_line(text: str) -> bool:
+    """Whether a line of words reads as a note, never a customer's name over their rows.
+
+    >>> is_note_line("** mulai Jan 2026 ganti nama: TB Makmur Sentosa **")
+    True
+    >>> is_note_line("(libur Lebaran, toko tutup)"), is_note_line("Toko Makmur Sentosa")
+    (True, False)
+    >>> is_note_line("CV. Maju (Cabang Pasar)"), is_note_line("Bu Ani - Kios 3")
+    (False, False)
+    """
+    return bool(_NOTE_LINE.search(text))
+
+
 # The words of a signature under a table: who made it, who saw it, and the name signed in
 # brackets ("Dibuat oleh,", "Mengetahui,", "( Budi )", "ttd").
 _SIGNATURE: Final = re.compile(
