@@ -1388,11 +1388,10 @@ def names_no_one(text: str) -> bool:
 
 # A line of words that is an owner's note and no name: marked ("** … **"), in brackets as a
 # whole ("(libur Lebaran, toko tutup)"), saying when or what changed ("mulai Jan 2026", "ganti
-# nama"), or a label and its words either side of a colon ("ganti nama: TB Makmur Sentosa";
-# "Nama Pelanggan : TB Makmur" is a title, read before: ``title_customer``).
+# nama") or that it is a note ("catatan", "NB"). A colon alone tells nothing: a program's
+# heading names its customer so ("A/C: SINAR01   Name: Toko Sinar Jaya", Sage's).
 _NOTE_LINE: Final = re.compile(
-    r"\*\*|^\s*\(.*\)\s*$|\b(?:mulai|ganti nama|berganti nama|catatan|nb)\b"
-    r"|[^\W\d_]\s*:\s*[^\W\d_]",
+    r"\*\*|^\s*\(.*\)\s*$|\b(?:mulai|ganti nama|berganti nama|catatan|nb)\b",
     re.IGNORECASE,
 )
 
@@ -1404,7 +1403,7 @@ def is_note_line(text: str) -> bool:
     True
     >>> is_note_line("(libur Lebaran, toko tutup)"), is_note_line("Toko Makmur Sentosa")
     (True, False)
-    >>> is_note_line("CV. Maju (Cabang Pasar)"), is_note_line("Bu Ani - Kios 3")
+    >>> is_note_line("CV. Maju (Cabang Pasar)"), is_note_line("A/C: SINAR01   Name: Toko Sinar")
     (False, False)
     """
     return bool(_NOTE_LINE.search(text))
