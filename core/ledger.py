@@ -1611,7 +1611,9 @@ def _apply_payments(
                     into = returned if backs[at] else beyond
                     left = amounts[at]
                     for n, i in enumerate(cast(list[int], parts)):
-                        counted = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
+                        counted = _with_column(
+                            paid[i], received.get(i, 0), naming.get(i, ()), owed[i]
+                        )
                         open_ = owed[i] - counted - beyond.get(i, 0)
                         share = left if n == len(parts) - 1 else min(left, max(open_, 0))
                         into[i] = into.get(i, 0) + share
@@ -1641,7 +1643,12 @@ def _apply_payments(
         # paid 1.500.000 naming it and 1.500.000 of 2.000.000 naming none).
         for i, named_here in naming.items():
             key = records[i].customer_key
-            if key in on_account and (rest := _unnamed_in(paid[i], received[i], named_here)):
+            open_ = owed[i] - returned.get(i, 0)
+            if (
+                key in on_account
+                and not _apart(paid[i], received[i], named_here, open_)
+                and (rest := _unnamed_in(paid[i], received[i], named_here))
+            ):
                 on_account[key] -= min(rest, on_account[key])
     # What each record will show as paid: its own figure, what names it, then money on account.
     touched = (
@@ -1650,7 +1657,8 @@ def _apply_payments(
         else received
     )
     for i in touched:
-        money = _with_column(paid[i], received.get(i, 0), naming.get(i, ()))
+        rest = owed[i] - returned.get(i, 0)
+        money = _with_column(paid[i], received.get(i, 0), naming.get(i, ()), rest)
         amount = money + beyond.get(i, 0) + returned.get(i, 0) + taken.get(i, 0)
         if amount < 0:  # taken back beyond what the invoice was paid: the customer's other money
             on_account[records[i].customer_key] += amount
@@ -1726,17 +1734,25 @@ def _rounded_up(owed: Amount, paid: Amount) -> bool:
     return owed % 1 != 0 and 0 < paid - owed < 1
 
 
-def _with_column(column: Amount, money: Amount, named: Iterable[Amount]) -> Amount:
+def _with_column(
+    column: Amount, money: Amount, named: Sequence[Amount], rest: Amount | None = None
+) -> Amount:
     """What an invoice was paid, by its row's own paid figure (``column``) and the payments
     naming it (their amounts ``named``, ``money`` in all): the one rule for the two together.
+    ``rest``: the invoice's amount less the returns naming it, where known.
 
     Owners often keep both for the same money, so the larger counts (a column of 2.500.000
     beside a payment of 2.500.000 is that payment; a column of 1.000.000 beside payments of
     500.000 and 700.000 is 1.200.000 paid, not 2.200.000). But a payment larger than the
     column cannot be in it: it came after the column was written, and is added (September's
     row paid 500.000 of S-02, November's payments sheet names 1.000.000 for it: 1.500.000;
-    with September's 500.000 listed again too, still 1.500.000).
+    with September's 500.000 listed again too, still 1.500.000). So are payments that pay
+    exactly what the row left open, none of them nor any of them together being the column's
+    figure (``_apart``: a DP of 3.392.000 on 9.830.000, its Sisa 6.438.000 paid 3.219.000
+    twice on the payments sheet: settled, not 6.438.000 paid).
     """
+    if rest is not None and _apart(column, money, named, rest):
+        return column + money
     if money <= column:
         return column
     if not column:
@@ -1744,6 +1760,33 @@ def _with_column(column: Amount, money: Amount, named: Iterable[Amount]) -> Amou
     after = _beyond(column, named)
     within = money - after
     return (within if within > column else column) + after
+
+
+def _apart(column: Amount, money: Amount, named: Sequence[Amount], rest: Amount) -> bool:
+    """Whether the payments naming an invoice are money apart from its row's paid figure:
+    with it they make up exactly what the invoice is owed (``rest``: its amount less the
+    returns naming it), and neither one of them nor any of them together is that figure (so
+    the figure cannot be them written again: a DP at the counter, the rest paid later).
+
+    >>> _apart(4_000, 6_000, [3_000, 3_000], 10_000), _apart(1_000, 1_000, [600, 400], 2_000)
+    (True, False)
+    """
+    return column > 0 and column + money == rest and not _sums_to(named, column)
+
+
+def _sums_to(amounts: Sequence[Amount], total: Amount) -> bool:
+    """Whether some of ``amounts`` add up to ``total`` (an invoice's few payments: the sums
+    reachable, those beyond ``total`` left aside).
+
+    >>> _sums_to([600, 400, 300], 1_000), _sums_to([3_219, 3_219], 3_392)
+    (True, False)
+    """
+    reached: set[Amount] = {0}
+    for amount in amounts:
+        reached |= {s + amount for s in reached if s + amount <= total}
+        if total in reached:
+            return True
+    return False
 
 
 def _unnamed_in(column: Amount, money: Amount, named: Iterable[Amount]) -> Amount:

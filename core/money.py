@@ -195,6 +195,8 @@ def side_mark(text: str) -> tuple[str, str]:
     if mark is None:
         return text, ""
     return text[: mark.start()].strip(), mark.group(1).lower()
+
+
 # A credit with its minus after the figure, as SAP and DOS-era programs print it ("3.000.000-"):
 # the minus right after a digit, never a filler's ",-" or ".-".
 _TRAILING_MINUS: Final = re.compile(r"(?<=[0-9])-$")

@@ -1465,6 +1465,29 @@ def month_heading(text: str) -> bool:
     )
 
 
+# A line of words that is an owner's note and no name: marked ("** … **"), in brackets as a
+# whole ("(libur Lebaran, toko tutup)"), saying when or what changed ("mulai Jan 2026", "ganti
+# nama") or that it is a note ("catatan", "NB"). A colon alone tells nothing: a program's
+# heading names its customer so ("A/C: SINAR01   Name: Toko Sinar Jaya", Sage's).
+_NOTE_LINE: Final = re.compile(
+    r"\*\*|^\s*\(.*\)\s*$|\b(?:mulai|ganti nama|berganti nama|catatan|nb)\b",
+    re.IGNORECASE,
+)
+
+
+def is_note_line(text: str) -> bool:
+    """Whether a line of words reads as a note, never a customer's name over their rows.
+
+    >>> is_note_line("** mulai Jan 2026 ganti nama: TB Makmur Sentosa **")
+    True
+    >>> is_note_line("(libur Lebaran, toko tutup)"), is_note_line("Toko Makmur Sentosa")
+    (True, False)
+    >>> is_note_line("CV. Maju (Cabang Pasar)"), is_note_line("A/C: SINAR01   Name: Toko Sinar")
+    (False, False)
+    """
+    return bool(_NOTE_LINE.search(text))
+
+
 # The words of a signature under a table: who made it, who saw it, and the name signed in
 # brackets ("Dibuat oleh,", "Mengetahui,", "( Budi )", "ttd").
 _SIGNATURE: Final = re.compile(

@@ -108,6 +108,7 @@ from core.reading.layout import (
     is_carried_label,
     is_exchange_label,
     is_handed_back_label,
+    is_note_line,
     is_opening_label,
     is_payment_label,
     is_percent_line,
@@ -1713,6 +1714,23 @@ class SheetReader:
 
     # Lines that are not data -----------------------------------------------------------------
 
+    def _note_alone(self, k: int) -> bool:
+        """Whether row ``k`` is an owner's note and nothing else: no number, no figure, and
+        its words, beside a date, read as a note (``is_note_line``: "(libur Lebaran, toko
+        tutup)" on a day's line, "(catatan: pupuk subsidi tidak dicatat di sini)" in the name
+        column). A customer and a number without an amount is a sale missing its amount."""
+        if self.c_number[k] is not None or not (
+            self.p_paid[k] is None and self.p_balance[k] is None
+        ):
+            return False
+        row = self.sheet.rows[k + self.start]
+        if any(isinstance(c, (int, float, Decimal)) and not isinstance(c, bool) for c in row):
+            return False
+        texts = self._texts(row)
+        return bool(texts) and all(
+            is_note_line(text) or isinstance(self.date_of(text), date) for text in texts
+        )
+
     def _texts(self, row: Sequence[object]) -> list[str]:
         return [c.strip() for c in row if type(c) is str and c.strip()]
 
@@ -1795,6 +1813,30 @@ class SheetReader:
             if (before := balances[above]) is not None:
                 return type(before) is not _Bad and before == saldo
         return False
+
+    def _saldo_runs_on(self, k: int) -> bool:
+        """Whether the running Saldo goes on across line ``k``: the nearest line above it
+        that gives a Saldo gives one other than nothing, and the nearest one below follows
+        from it by its own Debet and Kredit (5.000.000, then "Pelunasan FK-1" 5.000.000 to
+        0), in the same block. A new card's first line starts its Saldo afresh."""
+        balances, rows, start = self.p_balance, self.sheet.rows, self.start
+        before = after = None
+        for above in range(k - 1, -1, -1):
+            if rows[above + start] == self.header_row:
+                return False
+            if (before := balances[above]) is not None:
+                break
+        for below in range(k + 1, len(balances)):
+            if rows[below + start] == self.header_row:
+                return False
+            if (after := balances[below]) is not None:
+                break
+        if not before or after is None or _Bad in (type(before), type(after)):
+            return False
+        debit, credit = self.p_amount[below], self.p_paid[below]
+        if _Bad in (type(debit), type(credit)):
+            return False
+        return bool(after == before + (debit or 0) - (credit or 0))  # type: ignore[operator]
 
     def _heading(self, row: Sequence[object]) -> str | None:
         """A customer's name alone on a line above their invoices (a grouped list), or a title
@@ -2069,6 +2111,14 @@ class SheetReader:
                     # A month's heading inside a card closed each month ("OKTOBER 2026" over
                     # its "Saldo bulan lalu"): the card runs on, its Saldo with it.
                     self.months.add(k)
+                    continue
+                if heading is not None and (
+                    is_note_line(heading) or (not self.result.headings and self._saldo_runs_on(k))
+                ):
+                    # An owner's note between a card's rows ("** mulai Jan 2026 ganti nama:
+                    # TB Makmur Sentosa **"), or a line of words the card's Saldo runs on
+                    # across: no new customer's card, nor a row. (Under headings read already,
+                    # a list grouped by customer may run one Saldo over all of them.)
                     continue
                 if heading is not None and names_no_one(heading):
                     # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
@@ -2651,6 +2701,8 @@ class SheetReader:
             named = list(map(bool, customers))
             keep = list(map(and_, named, map(_AMOUNT_TYPES.__contains__, map(type, amounts))))
             for at in compress(range(len(ks)), map(not_, keep)):
+                if amounts[at] is None and self._note_alone(ks[at]):
+                    continue  # an owner's note on a line of its own: no sale, nothing lost
                 if not named[at]:
                     faults.append((ks[at], "missing-customer", "customer", "", None, None))
                 else:
