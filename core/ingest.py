@@ -2367,7 +2367,12 @@ def _refusal(label: str, sheet: IgnoredSheet) -> LedgerReadError:
 
     if sheet.reason_key in _SHEET_REFUSALS or sheet.reason_key == "sheet.savings":
         return LedgerReadError(label, "sheet_refused", said("id"), said)
-    return LedgerReadError(label, "shape_unsure", sheet.reason("id"), sheet.reason)
+
+    def sentence(lang: Lang) -> str:  # what to choose on Unggah follows it
+        reason = sheet.reason(lang).rstrip()
+        return reason if reason.endswith((".", "!", "?")) else reason + "."
+
+    return LedgerReadError(label, "shape_unsure", sentence("id"), sentence)
 
 
 # A column of orders naming the marketplace that sold them, who pays the shop for them.

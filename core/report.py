@@ -18,8 +18,9 @@ from core.ingest import Batch, LedgerFile, Problem, SheetChoice, Source, read_le
 from core.ledger import Ledger, build_ledger, customer_key, once_across
 from core.money import format_rupiah, to_json_number
 from core.overview import paid_after
-from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
+from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape, detect_header
 from core.reading.problems import LedgerReadError, ProblemCode
+from core.reading.sheets import RawSheet, iter_sheets
 
 
 def load_files(
@@ -398,6 +399,22 @@ def chosen_reading(saved: Mapping[str, str | None] | None) -> Reading:
         sheet: (cols or None, forced) for sheet, (cols, forced) in own.items() if cols or forced
     }
     return Reading(columns or None, shape, sheets)
+
+
+# The refusals a choice of shape or columns can answer: the owner picks them on Unggah.
+CORRECTABLE: Final = frozenset({"shape_unsure", "no_customer", "no_ledger", "unnamed_column"})
+
+
+def file_headers(data: bytes, name: str) -> list[str]:
+    """The column headings of a file's sheets, each sheet's header row as Tagih finds it, for
+    the owner to choose from when the file was refused for its columns (``CORRECTABLE``):
+    "Toko Tujuan" of a distributor's list, chosen on Unggah as the customer."""
+    found: dict[str, None] = {}
+    for sheet in iter_sheets(data, name)[1]:
+        header = detect_header(sheet.rows) if isinstance(sheet, RawSheet) else None
+        if header is not None:
+            found.update(dict.fromkeys(label for label in header.labels if label.strip()))
+    return list(found)
 
 
 def corrected(

@@ -1,6 +1,7 @@
 """Unggah: drop ledgers in, see what was read, correct a guessed column, manage imports."""
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import datetime
 from typing import Any, Literal
 
@@ -19,9 +20,11 @@ from core.matching import expected_amounts, propose, sorted_by_confidence
 from core.money import format_rupiah
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS
 from core.report import (
+    CORRECTABLE,
     book_problem_summary,
     chosen_reading,
     corrected,
+    file_headers,
     mismatch_lines,
     reading_lines,
     sheet_label,
@@ -86,7 +89,11 @@ def import_bytes(
             # A list of transfers naming invoices in its notes alone pays those saved already.
             result = read_beside(read, refused, ledger().invoices)
     except LedgerReadError as error:
-        return {"file": name, "error": error.message(L)}
+        refused: dict[str, Any] = {"file": name, "error": error.message(L)}
+        if error.code in CORRECTABLE:  # the form under the refusal offers the file's columns
+            with suppress(LedgerReadError):
+                refused["headers"] = file_headers(data, name)
+        return refused
     outcome = services.import_file(db, viewer(), result, data, now=datetime.now(), mapping=choice)
     return {"file": name, "status": outcome.status, "import_id": outcome.record.id}
 
@@ -351,16 +358,74 @@ if fresh:
     # earlier drop, and the report picked before, step aside.
     st.session_state["upload_batch"] = fresh
     st.session_state["report_pick"] = None
-listed = {u.file_id for u in uploads or []}
-results = [done[i] for i in st.session_state.get("upload_batch", []) if i in listed and i in done]
+listed = {u.file_id: u for u in uploads or []}
+batch = [i for i in st.session_state.get("upload_batch", []) if i in listed and i in done]
+results = [done[i] for i in batch]
+
+
+def shape_label(guess: str) -> Callable[[str], str]:
+    """How a shape choice reads: the automatic guess, or the shape in words."""
+
+    def label(option: str) -> str:
+        if option == AUTO:
+            return t("upload.shape_auto", L, guess=guess)
+        return t(SHAPE_KEYS[option], L)
+
+    return label
+
+
+def option_label(guess: str | None) -> Callable[[str], str]:
+    """How a column choice reads: the automatic guess, 'not in the file', or the header."""
+
+    def label(option: str) -> str:
+        if option == AUTO:
+            return t("upload.auto", L, guess=guess) if guess else t("upload.auto_missing", L)
+        if option == NONE:
+            return t("upload.none", L)
+        return option
+
+    return label
+
+
+def refused_form(upload_id: str, outcome: dict[str, Any]) -> None:
+    """A file refused for its columns (``core.report.CORRECTABLE``): the owner chooses the
+    book's shape and which of its headings holds each field, and the file is read so."""
+    headers = outcome["headers"]
+    with st.form(f"refused_{upload_id}"):
+        st.markdown(f"**{t('upload.remap', L)}**")
+        st.caption(t("upload.remap_help", L))
+        shapes = [AUTO, *CHOOSABLE]
+        picked = st.selectbox(
+            t("upload.shape", L), shapes, format_func=shape_label("—"), key=f"rshape_{upload_id}"
+        )
+        choices: dict[str, str] = {}
+        grid = st.columns(3)
+        for i, name in enumerate(FIELDS):
+            choices[name] = grid[i % 3].selectbox(
+                t(FIELD_KEYS[name], L),
+                [AUTO, NONE, *headers],
+                format_func=option_label(None),
+                key=f"rmap_{upload_id}_{name}",
+            )
+        if st.form_submit_button(t("upload.reimport", L), type="primary"):
+            mapping = {n: (None if v == NONE else v) for n, v in choices.items() if v != AUTO}
+            shape = None if picked == AUTO else next(s for s in CHOOSABLE if s == picked)
+            upload = listed[upload_id]
+            done[upload_id] = import_bytes(
+                upload.name, upload.getvalue(), corrected(None, None, mapping, shape)
+            )
+            st.rerun()
+
 
 # The files just dropped: whether each was saved, its report (how it was read, where its own
 # figures disagree with its rows, the columns used, the problem rows, the corrections).
 kept = {r.id: r for r in db.imports()}
 just_read: list[int] = []
-for outcome in results:
+for upload_id, outcome in zip(batch, results, strict=True):
     if "error" in outcome:
         st.error(plain(outcome["error"]), icon=":material/block:")
+        if outcome.get("headers"):
+            refused_form(upload_id, outcome)
     elif outcome.get("statement"):
         show_statement_outcome(outcome)
     elif outcome["import_id"] in kept:  # not one removed since
@@ -435,30 +500,6 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
     else:
         st.success(t("ui.problems_none", L))
     remap_form(import_id, file_name, sheets, saved)
-
-
-def shape_label(guess: str) -> Callable[[str], str]:
-    """How a shape choice reads: the automatic guess, or the shape in words."""
-
-    def label(option: str) -> str:
-        if option == AUTO:
-            return t("upload.shape_auto", L, guess=guess)
-        return t(SHAPE_KEYS[option], L)
-
-    return label
-
-
-def option_label(guess: str | None) -> Callable[[str], str]:
-    """How a column choice reads: the automatic guess, 'not in the file', or the header."""
-
-    def label(option: str) -> str:
-        if option == AUTO:
-            return t("upload.auto", L, guess=guess) if guess else t("upload.auto_missing", L)
-        if option == NONE:
-            return t("upload.none", L)
-        return option
-
-    return label
 
 
 def target_label(option: str) -> str:

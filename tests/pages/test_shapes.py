@@ -85,6 +85,46 @@ def test_the_shape_chosen_reads_the_file_again_and_is_kept(own_database: Path) -
     assert not at.error
 
 
+def test_a_file_refused_for_its_columns_is_read_with_the_column_the_owner_chooses(
+    own_database: Path, tmp_path: Path
+) -> None:
+    """Round 72 b17: a distributor's list whose customer column is "Toko Tujuan" is refused
+    (most rows unread with the columns found), and its sentence said to choose the shape and
+    columns on Unggah, where no form was offered for a refused file. The form under the
+    refusal offers the file's headings; "Toko Tujuan" chosen as the customer reads 4.500.000
+    (Toko Subur 1.800.000, Toko Rejeki 2.700.000)."""
+    book = write_xlsx(
+        tmp_path / "salesman.xlsx",
+        {
+            "Tagihan": [
+                ["Tanggal", "No Faktur", "Salesman", "Toko Tujuan", "Nilai", "Dibayar"],
+                [date(2026, 10, 2), "S-01", "Andi", "Toko Subur", 1_000_000, 0],
+                [date(2026, 10, 18), "S-02", "Andi", "Toko Rejeki", 2_000_000, 500_000],
+                [date(2026, 11, 8), "S-03", "Budi", "Toko Subur", 800_000, 0],
+                [date(2026, 11, 26), "S-04", "Budi", "Toko Rejeki", 1_200_000, 0],
+            ]
+        },
+    )
+    at = upload(open_page("pages/upload.py", "en"), book)
+    assert not at.exception, at.exception
+    refusal = str(at.error[0].value).replace("\\", "")
+    assert "'Toko Tujuan'" in refusal
+    assert ". Choose the book's shape" in refusal  # one sentence after the other
+    [customer] = [s for s in at.selectbox if s.key and s.key.endswith("_customer")]
+    assert "Toko Tujuan" in customer.options
+    customer.set_value("Toko Tujuan")
+    [read] = [b for b in at.button if b.label == "Read again with these choices"]
+    read.click().run()
+    assert not at.exception, at.exception
+    assert not at.error
+    saved = the_import(own_database, book.name)
+    [record] = [r for r in Store(own_database / "tagih.sqlite3").imports() if r.id == saved]
+    assert record.mapping == {"customer": "Toko Tujuan"}
+    assert record.n_invoices == 4
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+
+
 def test_a_file_dropped_again_is_read_as_the_owner_corrected_it(own_database: Path) -> None:
     at = upload(open_page("pages/upload.py", "en"), KARTU)
     first = the_import(own_database, KARTU.name)
