@@ -254,7 +254,10 @@ _TOTAL_LABELS: Final = frozenset({
     # the line under an English program's statement: what its rows leave owing
     "amount due", "balance due", "total amount due",
 })  # fmt: skip
-_TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
+# A closing balance's line, alone or followed by whose it is ("Saldo Akhir Toko Bangunan
+# Kokoh", Zahir's per customer): the balance the rows ran to (``is_closing_label``).
+_CLOSING = r"closing balance|ending balance|saldo akhir|sisa akhir"
+_TOTAL_PREFIX = re.compile(rf"^(grand total|sub total|subtotal|total|jumlah|{_CLOSING})\b")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
 # "c/f", "b/f". Below rows of a list, or of a card where its Saldo does not move, it is a total
@@ -637,6 +640,17 @@ def is_total_label(text: str) -> bool:
         return False
     norm = normalise_header(text)
     return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
+
+
+def is_closing_label(text: str) -> bool:
+    """A closing balance's line: "Saldo Akhir", "Closing Balance", and so with whose it is.
+
+    >>> is_closing_label("Saldo Akhir Toko Bangunan Kokoh"), is_closing_label("Sisa akhir")
+    (True, True)
+    >>> is_closing_label("Saldo Awal"), is_closing_label("Saldo akhirnya")
+    (False, False)
+    """
+    return re.match(rf"(?:{_CLOSING})\b", normalise_header(text)) is not None
 
 
 # The words after a total's own ("Total Oktober", "Jumlah s/d Juni 2025", "Total Piutang Toko

@@ -106,6 +106,7 @@ from core.reading.layout import (
     instalment_columns,
     is_bucket_label,
     is_carried_label,
+    is_closing_label,
     is_exchange_label,
     is_handed_back_label,
     is_opening_label,
@@ -4021,7 +4022,15 @@ class SheetReader:
                 or (
                     label is not None and value in self.sums.since(label, self.column_amounts(name))
                 )
-                or (name == "balance" and label in _CLOSING and value == self._last_balance(index))
+                # A closing balance's line gives the last Balance above it where the column
+                # runs, whether or not the reader checks it as running (Jurnal.id's statement,
+                # its Balance beside one signed Amount: "Closing Balance" 5.050.000 is no sum).
+                or (
+                    name == "balance"
+                    and label is not None
+                    and is_closing_label(label)
+                    and value == self._last_balance(index)
+                )
             ):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
@@ -4039,10 +4048,6 @@ class SheetReader:
         self.sums.close_section(label)
 
 
-# A closing balance's line: the balance the rows ran to, the last Balance above it where the
-# column runs, whether or not the reader checks it as running (Jurnal.id's statement, its
-# Balance beside one signed Amount: "Closing Balance" 5.050.000 is no sum of the column).
-_CLOSING: Final = frozenset({"closing balance", "ending balance", "saldo akhir", "sisa akhir"})
 # "F-102 s/d F-104", "F-102 sampai F-104": the invoices from one number to the other.
 _RANGE: Final = re.compile(
     r"([^\s,;:()\[\]]*\d)\s*(?:s\s*/\s*d\.?|s\.\s*d\.?|sampai(?:\s+dengan)?|hingga|to|until|through)"
