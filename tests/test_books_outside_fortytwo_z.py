@@ -56,3 +56,83 @@ def test_a_closing_line_naming_its_customer_that_differs_is_told(tmp_path: Path)
     payload = _read(tmp_path / "rincian.xlsx", {"Rincian": _zahir(4_800_000)})
     told = [(p["code"], p["row"], p["book_says"]) for p in payload["problems"]]
     assert told == [("check-mismatch", 8, 4_800_000)]
+
+
+# Round 68 book 13 (Accurate "Rincian Piutang dan Pembayaran per Faktur"): each payment printed
+# on a line of its own under the invoice it pays, no number of its own, its Sisa that invoice's
+# left after it. Paid on account (oldest first), F1 came out half paid and F2, which the book
+# shows paid, owing; and each Sub Total's Sisa was checked against every line's Sisa added up
+# (3,000,000 + 400,000 + 0 for 2,000,000). Each pays F2; the invoice's last line counts.
+# F1 2,000,000 due 1 Oct (52 days: 31-60); F2 1,000,000 paid 600,000 + 400,000; CV Berkah's F3
+# 500,000 current; Toko Listrik's F4 1,500,000 - 500,000 = 1,000,000 due 1 Oct (31-60).
+def _per_invoice(sisa_on_payments: bool) -> list[list[object]]:
+    return [
+        ["Rincian Piutang dan Pembayaran per Faktur"],
+        [],
+        ["No. Faktur", "Tanggal", "Jatuh Tempo", "Keterangan", "Nilai Faktur", "Pembayaran",
+         "Sisa"],  # fmt: skip
+        ["C-01 - Toko Sumber Rezeki"],
+        ["F1", D(2026, 9, 1), OCT_1, "Penjualan", 2_000_000, None, 2_000_000],
+        ["F2", OCT_1, D(2026, 10, 31), "Penjualan", 1_000_000, None, 1_000_000],
+        [None, D(2026, 10, 20), None, "    Pembayaran PN-1", None, 600_000,
+         400_000 if sisa_on_payments else None],  # fmt: skip
+        [None, D(2026, 10, 25), None, "    Pembayaran PN-2", None, 400_000,
+         0 if sisa_on_payments else None],  # fmt: skip
+        ["Sub Total C-01", None, None, None, 3_000_000, 1_000_000,
+         2_000_000 if sisa_on_payments else None],  # fmt: skip
+        [],
+        ["C-02 - CV Berkah Abadi"],
+        ["F3", NOV_5, D(2026, 12, 5), "Penjualan", 500_000, None, 500_000],
+        ["Sub Total C-02", None, None, None, 500_000, None, 500_000],
+        [],
+        ["C-03 - Toko Listrik Terang"],
+        ["F4", D(2026, 9, 1), OCT_1, "Penjualan", 1_500_000, None, 1_500_000],
+        [None, D(2026, 10, 2), None, "    Pembayaran PN-3", None, 500_000,
+         1_000_000 if sisa_on_payments else None],  # fmt: skip
+        ["Sub Total C-03", None, None, None, 1_500_000, 500_000,
+         1_000_000 if sisa_on_payments else None],  # fmt: skip
+        [],
+        ["Grand Total", None, None, None, 5_000_000, 1_500_000,
+         3_500_000 if sisa_on_payments else None],  # fmt: skip
+    ]
+
+
+def test_a_payment_line_under_its_invoice_pays_that_invoice(tmp_path: Path) -> None:
+    expected = figures(3_500_000, 3_000_000, 3, current=500_000, d31to60=3_000_000)
+    reads_to(tmp_path / "rincian.xlsx", [("Rincian", _per_invoice(True))], expected)
+
+
+# Its look-alike: the payment lines give no Sisa, nothing says which invoice they pay: paid on
+# account, the oldest first. F1 2,000,000 - 1,000,000 = 1,000,000 (31-60); F2 1,000,000 (1-30).
+def test_a_payment_line_whose_sisa_says_nothing_pays_the_oldest_first(tmp_path: Path) -> None:
+    expected = figures(
+        3_500_000, 3_000_000, 3, current=500_000, d1to30=1_000_000, d31to60=2_000_000
+    )
+    reads_to(tmp_path / "rincian.xlsx", [("Rincian", _per_invoice(False))], expected)
+
+
+# Round 68 book 21: an aging report of the Sisa alone, grouped under "C-0xx - name": a down
+# payment before any invoice, "UM-2 | 05/11/2026 | | -2.000.000" under Apotek Sehat, was told
+# as a payment for a missing invoice UM-2 and dropped. It is Apotek's money ahead: their
+# credit of 2,000,000. Under UD Makmur, "UM-1" -300,000 beside F1 900,000 (due 28 Oct, 25
+# days late) pays it: 600,000 owed, no credit (the look-alike: a customer with invoices).
+UANG_MUKA = [
+    ["Laporan Umur Piutang"],
+    [],
+    ["No. Faktur", "Tanggal", "Jatuh Tempo", "Sisa Piutang"],
+    ["C-002 - UD Makmur Sentosa"],
+    ["F1", D(2026, 9, 28), D(2026, 10, 28), 900_000],
+    ["UM-1", D(2026, 10, 28), None, -300_000],
+    ["Sub Total", None, None, 600_000],
+    [],
+    ["C-008 - Apotek Sehat Sentosa"],
+    ["UM-2", NOV_5, None, -2_000_000],
+    ["Sub Total", None, None, -2_000_000],
+    [],
+    ["TOTAL", None, None, -1_400_000],
+]
+
+
+def test_a_down_payment_of_a_customer_with_no_invoice_is_their_credit(tmp_path: Path) -> None:
+    expected = figures(600_000, 600_000, 1, {"Apotek Sehat Sentosa": 2_000_000}, d1to30=600_000)
+    reads_to(tmp_path / "umur.xlsx", [("Umur", UANG_MUKA)], expected)

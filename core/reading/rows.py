@@ -1191,6 +1191,9 @@ class SheetReader:
         self.waiting: int | None = None
         self.running = RunningBalance()
         self.cards_before: Amount = 0  # the balances the cards above this one ran to
+        # Each payment's line printed under the invoice it pays: the invoice's number
+        # (``_under_invoice``).
+        self.under_invoice: dict[int, str] = {}
         # The data rows not yet read (positions under the header), and the customer the sheet
         # or a heading named at each (``read``).
         self.pending: list[int] = []
@@ -2709,8 +2712,10 @@ class SheetReader:
             # Its own balance below zero too, the book holds that money for the customer
             # (Accurate's "DP.2026.11.00003 | Uang Muka Penjualan | -2.500.000 | 0 |
             # -2.500.000"): theirs is an account, their credit where they have no invoice, as
-            # for a row of such a balance and no amount (``_account_payments``).
-            balances = self.p_balance if self.sisa_beside else None
+            # for a row of such a balance and no amount (``_account_payments``). So where the
+            # balance is the table's figure, no amount beside it (an aging report's "UM-0007 |
+            # 05/11/2026 | | -2.000.000" under "C-008 - Apotek Sehat Sentosa").
+            balances = self.p_balance if self.sisa_beside or "amount" not in self.idx else None
             held: list[str] = []
             for k, customer, amount in compress(zip(ks, customers, amounts, strict=True), returned):
                 number, day = numbers[k], days[k]
@@ -2878,17 +2883,56 @@ class SheetReader:
         self.result.contacts.extend(map(Contact, dict.fromkeys(held)))
         self.result.customers.update(who)
         self.sums.read.extend(alone)  # a purchase's row is counted as one
+        if balances is not None:
+            self._under_invoice(alone, paid_of)
+        under = self.under_invoice
         self.result.payments.extend(
             Payment(
                 paid,
                 source,
-                "" if (number := numbers[k]) is None else cell_text(number),
+                under.get(k, "") if (number := numbers[k]) is None else cell_text(number),
                 customer,
                 day if isinstance(day := days[k], date) else None,
             )
             for k, customer, paid, source in zip(rows, who, money, self._sources(rows), strict=True)
         )
         return rows, who
+
+    def _under_invoice(self, alone: Sequence[int], paid_of: Sequence[object]) -> None:
+        """Of rows ``alone`` (a paid figure, no amount), those with no number of their own
+        printed under an invoice's line, or under another such line of it, whose Sisa is that
+        invoice's left after them: the line above's less what they paid (Accurate's "Rincian
+        Piutang dan Pembayaran per Faktur": "    Pembayaran PN-0031" 2.000.000 under
+        FJ/2610/0058 3.000.000, Sisa 1.000.000; or with its number written again). Each pays
+        that invoice (``under_invoice``), not the
+        customer's oldest dues; and its Sisa, the invoice's running balance, stands for the
+        line's above in the sums a Sub Total gives (the invoice's last line counts). Where the
+        Sisa runs over the customer's rows (a bon book's), the reader took it as running: a
+        Bayar there pays the oldest first."""
+        numbers, amounts, balances = self.c_number, self.p_amount, self.p_balance
+        customers, paying = self.c_customer, self.under_invoice
+        sums = [self.column_amounts("balance"), self.parsed.get("balance#")]
+        for k in alone:
+            above = k - 1
+            if above < 0 or customers[k] != customers[above]:
+                continue
+            head = paying.get(above)
+            if head is None and numbers[above] is not None and type(amounts[above]) in _AMOUNT_TYPES:
+                head = cell_text(numbers[above])
+            own = numbers[k]
+            sisa, before, paid = balances[k], balances[above], paid_of[k]
+            if (
+                head is None
+                or (own is not None and invoice_key(cell_text(own)) != invoice_key(head))
+                or type(sisa) not in _AMOUNT_TYPES
+                or type(before) not in _AMOUNT_TYPES
+                or before - paid != sisa  # type: ignore[operator]
+            ):
+                continue
+            paying[k] = head
+            for column in sums:
+                if column is not None:
+                    column[above] = None
 
     def _debts(
         self,
