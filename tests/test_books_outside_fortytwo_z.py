@@ -136,3 +136,47 @@ UANG_MUKA = [
 def test_a_down_payment_of_a_customer_with_no_invoice_is_their_credit(tmp_path: Path) -> None:
     expected = figures(600_000, 600_000, 1, {"Apotek Sehat Sentosa": 2_000_000}, d1to30=600_000)
     reads_to(tmp_path / "umur.xlsx", [("Umur", UANG_MUKA)], expected)
+
+
+# Round 68 book 29: a printed report whose page breaks between a customer's last invoice and
+# their Sub Total, the title block and the header repeated over it. The Sub Total was checked
+# against the whole report (3 false check-mismatch): a repeated header is a page's, the group
+# goes on across it. Toko A F1 1,000,000 (1 Oct, 22 days late); Kios B F2 700,000 late and F3
+# 500,000 current: 2,200,000 out, 1,700,000 overdue.
+def _two_pages(kios_total: int) -> list[list[object]]:
+    title = [["PT DISTRIBUSI MAJU"], ["Laporan Piutang per Pelanggan"], ["Per 22 Nov 2026"], []]
+    header = ["No. Faktur", "Tgl Faktur", "Jatuh Tempo", "Nilai Faktur", "Terbayar", "Sisa"]
+    return [
+        *title,
+        header,
+        ["C-001 - Toko A"],
+        ["F1", OCT_1, D(2026, 10, 31), 1_000_000, 0, 1_000_000],
+        ["Sub Total Toko A", None, None, 1_000_000, 0, 1_000_000],
+        [],
+        ["C-020 - Kios B"],
+        ["F2", OCT_1, D(2026, 10, 31), 900_000, 200_000, 700_000],
+        ["F3", NOV_5, D(2026, 12, 5), 500_000, 0, 500_000],
+        [],
+        ["Halaman 1 dari 2"],
+        ["Dicetak oleh: admin 22/11/2026 10:15"],
+        [],
+        *title,
+        header,
+        ["Sub Total Kios B", None, None, 1_400_000, 200_000, kios_total],
+        [],
+        ["GRAND TOTAL", None, None, 2_400_000, 200_000, 2_200_000],
+        [],
+        ["Halaman 2 dari 2"],
+    ]
+
+
+def test_a_sub_total_over_a_page_break_adds_its_group_on_both_pages(tmp_path: Path) -> None:
+    expected = figures(2_200_000, 1_700_000, 2, current=500_000, d1to30=1_700_000)
+    reads_to(tmp_path / "laporan.xlsx", [("Sheet1", _two_pages(1_200_000))], expected)
+
+
+# Its look-alike: the Sub Total over the page break is wrong, told against the group's rows.
+def test_a_wrong_sub_total_over_a_page_break_is_told_with_its_groups_sum(tmp_path: Path) -> None:
+    payload = _read(tmp_path / "laporan.xlsx", {"Sheet1": _two_pages(1_300_000)})
+    told = [(p["code"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 1_300_000, 1_200_000)]

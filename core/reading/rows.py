@@ -1194,6 +1194,9 @@ class SheetReader:
         # Each payment's line printed under the invoice it pays: the invoice's number
         # (``_under_invoice``).
         self.under_invoice: dict[int, str] = {}
+        # Where the group stood at the first heading under its last row: a printed page's
+        # footer and title lines read as headings before the header repeated (``_page_break``).
+        self.left_group: tuple[tuple[int, int], str | None, int] | None = None
         # The data rows not yet read (positions under the header), and the customer the sheet
         # or a heading named at each (``read``).
         self.pending: list[int] = []
@@ -1972,6 +1975,7 @@ class SheetReader:
         closed = False  # a total line read, and no data row after it yet
         for k in chain(others, (lines,)):
             if k > after:
+                self.left_group = None
                 closed = False
                 pending.extend(range(after, k))
                 contexts.extend(repeat(self.customer, k - after))
@@ -2000,6 +2004,8 @@ class SheetReader:
             row = rows[index]
             if row == header_row:
                 self._flush()
+                if self._page_break():
+                    continue
                 self._new_block(k)
                 closed = False
                 continue
@@ -2058,6 +2064,8 @@ class SheetReader:
                 and not has_customer
             ):
                 heading = self._heading(row) if k < last else None
+                if heading is not None and self.left_group is None:
+                    self.left_group = (self.sums.section, self.customer, len(self.stated))
                 if heading is not None and names_no_one(heading):
                     # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
                     # whose customer a line under it, the sheet or the one before names.
@@ -3969,6 +3977,24 @@ class SheetReader:
         )
 
     # The book's own figures ------------------------------------------------------------------
+
+    def _page_break(self) -> bool:
+        """Whether the header repeated here is a printed page's, in a list grouped under its
+        customers' headings: the group above goes on across it, the page's footer and title
+        lines above the header no groups of their own, and its Sub Total on the next page
+        adds its rows on both pages (round 68's "Sub Total Kios Pak Harjo" the first line
+        under page 3's title and header). A card's or a block's header starts the next."""
+        if (
+            not self.result.headings
+            or self.header.running
+            or self.shape in ("customer_card", "journal")
+        ):
+            return False
+        if self.left_group is not None:
+            self.sums.section, self.customer, stated = self.left_group
+            del self.stated[stated:]
+            self.left_group = None
+        return True
 
     def _new_block(self, k: int, customer: str | None = None) -> None:
         """A repeated header or a heading at row ``k``: the next customer's card or group begins
