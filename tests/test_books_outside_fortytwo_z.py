@@ -69,17 +69,45 @@ def _per_invoice(sisa_on_payments: bool) -> list[list[object]]:
     return [
         ["Rincian Piutang dan Pembayaran per Faktur"],
         [],
-        ["No. Faktur", "Tanggal", "Jatuh Tempo", "Keterangan", "Nilai Faktur", "Pembayaran",
-         "Sisa"],  # fmt: skip
+        [
+            "No. Faktur",
+            "Tanggal",
+            "Jatuh Tempo",
+            "Keterangan",
+            "Nilai Faktur",
+            "Pembayaran",
+            "Sisa",
+        ],
         ["C-01 - Toko Sumber Rezeki"],
         ["F1", D(2026, 9, 1), OCT_1, "Penjualan", 2_000_000, None, 2_000_000],
         ["F2", OCT_1, D(2026, 10, 31), "Penjualan", 1_000_000, None, 1_000_000],
-        [None, D(2026, 10, 20), None, "    Pembayaran PN-1", None, 600_000,
-         400_000 if sisa_on_payments else None],  # fmt: skip
-        [None, D(2026, 10, 25), None, "    Pembayaran PN-2", None, 400_000,
-         0 if sisa_on_payments else None],  # fmt: skip
-        ["Sub Total C-01", None, None, None, 3_000_000, 1_000_000,
-         2_000_000 if sisa_on_payments else None],  # fmt: skip
+        [
+            None,
+            D(2026, 10, 20),
+            None,
+            "    Pembayaran PN-1",
+            None,
+            600_000,
+            400_000 if sisa_on_payments else None,
+        ],
+        [
+            None,
+            D(2026, 10, 25),
+            None,
+            "    Pembayaran PN-2",
+            None,
+            400_000,
+            0 if sisa_on_payments else None,
+        ],
+        [
+            "Sub Total C-01",
+            None,
+            None,
+            None,
+            3_000_000,
+            1_000_000,
+            2_000_000 if sisa_on_payments else None,
+        ],
         [],
         ["C-02 - CV Berkah Abadi"],
         ["F3", NOV_5, D(2026, 12, 5), "Penjualan", 500_000, None, 500_000],
@@ -87,13 +115,34 @@ def _per_invoice(sisa_on_payments: bool) -> list[list[object]]:
         [],
         ["C-03 - Toko Listrik Terang"],
         ["F4", D(2026, 9, 1), OCT_1, "Penjualan", 1_500_000, None, 1_500_000],
-        [None, D(2026, 10, 2), None, "    Pembayaran PN-3", None, 500_000,
-         1_000_000 if sisa_on_payments else None],  # fmt: skip
-        ["Sub Total C-03", None, None, None, 1_500_000, 500_000,
-         1_000_000 if sisa_on_payments else None],  # fmt: skip
+        [
+            None,
+            D(2026, 10, 2),
+            None,
+            "    Pembayaran PN-3",
+            None,
+            500_000,
+            1_000_000 if sisa_on_payments else None,
+        ],
+        [
+            "Sub Total C-03",
+            None,
+            None,
+            None,
+            1_500_000,
+            500_000,
+            1_000_000 if sisa_on_payments else None,
+        ],
         [],
-        ["Grand Total", None, None, None, 5_000_000, 1_500_000,
-         3_500_000 if sisa_on_payments else None],  # fmt: skip
+        [
+            "Grand Total",
+            None,
+            None,
+            None,
+            5_000_000,
+            1_500_000,
+            3_500_000 if sisa_on_payments else None,
+        ],
     ]
 
 

@@ -2925,8 +2925,9 @@ class SheetReader:
             if above < 0 or customers[k] != customers[above]:
                 continue
             head = paying.get(above)
-            if head is None and numbers[above] is not None and type(amounts[above]) in _AMOUNT_TYPES:
-                head = cell_text(numbers[above])
+            number = numbers[above]
+            if head is None and number is not None and type(amounts[above]) in _AMOUNT_TYPES:
+                head = cell_text(number)
             own = numbers[k]
             sisa, before, paid = balances[k], balances[above], paid_of[k]
             if (
