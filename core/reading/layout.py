@@ -254,10 +254,12 @@ _TOTAL_LABELS: Final = frozenset({
     # the line under an English program's statement: what its rows leave owing
     "amount due", "balance due", "total amount due",
 })  # fmt: skip
+_TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 # A closing balance's line, alone or followed by whose it is ("Saldo Akhir Toko Bangunan
-# Kokoh", Zahir's per customer): the balance the rows ran to (``is_closing_label``).
-_CLOSING = r"closing balance|ending balance|saldo akhir|sisa akhir"
-_TOTAL_PREFIX = re.compile(rf"^(grand total|sub total|subtotal|total|jumlah|{_CLOSING})\b")
+# Kokoh", Zahir's per customer): the balance the rows ran to (``is_closing_label``). Not
+# followed by a period ("SALDO AKHIR 2025" on a card running across the year end is a line of
+# the card, the next year's "SALDO AWAL 2026" repeating its Saldo).
+_CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhir)\b(?P<rest>.*)$")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
 # "c/f", "b/f". Below rows of a list, or of a card where its Saldo does not move, it is a total
@@ -639,7 +641,7 @@ def is_total_label(text: str) -> bool:
     if not any(word in lower for word in TOTAL_HINT):
         return False
     norm = normalise_header(text)
-    return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
+    return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm)) or is_closing_label(norm)
 
 
 def is_closing_label(text: str) -> bool:
@@ -647,10 +649,14 @@ def is_closing_label(text: str) -> bool:
 
     >>> is_closing_label("Saldo Akhir Toko Bangunan Kokoh"), is_closing_label("Sisa akhir")
     (True, True)
-    >>> is_closing_label("Saldo Awal"), is_closing_label("Saldo akhirnya")
+    >>> is_closing_label("Saldo Awal"), is_closing_label("SALDO AKHIR 2025")
     (False, False)
     """
-    return re.match(rf"(?:{_CLOSING})\b", normalise_header(text)) is not None
+    found = _CLOSING.match(normalise_header(text))
+    if found is None:
+        return False
+    rest = found["rest"].split()
+    return not any(w in MONTHS or any(map(str.isdigit, w)) for w in rest)
 
 
 # The words after a total's own ("Total Oktober", "Jumlah s/d Juni 2025", "Total Piutang Toko
