@@ -1196,7 +1196,7 @@ class SheetReader:
         self.under_invoice: dict[int, str] = {}
         # Where the group stood at the first heading under its last row: a printed page's
         # footer and title lines read as headings before the header repeated (``_page_break``).
-        self.left_group: tuple[tuple[int, int], str | None, int] | None = None
+        self.left_group: tuple[tuple[int, int], str | None, int, bool] | None = None
         # The data rows not yet read (positions under the header), and the customer the sheet
         # or a heading named at each (``read``).
         self.pending: list[int] = []
@@ -2064,8 +2064,8 @@ class SheetReader:
                 and not has_customer
             ):
                 heading = self._heading(row) if k < last else None
-                if heading is not None and self.left_group is None:
-                    self.left_group = (self.sums.section, self.customer, len(self.stated))
+                if heading is not None:
+                    self._left_group(row)
                 if heading is not None and names_no_one(heading):
                     # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
                     # whose customer a line under it, the sheet or the one before names.
@@ -3992,10 +3992,33 @@ class SheetReader:
         ):
             return False
         if self.left_group is not None:
-            self.sums.section, self.customer, stated = self.left_group
-            del self.stated[stated:]
+            section, customer, stated, page = self.left_group
             self.left_group = None
+            if not page:
+                return False  # the next person's heading over the header: their block
+            self.sums.section, self.customer = section, customer
+            del self.stated[stated:]
         return True
+
+    def _left_group(self, row: Sequence[object]) -> None:
+        """A line read as a heading: where the group stood before the first since its last
+        row, and whether every such line is the page's (its number, ``names_page``, its print
+        stamp, ``led_by_print_stamp``, or one of the title lines above the table, printed
+        again)."""
+        page = (
+            names_page(row) or led_by_print_stamp(row) or set(self._texts(row)) <= self._title_texts
+        )
+        if self.left_group is None:
+            self.left_group = (self.sums.section, self.customer, len(self.stated), page)
+        elif not page:
+            self.left_group = (*self.left_group[:3], False)
+
+    @cached_property
+    def _title_texts(self) -> frozenset[str]:
+        """The texts of the lines above the table's header: its title block."""
+        return frozenset(
+            t for line in self.sheet.rows[: self.header.row] for t in self._texts(line)
+        )
 
     def _new_block(self, k: int, customer: str | None = None) -> None:
         """A repeated header or a heading at row ``k``: the next customer's card or group begins
