@@ -255,6 +255,11 @@ _TOTAL_LABELS: Final = frozenset({
     "amount due", "balance due", "total amount due",
 })  # fmt: skip
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
+# A closing balance's line, alone or followed by whose it is ("Saldo Akhir Toko Bangunan
+# Kokoh", Zahir's per customer): the balance the rows ran to (``is_closing_label``). Not
+# followed by a period ("SALDO AKHIR 2025" on a card running across the year end is a line of
+# the card, the next year's "SALDO AWAL 2026" repeating its Saldo).
+_CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhir)\b(?P<rest>.*)$")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
 # "c/f", "b/f". Below rows of a list, or of a card where its Saldo does not move, it is a total
@@ -675,7 +680,22 @@ def is_total_label(text: str) -> bool:
     if not any(word in lower for word in TOTAL_HINT):
         return False
     norm = normalise_header(text)
-    return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm))
+    return norm in _TOTAL_LABELS or bool(_TOTAL_PREFIX.match(norm)) or is_closing_label(norm)
+
+
+def is_closing_label(text: str) -> bool:
+    """A closing balance's line: "Saldo Akhir", "Closing Balance", and so with whose it is.
+
+    >>> is_closing_label("Saldo Akhir Toko Bangunan Kokoh"), is_closing_label("Sisa akhir")
+    (True, True)
+    >>> is_closing_label("Saldo Awal"), is_closing_label("SALDO AKHIR 2025")
+    (False, False)
+    """
+    found = _CLOSING.match(normalise_header(text))
+    if found is None:
+        return False
+    rest = found["rest"].split()
+    return not any(w in MONTHS or any(map(str.isdigit, w)) for w in rest)
 
 
 # The words after a total's own ("Total Oktober", "Jumlah s/d Juni 2025", "Total Piutang Toko

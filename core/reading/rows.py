@@ -106,6 +106,7 @@ from core.reading.layout import (
     instalment_columns,
     is_bucket_label,
     is_carried_label,
+    is_closing_label,
     is_exchange_label,
     is_handed_back_label,
     is_note_line,
@@ -1197,6 +1198,12 @@ class SheetReader:
         # brings the Saldo forward (``_entry_rows``).
         self.months: set[int] = set()
         self.cards_before: Amount = 0  # the balances the cards above this one ran to
+        # Each payment's line printed under the invoice it pays: the invoice's number
+        # (``_under_invoice``).
+        self.under_invoice: dict[int, str] = {}
+        # Where the group stood at the first heading under its last row: a printed page's
+        # footer and title lines read as headings before the header repeated (``_page_break``).
+        self.left_group: tuple[tuple[int, int], str | None, int, bool] | None = None
         # The data rows not yet read (positions under the header), and the customer the sheet
         # or a heading named at each (``read``).
         self.pending: list[int] = []
@@ -2016,6 +2023,7 @@ class SheetReader:
         closed = False  # a total line read, and no data row after it yet
         for k in chain(others, (lines,)):
             if k > after:
+                self.left_group = None
                 closed = False
                 pending.extend(range(after, k))
                 contexts.extend(repeat(self.customer, k - after))
@@ -2044,6 +2052,8 @@ class SheetReader:
             row = rows[index]
             if row == header_row:
                 self._flush()
+                if self._page_break():
+                    continue
                 self._new_block(k)
                 closed = False
                 continue
@@ -2120,6 +2130,8 @@ class SheetReader:
                     # across: no new customer's card, nor a row. (Under headings read already,
                     # a list grouped by customer may run one Saldo over all of them.)
                     continue
+                if heading is not None:
+                    self._left_group(row)
                 if heading is not None and names_no_one(heading):
                     # The book's own heading ("KARTU PIUTANG") over the next card: a new block,
                     # whose customer a line under it, the sheet or the one before names.
@@ -2776,8 +2788,10 @@ class SheetReader:
             # Its own balance below zero too, the book holds that money for the customer
             # (Accurate's "DP.2026.11.00003 | Uang Muka Penjualan | -2.500.000 | 0 |
             # -2.500.000"): theirs is an account, their credit where they have no invoice, as
-            # for a row of such a balance and no amount (``_account_payments``).
-            balances = self.p_balance if self.sisa_beside else None
+            # for a row of such a balance and no amount (``_account_payments``). So where the
+            # balance is the table's figure, no amount beside it (an aging report's "UM-0007 |
+            # 05/11/2026 | | -2.000.000" under "C-008 - Apotek Sehat Sentosa").
+            balances = self.p_balance if self.sisa_beside or "amount" not in self.idx else None
             held: list[str] = []
             for k, customer, amount in compress(zip(ks, customers, amounts, strict=True), returned):
                 number, day = numbers[k], days[k]
@@ -2945,17 +2959,57 @@ class SheetReader:
         self.result.contacts.extend(map(Contact, dict.fromkeys(held)))
         self.result.customers.update(who)
         self.sums.read.extend(alone)  # a purchase's row is counted as one
+        if balances is not None:
+            self._under_invoice(alone, paid_of)
+        under = self.under_invoice
         self.result.payments.extend(
             Payment(
                 paid,
                 source,
-                "" if (number := numbers[k]) is None else cell_text(number),
+                under.get(k, "") if (number := numbers[k]) is None else cell_text(number),
                 customer,
                 day if isinstance(day := days[k], date) else None,
             )
             for k, customer, paid, source in zip(rows, who, money, self._sources(rows), strict=True)
         )
         return rows, who
+
+    def _under_invoice(self, alone: Sequence[int], paid_of: Sequence[object]) -> None:
+        """Of rows ``alone`` (a paid figure, no amount), those with no number of their own
+        printed under an invoice's line, or under another such line of it, whose Sisa is that
+        invoice's left after them: the line above's less what they paid (Accurate's "Rincian
+        Piutang dan Pembayaran per Faktur": "    Pembayaran PN-0031" 2.000.000 under
+        FJ/2610/0058 3.000.000, Sisa 1.000.000; or with its number written again). Each pays
+        that invoice (``under_invoice``), not the
+        customer's oldest dues; and its Sisa, the invoice's running balance, stands for the
+        line's above in the sums a Sub Total gives (the invoice's last line counts). Where the
+        Sisa runs over the customer's rows (a bon book's), the reader took it as running: a
+        Bayar there pays the oldest first."""
+        numbers, amounts, balances = self.c_number, self.p_amount, self.p_balance
+        customers, paying = self.c_customer, self.under_invoice
+        sums = [self.column_amounts("balance"), self.parsed.get("balance#")]
+        for k in alone:
+            above = k - 1
+            if above < 0 or customers[k] != customers[above]:
+                continue
+            head = paying.get(above)
+            number = numbers[above]
+            if head is None and number is not None and type(amounts[above]) in _AMOUNT_TYPES:
+                head = cell_text(number)
+            own = numbers[k]
+            sisa, before, paid = balances[k], balances[above], paid_of[k]
+            if (
+                head is None
+                or (own is not None and invoice_key(cell_text(own)) != invoice_key(head))
+                or type(sisa) not in _AMOUNT_TYPES
+                or type(before) not in _AMOUNT_TYPES
+                or before - paid != sisa  # type: ignore[operator]
+            ):
+                continue
+            paying[k] = head
+            for column in sums:
+                if column is not None:
+                    column[above] = None
 
     def _debts(
         self,
@@ -4002,6 +4056,47 @@ class SheetReader:
 
     # The book's own figures ------------------------------------------------------------------
 
+    def _page_break(self) -> bool:
+        """Whether the header repeated here is a printed page's, in a list grouped under its
+        customers' headings: the group above goes on across it, the page's footer and title
+        lines above the header no groups of their own, and its Sub Total on the next page
+        adds its rows on both pages (round 68's "Sub Total Kios Pak Harjo" the first line
+        under page 3's title and header). A card's or a block's header starts the next."""
+        if (
+            not self.result.headings
+            or self.header.running
+            or self.shape in ("customer_card", "journal")
+        ):
+            return False
+        if self.left_group is not None:
+            section, customer, stated, page = self.left_group
+            self.left_group = None
+            if not page:
+                return False  # the next person's heading over the header: their block
+            self.sums.section, self.customer = section, customer
+            del self.stated[stated:]
+        return True
+
+    def _left_group(self, row: Sequence[object]) -> None:
+        """A line read as a heading: where the group stood before the first since its last
+        row, and whether every such line is the page's (its number, ``names_page``, its print
+        stamp, ``led_by_print_stamp``, or one of the title lines above the table, printed
+        again)."""
+        page = (
+            names_page(row) or led_by_print_stamp(row) or set(self._texts(row)) <= self._title_texts
+        )
+        if self.left_group is None:
+            self.left_group = (self.sums.section, self.customer, len(self.stated), page)
+        elif not page:
+            self.left_group = (*self.left_group[:3], False)
+
+    @cached_property
+    def _title_texts(self) -> frozenset[str]:
+        """The texts of the lines above the table's header: its title block."""
+        return frozenset(
+            t for line in self.sheet.rows[: self.header.row] for t in self._texts(line)
+        )
+
     def _new_block(self, k: int, customer: str | None = None) -> None:
         """A repeated header or a heading at row ``k``: the next customer's card or group begins
         (a card's Saldo starts again from zero)."""
@@ -4098,7 +4193,15 @@ class SheetReader:
                 or (
                     label is not None and value in self.sums.since(label, self.column_amounts(name))
                 )
-                or (name == "balance" and label in _CLOSING and value == self._last_balance(index))
+                # A closing balance's line gives the last Balance above it where the column
+                # runs, whether or not the reader checks it as running (Jurnal.id's statement,
+                # its Balance beside one signed Amount: "Closing Balance" 5.050.000 is no sum).
+                or (
+                    name == "balance"
+                    and label is not None
+                    and is_closing_label(label)
+                    and value == self._last_balance(index)
+                )
             ):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
@@ -4116,10 +4219,6 @@ class SheetReader:
         self.sums.close_section(label)
 
 
-# A closing balance's line: the balance the rows ran to, the last Balance above it where the
-# column runs, whether or not the reader checks it as running (Jurnal.id's statement, its
-# Balance beside one signed Amount: "Closing Balance" 5.050.000 is no sum of the column).
-_CLOSING: Final = frozenset({"closing balance", "ending balance", "saldo akhir", "sisa akhir"})
 # "F-102 s/d F-104", "F-102 sampai F-104": the invoices from one number to the other.
 _RANGE: Final = re.compile(
     r"([^\s,;:()\[\]]*\d)\s*(?:s\s*/\s*d\.?|s\.\s*d\.?|sampai(?:\s+dengan)?|hingga|to|until|through)"
