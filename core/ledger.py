@@ -1762,6 +1762,11 @@ def _with_column(
     return (within if within > column else column) + after
 
 
+# Past this many payments naming one invoice, which of them make up its row's figure is not
+# looked for (the sums reachable grow as two to their number): the larger counts, as before.
+_FEW_PAYMENTS: Final = 16
+
+
 def _apart(column: Amount, money: Amount, named: Sequence[Amount], rest: Amount) -> bool:
     """Whether the payments naming an invoice are money apart from its row's paid figure:
     with it they make up exactly what the invoice is owed (``rest``: its amount less the
@@ -1771,7 +1776,12 @@ def _apart(column: Amount, money: Amount, named: Sequence[Amount], rest: Amount)
     >>> _apart(4_000, 6_000, [3_000, 3_000], 10_000), _apart(1_000, 1_000, [600, 400], 2_000)
     (True, False)
     """
-    return column > 0 and column + money == rest and not _sums_to(named, column)
+    return (
+        column > 0
+        and column + money == rest
+        and len(named) <= _FEW_PAYMENTS
+        and not _sums_to(named, column)
+    )
 
 
 def _sums_to(amounts: Sequence[Amount], total: Amount) -> bool:

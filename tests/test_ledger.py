@@ -323,3 +323,20 @@ def test_no_module_scans_the_book_for_one_customer() -> None:
     assert _scans_for_a_customer(ast.parse(scan))
     assert _scans_for_a_customer(ast.parse("[i for i in book.invoices if i.customer_key == k]"))
     assert not _scans_for_a_customer(ast.parse("[i for i in book.invoices_of(k) if i.paid]"))
+
+
+def test_many_payments_naming_one_invoice_are_not_searched_for_the_rows_figure() -> None:
+    # A row paid 1.500 and payments naming it that make up, with it, the whole 21.500, none of
+    # them nor any few together the row's figure: 2 of 1.000 would be money apart from it (a
+    # DP, then the rest: settled); 20 of them are not searched through (the sums reachable
+    # grow as 2 to their number), and the larger counts, as before the rule.
+    few = build_ledger(
+        [invoice("F1", "A", 3_500, 1_500, 10)],
+        [payment(1_000, number="F1", row=2 + k) for k in range(2)],
+    )
+    assert few.invoices[0].paid == 3_500
+    many = build_ledger(
+        [invoice("F1", "A", 21_500, 1_500, 10)],
+        [payment(1_000, number="F1", row=2 + k) for k in range(20)],
+    )
+    assert many.invoices[0].paid == 20_000
