@@ -21,6 +21,7 @@ from datetime import date
 from typing import Final
 
 from core.bankstatement import Statement, looks_like_statement, read_statement
+from core.i18n import LANGS
 from core.ingest import LedgerFile, LedgerReadError, SheetChoice, read_ledger
 from core.ledger import Invoice
 from core.reading.layout import Shape
@@ -74,6 +75,17 @@ def statement_in_child(
     return answer
 
 
+def headers_in_child(
+    data: bytes, name: str, *, memory_cap: int = MEMORY_CAP, timeout: float = TIMEOUT_SECONDS
+) -> list[str]:
+    """``core.report.file_headers`` in a child process, as ``read_in_child`` reads a ledger:
+    the headings the owner chooses from when a file was refused for its columns."""
+    answer = _ask(("headers", data, name), name, memory_cap, timeout)
+    if not isinstance(answer, list):
+        raise LedgerReadError(name, "unknown_error", type(answer).__name__)
+    return answer
+
+
 def _ask(request: tuple[object, ...], name: str, memory_cap: int, timeout: float) -> object:
     """Run one request in a fresh child; its answer, or the refusal it sent as an error."""
     try:
@@ -93,8 +105,8 @@ def _ask(request: tuple[object, ...], name: str, memory_cap: int, timeout: float
         raise LedgerReadError(name, "too_big", _why(done.returncode))
     answer = pickle.loads(done.stdout)  # our own child's answer, never a file's bytes
     if isinstance(answer, tuple):
-        code, detail = answer
-        raise LedgerReadError(name, code, detail)
+        code, detail, said = answer
+        raise LedgerReadError(name, code, detail, said.__getitem__ if said else None)
     return answer
 
 
@@ -124,7 +136,11 @@ def _serve() -> int:
     job, *request = pickle.loads(sys.stdin.buffer.read())
     answer: object
     try:
-        if job == "statement":
+        if job == "headers":
+            from core.report import file_headers
+
+            answer = file_headers(*request)
+        elif job == "statement":
             data, name, today, only_if_statement = request
             if only_if_statement and not looks_like_statement(data, name):
                 answer = None
@@ -137,7 +153,10 @@ def _serve() -> int:
                 sheets=sheets, beside=beside,
             )  # fmt: skip
     except LedgerReadError as error:
-        answer = (error.code, error.detail)
+        # Its detail in each language where it is a sentence (a sheet's reason): the refusal
+        # reads in English here as it would have in this process.
+        said = {lang: error.said(lang) for lang in LANGS} if error.said else None
+        answer = (error.code, error.detail, said)
     except MemoryError:
         return 3
     sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))

@@ -24,13 +24,12 @@ from core.report import (
     book_problem_summary,
     chosen_reading,
     corrected,
-    file_headers,
     mismatch_lines,
     reading_lines,
     sheet_label,
     sheet_shape,
 )
-from core.sandbox import read_in_child, statement_in_child
+from core.sandbox import headers_in_child, read_in_child, statement_in_child
 from ui.state import as_of, book_problems, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import file_stem, plain
@@ -92,7 +91,7 @@ def import_bytes(
         refused: dict[str, Any] = {"file": name, "error": error.message(L)}
         if error.code in CORRECTABLE:  # the form under the refusal offers the file's columns
             with suppress(LedgerReadError):
-                refused["headers"] = file_headers(data, name)
+                refused["headers"] = headers_in_child(data, name)
         return refused
     outcome = services.import_file(db, viewer(), result, data, now=datetime.now(), mapping=choice)
     return {"file": name, "status": outcome.status, "import_id": outcome.record.id}

@@ -4,12 +4,15 @@ out of memory is a refusal, not the end of the server."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from core.ingest import LedgerReadError, read_ledger
-from core.sandbox import read_in_child
+from core.report import file_headers
+from core.sandbox import headers_in_child, read_in_child
+from tests.helpers import write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -45,3 +48,31 @@ def test_a_child_out_of_memory_is_a_refusal_and_this_process_goes_on() -> None:
     with pytest.raises(LedgerReadError) as caught:
         read_in_child(SAMPLE.read_bytes(), SAMPLE.name, default_term=30, memory_cap=30_000_000)
     assert caught.value.code == "too_big"
+
+
+def test_a_refusal_in_a_child_keeps_its_reason_in_each_language(tmp_path: Path) -> None:
+    """Round 72 b17: the English page showed the reason of a refusal read in the child in
+    Indonesian (only its Indonesian detail crossed); and the headings the owner chooses from
+    are read in the child too, never in the server."""
+    path = write_xlsx(
+        tmp_path / "salesman.xlsx",
+        {
+            "Tagihan": [
+                ["Tanggal", "No Faktur", "Salesman", "Toko Tujuan", "Nilai", "Dibayar"],
+                [date(2026, 10, 2), "S-01", "Andi", "Toko Subur", 1_000_000, 0],
+                [date(2026, 10, 18), "S-02", "Andi", "Toko Rejeki", 2_000_000, 500_000],
+                [date(2026, 11, 8), "S-03", "Budi", "Toko Subur", 800_000, 0],
+            ]
+        },
+    )
+    data = path.read_bytes()
+    with pytest.raises(LedgerReadError) as here:
+        read_ledger(data, path.name, default_term=30)
+    with pytest.raises(LedgerReadError) as there:
+        read_in_child(data, path.name, default_term=30)
+    assert there.value.code == here.value.code == "shape_unsure"
+    for lang in ("id", "en"):
+        assert there.value.message(lang) == here.value.message(lang)
+    assert "If those are the customers" in there.value.message("en")
+    assert headers_in_child(data, path.name) == file_headers(data, path.name)
+    assert "Toko Tujuan" in headers_in_child(data, path.name)
