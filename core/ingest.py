@@ -58,7 +58,15 @@ from core.ledger import (
     invoice_keys,
     once_across,
 )
-from core.money import CREDIT_MARKS, Amount, AmountError, normalise, parse_amount, side_mark
+from core.money import (
+    CREDIT_MARKS,
+    SIDE_MARKS,
+    Amount,
+    AmountError,
+    normalise,
+    parse_amount,
+    side_mark,
+)
 from core.reading.layout import (
     CHOOSABLE,
     HEADER_SCAN_ROWS,
@@ -1650,11 +1658,9 @@ def _with_change(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
     return _with_worked_out(sheet, header, "paid", label, paid_less_change)
 
 
-# A cell that is a side alone, D or K as an Indonesian card writes it (Db / Cr, Debet / Kredit).
-_SIDES: Final = {
-    "d": False, "db": False, "dr": False, "debet": False, "debit": False,
-    "k": True, "kr": True, "cr": True, "kredit": True, "credit": True,
-}  # fmt: skip
+# A cell that is a side alone, D or K as an Indonesian card writes it (Db / Cr, Debet / Kredit):
+# the marks written after a figure (``money.SIDE_MARKS``), or the side's word.
+_SIDES: Final = {**SIDE_MARKS, "debet": False, "debit": False, "kredit": True, "credit": True}
 
 
 def _with_saldo_sides(sheet: RawSheet, header: Header) -> RawSheet:

@@ -1734,12 +1734,10 @@ def _rounded_up(owed: Amount, paid: Amount) -> bool:
     return owed % 1 != 0 and 0 < paid - owed < 1
 
 
-def _with_column(
-    column: Amount, money: Amount, named: Sequence[Amount], rest: Amount | None = None
-) -> Amount:
+def _with_column(column: Amount, money: Amount, named: Sequence[Amount], rest: Amount) -> Amount:
     """What an invoice was paid, by its row's own paid figure (``column``) and the payments
     naming it (their amounts ``named``, ``money`` in all): the one rule for the two together.
-    ``rest``: the invoice's amount less the returns naming it, where known.
+    ``rest``: the invoice's amount less the returns naming it.
 
     Owners often keep both for the same money, so the larger counts (a column of 2.500.000
     beside a payment of 2.500.000 is that payment; a column of 1.000.000 beside payments of
@@ -1751,7 +1749,7 @@ def _with_column(
     figure (``_apart``: a DP of 3.392.000 on 9.830.000, its Sisa 6.438.000 paid 3.219.000
     twice on the payments sheet: settled, not 6.438.000 paid).
     """
-    if rest is not None and _apart(column, money, named, rest):
+    if _apart(column, money, named, rest):
         return column + money
     if money <= column:
         return column

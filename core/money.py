@@ -180,8 +180,13 @@ DASHES: Final = frozenset("-\u2013\u2014 ")
 # an accounting program prints a balance, "2.500.000 D" / "1.250.000Db." / "300.000 Kr" as an
 # Indonesian card writes it. A "K" alone is thousands to ``parse_amount`` ("300K"); in a Saldo
 # column whose figures carry their D it is kredit ("300.000 K": ``ingest._with_saldo_sides``).
-_SIDE: Final = re.compile(r"(?:(?<=[0-9)])|\s)\s*(dr|cr|db|d|kr|k)\.?$", re.IGNORECASE)
-CREDIT_MARKS: Final = frozenset({"cr", "kr", "k"})
+# Each mark, and whether it says a credit.
+SIDE_MARKS: Final = {"d": False, "db": False, "dr": False, "k": True, "kr": True, "cr": True}
+CREDIT_MARKS: Final = frozenset(mark for mark, credit in SIDE_MARKS.items() if credit)
+_SIDE: Final = re.compile(
+    rf"(?:(?<=[0-9)])|\s)\s*({'|'.join(sorted(SIDE_MARKS, key=len, reverse=True))})\.?$",
+    re.IGNORECASE,
+)
 
 
 def side_mark(text: str) -> tuple[str, str]:
