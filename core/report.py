@@ -405,16 +405,20 @@ def chosen_reading(saved: Mapping[str, str | None] | None) -> Reading:
 CORRECTABLE: Final = frozenset({"shape_unsure", "no_customer", "no_ledger", "unnamed_column"})
 
 
-def file_headers(data: bytes, name: str) -> list[str]:
-    """The column headings of a file's sheets, each sheet's header row as Tagih finds it, for
-    the owner to choose from when the file was refused for its columns (``CORRECTABLE``):
-    "Toko Tujuan" of a distributor's list, chosen on Unggah as the customer."""
+def file_headers(data: bytes, name: str) -> tuple[list[str], dict[str, str]]:
+    """The column headings of a file's sheets, each sheet's header row as Tagih finds it, and
+    the heading it took for each field it found (the first sheet's that has one), for the owner
+    to choose from when the file was refused for its columns (``CORRECTABLE``): "Toko Tujuan" of
+    a distributor's list, chosen on Unggah as the customer beside "No Faktur" taken already."""
     found: dict[str, None] = {}
+    guessed: dict[str, str] = {}
     for sheet in iter_sheets(data, name)[1]:
         header = detect_header(sheet.rows) if isinstance(sheet, RawSheet) else None
         if header is not None:
             found.update(dict.fromkeys(label for label in header.labels if label.strip()))
-    return list(found)
+            for field, choice in header.columns.items():
+                guessed.setdefault(field, choice.header)
+    return list(found), guessed
 
 
 def corrected(

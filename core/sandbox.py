@@ -77,13 +77,14 @@ def statement_in_child(
 
 def headers_in_child(
     data: bytes, name: str, *, memory_cap: int = MEMORY_CAP, timeout: float = TIMEOUT_SECONDS
-) -> list[str]:
+) -> tuple[list[str], dict[str, str]]:
     """``core.report.file_headers`` in a child process, as ``read_in_child`` reads a ledger:
     the headings the owner chooses from when a file was refused for its columns."""
     answer = _ask(("headers", data, name), name, memory_cap, timeout)
-    if not isinstance(answer, list):
+    if not isinstance(answer, tuple):
         raise LedgerReadError(name, "unknown_error", type(answer).__name__)
-    return answer
+    labels, guessed = answer
+    return labels, guessed
 
 
 def _ask(request: tuple[object, ...], name: str, memory_cap: int, timeout: float) -> object:
@@ -104,8 +105,8 @@ def _ask(request: tuple[object, ...], name: str, memory_cap: int, timeout: float
     if done.returncode != 0 or not done.stdout:
         raise LedgerReadError(name, "too_big", _why(done.returncode))
     answer = pickle.loads(done.stdout)  # our own child's answer, never a file's bytes
-    if isinstance(answer, tuple):
-        code, detail, said = answer
+    if isinstance(answer, dict):  # the refusal the child sent (``_serve``)
+        code, detail, said = answer["refused"]
         raise LedgerReadError(name, code, detail, said.__getitem__ if said else None)
     return answer
 
@@ -156,7 +157,7 @@ def _serve() -> int:
         # Its detail in each language where it is a sentence (a sheet's reason): the refusal
         # reads in English here as it would have in this process.
         said = {lang: error.said(lang) for lang in LANGS} if error.said else None
-        answer = (error.code, error.detail, said)
+        answer = {"refused": (error.code, error.detail, said)}
     except MemoryError:
         return 3
     sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))

@@ -91,7 +91,7 @@ def import_bytes(
         refused: dict[str, Any] = {"file": name, "error": error.message(L)}
         if error.code in CORRECTABLE:  # the form under the refusal offers the file's columns
             with suppress(LedgerReadError):
-                refused["headers"] = headers_in_child(data, name)
+                refused["headers"], refused["guessed"] = headers_in_child(data, name)
         return refused
     outcome = services.import_file(db, viewer(), result, data, now=datetime.now(), mapping=choice)
     return {"file": name, "status": outcome.status, "import_id": outcome.record.id}
@@ -389,7 +389,7 @@ def option_label(guess: str | None) -> Callable[[str], str]:
 def refused_form(upload_id: str, outcome: dict[str, Any]) -> None:
     """A file refused for its columns (``core.report.CORRECTABLE``): the owner chooses the
     book's shape and which of its headings holds each field, and the file is read so."""
-    headers = outcome["headers"]
+    headers, guessed = outcome["headers"], outcome["guessed"]
     with st.form(f"refused_{upload_id}"):
         st.markdown(f"**{t('upload.remap', L)}**")
         st.caption(t("upload.remap_help", L))
@@ -403,7 +403,7 @@ def refused_form(upload_id: str, outcome: dict[str, Any]) -> None:
             choices[name] = grid[i % 3].selectbox(
                 t(FIELD_KEYS[name], L),
                 [AUTO, NONE, *headers],
-                format_func=option_label(None),
+                format_func=option_label(guessed.get(name)),
                 key=f"rmap_{upload_id}_{name}",
             )
         if st.form_submit_button(t("upload.reimport", L), type="primary"):

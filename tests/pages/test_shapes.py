@@ -112,6 +112,9 @@ def test_a_file_refused_for_its_columns_is_read_with_the_column_the_owner_choose
     assert ". Choose the book's shape" in refusal  # one sentence after the other
     [customer] = [s for s in at.selectbox if s.key and s.key.endswith("_customer")]
     assert "Toko Tujuan" in customer.options
+    assert customer.options[0] == "Automatic (not found)"
+    [number] = [s for s in at.selectbox if s.key and s.key.endswith("_invoice_no")]
+    assert number.options[0] == "Automatic (No Faktur)"  # what the reader took, said
     customer.set_value("Toko Tujuan")
     [read] = [b for b in at.button if b.label == "Read again with these choices"]
     read.click().run()
