@@ -1611,10 +1611,9 @@ def _apply_payments(
                     into = returned if backs[at] else beyond
                     left = amounts[at]
                     for n, i in enumerate(cast(list[int], parts)):
-                        counted = _with_column(
-                            paid[i], received.get(i, 0), naming.get(i, ()), owed[i]
-                        )
-                        open_ = owed[i] - counted - beyond.get(i, 0)
+                        rest = owed[i] - returned.get(i, 0)  # as ``_with_column`` is told
+                        counted = _with_column(paid[i], received.get(i, 0), naming.get(i, ()), rest)
+                        open_ = rest - counted - beyond.get(i, 0)
                         share = left if n == len(parts) - 1 else min(left, max(open_, 0))
                         into[i] = into.get(i, 0) + share
                         left -= share

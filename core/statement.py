@@ -132,12 +132,8 @@ def statement_rows(
     if not invoices:
         raise UnknownCustomerError(f"no invoices for customer '{customer}'")
     payments = _payments_of(ledger, key, invoices)
-    returns: dict[str, Amount] = {}  # the goods sent back that name each invoice
-    for pay in payments:
-        if pay.kind == "return" and pay.invoice_number:
-            number = invoice_key(pay.invoice_number)
-            returns[number] = returns.get(number, 0) + pay.amount
-    lines = [_line(inv, as_of, returns, edges) for inv in invoices]
+    backs = _returned(invoices, payments)
+    lines = [_line(inv, as_of, back, edges) for inv, back in zip(invoices, backs, strict=True)]
     lines.sort(key=lambda line: (not line.is_open, line.due_date, line.number))
     return Statement(
         customer=key,
@@ -152,17 +148,52 @@ def statement_rows(
     )
 
 
-def _line(
-    inv: Invoice, as_of: date, returns: dict[str, Amount], edges: Sequence[int]
-) -> StatementLine:
-    """The invoice's line; what of ``returns`` names it is taken off them (up to what the
-    ledger says was paid on it: a return beyond that paid other dues), shown as returned."""
+def _returned(invoices: Sequence[Invoice], payments: Sequence[Payment]) -> list[Amount]:
+    """What of each of one customer's invoices' paid figure is goods sent back (a retur, a
+    credit note naming it), in the order of ``invoices``: the returns naming an invoice are
+    taken off in that order, each invoice up to what the ledger says was paid on it (a return
+    beyond that paid other dues, as money does). The statement's Retur column and the
+    overview's are this one rule (``returned_parts``)."""
+    returns: dict[str, Amount] = {}  # the goods sent back that name each invoice
+    for pay in payments:
+        if pay.kind == "return" and pay.invoice_number:
+            number = invoice_key(pay.invoice_number)
+            returns[number] = returns.get(number, 0) + pay.amount
+    found: list[Amount] = []
+    for inv in invoices:
+        number = invoice_key(inv.number) if inv.number and returns else ""
+        back = min(returns.get(number, 0), max(inv.paid, 0)) if number else 0
+        if back:
+            returns[number] -= back
+        found.append(back)
+    return found
+
+
+def returned_parts(ledger: Ledger) -> dict[tuple[CustomerKey, Source], Amount]:
+    """The goods sent back within each invoice's paid figure, for the invoices that have any,
+    keyed by customer and the invoice's row: what a table of invoices shows as Retur beside
+    Dibayar (the money alone), as the customer's statement does (``_returned``). Only the
+    customers a return names are looked at (most books have none)."""
+    backs = [pay for pay in ledger.payments if pay.kind == "return"]
+    if not backs:
+        return {}
+    found: dict[tuple[CustomerKey, Source], Amount] = {}
+    for key in {owner for owner in ledger.customers_of(backs) if owner is not None}:
+        invoices = list(ledger.invoices_of(key))
+        if not invoices:
+            continue
+        parts = _returned(invoices, _payments_of(ledger, key, invoices))
+        for inv, back in zip(invoices, parts, strict=True):
+            if back:
+                found[key, inv.source] = back
+    return found
+
+
+def _line(inv: Invoice, as_of: date, returned: Amount, edges: Sequence[int]) -> StatementLine:
+    """The invoice's line: of what the ledger says was paid on it, ``returned`` is goods sent
+    back (``_returned``), shown apart from the money."""
     rest = inv.outstanding
     late = days_late(inv, as_of)
-    number = invoice_key(inv.number) if inv.number else ""
-    returned = min(returns.get(number, 0), max(inv.paid, 0)) if number else 0
-    if returned:
-        returns[number] -= returned
     return StatementLine(
         number=inv.number,
         invoice_date=inv.invoice_date,

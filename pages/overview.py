@@ -146,7 +146,7 @@ st.caption(
         which=", ".join(charts.bucket_name(b, L) for b in wanted) if wanted else t("ui.all", L),
     )
 )
-money_cols = [t("col.amount", L), t("col.paid", L), t("col.outstanding", L)]
+money_cols = [t(c, L) for c in ("col.amount", "col.paid", "col.returned", "col.outstanding")]
 date_cols = [t("col.invoice_date", L), t("col.due_date", L)]
 show_table(invoices, money=money_cols, dates=date_cols, lang=L, height=320)
 

@@ -49,6 +49,7 @@ from core.playbook import Rules
 from core.report import ledger_problems, mismatches
 from core.services import import_file, staff_names
 from core.settings import Settings
+from core.statement import returned_parts
 from core.store import Store, default_db_url
 from ui import tables
 from ui.signin import current_user, lan_mode
@@ -202,6 +203,7 @@ INVOICE_COLUMNS = (
     "col.invoice_date",
     "col.amount",
     "col.paid",
+    "col.returned",
     "col.bucket",
     "col.sheet",
     "col.row",
@@ -214,6 +216,13 @@ def _open_invoices(url: str, revision: int, mine: Mine) -> pd.DataFrame:
     book = _visible(url, revision, mine)
     opened = open_book(book)
     invoices = opened.invoices
+    # Goods sent back are no money paid: Dibayar and Retur apart, as the customer's statement.
+    parts = returned_parts(book)
+    backs = (
+        [parts.get((key, inv.source), 0) for key, inv in zip(opened.keys, invoices, strict=True)]
+        if parts
+        else [0] * len(invoices)
+    )
     return pd.DataFrame(
         {
             "col.invoice": [inv.number for inv in invoices],
@@ -221,7 +230,8 @@ def _open_invoices(url: str, revision: int, mine: Mine) -> pd.DataFrame:
             "col.invoice_date": [inv.invoice_date for inv in invoices],
             "col.due_date": [inv.due_date for inv in invoices],
             "col.amount": [inv.amount for inv in invoices],
-            "col.paid": [inv.paid for inv in invoices],
+            "col.paid": [inv.paid - back for inv, back in zip(invoices, backs, strict=True)],
+            "col.returned": backs,
             "col.outstanding": list(opened.rests),
             "col.sheet": [inv.source.sheet for inv in invoices],
             "col.row": [inv.source.row for inv in invoices],

@@ -235,6 +235,37 @@ def test_the_customer_page_shows_goods_returned_apart_from_money_paid(tmp_path: 
     assert table[table["No. Faktur"] == "F-002"].iloc[0]["Retur"] == 0
 
 
+def test_the_overview_invoice_table_shows_goods_returned_apart_from_money_paid(
+    tmp_path: Path,
+) -> None:
+    # The same book on Ringkasan: its open-invoice table said "Dibayar Rp 3.000.000" for
+    # F-001 (the return counted as money paid), where the customer page says 2.000.000 and
+    # Retur 1.000.000 (one rule: ``core.statement.returned_parts``).
+    book = write_xlsx(
+        tmp_path / "retur.xlsx",
+        {
+            "Piutang": [
+                ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Retur", "Dibayar"],
+                ["F-001", date(2026, 9, 1), "Toko Sari Retur", 5_000_000, 1_000_000, 2_000_000],
+                ["F-002", date(2026, 10, 1), "Toko Sari Retur", 3_000_000, None, 500_000],
+            ]
+        },
+    )
+    at = upload(open_page("pages/upload.py"), book)
+    assert not at.exception, at.exception
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    table = next(df.value for df in at.dataframe if "No. Faktur" in df.value.columns)
+    first = table[table["No. Faktur"] == "F-001"].iloc[0]
+    assert (first["Dibayar"], first["Retur"], first["Sisa piutang"]) == (
+        2_000_000,
+        1_000_000,
+        2_000_000,
+    )
+    second = table[table["No. Faktur"] == "F-002"].iloc[0]
+    assert (second["Dibayar"], second["Retur"], second["Sisa piutang"]) == (500_000, 0, 2_500_000)
+
+
 def test_a_payment_that_pays_nothing_in_the_book_is_told_on_unggah_and_the_overview(
     own_database: Path, tmp_path: Path
 ) -> None:
