@@ -159,8 +159,27 @@ def clean_name(name: str) -> str:
 
     >>> clean_name("  Toko \u202eMaju\u200b  Jaya ")
     'Toko Maju Jaya'
+
+    A customer's heading or card carried on to the next page says so after the name ("Toko
+    Maju (lanjutan)", "Bu Sari - lanj.", "CV Abadi (cont'd)"): the same customer.
+
+    >>> clean_name("Toko Maju (lanjutan)"), clean_name("Bu Sari - lanj."), clean_name("PT X cont'd")
+    ('Toko Maju', 'Bu Sari', 'PT X')
+    >>> clean_name("Lanjutan"), clean_name("Toko Lanjut Jaya"), clean_name("Tokolanjutan")
+    ('Lanjutan', 'Toko Lanjut Jaya', 'Tokolanjutan')
     """
-    return _SPACES.sub(" ", name.translate(_INVISIBLE)).strip()
+    cleaned = _SPACES.sub(" ", name.translate(_INVISIBLE)).strip()
+    if (carried := _CARRIED_ON.search(cleaned)) is not None and carried.start() > 0:
+        cleaned = cleaned[: carried.start()].rstrip()
+    return cleaned
+
+
+# What a heading carried on to the next page says after the customer's name.
+_CARRIED_ON: Final = re.compile(
+    r"(?:\s*[(\[]\s*|\s*[-–—:,]\s*|\s+)(?:lanjutan|lanj\.?|sambungan|continued|cont'?d\.?)"
+    r"\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def loose_invoice_key(number: str) -> str:

@@ -31,3 +31,33 @@ def test_a_payment_naming_two_invoices_sizes_its_shares_after_the_returns(
     expected = figures(1_400_000, 1_400_000, 1, d1to30=400_000, over90=1_000_000)
     payload = reads_to(tmp_path / "b.xlsx", [("Faktur", sales), ("Pembayaran", payments)], expected)
     assert payload["returns"] == 400_000
+
+
+# Session 21's leftover: a grouped list printed over two pages repeats the customer's heading
+# with "(lanjutan)" on the next; it made a second customer "Toko Maju Jaya (lanjutan)" (three
+# customers owing for two). F-01 1.000.000 (1 Sep, due 1 Oct: 52 days), F-02 2.000.000 less
+# 500.000 (5 Sep, due 5 Oct: 48 days), F-03 3.000.000 (1 Oct, due 31 Oct: 22 days), CV
+# Sentosa's F-04 700.000 (2 Oct, due 1 Nov: 21 days).
+def test_a_heading_carried_on_to_the_next_page_is_the_same_customer(tmp_path: Path) -> None:
+    header = ["No Faktur", "Tanggal", "Jumlah", "Dibayar", "Sisa"]
+    rows = [
+        ["DAFTAR PIUTANG PER PELANGGAN"],
+        [],
+        header,
+        ["Toko Maju Jaya"],
+        ["F-01", D(2026, 9, 1), 1_000_000, 0, 1_000_000],
+        ["F-02", D(2026, 9, 5), 2_000_000, 500_000, 1_500_000],
+        [],
+        ["Halaman 1"],
+        header,
+        ["Toko Maju Jaya (lanjutan)"],
+        ["F-03", D(2026, 10, 1), 3_000_000, 0, 3_000_000],
+        ["Sub Total", "", 6_000_000, 500_000, 5_500_000],
+        ["CV Sentosa"],
+        ["F-04", D(2026, 10, 2), 700_000, 0, 700_000],
+        ["Sub Total", "", 700_000, 0, 700_000],
+        ["GRAND TOTAL", "", 6_700_000, 500_000, 6_200_000],
+    ]
+    expected = figures(6_200_000, 6_200_000, 2, d1to30=3_700_000, d31to60=2_500_000)
+    payload = reads_to(tmp_path / "lanjutan.xlsx", [("Piutang", rows)], expected)
+    assert payload["per_customer"] == {"Toko Maju Jaya": 5_500_000, "CV Sentosa": 700_000}
