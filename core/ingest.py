@@ -1842,15 +1842,21 @@ def _with_charges_on_top(sheet: RawSheet, header: Header) -> tuple[RawSheet, Hea
 
 
 def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
-    """An aging export of bucket columns alone ("Belum Jatuh Tempo | 1-30 Hari | ... | > 90
-    Hari", no Sisa): each row's balance is its buckets added up, read as the table's balance
+    """An aging export's bucket columns ("Belum Jatuh Tempo | 1-30 Hari | ... | > 90 Hari")
+    without a Sisa: each row's balance is its buckets added up, read as the table's balance
     column, added after its last (its age is read again from its dates: the buckets are of the
-    export's day). A row with a bucket that is no figure has none."""
-    if len(header.buckets) < 2 or {"amount", "balance"} & header.columns.keys():
+    export's day). A row with a bucket that is no figure has none. Beside the invoice's value
+    ("Nilai Faktur | Belum JT | 1-30 | …", a Total of the buckets or none) the buckets are
+    what is left of it, never the value itself: a row partly paid owes its buckets' sum; a row
+    whose buckets are all blank says nothing of it, its amount stands."""
+    if len(header.buckets) < 2 or "balance" in header.columns:
         return sheet, header
+    beside = header.columns["amount"].index if "amount" in header.columns else None
 
-    def total(row: Sequence[object]) -> Amount | None:
+    def total(row: Sequence[object]) -> object:
         cells = [row[i] for i in header.buckets if i < len(row) and row[i] not in (None, "")]
+        if not cells and beside is not None:
+            return row[beside] if beside < len(row) else None
         try:
             parts = [parse_amount(cell) for cell in cells]
         except AmountError:
