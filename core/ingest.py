@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
 from itertools import accumulate, compress, islice
@@ -75,6 +75,7 @@ from core.reading.layout import (
     Shape,
     account_sheet,
     amount_unit,
+    as_of_day,
     bank_accounts,
     cell_text,
     change_given,
@@ -86,6 +87,7 @@ from core.reading.layout import (
     counted_amount,
     cut_of,
     date_heading,
+    days_late_column,
     detect_header,
     double_entry,
     entries_by_rows,
@@ -1228,6 +1230,7 @@ def _read_sheet(
         return
     sheet, header = _with_change(_with_saldo_sides(sheet, header), header)
     sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))
+    sheet, header = _with_dues_from_days_late(sheet, header)
     body = transpose(sheet.rows[header.row + 1 :])
     if not body:  # a form not filled in yet
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_rows"))
@@ -1865,6 +1868,36 @@ def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
 
     label = " + ".join(header.labels[i] for i in header.buckets)
     return _with_worked_out(sheet, header, "balance", label, total)
+
+
+def _with_dues_from_days_late(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
+    """A report without a due-date column whose rows say how many days each is late
+    ("Terlambat (hari)", "Days Overdue") on the day its title names ("Per 31 Oktober 2026"):
+    each row is due that day less its days late, read as the table's due-date column, added
+    after its last (its age is then counted to today). A row not late (0, blank) or whose days
+    are no whole number says no due date: its terms or the default term decide, as before."""
+    if "due_date" in header.columns:
+        return sheet, header
+    taken = {choice.index for choice in header.columns.values()} | set(header.buckets)
+    at = days_late_column(header.labels, taken)
+    if at is None:
+        return sheet, header
+    day = as_of_day(c for row in sheet.rows[: header.first] for c in row if type(c) is str)
+    if day is None:
+        return sheet, header
+
+    def due(row: Sequence[object]) -> date | None:
+        late = row[at] if at < len(row) else None
+        if type(late) is str and late.strip().lstrip("-").isdecimal():
+            late = int(late.strip())
+        if type(late) is float and late.is_integer():
+            late = int(late)
+        if type(late) is not int or not late or abs(late) > 36_500:
+            return None
+        return day - timedelta(days=late)
+
+    label = f"{header.labels[at]} (per {day:%d/%m/%Y})"
+    return _with_worked_out(sheet, header, "due_date", label, due)
 
 
 def _with_worked_out(

@@ -43,3 +43,24 @@ def test_buckets_beside_the_invoice_value_are_what_is_owed(
     )
     payload = reads_to(tmp_path / "umur.xlsx", sheets, expected)
     assert payload["per_customer"] == {"Toko Anggrek": 5_000_000, "CV Bambu": 1_500_000}
+
+
+# Round 76 book 38: no due-date column, but "Terlambat (hari)", each row's days past due on
+# the report's day ("Per 31 Oktober 2026"): due = 31 Oct less those days. Tagih took every
+# row as due 30 days after its date. F-11 of 2 Aug, 30 days late: due 1 Oct, 52 days on
+# 22 Nov (31-60; date + 30 = 1 Sep, 82 days, said 61-90), 1.000.000; F-12 of 30 Aug, 2 days
+# late: due 29 Oct, 24 days (1-30; date + 30 said 31-60), 2.000.000; F-13 of 25 Oct, not
+# late (0): its terms decide, the default 30 days, due 24 Nov, current, 500.000.
+def test_days_late_on_the_report_day_give_the_due_date(tmp_path: Path) -> None:
+    header = ["Pelanggan", "No. Faktur", "Tgl Faktur", "Terlambat (hari)", "Sisa"]
+    lines = [
+        ["Toko Anggrek", "F-11", D(2026, 8, 2), 30, 1_000_000],
+        ["Warung Citra", "F-12", D(2026, 8, 30), 2, 2_000_000],
+        ["Warung Citra", "F-13", D(2026, 10, 25), 0, 500_000],
+    ]
+    sheets = [("Umur Piutang", [*TITLE, header, *lines])]
+    expected = figures(
+        3_500_000, 3_000_000, 2, current=500_000, d1to30=2_000_000, d31to60=1_000_000
+    )
+    payload = reads_to(tmp_path / "terlambat.xlsx", sheets, expected)
+    assert payload["default_term_used"] == 1

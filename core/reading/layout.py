@@ -3057,15 +3057,37 @@ def unnamed_first_column(
     return None
 
 
+# The day a title says its figures stand on: "Per 31 Oktober 2026", "As of: 31/10/2026",
+# "Posisi 31/10/2026", "s/d 31/10/2026".
+_AS_OF_DAY: Final = (
+    r"\b(?:per(?:\s+tanggal)?|as\s+(?:of|at)|posisi(?:\s+tanggal)?|s\s*/\s*d|s\.d\.?|"
+    r"sampai(?:\s+dengan)?|hingga)\s*:?\s+"
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})"
+)
+_AS_OF: Final = re.compile(_AS_OF_DAY, re.IGNORECASE)
 # A title saying the table lists what is still owed as of a day: "DAFTAR PIUTANG BELUM LUNAS
 # per 22 November 2026", "Tagihan belum dibayar s/d 31/10/2026", "Outstanding invoices as of
 # 31 Oct 2026", "Unpaid invoices as at 30/11/2026".
 _OPEN_AS_OF: Final = re.compile(
     r"\b(?:belum\s+(?:lunas|(?:di|ter)?bayar)|outstanding|unpaid|open\s+invoices?)\b.*?"
-    r"\b(?:per|as\s+(?:of|at)|s\s*/\s*d|s\.d\.?|sampai(?:\s+dengan)?|hingga)\s+"
-    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})",
+    + _AS_OF_DAY,
     re.IGNORECASE,
 )
+
+
+def _day_said(titles: Iterable[str], pattern: re.Pattern[str]) -> date | None:
+    """The day the first title ``pattern`` finds one in names, if it reads as a date."""
+    for title in titles:
+        found = pattern.search(title)
+        if found is None:
+            continue
+        try:
+            day = parse_date_text(re.sub(r"(?<=[a-zA-Z])\.", "", found.group(1)))
+        except DateError:
+            continue
+        if day is not None:
+            return day
+    return None
 
 
 def open_list_day(titles: Iterable[str]) -> date | None:
@@ -3081,17 +3103,46 @@ def open_list_day(titles: Iterable[str]) -> date | None:
     >>> open_list_day(["Piutang November 2026"]), open_list_day(["Saldo per 31/10/2026"])
     (None, None)
     """
-    for title in titles:
-        found = _OPEN_AS_OF.search(title)
-        if found is None:
-            continue
-        try:
-            day = parse_date_text(re.sub(r"(?<=[a-zA-Z])\.", "", found.group(1)))
-        except DateError:
-            continue
-        if day is not None:
-            return day
-    return None
+    return _day_said(titles, _OPEN_AS_OF)
+
+
+def as_of_day(titles: Iterable[str]) -> date | None:
+    """The day a report's title says its figures stand on ("UMUR PIUTANG" over "Per 31
+    Oktober 2026", "As of: 31/10/2026"): the day its days late are counted to.
+
+    >>> as_of_day(["UD SUMBER AIR", "UMUR PIUTANG", "Per 31 Oktober 2026"])
+    datetime.date(2026, 10, 31)
+    >>> as_of_day(["Aged Receivables", "As of: 31/10/2026"]), as_of_day(["Piutang 2026"])
+    (datetime.date(2026, 10, 31), None)
+    """
+    return _day_said(titles, _AS_OF)
+
+
+# A column of how many days each invoice is past its due date on the report's day: "Terlambat
+# (hari)", "Hari Terlambat", "Keterlambatan", "Lewat JT", "Days Overdue", "Days Past Due". Not
+# an age ("Umur", "Aging"): that may be counted from the invoice's date.
+_DAYS_LATE: Final = re.compile(
+    r"^(?:(?:jml|jumlah|lama)\s+)?(?:hari\s+)?"
+    r"(?:terlambat|keterlambatan|telat|lewat(?:\s+(?:jatuh\s+tempo|jt|tempo))?)"
+    r"(?:\s+(?:hari|hr))?$|^(?:days?\s+(?:overdue|late|past\s+due)|(?:overdue|past\s+due)\s+days?)$"
+)
+
+
+def days_late_column(labels: Sequence[str], taken: Collection[int]) -> int | None:
+    """The one column of a header, none of ``taken``, named for the days each row is past its
+    due date (``_DAYS_LATE``); ``None`` where there is none or more than one.
+
+    >>> days_late_column(["Pelanggan", "Tgl Faktur", "Terlambat (hari)", "Sisa"], {0, 1, 3})
+    2
+    >>> days_late_column(["Pelanggan", "Umur (hari)", "Sisa"], {0, 2}) is None
+    True
+    """
+    found = [
+        i
+        for i, label in enumerate(labels)
+        if label and i not in taken and _DAYS_LATE.match(normalise_header(label))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def unnamed_amount(
