@@ -1184,6 +1184,9 @@ class SheetReader:
         # 2.750.000 of a Total 27.500.000, or beside a Sisa still 960.000): what those paid,
         # for the Sisa check (``_sisa_column``).
         self.lifted: dict[int, Amount] = {}
+        # The rows whose Sisa is not what their own figures leave (told, ``_sisa_column``), and
+        # what those leave: the figure read, which a total line may add instead (``_read_sums``).
+        self.sisa_read: dict[int, Amount] = {}
         self.sums = Sums()
         # The checks the book's figures for are formulas never worked out (``_unchecked_told``).
         self.unchecked: set[Literal["saldo", "totals", "sisa"]] = set()
@@ -2056,6 +2059,15 @@ class SheetReader:
                     continue
                 self._new_block(k)
                 closed = False
+                continue
+            if (
+                amounts[k] is None
+                and credits[k] is None
+                and balances[k] is None
+                and number is None
+                and type(dates[k]) is not date
+                and self._page_head(k)
+            ):
                 continue
             # A total's label stands where a data row has its date: only a line without a
             # date (or with it written as text) may be one; so may a report's line of shares
@@ -3446,6 +3458,7 @@ class SheetReader:
                 read = max(amount - own - back, 0)
             if balance != read and not (balance < 0 and read == 0):  # type: ignore[operator]
                 faults.append((k, "check-mismatch", "balance", "", balance, read))  # type: ignore[arg-type]
+                self.sisa_read[k] = read
                 self.result.sisa = "mismatch"
             else:
                 seen = True
@@ -4079,22 +4092,53 @@ class SheetReader:
 
     def _left_group(self, row: Sequence[object]) -> None:
         """A line read as a heading: where the group stood before the first since its last
-        row, and whether every such line is the page's (its number, ``names_page``, its print
-        stamp, ``led_by_print_stamp``, or one of the title lines above the table, printed
-        again)."""
-        page = (
-            names_page(row) or led_by_print_stamp(row) or set(self._texts(row)) <= self._title_texts
-        )
+        row, and whether every such line is the page's (``_page_line``)."""
+        page = self._page_line(row)
         if self.left_group is None:
             self.left_group = (self.sums.section, self.customer, len(self.stated), page)
         elif not page:
             self.left_group = (*self.left_group[:3], False)
 
+    def _page_line(self, row: Sequence[object]) -> bool:
+        """Whether a line is the printed page's: its number (``names_page``), its print stamp
+        (``led_by_print_stamp``), or one of the title lines above the table printed again
+        ("Per 31 Oktober 2026" over the next page's header), nothing else in it."""
+        if names_page(row) or led_by_print_stamp(row):
+            return True
+        titles = self._title_cells
+        filled = [c.strip() if type(c) is str else c for c in row if not self._empty(c)]
+        return bool(filled) and all(c in titles for c in filled)
+
+    def _page_head(self, k: int) -> bool:
+        """Whether line ``k`` is one of a printed page's lines before its header repeated
+        (the footer's "Halaman 1", the company's name, "UMUR PIUTANG", "Per 31 Oktober
+        2026"): each line from it to the header is the page's (``_page_line``) or blank. No
+        customer's heading nor a row, whether in the customer column or beside it; the rows
+        under the header go on as those above it did (``_page_break``). Not on a card or a
+        journal, whose name over a header begins the next card."""
+        if self.shape in ("customer_card", "journal") or self.header.running:
+            return False
+        rows, start, header_row = self.sheet.rows, self.start, self.header_row
+        for below in range(k + start, len(rows)):
+            line = rows[below]
+            if line == header_row:
+                return below > k + start
+            if not self._page_line(line) and not all(map(self._empty, line)):
+                return False
+        return False
+
+    @staticmethod
+    def _empty(cell: object) -> bool:
+        return cell is None or (type(cell) is str and not cell.strip())
+
     @cached_property
-    def _title_texts(self) -> frozenset[str]:
-        """The texts of the lines above the table's header: its title block."""
+    def _title_cells(self) -> frozenset[object]:
+        """The cells of the lines above the table's header (texts trimmed): its title block."""
         return frozenset(
-            t for line in self.sheet.rows[: self.header.row] for t in self._texts(line)
+            c.strip() if type(c) is str else c
+            for line in self.sheet.rows[: self.header.row]
+            for c in line
+            if not self._empty(c)
         )
 
     def _new_block(self, k: int, customer: str | None = None) -> None:
@@ -4148,6 +4192,18 @@ class SheetReader:
 
         return self.sums.of(name, values, numbers)
 
+    def _read_sums(self, label: str | None) -> Iterator[Amount]:
+        """The Sisa column's sums (``_sums``) with each row whose Sisa was told wrong taken at
+        what its own figures leave (``sisa_read``); none where no row's was."""
+        if not self.sisa_read:
+            return
+        values = list(self.column_amounts("balance"))
+        for k, read in self.sisa_read.items():
+            values[k] = read
+        yield from self.sums.of("balance~read", values, lambda: values)
+        if label is not None:
+            yield from self.sums.since(label, values)
+
     def _last_balance(self, index: int) -> Amount | None:
         """The last figure in the balance column above row ``index``."""
         balances = self.p_balance
@@ -4193,6 +4249,9 @@ class SheetReader:
                 or (
                     label is not None and value in self.sums.since(label, self.column_amounts(name))
                 )
+                # A Sisa typed wrong on a row (told there) beside a total of what the rows'
+                # own figures leave, the figure read: the total agrees with the reading.
+                or (name == "balance" and value in self._read_sums(label))
                 # A closing balance's line gives the last Balance above it where the column
                 # runs, whether or not the reader checks it as running (Jurnal.id's statement,
                 # its Balance beside one signed Amount: "Closing Balance" 5.050.000 is no sum).
