@@ -1,15 +1,16 @@
-"""Outside round 75: a printed book's page carry with its page in brackets. Each book written
-by hand, its figures worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1
-Oct is due 31 Oct, 22 days late)."""
+"""Outside round 75: a printed book's page carry with its page in brackets, and the figures of
+a check on a book with sen. Each book written by hand, its figures worked out on paper as of
+22 Nov 2026 (default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
 
 from __future__ import annotations
 
 from datetime import date as D
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tests.test_books_by_hand import figures, read_book, reads_to
+from tests.test_books_by_hand import figures, read_book, reads_to, saved_summary
 
 HEADER = ["No", "No. Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Sisa"]
 
@@ -76,3 +77,33 @@ def test_a_wrong_page_carry_in_brackets_is_flagged_and_the_total_left_right(
     assert flagged >= {(6, "Jumlah", 3_500_000, 3_000_000), (6, "Sisa", 3_000_000, 2_500_000)}
     assert {p["code"] for p in payload["problems"]} == {"check-mismatch"}
     assert {row for row, *_ in flagged} <= {6, 8}
+
+
+# Round 75 b34/b37: a check on a book with sen showed its figures cut to the rupiah: a TOTAL
+# Sisa 2.750.000,57 (sen digits swapped) against rows giving 1.250.000,50 + (2.000.000,25 -
+# 500.000) = 2.750.000,75 said "buku Rp 2.750.000, terhitung Rp 2.750.000": two equal figures.
+# Owed 2.750.000,75; F-1 (1 Oct, due 31 Oct) 1.250.000,50 overdue 22 days; F-2 (5 Nov) not due.
+def test_a_check_on_a_book_with_sen_shows_its_sen(tmp_path: Path) -> None:
+    rows = [
+        ["No. Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Sisa"],
+        ["F-1", D(2026, 10, 1), "Toko Asri", 1_250_000.50, 0, 1_250_000.50],
+        ["F-2", D(2026, 11, 5), "CV Cahaya", 2_000_000.25, 500_000, 1_500_000.25],
+        [None, None, "TOTAL", 3_250_000.75, 500_000, 2_750_000.57],  # Excel row 4
+    ]
+    book = tmp_path / "sen.xlsx"
+    payload = read_book(book, [("Piutang", rows)])
+    assert (payload["outstanding"], payload["overdue"]) == (2_750_000.75, 1_250_000.50)
+    [flag] = payload["problems"]
+    assert (flag["row"], flag["column"], flag["book_says"], flag["read"]) == (
+        4, "Sisa", 2_750_000.57, 2_750_000.75,
+    )  # fmt: skip
+    assert "buku Rp 2.750.000,57, terhitung Rp 2.750.000,75" in flag["message"]
+    assert payload["checks"] == [
+        {"file": "sen.xlsx", "sheet": "Piutang", "row": 4, "column": "Sisa",
+         "book_says": 2_750_000.57, "read": 2_750_000.75},
+    ]  # fmt: skip
+    # Saved and read back from the database, the figures keep their sen.
+    saved = saved_summary(tmp_path, book)
+    [again] = saved["problems"]
+    assert (again["book_says"], again["read"]) == (2_750_000.57, 2_750_000.75)
+    assert Decimal(str(again["book_says"])) == Decimal("2750000.57")
