@@ -2236,7 +2236,7 @@ def _controls(out: LedgerFile) -> None:
         out.ignored.append(IgnoredSheet(out.name, name, "sheet.control_account"))
         if total != owed:
             out.problems.append(
-                Problem("check-mismatch", out.name, name, row, label, "", int(owed), int(total))
+                Problem("check-mismatch", out.name, name, row, label, "", owed, total)
             )
 
 
@@ -2773,7 +2773,7 @@ def _recaps(out: LedgerFile) -> None:
         out.ignored.append(IgnoredSheet(out.name, report.name, reason, params))
         out.problems.extend(
             Problem("check-mismatch", out.name, inv.source.sheet, inv.source.row,
-                    figure.header, "", int(inv.amount - inv.paid), int(owing))
+                    figure.header, "", inv.amount - inv.paid, owing)
             for inv, owing in differs
         )  # fmt: skip
     _summaries(out, gone)

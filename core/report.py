@@ -262,8 +262,8 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     opening = t("reading.carried_opening", lang)
     for carried, owing in ledger.carried_mismatches:
         file, sheet, row = carried.source
-        book, read = int(carried.amount), int(owing)
-        found.append(Problem("check-mismatch", file, sheet, row, opening, "", book, read))
+        book = carried.amount
+        found.append(Problem("check-mismatch", file, sheet, row, opening, "", book, owing))
     return found
 
 
@@ -492,11 +492,8 @@ def book_shape(sheets: Sequence[tuple[str, str]]) -> str | dict[str, dict[str, s
 
 def book_checks(problems: Sequence[Problem]) -> str | list[dict[str, Any]]:
     """ "ok", or each place where the book's own figure (Saldo, Sub Total, Sisa) disagrees."""
-    found = [
-        {"file": p.file, "sheet": p.sheet, "row": p.row, "column": p.column,
-         "book_says": p.book_says, "read": p.read}
-        for p in mismatches(problems)
-    ]  # fmt: skip
+    keys = ("file", "sheet", "row", "column", "book_says", "read")
+    found = [{k: said[k] for k in keys} for said in map(Problem.as_dict, mismatches(problems))]
     return found or "ok"
 
 

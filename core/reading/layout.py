@@ -267,8 +267,9 @@ _CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhi
 # ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
 _CARRIED = re.compile(
     r"^(?:jumlah |total )?(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
-    r"(?: ?(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|berikutnya|"
-    r"berikut|lalu))?[ :.]*$"
+    # the page it names may stand in brackets or after a colon ("Pindahan (dari halaman 1)")
+    r"(?:[ :]*[(\[]? ?(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|"
+    r"berikutnya|berikut|lalu) ?[)\]]?)?[ :.]*$"
 )
 CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
 # A printed page's number in its header or footer: "Halaman 1 dari 2", "Hal. 1/2", "Page 1 of 2".
@@ -880,6 +881,10 @@ def is_carried_label(text: str) -> bool:
     [True, True, True]
     >>> [is_carried_label(t) for t in ("Saldo pindahan", "Balance b/f", "Pindahan Toko Asri")]
     [False, False, False]
+    >>> [is_carried_label(t) for t in ("Pindahan (dari halaman 1)", "Carried forward (page 2)")]
+    [True, True]
+    >>> is_carried_label("Pindahan (Toko Asri)")
+    False
     """
     return bool(_CARRIED.match(" ".join(text.lower().split())))
 

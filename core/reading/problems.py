@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, Final, Literal, cast, get_args
 
 from core.i18n import CodeKeys, Lang, t
+
+if TYPE_CHECKING:
+    from core.money import Amount
 
 ErrorCode = Literal[
     "empty", "missing", "not_spreadsheet", "html", "pdf", "image", "password", "corrupt", "too_big",
@@ -150,7 +153,8 @@ class Problem:
     """A row that could not be used, or a figure of the book that disagrees with the rows read.
 
     A ``check-mismatch`` carries both figures: ``book_says`` (the sheet's own Saldo, Sub Total
-    or Sisa) and ``read`` (what the rows read add up to).
+    or Sisa) and ``read`` (what the rows read add up to), exact: with their sen where the book
+    has sen (a TOTAL 11.347.503,05 against rows giving 11.347.503,50 differs in the sen alone).
     """
 
     code: ProblemCode
@@ -159,8 +163,8 @@ class Problem:
     row: int
     column: str
     value: str = ""
-    book_says: int | None = None
-    read: int | None = None
+    book_says: Amount | None = None
+    read: Amount | None = None
 
     def message(self, lang: Lang = "id") -> str:
         if self.code == "check-mismatch":
@@ -189,8 +193,10 @@ class Problem:
             "message": self.message(lang),
         }
         if self.code == "check-mismatch":
-            found["book_says"] = self.book_says
-            found["read"] = self.read
+            from core.money import to_json_number
+
+            found["book_says"] = None if self.book_says is None else to_json_number(self.book_says)
+            found["read"] = None if self.read is None else to_json_number(self.read)
         return found
 
 

@@ -1717,8 +1717,8 @@ class SheetReader:
                 self.sheet.excel_row(index),
                 header,
                 shown,
-                None if book is None else int(book),
-                None if read is None else int(read),
+                book,
+                read,
             )
         )
 

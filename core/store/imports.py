@@ -18,12 +18,13 @@ from typing import Any, Final, Literal, cast
 from sqlalchemy import Connection, Row, delete, insert, select
 
 from core.ingest import IgnoredSheet, LedgerFile, Problem
+from core.money import Amount, amount_from_text
 from core.report import file_report
 from core.speed import gc_paused
 from core.store.audit import bump
 from core.store.engine import Database
 from core.store.records import insert_records
-from core.store.tables import RECORDS, imports
+from core.store.tables import RECORDS, imports, json_value
 
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -213,11 +214,16 @@ def problems_of(report: Mapping[str, Any]) -> list[Problem]:
             p["row"],
             p["column"],
             p["value"],
-            p.get("book_says"),
-            p.get("read"),
+            _figure(p.get("book_says")),
+            _figure(p.get("read")),
         )
         for p in report.get("problems", [])
     ]
+
+
+def _figure(saved: int | str | None) -> Amount | None:
+    """A check's figure as a report saved it: rupiah, or the exact text of one with sen."""
+    return amount_from_text(saved) if isinstance(saved, str) else saved
 
 
 def ignored_of(report: Mapping[str, Any]) -> list[IgnoredSheet]:
@@ -327,7 +333,10 @@ def _insert_import(
         "n_payments": len(result.payments),
         "n_problems": len(result.problems),
         "default_term": default_term,
-        "report_json": json.dumps(_report(result, default_term), ensure_ascii=False),
+        # a check's figures with sen kept exact, as text (``problems_of`` reads them back)
+        "report_json": json.dumps(
+            _report(result, default_term), ensure_ascii=False, default=json_value
+        ),
         "data": data,
         "mapping_json": mapping_json,
     }
