@@ -3796,6 +3796,19 @@ class SheetReader:
             list(compress(debits, owed)),  # type: ignore[arg-type]
             list(compress(own, owed)),
         )
+        if self.openings:
+            # An opening's credit (money ahead carried from before the book: "Saldo awal
+            # (titipan)" in Kredit) pays no invoice: its number is the opening entry's voucher
+            # ("SA" on every customer's carried balance), never the opening of another customer
+            # it shares, and the customer is one the book keeps an account for (``core.ledger``:
+            # with no sale since, what they paid ahead is their credit balance).
+            openings = self.openings
+            ahead = [bool(c) and k + start in openings for k, c in zip(ks, credits, strict=True)]
+            if any(ahead):
+                shown = ["" if a else n for n, a in zip(shown, ahead, strict=True)]
+                result.contacts.extend(
+                    Contact(cast(str, name)) for name in dict.fromkeys(compress(customers, ahead))
+                )
         paying = list(map(bool, credits))
         paid = list(compress(ks, paying))
         result.payments.extend(

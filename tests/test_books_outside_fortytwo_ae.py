@@ -1,0 +1,42 @@
+"""The outside round 74 (returns, credit notes, write-offs, opening balances, credit balances):
+each book written by hand with its figures worked out on paper as of 22 Nov 2026 (default term
+30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+import pytest
+
+from tests.test_books_by_hand import figures, reads_to
+
+
+# A journal's opening entry carries each customer's balance under one voucher ("SA"), a credit
+# (money ahead) in Kredit. The credits were read as payments of "invoice SA", the one debit SA
+# being another customer's opening: CV Mitra's 400.000 and Bu Wati's 300.000 paid Toko Rejeki's
+# opening (2.600.000 owed, no credit balance, nothing told). With a voucher each (SA-1 …), Bu
+# Wati's was an unmatched payment and her credit lost. An opening's credit names no invoice:
+# CV Mitra 1.500.000 (PJ-11 1 Oct, due 31 Oct: 22 days) less 400.000 = 1.100.000; Toko Rejeki
+# opening 1.000.000 (1 Jan: 90+) and PJ-12 800.000 (15 Nov, due 15 Dec: current); Bu Wati no
+# sale since: 300.000 credit. Outstanding 2.900.000, overdue 2.100.000.
+@pytest.mark.parametrize("vouchers", [("SA", "SA", "SA"), ("SA-1", "SA-2", "SA-3")])
+def test_a_journals_opening_credit_is_its_customers_own(
+    tmp_path: Path, vouchers: tuple[str, str, str]
+) -> None:
+    mitra, rejeki, wati = vouchers
+    rows = [
+        ["JURNAL PIUTANG USAHA 2026"],
+        [],
+        ["Tanggal", "No. Bukti", "Nama Pelanggan", "Keterangan", "Debet", "Kredit"],
+        [D(2026, 1, 1), mitra, "CV Mitra", "Saldo awal (lebih bayar)", None, 400_000],
+        [D(2026, 1, 1), rejeki, "Toko Rejeki", "Saldo awal", 1_000_000, None],
+        [D(2026, 1, 1), wati, "Bu Wati", "Saldo awal (titipan)", None, 300_000],
+        [D(2026, 10, 1), "PJ-11", "CV Mitra", "Penjualan", 1_500_000, None],
+        [D(2026, 11, 15), "PJ-12", "Toko Rejeki", "Penjualan", 800_000, None],
+    ]
+    expected = figures(
+        2_900_000, 2_100_000, 2, {"Bu Wati": 300_000},
+        current=800_000, d1to30=1_100_000, over90=1_000_000,
+    )  # fmt: skip
+    reads_to(tmp_path / "jurnal.xlsx", [("Jurnal", rows)], expected)
