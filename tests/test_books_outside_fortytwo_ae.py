@@ -40,3 +40,34 @@ def test_a_journals_opening_credit_is_its_customers_own(
         current=800_000, d1to30=1_100_000, over90=1_000_000,
     )  # fmt: skip
     reads_to(tmp_path / "jurnal.xlsx", [("Jurnal", rows)], expected)
+
+
+# An invoice list whose Status says a debt was written off, its Sisa 0: the rows were counted
+# as owed in full less paid (2.600.000 more, all 90+) and their Sisa told as mismatches. A
+# write-off is owed by no one, whatever was paid of it: only N-3's 600.000 (1 Oct, due 31 Oct:
+# 22 days) is owed.
+def test_a_debt_its_status_says_was_written_off_is_owed_by_no_one(tmp_path: Path) -> None:
+    rows = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Total", "Terbayar", "Sisa", "Status"],
+        ["N-1", D(2026, 6, 1), "Toko Abadi", 2_000_000, 0, 0, "Piutang dihapuskan, toko tutup"],
+        ["N-2", D(2026, 7, 1), "CV Bara", 1_000_000, 400_000, 0, "Sisa dihapusbukukan"],
+        ["N-3", D(2026, 10, 1), "CV Bara", 600_000, 0, 600_000, "Belum lunas"],
+        ["N-4", D(2026, 9, 1), "CV Bara", 500_000, 500_000, 0, "Lunas"],
+    ]
+    reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], figures(600_000, 600_000, 1, d1to30=600_000))
+
+
+# No Sisa, the write-off said in the notes ("hapus buku"): its rest (2.000.000) was owed,
+# silently. A write-off only asked for ("usul dihapuskan, belum disetujui") is still owed. A-2
+# 500.000 (1 Oct: 22 days), A-3 700.000 less 200.000 (10 Nov, due 10 Dec: current), A-4
+# 400.000 (1 Sep, due 1 Oct: 52 days). Outstanding 1.400.000, overdue 900.000.
+def test_a_write_off_in_the_notes_settles_the_rest(tmp_path: Path) -> None:
+    rows = [
+        ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Keterangan"],
+        ["A-1", D(2026, 7, 1), "Pak Harun", 3_000_000, 1_000_000, "Hapus buku, pelanggan pindah"],
+        ["A-2", D(2026, 10, 1), "Pak Harun", 500_000, 0, "Antar ke gudang"],
+        ["A-3", D(2026, 11, 10), "Bu Lina", 700_000, 200_000, "Transfer BCA"],
+        ["A-4", D(2026, 9, 1), "Bu Lina", 400_000, 0, "usul dihapuskan, belum disetujui"],
+    ]
+    expected = figures(1_400_000, 900_000, 2, current=500_000, d1to30=500_000, d31to60=400_000)
+    reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
