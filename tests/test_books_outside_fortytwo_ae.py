@@ -71,3 +71,21 @@ def test_a_write_off_in_the_notes_settles_the_rest(tmp_path: Path) -> None:
     ]
     expected = figures(1_400_000, 900_000, 2, current=500_000, d1to30=500_000, d31to60=400_000)
     reads_to(tmp_path / "nota.xlsx", [("Nota", rows)], expected)
+
+
+# A payments sheet's row naming no invoice whose note says it is a down payment ahead of the
+# sale, from a customer with no invoice yet: it was an unknown customer's payment. It is their
+# credit balance (500.000). Toko Sinar: F-1 1.000.000 (1 Oct, due 31 Oct: 22 days) less
+# 400.000 = 600.000.
+def test_a_down_payment_ahead_of_any_invoice_is_a_credit_balance(tmp_path: Path) -> None:
+    sales = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["F-1", D(2026, 10, 1), "Toko Sinar", 1_000_000],
+    ]
+    payments = [
+        ["Tanggal", "Pelanggan", "No Faktur", "Jumlah", "Keterangan"],
+        [D(2026, 10, 10), "Toko Sinar", "F-1", 400_000, "Transfer"],
+        [D(2026, 11, 18), "CV Baru Jaya", None, 500_000, "DP pesanan kursi, nota menyusul"],
+    ]
+    expected = figures(600_000, 600_000, 1, {"CV Baru Jaya": 500_000}, d1to30=600_000)
+    reads_to(tmp_path / "b.xlsx", [("Faktur", sales), ("Pembayaran", payments)], expected)

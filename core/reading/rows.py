@@ -87,6 +87,7 @@ from core.reading.layout import (
     EXCHANGE_HINT,
     HANDED_BACK_HINT,
     OPENING_HINT,
+    PAID_AHEAD_HINT,
     PAYMENT_HINT,
     REFUSED_HINT,
     RETURN_HINT,
@@ -111,6 +112,7 @@ from core.reading.layout import (
     is_handed_back_label,
     is_note_line,
     is_opening_label,
+    is_paid_ahead_label,
     is_payment_label,
     is_percent_line,
     is_refused_label,
@@ -4020,6 +4022,20 @@ class SheetReader:
         elif returns:
             returns = self._noted_returns(ks, amounts, shown, names, days, returns)
         kinds = ["return" if k + start in returns else "payment" for k in ks]
+        if "" in shown and (
+            ahead := self._marked(self.notes, is_paid_ahead_label, PAID_AHEAD_HINT)
+        ):
+            # Money its note says came ahead of the sale, naming no invoice ("Titipan uang muka,
+            # faktur menyusul"): its customer is one the book keeps an account for, what they
+            # paid their credit balance until an invoice comes (``core.ledger``).
+            self.result.contacts.extend(
+                Contact(name)
+                for name in dict.fromkeys(
+                    name
+                    for k, n, name in zip(ks, shown, names, strict=True)
+                    if name and not n and k + start in ahead and k + start not in returns
+                )
+            )
         self.result.payments.extend(
             map(
                 tuple.__new__,
