@@ -3847,11 +3847,17 @@ class SheetReader:
             # (titipan)" in Kredit) pays no invoice: its number is the opening entry's voucher
             # ("SA" on every customer's carried balance), never the opening of another customer
             # it shares, and the customer is one the book keeps an account for (``core.ledger``:
-            # with no sale since, what they paid ahead is their credit balance).
+            # with no sale since, what they paid ahead is their credit balance). One naming a
+            # debit of its own customer's pays it ("Pelunasan saldo awal" of INV-2025-33 carried
+            # as an opening of its own).
             openings = self.openings
             ahead = [bool(c) and k + start in openings for k, c in zip(ks, credits, strict=True)]
             if any(ahead):
-                shown = ["" if a else n for n, a in zip(shown, ahead, strict=True)]
+                theirs = set(zip(compress(customers, owed), compress(shown, owed), strict=True))
+                shown = [
+                    "" if a and (name, n) not in theirs else n
+                    for n, name, a in zip(shown, customers, ahead, strict=True)
+                ]
                 result.contacts.extend(
                     Contact(cast(str, name)) for name in dict.fromkeys(compress(customers, ahead))
                 )
