@@ -679,6 +679,9 @@ def not_made(text: str) -> bool:
 # ("DP", "Uang Muka", an English book's "Deposit": the first part); so do columns named for the
 # way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
 _DOWN_PAYMENT: Final = r"dp|uang muka|down payment|deposit|panjar|tanda jadi|bayar dp|dp awal"
+# A note saying its money came ahead of the sale ("Titipan uang muka, faktur menyusul", "DP
+# pesanan"): the down payment's words, and money left on account ("titipan").
+PAID_AHEAD: Final = re.compile(rf"\b(?:{_DOWN_PAYMENT}|titipan)\b")
 # A due date named for the event the money waits on (the harvest, payday): it yields to terms
 # that read on the same row (``SheetReader._due_column``).
 EVENT_DUE: Final = re.compile(r"\b(?:panen|gajian)\b")

@@ -30,6 +30,7 @@ from core.columns import (
     MILLIONS,
     NOT_YET,
     NOTE_WORDS,
+    PAID_AHEAD,
     PAYMENT_PART,
     SYNONYMS,
     TAB_PAID,
@@ -1035,6 +1036,24 @@ def is_payment_label(text: str) -> bool:
     (True, True, False)
     """
     return bool(_PAYMENT.search(text))
+
+
+PAID_AHEAD_HINT: Final = (
+    "dp", "uang muka", "down payment", "deposit", "panjar", "tanda jadi", "titipan",
+)  # fmt: skip
+
+
+def is_paid_ahead_label(text: str) -> bool:
+    """'Titipan uang muka, faktur menyusul', 'DP pesanan', 'Deposit': money paid ahead of the
+    sale; not one there is none of ("tanpa DP"), nor one asked for only (``columns.not_made``).
+
+    >>> is_paid_ahead_label("Titipan uang muka, faktur menyusul"), is_paid_ahead_label("DP 50%")
+    (True, True)
+    >>> is_paid_ahead_label("Transfer"), is_paid_ahead_label("tanpa DP")
+    (False, False)
+    """
+    text = text.lower()
+    return bool(PAID_AHEAD.search(without_negated(text))) and not not_made(text)
 
 
 # A sheet of payments by its name ("Pembayaran", "Setoran"), or of receipts ("Kwitansi",

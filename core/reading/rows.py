@@ -87,6 +87,7 @@ from core.reading.layout import (
     EXCHANGE_HINT,
     HANDED_BACK_HINT,
     OPENING_HINT,
+    PAID_AHEAD_HINT,
     PAYMENT_HINT,
     REFUSED_HINT,
     RETURN_HINT,
@@ -111,6 +112,7 @@ from core.reading.layout import (
     is_handed_back_label,
     is_note_line,
     is_opening_label,
+    is_paid_ahead_label,
     is_payment_label,
     is_percent_line,
     is_refused_label,
@@ -181,6 +183,18 @@ _NOT_NAMING: Final = (
 # How a currency column writes rupiah.
 _RUPIAH: Final = frozenset({"", "IDR", "RP", "RP.", "RUPIAH", "-"})
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
+# A status saying the debt was written off ("Dihapuskan", "Sisa piutang dihapuskan", "Hapus
+# buku", "Penghapusan piutang", "Write-off"), not one only asked for or to come ("belum
+# dihapuskan", "usul penghapusan piutang", "akan di-write off").
+_WRITTEN_OFF: Final = re.compile(
+    r"\b(?:dihapus\s*(?:kan|bukukan)|hapus\s*buku|penghapusan\s+piutang|piutang\s+dihapus"
+    r"|writ(?:e|ten)[\s-]*off)\b"
+)
+_OFF_NOT_MADE: Final = re.compile(
+    r"\b(?:belum|blm|tidak|tdk|tak|gak|akan|mau|usul\w*|diusulkan|diajukan|ajukan|rencana"
+    r"|not|to\s+be|pending)\s+(?:\w+\s+)?(?:di-?)?(?:hapus|penghapusan|writ)"
+)
+_WRITE_OFF_HINT: Final = ("hapus", "writ")
 # A status saying an accounting program's invoice is not posted yet (Odoo's "Draft"): the cell
 # alone, in a column named for the status (never a note's "draft kontrak").
 _DRAFT: Final = frozenset({"draft", "draf"})
@@ -392,6 +406,23 @@ def is_cancelled(text: str) -> bool:
     (True, True, False)
     """
     return text.strip().lower().startswith(_CANCELLED)
+
+
+def is_written_off(text: str) -> bool:
+    """Whether a status or note says the invoice's debt was written off (a bad debt given up
+    on): owed by no one, as a cancelled sale, whatever was paid of it before.
+
+    >>> is_written_off("Dihapuskan (macet, toko tutup)"), is_written_off("Sisa dihapuskan")
+    (True, True)
+    >>> is_written_off("Sisa piutang dihapuskan (bad debt)"), is_written_off("Write-off")
+    (True, True)
+    >>> is_written_off("belum dihapuskan"), is_written_off("usul penghapusan piutang")
+    (False, False)
+    >>> is_written_off("Macet"), is_written_off("diskon dihapus"), is_written_off("Lunas")
+    (False, False, False)
+    """
+    text = text.lower()
+    return bool(_WRITTEN_OFF.search(text)) and not _OFF_NOT_MADE.search(text)
 
 
 def not_received(value: object) -> bool:
@@ -3220,6 +3251,21 @@ class SheetReader:
             ]:
                 lifted[ks[at]] = paids[at]  # type: ignore[assignment]
                 paids[at] = amounts[at]
+            if self._mentions("status", _WRITE_OFF_HINT):
+                # A debt its status says was written off ("Dihapuskan", "Sisa piutang
+                # dihapuskan (bad debt)") is owed by no one, as a cancelled sale: what was paid
+                # of it stands, the rest is given up. A Sisa 0 beside it agrees with its paid
+                # figure, whatever that is (no LUNAS to check it against: ``_sisa_column``).
+                status, off = self.cols["status"], _Memo(is_written_off)
+                for at, k in enumerate(ks):
+                    if (
+                        type(cell := status[k]) is str
+                        and off[cell]
+                        and paids[at] is not None
+                        and not returned[at]
+                    ):
+                        lifted.pop(k, None)
+                        paids[at] = amounts[at]
         if "status" in self.cols and (
             _status_proper(self.titles["status"]) or self._notes_are_status()
         ):
@@ -3809,6 +3855,25 @@ class SheetReader:
             list(compress(debits, owed)),  # type: ignore[arg-type]
             list(compress(own, owed)),
         )
+        if self.openings:
+            # An opening's credit (money ahead carried from before the book: "Saldo awal
+            # (titipan)" in Kredit) pays no invoice: its number is the opening entry's voucher
+            # ("SA" on every customer's carried balance), never the opening of another customer
+            # it shares, and the customer is one the book keeps an account for (``core.ledger``:
+            # with no sale since, what they paid ahead is their credit balance). One naming a
+            # debit of its own customer's pays it ("Pelunasan saldo awal" of INV-2025-33 carried
+            # as an opening of its own).
+            openings = self.openings
+            ahead = [bool(c) and k + start in openings for k, c in zip(ks, credits, strict=True)]
+            if any(ahead):
+                theirs = set(zip(compress(customers, owed), compress(shown, owed), strict=True))
+                shown = [
+                    "" if a and (name, n) not in theirs else n
+                    for n, name, a in zip(shown, customers, ahead, strict=True)
+                ]
+                result.contacts.extend(
+                    Contact(cast(str, name)) for name in dict.fromkeys(compress(customers, ahead))
+                )
         paying = list(map(bool, credits))
         paid = list(compress(ks, paying))
         result.payments.extend(
@@ -3976,6 +4041,20 @@ class SheetReader:
         elif returns:
             returns = self._noted_returns(ks, amounts, shown, names, days, returns)
         kinds = ["return" if k + start in returns else "payment" for k in ks]
+        if "" in shown and (
+            ahead := self._marked(self.notes, is_paid_ahead_label, PAID_AHEAD_HINT)
+        ):
+            # Money its note says came ahead of the sale, naming no invoice ("Titipan uang muka,
+            # faktur menyusul"): its customer is one the book keeps an account for, what they
+            # paid their credit balance until an invoice comes (``core.ledger``).
+            self.result.contacts.extend(
+                Contact(name)
+                for name in dict.fromkeys(
+                    name
+                    for k, n, name in zip(ks, shown, names, strict=True)
+                    if name and not n and k + start in ahead and k + start not in returns
+                )
+            )
         self.result.payments.extend(
             map(
                 tuple.__new__,
