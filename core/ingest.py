@@ -1228,6 +1228,7 @@ def _read_sheet(
     if forced is None and (parts := _parts_of_no_total(header)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.parts_no_total", parts))
         return
+    sheet, header = _with_partner_lines(sheet, header)
     sheet, header = _with_change(_with_saldo_sides(sheet, header), header)
     sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))
     sheet, header = _with_dues_from_days_late(sheet, header)
@@ -1868,6 +1869,88 @@ def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
 
     label = " + ".join(header.labels[i] for i in header.buckets)
     return _with_worked_out(sheet, header, "balance", label, total)
+
+
+# A document's number as an accounting program writes it in its partner column under the
+# partner's line ("INV/2026/00242", "SO-0012", "2026/INV/15"): one word of letters, digits and
+# separators, with a digit.
+_DOCUMENT_NUMBER: Final = re.compile(r"[A-Za-z]{0,8}[/.\-#]?[A-Za-z0-9]*[/.\-]?\d[\w/.\-]*")
+
+
+def _with_partner_lines(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
+    """An aged partner balance (Odoo's): a customer column ("Partner") holding the customer's
+    name on a line of their totals and no date, and, on the dated lines under it, each
+    invoice's number ("INV/2026/00242"). Read as the customer's invoices: the number moved to
+    an invoice-number column added after the last, the customer taken from the line above,
+    and each partner line, once its figure is its lines' sum, left out as the group's total
+    (checked; a figure that disagrees leaves the table as it was, its lines told as rows)."""
+    columns = header.columns
+    dated = [columns[f].index for f in ("due_date", "invoice_date") if f in columns]
+    figure = columns.get("balance") or columns.get("amount")
+    if "customer" not in columns or "invoice_no" in columns or not dated or figure is None:
+        return sheet, header
+    who, at = columns["customer"].index, figure.index
+    width = len(header.labels)
+    start = header.row + 1
+
+    def cell(row: Sequence[object], i: int) -> object:
+        return row[i] if i < len(row) else None
+
+    first = [cell(row, who) for row in sheet.rows[start : start + 40]]
+    if not any(type(c) is str and _DOCUMENT_NUMBER.fullmatch(c.strip()) for c in first):
+        return sheet, header  # the usual table: names in its customer column
+    kinds: list[str] = []  # "partner", "line", "" (anything else: blank, a total line)
+    for row in sheet.rows[start:]:
+        name = cell(row, who)
+        text = name.strip() if type(name) is str else ""
+        has_date = any(cell(row, i) not in (None, "") for i in dated)
+        if has_date and text and _DOCUMENT_NUMBER.fullmatch(text):
+            kinds.append("line")
+        elif not has_date and text and not _DOCUMENT_NUMBER.fullmatch(text):
+            kinds.append("partner" if not is_total_label(text) else "")
+        else:
+            kinds.append("other" if has_date or text else "")
+    lines, partners = kinds.count("line"), kinds.count("partner")
+    if lines < 2 or not partners or "other" in kinds:
+        return sheet, header
+    if kinds.index("partner") > kinds.index("line"):
+        return sheet, header
+    # Each partner line's figure is the sum of its lines' (the book's own check).
+    groups: list[tuple[object, list[object]]] = []
+    for row, kind in zip(sheet.rows[start:], kinds, strict=True):
+        if kind == "partner":
+            groups.append((cell(row, at), []))
+        elif kind == "line":
+            groups[-1][1].append(cell(row, at))
+    try:
+        for total, parts in groups:
+            figures = [parse_amount(p) for p in parts if p not in (None, "")]
+            if not parts or parse_amount(total) != sum(f for f in figures if f is not None):
+                return sheet, header
+    except AmountError:
+        return sheet, header
+    rows = sheet.rows[:start]
+    partner: object = None
+    for row, kind in zip(sheet.rows[start:], kinds, strict=True):
+        padded = [*row[:width], *[None] * (width - len(row))]
+        if kind == "partner":
+            partner = cell(row, who)
+            rows.append([None] * (width + 1))
+        elif kind == "line":
+            number = padded[who]
+            padded[who] = partner
+            rows.append([*padded, number, *row[width:]])
+        else:
+            rows.append([*padded, None, *row[width:]])
+    label = "No. Faktur"
+    choice = ColumnChoice("invoice_no", width, label, 90, "keyword")
+    header = replace(
+        header,
+        columns={**columns, "invoice_no": choice},
+        labels=(*header.labels, label),
+        read_as=(*header.read_as, label) if header.read_as else (),
+    )
+    return replace(sheet, rows=rows), header
 
 
 def _with_dues_from_days_late(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:

@@ -61,3 +61,60 @@ def test_a_heading_carried_on_to_the_next_page_is_the_same_customer(tmp_path: Pa
     expected = figures(6_200_000, 6_200_000, 2, d1to30=3_700_000, d31to60=2_500_000)
     payload = reads_to(tmp_path / "lanjutan.xlsx", [("Piutang", rows)], expected)
     assert payload["per_customer"] == {"Toko Maju Jaya": 5_500_000, "CV Sentosa": 700_000}
+
+
+# Round 76 book 20: Odoo's Aged Partner Balance prints each partner's line of totals, no
+# date, above its invoices, whose numbers stand in the same "Partner" column. Each invoice
+# number was read as a customer (9 customers for 4), the partner lines told as rows without a
+# due date, and the correct Total line as wrong ("Older" was no bucket). Due dates: INV-242
+# 22 Aug (92 days: 90+), INV-250 17 Jul, INV-264 22 Sep (61 days: 61-90), INV-271 8 Dec
+# (current).
+def test_an_aged_partner_balance_reads_partner_lines_as_the_customers(tmp_path: Path) -> None:
+    head = ["Partner", "Due Date", "Journal", "Not Due", "1 - 30", "31 - 60", "61 - 90"]
+    rows = [
+        ["PT Contoh Sejahtera"],
+        ["Aged Partner Balance"],
+        ["As of: 31/10/2026"],
+        [],
+        [*head, "91 - 120", "Older", "Total"],
+        ["Toko Kain Lestari", None, None, None, None, None, 1_150_000, None, None, 1_150_000],
+        ["INV/2026/00242", "22/08/2026", "INV", None, None, None, 1_150_000, None, None, 1_150_000],
+        ["UD Berkah Tani", None, None, None, None, 2_850_000, None, 12_600_000, None, 15_450_000],
+        [
+            "INV/2026/00250",
+            "17/07/2026",
+            "INV",
+            None,
+            None,
+            None,
+            None,
+            12_600_000,
+            None,
+            12_600_000,
+        ],
+        ["INV/2026/00264", "22/09/2026", "INV", None, None, 2_850_000, None, None, None, 2_850_000],
+        ["Toko Kokoh", None, None, 4_650_000, None, None, None, None, 3_350_000, 8_000_000],
+        ["INV/2026/00280", "18/06/2026", "INV", None, None, None, None, None, 3_350_000, 3_350_000],
+        ["INV/2026/00271", "08/12/2026", "INV", 4_650_000, None, None, None, None, None, 4_650_000],
+        [
+            "Total",
+            None,
+            None,
+            4_650_000,
+            0,
+            2_850_000,
+            1_150_000,
+            12_600_000,
+            3_350_000,
+            24_600_000,
+        ],
+    ]
+    expected = figures(
+        24_600_000, 19_950_000, 3, d61to90=2_850_000, over90=17_100_000, current=4_650_000
+    )
+    payload = reads_to(tmp_path / "odoo.xlsx", [("Aged Partner Balance", rows)], expected)
+    assert payload["per_customer"] == {
+        "UD Berkah Tani": 15_450_000,
+        "Toko Kokoh": 8_000_000,
+        "Toko Kain Lestari": 1_150_000,
+    }

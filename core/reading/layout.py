@@ -2027,6 +2027,8 @@ def is_bucket_label(label: str) -> bool:
 # A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+", "30 Days
 # | 60 Days").
 _DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*(?:hari|days?)?\s*$", re.I)
+# So is the last bucket named for the rest ("Older", Odoo's; "Lebih lama") beside the others.
+_OLDER: Final = re.compile(r"^\s*(?:older|lebih\s+lama|lebih\s+tua|sisanya)\s*$", re.I)
 
 
 def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
@@ -2043,6 +2045,10 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     (1, 2, 3, 4)
     >>> bucket_columns(["Current", "30 days", "60 days", "90 days+"])
     (0, 1, 2, 3)
+    >>> bucket_columns(["Partner", "Not Due", "1 - 30", "91 - 120", "Older", "Total"])
+    (1, 2, 3, 4)
+    >>> bucket_columns(["Pelanggan", "Older", "Sisa"])
+    ()
     """
     texts = [c.strip() if type(c) is str else "" for c in labels]
     found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}
@@ -2050,7 +2056,11 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     while run:
         i = run.pop()
         for j in (i - 1, i + 1):
-            if 0 <= j < len(texts) and j not in found and _DAYS_ALONE.match(texts[j]):
+            if (
+                0 <= j < len(texts)
+                and j not in found
+                and (_DAYS_ALONE.match(texts[j]) or _OLDER.match(texts[j]))
+            ):
                 found.add(j)
                 run.append(j)
     return tuple(sorted(found))
