@@ -2305,6 +2305,7 @@ def read_ledger(
     _name_codes(out)
     _far_dates(out)
     _credits_once(out)
+    _card_credits_named(out)
     _recaps(out)
     _controls(out)
     _unread_sheets(out)
@@ -2619,15 +2620,23 @@ def _credits_once(out: LedgerFile) -> None:
     the kind of sheet each was read from): a card's or a journal's Kredit row ("KW-01
     Pembayaran FR-1") that the payments sheet beside it lists again, on the same date, for the
     same customer and amount (and the same receipt number, where both write one), is the
-    same money. Two equal credits on one card, or on one payments sheet, are two; on two
+    same money; so is one a journal of every customer and a card holding the same sales both
+    give (``_entries_twice``: those sheets counted apart, by name). Two equal credits on one
+    card, or on one payments sheet, are two; on two
     payments sheets, two unless they write one receipt number: "KW-031" of 31 Oct, 1.200.000
     from Toko Pak Harto for A-202, on "Bayar Okt" and carried over onto "Bayar Nov", is one
     receipt (``counted_once``, exact, by sheet, of the credits writing a number)."""
     kinds: list[object] = [None] * len(out.payments)
+    groups: list[object] = [None] * len(out.payments)
+    twice = _entries_twice(out)
     for report in out.sheets:
         found = report.payments_at
         kinds[found.start : found.stop] = [report.kind] * len(found)
-    several = len({report.kind for report in out.sheets if report.payments_at}) > 1
+        group = (report.kind, report.name) if report.name in twice else report.kind
+        groups[found.start : found.stop] = [group] * len(found)
+    several = (
+        len({groups[report.payments_at.start] for report in out.sheets if report.payments_at}) > 1
+    )
     gone = _receipts_twice(out, kinds)
     numbers = [""] * len(out.payments)
     if several or len({sheet.name for _, sheet, _, _ in out.receipts}) > 1:
@@ -2641,10 +2650,99 @@ def _credits_once(out: LedgerFile) -> None:
     if gone:
         keep = [at for at in range(len(out.payments)) if at not in gone]
         out.payments[:] = [out.payments[at] for at in keep]
-        kinds = [kinds[at] for at in keep]
+        groups = [groups[at] for at in keep]
         numbers = [numbers[at] for at in keep]
     if several:
-        out.payments[:] = once_across(out.payments, kinds, numbers)
+        out.payments[:] = once_across(out.payments, groups, numbers)
+
+
+def _card_credits_named(out: LedgerFile) -> None:
+    """A card's credits that name no invoice ("Bayar tunai", "Transfer BCA"), on a card whose
+    sales an invoice list of the file holds with its paid column (the same number, customer
+    and amount: the same sales kept twice), name the sale the card's own order pays: its
+    oldest sale the credits above it left open, where the credit fits in what is left of it.
+    The list's Dibayar and the card's credits are then the same money, the larger counting
+    (``ledger``'s rule for a paid column and payments naming its invoice), as where the card
+    names them; unnamed, each was added to the list's Dibayar, every payment twice (KF-01
+    paid 4.000.000 on the list and "Bayar tunai" 4.000.000 on the card: 8.000.000 paid)."""
+    cards = [r for r in out.sheets if r.kind == "entries" and r.payments_at and r.invoices_at]
+    lists = [r for r in out.sheets if r.kind == "invoices" and "paid" in r.columns]
+    if not cards or not lists:
+        return
+    listed = {
+        (invoice_key(inv.number), inv.customer_key, inv.amount)
+        for r in lists
+        for inv in out.invoices[r.invoices_at.start : r.invoices_at.stop]
+        if inv.number
+    }
+    for card in cards:
+        credits = range(card.payments_at.start, card.payments_at.stop)
+        if all(out.payments[at].invoice_number for at in credits):
+            continue
+        sales = out.invoices[card.invoices_at.start : card.invoices_at.stop]
+        if not all(
+            inv.number and (invoice_key(inv.number), inv.customer_key, inv.amount) in listed
+            for inv in sales
+        ):
+            continue
+        left = {invoice_key(inv.number): inv.amount - inv.paid for inv in sales}
+        events = sorted(
+            [(inv.source.row, 0, invoice_key(inv.number), -1) for inv in sales]
+            + [(out.payments[at].source.row, 1, "", at) for at in credits]
+        )
+        open_: list[str] = []
+        for _, credit, number, at in events:
+            if not credit:
+                open_.append(number)
+                continue
+            pay = out.payments[at]
+            named = invoice_key(pay.invoice_number) if pay.invoice_number else ""
+            if named in left:
+                left[named] -= pay.amount
+                continue
+            rest = pay.amount
+            oldest = next((n for n in open_ if left[n] > 0), None)
+            if not named and pay.kind == "payment" and oldest and 0 < rest <= left[oldest]:
+                out.payments[at] = pay._replace(invoice_number=oldest)
+            for n in open_:
+                take = min(rest, max(left[n], 0))
+                left[n] -= take
+                rest -= take
+
+
+def _entries_twice(out: LedgerFile) -> set[str]:
+    """The sheets of debits and credits (cards, journals) whose sales another such sheet of
+    the file holds too (the same number, customer and amount): the same entries kept twice, a
+    journal of every customer beside a card per customer, so each one's credits are the
+    other's (``_credits_once`` counts them once, by sheet). Only sheets whose credits another
+    one's meet on a date, customer and amount are looked into."""
+    entries = [r for r in out.sheets if r.kind == "entries" and r.payments_at]
+    if len(entries) < 2:
+        return set()
+    # Only sheets that share a customer (a card per customer alone shares none): by names.
+    sheets_of = Counter(key for r in entries for key in {customer_key(c) for c in r.customer_names})
+    entries = [r for r in entries if any(sheets_of[customer_key(c)] > 1 for c in r.customer_names)]
+    met: dict[tuple[object, ...], str] = {}
+    pairs: set[tuple[str, str]] = set()
+    for report in entries:
+        for pay in out.payments[report.payments_at.start : report.payments_at.stop]:
+            key = (pay.amount, pay.paid_on, customer_key(pay.customer))
+            other = met.setdefault(key, report.name)
+            if other != report.name:
+                pairs.add((other, report.name))
+    if not pairs:
+        return set()
+    by_name = {r.name: r for r in entries}
+
+    def sales(name: str) -> set[tuple[str, CustomerKey, object]]:
+        found = by_name[name].invoices_at
+        return {
+            (invoice_key(inv.number), inv.customer_key, inv.amount)
+            for inv in out.invoices[found.start : found.stop]
+            if inv.number
+        }
+
+    return {name for pair in pairs if sales(pair[0]) & sales(pair[1]) for name in pair}
 
 
 def _receipts_twice(out: LedgerFile, kinds: Sequence[object]) -> set[int]:
