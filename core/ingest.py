@@ -1273,12 +1273,11 @@ def _read_sheet(
     titled = sheet_title_customer(sheet.rows, header, out.letterhead)
     paid = None
     if forced is None:
-        paid = _paid_invoices(
-            out,
-            header,
-            body,
-            f"{table_name(sheet.name, out.name, header.columns, header.as_read)} {heading or ''}",
-        )
+        # Its name, the heading over its table, and the title lines above its header
+        # ("ARSIP FAKTUR LUNAS TAHUN 2024" over an archive sheet's invoices) say it alike.
+        above = (cell_text(c) for row in sheet.rows[: header.first] for c in row if is_text(c))
+        named = table_name(sheet.name, out.name, header.columns, header.as_read)
+        paid = _paid_invoices(out, header, body, " ".join((named, heading or "", *above)))
     if paid == "invoices":
         header = replace(header, settled=True)
     quoting = _quotes_invoices(out, header, body)
@@ -1972,8 +1971,9 @@ def _names_earlier(out: LedgerFile, header: Header, body: Sequence[Sequence[obje
 def _paid_invoices(
     out: LedgerFile, header: Header, body: Sequence[Sequence[object]], names: str
 ) -> Literal["invoices", "payments"] | None:
-    """What a sheet whose name says its invoices are paid ("Sudah Bayar", "Lunas": a book kept
-    a tab per status beside "Belum Bayar") lists: those invoices ("invoices": each row with a
+    """What a sheet whose name or title says its invoices are paid ("Sudah Bayar", "Lunas": a
+    book kept a tab per status beside "Belum Bayar"; "Arsip 2024" under its title "ARSIP
+    FAKTUR LUNAS TAHUN 2024", ``names``) lists: those invoices ("invoices": each row with a
     number of its own, its date and amount), or, when its numbers are the invoices of the
     sheets before it, what was paid on them ("payments": each row paying its invoice, on the
     day its settlement date says; "Lunas" names no payments by itself). ``None`` for a sheet

@@ -120,3 +120,34 @@ def test_a_cards_credit_the_list_has_not_yet_still_counts(tmp_path: Path) -> Non
     # the larger of the two: paid. The same 2.500.000 out, 1.000.000 overdue.
     expected = figures(2_500_000, 1_000_000, 2, current=1_500_000, d1to30=1_000_000)
     reads_to(tmp_path / "daftar_kartu.xlsx", _list_and_cards(0), expected)
+
+
+# Round 77 book 08: an archive sheet "Arsip 2025" whose title says its invoices are paid
+# ("ARSIP NOTA LUNAS TAHUN 2025", "(semua nota di bawah ini sudah lunas)"), with no status
+# column: nothing owed on it, as on a sheet named "Lunas 2025". Piutang: A-1 2.000.000 (1 Oct,
+# due 31 Oct) less 500.000 = 1.500.000 late; A-2 700.000 (5 Nov) current. 2.200.000 out,
+# 1.500.000 overdue. Read as owed, the archive added 1.400.000 over 90 days.
+def test_an_archive_sheet_titled_paid_owes_nothing(tmp_path: Path) -> None:
+    book: list[tuple[str, list[list[object]]]] = [
+        (
+            "Piutang",
+            [
+                ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+                ["A-1", D(2026, 10, 1), "Toko Sinar", 2_000_000, 500_000],
+                ["A-2", D(2026, 11, 5), "Bu Rina", 700_000, 0],
+            ],
+        ),
+        (
+            "Arsip 2025",
+            [
+                ["ARSIP NOTA LUNAS TAHUN 2025"],
+                ["(semua nota di bawah ini sudah lunas)"],
+                [],
+                ["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+                ["Z-1", D(2025, 3, 4), "Toko Sinar", 1_000_000],
+                ["Z-2", D(2025, 8, 19), "Bu Rina", 400_000],
+            ],
+        ),
+    ]
+    expected = figures(2_200_000, 1_500_000, 2, current=700_000, d1to30=1_500_000)
+    reads_to(tmp_path / "arsip.xlsx", book, expected)
