@@ -38,7 +38,7 @@ from core.columns import (
     settles_beside,
     unwritten_whole,
 )
-from core.dates import DEFAULT_TERM_DAYS, FAR_YEARS, usual_year, year_of
+from core.dates import DEFAULT_TERM_DAYS, FAR_YEARS, MONTHS, usual_year, year_of
 from core.i18n import Lang, t
 from core.ledger import (
     CodeColumn,
@@ -113,6 +113,7 @@ from core.reading.layout import (
     line_freight,
     money_columns,
     month_columns,
+    month_heading,
     named_day,
     names_column,
     names_commission,
@@ -260,6 +261,13 @@ class LedgerFile:
     # row, customer, figure); ``_recaps`` tells where a figure is not what the other sheets
     # leave owing.
     summaries: list[tuple[str, tuple[str, ...], str, list[tuple[int, str, Amount]]]] = field(
+        default_factory=list, repr=False
+    )
+    # Each sheet left aside without a header that recaps the months ("Bulan | Penjualan |
+    # Dibayar | Sisa"): its name and title lines, the owed figure's label, and each month's
+    # row (Excel row, month, figure); ``_month_recaps`` tells where a figure is not what the
+    # month's sheet leaves owing.
+    month_recaps: list[tuple[str, tuple[str, ...], str, list[tuple[int, int, Amount]]]] = field(
         default_factory=list, repr=False
     )
     # Each buku besar sheet of the receivable account naming no customer (the control account,
@@ -1167,6 +1175,8 @@ def _read_sheet(
             titled = next((name for row in top if (name := title_customer(row))), None)
             if titled is not None:
                 out.unheaded_cards[sheet.name] = titled
+            if reason == "sheet.no_header" and (monthly := _month_recap(sheet)) is not None:
+                out.month_recaps.append(monthly)
         return
     if forced is None and (savings := _savings_named(out, sheet, header, heading)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.savings", savings))
@@ -2307,6 +2317,7 @@ def read_ledger(
     _credits_once(out)
     _card_credits_named(out)
     _recaps(out)
+    _month_recaps(out)
     _controls(out)
     _unread_sheets(out)
     if alone:
@@ -3055,6 +3066,87 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
             if s.sheet == name and s.reason_key == "sheet.summary_only"
         )  # fmt: skip
         out.ignored[at] = IgnoredSheet(out.name, name, reason, params)
+        out.problems.extend(
+            Problem("check-mismatch", out.name, name, row, label, "", int(figure), int(owed))
+            for row, figure, owed in differs
+        )
+
+
+# The label of a recap's column of months ("Bulan", "Periode", "Month").
+_MONTH_LABEL: Final = re.compile(r"^\s*(?:bulan|bln|periode|month)\s*$", re.IGNORECASE)
+
+
+def _month_recap(
+    sheet: RawSheet,
+) -> tuple[str, tuple[str, ...], str, list[tuple[int, int, Amount]]] | None:
+    """A sheet of one row per month ("Bulan | Penjualan | Dibayar | Sisa", "Oktober" …), no
+    customer in it: its name and the lines above its header, its owed figure's label ("Sisa",
+    ``_OWED_LABEL``) and each month's row (Excel row, month, figure); ``None`` for another."""
+    for at, line in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
+        first = next((k for k, c in enumerate(line) if c is not None and str(c).strip()), None)
+        said = line[first] if first is not None else None
+        if first is None or not (isinstance(said, str) and _MONTH_LABEL.match(said)):
+            continue
+        owed = [k for k, c in enumerate(line) if type(c) is str and _OWED_LABEL.search(c)]
+        if not owed:
+            return None
+        figure = owed[-1]
+        rows: list[tuple[int, int, Amount]] = []
+        for k, row in enumerate(sheet.rows[at + 1 :], start=at + 1):
+            cell = row[first] if first < len(row) else None
+            words = cell.lower().split() if type(cell) is str and month_heading(cell) else []
+            month = next((MONTHS[w] for w in words if w in MONTHS), None)
+            try:
+                value = parse_amount(row[figure]) if figure < len(row) else None
+            except AmountError:
+                value = None
+            if month is not None and value is not None:
+                rows.append((sheet.excel_row(k), month, value))
+        titles = tuple(cell_text(c) for row in sheet.rows[:at] for c in row if is_text(c))
+        label = cell_text(line[figure])
+        return (sheet.name, (sheet.name, *titles), label, rows) if rows else None
+    return None
+
+
+def _month_recaps(out: LedgerFile) -> None:
+    """Tell where a recap of the months left aside (``_month_recap``: "Rekap Bulanan", a row
+    per month, never counted) disagrees with the month's sheet read ("Okt", "November 2026"):
+    each row whose owed figure (its Sisa) is not what that sheet's rows leave owing, as the
+    book's figure disagreeing (November's 2.700.000 where the "Nov" sheet's rows leave
+    2.200.000). A recap as ``_summaries`` knows one: by its figures (two months or more that
+    agree, one row in ten at most that differs) or by its name ("Rekap", ``_recap_named``);
+    only months of one sheet each are compared."""
+    if not out.month_recaps:
+        return
+    sheets: dict[int, list[str]] = {}
+    for report in out.sheets:
+        words = report.name.lower().split() if month_heading(report.name) else []
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        if month is not None and report.name not in sheets.get(month, []):
+            sheets.setdefault(month, []).append(report.name)
+    if not sheets:
+        return
+    owing: dict[str, Amount] = {}
+    for inv in out.invoices:
+        owing[inv.source.sheet] = owing.get(inv.source.sheet, 0) + inv.amount - inv.paid
+    for name, texts, label, rows in out.month_recaps:
+        read = [
+            (row, figure, owing.get(sheets[month][0], 0))
+            for row, month, figure in rows
+            if len(sheets.get(month, ())) == 1
+        ]
+        differs = [(row, figure, owed) for row, figure, owed in read if figure != owed]
+        same = len(read) - len(differs)
+        by_figures = same >= 2 and 10 * len(differs) <= len(read)
+        named = any(_RECAP_WORDS.search(text) for text in texts)
+        if len(read) < 2 or not (by_figures or named):
+            continue
+        at = next(
+            k for k, s in enumerate(out.ignored)
+            if s.sheet == name and s.reason_key == "sheet.no_header"
+        )  # fmt: skip
+        said = (("said", f"'{name}'"), ("count", str(same)), ("rows", str(len(read))))
+        out.ignored[at] = IgnoredSheet(out.name, name, "sheet.recap_months", said)
         out.problems.extend(
             Problem("check-mismatch", out.name, name, row, label, "", int(figure), int(owed))
             for row, figure, owed in differs
