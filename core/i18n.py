@@ -225,6 +225,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "rekap per pelanggan: angka kolom {column} sama dengan sisa piutang tiap pelanggan di lembar lain ({count} pelanggan), jadi tidak dihitung dua kali",
         "en": "a recap per customer: its column {column} gives what the other sheets leave each customer owing ({count} customers), so it is not counted a second time",
     },
+    "sheet.recap_months": {
+        "id": "rekap per bulan (menurut {said}): tidak dihitung sebagai piutang baru; {count} dari {rows} angkanya sama dengan sisa di lembar bulannya, yang berbeda ditandai",
+        "en": "a recap per month ({said} says so): not counted as new debts; {count} of its {rows} figures are what the month's sheet leaves owing, those that differ are flagged",
+    },
     "sheet.recap_named": {
         "id": "rekap per pelanggan (menurut {said}): tidak dihitung sebagai piutang baru; {count} dari {rows} angkanya sama dengan sisa piutang di lembar lain, yang berbeda ditandai",
         "en": "a recap per customer ({said} says so): not counted as new debts; {count} of its {rows} figures are what the other sheets leave owing, those that differ are flagged",

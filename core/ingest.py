@@ -38,7 +38,7 @@ from core.columns import (
     settles_beside,
     unwritten_whole,
 )
-from core.dates import DEFAULT_TERM_DAYS, FAR_YEARS, usual_year, year_of
+from core.dates import DEFAULT_TERM_DAYS, FAR_YEARS, MONTHS, usual_year, year_of
 from core.i18n import Lang, t
 from core.ledger import (
     CodeColumn,
@@ -115,6 +115,7 @@ from core.reading.layout import (
     line_freight,
     money_columns,
     month_columns,
+    month_heading,
     named_day,
     names_column,
     names_commission,
@@ -262,6 +263,13 @@ class LedgerFile:
     # row, customer, figure); ``_recaps`` tells where a figure is not what the other sheets
     # leave owing.
     summaries: list[tuple[str, tuple[str, ...], str, list[tuple[int, str, Amount]]]] = field(
+        default_factory=list, repr=False
+    )
+    # Each sheet left aside without a header that recaps the months ("Bulan | Penjualan |
+    # Dibayar | Sisa"): its name and title lines, the owed figure's label, and each month's
+    # row (Excel row, month, figure); ``_month_recaps`` tells where a figure is not what the
+    # month's sheet leaves owing.
+    month_recaps: list[tuple[str, tuple[str, ...], str, list[tuple[int, int, Amount]]]] = field(
         default_factory=list, repr=False
     )
     # Each buku besar sheet of the receivable account naming no customer (the control account,
@@ -1169,6 +1177,8 @@ def _read_sheet(
             titled = next((name for row in top if (name := title_customer(row))), None)
             if titled is not None:
                 out.unheaded_cards[sheet.name] = titled
+            if reason == "sheet.no_header" and (monthly := _month_recap(sheet)) is not None:
+                out.month_recaps.append(monthly)
         return
     if forced is None and (savings := _savings_named(out, sheet, header, heading)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.savings", savings))
@@ -1277,12 +1287,11 @@ def _read_sheet(
     titled = sheet_title_customer(sheet.rows, header, out.letterhead)
     paid = None
     if forced is None:
-        paid = _paid_invoices(
-            out,
-            header,
-            body,
-            f"{table_name(sheet.name, out.name, header.columns, header.as_read)} {heading or ''}",
-        )
+        # Its name, the heading over its table, and the title lines above its header
+        # ("ARSIP FAKTUR LUNAS TAHUN 2024" over an archive sheet's invoices) say it alike.
+        above = (cell_text(c) for row in sheet.rows[: header.first] for c in row if is_text(c))
+        named = table_name(sheet.name, out.name, header.columns, header.as_read)
+        paid = _paid_invoices(out, header, body, " ".join((named, heading or "", *above)))
     if paid == "invoices":
         header = replace(header, settled=True)
     quoting = _quotes_invoices(out, header, body)
@@ -2094,8 +2103,9 @@ def _names_earlier(out: LedgerFile, header: Header, body: Sequence[Sequence[obje
 def _paid_invoices(
     out: LedgerFile, header: Header, body: Sequence[Sequence[object]], names: str
 ) -> Literal["invoices", "payments"] | None:
-    """What a sheet whose name says its invoices are paid ("Sudah Bayar", "Lunas": a book kept
-    a tab per status beside "Belum Bayar") lists: those invoices ("invoices": each row with a
+    """What a sheet whose name or title says its invoices are paid ("Sudah Bayar", "Lunas": a
+    book kept a tab per status beside "Belum Bayar"; "Arsip 2024" under its title "ARSIP
+    FAKTUR LUNAS TAHUN 2024", ``names``) lists: those invoices ("invoices": each row with a
     number of its own, its date and amount), or, when its numbers are the invoices of the
     sheets before it, what was paid on them ("payments": each row paying its invoice, on the
     day its settlement date says; "Lunas" names no payments by itself). ``None`` for a sheet
@@ -2427,7 +2437,9 @@ def read_ledger(
     _name_codes(out)
     _far_dates(out)
     _credits_once(out)
+    _card_credits_named(out)
     _recaps(out)
+    _month_recaps(out)
     _controls(out)
     _unread_sheets(out)
     if alone:
@@ -2741,15 +2753,23 @@ def _credits_once(out: LedgerFile) -> None:
     the kind of sheet each was read from): a card's or a journal's Kredit row ("KW-01
     Pembayaran FR-1") that the payments sheet beside it lists again, on the same date, for the
     same customer and amount (and the same receipt number, where both write one), is the
-    same money. Two equal credits on one card, or on one payments sheet, are two; on two
+    same money; so is one a journal of every customer and a card holding the same sales both
+    give (``_entries_twice``: those sheets counted apart, by name). Two equal credits on one
+    card, or on one payments sheet, are two; on two
     payments sheets, two unless they write one receipt number: "KW-031" of 31 Oct, 1.200.000
     from Toko Pak Harto for A-202, on "Bayar Okt" and carried over onto "Bayar Nov", is one
     receipt (``counted_once``, exact, by sheet, of the credits writing a number)."""
     kinds: list[object] = [None] * len(out.payments)
+    groups: list[object] = [None] * len(out.payments)
+    twice = _entries_twice(out)
     for report in out.sheets:
         found = report.payments_at
         kinds[found.start : found.stop] = [report.kind] * len(found)
-    several = len({report.kind for report in out.sheets if report.payments_at}) > 1
+        group = (report.kind, report.name) if report.name in twice else report.kind
+        groups[found.start : found.stop] = [group] * len(found)
+    several = (
+        len({groups[report.payments_at.start] for report in out.sheets if report.payments_at}) > 1
+    )
     gone = _receipts_twice(out, kinds)
     numbers = [""] * len(out.payments)
     if several or len({sheet.name for _, sheet, _, _ in out.receipts}) > 1:
@@ -2763,10 +2783,99 @@ def _credits_once(out: LedgerFile) -> None:
     if gone:
         keep = [at for at in range(len(out.payments)) if at not in gone]
         out.payments[:] = [out.payments[at] for at in keep]
-        kinds = [kinds[at] for at in keep]
+        groups = [groups[at] for at in keep]
         numbers = [numbers[at] for at in keep]
     if several:
-        out.payments[:] = once_across(out.payments, kinds, numbers)
+        out.payments[:] = once_across(out.payments, groups, numbers)
+
+
+def _card_credits_named(out: LedgerFile) -> None:
+    """A card's credits that name no invoice ("Bayar tunai", "Transfer BCA"), on a card whose
+    sales an invoice list of the file holds with its paid column (the same number, customer
+    and amount: the same sales kept twice), name the sale the card's own order pays: its
+    oldest sale the credits above it left open, where the credit fits in what is left of it.
+    The list's Dibayar and the card's credits are then the same money, the larger counting
+    (``ledger``'s rule for a paid column and payments naming its invoice), as where the card
+    names them; unnamed, each was added to the list's Dibayar, every payment twice (KF-01
+    paid 4.000.000 on the list and "Bayar tunai" 4.000.000 on the card: 8.000.000 paid)."""
+    cards = [r for r in out.sheets if r.kind == "entries" and r.payments_at and r.invoices_at]
+    lists = [r for r in out.sheets if r.kind == "invoices" and "paid" in r.columns]
+    if not cards or not lists:
+        return
+    listed = {
+        (invoice_key(inv.number), inv.customer_key, inv.amount)
+        for r in lists
+        for inv in out.invoices[r.invoices_at.start : r.invoices_at.stop]
+        if inv.number
+    }
+    for card in cards:
+        credits = range(card.payments_at.start, card.payments_at.stop)
+        if all(out.payments[at].invoice_number for at in credits):
+            continue
+        sales = out.invoices[card.invoices_at.start : card.invoices_at.stop]
+        if not all(
+            inv.number and (invoice_key(inv.number), inv.customer_key, inv.amount) in listed
+            for inv in sales
+        ):
+            continue
+        left = {invoice_key(inv.number): inv.amount - inv.paid for inv in sales}
+        events = sorted(
+            [(inv.source.row, 0, invoice_key(inv.number), -1) for inv in sales]
+            + [(out.payments[at].source.row, 1, "", at) for at in credits]
+        )
+        open_: list[str] = []
+        for _, credit, number, at in events:
+            if not credit:
+                open_.append(number)
+                continue
+            pay = out.payments[at]
+            named = invoice_key(pay.invoice_number) if pay.invoice_number else ""
+            if named in left:
+                left[named] -= pay.amount
+                continue
+            rest = pay.amount
+            oldest = next((n for n in open_ if left[n] > 0), None)
+            if not named and pay.kind == "payment" and oldest and 0 < rest <= left[oldest]:
+                out.payments[at] = pay._replace(invoice_number=oldest)
+            for n in open_:
+                take = min(rest, max(left[n], 0))
+                left[n] -= take
+                rest -= take
+
+
+def _entries_twice(out: LedgerFile) -> set[str]:
+    """The sheets of debits and credits (cards, journals) whose sales another such sheet of
+    the file holds too (the same number, customer and amount): the same entries kept twice, a
+    journal of every customer beside a card per customer, so each one's credits are the
+    other's (``_credits_once`` counts them once, by sheet). Only sheets whose credits another
+    one's meet on a date, customer and amount are looked into."""
+    entries = [r for r in out.sheets if r.kind == "entries" and r.payments_at]
+    if len(entries) < 2:
+        return set()
+    # Only sheets that share a customer (a card per customer alone shares none): by names.
+    sheets_of = Counter(key for r in entries for key in {customer_key(c) for c in r.customer_names})
+    entries = [r for r in entries if any(sheets_of[customer_key(c)] > 1 for c in r.customer_names)]
+    met: dict[tuple[object, ...], str] = {}
+    pairs: set[tuple[str, str]] = set()
+    for report in entries:
+        for pay in out.payments[report.payments_at.start : report.payments_at.stop]:
+            key = (pay.amount, pay.paid_on, customer_key(pay.customer))
+            other = met.setdefault(key, report.name)
+            if other != report.name:
+                pairs.add((other, report.name))
+    if not pairs:
+        return set()
+    by_name = {r.name: r for r in entries}
+
+    def sales(name: str) -> set[tuple[str, CustomerKey, object]]:
+        found = by_name[name].invoices_at
+        return {
+            (invoice_key(inv.number), inv.customer_key, inv.amount)
+            for inv in out.invoices[found.start : found.stop]
+            if inv.number
+        }
+
+    return {name for pair in pairs if sales(pair[0]) & sales(pair[1]) for name in pair}
 
 
 def _receipts_twice(out: LedgerFile, kinds: Sequence[object]) -> set[int]:
@@ -3079,6 +3188,87 @@ def _summaries(out: LedgerFile, gone: AbstractSet[int]) -> None:
             if s.sheet == name and s.reason_key == "sheet.summary_only"
         )  # fmt: skip
         out.ignored[at] = IgnoredSheet(out.name, name, reason, params)
+        out.problems.extend(
+            Problem("check-mismatch", out.name, name, row, label, "", int(figure), int(owed))
+            for row, figure, owed in differs
+        )
+
+
+# The label of a recap's column of months ("Bulan", "Periode", "Month").
+_MONTH_LABEL: Final = re.compile(r"^\s*(?:bulan|bln|periode|month)\s*$", re.IGNORECASE)
+
+
+def _month_recap(
+    sheet: RawSheet,
+) -> tuple[str, tuple[str, ...], str, list[tuple[int, int, Amount]]] | None:
+    """A sheet of one row per month ("Bulan | Penjualan | Dibayar | Sisa", "Oktober" …), no
+    customer in it: its name and the lines above its header, its owed figure's label ("Sisa",
+    ``_OWED_LABEL``) and each month's row (Excel row, month, figure); ``None`` for another."""
+    for at, line in enumerate(sheet.rows[:HEADER_SCAN_ROWS]):
+        first = next((k for k, c in enumerate(line) if c is not None and str(c).strip()), None)
+        said = line[first] if first is not None else None
+        if first is None or not (isinstance(said, str) and _MONTH_LABEL.match(said)):
+            continue
+        owed = [k for k, c in enumerate(line) if type(c) is str and _OWED_LABEL.search(c)]
+        if not owed:
+            return None
+        figure = owed[-1]
+        rows: list[tuple[int, int, Amount]] = []
+        for k, row in enumerate(sheet.rows[at + 1 :], start=at + 1):
+            cell = row[first] if first < len(row) else None
+            words = cell.lower().split() if type(cell) is str and month_heading(cell) else []
+            month = next((MONTHS[w] for w in words if w in MONTHS), None)
+            try:
+                value = parse_amount(row[figure]) if figure < len(row) else None
+            except AmountError:
+                value = None
+            if month is not None and value is not None:
+                rows.append((sheet.excel_row(k), month, value))
+        titles = tuple(cell_text(c) for row in sheet.rows[:at] for c in row if is_text(c))
+        label = cell_text(line[figure])
+        return (sheet.name, (sheet.name, *titles), label, rows) if rows else None
+    return None
+
+
+def _month_recaps(out: LedgerFile) -> None:
+    """Tell where a recap of the months left aside (``_month_recap``: "Rekap Bulanan", a row
+    per month, never counted) disagrees with the month's sheet read ("Okt", "November 2026"):
+    each row whose owed figure (its Sisa) is not what that sheet's rows leave owing, as the
+    book's figure disagreeing (November's 2.700.000 where the "Nov" sheet's rows leave
+    2.200.000). A recap as ``_summaries`` knows one: by its figures (two months or more that
+    agree, one row in ten at most that differs) or by its name ("Rekap", ``_recap_named``);
+    only months of one sheet each are compared."""
+    if not out.month_recaps:
+        return
+    sheets: dict[int, list[str]] = {}
+    for report in out.sheets:
+        words = report.name.lower().split() if month_heading(report.name) else []
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        if month is not None and report.name not in sheets.get(month, []):
+            sheets.setdefault(month, []).append(report.name)
+    if not sheets:
+        return
+    owing: dict[str, Amount] = {}
+    for inv in out.invoices:
+        owing[inv.source.sheet] = owing.get(inv.source.sheet, 0) + inv.amount - inv.paid
+    for name, texts, label, rows in out.month_recaps:
+        read = [
+            (row, figure, owing.get(sheets[month][0], 0))
+            for row, month, figure in rows
+            if len(sheets.get(month, ())) == 1
+        ]
+        differs = [(row, figure, owed) for row, figure, owed in read if figure != owed]
+        same = len(read) - len(differs)
+        by_figures = same >= 2 and 10 * len(differs) <= len(read)
+        named = any(_RECAP_WORDS.search(text) for text in texts)
+        if len(read) < 2 or not (by_figures or named):
+            continue
+        at = next(
+            k for k, s in enumerate(out.ignored)
+            if s.sheet == name and s.reason_key == "sheet.no_header"
+        )  # fmt: skip
+        said = (("said", f"'{name}'"), ("count", str(same)), ("rows", str(len(read))))
+        out.ignored[at] = IgnoredSheet(out.name, name, "sheet.recap_months", said)
         out.problems.extend(
             Problem("check-mismatch", out.name, name, row, label, "", int(figure), int(owed))
             for row, figure, owed in differs

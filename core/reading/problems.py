@@ -41,7 +41,7 @@ SheetReason = Literal[
     "sheet.recap", "sheet.recap_named", "sheet.parts_no_total", "sheet.savings",
     "sheet.commission", "sheet.example", "sheet.other_account", "sheet.control_account",
     "sheet.control_alone", "sheet.double_entry", "sheet.chart_of_accounts", "sheet.opening_undated",
-    "sheet.month_columns",
+    "sheet.month_columns", "sheet.recap_months",
 ]  # fmt: skip
 ERROR_CODES: Final = frozenset(get_args(ErrorCode))
 PROBLEM_CODES: Final = frozenset(get_args(ProblemCode))
