@@ -778,7 +778,8 @@ def _one_person(invoices: list[Invoice]) -> list[Invoice]:
     Siti Aminah") under one spelling, the most used (``untitled_key``): where every spelling
     has a title and none says a man where another says a woman. A name without a title, or
     "Pak Budi" beside "Bu Budi", stays a customer of its own; so do names told apart by
-    their phone numbers."""
+    their phone numbers. A shop written short, "Tk. Maju", where the book has "Toko Maju" too,
+    is that shop."""
     counts = Counter(map(_CUSTOMER, invoices))
     people: defaultdict[str, dict[CustomerKey, list[str]]] = defaultdict(dict)
     said: dict[CustomerKey, str] = {}  # whom each key's titles say
@@ -800,6 +801,17 @@ def _one_person(invoices: list[Invoice]) -> list[Invoice]:
             if len({customer_key(n) for n in names}) > 1:
                 best = max(names, key=lambda name: (counts[name], len(name)))
                 renamed.update((name, best) for name in names if name != best)
+    # "Tk. Maju" beside "Toko Maju" in the same book: the shop written short (a "TK Pertiwi"
+    # with no "Toko Pertiwi" in the book stays the kindergarten it may be).
+    short = [name for name in counts if customer_key(name).startswith("tk ")]
+    if short:
+        shops: defaultdict[CustomerKey, list[str]] = defaultdict(list)
+        for name in counts:
+            shops[customer_key(name)].append(name)
+        for name in short:
+            spelled = shops.get(CustomerKey("toko " + customer_key(name)[3:]))
+            if spelled:
+                renamed[name] = max(spelled, key=lambda other: (counts[other], len(other)))
     if not renamed:
         return invoices
     return [

@@ -118,3 +118,27 @@ def test_an_aged_partner_balance_reads_partner_lines_as_the_customers(tmp_path: 
         "Toko Kokoh": 8_000_000,
         "Toko Kain Lestari": 1_150_000,
     }
+
+
+# Round 77 book 15: "Tk. Maju" overpaid M-11 by 500.000 while "Toko Maju " and "TOKO MAJU"
+# owed M-13 and M-12; "Tk" was never "Toko", so the 500.000 stayed a credit of a customer of
+# its own and the shop owed 2.200.000. With "Toko Maju" in the same book, "Tk. Maju" is that
+# shop: M-13 1.200.000 (2 Nov, due 2 Dec: current on 22 Nov) paid 500.000 = 700.000, M-12
+# 1.000.000 (20 Nov) current; Pak Udin's M-14 800.000 (15 Oct, due 14 Nov: 8 days).
+def test_a_shop_written_tk_beside_its_toko_spelling_is_that_shop(tmp_path: Path) -> None:
+    rows = [
+        ["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"],
+        ["M-11", D(2026, 9, 20), "Tk. Maju", 2_000_000, 2_500_000],
+        ["M-14", D(2026, 10, 15), "Pak Udin", 800_000, 0],
+        ["M-13", D(2026, 11, 2), "Toko Maju ", 1_200_000, 0],
+        ["M-12", D(2026, 11, 20), "TOKO MAJU", 1_000_000, 0],
+        ["T-1", D(2026, 11, 1), "TK Pertiwi", 300_000, 0],
+    ]
+    expected = figures(2_800_000, 800_000, 3, d1to30=800_000, current=2_000_000)
+    payload = reads_to(tmp_path / "tk.xlsx", [("Penjualan", rows)], expected)
+    assert payload["per_customer"] == {
+        "Toko Maju": 1_700_000,
+        "Pak Udin": 800_000,
+        "TK Pertiwi": 300_000,
+    }
+    assert payload["credit_balances"] == {}
