@@ -1,0 +1,31 @@
+"""Outside round 79: how owners type a hand-kept invoice list. Each book written by hand with
+its figures worked out on paper as of 22 Nov 2026 (default term 30 days: a sale of 1 Oct is
+due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from tests.test_books_by_hand import figures, reads_to
+
+
+# Terms that write the due date itself ("JT 30/11": jatuh tempo 30 November) were not
+# understood: each row told `invalid-terms` and was due after the default 30 days. Read, a
+# date without its year is the first such day on or after the invoice's date.
+# Toko Sinar 1.000.000 of 20 Oct "JT 30/11": due 30 Nov, current (the default made it due
+# 19 Nov, 3 days late); its 300.000 of 20 Nov "JT 5/1": due 5 Jan 2027, current (not 5 Jan
+# 2026). CV Makmur 800.000 of 1 Oct "JT 5/11": 17 days late (1-30); its 200.000 of 25 Oct
+# "Jatuh tempo 10 Des": current. Bu Tuti 500.000 of 1 Aug "JT 15/10": 38 days late (31-60; the
+# default made it due 31 Aug, 83 days: 61-90). Outstanding 2.800.000, overdue 1.300.000.
+def test_terms_that_write_the_due_date_give_it(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "Pelanggan", "Jumlah", "Tempo"],
+        [D(2026, 10, 20), "Toko Sinar", 1_000_000, "JT 30/11"],
+        [D(2026, 11, 20), "Toko Sinar", 300_000, "JT 5/1"],
+        [D(2026, 10, 1), "CV Makmur", 800_000, "JT 5/11"],
+        [D(2026, 10, 25), "CV Makmur", 200_000, "Jatuh tempo 10 Des"],
+        [D(2026, 8, 1), "Bu Tuti", 500_000, "JT 15/10"],
+    ]
+    expected = figures(2_800_000, 1_300_000, 3, current=1_500_000, d1to30=800_000, d31to60=500_000)
+    reads_to(tmp_path / "jt.xlsx", [("Piutang 2026", rows)], expected)
