@@ -221,6 +221,9 @@ _SPELLED: Final = {
     "lns": "lunas", **dict.fromkeys(NOT_YET_SPELLINGS, "belum"),
 }  # fmt: skip
 _SHORT_FORMS: Final = re.compile(rf"\b(?:{'|'.join(sorted(_SPELLED))})\b")
+# The initials owners write for a whole status, only as the whole cell: "BL" is "belum lunas"
+# (a "BL" among other words may be something else: a bill of lading's).
+_INITIALS: Final = {"bl": "belum lunas"}
 # A status saying part was paid, and not how much: "Cicil", "Sebagian", "DP", "Setengah lunas".
 _PART_WORDS: Final = frozenset({
     "cicil", "cicilan", "nyicil", "dicicil", "sebagian", "partial", "partially", "angsur",
@@ -584,13 +587,17 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
 
 def _spelled_out(text: str) -> str:
     """A status in small letters with its short forms written out ("sdh bayar": "sudah
-    bayar", "blm lunas": "belum lunas").
+    bayar", "blm lunas": "belum lunas"; a cell of initials, "BL": ``_INITIALS``).
 
     >>> _spelled_out("sdh byr"), _spelled_out("blm lunas"), _spelled_out("sdhx")
     ('sudah bayar', 'belum lunas', 'sdhx')
     >>> _spelled_out("blom lunas"), _spelled_out("lom byr"), _spelled_out("sdg proses")
     ('belum lunas', 'belum bayar', 'sdg proses')
+    >>> _spelled_out("bl"), _spelled_out("bl."), _spelled_out("no bl 123")
+    ('belum lunas', 'belum lunas', 'no bl 123')
     """
+    if (initials := _INITIALS.get(text.strip(" ."))) is not None:
+        return initials
     if not _SHORT_FORMS.search(text):
         return text
     return _SHORT_FORMS.sub(lambda found: _SPELLED[found.group(0)], text)
