@@ -46,3 +46,22 @@ def test_bl_in_a_status_column_is_belum_lunas(tmp_path: Path) -> None:
     ]
     expected = figures(700_000, 250_000, 2, current=450_000, d31to60=250_000)
     reads_to(tmp_path / "bl.xlsx", [("Piutang", rows)], expected)
+
+
+# A Bayar column left empty on every row, the DP written in the status instead ("DP 500rb"):
+# the empty column turned reading the status's payment off, silently (2.700.000 owed, the DP
+# not taken off, no problem told). Toko Anugerah's 2.000.000 of 1 Nov less the DP 500.000 is
+# 1.500.000, due 1 Dec: current; its 1.000.000 of 1 Oct "sdh lunas" is paid. Bu Ijah's
+# 700.000 of 5 Oct "blm" is due 4 Nov, 18 days late (1-30); her 400.000 of 5 Sep "Lns" paid.
+# Outstanding 2.200.000, overdue 700.000.
+def test_a_dp_in_the_status_beside_an_empty_paid_column_is_paid(tmp_path: Path) -> None:
+    rows = [
+        ["Tanggal", "Pelanggan", "Jumlah", "Bayar", "Status"],
+        [D(2026, 11, 1), "Toko Anugerah", 2_000_000, None, "DP 500rb"],
+        [D(2026, 10, 1), "Toko Anugerah", 1_000_000, None, "sdh lunas"],
+        [D(2026, 10, 5), "Bu Ijah", 700_000, None, "blm"],
+        [D(2026, 9, 5), "Bu Ijah", 400_000, None, "Lns"],
+    ]
+    expected = figures(2_200_000, 700_000, 2, current=1_500_000, d1to30=700_000)
+    payload = reads_to(tmp_path / "dp.xlsx", [("Piutang", rows)], expected)
+    assert payload["per_customer"] == {"Toko Anugerah": 1_500_000, "Bu Ijah": 700_000}

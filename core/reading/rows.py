@@ -818,6 +818,16 @@ class SheetReader:
             cells = figures.get(column)
             if cells is not None and row >= self.start and cells[row - self.start] is None:
                 cells[row - self.start] = error
+        # A paid column empty on every row says nothing of what was paid: the table is read
+        # as one without it ("Bayar" left blank, the DP written in the status: "DP 500rb").
+        # Not one of formulas never worked out (``_refuse_uncalculated`` refuses those).
+        paid = self.idx.get("paid")
+        if (
+            paid is not None
+            and self.cols["paid"].count(None) == len(self.cols["paid"])
+            and all(column != paid for _, column in sheet.uncalculated)
+        ):
+            del self.idx["paid"], self.cols["paid"]
         # A paid column that is a checkbox: its yes is the whole amount paid, its no
         # ("x", "n", FALSE) nothing paid ("Sudah Bayar" of v / x / empty), never a bad row.
         self.paid_box = (
