@@ -3380,7 +3380,8 @@ class SheetReader:
         """Tell the rows still owed whose status says what Tagih does not read as paid or not
         ("ok", "xyz": ``unread-status``), where it alone says what was paid (no paid column,
         Sisa or parts beside it) in a word or two (longer is a note: "tidak ada diskon"); or
-        that part was paid where nothing says how much ("Cicil", "Sebagian" and no paid figure:
+        that part was paid where nothing read says how much ("Cicil", "Sebagian" and no paid
+        figure, or "DP 500rb" beside a paid column empty on its row:
         ``part-paid-status``, unless money of another sheet pays the customer:
         ``ingest._part_paid_elsewhere``; nor where the figure read is the row's balance, what
         is left once part was paid: "Partially paid" beside QuickBooks's Balance). Each counts
@@ -3389,13 +3390,25 @@ class SheetReader:
         says = _Memo(partial(status_says, yes_no=self.asks))
         alone = not ({"paid", "balance"} & self.idx.keys() or self.paid_parts)
         left = "amount" not in self.idx
+        # A payment the status writes ("DP 500rb") beside a paid column, on a row whose paid
+        # cell is empty: the paid column says what was paid, and the status's is not read.
+        written = (
+            _mapped(status, partial(note_paid, unit=self.unit))
+            if "paid" in self.idx and "balance" not in self.idx and not self.paid_parts
+            else None
+        )
+        credits = self.c_credit
         for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True):
             if back or paid is None or paid >= amount or (cell := status[k]) is None:  # type: ignore[operator]
                 continue
             said = says[cell]
             if said == "" and alone and len(str(cell).split()) <= 2:
                 faults.append((k, "unread-status", "status", cell, None, None))
-            elif said == "part" and not paid and not left:
+            elif (
+                not paid
+                and not left
+                and (said == "part" or (written and written[k] and credits[k] is None))
+            ):
                 faults.append((k, "part-paid-status", "status", cell, None, None))
 
     def _notes_are_status(self) -> bool:
