@@ -105,6 +105,12 @@ _NEXT_MONTH_END_TERMS: Final = frozenset({
 _NEXT_MONTH_DAY = re.compile(
     r"^(?:tempo )?(?:tgl|tanggal) ?(\d{1,2}) (?:bulan|bln) (?:depan|dpn|berikut|berikutnya)$"
 )
+# Terms that write the due date itself after the due's word ("JT 15/12", "Jatuh tempo 15 Des",
+# "tgl JT: 15/12/2026", "Jth. tempo 5-12"): that day, day first; one written without its year
+# is the first such day on or after the invoice's date (``calendar_due``).
+_DUE_ON = re.compile(
+    r"^(?:(?:tgl|tanggal)\.?\s*)?(?:jt|j/t|jth\.?\s*tempo|jatuh\s+tempo)\.?\s*:?\s*(\S.*)$"
+)
 # The net days of terms with an early-payment discount ("2/10,n/30", "2/10 net 30") or
 # written "n/30": the invoice is due after them.
 _NET_TERMS = re.compile(r"(?:^|[\s,;])n(?:et)?\s*/?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
@@ -425,7 +431,8 @@ def terms_in_note(note: str) -> str | None:
 
 def calendar_due(value: object, day: date) -> date | None:
     """The due date of terms that name a day of the calendar (``_MONTH_END_TERMS``: the end of
-    the invoice's month or of the next, or a day of the next month), for an invoice dated
+    the invoice's month or of the next, or a day of the next month; or the due date itself,
+    "JT 15/12": ``_DUE_ON``), for an invoice dated
     ``day``; ``None`` for other terms. A day the next month does not have is its last.
 
     >>> calendar_due("Akhir Bulan", date(2026, 9, 25)), calendar_due("30 hari", date(2026, 9, 1))
@@ -436,9 +443,16 @@ def calendar_due(value: object, day: date) -> date | None:
     datetime.date(2026, 9, 30)
     >>> calendar_due("tanggal 31 bulan depan", date(2026, 1, 5))
     datetime.date(2026, 2, 28)
+    >>> calendar_due("JT 15/12", date(2026, 11, 1))
+    datetime.date(2026, 12, 15)
+    >>> calendar_due("Jatuh tempo 5 Jan", date(2026, 12, 3))
+    datetime.date(2027, 1, 5)
     """
     if not isinstance(value, str):
         return None
+    written = _DUE_ON.match(value.strip().lower())
+    if written is not None:
+        return _due_on(written.group(1), day)
     text = re.sub(r"\s+", " ", value.strip().lower().replace(".", " ")).strip()
     if text in _MONTH_END_TERMS:
         return _month_end(day)
@@ -449,6 +463,31 @@ def calendar_due(value: object, day: date) -> date | None:
     if named is None or not 1 <= (nth := int(named.group(1))) <= 31:
         return None
     return min(following + timedelta(days=nth - 1), _month_end(following))
+
+
+def _due_on(text: str, day: date) -> date | None:
+    """The due date written in terms after the due's word (``_DUE_ON``), for an invoice dated
+    ``day``: without its year, the first such day on or after ``day`` (a 15/12 of an invoice
+    of 20/12/2026 is 15/12/2027); ``None`` for no date.
+
+    >>> _due_on("15/12", date(2026, 11, 1)), _due_on("5 jan", date(2026, 12, 20))
+    (datetime.date(2026, 12, 15), datetime.date(2027, 1, 5))
+    >>> _due_on("15/12/2026", date(2026, 11, 1)), _due_on("30 hari", date(2026, 11, 1))
+    (datetime.date(2026, 12, 15), None)
+    >>> _due_on("30", date(2026, 11, 1))
+    """
+    if text.isdigit() or _is_plain_number(text):
+        return None  # "JT 30": days of terms, no date (nor an Excel serial)
+    try:
+        due = parse_date_text(text, year=day.year)
+    except DateError:
+        return None
+    if due is None or due >= day or not yearless(text):
+        return due
+    try:
+        return due.replace(year=due.year + 1)
+    except ValueError:  # 29 Feb
+        return None
 
 
 def _month_end(day: date) -> date:

@@ -381,8 +381,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "The status '{value}' does not read as paid or unpaid; the row counts as not paid. Write 'Lunas' (paid) or 'Belum' (unpaid) in the status column, save and upload again.",
     },
     "problem.part-paid-status": {
-        "id": "Status '{value}' berarti sebagian sudah dibayar, tetapi tidak tertulis berapa; baris ini dihitung belum dibayar sama sekali. Tulis jumlah yang sudah dibayar di kolom Dibayar, simpan, lalu unggah lagi.",
-        "en": "The status '{value}' says part was paid, but not how much; the row counts as not paid at all. Write the amount paid in a Dibayar (paid) column, save and upload again.",
+        "id": "Status '{value}' berarti sebagian sudah dibayar, tetapi berapa yang dibayar tidak tertulis di kolom Dibayar; baris ini dihitung belum dibayar sama sekali. Tulis jumlah yang sudah dibayar di kolom Dibayar, simpan, lalu unggah lagi.",
+        "en": "The status '{value}' says part was paid, but no Dibayar (paid) column says how much; the row counts as not paid at all. Write the amount paid in a Dibayar (paid) column, save and upload again.",
     },
     "problem.taken-back-beyond-paid": {
         "id": "Uang yang ditarik kembali dari '{value}' (jumlah minus) lebih besar dari semua yang ia bayar di buku piutang; kelebihannya tidak dihitung. Periksa angkanya.",

@@ -235,6 +235,9 @@ _SPELLED: Final = {
     "lns": "lunas", **dict.fromkeys(NOT_YET_SPELLINGS, "belum"),
 }  # fmt: skip
 _SHORT_FORMS: Final = re.compile(rf"\b(?:{'|'.join(sorted(_SPELLED))})\b")
+# The initials owners write for a whole status, only as the whole cell: "BL" is "belum lunas"
+# (a "BL" among other words may be something else: a bill of lading's).
+_INITIALS: Final = {"bl": "belum lunas"}
 # A status saying part was paid, and not how much: "Cicil", "Sebagian", "DP", "Setengah lunas".
 _PART_WORDS: Final = frozenset({
     "cicil", "cicilan", "nyicil", "dicicil", "sebagian", "partial", "partially", "angsur",
@@ -615,13 +618,17 @@ def status_paid(value: object, yes_no: bool = False) -> bool:
 
 def _spelled_out(text: str) -> str:
     """A status in small letters with its short forms written out ("sdh bayar": "sudah
-    bayar", "blm lunas": "belum lunas").
+    bayar", "blm lunas": "belum lunas"; a cell of initials, "BL": ``_INITIALS``).
 
     >>> _spelled_out("sdh byr"), _spelled_out("blm lunas"), _spelled_out("sdhx")
     ('sudah bayar', 'belum lunas', 'sdhx')
     >>> _spelled_out("blom lunas"), _spelled_out("lom byr"), _spelled_out("sdg proses")
     ('belum lunas', 'belum bayar', 'sdg proses')
+    >>> _spelled_out("bl"), _spelled_out("bl."), _spelled_out("no bl 123")
+    ('belum lunas', 'belum lunas', 'no bl 123')
     """
+    if (initials := _INITIALS.get(text.strip(" ."))) is not None:
+        return initials
     if not _SHORT_FORMS.search(text):
         return text
     return _SHORT_FORMS.sub(lambda found: _SPELLED[found.group(0)], text)
@@ -842,6 +849,16 @@ class SheetReader:
             cells = figures.get(column)
             if cells is not None and row >= self.start and cells[row - self.start] is None:
                 cells[row - self.start] = error
+        # A paid column empty on every row says nothing of what was paid: the table is read
+        # as one without it ("Bayar" left blank, the DP written in the status: "DP 500rb").
+        # Not one of formulas never worked out (``_refuse_uncalculated`` refuses those).
+        paid = self.idx.get("paid")
+        if (
+            paid is not None
+            and self.cols["paid"].count(None) == len(self.cols["paid"])
+            and all(column != paid for _, column in sheet.uncalculated)
+        ):
+            del self.idx["paid"], self.cols["paid"]
         # A paid column that is a checkbox: its yes is the whole amount paid, its no
         # ("x", "n", FALSE) nothing paid ("Sudah Bayar" of v / x / empty), never a bad row.
         self.paid_box = (
@@ -3421,7 +3438,8 @@ class SheetReader:
         """Tell the rows still owed whose status says what Tagih does not read as paid or not
         ("ok", "xyz": ``unread-status``), where it alone says what was paid (no paid column,
         Sisa or parts beside it) in a word or two (longer is a note: "tidak ada diskon"); or
-        that part was paid where nothing says how much ("Cicil", "Sebagian" and no paid figure:
+        that part was paid where nothing read says how much ("Cicil", "Sebagian" and no paid
+        figure, or "DP 500rb" beside a paid column empty on its row:
         ``part-paid-status``, unless money of another sheet pays the customer:
         ``ingest._part_paid_elsewhere``; nor where the figure read is the row's balance, what
         is left once part was paid: "Partially paid" beside QuickBooks's Balance). Each counts
@@ -3430,13 +3448,25 @@ class SheetReader:
         says = _Memo(partial(status_says, yes_no=self.asks))
         alone = not ({"paid", "balance"} & self.idx.keys() or self.paid_parts)
         left = "amount" not in self.idx
+        # A payment the status writes ("DP 500rb") beside a paid column, on a row whose paid
+        # cell is empty: the paid column says what was paid, and the status's is not read.
+        written = (
+            _mapped(status, partial(note_paid, unit=self.unit))
+            if "paid" in self.idx and "balance" not in self.idx and not self.paid_parts
+            else None
+        )
+        credits = self.c_credit
         for k, amount, paid, back in zip(ks, amounts, paids, returned, strict=True):
             if back or paid is None or paid >= amount or (cell := status[k]) is None:  # type: ignore[operator]
                 continue
             said = says[cell]
             if said == "" and alone and len(str(cell).split()) <= 2:
                 faults.append((k, "unread-status", "status", cell, None, None))
-            elif said == "part" and not paid and not left:
+            elif (
+                not paid
+                and not left
+                and (said == "part" or (written and written[k] and credits[k] is None))
+            ):
                 faults.append((k, "part-paid-status", "status", cell, None, None))
 
     def _notes_are_status(self) -> bool:
