@@ -77,6 +77,7 @@ from core.reading.layout import (
     amount_unit,
     as_of_day,
     bank_accounts,
+    card_customer,
     cell_text,
     change_given,
     charge_on_top,
@@ -135,7 +136,6 @@ from core.reading.layout import (
     running_balance,
     sales_beside_credits,
     share_scale,
-    sheet_customer,
     sheet_title_customer,
     side_by_side,
     signs_column,
@@ -243,6 +243,9 @@ class LedgerFile:
     # Each customer whose opening balance says it carries another name's card, by that name
     # (``_name_codes``).
     carried_from: dict[CustomerKey, str] = field(default_factory=dict, repr=False)
+    # Each customer's balance their card ran to on the sheets read so far, by the name read
+    # (a card kept a page a sheet goes on from it: ``checks.RunningBalance``).
+    ran: dict[str, Amount] = field(default_factory=dict, repr=False)
     # Each sheet read whose "No" column counts its rows 1, 2, 3 …: that column's label and its
     # number at each Excel row; and the labels of such columns found to number the notas
     # (``_nota_numbers``).
@@ -733,7 +736,7 @@ def _sheet_shape(
     has = header.columns.keys()
     customer = None
     if "customer" not in has:
-        customer = titled or sheet_customer(sheet.name)
+        customer = card_customer(titled, sheet.name)
     names = (table_name(sheet.name, label, has, header.as_read), heading)
     # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
     payment_named = (
@@ -1170,9 +1173,7 @@ def _read_sheet(
         if months:
             money = (("months", ", ".join(months[:3]) + (", …" if len(months) > 3 else "")),)
         out.ignored.append(IgnoredSheet(out.name, sheet.name, reason, money))
-        if any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
-            texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
-            out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
+        if _unread_texts(out, sheet):
             top = sheet.rows[:HEADER_SCAN_ROWS]
             titled = next((name for row in top if (name := title_customer(row))), None)
             if titled is not None:
@@ -1340,9 +1341,11 @@ def _read_sheet(
     if shape == "invoice_list" and "row_no" in header.columns:
         header = _nota_numbers(out, sheet, header, body)
     earlier = out.invoices or out.beside
+    # A card goes on from the balance the customer's card ran to on the sheets before it.
+    brought = out.ran if shape == "customer_card" else None
     result = SheetReader(
         out.name, sheet, header, shape, default_term, customer, body, unit, earlier, terms,
-        out.references, opening,
+        out.references, opening, brought,
     ).read()  # fmt: skip
     if control and titled is None and not result.headings:
         # The receivable account's own sheet naming no customer: what the cards beside it add
@@ -1430,6 +1433,7 @@ def _read_sheet(
         names = names_column(body, header, len({p.row for p in result.problems}))
         naming = () if names is None else (("column", names[0]), ("names", names[1]))
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.no_customer", naming))
+        _unread_texts(out, sheet)
         return
     failed = [p for p in result.problems if p.code not in _READ_NOT_COUNTED]
     bad_rows = len({p.row for p in failed})
@@ -1485,6 +1489,8 @@ def _read_sheet(
     out.default_term_used += result.default_term_used
     for customer, former in result.carried_from.items():
         out.carried_from[customer_key(former)] = customer
+    if shape == "customer_card":
+        out.ran.update(result.ran)
     report = SheetReport(
         sheet.name,
         _KINDS[shape],
@@ -2255,6 +2261,7 @@ def _receivable_lines(
         out.ignored.append(
             IgnoredSheet(out.name, sheet.name, "sheet.journal_accounts", (("column", label),))
         )
+        _unread_texts(out, sheet)
         return None
     columns = {
         name: choice
@@ -2550,9 +2557,22 @@ def _platforms_paid(out: LedgerFile, paying: Sequence[Sequence[Payment]]) -> Non
             out.ignored.append(IgnoredSheet(out.name, sheet, "sheet.customer_unsure", params))
 
 
+def _unread_texts(out: LedgerFile, sheet: RawSheet) -> bool:
+    """Keep the texts of a sheet left aside unread, for ``_unread_sheets``: for want of a
+    header it knows, of whose its rows are (a cash book "Tanggal | Keterangan | Masuk |
+    Keluar | Saldo" naming no customer), or of a column naming who is with each receivable
+    line of a general journal. Whether it holds figures (only then is it kept)."""
+    if not any(isinstance(c, int | float) and abs(c) >= 1000 for row in sheet.rows for c in row):
+        return False
+    texts = (c.strip() for row in sheet.rows for c in row if type(c) is str)
+    out.unheaded[sheet.name] = tuple(dict.fromkeys(t for t in texts if _DIGIT.search(t)))
+    return True
+
+
 def _unread_sheets(out: LedgerFile) -> None:
-    """Refuse a file of which a sheet left aside for want of a header it knows holds figures
-    and names invoices read from its other sheets ("Pencairan Dana" listing the orders a
+    """Refuse a file of which a sheet left aside for want of a header it knows (or of whose
+    its rows are: ``_unread_texts``) holds figures and names invoices read from its other
+    sheets ("Pencairan Dana" listing the orders a
     marketplace paid out under "Dana Dilepas", a receipts sheet whose payer is in a "Dari"
     column): its rows are likely what was paid on them, and the total without them wrong. An
     invoice number of digits alone counts from four digits ("1001", not "12"), or named after

@@ -7,7 +7,7 @@ classes only keep count.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from core.money import Amount
 
@@ -19,14 +19,20 @@ class RunningBalance:
     """The balance a card's or a journal's rows run to, per customer and over the whole table
     (a journal keeps either), beside the book's Saldo where a row gives one."""
 
-    __slots__ = ("by_customer", "left", "saldos", "whole")
+    __slots__ = ("brought", "by_customer", "ended", "left", "saldos", "whole")
 
-    def __init__(self) -> None:
+    def __init__(self, brought: Mapping[str, Amount] | None = None) -> None:
         self.by_customer: dict[str, Amount] = {}
         self.whole: Amount = 0
-        # Each Saldo: its row, the book's figure, the balance read (the customer's, the
-        # table's), and what rows left out since the Saldo before moved it by (``left_out``).
-        self.saldos: list[tuple[int, Amount, Amount, Amount, Amount]] = []
+        # Each Saldo: its row, its customer, the book's figure, the balance read (the
+        # customer's, the table's), and what rows left out since the Saldo before moved it by
+        # (``left_out``).
+        self.saldos: list[tuple[int, str, Amount, Amount, Amount, Amount]] = []
+        # Each customer's balance their card ran to on the file's sheets before this one (a
+        # card kept a page a sheet, "Pak Hendra (1)", "(2)"), and what each card finished here
+        # ran to, that carried balance with it where the book's Saldo went on from it.
+        self.brought: dict[str, Amount] = dict(brought or {})
+        self.ended: dict[str, Amount] = {}
         self.left: list[tuple[int, Amount]] = []  # the rows left out, not yet passed
 
     def left_out(self, rows: Iterable[tuple[int, Amount]]) -> None:
@@ -52,7 +58,7 @@ class RunningBalance:
                 passed: Amount = 0
                 while left and left[0][0] < index:
                     passed += left.pop(0)[1]
-                saldos.append((index, saldo, mine, whole, passed))
+                saldos.append((index, key, saldo, mine, whole, passed))
         self.whole = whole
 
     def now(self, key: str) -> tuple[Amount, Amount]:
@@ -68,23 +74,34 @@ class RunningBalance:
         differs by what rows left out since moved the book's (``left_out``; a table's balance, or
         a card's) is their cause, told on them. The count starts again from zero
         afterwards (the next card).
+
+        A customer's first Saldo that is their rows' balance and just what their card ran to
+        on the file's sheets before (``brought``) goes on from that card (a page a sheet with
+        no "Saldo pindahan" line): no disagreement, and the balance carries on.
         """
-        found = self.saldos
+        found, ran = self.saldos, self.by_customer
         self.by_customer, self.whole, self.saldos, self.left = {}, 0, [], []
         if per_customer is None:
-            fits = sum(s == m for _, s, m, _, _ in found)
-            per_customer = fits >= sum(s == a for _, s, _, a, _ in found)
+            fits = sum(s == m for _, _, s, m, _, _ in found)
+            per_customer = fits >= sum(s == a for _, _, s, _, a, _ in found)
         told: list[Mismatch] = []
         before: Amount = 0
         excused: Amount = 0  # what the rows left out so far moved the book's Saldo by
-        for index, saldo, mine, whole, left in found:
+        on: dict[str, Amount] = {}  # each customer's balance brought from the sheets before
+        for index, key, saldo, mine, whole, left in found:
             read = mine if per_customer else whole
             if mine == whole or not per_customer:
                 excused += left
+            if key not in on:
+                brought = self.brought.pop(key, 0)
+                shift = 0 if per_customer else sum(on.values())
+                on[key] = brought if brought and saldo - read - excused - shift == brought else 0
+            read += on[key] if per_customer else sum(on.values())
             diff = saldo - read - excused
             if diff and diff != before:
                 told.append((index, saldo, read))
             before = diff
+        self.ended.update((key, amount + on.get(key, 0)) for key, amount in ran.items())
         return bool(found), told
 
 

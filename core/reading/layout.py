@@ -1622,6 +1622,27 @@ def sheet_customer(name: str) -> str | None:
     return text
 
 
+def card_customer(titled: str | None, sheet: str) -> str | None:
+    """The customer a table without a customer column stands for: the one its title line
+    names (``sheet_title_customer``), else its sheet's name's (``sheet_customer``). A title's
+    name that is the sheet's name and a note in brackets after it ("Catatan Bon Bu Tini
+    (kerupuk titip)" on the sheet "Bu Tini") is the sheet's: the note says what she takes.
+
+    >>> card_customer("Bu Tini (kerupuk titip)", "Bu Tini"), card_customer(None, "2. Bu Sari")
+    ('Bu Tini', 'Bu Sari')
+    >>> card_customer("Bu Ambar (Arisan RT)", "Bu Ambar (Arisan RT)"), card_customer("X", "Y")
+    ('Bu Ambar (Arisan RT)', 'X')
+    """
+    named = sheet_customer(sheet)
+    if titled is None:
+        return named
+    if named is not None and _title_key(titled) != _title_key(named):
+        rest = _title_key(titled).removeprefix(_title_key(named) + " ")
+        if rest != _title_key(titled) and re.fullmatch(r"\([^()]*\)", rest):
+            return named
+    return titled
+
+
 # The columns of a sales book kept a line per item sold: an invoice is the sum of its lines.
 _ITEM_WORDS: Final = frozenset({
     "nama barang", "barang", "kode barang", "jenis barang", "uraian barang", "nama item",
@@ -2916,6 +2937,8 @@ def _names_a_table(
     """Whether the fields a header names make a table of debts; ``below``: the rows under
     it, for a card that says what it is by its figures alone (``_signed_running``)."""
     has = columns.keys()
+    if {"customer", "terms"} <= has:
+        return True  # a customer sheet of names and their terms ("Kode | Nama Pelanggan | Tempo")
     if not ({"amount", "paid", "returned", "balance", "phone", "email", "address"} & has):
         # An aging export of buckets alone, each row's balance their sum (``bucket_sums``).
         return len(buckets) >= 2 and bool({"customer", "invoice_no"} & has)
@@ -2936,6 +2959,7 @@ def _names_a_table(
         entries
         or ("invoice_date" in has and "amount" in has and ("paid" in has or kinds or parts))
         or _signed_running(columns, below)
+        or _sides_running(columns, labels, below)
     )
 
 
@@ -2969,6 +2993,48 @@ def _signed_running(
     amounts = [row[a] if a < len(row) else None for row in below]
     balances = [row[b] if b < len(row) else None for row in below]
     return running_balance(balances, amounts, [None] * len(amounts), (), least=1) == "whole"
+
+
+def _sides_running(
+    columns: Mapping[Field, ColumnChoice],
+    labels: Sequence[str],
+    below: Sequence[Sequence[object]],
+) -> bool:
+    """Whether a dated table's balance column runs with two columns of money no name of ours
+    takes, the one raising it and the other lowering it: a customer's card kept in the words
+    of goods and money ("Tanggal | Keterangan | Keluar | Masuk | Saldo", "Naik | Turun"),
+    its customer the sheet's name or a title line's. Which is which is the reader's
+    (``ingest._with_unnamed_sides``); the first rows tell (a card is read whole after).
+
+    >>> cols = read_header(("Tanggal", "Keterangan", "Keluar", "Masuk", "Saldo"))[0]
+    >>> card = [["15/9", "ambil", 600_000, None, 600_000], ["1/10", "setor", None, 400_000,
+    ...                                                    200_000]]
+    >>> _sides_running(cols, ("Tanggal", "Keterangan", "Keluar", "Masuk", "Saldo"), card)
+    True
+    >>> own = [["15/9", "ambil", 600_000, None, 600_000], ["1/10", "ambil", 400_000, None,
+    ...                                                   400_000]]
+    >>> _sides_running(cols, ("Tanggal", "Keterangan", "Keluar", "Masuk", "Saldo"), own)
+    False
+    """
+    if not {"invoice_date", "balance"} <= columns.keys() or {"amount", "paid"} & columns.keys():
+        return False
+    rows = below[:_SIDES_LOOKED]
+    width = max(map(len, rows), default=0)
+    body = [[row[j] if j < len(row) else None for row in rows] for j in range(width)]
+    b = columns["balance"].index
+    taken = {c.index for c in columns.values()}
+    sides = money_columns(body, taken, labels, least=1)
+    if b >= width or len(sides) < 2:
+        return False
+    return any(
+        running_balance(body[b], body[d], body[c], (), least=1) == "whole"
+        for d in sides
+        for c in sides
+        if c != d
+    )
+
+
+_SIDES_LOOKED: Final = 60  # the rows a card's sides are told by
 
 
 def _score(columns: Mapping[Field, ColumnChoice], labels: Sequence[str] = ()) -> int:

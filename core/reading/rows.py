@@ -742,6 +742,9 @@ class SheetResult:
     # Each customer whose opening balance says it carries another name's card ("Saldo awal
     # (pindahan kartu Toko Makmur 2025)" on TB Makmur Jaya's): that name.
     carried_from: dict[str, str] = field(default_factory=dict)
+    # Each card's customer and the balance their card ran to (``RunningBalance.ended``): the
+    # file's next sheet of their card goes on from it.
+    ran: dict[str, Amount] = field(default_factory=dict)
 
 
 class SheetReader:
@@ -774,6 +777,7 @@ class SheetReader:
         terms: Mapping[CustomerKey, int] | None = None,
         references: Mapping[str, str] | None = None,
         opening: date | None = None,
+        brought: Mapping[str, Amount] | None = None,
     ) -> None:
         self.file = file
         # The customer's order numbers ("No. PO") of the file's invoices read before this
@@ -1244,7 +1248,9 @@ class SheetReader:
         # TOTAL on top) gives its totals over the rows under them: the one waiting for them.
         self.totals_above = False
         self.waiting: int | None = None
-        self.running = RunningBalance()
+        # ``brought``: each customer's balance their card ran to on the file's sheets before.
+        self.running = RunningBalance(brought)
+        self.result.ran = self.running.ended
         # The month headings inside a card closed each month (``read``): the line under one
         # brings the Saldo forward (``_entry_rows``).
         self.months: set[int] = set()
