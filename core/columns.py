@@ -133,7 +133,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # SAP Business One's business partner ("BP Code" is its code, not its name).
         "bp name", "business partner name", "business partner", "nama bp",
         # Odoo's invoices list: the invoice's partner.
-        "invoice partner display name", "partner", "partner name", "nama partner",
+        "invoice partner display name", "partner", "partner name", "nama partner", "rekanan",
+        "nama rekanan",
         # A phone app's export: the contact the debt is with.
         "contact name", "nama kontak", "kontak nama",
         # MYOB's card name: a company's, or a person's last name ("Co./Last Name").

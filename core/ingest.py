@@ -1239,7 +1239,7 @@ def _read_sheet(
     if forced is None and (parts := _parts_of_no_total(header)) is not None:
         out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.parts_no_total", parts))
         return
-    sheet, header = _with_partner_lines(sheet, header)
+    sheet, header = _with_partner_lines(out, sheet, header)
     sheet, header = _with_change(_with_saldo_sides(sheet, header), header)
     sheet, header = _with_charges_on_top(*_with_bucket_sums(*_with_line_totals(sheet, header)))
     sheet, header = _with_dues_from_days_late(sheet, header)
@@ -1892,13 +1892,15 @@ def _with_bucket_sums(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header
 _DOCUMENT_NUMBER: Final = re.compile(r"[A-Za-z]{0,8}[/.\-#]?[A-Za-z0-9]*[/.\-]?\d[\w/.\-]*")
 
 
-def _with_partner_lines(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
-    """An aged partner balance (Odoo's): a customer column ("Partner") holding the customer's
-    name on a line of their totals and no date, and, on the dated lines under it, each
-    invoice's number ("INV/2026/00242"). Read as the customer's invoices: the number moved to
-    an invoice-number column added after the last, the customer taken from the line above,
-    and each partner line, once its figure is its lines' sum, left out as the group's total
-    (checked; a figure that disagrees leaves the table as it was, its lines told as rows)."""
+def _with_partner_lines(
+    out: LedgerFile, sheet: RawSheet, header: Header
+) -> tuple[RawSheet, Header]:
+    """An aged partner balance (Odoo's): a customer column ("Partner", "Mitra", "Rekanan")
+    holding the customer's name on a line of their totals and no date, and, on the dated lines
+    under it, each invoice's number ("INV/2026/00242"). Read as the customer's invoices: the
+    number moved to an invoice-number column added after the last, the customer taken from
+    the line above, and each partner line left out as the group's total, checked against its
+    lines (a figure that disagrees is told, ``check-mismatch``, with its Excel row)."""
     columns = header.columns
     dated = [columns[f].index for f in ("due_date", "invoice_date") if f in columns]
     figure = columns.get("balance") or columns.get("amount")
@@ -1930,20 +1932,30 @@ def _with_partner_lines(sheet: RawSheet, header: Header) -> tuple[RawSheet, Head
         return sheet, header
     if kinds.index("partner") > kinds.index("line"):
         return sheet, header
-    # Each partner line's figure is the sum of its lines' (the book's own check).
-    groups: list[tuple[object, list[object]]] = []
-    for row, kind in zip(sheet.rows[start:], kinds, strict=True):
+    # Each partner line's figure against the sum of its lines' (the book's own check).
+    groups: list[tuple[int, object, list[object]]] = []
+    for k, (row, kind) in enumerate(zip(sheet.rows[start:], kinds, strict=True)):
         if kind == "partner":
-            groups.append((cell(row, at), []))
+            groups.append((start + k, cell(row, at), []))
         elif kind == "line":
-            groups[-1][1].append(cell(row, at))
+            groups[-1][2].append(cell(row, at))
+    told: list[Problem] = []
     try:
-        for total, parts in groups:
+        for k, total, parts in groups:
+            if not parts:
+                return sheet, header  # a name over no invoice: not this report
             figures = [parse_amount(p) for p in parts if p not in (None, "")]
-            if not parts or parse_amount(total) != sum(f for f in figures if f is not None):
-                return sheet, header
+            read = sum(f for f in figures if f is not None)
+            says = parse_amount(total) if total not in (None, "") else None
+            if says is not None and says != read:
+                label = header.labels[at]
+                excel = sheet.excel_row(k)
+                told.append(
+                    Problem("check-mismatch", out.name, sheet.name, excel, label, "", says, read)
+                )
     except AmountError:
         return sheet, header
+    out.problems.extend(told)
     rows = sheet.rows[:start]
     partner: object = None
     for row, kind in zip(sheet.rows[start:], kinds, strict=True):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from tests.test_books_by_hand import figures, read_book, reads_to
 
 
 # A payment naming two invoices, one of which had goods returned: the share of the first was
@@ -142,3 +142,49 @@ def test_a_shop_written_tk_beside_its_toko_spelling_is_that_shop(tmp_path: Path)
         "TK Pertiwi": 300_000,
     }
     assert payload["credit_balances"] == {}
+
+
+def _partner_balance(partner: str, merpati: int) -> list[list[object]]:
+    buckets = ["Belum Jatuh Tempo", "1 - 30", "31 - 60", "61 - 90", "91 - 120", "Lebih lama"]
+    return [
+        ["Umur Piutang Mitra"],
+        ["Per 30/11/2026"],
+        [],
+        [partner, "Tanggal Jatuh Tempo", *buckets, "Total"],
+        ["PT Kencana", None, 0, 2_500_000, 0, 0, 0, 0, 2_500_000],
+        ["INV/2026/0201", D(2026, 11, 5), None, 1_000_000, None, None, None, None, 1_000_000],
+        ["INV/2026/0209", D(2026, 11, 20), None, 1_500_000, None, None, None, None, 1_500_000],
+        ["UD Merpati", None, 700_000, 0, merpati - 700_000, 0, 0, 0, merpati],
+        ["INV/2026/0177", D(2026, 10, 10), None, None, 2_000_000, None, None, None, 2_000_000],
+        ["INV/2026/0215", D(2026, 12, 20), 700_000, None, None, None, None, None, 700_000],
+        ["Total", None, 700_000, 2_500_000, 2_000_000, 0, 0, 0, 5_200_000],
+    ]
+
+
+# Round 81 books 21 and 39: a partner line whose figure disagrees with its lines (UD Merpati
+# 3.700.000 over 2.000.000 + 700.000) dropped the whole reading (each invoice number a
+# customer, the partner lines told as rows, the right Total told wrong); now the lines are
+# still the partner's and that line alone is told. "Rekanan" names the partner too (it was
+# refused). INV-0201 due 5 Nov (17 days), INV-0209 due 20 Nov (2 days), INV-0177 due 10 Oct
+# (43 days), INV-0215 due 20 Dec (current).
+def test_a_partner_line_that_disagrees_with_its_invoices_is_told(tmp_path: Path) -> None:
+    expected = figures(
+        5_200_000, 4_500_000, 2, d1to30=2_500_000, d31to60=2_000_000, current=700_000
+    )
+    read = read_book(tmp_path / "mitra.xlsx", [("Umur", _partner_balance("Mitra", 3_700_000))])
+    assert {key: read[key] for key in expected} == expected
+    assert read["per_customer"] == {"UD Merpati": 2_700_000, "PT Kencana": 2_500_000}
+    [told] = read["problems"]
+    assert (told["code"], told["row"], told["book_says"], told["read"]) == (
+        "check-mismatch",
+        8,
+        3_700_000,
+        2_700_000,
+    )
+    expected = figures(
+        5_200_000, 4_500_000, 2, d1to30=2_500_000, d31to60=2_000_000, current=700_000
+    )
+    rekanan = reads_to(
+        tmp_path / "rekanan.xlsx", [("Umur", _partner_balance("Rekanan", 2_700_000))], expected
+    )
+    assert rekanan["per_customer"] == {"UD Merpati": 2_700_000, "PT Kencana": 2_500_000}
