@@ -3269,8 +3269,10 @@ def _month_recaps(out: LedgerFile) -> None:
     book's figure disagreeing (November's 2.700.000 where the "Nov" sheet's rows leave
     2.200.000). A recap as ``_summaries`` knows one: by its figures (two months or more that
     agree, one row in ten at most that differs) or by its name ("Rekap", ``_recap_named``);
-    only months of one sheet each are compared."""
-    if not out.month_recaps:
+    only months of one sheet each are compared. A book with payments of its own sheet (or
+    file) is not compared: what they pay of each month is the allocation's, not the rows', and
+    the recap's months may count them so (the demo book's "Rekap" is as of the payments)."""
+    if not out.month_recaps or out.payments:
         return
     sheets: dict[int, list[str]] = {}
     for report in out.sheets:

@@ -188,3 +188,22 @@ def test_a_partner_line_that_disagrees_with_its_invoices_is_told(tmp_path: Path)
         tmp_path / "rekanan.xlsx", [("Umur", _partner_balance("Rekanan", 2_700_000))], expected
     )
     assert rekanan["per_customer"] == {"UD Merpati": 2_700_000, "PT Kencana": 2_500_000}
+
+
+# Round 85 (the browser): the demo book opened with a red notice, its "Rekap" of the months
+# told wrong in five places ("buku Rp 0, terhitung Rp 5.830.000"): the months' Sisa there is
+# after the Pembayaran sheet's money, which the month sheets' rows do not hold. A book with
+# payments of their own sheet has its months' recap left aside unchecked.
+def test_the_demo_books_recap_of_the_months_is_not_told_wrong() -> None:
+    from core.report import summarize_files
+
+    sample = Path(__file__).resolve().parents[1] / "sample_data"
+    batch, payload = summarize_files(
+        [sample / "buku_piutang_toko_sumber_rejeki.xlsx"], D(2026, 12, 7)
+    )
+    assert not batch.errors
+    assert [p["code"] for p in payload["problems"]] == [
+        "invalid-date",
+        "missing-customer",
+        "invalid-amount",
+    ]
