@@ -238,6 +238,38 @@ def _without_fee(body: str) -> str:
     return "\n".join(lines)
 
 
+# Where a template names the shop: signing it ("Terima kasih, {usaha}"; a line of its own),
+# naming whom a message comes from ("Salam dari {usaha}", "finance staff of {usaha}"), or
+# within a sentence ("bagian keuangan {usaha}").
+_SIGNED: Final = re.compile(
+    r"[ \t]*,[ \t]*\{usaha\}(?=[ \t]*(?:\n|$))|\n[ \t]*\{usaha\}[ \t]*(?=\n|$)"
+)
+_FROM_SHOP: Final = re.compile(r"[ \t]+(?:dari|from|of)[ \t]+\{usaha\}")
+
+
+def _unsigned(text: str, lang: str) -> str:
+    """``text`` for a shop with no name saved yet: no signature ("Terima kasih, {usaha}" is
+    "Terima kasih."), nor a made-up name where it says whom the message is from ("Salam dari
+    {usaha}" is "Salam"); within a sentence the shop is "kami" ("us").
+
+    >>> _unsigned("Terima kasih, {usaha}", "id"), _unsigned("Salam dari {usaha}", "id")
+    ('Terima kasih.', 'Salam')
+    >>> _unsigned("Saya {staf} dari bagian keuangan {usaha}. Kami", "id")
+    'Saya {staf} dari bagian keuangan kami. Kami'
+    >>> _unsigned("I am {staf} from the finance staff of {usaha}.", "en")
+    'I am {staf} from the finance staff.'
+    >>> _unsigned("Hormat kami,\\n{usaha}", "id")
+    'Hormat kami,'
+    """
+    if "{usaha}" not in text:
+        return text
+    text = _SIGNED.sub(".", text)
+    text = re.sub(r"\.\.(?=\s|$)", ".", text).replace(",.", ",")
+    text = re.sub(r"(?<=keuangan) \{usaha\}", " kami", text)
+    text = _FROM_SHOP.sub("", text)
+    return text.replace("{usaha}", "kami" if lang == "id" else "us")
+
+
 class _Blanks(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -275,6 +307,9 @@ def render_message(
     body = str(bodies[variant % len(bodies)])
     if not late_fee:
         body = _without_fee(body)
+    subject_text = str(entry.get("subject", ""))
+    if not business.strip():  # nothing goes out signed by a made-up shop
+        body, subject_text = _unsigned(body, lang), _unsigned(subject_text, lang)
     open_ = [inv for inv in invoices if inv.outstanding > 0]
     total: Amount = sum((inv.outstanding for inv in open_), 0)
     past = overdue_amount(open_, as_of)
@@ -294,9 +329,9 @@ def render_message(
         denda=format_rupiah(late_fee),
         total_denda=format_rupiah(past + late_fee),
         bayar_sebelum=format_date(pay_by or as_of, lang=lang),
-        usaha=business or ("Toko kami" if lang == "id" else "our shop"),
+        usaha=business,
     )
-    subject = str(entry.get("subject", "")).format_map(values)
+    subject = subject_text.format_map(values)
     return Message(subject, ending_with(body.format_map(values), payment))
 
 

@@ -157,3 +157,18 @@ def test_with_no_fee_the_firm_notice_keeps_its_greeting_amounts_and_list() -> No
     ).body
     assert "Pak Teguh" in body and "Rp 1.250.000" in body and "F1" in body
     assert "denda" not in body.lower() and "Mohon pelunasan" in body
+
+
+@pytest.mark.parametrize("step", [2, 3, 4, 5, 6, 7, 8, 9])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_with_no_shop_name_saved_a_message_is_signed_by_nobody(step: int, lang: str) -> None:
+    # Round 85: every message was signed "Toko kami" ("our shop") until a name was saved,
+    # where the README promises no shop signature (nothing goes out signed by a made-up shop).
+    message = render_message(step, name="Bu Sri Wahyuni", invoices=SRI, as_of=TODAY, lang=lang,
+                             staff="Rina")  # fmt: skip
+    for text in (message.subject, message.body):
+        assert "Toko kami" not in text and "our shop" not in text and "{usaha}" not in text
+        assert ", ." not in text and ",." not in text
+    signed = render_message(step, name="Bu Sri Wahyuni", invoices=SRI, as_of=TODAY, lang=lang,
+                            staff="Rina", business="Toko Sumber Rejeki")  # fmt: skip
+    assert "Toko Sumber Rejeki" in signed.body
