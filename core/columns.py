@@ -679,10 +679,10 @@ def not_made(text: str) -> bool:
 # figure beside its "Tgl Bayar 1") add up to what was paid, with a down payment beside them
 # ("DP", "Uang Muka", an English book's "Deposit": the first part); so do columns named for the
 # way each part came in ("Tunai", "Transfer", "Giro", "Bayar Tunai", "Tunai/TF", "Bank").
-_DOWN_PAYMENT: Final = r"dp|uang muka|down payment|deposit|panjar|tanda jadi|bayar dp|dp awal"
+DOWN_PAYMENT_WORDS: Final = r"dp|uang muka|down payment|deposit|panjar|tanda jadi|bayar dp|dp awal"
 # A note saying its money came ahead of the sale ("Titipan uang muka, faktur menyusul", "DP
 # pesanan"): the down payment's words, and money left on account ("titipan").
-PAID_AHEAD: Final = re.compile(rf"\b(?:{_DOWN_PAYMENT}|titipan)\b")
+PAID_AHEAD: Final = re.compile(rf"\b(?:{DOWN_PAYMENT_WORDS}|titipan)\b")
 # A due date named for the event the money waits on (the harvest, payday): it yields to terms
 # that read on the same row (``SheetReader._due_column``).
 EVENT_DUE: Final = re.compile(r"\b(?:panen|gajian)\b")
@@ -744,11 +744,11 @@ PAYMENT_WAYS: Final = rf"tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WA
 PAYMENT_PART = re.compile(
     r"^(?:(?:(?:jumlah|jml|nilai|nominal) )?"
     r"(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
-    rf"{_DOWN_PAYMENT}|"
+    rf"{DOWN_PAYMENT_WORDS}|"
     rf"(?:(?:bayar|pembayaran|via) )?(?:{PAYMENT_WAYS})"
     r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
 )
-DOWN_PAYMENT = re.compile(rf"^(?:{_DOWN_PAYMENT})$")
+DOWN_PAYMENT = re.compile(rf"^(?:{DOWN_PAYMENT_WORDS})$")
 # A part paid by giro or cheque: money that has not come while its status says so.
 GIRO_PART = re.compile(r"\b(?:giro|bg|cek|cheque)\b")
 

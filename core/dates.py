@@ -403,6 +403,8 @@ def parse_terms(value: object) -> int | None:
 # A note that opens with the row's terms ("tempo 2 minggu, ambil sendiri", a "Cara Bayar" of
 # "Tempo 14 hari"): the terms' word, then what follows up to the note's next part.
 _NOTE_TERMS = re.compile(r"^\s*(tempo|top|termin)\b\s*:?\s*([^,;()/]*)", re.IGNORECASE)
+# The parts of a note, each read on its own for the due date it writes ("Belum lunas, JT 20/11").
+_NOTE_PARTS = re.compile(r"[,;()|]")
 
 
 def terms_in_note(note: str) -> str | None:
@@ -416,17 +418,31 @@ def terms_in_note(note: str) -> str | None:
     (None, None)
     >>> terms_in_note("Tempo"), terms_in_note("kirim ke gudang")
     (None, None)
+
+    A due date the note writes, in any of its parts, is its terms too ("JT 15/12", read as
+    a Tempo column's: ``calendar_due``); "JT 30" writes none.
+
+    >>> terms_in_note("JT 15/12"), terms_in_note("Belum lunas, JT: 20/11")
+    ('jt 15/12', 'jt: 20/11')
+    >>> terms_in_note("Cicil, jatuh tempo 1 Oktober"), terms_in_note("JT 30")
+    ('jatuh tempo 1 oktober', None)
     """
     found = _NOTE_TERMS.match(note)
-    if found is None or not found.group(2).strip():
-        return None
-    terms = f"{found.group(1)} {found.group(2).strip()}".lower()
-    try:
-        if parse_terms(terms) is not None:
+    if found is not None and found.group(2).strip():
+        terms = f"{found.group(1)} {found.group(2).strip()}".lower()
+        try:
+            if parse_terms(terms) is not None:
+                return terms
+        except DateError:
+            pass
+        if calendar_due(terms, date.min) is not None:
             return terms
-    except DateError:
-        pass
-    return terms if calendar_due(terms, date.min) is not None else None
+    # The due date written in any part of the note ("JT 15/12", "Belum lunas, JT 20/11"):
+    # the terms that write it (``calendar_due``).
+    for part in _NOTE_PARTS.split(note.lower()):
+        if _DUE_ON.match(part := part.strip()) and calendar_due(part, date.min) is not None:
+            return part
+    return None
 
 
 def calendar_due(value: object, day: date) -> date | None:

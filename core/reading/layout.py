@@ -939,6 +939,24 @@ def is_opening_label(text: str) -> bool:
     return bool(_OPENING.search(_OPENING_SETTLED.sub(" ", text)))
 
 
+# An opening balance's short code standing alone where a row's number goes ("OB", "O/B",
+# "SA", "S/A": a list's or a journal's each customer's opening, one code for all of them).
+_OPENING_CODE = re.compile(r"^\s*(?:ob|o/b|sa|s/a)\.?\s*$", re.IGNORECASE)
+OPENING_CODE_HINT: Final = ("ob", "o/b", "sa", "s/a")
+
+
+def is_opening_number(text: str) -> bool:
+    """An opening balance's label in a row's number column: one ``is_opening_label`` reads,
+    or its short code alone ("OB", "SA"); not a number that holds them ("OB-12", "INV-SA1").
+
+    >>> is_opening_number("OB"), is_opening_number("S/A"), is_opening_number("Saldo Awal")
+    (True, True, True)
+    >>> is_opening_number("OB-12"), is_opening_number("INV-SA1"), is_opening_number("Obat")
+    (False, False, False)
+    """
+    return bool(_OPENING_CODE.match(text)) or is_opening_label(text)
+
+
 def carried_card(text: str) -> str | None:
     """The name of the card an opening balance's note says it carries, where it names one.
 

@@ -22,6 +22,7 @@ from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
     CONSIGNED,
+    DOWN_PAYMENT_WORDS,
     EVENT_DUE,
     GIRO_PART,
     GOODS_UNITS,
@@ -86,6 +87,7 @@ from core.reading.layout import (
     CARRIED_HINT,
     EXCHANGE_HINT,
     HANDED_BACK_HINT,
+    OPENING_CODE_HINT,
     OPENING_HINT,
     PAID_AHEAD_HINT,
     PAYMENT_HINT,
@@ -112,6 +114,7 @@ from core.reading.layout import (
     is_handed_back_label,
     is_note_line,
     is_opening_label,
+    is_opening_number,
     is_paid_ahead_label,
     is_payment_label,
     is_percent_line,
@@ -173,8 +176,9 @@ _CHECKBOX: Final = frozenset({
 _WORDS: Final = re.compile(r"[^\s,;:()\[\]]+")
 _DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d+")
-# A word of terms somewhere in a column's notes: its notes are looked at for them.
-_TERMS_WORD: Final = re.compile(r"\b(?:tempo|top|termin)\b")
+# A word of terms, or of the due date, somewhere in a column's notes: its notes are looked at
+# for them ("tempo 2 minggu", "JT 15/12", "j/t 5 Des").
+_TERMS_WORD: Final = re.compile(r"\b(?:tempo|top|termin|jt|j/t)\b")
 # The columns whose cells name no other invoice: figures, dates, the row's number and customer.
 _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
@@ -461,9 +465,10 @@ _REPLACED: Final = re.compile(
 
 
 # A payment written in a note: a word for paying, then its amount ("bayar 500rb", "tf 1jt",
-# "byr 1.000.000", "dp: Rp 300.000"). The amount ends where a date's or a share's would go on
-# ("3/10", "50%", "3x"); the word before says whether the money came ("janji bayar 500rb",
-# "sisa bayar 200rb": not yet).
+# "byr 1.000.000", "dp: Rp 300.000", each of the down payment's words: "uang muka Rp 300.000",
+# "panjar 200rb"). The amount ends where a date's or a share's would go on ("3/10", "50%",
+# "3x"); the word before says whether the money came ("janji bayar 500rb", "sisa bayar 200rb":
+# not yet).
 _NOTE_FIGURE: Final = (
     r"\s*[:=]?\s*(?:rp\.?\s*)?"
     r"(?P<amount>(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)"
@@ -472,8 +477,8 @@ _NOTE_FIGURE: Final = (
 )
 _NOTE_PAYMENT: Final = re.compile(
     r"(?:(?P<before>[a-z]+)\s+)?"
-    r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|dp|cicil|cicilan|angsuran|titip|"
-    r"titipan|setor|setoran|tunai|cash)" + _NOTE_FIGURE
+    r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|cicil|cicilan|angsuran|titip|"
+    rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _NOTE_FIGURE
 )
 # A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
 # cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), "pot" with its
@@ -528,6 +533,8 @@ def note_paid(value: object, unit: int = 1) -> Amount:
 
     >>> note_paid("bayar 500rb tgl 3/10, tf 1jt tgl 20/10"), note_paid("dp: Rp 300.000")
     (1500000, 300000)
+    >>> note_paid("uang muka Rp 300.000"), note_paid("DP 500rb"), note_paid("dp awal 1jt")
+    (300000, 500000, 1000000)
     >>> note_paid("lunas tgl 15/11"), note_paid("janji bayar 500rb"), note_paid("cicil 3x")
     (0, 0, 0)
     """
@@ -1171,14 +1178,20 @@ class SheetReader:
             is_opening_label,
             OPENING_HINT,
         )
+        if "invoice_no" in cols:
+            # An opening's short code alone in the number column ("OB" on three customers'
+            # opening balances, no note beside it) marks it as its label would.
+            self.openings |= self._marked(
+                [self.idx["invoice_no"]], is_opening_number, OPENING_CODE_HINT
+            )
         if opening is not None:
             self.openings = set(range(self.start, self.start + len(none)))
         if self.openings and "invoice_no" in cols:
-            # An opening's label in the number column ("S.AWAL" on two customers' openings)
-            # numbers no invoice: no number used twice.
-            start, numbers = self.start, self.c_number
+            # An opening's label in the number column ("S.AWAL", "OB" on two customers'
+            # openings) numbers no invoice: no number used twice.
+            start, numbers, openings = self.start, self.c_number, self.openings
             self.c_number = [
-                None if k + start in self.openings and type(c) is str and is_opening_label(c) else c
+                None if k + start in openings and type(c) is str and is_opening_number(c) else c
                 for k, c in enumerate(numbers)
             ]
             # A row of its own number and date whose note names a sale ("PJ-0088 | Ambil Urea
@@ -1236,6 +1249,9 @@ class SheetReader:
         # 2.750.000 of a Total 27.500.000, or beside a Sisa still 960.000): what those paid,
         # for the Sisa check (``_sisa_column``).
         self.lifted: dict[int, Amount] = {}
+        # The rows a status or note wrote off, and what their own figures paid: a Sisa of what
+        # those leave is the sum written off, no figure that disagrees (``_sisa_column``).
+        self.written_off: dict[int, Amount] = {}
         # The rows whose Sisa is not what their own figures leave (told, ``_sisa_column``), and
         # what those leave: the figure read, which a total line may add instead (``_read_sums``).
         self.sisa_read: dict[int, Amount] = {}
@@ -3278,7 +3294,8 @@ class SheetReader:
                 # A debt its status says was written off ("Dihapuskan", "Sisa piutang
                 # dihapuskan (bad debt)") is owed by no one, as a cancelled sale: what was paid
                 # of it stands, the rest is given up. A Sisa 0 beside it agrees with its paid
-                # figure, whatever that is (no LUNAS to check it against: ``_sisa_column``).
+                # figure, whatever that is (no LUNAS to check it against), and so does one of
+                # what that leaves: the sum written off (``_sisa_column``).
                 status, off = self.cols["status"], _Memo(is_written_off)
                 for at, k in enumerate(ks):
                     if (
@@ -3288,6 +3305,7 @@ class SheetReader:
                         and not returned[at]
                     ):
                         lifted.pop(k, None)
+                        self.written_off[k] = cast(Amount, paids[at])
                         paids[at] = amounts[at]
         if "status" in self.cols and (
             _status_proper(self.titles["status"]) or self._notes_are_status()
@@ -3527,7 +3545,7 @@ class SheetReader:
         written that with the Sisa does not make the amount (EL-208: Total 27.500.000, Dibayar
         2.750.000, Sisa 0, LUNAS) disagrees with the Total, however the status settles it.
         Where the Sisa is the row's only paid figure, only such rows are looked at."""
-        balances, lifted = self.p_balance, self.lifted
+        balances, lifted, off = self.p_balance, self.lifted, self.written_off
         every = self.sisa_checked
         seen = False
         for k, amount, paid, back in zip(ks, amounts, paids, backs, strict=True):
@@ -3538,6 +3556,9 @@ class SheetReader:
             read = max(amount - paid - back, 0)
             if balance == read and own and every:
                 read = max(amount - own - back, 0)
+            elif off and k in off and balance == amount - off[k] - back:
+                seen = True  # the sum written off ("Dihapuskan" beside Sisa 3.000.000)
+                continue
             if balance != read and not (balance < 0 and read == 0):  # type: ignore[operator]
                 faults.append((k, "check-mismatch", "balance", "", balance, read))  # type: ignore[arg-type]
                 self.sisa_read[k] = read
@@ -3936,6 +3957,22 @@ class SheetReader:
             for name in dict.fromkeys(compress(customers, paying)):
                 if name not in billed:
                     result.contacts.append(Contact(cast(str, name)))
+        elif any(paying) and (
+            ahead_rows := self._marked(self.notes, is_paid_ahead_label, PAID_AHEAD_HINT) - returns
+        ):
+            # A journal's credit whose note says the money came ahead of the sale ("Uang muka
+            # 500rb", "Titipan uang muka, faktur menyusul"), as a payments sheet's
+            # (``_payment_rows``): its customer is one the book keeps an account for, what they
+            # paid their credit balance until an invoice comes; its number is the receipt's
+            # voucher ("BM-07"), no invoice missing.
+            result.contacts.extend(
+                Contact(name)
+                for name in dict.fromkeys(
+                    name
+                    for k, name, pays, debt in zip(ks, customers, paying, owed, strict=True)
+                    if pays and not debt and name and k + start in ahead_rows
+                )
+            )
         if any(own):
             credits = [cast(Amount, c) + o for c, o in zip(credits, own, strict=True)]  # Saldo
         if any(backs):
