@@ -636,6 +636,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Format {format}: {rows} baris dibaca, {invoices} faktur, {payments} pembayaran.",
         "en": "Format {format}: {rows} rows read, {invoices} invoices, {payments} payments.",
     },
+    "upload.counts_returns": {
+        "id": "Format {format}: {rows} baris dibaca, {invoices} faktur, {payments} pembayaran, {returns} retur.",
+        "en": "Format {format}: {rows} rows read, {invoices} invoices, {payments} payments, {returns} returns.",
+    },
     "upload.default_term": {
         "id": "{count} faktur tanpa jatuh tempo atau tempo: dipakai tempo bawaan {days} hari (ubah di Pengaturan).",
         "en": "{count} invoices without a due date or terms: the default of {days} days was used (change it in Settings).",

@@ -63,6 +63,8 @@ def file_report(result: LedgerFile) -> dict[str, Any]:
         "format": result.format,
         "invoices": len(result.invoices),
         "payments": len(result.payments),
+        # Of those credits, the goods sent back (retur, nota kredit): no money paid.
+        "returns": sum(pay.kind == "return" for pay in result.payments),
         "default_term_used": result.default_term_used,
         "customers": customers_by_shape(result),
         "sheets": [

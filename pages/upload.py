@@ -439,13 +439,15 @@ def show_report(import_id: int, file_name: str, saved: dict[str, str | None] | N
     """The import report: sheets used and ignored, columns as mapped, problem rows."""
     report = db.import_report(import_id)
     sheets = report.get("sheets", [])
+    returns = report.get("returns", 0)  # of the credits, goods sent back: said apart
     st.write(
         t(
-            "upload.counts",
+            "upload.counts_returns" if returns else "upload.counts",
             L,
             rows=sum(s["rows"] for s in sheets),
             invoices=report.get("invoices", 0),
-            payments=report.get("payments", 0),
+            payments=report.get("payments", 0) - returns,
+            returns=returns,
             format=report.get("format", "?"),
         )
     )
