@@ -29,8 +29,9 @@ class RunningBalance:
         # (``left_out``).
         self.saldos: list[tuple[int, str, Amount, Amount, Amount, Amount]] = []
         # Each customer's balance their card ran to on the file's sheets before this one (a
-        # card kept a page a sheet, "Pak Hendra (1)", "(2)"), and what each card finished here
-        # ran to, that carried balance with it where the book's Saldo went on from it.
+        # card kept a page a sheet, "Pak Hendra (1)", "(2)") or in a card above on it, and
+        # what each card finished here ran to, that carried balance with it where the book's
+        # Saldo went on from it.
         self.brought: dict[str, Amount] = dict(brought or {})
         self.ended: dict[str, Amount] = {}
         self.left: list[tuple[int, Amount]] = []  # the rows left out, not yet passed
@@ -76,8 +77,9 @@ class RunningBalance:
         afterwards (the next card).
 
         A customer's first Saldo that is their rows' balance and just what their card ran to
-        on the file's sheets before (``brought``) goes on from that card (a page a sheet with
-        no "Saldo pindahan" line): no disagreement, and the balance carries on.
+        on the file's sheets before, or in a card of theirs above on this one (``brought``),
+        goes on from that card (a page a sheet, a card "(lanjutan)" further down, with no
+        "Saldo pindahan" line): no disagreement, and the balance carries on.
         """
         found, ran = self.saldos, self.by_customer
         self.by_customer, self.whole, self.saldos, self.left = {}, 0, [], []
@@ -101,7 +103,11 @@ class RunningBalance:
             if diff and diff != before:
                 told.append((index, saldo, read))
             before = diff
-        self.ended.update((key, amount + on.get(key, 0)) for key, amount in ran.items())
+        ended = {key: amount + on.get(key, 0) for key, amount in ran.items()}
+        self.ended.update(ended)
+        # A card continued further down the same sheet ("Toko Maju (lanjutan)" under another
+        # customer's card) goes on from this one just as a card on a later sheet does.
+        self.brought.update(ended)
         return bool(found), told
 
 
