@@ -19,7 +19,7 @@ class RunningBalance:
     """The balance a card's or a journal's rows run to, per customer and over the whole table
     (a journal keeps either), beside the book's Saldo where a row gives one."""
 
-    __slots__ = ("brought", "by_customer", "ended", "left", "saldos", "whole")
+    __slots__ = ("brought", "by_customer", "ended", "left", "saldos", "shown", "whole")
 
     def __init__(self, brought: Mapping[str, Amount] | None = None) -> None:
         self.by_customer: dict[str, Amount] = {}
@@ -35,6 +35,8 @@ class RunningBalance:
         self.brought: dict[str, Amount] = dict(brought or {})
         self.ended: dict[str, Amount] = {}
         self.left: list[tuple[int, Amount]] = []  # the rows left out, not yet passed
+        # Each customer's last Saldo the book gave on this sheet, over every card of theirs.
+        self.shown: dict[str, Amount] = {}
 
     def left_out(self, rows: Iterable[tuple[int, Amount]]) -> None:
         """Rows left out, already told (a date that cannot be read): their index and what
@@ -50,12 +52,13 @@ class RunningBalance:
     def add_rows(self, rows: Iterable[tuple[int, str, Amount, Amount, Amount | None]]) -> None:
         """Each row's debit and credit, in order: its row index, customer and the book's
         Saldo (``None`` where the row gives none)."""
-        by_customer, saldos, left = self.by_customer, self.saldos, self.left
+        by_customer, saldos, left, shown = self.by_customer, self.saldos, self.left, self.shown
         whole = self.whole
         for index, key, debit, credit, saldo in rows:
             mine = by_customer[key] = by_customer.get(key, 0) + debit - credit
             whole += debit - credit
             if saldo is not None:
+                shown[key] = saldo
                 passed: Amount = 0
                 while left and left[0][0] < index:
                     passed += left.pop(0)[1]
