@@ -19,7 +19,7 @@ class RunningBalance:
     """The balance a card's or a journal's rows run to, per customer and over the whole table
     (a journal keeps either), beside the book's Saldo where a row gives one."""
 
-    __slots__ = ("brought", "by_customer", "ended", "left", "saldos", "whole")
+    __slots__ = ("brought", "by_customer", "ended", "left", "saldos", "shown", "whole")
 
     def __init__(self, brought: Mapping[str, Amount] | None = None) -> None:
         self.by_customer: dict[str, Amount] = {}
@@ -29,11 +29,14 @@ class RunningBalance:
         # (``left_out``).
         self.saldos: list[tuple[int, str, Amount, Amount, Amount, Amount]] = []
         # Each customer's balance their card ran to on the file's sheets before this one (a
-        # card kept a page a sheet, "Pak Hendra (1)", "(2)"), and what each card finished here
-        # ran to, that carried balance with it where the book's Saldo went on from it.
+        # card kept a page a sheet, "Pak Hendra (1)", "(2)") or in a card above on it, and
+        # what each card finished here ran to, that carried balance with it where the book's
+        # Saldo went on from it.
         self.brought: dict[str, Amount] = dict(brought or {})
         self.ended: dict[str, Amount] = {}
         self.left: list[tuple[int, Amount]] = []  # the rows left out, not yet passed
+        # Each customer's last Saldo the book gave on this sheet, over every card of theirs.
+        self.shown: dict[str, Amount] = {}
 
     def left_out(self, rows: Iterable[tuple[int, Amount]]) -> None:
         """Rows left out, already told (a date that cannot be read): their index and what
@@ -49,12 +52,13 @@ class RunningBalance:
     def add_rows(self, rows: Iterable[tuple[int, str, Amount, Amount, Amount | None]]) -> None:
         """Each row's debit and credit, in order: its row index, customer and the book's
         Saldo (``None`` where the row gives none)."""
-        by_customer, saldos, left = self.by_customer, self.saldos, self.left
+        by_customer, saldos, left, shown = self.by_customer, self.saldos, self.left, self.shown
         whole = self.whole
         for index, key, debit, credit, saldo in rows:
             mine = by_customer[key] = by_customer.get(key, 0) + debit - credit
             whole += debit - credit
             if saldo is not None:
+                shown[key] = saldo
                 passed: Amount = 0
                 while left and left[0][0] < index:
                     passed += left.pop(0)[1]
@@ -76,8 +80,9 @@ class RunningBalance:
         afterwards (the next card).
 
         A customer's first Saldo that is their rows' balance and just what their card ran to
-        on the file's sheets before (``brought``) goes on from that card (a page a sheet with
-        no "Saldo pindahan" line): no disagreement, and the balance carries on.
+        on the file's sheets before, or in a card of theirs above on this one (``brought``),
+        goes on from that card (a page a sheet, a card "(lanjutan)" further down, with no
+        "Saldo pindahan" line): no disagreement, and the balance carries on.
         """
         found, ran = self.saldos, self.by_customer
         self.by_customer, self.whole, self.saldos, self.left = {}, 0, [], []
@@ -101,7 +106,11 @@ class RunningBalance:
             if diff and diff != before:
                 told.append((index, saldo, read))
             before = diff
-        self.ended.update((key, amount + on.get(key, 0)) for key, amount in ran.items())
+        ended = {key: amount + on.get(key, 0) for key, amount in ran.items()}
+        self.ended.update(ended)
+        # A card continued further down the same sheet ("Toko Maju (lanjutan)" under another
+        # customer's card) goes on from this one just as a card on a later sheet does.
+        self.brought.update(ended)
         return bool(found), told
 
 

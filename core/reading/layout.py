@@ -268,10 +268,12 @@ _CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhi
 # ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
 _CARRIED = re.compile(
     r"^(?:jumlah |total )?(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
-    # the page it names may stand in brackets or after a colon ("Pindahan (dari halaman 1)")
-    r"(?:[ :]*[(\[]? ?(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|"
-    r"berikutnya|berikut|lalu) ?[)\]]?)?[ :.]*$"
+    # the page it names, after a colon ("Pindahan: dari halaman 1"; brackets are taken out
+    # before: ``is_carried_label``)
+    r"(?:[ :]*(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|"
+    r"berikutnya|berikut|lalu))?[ :.]*$"
 )
+_BRACKETS: Final = re.compile(r"[()\[\]]")
 CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
 # A printed page's number in its header or footer: "Halaman 1 dari 2", "Hal. 1/2", "Page 1 of 2".
 _PAGE: Final = re.compile(
@@ -886,8 +888,15 @@ def is_carried_label(text: str) -> bool:
     [True, True]
     >>> is_carried_label("Pindahan (Toko Asri)")
     False
+
+    The whole label, or its word, may stand in brackets:
+
+    >>> [is_carried_label(t) for t in ("(Pindahan dari hal. 1)", "[Carried forward to page 2]")]
+    [True, True]
+    >>> is_carried_label("Jumlah (dipindahkan)"), is_carried_label("(Pindahan Toko Asri)")
+    (True, False)
     """
-    return bool(_CARRIED.match(" ".join(text.lower().split())))
+    return bool(_CARRIED.match(" ".join(_BRACKETS.sub(" ", text.lower()).split())))
 
 
 def names_page(row: Sequence[object]) -> bool:

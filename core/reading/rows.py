@@ -1881,15 +1881,18 @@ class SheetReader:
         return self.shape not in ("customer_card", "journal") or self._saldo_unmoved(k)
 
     def _saldo_unmoved(self, k: int) -> bool:
-        """Whether row ``k`` gives a Saldo and the nearest line above it that gives one, in
-        the same block (no header repeated between), gives the same."""
+        """Whether row ``k`` gives a Saldo and the nearest line above it that gives one gives
+        the same: in the same block, or over the header repeated at a printed page's head
+        (no heading between names another card: ``_carried_row`` asks under none), its
+        lines ("Customer Ledger - PT Sinar | Page 2") passed over."""
         balances, rows, start = self.p_balance, self.sheet.rows, self.start
         saldo = balances[k]
         if saldo is None or type(saldo) is _Bad:
             return False
         for above in range(k - 1, -1, -1):
-            if rows[above + start] == self.header_row:
-                return False
+            line = rows[above + start]
+            if line == self.header_row or self._page_line(line):
+                continue
             if (before := balances[above]) is not None:
                 return type(before) is not _Bad and before == saldo
         return False
@@ -3777,11 +3780,14 @@ class SheetReader:
             received: defaultdict[str | None, Amount] = defaultdict(int)
             # Each customer's Saldo on their row above: an opening written in the Saldo alone
             # that gives the same is a year closed inside a running card ("SALDO AWAL 2026"
-            # under 2025's rows, 800.000 as the row above), the balance repeated, no new debt.
+            # under 2025's rows, 800.000 as the row above), or a printed page's head ("Saldo
+            # pindahan" under the title and header repeated: above a total line or a header,
+            # their card's last Saldo on the sheet), the balance repeated, no new debt.
             # Under a month's heading in a card closed each month ("OKTOBER 2026" over "Saldo
             # bulan lalu 2.000.000"), it is the Saldo brought forward whatever it gives: no
             # debt, checked against the Saldo before it (``carried``: kept for that check).
             above: dict[str | None, object] = {}
+            last_shown: Mapping[Any, object] = self.running.shown  # the rows read before
             carried[:] = [False] * len(ks)
             names = who or (self._customers(ks, contexts) if any(opening) else [])
             for at, k in enumerate(ks):
@@ -3809,9 +3815,13 @@ class SheetReader:
                     and saldo is not None
                     and type(saldo) is not _Bad
                 )
-                if alone and k - 1 in self.months and names[at] in above:
+                if (
+                    alone
+                    and k - 1 in self.months
+                    and (names[at] in above or names[at] in last_shown)
+                ):
                     carried[at] = True
-                elif alone and above.get(names[at], above) != saldo:
+                elif alone and above.get(names[at], last_shown.get(names[at], above)) != saldo:
                     # An opening balance written in the Saldo column only.
                     debit, credit = (saldo, 0) if saldo >= 0 else (0, -saldo)  # type: ignore[operator]
                 if names and saldo is not None:
