@@ -860,6 +860,15 @@ class Guess:
     method: Method
 
 
+# The words that begin a header of numbers ("No", "Nomor", "Kode", "ID"), and the papers of a
+# payment received such a header may number: the payment's own number (``guess_field``).
+_NUMBER_LEAD: Final = frozenset({"no", "nomor", "nomer", "kode", "id", "#", "number", "nr"})
+_PAYMENT_PAPER: Final = frozenset({
+    "pembayaran", "penerimaan", "pelunasan", "kwitansi", "kuitansi", "receipt", "payment",
+    "bayar",
+})  # fmt: skip
+
+
 # Every sheet of a sheet-per-month ledger repeats its title and header rows: each text is
 # judged once (a Guess is immutable, so sharing one is safe).
 @lru_cache(maxsize=4096)
@@ -899,6 +908,11 @@ def guess_field(header: str) -> Guess | None:
         return Guess(exact, WEAK.get(norm, 100), "exact")
     if names_count(norm):
         return None  # a count of goods ("Jumlah (pcs)"): no field of money
+    words = norm.split()
+    if words[0] in _NUMBER_LEAD and not _PAYMENT_PAPER.isdisjoint(words[1:]):
+        # A payment's own number ("No Pembayaran", "Nomor Penerimaan", "ID Pembayaran"), read
+        # as "No Bukti" is: never its figure, however near "Pembayaran" it is spelt.
+        return Guess("invoice_no", 90, "keyword")
     if _DEDUCTION.fullmatch(norm):
         return None  # taken off beside the money ("Biaya Transfer"), none paid: ``takes_off``
     if len(norm) >= 4:

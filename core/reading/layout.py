@@ -359,8 +359,8 @@ class Header:
 _KIND_DEBIT: Final = frozenset({
     *TAB_WORDS, "penjualan", "jual", "pinjam", "pinjaman", "debet", "debit",
     "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "nota",
-    "penjualan kredit", "saldo awal", "opening balance", "charge", "piutang",
-    "sales invoice", "invoice penjualan", "faktur penjualan",
+    "penjualan kredit", "penjualan tempo", "jual tempo", "saldo awal", "opening balance",
+    "charge", "piutang", "sales invoice", "invoice penjualan", "faktur penjualan",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
     "diberikan", "kasih", "memberikan", "anda berikan", "kamu berikan", "utang baru",
     "hutang baru", "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",
@@ -404,6 +404,7 @@ _KIND_RECEIVABLE: Final = frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _kind(text: str, signs: bool = False) -> bool | None:
     """What a type cell's word says its row is: a credit (``True``: a payment or a return), a
     debt (``False``: a sale), or neither (``None``). ``signs``: the column is named for each
@@ -412,9 +413,18 @@ def _kind(text: str, signs: bool = False) -> bool | None:
     if signs and text.strip() in ("+", "-"):
         return text.strip() == "-"
     norm = normalise_header(text)
+    if norm not in _KIND_CREDIT and norm not in _KIND_DEBIT:
+        # Its count after it: the word's own kind ("Cicilan 1", "Angsuran ke-2", "DP 1").
+        norm = _COUNTED.sub("", norm)
+        if len(norm) < 2:
+            return None  # "K 1": a code, no word
     if norm in _KIND_CREDIT:
         return True
     return False if norm in _KIND_DEBIT else None
+
+
+# The count written after a type's word: "Cicilan 1", "Angsuran ke-2", "Termin 3".
+_COUNTED: Final = re.compile(r"\s+(?:ke\s*)?\d{1,2}$")
 
 
 def kind_is_credit(text: object, signs: bool = False) -> bool:

@@ -2264,7 +2264,7 @@ class SheetReader:
                         and dates[k] is None
                         and dues[k] is None
                     )
-                    or self._lone_words(k, row)
+                    or self._lone_words(k, row, k > last)
                 )
             ):
                 # A note under or between the rows ("Dicetak oleh: …", a sentence in the
@@ -2474,10 +2474,13 @@ class SheetReader:
         )
         return type(first) is str and self.amount(first) is BAD and self.date_of(first) is BAD
 
-    def _lone_words(self, k: int, row: Sequence[object]) -> bool:
+    def _lone_words(self, k: int, row: Sequence[object], under: bool = False) -> bool:
         """Whether row ``k`` holds one text and nothing else, and the text is words, not a
         figure, a date or an invoice number ("Bagian Keuangan", "Jakarta, 22 November 2026",
-        "( Siti Rahma )", "Dibuat oleh,"): a line of the page around the table."""
+        "( Siti Rahma )", "Dibuat oleh,"): a line of the page around the table. ``under``:
+        the line stands below the rows' last figure, where one word of letters alone, no
+        digit in it, heads the report's own block ("Ringkasan" over "Total Tagihan | Rp
+        15.030.000"): no invoice's number, nor a row of no one's."""
         filled = [c for c in row if c is not None and not (type(c) is str and not c.strip())]
         if filled and all(type(c) is str and not normalise_header(c) for c in filled):
             return True  # units only ("(Rp)" under each amount): a header's second line
@@ -2494,6 +2497,7 @@ class SheetReader:
             or (not any(ch.isdigit() for ch in text) and not text.isalnum())
             or text.lower().rstrip(".") in MONTHS
             or is_bucket_label(text)
+            or (under and text.rstrip(":").isalpha())
         )
 
     def _credits_naming_invoices(self) -> None:
@@ -2785,6 +2789,8 @@ class SheetReader:
             ]
         payers: list[int] = []
         who: list[str] = []
+        if lines := self._amount_paid_lines:
+            amounts = [None if k in lines else a for k, a in zip(ks, amounts, strict=True)]
         if (None in amounts or self.pays_tab) and (
             self.p_paid is not self.none or self.sisa_beside or self.written is not None
         ):
@@ -3014,7 +3020,7 @@ class SheetReader:
         no invoice (``core.ledger``). Where no column says what was paid, a row's note is its
         paid figure ("bayar 50rb" on a line of its own, the Bon empty: ``written``). The rows,
         and their customers."""
-        paid_of = self.p_paid if self.written is None else self.written
+        paid_of = self._paid_of
         numbers, days = self.c_number, self.p_date
         balances = self.p_balance if self.sisa_beside else None
         rows: list[int] = []
@@ -3051,13 +3057,76 @@ class SheetReader:
             Payment(
                 paid,
                 source,
-                under.get(k, "") if (number := numbers[k]) is None else cell_text(number),
+                under[k]
+                if k in under
+                else ""
+                if (number := numbers[k]) is None
+                else cell_text(number),
                 customer,
                 day if isinstance(day := days[k], date) else None,
             )
             for k, customer, paid, source in zip(rows, who, money, self._sources(rows), strict=True)
         )
         return rows, who
+
+    @cached_property
+    def _amount_paid_lines(self) -> dict[int, Amount]:
+        """The payment lines printed under an invoice with what they paid in its amount column
+        (one Nilai column for both, no paid column: Accurate's "Rincian Piutang dan Pembayaran
+        per Faktur" as "    Pembayaran PN-0031 | 20/10/2026 | | 2.000.000 | 1.000.000" under
+        "FJ/2610/0058 | 05/10/2026 | Toko Bangunan Sinar | 3.000.000 | 3.000.000"): a line
+        whose own text says it is a payment ("Pembayaran", "Pelunasan": ``is_payment_label``)
+        in its number's cell, or in a note where it has no number,
+        naming no other customer than the line above, whose Sisa is the line above's less its
+        figure. Each such line's figure is what it paid (``_paid_of``), and the line is read as
+        ``_under_invoice`` reads a payment line beside a paid column. A line of an invoice of
+        the same customer whose Sisa happens to be the one above's less its amount says no
+        payment, and stays an invoice."""
+        if not self.sisa_beside or "paid" in self.idx or self.written is not None:
+            return {}
+        # Its word in the number column, or in a note beside no number of its own (a note's
+        # "Lunas transfer" beside an invoice's number is how that invoice was paid).
+        numbers, start = self.c_number, self.start
+        own = (
+            self._marked([self.idx["invoice_no"]], is_payment_label, PAYMENT_HINT)
+            if "invoice_no" in self.idx
+            else set()
+        )
+        noted = self._marked(self.notes, is_payment_label, PAYMENT_HINT)
+        said = own | {i for i in noted if numbers[i - start] is None}
+        if not said:
+            return {}
+        amounts, balances, customers = self.p_amount, self.p_balance, self.c_customer
+        found = {}
+        for k in sorted(said):
+            k -= start
+            above = k - 1
+            paid, sisa = amounts[k], balances[k]
+            before = balances[above] if above >= 0 else None
+            if (
+                type(paid) in _AMOUNT_TYPES
+                and type(sisa) in _AMOUNT_TYPES
+                and type(before) in _AMOUNT_TYPES
+                and paid > 0  # type: ignore[operator]
+                and customers[k] in (None, customers[above])
+                and before - paid == sisa  # type: ignore[operator]
+            ):
+                found[k] = cast(Amount, paid)
+        return found
+
+    @cached_property
+    def _paid_of(self) -> Sequence[object]:
+        """Each row's paid figure for a payment on a line of its own: its paid column's, its
+        note's (``written``), or a payment line's figure in the amount column
+        (``_amount_paid_lines``)."""
+        paid_of: Sequence[object] = self.p_paid if self.written is None else self.written
+        lines = self._amount_paid_lines
+        if not lines:
+            return paid_of
+        merged = list(paid_of)
+        for k, paid in lines.items():
+            merged[k] = paid
+        return merged
 
     def _under_invoice(self, alone: Sequence[int], paid_of: Sequence[object]) -> None:
         """Of rows ``alone`` (a paid figure, no amount), those with no number of their own
@@ -3073,9 +3142,10 @@ class SheetReader:
         numbers, amounts, balances = self.c_number, self.p_amount, self.p_balance
         customers, paying = self.c_customer, self.under_invoice
         sums = [self.column_amounts("balance"), self.parsed.get("balance#")]
+        lines = self._amount_paid_lines  # its own number is the payment's, its customer blank
         for k in alone:
             above = k - 1
-            if above < 0 or customers[k] != customers[above]:
+            if above < 0 or (customers[k] != customers[above] and k not in lines):
                 continue
             head = paying.get(above)
             number = numbers[above]
@@ -3085,7 +3155,11 @@ class SheetReader:
             sisa, before, paid = balances[k], balances[above], paid_of[k]
             if (
                 head is None
-                or (own is not None and invoice_key(cell_text(own)) != invoice_key(head))
+                or (
+                    own is not None
+                    and k not in lines
+                    and invoice_key(cell_text(own)) != invoice_key(head)
+                )
                 or type(sisa) not in _AMOUNT_TYPES
                 or type(before) not in _AMOUNT_TYPES
                 or before - paid != sisa  # type: ignore[operator]
