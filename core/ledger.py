@@ -801,9 +801,14 @@ def _one_person(invoices: list[Invoice]) -> list[Invoice]:
             if len({customer_key(n) for n in names}) > 1:
                 best = max(names, key=lambda name: (counts[name], len(name)))
                 renamed.update((name, best) for name in names if name != best)
-    # "Tk. Maju" beside "Toko Maju" in the same book: the shop written short (a "TK Pertiwi"
-    # with no "Toko Pertiwi" in the book stays the kindergarten it may be).
-    short = [name for name in counts if customer_key(name).startswith("tk ")]
+    # "Tk. Maju" (or "Tk Maju") beside "Toko Maju" in the same book: the shop written short.
+    # "TK Pertiwi", capitals and no dot, is how a kindergarten (Taman Kanak-kanak) is written:
+    # beside a "Toko Pertiwi" it stays a customer of its own.
+    short = [
+        name
+        for name in counts
+        if customer_key(name).startswith("tk ") and not name.lstrip().startswith("TK ")
+    ]
     if short:
         shops: defaultdict[CustomerKey, list[str]] = defaultdict(list)
         for name in counts:
