@@ -871,10 +871,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "step.4": {"id": "4. Ingatkan dengan sedikit humor", "en": "4. A light touch of humour"},
     "step.5": {"id": "5. Surat tagihan tertulis", "en": "5. Written reminder"},
     "step.6": {"id": "6. Serahkan ke bagian keuangan", "en": "6. Hand it to finance staff"},
-    "step.7": {
-        "id": "7. Tegas tapi sopan, dengan denda",
-        "en": "7. Firm, still polite, with a late fee",
-    },
+    # The late fee is off until the owner sets one: the step's name does not promise one.
+    "step.7": {"id": "7. Tegas tapi sopan", "en": "7. Firm, still polite"},
     "step.8": {"id": "8. Kesepakatan tertulis baru", "en": "8. A new written agreement"},
     "step.9": {"id": "9. Diskon untuk pelunasan", "en": "9. A discount to settle"},
     "step.10": {"id": "10. Lebih tegas soal kredit", "en": "10. Firmer about credit"},
@@ -3108,7 +3106,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "forecast.written_off": {
         "id": "Tidak dihitung: {amount} dari {count} faktur yang lewat jatuh tempo lebih dari 180 hari (peluang tertagih 0 % menurut tabel yang sama dengan kalkulator diskon).",
-        "en": "Not counted: {amount} on {count} invoices more than 180 days overdue (a 0 % chance of collection by the same table as the discount calculator).",
+        "en": "Not counted: {amount} more than 180 days overdue (invoices: {count}; a 0 % chance of collection by the same table as the discount calculator).",
     },
     "forecast.pick_week": {"id": "Buka minggu", "en": "Open a week"},
     "forecast.week_rows": {

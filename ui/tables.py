@@ -183,7 +183,9 @@ def table_formats(
                 continue
             if whole is not column:
                 replaced[name] = whole
-            config[name] = st.column_config.NumberColumn(format=MONEY_FORMAT)
+            config[name] = st.column_config.NumberColumn(
+                format=MONEY_FORMAT, width=_money_width(whole, str(name))
+            )
         elif name in date_set:
             if column.dtype.kind == "O" and not _all_dates(column):
                 if column.map(_missing).all():
@@ -194,6 +196,15 @@ def table_formats(
         elif _is_whole_float(column):
             config[name] = st.column_config.NumberColumn(format=WHOLE_FORMAT)
     return config, replaced, styled
+
+
+def _money_width(column: pd.Series, label: str) -> int:
+    """Pixels for a money column wide enough for its largest figure as shown ("Rp 200.000"):
+    the grid sizes a column by the rows it sees first, so a Retur column of "Rp 0" on top
+    showed "‹200.000" further down (round 85)."""
+    top = pd.to_numeric(column, errors="coerce").abs().max() if len(column) else 0
+    widest = len(format_rupiah(0 if pd.isna(top) else int(top))) + 1  # and a minus sign
+    return 8 * max(widest, len(label)) + 24
 
 
 def download_xlsx(
