@@ -25,6 +25,7 @@ from typing import Final, Literal, TypeGuard
 
 from core.columns import (
     DISCOUNT_WORDS,
+    DOWN_PAYMENT_WORDS,
     FREIGHT_WORDS,
     LEFT_WORDS,
     MILLIONS,
@@ -1075,9 +1076,8 @@ def is_payment_label(text: str) -> bool:
     return bool(_PAYMENT.search(text))
 
 
-PAID_AHEAD_HINT: Final = (
-    "dp", "uang muka", "down payment", "deposit", "panjar", "tanda jadi", "titipan",
-)  # fmt: skip
+# The words of money paid ahead, for a quick look through a column's texts first.
+PAID_AHEAD_HINT: Final = (*DOWN_PAYMENT_WORDS.split("|"), "titipan")
 
 
 def is_paid_ahead_label(text: str) -> bool:
