@@ -14,7 +14,8 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.test_books_by_hand import FIGURES, figures
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, figures, text_reads_to
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,3 +71,17 @@ def test_a_long_unbroken_word_in_a_note_reads_in_linear_time(tmp_path: Path) -> 
         payload = _summary_in_child(path)
         assert {key: payload[key] for key in FIGURES} == B, path.name
         assert not payload["problems"]
+
+
+def test_nul_bytes_in_a_csv_are_dropped(tmp_path: Path) -> None:
+    # Book B with a NUL typed into INV-102's customer ("Toko Kelontong Ibu\0 Ani"), then 4 KB
+    # of NULs after its last line, as a save cut off by a power cut leaves: read as B (once
+    # refused as "not a spreadsheet"), the name without its NUL.
+    text = book_b(name="Toko Kelontong Ibu\x00 Ani") + "\x00" * 4096
+    payload = text_reads_to(tmp_path / "nul.csv", text, B)
+    assert payload["per_customer"]["Toko Kelontong Ibu Ani"] == 1_200_000
+    # A file of NULs alone is a save that wrote nothing: damaged, not "not a spreadsheet".
+    empty = tmp_path / "nul_saja.csv"
+    empty.write_bytes(bytes(4096))
+    batch, _ = summarize_files([empty], AS_OF)
+    assert [error.code for error in batch.errors] == ["corrupt"]
