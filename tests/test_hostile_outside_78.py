@@ -7,9 +7,11 @@ comment above it (as of 22 Nov 2026, the default 30-day term).
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -85,3 +87,65 @@ def test_nul_bytes_in_a_csv_are_dropped(tmp_path: Path) -> None:
     empty.write_bytes(bytes(4096))
     batch, _ = summarize_files([empty], AS_OF)
     assert [error.code for error in batch.errors] == ["corrupt"]
+
+
+def test_a_cell_too_long_for_a_book_is_refused_saying_so(tmp_path: Path) -> None:
+    # A note of 1,500,000 characters is more than any cell of a book holds (1 MB; Excel's hold
+    # 32,767): refused naming the line in a CSV, saying so in an .xlsx, inline or shared
+    # string alike (once "damaged or cut short": download again). A note of 500,000 reads, in
+    # a CSV as in an .xlsx (a CSV's limit was once 131,072 characters, an .xlsx's 4 MB).
+    long_csv = tmp_path / "catatan_panjang.csv"
+    long_csv.write_text(book_b("catatan " * 187_500), encoding="utf-8")
+    batch, _ = summarize_files([long_csv], AS_OF)
+    assert [(error.code, error.detail) for error in batch.errors] == [("csv_long_text", "3")]
+    assert "baris 3" in batch.errors[0].message("id")
+    assert "1 MB" in batch.errors[0].message("id")
+
+    plain = tmp_path / "buku.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Pelanggan", "Tanggal", "Jumlah", "Keterangan"])
+    workbook.active.append(["Toko A", "2026-10-01", 1_000_000, "ok"])
+    workbook.save(plain)
+    for shared in (False, True):
+        path = tmp_path / f"catatan_panjang_{shared}.xlsx"
+        _with_text(plain, path, "catatan " * 187_500, shared)
+        batch, _ = summarize_files([path], AS_OF)
+        assert [error.code for error in batch.errors] == ["long_text"], path.name
+        assert "1 MB" in batch.errors[0].message("id")
+
+    ok_csv = tmp_path / "catatan.csv"
+    payload = text_reads_to(ok_csv, book_b("catatan " * 62_500), B)
+    assert payload["outstanding"] == 8_200_000
+
+
+def _with_text(source: Path, target: Path, text: str, shared: bool) -> None:
+    """``source`` with a cell H2 of text ``text`` added to its first sheet: inline, or as
+    ``shared`` string (openpyxl cuts a cell's text to 32,767 characters)."""
+    with zipfile.ZipFile(source) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode("utf-8")
+    cell = f'<c r="H2" t="inlineStr"><is><t>{text}</t></is></c>'
+    if shared:
+        cell = '<c r="H2" t="s"><v>0</v></c>'
+        parts["xl/sharedStrings.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns='
+            '"http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
+            f'uniqueCount="1"><si><t>{text}</t></si></sst>'
+        ).encode()
+    at = sheet.index("</row>", sheet.index('<row r="2"'))
+    parts["xl/worksheets/sheet1.xml"] = (sheet[:at] + cell + sheet[at:]).encode("utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    target.write_bytes(buffer.getvalue())
+
+
+def test_a_folder_given_as_a_file_is_told_as_a_folder(tmp_path: Path) -> None:
+    # Once "an unexpected error happened while reading (Is a directory)", in English.
+    folder = tmp_path / "buku"
+    folder.mkdir()
+    batch, _ = summarize_files([folder], AS_OF)
+    assert [error.code for error in batch.errors] == ["folder"]
+    assert "folder" in batch.errors[0].message("id")
+    assert "Is a directory" not in batch.errors[0].message("id")

@@ -17,7 +17,7 @@ from typing import Any, Final, cast
 import python_calamine
 
 from core.reading.problems import LedgerReadError, SheetReason
-from core.reading.safety import Looked, UnsafeFile, check_extent
+from core.reading.safety import LONGEST_TEXT, Looked, UnsafeFile, check_extent
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
 from core.speed import ahead, gc_paused
 
@@ -125,7 +125,8 @@ LeftAside = tuple[str, SheetReason]
 
 
 def read_csv(data: bytes, name: str) -> list[RawSheet]:
-    text = decode_text(data, name).replace("\x00", "")
+    text = decode_text(data, name).replace("\x00", "")  # NULs: a stray one, a cut-off save's
+    csv.field_size_limit(LONGEST_TEXT)  # a cell's longest text, as in a workbook (safety)
     delimiter = sniff_delimiter(text)
     if "'" in text:
         # A number kept as text the way a sheet is told to ("'00122", "'1250000", "'0812…"):
@@ -143,7 +144,10 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
             numbers.append(line)
             line = reader.line_num + 1
     except csv.Error as exc:
-        if '"' in _line(text, line):  # a quote never closed ran the field past any cell's size
+        here = _line(text, line)
+        if len(here) > LONGEST_TEXT:  # one line holds the field: a cell too long for a book
+            raise LedgerReadError(name, "csv_long_text", str(line)) from exc
+        if '"' in here:  # a quote never closed ran the field past any cell's size
             raise LedgerReadError(name, "csv_open_quote", str(line)) from exc
         raise LedgerReadError(name, "corrupt") from exc
     if rows and max(map(len, rows)) > MAX_COLUMNS:
@@ -510,6 +514,10 @@ def file_bytes(path: Path, label: str | None = None) -> bytes:
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise LedgerReadError(label or path.name, "missing") from exc
+    except IsADirectoryError as exc:
+        raise LedgerReadError(label or path.name, "folder") from exc
+    except PermissionError as exc:
+        raise LedgerReadError(label or path.name, "no_access") from exc
     except OSError as exc:
         detail = exc.strerror or type(exc).__name__
         raise LedgerReadError(label or path.name, "unknown_error", detail) from exc
