@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -149,3 +150,34 @@ def test_a_folder_given_as_a_file_is_told_as_a_folder(tmp_path: Path) -> None:
     assert [error.code for error in batch.errors] == ["folder"]
     assert "folder" in batch.errors[0].message("id")
     assert "Is a directory" not in batch.errors[0].message("id")
+
+
+def test_a_sheet_named_from_the_package_root_by_its_relationship_is_read(tmp_path: Path) -> None:
+    # A workbook whose relationship names its sheet "../xl/worksheets/sheet1.xml": from xl/
+    # that is xl/worksheets/sheet1.xml (RFC 3986), a valid package the reader alone did not
+    # follow (once "damaged or cut short"). One invoice of Toko A, 1,000,000 dated 1 Oct, due
+    # 31 Oct: 22 days late on 22 Nov. A target leaving the package is still refused.
+    plain = tmp_path / "buku.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Pelanggan", "Tanggal", "Jumlah"])
+    workbook.active.append(["Toko A", "2026-10-01", 1_000_000])
+    workbook.save(plain)
+    for target, readable in (("../xl/worksheets/sheet1.xml", True), ("../../etc/passwd", False)):
+        path = tmp_path / f"rels_{readable}.xlsx"
+        with zipfile.ZipFile(plain) as archive:
+            parts = {info.filename: archive.read(info) for info in archive.infolist()}
+        rels = parts["xl/_rels/workbook.xml.rels"].decode()
+        written = re.sub(r'Target="[^"]*worksheets/sheet1\.xml"', f'Target="{target}"', rels)
+        assert written != rels
+        parts["xl/_rels/workbook.xml.rels"] = written.encode()
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+        batch, payload = summarize_files([path], AS_OF)
+        if readable:
+            assert not batch.errors
+            assert {key: payload[key] for key in FIGURES} == figures(
+                1_000_000, 1_000_000, 1, d1to30=1_000_000
+            )
+        else:
+            assert [error.code for error in batch.errors] == ["corrupt"]

@@ -112,6 +112,10 @@ class Looked:
     uncalculated: Uncalculated
     errors: ErrorCells
     date1904: bool = False
+    # The workbook's relationships with each target that climbs out of ``xl/`` and back into
+    # it ("../xl/worksheets/sheet1.xml") written from ``xl/``, for the reader, which does not
+    # follow such a target; ``None`` when none does (``_climbing_targets``).
+    relations: bytes | None = None
 
 
 def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
@@ -127,6 +131,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
     errors: ErrorCells = {}
     strays: list[tuple[str, _Extent]] = []
     date1904 = False
+    relations = None
     try:
         if kind == "xlsx":
             archive = zipfile.ZipFile(_Reader(data))
@@ -144,6 +149,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
             if formulas:
                 uncalculated.setdefault(sheet, []).extend(formulas)
         date1904 = kind == "xlsx" and _dates_from_1904(archive)  # read once found sound
+        relations = _climbing_targets(archive) if kind == "xlsx" else None
     except _LongText as exc:
         raise UnsafeFile("long_text") from exc
     except _DAMAGE as exc:
@@ -154,7 +160,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
     if sum(extent.columns * extent.rows for _, extent in strays) > limit:
         named = [f"{sheet}!{column_letters(e.columns)}{e.rows}" for sheet, e in strays]
         raise UnsafeFile("stray_cell", ", ".join(named[:3]) + (", …" if len(named) > 3 else ""))
-    return Looked(uncalculated, errors, date1904)
+    return Looked(uncalculated, errors, date1904, relations)
 
 
 def _stretched(extent: _Extent, limit: int) -> bool:
@@ -408,6 +414,32 @@ def _worksheets(archive: zipfile.ZipFile) -> dict[str, str]:
             if part in names and b"name" in attributes:
                 parts[part] = _text(attributes[b"name"])
     return parts
+
+
+# A relationship's target that holds a "..": it may climb out of xl/ and back into it.
+_CLIMBING: Final = re.compile(rb"""(\bTarget\s*=\s*)(["'])([^"']*\.\.[^"']*)\2""")
+
+
+def _climbing_targets(archive: zipfile.ZipFile) -> bytes | None:
+    """The workbook's relationships with each target that climbs out of ``xl/`` and back
+    ("../xl/worksheets/sheet1.xml", the part ``_worksheets`` reads: valid, as RFC 3986
+    resolves it) written from ``xl/`` ("worksheets/sheet1.xml"); ``None`` when none does. A
+    target that leaves the package ("../../etc/passwd") stays as it is: nothing is read there.
+    """
+    if "xl/_rels/workbook.xml.rels" not in archive.namelist():
+        return None
+    relations = archive.read("xl/_rels/workbook.xml.rels")
+    if b".." not in relations:
+        return None
+
+    def inside(found: re.Match[bytes]) -> bytes:
+        part = posixpath.normpath(posixpath.join("xl", found[3].decode("utf-8", "replace")))
+        if not part.startswith("xl/"):
+            return found[0]
+        return found[1] + found[2] + posixpath.relpath(part, "xl").encode() + found[2]
+
+    written = _CLIMBING.sub(inside, relations)
+    return written if written != relations else None
 
 
 # The workbook's properties, whatever their prefix: ``date1904`` says its date system.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
@@ -224,6 +225,8 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
             looked = check_extent(data, kind)
         except UnsafeFile as exc:  # before calamine could allocate a giant grid
             raise LedgerReadError(name, exc.code, exc.detail) from exc
+    if looked.relations is not None:
+        data = _with_relations(data, looked.relations)
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
@@ -326,6 +329,23 @@ def _without_long_gaps(sheet: RawSheet) -> RawSheet:
         merged=frozenset((place[r], c) for r, c in sheet.merged if r in place),
         errors=tuple((place[r], c, e) for r, c, e in sheet.errors if r in place),
     )
+
+
+def _with_relations(data: bytes, relations: bytes) -> bytes:
+    """The .xlsx ``data`` with its workbook's relationships ``relations`` instead (targets
+    written from ``xl/``: ``safety.Looked.relations``), every other part as it was."""
+    written = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as archive,
+        zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for info in archive.infolist():
+            part = info.filename
+            copy.writestr(info, relations if part == _RELATIONS else archive.read(info))
+    return written.getvalue()
+
+
+_RELATIONS: Final = "xl/_rels/workbook.xml.rels"
 
 
 def _fill_merged_down(
