@@ -139,9 +139,10 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
     rows: list[list[object]] = []
     numbers: list[int] = []
     line = 1
+    once: dict[str, str] = {}  # each text kept once: a book's names, dates and sums repeat
     try:
         for record in reader:
-            rows.append([cell.strip() for cell in record])
+            rows.append([once.setdefault(cell, cell) for cell in map(str.strip, record)])
             numbers.append(line)
             line = reader.line_num + 1
     except csv.Error as exc:
@@ -151,6 +152,7 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
         if '"' in here:  # a quote never closed ran the field past any cell's size
             raise LedgerReadError(name, "csv_open_quote", str(line)) from exc
         raise LedgerReadError(name, "corrupt") from exc
+    del once
     if rows and max(map(len, rows)) > MAX_COLUMNS:
         wide = next(n for n, row in zip(numbers, rows, strict=True) if len(row) > MAX_COLUMNS)
         raise LedgerReadError(name, "csv_too_wide", str(wide))
