@@ -14,9 +14,11 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
+from core import money
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, FIGURES, figures, text_reads_to
 
@@ -181,3 +183,27 @@ def test_a_sheet_named_from_the_package_root_by_its_relationship_is_read(tmp_pat
             )
         else:
             assert [error.code for error in batch.errors] == ["corrupt"]
+
+
+def test_a_figure_of_a_million_digits_is_no_amount(tmp_path: Path, monkeypatch: Any) -> None:
+    # Book B, INV-102's Jumlah one 1,000,000-digit "figure": its Decimal and int once cost the
+    # square of its length (minutes). A figure written in more than 64 characters (10^15, the
+    # largest amount, is 21 with its dots) is no amount, told before any conversion: INV-102
+    # is not counted and told (invalid-amount). INV-101 5,000,000 (22 days late) and INV-103
+    # 2,000,000 (current): 7,000,000 outstanding, 5,000,000 overdue, 2 customers.
+    real = money._digits_to_decimal
+
+    def converted(digits: str, *rest: Any) -> Any:
+        assert len(digits) <= 64, f"a figure of {len(digits)} characters converted"
+        return real(digits, *rest)
+
+    monkeypatch.setattr(money, "_digits_to_decimal", converted)
+    book = tmp_path / "angka_panjang.csv"
+    rows = book_b().replace(",1200000,", "," + "1" * 1_000_000 + ",")
+    book.write_text(rows, encoding="utf-8")
+    batch, payload = summarize_files([book], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == figures(
+        7_000_000, 5_000_000, 2, current=2_000_000, d1to30=5_000_000
+    )
+    assert [problem["code"] for problem in payload["problems"]] == ["invalid-amount"]
