@@ -60,6 +60,22 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": 'tanda kutip (") yang dibuka di baris {detail} tidak pernah ditutup, sehingga baris-baris sesudahnya terbaca sebagai satu sel. Tutup atau hapus tanda kutip itu, simpan, lalu unggah lagi.',
         "en": 'a quotation mark (") opened on line {detail} is never closed, so the lines after it read as one cell. Close or remove it, save, and upload again.',
     },
+    "file.long_text": {
+        "id": "sebuah sel berisi teks lebih dari 1 MB, terlalu panjang untuk buku piutang (satu sel Excel memuat paling banyak 32.767 huruf; mungkin ada isi berkas lain yang tertempel). Hapus atau pendekkan isi sel itu, simpan, lalu unggah lagi.",
+        "en": "a cell holds more than 1 MB of text, too long for a receivables book (an Excel cell holds at most 32,767 characters; perhaps something was pasted into it). Clear or shorten that cell, save, and upload again.",
+    },
+    "file.csv_long_text": {
+        "id": "sebuah sel di baris {detail} berisi teks lebih dari 1 MB, terlalu panjang untuk buku piutang (satu sel Excel memuat paling banyak 32.767 huruf; mungkin ada isi berkas lain yang tertempel). Hapus atau pendekkan isi sel itu, simpan, lalu unggah lagi.",
+        "en": "a cell on line {detail} holds more than 1 MB of text, too long for a receivables book (an Excel cell holds at most 32,767 characters; perhaps something was pasted into it). Clear or shorten that cell, save, and upload again.",
+    },
+    "file.folder": {
+        "id": "ini folder, bukan berkas. Pilih berkas buku piutangnya (Excel atau CSV) di dalam folder itu.",
+        "en": "it is a folder, not a file. Choose the receivables book (Excel or CSV) inside it.",
+    },
+    "file.no_access": {
+        "id": "berkas tidak boleh dibuka (izin aksesnya ditolak). Salin berkasnya ke folder Anda sendiri, lalu coba lagi.",
+        "en": "the file may not be opened (permission denied). Copy it to a folder of your own and try again.",
+    },
     "file.too_big": {
         "id": "berkas terlalu besar untuk dibaca dengan aman ({detail}).",
         "en": "the file is too large to read safely ({detail}).",

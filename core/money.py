@@ -207,6 +207,11 @@ def side_mark(text: str) -> tuple[str, str]:
 _TRAILING_MINUS: Final = re.compile(r"(?<=[0-9])-$")
 
 
+# The most characters a figure is written in: 10^15, the largest amount, is 16 digits, 21 with
+# its dots; a figure of more digits is no book's.
+_LONGEST_FIGURE: Final = 64
+
+
 def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) -> Amount | None:
     text = raw.strip().replace("\u00a0", " ")
     if not text or set(text) <= DASHES:
@@ -235,6 +240,8 @@ def _parse_text(raw: str, unit: int = 1, marks: Mapping[str, bool | None] = {}) 
     if not match:
         raise AmountError(f"'{raw}' is not an amount")
     digits, suffix = match.group(1).replace(" ", ""), match.group(2)
+    if len(digits) > _LONGEST_FIGURE:  # its Decimal and int would cost the square of its length
+        raise AmountError(f"'{raw[:40]}…' is not an amount")
     if suffix:  # "1,5 jt" says its own unit, whatever the table's
         if suffix not in _MULTIPLIERS:
             raise AmountError(f"'{raw}' is not an amount")

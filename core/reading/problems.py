@@ -18,7 +18,7 @@ ErrorCode = Literal[
     "uncalculated", "no_dates", "unnamed_column", "unread_credits", "split_fields",
     "journal_accounts", "sheet_refused", "payments_only", "csv_too_wide", "csv_open_quote",
     "no_customer", "unread_card", "other_accounts", "month_columns", "xml_entities",
-    "spreadsheet_xml",
+    "spreadsheet_xml", "long_text", "csv_long_text", "folder", "no_access",
 ]  # fmt: skip
 ProblemCode = Literal[
     "missing-customer", "missing-amount", "invalid-amount", "negative-amount", "invalid-paid",
@@ -80,6 +80,10 @@ ERROR_KEYS: Final = CodeKeys[ErrorCode](
         "month_columns": "file.month_columns",
         "xml_entities": "file.xml_entities",
         "spreadsheet_xml": "file.spreadsheet_xml",
+        "long_text": "file.long_text",
+        "csv_long_text": "file.csv_long_text",
+        "folder": "file.folder",
+        "no_access": "file.no_access",
     },
 )
 PROBLEM_KEYS: Final = CodeKeys[ProblemCode](

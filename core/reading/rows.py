@@ -476,7 +476,7 @@ _NOTE_FIGURE: Final = (
     r"(?![\w/%]|[-.,]\d)"
 )
 _NOTE_PAYMENT: Final = re.compile(
-    r"(?:(?P<before>[a-z]+)\s+)?"
+    r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
     r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|cicil|cicilan|angsuran|titip|"
     rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _NOTE_FIGURE
 )
@@ -485,7 +485,7 @@ _NOTE_PAYMENT: Final = re.compile(
 # dot or without ("pot 15rb pembulatan", as a hand writes it); so the tax the customer withheld
 # ("pph 23 200.000") and the rounding let go ("pembulatan 350", however small: ``small``).
 _NOTE_RETURN: Final = re.compile(
-    r"(?:(?P<before>[a-z]+)\s+)?"
+    r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
     r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount|"
     r"pph\s*(?:(?:pasal|ps\.?)\s*)?(?:2[23]\b)?|(?P<small>pembulatan))" + _NOTE_FIGURE
 )

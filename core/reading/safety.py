@@ -42,12 +42,16 @@ from typing import Final, Literal
 from core.speed import ahead
 
 Kind = Literal["xlsx", "xls", "ods"]
-Code = Literal["stray_cell", "too_big", "corrupt", "xml_entities"]
+Code = Literal["stray_cell", "too_big", "corrupt", "xml_entities", "long_text"]
 
 # 10 million cells: 300,000 invoice rows of 33 columns; about 320 MB in the reader's grid.
 MAX_CELLS: Final = 10_000_000
 _STEP: Final = 1 << 20  # bytes of XML inflated and searched at a time
 _LONGEST_TAG: Final = 4 * _STEP  # a tag longer than this is no spreadsheet's
+# Of a cell's text, the most a book may hold (1 MB; Excel's own cells hold 32,767 characters,
+# and a longer text only costs the reader its time): in an .xlsx the text between two tags, in
+# a CSV a field (``sheets.read_csv``).
+LONGEST_TEXT: Final = _STEP
 
 
 class UnsafeFile(Exception):
@@ -108,6 +112,10 @@ class Looked:
     uncalculated: Uncalculated
     errors: ErrorCells
     date1904: bool = False
+    # The workbook's relationships with each target that climbs out of ``xl/`` and back into
+    # it ("../xl/worksheets/sheet1.xml") written from ``xl/``, for the reader, which does not
+    # follow such a target; ``None`` when none does (``_climbing_targets``).
+    relations: bytes | None = None
 
 
 def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
@@ -123,6 +131,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
     errors: ErrorCells = {}
     strays: list[tuple[str, _Extent]] = []
     date1904 = False
+    relations = None
     try:
         if kind == "xlsx":
             archive = zipfile.ZipFile(_Reader(data))
@@ -140,6 +149,9 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
             if formulas:
                 uncalculated.setdefault(sheet, []).extend(formulas)
         date1904 = kind == "xlsx" and _dates_from_1904(archive)  # read once found sound
+        relations = _climbing_targets(archive) if kind == "xlsx" else None
+    except _LongText as exc:
+        raise UnsafeFile("long_text") from exc
     except _DAMAGE as exc:
         raise UnsafeFile("corrupt") from exc
     # Each sheet stretched by a stray cell is within the limit alone, and costs the reader its
@@ -148,7 +160,7 @@ def check_extent(data: bytes, kind: Kind, limit: int = MAX_CELLS) -> Looked:
     if sum(extent.columns * extent.rows for _, extent in strays) > limit:
         named = [f"{sheet}!{column_letters(e.columns)}{e.rows}" for sheet, e in strays]
         raise UnsafeFile("stray_cell", ", ".join(named[:3]) + (", …" if len(named) > 3 else ""))
-    return Looked(uncalculated, errors, date1904)
+    return Looked(uncalculated, errors, date1904, relations)
 
 
 def _stretched(extent: _Extent, limit: int) -> bool:
@@ -316,11 +328,13 @@ _UNIQUE_COUNT = re.compile(rb"""(?:^|\s)uniqueCount\s*=\s*["']\s*\+?0*(\d+)""")
 def _shared_strings(data: bytes, archive: zipfile.ZipFile, limit: int) -> None:
     """Refuse (``corrupt``) a shared-strings table that claims more strings than ``limit``, as
     many as a workbook may hold cells: the reader reserves room for every string it claims
-    before it reads one, 24 bytes each (two billion claimed: 48 GB, and the process aborts)."""
+    before it reads one, 24 bytes each (two billion claimed: 48 GB, and the process aborts);
+    and one holding a text longer than a cell's (``long_text``), as a sheet's own text is."""
     for info in archive.infolist():
         if posixpath.basename(info.filename).lower() != "sharedstrings.xml":
             continue
-        for block in _whole_tags(_inflated(data, archive, info)):
+        blocks = _whole_tags(_inflated(data, archive, info))
+        for block in blocks:
             tag = _SST.search(block)
             if tag is None:
                 continue
@@ -328,6 +342,8 @@ def _shared_strings(data: bytes, archive: zipfile.ZipFile, limit: int) -> None:
             if claimed is not None and int(claimed.group(1)) > limit:
                 raise UnsafeFile("corrupt", info.filename)
             break
+        for _ in blocks:  # the strings' texts, none longer than a cell's (``_LongText``)
+            pass
 
 
 def _each_part(
@@ -400,6 +416,32 @@ def _worksheets(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
+# A relationship's target that holds a "..": it may climb out of xl/ and back into it.
+_CLIMBING: Final = re.compile(rb"""(\bTarget\s*=\s*)(["'])([^"']*\.\.[^"']*)\2""")
+
+
+def _climbing_targets(archive: zipfile.ZipFile) -> bytes | None:
+    """The workbook's relationships with each target that climbs out of ``xl/`` and back
+    ("../xl/worksheets/sheet1.xml", the part ``_worksheets`` reads: valid, as RFC 3986
+    resolves it) written from ``xl/`` ("worksheets/sheet1.xml"); ``None`` when none does. A
+    target that leaves the package ("../../etc/passwd") stays as it is: nothing is read there.
+    """
+    if "xl/_rels/workbook.xml.rels" not in archive.namelist():
+        return None
+    relations = archive.read("xl/_rels/workbook.xml.rels")
+    if b".." not in relations:
+        return None
+
+    def inside(found: re.Match[bytes]) -> bytes:
+        part = posixpath.normpath(posixpath.join("xl", found[3].decode("utf-8", "replace")))
+        if not part.startswith("xl/"):
+            return found[0]
+        return found[1] + found[2] + posixpath.relpath(part, "xl").encode() + found[2]
+
+    written = _CLIMBING.sub(inside, relations)
+    return written if written != relations else None
+
+
 # The workbook's properties, whatever their prefix: ``date1904`` says its date system.
 _WORKBOOK_PR = re.compile(rb"<(?:\w+:)?workbookPr(?=[\s/>])" + _ATTRIBUTES + rb">")
 
@@ -461,12 +503,23 @@ def _inflated(data: bytes, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> I
         raise zipfile.BadZipFile(info.filename)
 
 
+class _LongText(ValueError):
+    """A text longer than ``LONGEST_TEXT`` between two tags: a cell no book holds (a pasted
+    file), told as such, not as damage."""
+
+
 def _whole_tags(chunks: Iterator[bytes]) -> Iterator[bytes]:
     """The XML in blocks that each end before a tag's ``<``, so that no tag is cut in two
     (raw text holds no ``<``: one that is not a tag's start is a markup's own)."""
     carry = b""
     for chunk in chunks:
         block = carry + chunk
+        # From the tag the block starts with to the next '<': a text that runs on past a step
+        # (one within a step is no longer than a step) and is longer than a cell's, after a
+        # tag that ended (one that never ends is the tag check's below).
+        run = block.find(b"<", 1)
+        if (run if run > 0 else len(block)) > LONGEST_TEXT and block.find(b">", 0, _STEP) >= 0:
+            raise _LongText
         cut = block.rfind(b"<")
         if cut <= 0:
             cut = len(block) if cut < 0 else 0

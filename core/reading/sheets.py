@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
@@ -17,7 +18,7 @@ from typing import Any, Final, cast
 import python_calamine
 
 from core.reading.problems import LedgerReadError, SheetReason
-from core.reading.safety import Looked, UnsafeFile, check_extent
+from core.reading.safety import LONGEST_TEXT, Looked, UnsafeFile, check_extent
 from core.reading.sniff import Format, decode_text, detect_format, sniff_delimiter
 from core.speed import ahead, gc_paused
 
@@ -125,7 +126,8 @@ LeftAside = tuple[str, SheetReason]
 
 
 def read_csv(data: bytes, name: str) -> list[RawSheet]:
-    text = decode_text(data, name).replace("\x00", "")
+    text = decode_text(data, name).replace("\x00", "")  # NULs: a stray one, a cut-off save's
+    csv.field_size_limit(LONGEST_TEXT)  # a cell's longest text, as in a workbook (safety)
     delimiter = sniff_delimiter(text)
     if "'" in text:
         # A number kept as text the way a sheet is told to ("'00122", "'1250000", "'0812…"):
@@ -137,15 +139,20 @@ def read_csv(data: bytes, name: str) -> list[RawSheet]:
     rows: list[list[object]] = []
     numbers: list[int] = []
     line = 1
+    once: dict[str, str] = {}  # each text kept once: a book's names, dates and sums repeat
     try:
         for record in reader:
-            rows.append([cell.strip() for cell in record])
+            rows.append([once.setdefault(cell, cell) for cell in map(str.strip, record)])
             numbers.append(line)
             line = reader.line_num + 1
     except csv.Error as exc:
-        if '"' in _line(text, line):  # a quote never closed ran the field past any cell's size
+        here = _line(text, line)
+        if len(here) > LONGEST_TEXT:  # one line holds the field: a cell too long for a book
+            raise LedgerReadError(name, "csv_long_text", str(line)) from exc
+        if '"' in here:  # a quote never closed ran the field past any cell's size
             raise LedgerReadError(name, "csv_open_quote", str(line)) from exc
         raise LedgerReadError(name, "corrupt") from exc
+    del once
     if rows and max(map(len, rows)) > MAX_COLUMNS:
         wide = next(n for n, row in zip(numbers, rows, strict=True) if len(row) > MAX_COLUMNS)
         raise LedgerReadError(name, "csv_too_wide", str(wide))
@@ -220,6 +227,8 @@ def _workbook_sheets(data: bytes, name: str, kind: Format) -> Iterator[RawSheet 
             looked = check_extent(data, kind)
         except UnsafeFile as exc:  # before calamine could allocate a giant grid
             raise LedgerReadError(name, exc.code, exc.detail) from exc
+    if looked.relations is not None:
+        data = _with_relations(data, looked.relations)
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError as exc:
@@ -322,6 +331,23 @@ def _without_long_gaps(sheet: RawSheet) -> RawSheet:
         merged=frozenset((place[r], c) for r, c in sheet.merged if r in place),
         errors=tuple((place[r], c, e) for r, c, e in sheet.errors if r in place),
     )
+
+
+def _with_relations(data: bytes, relations: bytes) -> bytes:
+    """The .xlsx ``data`` with its workbook's relationships ``relations`` instead (targets
+    written from ``xl/``: ``safety.Looked.relations``), every other part as it was."""
+    written = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as archive,
+        zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
+        for info in archive.infolist():
+            part = info.filename
+            copy.writestr(info, relations if part == _RELATIONS else archive.read(info))
+    return written.getvalue()
+
+
+_RELATIONS: Final = "xl/_rels/workbook.xml.rels"
 
 
 def _fill_merged_down(
@@ -510,6 +536,10 @@ def file_bytes(path: Path, label: str | None = None) -> bytes:
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise LedgerReadError(label or path.name, "missing") from exc
+    except IsADirectoryError as exc:
+        raise LedgerReadError(label or path.name, "folder") from exc
+    except PermissionError as exc:
+        raise LedgerReadError(label or path.name, "no_access") from exc
     except OSError as exc:
         detail = exc.strerror or type(exc).__name__
         raise LedgerReadError(label or path.name, "unknown_error", detail) from exc

@@ -43,6 +43,8 @@ def detect_format(data: bytes, name: str) -> Format:
         raise LedgerReadError(name, "image")
     if head.startswith(b"%PDF"):
         raise LedgerReadError(name, "pdf")
+    if not data.rstrip(b"\x00"):  # nothing but NULs: a save cut off before it wrote a byte
+        raise LedgerReadError(name, "corrupt")
     markup = _as_utf8(data)  # an ASP.NET "Export to Excel" writes its page in UTF-16
     if _looks_like_html(markup[:2048]):
         # A web program's "Excel" download is often an HTML table saved as .xls: read its
@@ -109,7 +111,15 @@ def _looks_like_html(head: bytes) -> bool:
 
 
 def _looks_like_text(sample: bytes) -> bool:
-    if sample.count(b"\x00") > len(sample) // 1000:  # a stray NUL or two is no binary file
+    """Mostly printable, with few NULs: a stray NUL or a few in the text (one typed into a
+    name), or a block of them at its end (what a save cut off by a power cut leaves), is no
+    binary file; ``read_csv`` drops them.
+
+    >>> _looks_like_text(b"Pelanggan,Jumlah\\nToko\\x00 A,5000\\n" + bytes(4096))
+    True
+    """
+    sample = sample.rstrip(b"\x00")
+    if sample.count(b"\x00") > max(len(sample) // 1000, 4):
         return False
     text = sample.decode("latin-1")
     printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
