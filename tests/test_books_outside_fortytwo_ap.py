@@ -9,9 +9,51 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from tests.test_books_by_hand import figures, reads_to, text_reads_to
 
 LIST = ["No Faktur", "Tanggal", "Pelanggan", "Total", "Keterangan"]
+
+
+# Round 82 book 10: no paid column, the notes say what was paid. "sudah DP 30%" of MJ-1's
+# 10.000.000 is 3.000.000 paid: 7.000.000 left, due 31 Oct (22 days late: 1-30). "DP 20% tgl
+# 12/11" of MJ-2's 5.000.000 is 1.000.000: 4.000.000 left, due 10 Dec (current). "uang muka
+# 12,5%" of MJ-3's 1.234.567 is 154.320,875, to the rupiah 154.321: 1.080.246 left, due 1 Dec
+# (current). "panjar 500rb" of MJ-4's 3.000.000: 2.500.000, due 15 Oct (38 days: 31-60).
+# "belum DP 30%" is no money: MJ-5 owes its 2.000.000, due 19 Nov (3 days: 1-30).
+# Hendra 9.000.000, Darto 4.000.000, Yuli 1.080.246, Toko Kayu 2.500.000: 16.580.246 owed,
+# 11.500.000 overdue. (The percent was read as no amount: 21.134.567, nothing told.)
+def test_a_down_payment_written_as_a_percent_in_a_note_is_that_share_paid(
+    tmp_path: Path,
+) -> None:
+    rows = [LIST,
+            ["MJ-1", D(2026, 10, 1), "Bpk. Hendra", 10_000_000, "sudah DP 30%"],
+            ["MJ-2", D(2026, 11, 10), "Pak Darto", 5_000_000, "DP 20% tgl 12/11"],
+            ["MJ-3", D(2026, 11, 1), "Ibu Yuli", 1_234_567, "uang muka 12,5%"],
+            ["MJ-4", D(2026, 9, 15), "Toko Kayu", 3_000_000, "panjar 500rb"],
+            ["MJ-5", D(2026, 10, 20), "Bpk. Hendra", 2_000_000, "belum DP 30%"]]  # fmt: skip
+    expected = figures(
+        16_580_246, 11_500_000, 4, current=5_080_246, d1to30=9_000_000, d31to60=2_500_000
+    )
+    payload = reads_to(tmp_path / "dp_persen.xlsx", [("Penjualan", rows)], expected)
+    assert payload["per_customer"] == {
+        "Bpk. Hendra": 9_000_000,
+        "Pak Darto": 4_000_000,
+        "Ibu Yuli": 1_080_246,
+        "Toko Kayu": 2_500_000,
+    }
+
+
+def test_a_csv_status_with_a_down_payment_percent_and_a_due_date(tmp_path: Path) -> None:
+    # Round 82 book 12: "DP 30%, JT 20/12" on INV-551's 8.000.000 leaves 5.600.000, due 20 Dec
+    # (current); INV-563 2.400.000 "Belum lunas", due 14 Nov (8 days late: 1-30). 8.000.000
+    # owed, 2.400.000 overdue (was 10.400.000).
+    text = (
+        "Tanggal,No Invoice,Customer,Total,Status\n"
+        '03/09/2026,INV-551,CV Prima Rasa,8.000.000,"DP 30%, JT 20/12"\n'
+        "15/10/2026,INV-563,Toko Kue Melati,2.400.000,Belum lunas\n"
+    )
+    expected = figures(8_000_000, 2_400_000, 2, current=5_600_000, d1to30=2_400_000)
+    text_reads_to(tmp_path / "status_dp.csv", text, expected)
 
 
 # Round 82 books 22, 23 and 32: a journal's type column says "Jual Kredit" (a credit sale)
