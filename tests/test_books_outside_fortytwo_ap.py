@@ -56,6 +56,21 @@ def test_a_csv_status_with_a_down_payment_percent_and_a_due_date(tmp_path: Path)
     text_reads_to(tmp_path / "status_dp.csv", text, expected)
 
 
+# Round 82 book 11: a due day written without its month is the first such day after the
+# sale. "jatuh tempo tgl 20" on a sale of 12 Nov is 20 Nov (2 days late: 1-30, not 12 Dec's
+# current); "JT tgl 5" on one of 25 Oct is 5 Nov (17 days: 1-30, not 24 Nov's current).
+# "bayar tgl 10 Des" names no due date (a day to pay written on the sale, or a promise made
+# after it fell due: a promise keeps the invoice late), so 30 days' terms: due 20 Oct, 33 days
+# late (31-60). 6.600.000 owed, all overdue (was 3.100.000 overdue).
+def test_a_due_day_without_its_month_in_a_note_is_the_next_such_day(tmp_path: Path) -> None:
+    rows = [["Tanggal", "No Nota", "Nama", "Jumlah", "Keterangan"],
+            [D(2026, 11, 12), "0431", "Bu Endang", 2_300_000, "jatuh tempo tgl 20"],
+            [D(2026, 10, 25), "0432", "Pak Slamet", 1_200_000, "JT tgl 5"],
+            [D(2026, 9, 20), "0425", "Toko Barokah", 3_100_000, "bayar tgl 10 Des"]]  # fmt: skip
+    expected = figures(6_600_000, 6_600_000, 3, d1to30=3_500_000, d31to60=3_100_000)
+    reads_to(tmp_path / "jatuh_tempo_tgl.xlsx", [("Bon", rows)], expected)
+
+
 # Round 82 books 22, 23 and 32: a journal's type column says "Jual Kredit" (a credit sale)
 # and "DP", "Panjar" (a down payment: money paid), beside Cicilan and Penjualan Tempo, every
 # amount positive. Pak Bambang 6.000.000 less 1.000.000 + 2.000.000 = 3.000.000 of the sale of
