@@ -491,7 +491,20 @@ def _due_on(text: str, day: date) -> date | None:
     >>> _due_on("15/12/2026", date(2026, 11, 1)), _due_on("30 hari", date(2026, 11, 1))
     (datetime.date(2026, 12, 15), None)
     >>> _due_on("30", date(2026, 11, 1))
+
+    A day of the month without its month after "tgl" ("jatuh tempo tgl 5") is the first such
+    day after ``day`` (its month's last where the month is shorter); "tgl 5/12" is 5/12.
+
+    >>> _due_on("tgl 5", date(2026, 11, 12)), _due_on("tanggal 25", date(2026, 11, 12))
+    (datetime.date(2026, 12, 5), datetime.date(2026, 11, 25))
+    >>> _due_on("tgl. 31", date(2027, 2, 3)), _due_on("tgl 5/12", date(2026, 11, 1))
+    (datetime.date(2027, 2, 28), datetime.date(2026, 12, 5))
     """
+    dated = _DAY_WORD.match(text)
+    if dated is not None:
+        text = text[dated.end() :]
+        if text.isdigit():
+            return _day_after(int(text), day) if 1 <= int(text) <= 31 else None
     if text.isdigit() or _is_plain_number(text):
         return None  # "JT 30": days of terms, no date (nor an Excel serial)
     try:
@@ -504,6 +517,20 @@ def _due_on(text: str, day: date) -> date | None:
         return due.replace(year=due.year + 1)
     except ValueError:  # 29 Feb
         return None
+
+
+# The word for a day of the month before its figure ("tgl 5", "tanggal 10", "tgl. 25").
+_DAY_WORD = re.compile(r"(?:tgl|tanggal)\.?\s*")
+
+
+def _day_after(nth: int, day: date) -> date:
+    """The first day numbered ``nth`` after ``day``: in its month, or the next (a day the month
+    does not have is its last)."""
+    this = min(nth, _month_end(day).day)
+    if this > day.day:
+        return day.replace(day=this)
+    following = _month_end(day) + timedelta(days=1)
+    return following.replace(day=min(nth, _month_end(following).day))
 
 
 def _month_end(day: date) -> date:

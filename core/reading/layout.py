@@ -360,7 +360,8 @@ class Header:
 _KIND_DEBIT: Final = frozenset({
     *TAB_WORDS, "penjualan", "jual", "pinjam", "pinjaman", "debet", "debit",
     "d", "db", "dr", "faktur", "invoice", "tagihan", "sale", "sales", "nota",
-    "penjualan kredit", "penjualan tempo", "jual tempo", "saldo awal", "opening balance",
+    "penjualan kredit", "jual kredit", "penjualan tempo", "jual tempo", "saldo awal",
+    "opening balance",
     "charge", "piutang", "sales invoice", "invoice penjualan", "faktur penjualan",
     "ambil", "credit given", "given", "gave", "you gave", "memberi", "beri", "berikan",
     "diberikan", "kasih", "memberikan", "anda berikan", "kamu berikan", "utang baru",
@@ -379,6 +380,8 @@ _KIND_CREDIT: Final = frozenset({
     "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
     "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
     "pelunasan piutang", "terima piutang", "receive payment",
+    # A down payment's words ("DP", "Uang Muka", "Panjar"): money the customer paid.
+    *DOWN_PAYMENT_WORDS.split("|"),
 })  # fmt: skip
 # What a type column says of a row that is the shop's own debt, to a supplier or a lender: a
 # purchase beside sales ("Pembelian" beside "Penjualan"), or a debts app's "Hutang" and its

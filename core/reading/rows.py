@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
 from operator import add, and_, eq, is_not, itemgetter, lt, not_, or_
@@ -480,6 +480,13 @@ _NOTE_PAYMENT: Final = re.compile(
     r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|cicil|cicilan|angsuran|titip|"
     rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _NOTE_FIGURE
 )
+# A down payment written as a share of the sale in a note ("sudah DP 30%", "uang muka 50 %",
+# "DP: 20% tgl 30/11"): that share of the row's amount was paid (``note_share``). The word
+# before says whether the money came ("belum DP 30%", "minta DP 50%": not yet).
+_NOTE_SHARE: Final = re.compile(
+    r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
+    rf"\b(?:{DOWN_PAYMENT_WORDS})\s*[:=]?\s*(?P<share>\d{{1,3}}(?:[.,]\d+)?)\s*%"
+)
 # A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
 # cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), "pot" with its
 # dot or without ("pot 15rb pembulatan", as a hand writes it); so the tax the customer withheld
@@ -539,6 +546,39 @@ def note_paid(value: object, unit: int = 1) -> Amount:
     (0, 0, 0)
     """
     return _noted_figures(value, _NOTE_PAYMENT, unit)
+
+
+def note_share(value: object) -> Decimal | None:
+    """What share of the row's amount, in percent, a note says was paid as a down payment
+    ("sudah DP 30%": 30), added up; ``None`` where it writes none. A share promised or still
+    owed ("belum DP 30%", "janji DP 50%") is none, nor a percent after other words ("potongan
+    10%": the price's own, ``in_price``).
+
+    >>> note_share("sudah DP 30%"), note_share("DP 20% tgl 30/11"), note_share("uang muka 12,5 %")
+    (Decimal('30'), Decimal('20'), Decimal('12.5'))
+    >>> note_share("belum DP 30%"), note_share("potongan 10%"), note_share("DP 500rb")
+    (None, None, None)
+    """
+    if type(value) is not str or "%" not in value:
+        return None
+    shares = [
+        Decimal(found["share"].replace(",", "."))
+        for found in _NOTE_SHARE.finditer(value.lower())
+        if found["before"] not in _NOT_YET
+    ]
+    return sum(shares, Decimal(0)) if shares else None
+
+
+def share_of(amount: Amount, percent: Decimal) -> Amount:
+    """``percent`` of ``amount``, to the whole rupiah (half up) where the amount is whole.
+
+    >>> share_of(10_000_000, Decimal(30)), share_of(1_234_567, Decimal(30))
+    (3000000, 370370)
+    """
+    share = Decimal(amount) * percent / 100
+    if type(amount) is int:
+        share = share.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return normalise(share)
 
 
 def note_returned(value: object, unit: int = 1) -> Amount:
@@ -998,6 +1038,12 @@ class SheetReader:
             cast(list[Amount | None], _mapped(self.cols["status"], partial(note_paid, unit=unit)))
             if "status" in self.cols
             and not ({"paid", "balance"} & self.cols.keys() or self.paid_parts)
+            else None
+        )
+        # ... and what share of the row's amount it says was paid ahead ("sudah DP 30%").
+        self.shares: list[Decimal | None] | None = (
+            cast(list[Decimal | None], _mapped(self.cols["status"], note_share))
+            if self.written is not None and self._mentions("status", ("%",))
             else None
         )
         self.merged_lines = self._merged_lines()
@@ -3340,13 +3386,15 @@ class SheetReader:
                     self.result.sisa = "mismatch"
                 paids.append(max(amount - (balance or 0) - sent, 0))  # type: ignore[operator,arg-type]
         elif self.settled is not None or self.written is not None:
-            settled, written = self.settled, self.written
+            settled, written, shares = self.settled, self.written, self.shares
             paids = []
             for k, amount, back in zip(ks, amounts, returned, strict=True):
                 if back or (settled is not None and settled[k]):
                     paids.append(0 if back else amount)
                     continue
                 noted = written[k] or 0 if written is not None else 0
+                if shares is not None and (share := shares[k]) is not None and amount:
+                    noted += share_of(amount, share)  # type: ignore[arg-type]
                 if noted and amount is not None and noted > amount:  # type: ignore[operator]
                     # More than the invoice: a reference number after "tf", not money.
                     note = self.cols["status"][k]
