@@ -264,11 +264,13 @@ _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 _CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhir)\b(?P<rest>.*)$")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
-# "c/f", "b/f". Below rows of a list, or of a card where its Saldo does not move, it is a total
+# "c/f", "b/f", the Saldo's own ("Saldo dipindahkan", "(Balance c/f)"). Below rows of a list,
+# or of a card where its Saldo does not move (or that gives the Saldo alone), it is a total
 # line (``SheetReader._carried_row``); above them, or on a card where the Saldo rises by it
 # ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
 _CARRIED = re.compile(
-    r"^(?:jumlah |total )?(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
+    r"^(?:jumlah |total |saldo |balance )?"
+    r"(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
     # the page it names, after a colon ("Pindahan: dari halaman 1"; brackets are taken out
     # before: ``is_carried_label``)
     r"(?:[ :]*(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|"
@@ -893,8 +895,10 @@ def is_carried_label(text: str) -> bool:
 
     >>> [is_carried_label(t) for t in ("Pindahan", "Jumlah dipindahkan", "Pindahan dari hal. 1")]
     [True, True, True]
-    >>> [is_carried_label(t) for t in ("Saldo pindahan", "Balance b/f", "Pindahan Toko Asri")]
-    [False, False, False]
+    >>> [is_carried_label(t) for t in ("Saldo pindahan", "(Balance c/f)", "Saldo dipindahkan")]
+    [True, True, True]
+    >>> is_carried_label("Pindahan Toko Asri"), is_carried_label("Saldo awal")
+    (False, False)
     >>> [is_carried_label(t) for t in ("Pindahan (dari halaman 1)", "Carried forward (page 2)")]
     [True, True]
     >>> is_carried_label("Pindahan (Toko Asri)")
