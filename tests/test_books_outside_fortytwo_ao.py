@@ -66,3 +66,75 @@ def test_a_saldo_carried_typed_wrong_is_told_never_a_new_debt(tmp_path: Path) ->
         if p["code"] == "check-mismatch"
     ]
     assert told[0] == (6, 4_900_000, 3_900_000)
+
+
+TEMPO = ["Tanggal", "Keterangan", "Debet", "Kredit", "Saldo"]
+
+
+# Round 82 book 08: Bu Ratna's card on the sheet "Bu Ratna", nota 1 1.850.000 (1 Sep), nota 2
+# 2.250.000 (16 Sep), paid 1.850.000, nota 3 1.600.000 (14 Oct): Saldo 3.850.000; continued on
+# the sheet "Bu Ratna (2)" under the same title, paid 2.250.000 (Saldo 1.600.000), nota 4
+# 2.050.000 (11 Nov): Saldo 3.650.000. One customer: 7.750.000 - 4.100.000 = 3.650.000, notas
+# 1 and 2 settled, nota 3 due 13 Nov (9 days late: 1-30), nota 4 due 11 Dec (current). (Two
+# customers, "Bu Ratna" and "Bu Ratna (Warung Ratna)", the second sheet's payment a -2.250.000
+# start told as a mismatch.)
+def test_a_card_continued_on_a_sheet_named_2_is_the_same_customer(tmp_path: Path) -> None:
+    title = [["KARTU PIUTANG"], ["Pelanggan : Bu Ratna (Warung Ratna)"], TEMPO]
+    one = [*title,
+           [D(2026, 9, 1), "Ambil nota 1", 1_850_000, None, 1_850_000],
+           [D(2026, 9, 16), "Ambil nota 2", 2_250_000, None, 4_100_000],
+           [D(2026, 9, 30), "Bayar", None, 1_850_000, 2_250_000],
+           [D(2026, 10, 14), "Ambil nota 3", 1_600_000, None, 3_850_000]]  # fmt: skip
+    two = [*title,
+           [D(2026, 10, 28), "Bayar", None, 2_250_000, 1_600_000],
+           [D(2026, 11, 11), "Ambil nota 4", 2_050_000, None, 3_650_000]]  # fmt: skip
+    expected = figures(3_650_000, 1_600_000, 1, current=2_050_000, d1to30=1_600_000)
+    payload = reads_to(
+        tmp_path / "kartu_2.xlsx", [("Bu Ratna", one), ("Bu Ratna (2)", two)], expected
+    )
+    assert payload["per_customer"] == {"Bu Ratna": 3_650_000}
+
+
+# Round 82 book 09: "Kartu Piutang CV Mandiri Abadi - hal. 1" on the sheet "CV Mandiri Abadi":
+# N-1 6.000.000, paid 6.000.000, N-2 4.400.000 (18 Sep); "... - hal. 2" on the sheet "hal. 2":
+# "Saldo dari hal. 1" 4.400.000, paid 2.400.000 (Saldo 2.000.000), N-3 3.300.000 (6 Nov):
+# Saldo 5.300.000. One customer: N-2 keeps 2.000.000 due 18 Oct (35 days: 31-60), N-3 due 6 Dec
+# (current). (Two customers "... - hal. 1" and "... - hal. 2", and a false mismatch.)
+def test_a_card_whose_title_names_its_page_is_one_customer(tmp_path: Path) -> None:
+    one = [["Kartu Piutang CV Mandiri Abadi - hal. 1"], CARD,
+           [D(2026, 8, 12), "N-1", "Penjualan", 6_000_000, None, 6_000_000],
+           [D(2026, 9, 10), None, "Pembayaran giro", None, 6_000_000, 0],
+           [D(2026, 9, 18), "N-2", "Penjualan", 4_400_000, None, 4_400_000]]  # fmt: skip
+    two = [["Kartu Piutang CV Mandiri Abadi - hal. 2"], CARD,
+           [None, None, "Saldo dari hal. 1", None, None, 4_400_000],
+           [D(2026, 10, 21), None, "Pembayaran", None, 2_400_000, 2_000_000],
+           [D(2026, 11, 6), "N-3", "Penjualan", 3_300_000, None, 5_300_000]]  # fmt: skip
+    expected = figures(5_300_000, 2_000_000, 1, current=3_300_000, d31to60=2_000_000)
+    sheets = [("CV Mandiri Abadi", one), ("hal. 2", two)]
+    payload = reads_to(tmp_path / "kartu_hal.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"CV Mandiri Abadi": 5_300_000}
+
+
+# Round 82 book 29: stacked cards on the sheet "Kartu A-B", each a "KARTU PIUTANG" line over
+# the name: Toko Sinar Mas SM-1 3.000.000 (10 Aug), SM-2 2.000.000 (2 Sep), paid 3.000.000
+# (Saldo 2.000.000); CV Pangan Jaya PJ-1 4.500.000 (5 Oct), paid 2.000.000 (2.500.000). The
+# sheet "Kartu A-B (2)" holds "Toko Sinar Mas (2)": SM-3 2.600.000 (14 Oct, Saldo 4.600.000),
+# paid 2.000.000 (2.600.000). Toko Sinar Mas owes 2.600.000: SM-1 settled, SM-2 settled by the
+# second payment, SM-3 due 13 Nov (9 days: 1-30); CV Pangan Jaya 2.500.000 due 4 Nov (18 days:
+# 1-30). (The second sheet's card was the customer "Kartu A-B (2)", its Saldo told wrong.)
+def test_a_card_continued_on_another_sheet_under_its_name_is_theirs(tmp_path: Path) -> None:
+    stacked = [["KARTU PIUTANG"], ["Toko Sinar Mas"], CARD,
+               [D(2026, 8, 10), "SM-1", "Penjualan", 3_000_000, None, 3_000_000],
+               [D(2026, 9, 2), "SM-2", "Penjualan", 2_000_000, None, 5_000_000],
+               [D(2026, 9, 20), None, "Pembayaran", None, 3_000_000, 2_000_000],
+               [],
+               ["KARTU PIUTANG"], ["CV Pangan Jaya"], CARD,
+               [D(2026, 10, 5), "PJ-1", "Penjualan", 4_500_000, None, 4_500_000],
+               [D(2026, 11, 5), None, "Pembayaran", None, 2_000_000, 2_500_000]]  # fmt: skip
+    more = [["KARTU PIUTANG"], ["Toko Sinar Mas (2)"], CARD,
+            [D(2026, 10, 14), "SM-3", "Penjualan", 2_600_000, None, 4_600_000],
+            [D(2026, 11, 10), None, "Pembayaran", None, 2_000_000, 2_600_000]]  # fmt: skip
+    expected = figures(5_100_000, 5_100_000, 2, d1to30=5_100_000)
+    sheets = [("Kartu A-B", stacked), ("Kartu A-B (2)", more)]
+    payload = reads_to(tmp_path / "kartu_ab.xlsx", sheets, expected)
+    assert payload["per_customer"] == {"Toko Sinar Mas": 2_600_000, "CV Pangan Jaya": 2_500_000}
