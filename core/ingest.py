@@ -1318,6 +1318,14 @@ def _read_sheet(
             out.summaries.append(_summary_rows(sheet, header, body))
         return
     shape, customer = decided
+    if shape == "customer_card" and titled is None and "customer" not in header.columns:
+        # A card continued on another sheet ("Kartu A-B (2)") under the name of a customer
+        # whose card ran on the sheets before, alone on the line over its header ("Toko Sinar
+        # Mas (2)"), is theirs, as the first card under a sheet's stacked cards is.
+        lead = lead_line(sheet.rows, header.first)
+        card = None if lead is None else card_customer(lead, sheet.name)
+        if card is not None and card in out.ran:
+            customer = card
     if titled is not None and "customer" not in header.columns:
         out.titles.append((sheet.name, titled))
     if shape == "contact_list" and forced is None:

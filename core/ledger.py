@@ -161,10 +161,13 @@ def clean_name(name: str) -> str:
     'Toko Maju Jaya'
 
     A customer's heading or card carried on to the next page says so after the name ("Toko
-    Maju (lanjutan)", "Bu Sari - lanj.", "CV Abadi (cont'd)"): the same customer.
+    Maju (lanjutan)", "Bu Sari - lanj.", "CV Abadi (cont'd)"), or names its page ("CV Abadi -
+    hal. 2", "Toko Maju (2)"): the same customer.
 
     >>> clean_name("Toko Maju (lanjutan)"), clean_name("Bu Sari - lanj."), clean_name("PT X cont'd")
     ('Toko Maju', 'Bu Sari', 'PT X')
+    >>> clean_name("CV Abadi - hal. 2"), clean_name("Toko Maju (2)"), clean_name("Bu Sari hal 1")
+    ('CV Abadi', 'Toko Maju', 'Bu Sari')
     >>> clean_name("Lanjutan"), clean_name("Toko Lanjut Jaya"), clean_name("Tokolanjutan")
     ('Lanjutan', 'Toko Lanjut Jaya', 'Tokolanjutan')
     """
@@ -176,8 +179,10 @@ def clean_name(name: str) -> str:
 
 # What a heading carried on to the next page says after the customer's name.
 _CARRIED_ON: Final = re.compile(
-    r"(?:\s*[(\[]\s*|\s*[-–—:,]\s*|\s+)(?:lanjutan|lanj\.?|sambungan|continued|cont'?d\.?)"
-    r"\s*[)\]]?\s*$",
+    r"(?:\s*[(\[]\s*|\s*[-–—:,]\s*|\s+)(?:lanjutan|lanj\.?|sambungan|continued|cont'?d\.?|"
+    # or its page: "CV Abadi - hal. 2", "Toko Maju (2)"
+    r"(?:hal|hlm|halaman|page|pg)\.?\s*\d{1,3}\b)\.?"
+    r"\s*[)\]]?\s*$|\s*[(\[]\s*\d{1,2}\s*[)\]]\s*$",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,7 @@ from core.columns import (
 )
 from core.dates import MONTHS, DateError, parse_date_text, parse_terms
 from core.i18n import CodeKeys
+from core.ledger import clean_name
 from core.money import Amount, AmountError, parse_amount
 
 HEADER_SCAN_ROWS: Final = 30
@@ -264,11 +265,13 @@ _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 _CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhir)\b(?P<rest>.*)$")
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
-# "c/f", "b/f". Below rows of a list, or of a card where its Saldo does not move, it is a total
+# "c/f", "b/f", the Saldo's own ("Saldo dipindahkan", "(Balance c/f)"). Below rows of a list,
+# or of a card where its Saldo does not move (or that gives the Saldo alone), it is a total
 # line (``SheetReader._carried_row``); above them, or on a card where the Saldo rises by it
 # ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
 _CARRIED = re.compile(
-    r"^(?:jumlah |total )?(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
+    r"^(?:jumlah |total |saldo |balance )?"
+    r"(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
     # the page it names, after a colon ("Pindahan: dari halaman 1"; brackets are taken out
     # before: ``is_carried_label``)
     r"(?:[ :]*(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|"
@@ -896,8 +899,10 @@ def is_carried_label(text: str) -> bool:
 
     >>> [is_carried_label(t) for t in ("Pindahan", "Jumlah dipindahkan", "Pindahan dari hal. 1")]
     [True, True, True]
-    >>> [is_carried_label(t) for t in ("Saldo pindahan", "Balance b/f", "Pindahan Toko Asri")]
-    [False, False, False]
+    >>> [is_carried_label(t) for t in ("Saldo pindahan", "(Balance c/f)", "Saldo dipindahkan")]
+    [True, True, True]
+    >>> is_carried_label("Pindahan Toko Asri"), is_carried_label("Saldo awal")
+    (False, False)
     >>> [is_carried_label(t) for t in ("Pindahan (dari halaman 1)", "Carried forward (page 2)")]
     [True, True]
     >>> is_carried_label("Pindahan (Toko Asri)")
@@ -1672,10 +1677,19 @@ def card_customer(titled: str | None, sheet: str) -> str | None:
     ('Bu Tini', 'Bu Sari')
     >>> card_customer("Bu Ambar (Arisan RT)", "Bu Ambar (Arisan RT)"), card_customer("X", "Y")
     ('Bu Ambar (Arisan RT)', 'X')
+
+    A card continued on another sheet says so after the name, on the sheet or in the title
+    ("Bu Tini (2)", "CV Abadi - hal. 2": ``clean_name``): the same customer.
+
+    >>> card_customer("Bu Tini (Warung)", "Bu Tini (2)"), card_customer("CV Abadi - hal. 2", "x")
+    ('Bu Tini', 'CV Abadi')
     """
     named = sheet_customer(sheet)
+    if named is not None:
+        named = clean_name(named)
     if titled is None:
         return named
+    titled = clean_name(titled)
     if named is not None and _title_key(titled) != _title_key(named):
         rest = _title_key(titled).removeprefix(_title_key(named) + " ")
         if rest != _title_key(titled) and re.fullmatch(r"\([^()]*\)", rest):

@@ -1909,7 +1909,13 @@ class SheetReader:
         balance ("b/f | Toko Asri": Toko Asri's balance brought forward). On a card or a
         journal it is one only where its Saldo does not move (the line above with a Saldo
         gives the same): a balance brought forward adds to the Saldo, a page's carry repeats it."""
-        if not (self.pending or self.sums.data) or self.result.headings:
+        if not (self.pending or self.sums.data):
+            return False
+        # Under a heading, only the card's title printed again at a page's head ("Customer: PT
+        # Sinar" over the header repeated, the card above being PT Sinar's) goes on.
+        if self.result.headings and not (
+            self.shape in ("customer_card", "journal") and self.customer in self.running.shown
+        ):
             return False
         k = index - self.start
         named = self.c_customer[k]
@@ -1924,7 +1930,12 @@ class SheetReader:
         first = next((c for c in row if is_text(c)), None)
         if not (isinstance(first, str) and is_carried_label(first)):
             return False
-        return self.shape not in ("customer_card", "journal") or self._saldo_unmoved(k)
+        if self.shape not in ("customer_card", "journal") or self._saldo_unmoved(k):
+            return True
+        # A carry giving the Saldo alone, under rows of the card, restates it: a Saldo other
+        # than the rows' is a slip told by the check ("Saldo dipindahkan" typed 4.900.000 under
+        # rows running to 3.900.000), never a debt.
+        return self.p_amount[k] is None and self.p_paid[k] is None and self.p_balance[k] is not None
 
     def _saldo_unmoved(self, k: int) -> bool:
         """Whether row ``k`` gives a Saldo and the nearest line above it that gives one gives
