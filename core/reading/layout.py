@@ -245,7 +245,7 @@ HANDED_BACK_HINT: Final = ("kembali", "refund")
 # A row's note that says money was paid ("Bayar transfer", "Pelunasan", "Cicilan 2", "tf BCA").
 _PAYMENT = re.compile(
     r"\b(?:(?:di|ter|pem)?bayar(?:an)?|pelunasan|cicilan|angsuran|transfer|trf|tf|tunai|cash|"
-    r"setor(?:an)?|payments?|giro)\b",
+    r"setor(?:an)?|payments?|(?<!sales )receipts?|giro)\b",
     re.IGNORECASE,
 )
 
@@ -291,7 +291,7 @@ RETURN_HINT: Final = ("retur", "return", "kredit", "credit", "potongan", "kembal
 REFUSED_HINT: Final = ("tolak", "bounce", "retur", "kosong")
 PAYMENT_HINT: Final = (
     "bayar", "lunas", "cicil", "angsur", "transfer", "tf", "tunai", "cash", "setor", "payment",
-    "giro",
+    "receipt", "giro",
 )  # fmt: skip
 
 # A sheet named for what it holds or for a period: a month as the dates read it ("Agust",
@@ -1080,6 +1080,8 @@ def is_payment_label(text: str) -> bool:
 
     >>> is_payment_label("Bayar transfer"), is_payment_label("Pembayaran"), is_payment_label("Tfx")
     (True, True, False)
+    >>> is_payment_label("Receipt"), is_payment_label("Sales Receipt")
+    (True, False)
     """
     return bool(_PAYMENT.search(text))
 

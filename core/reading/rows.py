@@ -2008,10 +2008,14 @@ class SheetReader:
         if "customer" not in self.idx:
             return False
         totals, start = self.totals, self.start
+        # A row of figures: an amount, or a credit (a journal's payment line, its figure moved
+        # to the credit side by its type: "Pembayaran" under "Penjualan", no name of its own).
         with_amount = [
             c
-            for k, (c, a) in enumerate(zip(self.c_customer, self.c_amount, strict=True))
-            if a is not None and k + start not in totals
+            for k, (c, a, p) in enumerate(
+                zip(self.c_customer, self.c_amount, self.c_credit, strict=True)
+            )
+            if (a is not None or p is not None) and k + start not in totals
         ]
         first = next((k for k, c in enumerate(with_amount) if c is not None), len(with_amount))
         if first == len(with_amount):
@@ -3155,6 +3159,7 @@ class SheetReader:
             return {}
         amounts, balances, customers = self.p_amount, self.p_balance, self.c_customer
         found = {}
+        slipped = {}  # a blank name's payment line whose Sisa went down, but not by its figure
         for k in sorted(said):
             k -= start
             above = k - 1
@@ -3166,9 +3171,17 @@ class SheetReader:
                 and type(before) in _AMOUNT_TYPES
                 and paid > 0  # type: ignore[operator]
                 and customers[k] in (None, customers[above])
-                and before - paid == sisa  # type: ignore[operator]
             ):
-                found[k] = cast(Amount, paid)
+                if before - paid == sisa:  # type: ignore[operator]
+                    found[k] = cast(Amount, paid)
+                elif customers[k] is None and 0 <= sisa < before:  # type: ignore[operator]
+                    slipped[k] = cast(Amount, paid)
+        if found and slipped:
+            # Where the sheet's other payment lines show its layout, a line of no name of its
+            # own whose Sisa went down by another figure is one too, its Sisa typed wrong (the
+            # book's 2.000.000 after 4.000.000 less 1.500.000): it pays the invoice above all
+            # the same, and its Sisa is told against the 2.500.000 the rows give.
+            found.update(slipped)
         return found
 
     @cached_property
@@ -3210,6 +3223,12 @@ class SheetReader:
                 head = cell_text(number)
             own = numbers[k]
             sisa, before, paid = balances[k], balances[above], paid_of[k]
+            if k in lines and (read := self.sisa_read.get(above, before) - paid) != sisa:  # type: ignore[operator]
+                # A payment line whose Sisa went down by another figure than it paid
+                # (``_amount_paid_lines``): its Sisa told against what the lines above leave.
+                self.sisa_read[k] = read
+                self.result.sisa = "mismatch"
+                self.problem("check-mismatch", k + self.start, "balance", book=sisa, read=read)  # type: ignore[arg-type]
             if (
                 head is None
                 or (
@@ -3219,7 +3238,7 @@ class SheetReader:
                 )
                 or type(sisa) not in _AMOUNT_TYPES
                 or type(before) not in _AMOUNT_TYPES
-                or before - paid != sisa  # type: ignore[operator]
+                or (before - paid != sisa and k not in lines)  # type: ignore[operator]
             ):
                 continue
             paying[k] = head
