@@ -162,12 +162,12 @@ def clean_name(name: str) -> str:
 
     A customer's heading or card carried on to the next page says so after the name ("Toko
     Maju (lanjutan)", "Bu Sari - lanj.", "CV Abadi (cont'd)"), or names its page ("CV Abadi -
-    hal. 2", "Toko Maju (2)"): the same customer.
+    hal. 2"): the same customer (a sheet's "(2)" only in a card's name: ``card_name``).
 
     >>> clean_name("Toko Maju (lanjutan)"), clean_name("Bu Sari - lanj."), clean_name("PT X cont'd")
     ('Toko Maju', 'Bu Sari', 'PT X')
-    >>> clean_name("CV Abadi - hal. 2"), clean_name("Toko Maju (2)"), clean_name("Bu Sari hal 1")
-    ('CV Abadi', 'Toko Maju', 'Bu Sari')
+    >>> clean_name("CV Abadi - hal. 2"), clean_name("Bu Ani (2)"), clean_name("Bu Sari hal 1")
+    ('CV Abadi', 'Bu Ani (2)', 'Bu Sari')
     >>> clean_name("Lanjutan"), clean_name("Toko Lanjut Jaya"), clean_name("Tokolanjutan")
     ('Lanjutan', 'Toko Lanjut Jaya', 'Tokolanjutan')
     """
@@ -182,9 +182,26 @@ _CARRIED_ON: Final = re.compile(
     r"(?:\s*[(\[]\s*|\s*[-–—:,]\s*|\s+)(?:lanjutan|lanj\.?|sambungan|continued|cont'?d\.?|"
     # or its page: "CV Abadi - hal. 2", "Toko Maju (2)"
     r"(?:hal|hlm|halaman|page|pg)\.?\s*\d{1,3}\b)\.?"
-    r"\s*[)\]]?\s*$|\s*[(\[]\s*\d{1,2}\s*[)\]]\s*$",
+    r"\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
+# A sheet copied by Excel ("Toko Maju (2)"), or a card's title on it, names its page so: only
+# a sheet's or a title's name (``card_name``), never a customer column's ("Bu Ani (1)" and
+# "Bu Ani (2)" in a list may be two people the owner numbered apart).
+_SHEET_COPY: Final = re.compile(r"\s*[(\[]\s*\d{1,2}\s*[)\]]\s*$")
+
+
+def card_name(name: str) -> str:
+    """A card's customer as its sheet's name or its title writes it: ``clean_name``, and a
+    sheet Excel copied for the card's next page ("Toko Maju (2)") is the same customer.
+
+    >>> card_name("Toko Maju (2)"), card_name("Bu Sari (lanjutan)"), card_name("(2)")
+    ('Toko Maju', 'Bu Sari', '(2)')
+    """
+    cleaned = clean_name(name)
+    if (copy := _SHEET_COPY.search(cleaned)) is not None and copy.start() > 0:
+        cleaned = cleaned[: copy.start()].rstrip()
+    return cleaned
 
 
 def loose_invoice_key(number: str) -> str:

@@ -207,3 +207,17 @@ def test_the_demo_books_recap_of_the_months_is_not_told_wrong() -> None:
         "missing-customer",
         "invalid-amount",
     ]
+
+
+# Round 82's fix for a card continued on a sheet "Bu Ratna (2)" took "(2)" off every name:
+# two customers a list numbers apart, "Bu Ani (1)" 1.000.000 and "Bu Ani (2)" 500.000 (1 Oct,
+# due 31 Oct: 22 days), stay two.
+def test_names_a_list_numbers_apart_stay_two_customers(tmp_path: Path) -> None:
+    rows = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["F-1", D(2026, 10, 1), "Bu Ani (1)", 1_000_000],
+        ["F-2", D(2026, 10, 1), "Bu Ani (2)", 500_000],
+    ]
+    expected = figures(1_500_000, 1_500_000, 2, d1to30=1_500_000)
+    payload = reads_to(tmp_path / "ani.xlsx", [("Piutang", rows)], expected)
+    assert payload["per_customer"] == {"Bu Ani (1)": 1_000_000, "Bu Ani (2)": 500_000}

@@ -52,7 +52,7 @@ from core.columns import (
 )
 from core.dates import MONTHS, DateError, parse_date_text, parse_terms
 from core.i18n import CodeKeys
-from core.ledger import clean_name
+from core.ledger import card_name
 from core.money import Amount, AmountError, parse_amount
 
 HEADER_SCAN_ROWS: Final = 30
@@ -1681,17 +1681,17 @@ def card_customer(titled: str | None, sheet: str) -> str | None:
     ('Bu Ambar (Arisan RT)', 'X')
 
     A card continued on another sheet says so after the name, on the sheet or in the title
-    ("Bu Tini (2)", "CV Abadi - hal. 2": ``clean_name``): the same customer.
+    ("Bu Tini (2)", "CV Abadi - hal. 2": ``ledger.card_name``): the same customer.
 
     >>> card_customer("Bu Tini (Warung)", "Bu Tini (2)"), card_customer("CV Abadi - hal. 2", "x")
     ('Bu Tini', 'CV Abadi')
     """
     named = sheet_customer(sheet)
     if named is not None:
-        named = clean_name(named)
+        named = card_name(named)
     if titled is None:
         return named
-    titled = clean_name(titled)
+    titled = card_name(titled)
     if named is not None and _title_key(titled) != _title_key(named):
         rest = _title_key(titled).removeprefix(_title_key(named) + " ")
         if rest != _title_key(titled) and re.fullmatch(r"\([^()]*\)", rest):
