@@ -202,9 +202,13 @@ def _money_width(column: pd.Series, label: str) -> int:
     """Pixels for a money column wide enough for its largest figure as shown ("Rp 200.000"):
     the grid sizes a column by the rows it sees first, so a Retur column of "Rp 0" on top
     showed "‹200.000" further down (round 85)."""
-    top = pd.to_numeric(column, errors="coerce").abs().max() if len(column) else 0
-    widest = len(format_rupiah(0 if pd.isna(top) else int(top))) + 1  # and a minus sign
-    return 8 * max(widest, len(label)) + 24
+    numbers = pd.to_numeric(column, errors="coerce")
+    top = numbers.abs().max() if len(column) else 0
+    widest = len(format_rupiah(0 if pd.isna(top) else int(top)))
+    widest += bool(len(column)) and bool((numbers < 0).any())  # a minus sign
+    # About 7 pixels a character in the grid's font, and its cell padding (a phone's 390
+    # pixels still show the invoice, the customer and what is owed).
+    return 7 * max(widest, len(label)) + 20
 
 
 def download_xlsx(
