@@ -1977,15 +1977,7 @@ def _with_partner_lines(
             rows.append([*padded, number, *row[width:]])
         else:
             rows.append([*padded, None, *row[width:]])
-    label = "No. Faktur"
-    choice = ColumnChoice("invoice_no", width, label, 90, "keyword")
-    header = replace(
-        header,
-        columns={**columns, "invoice_no": choice},
-        labels=(*header.labels, label),
-        read_as=(*header.read_as, label) if header.read_as else (),
-    )
-    return replace(sheet, rows=rows), header
+    return replace(sheet, rows=rows), _with_column_after(header, "invoice_no", "No. Faktur")
 
 
 def _with_dues_from_days_late(sheet: RawSheet, header: Header) -> tuple[RawSheet, Header]:
@@ -2033,14 +2025,19 @@ def _with_worked_out(
     rows = sheet.rows[:start]
     for row in sheet.rows[start:]:
         rows.append([*row[:width], *[None] * (width - len(row)), figure(row), *row[width:]])
-    choice = ColumnChoice(target, width, label, 90, "keyword")
-    header = replace(
+    return replace(sheet, rows=rows), _with_column_after(header, target, label)
+
+
+def _with_column_after(header: Header, target: Field, label: str) -> Header:
+    """The header with a column of ``target`` named ``label`` added after its last (the rows
+    hold its cells there): ``_with_worked_out``'s and ``_with_partner_lines``' column."""
+    choice = ColumnChoice(target, len(header.labels), label, 90, "keyword")
+    return replace(
         header,
         columns={**header.columns, target: choice},
         labels=(*header.labels, label),
         read_as=(*header.read_as, label) if header.read_as else (),
     )
-    return replace(sheet, rows=rows), header
 
 
 def _line_total(quantity: object, price: object, weighed: bool = False) -> Amount | None:

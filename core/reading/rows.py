@@ -475,25 +475,26 @@ _NOTE_FIGURE: Final = (
     r"(?:\s*(?P<unit>rb|ribu|k|jt|juta)\b)?)"
     r"(?![\w/%]|[-.,]\d)"
 )
+# The word before a note's money, which says whether it came ("janji", "belum"): a whole word
+# (read only from where a run of letters starts: a long word is not read again from each letter).
+_WORD_BEFORE: Final = r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
 _NOTE_PAYMENT: Final = re.compile(
-    r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
-    r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|cicil|cicilan|angsuran|titip|"
+    _WORD_BEFORE
+    + r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|cicil|cicilan|angsuran|titip|"
     rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _NOTE_FIGURE
 )
 # A down payment written as a share of the sale in a note ("sudah DP 30%", "uang muka 50 %",
 # "DP: 20% tgl 30/11"): that share of the row's amount was paid (``note_share``). The word
 # before says whether the money came ("belum DP 30%", "minta DP 50%": not yet).
 _NOTE_SHARE: Final = re.compile(
-    r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
-    rf"\b(?:{DOWN_PAYMENT_WORDS})\s*[:=]?\s*(?P<share>\d{{1,3}}(?:[.,]\d+)?)\s*%"
+    _WORD_BEFORE + rf"\b(?:{DOWN_PAYMENT_WORDS})\s*[:=]?\s*(?P<share>\d{{1,3}}(?:[.,]\d+)?)\s*%"
 )
 # A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
 # cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), "pot" with its
 # dot or without ("pot 15rb pembulatan", as a hand writes it); so the tax the customer withheld
 # ("pph 23 200.000") and the rounding let go ("pembulatan 350", however small: ``small``).
 _NOTE_RETURN: Final = re.compile(
-    r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
-    r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount|"
+    _WORD_BEFORE + r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount|"
     r"pph\s*(?:(?:pasal|ps\.?)\s*)?(?:2[23]\b)?|(?P<small>pembulatan))" + _NOTE_FIGURE
 )
 # A note's money off that was not taken off the row: offered on a condition ("jika lunas s/d
