@@ -178,11 +178,13 @@ def returned_parts(ledger: Ledger) -> dict[tuple[CustomerKey, Source], Amount]:
     if not backs:
         return {}
     found: dict[tuple[CustomerKey, Source], Amount] = {}
+    owners = _number_owners(ledger)  # once, not once a customer
     for key in {owner for owner in ledger.customers_of(backs) if owner is not None}:
         invoices = list(ledger.invoices_of(key))
         if not invoices:
             continue
-        parts = _returned(invoices, _payments_of(ledger, key, invoices))
+        # Only the returns matter to the split: the customer's are looked for among them.
+        parts = _returned(invoices, _payments_of(ledger, key, invoices, backs, owners))
         for inv, back in zip(invoices, parts, strict=True):
             if back:
                 found[key, inv.source] = back
@@ -208,15 +210,21 @@ def _line(inv: Invoice, as_of: date, returned: Amount, edges: Sequence[int]) -> 
     )
 
 
-def _payments_of(ledger: Ledger, key: CustomerKey, mine: list[Invoice]) -> tuple[Payment, ...]:
-    """The customer's payments, in date order (undated last), as ``build_ledger`` matched them."""
-    owners: dict[str, set[CustomerKey]] = {}
-    for inv in ledger.invoices:
-        if inv.number:
-            owners.setdefault(invoice_key(inv.number), set()).add(inv.customer_key)
+def _payments_of(
+    ledger: Ledger,
+    key: CustomerKey,
+    mine: list[Invoice],
+    among: Sequence[Payment] | None = None,
+    owners: Mapping[str, set[CustomerKey]] | None = None,
+) -> tuple[Payment, ...]:
+    """The customer's payments, in date order (undated last), as ``build_ledger`` matched them:
+    of ``among`` (the ledger's, else), with the owners of the book's invoice numbers (worked
+    out here, else: ``returned_parts`` asks for many customers, once)."""
+    if owners is None:
+        owners = _number_owners(ledger)
     numbers = {invoice_key(inv.number) for inv in mine if inv.number}
     found: list[Payment] = []
-    for pay in ledger.payments:
+    for pay in ledger.payments if among is None else among:
         payer = customer_key(pay.customer) if pay.customer else None
         number = invoice_key(pay.invoice_number) if pay.invoice_number else ""
         if number in owners:
@@ -228,6 +236,15 @@ def _payments_of(ledger: Ledger, key: CustomerKey, mine: list[Invoice]) -> tuple
             found.append(pay)
     found.sort(key=lambda pay: (pay.paid_on is None, pay.paid_on or date.min))
     return tuple(found)
+
+
+def _number_owners(ledger: Ledger) -> dict[str, set[CustomerKey]]:
+    """The customers each invoice number of the book is theirs."""
+    owners: dict[str, set[CustomerKey]] = {}
+    for inv in ledger.invoices:
+        if inv.number:
+            owners.setdefault(invoice_key(inv.number), set()).add(inv.customer_key)
+    return owners
 
 
 def check_as_of(statement: Statement, as_of: date | None) -> None:
