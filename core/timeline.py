@@ -31,7 +31,7 @@ from core.i18n import CodeKeys, Lang, t
 from core.ledger import CreditKind, CustomerKey, Ledger
 from core.letters import somasi_numeral
 from core.money import Amount, format_rupiah
-from core.store import MANUAL_SOURCE
+from core.store import entered_by_hand
 
 EntryKind = Literal[
     "invoice", "payment", "return", "contact", "promise", "letter", "offer", "agreement",
@@ -102,7 +102,7 @@ def timeline(
             )
         )  # fmt: skip
     for pay in ledger.payments:
-        if pay.source.file == MANUAL_SOURCE:
+        if entered_by_hand(pay):
             continue  # a payment entered by hand is on the timeline as its own event
         if pay.paid_on is not None and ledger.customer_of(pay) == key:
             line = t(_CREDIT_LINE_KEYS[pay.kind], lang, number=pay.invoice_number or "-")

@@ -258,9 +258,11 @@ else:
             figures[0], t("agreement.original_debt", L), draft.original_debt, L, border=True
         )
         money_metric(figures[1], t("agreement.total", L), draft.total, L, border=True)
+        # How often beside the label: "3 × setiap bulan" as the figure was cut to "3 × setiap
+        # bu…" in a third of the page.
         figures[2].metric(
-            t("agreement.instalments", L),
-            f"{draft.schedule.count} × {draft.schedule.interval.describe(L)}",
+            f"{t('agreement.instalments', L)} · {draft.schedule.interval.describe(L)}",
+            f"{draft.schedule.count} ×",
             border=True,
         )
         preview = apply_payments(draft, book, TODAY)
@@ -338,6 +340,14 @@ if key is not None:
     st.caption(t("agreement.ui.payment_help", L))
     numbers = sorted({inv.number for inv in book.invoices_of(key) if inv.outstanding > 0
                       and inv.number})  # fmt: skip
+    # The fields start empty again after a payment is saved: set before they are drawn (a key
+    # taken out of the session after they were drawn kept the browser's text, "250rb", as if
+    # nothing had been saved).
+    fields = ("payment_amount", f"payment_date_{TODAY.isoformat()}", "payment_invoice")
+    if st.session_state.pop("payment_reset", False):
+        st.session_state[fields[0]] = ""
+        st.session_state[fields[1]] = TODAY
+        st.session_state[fields[2]] = ""
     # Not a form: a form saves on Enter, and its amount's reading would show only after saving.
     with st.container(border=True):
         cols = st.columns(3)
@@ -357,6 +367,10 @@ if key is not None:
         )
         st.caption(t("ui.recorded_for", L, date=format_date(paid_on, lang=L)))
         submitted = st.button(t("agreement.ui.payment_save", L), type="primary", key="payment_save")
+        # What became of the payment, under its button, where the owner is looking (the page's
+        # own notice at its top is out of sight down here).
+        if said := st.session_state.pop("payment_flash", None):
+            st.success(said)
     if submitted:
         if not amount:
             st.warning(t("agreement.ui.payment_zero", L))
@@ -372,12 +386,11 @@ if key is not None:
                 now=datetime.now(),
                 nonce=nonce(),
             )
-            for field in ("payment_amount", f"payment_date_{TODAY.isoformat()}", "payment_invoice"):
-                st.session_state.pop(field, None)
+            st.session_state["payment_reset"] = True
             if not recorded.new:
-                st.session_state["agreements_flash"] = t("agreement.ui.payment_duplicate", L)
+                st.session_state["payment_flash"] = t("agreement.ui.payment_duplicate", L)
             else:
-                st.session_state["agreements_flash"] = t(
+                st.session_state["payment_flash"] = t(
                     "agreement.ui.payment_saved",
                     L,
                     amount=format_rupiah(int(amount)),

@@ -15,6 +15,7 @@ from core.ledger import CustomerKey
 from core.messages import SALUTATIONS_SETTING, TITLE_CHOICES, title_of, titles_with
 from core.money import format_rupiah
 from core.statement import statement_rows, statement_xlsx
+from core.store import entered_by_hand
 from core.timeline import CREDIT_KIND_KEYS, ENTRY_KIND_KEYS, timeline
 from ui.contact import phone_buttons
 from ui.papers import somasi_block
@@ -182,8 +183,12 @@ if statement.payments:
                     t("col.what", L): t(CREDIT_KIND_KEYS[p.kind], L),
                     t("col.invoice", L): p.invoice_number,
                     t("col.amount", L): p.amount,
-                    t("col.sheet", L): p.source.sheet,
-                    t("col.row", L): p.source.row,
+                    # One entered here has no sheet or row of a book: its event's number meant
+                    # nothing to the owner ("Baris 2" under an empty Lembar).
+                    t("col.sheet", L): (
+                        t("backup.sheet.payment", L) if entered_by_hand(p) else p.source.sheet
+                    ),
+                    t("col.row", L): None if entered_by_hand(p) else p.source.row,
                 }
                 for p in statement.payments
             ]

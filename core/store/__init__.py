@@ -30,7 +30,7 @@ from pathlib import Path
 from core.store.accounts import AccountStore
 from core.store.audit import ACTOR, AuditStore
 from core.store.backup import BackupStore
-from core.store.book import MANUAL_SOURCE, BookStore
+from core.store.book import MANUAL_SOURCE, BookStore, entered_by_hand
 from core.store.engine import StoreError, db_url, default_db_url
 from core.store.event_rows import Event, EventStore
 from core.store.imports import (
@@ -46,6 +46,7 @@ from core.store.settings import SettingStore
 __all__ = [
     "ACTOR", "MANUAL_SOURCE", "SCHEMA_VERSION", "Event", "ImportOutcome", "ImportRecord",
     "ImportStatus", "Store", "StoreError", "UnknownImportError", "db_url", "default_db_url",
+    "entered_by_hand",
 ]  # fmt: skip
 
 

@@ -44,6 +44,11 @@ from core.store.tables import contacts, events, imports, invoices, payments
 MANUAL_SOURCE: Final = "(manual)"
 
 
+def entered_by_hand(payment: Payment) -> bool:
+    """Whether a payment was entered in Tagih, not read from a book (no sheet, no row)."""
+    return payment.source.file == MANUAL_SOURCE
+
+
 class BookStore(Database):
     """The saved ledger, and the summary the CLI prints of it."""
 

@@ -45,8 +45,13 @@ def test_a_payment_typed_with_dots_is_recorded_as_one_million(
     expect(page.get_by_text("= Rp 1.000.000", exact=True)).to_be_visible(timeout=15_000)
     screenshot(page, "amount-1-payment-reading")
     page.get_by_role("button", name="Simpan pembayaran").click()
-    expect(page.get_by_text("Pembayaran Rp 1.000.000 dari")).to_be_visible(timeout=30_000)
+    saved = page.get_by_text("Pembayaran Rp 1.000.000 dari")
+    expect(saved).to_be_visible(timeout=30_000)
     wait_idle(page)
+    # Said where the owner is looking, under the button (not only at the page's top, out of
+    # sight), and the field empty again, ready for the next payment.
+    expect(saved).to_be_in_viewport()
+    expect(field).to_have_value("")
     [event] = Store(db).events("payment")
     assert event.payload["amount"] == "1000000"
     assert heading.inner_text().endswith(event.payload["customer"])

@@ -82,3 +82,20 @@ def test_a_payment_is_voided_where_it_was_entered_and_from_the_timeline(
     assert not at.exception, at.exception
     assert store.events("payment") == []
     assert [e.voided for e in store.events("payment", include_void=True)] == [True, True]
+
+
+def test_a_payment_entered_here_is_listed_as_entered_by_hand_not_by_a_row_number(
+    own_database: Path,
+) -> None:
+    at = run_page("pages/agreements.py")
+    at.text_input(key="payment_amount").input("750rb").run()
+    at.button(key="payment_save").click().run()
+    [payment] = Store(own_database).events("payment")
+    at.switch_page("pages/customers.py").run()
+    assert not at.exception, at.exception
+    table = next(d.value for d in at.dataframe if "Lembar" in d.value.columns
+                 and "Tanggal bayar" in d.value.columns)  # fmt: skip
+    [row] = table[table["Jumlah"] == 750_000].to_dict("records")
+    assert row["Lembar"] == "Pembayaran manual"
+    assert row["Baris"] is None or row["Baris"] != row["Baris"]  # empty (None or NaN)
+    assert payment.id not in set(table["Baris"].dropna())
