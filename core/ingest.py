@@ -21,7 +21,7 @@ from functools import cache
 from itertools import accumulate, compress, islice
 from operator import and_, attrgetter, itemgetter, not_, or_
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final, Literal, cast
 
 from core.columns import (
     LEFT_WORDS,
@@ -135,6 +135,7 @@ from core.reading.layout import (
     read_header,
     running_balance,
     sales_beside_credits,
+    sales_with_returns,
     share_scale,
     sheet_title_customer,
     side_by_side,
@@ -166,7 +167,8 @@ from core.reading.sniff import Format
 
 __all__ = [
     "Batch", "IgnoredSheet", "LedgerFile", "LedgerReadError", "Problem", "SheetReport",
-    "detect_header_row", "read_beside", "read_ledger", "read_ledgers",
+    "as_owed", "detect_header_row", "owed_by_columns", "read_beside", "read_ledger",
+    "read_ledgers",
 ]  # fmt: skip
 
 _DIGIT: Final = re.compile(r"\d")
@@ -751,6 +753,15 @@ def _sheet_shape(
         customer_at = at["customer"].index if "customer" in at else -1
         if sales_beside_credits(body, at["amount"].index, customer_at):
             payment_named = return_named = False
+    if return_named and not payment_named and "amount" in has:
+        # A name for returns over a table of what is owed: each row's paid, Sisa, due date or
+        # terms, or sales with a few returns among them ("22_retur.csv": Jumlah | Dibayar, a
+        # "(250.000)" row) is an invoice list; read as returns, every sale was a credit.
+        amount = header.columns["amount"].index
+        if {"paid", "balance", "due_date", "terms"} & has or sales_with_returns(
+            _column(body, amount)
+        ):
+            return_named = False
     dated = bool({"invoice_date", "invoice_no"} & has)
     entries = header.entries
     if not entries and forced is None and {"amount", "paid"} <= has and dated:
@@ -1479,6 +1490,11 @@ def _read_sheet(
         return
     if result.invoices:
         out.references.update(_order_references(header, body, result.invoices))
+    totals = result.totals
+    if shape in ("invoice_list", "grouped", "aging_report") and result.invoices:
+        totals = _summary_above(
+            out, sheet, header, result.invoices, result.payments, totals, result.unit
+        )
     invoices_at = range(len(out.invoices), len(out.invoices) + len(result.invoices))
     payments_at = range(len(out.payments), len(out.payments) + len(result.payments))
     if payments_at:
@@ -1510,7 +1526,7 @@ def _read_sheet(
         shape=shape,
         customers=len(result.customers),
         customer_names=frozenset(result.customers),
-        checks={"saldo": result.saldo, "totals": result.totals, "sisa": result.sisa},
+        checks={"saldo": result.saldo, "totals": totals, "sisa": result.sisa},
         unit=result.unit,
         month_first=result.month_first,
         swapped=header.swapped,
@@ -1524,6 +1540,79 @@ def _read_sheet(
         ),
     )
     out.sheets.append(report)
+
+
+# A summary line above a table, by what its label totals: "Total Piutang", "Total Tagihan"
+# (what was billed, or what is left of it: apps print either), "Total Sisa", "Sisa Piutang",
+# "Total Outstanding" (what is left), "Total Terbayar", "Total Dibayar" (what was paid).
+_SUMMARY_TOTAL: Final = re.compile(
+    r"^(?:grand\s+)?(?:total|jumlah|sum)\b|^(?:sisa|saldo)\s+piutang\b"
+)
+_SUMMARY_LEFT: Final = re.compile(
+    r"\b(?:sisa|outstanding|belum\s+(?:di)?bayar|belum\s+lunas|saldo)\b"
+)
+_SUMMARY_PAID: Final = re.compile(r"\b(?:terbayar|dibayar|pembayaran|paid|received|diterima)\b")
+_SUMMARY_OWED: Final = re.compile(r"\b(?:piutang|tagihan|receivables?|invoiced?|billed)\b")
+
+
+def _summary_above(
+    out: LedgerFile,
+    sheet: RawSheet,
+    header: Header,
+    invoices: Sequence[Invoice],
+    credits: Sequence[Payment],
+    totals: Check,
+    unit: int,
+) -> Check:
+    """The summary an app prints above its list ("Total Piutang | Rp 3.900.000" over Majoo's,
+    "Total Tagihan", "Total Terbayar", "Total Sisa" over Lunasin's), each figure checked
+    against the rows read: what is left of them (billed less paid, returns and payments), what
+    was billed (for "Piutang" and "Tagihan", which apps print for either), what was paid. A
+    figure that is none of its kind is told (``check-mismatch``, on its line); the sheet's
+    ``totals`` check, given back, says so. A figure below a thousand rupiah is a count ("Total
+    Tagihan | 3"), and a book kept in thousands (``unit``) keeps its summary so."""
+    lines = [
+        (k, cells)
+        for k, row in enumerate(sheet.rows[: header.first])
+        if len(cells := [c for c in row if c not in (None, "")]) >= 2
+        and type(cells[0]) is str
+        and _SUMMARY_TOTAL.search(normalise_header(cells[0]))
+    ]
+    if not lines:
+        return totals
+    billed = sum(inv.amount for inv in invoices)
+    paid = sum(inv.paid for inv in invoices)
+    taken = sum(p.amount for p in credits)
+    left = billed - paid - taken
+    received = paid + sum(p.amount for p in credits if p.kind == "payment")
+    for k, cells in lines:
+        label = normalise_header(cast(str, cells[0]))
+        if _SUMMARY_PAID.search(label):
+            kinds = {received, paid + taken}
+        elif _SUMMARY_LEFT.search(label):
+            kinds = {left}
+        elif _SUMMARY_OWED.search(label):
+            kinds = {left, billed}
+        else:
+            continue
+        try:
+            says = parse_amount(cells[1], unit) if not isinstance(cells[1], bool) else None
+        except AmountError:
+            continue
+        if says is None or -SMALLEST_RUPIAH < says < SMALLEST_RUPIAH:
+            continue
+        if says in kinds:
+            totals = "ok" if totals == "none" else totals
+            continue
+        read = received if _SUMMARY_PAID.search(label) else left
+        excel = sheet.excel_row(k)
+        out.problems.append(
+            Problem(
+                "check-mismatch", out.name, sheet.name, excel, cell_text(cells[0]), "", says, read
+            )
+        )
+        totals = "mismatch"
+    return totals
 
 
 def _summary_rows(
@@ -3395,11 +3484,7 @@ def read_ledgers(
     unled: list[tuple[Source, LedgerReadError]] = []
     read_from: list[Source] = []  # each file's source, as ``batch.files``
     for source in sources:
-        label = (
-            source[0] if isinstance(source, tuple)
-            else source.name if isinstance(source, OpenedFile)
-            else Path(source).name
-        )  # fmt: skip
+        label = _label(source)
         try:
             if isinstance(source, tuple):
                 result = read_ledger(
@@ -3434,6 +3519,65 @@ def read_ledgers(
     _batch_platforms(batch)
     _part_paid_elsewhere(batch)
     return batch
+
+
+def _label(source: Source) -> str:
+    """A file's name, as its ``LedgerFile`` is named."""
+    if isinstance(source, tuple):
+        return source[0]
+    return source.name if isinstance(source, OpenedFile) else Path(source).name
+
+
+def owed_by_columns(
+    batch: Batch,
+    sources: Sequence[Source],
+    *,
+    default_term: int = DEFAULT_TERM_DAYS,
+    mapping: Mapping[str, str | None] | None = None,
+) -> None:
+    """Each file of ``batch`` read again as an invoice list where ``as_owed`` says so (none
+    of the files holding an invoice)."""
+    by_name = {_label(source): source for source in sources}
+    for i, found in enumerate(batch.files):
+        source = by_name.get(found.name)
+        if source is not None and not batch.invoices:
+
+            def read(shape: Shape, source: Source = source) -> LedgerFile:
+                return _read_again(source, default_term, mapping, shape)
+
+            batch.files[i] = as_owed(found, lambda: batch.invoices, read)
+
+
+def as_owed(
+    found: LedgerFile,
+    saved: Callable[[], Sequence[Invoice]],
+    read: Callable[[Shape], LedgerFile],
+) -> LedgerFile:
+    """A file read as a list of payments by its name whose every table holds each row's
+    amount and what was paid of it and no payment date ("Tanggal | No Faktur | Pelanggan |
+    Jumlah | Dibayar" in "partial_payments.csv" or "pelunasan_sebagian.csv"), read again
+    (``read``) as the invoice list its columns say it is, where there are no invoices
+    (``saved()``: those of the files read with it, or of the saved book) for its payments to
+    pay: read as payments it would owe nothing, and be refused as payments alone. Beside
+    invoices the name stands: a register of payments quoting each invoice's value beside what
+    was paid pays those invoices, and read as invoices it would owe them a second time."""
+    if found.invoices or not found.payments or not found.sheets:
+        return found
+    if (
+        any(
+            sheet.kind != "payments"
+            or not {"amount", "paid"} <= sheet.columns.keys()
+            or "payment_date" in sheet.columns
+            for sheet in found.sheets
+        )
+        or saved()
+    ):
+        return found
+    try:
+        again = read("invoice_list")
+    except LedgerReadError:
+        return found
+    return again if again.invoices else found
 
 
 def _read_again(

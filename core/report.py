@@ -14,7 +14,15 @@ from typing import Any, Final, Literal, cast, get_args
 from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, owed_by_customer, summarize
 from core.dates import DEFAULT_TERM_DAYS, format_date
 from core.i18n import Lang, t
-from core.ingest import Batch, LedgerFile, Problem, SheetChoice, Source, read_ledgers
+from core.ingest import (
+    Batch,
+    LedgerFile,
+    Problem,
+    SheetChoice,
+    Source,
+    owed_by_columns,
+    read_ledgers,
+)
 from core.ledger import Ledger, build_ledger, customer_key, once_across
 from core.money import format_rupiah, to_json_number
 from core.overview import paid_after
@@ -34,7 +42,9 @@ def load_files(
     Files of payments alone (receipts, no invoice in any file read) are refused: what is owed
     cannot be worked out from them, and read they would say Rp 0 owed. (A payments file alone
     imported into the saved book is read beside the invoices saved there: ``services``.)"""
+    sources = list(sources)
     batch = read_ledgers(sources, default_term=default_term, mapping=mapping)
+    owed_by_columns(batch, sources, default_term=default_term, mapping=mapping)
     if batch.files and batch.payments and not batch.invoices:
         batch.errors += [LedgerReadError(f.name, "payments_only") for f in batch.files]
         batch.files.clear()

@@ -60,9 +60,10 @@ from core.events import (
     write,
 )
 from core.history import histories
-from core.ingest import LedgerFile, LedgerReadError, read_ledgers
-from core.ledger import CustomerKey, Ledger, customer_key
+from core.ingest import LedgerFile, LedgerReadError, as_owed, read_ledger, read_ledgers
+from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount
+from core.reading.layout import Shape
 from core.settings import DEMO_DISMISSED, Settings
 from core.store import Event, ImportOutcome, Store
 
@@ -393,9 +394,22 @@ def import_files(
         if batch.errors:
             found.append(batch.errors[0])
             continue
-        result = batch.files[0]
+
+        def again(shape: Shape, name: str = name, data: bytes = data) -> LedgerFile:
+            return read_ledger(data, name, default_term=default_term, shape=shape)
+
+        # Named for payments, its columns an invoice list's, and no invoice saved to pay.
+        result = as_owed(batch.files[0], lambda: own_invoices(store), again)
         found.append((result, import_file(store, viewer, result, data, now=now)))
     return found
+
+
+def own_invoices(store: Store) -> list[Invoice]:
+    """The saved invoices a file of payments may pay: none while the demo's are all there is
+    (an owner's first file, dropped beside the demo, is no payment of its invoices)."""
+    if all(record.is_demo for record in store.imports()):
+        return []
+    return store.ledger().invoices
 
 
 def remove_import(store: Store, viewer: Viewer, import_id: int) -> None:

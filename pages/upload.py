@@ -14,11 +14,11 @@ from core.bankstatement import may_be_statement
 from core.columns import FIELD_KEYS, METHOD_KEYS
 from core.dates import format_date
 from core.i18n import CodeKeys, t
-from core.ingest import LedgerFile, LedgerReadError, Problem, read_beside
+from core.ingest import LedgerFile, LedgerReadError, Problem, as_owed, read_beside
 from core.ledger import Invoice
 from core.matching import expected_amounts, propose, sorted_by_confidence
 from core.money import format_rupiah
-from core.reading.layout import CHOOSABLE, SHAPE_KEYS
+from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape
 from core.report import (
     CORRECTABLE,
     book_problem_summary,
@@ -69,14 +69,14 @@ def import_bytes(
     """
     reading = chosen_reading(choice)
 
-    def read(beside: Sequence[Invoice] = ()) -> LedgerFile:
+    def read(beside: Sequence[Invoice] = (), shape: Shape | None = reading.shape) -> LedgerFile:
         # In a child process: no file can end the server that every browser shares.
         return read_in_child(
             data,
             name,
             default_term=default_term(),
             mapping=reading.columns,
-            shape=reading.shape,
+            shape=shape,
             sheets=reading.sheets,
             beside=beside,
         )
@@ -87,6 +87,11 @@ def import_bytes(
         except LedgerReadError as refused:
             # A list of transfers naming invoices in its notes alone pays those saved already.
             result = read_beside(read, refused, ledger().invoices)
+        if reading.shape is None:
+            # Named for payments, its columns an invoice list's, and no invoice saved to pay.
+            result = as_owed(
+                result, lambda: services.own_invoices(db), lambda shape: read(shape=shape)
+            )
     except LedgerReadError as error:
         refused: dict[str, Any] = {"file": name, "error": error.message(L)}
         if error.code in CORRECTABLE:  # the form under the refusal offers the file's columns

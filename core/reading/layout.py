@@ -657,6 +657,22 @@ def sales_beside_credits(columns: Sequence[Sequence[object]], amount: int, custo
     return bool(sales) and False not in sales and len(sales) * 2 >= figures.count(True)
 
 
+def sales_with_returns(cells: Sequence[object]) -> bool:
+    """Whether a signed amount column holds sales with returns among them: figures below zero,
+    and at least twice as many above it. A list of returns alone keeps to one sign (a return
+    written 250.000 or -250.000 on every row), so a file or sheet named for returns
+    ("returns_negative_rows.csv", "retur.csv") whose rows are mostly sales is no such list.
+
+    >>> sales_with_returns(["5.000.000", "3.000.000", "(250.000)"]), sales_with_returns(["250.000"])
+    (True, False)
+    >>> sales_with_returns(["-250.000", "-400.000", "100.000"])
+    False
+    """
+    figures = _figure_signs(cells)
+    below = figures.count(False)
+    return below > 0 and figures.count(True) >= 2 * below
+
+
 def _figure_signs(cells: Sequence[object]) -> list[bool | None]:
     """Each cell's figure: ``True`` above zero, ``False`` below, ``None`` for none (each
     distinct text read once)."""
@@ -1138,7 +1154,11 @@ _PAID_NAME = re.compile(r"\b(?:(?:sudah|sdh|udah|telah)\s+(?:di)?bayar|lunas)\b(
 # ("pembayaran dan penjualan.csv", "Bayar & Tagihan": both named, the rows say which is
 # which); after the word for paying it says what was paid ("Pembayaran Piutang", "Pelunasan
 # Faktur", "Retur Penjualan": payments, returns).
-_OWED_WORD = re.compile(r"\b(?:piutang|tagihan|faktur|penjualan)\b")
+# (And in English: "invoice_list_with_returns.csv", "receivables and payments" are what is owed;
+# not "sales", which is the list of returns in "Sales Returns".)
+_OWED_WORD = re.compile(
+    r"\b(?:piutang|tagihan|faktur|penjualan|invoices?|receivables?|ageing|aging)\b"
+)
 _JOINED = re.compile(r"(?:\b(?:dan|and|serta|plus)|[&+])\s*$")
 
 

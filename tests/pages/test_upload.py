@@ -226,3 +226,27 @@ def test_a_file_and_sheet_named_with_addresses_and_markup_are_shown_as_text(
     assert all(autolinks(body) == [] for body in bodies), [b for b in bodies if autolinks(b)]
     assert any(plain(name) in body for body in bodies)  # "Laporan: …"
     assert any(plain("'www.evil.example'") in body for body in bodies)  # "… semua lembar: …"
+
+
+def test_an_invoice_list_named_for_payments_dropped_beside_the_demo_is_owed(
+    own_database: Path, tmp_path: Path
+) -> None:
+    # An owner's first file, "pelunasan_sebagian.csv" (Jumlah | Dibayar per invoice), dropped
+    # while the demo book is all that is saved: its name says payments, its columns an invoice
+    # list, and there is no invoice of the owner's for it to pay. 5.000.000 less 2.000.000 and
+    # 3.000.000: 6.000.000 owed by its two customers.
+    book = tmp_path / "pelunasan_sebagian.csv"
+    book.write_text(
+        "Tanggal,No Faktur,Pelanggan,Jumlah,Dibayar\n"
+        "01/10/2026,INV-001,Toko Sari,5000000,2000000\n"
+        "05/10/2026,INV-002,Toko Budi,3000000,0\n"
+    )
+    at = drop(open_upload(), book)
+    assert not at.exception, at.exception
+    assert f"{book.name}: tersimpan." in said(at)
+    owed = {
+        inv.number: inv.amount - inv.paid
+        for inv in Store(own_database / "tagih.sqlite3").ledger().invoices
+        if inv.source.file == book.name
+    }
+    assert owed == {"INV-001": 3_000_000, "INV-002": 3_000_000}
