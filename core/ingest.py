@@ -1492,7 +1492,7 @@ def _read_sheet(
         out.references.update(_order_references(header, body, result.invoices))
     totals = result.totals
     if shape in ("invoice_list", "grouped", "aging_report") and result.invoices:
-        totals = _summary_above(
+        totals = _summary_lines(
             out, sheet, header, result.invoices, result.payments, totals, result.unit
         )
     invoices_at = range(len(out.invoices), len(out.invoices) + len(result.invoices))
@@ -1555,7 +1555,11 @@ _SUMMARY_PAID: Final = re.compile(r"\b(?:terbayar|dibayar|pembayaran|paid|receiv
 _SUMMARY_OWED: Final = re.compile(r"\b(?:piutang|tagihan|receivables?|invoiced?|billed)\b")
 
 
-def _summary_above(
+_MONEY_FIELDS: Final = frozenset({"amount", "paid", "balance", "returned"})
+_SUMMARY_BELOW: Final = 30  # the sheet's last rows looked at for a summary under its list
+
+
+def _summary_lines(
     out: LedgerFile,
     sheet: RawSheet,
     header: Header,
@@ -1564,8 +1568,8 @@ def _summary_above(
     totals: Check,
     unit: int,
 ) -> Check:
-    """The summary an app prints above its list ("Total Piutang | Rp 3.900.000" over Majoo's,
-    "Total Tagihan", "Total Terbayar", "Total Sisa" over Lunasin's), each figure checked
+    """The summary an app prints above its list ("Total Piutang | Rp 3.900.000" over Majoo's)
+    or under it ("Total Tagihan", "Total Dibayar", "Total Sisa" under Lunasin's), each checked
     against the rows read: what is left of them (billed less paid, returns and payments), what
     was billed (for "Piutang" and "Tagihan", which apps print for either), what was paid. A
     figure that is none of its kind is told (``check-mismatch``, on its line); the sheet's
@@ -1578,6 +1582,22 @@ def _summary_above(
         and type(cells[0]) is str
         and _SUMMARY_TOTAL.search(normalise_header(cells[0]))
     ]
+    # Or printed under the list, its label and figure in columns of no money of the table's
+    # ("Total Tagihan | Rp 15.030.000" under No. Tagihan and Tanggal: a total in the table's own
+    # money columns is the rows' check already).
+    money = {c.index for name, c in header.columns.items() if name in _MONEY_FIELDS}
+    last = max(inv.source.row for inv in invoices)
+    for k in range(max(header.row + 1, len(sheet.rows) - _SUMMARY_BELOW), len(sheet.rows)):
+        row = sheet.rows[k]
+        at = [i for i, c in enumerate(row) if c not in (None, "")]
+        if (
+            len(at) == 2
+            and type(row[at[0]]) is str
+            and at[1] not in money
+            and sheet.excel_row(k) > last
+            and _SUMMARY_TOTAL.search(normalise_header(row[at[0]]))
+        ):
+            lines.append((k, [row[at[0]], row[at[1]]]))
     if not lines:
         return totals
     billed = sum(inv.amount for inv in invoices)

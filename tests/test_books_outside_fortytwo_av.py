@@ -190,3 +190,53 @@ def test_a_summary_above_the_table_that_agrees_is_no_problem(
                                                              *MAJOO_TABLE])])  # fmt: skip
     assert {key: payload[key] for key in FIGURES} == MAJOO_FIGURES
     assert payload["problems"] == []
+
+
+# Round 84 book 09: Lunasin prints its summary under the list, "Ringkasan" then "Total Tagihan
+# | Rp 6.100.000", "Total Dibayar", "Total Sisa" in the first two columns (No. Tagihan and
+# Tanggal, no money of the table's). By hand: LNS-92 2.200.000 (10 Sep, due 10 Oct: 43 days),
+# LNS-107 3.000.000 less 1.500.000 = 1.500.000 (due 15 Oct: 38 days), LNS-133 900.000 (5 Nov,
+# due 5 Dec: current). 4.600.000, 3.700.000 overdue (31-60); billed 6.100.000, paid 1.500.000.
+@pytest.mark.parametrize(("sisa", "told"), [("Rp 4.600.000", False), ("Rp 4.060.000", True)])
+def test_a_summary_under_the_list_is_checked_too(tmp_path: Path, sisa: str, told: bool) -> None:
+    rows: list[list[object]] = [
+        [
+            "No. Tagihan",
+            "Tanggal",
+            "Jatuh Tempo",
+            "Pelanggan",
+            "Total Tagihan",
+            "Dibayar",
+            "Sisa Tagihan",
+        ],
+        [
+            "LNS-92",
+            "10/09/2026",
+            "10/10/2026",
+            "Toko Mitra",
+            "Rp 2.200.000",
+            "Rp 0",
+            "Rp 2.200.000",
+        ],
+        [
+            "LNS-107",
+            "01/10/2026",
+            "15/10/2026",
+            "PT Cahaya",
+            "Rp 3.000.000",
+            "Rp 1.500.000",
+            "Rp 1.500.000",
+        ],
+        ["LNS-133", "05/11/2026", "05/12/2026", "Toko Mitra", "Rp 900.000", "Rp 0", "Rp 900.000"],
+        [],
+        ["Ringkasan"],
+        ["Total Tagihan", "Rp 6.100.000"],
+        ["Total Dibayar", "Rp 1.500.000"],
+        ["Total Sisa", sisa],
+    ]
+    payload = read_book(tmp_path / "lunasin.xlsx", [("Tagihan", rows)])
+    assert {key: payload[key] for key in FIGURES} == figures(4_600_000, 3_700_000, 2,
+                                                             current=900_000,
+                                                             d31to60=3_700_000)  # fmt: skip
+    found = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert found == ([("check-mismatch", 9, 4_060_000, 4_600_000)] if told else [])
