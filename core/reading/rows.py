@@ -1047,6 +1047,34 @@ class SheetReader:
             if self.written is not None and self._mentions("status", ("%",))
             else None
         )
+        # Beside one paid column (no Sisa, no parts), a row whose paid cell is empty: nothing
+        # else on it says what was paid, and its note's payment is read as where no column
+        # says it ("DP 400rb, sisa minggu depan" in the status, Terbayar filled on other rows
+        # only: ``_paid_column``). Not where a row of its own pays (a paid figure, no amount):
+        # the note may tell of that money.
+        self.written_beside: tuple[list[Amount | None], list[Decimal | None] | None] | None = None
+        if (
+            "status" in self.cols
+            and "paid" in self.cols
+            and "amount" in self.cols
+            and "balance" not in self.cols
+            and not self.paid_parts
+            and header.kinds is None
+            and shape in ("invoice_list", "grouped")
+        ):
+            noted = cast(
+                list[Amount | None], _mapped(self.cols["status"], partial(note_paid, unit=unit))
+            )
+            noted_shares = (
+                cast(list[Decimal | None], _mapped(self.cols["status"], note_share))
+                if self._mentions("status", ("%",))
+                else None
+            )
+            if (any(noted) or any(noted_shares or ())) and not any(
+                a is None and p is not None
+                for a, p in zip(self.cols["amount"], self.cols["paid"], strict=True)
+            ):
+                self.written_beside = (noted, noted_shares)
         self.merged_lines = self._merged_lines()
         # A sales book's cash sales (a figure in "Cash" / "Tunai", none in its "Kredit"
         # amount column): no debt, no row to read.
@@ -3391,6 +3419,11 @@ class SheetReader:
                 else self._other_paid(k, part, faults)
                 for k, amount, back in zip(ks, amounts, returned, strict=True)
             ]  # fmt: skip
+            if self.written_beside is not None and not self.pays_tab:
+                beside, beside_shares = self.written_beside
+                for at, k in enumerate(ks):
+                    if raws[k] is None and paids[at] == 0 and not returned[at]:
+                        paids[at] = self._noted(k, amounts[at], beside, beside_shares, faults)
         elif "balance" in self.idx and "amount" in self.idx:
             raws, parsed = self.c_balance, self.p_balance
             # A row's Sisa is its own: not beside a line per item (its invoice's Balance Due on
@@ -3423,15 +3456,7 @@ class SheetReader:
                 if back or (settled is not None and settled[k]):
                     paids.append(0 if back else amount)
                     continue
-                noted = written[k] or 0 if written is not None else 0
-                if shares is not None and (share := shares[k]) is not None and amount:
-                    noted += share_of(amount, share)  # type: ignore[arg-type]
-                if noted and amount is not None and noted > amount:  # type: ignore[operator]
-                    # More than the invoice: a reference number after "tf", not money.
-                    note = self.cols["status"][k]
-                    faults.append((k, "unclear-note-payment", "status", note, None, None))
-                    noted = 0
-                paids.append(noted)
+                paids.append(self._noted(k, amount, written, shares, faults))
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
@@ -3607,6 +3632,26 @@ class SheetReader:
             paids.append(paid)
         return paids
 
+    def _noted(
+        self,
+        k: int,
+        amount: Amount,
+        written: Sequence[Amount | None] | None,
+        shares: Sequence[Decimal | None] | None,
+        faults: list[_Fault],
+    ) -> Amount:
+        """What row ``k``'s note says was paid: its payments ("bayar 500rb", ``note_paid``) and
+        the share of the amount it says was paid ahead ("uang muka 30%", ``note_share``); more
+        than the invoice is a reference number after "tf", not money (told, none)."""
+        noted = written[k] or 0 if written is not None else 0
+        if shares is not None and (share := shares[k]) is not None and amount:
+            noted += share_of(amount, share)
+        if noted and amount is not None and noted > amount:
+            note = self.cols["status"][k]
+            faults.append((k, "unclear-note-payment", "status", note, None, None))
+            noted = 0
+        return noted
+
     def _status_unread(
         self,
         ks: list[int],
@@ -3619,7 +3664,8 @@ class SheetReader:
         ("ok", "xyz": ``unread-status``), where it alone says what was paid (no paid column,
         Sisa or parts beside it) in a word or two (longer is a note: "tidak ada diskon"); or
         that part was paid where nothing read says how much ("Cicil", "Sebagian" and no paid
-        figure, or "DP 500rb" beside a paid column empty on its row:
+        figure, or "DP 500rb" beside a paid column empty on its row where a row of its own
+        pays, so the status's figure is not read:
         ``part-paid-status``, unless money of another sheet pays the customer:
         ``ingest._part_paid_elsewhere``; nor where the figure read is the row's balance, what
         is left once part was paid: "Partially paid" beside QuickBooks's Balance). Each counts
@@ -3629,10 +3675,13 @@ class SheetReader:
         alone = not ({"paid", "balance"} & self.idx.keys() or self.paid_parts)
         left = "amount" not in self.idx
         # A payment the status writes ("DP 500rb") beside a paid column, on a row whose paid
-        # cell is empty: the paid column says what was paid, and the status's is not read.
+        # cell is empty, where it is not read (``written_beside``: a row of its own pays).
         written = (
             _mapped(status, partial(note_paid, unit=self.unit))
-            if "paid" in self.idx and "balance" not in self.idx and not self.paid_parts
+            if "paid" in self.idx
+            and "balance" not in self.idx
+            and not self.paid_parts
+            and self.written_beside is None
             else None
         )
         credits = self.c_credit
