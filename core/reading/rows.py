@@ -9,7 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -527,6 +527,13 @@ def in_price(text: str) -> bool:
     """
     return bool(_IN_PRICE.search(text))
 
+
+# The words before a note's payment (``_NOTE_PAYMENT``, ``_NOTE_SHARE``): one look through a
+# column's texts finds whether any may write one.
+_NOTE_PAID_HINT: Final = (
+    "bayar", "byr", "tf", "trf", "transfer", "cicil", "angsuran", "titip", "setor", "tunai",
+    "cash", "dp", "uang muka", "down payment", "deposit", "panjar", "tanda jadi",
+)  # fmt: skip
 
 _NOT_YET: Final = frozenset({
     "belum", *NOT_YET_SPELLINGS, *NOT_MADE_WORDS, "sisa", "kurang", "tunggu", "harus", "tagih",
@@ -1247,6 +1254,8 @@ class SheetReader:
         # The rows whose note says a giro or a cheque was refused (``_entry_rows``), looked for
         # once.
         self.refused: set[int] | None = None
+        # The rows whose note writes a payment ("DP 1jt"), sorted (``_paid_at_sale``), once.
+        self.noted_paying: list[int] | None = None
         contacts = {self.idx[n] for n in ("phone", "email", "address") if n in self.idx}
         self.openings = self._marked(
             [i for i in range(len(self.columns)) if i not in contacts],
@@ -3924,6 +3933,64 @@ class SheetReader:
 
     # Cards and journals: a debit or a credit per row, a running balance beside them.
 
+    def _paid_at_sale(
+        self,
+        ks: list[int],
+        customers: Sequence[str | None],
+        debits: Sequence[Amount],
+        credits: Sequence[Amount],
+    ) -> dict[int, Amount]:
+        """A debit whose own note says what was paid of it at the sale ("Pesan lemari jati,
+        DP 1jt", "Kursi tamu, uang muka 30%": ``note_paid``, ``note_share``), its Kredit
+        empty, where the book's Saldo shows that money taken off: the Saldo moved from the one
+        above it (the customer's, or the table's) by the debit less the payment. That payment
+        is a credit on the debit's own row, paying that debt; by position among ``ks``. Where
+        the Saldo moved by the whole debit, the money is on a row of its own (or the note
+        tells of what is still to come), and the note is not read."""
+        unit, start, saldos = self.unit, self.start, self.p_balance
+
+        def pays(text: str) -> bool:
+            return bool(note_paid(text, unit) or note_share(text))
+
+        if self.noted_paying is None:
+            self.noted_paying = sorted(self._marked(self.notes, pays, _NOTE_PAID_HINT))
+        rows = self.noted_paying
+        if rows and ks:  # those among ``ks``
+            rows = rows[bisect_left(rows, ks[0] + start) : bisect_right(rows, ks[-1] + start)]
+        noted: dict[int, Amount] = {}
+        for row in rows:
+            at = bisect_right(ks, row - start) - 1
+            if at < 0 or ks[at] != row - start:
+                continue
+            k, debit = ks[at], debits[at]
+            if not debit or debit < 0 or credits[at] or type(saldos[k]) not in _AMOUNT_TYPES:  # type: ignore[operator]
+                continue
+            texts = [v for i in self.notes if type(v := self.columns[i][k]) is str]
+            paid: Amount = sum(note_paid(t, unit) for t in texts)
+            for share in filter(None, map(note_share, texts)):
+                paid += share_of(debit, share)
+            if 0 < paid <= debit:  # type: ignore[operator]
+                noted[at] = paid
+        found: dict[int, Amount] = {}
+        if not noted:
+            return found
+        # The Saldo above each: the customer's own (else what their card brought, else none:
+        # it starts), and the table's (a journal's one running Saldo). One pass, in order.
+        running = self.running
+        last: dict[str | None, Amount] = {}
+        whole: Amount | None = None
+        for at in range(max(noted) + 1):
+            saldo = saldos[ks[at]]
+            if at in noted:
+                who = customers[at]
+                mine = last.get(who, running.shown.get(who, running.brought.get(who, 0)))  # type: ignore[arg-type]
+                moved = debits[at] - noted[at]  # type: ignore[operator]
+                if any(b is not None and saldo - b == moved for b in (mine, whole)):  # type: ignore[operator]
+                    found[at] = noted[at]
+            if type(saldo) in _AMOUNT_TYPES:
+                last[customers[at]] = whole = saldo  # type: ignore[assignment]
+        return found
+
     def _entry_rows(self, ks: list[int], contexts: list[str | None], faults: list[_Fault]) -> None:
         """The rule of a row of debits and credits, a column at a time: a debit is a debt, a
         credit a payment or a return (a negative one the other way round), an opening balance
@@ -4107,6 +4174,12 @@ class SheetReader:
                 d if said and d and k + start not in returns else c
                 for k, d, c, said in zip(ks, debits, credits, self._said_paid(ks), strict=True)
             ]
+        if "balance" in self.cols and (
+            down := self._paid_at_sale(
+                ks, customers, cast(list[Amount], debits), cast(list[Amount], credits)
+            )
+        ):
+            credits = [down.get(at, c) for at, c in enumerate(credits)]
         owed = list(map(bool, debits))
         # A credit on its debit's own row (a bon and what was paid of it at once) pays that
         # debt, not the customer's oldest; a return keeps its own record.
