@@ -9,7 +9,7 @@ customers, dates and notes over thousands of rows, so that is where the speed co
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -527,6 +527,13 @@ def in_price(text: str) -> bool:
     """
     return bool(_IN_PRICE.search(text))
 
+
+# The words before a note's payment (``_NOTE_PAYMENT``, ``_NOTE_SHARE``): one look through a
+# column's texts finds whether any may write one.
+_NOTE_PAID_HINT: Final = (
+    "bayar", "byr", "tf", "trf", "transfer", "cicil", "angsuran", "titip", "setor", "tunai",
+    "cash", "dp", "uang muka", "down payment", "deposit", "panjar", "tanda jadi",
+)  # fmt: skip
 
 _NOT_YET: Final = frozenset({
     "belum", *NOT_YET_SPELLINGS, *NOT_MADE_WORDS, "sisa", "kurang", "tunggu", "harus", "tagih",
@@ -1047,6 +1054,34 @@ class SheetReader:
             if self.written is not None and self._mentions("status", ("%",))
             else None
         )
+        # Beside one paid column (no Sisa, no parts), a row whose paid cell is empty: nothing
+        # else on it says what was paid, and its note's payment is read as where no column
+        # says it ("DP 400rb, sisa minggu depan" in the status, Terbayar filled on other rows
+        # only: ``_paid_column``). Not where a row of its own pays (a paid figure, no amount):
+        # the note may tell of that money.
+        self.written_beside: tuple[list[Amount | None], list[Decimal | None] | None] | None = None
+        if (
+            "status" in self.cols
+            and "paid" in self.cols
+            and "amount" in self.cols
+            and "balance" not in self.cols
+            and not self.paid_parts
+            and header.kinds is None
+            and shape in ("invoice_list", "grouped")
+        ):
+            noted = cast(
+                list[Amount | None], _mapped(self.cols["status"], partial(note_paid, unit=unit))
+            )
+            noted_shares = (
+                cast(list[Decimal | None], _mapped(self.cols["status"], note_share))
+                if self._mentions("status", ("%",))
+                else None
+            )
+            if (any(noted) or any(noted_shares or ())) and not any(
+                a is None and p is not None
+                for a, p in zip(self.cols["amount"], self.cols["paid"], strict=True)
+            ):
+                self.written_beside = (noted, noted_shares)
         self.merged_lines = self._merged_lines()
         # A sales book's cash sales (a figure in "Cash" / "Tunai", none in its "Kredit"
         # amount column): no debt, no row to read.
@@ -1219,6 +1254,8 @@ class SheetReader:
         # The rows whose note says a giro or a cheque was refused (``_entry_rows``), looked for
         # once.
         self.refused: set[int] | None = None
+        # The rows whose note writes a payment ("DP 1jt"), sorted (``_paid_at_sale``), once.
+        self.noted_paying: list[int] | None = None
         contacts = {self.idx[n] for n in ("phone", "email", "address") if n in self.idx}
         self.openings = self._marked(
             [i for i in range(len(self.columns)) if i not in contacts],
@@ -3391,6 +3428,11 @@ class SheetReader:
                 else self._other_paid(k, part, faults)
                 for k, amount, back in zip(ks, amounts, returned, strict=True)
             ]  # fmt: skip
+            if self.written_beside is not None and not self.pays_tab:
+                beside, beside_shares = self.written_beside
+                for at, k in enumerate(ks):
+                    if raws[k] is None and paids[at] == 0 and not returned[at]:
+                        paids[at] = self._noted(k, amounts[at], beside, beside_shares, faults)
         elif "balance" in self.idx and "amount" in self.idx:
             raws, parsed = self.c_balance, self.p_balance
             # A row's Sisa is its own: not beside a line per item (its invoice's Balance Due on
@@ -3423,15 +3465,7 @@ class SheetReader:
                 if back or (settled is not None and settled[k]):
                     paids.append(0 if back else amount)
                     continue
-                noted = written[k] or 0 if written is not None else 0
-                if shares is not None and (share := shares[k]) is not None and amount:
-                    noted += share_of(amount, share)  # type: ignore[arg-type]
-                if noted and amount is not None and noted > amount:  # type: ignore[operator]
-                    # More than the invoice: a reference number after "tf", not money.
-                    note = self.cols["status"][k]
-                    faults.append((k, "unclear-note-payment", "status", note, None, None))
-                    noted = 0
-                paids.append(noted)
+                paids.append(self._noted(k, amount, written, shares, faults))
         else:
             paids = [0] * len(ks)
         if "status" in self.cols:
@@ -3607,6 +3641,26 @@ class SheetReader:
             paids.append(paid)
         return paids
 
+    def _noted(
+        self,
+        k: int,
+        amount: Amount,
+        written: Sequence[Amount | None] | None,
+        shares: Sequence[Decimal | None] | None,
+        faults: list[_Fault],
+    ) -> Amount:
+        """What row ``k``'s note says was paid: its payments ("bayar 500rb", ``note_paid``) and
+        the share of the amount it says was paid ahead ("uang muka 30%", ``note_share``); more
+        than the invoice is a reference number after "tf", not money (told, none)."""
+        noted = written[k] or 0 if written is not None else 0
+        if shares is not None and (share := shares[k]) is not None and amount:
+            noted += share_of(amount, share)
+        if noted and amount is not None and noted > amount:
+            note = self.cols["status"][k]
+            faults.append((k, "unclear-note-payment", "status", note, None, None))
+            noted = 0
+        return noted
+
     def _status_unread(
         self,
         ks: list[int],
@@ -3619,7 +3673,8 @@ class SheetReader:
         ("ok", "xyz": ``unread-status``), where it alone says what was paid (no paid column,
         Sisa or parts beside it) in a word or two (longer is a note: "tidak ada diskon"); or
         that part was paid where nothing read says how much ("Cicil", "Sebagian" and no paid
-        figure, or "DP 500rb" beside a paid column empty on its row:
+        figure, or "DP 500rb" beside a paid column empty on its row where a row of its own
+        pays, so the status's figure is not read:
         ``part-paid-status``, unless money of another sheet pays the customer:
         ``ingest._part_paid_elsewhere``; nor where the figure read is the row's balance, what
         is left once part was paid: "Partially paid" beside QuickBooks's Balance). Each counts
@@ -3629,10 +3684,13 @@ class SheetReader:
         alone = not ({"paid", "balance"} & self.idx.keys() or self.paid_parts)
         left = "amount" not in self.idx
         # A payment the status writes ("DP 500rb") beside a paid column, on a row whose paid
-        # cell is empty: the paid column says what was paid, and the status's is not read.
+        # cell is empty, where it is not read (``written_beside``: a row of its own pays).
         written = (
             _mapped(status, partial(note_paid, unit=self.unit))
-            if "paid" in self.idx and "balance" not in self.idx and not self.paid_parts
+            if "paid" in self.idx
+            and "balance" not in self.idx
+            and not self.paid_parts
+            and self.written_beside is None
             else None
         )
         credits = self.c_credit
@@ -3875,6 +3933,64 @@ class SheetReader:
 
     # Cards and journals: a debit or a credit per row, a running balance beside them.
 
+    def _paid_at_sale(
+        self,
+        ks: list[int],
+        customers: Sequence[str | None],
+        debits: Sequence[Amount],
+        credits: Sequence[Amount],
+    ) -> dict[int, Amount]:
+        """A debit whose own note says what was paid of it at the sale ("Pesan lemari jati,
+        DP 1jt", "Kursi tamu, uang muka 30%": ``note_paid``, ``note_share``), its Kredit
+        empty, where the book's Saldo shows that money taken off: the Saldo moved from the one
+        above it (the customer's, or the table's) by the debit less the payment. That payment
+        is a credit on the debit's own row, paying that debt; by position among ``ks``. Where
+        the Saldo moved by the whole debit, the money is on a row of its own (or the note
+        tells of what is still to come), and the note is not read."""
+        unit, start, saldos = self.unit, self.start, self.p_balance
+
+        def pays(text: str) -> bool:
+            return bool(note_paid(text, unit) or note_share(text))
+
+        if self.noted_paying is None:
+            self.noted_paying = sorted(self._marked(self.notes, pays, _NOTE_PAID_HINT))
+        rows = self.noted_paying
+        if rows and ks:  # those among ``ks``
+            rows = rows[bisect_left(rows, ks[0] + start) : bisect_right(rows, ks[-1] + start)]
+        noted: dict[int, Amount] = {}
+        for row in rows:
+            at = bisect_right(ks, row - start) - 1
+            if at < 0 or ks[at] != row - start:
+                continue
+            k, debit = ks[at], debits[at]
+            if not debit or debit < 0 or credits[at] or type(saldos[k]) not in _AMOUNT_TYPES:  # type: ignore[operator]
+                continue
+            texts = [v for i in self.notes if type(v := self.columns[i][k]) is str]
+            paid: Amount = sum(note_paid(t, unit) for t in texts)
+            for share in filter(None, map(note_share, texts)):
+                paid += share_of(debit, share)
+            if 0 < paid <= debit:  # type: ignore[operator]
+                noted[at] = paid
+        found: dict[int, Amount] = {}
+        if not noted:
+            return found
+        # The Saldo above each: the customer's own (else what their card brought, else none:
+        # it starts), and the table's (a journal's one running Saldo). One pass, in order.
+        running = self.running
+        last: dict[str | None, Amount] = {}
+        whole: Amount | None = None
+        for at in range(max(noted) + 1):
+            saldo = saldos[ks[at]]
+            if at in noted:
+                who = customers[at]
+                mine = last.get(who, running.shown.get(who, running.brought.get(who, 0)))  # type: ignore[arg-type]
+                moved = debits[at] - noted[at]  # type: ignore[operator]
+                if any(b is not None and saldo - b == moved for b in (mine, whole)):  # type: ignore[operator]
+                    found[at] = noted[at]
+            if type(saldo) in _AMOUNT_TYPES:
+                last[customers[at]] = whole = saldo  # type: ignore[assignment]
+        return found
+
     def _entry_rows(self, ks: list[int], contexts: list[str | None], faults: list[_Fault]) -> None:
         """The rule of a row of debits and credits, a column at a time: a debit is a debt, a
         credit a payment or a return (a negative one the other way round), an opening balance
@@ -4058,6 +4174,12 @@ class SheetReader:
                 d if said and d and k + start not in returns else c
                 for k, d, c, said in zip(ks, debits, credits, self._said_paid(ks), strict=True)
             ]
+        if "balance" in self.cols and (
+            down := self._paid_at_sale(
+                ks, customers, cast(list[Amount], debits), cast(list[Amount], credits)
+            )
+        ):
+            credits = [down.get(at, c) for at, c in enumerate(credits)]
         owed = list(map(bool, debits))
         # A credit on its debit's own row (a bon and what was paid of it at once) pays that
         # debt, not the customer's oldest; a return keeps its own record.
