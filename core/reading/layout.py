@@ -50,7 +50,7 @@ from core.columns import (
     payment_parts,
     short_unit,
 )
-from core.dates import MONTHS, DateError, parse_date_text, parse_terms
+from core.dates import MONTHS, DateError, calendar_terms, parse_date_text, parse_terms
 from core.i18n import CodeKeys
 from core.ledger import card_name
 from core.money import Amount, AmountError, parse_amount
@@ -1436,17 +1436,26 @@ def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
     return None
 
 
+# Terms stated once for the rows under a line (``stated_terms``): days, or the words of terms
+# naming a day of the calendar ("akhir bulan": ``dates.calendar_due``).
+StatedTerms = int | str
 # Terms stated once for the rows under them: a word for terms, then days, weeks or months
 # ("Catatan: semua faktur tempo 45 hari dari tgl faktur", "Termin pembayaran: 21 hari", "TOP :
 # 45 hari", "Syarat bayar: Net 30"). Not a report's reach in days ("Lewat jatuh tempo 30 hari",
 # "Jatuh tempo 30 hari ke depan"), nor a figure without its unit ("No. 30", "Periode 1-30 Nov").
-_STATED_TERMS = re.compile(
+_TERMS_WORD: Final = (
     r"(?<![\w.])(?:tempo|top|t\.o\.p\.?|termin|terms?|payment\s+terms?|jangka\s+waktu"
     r"|syarat(?:\s+(?:pembayaran|bayar))?)(?:\s+(?:pembayaran|bayar|pelunasan))?\s*[:=]?\s*"
-    r"(?:(\d{1,3})\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?)|net\s*(\d{1,3}))(?!\w)"
+)
+_STATED_TERMS = re.compile(
+    _TERMS_WORD
+    + r"(?:(\d{1,3})\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?)|net\s*(\d{1,3}))(?!\w)"
     r"(?!\s*(?:ke\s*depan|mendatang|terakhir|(?:yang\s+)?lalu|lagi))",
     re.IGNORECASE,
 )
+# Or terms naming a day of the calendar after their word ("Tempo : akhir bulan", "TOP: akhir
+# bulan depan", "Terms: EOM"), up to the line's next part: those terms' words (``calendar_due``).
+_STATED_CALENDAR = re.compile(_TERMS_WORD + r"([^\W\d_][^,;()|]*)", re.IGNORECASE)
 _REACH_BEFORE = re.compile(
     r"(?:lewat|lwt|lebih|melewati|melebihi|telat|terlambat|overdue|past|over|>|umur)"
     r"\s*(?:dari\s*)?(?:jatuh\s*)?$",
@@ -1454,10 +1463,11 @@ _REACH_BEFORE = re.compile(
 )
 
 
-def stated_terms(row: Sequence[object]) -> int | None:
-    """The terms in days a line states for the rows it stands over: a table's title line, the
-    lines of a card above its header, the line under a group's heading. ``None`` for a line
-    that states none (a date or a number in a title is no term).
+def stated_terms(row: Sequence[object]) -> StatedTerms | None:
+    """The terms a line states for the rows it stands over: a table's title line, the lines of
+    a card above its header, the line under a group's heading. In days, or the words of terms
+    that name a day of the calendar ("akhir bulan": ``dates.calendar_due``). ``None`` for a
+    line that states none (a date or a number in a title is no term).
 
     >>> [stated_terms([t]) for t in ("Tempo: 60 hari", "TOP : 45 hari", "Tempo 2 minggu")]
     [60, 45, 14]
@@ -1470,6 +1480,10 @@ def stated_terms(row: Sequence[object]) -> int | None:
     [None, None, None, None]
     >>> [stated_terms([t]) for t in ("DAFTAR PIUTANG LEWAT TEMPO 30 HARI", "Umur > 30 hari")]
     [None, None]
+    >>> stated_terms(["Tempo : akhir bulan"]), stated_terms(["TOP", "akhir bulan depan"])
+    ('akhir bulan', 'akhir bulan depan')
+    >>> stated_terms(["Tempo pembayaran: EOM"]), stated_terms(["Tempo : Bu Marni"])
+    ('EOM', None)
     """
     texts = [cell_text(c) for c in row if c is not None]
     line = " ".join(t for t in texts if t)
@@ -1483,10 +1497,15 @@ def stated_terms(row: Sequence[object]) -> int | None:
             return parse_terms(f"{days} {unit}" if days else f"net {net}")
         except DateError:
             return None
+    for match in _STATED_CALENDAR.finditer(line):
+        if calendar_terms(words := match.group(1).strip()):
+            return words
     return None
 
 
-def terms_above(rows: Sequence[Sequence[object]]) -> tuple[int | None, int | None]:
+def terms_above(
+    rows: Sequence[Sequence[object]],
+) -> tuple[StatedTerms | None, StatedTerms | None]:
     """The terms the lines above a table state (``stated_terms``): the whole table's, and its
     first card's or group's. A term under a line naming the customer by a label ("Nama
     Pelanggan : Bu Ratna", then "Tempo : 21 hari") is theirs, not the next card's; one above any
@@ -1497,8 +1516,8 @@ def terms_above(rows: Sequence[Sequence[object]]) -> tuple[int | None, int | Non
     >>> terms_above([["KARTU PIUTANG"], ["Nama Pelanggan : Bu Ratna"], ["Tempo : 21 hari"]])
     (None, 21)
     """
-    table: set[int] = set()
-    first: set[int] = set()
+    table: set[StatedTerms] = set()
+    first: set[StatedTerms] = set()
     named = False
     for row in rows:
         if (found := _title_line(row)) is not None and found[1]:

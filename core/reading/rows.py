@@ -99,6 +99,7 @@ from core.reading.layout import (
     Header,
     SaleParts,
     Shape,
+    StatedTerms,
     carried_card,
     cash_sale_columns,
     cash_sale_rows,
@@ -859,7 +860,7 @@ class SheetReader:
         # "Nama Pelanggan : Pak Joko"), each from the row it is stated at until the next card
         # or group begins (``None``: the card states none).
         self.table_term, first_term = terms_above(sheet.rows[: header.first])
-        self.stated: list[tuple[int, int | None]] = [(0, first_term)]
+        self.stated: list[tuple[int, StatedTerms | None]] = [(0, first_term)]
         self.last_read = -1  # the last row read (``_flush``)
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
@@ -3776,14 +3777,15 @@ class SheetReader:
                 shown = f"{format_date(due, style='numeric')} < {format_date(day, style='numeric')}"
                 faults.append((k, "due-before-invoice", "due_date", shown, None, None))
             if (given := raw_terms[k]) is None:
-                if starts is not None and (n := stated[bisect_right(starts, k) - 1][1]) is not None:
-                    append((day, day + deltas[n], "terms"))
+                said = None if starts is None else stated[bisect_right(starts, k) - 1][1]
+                if said is not None:
+                    append((day, self._stated_due(said, day), "terms"))
                     continue
                 if theirs and (n := theirs.get(customer_key(customer))) is not None:
                     append((day, day + deltas[n], "terms"))
                     continue
                 if whole is not None:
-                    append((day, day + deltas[whole], "terms"))
+                    append((day, self._stated_due(whole, day), "terms"))
                     continue
                 append((day, day + term, "default"))
                 defaults += 1
@@ -3793,6 +3795,14 @@ class SheetReader:
                 append(self._other_dates(k, opening, faults, dues_read=not before))
         self.result.default_term_used += defaults
         return found
+
+    def _stated_due(self, terms: StatedTerms, day: date) -> date:
+        """The due date of an invoice of ``day`` under the terms stated above its rows: its
+        date + their days, or the day of the calendar they name ("akhir bulan": the last of its
+        month)."""
+        if type(terms) is int:
+            return day + self.deltas[terms]
+        return calendar_due(terms, day) or day + self.default_term
 
     def _far_year(self, day: date) -> bool:
         """Whether an invoice date is ``FAR_YEARS`` or more from the year most of the table's
