@@ -51,3 +51,40 @@ def test_terms_above_a_card_naming_the_month_end_are_its_terms(tmp_path: Path) -
     payload = reads_to(tmp_path / "kartu.xlsx", [("Bu Marni", marni), ("Abadi", abadi)], expected)
     assert payload["default_term_used"] == 0
     assert not payload["problems"]
+
+
+# Round 87 book 37: a grouped list with no customer column, its header once above; under
+# "Nama Pelanggan : Pak Joko" (in the No Nota column) the line "Tempo : 2 minggu", in the same
+# column. A line of terms was one only with its number cell empty: this one was told as a row
+# missing its amount and the group went on the default 30 days (overdue 2.000.000 for
+# 4.000.000 here). By hand: Pak Joko (14 days) J-01 1 Oct 1.400.000 - 400.000 = 1.000.000 due
+# 15 Oct, 38 days (31-60); J-02 1 Nov 900.000 due 15 Nov, 7 days (1-30). Bu Sinta ("TOP: 7
+# hari") S-01 10 Nov 1.600.000 due 17 Nov, 5 days (1-30); S-02 20 Nov 1.500.000 due 27 Nov
+# (current). Pak Budi, no terms of his own: B-01 1 Oct 500.000 due 31 Oct, 22 days (1-30).
+# 5.500.000, 4.000.000 overdue; each Sub Total agrees.
+def test_terms_under_a_group_heading_in_the_number_column_are_the_groups(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["DAFTAR TAGIHAN PER PELANGGAN"],
+        [],
+        ["No Nota", "Tanggal", "Jumlah", "Bayar", "Sisa", "Catatan"],
+        ["Nama Pelanggan : Pak Joko"],
+        ["Tempo : 2 minggu"],
+        ["J-01", D(2026, 10, 1), 1_400_000, 400_000, 1_000_000, None],
+        ["J-02", D(2026, 11, 1), 900_000, 0, 900_000, None],
+        ["Sub Total", None, 2_300_000, 400_000, 1_900_000, None],
+        ["Nama Pelanggan : Bu Sinta"],
+        ["TOP: 7 hari"],
+        ["S-01", D(2026, 11, 10), 1_600_000, 0, 1_600_000, None],
+        ["S-02", D(2026, 11, 20), 1_500_000, 0, 1_500_000, None],
+        ["Sub Total", None, 3_100_000, 0, 3_100_000, None],
+        ["Nama Pelanggan : Pak Budi"],
+        ["B-01", D(2026, 10, 1), 500_000, 0, 500_000, None],
+        ["Sub Total", None, 500_000, 0, 500_000, None],
+    ]
+    expected = figures(5_500_000, 4_000_000, 3, current=1_500_000, d1to30=3_000_000,
+                       d31to60=1_000_000)  # fmt: skip
+    payload = reads_to(tmp_path / "grup.xlsx", [("Per Pelanggan", rows)], expected)
+    assert payload["default_term_used"] == 1
+    assert not payload["problems"]

@@ -2231,8 +2231,9 @@ class SheetReader:
                 and credits[k] is None
                 and balances[k] is None
                 and type(dates[k]) is not date
-                and number is None
-                and (customer is None or stated_terms((customer,)) is not None)
+                # the line in the name's or the number's column ("Tempo : 2 minggu" under
+                # "Nama Pelanggan : Pak Joko" in No Nota, a list with no customer column)
+                and all(c is None or stated_terms((c,)) is not None for c in (customer, number))
                 and (days := stated_terms(row)) is not None
             ):
                 self.stated.append((k, days))  # the card's or group's terms, no heading
