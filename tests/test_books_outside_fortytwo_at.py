@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date as D
 from pathlib import Path
 
-from tests.test_books_by_hand import figures, reads_to
+from tests.test_books_by_hand import FIGURES, figures, read_book, reads_to
 
 CARD = ["Tanggal", "No. Nota", "Keterangan", "Debet", "Kredit", "Saldo"]
 
@@ -87,4 +87,75 @@ def test_terms_under_a_group_heading_in_the_number_column_are_the_groups(
                        d31to60=1_000_000)  # fmt: skip
     payload = reads_to(tmp_path / "grup.xlsx", [("Per Pelanggan", rows)], expected)
     assert payload["default_term_used"] == 1
+    assert not payload["problems"]
+
+
+JOURNAL = ["Tanggal", "Pelanggan", "Keterangan", "Debet", "Kredit"]
+
+
+def _journal(carry: str, credit: int) -> list[list[object]]:
+    return [
+        ["BUKU PIUTANG TOKO BESI SUMBER"],
+        JOURNAL,
+        [D(2026, 9, 3), "Toko Aneka", "Nota 7701", 2_400_000, None],
+        [D(2026, 9, 17), "Bu Harti", "Nota 7702", 1_100_000, None],
+        [D(2026, 10, 1), "Toko Aneka", "Bayar tunai", None, 1_000_000],
+        [D(2026, 10, 8), "Pak Joko", "Nota 7703", 3_000_000, None],
+        [None, None, "Jumlah dipindahkan ke hal. 2", 6_500_000, 1_000_000],
+        [],
+        ["BUKU PIUTANG TOKO BESI SUMBER"],
+        JOURNAL,
+        [None, None, carry, 6_500_000, credit],
+        [D(2026, 10, 30), "Bu Harti", "Bayar", None, 1_100_000],
+        [D(2026, 11, 12), "Toko Aneka", "Nota 7710", 1_600_000, None],
+        [D(2026, 11, 20), "Pak Joko", "Transfer BCA", None, 1_000_000],
+        [None, None, "JUMLAH", 8_100_000, 3_100_000],
+    ]
+
+
+# Round 87 book 23: a journal with no Saldo printed over two pages, page 1's "Jumlah
+# dipindahkan ke hal. 2" and page 2's "Saldo halaman sebelumnya" at its head. That line was
+# no carry (only "Pindahan", "b/f" were, and in a journal only where a Saldo stood still): it
+# was told as a row missing its customer. A total's or the Saldo's word before the page it
+# comes from is a carry, and in a journal without a Saldo a carry of no one's is the page's
+# total. By hand: Toko Aneka 2.400.000 (3 Sep, due 3 Oct: 50 days, 31-60) - 1.000.000 =
+# 1.400.000, and 7710 1.600.000 (12 Nov, current); Bu Harti 1.100.000 - 1.100.000 = 0; Pak
+# Joko 3.000.000 (8 Oct, due 7 Nov: 15 days, 1-30) - 1.000.000 = 2.000.000. 5.000.000,
+# 3.400.000 overdue; the JUMLAH agrees.
+def test_a_journals_carry_from_the_page_before_is_no_row(tmp_path: Path) -> None:
+    expected = figures(5_000_000, 3_400_000, 2, current=1_600_000, d1to30=2_000_000,
+                       d31to60=1_400_000)  # fmt: skip
+    payload = reads_to(
+        tmp_path / "jurnal.xlsx",
+        [("Buku Piutang", _journal("Saldo halaman sebelumnya", 1_000_000))],
+        expected,
+    )
+    assert not payload["problems"]
+    # The same with "b/f", and with "Saldo dari hal. 1" whose Kredit is typed 100.000: the
+    # carry is checked as a total, its slip told there (no row missing its customer).
+    payload = read_book(tmp_path / "bf.xlsx", [("Buku Piutang", _journal("b/f", 1_000_000))])
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert not payload["problems"]
+    payload = read_book(tmp_path / "typo.xlsx", [("Buku", _journal("Saldo dari hal. 1", 100_000))])
+    assert {key: payload[key] for key in FIGURES} == expected
+    told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 11, 100_000, 1_000_000)]
+
+
+# Its card: "Saldo halaman sebelumnya" on a card's first line, its Saldo alone, is the balance
+# brought from the page before (as "Saldo pindahan" is), not a figure the rows below miss: it
+# was read as nothing and the Saldo under it blamed. By hand: the opening 1.000.000 due on its
+# date, 1 Oct (52 days, 31-60); M-11 12 Oct 1.200.000 due 11 Nov, 11 days (1-30). 2.200.000,
+# all overdue.
+def test_a_cards_saldo_from_the_page_before_on_its_first_line_opens_it(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["KARTU PIUTANG"],
+        ["Nama : Bu Marni"],
+        [],
+        CARD,
+        [D(2026, 10, 1), None, "Saldo halaman sebelumnya", None, None, 1_000_000],
+        [D(2026, 10, 12), "M-11", "Ambil beras", 1_200_000, None, 2_200_000],
+    ]
+    expected = figures(2_200_000, 2_200_000, 1, d1to30=1_200_000, d31to60=1_000_000)
+    payload = reads_to(tmp_path / "kartu.xlsx", [("Bu Marni", rows)], expected)
     assert not payload["problems"]

@@ -182,6 +182,9 @@ _CARD_NO_NAME = re.compile(
 _OPENING = re.compile(
     r"\b(?:saldo\s+awal|s\.\s*awal\b|saldo\s+sebelum(?:nya)?|saldo\s+lalu|saldo\s+bulan\s+lalu|"
     r"saldo\s+s\s*/?\s*d|saldo\s+per|saldo\s+pindahan|opening\s+balance|"
+    # the Saldo of the page before ("Saldo halaman sebelumnya", "Balance from previous page")
+    r"(?:saldo|balance)\s+(?:dari\s+|from\s+)?(?:(?:the\s+)?(?:previous|prior)\s+page|"
+    r"(?:halaman|hal|hlm)\.?\s*(?:sebelumnya|lalu|\d+)\b)|"
     # "Pindahan" alone, or from a page or an old book, heading its line: not "Pindahan gudang"
     # (a move), nor "Jasa Pindahan Makmur" (a customer)
     r"^\s*pindahan(?=\s*(?:$|[:\-–(]|dari\b|hal\b|halaman\b|saldo\b|\d))|"
@@ -268,17 +271,22 @@ _CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhi
 # "c/f", "b/f", the Saldo's own ("Saldo dipindahkan", "(Balance c/f)"). Below rows of a list,
 # or of a card where its Saldo does not move (or that gives the Saldo alone), it is a total
 # line (``SheetReader._carried_row``); above them, or on a card where the Saldo rises by it
-# ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
-_CARRIED = re.compile(
-    r"^(?:jumlah |total |saldo |balance )?"
-    r"(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
+# ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``). A total's or the
+# Saldo's word before the page it comes from or goes to is one too ("Saldo halaman
+# sebelumnya", "Jumlah dari hal. 1", "Balance from previous page").
+_PAGE_NAMED = (
     # the page it names, after a colon ("Pindahan: dari halaman 1"; brackets are taken out
     # before: ``is_carried_label``)
-    r"(?:[ :]*(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|"
-    r"berikutnya|berikut|lalu))?[ :.]*$"
+    r"[ :]*(?:dari |ke |from |to )?(?:(?:the )?(?:previous|prior|next) page|"
+    r"(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|berikutnya|berikut|lalu))"
+)
+_CARRIED = re.compile(
+    r"^(?:(?:jumlah |total |saldo |balance )?"
+    r"(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
+    rf"(?:{_PAGE_NAMED})?|(?:jumlah|total|saldo|balance){_PAGE_NAMED})[ :.]*$"
 )
 _BRACKETS: Final = re.compile(r"[()\[\]]")
-CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
+CARRIED_HINT: Final = ("pindah", "forward", "over", "/f", "halaman", "hal.", "hal ", "hlm", "page")
 # A printed page's number in its header or footer: "Halaman 1 dari 2", "Hal. 1/2", "Page 1 of 2".
 _PAGE: Final = re.compile(
     r"\b(?:halaman|hal|hlm|page|pg)\.?\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\b", re.IGNORECASE
@@ -914,6 +922,14 @@ def is_carried_label(text: str) -> bool:
     [True, True]
     >>> is_carried_label("Jumlah (dipindahkan)"), is_carried_label("(Pindahan Toko Asri)")
     (True, False)
+
+    So is a total's or the Saldo's word before the page it comes from or goes to:
+
+    >>> carries = ("Saldo halaman sebelumnya", "Jumlah dari hal. 1", "Balance from previous page")
+    >>> [is_carried_label(t) for t in carries]
+    [True, True, True]
+    >>> is_carried_label("Saldo Toko Halaman"), is_carried_label("Total halaman ini")
+    (False, False)
     """
     return bool(_CARRIED.match(" ".join(_BRACKETS.sub(" ", text.lower()).split())))
 
@@ -962,6 +978,8 @@ def is_opening_label(text: str) -> bool:
     >>> is_opening_label("Ambil Urea (saldo lalu sdh lunas)"), is_opening_label("Saldo lalu")
     (False, True)
     >>> is_opening_label("Balance Forward"), is_opening_label("Previous Balance")
+    (True, True)
+    >>> is_opening_label("Saldo halaman sebelumnya"), is_opening_label("Saldo hal. 1")
     (True, True)
     """
     return bool(_OPENING.search(_OPENING_SETTLED.sub(" ", text)))

@@ -1934,6 +1934,10 @@ class SheetReader:
             return False
         if self.shape not in ("customer_card", "journal") or self._saldo_unmoved(k):
             return True
+        # A journal naming each row's customer, with no Saldo to show it: a carry of no one's
+        # ("Saldo halaman sebelumnya" at the next page's head) is the page's total, no row.
+        if self.shape == "journal" and "customer" in self.idx and "balance" not in self.idx:
+            return True
         # A carry giving the Saldo alone, under rows of the card, restates it: a Saldo other
         # than the rows' is a slip told by the check ("Saldo dipindahkan" typed 4.900.000 under
         # rows running to 3.900.000), never a debt.
