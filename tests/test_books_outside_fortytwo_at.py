@@ -159,3 +159,37 @@ def test_a_cards_saldo_from_the_page_before_on_its_first_line_opens_it(tmp_path:
     expected = figures(2_200_000, 2_200_000, 1, d1to30=1_200_000, d31to60=1_000_000)
     payload = reads_to(tmp_path / "kartu.xlsx", [("Bu Marni", rows)], expected)
     assert not payload["problems"]
+
+
+# Round 87 book 21 (the tester's TOTAL is not right: its rows' Nilai add to 6.500.000, not the
+# 6.300.000 it gives, so its flag stands): a list over two pages, "c/f" and "b/f" agreeing,
+# and a TOTAL whose Nilai is typed wrong. The flag told "terhitung Rp 2.000.000", page 2's rows
+# alone, as if the TOTAL were the page's; the sum nearer the book's figure is told, that of
+# every row. By hand: A-11 paid; A-12 18 Sep 2.200.000 - 700.000 = 1.500.000 due 18 Oct, 35
+# days (31-60); A-13 22 Oct 1.300.000 due 21 Nov, 1 day (1-30); A-14 9 Nov 1.600.000 - 600.000
+# = 1.000.000 and A-15 20 Nov 400.000 current. 4.200.000, 2.800.000 overdue.
+def test_a_grand_total_typed_wrong_under_a_carry_is_told_against_every_row(
+    tmp_path: Path,
+) -> None:
+    header = ["Tgl", "Nota", "Nama", "Nilai", "Terbayar", "Sisa"]
+    rows: list[list[object]] = [
+        ["BUKU PIUTANG"],
+        [],
+        header,
+        [D(2026, 8, 20), "A-11", "Bu Tuti", 1_000_000, 1_000_000, 0],
+        [D(2026, 9, 18), "A-12", "Pak Made", 2_200_000, 700_000, 1_500_000],
+        [D(2026, 10, 22), "A-13", "Bu Tuti", 1_300_000, 0, 1_300_000],
+        [None, None, "c/f", 4_500_000, 1_700_000, 2_800_000],
+        [],
+        header,
+        [None, None, "b/f", 4_500_000, 1_700_000, 2_800_000],
+        [D(2026, 11, 9), "A-14", "Pak Made", 1_600_000, 600_000, 1_000_000],
+        [D(2026, 11, 20), "A-15", "Bu Tuti", 400_000, 0, 400_000],
+        [None, None, "TOTAL", 6_300_000, 2_300_000, 4_200_000],
+    ]
+    payload = read_book(tmp_path / "daftar.xlsx", [("Piutang", rows)])
+    expected = figures(4_200_000, 2_800_000, 2, current=1_400_000, d1to30=1_300_000,
+                       d31to60=1_500_000)  # fmt: skip
+    assert {key: payload[key] for key in FIGURES} == expected
+    told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 13, 6_300_000, 6_500_000)]

@@ -4596,8 +4596,14 @@ class SheetReader:
                     self.result.totals = "ok"
                 continue
             self.result.totals = "mismatch"
+            # The sum the line most likely meant, told beside its figure: since the last total,
+            # or since the table began where that is nearer the book's (a TOTAL under a page's
+            # "b/f" typed 6.300.000 for the book's 6.500.000, not page 2's rows alone).
             section, whole = islice(self._sums(name), 2)
-            self.problem("check-mismatch", index, name, book=value, read=section or whole)
+            nearer = not section or abs(Decimal(value - whole)) < abs(Decimal(value - section))
+            self.problem(
+                "check-mismatch", index, name, book=value, read=whole if nearer else section
+            )
         if "balance" in self.idx and running:
             saldo = self.amount(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
