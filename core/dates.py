@@ -445,6 +445,19 @@ def terms_in_note(note: str) -> str | None:
     return None
 
 
+def calendar_terms(text: str) -> bool:
+    """Whether terms name a day of the calendar (the end of the invoice's month or of the
+    next, a day of the next month: ``calendar_due``), not the due date itself ("JT 15/12").
+
+    >>> calendar_terms("akhir bulan"), calendar_terms("EOM"), calendar_terms("tgl 10 bln depan")
+    (True, True, True)
+    >>> calendar_terms("JT 15/12"), calendar_terms("30 hari"), calendar_terms("Bu Marni")
+    (False, False, False)
+    """
+    written = _DUE_ON.match(text.strip().lower()) is not None
+    return not written and calendar_due(text, date(2000, 1, 1)) is not None
+
+
 def calendar_due(value: object, day: date) -> date | None:
     """The due date of terms that name a day of the calendar (``_MONTH_END_TERMS``: the end of
     the invoice's month or of the next, or a day of the next month; or the due date itself,

@@ -50,7 +50,7 @@ from core.columns import (
     payment_parts,
     short_unit,
 )
-from core.dates import MONTHS, DateError, parse_date_text, parse_terms
+from core.dates import MONTHS, DateError, calendar_terms, parse_date_text, parse_terms
 from core.i18n import CodeKeys
 from core.ledger import card_name
 from core.money import Amount, AmountError, parse_amount
@@ -182,6 +182,9 @@ _CARD_NO_NAME = re.compile(
 _OPENING = re.compile(
     r"\b(?:saldo\s+awal|s\.\s*awal\b|saldo\s+sebelum(?:nya)?|saldo\s+lalu|saldo\s+bulan\s+lalu|"
     r"saldo\s+s\s*/?\s*d|saldo\s+per|saldo\s+pindahan|opening\s+balance|"
+    # the Saldo of the page before ("Saldo halaman sebelumnya", "Balance from previous page")
+    r"(?:saldo|balance)\s+(?:dari\s+|from\s+)?(?:(?:the\s+)?(?:previous|prior)\s+page|"
+    r"(?:halaman|hal|hlm)\.?\s*(?:sebelumnya|lalu|\d+)\b)|"
     # "Pindahan" alone, or from a page or an old book, heading its line: not "Pindahan gudang"
     # (a move), nor "Jasa Pindahan Makmur" (a customer)
     r"^\s*pindahan(?=\s*(?:$|[:\-–(]|dari\b|hal\b|halaman\b|saldo\b|\d))|"
@@ -268,17 +271,22 @@ _CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhi
 # "c/f", "b/f", the Saldo's own ("Saldo dipindahkan", "(Balance c/f)"). Below rows of a list,
 # or of a card where its Saldo does not move (or that gives the Saldo alone), it is a total
 # line (``SheetReader._carried_row``); above them, or on a card where the Saldo rises by it
-# ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``).
-_CARRIED = re.compile(
-    r"^(?:jumlah |total |saldo |balance )?"
-    r"(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
+# ("Saldo pindahan", "Balance b/f"), an opening balance (``_OPENING``). A total's or the
+# Saldo's word before the page it comes from or goes to is one too ("Saldo halaman
+# sebelumnya", "Jumlah dari hal. 1", "Balance from previous page").
+_PAGE_NAMED = (
     # the page it names, after a colon ("Pindahan: dari halaman 1"; brackets are taken out
     # before: ``is_carried_label``)
-    r"(?:[ :]*(?:dari |ke |from |to )?(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|"
-    r"berikutnya|berikut|lalu))?[ :.]*$"
+    r"[ :]*(?:dari |ke |from |to )?(?:(?:the )?(?:previous|prior|next) page|"
+    r"(?:halaman|hal|hlm|page|pg)\.? ?(?:\d+|sebelumnya|berikutnya|berikut|lalu))"
+)
+_CARRIED = re.compile(
+    r"^(?:(?:jumlah |total |saldo |balance )?"
+    r"(?:(?:di)?pindah(?:an|kan)|(?:carried|brought) (?:forward|over)|[bc]/f)"
+    rf"(?:{_PAGE_NAMED})?|(?:jumlah|total|saldo|balance){_PAGE_NAMED})[ :.]*$"
 )
 _BRACKETS: Final = re.compile(r"[()\[\]]")
-CARRIED_HINT: Final = ("pindah", "forward", "over", "/f")
+CARRIED_HINT: Final = ("pindah", "forward", "over", "/f", "halaman", "hal.", "hal ", "hlm", "page")
 # A printed page's number in its header or footer: "Halaman 1 dari 2", "Hal. 1/2", "Page 1 of 2".
 _PAGE: Final = re.compile(
     r"\b(?:halaman|hal|hlm|page|pg)\.?\s*:?\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?\b", re.IGNORECASE
@@ -930,6 +938,14 @@ def is_carried_label(text: str) -> bool:
     [True, True]
     >>> is_carried_label("Jumlah (dipindahkan)"), is_carried_label("(Pindahan Toko Asri)")
     (True, False)
+
+    So is a total's or the Saldo's word before the page it comes from or goes to:
+
+    >>> carries = ("Saldo halaman sebelumnya", "Jumlah dari hal. 1", "Balance from previous page")
+    >>> [is_carried_label(t) for t in carries]
+    [True, True, True]
+    >>> is_carried_label("Saldo Toko Halaman"), is_carried_label("Total halaman ini")
+    (False, False)
     """
     return bool(_CARRIED.match(" ".join(_BRACKETS.sub(" ", text.lower()).split())))
 
@@ -978,6 +994,8 @@ def is_opening_label(text: str) -> bool:
     >>> is_opening_label("Ambil Urea (saldo lalu sdh lunas)"), is_opening_label("Saldo lalu")
     (False, True)
     >>> is_opening_label("Balance Forward"), is_opening_label("Previous Balance")
+    (True, True)
+    >>> is_opening_label("Saldo halaman sebelumnya"), is_opening_label("Saldo hal. 1")
     (True, True)
     """
     return bool(_OPENING.search(_OPENING_SETTLED.sub(" ", text)))
@@ -1456,17 +1474,26 @@ def lead_line(rows: Sequence[Sequence[object]], header: int) -> str | None:
     return None
 
 
+# Terms stated once for the rows under a line (``stated_terms``): days, or the words of terms
+# naming a day of the calendar ("akhir bulan": ``dates.calendar_due``).
+StatedTerms = int | str
 # Terms stated once for the rows under them: a word for terms, then days, weeks or months
 # ("Catatan: semua faktur tempo 45 hari dari tgl faktur", "Termin pembayaran: 21 hari", "TOP :
 # 45 hari", "Syarat bayar: Net 30"). Not a report's reach in days ("Lewat jatuh tempo 30 hari",
 # "Jatuh tempo 30 hari ke depan"), nor a figure without its unit ("No. 30", "Periode 1-30 Nov").
-_STATED_TERMS = re.compile(
+_TERMS_WORD: Final = (
     r"(?<![\w.])(?:tempo|top|t\.o\.p\.?|termin|terms?|payment\s+terms?|jangka\s+waktu"
     r"|syarat(?:\s+(?:pembayaran|bayar))?)(?:\s+(?:pembayaran|bayar|pelunasan))?\s*[:=]?\s*"
-    r"(?:(\d{1,3})\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?)|net\s*(\d{1,3}))(?!\w)"
+)
+_STATED_TERMS = re.compile(
+    _TERMS_WORD
+    + r"(?:(\d{1,3})\s*(hari|hr|minggu|mgg|pekan|bulan|bln|days?)|net\s*(\d{1,3}))(?!\w)"
     r"(?!\s*(?:ke\s*depan|mendatang|terakhir|(?:yang\s+)?lalu|lagi))",
     re.IGNORECASE,
 )
+# Or terms naming a day of the calendar after their word ("Tempo : akhir bulan", "TOP: akhir
+# bulan depan", "Terms: EOM"), up to the line's next part: those terms' words (``calendar_due``).
+_STATED_CALENDAR = re.compile(_TERMS_WORD + r"([^\W\d_][^,;()|]*)", re.IGNORECASE)
 _REACH_BEFORE = re.compile(
     r"(?:lewat|lwt|lebih|melewati|melebihi|telat|terlambat|overdue|past|over|>|umur)"
     r"\s*(?:dari\s*)?(?:jatuh\s*)?$",
@@ -1474,10 +1501,11 @@ _REACH_BEFORE = re.compile(
 )
 
 
-def stated_terms(row: Sequence[object]) -> int | None:
-    """The terms in days a line states for the rows it stands over: a table's title line, the
-    lines of a card above its header, the line under a group's heading. ``None`` for a line
-    that states none (a date or a number in a title is no term).
+def stated_terms(row: Sequence[object]) -> StatedTerms | None:
+    """The terms a line states for the rows it stands over: a table's title line, the lines of
+    a card above its header, the line under a group's heading. In days, or the words of terms
+    that name a day of the calendar ("akhir bulan": ``dates.calendar_due``). ``None`` for a
+    line that states none (a date or a number in a title is no term).
 
     >>> [stated_terms([t]) for t in ("Tempo: 60 hari", "TOP : 45 hari", "Tempo 2 minggu")]
     [60, 45, 14]
@@ -1490,6 +1518,10 @@ def stated_terms(row: Sequence[object]) -> int | None:
     [None, None, None, None]
     >>> [stated_terms([t]) for t in ("DAFTAR PIUTANG LEWAT TEMPO 30 HARI", "Umur > 30 hari")]
     [None, None]
+    >>> stated_terms(["Tempo : akhir bulan"]), stated_terms(["TOP", "akhir bulan depan"])
+    ('akhir bulan', 'akhir bulan depan')
+    >>> stated_terms(["Tempo pembayaran: EOM"]), stated_terms(["Tempo : Bu Marni"])
+    ('EOM', None)
     """
     texts = [cell_text(c) for c in row if c is not None]
     line = " ".join(t for t in texts if t)
@@ -1503,10 +1535,15 @@ def stated_terms(row: Sequence[object]) -> int | None:
             return parse_terms(f"{days} {unit}" if days else f"net {net}")
         except DateError:
             return None
+    for match in _STATED_CALENDAR.finditer(line):
+        if calendar_terms(words := match.group(1).strip()):
+            return words
     return None
 
 
-def terms_above(rows: Sequence[Sequence[object]]) -> tuple[int | None, int | None]:
+def terms_above(
+    rows: Sequence[Sequence[object]],
+) -> tuple[StatedTerms | None, StatedTerms | None]:
     """The terms the lines above a table state (``stated_terms``): the whole table's, and its
     first card's or group's. A term under a line naming the customer by a label ("Nama
     Pelanggan : Bu Ratna", then "Tempo : 21 hari") is theirs, not the next card's; one above any
@@ -1517,8 +1554,8 @@ def terms_above(rows: Sequence[Sequence[object]]) -> tuple[int | None, int | Non
     >>> terms_above([["KARTU PIUTANG"], ["Nama Pelanggan : Bu Ratna"], ["Tempo : 21 hari"]])
     (None, 21)
     """
-    table: set[int] = set()
-    first: set[int] = set()
+    table: set[StatedTerms] = set()
+    first: set[StatedTerms] = set()
     named = False
     for row in rows:
         if (found := _title_line(row)) is not None and found[1]:

@@ -99,6 +99,7 @@ from core.reading.layout import (
     Header,
     SaleParts,
     Shape,
+    StatedTerms,
     carried_card,
     cash_sale_columns,
     cash_sale_rows,
@@ -866,7 +867,7 @@ class SheetReader:
         # "Nama Pelanggan : Pak Joko"), each from the row it is stated at until the next card
         # or group begins (``None``: the card states none).
         self.table_term, first_term = terms_above(sheet.rows[: header.first])
-        self.stated: list[tuple[int, int | None]] = [(0, first_term)]
+        self.stated: list[tuple[int, StatedTerms | None]] = [(0, first_term)]
         self.last_read = -1  # the last row read (``_flush``)
         self.columns = transpose(sheet.rows[self.start :]) if columns is None else columns
         self.texts_of: dict[int, tuple[list[str], str]] = {}
@@ -1970,6 +1971,10 @@ class SheetReader:
             return False
         if self.shape not in ("customer_card", "journal") or self._saldo_unmoved(k):
             return True
+        # A journal naming each row's customer, with no Saldo to show it: a carry of no one's
+        # ("Saldo halaman sebelumnya" at the next page's head) is the page's total, no row.
+        if self.shape == "journal" and "customer" in self.idx and "balance" not in self.idx:
+            return True
         # A carry giving the Saldo alone, under rows of the card, restates it: a Saldo other
         # than the rows' is a slip told by the check ("Saldo dipindahkan" typed 4.900.000 under
         # rows running to 3.900.000), never a debt.
@@ -2267,8 +2272,9 @@ class SheetReader:
                 and credits[k] is None
                 and balances[k] is None
                 and type(dates[k]) is not date
-                and number is None
-                and (customer is None or stated_terms((customer,)) is not None)
+                # the line in the name's or the number's column ("Tempo : 2 minggu" under
+                # "Nama Pelanggan : Pak Joko" in No Nota, a list with no customer column)
+                and all(c is None or stated_terms((c,)) is not None for c in (customer, number))
                 and (days := stated_terms(row)) is not None
             ):
                 self.stated.append((k, days))  # the card's or group's terms, no heading
@@ -3834,14 +3840,15 @@ class SheetReader:
                 shown = f"{format_date(due, style='numeric')} < {format_date(day, style='numeric')}"
                 faults.append((k, "due-before-invoice", "due_date", shown, None, None))
             if (given := raw_terms[k]) is None:
-                if starts is not None and (n := stated[bisect_right(starts, k) - 1][1]) is not None:
-                    append((day, day + deltas[n], "terms"))
+                said = None if starts is None else stated[bisect_right(starts, k) - 1][1]
+                if said is not None:
+                    append((day, self._stated_due(said, day), "terms"))
                     continue
                 if theirs and (n := theirs.get(customer_key(customer))) is not None:
                     append((day, day + deltas[n], "terms"))
                     continue
                 if whole is not None:
-                    append((day, day + deltas[whole], "terms"))
+                    append((day, self._stated_due(whole, day), "terms"))
                     continue
                 append((day, day + term, "default"))
                 defaults += 1
@@ -3851,6 +3858,14 @@ class SheetReader:
                 append(self._other_dates(k, opening, faults, dues_read=not before))
         self.result.default_term_used += defaults
         return found
+
+    def _stated_due(self, terms: StatedTerms, day: date) -> date:
+        """The due date of an invoice of ``day`` under the terms stated above its rows: its
+        date + their days, or the day of the calendar they name ("akhir bulan": the last of its
+        month)."""
+        if type(terms) is int:
+            return day + self.deltas[terms]
+        return calendar_due(terms, day) or day + self.default_term
 
     def _far_year(self, day: date) -> bool:
         """Whether an invoice date is ``FAR_YEARS`` or more from the year most of the table's
@@ -4703,8 +4718,14 @@ class SheetReader:
                     self.result.totals = "ok"
                 continue
             self.result.totals = "mismatch"
+            # The sum the line most likely meant, told beside its figure: since the last total,
+            # or since the table began where that is nearer the book's (a TOTAL under a page's
+            # "b/f" typed 6.300.000 for the book's 6.500.000, not page 2's rows alone).
             section, whole = islice(self._sums(name), 2)
-            self.problem("check-mismatch", index, name, book=value, read=section or whole)
+            nearer = not section or abs(Decimal(value - whole)) < abs(Decimal(value - section))
+            self.problem(
+                "check-mismatch", index, name, book=value, read=whole if nearer else section
+            )
         if "balance" in self.idx and running:
             saldo = self.amount(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):
