@@ -741,12 +741,21 @@ WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 # The ways money is paid ("Tunai", "Transfer", "tf", "QRIS"): a column of its own, or the words
 # after a status's "sudah" ("sdh tf": ``rows.status_paid``).
 PAYMENT_WAYS: Final = rf"tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WALLETS}"
+# A giro, or a cheque beside it, by the names a column of them has: "Giro", "BG", "Bilyet
+# Giro", "Giro/Cek", "Cek/Giro", "Giro / Cheque"; a cheque alone only by a word for paying
+# ("Bayar Cek") or in English ("Cheque"): an owner's "Cek" column is often their check.
+_GIRO_NAME: Final = r"(?:bilyet )?(?:giro|bg)"
+GIRO_WAYS: Final = (
+    rf"{_GIRO_NAME}(?: (?:cek|cheque|check|{_GIRO_NAME}))?|(?:cek|cheque|check) {_GIRO_NAME}|"
+    r"cheques?"
+)
 PAYMENT_PART = re.compile(
     r"^(?:(?:(?:jumlah|jml|nilai|nominal) )?"
     r"(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{DOWN_PAYMENT_WORDS}|"
     rf"(?:(?:bayar|pembayaran|via) )?(?:{PAYMENT_WAYS})"
-    r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
+    r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?|"
+    rf"(?:(?:bayar|pembayaran|via) )?(?:{GIRO_WAYS})|(?:bayar|pembayaran|via) (?:cek|check))$"
 )
 DOWN_PAYMENT = re.compile(rf"^(?:{DOWN_PAYMENT_WORDS})$")
 # A part paid by giro or cheque: money that has not come while its status says so.
@@ -830,6 +839,10 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     [1, 2]
     >>> payment_parts(["Jumlah", "Giro", "Status Giro"]), payment_parts(["Bayar", "Giro"])
     ([1], [])
+    >>> payment_parts(["Total", "Tunai", "Giro/Cek"]), payment_parts(["Total", "Bilyet Giro"])
+    ([1, 2], [1])
+    >>> payment_parts(["Total", "Tunai", "Cek"]), payment_parts(["Total", "Cek/Giro"])
+    ([], [1])
     """
     found, paid = [], []
     for index, cell in enumerate(header_cells):

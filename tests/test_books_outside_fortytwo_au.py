@@ -1,0 +1,80 @@
+"""Round 86 of the outside testers (fixer 86): a giro column named with the cheque beside it
+("Giro/Cek", "Bilyet Giro"), nota numbers that start again every day, a return column named
+with why the goods came back ("Retur ED"), and a contractor's client ("Pemberi Kerja"). Each
+book written by hand with its figures worked out on paper as of 22 Nov 2026 (default term 30
+days: a sale of 1 Oct is due 31 Oct, 22 days late; one of 25 Oct is due 24 Nov, current)."""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+import pytest
+
+from core.report import summarize_files
+from tests.test_books_by_hand import (
+    AS_OF,
+    FIGURES,
+    figures,
+    read_book,
+    reads_to,
+)
+
+
+# Round 86 book 05: No Nota | Tanggal | Toko | Total | Tunai | Giro/Cek | No. Giro | Status, a
+# giro paying part of each nota, its status saying whether its money came. Only "Giro" alone
+# was read as the part paid by giro: "Giro/Cek", "Cek/Giro" and "Bilyet Giro" were no column
+# at all, a cleared giro left owed and nothing told (N-1's 6.000.000: 13.000.000 for
+# 7.000.000). By hand: N-1 Toko Andalas 10.000.000 - 4.000.000 tunai - 6.000.000 giro "Cair"
+# = 0; N-2 TB Baru 5.000.000, its giro "Giro tolak": no money came, 5.000.000 owed (5 Oct,
+# due 4 Nov: 18 days, 1-30); N-3 Toko Andalas 3.000.000 - 1.000.000 tunai = 2.000.000, its
+# giro "Belum cair" not yet money (10 Nov, due 10 Dec: current). 7.000.000, 5.000.000 overdue,
+# the two giros not come told.
+@pytest.mark.parametrize("giro", ["Giro/Cek", "Cek/Giro", "Bilyet Giro", "BG", "Giro / Cheque"])
+def test_a_giro_column_named_with_the_cheque_pays_its_part(tmp_path: Path, giro: str) -> None:
+    rows: list[list[object]] = [
+        ["TOKO BESI SEJAHTERA"],
+        ["No Nota", "Tanggal", "Toko", "Total", "Tunai", giro, "No. Giro", "Status"],
+        ["N-1", D(2026, 10, 1), "Toko Andalas", 10_000_000, 4_000_000, 6_000_000, "BCA 1", "Cair"],
+        ["N-2", D(2026, 10, 5), "TB Baru", 5_000_000, 0, 5_000_000, "BRI 2", "Giro tolak"],
+        ["N-3", D(2026, 11, 10), "Toko Andalas", 3_000_000, 1_000_000, 2_000_000, "BNI 3",
+         "Belum cair"],
+        ["N-4", D(2026, 11, 12), "TB Baru", 900_000, 900_000, None, None, "Lunas"],
+    ]  # fmt: skip
+    payload = read_book(tmp_path / "giro.xlsx", [("Penjualan", rows)])
+    expected = figures(7_000_000, 5_000_000, 2, current=2_000_000, d1to30=5_000_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert payload["per_customer"] == {"Toko Andalas": 2_000_000, "TB Baru": 5_000_000}
+    told = sorted((p["code"], p["row"]) for p in payload["problems"])
+    assert told == [("uncleared-payment", 4), ("uncleared-payment", 5)]
+
+
+# The same as a CSV, the giro the only column of what was paid ("Cek/Giro"), its status in a
+# column of its own: F-1 4.000.000 paid by a giro "Cair" = 0; F-2 2.500.000, its giro
+# "Ditolak": owed (1 Oct, due 31 Oct: 22 days, 1-30); F-3 1.500.000 no giro (1 Nov: current).
+# 4.000.000, 2.500.000 overdue.
+def test_a_csv_whose_only_payment_is_a_cek_giro_column(tmp_path: Path) -> None:
+    text = (
+        "Faktur;Tanggal;Pelanggan;Jumlah;Cek/Giro;Status Giro\n"
+        "F-1;05/09/2026;CV Kokoh;4000000;4000000;Cair\n"
+        "F-2;01/10/2026;UD Pilar;2500000;2500000;Ditolak\n"
+        "F-3;01/11/2026;CV Kokoh;1500000;;\n"
+    )
+    path = tmp_path / "penjualan.csv"
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)  # the uncleared giro is told: no reads_to
+    assert not batch.errors
+    expected = figures(4_000_000, 2_500_000, 2, current=1_500_000, d1to30=2_500_000)
+    assert {key: payload[key] for key in FIGURES} == expected
+
+
+# A "Cek" alone is an owner's column of checking (a figure that should be 0), no payment: the
+# Sisa beside it decides. K-1 2.000.000 - 500.000 = 1.500.000 (1 Oct, due 31 Oct: 22 days,
+# 1-30); its Cek 0 pays nothing.
+def test_a_cek_column_alone_is_no_payment(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["No", "Tanggal", "Pelanggan", "Total", "Bayar", "Sisa", "Cek"],
+        ["K-1", D(2026, 10, 1), "Toko Sumber", 2_000_000, 500_000, 1_500_000, 0],
+    ]
+    reads_to(tmp_path / "cek.xlsx", [("Piutang", rows)], figures(1_500_000, 1_500_000, 1,
+             d1to30=1_500_000))  # fmt: skip
