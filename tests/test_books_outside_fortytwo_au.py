@@ -18,6 +18,7 @@ from tests.test_books_by_hand import (
     figures,
     read_book,
     reads_to,
+    text_reads_to,
 )
 
 
@@ -78,3 +79,64 @@ def test_a_cek_column_alone_is_no_payment(tmp_path: Path) -> None:
     ]
     reads_to(tmp_path / "cek.xlsx", [("Piutang", rows)], figures(1_500_000, 1_500_000, 1,
              d1to30=1_500_000))  # fmt: skip
+
+
+# Round 86 book 13: a bakery's deliveries, a row each, the date on each day's first row only,
+# the nota numbers starting at 01 again every day. Bu Sri's nota 01 of 2 Oct and her nota 01
+# of 9 Oct are both 400.000: two deliveries, read as one (the second dropped without a word:
+# 1.800.000 for 2.200.000), and every other 01 and 02 told as a number used twice. Where a
+# sheet's numbers go back to 1 again and again, its number and date together are the sale.
+# By hand: Bu Sri 400.000 (2 Oct, due 1 Nov: 21 days) + 400.000 (9 Oct, due 8 Nov: 14 days);
+# Pak Min 300.000 (2 Oct) + 350.000 (16 Oct, due 15 Nov: 7 days); Melati 250.000 (9 Oct) +
+# 500.000 (30 Oct, due 29 Nov: current). 2.200.000, 1.700.000 of it overdue (1-30).
+def test_nota_numbers_starting_again_each_day_are_sales_of_their_day(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["ROTI MEKAR"],
+        ["Tanggal", "No Nota", "Warung", "Jumlah"],
+        [D(2026, 10, 2), "01", "Warung Bu Sri", 400_000],
+        [None, "02", "Warung Pak Min", 300_000],
+        [D(2026, 10, 9), "01", "Warung Bu Sri", 400_000],
+        [None, "02", "Toko Melati", 250_000],
+        [D(2026, 10, 16), "01", "Warung Pak Min", 350_000],
+        [D(2026, 10, 30), "01", "Toko Melati", 500_000],
+    ]
+    payload = reads_to(tmp_path / "kiriman.xlsx", [("Kiriman", rows)],
+                       figures(2_200_000, 1_700_000, 3, current=500_000,
+                               d1to30=1_700_000))  # fmt: skip
+    assert payload["per_customer"]["Warung Bu Sri"] == 800_000
+
+
+# The same numbering by month in a year's CSV, a date on every row: nota 1 of October and nota 1
+# of November are Toko Rejeki's two sales of 750.000, as are the 2s of two customers. By hand:
+# 1 Oct 750.000 (due 31 Oct: 22 days) + 1 Nov 750.000 (due 1 Dec: current) for Toko Rejeki;
+# UD Sinar 2 Oct 300.000 (due 1 Nov: 21 days); Bu Tini 2 Nov 200.000 (current); Pak Joko 3 Oct
+# 100.000 (due 2 Nov: 20 days). 2.100.000, 1.150.000 overdue.
+def test_a_csv_numbering_each_month_from_one(tmp_path: Path) -> None:
+    text = (
+        "Tanggal,No Nota,Pelanggan,Jumlah\n"
+        "01/10/2026,1,Toko Rejeki,750000\n"
+        "02/10/2026,2,UD Sinar,300000\n"
+        "03/10/2026,3,Pak Joko,100000\n"
+        "01/11/2026,1,Toko Rejeki,750000\n"
+        "02/11/2026,2,Bu Tini,200000\n"
+    )
+    text_reads_to(tmp_path / "nota.csv", text,
+                  figures(2_100_000, 1_150_000, 4, current=950_000,
+                          d1to30=1_150_000))  # fmt: skip
+
+
+# Its look-alike: numbers that run on (1, 2, 3) with one row typed again a week later, the same
+# number, customer and amount: one sale listed twice, counted once as before. F 1 Toko Rejeki
+# 750.000 (1 Oct, due 31 Oct: 22 days); 2 UD Sinar 300.000 (2 Oct: 21 days); 3 Pak Joko
+# 100.000 (3 Oct: 20 days). 1.150.000, all overdue.
+def test_a_row_typed_again_in_a_running_numbering_is_one_sale(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Tanggal", "No Nota", "Pelanggan", "Jumlah"],
+        [D(2026, 10, 1), "1", "Toko Rejeki", 750_000],
+        [D(2026, 10, 2), "2", "UD Sinar", 300_000],
+        [D(2026, 10, 3), "3", "Pak Joko", 100_000],
+        [D(2026, 10, 8), "1", "Toko Rejeki", 750_000],
+    ]
+    payload = read_book(tmp_path / "nota.xlsx", [("Nota", rows)])
+    expected = figures(1_150_000, 1_150_000, 3, d1to30=1_150_000)
+    assert {key: payload[key] for key in FIGURES} == expected
