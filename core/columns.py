@@ -882,6 +882,39 @@ _PAYMENT_PAPER: Final = frozenset({
 })  # fmt: skip
 
 
+# A return's word followed by why the goods came back, or what they were: "Retur ED" (a
+# pharmacy's goods past their expiry date), "Retur Expired", "Retur Rusak", "Retur Basi" (a
+# bakery's stale bread), "Return (Damaged)". Not what else is said of the return: its number,
+# date, count or unit, its reason in words, its status or notes ("No Retur", "Retur Qty",
+# "Retur Pcs", "Alasan Retur", "Retur Ket"), nor a return of what the shop bought ("Retur
+# Beli"), nor numbered ("Retur 1").
+_RETURN_LEAD: Final = frozenset({"retur", "return", "returns", "retour"})
+_NOT_WHY: Final = frozenset({
+    *_NUMBER_LEAD, *_COUNT_WORDS, *GOODS_UNITS, *KEYWORDS,
+    *(word for note in NOTE_WORDS for word in note.split()),
+    "qty", "pcs", "alasan", "reason", "sebab", "status", "beli", "pembelian", "purchase",
+    "purchases", "persen", "percent", "tgl", "tanggal", "date", "hari", "bulan",
+})  # fmt: skip
+
+
+def names_returns_why(norm: str) -> bool:
+    """Whether a header (normalised) names returns by why the goods came back ("retur ed",
+    "retur rusak", "return damaged"), not another thing said of them (``_NOT_WHY``).
+
+    >>> names_returns_why("retur ed"), names_returns_why("retur barang rusak")
+    (True, True)
+    >>> names_returns_why("retur qty"), names_returns_why("retur"), names_returns_why("retur 1")
+    (False, False, False)
+    """
+    words = norm.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _RETURN_LEAD
+        and _NOT_WHY.isdisjoint(words[1:])
+        and not any(word.isdecimal() for word in words[1:])
+    )
+
+
 # Every sheet of a sheet-per-month ledger repeats its title and header rows: each text is
 # judged once (a Guess is immutable, so sharing one is safe).
 @lru_cache(maxsize=4096)
@@ -928,6 +961,8 @@ def guess_field(header: str) -> Guess | None:
         return Guess("invoice_no", 90, "keyword")
     if _DEDUCTION.fullmatch(norm):
         return None  # taken off beside the money ("Biaya Transfer"), none paid: ``takes_off``
+    if names_returns_why(norm):
+        return Guess("returned", 85, "keyword")
     if len(norm) >= 4:
         match = process.extractOne(norm, _PHRASES, scorer=fuzz.ratio, score_cutoff=86)
         if match:

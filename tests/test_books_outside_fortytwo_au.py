@@ -140,3 +140,47 @@ def test_a_row_typed_again_in_a_running_numbering_is_one_sale(tmp_path: Path) ->
     payload = read_book(tmp_path / "nota.xlsx", [("Nota", rows)])
     expected = figures(1_150_000, 1_150_000, 3, d1to30=1_150_000)
     assert {key: payload[key] for key in FIGURES} == expected
+
+
+# Round 86 book 15: No Faktur | Tgl Faktur | Jatuh Tempo | Nama Apotek | Nilai Faktur | Retur
+# ED | Potongan | Dibayar | Sisa. "Retur ED" (goods sent back past their expiry date) was no
+# column: the returns stayed owed and each row's right Sisa was told wrong. A return's word
+# followed by why the goods came back (ED, Expired, Rusak, Basi) names the returns. By hand:
+# MF-1 8.750.000 - 350.000 retur - 8.400.000 = 0; MF-2 6.320.000 - 420.000 - 3.000.000 =
+# 2.900.000 (7 Oct, due 6 Nov: 16 days, 1-30); MF-3 12.400.000 - 248.000 potongan -
+# 12.152.000 = 0; MF-4 4.480.000 - 180.000 = 4.300.000 (9 Nov, due 9 Dec: current).
+# 7.200.000, 2.900.000 overdue; every Sisa agrees.
+@pytest.mark.parametrize("retur", ["Retur ED", "Retur Expired", "Retur (Rusak)"])
+def test_a_return_column_named_for_why_reads_as_returns(tmp_path: Path, retur: str) -> None:
+    rows: list[list[object]] = [
+        ["PT MITRA FARMA", None, None, None, None, None, None, None, None],
+        ["No Faktur", "Tgl Faktur", "Jatuh Tempo", "Nama Apotek", "Nilai Faktur", retur,
+         "Potongan", "Dibayar", "Sisa"],
+        ["MF-1", D(2026, 9, 2), D(2026, 10, 2), "Apotek Sehat", 8_750_000, 350_000, 0,
+         8_400_000, 0],
+        ["MF-2", D(2026, 10, 7), D(2026, 11, 6), "Apotek Sehat", 6_320_000, 420_000, 0,
+         3_000_000, 2_900_000],
+        ["MF-3", D(2026, 9, 16), D(2026, 10, 16), "Apotek Jaya", 12_400_000, 0, 248_000,
+         12_152_000, 0],
+        ["MF-4", D(2026, 11, 9), D(2026, 12, 9), "Apotek Bunda", 4_480_000, 180_000, 0, 0,
+         4_300_000],
+    ]  # fmt: skip
+    reads_to(tmp_path / "faktur.xlsx", [("Faktur", rows)],
+             figures(7_200_000, 2_900_000, 2, current=4_300_000,
+                     d1to30=2_900_000))  # fmt: skip
+
+
+# A bakery's card per warung: Kirim | Retur Basi | Setor | Saldo. 1 Oct 500.000 kirim; 8 Oct
+# 60.000 stale bread back and 300.000 setor; 1 Nov 400.000 kirim. The return and the setoran
+# pay the oldest: 500.000 - 360.000 = 140.000 (due 31 Oct: 22 days, 1-30) + 400.000 (1 Nov,
+# due 1 Dec: current). 540.000, 140.000 overdue; every Saldo agrees.
+def test_a_card_return_column_named_for_stale_bread(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Kartu Warung Bu Narti"],
+        ["Tanggal", "Keterangan", "Kirim", "Retur Basi", "Setor", "Saldo"],
+        [D(2026, 10, 1), "kirim roti", 500_000, None, None, 500_000],
+        [D(2026, 10, 8), "retur + setor", None, 60_000, 300_000, 140_000],
+        [D(2026, 11, 1), "kirim roti", 400_000, None, None, 540_000],
+    ]
+    reads_to(tmp_path / "kartu.xlsx", [("Bu Narti", rows)],
+             figures(540_000, 140_000, 1, current=400_000, d1to30=140_000))  # fmt: skip
