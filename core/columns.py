@@ -145,6 +145,11 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama warung", "petani", "nama petani", "pasien", "nama pasien", "pengirim",
         "nama pengirim", "instansi", "nama instansi", "sekolah", "nama sekolah", "klinik",
         "nama klinik", "apotek", "nama apotek",
+        # A contractor's client: who gives the work and pays its bills ("Pemberi Kerja", the
+        # law's "Pengguna Jasa", the "Pemilik Proyek" or "Owner Proyek", the old "Bouwheer").
+        "pemberi kerja", "nama pemberi kerja", "pemberi tugas", "pengguna jasa",
+        "nama pengguna jasa", "pemilik proyek", "nama pemilik proyek", "owner proyek",
+        "bouwheer",
         # Who a distributor supplies, by the kind of shop: a farm kiosk, a market stall, a
         # phone-credit counter, a workshop buying parts ("Kios": Kios Tani Jaya).
         "kios", "nama kios", "lapak", "nama lapak", "gerai", "nama gerai", "konter",

@@ -15,6 +15,7 @@ from core.report import summarize_files
 from tests.test_books_by_hand import (
     AS_OF,
     FIGURES,
+    _xlsx,
     figures,
     read_book,
     reads_to,
@@ -184,3 +185,59 @@ def test_a_card_return_column_named_for_stale_bread(tmp_path: Path) -> None:
     ]
     reads_to(tmp_path / "kartu.xlsx", [("Bu Narti", rows)],
              figures(540_000, 140_000, 1, current=400_000, d1to30=140_000))  # fmt: skip
+
+
+# Round 86 book 21: a contractor's bills, No Tagihan | Tgl Tagihan | Pemberi Kerja | Proyek |
+# Nilai Tagihan | Retensi 5% | JT Retensi | Jatuh Tempo | Dibayar. "Pemberi Kerja" (the client
+# who gives the work) was no customer column, and every bill was owed by one customer named
+# after the sheet, three clients merged without a word: the sheet's retention rows are two
+# records each, so the safety net that asks for the customer column counted 8 records where
+# the column had 4 names. By hand: TG-1 PT Griya 100.000.000 - 5.000.000 retensi - 95.000.000
+# = 0, its retensi 5.000.000 due 30 Jun 2027 (current); TG-2 Bpk Santoso 60.000.000 -
+# 3.000.000 retensi - 57.000.000 = 0, retensi due 20 Nov (2 days, 1-30); TG-3 PT Griya
+# 40.000.000 - 2.000.000 - 20.000.000 = 18.000.000 due 31 Oct (22 days, 1-30), retensi
+# 2.000.000 current; TG-4 Yayasan Harapan 80.000.000 - 4.000.000 = 76.000.000 due 15 Dec
+# (current), retensi 4.000.000 current. 108.000.000, 21.000.000 overdue, 3 clients.
+@pytest.mark.parametrize("client", ["Pemberi Kerja", "Pengguna Jasa", "Pemilik Proyek"])
+def test_a_contractors_client_column_is_the_customer(tmp_path: Path, client: str) -> None:
+    rows: list[list[object]] = [
+        ["Daftar Tagihan Termin"],
+        ["No Tagihan", "Tgl Tagihan", client, "Proyek", "Nilai Tagihan", "Retensi 5%",
+         "JT Retensi", "Jatuh Tempo", "Dibayar"],
+        ["TG-1", D(2026, 8, 1), "PT Griya", "Ruko A", 100_000_000, 5_000_000, D(2027, 6, 30),
+         D(2026, 8, 31), 95_000_000],
+        ["TG-2", D(2026, 9, 20), "Bpk Santoso", "Rumah", 60_000_000, 3_000_000, D(2026, 11, 20),
+         D(2026, 10, 20), 57_000_000],
+        ["TG-3", D(2026, 10, 1), "PT Griya", "Ruko A", 40_000_000, 2_000_000, D(2027, 6, 30),
+         D(2026, 10, 31), 20_000_000],
+        ["TG-4", D(2026, 11, 15), "Yayasan Harapan", "Sekolah", 80_000_000, 4_000_000,
+         D(2027, 5, 15), D(2026, 12, 15), 0],
+    ]  # fmt: skip
+    payload = reads_to(tmp_path / "tagihan.xlsx", [("Tagihan Proyek", rows)],
+                       figures(108_000_000, 21_000_000, 3, current=87_000_000,
+                               d1to30=21_000_000))  # fmt: skip
+    assert payload["per_customer"] == {
+        "PT Griya": 25_000_000, "Bpk Santoso": 3_000_000, "Yayasan Harapan": 80_000_000,
+    }  # fmt: skip
+
+
+# The safety net itself: a client column by a word no field knows ("Atas Nama"), beside the
+# retention's two records a row (6 records, 3 names), is asked about and the file refused,
+# rather than one customer named after the sheet owing every bill (before: 28.100.000 owed by
+# "Tagihan Proyek", nothing told).
+def test_an_unknown_name_column_beside_retention_rows_is_asked_about(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["No Tagihan", "Tgl Tagihan", "Atas Nama", "Nilai Tagihan", "Retensi 5%", "JT Retensi",
+         "Jatuh Tempo", "Dibayar"],
+        ["TG-1", D(2026, 8, 1), "PT Griya", 100_000_000, 5_000_000, D(2027, 6, 30),
+         D(2026, 8, 31), 95_000_000],
+        ["TG-2", D(2026, 9, 20), "Bpk Santoso", 60_000_000, 3_000_000, D(2026, 11, 20),
+         D(2026, 10, 20), 57_000_000],
+        ["TG-3", D(2026, 10, 1), "PT Griya", 40_000_000, 2_000_000, D(2027, 6, 30),
+         D(2026, 10, 31), 20_000_000],
+    ]  # fmt: skip
+    path = tmp_path / "tagihan.xlsx"
+    _xlsx(path, [("Tagihan Proyek", rows)])
+    _, payload = summarize_files([path], AS_OF)
+    [refused] = payload["unreadable"]
+    assert "'Atas Nama'" in refused["message"] and "PT Griya" in refused["message"]
