@@ -145,6 +145,11 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama warung", "petani", "nama petani", "pasien", "nama pasien", "pengirim",
         "nama pengirim", "instansi", "nama instansi", "sekolah", "nama sekolah", "klinik",
         "nama klinik", "apotek", "nama apotek",
+        # A contractor's client: who gives the work and pays its bills ("Pemberi Kerja", the
+        # law's "Pengguna Jasa", the "Pemilik Proyek" or "Owner Proyek", the old "Bouwheer").
+        "pemberi kerja", "nama pemberi kerja", "pemberi tugas", "pengguna jasa",
+        "nama pengguna jasa", "pemilik proyek", "nama pemilik proyek", "owner proyek",
+        "bouwheer",
         # Who a distributor supplies, by the kind of shop: a farm kiosk, a market stall, a
         # phone-credit counter, a workshop buying parts ("Kios": Kios Tani Jaya).
         "kios", "nama kios", "lapak", "nama lapak", "gerai", "nama gerai", "konter",
@@ -741,12 +746,21 @@ WALLETS: Final = r"qris|edc|kartu|card|ovo|gopay|shopeepay|e ?wallet"
 # The ways money is paid ("Tunai", "Transfer", "tf", "QRIS"): a column of its own, or the words
 # after a status's "sudah" ("sdh tf": ``rows.status_paid``).
 PAYMENT_WAYS: Final = rf"tunai|cash|kontan|transfer|tf|trf|giro|setoran|bank|{WALLETS}"
+# A giro, or a cheque beside it, by the names a column of them has: "Giro", "BG", "Bilyet
+# Giro", "Giro/Cek", "Cek/Giro", "Giro / Cheque"; a cheque alone only by a word for paying
+# ("Bayar Cek") or in English ("Cheque"): an owner's "Cek" column is often their check.
+_GIRO_NAME: Final = r"(?:bilyet )?(?:giro|bg)"
+GIRO_WAYS: Final = (
+    rf"{_GIRO_NAME}(?: (?:cek|cheque|check|{_GIRO_NAME}))?|(?:cek|cheque|check) {_GIRO_NAME}|"
+    r"cheques?"
+)
 PAYMENT_PART = re.compile(
     r"^(?:(?:(?:jumlah|jml|nilai|nominal) )?"
     r"(?:bayar|pembayaran|cicilan|angsuran|payment|dp|pelunasan)(?: ke)? ?\d+|"
     rf"{DOWN_PAYMENT_WORDS}|"
     rf"(?:(?:bayar|pembayaran|via) )?(?:{PAYMENT_WAYS})"
-    r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?)$"
+    r"(?: (?:tunai|cash|transfer|tf|trf|giro|bank))?|"
+    rf"(?:(?:bayar|pembayaran|via) )?(?:{GIRO_WAYS})|(?:bayar|pembayaran|via) (?:cek|check))$"
 )
 DOWN_PAYMENT = re.compile(rf"^(?:{DOWN_PAYMENT_WORDS})$")
 # A part paid by giro or cheque: money that has not come while its status says so.
@@ -830,6 +844,10 @@ def payment_parts(header_cells: Sequence[object]) -> list[int]:
     [1, 2]
     >>> payment_parts(["Jumlah", "Giro", "Status Giro"]), payment_parts(["Bayar", "Giro"])
     ([1], [])
+    >>> payment_parts(["Total", "Tunai", "Giro/Cek"]), payment_parts(["Total", "Bilyet Giro"])
+    ([1, 2], [1])
+    >>> payment_parts(["Total", "Tunai", "Cek"]), payment_parts(["Total", "Cek/Giro"])
+    ([], [1])
     """
     found, paid = [], []
     for index, cell in enumerate(header_cells):
@@ -867,6 +885,39 @@ _PAYMENT_PAPER: Final = frozenset({
     "pembayaran", "penerimaan", "pelunasan", "kwitansi", "kuitansi", "receipt", "payment",
     "bayar",
 })  # fmt: skip
+
+
+# A return's word followed by why the goods came back, or what they were: "Retur ED" (a
+# pharmacy's goods past their expiry date), "Retur Expired", "Retur Rusak", "Retur Basi" (a
+# bakery's stale bread), "Return (Damaged)". Not what else is said of the return: its number,
+# date, count or unit, its reason in words, its status or notes ("No Retur", "Retur Qty",
+# "Retur Pcs", "Alasan Retur", "Retur Ket"), nor a return of what the shop bought ("Retur
+# Beli"), nor numbered ("Retur 1").
+_RETURN_LEAD: Final = frozenset({"retur", "return", "returns", "retour"})
+_NOT_WHY: Final = frozenset({
+    *_NUMBER_LEAD, *_COUNT_WORDS, *GOODS_UNITS, *KEYWORDS,
+    *(word for note in NOTE_WORDS for word in note.split()),
+    "qty", "pcs", "alasan", "reason", "sebab", "status", "beli", "pembelian", "purchase",
+    "purchases", "persen", "percent", "tgl", "tanggal", "date", "hari", "bulan",
+})  # fmt: skip
+
+
+def names_returns_why(norm: str) -> bool:
+    """Whether a header (normalised) names returns by why the goods came back ("retur ed",
+    "retur rusak", "return damaged"), not another thing said of them (``_NOT_WHY``).
+
+    >>> names_returns_why("retur ed"), names_returns_why("retur barang rusak")
+    (True, True)
+    >>> names_returns_why("retur qty"), names_returns_why("retur"), names_returns_why("retur 1")
+    (False, False, False)
+    """
+    words = norm.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _RETURN_LEAD
+        and _NOT_WHY.isdisjoint(words[1:])
+        and not any(word.isdecimal() for word in words[1:])
+    )
 
 
 # Every sheet of a sheet-per-month ledger repeats its title and header rows: each text is
@@ -915,6 +966,8 @@ def guess_field(header: str) -> Guess | None:
         return Guess("invoice_no", 90, "keyword")
     if _DEDUCTION.fullmatch(norm):
         return None  # taken off beside the money ("Biaya Transfer"), none paid: ``takes_off``
+    if names_returns_why(norm):
+        return Guess("returned", 85, "keyword")
     if len(norm) >= 4:
         match = process.extractOne(norm, _PHRASES, scorer=fuzz.ratio, score_cutoff=86)
         if match:

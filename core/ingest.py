@@ -1417,8 +1417,10 @@ def _read_sheet(
     ):
         # Every invoice owed by the customer the sheet's name gives, beside a column of names
         # that is no field we know ("Pemesan" before it was one): one customer silently, where
-        # there are several. The owner says which column holds them.
-        names = names_column(body, header, len(result.invoices))
+        # there are several. The owner says which column holds them. Its names stand beside
+        # the rows read, however many records a row gives (a bill and its retention).
+        rows_read = len(set(map(_ROW_OF, result.invoices)))
+        names = names_column(body, header, rows_read)
         label, seen = names or ("", "")
         platform = None if names is None else _platform_header(header, label)
         if platform is not None:
@@ -2847,6 +2849,7 @@ def _written_codes(
 
 
 _DUE: Final = attrgetter("due_date")
+_ROW_OF: Final = attrgetter("source.row")
 
 
 def _far_dates(out: LedgerFile) -> None:

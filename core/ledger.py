@@ -1131,11 +1131,13 @@ def _merge_records(
             keys[i] = _dedupe_key(inv, occurrence, "")
     blanks = numbers.count("")
     reused = len(by_number) - (blanks > 0) < count - blanks  # a number on two records
-    restarted = _restarting(invoices, numbers) if reused else set()
+    restarted = _restarting(invoices, numbers) if reused else {}
     if restarted:
-        # A book that numbers each sheet from 1 again (a sheet a month): a number on two of its
-        # sheets with two dates is two sales (Mas Yono's 150.000 of gas, nota 1 of October and
-        # of November); with one date it is one invoice listed on both.
+        # A book that numbers each sheet from 1 again (a sheet a month), or each day or month
+        # of one sheet: a number on two of its sheets, or twice in such a sheet, with two
+        # dates is two sales (Mas Yono's 150.000 of gas, nota 1 of October and of November; a
+        # bakery's nota 01 to Bu Sri on 25/11 and on 02/12); with one date it is one invoice
+        # listed on both.
         for i in compress(range(count), [inv.source[:2] in restarted for inv in invoices]):
             keys[i] = (*keys[i], invoices[i].invoice_date)
     first = dict(zip(reversed(keys), reversed(range(count)), strict=True))  # key → first record
@@ -1234,34 +1236,49 @@ def _two_books(
     }
 
 
-def _restarting(invoices: Sequence[Invoice], numbers: Sequence[str]) -> set[tuple[str, str]]:
-    """The sheets (file, sheet) of a file that numbers each of two or more sheets from 1 again
-    (a sheet a month, its notas 1, 2, 3 ...): each sheet whose numbers are all plain numbers,
-    the least of them 1."""
+def _restarting(invoices: Sequence[Invoice], numbers: Sequence[str]) -> dict[tuple[str, str], bool]:
+    """The sheets (file, sheet) whose numbers start from 1 again, each with whether it does so
+    within itself: of a file that numbers each of two or more sheets from 1 again (a sheet a
+    month, its notas 1, 2, 3 ...), each sheet whose numbers are all plain numbers, the least of
+    them 1 (``False``); and a sheet of plain numbers whose 1 and 2 each stand on two dates or
+    more (a nota 01, 02 ... every day, or every month of a year's sheet: ``True``). One row
+    typed again a week later (nota 1 alone met on another date) is no numbering started
+    again."""
     places = list(map(_PLACE, invoices))
-    if len(set(places)) < 2:  # one sheet (the usual book)
-        return set()
     least: dict[tuple[str, str], int] = {}
-    for place, number in set(zip(places, numbers, strict=True)):
+    starts: defaultdict[tuple[tuple[str, str], int], set[date | None]] = defaultdict(set)
+    for place, number, day in set(zip(places, numbers, map(_DATE, invoices), strict=True)):
         if number:
             value = int(number) if number.isdecimal() and number.isascii() else 0
             least[place] = min(least.get(place, value), value)
+            if value in (1, 2) and day is not None:
+                starts[place, value].add(day)
     files = Counter(file for (file, _), value in least.items() if value == 1)
-    return {place for place, value in least.items() if value == 1 and files[place[0]] > 1}
+    found = {place: False for place, value in least.items() if value == 1 and files[place[0]] > 1}
+    for place, value in least.items():
+        if value == 1 and len(starts[place, 1]) > 1 and len(starts[place, 2]) > 1:
+            found[place] = True
+    return found
 
 
-def _renumbered(kept: Invoice, again: Invoice, restarted: set[tuple[str, str]]) -> bool:
-    """Whether ``again`` has ``kept``'s number only as the next sheet of a book numbering each
-    sheet from 1 again: another sale by the book's own numbering, no number used again."""
+def _renumbered(kept: Invoice, again: Invoice, restarted: Mapping[tuple[str, str], bool]) -> bool:
+    """Whether ``again`` has ``kept``'s number only by the book's own numbering starting from 1
+    again: the next sheet of a book numbering each sheet so, or another date of a sheet
+    numbering each day or month so (``_restarting``); another sale, no number used again."""
     place, other = again.source[:2], kept.source[:2]
-    return place != other and place in restarted and other in restarted
+    if place not in restarted or other not in restarted:
+        return False
+    by_date = restarted[place] or restarted[other]  # a run of the numbers is a day's or month's
+    if place == other or by_date:
+        return by_date and kept.invoice_date != again.invoice_date
+    return True
 
 
 def _carry_into(
     records: list[Invoice],
     earlier: Sequence[int],
     inv: Invoice,
-    restarted: set[tuple[str, str]],
+    restarted: Mapping[tuple[str, str], bool],
     apart: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Whether ``inv`` carries the rest of one of the ``earlier`` records of its number (next
