@@ -121,6 +121,10 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         # A marketplace's or a web shop's order: its number is the sale's.
         "no pesanan", "nomor pesanan", "id pesanan", "kode pesanan", "order id", "order no",
         "order number", "nomor order", "id order",
+        # A journal's document: the voucher each line was posted from ("Voucher | Customer |
+        # Memo | Debit | Credit"), as "No Bukti".
+        "voucher", "voucher no", "voucher number", "no voucher", "nomor voucher",
+        "transaction no", "transaction number",
     ),
     "customer": (
         "nama pelanggan", "pelanggan", "customer", "customer name", "nama customer", "nama",

@@ -7,6 +7,7 @@ sign. Each book written by hand with its figures worked out on paper as of 22 No
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -240,3 +241,26 @@ def test_a_summary_under_the_list_is_checked_too(tmp_path: Path, sisa: str, told
                                                              d31to60=3_700_000)  # fmt: skip
     found = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
     assert found == ([("check-mismatch", 9, 4_060_000, 4_600_000)] if told else [])
+
+
+# Round 89 book 26: a journal in English whose document column is "Voucher": read as no
+# column, its invoices had no numbers, and the credit note naming SI-102 in its memo paid the
+# oldest, SI-100. By hand: SI-100 4.000.000 less the receipt 2.500.000 = 1.500.000 (10 Jul, due
+# 9 Aug: 105 days, 90+); SI-102 900.000 less the credit note 200.000 = 700.000 (9 Oct, due 8 Nov:
+# 14 days, 1-30); SI-101 paid by RC-02; SI-103 1.300.000 (12 Nov: current). 3.500.000.
+def test_a_journals_voucher_column_numbers_its_documents(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Voucher", "Customer", "Memo", "Debit (Rp)", "Credit (Rp)"],
+        [date(2026, 7, 10), "SI-100", "Nusantara Co", "Sales invoice", 4_000_000, None],
+        [date(2026, 8, 1), "RC-01", "Nusantara Co", "Receipt", None, 2_500_000],
+        [date(2026, 9, 18), "SI-101", "Pacific Foods", "Sales invoice", 2_200_000, None],
+        [date(2026, 10, 9), "SI-102", "Nusantara Co", "Sales invoice", 900_000, None],
+        [date(2026, 10, 30), "RC-02", "Pacific Foods", "Receipt SI-101", None, 2_200_000],
+        [date(2026, 11, 12), "SI-103", "Pacific Foods", "Sales invoice", 1_300_000, None],
+        [date(2026, 11, 20), "CN-01", "Nusantara Co", "Credit note SI-102", None, 200_000],
+    ]
+    expected = figures(3_500_000, 2_200_000, 2, current=1_300_000, d1to30=700_000,
+                       over90=1_500_000)  # fmt: skip
+    payload = read_book(tmp_path / "journal_english_headers.xlsx", [("AR Journal", rows)])
+    assert {key: payload[key] for key in FIGURES} == expected
+    assert payload["files"][0]["sheets"][0]["shape"] == "journal"
