@@ -91,3 +91,46 @@ def test_dihapus_after_a_stop_is_written_off(tmp_path: Path) -> None:
     )
     expected = figures(2_450_000, 1_500_000, 1, current=950_000, d1to30=1_500_000)
     text_reads_to(tmp_path / "export.csv", text, expected)
+
+
+_HEADER = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar"]
+_OWED = [
+    _HEADER,
+    ["P-01", OCT_1, "Toko Segar", 2_000_000, 0],
+    ["P-02", NOV_5, "CV Aneka Rasa", 1_500_000, 500_000],
+]
+
+
+# Round 87 book 35: a sheet "Dihapuskan" titled "DAFTAR PIUTANG YANG DIHAPUSKAN (HAPUS BUKU)"
+# lists debts written off: owed by no one, as a "Lunas" sheet's are paid. Its two were counted
+# owed, 3,200,000 in 90+.
+# Toko Segar P-01 2,000,000 due 31 Oct (1-30); CV Aneka Rasa P-02 1,000,000 current.
+# 3,000,000 out, 2,000,000 overdue, 2 customers.
+def test_a_sheet_of_debts_written_off_is_owed_by_no_one(tmp_path: Path) -> None:
+    off = [
+        ["DAFTAR PIUTANG YANG DIHAPUSKAN (HAPUS BUKU) TAHUN 2026"],
+        ["Disetujui pemilik 20/11/2026"],
+        [],
+        [*_HEADER, "Nilai Dihapus"],
+        ["P-90", D(2026, 3, 10), "Warung Pak Kardi", 2_500_000, 500_000, 2_000_000],
+        ["P-95", D(2026, 4, 22), "Toko Lestari", 1_200_000, 0, 1_200_000],
+    ]
+    expected = figures(3_000_000, 2_000_000, 2, current=1_000_000, d1to30=2_000_000)
+    reads_to(tmp_path / "piutang.xlsx", [("Piutang", _OWED), ("Dihapuskan", off)], expected)
+
+
+# The same by its title alone ("Sheet2" titled "Piutang Write-Off 2026"), beside a sheet of
+# write-offs only proposed ("Usulan Hapus Buku"): still owed.
+# As above, and Toko Jaya P-96 700,000 due 31 Oct (1-30).
+# 3,700,000 out, 2,700,000 overdue, 3 customers.
+def test_a_sheet_titled_for_write_offs_and_one_proposed(tmp_path: Path) -> None:
+    off = [
+        ["Piutang Write-Off 2026"],
+        [],
+        _HEADER,
+        ["P-95", D(2026, 4, 22), "Toko Lestari", 1_200_000, 0],
+    ]
+    proposed = [_HEADER, ["P-96", OCT_1, "Toko Jaya", 700_000, 0]]
+    sheets = [("Piutang", _OWED), ("Sheet2", off), ("Usulan Hapus Buku", proposed)]
+    expected = figures(3_700_000, 2_700_000, 3, current=1_000_000, d1to30=2_700_000)
+    reads_to(tmp_path / "piutang.xlsx", sheets, expected)

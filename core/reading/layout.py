@@ -351,6 +351,10 @@ class Header:
     # column whether): the sheet's name says its invoices are paid ("Sudah Bayar", "Lunas")
     # and its columns are an invoice's (``ingest._paid_invoices``).
     settled: bool = False
+    # The rows are debts written off, each owed by no one, what was paid of it standing: the
+    # sheet's name or title says so ("Dihapuskan", "DAFTAR PIUTANG YANG DIHAPUSKAN") and its
+    # columns are an invoice's (``ingest._written_off_sheet``).
+    written_off: bool = False
 
     @property
     def as_read(self) -> tuple[str, ...]:
@@ -1251,6 +1255,20 @@ def names_paid_invoices(name: str) -> bool:
     """
     words = _name_words(name)
     return bool(_PAID_NAME.search(words)) and not _OWED_NAME.search(words)
+
+
+def names_written_off(name: str) -> bool:
+    """Whether a sheet's (or a file's) name, or a title line, says its debts were written off
+    ("Dihapuskan", "Hapus Buku", "piutang_dihapuskan.csv", "DAFTAR PIUTANG YANG DIHAPUSKAN"):
+    ``is_written_off``, the status's rule. Not a legend's line ("merah = dihapuskan"), nor one
+    only proposed ("Usulan Hapus Buku").
+
+    >>> names_written_off("Dihapuskan"), names_written_off("piutang_dihapuskan.csv")
+    (True, True)
+    >>> names_written_off("Usulan Hapus Buku"), names_written_off("Ket: merah = dihapuskan")
+    (False, False)
+    """
+    return "=" not in name and is_written_off(_name_words(name))
 
 
 # Money a customer leaves WITH the shop, which the shop owes back: a savings book ("Tabungan

@@ -3419,23 +3419,29 @@ class SheetReader:
             ]:
                 lifted[ks[at]] = paids[at]  # type: ignore[assignment]
                 paids[at] = amounts[at]
-            if self._mentions("status", WRITE_OFF_HINT):
-                # A debt its status says was written off ("Dihapuskan", "Sisa piutang
-                # dihapuskan (bad debt)") is owed by no one, as a cancelled sale: what was paid
-                # of it stands, the rest is given up. A Sisa 0 beside it agrees with its paid
-                # figure, whatever that is (no LUNAS to check it against), and so does one of
-                # what that leaves: the sum written off (``_sisa_column``).
-                status, off = self.cols["status"], _Memo(is_written_off)
-                for at, k in enumerate(ks):
-                    if (
-                        type(cell := status[k]) is str
-                        and off[cell]
-                        and paids[at] is not None
-                        and not returned[at]
-                    ):
-                        lifted.pop(k, None)
-                        self.written_off[k] = cast(Amount, paids[at])
-                        paids[at] = amounts[at]
+        whole = self.header.written_off
+        if whole or self._mentions("status", WRITE_OFF_HINT):
+            # A debt its status says was written off ("Dihapuskan", "Sisa piutang dihapuskan
+            # (bad debt)"), or each of a sheet named or titled for such debts ("DAFTAR PIUTANG
+            # YANG DIHAPUSKAN", ``ingest._written_off_sheet``), is owed by no one, as a
+            # cancelled sale: what was paid of it stands, the rest is given up. A Sisa 0
+            # beside it agrees with its paid figure, whatever that is (no LUNAS to check it
+            # against), and so does one of what that leaves: the sum written off
+            # (``_sisa_column``).
+            status, off, lifted = (
+                self.cols.get("status", self.none),
+                _Memo(is_written_off),
+                self.lifted,
+            )
+            for at, k in enumerate(ks):
+                if (
+                    (whole or (type(cell := status[k]) is str and off[cell]))
+                    and paids[at] is not None
+                    and not returned[at]
+                ):
+                    lifted.pop(k, None)
+                    self.written_off[k] = cast(Amount, paids[at])
+                    paids[at] = amounts[at]
         if "status" in self.cols and (
             _status_proper(self.titles["status"]) or self._notes_are_status()
         ):
