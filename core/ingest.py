@@ -125,6 +125,7 @@ from core.reading.layout import (
     names_paid_invoices,
     names_sale,
     names_savings,
+    names_written_off,
     open_list_day,
     order_reference_column,
     payable_kinds,
@@ -1306,6 +1307,8 @@ def _read_sheet(
         paid = _paid_invoices(out, header, body, " ".join((named, heading or "", *above)))
     if paid == "invoices":
         header = replace(header, settled=True)
+    elif paid is None and forced is None and _written_off_sheet(sheet, header, heading or ""):
+        header = replace(header, written_off=True)
     quoting = _quotes_invoices(out, header, body)
     decided = _sheet_shape(
         sheet, header, out.name, forced, body, heading or "", titled, quoting, paid == "payments"
@@ -2252,6 +2255,27 @@ def _paid_invoices(
     if {"invoice_no", "invoice_date", "amount"} <= has.keys():
         return "invoices"
     return None
+
+
+def _written_off_sheet(sheet: RawSheet, header: Header, heading: str) -> bool:
+    """Whether a sheet lists debts written off, each owed by no one: its name, the heading over
+    its table or its title (the first line above its header, not a note's "Ket: …") says so
+    ("Dihapuskan", "DAFTAR PIUTANG YANG DIHAPUSKAN (HAPUS BUKU)", ``names_written_off``), and
+    its columns are an invoice's (a number, a date and an amount; no type column)."""
+    if header.kinds is not None or header.entries:
+        return False
+    if not {"invoice_no", "invoice_date", "amount"} <= header.columns.keys():
+        return False
+    title = next(
+        (cell_text(c) for row in sheet.rows[: header.first] for c in row if is_text(c)), ""
+    )
+    if _NOTE_LINE.match(title):
+        title = ""
+    return any(names_written_off(name) for name in (sheet.name, heading, title) if name)
+
+
+# A line of notes over a table, not its title ("Ket: …", "Catatan …", "* …").
+_NOTE_LINE: Final = re.compile(r"\s*(?:ket\b|keterangan\b|catatan\b|note\b|nb\b|\*)", re.I)
 
 
 def _noted_header(sheet: RawSheet, mapping: Mapping[str, str | None] | None) -> Header | None:

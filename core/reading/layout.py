@@ -359,11 +359,74 @@ class Header:
     # column whether): the sheet's name says its invoices are paid ("Sudah Bayar", "Lunas")
     # and its columns are an invoice's (``ingest._paid_invoices``).
     settled: bool = False
+    # The rows are debts written off, each owed by no one, what was paid of it standing: the
+    # sheet's name or title says so ("Dihapuskan", "DAFTAR PIUTANG YANG DIHAPUSKAN") and its
+    # columns are an invoice's (``ingest._written_off_sheet``).
+    written_off: bool = False
 
     @property
     def as_read(self) -> tuple[str, ...]:
         """Each column's label as read: ``read_as``, or the labels themselves."""
         return self.read_as or self.labels
+
+
+# A status, a note or a type saying the debt was written off ("Dihapuskan", "Sisa piutang
+# dihapuskan", "Hapus buku", "Penghapusan piutang", "Write-off", "Pemutihan"), or the rest of
+# it given up ("dianggap lunas", "kurang 50rb diikhlaskan"): not one only asked for or to come
+# ("belum dihapuskan", "usul penghapusan piutang", "akan di-write off", "dianggap lunas jika
+# transfer masuk"). "Dihapus" alone is the debt's only where nothing else is named as what
+# was dropped: the note's first word, or after a stop ("tidak tertagih - dihapus per 30/11"),
+# or after the debt's own word ("sisa 50rb dihapus"), never "diskon dihapus", "ongkir
+# diikhlaskan" (a charge given up, the invoice still owed), nor "hapus" (done: "di-"; a
+# sheet or a row the owner means to delete says "hapus").
+_OFF_DEBT: Final = (
+    r"(?:sisa\w*|kurang\w*|kekurangan\w*|selisih\w*|piutang\w*|tagihan\w*|utang\w*|hutang\w*)"
+    r"\s+(?:bayar\s+)?(?:(?:rp\.?\s*)?[\d.,]+\s*(?:rb|ribu|jt|juta|k)?\s+)?"
+)
+_WRITTEN_OFF: Final = re.compile(
+    r"\b(?:dihapus\s*(?:kan|bukukan)|hapus\s*buku|penghapusan\s+piutang|pemutihan"
+    r"|writ(?:e|ten)[\s-]*off|(?:di)?anggap\s+lunas|diputihkan)\b"
+    rf"|(?:^|[-–,;:(/]\s*|\b{_OFF_DEBT}|\b(?:tertagih|macet)\s+)"
+    r"di(?:hapus|ikhlaskan|relakan)\b"
+)
+_OFF_NOT_MADE: Final = re.compile(
+    r"\b(?:belum|blm|tidak|tdk|tak|gak|akan|mau|usul\w*|diusulkan|diajukan|ajukan|rencana"
+    r"|not|to\s+be|pending)\s+(?:(?!tertagih\b)\w+\s+)?(?:di-?)?"
+    r"(?:hapus|penghapusan|writ|ikhlas|rela|putih|pemutihan|anggap)"
+    r"|\b(?:di)?anggap\s+lunas\s+(?:jika|kalau|kalo|klo|bila|apabila|asal|asalkan|setelah|stlh)\b"
+)
+# Words one of those holds: a column without them holds none.
+WRITE_OFF_HINT: Final = ("hapus", "writ", "anggap", "ikhlas", "rela", "putih")
+
+
+def is_written_off(text: str) -> bool:
+    """Whether a status, a note or a type cell says the invoice's debt was written off (a bad
+    debt given up on, or the rest of it): owed by no one, as a cancelled sale, whatever was
+    paid of it before.
+
+    >>> is_written_off("Dihapuskan (macet, toko tutup)"), is_written_off("Sisa dihapuskan")
+    (True, True)
+    >>> is_written_off("Sisa piutang dihapuskan (bad debt)"), is_written_off("Write-off")
+    (True, True)
+    >>> is_written_off("belum dihapuskan"), is_written_off("usul penghapusan piutang")
+    (False, False)
+    >>> is_written_off("Macet"), is_written_off("diskon dihapus"), is_written_off("Lunas")
+    (False, False, False)
+    >>> is_written_off("tidak tertagih - dihapus per 30/11/2026"), is_written_off("Dihapus")
+    (True, True)
+    >>> is_written_off("tidak tertagih, usul dihapus"), is_written_off("ongkir diikhlaskan")
+    (False, False)
+    >>> is_written_off("dianggap lunas (kurang 50rb diikhlaskan)"), is_written_off("Pemutihan")
+    (True, True)
+    >>> is_written_off("sisa Rp 25.000 direlakan"), is_written_off("tidak dianggap lunas")
+    (True, False)
+    >>> is_written_off("dianggap lunas jika transfer masuk"), is_written_off("Write Off")
+    (False, True)
+    >>> is_written_off("hapus"), is_written_off("tidak tertagih dihapus")  # "hapus": delete me
+    (False, True)
+    """
+    text = text.lower()
+    return bool(_WRITTEN_OFF.search(text)) and not _OFF_NOT_MADE.search(text)
 
 
 # What a type column says a row is: a debt, or a credit (a payment or a return).
@@ -421,10 +484,10 @@ _KIND_RECEIVABLE: Final = frozenset({
 
 @lru_cache(maxsize=4096)
 def _kind(text: str, signs: bool = False) -> bool | None:
-    """What a type cell's word says its row is: a credit (``True``: a payment or a return), a
-    debt (``False``: a sale), or neither (``None``). ``signs``: the column is named for each
-    row's side (``signs_column``), so a "+" is a sale and a "-" a payment; elsewhere a "-" is
-    an empty cell's dash."""
+    """What a type cell's word says its row is: a credit (``True``: a payment, a return or a
+    write-off), a debt (``False``: a sale), or neither (``None``). ``signs``: the column is
+    named for each row's side (``signs_column``), so a "+" is a sale and a "-" a payment;
+    elsewhere a "-" is an empty cell's dash."""
     if signs and text.strip() in ("+", "-"):
         return text.strip() == "-"
     norm = normalise_header(text)
@@ -435,7 +498,11 @@ def _kind(text: str, signs: bool = False) -> bool | None:
             return None  # "K 1": a code, no word
     if norm in _KIND_CREDIT:
         return True
-    return False if norm in _KIND_DEBIT else None
+    if norm in _KIND_DEBIT:
+        return False
+    # A debt written off ("Write Off", "Penghapusan Piutang", "Hapus Buku"): a credit that
+    # ends it, as a return does (``is_written_off``, the status's rule).
+    return True if is_written_off(text) else None
 
 
 # The count written after a type's word: "Cicilan 1", "Angsuran ke-2", "Termin 3".
@@ -1226,6 +1293,20 @@ def names_paid_invoices(name: str) -> bool:
     """
     words = _name_words(name)
     return bool(_PAID_NAME.search(words)) and not _OWED_NAME.search(words)
+
+
+def names_written_off(name: str) -> bool:
+    """Whether a sheet's (or a file's) name, or a title line, says its debts were written off
+    ("Dihapuskan", "Hapus Buku", "piutang_dihapuskan.csv", "DAFTAR PIUTANG YANG DIHAPUSKAN"):
+    ``is_written_off``, the status's rule. Not a legend's line ("merah = dihapuskan"), nor one
+    only proposed ("Usulan Hapus Buku").
+
+    >>> names_written_off("Dihapuskan"), names_written_off("piutang_dihapuskan.csv")
+    (True, True)
+    >>> names_written_off("Usulan Hapus Buku"), names_written_off("Ket: merah = dihapuskan")
+    (False, False)
+    """
+    return "=" not in name and is_written_off(_name_words(name))
 
 
 # Money a customer leaves WITH the shop, which the shop owes back: a savings book ("Tabungan

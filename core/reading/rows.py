@@ -96,6 +96,7 @@ from core.reading.layout import (
     SALE_NOTE_HINT,
     SMALLEST_RUPIAH,
     TOTAL_HINT,
+    WRITE_OFF_HINT,
     Header,
     SaleParts,
     Shape,
@@ -125,6 +126,7 @@ from core.reading.layout import (
     is_signature,
     is_text,
     is_total_label,
+    is_written_off,
     item_columns,
     kind_is_credit,
     led_by_print_stamp,
@@ -188,18 +190,6 @@ _NOT_NAMING: Final = (
 # How a currency column writes rupiah.
 _RUPIAH: Final = frozenset({"", "IDR", "RP", "RP.", "RUPIAH", "-"})
 _CANCELLED: Final = ("batal", "dibatalkan", "void", "cancel", "canceled", "cancelled")
-# A status saying the debt was written off ("Dihapuskan", "Sisa piutang dihapuskan", "Hapus
-# buku", "Penghapusan piutang", "Write-off"), not one only asked for or to come ("belum
-# dihapuskan", "usul penghapusan piutang", "akan di-write off").
-_WRITTEN_OFF: Final = re.compile(
-    r"\b(?:dihapus\s*(?:kan|bukukan)|hapus\s*buku|penghapusan\s+piutang|piutang\s+dihapus"
-    r"|writ(?:e|ten)[\s-]*off)\b"
-)
-_OFF_NOT_MADE: Final = re.compile(
-    r"\b(?:belum|blm|tidak|tdk|tak|gak|akan|mau|usul\w*|diusulkan|diajukan|ajukan|rencana"
-    r"|not|to\s+be|pending)\s+(?:\w+\s+)?(?:di-?)?(?:hapus|penghapusan|writ)"
-)
-_WRITE_OFF_HINT: Final = ("hapus", "writ")
 # A status saying an accounting program's invoice is not posted yet (Odoo's "Draft"): the cell
 # alone, in a column named for the status (never a note's "draft kontrak").
 _DRAFT: Final = frozenset({"draft", "draf"})
@@ -414,23 +404,6 @@ def is_cancelled(text: str) -> bool:
     (True, True, False)
     """
     return text.strip().lower().startswith(_CANCELLED)
-
-
-def is_written_off(text: str) -> bool:
-    """Whether a status or note says the invoice's debt was written off (a bad debt given up
-    on): owed by no one, as a cancelled sale, whatever was paid of it before.
-
-    >>> is_written_off("Dihapuskan (macet, toko tutup)"), is_written_off("Sisa dihapuskan")
-    (True, True)
-    >>> is_written_off("Sisa piutang dihapuskan (bad debt)"), is_written_off("Write-off")
-    (True, True)
-    >>> is_written_off("belum dihapuskan"), is_written_off("usul penghapusan piutang")
-    (False, False)
-    >>> is_written_off("Macet"), is_written_off("diskon dihapus"), is_written_off("Lunas")
-    (False, False, False)
-    """
-    text = text.lower()
-    return bool(_WRITTEN_OFF.search(text)) and not _OFF_NOT_MADE.search(text)
 
 
 def not_received(value: object) -> bool:
@@ -3486,23 +3459,29 @@ class SheetReader:
             ]:
                 lifted[ks[at]] = paids[at]  # type: ignore[assignment]
                 paids[at] = amounts[at]
-            if self._mentions("status", _WRITE_OFF_HINT):
-                # A debt its status says was written off ("Dihapuskan", "Sisa piutang
-                # dihapuskan (bad debt)") is owed by no one, as a cancelled sale: what was paid
-                # of it stands, the rest is given up. A Sisa 0 beside it agrees with its paid
-                # figure, whatever that is (no LUNAS to check it against), and so does one of
-                # what that leaves: the sum written off (``_sisa_column``).
-                status, off = self.cols["status"], _Memo(is_written_off)
-                for at, k in enumerate(ks):
-                    if (
-                        type(cell := status[k]) is str
-                        and off[cell]
-                        and paids[at] is not None
-                        and not returned[at]
-                    ):
-                        lifted.pop(k, None)
-                        self.written_off[k] = cast(Amount, paids[at])
-                        paids[at] = amounts[at]
+        whole = self.header.written_off
+        if whole or self._mentions("status", WRITE_OFF_HINT):
+            # A debt its status says was written off ("Dihapuskan", "Sisa piutang dihapuskan
+            # (bad debt)"), or each of a sheet named or titled for such debts ("DAFTAR PIUTANG
+            # YANG DIHAPUSKAN", ``ingest._written_off_sheet``), is owed by no one, as a
+            # cancelled sale: what was paid of it stands, the rest is given up. A Sisa 0
+            # beside it agrees with its paid figure, whatever that is (no LUNAS to check it
+            # against), and so does one of what that leaves: the sum written off
+            # (``_sisa_column``).
+            status, off, lifted = (
+                self.cols.get("status", self.none),
+                _Memo(is_written_off),
+                self.lifted,
+            )
+            for at, k in enumerate(ks):
+                if (
+                    (whole or (type(cell := status[k]) is str and off[cell]))
+                    and paids[at] is not None
+                    and not returned[at]
+                ):
+                    lifted.pop(k, None)
+                    self.written_off[k] = cast(Amount, paids[at])
+                    paids[at] = amounts[at]
         if "status" in self.cols and (
             _status_proper(self.titles["status"]) or self._notes_are_status()
         ):
