@@ -104,6 +104,7 @@ from core.reading.layout import (
     is_returns_sheet,
     is_text,
     is_total_label,
+    is_written_off,
     item_columns,
     journal_accounts,
     kind_is_credit,
@@ -2271,7 +2272,27 @@ def _written_off_sheet(sheet: RawSheet, header: Header, heading: str) -> bool:
     )
     if _NOTE_LINE.match(title):
         title = ""
-    return any(names_written_off(name) for name in (sheet.name, heading, title) if name)
+    # A name of more than the written-off debts ("DAFTAR PIUTANG (termasuk yang sudah
+    # dihapuskan)", "Laporan Piutang dan Penghapusan Piutang", "… dihapuskan di lembar lain")
+    # is a list of what is owed: read as written off, every debt of it was given up.
+    names = (name for name in (sheet.name, heading, title) if name and not _MORE_THAN.search(name))
+    if not any(map(names_written_off, names)):
+        return False
+    # A list that marks some of its rows written off and not others keeps the others owed.
+    who = header.columns["customer"].index if "customer" in header.columns else -1
+    rows = [row for row in sheet.rows[header.row + 1 :] if any(map(is_text, row))]
+    marked = [
+        any(is_text(c) and is_written_off(cell_text(c)) for i, c in enumerate(row) if i != who)
+        for row in rows
+    ]
+    return all(marked) or not any(marked)
+
+
+# Words that join the written-off debts to others in a sheet's name or title.
+_MORE_THAN: Final = re.compile(
+    r"\b(?:dan|serta|termasuk|kecuali|selain|lain|lihat|and|including|except|plus)\b|[&+]",
+    re.I,
+)
 
 
 # A line of notes over a table, not its title ("Ket: …", "Catatan …", "* …").

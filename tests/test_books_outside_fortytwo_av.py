@@ -264,3 +264,35 @@ def test_a_journals_voucher_column_numbers_its_documents(tmp_path: Path) -> None
     payload = read_book(tmp_path / "journal_english_headers.xlsx", [("AR Journal", rows)])
     assert {key: payload[key] for key in FIGURES} == expected
     assert payload["files"][0]["sheets"][0]["shape"] == "journal"
+
+
+# A title that names the written-off debts beside what is owed is a list of what is owed (a
+# sheet titled for written-off debts alone lists debts owed by no one: round 87 book 35). Read
+# as written off, each of these lists' debts was given up: Rp 0 for 6.500.000. And a list that
+# marks one row "dihapuskan" under such a title keeps its other rows owed (3.500.000).
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DAFTAR PIUTANG (termasuk yang sudah dihapuskan)",
+        "Daftar Piutang Usaha - piutang macet dihapuskan di lembar lain",
+        "Laporan Piutang dan Penghapusan Piutang",
+        "DAFTAR PIUTANG YANG DIHAPUSKAN",
+    ],
+)
+@pytest.mark.parametrize("mark", ["", "dihapuskan"])
+def test_a_title_naming_write_offs_beside_what_is_owed_keeps_it_owed(
+    tmp_path: Path, title: str, mark: str
+) -> None:
+    rows: list[list[object]] = [
+        [title],
+        [],
+        ["Tanggal", "No Faktur", "Pelanggan", "Jumlah", "Dibayar", "Keterangan"],
+        [date(2026, 10, 1), "INV-1", "Toko Sari", 5_000_000, 2_000_000, None],
+        [date(2026, 10, 5), "INV-2", "Toko Budi", 3_000_000, 0, mark or None],
+        [date(2026, 11, 20), "INV-3", "Toko Sari", 1_000_000, 500_000, None],
+    ]
+    payload = read_book(tmp_path / "piutang.xlsx", [("Piutang", rows)])
+    if title == "DAFTAR PIUTANG YANG DIHAPUSKAN" and not mark:
+        assert payload["outstanding"] == 0  # the written-off debts alone
+    else:
+        assert payload["outstanding"] == (3_500_000 if mark else 6_500_000)
