@@ -304,7 +304,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "status nota", "bill status",
         # A giro's or cheque's: whether the money came ("Cair", "Belum cair", "Ditolak").
         "status giro", "giro status", "status cek", "status bg", "status cair", "ket giro",
-        "keterangan giro",
+        "keterangan giro", "cheque status", "status cheque", "check status", "bg status",
+        "status bilyet giro",
     ),
     "phone": (
         "no hp", "hp", "phone", "telepon", "telp", "no telp", "no telepon", "no wa", "wa",

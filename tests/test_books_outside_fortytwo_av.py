@@ -296,3 +296,28 @@ def test_a_title_naming_write_offs_beside_what_is_owed_keeps_it_owed(
         assert payload["outstanding"] == 0  # the written-off debts alone
     else:
         assert payload["outstanding"] == (3_500_000 if mark else 6_500_000)
+
+
+# Round 91 book 16: an English export, "Cash | Transfer | Cheque | Cheque Status": the status
+# column's name was no status of ours, so a bounced cheque and a pending one counted as paid
+# (2.000.000 for 5.750.000, told nowhere). By hand: INV-1601 paid by a cleared cheque;
+# INV-1602 2.300.000 less 300.000 cash = 2.000.000 (15 Oct, due 14 Nov: 8 days), its cheque
+# bounced; INV-1603 3.000.000 less 1.000.000 = 2.000.000 (29 Oct, due 28 Nov: current as of
+# 22 Nov); INV-1604 1.750.000, its cheque pending (12 Nov: current); INV-1605 paid in cash.
+def test_a_cheque_status_column_says_which_cheques_are_no_money_yet(tmp_path: Path) -> None:
+    text = """Invoice No,Date,Customer,Amount,Cash,Transfer,Cheque,Cheque Status
+INV-1601,06/10/2026,Global Trading,4500000,0,0,4500000,Cleared
+INV-1602,15/10/2026,Sunrise Cafe,2300000,300000,0,2000000,Bounced
+INV-1603,29/10/2026,Global Trading,3000000,0,1000000,0,
+INV-1604,12/11/2026,Metro Bakery,1750000,0,0,1750000,Pending
+INV-1605,20/11/2026,Sunrise Cafe,900000,900000,0,0,
+"""
+    path = tmp_path / "sales_credit.csv"
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == figures(5_750_000, 2_000_000, 3,
+                                                             current=3_750_000,
+                                                             d1to30=2_000_000)  # fmt: skip
+    told = sorted((p["code"], p["row"]) for p in payload["problems"])
+    assert told == [("uncleared-payment", 3), ("uncleared-payment", 5)]

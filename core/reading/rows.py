@@ -196,6 +196,7 @@ _DRAFT: Final = frozenset({"draft", "draf"})
 _NOT_RECEIVED: Final = (
     "belum cair", "tidak cair", "tolak", "bounce", "batal", "cancel", "void", "gagal",
     "mundur", "kosong", "belum diterima", "belum masuk", "not cleared", "uncleared",
+    "pending", "belum kliring",
 )  # fmt: skip
 _TICKS: Final = ("✓", "✔", "√", "☑", "✅")
 _YES: Final = frozenset({"v", "ya", "y", "yes", "ok", "sudah", "true", "1"})
