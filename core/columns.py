@@ -109,6 +109,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "invoice no", "invoice number", "invoice nr", "inv no", "no invoice", "nomor invoice",
         "no inv", "bill no", "no bukti", "bukti", "no transaksi", "nomor transaksi",
         "kode transaksi", "no ref", "ref", "reference", "doc no", "document no", "kode faktur",
+        "ref no", "reference no", "bill number", "vch no",
         "no tagihan", "nomor tagihan", "no so", "no do", "no surat jalan", "no order",
         # Accurate's ledgers: the number of the document each row was posted from.
         "no sumber", "nomor sumber",
@@ -141,6 +142,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "nama rekanan",
         # A phone app's export: the contact the debt is with.
         "contact name", "nama kontak", "kontak nama",
+        # English exports' other words for who owes: a client's, a debtor's, a party's (Tally's
+        # "Party's Name"), a company's.
+        "client name", "debtor name", "party", "party name", "party s name", "company name",
         # MYOB's card name: a company's, or a person's last name ("Co./Last Name").
         "co last name",
         # The trades' own words for who owes: an order's, a tenant's, a pupil's, a member's.
@@ -245,6 +249,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "credit", "kredit", "dp", "uang muka", "down payment", "panjar", "deposit",
         # Xero's sales invoice export: the invoice's paid, on each of its lines.
         "invoice amount paid",
+        "payment received", "payments received", "received amount", "amount collected",
         # The way it was paid, where one column holds it ("Tunai", "Transfer"); several such
         # columns are parts (``payment_parts``).
         "tunai", "cash", "transfer", "bayar tunai", "bayar transfer", "bayar cash", "tunai tf",
@@ -293,6 +298,7 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "jumlah terutang", "sisa terutang", "nilai terutang", "saldo terutang", "owing",
         "amount owing", "balance owing", "open balance", "amount due signed",
         "invoice amount due",
+        "remaining balance", "balance remaining", "remaining amount", "unpaid", "unpaid balance",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",

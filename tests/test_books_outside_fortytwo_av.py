@@ -321,3 +321,57 @@ INV-1605,20/11/2026,Sunrise Cafe,900000,900000,0,0,
                                                              d1to30=2_000_000)  # fmt: skip
     told = sorted((p["code"], p["row"]) for p in payload["problems"])
     assert told == [("uncleared-payment", 3), ("uncleared-payment", 5)]
+
+
+# English exports' other words for the columns: "Client Name", "Party Name", "Debtor Name",
+# "Company Name" (who owes), "Payment Received", "Amount Received" (paid), "Remaining Balance",
+# "Unpaid" (what is left), "Bill #", "Ref No", "Vch No" (the document): each was no column of
+# ours, and the books were refused. By hand, a list: B-01 5.000.000 less 2.000.000 (1 Oct, due
+# 31 Oct: 22 days), B-02 3.000.000 (5 Oct: 18 days), B-03 1.000.000 less 500.000 (20 Nov:
+# current); 6.500.000, 6.000.000 overdue. A journal of the same sales, the receipts naming no
+# invoice paying Alpha's oldest: B-01 2.500.000 and B-03 1.000.000 (current); 5.500.000 overdue.
+LIST_FIGURES = figures(6_500_000, 6_000_000, 2, current=500_000, d1to30=6_000_000)
+JOURNAL_FIGURES = figures(6_500_000, 5_500_000, 2, current=1_000_000, d1to30=5_500_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bill #,Date,Client Name,Amount,Payment Received,Remaining Balance\n"
+            "B-01,01/10/2026,Alpha Store,5000000,2000000,3000000\n"
+            "B-02,05/10/2026,Beta Shop,3000000,0,3000000\n"
+            "B-03,20/11/2026,Alpha Store,1000000,500000,500000\n",
+            LIST_FIGURES,
+        ),
+        (
+            "Invoice No,Invoice Date,Company Name,Invoice Amount,Amount Received,Unpaid\n"
+            "B-01,01/10/2026,Alpha Store,5000000,2000000,3000000\n"
+            "B-02,05/10/2026,Beta Shop,3000000,0,3000000\n"
+            "B-03,20/11/2026,Alpha Store,1000000,500000,500000\n",
+            LIST_FIGURES,
+        ),
+        (
+            "Date,Ref No,Party Name,Particulars,Debit,Credit\n"
+            "01/10/2026,B-01,Alpha Store,Sales,5000000,\n"
+            "05/10/2026,B-02,Beta Shop,Sales,3000000,\n"
+            "15/10/2026,R-01,Alpha Store,Receipt,,2000000\n"
+            "20/11/2026,B-03,Alpha Store,Sales,1000000,\n"
+            "21/11/2026,R-02,Alpha Store,Receipt,,500000\n",
+            JOURNAL_FIGURES,
+        ),
+        (
+            "Date,Vch Type,Vch No,Debtor Name,Narration,Debit,Credit,Running Balance\n"
+            "01/10/2026,Sales,B-01,Alpha Store,goods,5000000,,5000000\n"
+            "05/10/2026,Sales,B-02,Beta Shop,goods,3000000,,8000000\n"
+            "15/10/2026,Receipt,R-01,Alpha Store,cash,,2000000,6000000\n"
+            "20/11/2026,Sales,B-03,Alpha Store,goods,1000000,,7000000\n"
+            "21/11/2026,Receipt,R-02,Alpha Store,cash,,500000,6500000\n",
+            JOURNAL_FIGURES,
+        ),
+    ],
+)
+def test_english_exports_other_column_words(
+    tmp_path: Path, text: str, expected: dict[str, object]
+) -> None:
+    text_reads_to(tmp_path / "export.csv", text, expected)
