@@ -1592,7 +1592,7 @@ def _summary_lines(
     # ("Total Tagihan | Rp 15.030.000" under No. Tagihan and Tanggal: a total in the table's own
     # money columns is the rows' check already).
     money = {c.index for name, c in header.columns.items() if name in _MONEY_FIELDS}
-    last = max(inv.source.row for inv in invoices)
+    last: int | None = None  # the last row read, worked out once a line may be under it
     for k in range(max(header.row + 1, len(sheet.rows) - _SUMMARY_BELOW), len(sheet.rows)):
         row = sheet.rows[k]
         at = [i for i, c in enumerate(row) if c not in (None, "")]
@@ -1600,10 +1600,12 @@ def _summary_lines(
             len(at) == 2
             and type(row[at[0]]) is str
             and at[1] not in money
-            and sheet.excel_row(k) > last
             and _SUMMARY_TOTAL.search(normalise_header(row[at[0]]))
         ):
-            lines.append((k, [row[at[0]], row[at[1]]]))
+            if last is None:
+                last = max(inv.source.row for inv in invoices)
+            if sheet.excel_row(k) > last:
+                lines.append((k, [row[at[0]], row[at[1]]]))
     if not lines:
         return totals
     billed = sum(inv.amount for inv in invoices)
