@@ -133,12 +133,15 @@ _BUCKET_WORDS: Final = frozenset({
 # A line naming the customer above a card or a group: "Nama Pelanggan : Toko Sari"; the way a
 # statement or a letter addresses them ("Kepada Yth. : CV Adi Mandiri", "Yth.", "Nama Outlet",
 # "Nama Toko"; not "Toko :", a letterhead's own) or a monthly account's ("Rekening : Toko
-# Plastik Gemilang"; not an account number, "Rekening : BCA 0123456789", ``_title_name``).
+# Plastik Gemilang"; not an account number, "Rekening : BCA 0123456789", ``_title_name``), or
+# a ledger's party's ("Ledger: Toko Sinar Jaya", Tally's title over one party's vouchers).
 _TITLE = re.compile(
     r"^\s*(?:nama\s+pelanggan|nama\s+customer|nama\s+konsumen|nama\s+langganan|pelanggan|"
     r"customer(?:\s+name)?|konsumen|langganan|debitur|debtor|client|klien|"
     r"kepada(?:\s+yth\b\.?)?|yth\b\.?|(?:nama\s+)?outlet|nama\s+toko|rekening|"
-    r"(?:nama\s+)?(?:anggota|nasabah|peminjam)|nama|name|account)\s*[:：=]\s*(.*\S)?\s*$",
+    r"(?:nama\s+)?(?:anggota|nasabah|peminjam)|nama|name|account|"
+    # a ledger's party ("Ledger: Toko Sinar Jaya" over Tally's vouchers)
+    r"ledger(?:\s+account)?|party(?:\s+name)?|party's\s+name)\s*[:：=]\s*(.*\S)?\s*$",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
@@ -259,13 +262,19 @@ _TOTAL_LABELS: Final = frozenset({
     "jumlah akhir", "total saldo", "ending balance", "closing balance", "sisa akhir",
     # the line under an English program's statement: what its rows leave owing
     "amount due", "balance due", "total amount due",
+    # Tally Prime's ledger: the period's vouchers, its opening balance aside
+    "current total",
 })  # fmt: skip
 _TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
 # A closing balance's line, alone or followed by whose it is ("Saldo Akhir Toko Bangunan
 # Kokoh", Zahir's per customer): the balance the rows ran to (``is_closing_label``). Not
 # followed by a period ("SALDO AKHIR 2025" on a card running across the year end is a line of
 # the card, the next year's "SALDO AWAL 2026" repeating its Saldo).
-_CLOSING = re.compile(r"^(?:closing balance|ending balance|saldo akhir|sisa akhir)\b(?P<rest>.*)$")
+# A ledger account's "By Closing Balance" / "To Closing Balance" (Tally's, the particle of its
+# side before each account it names) is one too.
+_CLOSING = re.compile(
+    r"^(?:(?:by|to) )?(?:closing balance|ending balance|saldo akhir|sisa akhir)\b(?P<rest>.*)$"
+)
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
 # "c/f", "b/f", the Saldo's own ("Saldo dipindahkan", "(Balance c/f)"). Below rows of a list,
@@ -802,6 +811,8 @@ def is_closing_label(text: str) -> bool:
     (True, True)
     >>> is_closing_label("Saldo Awal"), is_closing_label("SALDO AKHIR 2025")
     (False, False)
+    >>> is_closing_label("By Closing Balance"), is_closing_label("To Closing Balance")
+    (True, True)
     """
     found = _CLOSING.match(normalise_header(text))
     if found is None:

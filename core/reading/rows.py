@@ -2367,7 +2367,7 @@ class SheetReader:
                     # and no word nor date at all (Accurate's line under each customer's
                     # rows: Debit 5.350.000, Kredit 3.600.000).
                     self._flush()
-                    if self._unlabelled_total(amount):  # type: ignore[arg-type]
+                    if self._unlabelled_total(amount, self.p_paid[k]):  # type: ignore[arg-type]
                         continue
                 if (
                     listed
@@ -3367,11 +3367,17 @@ class SheetReader:
         texts = [v for v in row if type(v) is str and v.strip()]
         return " | ".join(texts) if texts else None
 
-    def _unlabelled_total(self, amount: Amount) -> bool:
+    def _unlabelled_total(self, amount: Amount, paid: object = None) -> bool:
         """A line with an amount and nothing else that equals a sum so far: a total without a
-        label, not an invoice."""
+        label, not an invoice. Or whose credit beside it does, the amount the same (a ledger
+        account's balanced totals under its closing line, the credit side's sum on both: Tally's
+        "To Closing Balance" 300.000 for a party in credit, then 800.000 | 800.000)."""
         field = "amount" if "amount" in self.cols else "balance"  # the figure the rows read
-        if amount and (amount in self.sums.seen or amount in islice(self._sums(field), 2)):
+        if amount and (
+            amount in self.sums.seen
+            or amount in islice(self._sums(field), 2)
+            or (paid == amount and "paid" in self.idx and amount in islice(self._sums("paid"), 2))
+        ):
             self.sums.seen.add(amount)
             self.sums.close_section()
             return True
@@ -4636,6 +4642,31 @@ class SheetReader:
         if label is not None:
             yield from self.sums.since(label, values)
 
+    def _without_openings(self, name: str, index: int) -> Amount | None:
+        """Column ``name``'s sum of the rows read since the table began, less the opening
+        balances above row ``index`` (``None`` where none is)."""
+        start, openings = self.start, self.openings
+        if not openings or len(openings) * 2 > index - start:
+            return None  # none, or a sheet of openings: no period's movements beside them
+        values = self.column_amounts(name)
+        opening = sum(
+            v for i in openings if start <= i < index and (v := values[i - start]) is not None
+        )
+        if not opening:
+            return None
+        _, whole = islice(self._sums(name), 2)
+        return whole - opening  # type: ignore[no-any-return]
+
+    def _left_by_rows(self) -> Amount | None:
+        """What every row read so far leaves, its amounts less what was paid, whichever way
+        it falls (a credit balance is the figure on the other side); ``None`` without both
+        columns."""
+        if "amount" not in self.idx or "paid" not in self.idx:
+            return None
+        _, sold = islice(self._sums("amount"), 2)
+        _, paid = islice(self._sums("paid"), 2)
+        return cast(Amount, abs(sold - paid))  # type: ignore[operator]
+
     def _last_balance(self, index: int) -> Amount | None:
         """The last figure in the balance column above row ``index``."""
         balances = self.p_balance
@@ -4693,6 +4724,18 @@ class SheetReader:
                     and is_closing_label(label)
                     and value == self._last_balance(index)
                 )
+                # Or the period's movements, the opening balance aside (Tally Prime's
+                # "Current Total" under its vouchers and "Opening Balance" line).
+                or value == self._without_openings(name, index)
+                # Or, with no Balance column, what the rows read leave: their debits less
+                # their credits, on whichever side the line gives it (Tally's ledger account
+                # prints "By Closing Balance" under Credit, the figure that balances the sides).
+                or (
+                    label is not None
+                    and "balance" not in self.idx
+                    and is_closing_label(label)
+                    and value == self._left_by_rows()
+                )
             ):
                 if self.result.totals == "none":
                     self.result.totals = "ok"
@@ -4703,9 +4746,15 @@ class SheetReader:
             # "b/f" typed 6.300.000 for the book's 6.500.000, not page 2's rows alone).
             section, whole = islice(self._sums(name), 2)
             nearer = not section or abs(Decimal(value - whole)) < abs(Decimal(value - section))
-            self.problem(
-                "check-mismatch", index, name, book=value, read=whole if nearer else section
-            )
+            read = whole if nearer else section
+            if (
+                label is not None
+                and "balance" not in self.idx
+                and is_closing_label(label)
+                and (left := self._left_by_rows()) is not None
+            ):
+                read = left  # a closing balance's line meant what the rows leave
+            self.problem("check-mismatch", index, name, book=value, read=read)
         if "balance" in self.idx and running:
             saldo = self.amount(self.get(index, "balance"))
             if saldo is not None and not isinstance(saldo, _Bad):

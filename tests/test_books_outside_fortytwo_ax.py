@@ -1,0 +1,158 @@
+"""Round 92 of the outside testers, international programs' receivables books in English: a
+ledger account's closing line on Tally's side ("By Closing Balance" under Credit), Tally
+Prime's foot ("Opening Balance :", "Current Total :", "Closing Balance :") under a title naming
+the party ("Ledger: Toko Sinar Jaya"), MYOB's reconciliation under its total ("Trade Debtors
+(1-1200):", the ledger's control account) and MYOB's customer heading with their phone beside
+the name. Each book written by hand with its figures worked out on paper as of 22 Nov 2026
+(no due date: the date + 30 days; receipts and credit notes pay the oldest dues first)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to, text_reads_to
+
+D = datetime
+LEDGER = ["Date", "Particulars", "Vch Type", "Vch No.", "Debit", "Credit"]
+
+
+# Tally's ledger account, a sheet per party, its foot a totals line, "By Closing Balance" (or
+# "To Closing Balance" for a party in credit) on the side that balances, and the balanced
+# totals. Read as a receipt of the whole balance, each party owed nothing, told nowhere.
+# Toko Sinar Jaya: opening 2.000.000 (1 Sep) paid by the receipt of 20 Sep; SJ/01 3.500.000
+# (10 Sep, due 10 Oct: 43 days) less the receipt of 5 Nov 2.500.000 = 1.000.000, 31-60;
+# SJ/02 3.000.000 (15 Oct, due 14 Nov: 8 days), 1-30. 4.000.000, all overdue.
+# UD Berkah Tani: opening 500.000 less a receipt of 800.000: 300.000 in credit.
+def _tally_account(party: str, closing_word: str = "Closing Balance") -> list[tuple[str, list]]:
+    return [
+        (party, [
+            ["PT Sumber Makmur Distribusi"], [party], ["Ledger Account"],
+            ["1-Sep-2026 to 30-Nov-2026"], [],
+            LEDGER,
+            [D(2026, 9, 1), "Opening Balance", None, None, 2_000_000, None],
+            [D(2026, 9, 10), "To Sales Account", "Sales", "SJ/01", 3_500_000, None],
+            [D(2026, 9, 20), "By Bank BCA", "Receipt", "RC/01", None, 2_000_000],
+            [D(2026, 10, 15), "To Sales Account", "Sales", "SJ/02", 3_000_000, None],
+            [D(2026, 11, 5), "By Bank BCA", "Receipt", "RC/02", None, 2_500_000],
+            [None, None, None, None, 8_500_000, 4_500_000],
+            [None, f"By {closing_word}", None, None, None, 4_000_000],
+            [None, None, None, None, 8_500_000, 8_500_000],
+        ]),
+        ("UD Berkah Tani", [
+            ["PT Sumber Makmur Distribusi"], ["UD Berkah Tani"], ["Ledger Account"],
+            ["1-Sep-2026 to 30-Nov-2026"], [],
+            LEDGER,
+            [D(2026, 9, 1), "Opening Balance", None, None, 500_000, None],
+            [D(2026, 10, 10), "By Cash", "Receipt", "RC/03", None, 800_000],
+            [None, None, None, None, 500_000, 800_000],
+            [None, f"To {closing_word}", None, None, 300_000, None],
+            [None, None, None, None, 800_000, 800_000],
+        ]),
+    ]  # fmt: skip
+
+
+TALLY_FIGURES = figures(4_000_000, 4_000_000, 1, {"UD Berkah Tani": 300_000},
+                        d1to30=3_000_000, d31to60=1_000_000)  # fmt: skip
+
+
+@pytest.mark.parametrize("closing", ["Closing Balance", "closing balance", "Saldo Akhir"])
+def test_a_tally_ledger_accounts_closing_line_on_the_balancing_side_is_no_receipt(
+    tmp_path: Path, closing: str
+) -> None:
+    payload = reads_to(tmp_path / "ledger.xlsx", _tally_account("Toko Sinar Jaya", closing),
+                       TALLY_FIGURES)  # fmt: skip
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 4_000_000}
+    assert all(s["checks"]["totals"] == "ok" for s in payload["files"][0]["sheets"])
+
+
+def test_a_closing_line_typed_wrong_is_still_told(tmp_path: Path) -> None:
+    # "By Closing Balance" 4.400.000 where the sides leave 4.000.000: told beside what the rows
+    # leave, the rows read.
+    sheets = _tally_account("Toko Sinar Jaya")
+    sheets[0][1][12][5] = 4_400_000
+    _xlsx(tmp_path / "ledger.xlsx", sheets)
+    _, payload = summarize_files([tmp_path / "ledger.xlsx"], AS_OF)
+    assert payload["outstanding"] == 4_000_000
+    told = [(p["code"], p["row"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 13, 4_400_000, 4_000_000)]
+
+
+# The same rule on an Indonesian kartu with Debet and Kredit and no Saldo column: its "Saldo
+# Akhir" 4.500.000 under "Jumlah" 6.500.000 | 2.000.000 is what the rows leave, not the Debet's
+# sum (told wrong against 6.500.000). By hand: F-01 3.500.000 (10 Sep, due 10 Oct: 43 days) less
+# the payment 2.000.000 = 1.500.000, 31-60; F-02 3.000.000 (15 Oct, due 14 Nov: 8 days), 1-30.
+def test_a_kartus_saldo_akhir_without_a_saldo_column_is_what_the_rows_leave(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["KARTU PIUTANG"], ["Nama Pelanggan : Toko Sari"], [],
+        ["Tanggal", "Keterangan", "No Faktur", "Debet", "Kredit"],
+        [D(2026, 9, 10), "Penjualan", "F-01", 3_500_000, None],
+        [D(2026, 9, 20), "Pembayaran", None, None, 2_000_000],
+        [D(2026, 10, 15), "Penjualan", "F-02", 3_000_000, None],
+        [None, "Jumlah", None, 6_500_000, 2_000_000],
+        [None, "Saldo Akhir", None, 4_500_000, None],
+    ]  # fmt: skip
+    expected = figures(4_500_000, 4_500_000, 1, d1to30=3_000_000, d31to60=1_500_000)
+    reads_to(tmp_path / "kartu.xlsx", [("Toko Sari", rows)], expected)
+
+
+# Tally Prime's Ledger Vouchers of one party, titled "Ledger: Toko Sinar Jaya", its foot under
+# the vouchers: "Opening Balance :" 2.000.000, "Current Total :" 11.000.000 | 4.800.000 (the
+# period's vouchers, the opening aside), "Closing Balance :" 8.200.000. The closing line was
+# checked against 24.000.000 (the current total read as a row and added) and told wrong, and the
+# customer was named after the sheet. By hand: the opening 2.000.000 is paid by the first
+# receipt (2.000.000, 20 Sep); SJ/0381 3.500.000 (10 Sep, due 10 Oct: 43 days) less 2.500.000
+# and the credit note 300.000 = 700.000, 31-60; SJ/0412 3.000.000 (15 Oct, due 14 Nov: 8 days),
+# 1-30; SJ/0440 4.500.000 (10 Nov, due 10 Dec), current. 8.200.000, 3.700.000 overdue.
+def _vouchers(title: str, closing: int = 8_200_000) -> list[list[object]]:
+    return [
+        ["PT Sumber Makmur Distribusi"], [title], ["1-Apr-2026 to 30-Nov-2026"], [],
+        ["Date", "Particulars", "Vch Type", "Vch No.", "Debit", "Credit"],
+        [D(2026, 9, 10), "Sales Account", "Sales", "SJ/0381", 3_500_000, None],
+        [D(2026, 9, 20), "Bank BCA", "Receipt", "RC/0092", None, 2_000_000],
+        [D(2026, 10, 15), "Sales Account", "Sales", "SJ/0412", 3_000_000, None],
+        [D(2026, 11, 5), "Bank BCA", "Receipt", "RC/0118", None, 2_500_000],
+        [D(2026, 11, 10), "Sales Account", "Sales", "SJ/0440", 4_500_000, None],
+        [D(2026, 11, 18), "Sales Returns", "Credit Note", "CN/0007", None, 300_000],
+        [None, "Opening Balance :", None, None, 2_000_000, None],
+        [None, "Current Total :", None, None, 11_000_000, 4_800_000],
+        [None, "Closing Balance :", None, None, closing, None],
+    ]  # fmt: skip
+
+
+VOUCHERS_FIGURES = figures(8_200_000, 3_700_000, 1, current=4_500_000, d1to30=3_000_000,
+                           d31to60=700_000)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "title", ["Ledger: Toko Sinar Jaya", "Ledger : Toko Sinar Jaya", "Party: Toko Sinar Jaya"]
+)
+def test_tally_primes_ledger_vouchers_foot_and_the_party_its_title_names(
+    tmp_path: Path, title: str
+) -> None:
+    payload = reads_to(tmp_path / "vouchers.xlsx", [("Ledger Vouchers", _vouchers(title))],
+                       VOUCHERS_FIGURES)  # fmt: skip
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 8_200_000}
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
+
+
+def test_tally_primes_ledger_vouchers_as_csv(tmp_path: Path) -> None:
+    lines = [",".join("" if c is None else str(c) for c in row) for row in _vouchers(
+        "Ledger: Toko Sinar Jaya")]  # fmt: skip
+    text = "\n".join(lines).replace(" 00:00:00", "") + "\n"
+    payload = text_reads_to(tmp_path / "Ledger Vouchers.csv", text, VOUCHERS_FIGURES)
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 8_200_000}
+
+
+def test_a_wrong_closing_balance_under_tally_primes_foot_is_told(tmp_path: Path) -> None:
+    _xlsx(tmp_path / "v.xlsx", [("Ledger Vouchers", _vouchers("Ledger: Toko Sinar Jaya",
+                                                             8_500_000))])  # fmt: skip
+    _, payload = summarize_files([tmp_path / "v.xlsx"], AS_OF)
+    assert payload["outstanding"] == 8_200_000
+    told = [(p["code"], p["book_says"], p["read"]) for p in payload["problems"]]
+    assert told == [("check-mismatch", 8_500_000, 8_200_000)]
