@@ -156,3 +156,59 @@ def test_a_wrong_closing_balance_under_tally_primes_foot_is_told(tmp_path: Path)
     assert payload["outstanding"] == 8_200_000
     told = [(p["code"], p["book_says"], p["read"]) for p in payload["problems"]]
     assert told == [("check-mismatch", 8_500_000, 8_200_000)]
+
+
+# MYOB's Receivables Reconciliation [Detail]: under "Total Receivables:" its reconciliation,
+# "Historical Balance:", "Trade Debtors (1-1200):" (the ledger's control account, the same
+# 16.350.000) and "Out of Balance:". The account's line was read as a customer owing the whole
+# book again: 32.700.000. By hand: Pak Hendra 700.000 (29 Oct, due 28 Nov), current; Toko
+# Sentosa 4.750.000 (30 Sep, due 30 Oct: 23 days) 1-30 and 9.100.000 (13 Nov) current; Warung
+# Bu Sri 780.000 (5 Nov) current and 1.020.000 (14 Aug, due 13 Sep: 70 days) 61-90.
+# 16.350.000, 5.770.000 overdue.
+RECONCILIATION_FIGURES = figures(16_350_000, 5_770_000, 3, current=10_580_000,
+                                 d1to30=4_750_000, d61to90=1_020_000)  # fmt: skip
+RECONCILIATION = """PT Sumber Makmur Distribusi
+Receivables Reconciliation [Detail]
+30/11/2026
+
+Name,ID No.,Date,Balance Due,Current,30 Days,60 Days,90+ Days
+Pak Hendra Wijaya,00000405,29/10/2026,"700,000.00",,"700,000.00",,
+Toko Bangunan Sentosa,00000388,30/09/2026,"4,750,000.00",,,"4,750,000.00",
+,00000420,13/11/2026,"9,100,000.00","9,100,000.00",,,
+Warung Bu Sri,00000410,05/11/2026,"780,000.00","780,000.00",,,
+,00000357,14/08/2026,"1,020,000.00",,,,"1,020,000.00"
+
+Total Receivables:,,,"16,350,000.00",,,,
+Historical Balance:,,,0.00,,,,
+{account},,,"16,350,000.00",,,,
+Out of Balance:,,,0.00,,,,
+"""
+
+
+@pytest.mark.parametrize(
+    "account", ["Trade Debtors (1-1200):", "Accounts Receivable (1-1200):", "Trade Debtors"]
+)
+def test_myobs_reconciliation_under_its_total_is_no_customer(tmp_path: Path, account: str) -> None:
+    text = RECONCILIATION.format(account=account)
+    path = tmp_path / "Receivables Reconciliation.csv"
+    payload = text_reads_to(path, text, RECONCILIATION_FIGURES)
+    assert set(payload["per_customer"]) == {
+        "Pak Hendra Wijaya", "Toko Bangunan Sentosa", "Warung Bu Sri",
+    }  # fmt: skip
+
+
+def test_a_control_accounts_line_under_an_indonesian_lists_total(tmp_path: Path) -> None:
+    # The same in an Indonesian list: "Piutang Usaha (1-1200)" restating the TOTAL, "Selisih:".
+    rows: list[list[object]] = [
+        ["Nama Pelanggan", "No Faktur", "Tanggal", "Sisa"],
+        ["Pak Hendra Wijaya", "00000405", D(2026, 10, 29), 700_000],
+        ["Toko Bangunan Sentosa", "00000388", D(2026, 9, 30), 4_750_000],
+        ["Toko Bangunan Sentosa", "00000420", D(2026, 11, 13), 9_100_000],
+        ["Warung Bu Sri", "00000410", D(2026, 11, 5), 780_000],
+        ["Warung Bu Sri", "00000357", D(2026, 8, 14), 1_020_000],
+        ["TOTAL", None, None, 16_350_000],
+        [],
+        ["Piutang Usaha (1-1200)", None, None, 16_350_000],
+        ["Selisih:", None, None, 0],
+    ]
+    reads_to(tmp_path / "rekonsiliasi.xlsx", [("Piutang", rows)], RECONCILIATION_FIGURES)

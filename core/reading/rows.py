@@ -2332,6 +2332,20 @@ class SheetReader:
             ):
                 continue  # the report's own line under its total ("Sisa piutang | Rp11.340.000")
             if (
+                closed
+                and customer is not None
+                and number is None
+                and type(dates[k]) is not date
+                and dues[k] is None
+                and index not in openings
+                and self._report_figure(k, customer)
+            ):
+                # So in the customer's column, where it labels a figure ("Trade Debtors
+                # (1-1200): | 16.350.000", "Out of Balance: | 0.00" under MYOB's Total
+                # Receivables) or restates a total above (the ledger's control account):
+                # the report's reconciliation, no customer's invoice.
+                continue
+            if (
                 (has_customer or self.shape == "payment_list")
                 and customer is None
                 and (
@@ -2552,6 +2566,18 @@ class SheetReader:
             (c for c in row if c is not None and not (type(c) is str and not c.strip())), None
         )
         return type(first) is str and self.amount(first) is BAD and self.date_of(first) is BAD
+
+    def _report_figure(self, k: int, label: object) -> bool:
+        """Whether an undated line under a total, its words in the customer's column, is the
+        report's own figure: words that end in a colon, the mark of a figure's label and of
+        no one's name ("Trade Debtors (1-1200):", "Selisih:"), or a figure that restates a
+        total line's above ("Piutang Usaha (1-1200) | 16.350.000" under TOTAL 16.350.000)."""
+        if type(label) is not str or self.amount(label) is not BAD:
+            return False
+        figure = next((v for v in (self.p_amount[k], self.p_balance[k]) if v is not None), None)
+        if figure is None or type(figure) is _Bad:
+            return False
+        return label.rstrip().endswith(":") or (figure != 0 and figure in self.sums.seen)
 
     def _lone_words(self, k: int, row: Sequence[object], under: bool = False) -> bool:
         """Whether row ``k`` holds one text and nothing else, and the text is words, not a
