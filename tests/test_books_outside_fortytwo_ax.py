@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core.report import summarize_files
-from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to, text_reads_to
+from tests.test_books_by_hand import AS_OF, FIGURES, _xlsx, figures, reads_to, text_reads_to
 
 D = datetime
 LEDGER = ["Date", "Particulars", "Vch Type", "Vch No.", "Debit", "Credit"]
@@ -212,3 +212,70 @@ def test_a_control_accounts_line_under_an_indonesian_lists_total(tmp_path: Path)
         ["Selisih:", None, None, 0],
     ]
     reads_to(tmp_path / "rekonsiliasi.xlsx", [("Piutang", rows)], RECONCILIATION_FIGURES)
+
+
+# MYOB's Aged Receivables [Detail]: each customer's heading, the name under "ID No." and the
+# phone under "Memo", over their invoices and an unlabelled totals line. With the phone beside
+# it, the heading was no heading: every invoice went to a customer named after the sheet. By
+# hand: Apotek 950.000 (12 Nov, current) and 1.100.000 (20 Oct, due 19 Nov: 3 days, 1-30); CV
+# Karya 2.500.000 (25 Sep, due 25 Oct: 28 days, 1-30) and 3.300.000 (18 Nov, current); RM Padang
+# 1.275.000 (30 Jul, due 29 Aug: 85 days, 61-90) and 990.000 (30 Oct, due 29 Nov, current).
+# 10.115.000, 4.875.000 overdue.
+def _aged_detail(contacts: tuple[str, str, str]) -> list[list[object]]:
+    return [
+        ["PT Sumber Makmur Distribusi"], ["Aged Receivables [Detail]"], ["As of 30/11/2026"], [],
+        ["ID No.", "Date", "Memo", "Total Due", "Current", "30", "60", "90+"],
+        ["Apotek Sehat Selalu", None, contacts[0]],
+        ["00000412", D(2026, 11, 12), "Sale; Apotek Sehat Selalu", 950_000, 950_000],
+        ["00000396", D(2026, 10, 20), "Sale; Apotek Sehat Selalu", 1_100_000, None, 1_100_000],
+        [None, None, None, 2_050_000, 950_000, 1_100_000, 0, 0],
+        [],
+        ["CV Karya Mandiri", None, contacts[1]],
+        ["00000381", D(2026, 9, 25), "Sale; CV Karya Mandiri", 2_500_000, None, None, 2_500_000],
+        ["00000415", D(2026, 11, 18), "Sale; CV Karya Mandiri", 3_300_000, 3_300_000],
+        [None, None, None, 5_800_000, 3_300_000, 0, 2_500_000, 0],
+        [],
+        ["RM Padang Sederhana", None, contacts[2]],
+        ["00000344", D(2026, 7, 30), "Sale; RM Padang", 1_275_000, None, None, None, 1_275_000],
+        ["00000402", D(2026, 10, 30), "Sale; RM Padang", 990_000, None, 990_000],
+        [None, None, None, 2_265_000, 0, 990_000, 0, 1_275_000],
+        [],
+        ["Grand Total:", None, None, 10_115_000, 4_250_000, 2_090_000, 2_500_000, 1_275_000],
+        ["Ageing Percent:", None, None, None, "42.0%", "20.7%", "24.7%", "12.6%"],
+    ]  # fmt: skip
+
+
+AGED_FIGURES = figures(10_115_000, 4_875_000, 3, current=5_240_000, d1to30=3_600_000,
+                       d61to90=1_275_000)  # fmt: skip
+AGED_CUSTOMERS = {
+    "Apotek Sehat Selalu": 2_050_000, "CV Karya Mandiri": 5_800_000,
+    "RM Padang Sederhana": 2_265_000,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        ("031-5678123", "0812-3344-5566", "0813-2211-9080"),
+        ("(031) 567 8123", "+62 812 3344 5566", "Tel: 0813 2211 9080"),
+        ("apotek@sehat.co.id", "karya.mandiri@gmail.com", "0813-2211-9080"),
+    ],
+)
+def test_a_customers_heading_with_their_phone_beside_the_name(
+    tmp_path: Path, contacts: tuple[str, str, str]
+) -> None:
+    sheets = [("Aged Receivables Detail", _aged_detail(contacts))]
+    payload = reads_to(tmp_path / "aged.xlsx", sheets, AGED_FIGURES)
+    assert payload["per_customer"] == AGED_CUSTOMERS
+
+
+def test_a_customers_heading_with_their_phone_in_a_csv(tmp_path: Path) -> None:
+    rows = _aged_detail(("031-5678123", "0812-3344-5566", "0813-2211-9080"))
+    text = "\n".join(
+        ",".join("" if c is None else str(c).replace(" 00:00:00", "") for c in row) for row in rows
+    )
+    path = tmp_path / "Aged Receivables Detail.csv"
+    path.write_text(text.replace("Sale; ", "Sale ") + "\n", encoding="utf-8")
+    _, payload = summarize_files([path], AS_OF)
+    assert {key: payload[key] for key in FIGURES} == AGED_FIGURES
+    assert payload["per_customer"] == AGED_CUSTOMERS

@@ -1427,6 +1427,27 @@ def is_returns_sheet(name: str) -> bool:
     return is_return_label(_credit_words(name)) and not is_payments_sheet(name)
 
 
+# A customer's phone or e-mail as a report prints it beside their name on the line heading
+# their rows ("031-5678123", "0812-3344-5566", "Tel: +62 21 555 1234", "budi@mail.com"): what
+# reaches them, no second text of the heading.
+_CONTACT = re.compile(
+    r"^(?:(?:tel|telp|telepon|phone|ph|hp|mobile|wa|fax|no\.? (?:tel|telp|hp))\.?\s*:?\s*)?"
+    r"(?:\+|\(?0)\d[\d\s().\-/]{5,}\d$|^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+    re.IGNORECASE,
+)
+
+
+def contact_detail(text: str) -> bool:
+    """Whether a text is a phone number or an e-mail address, and nothing else.
+
+    >>> contact_detail("031-5678123"), contact_detail("Tel: 0812 3344 5566")
+    (True, True)
+    >>> contact_detail("budi@mail.com"), contact_detail("INV-2026-001"), contact_detail("1.250.000")
+    (True, False, False)
+    """
+    return bool(_CONTACT.match(text.strip()))
+
+
 def title_customer(row: Sequence[object]) -> str | None:
     """The customer a title line names ("Nama Pelanggan : Toko Sari", "Kartu Piutang - Bu
     Sari", or the label and the name in cells of their own), else ``None``.

@@ -106,6 +106,7 @@ from core.reading.layout import (
     cash_sale_rows,
     cell_text,
     code_column,
+    contact_detail,
     date_heading,
     header_parts,
     instalment_columns,
@@ -2005,6 +2006,10 @@ class SheetReader:
         if stated_terms(row) is not None:
             return None  # the group's terms under its name ("Tempo : 7 hari")
         texts = self._texts(row)
+        if len(texts) > 1:
+            # The customer's phone or e-mail printed beside their name (MYOB's heading, its
+            # phone under Memo): what reaches them, not a second text of the line.
+            texts = [t for t in texts if not contact_detail(t)]
         numbers = [
             c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool) and c != 0
         ]
