@@ -696,7 +696,8 @@ def status_says(value: object, yes_no: bool = False) -> StatusSays:
         or _DIGIT.search(text)
         or is_cancelled(text)
         or text in _DRAFT
-        or not_received(text)
+        # (An invoice's payment "Pending" is owed; a giro's or a cheque's, money not come yet.)
+        or (not_received(text) and text != "pending")
     ):
         return "other"
     words = set(_LETTER_WORDS.findall(without_negated(text)))
