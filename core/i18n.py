@@ -845,9 +845,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "upload.pick": {"id": "Laporan impor untuk", "en": "Import report for"},
     "upload.remove": {"id": "Hapus impor ini", "en": "Remove this import"},
     "upload.remove_confirm": {
-        "id": "Hapus '{file}' beserta {invoices} fakturnya dari Tagih? Berkas asli Anda tidak tersentuh.",
-        "en": "Remove '{file}' and its {invoices} invoices from Tagih? Your own file is not touched.",
+        "id": "Hapus '{file}' beserta {contents} dari Tagih? Berkas asli Anda tidak tersentuh.",
+        "en": "Remove '{file}' and its {contents} from Tagih? Your own file is not touched.",
     },
+    "upload.contents.invoices": {"id": "{count} faktur", "en": "{count} invoices"},
+    "upload.contents.invoice": {"id": "{count} faktur", "en": "{count} invoice"},
+    "upload.contents.payments": {"id": "{count} pembayaran", "en": "{count} payments"},
+    "upload.contents.payment": {"id": "{count} pembayaran", "en": "{count} payment"},
+    "upload.contents.returns": {"id": "{count} retur", "en": "{count} returns"},
+    "upload.contents.return": {"id": "{count} retur", "en": "{count} return"},
+    "upload.contents.none": {"id": "isinya", "en": "contents"},
+    "upload.contents.and": {"id": " dan ", "en": " and "},
+    "upload.returns": {"id": "Retur", "en": "Returns"},
     "upload.remove_yes": {"id": "Ya, hapus", "en": "Yes, remove it"},
     # Settings.
     "settings.business": {
