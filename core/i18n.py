@@ -1043,6 +1043,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "letter.not_due_item": {"id": "{number} jatuh tempo {date}", "en": "{number} due {date}"},
     "letter.no_number": {"id": "(tanpa nomor)", "en": "(no number)"},
+    "invoice.opening": {"id": "Saldo awal", "en": "Opening balance"},
     "letter.fee": {
         "id": "Sesuai ketentuan, atas keterlambatan melewati masa tenggang {grace} hari dikenakan denda sebesar {fee}, dihitung terpisah dari tagihan, sehingga jumlah yang perlu dibayar menjadi {total}.",
         "en": "As our terms provide, a late fee of {fee} is charged for the delay beyond the {grace}-day grace period, apart from the debt, so the amount to pay is {total}.",
@@ -2418,6 +2419,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "statement.col.days_late": {"id": "Terlambat (hari)", "en": "Days late"},
     "statement.col.payment_date": {"id": "Tanggal bayar", "en": "Payment date"},
     "statement.col.payment_amount": {"id": "Jumlah bayar", "en": "Amount paid"},
+    "statement.col.kind": {"id": "Jenis", "en": "Kind"},
+    "statement.credit_balance": {
+        "id": "Kelebihan bayar (titipan)",
+        "en": "Credit balance (held for you)",
+    },
+    "statement.credit_held": {
+        "id": "Dengan hormat, per {date} tidak ada tagihan yang belum lunas. Bapak/Ibu sudah membayar lebih dari tagihan: kami menyimpan kelebihan bayar (titipan) Bapak/Ibu sebesar {amount}, untuk dipotong dari belanja berikutnya atau kami kembalikan. Terima kasih atas pembayaran dan kepercayaan Bapak/Ibu.",
+        "en": "As of {date} there are no open invoices. You have paid more than you owed: we hold your credit balance of {amount}, to be deducted from your next purchase or returned to you. Thank you for your payments and your trust.",
+    },
     "statement.total": {"id": "Total", "en": "Total"},
     "statement.total_outstanding": {"id": "Sisa tagihan", "en": "Balance due"},
     "statement.overdue": {"id": "Sudah lewat jatuh tempo", "en": "Overdue"},
