@@ -363,7 +363,8 @@ def _customers(ledger: Ledger) -> tuple[_Customer, ...]:
     owing = owed_by_customer(ledger)
     open_count = Counter(book.keys)
     last: dict[CustomerKey, date] = {}
-    dated = [pay for pay in ledger.payments if pay.paid_on is not None]
+    # The last payment is money received: goods sent back (a return) are no payment.
+    dated = [pay for pay in ledger.payments if pay.paid_on is not None and pay.kind == "payment"]
     # The owners of invoice numbers are kept with the book.
     for owner, pay in zip(ledger.customers_of(dated), dated, strict=True):
         if owner and owner in counts and (owner not in last or pay.paid_on > last[owner]):  # type: ignore[operator]

@@ -845,9 +845,18 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "upload.pick": {"id": "Laporan impor untuk", "en": "Import report for"},
     "upload.remove": {"id": "Hapus impor ini", "en": "Remove this import"},
     "upload.remove_confirm": {
-        "id": "Hapus '{file}' beserta {invoices} fakturnya dari Tagih? Berkas asli Anda tidak tersentuh.",
-        "en": "Remove '{file}' and its {invoices} invoices from Tagih? Your own file is not touched.",
+        "id": "Hapus '{file}' beserta {contents} dari Tagih? Berkas asli Anda tidak tersentuh.",
+        "en": "Remove '{file}' and its {contents} from Tagih? Your own file is not touched.",
     },
+    "upload.contents.invoices": {"id": "{count} faktur", "en": "{count} invoices"},
+    "upload.contents.invoice": {"id": "{count} faktur", "en": "{count} invoice"},
+    "upload.contents.payments": {"id": "{count} pembayaran", "en": "{count} payments"},
+    "upload.contents.payment": {"id": "{count} pembayaran", "en": "{count} payment"},
+    "upload.contents.returns": {"id": "{count} retur", "en": "{count} returns"},
+    "upload.contents.return": {"id": "{count} retur", "en": "{count} return"},
+    "upload.contents.none": {"id": "isinya", "en": "contents"},
+    "upload.contents.and": {"id": " dan ", "en": " and "},
+    "upload.returns": {"id": "Retur", "en": "Returns"},
     "upload.remove_yes": {"id": "Ya, hapus", "en": "Yes, remove it"},
     # Settings.
     "settings.business": {
@@ -1034,6 +1043,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "letter.not_due_item": {"id": "{number} jatuh tempo {date}", "en": "{number} due {date}"},
     "letter.no_number": {"id": "(tanpa nomor)", "en": "(no number)"},
+    "invoice.opening": {"id": "Saldo awal", "en": "Opening balance"},
     "letter.fee": {
         "id": "Sesuai ketentuan, atas keterlambatan melewati masa tenggang {grace} hari dikenakan denda sebesar {fee}, dihitung terpisah dari tagihan, sehingga jumlah yang perlu dibayar menjadi {total}.",
         "en": "As our terms provide, a late fee of {fee} is charged for the delay beyond the {grace}-day grace period, apart from the debt, so the amount to pay is {total}.",
@@ -2409,6 +2419,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "statement.col.days_late": {"id": "Terlambat (hari)", "en": "Days late"},
     "statement.col.payment_date": {"id": "Tanggal bayar", "en": "Payment date"},
     "statement.col.payment_amount": {"id": "Jumlah bayar", "en": "Amount paid"},
+    "statement.col.kind": {"id": "Jenis", "en": "Kind"},
+    "statement.credit_balance": {
+        "id": "Kelebihan bayar (titipan)",
+        "en": "Credit balance (held for you)",
+    },
+    "statement.credit_held": {
+        "id": "Dengan hormat, per {date} tidak ada tagihan yang belum lunas. Bapak/Ibu sudah membayar lebih dari tagihan: kami menyimpan kelebihan bayar (titipan) Bapak/Ibu sebesar {amount}, untuk dipotong dari belanja berikutnya atau kami kembalikan. Terima kasih atas pembayaran dan kepercayaan Bapak/Ibu.",
+        "en": "As of {date} there are no open invoices. You have paid more than you owed: we hold your credit balance of {amount}, to be deducted from your next purchase or returned to you. Thank you for your payments and your trust.",
+    },
     "statement.total": {"id": "Total", "en": "Total"},
     "statement.total_outstanding": {"id": "Sisa tagihan", "en": "Balance due"},
     "statement.overdue": {"id": "Sudah lewat jatuh tempo", "en": "Overdue"},

@@ -19,12 +19,21 @@ from itertools import accumulate, chain, compress
 from operator import and_, attrgetter, gt, itemgetter, ne
 from typing import Final, Literal, NamedTuple, NewType, cast
 
+from core.i18n import CodeKeys, Lang, t
 from core.money import Amount
 from core.speed import gc_paused
 
 CustomerKey = NewType("CustomerKey", str)
 DueSource = Literal["column", "terms", "default", "opening"]
 CreditKind = Literal["payment", "return"]
+# What each kind of credit is called ("Pembayaran", "Retur") in a table of them.
+CREDIT_KIND_KEYS: Final = CodeKeys[CreditKind](
+    CreditKind,
+    {
+        "payment": "payment.kind.payment",
+        "return": "payment.kind.return",
+    },
+)
 
 _SPACES = re.compile(r"\s+")
 # A dot between two single letters ("U.D.", "C.V.Maju"): the letters are one word.
@@ -364,6 +373,20 @@ class Invoice(NamedTuple):
         """Amount less paid, never below zero: an overpaid invoice owes nothing."""
         rest = self.amount - self.paid
         return rest if rest > 0 else 0
+
+
+def invoice_label(number: str, due_source: DueSource, lang: Lang = "id", blank: str = "-") -> str:
+    """How a debt is named to the owner and the customer: its invoice number; an opening
+    balance (saldo awal) without one as such; any other debt without one as ``blank``.
+
+    >>> invoice_label("F-1", "column"), invoice_label("", "opening"), invoice_label("", "terms")
+    ('F-1', 'Saldo awal', '-')
+    >>> invoice_label("", "opening", "en")
+    'Opening balance'
+    """
+    if number:
+        return number
+    return t("invoice.opening", lang) if due_source == "opening" else blank
 
 
 class Payment(NamedTuple):

@@ -18,7 +18,8 @@ from urllib.parse import quote
 
 from core.aging import days_overdue, overdue_amount
 from core.dates import format_date
-from core.ledger import CustomerKey, Invoice, customer_key
+from core.i18n import Lang, t
+from core.ledger import CustomerKey, Invoice, customer_key, invoice_label
 from core.money import Amount, format_rupiah
 from core.phones import whatsapp_url as whatsapp_url  # the one reading of a phone cell
 
@@ -211,9 +212,11 @@ _AMOUNT_WORDS: Final = {
 def invoice_lines(invoices: Sequence[Invoice], lang: str = "id") -> str:
     """One line per open invoice: number, due date, what is left on it."""
     due = "jatuh tempo" if lang == "id" else "due"
+    tongue: Lang = "en" if lang == "en" else "id"
+    blank = t("letter.no_number", tongue)
     lines = []
     for inv in sorted(invoices, key=lambda i: (i.due_date, i.number)):
-        number = inv.number or ("(tanpa nomor)" if lang == "id" else "(no number)")
+        number = invoice_label(inv.number, inv.due_source, tongue, blank)
         when = format_date(inv.due_date, lang=lang)
         lines.append(f"- {number}, {due} {when}: {format_rupiah(inv.outstanding)}")
     return "\n".join(lines)

@@ -208,6 +208,29 @@ def _count(one: str, many: str, count: int, lang: Lang) -> str:
     return t(one if count == 1 else many, lang, count=count)
 
 
+def file_contents(invoices: int, payments: int, returns: int, lang: Lang = "id") -> str:
+    """What a saved file holds, for the question before it is removed: its invoices, its
+    payments of money and its returns, each named apart, those it has none of left out.
+
+    >>> file_contents(0, 1, 0), file_contents(3, 2, 1), file_contents(1, 0, 1, "en")
+    ('1 pembayaran', '3 faktur, 2 pembayaran dan 1 retur', '1 invoice and 1 return')
+    """
+    parts = [
+        _count(one, many, count, lang)
+        for one, many, count in (
+            ("upload.contents.invoice", "upload.contents.invoices", invoices),
+            ("upload.contents.payment", "upload.contents.payments", payments),
+            ("upload.contents.return", "upload.contents.returns", returns),
+        )
+        if count
+    ]
+    if not parts:
+        return t("upload.contents.none", lang)
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + t("upload.contents.and", lang) + parts[-1]
+
+
 def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: Lang) -> str | None:
     """ "saldo cocok di semua baris", "Saldo tidak cocok di 1 dari 3 lembar", "sisa tidak
     dicek" where the book's figures are formulas never worked out, or ``None`` when no sheet

@@ -18,6 +18,7 @@ from core.documents.base import BusinessInfo
 from core.export import to_xlsx
 from core.i18n import Lang, t
 from core.ledger import (
+    CREDIT_KIND_KEYS,
     CustomerKey,
     Invoice,
     Ledger,
@@ -25,6 +26,7 @@ from core.ledger import (
     Source,
     customer_key,
     invoice_key,
+    invoice_label,
 )
 from core.money import Amount
 
@@ -54,6 +56,12 @@ class StatementLine:
     # the customer page's table of invoices shows both beside the figures.
     source: Source | None = None
     bucket: str = ""
+    # An opening balance (saldo awal): named so where it has no number (``label``).
+    opening: bool = False
+
+    def label(self, lang: Lang = "id", blank: str = "-") -> str:
+        """Its number, "Saldo awal" for an opening balance without one (``invoice_label``)."""
+        return invoice_label(self.number, "opening" if self.opening else "column", lang, blank)
 
     @property
     def is_open(self) -> bool:
@@ -207,6 +215,7 @@ def _line(inv: Invoice, as_of: date, returned: Amount, edges: Sequence[int]) -> 
         returned=returned,
         source=inv.source,
         bucket=bucket_of(late, edges) if rest else "",
+        opening=inv.due_source == "opening",
     )
 
 
@@ -316,6 +325,8 @@ def _summary_rows(
         (t("statement.total_outstanding", lang), totals.outstanding),
         (t("statement.overdue", lang), totals.overdue),
     ]
+    if statement.credit_balance:  # what the shop holds for them, never a negative debt
+        pairs.append((t("statement.credit_balance", lang), statement.credit_balance))
     pairs += [(bucket_name(label, lang), amount) for label, amount in statement.aging.items()]
     return [{item: label, value: amount} for label, amount in pairs]
 
@@ -325,7 +336,7 @@ def _invoice_rows(
 ) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = [
         {
-            col["number"]: line.number,
+            col["number"]: line.label(lang, ""),
             col["date"]: line.invoice_date,
             col["due"]: line.due_date,
             col["amount"]: line.amount,
@@ -350,10 +361,20 @@ def _invoice_rows(
 
 
 def _payment_rows(statement: Statement, lang: Lang) -> list[dict[str, object]]:
+    """Each payment and return, its kind said and its amount in a column of its own: the
+    money under "Jumlah bayar", goods sent back under "Retur", as the invoices' Dibayar and
+    Retur split them."""
     when, number = t("statement.col.payment_date", lang), t("statement.col.number", lang)
-    amount = t("statement.col.payment_amount", lang)
+    kind, amount = t("statement.col.kind", lang), t("statement.col.payment_amount", lang)
+    returned = t("statement.col.returned", lang)
     rows: list[dict[str, object]] = [
-        {when: pay.paid_on, number: pay.invoice_number, amount: pay.amount}
+        {
+            when: pay.paid_on,
+            number: pay.invoice_number,
+            kind: t(CREDIT_KIND_KEYS[pay.kind], lang),
+            amount: pay.amount if pay.kind == "payment" else None,
+            returned: pay.amount if pay.kind == "return" else None,
+        }
         for pay in statement.payments
     ]
-    return rows or [{when: None, number: None, amount: None}]
+    return rows or [dict.fromkeys((when, number, kind, amount, returned))]

@@ -28,7 +28,7 @@ from core.events.dispute import RESOLUTIONS
 from core.events.letter import is_somasi
 from core.history import PROMISE_KEYS, EventLike, promises, recorded_on
 from core.i18n import CodeKeys, Lang, t
-from core.ledger import CreditKind, CustomerKey, Ledger
+from core.ledger import CreditKind, CustomerKey, Ledger, invoice_label
 from core.letters import somasi_numeral
 from core.money import Amount, format_rupiah
 from core.store import entered_by_hand
@@ -50,13 +50,6 @@ ENTRY_KIND_KEYS: Final = CodeKeys[EntryKind](
         "agreement": "timeline.kind.agreement",
         "dispute": "timeline.kind.dispute",
         "other": "timeline.kind.other",
-    },
-)
-CREDIT_KIND_KEYS: Final = CodeKeys[CreditKind](
-    CreditKind,
-    {
-        "payment": "payment.kind.payment",
-        "return": "payment.kind.return",
     },
 )
 _CREDIT_LINE_KEYS: Final = CodeKeys[CreditKind](
@@ -96,7 +89,7 @@ def timeline(
             Entry(
                 inv.invoice_date or inv.due_date,
                 "invoice",
-                t("timeline.invoice", lang, number=inv.number or "-",
+                t("timeline.invoice", lang, number=invoice_label(inv.number, inv.due_source, lang),
                   due=format_date(inv.due_date, lang=lang)),
                 inv.amount,
             )

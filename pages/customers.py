@@ -11,12 +11,12 @@ from core.credit import assess_saved
 from core.dates import format_date
 from core.documents.statement import statement_pdf
 from core.i18n import t
-from core.ledger import CustomerKey
+from core.ledger import CREDIT_KIND_KEYS, CustomerKey
 from core.messages import SALUTATIONS_SETTING, TITLE_CHOICES, title_of, titles_with
 from core.money import format_rupiah
 from core.statement import statement_rows, statement_xlsx
 from core.store import entered_by_hand
-from core.timeline import CREDIT_KIND_KEYS, ENTRY_KIND_KEYS, timeline
+from core.timeline import ENTRY_KIND_KEYS, timeline
 from ui.contact import phone_buttons
 from ui.papers import somasi_block
 from ui.payment import customer_payment, payment_ask

@@ -24,12 +24,14 @@ from core.report import (
     book_problem_summary,
     chosen_reading,
     corrected,
+    file_contents,
     mismatch_lines,
     reading_lines,
     sheet_label,
     sheet_shape,
 )
 from core.sandbox import headers_in_child, read_in_child, statement_in_child
+from core.store import ImportRecord
 from ui.state import as_of, book_problems, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import file_stem, plain
@@ -608,11 +610,12 @@ def remap_form(
                 st.rerun()
 
 
-def remove_button(import_id: int, file_name: str, invoices: int) -> None:
+def remove_button(record: ImportRecord) -> None:
+    contents = file_contents(record.n_invoices, record.n_money, record.n_returns, L)
     with st.popover(t("upload.remove", L), icon=":material/delete:"):
-        st.write(t("upload.remove_confirm", L, file=plain(file_name), invoices=invoices))
-        if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{import_id}"):
-            services.remove_import(db, viewer(), import_id)
+        st.write(t("upload.remove_confirm", L, file=plain(record.file_name), contents=contents))
+        if st.button(t("upload.remove_yes", L), type="primary", key=f"remove_{record.id}"):
+            services.remove_import(db, viewer(), record.id)
             st.session_state.pop("report_import", None)
             st.rerun()
 
@@ -623,7 +626,7 @@ for import_id in just_read:
     with st.container(border=True):
         st.subheader(t("upload.report_of", L, file=plain(record.file_name)))
         show_report(record.id, record.file_name, record.mapping)
-        remove_button(record.id, record.file_name, record.n_invoices)
+        remove_button(record)
 statement_section()
 
 # The imports kept in the database.
@@ -640,7 +643,8 @@ listing = frame(
             f"{r.imported_at:%H:%M}",
             t("upload.format", L): r.format,
             t("summary.invoices", L): r.n_invoices,
-            t("upload.payments", L): r.n_payments,
+            t("upload.payments", L): r.n_money,
+            t("upload.returns", L): r.n_returns,
             t("summary.problems", L): r.n_problems,
             t("upload.demo", L): "✓" if r.is_demo else "",
         }
@@ -650,7 +654,7 @@ listing = frame(
         t(c, L)
         for c in (
             "col.file", "upload.when", "upload.format", "summary.invoices", "upload.payments",
-            "summary.problems", "upload.demo",
+            "upload.returns", "summary.problems", "upload.demo",
         )
     ],
 )  # fmt: skip
@@ -698,4 +702,4 @@ if others:
     if chosen is not None:
         record = next(r for r in records if r.id == chosen)
         show_report(record.id, record.file_name, record.mapping)
-        remove_button(record.id, record.file_name, record.n_invoices)
+        remove_button(record)

@@ -89,6 +89,25 @@ def test_customer_balances() -> None:
     assert rows[1].last_payment == date(2026, 11, 1)
 
 
+def test_last_payment_is_money_received_never_a_return() -> None:
+    """Round 90: Toko Sentosa Prima paid 1.500.000 on 10 Oct and sent goods back for 500.000
+    on 20 Nov; Bu Ratna Sari only sent goods back. "Bayar terakhir" said 20/11 and 10/11."""
+    ledger = build_ledger(
+        [
+            invoice("INV-201", "Toko Sentosa Prima", 4_000_000, 0, 10),
+            invoice("INV-202", "Toko Sentosa Prima", 2_500_000, 0, 0),
+            invoice("F-102", "Bu Ratna Sari", 1_250_000, 0, 5),
+        ],
+        [
+            payment(1_500_000, date(2026, 10, 10), "INV-201", sheet="Pembayaran"),
+            payment(500_000, date(2026, 11, 20), "INV-202", sheet="Retur", kind="return"),
+            payment(250_000, date(2026, 11, 10), "F-102", sheet="Retur", row=3, kind="return"),
+        ],
+    )
+    last = {r.name: r.last_payment for r in customer_balances(ledger, TODAY)}
+    assert last == {"Toko Sentosa Prima": date(2026, 10, 10), "Bu Ratna Sari": None}
+
+
 rows = st.lists(
     st.tuples(
         st.sampled_from("ABCDE"),

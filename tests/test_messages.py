@@ -12,6 +12,7 @@ from core.ledger import CustomerKey
 from core.messages import (
     PREVIOUS_TEMPLATES,
     amounts_phrase,
+    invoice_lines,
     load_templates,
     render_message,
     salutation,
@@ -172,3 +173,15 @@ def test_with_no_shop_name_saved_a_message_is_signed_by_nobody(step: int, lang: 
     signed = render_message(step, name="Bu Sri Wahyuni", invoices=SRI, as_of=TODAY, lang=lang,
                             staff="Rina", business="Toko Sumber Rejeki")  # fmt: skip
     assert "Toko Sumber Rejeki" in signed.body
+
+
+def test_an_opening_balance_is_listed_as_saldo_awal() -> None:
+    # Round 90: a message listed Toko Sinar Jaya's opening balance as "(tanpa nomor)".
+    opening = invoice("", "Toko Sinar Jaya", 2_000_000, 1_000_000, due=date(2026, 9, 1),
+                      due_source="opening")  # fmt: skip
+    other = invoice("", "Toko Sinar Jaya", 500_000, 0, due=date(2026, 9, 2))
+    assert invoice_lines([opening, other]).splitlines() == [
+        "- Saldo awal, jatuh tempo 1 Sep 2026: Rp 1.000.000",
+        "- (tanpa nomor), jatuh tempo 2 Sep 2026: Rp 500.000",
+    ]
+    assert invoice_lines([opening], "en") == "- Opening balance, due 1 Sep 2026: Rp 1.000.000"

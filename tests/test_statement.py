@@ -353,3 +353,84 @@ def test_each_line_says_where_its_invoice_was_read_and_its_bucket() -> None:
     lines = {line.number: line for line in statement_rows(ledger, "A", TODAY).lines}
     assert (lines["F1"].bucket, lines["F2"].bucket) == ("31-60", "")
     assert lines["F1"].source == ledger.invoices[0].source
+
+
+def test_the_excel_payments_sheet_tells_a_return_from_money_paid() -> None:
+    # Round 90: Toko Sentosa Prima paid 1.500.000 on INV-201 and sent goods back for 500.000
+    # on INV-202; the "Pembayaran" sheet listed both as "Jumlah bayar" (2.000.000 paid).
+    ledger = build_ledger(
+        [
+            invoice("INV-201", "Toko Sentosa Prima", 4_000_000, 0, 67),
+            invoice("INV-202", "Toko Sentosa Prima", 2_500_000, 0, -8),
+        ],
+        [
+            pay(1_500_000, date(2026, 10, 10), "INV-201"),
+            pay(500_000, date(2026, 11, 20), "INV-202", sheet="Retur", kind="return"),
+        ],
+    )
+    statement = statement_rows(ledger, customer_key("Toko Sentosa Prima"), TODAY)
+    for lang, kinds in (("id", ["Pembayaran", "Retur"]), ("en", ["Payment", "Return"])):
+        book = open_sheets(statement, lang)  # type: ignore[arg-type]
+        sheet = book[book.sheetnames[2]]
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        header, body = rows[0], rows[1:]
+        paid, back = header.index(sheet.cell(1, 4).value), header.index(sheet.cell(1, 5).value)
+        assert [row[2] for row in body] == kinds
+        assert [row[paid] for row in body] == [1_500_000, None]
+        assert [row[back] for row in body] == [None, 500_000]
+    assert header == ["Payment date", "Invoice no.", "Kind", "Amount paid", "Returned"]
+    invoices = open_sheets(statement)["Faktur belum lunas"]
+    head = [cell.value for cell in invoices[1]]
+    total = [cell.value for cell in invoices[invoices.max_row]]
+    assert (total[head.index("Dibayar")], total[head.index("Retur")]) == (1_500_000, 500_000)
+
+
+def test_a_credit_balance_is_told_in_the_statement() -> None:
+    # Round 90: CV Maju Terus paid 5.500.000 against 5.000.000; the statement said only
+    # "tidak ada tagihan yang belum lunas", not the 500.000 the shop holds for them.
+    ledger = build_ledger(
+        [invoice("F-103", "CV Maju Terus", 5_000_000, 0, 84)],
+        [pay(5_500_000, date(2026, 9, 5), customer="CV Maju Terus")],
+    )
+    statement = statement_rows(ledger, customer_key("CV Maju Terus"), TODAY)
+    assert statement.credit_balance == 500_000
+    _, text = pdf_text(statement_pdf(statement, business=SHOP))
+    flat = " ".join(text.split())
+    assert "tidak ada tagihan yang belum lunas" in flat
+    assert "kelebihan bayar (titipan) Bapak/Ibu sebesar Rp 500.000" in flat
+    _, english = pdf_text(statement_pdf(statement, business=SHOP, lang="en"))
+    assert "credit balance of Rp 500.000" in " ".join(english.split())
+    for lang, label in (
+        ("id", "Kelebihan bayar (titipan)"),
+        ("en", "Credit balance (held for you)"),
+    ):
+        book = open_sheets(statement, lang)  # type: ignore[arg-type]
+        summary = {row[0].value: row[1].value for row in book[book.sheetnames[0]].iter_rows()}
+        assert summary[label] == 500_000
+    # Without a credit balance, no such row and the plain thank-you.
+    owed = statement_rows(ledger_of_one_paid(), customer_key("Toko Lunas"), TODAY)
+    summary = {r[0].value: r[1].value for r in open_sheets(owed)["Ringkasan"].iter_rows()}
+    assert "Kelebihan bayar (titipan)" not in summary
+
+
+def ledger_of_one_paid() -> Ledger:
+    return build_ledger([inv(1, "Toko Lunas", 500_000, 500_000, 30)])
+
+
+def test_an_opening_balance_is_named_saldo_awal() -> None:
+    # Round 90: Toko Sinar Jaya's opening balance (no number) was printed "-" in the
+    # statement's table and left empty in its workbook.
+    ledger = build_ledger(
+        [
+            invoice("", "Toko Sinar Jaya", 2_000_000, 1_000_000, due=date(2026, 9, 1),
+                    due_source="opening", row=5),
+            invoice("F-101", "Toko Sinar Jaya", 3_500_000, 0, due=date(2026, 11, 14), row=6),
+        ]
+    )  # fmt: skip
+    statement = statement_rows(ledger, customer_key("Toko Sinar Jaya"), TODAY)
+    _, text = pdf_text(statement_pdf(statement, business=SHOP))
+    assert "Saldo awal" in text
+    _, english = pdf_text(statement_pdf(statement, business=SHOP, lang="en"))
+    assert "Opening balance" in " ".join(english.split())
+    sheet = open_sheets(statement)["Faktur belum lunas"]
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == ["Saldo awal", "F-101", "Total"]

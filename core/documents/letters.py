@@ -133,7 +133,7 @@ def _not_due_sentence(lines: Sequence[StatementLine], lang: Lang) -> str:
         t(
             "letter.not_due_item",
             lang,
-            number=line.number or t("letter.no_number", lang),
+            number=line.label(lang, t("letter.no_number", lang)),
             date=format_date(line.due_date, lang=lang),
         )
         for line in lines

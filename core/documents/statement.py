@@ -48,9 +48,16 @@ def statement_pdf(
     check_as_of(statement, as_of)
     when = format_date(statement.as_of, lang=lang)
     if not statement.open_lines:
+        # Paid beyond what they owe: the letter says what the shop holds for them.
+        closing = (
+            t("statement.credit_held", lang, date=when,
+              amount=format_rupiah(statement.credit_balance))
+            if statement.credit_balance
+            else t("statement.none_open", lang, date=when)
+        )  # fmt: skip
         return letter_pdf(
             statement, business=business, lang=lang, fonts=fonts, title_key="statement.title",
-            intro=None, closing=t("statement.none_open", lang, date=when),
+            intro=None, closing=closing,
         )  # fmt: skip
     return letter_pdf(
         statement,
@@ -138,7 +145,7 @@ def _invoice_table(doc: Document, statement: Statement) -> None:
     headings = [t(COLUMN_KEYS[name], lang) for name in names]
     rows = [
         [
-            line.number or "-",
+            line.label(lang),
             doc.day(line.invoice_date),
             doc.day(line.due_date),
             format_rupiah(line.amount),

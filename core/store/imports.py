@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final, Literal, cast
 
-from sqlalchemy import Connection, Row, delete, insert, select
+from sqlalchemy import Connection, Row, delete, func, insert, select
 
 from core.ingest import IgnoredSheet, LedgerFile, Problem
 from core.money import Amount, amount_from_text
@@ -24,7 +24,7 @@ from core.speed import gc_paused
 from core.store.audit import bump
 from core.store.engine import Database
 from core.store.records import insert_records
-from core.store.tables import RECORDS, imports, json_value
+from core.store.tables import RECORDS, imports, json_value, payments
 
 ImportStatus = Literal["new", "unchanged", "replaced"]
 
@@ -44,10 +44,16 @@ class ImportRecord:
     imported_at: datetime
     is_demo: bool
     n_invoices: int
-    n_payments: int
+    n_payments: int  # every credit the file holds: money received and goods sent back
     n_problems: int
     default_term: int | None
     mapping: dict[str, str | None] | None
+    n_returns: int = 0  # of ``n_payments``, the returns (retur, credit notes)
+
+    @property
+    def n_money(self) -> int:
+        """The payments of money, the returns told apart."""
+        return self.n_payments - self.n_returns
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +277,11 @@ _RECORD_COLUMNS: Final = (
     imports.c.n_problems,
     imports.c.default_term,
     imports.c.mapping_json,
+    select(func.count())
+    .select_from(payments)
+    .where(payments.c.import_id == imports.c.id, payments.c.kind == "return")
+    .scalar_subquery()
+    .label("n_returns"),
 )
 
 
@@ -287,6 +298,7 @@ def _record(row: Row[*tuple[Any, ...]]) -> ImportRecord:
         n_problems=int(row.n_problems),
         default_term=None if row.default_term is None else int(row.default_term),
         mapping=_mapping_of(row.mapping_json),
+        n_returns=int(row.n_returns),
     )
 
 
@@ -355,6 +367,7 @@ def _insert_import(
         n_problems=len(result.problems),
         default_term=default_term,
         mapping=_mapping_of(mapping_json),
+        n_returns=sum(pay.kind == "return" for pay in result.payments),
     )
 
 

@@ -250,3 +250,45 @@ def test_an_invoice_list_named_for_payments_dropped_beside_the_demo_is_owed(
         if inv.source.file == book.name
     }
     assert owed == {"INV-001": 3_000_000, "INV-002": 3_000_000}
+
+
+def test_removing_a_payments_file_names_its_payments_and_returns_are_counted_apart(
+    own_database: Path, tmp_path: Path
+) -> None:
+    # Round 90: removing a payments-only file asked "… beserta 0 fakturnya?", and the saved
+    # files' "Pembayaran" column counted a workbook's return as a payment (3 for 2 and 1).
+    book = write_xlsx(tmp_path / "04_faktur_pembayaran_retur.xlsx", {
+        "Faktur": [
+            ["No Faktur", "Tanggal", "Pelanggan", "Jatuh Tempo", "Jumlah"],
+            ["INV-201", SOLD, "Toko Sentosa Prima", date(2026, 10, 1), 4_000_000],
+            ["INV-202", date(2026, 11, 15), "Toko Sentosa Prima", date(2026, 12, 15), 2_500_000],
+            ["INV-203", date(2026, 10, 20), "PT Andalas Niaga", date(2026, 11, 19), 6_000_000],
+        ],
+        "Pembayaran": [
+            ["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [date(2026, 10, 10), "INV-201", "Toko Sentosa Prima", 1_500_000],
+            [date(2026, 11, 25), "INV-203", "PT Andalas Niaga", 6_000_000],
+        ],
+        "Retur": [
+            ["No Retur", "Tanggal", "No Faktur", "Pelanggan", "Jumlah Retur"],
+            ["R-01", date(2026, 11, 20), "INV-202", "Toko Sentosa Prima", 500_000],
+        ],
+    })  # fmt: skip
+    paid = tmp_path / "09_pembayaran_desember.csv"
+    paid.write_text(
+        "Tanggal;No Faktur;Pelanggan;Jumlah\n01/12/2026;INV-201;Toko Sentosa Prima;1000000\n"
+    )
+    at = drop(open_upload(), book)
+    assert "beserta 3 faktur, 2 pembayaran dan 1 retur dari Tagih?" in said(at)
+    at = drop(at, paid)
+    assert not at.exception, at.exception
+    text = said(at)
+    assert "Hapus '09_pembayaran_desember.csv' beserta 1 pembayaran dari Tagih?" in text
+    assert "fakturnya" not in text
+    table = at.dataframe[-1].value.set_index("Berkas")
+    assert table.loc["04_faktur_pembayaran_retur.xlsx", ["Pembayaran", "Retur"]].tolist() == [2, 1]
+    assert table.loc["09_pembayaran_desember.csv", ["Faktur", "Pembayaran", "Retur"]].tolist() == [
+        0,
+        1,
+        0,
+    ]

@@ -235,3 +235,26 @@ def test_replace_and_remove_change_exactly_their_rows(db_url: str, tmp_path: Pat
     [newest, _] = store.imports()
     store.remove_import(newest.id)
     assert summarize(store.ledger(), TODAY).outstanding == 400
+
+
+def test_a_file_s_returns_are_counted_apart_from_its_payments(store: Store, tmp_path: Path) -> None:
+    # Round 90: the saved files' "Pembayaran" said 3 for a workbook of 2 payments and 1 return.
+    path = write_xlsx(tmp_path / "faktur_bayar_retur.xlsx", {
+        "Faktur": [
+            ["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+            ["F-1", date(2026, 9, 1), "Toko A", 4_000_000],
+            ["F-2", date(2026, 9, 2), "Toko A", 2_500_000],
+        ],
+        "Pembayaran": [
+            ["Tanggal", "No Faktur", "Pelanggan", "Jumlah"],
+            [date(2026, 10, 10), "F-1", "Toko A", 1_500_000],
+            [date(2026, 10, 11), "F-2", "Toko A", 1_000_000],
+        ],
+        "Retur": [
+            ["No Retur", "Tanggal", "No Faktur", "Pelanggan", "Jumlah Retur"],
+            ["R-01", date(2026, 11, 20), "F-2", "Toko A", 500_000],
+        ],
+    })  # fmt: skip
+    record = save(store, path).record
+    assert (record.n_payments, record.n_money, record.n_returns) == (3, 2, 1)
+    assert store.imports() == [record]
