@@ -2244,6 +2244,13 @@ def is_bucket_label(label: str) -> bool:
 _DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*(?:hari|days?)?\s*$", re.I)
 # So is the last bucket named for the rest ("Older", Odoo's; "Lebih lama") beside the others.
 _OLDER: Final = re.compile(r"^\s*(?:older|lebih\s+lama|lebih\s+tua|sisanya)\s*$", re.I)
+# And the first, of what is not yet due on the report's day, named for that day: Odoo 17's "At
+# Date", earlier Odoo's "As of: 11/30/2026", "Per Tanggal", "Not due on 30/11/2026".
+_AT_DAY: Final = re.compile(
+    r"^\s*(?:at\s+date|as\s+of|as\s+at|per\s+(?:tanggal|tgl\.?)|per(?=\s+\d)|not\s+due\s+on|"
+    r"belum\s+jatuh\s+tempo\s+per)\b\s*[:.]?\s*(?:[\d/.\-\s]+|\d{1,2}\s+\w+\s+\d{4})?$",
+    re.I,
+)
 
 
 def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
@@ -2264,6 +2271,14 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     (1, 2, 3, 4)
     >>> bucket_columns(["Pelanggan", "Older", "Sisa"])
     ()
+    >>> bucket_columns(["Partner", "Due Date", "At Date", "1-30", "31-60", "Older", "Total"])
+    (2, 3, 4, 5)
+    >>> bucket_columns(["As of: 11/30/2026", "1 - 30", "Older"]), bucket_columns(["Per", "1-30"])
+    ((0, 1, 2), (1,))
+    >>> bucket_columns(["Per 30 November 2026", "Per Tanggal", "1-30"])
+    (0, 1, 2)
+    >>> bucket_columns(["At Date", "Pelanggan", "1-30"])
+    (2,)
     """
     texts = [c.strip() if type(c) is str else "" for c in labels]
     found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}
@@ -2274,7 +2289,11 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
             if (
                 0 <= j < len(texts)
                 and j not in found
-                and (_DAYS_ALONE.match(texts[j]) or _OLDER.match(texts[j]))
+                and (
+                    _DAYS_ALONE.match(texts[j])
+                    or _OLDER.match(texts[j])
+                    or (_AT_DAY.match(texts[j]) and j < i)
+                )
             ):
                 found.add(j)
                 run.append(j)

@@ -1,0 +1,66 @@
+"""Round 92 of the outside testers: receivables exports of international accounting programs,
+in English. Each book written by hand with its figures worked out on paper as of 22 Nov 2026
+(default term 30 days: a sale of 1 Oct is due 31 Oct, 22 days late)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.test_books_by_hand import figures, reads_to, text_reads_to
+
+D = date
+
+ODOO = ["Partner", "Invoice Date", "Due Date", "Amount Currency", "Currency", "Account"]
+
+
+# Round 92 book 16: Odoo 17's Aged Receivable names its not-yet-due bucket "At Date" (earlier
+# Odoo "As of: 11/30/2026"). Left out of the buckets, each row's balance was the sum of the
+# others: an invoice not yet due owed nothing, dropped in silence. By hand: Toko Sari
+# INV/2026/0001 1.000.000 (1 Oct, due 31 Oct: 22 days, 1-30) and INV/2026/0002 4.000.000
+# (10 Nov, due 10 Dec: current) less the credit note RINV/2026/0001 500.000 (oldest first:
+# 500.000 left of INV/2026/0001); Toko Budi INV/2026/0003 2.000.000 (1 Sep, due 1 Oct: 52
+# days, 31-60). 6.500.000, 2.500.000 overdue.
+@pytest.mark.parametrize("first", ["At Date", "As of: 11/22/2026", "Not due on 22/11/2026"])
+def test_an_odoo_aged_receivable_counts_its_not_yet_due_bucket(
+    tmp_path: Path, first: str
+) -> None:
+    acct = "112100 Account Receivable"
+    rows = [
+        ["Aged Receivable"],
+        ["PT Contoh"],
+        [],
+        [*ODOO, first, "1-30", "31-60", "61-90", "91-120", "Older", "Total"],
+        ["Toko Sari", None, None, None, None, None, 4_000_000, 500_000, 0, 0, 0, 0, 4_500_000],
+        ["INV/2026/0001", D(2026, 10, 1), D(2026, 10, 31), 1_000_000, "IDR", acct,
+         0, 1_000_000, 0, 0, 0, 0, 1_000_000],
+        ["INV/2026/0002", D(2026, 11, 10), D(2026, 12, 10), 4_000_000, "IDR", acct,
+         4_000_000, 0, 0, 0, 0, 0, 4_000_000],
+        ["RINV/2026/0001", D(2026, 11, 15), D(2026, 11, 15), -500_000, "IDR", acct,
+         0, -500_000, 0, 0, 0, 0, -500_000],
+        ["Toko Budi", None, None, None, None, None, 0, 0, 2_000_000, 0, 0, 0, 2_000_000],
+        ["INV/2026/0003", D(2026, 9, 1), D(2026, 10, 1), 2_000_000, "IDR", acct,
+         0, 0, 2_000_000, 0, 0, 0, 2_000_000],
+        ["Total", None, None, None, None, None, 4_000_000, 500_000, 2_000_000, 0, 0, 0,
+         6_500_000],
+    ]  # fmt: skip
+    expected = figures(6_500_000, 2_500_000, 2, current=4_000_000, d1to30=500_000,
+                       d31to60=2_000_000)  # fmt: skip
+    reads_to(tmp_path / "aged_receivable.xlsx", [("Aged Receivable", rows)], expected)
+
+
+# The same bucket in a flat CSV, one row an invoice: Toko Sari INV-1 1.000.000 (due 31 Oct,
+# 1-30) and INV-2 4.000.000 (due 10 Dec, current); Toko Budi INV-3 2.000.000 (due 1 Oct,
+# 31-60). 7.000.000, 3.000.000 overdue.
+@pytest.mark.parametrize("first", ["At Date", "Per 22/11/2026"])
+def test_a_flat_aging_csv_counts_its_bucket_named_for_the_day(tmp_path: Path, first: str) -> None:
+    text = f"""Customer,Invoice,Date,Due Date,{first},1-30,31-60,Older
+Toko Sari,INV-1,2026-10-01,2026-10-31,,1000000,,
+Toko Sari,INV-2,2026-11-10,2026-12-10,4000000,,,
+Toko Budi,INV-3,2026-09-01,2026-10-01,,,2000000,
+"""
+    expected = figures(7_000_000, 3_000_000, 2, current=4_000_000, d1to30=1_000_000,
+                       d31to60=2_000_000)  # fmt: skip
+    text_reads_to(tmp_path / "aging.csv", text, expected)
