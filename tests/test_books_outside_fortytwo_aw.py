@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.test_books_by_hand import figures, reads_to, text_reads_to
+from core.report import summarize_files
+from tests.test_books_by_hand import AS_OF, FIGURES, figures, read_book, reads_to, text_reads_to
 
 D = date
 
@@ -64,3 +66,65 @@ Toko Budi,INV-3,2026-09-01,2026-10-01,,,2000000,
     expected = figures(7_000_000, 3_000_000, 2, current=4_000_000, d1to30=1_000_000,
                        d31to60=2_000_000)  # fmt: skip
     text_reads_to(tmp_path / "aging.csv", text, expected)
+
+
+def _mismatches(payload: dict[str, Any]) -> list[tuple[object, object, object]]:
+    return [
+        (p.get("row"), p.get("book_says"), p.get("read"))
+        for p in payload["problems"]
+        if p["code"] == "check-mismatch"
+    ]
+
+
+# Round 92 book 04: QuickBooks' Customer Balance Detail ("Amount | Open Balance | Balance"),
+# each row owing its Open Balance, its TOTAL typed too high (above the Amount's total). That
+# one line made the Open Balance no row's own Sisa (``ingest._sales_with_sisa``): a running
+# Saldo, the Amounts owed, every row told. By hand: Bu Ratna 1012 Amount 1.400.000 open 400.000
+# (1 Sep, due 1 Oct: 52 days, 31-60) and 1024 850.000 (1 Oct, due 31 Oct: 22 days, 1-30); CV
+# Maju 1018 Amount 5.000.000 open 2.000.000 (10 Nov, due 10 Dec: current). 3.250.000, 1.250.000
+# overdue; the TOTAL's Open Balance 9.250.000 is told against 3.250.000.
+def test_a_customer_balance_detail_owes_its_open_balances_under_a_mistyped_total(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["PT Contoh"],
+        ["Customer Balance Detail"],
+        [],
+        [None, "Date", "Transaction Type", "Num", "Due Date", "Amount", "Open Balance",
+         "Balance"],
+        ["Bu Ratna"],
+        [None, D(2026, 9, 1), "Invoice", "1012", D(2026, 10, 1), 1_400_000, 400_000, 400_000],
+        [None, D(2026, 10, 1), "Invoice", "1024", D(2026, 10, 31), 850_000, 850_000,
+         1_250_000],
+        ["Total for Bu Ratna", None, None, None, None, 2_250_000, 1_250_000],
+        ["CV Maju"],
+        [None, D(2026, 11, 10), "Invoice", "1018", D(2026, 12, 10), 5_000_000, 2_000_000,
+         2_000_000],
+        ["Total for CV Maju", None, None, None, None, 5_000_000, 2_000_000],
+        [],
+        ["TOTAL", None, None, None, None, 7_250_000, 9_250_000],
+    ]  # fmt: skip
+    payload = read_book(tmp_path / "balance_detail.xlsx", [("Sheet1", rows)])
+    assert {key: payload[key] for key in FIGURES} == figures(
+        3_250_000, 1_250_000, 2, current=2_000_000, d1to30=850_000, d31to60=400_000
+    )
+    assert _mismatches(payload) == [(13, 9_250_000, 3_250_000)]
+
+
+# The same in a CSV with a Customer column and a Payment already applied (its Open Balance 0).
+def test_an_open_balance_csv_with_a_total_typed_high(tmp_path: Path) -> None:
+    text = """Customer,Date,Type,Num,Due Date,Amount,Open Balance
+Bu Ratna,2026-09-01,Invoice,1012,2026-10-01,1400000,400000
+Bu Ratna,2026-10-15,Payment,,,-1000000,0
+Bu Ratna,2026-10-01,Invoice,1024,2026-10-31,850000,850000
+CV Maju,2026-11-10,Invoice,1018,2026-12-10,5000000,2000000
+TOTAL,,,,,6250000,9250000
+"""
+    path = tmp_path / "open_invoices.csv"
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == figures(
+        3_250_000, 1_250_000, 2, current=2_000_000, d1to30=850_000, d31to60=400_000
+    )
+    assert _mismatches(payload) == [(6, 9_250_000, 3_250_000)]
