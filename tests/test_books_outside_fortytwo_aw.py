@@ -128,3 +128,97 @@ TOTAL,,,,,6250000,9250000
         3_250_000, 1_250_000, 2, current=2_000_000, d1to30=850_000, d31to60=400_000
     )
     assert _mismatches(payload) == [(6, 9_250_000, 3_250_000)]
+
+
+# Round 92 book 26: Tally's Bills Receivable, "Pending Amount" of each bill as "… Dr" / "… Cr",
+# a party with an advance and no bill. Read as an amount, the advance was a payment for a
+# missing invoice "Adv/011", not counted; each row's pending amount is its balance, and money
+# held for a party with no bill is their credit balance. By hand: Toko Sari SJ/1 1.750.000 (2
+# Oct, due 1 Nov: 21 days, 1-30) and SJ/2 2.400.000 (3 Nov, due 3 Dec: current); RM Padang SJ/3
+# 1.275.000 (30 Jul, due 29 Aug: 85 days, 61-90) less 275.000 on account = 1.000.000; Toko
+# Lestari 500.000 ahead. 5.150.000, 2.750.000 overdue.
+TALLY = """PT Contoh
+Bills Receivable
+
+Date,Ref. No.,Party's Name,Pending Amount,Due on,Overdue by days
+30-Jul-26,SJ/3,RM Padang,"1,275,000.00 Dr",29-Aug-26,85
+2-Oct-26,SJ/1,Toko Sari,"1,750,000.00 Dr",1-Nov-26,21
+3-Nov-26,SJ/2,Toko Sari,"2,400,000.00 Dr",3-Dec-26,
+15-Nov-26,On Account,RM Padang,"275,000.00 Cr",15-Nov-26,
+18-Nov-26,Adv/011,Toko Lestari,"500,000.00 Cr",18-Nov-26,
+"""
+
+
+def test_an_advance_of_a_party_with_no_bill_is_their_credit_balance(tmp_path: Path) -> None:
+    expected = figures(5_150_000, 2_750_000, 2, {"Toko Lestari": 500_000},
+                       current=2_400_000, d1to30=1_750_000, d61to90=1_000_000)  # fmt: skip
+    text_reads_to(tmp_path / "bills_receivable.csv", TALLY, expected)
+
+
+# The same as a list of open invoices in a workbook, its figure "Amount Pending", the credit
+# written below zero.
+def test_a_credit_below_zero_in_a_pending_column_is_the_customers_credit(tmp_path: Path) -> None:
+    rows = [
+        ["Customer", "Invoice", "Date", "Due Date", "Amount Pending"],
+        ["RM Padang", "SJ/3", D(2026, 7, 30), D(2026, 8, 29), 1_275_000],
+        ["Toko Sari", "SJ/1", D(2026, 10, 2), D(2026, 11, 1), 1_750_000],
+        ["Toko Sari", "SJ/2", D(2026, 11, 3), D(2026, 12, 3), 2_400_000],
+        ["RM Padang", "On Account", D(2026, 11, 15), None, -275_000],
+        ["Toko Lestari", "Adv/011", D(2026, 11, 18), None, -500_000],
+    ]
+    expected = figures(5_150_000, 2_750_000, 2, {"Toko Lestari": 500_000},
+                       current=2_400_000, d1to30=1_750_000, d61to90=1_000_000)  # fmt: skip
+    reads_to(tmp_path / "open.xlsx", [("Open", rows)], expected)
+
+
+# Round 92 book 24: Xero's Aged Receivables Detail, buckets of months ("< 1 Month | 1 Month |
+# 2 Months | 3 Months | Older") no buckets to the reader, so its Total was an invoice's amount
+# and a contact's lone credit note a payment for a missing invoice "CN-0029", not counted. An
+# aging report's rows are what is still open: a credit note alone is the contact's credit
+# balance. By hand: Apotek INV-1 1.100.000 (due 19 Nov: 3 days, 1-30) and INV-2 950.000 (due 12
+# Dec: current) less CN-1 250.000 (oldest first: 850.000 of INV-1 left); Pak Hendra INV-3
+# 1.500.000 (due 28 Sep: 55 days, 31-60); Toko Lestari CN-2 400.000 alone. 3.300.000, 2.350.000
+# overdue.
+XERO = """Aged Receivables Detail
+PT Contoh
+As at 22 November 2026
+
+Invoice Date,Invoice Number,Due Date,Current,< 1 Month,1 Month,2 Months,3 Months,Older,Total
+Apotek Sehat
+20 Oct 2026,INV-1,19 Nov 2026,,"1,100,000.00",,,,,"1,100,000.00"
+12 Nov 2026,INV-2,12 Dec 2026,"950,000.00",,,,,,"950,000.00"
+20 Nov 2026,CN-1,20 Nov 2026,"(250,000.00)",,,,,,"(250,000.00)"
+Total Apotek Sehat,,,"700,000.00","1,100,000.00",0.00,0.00,0.00,0.00,"1,800,000.00"
+Pak Hendra
+29 Aug 2026,INV-3,28 Sep 2026,,,"1,500,000.00",,,,"1,500,000.00"
+Total Pak Hendra,,,0.00,0.00,"1,500,000.00",0.00,0.00,0.00,"1,500,000.00"
+Toko Lestari
+15 Nov 2026,CN-2,15 Nov 2026,"(400,000.00)",,,,,,"(400,000.00)"
+Total Toko Lestari,,,"(400,000.00)",0.00,0.00,0.00,0.00,0.00,"(400,000.00)"
+Total,,,"300,000.00","1,100,000.00","1,500,000.00",0.00,0.00,0.00,"2,900,000.00"
+"""
+
+
+def test_a_contacts_lone_credit_note_in_an_aging_of_months_is_their_credit(
+    tmp_path: Path,
+) -> None:
+    expected = figures(3_300_000, 2_350_000, 2, {"Toko Lestari": 400_000},
+                       current=950_000, d1to30=850_000, d31to60=1_500_000)  # fmt: skip
+    text_reads_to(tmp_path / "aged_receivables_detail.csv", XERO, expected)
+
+
+# The same buckets in Indonesian in a workbook with a customer column.
+def test_an_aging_of_months_in_indonesian_keeps_a_lone_credit(tmp_path: Path) -> None:
+    rows = [
+        ["Pelanggan", "No Faktur", "Tanggal", "Jatuh Tempo", "Belum Jatuh Tempo", "< 1 Bulan",
+         "1 Bulan", "2 Bulan", "> 3 Bulan", "Total"],
+        ["Apotek Sehat", "INV-1", D(2026, 10, 20), D(2026, 11, 19), None, 1_100_000, None,
+         None, None, 1_100_000],
+        ["Pak Hendra", "INV-3", D(2026, 8, 29), D(2026, 9, 28), None, None, 1_500_000, None,
+         None, 1_500_000],
+        ["Toko Lestari", "CN-2", D(2026, 11, 15), D(2026, 11, 15), -400_000, None, None, None,
+         None, -400_000],
+    ]  # fmt: skip
+    expected = figures(2_600_000, 2_600_000, 2, {"Toko Lestari": 400_000},
+                       d1to30=1_100_000, d31to60=1_500_000)  # fmt: skip
+    reads_to(tmp_path / "umur.xlsx", [("Umur Piutang", rows)], expected)

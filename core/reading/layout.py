@@ -125,6 +125,9 @@ _BUCKET = re.compile(
     r"(?:[<>≤≥]=?\s*\d+|\d+\s*(?:-|–|s/?d|sd|sampai|to)\s*\d+|\d+\s*(?:(?:hari|days?)\s*)?\+|"
     r"(?:lebih dari|di atas|over|above|more than)\s*\d+)\s*(?:hari|days?|hr)?\s*$"
 )
+# A bucket of months, as Xero prints them ("< 1 Month | 1 Month | 2 Months | 3 Months | Older";
+# "1 Bulan", "> 3 Bulan").
+_MONTH_BUCKET = re.compile(r"^\s*(?:[<>≤≥]=?\s*)?\d{1,2}\s*(?:months?|bulan|bln)\s*\+?\s*$")
 _BUCKET_WORDS: Final = frozenset({
     "belum jatuh tempo", "belum jt", "belum jatuh tempo rp", "current", "not yet due",
     "not due", "lancar", "belum lewat", "0 hari",
@@ -2236,7 +2239,10 @@ def may_be_received(label: str) -> bool:
 
 def is_bucket_label(label: str) -> bool:
     text = label.strip().lower()
-    return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
+    return (
+        bool(_BUCKET.match(text) or _MONTH_BUCKET.match(text))
+        or normalise_header(text) in _BUCKET_WORDS
+    )
 
 
 # A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+", "30 Days
@@ -2279,6 +2285,8 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     (0, 1, 2)
     >>> bucket_columns(["At Date", "Pelanggan", "1-30"])
     (2,)
+    >>> bucket_columns(["Due Date", "Current", "< 1 Month", "1 Month", "3 Months", "Older", "Total"])
+    (1, 2, 3, 4, 5)
     """
     texts = [c.strip() if type(c) is str else "" for c in labels]
     found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}
