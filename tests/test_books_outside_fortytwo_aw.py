@@ -222,3 +222,75 @@ def test_an_aging_of_months_in_indonesian_keeps_a_lone_credit(tmp_path: Path) ->
     expected = figures(2_600_000, 2_600_000, 2, {"Toko Lestari": 400_000},
                        d1to30=1_100_000, d31to60=1_500_000)  # fmt: skip
     reads_to(tmp_path / "umur.xlsx", [("Umur Piutang", rows)], expected)
+
+
+# Round 92 book 15: Sage 50's Aged Debtors (Detailed), each customer under a heading of
+# labelled fields ("A/C: SARI01    Name: Toko Sari    Contact: …    Tel: …"), named by the whole
+# line; its "Grand Totals:" typed 90.000 high and not told ("Totals" read as a total, "Grand
+# Totals" not). By hand: Toko Sari SI 1941 1.400.000 (3 Aug, due 2 Sep: 81 days, 61-90); CV Maju
+# SI 1988 5.250.000 (20 Sep, due 20 Oct: 33 days, 31-60) and SI 2055 2.750.000 (5 Nov, due 5
+# Dec: current) less SA 1.250.000 on account (the oldest: 4.000.000 of 1988 left). 8.150.000,
+# 5.400.000 overdue; the Grand Totals 8.240.000 (row 19) told against 8.150.000.
+SAGE = ["No", "Type", "Date", "Ref", "Details", "Balance", "Future", "Current", "Period 1",
+        "Period 2", "Period 3", "Older"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sari", "maju"),
+    [
+        ("A/C: SARI01    Name: Toko Sari    Contact: Bagian Keuangan    Tel: 0812-5550-500",
+         "A/C: MAJU01    Name: CV Maju    Contact: Pak Budi    Tel: 0812-5550-507"),
+        ("A/C: SARI01  Name: Toko Sari", "A/C: MAJU01  Name: CV Maju"),
+        ("Kode : SARI01  Nama : Toko Sari  Telp : 0812-5550-500",
+         "Kode : MAJU01  Nama : CV Maju  Alamat : Jl. Merdeka 5"),
+    ],
+)  # fmt: skip
+def test_an_aged_debtors_heading_of_fields_names_its_customer_and_grand_totals_is_checked(
+    tmp_path: Path, sari: str, maju: str
+) -> None:
+    rows = [
+        ["Date: 22/11/2026", None, None, "PT Contoh"],
+        [None, None, None, "Aged Debtors Analysis (Detailed)"],
+        [],
+        SAGE,
+        [sari],
+        [507, "SI", D(2026, 8, 3), "1941", "Sales Invoice", 1_400_000, 0, 0, 0, 0, 1_400_000, 0],
+        [None, None, None, None, "Totals:", 1_400_000, 0, 0, 0, 0, 1_400_000, 0],
+        [None, None, None, None, "Turnover:", 1_400_000],
+        [None, None, None, None, "Credit Limit:", 50_000_000],
+        [],
+        [maju],
+        [514, "SI", D(2026, 9, 20), "1988", "Sales Invoice", 5_250_000, 0, 0, 0, 5_250_000, 0, 0],
+        [521, "SI", D(2026, 11, 5), "2055", "Sales Invoice", 2_750_000, 0, 2_750_000, 0, 0, 0, 0],
+        [528, "SA", D(2026, 11, 20), "0412", "Payment on Account", -1_250_000, 0, -1_250_000, 0,
+         0, 0, 0],
+        [None, None, None, None, "Totals:", 6_750_000, 0, 1_500_000, 0, 5_250_000, 0, 0],
+        [None, None, None, None, "Turnover:", 8_000_000],
+        [None, None, None, None, "Credit Limit:", 50_000_000],
+        [],
+        [None, None, None, None, "Grand Totals:", 8_240_000],
+    ]  # fmt: skip
+    payload = read_book(tmp_path / "aged_debtors.xlsx", [("Aged Debtors", rows)])
+    assert {key: payload[key] for key in FIGURES} == figures(
+        8_150_000, 5_400_000, 2, current=2_750_000, d31to60=4_000_000, d61to90=1_400_000
+    )
+    assert payload["per_customer"] == {"CV Maju": 6_750_000, "Toko Sari": 1_400_000}
+    assert _mismatches(payload) == [(19, 8_240_000, 8_150_000)]
+
+
+# A flat CSV whose closing line is "Grand Totals" typed 100.000 high: Toko Sari INV-1 1.000.000
+# (1 Oct, due 31 Oct: 1-30), Toko Budi INV-2 2.000.000 (10 Nov: current). 3.000.000, told.
+def test_a_grand_totals_line_of_a_csv_is_checked(tmp_path: Path) -> None:
+    text = """Customer,Invoice,Date,Amount
+Toko Sari,INV-1,2026-10-01,1000000
+Toko Budi,INV-2,2026-11-10,2000000
+Grand Totals,,,3100000
+"""
+    path = tmp_path / "list.csv"
+    path.write_text(text, encoding="utf-8")
+    batch, payload = summarize_files([path], AS_OF)
+    assert not batch.errors
+    assert {key: payload[key] for key in FIGURES} == figures(
+        3_000_000, 1_000_000, 2, current=2_000_000, d1to30=1_000_000
+    )
+    assert _mismatches(payload) == [(4, 3_100_000, 3_000_000)]

@@ -263,7 +263,7 @@ _TOTAL_LABELS: Final = frozenset({
     # the line under an English program's statement: what its rows leave owing
     "amount due", "balance due", "total amount due",
 })  # fmt: skip
-_TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
+_TOTAL_PREFIX = re.compile(r"^(grand totals?|sub totals?|subtotals?|totals?|jumlah)\b")
 # A closing balance's line, alone or followed by whose it is ("Saldo Akhir Toko Bangunan
 # Kokoh", Zahir's per customer): the balance the rows ran to (``is_closing_label``). Not
 # followed by a period ("SALDO AKHIR 2025" on a card running across the year end is a line of
@@ -1439,6 +1439,11 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
     ``None`` for a line that is no such title."""
     cells = [cell_text(c) for c in row if c is not None and cell_text(c)]
     for k, text in enumerate(cells):
+        inner = _NAME_FIELD.search(text) if _FIELD_FIRST.match(text) else None
+        if inner is not None and inner.start() > 0:
+            # A program's heading of labelled fields, the name not first ("A/C: SINAR01
+            # Name: Toko Sinar Jaya", Sage's; "Kode: C-01 Nama: Toko Sari").
+            return _title_name(inner.group(1)), True
         match = _TITLE.match(text)
         if match:
             name = match.group(1)
@@ -1459,14 +1464,39 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
     return None
 
 
+# A line of labelled fields: one first ("A/C: SINAR01", "Kode : C-01"), and the name's among
+# the next ("Name: Toko Sinar Jaya").
+_FIELD_FIRST: Final = re.compile(r"^\s*[^\W\d_][\w/.]*(?:\s+[^\W\d_][\w/.]*)?\s*[:：]", re.I)
+_NAME_FIELD: Final = re.compile(
+    r"(?:^|\s)(?:name|nama|customer\s+name|nama\s+(?:pelanggan|customer|konsumen)|"
+    r"pelanggan|customer|debtor|client)\s*[:：]\s*(\S.*)$",
+    re.I,
+)
+# The fields a heading line prints after the name: who to ask, how to reach them, the
+# account's code or limit ("Toko Sinar Jaya    Contact: Bagian Keuangan    Tel: 0812-…").
+_FIELDS_AFTER: Final = re.compile(
+    r"\s+(?:contact(?:\s+person)?|kontak|attn|cp|up|tel|telp|telepon|phone|hp|no\.?\s*hp|"
+    r"no\.?\s*telp|wa|whatsapp|fax|e-?mail|alamat|address|a/c|acc|account|kode|code|"
+    r"credit\s+limit|limit|npwp|sales(?:man)?)\s*[:：].*$",
+    re.I,
+)
+
+
 def _title_name(text: str) -> str | None:
     """The name a title line gives, the address after it aside ("TB Karya Mulya, Jl. Raya
-    Solo km 7" is TB Karya Mulya's); ``None`` for a bank account's number ("BCA 0123456789").
+    Solo km 7" is TB Karya Mulya's), and the fields printed after it ("Contact: …", "Tel:
+    …"); ``None`` for a bank account's number ("BCA 0123456789").
 
     >>> _title_name("TB Karya Mulya, Jl. Raya Solo km 7"), _title_name("BCA 0123456789")
     ('TB Karya Mulya', None)
+    >>> _title_name("Toko Sinar Jaya    Contact: Bagian Keuangan    Tel: 0812-5550-528")
+    'Toko Sinar Jaya'
+    >>> title_customer(["A/C: SINAR01    Name: Toko Sinar Jaya    Tel: 0812-5550-528"])
+    'Toko Sinar Jaya'
+    >>> title_customer(["Kode : C-01  Nama : Toko Sari  Telp : 0812"])
+    'Toko Sari'
     """
-    name = _ADDRESS_AFTER.sub("", text).strip()
+    name = _FIELDS_AFTER.sub("", _ADDRESS_AFTER.sub("", text)).strip()
     return None if not name or re.search(r"\d{6}", name) else name
 
 
