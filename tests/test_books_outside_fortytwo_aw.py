@@ -26,9 +26,7 @@ ODOO = ["Partner", "Invoice Date", "Due Date", "Amount Currency", "Currency", "A
 # 500.000 left of INV/2026/0001); Toko Budi INV/2026/0003 2.000.000 (1 Sep, due 1 Oct: 52
 # days, 31-60). 6.500.000, 2.500.000 overdue.
 @pytest.mark.parametrize("first", ["At Date", "As of: 11/22/2026", "Not due on 22/11/2026"])
-def test_an_odoo_aged_receivable_counts_its_not_yet_due_bucket(
-    tmp_path: Path, first: str
-) -> None:
+def test_an_odoo_aged_receivable_counts_its_not_yet_due_bucket(tmp_path: Path, first: str) -> None:
     acct = "112100 Account Receivable"
     rows = [
         ["Aged Receivable"],

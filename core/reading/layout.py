@@ -2315,7 +2315,7 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     (0, 1, 2)
     >>> bucket_columns(["At Date", "Pelanggan", "1-30"])
     (2,)
-    >>> bucket_columns(["Due Date", "Current", "< 1 Month", "1 Month", "3 Months", "Older", "Total"])
+    >>> bucket_columns(["Due", "Current", "< 1 Month", "1 Month", "3 Months", "Older", "Total"])
     (1, 2, 3, 4, 5)
     """
     texts = [c.strip() if type(c) is str else "" for c in labels]
