@@ -299,6 +299,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "amount owing", "balance owing", "open balance", "amount due signed",
         "invoice amount due",
         "remaining balance", "balance remaining", "remaining amount", "unpaid", "unpaid balance",
+        # Tally's Bills Receivable: what is pending of each bill.
+        "pending amount", "amount pending", "pending balance",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",

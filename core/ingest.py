@@ -380,13 +380,17 @@ def _sales_with_sisa(header: Header, columns: Sequence[Sequence[object]], kinds:
     what is left of their own, a credit not applied yet ("Payment -500.000 | -500.000",
     ``_credit_left``): the type then says nothing of what is owed, a word of neither sale nor
     payment no more.
-    A Saldo that runs back to 0 at each payment is a journal's."""
+    A Saldo that runs back to 0 at each payment is a journal's. Only the rows of a type are
+    looked at: a total line has none ("TOTAL", "Total for Bu Ratna" under no type), and its
+    figures, mistyped or not, say nothing of what the rows' balances are."""
     has = header.columns
     if "balance" not in has:
         return False
-    balances, amounts = columns[has["balance"].index], columns[has["amount"].index]
+    typed = [k for k, c in enumerate(columns[kinds]) if c is not None and cell_text(c).strip()]
+    balances = [columns[has["balance"].index][k] for k in typed]
+    amounts = [columns[has["amount"].index][k] for k in typed]
     signs = signs_column(header.labels[kinds])
-    credits = [kind_is_credit(c, signs) for c in columns[kinds]]
+    credits = [kind_is_credit(columns[kinds][k], signs) for k in typed]
     if not any(credits):
         return within_amounts(balances, amounts)
     rows = list(zip(credits, balances, map(_figure_or_text, amounts), strict=False))

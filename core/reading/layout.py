@@ -125,6 +125,9 @@ _BUCKET = re.compile(
     r"(?:[<>≤≥]=?\s*\d+|\d+\s*(?:-|–|s/?d|sd|sampai|to)\s*\d+|\d+\s*(?:(?:hari|days?)\s*)?\+|"
     r"(?:lebih dari|di atas|over|above|more than)\s*\d+)\s*(?:hari|days?|hr)?\s*$"
 )
+# A bucket of months, as Xero prints them ("< 1 Month | 1 Month | 2 Months | 3 Months | Older";
+# "1 Bulan", "> 3 Bulan").
+_MONTH_BUCKET = re.compile(r"^\s*(?:[<>≤≥]=?\s*)?\d{1,2}\s*(?:months?|bulan|bln)\s*\+?\s*$")
 _BUCKET_WORDS: Final = frozenset({
     "belum jatuh tempo", "belum jt", "belum jatuh tempo rp", "current", "not yet due",
     "not due", "lancar", "belum lewat", "0 hari",
@@ -265,7 +268,7 @@ _TOTAL_LABELS: Final = frozenset({
     # Tally Prime's ledger: the period's vouchers, its opening balance aside
     "current total",
 })  # fmt: skip
-_TOTAL_PREFIX = re.compile(r"^(grand total|sub total|subtotal|total|jumlah)\b")
+_TOTAL_PREFIX = re.compile(r"^(grand totals?|sub totals?|subtotals?|totals?|jumlah)\b")
 # A closing balance's line, alone or followed by whose it is ("Saldo Akhir Toko Bangunan
 # Kokoh", Zahir's per customer): the balance the rows ran to (``is_closing_label``). Not
 # followed by a period ("SALDO AKHIR 2025" on a card running across the year end is a line of
@@ -1468,6 +1471,11 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
     ``None`` for a line that is no such title."""
     cells = [cell_text(c) for c in row if c is not None and cell_text(c)]
     for k, text in enumerate(cells):
+        inner = _NAME_FIELD.search(text) if _FIELD_FIRST.match(text) else None
+        if inner is not None and inner.start() > 0:
+            # A program's heading of labelled fields, the name not first ("A/C: SINAR01
+            # Name: Toko Sinar Jaya", Sage's; "Kode: C-01 Nama: Toko Sari").
+            return _title_name(inner.group(1)), True
         match = _TITLE.match(text)
         if match:
             name = match.group(1)
@@ -1488,14 +1496,39 @@ def _title_line(row: Sequence[object]) -> tuple[str | None, bool] | None:
     return None
 
 
+# A line of labelled fields: one first ("A/C: SINAR01", "Kode : C-01"), and the name's among
+# the next ("Name: Toko Sinar Jaya").
+_FIELD_FIRST: Final = re.compile(r"^\s*[^\W\d_][\w/.]*(?:\s+[^\W\d_][\w/.]*)?\s*[:：]", re.I)
+_NAME_FIELD: Final = re.compile(
+    r"(?:^|\s)(?:name|nama|customer\s+name|nama\s+(?:pelanggan|customer|konsumen)|"
+    r"pelanggan|customer|debtor|client)\s*[:：]\s*(\S.*)$",
+    re.I,
+)
+# The fields a heading line prints after the name: who to ask, how to reach them, the
+# account's code or limit ("Toko Sinar Jaya    Contact: Bagian Keuangan    Tel: 0812-…").
+_FIELDS_AFTER: Final = re.compile(
+    r"\s+(?:contact(?:\s+person)?|kontak|attn|cp|up|tel|telp|telepon|phone|hp|no\.?\s*hp|"
+    r"no\.?\s*telp|wa|whatsapp|fax|e-?mail|alamat|address|a/c|acc|account|kode|code|"
+    r"credit\s+limit|limit|npwp|sales(?:man)?)\s*[:：].*$",
+    re.I,
+)
+
+
 def _title_name(text: str) -> str | None:
     """The name a title line gives, the address after it aside ("TB Karya Mulya, Jl. Raya
-    Solo km 7" is TB Karya Mulya's); ``None`` for a bank account's number ("BCA 0123456789").
+    Solo km 7" is TB Karya Mulya's), and the fields printed after it ("Contact: …", "Tel:
+    …"); ``None`` for a bank account's number ("BCA 0123456789").
 
     >>> _title_name("TB Karya Mulya, Jl. Raya Solo km 7"), _title_name("BCA 0123456789")
     ('TB Karya Mulya', None)
+    >>> _title_name("Toko Sinar Jaya    Contact: Bagian Keuangan    Tel: 0812-5550-528")
+    'Toko Sinar Jaya'
+    >>> title_customer(["A/C: SINAR01    Name: Toko Sinar Jaya    Tel: 0812-5550-528"])
+    'Toko Sinar Jaya'
+    >>> title_customer(["Kode : C-01  Nama : Toko Sari  Telp : 0812"])
+    'Toko Sari'
     """
-    name = _ADDRESS_AFTER.sub("", text).strip()
+    name = _FIELDS_AFTER.sub("", _ADDRESS_AFTER.sub("", text)).strip()
     return None if not name or re.search(r"\d{6}", name) else name
 
 
@@ -2268,7 +2301,10 @@ def may_be_received(label: str) -> bool:
 
 def is_bucket_label(label: str) -> bool:
     text = label.strip().lower()
-    return bool(_BUCKET.match(text)) or normalise_header(text) in _BUCKET_WORDS
+    return (
+        bool(_BUCKET.match(text) or _MONTH_BUCKET.match(text))
+        or normalise_header(text) in _BUCKET_WORDS
+    )
 
 
 # A bucket named by its days alone, as MYOB prints them ("Current | 30 | 60 | 90+", "30 Days
@@ -2276,6 +2312,13 @@ def is_bucket_label(label: str) -> bool:
 _DAYS_ALONE: Final = re.compile(r"^\s*(?:30|60|90|120|150|180)\s*(?:hari|days?)?\s*$", re.I)
 # So is the last bucket named for the rest ("Older", Odoo's; "Lebih lama") beside the others.
 _OLDER: Final = re.compile(r"^\s*(?:older|lebih\s+lama|lebih\s+tua|sisanya)\s*$", re.I)
+# And the first, of what is not yet due on the report's day, named for that day: Odoo 17's "At
+# Date", earlier Odoo's "As of: 11/30/2026", "Per Tanggal", "Not due on 30/11/2026".
+_AT_DAY: Final = re.compile(
+    r"^\s*(?:at\s+date|as\s+of|as\s+at|per\s+(?:tanggal|tgl\.?)|per(?=\s+\d)|not\s+due\s+on|"
+    r"belum\s+jatuh\s+tempo\s+per)\b\s*[:.]?\s*(?:[\d/.\-\s]+|\d{1,2}\s+\w+\s+\d{4})?$",
+    re.I,
+)
 
 
 def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
@@ -2296,6 +2339,16 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
     (1, 2, 3, 4)
     >>> bucket_columns(["Pelanggan", "Older", "Sisa"])
     ()
+    >>> bucket_columns(["Partner", "Due Date", "At Date", "1-30", "31-60", "Older", "Total"])
+    (2, 3, 4, 5)
+    >>> bucket_columns(["As of: 11/30/2026", "1 - 30", "Older"]), bucket_columns(["Per", "1-30"])
+    ((0, 1, 2), (1,))
+    >>> bucket_columns(["Per 30 November 2026", "Per Tanggal", "1-30"])
+    (0, 1, 2)
+    >>> bucket_columns(["At Date", "Pelanggan", "1-30"])
+    (2,)
+    >>> bucket_columns(["Due", "Current", "< 1 Month", "1 Month", "3 Months", "Older", "Total"])
+    (1, 2, 3, 4, 5)
     """
     texts = [c.strip() if type(c) is str else "" for c in labels]
     found = {i for i, text in enumerate(texts) if text and is_bucket_label(text)}
@@ -2306,7 +2359,11 @@ def bucket_columns(labels: Sequence[object]) -> tuple[int, ...]:
             if (
                 0 <= j < len(texts)
                 and j not in found
-                and (_DAYS_ALONE.match(texts[j]) or _OLDER.match(texts[j]))
+                and (
+                    _DAYS_ALONE.match(texts[j])
+                    or _OLDER.match(texts[j])
+                    or (_AT_DAY.match(texts[j]) and j < i)
+                )
             ):
                 found.add(j)
                 run.append(j)
