@@ -31,6 +31,7 @@ from core.playbook import (
     Rules,
     Standing,
     StepUse,
+    base_step,
     choose_step,
     is_bad_payer,
     step_use,
@@ -219,9 +220,11 @@ class Action:
         business: str = "",
         templates: Templates | None = None,
         payment: str = "",
+        at: time | None = None,
     ) -> Message:
         """The words for today's step, filled in with this customer's invoices; ``payment``
-        (how to pay ``amount_asked``, ``core.payinfo``) ends it."""
+        (how to pay ``amount_asked``, ``core.payinfo``) ends it; ``at``, the time it is made,
+        sets its greeting."""
         variant = zlib.crc32(self.customer_key.encode("utf-8")) + self.history.broken_promises
         return render_message(
             self.step or 1,
@@ -237,6 +240,7 @@ class Action:
             variant=variant,
             templates=templates,
             payment=payment,
+            at=at,
         )
 
     def whatsapp(self, text: str) -> str | None:
@@ -268,7 +272,8 @@ def sections(actions: Sequence[Action]) -> dict[Section, list[Action]]:
 
 
 def rank_key(action: Action) -> tuple[Any, ...]:
-    """Most urgent first: a promise due today, broken promises, money overdue, days late."""
+    """Most urgent first: a promise due today, broken promises, money overdue, days late
+    (the order Hari Ini states, ``today.intro``)."""
     promise_today = action.choice.promise_due_today
     return (
         not action.needs_action,
@@ -356,14 +361,33 @@ def daily_list(
     return sorted(actions, key=rank_key)
 
 
-def preview_action(ledger: Ledger, as_of: date) -> Action | None:
-    """A customer to preview a message template with: the first customer who owes anything,
-    as the daily list would have them with nothing tried yet."""
-    first = next((inv.customer_key for inv in ledger.invoices if inv.outstanding > 0), None)
-    if first is None:
+def preview_action(ledger: Ledger, as_of: date, step: int | None = None) -> Action | None:
+    """A customer to preview a message template with, as the daily list would have them with
+    nothing tried yet: the first whose lateness puts them at ``step`` (step 1's "falls due
+    soon" said of a debt not yet due), else the first customer who owes anything (the page
+    then says the step does not fit them: ``Action.step``)."""
+    oldest: dict[CustomerKey, date] = {}
+    for inv in ledger.invoices:
+        if inv.outstanding > 0:
+            key = inv.customer_key
+            oldest[key] = min(inv.due_date, oldest.get(key, date.max))
+    if not oldest:
         return None
-    found = daily_list(ledger, as_of, include_waiting=True, only=first)
+    rules = Rules()
+    fitting = (
+        key
+        for key, due in oldest.items()
+        if step is not None and base_step(days_past_due(due, as_of), rules) == step
+    )
+    chosen = next(fitting, next(iter(oldest)))
+    found = daily_list(ledger, as_of, include_waiting=True, only=chosen)
     return found[0] if found else None
+
+
+def overdue_listed(actions: Sequence[Action]) -> Amount:
+    """What is overdue among ``actions`` (Hari Ini: the customers still to contact today, not
+    the book's whole overdue, which Ringkasan shows)."""
+    return sum((action.overdue for action in actions), 0)
 
 
 def actions_payload(

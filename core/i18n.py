@@ -6,6 +6,7 @@ user-facing sentence of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator, Mapping
 from typing import Any, Final, Generic, Literal, TypeVar, get_args, get_origin
 
@@ -1127,8 +1128,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     # Today's list.
     "nav.today": {"id": "Hari Ini", "en": "Today"},
     "today.intro": {
-        "id": "Siapa yang perlu dihubungi hari ini ({date}), langkah mana yang berlaku, dan apa yang perlu dikatakan. Paling mendesak di atas.",
-        "en": "Who to contact today ({date}), which playbook step applies, and what to say. Most urgent first.",
+        "id": "Siapa yang perlu dihubungi hari ini ({date}), langkah mana yang berlaku, dan apa yang perlu dikatakan. Urutannya: janji bayar yang jatuh hari ini, lalu yang pernah ingkar janji, lalu jumlah lewat jatuh tempo terbesar, lalu yang paling lama terlambat.",
+        "en": "Who to contact today ({date}), which playbook step applies, and what to say. In this order: promises due today, then those who broke a promise, then the largest amount overdue, then the longest late.",
+    },
+    "today.overdue_listed": {
+        "id": "Lewat jatuh tempo di daftar ini",
+        "en": "Overdue on this list",
     },
     "today.template_error": {
         "id": "Berkas template pesan Anda tidak dapat dibaca ({detail}); sementara dipakai template bawaan.",
@@ -2800,6 +2805,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Contoh untuk {name}, seperti di Hari Ini:",
         "en": "Preview for {name}, as Today would show it:",
     },
+    "settings.template_preview_unfit": {
+        "id": "Contoh saja, dengan tagihan {name}: langkah ini tidak cocok untuk pelanggan mana pun hari ini, jadi isinya belum tentu sesuai dengan tagihannya:",
+        "en": "An example only, with {name}'s bill: this step fits no customer today, so what it says may not fit that bill:",
+    },
     "settings.template_save": {"id": "Simpan template", "en": "Save the template"},
     "settings.template_saved": {
         "id": "Template tersimpan di {path}.",
@@ -3299,7 +3308,47 @@ def t(key: str, lang: Lang = "id", /, **params: object) -> str:
     """
     entry = TEXTS[key]
     text = entry.get(lang) or entry["id"]
+    if lang == "en":
+        text = _singular_after_one(text, params)
     return text.format(**params) if params else text
+
+
+def _singular_after_one(text: str, params: Mapping[str, object]) -> str:
+    """An English sentence with the noun after each count of one made singular: "{count}
+    customers" with a count of 1 reads "1 customer", not "1 customers" (Indonesian nouns do
+    not change with the count).
+
+    >>> _singular_after_one("{rows} rows read, {n} entries, {k} boxes", {"rows": 1, "n": 1, "k": 2})
+    '{rows} row read, {n} entry, {k} boxes'
+    """
+    ones = [name for name, value in params.items() if _is_one(value)]
+    for name in ones:
+        text = re.sub(r"\{" + re.escape(name) + r"\} (\w+s)\b", _singular_noun, text)
+    return text
+
+
+def _is_one(value: object) -> bool:
+    return (isinstance(value, int) and not isinstance(value, bool) and value == 1) or value == "1"
+
+
+def _singular_noun(match: re.Match[str]) -> str:
+    """The placeholder and its noun in the singular; a verb after a count ("{n} is") stays."""
+    word = match.group(1)
+    if word.casefold() in _NOT_PLURAL or word.endswith(("ss", "us", "is")):
+        return match.group(0)
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "xes")):
+        word = word[:-2]
+    else:
+        word = word[:-1]
+    return match.group(0)[: -len(match.group(1))] + word
+
+
+# Words ending in s after a count that are verbs, not plural nouns ("{count} of … falls due").
+_NOT_PLURAL: Final = frozenset(
+    {"has", "was", "does", "says", "falls", "gives", "holds", "names", "leaves", "as"}
+)
 
 
 Code = TypeVar("Code", bound=Hashable)

@@ -11,7 +11,7 @@ import string
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import quote
@@ -89,7 +89,8 @@ def load_templates(path: Path | None = None) -> Templates:
             for step, entry in steps.items():
                 if not isinstance(entry, dict) or not ("body" in entry or "bodies" in entry):
                     continue
-                if entry == previous.get(lang, {}).get(str(step)):
+                former = previous.get(lang, {}).get(str(step))
+                if entry in (former if isinstance(former, list) else [former]):
                     continue
                 templates.setdefault(lang, {})[str(step)] = entry
     return templates
@@ -223,22 +224,52 @@ def invoice_lines(invoices: Sequence[Invoice], lang: str = "id") -> str:
 
 
 _FEE_FIELDS: Final = ("{denda}", "{total_denda}")
+_NOT_YET_DUE_FIELDS: Final = ("{belum}",)
 
 
-def _without_fee(body: str) -> str:
-    """The body without its sentences about a late fee: with no fee owed (none set, or none
-    agreed) the message demands none, not "a fee of Rp 0".
+def _without(body: str, fields: Sequence[str]) -> str:
+    """The body without its sentences naming any of ``fields``: with no fee owed (none set,
+    or none agreed) the message demands none, not "a fee of Rp 0"; with nothing not yet due it
+    says nothing of "the part not yet due, Rp 0".
 
-    >>> _without_fee("Total {total}. Ada denda {denda}. Mohon dibayar.")
+    >>> _without("Total {total}. Ada denda {denda}. Mohon dibayar.", _FEE_FIELDS)
     'Total {total}. Mohon dibayar.'
     """
-    if not any(field in body for field in _FEE_FIELDS):
+    if not any(field in body for field in fields):
         return body
     lines = []
     for line in body.split("\n"):  # sentences within a line; the lines (greeting, list) stay
         sentences = re.split(r"(?<=[.!?])[ ]+", line)
-        lines.append(" ".join(s for s in sentences if not any(f in s for f in _FEE_FIELDS)))
+        lines.append(" ".join(s for s in sentences if not any(f in s for f in fields)))
     return "\n".join(lines)
+
+
+# The greeting for the time of day, the hour each one ends (Indonesian: pagi until 11.00,
+# siang until 15.00, sore until 18.00, then malam). Without a time, one that fits any hour.
+_GREETINGS: Final = {
+    "id": (
+        (11, "Selamat pagi"),
+        (15, "Selamat siang"),
+        (18, "Selamat sore"),
+        (24, "Selamat malam"),
+    ),
+    "en": ((12, "Good morning"), (18, "Good afternoon"), (24, "Good evening")),
+}
+_ANY_HOUR: Final = {"id": "Salam", "en": "Hello"}
+
+
+def greeting(at: time | None, lang: str = "id") -> str:
+    """How a message made at ``at`` opens, the one rule for every step's {salam}.
+
+    >>> greeting(time(10, 59)), greeting(time(11)), greeting(time(15, 30)), greeting(time(19))
+    ('Selamat pagi', 'Selamat siang', 'Selamat sore', 'Selamat malam')
+    >>> greeting(time(13), "en"), greeting(None), greeting(None, "en")
+    ('Good afternoon', 'Salam', 'Hello')
+    """
+    lang = lang if lang in _GREETINGS else "id"
+    if at is None:
+        return _ANY_HOUR[lang]
+    return next(words for until, words in _GREETINGS[lang] if at.hour < until)
 
 
 # Where a template names the shop: signing it ("Terima kasih, {usaha}"; a line of its own),
@@ -293,6 +324,7 @@ def render_message(
     variant: int = 0,
     templates: Templates | None = None,
     payment: str = "",
+    at: time | None = None,
 ) -> Message:
     """The message for a playbook step, filled in for one customer's open invoices.
 
@@ -302,14 +334,15 @@ def render_message(
     ``payment`` is how to pay (``core.payinfo.payment_text``), the message's last part.
     What it demands by ``pay_by`` with the fee ({total_denda}) is what is overdue today and the
     fee, as the letter and the somasi demand it (``core.documents.letters``): an invoice not
-    yet due is listed, never demanded.
+    yet due is listed, never demanded. ``at`` is the time the message is made: its {salam}
+    greets for that time of day (``greeting``).
     """
     chosen = templates if templates is not None else load_templates()
     entry = chosen.get(lang, chosen["id"]).get(str(step)) or chosen["id"][str(min(step, 9))]
     bodies = entry.get("bodies") or [entry.get("body", "")]
     body = str(bodies[variant % len(bodies)])
     if not late_fee:
-        body = _without_fee(body)
+        body = _without(body, _FEE_FIELDS)
     subject_text = str(entry.get("subject", ""))
     if not business.strip():  # nothing goes out signed by a made-up shop
         body, subject_text = _unsigned(body, lang), _unsigned(subject_text, lang)
@@ -317,7 +350,10 @@ def render_message(
     total: Amount = sum((inv.outstanding for inv in open_), 0)
     past = overdue_amount(open_, as_of)
     oldest = min((inv.due_date for inv in open_), default=as_of)
+    if past >= total:
+        body = _without(body, _NOT_YET_DUE_FIELDS)
     values = _Blanks(
+        salam=greeting(at, lang),
         sapaan=salutation(name, lang, title),
         sebutan=title_of(name, lang, title),
         nama=name,
@@ -350,7 +386,7 @@ def ending_with(body: str, payment: str) -> str:
 # Editing the templates (Settings): the owner's file stays the store.
 
 TEMPLATE_FIELDS: Final = (
-    "sapaan", "sebutan", "nama", "total", "lewat", "belum", "rincian", "staf", "daftar",
+    "salam", "sapaan", "sebutan", "nama", "total", "lewat", "belum", "rincian", "staf", "daftar",
     "jatuh_tempo", "hari", "denda", "total_denda", "bayar_sebelum", "usaha",
 )  # fmt: skip
 

@@ -48,6 +48,7 @@ from ui.state import (
     aging_edges,
     as_of,
     backups_folder,
+    clock,
     contact_hours,
     default_term,
     fee_policy,
@@ -309,16 +310,19 @@ with st.container(border=True):
         st.error(t("settings.template_problems", L, problems=shown))
     else:
         # The preview: the step's message for a customer of the book, as Hari Ini would fill it.
-        example = preview_action(ledger(), as_of())
+        example = preview_action(ledger(), as_of(), template_step)
         if example is None:
             st.caption(t("settings.template_no_example", L))
         else:
-            st.markdown(f"**{t('settings.template_preview', L, name=plain(example.name))}**")
+            heading = "settings.template_preview"
+            if example.step != template_step:  # no customer is at this step today
+                heading = "settings.template_preview_unfit"
+            st.markdown(f"**{t(heading, L, name=plain(example.name))}**")
             message = render_message(
                 template_step, name=example.name, invoices=example.invoices, as_of=example.as_of,
                 lang=template_lang, business=shop_business().name if has_shop() else "",
                 late_fee=example.late_fee if template_step >= 7 else 0, staff=example.staff_name,
-                title=example.title, templates=edited,
+                title=example.title, templates=edited, at=clock().time(),
             )  # fmt: skip
             st.code(f"{message.subject}\n\n{message.body}", language=None, wrap_lines=True)
     if st.button(

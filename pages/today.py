@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 import streamlit as st
 
 from core import services
-from core.daily import Action, sections
+from core.daily import Action, overdue_listed, sections
 from core.dates import format_date
 from core.disputes import (
     DISPUTE_REASON_KEYS,
@@ -80,9 +80,7 @@ hours = contact_hours()
 may_contact = hours.allows(now)
 cols = st.columns(3)
 cols[0].metric(t("today.count", L), len(todo), border=True)
-cols[1].metric(
-    t("summary.overdue", L), format_rupiah(sum((a.overdue for a in todo), 0)), border=True
-)
+cols[1].metric(t("today.overdue_listed", L), format_rupiah(overdue_listed(todo)), border=True)
 cols[2].metric(
     t("today.promises_today", L),
     sum(1 for a in todo if a.choice.promise_due_today),
@@ -203,6 +201,7 @@ def card(action: Action) -> None:
             business=shop.name if signed else "",
             templates=owner_templates,
             payment=payment_text(block, L),
+            at=now.time(),
         )
         with st.expander(t("today.message", L), expanded=False):
             text = message_box(action, message.body)

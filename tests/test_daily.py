@@ -9,11 +9,11 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from core.cli import main
-from core.daily import actions_payload, daily_list
+from core.daily import actions_payload, daily_list, overdue_listed, preview_action
 from core.ledger import build_ledger
 from core.messages import load_templates, render_message
 from core.money import format_rupiah
-from tests.factories import demo_ledger, invoice
+from tests.factories import book, demo_ledger, invoice
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "buku_piutang_toko_sumber_rejeki.xlsx"
@@ -215,3 +215,32 @@ def test_one_day_is_said_in_the_singular(due: int, said: str) -> None:
     [action] = daily_list(ledger, TODAY)
     assert said in action.reason("en")
     assert "1 days" not in action.reason("en")
+
+
+def test_the_template_preview_takes_a_customer_the_step_fits() -> None:
+    """Round 90: step 1's "akan segera jatuh tempo" was previewed on a debt 97 days late
+    because the preview took the book's first customer whatever the step."""
+    today = date(2026, 11, 23)
+    ledger = book(
+        invoice(1, "Toko Lama", 4_500_000, late=97, as_of=today),
+        invoice(2, "Toko Baru", 1_000_000, late=-2, as_of=today),
+        invoice(3, "Toko Tengah", 2_000_000, late=20, as_of=today),
+    )
+    soon = preview_action(ledger, today, 1)
+    assert soon is not None and soon.name == "Toko Baru" and soon.step == 1
+    middle = preview_action(ledger, today, 5)
+    assert middle is not None and middle.name == "Toko Tengah" and middle.step == 5
+    # No customer at step 2 today: the first one, whose step says it does not fit.
+    other = preview_action(ledger, today, 2)
+    assert other is not None and other.name == "Toko Lama" and other.step != 2
+
+
+def test_the_overdue_of_todays_list_is_that_of_its_customers_only() -> None:
+    today = date(2026, 11, 23)
+    ledger = book(
+        invoice(1, "Toko Lama", 4_500_000, late=97, as_of=today),
+        invoice(2, "Toko Baru", 1_000_000, late=-2, as_of=today),
+    )
+    actions = daily_list(ledger, today)
+    assert overdue_listed(actions) == 4_500_000
+    assert overdue_listed(actions[1:]) == 0

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core.i18n import CODE_TABLES, LANGS, TEXTS
+from core.i18n import CODE_TABLES, LANGS, TEXTS, t
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(
@@ -152,3 +152,23 @@ def test_every_code_of_every_code_table_has_its_sentence_in_both_languages() -> 
 def test_the_run_time_key_check_sees_each_way_of_building_a_key(source: str, found: bool) -> None:
     (call,) = _t_calls(ast.parse(source))
     assert _built(call.args[0]) is found
+
+
+@pytest.mark.parametrize(
+    ("key", "params", "said"),
+    [
+        ("reading.customers", {"count": 1}, "1 customer"),
+        ("reading.customers", {"count": 2}, "2 customers"),
+        (
+            "upload.counts",
+            {"format": "xlsx", "rows": 1, "invoices": 3, "payments": 1},
+            "Format xlsx: 1 row read, 3 invoices, 1 payment.",
+        ),
+    ],
+)
+def test_an_english_count_of_one_takes_the_singular(
+    key: str, params: dict[str, object], said: str
+) -> None:
+    """Round 90: "1 customers", "1 rows read, 1 payments"; Indonesian has no plural."""
+    assert t(key, "en", **params) == said
+    assert "1 pelanggan" in t("reading.customers", "id", count=1)

@@ -3,7 +3,8 @@ address, the staff member's name."""
 
 from __future__ import annotations
 
-from datetime import date
+import tomllib
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,13 @@ import pytest
 from core.ledger import CustomerKey
 from core.messages import (
     PREVIOUS_TEMPLATES,
+    Templates,
     amounts_phrase,
     invoice_lines,
     load_templates,
     render_message,
     salutation,
+    templates_toml,
     title_of,
     titles_from_setting,
     titles_with,
@@ -136,9 +139,24 @@ def test_the_owners_choice_of_address_is_kept_per_customer() -> None:
     assert "Bu Siti Aminah" in body and "Bapak/Ibu" not in body
 
 
-def test_an_unedited_copy_of_the_former_defaults_takes_the_new_ones(tmp_path: Path) -> None:
+def former_defaults(generation: int) -> Templates:
+    """The owner's copy made when the defaults were as ``generation`` of them (0: the oldest,
+    -1: the latest former), one entry per step."""
+    with PREVIOUS_TEMPLATES.open("rb") as handle:
+        former = tomllib.load(handle)
+    return {
+        lang: {step: (kept[generation] if isinstance(kept, list) else kept)
+               for step, kept in steps.items()}
+        for lang, steps in former.items()
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("generation", [0, -1])
+def test_an_unedited_copy_of_the_former_defaults_takes_the_new_ones(
+    tmp_path: Path, generation: int
+) -> None:
     own = tmp_path / "messages.toml"
-    old = PREVIOUS_TEMPLATES.read_text("utf-8")
+    old = templates_toml(former_defaults(generation))
     edited = "Kami memahami mungkin usaha sedang kurang lancar."
     assert old.count(edited) == 1
     own.write_text(old.replace(edited, "Saya paham usaha sedang sepi."), "utf-8")  # step 8 only
@@ -185,3 +203,105 @@ def test_an_opening_balance_is_listed_as_saldo_awal() -> None:
         "- (tanpa nomor), jatuh tempo 2 Sep 2026: Rp 500.000",
     ]
     assert invoice_lines([opening], "en") == "- Opening balance, due 1 Sep 2026: Rp 1.000.000"
+
+
+PART_DUE = [
+    invoice(1, "Toko Sentosa Prima", 2_500_000, late=67),
+    invoice(2, "Toko Sentosa Prima", 2_000_000, late=-22),
+]
+
+
+@pytest.mark.parametrize("fee", [0, 50_000])
+def test_the_firm_notice_asks_by_the_pay_by_date_only_what_is_past_due(fee: int) -> None:
+    """Round 90: step 7 listed an invoice due after the pay-by date and asked "pelunasan
+    paling lambat 14 Des" of all of it, where the letter asks the overdue part only."""
+    said = {
+        lang: render_message(
+            7, name="Toko Sentosa Prima", invoices=PART_DUE, as_of=TODAY, lang=lang,
+            late_fee=fee, pay_by=date(2026, 11, 30), business="Toko Grosir",
+        ).body
+        for lang in ("id", "en")
+    }  # fmt: skip
+    assert (
+        "Mohon pelunasan tagihan yang sudah lewat jatuh tempo paling lambat 30 Nov 2026"
+        in (said["id"])
+    )
+    assert "Rp 2.000.000, dibayar pada tanggal jatuh temponya masing-masing" in said["id"]
+    assert "Please settle what is past due by 30 Nov 2026" in said["en"]
+    assert (
+        "The part not yet due, Rp 2.000.000, is payable on each invoice's own due date"
+        in (said["en"])
+    )
+    if fee:
+        assert "paling lambat tanggal itu Rp 2.550.000" in said["id"]
+        assert "to pay by that date is Rp 2.550.000" in said["en"]
+
+
+def test_with_everything_past_due_the_firm_notice_says_nothing_of_a_part_not_yet_due() -> None:
+    for lang in ("id", "en"):
+        body = render_message(7, name="Toko A", invoices=PART_DUE[:1], as_of=TODAY, lang=lang).body
+        assert "belum jatuh tempo" not in body and "not yet due" not in body
+        assert "Rp 0" not in body
+
+
+def test_the_firm_notice_claims_no_extra_time_the_record_does_not_show() -> None:
+    """Round 90: "kami sudah memberi kelonggaran waktu" to customers never contacted."""
+    for lang in ("id", "en"):
+        body = render_message(7, name="Toko A", invoices=PART_DUE, as_of=TODAY, lang=lang).body
+        assert "kelonggaran" not in body and "extra time" not in body
+
+
+@pytest.mark.parametrize(
+    ("at", "id_words", "en_words"),
+    [
+        (time(8, 30), "Selamat pagi", "Good morning"),
+        (time(13), "Selamat siang", "Good afternoon"),
+        (time(16), "Selamat sore", "Good afternoon"),
+        (time(19), "Selamat malam", "Good evening"),
+    ],
+)
+def test_every_step_greets_for_the_time_the_message_is_made(
+    at: time, id_words: str, en_words: str
+) -> None:
+    """Round 90: step 3 opened "Selamat pagi" and step 8 "Selamat siang" at the same hour."""
+    greeted = {1, 2, 3, 6, 8, 9}
+    for step in greeted:
+        for lang, words in (("id", id_words), ("en", en_words)):
+            body = render_message(step, name="Toko A", invoices=PART_DUE, as_of=TODAY,
+                                  lang=lang, staff="Rina", at=at).body  # fmt: skip
+            assert body.startswith(words), (step, lang, body[:40])
+    for step in range(1, 10):
+        body = render_message(step, name="Toko A", invoices=PART_DUE, as_of=TODAY, at=at).body
+        other = {"Selamat pagi", "Selamat siang", "Selamat sore", "Selamat malam"} - {id_words}
+        assert not any(words in body for words in other), step
+
+
+def test_without_a_time_the_greeting_fits_any_hour() -> None:
+    body = render_message(3, name="Toko A", invoices=PART_DUE, as_of=TODAY).body
+    assert body.startswith("Salam Bapak/Ibu di Toko A.")
+
+
+def test_an_unedited_copy_of_the_defaults_before_the_greeting_rule_greets_by_the_hour(
+    tmp_path: Path,
+) -> None:
+    own = tmp_path / "messages.toml"
+    own.write_text(templates_toml(former_defaults(-1)), "utf-8")
+    body = render_message(3, name="Toko A", invoices=PART_DUE, as_of=TODAY, at=time(19),
+                          templates=load_templates(own)).body  # fmt: skip
+    assert body.startswith("Selamat malam")
+    edited = templates_toml(former_defaults(-1)).replace(
+        "Selamat pagi {sapaan}. Dengan", "Pagi {sapaan}. Dengan"
+    )
+    own.write_text(edited, "utf-8")
+    body = render_message(3, name="Toko A", invoices=PART_DUE, as_of=TODAY, at=time(19),
+                          templates=load_templates(own)).body  # fmt: skip
+    assert body.startswith("Pagi Bapak/Ibu di Toko A.")  # the owner's own words stay
+
+
+@pytest.mark.parametrize("step", range(1, 10))
+def test_the_english_bill_is_never_of_an_amount(step: int) -> None:
+    """Round 90: "Toko A's bill is of Rp 7.500.000"."""
+    for variant in range(4):
+        body = render_message(step, name="Toko A", invoices=PART_DUE, as_of=TODAY, lang="en",
+                              staff="Rina", variant=variant).body  # fmt: skip
+        assert " is of " not in body and "bill is Rp" not in body

@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.aging import customer_balances
-from core.daily import daily_list
+from core.daily import daily_list, preview_action
 from core.letters import record_somasi, somasi_sent
 from core.store import Store
 
@@ -246,3 +246,37 @@ def test_a_long_name_gives_downloads_a_short_file_name(
         assert extension in ("pdf", "xlsx", "png") and len(file_name.encode()) < 130, file_name
         assert ("toko_panjang_sekali_" + "panjang_sekali_" * 4)[:STEM_CHARACTERS] in stem
         assert "toko_panjang_sekali_" * 2 not in stem and stem.count("sekali") <= 6
+
+
+def test_hari_ini_says_its_order_and_what_its_overdue_figure_counts(own_database: Path) -> None:
+    """Round 90: "Paling mendesak di atas" over a list ranked by the amount overdue, and an
+    overdue figure of the to-contact list under Ringkasan's label for the whole book."""
+    at = run_app("pages/today.py", clock=datetime(2026, 11, 23, 16, 0))
+    assert not at.exception, at.exception
+    intro = at.caption[0].value
+    assert "Paling mendesak di atas" not in intro
+    assert "lalu jumlah lewat jatuh tempo terbesar" in intro
+    labels = [m.label for m in at.metric]
+    assert "Sudah lewat jatuh tempo" not in labels
+    assert "Lewat jatuh tempo di daftar ini" in labels
+    # Every message on the page greets for the hour it is made (16.00: sore).
+    bodies = [c.value for c in at.get("code")]
+    assert bodies and all(not b.startswith(("Selamat pagi", "Selamat siang")) for b in bodies)
+    assert any(b.startswith("Selamat sore") for b in bodies)
+
+
+def test_the_template_preview_uses_a_customer_the_step_fits_or_says_it_is_an_example(
+    own_database: Path,
+) -> None:
+    """Round 90: step 1's "akan segera jatuh tempo" previewed on a debt 97 days late."""
+    at = run_app("pages/settings.py")
+    at.selectbox(key="tpl_step").set_value(1).run()
+    assert not at.exception, at.exception
+    heading = next(m.value for m in at.markdown if "Contoh" in m.value)
+    example = preview_action(Store(own_database).ledger(), TODAY, 1)
+    assert example is not None
+    if example.step == 1:
+        assert heading.startswith("**Contoh untuk")
+        assert example.days_late < 0
+    else:
+        assert heading.startswith("**Contoh saja")
