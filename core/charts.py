@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import plotly.graph_objects as go
 
@@ -46,11 +46,16 @@ def aging_bar(aging: Mapping[str, Amount], lang: Lang = "id") -> go.Figure:
                 x=[int(amount)],
                 y=[t("ui.aging_chart", lang)],
                 orientation="h",
-                name=bucket_name(label, lang),
+                # The amount in the legend too: a part too narrow to write it in stays readable.
+                name=f"{bucket_name(label, lang)} · {format_rupiah(amount)}",
                 customdata=[label],
                 marker_color=BUCKET_COLOURS[i % len(BUCKET_COLOURS)],
                 text=[format_rupiah(amount)] if amount else [""],
                 textposition="inside",
+                # Level, or not at all: a part too narrow for its amount turned it on its side,
+                # unreadable on a phone; its amount is then in the tooltip.
+                textangle=0,
+                insidetextanchor="middle",
                 hovertemplate=f"{bucket_name(label, lang)}: {format_rupiah(amount)}<extra></extra>",
             )
         )
@@ -60,8 +65,9 @@ def aging_bar(aging: Mapping[str, Amount], lang: Lang = "id") -> go.Figure:
         xaxis={"visible": False},
         yaxis={"visible": False},
         clickmode="event+select",
+        uniformtext={"mode": "hide", "minsize": 11},
     )
-    return _layout(fig, 170)
+    return _layout(fig, 230)  # room for the legend on five lines, as a phone writes it
 
 
 def chart_text(text: str) -> str:
@@ -75,11 +81,42 @@ def chart_text(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+# The money axis's units, largest first: (rupiah, Indonesian word, English word).
+_AXIS_UNITS: Final[tuple[tuple[int, str, str], ...]] = (
+    (10**9, "M", "bn"),
+    (10**6, "jt", "mn"),
+    (10**3, "rb", "k"),
+)
+
+
+def money_ticks(top: Amount, lang: Lang = "id", most: int = 4) -> tuple[list[int], list[str]]:
+    """At most ``most`` round ticks from 0 up to ``top``, written short ("Rp 2 jt"): a phone's
+    narrow chart cut "Rp 1.000.000" to "Rp 1.00…".
+
+    >>> money_ticks(3_300_000)
+    ([0, 1000000, 2000000, 3000000], ['Rp 0', 'Rp 1 jt', 'Rp 2 jt', 'Rp 3 jt'])
+    >>> money_ticks(1_200_000, "en")[1]
+    ['Rp 0', 'Rp 500 k', 'Rp 1,000 k']
+    """
+    ceiling = max(int(top), 1)
+    step = next(m * 10**k for k in range(19) for m in (1, 2, 5) if ceiling // (m * 10**k) < most)
+    size, word_id, word_en = next((unit for unit in _AXIS_UNITS if step >= unit[0]), (1, "", ""))
+    values = list(range(0, ceiling + 1, step))
+    texts = []
+    for value in values:
+        number = value // size
+        shown = f"{number:,}" if lang == "en" else format_rupiah(number, prefix="")
+        word = word_en if lang == "en" else word_id
+        texts.append(f"Rp {shown} {word}".strip() if value else "Rp 0")
+    return values, texts
+
+
 def top_debtors_bar(debtors: Sequence[CustomerBalance], lang: Lang = "id") -> go.Figure:
     """Largest balances as horizontal bars, the overdue part in red."""
     names = [chart_text(d.name) for d in debtors][::-1]
     current = [int(d.outstanding - d.overdue) for d in debtors][::-1]
     overdue = [int(d.overdue) for d in debtors][::-1]
+    ticks, labels = money_ticks(max((int(d.outstanding) for d in debtors), default=0), lang)
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
@@ -106,7 +143,7 @@ def top_debtors_bar(debtors: Sequence[CustomerBalance], lang: Lang = "id") -> go
     fig.update_layout(
         barmode="stack",
         legend={"orientation": "h", "y": -0.15},
-        xaxis={"tickprefix": "Rp ", "tickformat": ",d"},
+        xaxis={"tickvals": ticks, "ticktext": labels, "tickangle": 0},
     )
     return _layout(fig, 60 + 28 * max(len(debtors), 3))
 

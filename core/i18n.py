@@ -1906,14 +1906,23 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "agreement.ui.payment_date": {"id": "Tanggal bayar", "en": "Date paid"},
     "agreement.ui.payment_invoice": {"id": "Untuk faktur", "en": "For invoice"},
     "agreement.ui.on_account": {"id": "(utang terlama dulu)", "en": "(oldest debts first)"},
-    "agreement.ui.payment_save": {"id": "Simpan pembayaran", "en": "Save the payment"},
     "agreement.ui.payment_saved": {
         "id": "Pembayaran {amount} dari {name} tercatat.",
         "en": "Payment of {amount} from {name} recorded.",
     },
+    "agreement.ui.payment_save_for": {
+        "id": "Simpan pembayaran dari {name}",
+        "en": "Save the payment from {name}",
+    },
     "agreement.ui.payment_duplicate": {
-        "id": "Pembayaran yang sama persis sudah dicatat tadi; tidak dicatat dua kali.",
-        "en": "This exact payment was already recorded; it is not recorded twice.",
+        "id": "Pembayaran yang sama persis sudah dicatat tadi, jadi tidak dicatat dua kali. "
+        'Bila ini memang pembayaran kedua, tekan "Catat lagi".',
+        "en": "This exact payment was already recorded, so it is not recorded twice. "
+        'If it really is a second payment, press "Record again".',
+    },
+    "agreement.ui.payment_again": {
+        "id": "Catat lagi: pembayaran kedua {amount}",
+        "en": "Record again: a second payment of {amount}",
     },
     "agreement.ui.payment_zero": {"id": "Isi jumlah yang dibayar.", "en": "Enter the amount paid."},
     "agreement.ui.settings": {"id": "Pengaturan kesepakatan", "en": "Agreement settings"},

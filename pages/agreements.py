@@ -2,7 +2,8 @@
 PDF), the saved agreements with each instalment paid / due / late, and a payment by hand."""
 
 import uuid
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 import streamlit as st
 
@@ -31,6 +32,7 @@ from core.dates import format_date
 from core.documents.agreement import agreement_pdf
 from core.i18n import t
 from core.latefee import customer_late_fee
+from core.ledger import CustomerKey
 from core.money import format_rupiah
 from ui.inputs import days_input, money_input
 from ui.payment import payment_ask
@@ -38,6 +40,8 @@ from ui.shop import business, has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     allows,
     as_of,
+    choose_customer,
+    chosen_customer,
     fee_policy,
     lang,
     ledger,
@@ -94,6 +98,45 @@ def pdf_button(agreement: Agreement, key: str) -> None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Again:
+    """A payment refused as the same as one just saved, kept to record again on purpose."""
+
+    customer: CustomerKey
+    amount: int
+    paid_on: date
+    number: str
+    nonce: str
+
+
+def record_by_hand(key: CustomerKey, amount: int, paid_on: date, number: str, token: str) -> None:
+    """Save a payment typed in for customer ``key`` and say under the button what became of it;
+    the same payment under the same ``token`` (a double click) is kept once, and is then offered
+    to record again on purpose."""
+    recorded = services.record_payment(
+        db,
+        viewer(),
+        customer=key,
+        amount=amount,
+        paid_on=paid_on,
+        invoice_number=number,
+        name=names[key],
+        now=datetime.now(),
+        nonce=token,
+    )
+    st.session_state["payment_reset"] = True
+    if not recorded.new:
+        # A nonce of its own for the second payment: a double click on "Catat lagi" saves it once.
+        st.session_state["payment_again"] = Again(
+            key, int(amount), paid_on, number, uuid.uuid4().hex
+        )
+        return
+    st.session_state["payment_flash"] = t(
+        "agreement.ui.payment_saved", L, amount=format_rupiah(int(amount)), name=plain(names[key])
+    )
+    remember("agreements", recorded.event.id, f"{names[key]} · {format_rupiah(int(amount))}")
+
+
 st.title(t("nav.agreements", L))
 st.caption(t("agreement.ui.intro", L))
 flash = st.session_state.pop("agreements_flash", None)
@@ -106,7 +149,9 @@ shop_missing_notice()
 debtors = [b for b in customer_balances(book, TODAY) if b.outstanding > 0]
 names = {b.key: b.name for b in debtors}
 keys = list(names)
-current = st.session_state.get("customer_key")
+# The customer the owner chose stays chosen (``ui.state.chosen_customer``): the list's first, the
+# most overdue, changes as payments come in.
+current = chosen_customer()
 
 # A new agreement, previewed as the figures change.
 st.header(t("agreement.ui.new", L))
@@ -121,7 +166,7 @@ else:
         format_func=lambda k: names[k],
         key="agreement_customer",
     )
-    st.session_state["customer_key"] = key
+    choose_customer(key)
     mine = next(b for b in debtors if b.key == key)
     st.caption(
         t(
@@ -366,38 +411,35 @@ if key is not None:
             key="payment_invoice",
         )
         st.caption(t("ui.recorded_for", L, date=format_date(paid_on, lang=L)))
-        submitted = st.button(t("agreement.ui.payment_save", L), type="primary", key="payment_save")
+        # The customer on the button itself: the one the money is saved to, unmistakably.
+        submitted = st.button(
+            t("agreement.ui.payment_save_for", L, name=plain(names[key])),
+            type="primary",
+            key="payment_save",
+        )
         # What became of the payment, under its button, where the owner is looking (the page's
         # own notice at its top is out of sight down here).
         if said := st.session_state.pop("payment_flash", None):
             st.success(said)
+        # The same payment again: refused as a double click, unless the owner says it is a
+        # second one ("Catat lagi"), recorded under a nonce of its own.
+        again = st.session_state.get("payment_again")
+        if again and again.customer == key:
+            st.warning(t("agreement.ui.payment_duplicate", L))
+            if st.button(
+                t("agreement.ui.payment_again", L, amount=format_rupiah(again.amount)),
+                icon=":material/replay:",
+                key="payment_again_save",
+            ):
+                del st.session_state["payment_again"]
+                record_by_hand(key, again.amount, again.paid_on, again.number, again.nonce)
+                st.rerun()
     if submitted:
+        st.session_state.pop("payment_again", None)
         if not amount:
             st.warning(t("agreement.ui.payment_zero", L))
         else:
-            recorded = services.record_payment(
-                db,
-                viewer(),
-                customer=key,
-                amount=amount,
-                paid_on=paid_on,
-                invoice_number=number,
-                name=names[key],
-                now=datetime.now(),
-                nonce=nonce(),
-            )
-            st.session_state["payment_reset"] = True
-            if not recorded.new:
-                st.session_state["payment_flash"] = t("agreement.ui.payment_duplicate", L)
-            else:
-                st.session_state["payment_flash"] = t(
-                    "agreement.ui.payment_saved",
-                    L,
-                    amount=format_rupiah(int(amount)),
-                    name=plain(names[key]),
-                )
-                what = f"{names[key]} · {format_rupiah(int(amount))}"
-                remember("agreements", recorded.event.id, what)
+            record_by_hand(key, amount, paid_on, number, nonce())
             st.rerun()
 
 # Where the agreements are signed, and when the daily list reminds of an instalment.

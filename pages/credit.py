@@ -10,7 +10,7 @@ from core.messages import ending_with, whatsapp_url
 from core.money import format_rupiah
 from ui.inputs import money_input
 from ui.payment import payment_words
-from ui.state import allows, as_of, lang, ledger, store, viewer
+from ui.state import allows, as_of, choose_customer, chosen_customer, lang, ledger, store, viewer
 from ui.tables import download_xlsx, frame, money_metric, show_table
 from ui.text import plain
 
@@ -37,7 +37,7 @@ if not grades:
     st.stop()
 by_key = {a.customer: a for a in grades}
 keys = sorted(by_key, key=lambda k: (-by_key[k].outstanding, by_key[k].name))
-current = st.session_state.get("customer_key")
+current = chosen_customer()
 key = st.selectbox(
     t("agreement.ui.customer", L),
     keys,
@@ -45,7 +45,7 @@ key = st.selectbox(
     format_func=lambda k: by_key[k].name,
     key="credit_customer",
 )
-st.session_state["customer_key"] = key
+choose_customer(key)
 a = by_key[key]
 
 # The quick check: goods for Rp X on credit today?

@@ -27,6 +27,8 @@ from ui.state import (
     allows,
     as_of,
     assignments,
+    choose_customer,
+    chosen_customer,
     lang,
     ledger,
     settings,
@@ -107,14 +109,14 @@ names = {b.key: b.name for b in listed} or {b.key: b.name for b in balances}
 keys = list(names)
 if selected_rows and selected_rows[0] < len(listed):
     st.session_state["customer_key"] = listed[selected_rows[0]].key
-current = st.session_state.get("customer_key")
+current = chosen_customer()
 index = keys.index(current) if current in keys else 0
 if not keys:
     st.stop()
 key: CustomerKey = st.selectbox(
     t("ui.open_customer", L), keys, index=index, format_func=lambda k: names[k], key="customer_pick"
 )
-st.session_state["customer_key"] = key
+choose_customer(key)
 mine = next(b for b in balances if b.key == key)
 
 st.header(plain(mine.name), anchor=False)

@@ -42,11 +42,14 @@ from core.messages import whatsapp_url
 from core.money import format_rupiah
 from core.payinfo import payment_text
 from ui.inputs import percent_input
+from ui.inputs import read_money as reading_of
 from ui.payment import payment_ask
 from ui.shop import business as shop_business
 from ui.shop import has_shop, shop_missing_notice, unsigned_document
 from ui.state import (
     as_of,
+    choose_customer,
+    chosen_customer,
     lang,
     ledger,
     require,
@@ -110,7 +113,7 @@ problems: list[str] = []
 if mode == "customer":
     by_key = {b.key: b for b in owing}
     keys = list(by_key)
-    wanted = st.session_state.get("customer_key")
+    wanted = chosen_customer()
     key = st.selectbox(
         t("discount.customer", L),
         keys,
@@ -124,7 +127,7 @@ if mode == "customer":
         ),
         key="discount_customer",
     )
-    st.session_state["customer_key"] = key
+    choose_customer(key)
     name, phone = by_key[key].name, by_key[key].phone
     mine = list(book.invoices_of(key))
     open_lines = lines_of(mine)
@@ -209,11 +212,15 @@ else:
     }
     name = clean_name(cells[3].text_input(t("discount.customer_name", L), key="discount_name"))
     values = {}
-    for what, text in typed.items():
+    for i, (what, text) in enumerate(typed.items()):
         try:
             values[what] = read_money(text, what) if text.strip() or what != "cost" else None
         except DiscountError as error:
             problems.append(error.message(L))
+            continue
+        if values[what] is not None:
+            # What the typed text was read as ("750rb" = Rp 750.000), as every amount field says.
+            cells[i].caption(reading_of(text, L).shown)
     if problems:
         for problem in problems:
             st.error(problem)
@@ -316,7 +323,8 @@ with answer:
             )
         else:
             st.warning(t("discount.guessed_manual", L, margin=shown_margin), icon=":material/help:")
-    top = st.columns(4)
+    # Two cards a row: four in a row cut "Rp 1.750.000" to "Rp 1.75…" at 1280 wide.
+    top = [*st.columns(2), *st.columns(2)]
     top[0].metric(
         t("discount.m.max", L),
         format_rupiah(result.max_discount),
@@ -346,6 +354,9 @@ with answer:
         delta_arrow="off",
         border=True,
     )
+    if not result.max_discount:
+        # Why no discount, where the owner is looking, not only folded away below.
+        st.warning(advice.paragraph(L), icon=":material/block:")
     # The owner's own round discount, judged at once.
     own_pct = percent_input(
         t("discount.own.input", L), f"discount_own_{key or 'manual'}", blank=None

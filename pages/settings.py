@@ -337,11 +337,18 @@ st.caption(t("settings.contact_hours_help", L))
 current_hours = contact_hours()
 with st.form("contact_hours_form"):
     cols = st.columns([3, 1, 1])
-    days = cols[0].multiselect(
-        t("settings.contact_days", L),
-        list(range(7)),
-        default=list(current_hours.days),
-        format_func=lambda d: t(WEEKDAY_KEYS[d], L),
+    # Pills told to wrap onto a second line: a multiselect's chips hid "Jumat" and "Sabtu" on a
+    # phone, and pills placed in a column scroll sideways unless told.
+    days = (
+        cols[0].pills(
+            t("settings.contact_days", L),
+            list(range(7)),
+            selection_mode="multi",
+            default=list(current_hours.days),
+            format_func=lambda d: t(WEEKDAY_KEYS[d], L),
+            wrap=True,
+        )
+        or []
     )
     start = cols[1].time_input(t("settings.contact_start", L), current_hours.start, step=1800)
     end = cols[2].time_input(t("settings.contact_end", L), current_hours.end, step=1800)

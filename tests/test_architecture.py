@@ -280,7 +280,9 @@ def test_frames_and_figures_are_cached_as_copies_and_only_resources_are_shared()
 def test_the_shared_state_module_draws_no_widgets() -> None:
     """``ui/state.py`` keeps the session's values and the caches; the sidebar, the sign-in
     form and the shop's form live in modules of their own."""
-    allowed = {"session_state", "cache_data", "cache_resource", "error", "stop", "get_option"}
+    # query_params: the address's values, kept as the session's are (the chosen customer).
+    allowed = {"session_state", "query_params", "cache_data", "cache_resource", "error", "stop",
+               "get_option"}  # fmt: skip
     used = set()
     tree = ast.parse((CORE.parent / "ui" / "state.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):

@@ -75,6 +75,25 @@ def as_of() -> date:
     return value if isinstance(value, date) else date.today()
 
 
+# The address's parameter naming the chosen customer: a reload starts a new session, the address
+# stays.
+CUSTOMER_PARAM = "pelanggan"
+
+
+def chosen_customer() -> str | None:
+    """The customer the owner last chose on a customer page: kept under a plain key across page
+    switches, and in the address (``?pelanggan=…``) across a reload of the page."""
+    value = st.session_state.get("customer_key") or st.query_params.get(CUSTOMER_PARAM)
+    return str(value) if value else None
+
+
+def choose_customer(key: str) -> None:
+    """Remember ``key`` as the chosen customer (``chosen_customer``)."""
+    st.session_state["customer_key"] = key
+    if st.query_params.get(CUSTOMER_PARAM) != key:
+        st.query_params[CUSTOMER_PARAM] = key
+
+
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str) -> Store:
     return Store(url)

@@ -81,3 +81,18 @@ def test_the_overview_invoices_show_the_balance_on_a_phone(server: str, phone: P
     )
     heads = first_headers(invoices.first, 3)
     assert heads[:3] == ["No. Faktur", "Pelanggan", "Sisa piutang"], heads
+
+
+def test_every_contact_day_is_in_sight_on_a_phone(server: str, phone: Page) -> None:
+    """Pengaturan's contact days on a phone: each day chosen is drawn inside the screen's width
+    (a multiselect's chips hid Jumat and Sabtu behind "Kamis…")."""
+    phone.goto(f"{server}/settings")
+    expect(phone.get_by_text("Jam kontak pelanggan").first).to_be_visible(timeout=30_000)
+    expect(phone.locator('[data-testid="stSkeleton"]')).to_have_count(0, timeout=60_000)
+    wait_idle(phone)
+    for day in ("Senin", "Kamis", "Jumat", "Sabtu"):
+        chip = phone.get_by_role("button", name=day, exact=True)
+        chip.scroll_into_view_if_needed()
+        box = chip.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, (day, box)
+        expect(chip).to_be_visible()

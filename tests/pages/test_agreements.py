@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from core.aging import customer_balances
 from core.agreements import load_agreements
 from core.documents.agreement import agreement_pdf
 from core.i18n import TEXTS
 from core.store import Store
-from tests.factories import TODAY, demo_ledger
+from tests.factories import ROOT, TODAY, demo_ledger
 from tests.pages.dashboard import open_app
 from tests.test_agreements import SHOP, pdf_text
 
@@ -86,3 +87,48 @@ def test_the_page_saves_the_customers_nik_address_and_witnesses(app_db: Path) ->
     assert "3578011234560001" in text and "Budi Santoso" in text
     # The next agreement for the same customer starts from what was typed.
     assert at.text_input(key=f"agreement_nik_{customer}").value == "3578.0112.3456.0001"
+
+
+def test_a_second_identical_payment_is_refused_until_the_owner_says_record_it_again(
+    app_db: Path,
+) -> None:
+    at = open_app(AGREEMENTS)
+    customer = at.selectbox(key="agreement_customer").value
+    name = next(o for o in at.selectbox(key="agreement_customer").options)
+    assert at.button(key="payment_save").label == f"Simpan pembayaran dari {name}"
+    for _ in range(2):
+        at.text_input(key="payment_amount").input("250rb").run()
+        at.button(key="payment_save").click().run()
+    store = Store(app_db)
+    assert len(store.events("payment", customer_key=customer)) == 1
+    assert any("pembayaran kedua" in w.value for w in at.warning)
+    at.button(key="payment_again_save").click().run()
+    assert not at.exception, at.exception
+    assert [e.payload["amount"] for e in store.events("payment", customer_key=customer)] == [
+        "250000",
+        "250000",
+    ]
+    assert any("Pembayaran Rp 250.000" in s.value for s in at.success)
+    assert not any("pembayaran kedua" in w.value for w in at.warning)
+    # A double click on "Catat lagi" records the second payment once.
+    assert not [b for b in at.button if b.key == "payment_again_save"]
+
+
+def test_the_chosen_customer_stays_chosen_after_a_reload(app_db: Path) -> None:
+    at = open_app(AGREEMENTS)
+    picker = at.selectbox(key="agreement_customer")
+    second = picker.options[1]
+    picker.select_index(1).run()
+    key = at.selectbox(key="agreement_customer").value
+    assert at.query_params["pelanggan"] == [key] or at.query_params["pelanggan"] == key
+    # A reload: a new session, the same address.
+    again = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    again.session_state["as_of"] = TODAY
+    again.query_params["pelanggan"] = key
+    again.run()
+    again.switch_page(AGREEMENTS)
+    again.query_params["pelanggan"] = key
+    again.run()
+    assert not again.exception, again.exception
+    assert again.selectbox(key="agreement_customer").value == key
+    assert again.button(key="payment_save").label.endswith(second)

@@ -155,3 +155,22 @@ def test_the_owner_types_a_discount_and_the_offer_uses_it(app_db: Path) -> None:
     [event] = Store(app_db).events("offer")
     discount = int(event.payload["discount"])
     assert format_rupiah(discount) in said
+
+
+def test_below_cost_says_why_in_the_main_view_and_reads_each_typed_amount(app_db: Path) -> None:
+    at = open_app(DISCOUNT)
+    at.radio(key="discount_mode").set_value("manual").run()
+    at.text_input(key="discount_amount").set_value("Rp 2.500.000,-").run()
+    at.text_input(key="discount_paid").set_value("750rb").run()
+    at.text_input(key="discount_cost").set_value("2,6 juta").run()
+    assert not at.exception, at.exception
+    assert metrics(at)["Bayar sekarang"] == "Rp 1.750.000"
+    # The reason, outside the folded "Kenapa angka ini?".
+    said = [w.value for w in at.main.warning if "Tidak ada diskon yang mungkin" in w.value]
+    why = next(e for e in at.expander if e.label.startswith("Kenapa angka ini"))
+    folded = [w.value for w in why.warning if "Tidak ada diskon yang mungkin" in w.value]
+    assert len(said) > len(folded)
+    assert "marginnya -4%" in said[0] and "jangan beri diskon" in said[0]
+    captions = [c.value for c in at.caption]
+    for reading in ("= Rp 2.500.000", "= Rp 750.000", "= Rp 2.600.000"):
+        assert reading in captions
