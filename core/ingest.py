@@ -1619,7 +1619,8 @@ def _summary_lines(
     received = paid + sum(p.amount for p in credits if p.kind == "payment")
     for k, cells in lines:
         label = normalise_header(cast(str, cells[0]))
-        if _SUMMARY_PAID.search(label):
+        paying = bool(_SUMMARY_PAID.search(label))
+        if paying:
             kinds = {received, paid + taken}
         elif _SUMMARY_LEFT.search(label):
             kinds = {left}
@@ -1636,7 +1637,7 @@ def _summary_lines(
         if says in kinds:
             totals = "ok" if totals == "none" else totals
             continue
-        read = received if _SUMMARY_PAID.search(label) else left
+        read = received if paying else left
         excel = sheet.excel_row(k)
         out.problems.append(
             Problem(
@@ -3614,7 +3615,7 @@ def owed_by_columns(
     by_name = {_label(source): source for source in sources}
     for i, found in enumerate(batch.files):
         source = by_name.get(found.name)
-        if source is not None and not batch.invoices:
+        if source is not None:
 
             def read(shape: Shape, source: Source = source) -> LedgerFile:
                 return _read_again(source, default_term, mapping, shape)

@@ -215,12 +215,13 @@ def file_contents(invoices: int, payments: int, returns: int, lang: Lang = "id")
     >>> file_contents(0, 1, 0), file_contents(3, 2, 1), file_contents(1, 0, 1, "en")
     ('1 pembayaran', '3 faktur, 2 pembayaran dan 1 retur', '1 invoice and 1 return')
     """
+    # (An English count of one takes its noun in the singular by ``t``'s own rule.)
     parts = [
-        _count(one, many, count, lang)
-        for one, many, count in (
-            ("upload.contents.invoice", "upload.contents.invoices", invoices),
-            ("upload.contents.payment", "upload.contents.payments", payments),
-            ("upload.contents.return", "upload.contents.returns", returns),
+        t(key, lang, count=count)
+        for key, count in (
+            ("upload.contents.invoices", invoices),
+            ("upload.contents.payments", payments),
+            ("upload.contents.returns", returns),
         )
         if count
     ]

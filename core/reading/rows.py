@@ -1018,19 +1018,14 @@ class SheetReader:
         for i in self.paid_parts:
             self.cols[f"paid@{i}"] = self.cuts[i] if i in self.cuts else self._clean(i, once=True)
         # What each row's note says was paid ("bayar 500rb, tf 1jt"), where nothing else in
-        # the table says what was paid: no paid column, parts or Sisa.
-        self.written: list[Amount | None] | None = (
-            cast(list[Amount | None], _mapped(self.cols["status"], partial(note_paid, unit=unit)))
-            if "status" in self.cols
-            and not ({"paid", "balance"} & self.cols.keys() or self.paid_parts)
-            else None
-        )
-        # ... and what share of the row's amount it says was paid ahead ("sudah DP 30%").
-        self.shares: list[Decimal | None] | None = (
-            cast(list[Decimal | None], _mapped(self.cols["status"], note_share))
-            if self.written is not None and self._mentions("status", ("%",))
-            else None
-        )
+        # the table says what was paid: no paid column, parts or Sisa; and what share of the
+        # row's amount it says was paid ahead ("sudah DP 30%").
+        self.written: list[Amount | None] | None = None
+        self.shares: list[Decimal | None] | None = None
+        if "status" in self.cols and not (
+            {"paid", "balance"} & self.cols.keys() or self.paid_parts
+        ):
+            self.written, self.shares = self._status_payments()
         # Beside one paid column (no Sisa, no parts), a row whose paid cell is empty: nothing
         # else on it says what was paid, and its note's payment is read as where no column
         # says it ("DP 400rb, sisa minggu depan" in the status, Terbayar filled on other rows
@@ -1046,14 +1041,7 @@ class SheetReader:
             and header.kinds is None
             and shape in ("invoice_list", "grouped")
         ):
-            noted = cast(
-                list[Amount | None], _mapped(self.cols["status"], partial(note_paid, unit=unit))
-            )
-            noted_shares = (
-                cast(list[Decimal | None], _mapped(self.cols["status"], note_share))
-                if self._mentions("status", ("%",))
-                else None
-            )
+            noted, noted_shares = self._status_payments()
             if (any(noted) or any(noted_shares or ())) and not any(
                 a is None and p is not None
                 for a, p in zip(self.cols["amount"], self.cols["paid"], strict=True)
@@ -3664,6 +3652,16 @@ class SheetReader:
                 paid += part or 0  # type: ignore[operator]
             paids.append(paid)
         return paids
+
+    def _status_payments(self) -> tuple[list[Amount | None], list[Decimal | None] | None]:
+        """What each row's status or note says was paid ("bayar 500rb", ``note_paid``), and
+        what share of its amount, where the column writes a percent at all ("sudah DP 30%",
+        ``note_share``); each distinct text read once."""
+        status = self.cols["status"]
+        noted = cast(list[Amount | None], _mapped(status, partial(note_paid, unit=self.unit)))
+        if not self._mentions("status", ("%",)):
+            return noted, None
+        return noted, cast(list[Decimal | None], _mapped(status, note_share))
 
     def _noted(
         self,
