@@ -578,7 +578,7 @@ class _Formulas:
             if (
                 self.seen
                 or b"</f>" in block
-                or b">#" in block
+                or (b"#" in block and b">#" in block)  # '#' alone is found 30x faster
                 or (b"<c" not in block and b"f>" in block)
             ):
                 self.seen = True
