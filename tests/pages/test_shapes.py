@@ -300,3 +300,30 @@ def test_a_payment_that_pays_nothing_in_the_book_is_told_on_unggah_and_the_overv
     store.remove_import(the_import(own_database, path.name))
     at.run()
     assert not [w for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+
+
+@pytest.mark.parametrize(("lang", "said_as"), [("id", "Saldo awal"), ("en", "Opening balance")])
+def test_an_opening_balance_is_named_so_in_the_invoice_tables(
+    tmp_path: Path, lang: str, said_as: str
+) -> None:
+    """A card's "Saldo awal" row has no invoice number: the overview's invoice table (and its
+    Excel sheet) and the customer page name it as the statement does, not with an empty cell."""
+    card = [
+        ["Nama Pelanggan : Toko Makmur"], [],
+        ["No", "Tanggal", "Keterangan", "No. Faktur", "Debet (Rp)", "Kredit (Rp)", "Saldo (Rp)"],
+        [1, date(2026, 10, 1), "Saldo awal", None, 1_500_000, None, 1_500_000],
+        [2, date(2026, 10, 10), "Penjualan", "FK-101", 2_000_000, None, 3_500_000],
+        [3, date(2026, 10, 20), "Pembayaran", None, None, 1_000_000, 2_500_000],
+    ]  # fmt: skip
+    path = write_xlsx(tmp_path / "kartu_saldo_awal.xlsx", {"Toko Makmur": card})
+    at = upload(open_page("pages/upload.py", lang), path)
+    assert not at.exception, at.exception
+    column = "No. Faktur" if lang == "id" else "Invoice no."
+    for page in ("pages/overview.py", "pages/customers.py"):
+        at.switch_page(page).run()
+        if page == "pages/customers.py":
+            at.selectbox(key="customer_pick").set_value(customer_key("Toko Makmur")).run()
+        assert not at.exception, at.exception
+        table = next(df.value for df in at.dataframe if column in df.value.columns)
+        mine = table[table[column] == said_as]
+        assert len(mine) == 1, (page, table[column].tolist())
