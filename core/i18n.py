@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterator, Mapping
-from typing import Any, Final, Generic, Literal, TypeVar, get_args, get_origin
+from typing import Final, Generic, Literal, TypeVar, get_args, get_origin
 
 Lang = Literal["id", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("id", "en")
@@ -3358,8 +3358,6 @@ _NOT_PLURAL: Final = frozenset(
 
 
 Code = TypeVar("Code", bound=Hashable)
-# Every code table made, so that the translations test can check each key in both languages.
-CODE_TABLES: Final[list[CodeKeys[Any]]] = []
 
 
 class CodeKeys(Mapping[Code, str], Generic[Code]):
@@ -3367,7 +3365,9 @@ class CodeKeys(Mapping[Code, str], Generic[Code]):
 
     The keys are written out in full where the codes are defined, so that a search for a key
     finds its use and no key is built at run time. Making the table checks that every code has
-    exactly one key; the translations test checks that every key exists in both languages.
+    exactly one key; the translations test checks that every key of every table a module
+    defines exists in both languages. A table is kept nowhere but where it is made: one made
+    in passing (as below) is no code table of Tagih's.
 
     >>> Answer = Literal["yes", "no"]
     >>> keys = CodeKeys[Answer](Answer, {"yes": "ui.yes", "no": "ui.no"})
@@ -3392,7 +3392,6 @@ class CodeKeys(Mapping[Code, str], Generic[Code]):
         if extra:
             raise ValueError(f"keys for unknown codes: {extra}")
         self._keys: dict[Code, str] = dict(keys)
-        CODE_TABLES.append(self)
 
     def __getitem__(self, code: Code) -> str:
         return self._keys[code]
