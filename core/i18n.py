@@ -425,6 +425,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Baris ini sama persis dengan baris {value} di setiap kolom, nomor kwitansinya juga: satu kwitansi ditulis dua kali, dihitung sekali. Bila memang dua pembayaran, beri masing-masing nomor kwitansinya sendiri lalu unggah lagi.",
         "en": "This row is row {value} again, the same in every column, its receipt number too: one receipt written twice, counted once. If these were two payments, give each its own receipt number and upload again.",
     },
+    "problem.future-invoice": {
+        "id": "{value} bertanggal {date}, sesudah tanggal hitung {as_of}: tetap dihitung dalam sisa piutang (memang belum dibayar), tetapi belum jatuh tempo. Bila tanggalnya salah ketik, perbaiki di buku lalu unggah lagi.",
+        "en": "{value} is dated {date}, after the as-of date {as_of}: it still counts in what is owed (it is unpaid), but not as late. If the date was typed wrong, correct it in the book and upload again.",
+    },
+    "problem.future-invoice.numbered": {"id": "Faktur {number}", "en": "Invoice {number}"},
+    "problem.future-invoice.unnumbered": {
+        "id": "Faktur tanpa nomor",
+        "en": "An invoice without a number",
+    },
     "problem.far-date": {
         "id": "Tanggal {value} berjarak puluhan tahun dari tanggal lain di kolom ini (dan dari tahun di nama lembarnya, bila ada): mungkin tahunnya salah ketik. Dibaca apa adanya, jadi umur piutangnya mengikuti tahun itu. Bila salah, perbaiki tahunnya di buku lalu unggah lagi.",
         "en": "The date {value} is decades away from the other dates of its column (and from the year in the sheet's name, if any): perhaps its year was typed wrong. It is read as written, so the debt's age follows that year. If it is wrong, correct the year in the book and upload again.",
@@ -817,6 +826,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "reading.book_numbers.one": {
         "id": "1 nomor faktur dipakai lagi untuk penjualan lain (semuanya dihitung)",
         "en": "1 invoice number is used again for another sale (all of them count)",
+    },
+    "reading.book_future": {
+        "id": "{count} faktur bertanggal sesudah tanggal hitung (tetap dihitung sebagai piutang, belum jatuh tempo)",
+        "en": "{count} invoices are dated after the as-of date (still counted as owed, not as late)",
+    },
+    "reading.book_future.one": {
+        "id": "1 faktur bertanggal sesudah tanggal hitung (tetap dihitung sebagai piutang, belum jatuh tempo)",
+        "en": "1 invoice is dated after the as-of date (still counted as owed, not as late)",
     },
     "reading.problem_place": {
         "id": "{file}, lembar '{sheet}' baris {row}",

@@ -191,15 +191,16 @@ def _mismatches(url: str, revision: int) -> list[Problem]:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _book_problems(url: str, revision: int, language: Lang) -> list[Problem]:
-    return ledger_problems(_ledger(url, revision), language)
+def _book_problems(url: str, revision: int, language: Lang, day: date) -> list[Problem]:
+    return ledger_problems(_ledger(url, revision), language, day)
 
 
 def book_problems() -> list[Problem]:
     """What only the whole saved book shows (a payment that pays nothing in it, an invoice
-    number used again), worked out once per book revision."""
+    number used again, an invoice dated after the as-of date), worked out once per book
+    revision and date."""
     url = default_db_url()
-    return _book_problems(url, _open_store(url).ledger_revision(), lang())
+    return _book_problems(url, _open_store(url).ledger_revision(), lang(), as_of())
 
 
 def book_mismatches() -> list[Problem]:

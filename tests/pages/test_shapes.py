@@ -327,3 +327,31 @@ def test_an_opening_balance_is_named_so_in_the_invoice_tables(
         table = next(df.value for df in at.dataframe if column in df.value.columns)
         mine = table[table[column] == said_as]
         assert len(mine) == 1, (page, table[column].tolist())
+
+
+def test_an_invoice_dated_after_the_as_of_date_is_told_on_unggah_and_the_overview(
+    tmp_path: Path,
+) -> None:
+    """INV-9 dated 3 Dec 2026, the pages counting on 22 Nov 2026: Unggah lists it under the
+    whole book with its row and both dates, the overview warns; it stays in what is owed."""
+    path = write_xlsx(tmp_path / "buku_desember.xlsx", {"Piutang": [
+        ["No. Faktur", "Pelanggan", "Tanggal", "Jumlah"],
+        ["INV-1", "Toko Kemarin", date(2026, 11, 1), 100_000],
+        ["INV-9", "Toko Kemarin", date(2026, 12, 3), 70_000],
+    ]})  # fmt: skip
+    at = upload(open_page("pages/upload.py"), path)
+    assert not at.exception, at.exception
+    reasons = [str(v) for df in at.dataframe for v in df.value.get("Alasan", [])]
+    said_as = "Faktur INV-9 bertanggal 3 Des 2026, sesudah tanggal hitung 22 Nov 2026"
+    assert [r for r in reasons if r.startswith(said_as)], reasons
+    found = [str(w.value) for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+    assert found and all("1 faktur bertanggal sesudah tanggal hitung" in w for w in found)
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    [notice] = [str(w.value) for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+    assert "1 faktur bertanggal sesudah tanggal hitung" in notice
+    assert "buku_desember.xlsx, lembar 'Piutang' baris 3" in notice.replace("\\", "")
+    # A day on or after its date: nothing to tell.
+    at.session_state["as_of"] = date(2026, 12, 3)
+    at.run()
+    assert not [w for w in at.warning if "bertanggal sesudah" in str(w.value)]
