@@ -1041,12 +1041,34 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "According to our records as of {date}, we have not yet received payment for the following invoices:",
     },
     "letter.intro.firm": {
-        "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo, dan kami telah memberikan kelonggaran waktu:",
-        "en": "As of {date} the following invoices are past due, and we have already allowed extra time:",
+        "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo:",
+        "en": "As of {date} the following invoices are past due:",
+    },
+    "letter.intro.firm.told": {
+        "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo, dan {told}:",
+        "en": "As of {date} the following invoices are past due, and {told}:",
     },
     "letter.intro.firm_part": {
-        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya. Yang sudah lewat jatuh tempo, sebesar {late}, ditandai dengan jumlah hari keterlambatannya; untuk tagihan itu kami telah memberikan kelonggaran waktu:",
-        "en": "According to our records as of {date}, we have not yet received payment for the following invoices. Those past due, {late} in all, show their days late; for them we have already allowed extra time:",
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya. Yang sudah lewat jatuh tempo, sebesar {late}, ditandai dengan jumlah hari keterlambatannya:",
+        "en": "According to our records as of {date}, we have not yet received payment for the following invoices. Those past due, {late} in all, show their days late:",
+    },
+    "letter.intro.firm_part.told": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya. Yang sudah lewat jatuh tempo, sebesar {late}, ditandai dengan jumlah hari keterlambatannya; untuk tagihan itu {told}:",
+        "en": "According to our records as of {date}, we have not yet received payment for the following invoices. Those past due, {late} in all, show their days late; for them {told}:",
+    },
+    # What the firm notice and somasi I say was done before, each only when it is on record
+    # (``History.reminded``, ``History.given_time``).
+    "letter.told.both": {
+        "id": "kami sudah mengingatkan sebelumnya dan memberikan kelonggaran waktu",
+        "en": "we have reminded you before and allowed extra time",
+    },
+    "letter.told.reminded": {
+        "id": "kami sudah mengingatkan sebelumnya",
+        "en": "we have reminded you before",
+    },
+    "letter.told.time": {
+        "id": "kami sudah memberikan kelonggaran waktu",
+        "en": "we have already allowed extra time",
     },
     "letter.intro.upcoming": {
         "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum jatuh tempo. Kami sampaikan sebagai pengingat tanggal jatuh temponya:",
@@ -1956,6 +1978,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Mohon maaf {who}, untuk sementara kami belum bisa memberi tempo untuk belanja yang baru. Saya sedang butuh modal untuk perputaran usaha, jadi belanja kali ini mohon dibayar tunai dulu. Setelah tagihan yang lama beres, dengan senang hati kami layani dengan tempo lagi seperti biasa. Terima kasih atas pengertiannya.",
         "en": "I'm sorry, {who}: for now we cannot give credit on new purchases. I need the cash to keep the business turning, so please pay in cash this time. Once the earlier bills are settled, we will gladly give you credit again as usual. Thank you for understanding.",
     },
+    "credit.message.refusal.clear": {
+        "id": "Mohon maaf {who}, untuk sementara kami belum bisa memberi tempo untuk belanja yang baru. Saya sedang butuh modal untuk perputaran usaha, jadi belanja kali ini mohon dibayar tunai dulu. Terima kasih atas pengertiannya.",
+        "en": "I'm sorry, {who}: for now we cannot give credit on new purchases. I need the cash to keep the business turning, so please pay in cash this time. Thank you for understanding.",
+    },
     "credit.message.down_payment": {
         "id": "Bisa, {who}. Untuk belanja {amount} kali ini, mohon bayar uang muka {dp} dulu; sisanya {rest} boleh tempo seperti biasa. Terima kasih.",
         "en": "Yes, {who}. For this purchase of {amount}, please pay {dp} up front; the remaining {rest} can be on credit as usual. Thank you.",
@@ -2629,8 +2655,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "FORMAL DEMAND (SOMASI) III (FINAL)",
     },
     "somasi.intro.first": {
-        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar, walaupun kami sudah mengingatkan dan memberikan kelonggaran waktu. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
-        "en": "According to our records as of {date}, the following invoices are past due and unpaid, although we have reminded you and allowed extra time. With this letter we give formal notice (somasi) about them:",
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
+        "en": "According to our records as of {date}, the following invoices are past due and unpaid. With this letter we give formal notice (somasi) about them:",
+    },
+    "somasi.intro.first.told": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar, walaupun {told}. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
+        "en": "According to our records as of {date}, the following invoices are past due and unpaid, although {told}. With this letter we give formal notice (somasi) about them:",
     },
     "somasi.intro.again": {
         "id": "Dengan hormat, menindaklanjuti Somasi {previous} kami tertanggal {previous_date} yang sampai hari ini belum ditanggapi dengan pembayaran, per {date} tagihan berikut masih belum dibayar:",
