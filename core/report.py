@@ -18,6 +18,7 @@ from core.aging import (
     Summary,
     open_book,
     owed_by_customer,
+    past_due,
     summarize,
 )
 from core.dates import DEFAULT_TERM_DAYS, format_date
@@ -271,8 +272,9 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id", as_of: date | None = None
     list leaves out (``settled-by-newer-list`` where both say they list what is unpaid,
     else ``missing-from-newer-list``), an opening balance carried from the sheets before
     it that disagrees with what their rows leave owing (a ``check-mismatch``), and, given the
-    as-of date, an invoice still owed that is dated after it (``future-invoice``: it counts
-    in what is owed, as it is unpaid, and not as late, as it falls due on or after its date)."""
+    as-of date, an invoice still owed that is dated after it and not past due
+    (``future-invoice``: it counts in what is owed, as it is unpaid, and not as late, as it
+    falls due on or after its date)."""
     found = []
     number, customer = t("field.invoice_no", lang), t("field.customer", lang)
     amount = t("field.amount", lang)
@@ -312,11 +314,15 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id", as_of: date | None = None
         found.append(Problem("check-mismatch", file, sheet, row, opening, "", book, owing))
     if as_of is not None:
         dated = t("field.invoice_date", lang)
-        # Of the open invoices (kept with the book), in the order the book has them.
+        # Of the open invoices (kept with the book), in the order the book has them. One past
+        # its due date is no invoice of the future: its due date as written stands where its
+        # own date is the slip (a year decades off, told as ``far-date``).
         later = [
             inv
             for inv in open_book(ledger).invoices
-            if inv.invoice_date is not None and inv.invoice_date > as_of
+            if inv.invoice_date is not None
+            and inv.invoice_date > as_of
+            and not past_due(inv, as_of)
         ]
         for inv in sorted(later, key=attrgetter("source")):
             what = (
