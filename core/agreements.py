@@ -307,7 +307,14 @@ def build_agreement(
         name=ledger.name_of(key),
         created=created,
         invoices=tuple(
-            AgreedInvoice(inv.number, inv.invoice_date, inv.due_date, inv.amount, inv.outstanding)
+            AgreedInvoice(
+                inv.number,
+                inv.invoice_date,
+                inv.due_date,
+                inv.amount,
+                inv.outstanding,
+                opening=inv.due_source == "opening",
+            )
             for inv in mine
         ),
         original_debt=original,

@@ -474,7 +474,7 @@ class CreditCheck:
         """What to tell the customer: the refusal for a no, the terms for a down payment."""
         who = _salutation(self.assessment.name, lang)
         if self.verdict == "no":
-            return refusal_text(self.assessment.name, lang)
+            return refusal_text(self.assessment.name, lang, owing=self.assessment.outstanding > 0)
         if self.verdict == "down_payment":
             return t(
                 "credit.message.down_payment",
@@ -503,9 +503,12 @@ def _salutation(name: str, lang: Lang) -> str:
     return t("credit.sir_madam", lang)
 
 
-def refusal_text(name: str, lang: Lang = "id") -> str:
-    """The polite refusal of new credit, in the playbook's words."""
-    return t("credit.message.refusal", lang, who=_salutation(name, lang))
+def refusal_text(name: str, lang: Lang = "id", *, owing: bool = True) -> str:
+    """The polite refusal of new credit, in the playbook's words; it speaks of the old bills
+    to be settled first only to a customer ``owing`` some (one the owner stopped who owes
+    nothing has none)."""
+    key = "credit.message.refusal" if owing else "credit.message.refusal.clear"
+    return t(key, lang, who=_salutation(name, lang))
 
 
 def _round_up(amount: Amount | Fraction, step: int) -> Amount:

@@ -44,7 +44,7 @@ from core.access import Viewer, require
 from core.aging import days_late, past_due
 from core.events import Offer, rewrite
 from core.i18n import CodeKeys, Lang, t
-from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key
+from core.ledger import CustomerKey, Invoice, Ledger, customer_key, invoice_key, invoice_label
 from core.money import Amount, AmountError, format_rupiah, normalise, parse_amount
 from core.store import Event, Store
 
@@ -278,17 +278,30 @@ class Line:
     paid: Amount
     cost: Amount | None = None
     due_date: date | None = None
+    # An opening balance (saldo awal): named so where it has no number (``label``).
+    opening: bool = False
 
     @property
     def balance(self) -> Amount:
         rest = self.amount - self.paid
         return rest if rest > 0 else 0
 
+    def label(self, lang: Lang = "id", blank: str = "-") -> str:
+        """Its number, "Saldo awal" for an opening balance without one (``invoice_label``)."""
+        return invoice_label(self.number, "opening" if self.opening else "column", lang, blank)
+
 
 def lines_of(invoices: Iterable[Invoice]) -> list[Line]:
     """The open invoices as calculation lines, oldest due date first."""
     lines = [
-        Line(inv.number, inv.amount, min(inv.paid, inv.amount), inv.cost, inv.due_date)
+        Line(
+            inv.number,
+            inv.amount,
+            min(inv.paid, inv.amount),
+            inv.cost,
+            inv.due_date,
+            opening=inv.due_source == "opening",
+        )
         for inv in invoices
         if inv.outstanding > 0
     ]

@@ -14,7 +14,15 @@ from datetime import date
 from typing import Any, Final, Literal
 
 from core.discount import active_offers
-from core.events import CHANNELS, OUTCOMES, Contact, EventLike, amount_of, business_day
+from core.events import (
+    CHANNELS,
+    OUTCOMES,
+    Contact,
+    EventLike,
+    Letter,
+    amount_of,
+    business_day,
+)
 from core.i18n import CodeKeys
 from core.ledger import CustomerKey, Ledger
 from core.money import Amount
@@ -109,14 +117,19 @@ def histories(
     as_of: date,
     extra: Mapping[CustomerKey, Mapping[str, Any]] | None = None,
 ) -> dict[CustomerKey, History]:
-    """One ``History`` per customer with any recorded contact, promise or offer.
+    """One ``History`` per customer with any recorded contact, promise, offer or letter.
 
     ``extra`` adds what other modules know (agreements in force, instalments) by field name.
+    A letter counts from the day after it was made (``History.last_letter``).
     """
     contacts: defaultdict[CustomerKey, list[EventLike]] = defaultdict(list)
+    letters: dict[CustomerKey, date] = {}
     for event in events:
         if event.kind == "contact" and recorded_on(event) <= as_of:
             contacts[CustomerKey(event.customer_key)].append(event)
+        elif event.kind == Letter.KIND and (day := recorded_on(event)) < as_of:
+            key = CustomerKey(event.customer_key)
+            letters[key] = max(day, letters.get(key, day))
     judged: defaultdict[CustomerKey, list[Promise]] = defaultdict(list)
     for promise in promises(events, ledger, as_of):
         judged[promise.customer_key].append(promise)
@@ -126,7 +139,7 @@ def histories(
     for offer in active_offers(events, ledger, as_of):  # type: ignore[arg-type]
         offers[offer.customer_key] = max(offer.valid_until, offers.get(offer.customer_key, as_of))
     result: dict[CustomerKey, History] = {}
-    for key in set(contacts) | set(judged) | set(offers) | set(extra or {}):
+    for key in set(contacts) | set(judged) | set(offers) | set(letters) | set(extra or {}):
         mine = sorted(contacts.get(key, []), key=lambda e: (recorded_on(e), e.at, e.id))
         last = mine[-1] if mine else None
         last_day = recorded_on(last) if last else None
@@ -148,6 +161,7 @@ def histories(
             last_broken=max((p.due for p in broken), default=None),
             kept_promises=len(kept),
             offer_until=offers.get(key),
+            last_letter=letters.get(key),
         )
         if extra and key in extra:
             history = replace(history, **dict(extra[key]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterator, Mapping
-from typing import Any, Final, Generic, Literal, TypeVar, get_args, get_origin
+from typing import Final, Generic, Literal, TypeVar, get_args, get_origin
 
 Lang = Literal["id", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("id", "en")
@@ -425,6 +425,15 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Baris ini sama persis dengan baris {value} di setiap kolom, nomor kwitansinya juga: satu kwitansi ditulis dua kali, dihitung sekali. Bila memang dua pembayaran, beri masing-masing nomor kwitansinya sendiri lalu unggah lagi.",
         "en": "This row is row {value} again, the same in every column, its receipt number too: one receipt written twice, counted once. If these were two payments, give each its own receipt number and upload again.",
     },
+    "problem.future-invoice": {
+        "id": "{value} bertanggal {date}, sesudah tanggal hitung {as_of}: tetap dihitung dalam sisa piutang (memang belum dibayar), tetapi belum jatuh tempo. Bila tanggalnya salah ketik, perbaiki di buku lalu unggah lagi.",
+        "en": "{value} is dated {date}, after the as-of date {as_of}: it still counts in what is owed (it is unpaid), but not as late. If the date was typed wrong, correct it in the book and upload again.",
+    },
+    "problem.future-invoice.numbered": {"id": "Faktur {number}", "en": "Invoice {number}"},
+    "problem.future-invoice.unnumbered": {
+        "id": "Faktur tanpa nomor",
+        "en": "An invoice without a number",
+    },
     "problem.far-date": {
         "id": "Tanggal {value} berjarak puluhan tahun dari tanggal lain di kolom ini (dan dari tahun di nama lembarnya, bila ada): mungkin tahunnya salah ketik. Dibaca apa adanya, jadi umur piutangnya mengikuti tahun itu. Bila salah, perbaiki tahunnya di buku lalu unggah lagi.",
         "en": "The date {value} is decades away from the other dates of its column (and from the year in the sheet's name, if any): perhaps its year was typed wrong. It is read as written, so the debt's age follows that year. If it is wrong, correct the year in the book and upload again.",
@@ -818,6 +827,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "1 nomor faktur dipakai lagi untuk penjualan lain (semuanya dihitung)",
         "en": "1 invoice number is used again for another sale (all of them count)",
     },
+    "reading.book_future": {
+        "id": "{count} faktur bertanggal sesudah tanggal hitung (tetap dihitung sebagai piutang, belum jatuh tempo)",
+        "en": "{count} invoices are dated after the as-of date (still counted as owed, not as late)",
+    },
+    "reading.book_future.one": {
+        "id": "1 faktur bertanggal sesudah tanggal hitung (tetap dihitung sebagai piutang, belum jatuh tempo)",
+        "en": "1 invoice is dated after the as-of date (still counted as owed, not as late)",
+    },
     "reading.problem_place": {
         "id": "{file}, lembar '{sheet}' baris {row}",
         "en": "{file}, sheet '{sheet}' row {row}",
@@ -1024,12 +1041,34 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "According to our records as of {date}, we have not yet received payment for the following invoices:",
     },
     "letter.intro.firm": {
-        "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo, dan kami telah memberikan kelonggaran waktu:",
-        "en": "As of {date} the following invoices are past due, and we have already allowed extra time:",
+        "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo:",
+        "en": "As of {date} the following invoices are past due:",
+    },
+    "letter.intro.firm.told": {
+        "id": "Dengan hormat, per {date} tagihan berikut sudah lewat jatuh tempo, dan {told}:",
+        "en": "As of {date} the following invoices are past due, and {told}:",
     },
     "letter.intro.firm_part": {
-        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya. Yang sudah lewat jatuh tempo, sebesar {late}, ditandai dengan jumlah hari keterlambatannya; untuk tagihan itu kami telah memberikan kelonggaran waktu:",
-        "en": "According to our records as of {date}, we have not yet received payment for the following invoices. Those past due, {late} in all, show their days late; for them we have already allowed extra time:",
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya. Yang sudah lewat jatuh tempo, sebesar {late}, ditandai dengan jumlah hari keterlambatannya:",
+        "en": "According to our records as of {date}, we have not yet received payment for the following invoices. Those past due, {late} in all, show their days late:",
+    },
+    "letter.intro.firm_part.told": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum kami terima pembayarannya. Yang sudah lewat jatuh tempo, sebesar {late}, ditandai dengan jumlah hari keterlambatannya; untuk tagihan itu {told}:",
+        "en": "According to our records as of {date}, we have not yet received payment for the following invoices. Those past due, {late} in all, show their days late; for them {told}:",
+    },
+    # What the firm notice and somasi I say was done before, each only when it is on record
+    # (``History.reminded``, ``History.given_time``).
+    "letter.told.both": {
+        "id": "kami sudah mengingatkan sebelumnya dan memberikan kelonggaran waktu",
+        "en": "we have reminded you before and allowed extra time",
+    },
+    "letter.told.reminded": {
+        "id": "kami sudah mengingatkan sebelumnya",
+        "en": "we have reminded you before",
+    },
+    "letter.told.time": {
+        "id": "kami sudah memberikan kelonggaran waktu",
+        "en": "we have already allowed extra time",
     },
     "letter.intro.upcoming": {
         "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut belum jatuh tempo. Kami sampaikan sebagai pengingat tanggal jatuh temponya:",
@@ -1939,6 +1978,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Mohon maaf {who}, untuk sementara kami belum bisa memberi tempo untuk belanja yang baru. Saya sedang butuh modal untuk perputaran usaha, jadi belanja kali ini mohon dibayar tunai dulu. Setelah tagihan yang lama beres, dengan senang hati kami layani dengan tempo lagi seperti biasa. Terima kasih atas pengertiannya.",
         "en": "I'm sorry, {who}: for now we cannot give credit on new purchases. I need the cash to keep the business turning, so please pay in cash this time. Once the earlier bills are settled, we will gladly give you credit again as usual. Thank you for understanding.",
     },
+    "credit.message.refusal.clear": {
+        "id": "Mohon maaf {who}, untuk sementara kami belum bisa memberi tempo untuk belanja yang baru. Saya sedang butuh modal untuk perputaran usaha, jadi belanja kali ini mohon dibayar tunai dulu. Terima kasih atas pengertiannya.",
+        "en": "I'm sorry, {who}: for now we cannot give credit on new purchases. I need the cash to keep the business turning, so please pay in cash this time. Thank you for understanding.",
+    },
     "credit.message.down_payment": {
         "id": "Bisa, {who}. Untuk belanja {amount} kali ini, mohon bayar uang muka {dp} dulu; sisanya {rest} boleh tempo seperti biasa. Terima kasih.",
         "en": "Yes, {who}. For this purchase of {amount}, please pay {dp} up front; the remaining {rest} can be on credit as usual. Thank you.",
@@ -2612,8 +2655,12 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "FORMAL DEMAND (SOMASI) III (FINAL)",
     },
     "somasi.intro.first": {
-        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar, walaupun kami sudah mengingatkan dan memberikan kelonggaran waktu. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
-        "en": "According to our records as of {date}, the following invoices are past due and unpaid, although we have reminded you and allowed extra time. With this letter we give formal notice (somasi) about them:",
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
+        "en": "According to our records as of {date}, the following invoices are past due and unpaid. With this letter we give formal notice (somasi) about them:",
+    },
+    "somasi.intro.first.told": {
+        "id": "Dengan hormat, menurut catatan kami per {date}, tagihan berikut sudah lewat jatuh tempo dan belum dibayar, walaupun {told}. Dengan surat ini kami menyampaikan teguran (somasi) resmi atas tagihan tersebut:",
+        "en": "According to our records as of {date}, the following invoices are past due and unpaid, although {told}. With this letter we give formal notice (somasi) about them:",
     },
     "somasi.intro.again": {
         "id": "Dengan hormat, menindaklanjuti Somasi {previous} kami tertanggal {previous_date} yang sampai hari ini belum ditanggapi dengan pembayaran, per {date} tagihan berikut masih belum dibayar:",
@@ -3358,8 +3405,6 @@ _NOT_PLURAL: Final = frozenset(
 
 
 Code = TypeVar("Code", bound=Hashable)
-# Every code table made, so that the translations test can check each key in both languages.
-CODE_TABLES: Final[list[CodeKeys[Any]]] = []
 
 
 class CodeKeys(Mapping[Code, str], Generic[Code]):
@@ -3367,7 +3412,9 @@ class CodeKeys(Mapping[Code, str], Generic[Code]):
 
     The keys are written out in full where the codes are defined, so that a search for a key
     finds its use and no key is built at run time. Making the table checks that every code has
-    exactly one key; the translations test checks that every key exists in both languages.
+    exactly one key; the translations test checks that every key of every table a module
+    defines exists in both languages. A table is kept nowhere but where it is made: one made
+    in passing (as below) is no code table of Tagih's.
 
     >>> Answer = Literal["yes", "no"]
     >>> keys = CodeKeys[Answer](Answer, {"yes": "ui.yes", "no": "ui.no"})
@@ -3392,7 +3439,6 @@ class CodeKeys(Mapping[Code, str], Generic[Code]):
         if extra:
             raise ValueError(f"keys for unknown codes: {extra}")
         self._keys: dict[Code, str] = dict(keys)
-        CODE_TABLES.append(self)
 
     def __getitem__(self, code: Code) -> str:
         return self._keys[code]

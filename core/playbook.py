@@ -240,6 +240,27 @@ class History:
     # customer is heard, not chased: the escalation stops.
     dispute: str | None = None
     dispute_since: date | None = None
+    # The latest letter made for them before the day (a reminder, the firm notice, a somasi):
+    # a letter of the day itself may be the one being made.
+    last_letter: date | None = None
+
+    @property
+    def contacted(self) -> bool:
+        """Whether an earlier contact is on record: a contact logged, or a promise broken."""
+        return self.last_contact is not None or self.broken_promises > 0
+
+    @property
+    def reminded(self) -> bool:
+        """Whether a reminder before today is on record, what a letter may say was done: an
+        earlier contact (``contacted``), or a letter made for them on an earlier day."""
+        return self.contacted or self.last_letter is not None
+
+    @property
+    def given_time(self) -> bool:
+        """Whether more time to pay was given on record ("kelonggaran waktu"): a promise to pay
+        accepted (still open, kept or broken), or a payment agreement in force."""
+        promised = self.promise_date is not None or self.broken_promises or self.kept_promises
+        return bool(promised) or self.agreement_in_force
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +277,7 @@ class Standing:
 def has_need(need: Need, history: History, standing: Standing, rules: Rules) -> bool:
     """Whether the facts allow a step that needs ``need``."""
     if need == "earlier_contact":
-        return history.last_contact is not None or history.broken_promises > 0
+        return history.contacted
     if need == "named_staff":
         return bool(standing.staff_name.strip())
     return standing.paid >= rules.bad_payer_min_paid

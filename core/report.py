@@ -9,9 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import Any, Final, Literal, cast, get_args
 
-from core.aging import BUCKET_KEYS, DEFAULT_EDGES, Summary, owed_by_customer, summarize
+from core.aging import (
+    BUCKET_KEYS,
+    DEFAULT_EDGES,
+    Summary,
+    open_book,
+    owed_by_customer,
+    past_due,
+    summarize,
+)
 from core.dates import DEFAULT_TERM_DAYS, format_date
 from core.i18n import Lang, t
 from core.ingest import (
@@ -23,7 +32,7 @@ from core.ingest import (
     owed_by_columns,
     read_ledgers,
 )
-from core.ledger import Ledger, build_ledger, customer_key, once_across
+from core.ledger import Ledger, build_ledger, customer_key, invoice_label, once_across
 from core.money import format_rupiah, to_json_number
 from core.overview import paid_after
 from core.reading.layout import CHOOSABLE, SHAPE_KEYS, Shape, detect_header
@@ -251,7 +260,7 @@ def _check_words(check: CheckName, sheets: Sequence[Mapping[str, Any]], lang: La
     return ", ".join([t(wrong_some, lang, wrong=wrong, of=len(having)), *said])
 
 
-def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
+def ledger_problems(ledger: Ledger, lang: Lang = "id", as_of: date | None = None) -> list[Problem]:
     """What only the whole book shows, each with the row it comes from: a payment that pays
     nothing in it (the invoice it names is not in the book and it names no customer, or its
     customer has no invoice in the book; money taken back beyond all its customer paid), one
@@ -261,8 +270,11 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
     an invoice number used again for another sale
     (both count: the owner should look), an invoice an older list shows owed that a newer
     list leaves out (``settled-by-newer-list`` where both say they list what is unpaid,
-    else ``missing-from-newer-list``), and an opening balance carried from the sheets before
-    it that disagrees with what their rows leave owing (a ``check-mismatch``)."""
+    else ``missing-from-newer-list``), an opening balance carried from the sheets before
+    it that disagrees with what their rows leave owing (a ``check-mismatch``), and, given the
+    as-of date, an invoice still owed that is dated after it and not past due
+    (``future-invoice``: it counts in what is owed, as it is unpaid, and not as late, as it
+    falls due on or after its date)."""
     found = []
     number, customer = t("field.invoice_no", lang), t("field.customer", lang)
     amount = t("field.amount", lang)
@@ -300,6 +312,39 @@ def ledger_problems(ledger: Ledger, lang: Lang = "id") -> list[Problem]:
         file, sheet, row = carried.source
         book = carried.amount
         found.append(Problem("check-mismatch", file, sheet, row, opening, "", book, owing))
+    if as_of is not None:
+        dated = t("field.invoice_date", lang)
+        # Of the open invoices (kept with the book), in the order the book has them. One past
+        # its due date is no invoice of the future: its due date as written stands where its
+        # own date is the slip (a year decades off, told as ``far-date``).
+        later = [
+            inv
+            for inv in open_book(ledger).invoices
+            if inv.invoice_date is not None
+            and inv.invoice_date > as_of
+            and not past_due(inv, as_of)
+        ]
+        for inv in sorted(later, key=attrgetter("source")):
+            what = (
+                t("problem.future-invoice.numbered", lang, number=inv.number)
+                if inv.number
+                else invoice_label(
+                    "", inv.due_source, lang, t("problem.future-invoice.unnumbered", lang)
+                )
+            )
+            file, sheet, row = inv.source
+            found.append(
+                Problem(
+                    "future-invoice",
+                    file,
+                    sheet,
+                    row,
+                    dated,
+                    what,
+                    dated=inv.invoice_date,
+                    as_of=as_of,
+                )
+            )
     return found
 
 
@@ -340,21 +385,24 @@ def book_problem_summary(
     problems: Sequence[Problem], lang: Lang = "id", first: int = 3, *, here: bool = False
 ) -> str | None:
     """One sentence for what only the whole book shows (``ledger_problems``): how many
-    payments pay nothing in it and how many invoice numbers are used again, and where the first
-    ``first`` of them stand; ``None`` when there are none. ``here``: said on Unggah, which
-    lists them, so the sentence does not send the reader there."""
+    payments pay nothing in it, how many invoice numbers are used again and how many invoices
+    are dated after the as-of date, and where the first ``first`` of them stand; ``None`` when
+    there are none. ``here``: said on Unggah, which lists them, so the sentence does not send
+    the reader there."""
     if not problems:
         return None
     problems = [p for p in problems if p.code != "check-mismatch"]  # told by mismatch_summary
     if not problems:
         return None
     conflicts = sum(p.code == "conflicting-invoice" for p in problems)
-    payments = len(problems) - conflicts
+    future = sum(p.code == "future-invoice" for p in problems)
+    payments = len(problems) - conflicts - future
     what = [
         t(many if count > 1 else one, lang, count=count)
         for many, one, count in (
             ("reading.book_payments", "reading.book_payments.one", payments),
             ("reading.book_numbers", "reading.book_numbers.one", conflicts),
+            ("reading.book_future", "reading.book_future.one", future),
         )
         if count
     ]
@@ -482,7 +530,7 @@ def summary_payload(
     batch: Batch, ledger: Ledger, summary: Summary, lang: Lang = "id"
 ) -> dict[str, Any]:
     """The pinned JSON object of ``python -m core summary --json`` (plus a few extra keys)."""
-    whole_book = ledger_problems(ledger, lang)
+    whole_book = ledger_problems(ledger, lang, summary.as_of)
     files = [file_report(f) for f in batch.files]
     payload: dict[str, Any] = {
         "today": summary.as_of.isoformat(),

@@ -63,6 +63,7 @@ from core.history import histories
 from core.ingest import LedgerFile, LedgerReadError, as_owed, read_ledger, read_ledgers
 from core.ledger import CustomerKey, Invoice, Ledger, customer_key
 from core.money import Amount
+from core.playbook import History
 from core.reading.layout import Shape
 from core.settings import DEMO_DISMISSED, Settings
 from core.store import Event, ImportOutcome, Store
@@ -485,15 +486,10 @@ def daily_list(
     book = ledger if ledger is not None else visible_book(store, viewer)
     events = visible_records(viewer, store.events())
     mine = visible_agreements(viewer, load_agreements(store))
-    extra: dict[CustomerKey, dict[str, Any]] = {}
-    agreed = daily_facts(mine, book, as_of, settings.agreement_days_before)
-    for facts in (agreed, dispute_facts(events, as_of)):  # agreements in force, open disputes
-        for key, values in facts.items():
-            extra.setdefault(key, {}).update(values)
     found = _daily.daily_list(
         book,
         as_of,
-        histories=histories(events, book, as_of, extra=extra),
+        histories=_histories(events, mine, book, as_of, settings),
         rules=settings.playbook,
         policy=settings.late_fee,
         assignments=store.assignments(),
@@ -505,6 +501,32 @@ def daily_list(
     if staff is not None:
         found = [a for a in found if a.staff == staff]
     return found
+
+
+def _histories(
+    events: Sequence[Event],
+    agreements: Sequence[Agreement],
+    book: Ledger,
+    as_of: date,
+    settings: Settings,
+) -> dict[CustomerKey, History]:
+    """What is on record with each customer: their contacts, promises, offers and letters, with
+    the agreements in force and the open disputes."""
+    extra: dict[CustomerKey, dict[str, Any]] = {}
+    agreed = daily_facts(agreements, book, as_of, settings.agreement_days_before)
+    for facts in (agreed, dispute_facts(events, as_of)):  # agreements in force, open disputes
+        for key, values in facts.items():
+            extra.setdefault(key, {}).update(values)
+    return histories(events, book, as_of, extra=extra)
+
+
+def customer_history(store: Store, ledger: Ledger, customer: CustomerKey, as_of: date) -> History:
+    """What is on record with one customer on ``as_of``, as the Hari Ini list reads it: what a
+    letter may say was done before (``History.reminded``, ``History.given_time``)."""
+    events = store.events(customer_key=customer)
+    mine = [a for a in load_agreements(store) if a.customer == customer]
+    found = _histories(events, mine, ledger, as_of, Settings.of(store))
+    return found.get(customer, History())
 
 
 def reminder_letter(
@@ -520,8 +542,9 @@ def reminder_letter(
 ) -> bytes:
     """The reminder letter (``firm``: the notice of step 7) as Hari Ini and ``python -m core
     letter`` make it: with the late fee policy and the ways to pay saved in Settings (a
-    request for the amount asked, its code when unique codes are on). The document's own
-    rules are ``core.documents.letters.reminder_letter_pdf``'s."""
+    request for the amount asked, its code when unique codes are on), and what is on record
+    with the customer (``customer_history``: the firm notice says no more than it shows). The
+    document's own rules are ``core.documents.letters.reminder_letter_pdf``'s."""
     from core.documents.letters import reminder_letter_pdf
     from core.payinfo import asker, load_details
 
@@ -537,6 +560,7 @@ def reminder_letter(
             load_details(store), store=store, customer=customer, as_of=as_of, what="letter"
         ),
         title=title,
+        history=customer_history(store, ledger, customer, as_of),
     )
 
 

@@ -148,7 +148,7 @@ inv_cols = [
 invoices = frame(
     (
         {
-            t("col.invoice", L): line.number,
+            t("col.invoice", L): line.label(L, ""),
             t("col.invoice_date", L): line.invoice_date,
             t("col.due_date", L): line.due_date,
             t("col.amount", L): line.amount,

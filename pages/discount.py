@@ -147,7 +147,7 @@ if mode == "customer":
     table = pd.DataFrame(
         {
             col["include"]: [True] * len(open_lines),
-            col["number"]: [line.number for line in open_lines],
+            col["number"]: [line.label(L, "") for line in open_lines],
             col["due"]: [line.due_date for line in open_lines],
             col["late"]: [
                 days_overdue(line.due_date, TODAY) if line.due_date else 0 for line in open_lines

@@ -55,7 +55,8 @@ if not book.invoices:
 mismatch = mismatch_summary(book_mismatches(), L) if allows("import") else None
 if mismatch:
     st.error(plain(mismatch), icon=":material/error:")
-# Payments that pay nothing in the book, invoice numbers used again: the owner looks on Unggah.
+# Payments that pay nothing in the book, invoice numbers used again, invoices dated after the
+# as-of date: the owner looks on Unggah.
 unsure = book_problem_summary(book_problems(), L) if allows("import") else None
 if unsure:
     st.warning(plain(unsure), icon=":material/warning:")

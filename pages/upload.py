@@ -660,7 +660,8 @@ listing = frame(
 )  # fmt: skip
 show_table(listing, lang=L)
 # What no one file shows: a payment that pays nothing in the book, an invoice number used again,
-# an opening balance that disagrees with the sheets it carries.
+# an opening balance that disagrees with the sheets it carries, an invoice dated after the as-of
+# date.
 across = book_problems()
 if across:
     st.markdown(f"**{t('upload.book_problems', L)}** ({len(across)})")

@@ -39,7 +39,7 @@ from core.agreements import (
 )
 from core.documents.agreement import agreement_pdf
 from core.documents.base import UNICODE_FONTS, BusinessInfo
-from core.i18n import TEXTS
+from core.i18n import TEXTS, Lang
 from core.ingest import read_ledger
 from core.ledger import Ledger, Payment, build_ledger
 from core.money import Amount, format_rupiah
@@ -691,3 +691,20 @@ def test_the_address_field_starts_from_the_books_address_column() -> None:
     ledger = build_ledger(invoices)
     assert known_address(ledger, "toko sinar jaya") == "Jl. Baru 1"
     assert known_address(book(), "Toko Sinar Jaya") == ""
+
+
+@pytest.mark.parametrize(("lang", "said"), [("id", "Saldo awal"), ("en", "Opening balance")])
+def test_an_opening_balance_is_named_as_such_in_the_agreement_and_kept_when_saved(
+    lang: Lang, said: str
+) -> None:
+    """An opening balance without a number is "Saldo awal" in the invoice table, as on the
+    statement (``ledger.invoice_label``), never "-"; the saved agreement keeps knowing it."""
+    carried = inv("", "Toko Sinar Jaya", 2_500_000, 0, due=date(2026, 6, 1), due_source="opening")
+    ledger = build_ledger([carried, inv("A-1", "Toko Sinar Jaya", 6_000_000, 0, due=TODAY)])
+    agreement = replace(agreement_for(ledger), lang=lang)
+    again = Agreement.decode(agreement.encode())
+    assert [i.label(lang) for i in again.invoices] == [said, "A-1"]
+    _, text = pdf_text(agreement_pdf(again, business=SHOP))
+    rows = text.split("\n")
+    assert any(row.startswith(said) and "2.500.000" in row for row in rows), text
+    assert not any(row.startswith("- ") for row in rows), text

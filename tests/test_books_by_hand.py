@@ -744,13 +744,16 @@ def reads_to(
     return payload
 
 
-def text_reads_to(path: Path, text: str, expected: dict[str, Any]) -> dict[str, Any]:
-    """``reads_to`` of a book written as text (a CSV, or an HTML page saved as .xls)."""
+def text_reads_to(
+    path: Path, text: str, expected: dict[str, Any], told: Sequence[tuple[str, int]] = ()
+) -> dict[str, Any]:
+    """``reads_to`` of a book written as text (a CSV, or an HTML page saved as .xls); its
+    problems are those ``told`` (code, row), none unless given."""
     path.write_text(text, encoding="utf-8")
     batch, payload = summarize_files([path], AS_OF)
     assert not batch.errors
     assert {key: payload[key] for key in FIGURES} == expected
-    assert not payload["problems"]
+    assert [(p["code"], p["row"]) for p in payload["problems"]] == list(told)
     return payload
 
 

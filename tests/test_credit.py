@@ -30,7 +30,7 @@ from core.credit import (
     refusal_text,
 )
 from core.events import Contact
-from core.i18n import TEXTS
+from core.i18n import TEXTS, Lang
 from core.ledger import (
     CustomerKey,
     Invoice,
@@ -388,3 +388,22 @@ def test_assess_saved_counts_missed_instalments_broken_promises_and_overrides(
     assert kurnia.history.missed_instalments == 3 and kurnia.stop_credit
     [only] = assess_saved(store, sample, TODAY, customer=name.upper())
     assert only.customer == key
+
+
+@pytest.mark.parametrize(
+    ("lang", "settle"),
+    [("id", "Setelah tagihan yang lama beres"), ("en", "Once the earlier bills are settled")],
+)
+def test_the_refusal_speaks_of_old_bills_only_to_a_customer_who_owes_some(
+    lang: Lang, settle: str
+) -> None:
+    """Round 93's rule, messages claim no fact the book does not show: "once the earlier bills
+    are settled" was said to a customer the owner stopped who owes nothing."""
+    invoices, payments = history_of(6, "Pak Joko")
+    cleared = one(invoices, payments, override=Override(stop_credit=True))
+    assert cleared.outstanding == 0
+    said = quick_check(cleared, 100_000).message(lang)
+    assert said.startswith("Mohon maaf Pak Joko," if lang == "id" else "I'm sorry, Pak Joko")
+    assert settle not in said
+    invoices.append(inv("OLD", "Pak Joko", 500_000, 0, due=TODAY - timedelta(days=200)))
+    assert settle in quick_check(one(invoices, payments), 100_000).message(lang)

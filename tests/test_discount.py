@@ -656,3 +656,19 @@ def test_a_very_long_name_is_shortened_in_the_offer_letter(book: Ledger) -> None
     assert len(reader.pages) == 1
     flat = "".join(reader.pages[0].extract_text().split())
     assert shorten(name).endswith("…") and shorten(name) in flat
+
+
+@pytest.mark.parametrize(("lang", "said"), [("id", "Saldo awal"), ("en", "Opening balance")])
+def test_an_opening_balance_is_named_as_such_in_the_offer_letter(
+    book: Ledger, lang: Lang, said: str
+) -> None:
+    """An opening balance without a number is "Saldo awal" in the offer's invoice table, as
+    on the statement (``ledger.invoice_label``), never "-"."""
+    carried = invoice("", "Pak Joko", 2_000_000, 0, 90, due_source="opening")
+    lines = lines_of([carried, *(inv for inv in book.invoices if inv.customer == "Pak Joko")])
+    assert lines[0].label(lang) == said
+    offer = Offer(**{**_fields(joko_offer(book)), "lang": lang})
+    text = pypdf.PdfReader(io.BytesIO(offer_pdf(offer, "Pak Joko", lines))).pages[0].extract_text()
+    rows = text.split("\n")
+    assert any(row.startswith(said) and "2.000.000" in row for row in rows), text
+    assert not any(row.startswith("- ") for row in rows), text

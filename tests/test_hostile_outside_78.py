@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Book B of the round: INV-101 5,000,000 dated 1 Oct, due 31 Oct (22 days late on 22 Nov);
 # INV-102 1,200,000 dated 24 Oct, due 23 Nov (current); INV-103 2,000,000 dated 25 Nov, due
-# 25 Dec (current). Outstanding 8,200,000, overdue 5,000,000, 3 customers.
+# 25 Dec (current). Outstanding 8,200,000, overdue 5,000,000, 3 customers. INV-103, dated after
+# the as-of date, is told (round 93: it was counted with no word): its one problem row.
 HEADER = "No Faktur,Tanggal,Pelanggan,Jumlah,Dibayar,Keterangan\n"
 ROWS = [
     ("INV-101", "2026-10-01", "Toko Sumber Rejeki", "5000000", "0", "ok"),
@@ -34,6 +35,7 @@ ROWS = [
     ("INV-103", "2026-11-25", "CV Maju Jaya", "2000000", "0", ""),
 ]
 B = figures(8_200_000, 5_000_000, 3, current=3_200_000, d1to30=5_000_000)
+B_TOLD = [("future-invoice", 4)]
 
 
 def book_b(note: str = "", name: str = "Toko Kelontong Ibu Ani") -> str:
@@ -75,7 +77,8 @@ def test_a_long_unbroken_word_in_a_note_reads_in_linear_time(tmp_path: Path) -> 
     for path in (csv_book, xlsx_book):
         payload = _summary_in_child(path)
         assert {key: payload[key] for key in FIGURES} == B, path.name
-        assert not payload["problems"]
+        problems: list[dict[str, Any]] = payload["problems"]  # type: ignore[assignment]
+        assert [(p["code"], p["row"]) for p in problems] == B_TOLD, path.name
 
 
 def test_nul_bytes_in_a_csv_are_dropped(tmp_path: Path) -> None:
@@ -83,7 +86,11 @@ def test_nul_bytes_in_a_csv_are_dropped(tmp_path: Path) -> None:
     # of NULs after its last line, as a save cut off by a power cut leaves: read as B (once
     # refused as "not a spreadsheet"), the name without its NUL.
     text = book_b(name="Toko Kelontong Ibu\x00 Ani") + "\x00" * 4096
-    payload = text_reads_to(tmp_path / "nul.csv", text, B)
+    payload = text_reads_to(tmp_path / "nul.csv", text, B, B_TOLD)
+    [told] = payload["problems"]
+    assert told["message"].startswith(
+        "Faktur INV-103 bertanggal 25 Nov 2026, sesudah tanggal hitung 22 Nov 2026"
+    )
     assert payload["per_customer"]["Toko Kelontong Ibu Ani"] == 1_200_000
     # A file of NULs alone is a save that wrote nothing: damaged, not "not a spreadsheet".
     empty = tmp_path / "nul_saja.csv"
@@ -117,7 +124,7 @@ def test_a_cell_too_long_for_a_book_is_refused_saying_so(tmp_path: Path) -> None
         assert "1 MB" in batch.errors[0].message("id")
 
     ok_csv = tmp_path / "catatan.csv"
-    payload = text_reads_to(ok_csv, book_b("catatan " * 62_500), B)
+    payload = text_reads_to(ok_csv, book_b("catatan " * 62_500), B, B_TOLD)
     assert payload["outstanding"] == 8_200_000
 
 
@@ -206,4 +213,5 @@ def test_a_figure_of_a_million_digits_is_no_amount(tmp_path: Path, monkeypatch: 
     assert {key: payload[key] for key in FIGURES} == figures(
         7_000_000, 5_000_000, 2, current=2_000_000, d1to30=5_000_000
     )
-    assert [problem["code"] for problem in payload["problems"]] == ["invalid-amount"]
+    codes = [problem["code"] for problem in payload["problems"]]
+    assert codes == ["invalid-amount", "future-invoice"]

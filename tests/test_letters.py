@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from core import services
+from core.access import OWNER_AT_PC
 from core.aging import customer_balances
 from core.cli import main
 from core.documents.base import BusinessInfo
@@ -23,6 +25,7 @@ from core.letters import (
 from core.money import format_rupiah
 from core.payinfo import PAYMENT_SETTING, make_details
 from core.pdftext import shorten
+from core.playbook import History
 from core.settings import BUSINESS, LATE_FEE
 from core.store import Store
 from core.timeline import timeline
@@ -397,3 +400,117 @@ def test_the_cli_letter_charges_the_late_fee_and_asks_payment_as_settings_say(
     assert "denda sebesar Rp 50.000" in flat
     assert "jumlah yang perlu dibayar menjadi Rp 1.050.000" in flat
     assert "1234567890" in flat  # where to pay it
+
+
+# What the firm notice and somasi I may say was done before (round 93): only what is on
+# record. "kami sudah mengingatkan" needs a contact logged, a promise broken or a letter made
+# on an earlier day; "kelonggaran waktu" a promise to pay or a payment agreement.
+
+REMINDED = {"id": "mengingatkan", "en": "reminded"}
+GIVEN_TIME = {"id": "kelonggaran", "en": "extra time"}
+RECORDS = {
+    "nothing": History(),
+    "contact": History(last_step=5, last_contact=TODAY - timedelta(days=9)),
+    "letter": History(last_letter=TODAY - timedelta(days=9)),
+    "promise": History(promise_date=TODAY + timedelta(days=3), promise_amount=1_000_000),
+    "agreement": History(agreement_in_force=True),
+    "broken promise": History(broken_promises=1, last_broken=TODAY - timedelta(days=2)),
+}
+SAYS = {  # what each record lets the letter say: (reminded, time given)
+    "nothing": (False, False),
+    "contact": (True, False),
+    "letter": (True, False),
+    "promise": (False, True),
+    "agreement": (False, True),
+    "broken promise": (True, True),
+}
+
+
+def firm_and_somasi(ledger, lang: str, history: History | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The firm notice (all of it overdue, and with a part not yet due) and somasi I."""
+    key = customer_key("Toko Sinar Jaya")
+    given = {} if history is None else {"history": history}
+    shop = BusinessInfo("Toko Maju")
+    papers = [
+        reminder_letter_pdf(ledger, key, TODAY, firm=True, business=shop, lang=lang, **given),
+        somasi_pdf(ledger, key, TODAY, number=1, deadline=TODAY + timedelta(days=7),
+                   business=shop, lang=lang, **given),
+    ]  # fmt: skip
+    return [flat_text(pdf) for pdf in papers]
+
+
+def overdue_only():  # type: ignore[no-untyped-def]
+    return book(invoice("S-1", "Toko Sinar Jaya", 4_000_000, due=TODAY - timedelta(days=80)))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("ledger", [overdue_only, mixed_ledger])
+def test_without_a_record_the_firm_notice_and_somasi_claim_no_reminder_nor_extra_time(
+    lang: str,
+    ledger,  # type: ignore[no-untyped-def]
+) -> None:
+    """Round 93: "kami sudah memberikan kelonggaran waktu" and "kami sudah mengingatkan" were
+    printed for a customer with nothing on record; now the plain words (the default, and what
+    an empty history gives)."""
+    for history in (None, History()):
+        for text in firm_and_somasi(ledger(), lang, history):
+            assert REMINDED[lang] not in text and GIVEN_TIME[lang] not in text, text
+            assert ("sudah lewat jatuh tempo" if lang == "id" else "past due") in text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("record", list(RECORDS))
+def test_the_firm_notice_and_somasi_say_what_is_on_record(lang: str, record: str) -> None:
+    reminded, given_time = SAYS[record]
+    history = RECORDS[record]
+    assert (history.reminded, history.given_time) == (reminded, given_time)
+    for ledger in (overdue_only(), mixed_ledger()):
+        for text in firm_and_somasi(ledger, lang, history):
+            assert (REMINDED[lang] in text) == reminded, text
+            assert (GIVEN_TIME[lang] in text) == given_time, text
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_saved_record_decides_what_the_firm_notice_says(tmp_path: Path, lang: str) -> None:
+    """Hari Ini's and the CLI's firm notice (``services.reminder_letter``) read what is on
+    record for the customer (``services.customer_history``, as the somasi on the pages does):
+    nothing, then a letter made that very day (it may be this one: no reminder yet), then one
+    made before (a reminder), then a promise to pay (more time given)."""
+    store = Store(tmp_path / "t.sqlite3")
+    ledger = overdue_only()
+    key = customer_key("Toko Sinar Jaya")
+    now = datetime(2026, 11, 23, 10, 0)
+
+    def notice() -> str:
+        pdf = services.reminder_letter(
+            store, ledger, key, TODAY, firm=True, business=BusinessInfo("Toko Maju"), lang=lang
+        )
+        return flat_text(pdf)
+
+    def recorded() -> tuple[bool, bool]:
+        history = services.customer_history(store, ledger, key, TODAY)
+        return history.reminded, history.given_time
+
+    assert recorded() == (False, False)
+    assert REMINDED[lang] not in notice() and GIVEN_TIME[lang] not in notice()
+
+    def letter_on(day: date) -> None:
+        services.record_letter(
+            store, OWNER_AT_PC, day, customer=key, name="Toko Sinar Jaya", step=7,
+            total=4_000_000, now=now,
+        )  # fmt: skip
+
+    letter_on(TODAY)
+    assert recorded() == (False, False)
+    letter_on(TODAY - timedelta(days=8))
+    assert recorded() == (True, False)
+    text = notice()
+    assert REMINDED[lang] in text and GIVEN_TIME[lang] not in text
+    services.record_contact(
+        store, OWNER_AT_PC, TODAY - timedelta(days=3), customer=key, name="Toko Sinar Jaya",
+        channel="phone", outcome="promised", step=7, promise_date=TODAY + timedelta(days=2),
+        promise_amount=4_000_000, outstanding_then=4_000_000, now=now,
+    )  # fmt: skip
+    assert recorded() == (True, True)
+    text = notice()
+    assert REMINDED[lang] in text and GIVEN_TIME[lang] in text

@@ -23,6 +23,7 @@ from core.messages import (
     titles_from_setting,
     titles_with,
 )
+from core.playbook import STEP_NEEDS, History, Rules, Standing, has_need
 from tests.factories import invoice
 
 TODAY = date(2026, 11, 23)
@@ -305,3 +306,31 @@ def test_the_english_bill_is_never_of_an_amount(step: int) -> None:
         body = render_message(step, name="Toko A", invoices=PART_DUE, as_of=TODAY, lang="en",
                               staff="Rina", variant=variant).body  # fmt: skip
         assert " is of " not in body and "bill is Rp" not in body
+
+
+# Words that say something was done before: a contact ("lagi", "again"), more time given, a
+# reminder or a promise. A message may say so only when the record shows it.
+EARLIER = {
+    "id": ("lagi", "kelonggaran", "berkali", "sudah kami", "sudah mengingatkan", "janji"),
+    "en": (" again", "another reminder", "extra time", "reminded", "several times", "promise"),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_template_speaks_of_an_earlier_contact_only_where_the_playbook_needs_one(
+    lang: str,
+) -> None:
+    """Round 93's rule for the messages: they claim no fact the record does not show. Step 4's
+    jokes ("Maaf ya kami menghubungi lagi", "another reminder", "Kalau mau janji") speak of an
+    earlier contact, and the playbook gives step 4 only after one (``STEP_NEEDS``: a contact
+    logged or a promise broken, else step 3); no other step's words speak of one."""
+    templates = load_templates()
+    speaking = set()
+    for step, entry in templates[lang].items():
+        bodies = entry.get("bodies") or [entry["body"]]
+        if any(word in body for body in bodies for word in EARLIER[lang]):
+            speaking.add(int(step))
+    assert speaking == {4}
+    assert STEP_NEEDS[4].need == "earlier_contact"
+    assert not has_need("earlier_contact", History(), Standing(), Rules())
+    assert has_need("earlier_contact", History(last_contact=date(2026, 11, 1)), Standing(), Rules())

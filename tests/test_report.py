@@ -7,20 +7,24 @@ from pathlib import Path
 import pytest
 
 from core.access import restrict
+from core.i18n import Lang
 from core.ingest import read_ledger
 from core.ledger import customer_key
 from core.overview import credit_balances
 from core.report import (
     Reading,
+    book_problem_summary,
     chosen_reading,
     corrected,
     file_report,
+    ledger_problems,
     load_files,
     mismatch_lines,
     mismatch_summary,
     reading_choice,
     reading_lines,
     summarize_files,
+    summary_text,
 )
 from core.statement import statement_rows
 from core.timeline import timeline
@@ -269,3 +273,43 @@ def test_a_book_kept_in_thousands_is_read_in_rupiah_and_says_so(tmp_path: Path) 
     _, payload = summarize_files([plain], date(2026, 11, 22))
     assert payload["outstanding"] == 1_250_000
     assert payload["files"][0]["sheets"][0]["unit"] == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Faktur INV-9 bertanggal 3 Des 2026, sesudah tanggal hitung 22 Nov 2026"),
+        ("en", "Invoice INV-9 is dated 3 Dec 2026, after the as-of date 22 Nov 2026"),
+    ],
+)
+def test_an_invoice_dated_after_the_as_of_date_is_owed_not_late_and_told(
+    tmp_path: Path, lang: Lang, said: str
+) -> None:
+    """INV-9 dated 3 Dec 2026 in a book counted on 22 Nov 2026: it stays in what is owed (it
+    is owed), is not overdue, and the summary says so with its row and both dates, under a
+    code of its own. Without it the book's figures and problems are as they were."""
+    rows = [["No. Faktur", "Pelanggan", "Tanggal", "Jumlah"],
+            ["INV-1", "Toko A", date(2026, 9, 1), 100_000],
+            ["INV-2", "Toko B", date(2026, 11, 1), 50_000]]  # fmt: skip
+    before = write_xlsx(tmp_path / "buku.xlsx", {"Piutang": rows})
+    _, plain = summarize_files([before], AS_OF, lang=lang)
+    later = write_xlsx(
+        tmp_path / "buku_lanjut.xlsx",
+        {"Piutang": [*rows, ["INV-9", "Toko B", date(2026, 12, 3), 70_000]]},
+    )
+    _, payload = summarize_files([later], AS_OF, lang=lang)
+    assert payload["outstanding"] == plain["outstanding"] + 70_000
+    assert payload["overdue"] == plain["overdue"] == 100_000
+    assert payload["aging"]["current"] == plain["aging"]["current"] + 70_000
+    assert plain["problems"] == []
+    [found] = payload["problems"]
+    assert (found["code"], found["sheet"], found["row"]) == ("future-invoice", "Piutang", 4)
+    assert (found["date"], found["as_of"]) == ("2026-12-03", "2026-11-22")
+    assert found["message"].startswith(said), found["message"]
+    assert said in summary_text(payload, lang)
+    # The overview's and Unggah's sentence over the whole book counts it apart.
+    ledger = load_files([later])[1]
+    summary = book_problem_summary(ledger_problems(ledger, lang, AS_OF), lang)
+    counted = "1 faktur bertanggal sesudah tanggal hitung" if lang == "id" else "1 invoice is dated"
+    assert summary is not None and counted in summary and "pembayaran" not in summary
+    assert ledger_problems(ledger, lang) == []  # no as-of date: nothing to compare with

@@ -111,6 +111,7 @@ def somasi_block(
             policy=policy,
             lang=L,
             payment=payment_ask(key, "letter"),
+            history=services.customer_history(db, book, key, as_of),
         ),
         file_name=f"somasi_{plan.roman}_{file_stem(name)}_{as_of:%Y%m%d}.pdf",
         mime="application/pdf",

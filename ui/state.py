@@ -33,7 +33,7 @@ from core.forecast import Forecast, cash_forecast
 from core.i18n import LANGS, Lang, t
 from core.ingest import LedgerReadError, Problem, read_ledger
 from core.latefee import LateFeePolicy
-from core.ledger import CustomerKey, Ledger
+from core.ledger import CustomerKey, Ledger, invoice_label
 from core.messages import DEFAULT_TEMPLATES, TemplateError, Templates, load_templates
 from core.money import Amount
 from core.overview import (
@@ -191,15 +191,16 @@ def _mismatches(url: str, revision: int) -> list[Problem]:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _book_problems(url: str, revision: int, language: Lang) -> list[Problem]:
-    return ledger_problems(_ledger(url, revision), language)
+def _book_problems(url: str, revision: int, language: Lang, day: date) -> list[Problem]:
+    return ledger_problems(_ledger(url, revision), language, day)
 
 
 def book_problems() -> list[Problem]:
     """What only the whole saved book shows (a payment that pays nothing in it, an invoice
-    number used again), worked out once per book revision."""
+    number used again, an invoice dated after the as-of date), worked out once per book
+    revision and date."""
     url = default_db_url()
-    return _book_problems(url, _open_store(url).ledger_revision(), lang())
+    return _book_problems(url, _open_store(url).ledger_revision(), lang(), as_of())
 
 
 def book_mismatches() -> list[Problem]:
@@ -245,6 +246,8 @@ def _open_invoices(url: str, revision: int, mine: Mine) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "col.invoice": [inv.number for inv in invoices],
+            # Where the due date came from: an opening balance is named in the language shown.
+            "due_source": [inv.due_source for inv in invoices],
             "col.customer": [book.name_of(key) for key in opened.keys],
             "col.invoice_date": [inv.invoice_date for inv in invoices],
             "col.due_date": [inv.due_date for inv in invoices],
@@ -270,7 +273,11 @@ def _invoice_table(
     same = _open_invoices(url, revision, mine)
     late, buckets = open_lateness(_visible(url, revision, mine), day, edges)
     names = {label: bucket_name(label, lang) for label in bucket_labels(edges)}
+    numbers = same["col.invoice"].copy()
+    for i in (same["due_source"] == "opening").to_numpy().nonzero()[0]:  # a few, if any
+        numbers.iat[i] = invoice_label(numbers.iat[i], "opening", lang, "")
     for_date = {
+        "col.invoice": numbers,
         "col.days_late": pd.Series(late, index=same.index, dtype="int64"),
         "col.bucket": pd.Series([names[b] for b in buckets], index=same.index, dtype=object),
     }

@@ -133,7 +133,7 @@ def _debt(doc: Document, agreement: Agreement) -> None:
     columns = ("number", "date", "due", "amount", "balance")
     headings = [t(COLUMN_KEYS[name], lang) for name in columns]
     rows = [
-        [inv.number or "-", doc.day(inv.invoice_date), doc.day(inv.due_date),
+        [inv.label(lang), doc.day(inv.invoice_date), doc.day(inv.due_date),
          format_rupiah(inv.amount), format_rupiah(inv.outstanding)]
         for inv in agreement.invoices
     ]  # fmt: skip

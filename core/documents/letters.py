@@ -27,7 +27,7 @@ from core.letters import SomasiSent
 from core.messages import title_of
 from core.money import Amount, format_rupiah
 from core.payinfo import PaymentAsk
-from core.playbook import LetterKind
+from core.playbook import History, LetterKind
 from core.statement import StatementLine, statement_rows
 
 _SOMASI_TITLES: Final = {1: "somasi.title.1", 2: "somasi.title.2", 3: "somasi.title.3"}
@@ -39,6 +39,13 @@ _TITLE_KEYS: Final = CodeKeys[LetterKind](
 _CLOSING_KEYS: Final = CodeKeys[LetterKind](
     LetterKind, {"reminder": "letter.closing.reminder", "firm": "letter.closing.firm"}
 )
+# What the firm notice and somasi I say was done before, by what is on record (reminded, time
+# given); nothing when neither is.
+_TOLD_KEYS: Final = {
+    (True, True): "letter.told.both",
+    (True, False): "letter.told.reminded",
+    (False, True): "letter.told.time",
+}
 
 
 class NothingOverdueError(ValueError):
@@ -58,6 +65,7 @@ def reminder_letter_pdf(
     edges: Sequence[int] = DEFAULT_EDGES,
     payment: PaymentAsk | None = None,
     title: str | None = None,
+    history: History = History(),
 ) -> bytes:
     """The reminder letter for one customer; ``firm`` for step 7, with the late fee.
 
@@ -68,7 +76,9 @@ def reminder_letter_pdf(
     then, and the firm notice is not made (``NothingOverdueError``). ``payment`` gives how to
     pay what the letter asks (the balance, when it asks nothing by a date), printed at the
     end with its QR. ``title`` is the owner's form of address for the customer, as the
-    messages take it (``core.messages.title_of``).
+    messages take it (``core.messages.title_of``). ``history`` is what is on record with the
+    customer: the firm notice says it reminded them, or gave them more time, only when it
+    shows so (``told``).
     """
     statement = statement_rows(ledger, customer, as_of, edges)
     deadline = pay_by or as_of + timedelta(days=PAY_BY_DAYS)
@@ -101,10 +111,13 @@ def reminder_letter_pdf(
     fee = customer_late_fee(mine, statement.customer, as_of, policy) if firm else 0
     if fee:  # a fee only when one is owed under the owner's policy: never "a fee of Rp 0"
         after.insert(0, _fee_sentence(fee, late, policy, lang))
+    said = told(history, lang)
     if firm and later:
-        intro = t("letter.intro.firm_part", lang, date=when, late=format_rupiah(late))
+        key = "letter.intro.firm_part.told" if said else "letter.intro.firm_part"
+        intro = t(key, lang, date=when, late=format_rupiah(late), told=said)
     elif firm:
-        intro = t("letter.intro.firm", lang, date=when)
+        key = "letter.intro.firm.told" if said else "letter.intro.firm"
+        intro = t(key, lang, date=when, told=said)
     else:
         intro = t("letter.intro.reminder", lang, date=when)
     closing = t(
@@ -125,6 +138,17 @@ def reminder_letter_pdf(
         show_aging=False,
         payment=payment(late + fee) if payment else None,
     )
+
+
+def told(history: History, lang: Lang) -> str:
+    """What a letter may say was done before, only what ``history`` shows ("kami sudah
+    mengingatkan sebelumnya dan memberikan kelonggaran waktu"); "" when nothing is on record.
+
+    >>> told(History(), "id"), told(History(agreement_in_force=True), "en")
+    ('', 'we have already allowed extra time')
+    """
+    key = _TOLD_KEYS.get((history.reminded, history.given_time))
+    return t(key, lang) if key else ""
 
 
 def _not_due_sentence(lines: Sequence[StatementLine], lang: Lang) -> str:
@@ -166,11 +190,14 @@ def somasi_pdf(
     lang: Lang = "id",
     edges: Sequence[int] = DEFAULT_EDGES,
     payment: PaymentAsk | None = None,
+    history: History = History(),
 ) -> bytes:
     """Somasi ``number`` (I, II, III) for one customer: the overdue invoices, the amount
     demanded (with the late fee when one is owed under the owner's policy), the deadline, what
     follows if it passes, and the part not yet due named apart (it is not demanded).
-    ``payment`` gives how to pay the amount demanded, printed at the end."""
+    ``payment`` gives how to pay the amount demanded, printed at the end. Somasi I says the
+    customer was reminded, or given more time, only when ``history`` shows so (``told``); a
+    later one names the somasi before it."""
     if number not in _SOMASI_TITLES:
         raise ValueError(f"a somasi is numbered 1 to {MAX_SOMASI}")
     statement = statement_rows(ledger, customer, as_of, edges)
@@ -183,7 +210,9 @@ def somasi_pdf(
     )
     when = format_date(deadline, lang=lang)
     if previous is None:
-        intro = t("somasi.intro.first", lang, date=format_date(as_of, lang=lang))
+        said = told(history, lang)
+        key = "somasi.intro.first.told" if said else "somasi.intro.first"
+        intro = t(key, lang, date=format_date(as_of, lang=lang), told=said)
     else:
         intro = t(
             "somasi.intro.again",

@@ -137,7 +137,7 @@ def _invoices(doc: Document, lines: Sequence[Line], rows: int) -> None:
     shown = list(lines if len(lines) <= rows + 1 else lines[:rows])
     rest = lines[len(shown) :]
     table: list[list[str | Cell]] = [
-        [line.number or "-", doc.day(line.due_date), format_rupiah(line.balance)] for line in shown
+        [line.label(lang), doc.day(line.due_date), format_rupiah(line.balance)] for line in shown
     ]
     if rest:
         more = t("discount.pdf.more", lang, n=len(rest))

@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Final, Literal
 
 from core.events.base import EventKind, EventLike, day_of, int_of, iso, nonce_token
 from core.i18n import LANGS, CodeKeys, Lang, t
-from core.ledger import CustomerKey
+from core.ledger import CustomerKey, invoice_label
 from core.money import Amount, amount_text, normalise, to_json_number
 
 DEFAULT_GRACE_DAYS: Final = 7
@@ -163,6 +163,12 @@ class AgreedInvoice:
     due_date: date
     amount: Amount
     outstanding: Amount
+    # An opening balance (saldo awal): named so where it has no number (``label``).
+    opening: bool = False
+
+    def label(self, lang: Lang = "id", blank: str = "-") -> str:
+        """Its number, "Saldo awal" for an opening balance without one (``invoice_label``)."""
+        return invoice_label(self.number, "opening" if self.opening else "column", lang, blank)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +249,7 @@ class Agreement:
                     "due_date": inv.due_date.isoformat(),
                     "amount": amount_text(inv.amount),
                     "outstanding": amount_text(inv.outstanding),
+                    **({"opening": True} if inv.opening else {}),
                 }
                 for inv in self.invoices
             ],
@@ -288,6 +295,7 @@ class Agreement:
                     due_date=_date(row["due_date"]),
                     amount=_figure(row["amount"]),
                     outstanding=_figure(row["outstanding"]),
+                    opening=row.get("opening") is True,
                 )
                 for row in payload["invoices"]
             ),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final, Literal, cast, get_args
 
+from core.dates import format_date
 from core.i18n import CodeKeys, Lang, t
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ ProblemCode = Literal[
     "parts-payment", "unread-column", "draft-invoice", "unmatched-invoice", "ambiguous-invoice",
     "unread-status", "part-paid-status", "ambiguous-customer-payment", "settled-by-newer-list",
     "missing-from-newer-list", "repeated-receipt", "far-date", "due-before-invoice", "excel-error",
-    "amount-too-large",
+    "amount-too-large", "future-invoice",
 ]  # fmt: skip
 SheetReason = Literal[
     "sheet.no_header", "sheet.summary_only", "sheet.empty", "sheet.no_rows", "sheet.hidden_chart",
@@ -125,6 +127,7 @@ PROBLEM_KEYS: Final = CodeKeys[ProblemCode](
         "due-before-invoice": "problem.due-before-invoice",
         "excel-error": "problem.excel-error",
         "amount-too-large": "problem.amount-too-large",
+        "future-invoice": "problem.future-invoice",
     },
 )
 
@@ -159,6 +162,8 @@ class Problem:
     A ``check-mismatch`` carries both figures: ``book_says`` (the sheet's own Saldo, Sub Total
     or Sisa) and ``read`` (what the rows read add up to), exact: with their sen where the book
     has sen (a TOTAL 11.347.503,05 against rows giving 11.347.503,50 differs in the sen alone).
+    A ``future-invoice`` carries the day the invoice bears (``dated``) and the as-of date it
+    is after (``as_of``).
     """
 
     code: ProblemCode
@@ -169,6 +174,8 @@ class Problem:
     value: str = ""
     book_says: Amount | None = None
     read: Amount | None = None
+    dated: date | None = None
+    as_of: date | None = None
 
     def message(self, lang: Lang = "id") -> str:
         if self.code == "check-mismatch":
@@ -184,6 +191,14 @@ class Problem:
                 sheet=self.sheet,
                 book=format_rupiah(self.book_says or 0),
                 read=format_rupiah(self.read or 0),
+            )
+        if self.code == "future-invoice":
+            return t(
+                PROBLEM_KEYS[self.code],
+                lang,
+                value=self.value,
+                date=_day(self.dated, lang),
+                as_of=_day(self.as_of, lang),
             )
         return t(PROBLEM_KEYS[self.code], lang, value=self.value)
 
@@ -201,7 +216,14 @@ class Problem:
 
             found["book_says"] = None if self.book_says is None else to_json_number(self.book_says)
             found["read"] = None if self.read is None else to_json_number(self.read)
+        if self.code == "future-invoice":
+            found["date"] = None if self.dated is None else self.dated.isoformat()
+            found["as_of"] = None if self.as_of is None else self.as_of.isoformat()
         return found
+
+
+def _day(value: date | None, lang: Lang) -> str:
+    return "" if value is None else format_date(value, lang=lang)
 
 
 # A reason's words added after reports were saved without them (a saved import is shown

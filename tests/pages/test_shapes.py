@@ -300,3 +300,58 @@ def test_a_payment_that_pays_nothing_in_the_book_is_told_on_unggah_and_the_overv
     store.remove_import(the_import(own_database, path.name))
     at.run()
     assert not [w for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+
+
+@pytest.mark.parametrize(("lang", "said_as"), [("id", "Saldo awal"), ("en", "Opening balance")])
+def test_an_opening_balance_is_named_so_in_the_invoice_tables(
+    tmp_path: Path, lang: str, said_as: str
+) -> None:
+    """A card's "Saldo awal" row has no invoice number: the overview's invoice table (and its
+    Excel sheet) and the customer page name it as the statement does, not with an empty cell."""
+    card = [
+        ["Nama Pelanggan : Toko Makmur"], [],
+        ["No", "Tanggal", "Keterangan", "No. Faktur", "Debet (Rp)", "Kredit (Rp)", "Saldo (Rp)"],
+        [1, date(2026, 10, 1), "Saldo awal", None, 1_500_000, None, 1_500_000],
+        [2, date(2026, 10, 10), "Penjualan", "FK-101", 2_000_000, None, 3_500_000],
+        [3, date(2026, 10, 20), "Pembayaran", None, None, 1_000_000, 2_500_000],
+    ]  # fmt: skip
+    path = write_xlsx(tmp_path / "kartu_saldo_awal.xlsx", {"Toko Makmur": card})
+    at = upload(open_page("pages/upload.py", lang), path)
+    assert not at.exception, at.exception
+    column = "No. Faktur" if lang == "id" else "Invoice no."
+    for page in ("pages/overview.py", "pages/customers.py"):
+        at.switch_page(page).run()
+        if page == "pages/customers.py":
+            at.selectbox(key="customer_pick").set_value(customer_key("Toko Makmur")).run()
+        assert not at.exception, at.exception
+        table = next(df.value for df in at.dataframe if column in df.value.columns)
+        mine = table[table[column] == said_as]
+        assert len(mine) == 1, (page, table[column].tolist())
+
+
+def test_an_invoice_dated_after_the_as_of_date_is_told_on_unggah_and_the_overview(
+    tmp_path: Path,
+) -> None:
+    """INV-9 dated 3 Dec 2026, the pages counting on 22 Nov 2026: Unggah lists it under the
+    whole book with its row and both dates, the overview warns; it stays in what is owed."""
+    path = write_xlsx(tmp_path / "buku_desember.xlsx", {"Piutang": [
+        ["No. Faktur", "Pelanggan", "Tanggal", "Jumlah"],
+        ["INV-1", "Toko Kemarin", date(2026, 11, 1), 100_000],
+        ["INV-9", "Toko Kemarin", date(2026, 12, 3), 70_000],
+    ]})  # fmt: skip
+    at = upload(open_page("pages/upload.py"), path)
+    assert not at.exception, at.exception
+    reasons = [str(v) for df in at.dataframe for v in df.value.get("Alasan", [])]
+    said_as = "Faktur INV-9 bertanggal 3 Des 2026, sesudah tanggal hitung 22 Nov 2026"
+    assert [r for r in reasons if r.startswith(said_as)], reasons
+    found = [str(w.value) for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+    assert found and all("1 faktur bertanggal sesudah tanggal hitung" in w for w in found)
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    [notice] = [str(w.value) for w in at.warning if "Perlu diperiksa di buku" in str(w.value)]
+    assert "1 faktur bertanggal sesudah tanggal hitung" in notice
+    assert "buku_desember.xlsx, lembar 'Piutang' baris 3" in notice.replace("\\", "")
+    # A day on or after its date: nothing to tell.
+    at.session_state["as_of"] = date(2026, 12, 3)
+    at.run()
+    assert not [w for w in at.warning if "bertanggal sesudah" in str(w.value)]
