@@ -45,6 +45,7 @@ from core.columns import (
 from core.dates import (
     FAR_YEARS,
     MONTHS,
+    TERMS_WORDS,
     DateError,
     calendar_due,
     format_date,
@@ -182,7 +183,7 @@ _DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d+")
 # A word of terms, or of the due date, somewhere in a column's notes: its notes are looked at
 # for them ("tempo 2 minggu", "JT 15/12", "j/t 5 Des").
-_TERMS_WORD: Final = re.compile(r"\b(?:tempo|top|termin|jt|j/t)\b")
+_TERMS_WORD: Final = re.compile(rf"\b(?:{TERMS_WORDS}|jt|j/t)\b")
 # The columns whose cells name no other invoice: figures, dates, the row's number and customer.
 _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
