@@ -1235,11 +1235,13 @@ def _name_words(name: str) -> str:
 
 
 # Words of a sheet's (or a file's) name that say what is still owed, not what was paid or sent
-# back: invoices not paid yet ("Belum Bayar", "tagihan_belum_bayar.csv", "Unpaid") or the
-# receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
+# back: invoices not paid yet, a word for paid after one that negates it ("Belum Bayar", "Blm
+# Terbayar", "Tidak Dibayar", "tagihan_belum_bayar.csv", "Outstanding Payments", "Unpaid") or
+# the receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
 # no list of payments or returns.
 _OWED_NAME = re.compile(
-    rf"\b{NOT_YET}\s+(?:di)?(?:bayar|lunas)\b|\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
+    rf"\b(?:{NOT_YET}|tidak|tdk|outstanding|unpaid)\s+(?:(?:di|ter)?(?:bayar|lunas)|payments?)\b|"
+    r"\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
     r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
 )
 # Words of a name that say its invoices are paid in full ("Sudah Bayar", "Lunas", "Nota
@@ -1280,6 +1282,8 @@ def is_payments_sheet(name: str) -> bool:
     >>> is_payments_sheet("transfer_masuk.csv"), is_payments_sheet("Kas-Masuk.xlsx")
     (True, True)
     >>> is_payments_sheet("tagihan_belum_bayar.csv"), is_payments_sheet("Bayar belum lunas")
+    (False, True)
+    >>> is_payments_sheet("Belum Terbayar"), is_payments_sheet("Terbayar")
     (False, True)
     >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
     (True, True)
