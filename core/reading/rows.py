@@ -34,6 +34,7 @@ from core.columns import (
     expand_abbreviations,
     guess_field,
     names_currency,
+    names_notes,
     names_rupiah,
     normalise_header,
     not_made,
@@ -1026,7 +1027,7 @@ class SheetReader:
         if "status" in self.cols and not (
             {"paid", "balance"} & self.cols.keys() or self.paid_parts
         ):
-            self.written, self.shares = self._status_payments()
+            self.written, self.shares = self._status_payments
         # Beside one paid column (no Sisa, no parts), a row whose paid cell is empty: nothing
         # else on it says what was paid, and its note's payment is read as where no column
         # says it ("DP 400rb, sisa minggu depan" in the status, Terbayar filled on other rows
@@ -1042,7 +1043,7 @@ class SheetReader:
             and header.kinds is None
             and shape in ("invoice_list", "grouped")
         ):
-            noted, noted_shares = self._status_payments()
+            noted, noted_shares = self._status_payments
             if (any(noted) or any(noted_shares or ())) and not any(
                 a is None and p is not None
                 for a, p in zip(self.cols["amount"], self.cols["paid"], strict=True)
@@ -3654,15 +3655,55 @@ class SheetReader:
             paids.append(paid)
         return paids
 
+    @cached_property
     def _status_payments(self) -> tuple[list[Amount | None], list[Decimal | None] | None]:
         """What each row's status or note says was paid ("bayar 500rb", ``note_paid``), and
-        what share of its amount, where the column writes a percent at all ("sudah DP 30%",
-        ``note_share``); each distinct text read once."""
+        what share of its amount, where a column writes a percent at all ("sudah DP 30%",
+        ``note_share``): the status's, else a note's beside it (``_notes_beside``: "DP 500rb,
+        sisa minggu depan" in the Keterangan beside a Status of "Belum Lunas", "sudah DP 30%"
+        in the Catatan beside a "Lunas?" checkbox), read as where the note is the status; each
+        distinct text read once."""
+        unit = self.unit
         status = self.cols["status"]
-        noted = cast(list[Amount | None], _mapped(status, partial(note_paid, unit=self.unit)))
-        if not self._mentions("status", ("%",)):
-            return noted, None
-        return noted, cast(list[Decimal | None], _mapped(status, note_share))
+        noted = cast(list[Amount | None], _mapped(status, partial(note_paid, unit=unit)))
+        shares: list[Decimal | None] | None = None
+        if self._mentions("status", ("%",)):
+            shares = cast(list[Decimal | None], _mapped(status, note_share))
+        for i in self._notes_beside:
+            cells, blob = self.columns[i], self._distinct_texts(i)[1]
+            more = cast(list[Amount | None], _mapped(cells, partial(note_paid, unit=unit)))
+            parts = (
+                cast(list[Decimal | None], _mapped(cells, note_share)) if "%" in blob else None
+            )
+            # A row whose status writes a payment keeps it: the note beside is read where it
+            # writes none.
+            said = [
+                bool(n) or (shares is not None and shares[k] is not None)
+                for k, n in enumerate(noted)
+            ]
+            noted = [n if s else m for n, m, s in zip(noted, more, said, strict=True)]
+            if parts is not None:
+                shares = [
+                    (shares[k] if shares is not None else None) if s else p
+                    for k, (p, s) in enumerate(zip(parts, said, strict=True))
+                ]
+        return noted, shares
+
+    @cached_property
+    def _notes_beside(self) -> list[int]:
+        """The columns of notes beside the status ("Keterangan" beside "Status", "Catatan"
+        beside a "Lunas?" checkbox: ``names_notes``, read as no field) whose texts hold a word
+        for paying (``_NOTE_PAID_HINT``): one look through each column's distinct texts."""
+        taken = set(self.idx.values())
+        return [
+            i
+            for i, label in enumerate(self.header.as_read)
+            if i not in taken
+            and i < len(self.columns)
+            and isinstance(label, str)
+            and names_notes(label)
+            and any(word in self._distinct_texts(i)[1] for word in _NOTE_PAID_HINT)
+        ]
 
     def _noted(
         self,
@@ -3679,7 +3720,9 @@ class SheetReader:
         if shares is not None and (share := shares[k]) is not None and amount:
             noted += share_of(amount, share)
         if noted and amount is not None and noted > amount:
-            note = self.cols["status"][k]
+            # The note that wrote it: the status, else one beside it (``_status_payments``).
+            cells = [self.cols["status"][k], *(self.columns[i][k] for i in self._notes_beside)]
+            note = next((c for c in cells if note_paid(c, self.unit) or note_share(c)), cells[0])
             faults.append((k, "unclear-note-payment", "status", note, None, None))
             noted = 0
         return noted
@@ -3709,7 +3752,7 @@ class SheetReader:
         # A payment the status writes ("DP 500rb") beside a paid column, on a row whose paid
         # cell is empty, where it is not read (``written_beside``: a row of its own pays).
         written = (
-            _mapped(status, partial(note_paid, unit=self.unit))
+            self._status_payments[0]
             if "paid" in self.idx
             and "balance" not in self.idx
             and not self.paid_parts
