@@ -1141,18 +1141,37 @@ def without_negated(text: str) -> str:
     return _NEGATED.sub(" ", text)
 
 
+# Goods sent in place of others, or again: "Penjualan (pengganti bunga retur)", "barang retur
+# diganti baru", "kirim ulang (retur minggu lalu)". A note that says so of a return it does not
+# open with tells of the goods that replace those sent back: a sale (``is_return_label``).
+_REPLACING = re.compile(
+    r"\b(?:pengganti(?:an)?|(?:di)?ganti(?:kan|nya)?|(?:di)?kirim\s+(?:ulang|lagi)|"
+    r"replace(?:d|ment|s)?|replacing)\b",
+    re.IGNORECASE,
+)
+_LEADING_MARKS = re.compile(r"^[\W_]*")
+
+
 @lru_cache(maxsize=4096)
 def is_return_label(text: str) -> bool:
     """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none,
-    nor a return asked for or not approved: ``columns.not_made``).
+    nor a return asked for or not approved: ``columns.not_made``, nor the goods that replace
+    those sent back: ``_REPLACING``, unless the return opens the text).
 
     >>> is_return_label("Retur barang rusak"), is_return_label("ajukan retur 300rb - blm acc")
     (True, False)
+    >>> is_return_label("Penjualan (pengganti bunga retur)"), is_return_label("Retur penjualan")
+    (False, True)
+    >>> is_return_label("barang retur diganti baru"), is_return_label("Retur rusak, diganti")
+    (False, True)
     """
     return (
         bool(_RETURN.search(text))
         and bool(_RETURN.search(without_negated(text)))
         and not not_made(text)
+        and not (
+            _REPLACING.search(text) and not _RETURN.match(_LEADING_MARKS.sub("", text, count=1))
+        )
     )
 
 
