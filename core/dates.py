@@ -80,10 +80,13 @@ _WEEKDAY_HEAD = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
     r"\.?,?\s+"
 )
-_TERMS = re.compile(r"^(?:tempo|top|net|n|term|terms|jt)?\s*(\d{1,4})\s*(?:hari|hr|days?|d)?$")
+# The words that open terms before their days, a colon after them or not ("tempo 30 hari", "TOP
+# 14", "Termin: 14 hari", "Kredit 14 hari", "Net 30").
+TERMS_WORDS: Final = r"tempo|top|termin|kredit|net|term|terms"
+_TERMS = re.compile(rf"^(?:(?:{TERMS_WORDS}|n|jt)\s*:?)?\s*(\d{{1,4}})\s*(?:hari|hr|days?|d)?$")
 # Terms in weeks or months ("2 minggu", "1 bulan", "3 weeks"): a month of terms is 30 days.
 _LONG_TERMS = re.compile(
-    r"^(?:tempo|top|net|term|terms)?\s*(\d{1,2})\s*(minggu|mgg|pekan|weeks?|wk|bulan|bln|months?)$"
+    rf"^(?:(?:{TERMS_WORDS})\s*:?)?\s*(\d{{1,2}})\s*(minggu|mgg|pekan|weeks?|wk|bulan|bln|months?)$"
 )
 _TERM_UNIT: Final = {"minggu": 7, "mgg": 7, "pekan": 7, "week": 7, "weeks": 7, "wk": 7}
 _ONE_UNIT: Final = {
@@ -364,6 +367,8 @@ def parse_terms(value: object) -> int | None:
 
     >>> parse_terms("tempo 30 hari"), parse_terms("Net 45"), parse_terms(14.0), parse_terms("COD")
     (30, 45, 14, 0)
+    >>> parse_terms("Termin 7 hari"), parse_terms("Kredit 14 hari"), parse_terms("Termin: 2 minggu")
+    (7, 14, 14)
     >>> parse_terms("2/10,n/30"), parse_terms("n/30"), parse_terms("C.O.D")
     (30, 30, 0)
     >>> parse_terms("Due on receipt"), parse_terms("2 minggu"), parse_terms("1 bulan")
@@ -402,7 +407,7 @@ def parse_terms(value: object) -> int | None:
 
 # A note that opens with the row's terms ("tempo 2 minggu, ambil sendiri", a "Cara Bayar" of
 # "Tempo 14 hari"): the terms' word, then what follows up to the note's next part.
-_NOTE_TERMS = re.compile(r"^\s*(tempo|top|termin)\b\s*:?\s*([^,;()/]*)", re.IGNORECASE)
+_NOTE_TERMS = re.compile(rf"^\s*({TERMS_WORDS})\b\s*:?\s*([^,;()/]*)", re.IGNORECASE)
 # The parts of a note, each read on its own for the due date it writes ("Belum lunas, JT 20/11").
 _NOTE_PARTS = re.compile(r"[,;()|]")
 

@@ -453,17 +453,32 @@ def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
 
 
 # A company's legal form or a shop's word before its name: no part of whether two names
-# written beside one code are one name ("Tk. Makmur Abadi" and "TOKO MAKMUR ABADI").
-_FORM_WORDS: Final = frozenset({"pt", "cv", "ud", "pd", "toko", "tk"})
+# written beside one code are one name ("Tk. Makmur Abadi" and "TOKO MAKMUR ABADI"), nor of
+# the one customer a payer's name may mean ("Sari Rasa" paying for "Toko Sari Rasa").
+_FORM_WORDS: Final = frozenset({
+    "pt", "cv", "ud", "pd", "toko", "tk", "tb", "warung", "bengkel", "kios", "depot",
+})  # fmt: skip
+
+
+def _shopless(loose: str) -> str:
+    """A loose name (``loose_customer_key``) without its legal form or shop's word before it
+    (``_FORM_WORDS``) and the titles after those: "warung bu sri" is "sri".
+
+    >>> _shopless("toko sari rasa"), _shopless("warung bu sri"), _shopless("toko")
+    ('sari rasa', 'sri', 'toko')
+    """
+    words = loose.split()
+    if not words or words[0] not in _FORM_WORDS:
+        return loose
+    while len(words) > 1 and words[0] in _FORM_WORDS:
+        del words[0]
+    return untitled_key(CustomerKey(" ".join(words)))[0]
 
 
 def _bare_name(name: str) -> str:
     """A name without its titles, its phone number, and its legal form or "Toko" before it
-    (``loose_customer_key``): what two spellings of one customer's name share."""
-    words = loose_customer_key(customer_key(name)).split()
-    while len(words) > 1 and words[0] in _FORM_WORDS:
-        del words[0]
-    return " ".join(words)
+    (``loose_customer_key``, ``_shopless``): what two spellings of one customer's name share."""
+    return _shopless(loose_customer_key(customer_key(name)))
 
 
 # One code column's rows: each (code, name) written on a row, and how many rows; whether its
@@ -2171,7 +2186,8 @@ def _by_loose_name(
 ) -> tuple[dict[int, CustomerKey], set[CustomerKey]]:
     """Money on account from a name no invoice has, moved to the one customer of the book whose
     name it is, written short: without the phone number the book writes beside it ("Bu Ani"
-    for "Bu Ani (0812-3456-7890)"), or "Tk." for "Toko". Where two customers could be meant
+    for "Bu Ani (0812-3456-7890)"), "Tk." for "Toko", or without the shop's word ("Sari Rasa"
+    for "Toko Sari Rasa": ``_shopless``). Where two customers could be meant
     (two "Bu Ani" with their numbers), to none: it pays nothing, and the owner is asked which
     one paid. Each payment moved (its position in ``sent``) and to whom; and the names two
     customers or more could be: those two "Bu Ani", and a name the first words of two
@@ -2183,6 +2199,9 @@ def _by_loose_name(
     moved: dict[int, CustomerKey] = {}
     shared: set[CustomerKey] = set()
     by_first: defaultdict[str, list[str]] | None = None  # the loose names by their first word
+    # The loose names by what is left of them without the shop's word (``_shopless``), where
+    # that is not the whole name: each a name some customer is known by with it left off.
+    shopless: defaultdict[str, set[str]] | None = None
     for key in list(unknown):
         if _PHONE_IN_NAME.search(key):
             continue  # a name with a number of its own is that person: another "Bu Ani"
@@ -2191,6 +2210,26 @@ def _by_loose_name(
         said = untitled_key(key)[1]
         if said:  # "Bu Budi" is not "Pak Budi"
             found = {owner for owner in found if untitled_key(owner)[1] in ("", said)}
+        if not found and short:
+            # The shop's word left off one of the two names ("Sari Rasa" for "Toko Sari Rasa",
+            # "Toko Sari" for "Sari"), not two shops' words ("CV Maju" is no "Toko Maju"): the
+            # one customer so named; where two are ("Toko Sari Rasa", "Warung Sari Rasa"),
+            # neither, the payer's name unknown.
+            if shopless is None:
+                shopless = defaultdict(set)
+                for name in loose:
+                    if (bare := _shopless(name)) != name:
+                        shopless[bare].add(name)
+            plain = _shopless(short)
+            names = shopless.get(short, set()) if plain == short else {plain} & loose.keys()
+            found = {
+                owner
+                for name in names
+                for owner in loose[name]
+                if not said or untitled_key(owner)[1] in ("", said)
+            }
+            if len(found) > 1:
+                continue
         if not found and short:
             if by_first is None:
                 by_first = defaultdict(list)

@@ -1141,18 +1141,37 @@ def without_negated(text: str) -> str:
     return _NEGATED.sub(" ", text)
 
 
+# Goods sent in place of others, or again: "Penjualan (pengganti bunga retur)", "barang retur
+# diganti baru", "kirim ulang (retur minggu lalu)". A note that says so of a return it does not
+# open with tells of the goods that replace those sent back: a sale (``is_return_label``).
+_REPLACING = re.compile(
+    r"\b(?:pengganti(?:an)?|(?:di)?ganti(?:kan|nya)?|(?:di)?kirim\s+(?:ulang|lagi)|"
+    r"replace(?:d|ment|s)?|replacing)\b",
+    re.IGNORECASE,
+)
+_LEADING_MARKS = re.compile(r"^[\W_]*")
+
+
 @lru_cache(maxsize=4096)
 def is_return_label(text: str) -> bool:
     """'Retur barang', 'Nota Kredit', 'Credit Note', 'Potongan'… ("tidak ada retur" is none,
-    nor a return asked for or not approved: ``columns.not_made``).
+    nor a return asked for or not approved: ``columns.not_made``, nor the goods that replace
+    those sent back: ``_REPLACING``, unless the return opens the text).
 
     >>> is_return_label("Retur barang rusak"), is_return_label("ajukan retur 300rb - blm acc")
     (True, False)
+    >>> is_return_label("Penjualan (pengganti bunga retur)"), is_return_label("Retur penjualan")
+    (False, True)
+    >>> is_return_label("barang retur diganti baru"), is_return_label("Retur rusak, diganti")
+    (False, True)
     """
     return (
         bool(_RETURN.search(text))
         and bool(_RETURN.search(without_negated(text)))
         and not not_made(text)
+        and not (
+            _REPLACING.search(text) and not _RETURN.match(_LEADING_MARKS.sub("", text, count=1))
+        )
     )
 
 
@@ -1235,11 +1254,13 @@ def _name_words(name: str) -> str:
 
 
 # Words of a sheet's (or a file's) name that say what is still owed, not what was paid or sent
-# back: invoices not paid yet ("Belum Bayar", "tagihan_belum_bayar.csv", "Unpaid") or the
-# receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
+# back: invoices not paid yet, a word for paid after one that negates it ("Belum Bayar", "Blm
+# Terbayar", "Tidak Dibayar", "tagihan_belum_bayar.csv", "Outstanding Payments", "Unpaid") or
+# the receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
 # no list of payments or returns.
 _OWED_NAME = re.compile(
-    rf"\b{NOT_YET}\s+(?:di)?(?:bayar|lunas)\b|\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
+    rf"\b(?:{NOT_YET}|tidak|tdk|outstanding|unpaid)\s+(?:(?:di|ter)?(?:bayar|lunas)|payments?)\b|"
+    r"\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
     r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
 )
 # Words of a name that say its invoices are paid in full ("Sudah Bayar", "Lunas", "Nota
@@ -1280,6 +1301,8 @@ def is_payments_sheet(name: str) -> bool:
     >>> is_payments_sheet("transfer_masuk.csv"), is_payments_sheet("Kas-Masuk.xlsx")
     (True, True)
     >>> is_payments_sheet("tagihan_belum_bayar.csv"), is_payments_sheet("Bayar belum lunas")
+    (False, True)
+    >>> is_payments_sheet("Belum Terbayar"), is_payments_sheet("Terbayar")
     (False, True)
     >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
     (True, True)

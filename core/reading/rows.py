@@ -34,6 +34,7 @@ from core.columns import (
     expand_abbreviations,
     guess_field,
     names_currency,
+    names_notes,
     names_rupiah,
     normalise_header,
     not_made,
@@ -45,6 +46,7 @@ from core.columns import (
 from core.dates import (
     FAR_YEARS,
     MONTHS,
+    TERMS_WORDS,
     DateError,
     calendar_due,
     format_date,
@@ -182,7 +184,7 @@ _DIGIT: Final = re.compile(r"\d")
 _DIGITS: Final = re.compile(r"\d+")
 # A word of terms, or of the due date, somewhere in a column's notes: its notes are looked at
 # for them ("tempo 2 minggu", "JT 15/12", "j/t 5 Des").
-_TERMS_WORD: Final = re.compile(r"\b(?:tempo|top|termin|jt|j/t)\b")
+_TERMS_WORD: Final = re.compile(rf"\b(?:{TERMS_WORDS}|jt|j/t)\b")
 # The columns whose cells name no other invoice: figures, dates, the row's number and customer.
 _NOT_NAMING: Final = (
     "invoice_no", "customer", "amount", "paid", "returned", "balance", "cost", "invoice_date",
@@ -466,12 +468,14 @@ _NOTE_SHARE: Final = re.compile(
     _WORD_BEFORE + rf"\b(?:{DOWN_PAYMENT_WORDS})\s*[:=]?\s*(?P<share>\d{{1,3}}(?:[.,]\d+)?)\s*%"
 )
 # A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
-# cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), "pot" with its
+# cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), or after the count
+# of goods sent back ("retur 5 krat telur 250rb", "ada retur 2 dus (200rb)"), "pot" with its
 # dot or without ("pot 15rb pembulatan", as a hand writes it); so the tax the customer withheld
 # ("pph 23 200.000") and the rounding let go ("pembulatan 350", however small: ``small``).
 _NOTE_RETURN: Final = re.compile(
     _WORD_BEFORE + r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount|"
-    r"pph\s*(?:(?:pasal|ps\.?)\s*)?(?:2[23]\b)?|(?P<small>pembulatan))" + _NOTE_FIGURE
+    r"pph\s*(?:(?:pasal|ps\.?)\s*)?(?:2[23]\b)?|(?P<small>pembulatan))"
+    r"(?:\s+\d{1,4}\s+[a-z]+(?:\s+[a-z]+){0,2}?(?:\s*\()?)?" + _NOTE_FIGURE
 )
 # A note's money off that was not taken off the row: offered on a condition ("jika lunas s/d
 # 10/09", "tawaran … kalau bayar tunai"), in the figures already ("sdh dipotong", "sudah
@@ -577,6 +581,8 @@ def note_returned(value: object, unit: int = 1) -> Amount:
     (15000, 15000, 0)
     >>> note_returned("retur 2 dus"), note_returned("Retur"), note_returned("minta pot. 50rb")
     (0, 0, 0)
+    >>> note_returned("retur 5 krat telur 250rb"), note_returned("ada retur 2 dus (200rb)")
+    (250000, 200000)
     >>> note_returned("ajukan retur 300.000 - blm disetujui")
     0
 
@@ -1025,7 +1031,7 @@ class SheetReader:
         if "status" in self.cols and not (
             {"paid", "balance"} & self.cols.keys() or self.paid_parts
         ):
-            self.written, self.shares = self._status_payments()
+            self.written, self.shares = self._status_payments
         # Beside one paid column (no Sisa, no parts), a row whose paid cell is empty: nothing
         # else on it says what was paid, and its note's payment is read as where no column
         # says it ("DP 400rb, sisa minggu depan" in the status, Terbayar filled on other rows
@@ -1041,7 +1047,7 @@ class SheetReader:
             and header.kinds is None
             and shape in ("invoice_list", "grouped")
         ):
-            noted, noted_shares = self._status_payments()
+            noted, noted_shares = self._status_payments
             if (any(noted) or any(noted_shares or ())) and not any(
                 a is None and p is not None
                 for a, p in zip(self.cols["amount"], self.cols["paid"], strict=True)
@@ -2917,8 +2923,14 @@ class SheetReader:
         # beside Bayar 0 and Sisa 800.000: ``_IN_PRICE``). Nor is one whose Retur cell holds
         # a figure: the note says why goods came back, the Retur column how much, once
         # ("retur gula basah" beside Total 890.000, Retur 90.000, Sisa 800.000; "Retur semua"
-        # beside Retur 1.800.000 and Sisa 0).
-        priced = self._marked(self.notes, in_price, _IN_PRICE_HINT) if returns else set()
+        # beside Retur 1.800.000 and Sisa 0). Nor is one whose note's own figure is less than
+        # its amount: a sale telling of a part sent back ("retur 5 krat telur 250rb" beside
+        # 1.850.000, Sisa 1.600.000: ``_sales_noting_returns``), what it owes its figures'.
+        priced = (
+            self._marked(self.notes, in_price, _IN_PRICE_HINT) | self._sales_noting_returns(ks)
+            if returns
+            else set()
+        )
         if returns and self.p_returned is not self.none:
             backed = self.p_returned
             priced = priced | {
@@ -3577,41 +3589,70 @@ class SheetReader:
         ("tf 1jt + retur 200rb" beside 1.200.000), or a deduction spread over months beside a
         part paid, takes nothing off; nor does a note that says so in words (``_NOT_TAKEN``:
         "bila lunas", "tawaran", "sudah termasuk", "sdh dipotong"); 0 elsewhere."""
-        found: list[Amount | None] = []
-        for k, amount, back_row in zip(ks, amounts, returned, strict=True):
-            back: Amount = 0
-            if not back_row:
-                back = sum(
-                    figures.get(self.columns[i][k], 0)  # type: ignore[call-overload]
-                    for i, figures in self.noted_backs.items()
-                )
-                paid = self.p_paid[k] if type(self.p_paid[k]) in _AMOUNT_TYPES else 0
-                left = self.p_balance[k] if type(self.p_balance[k]) in _AMOUNT_TYPES else 0
-                if not (type(amount) in _AMOUNT_TYPES and back + paid + left == amount):  # type: ignore[operator]
-                    back = 0
-            found.append(back)
+        # Each row's noted figures a column at a time; only the rows with one looked at.
+        found: list[Amount | None] = [0] * len(ks)
+        for i, figures in self.noted_backs.items():
+            noted = map(figures.get, map(self.columns[i].__getitem__, ks), repeat(0))  # type: ignore[arg-type]
+            found = list(map(add, found, noted))
+        p_paid, p_balance = self.p_paid, self.p_balance
+        for at in compress(range(len(ks)), found):
+            k, amount, back = ks[at], amounts[at], found[at]
+            paid = p_paid[k] if type(p_paid[k]) in _AMOUNT_TYPES else 0
+            left = p_balance[k] if type(p_balance[k]) in _AMOUNT_TYPES else 0
+            if returned[at] or not (
+                type(amount) in _AMOUNT_TYPES and back + paid + left == amount  # type: ignore[operator]
+            ):
+                found[at] = 0
         return found
 
     @cached_property
-    def noted_backs(self) -> dict[int, dict[str, Amount]]:
-        """Of each notes column, the texts saying what was taken off ("potongan 50.000", "pot.
-        150.000", "retur 200rb"), with that figure (``note_returned``): each distinct text once.
-        None beside a column of discounts ("Potongan"): the note tells what it holds."""
-        labels = self.header.as_read
-        if any(takes_off(label) for label in labels if isinstance(label, str)):
-            return {}
+    def noted_returns(self) -> dict[int, dict[str, Amount]]:
+        """Of each notes column, the texts that write a figure sent back or taken off
+        ("potongan 50.000", "pot. 150.000", "retur 5 krat telur 250rb"), with that figure
+        (``note_returned``): each distinct text once, a column only where one may."""
         found: dict[int, dict[str, Amount]] = {}
         for i in self.notes:
             texts, lowered = self._distinct_texts(i)
             if not _NOTE_RETURN.search(lowered):
                 continue
-            figures = {
-                t: back
-                for t in texts
-                if (back := note_returned(t, self.unit)) and not _NOT_TAKEN.search(t.lower())
-            }
+            figures = {t: back for t in texts if (back := note_returned(t, self.unit))}
             if figures:
                 found[i] = figures
+        return found
+
+    @cached_property
+    def noted_backs(self) -> dict[int, dict[str, Amount]]:
+        """Of each notes column, the texts saying what was taken off, with that figure
+        (``noted_returns``), but those that say it was not taken off (``_NOT_TAKEN``). None
+        beside a column of discounts ("Potongan"): the note tells what it holds."""
+        labels = self.header.as_read
+        if any(takes_off(label) for label in labels if isinstance(label, str)):
+            return {}
+        found: dict[int, dict[str, Amount]] = {}
+        for i, figures in self.noted_returns.items():
+            kept = {t: back for t, back in figures.items() if not _NOT_TAKEN.search(t.lower())}
+            if kept:
+                found[i] = kept
+        return found
+
+    def _sales_noting_returns(self, ks: Sequence[int]) -> set[int]:
+        """Of rows ``ks`` whose note names a return (``returns``), those (by row index) whose
+        note's own figure sent back or taken off (``noted_returns``) is less than the row's
+        amount: a sale telling of a part sent back ("retur 5 krat telur 250rb" beside
+        1.850.000 and its Sisa 1.600.000; "potongan 50rb"), not a return of its whole amount.
+        A figure of the row's own amount ("retur 250rb" beside 250.000), or none ("Retur 5 krat
+        telur"), leaves the row the return."""
+        noted, start = self.noted_returns, self.start
+        if not noted:
+            return set()
+        amounts, columns = self.p_amount, self.columns
+        found: set[int] = set()
+        for k in {row - start for row in self.returns}.intersection(ks):
+            amount = amounts[k]
+            if type(amount) in _AMOUNT_TYPES and amount > 0:  # type: ignore[operator]
+                back = sum(figures.get(columns[i][k], 0) for i, figures in noted.items())  # type: ignore[call-overload]
+                if 0 < back < amount:  # type: ignore[operator]
+                    found.add(k + start)
         return found
 
     def _paid_on(self, k: int) -> bool:
@@ -3653,15 +3694,53 @@ class SheetReader:
             paids.append(paid)
         return paids
 
+    @cached_property
     def _status_payments(self) -> tuple[list[Amount | None], list[Decimal | None] | None]:
         """What each row's status or note says was paid ("bayar 500rb", ``note_paid``), and
-        what share of its amount, where the column writes a percent at all ("sudah DP 30%",
-        ``note_share``); each distinct text read once."""
+        what share of its amount, where a column writes a percent at all ("sudah DP 30%",
+        ``note_share``): the status's, else a note's beside it (``_notes_beside``: "DP 500rb,
+        sisa minggu depan" in the Keterangan beside a Status of "Belum Lunas", "sudah DP 30%"
+        in the Catatan beside a "Lunas?" checkbox), read as where the note is the status; each
+        distinct text read once."""
+        unit = self.unit
         status = self.cols["status"]
-        noted = cast(list[Amount | None], _mapped(status, partial(note_paid, unit=self.unit)))
-        if not self._mentions("status", ("%",)):
-            return noted, None
-        return noted, cast(list[Decimal | None], _mapped(status, note_share))
+        noted = cast(list[Amount | None], _mapped(status, partial(note_paid, unit=unit)))
+        shares: list[Decimal | None] | None = None
+        if self._mentions("status", ("%",)):
+            shares = cast(list[Decimal | None], _mapped(status, note_share))
+        for i in self._notes_beside:
+            cells, blob = self.columns[i], self._distinct_texts(i)[1]
+            more = cast(list[Amount | None], _mapped(cells, partial(note_paid, unit=unit)))
+            parts = cast(list[Decimal | None], _mapped(cells, note_share)) if "%" in blob else None
+            # A row whose status writes a payment keeps it: the note beside is read where it
+            # writes none.
+            said = [
+                bool(n) or (shares is not None and shares[k] is not None)
+                for k, n in enumerate(noted)
+            ]
+            noted = [n if s else m for n, m, s in zip(noted, more, said, strict=True)]
+            if parts is not None:
+                shares = [
+                    (shares[k] if shares is not None else None) if s else p
+                    for k, (p, s) in enumerate(zip(parts, said, strict=True))
+                ]
+        return noted, shares
+
+    @cached_property
+    def _notes_beside(self) -> list[int]:
+        """The columns of notes beside the status ("Keterangan" beside "Status", "Catatan"
+        beside a "Lunas?" checkbox: ``names_notes``, read as no field) whose texts hold a word
+        for paying (``_NOTE_PAID_HINT``): one look through each column's distinct texts."""
+        taken = set(self.idx.values())
+        return [
+            i
+            for i, label in enumerate(self.header.as_read)
+            if i not in taken
+            and i < len(self.columns)
+            and isinstance(label, str)
+            and names_notes(label)
+            and any(word in self._distinct_texts(i)[1] for word in _NOTE_PAID_HINT)
+        ]
 
     def _noted(
         self,
@@ -3678,7 +3757,9 @@ class SheetReader:
         if shares is not None and (share := shares[k]) is not None and amount:
             noted += share_of(amount, share)
         if noted and amount is not None and noted > amount:
-            note = self.cols["status"][k]
+            # The note that wrote it: the status, else one beside it (``_status_payments``).
+            cells = [self.cols["status"][k], *(self.columns[i][k] for i in self._notes_beside)]
+            note = next((c for c in cells if note_paid(c, self.unit) or note_share(c)), cells[0])
             faults.append((k, "unclear-note-payment", "status", note, None, None))
             noted = 0
         return noted
@@ -3708,7 +3789,7 @@ class SheetReader:
         # A payment the status writes ("DP 500rb") beside a paid column, on a row whose paid
         # cell is empty, where it is not read (``written_beside``: a row of its own pays).
         written = (
-            _mapped(status, partial(note_paid, unit=self.unit))
+            self._status_payments[0]
             if "paid" in self.idx
             and "balance" not in self.idx
             and not self.paid_parts
