@@ -648,6 +648,21 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Drop your receivables ledgers here: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV from the cashier program. Several at once is fine; everything is saved, so there is no need to upload again after a restart.",
     },
     "upload.drop": {"id": "Pilih atau tarik berkas", "en": "Choose or drop files"},
+    # Streamlit's own texts inside every upload box (ui/uploader.py).
+    "uploader.choose": {"id": "Pilih berkas", "en": "Upload"},
+    "uploader.drag_many": {
+        "id": "Tarik dan lepas berkas di sini",
+        "en": "Drag and drop files here",
+    },
+    "uploader.drag_one": {
+        "id": "Tarik dan lepas berkas di sini",
+        "en": "Drag and drop a file here",
+    },
+    "uploader.limit": {"id": "Maks. {size} MB per berkas", "en": "Limit {size} MB per file"},
+    "uploader.limit_types": {
+        "id": "Maks. {size} MB per berkas • {types}",
+        "en": "Limit {size} MB per file • {types}",
+    },
     "upload.reading": {"id": "Membaca {file}…", "en": "Reading {file}…"},
     "upload.status.new": {"id": "{file}: tersimpan.", "en": "{file}: saved."},
     "upload.status.unchanged": {

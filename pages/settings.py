@@ -64,6 +64,7 @@ from ui.state import (
 )
 from ui.tables import XLSX_MIME
 from ui.text import plain
+from ui.uploader import file_uploader
 
 require("edit_settings")  # the owner's page
 L = lang()
@@ -422,7 +423,7 @@ if second and not second.is_dir():
 elif second and (there := daily_backups(second)):
     dates = ", ".join(format_date(d, lang=L) for d, _ in there)
     st.caption(t("settings.second_folder_copies", L, dates=dates))
-backup_file = st.file_uploader(t("settings.restore", L), type=["zip"], key="restore_file")
+backup_file = file_uploader(t("settings.restore", L), key="restore_file", lang=L, type=["zip"])
 if backup_file is not None:
     st.warning(t("settings.restore_warning", L))
     if st.button(t("settings.restore_confirm", L), type="primary", key="restore_go"):

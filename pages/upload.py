@@ -35,6 +35,7 @@ from core.store import ImportRecord
 from ui.state import as_of, book_problems, default_term, lang, ledger, require, store, viewer
 from ui.tables import download_xlsx, frame, show_table
 from ui.text import file_stem, plain
+from ui.uploader import file_uploader
 
 require("import")  # the owner's page
 L = lang()
@@ -334,13 +335,12 @@ def statement_section() -> None:
 kind = st.radio(
     t("upload.filekind", L), KINDS, format_func=kind_label, horizontal=True, key="upload_kind"
 )
-# Streamlit sets only the label and the help of its upload box: the box's own "Drag and drop
-# files here", "Limit … per file" and "Browse files" are fixed English in the browser.
-uploads = st.file_uploader(
+uploads = file_uploader(
     t("upload.drop", L),
+    key="uploader",
+    lang=L,
     type=None,  # every file is judged by core, so a refusal is Tagih's own sentence
     accept_multiple_files=True,
-    key="uploader",
     help=t("upload.drop_help", L),
 )
 done: dict[str, dict[str, Any]] = st.session_state.setdefault("imported_uploads", {})

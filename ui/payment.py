@@ -29,6 +29,7 @@ from core.payinfo import (
 from core.qris import QrisError, decode_image
 from ui.state import as_of, lang, store, viewer
 from ui.text import plain
+from ui.uploader import file_uploader
 
 ROWS = 3  # accounts of each kind the form offers
 _QRIS_TEXT = "pay_qris_text"
@@ -105,10 +106,11 @@ def payment_settings() -> None:
     st.subheader(t("pay.settings.title", L))
     st.caption(t("pay.settings.help", L))
     st.info(t("pay.ui.check_arrived", L), icon=":material/account_balance:")
-    st.file_uploader(
+    file_uploader(
         t("pay.settings.qris_picture", L),
-        type=["png", "jpg", "jpeg", "webp", "bmp", "gif"],
         key="pay_qris_picture",
+        lang=L,
+        type=["png", "jpg", "jpeg", "webp", "bmp", "gif"],
         on_change=_read_picture,
     )
     if problem := st.session_state.get("pay_qris_picture_error"):
