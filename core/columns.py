@@ -117,8 +117,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
         "credit note no", "return no", "credit memo no", "credit memo number",
         "credit note number",
-        # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num".
-        "id no", "num",
+        # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num";
+        # SAP Business One's aging ("Document": "IN 10231").
+        "id no", "num", "document",
         # A marketplace's or a web shop's order: its number is the sale's.
         "no pesanan", "nomor pesanan", "id pesanan", "kode pesanan", "order id", "order no",
         "order number", "nomor order", "id order",

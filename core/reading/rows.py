@@ -2135,6 +2135,9 @@ class SheetReader:
         dues, openings = self.c_due, self.openings
         start, header_row, totals = self.start, self.header_row, self.totals
         has_customer = "customer" in self.idx
+        # Rows that name their customer and are numbered: one naming its customer with no
+        # number nor date may be that customer's subtotal (``_unlabelled_total``).
+        has_numbers = has_customer and "invoice_no" in self.idx
         pending, contexts = self.pending, self.contexts
         merged_lines = self.merged_lines | self.cash_sales
         # A dated row with a figure, not marked as a total, is a data row whatever else it
@@ -2362,7 +2365,7 @@ class SheetReader:
             else:
                 if (
                     (listed or (entries and not self._texts(row)))
-                    and customer is None
+                    and (customer is None or (listed and has_numbers))
                     and number is None
                     and dates[k] is None
                     and dues[k] is None
@@ -2373,9 +2376,12 @@ class SheetReader:
                     # An amount and nothing else: a total without a label when it equals a
                     # sum so far, which needs every row above it read. On a card, figures
                     # and no word nor date at all (Accurate's line under each customer's
-                    # rows: Debit 5.350.000, Kredit 3.600.000).
+                    # rows: Debit 5.350.000, Kredit 3.600.000). With the customer's name
+                    # and no number nor date, the sum of that customer's rows above it or
+                    # under it (SAP Business One's line of each customer's documents).
                     self._flush()
-                    if self._unlabelled_total(amount, self.p_paid[k]):  # type: ignore[arg-type]
+                    named = None if customer is None else k
+                    if self._unlabelled_total(amount, self.p_paid[k], named):  # type: ignore[arg-type]
                         continue
                 if (
                     listed
@@ -3387,12 +3393,25 @@ class SheetReader:
         texts = [v for v in row if type(v) is str and v.strip()]
         return " | ".join(texts) if texts else None
 
-    def _unlabelled_total(self, amount: Amount, paid: object = None) -> bool:
+    def _unlabelled_total(
+        self, amount: Amount, paid: object = None, named: int | None = None
+    ) -> bool:
         """A line with an amount and nothing else that equals a sum so far: a total without a
         label, not an invoice. Or whose credit beside it does, the amount the same (a ledger
         account's balanced totals under its closing line, the credit side's sum on both: Tally's
-        "To Closing Balance" 300.000 for a party in credit, then 800.000 | 800.000)."""
+        "To Closing Balance" 300.000 for a party in credit, then 800.000 | 800.000).
+
+        A line at position ``named`` naming its customer (and no number nor date) is the
+        total of that customer's block where it equals the sum of their numbered rows right
+        above it since the last total, or right under it (SAP Business One's line of each
+        customer under or over their documents); one that equals neither is their invoice."""
         field = "amount" if "amount" in self.cols else "balance"  # the figure the rows read
+        if named is not None:
+            if not amount or amount not in self._blocks_of(named, field):
+                return False
+            self.sums.seen.add(amount)
+            self.sums.close_section()
+            return True
         if amount and (
             amount in self.sums.seen
             or amount in islice(self._sums(field), 2)
@@ -3402,6 +3421,35 @@ class SheetReader:
             self.sums.close_section()
             return True
         return False
+
+    def _blocks_of(self, k: int, field: str) -> Iterator[Amount]:
+        """Column ``field``'s sums over the numbered rows of the customer line ``k`` names:
+        those right above it since the last total, each naming them, then those right under
+        it up to the next name, total or unnumbered line, each naming them or no one (the
+        name written once, on their line)."""
+        customers, numbers, values = self.c_customer, self.c_number, self.column_amounts(field)
+        customer, data = self.name(customers[k]), self.sums.data
+        rows = []
+        for at in range(len(data) - 1, self.sums.section[1] - 1, -1):
+            j = data[at]
+            if customers[j] is None or numbers[j] is None or self.name(customers[j]) != customer:
+                break
+            rows.append(j)
+        if rows:
+            yield sum(values[j] or 0 for j in rows)
+        rows = []
+        totals, start = self.totals, self.start
+        for j in range(k + 1, len(customers)):
+            name = customers[j]
+            if (
+                j + start in totals
+                or numbers[j] is None
+                or (name is not None and self.name(name) != customer)
+            ):
+                break
+            rows.append(j)
+        if rows:
+            yield sum(values[j] or 0 for j in rows)
 
     def _paid_column(
         self,
