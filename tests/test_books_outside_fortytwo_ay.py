@@ -148,3 +148,148 @@ def test_a_sap_customers_line_typed_wrong_stays_an_invoice_and_the_total_tells(
     _, payload = summarize_files([tmp_path / "aging.xlsx"], AS_OF)
     assert payload["per_customer"]["UD Berkah Tani"] == 6_200_000
     assert _told(payload) == [("check-mismatch", 14, 10_500_000, 13_500_000)]
+
+
+# QuickBooks Online's Transaction List by Customer: each customer's heading, their invoices
+# and payments under it in one Amount column ("Transaction Type" says which), and "Total for
+# <customer>": the net of both. It was checked against the invoices alone and told wrong on
+# every customer. By hand: Toko Sinar Jaya 1001 3.500.000 (10 Sep, due 10 Oct) and 1005
+# 3.000.000 (15 Oct, due 14 Nov) less 2.000.000 and 500.000 (oldest first): 1.000.000 of
+# 1001 (43 days, 31-60) and 1005 (8 days, 1-30); UD Berkah Tani 1003 2.000.000 paid, 1008
+# 1.500.000 (10 Nov, due 10 Dec, current); Warung Bu Sri 800.000 less 1.000.000: 200.000 in
+# credit. 5.500.000, 4.000.000 overdue.
+def _transaction_list(sign: int) -> str:
+    def pay(value: int) -> str:
+        return _money(sign * value)
+
+    return f"""PT Sumber Makmur Distribusi
+Transaction List by Customer
+September 1 - November 22, 2026
+
+,Date,Transaction Type,Num,Posting,Memo/Description,Account,Amount
+Toko Sinar Jaya,,,,,,,
+,09/10/2026,Invoice,1001,Yes,,Accounts Receivable (A/R),"3,500,000.00"
+,09/20/2026,Payment,,Yes,,Accounts Receivable (A/R),"{pay(2_000_000)}"
+,10/15/2026,Invoice,1005,Yes,,Accounts Receivable (A/R),"3,000,000.00"
+,11/05/2026,Payment,,Yes,,Accounts Receivable (A/R),"{pay(500_000)}"
+Total for Toko Sinar Jaya,,,,,,,"4,000,000.00"
+UD Berkah Tani,,,,,,,
+,10/01/2026,Invoice,1003,Yes,,Accounts Receivable (A/R),"2,000,000.00"
+,10/25/2026,Payment,,Yes,,Accounts Receivable (A/R),"{pay(2_000_000)}"
+,11/10/2026,Invoice,1008,Yes,,Accounts Receivable (A/R),"1,500,000.00"
+Total for UD Berkah Tani,,,,,,,"1,500,000.00"
+Warung Bu Sri,,,,,,,
+,10/05/2026,Invoice,1004,Yes,,Accounts Receivable (A/R),"800,000.00"
+,11/01/2026,Payment,,Yes,,Accounts Receivable (A/R),"{pay(1_000_000)}"
+Total for Warung Bu Sri,,,,,,,"-200,000.00"
+TOTAL,,,,,,,"5,300,000.00"
+
+
+Sunday, Nov 22, 2026 09:14:05 AM GMT+7
+"""
+
+
+TRANSACTIONS_FIGURES = figures(5_500_000, 4_000_000, 2, {"Warung Bu Sri": 200_000},
+                               current=1_500_000, d1to30=3_000_000, d31to60=1_000_000)  # fmt: skip
+
+
+@pytest.mark.parametrize("sign", [1, -1], ids=["payments-as-printed", "payments-negative"])
+def test_quickbooks_transaction_list_by_customer_totals_are_the_net(
+    tmp_path: Path, sign: int
+) -> None:
+    path = tmp_path / "Transaction List by Customer.csv"
+    payload = text_reads_to(path, _transaction_list(sign), TRANSACTIONS_FIGURES)
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 4_000_000, "UD Berkah Tani": 1_500_000}
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
+
+
+def test_quickbooks_desktops_list_with_debit_and_credit_still_checks(tmp_path: Path) -> None:
+    # QuickBooks Desktop's: Debit and Credit columns, "Total <customer>" with both sums.
+    head = [None, "Type", "Date", "Num", "Memo", "Account", "Debit", "Credit"]
+    ar = "Accounts Receivable"
+    rows = [
+        ["PT Sumber Makmur Distribusi"], ["Transaction List by Customer"],
+        ["September 1 through November 22, 2026"], [], head,
+        ["Toko Sinar Jaya"],
+        [None, "Invoice", D(2026, 9, 10), "1001", None, ar, 3_500_000, None],
+        [None, "Payment", D(2026, 9, 20), None, None, ar, None, 2_000_000],
+        [None, "Invoice", D(2026, 10, 15), "1005", None, ar, 3_000_000, None],
+        [None, "Payment", D(2026, 11, 5), None, None, ar, None, 500_000],
+        ["Total Toko Sinar Jaya", None, None, None, None, None, 6_500_000, 2_500_000],
+        ["UD Berkah Tani"],
+        [None, "Invoice", D(2026, 10, 1), "1003", None, ar, 2_000_000, None],
+        [None, "Payment", D(2026, 10, 25), None, None, ar, None, 2_000_000],
+        [None, "Invoice", D(2026, 11, 10), "1008", None, ar, 1_500_000, None],
+        ["Total UD Berkah Tani", None, None, None, None, None, 3_500_000, 2_000_000],
+        ["Warung Bu Sri"],
+        [None, "Invoice", D(2026, 10, 5), "1004", None, ar, 800_000, None],
+        [None, "Payment", D(2026, 11, 1), None, None, ar, None, 1_000_000],
+        ["Total Warung Bu Sri", None, None, None, None, None, 800_000, 1_000_000],
+        ["TOTAL", None, None, None, None, None, 10_800_000, 5_500_000],
+    ]  # fmt: skip
+    reads_to(tmp_path / "transactions.xlsx", [("Sheet1", rows)], TRANSACTIONS_FIGURES)
+
+
+def test_a_transaction_lists_total_typed_wrong_is_told_against_the_net(tmp_path: Path) -> None:
+    line = 'Total for Toko Sinar Jaya,,,,,,,"{}"'
+    text = _transaction_list(1).replace(line.format("4,000,000.00"), line.format("4,400,000.00"))
+    path = tmp_path / "Transaction List by Customer.csv"
+    path.write_text(text, encoding="utf-8")
+    _, payload = summarize_files([path], AS_OF)
+    assert payload["outstanding"] == 5_500_000
+    assert _told(payload) == [("check-mismatch", 11, 4_400_000, 4_000_000)]
+
+
+# QuickBooks' Statement of one customer: Date | Transaction | Amount | Balance (a running
+# balance), "Amount Due" at its foot under Balance. It was checked against the Balance column's
+# sum (18.700.000) and told wrong. By hand: 1001 3.500.000 (10 Sep, due 10 Oct) and 1005
+# 3.000.000 (15 Oct, due 14 Nov) less 2.000.000 and 500.000: 1.000.000 of 1001 (43 days,
+# 31-60), 1005 (8 days, 1-30); 1009 1.200.000 (10 Nov, due 10 Dec), current. 5.200.000,
+# 4.000.000 overdue.
+def _statement(label: str, due: int = 5_200_000, text: bool = False) -> list[list[object]]:
+    def m(value: int) -> object:
+        return _money(value) if text else value
+
+    return [
+        ["PT Sumber Makmur Distribusi"], ["Statement"], ["Customer: Toko Sinar Jaya"],
+        ["Statement Date: 11/22/2026"], [],
+        ["Date", "Transaction", "Amount", "Balance"],
+        [D(2026, 9, 10), "Invoice #1001: Due 10/10/2026.", m(3_500_000), m(3_500_000)],
+        [D(2026, 9, 20), "Payment", m(-2_000_000), m(1_500_000)],
+        [D(2026, 10, 15), "Invoice #1005: Due 11/14/2026.", m(3_000_000), m(4_500_000)],
+        [D(2026, 11, 5), "Payment", m(-500_000), m(4_000_000)],
+        [D(2026, 11, 10), "Invoice #1009: Due 12/10/2026.", m(1_200_000), m(5_200_000)],
+        [],
+        [label, None, None, m(due)],
+    ]  # fmt: skip
+
+
+STATEMENT_FIGURES = figures(5_200_000, 4_000_000, 1, current=1_200_000, d1to30=3_000_000,
+                            d31to60=1_000_000)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [("Amount Due", False), ("AMOUNT DUE", True), ("Balance Due", True)]
+)
+def test_a_quickbooks_statements_amount_due_is_its_last_balance(
+    tmp_path: Path, label: str, text: bool
+) -> None:
+    payload = reads_to(tmp_path / "statement.xlsx", [("Statement", _statement(label, text=text))],
+                       STATEMENT_FIGURES)  # fmt: skip
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 5_200_000}
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
+
+
+def test_a_statements_amount_due_typed_wrong_is_told_against_its_last_balance(
+    tmp_path: Path,
+) -> None:
+    _xlsx(tmp_path / "statement.xlsx", [("Statement", _statement("Amount Due", 5_000_000))])
+    _, payload = summarize_files([tmp_path / "statement.xlsx"], AS_OF)
+    assert payload["outstanding"] == 5_200_000
+    assert _told(payload) == [("check-mismatch", 13, 5_000_000, 5_200_000)]
+
+
+def test_an_amount_due_under_the_amount_column_is_still_their_sum(tmp_path: Path) -> None:
+    rows = _statement("Amount Due")
+    rows[-1] = ["Amount Due", None, 5_200_000, None]
+    reads_to(tmp_path / "statement.xlsx", [("Statement", rows)], STATEMENT_FIGURES)

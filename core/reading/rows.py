@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
-from operator import add, and_, eq, is_not, itemgetter, lt, not_, or_
+from operator import add, and_, eq, is_not, itemgetter, lt, not_, or_, sub
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
@@ -4708,6 +4708,11 @@ class SheetReader:
 
         return self.sums.of(name, values, numbers)
 
+    def _net_sums(self) -> Iterator[Amount]:
+        """The amount column's sums (``_sums``) less the paid column's, each: what the rows
+        leave, the net a total line under one signed or typed amount column gives."""
+        return map(sub, self._sums("amount"), self._sums("paid"))
+
     def _read_sums(self, label: str | None) -> Iterator[Amount]:
         """The Sisa column's sums (``_sums``) with each row whose Sisa was told wrong taken at
         what its own figures leave (``sisa_read``); none where no row's was."""
@@ -4778,8 +4783,12 @@ class SheetReader:
         first = next((c for c in self.sheet.rows[index] if is_text(c)), None)
         label = " ".join(first.casefold().split()) if isinstance(first, str) else None
         names: tuple[str, ...] = ("amount", "paid") if running else ("amount", "paid", "balance")
+        # One amount column split by a type column (QuickBooks' Transaction List by Customer,
+        # "Invoice" and "Payment" under Amount): the total line's figure under it is the net,
+        # the debits less the credits, or the debits alone; no credit side of its own.
+        split = self.header.kinds is not None and self.idx.get("paid") == self.idx.get("amount")
         for name in names:
-            if name not in self.idx:
+            if name not in self.idx or (split and name == "paid"):
                 continue
             value = self.amount(self.get(index, name))
             if value is None or isinstance(value, _Bad):
@@ -4787,6 +4796,7 @@ class SheetReader:
             self.sums.seen.add(value)
             if (
                 value in self._sums(name)
+                or (split and value in self._net_sums())
                 or (
                     label is not None and value in self.sums.since(label, self.column_amounts(name))
                 )
@@ -4822,16 +4832,16 @@ class SheetReader:
             # The sum the line most likely meant, told beside its figure: since the last total,
             # or since the table began where that is nearer the book's (a TOTAL under a page's
             # "b/f" typed 6.300.000 for the book's 6.500.000, not page 2's rows alone).
-            section, whole = islice(self._sums(name), 2)
+            section, whole = islice(self._net_sums() if split else self._sums(name), 2)
             nearer = not section or abs(Decimal(value - whole)) < abs(Decimal(value - section))
             read = whole if nearer else section
-            if (
-                label is not None
-                and "balance" not in self.idx
-                and is_closing_label(label)
-                and (left := self._left_by_rows()) is not None
-            ):
-                read = left  # a closing balance's line meant what the rows leave
+            if label is not None and is_closing_label(label):
+                # A closing balance's line meant the balance its rows ran to (a statement's
+                # "Amount Due" under Balance), or with no Balance column what the rows leave.
+                if name == "balance" and self._sisa_runs:
+                    read = self._last_balance(index) or read
+                elif "balance" not in self.idx and (left := self._left_by_rows()) is not None:
+                    read = left
             self.problem("check-mismatch", index, name, book=value, read=read)
         if "balance" in self.idx and running:
             saldo = self.amount(self.get(index, "balance"))
