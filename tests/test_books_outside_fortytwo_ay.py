@@ -293,3 +293,76 @@ def test_an_amount_due_under_the_amount_column_is_still_their_sum(tmp_path: Path
     rows = _statement("Amount Due")
     rows[-1] = ["Amount Due", None, 5_200_000, None]
     reads_to(tmp_path / "statement.xlsx", [("Statement", rows)], STATEMENT_FIGURES)
+
+
+# Xero's Aged Receivables Detail: each contact's heading, their invoices under it, a "Total
+# <contact>" line; an overpayment on a line with no date nor number, its words under Invoice
+# Reference. As a contact's first line under the total above, it was taken for the report's
+# own line under a total and dropped: UD Berkah Tani's 800.000 in credit gone, the totals told
+# wrong. By hand: Toko Sinar Jaya INV-0031 3.500.000 (due 10 Oct: 43 days, 31-60) less the
+# overpayment of 500.000: 3.000.000; UD Berkah Tani 800.000 in credit. 3.000.000, all overdue.
+XERO_HEAD = ["Invoice Date", "Invoice Number", "Invoice Reference", "Due Date", "Current",
+             "< 1 Month", "1 Month", "2 Months", "3 Months", "Older", "Total"]  # fmt: skip
+
+
+def _xero(word: str, text: bool) -> list[list[object]]:
+    def m(value: int) -> object:
+        if not text:
+            return value
+        return f"({-value:,.2f})" if value < 0 else f"{value:,.2f}"
+
+    def line(label: str, buckets: list[int], total: int) -> list[object]:
+        return [label, None, None, None, *map(m, buckets), m(total)]
+
+    return [
+        ["Aged Receivables Detail"], ["PT Sumber Makmur Distribusi"], ["As at 22 November 2026"],
+        [], XERO_HEAD,
+        ["Toko Sinar Jaya"],
+        [None, None, word, None, m(-500_000), None, None, None, None, None, m(-500_000)],
+        ["10 Sep 2026", "INV-0031", None, "10 Oct 2026", None, None, m(3_500_000), None, None,
+         None, m(3_500_000)],
+        line("Total Toko Sinar Jaya", [-500_000, 0, 3_500_000, 0, 0, 0], 3_000_000),
+        ["UD Berkah Tani"],
+        [None, None, word, None, m(-800_000), None, None, None, None, None, m(-800_000)],
+        line("Total UD Berkah Tani", [-800_000, 0, 0, 0, 0, 0], -800_000),
+        line("Total", [-1_300_000, 0, 3_500_000, 0, 0, 0], 2_200_000),
+    ]  # fmt: skip
+
+
+XERO_FIGURES = figures(3_000_000, 3_000_000, 1, {"UD Berkah Tani": 800_000}, d31to60=3_000_000)
+
+
+def test_a_xero_overpayment_heading_a_contacts_lines_is_their_credit(tmp_path: Path) -> None:
+    lines = [",".join(f'"{c}"' if c is not None else "" for c in row)
+             for row in _xero("Receivable Overpayment", text=True)]  # fmt: skip
+    path = tmp_path / "Aged Receivables Detail.csv"
+    payload = text_reads_to(path, "\n".join(lines) + "\n", XERO_FIGURES)
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 3_000_000}
+
+
+def test_a_xero_overpayment_in_figures_is_their_credit(tmp_path: Path) -> None:
+    rows = _xero("Overpayment", text=False)
+    payload = reads_to(tmp_path / "aged.xlsx", [("Aged Receivables Detail", rows)], XERO_FIGURES)
+    assert payload["files"][0]["sheets"][0]["checks"]["totals"] == "ok"
+
+
+def test_a_line_of_words_under_the_total_and_a_heading_of_no_contact_stays_the_reports(
+    tmp_path: Path,
+) -> None:
+    # Under the grand total, "Receivables Summary" and its lines ("Overdue receivables |
+    # 3.500.000"): no contact's total closes them, they are the report's, no one's.
+    rows = [
+        *_xero("Receivable Overpayment", text=False)[:5],
+        ["Toko Sinar Jaya"],
+        ["10 Sep 2026", "INV-0031", None, "10 Oct 2026", None, None, 3_500_000, None, None, None,
+         3_500_000],
+        ["Total Toko Sinar Jaya", None, None, None, 0, 0, 3_500_000, 0, 0, 0, 3_500_000],
+        ["Total", None, None, None, 0, 0, 3_500_000, 0, 0, 0, 3_500_000],
+        [],
+        ["Receivables Summary"],
+        ["Overdue receivables", None, None, None, None, None, None, None, None, None, 3_500_000],
+        ["Customers owing", None, None, None, None, None, None, None, None, None, 1],
+    ]  # fmt: skip
+    expected = figures(3_500_000, 3_500_000, 1, d31to60=3_500_000)
+    payload = reads_to(tmp_path / "aged.xlsx", [("Aged Receivables Detail", rows)], expected)
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 3_500_000}

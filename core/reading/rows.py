@@ -2303,6 +2303,10 @@ class SheetReader:
                     self._flush()
                     self._new_block(k, self.name(heading))
                     self.result.headings += 1
+                    # Under a total, a customer's heading whose own total closes the lines
+                    # under it ("UD Berkah Tani" … "Total UD Berkah Tani"): those are theirs,
+                    # a line led by words among them too (Xero's "Receivable Overpayment").
+                    closed = closed and not self._totalled_below(index, heading)
                     continue
                 if k > last and self._words_only(row):
                     continue  # a note or a signature under the table
@@ -2557,6 +2561,19 @@ class SheetReader:
         return bool(filled) and all(
             type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
         )
+
+    def _totalled_below(self, index: int, heading: str) -> bool:
+        """Whether the first total line under row ``index`` names ``heading`` ("Total UD
+        Berkah Tani", "Total for UD Berkah Tani" under the heading "UD Berkah Tani")."""
+        rows, totals = self.sheet.rows, self.totals
+        below = next(
+            (i for i in range(index + 1, len(rows)) if i in totals or self._total_row(i, rows[i])),
+            None,
+        )
+        if below is None:
+            return False
+        name = " ".join(heading.casefold().split())
+        return any(type(c) is str and name in " ".join(c.casefold().split()) for c in rows[below])
 
     def _led_by_words(self, row: Sequence[object]) -> bool:
         """Whether a line's first filled cell is words, neither an amount nor a date ("Sisa
