@@ -366,3 +366,60 @@ def test_a_line_of_words_under_the_total_and_a_heading_of_no_contact_stays_the_r
     expected = figures(3_500_000, 3_500_000, 1, d31to60=3_500_000)
     payload = reads_to(tmp_path / "aged.xlsx", [("Aged Receivables Detail", rows)], expected)
     assert payload["per_customer"] == {"Toko Sinar Jaya": 3_500_000}
+
+
+# A workshop's list of what its customers owe, headed by "Owner" (the vehicle's owner, who is
+# billed): no customer column was found and the list refused. By hand: Pak Hendra SRV-101
+# 1.500.000 less 500.000 (10 Sep, due 10 Oct: 43 days, 31-60) and SRV-110 2.000.000 (10 Nov,
+# due 10 Dec, current); Bu Ani SRV-102 750.000 (15 Oct, due 14 Nov: 8 days, 1-30). 3.750.000,
+# 1.750.000 overdue.
+@pytest.mark.parametrize("owner", ["Owner", "Owner Name", "Pemilik"])
+def test_a_workshops_list_by_owner_reads_the_owner_as_the_customer(
+    tmp_path: Path, owner: str
+) -> None:
+    rows = [
+        ["BENGKEL MOTOR JAYA ABADI"], ["Daftar Piutang Servis"], ["Per 22 November 2026"], [],
+        [owner, "Invoice No", "Date", "Amount", "Paid"],
+        ["Pak Hendra", "SRV-101", D(2026, 9, 10), 1_500_000, 500_000],
+        ["Bu Ani", "SRV-102", D(2026, 10, 15), 750_000, 0],
+        ["Pak Hendra", "SRV-110", D(2026, 11, 10), 2_000_000, 0],
+        ["TOTAL", None, None, 4_250_000, 500_000],
+    ]  # fmt: skip
+    expected = figures(3_750_000, 1_750_000, 2, current=2_000_000, d1to30=750_000,
+                       d31to60=1_000_000)  # fmt: skip
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+    assert payload["per_customer"] == {"Pak Hendra": 3_000_000, "Bu Ani": 750_000}
+
+
+# A building's service charges by unit and owner, in text: A-101 Pak Hendra 1.250.000 (due 15
+# Sep: 68 days, 61-90); A-102 Bu Ani paid; B-201 Pak Joko 750.000 left of 1.250.000 (due 15
+# Oct: 38 days, 31-60). 2.000.000, all overdue.
+CHARGES = """Griya Asri Residence - Building Management
+Outstanding Service Charges
+As of 22/11/2026
+
+Unit,Owner,Invoice No,Date,Due Date,Amount,Paid,Balance
+A-101,Pak Hendra,IPL-0901,01/09/2026,15/09/2026,"1,250,000.00",0.00,"1,250,000.00"
+A-102,Bu Ani,IPL-0902,01/09/2026,15/09/2026,"1,250,000.00","1,250,000.00",0.00
+B-201,Pak Joko,IPL-1003,01/10/2026,15/10/2026,"1,250,000.00","500,000.00","750,000.00"
+Total,,,,,"3,750,000.00","1,750,000.00","2,000,000.00"
+"""
+
+
+def test_a_buildings_charges_by_owner_in_text(tmp_path: Path) -> None:
+    expected = figures(2_000_000, 2_000_000, 2, d31to60=750_000, d61to90=1_250_000)
+    payload = text_reads_to(tmp_path / "service_charges.csv", CHARGES, expected)
+    assert payload["per_customer"] == {"Pak Hendra": 1_250_000, "Pak Joko": 750_000}
+
+
+def test_an_owner_beside_a_customer_column_is_not_the_customer(tmp_path: Path) -> None:
+    # "Customer | Owner": the shop is the customer, its owner a contact.
+    rows = [
+        ["DAFTAR PIUTANG"], [],
+        ["Customer", "Owner", "Invoice No", "Date", "Amount"],
+        ["Toko Sari", "Bu Sari", "F-01", D(2026, 10, 1), 1_000_000],
+        ["Toko Maju", "Pak Budi", "F-02", D(2026, 11, 1), 500_000],
+    ]  # fmt: skip
+    expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
+    payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
+    assert payload["per_customer"] == {"Toko Sari": 1_000_000, "Toko Maju": 500_000}
