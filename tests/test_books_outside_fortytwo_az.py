@@ -1,5 +1,7 @@
-"""Round 93 of the outside testers, continued: Zoho Books' Customer Balances, refused. Each
-book written by hand with its figures worked out on paper as of 22 Nov 2026."""
+"""Round 93 of the outside testers, continued: Zoho Books' Customer Balances and Odoo's
+Partner Ledger, both refused. Each book written by hand with its figures worked out on paper
+as of 22 Nov 2026 (no due date: the date + 30 days; payments that name no invoice pay the
+oldest dues first)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ import csv
 import io
 from datetime import datetime
 from pathlib import Path
+
+import pytest
 
 from core.report import summarize_files
 from tests.test_books_by_hand import AS_OF, _xlsx, figures, reads_to, text_reads_to
@@ -91,3 +95,90 @@ def test_a_list_of_balances_saying_no_day_stays_refused(tmp_path: Path) -> None:
     _xlsx(tmp_path / "balances.xlsx", [("Customer Balances", rows)])
     batch, _ = summarize_files([tmp_path / "balances.xlsx"], AS_OF)
     assert [e.code for e in batch.errors] == ["no_dates"]
+
+
+# Odoo's Partner Ledger: each partner's line with their totals (Debit, Credit, Balance), their
+# "Initial Balance", their moves (Date | JRNL | Account | Ref | Due Date | Debit | Credit |
+# Balance) and "Total <partner>". The partner's line was read as a move and the file refused
+# (or the sheet read as one customer's, the Initial Balance dropped). By hand: Toko Sinar Jaya
+# opens at 1.000.000 (undated: the book's first day), INV/2026/0031 3.500.000 (due 10 Oct: 43
+# days) and INV/2026/0045 3.000.000 (due 14 Nov: 8 days) less 2.000.000 received (the opening
+# first, then 1.000.000 of 0031): 2.500.000 31-60, 3.000.000 1-30; UD Berkah Tani
+# INV/2026/0040 1.000.000 less 1.800.000 received: 800.000 in credit. 5.500.000, all overdue.
+ACCOUNT = "121000 Account Receivable"
+ODOO_HEAD = ["Date", "JRNL", "Account", "Ref", "Due Date", "Matching", "Debit", "Credit",
+             "Amount Currency", "Balance"]  # fmt: skip
+ODOO_FIGURES = figures(5_500_000, 5_500_000, 1, {"UD Berkah Tani": 800_000}, d1to30=3_000_000,
+                       d31to60=2_500_000)  # fmt: skip
+
+
+def _odoo(totals: bool = True, text: bool = False) -> list[list[object]]:
+    def m(value: int) -> object:
+        return _money(value) if text else value
+
+    def d(day: datetime) -> object:
+        return day.strftime("%m/%d/%Y") if text else day
+
+    def line(day: datetime, journal: str, ref: str, due: datetime | None, debit: int,
+             credit: int, balance: int) -> list[object]:  # fmt: skip
+        return [d(day), journal, ACCOUNT, ref, None if due is None else d(due), None, m(debit),
+                m(credit), None, m(balance)]  # fmt: skip
+
+    def sums(label: str, debit: int, credit: int, balance: int) -> list[object]:
+        return [label, None, None, None, None, None, m(debit), m(credit), None, m(balance)]
+
+    def partner(name: str, debit: int, credit: int, balance: int) -> list[object]:
+        return sums(name, debit, credit, balance) if totals else [name]
+
+    return [
+        ["Partner Ledger"], ["PT Sumber Makmur Distribusi"], ["From 09/01/2026 to 11/22/2026"],
+        [], ODOO_HEAD,
+        partner("Toko Sinar Jaya", 7_500_000, 2_000_000, 5_500_000),
+        sums("Initial Balance", 1_000_000, 0, 1_000_000),
+        line(D(2026, 9, 10), "INV", "INV/2026/0031", D(2026, 10, 10), 3_500_000, 0, 4_500_000),
+        line(D(2026, 9, 20), "BNK1", "BNK1/2026/0012", None, 0, 2_000_000, 2_500_000),
+        line(D(2026, 10, 15), "INV", "INV/2026/0045", D(2026, 11, 14), 3_000_000, 0, 5_500_000),
+        sums("Total Toko Sinar Jaya", 7_500_000, 2_000_000, 5_500_000),
+        partner("UD Berkah Tani", 1_000_000, 1_800_000, -800_000),
+        line(D(2026, 10, 1), "INV", "INV/2026/0040", D(2026, 10, 31), 1_000_000, 0, 1_000_000),
+        line(D(2026, 11, 10), "BNK1", "BNK1/2026/0020", None, 0, 1_800_000, -800_000),
+        sums("Total UD Berkah Tani", 1_000_000, 1_800_000, -800_000),
+        sums("Total", 8_500_000, 3_800_000, 4_700_000),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("totals", [True, False], ids=["partner-totals", "plain-headings"])
+def test_odoos_partner_ledger_is_a_card_per_partner(tmp_path: Path, totals: bool) -> None:
+    payload = reads_to(tmp_path / "partner_ledger.xlsx", [("Partner Ledger", _odoo(totals))],
+                       ODOO_FIGURES)  # fmt: skip
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 5_500_000}
+    assert payload["files"][0]["sheets"][0]["checks"] == {
+        "saldo": "ok", "totals": "ok", "sisa": "none",
+    }  # fmt: skip
+
+
+def test_odoos_partner_ledger_as_text(tmp_path: Path) -> None:
+    payload = text_reads_to(tmp_path / "Partner Ledger.csv", _csv(_odoo(text=True)), ODOO_FIGURES)
+    assert payload["per_customer"] == {"Toko Sinar Jaya": 5_500_000}
+
+
+def test_a_cards_undated_line_whose_figures_match_its_lines_below_stays_its_line(
+    tmp_path: Path,
+) -> None:
+    # Toko Sari's "Koreksi harga" 3.000.000 | 2.000.000, undated between her dated lines: the
+    # lines under it happen to add up to the same, but its Saldo is not theirs: no card of a
+    # customer "Koreksi harga", the line told (no date) as before. By hand: F-01 3.500.000 (10
+    # Sep, due 10 Oct) and F-02 3.000.000 (15 Oct, due 14 Nov) less 2.000.000 paid on 5 Nov:
+    # 1.500.000 31-60, 3.000.000 1-30.
+    rows = [
+        ["KARTU PIUTANG"], ["Nama Pelanggan : Toko Sari"], [],
+        ["Tanggal", "Keterangan", "No Faktur", "Debet", "Kredit", "Saldo"],
+        [D(2026, 9, 10), "Penjualan", "F-01", 3_500_000, None, 3_500_000],
+        ["Koreksi harga", None, None, 3_000_000, 2_000_000, 3_600_000],
+        [D(2026, 10, 15), "Penjualan", "F-02", 3_000_000, None, 6_600_000],
+        [D(2026, 11, 5), "Pembayaran", None, None, 2_000_000, 4_600_000],
+    ]  # fmt: skip
+    _xlsx(tmp_path / "kartu.xlsx", [("Toko Sari", rows)])
+    _, payload = summarize_files([tmp_path / "kartu.xlsx"], AS_OF)
+    assert payload["per_customer"] == {"Toko Sari": 4_500_000}
+    assert [(p["code"], p["row"]) for p in payload["problems"]][0] == ("invalid-date", 6)

@@ -196,6 +196,8 @@ _OPENING = re.compile(
     r"^\s*pindahan(?=\s*(?:$|[:\-–(]|dari\b|hal\b|halaman\b|saldo\b|\d))|"
     # an English program's statement opens with "Balance Forward" or "Previous Balance"
     r"balance\s+(?:b/?f|brought\s+forward|forward)|brought\s+forward|b/f|beginning\s+balance|"
+    # Odoo's Partner Ledger opens each partner with their "Initial Balance"
+    r"initial\s+balance|"
     r"(?:previous|prior)\s+balance|"
     r"carried\s+forward|c/f|saldo\s+tahun\s+lalu|sisa\s+(?:piutang\s+)?(?:tahun|bulan)\s+lalu|"
     r"sisa\s+piutang\s+(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\b|piutang\s+(?:tahun|bulan)\s+lalu)",
@@ -1080,6 +1082,8 @@ def is_opening_label(text: str) -> bool:
     (False, True)
     >>> is_opening_label("Balance Forward"), is_opening_label("Previous Balance")
     (True, True)
+    >>> is_opening_label("Initial Balance")
+    True
     >>> is_opening_label("Saldo halaman sebelumnya"), is_opening_label("Saldo hal. 1")
     (True, True)
     """

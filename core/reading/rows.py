@@ -2266,6 +2266,22 @@ class SheetReader:
                     self.result.headings += 1
                     continue  # a group's heading in the customer column
             if (
+                entries
+                and not has_customer
+                and number is None
+                and type(dates[k]) is not date
+                and index not in openings
+                and (amounts[k] is not None or credits[k] is not None)
+                and (heading := self._totals_heading(k, row)) is not None
+            ):
+                # A partner's name over their lines with their totals beside it (Odoo's
+                # Partner Ledger): their card's heading, no row.
+                self._flush()
+                self._new_block(k, self.name(heading))
+                self.result.headings += 1
+                closed = False
+                continue
+            if (
                 customer is None
                 and amounts[k] is None
                 and credits[k] is None
@@ -2561,6 +2577,38 @@ class SheetReader:
         return bool(filled) and all(
             type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
         )
+
+    def _totals_heading(self, k: int, row: Sequence[object]) -> str | None:
+        """The customer's name a card's line ``k`` gives beside figures that are the sums of
+        the card's lines under it, each dated or an opening balance ("Initial Balance"), up to
+        the next line that is neither (their total line, the next card's heading), and its
+        Saldo the last of theirs. A heading carrying its card's totals (Odoo's Partner Ledger:
+        "Toko Sinar Jaya | 7.500.000 | 2.000.000 | 5.500.000" over their lines). Without a
+        Saldo beside its figures, only where no dated line stands right above it (a card's
+        heading begins it); ``None`` for any other line."""
+        texts = [t for t in self._texts(row) if self.amount(t) is BAD and self.date_of(t) is BAD]
+        if len(texts) != 1 or is_total_label(texts[0]) or is_opening_label(texts[0]):
+            return None
+        amounts, paids, days, openings, start = (
+            self.p_amount, self.p_paid, self.p_date, self.openings, self.start,
+        )  # fmt: skip
+        sold: Amount = 0
+        paid: Amount = 0
+        j = k + 1
+        while j < len(amounts) and (type(days[j]) is date or j + start in openings):
+            sold += a if type(a := amounts[j]) in _AMOUNT_TYPES else 0  # type: ignore[operator]
+            paid += a if type(a := paids[j]) in _AMOUNT_TYPES else 0  # type: ignore[operator]
+            j += 1
+        saldo = self.p_balance[k]
+        given = [(amounts[k], sold), (paids[k], paid), (saldo, self.p_balance[j - 1])]
+        if (
+            j == k + 1
+            or (amounts[k] is None and paids[k] is None)
+            or any(f is not None and f != s for f, s in given)
+            or (saldo is None and k > 0 and type(days[k - 1]) is date)
+        ):
+            return None
+        return self._heading([texts[0]])
 
     def _totalled_below(self, index: int, heading: str) -> bool:
         """Whether the first total line under row ``index`` names ``heading`` ("Total UD
