@@ -181,4 +181,5 @@ def test_a_cards_undated_line_whose_figures_match_its_lines_below_stays_its_line
     _xlsx(tmp_path / "kartu.xlsx", [("Toko Sari", rows)])
     _, payload = summarize_files([tmp_path / "kartu.xlsx"], AS_OF)
     assert payload["per_customer"] == {"Toko Sari": 4_500_000}
-    assert [(p["code"], p["row"]) for p in payload["problems"]][0] == ("invalid-date", 6)
+    told = [(p["code"], p["row"], p.get("book_says"), p.get("read")) for p in payload["problems"]]
+    assert told == [("invalid-date", 6, None, None), ("check-mismatch", 7, 6_600_000, 6_500_000)]
