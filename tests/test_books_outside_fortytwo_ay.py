@@ -423,3 +423,26 @@ def test_an_owner_beside_a_customer_column_is_not_the_customer(tmp_path: Path) -
     expected = figures(1_500_000, 1_000_000, 2, current=500_000, d1to30=1_000_000)
     payload = reads_to(tmp_path / "piutang.xlsx", [("Piutang", rows)], expected)
     assert payload["per_customer"] == {"Toko Sari": 1_000_000, "Toko Maju": 500_000}
+
+
+# A QuickBooks Statement opening with its "Balance Forward", written under Balance alone: the
+# balance brought forward was a row with no amount (told) and its 1.000.000 left out. By hand:
+# 1.000.000 brought forward on 1 Sep (due that day), 1001 3.500.000 (10 Sep, due 10 Oct) less
+# 2.000.000 (the oldest first): 2.500.000 of 1001 left, 43 days, 31-60. A Balance Forward of 0
+# brings nothing.
+@pytest.mark.parametrize(("forward", "owed"), [(1_000_000, 2_500_000), (0, 1_500_000)])
+def test_a_statements_balance_forward_in_the_balance_alone_is_brought_forward(
+    tmp_path: Path, forward: int, owed: int
+) -> None:
+    rows = [
+        ["PT Sumber Makmur Distribusi"], ["Statement"], ["Customer: Toko Sinar Jaya"],
+        ["Statement Date: 11/22/2026"], [],
+        ["Date", "Activity", "Amount", "Balance"],
+        [D(2026, 9, 1), "Balance Forward", None, forward],
+        [D(2026, 9, 10), "Invoice #1001: Due 10/10/2026.", 3_500_000, 3_500_000 + forward],
+        [D(2026, 9, 20), "Payment", -2_000_000, 1_500_000 + forward],
+        [None, "Amount Due", None, owed],
+    ]  # fmt: skip
+    payload = reads_to(tmp_path / "statement.xlsx", [("Statement", rows)],
+                       figures(owed, owed, 1, d31to60=owed))  # fmt: skip
+    assert payload["per_customer"] == {"Toko Sinar Jaya": owed}

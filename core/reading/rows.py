@@ -2578,6 +2578,17 @@ class SheetReader:
             type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
         )
 
+    def _brought_forward(self, k: int) -> Amount | None:
+        """The Balance of row ``k`` where the next row's Balance runs on from it by that row's
+        amount (4.500.000 under 1.000.000 beside 3.500.000), else ``None``."""
+        balances, amounts = self.p_balance, self.p_amount
+        if k + 1 >= len(balances):
+            return None
+        here, there, moved = balances[k], balances[k + 1], amounts[k + 1]
+        if type(here) is not int or type(there) is not int or type(moved) is not int:
+            return None
+        return here if there - moved == here else None
+
     def _totals_heading(self, k: int, row: Sequence[object]) -> str | None:
         """The customer's name a card's line ``k`` gives beside figures that are the sums of
         the card's lines under it, each dated or an opening balance ("Initial Balance"), up to
@@ -2956,6 +2967,13 @@ class SheetReader:
             amounts = [
                 (-r if r > 0 else r) if a is None and type(r) in _AMOUNT_TYPES and r else a
                 for a, r in zip(amounts, backs_of, strict=True)
+            ]
+        if None in amounts and self.openings and {"amount", "balance"} <= self.idx.keys():
+            # A balance brought forward written in the Balance column alone, the next row's
+            # Balance running on from it (a statement's "Balance Forward"): its amount.
+            amounts = [
+                self._brought_forward(k) if a is None and k + start in self.openings else a
+                for k, a in zip(ks, amounts, strict=True)
             ]
         payers: list[int] = []
         who: list[str] = []
