@@ -2597,12 +2597,14 @@ class SheetReader:
         "Toko Sinar Jaya | 7.500.000 | 2.000.000 | 5.500.000" over their lines). Without a
         Saldo beside its figures, only where no dated line stands right above it (a card's
         heading begins it); ``None`` for any other line."""
-        texts = [t for t in self._texts(row) if self.amount(t) is BAD and self.date_of(t) is BAD]
-        if len(texts) != 1 or is_total_label(texts[0]) or is_opening_label(texts[0]):
-            return None
         amounts, paids, days, openings, start = (
             self.p_amount, self.p_paid, self.p_date, self.openings, self.start,
         )  # fmt: skip
+        if k + 1 >= len(days) or not (type(days[k + 1]) is date or k + 1 + start in openings):
+            return None  # no card's line under it
+        texts = [t for t in self._texts(row) if self.amount(t) is BAD and self.date_of(t) is BAD]
+        if len(texts) != 1 or is_total_label(texts[0]) or is_opening_label(texts[0]):
+            return None
         sold: Amount = 0
         paid: Amount = 0
         j = k + 1
