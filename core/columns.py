@@ -304,8 +304,6 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "remaining balance", "balance remaining", "remaining amount", "unpaid", "unpaid balance",
         # Tally's Bills Receivable: what is pending of each bill.
         "pending amount", "amount pending", "pending balance",
-        # A report of each customer's balance (Zoho Books' Customer Balances).
-        "closing balance",
     ),
     "status": (
         "status", "status bayar", "status pembayaran", "payment status", "ket", "keterangan",

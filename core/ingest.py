@@ -98,7 +98,6 @@ from core.reading.layout import (
     header_parts,
     holds_figures,
     invoice_named_column,
-    is_closing_label,
     is_opening_label,
     is_payment_label,
     is_payments_sheet,
@@ -156,7 +155,6 @@ from core.reading.problems import ErrorCode, IgnoredSheet, LedgerReadError, Prob
 from core.reading.rows import (
     Check,
     SheetReader,
-    closing_day,
     holds_invoice_numbers,
     named_invoices,
     noted_numbers,
@@ -294,11 +292,6 @@ class LedgerFile:
     # 'Saldo Awal'"), and the year its day was worked out from where only a year was written
     # ("Saldo Awal 2025": ``_opening_sheets``), else None.
     openings: dict[str, tuple[str, int | None]] = field(default_factory=dict, repr=False)
-    # Of those, each report of what every customer owes as of a day (``_balances_said``): read
-    # only where nothing else in the file is, else a summary again, its rows as ``summaries``'.
-    balances: dict[str, tuple[str, tuple[str, ...], str, list[tuple[int, str, Amount]]]] = field(
-        default_factory=dict, repr=False
-    )
 
 
 # The owner's choice for one sheet: which header holds a field, and the shape to read it as.
@@ -830,11 +823,7 @@ def _sheet_shape(
 
 
 def _opening_sheet(
-    out: LedgerFile,
-    sheet: RawSheet,
-    header: Header,
-    heading: str,
-    body: Sequence[Sequence[object]],
+    out: LedgerFile, sheet: RawSheet, header: Header, heading: str
 ) -> date | SheetReason | None:
     """The day a table of customers and balances with no date nor invoice number column is
     the opening balances of, where its sheet's name, a title line above it or its figure's
@@ -845,8 +834,7 @@ def _opening_sheet(
     "Saldo Awal 2025", that year's end, moved by ``_opening_sheets``). ``None`` for any other
     table (a summary); ``sheet.opening_undated`` where no day is written: the file is refused
     rather than read without those debts. A recap of the other sheets it may still be: by its
-    figures, or dated after them (``_recaps``). Or a report of each customer's balance as of
-    a day (``_balances_said``)."""
+    figures, or dated after them (``_recaps``)."""
     figure = header.columns.get("amount") or header.columns.get("balance")
     if figure is None:
         return None
@@ -854,47 +842,12 @@ def _opening_sheet(
     texts = [figure.header, *titles, heading, sheet.name]
     said = next((text for text in texts if text and is_opening_label(text)), None)
     if said is None:
-        return _balances_said(out, sheet, header, body, (*titles, heading))
+        return None
     found = opening_day([text for text in texts if text])
     if found is None:
         return "sheet.opening_undated"
     day, year_only = found
     out.openings[sheet.name] = (f"'{said.strip()}'", day.year if year_only else None)
-    return day
-
-
-# A report of what each customer owes as of a day, by its title: Zoho Books' "Customer
-# Balances", a "Customer Balance Summary", "Saldo Pelanggan", "Saldo Piutang per Pelanggan".
-_BALANCES_REPORT: Final = re.compile(
-    r"\b(?:customer\s+balances?(?:\s+summary)?|saldo\s+(?:piutang\s+)?(?:per\s+)?pelanggan)\b",
-    re.IGNORECASE,
-)
-
-
-def _balances_said(
-    out: LedgerFile,
-    sheet: RawSheet,
-    header: Header,
-    body: Sequence[Sequence[object]],
-    titles: Sequence[str],
-) -> date | None:
-    """The day a table of customers and their balances is the report of, where its title or
-    its sheet's name calls it a report of customer balances (``_BALANCES_REPORT``) or its
-    figure is a closing balance ("Closing Balance", "Saldo Akhir"), and a title line writes
-    the day ("As of 22/11/2026", the last day of "From 01/09/2026 To 22/11/2026"): each
-    customer's balance, owed that day. ``None`` for any other table (a summary)."""
-    balance = header.columns.get("balance")
-    if balance is None:
-        return None
-    named = [text for text in (*titles, sheet.name) if text]
-    said = next((text for text in named if _BALANCES_REPORT.search(text)), None)
-    if said is None and is_closing_label(balance.header):
-        said = balance.header
-    day = next((d for t in titles if t and (d := closing_day(t)) is not None), None)
-    if said is None or day is None:
-        return None
-    out.openings[sheet.name] = (f"'{said.strip()}'", None)
-    out.balances[sheet.name] = _summary_rows(sheet, header, body)
     return day
 
 
@@ -908,7 +861,6 @@ def _opening_sheets(out: LedgerFile) -> None:
     stays at that year's end."""
     if not out.openings:
         return
-    _balance_sheets(out)
     others = [inv for inv in out.invoices if inv.source.sheet not in out.openings]
     if not others and not out.payments:
         for report in [r for r in out.sheets if r.name in out.openings]:
@@ -925,25 +877,6 @@ def _opening_sheets(out: LedgerFile) -> None:
         if year in seen and inv.due_source == "opening":
             first = date(year, 1, 1)
             out.invoices[at] = inv._replace(invoice_date=first, due_date=first)
-
-
-def _balance_sheets(out: LedgerFile) -> None:
-    """Settle the reports of customers' balances (``_balances_said``): alone in the file, each
-    balance is what the customer owes; beside other records they are a summary again (a
-    recap of those records, checked by ``_summaries``), never counted twice."""
-    if not out.balances:
-        return
-    balances, out.balances = out.balances, {}
-    for name in balances:
-        out.openings.pop(name)
-    others = [inv for inv in out.invoices if inv.source.sheet not in balances]
-    if not others and not out.payments:
-        return
-    for report in [r for r in out.sheets if r.name in balances]:
-        out.sheets.remove(report)
-        out.ignored.append(IgnoredSheet(out.name, report.name, "sheet.summary_only"))
-        out.summaries.append(balances[report.name])
-    out.invoices[:] = others
 
 
 def _receipts_by_columns(header: Header) -> bool:
@@ -1387,14 +1320,9 @@ def _read_sheet(
     )
     opening: date | None = None
     if decided == "sheet.summary_only" and forced is None:
-        day = _opening_sheet(out, sheet, header, heading or "", body)
+        day = _opening_sheet(out, sheet, header, heading or "")
         if isinstance(day, date):
             opening, decided = day, ("invoice_list", None)
-            if sheet.name in out.balances:
-                # Each customer's balance that day is one amount owed, whatever was invoiced
-                # and received to make it.
-                owing = {f: c for f, c in header.columns.items() if f not in {"amount", "paid"}}
-                header = replace(header, columns=owing)
         elif day is not None:  # opening balances of no day
             out.ignored.append(IgnoredSheet(out.name, sheet.name, day))
             return

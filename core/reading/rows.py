@@ -5305,26 +5305,15 @@ def _is_number(cell: object) -> bool:
     return type(cell) is int or type(cell) is float
 
 
-def _date_in(text: str, last: bool = False) -> date | None:
-    """A date written inside a label ("Saldo s/d 31/10/2026"); its last one, ``last``."""
-    matches = list(
-        re.finditer(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}", text)
-    )
-    for match in reversed(matches) if last else matches:
+def _date_in(text: str) -> date | None:
+    """A date written inside a label ("Saldo s/d 31/10/2026")."""
+    for match in re.finditer(
+        r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}", text
+    ):
         found = _date(match.group(0))
         if isinstance(found, date):
             return found
     return None
-
-
-def closing_day(text: str) -> date | None:
-    """The day a report's title line says its balances stand at: the date it writes ("As of
-    22/11/2026"), the last of a period's ("From 01/09/2026 To 22/11/2026").
-
-    >>> closing_day("From 01/09/2026 To 22/11/2026"), closing_day("Customer Balances")
-    (datetime.date(2026, 11, 22), None)
-    """
-    return _date_in(text, last=True)
 
 
 def opening_day(texts: Sequence[str]) -> tuple[date, bool] | None:
