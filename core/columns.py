@@ -117,8 +117,9 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "no retur", "nomor retur", "no nota retur", "no nota kredit", "no cn", "no nk",
         "credit note no", "return no", "credit memo no", "credit memo number",
         "credit note number",
-        # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num".
-        "id no", "num",
+        # MYOB's invoice column ("ID No." over each customer's invoices); QuickBooks' "Num";
+        # SAP Business One's aging ("Document": "IN 10231").
+        "id no", "num", "document",
         # A marketplace's or a web shop's order: its number is the sale's.
         "no pesanan", "nomor pesanan", "id pesanan", "kode pesanan", "order id", "order no",
         "order number", "nomor order", "id order",
@@ -158,6 +159,8 @@ SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
         "pemberi kerja", "nama pemberi kerja", "pemberi tugas", "pengguna jasa",
         "nama pengguna jasa", "pemilik proyek", "nama pemilik proyek", "owner proyek",
         "bouwheer",
+        # A property's or a workshop's: the unit's or the vehicle's owner, who is billed.
+        "owner", "owner name", "pemilik", "nama pemilik",
         # Who a distributor supplies, by the kind of shop: a farm kiosk, a market stall, a
         # phone-credit counter, a workshop buying parts ("Kios": Kios Tani Jaya).
         "kios", "nama kios", "lapak", "nama lapak", "gerai", "nama gerai", "konter",
@@ -428,6 +431,9 @@ WEAK: Final[dict[str, int]] = {
     "omzet": 85, "belanja": 85, **dict.fromkeys(CONSIGNED, 65),
     # A till's "Outlet" is often the shop's own branch: a customer column by its name wins.
     "outlet": 85, "nama outlet": 85,
+    # An "Owner" beside a customer column is the customer's own contact, or whose account it
+    # is in a sales team's export: the customer column wins.
+    "owner": 85, "owner name": 85, "pemilik": 85, "nama pemilik": 85,
     # So is a "Gerai"; a "Kios" or a "Lapak" may be the place a market rents ("Kios | Nama |
     # Sewa": A-12 is where Bu Sari rents, she owes), a "Bengkel" or a "Konter" a branch.
     "gerai": 85, "nama gerai": 85, "kios": 85, "lapak": 85, "konter": 85, "bengkel": 85,

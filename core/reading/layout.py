@@ -196,6 +196,8 @@ _OPENING = re.compile(
     r"^\s*pindahan(?=\s*(?:$|[:\-–(]|dari\b|hal\b|halaman\b|saldo\b|\d))|"
     # an English program's statement opens with "Balance Forward" or "Previous Balance"
     r"balance\s+(?:b/?f|brought\s+forward|forward)|brought\s+forward|b/f|beginning\s+balance|"
+    # Odoo's Partner Ledger opens each partner with their "Initial Balance"
+    r"initial\s+balance|"
     r"(?:previous|prior)\s+balance|"
     r"carried\s+forward|c/f|saldo\s+tahun\s+lalu|sisa\s+(?:piutang\s+)?(?:tahun|bulan)\s+lalu|"
     r"sisa\s+piutang\s+(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\b|piutang\s+(?:tahun|bulan)\s+lalu)",
@@ -274,9 +276,11 @@ _TOTAL_PREFIX = re.compile(r"^(grand totals?|sub totals?|subtotals?|totals?|juml
 # followed by a period ("SALDO AKHIR 2025" on a card running across the year end is a line of
 # the card, the next year's "SALDO AWAL 2026" repeating its Saldo).
 # A ledger account's "By Closing Balance" / "To Closing Balance" (Tally's, the particle of its
-# side before each account it names) is one too.
+# side before each account it names) is one too, and so is the foot of an English program's
+# statement ("Amount Due", "Balance Due", QuickBooks's and Xero's): what the rows leave owing.
 _CLOSING = re.compile(
-    r"^(?:(?:by|to) )?(?:closing balance|ending balance|saldo akhir|sisa akhir)\b(?P<rest>.*)$"
+    r"^(?:(?:by|to) )?(?:closing balance|ending balance|saldo akhir|sisa akhir|"
+    r"(?:total )?(?:amount|balance) due)\b(?P<rest>.*)$"
 )
 # A page's running total carried to the next page of a printed book: "Jumlah dipindahkan" at
 # its foot, "Pindahan (dari halaman 1)" at the next one's head, "carried / brought forward",
@@ -816,6 +820,8 @@ def is_closing_label(text: str) -> bool:
     (False, False)
     >>> is_closing_label("By Closing Balance"), is_closing_label("To Closing Balance")
     (True, True)
+    >>> is_closing_label("Amount Due"), is_closing_label("Due Date")
+    (True, False)
     """
     found = _CLOSING.match(normalise_header(text))
     if found is None:
@@ -1076,6 +1082,8 @@ def is_opening_label(text: str) -> bool:
     (False, True)
     >>> is_opening_label("Balance Forward"), is_opening_label("Previous Balance")
     (True, True)
+    >>> is_opening_label("Initial Balance")
+    True
     >>> is_opening_label("Saldo halaman sebelumnya"), is_opening_label("Saldo hal. 1")
     (True, True)
     """

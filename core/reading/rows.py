@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache, partial
 from itertools import chain, compress, islice, product, repeat
-from operator import add, and_, eq, is_not, itemgetter, lt, not_, or_
+from operator import add, and_, eq, is_not, itemgetter, lt, not_, or_, sub
 from typing import Any, Final, Generic, Literal, TypeVar, cast
 
 from core.columns import (
@@ -2141,6 +2141,9 @@ class SheetReader:
         dues, openings = self.c_due, self.openings
         start, header_row, totals = self.start, self.header_row, self.totals
         has_customer = "customer" in self.idx
+        # Rows that name their customer and are numbered: one naming its customer with no
+        # number nor date may be that customer's subtotal (``_unlabelled_total``).
+        has_numbers = has_customer and "invoice_no" in self.idx
         pending, contexts = self.pending, self.contexts
         merged_lines = self.merged_lines | self.cash_sales
         # A dated row with a figure, not marked as a total, is a data row whatever else it
@@ -2269,6 +2272,22 @@ class SheetReader:
                     self.result.headings += 1
                     continue  # a group's heading in the customer column
             if (
+                entries
+                and not has_customer
+                and number is None
+                and type(dates[k]) is not date
+                and index not in openings
+                and (amounts[k] is not None or credits[k] is not None)
+                and (heading := self._totals_heading(k, row)) is not None
+            ):
+                # A partner's name over their lines with their totals beside it (Odoo's
+                # Partner Ledger): their card's heading, no row.
+                self._flush()
+                self._new_block(k, self.name(heading))
+                self.result.headings += 1
+                closed = False
+                continue
+            if (
                 customer is None
                 and amounts[k] is None
                 and credits[k] is None
@@ -2306,6 +2325,10 @@ class SheetReader:
                     self._flush()
                     self._new_block(k, self.name(heading))
                     self.result.headings += 1
+                    # Under a total, a customer's heading whose own total closes the lines
+                    # under it ("UD Berkah Tani" … "Total UD Berkah Tani"): those are theirs,
+                    # a line led by words among them too (Xero's "Receivable Overpayment").
+                    closed = closed and not self._totalled_below(index, heading)
                     continue
                 if k > last and self._words_only(row):
                     continue  # a note or a signature under the table
@@ -2368,7 +2391,7 @@ class SheetReader:
             else:
                 if (
                     (listed or (entries and not self._texts(row)))
-                    and customer is None
+                    and (customer is None or (listed and has_numbers))
                     and number is None
                     and dates[k] is None
                     and dues[k] is None
@@ -2379,9 +2402,12 @@ class SheetReader:
                     # An amount and nothing else: a total without a label when it equals a
                     # sum so far, which needs every row above it read. On a card, figures
                     # and no word nor date at all (Accurate's line under each customer's
-                    # rows: Debit 5.350.000, Kredit 3.600.000).
+                    # rows: Debit 5.350.000, Kredit 3.600.000). With the customer's name
+                    # and no number nor date, the sum of that customer's rows above it or
+                    # under it (SAP Business One's line of each customer's documents).
                     self._flush()
-                    if self._unlabelled_total(amount, self.p_paid[k]):  # type: ignore[arg-type]
+                    named = None if customer is None else k
+                    if self._unlabelled_total(amount, self.p_paid[k], named):  # type: ignore[arg-type]
                         continue
                 if (
                     listed
@@ -2557,6 +2583,64 @@ class SheetReader:
         return bool(filled) and all(
             type(c) is str and self.amount(c) is BAD and self.date_of(c) is BAD for c in filled
         )
+
+    def _brought_forward(self, k: int) -> Amount | None:
+        """The Balance of row ``k`` where the next row's Balance runs on from it by that row's
+        amount (4.500.000 under 1.000.000 beside 3.500.000), else ``None``."""
+        balances, amounts = self.p_balance, self.p_amount
+        if k + 1 >= len(balances):
+            return None
+        here, there, moved = balances[k], balances[k + 1], amounts[k + 1]
+        if type(here) is not int or type(there) is not int or type(moved) is not int:
+            return None
+        return here if there - moved == here else None
+
+    def _totals_heading(self, k: int, row: Sequence[object]) -> str | None:
+        """The customer's name a card's line ``k`` gives beside figures that are the sums of
+        the card's lines under it, each dated or an opening balance ("Initial Balance"), up to
+        the next line that is neither (their total line, the next card's heading), and its
+        Saldo the last of theirs. A heading carrying its card's totals (Odoo's Partner Ledger:
+        "Toko Sinar Jaya | 7.500.000 | 2.000.000 | 5.500.000" over their lines). Without a
+        Saldo beside its figures, only where no dated line stands right above it (a card's
+        heading begins it); ``None`` for any other line."""
+        amounts, paids, days, openings, start = (
+            self.p_amount, self.p_paid, self.p_date, self.openings, self.start,
+        )  # fmt: skip
+        if k + 1 >= len(days) or not (type(days[k + 1]) is date or k + 1 + start in openings):
+            return None  # no card's line under it
+        texts = [t for t in self._texts(row) if self.amount(t) is BAD and self.date_of(t) is BAD]
+        if len(texts) != 1 or is_total_label(texts[0]) or is_opening_label(texts[0]):
+            return None
+        sold: Amount = 0
+        paid: Amount = 0
+        j = k + 1
+        while j < len(amounts) and (type(days[j]) is date or j + start in openings):
+            sold += a if type(a := amounts[j]) in _AMOUNT_TYPES else 0  # type: ignore[operator]
+            paid += a if type(a := paids[j]) in _AMOUNT_TYPES else 0  # type: ignore[operator]
+            j += 1
+        saldo = self.p_balance[k]
+        given = [(amounts[k], sold), (paids[k], paid), (saldo, self.p_balance[j - 1])]
+        if (
+            j == k + 1
+            or (amounts[k] is None and paids[k] is None)
+            or any(f is not None and f != s for f, s in given)
+            or (saldo is None and k > 0 and type(days[k - 1]) is date)
+        ):
+            return None
+        return self._heading([texts[0]])
+
+    def _totalled_below(self, index: int, heading: str) -> bool:
+        """Whether the first total line under row ``index`` names ``heading`` ("Total UD
+        Berkah Tani", "Total for UD Berkah Tani" under the heading "UD Berkah Tani")."""
+        rows, totals = self.sheet.rows, self.totals
+        below = next(
+            (i for i in range(index + 1, len(rows)) if i in totals or self._total_row(i, rows[i])),
+            None,
+        )
+        if below is None:
+            return False
+        name = " ".join(heading.casefold().split())
+        return any(type(c) is str and name in " ".join(c.casefold().split()) for c in rows[below])
 
     def _led_by_words(self, row: Sequence[object]) -> bool:
         """Whether a line's first filled cell is words, neither an amount nor a date ("Sisa
@@ -2891,6 +2975,13 @@ class SheetReader:
             amounts = [
                 (-r if r > 0 else r) if a is None and type(r) in _AMOUNT_TYPES and r else a
                 for a, r in zip(amounts, backs_of, strict=True)
+            ]
+        if None in amounts and self.openings and {"amount", "balance"} <= self.idx.keys():
+            # A balance brought forward written in the Balance column alone, the next row's
+            # Balance running on from it (a statement's "Balance Forward"): its amount.
+            amounts = [
+                self._brought_forward(k) if a is None and k + start in self.openings else a
+                for k, a in zip(ks, amounts, strict=True)
             ]
         payers: list[int] = []
         who: list[str] = []
@@ -3399,12 +3490,25 @@ class SheetReader:
         texts = [v for v in row if type(v) is str and v.strip()]
         return " | ".join(texts) if texts else None
 
-    def _unlabelled_total(self, amount: Amount, paid: object = None) -> bool:
+    def _unlabelled_total(
+        self, amount: Amount, paid: object = None, named: int | None = None
+    ) -> bool:
         """A line with an amount and nothing else that equals a sum so far: a total without a
         label, not an invoice. Or whose credit beside it does, the amount the same (a ledger
         account's balanced totals under its closing line, the credit side's sum on both: Tally's
-        "To Closing Balance" 300.000 for a party in credit, then 800.000 | 800.000)."""
+        "To Closing Balance" 300.000 for a party in credit, then 800.000 | 800.000).
+
+        A line at position ``named`` naming its customer (and no number nor date) is the
+        total of that customer's block where it equals the sum of their numbered rows right
+        above it since the last total, or right under it (SAP Business One's line of each
+        customer under or over their documents); one that equals neither is their invoice."""
         field = "amount" if "amount" in self.cols else "balance"  # the figure the rows read
+        if named is not None:
+            if not amount or amount not in self._blocks_of(named, field):
+                return False
+            self.sums.seen.add(amount)
+            self.sums.close_section()
+            return True
         if amount and (
             amount in self.sums.seen
             or amount in islice(self._sums(field), 2)
@@ -3414,6 +3518,35 @@ class SheetReader:
             self.sums.close_section()
             return True
         return False
+
+    def _blocks_of(self, k: int, field: str) -> Iterator[Amount]:
+        """Column ``field``'s sums over the numbered rows of the customer line ``k`` names:
+        those right above it since the last total, each naming them, then those right under
+        it up to the next name, total or unnumbered line, each naming them or no one (the
+        name written once, on their line)."""
+        customers, numbers, values = self.c_customer, self.c_number, self.column_amounts(field)
+        customer, data = self.name(customers[k]), self.sums.data
+        rows = []
+        for at in range(len(data) - 1, self.sums.section[1] - 1, -1):
+            j = data[at]
+            if customers[j] is None or numbers[j] is None or self.name(customers[j]) != customer:
+                break
+            rows.append(j)
+        if rows:
+            yield sum(values[j] or 0 for j in rows)
+        rows = []
+        totals, start = self.totals, self.start
+        for j in range(k + 1, len(customers)):
+            name = customers[j]
+            if (
+                j + start in totals
+                or numbers[j] is None
+                or (name is not None and self.name(name) != customer)
+            ):
+                break
+            rows.append(j)
+        if rows:
+            yield sum(values[j] or 0 for j in rows)
 
     def _paid_column(
         self,
@@ -4741,6 +4874,11 @@ class SheetReader:
 
         return self.sums.of(name, values, numbers)
 
+    def _net_sums(self) -> Iterator[Amount]:
+        """The amount column's sums (``_sums``) less the paid column's, each: what the rows
+        leave, the net a total line under one signed or typed amount column gives."""
+        return map(sub, self._sums("amount"), self._sums("paid"))
+
     def _read_sums(self, label: str | None) -> Iterator[Amount]:
         """The Sisa column's sums (``_sums``) with each row whose Sisa was told wrong taken at
         what its own figures leave (``sisa_read``); none where no row's was."""
@@ -4811,8 +4949,12 @@ class SheetReader:
         first = next((c for c in self.sheet.rows[index] if is_text(c)), None)
         label = " ".join(first.casefold().split()) if isinstance(first, str) else None
         names: tuple[str, ...] = ("amount", "paid") if running else ("amount", "paid", "balance")
+        # One amount column split by a type column (QuickBooks' Transaction List by Customer,
+        # "Invoice" and "Payment" under Amount): the total line's figure under it is the net,
+        # the debits less the credits, or the debits alone; no credit side of its own.
+        split = self.header.kinds is not None and self.idx.get("paid") == self.idx.get("amount")
         for name in names:
-            if name not in self.idx:
+            if name not in self.idx or (split and name == "paid"):
                 continue
             value = self.amount(self.get(index, name))
             if value is None or isinstance(value, _Bad):
@@ -4820,6 +4962,7 @@ class SheetReader:
             self.sums.seen.add(value)
             if (
                 value in self._sums(name)
+                or (split and value in self._net_sums())
                 or (
                     label is not None and value in self.sums.since(label, self.column_amounts(name))
                 )
@@ -4855,16 +4998,16 @@ class SheetReader:
             # The sum the line most likely meant, told beside its figure: since the last total,
             # or since the table began where that is nearer the book's (a TOTAL under a page's
             # "b/f" typed 6.300.000 for the book's 6.500.000, not page 2's rows alone).
-            section, whole = islice(self._sums(name), 2)
+            section, whole = islice(self._net_sums() if split else self._sums(name), 2)
             nearer = not section or abs(Decimal(value - whole)) < abs(Decimal(value - section))
             read = whole if nearer else section
-            if (
-                label is not None
-                and "balance" not in self.idx
-                and is_closing_label(label)
-                and (left := self._left_by_rows()) is not None
-            ):
-                read = left  # a closing balance's line meant what the rows leave
+            if label is not None and is_closing_label(label):
+                # A closing balance's line meant the balance its rows ran to (a statement's
+                # "Amount Due" under Balance), or with no Balance column what the rows leave.
+                if name == "balance" and self._sisa_runs:
+                    read = self._last_balance(index) or read
+                elif "balance" not in self.idx and (left := self._left_by_rows()) is not None:
+                    read = left
             self.problem("check-mismatch", index, name, book=value, read=read)
         if "balance" in self.idx and running:
             saldo = self.amount(self.get(index, "balance"))
