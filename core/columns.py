@@ -539,22 +539,31 @@ _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # A header's two names of one column, one in each language ("Saldo / Balance") or two words
 # for it ("Nama Toko/Warung").
 _TWO_NAMES: Final = re.compile(r"\s*/\s*")
+# Or its other name in brackets after it (Qasir's "Uang Muka (DP)", "Sisa (Balance)"): read as
+# the slash is; a unit in brackets ("Jumlah (Rp)") names no field and stays a unit.
+_BRACKETED: Final = re.compile(r"\s*([^()/]*[^()/\s])\s*\(\s*([^()/]*[^()/\s])\s*\)\s*")
 # One word written the Indonesian way and the English way where no field is named by it alone.
 _SPELLINGS: Final = {"debet": "debit"}
 
 
 @lru_cache(maxsize=1 << 12)
 def _first_of_two(header: str) -> str | None:
-    """The first of a header's two names joined by a slash where both name the same thing:
-    the same field ("Tanggal / Date", "Kredit / Credit", "Debet / Debit", "Nama Toko/Warung"),
-    or each a column of notes ("Keterangan / Description", ``NOTE_WORDS``); else ``None``.
+    """The first of a header's two names joined by a slash, or the second in brackets, where
+    both name the same thing: the same field ("Tanggal / Date", "Kredit / Credit", "Debet /
+    Debit", "Nama Toko/Warung", "Uang Muka (DP)"), or each a column of notes ("Keterangan /
+    Description", ``NOTE_WORDS``); else ``None``.
 
     >>> _first_of_two("Saldo / Balance"), _first_of_two("Debet/Debit"), _first_of_two("Toko/Warung")
     ('Saldo', 'Debet', 'Toko')
     >>> _first_of_two("Debet / Kredit"), _first_of_two("Harga/kg"), _first_of_two("Nama/Alamat")
     (None, None, None)
+    >>> _first_of_two("Uang Muka (DP)"), _first_of_two("Jumlah (Rp)"), _first_of_two("Tgl (JT)")
+    ('Uang Muka', None, None)
     """
-    halves = _TWO_NAMES.split(header)
+    bracketed = _BRACKETED.fullmatch(header)
+    if bracketed is not None and _normalised(header) in _LOOKUP:
+        return None  # a name of its own ("Bayar (Tunai)" as "Bayar Tunai")
+    halves = list(bracketed.groups()) if bracketed else _TWO_NAMES.split(header)
     if len(halves) != 2 or not all(halves):
         return None
     norms = [_normalised(_CAMEL.sub(" ", half)) for half in halves]
