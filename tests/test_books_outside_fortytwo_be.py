@@ -3,7 +3,10 @@ book written here with its figures worked out by hand as of 22 Nov 2026."""
 
 from __future__ import annotations
 
+from datetime import date as D
 from pathlib import Path
+
+import pytest
 
 from core.columns import guess_field
 from tests.test_books_by_hand import figures, reads_to
@@ -53,3 +56,76 @@ def test_a_unit_or_another_field_in_brackets_is_not_an_other_name() -> None:
     assert guess_field("Jumlah (Rp)").field == "amount"  # type: ignore[union-attr]
     assert guess_field("Tgl (JT)").field == "due_date"  # type: ignore[union-attr]
     assert guess_field("Harga (kg)") is None
+
+
+# Round 97 b28: Accurate's "Rincian Piutang dan Pembayaran per Faktur" prints each payment and
+# each return as an indented line under its invoice, one Nilai column and a running Sisa. The
+# "Pembayaran" lines were read right; "    Retur RJ/2611/0002" 400.000 was read as a new sale
+# (7.100.000 for 6.300.000, both Sub Totals told as wrong). CV Wahana FJ/2609/0012 6.000.000 -
+# 3.500.000 = 2.500.000 due 8 Oct (45 days, 31-60); FJ/2610/0058 3.000.000 - 400.000 returned
+# = 2.600.000 due 19 Nov (3 days, 1-30); Toko Prima FJ/2611/0022 1.200.000 current.
+def _accurate(retur: str, figure: int) -> list[list[object]]:
+    return [
+        ["Rincian Piutang dan Pembayaran per Faktur"],
+        ["Per Tgl. 22 Nov 2026"],
+        [],
+        ["No. Faktur", "Tanggal", "Jatuh Tempo", "Keterangan", "Nilai", "Sisa"],
+        ["Pelanggan : CV Wahana Teknik"],
+        ["FJ/2609/0012", D(2026, 9, 8), D(2026, 10, 8), "Faktur Penjualan", 6_000_000,
+         6_000_000],
+        ["    Pembayaran PN/2609/0031", D(2026, 9, 30), None, None, 2_000_000, 4_000_000],
+        ["    Pembayaran PN/2610/0044", D(2026, 10, 30), None, None, 1_500_000, 2_500_000],
+        ["FJ/2610/0058", D(2026, 10, 20), D(2026, 11, 19), "Faktur Penjualan", 3_000_000,
+         3_000_000],
+        [retur, D(2026, 11, 5), None, None, figure, 2_600_000],
+        ["Sub Total", None, None, None, None, 5_100_000],
+        [],
+        ["Pelanggan : Toko Prima Teknik"],
+        ["FJ/2611/0015", D(2026, 11, 13), D(2026, 12, 13), "Faktur Penjualan", 4_750_000,
+         4_750_000],
+        ["    Pembayaran PN/2611/0020", D(2026, 11, 18), None, None, 4_750_000, 0],
+        ["FJ/2611/0022", D(2026, 11, 19), D(2026, 12, 19), "Faktur Penjualan", 1_200_000,
+         1_200_000],
+        ["Sub Total", None, None, None, None, 1_200_000],
+        [],
+        ["Total", None, None, None, None, 6_300_000],
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("retur", "figure"),
+    [
+        ("    Retur RJ/2611/0002", 400_000),
+        ("    Retur Penjualan RJ/2611/0002", 400_000),
+        ("    Retur RJ/2611/0002", -400_000),
+    ],
+)
+def test_a_return_line_under_its_invoice_lowers_that_invoice(
+    tmp_path: Path, retur: str, figure: int
+) -> None:
+    expected = figures(
+        6_300_000, 5_100_000, 2, current=1_200_000, d1to30=2_600_000, d31to60=2_500_000
+    )
+    book = _accurate(retur, figure)
+    payload = reads_to(tmp_path / "accurate.xlsx", [("Piutang dan Pembayaran", book)], expected)
+    assert payload["per_customer"] == {
+        "CV Wahana Teknik": 5_100_000,
+        "Toko Prima Teknik": 1_200_000,
+    }
+    assert payload["returns"] == 400_000
+
+
+# Its guard: a return line of another customer than the line above returns none of that
+# invoice; its note makes it a return of its own customer's dues still. Toko A F1 1.000.000 -
+# 200.000 = 800.000 and Toko B F2 600.000, both due 31 Oct (22 days, 1-30).
+def test_a_return_line_under_another_customers_invoice_lowers_its_own(tmp_path: Path) -> None:
+    book = [
+        ["No Faktur", "Tanggal", "Pelanggan", "Keterangan", "Nilai", "Sisa"],
+        ["F1", D(2026, 10, 1), "Toko A", "Penjualan", 1_000_000, 1_000_000],
+        ["F2", D(2026, 10, 1), "Toko B", "Penjualan", 600_000, 600_000],
+        ["Retur RJ-1", D(2026, 10, 5), "Toko A", "Retur barang", 200_000, 400_000],
+    ]
+    expected = figures(1_400_000, 1_400_000, 2, d1to30=1_400_000)
+    payload = reads_to(tmp_path / "daftar.xlsx", [("Daftar", book)], expected)
+    assert payload["per_customer"] == {"Toko A": 800_000, "Toko B": 600_000}
+    assert payload["returns"] == 200_000

@@ -3255,6 +3255,7 @@ class SheetReader:
         if balances is not None:
             self._under_invoice(alone, paid_of)
         under = self.under_invoice
+        backs = self._amount_return_lines.intersection(self._amount_paid_lines)
         self.result.payments.extend(
             Payment(
                 paid,
@@ -3266,6 +3267,7 @@ class SheetReader:
                 else cell_text(number),
                 customer,
                 day if isinstance(day := days[k], date) else None,
+                "return" if k in backs else "payment",
             )
             for k, customer, paid, source in zip(rows, who, money, self._sources(rows), strict=True)
         )
@@ -3296,6 +3298,8 @@ class SheetReader:
         )
         noted = self._marked(self.notes, is_payment_label, PAYMENT_HINT)
         said = own | {i for i in noted if numbers[i - start] is None}
+        backs = self._amount_return_lines
+        said |= {k + start for k in backs}
         if not said:
             return {}
         amounts, balances, customers = self.p_amount, self.p_balance, self.c_customer
@@ -3305,6 +3309,8 @@ class SheetReader:
             k -= start
             above = k - 1
             paid, sisa = amounts[k], balances[k]
+            if k in backs and type(paid) in _AMOUNT_TYPES and paid < 0:  # type: ignore[operator]
+                paid = -paid  # type: ignore[operator]  # a return written as minus: the same
             before = balances[above] if above >= 0 else None
             if (
                 type(paid) in _AMOUNT_TYPES
@@ -3324,6 +3330,26 @@ class SheetReader:
             # the same, and its Sisa is told against the 2.500.000 the rows give.
             found.update(slipped)
         return found
+
+    @cached_property
+    def _amount_return_lines(self) -> set[int]:
+        """The rows (from 0) that may be returns printed under an invoice as its payment lines
+        are (``_amount_paid_lines``): Accurate's "    Retur RJ/2611/0002 | 05/11/2026 | | |
+        400.000 | 2.600.000" under "FJ/2610/0058 … 3.000.000 | 3.000.000", its word
+        (``is_return_label``) in its number's cell, or in a note beside no number of its own.
+        Read under its invoice, such a line is a return of that invoice (``kind`` "return"),
+        not a new sale."""
+        if not self.sisa_beside or "paid" in self.idx or self.written is not None:
+            return set()
+        numbers, start = self.c_number, self.start
+        own = (
+            self._marked([self.idx["invoice_no"]], is_return_label, RETURN_HINT)
+            if "invoice_no" in self.idx
+            else set()
+        )
+        return {i - start for i in own} | {
+            i - start for i in self.returns if numbers[i - start] is None
+        }
 
     @cached_property
     def _paid_of(self) -> Sequence[object]:
