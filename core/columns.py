@@ -103,7 +103,7 @@ CONSIGNED: Final = frozenset({"titip", "titipan", "kirim"})
 LEFT_WORDS: Final = TAB_WORDS | {"piutang"}
 
 SYNONYMS: Final[dict[Field, tuple[str, ...]]] = {
-    "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no"),
+    "row_no": ("no", "nomor", "no urut", "urut", "nomor urut", "#", "sn", "s no", "number"),
     "invoice_no": (
         "no faktur", "nomor faktur", "faktur", "no nota", "nomor nota", "nota", "invoice",
         "invoice no", "invoice number", "invoice nr", "inv no", "no invoice", "nomor invoice",

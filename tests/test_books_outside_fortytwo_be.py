@@ -129,3 +129,128 @@ def test_a_return_line_under_another_customers_invoice_lowers_its_own(tmp_path: 
     payload = reads_to(tmp_path / "daftar.xlsx", [("Daftar", book)], expected)
     assert payload["per_customer"] == {"Toko A": 800_000, "Toko B": 600_000}
     assert payload["returns"] == 200_000
+
+
+# Round 97 b39: Jurnal.id's English "Customer Statement" heads each row's type "Transaction"
+# (Sales Invoice, Receive Payment) beside its "Number". The type column was read as the
+# invoice number: every invoice was "Sales Invoice", told as used twice, and the payment
+# naming #10533 paid the oldest instead. 10501 4.500.000 less the balance forward's payment
+# of 3.000.000 on the opening = 4.500.000 due 15 Oct (38 days, 31-60); 10533 paid; 10560
+# 1.350.000 current. The same of Xero's "Receivable Invoice" and an Indonesian "Jenis
+# Transaksi" of "Faktur Penjualan" and "Penerimaan".
+@pytest.mark.parametrize(
+    ("kind", "sale", "paid", "number"),
+    [
+        ("Transaction", "Sales Invoice", "Receive Payment", "Number"),
+        ("Type", "Receivable Invoice", "Receivable Payment", "Number"),
+        ("Jenis Transaksi", "Faktur Penjualan", "Penerimaan", "No."),
+    ],
+)
+def test_a_column_of_type_words_is_no_invoice_number(
+    tmp_path: Path, kind: str, sale: str, paid: str, number: str
+) -> None:
+    book = [
+        ["Customer Statement"],
+        ["Customer: PT Berlian Jaya"],
+        [],
+        ["Date", kind, number, "Description", "Amount", "Payment", "Balance"],
+        ["01/09/2026", "Balance Forward", None, None, None, None, "3,000,000.00"],
+        ["15/09/2026", sale, "10501", None, "4,500,000.00", None, "7,500,000.00"],
+        ["30/09/2026", paid, "20033", None, None, "3,000,000.00", "4,500,000.00"],
+        ["20/10/2026", sale, "10533", None, "2,200,000.00", None, "6,700,000.00"],
+        ["02/11/2026", paid, "20051", "Payment for Sales Invoice #10533", None,
+         "2,200,000.00", "4,500,000.00"],
+        ["18/11/2026", sale, "10560", None, "1,350,000.00", None, "5,850,000.00"],
+        ["Closing Balance", None, None, None, None, None, "5,850,000.00"],
+    ]  # fmt: skip
+    expected = figures(5_850_000, 4_500_000, 1, current=1_350_000, d31to60=4_500_000)
+    reads_to(tmp_path / "statement.xlsx", [("Customer Statement", book)], expected)
+
+
+# Its guard: a column of distinct numbers under such a name is the number still, the counter
+# beside it ("No" 1, 2, 3) no number. Toko A TRX-1 1.000.000 due 31 Oct (22 days, 1-30),
+# TRX-2 paid, TRX-3 700.000 current.
+def test_a_column_of_distinct_numbers_under_a_type_name_stays_the_number(tmp_path: Path) -> None:
+    book = [
+        ["No", "Tanggal", "Transaction", "Pelanggan", "Jumlah", "Bayar"],
+        [1, D(2026, 10, 1), "TRX-1", "Toko A", 1_000_000, 0],
+        [2, D(2026, 10, 1), "TRX-2", "Toko A", 500_000, 500_000],
+        [3, D(2026, 11, 10), "TRX-3", "Toko A", 700_000, 0],
+    ]
+    expected = figures(1_700_000, 1_000_000, 1, current=700_000, d1to30=1_000_000)
+    payload = reads_to(tmp_path / "daftar.xlsx", [("Daftar", book)], expected)
+    columns = payload["files"][0]["sheets"][0]["columns"]
+    assert columns["invoice_no"]["header"] == "Transaction"
+
+
+# Round 97 b02: BukuWarung's "Laporan Utang Piutang" per customer: "Nama Pelanggan : X", then
+# "No. HP : 0857-…", then the header again over each block. From the second block on, the
+# phone's line was taken as the customer's name; with the number in a cell of its own, Pak
+# Rahmat and Mas Yogi merged as "No. HP" (901.000, the credit gone). Bu Tatik 385.000 - 200.000
+# due 2 Oct (51 days, 31-60) and 270.000 due 19 Nov (3 days, 1-30) and 96.000 current; Pak
+# Rahmat a credit of 50.000; Mas Yogi 520.000 - 120.000 = 400.000 current.
+def _bukuwarung(phone: list[list[object]]) -> list[list[object]]:
+    header = ["Tanggal", "Catatan", "Anda Berikan", "Anda Terima", "Saldo"]
+    return [
+        ["Laporan Utang Piutang"],
+        ["Dicetak: 22 Nov 2026"],
+        [],
+        ["Nama Pelanggan : Bu Tatik"],
+        phone[0],
+        header,
+        [D(2026, 9, 2), "Ambil gas 3 tabung + beras", 385_000, None, 385_000],
+        [D(2026, 9, 15), "Bayar", None, 200_000, 185_000],
+        [D(2026, 10, 20), "Ambil minyak + gula", 270_000, None, 455_000],
+        [D(2026, 11, 21), "Ambil telur", 96_000, None, 551_000],
+        ["Total", None, 751_000, 200_000, 551_000],
+        [],
+        ["Nama Pelanggan : Pak Rahmat"],
+        phone[1],
+        header,
+        [D(2026, 8, 10), "Kopi sachet 10 renceng", 150_000, None, 150_000],
+        [D(2026, 10, 25), "Bayar", None, 200_000, -50_000],
+        ["Total", None, 150_000, 200_000, -50_000],
+        [],
+        ["Nama Pelanggan : Mas Yogi"],
+        phone[2],
+        header,
+        [D(2026, 11, 5), "Rokok 2 slop", 520_000, None, 520_000],
+        [D(2026, 11, 12), "Titip bayar", None, 120_000, 400_000],
+        ["Total", None, 520_000, 120_000, 400_000],
+    ]
+
+
+PHONES = ["0812-3344-5566", "0857-2211-9090", "0813-7777-1212"]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        [[f"No. HP : {p}"] for p in PHONES],
+        [[f"HP {p}"] for p in PHONES],
+        [["No. HP", p] for p in PHONES],
+        [["No. Telepon :", p] for p in PHONES],
+    ],
+)
+def test_a_phone_line_under_a_customers_name_is_no_customer(
+    tmp_path: Path, phone: list[list[object]]
+) -> None:
+    expected = figures(
+        951_000, 455_000, 2, {"Pak Rahmat": 50_000}, current=496_000, d1to30=270_000,
+        d31to60=185_000,
+    )  # fmt: skip
+    payload = reads_to(tmp_path / "laporan.xlsx", [("Laporan", _bukuwarung(phone))], expected)
+    assert payload["per_customer"] == {"Bu Tatik": 551_000, "Mas Yogi": 400_000}
+
+
+# Its guard: a customer whose name holds "HP" (a phone shop's, "Toko HP Jaya") is a customer.
+def test_a_customer_named_with_hp_is_still_the_customer(tmp_path: Path) -> None:
+    book = _bukuwarung([[f"No. HP : {p}"] for p in PHONES])
+    book[12] = ["Nama Pelanggan : Toko HP Jaya"]
+    book[19] = ["Mas HP Santoso"]
+    expected = figures(
+        951_000, 455_000, 2, {"Toko HP Jaya": 50_000}, current=496_000, d1to30=270_000,
+        d31to60=185_000,
+    )  # fmt: skip
+    payload = reads_to(tmp_path / "laporan.xlsx", [("Laporan", book)], expected)
+    assert payload["per_customer"] == {"Bu Tatik": 551_000, "Mas HP Santoso": 400_000}

@@ -457,7 +457,7 @@ _KIND_DEBIT: Final = frozenset({
     "diberikan", "kasih", "memberikan", "anda berikan", "kamu berikan", "utang baru",
     "hutang baru", "piutang baru", "tambah utang", "tambah hutang", "debt", "loan",
     "catat piutang", "tambah piutang", "beri pinjaman", "memberi pinjaman", "berikan pinjaman",
-    "pemberian pinjaman",
+    "pemberian pinjaman", "receivable invoice", "accounts receivable invoice",
 })  # fmt: skip
 # "C" is the credit of a "D/C" column, English software's side flag, as "K" is of "D/K".
 _KIND_CREDIT: Final = frozenset({
@@ -469,7 +469,8 @@ _KIND_CREDIT: Final = frozenset({
     "menerima", "anda terima", "kamu terima", "got", "you got",
     "bayar utang", "bayar hutang", "bayar piutang", "pembayaran diterima", "uang masuk",
     "repayment", "terima pembayaran", "terima pembayaran piutang", "pembayaran piutang",
-    "pelunasan piutang", "terima piutang", "receive payment",
+    "pelunasan piutang", "terima piutang", "receive payment", "receivable payment",
+    "penerimaan", "penerimaan pembayaran", "penerimaan piutang",
     # A down payment's words ("DP", "Uang Muka", "Panjar"): money the customer paid.
     *DOWN_PAYMENT_WORDS.split("|"),
 })  # fmt: skip
@@ -1465,10 +1466,29 @@ def is_returns_sheet(name: str) -> bool:
 # their rows ("031-5678123", "0812-3344-5566", "Tel: +62 21 555 1234", "budi@mail.com"): what
 # reaches them, no second text of the heading.
 _CONTACT = re.compile(
-    r"^(?:(?:tel|telp|telepon|phone|ph|hp|mobile|wa|fax|no\.? (?:tel|telp|hp))\.?\s*:?\s*)?"
+    r"^(?:(?:tel|telp|telepon|phone|ph|hp|mobile|wa|fax|no\.? ?(?:tel|telp|telepon|hp|wa))\.?"
+    r"\s*:?\s*)?"
     r"(?:\+|\(?0)\d[\d\s().\-/]{5,}\d$|^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
     re.IGNORECASE,
 )
+
+
+# A contact's label alone, its number in the next cell: "No. HP", "Telepon :", "WA", "E-mail".
+_CONTACT_LABEL: Final = re.compile(
+    r"(?:no\.?\s*)?(?:tel|telp|telepon|phone|hp|handphone|mobile|wa|whatsapp|fax|e-?mail)\.?"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+
+
+def contact_label(text: str) -> bool:
+    """Whether a text is a contact's label alone ("No. HP", "Telepon :"): the line it heads
+    gives a way to reach a customer, never the customer.
+
+    >>> contact_label("No. HP"), contact_label("WA :"), contact_label("Pak HP Santoso")
+    (True, True, False)
+    """
+    return bool(_CONTACT_LABEL.fullmatch(text.strip()))
 
 
 def contact_detail(text: str) -> bool:
@@ -4211,25 +4231,21 @@ def numbered_rows(
     (True, True)
     """
     counter = header.columns.get("row_no")
-    if (
-        counter is None
-        or "invoice_no" in header.columns
-        or (chosen and {"row_no", "invoice_no"} & chosen.keys())
-    ):
+    if counter is None or (chosen and {"row_no", "invoice_no"} & chosen.keys()):
         return header
-    at = counter.index
     body = rows[header.row + 1 :]
-    try:
-        written = [row[at] for row in body]
-    except IndexError:  # a short line
-        written = [row[at] if at < len(row) else None for row in body]
+    named = header.columns.get("invoice_no")
+    if named is not None and not _typed(_cells(body, named.index)):
+        return header
+    written = _cells(body, counter.index)
     filled = len(written) - written.count(None) - written.count("")
     # Its first two hundred distinct cells say what it holds; the rest are only counted.
     head = dict.fromkeys(written[:2000])
     head.pop(None, None)
     head.pop("", None)
     seen = list(islice(head, 200))
-    figures = [c for c in seen if _whole(c)]
+    # A program's number written as text ("10501") is that figure.
+    figures = [n for c in seen if (n := _whole_of(c)) is not None]
     texts = (c.strip() for c in seen if type(c) is str)
     numbered = [t for t in texts if _DIGIT.search(t) and not is_total_label(t)]
     codes = sum(1 for t in numbered if _CODE.search(t) and not _full_date(t))
@@ -4238,7 +4254,8 @@ def numbered_rows(
         or (
             1 < len(figures) == len(seen)
             and min(figures) > 10 * filled
-            and len(whole := [c for c in dict.fromkeys(written) if _whole(c)]) == filled
+            and len(whole := [n for c in dict.fromkeys(written) if (n := _whole_of(c)) is not None])
+            == filled
             and min(whole) > 10 * filled  # whole figures, none twice
         )
     ):
@@ -4246,6 +4263,45 @@ def numbered_rows(
     columns: dict[Field, ColumnChoice] = {n: c for n, c in header.columns.items() if n != "row_no"}
     columns["invoice_no"] = replace(counter, field="invoice_no")
     return replace(header, columns=columns)
+
+
+def _cells(body: Sequence[Sequence[object]], at: int) -> list[object]:
+    """Column ``at`` of the rows ``body``, ``None`` on a short line."""
+    try:
+        return [row[at] for row in body]
+    except IndexError:  # a short line
+        return [row[at] if at < len(row) else None for row in body]
+
+
+def _typed(cells: Sequence[object]) -> bool:
+    """Whether a column taken for the invoice number holds each row's type instead: a few
+    distinct words, at least one of them repeated, no digit in any, most of them words of a
+    row's kind (``_kind``: "Sales Invoice", "Receive Payment"; a return's or an opening's:
+    "Balance Forward"). Jurnal.id's statement heads it "Transaction" beside its "Number".
+
+    >>> _typed(["Sales Invoice", "Receive Payment", "Sales Invoice", None])
+    True
+    >>> _typed(["INV-1", "INV-2"]), _typed(["Sales Invoice", "Receive Payment"])
+    (False, False)
+    """
+    texts = [c.strip() for c in cells if type(c) is str and c.strip()]
+    words = set(texts)
+    if not words or len(words) > 8 or len(texts) <= len(words):
+        return False
+    if any(_DIGIT.search(w) for w in words):
+        return False
+    kinds = sum(
+        1 for w in words if _kind(w) is not None or is_return_label(w) or is_opening_label(w)
+    )
+    return kinds * 2 > len(words)
+
+
+def _whole_of(cell: object) -> int | None:
+    """A whole figure's value (``12``, ``12.0``, or text of digits alone: "10501"), else
+    ``None``."""
+    if _whole(cell):
+        return int(cell)
+    return int(cell) if type(cell) is str and cell.isascii() and cell.isdigit() else None
 
 
 def _whole(cell: object) -> TypeGuard[int | float]:

@@ -109,6 +109,7 @@ from core.reading.layout import (
     cell_text,
     code_column,
     contact_detail,
+    contact_label,
     date_heading,
     header_parts,
     instalment_columns,
@@ -2001,10 +2002,10 @@ class SheetReader:
         if stated_terms(row) is not None:
             return None  # the group's terms under its name ("Tempo : 7 hari")
         texts = self._texts(row)
-        if len(texts) > 1:
-            # The customer's phone or e-mail printed beside their name (MYOB's heading, its
-            # phone under Memo): what reaches them, not a second text of the line.
-            texts = [t for t in texts if not contact_detail(t)]
+        # The customer's phone or e-mail printed beside their name (MYOB's heading, its phone
+        # under Memo), or on a line of its own under it (BukuWarung's "No. HP : 0857-…" under
+        # "Nama Pelanggan : Pak Rahmat", or "No. HP | 0857-…"): what reaches them, no name.
+        texts = [t for t in texts if not contact_detail(t) and not contact_label(t)]
         numbers = [
             c for c in row if isinstance(c, (int, float)) and not isinstance(c, bool) and c != 0
         ]
