@@ -1263,11 +1263,14 @@ def _name_words(name: str) -> str:
 
 # Words of a sheet's (or a file's) name that say what is still owed, not what was paid or sent
 # back: invoices not paid yet, a word for paid after one that negates it ("Belum Bayar", "Blm
-# Terbayar", "Tidak Dibayar", "tagihan_belum_bayar.csv", "Outstanding Payments", "Unpaid") or
-# the receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
-# no list of payments or returns.
+# Terbayar", "Tidak Dibayar", "Belum Dibayarkan", "tagihan_belum_bayar.csv", "Outstanding
+# Payments", "Unpaid"), or before one that puts it off ("Bayar Nanti", "Pembayaran Tertunda"),
+# or the receivables after returns ("Piutang stlh Retur"). The payment or return word in them
+# names no list of payments or returns.
 _OWED_NAME = re.compile(
-    rf"\b(?:{NOT_YET}|tidak|tdk|outstanding|unpaid)\s+(?:(?:di|ter)?(?:bayar|lunas)|payments?)\b|"
+    rf"\b(?:{NOT_YET}|tidak|tdk|outstanding|unpaid)\s+"
+    r"(?:(?:di|ter)?(?:bayar|lunas)(?:kan)?|payments?)\b|"
+    r"\b(?:pem)?bayar(?:an)?\s+(?:nanti|belakangan|menyusul|(?:ter|di)tunda)\b|"
     r"\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
     r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
 )
@@ -1311,6 +1314,10 @@ def is_payments_sheet(name: str) -> bool:
     >>> is_payments_sheet("tagihan_belum_bayar.csv"), is_payments_sheet("Bayar belum lunas")
     (False, True)
     >>> is_payments_sheet("Belum Terbayar"), is_payments_sheet("Terbayar")
+    (False, True)
+    >>> is_payments_sheet("Belum Dibayarkan"), is_payments_sheet("Bayar Nanti")
+    (False, False)
+    >>> is_payments_sheet("Pembayaran Tertunda"), is_payments_sheet("Dibayarkan")
     (False, True)
     >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
     (True, True)

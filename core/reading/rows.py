@@ -720,7 +720,7 @@ def status_says(value: object, yes_no: bool = False) -> StatusSays:
 
 
 @lru_cache(maxsize=256)
-def _status_proper(label: str) -> bool:
+def status_proper(label: str) -> bool:
     """Whether a status column's header names the invoice's payment status ("Status",
     "Status Bayar", "Lunas?"), not a note's ("Ket", "Catatan") nor a giro's ("Status Giro"):
     a word under it that says neither paid nor not is told."""
@@ -3655,7 +3655,7 @@ class SheetReader:
                     self.written_off[k] = cast(Amount, paids[at])
                     paids[at] = amounts[at]
         if "status" in self.cols and (
-            _status_proper(self.titles["status"]) or self._notes_are_status()
+            status_proper(self.titles["status"]) or self._notes_are_status()
         ):
             self._status_unread(ks, amounts, paids, returned, faults)
         if any(backs):

@@ -1,0 +1,89 @@
+"""Outside books (round 96, figures worked out on paper as of 22 Nov 2026, default term 30
+days) of the rules added last, written in other ways, and the books beside them that must read
+as they did:
+
+- a sheet named for invoices not paid yet with "-kan" ("Belum Dibayarkan", "Tidak
+  Dibayarkan") or for paying put off ("Bayar Nanti", "Pembayaran Tertunda") was read as
+  payments: beside the sales every open invoice paid itself off (Rp 0), alone it was refused;
+- a list of notas saved as "status_bayar.csv", its Status Bayar saying "Belum", was refused as
+  payments only: a paid word in a name does not outweigh a status that says a row is owed;"""
+
+from __future__ import annotations
+
+from datetime import date as D
+from pathlib import Path
+
+from core.report import summarize_files
+from tests.test_books_by_hand import _aging, _expect, read_book, reads_to, text_reads_to
+
+_SALES = ("Penjualan", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Status"],
+    ["P-01", D(2026, 10, 2), "Toko Cahaya", 1_500_000, "Lunas"],
+    ["P-02", D(2026, 10, 8), "Toko Cahaya", 2_000_000, "Belum Lunas"],
+    ["P-03", D(2026, 10, 15), "UD Tani Makmur", 3_200_000, "Belum Lunas"],
+    ["P-04", D(2026, 11, 1), "UD Tani Makmur", 800_000, "Lunas"],
+    ["P-05", D(2026, 11, 10), "Toko Cahaya", 1_100_000, "Belum Lunas"]])  # fmt: skip
+
+
+def _open_again(name: str, *numbers: str) -> tuple[str, list[list[object]]]:
+    """A sheet ``name`` listing the sales' invoices ``numbers`` again, each in full."""
+    rows = {row[0]: row[:4] for row in _SALES[1][1:]}
+    return name, [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"], *(rows[n] for n in numbers)]
+
+
+def test_a_sheet_of_what_is_not_paid_yet_beside_the_sales_pays_nothing(tmp_path: Path) -> None:
+    # Owed: P-02 2,000,000 due 7 Nov and P-03 3,200,000 due 14 Nov (1-30), P-05 1,100,000 due
+    # 10 Dec (current): 6,300,000. It read Rp 0, the open invoices paying themselves off.
+    expected = _expect(6_300_000, 5_200_000, _aging(current=1_100_000, d1to30=5_200_000), 2)
+    for name in ("Belum Dibayarkan", "Blm Dibayarkan", "Tidak Dibayarkan",
+                 "Pembayaran Tertunda", "Bayar Nanti"):  # fmt: skip
+        sheets = [_SALES, _open_again(name, "P-02", "P-03", "P-05")]
+        reads_to(tmp_path / "b9.xlsx", sheets, expected)
+
+
+def test_a_sheet_of_payments_beside_the_sales_still_pays(tmp_path: Path) -> None:
+    # Guard: "Dibayarkan" and "Pembayaran" list P-02's 2,000,000 paid: 4,300,000 left.
+    expected = _expect(4_300_000, 3_200_000, _aging(current=1_100_000, d1to30=3_200_000), 2)
+    for name in ("Dibayarkan", "Pembayaran"):
+        payload = read_book(tmp_path / "b9g.xlsx", [_SALES, _open_again(name, "P-02")])
+        assert {k: payload[k] for k in expected} == expected, name
+
+
+def test_a_lone_sheet_of_pay_later_lists_what_is_owed(tmp_path: Path) -> None:
+    # BN-01 450,000 due 31 Oct, BN-02 1,200,000 due 19 Nov (1-30), BN-03 300,000 due 10 Dec.
+    # It was refused as payments only.
+    sheets = [("Bayar Nanti", [["No Nota", "Tanggal", "Pelanggan", "Jumlah"],
+        ["BN-01", D(2026, 10, 1), "Bu Yuni", 450_000],
+        ["BN-02", D(2026, 10, 20), "Pak Karto", 1_200_000],
+        ["BN-03", D(2026, 11, 10), "Bu Yuni", 300_000]])]  # fmt: skip
+    expected = _expect(1_950_000, 1_650_000, _aging(current=300_000, d1to30=1_650_000), 2)
+    reads_to(tmp_path / "b10.xlsx", sheets, expected)
+
+
+_STATUS_BAYAR = """No Nota;Tanggal;Pelanggan;Jumlah;Status Bayar
+7701;12/08/2026;Bu Wati;Rp 1.200.000;Belum
+7702;05/10/2026;Bu Wati;Rp 800.000;Belum
+7703;19/10/2026;Warung Sederhana;Rp 1.500.000;Lunas
+7704;08/11/2026;Warung Sederhana;Rp 2.000.000;Belum
+"""
+
+
+def test_a_list_named_for_its_payment_status_lists_invoices(tmp_path: Path) -> None:
+    # 7701 due 11 Sep (61-90), 7702 due 4 Nov (1-30), 7704 due 8 Dec: 4,000,000. It was
+    # refused as a file of payments only, for the "bayar" in its name.
+    aging = _aging(current=2_000_000, d1to30=800_000, d61to90=1_200_000)
+    expected = _expect(4_000_000, 2_000_000, aging, 2)
+    text_reads_to(tmp_path / "status_bayar.csv", _STATUS_BAYAR, expected)
+
+
+def test_a_payments_file_with_a_status_of_its_own_is_payments(tmp_path: Path) -> None:
+    # Guard: "pembayaran.csv" whose Status says "Lunas", "Cicil" or "Pending" (a transfer not
+    # come yet) lists payments: alone, it is refused for want of invoices.
+    text = """Tanggal;Pelanggan;No Nota;Jumlah;Status
+01/11/2026;Bu Wati;7701;Rp 1.200.000;Lunas
+03/11/2026;Bu Wati;7702;Rp 300.000;Cicil
+05/11/2026;Warung Sederhana;7704;Rp 500.000;Pending
+"""
+    path = tmp_path / "pembayaran.csv"
+    path.write_text(text, encoding="utf-8")
+    batch, _ = summarize_files([path], D(2026, 11, 22))
+    assert batch.errors
