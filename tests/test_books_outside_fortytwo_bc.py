@@ -87,3 +87,49 @@ def test_a_payments_file_with_a_status_of_its_own_is_payments(tmp_path: Path) ->
     path.write_text(text, encoding="utf-8")
     batch, _ = summarize_files([path], D(2026, 11, 22))
     assert batch.errors
+
+
+def test_a_return_noted_in_other_words_beside_sisa_is_part_of_the_sale(tmp_path: Path) -> None:
+    # H-01 owes its Sisa 1,600,000 (due 4 Nov), H-02 1,000,000 (19 Nov), H-03 1,250,000 (7
+    # Nov), H-04 700,000 (11 Nov), H-05 500,000 (3 Dec, current): 5,050,000, 4,550,000 late.
+    # H-01 and H-04 were read as returns of their whole amounts, leaving credits, and H-03's
+    # 150rb was not taken off (each told as a check mismatch).
+    sheets = [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Sisa",
+                           "Keterangan"],
+        ["H-01", D(2026, 10, 5), "Toko Pasar Baru", 1_850_000, 0, 1_600_000,
+         "Retur: 5 krat = Rp 250.000"],
+        ["H-02", D(2026, 10, 20), "Toko Pasar Baru", 1_000_000, 0, 1_000_000, None],
+        ["H-03", D(2026, 10, 8), "UD Sumber Pangan", 2_400_000, 1_000_000, 1_250_000,
+         "retur 3 sak @50rb = 150rb"],
+        ["H-04", D(2026, 10, 12), "Warung Bu Imah", 900_000, 0, 700_000,
+         "barang kembali 2 dus 200rb"],
+        ["H-05", D(2026, 11, 3), "Warung Bu Imah", 500_000, 0, 500_000, None]])]  # fmt: skip
+    expected = _expect(5_050_000, 4_550_000, _aging(current=500_000, d1to30=4_550_000), 3)
+    reads_to(tmp_path / "a8.xlsx", sheets, expected)
+
+
+_RETURNED_NO_SISA = """No Nota;Tanggal;Pelanggan;Jumlah;Bayar;Keterangan
+0611;10/10/2026;Toko Kurnia;1850000;1600000;{first}
+0612;15/10/2026;Toko Kurnia;1000000;0;
+0613;20/10/2026;CV Dwi Karya;2000000;1800000;{second}
+0614;06/11/2026;CV Dwi Karya;700000;0;
+"""
+
+
+def test_a_return_noted_in_other_words_without_sisa_settles_the_rest(tmp_path: Path) -> None:
+    # Paid and the note's return make 0611 and 0613 whole: 0612 1,000,000 due 14 Nov (1-30)
+    # and 0614 700,000 (current) are owed, 1,700,000. It read 2,150,000, silently.
+    text = _RETURNED_NO_SISA.format(first="nota retur NR-5 250.000", second="kurang retur 200rb")
+    expected = _expect(1_700_000, 1_000_000, _aging(current=700_000, d1to30=1_000_000), 2)
+    text_reads_to(tmp_path / "a9.csv", text, expected)
+
+
+def test_money_handed_back_or_short_is_no_return(tmp_path: Path) -> None:
+    # Guard: "uang kembali 250rb" is change given back, "kurang bayar 200rb" what is still
+    # short: neither is taken off, 0611's 250,000 and 0613's 200,000 stay owed (2,150,000).
+    text = _RETURNED_NO_SISA.format(first="uang kembali 250rb", second="kurang bayar 200rb")
+    payload = text_reads_to(tmp_path / "a9g.csv", text, _A9_UNSETTLED)
+    assert payload["per_customer"] == {"Toko Kurnia": 1_250_000, "CV Dwi Karya": 900_000}
+
+
+_A9_UNSETTLED = _expect(2_150_000, 1_450_000, _aging(current=700_000, d1to30=1_450_000), 2)
