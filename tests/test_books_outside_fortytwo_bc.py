@@ -133,3 +133,36 @@ def test_money_handed_back_or_short_is_no_return(tmp_path: Path) -> None:
 
 
 _A9_UNSETTLED = _expect(2_150_000, 1_450_000, _aging(current=700_000, d1to30=1_450_000), 2)
+
+
+def _ordered(notes: tuple[str, str, str, str]) -> list[tuple[str, list[list[object]]]]:
+    """c6: L-1 3,000,000 due 5 Nov, L-2 1,500,000 "Lunas", L-3 800,000 due 9 Dec, L-4
+    1,200,000 due 1 Oct, each beside its note of ``notes``."""
+    rows = [["L-1", D(2026, 10, 6), "CV Kencana", 3_000_000, "Belum Lunas"],
+            ["L-2", D(2026, 10, 14), "CV Kencana", 1_500_000, "Lunas"],
+            ["L-3", D(2026, 11, 9), "Bu Marni", 800_000, "Belum Lunas"],
+            ["L-4", D(2026, 9, 1), "Bu Marni", 1_200_000, "Belum Lunas"]]  # fmt: skip
+    header = ["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Status", "Keterangan"]
+    return [("Pesanan", [header, *([*row, note] for row, note in zip(rows, notes, strict=True))])]
+
+
+def test_a_down_payment_with_a_word_before_its_figure_is_paid(tmp_path: Path) -> None:
+    # L-1 2,000,000 (1-30), L-3 500,000 (current), L-4 800,000 (31-60): 3,300,000. With the
+    # word between, L-1's and L-3's payments were dropped: 4,600,000, silently.
+    notes = ("bayar sebagian 1.000.000", "bayar sebagian 500rb", "DP dulu 300rb",
+             "sudah dibayar 400rb")  # fmt: skip
+    aging = _aging(current=500_000, d1to30=2_000_000, d31to60=800_000)
+    reads_to(tmp_path / "c6.xlsx", _ordered(notes), _expect(3_300_000, 2_800_000, aging, 2))
+    # c1, c5: "bayar dulu 250.000", "tf dulu 200rb", "bayar via tf 1jt".
+    notes = ("bayar via tf 1jt", "", "tf dulu 200rb", "bayar dulu 250.000")
+    aging = _aging(current=600_000, d1to30=2_000_000, d31to60=950_000)
+    reads_to(tmp_path / "c1.xlsx", _ordered(notes), _expect(3_550_000, 2_950_000, aging, 2))
+
+
+def test_a_payment_still_to_come_is_no_payment(tmp_path: Path) -> None:
+    # Guard: "bayar 2 minggu lagi", "dp menyusul", "sisa bayar dulu 1jt" pay nothing: 5,000,000.
+    notes = ("bayar 2 minggu lagi", "", "dp menyusul", "sisa bayar dulu 1jt")
+    aging = _aging(current=800_000, d1to30=3_000_000, d31to60=1_200_000)
+    payload = read_book(tmp_path / "c6g.xlsx", _ordered(notes))
+    expected = _expect(5_000_000, 4_200_000, aging, 2)
+    assert {k: payload[k] for k in expected} == expected

@@ -444,9 +444,11 @@ _REPLACED: Final = re.compile(
 
 # A payment written in a note: a word for paying, then its amount ("bayar 500rb", "tf 1jt",
 # "byr 1.000.000", "dp: Rp 300.000", each of the down payment's words: "uang muka Rp 300.000",
-# "panjar 200rb"). The amount ends where a date's or a share's would go on ("3/10", "50%",
-# "3x"); the word before says whether the money came ("janji bayar 500rb", "sisa bayar 200rb":
-# not yet).
+# "panjar 200rb"), a word or two of when or how between them ("bayar dulu 250.000", "bayar
+# sebagian 1jt", "DP dulu 300rb", "bayar via tf 200rb": ``_PAID_FILLER``). The amount ends
+# where a date's or a share's would go on ("3/10", "50%", "3x"; "bayar 2 minggu lagi" is a
+# count); the word before says whether the money came ("janji bayar 500rb", "sisa bayar
+# 200rb": not yet).
 _NOTE_FIGURE: Final = (
     r"\s*[:=]?\s*(?:rp\.?\s*)?"
     r"(?P<amount>(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)"
@@ -456,10 +458,13 @@ _NOTE_FIGURE: Final = (
 # The word before a note's money, which says whether it came ("janji", "belum"): a whole word
 # (read only from where a run of letters starts: a long word is not read again from each letter).
 _WORD_BEFORE: Final = r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
+_PAID_FILLER: Final = (
+    r"(?:\s+(?:dulu|duluan|sebagian|sudah|sdh|baru|awal|(?:via|lewat|pakai)\s+[a-z]+)){0,2}"
+)
 _NOTE_PAYMENT: Final = re.compile(
     _WORD_BEFORE
     + r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|cicil|cicilan|angsuran|titip|"
-    rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _NOTE_FIGURE
+    rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _PAID_FILLER + _NOTE_FIGURE
 )
 # A down payment written as a share of the sale in a note ("sudah DP 30%", "uang muka 50 %",
 # "DP: 20% tgl 30/11"): that share of the row's amount was paid (``note_share``). The word
@@ -537,6 +542,12 @@ def note_paid(value: object, unit: int = 1) -> Amount:
     >>> note_paid("uang muka Rp 300.000"), note_paid("DP 500rb"), note_paid("dp awal 1jt")
     (300000, 500000, 1000000)
     >>> note_paid("lunas tgl 15/11"), note_paid("janji bayar 500rb"), note_paid("cicil 3x")
+    (0, 0, 0)
+    >>> note_paid("bayar dulu 250.000"), note_paid("tf dulu 200rb"), note_paid("DP dulu 300rb")
+    (250000, 200000, 300000)
+    >>> note_paid("bayar sebagian 1.000.000"), note_paid("bayar via tf 200rb")
+    (1000000, 200000)
+    >>> note_paid("bayar 2 minggu lagi"), note_paid("dp menyusul"), note_paid("sisa bayar dulu 1jt")
     (0, 0, 0)
     """
     return _noted_figures(value, _NOTE_PAYMENT, unit)
