@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date as D
 from pathlib import Path
+from typing import Any
 
 from core.report import summarize_files
 from tests.test_books_by_hand import _aging, _expect, read_book, reads_to, text_reads_to
@@ -166,3 +167,64 @@ def test_a_payment_still_to_come_is_no_payment(tmp_path: Path) -> None:
     payload = read_book(tmp_path / "c6g.xlsx", _ordered(notes))
     expected = _expect(5_000_000, 4_200_000, aging, 2)
     assert {k: payload[k] for k in expected} == expected
+
+
+def _grouped(title: str) -> list[tuple[str, list[list[object]]]]:
+    """d5: a grouped list under ``title``, Toko Subur's group on "Tempo: 21 hr", Toko
+    Lestari's on the table's terms."""
+    return [("Piutang", [["DAFTAR PIUTANG PELANGGAN"], [title], [],
+        ["No Nota", "Tanggal", "Jumlah", "Bayar", "Sisa"],
+        ["Nama Pelanggan : Toko Subur"], ["Tempo: 21 hr"],
+        ["G-01", D(2026, 10, 28), 2_000_000, 0, 2_000_000],
+        ["G-02", D(2026, 11, 5), 1_000_000, 400_000, 600_000],
+        ["Sub Total", None, 3_000_000, 400_000, 2_600_000],
+        ["Nama Pelanggan : Toko Lestari"],
+        ["G-03", D(2026, 11, 2), 1_500_000, 0, 1_500_000],
+        ["G-04", D(2026, 11, 15), 800_000, 0, 800_000],
+        ["Sub Total", None, 2_300_000, 0, 2_300_000],
+        ["TOTAL", None, 5_300_000, 400_000, 4_900_000]])]  # fmt: skip
+
+
+def _figures(payload: dict[str, Any], expected: dict[str, Any]) -> dict[str, Any]:
+    """The figures of a summary that ``expected`` names."""
+    return {k: payload[k] for k in expected}
+
+
+def test_credit_terms_in_a_title_are_the_tables(tmp_path: Path) -> None:
+    # G-01 due 18 Nov (21 days), G-03 due 16 Nov (14 days): 3,500,000 late; G-02 due 26 Nov
+    # and G-04 due 29 Nov current. With "Kredit" in the title Toko Lestari took 30 days.
+    expected = _expect(4_900_000, 3_500_000, _aging(current=1_400_000, d1to30=3_500_000), 2)
+    for title in ("Termin: Kredit 14 hari", "Tempo: Kredit 14 hari",
+                  "Catatan: semua faktur kredit 14 hari"):  # fmt: skip
+        payload = read_book(tmp_path / "d5.xlsx", _grouped(title))
+        assert _figures(payload, expected) == expected, title
+
+
+def test_a_title_of_credit_without_terms_states_none(tmp_path: Path) -> None:
+    # Guard: "Kredit macet", "PENJUALAN KREDIT 30 HARI TERAKHIR": Toko Lestari on the default
+    # 30 days, G-03 due 2 Dec: 2,000,000 late.
+    expected = _expect(4_900_000, 2_000_000, _aging(current=2_900_000, d1to30=2_000_000), 2)
+    for title in ("Kredit macet", "PENJUALAN KREDIT 30 HARI TERAKHIR"):
+        payload = read_book(tmp_path / "d5g.xlsx", _grouped(title))
+        assert _figures(payload, expected) == expected, title
+
+
+def test_kredit_tempo_in_a_tempo_column_or_a_note_is_read(tmp_path: Path) -> None:
+    # V-1 due 15 Nov, V-2 17 Nov, V-3 19 Nov late (4,500,000), V-4 24 Nov current. Both
+    # "Kredit tempo 14 hari" and "Tempo 14 (hari)" fell to 30 days, told as invalid-terms.
+    sheets = [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah", "Dibayar", "Tempo"],
+        ["V-1", D(2026, 11, 1), "Toko Harapan", 1_000_000, 0, "Kredit tempo 14 hari"],
+        ["V-2", D(2026, 11, 3), "Toko Harapan", 2_000_000, 0, "Tempo 14 (hari)"],
+        ["V-3", D(2026, 11, 5), "CV Jaya", 1_500_000, 0, "Kredit 14 hr"],
+        ["V-4", D(2026, 11, 10), "CV Jaya", 800_000, 0, "14 hari"]])]  # fmt: skip
+    expected = _expect(5_300_000, 4_500_000, _aging(current=800_000, d1to30=4_500_000), 2)
+    reads_to(tmp_path / "d8.xlsx", sheets, expected)
+    # In a note: W-1 due 16 Nov (was 2 Dec, silently), W-2 18 Nov, W-3 on 30 days.
+    sheets = [("Nota", [["No Nota", "Tanggal", "Pelanggan", "Jumlah", "Bayar", "Keterangan"],
+        ["W-1", D(2026, 11, 2), "Warung Bu Nah", 1_200_000, 0,
+         "Kredit tempo 14 hari, antar ke pasar"],
+        ["W-2", D(2026, 11, 4), "Warung Bu Nah", 600_000, 0, "tempo 14hr"],
+        ["W-3", D(2026, 11, 6), "Pak Slamet", 900_000, 0, None]])]  # fmt: skip
+    expected = _expect(2_700_000, 1_800_000, _aging(current=900_000, d1to30=1_800_000), 2)
+    payload = read_book(tmp_path / "d9.xlsx", sheets)
+    assert _figures(payload, expected) == expected

@@ -50,7 +50,14 @@ from core.columns import (
     payment_parts,
     short_unit,
 )
-from core.dates import MONTHS, DateError, calendar_terms, parse_date_text, parse_terms
+from core.dates import (
+    MONTHS,
+    TERMS_WORDS,
+    DateError,
+    calendar_terms,
+    parse_date_text,
+    parse_terms,
+)
 from core.i18n import CodeKeys
 from core.ledger import card_name
 from core.money import Amount, AmountError, parse_amount
@@ -1666,7 +1673,7 @@ StatedTerms = int | str
 # 45 hari", "Syarat bayar: Net 30"). Not a report's reach in days ("Lewat jatuh tempo 30 hari",
 # "Jatuh tempo 30 hari ke depan"), nor a figure without its unit ("No. 30", "Periode 1-30 Nov").
 _TERMS_WORD: Final = (
-    r"(?<![\w.])(?:tempo|top|t\.o\.p\.?|termin|terms?|payment\s+terms?|jangka\s+waktu"
+    rf"(?<![\w.])(?:{TERMS_WORDS}|t\.o\.p\.?|payment\s+terms?|jangka\s+waktu"
     r"|syarat(?:\s+(?:pembayaran|bayar))?)(?:\s+(?:pembayaran|bayar|pelunasan))?\s*[:=]?\s*"
 )
 _STATED_TERMS = re.compile(
@@ -1697,6 +1704,10 @@ def stated_terms(row: Sequence[object]) -> StatedTerms | None:
     45
     >>> stated_terms(["Termin pembayaran: 21 hari"]), stated_terms(["Tempo", "14 hr"])
     (21, 14)
+    >>> stated_terms(["Termin: Kredit 14 hari"]), stated_terms(["Catatan: faktur kredit 14 hari"])
+    (14, 14)
+    >>> stated_terms(["Kredit macet"]), stated_terms(["PENJUALAN KREDIT 30 HARI TERAKHIR"])
+    (None, None)
     >>> looks = ("Periode 1-30 Nov 2026", "Dicetak 22/11/2026", "No. 30", "Jatuh tempo: 30/11/26")
     >>> [stated_terms([t]) for t in looks]
     [None, None, None, None]
