@@ -6,7 +6,16 @@ as they did:
   Dibayarkan") or for paying put off ("Bayar Nanti", "Pembayaran Tertunda") was read as
   payments: beside the sales every open invoice paid itself off (Rp 0), alone it was refused;
 - a list of notas saved as "status_bayar.csv", its Status Bayar saying "Belum", was refused as
-  payments only: a paid word in a name does not outweigh a status that says a row is owed;"""
+  payments only: a paid word in a name does not outweigh a status that says a row is owed;
+- a return noted on a sale in other words ("Retur: 5 krat = Rp 250.000", "barang kembali 2 dus
+  200rb", "nota retur NR-5 250.000", "kurang retur 200rb") made the sale a whole return, or
+  its figure stayed owed;
+- a word between the paying word and its figure ("bayar dulu 250.000", "DP dulu 300rb",
+  "bayar sebagian 1.000.000") dropped the payment, silently;
+- terms with two of their words ("Kredit tempo 14 hari", "Termin: Kredit 14 hari") or
+  "Tempo 14 (hari)" fell to the default 30 days;
+- a payer's name without "RM", "Apotek" or a shop's word of two words ("Warung Makan",
+  "Toko Bangunan", written "TB") was told unknown and paid nothing."""
 
 from __future__ import annotations
 
@@ -228,3 +237,53 @@ def test_kredit_tempo_in_a_tempo_column_or_a_note_is_read(tmp_path: Path) -> Non
     expected = _expect(2_700_000, 1_800_000, _aging(current=900_000, d1to30=1_800_000), 2)
     payload = read_book(tmp_path / "d9.xlsx", sheets)
     assert _figures(payload, expected) == expected
+
+
+def test_a_payer_without_a_shop_word_of_one_or_two_words_is_its_customer(
+    tmp_path: Path,
+) -> None:
+    # e5: R-1 paid, R-3 1,500,000 and R-2 1,200,000 late, R-4 900,000 current: 3,600,000.
+    sheets = [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["R-1", D(2026, 10, 1), "RM Padang Sederhana", 1_800_000],
+        ["R-2", D(2026, 10, 15), "RM Padang Sederhana", 1_200_000],
+        ["R-3", D(2026, 10, 10), "Apotek Sehat Sentosa", 2_500_000],
+        ["R-4", D(2026, 11, 12), "Apotek Sehat Sentosa", 900_000]]),
+        ("Pembayaran", [["Tanggal", "Nama", "Jumlah"],
+        [D(2026, 11, 3), "Padang Sederhana", 1_800_000],
+        [D(2026, 11, 6), "Sehat Sentosa", 1_000_000]])]  # fmt: skip
+    expected = _expect(3_600_000, 2_700_000, _aging(current=900_000, d1to30=2_700_000), 2)
+    reads_to(tmp_path / "e5.xlsx", sheets, expected)
+    # e6: "Sari Rasa" pays Warung Makan Sari Rasa, "Toko Bangunan Sinar Terang" TB Sinar
+    # Terang's M-2 (2,000,000 left), "Kokoh" Toko Bangunan Kokoh (1,000,000 left); M-3
+    # 1,000,000 current: 4,000,000. Each payment was told unknown and paid nothing.
+    sheets = [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["M-1", D(2026, 10, 1), "Warung Makan Sari Rasa", 2_000_000],
+        ["M-2", D(2026, 10, 5), "TB Sinar Terang", 3_000_000],
+        ["M-3", D(2026, 11, 10), "TB Sinar Terang", 1_000_000],
+        ["M-4", D(2026, 10, 12), "Toko Bangunan Kokoh", 1_500_000]]),
+        ("Pembayaran", [["Tanggal", "Pelanggan", "Jumlah"],
+        [D(2026, 11, 1), "Sari Rasa", 2_000_000],
+        [D(2026, 11, 3), "Toko Bangunan Sinar Terang", 1_000_000],
+        [D(2026, 11, 4), "Kokoh", 500_000]])]  # fmt: skip
+    expected = _expect(4_000_000, 3_000_000, _aging(current=1_000_000, d1to30=3_000_000), 2)
+    reads_to(tmp_path / "e6.xlsx", sheets, expected)
+
+
+def test_a_payer_two_shops_could_be_or_another_shops_is_unknown(tmp_path: Path) -> None:
+    # Guard: "Sinar Terang" beside TB and Toko Sinar Terang, "Toko Bangunan Maju" beside
+    # "Toko Maju" alone: neither pays anything, each told (6,000,000 owed, all late).
+    sheets = [("Faktur", [["No Faktur", "Tanggal", "Pelanggan", "Jumlah"],
+        ["S-1", D(2026, 10, 5), "TB Sinar Terang", 3_000_000],
+        ["S-2", D(2026, 10, 6), "Toko Sinar Terang", 1_000_000],
+        ["S-3", D(2026, 10, 7), "Toko Maju", 2_000_000]]),
+        ("Pembayaran", [["Tanggal", "Pelanggan", "Jumlah"],
+        [D(2026, 11, 1), "Sinar Terang", 500_000],
+        [D(2026, 11, 2), "Toko Bangunan Maju", 400_000]])]  # fmt: skip
+    payload = read_book(tmp_path / "e6g.xlsx", sheets)
+    assert payload["per_customer"] == {
+        "TB Sinar Terang": 3_000_000,
+        "Toko Sinar Terang": 1_000_000,
+        "Toko Maju": 2_000_000,
+    }
+    codes = [p["code"] for p in payload["problems"]]
+    assert codes.count("unknown-customer-payment") == 2, codes
