@@ -81,8 +81,11 @@ _WEEKDAY_HEAD = re.compile(
     r"\.?,?\s+"
 )
 # The words that open terms before their days, a colon after them or not ("tempo 30 hari", "TOP
-# 14", "Termin: 14 hari", "Kredit 14 hari", "Net 30").
-TERMS_WORDS: Final = r"tempo|top|termin|kredit|net|term|terms"
+# 14", "Termin: 14 hari", "Kredit 14 hari", "Net 30"), or two of them ("Kredit tempo 14 hari",
+# "Termin: Kredit 14 hari").
+TERMS_WORDS: Final = (
+    r"(?:tempo|top|termin|kredit)\s*:?\s*(?:kredit|tempo)\b|tempo|top|termin|kredit|net|term|terms"
+)
 _TERMS = re.compile(rf"^(?:(?:{TERMS_WORDS}|n|jt)\s*:?)?\s*(\d{{1,4}})\s*(?:hari|hr|days?|d)?$")
 # Terms in weeks or months ("2 minggu", "1 bulan", "3 weeks"): a month of terms is 30 days.
 _LONG_TERMS = re.compile(
@@ -373,6 +376,10 @@ def parse_terms(value: object) -> int | None:
     (30, 30, 0)
     >>> parse_terms("Due on receipt"), parse_terms("2 minggu"), parse_terms("1 bulan")
     (0, 14, 30)
+    >>> parse_terms("Kredit tempo 14 hari"), parse_terms("Tempo 14 (hari)")
+    (14, 14)
+    >>> parse_terms("Termin: Kredit 14 hari"), parse_terms("tempo kredit 2 minggu")
+    (14, 14)
     """
     if value is None:
         return None
@@ -387,8 +394,8 @@ def parse_terms(value: object) -> int | None:
     text = value.strip().lower()
     if text.startswith("-"):
         raise DateError(f"'{value}' is not a number of days")
-    text = text.replace(".", " ").replace("-", " ")
-    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"[.\-()]", " ", text)  # "Tempo 14 (hari)"
+    text = re.sub(r"\s+", " ", text).strip()
     if not text:
         return None
     if text.replace(" ", "") in _CASH_TERMS:

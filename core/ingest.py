@@ -157,9 +157,11 @@ from core.reading.rows import (
     SheetReader,
     holds_invoice_numbers,
     named_invoices,
+    not_received,
     noted_numbers,
     notes_naming_short,
     opening_day,
+    status_proper,
     status_says,
     transpose,
 )
@@ -746,10 +748,13 @@ def _sheet_shape(
     if "customer" not in has:
         customer = card_customer(titled, sheet.name)
     names = (table_name(sheet.name, label, has, header.as_read), heading)
-    # A sheet of invoices paid ("Sudah Bayar") is named for no payments.
+    # A sheet of invoices paid ("Sudah Bayar") is named for no payments, nor one whose status
+    # says of a row that it is not paid ("status_bayar.csv": Jumlah | Status Bayar "Belum").
     payment_named = (
-        paying or _payments_named(*names) or _receipts_by_columns(header)
-    ) and not header.settled
+        (paying or _payments_named(*names) or _receipts_by_columns(header))
+        and not header.settled
+        and not _status_says_owed(body, header)
+    )
     return_named = (
         any(map(is_returns_sheet, names)) and not _payments_named(*names) and not header.settled
     )
@@ -2457,6 +2462,19 @@ def _receivable_lines(
         )
     rows = [row if k <= header.row or k in receivable else [] for k, row in enumerate(sheet.rows)]
     return replace(sheet, rows=rows), replace(header, columns=columns)
+
+
+def _status_says_owed(body: Sequence[Sequence[object]], header: Header) -> bool:
+    """Whether a table's payment status column ("Status", "Status Bayar", "Lunas?":
+    ``status_proper``) says of any row that it is not paid ("Belum", "Blm Lunas", "Unpaid"),
+    looked at once per distinct text, with no payment date beside it: its rows are invoices,
+    whatever the name of the file or sheet (a payment is never unpaid; "Pending" is a
+    transfer's not come yet, ``not_received``)."""
+    status = header.columns.get("status")
+    if status is None or "payment_date" in header.columns or not status_proper(status.header):
+        return False
+    cells = set(_column(body, status.index))
+    return any(status_says(cell) == "owed" and not not_received(cell) for cell in cells if cell)
 
 
 def _status_says_paying(sheet: RawSheet, header: Header) -> bool:

@@ -456,18 +456,34 @@ def code_names(contacts: Iterable[Contact]) -> dict[CustomerKey, str]:
 # written beside one code are one name ("Tk. Makmur Abadi" and "TOKO MAKMUR ABADI"), nor of
 # the one customer a payer's name may mean ("Sari Rasa" paying for "Toko Sari Rasa").
 _FORM_WORDS: Final = frozenset({
-    "pt", "cv", "ud", "pd", "toko", "tk", "tb", "warung", "bengkel", "kios", "depot",
+    "pt", "cv", "ud", "pd", "toko", "tk", "tb", "warung", "bengkel", "kios", "depot", "rm",
+    "wm", "apotek", "apotik", "klinik", "toserba", "minimarket", "koperasi", "kedai",
 })  # fmt: skip
+# A shop's word of two words, as its short form ("Toko Bangunan Sinar Terang" is "TB Sinar
+# Terang", "Rumah Makan Padang" is "RM Padang", "Warung Makan Sari Rasa" is "WM Sari Rasa").
+_SHOP_PHRASES: Final = re.compile(r"^(?:toko bangunan|rumah makan|warung makan)\b")
+_SHORT_PHRASE: Final = {"toko bangunan": "tb", "rumah makan": "rm", "warung makan": "wm"}
+
+
+def _shop_spelled(loose: str) -> str:
+    """A loose name with its shop's word of two words written short (``_SHOP_PHRASES``).
+
+    >>> _shop_spelled("toko bangunan sinar terang"), _shop_spelled("toko sari")
+    ('tb sinar terang', 'toko sari')
+    """
+    return _SHOP_PHRASES.sub(lambda found: _SHORT_PHRASE[found.group(0)], loose, count=1)
 
 
 def _shopless(loose: str) -> str:
     """A loose name (``loose_customer_key``) without its legal form or shop's word before it
-    (``_FORM_WORDS``) and the titles after those: "warung bu sri" is "sri".
+    (``_FORM_WORDS``, ``_SHOP_PHRASES``) and the titles after those: "warung bu sri" is "sri".
 
     >>> _shopless("toko sari rasa"), _shopless("warung bu sri"), _shopless("toko")
     ('sari rasa', 'sri', 'toko')
+    >>> _shopless("warung makan sari rasa"), _shopless("apotek sehat sentosa")
+    ('sari rasa', 'sehat sentosa')
     """
-    words = loose.split()
+    words = _shop_spelled(loose).split()
     if not words or words[0] not in _FORM_WORDS:
         return loose
     while len(words) > 1 and words[0] in _FORM_WORDS:
@@ -2220,8 +2236,15 @@ def _by_loose_name(
                 for name in loose:
                     if (bare := _shopless(name)) != name:
                         shopless[bare].add(name)
-            plain = _shopless(short)
-            names = shopless.get(short, set()) if plain == short else {plain} & loose.keys()
+            # Both with the shop's word, one written short ("TB Sinar Terang" for "Toko
+            # Bangunan Sinar Terang"): the same word, spelled out or not.
+            plain, spelled = _shopless(short), _shop_spelled(short)
+            names = (
+                shopless.get(short, set())
+                if plain == short
+                else ({plain} & loose.keys())
+                | {n for n in shopless.get(plain, ()) if _shop_spelled(n) == spelled}
+            )
             found = {
                 owner
                 for name in names

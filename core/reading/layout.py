@@ -50,7 +50,14 @@ from core.columns import (
     payment_parts,
     short_unit,
 )
-from core.dates import MONTHS, DateError, calendar_terms, parse_date_text, parse_terms
+from core.dates import (
+    MONTHS,
+    TERMS_WORDS,
+    DateError,
+    calendar_terms,
+    parse_date_text,
+    parse_terms,
+)
 from core.i18n import CodeKeys
 from core.ledger import card_name
 from core.money import Amount, AmountError, parse_amount
@@ -1264,11 +1271,14 @@ def _name_words(name: str) -> str:
 
 # Words of a sheet's (or a file's) name that say what is still owed, not what was paid or sent
 # back: invoices not paid yet, a word for paid after one that negates it ("Belum Bayar", "Blm
-# Terbayar", "Tidak Dibayar", "tagihan_belum_bayar.csv", "Outstanding Payments", "Unpaid") or
-# the receivables after returns ("Piutang stlh Retur"). The payment or return word in them names
-# no list of payments or returns.
+# Terbayar", "Tidak Dibayar", "Belum Dibayarkan", "tagihan_belum_bayar.csv", "Outstanding
+# Payments", "Unpaid"), or before one that puts it off ("Bayar Nanti", "Pembayaran Tertunda"),
+# or the receivables after returns ("Piutang stlh Retur"). The payment or return word in them
+# names no list of payments or returns.
 _OWED_NAME = re.compile(
-    rf"\b(?:{NOT_YET}|tidak|tdk|outstanding|unpaid)\s+(?:(?:di|ter)?(?:bayar|lunas)|payments?)\b|"
+    rf"\b(?:{NOT_YET}|tidak|tdk|outstanding|unpaid)\s+"
+    r"(?:(?:di|ter)?(?:bayar|lunas)(?:kan)?|payments?)\b|"
+    r"\b(?:pem)?bayar(?:an)?\s+(?:nanti|belakangan|menyusul|(?:ter|di)tunda)\b|"
     r"\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
     r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
 )
@@ -1312,6 +1322,10 @@ def is_payments_sheet(name: str) -> bool:
     >>> is_payments_sheet("tagihan_belum_bayar.csv"), is_payments_sheet("Bayar belum lunas")
     (False, True)
     >>> is_payments_sheet("Belum Terbayar"), is_payments_sheet("Terbayar")
+    (False, True)
+    >>> is_payments_sheet("Belum Dibayarkan"), is_payments_sheet("Bayar Nanti")
+    (False, False)
+    >>> is_payments_sheet("Pembayaran Tertunda"), is_payments_sheet("Dibayarkan")
     (False, True)
     >>> is_payments_sheet("Kwitansi"), is_payments_sheet("Buku Kuitansi")
     (True, True)
@@ -1679,7 +1693,7 @@ StatedTerms = int | str
 # 45 hari", "Syarat bayar: Net 30"). Not a report's reach in days ("Lewat jatuh tempo 30 hari",
 # "Jatuh tempo 30 hari ke depan"), nor a figure without its unit ("No. 30", "Periode 1-30 Nov").
 _TERMS_WORD: Final = (
-    r"(?<![\w.])(?:tempo|top|t\.o\.p\.?|termin|terms?|payment\s+terms?|jangka\s+waktu"
+    rf"(?<![\w.])(?:{TERMS_WORDS}|t\.o\.p\.?|payment\s+terms?|jangka\s+waktu"
     r"|syarat(?:\s+(?:pembayaran|bayar))?)(?:\s+(?:pembayaran|bayar|pelunasan))?\s*[:=]?\s*"
 )
 _STATED_TERMS = re.compile(
@@ -1710,6 +1724,10 @@ def stated_terms(row: Sequence[object]) -> StatedTerms | None:
     45
     >>> stated_terms(["Termin pembayaran: 21 hari"]), stated_terms(["Tempo", "14 hr"])
     (21, 14)
+    >>> stated_terms(["Termin: Kredit 14 hari"]), stated_terms(["Catatan: faktur kredit 14 hari"])
+    (14, 14)
+    >>> stated_terms(["Kredit macet"]), stated_terms(["PENJUALAN KREDIT 30 HARI TERAKHIR"])
+    (None, None)
     >>> looks = ("Periode 1-30 Nov 2026", "Dicetak 22/11/2026", "No. 30", "Jatuh tempo: 30/11/26")
     >>> [stated_terms([t]) for t in looks]
     [None, None, None, None]

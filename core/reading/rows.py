@@ -445,9 +445,11 @@ _REPLACED: Final = re.compile(
 
 # A payment written in a note: a word for paying, then its amount ("bayar 500rb", "tf 1jt",
 # "byr 1.000.000", "dp: Rp 300.000", each of the down payment's words: "uang muka Rp 300.000",
-# "panjar 200rb"). The amount ends where a date's or a share's would go on ("3/10", "50%",
-# "3x"); the word before says whether the money came ("janji bayar 500rb", "sisa bayar 200rb":
-# not yet).
+# "panjar 200rb"), a word or two of when or how between them ("bayar dulu 250.000", "bayar
+# sebagian 1jt", "DP dulu 300rb", "bayar via tf 200rb": ``_PAID_FILLER``). The amount ends
+# where a date's or a share's would go on ("3/10", "50%", "3x"; "bayar 2 minggu lagi" is a
+# count); the word before says whether the money came ("janji bayar 500rb", "sisa bayar
+# 200rb": not yet).
 _NOTE_FIGURE: Final = (
     r"\s*[:=]?\s*(?:rp\.?\s*)?"
     r"(?P<amount>(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d+)?)"
@@ -457,10 +459,13 @@ _NOTE_FIGURE: Final = (
 # The word before a note's money, which says whether it came ("janji", "belum"): a whole word
 # (read only from where a run of letters starts: a long word is not read again from each letter).
 _WORD_BEFORE: Final = r"(?:(?<![a-z])(?P<before>[a-z]+)\s+)?"
+_PAID_FILLER: Final = (
+    r"(?:\s+(?:dulu|duluan|sebagian|sudah|sdh|baru|awal|(?:via|lewat|pakai)\s+[a-z]+)){0,2}"
+)
 _NOTE_PAYMENT: Final = re.compile(
     _WORD_BEFORE
     + r"\b(?:bayar|byr|dibayar|pembayaran|tf|trf|transfer|cicil|cicilan|angsuran|titip|"
-    rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _NOTE_FIGURE
+    rf"titipan|setor|setoran|tunai|cash|{DOWN_PAYMENT_WORDS})" + _PAID_FILLER + _NOTE_FIGURE
 )
 # A down payment written as a share of the sale in a note ("sudah DP 30%", "uang muka 50 %",
 # "DP: 20% tgl 30/11"): that share of the row's amount was paid (``note_share``). The word
@@ -469,14 +474,20 @@ _NOTE_SHARE: Final = re.compile(
     _WORD_BEFORE + rf"\b(?:{DOWN_PAYMENT_WORDS})\s*[:=]?\s*(?P<share>\d{{1,3}}(?:[.,]\d+)?)\s*%"
 )
 # A return or a discount written in a note, its amount after it ("potongan 50.000 (bayar
-# cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000"), or after the count
-# of goods sent back ("retur 5 krat telur 250rb", "ada retur 2 dus (200rb)"), "pot" with its
+# cepat)", "retur 300rb barang rusak", "pot. 150.000", "diskon: Rp 25.000", "barang kembali
+# 200rb"), after the count of goods sent back ("retur 5 krat telur 250rb", "ada retur 2 dus
+# (200rb)", "Retur: 5 krat = Rp 250.000", "retur 3 sak @50rb = 150rb": the total, not the
+# price of each) or after the return's own number ("nota retur NR-5 250.000"), "pot" with its
 # dot or without ("pot 15rb pembulatan", as a hand writes it); so the tax the customer withheld
 # ("pph 23 200.000") and the rounding let go ("pembulatan 350", however small: ``small``).
+# (Money handed back, "uang kembali", is no goods: ``layout.is_handed_back_label``.)
 _NOTE_RETURN: Final = re.compile(
     _WORD_BEFORE + r"\b(?:retur|return|potongan|pot\.?|diskon|disc\.?|discount|"
+    r"(?<!uang\s)(?:di)?kembali(?:kan)?|"
     r"pph\s*(?:(?:pasal|ps\.?)\s*)?(?:2[23]\b)?|(?P<small>pembulatan))"
-    r"(?:\s+\d{1,4}\s+[a-z]+(?:\s+[a-z]+){0,2}?(?:\s*\()?)?" + _NOTE_FIGURE
+    r"(?:\s*:)?(?:\s+(?!rp)[a-z]{1,4}[-/.]?\d{1,6}(?=\s))?"
+    r"(?:\s+\d{1,4}\s+[a-z]+(?:\s+[a-z]+){0,2}?(?:\s*\()?)?"
+    r"(?:\s*@\s*(?:rp\.?\s*)?[\d.,]+\s*(?:rb|ribu|k|jt|juta)?\s*(?==))?" + _NOTE_FIGURE
 )
 # A note's money off that was not taken off the row: offered on a condition ("jika lunas s/d
 # 10/09", "tawaran … kalau bayar tunai"), in the figures already ("sdh dipotong", "sudah
@@ -533,6 +544,12 @@ def note_paid(value: object, unit: int = 1) -> Amount:
     (300000, 500000, 1000000)
     >>> note_paid("lunas tgl 15/11"), note_paid("janji bayar 500rb"), note_paid("cicil 3x")
     (0, 0, 0)
+    >>> note_paid("bayar dulu 250.000"), note_paid("tf dulu 200rb"), note_paid("DP dulu 300rb")
+    (250000, 200000, 300000)
+    >>> note_paid("bayar sebagian 1.000.000"), note_paid("bayar via tf 200rb")
+    (1000000, 200000)
+    >>> note_paid("bayar 2 minggu lagi"), note_paid("dp menyusul"), note_paid("sisa bayar dulu 1jt")
+    (0, 0, 0)
     """
     return _noted_figures(value, _NOTE_PAYMENT, unit)
 
@@ -586,6 +603,12 @@ def note_returned(value: object, unit: int = 1) -> Amount:
     (250000, 200000)
     >>> note_returned("ajukan retur 300.000 - blm disetujui")
     0
+    >>> note_returned("Retur: 5 krat = Rp 250.000"), note_returned("retur 3 sak @50rb = 150rb")
+    (250000, 150000)
+    >>> note_returned("barang kembali 2 dus 200rb"), note_returned("nota retur NR-5 250.000")
+    (200000, 250000)
+    >>> note_returned("kurang retur 200rb"), note_returned("uang kembali 50rb")
+    (200000, 0)
 
     The rounding let go is none of a count, however small ("pembulatan 350"); tax withheld
     is taken off by its figure, not its article ("pph 23 200.000", "PPh 23").
@@ -595,18 +618,26 @@ def note_returned(value: object, unit: int = 1) -> Amount:
     """
     if type(value) is str and not_made(value) and not _NOTE_PAYMENT.search(value.lower()):
         return 0  # a return asked for and not approved ("retur 300.000 - blm disetujui")
-    return _noted_figures(value, _NOTE_RETURN, unit)
+    return _noted_figures(value, _NOTE_RETURN, unit, _NOT_YET_BACK)
 
 
-def _noted_figures(value: object, words: re.Pattern[str], unit: int) -> Amount:
+# Before a return, "kurang" takes it off ("kurang retur 200rb"); before a payment it is what is
+# still short ("kurang bayar 200rb").
+_NOT_YET_BACK: Final = _NOT_YET - {"kurang"}
+
+
+def _noted_figures(
+    value: object, words: re.Pattern[str], unit: int, not_yet: Collection[str] = _NOT_YET
+) -> Amount:
     """The figures a note writes after ``words`` (for paying, or for taking off), added up, in
-    the table's ``unit``: none asked and not given ("janji bayar", "minta potongan"), none
-    under Rp 1.000 (a count) but after a word for the rounding (its group ``small``)."""
+    the table's ``unit``: none asked and not given (a word before it in ``not_yet``: "janji
+    bayar", "minta potongan"), none under Rp 1.000 (a count) but after a word for the rounding
+    (its group ``small``)."""
     if type(value) is not str:
         return 0
     total: Amount = 0
     for found in words.finditer(value.lower()):
-        if found["before"] in _NOT_YET:
+        if found["before"] in not_yet:
             continue
         amount = parse_amount(found["amount"]) or 0
         if found["unit"] is None:
@@ -721,7 +752,7 @@ def status_says(value: object, yes_no: bool = False) -> StatusSays:
 
 
 @lru_cache(maxsize=256)
-def _status_proper(label: str) -> bool:
+def status_proper(label: str) -> bool:
     """Whether a status column's header names the invoice's payment status ("Status",
     "Status Bayar", "Lunas?"), not a note's ("Ket", "Catatan") nor a giro's ("Status Giro"):
     a word under it that says neither paid nor not is told."""
@@ -3682,7 +3713,7 @@ class SheetReader:
                     self.written_off[k] = cast(Amount, paids[at])
                     paids[at] = amounts[at]
         if "status" in self.cols and (
-            _status_proper(self.titles["status"]) or self._notes_are_status()
+            status_proper(self.titles["status"]) or self._notes_are_status()
         ):
             self._status_unread(ks, amounts, paids, returned, faults)
         if any(backs):
