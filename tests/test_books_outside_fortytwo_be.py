@@ -131,6 +131,34 @@ def test_a_return_line_under_another_customers_invoice_lowers_its_own(tmp_path: 
     assert payload["returns"] == 200_000
 
 
+# Its guard, from round 96 g5: a QuickBooks statement's Balance runs over the whole account, so
+# a credit memo's line under an invoice ("Invoice #322 | 1.500.000 | 3.000.000", then "Credit
+# Memo #CM-5 | -250.000 | 2.750.000") is no return of that invoice: naming none, it pays the
+# oldest dues, as the payment before it did. By hand: Balance Forward 2.500.000 (31 Aug, due
+# that day: 83 days, 61-90) less the payment 2.000.000 and the memo 250.000 = 250.000; #310
+# 1.000.000 (15 Sep, due 15 Oct: 38 days, 31-60); #322 1.500.000 (28 Oct, due 27 Nov, current).
+def test_a_credit_memo_under_an_invoice_of_a_running_statement_pays_the_oldest(
+    tmp_path: Path,
+) -> None:
+    book = [
+        ["STATEMENT"],
+        ["Customer:", "CV Sumber Makmur"],
+        [],
+        ["Date", "Transaction", "Amount", "Balance"],
+        [D(2026, 8, 31), "Balance Forward", None, 2_500_000],
+        [D(2026, 9, 15), "Invoice #310", 1_000_000, 3_500_000],
+        [D(2026, 10, 1), "Payment", -2_000_000, 1_500_000],
+        [D(2026, 10, 28), "Invoice #322", 1_500_000, 3_000_000],
+        [D(2026, 11, 5), "Credit Memo #CM-5", -250_000, 2_750_000],
+        [],
+        ["Balance Due", None, None, 2_750_000],
+    ]
+    expected = figures(
+        2_750_000, 1_250_000, 1, current=1_500_000, d31to60=1_000_000, d61to90=250_000
+    )
+    reads_to(tmp_path / "statement.xlsx", [("Statement", book)], expected)
+
+
 # Round 97 b39: Jurnal.id's English "Customer Statement" heads each row's type "Transaction"
 # (Sales Invoice, Receive Payment) beside its "Number". The type column was read as the
 # invoice number: every invoice was "Sales Invoice", told as used twice, and the payment

@@ -3337,15 +3337,25 @@ class SheetReader:
         amounts, balances, customers = self.p_amount, self.p_balance, self.c_customer
         found = {}
         slipped = {}  # a blank name's payment line whose Sisa went down, but not by its figure
-        for k in sorted(said):
-            k -= start
+        lines = {k - start for k in said}
+        for k in sorted(lines):
             above = k - 1
             paid, sisa = amounts[k], balances[k]
             if k in backs and type(paid) in _AMOUNT_TYPES and paid < 0:  # type: ignore[operator]
                 paid = -paid  # type: ignore[operator]  # a return written as minus: the same
             before = balances[above] if above >= 0 else None
+            # The invoice the lines under it pay keeps a Sisa of its own, at most its amount: a
+            # statement's Balance runs over the whole account ("Invoice #322 | 1.500.000 |
+            # 3.000.000"), and a credit memo under it pays the oldest dues, not that invoice.
+            head = above
+            while head in lines:
+                head -= 1
+            owed, left = (amounts[head], balances[head]) if head >= 0 else (None, None)
             if (
-                type(paid) in _AMOUNT_TYPES
+                type(owed) in _AMOUNT_TYPES
+                and type(left) in _AMOUNT_TYPES
+                and left <= owed  # type: ignore[operator]
+                and type(paid) in _AMOUNT_TYPES
                 and type(sisa) in _AMOUNT_TYPES
                 and type(before) in _AMOUNT_TYPES
                 and paid > 0  # type: ignore[operator]
