@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.columns import guess_field
-from tests.test_books_by_hand import figures, reads_to
+from tests.test_books_by_hand import figures, reads_to, text_reads_to
 
 # Round 97 b20: Qasir's "Laporan Piutang" heads its down payments "Uang Muka (DP)", the other
 # name in brackets. Unread, the 920.000 of DP was owed again (4.050.000 for 3.130.000) and
@@ -282,3 +282,28 @@ def test_a_customer_named_with_hp_is_still_the_customer(tmp_path: Path) -> None:
     )  # fmt: skip
     payload = reads_to(tmp_path / "laporan.xlsx", [("Laporan", book)], expected)
     assert payload["per_customer"] == {"Bu Tatik": 551_000, "Mas HP Santoso": 400_000}
+
+
+# Round 97 b22: Tokopedia's "Bayar Tempo" (pay later, on terms) report of invoices, saved as
+# "…_bayar_tempo.csv", was refused as payments alone for the "bayar" in its name, though each
+# row is an invoice with its Status Pembayaran and, once paid, its Tanggal Pembayaran. By hand:
+# Bu Imah 3.450.000 due 5 Oct (48 days, 31-60) and 2.160.000 due 24 Nov (current); Pak Udin's
+# 1.280.000 paid, 725.000 due 9 Nov (13 days, 1-30); Grosir Maju Terus 4.980.000 cancelled,
+# 1.560.000 due 15 Dec (current).
+TEMPO = """Laporan Bayar Tempo - Mitra Tokopedia B2B
+No Invoice,Tgl Pembelian,Nama Toko Pembeli,Total Tagihan,Jatuh Tempo,Status Pembayaran,Tgl Bayar
+INV/0905/1,"05 Sep 2026, 10:12 WIB",Toko Bu Imah,Rp3.450.000,05 Okt 2026,Belum Dibayar,
+INV/0918/2,"18 Sep 2026, 14:30 WIB",Pak Udin,Rp1.280.000,18 Okt 2026,Sudah Dibayar,16 Okt 2026
+INV/1010/3,"10 Okt 2026, 09:05 WIB",Pak Udin,Rp725.000,09 Nov 2026,Belum Dibayar,
+INV/1025/4,"25 Okt 2026, 20:45 WIB",Toko Bu Imah,Rp2.160.000,24 Nov 2026,Belum Dibayar,
+INV/1101/5,"01 Nov 2026, 11:11 WIB",Grosir Maju Terus,Rp4.980.000,01 Des 2026,Dibatalkan,
+INV/1115/6,"15 Nov 2026, 16:00 WIB",Grosir Maju Terus,Rp1.560.000,15 Des 2026,Belum Dibayar,
+"""
+
+
+@pytest.mark.parametrize("name", ["mitra_bayar_tempo.csv", "Bayar Tempo Nov.csv"])
+def test_a_report_of_paying_on_terms_lists_what_is_owed(tmp_path: Path, name: str) -> None:
+    expected = figures(
+        7_895_000, 4_175_000, 3, current=3_720_000, d1to30=725_000, d31to60=3_450_000
+    )
+    text_reads_to(tmp_path / name, TEMPO, expected)

@@ -1278,7 +1278,7 @@ def _name_words(name: str) -> str:
 _OWED_NAME = re.compile(
     rf"\b(?:{NOT_YET}|tidak|tdk|outstanding|unpaid)\s+"
     r"(?:(?:di|ter)?(?:bayar|lunas)(?:kan)?|payments?)\b|"
-    r"\b(?:pem)?bayar(?:an)?\s+(?:nanti|belakangan|menyusul|(?:ter|di)tunda)\b|"
+    r"\b(?:pem)?bayar(?:an)?\s+(?:nanti|belakangan|menyusul|(?:ter|di)tunda)\b|\bbayar\s+tempo\b|"
     r"\bunpaid\b|\bnot\s+(?:yet\s+)?paid\b|"
     r"\b(?:setelah|sesudah|stlh|sth|after|net\s+of|less)\s+(?:retur|returns?)\b"
 )
