@@ -25,6 +25,9 @@ from ui.state import (
 )
 from ui.text import plain
 
+# The PDF font subsetter tells of every glyph table at INFO: thousands of lines a day that
+# rotated the lines that matter out of the 5 MB the log keeps.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 logging.basicConfig(
     level=logging.INFO,
     handlers=[log_handler()],

@@ -3063,6 +3063,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Tidak ada kode QR yang terbaca di gambar ini: unggah foto atau tangkapan layar QRIS yang jelas dan utuh.",
         "en": "No QR code can be read in this picture: upload a sharp, whole photo or screenshot of the QRIS.",
     },
+    "qris.problem.image_too_large": {
+        "id": "Gambar ini terlalu besar untuk gambar QRIS: unggah foto atau tangkapan layar biasa.",
+        "en": "This picture is too large for a QRIS picture: upload an ordinary photo or screenshot.",
+    },
     "qris.problem.layout": {
         "id": "Ini bukan teks QRIS: susunan tag-panjang-isinya rusak atau terpotong.",
         "en": "This is not QRIS text: its tag-length-value layout is broken or cut short.",

@@ -20,10 +20,13 @@ from core.money import Amount, format_rupiah
 
 # Bank Indonesia's cap on one QRIS payment.
 MAX_AMOUNT: Final[Amount] = 10_000_000
+# The most pixels a picture of the shop's QRIS may have: a 108-megapixel phone photo fits.
+LARGEST_PICTURE: Final = 120_000_000
 
 QrisProblem = Literal[
     "empty",
     "no_qr_image",
+    "image_too_large",
     "layout",
     "no_crc",
     "crc",
@@ -42,6 +45,7 @@ PROBLEM_KEYS: Final = CodeKeys[QrisProblem](
     {
         "empty": "qris.problem.empty",
         "no_qr_image": "qris.problem.no_qr_image",
+        "image_too_large": "qris.problem.image_too_large",
         "layout": "qris.problem.layout",
         "no_crc": "qris.problem.no_crc",
         "crc": "qris.problem.crc",
@@ -278,10 +282,19 @@ def decode_image(data: bytes) -> str:
 
     try:
         with Image.open(io.BytesIO(data)) as picture:
+            # Its size is in its header, read before any pixel: a picture claiming more pixels
+            # than any phone's camera takes (a decompression bomb, 20000 × 20000) is refused
+            # before it is decoded into hundreds of megabytes.
+            if picture.width * picture.height > LARGEST_PICTURE:
+                raise QrisError("image_too_large")
             picture.load()
             found = zxingcpp.read_barcodes(
                 picture.convert("L"), formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
             )
+    except QrisError:
+        raise
+    except Image.DecompressionBombError as exc:  # PIL's own cap, past twice its warning's
+        raise QrisError("image_too_large") from exc
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise QrisError("no_qr_image") from exc
     texts = [code.text for code in found if code.valid and code.text]

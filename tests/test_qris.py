@@ -251,6 +251,32 @@ def test_a_picture_without_a_qr_is_refused(data: bytes) -> None:
     assert caught.value.code == "no_qr_image"
 
 
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG of ``width`` × ``height`` one-bit pixels that says its size and holds none: what a
+    decompression bomb's header says before its few hundred KB inflate to gigabytes."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
+
+
+# Round 95 L3: a PNG bomb (20000 × 20000) dropped on Settings' QRIS picture replaced the page
+# with Streamlit's English error box (PIL's DecompressionBombError); one of 11000 × 11000, under
+# PIL's own cap, would be decoded into 120 MB. Both are refused from their header, in words.
+@pytest.mark.parametrize("size", [(20_000, 20_000), (11_000, 11_000)])
+def test_a_picture_too_large_for_a_qris_is_refused_from_its_header(size: tuple[int, int]) -> None:
+    with pytest.raises(QrisError) as caught:
+        decode_image(_png_header(*size))
+    assert caught.value.code == "image_too_large"
+    assert caught.value.message("id").startswith("Gambar ini terlalu besar")
+
+
 def test_a_blank_picture_has_no_qr() -> None:
     import io
 

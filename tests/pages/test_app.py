@@ -289,3 +289,13 @@ def test_a_name_with_an_image_html_and_bold_is_shown_as_text_on_every_page(
     at.button(key="discount_make_offer").click().run()
     assert_shown_as_text(at)
     assert any(plain(HOSTILE) in s.value for s in at.success)  # "Penawaran tersimpan …"
+
+
+# Round 95 L3: the PDF font subsetter's INFO lines (thousands from a few dozen letters) rotated
+# the log's lines that matter out of its 5 MB; the app keeps only its warnings.
+def test_the_font_subsetters_chatter_stays_out_of_the_log() -> None:
+    import logging
+
+    run_app()
+    # Its own level, whatever the root's (the app's root logs INFO to the file).
+    assert logging.getLogger("fontTools").level == logging.WARNING
