@@ -2363,9 +2363,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "This file is not a Tagih backup that can be restored ({detail}); nothing was changed.",
     },
     # Why a backup is refused (core/backup_file.py), shown inside store.bad_backup.
+    # The zip library's own words (English: "no zip directory") stay in the log, not here.
     "backup.problem.not_zip": {
-        "id": "bukan berkas zip yang utuh: {detail}",
-        "en": "not a complete zip file: {detail}",
+        "id": "bukan berkas zip yang utuh",
+        "en": "not a complete zip file",
     },
     "backup.problem.no_manifest": {
         "id": "manifest.json tidak ada",

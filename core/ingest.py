@@ -151,7 +151,15 @@ from core.reading.layout import (
     unnamed_first_column,
     within_amounts,
 )
-from core.reading.problems import ErrorCode, IgnoredSheet, LedgerReadError, Problem, SheetReason
+from core.reading.problems import (
+    COLUMN_SEP,
+    FIELD_SEP,
+    ErrorCode,
+    IgnoredSheet,
+    LedgerReadError,
+    Problem,
+    SheetReason,
+)
 from core.reading.rows import (
     Check,
     SheetReader,
@@ -1493,7 +1501,11 @@ def _read_sheet(
             )  # fmt: skip
             out.ignored.append(IgnoredSheet(out.name, sheet.name, "sheet.rows_unread", said))
             return
-        found = ", ".join(f"{name}={c.header}" for name, c in header.columns.items())
+        # Each column's field and its header as the book writes it, put in the owner's words
+        # when told (``IgnoredSheet.reason``).
+        found = COLUMN_SEP.join(
+            f"{name}{FIELD_SEP}{c.header}" for name, c in header.columns.items()
+        )
         out.ignored.append(
             IgnoredSheet(
                 out.name,

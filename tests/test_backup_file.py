@@ -132,3 +132,14 @@ def test_the_inflate_budget_grows_with_the_file_between_a_floor_and_a_cap() -> N
     assert inflate_limit(0) == inflate_limit(1_000) == 1 << 20
     assert inflate_limit(10_000_000) > inflate_limit(1_000_000) > 1 << 20
     assert inflate_limit(10**12) == 2 << 30
+
+
+# Round 95 L7: a random file restored as a backup was told "(bukan berkas zip yang utuh: no zip
+# directory)", the zip library's English in the owner's line; its detail stays for the log.
+@pytest.mark.parametrize("data", [b"not a zip at all", b"PK\x03\x04" + bytes(2000)])
+def test_a_file_that_is_no_zip_is_told_in_the_owners_language_alone(data: bytes) -> None:
+    with pytest.raises(BackupProblem) as caught:
+        read_backup(data, [NOTES], VERSION)
+    assert caught.value.code == "not_zip" and caught.value.detail
+    assert caught.value.message("id") == "bukan berkas zip yang utuh"
+    assert caught.value.message("en") == "not a complete zip file"

@@ -231,6 +231,12 @@ def _day(value: date | None, lang: Lang) -> str:
 _SAVED_WITHOUT: Final[dict[str, dict[str, str]]] = {"sheet.mixed_amounts": {"words": "'bayar'"}}
 
 
+# How a reason's list of columns keeps each field beside its header (``IgnoredSheet.reason``):
+# characters no header holds.
+COLUMN_SEP: Final = "\x1f"
+FIELD_SEP: Final = "\x1e"
+
+
 @dataclass(frozen=True, slots=True)
 class IgnoredSheet:
     """A sheet that is not a ledger (notes, a pivot, a chart), with the reason."""
@@ -252,6 +258,18 @@ class IgnoredSheet:
 
             if (column := params.get("column", "")) in FIELD_KEYS:
                 params["column"] = t(FIELD_KEYS[cast(Field, column)], lang)
+        if "shape" in params:  # the shape tried, in words ("daftar faktur", not its key)
+            params["shape"] = t(f"shape.{params['shape']}", lang)
+        if FIELD_SEP in params.get("columns", ""):  # each field in words, its header as written
+            from core.columns import FIELD_KEYS, Field
+
+            pairs = [part.partition(FIELD_SEP) for part in params["columns"].split(COLUMN_SEP)]
+            params["columns"] = ", ".join(
+                f"{t(FIELD_KEYS[cast(Field, base)], lang) if base in FIELD_KEYS else base} "
+                f"('{written}')"
+                for field, _, written in pairs
+                if (base := field.partition("@")[0])
+            )
         return t(self.reason_key, lang, **params)
 
     def as_dict(self, lang: Lang = "id") -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import logging
 import zipfile
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -93,6 +94,8 @@ class BackupStore(Database):
         try:
             backup = read_backup(data, BACKUP_TABLES, SCHEMA_VERSION)
         except BackupProblem as problem:
+            # The detail in the library's words ("no zip directory") for the log, not the owner.
+            logging.getLogger("tagih").info("backup refused: %s (%s)", problem.code, problem.detail)
             raise StoreError(self.url, "bad_backup", str(problem), problem) from problem
         if before is not None:
             before()
