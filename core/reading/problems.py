@@ -258,8 +258,10 @@ class IgnoredSheet:
 
             if (column := params.get("column", "")) in FIELD_KEYS:
                 params["column"] = t(FIELD_KEYS[cast(Field, column)], lang)
-        if "shape" in params:  # the shape tried, in words ("daftar faktur", not its key)
-            params["shape"] = t(f"shape.{params['shape']}", lang)
+        from core.reading.layout import SHAPE_KEYS, Shape
+
+        if (key := SHAPE_KEYS.get(cast(Shape, params.get("shape")))) is not None:
+            params["shape"] = t(key, lang)  # the shape tried, in words ("daftar faktur")
         if FIELD_SEP in params.get("columns", ""):  # each field in words, its header as written
             from core.columns import FIELD_KEYS, Field
 
