@@ -7,7 +7,8 @@ invoices, payments, agreements, offers and recorded events. They may work those 
 (log a contact, record a payment, make, print or cancel an agreement, download a statement,
 void a record that was wrong),
 but only the owner reassigns customers, changes settings, overrides a credit decision, makes
-discount offers, imports files, takes backups and manages accounts. A staff member with no
+discount offers or gives a settlement discount in an agreement, imports files, takes backups and
+manages accounts. A staff member with no
 customer assigned sees an empty book, never everyone's.
 
 Pages ask ``may``/``can_see`` and show what the filters return; the writes that matter check
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar, get_args
 
-from core.i18n import CodeKeys
+from core.i18n import CodeKeys, Lang, t
 from core.ledger import CustomerKey, Ledger
 
 if TYPE_CHECKING:
@@ -46,13 +47,16 @@ CustomerAction = Literal[
     "void_event",
 ]
 # "edit_settings" covers the Settings page: accounts and LAN mode too; "backup" is taking or
-# restoring everything at once; "see_all" is listing every customer's records in one place.
+# restoring everything at once; "see_all" is listing every customer's records in one place;
+# "agreement_discount" is an agreement's settlement discount (its "Potongan pelunasan"): staff
+# make agreements, but a discount is debt written off, the owner's as an offer is.
 OwnerAction = Literal[
     "reassign",
     "edit_settings",
     "credit_override",
     "offer",
     "cancel_offer",
+    "agreement_discount",
     "import",
     "backup",
     "see_all",
@@ -63,13 +67,26 @@ OWNER_ACTIONS: Final[tuple[OwnerAction, ...]] = get_args(OwnerAction)
 ACTIONS: Final[tuple[Action, ...]] = (*CUSTOMER_ACTIONS, *OWNER_ACTIONS)
 
 
+# What a refusal says, where it says more than that it is not the viewer's to do.
+DENIED_KEYS: Final[Mapping[Action, str]] = {
+    "agreement_discount": "lan.denied.agreement_discount",
+}
+
+
 class AccessDenied(PermissionError):
-    """The viewer may not do ``action`` (on ``customer`` when given)."""
+    """The viewer may not do ``action`` (on ``customer`` when given).
+
+    >>> AccessDenied("agreement_discount").message("en")
+    'Only the owner can give a settlement discount.'
+    """
 
     def __init__(self, action: Action, customer: str | None = None) -> None:
         super().__init__(f"{action} {customer or ''}".strip())
         self.action = action
         self.customer = customer
+
+    def message(self, lang: Lang = "id") -> str:
+        return t(DENIED_KEYS.get(self.action, "lan.denied"), lang)
 
 
 @dataclass(frozen=True, slots=True)

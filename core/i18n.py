@@ -2309,6 +2309,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Halaman ini hanya untuk pemilik.",
         "en": "This page is for the owner only.",
     },
+    "lan.denied": {
+        "id": "Anda tidak berwenang melakukan ini.",
+        "en": "You are not allowed to do this.",
+    },
+    "lan.denied.agreement_discount": {
+        "id": "Hanya pemilik yang dapat memberi potongan pelunasan.",
+        "en": "Only the owner can give a settlement discount.",
+    },
     "lan.owner_changes": {
         "id": "Hanya pemilik yang dapat mengubah ini.",
         "en": "Only the owner can change this.",

@@ -14,7 +14,8 @@ about is the as-of date (or the payment's date), so the timeline orders by that 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -66,7 +67,7 @@ from core.money import Amount
 from core.playbook import History
 from core.reading.layout import Shape
 from core.settings import DEMO_DISMISSED, Settings
-from core.store import Event, ImportOutcome, Store
+from core.store import ACTOR, Event, ImportOutcome, Store
 
 if TYPE_CHECKING:  # the PDF library is loaded by what makes a document, not by every service
     from core.documents.base import BusinessInfo
@@ -119,6 +120,17 @@ def _record(
     store: Store, customer: CustomerKey, record: Record, *, now: datetime, nonce: str | None
 ) -> Recorded:
     return Recorded(*write(store, customer, record, at=now, nonce=nonce))
+
+
+@contextmanager
+def _acting(viewer: Viewer) -> Iterator[None]:
+    """The writes inside are audited under ``viewer``: a download's ``on_click`` runs before
+    the page sets ``ACTOR`` for its run, so a letter made there was logged as "owner"."""
+    token = ACTOR.set(viewer.username)
+    try:
+        yield
+    finally:
+        ACTOR.reset(token)
 
 
 # What the owner records about a customer.
@@ -179,7 +191,8 @@ def record_letter(
     """A letter made for a playbook step: a step taken, on the timeline at once."""
     require(viewer, "log_contact", customer)
     record = Letter(customer=name, step=step, total=total, on=as_of)
-    return _record(store, customer, record, now=now, nonce=nonce)
+    with _acting(viewer):  # made by a button's callback (Hari Ini)
+        return _record(store, customer, record, now=now, nonce=nonce)
 
 
 def record_payment(
@@ -266,10 +279,11 @@ def record_somasi(
     """A somasi made (``core.letters``): on the customer's timeline at once, once per number
     and deadline."""
     require(viewer, "log_contact", customer)
-    return _letters.record_somasi(
-        store, customer, name=name, number=number, on=as_of, deadline=deadline, total=total,
-        step=step, at=now,
-    )  # fmt: skip
+    with _acting(viewer):  # made by the download's callback (ui.papers)
+        return _letters.record_somasi(
+            store, customer, name=name, number=number, on=as_of, deadline=deadline,
+            total=total, step=step, at=now,
+        )  # fmt: skip
 
 
 def make_offer(store: Store, viewer: Viewer, offer: Offer, *, now: datetime) -> Recorded:
@@ -294,8 +308,14 @@ def cancel_offer(store: Store, viewer: Viewer, offer: Offer) -> None:
 def save_agreement(
     store: Store, viewer: Viewer, agreement: Agreement, *, now: datetime, nonce: str | None = None
 ) -> Agreement:
-    """Save a payment agreement; an earlier active one of the customer is ``replaced``."""
+    """Save a payment agreement; an earlier active one of the customer is ``replaced``.
+
+    Staff make agreements for their customers, but one with a settlement discount is the
+    owner's (``AccessDenied`` before anything is written), whatever the page sent.
+    """
     require(viewer, "make_agreement", agreement.customer)
+    if agreement.discount:
+        require(viewer, "agreement_discount", agreement.customer)
     return _agreements.save_agreement(store, agreement, at=now, nonce=nonce)
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import streamlit as st
 
 from core import services
-from core.access import visible_agreements
+from core.access import AccessDenied, visible_agreements
 from core.aging import customer_balances
 from core.agreements import (
     DAYS_BEFORE_SETTING,
@@ -178,9 +178,15 @@ else:
         )
     )
     cols = st.columns(3)
-    discount = money_input(
-        t("agreement.discount", L), "agreement_discount", 0, blank=0, where=cols[0]
-    )
+    # A settlement discount is the owner's (core.access): staff get no field, only why.
+    if allows("agreement_discount", key):
+        discount = money_input(
+            t("agreement.discount", L), "agreement_discount", 0, blank=0, where=cols[0]
+        )
+    else:
+        discount = 0
+        cols[0].markdown(f"**{t('agreement.discount', L)}**")
+        cols[0].caption(t("lan.denied.agreement_discount", L))
     # The fee the daily list and the letters show for this customer today, to waive or add.
     owed_fee = customer_late_fee(book.invoices_of(key), key, TODAY, fee_policy())
     late_fee = money_input(
@@ -327,11 +333,17 @@ else:
             icon=":material/handshake:",
             key="agreement_save",
         ):
-            saved = services.save_agreement(db, viewer(), draft, now=datetime.now(), nonce=nonce())
-            st.session_state["agreement_just_saved"] = saved.id
-            message = t("agreement.ui.saved_ok", L, name=plain(saved.name))
-            st.session_state["agreements_flash"] = message
-            st.rerun()
+            try:
+                saved = services.save_agreement(
+                    db, viewer(), draft, now=datetime.now(), nonce=nonce()
+                )
+            except AccessDenied as refused:
+                st.error(refused.message(L))
+            else:
+                st.session_state["agreement_just_saved"] = saved.id
+                message = t("agreement.ui.saved_ok", L, name=plain(saved.name))
+                st.session_state["agreements_flash"] = message
+                st.rerun()
     just_saved = st.session_state.get("agreement_just_saved")
     for saved in load_agreements(db, key):
         if saved.id == just_saved:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from core import services
 from core.access import OWNER_AT_PC, AccessDenied, viewer_of
 from core.aging import customer_balances
-from core.agreements import build_agreement, load_agreements
+from core.agreements import Agreement, build_agreement, load_agreements
 from core.daily import Action
 from core.discount import Offer
 from core.events import EventError
@@ -299,3 +299,49 @@ def test_a_somasi_is_recorded_only_by_who_works_the_customer(store: Store) -> No
     assert made.payload["letter"] == "somasi"
     with pytest.raises(AccessDenied):
         services.record_somasi(store, andi, TODAY, customer=other, name="B", **fields)  # type: ignore[arg-type]
+
+
+def test_a_somasi_or_letter_is_audited_under_who_made_it(store: Store) -> None:
+    """A download's callback runs before the page sets ``ACTOR`` (round 95 L1): the service
+    logs the write under its viewer, not under the default "owner"."""
+    mine = today_list(store)[0].customer_key
+    store.add_user("andi", "Andi", "staff", "")
+    store.assign(mine, "andi")
+    andi = viewer_of("andi", "staff", store.assignments())
+    fields = dict(number=1, deadline=TODAY + timedelta(days=7), total=1_000, step=7, now=NOW)
+    services.record_somasi(store, andi, TODAY, customer=mine, name="A", **fields)  # type: ignore[arg-type]
+    assert store.audit_log(1)[0]["actor"] == "andi"
+    services.record_letter(
+        store, andi, TODAY, customer=mine, name="A", step=2, total=1_000, now=NOW, nonce="l"
+    )
+    assert store.audit_log(1)[0]["actor"] == "andi"
+
+
+def test_only_the_owner_saves_an_agreement_with_a_settlement_discount(store: Store) -> None:
+    """Staff make agreements for their customers, but a discount is the owner's (round 95 M1):
+    refused, whatever the page sent, and nothing is written."""
+    mine = today_list(store)[0].customer_key
+    store.add_user("andi", "Andi", "staff", "")
+    store.assign(mine, "andi")
+    andi = viewer_of("andi", "staff", store.assignments())
+    book = store.ledger()
+    debt = owed(store, mine)
+    assert isinstance(debt, int) and debt > 1_000
+
+    def draft(discount: int) -> Agreement:
+        return build_agreement(
+            book, mine, created=TODAY, instalments=3, first=TODAY + timedelta(days=7),
+            discount=discount,
+        )  # fmt: skip
+
+    before = store.events()
+    with pytest.raises(AccessDenied) as refused:
+        services.save_agreement(store, andi, draft(debt // 2), now=NOW, nonce="d")
+    assert "potongan" in refused.value.message("id").lower()
+    assert "discount" in refused.value.message("en").lower()
+    assert store.events() == before and load_agreements(store, mine) == []
+    kept = services.save_agreement(store, andi, draft(0), now=NOW, nonce="n")
+    assert kept.discount == 0 and kept.status == "active"
+    given = services.save_agreement(store, OWNER_AT_PC, draft(1_000), now=NOW, nonce="o")
+    assert given.discount == 1_000
+    assert [a.status for a in load_agreements(store, mine)] == ["replaced", "active"]

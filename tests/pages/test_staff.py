@@ -229,3 +229,24 @@ def test_every_page_runs_for_staff_and_shows_none_of_the_others(
     assert "Pak Joko Susilo" not in str(at.main) + " ".join(e.label for e in at.expander)
     for frame in at.dataframe:
         assert "Pak Joko Susilo" not in frame.value.to_string(), page
+
+
+def test_kesepakatan_gives_staff_no_settlement_discount(store: Store, lan: None) -> None:
+    """The discount is the owner's (round 95 M1): staff get no "Potongan pelunasan" field but
+    a line saying why, and may still save an agreement without one; the owner has the field."""
+    at = app()
+    at.session_state["auth"] = session(store, ANDI)
+    at.run()
+    at.switch_page("pages/agreements.py").run()
+    assert not at.exception
+    assert not [i for i in at.text_input if i.key == "agreement_discount"]
+    assert any("Hanya pemilik yang dapat memberi potongan" in c.value for c in at.caption)
+    at.button(key="agreement_save").click().run()
+    assert not at.exception and not at.error
+    [saved] = load_agreements(store)
+    assert saved.customer == "ud harapan baru" and saved.discount == 0
+    owner = app()
+    owner.session_state["auth"] = session(store, User("pemilik", "Bu Sari", "owner"))
+    owner.run()
+    owner.switch_page("pages/agreements.py").run()
+    assert [i for i in owner.text_input if i.key == "agreement_discount"]
