@@ -125,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--lang", choices=LANGS, default="id")
+    unlock = commands.add_parser(
+        "unlock",
+        help="buka kunci akun setelah terlalu banyak kata sandi salah (di komputer toko) / "
+        "unlock an account locked after too many wrong passwords (on the shop's computer)",
+    )
+    unlock.add_argument("username", metavar="USERNAME", help="nama pengguna / the username")
+    unlock.add_argument("--lang", choices=LANGS, default="id")
 
     letter = commands.add_parser("letter", help="surat tagihan (PDF) / a reminder letter (PDF)")
     letter.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -653,6 +660,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_unlock(args: argparse.Namespace) -> int:
+    """Lift an account's sign-in locks and forget its failures, as the owner's "Buka kunci" in
+    Settings does: whoever runs this sits at the shop's computer, with its database, so the
+    owner is never locked out of the shop by a stranger (``core.signin``)."""
+    from core.access import OWNER_AT_PC
+    from core.signin import unlock_account
+    from core.store import Store
+
+    lang: Lang = args.lang
+    username = args.username.strip().lower()  # as the sign-in form reads it
+    with Store.open_default() as store:
+        lifted = unlock_account(store, OWNER_AT_PC, username, via="cli")
+    print(t("cli.unlocked" if lifted else "cli.not_locked", lang, username=username))
+    return 0
+
+
 def cmd_match(args: argparse.Namespace) -> int:
     """The proposals the Unggah page shows for a statement: each credit, its candidates."""
     from core.bankstatement import read_statement
@@ -747,6 +770,7 @@ COMMANDS = {
     "letter": cmd_letter,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "unlock": cmd_unlock,
     "discount": cmd_discount,
     "plan": cmd_plan,
     "credit": cmd_credit,

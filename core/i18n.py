@@ -2178,6 +2178,14 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Dipulihkan dari {file}: {invoices} faktur, {events} catatan. Keadaan sebelumnya disimpan di {safety}.",
         "en": "Restored from {file}: {invoices} invoices, {events} records. The state before was saved in {safety}.",
     },
+    "cli.unlocked": {
+        "id": "Akun {username} dibuka kembali: kata sandi salahnya dilupakan, ia bisa masuk lagi.",
+        "en": "Account {username} unlocked: its wrong passwords are forgotten, it can sign in again.",
+    },
+    "cli.not_locked": {
+        "id": "Akun {username} tidak terkunci; tidak ada yang diubah.",
+        "en": "Account {username} is not locked; nothing changed.",
+    },
     "settings.backup": {"id": "Cadangan & pemulihan", "en": "Backup and restore"},
     "settings.backup_help": {
         "id": "Satu berkas berisi semua yang Anda catat (impor, kontak, janji, penawaran, kesepakatan, pengaturan). Tagih juga menyimpan salinan otomatis tiap hari di {folder}.",
@@ -2283,6 +2291,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "id": "Akun ini dikunci setelah terlalu banyak kata sandi salah. Minta pemilik membukanya (Pengaturan → Buka kunci).",
         "en": "This account is locked after too many wrong passwords. Ask the owner to unlock it (Settings → Unlock).",
     },
+    "lan.locked_owner": {
+        "id": "Pemilik: masuklah di komputer toko itu sendiri (kunci karena percobaan dari alamat lain tidak berlaku di sana), atau jalankan `tagih unlock NAMA_PENGGUNA` di komputer itu.",
+        "en": "The owner: sign in on the shop's computer itself (a lock from tries at other addresses does not apply there), or run `tagih unlock USERNAME` on that computer.",
+    },
     "lan.locked_accounts": {
         "id": "Akun terkunci (terlalu banyak kata sandi salah)",
         "en": "Locked accounts (too many wrong passwords)",
@@ -2298,8 +2310,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Staff open Tagih on a phone or another computer on the shop's network at: {urls}",
     },
     "lan.signin_help": {
-        "id": "Setelah 3 kata sandi salah, percobaan berikutnya harus menunggu (1, 2, 4, … detik); setelah 10 kali dalam 15 menit akun dikunci sampai pemilik membukanya. Setiap percobaan masuk tercatat di catatan perubahan.",
-        "en": "After 3 wrong passwords the next try must wait (1, 2, 4, … seconds); after 10 within 15 minutes the account is locked until the owner unlocks it. Every sign-in try is in the audit log.",
+        "id": "Setelah 3 kata sandi salah, percobaan berikutnya harus menunggu (1, 2, 4, … detik); setelah 10 kali dalam 15 menit akun dikunci sampai pemilik membukanya (di sini, atau `tagih unlock NAMA_PENGGUNA` di komputer toko). Percobaan dari komputer ini dihitung dan dikunci tersendiri, jadi orang lain di jaringan tidak bisa mengunci pemilik di sini. Setiap percobaan masuk tercatat di catatan perubahan.",
+        "en": "After 3 wrong passwords the next try must wait (1, 2, 4, … seconds); after 10 within 15 minutes the account is locked until the owner unlocks it (here, or `tagih unlock USERNAME` on the shop's computer). Tries from this computer are counted and locked on their own, so no one else on the network can lock the owner out here. Every sign-in try is in the audit log.",
     },
     "lan.signed_in": {
         "id": "Masuk sebagai {name} ({role}).",

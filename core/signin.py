@@ -4,8 +4,16 @@ Failures are counted per account and per client (the address the try came from),
 ``Policy.window``. After ``Policy.free_failures`` of them the next try must wait, twice as long
 after each further failure (1, 2, 4, … seconds, at most ``Policy.max_wait``): a try that comes
 sooner is refused without checking the password, so a burst costs the server no hashing. After
-``Policy.lock_after`` failures an account is locked until the owner unlocks it (Settings),
-whatever the password; a success clears the account's and the client's failures.
+``Policy.lock_after`` failures an account is locked until the owner unlocks it (Settings, or
+``python -m core unlock USERNAME`` on the shop's computer), whatever the password; a success
+clears the account's and the client's failures.
+
+An account has two counts and two locks: one for tries from this computer (``LOCAL``, the
+"localhost" the sign-in form names a browser on the shop's computer by) and one for tries from
+every other address. A stranger on the network who locks the owner's account locks it for the
+network only: the owner still signs in at the shop's computer, not even slowed down by the
+stranger's failures, while the stranger stays locked out. Ten wrong passwords on this computer
+lock it there too, so neither side can be guessed at more than ten times between unlocks.
 
 The failures and lockouts are one setting (``SETTING``, JSON), so they survive a page reload
 and a restart. Every try (signed in, wrong password, refused: too soon or locked) and every
@@ -28,13 +36,14 @@ from core.accounts import User, sign_in
 from core.store import ACTOR, Store
 
 SETTING: Final = "signin_guard"
+LOCAL: Final = "localhost"
 
 Outcome = Literal["signed_in", "wrong", "too_soon", "locked"]
 
 __all__ = [
-    "POLICY", "SETTING", "Attempt", "Guard", "Outcome", "Policy", "Verdict", "after_failure",
-    "after_success", "attempt", "decide", "load_guard", "locked_accounts", "unlock",
-    "unlock_account",
+    "LOCAL", "POLICY", "SETTING", "Attempt", "Guard", "Outcome", "Policy", "Verdict",
+    "after_failure", "after_success", "attempt", "decide", "load_guard", "locked_accounts",
+    "unlock", "unlock_account",
 ]  # fmt: skip
 
 
@@ -63,8 +72,10 @@ class Policy:
 POLICY: Final = Policy()
 
 
-def _account(username: str) -> str:
-    return f"account:{username}"
+def _account(username: str, client: str = "") -> str:
+    """The key of ``username``'s failures from ``client``'s side: this computer's, or every
+    other address's."""
+    return f"local:{username}" if client == LOCAL else f"account:{username}"
 
 
 def _client(client: str) -> str:
@@ -73,11 +84,18 @@ def _client(client: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Guard:
-    """What the brake remembers: the times of recent failures by key (``account:<username>``,
-    ``client:<address>``), oldest first, and the locked accounts with when they were locked."""
+    """What the brake remembers: the times of recent failures by key (``account:<username>``
+    from other addresses, ``local:<username>`` from this computer, ``client:<address>``),
+    oldest first; the accounts locked for other addresses (``locked``) and for this computer
+    (``locked_here``), with when they were locked."""
 
     failures: Mapping[str, tuple[datetime, ...]] = field(default_factory=dict)
     locked: Mapping[str, datetime] = field(default_factory=dict)
+    locked_here: Mapping[str, datetime] = field(default_factory=dict)
+
+    def locks(self, client: str) -> Mapping[str, datetime]:
+        """The locks that stop a try from ``client``: this computer's own, or the others'."""
+        return self.locked_here if client == LOCAL else self.locked
 
     def recent(self, key: str, now: datetime, policy: Policy = POLICY) -> tuple[datetime, ...]:
         """The failures of ``key`` within the window before ``now``."""
@@ -87,6 +105,7 @@ class Guard:
         return {
             "failures": {k: [at.isoformat() for at in v] for k, v in self.failures.items() if v},
             "locked": {k: at.isoformat() for k, at in self.locked.items()},
+            "locked_here": {k: at.isoformat() for k, at in self.locked_here.items()},
         }
 
     @classmethod
@@ -100,8 +119,11 @@ class Guard:
             read = tuple(at for at in map(_when, times if isinstance(times, list) else []) if at)
             if read:
                 failures[str(key)] = read
-        locked = {str(k): at for k, v in (value.get("locked") or {}).items() if (at := _when(v))}
-        return cls(failures, locked)
+        locked, here = (
+            {str(k): at for k, v in (value.get(name) or {}).items() if (at := _when(v))}
+            for name in ("locked", "locked_here")
+        )
+        return cls(failures, locked, here)
 
 
 def _when(text: object) -> datetime | None:
@@ -123,12 +145,13 @@ class Verdict:
 def decide(
     guard: Guard, username: str, client: str, now: datetime, policy: Policy = POLICY
 ) -> Verdict:
-    """Whether ``username`` may try from ``client`` at ``now``: locked accounts never, and each
-    of the account and the client waits out its own delay after its last failure."""
-    if username in guard.locked:
+    """Whether ``username`` may try from ``client`` at ``now``: never while the account is
+    locked for ``client``'s side (this computer, or the other addresses), and each of the
+    account's side and the client waits out its own delay after its last failure."""
+    if username in guard.locks(client):
         return Verdict("locked")
     left = timedelta(0)
-    for key in (_account(username), _client(client)):
+    for key in (_account(username, client), _client(client)):
         recent = guard.recent(key, now, policy)
         if recent:
             left = max(left, recent[-1] + policy.wait_after(len(recent)) - now)
@@ -140,29 +163,35 @@ def decide(
 def after_failure(
     guard: Guard, username: str, client: str, now: datetime, policy: Policy = POLICY
 ) -> Guard:
-    """The guard after a wrong password: the failure counted for the account and the client,
-    the account locked once it has ``policy.lock_after`` recent failures, and failures older
-    than the window forgotten (so the setting stays small)."""
+    """The guard after a wrong password: the failure counted for the account's side (this
+    computer, or the other addresses) and the client, the account locked for that side once
+    it has ``policy.lock_after`` recent failures there, and failures older than the window
+    forgotten (so the setting stays small)."""
     failures = {key: kept for key in guard.failures if (kept := guard.recent(key, now, policy))}
-    for key in (_account(username), _client(client)):
+    for key in (_account(username, client), _client(client)):
         failures[key] = (*failures.get(key, ()), now)
-    locked = dict(guard.locked)
-    if len(failures[_account(username)]) >= policy.lock_after:
-        locked.setdefault(username, now)
-    return Guard(failures, locked)
+    locked, here = dict(guard.locked), dict(guard.locked_here)
+    if len(failures[_account(username, client)]) >= policy.lock_after:
+        (here if client == LOCAL else locked).setdefault(username, now)
+    return Guard(failures, locked, here)
 
 
 def after_success(guard: Guard, username: str, client: str) -> Guard:
-    """The guard after the right password: the account and the client start afresh."""
-    gone = {_account(username), _client(client)}
+    """The guard after the right password: the account's side and the client start afresh
+    (the other side's failures and lock stay: signing in at the shop's computer does not
+    give a stranger on the network ten new tries)."""
+    gone = {_account(username, client), _client(client)}
     return replace(guard, failures={k: v for k, v in guard.failures.items() if k not in gone})
 
 
 def unlock(guard: Guard, username: str) -> Guard:
-    """The guard with ``username`` unlocked and its failures forgotten (not its clients')."""
+    """The guard with ``username`` unlocked and its failures forgotten, on both sides (not its
+    clients')."""
+    gone = {_account(username), _account(username, LOCAL)}
     return Guard(
-        {k: v for k, v in guard.failures.items() if k != _account(username)},
+        {k: v for k, v in guard.failures.items() if k not in gone},
         {k: v for k, v in guard.locked.items() if k != username},
+        {k: v for k, v in guard.locked_here.items() if k != username},
     )
 
 
@@ -189,8 +218,12 @@ def load_guard(store: Store) -> Guard:
 
 def locked_accounts(store: Store) -> dict[str, datetime]:
     """The locked usernames (those of accounts and any other name tried) and when each was
-    locked, oldest first."""
-    return dict(sorted(load_guard(store).locked.items(), key=lambda item: item[1]))
+    first locked (for other addresses or for this computer), oldest first."""
+    guard = load_guard(store)
+    both = {**guard.locked_here, **guard.locked}
+    for name, at in guard.locked_here.items():
+        both[name] = min(at, both[name])
+    return dict(sorted(both.items(), key=lambda item: item[1]))
 
 
 def attempt(
@@ -218,7 +251,7 @@ def attempt(
             _log(store, client, "sign_in", detail, after_success(guard, username, client))
             return Attempt("signed_in", user)
         after = after_failure(guard, username, client, now, policy)
-        locked = username in after.locked
+        locked = username in after.locks(client)
         _log(store, client, "sign_in_failed", {**detail, "locked": locked}, after)
         if locked:
             return Attempt("locked")
@@ -227,13 +260,20 @@ def attempt(
         )
 
 
-def unlock_account(store: Store, viewer: Viewer, username: str) -> None:
-    """The owner lifts the lock of ``username`` (and its failures); ``AccessDenied`` for
-    anyone else."""
+def unlock_account(
+    store: Store, viewer: Viewer, username: str, via: Literal["settings", "cli"] = "settings"
+) -> bool:
+    """The owner lifts the locks of ``username`` (and its failures), from Settings or ``via``
+    the command line on the shop's computer; ``AccessDenied`` for anyone else. Whether there
+    was anything to lift (nothing is logged when there was not)."""
     require(viewer, "edit_settings")
     with _TRIES:
-        after = unlock(load_guard(store), username)
-        _log(store, viewer.username, "unlock_account", {"username": username}, after)
+        guard = load_guard(store)
+        after = unlock(guard, username)
+        if after == guard:
+            return False
+        _log(store, viewer.username, "unlock_account", {"username": username, "via": via}, after)
+        return True
 
 
 def _log(

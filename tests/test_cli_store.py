@@ -194,3 +194,37 @@ def test_import_and_summary_as_processes(tmp_path: Path) -> None:
     payload = json.loads(summary.stdout)
     for key in FIGURES:
         assert payload[key] == EXPECTED[key], key
+
+
+def test_unlock_lifts_a_sign_in_lock_and_is_audited(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Round 95 M2: the owner with no open session unlocks an account on the shop computer."""
+    from datetime import UTC, datetime, timedelta
+
+    from core.accounts import create_user
+    from core.signin import POLICY, attempt, load_guard, locked_accounts
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(db)
+    create_user(store, "pemilik", "Bu Sari", "owner", "rahasia-toko-1")
+    at = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    for _ in range(POLICY.lock_after):
+        at += timedelta(
+            seconds=attempt(store, "pemilik", "salah-1234", "10.0.0.7", at).wait_seconds
+        )
+    assert list(locked_accounts(store)) == ["pemilik"]
+
+    assert main(["unlock", " Pemilik "]) == 0
+    assert "pemilik" in capsys.readouterr().out
+    store = Store(db)
+    assert locked_accounts(store) == {}
+    assert load_guard(store).failures.get("account:pemilik") is None
+    [row] = [e for e in store.audit_log(50) if e["action"] == "unlock_account"]
+    assert row["detail"]["username"] == "pemilik" and row["detail"]["via"] == "cli"
+    assert attempt(store, "pemilik", "rahasia-toko-1", "10.0.0.8", at).outcome == "signed_in"
+
+    # A name that is not locked: said, and nothing written.
+    assert main(["unlock", "andi", "--lang", "en"]) == 0
+    assert "not locked" in capsys.readouterr().out
+    assert sum(e["action"] == "unlock_account" for e in Store(db).audit_log(50)) == 1

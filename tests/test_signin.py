@@ -12,9 +12,11 @@ from argon2 import PasswordHasher
 from core.access import NOBODY, AccessDenied, Viewer
 from core.accounts import MEMORY_KIB, AccountError, check_password, create_user, set_password
 from core.signin import (
+    LOCAL,
     POLICY,
     Guard,
     Policy,
+    Verdict,
     after_failure,
     after_success,
     attempt,
@@ -263,3 +265,84 @@ def test_short_and_common_passwords_say_which(store: Store) -> None:
         set_password(store, "andi", "password123")
     create_user(store, "budi", "Budi", "staff", "kopi-susu-pagi")
     check_password("bakso-malang-enak", "budi", "Toko Sumber Rejeki")
+
+
+# A stranger cannot lock the owner out of their own shop (round 95 M2): tries from this
+# computer ("localhost") have their own count and lock, which failures from other addresses
+# do not fill; other addresses keep theirs, 10 tries then locked.
+
+
+def lock_from(guard: Guard, username: str, client: str, start: datetime) -> tuple[Guard, datetime]:
+    """``guard`` after ``POLICY.lock_after`` wrong passwords for ``username`` from ``client``,
+    each waiting out its delay; and the time of the last."""
+    at = start
+    for n in range(POLICY.lock_after):
+        assert decide(guard, username, client, at).status == "ok"
+        guard = after_failure(guard, username, client, at)
+        if n < POLICY.lock_after - 1:
+            at += POLICY.wait_after(n + 1)
+    return guard, at
+
+
+def test_a_lock_from_other_addresses_does_not_stop_this_computer() -> None:
+    guard, at = lock_from(Guard(), "pemilik", "10.0.0.7", T0)
+    assert decide(guard, "pemilik", "10.0.0.7", at + timedelta(days=9)).status == "locked"
+    assert decide(guard, "pemilik", "10.0.0.8", at).status == "locked"
+    # From the shop computer: neither the lock nor the remote failures' delay, at once.
+    assert decide(guard, "pemilik", LOCAL, at) == Verdict("ok")
+    # This computer's own wrong passwords still slow it down and lock it after ten.
+    here, then = lock_from(guard, "pemilik", LOCAL, at)
+    assert decide(here, "pemilik", LOCAL, then + timedelta(days=9)).status == "locked"
+    assert set(locked_accounts_of(here)) == {"pemilik"}
+    # A success here leaves the other addresses' lock: the guesser stays locked out.
+    after = after_success(guard, "pemilik", LOCAL)
+    assert decide(after, "pemilik", "10.0.0.9", at + timedelta(days=9)).status == "locked"
+    opened = unlock(here, "pemilik")
+    assert opened.locked == {} and opened.locked_here == {}
+    assert decide(opened, "pemilik", "10.0.0.9", then).status == "ok"
+    # (the address that guessed still waits out its own delay, as every address does)
+    assert decide(opened, "pemilik", LOCAL, then).status == "too_soon"
+    assert decide(opened, "pemilik", LOCAL, then + POLICY.wait_after(10)).status == "ok"
+
+
+def locked_accounts_of(guard: Guard) -> set[str]:
+    return set(guard.locked) | set(guard.locked_here)
+
+
+def test_a_stranger_locks_the_owner_out_of_the_network_not_out_of_the_shop_computer(
+    store: Store, tmp_path: Path
+) -> None:
+    at = T0
+    for _ in range(POLICY.lock_after):
+        tried = attempt(store, "Pemilik", "tebak-tebakan-9", "192.168.1.66", at)
+        at += timedelta(seconds=tried.wait_seconds)
+    assert tried.outcome == "locked"
+    reopened = Store(tmp_path / "tagih.sqlite3")  # a restart changes nothing
+    assert attempt(reopened, "pemilik", "rahasia-toko-1", "192.168.1.20", at).outcome == "locked"
+    signed = attempt(reopened, "pemilik", "rahasia-toko-1", LOCAL, at)
+    assert signed.outcome == "signed_in" and signed.user is not None
+    assert signed.user.role == "owner"
+    # The guesser is still locked, whatever the password, from any other address.
+    later = at + timedelta(days=1)
+    assert attempt(reopened, "pemilik", "rahasia-toko-1", "192.168.1.66", later).outcome == (
+        "locked"
+    )
+    assert attempt(reopened, "pemilik", "rahasia-toko-1", "192.168.1.67", later).outcome == (
+        "locked"
+    )
+    assert list(locked_accounts(reopened)) == ["pemilik"]
+
+
+def test_wrong_passwords_on_this_computer_lock_it_too(store: Store) -> None:
+    at = T0
+    for _ in range(POLICY.lock_after):
+        tried = attempt(store, "andi", "salah-terus-1", LOCAL, at)
+        at += timedelta(seconds=tried.wait_seconds)
+    assert tried.outcome == "locked"
+    assert attempt(store, "andi", "andi-tagih-22", LOCAL, at + timedelta(days=3)).outcome == (
+        "locked"
+    )
+    assert list(locked_accounts(store)) == ["andi"]
+    unlock_account(store, OWNER, "andi")
+    later = at + POLICY.wait_after(POLICY.lock_after)  # this computer's own delay
+    assert attempt(store, "andi", "andi-tagih-22", LOCAL, later).outcome == "signed_in"

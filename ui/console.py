@@ -39,7 +39,7 @@ def _dashboard(argv: Sequence[str]) -> int:
         prog="tagih",
         description="Tagih: buka dasbor di http://localhost:PORT / open the dashboard. "
         "Perintah lain / other commands: tagih summary|import|actions|letter|backup|restore|"
-        "discount|plan|credit --help",
+        "unlock|discount|plan|credit --help",
     )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="default 8501")
     parser.add_argument(

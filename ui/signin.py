@@ -19,7 +19,7 @@ from core.accounts import User
 from core.i18n import Lang, t
 from core.sessions import check, resume, start, waiting
 from core.sessions import sign_out as end_session
-from core.signin import attempt
+from core.signin import LOCAL, attempt
 from core.store import Store
 from ui.launch import LAN_ENV
 from ui.session_cookie import COOKIE, clear_script, handoff_script
@@ -50,9 +50,11 @@ def signin_clock() -> datetime:
 
 def client_address() -> str:
     """Who is trying to sign in, for the brake and the audit log: the browser's address as the
-    server saw it, "localhost" for this computer (Streamlit gives no address then)."""
+    server saw it, ``LOCAL`` ("localhost") for this computer (Streamlit gives no address then:
+    its TCP peer was 127.0.0.1 or ::1; a forwarded-for header is not read). ``core.signin``
+    counts and locks this computer's tries apart from the others'."""
     address = st.context.ip_address
-    return address if isinstance(address, str) and address else "localhost"
+    return address if isinstance(address, str) and address else LOCAL
 
 
 def current_user(db: Store) -> User | None:
@@ -139,6 +141,7 @@ def sign_in_form(db: Store, current: Lang) -> None:
                 st.rerun()
             elif tried.outcome == "locked":
                 st.error(t("lan.locked", current))
+                st.info(t("lan.locked_owner", current))
             elif tried.outcome == "too_soon":
                 st.error(t("lan.too_soon", current, seconds=tried.wait_seconds))
             else:

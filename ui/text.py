@@ -11,7 +11,11 @@ their own. Tables, select options and text areas show text as it is and need not
 No text from a book becomes a link. Escaping is not enough for that: GitHub-flavoured Markdown
 turns a bare ``http://…``, ``www.…`` or ``nama@toko.id`` into a link after the escapes are
 read, so ``plain`` also puts an invisible word joiner (U+2060) where such a link would begin.
-The text reads and wraps the same.
+Streamlit, too, rewrites the text after the escapes are read: ``:material/check_circle:``
+becomes an icon, ``:streamlit:`` its logo, ``:smile:`` an emoji, and ``->``, ``<-``, ``<->``,
+``--``, ``>=``, ``<=``, ``~=`` between spaces become arrows and signs; so a word joiner also
+goes after the colon that opens such a shortcode and between the two signs of such an arrow
+(``=>`` too). The text reads and wraps the same.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ _MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
 # Where GitHub-flavoured Markdown starts a link in plain text: the "//" after a scheme's colon
 # ("http://", "https://", any other), the "." after "www", the domain after an "@".
 _AUTOLINK: Final = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)(?=[-\w])", re.IGNORECASE)
+# Where Streamlit draws something else: the colon opening a shortcode (":material/…:",
+# ":streamlit:", an emoji's ":smile:" or ":+1:"), and inside an arrow or sign that stands between
+# spaces ("->", "<->", "--", ">=", … and "=>"), after each of its signs but the last.
+_SHORTCODE: Final = re.compile(r"(?<=:)(?=[\w+-][\w+/-]*:)")
+_ARROW: Final = re.compile(r"(?:^|(?<=\s))(?:<->|->|<-|--|>=|<=|~=|=>)(?=\s|$)")
 WORD_JOINER: Final = "\u2060"
 
 
@@ -37,8 +46,12 @@ def plain(text: object) -> str:
     \[klik\]\(http\:^//evil\.example\)
     >>> print(shown("Toko WWW.maju.com, bu@maju.id"))
     Toko WWW^\.maju\.com, bu@^maju\.id
+    >>> print(shown("Toko :material/check_circle: LUNAS -> x"))
+    Toko \:^material/check\_circle\: LUNAS \-^\> x
     """
     unlinked = _AUTOLINK.sub(WORD_JOINER, str(text))
+    unlinked = _SHORTCODE.sub(WORD_JOINER, unlinked)
+    unlinked = _ARROW.sub(lambda arrow: WORD_JOINER.join(arrow.group()), unlinked)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", unlinked)
 
 

@@ -31,6 +31,7 @@ def time_passes(store: Store, seconds: int) -> None:
     moved = Guard(
         {key: tuple(at - back for at in times) for key, times in guard.failures.items()},
         {name: at - back for name, at in guard.locked.items()},
+        {name: at - back for name, at in guard.locked_here.items()},
     )
     store.set_setting(SETTING, moved.as_setting())
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.signin import POLICY, SETTING, load_guard, locked_accounts
+from core.signin import POLICY, SETTING, attempt, load_guard, locked_accounts
 from core.store import Store
 from tests.factories import ROOT
 from tests.test_signin import T0, shop_with_andi
@@ -67,10 +67,12 @@ def test_the_form_slows_down_then_locks_and_the_owner_unlocks(
     # After the lock the right password is refused, without a hint that it was right.
     clock.now += timedelta(hours=1)
     assert "dikunci" in submit(at, "andi", "andi-tagih-22")
+    # and tells the owner how to get in (round 95 M2)
+    assert any("tagih unlock" in i.value for i in at.info)
     assert "auth" not in at.session_state
     guard = load_guard(store)
-    assert "andi" in guard.locked
-    assert len(guard.failures["account:andi"]) == POLICY.lock_after
+    assert "andi" in guard.locked_here  # the form's tries come from this computer
+    assert len(guard.failures["local:andi"]) == POLICY.lock_after
     # A reload is a new session: the lock holds.
     assert "dikunci" in submit(sign_in_app().run(), "andi", "andi-tagih-22")
 
@@ -93,6 +95,29 @@ def test_the_form_slows_down_then_locks_and_the_owner_unlocks(
     assert actions.count("sign_in") == 2 and actions.count("unlock_account") == 1
     assert all(e["detail"]["client"] == "localhost" for e in log if "sign_in" in e["action"])
     assert store.get_setting(SETTING, None) is not None
+
+
+def test_a_stranger_s_lock_does_not_stop_the_owner_at_the_shop_computer(
+    store: Store, app_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Round 95 M2: ten wrong passwords from the network lock the owner's account there; the
+    form on this computer still signs the owner in, and the stranger stays locked."""
+    import ui.signin
+
+    monkeypatch.setenv("TAGIH_LAN", "1")
+    store.set_setting("demo_dismissed", True)
+    clock = Clock()
+    monkeypatch.setattr(ui.signin, "signin_clock", clock)
+    for _ in range(POLICY.lock_after):
+        tried = attempt(store, "pemilik", "tebak-tebakan-9", "192.168.1.66", clock.now)
+        clock.now += timedelta(seconds=tried.wait_seconds)
+    assert tried.outcome == "locked"
+    at = sign_in_app().run()
+    assert submit(at, "pemilik", "rahasia-toko-1") == ""
+    assert "auth" in at.session_state
+    assert attempt(store, "pemilik", "rahasia-toko-1", "192.168.1.66", clock.now).outcome == (
+        "locked"
+    )
 
 
 def test_settings_shows_the_addresses_staff_open(
