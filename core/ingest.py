@@ -70,6 +70,7 @@ from core.money import (
 from core.reading.layout import (
     CHOOSABLE,
     HEADER_SCAN_ROWS,
+    SHAPE_KEYS,
     SMALLEST_RUPIAH,
     Header,
     Shape,
@@ -1511,7 +1512,7 @@ def _read_sheet(
                 out.name,
                 sheet.name,
                 "sheet.shape_unsure",
-                (("shape", shape), ("columns", found), ("bad", str(bad_rows))),
+                (("shape", SHAPE_KEYS[shape]), ("columns", found), ("bad", str(bad_rows))),
             )
         )
         return

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Final, Literal, cast, get_args
 
 from core.dates import format_date
-from core.i18n import CodeKeys, Lang, t
+from core.i18n import TEXTS, CodeKeys, Lang, t
 
 if TYPE_CHECKING:
     from core.money import Amount
@@ -258,10 +258,8 @@ class IgnoredSheet:
 
             if (column := params.get("column", "")) in FIELD_KEYS:
                 params["column"] = t(FIELD_KEYS[cast(Field, column)], lang)
-        from core.reading.layout import SHAPE_KEYS, Shape
-
-        if (key := SHAPE_KEYS.get(cast(Shape, params.get("shape")))) is not None:
-            params["shape"] = t(key, lang)  # the shape tried, in words ("daftar faktur")
+        if params.get("shape", "") in TEXTS:  # the shape tried, by its words' key
+            params["shape"] = t(params["shape"], lang)  # in words ("daftar faktur")
         if FIELD_SEP in params.get("columns", ""):  # each field in words, its header as written
             from core.columns import FIELD_KEYS, Field
 
