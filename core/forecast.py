@@ -207,9 +207,14 @@ class ExpectedRow(NamedTuple):
     lateness: int | None = None
 
     @property
+    def hundredths(self) -> Amount:
+        """amount × weight % in hundredths of a rupiah: exact, summed before one division."""
+        return self.amount * self.weight_pct
+
+    @property
     def weighted(self) -> Decimal:
         """amount × weight %, exact (a whole rupiah amount gives at most two decimals)."""
-        return Decimal(self.amount) * self.weight_pct / 100
+        return Decimal(self.hundredths) / 100
 
     def kind_text(self, lang: Lang = "id") -> str:
         """'Faktur', 'Janji bayar', or which instalment: 'DP', 'Cicilan 2'."""
@@ -570,7 +575,7 @@ def _weeks(rows: Sequence[ExpectedRow], as_of: date, count: int) -> Forecast:
         if row.weight_pct == 0:
             written_off.append(row)
             continue
-        weighted = row.amount * row.weight_pct
+        weighted = row.hundredths
         at = _week_index(row.expected, as_of, count)
         if at is None:
             later.append(row)
