@@ -44,7 +44,12 @@ def test_a_payment_typed_with_dots_is_recorded_as_one_million(
     wait_idle(page)
     expect(page.get_by_text("= Rp 1.000.000", exact=True)).to_be_visible(timeout=15_000)
     screenshot(page, "amount-1-payment-reading")
-    page.get_by_role("button", name="Simpan pembayaran").click()
+    button = page.get_by_role("button", name="Simpan pembayaran")
+    # Where the owner has it when they press it, in view (Playwright's own click scrolls it
+    # only to the window's last line, leaving the line under it out of view by a few pixels
+    # or not, as the page's height falls).
+    button.evaluate("b => b.scrollIntoView({block: 'center'})")
+    button.click()
     saved = page.get_by_text("Pembayaran Rp 1.000.000 dari")
     expect(saved).to_be_visible(timeout=30_000)
     wait_idle(page)
