@@ -231,6 +231,15 @@ def _day(value: date | None, lang: Lang) -> str:
 _SAVED_WITHOUT: Final[dict[str, dict[str, str]]] = {"sheet.mixed_amounts": {"words": "'bayar'"}}
 
 
+def _field_words(name: str, lang: Lang) -> str:
+    """A field's name ("invoice_date") in the owner's words ("Tanggal faktur"); any other text
+    (a column's header as the book writes it) as it is."""
+    # Imported here: ``python -m core`` loads the rules while the first sheet parses.
+    from core.columns import FIELD_KEYS, Field
+
+    return t(FIELD_KEYS[cast(Field, name)], lang) if name in FIELD_KEYS else name
+
+
 # How a reason's list of columns keeps each field beside its header (``IgnoredSheet.reason``):
 # characters no header holds.
 COLUMN_SEP: Final = "\x1f"
@@ -253,20 +262,14 @@ class IgnoredSheet:
             params["said"] = t(PROBLEM_KEYS[code], lang, value=params.get("value", ""))
             # A column the table does not have is named by its field ("invoice_date"): in
             # the owner's words ("Tanggal faktur").
-            # (Imported here: ``python -m core`` loads the rules while the first sheet parses.)
-            from core.columns import FIELD_KEYS, Field
-
-            if (column := params.get("column", "")) in FIELD_KEYS:
-                params["column"] = t(FIELD_KEYS[cast(Field, column)], lang)
+            if "column" in params:
+                params["column"] = _field_words(params["column"], lang)
         if params.get("shape", "") in TEXTS:  # the shape tried, by its words' key
             params["shape"] = t(params["shape"], lang)  # in words ("daftar faktur")
         if FIELD_SEP in params.get("columns", ""):  # each field in words, its header as written
-            from core.columns import FIELD_KEYS, Field
-
             pairs = [part.partition(FIELD_SEP) for part in params["columns"].split(COLUMN_SEP)]
             params["columns"] = ", ".join(
-                f"{t(FIELD_KEYS[cast(Field, base)], lang) if base in FIELD_KEYS else base} "
-                f"('{written}')"
+                f"{_field_words(base, lang)} ('{written}')"
                 for field, _, written in pairs
                 if (base := field.partition("@")[0])
             )
